@@ -1,0 +1,211 @@
+package org.doppel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.doppel.document.Document;
+import org.doppel.document.DocumentAnalyzer;
+import org.doppel.fingerprint.Fingerprint;
+import org.doppel.fingerprint.Fingerprinter;
+import org.doppel.fingerprint.Shingles;
+import org.doppel.index.Candidate;
+import org.doppel.index.CandidateIndex;
+import org.doppel.index.InMemoryCandidateIndex;
+import org.doppel.ingest.SourceText;
+import org.doppel.match.Alignment;
+import org.doppel.match.Passage;
+import org.doppel.match.PassageAligner;
+import org.doppel.match.ShingleOverlap;
+import org.doppel.relate.PairEvidence;
+import org.doppel.relate.RelatedPair;
+import org.doppel.relate.Relation;
+import org.doppel.relate.RelationClassifier;
+import org.doppel.relate.Verdict;
+
+/**
+ * A set of documents that can be asked who shares text with whom. Documents are analysed and
+ * fingerprinted as they are added; only their text and fingerprint are kept, and pairs proposed by
+ * the index are verified against re-analysed text, so memory beyond the text stays small.
+ *
+ * <p>{@link #add} and {@link #addAll} may be called from one thread at a time; queries may run
+ * once adding is done.
+ */
+public final class Corpus {
+  private final Settings settings;
+  private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+  private final Fingerprinter fingerprinter;
+  private final CandidateIndex index;
+  private final PassageAligner aligner;
+  private final RelationClassifier classifier = RelationClassifier.defaults();
+  private final List<SourceText> sources = new ArrayList<>();
+  private final List<Fingerprint> fingerprints = new ArrayList<>();
+  private final Map<String, Integer> numbers = new HashMap<>();
+
+  Corpus(Settings settings) {
+    this.settings = settings;
+    this.fingerprinter = new Fingerprinter(settings.fingerprint());
+    this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors());
+    this.aligner = new PassageAligner(settings.alignment());
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public int size() {
+    return sources.size();
+  }
+
+  /** Analyses, fingerprints and indexes one document. */
+  public synchronized Document add(SourceText source) {
+    Document document = analyzer.analyze(source);
+    insert(source, fingerprinter.fingerprint(document));
+    return document;
+  }
+
+  /** Adds many documents, analysing them on {@link Settings#threads()} threads. */
+  public synchronized void addAll(List<SourceText> batch) {
+    Fingerprint[] computed = onPool(() -> IntStream.range(0, batch.size()).parallel()
+        .mapToObj(i -> fingerprinter.fingerprint(analyzer.analyze(batch.get(i))))
+        .toArray(Fingerprint[]::new));
+    for (int i = 0; i < batch.size(); i++) {
+      insert(batch.get(i), computed[i]);
+    }
+  }
+
+  private void insert(SourceText source, Fingerprint fingerprint) {
+    if (numbers.containsKey(source.id())) {
+      throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()
+          + "); the first was " + sources.get(numbers.get(source.id())).origin());
+    }
+    int number = sources.size();
+    sources.add(source);
+    fingerprints.add(fingerprint);
+    numbers.put(source.id(), number);
+    index.add(number, fingerprint);
+  }
+
+  /** The document added under {@code id}. */
+  public SourceText get(String id) {
+    Integer number = numbers.get(id);
+    if (number == null) {
+      throw new IllegalArgumentException("no document with id '" + id + "' in the corpus");
+    }
+    return sources.get(number);
+  }
+
+  /** Bytes the index holds per document, beyond the texts themselves. */
+  public double indexBytesPerDocument() {
+    return sources.isEmpty() ? 0 : (double) index.memoryBytes() / sources.size();
+  }
+
+  /** Every document of the corpus that shares text with the one added under {@code id}. */
+  public List<RelatedPair> findCopies(String id) {
+    int number = numbers.getOrDefault(id, -1);
+    if (number < 0) {
+      throw new IllegalArgumentException("no document with id '" + id + "' in the corpus");
+    }
+    Document document = analyzer.analyze(sources.get(number));
+    return verifyAll(document, fingerprints.get(number), candidateNumbers(fingerprints.get(number), number));
+  }
+
+  /** Every document of the corpus that shares text with {@code source}, which need not be in it. */
+  public List<RelatedPair> findCopies(SourceText source) {
+    Document document = analyzer.analyze(source);
+    Fingerprint fingerprint = fingerprinter.fingerprint(document);
+    int self = numbers.getOrDefault(source.id(), -1);
+    return verifyAll(document, fingerprint, candidateNumbers(fingerprint, self));
+  }
+
+  private synchronized int[] candidateNumbers(Fingerprint fingerprint, int self) {
+    return index.candidates(fingerprint, self).stream().mapToInt(Candidate::docNumber).toArray();
+  }
+
+  private List<RelatedPair> verifyAll(Document document, Fingerprint fingerprint, int[] candidates) {
+    List<RelatedPair> out = new ArrayList<>();
+    for (int other : candidates) {
+      Document otherDocument = analyzer.analyze(sources.get(other));
+      verify(document, fingerprint, otherDocument, fingerprints.get(other)).ifPresent(out::add);
+    }
+    out.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
+    return out;
+  }
+
+  /**
+   * Every related pair in the corpus, each once, sorted by ids. Candidates come from the index, so
+   * the cost grows with the corpus and the number of candidate pairs, never with all pairs.
+   */
+  public List<RelatedPair> findAllPairs(ScanProgress progress) {
+    int n = sources.size();
+    int[][] candidatesBelow = new int[n][];
+    long pairs = 0;
+    for (int i = 0; i < n; i++) {
+      int self = i;
+      candidatesBelow[i] = index.candidates(fingerprints.get(i), i).stream().mapToInt(Candidate::docNumber)
+          .filter(j -> j < self).sorted().toArray();
+      pairs += candidatesBelow[i].length;
+      if ((i & 1023) == 0) {
+        progress.update("candidates", i, n);
+      }
+    }
+    progress.update("candidates", n, n);
+    long totalPairs = pairs;
+    AtomicLong verified = new AtomicLong();
+    List<RelatedPair> found = onPool(() -> IntStream.range(0, n).parallel()
+        .filter(i -> candidatesBelow[i].length > 0)
+        .mapToObj(i -> {
+          Document document = analyzer.analyze(sources.get(i));
+          List<RelatedPair> local = new ArrayList<>();
+          for (int j : candidatesBelow[i]) {
+            verify(document, fingerprints.get(i), analyzer.analyze(sources.get(j)), fingerprints.get(j)).ifPresent(local::add);
+          }
+          long done = verified.addAndGet(candidatesBelow[i].length);
+          progress.update("verify", done, totalPairs);
+          return local;
+        })
+        .flatMap(List::stream)
+        .toList());
+    List<RelatedPair> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
+    return sorted;
+  }
+
+  private java.util.Optional<RelatedPair> verify(Document x, Fingerprint fx, Document y, Fingerprint fy) {
+    boolean xFirst = x.id().compareTo(y.id()) <= 0;
+    Document a = xFirst ? x : y;
+    Document b = xFirst ? y : x;
+    boolean sameContent = fx.contentHash() == fy.contentHash() && fx.wordCount() == fy.wordCount() && fx.wordCount() > 0;
+    int k = settings.fingerprint().shingleSize();
+    ShingleOverlap overlap = ShingleOverlap.of(Shingles.of(a.words(), k), Shingles.of(b.words(), k));
+    Alignment alignment = aligner.align(a.words(), b.words());
+    Verdict verdict = classifier.classify(new PairEvidence(sameContent, overlap, alignment));
+    if (verdict.relation() == Relation.UNRELATED) {
+      return java.util.Optional.empty();
+    }
+    List<Passage> passages = alignment.passages();
+    return java.util.Optional.of(new RelatedPair(a.id(), b.id(), verdict, null, passages));
+  }
+
+  private <T> T onPool(java.util.concurrent.Callable<T> work) {
+    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    try {
+      return pool.submit(work).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+}

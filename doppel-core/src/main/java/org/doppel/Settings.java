@@ -1,0 +1,30 @@
+package org.doppel;
+
+import org.doppel.fingerprint.FingerprintSettings;
+import org.doppel.index.LshBanding;
+import org.doppel.match.AlignmentSettings;
+
+/**
+ * Every parameter of a Doppel corpus. Built by {@link Doppel#builder()}; the defaults and the
+ * measurements behind them are in docs/parameters.md.
+ *
+ * @param fingerprint shingles, MinHash and anchor sampling
+ * @param banding LSH bands and rows over the MinHash bins
+ * @param maxPostings index keys shared by more documents than this are ignored as stock phrases
+ * @param minSharedAnchors anchors a candidate needs when it shares no LSH band
+ * @param alignment passage alignment
+ * @param threads worker threads for analysis and verification
+ */
+public record Settings(FingerprintSettings fingerprint, LshBanding banding, int maxPostings, int minSharedAnchors,
+    AlignmentSettings alignment, int threads) {
+  public Settings {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+  }
+
+  public static Settings defaults() {
+    return new Settings(FingerprintSettings.DEFAULTS, LshBanding.DEFAULTS, 200, 1, AlignmentSettings.DEFAULTS,
+        Runtime.getRuntime().availableProcessors());
+  }
+}

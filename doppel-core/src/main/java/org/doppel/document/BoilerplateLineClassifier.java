@@ -1,0 +1,115 @@
+package org.doppel.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines a scraped copy adds around an article: advertisement markers, share prompts,
+ * related-post lists, bylines, datelines, site headers and footers, attribution lines and tag lists.
+ * They are set aside so that two pages of one site do not look alike because of them, and a copy
+ * does not look different from its source because it carries its own.
+ *
+ * <p>Only short lines are candidates (at most {@value #MAX_WORDS} words): a sentence of article
+ * text that happens to start with "By" or "Source" is long and stays in.
+ */
+public final class BoilerplateLineClassifier {
+  static final int MAX_WORDS = 24;
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final String MONTH =
+      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String WEEKDAY =
+      "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?";
+  private static final String TIME = "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?";
+  private static final String DATE =
+      "(?:" + WEEKDAY + "\\s+)?(?:"
+          + "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+\\d{4}"
+          + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+          + "|\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+          + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
+          + ")" + TIME;
+  private static final String DATE_PREFIX =
+      "(?:(?:published|updated|last updated|posted|posted on|first published|date|on)\\s*:?\\s*(?:on\\s+)?)?";
+
+  private static final Pattern DATELINE = Pattern.compile(
+      "^" + DATE_PREFIX + DATE + "(?:\\s*(?:\\||·|-|–)\\s*(?:updated\\s*:?\\s*)?" + DATE + ")?[.]?$", FLAGS);
+  private static final Pattern ADVERT = Pattern.compile(
+      "^(?:advert|advertisement|advertising|ad|sponsored|sponsored content|story continues below(?: advertisement)?|continue reading below)$", FLAGS);
+  private static final Pattern RELATED = Pattern.compile(
+      "^(?:related|related posts?|related articles?|related stories|related content|read more|read next|see also|more stories|recommended(?: for you)?|you may also like|you might also like|most popular|trending now|more from [^.]{1,60})\\s*[:.…]*$", FLAGS);
+  private static final Pattern SHARE = Pattern.compile(
+      "^(?:share(?: this)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|whatsapp|linkedin|email))?|tweet|pin it|email|print|share via email|"
+          + "follow us(?: on [^.]{1,60})?|like us on facebook|subscribe(?: to [^.]{1,60})?|sign up (?:for|to) [^.]{1,60}|click here to [^.]{1,60}|"
+          + "(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email)(?:\\s*[|/,·]?\\s*(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email|copy link))+)\\s*[:.!]*$", FLAGS);
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(?:(?i:by|written by|reporting by|words by|story by|text by|posted by|author)\\s*:?\\s+[\\p{Lu}][^.!?]{0,120}"
+          + "|(?i:staff reporter|staff writer|by staff)|[\\p{Lu}][\\p{L}'-]+(?: [\\p{Lu}][\\p{L}'-]+){0,3},? (?:staff|senior|chief|political|business|sports?) (?:reporter|writer|correspondent|editor))$", 0);
+  private static final Pattern SITE_HEADER = Pattern.compile(
+      "^(?:home\\s*(?:/|›|»|>)[^\\n]{0,200}|posted in [^\\n]{1,80} by [^\\n]{1,80}|[^\\n]{1,80}\\s(?:/|›|»)\\s[^\\n]{1,80}\\s\\|\\s[^\\n]{1,80})$", FLAGS);
+  private static final Pattern FOOTER = Pattern.compile(
+      "^(?:©|\\(c\\)|copyright\\b)[^\\n]*$|^[^\\n]*(?:all rights reserved|privacy policy|terms of (?:use|service)|cookie policy)[^\\n]*$", FLAGS);
+  private static final Pattern ATTRIBUTION = Pattern.compile(
+      "^\\(?(?:source|sources|via|copied from|originally published(?: by| on| in| at)?|this (?:article|story|post) (?:first|originally) appeared (?:on|in|at)|"
+          + "republished with permission(?: from| of)?|reprinted (?:with permission )?from|first published (?:by|on|in|at))\\s*:?\\s+[^\\n]{1,120}\\)?$", FLAGS);
+  private static final Pattern TAGS = Pattern.compile("^(?:topics|tags|filed under|categories|category)\\s*:\\s*[^\\n]*$", FLAGS);
+
+  /** The metadata lines of {@code text}, in order. */
+  public List<MetadataLine> classify(String text) {
+    List<MetadataLine> lines = new ArrayList<>();
+    int lineStart = 0;
+    int length = text.length();
+    while (lineStart <= length) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = length;
+      }
+      int start = lineStart;
+      int end = lineEnd;
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end > start) {
+        int at = start;
+        int until = end;
+        classifyLine(text.substring(start, end)).ifPresent(kind -> lines.add(new MetadataLine(kind, new Span(at, until))));
+      }
+      lineStart = lineEnd + 1;
+    }
+    return lines;
+  }
+
+  /** The kind of metadata this single trimmed line is, or empty when it is article text. */
+  public Optional<LineKind> classifyLine(String line) {
+    if (line.length() > 300 || wordCount(line) > MAX_WORDS) {
+      return Optional.empty();
+    }
+    if (ADVERT.matcher(line).matches()) return Optional.of(LineKind.ADVERT);
+    if (DATELINE.matcher(line).matches()) return Optional.of(LineKind.DATELINE);
+    if (FOOTER.matcher(line).matches()) return Optional.of(LineKind.FOOTER);
+    if (ATTRIBUTION.matcher(line).matches()) return Optional.of(LineKind.ATTRIBUTION);
+    if (SITE_HEADER.matcher(line).matches()) return Optional.of(LineKind.SITE_HEADER);
+    if (BYLINE.matcher(line).matches() && wordCount(line) <= 16) return Optional.of(LineKind.BYLINE);
+    if (RELATED.matcher(line).matches()) return Optional.of(LineKind.RELATED);
+    if (SHARE.matcher(line).matches()) return Optional.of(LineKind.SHARE_PROMPT);
+    if (TAGS.matcher(line).matches()) return Optional.of(LineKind.TAGS);
+    return Optional.empty();
+  }
+
+  private static int wordCount(String line) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); i++) {
+      boolean space = Character.isWhitespace(line.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+}

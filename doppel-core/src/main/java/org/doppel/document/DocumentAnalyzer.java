@@ -1,0 +1,19 @@
+package org.doppel.document;
+
+import java.util.List;
+import org.doppel.ingest.SourceText;
+
+/**
+ * Turns source text into a {@link Document}: sets metadata lines aside, then splits the rest into
+ * normalised words. A pure function of its input; one instance may be shared by threads.
+ */
+public final class DocumentAnalyzer {
+  private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
+  private final WordTokenizer tokenizer = new WordTokenizer();
+
+  public Document analyze(SourceText source) {
+    List<MetadataLine> metadata = classifier.classify(source.text());
+    List<Span> removed = metadata.stream().map(MetadataLine::span).toList();
+    return new Document(source, metadata, tokenizer.tokenize(source.text(), removed));
+  }
+}

@@ -1,0 +1,52 @@
+package org.doppel.document;
+
+/**
+ * 64-bit hashing shared by every stage that turns words into numbers. Words are hashed with
+ * FNV-1a and finished with MurmurHash3's fmix64 so that the low and high bits are both well mixed:
+ * MinHash bins use the high bits and anchor sampling uses the low ones.
+ */
+public final class Hashing {
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private Hashing() {}
+
+  /** MurmurHash3's 64-bit finaliser: a bijection that spreads every input bit over the output. */
+  public static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  /** Hash of a word's normalised characters. */
+  public static long ofChars(CharSequence chars) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < chars.length(); i++) {
+      h = (h ^ chars.charAt(i)) * FNV_PRIME;
+    }
+    return mix(h);
+  }
+
+  static long startWord() {
+    return FNV_OFFSET;
+  }
+
+  static long addChar(long h, char c) {
+    return (h ^ c) * FNV_PRIME;
+  }
+
+  /**
+   * Order-sensitive hash of {@code length} consecutive word hashes starting at {@code from}:
+   * "a b c" and "c b a" hash differently.
+   */
+  public static long ofRun(TokenSequence tokens, int from, int length) {
+    long h = 0;
+    for (int i = from; i < from + length; i++) {
+      h = h * 0x9E3779B97F4A7C15L + tokens.hash(i);
+    }
+    return mix(h);
+  }
+}

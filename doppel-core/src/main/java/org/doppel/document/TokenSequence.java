@@ -1,0 +1,51 @@
+package org.doppel.document;
+
+import java.util.Arrays;
+
+/**
+ * The words of a document's content, in order: for each word a 64-bit hash of its normalised form
+ * and the span it covers in the original text. Words never cross a {@linkplain #isBreakBefore break}
+ * such as a removed boilerplate line, so seeds and shingles built on them never join text that was
+ * not adjacent in the article.
+ *
+ * <p>Immutable; arrays are owned by the sequence and never handed out.
+ */
+public final class TokenSequence {
+  private final long[] hashes;
+  private final int[] starts;
+  private final int[] ends;
+  private final boolean[] breakBefore;
+
+  TokenSequence(long[] hashes, int[] starts, int[] ends, boolean[] breakBefore, int size) {
+    this.hashes = Arrays.copyOf(hashes, size);
+    this.starts = Arrays.copyOf(starts, size);
+    this.ends = Arrays.copyOf(ends, size);
+    this.breakBefore = Arrays.copyOf(breakBefore, size);
+  }
+
+  public int size() {
+    return hashes.length;
+  }
+
+  public long hash(int index) {
+    return hashes[index];
+  }
+
+  public int start(int index) {
+    return starts[index];
+  }
+
+  public int end(int index) {
+    return ends[index];
+  }
+
+  /** True when a paragraph boundary or removed boilerplate lies between word {@code index - 1} and this word. */
+  public boolean isBreakBefore(int index) {
+    return breakBefore[index];
+  }
+
+  /** The original-text span from the start of word {@code first} to the end of word {@code last}, inclusive. */
+  public Span span(int first, int last) {
+    return new Span(starts[first], ends[last]);
+  }
+}

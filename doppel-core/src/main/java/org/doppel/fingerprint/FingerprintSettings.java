@@ -1,0 +1,20 @@
+package org.doppel.fingerprint;
+
+/**
+ * Parameters of the fingerprint; see docs/parameters.md for how they were chosen.
+ *
+ * @param shingleSize words per shingle k; 4 keeps a near-duplicate with 5% of its words edited at a
+ *     shingle Jaccard of about 0.7, while unrelated news articles share almost no 4-word shingles
+ * @param minHashBins MinHash signature length m
+ * @param anchorRateBits keep one shingle in {@code 2^anchorRateBits} as an anchor
+ * @param seed seed of every hash, stored in the signatures
+ */
+public record FingerprintSettings(int shingleSize, int minHashBins, int anchorRateBits, long seed) {
+  public static final FingerprintSettings DEFAULTS = new FingerprintSettings(4, 64, 3, 0x1234_5678_9ABCL);
+
+  public FingerprintSettings {
+    if (shingleSize < 1 || shingleSize > 16) {
+      throw new IllegalArgumentException("shingleSize must be in 1..16, got " + shingleSize);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.doppel.fingerprint;
+
+import org.doppel.document.Document;
+import org.doppel.document.Hashing;
+import org.doppel.document.TokenSequence;
+
+/** Computes a document's {@link Fingerprint}. Stateless apart from its settings; thread-safe. */
+public final class Fingerprinter {
+  private final FingerprintSettings settings;
+  private final MinHasher minHasher;
+  private final AnchorSampler anchorSampler;
+
+  public Fingerprinter(FingerprintSettings settings) {
+    this.settings = settings;
+    this.minHasher = new MinHasher(settings.minHashBins(), settings.seed());
+    this.anchorSampler = new AnchorSampler(settings.anchorRateBits());
+  }
+
+  public FingerprintSettings settings() {
+    return settings;
+  }
+
+  public Fingerprint fingerprint(Document document) {
+    TokenSequence words = document.words();
+    long[] shingles = Shingles.of(words, settings.shingleSize());
+    return new Fingerprint(contentHash(words), words.size(), minHasher.sign(shingles), anchorSampler.sample(shingles));
+  }
+
+  /** Equal for two documents whose content words are equal after normalisation. */
+  static long contentHash(TokenSequence words) {
+    return words.size() == 0 ? 0 : Hashing.ofRun(words, 0, words.size());
+  }
+}

@@ -1,0 +1,41 @@
+package org.doppel.fingerprint;
+
+import org.doppel.document.Hashing;
+import org.doppel.document.TokenSequence;
+
+/**
+ * Word k-shingles: the hash of every run of k consecutive words that does not cross a break
+ * (a removed boilerplate line). "the cat sat on" with k = 3 gives "the cat sat" and "cat sat on".
+ */
+public final class Shingles {
+  private Shingles() {}
+
+  /**
+   * Hashes of the document's k-shingles in text order (duplicates kept). A document shorter than
+   * k words yields one shingle over all its words, so that very short texts still get a fingerprint.
+   */
+  public static long[] of(TokenSequence words, int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("shingle size must be at least 1, got " + k);
+    }
+    int n = words.size();
+    if (n == 0) {
+      return new long[0];
+    }
+    if (n < k) {
+      return new long[] {Hashing.ofRun(words, 0, n)};
+    }
+    long[] out = new long[n - k + 1];
+    int count = 0;
+    int runStart = 0;
+    for (int end = 0; end < n; end++) {
+      if (words.isBreakBefore(end)) {
+        runStart = end;
+      }
+      if (end - runStart + 1 >= k) {
+        out[count++] = Hashing.ofRun(words, end - k + 1, k);
+      }
+    }
+    return count == out.length ? out : java.util.Arrays.copyOf(out, count);
+  }
+}

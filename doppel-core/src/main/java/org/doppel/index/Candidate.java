@@ -1,0 +1,10 @@
+package org.doppel.index;
+
+/**
+ * A document the index proposes as possibly sharing text with the query.
+ *
+ * @param docNumber the candidate's number in the index
+ * @param sharedBands LSH bands in common (resemblance evidence)
+ * @param sharedAnchors anchor shingles in common (containment evidence)
+ */
+public record Candidate(int docNumber, int sharedBands, int sharedAnchors) {}

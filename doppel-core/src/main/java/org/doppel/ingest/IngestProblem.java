@@ -1,0 +1,15 @@
+package org.doppel.ingest;
+
+/**
+ * Something in the input that Doppel could not read or had to guess about.
+ *
+ * @param location the file, with a line number or record offset where it helps
+ * @param message what is wrong, in words a user can act on
+ * @param skipped true when the document was left out of the scan, false for a warning
+ */
+public record IngestProblem(String location, String message, boolean skipped) {
+  @Override
+  public String toString() {
+    return location + ": " + message + (skipped ? " (skipped)" : "");
+  }
+}

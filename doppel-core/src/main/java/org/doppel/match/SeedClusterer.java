@@ -1,0 +1,118 @@
+package org.doppel.match;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups seeds into passages, in the manner of the PAN text-alignment systems (Sanchez-Perez et al.
+ * 2014): a seed joins a passage when it lies within {@code maxGap} words of the passage's extent in
+ * both documents, so small edits, inserted or dropped words and clauses moved inside a sentence do not
+ * split a passage; then passages whose extents touch are merged until none do.
+ */
+final class SeedClusterer {
+  private final int maxGap;
+
+  SeedClusterer(int maxGap) {
+    this.maxGap = maxGap;
+  }
+
+  /** A passage's extent: inclusive word ranges in both documents. */
+  static final class Box {
+    int aMin;
+    int aMax;
+    int bMin;
+    int bMax;
+    int seeds;
+
+    Box(int a, int b, int length) {
+      aMin = a;
+      aMax = a + length - 1;
+      bMin = b;
+      bMax = b + length - 1;
+      seeds = 1;
+    }
+
+    long distance(int a, int b, int gap) {
+      long da = a < aMin ? aMin - a : Math.max(0, a - aMax - 1);
+      long db = b < bMin ? bMin - b : Math.max(0, b - bMax - 1);
+      return (da > gap || db > gap) ? -1 : da + db;
+    }
+
+    void include(int a, int b, int length) {
+      aMin = Math.min(aMin, a);
+      aMax = Math.max(aMax, a + length - 1);
+      bMin = Math.min(bMin, b);
+      bMax = Math.max(bMax, b + length - 1);
+      seeds++;
+    }
+
+    boolean touches(Box o, int gap) {
+      return o.aMin <= aMax + gap + 1 && aMin <= o.aMax + gap + 1 && o.bMin <= bMax + gap + 1 && bMin <= o.bMax + gap + 1;
+    }
+
+    void absorb(Box o) {
+      aMin = Math.min(aMin, o.aMin);
+      aMax = Math.max(aMax, o.aMax);
+      bMin = Math.min(bMin, o.bMin);
+      bMax = Math.max(bMax, o.bMax);
+      seeds += o.seeds;
+    }
+  }
+
+  List<Box> cluster(Seeds seeds) {
+    List<Box> open = new ArrayList<>();
+    List<Box> all = new ArrayList<>();
+    for (int s = 0; s < seeds.count; s++) {
+      int a = seeds.a[s];
+      int b = seeds.b[s];
+      Box best = null;
+      long bestDistance = Long.MAX_VALUE;
+      for (int o = open.size() - 1; o >= 0; o--) {
+        Box box = open.get(o);
+        if (box.bMax + maxGap + 1 < b) {
+          open.remove(o); // seeds come in order of b, so this box can never grow again
+          continue;
+        }
+        long d = box.distance(a, b, maxGap);
+        if (d >= 0 && d < bestDistance) {
+          best = box;
+          bestDistance = d;
+        }
+      }
+      if (best == null) {
+        Box box = new Box(a, b, seeds.length);
+        open.add(box);
+        all.add(box);
+      } else {
+        best.include(a, b, seeds.length);
+      }
+    }
+    return mergeTouching(all);
+  }
+
+  private List<Box> mergeTouching(List<Box> boxes) {
+    List<Box> merged = new ArrayList<>(boxes);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      merged.sort((x, y) -> Integer.compare(x.aMin, y.aMin));
+      List<Box> out = new ArrayList<>();
+      for (Box box : merged) {
+        Box into = null;
+        for (int i = out.size() - 1; i >= 0 && into == null; i--) {
+          if (out.get(i).touches(box, maxGap)) {
+            into = out.get(i);
+          }
+        }
+        if (into == null) {
+          out.add(box);
+        } else {
+          into.absorb(box);
+          changed = true;
+        }
+      }
+      merged = out;
+    }
+    return merged;
+  }
+}

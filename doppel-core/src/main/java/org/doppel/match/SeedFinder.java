@@ -1,0 +1,91 @@
+package org.doppel.match;
+
+import java.util.Arrays;
+import org.doppel.document.Hashing;
+import org.doppel.document.TokenSequence;
+
+/**
+ * Finds seeds, the places where a run of k identical words occurs in both documents, by hashing
+ * every k-gram of the first document into a table and looking up every k-gram of the second.
+ * O(n + m) per pair. A k-gram that occurs more than {@code maxRepeats} times in the first document
+ * (a refrain, a list marker) is skipped rather than paired with every copy.
+ */
+final class SeedFinder {
+  private final int k;
+  private final int maxRepeats;
+
+  SeedFinder(int k, int maxRepeats) {
+    if (k < 1) {
+      throw new IllegalArgumentException("seed size must be >= 1, got " + k);
+    }
+    this.k = k;
+    this.maxRepeats = maxRepeats;
+  }
+
+  int seedSize() {
+    return k;
+  }
+
+  Seeds find(TokenSequence a, TokenSequence b) {
+    int[] startsA = gramStarts(a);
+    int capacity = Integer.highestOneBit(Math.max(16, startsA.length * 2 - 1)) << 1;
+    int mask = capacity - 1;
+    long[] keys = new long[capacity];
+    int[] heads = new int[capacity];
+    int[] counts = new int[capacity];
+    Arrays.fill(heads, -1);
+    int[] next = new int[a.size()];
+    for (int p = startsA.length - 1; p >= 0; p--) {
+      int i = startsA[p];
+      long h = Hashing.ofRun(a, i, k);
+      int slot = (int) (h >>> 40) & mask;
+      while (heads[slot] != -1 && keys[slot] != h) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = h;
+      next[i] = heads[slot];
+      heads[slot] = i;
+      counts[slot]++;
+    }
+    int[] seedA = new int[64];
+    int[] seedB = new int[64];
+    int count = 0;
+    for (int j : gramStarts(b)) {
+      long h = Hashing.ofRun(b, j, k);
+      int slot = (int) (h >>> 40) & mask;
+      while (heads[slot] != -1 && keys[slot] != h) {
+        slot = (slot + 1) & mask;
+      }
+      if (heads[slot] == -1 || counts[slot] > maxRepeats) {
+        continue;
+      }
+      for (int i = heads[slot]; i != -1; i = next[i]) {
+        if (count == seedA.length) {
+          seedA = Arrays.copyOf(seedA, count * 2);
+          seedB = Arrays.copyOf(seedB, count * 2);
+        }
+        seedA[count] = i;
+        seedB[count] = j;
+        count++;
+      }
+    }
+    return new Seeds(seedA, seedB, count, k);
+  }
+
+  /** Positions where a k-gram starts without crossing a break. */
+  private int[] gramStarts(TokenSequence words) {
+    int n = words.size();
+    int[] starts = new int[Math.max(0, n - k + 1)];
+    int count = 0;
+    int runStart = 0;
+    for (int end = 0; end < n; end++) {
+      if (words.isBreakBefore(end)) {
+        runStart = end;
+      }
+      if (end - runStart + 1 >= k) {
+        starts[count++] = end - k + 1;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+}

@@ -1,0 +1,48 @@
+package org.doppel.match;
+
+import java.util.Arrays;
+
+/**
+ * Exact overlap of two documents' shingle sets: the check that follows an LSH candidate.
+ *
+ * @param jaccard |A ∩ B| / |A ∪ B|
+ * @param containmentA |A ∩ B| / |A|: how much of the first document is in the second
+ * @param containmentB |A ∩ B| / |B|
+ */
+public record ShingleOverlap(double jaccard, double containmentA, double containmentB) {
+
+  /** Overlap of two shingle-hash arrays (any order, duplicates allowed). */
+  public static ShingleOverlap of(long[] a, long[] b) {
+    long[] x = distinctSorted(a);
+    long[] y = distinctSorted(b);
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] == y[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = x.length + y.length - common;
+    return new ShingleOverlap(union == 0 ? 0 : (double) common / union,
+        x.length == 0 ? 0 : (double) common / x.length, y.length == 0 ? 0 : (double) common / y.length);
+  }
+
+  private static long[] distinctSorted(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, n);
+  }
+}

@@ -1,0 +1,30 @@
+package org.doppel.relate;
+
+import java.util.List;
+import org.doppel.match.Passage;
+
+/**
+ * Two documents and how they relate: the answer Doppel gives for a pair.
+ *
+ * @param a id of the first document (the smaller id)
+ * @param b id of the second document
+ * @param verdict relation, score and reason
+ * @param source id of the likely original, or null when it cannot be told
+ * @param passages shared passages; {@link Passage#a()} spans point into document a
+ */
+public record RelatedPair(String a, String b, Verdict verdict, String source, List<Passage> passages) {
+  public RelatedPair {
+    if (a.compareTo(b) > 0) {
+      throw new IllegalArgumentException("pairs are ordered by id: " + a + " must not sort after " + b);
+    }
+    passages = List.copyOf(passages);
+  }
+
+  public Relation relation() {
+    return verdict.relation();
+  }
+
+  public double score() {
+    return verdict.score();
+  }
+}

@@ -1,0 +1,35 @@
+package org.doppel.report;
+
+/**
+ * Converts char indices of a Java string into Unicode code point offsets, the unit of Doppel's
+ * output, so that a user in any language can cut a passage out of the original text. For text
+ * without characters outside the Basic Multilingual Plane both are the same and no table is built.
+ */
+public final class CodePointOffsets {
+  private final int[] codePointAt;
+
+  public CodePointOffsets(String text) {
+    boolean hasSurrogates = false;
+    for (int i = 0; i < text.length() && !hasSurrogates; i++) {
+      hasSurrogates = Character.isSurrogate(text.charAt(i));
+    }
+    if (!hasSurrogates) {
+      codePointAt = null;
+      return;
+    }
+    codePointAt = new int[text.length() + 1];
+    int cp = 0;
+    for (int i = 0; i < text.length(); i++) {
+      codePointAt[i] = cp;
+      if (!(Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))) {
+        cp++;
+      }
+    }
+    codePointAt[text.length()] = cp;
+  }
+
+  /** The code point offset of char index {@code charIndex} (which may equal the text's length). */
+  public int of(int charIndex) {
+    return codePointAt == null ? charIndex : codePointAt[charIndex];
+  }
+}

@@ -1,0 +1,58 @@
+package org.doppel.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.function.Function;
+import org.doppel.match.Passage;
+import org.doppel.relate.RelatedPair;
+
+/**
+ * Writes one JSON object per related pair:
+ * {@code {"a", "b", "relation", "score", "source", "reason", "passages": [{"a": [start, end], "b": [start, end]}]}}
+ * with offsets in Unicode code points into each document's original text, end exclusive.
+ */
+public final class JsonLinesReport {
+  private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
+  private final Function<String, String> textOf;
+
+  /** @param textOf the original text of a document id, to convert offsets to code points */
+  public JsonLinesReport(Function<String, String> textOf) {
+    this.textOf = textOf;
+  }
+
+  public void write(Iterable<RelatedPair> pairs, Writer out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      for (RelatedPair pair : pairs) {
+        CodePointOffsets a = new CodePointOffsets(textOf.apply(pair.a()));
+        CodePointOffsets b = new CodePointOffsets(textOf.apply(pair.b()));
+        json.writeStartObject();
+        json.writeStringField("a", pair.a());
+        json.writeStringField("b", pair.b());
+        json.writeStringField("relation", pair.relation().jsonName());
+        json.writeNumberField("score", Math.round(pair.score() * 1000) / 1000.0);
+        json.writeStringField("source", pair.source());
+        json.writeStringField("reason", pair.verdict().reason());
+        json.writeArrayFieldStart("passages");
+        for (Passage passage : pair.passages()) {
+          json.writeStartObject();
+          json.writeArrayFieldStart("a");
+          json.writeNumber(a.of(passage.a().start()));
+          json.writeNumber(a.of(passage.a().end()));
+          json.writeEndArray();
+          json.writeArrayFieldStart("b");
+          json.writeNumber(b.of(passage.b().start()));
+          json.writeNumber(b.of(passage.b().end()));
+          json.writeEndArray();
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
+        out.write('\n');
+      }
+    }
+  }
+}
