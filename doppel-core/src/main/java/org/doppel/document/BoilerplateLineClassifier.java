@@ -40,19 +40,23 @@ public final class BoilerplateLineClassifier {
   private static final Pattern RELATED = Pattern.compile(
       "^(?:related|related posts?|related articles?|related stories|related content|read more|read next|see also|more stories|recommended(?: for you)?|you may also like|you might also like|most popular|trending now|more from [^.]{1,60})\\s*[:.…]*$", FLAGS);
   private static final Pattern SHARE = Pattern.compile(
-      "^(?:share(?: this)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|whatsapp|linkedin|email))?|tweet|pin it|email|print|share via email|"
+      "^(?:share (?:this|on|via)\\b[^\\n]*|follow (?:us|[\\p{Lu}][^\\n]{0,60}) (?:on|for more)\\b[^\\n]*|"
+          + "share(?: this)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|whatsapp|linkedin|email))?|tweet|pin it|email|print|share via email|"
           + "follow us(?: on [^.]{1,60})?|like us on facebook|subscribe(?: to [^.]{1,60})?|sign up (?:for|to) [^.]{1,60}|click here to [^.]{1,60}|"
           + "(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email)(?:\\s*[|/,·]?\\s*(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email|copy link))+)\\s*[:.!]*$", FLAGS);
   private static final Pattern BYLINE = Pattern.compile(
       "^(?:(?i:by|written by|reporting by|words by|story by|text by|posted by|author)\\s*:?\\s+[\\p{Lu}][^.!?]{0,120}"
           + "|(?i:staff reporter|staff writer|by staff)|[\\p{Lu}][\\p{L}'-]+(?: [\\p{Lu}][\\p{L}'-]+){0,3},? (?:staff|senior|chief|political|business|sports?) (?:reporter|writer|correspondent|editor))$", 0);
   private static final Pattern SITE_HEADER = Pattern.compile(
-      "^(?:home\\s*(?:/|›|»|>)[^\\n]{0,200}|posted in [^\\n]{1,80} by [^\\n]{1,80}|[^\\n]{1,80}\\s(?:/|›|»)\\s[^\\n]{1,80}\\s\\|\\s[^\\n]{1,80})$", FLAGS);
+      "^(?:home\\s*(?:/|›|»|>)[^\\n]{0,200}|[^\\n]{0,80}\\b\\d{1,3}\\s*min(?:ute)?s?\\.? read|"
+          + "(?-i:\\p{Lu}[\\p{L}'&.-]*(?: \\p{Lu}[\\p{L}'&.-]*| of| the| and| &){0,5}) (?:\\||>|›|»|·) (?-i:\\p{Lu}[\\p{L}'&.-]*(?: \\p{Lu}[\\p{L}'&.-]*| of| the| and| &){0,5})|posted in [^\\n]{1,80} by [^\\n]{1,80}|[^\\n]{1,80}\\s(?:/|›|»)\\s[^\\n]{1,80}\\s\\|\\s[^\\n]{1,80})$", FLAGS);
   private static final Pattern FOOTER = Pattern.compile(
       "^(?:©|\\(c\\)|copyright\\b)[^\\n]*$|^[^\\n]*(?:all rights reserved|privacy policy|terms of (?:use|service)|cookie policy)[^\\n]*$", FLAGS);
   private static final Pattern ATTRIBUTION = Pattern.compile(
       "^\\(?(?:source|sources|via|copied from|originally published(?: by| on| in| at)?|this (?:article|story|post) (?:first|originally) appeared (?:on|in|at)|"
           + "republished with permission(?: from| of)?|reprinted (?:with permission )?from|first published (?:by|on|in|at))\\s*:?\\s+[^\\n]{1,120}\\)?$", FLAGS);
+  private static final Pattern NOTICE = Pattern.compile(
+      "^(?:this (?:article|story|post|content) (?:has been|was|is) (?:adapted|republished|reproduced|syndicated|edited|updated|shared)\\b[^\\n]*|disclaimer\\s*:?)$", FLAGS);
   private static final Pattern TAGS = Pattern.compile("^(?:topics|tags|filed under|categories|category)\\s*:\\s*[^\\n]*$", FLAGS);
 
   /** The metadata lines of {@code text}, in order. */
@@ -91,7 +95,7 @@ public final class BoilerplateLineClassifier {
     if (ADVERT.matcher(line).matches()) return Optional.of(LineKind.ADVERT);
     if (DATELINE.matcher(line).matches()) return Optional.of(LineKind.DATELINE);
     if (FOOTER.matcher(line).matches()) return Optional.of(LineKind.FOOTER);
-    if (ATTRIBUTION.matcher(line).matches()) return Optional.of(LineKind.ATTRIBUTION);
+    if (ATTRIBUTION.matcher(line).matches() || NOTICE.matcher(line).matches()) return Optional.of(LineKind.ATTRIBUTION);
     if (SITE_HEADER.matcher(line).matches()) return Optional.of(LineKind.SITE_HEADER);
     if (BYLINE.matcher(line).matches() && wordCount(line) <= 16) return Optional.of(LineKind.BYLINE);
     if (RELATED.matcher(line).matches()) return Optional.of(LineKind.RELATED);

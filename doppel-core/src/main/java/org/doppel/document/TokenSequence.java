@@ -15,12 +15,14 @@ public final class TokenSequence {
   private final int[] starts;
   private final int[] ends;
   private final boolean[] breakBefore;
+  private final boolean[] lineStart;
 
-  TokenSequence(long[] hashes, int[] starts, int[] ends, boolean[] breakBefore, int size) {
+  TokenSequence(long[] hashes, int[] starts, int[] ends, boolean[] breakBefore, boolean[] lineStart, int size) {
     this.hashes = Arrays.copyOf(hashes, size);
     this.starts = Arrays.copyOf(starts, size);
     this.ends = Arrays.copyOf(ends, size);
     this.breakBefore = Arrays.copyOf(breakBefore, size);
+    this.lineStart = Arrays.copyOf(lineStart, size);
   }
 
   public int size() {
@@ -42,6 +44,16 @@ public final class TokenSequence {
   /** True when a paragraph boundary or removed boilerplate lies between word {@code index - 1} and this word. */
   public boolean isBreakBefore(int index) {
     return breakBefore[index];
+  }
+
+  /** True when this word is the first of its line (a paragraph, heading or caption). */
+  public boolean isLineStart(int index) {
+    return lineStart[index];
+  }
+
+  /** True when words {@code first..last} are exactly one or more whole lines. */
+  public boolean isWholeLines(int first, int last) {
+    return lineStart[first] && (last + 1 == hashes.length || lineStart[last + 1]);
   }
 
   /** The original-text span from the start of word {@code first} to the end of word {@code last}, inclusive. */

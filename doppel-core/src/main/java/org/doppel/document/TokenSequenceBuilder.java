@@ -8,17 +8,20 @@ final class TokenSequenceBuilder {
   private int[] starts = new int[256];
   private int[] ends = new int[256];
   private boolean[] breakBefore = new boolean[256];
+  private boolean[] lineStart = new boolean[256];
   private int size;
   private boolean pendingBreak;
 
-  void add(long hash, int start, int end) {
+  void add(long hash, int start, int end, boolean startsLine) {
     if (size == hashes.length) {
       int capacity = size * 2;
       hashes = Arrays.copyOf(hashes, capacity);
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);
       breakBefore = Arrays.copyOf(breakBefore, capacity);
+      lineStart = Arrays.copyOf(lineStart, capacity);
     }
+    lineStart[size] = startsLine;
     hashes[size] = hash;
     starts[size] = start;
     ends[size] = end;
@@ -35,6 +38,6 @@ final class TokenSequenceBuilder {
   }
 
   TokenSequence build() {
-    return new TokenSequence(hashes, starts, ends, breakBefore, size);
+    return new TokenSequence(hashes, starts, ends, breakBefore, lineStart, size);
   }
 }

@@ -29,9 +29,11 @@ public final class WordTokenizer {
 
   private static void tokenizeRange(String text, int from, int to, TokenSequenceBuilder out) {
     int i = from;
+    boolean startsLine = true; // ranges start at the text's start or just after a removed line
     while (i < to) {
       char c = text.charAt(i);
       if (!isWordChar(text, i, c)) {
+        startsLine |= c == '\n';
         i++;
         continue;
       }
@@ -55,7 +57,8 @@ public final class WordTokenizer {
         }
       }
       long hash = ascii ? Hashing.mix(h) : Hashing.ofChars(fold(text.substring(start, i)));
-      out.add(hash, start, i);
+      out.add(hash, start, i, startsLine);
+      startsLine = false;
     }
   }
 

@@ -23,7 +23,15 @@ public final class Fingerprinter {
   public Fingerprint fingerprint(Document document) {
     TokenSequence words = document.words();
     long[] shingles = Shingles.of(words, settings.shingleSize());
-    return new Fingerprint(contentHash(words), words.size(), minHasher.sign(shingles), anchorSampler.sample(shingles));
+    return new Fingerprint(contentHash(words), words.size(), minHasher.sign(shingles),
+        union(anchorSampler.sample(shingles), LineKeys.of(words, settings.minLineWords())));
+  }
+
+  /** Sorted distinct union of two key sets: line keys and sampled anchors share one posting table. */
+  private static int[] union(int[] sortedAnchors, int[] lineKeys) {
+    int[] all = java.util.Arrays.copyOf(sortedAnchors, sortedAnchors.length + lineKeys.length);
+    System.arraycopy(lineKeys, 0, all, sortedAnchors.length, lineKeys.length);
+    return java.util.Arrays.stream(all).sorted().distinct().toArray();
   }
 
   /** Equal for two documents whose content words are equal after normalisation. */

@@ -17,8 +17,8 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   private final LshBanding banding;
   private final int maxPostings;
   private final int minSharedAnchors;
-  private final IntPostings bandPostings = new IntPostings(1 << 14);
-  private final IntPostings anchorPostings = new IntPostings(1 << 16);
+  private final SortedPostings bandPostings = new SortedPostings();
+  private final SortedPostings anchorPostings = new SortedPostings();
   private int size;
   private int[] bandHits = new int[1024];
   private int[] anchorHits = new int[1024];
@@ -64,7 +64,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   public List<Candidate> candidates(Fingerprint fingerprint, int self) {
     int[] touchedCount = {0};
     for (int key : banding.keys(fingerprint.minHash())) {
-      if (bandPostings.count(key) <= maxPostings) {
+      if (bandPostings.count(key, maxPostings) <= maxPostings) {
         bandPostings.forEach(key, doc -> {
           if (bandHits[doc]++ == 0 && anchorHits[doc] == 0) {
             touch(doc, touchedCount);
@@ -74,7 +74,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     }
     for (int i = 0; i < fingerprint.anchorCount(); i++) {
       int key = fingerprint.anchor(i);
-      if (anchorPostings.count(key) <= maxPostings) {
+      if (anchorPostings.count(key, maxPostings) <= maxPostings) {
         anchorPostings.forEach(key, doc -> {
           if (anchorHits[doc]++ == 0 && bandHits[doc] == 0) {
             touch(doc, touchedCount);
@@ -108,6 +108,6 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
 
   @Override
   public long memoryBytes() {
-    return bandPostings.memoryBytes() + anchorPostings.memoryBytes() + 8L * bandHits.length + 4L * touched.length;
+    return bandPostings.memoryBytes() + anchorPostings.memoryBytes();
   }
 }

@@ -9,9 +9,11 @@ package org.doppel.match;
  * @param minPassageWords seeded words a passage needs on each side to be reported
  * @param minDensity share of a passage's words, on each side, that seeds must cover
  * @param maxSeedRepeats a k-gram more frequent than this in one document is not used as a seed
+ * @param minLineWords a shorter passage is still reported when it is a whole line of at least this
+ *     many words, copied word for word in both documents
  */
-public record AlignmentSettings(int seedSize, int maxGap, int minPassageWords, double minDensity, int maxSeedRepeats) {
-  public static final AlignmentSettings DEFAULTS = new AlignmentSettings(3, 12, 12, 0.45, 8);
+public record AlignmentSettings(int seedSize, int maxGap, int minPassageWords, double minDensity, int maxSeedRepeats, int minLineWords) {
+  public static final AlignmentSettings DEFAULTS = new AlignmentSettings(3, 12, 12, 0.45, 8, 4);
 
   public AlignmentSettings {
     if (seedSize < 1) throw new IllegalArgumentException("seedSize must be >= 1, got " + seedSize);

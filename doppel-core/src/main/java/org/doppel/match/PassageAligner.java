@@ -41,7 +41,7 @@ public final class PassageAligner {
       int wordsA = box.aMax - box.aMin + 1;
       int wordsB = box.bMax - box.bMin + 1;
       Passage passage = new Passage(a.span(box.aMin, box.aMax), b.span(box.bMin, box.bMax), wordsA, wordsB, hitsA, hitsB);
-      if (Math.min(hitsA, hitsB) >= settings.minPassageWords() && passage.density() >= settings.minDensity()) {
+      if (isReportable(passage, a, b, box)) {
         passages.add(passage);
         coveredA += wordsA;
         coveredB += wordsB;
@@ -51,6 +51,18 @@ public final class PassageAligner {
     }
     passages.sort(Comparator.comparingInt((Passage p) -> p.a().start()).thenComparingInt(p -> p.b().start()));
     return new Alignment(passages, a.size(), b.size(), coveredA, coveredB, matchedA, matchedB);
+  }
+
+  /**
+   * Long and dense enough; or, however short, a whole line copied word for word in both documents
+   * (a subheading, a one-line paragraph), which is reuse rather than a coincidental phrase.
+   */
+  private boolean isReportable(Passage p, TokenSequence a, TokenSequence b, SeedClusterer.Box box) {
+    if (Math.min(p.matchedA(), p.matchedB()) >= settings.minPassageWords()) {
+      return p.density() >= settings.minDensity();
+    }
+    return p.matchedA() == p.wordsA() && p.matchedB() == p.wordsB() && p.wordsA() >= settings.minLineWords()
+        && a.isWholeLines(box.aMin, box.aMax) && b.isWholeLines(box.bMin, box.bMax);
   }
 
   private static int count(boolean[] flags, int from, int to) {
