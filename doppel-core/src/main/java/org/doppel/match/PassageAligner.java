@@ -31,24 +31,24 @@ public final class PassageAligner {
       }
     }
     List<Passage> passages = new ArrayList<>();
-    int coveredA = 0;
-    int coveredB = 0;
-    int matchedA = 0;
-    int matchedB = 0;
+    boolean[] inPassageA = new boolean[a.size()];
+    boolean[] inPassageB = new boolean[b.size()];
     for (SeedClusterer.Box box : clusterer.cluster(seeds)) {
       int hitsA = count(seededA, box.aMin, box.aMax);
       int hitsB = count(seededB, box.bMin, box.bMax);
-      int wordsA = box.aMax - box.aMin + 1;
-      int wordsB = box.bMax - box.bMin + 1;
-      Passage passage = new Passage(a.span(box.aMin, box.aMax), b.span(box.bMin, box.bMax), wordsA, wordsB, hitsA, hitsB);
+      Passage passage = new Passage(a.span(box.aMin, box.aMax), b.span(box.bMin, box.bMax),
+          box.aMax - box.aMin + 1, box.bMax - box.bMin + 1, hitsA, hitsB);
       if (isReportable(passage, a, b, box)) {
         passages.add(passage);
-        coveredA += wordsA;
-        coveredB += wordsB;
-        matchedA += hitsA;
-        matchedB += hitsB;
+        java.util.Arrays.fill(inPassageA, box.aMin, box.aMax + 1, true);
+        java.util.Arrays.fill(inPassageB, box.bMin, box.bMax + 1, true);
       }
     }
+    // Passages may overlap on one side (a paragraph copied twice), so totals count each word once.
+    int coveredA = count(inPassageA, 0, a.size() - 1);
+    int coveredB = count(inPassageB, 0, b.size() - 1);
+    int matchedA = countBoth(inPassageA, seededA);
+    int matchedB = countBoth(inPassageB, seededB);
     passages.sort(Comparator.comparingInt((Passage p) -> p.a().start()).thenComparingInt(p -> p.b().start()));
     return new Alignment(passages, a.size(), b.size(), coveredA, coveredB, matchedA, matchedB);
   }
@@ -63,6 +63,16 @@ public final class PassageAligner {
     }
     return p.matchedA() == p.wordsA() && p.matchedB() == p.wordsB() && p.wordsA() >= settings.minLineWords()
         && a.isWholeLines(box.aMin, box.aMax) && b.isWholeLines(box.bMin, box.bMax);
+  }
+
+  private static int countBoth(boolean[] x, boolean[] y) {
+    int n = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (x[i] && y[i]) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int count(boolean[] flags, int from, int to) {

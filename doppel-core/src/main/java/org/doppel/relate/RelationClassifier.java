@@ -27,7 +27,7 @@ public final class RelationClassifier {
   }
 
   public static RelationClassifier defaults() {
-    return new RelationClassifier(0.75, 0.88, 0.5);
+    return new RelationClassifier(0.75, 0.88, 0.3);
   }
 
   public Verdict classify(PairEvidence evidence) {
