@@ -10,6 +10,8 @@ import org.doppel.document.TokenSequence;
  * that are long and dense enough are kept. Thread-safe; costs O(n + m + seeds) per pair.
  */
 public final class PassageAligner {
+  /** Shortest copied line reported beside other passages: a two-word title is still a copied title. */
+  private static final int MIN_EXTRA_LINE_WORDS = 2;
   private final AlignmentSettings settings;
   private final SeedFinder seedFinder;
   private final SeedClusterer clusterer;
@@ -31,18 +33,30 @@ public final class PassageAligner {
       }
     }
     List<Passage> passages = new ArrayList<>();
-    boolean[] inPassageA = new boolean[a.size()];
-    boolean[] inPassageB = new boolean[b.size()];
-    for (SeedClusterer.Box box : clusterer.cluster(seeds)) {
+    List<SeedClusterer.Box> kept = new ArrayList<>();
+    boolean anySubstantial = false;
+    for (SeedClusterer.Box box : clusterer.cluster(seeds, a, b)) {
       int hitsA = count(seededA, box.aMin, box.aMax);
       int hitsB = count(seededB, box.bMin, box.bMax);
       Passage passage = new Passage(a.span(box.aMin, box.aMax), b.span(box.bMin, box.bMax),
           box.aMax - box.aMin + 1, box.bMax - box.bMin + 1, hitsA, hitsB);
-      if (isReportable(passage, a, b, box)) {
+      boolean substantial = isSubstantial(passage);
+      boolean line = !substantial && isCopiedLine(passage, a, b, box, MIN_EXTRA_LINE_WORDS);
+      if (substantial || line) {
+        anySubstantial |= substantial || passage.wordsA() >= settings.minLineWords();
         passages.add(passage);
-        java.util.Arrays.fill(inPassageA, box.aMin, box.aMax + 1, true);
-        java.util.Arrays.fill(inPassageB, box.bMin, box.bMax + 1, true);
+        kept.add(box);
       }
+    }
+    if (!anySubstantial) {
+      passages.clear();
+      kept.clear();
+    }
+    boolean[] inPassageA = new boolean[a.size()];
+    boolean[] inPassageB = new boolean[b.size()];
+    for (SeedClusterer.Box box : kept) {
+      java.util.Arrays.fill(inPassageA, box.aMin, box.aMax + 1, true);
+      java.util.Arrays.fill(inPassageB, box.bMin, box.bMax + 1, true);
     }
     // Passages may overlap on one side (a paragraph copied twice), so totals count each word once.
     int coveredA = count(inPassageA, 0, a.size() - 1);
@@ -53,15 +67,17 @@ public final class PassageAligner {
     return new Alignment(passages, a.size(), b.size(), coveredA, coveredB, matchedA, matchedB);
   }
 
+  private boolean isSubstantial(Passage p) {
+    return Math.min(p.matchedA(), p.matchedB()) >= settings.minPassageWords() && p.density() >= settings.minDensity();
+  }
+
   /**
-   * Long and dense enough; or, however short, a whole line copied word for word in both documents
-   * (a subheading, a one-line paragraph), which is reuse rather than a coincidental phrase.
+   * A whole line copied word for word in both documents (a title, a subheading, a one-line
+   * paragraph): reuse rather than a coincidental phrase, however short. Lines of at least
+   * {@code minLineWords} words count on their own; shorter ones only beside other passages.
    */
-  private boolean isReportable(Passage p, TokenSequence a, TokenSequence b, SeedClusterer.Box box) {
-    if (Math.min(p.matchedA(), p.matchedB()) >= settings.minPassageWords()) {
-      return p.density() >= settings.minDensity();
-    }
-    return p.matchedA() == p.wordsA() && p.matchedB() == p.wordsB() && p.wordsA() >= settings.minLineWords()
+  private static boolean isCopiedLine(Passage p, TokenSequence a, TokenSequence b, SeedClusterer.Box box, int minWords) {
+    return p.matchedA() == p.wordsA() && p.matchedB() == p.wordsB() && p.wordsA() >= minWords
         && a.isWholeLines(box.aMin, box.aMax) && b.isWholeLines(box.bMin, box.bMax);
   }
 

@@ -2,12 +2,15 @@ package org.doppel.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.doppel.document.TokenSequence;
 
 /**
  * Groups seeds into passages, in the manner of the PAN text-alignment systems (Sanchez-Perez et al.
  * 2014): a seed joins a passage when it lies within {@code maxGap} words of the passage's extent in
  * both documents, so small edits, inserted or dropped words and clauses moved inside a sentence do not
- * split a passage; then passages whose extents touch are merged until none do.
+ * split a passage; then passages whose extents touch are merged until none do. A passage never
+ * stretches across a break (a metadata line set aside), so a copied title and a copied body stay two
+ * passages and the header between them is not reported as shared.
  */
 final class SeedClusterer {
   private final int maxGap;
@@ -59,7 +62,32 @@ final class SeedClusterer {
     }
   }
 
-  List<Box> cluster(Seeds seeds) {
+  /** Number of breaks at or before each word, to tell in O(1) whether a break lies between two words. */
+  private static int[] breakCounts(TokenSequence words) {
+    int[] counts = new int[words.size()];
+    int n = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (words.isBreakBefore(i)) {
+        n++;
+      }
+      counts[i] = n;
+    }
+    return counts;
+  }
+
+  private static boolean breakBetween(int[] counts, int min, int max, int position) {
+    if (position > max) {
+      return counts[position] != counts[max];
+    }
+    if (position < min) {
+      return counts[min] != counts[position];
+    }
+    return false;
+  }
+
+  List<Box> cluster(Seeds seeds, TokenSequence wordsA, TokenSequence wordsB) {
+    int[] breaksA = breakCounts(wordsA);
+    int[] breaksB = breakCounts(wordsB);
     List<Box> open = new ArrayList<>();
     List<Box> all = new ArrayList<>();
     for (int s = 0; s < seeds.count; s++) {
@@ -74,7 +102,8 @@ final class SeedClusterer {
           continue;
         }
         long d = box.distance(a, b, maxGap);
-        if (d >= 0 && d < bestDistance) {
+        if (d >= 0 && d < bestDistance && !breakBetween(breaksA, box.aMin, box.aMax, a)
+            && !breakBetween(breaksB, box.bMin, box.bMax, b)) {
           best = box;
           bestDistance = d;
         }
@@ -87,10 +116,14 @@ final class SeedClusterer {
         best.include(a, b, seeds.length);
       }
     }
-    return mergeTouching(all);
+    return mergeTouching(all, breaksA, breaksB);
   }
 
-  private List<Box> mergeTouching(List<Box> boxes) {
+  private static boolean sameSegment(int[] counts, int x, int y) {
+    return counts[x] == counts[y];
+  }
+
+  private List<Box> mergeTouching(List<Box> boxes, int[] breaksA, int[] breaksB) {
     List<Box> merged = new ArrayList<>(boxes);
     boolean changed = true;
     while (changed) {
@@ -100,8 +133,10 @@ final class SeedClusterer {
       for (Box box : merged) {
         Box into = null;
         for (int i = out.size() - 1; i >= 0 && into == null; i--) {
-          if (out.get(i).touches(box, maxGap)) {
-            into = out.get(i);
+          Box other = out.get(i);
+          if (other.touches(box, maxGap) && sameSegment(breaksA, other.aMin, box.aMin) && sameSegment(breaksA, other.aMax, box.aMax)
+              && sameSegment(breaksB, other.bMin, box.bMin) && sameSegment(breaksB, other.bMax, box.bMax)) {
+            into = other;
           }
         }
         if (into == null) {
