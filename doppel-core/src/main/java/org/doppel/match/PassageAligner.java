@@ -24,18 +24,21 @@ public final class PassageAligner {
 
   public Alignment align(TokenSequence a, TokenSequence b) {
     Seeds seeds = seedFinder.find(a, b);
+    List<SeedClusterer.Box> boxes = clusterer.cluster(seeds, a, b);
     boolean[] seededA = new boolean[a.size()];
     boolean[] seededB = new boolean[b.size()];
     for (int s = 0; s < seeds.count; s++) {
-      for (int w = 0; w < seeds.length; w++) {
-        seededA[seeds.a[s] + w] = true;
-        seededB[seeds.b[s] + w] = true;
+      if (seeds.distinctive[s] || insideAny(boxes, seeds.a[s], seeds.b[s], seeds.length)) {
+        for (int w = 0; w < seeds.length; w++) {
+          seededA[seeds.a[s] + w] = true;
+          seededB[seeds.b[s] + w] = true;
+        }
       }
     }
     List<Passage> passages = new ArrayList<>();
     List<SeedClusterer.Box> kept = new ArrayList<>();
     boolean anySubstantial = false;
-    for (SeedClusterer.Box box : clusterer.cluster(seeds, a, b)) {
+    for (SeedClusterer.Box box : boxes) {
       int hitsA = count(seededA, box.aMin, box.aMax);
       int hitsB = count(seededB, box.bMin, box.bMax);
       Passage passage = new Passage(a.span(box.aMin, box.aMax), b.span(box.bMin, box.bMax),
@@ -65,6 +68,15 @@ public final class PassageAligner {
     int matchedB = countBoth(inPassageB, seededB);
     passages.sort(Comparator.comparingInt((Passage p) -> p.a().start()).thenComparingInt(p -> p.b().start()));
     return new Alignment(passages, a.size(), b.size(), coveredA, coveredB, matchedA, matchedB);
+  }
+
+  private static boolean insideAny(List<SeedClusterer.Box> boxes, int a, int b, int length) {
+    for (SeedClusterer.Box box : boxes) {
+      if (box.holds(a, b, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isSubstantial(Passage p) {

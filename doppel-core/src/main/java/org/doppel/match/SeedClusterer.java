@@ -35,6 +35,11 @@ final class SeedClusterer {
       seeds = 1;
     }
 
+    /** True when a seed of {@code length} words at (a, b) lies inside the box in both documents. */
+    boolean holds(int a, int b, int length) {
+      return a >= aMin && a + length - 1 <= aMax && b >= bMin && b + length - 1 <= bMax;
+    }
+
     long distance(int a, int b, int gap) {
       long da = a < aMin ? aMin - a : Math.max(0, a - aMax - 1);
       long db = b < bMin ? bMin - b : Math.max(0, b - bMax - 1);
@@ -91,6 +96,9 @@ final class SeedClusterer {
     List<Box> open = new ArrayList<>();
     List<Box> all = new ArrayList<>();
     for (int s = 0; s < seeds.count; s++) {
+      if (!seeds.distinctive[s]) {
+        continue;
+      }
       int a = seeds.a[s];
       int b = seeds.b[s];
       Box best = null;
@@ -116,7 +124,35 @@ final class SeedClusterer {
         best.include(a, b, seeds.length);
       }
     }
+    extendWithRepeatedSeeds(all, seeds, breaksA, breaksB);
     return mergeTouching(all, breaksA, breaksB);
+  }
+
+  /**
+   * Lets seeds of repeated phrases grow a passage only where they continue it directly (within one
+   * word in both documents), forwards and then backwards, so "of North Korea" at the end of a copied
+   * title extends the title's passage but cannot pull in an occurrence elsewhere in the text.
+   */
+  private static void extendWithRepeatedSeeds(List<Box> boxes, Seeds seeds, int[] breaksA, int[] breaksB) {
+    for (int pass = 0; pass < 2; pass++) {
+      for (int t = 0; t < seeds.count; t++) {
+        int s = pass == 0 ? t : seeds.count - 1 - t;
+        if (seeds.distinctive[s]) {
+          continue;
+        }
+        int a = seeds.a[s];
+        int b = seeds.b[s];
+        for (Box box : boxes) {
+          if (!box.holds(a, b, seeds.length) && box.distance(a, b, 1) >= 0
+              && !breakBetween(breaksA, box.aMin, box.aMax, a) && !breakBetween(breaksB, box.bMin, box.bMax, b)
+              && !breakBetween(breaksA, box.aMin, box.aMax, a + seeds.length - 1)
+              && !breakBetween(breaksB, box.bMin, box.bMax, b + seeds.length - 1)) {
+            box.include(a, b, seeds.length);
+            break;
+          }
+        }
+      }
+    }
   }
 
   private static boolean sameSegment(int[] counts, int x, int y) {

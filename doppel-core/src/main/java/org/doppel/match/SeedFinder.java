@@ -47,29 +47,45 @@ final class SeedFinder {
       heads[slot] = i;
       counts[slot]++;
     }
-    int[] seedA = new int[64];
-    int[] seedB = new int[64];
-    int count = 0;
-    for (int j : gramStarts(b)) {
-      long h = Hashing.ofRun(b, j, k);
+    int[] startsB = gramStarts(b);
+    long[] gramsB = new long[startsB.length];
+    int[] slotsB = new int[startsB.length];
+    int[] countsInB = new int[capacity];
+    for (int q = 0; q < startsB.length; q++) {
+      long h = Hashing.ofRun(b, startsB[q], k);
       int slot = (int) (h >>> 40) & mask;
       while (heads[slot] != -1 && keys[slot] != h) {
         slot = (slot + 1) & mask;
       }
-      if (heads[slot] == -1 || counts[slot] > maxRepeats) {
+      gramsB[q] = h;
+      slotsB[q] = slot;
+      if (heads[slot] != -1) {
+        countsInB[slot]++;
+      }
+    }
+    int[] seedA = new int[64];
+    int[] seedB = new int[64];
+    boolean[] distinctive = new boolean[64];
+    int count = 0;
+    for (int q = 0; q < startsB.length; q++) {
+      int slot = slotsB[q];
+      if (heads[slot] == -1 || counts[slot] > maxRepeats || countsInB[slot] > maxRepeats) {
         continue;
       }
+      boolean unique = counts[slot] == 1 || countsInB[slot] == 1;
       for (int i = heads[slot]; i != -1; i = next[i]) {
         if (count == seedA.length) {
           seedA = Arrays.copyOf(seedA, count * 2);
           seedB = Arrays.copyOf(seedB, count * 2);
+          distinctive = Arrays.copyOf(distinctive, count * 2);
         }
         seedA[count] = i;
-        seedB[count] = j;
+        seedB[count] = startsB[q];
+        distinctive[count] = unique;
         count++;
       }
     }
-    return new Seeds(seedA, seedB, count, k);
+    return new Seeds(seedA, seedB, distinctive, count, k);
   }
 
   /** Positions where a k-gram starts without crossing a break. */
