@@ -41,3 +41,7 @@ if ! DOPPEL_JAVA_HOME=$(doppel_find_java_home); then
 fi
 export JAVA_HOME="$DOPPEL_JAVA_HOME"
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven 3.9 still uses sun.misc.Unsafe through Guice; JDK 24+ warns on every build unless told.
+if [ "$(doppel_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+fi
