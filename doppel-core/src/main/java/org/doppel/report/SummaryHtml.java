@@ -16,17 +16,17 @@ final class SummaryHtml {
   static void write(ReportSummary summary, Writer out) throws IOException {
     out.write("<dl class=\"stats\">");
     if (summary.documents().isPresent()) {
-      stat(out, "documents", "Documents", summary.documents().getAsInt(), "scanned");
+      stat(out, "documents", "Documents", summary.documents().getAsInt());
     }
-    stat(out, "in-pairs", "In pairs", summary.documentsInPairs(), "documents");
-    stat(out, "pairs", "Related pairs", summary.pairs(), null);
+    stat(out, "in-pairs", "Documents in pairs", summary.documentsInPairs());
+    stat(out, "pairs", "Related pairs", summary.pairs());
     for (Map.Entry<Relation, Integer> entry : summary.pairsByRelation().entrySet()) {
       String name = entry.getKey().jsonName();
-      stat(out, "rel rel-" + name, label(name), entry.getValue(), null);
+      stat(out, "rel rel-" + name, label(name), entry.getValue());
     }
     if (summary.inputProblems().isPresent()) {
       int problems = summary.inputProblems().getAsInt();
-      stat(out, problems == 0 ? "problems" : "problems has-problems", "Input problems", problems, null);
+      stat(out, problems == 0 ? "problems" : "problems has-problems", "Input problems", problems);
     }
     out.write("</dl>");
   }
@@ -37,9 +37,8 @@ final class SummaryHtml {
     return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 
-  private static void stat(Writer out, String cssClass, String label, int value, String note) throws IOException {
+  private static void stat(Writer out, String cssClass, String label, int value) throws IOException {
     out.write("<div class=\"stat " + HtmlEscaper.escape(cssClass) + "\"><dt>" + HtmlEscaper.escape(label) + "</dt><dd>"
-        + String.format(Locale.ROOT, "%,d", value) + (note == null ? "" : " <small>" + HtmlEscaper.escape(note) + "</small>")
-        + "</dd></div>");
+        + String.format(Locale.ROOT, "%,d", value) + "</dd></div>");
   }
 }

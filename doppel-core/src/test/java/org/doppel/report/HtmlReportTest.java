@@ -157,7 +157,7 @@ class HtmlReportTest {
   void summaryIsStaticHtmlAndThereIsANoScriptFallback() throws IOException {
     String html = render();
 
-    assertThat(html).contains("<dt>Documents</dt><dd>7 <small>scanned</small></dd>", "<dt>Related pairs</dt><dd>2</dd>",
+    assertThat(html).contains("<dt>Documents</dt><dd>7</dd>", "<dt>Documents in pairs</dt><dd>3</dd>", "<dt>Related pairs</dt><dd>2</dd>",
         "<dt>Near duplicate</dt><dd>1</dd>", "<dt>Partial</dt><dd>1</dd>", "<dt>Input problems</dt><dd>2</dd>");
     assertThat(html).contains("<noscript>");
     assertThat(html).doesNotContain("<!--doppel:");
