@@ -18,6 +18,7 @@ import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.RelatedPair;
+import org.doppel.report.HtmlReport;
 import org.doppel.report.JsonLinesReport;
 import org.doppel.report.TextReport;
 import picocli.CommandLine.Command;
@@ -104,7 +105,7 @@ final class ScanCommand implements Callable<Integer> {
     switch (format) {
       case jsonl -> new JsonLinesReport(id -> index.get(id).text()).write(pairs, writer);
       case text -> new TextReport(id -> index.get(id).text(), 240).write(pairs, new PrintWriter(writer));
-      case html -> throw new IOException("the HTML report is not available in this build");
+      case html -> new HtmlReport(id -> index.get(id).text()).withDocumentCount(index.size()).write(pairs, writer);
     }
   }
 }

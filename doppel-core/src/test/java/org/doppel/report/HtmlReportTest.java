@@ -1,0 +1,190 @@
+package org.doppel.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.doppel.document.Span;
+import org.doppel.match.Passage;
+import org.doppel.relate.RelatedPair;
+import org.doppel.relate.Relation;
+import org.doppel.relate.Verdict;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+  private static final String DATA_OPEN = "<script type=\"application/json\" id=\"doppel-data\">";
+  private static final String EVIL = "Breaking news </script><script>alert(1)</script> and <img src=x onerror=alert(1)> & more <!-- x -->\n"
+      + "second line \u2028 third \u2029 end";
+  private static final String PLAIN = "A quiet copy: Breaking news </script><script>alert(1)</script> and more text follows here.";
+  private static final String THIRD = "Emoji \uD83D\uDE00 before the shared part: and <img src=x onerror=alert(1)> & more";
+
+  private final Map<String, String> texts = Map.of("doc-a", EVIL, "doc-b", PLAIN, "doc-c", THIRD);
+
+  private static RelatedPair pair(String a, String b, Relation relation, double score, String source, Passage... passages) {
+    return new RelatedPair(a, b, new Verdict(relation, score, "reason for " + a + " & " + b + " <b>"), source, List.of(passages));
+  }
+
+  private static Passage passage(int aStart, int aEnd, int bStart, int bEnd) {
+    return new Passage(new Span(aStart, aEnd), new Span(bStart, bEnd), 3, 3, 3, 3);
+  }
+
+  private List<RelatedPair> pairs() {
+    int evilStart = EVIL.indexOf("Breaking");
+    int evilEnd = EVIL.indexOf(" and <img");
+    int plainStart = PLAIN.indexOf("Breaking");
+    int imgA = EVIL.indexOf("<img");
+    int imgC = THIRD.indexOf("<img");
+    return List.of(
+        pair("doc-a", "doc-b", Relation.PARTIAL, 0.4567, "doc-a",
+            passage(evilStart, evilEnd, plainStart, plainStart + (evilEnd - evilStart))),
+        pair("doc-a", "doc-c", Relation.NEAR_DUPLICATE, 0.9, null,
+            passage(imgA, EVIL.indexOf("\n"), imgC, THIRD.length()), passage(0, 8, 0, 5)));
+  }
+
+  private String render(List<RelatedPair> pairs, HtmlReport report) throws IOException {
+    StringWriter out = new StringWriter();
+    report.write(pairs, out);
+    return out.toString();
+  }
+
+  private String render() throws IOException {
+    return render(pairs(), new HtmlReport(texts::get).withDocumentCount(7).withInputProblemCount(2));
+  }
+
+  private static String dataBlock(String html) {
+    int start = html.indexOf(DATA_OPEN);
+    assertThat(start).as("data block").isGreaterThanOrEqualTo(0);
+    start += DATA_OPEN.length();
+    return html.substring(start, html.indexOf("</script>", start));
+  }
+
+  @Test
+  void documentTextOnlyAppearsEscaped() throws IOException {
+    String html = render();
+
+    assertThat(html).doesNotContain("</script><script>", "<img src=x", "alert(1)</script>", "<!-- x -->", "<b>");
+    assertThat(html).doesNotContain("\u2028", "\u2029");
+    assertThat(html).contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)", "\\u003cimg src=x onerror=alert(1)\\u003e");
+    // Only the template's own two script elements close.
+    assertThat(html.split("</script>", -1)).hasSize(3);
+  }
+
+  @Test
+  void dataBlockParsesBackToTheOriginalTextsAndOffsets() throws IOException {
+    String html = render();
+    JsonNode data = new ObjectMapper().readTree(dataBlock(html));
+
+    assertThat(data.get("version").asInt()).isEqualTo(1);
+    List<String> ids = new ArrayList<>();
+    for (JsonNode doc : data.get("docs")) {
+      ids.add(doc.get("id").asText());
+      assertThat(doc.get("text").asText()).isEqualTo(texts.get(doc.get("id").asText()));
+    }
+    assertThat(ids).containsExactly("doc-a", "doc-b", "doc-c");
+
+    List<RelatedPair> expected = pairs();
+    JsonNode pairs = data.get("pairs");
+    assertThat(pairs).hasSize(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      RelatedPair pair = expected.get(i);
+      JsonNode json = pairs.get(i);
+      assertThat(ids.get(json.get("a").asInt())).isEqualTo(pair.a());
+      assertThat(ids.get(json.get("b").asInt())).isEqualTo(pair.b());
+      assertThat(json.get("relation").asText()).isEqualTo(pair.relation().jsonName());
+      assertThat(json.get("reason").asText()).isEqualTo(pair.verdict().reason());
+      assertThat(json.get("passages")).hasSize(pair.passages().size());
+      for (int p = 0; p < pair.passages().size(); p++) {
+        Passage passage = pair.passages().get(p);
+        JsonNode offsets = json.get("passages").get(p);
+        assertThat(List.of(offsets.get(0).asInt(), offsets.get(1).asInt(), offsets.get(2).asInt(), offsets.get(3).asInt()))
+            .containsExactly(passage.a().start(), passage.a().end(), passage.b().start(), passage.b().end());
+        // The offsets cut the same text out of the embedded documents as out of the originals.
+        String textA = data.get("docs").get(json.get("a").asInt()).get("text").asText();
+        assertThat(textA.substring(offsets.get(0).asInt(), offsets.get(1).asInt())).isEqualTo(passage.a().of(texts.get(pair.a())));
+      }
+    }
+    assertThat(pairs.get(0).get("score").asDouble()).isEqualTo(0.457);
+    assertThat(ids.get(pairs.get(0).get("source").asInt())).isEqualTo("doc-a");
+    assertThat(pairs.get(1).get("source").isNull()).isTrue();
+
+    JsonNode summary = data.get("summary");
+    assertThat(summary.get("documents").asInt()).isEqualTo(7);
+    assertThat(summary.get("documentsInPairs").asInt()).isEqualTo(3);
+    assertThat(summary.get("pairs").asInt()).isEqualTo(2);
+    assertThat(summary.get("relations").get("partial").asInt()).isEqualTo(1);
+    assertThat(summary.get("relations").get("near_duplicate").asInt()).isEqualTo(1);
+    assertThat(summary.get("inputProblems").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void referencesNoExternalResource() throws IOException {
+    String html = render();
+
+    assertThat(html).doesNotContainPattern("(?i)(src|href|action)\\s*=\\s*[\"']?\\s*([a-z]+:)?//");
+    assertThat(html).doesNotContainPattern("(?i)https?://");
+    assertThat(html).doesNotContainPattern("(?i)<(link|img|iframe|object|embed)\\b");
+    assertThat(html).doesNotContainPattern("(?i)<script[^>]*\\bsrc\\s*=");
+    assertThat(html).doesNotContainPattern("(?i)@import|url\\(");
+  }
+
+  @Test
+  void policyAllowsExactlyTheTemplatesOwnScriptAndStyle() throws Exception {
+    String html = render();
+    Matcher policy = Pattern.compile("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">").matcher(html);
+    assertThat(policy.find()).isTrue();
+    String csp = policy.group(1).replace("&#39;", "'");
+    assertThat(csp).contains("default-src 'none'");
+
+    Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
+    assertThat(script.find()).isTrue();
+    assertThat(csp).contains("script-src 'sha256-" + sha256(script.group(1)) + "'");
+    Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(html);
+    assertThat(style.find()).isTrue();
+    assertThat(csp).contains("style-src 'sha256-" + sha256(style.group(1)) + "'");
+  }
+
+  @Test
+  void summaryIsStaticHtmlAndThereIsANoScriptFallback() throws IOException {
+    String html = render();
+
+    assertThat(html).contains("<dt>Documents</dt><dd>7</dd>", "<dt>Documents in pairs</dt><dd>3</dd>", "<dt>Related pairs</dt><dd>2</dd>",
+        "<dt>Near duplicate</dt><dd>1</dd>", "<dt>Partial</dt><dd>1</dd>", "<dt>Input problems</dt><dd>2</dd>");
+    assertThat(html).contains("<noscript>");
+    assertThat(html).doesNotContain("<!--doppel:");
+  }
+
+  @Test
+  void writesAnEmptyReport() throws IOException {
+    String html = render(List.of(), new HtmlReport(texts::get));
+    JsonNode data = new ObjectMapper().readTree(dataBlock(html));
+
+    assertThat(data.get("docs")).isEmpty();
+    assertThat(data.get("pairs")).isEmpty();
+    assertThat(data.get("summary").get("documents").isNull()).isTrue();
+    assertThat(data.get("summary").get("inputProblems").isNull()).isTrue();
+    assertThat(html).doesNotContain("Input problems");
+  }
+
+  @Test
+  void scriptInsertsTextOnlyAsText() throws IOException {
+    String html = render();
+    Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
+    assertThat(script.find()).isTrue();
+
+    assertThat(script.group(1)).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(");
+  }
+
+  private static String sha256(String text) throws Exception {
+    return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+}
