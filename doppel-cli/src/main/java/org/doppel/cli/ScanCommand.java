@@ -73,7 +73,7 @@ final class ScanCommand implements Callable<Integer> {
       index.addAll(unique);
       List<RelatedPair> pairs = index.findAllPairs(progress);
       progress.close();
-      writeReport(pairs, index);
+      writeReport(pairs, index, problems.size());
       if (!quiet) {
         err.printf("doppel: %d documents, %d related pairs, %d input problems%n", unique.size(), pairs.size(), problems.size());
       }
@@ -81,10 +81,10 @@ final class ScanCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void writeReport(List<RelatedPair> pairs, Corpus index) throws IOException {
+  private void writeReport(List<RelatedPair> pairs, Corpus index, int problemCount) throws IOException {
     if (out == null) {
       Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-      render(pairs, index, stdout);
+      render(pairs, index, problemCount, stdout);
       stdout.flush();
       return;
     }
@@ -93,19 +93,28 @@ final class ScanCommand implements Callable<Integer> {
     Path temp = Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp");
     try {
       try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        render(pairs, index, writer);
+        render(pairs, index, problemCount, writer);
       }
+      makeReadable(temp);
       Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);
     }
   }
 
-  private void render(List<RelatedPair> pairs, Corpus index, Writer writer) throws IOException {
+  /** Temporary files are created owner-only; a report is an ordinary file others may read. */
+  private static void makeReadable(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
+  private void render(List<RelatedPair> pairs, Corpus index, int problemCount, Writer writer) throws IOException {
     switch (format) {
       case jsonl -> new JsonLinesReport(id -> index.get(id).text()).write(pairs, writer);
       case text -> new TextReport(id -> index.get(id).text(), 240).write(pairs, new PrintWriter(writer));
-      case html -> new HtmlReport(id -> index.get(id).text()).withDocumentCount(index.size()).write(pairs, writer);
+      case html -> new HtmlReport(id -> index.get(id).text()).withDocumentCount(index.size()).withInputProblemCount(problemCount)
+          .write(pairs, writer);
     }
   }
 }
