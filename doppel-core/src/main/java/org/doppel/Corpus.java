@@ -188,7 +188,7 @@ public final class Corpus {
     if (verdict.relation() == Relation.UNRELATED) {
       return java.util.Optional.empty();
     }
-    List<Passage> passages = alignment.passages();
+    List<Passage> passages = alignment.passages().stream().map(p -> p.withAttachedPunctuation(a.text(), b.text())).toList();
     return java.util.Optional.of(new RelatedPair(a.id(), b.id(), verdict, null, passages));
   }
 

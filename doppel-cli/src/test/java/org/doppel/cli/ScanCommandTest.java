@@ -1,0 +1,139 @@
+package org.doppel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanCommandTest {
+  private static final String BODY = """
+      The harbour authority said on Tuesday that four new cranes had arrived after a six-week voyage from Shanghai, \
+      and that each of them stands taller than a thirty-storey building on the quay.
+
+      Engineers will spend the summer bolting the cranes to their rails, testing the spreaders and training the \
+      crews who will drive them from the cabins one hundred metres above the water 🚢.
+
+      The port expects the new terminal to handle two million more containers a year once the cranes are working, \
+      which would make it the busiest on the northern coast.
+      """;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream originalOut;
+  private PrintStream originalErr;
+
+  @BeforeEach
+  void capture() {
+    originalOut = System.out;
+    originalErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(originalOut);
+    System.setErr(originalErr);
+  }
+
+  @Test
+  void jsonLinesOutputNamesFilesByRelativePathAndCutsPassagesByCodePoints() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.createDirectories(corpus.resolve("x"));
+    String original = "New cranes for the port\n\n" + BODY;
+    String copy = "New cranes for the port\n\nHome / Business / Article | Harbour Times\nBy Jane Doe\nPublished 3 March 2019\n\n"
+        + BODY + "\nShare this article: Facebook | Twitter | Email.\n";
+    Files.writeString(corpus.resolve("x/42.txt"), original);
+    Files.writeString(corpus.resolve("copy.txt"), copy);
+    Path report = dir.resolve("pairs.jsonl");
+
+    int exit = DoppelCli.run("scan", "--quiet", "--format", "jsonl", "--out", report.toString(), corpus.toString());
+
+    assertThat(exit).isZero();
+    List<String> lines = Files.readAllLines(report);
+    assertThat(lines).hasSize(1);
+    JsonNode pair = JSON.readTree(lines.get(0));
+    assertThat(pair.get("a").asText()).isEqualTo("copy");
+    assertThat(pair.get("b").asText()).isEqualTo("x/42");
+    assertThat(pair.get("relation").asText()).isEqualTo("exact");
+    assertThat(pair.get("score").asDouble()).isEqualTo(1.0);
+    assertThat(pair.has("source")).isTrue();
+    assertThat(pair.get("passages")).isNotEmpty();
+    for (JsonNode passage : pair.get("passages")) {
+      String fromCopy = cutByCodePoints(copy, passage.get("a"));
+      String fromOriginal = cutByCodePoints(original, passage.get("b"));
+      assertThat(fromCopy).isEqualTo(fromOriginal);
+    }
+    String lastPassage = cutByCodePoints(original, pair.get("passages").get(pair.get("passages").size() - 1).get("b"));
+    assertThat(lastPassage).contains("🚢").endsWith("northern coast.");
+  }
+
+  @Test
+  void badFilesAreReportedByNameAndTheScanGoesOn() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Cranes\n\n" + BODY);
+    Files.writeString(corpus.resolve("b.md"), "Cranes\n\n" + BODY);
+    Files.write(corpus.resolve("empty.txt"), new byte[0]);
+    Files.write(corpus.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3});
+    Files.writeString(corpus.resolve("feed.jsonl"), "{\"id\": \"f1\", \"text\": \"short\"}\n{not json\n");
+
+    int exit = DoppelCli.run("scan", "--format", "jsonl", corpus.toString());
+
+    assertThat(exit).isZero();
+    String stderr = err.toString(StandardCharsets.UTF_8);
+    assertThat(stderr).contains("empty.txt: empty file");
+    assertThat(stderr).contains("binary.txt: looks like a binary file");
+    assertThat(stderr).contains("feed.jsonl:2: not valid JSON");
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(1);
+    assertThat(JSON.readTree(lines.get(0)).get("relation").asText()).isEqualTo("exact");
+  }
+
+  @Test
+  void textReportQuotesThePassagesOfEachPair() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("one.txt"), "Cranes\n\n" + BODY);
+    String other = "A different story\n\nThe council met on Monday to discuss parking fees in the old town and agreed on nothing.\n\n"
+        + BODY.lines().skip(3).reduce("", (x, y) -> x + y + "\n");
+    Files.writeString(corpus.resolve("two.txt"), other);
+
+    int exit = DoppelCli.run("scan", "--quiet", corpus.toString());
+
+    assertThat(exit).isZero();
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertThat(report).contains("== one").contains("partial").contains("two").contains("\"The port expects the new terminal");
+  }
+
+  @Test
+  void missingCorpusIsAProblemNotACrash() {
+    int exit = DoppelCli.run("scan", "--quiet", dir.resolve("nowhere").toString());
+
+    assertThat(exit).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("nowhere: no such file or folder");
+  }
+
+  private static String cutByCodePoints(String text, JsonNode span) {
+    int[] codePoints = text.codePoints().toArray();
+    List<Integer> range = new ArrayList<>();
+    for (int i = span.get(0).asInt(); i < span.get(1).asInt(); i++) {
+      range.add(codePoints[i]);
+    }
+    StringBuilder out = new StringBuilder();
+    range.forEach(out::appendCodePoint);
+    return out.toString();
+  }
+}
