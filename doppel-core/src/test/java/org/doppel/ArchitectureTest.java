@@ -1,0 +1,81 @@
+package org.doppel;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The pipeline is layered: each stage imports only the stages before it,
+ * ingest → document → fingerprint → index → match → relate → report (→ eval, which may use them
+ * all). The root package org.doppel is the facade and may use every stage; no stage uses it, and no
+ * library class uses the applications built on it (cli, bench).
+ */
+class ArchitectureTest {
+  private static final List<String> PIPELINE = List.of("ingest", "document", "fingerprint", "index", "match", "relate", "report", "eval");
+  private static final JavaClasses LIBRARY = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.doppel");
+
+  static Stream<String> stages() {
+    return PIPELINE.stream();
+  }
+
+  @ParameterizedTest(name = "{0} imports only the stages before it")
+  @MethodSource("stages")
+  void aStageImportsOnlyTheStagesBeforeIt(String stage) {
+    onlyEarlierStages(stage, PIPELINE).check(LIBRARY);
+  }
+
+  private static ArchRule onlyEarlierStages(String stage, List<String> order) {
+    List<String> forbidden = new ArrayList<>();
+    for (String later : order.subList(order.indexOf(stage) + 1, order.size())) {
+      forbidden.add("org.doppel." + later + "..");
+    }
+    forbidden.add("org.doppel"); // the facade
+    forbidden.add("org.doppel.cli..");
+    forbidden.add("org.doppel.bench..");
+    return noClasses().that().resideInAPackage("org.doppel." + stage + "..")
+        .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+        .because("the pipeline runs " + String.join(" → ", order) + " and a stage may only use the stages before it")
+        .allowEmptyShould(true);
+  }
+
+  @Test
+  void theStageRuleCatchesAStageThatUsesALaterOne() {
+    List<String> reversed = new ArrayList<>(PIPELINE);
+    java.util.Collections.reverse(reversed);
+    assertThatThrownBy(() -> onlyEarlierStages("match", reversed).check(LIBRARY))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("org.doppel.document");
+    assertThat(LIBRARY.contain(Corpus.class)).isTrue();
+  }
+
+  @Test
+  void noLibraryClassDependsOnTheCliOrTheBench() {
+    noClasses().that().resideInAPackage("org.doppel..")
+        .and().resideOutsideOfPackages("org.doppel.cli..", "org.doppel.bench..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.doppel.cli..", "org.doppel.bench..")
+        .check(LIBRARY);
+  }
+
+  @Test
+  void everyLibraryClassBelongsToAStageOrTheFacade() {
+    List<String> packages = new ArrayList<>();
+    packages.add("org.doppel");
+    PIPELINE.forEach(stage -> packages.add("org.doppel." + stage + ".."));
+    classes().should().resideInAnyPackage(packages.toArray(String[]::new))
+        .because("a new package must be placed in the pipeline order of this test")
+        .check(LIBRARY);
+  }
+}

@@ -1,0 +1,37 @@
+package org.doppel.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.doppel.ingest.SourceText;
+import org.junit.jupiter.api.Test;
+
+class DocumentAnalyzerTest {
+  private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+
+  @Test
+  void metadataLinesAreSetAsideAndTheirWordsAreNotTokens() {
+    String text = "Storm hits the coast\n\nBy Jane Doe\nPublished 3 March 2019\n\nHeavy rain fell all night.";
+    Document document = analyzer.analyze(SourceText.of("d1", text));
+    assertThat(document.id()).isEqualTo("d1");
+    assertThat(document.text()).isEqualTo(text);
+    assertThat(document.metadata()).extracting(MetadataLine::kind).containsExactly(LineKind.BYLINE, LineKind.DATELINE);
+    TokenSequence words = document.words();
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      joined.append(text, words.start(i), words.end(i)).append(' ');
+    }
+    assertThat(joined.toString().strip()).isEqualTo("Storm hits the coast Heavy rain fell all night");
+    assertThat(words.isBreakBefore(4)).isTrue();
+  }
+
+  @Test
+  void twoCopiesWithDifferentHeadersHaveTheSameWordHashes() {
+    String body = "Heavy rain fell all night and the river burst its banks near the old mill.";
+    Document a = analyzer.analyze(SourceText.of("a", "By Jane Doe\n2019-03-03 10:42\n\n" + body));
+    Document b = analyzer.analyze(SourceText.of("b", "Home / News / Article | Daily Planet\nSource: Daily Planet\n\n" + body + "\n\nTopics: Weather"));
+    assertThat(a.words().size()).isEqualTo(b.words().size());
+    for (int i = 0; i < a.words().size(); i++) {
+      assertThat(a.words().hash(i)).isEqualTo(b.words().hash(i));
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.doppel.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class WordTokenizerTest {
+  private final WordTokenizer tokenizer = new WordTokenizer();
+
+  private TokenSequence tokenize(String text) {
+    return tokenizer.tokenize(text, List.of());
+  }
+
+  private static List<String> words(String text, TokenSequence tokens) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      out.add(text.substring(tokens.start(i), tokens.end(i)));
+    }
+    return out;
+  }
+
+  @Test
+  void spansCutExactlyEachWordOutOfTheOriginalText() {
+    String text = "  Hello, world!\n\n“Don’t” stop — café 42nd…";
+    TokenSequence tokens = tokenize(text);
+    assertThat(words(text, tokens)).containsExactly("Hello", "world", "Don", "t", "stop", "café", "42nd");
+  }
+
+  @Test
+  void spanOfARangeRunsFromTheFirstWordStartToTheLastWordEnd() {
+    String text = "The quick, brown fox.";
+    TokenSequence tokens = tokenize(text);
+    assertThat(tokens.span(1, 3).of(text)).isEqualTo("quick, brown fox");
+  }
+
+  @Test
+  void caseDoesNotChangeTheHash() {
+    assertThat(tokenize("Hello WORLD").hash(0)).isEqualTo(tokenize("hello world").hash(0));
+    assertThat(tokenize("Hello WORLD").hash(1)).isEqualTo(tokenize("hello world").hash(1));
+    assertThat(tokenize("ÉCOLE").hash(0)).isEqualTo(tokenize("école").hash(0));
+  }
+
+  @Test
+  void asciiWordsHashLikeHashingOfTheirLowerCaseChars() {
+    assertThat(tokenize("Word").hash(0)).isEqualTo(Hashing.ofChars("word"));
+  }
+
+  @Test
+  void aLigatureHashesLikeItsLetters() {
+    TokenSequence ligature = tokenize("\uFB01le");
+    assertThat(ligature.size()).isEqualTo(1);
+    assertThat(ligature.hash(0)).isEqualTo(tokenize("file").hash(0));
+  }
+
+  @Test
+  void fullWidthLettersHashLikeAscii() {
+    TokenSequence fullWidth = tokenize("ＡＢＣ１２３");
+    assertThat(fullWidth.size()).isEqualTo(1);
+    assertThat(fullWidth.hash(0)).isEqualTo(tokenize("abc123").hash(0));
+  }
+
+  @Test
+  void composedAndDecomposedAccentsHashAlike() {
+    assertThat(tokenize("caf\u00e9").hash(0)).isEqualTo(tokenize("cafe\u0301").hash(0));
+  }
+
+  @Test
+  void curlyAndStraightApostrophesGiveEqualHashes() {
+    TokenSequence curly = tokenize("don’t");
+    TokenSequence straight = tokenize("don't");
+    assertThat(curly.size()).isEqualTo(2).isEqualTo(straight.size());
+    assertThat(curly.hash(0)).isEqualTo(straight.hash(0));
+    assertThat(curly.hash(1)).isEqualTo(straight.hash(1));
+  }
+
+  @Test
+  void differentWordsHashDifferently() {
+    TokenSequence tokens = tokenize("cat dog");
+    assertThat(tokens.hash(0)).isNotEqualTo(tokens.hash(1));
+  }
+
+  @Test
+  void aRemovedSpanIsSkippedAndLeavesABreak() {
+    String text = "one two three\nBy Jane Doe\nfour five six";
+    int start = text.indexOf("By");
+    Span removed = new Span(start, start + "By Jane Doe".length());
+    TokenSequence tokens = tokenizer.tokenize(text, List.of(removed));
+    assertThat(words(text, tokens)).containsExactly("one", "two", "three", "four", "five", "six");
+    for (int i = 0; i < tokens.size(); i++) {
+      assertThat(tokens.isBreakBefore(i)).as("break before word %d", i).isEqualTo(i == 3);
+    }
+  }
+
+  @Test
+  void aRemovedSpanAtTheStartLeavesNoBreakBeforeTheFirstWord() {
+    String text = "Advertisement\nreal text here";
+    TokenSequence tokens = tokenizer.tokenize(text, List.of(new Span(0, "Advertisement".length())));
+    assertThat(words(text, tokens)).containsExactly("real", "text", "here");
+    assertThat(tokens.isBreakBefore(0)).isFalse();
+  }
+
+  @Test
+  void firstWordsOfLinesAreLineStarts() {
+    String text = "alpha beta\ngamma delta epsilon\n\n  zeta";
+    TokenSequence tokens = tokenize(text);
+    boolean[] expected = {true, false, true, false, false, true};
+    for (int i = 0; i < expected.length; i++) {
+      assertThat(tokens.isLineStart(i)).as("line start of word %d", i).isEqualTo(expected[i]);
+    }
+  }
+
+  @Test
+  void aWordAfterARemovedLineStartsALine() {
+    String text = "one two\nBy Jane Doe\nthree four";
+    int start = text.indexOf("By");
+    TokenSequence tokens = tokenizer.tokenize(text, List.of(new Span(start, start + 11)));
+    assertThat(tokens.isLineStart(2)).isTrue();
+  }
+
+  @Test
+  void wholeLinesAreRunsFromALineStartToTheEndOfALine() {
+    TokenSequence tokens = tokenize("alpha beta\ngamma delta epsilon\nzeta");
+    assertThat(tokens.isWholeLines(0, 1)).isTrue();
+    assertThat(tokens.isWholeLines(2, 4)).isTrue();
+    assertThat(tokens.isWholeLines(0, 4)).isTrue();
+    assertThat(tokens.isWholeLines(5, 5)).isTrue();
+    assertThat(tokens.isWholeLines(0, 0)).isFalse();
+    assertThat(tokens.isWholeLines(1, 2)).isFalse();
+    assertThat(tokens.isWholeLines(2, 3)).isFalse();
+  }
+
+  @Test
+  void punctuationOnlyTextHasNoWords() {
+    assertThat(tokenize(" … — !? \n ").size()).isZero();
+    assertThat(tokenize("").size()).isZero();
+  }
+
+  @Test
+  void supplementaryLettersStayInsideOneWord() {
+    String text = "a\uD835\uDC00b next"; // MATHEMATICAL BOLD CAPITAL A between a and b
+    TokenSequence tokens = tokenize(text);
+    assertThat(words(text, tokens)).containsExactly("a\uD835\uDC00b", "next");
+  }
+
+  @Property(tries = 500)
+  void everyTokenSpanIsInBoundsNonEmptyAndIncreasing(@ForAll("awkwardText") String text) {
+    assertSpansWellFormed(text, tokenize(text));
+  }
+
+  @Property(tries = 300)
+  void everyTokenSpanIsWellFormedForAnyString(@ForAll String text) {
+    assertSpansWellFormed(text, tokenize(text));
+  }
+
+  private static void assertSpansWellFormed(String text, TokenSequence tokens) {
+    int previousEnd = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      int start = tokens.start(i);
+      int end = tokens.end(i);
+      assertThat(start).isGreaterThanOrEqualTo(previousEnd);
+      assertThat(end).isGreaterThan(start).isLessThanOrEqualTo(text.length());
+      // a word never starts on a low surrogate, nor ends between a high and a low surrogate
+      assertThat(Character.isLowSurrogate(text.charAt(start))).isFalse();
+      assertThat(Character.isHighSurrogate(text.charAt(end - 1))).isFalse();
+      previousEnd = end;
+    }
+  }
+
+  @Provide
+  Arbitrary<String> awkwardText() {
+    return Arbitraries.of("a", "Z", "9", " ", "\n", "\t", "’", "'", ".", "-", "😀", "\uD835\uDC00", "\u0301", "\u20DD",
+            "e\u0301", "\uFB01", "Ａ", "ß", "İ", "\uD800", "\uDC00", "中", "ـ", "²", "\u00A0")
+        .list().ofMaxSize(40)
+        .map(parts -> String.join("", parts));
+  }
+}

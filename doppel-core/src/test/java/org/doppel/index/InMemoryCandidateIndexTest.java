@@ -1,0 +1,139 @@
+package org.doppel.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.doppel.document.DocumentAnalyzer;
+import org.doppel.fingerprint.Fingerprint;
+import org.doppel.fingerprint.FingerprintSettings;
+import org.doppel.fingerprint.Fingerprinter;
+import org.doppel.ingest.SourceText;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InMemoryCandidateIndexTest {
+  private static final int UNRELATED = 200;
+  private final Fingerprinter fingerprinter = new Fingerprinter(FingerprintSettings.DEFAULTS);
+  private final Random random = new Random(20240611);
+  private final String[] vocabulary = new String[4000];
+  private final List<String[]> texts = new ArrayList<>();
+  private InMemoryCandidateIndex index;
+
+  @BeforeEach
+  void fillIndexWithUnrelatedDocuments() {
+    for (int i = 0; i < vocabulary.length; i++) {
+      vocabulary[i] = randomWord();
+    }
+    index = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1);
+    for (int doc = 0; doc < UNRELATED; doc++) {
+      String[] words = randomWords(300);
+      texts.add(words);
+      index.add(doc, fingerprint(words));
+    }
+  }
+
+  private String randomWord() {
+    StringBuilder word = new StringBuilder();
+    int length = 3 + random.nextInt(6);
+    for (int i = 0; i < length; i++) {
+      word.append((char) ('a' + random.nextInt(26)));
+    }
+    return word.toString();
+  }
+
+  private String[] randomWords(int n) {
+    String[] words = new String[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = vocabulary[random.nextInt(vocabulary.length)];
+    }
+    return words;
+  }
+
+  /** Words in paragraphs of 30. */
+  private Fingerprint fingerprint(String[] words) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      text.append(words[i]).append(i % 30 == 29 ? "\n\n" : " ");
+    }
+    return fingerprinter.fingerprint(new DocumentAnalyzer().analyze(SourceText.of("d", text.toString())));
+  }
+
+  private static List<Integer> numbers(List<Candidate> candidates) {
+    return candidates.stream().map(Candidate::docNumber).toList();
+  }
+
+  @Test
+  void aPlantedNearDuplicateIsACandidate() {
+    String[] copy = texts.get(17).clone();
+    for (int i = 5; i < copy.length; i += 60) {
+      copy[i] = "edited";
+    }
+    List<Candidate> candidates = index.candidates(fingerprint(copy), -1);
+    assertThat(numbers(candidates)).contains(17).hasSizeLessThan(5);
+    Candidate found = candidates.stream().filter(c -> c.docNumber() == 17).findFirst().orElseThrow();
+    assertThat(found.sharedBands()).isPositive();
+  }
+
+  @Test
+  void aPlantedPartialCopyIsACandidate() {
+    String[] host = randomWords(400);
+    System.arraycopy(texts.get(42), 60, host, 150, 60); // two whole paragraphs of doc 42
+    List<Candidate> candidates = index.candidates(fingerprint(host), -1);
+    assertThat(numbers(candidates)).contains(42).hasSizeLessThan(5);
+    Candidate found = candidates.stream().filter(c -> c.docNumber() == 42).findFirst().orElseThrow();
+    assertThat(found.sharedAnchors()).isPositive();
+  }
+
+  @Test
+  void anUnrelatedDocumentHasNoCandidates() {
+    assertThat(index.candidates(fingerprint(randomWords(300)), -1)).isEmpty();
+  }
+
+  @Test
+  void aDocumentIsNotItsOwnCandidate() {
+    Fingerprint own = fingerprint(texts.get(17));
+    assertThat(numbers(index.candidates(own, -1))).containsExactly(17);
+    assertThat(index.candidates(own, 17)).isEmpty();
+  }
+
+  @Test
+  void keysPostedUnderMoreThanMaxPostingsDocumentsAreIgnored() {
+    Fingerprint common = fingerprint(texts.get(0));
+    InMemoryCandidateIndex small = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 3, 1);
+    for (int doc = 0; doc < 4; doc++) {
+      small.add(doc, common);
+    }
+    assertThat(small.candidates(common, 0)).isEmpty();
+
+    InMemoryCandidateIndex roomy = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 4, 1);
+    for (int doc = 0; doc < 4; doc++) {
+      roomy.add(doc, common);
+    }
+    assertThat(numbers(roomy.candidates(common, 0))).containsExactlyInAnyOrder(1, 2, 3);
+  }
+
+  @Test
+  void sizeAndMemoryGrowWithDocuments() {
+    assertThat(index.size()).isEqualTo(UNRELATED);
+    assertThat(index.memoryBytes()).isPositive();
+  }
+
+  @Test
+  void docNumbersBeyondTheInitialCapacityWork() {
+    InMemoryCandidateIndex sparse = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1);
+    Fingerprint f = fingerprint(texts.get(3));
+    sparse.add(5000, f);
+    assertThat(numbers(sparse.candidates(f, -1))).containsExactly(5000);
+  }
+
+  @Test
+  void constructorAndAddCheckTheirArguments() {
+    assertThatThrownBy(() -> new InMemoryCandidateIndex(LshBanding.DEFAULTS, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 0)).isInstanceOf(IllegalArgumentException.class);
+    Fingerprint f = fingerprint(texts.get(0));
+    assertThatThrownBy(() -> index.add(-1, f)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,55 @@
+package org.doppel.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SortedPostingsTest {
+  private static List<Integer> docs(SortedPostings postings, int key) {
+    List<Integer> out = new ArrayList<>();
+    postings.forEach(key, out::add);
+    return out;
+  }
+
+  @Test
+  void postingsAreFoundByKeyInDocOrderIncludingNegativeKeys() {
+    SortedPostings postings = new SortedPostings();
+    postings.add(7, 3);
+    postings.add(-5, 1);
+    postings.add(7, 1);
+    postings.add(Integer.MIN_VALUE, 9);
+    postings.add(Integer.MAX_VALUE, 2);
+    assertThat(docs(postings, 7)).containsExactly(1, 3);
+    assertThat(docs(postings, -5)).containsExactly(1);
+    assertThat(docs(postings, Integer.MIN_VALUE)).containsExactly(9);
+    assertThat(docs(postings, Integer.MAX_VALUE)).containsExactly(2);
+    assertThat(docs(postings, 8)).isEmpty();
+  }
+
+  @Test
+  void addsAfterALookupAreMergedIn() {
+    SortedPostings postings = new SortedPostings();
+    postings.add(1, 10);
+    assertThat(docs(postings, 1)).containsExactly(10);
+    postings.add(1, 5);
+    for (int i = 0; i < 3000; i++) {
+      postings.add(2, i);
+    }
+    assertThat(docs(postings, 1)).containsExactly(5, 10);
+    assertThat(docs(postings, 2)).hasSize(3000);
+  }
+
+  @Test
+  void countStopsOnePastTheLimit() {
+    SortedPostings postings = new SortedPostings();
+    for (int doc = 0; doc < 10; doc++) {
+      postings.add(4, doc);
+    }
+    assertThat(postings.count(4, 100)).isEqualTo(10);
+    assertThat(postings.count(4, 3)).isEqualTo(4);
+    assertThat(postings.count(5, 3)).isZero();
+    assertThat(postings.memoryBytes()).isGreaterThanOrEqualTo(80);
+  }
+}

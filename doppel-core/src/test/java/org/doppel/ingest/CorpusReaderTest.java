@@ -1,0 +1,197 @@
+package org.doppel.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusReaderTest {
+  @TempDir Path root;
+  private final List<IngestProblem> problems = new ArrayList<>();
+  private final CorpusReader reader = new CorpusReader(problems::add);
+
+  private static final String GOOD_TEXT = "Heavy rain fell all night.\n\nThe river burst its banks.";
+
+  @BeforeEach
+  void writeAMessyCorpus() throws IOException {
+    Files.writeString(root.resolve("good.txt"), GOOD_TEXT);
+    Files.createDirectories(root.resolve("x"));
+    Files.writeString(root.resolve("x/42.txt"), "A nested document.");
+    Files.write(root.resolve("empty.txt"), new byte[0]);
+    Files.write(root.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 9, 'a', 0, 'b'});
+    Files.write(root.resolve("legacy.txt"), "Caf\u00e9 \u201cquoted\u201d \u2013 na\u00efve".getBytes(Charset.forName("windows-1252")));
+    Files.writeString(root.resolve("records.jsonl"),
+        "{\"id\": \"rec-1\", \"text\": \"A good record.\", \"title\": \"T\", \"url\": \"https://example.org/1\", \"date\": \"2019-03-03\"}\n"
+            + "{\"id\": \"rec-2\", \"text\": \"unterminated\n"
+            + "{\"id\": \"rec-3\", \"body\": \"no text field\"}\n");
+    byte[] gz = gzip("Some words that will be cut off in the middle of the compressed stream. ".repeat(40));
+    Files.write(root.resolve("truncated.txt.gz"), Arrays.copyOf(gz, gz.length / 2));
+    Files.writeString(root.resolve("report.pdf"), "%PDF-1.4 not really");
+    Files.writeString(root.resolve("page.html"), """
+        <html><head><title>Flood news</title><script>var tracking = "SCRIPT_CONTENT";</script></head>
+        <body>
+          <nav><a href="/">Home</a> NAVIGATION_LINK</nav>
+          <article><h1>River bursts its banks</h1><p>Heavy rain fell all night.</p><p>Residents moved to the school hall.</p></article>
+          <script>document.write("MORE_SCRIPT")</script>
+          <footer>FOOTER_TEXT © 2019</footer>
+        </body></html>
+        """);
+    Files.writeString(root.resolve(".hidden.txt"), "hidden files are skipped");
+  }
+
+  private static byte[] gzip(String text) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
+  }
+
+  private Map<String, SourceText> readAll() {
+    return reader.readAll(List.of(root)).stream().collect(Collectors.toMap(SourceText::id, Function.identity()));
+  }
+
+  private IngestProblem problemAbout(String fileName) {
+    return problems.stream().filter(p -> p.location().contains(fileName)).findFirst()
+        .orElseThrow(() -> new AssertionError("no problem reported for " + fileName + " in " + problems));
+  }
+
+  @Test
+  void allGoodDocumentsAreReadDespiteTheBadOnes() {
+    assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+  }
+
+  @Test
+  void aPlainTextFileKeepsItsTextAndPath() {
+    SourceText good = readAll().get("good");
+    assertThat(good.text()).isEqualTo(GOOD_TEXT);
+    assertThat(good.origin()).isEqualTo(root.resolve("good.txt").toString());
+  }
+
+  @Test
+  void aFileInASubfolderIsNamedByItsRelativePath() {
+    assertThat(readAll().get("x/42").text()).isEqualTo("A nested document.");
+  }
+
+  @Test
+  void anEmptyFileIsSkippedWithAProblem() {
+    readAll();
+    IngestProblem problem = problemAbout("empty.txt");
+    assertThat(problem.skipped()).isTrue();
+    assertThat(problem.message()).contains("empty");
+  }
+
+  @Test
+  void aBinaryFileIsSkippedWithAProblem() {
+    readAll();
+    IngestProblem problem = problemAbout("binary.txt");
+    assertThat(problem.skipped()).isTrue();
+    assertThat(problem.message()).contains("binary");
+  }
+
+  @Test
+  void invalidUtf8IsDecodedAsWindows1252WithAWarning() {
+    SourceText legacy = readAll().get("legacy");
+    assertThat(legacy.text()).isEqualTo("Caf\u00e9 \u201cquoted\u201d \u2013 na\u00efve");
+    IngestProblem warning = problemAbout("legacy.txt");
+    assertThat(warning.skipped()).isFalse();
+    assertThat(warning.message()).contains("UTF-8").contains("Windows-1252");
+  }
+
+  @Test
+  void jsonLinesRecordsAreReadAndBadLinesReportedByLineNumber() {
+    SourceText record = readAll().get("rec-1");
+    assertThat(record.text()).isEqualTo("A good record.");
+    assertThat(record.title()).isEqualTo("T");
+    assertThat(record.url()).isEqualTo("https://example.org/1");
+    assertThat(record.date()).isEqualTo("2019-03-03");
+    assertThat(record.origin()).endsWith("records.jsonl:1");
+    IngestProblem invalid = problemAbout("records.jsonl:2");
+    assertThat(invalid.message()).contains("not valid JSON");
+    assertThat(invalid.skipped()).isTrue();
+    IngestProblem noText = problemAbout("records.jsonl:3");
+    assertThat(noText.message()).contains("\"text\"");
+    assertThat(noText.skipped()).isTrue();
+  }
+
+  @Test
+  void aTruncatedGzipFileIsSkippedAsTruncated() {
+    readAll();
+    IngestProblem problem = problemAbout("truncated.txt.gz");
+    assertThat(problem.skipped()).isTrue();
+    assertThat(problem.message()).contains("truncated");
+  }
+
+  @Test
+  void anUnsupportedExtensionIsSkippedWithAProblem() {
+    readAll();
+    IngestProblem problem = problemAbout("report.pdf");
+    assertThat(problem.skipped()).isTrue();
+    assertThat(problem.message()).contains("not a supported file type");
+  }
+
+  @Test
+  void htmlBodyTextIsExtractedWithoutScriptsNavigationOrFooter() {
+    SourceText page = readAll().get("page");
+    assertThat(page.title()).isEqualTo("Flood news");
+    assertThat(page.text()).startsWith("Flood news\n\n")
+        .contains("River bursts its banks", "Heavy rain fell all night.", "Residents moved to the school hall.")
+        .doesNotContain("SCRIPT_CONTENT", "MORE_SCRIPT", "NAVIGATION_LINK", "FOOTER_TEXT", "tracking");
+  }
+
+  @Test
+  void hiddenFilesAreNotRead() {
+    assertThat(readAll().keySet()).doesNotContain(".hidden");
+    assertThat(problems).noneMatch(p -> p.location().contains(".hidden"));
+  }
+
+  @Test
+  void everyProblemNamesItsFile() {
+    readAll();
+    assertThat(problems).hasSize(7);
+    assertThat(problems).allSatisfy(p -> assertThat(p.location()).startsWith(root.toString()));
+    assertThat(problems).extracting(IngestProblem::toString).anySatisfy(s -> assertThat(s).contains("empty.txt").endsWith("(skipped)"));
+  }
+
+  @Test
+  void aMissingRootIsAProblemNotAnException() {
+    List<SourceText> read = reader.readAll(List.of(root.resolve("missing"), root.resolve("good.txt")));
+    assertThat(read).extracting(SourceText::id).containsExactly("good");
+    assertThat(problemAbout("missing").message()).contains("no such file");
+  }
+
+  @Test
+  void aDocumentOverTheSizeLimitIsSkipped() {
+    List<IngestProblem> seen = new ArrayList<>();
+    List<SourceText> read = new CorpusReader(seen::add, 10).readAll(List.of(root.resolve("good.txt")));
+    assertThat(read).isEmpty();
+    assertThat(seen).singleElement().satisfies(p -> assertThat(p.message()).contains("limit"));
+  }
+
+  @Test
+  void aValidGzipFileIsRead() throws IOException {
+    Path gz = root.resolve("ok.txt.gz");
+    Files.write(gz, gzip("compressed words"));
+    assertThat(reader.readAll(List.of(gz))).extracting(SourceText::id, SourceText::text).containsExactly(org.assertj.core.api.Assertions.tuple("ok", "compressed words"));
+  }
+
+  @Test
+  void aNonPositiveSizeLimitIsRefused() {
+    assertThatThrownBy(() -> new CorpusReader(p -> {}, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,22 @@
+package org.doppel.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SourceTextTest {
+  @Test
+  void ofSetsTheOriginToTheId() {
+    SourceText text = SourceText.of("id", "words");
+    assertThat(text.origin()).isEqualTo("id");
+    assertThat(text.title()).isNull();
+  }
+
+  @Test
+  void anIdAndATextAreRequired() {
+    assertThatThrownBy(() -> SourceText.of("", "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SourceText.of(null, "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SourceText.of("id", null)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

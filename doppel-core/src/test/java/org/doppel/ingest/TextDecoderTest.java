@@ -1,0 +1,52 @@
+package org.doppel.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+  private final List<IngestProblem> warnings = new ArrayList<>();
+
+  private String decode(byte[] bytes) throws IngestException {
+    return TextDecoder.decode(bytes, "f.txt", warnings::add);
+  }
+
+  @Test
+  void utf8IsDecodedWithoutWarning() throws IngestException {
+    assertThat(decode("naïve 😀".getBytes(StandardCharsets.UTF_8))).isEqualTo("naïve 😀");
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void aUtf8ByteOrderMarkIsDropped() throws IngestException {
+    assertThat(decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'})).isEqualTo("hi");
+  }
+
+  @Test
+  void utf16WithAByteOrderMarkIsDecoded() throws IngestException {
+    assertThat(decode(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 'h', 0, 'i'})).isEqualTo("hi");
+    assertThat(decode(new byte[] {(byte) 0xFF, (byte) 0xFE, 'h', 0, 'i', 0})).isEqualTo("hi");
+  }
+
+  @Test
+  void invalidUtf8FallsBackToWindows1252WithAWarning() throws IngestException {
+    assertThat(decode(new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x93, 'x', (byte) 0x94})).isEqualTo("café “x”");
+    assertThat(warnings).singleElement().satisfies(w -> {
+      assertThat(w.location()).isEqualTo("f.txt");
+      assertThat(w.skipped()).isFalse();
+    });
+  }
+
+  @Test
+  void emptyAndBinaryInputIsRefused() {
+    assertThatThrownBy(() -> decode(new byte[0])).isInstanceOf(IngestException.class).hasMessageContaining("empty");
+    assertThatThrownBy(() -> decode(new byte[] {'a', 0, 'b'})).isInstanceOf(IngestException.class).hasMessageContaining("binary");
+    byte[] controls = new byte[100];
+    java.util.Arrays.fill(controls, (byte) 1);
+    assertThatThrownBy(() -> decode(controls)).isInstanceOf(IngestException.class);
+  }
+}

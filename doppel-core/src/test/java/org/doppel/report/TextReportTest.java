@@ -1,0 +1,41 @@
+package org.doppel.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.doppel.document.Span;
+import org.doppel.match.Passage;
+import org.doppel.relate.RelatedPair;
+import org.doppel.relate.Relation;
+import org.doppel.relate.Verdict;
+import org.junit.jupiter.api.Test;
+
+class TextReportTest {
+  @Test
+  void eachPairIsListedUnderItsFirstDocumentWithQuotedPassages() {
+    String a = "😀 The river burst its banks near the mill.";
+    String b = "Long ago the river burst its banks near the mill.";
+    Passage passage = new Passage(new Span(a.indexOf("river"), a.indexOf(".")), new Span(b.indexOf("river"), b.indexOf(".")), 7, 7, 7, 7);
+    RelatedPair pair = new RelatedPair("doc-a", "doc-b", new Verdict(Relation.PARTIAL, 0.25, "because"), "doc-b", List.of(passage));
+    StringWriter out = new StringWriter();
+
+    new TextReport(Map.of("doc-a", a, "doc-b", b)::get, 80).write(List.of(pair), new PrintWriter(out));
+
+    String report = out.toString();
+    assertThat(report).contains("== doc-a", "partial", "0.25", "doc-b", "likely original: doc-b", "because",
+        "\"river burst its banks near the mill\"", "doc-a [6, 41)", "doc-b [13, 48)");
+  }
+
+  @Test
+  void longPassagesAreShortenedInTheMiddle() {
+    String a = "word ".repeat(100).strip();
+    Passage passage = new Passage(new Span(0, a.length()), new Span(0, a.length()), 100, 100, 100, 100);
+    RelatedPair pair = new RelatedPair("a", "b", new Verdict(Relation.EXACT, 1, "same"), null, List.of(passage));
+    StringWriter out = new StringWriter();
+    new TextReport(id -> a, 40).write(List.of(pair), new PrintWriter(out));
+    assertThat(out.toString()).contains(" […] ").doesNotContain(a);
+  }
+}
