@@ -52,9 +52,12 @@ public final class BoilerplateLineClassifier {
           + "(?-i:\\p{Lu}[\\p{L}'&.-]*(?: \\p{Lu}[\\p{L}'&.-]*| of| the| and| &){0,5}) (?:\\||>|›|»|·) (?-i:\\p{Lu}[\\p{L}'&.-]*(?: \\p{Lu}[\\p{L}'&.-]*| of| the| and| &){0,5})|posted in [^\\n]{1,80} by [^\\n]{1,80}|[^\\n]{1,80}\\s(?:/|›|»)\\s[^\\n]{1,80}\\s\\|\\s[^\\n]{1,80})$", FLAGS);
   private static final Pattern FOOTER = Pattern.compile(
       "^(?:©|\\(c\\)|copyright\\b)[^\\n]*$|^[^\\n]*(?:all rights reserved|privacy policy|terms of (?:use|service)|cookie policy)[^\\n]*$", FLAGS);
+  // "Source" and "via" start ordinary sentences too ("Source code was …", "Via Appia …"), so they
+  // count only with a colon or, for via, in brackets; the longer phrases are attributions as they stand.
   private static final Pattern ATTRIBUTION = Pattern.compile(
-      "^\\(?(?:source|sources|via|copied from|originally published(?: by| on| in| at)?|this (?:article|story|post) (?:first|originally) appeared (?:on|in|at)|"
-          + "republished with permission(?: from| of)?|reprinted (?:with permission )?from|first published (?:by|on|in|at))\\s*:?\\s+[^\\n]{1,120}\\)?$", FLAGS);
+      "^(?:\\(via\\s+[^)\\n]{1,100}\\)|(?:source|sources|via)\\s*:\\s*[^\\n]{1,120}|"
+          + "(?:copied from|originally published(?: by| on| in| at)?|this (?:article|story|post) (?:first|originally) appeared (?:on|in|at)|"
+          + "republished with permission(?: from| of)?|reprinted (?:with permission )?from|first published (?:by|on|in|at))\\s*:?\\s+[^\\n]{1,120})$", FLAGS);
   private static final Pattern NOTICE = Pattern.compile(
       "^(?:this (?:article|story|post|content) (?:has been|was|is) (?:adapted|republished|reproduced|syndicated|edited|updated|shared)\\b[^\\n]*|disclaimer\\s*:?)$", FLAGS);
   private static final Pattern TAGS = Pattern.compile("^(?:topics|tags|filed under|categories|category)\\s*:\\s*[^\\n]*$", FLAGS);

@@ -9,7 +9,7 @@ import org.doppel.fingerprint.MinHashSignature;
  * {@code 1 - (1 - s^r)^b}, a curve that is steepest near {@code (1/b)^(1/r)}.
  *
  * <p>Defaults b = 16, r = 4 (64 bins): the curve's midpoint is 0.50; a pair at s = 0.5 is proposed
- * 64% of the time, at 0.6 89%, at 0.7 99.3%, at 0.8 99.99%; at s = 0.2 it is proposed 2.5% of the
+ * 64% of the time, at 0.6 89%, at 0.7 98.8%, at 0.8 99.98%; at s = 0.2 it is proposed 2.5% of the
  * time. Raise r for fewer false candidates, b for fewer misses. Pairs below the curve are still
  * found by the anchor postings, which look at containment rather than resemblance.
  */

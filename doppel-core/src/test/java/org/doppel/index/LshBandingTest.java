@@ -18,7 +18,6 @@ class LshBandingTest {
     assertThat(banding.rows()).isEqualTo(4);
     assertThat(banding.candidateProbability(0.5)).isCloseTo(1 - Math.pow(1 - 0.0625, 16), within(1e-12)).isCloseTo(0.644, within(0.001));
     assertThat(banding.candidateProbability(0.6)).isCloseTo(0.89, within(0.01));
-    // the class comment says 99.3% at 0.7; the formula gives 98.8%
     assertThat(banding.candidateProbability(0.7)).isCloseTo(0.988, within(0.001));
     assertThat(banding.candidateProbability(0.2)).isCloseTo(0.025, within(0.001));
     assertThat(banding.candidateProbability(0)).isZero();
