@@ -69,7 +69,7 @@ public final class Benchmark {
 
   /** Single-threaded candidate stage; times in nanoseconds. */
   public record CandidateStage(int docs, long analyseNs, long fingerprintNs, long insertNs, long queryNs,
-      long candidatePairs, long fingerprintBytes) {
+      long candidatePairs, long fingerprintBytes, long classifyLinesNs, long tokenizeNs) {
     public long totalNs() {
       return analyseNs + fingerprintNs + insertNs + queryNs;
     }
@@ -140,13 +140,19 @@ public final class Benchmark {
   private void warmUp() {
     options.log().accept("warm-up: 2,000 documents");
     SyntheticCorpus warm = SyntheticCorpus.generate(2_000, options.seed() ^ 0x5A5A5A5AL);
-    for (int round = 0; round < 2; round++) {
-      candidateStage(warm.documents());
-      verifyProfile(warm.documents(), 200);
-      Corpus corpus = Doppel.builder().threads(options.threads()).build();
-      corpus.addAll(warm.documents());
-      corpus.findAllPairs(ScanProgress.NONE);
+    Path file = options.workDir().resolve("warm-up.jsonl");
+    try {
+      warm.writeJsonLines(file);
+      for (int round = 0; round < 2; round++) {
+        candidateStage(warm.documents());
+        verifyProfile(warm.documents(), 4);
+        scan(file);
+      }
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
+    lastPairs = null;
   }
 
   private SizeResult runSize(int size) throws IOException {
@@ -229,7 +235,22 @@ public final class Benchmark {
         }
       }
     }
-    return new CandidateStage(n, analyse, fingerprint, insert, query, pairs, bytes);
+    // Breakdown of analysis, in a separate pass so it does not disturb the totals above.
+    org.doppel.document.BoilerplateLineClassifier lines = new org.doppel.document.BoilerplateLineClassifier();
+    org.doppel.document.WordTokenizer tokenizer = new org.doppel.document.WordTokenizer();
+    long classifyLines = 0;
+    long tokenize = 0;
+    for (int i = 0; i < n; i++) {
+      String text = documents.get(i).text();
+      long a = System.nanoTime();
+      List<org.doppel.document.Span> removed = lines.classify(text).stream().map(org.doppel.document.MetadataLine::span).toList();
+      long b = System.nanoTime();
+      tokenizer.tokenize(text, removed);
+      long c = System.nanoTime();
+      classifyLines += b - a;
+      tokenize += c - b;
+    }
+    return new CandidateStage(n, analyse, fingerprint, insert, query, pairs, bytes, classifyLines, tokenize);
   }
 
   /**
