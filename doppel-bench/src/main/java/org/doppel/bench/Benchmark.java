@@ -48,9 +48,12 @@ public final class Benchmark {
    * @param workDir where the JSON Lines corpora are written
    * @param threads threads of the full scan
    * @param profileQueries documents whose candidate pairs the verification profile looks at
+   * @param scanTimeLimitSeconds a full scan still verifying after this long is stopped, and its
+   *     verification time projected from the share of candidate pairs done
    * @param log progress lines
    */
-  public record Options(List<Integer> sizes, long seed, Path workDir, int threads, int profileQueries, Consumer<String> log) {
+  public record Options(List<Integer> sizes, long seed, Path workDir, int threads, int profileQueries, double scanTimeLimitSeconds,
+      Consumer<String> log) {
     public Options {
       sizes = List.copyOf(sizes);
       if (sizes.isEmpty() || sizes.stream().anyMatch(s -> s < 10)) {
@@ -63,7 +66,7 @@ public final class Benchmark {
 
     public static Options defaults(Path workDir) {
       return new Options(List.of(2_000, 20_000, 100_000), 42, workDir, Runtime.getRuntime().availableProcessors(), 2_000,
-          line -> {});
+          600, line -> {});
     }
   }
 
@@ -86,7 +89,18 @@ public final class Benchmark {
 
   /** Single-threaded verification profile over the candidate pairs of {@code queries} documents. */
   public record VerifyProfile(int queries, long pairs, long related, long analyseNs, long shinglesNs, long overlapNs,
-      long alignNs, long classifyNs) {
+      long alignNs, long classifyNs, long[] byEvidence, long[] relatedByEvidence) {
+    /** Names of the {@link #byEvidence} classes: why the index proposed a candidate. */
+    public static final List<String> EVIDENCE = List.of("shares an LSH band", "1 shared anchor, no band", "2 shared anchors, no band",
+        "3–4 shared anchors, no band", "5+ shared anchors, no band");
+
+    static int evidenceClass(Candidate c) {
+      if (c.sharedBands() > 0) return 0;
+      if (c.sharedAnchors() <= 1) return 1;
+      if (c.sharedAnchors() == 2) return 2;
+      return c.sharedAnchors() <= 4 ? 3 : 4;
+    }
+
     public long totalNs() {
       return analyseNs + shinglesNs + overlapNs + alignNs + classifyNs;
     }
@@ -103,9 +117,14 @@ public final class Benchmark {
   /** The full scan, end to end, on every core. */
   public record Scan(int docs, int threads, double readSeconds, double addSeconds, double candidateSeconds,
       double verifySeconds, long heapPeakSampledBytes, long heapPoolPeakBytes, long liveHeapTextBytes, long liveHeapCorpusBytes,
-      double indexBytesPerDoc, int pairs) {
+      double indexBytesPerDoc, int pairs, boolean finished, long pairsVerified, long candidatePairs) {
+    /** Wall seconds; for a scan stopped at the time limit, projected from the share of pairs verified. */
     public double wallSeconds() {
-      return readSeconds + addSeconds + candidateSeconds + verifySeconds;
+      return readSeconds + addSeconds + candidateSeconds + projectedVerifySeconds();
+    }
+
+    public double projectedVerifySeconds() {
+      return finished || pairsVerified == 0 ? verifySeconds : verifySeconds * candidatePairs / pairsVerified;
     }
 
     public double docsPerSecond() {
@@ -118,8 +137,9 @@ public final class Benchmark {
     }
   }
 
+  /** Results at one size; {@code quality} is null when the scan was stopped at the time limit. */
   public record SizeResult(int size, long seed, long textChars, long fileBytes, int truePairs, double generateSeconds,
-      CandidateStage candidates, VerifyProfile verify, Scan scan, Quality quality) {}
+      CandidateStage candidates, VerifyProfile verify, Scan scan, Quality quality, Quality truthOnly) {}
 
   private final Options options;
 
@@ -181,9 +201,10 @@ public final class Benchmark {
     options.log().accept(String.format("%,d documents: full scan on %d threads", size, options.threads()));
     Scan scan = scan(file);
     options.log().accept(String.format("  %.1f s, %.0f docs/s, %,d pairs", scan.wallSeconds(), scan.docsPerSecond(), scan.pairs()));
-    Quality quality = lastQuality(truth);
+    Quality quality = scan.finished() ? lastQuality(truth) : null;
+    lastPairs = null;
     return new SizeResult(size, options.seed(), textChars, fileBytes, truth.size(), generateSeconds, candidates, verify, scan,
-        quality);
+        quality, Quality.of(truth, List.of()));
   }
 
   private List<RelatedPair> lastPairs;
@@ -279,17 +300,23 @@ public final class Benchmark {
     long pairs = 0;
     long related = 0;
     int queries = 0;
+    long[] byEvidence = new long[VerifyProfile.EVIDENCE.size()];
+    long[] relatedByEvidence = new long[VerifyProfile.EVIDENCE.size()];
     for (int i = 0; i < n; i += every) {
       queries++;
       int self = i;
-      int[] below = index.candidates(fingerprints[i], i).stream().mapToInt(Candidate::docNumber).filter(j -> j < self).sorted().toArray();
-      if (below.length == 0) {
+      List<Candidate> found = index.candidates(fingerprints[i], i).stream().filter(c -> c.docNumber() < self)
+          .sorted(java.util.Comparator.comparingInt(Candidate::docNumber)).toList();
+      if (found.isEmpty()) {
         continue;
       }
       long t = System.nanoTime();
       Document b = analyzer.analyze(documents.get(i));
       analyse += System.nanoTime() - t;
-      for (int j : below) {
+      for (Candidate candidate : found) {
+        int j = candidate.docNumber();
+        int evidence = VerifyProfile.evidenceClass(candidate);
+        byEvidence[evidence]++;
         pairs++;
         long t0 = System.nanoTime();
         Document a = analyzer.analyze(documents.get(j));
@@ -312,10 +339,11 @@ public final class Benchmark {
         classify += t5 - t4;
         if (verdict.relation() != org.doppel.relate.Relation.UNRELATED) {
           related++;
+          relatedByEvidence[evidence]++;
         }
       }
     }
-    return new VerifyProfile(queries, pairs, related, analyse, shingles, overlapNs, align, classify);
+    return new VerifyProfile(queries, pairs, related, analyse, shingles, overlapNs, align, classify, byEvidence, relatedByEvidence);
   }
 
   /** Reads the JSON Lines file and scans it with every core, as {@code doppel scan} would. */
@@ -334,18 +362,43 @@ public final class Benchmark {
     long t3 = System.nanoTime();
     long liveCorpus = liveHeap() - liveBefore;
     AtomicLong verifyStart = new AtomicLong();
+    AtomicLong verifiedPairs = new AtomicLong();
+    AtomicLong totalPairs = new AtomicLong();
     long t4 = System.nanoTime();
-    List<RelatedPair> pairs = corpus.findAllPairs((phase, done, total) -> {
-      if (phase.equals("verify") && verifyStart.get() == 0) {
-        verifyStart.compareAndSet(0, System.nanoTime());
-      }
-    });
+    long deadline = t4 + (long) (options.scanTimeLimitSeconds() * 1e9);
+    List<RelatedPair> pairs;
+    boolean finished = true;
+    try {
+      pairs = corpus.findAllPairs((phase, done, total) -> {
+        if (phase.equals("verify")) {
+          verifyStart.compareAndSet(0, System.nanoTime());
+          verifiedPairs.accumulateAndGet(done, Math::max);
+          totalPairs.set(total);
+          if (System.nanoTime() > deadline) {
+            throw new TimeLimit();
+          }
+        }
+      });
+    } catch (TimeLimit stopped) {
+      finished = false;
+      pairs = List.of();
+      options.log().accept(String.format("  stopped at the %.0f s limit after verifying %,d of %,d candidate pairs",
+          options.scanTimeLimitSeconds(), verifiedPairs.get(), totalPairs.get()));
+    }
     long t5 = System.nanoTime();
     sampler.stop();
     long candidatesEnd = verifyStart.get() == 0 ? t5 : verifyStart.get();
     lastPairs = pairs;
     return new Scan(documents.size(), options.threads(), (t1 - t0) / 1e9, (t3 - t2) / 1e9, (candidatesEnd - t4) / 1e9,
-        (t5 - candidatesEnd) / 1e9, sampler.max(), poolPeaks(), liveText, liveCorpus, corpus.indexBytesPerDocument(), pairs.size());
+        (t5 - candidatesEnd) / 1e9, sampler.max(), poolPeaks(), liveText, liveCorpus, corpus.indexBytesPerDocument(), pairs.size(),
+        finished, verifiedPairs.get(), totalPairs.get());
+  }
+
+  /** Thrown from the progress callback to stop a scan at the time limit. */
+  private static final class TimeLimit extends RuntimeException {
+    TimeLimit() {
+      super("time limit", null, false, false);
+    }
   }
 
   private static long liveHeap() {

@@ -46,7 +46,7 @@ public final class BenchmarkReport {
     md.append("| Documents | Seed | Text (MiB) | JSONL file (MiB) | Planted pairs | exact | near_duplicate | partial | paraphrase | Generated in (s) |\n");
     md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Benchmark.SizeResult r : results) {
-      Quality q = r.quality();
+      Quality q = r.truthOnly();
       md.append(f("| %,d | %d | %.1f | %.1f | %,d | %,d | %,d | %,d | %,d | %.1f |\n", r.size(), r.seed(), r.textChars() / 1048576.0,
           r.fileBytes() / 1048576.0, r.truePairs(), q.truth(Relation.EXACT), q.truth(Relation.NEAR_DUPLICATE),
           q.truth(Relation.PARTIAL), q.truth(Relation.PARAPHRASE), r.generateSeconds()));
@@ -65,12 +65,16 @@ public final class BenchmarkReport {
     for (Benchmark.SizeResult r : results) {
       Benchmark.Scan s = r.scan();
       Benchmark.CandidateStage c = r.candidates();
-      md.append(f("| %,d | %,.0f | %.2f | %.2f | %,.0f | %,.0f | %,.0f (%,.0f) | %,.0f | %,.0f | %,.0f | %,.0f |\n", r.size(), c.docsPerSecond(),
-          c.pairsPerDoc(), s.wallSeconds(), s.docsPerSecond(), s.docsPerSecond() / s.threads(), s.heapPeakSampledBytes() / 1048576.0,
+      md.append(f("| %,d | %,.0f | %.2f | %s%.2f | %,.0f | %,.0f | %,.0f (%,.0f) | %,.0f | %,.0f | %,.0f | %,.0f |\n", r.size(), c.docsPerSecond(),
+          c.pairsPerDoc(), s.finished() ? "" : "≈ ", s.wallSeconds(), s.docsPerSecond(), s.docsPerSecond() / s.threads(), s.heapPeakSampledBytes() / 1048576.0,
           s.heapPoolPeakBytes() / 1048576.0, s.liveHeapTextBytes() / 1048576.0, s.indexBytesPerDoc(), s.bytesPerDocBeyondText(),
           (double) c.fingerprintBytes() / c.docs()));
     }
 
+    if (results.stream().anyMatch(r -> !r.scan().finished())) {
+      md.append("\n≈ : the scan was stopped at the bench's time limit (`--scan-limit`); its verification time is projected from the share "
+          + "of candidate pairs verified by then (see the phase table below), and it has no quality numbers.\n");
+    }
     Benchmark.SizeResult largest = results.get(results.size() - 1);
     Benchmark.SizeResult smallest = results.get(0);
     md.append("\n## Targets\n\n");
@@ -100,6 +104,10 @@ public final class BenchmarkReport {
         + "Paraphrases are left to the later rewrite stage, so they are shown apart.\n\n");
     for (Benchmark.SizeResult r : results) {
       Quality q = r.quality();
+      if (q == null) {
+        md.append(f("**%,d documents**: scan stopped at the time limit, no quality numbers.\n\n", r.size()));
+        continue;
+      }
       md.append(f("**%,d documents** (%,d pairs reported; copy recall %.3f, overall precision %.3f; recall over all planted pairs including paraphrases %.3f)\n\n",
           r.size(), r.scan().pairs(), q.recall(COPY_RELATIONS), q.precision(), q.recall(ALL_RELATIONS)));
       md.append("| Relation | Planted | Recall | Label recall | Reported as | Precision |\n|---|---:|---:|---:|---:|---:|\n");
@@ -111,7 +119,13 @@ public final class BenchmarkReport {
     }
 
     md.append("## Compared with the reference tools\n\n");
-    Benchmark.SizeResult ref = results.stream().filter(r -> r.size() == 20_000).findFirst().orElse(largest);
+    Benchmark.SizeResult ref = results.stream().filter(r -> r.size() == 20_000 && r.quality() != null).findFirst()
+        .orElse(results.stream().filter(r -> r.quality() != null).reduce((a, b) -> b).orElse(null));
+    if (ref == null) {
+      md.append("No scan finished, so there is nothing to compare.\n\n");
+      appendBreakdown(md, results, threads);
+      return md.toString();
+    }
     md.append(f("The reference numbers are quoted from the product issue (measured on this kind of machine, one core each, on a 20,000-document "
         + "synthetic corpus with planted exact, near-duplicate, partial and paraphrased copies); they were not re-run here. Doppel's "
         + "numbers are from the %,d-document corpus above; its per-core rate is the full scan's docs/s divided by %d threads.\n\n", ref.size(), threads));
@@ -133,6 +147,11 @@ public final class BenchmarkReport {
         faster ? "faster" : "slower", best.tool(), best.docsPerSecondPerCore(), perCore, q.recall(ALL_RELATIONS), best.recall(),
         recallAll ? "equal or better" : "lower: paraphrases are not detected before the rewrite stage", q.recall(COPY_RELATIONS)));
 
+    appendBreakdown(md, results, threads);
+    return md.toString();
+  }
+
+  private static void appendBreakdown(StringBuilder md, List<Benchmark.SizeResult> results, int threads) {
     md.append("## Where the time goes\n\n");
     md.append("Candidate stage on one thread, microseconds per document:\n\n");
     md.append("| Documents | Analyse | Fingerprint | Index insert | Candidate query | Total | Analyse: metadata-line regexes | Analyse: tokenise |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -155,16 +174,32 @@ public final class BenchmarkReport {
           v.analyseNs() / 1e3 / p, v.shinglesNs() / 1e3 / p, v.overlapNs() / 1e3 / p, v.alignNs() / 1e3 / p, v.classifyNs() / 1e3 / p,
           v.microsPerPair(), v.microsPerQuery()));
     }
+    md.append("\nWhy the index proposed the verified candidates (same sample): candidates per evidence class, and how many of them "
+        + "verification found related:\n\n");
+    md.append("| Documents |");
+    Benchmark.VerifyProfile.EVIDENCE.forEach(e -> md.append(' ').append(e).append(" |"));
+    md.append("\n|---:|");
+    Benchmark.VerifyProfile.EVIDENCE.forEach(e -> md.append("---:|"));
+    md.append('\n');
+    for (Benchmark.SizeResult r : results) {
+      Benchmark.VerifyProfile v = r.verify();
+      md.append(f("| %,d |", r.size()));
+      for (int e = 0; e < v.byEvidence().length; e++) {
+        md.append(f(" %,d (%,d related) |", v.byEvidence()[e], v.relatedByEvidence()[e]));
+      }
+      md.append('\n');
+    }
     md.append(f("\nFull scan phases, wall seconds on %d threads (`addAll` analyses and fingerprints in parallel, then inserts on one thread; "
         + "`findAllPairs` queries candidates on one thread, then verifies in parallel):\n\n", threads));
     md.append("| Documents | Read JSONL | addAll | Candidates | Verify | Total |\n|---:|---:|---:|---:|---:|---:|\n");
     for (Benchmark.SizeResult r : results) {
       Benchmark.Scan s = r.scan();
-      md.append(f("| %,d | %.2f | %.2f | %.2f | %.2f | %.2f |\n", r.size(), s.readSeconds(), s.addSeconds(), s.candidateSeconds(),
-          s.verifySeconds(), s.wallSeconds()));
+      String verify = s.finished() ? f("%.2f", s.verifySeconds())
+          : f("≈ %.0f (stopped after %.0f s at %,d of %,d pairs)", s.projectedVerifySeconds(), s.verifySeconds(), s.pairsVerified(), s.candidatePairs());
+      md.append(f("| %,d | %.2f | %.2f | %.2f | %s | %s%.2f |\n", r.size(), s.readSeconds(), s.addSeconds(), s.candidateSeconds(),
+          verify, s.finished() ? "" : "≈ ", s.wallSeconds()));
     }
     md.append('\n');
-    return md.toString();
   }
 
   private static double pct(long part, long total) {

@@ -37,6 +37,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--profile-docs", paramLabel = "N", description = "Documents whose candidate pairs the verification profile times (default: 2000).")
   int profileDocs = 2_000;
 
+  @Option(names = "--scan-limit", paramLabel = "SECONDS", description = "Stop a full scan still verifying after this long and project its time (default: 600).")
+  double scanLimit = 600;
+
   @Override
   public Integer call() throws IOException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -44,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     Path workDir = temporary ? Files.createTempDirectory("doppel-bench-") : work;
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     try {
-      Benchmark benchmark = new Benchmark(new Benchmark.Options(sizes, seed, workDir, threadCount, profileDocs,
+      Benchmark benchmark = new Benchmark(new Benchmark.Options(sizes, seed, workDir, threadCount, profileDocs, scanLimit,
           line -> err.println("doppel bench: " + line)));
       List<Benchmark.SizeResult> results = benchmark.run();
       String markdown = BenchmarkReport.markdown(results, command(), threadCount);
@@ -83,6 +86,9 @@ final class BenchCommand implements Callable<Integer> {
     cmd.append(" --seed ").append(seed);
     if (threads != null) {
       cmd.append(" --threads ").append(threads);
+    }
+    if (scanLimit != 600) {
+      cmd.append(" --scan-limit ").append(scanLimit);
     }
     if (out != null) {
       cmd.append(" --out ").append(out);
