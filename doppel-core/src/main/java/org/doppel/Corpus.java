@@ -16,6 +16,7 @@ import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.fingerprint.Shingles;
 import org.doppel.index.Candidate;
 import org.doppel.index.CandidateIndex;
+import org.doppel.index.CandidatePairs;
 import org.doppel.index.InMemoryCandidateIndex;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.Alignment;
@@ -44,7 +45,8 @@ public final class Corpus {
   private final PassageAligner aligner;
   private final RelationClassifier classifier = RelationClassifier.defaults();
   private final List<SourceText> sources = new ArrayList<>();
-  private final List<Fingerprint> fingerprints = new ArrayList<>();
+  private long[] contentHashes = new long[1024];
+  private int[] wordCounts = new int[1024];
   private final Map<String, Integer> numbers = new HashMap<>();
 
   Corpus(Settings settings) {
@@ -86,7 +88,12 @@ public final class Corpus {
     }
     int number = sources.size();
     sources.add(source);
-    fingerprints.add(fingerprint);
+    if (number == contentHashes.length) {
+      contentHashes = java.util.Arrays.copyOf(contentHashes, number * 2);
+      wordCounts = java.util.Arrays.copyOf(wordCounts, number * 2);
+    }
+    contentHashes[number] = fingerprint.contentHash();
+    wordCounts[number] = fingerprint.wordCount();
     numbers.put(source.id(), number);
     index.add(number, fingerprint);
   }
@@ -112,7 +119,7 @@ public final class Corpus {
       throw new IllegalArgumentException("no document with id '" + id + "' in the corpus");
     }
     Document document = analyzer.analyze(sources.get(number));
-    return verifyAll(document, fingerprints.get(number), candidateNumbers(fingerprints.get(number), number));
+    return verifyAll(document, number, candidateNumbers(fingerprinter.fingerprint(document), number));
   }
 
   /** Every document of the corpus that shares text with {@code source}, which need not be in it. */
@@ -120,18 +127,23 @@ public final class Corpus {
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = fingerprinter.fingerprint(document);
     int self = numbers.getOrDefault(source.id(), -1);
-    return verifyAll(document, fingerprint, candidateNumbers(fingerprint, self));
+    return verifyAll(document, fingerprint.contentHash(), fingerprint.wordCount(), candidateNumbers(fingerprint, self));
   }
 
   private synchronized int[] candidateNumbers(Fingerprint fingerprint, int self) {
     return index.candidates(fingerprint, self).stream().mapToInt(Candidate::docNumber).toArray();
   }
 
-  private List<RelatedPair> verifyAll(Document document, Fingerprint fingerprint, int[] candidates) {
+  private List<RelatedPair> verifyAll(Document document, int number, int[] candidates) {
+    return verifyAll(document, contentHashes[number], wordCounts[number], candidates);
+  }
+
+  private List<RelatedPair> verifyAll(Document document, long contentHash, int wordCount, int[] candidates) {
     List<RelatedPair> out = new ArrayList<>();
     for (int other : candidates) {
       Document otherDocument = analyzer.analyze(sources.get(other));
-      verify(document, fingerprint, otherDocument, fingerprints.get(other)).ifPresent(out::add);
+      boolean sameContent = contentHash == contentHashes[other] && wordCount == wordCounts[other] && wordCount > 0;
+      verify(document, otherDocument, sameContent).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
     return out;
@@ -142,31 +154,33 @@ public final class Corpus {
    * the cost grows with the corpus and the number of candidate pairs, never with all pairs.
    */
   public List<RelatedPair> findAllPairs(ScanProgress progress) {
-    int n = sources.size();
-    int[][] candidatesBelow = new int[n][];
-    long pairs = 0;
-    for (int i = 0; i < n; i++) {
-      int self = i;
-      candidatesBelow[i] = index.candidates(fingerprints.get(i), i).stream().mapToInt(Candidate::docNumber)
-          .filter(j -> j < self).sorted().toArray();
-      pairs += candidatesBelow[i].length;
-      if ((i & 1023) == 0) {
-        progress.update("candidates", i, n);
+    progress.update("candidates", 0, 1);
+    CandidatePairs candidates = index.allCandidatePairs();
+    progress.update("candidates", 1, 1);
+    // Pairs come sorted by their first document: verify them in runs, analysing that document once.
+    List<int[]> runs = new ArrayList<>();
+    for (int start = 0; start < candidates.size(); ) {
+      int end = start;
+      while (end < candidates.size() && candidates.first(end) == candidates.first(start)) {
+        end++;
       }
+      runs.add(new int[] {start, end});
+      start = end;
     }
-    progress.update("candidates", n, n);
-    long totalPairs = pairs;
+    long total = candidates.size();
     AtomicLong verified = new AtomicLong();
-    List<RelatedPair> found = onPool(() -> IntStream.range(0, n).parallel()
-        .filter(i -> candidatesBelow[i].length > 0)
-        .mapToObj(i -> {
-          Document document = analyzer.analyze(sources.get(i));
+    List<RelatedPair> found = onPool(() -> runs.parallelStream()
+        .map(run -> {
+          int first = candidates.first(run[0]);
+          Document document = analyzer.analyze(sources.get(first));
           List<RelatedPair> local = new ArrayList<>();
-          for (int j : candidatesBelow[i]) {
-            verify(document, fingerprints.get(i), analyzer.analyze(sources.get(j)), fingerprints.get(j)).ifPresent(local::add);
+          for (int p = run[0]; p < run[1]; p++) {
+            int second = candidates.second(p);
+            boolean sameContent = contentHashes[first] == contentHashes[second] && wordCounts[first] == wordCounts[second]
+                && wordCounts[first] > 0;
+            verify(document, analyzer.analyze(sources.get(second)), sameContent).ifPresent(local::add);
           }
-          long done = verified.addAndGet(candidatesBelow[i].length);
-          progress.update("verify", done, totalPairs);
+          progress.update("verify", verified.addAndGet(run[1] - run[0]), total);
           return local;
         })
         .flatMap(List::stream)
@@ -176,11 +190,10 @@ public final class Corpus {
     return sorted;
   }
 
-  private java.util.Optional<RelatedPair> verify(Document x, Fingerprint fx, Document y, Fingerprint fy) {
+  private java.util.Optional<RelatedPair> verify(Document x, Document y, boolean sameContent) {
     boolean xFirst = x.id().compareTo(y.id()) <= 0;
     Document a = xFirst ? x : y;
     Document b = xFirst ? y : x;
-    boolean sameContent = fx.contentHash() == fy.contentHash() && fx.wordCount() == fy.wordCount() && fx.wordCount() > 0;
     int k = settings.fingerprint().shingleSize();
     ShingleOverlap overlap = ShingleOverlap.of(Shingles.of(a.words(), k), Shingles.of(b.words(), k));
     Alignment alignment = aligner.align(a.words(), b.words());

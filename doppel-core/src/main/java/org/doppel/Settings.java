@@ -24,7 +24,7 @@ public record Settings(FingerprintSettings fingerprint, LshBanding banding, int 
   }
 
   public static Settings defaults() {
-    return new Settings(FingerprintSettings.DEFAULTS, LshBanding.DEFAULTS, 200, 1, AlignmentSettings.DEFAULTS,
+    return new Settings(FingerprintSettings.DEFAULTS, LshBanding.DEFAULTS, 100, 2, AlignmentSettings.DEFAULTS,
         Runtime.getRuntime().availableProcessors());
   }
 }

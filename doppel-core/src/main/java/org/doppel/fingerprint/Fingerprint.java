@@ -6,17 +6,22 @@ import java.util.Arrays;
 /**
  * What the index keeps of a document: a hash of its whole normalised content (equal for exact
  * copies), its length in words, a MinHash signature (resemblance) and a sample of anchor shingles
- * (containment). Small, immutable and serialisable with {@link #toBytes()}: about 4 bytes per MinHash
- * bin plus 4 per anchor.
+ * (containment) and a key per whole line (verbatim paragraphs). Small, immutable and serialisable
+ * with {@link #toBytes()}: 4 bytes per MinHash bin, anchor and line key.
  */
 public final class Fingerprint {
-  private static final byte FORMAT = 1;
+  private static final byte FORMAT = 2;
   private final long contentHash;
   private final int wordCount;
   private final MinHashSignature minHash;
   private final int[] anchors;
+  private final int[] lineKeys;
 
   public Fingerprint(long contentHash, int wordCount, MinHashSignature minHash, int[] anchors) {
+    this(contentHash, wordCount, minHash, anchors, new int[0]);
+  }
+
+  public Fingerprint(long contentHash, int wordCount, MinHashSignature minHash, int[] anchors, int[] lineKeys) {
     if (wordCount < 0) {
       throw new IllegalArgumentException("wordCount must be >= 0, got " + wordCount);
     }
@@ -24,6 +29,7 @@ public final class Fingerprint {
     this.wordCount = wordCount;
     this.minHash = minHash;
     this.anchors = anchors.clone();
+    this.lineKeys = lineKeys.clone();
   }
 
   public long contentHash() {
@@ -46,8 +52,17 @@ public final class Fingerprint {
     return anchors[index];
   }
 
+  public int lineKeyCount() {
+    return lineKeys.length;
+  }
+
+  /** Key of a whole line of the document; see {@link LineKeys}. */
+  public int lineKey(int index) {
+    return lineKeys[index];
+  }
+
   public byte[] toBytes() {
-    ByteBuffer out = ByteBuffer.allocate(1 + 8 + 4 + 8 + 4 + 4 * minHash.size() + 4 + 4 * anchors.length);
+    ByteBuffer out = ByteBuffer.allocate(1 + 8 + 4 + 8 + 4 + 4 * minHash.size() + 4 + 4 * anchors.length + 4 + 4 * lineKeys.length);
     out.put(FORMAT).putLong(contentHash).putInt(wordCount).putLong(minHash.seed()).putInt(minHash.size());
     for (int i = 0; i < minHash.size(); i++) {
       out.putInt(minHash.value(i));
@@ -55,6 +70,10 @@ public final class Fingerprint {
     out.putInt(anchors.length);
     for (int anchor : anchors) {
       out.putInt(anchor);
+    }
+    out.putInt(lineKeys.length);
+    for (int key : lineKeys) {
+      out.putInt(key);
     }
     return out.array();
   }
@@ -76,13 +95,17 @@ public final class Fingerprint {
     for (int i = 0; i < anchors.length; i++) {
       anchors[i] = in.getInt();
     }
-    return new Fingerprint(contentHash, wordCount, new MinHashSignature(minima, seed), anchors);
+    int[] lineKeys = new int[in.getInt()];
+    for (int i = 0; i < lineKeys.length; i++) {
+      lineKeys[i] = in.getInt();
+    }
+    return new Fingerprint(contentHash, wordCount, new MinHashSignature(minima, seed), anchors, lineKeys);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Fingerprint f && f.contentHash == contentHash && f.wordCount == wordCount
-        && f.minHash.equals(minHash) && Arrays.equals(f.anchors, anchors);
+        && f.minHash.equals(minHash) && Arrays.equals(f.anchors, anchors) && Arrays.equals(f.lineKeys, lineKeys);
   }
 
   @Override

@@ -13,7 +13,7 @@ public final class Fingerprinter {
   public Fingerprinter(FingerprintSettings settings) {
     this.settings = settings;
     this.minHasher = new MinHasher(settings.minHashBins(), settings.seed());
-    this.anchorSampler = new AnchorSampler(settings.anchorRateBits());
+    this.anchorSampler = new AnchorSampler(settings.anchorOneIn());
   }
 
   public FingerprintSettings settings() {
@@ -23,15 +23,8 @@ public final class Fingerprinter {
   public Fingerprint fingerprint(Document document) {
     TokenSequence words = document.words();
     long[] shingles = Shingles.of(words, settings.shingleSize());
-    return new Fingerprint(contentHash(words), words.size(), minHasher.sign(shingles),
-        union(anchorSampler.sample(shingles), LineKeys.of(words, settings.minLineWords())));
-  }
-
-  /** Sorted distinct union of two key sets: line keys and sampled anchors share one posting table. */
-  private static int[] union(int[] sortedAnchors, int[] lineKeys) {
-    int[] all = java.util.Arrays.copyOf(sortedAnchors, sortedAnchors.length + lineKeys.length);
-    System.arraycopy(lineKeys, 0, all, sortedAnchors.length, lineKeys.length);
-    return java.util.Arrays.stream(all).sorted().distinct().toArray();
+    return new Fingerprint(contentHash(words), words.size(), minHasher.sign(shingles), anchorSampler.sample(shingles),
+        LineKeys.of(words, settings.minLineWords()));
   }
 
   /** Equal for two documents whose content words are equal after normalisation. */

@@ -29,6 +29,6 @@ public final class LineKeys {
         start = i;
       }
     }
-    return java.util.Arrays.copyOf(keys, count);
+    return java.util.Arrays.stream(keys, 0, count).sorted().distinct().toArray();
   }
 }

@@ -17,6 +17,9 @@ public interface CandidateIndex {
   /** Indexed documents other than {@code self} that share enough keys with {@code fingerprint}. */
   List<Candidate> candidates(Fingerprint fingerprint, int self);
 
+  /** Every pair of indexed documents that shares enough keys, each pair once. */
+  CandidatePairs allCandidatePairs();
+
   /** Documents added so far. */
   int size();
 

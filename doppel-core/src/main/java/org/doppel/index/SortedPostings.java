@@ -11,12 +11,12 @@ import java.util.function.IntConsumer;
  * under 1 KB per document. Adds go to an unsorted tail that is sorted and merged in before the next
  * lookup, so a scan that adds everything and then queries sorts once.
  *
- * <p>Not thread-safe.
+ * <p>Adds are not thread-safe; once added, lookups may run from several threads.
  */
 final class SortedPostings {
-  private long[] sorted = new long[0];
+  private volatile long[] sorted = new long[0];
   private long[] pending = new long[1024];
-  private int pendingCount;
+  private volatile int pendingCount;
 
   void add(int key, int doc) {
     if (pendingCount == pending.length) {
@@ -35,6 +35,22 @@ final class SortedPostings {
     return n;
   }
 
+  /** The docs posted under {@code key}, in doc order. */
+  int[] docs(int key) {
+    merge();
+    long[] view = sorted;
+    int from = lowerBound(view, key);
+    int to = from;
+    while (to < view.length && (int) (view[to] >> 32) == key) {
+      to++;
+    }
+    int[] out = new int[to - from];
+    for (int p = from; p < to; p++) {
+      out[p - from] = (int) view[p];
+    }
+    return out;
+  }
+
   /** Feeds every doc posted under {@code key} to {@code sink}, in doc order. */
   void forEach(int key, IntConsumer sink) {
     merge();
@@ -43,11 +59,42 @@ final class SortedPostings {
     }
   }
 
+  /** Receives the docs posted under one key: {@code docs[from..to)}, ascending. */
+  interface RunSink {
+    void accept(long[] postings, int from, int to);
+  }
+
+  /** Feeds every key's postings to {@code sink}, skipping keys posted under more than {@code maxRun} docs. */
+  void forEachRun(int maxRun, RunSink sink) {
+    merge();
+    int start = 0;
+    while (start < sorted.length) {
+      int key = (int) (sorted[start] >> 32);
+      int end = start + 1;
+      while (end < sorted.length && (int) (sorted[end] >> 32) == key) {
+        end++;
+      }
+      if (end - start <= maxRun && end - start > 1) {
+        sink.accept(sorted, start, end);
+      }
+      start = end;
+    }
+  }
+
+  /** Doc number stored in a posting. */
+  static int docOf(long posting) {
+    return (int) posting;
+  }
+
   long memoryBytes() {
     return 8L * (sorted.length + pending.length);
   }
 
   private int lowerBound(int key) {
+    return lowerBound(sorted, key);
+  }
+
+  private static int lowerBound(long[] sorted, int key) {
     long target = (long) key << 32;
     int low = 0;
     int high = sorted.length;
@@ -62,7 +109,14 @@ final class SortedPostings {
     return low;
   }
 
-  private void merge() {
+  void merge() {
+    if (pendingCount == 0) {
+      return;
+    }
+    mergePending();
+  }
+
+  private synchronized void mergePending() {
     if (pendingCount == 0) {
       return;
     }
@@ -82,7 +136,7 @@ final class SortedPostings {
       merged[k++] = tail[j++];
     }
     sorted = merged;
-    pending = new long[1024];
+    pending = new long[16];
     pendingCount = 0;
   }
 }
