@@ -127,13 +127,35 @@ public final class CorpusReader {
 
   private void readJsonLines(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {
     try (InputStream in = open(file)) {
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
+      byte[] chunk = new byte[1 << 16];
       long lineNumber = 0;
       boolean tooLong = false;
-      int b;
-      while (true) {
-        b = in.read();
-        if (b == '\n' || b == -1) {
+      for (int read; (read = in.read(chunk)) != -1 || line.size() > 0 || tooLong; ) {
+        int from = 0;
+        if (read == -1) {
+          read = 0;
+        }
+        while (true) {
+          int newline = -1;
+          for (int i = from; i < read; i++) {
+            if (chunk[i] == '\n') {
+              newline = i;
+              break;
+            }
+          }
+          boolean lineEnds = newline >= 0 || read == 0;
+          int end = newline >= 0 ? newline : read;
+          if (!tooLong) {
+            line.write(chunk, from, end - from);
+            if (line.size() > maxDocumentBytes) {
+              tooLong = true;
+              line.reset();
+            }
+          }
+          if (!lineEnds) {
+            break;
+          }
           lineNumber++;
           if (tooLong) {
             problems.accept(new IngestProblem(location + ":" + lineNumber, "record longer than " + maxDocumentBytes + " bytes", true));
@@ -142,15 +164,10 @@ public final class CorpusReader {
           }
           line.reset();
           tooLong = false;
-          if (b == -1) {
+          if (newline < 0) {
             break;
           }
-        } else if (!tooLong) {
-          line.write(b);
-          if (line.size() > maxDocumentBytes) {
-            tooLong = true;
-            line.reset();
-          }
+          from = newline + 1;
         }
       }
     }
