@@ -12,7 +12,7 @@ import org.doppel.document.Hashing;
  *
  * <p>A shared passage of {@code L} words holds about {@code L - k + 1} shingles, so the number of
  * anchors it yields is binomial with p = 1/oneIn: with one in 6 and a 40-word paragraph (37
- * shingles) it yields at least two with probability 0.98, at least one with probability 0.999.
+ * shingles) it yields at least two with probability 0.99, at least one with probability 0.999.
  */
 public final class AnchorSampler {
   private static final long SALT = 0x5DEECE66DL;
