@@ -142,8 +142,7 @@ public final class Corpus {
     List<RelatedPair> out = new ArrayList<>();
     for (int other : candidates) {
       Document otherDocument = analyzer.analyze(sources.get(other));
-      boolean sameContent = contentHash == contentHashes[other] && wordCount == wordCounts[other] && wordCount > 0;
-      verify(document, otherDocument, sameContent).ifPresent(out::add);
+      verify(document, otherDocument, sameContent(contentHash, wordCount, other)).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
     return out;
@@ -176,9 +175,8 @@ public final class Corpus {
           List<RelatedPair> local = new ArrayList<>();
           for (int p = run[0]; p < run[1]; p++) {
             int second = candidates.second(p);
-            boolean sameContent = contentHashes[first] == contentHashes[second] && wordCounts[first] == wordCounts[second]
-                && wordCounts[first] > 0;
-            verify(document, analyzer.analyze(sources.get(second)), sameContent).ifPresent(local::add);
+            verify(document, analyzer.analyze(sources.get(second)), sameContent(contentHashes[first], wordCounts[first], second))
+                .ifPresent(local::add);
           }
           progress.update("verify", verified.addAndGet(run[1] - run[0]), total);
           return local;
@@ -188,6 +186,11 @@ public final class Corpus {
     List<RelatedPair> sorted = new ArrayList<>(found);
     sorted.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
     return sorted;
+  }
+
+  /** Exact copies: equal content hash and word count, and not both empty. */
+  private boolean sameContent(long contentHash, int wordCount, int other) {
+    return contentHash == contentHashes[other] && wordCount == wordCounts[other] && wordCount > 0;
   }
 
   private java.util.Optional<RelatedPair> verify(Document x, Document y, boolean sameContent) {

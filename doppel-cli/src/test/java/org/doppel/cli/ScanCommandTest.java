@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScanCommandTest {
@@ -31,24 +27,8 @@ class ScanCommandTest {
 
   @TempDir
   Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
-
-  @BeforeEach
-  void capture() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
 
   @Test
   void jsonLinesOutputNamesFilesByRelativePathAndCutsPassagesByCodePoints() throws Exception {
@@ -94,11 +74,11 @@ class ScanCommandTest {
     int exit = DoppelCli.run("scan", "--format", "jsonl", corpus.toString());
 
     assertThat(exit).isZero();
-    String stderr = err.toString(StandardCharsets.UTF_8);
+    String stderr = console.stderr();
     assertThat(stderr).contains("empty.txt: empty file");
     assertThat(stderr).contains("binary.txt: looks like a binary file");
     assertThat(stderr).contains("feed.jsonl:2: not valid JSON");
-    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    List<String> lines = console.stdout().lines().toList();
     assertThat(lines).hasSize(1);
     assertThat(JSON.readTree(lines.get(0)).get("relation").asText()).isEqualTo("exact");
   }
@@ -114,7 +94,7 @@ class ScanCommandTest {
     int exit = DoppelCli.run("scan", "--quiet", corpus.toString());
 
     assertThat(exit).isZero();
-    String report = out.toString(StandardCharsets.UTF_8);
+    String report = console.stdout();
     assertThat(report).contains("== one").contains("partial").contains("two").contains("\"The port expects the new terminal");
   }
 
@@ -123,7 +103,7 @@ class ScanCommandTest {
     int exit = DoppelCli.run("scan", "--quiet", dir.resolve("nowhere").toString());
 
     assertThat(exit).isZero();
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("nowhere: no such file or folder");
+    assertThat(console.stderr()).contains("nowhere: no such file or folder");
   }
 
   private static String cutByCodePoints(String text, JsonNode span) {

@@ -56,6 +56,26 @@ public final class TokenSequence {
     return lineStart[first] && (last + 1 == hashes.length || lineStart[last + 1]);
   }
 
+  /**
+   * Positions where a run of {@code k} consecutive words starts without crossing a break: where
+   * shingles and alignment seeds may start.
+   */
+  public int[] runStarts(int k) {
+    int n = hashes.length;
+    int[] starts = new int[Math.max(0, n - k + 1)];
+    int count = 0;
+    int runStart = 0;
+    for (int end = 0; end < n; end++) {
+      if (breakBefore[end]) {
+        runStart = end;
+      }
+      if (end - runStart + 1 >= k) {
+        starts[count++] = end - k + 1;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
   /** The original-text span from the start of word {@code first} to the end of word {@code last}, inclusive. */
   public Span span(int first, int last) {
     return new Span(starts[first], ends[last]);

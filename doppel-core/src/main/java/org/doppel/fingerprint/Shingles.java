@@ -25,17 +25,11 @@ public final class Shingles {
     if (n < k) {
       return new long[] {Hashing.ofRun(words, 0, n)};
     }
-    long[] out = new long[n - k + 1];
-    int count = 0;
-    int runStart = 0;
-    for (int end = 0; end < n; end++) {
-      if (words.isBreakBefore(end)) {
-        runStart = end;
-      }
-      if (end - runStart + 1 >= k) {
-        out[count++] = Hashing.ofRun(words, end - k + 1, k);
-      }
+    int[] starts = words.runStarts(k);
+    long[] out = new long[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      out[i] = Hashing.ofRun(words, starts[i], k);
     }
-    return count == out.length ? out : java.util.Arrays.copyOf(out, count);
+    return out;
   }
 }

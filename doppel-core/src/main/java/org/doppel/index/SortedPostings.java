@@ -1,7 +1,6 @@
 package org.doppel.index;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
 
 /**
  * An int key to doc-number multimap stored as one sorted array of {@code key << 32 | doc} longs:
@@ -49,14 +48,6 @@ final class SortedPostings {
       out[p - from] = (int) view[p];
     }
     return out;
-  }
-
-  /** Feeds every doc posted under {@code key} to {@code sink}, in doc order. */
-  void forEach(int key, IntConsumer sink) {
-    merge();
-    for (int p = lowerBound(key); p < sorted.length && (int) (sorted[p] >> 32) == key; p++) {
-      sink.accept((int) sorted[p]);
-    }
   }
 
   /** Receives the docs posted under one key: {@code docs[from..to)}, ascending. */

@@ -27,7 +27,7 @@ final class SeedFinder {
   }
 
   Seeds find(TokenSequence a, TokenSequence b) {
-    int[] startsA = gramStarts(a);
+    int[] startsA = a.runStarts(k);
     int capacity = Integer.highestOneBit(Math.max(16, startsA.length * 2 - 1)) << 1;
     int mask = capacity - 1;
     long[] keys = new long[capacity];
@@ -47,7 +47,7 @@ final class SeedFinder {
       heads[slot] = i;
       counts[slot]++;
     }
-    int[] startsB = gramStarts(b);
+    int[] startsB = b.runStarts(k);
     long[] gramsB = new long[startsB.length];
     int[] slotsB = new int[startsB.length];
     int[] countsInB = new int[capacity];
@@ -86,22 +86,5 @@ final class SeedFinder {
       }
     }
     return new Seeds(seedA, seedB, distinctive, count, k);
-  }
-
-  /** Positions where a k-gram starts without crossing a break. */
-  private int[] gramStarts(TokenSequence words) {
-    int n = words.size();
-    int[] starts = new int[Math.max(0, n - k + 1)];
-    int count = 0;
-    int runStart = 0;
-    for (int end = 0; end < n; end++) {
-      if (words.isBreakBefore(end)) {
-        runStart = end;
-      }
-      if (end - runStart + 1 >= k) {
-        starts[count++] = end - k + 1;
-      }
-    }
-    return Arrays.copyOf(starts, count);
   }
 }

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class SortedPostingsTest {
   private static List<Integer> docs(SortedPostings postings, int key) {
     List<Integer> out = new ArrayList<>();
-    postings.forEach(key, out::add);
+    for (int doc : postings.docs(key)) {
+      out.add(doc);
+    }
     return out;
   }
 
