@@ -98,7 +98,7 @@ public final class CorpusReader {
     String id = InputFormat.stripExtension(relativeName);
     try {
       switch (format.get()) {
-        case PLAIN_TEXT -> sink.accept(new SourceText(id, TextDecoder.decode(readBounded(file), location, problems), location, null, null, null));
+        case PLAIN_TEXT -> sink.accept(new SourceText(id, TextDecoder.decode(readBounded(file), location, problems), location, ArticleMetadata.EMPTY));
         case HTML -> sink.accept(readHtml(file, id, location));
         case JSON_LINES -> readJsonLines(file, id, location, sink);
       }
@@ -122,7 +122,8 @@ public final class CorpusReader {
     }
     String text = title == null ? body : title + "\n\n" + body;
     Optional<String> url = Optional.ofNullable(page.selectFirst("link[rel=canonical]")).map(e -> e.attr("href"));
-    return new SourceText(id, text, location, title, url.filter(u -> !u.isBlank()).orElse(null), null);
+    ArticleMetadata metadata = new ArticleMetadata(title, null, null, null, null, url.filter(u -> !u.isBlank()).orElse(null), null, null, null, null);
+    return new SourceText(id, text, location, metadata);
   }
 
   private void readJsonLines(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {
@@ -200,11 +201,34 @@ public final class CorpusReader {
         id = fileId + "#" + lineNumber;
         problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id, false));
       }
-      return Optional.of(new SourceText(id, text.asText(), location, textOf(node, "title"), textOf(node, "url"), textOf(node, "date")));
+      return Optional.of(new SourceText(id, text.asText(), location, declaredMetadata(node)));
     } catch (JsonProcessingException e) {
       problems.accept(new IngestProblem(location, "not valid JSON: " + e.getOriginalMessage(), true));
       return Optional.empty();
     }
+  }
+
+  /** The fields a JSON Lines record may declare about itself: title, url, author, site and an ISO date. */
+  private static ArticleMetadata declaredMetadata(JsonNode node) {
+    String date = textOf(node, "date");
+    java.time.LocalDate day = null;
+    if (date != null && date.length() >= 10) {
+      try {
+        day = java.time.LocalDate.parse(date.substring(0, 10));
+      } catch (java.time.format.DateTimeParseException e) {
+        day = null; // an unreadable date is no date; the text may still carry one
+      }
+    }
+    java.util.Map<String, String> evidence = new java.util.LinkedHashMap<>();
+    for (String field : new String[] {"title", "url", "author", "site"}) {
+      if (textOf(node, field) != null) {
+        evidence.put(field, "jsonl");
+      }
+    }
+    if (day != null) {
+      evidence.put("date", "jsonl");
+    }
+    return new ArticleMetadata(textOf(node, "title"), textOf(node, "author"), day, null, textOf(node, "site"), textOf(node, "url"), null, null, null, evidence);
   }
 
   private static String textOf(JsonNode node, String field) {

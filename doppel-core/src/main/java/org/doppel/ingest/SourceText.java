@@ -7,11 +7,10 @@ package org.doppel.ingest;
  *     or a JSON Lines record's {@code id}
  * @param text the original text, as read; every offset Doppel reports points into it
  * @param origin where it came from, for messages: a file path, with a line number for JSON Lines
- * @param title the title the source declared, or null
- * @param url the URL the source declared, or null
- * @param date the publication date the source declared, or null
+ * @param metadata what the source says about the document (title, author, date, site,
+ *     attributions …), never null
  */
-public record SourceText(String id, String text, String origin, String title, String url, String date) {
+public record SourceText(String id, String text, String origin, ArticleMetadata metadata) {
   public SourceText {
     if (id == null || id.isEmpty()) {
       throw new IllegalArgumentException("a document needs a non-empty id");
@@ -22,10 +21,13 @@ public record SourceText(String id, String text, String origin, String title, St
     if (origin == null) {
       origin = id;
     }
+    if (metadata == null) {
+      metadata = ArticleMetadata.EMPTY;
+    }
   }
 
   /** A document with only an id and text, for callers that embed Doppel. */
   public static SourceText of(String id, String text) {
-    return new SourceText(id, text, id, null, null, null);
+    return new SourceText(id, text, id, ArticleMetadata.EMPTY);
   }
 }

@@ -117,9 +117,9 @@ class CorpusReaderTest {
   void jsonLinesRecordsAreReadAndBadLinesReportedByLineNumber() {
     SourceText record = readAll().get("rec-1");
     assertThat(record.text()).isEqualTo("A good record.");
-    assertThat(record.title()).isEqualTo("T");
-    assertThat(record.url()).isEqualTo("https://example.org/1");
-    assertThat(record.date()).isEqualTo("2019-03-03");
+    assertThat(record.metadata().title()).isEqualTo("T");
+    assertThat(record.metadata().url()).isEqualTo("https://example.org/1");
+    assertThat(record.metadata().date()).isEqualTo(java.time.LocalDate.of(2019, 3, 3));
     assertThat(record.origin()).endsWith("records.jsonl:1");
     IngestProblem invalid = problemAbout("records.jsonl:2");
     assertThat(invalid.message()).contains("not valid JSON");
@@ -148,7 +148,7 @@ class CorpusReaderTest {
   @Test
   void htmlBodyTextIsExtractedWithoutScriptsNavigationOrFooter() {
     SourceText page = readAll().get("page");
-    assertThat(page.title()).isEqualTo("Flood news");
+    assertThat(page.metadata().title()).isEqualTo("Flood news");
     assertThat(page.text()).startsWith("Flood news\n\n")
         .contains("River bursts its banks", "Heavy rain fell all night.", "Residents moved to the school hall.")
         .doesNotContain("SCRIPT_CONTENT", "MORE_SCRIPT", "NAVIGATION_LINK", "FOOTER_TEXT", "tracking");

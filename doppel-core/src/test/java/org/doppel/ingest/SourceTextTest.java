@@ -10,7 +10,7 @@ class SourceTextTest {
   void ofSetsTheOriginToTheId() {
     SourceText text = SourceText.of("id", "words");
     assertThat(text.origin()).isEqualTo("id");
-    assertThat(text.title()).isNull();
+    assertThat(text.metadata()).isEqualTo(org.doppel.ingest.ArticleMetadata.EMPTY);
   }
 
   @Test

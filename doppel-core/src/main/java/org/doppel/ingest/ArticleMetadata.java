@@ -1,0 +1,85 @@
+package org.doppel.ingest;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a page or text says about itself: the facts provenance needs (who wrote it, when, where,
+ * what it credits) with, per field, where the value was found. Every field may be absent (null or
+ * empty); {@link #EMPTY} is the metadata of a document that declares nothing.
+ *
+ * @param title the headline
+ * @param author the byline's names, as written ("Jane Doe and Sam Quinn")
+ * @param date the publication day
+ * @param time the publication time of day, when the source shows one (same zone as {@code date})
+ * @param site the publishing site's name ("Coastal Chronicle")
+ * @param url the page's own or canonical URL
+ * @param language an ISO 639-1 code such as "en" or "de"
+ * @param images photos with their captions and credit lines, in page order
+ * @param attributions statements that credit another source ("Copied from Kiwi Report")
+ * @param evidence for each field name ("title", "date", …) where its value came from, e.g.
+ *     "json-ld", "og:title", "text:dateline"
+ */
+public record ArticleMetadata(
+    String title,
+    String author,
+    LocalDate date,
+    LocalTime time,
+    String site,
+    String url,
+    String language,
+    List<Image> images,
+    List<Attribution> attributions,
+    Map<String, String> evidence)
+    implements Serializable {
+
+  public static final ArticleMetadata EMPTY = new ArticleMetadata(null, null, null, null, null, null, null, List.of(), List.of(), Map.of());
+
+  public ArticleMetadata {
+    images = images == null ? List.of() : List.copyOf(images);
+    attributions = attributions == null ? List.of() : List.copyOf(attributions);
+    evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+  }
+
+  /** A photo used by the document. Any part may be null. */
+  public record Image(String url, String caption, String credit) implements Serializable {}
+
+  /**
+   * A statement crediting another source.
+   *
+   * @param text the statement as written ("Originally published by The Evening Ledger.")
+   * @param sourceName the credited source's name ("The Evening Ledger"), or null if none could be read
+   */
+  public record Attribution(String text, String sourceName) implements Serializable {}
+
+  /**
+   * This metadata with every absent field taken from {@code fallback}; lists are concatenated
+   * without repeats, and evidence follows the value that was kept.
+   */
+  public ArticleMetadata orElse(ArticleMetadata fallback) {
+    Map<String, String> mergedEvidence = new LinkedHashMap<>(fallback.evidence);
+    mergedEvidence.putAll(evidence);
+    return new ArticleMetadata(
+        title != null ? title : fallback.title,
+        author != null ? author : fallback.author,
+        date != null ? date : fallback.date,
+        date != null ? time : fallback.time,
+        site != null ? site : fallback.site,
+        url != null ? url : fallback.url,
+        language != null ? language : fallback.language,
+        union(images, fallback.images),
+        union(attributions, fallback.attributions),
+        mergedEvidence);
+  }
+
+  private static <T> List<T> union(List<T> first, List<T> second) {
+    if (second.isEmpty()) {
+      return first;
+    }
+    return java.util.stream.Stream.concat(first.stream(), second.stream()).distinct().toList();
+  }
+}
