@@ -1,0 +1,90 @@
+package org.doppel.ingest.html;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.doppel.ingest.ArticleMetadata;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the article out of a web page: its body as paragraphs, without navigation, ads, comments,
+ * footers, cookie notices, related-article lists or share buttons, and its metadata.
+ *
+ * <pre>{@code
+ * ExtractedArticle article = ArticleExtractor.extract(htmlBytes, "https://example.org/news/1");
+ * article.paragraphs();  // ["First paragraph …", "A subheading", …]
+ * }</pre>
+ *
+ * <p>The body is found in two passes, as Readability does: a strict one that skips containers named
+ * like boilerplate and weighs class names, then, when that yields fewer than {@value #MIN_BODY_CHARS}
+ * characters, a lenient one without either; the longer result wins. Stateless and thread-safe.
+ */
+public final class ArticleExtractor {
+  static final int MIN_BODY_CHARS = 500;
+
+  private ArticleExtractor() {}
+
+  /** Parses the page (charset from its BOM or meta tag, else UTF-8) and extracts its article. */
+  public static ExtractedArticle extract(byte[] html, String url) {
+    return extract(parse(html, url), url);
+  }
+
+  /** Parses page bytes with jsoup, taking the charset from a BOM or meta tag and falling back to UTF-8. */
+  public static Document parse(byte[] html, String url) {
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(html), null, url == null ? "" : url);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen on an in-memory stream
+    }
+  }
+
+  /**
+   * Extracts the article from a parsed page. The page is changed (non-text elements are removed); parse
+   * it again to use it for something else.
+   */
+  public static ExtractedArticle extract(Document page, String url) {
+    ArticleMetadata metadata = metadata(page, url);
+    List<String> paragraphs = paragraphs(page, metadata.title());
+    return ExtractedArticle.of(paragraphs, metadata);
+  }
+
+  /** The body paragraphs only; {@code title}, when given, is kept out of them. The page is changed. */
+  static List<String> paragraphs(Document page, String title) {
+    Element body = page.body();
+    PageCleaner.removeNonText(body);
+    List<String> strict = pass(body, PageCleaner.unlikelyContainers(body), true, title);
+    if (length(strict) >= MIN_BODY_CHARS) {
+      return strict;
+    }
+    List<String> lenient = pass(body, Set.of(), false, title);
+    return length(lenient) > length(strict) ? lenient : strict;
+  }
+
+  private static List<String> pass(Element body, Set<Element> skipped, boolean weighClasses, String title) {
+    List<TextBlock> blocks = BlockWalker.blocks(body, skipped);
+    List<Element> roots = ContentRootFinder.find(blocks, weighClasses);
+    if (roots.isEmpty()) {
+      return List.of();
+    }
+    return ParagraphCollector.collect(blocks, roots, title);
+  }
+
+  private static int length(List<String> paragraphs) {
+    int length = 0;
+    for (String paragraph : paragraphs) {
+      length += paragraph.length();
+    }
+    return length;
+  }
+
+  private static ArticleMetadata metadata(Document page, String url) {
+    String title = PageTitle.of(page).orElse(null);
+    return new ArticleMetadata(title, null, null, null, null, url == null || url.isEmpty() ? null : url, null,
+        List.of(), List.of(), title == null ? Map.of() : Map.of("title", "html"));
+  }
+}
