@@ -57,21 +57,50 @@ public final class ArticleExtractor {
   static List<String> paragraphs(Document page, String title) {
     Element body = page.body();
     PageCleaner.removeNonText(body);
-    List<String> strict = pass(body, PageCleaner.unlikelyContainers(body), true, title);
-    if (length(strict) >= MIN_BODY_CHARS) {
-      return strict;
+    List<String> best = List.of();
+    List<TextBlock> allBlocks = null;
+    for (Pass pass : Pass.values()) {
+      List<TextBlock> blocks;
+      if (pass.skipUnlikely) {
+        blocks = BlockWalker.blocks(body, PageCleaner.unlikelyContainers(body));
+      } else {
+        if (allBlocks == null) {
+          allBlocks = BlockWalker.blocks(body, Set.of());
+        }
+        blocks = allBlocks;
+      }
+      ContentRootFinder.Result found = ContentRootFinder.find(blocks, pass.weighClasses);
+      List<String> paragraphs = found.roots().isEmpty() ? List.of()
+          : ParagraphCollector.collect(blocks, found, title, pass.weighClasses, pass.cleanConditionally);
+      if (length(paragraphs) >= MIN_BODY_CHARS) {
+        return paragraphs;
+      }
+      if (length(paragraphs) > length(best)) {
+        best = paragraphs;
+      }
     }
-    List<String> lenient = pass(body, Set.of(), false, title);
-    return length(lenient) > length(strict) ? lenient : strict;
+    return best;
   }
 
-  private static List<String> pass(Element body, Set<Element> skipped, boolean weighClasses, String title) {
-    List<TextBlock> blocks = BlockWalker.blocks(body, skipped);
-    List<Element> roots = ContentRootFinder.find(blocks, weighClasses);
-    if (roots.isEmpty()) {
-      return List.of();
+  /**
+   * Readability's passes, from strict to lenient; the first that finds {@value #MIN_BODY_CHARS}
+   * characters wins, else the longest.
+   */
+  private enum Pass {
+    STRICT(true, true, true),
+    KEEP_UNLIKELY(false, true, true),
+    IGNORE_CLASSES(false, false, true),
+    KEEP_ALL(false, false, false);
+
+    final boolean skipUnlikely;
+    final boolean weighClasses;
+    final boolean cleanConditionally;
+
+    Pass(boolean skipUnlikely, boolean weighClasses, boolean cleanConditionally) {
+      this.skipUnlikely = skipUnlikely;
+      this.weighClasses = weighClasses;
+      this.cleanConditionally = cleanConditionally;
     }
-    return ParagraphCollector.collect(blocks, roots, title);
   }
 
   private static int length(List<String> paragraphs) {

@@ -14,7 +14,7 @@ final class ClassWeight {
       "-ad-|\\bads?\\b|ad-?slot|adsense|advert|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|"
           + "cover-wrap|disqus|extra|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
           + "skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|"
-          + "newsletter|subscri|share|sharing|teaser|recommend|outbrain|taboola|widget|navbar|"
+          + "newsletter|subscri|share|sharing|teaser|recommend|outbrain|taboola|navbar|"
           + "\\bnav\\b|navigation|masthead|toolbar|signup|sign-up|paywall|promo|trending|most-?popular|"
           + "more-?stories|read-?more|read-?next|print-?only|skip-?link|visually-?hidden|sr-only|screen-?reader",
       Pattern.CASE_INSENSITIVE);

@@ -33,8 +33,19 @@ final class ContentRootFinder {
    * @param blocks the page's text blocks
    * @param weighClasses whether class and id names count (off in the lenient retry)
    */
-  static List<Element> find(List<TextBlock> blocks, boolean weighClasses) {
-    return new ContentRootFinder(weighClasses).run(blocks);
+  static Result find(List<TextBlock> blocks, boolean weighClasses) {
+    ContentRootFinder finder = new ContentRootFinder(weighClasses);
+    return new Result(finder.run(blocks), finder.scores);
+  }
+
+  /**
+   * @param roots the elements that hold the article, in document order
+   * @param scores the content score of every container that holds a paragraph
+   */
+  record Result(List<Element> roots, Map<Element, Double> scores) {
+    double score(Element element) {
+      return scores.getOrDefault(element, 0.0);
+    }
   }
 
   private List<Element> run(List<TextBlock> blocks) {
@@ -55,6 +66,10 @@ final class ContentRootFinder {
     if (scores.isEmpty()) {
       return List.of();
     }
+    List<Element> declared = declaredArticleBodies(blocks);
+    if (!declared.isEmpty()) {
+      return declared;
+    }
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
       entry.setValue(entry.getValue() * (1 - stats(entry.getKey()).linkDensity()));
@@ -70,6 +85,44 @@ final class ContentRootFinder {
       top = top.parent();
     }
     return withSiblings(top, scores.getOrDefault(top, topScore));
+  }
+
+  /**
+   * The elements the page itself marks as the article body with schema.org microdata
+   * ({@code itemprop="articleBody"}), outermost only, when they hold a real article; sites that split
+   * the body into several such sections get all of them, which scoring alone would not find.
+   */
+  private static List<Element> declaredArticleBodies(List<TextBlock> blocks) {
+    if (blocks.isEmpty()) {
+      return List.of();
+    }
+    Element body = blocks.get(0).owner().ownerDocument() == null ? null : blocks.get(0).owner().ownerDocument().body();
+    if (body == null) {
+      return List.of();
+    }
+    List<Element> found = new ArrayList<>();
+    for (Element e : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+      boolean nested = false;
+      for (Element outer : found) {
+        if (isAncestor(outer, e)) {
+          nested = true;
+          break;
+        }
+      }
+      if (!nested) {
+        found.add(e);
+      }
+    }
+    int chars = 0;
+    for (TextBlock block : blocks) {
+      for (Element e = block.owner(); e != null; e = e.parent()) {
+        if (found.contains(e)) {
+          chars += block.chars();
+          break;
+        }
+      }
+    }
+    return chars >= ArticleExtractor.MIN_BODY_CHARS ? found : List.of();
   }
 
   /**

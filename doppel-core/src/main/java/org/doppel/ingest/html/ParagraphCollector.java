@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,52 +18,85 @@ final class ParagraphCollector {
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "figure",
       "aside", "header", "footer", "dl", "nav", "center");
 
-  private static final Pattern STOCK_LINE = Pattern.compile(
-      "(?i)(advertisement|anzeige|publicité|publicidad|werbung|share( this( article| story| post)?)?|"
-          + "(share|follow|like) (us )?on \\w+|read more|continue reading|click here.*|print|email|e-mail|"
-          + "tweet|comments?|\\d+ comments?|related( articles| stories| posts)?|see also|sign up.*newsletter.*|"
-          + "subscribe( now)?|skip to (main )?content|back to top|loading\\.*|image|photo|video|"
-          + "artikel teilen|teilen|mehr zum thema|weiterlesen|zum artikel|lesen sie auch:?)[.:!]?");
-
-  private final List<Element> roots;
+  private final ContentRootFinder.Result found;
+  private final boolean weighClasses;
+  private final boolean cleanConditionally;
   private final Map<Element, Boolean> junk = new IdentityHashMap<>();
   private final Map<Element, Element> rootOf = new IdentityHashMap<>();
 
-  private ParagraphCollector(List<Element> roots) {
-    this.roots = roots;
-    roots.forEach(r -> rootOf.put(r, r));
+  private ParagraphCollector(ContentRootFinder.Result found, boolean weighClasses, boolean cleanConditionally) {
+    this.found = found;
+    this.weighClasses = weighClasses;
+    this.cleanConditionally = cleanConditionally;
+    found.roots().forEach(r -> rootOf.put(r, r));
   }
 
-  /** The paragraphs of the article: text of the blocks under {@code roots}, in order, boilerplate left out. */
-  static List<String> collect(List<TextBlock> blocks, List<Element> roots, String title) {
-    return new ParagraphCollector(roots).run(blocks, title);
+  /** The paragraphs of the article: text of the blocks under the roots found, in order, boilerplate left out. */
+  static List<String> collect(List<TextBlock> blocks, ContentRootFinder.Result found, String title, boolean weighClasses,
+      boolean cleanConditionally) {
+    return new ParagraphCollector(found, weighClasses, cleanConditionally).run(blocks, title);
   }
 
   private List<String> run(List<TextBlock> blocks, String title) {
     String normalisedTitle = title == null ? "" : normalise(title);
-    List<String> out = new ArrayList<>();
+    List<TextBlock> kept = new ArrayList<>();
     boolean titleSeen = false;
     for (TextBlock block : blocks) {
       if (!keptContainer(block.owner())) {
         continue;
       }
       String text = block.text();
+      if (inCaption(block.owner())) {
+        continue; // captions and credits belong to the image (metadata), not the article's prose
+      }
       if (block.linkDensity() > 0.5 && block.chars() < 400) {
         continue;
       }
-      if (block.chars() < 60 && STOCK_LINE.matcher(text).matches()) {
+      if (BoilerplateText.isBoilerplate(text)) {
         continue;
       }
       if (block.isHeading() && !titleSeen && !normalisedTitle.isEmpty() && similarTitle(normalise(text), normalisedTitle)) {
         titleSeen = true;
         continue;
       }
-      if (block.isHeading() && ClassWeight.isNegative(block.owner())) {
+      if (block.isHeading() && weighClasses && ClassWeight.isNegative(block.owner())) {
         continue;
       }
-      out.add(text);
+      kept.add(block);
+    }
+    return withoutOrphanHeadings(kept);
+  }
+
+  /**
+   * Drops headings that head nothing: one followed by a heading of the same or a higher level, or by
+   * nothing at all, introduced a list or teaser that was taken out ("More on this topic").
+   */
+  private static List<String> withoutOrphanHeadings(List<TextBlock> kept) {
+    List<String> out = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      TextBlock block = kept.get(i);
+      if (block.isHeading()) {
+        TextBlock next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+        if (next == null || next.isHeading() && level(next) <= level(block)) {
+          continue;
+        }
+      }
+      out.add(block.text());
     }
     return out;
+  }
+
+  private static int level(TextBlock heading) {
+    return heading.owner().normalName().charAt(1) - '0';
+  }
+
+  private static boolean inCaption(Element owner) {
+    for (Element e = owner; e != null && !e.nameIs("body"); e = e.parent()) {
+      if (e.nameIs("figcaption") || e.nameIs("figure") || e.nameIs("caption")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean similarTitle(String heading, String title) {
@@ -78,7 +110,7 @@ final class ParagraphCollector {
       if (rootOf.containsKey(e)) {
         return true;
       }
-      if (CONDITIONAL.contains(e.normalName())) {
+      if (cleanConditionally && CONDITIONAL.contains(e.normalName())) {
         Boolean isJunk = junk.get(e);
         if (isJunk == null) {
           isJunk = looksLikeBoilerplate(e);
@@ -93,9 +125,9 @@ final class ParagraphCollector {
   }
 
   /** Readability's conditional cleaning of a container inside the article. */
-  private static boolean looksLikeBoilerplate(Element e) {
-    int weight = ClassWeight.of(e);
-    if (weight < 0) {
+  private boolean looksLikeBoilerplate(Element e) {
+    int weight = weighClasses ? ClassWeight.of(e) : 0;
+    if (weight + found.score(e) < 0) {
       return true;
     }
     TextStats stats = TextStats.of(e);
