@@ -3,6 +3,7 @@ package org.doppel.ingest.html;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,28 +50,30 @@ public final class ArticleExtractor {
    */
   public static ExtractedArticle extract(Document page, String url) {
     ArticleMetadata metadata = metadata(page, url);
-    List<String> paragraphs = paragraphs(page, metadata.title());
+    List<String> paragraphs = paragraphs(page, metadata.title(), description(page));
     return ExtractedArticle.of(paragraphs, metadata);
   }
 
   /** The body paragraphs only; {@code title}, when given, is kept out of them. The page is changed. */
-  static List<String> paragraphs(Document page, String title) {
+  static List<String> paragraphs(Document page, String title, String description) {
     Element body = page.body();
     PageCleaner.removeNonText(body);
-    List<String> best = List.of();
-    List<TextBlock> allBlocks = null;
+    List<TextBlock> allBlocks = BlockWalker.blocks(body, Set.of());
+    List<TextBlock> chosen = body(body, allBlocks, title);
+    List<String> out = new ArrayList<>(chosen.size() + 1);
+    LeadFinder.lead(allBlocks, chosen, description).ifPresent(lead -> out.add(lead.text()));
+    for (TextBlock block : chosen) {
+      out.add(block.text());
+    }
+    return out;
+  }
+
+  private static List<TextBlock> body(Element body, List<TextBlock> allBlocks, String title) {
+    List<TextBlock> best = List.of();
     for (Pass pass : Pass.values()) {
-      List<TextBlock> blocks;
-      if (pass.skipUnlikely) {
-        blocks = BlockWalker.blocks(body, PageCleaner.unlikelyContainers(body));
-      } else {
-        if (allBlocks == null) {
-          allBlocks = BlockWalker.blocks(body, Set.of());
-        }
-        blocks = allBlocks;
-      }
+      List<TextBlock> blocks = pass.skipUnlikely ? BlockWalker.blocks(body, PageCleaner.unlikelyContainers(body)) : allBlocks;
       ContentRootFinder.Result found = ContentRootFinder.find(blocks, pass.weighClasses);
-      List<String> paragraphs = found.roots().isEmpty() ? List.of()
+      List<TextBlock> paragraphs = found.roots().isEmpty() ? List.of()
           : ParagraphCollector.collect(blocks, found, title, pass.weighClasses, pass.cleanConditionally);
       if (length(paragraphs) >= MIN_BODY_CHARS) {
         return paragraphs;
@@ -103,12 +106,17 @@ public final class ArticleExtractor {
     }
   }
 
-  private static int length(List<String> paragraphs) {
+  private static int length(List<TextBlock> paragraphs) {
     int length = 0;
-    for (String paragraph : paragraphs) {
-      length += paragraph.length();
+    for (TextBlock paragraph : paragraphs) {
+      length += paragraph.chars();
     }
     return length;
+  }
+
+  private static String description(Document page) {
+    Element meta = page.selectFirst("meta[property=og:description], meta[name=description], meta[name=twitter:description]");
+    return meta == null ? null : meta.attr("content");
   }
 
   private static ArticleMetadata metadata(Document page, String url) {

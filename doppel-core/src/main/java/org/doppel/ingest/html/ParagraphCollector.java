@@ -32,12 +32,12 @@ final class ParagraphCollector {
   }
 
   /** The paragraphs of the article: text of the blocks under the roots found, in order, boilerplate left out. */
-  static List<String> collect(List<TextBlock> blocks, ContentRootFinder.Result found, String title, boolean weighClasses,
+  static List<TextBlock> collect(List<TextBlock> blocks, ContentRootFinder.Result found, String title, boolean weighClasses,
       boolean cleanConditionally) {
     return new ParagraphCollector(found, weighClasses, cleanConditionally).run(blocks, title);
   }
 
-  private List<String> run(List<TextBlock> blocks, String title) {
+  private List<TextBlock> run(List<TextBlock> blocks, String title) {
     String normalisedTitle = title == null ? "" : normalise(title);
     List<TextBlock> kept = new ArrayList<>();
     boolean titleSeen = false;
@@ -71,8 +71,8 @@ final class ParagraphCollector {
    * Drops headings that head nothing: one followed by a heading of the same or a higher level, or by
    * nothing at all, introduced a list or teaser that was taken out ("More on this topic").
    */
-  private static List<String> withoutOrphanHeadings(List<TextBlock> kept) {
-    List<String> out = new ArrayList<>(kept.size());
+  private static List<TextBlock> withoutOrphanHeadings(List<TextBlock> kept) {
+    List<TextBlock> out = new ArrayList<>(kept.size());
     for (int i = 0; i < kept.size(); i++) {
       TextBlock block = kept.get(i);
       if (block.isHeading()) {
@@ -81,7 +81,7 @@ final class ParagraphCollector {
           continue;
         }
       }
-      out.add(block.text());
+      out.add(block);
     }
     return out;
   }
