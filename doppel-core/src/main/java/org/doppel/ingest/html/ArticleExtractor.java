@@ -59,7 +59,7 @@ public final class ArticleExtractor {
     Element body = page.body();
     PageCleaner.removeNonText(body);
     List<TextBlock> allBlocks = BlockWalker.blocks(body, Set.of());
-    List<TextBlock> chosen = body(body, allBlocks, title);
+    List<TextBlock> chosen = BylineLines.dropLeading(body(body, allBlocks, title));
     List<String> out = new ArrayList<>(chosen.size() + 1);
     LeadFinder.lead(allBlocks, chosen, description).ifPresent(lead -> out.add(lead.text()));
     for (TextBlock block : chosen) {
