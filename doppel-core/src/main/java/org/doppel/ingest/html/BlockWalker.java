@@ -81,6 +81,8 @@ final class BlockWalker {
                 counts[0]++;
               }
             }
+          } else if (c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff') {
+            continue; // soft hyphens and zero-width marks only guide line breaking; they would split words
           } else {
             text.append(c);
             if (link) {

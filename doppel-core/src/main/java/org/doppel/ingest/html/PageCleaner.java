@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  */
 final class PageCleaner {
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-  private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
+  private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "menu");
 
   private PageCleaner() {}
 
@@ -39,7 +39,8 @@ final class PageCleaner {
       if (element == body || element.nameIs("a") || element.nameIs("article") || element.nameIs("main")) {
         continue;
       }
-      boolean boilerplate = BOILERPLATE_TAGS.contains(element.normalName()) || ClassWeight.isUnlikelyContainer(element);
+      boolean boilerplate = BOILERPLATE_TAGS.contains(element.normalName()) || ClassWeight.isUnlikelyContainer(element)
+          || element.nameIs("header") && !insideContent(element);
       if (boilerplate && !holdsTheArticle(element) && !insideTableOrCode(element)) {
         unlikely.add(element);
       }
@@ -49,6 +50,17 @@ final class PageCleaner {
 
   private static boolean holdsTheArticle(Element element) {
     return element.childrenSize() > 0 && element.selectFirst("article, main, [itemprop=articleBody]") != null;
+  }
+
+  /** A header inside an article or a list item heads that part (title, byline, a section's name). */
+  private static boolean insideContent(Element element) {
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e.nameIs("article") || e.nameIs("main") || e.nameIs("li") || e.nameIs("section")
+          || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideTableOrCode(Element element) {

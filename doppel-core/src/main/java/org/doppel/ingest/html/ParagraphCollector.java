@@ -127,7 +127,7 @@ final class ParagraphCollector {
   /** Readability's conditional cleaning of a container inside the article. */
   private boolean looksLikeBoilerplate(Element e) {
     int weight = weighClasses ? ClassWeight.of(e) : 0;
-    if (weight + found.score(e) < 0) {
+    if (weight < 0 && weight + found.score(e) < 0) {
       return true;
     }
     TextStats stats = TextStats.of(e);
