@@ -61,7 +61,7 @@ public final class ArticleExtractor {
     List<TextBlock> allBlocks = BlockWalker.blocks(body, Set.of());
     List<TextBlock> chosen = BylineLines.dropLeading(body(body, allBlocks, title));
     List<String> out = new ArrayList<>(chosen.size() + 1);
-    LeadFinder.lead(allBlocks, chosen, description).ifPresent(lead -> out.add(lead.text()));
+    LeadFinder.leads(allBlocks, chosen, description).forEach(lead -> out.add(lead.text()));
     for (TextBlock block : chosen) {
       out.add(block.text());
     }

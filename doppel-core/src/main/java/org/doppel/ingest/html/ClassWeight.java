@@ -11,10 +11,10 @@ import org.jsoup.nodes.Element;
 final class ClassWeight {
   /** Containers that are boilerplate on almost every site: removed before scoring (first pass only). */
   private static final Pattern UNLIKELY = Pattern.compile(
-      "-ad-|\\bads?\\b|ad-?slot|adsense|advert|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|"
+      "-ad-|(^|\\s)ads?(\\s|$)|ad-?slot|adsense|advert|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|"
           + "cover-wrap|disqus|extra|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
           + "skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|"
-          + "newsletter|subscri|share|sharing|teaser|recommend|outbrain|taboola|navbar|"
+          + "newsletter|subscri|share|sharing|recommend|outbrain|taboola|navbar|"
           + "\\bnav\\b|navigation|masthead|toolbar|signup|sign-up|paywall|promo|trending|most-?popular|"
           + "more-?stories|read-?more|read-?next|print-?only|skip-?link|visually-?hidden|sr-only|screen-?reader",
       Pattern.CASE_INSENSITIVE);
@@ -30,7 +30,7 @@ final class ClassWeight {
   private static final Pattern NEGATIVE = Pattern.compile(
       "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|"
           + "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|"
-          + "widget|teaser|recommend|newsletter|byline|author|caption|credit|breadcrumb|social|subscribe",
+          + "widget|recommend|newsletter|byline|author|caption|credit|breadcrumb|social|subscribe",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern UNLIKELY_ROLE = Pattern.compile(

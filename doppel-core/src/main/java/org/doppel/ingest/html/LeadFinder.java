@@ -1,7 +1,10 @@
 package org.doppel.ingest.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds the article's lead (standfirst) when it sits outside the container that holds the body, as on
@@ -11,6 +14,10 @@ import java.util.Optional;
  */
 final class LeadFinder {
   private static final int MIN_LEAD_CHARS = 40;
+  private static final int LOOK_BACK_BLOCKS = 4;
+  private static final Pattern LEAD_CLASS = Pattern.compile(
+      "(?i)intro|lead|abstract|summary|standfirst|chapo|teaser|vorspann|excerpt|\\bdeck\\b|\\bdek\\b|sub-?title|"
+          + "subline|subhead|kicker|description|header__text|summary");
 
   private LeadFinder() {}
 
@@ -21,6 +28,55 @@ final class LeadFinder {
    * @param body the blocks chosen as the article body, in order
    * @param description the page's declared description, or null
    */
+  static List<TextBlock> leads(List<TextBlock> allBlocks, List<TextBlock> body, String description) {
+    Optional<TextBlock> described = lead(allBlocks, body, description);
+    if (described.isPresent()) {
+      return List.of(described.get());
+    }
+    return markedLeads(allBlocks, body);
+  }
+
+  /**
+   * The prose blocks just before the body that the page's classes call a lead ("intro", "lead",
+   * "standfirst", "chapo", "teaser-text", "Vorspann" …).
+   */
+  static List<TextBlock> markedLeads(List<TextBlock> allBlocks, List<TextBlock> body) {
+    if (body.isEmpty()) {
+      return List.of();
+    }
+    Element first = body.get(0).owner();
+    int start = -1;
+    for (int i = 0; i < allBlocks.size(); i++) {
+      if (allBlocks.get(i).owner() == first) {
+        start = i;
+        break;
+      }
+    }
+    List<TextBlock> found = new ArrayList<>();
+    for (int i = start - 1; i >= 0 && i >= start - LOOK_BACK_BLOCKS; i--) {
+      TextBlock block = allBlocks.get(i);
+      if (block.isHeading()) {
+        break; // the headline: the lead cannot be above it
+      }
+      if (block.chars() >= MIN_LEAD_CHARS && block.linkDensity() < 0.3 && markedAsLead(block.owner())
+          && !BylineLines.isBylineOrDate(block.text())) {
+        found.add(0, block);
+      }
+    }
+    return found;
+  }
+
+  private static boolean markedAsLead(Element owner) {
+    Element e = owner;
+    for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
+      String names = e.className() + " " + e.id();
+      if (names.length() > 1 && LEAD_CLASS.matcher(names).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Optional<TextBlock> lead(List<TextBlock> allBlocks, List<TextBlock> body, String description) {
     if (body.isEmpty() || description == null) {
       return Optional.empty();
