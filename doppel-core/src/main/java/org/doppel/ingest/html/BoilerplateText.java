@@ -26,7 +26,10 @@ final class BoilerplateText {
           + "(lesen sie|lies) (auch|mehr).{0,60}|schon gelesen.{0,40}|zum weiterlesen.{0,40}|"
           + "weiterführende(r)? links?.{0,40}|auch interessant.{0,40}|empfohlene artikel.{0,40}|"
           + "(you|we) (might|may) also like.{0,40}|recommended( for you| stories)?.{0,40}|"
-          + "(tags|schlagworte|themen|topics|categor(y|ies)|kategorien?)\\s*:.{0,120})[.:!?]?");
+          + "(tags|schlagworte|themen|topics|categor(y|ies)|kategorien?)\\s*:.{0,120}|"
+          + "(mehr|more|plus) (zu|zum|zur|über|about|on|de|sur) .{1,40}|weitere .{0,20}(tipps|artikel|beiträge|news)|"
+          + "permalink|permalien|ultima modifica.{0,40}|last modified.{0,40}|zuletzt (geändert|aktualisiert).{0,40}|"
+          + ".{0,20}(vidéos|videos|articles|artikel) (sur le sujet|zum thema|on this topic))[.:!?]?");
 
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
       "(?iu).*(\\bsubscri(be|ption|ber)|abonn(ent|ier|ement)|newsletter|\\bsign up\\b|anmelden|"
@@ -36,7 +39,10 @@ final class BoilerplateText {
           + "(telegram|whatsapp|youtube|instagram|facebook|twitter)[- ]?(kanal|channel|canal|account)|"
           + "canal de (youtube|telegram|whatsapp)|war (der|dieser) artikel (nützlich|hilfreich)|"
           + "was this (article|page) helpful|if you (enjoyed|liked) (reading )?this|"
-          + "gefällt (dir|ihnen) (unser|dieser)|hat (dir|ihnen) (der|dieser) artikel gefallen).*");
+          + "gefällt (dir|ihnen) (unser|dieser)|hat (dir|ihnen) (der|dieser) artikel gefallen|"
+          + "wie (bewerten|fanden|findest) (sie|du) (diesen|den) (artikel|beitrag)|rate this (article|post)|"
+          + "(want|love|like) to hear (from you|what you think)|um den .{0,60} (zu )?kommentieren|"
+          + "to (post|leave) a comment|(einen )?kommentar (schreiben|verfassen|hinterlassen)).*");
 
   private BoilerplateText() {}
 
