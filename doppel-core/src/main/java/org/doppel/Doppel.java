@@ -3,6 +3,7 @@ package org.doppel;
 import org.doppel.fingerprint.FingerprintSettings;
 import org.doppel.index.LshBanding;
 import org.doppel.match.AlignmentSettings;
+import org.doppel.match.SemanticSimilarity;
 
 /**
  * Entry point of the Doppel library.
@@ -25,31 +26,50 @@ public final class Doppel {
   /** Collects settings; every setter checks its argument at once. */
   public static final class Builder {
     private Settings settings = Settings.defaults();
+    private SemanticSimilarity semanticSimilarity;
 
     private Builder() {}
 
     public Builder fingerprint(FingerprintSettings fingerprint) {
-      settings = new Settings(fingerprint, settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.alignment(), settings.threads());
+      settings = settings.withFingerprint(fingerprint);
       return this;
     }
 
     public Builder banding(LshBanding banding) {
-      settings = new Settings(settings.fingerprint(), banding, settings.maxPostings(), settings.minSharedAnchors(), settings.alignment(), settings.threads());
+      settings = settings.withBanding(banding);
       return this;
     }
 
     public Builder alignment(AlignmentSettings alignment) {
-      settings = new Settings(settings.fingerprint(), settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), alignment, settings.threads());
+      settings = settings.withAlignment(alignment);
       return this;
     }
 
     public Builder maxPostings(int maxPostings) {
-      settings = new Settings(settings.fingerprint(), settings.banding(), maxPostings, settings.minSharedAnchors(), settings.alignment(), settings.threads());
+      settings = settings.withMaxPostings(maxPostings);
+      return this;
+    }
+
+    /** Rare facts (numbers, names, quotations) two documents must share to be compared when nothing else links them. */
+    public Builder minSharedFacts(int minSharedFacts) {
+      if (minSharedFacts < 1) {
+        throw new IllegalArgumentException("minSharedFacts must be >= 1, got " + minSharedFacts);
+      }
+      settings = settings.withMinSharedFacts(minSharedFacts);
       return this;
     }
 
     public Builder threads(int threads) {
-      settings = new Settings(settings.fingerprint(), settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.alignment(), threads);
+      settings = settings.withThreads(threads);
+      return this;
+    }
+
+    /**
+     * The sentence-embedding model that judges reworded sentence pairs lexical evidence leaves
+     * undecided; null (the default) decides on words and facts alone.
+     */
+    public Builder semanticSimilarity(SemanticSimilarity model) {
+      this.semanticSimilarity = model;
       return this;
     }
 
@@ -58,7 +78,7 @@ public final class Doppel {
     }
 
     public Corpus build() {
-      return new Corpus(settings);
+      return new Corpus(settings, semanticSimilarity);
     }
   }
 }

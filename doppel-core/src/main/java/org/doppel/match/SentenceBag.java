@@ -1,0 +1,69 @@
+package org.doppel.match;
+
+import java.util.Arrays;
+import org.doppel.document.Hashing;
+import org.doppel.document.Sentence;
+import org.doppel.document.StopWords;
+import org.doppel.document.TokenSequence;
+
+/**
+ * A sentence as a weighted set of content-word stems: stop words dropped, each word cut to its first
+ * {@value #STEM} letters so that "visited" meets "visiting", and names and numbers weighted double
+ * because a rewriter keeps them.
+ */
+final class SentenceBag {
+  static final int STEM = 5;
+  private static final double FACT_WEIGHT = 2;
+  final long[] keys;
+  final double[] weights;
+  final double total;
+
+  private SentenceBag(long[] keys, double[] weights) {
+    this.keys = keys;
+    this.weights = weights;
+    this.total = Arrays.stream(weights).sum();
+  }
+
+  static SentenceBag of(TokenSequence words, String text, Sentence sentence) {
+    long[] keys = new long[sentence.size()];
+    double[] weights = new double[sentence.size()];
+    int n = 0;
+    for (int i = sentence.first(); i < sentence.end(); i++) {
+      if (StopWords.contains(words.hash(i))) {
+        continue;
+      }
+      int start = words.start(i);
+      int end = words.end(i);
+      char first = text.charAt(start);
+      boolean fact = Character.isDigit(first) || (Character.isUpperCase(first) && i > sentence.first());
+      long key = stem(text, start, Math.min(end, start + STEM));
+      int at = indexOf(keys, n, key);
+      if (at < 0) {
+        keys[n] = key;
+        weights[n++] = fact ? FACT_WEIGHT : 1;
+      }
+    }
+    return new SentenceBag(Arrays.copyOf(keys, n), Arrays.copyOf(weights, n));
+  }
+
+  int size() {
+    return keys.length;
+  }
+
+  private static long stem(String text, int start, int end) {
+    StringBuilder prefix = new StringBuilder(STEM);
+    for (int c = start; c < end; c++) {
+      prefix.append(Character.toLowerCase(text.charAt(c)));
+    }
+    return Hashing.ofChars(prefix);
+  }
+
+  private static int indexOf(long[] keys, int n, long key) {
+    for (int i = 0; i < n; i++) {
+      if (keys[i] == key) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
