@@ -43,7 +43,8 @@ public final class Corpus {
   Corpus(Settings settings, SemanticSimilarity model) {
     this.settings = settings;
     this.fingerprinter = new Fingerprinter(settings.fingerprint());
-    this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.minSharedFacts());
+    this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
+        settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
     this.verifier = new PairVerifier(settings, model);
   }
 

@@ -50,12 +50,9 @@ public final class Doppel {
       return this;
     }
 
-    /** Rare facts (numbers, names, quotations) two documents must share to be compared when nothing else links them. */
-    public Builder minSharedFacts(int minSharedFacts) {
-      if (minSharedFacts < 1) {
-        throw new IllegalArgumentException("minSharedFacts must be >= 1, got " + minSharedFacts);
-      }
-      settings = settings.withMinSharedFacts(minSharedFacts);
+    /** Paraphrase detection; {@link RewriteSettings#OFF} finds copies only. */
+    public Builder rewrites(RewriteSettings rewrites) {
+      settings = settings.withRewrites(rewrites);
       return this;
     }
 

@@ -34,6 +34,7 @@ final class PairVerifier {
   private static final double SETTLED_WITHOUT_MODEL = 0.7;
   private final int shingleSize;
   private final PassageAligner aligner;
+  private final boolean rewrites;
   private final SentenceAligner sentenceAligner;
   private final RelationClassifier classifier;
   private final SemanticSimilarity model;
@@ -43,7 +44,8 @@ final class PairVerifier {
   PairVerifier(Settings settings, SemanticSimilarity model) {
     this.shingleSize = settings.fingerprint().shingleSize();
     this.aligner = new PassageAligner(settings.alignment());
-    this.sentenceAligner = new SentenceAligner(settings.sentenceAlignment());
+    this.rewrites = settings.rewrites().enabled();
+    this.sentenceAligner = new SentenceAligner(settings.rewrites().sentences());
     this.classifier = RelationClassifier.defaults();
     this.model = model;
   }
@@ -70,6 +72,9 @@ final class PairVerifier {
     Verdict verdict = classifier.classify(copyEvidence);
     if (verdict.relation() != Relation.UNRELATED) {
       return Optional.of(pair(a, b, verdict, alignment));
+    }
+    if (!rewrites) {
+      return Optional.empty();
     }
     FactOverlap facts = FactOverlap.of(a.facts(), b.facts());
     SentenceAlignment sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), null);

@@ -3,7 +3,6 @@ package org.doppel;
 import org.doppel.fingerprint.FingerprintSettings;
 import org.doppel.index.LshBanding;
 import org.doppel.match.AlignmentSettings;
-import org.doppel.match.SentenceAlignmentSettings;
 
 /**
  * Every parameter of a Doppel corpus. Built by {@link Doppel#builder()}; the defaults and the
@@ -13,14 +12,12 @@ import org.doppel.match.SentenceAlignmentSettings;
  * @param banding LSH bands and rows over the MinHash bins
  * @param maxPostings index keys shared by more documents than this are ignored as stock phrases
  * @param minSharedAnchors anchors a candidate needs when it shares no LSH band
- * @param minSharedFacts rare facts (numbers, names, quotations) a candidate needs when nothing else
- *     links it: how rewrites that share few shingles are found
  * @param alignment passage alignment
- * @param sentenceAlignment alignment of reworded sentences
+ * @param rewrites paraphrase detection: fact and vector candidates, sentence alignment
  * @param threads worker threads for analysis and verification
  */
 public record Settings(FingerprintSettings fingerprint, LshBanding banding, int maxPostings, int minSharedAnchors,
-    int minSharedFacts, AlignmentSettings alignment, SentenceAlignmentSettings sentenceAlignment, int threads) {
+    AlignmentSettings alignment, RewriteSettings rewrites, int threads) {
   public Settings {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -28,35 +25,31 @@ public record Settings(FingerprintSettings fingerprint, LshBanding banding, int 
   }
 
   public Settings withFingerprint(FingerprintSettings value) {
-    return new Settings(value, banding, maxPostings, minSharedAnchors, minSharedFacts, alignment, sentenceAlignment, threads);
+    return new Settings(value, banding, maxPostings, minSharedAnchors, alignment, rewrites, threads);
   }
 
   public Settings withBanding(LshBanding value) {
-    return new Settings(fingerprint, value, maxPostings, minSharedAnchors, minSharedFacts, alignment, sentenceAlignment, threads);
+    return new Settings(fingerprint, value, maxPostings, minSharedAnchors, alignment, rewrites, threads);
   }
 
   public Settings withMaxPostings(int value) {
-    return new Settings(fingerprint, banding, value, minSharedAnchors, minSharedFacts, alignment, sentenceAlignment, threads);
-  }
-
-  public Settings withMinSharedFacts(int value) {
-    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, value, alignment, sentenceAlignment, threads);
+    return new Settings(fingerprint, banding, value, minSharedAnchors, alignment, rewrites, threads);
   }
 
   public Settings withAlignment(AlignmentSettings value) {
-    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, minSharedFacts, value, sentenceAlignment, threads);
+    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, value, rewrites, threads);
   }
 
-  public Settings withSentenceAlignment(SentenceAlignmentSettings value) {
-    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, minSharedFacts, alignment, value, threads);
+  public Settings withRewrites(RewriteSettings value) {
+    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, value, threads);
   }
 
   public Settings withThreads(int value) {
-    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, minSharedFacts, alignment, sentenceAlignment, value);
+    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, rewrites, value);
   }
 
   public static Settings defaults() {
-    return new Settings(FingerprintSettings.DEFAULTS, LshBanding.DEFAULTS, 100, 2, 5, AlignmentSettings.DEFAULTS, SentenceAlignmentSettings.DEFAULTS,
+    return new Settings(FingerprintSettings.DEFAULTS, LshBanding.DEFAULTS, 100, 2, AlignmentSettings.DEFAULTS, RewriteSettings.DEFAULTS,
         Runtime.getRuntime().availableProcessors());
   }
 }

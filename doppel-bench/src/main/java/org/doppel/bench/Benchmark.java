@@ -224,7 +224,7 @@ public final class Benchmark {
     Settings settings = settings();
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     Fingerprinter fingerprinter = new Fingerprinter(settings.fingerprint());
-    InMemoryCandidateIndex index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.minSharedFacts());
+    InMemoryCandidateIndex index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
     int n = documents.size();
     Fingerprint[] fingerprints = new Fingerprint[n];
     long analyse = 0;
@@ -282,7 +282,7 @@ public final class Benchmark {
     Settings settings = settings();
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     Fingerprinter fingerprinter = new Fingerprinter(settings.fingerprint());
-    InMemoryCandidateIndex index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.minSharedFacts());
+    InMemoryCandidateIndex index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
     PassageAligner aligner = new PassageAligner(settings.alignment());
     RelationClassifier classifier = RelationClassifier.defaults();
     int k = settings.fingerprint().shingleSize();

@@ -8,6 +8,13 @@ import picocli.CommandLine.Command;
     description = "Finds copies, near-duplicates and reused passages in a corpus.",
     subcommands = {ScanCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class DoppelCli implements Runnable {
+  /**
+   * Lucene suggests the incubating Vector API on every start; the search works without it, and a
+   * user can still pass --add-modules jdk.incubator.vector in DOPPEL_JAVA_OPTS. Held in a field
+   * because java.util.logging forgets the level of a logger nobody references.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -17,6 +24,7 @@ public final class DoppelCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

@@ -8,7 +8,8 @@ import java.util.Arrays;
  * copies), its length in words, a MinHash signature (resemblance) and a sample of anchor shingles
  * (containment), a key per whole line (verbatim paragraphs) and the keys of its facts (rewrites,
  * see {@link FactExtractor}). Small, immutable and serialisable with {@link #toBytes()}: 4 bytes per
- * MinHash bin, anchor, line key and fact.
+ * MinHash bin, anchor, line key and fact, and the document's vocabulary vector
+ * ({@link DocumentVectorizer}, 256 bytes) for nearest-neighbour search.
  */
 public final class Fingerprint {
   private static final byte FORMAT = 3;
@@ -18,12 +19,16 @@ public final class Fingerprint {
   private final int[] anchors;
   private final int[] lineKeys;
   private final int[] facts;
+  private final byte[] vector;
 
   public Fingerprint(long contentHash, int wordCount, MinHashSignature minHash, int[] anchors) {
-    this(contentHash, wordCount, minHash, anchors, new int[0], new int[0]);
+    this(contentHash, wordCount, minHash, anchors, new int[0], new int[0], new byte[0]);
   }
 
-  public Fingerprint(long contentHash, int wordCount, MinHashSignature minHash, int[] anchors, int[] lineKeys, int[] facts) {
+  /**
+   * @param vector the vocabulary vector of {@link DocumentVectorizer}, or an empty array
+   */
+  public Fingerprint(long contentHash, int wordCount, MinHashSignature minHash, int[] anchors, int[] lineKeys, int[] facts, byte[] vector) {
     if (wordCount < 0) {
       throw new IllegalArgumentException("wordCount must be >= 0, got " + wordCount);
     }
@@ -33,6 +38,7 @@ public final class Fingerprint {
     this.anchors = anchors.clone();
     this.lineKeys = lineKeys.clone();
     this.facts = facts.clone();
+    this.vector = vector.clone();
   }
 
   public long contentHash() {
@@ -73,8 +79,13 @@ public final class Fingerprint {
     return facts[index];
   }
 
+  /** The document's vocabulary vector (see {@link DocumentVectorizer}); a copy, empty when not computed. */
+  public byte[] vector() {
+    return vector.clone();
+  }
+
   public byte[] toBytes() {
-    ByteBuffer out = ByteBuffer.allocate(1 + 8 + 4 + 8 + 4 + 4 * minHash.size() + 4 + 4 * anchors.length + 4 + 4 * lineKeys.length + 4 + 4 * facts.length);
+    ByteBuffer out = ByteBuffer.allocate(1 + 8 + 4 + 8 + 4 + 4 * minHash.size() + 4 + 4 * anchors.length + 4 + 4 * lineKeys.length + 4 + 4 * facts.length + 4 + vector.length);
     out.put(FORMAT).putLong(contentHash).putInt(wordCount).putLong(minHash.seed()).putInt(minHash.size());
     for (int i = 0; i < minHash.size(); i++) {
       out.putInt(minHash.value(i));
@@ -91,6 +102,7 @@ public final class Fingerprint {
     for (int key : facts) {
       out.putInt(key);
     }
+    out.putInt(vector.length).put(vector);
     return out.array();
   }
 
@@ -119,14 +131,16 @@ public final class Fingerprint {
     for (int i = 0; i < facts.length; i++) {
       facts[i] = in.getInt();
     }
-    return new Fingerprint(contentHash, wordCount, new MinHashSignature(minima, seed), anchors, lineKeys, facts);
+    byte[] vector = new byte[in.getInt()];
+    in.get(vector);
+    return new Fingerprint(contentHash, wordCount, new MinHashSignature(minima, seed), anchors, lineKeys, facts, vector);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Fingerprint f && f.contentHash == contentHash && f.wordCount == wordCount
         && f.minHash.equals(minHash) && Arrays.equals(f.anchors, anchors) && Arrays.equals(f.lineKeys, lineKeys)
-        && Arrays.equals(f.facts, facts);
+        && Arrays.equals(f.facts, facts) && Arrays.equals(f.vector, vector);
   }
 
   @Override

@@ -13,7 +13,9 @@ import org.doppel.fingerprint.Fingerprint;
  * {@code minSharedAnchors} anchors, or at least {@code minSharedFacts} facts: one shared 4-word
  * shingle happens between unrelated articles, two rarely do, and a copied paragraph of 40 words
  * shares two with probability 0.96. A spun article keeps its numbers and names, and the rarity cut
- * below leaves only the facts few documents share.
+ * below leaves only the facts few documents share. Last, each document's vocabulary vector proposes
+ * its nearest neighbours through an HNSW graph ({@link VectorSearch}): a rewrite that keeps the
+ * vocabulary but neither four words in a row nor enough rare facts.
  *
  * <p>Keys posted under more than {@code maxPostings} documents are ignored: they are stock phrases,
  * not evidence of copying, and skipping them bounds the work per key, so a scan is O(n).
@@ -29,6 +31,8 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   private final SortedPostings anchorPostings = new SortedPostings();
   private final SortedPostings factPostings = new SortedPostings();
   private final int minSharedFacts;
+  private final VectorSearch vectorSearch;
+  private final HnswNeighbours neighbours = new HnswNeighbours();
   private int size;
 
   /**
@@ -36,8 +40,10 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
    * @param maxPostings keys shared by more documents than this are treated as stock phrases
    * @param minSharedAnchors anchors a candidate must share when it shares no band and no line
    * @param minSharedFacts facts a candidate must share when nothing else links it
+   * @param vectorSearch how many nearest neighbours by vocabulary vector, from what cosine, each
+   *     document proposes
    */
-  public InMemoryCandidateIndex(LshBanding banding, int maxPostings, int minSharedAnchors, int minSharedFacts) {
+  public InMemoryCandidateIndex(LshBanding banding, int maxPostings, int minSharedAnchors, int minSharedFacts, VectorSearch vectorSearch) {
     if (maxPostings < 2) {
       throw new IllegalArgumentException("maxPostings must be >= 2, got " + maxPostings);
     }
@@ -51,6 +57,12 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
       throw new IllegalArgumentException("minSharedFacts must be >= 1, got " + minSharedFacts);
     }
     this.minSharedFacts = minSharedFacts;
+    this.vectorSearch = vectorSearch;
+  }
+
+  /** An index without vector search. */
+  public InMemoryCandidateIndex(LshBanding banding, int maxPostings, int minSharedAnchors, int minSharedFacts) {
+    this(banding, maxPostings, minSharedAnchors, minSharedFacts, VectorSearch.OFF);
   }
 
   @Override
@@ -69,6 +81,9 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     }
     for (int i = 0; i < fingerprint.factCount(); i++) {
       factPostings.add(fingerprint.fact(i), docNumber);
+    }
+    if (vectorSearch.isOn()) {
+      neighbours.add(docNumber, fingerprint.vector());
     }
     size++;
   }
@@ -100,6 +115,16 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
       if (sharedBands > 0 || sharedLines > 0 || sharedAnchors >= minSharedAnchors || sharedFacts >= minSharedFacts) {
         out.add(new Candidate(doc, sharedBands, sharedAnchors + sharedLines, sharedFacts));
       }
+    }
+    if (vectorSearch.isOn()) {
+      java.util.Set<Integer> proposed = new java.util.HashSet<>();
+      out.forEach(c -> proposed.add(c.docNumber()));
+      for (int doc : neighbours.nearest(self, fingerprint.vector(), vectorSearch.neighbours(), vectorSearch.minCosine())) {
+        if (proposed.add(doc)) {
+          out.add(new Candidate(doc, 0, 0, 0));
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt(Candidate::docNumber));
     }
     return out;
   }
@@ -147,7 +172,8 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   @Override
   public CandidatePairs allCandidatePairs() {
     return CandidatePairs.union(pairsSharing(bandPostings, 1), pairsSharing(linePostings, 1),
-        pairsSharing(anchorPostings, minSharedAnchors), pairsSharing(factPostings, minSharedFacts));
+        pairsSharing(anchorPostings, minSharedAnchors), pairsSharing(factPostings, minSharedFacts),
+        vectorSearch.isOn() ? neighbours.pairs(vectorSearch.neighbours(), vectorSearch.minCosine()) : new long[0]);
   }
 
   private long[] pairsSharing(SortedPostings postings, int minShared) {
@@ -191,6 +217,6 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
 
   @Override
   public long memoryBytes() {
-    return bandPostings.memoryBytes() + linePostings.memoryBytes() + anchorPostings.memoryBytes() + factPostings.memoryBytes();
+    return bandPostings.memoryBytes() + linePostings.memoryBytes() + anchorPostings.memoryBytes() + factPostings.memoryBytes() + neighbours.memoryBytes();
   }
 }

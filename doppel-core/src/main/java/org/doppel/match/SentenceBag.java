@@ -1,18 +1,17 @@
 package org.doppel.match;
 
 import java.util.Arrays;
-import org.doppel.document.Hashing;
 import org.doppel.document.Sentence;
 import org.doppel.document.StopWords;
 import org.doppel.document.TokenSequence;
+import org.doppel.document.WordStems;
 
 /**
  * A sentence as a weighted set of content-word stems: stop words dropped, each word cut to its first
- * {@value #STEM} letters so that "visited" meets "visiting", and names and numbers weighted double
+ * {@link WordStems} letters so that "visited" meets "visiting", and names and numbers weighted double
  * because a rewriter keeps them.
  */
 final class SentenceBag {
-  static final int STEM = 5;
   private static final double FACT_WEIGHT = 2;
   final long[] keys;
   final double[] weights;
@@ -32,11 +31,9 @@ final class SentenceBag {
       if (StopWords.contains(words.hash(i))) {
         continue;
       }
-      int start = words.start(i);
-      int end = words.end(i);
-      char first = text.charAt(start);
+      char first = text.charAt(words.start(i));
       boolean fact = Character.isDigit(first) || (Character.isUpperCase(first) && i > sentence.first());
-      long key = stem(text, start, Math.min(end, start + STEM));
+      long key = WordStems.of(words, text, i);
       int at = indexOf(keys, n, key);
       if (at < 0) {
         keys[n] = key;
@@ -48,14 +45,6 @@ final class SentenceBag {
 
   int size() {
     return keys.length;
-  }
-
-  private static long stem(String text, int start, int end) {
-    StringBuilder prefix = new StringBuilder(STEM);
-    for (int c = start; c < end; c++) {
-      prefix.append(Character.toLowerCase(text.charAt(c)));
-    }
-    return Hashing.ofChars(prefix);
   }
 
   private static int indexOf(long[] keys, int n, long key) {
