@@ -14,7 +14,7 @@ import org.doppel.match.SentenceAlignmentSettings;
  * @param sentences alignment of reworded sentences
  */
 public record RewriteSettings(boolean enabled, int minSharedFacts, VectorSearch vectorSearch, SentenceAlignmentSettings sentences) {
-  public static final RewriteSettings DEFAULTS = new RewriteSettings(true, 5, VectorSearch.DEFAULTS, SentenceAlignmentSettings.DEFAULTS);
+  public static final RewriteSettings DEFAULTS = new RewriteSettings(true, 5, VectorSearch.OFF, SentenceAlignmentSettings.DEFAULTS);
   public static final RewriteSettings OFF = new RewriteSettings(false, Integer.MAX_VALUE, VectorSearch.OFF, SentenceAlignmentSettings.DEFAULTS);
 
   public RewriteSettings {
