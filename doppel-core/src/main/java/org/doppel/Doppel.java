@@ -3,6 +3,9 @@ package org.doppel;
 import org.doppel.fingerprint.FingerprintSettings;
 import org.doppel.index.LshBanding;
 import org.doppel.match.AlignmentSettings;
+import org.doppel.fingerprint.CachingSentenceEncoder;
+import org.doppel.fingerprint.MiniLmSentenceEncoder;
+import org.doppel.match.EncoderSimilarity;
 import org.doppel.match.SemanticSimilarity;
 
 /**
@@ -25,6 +28,8 @@ public final class Doppel {
 
   /** Collects settings; every setter checks its argument at once. */
   public static final class Builder {
+    /** Sentences whose embeddings a corpus keeps: about 160 MB at 384 floats each. */
+    private static final int EMBEDDING_CACHE = 100_000;
     private Settings settings = Settings.defaults();
     private SemanticSimilarity semanticSimilarity;
 
@@ -68,6 +73,14 @@ public final class Doppel {
     public Builder semanticSimilarity(SemanticSimilarity model) {
       this.semanticSimilarity = model;
       return this;
+    }
+
+    /**
+     * Judges the reworded sentence pairs that words leave undecided with the bundled
+     * all-MiniLM-L6-v2 sentence model (loaded on first use, embeddings cached per sentence).
+     */
+    public Builder embeddingModel() {
+      return semanticSimilarity(new EncoderSimilarity(() -> new CachingSentenceEncoder(MiniLmSentenceEncoder.shared(), EMBEDDING_CACHE)));
     }
 
     public Settings settings() {

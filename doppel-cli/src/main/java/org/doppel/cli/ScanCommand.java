@@ -49,6 +49,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--copies-only", description = "Find exact copies, near-duplicates and reused passages only: no paraphrase (rewrite) detection.")
   boolean copiesOnly;
 
+  @Option(names = "--no-model", description = "Judge reworded sentences on words and facts alone, without the sentence-embedding model.")
+  boolean noModel;
+
   @Override
   public Integer call() throws IOException {
     List<IngestProblem> problems = new ArrayList<>();
@@ -64,6 +67,8 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (copiesOnly) {
       builder.rewrites(RewriteSettings.OFF);
+    } else if (!noModel) {
+      builder.embeddingModel();
     }
     Corpus index = builder.build();
     List<SourceText> unique = new ArrayList<>();

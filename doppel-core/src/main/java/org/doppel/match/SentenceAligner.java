@@ -144,7 +144,7 @@ public final class SentenceAligner {
       int wordsA, int wordsB, int modelCalls) {
     boolean[] inA = new boolean[sentencesA.size()];
     boolean[] inB = new boolean[sentencesB.size()];
-    List<SentencePair> pairs = new ArrayList<>();
+    List<SentenceMatch> pairs = new ArrayList<>();
     int alignedA = 0;
     int alignedB = 0;
     for (Scored pair : matched) {
@@ -158,7 +158,7 @@ public final class SentenceAligner {
         inB[pair.b] = true;
         alignedB += y.size();
       }
-      pairs.add(new SentencePair(x, y, pair.lexical, pair.semantic));
+      pairs.add(new SentenceMatch(x, y, pair.lexical, pair.semantic));
     }
     return new SentenceAlignment(pairs, wordsA, wordsB, alignedA, alignedB, modelCalls);
   }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param alignedWordsB words of the second document in aligned sentences
  * @param modelCalls sentence pairs the embedding model was asked about
  */
-public record SentenceAlignment(List<SentencePair> pairs, int wordsA, int wordsB, int alignedWordsA, int alignedWordsB, int modelCalls) {
+public record SentenceAlignment(List<SentenceMatch> pairs, int wordsA, int wordsB, int alignedWordsA, int alignedWordsB, int modelCalls) {
   public static final SentenceAlignment NONE = new SentenceAlignment(List.of(), 0, 0, 0, 0, 0);
 
   public SentenceAlignment {
@@ -30,7 +30,7 @@ public record SentenceAlignment(List<SentencePair> pairs, int wordsA, int wordsB
 
   /** Mean similarity of the aligned pairs, 0 when there are none. */
   public double meanSimilarity() {
-    return pairs.stream().mapToDouble(SentencePair::similarity).average().orElse(0);
+    return pairs.stream().mapToDouble(SentenceMatch::similarity).average().orElse(0);
   }
 
   /**

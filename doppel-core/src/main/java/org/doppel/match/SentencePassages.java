@@ -27,12 +27,12 @@ public final class SentencePassages {
   public static Alignment of(SentenceAlignment sentences, Document a, Document b) {
     TokenSequence wordsA = a.words();
     TokenSequence wordsB = b.words();
-    List<SentencePair> pairs = new ArrayList<>(sentences.pairs());
-    pairs.sort(Comparator.comparingInt((SentencePair p) -> p.a().first()).thenComparingInt(p -> p.b().first()));
+    List<SentenceMatch> pairs = new ArrayList<>(sentences.pairs());
+    pairs.sort(Comparator.comparingInt((SentenceMatch p) -> p.a().first()).thenComparingInt(p -> p.b().first()));
     List<Passage> passages = new ArrayList<>();
-    List<SentencePair> run = new ArrayList<>();
+    List<SentenceMatch> run = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
-      SentencePair pair = pairs.get(i);
+      SentenceMatch pair = pairs.get(i);
       if (!run.isEmpty() && !continues(run, pair, a, b)) {
         boolean outlier = i + 1 < pairs.size() && continuesInA(run, pair, a) && continues(run, pairs.get(i + 1), a, b);
         if (outlier) {
@@ -52,7 +52,7 @@ public final class SentencePassages {
         sentences.alignedWordsA(), sentences.alignedWordsB());
   }
 
-  private static boolean continues(List<SentencePair> run, SentencePair next, Document a, Document b) {
+  private static boolean continues(List<SentenceMatch> run, SentenceMatch next, Document a, Document b) {
     int firstB = run.stream().mapToInt(p -> p.b().first()).min().orElseThrow();
     int endB = run.stream().mapToInt(p -> p.b().end()).max().orElseThrow();
     boolean nearInB = next.b().first() - endB <= MAX_GAP_WORDS && firstB - next.b().end() <= MAX_GAP_WORDS;
@@ -61,7 +61,7 @@ public final class SentencePassages {
     return continuesInA(run, next, a) && nearInB && noMetadataInB;
   }
 
-  private static boolean continuesInA(List<SentencePair> run, SentencePair next, Document a) {
+  private static boolean continuesInA(List<SentenceMatch> run, SentenceMatch next, Document a) {
     int endA = run.stream().mapToInt(p -> p.a().end()).max().orElseThrow();
     return next.a().first() - endA <= MAX_GAP_WORDS && !metadataBetween(a, endA - 1, next.a().first());
   }
@@ -81,13 +81,13 @@ public final class SentencePassages {
     return false;
   }
 
-  private static Passage passage(List<SentencePair> run, TokenSequence wordsA, TokenSequence wordsB) {
+  private static Passage passage(List<SentenceMatch> run, TokenSequence wordsA, TokenSequence wordsB) {
     int firstA = run.stream().mapToInt(p -> p.a().first()).min().orElseThrow();
     int endA = run.stream().mapToInt(p -> p.a().end()).max().orElseThrow();
     int firstB = run.stream().mapToInt(p -> p.b().first()).min().orElseThrow();
     int endB = run.stream().mapToInt(p -> p.b().end()).max().orElseThrow();
-    int alignedA = run.stream().map(SentencePair::a).distinct().mapToInt(Sentence::size).sum();
-    int alignedB = run.stream().map(SentencePair::b).distinct().mapToInt(Sentence::size).sum();
+    int alignedA = run.stream().map(SentenceMatch::a).distinct().mapToInt(Sentence::size).sum();
+    int alignedB = run.stream().map(SentenceMatch::b).distinct().mapToInt(Sentence::size).sum();
     return new Passage(wordsA.span(firstA, endA - 1), wordsB.span(firstB, endB - 1), endA - firstA, endB - firstB,
         Math.min(alignedA, endA - firstA), Math.min(alignedB, endB - firstB));
   }

@@ -11,7 +11,7 @@ import org.doppel.fingerprint.FactKind;
 import org.doppel.match.Alignment;
 import org.doppel.match.FactOverlap;
 import org.doppel.match.SentenceAlignment;
-import org.doppel.match.SentencePair;
+import org.doppel.match.SentenceMatch;
 import org.doppel.match.Passage;
 import org.doppel.match.ShingleOverlap;
 import org.junit.jupiter.api.Test;
@@ -77,9 +77,9 @@ class RelationClassifierTest {
 
   /** {@code count} aligned sentences of {@code words} words each, in the same order on both sides. */
   private static SentenceAlignment sentences(int count, int words, int wordsA, int wordsB, double similarity) {
-    List<SentencePair> pairs = new java.util.ArrayList<>();
+    List<SentenceMatch> pairs = new java.util.ArrayList<>();
     for (int i = 0; i < count; i++) {
-      pairs.add(new SentencePair(new Sentence(i * words, (i + 1) * words), new Sentence(i * words, (i + 1) * words), similarity, Double.NaN));
+      pairs.add(new SentenceMatch(new Sentence(i * words, (i + 1) * words), new Sentence(i * words, (i + 1) * words), similarity, Double.NaN));
     }
     return new SentenceAlignment(pairs, wordsA, wordsB, count * words, count * words, 0);
   }

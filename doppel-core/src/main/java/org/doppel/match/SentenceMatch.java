@@ -10,7 +10,7 @@ import org.doppel.document.Sentence;
  * @param lexical weighted overlap of their content words, in [0, 1]
  * @param semantic cosine similarity of their embeddings, or NaN when the model was not asked
  */
-public record SentencePair(Sentence a, Sentence b, double lexical, double semantic) {
+public record SentenceMatch(Sentence a, Sentence b, double lexical, double semantic) {
   /** The similarity the alignment trusted: the model's when it was asked, else the lexical one. */
   public double similarity() {
     return Double.isNaN(semantic) ? lexical : semantic;
