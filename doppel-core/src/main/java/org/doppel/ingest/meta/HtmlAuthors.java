@@ -16,44 +16,95 @@ import org.jsoup.nodes.Element;
 final class HtmlAuthors {
   private static final String[] META = {"author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author",
       "parsely-author", "citation_author", "og:article:author", "book:author", "creator", "authors"};
-  private static final String BYLINE_MARKS = String.join(", ",
+  private static final String BYLINE_MARKS = String.join(", ", "byline",
       "[itemprop~=(?i)^author$] [itemprop=name]", "[itemprop~=(?i)^author$]", "a[rel~=(?i)^author$]", "[rel~=(?i)^author$]",
       "[class~=(?i)^(author|byline|by-line|author-name|authorname|post-author|entry-author|article-author|autor|author-link|"
           + "fn|vcard|meta-author|story-byline|c-byline|byline__name|author__name|td-post-author-name)$]",
       "[class~=(?i)(^|[-_])(author|autor|byline)([-_]name|[-_]link)?$]", "[id~=(?i)^(author|byline|autor)$]");
   private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?i)https?:|www\\.|@|\\.com|\\.de\\b|\\d{3,}|^(?:admin|administrator|redaktion|editor|unknown|anonymous|guest|staff|"
-          + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*)$");
+      "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
+          + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i:(?:written |posted |reported |text |story |words |photos? )?by|von|autor(?:in)?|author|verfasst von|geschrieben von|"
-          + "ein beitrag von|text|par|por|di)\\s*:?\\s+");
+      "^(?i:(?:(?:written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|publié|ein beitrag|"
+          + "(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
+          + "redaktion|text|di)(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
+  /** A date cut leaves a weekday or a preposition behind: "Heiko Sauer Do", "Kab Niang Le". */
+  private static final Pattern TRAILING_WORD = Pattern.compile(
+      "(?i)\\s+(?:on|am|le|el|the|vom|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?,?$");
+  private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})");
   private static final int MAX_WORDS = 12;
+  private static final Pattern TEXT_BYLINE = Pattern.compile(
+      "^\\s*(?i:von|by|autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
+
+  /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Amy Motroni"). */
+  private static String twitterLabelled(MetaTags meta) {
+    for (int i = 1; i <= 4; i++) {
+      String label = meta.first("twitter:label" + i);
+      if (label != null && label.toLowerCase(Locale.ROOT).matches("written by|author|autor|verfasst von|geschrieben von")) {
+        return meta.first("twitter:data" + i);
+      }
+    }
+    return null;
+  }
+
+  /** A meta or JSON-LD "author" that is the publisher itself: the site's name or host in it. */
+  private static boolean isOrganisation(String name, String site, String host) {
+    String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    if (site != null) {
+      String siteLetters = site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+      if (siteLetters.length() > 3 && (letters.contains(siteLetters) || siteLetters.contains(letters))) {
+        return true;
+      }
+    }
+    if (host != null) {
+      String[] labels = host.replaceFirst("^www\\.", "").split("\\.");
+      String domain = labels[0].replaceAll("[^\\p{L}\\p{N}]", "");
+      return domain.length() > 3 && letters.contains(domain);
+    }
+    return false;
+  }
 
   private HtmlAuthors() {}
 
   record Found(String author, String where) {}
 
-  static Optional<Found> find(Document page, JsonLd.Facts ld, MetaTags meta, String site) {
+  static Optional<Found> find(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host) {
     if (!ld.authors().isEmpty()) {
-      List<String> names = ld.authors().stream().map(n -> clean(n, site)).filter(n -> n != null).distinct().toList();
+      List<String> names = ld.authors().stream().map(n -> clean(n, site)).filter(n -> n != null && !isOrganisation(n, site, host)).distinct().toList();
       if (!names.isEmpty()) {
-        return Optional.of(new Found(String.join(", ", names), "json-ld"));
+        return Optional.of(new Found(String.join("; ", names), "json-ld"));
       }
     }
     for (String name : META) {
       String value = clean(meta.first(name), site);
-      if (value != null) {
+      if (value != null && !isOrganisation(value, site, host)) {
         return Optional.of(new Found(value, "meta:" + name));
       }
     }
     for (Element mark : page.select(BYLINE_MARKS)) {
-      if (mark.closest("[class~=(?i)comment|related|teaser|sidebar|widget|footer|avatar]") != null || mark.closest("footer") != null) {
+      if (mark.closest("[class~=(?i)comment|related|teaser|sidebar|widget|site-footer|avatar]") != null) {
         continue;
       }
       String text = mark.hasAttr("content") ? mark.attr("content") : mark.text();
       String value = clean(text, site);
       if (value != null) {
         return Optional.of(new Found(value, "byline"));
+      }
+    }
+    String labelled = twitterLabelled(meta);
+    if (labelled != null) {
+      return Optional.of(new Found(labelled, "meta:twitter:data1"));
+    }
+    if (page.body() != null) {
+      // a short paragraph that is only a byline: "von Klaus Stanjek", "Autoren Jelko Djuren und Jutta Klaukien"
+      for (Element block : page.body().select("p, div:not(:has(div, p)), span:not(:has(span))")) {
+        String text = block.text();
+        if (text.length() < 80 && TEXT_BYLINE.matcher(text).find()) {
+          String value = clean(text, site);
+          if (value != null && value.split("\\s+").length <= 6 && Character.isUpperCase(value.codePointAt(0))) {
+            return Optional.of(new Found(value, "text"));
+          }
+        }
       }
     }
     return Optional.empty();
@@ -65,12 +116,16 @@ final class HtmlAuthors {
       return null;
     }
     String text = raw.replaceAll("\\s+", " ").strip();
-    text = LEAD.matcher(text).replaceFirst("");
     var date = DateText.locate(text, false);
     if (date.isPresent()) {
-      text = text.substring(0, date.get().start());
+      // "Posted on September 21, 2020 by Adi Tzlil": the name follows the date
+      String after = text.substring(date.get().end());
+      var by = BY_INSIDE.matcher(after);
+      text = by.find() ? after.substring(by.end()) : text.substring(0, date.get().start());
     }
-    text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
+    text = LEAD.matcher(text.strip()).replaceFirst("");
+    text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
+    text = TRAILING_WORD.matcher(text).replaceFirst("");
     text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
         || !Character.isLetter(text.codePointAt(0))) {
@@ -78,6 +133,9 @@ final class HtmlAuthors {
     }
     if (site != null && HtmlTitles.key(text).equals(HtmlTitles.key(site))) {
       return null;
+    }
+    if (site != null && text.endsWith(", " + site)) {
+      text = text.substring(0, text.length() - site.length() - 2); // "Rob Picheta, CNN"
     }
     return text.toLowerCase(Locale.ROOT).equals(text) && text.contains(" ") && text.split(" ").length > 4 ? null : text;
   }

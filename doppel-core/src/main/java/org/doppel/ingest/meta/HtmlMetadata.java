@@ -59,7 +59,7 @@ public final class HtmlMetadata {
     if (title != null) {
       meta.title(title.title(), title.where());
     }
-    HtmlAuthors.find(page, ld, tags, meta.site()).ifPresent(author -> meta.author(author.author(), author.where()));
+    HtmlAuthors.find(page, ld, tags, meta.site(), host).ifPresent(author -> meta.author(author.author(), author.where()));
     String dateUrl = pageUrl != null ? pageUrl : url;
     HtmlDates.find(page, dateUrl, ld, tags, latest).ifPresent(date -> meta.date(date.value(), date.where()));
     if (!meta.hasSite() && host != null) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -41,6 +43,7 @@ final class JsonLd {
     List<JsonNode> articles = new ArrayList<>();
     List<JsonNode> pages = new ArrayList<>();
     List<JsonNode> sites = new ArrayList<>();
+    Map<String, JsonNode> byId = new HashMap<>();
     for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
       JsonNode root;
       try {
@@ -48,21 +51,21 @@ final class JsonLd {
       } catch (Exception e) {
         continue; // a broken block says nothing; the other sources still do
       }
-      collect(root, articles, pages, sites, 0);
+      collect(root, articles, pages, sites, byId, 0);
     }
     List<JsonNode> ordered = new ArrayList<>(articles);
     ordered.addAll(pages);
     String headline = first(ordered, "headline", "name");
     List<String> authors = new ArrayList<>();
     for (JsonNode node : ordered) {
-      names(node.get("author"), authors);
+      names(node.get("author"), authors, byId);
       if (!authors.isEmpty()) {
         break;
       }
     }
     if (authors.isEmpty()) {
       for (JsonNode node : ordered) {
-        names(node.get("creator"), authors);
+        names(node.get("creator"), authors, byId);
         if (!authors.isEmpty()) {
           break;
         }
@@ -71,7 +74,7 @@ final class JsonLd {
     String publisher = null;
     for (JsonNode node : ordered) {
       List<String> names = new ArrayList<>();
-      names(node.get("publisher"), names);
+      names(node.get("publisher"), names, byId);
       if (!names.isEmpty()) {
         publisher = names.get(0);
         break;
@@ -102,16 +105,20 @@ final class JsonLd {
         first(articles, "dateModified"), publisher, siteName, url);
   }
 
-  private static void collect(JsonNode node, List<JsonNode> articles, List<JsonNode> pages, List<JsonNode> sites, int depth) {
+  private static void collect(JsonNode node, List<JsonNode> articles, List<JsonNode> pages, List<JsonNode> sites,
+      Map<String, JsonNode> byId, int depth) {
     if (node == null || depth > 8) {
       return;
     }
     if (node.isArray()) {
-      node.forEach(child -> collect(child, articles, pages, sites, depth + 1));
+      node.forEach(child -> collect(child, articles, pages, sites, byId, depth + 1));
       return;
     }
     if (!node.isObject()) {
       return;
+    }
+    if (node.path("@id").isTextual() && node.size() > 1) {
+      byId.putIfAbsent(node.path("@id").asText(), node);
     }
     String type = typeOf(node);
     if (ARTICLE_TYPES.stream().anyMatch(t -> type.contains(t)) && !type.contains("website")) {
@@ -121,9 +128,9 @@ final class JsonLd {
     } else if (SITE_TYPES.stream().anyMatch(type::contains)) {
       sites.add(node);
     }
-    collect(node.get("@graph"), articles, pages, sites, depth + 1);
-    collect(node.get("mainEntity"), articles, pages, sites, depth + 1);
-    collect(node.get("itemListElement"), articles, pages, sites, depth + 1);
+    collect(node.get("@graph"), articles, pages, sites, byId, depth + 1);
+    collect(node.get("mainEntity"), articles, pages, sites, byId, depth + 1);
+    collect(node.get("itemListElement"), articles, pages, sites, byId, depth + 1);
   }
 
   /** The node's @type (a string or a list), lower-cased, as one space-separated string. */
@@ -155,13 +162,16 @@ final class JsonLd {
     return null;
   }
 
-  /** Person names out of a string, a {"name": …} object or a list of either. */
-  private static void names(JsonNode author, List<String> out) {
+  /** Person names out of a string, a {"name": …} object, an {"@id": …} reference or a list of these. */
+  private static void names(JsonNode author, List<String> out, Map<String, JsonNode> byId) {
     if (author == null) {
       return;
     }
+    if (author.isObject() && !author.has("name") && author.path("@id").isTextual() && byId.containsKey(author.path("@id").asText())) {
+      author = byId.get(author.path("@id").asText());
+    }
     if (author.isArray()) {
-      author.forEach(a -> names(a, out));
+      author.forEach(a -> names(a, out, byId));
     } else if (author.isTextual()) {
       if (!author.asText().isBlank()) {
         out.add(author.asText().strip());
