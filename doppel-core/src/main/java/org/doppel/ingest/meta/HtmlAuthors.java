@@ -18,9 +18,9 @@ final class HtmlAuthors {
       "parsely-author", "citation_author", "og:article:author", "book:author", "creator", "authors"};
   private static final String BYLINE_MARKS = String.join(", ", "byline",
       "[itemprop~=(?i)^author$] [itemprop=name]", "[itemprop~=(?i)^author$]", "a[rel~=(?i)^author$]", "[rel~=(?i)^author$]",
-      "[class~=(?i)^(author|byline|by-line|author-name|authorname|post-author|entry-author|article-author|autor|author-link|"
-          + "fn|vcard|meta-author|story-byline|c-byline|byline__name|author__name|td-post-author-name)$]",
-      "[class~=(?i)(^|[-_])(author|autor|byline)([-_]name|[-_]link)?$]", "[id~=(?i)^(author|byline|autor)$]");
+      "[class~=(?i)(^|\\s)(author|byline|by-line|author-name|authorname|post-author|entry-author|article-author|autor|author-link|"
+          + "fn|vcard|meta-author|story-byline|c-byline|byline__name|author__name|td-post-author-name)(\\s|$)]",
+      "[class~=(?i)[-_](author|autor|byline)([-_]name|[-_]link)?(\\s|$)]", "[id~=(?i)^(author|byline|autor)$]");
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
           + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
@@ -42,6 +42,22 @@ final class HtmlAuthors {
       String label = meta.first("twitter:label" + i);
       if (label != null && label.toLowerCase(Locale.ROOT).matches("written by|author|autor|verfasst von|geschrieben von")) {
         return meta.first("twitter:data" + i);
+      }
+    }
+    return null;
+  }
+
+  /** {@code value} without the parts that name the publisher ("unocero - Alberto Ávila"), or null when nothing else is left. */
+  private static String withoutOrganisation(String value, String site, String host) {
+    if (value == null) {
+      return null;
+    }
+    if (!isOrganisation(value, site, host)) {
+      return value;
+    }
+    for (String part : value.split("\\s+[-–|·]\\s+|,\\s+")) {
+      if (!part.isBlank() && !isOrganisation(part, site, host) && part.split("\\s+").length <= 4) {
+        return part.strip();
       }
     }
     return null;
@@ -77,7 +93,8 @@ final class HtmlAuthors {
     }
     for (String name : META) {
       String value = clean(meta.first(name), site);
-      if (value != null && !isOrganisation(value, site, host)) {
+      value = withoutOrganisation(value, site, host);
+      if (value != null) {
         return Optional.of(new Found(value, "meta:" + name));
       }
     }
@@ -125,6 +142,7 @@ final class HtmlAuthors {
     }
     text = LEAD.matcher(text.strip()).replaceFirst("");
     text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
+    text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
     text = TRAILING_WORD.matcher(text).replaceFirst("");
     text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
