@@ -64,6 +64,9 @@ public final class DateText {
       "(?<!\\d)" + YEAR + "[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)(?:[T ](\\d{1,2}):(\\d{2}))?", FLAGS);
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2" + YEAR + TIME, FLAGS);
+  /** German short form "28.01.22": two-digit years only with dots, read as 20yy. */
+  private static final Pattern DOTTED_SHORT = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])" + TIME, FLAGS);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?<![\\p{L}\\d])" + DAY + "\\s*(?:of\\s+|de\\s+)?(" + MONTH_NAME + ")(?![\\p{L}])\\s*(?:de\\s+)?,?\\s*" + YEAR + TIME, FLAGS);
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -95,7 +98,7 @@ public final class DateText {
     }
     Found best = null;
     int bestStart = Integer.MAX_VALUE;
-    for (Pattern pattern : List.of(ISO, NUMERIC, DAY_MONTH_YEAR, MONTH_DAY_YEAR)) {
+    for (Pattern pattern : List.of(ISO, NUMERIC, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED_SHORT)) {
       Matcher m = pattern.matcher(text);
       while (m.find() && m.start() < bestStart) {
         DateTime found = read(pattern, m, monthFirst);
@@ -122,6 +125,10 @@ public final class DateText {
         int day = swap ? second : first;
         int month = swap ? first : second;
         return new DateTime(LocalDate.of(Integer.parseInt(m.group(4)), month, day), time(m.group(5), m.group(6), m.group(7)));
+      }
+      if (pattern == DOTTED_SHORT) {
+        LocalDate date = LocalDate.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        return new DateTime(date, time(m.group(4), m.group(5), m.group(6)));
       }
       if (pattern == DAY_MONTH_YEAR) {
         LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));

@@ -26,19 +26,25 @@ final class HtmlDates {
   private static final String[] MODIFIED_META = {"article:modified_time", "og:modified_time", "datemodified", "dc.date.modified",
       "dcterms.modified", "last-modified", "lastmod", "revised"};
   private static final Pattern URL_DATE = Pattern.compile(
-      "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+      "/((?:19|20)\\d{2})(?:[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))(?:[/_.-]|$)"
+          + "|[/_-](0?[1-9]|[12]\\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\\d{2})(?:[/_.-]|$)");
   private static final Pattern DATE_CLASS = Pattern.compile(
-      "(?i)date|datum|time|publish|posted|byline|meta|entry-info|post-info|article-info|dateline|submitted|zeit|footer");
+      "(?i)date|datum|time|publish|posted|created|byline|author|meta|info|category|dateline|submitted|zeit|footer");
 
   private HtmlDates() {}
 
   record Found(DateText.DateTime value, String where) {}
 
-  static Optional<Found> find(Document page, String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest) {
+  static Optional<Found> find(Document page, String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone) {
+    // like htmldate, a full date in the URL path wins: it is set once, when the article is published
+    Optional<Found> inUrl = fromUrl(pageUrl, latest);
+    if (inUrl.isPresent()) {
+      return inUrl;
+    }
     for (String[] candidate : new String[][] {
         {ld.datePublished(), "json-ld"}, {ld.dateCreated(), "json-ld"},
         {meta.first(PUBLISHED_META), "meta:" + meta.firstName(PUBLISHED_META)}}) {
-      Optional<Found> found = read(candidate[0], candidate[1], latest, true);
+      Optional<Found> found = read(candidate[0], candidate[1], latest, true, zone);
       if (found.isPresent()) {
         return found;
       }
@@ -46,20 +52,16 @@ final class HtmlDates {
     for (Element time : page.select("time[datetime][pubdate], time[datetime][itemprop~=(?i)datePublished|dateCreated],"
         + " time[datetime][class~=(?i)publish|entry-date|created], [itemprop~=(?i)^datePublished$]")) {
       String value = time.hasAttr("datetime") ? time.attr("datetime") : time.hasAttr("content") ? time.attr("content") : time.text();
-      Optional<Found> found = read(value, "time", latest, true);
+      Optional<Found> found = read(value, "time", latest, true, zone);
       if (found.isPresent()) {
         return found;
       }
-    }
-    Optional<Found> inUrl = fromUrl(pageUrl, latest);
-    if (inUrl.isPresent()) {
-      return inUrl;
     }
     for (Element time : page.select("time[datetime]")) {
       if (time.closest("[class~=(?i)comment|related|sidebar|widget|teaser]") != null) {
         continue;
       }
-      Optional<Found> found = read(time.attr("datetime"), "time", latest, true);
+      Optional<Found> found = read(time.attr("datetime"), "time", latest, true, zone);
       if (found.isPresent()) {
         return found;
       }
@@ -94,8 +96,8 @@ final class HtmlDates {
         return found;
       }
     }
-    return read(ld.dateModified(), "json-ld:modified", latest, true)
-        .or(() -> read(meta.first(MODIFIED_META), "meta:modified", latest, true));
+    return read(ld.dateModified(), "json-ld:modified", latest, true, zone)
+        .or(() -> read(meta.first(MODIFIED_META), "meta:modified", latest, true, zone));
   }
 
   static Optional<Found> fromUrl(String url, LocalDate latest) {
@@ -105,7 +107,11 @@ final class HtmlDates {
     Matcher m = URL_DATE.matcher(url);
     if (m.find()) {
       try {
-        LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        LocalDate date = m.group(1) == null
+            ? LocalDate.of(Integer.parseInt(m.group(8)), Integer.parseInt(m.group(7)), Integer.parseInt(m.group(6)))
+            : m.group(2) != null
+                ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                : LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
         if (plausible(date, latest)) {
           return Optional.of(new Found(new DateText.DateTime(date, null), "url"));
         }
@@ -118,6 +124,11 @@ final class HtmlDates {
 
   /** The first plausible date in {@code text}; with {@code machine} true, American slashes are read month first. */
   private static Optional<Found> read(String text, String where, LocalDate latest, boolean machine) {
+    return read(text, where, latest, machine, null);
+  }
+
+  /** As above; a machine timestamp with an offset is moved into {@code zone} when one is given. */
+  private static Optional<Found> read(String text, String where, LocalDate latest, boolean machine, PageZone zone) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -127,8 +138,12 @@ final class HtmlDates {
       if (found.isEmpty()) {
         return Optional.empty();
       }
-      if (plausible(found.get().value().date(), latest)) {
-        return Optional.of(new Found(found.get().value(), where));
+      DateText.DateTime value = found.get().value();
+      if (zone != null) {
+        value = zone.localise(value, rest.substring(found.get().end()));
+      }
+      if (plausible(value.date(), latest)) {
+        return Optional.of(new Found(value, where));
       }
       rest = rest.substring(found.get().end());
     }

@@ -60,18 +60,19 @@ public final class HtmlMetadata {
       meta.title(title.title(), title.where());
     }
     HtmlAuthors.find(page, ld, tags, meta.site(), host).ifPresent(author -> meta.author(author.author(), author.where()));
-    String dateUrl = pageUrl != null ? pageUrl : url;
-    HtmlDates.find(page, dateUrl, ld, tags, latest).ifPresent(date -> meta.date(date.value(), date.where()));
-    if (!meta.hasSite() && host != null) {
-      meta.site(host.replaceFirst("^www\\.", ""), "url");
-    }
-
     Element html = page.selectFirst("html");
     String lang = html == null ? null : html.attr("lang");
     meta.language(language(lang), "html-lang")
         .language(language(tags.first("content-language", "language", "dc.language", "og:locale")), "meta:language");
     if (!meta.hasLanguage() && page.body() != null) {
       meta.language(LanguageGuess.guess(page.body().text()), "text");
+    }
+
+    String dateUrl = pageUrl != null ? pageUrl : url;
+    PageZone zone = PageZone.of(host, meta.build().language());
+    HtmlDates.find(page, dateUrl, ld, tags, latest, zone).ifPresent(date -> meta.date(date.value(), date.where()));
+    if (!meta.hasSite() && host != null) {
+      meta.site(host.replaceFirst("^www\\.", ""), "url");
     }
 
     HtmlImages.find(page, tags).forEach(image -> meta.image(image, "figure"));

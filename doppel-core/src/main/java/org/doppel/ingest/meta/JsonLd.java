@@ -101,8 +101,8 @@ final class JsonLd {
         break;
       }
     }
-    return new Facts(headline, authors, first(articles, "datePublished"), first(articles, "dateCreated"),
-        first(articles, "dateModified"), publisher, siteName, url);
+    return new Facts(headline, authors, first(ordered, "datePublished"), first(ordered, "dateCreated"),
+        first(ordered, "dateModified"), publisher, siteName, url);
   }
 
   private static void collect(JsonNode node, List<JsonNode> articles, List<JsonNode> pages, List<JsonNode> sites,
