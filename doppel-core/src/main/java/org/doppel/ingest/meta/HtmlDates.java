@@ -21,8 +21,9 @@ final class HtmlDates {
       "datepublished", "og:published_time", "published_time", "publishdate", "publish-date", "publish_date", "pubdate",
       "publication_date", "date.published", "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created",
       "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "sailthru.date", "parsely-pub-date",
-      "date", "dc.date", "dcterms.date", "created", "datecreated", "article:post_date", "bt:pubdate", "originalpublicationdate",
-      "displaydate", "og:updated_time"};
+      "datecreated", "article:post_date", "bt:pubdate", "originalpublicationdate", "displaydate"};
+  /** Names that sites also use for the last change: trusted only after the page's own date marks. */
+  private static final String[] WEAK_META = {"date", "dc.date", "dcterms.date", "created", "og:updated_time"};
   private static final String[] MODIFIED_META = {"article:modified_time", "og:modified_time", "datemodified", "dc.date.modified",
       "dcterms.modified", "last-modified", "lastmod", "revised"};
   private static final Pattern URL_DATE = Pattern.compile(
@@ -42,8 +43,8 @@ final class HtmlDates {
       return inUrl;
     }
     for (String[] candidate : new String[][] {
-        {ld.datePublished(), "json-ld"}, {ld.dateCreated(), "json-ld"},
-        {meta.first(PUBLISHED_META), "meta:" + meta.firstName(PUBLISHED_META)}}) {
+        {meta.first(PUBLISHED_META), "meta:" + meta.firstName(PUBLISHED_META)},
+        {ld.datePublished(), "json-ld"}, {ld.dateCreated(), "json-ld"}}) {
       Optional<Found> found = read(candidate[0], candidate[1], latest, true, zone);
       if (found.isPresent()) {
         return found;
@@ -73,8 +74,27 @@ final class HtmlDates {
       }
     }
     Element body = page.body();
+    Optional<Found> marked = body == null ? Optional.empty() : markedElements(body, latest);
+    if (marked.isPresent()) {
+      return marked;
+    }
+    Optional<Found> weak = read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone);
+    if (weak.isPresent()) {
+      return weak;
+    }
     if (body != null) {
-      for (Element element : body.select("*")) {
+      Optional<Found> found = read(body.text(), "text", latest, false);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return read(ld.dateModified(), "json-ld:modified", latest, true, zone)
+        .or(() -> read(meta.first(MODIFIED_META), "meta:modified", latest, true, zone));
+  }
+
+  /** The first date in an element whose class or id speaks of dates. */
+  private static Optional<Found> markedElements(Element body, LocalDate latest) {
+    for (Element element : body.select("*")) {
         String marks = element.className() + " " + element.id();
         if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || element.closest("[class~=(?i)comment]") != null) {
           continue;
@@ -86,18 +106,12 @@ final class HtmlDates {
         if (text.length() > 300) {
           continue;
         }
-        Optional<Found> found = read(text, "text:" + (marks.strip().contains(" ") ? marks.strip().split("\\s+")[0] : marks.strip()), latest, false);
+        Optional<Found> found = read(text, "text", latest, false);
         if (found.isPresent()) {
-          return Optional.of(new Found(found.get().value(), "text"));
+          return found;
         }
-      }
-      Optional<Found> found = read(body.text(), "text", latest, false);
-      if (found.isPresent()) {
-        return found;
-      }
     }
-    return read(ld.dateModified(), "json-ld:modified", latest, true, zone)
-        .or(() -> read(meta.first(MODIFIED_META), "meta:modified", latest, true, zone));
+    return Optional.empty();
   }
 
   static Optional<Found> fromUrl(String url, LocalDate latest) {
