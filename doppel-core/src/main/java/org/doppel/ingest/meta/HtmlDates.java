@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 final class HtmlDates {
   static final int MIN_YEAR = 1995;
   private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time", "article:published",
-      "datepublished", "og:published_time", "published_time", "publishdate", "publish-date", "publish_date", "pubdate",
+      "og:published_time", "published_time", "publishdate", "publish-date", "publish_date", "pubdate",
       "publication_date", "date.published", "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created",
       "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "sailthru.date", "parsely-pub-date",
       "datecreated", "article:post_date", "bt:pubdate", "originalpublicationdate", "displaydate"};
@@ -44,7 +44,7 @@ final class HtmlDates {
     }
     for (String[] candidate : new String[][] {
         {meta.first(PUBLISHED_META), "meta:" + meta.firstName(PUBLISHED_META)},
-        {ld.datePublished(), "json-ld"}, {ld.dateCreated(), "json-ld"}}) {
+        {ld.datePublished(), "json-ld"}, {ld.dateCreated(), "json-ld"}, {meta.first("datepublished"), "meta:itemprop"}}) {
       Optional<Found> found = read(candidate[0], candidate[1], latest, true, zone);
       if (found.isPresent()) {
         return found;
@@ -52,6 +52,9 @@ final class HtmlDates {
     }
     for (Element time : page.select("time[datetime][pubdate], time[datetime][itemprop~=(?i)datePublished|dateCreated],"
         + " time[datetime][class~=(?i)publish|entry-date|created], [itemprop~=(?i)^datePublished$]")) {
+      if (time.closest("[class~=(?i)list-?item|teaser|related|recommend|comment]") != null) {
+        continue; // another article's date in a list of links
+      }
       String value = time.hasAttr("datetime") ? time.attr("datetime") : time.hasAttr("content") ? time.attr("content") : time.text();
       Optional<Found> found = read(value, "time", latest, true, zone);
       if (found.isPresent()) {
