@@ -36,17 +36,23 @@ final class HtmlTitles {
       cleaned.add(new Found(stripSite(candidate.title(), site, host, h1), candidate.where()));
     }
     if (h1 != null) {
+      String withKicker = h1WithKicker(page, h1);
+      if (withKicker != null) {
+        for (Found candidate : cleaned) {
+          if (key(candidate.title()).equals(key(withKicker))) {
+            return new Found(withKicker, candidate.where() + "+h1");
+          }
+        }
+      }
       String key = key(h1);
       for (Found candidate : cleaned) {
         if (key(candidate.title()).equals(key)) {
           return new Found(h1, candidate.where() + "+h1");
         }
       }
-      for (Found candidate : cleaned) {
-        String other = key(candidate.title());
-        if (other.startsWith(key) || key.startsWith(other) && other.length() > 10) {
-          return new Found(h1, "h1");
-        }
+      // the visible headline wins over a differently worded SEO title only when they are about the same words
+      if (cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.6) {
+        return new Found(h1, "h1");
       }
     }
     if (!cleaned.isEmpty()) {
@@ -55,28 +61,70 @@ final class HtmlTitles {
     return h1 == null ? null : new Found(h1, "h1");
   }
 
-  /** The one h1 of the page, or the first inside an article or main element. */
+  private static final String SITE_HEADING =
+      "[class~=(?i)(^|\\s)(site-title|site-name|site-logo|logo|brand|navbar-brand|blog-title|blogname|masthead|breadcrumbs?|"
+          + "sidebar|widget|teaser)(\\s|$)], [id~=(?i)^(site-title|logo|blog-title|masthead|branding|header-logo)$], nav, aside, footer, ol, ul";
+  private static final String HIDDEN = "[class~=(?i)hide|hidden|sr-only|screen-reader|visually-hidden|invisible]";
+  private static final String KICKERS = "[class~=(?i)dachzeile|kicker|overline|topline|eyebrow|subtitle|subline|roofline|"
+      + "rubrik|spitzmarke|sr-only|screen-reader|visually-hidden]";
+
+  /**
+   * The article's visible headline: an h1 that is not the site's name (a blog's h1 is often its
+   * title, linked to the home page), else an entry or post title; kicker and subtitle spans
+   * inside it are left out.
+   */
   private static String h1(Document page) {
-    List<Element> h1s = page.select("h1").stream().filter(h -> !h.text().isBlank()).toList();
     Element chosen = null;
-    if (h1s.size() == 1) {
-      chosen = h1s.get(0);
-    } else {
-      chosen = page.selectFirst("article h1, main h1, [class~=(?i)entry-title|post-title|article-title|headline] h1, h1[class~=(?i)title|headline]");
+    for (Element h : page.select("h1, h2[class~=(?i)entry-title|post-title|article-title|headline], h2[itemprop=headline]")) {
+      if (h.text().isBlank() || isSiteHeading(h) || h.closest(HIDDEN) != null) {
+        continue;
+      }
+      if (h.tagName().equals("h1") || chosen == null) {
+        chosen = h;
+        break;
+      }
     }
     if (chosen == null) {
-      chosen = page.selectFirst("h1[itemprop=headline], h2[itemprop=headline], [class~=(?i)^(entry-title|post-title|article-title)$]");
+      chosen = page.selectFirst("[class~=(?i)^(entry-title|post-title|article-title)$]");
     }
     if (chosen == null) {
       return null;
     }
-    String text = chosen.text().strip();
+    String full = chosen.text().strip();
+    Element copy = chosen.clone();
+    copy.select(KICKERS).remove();
+    String text = copy.text().strip().replaceAll("^[\\s:|–—-]+", "");
+    if (text.isEmpty()) {
+      text = full;
+    }
     return text.isEmpty() || text.length() > MAX_LENGTH ? null : text;
+  }
+
+  /** The chosen heading's whole text, kicker included, for comparison with the meta titles. */
+  private static String h1WithKicker(Document page, String h1) {
+    for (Element h : page.select("h1, h2")) {
+      if (h.text().contains(h1) && h.text().length() > h1.length()) {
+        return h.text().strip();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isSiteHeading(Element heading) {
+    if (heading.closest(SITE_HEADING) != null) {
+      return true;
+    }
+    Element link = heading.selectFirst("a[href]");
+    if (link != null && link.text().strip().equals(heading.text().strip())) {
+      String href = link.attr("href");
+      return link.attr("rel").equalsIgnoreCase("home") || href.equals("/") || href.matches("https?://[^/]+/?");
+    }
+    return false;
   }
 
   private static void add(List<Found> candidates, String title, String where) {
     if (title != null && !title.isBlank() && title.strip().length() <= MAX_LENGTH) {
-      candidates.add(new Found(title.strip().replaceAll("\\s+", " "), where));
+      candidates.add(new Found(org.jsoup.parser.Parser.unescapeEntities(title.strip(), false).replaceAll("\\s+", " "), where));
     }
   }
 
@@ -116,6 +164,20 @@ final class HtmlTitles {
     String last = kept.get(kept.size() - 1);
     int end = title.lastIndexOf(last) + last.length();
     return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" - ", kept);
+  }
+
+  /** Shared words over the words of the shorter text. */
+  static double overlap(String a, String b) {
+    java.util.Set<String> left = new java.util.HashSet<>(java.util.List.of(key(a).split("[^\\p{L}\\p{N}]+")));
+    java.util.Set<String> right = new java.util.HashSet<>(java.util.List.of(key(b).split("[^\\p{L}\\p{N}]+")));
+    left.remove("");
+    right.remove("");
+    if (left.isEmpty() || right.isEmpty()) {
+      return 0;
+    }
+    int shorter = Math.min(left.size(), right.size());
+    left.retainAll(right);
+    return (double) left.size() / shorter;
   }
 
   static String key(String text) {
