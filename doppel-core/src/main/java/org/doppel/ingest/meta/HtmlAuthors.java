@@ -25,7 +25,7 @@ final class HtmlAuthors {
       "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
           + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i:(?:(?:written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|publié|ein beitrag|"
+      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|publié|ein beitrag|"
           + "(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|text|di)(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /** A date cut leaves a weekday or a preposition behind: "Heiko Sauer Do", "Kab Niang Le". */
@@ -33,8 +33,13 @@ final class HtmlAuthors {
       "(?i)\\s+(?:on|am|le|el|the|vom|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?,?$");
   private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})");
   private static final int MAX_WORDS = 12;
+  /** Where other people's names stand: comments, related posts, sidebars. */
+  private static final String ELSEWHERE = "[class~=(?i)(^|\\s)(comments?|comment-\\w+|commentlist|related|related-\\w+|teaser|"
+      + "sidebar|widget|site-footer|avatar)(\\s|$)], [id~=(?i)^(comments|respond|sidebar)$]";
+  /** A news agency after the writer: "David Hutzler, dpa". */
+  private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots)(?:[-/ ]\\w+)?$");
   private static final Pattern TEXT_BYLINE = Pattern.compile(
-      "^\\s*(?i:von|by|autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
+      "^[\\s|·•–-]*(?i:von|by|autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
 
   /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Amy Motroni"). */
   private static String twitterLabelled(MetaTags meta) {
@@ -56,7 +61,7 @@ final class HtmlAuthors {
       return value;
     }
     for (String part : value.split("\\s+[-–|·]\\s+|,\\s+")) {
-      if (!part.isBlank() && !isOrganisation(part, site, host) && part.split("\\s+").length <= 4) {
+      if (!part.isBlank() && !isOrganisation(part, site, host) && part.split("\\s+").length <= 4 && Bylines.cleanNames(part).isPresent()) {
         return part.strip();
       }
     }
@@ -75,7 +80,10 @@ final class HtmlAuthors {
     if (host != null) {
       String[] labels = host.replaceFirst("^www\\.", "").split("\\.");
       String domain = labels[0].replaceAll("[^\\p{L}\\p{N}]", "");
-      return domain.length() > 3 && letters.contains(domain);
+      // a person's own site is named after them: "Helge Fahrnberger" on helge.at
+      boolean ownSite = letters.startsWith(domain) && !letters.equals(domain) && Bylines.cleanNames(name).isPresent()
+          && name.split("\\s+").length <= 3;
+      return domain.length() > 3 && letters.contains(domain) && !ownSite;
     }
     return false;
   }
@@ -85,8 +93,28 @@ final class HtmlAuthors {
   record Found(String author, String where) {}
 
   static Optional<Found> find(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host) {
+    Optional<Found> found = findPerson(page, ld, meta, site, host);
+    if (found.isPresent()) {
+      return found;
+    }
+    // no person named anywhere: the publisher that signs as author is the author
+    for (String name : META) {
+      String value = clean(meta.first(name), site);
+      if (value != null) {
+        return Optional.of(new Found(value, "meta:" + name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Found> findPerson(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host) {
+    if (ld.publisher() != null) {
+      site = site == null ? ld.publisher() : site;
+    }
+    String publisher = ld.publisher();
     if (!ld.authors().isEmpty()) {
-      List<String> names = ld.authors().stream().map(n -> clean(n, site)).filter(n -> n != null && !isOrganisation(n, site, host)).distinct().toList();
+      String knownSite = site;
+      List<String> names = ld.authors().stream().map(n -> clean(n, knownSite)).filter(n -> n != null && !isOrganisation(n, knownSite, host)).distinct().toList();
       if (!names.isEmpty()) {
         return Optional.of(new Found(String.join("; ", names), "json-ld"));
       }
@@ -94,12 +122,15 @@ final class HtmlAuthors {
     for (String name : META) {
       String value = clean(meta.first(name), site);
       value = withoutOrganisation(value, site, host);
+      if (value != null && publisher != null && HtmlTitles.key(value).equals(HtmlTitles.key(publisher))) {
+        value = null;
+      }
       if (value != null) {
         return Optional.of(new Found(value, "meta:" + name));
       }
     }
     for (Element mark : page.select(BYLINE_MARKS)) {
-      if (mark.closest("[class~=(?i)comment|related|teaser|sidebar|widget|site-footer|avatar]") != null) {
+      if (mark.closest(ELSEWHERE) != null) {
         continue;
       }
       String text = mark.hasAttr("content") ? mark.attr("content") : mark.text();
@@ -108,7 +139,7 @@ final class HtmlAuthors {
         return Optional.of(new Found(value, "byline"));
       }
     }
-    String labelled = twitterLabelled(meta);
+    String labelled = withoutOrganisation(clean(twitterLabelled(meta), site), site, host);
     if (labelled != null) {
       return Optional.of(new Found(labelled, "meta:twitter:data1"));
     }
@@ -116,7 +147,7 @@ final class HtmlAuthors {
       // a short paragraph that is only a byline: "von Klaus Stanjek", "Autoren Jelko Djuren und Jutta Klaukien"
       for (Element block : page.body().select("p, div:not(:has(div, p)), span:not(:has(span))")) {
         String text = block.text();
-        if (text.length() < 80 && TEXT_BYLINE.matcher(text).find()) {
+        if (text.length() < 120 && TEXT_BYLINE.matcher(text).find()) {
           String value = clean(text, site);
           if (value != null && value.split("\\s+").length <= 6 && Character.isUpperCase(value.codePointAt(0))) {
             return Optional.of(new Found(value, "text"));
@@ -132,7 +163,8 @@ final class HtmlAuthors {
     if (raw == null) {
       return null;
     }
-    String text = raw.replaceAll("\\s+", " ").strip();
+    String text = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*\\([^)]*\\)", "").strip();
+    text = text.replaceFirst("^[^\\p{L}]+", "");
     var date = DateText.locate(text, false);
     if (date.isPresent()) {
       // "Posted on September 21, 2020 by Adi Tzlil": the name follows the date
@@ -144,6 +176,7 @@ final class HtmlAuthors {
     text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
     text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
     text = TRAILING_WORD.matcher(text).replaceFirst("");
+    text = AGENCY.matcher(text).replaceFirst("");
     text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
         || !Character.isLetter(text.codePointAt(0))) {
