@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.doppel.ingest.meta.TextMetadata;
 import org.doppel.ingest.warc.WarcPageReader;
 
 /**
@@ -148,7 +149,10 @@ public final class CorpusReader {
     String id = InputFormat.stripExtension(relativeName);
     try {
       switch (format.get()) {
-        case PLAIN_TEXT -> sink.accept(new SourceText(id, TextDecoder.decode(readBounded(file), location, problems), location, ArticleMetadata.EMPTY));
+        case PLAIN_TEXT -> {
+          String text = TextDecoder.decode(readBounded(file), location, problems);
+          sink.accept(new SourceText(id, text, location, TextMetadata.extract(text)));
+        }
         case HTML, WARC -> readWebPages(file, id, format.get(), page -> extractInto(page, extracted -> {
           if (extracted.article().documentText().isBlank()) {
             problems.accept(new IngestProblem(extracted.location(), "HTML page has no text", true));
@@ -240,7 +244,9 @@ public final class CorpusReader {
         id = fileId + "#" + lineNumber;
         problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id, false));
       }
-      return Optional.of(new SourceText(id, text.asText(), location, declaredMetadata(node)));
+      // what the record declares wins; the text fills in what it leaves out
+      ArticleMetadata metadata = declaredMetadata(node).orElse(TextMetadata.extract(text.asText()));
+      return Optional.of(new SourceText(id, text.asText(), location, metadata));
     } catch (JsonProcessingException e) {
       problems.accept(new IngestProblem(location, "not valid JSON: " + e.getOriginalMessage(), true));
       return Optional.empty();
