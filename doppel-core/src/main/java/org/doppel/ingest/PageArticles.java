@@ -11,7 +11,8 @@ public final class PageArticles {
   private PageArticles() {}
 
   public static ExtractedPage extract(WebPage page) {
-    ExtractedArticle article = ArticleExtractor.extract(page.html(), page.url());
+    ExtractedArticle article = page.fetched() == null ? ArticleExtractor.extract(page.html(), page.url())
+        : ArticleExtractor.extract(page.html(), page.url(), page.fetched().atZone(ZoneOffset.UTC).toLocalDate().plusDays(1));
     ArticleMetadata metadata = article.metadata();
     if (metadata.date() == null && page.fetched() != null) {
       Map<String, String> evidence = new LinkedHashMap<>(metadata.evidence());

@@ -3,11 +3,13 @@ package org.doppel.ingest.html;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.meta.HtmlMetadata;
+import org.doppel.ingest.meta.TextMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,6 +37,14 @@ public final class ArticleExtractor {
     return extract(parse(html, url), url);
   }
 
+  /**
+   * As {@link #extract(byte[], String)}, for a page fetched on a known day: no publication date after
+   * {@code latest} is believed.
+   */
+  public static ExtractedArticle extract(byte[] html, String url, LocalDate latest) {
+    return extract(parse(html, url), url, latest);
+  }
+
   /** Parses page bytes with jsoup, taking the charset from a BOM or meta tag and falling back to UTF-8. */
   public static Document parse(byte[] html, String url) {
     try {
@@ -49,9 +59,22 @@ public final class ArticleExtractor {
    * it again to use it for something else.
    */
   public static ExtractedArticle extract(Document page, String url) {
-    ArticleMetadata metadata = metadata(page, url);
-    List<String> paragraphs = paragraphs(page, metadata.title(), description(page));
-    return ExtractedArticle.of(paragraphs, metadata);
+    return extract(page, url, LocalDate.now().plusDays(1));
+  }
+
+  /**
+   * Extracts the article from a parsed page fetched no earlier than {@code latest}. The metadata comes
+   * from the page's markup ({@link HtmlMetadata}), else from the article's text ({@link TextMetadata}:
+   * bylines, datelines, credit and attribution lines). The page is changed.
+   */
+  public static ExtractedArticle extract(Document page, String url, LocalDate latest) {
+    ArticleMetadata fromMarkup = HtmlMetadata.extract(page, url == null || url.isEmpty() ? null : url, latest);
+    String description = description(page);
+    String title = fromMarkup.title() != null ? fromMarkup.title() : PageTitle.of(page).orElse(null);
+    List<String> paragraphs = paragraphs(page, title, description);
+    ExtractedArticle article = ExtractedArticle.of(paragraphs, fromMarkup);
+    ArticleMetadata fromText = TextMetadata.extract(title == null ? article.body() : title + "\n\n" + article.body());
+    return new ExtractedArticle(article.body(), paragraphs, fromMarkup.orElse(fromText));
   }
 
   /** The body paragraphs only; {@code title}, when given, is kept out of them. The page is changed. */
@@ -119,9 +142,4 @@ public final class ArticleExtractor {
     return meta == null ? null : meta.attr("content");
   }
 
-  private static ArticleMetadata metadata(Document page, String url) {
-    String title = PageTitle.of(page).orElse(null);
-    return new ArticleMetadata(title, null, null, null, null, url == null || url.isEmpty() ? null : url, null,
-        List.of(), List.of(), title == null ? Map.of() : Map.of("title", "html"));
-  }
 }
