@@ -105,6 +105,12 @@ public final class ArticleExtractor {
         best = paragraphs;
       }
     }
+    if (best.isEmpty()) {
+      // no paragraph long enough to score (a stub page): all of its text that is not links or labels
+      best = allBlocks.stream()
+          .filter(block -> block.linkDensity() <= 0.5 && !BoilerplateText.isBoilerplate(block.text()))
+          .toList();
+    }
     return best;
   }
 

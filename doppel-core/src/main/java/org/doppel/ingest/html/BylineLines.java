@@ -60,7 +60,7 @@ final class BylineLines {
     if (text.length() > MAX_CHARS) {
       return false;
     }
-    return LEADING_WORD.matcher(text).matches() && (text.length() < 60 || DATE.matcher(text).matches())
+    return LEADING_WORD.matcher(text).matches() && (text.split("\\s+").length <= 7 || DATE.matcher(text).matches())
         || DATE.matcher(text).matches() && text.split("\\s+").length <= 10
         || WIRE_CREDIT.matcher(text).matches();
   }

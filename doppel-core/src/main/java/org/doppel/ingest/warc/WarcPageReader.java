@@ -63,18 +63,26 @@ public final class WarcPageReader {
         WarcReader reader = new WarcReader(channel)) {
       reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
       boolean compressed = reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE;
+      long lastGood = -1; // start of the last record read whole; jwarc reports positions of records read
+      long lastResume = -1;
+      long lastReported = Long.MIN_VALUE;
       while (true) {
-        long offset = reader.position();
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-          broken++;
-          problems.accept(new IngestProblem(name + "@" + offset, "corrupt or truncated WARC record: " + message(e), true));
-          long resume = RecordStarts.nextAfter(channel, offset + 1, compressed);
+          if (lastGood != lastReported) {
+            broken++;
+            lastReported = lastGood;
+            String where = lastGood < 0 ? "at the start of the file" : "after the record at byte " + lastGood;
+            problems.accept(new IngestProblem(name + "@" + Math.max(0, lastGood), "corrupt or truncated WARC record " + where
+                + ": " + message(e) + "; skipped to the next record", true));
+          }
+          long resume = RecordStarts.nextAfter(channel, Math.max(lastGood + 1, lastResume + 1), compressed);
           if (resume < 0) {
             break;
           }
+          lastResume = resume;
           reader.position(resume);
           continue;
         }
@@ -82,6 +90,7 @@ public final class WarcPageReader {
           break;
         }
         WarcRecord record = next.get();
+        lastGood = record.position();
         String location = name + "@" + record.position();
         try {
           Optional<String> skip = page(record, idPrefix, location, sink);

@@ -1,0 +1,143 @@
+package org.doppel.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+  private static final String PROSE_1 = "The river rose two metres overnight, flooding the lower town and forcing the council "
+      + "to close the old bridge, which had stood since 1887, for the first time in living memory.";
+  private static final String PROSE_2 = "Residents were moved to the school gym, where volunteers served soup, blankets and "
+      + "hot tea until the early hours, while engineers inspected the embankment with torches.";
+  private static final String PROSE_3 = "The mayor said repairs would take weeks, and that the town, its shops and its "
+      + "schools, would need help from the region to pay for them, as insurance would not cover everything.";
+
+  private static String page(String article) {
+    return """
+        <html lang="en"><head><title>River floods the lower town | Valley Post</title>
+        <meta property="og:title" content="River floods the lower town">
+        <style>p { color: red }</style><script>var ads = "Buy now, buy now, buy now, buy now";</script></head>
+        <body>
+        <div id="cookie-consent">We use cookies to improve your experience, to show ads and to count visitors, okay?</div>
+        <header class="site-header"><a href="/">Valley Post</a><nav><ul><li><a href="/news">News</a></li>
+          <li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>
+        <main>%s</main>
+        <aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Council votes on the new parking rules today</a></li>
+          <li><a href="/b">Local bakery wins a prize for its rye bread, again</a></li></ul></aside>
+        <footer><p>© 2024 Valley Post. All rights reserved. Contact us, privacy policy, terms of use and more.</p></footer>
+        </body></html>
+        """.formatted(article);
+  }
+
+  private static ExtractedArticle extract(String html) {
+    return ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), "https://valleypost.example/news/flood");
+  }
+
+  @Test
+  void keepsTheArticleParagraphsAndLeavesNavigationAsidesAndFootersOut() {
+    ExtractedArticle article = extract(page("""
+        <article><h1>River floods the lower town</h1>
+        <p>%s</p><p>%s</p><p>%s</p></article>
+        """.formatted(PROSE_1, PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    assertThat(article.body()).isEqualTo(PROSE_1 + "\n\n" + PROSE_2 + "\n\n" + PROSE_3);
+    assertThat(article.metadata().title()).isEqualTo("River floods the lower town");
+  }
+
+  @Test
+  void keepsHeadingsListsAndQuotesInReadingOrder() {
+    ExtractedArticle article = extract(page("""
+        <article><h1>River floods the lower town</h1><p>%s</p>
+        <h2>What the council decided</h2><ul><li>Close the old bridge until engineers have checked its piers.</li>
+        <li>Open the school gym as a shelter for the families of the lower town.</li></ul>
+        <blockquote>We have never seen the water this high, not even in the great flood of 1953.</blockquote>
+        <p>%s</p><p>%s</p></article>
+        """.formatted(PROSE_1, PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, "What the council decided",
+        "Close the old bridge until engineers have checked its piers.",
+        "Open the school gym as a shelter for the families of the lower town.",
+        "We have never seen the water this high, not even in the great flood of 1953.", PROSE_2, PROSE_3);
+  }
+
+  @Test
+  void leavesShareButtonsRelatedListsCaptionsAndHiddenTextOut() {
+    ExtractedArticle article = extract(page("""
+        <article><h1>River floods the lower town</h1>
+        <div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Tweet this story</a></div>
+        <p>%s</p>
+        <figure><img src="/flood.jpg"><figcaption>The old bridge on Tuesday. Photo: Jane Roe</figcaption></figure>
+        <p>%s</p><p style="display:none">This paragraph is hidden from readers and must not be read at all.</p>
+        <p>%s</p><p>Advertisement</p>
+        <div class="related-articles"><h3>Related stories</h3><ul>
+          <li><a href="/c">Heavy rain expected again at the weekend, forecasters say</a></li>
+          <li><a href="/d">How to protect your house from flooding in five steps</a></li></ul></div>
+        </article>
+        """.formatted(PROSE_1, PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
+  void takesTheLeadBeforeTheBodyWhenThePageDescribesItselfWithIt() {
+    String lead = "Hundreds of families spent the night in a school gym after the river burst its banks.";
+    String html = page("""
+        <div class="article-header"><h1>River floods the lower town</h1><p class="byline">By Sam Quinn, 12 March 2024</p>
+        <p>%s</p></div>
+        <div class="article-body"><p>%s</p><p>%s</p><p>%s</p></div>
+        """.formatted(lead, PROSE_1, PROSE_2, PROSE_3))
+        .replace("<head>", "<head><meta name=\"description\" content=\"" + lead + "\">");
+    assertThat(extract(html).paragraphs()).containsExactly(lead, PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
+  void dropsTheBylineAndDatelineAtTheTopOfTheBody() {
+    ExtractedArticle article = extract(page("""
+        <article><h1>River floods the lower town</h1><p>By Sam Quinn</p><p>Updated 10:01 pm, March 12, 2024</p>
+        <p>%s</p><p>%s</p><p>%s</p></article>
+        """.formatted(PROSE_1, PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
+  void readsAnArticleSplitIntoSeveralDeclaredArticleBodySections() {
+    ExtractedArticle article = extract(page("""
+        <div class="wrap"><section itemprop="articleBody"><p>%s</p></section></div>
+        <div class="newsletter-box"><p>Sign up for our newsletter and get the news every morning.</p></div>
+        <div class="wrap"><section itemprop="articleBody"><p>%s</p><p>%s</p></section></div>
+        """.formatted(PROSE_1, PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
+  void fallsBackToTheLenientPassWhenEveryContainerIsNamedLikeBoilerplate() {
+    ExtractedArticle article = extract("""
+        <html><body><div class="widget-wrap sidebar-like"><div class="widget-container">
+        <p>%s</p><p>%s</p><p>%s</p></div></div></body></html>
+        """.formatted(PROSE_1, PROSE_2, PROSE_3));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
+  void joinsInlineTextAndRemovesSoftHyphens() {
+    ExtractedArticle article = extract(page("""
+        <article><p>The <b>river</b> rose <a href="/x">two metres</a> over\u00adnight, flooding the lower town and forcing
+        the council to close the old bridge for the first time in living memory, residents said.</p>
+        <p>%s</p><p>%s</p></article>
+        """.formatted(PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs().get(0)).isEqualTo("The river rose two metres overnight, flooding the lower town "
+        + "and forcing the council to close the old bridge for the first time in living memory, residents said.");
+  }
+
+  @Test
+  void brokenOrEmptyMarkupGivesAnEmptyBodyNotAnError() {
+    assertThat(extract("").paragraphs()).isEmpty();
+    assertThat(extract("<html><body><div><p>unclosed <b>tags <i>everywhere").body()).isEqualTo("unclosed tags everywhere");
+    assertThat(ArticleExtractor.extract(new byte[] {0, 1, 2, (byte) 0xff, 3}, null).paragraphs()).hasSizeLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void documentTextIsTheTitleABlankLineAndTheParagraphs() {
+    ExtractedArticle article = extract(page("<article><p>%s</p><p>%s</p></article>".formatted(PROSE_1, PROSE_2)));
+    assertThat(article.documentText()).isEqualTo("River floods the lower town\n\n" + PROSE_1 + "\n\n" + PROSE_2);
+  }
+}

@@ -1,0 +1,33 @@
+package org.doppel.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateTextTest {
+  @Test
+  void stockLabelsAndCallsToActionAreBoilerplate() {
+    assertThat(BoilerplateText.isBoilerplate("Advertisement")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Share this article")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Das könnte Sie auch interessieren:")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Subscribe now to our eNATION edition for the full story.")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("© 2020 General Mills. All Rights Reserved")).isTrue();
+  }
+
+  @Test
+  void proseThatMentionsTheSameWordsIsNot() {
+    assertThat(BoilerplateText.isBoilerplate("The mayor shared the report with the council on Tuesday.")).isFalse();
+    String longParagraph = "The newsletter, which the paper launched in 2019, now has more subscribers than the print "
+        + "edition, and its editor says the team will hire two more reporters next year to cover the region's towns "
+        + "and villages.";
+    assertThat(BoilerplateText.isBoilerplate(longParagraph)).isFalse();
+  }
+
+  @Test
+  void bylinesAndDatelinesAreRecognisedButOrdinarySentencesAreNot() {
+    assertThat(BylineLines.isBylineOrDate("By Justine Coleman - 11/18/19 11:04 PM EST")).isTrue();
+    assertThat(BylineLines.isBylineOrDate("Tom Krisher, AP Auto Writer")).isTrue();
+    assertThat(BylineLines.isBylineOrDate("Lesezeit: 3 Minuten")).isTrue();
+    assertThat(BylineLines.isBylineOrDate("By the end of the day the water had gone down again.")).isFalse();
+  }
+}

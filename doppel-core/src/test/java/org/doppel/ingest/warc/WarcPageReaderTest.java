@@ -1,0 +1,98 @@
+package org.doppel.ingest.warc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.WebPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.netpreserve.jwarc.WarcCompression;
+
+class WarcPageReaderTest {
+  @TempDir
+  Path dir;
+
+  private final List<IngestProblem> problems = new ArrayList<>();
+  private final List<WebPage> pages = new ArrayList<>();
+
+  private void read(Path file, int maxPageBytes) throws IOException {
+    new WarcPageReader(problems::add, maxPageBytes).read(file, "crawl", pages::add);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = WarcCompression.class, names = {"NONE", "GZIP"})
+  void htmlResponsesBecomePagesAndOtherRecordsAreCountedAndSkipped(WarcCompression compression) throws IOException {
+    Path file = WarcFixtures.crawl(dir.resolve(compression == WarcCompression.GZIP ? "c.warc.gz" : "c.warc"), compression);
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    assertThat(pages).extracting(WebPage::url).containsExactly("https://news.example/one", "https://news.example/two");
+    assertThat(pages).extracting(WebPage::id).containsExactly("crawl/https://news.example/one", "crawl/https://news.example/two");
+    assertThat(pages.get(0).fetched()).isEqualTo(WarcFixtures.CRAWLED);
+    assertThat(new String(pages.get(0).html(), StandardCharsets.UTF_8)).contains("The first story is about a river");
+    assertThat(pages.get(0).location()).startsWith(file.toString() + "@");
+    assertThat(problems).singleElement().satisfies(summary -> {
+      assertThat(summary.skipped()).isFalse();
+      assertThat(summary.message()).isEqualTo(
+          "2 HTML pages read; 5 other records skipped (1 HTTP 404 response, 1 image/png response, 2 request, 1 warcinfo)");
+    });
+  }
+
+  @Test
+  void aPageOverTheLimitIsReportedAndSkipped() throws IOException {
+    read(WarcFixtures.crawl(dir.resolve("c.warc.gz"), WarcCompression.GZIP), 200);
+    assertThat(pages).isEmpty();
+    assertThat(problems).filteredOn(IngestProblem::skipped).hasSize(2)
+        .allSatisfy(p -> assertThat(p.message()).isEqualTo("page is over 200 bytes (skipped)"));
+  }
+
+  @Test
+  void aCorruptRecordIsReportedWithItsOffsetAndTheRestIsStillRead() throws IOException {
+    Path file = WarcFixtures.crawl(dir.resolve("c.warc"), WarcCompression.NONE);
+    byte[] bytes = Files.readAllBytes(file);
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int second = text.indexOf("WARC/1.", text.indexOf("https://news.example/one"));
+    // break the version line of the record after the first request
+    bytes[second] = 'X';
+    bytes[second + 1] = 'X';
+    Files.write(file, bytes);
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    int request = text.lastIndexOf("WARC/1.", second - 1);
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement()
+        .satisfies(p -> assertThat(p.location()).isEqualTo(file + "@" + request))
+        .satisfies(p -> assertThat(p.message()).startsWith("corrupt or truncated WARC record after the record at byte " + request));
+    assertThat(pages).extracting(WebPage::url).contains("https://news.example/two");
+  }
+
+  @Test
+  void aTruncatedCompressedFileEndsCleanlyAtEveryCut() throws IOException {
+    Path whole = WarcFixtures.crawl(dir.resolve("c.warc.gz"), WarcCompression.GZIP);
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = dir.resolve("cut.warc.gz");
+    for (int length = bytes.length - 1; length > 0; length -= 97) {
+      Files.write(cut, Arrays.copyOf(bytes, length));
+      problems.clear();
+      pages.clear();
+      long started = System.nanoTime();
+      read(cut, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+      assertThat(pages.size()).isLessThanOrEqualTo(2);
+      assertThat(problems).isNotEmpty(); // at least the summary; a cut record is reported with its offset
+    }
+  }
+
+  @Test
+  void recognisesWarcFileNames() {
+    assertThat(WarcPageReader.isWarc("CC-MAIN-1.warc.gz")).isTrue();
+    assertThat(WarcPageReader.isWarc("crawl.WARC")).isTrue();
+    assertThat(WarcPageReader.isWarc("page.html.gz")).isFalse();
+  }
+}
