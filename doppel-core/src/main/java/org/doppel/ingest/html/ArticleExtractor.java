@@ -82,7 +82,8 @@ public final class ArticleExtractor {
     Element body = page.body();
     PageCleaner.removeNonText(body);
     List<TextBlock> allBlocks = BlockWalker.blocks(body, Set.of());
-    List<TextBlock> chosen = BylineLines.dropLeading(body(body, allBlocks, title));
+    PageStats stats = PageStats.measure(body);
+    List<TextBlock> chosen = BylineLines.dropLeading(body(body, allBlocks, stats, title));
     List<String> out = new ArrayList<>(chosen.size() + 1);
     LeadFinder.leads(allBlocks, chosen, description).forEach(lead -> out.add(lead.text()));
     for (TextBlock block : chosen) {
@@ -91,13 +92,13 @@ public final class ArticleExtractor {
     return out;
   }
 
-  private static List<TextBlock> body(Element body, List<TextBlock> allBlocks, String title) {
+  private static List<TextBlock> body(Element body, List<TextBlock> allBlocks, PageStats stats, String title) {
     List<TextBlock> best = List.of();
     for (Pass pass : Pass.values()) {
       List<TextBlock> blocks = pass.skipUnlikely ? BlockWalker.blocks(body, PageCleaner.unlikelyContainers(body)) : allBlocks;
-      ContentRootFinder.Result found = ContentRootFinder.find(blocks, pass.weighClasses);
+      ContentRootFinder.Result found = ContentRootFinder.find(blocks, stats, pass.weighClasses);
       List<TextBlock> paragraphs = found.roots().isEmpty() ? List.of()
-          : ParagraphCollector.collect(blocks, found, title, pass.weighClasses, pass.cleanConditionally);
+          : ParagraphCollector.collect(blocks, found, stats, title, pass.weighClasses, pass.cleanConditionally);
       if (length(paragraphs) >= MIN_BODY_CHARS) {
         return paragraphs;
       }

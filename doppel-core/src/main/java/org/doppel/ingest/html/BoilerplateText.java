@@ -32,7 +32,7 @@ final class BoilerplateText {
           + ".{0,20}(vidéos|videos|articles|artikel) (sur le sujet|zum thema|on this topic))[.:!?]?");
 
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
-      "(?iu).*(\\bsubscri(be|ption|ber)|abonn(ent|ier|ement)|newsletter|\\bsign up\\b|anmelden|"
+      "(?iu)(\\bsubscri(be|ption|ber)|abonn(ent|ier|ement)|newsletter|\\bsign up\\b|anmelden|"
           + "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos|"
           + "copyright(ed)?\\b|written permission|\\bdownload (the|our)\\b.*\\bapps?\\b|"
           + "follow us|folge uns|folgen sie uns|suivez-nous|síguenos|"
@@ -42,7 +42,7 @@ final class BoilerplateText {
           + "gefällt (dir|ihnen) (unser|dieser)|hat (dir|ihnen) (der|dieser) artikel gefallen|"
           + "wie (bewerten|fanden|findest) (sie|du) (diesen|den) (artikel|beitrag)|rate this (article|post)|"
           + "(want|love|like) to hear (from you|what you think)|um den .{0,60} (zu )?kommentieren|"
-          + "to (post|leave) a comment|(einen )?kommentar (schreiben|verfassen|hinterlassen)).*");
+          + "to (post|leave) a comment|(einen )?kommentar (schreiben|verfassen|hinterlassen))");
 
   private BoilerplateText() {}
 
@@ -51,6 +51,6 @@ final class BoilerplateText {
     if (text.length() > MAX_CHARS) {
       return false;
     }
-    return WHOLE_LINE.matcher(text).matches() || CALL_TO_ACTION.matcher(text).matches();
+    return WHOLE_LINE.matcher(text).matches() || CALL_TO_ACTION.matcher(text).find();
   }
 }

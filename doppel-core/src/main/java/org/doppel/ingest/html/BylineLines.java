@@ -21,11 +21,11 @@ final class BylineLines {
           + "erschienen|stand|geschrieben|written|publié|mis à jour|publicado|atualizado|actualizado|pubblicato|"
           + "tempo de leitura|reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\\b.*");
   private static final Pattern DATE = Pattern.compile(
-      "(?iu).*(\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
-          + "\\b" + MONTH + "\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(de\\s+)?" + MONTH + "\\b|\\b\\d+\\s+min(ute|uten|utos)?s?\\b).*");
+      "(?iu)(\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
+          + "\\b" + MONTH + "\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(de\\s+)?" + MONTH + "\\b|\\b\\d+\\s+min(ute|uten|utos)?s?\\b)");
   private static final Pattern WIRE_CREDIT = Pattern.compile(
-      "(?iu).*(\\b(ap|afp|dpa|reuters|associated press)\\b.*\\b(writer|reporter|correspondent|editor)\\b|"
-          + "\\bassociated press$|\\bstaff (writer|reporter)\\b).*");
+      "(?iu)(\\b(ap|afp|dpa|reuters|associated press)\\b.*\\b(writer|reporter|correspondent|editor)\\b|"
+          + "\\bassociated press$|\\bstaff (writer|reporter)\\b)");
 
   private BylineLines() {}
 
@@ -60,8 +60,8 @@ final class BylineLines {
     if (text.length() > MAX_CHARS) {
       return false;
     }
-    return LEADING_WORD.matcher(text).matches() && (text.split("\\s+").length <= 7 || DATE.matcher(text).matches())
-        || DATE.matcher(text).matches() && text.split("\\s+").length <= 10
-        || WIRE_CREDIT.matcher(text).matches();
+    return LEADING_WORD.matcher(text).matches() && (text.split("\\s+").length <= 7 || DATE.matcher(text).find())
+        || DATE.matcher(text).find() && text.split("\\s+").length <= 10
+        || WIRE_CREDIT.matcher(text).find();
   }
 }

@@ -20,10 +20,11 @@ final class ContentRootFinder {
   private static final int ANCESTOR_LEVELS = 5;
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
-  private final Map<Element, TextStats> stats = new IdentityHashMap<>();
+  private final PageStats stats;
   private final boolean weighClasses;
 
-  private ContentRootFinder(boolean weighClasses) {
+  private ContentRootFinder(PageStats stats, boolean weighClasses) {
+    this.stats = stats;
     this.weighClasses = weighClasses;
   }
 
@@ -33,8 +34,8 @@ final class ContentRootFinder {
    * @param blocks the page's text blocks
    * @param weighClasses whether class and id names count (off in the lenient retry)
    */
-  static Result find(List<TextBlock> blocks, boolean weighClasses) {
-    ContentRootFinder finder = new ContentRootFinder(weighClasses);
+  static Result find(List<TextBlock> blocks, PageStats stats, boolean weighClasses) {
+    ContentRootFinder finder = new ContentRootFinder(stats, weighClasses);
     return new Result(finder.run(blocks), finder.scores);
   }
 
@@ -60,7 +61,8 @@ final class ContentRootFinder {
           break;
         }
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-        scores.merge(container, initialScore(container) + score * share, (old, ignored) -> old + score * share);
+        Double old = scores.get(container);
+        scores.put(container, (old != null ? old : initialScore(container)) + score * share);
       }
     }
     if (scores.isEmpty()) {
@@ -72,7 +74,7 @@ final class ContentRootFinder {
     }
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      entry.setValue(entry.getValue() * (1 - stats(entry.getKey()).linkDensity()));
+      entry.setValue(entry.getValue() * (1 - stats.of(entry.getKey()).linkDensity()));
       ranked.add(entry);
     }
     ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
@@ -170,10 +172,9 @@ final class ContentRootFinder {
       if (score != null && score + bonus >= threshold) {
         out.add(sibling);
       } else if (sibling.nameIs("p")) {
-        TextStats s = stats(sibling);
-        String text = sibling.text();
-        if (s.chars() > 80 && s.linkDensity() < 0.25
-            || s.chars() > 0 && s.chars() <= 80 && s.linkChars() == 0 && text.matches("(?s).*\\.( |$).*")) {
+        PageStats.Counts s = stats.of(sibling);
+        if (s.chars > 80 && s.linkDensity() < 0.25
+            || s.chars > 0 && s.chars <= 80 && s.linkChars == 0 && sibling.text().matches("(?s).*\\.( |$).*")) {
           out.add(sibling);
         }
       }
@@ -193,10 +194,6 @@ final class ContentRootFinder {
       score += 10; // the page's own markup says where the article is
     }
     return weighClasses ? score + ClassWeight.of(element) : score;
-  }
-
-  private TextStats stats(Element element) {
-    return stats.computeIfAbsent(element, TextStats::of);
   }
 
   static boolean hasBlockChildren(Element element) {

@@ -35,22 +35,26 @@ final class PageCleaner {
   /** The containers under {@code body} that a strict pass skips. */
   static Set<Element> unlikelyContainers(Element body) {
     Set<Element> unlikely = Collections.newSetFromMap(new IdentityHashMap<>());
+    // every ancestor of the page's declared article: such a container is never skipped
+    Set<Element> holdsArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element article : body.select("article, main, [itemprop=articleBody]")) {
+      for (Element e = article; e != null && holdsArticle.add(e); e = e.parent()) {
+        // marks the chain up to the first ancestor already marked
+      }
+    }
     for (Element element : body.getAllElements()) {
       if (element == body || element.nameIs("a") || element.nameIs("article") || element.nameIs("main")) {
         continue;
       }
       boolean boilerplate = BOILERPLATE_TAGS.contains(element.normalName()) || ClassWeight.isUnlikelyContainer(element)
           || element.nameIs("header") && !insideContent(element);
-      if (boilerplate && !holdsTheArticle(element) && !insideTableOrCode(element)) {
+      if (boilerplate && !holdsArticle.contains(element) && !insideTableOrCode(element)) {
         unlikely.add(element);
       }
     }
     return unlikely;
   }
 
-  private static boolean holdsTheArticle(Element element) {
-    return element.childrenSize() > 0 && element.selectFirst("article, main, [itemprop=articleBody]") != null;
-  }
 
   /** A header inside an article or a list item heads that part (title, byline, a section's name). */
   private static boolean insideContent(Element element) {

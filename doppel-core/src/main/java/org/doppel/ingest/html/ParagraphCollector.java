@@ -19,22 +19,24 @@ final class ParagraphCollector {
       "aside", "header", "footer", "dl", "nav", "center");
 
   private final ContentRootFinder.Result found;
+  private final PageStats pageStats;
   private final boolean weighClasses;
   private final boolean cleanConditionally;
   private final Map<Element, Boolean> junk = new IdentityHashMap<>();
   private final Map<Element, Element> rootOf = new IdentityHashMap<>();
 
-  private ParagraphCollector(ContentRootFinder.Result found, boolean weighClasses, boolean cleanConditionally) {
+  private ParagraphCollector(ContentRootFinder.Result found, PageStats pageStats, boolean weighClasses, boolean cleanConditionally) {
     this.found = found;
+    this.pageStats = pageStats;
     this.weighClasses = weighClasses;
     this.cleanConditionally = cleanConditionally;
     found.roots().forEach(r -> rootOf.put(r, r));
   }
 
   /** The paragraphs of the article: text of the blocks under the roots found, in order, boilerplate left out. */
-  static List<TextBlock> collect(List<TextBlock> blocks, ContentRootFinder.Result found, String title, boolean weighClasses,
-      boolean cleanConditionally) {
-    return new ParagraphCollector(found, weighClasses, cleanConditionally).run(blocks, title);
+  static List<TextBlock> collect(List<TextBlock> blocks, ContentRootFinder.Result found, PageStats pageStats, String title,
+      boolean weighClasses, boolean cleanConditionally) {
+    return new ParagraphCollector(found, pageStats, weighClasses, cleanConditionally).run(blocks, title);
   }
 
   private List<TextBlock> run(List<TextBlock> blocks, String title) {
@@ -126,20 +128,20 @@ final class ParagraphCollector {
 
   /** Readability's conditional cleaning of a container inside the article. */
   private boolean looksLikeBoilerplate(Element e) {
+    PageStats.Counts stats = pageStats.of(e);
     int weight = weighClasses ? ClassWeight.of(e) : 0;
     if (weight < 0 && weight + found.score(e) < 0) {
       return true;
     }
-    TextStats stats = TextStats.of(e);
-    if (stats.commas() >= 10) {
+    if (stats.commas >= 10) {
       return false;
     }
     boolean isList = e.nameIs("ul") || e.nameIs("ol");
     boolean isFigure = e.nameIs("figure");
-    int paragraphs = e.getElementsByTag("p").size();
-    int images = e.getElementsByTag("img").size();
-    int items = e.getElementsByTag("li").size() - 100;
-    int inputs = e.getElementsByTag("input").size();
+    int paragraphs = stats.paragraphs;
+    int images = stats.images;
+    int items = stats.listItems - 100;
+    int inputs = stats.inputs;
     double linkDensity = stats.linkDensity();
     if (images > 1 && (double) paragraphs / images < 0.5 && !isFigure) {
       return true;
@@ -150,10 +152,10 @@ final class ParagraphCollector {
     if (inputs > paragraphs / 3) {
       return true;
     }
-    if (!isList && !isFigure && stats.chars() < 25 && (images == 0 || images > 2)) {
+    if (!isList && !isFigure && stats.chars < 25 && (images == 0 || images > 2)) {
       return true;
     }
-    if (!isList && weight < 25 && linkDensity > 0.2 && stats.chars() < 1000) {
+    if (!isList && weight < 25 && linkDensity > 0.2 && stats.chars < 1000) {
       return true;
     }
     if (isList && linkDensity > 0.5) {

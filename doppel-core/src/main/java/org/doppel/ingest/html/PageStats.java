@@ -1,0 +1,108 @@
+package org.doppel.ingest.html;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text and tag counts of every element of a page, computed in one pass from the leaves up, so that the
+ * scoring and cleaning rules can ask about any container in constant time instead of walking its
+ * subtree again (which made nested containers cost quadratic time).
+ */
+final class PageStats {
+  /** Counts over one element's subtree. */
+  static final class Counts {
+    int chars;
+    int linkChars;
+    int commas;
+    int paragraphs;
+    int images;
+    int listItems;
+    int inputs;
+
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+
+    private void add(Counts child) {
+      chars += child.chars;
+      linkChars += child.linkChars;
+      commas += child.commas;
+      paragraphs += child.paragraphs;
+      images += child.images;
+      listItems += child.listItems;
+      inputs += child.inputs;
+    }
+  }
+
+  private static final Counts NONE = new Counts();
+  private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+  private PageStats() {}
+
+  static PageStats measure(Element root) {
+    PageStats stats = new PageStats();
+    Deque<Counts> open = new ArrayDeque<>();
+    int[] insideLink = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element element) {
+          open.push(new Counts());
+          if (element.nameIs("a")) {
+            insideLink[0]++;
+          }
+        } else if (node instanceof TextNode text && !open.isEmpty()) {
+          String value = text.getWholeText();
+          int length = TextStats.visibleLength(value);
+          Counts top = open.peek();
+          top.chars += length;
+          if (insideLink[0] > 0) {
+            top.linkChars += length;
+          }
+          for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+              top.commas++;
+            }
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element element)) {
+          return;
+        }
+        Counts own = open.pop();
+        if (element.nameIs("a")) {
+          insideLink[0]--;
+        }
+        stats.counts.put(element, own);
+        Counts parent = open.peek();
+        if (parent != null) {
+          parent.add(own);
+          switch (element.normalName()) {
+            case "p" -> parent.paragraphs++;
+            case "img" -> parent.images++;
+            case "li" -> parent.listItems++;
+            case "input" -> parent.inputs++;
+            default -> { }
+          }
+        }
+      }
+    }, root);
+    return stats;
+  }
+
+  /** The counts of {@code element}'s subtree; zero for an element not under the root. */
+  Counts of(Element element) {
+    return counts.getOrDefault(element, NONE);
+  }
+}
