@@ -73,6 +73,9 @@ public final class ArticleExtractor {
     String title = fromMarkup.title() != null ? fromMarkup.title() : PageTitle.of(page).orElse(null);
     List<String> paragraphs = paragraphs(page, title, description);
     ExtractedArticle article = ExtractedArticle.of(paragraphs, fromMarkup);
+    if (fromMarkup.title() != null && fromMarkup.author() != null && fromMarkup.date() != null) {
+      return article; // reading the text for what the markup already gave costs a sixth of the extraction time
+    }
     ArticleMetadata fromText = TextMetadata.extract(title == null ? article.body() : title + "\n\n" + article.body());
     return new ExtractedArticle(article.body(), paragraphs, fromMarkup.orElse(fromText));
   }
