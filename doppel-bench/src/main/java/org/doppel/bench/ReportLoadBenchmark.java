@@ -29,7 +29,7 @@ import org.doppel.report.ReportFamily;
  * number of pairs (documents of about 3,000 characters, families of five documents, one pair in
  * five a paraphrase with aligned sentences), opens it several times and reads the page's own
  * timings: time to DOMContentLoaded, time until the script has drawn the first pair
- * ({@code performance.mark('doppel-ready')}), then the time to show the next pair and the family
+ * ({@code performance.mark('doppel-ready')}) and how much of it the script took, then the time to show the next pair and the family
  * view, and how many elements the page holds.
  */
 public final class ReportLoadBenchmark {
@@ -40,7 +40,7 @@ public final class ReportLoadBenchmark {
       + "team coach players match goal final city mayor plan housing rents prices energy wind solar farm water").split(" ");
 
   /** The measurements of one run, in milliseconds except where named. */
-  public record Run(double domContentLoaded, double ready, double nextPair, double familyView, int elements) {}
+  public record Run(double domContentLoaded, double ready, double script, double nextPair, double familyView, int elements) {}
 
   /** What was measured: the report's size and each run. */
   public record Result(int pairs, int documents, long bytes, List<Run> runs) {}
@@ -105,6 +105,7 @@ public final class ReportLoadBenchmark {
         browser.open(file.toAbsolutePath().toUri().toString(), "document.documentElement.dataset.ready === 'true'");
         double dcl = browser.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd").asDouble();
         double ready = browser.evaluate("performance.getEntriesByName('doppel-ready')[0].startTime").asDouble();
+        double script = ready - browser.evaluate("performance.getEntriesByName('doppel-start')[0].startTime").asDouble();
         int elements = browser.evaluate("document.getElementsByTagName('*').length").asInt();
         double next = browser.evaluate("(() => { const t = performance.now(); "
             + "document.dispatchEvent(new KeyboardEvent('keydown', {key: 'j', bubbles: true})); "
@@ -115,7 +116,7 @@ public final class ReportLoadBenchmark {
         if (!browser.errors().isEmpty()) {
           throw new IOException("the report reported errors: " + browser.errors());
         }
-        measured.add(new Run(dcl, ready, next, family, elements));
+        measured.add(new Run(dcl, ready, script, next, family, elements));
       }
     }
     return new Result(pairCount, documents, Files.size(file), measured);

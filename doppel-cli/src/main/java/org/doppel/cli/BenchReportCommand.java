@@ -42,11 +42,11 @@ final class BenchReportCommand implements Callable<Integer> {
       PrintStream print = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       print.printf("Report: %,d pairs, %,d documents, %.1f MB; %s; %d cores.%n%n", result.pairs(), result.documents(),
           result.bytes() / 1e6, chromium, Runtime.getRuntime().availableProcessors());
-      print.println("| run | DOMContentLoaded ms | first pair drawn ms | next pair ms | family view ms | elements |");
-      print.println("|---:|---:|---:|---:|---:|---:|");
+      print.println("| run | DOMContentLoaded ms | first pair drawn ms | of which script ms | next pair ms | family view ms | elements |");
+      print.println("|---:|---:|---:|---:|---:|---:|---:|");
       int n = 1;
       for (ReportLoadBenchmark.Run run : result.runs()) {
-        print.printf("| %d | %.0f | %.0f | %.1f | %.1f | %,d |%n", n++, run.domContentLoaded(), run.ready(), run.nextPair(),
+        print.printf("| %d | %.0f | %.0f | %.0f | %.1f | %.1f | %,d |%n", n++, run.domContentLoaded(), run.ready(), run.script(), run.nextPair(),
             run.familyView(), run.elements());
       }
     } finally {
