@@ -259,7 +259,8 @@ class HtmlReportBrowserTest {
     assertThat(browser.evaluate("document.querySelector('#families .node.origin').dataset.doc").asText()).isEqualTo("chronicle");
     assertThat(count("#families .edge.directed")).isEqualTo(2);
     assertThat(count("#families .edge.undirected")).isEqualTo(1);
-    assertThat(text("#families .members")).contains("ORIGIN", "2025-03-04", "Coastal Chronicle", "Copied from Coastal Chronicle");
+    assertThat(text("#families .members")).contains("ORIGIN", "2025-03-04", "Coastal Chronicle", "Copied from Coastal Chronicle",
+        "\u2190 paraphrase of chronicle");
     // The origin sits above the documents that copied it.
     double originY = browser.evaluate("document.querySelector('.node.origin').getBoundingClientRect().top").asDouble();
     double copyY = browser.evaluate("document.querySelector('.node[data-doc=\"copycat\"]').getBoundingClientRect().top").asDouble();
