@@ -1,6 +1,8 @@
 package org.doppel.ingest.html;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,15 +23,14 @@ final class PageCleaner {
 
   /** Removes the elements under {@code body} that never hold article text. */
   static void removeNonText(Element body) {
-    body.select(Tags.NEVER_TEXT).remove();
+    List<Element> doomed = new ArrayList<>();
     for (Element element : body.getAllElements()) {
-      if (element == body || element.parent() == null) {
-        continue;
-      }
-      if (element.hasAttr("hidden") || element.hasAttr("style") && HIDDEN_STYLE.matcher(element.attr("style")).find()) {
-        element.remove();
+      if (element != body && (Tags.NEVER_TEXT.contains(element.normalName()) || element.hasAttr("hidden")
+          || element.hasAttr("style") && HIDDEN_STYLE.matcher(element.attr("style")).find())) {
+        doomed.add(element);
       }
     }
+    doomed.forEach(Element::remove); // an element inside one already removed is removed from a detached tree: harmless
   }
 
   /** The containers under {@code body} that a strict pass skips. */

@@ -13,8 +13,9 @@ final class Tags {
       "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br", "noscript", "picture", "video", "audio");
 
   /** Elements never read: code, styling, media and form controls. */
-  static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, applet, map, "
-      + "link, meta, input, select, textarea, button, option, optgroup, datalist, frame, frameset, math, dialog";
+  static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object",
+      "embed", "applet", "map", "link", "meta", "input", "select", "textarea", "button", "option", "optgroup", "datalist",
+      "frame", "frameset", "math", "dialog");
 
   static final Set<String> HEADING = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
