@@ -65,6 +65,10 @@ final class PairsCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Threads of the sentence encoder (default: all cores).")
   Integer threads;
 
+  @Option(names = "--vector-cache", paramLabel = "FILE", description = "With --train: read sentence vectors from this file "
+      + "when it exists and write them back afterwards, so a rerun encodes nothing again.")
+  Path vectorCache;
+
   private final PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
   private final PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
 
@@ -122,19 +126,19 @@ final class PairsCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%.4f\t%d", score, scorer.isParaphrase(score) ? 1 : 0);
   }
 
-  private SentenceEncoder encoder() {
+  private CachingSentenceEncoder encoder(int capacity) {
     SentenceEncoder model = threads == null ? MiniLmSentenceEncoder.shared() : MiniLmSentenceEncoder.load(threads);
-    return new CachingSentenceEncoder(model, 100_000);
+    return new CachingSentenceEncoder(model, capacity);
   }
 
   /** The scorer, or null after an error message. */
   private SentencePairScorer scorer() {
     SentencePairScorer scorer;
     if (model == null) {
-      scorer = SentencePairScorer.bundled(encoder());
+      scorer = SentencePairScorer.bundled(encoder(100_000));
     } else {
       try (var in = Files.newInputStream(model)) {
-        scorer = new SentencePairScorer(encoder(), BoostedTrees.fromJson(in, org.doppel.match.sentence.PairFeatures.NAMES));
+        scorer = new SentencePairScorer(encoder(100_000), BoostedTrees.fromJson(in, org.doppel.match.sentence.PairFeatures.NAMES));
       } catch (IOException e) {
         err.println("doppel pairs: " + model + ": " + e.getMessage());
         return null;
@@ -156,7 +160,11 @@ final class PairsCommand implements Callable<Integer> {
       return 2;
     }
     double cut = threshold == null ? 0.5 : threshold;
-    SentenceEncoder encoder = encoder();
+    CachingSentenceEncoder encoder = encoder(1_000_000);
+    if (vectorCache != null && Files.exists(vectorCache)) {
+      int read = encoder.readFrom(vectorCache);
+      err.printf(Locale.ROOT, "doppel pairs: %,d vectors read from %s%n", read, vectorCache);
+    }
     List<SentencePairTraining.LabelledSet> sets = new ArrayList<>();
     for (String input : inputs) {
       SentencePairFile file;
@@ -175,6 +183,9 @@ final class PairsCommand implements Callable<Integer> {
       long start = System.nanoTime();
       sets.add(SentencePairTraining.featuresOf(name, file, encoder));
       err.printf(Locale.ROOT, "doppel pairs: %s: %,d pairs encoded in %.0f s%n", name, file.rows().size(), (System.nanoTime() - start) / 1e9);
+    }
+    if (vectorCache != null) {
+      encoder.writeTo(vectorCache);
     }
     SentencePairTraining training = new SentencePairTraining(BoostedTreesTrainer.DEFAULTS, folds, seed, cut);
     String table = SentencePairReport.markdown(training.crossValidate(sets), cut, folds);
