@@ -65,6 +65,15 @@ final class PairsCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Threads of the sentence encoder (default: all cores).")
   Integer threads;
 
+  @Option(names = "--rounds", description = "With --train: boosting rounds (default: ${DEFAULT-VALUE}).")
+  int rounds = BoostedTreesTrainer.DEFAULTS.rounds();
+
+  @Option(names = "--depth", description = "With --train: levels per tree (default: ${DEFAULT-VALUE}).")
+  int depth = BoostedTreesTrainer.DEFAULTS.depth();
+
+  @Option(names = "--learning-rate", description = "With --train: shrinkage of each tree (default: ${DEFAULT-VALUE}).")
+  double learningRate = BoostedTreesTrainer.DEFAULTS.learningRate();
+
   @Option(names = "--vector-cache", paramLabel = "FILE", description = "With --train: read sentence vectors from this file "
       + "when it exists and write them back afterwards, so a rerun encodes nothing again.")
   Path vectorCache;
@@ -187,7 +196,9 @@ final class PairsCommand implements Callable<Integer> {
     if (vectorCache != null) {
       encoder.writeTo(vectorCache);
     }
-    SentencePairTraining training = new SentencePairTraining(BoostedTreesTrainer.DEFAULTS, folds, seed, cut);
+    BoostedTreesTrainer trainer = new BoostedTreesTrainer(rounds, depth, learningRate,
+        BoostedTreesTrainer.DEFAULTS.l2(), BoostedTreesTrainer.DEFAULTS.minLeafWeight());
+    SentencePairTraining training = new SentencePairTraining(trainer, folds, seed, cut);
     String table = SentencePairReport.markdown(training.crossValidate(sets), cut, folds);
     BoostedTrees fitted = training.fitAll(sets);
     Path target = train.toAbsolutePath();
