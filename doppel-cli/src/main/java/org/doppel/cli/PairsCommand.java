@@ -40,6 +40,8 @@ import picocli.CommandLine.Parameters;
 final class PairsCommand implements Callable<Integer> {
   /** Rows scored per encoder call: output streams while memory stays flat. */
   private static final int CHUNK = 2_000;
+  /** The training set of unrelated sentence pairs drawn from the files, a quarter of each file's rows. */
+  private static final String MISMATCHED = "mismatched (unrelated pairs drawn from the files)";
 
   @Parameters(paramLabel = "INPUT", description = "A TSV file of pairs; with --text, the two sentences; with --train, the labelled training files.")
   List<String> inputs = new ArrayList<>();
@@ -175,6 +177,7 @@ final class PairsCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "doppel pairs: %,d vectors read from %s%n", read, vectorCache);
     }
     List<SentencePairTraining.LabelledSet> sets = new ArrayList<>();
+    List<SentencePair> mismatched = new ArrayList<>();
     for (String input : inputs) {
       SentencePairFile file;
       try {
@@ -191,8 +194,13 @@ final class PairsCommand implements Callable<Integer> {
       String name = Path.of(input).getFileName().toString().replaceFirst("\\.tsv$", "");
       long start = System.nanoTime();
       sets.add(SentencePairTraining.featuresOf(name, file, encoder));
+      mismatched.addAll(SentencePairTraining.mismatchedPairs(file.pairs(), Math.max(1, file.rows().size() / 4), seed));
       err.printf(Locale.ROOT, "doppel pairs: %s: %,d pairs encoded in %.0f s%n", name, file.rows().size(), (System.nanoTime() - start) / 1e9);
     }
+    long start = System.nanoTime();
+    sets.add(new SentencePairTraining.LabelledSet(MISMATCHED, SentencePairScorer.features(encoder, mismatched),
+        new int[mismatched.size()]));
+    err.printf(Locale.ROOT, "doppel pairs: %s: %,d pairs encoded in %.0f s%n", MISMATCHED, mismatched.size(), (System.nanoTime() - start) / 1e9);
     if (vectorCache != null) {
       encoder.writeTo(vectorCache);
     }
