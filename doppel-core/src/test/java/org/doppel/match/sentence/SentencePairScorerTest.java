@@ -20,6 +20,8 @@ class SentencePairScorerTest {
     assertThat(scorer.isParaphrase(scores[1])).isTrue();
     assertThat(scorer.isParaphrase(scores[0])).isFalse();
     assertThat(scorer.isParaphrase(scores[2])).isFalse();
-    assertThat(scores).allMatch(s -> s >= 0 && s <= 1);
+    for (double s : scores) {
+      assertThat(s).isBetween(0.0, 1.0);
+    }
   }
 }
