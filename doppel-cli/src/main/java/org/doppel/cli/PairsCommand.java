@@ -22,6 +22,7 @@ import org.doppel.fingerprint.MiniLmSentenceEncoder;
 import org.doppel.fingerprint.SentenceEncoder;
 import org.doppel.match.sentence.BoostedTrees;
 import org.doppel.match.sentence.BoostedTreesTrainer;
+import org.doppel.match.sentence.PairFeatures;
 import org.doppel.match.sentence.SentencePair;
 import org.doppel.match.sentence.SentencePairScorer;
 import picocli.CommandLine.Command;
@@ -149,7 +150,7 @@ final class PairsCommand implements Callable<Integer> {
       scorer = SentencePairScorer.bundled(encoder(100_000));
     } else {
       try (var in = Files.newInputStream(model)) {
-        scorer = new SentencePairScorer(encoder(100_000), BoostedTrees.fromJson(in, org.doppel.match.sentence.PairFeatures.NAMES));
+        scorer = new SentencePairScorer(encoder(100_000), BoostedTrees.fromJson(in, PairFeatures.NAMES));
       } catch (IOException e) {
         err.println("doppel pairs: " + model + ": " + e.getMessage());
         return null;
