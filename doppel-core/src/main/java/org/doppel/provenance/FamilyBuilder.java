@@ -1,0 +1,319 @@
+package org.doppel.provenance;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToIntFunction;
+import org.doppel.match.Passage;
+import org.doppel.relate.RelatedPair;
+import org.doppel.relate.Relation;
+
+/**
+ * Groups documents into story families and grows each family's provenance tree.
+ *
+ * <p>Connected components of the related pairs are not enough: one noisy pair would merge two stories. So
+ * <ol>
+ *   <li>links are taken strongest first (exact, near-duplicate, paraphrase, then partial, each by score); a
+ *       partial link is strong only when it shares at least {@code minPartialWords} words (a real paragraph,
+ *       not a stock sentence);
+ *   <li>a strong link joins a document to a family at once, but a link that would bridge two families that
+ *       already have several members each must be corroborated: at least two links between the two families.
+ *       Members of one story are all related to each other (a copy shares text with its original and with the
+ *       original's other copies), so a true merge comes with many links and a noisy pair with one;
+ *   <li>weak links join two families only when corroborated in the same way.
+ * </ol>
+ * Within a family each document takes at most one parent: the best-supported directed link first (highest
+ * confidence, then closest relation and score), then undirected links where nothing directed joins it. The
+ * origin is the one member left without a directed parent; when several are left, the origin is unknown.
+ */
+public final class FamilyBuilder {
+  private final int minPartialWords;
+
+  /** @param minPartialWords shared words a partial link needs to join families on its own, {@code >= 1} */
+  public FamilyBuilder(int minPartialWords) {
+    if (minPartialWords < 1) {
+      throw new IllegalArgumentException("minPartialWords must be >= 1, got " + minPartialWords);
+    }
+    this.minPartialWords = minPartialWords;
+  }
+
+  public static FamilyBuilder defaults() {
+    return new FamilyBuilder(25);
+  }
+
+  /**
+   * @param documents every document id of the corpus; documents without links become families of one
+   * @param pairs the directed pairs
+   * @param wordCount content words of a document, for the shares each member took
+   */
+  public List<StoryFamily> build(Collection<String> documents, List<DirectedPair> pairs, ToIntFunction<String> wordCount) {
+    Map<String, Integer> number = new LinkedHashMap<>();
+    for (String id : documents) {
+      number.putIfAbsent(id, number.size());
+    }
+    for (DirectedPair p : pairs) {
+      number.putIfAbsent(p.pair().a(), number.size());
+      number.putIfAbsent(p.pair().b(), number.size());
+    }
+    UnionFind groups = new UnionFind(number.size());
+    List<DirectedPair> ordered = new ArrayList<>(pairs);
+    ordered.sort(STRONGEST_FIRST);
+    List<DirectedPair> pending = new ArrayList<>();
+    for (DirectedPair p : ordered) {
+      int a = number.get(p.pair().a());
+      int b = number.get(p.pair().b());
+      if (groups.same(a, b)) {
+        continue;
+      }
+      if (isStrong(p.pair()) && (groups.size(a) == 1 || groups.size(b) == 1)) {
+        groups.union(a, b);
+      } else {
+        pending.add(p);
+      }
+    }
+    joinCorroborated(pending, pairs, number, groups);
+
+    Map<Integer, List<String>> byGroup = new TreeMap<>();
+    for (Map.Entry<String, Integer> e : number.entrySet()) {
+      byGroup.computeIfAbsent(groups.find(e.getValue()), k -> new ArrayList<>()).add(e.getKey());
+    }
+    Map<Integer, List<DirectedPair>> linksByGroup = new HashMap<>();
+    for (DirectedPair p : ordered) {
+      int a = number.get(p.pair().a());
+      if (groups.same(a, number.get(p.pair().b()))) {
+        linksByGroup.computeIfAbsent(groups.find(a), k -> new ArrayList<>()).add(p);
+      }
+    }
+    List<List<String>> memberLists = new ArrayList<>(byGroup.values());
+    memberLists.forEach(list -> list.sort(Comparator.naturalOrder()));
+    memberLists.sort(Comparator.<List<String>>comparingInt(List::size).reversed().thenComparing(list -> list.get(0)));
+    List<StoryFamily> families = new ArrayList<>();
+    for (List<String> members : memberLists) {
+      List<DirectedPair> links = linksByGroup.getOrDefault(groups.find(number.get(members.get(0))), List.of());
+      families.add(tree("family-" + (families.size() + 1), members, links, wordCount));
+    }
+    return families;
+  }
+
+  /** Joins families linked by at least two pairs, until no more join. */
+  private static void joinCorroborated(List<DirectedPair> pending, List<DirectedPair> all, Map<String, Integer> number,
+      UnionFind groups) {
+    boolean joined = !pending.isEmpty();
+    while (joined) {
+      joined = false;
+      Map<Long, Integer> linksBetween = new HashMap<>();
+      for (DirectedPair p : all) {
+        int ra = groups.find(number.get(p.pair().a()));
+        int rb = groups.find(number.get(p.pair().b()));
+        if (ra != rb) {
+          linksBetween.merge(key(ra, rb), 1, Integer::sum);
+        }
+      }
+      for (DirectedPair p : pending) {
+        int a = number.get(p.pair().a());
+        int b = number.get(p.pair().b());
+        if (!groups.same(a, b) && linksBetween.getOrDefault(key(groups.find(a), groups.find(b)), 0) >= 2) {
+          groups.union(a, b);
+          joined = true;
+          break; // roots changed: count again
+        }
+      }
+    }
+  }
+
+  private static long key(int x, int y) {
+    return ((long) Math.min(x, y) << 32) | Math.max(x, y);
+  }
+
+  boolean isStrong(RelatedPair pair) {
+    return pair.relation() != Relation.PARTIAL || sharedWords(pair) >= minPartialWords;
+  }
+
+  private static int sharedWords(RelatedPair pair) {
+    int a = 0;
+    int b = 0;
+    for (Passage passage : pair.passages()) {
+      a += passage.wordsA();
+      b += passage.wordsB();
+    }
+    return Math.min(a, b);
+  }
+
+  private static int rank(Relation relation) {
+    return switch (relation) {
+      case EXACT -> 4;
+      case NEAR_DUPLICATE -> 3;
+      case PARAPHRASE -> 2;
+      case PARTIAL -> 1;
+      case UNRELATED -> 0;
+    };
+  }
+
+  private static final Comparator<DirectedPair> STRONGEST_FIRST = Comparator
+      .comparingInt((DirectedPair p) -> rank(p.pair().relation())).reversed()
+      .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.pair().score()).reversed())
+      .thenComparing(p -> p.pair().a())
+      .thenComparing(p -> p.pair().b());
+
+  private static final Comparator<DirectedPair> BEST_PARENT_FIRST = Comparator
+      .comparingDouble((DirectedPair p) -> p.direction().confidence()).reversed()
+      .thenComparing(STRONGEST_FIRST);
+
+  /** The provenance tree of one family: directed links first, then undirected ones, never a cycle. */
+  private static StoryFamily tree(String id, List<String> members, List<DirectedPair> links, ToIntFunction<String> wordCount) {
+    if (members.size() == 1) {
+      return new StoryFamily(id, members.get(0), List.of(new FamilyMember(members.get(0), null, null, true, 0, 0, "root")), List.of());
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (String m : members) {
+      index.put(m, index.size());
+    }
+    UnionFind connected = new UnionFind(members.size());
+    Map<String, DirectedPair> parentLink = new HashMap<>();
+    List<DirectedPair> undirected = new ArrayList<>();
+    List<DirectedPair> directed = links.stream().filter(p -> p.direction().isKnown()).sorted(BEST_PARENT_FIRST).toList();
+    for (DirectedPair p : directed) {
+      String copy = p.copy();
+      int a = index.get(p.pair().a());
+      int b = index.get(p.pair().b());
+      if (!parentLink.containsKey(copy) && !connected.same(a, b)) {
+        parentLink.put(copy, p);
+        connected.union(a, b);
+      }
+    }
+    for (DirectedPair p : links) { // links are strongest first
+      int a = index.get(p.pair().a());
+      int b = index.get(p.pair().b());
+      if (!connected.same(a, b)) {
+        undirected.add(p);
+        connected.union(a, b);
+      }
+    }
+    List<String> roots = members.stream().filter(m -> !parentLink.containsKey(m)).toList();
+    String origin = roots.size() == 1 ? roots.get(0) : null;
+    // Start from the origin, or from the unparented member with most directed descendants, and walk the tree:
+    // directed links are followed from parent to copy; undirected ones from whichever end is reached first.
+    String start = origin != null ? origin : roots.stream()
+        .max(Comparator.comparingLong((String r) -> directed.stream().filter(p -> r.equals(p.direction().source())).count())
+            .thenComparing(Comparator.<String>reverseOrder()))
+        .orElse(members.get(0));
+    Map<String, List<DirectedPair>> treeLinks = new HashMap<>();
+    for (DirectedPair p : parentLink.values()) {
+      treeLinks.computeIfAbsent(p.pair().a(), k -> new ArrayList<>()).add(p);
+      treeLinks.computeIfAbsent(p.pair().b(), k -> new ArrayList<>()).add(p);
+    }
+    for (DirectedPair p : undirected) {
+      treeLinks.computeIfAbsent(p.pair().a(), k -> new ArrayList<>()).add(p);
+      treeLinks.computeIfAbsent(p.pair().b(), k -> new ArrayList<>()).add(p);
+    }
+    treeLinks.values().forEach(list -> list.sort(STRONGEST_FIRST));
+    List<FamilyMember> ordered = new ArrayList<>();
+    List<FamilyEdge> edges = new ArrayList<>();
+    Map<String, Boolean> seen = new HashMap<>();
+    Deque<String> queue = new ArrayDeque<>();
+    queue.add(start);
+    seen.put(start, true);
+    ordered.add(new FamilyMember(start, null, null, origin != null, 0, 0, "root"));
+    while (!queue.isEmpty()) {
+      String here = queue.poll();
+      for (DirectedPair p : treeLinks.getOrDefault(here, List.of())) {
+        String there = p.other(here);
+        if (seen.putIfAbsent(there, true) != null) {
+          continue;
+        }
+        queue.add(there);
+        boolean known = p == parentLink.get(there);
+        String from = known ? p.direction().source() : here;
+        edges.add(new FamilyEdge(from, there, p.pair().relation(), known));
+        ordered.add(member(there, from, p, known, wordCount));
+      }
+    }
+    // Without a known origin a directed link can be reached from its copy's side; it is then reported as an
+    // undirected tree link rather than turned around.
+    return new StoryFamily(id, origin, ordered, edges);
+  }
+
+  private static FamilyMember member(String id, String parent, DirectedPair link, boolean known, ToIntFunction<String> wordCount) {
+    RelatedPair pair = link.pair();
+    boolean idIsA = pair.a().equals(id);
+    int own = 0;
+    int theirs = 0;
+    for (Passage passage : pair.passages()) {
+      own += idIsA ? passage.wordsA() : passage.wordsB();
+      theirs += idIsA ? passage.wordsB() : passage.wordsA();
+    }
+    double took = share(theirs, wordCount.applyAsInt(parent));
+    double ownShare = share(own, wordCount.applyAsInt(id));
+    String change = switch (pair.relation()) {
+      case EXACT -> "verbatim copy";
+      case NEAR_DUPLICATE -> String.format(Locale.ROOT, "lightly edited copy (%.0f%% of the source, score %.2f)", 100 * took, pair.score());
+      case PARAPHRASE -> String.format(Locale.ROOT, "reworded (%.0f%% of the source)", 100 * took);
+      case PARTIAL -> String.format(Locale.ROOT, "took %d passage%s, %.0f%% of the source, %.0f%% of its own text",
+          pair.passages().size(), pair.passages().size() == 1 ? "" : "s", 100 * took, 100 * ownShare);
+      case UNRELATED -> "unrelated";
+    };
+    return new FamilyMember(id, parent, pair.relation(), known, round(took), round(ownShare), change);
+  }
+
+  private static double share(int part, int whole) {
+    return whole <= 0 ? 0 : Math.min(1, (double) part / whole);
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  /** Union-find with path halving and union by size. */
+  private static final class UnionFind {
+    private final int[] parent;
+    private final int[] size;
+
+    UnionFind(int n) {
+      parent = new int[n];
+      size = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+        size[i] = 1;
+      }
+    }
+
+    int find(int x) {
+      while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+      }
+      return x;
+    }
+
+    boolean same(int x, int y) {
+      return find(x) == find(y);
+    }
+
+    int size(int x) {
+      return size[find(x)];
+    }
+
+    void union(int x, int y) {
+      int rx = find(x);
+      int ry = find(y);
+      if (rx == ry) {
+        return;
+      }
+      if (size[rx] < size[ry]) {
+        int t = rx;
+        rx = ry;
+        ry = t;
+      }
+      parent[ry] = rx;
+      size[rx] += size[ry];
+    }
+  }
+}
