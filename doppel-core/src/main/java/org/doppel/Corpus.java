@@ -23,6 +23,11 @@ import org.doppel.match.Alignment;
 import org.doppel.match.Passage;
 import org.doppel.match.PassageAligner;
 import org.doppel.match.ShingleOverlap;
+import org.doppel.provenance.DirectionJudge;
+import org.doppel.provenance.DocumentTrace;
+import org.doppel.provenance.FamilyBuilder;
+import org.doppel.provenance.Provenance;
+import org.doppel.provenance.ProvenanceAnalyzer;
 import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
@@ -44,6 +49,7 @@ public final class Corpus {
   private final CandidateIndex index;
   private final PassageAligner aligner;
   private final RelationClassifier classifier = RelationClassifier.defaults();
+  private final ProvenanceAnalyzer provenanceAnalyzer;
   private final List<SourceText> sources = new ArrayList<>();
   private long[] contentHashes = new long[1024];
   private int[] wordCounts = new int[1024];
@@ -54,6 +60,7 @@ public final class Corpus {
     this.fingerprinter = new Fingerprinter(settings.fingerprint());
     this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors());
     this.aligner = new PassageAligner(settings.alignment());
+    this.provenanceAnalyzer = new ProvenanceAnalyzer(DirectionJudge.metadataSignals(), FamilyBuilder.defaults());
   }
 
   public Settings settings() {
@@ -186,6 +193,21 @@ public final class Corpus {
     List<RelatedPair> sorted = new ArrayList<>(found);
     sorted.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
     return sorted;
+  }
+
+  /**
+   * Who copied whom among {@code pairs} (as found by {@link #findAllPairs}): each pair's likely original with
+   * the evidence, the story families of the whole corpus (every document, families of one included), and the
+   * attribution statements resolved against related documents.
+   */
+  public Provenance provenance(List<RelatedPair> pairs) {
+    List<String> ids = sources.stream().map(SourceText::id).toList();
+    return provenanceAnalyzer.analyze(ids, pairs, this::get, id -> wordCounts[numbers.get(id)]);
+  }
+
+  /** One document's family, origin, sources and copies, from a provenance of this corpus. */
+  public DocumentTrace trace(String id, Provenance provenance) {
+    return provenance.trace(get(id));
   }
 
   /** Exact copies: equal content hash and word count, and not both empty. */
