@@ -24,6 +24,8 @@ import org.doppel.match.Passage;
 import org.doppel.match.PassageAligner;
 import org.doppel.match.ShingleOverlap;
 import org.doppel.provenance.DirectionJudge;
+import org.doppel.provenance.DocumentFrequencies;
+import org.doppel.provenance.RewriteSignal;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.Provenance;
@@ -50,6 +52,7 @@ public final class Corpus {
   private final PassageAligner aligner;
   private final RelationClassifier classifier = RelationClassifier.defaults();
   private final ProvenanceAnalyzer provenanceAnalyzer;
+  private final DocumentFrequencies frequencies = new DocumentFrequencies();
   private final List<SourceText> sources = new ArrayList<>();
   private long[] contentHashes = new long[1024];
   private int[] wordCounts = new int[1024];
@@ -60,7 +63,10 @@ public final class Corpus {
     this.fingerprinter = new Fingerprinter(settings.fingerprint());
     this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors());
     this.aligner = new PassageAligner(settings.alignment());
-    this.provenanceAnalyzer = new ProvenanceAnalyzer(DirectionJudge.metadataSignals(), FamilyBuilder.defaults());
+    // Rarity is read when provenance is asked for, once documents are added; see RewriteSignal for the margin.
+    this.provenanceAnalyzer = new ProvenanceAnalyzer(
+        DirectionJudge.metadataSignals().with(new RewriteSignal(frequencies, source -> analyzer.analyze(source).words(), 0.3)),
+        FamilyBuilder.defaults());
   }
 
   public Settings settings() {
@@ -74,21 +80,34 @@ public final class Corpus {
   /** Analyses, fingerprints and indexes one document. */
   public synchronized Document add(SourceText source) {
     Document document = analyzer.analyze(source);
-    insert(source, fingerprinter.fingerprint(document));
+    insert(source, fingerprinter.fingerprint(document), wordHashes(document));
     return document;
   }
 
   /** Adds many documents, analysing them on {@link Settings#threads()} threads. */
   public synchronized void addAll(List<SourceText> batch) {
-    Fingerprint[] computed = onPool(() -> IntStream.range(0, batch.size()).parallel()
-        .mapToObj(i -> fingerprinter.fingerprint(analyzer.analyze(batch.get(i))))
-        .toArray(Fingerprint[]::new));
+    Analysed[] computed = onPool(() -> IntStream.range(0, batch.size()).parallel()
+        .mapToObj(i -> {
+          Document document = analyzer.analyze(batch.get(i));
+          return new Analysed(fingerprinter.fingerprint(document), wordHashes(document));
+        })
+        .toArray(Analysed[]::new));
     for (int i = 0; i < batch.size(); i++) {
-      insert(batch.get(i), computed[i]);
+      insert(batch.get(i), computed[i].fingerprint(), computed[i].wordHashes());
     }
   }
 
-  private void insert(SourceText source, Fingerprint fingerprint) {
+  private record Analysed(Fingerprint fingerprint, long[] wordHashes) {}
+
+  private static long[] wordHashes(Document document) {
+    long[] hashes = new long[document.words().size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = document.words().hash(i);
+    }
+    return hashes;
+  }
+
+  private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes) {
     if (numbers.containsKey(source.id())) {
       throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()
           + "); the first was " + sources.get(numbers.get(source.id())).origin());
@@ -103,6 +122,7 @@ public final class Corpus {
     wordCounts[number] = fingerprint.wordCount();
     numbers.put(source.id(), number);
     index.add(number, fingerprint);
+    frequencies.add(wordHashes);
   }
 
   /** The document added under {@code id}. */
