@@ -30,8 +30,9 @@ import org.doppel.relate.Relation;
  *       original's other copies), so a true merge comes with many links and a noisy pair with one;
  *   <li>weak links join two families only when corroborated in the same way.
  * </ol>
- * Within a family each document takes at most one parent: the best-supported directed link first (highest
- * confidence, then closest relation and score), then undirected links where nothing directed joins it. The
+ * Within a family each document takes at most one parent: among the directed links that make it the copy, the
+ * closest relative (relation, then score), then the one more documents took from; undirected links join what
+ * no directed link reaches. The
  * origin is the one member left without a directed parent; when several are left, the origin is unknown.
  */
 public final class FamilyBuilder {
@@ -157,15 +158,15 @@ public final class FamilyBuilder {
     };
   }
 
-  private static final Comparator<DirectedPair> STRONGEST_FIRST = Comparator
+  private static final Comparator<DirectedPair> CLOSEST_FIRST = Comparator
       .comparingInt((DirectedPair p) -> rank(p.pair().relation())).reversed()
-      .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.pair().score()).reversed())
-      .thenComparing(p -> p.pair().a())
+      .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.pair().score()).reversed());
+
+  private static final Comparator<DirectedPair> BY_IDS = Comparator.comparing((DirectedPair p) -> p.pair().a())
       .thenComparing(p -> p.pair().b());
 
-  private static final Comparator<DirectedPair> BEST_PARENT_FIRST = Comparator
-      .comparingDouble((DirectedPair p) -> p.direction().confidence()).reversed()
-      .thenComparing(STRONGEST_FIRST);
+  private static final Comparator<DirectedPair> STRONGEST_FIRST = CLOSEST_FIRST.thenComparing(BY_IDS);
+
 
   /** The provenance tree of one family: directed links first, then undirected ones, never a cycle. */
   private static StoryFamily tree(String id, List<String> members, List<DirectedPair> links, ToIntFunction<String> wordCount) {
@@ -179,7 +180,16 @@ public final class FamilyBuilder {
     UnionFind connected = new UnionFind(members.size());
     Map<String, DirectedPair> parentLink = new HashMap<>();
     List<DirectedPair> undirected = new ArrayList<>();
-    List<DirectedPair> directed = links.stream().filter(p -> p.direction().isKnown()).sorted(BEST_PARENT_FIRST).toList();
+    List<DirectedPair> directed = links.stream().filter(p -> p.direction().isKnown()).toList();
+    Map<String, Long> copiesOf = new HashMap<>();
+    directed.forEach(p -> copiesOf.merge(p.direction().source(), 1L, Long::sum));
+    // A copy's parent is its closest earlier relative: in a chain O → C1 → C2, C2 keeps C1's edits and is
+    // closer to C1 than to O; two copies of O are each closer to O than to each other. Among equally close
+    // candidates (exact copies) the one more documents took from is the likelier parent, then the surer one.
+    directed = directed.stream().sorted(CLOSEST_FIRST
+        .thenComparing(Comparator.comparingLong((DirectedPair p) -> copiesOf.get(p.direction().source())).reversed())
+        .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.direction().confidence()).reversed())
+        .thenComparing(BY_IDS)).toList();
     for (DirectedPair p : directed) {
       String copy = p.copy();
       int a = index.get(p.pair().a());
