@@ -180,13 +180,13 @@ public final class FamilyBuilder {
     UnionFind connected = new UnionFind(members.size());
     Map<String, DirectedPair> parentLink = new HashMap<>();
     List<DirectedPair> undirected = new ArrayList<>();
-    List<DirectedPair> known = links.stream().filter(p -> p.direction().isKnown()).toList();
+    List<DirectedPair> withDirection = links.stream().filter(p -> p.direction().isKnown()).toList();
     Map<String, Long> copiesOf = new HashMap<>();
-    known.forEach(p -> copiesOf.merge(p.direction().source(), 1L, Long::sum));
+    withDirection.forEach(p -> copiesOf.merge(p.direction().source(), 1L, Long::sum));
     // A copy's parent is its closest earlier relative: in a chain O → C1 → C2, C2 keeps C1's edits and is
     // closer to C1 than to O; two copies of O are each closer to O than to each other. Among equally close
     // candidates (exact copies) the one more documents took from is the likelier parent, then the surer one.
-    List<DirectedPair> directed = known.stream().sorted(CLOSEST_FIRST
+    List<DirectedPair> directed = withDirection.stream().sorted(CLOSEST_FIRST
         .thenComparing(Comparator.comparingLong((DirectedPair p) -> copiesOf.get(p.direction().source())).reversed())
         .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.direction().confidence()).reversed())
         .thenComparing(BY_IDS)).toList();
