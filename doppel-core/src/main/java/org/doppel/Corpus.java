@@ -23,6 +23,7 @@ import org.doppel.match.Alignment;
 import org.doppel.match.Passage;
 import org.doppel.match.PassageAligner;
 import org.doppel.match.ShingleOverlap;
+import org.doppel.provenance.CohesionSignal;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
 import org.doppel.provenance.RewriteSignal;
@@ -65,7 +66,9 @@ public final class Corpus {
     this.aligner = new PassageAligner(settings.alignment());
     // Rarity is read when provenance is asked for, once documents are added; see RewriteSignal for the margin.
     this.provenanceAnalyzer = new ProvenanceAnalyzer(
-        DirectionJudge.metadataSignals().with(new RewriteSignal(frequencies, source -> analyzer.analyze(source).words(), 0.3)),
+        DirectionJudge.metadataSignals()
+            .with(new RewriteSignal(frequencies, source -> analyzer.analyze(source).words(), 0.3))
+            .with(new CohesionSignal(frequencies, source -> analyzer.analyze(source).words(), 0.1)),
         FamilyBuilder.defaults());
   }
 
