@@ -168,7 +168,11 @@ public final class FamilyBuilder {
   private static final Comparator<DirectedPair> STRONGEST_FIRST = CLOSEST_FIRST.thenComparing(BY_IDS);
 
 
-  /** The provenance tree of one family: directed links first, then undirected ones, never a cycle. */
+  /**
+   * The provenance tree of one family. Directed links give parents; where they leave several roots (a copy
+   * whose source cannot be told), the undirected links that join the roots' subtrees are kept as edges without
+   * a direction and the origin is unknown, rather than turning a guess into a parent.
+   */
   private static StoryFamily tree(String id, List<String> members, List<DirectedPair> links, ToIntFunction<String> wordCount) {
     if (members.size() == 1) {
       return new StoryFamily(id, members.get(0), List.of(new FamilyMember(members.get(0), null, null, true, 0, 0, "root")), List.of());
@@ -179,7 +183,6 @@ public final class FamilyBuilder {
     }
     UnionFind connected = new UnionFind(members.size());
     Map<String, DirectedPair> parentLink = new HashMap<>();
-    List<DirectedPair> undirected = new ArrayList<>();
     List<DirectedPair> withDirection = links.stream().filter(p -> p.direction().isKnown()).toList();
     Map<String, Long> copiesOf = new HashMap<>();
     withDirection.forEach(p -> copiesOf.merge(p.direction().source(), 1L, Long::sum));
@@ -199,59 +202,64 @@ public final class FamilyBuilder {
         connected.union(a, b);
       }
     }
+    List<DirectedPair> joining = new ArrayList<>();
     for (DirectedPair p : links) { // links are strongest first
       int a = index.get(p.pair().a());
       int b = index.get(p.pair().b());
       if (!connected.same(a, b)) {
-        undirected.add(p);
+        joining.add(p);
         connected.union(a, b);
       }
     }
-    List<String> roots = members.stream().filter(m -> !parentLink.containsKey(m)).toList();
+    Map<String, List<String>> children = new HashMap<>();
+    for (Map.Entry<String, DirectedPair> e : parentLink.entrySet()) {
+      children.computeIfAbsent(e.getValue().direction().source(), k -> new ArrayList<>()).add(e.getKey());
+    }
+    children.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+    // Roots: members no directed link makes a copy. The one with the largest subtree comes first.
+    Map<String, Integer> subtree = new HashMap<>();
+    List<String> roots = members.stream().filter(m -> !parentLink.containsKey(m))
+        .sorted(Comparator.comparingInt((String r) -> subtreeSize(r, children, subtree)).reversed().thenComparing(Comparator.naturalOrder()))
+        .toList();
     String origin = roots.size() == 1 ? roots.get(0) : null;
-    // Start from the origin, or from the unparented member with most directed descendants, and walk the tree:
-    // directed links are followed from parent to copy; undirected ones from whichever end is reached first.
-    String start = origin != null ? origin : roots.stream()
-        .max(Comparator.comparingLong((String r) -> directed.stream().filter(p -> r.equals(p.direction().source())).count())
-            .thenComparing(Comparator.<String>reverseOrder()))
-        .orElse(members.get(0));
-    Map<String, List<DirectedPair>> treeLinks = new HashMap<>();
-    for (DirectedPair p : parentLink.values()) {
-      treeLinks.computeIfAbsent(p.pair().a(), k -> new ArrayList<>()).add(p);
-      treeLinks.computeIfAbsent(p.pair().b(), k -> new ArrayList<>()).add(p);
-    }
-    for (DirectedPair p : undirected) {
-      treeLinks.computeIfAbsent(p.pair().a(), k -> new ArrayList<>()).add(p);
-      treeLinks.computeIfAbsent(p.pair().b(), k -> new ArrayList<>()).add(p);
-    }
-    treeLinks.values().forEach(list -> list.sort(STRONGEST_FIRST));
     List<FamilyMember> ordered = new ArrayList<>();
     List<FamilyEdge> edges = new ArrayList<>();
-    Map<String, Boolean> seen = new HashMap<>();
-    Deque<String> queue = new ArrayDeque<>();
-    queue.add(start);
-    seen.put(start, true);
-    ordered.add(new FamilyMember(start, null, null, origin != null, 0, 0, "root"));
-    while (!queue.isEmpty()) {
-      String here = queue.poll();
-      for (DirectedPair p : treeLinks.getOrDefault(here, List.of())) {
-        String there = p.other(here);
-        if (seen.putIfAbsent(there, true) != null) {
-          continue;
+    for (String root : roots) {
+      ordered.add(new FamilyMember(root, null, null, origin != null, 0, 0, origin != null ? "root" : "root of a branch whose source is unknown"));
+      Deque<String> stack = new ArrayDeque<>(List.of(root));
+      while (!stack.isEmpty()) {
+        String here = stack.pop();
+        List<String> kids = children.getOrDefault(here, List.of());
+        for (int k = kids.size() - 1; k >= 0; k--) {
+          stack.push(kids.get(k));
         }
-        queue.add(there);
-        boolean known = p == parentLink.get(there);
-        String from = known ? p.direction().source() : here;
-        edges.add(new FamilyEdge(from, there, p.pair().relation(), known));
-        ordered.add(member(there, from, p, known, wordCount));
+        if (!here.equals(root)) {
+          DirectedPair link = parentLink.get(here);
+          edges.add(new FamilyEdge(link.direction().source(), here, link.pair().relation(), true));
+          ordered.add(member(here, link.direction().source(), link, wordCount));
+        }
       }
     }
-    // Without a known origin a directed link can be reached from its copy's side; it is then reported as an
-    // undirected tree link rather than turned around.
+    for (DirectedPair p : joining) {
+      edges.add(new FamilyEdge(p.pair().a(), p.pair().b(), p.pair().relation(), false));
+    }
     return new StoryFamily(id, origin, ordered, edges);
   }
 
-  private static FamilyMember member(String id, String parent, DirectedPair link, boolean known, ToIntFunction<String> wordCount) {
+  private static int subtreeSize(String root, Map<String, List<String>> children, Map<String, Integer> memo) {
+    Integer known = memo.get(root);
+    if (known != null) {
+      return known;
+    }
+    int size = 1;
+    for (String child : children.getOrDefault(root, List.of())) {
+      size += subtreeSize(child, children, memo);
+    }
+    memo.put(root, size);
+    return size;
+  }
+
+  private static FamilyMember member(String id, String parent, DirectedPair link, ToIntFunction<String> wordCount) {
     RelatedPair pair = link.pair();
     boolean idIsA = pair.a().equals(id);
     int own = 0;
@@ -270,7 +278,7 @@ public final class FamilyBuilder {
           pair.passages().size(), pair.passages().size() == 1 ? "" : "s", 100 * took, 100 * ownShare);
       case UNRELATED -> "unrelated";
     };
-    return new FamilyMember(id, parent, pair.relation(), known, round(took), round(ownShare), change);
+    return new FamilyMember(id, parent, pair.relation(), true, round(took), round(ownShare), change);
   }
 
   private static double share(int part, int whole) {

@@ -8,8 +8,9 @@ import java.util.List;
  * @param id "family-1", "family-2" …, numbered by size (largest first), then by smallest member id
  * @param origin the likely first publication: the one member every other member descends from by directed
  *     links; null when that cannot be told
- * @param members every member, the root first, then in tree order
- * @param edges the provenance tree: one edge per member except the root
+ * @param members every member: each root (the origin, or, when it is unknown, the roots of the branches whose
+ *     source is unknown, largest branch first) followed by its descendants in tree order
+ * @param edges the directed tree edges (parent to copy), then the undirected links that join branches
  */
 public record StoryFamily(String id, String origin, List<FamilyMember> members, List<FamilyEdge> edges) {
   public StoryFamily {
