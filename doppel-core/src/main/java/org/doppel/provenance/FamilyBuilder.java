@@ -30,9 +30,8 @@ import org.doppel.relate.Relation;
  *       original's other copies), so a true merge comes with many links and a noisy pair with one;
  *   <li>weak links join two families only when corroborated in the same way.
  * </ol>
- * Within a family each document takes at most one parent: among the directed links that make it the copy, the
- * closest relative (relation, then score), then the one more documents took from; undirected links join what
- * no directed link reaches. The
+ * Within a family each document takes at most one parent ({@link #parentLink}); undirected links join the
+ * branches that no directed link connects. The
  * origin is the one member left without a directed parent; when several are left, the origin is unknown.
  */
 public final class FamilyBuilder {
@@ -181,24 +180,23 @@ public final class FamilyBuilder {
     for (String m : members) {
       index.put(m, index.size());
     }
+    Map<String, Long> copiesOf = new HashMap<>();
+    links.stream().filter(p -> p.direction().isKnown()).forEach(p -> copiesOf.merge(p.direction().source(), 1L, Long::sum));
+    List<DirectedPair> chosen = new ArrayList<>();
+    for (String m : members) {
+      DirectedPair parent = parentLink(m, links, copiesOf);
+      if (parent != null) {
+        chosen.add(parent);
+      }
+    }
+    chosen.sort(STRONGEST_FIRST);
     UnionFind connected = new UnionFind(members.size());
     Map<String, DirectedPair> parentLink = new HashMap<>();
-    List<DirectedPair> withDirection = links.stream().filter(p -> p.direction().isKnown()).toList();
-    Map<String, Long> copiesOf = new HashMap<>();
-    withDirection.forEach(p -> copiesOf.merge(p.direction().source(), 1L, Long::sum));
-    // A copy's parent is its closest earlier relative: in a chain O → C1 → C2, C2 keeps C1's edits and is
-    // closer to C1 than to O; two copies of O are each closer to O than to each other. Among equally close
-    // candidates (exact copies) the one more documents took from is the likelier parent, then the surer one.
-    List<DirectedPair> directed = withDirection.stream().sorted(CLOSEST_FIRST
-        .thenComparing(Comparator.comparingLong((DirectedPair p) -> copiesOf.get(p.direction().source())).reversed())
-        .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.direction().confidence()).reversed())
-        .thenComparing(BY_IDS)).toList();
-    for (DirectedPair p : directed) {
-      String copy = p.copy();
+    for (DirectedPair p : chosen) {
       int a = index.get(p.pair().a());
       int b = index.get(p.pair().b());
-      if (!parentLink.containsKey(copy) && !connected.same(a, b)) {
-        parentLink.put(copy, p);
+      if (!connected.same(a, b)) { // weak clues could point round a cycle; the closer links win
+        parentLink.put(p.copy(), p);
         connected.union(a, b);
       }
     }
@@ -245,6 +243,38 @@ public final class FamilyBuilder {
     }
     return new StoryFamily(id, origin, ordered, edges);
   }
+
+  /**
+   * The link to {@code member}'s parent, or null. An attribution names the direct source, so a directed link
+   * with attribution evidence wins. Otherwise the parent is the closest relative (relation, then score) that is
+   * not one of its own copies, if the direction of that link is known: in a chain O → C1 → C2, C2 keeps C1's
+   * edits and is closer to C1 than to O, while two copies of O are each closer to O than to each other. When
+   * the closest relative's direction is unknown the member gets no parent rather than a farther one. Among
+   * equally close relatives (an original and its exact copies) the one more documents took from wins.
+   */
+  private static DirectedPair parentLink(String member, List<DirectedPair> links, Map<String, Long> copiesOf) {
+    List<DirectedPair> own = links.stream().filter(p -> p.involves(member) && !member.equals(p.direction().source())).toList();
+    Comparator<DirectedPair> likelier = Comparator
+        .comparingLong((DirectedPair p) -> copiesOf.getOrDefault(p.direction().source(), 0L)).reversed()
+        .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.direction().confidence()).reversed())
+        .thenComparing(BY_IDS);
+    DirectedPair attributed = own.stream().filter(p -> p.direction().evidence().contains("attribution"))
+        .min(CLOSEST_FIRST.thenComparing(likelier)).orElse(null);
+    if (attributed != null) {
+      return attributed;
+    }
+    DirectedPair closest = own.stream().min(CLOSEST_FIRST).orElse(null);
+    if (closest == null) {
+      return null;
+    }
+    return own.stream()
+        .filter(p -> p.direction().isKnown() && rank(p.pair().relation()) == rank(closest.pair().relation())
+            && closest.pair().score() - p.pair().score() <= TIE)
+        .min(likelier).orElse(null);
+  }
+
+  /** Scores closer than this are equally close: an original and its exact copy align alike with a third text. */
+  private static final double TIE = 0.005;
 
   private static int subtreeSize(String root, Map<String, List<String>> children, Map<String, Integer> memo) {
     Integer known = memo.get(root);
