@@ -29,6 +29,7 @@ import org.doppel.provenance.DocumentFrequencies;
 import org.doppel.provenance.RewriteSignal;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyBuilder;
+import org.doppel.provenance.LengthSignal;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.ProvenanceAnalyzer;
 import org.doppel.relate.PairEvidence;
@@ -68,7 +69,8 @@ public final class Corpus {
     this.provenanceAnalyzer = new ProvenanceAnalyzer(
         DirectionJudge.metadataSignals()
             .with(new RewriteSignal(frequencies, source -> analyzer.analyze(source).words(), 0.3))
-            .with(new CohesionSignal(frequencies, source -> analyzer.analyze(source).words(), 0.1)),
+            .with(new CohesionSignal(frequencies, source -> analyzer.analyze(source).words(), 0.1))
+            .with(new LengthSignal(1.005)),
         FamilyBuilder.defaults());
   }
 

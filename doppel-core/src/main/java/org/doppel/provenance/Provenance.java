@@ -105,6 +105,9 @@ public final class Provenance {
     }
     Map<String, List<String>> children = new HashMap<>();
     for (FamilyEdge edge : family.edges()) {
+      if (!edge.directionKnown()) {
+        continue;
+      }
       children.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge.to());
     }
     Deque<String> queue = new ArrayDeque<>();
