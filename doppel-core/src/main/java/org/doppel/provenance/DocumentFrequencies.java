@@ -39,6 +39,17 @@ public final class DocumentFrequencies {
     documents++;
   }
 
+  /**
+   * Corpora smaller than this support no rarity clue: document frequency needs many documents to mean
+   * anything (in a corpus of nine, a hand-edited copy's six changed words were no rarer than the original's).
+   */
+  public static final int MIN_DOCUMENTS = 20;
+
+  /** Whether enough documents were counted for rarity to mean something ({@link #MIN_DOCUMENTS}). */
+  public boolean isLargeEnough() {
+    return documents >= MIN_DOCUMENTS;
+  }
+
   /** Documents counted. */
   public int documents() {
     return documents;

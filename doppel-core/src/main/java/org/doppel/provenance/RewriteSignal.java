@@ -44,15 +44,9 @@ public final class RewriteSignal implements DirectionSignal {
     this.margin = margin;
   }
 
-  /**
-   * Corpora smaller than this give no clue: word rarity needs many documents to mean anything (in a corpus of
-   * nine, a hand-edited copy's six changed words were no rarer than the original's).
-   */
-  static final int MIN_DOCUMENTS = 20;
-
   @Override
   public List<DirectionClue> clues(PairContext pair) {
-    if (pair.pair().relation() == Relation.EXACT || pair.pair().passages().isEmpty() || frequencies.documents() < MIN_DOCUMENTS) {
+    if (pair.pair().relation() == Relation.EXACT || pair.pair().passages().isEmpty() || !frequencies.isLargeEnough()) {
       return List.of();
     }
     TokenSequence a = words.apply(pair.a());

@@ -90,10 +90,14 @@ public final class TraceReport {
     for (FamilyMember member : family.members()) {
       int d = member.parent() == null ? 0 : depth.getOrDefault(member.parent(), 0) + 1;
       depth.put(member.id(), d);
-      String line = member.parent() == null ? member.id() + "  (root)"
-          : member.id() + "  " + member.relation().jsonName() + " of " + member.parent() + ", " + member.change()
-              + (member.parentKnown() ? "" : " [direction unknown]");
+      String line = member.parent() == null ? member.id() + "  (" + member.change() + ")"
+          : member.id() + "  " + member.relation().jsonName() + " of " + member.parent() + ", " + member.change();
       out.println("  " + "  ".repeat(d) + (d == 0 ? "" : "└ ") + line + (member.id().equals(traced) ? "   ◀ this document" : ""));
+    }
+    for (org.doppel.provenance.FamilyEdge edge : family.edges()) {
+      if (!edge.directionKnown()) {
+        out.println("  linked, direction unknown: " + edge.from() + " ~ " + edge.to() + " (" + edge.relation().jsonName() + ")");
+      }
     }
   }
 
