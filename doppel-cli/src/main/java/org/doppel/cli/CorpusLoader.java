@@ -21,17 +21,14 @@ final class CorpusLoader {
 
   private CorpusLoader() {}
 
-  static Loaded read(List<Path> paths, Integer threads, PrintWriter err) {
+  /** Reads {@code paths} into a corpus built by {@code builder}. */
+  static Loaded read(List<Path> paths, Doppel.Builder builder, PrintWriter err) {
     int[] problems = {0};
     CorpusReader reader = new CorpusReader(problem -> {
       problems[0]++;
       err.println("doppel: " + problem);
     });
     List<SourceText> documents = reader.readAll(paths);
-    Doppel.Builder builder = Doppel.builder();
-    if (threads != null) {
-      builder.threads(threads);
-    }
     List<SourceText> unique = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (SourceText document : documents) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.doppel.Corpus;
+import org.doppel.Doppel;
+import org.doppel.RewriteSettings;
 import org.doppel.ingest.SourceText;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
@@ -44,10 +46,25 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar or summary on stderr.")
   boolean quiet;
 
+  @Option(names = "--copies-only", description = "Find exact copies, near-duplicates and reused passages only: no paraphrase (rewrite) detection.")
+  boolean copiesOnly;
+
+  @Option(names = "--no-model", description = "Judge reworded sentences on words and facts alone, without the sentence-embedding model.")
+  boolean noModel;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, threads, err);
+    Doppel.Builder builder = Doppel.builder();
+    if (threads != null) {
+      builder.threads(threads);
+    }
+    if (copiesOnly) {
+      builder.rewrites(RewriteSettings.OFF);
+    } else if (!noModel) {
+      builder.embeddingModel();
+    }
+    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
     Corpus index = loaded.corpus();
     List<SourceText> unique = loaded.documents();
     int problems = loaded.problems();

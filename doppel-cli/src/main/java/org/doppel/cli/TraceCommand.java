@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.doppel.Corpus;
+import org.doppel.Doppel;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.Provenance;
 import org.doppel.report.TraceReport;
@@ -37,10 +38,20 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   Integer threads;
 
+  @Option(names = "--no-model", description = "Judge reworded sentences on words and facts alone, without the sentence-embedding model.")
+  boolean noModel;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, threads, err);
+    Doppel.Builder builder = Doppel.builder();
+    if (threads != null) {
+      builder.threads(threads);
+    }
+    if (!noModel) {
+      builder.embeddingModel();
+    }
+    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
     Corpus index = loaded.corpus();
     if (loaded.documents().stream().noneMatch(d -> d.id().equals(document))) {
       err.println("doppel trace: no document '" + document + "' in " + corpus + " (" + loaded.documents().size()

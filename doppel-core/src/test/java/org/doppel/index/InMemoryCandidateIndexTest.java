@@ -27,7 +27,7 @@ class InMemoryCandidateIndexTest {
     for (int i = 0; i < vocabulary.length; i++) {
       vocabulary[i] = randomWord();
     }
-    index = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1);
+    index = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1, 3);
     for (int doc = 0; doc < UNRELATED; doc++) {
       String[] words = randomWords(300);
       texts.add(words);
@@ -102,13 +102,13 @@ class InMemoryCandidateIndexTest {
   @Test
   void keysPostedUnderMoreThanMaxPostingsDocumentsAreIgnored() {
     Fingerprint common = fingerprint(texts.get(0));
-    InMemoryCandidateIndex small = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 3, 1);
+    InMemoryCandidateIndex small = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 3, 1, 3);
     for (int doc = 0; doc < 4; doc++) {
       small.add(doc, common);
     }
     assertThat(small.candidates(common, 0)).isEmpty();
 
-    InMemoryCandidateIndex roomy = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 4, 1);
+    InMemoryCandidateIndex roomy = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 4, 1, 3);
     for (int doc = 0; doc < 4; doc++) {
       roomy.add(doc, common);
     }
@@ -123,7 +123,7 @@ class InMemoryCandidateIndexTest {
 
   @Test
   void docNumbersBeyondTheInitialCapacityWork() {
-    InMemoryCandidateIndex sparse = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1);
+    InMemoryCandidateIndex sparse = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1, 3);
     Fingerprint f = fingerprint(texts.get(3));
     sparse.add(5000, f);
     assertThat(numbers(sparse.candidates(f, -1))).containsExactly(5000);
@@ -131,8 +131,8 @@ class InMemoryCandidateIndexTest {
 
   @Test
   void constructorAndAddCheckTheirArguments() {
-    assertThatThrownBy(() -> new InMemoryCandidateIndex(LshBanding.DEFAULTS, 1, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new InMemoryCandidateIndex(LshBanding.DEFAULTS, 1, 1, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 0, 3)).isInstanceOf(IllegalArgumentException.class);
     Fingerprint f = fingerprint(texts.get(0));
     assertThatThrownBy(() -> index.add(-1, f)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -1,0 +1,174 @@
+package org.doppel.ingest.meta;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads calendar dates, and the time of day when one follows, as people write them on news pages:
+ * "2019-03-03 10:42", "3 March 2019", "On 3rd March 2019", "March 3, 2019 10:42 AM",
+ * "Tue 5 Mar 2019", "13/03/2019 14:05", German "5. März 2019" and "05.03.2019, 14:05 Uhr".
+ *
+ * <p>All-digit dates are read day first ("05.03.2019", "13/03/2019") unless the first number
+ * cannot be a day-of-month pairing (it is above 12 while the second is not: "03/13/2019" is
+ * 13 March); slashes with both numbers at most 12 are read month first only when
+ * {@code monthFirst} asks for it. Years outside 1900–2099 are not dates.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DateText {
+  /** A date with, when the text showed one, the time of day (otherwise null). */
+  public record DateTime(LocalDate date, LocalTime time) {
+    public DateTime {
+      if (date == null) {
+        throw new IllegalArgumentException("a DateTime needs a date");
+      }
+    }
+  }
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("january", 1), Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("janvier", 1), Map.entry("enero", 1),
+      Map.entry("feb", 2), Map.entry("february", 2), Map.entry("februar", 2), Map.entry("feber", 2), Map.entry("février", 2), Map.entry("febrero", 2),
+      Map.entry("mar", 3), Map.entry("march", 3), Map.entry("märz", 3), Map.entry("mär", 3), Map.entry("mars", 3), Map.entry("marzo", 3),
+      Map.entry("apr", 4), Map.entry("april", 4), Map.entry("avril", 4), Map.entry("abril", 4),
+      Map.entry("may", 5), Map.entry("mai", 5), Map.entry("mayo", 5),
+      Map.entry("jun", 6), Map.entry("june", 6), Map.entry("juni", 6), Map.entry("juin", 6), Map.entry("junio", 6),
+      Map.entry("jul", 7), Map.entry("july", 7), Map.entry("juli", 7), Map.entry("juillet", 7), Map.entry("julio", 7),
+      Map.entry("aug", 8), Map.entry("august", 8), Map.entry("août", 8), Map.entry("agosto", 8),
+      Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9), Map.entry("septembre", 9), Map.entry("septiembre", 9),
+      Map.entry("oct", 10), Map.entry("october", 10), Map.entry("okt", 10), Map.entry("oktober", 10), Map.entry("octobre", 10), Map.entry("octubre", 10),
+      Map.entry("nov", 11), Map.entry("november", 11), Map.entry("novembre", 11), Map.entry("noviembre", 11),
+      Map.entry("dec", 12), Map.entry("december", 12), Map.entry("dez", 12), Map.entry("dezember", 12), Map.entry("décembre", 12), Map.entry("diciembre", 12));
+
+  /** Month names and abbreviations of the languages read, longest first so that alternation prefers them. */
+  static final String MONTH_NAME = "(?:" + String.join("|", MONTHS.keySet().stream()
+      .sorted((a, b) -> b.length() - a.length()).toList()) + ")\\.?";
+  static final String WEEKDAY =
+      "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?"
+          + "|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\\.?,?";
+  private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|\\.)?";
+  /** A time of day right after a date: ", 14:05", " 10:42 AM", " at 9.30pm", " um 14:05 Uhr". */
+  static final String TIME =
+      "(?:\\s*(?:,|-|–|\\||·|at|um|à)?\\s*(\\d{1,2})[:.h](\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s*([ap]\\.?m\\.?)?(?:\\s*uhr)?)?";
+
+  private static final Pattern ISO = Pattern.compile(
+      "(?<!\\d)" + YEAR + "[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)(?:[T ](\\d{1,2}):(\\d{2}))?", FLAGS);
+  private static final Pattern NUMERIC = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2" + YEAR + TIME, FLAGS);
+  /** German short form "28.01.22": two-digit years only with dots, read as 20yy. */
+  private static final Pattern DOTTED_SHORT = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])" + TIME, FLAGS);
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "(?<![\\p{L}\\d])" + DAY + "\\s*(?:of\\s+|de\\s+)?(" + MONTH_NAME + ")(?![\\p{L}])\\s*(?:de\\s+)?,?\\s*" + YEAR + TIME, FLAGS);
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "(?<![\\p{L}])(" + MONTH_NAME + ")\\s+" + DAY + ",?\\s+" + YEAR + TIME, FLAGS);
+
+  private DateText() {}
+
+  /** Where in a text a date was read, and what it says. */
+  public record Found(DateTime value, int start, int end) {}
+
+  /** The first date in {@code text}, read day first when all-digit and ambiguous. */
+  public static Optional<DateTime> find(String text) {
+    return find(text, false);
+  }
+
+  /** The first date in {@code text}. */
+  public static Optional<DateTime> find(String text, boolean monthFirst) {
+    return locate(text, monthFirst).map(Found::value);
+  }
+
+  /**
+   * The first date in {@code text}, with the time of day that follows it, if any, and its span.
+   *
+   * @param monthFirst read an ambiguous all-digit date with slashes ("03/04/2019") as month first
+   */
+  public static Optional<Found> locate(String text, boolean monthFirst) {
+    if (text == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    Found best = null;
+    int bestStart = Integer.MAX_VALUE;
+    for (Pattern pattern : List.of(ISO, NUMERIC, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED_SHORT)) {
+      Matcher m = pattern.matcher(text);
+      while (m.find() && m.start() < bestStart) {
+        DateTime found = read(pattern, m, monthFirst);
+        if (found != null) {
+          best = new Found(found, m.start(), m.end());
+          bestStart = m.start();
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static DateTime read(Pattern pattern, Matcher m, boolean monthFirst) {
+    try {
+      if (pattern == ISO) {
+        LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        return new DateTime(date, time(m.group(4), m.group(5), null));
+      }
+      if (pattern == NUMERIC) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(3));
+        boolean swap = first <= 12 && (second > 12 || (monthFirst && "/".equals(m.group(2))));
+        int day = swap ? second : first;
+        int month = swap ? first : second;
+        return new DateTime(LocalDate.of(Integer.parseInt(m.group(4)), month, day), time(m.group(5), m.group(6), m.group(7)));
+      }
+      if (pattern == DOTTED_SHORT) {
+        LocalDate date = LocalDate.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        return new DateTime(date, time(m.group(4), m.group(5), m.group(6)));
+      }
+      if (pattern == DAY_MONTH_YEAR) {
+        LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        return new DateTime(date, time(m.group(4), m.group(5), m.group(6)));
+      }
+      LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+      return new DateTime(date, time(m.group(4), m.group(5), m.group(6)));
+    } catch (DateTimeException | NullPointerException e) {
+      return null; // "31 February" or an unknown month word: not a date, keep looking
+    }
+  }
+
+  static int month(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    if (key.endsWith(".")) {
+      key = key.substring(0, key.length() - 1);
+    }
+    Integer month = MONTHS.get(key);
+    if (month == null) {
+      throw new NullPointerException("no month " + name);
+    }
+    return month;
+  }
+
+  private static LocalTime time(String hours, String minutes, String meridiem) {
+    if (hours == null || minutes == null) {
+      return null;
+    }
+    int h = Integer.parseInt(hours);
+    int min = Integer.parseInt(minutes);
+    if (meridiem != null) {
+      boolean pm = Character.toLowerCase(meridiem.charAt(0)) == 'p';
+      if (h < 1 || h > 12) {
+        return null;
+      }
+      h = h % 12 + (pm ? 12 : 0);
+    }
+    if (h > 23 || min > 59) {
+      return null;
+    }
+    return LocalTime.of(h, min);
+  }
+}

@@ -1,0 +1,193 @@
+package org.doppel.ingest.meta;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds a page's author: JSON-LD author names, author meta tags, then the page's own byline
+ * marks ({@code itemprop=author}, {@code rel=author}, elements classed "author" or "byline").
+ * Each value is cleaned ("By", "Von", dates, job titles removed) and rejected when it is a URL,
+ * a handle, too long for a name, or the site's own name.
+ */
+final class HtmlAuthors {
+  private static final String[] META = {"author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author",
+      "parsely-author", "citation_author", "og:article:author", "book:author", "creator", "authors"};
+  private static final String BYLINE_MARKS = String.join(", ", "byline",
+      "[itemprop~=(?i)^author$] [itemprop=name]", "[itemprop~=(?i)^author$]", "a[rel~=(?i)^author$]", "[rel~=(?i)^author$]",
+      "[class~=(?i)(^|\\s)(author|byline|by-line|author-name|authorname|post-author|entry-author|article-author|autor|author-link|"
+          + "fn|vcard|meta-author|story-byline|c-byline|byline__name|author__name|td-post-author-name)(\\s|$)]",
+      "[class~=(?i)[-_](author|autor|byline)([-_]name|[-_]link)?(\\s|$)]", "[id~=(?i)^(author|byline|autor)$]");
+  private static final Pattern NOT_A_NAME = Pattern.compile(
+      "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
+          + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
+  private static final Pattern LEAD = Pattern.compile(
+      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|publié|ein beitrag|"
+          + "(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
+          + "redaktion|text|di)(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
+  /** A date cut leaves a weekday or a preposition behind: "Heiko Sauer Do", "Kab Niang Le". */
+  private static final Pattern TRAILING_WORD = Pattern.compile(
+      "(?i)\\s+(?:on|am|le|el|the|vom|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?,?$");
+  private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})");
+  private static final int MAX_WORDS = 12;
+  /** Where other people's names stand: comments, related posts, sidebars. */
+  private static final String ELSEWHERE = "[class~=(?i)(^|\\s)(comments?|comment-\\w+|commentlist|related|related-\\w+|teaser|"
+      + "sidebar|widget|site-footer|avatar)(\\s|$)], [id~=(?i)^(comments|respond|sidebar)$]";
+  /** A news agency after the writer: "David Hutzler, dpa". */
+  private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots)(?:[-/ ]\\w+)?$");
+  private static final Pattern TEXT_BYLINE = Pattern.compile(
+      "^[\\s|·•–-]*(?i:von|by|autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
+
+  /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Amy Motroni"). */
+  private static String twitterLabelled(MetaTags meta) {
+    for (int i = 1; i <= 4; i++) {
+      String label = meta.first("twitter:label" + i);
+      if (label != null && label.toLowerCase(Locale.ROOT).matches("written by|author|autor|verfasst von|geschrieben von")) {
+        return meta.first("twitter:data" + i);
+      }
+    }
+    return null;
+  }
+
+  /** {@code value} without the parts that name the publisher ("unocero - Alberto Ávila"), or null when nothing else is left. */
+  private static String withoutOrganisation(String value, String site, String host) {
+    if (value == null) {
+      return null;
+    }
+    if (!isOrganisation(value, site, host)) {
+      return value;
+    }
+    for (String part : value.split("\\s+[-–|·]\\s+|,\\s+")) {
+      if (!part.isBlank() && !isOrganisation(part, site, host) && part.split("\\s+").length <= 4 && Bylines.cleanNames(part).isPresent()) {
+        return part.strip();
+      }
+    }
+    return null;
+  }
+
+  /** A meta or JSON-LD "author" that is the publisher itself: the site's name or host in it. */
+  private static boolean isOrganisation(String name, String site, String host) {
+    String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    if (site != null) {
+      String siteLetters = site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+      if (siteLetters.length() > 3 && (letters.contains(siteLetters) || siteLetters.contains(letters))) {
+        return true;
+      }
+    }
+    if (host != null) {
+      String[] labels = host.replaceFirst("^www\\.", "").split("\\.");
+      String domain = labels[0].replaceAll("[^\\p{L}\\p{N}]", "");
+      // a person's own site is named after them: "Helge Fahrnberger" on helge.at
+      boolean ownSite = letters.startsWith(domain) && !letters.equals(domain) && Bylines.cleanNames(name).isPresent()
+          && name.split("\\s+").length <= 3;
+      return domain.length() > 3 && letters.contains(domain) && !ownSite;
+    }
+    return false;
+  }
+
+  private HtmlAuthors() {}
+
+  record Found(String author, String where) {}
+
+  static Optional<Found> find(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host) {
+    Optional<Found> found = findPerson(page, ld, meta, site, host);
+    if (found.isPresent()) {
+      return found;
+    }
+    // no person named anywhere: the publisher that signs as author is the author
+    for (String name : META) {
+      String value = clean(meta.first(name), site);
+      if (value != null) {
+        return Optional.of(new Found(value, "meta:" + name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Found> findPerson(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host) {
+    if (ld.publisher() != null) {
+      site = site == null ? ld.publisher() : site;
+    }
+    String publisher = ld.publisher();
+    if (!ld.authors().isEmpty()) {
+      String knownSite = site;
+      List<String> names = ld.authors().stream().map(n -> clean(n, knownSite)).filter(n -> n != null && !isOrganisation(n, knownSite, host)).distinct().toList();
+      if (!names.isEmpty()) {
+        return Optional.of(new Found(String.join("; ", names), "json-ld"));
+      }
+    }
+    for (String name : META) {
+      String value = clean(meta.first(name), site);
+      value = withoutOrganisation(value, site, host);
+      if (value != null && publisher != null && HtmlTitles.key(value).equals(HtmlTitles.key(publisher))) {
+        value = null;
+      }
+      if (value != null) {
+        return Optional.of(new Found(value, "meta:" + name));
+      }
+    }
+    for (Element mark : page.select(BYLINE_MARKS)) {
+      if (mark.closest(ELSEWHERE) != null) {
+        continue;
+      }
+      String text = mark.hasAttr("content") ? mark.attr("content") : mark.text();
+      String value = clean(text, site);
+      if (value != null) {
+        return Optional.of(new Found(value, "byline"));
+      }
+    }
+    String labelled = withoutOrganisation(clean(twitterLabelled(meta), site), site, host);
+    if (labelled != null) {
+      return Optional.of(new Found(labelled, "meta:twitter:data1"));
+    }
+    if (page.body() != null) {
+      // a short paragraph that is only a byline: "von Klaus Stanjek", "Autoren Jelko Djuren und Jutta Klaukien"
+      for (Element block : page.body().select("p, div:not(:has(div, p)), span:not(:has(span))")) {
+        String text = block.text();
+        if (text.length() < 120 && TEXT_BYLINE.matcher(text).find()) {
+          String value = clean(text, site);
+          if (value != null && value.split("\\s+").length <= 6 && Character.isUpperCase(value.codePointAt(0))) {
+            return Optional.of(new Found(value, "text"));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A name cleaned of lead words, dates and roles, or null when it cannot be a person's name. */
+  static String clean(String raw, String site) {
+    if (raw == null) {
+      return null;
+    }
+    String text = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*\\([^)]*\\)", "").strip();
+    text = text.replaceFirst("^[^\\p{L}]+", "");
+    var date = DateText.locate(text, false);
+    if (date.isPresent()) {
+      // "Posted on September 21, 2020 by Adi Tzlil": the name follows the date
+      String after = text.substring(date.get().end());
+      var by = BY_INSIDE.matcher(after);
+      text = by.find() ? after.substring(by.end()) : text.substring(0, date.get().start());
+    }
+    text = LEAD.matcher(text.strip()).replaceFirst("");
+    text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
+    text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
+    text = TRAILING_WORD.matcher(text).replaceFirst("");
+    text = AGENCY.matcher(text).replaceFirst("");
+    text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
+    if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
+        || !Character.isLetter(text.codePointAt(0))) {
+      return null;
+    }
+    if (site != null && HtmlTitles.key(text).equals(HtmlTitles.key(site))) {
+      return null;
+    }
+    if (site != null && text.endsWith(", " + site)) {
+      text = text.substring(0, text.length() - site.length() - 2); // "Rob Picheta, CNN"
+    }
+    return text.toLowerCase(Locale.ROOT).equals(text) && text.contains(" ") && text.split(" ").length > 4 ? null : text;
+  }
+}

@@ -1,0 +1,173 @@
+package org.doppel.ingest.meta;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds a page's publication date, in the order htmldate trusts the sources: JSON-LD
+ * {@code datePublished}, publication meta tags, {@code <time>} elements and {@code itemprop}
+ * marks, a date in the URL path ("/2019/03/05/", "/20190305"), elements whose class or id speaks
+ * of dates ("post-date", "datum", "byline"), and at last the first date of the visible text.
+ * Modification dates are a last resort. Dates before {@value #MIN_YEAR} or after tomorrow are
+ * taken for noise (copyright years, event dates, birthdays) and skipped.
+ */
+final class HtmlDates {
+  static final int MIN_YEAR = 1995;
+  private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time", "article:published",
+      "og:published_time", "published_time", "publishdate", "publish-date", "publish_date", "pubdate",
+      "publication_date", "date.published", "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created",
+      "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "sailthru.date", "parsely-pub-date",
+      "datecreated", "article:post_date", "bt:pubdate", "originalpublicationdate", "displaydate"};
+  /** Names that sites also use for the last change: trusted only after the page's own date marks. */
+  private static final String[] WEAK_META = {"date", "dc.date", "dcterms.date", "created", "og:updated_time"};
+  private static final String[] MODIFIED_META = {"article:modified_time", "og:modified_time", "datemodified", "dc.date.modified",
+      "dcterms.modified", "last-modified", "lastmod", "revised"};
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})(?:[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))(?:[/_.-]|$)"
+          + "|[/_-](0?[1-9]|[12]\\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\\d{2})(?:[/_.-]|$)");
+  private static final Pattern DATE_CLASS = Pattern.compile(
+      "(?i)date|datum|time|publish|posted|created|byline|author|meta|info|category|dateline|submitted|zeit|footer");
+
+  private HtmlDates() {}
+
+  record Found(DateText.DateTime value, String where) {}
+
+  static Optional<Found> find(Document page, String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone) {
+    // like htmldate, a full date in the URL path wins: it is set once, when the article is published
+    Optional<Found> inUrl = fromUrl(pageUrl, latest);
+    if (inUrl.isPresent()) {
+      return inUrl;
+    }
+    for (String[] candidate : new String[][] {
+        {meta.first(PUBLISHED_META), "meta:" + meta.firstName(PUBLISHED_META)},
+        {ld.datePublished(), "json-ld"}, {ld.dateCreated(), "json-ld"}, {meta.first("datepublished"), "meta:itemprop"}}) {
+      Optional<Found> found = read(candidate[0], candidate[1], latest, true, zone);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    for (Element time : page.select("time[datetime][pubdate], time[datetime][itemprop~=(?i)datePublished|dateCreated],"
+        + " time[datetime][class~=(?i)publish|entry-date|created], [itemprop~=(?i)^datePublished$]")) {
+      if (time.closest("[class~=(?i)list-?item|teaser|related|recommend|comment]") != null) {
+        continue; // another article's date in a list of links
+      }
+      String value = time.hasAttr("datetime") ? time.attr("datetime") : time.hasAttr("content") ? time.attr("content") : time.text();
+      Optional<Found> found = read(value, "time", latest, true, zone);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    for (Element time : page.select("time[datetime]")) {
+      if (time.closest("[class~=(?i)comment|related|sidebar|widget|teaser]") != null) {
+        continue;
+      }
+      Optional<Found> found = read(time.attr("datetime"), "time", latest, true, zone);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    for (Element time : page.select("time, abbr.published, abbr.updated, span.date")) {
+      Optional<Found> found = read(time.text(), "time", latest, false);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    Element body = page.body();
+    Optional<Found> marked = body == null ? Optional.empty() : markedElements(body, latest);
+    if (marked.isPresent()) {
+      return marked;
+    }
+    Optional<Found> weak = read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone);
+    if (weak.isPresent()) {
+      return weak;
+    }
+    if (body != null) {
+      Optional<Found> found = read(body.text(), "text", latest, false);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return read(ld.dateModified(), "json-ld:modified", latest, true, zone)
+        .or(() -> read(meta.first(MODIFIED_META), "meta:modified", latest, true, zone));
+  }
+
+  /** The first date in an element whose class or id speaks of dates. */
+  private static Optional<Found> markedElements(Element body, LocalDate latest) {
+    for (Element element : body.select("*")) {
+        String marks = element.className() + " " + element.id();
+        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || element.closest("[class~=(?i)comment]") != null) {
+          continue;
+        }
+        if (element.ownText().isBlank() && element.childrenSize() > 12) {
+          continue; // a container's whole text is no date field, and reading it is costly
+        }
+        String text = element.ownText().isBlank() ? element.text() : element.ownText();
+        if (text.length() > 300) {
+          continue;
+        }
+        Optional<Found> found = read(text, "text", latest, false);
+        if (found.isPresent()) {
+          return found;
+        }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Found> fromUrl(String url, LocalDate latest) {
+    if (url == null) {
+      return Optional.empty();
+    }
+    Matcher m = URL_DATE.matcher(url);
+    if (m.find()) {
+      try {
+        LocalDate date = m.group(1) == null
+            ? LocalDate.of(Integer.parseInt(m.group(8)), Integer.parseInt(m.group(7)), Integer.parseInt(m.group(6)))
+            : m.group(2) != null
+                ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                : LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+        if (plausible(date, latest)) {
+          return Optional.of(new Found(new DateText.DateTime(date, null), "url"));
+        }
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first plausible date in {@code text}; with {@code machine} true, American slashes are read month first. */
+  private static Optional<Found> read(String text, String where, LocalDate latest, boolean machine) {
+    return read(text, where, latest, machine, null);
+  }
+
+  /** As above; a machine timestamp with an offset is moved into {@code zone} when one is given. */
+  private static Optional<Found> read(String text, String where, LocalDate latest, boolean machine, PageZone zone) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String rest = text;
+    for (int tries = 0; tries < 20 && !rest.isEmpty(); tries++) {
+      Optional<DateText.Found> found = DateText.locate(rest, machine);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      DateText.DateTime value = found.get().value();
+      if (zone != null) {
+        value = zone.localise(value, rest.substring(found.get().end()));
+      }
+      if (plausible(value.date(), latest)) {
+        return Optional.of(new Found(value, where));
+      }
+      rest = rest.substring(found.get().end());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean plausible(LocalDate date, LocalDate latest) {
+    return date.getYear() >= MIN_YEAR && !date.isAfter(latest);
+  }
+}

@@ -1,0 +1,89 @@
+package org.doppel.ingest.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.doppel.ingest.ArticleMetadata.Image;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's photos: each {@code <figure>} with its image, its {@code <figcaption>} and the
+ * credit inside it (an element classed "credit", "copyright", "source" or "photographer", or a
+ * credit line ending the caption such as "PEDRO PARDO/AFP via Getty Images"); then the Open Graph
+ * image when no figure was found. At most {@value #MAX_IMAGES} images.
+ */
+final class HtmlImages {
+  static final int MAX_IMAGES = 50;
+  private static final String CREDIT_MARKS =
+      "[class~=(?i)credit|copyright|photographer|image-source|img-source|source|quelle|bildnachweis|fotograf|byline]";
+  private static final Pattern NOISE = Pattern.compile("\\s+");
+
+  private HtmlImages() {}
+
+  static List<Image> find(Document page, MetaTags meta) {
+    List<Image> images = new ArrayList<>();
+    for (Element figure : page.select("figure, div[class~=(?i)^(wp-caption|image-caption|figure)$]")) {
+      if (images.size() >= MAX_IMAGES) {
+        break;
+      }
+      Element img = figure.selectFirst("img");
+      String url = img == null ? null : source(img);
+      Element captionElement = figure.selectFirst("figcaption, .wp-caption-text, [class~=(?i)caption]");
+      String caption = null;
+      String credit = null;
+      if (captionElement != null) {
+        Element creditElement = captionElement.selectFirst(CREDIT_MARKS);
+        if (creditElement == null) {
+          creditElement = figure.selectFirst(CREDIT_MARKS);
+        }
+        if (creditElement != null && !creditElement.text().isBlank()) {
+          credit = clean(creditElement.text());
+          Element copy = captionElement.clone();
+          copy.select(CREDIT_MARKS).remove();
+          caption = clean(copy.text());
+        } else {
+          caption = clean(captionElement.text());
+          var split = caption == null ? java.util.Optional.<Image>empty() : CreditLines.read(caption);
+          if (split.isPresent()) {
+            caption = split.get().caption();
+            credit = split.get().credit();
+          }
+        }
+      }
+      if (url == null && caption == null && credit == null) {
+        continue;
+      }
+      Image image = new Image(url, caption, credit);
+      if (!images.contains(image)) {
+        images.add(image);
+      }
+    }
+    if (images.isEmpty()) {
+      String og = meta.first("og:image", "og:image:url", "twitter:image");
+      if (og != null) {
+        images.add(new Image(og, null, null));
+      }
+    }
+    return images;
+  }
+
+  private static String source(Element img) {
+    for (String attr : new String[] {"src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"}) {
+      String value = img.attr(attr).strip();
+      if (!value.isEmpty() && !value.startsWith("data:")) {
+        if (attr.contains("srcset")) {
+          return value.split("[\\s,]+")[0];
+        }
+        String absolute = img.absUrl(attr);
+        return absolute.isEmpty() ? value : absolute;
+      }
+    }
+    return null;
+  }
+
+  private static String clean(String text) {
+    String cleaned = NOISE.matcher(text).replaceAll(" ").strip();
+    return cleaned.isEmpty() ? null : cleaned;
+  }
+}

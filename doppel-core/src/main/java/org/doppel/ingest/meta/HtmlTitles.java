@@ -1,0 +1,186 @@
+package org.doppel.ingest.meta;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks a page's headline. Candidates, best first: the JSON-LD headline, {@code og:title},
+ * {@code twitter:title}, the page's only {@code <h1>} (or the first inside the article), and
+ * {@code <title>}. Each loses a " | Site" or " - Site" part when that part is the site's name (or
+ * the host name), and a candidate that the visible {@code <h1>} confirms wins outright: the
+ * headline people see is the one they quote.
+ */
+final class HtmlTitles {
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·:/\\\\-]|::|-{2})\\s+|\\s*\\|\\s*");
+  static final int MAX_LENGTH = 400;
+
+  private HtmlTitles() {}
+
+  record Found(String title, String where) {}
+
+  static Found find(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host) {
+    String h1 = h1(page);
+    List<Found> candidates = new ArrayList<>();
+    add(candidates, ld.headline(), "json-ld");
+    add(candidates, meta.first("og:title"), "og:title");
+    add(candidates, meta.first("twitter:title"), "twitter:title");
+    add(candidates, meta.first("dc.title", "title", "headline"), "meta:title");
+    add(candidates, page.title(), "html-title");
+    List<Found> cleaned = new ArrayList<>();
+    for (Found candidate : candidates) {
+      cleaned.add(new Found(stripSite(candidate.title(), site, host, h1), candidate.where()));
+    }
+    if (h1 != null) {
+      String withKicker = h1WithKicker(page, h1);
+      if (withKicker != null) {
+        for (Found candidate : cleaned) {
+          if (key(candidate.title()).equals(key(withKicker))) {
+            return new Found(withKicker, candidate.where() + "+h1");
+          }
+        }
+      }
+      String key = key(h1);
+      for (Found candidate : cleaned) {
+        if (key(candidate.title()).equals(key)) {
+          return new Found(h1, candidate.where() + "+h1");
+        }
+      }
+      // the visible headline wins over a differently worded SEO title only when they are about the same words
+      if (cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.6) {
+        return new Found(h1, "h1");
+      }
+    }
+    if (!cleaned.isEmpty()) {
+      return cleaned.get(0);
+    }
+    return h1 == null ? null : new Found(h1, "h1");
+  }
+
+  private static final String SITE_HEADING =
+      "[class~=(?i)(^|\\s)(site-title|site-name|site-logo|logo|brand|navbar-brand|blog-title|blogname|masthead|breadcrumbs?|"
+          + "sidebar|widget|teaser)(\\s|$)], [id~=(?i)^(site-title|logo|blog-title|masthead|branding|header-logo)$], nav, aside, footer, ol, ul";
+  private static final String HIDDEN = "[class~=(?i)hide|hidden|sr-only|screen-reader|visually-hidden|invisible]";
+  private static final String KICKERS = "[class~=(?i)dachzeile|kicker|overline|topline|eyebrow|subtitle|subline|roofline|"
+      + "rubrik|spitzmarke|sr-only|screen-reader|visually-hidden]";
+
+  /**
+   * The article's visible headline: an h1 that is not the site's name (a blog's h1 is often its
+   * title, linked to the home page), else an entry or post title; kicker and subtitle spans
+   * inside it are left out.
+   */
+  private static String h1(Document page) {
+    Element chosen = null;
+    for (Element h : page.select("h1, h2[class~=(?i)entry-title|post-title|article-title|headline], h2[itemprop=headline]")) {
+      if (h.text().isBlank() || isSiteHeading(h) || h.closest(HIDDEN) != null) {
+        continue;
+      }
+      if (h.tagName().equals("h1") || chosen == null) {
+        chosen = h;
+        break;
+      }
+    }
+    if (chosen == null) {
+      chosen = page.selectFirst("[class~=(?i)^(entry-title|post-title|article-title)$]");
+    }
+    if (chosen == null) {
+      return null;
+    }
+    String full = chosen.text().strip();
+    Element copy = chosen.clone();
+    copy.select(KICKERS).remove();
+    String text = copy.text().strip().replaceAll("^[\\s:|–—-]+", "");
+    if (text.isEmpty()) {
+      text = full;
+    }
+    return text.isEmpty() || text.length() > MAX_LENGTH ? null : text;
+  }
+
+  /** The chosen heading's whole text, kicker included, for comparison with the meta titles. */
+  private static String h1WithKicker(Document page, String h1) {
+    for (Element h : page.select("h1, h2")) {
+      if (h.text().contains(h1) && h.text().length() > h1.length()) {
+        return h.text().strip();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isSiteHeading(Element heading) {
+    if (heading.closest(SITE_HEADING) != null) {
+      return true;
+    }
+    Element link = heading.selectFirst("a[href]");
+    if (link != null && link.text().strip().equals(heading.text().strip())) {
+      String href = link.attr("href");
+      return link.attr("rel").equalsIgnoreCase("home") || href.equals("/") || href.matches("https?://[^/]+/?");
+    }
+    return false;
+  }
+
+  private static void add(List<Found> candidates, String title, String where) {
+    if (title != null && !title.isBlank() && title.strip().length() <= MAX_LENGTH) {
+      candidates.add(new Found(org.jsoup.parser.Parser.unescapeEntities(title.strip(), false).replaceAll("\\s+", " "), where));
+    }
+  }
+
+  /** {@code title} without the parts that name the site, when what is left is a title. */
+  static String stripSite(String title, String site, String host, String h1) {
+    String[] parts = SEPARATOR.split(title);
+    if (parts.length < 2) {
+      return title;
+    }
+    if (h1 != null) {
+      for (String part : parts) {
+        if (key(part).equals(key(h1))) {
+          return part.strip();
+        }
+      }
+    }
+    String siteKey = site == null ? null : key(site);
+    String hostKey = host == null ? null : host.replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT);
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i].strip();
+      boolean edge = i == 0 || i == parts.length - 1;
+      String partKey = key(part);
+      boolean isSite = siteKey != null && (partKey.equals(siteKey) || partKey.contains(siteKey) && partKey.length() < siteKey.length() + 12
+          || siteKey.contains(partKey) && partKey.length() > 3)
+          || hostKey != null && (hostKey.startsWith(partKey.replace(" ", "")) && partKey.length() > 3
+              || partKey.replace(" ", "").equals(hostKey) || hostKey.contains(partKey.replace(" ", "").replace(".", "")) && partKey.length() > 4);
+      if (!(edge && isSite)) {
+        kept.add(part);
+      }
+    }
+    if (kept.isEmpty() || kept.size() == parts.length) {
+      return title;
+    }
+    // put the kept parts back with the separators they had
+    int start = title.indexOf(kept.get(0));
+    String last = kept.get(kept.size() - 1);
+    int end = title.lastIndexOf(last) + last.length();
+    return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" - ", kept);
+  }
+
+  /** Shared words over the words of the shorter text. */
+  static double overlap(String a, String b) {
+    java.util.Set<String> left = new java.util.HashSet<>(java.util.List.of(key(a).split("[^\\p{L}\\p{N}]+")));
+    java.util.Set<String> right = new java.util.HashSet<>(java.util.List.of(key(b).split("[^\\p{L}\\p{N}]+")));
+    left.remove("");
+    right.remove("");
+    if (left.isEmpty() || right.isEmpty()) {
+      return 0;
+    }
+    int shorter = Math.min(left.size(), right.size());
+    left.retainAll(right);
+    return (double) left.size() / shorter;
+  }
+
+  static String key(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+}

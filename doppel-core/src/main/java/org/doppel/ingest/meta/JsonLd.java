@@ -1,0 +1,191 @@
+package org.doppel.ingest.meta;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page's JSON-LD blocks ({@code <script type="application/ld+json">}) say about the
+ * article: headline, author names, publication dates, publisher and canonical URL. Blocks may be
+ * single objects, arrays or {@code @graph} lists, nested at any depth; an article-like object
+ * ({@code NewsArticle}, {@code BlogPosting}, …) wins over a {@code WebPage}. Broken JSON, which
+ * pages do ship, is skipped.
+ */
+final class JsonLd {
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_JAVA_COMMENTS,
+          JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+      .enable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+      .build();
+  private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
+      "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "techarticle", "scholarlyarticle",
+      "socialmediaposting", "liveblogposting", "report", "posting", "review", "recipe", "creativework", "videoobject", "event", "product");
+  private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "profilepage", "collectionpage", "qapage", "faqpage");
+  private static final Set<String> SITE_TYPES = Set.of("website", "organization", "newsmediaorganization", "corporation", "localbusiness");
+
+  /** The first value of each kind, article-like objects first. */
+  record Facts(String headline, List<String> authors, String datePublished, String dateCreated, String dateModified,
+      String publisher, String siteName, String url) {}
+
+  private JsonLd() {}
+
+  static Facts read(Document page) {
+    List<JsonNode> articles = new ArrayList<>();
+    List<JsonNode> pages = new ArrayList<>();
+    List<JsonNode> sites = new ArrayList<>();
+    Map<String, JsonNode> byId = new HashMap<>();
+    for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(script.data().strip());
+      } catch (Exception e) {
+        continue; // a broken block says nothing; the other sources still do
+      }
+      collect(root, articles, pages, sites, byId, 0);
+    }
+    List<JsonNode> ordered = new ArrayList<>(articles);
+    ordered.addAll(pages);
+    String headline = first(ordered, "headline", "name");
+    List<String> authors = new ArrayList<>();
+    for (JsonNode node : ordered) {
+      names(node.get("author"), authors, byId);
+      if (!authors.isEmpty()) {
+        break;
+      }
+    }
+    if (authors.isEmpty()) {
+      for (JsonNode node : ordered) {
+        names(node.get("creator"), authors, byId);
+        if (!authors.isEmpty()) {
+          break;
+        }
+      }
+    }
+    String publisher = null;
+    for (JsonNode node : ordered) {
+      List<String> names = new ArrayList<>();
+      names(node.get("publisher"), names, byId);
+      if (!names.isEmpty()) {
+        publisher = names.get(0);
+        break;
+      }
+    }
+    String siteName = null;
+    for (JsonNode node : sites) {
+      if (typeOf(node).contains("website") && node.path("name").isTextual()) {
+        siteName = node.path("name").asText();
+        break;
+      }
+    }
+    String url = null;
+    for (JsonNode node : articles) {
+      JsonNode mainEntity = node.get("mainEntityOfPage");
+      if (mainEntity != null && mainEntity.isTextual()) {
+        url = mainEntity.asText();
+      } else if (mainEntity != null && mainEntity.path("@id").isTextual()) {
+        url = mainEntity.path("@id").asText();
+      } else if (node.path("url").isTextual()) {
+        url = node.path("url").asText();
+      }
+      if (url != null) {
+        break;
+      }
+    }
+    return new Facts(headline, authors, first(ordered, "datePublished"), first(ordered, "dateCreated"),
+        first(ordered, "dateModified"), publisher, siteName, url);
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> articles, List<JsonNode> pages, List<JsonNode> sites,
+      Map<String, JsonNode> byId, int depth) {
+    if (node == null || depth > 8) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(child -> collect(child, articles, pages, sites, byId, depth + 1));
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    if (node.path("@id").isTextual() && node.size() > 1) {
+      byId.putIfAbsent(node.path("@id").asText(), node);
+    }
+    String type = typeOf(node);
+    if (ARTICLE_TYPES.stream().anyMatch(t -> type.contains(t)) && !type.contains("website")) {
+      articles.add(node);
+    } else if (PAGE_TYPES.stream().anyMatch(type::contains)) {
+      pages.add(node);
+    } else if (SITE_TYPES.stream().anyMatch(type::contains)) {
+      sites.add(node);
+    }
+    collect(node.get("@graph"), articles, pages, sites, byId, depth + 1);
+    collect(node.get("mainEntity"), articles, pages, sites, byId, depth + 1);
+    collect(node.get("itemListElement"), articles, pages, sites, byId, depth + 1);
+  }
+
+  /** The node's @type (a string or a list), lower-cased, as one space-separated string. */
+  private static String typeOf(JsonNode node) {
+    JsonNode type = node.get("@type");
+    if (type == null) {
+      return "";
+    }
+    if (type.isArray()) {
+      StringBuilder all = new StringBuilder();
+      type.forEach(t -> all.append(t.asText().toLowerCase(Locale.ROOT)).append(' '));
+      return all.toString().strip();
+    }
+    return type.asText().toLowerCase(Locale.ROOT);
+  }
+
+  private static String first(List<JsonNode> nodes, String... fields) {
+    for (String field : fields) {
+      for (JsonNode node : nodes) {
+        JsonNode value = node.get(field);
+        if (value != null && value.isArray() && !value.isEmpty()) {
+          value = value.get(0);
+        }
+        if (value != null && value.isTextual() && !value.asText().isBlank()) {
+          return value.asText().strip();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Person names out of a string, a {"name": …} object, an {"@id": …} reference or a list of these. */
+  private static void names(JsonNode author, List<String> out, Map<String, JsonNode> byId) {
+    if (author == null) {
+      return;
+    }
+    if (author.isObject() && !author.has("name") && author.path("@id").isTextual() && byId.containsKey(author.path("@id").asText())) {
+      author = byId.get(author.path("@id").asText());
+    }
+    if (author.isArray()) {
+      author.forEach(a -> names(a, out, byId));
+    } else if (author.isTextual()) {
+      if (!author.asText().isBlank()) {
+        out.add(author.asText().strip());
+      }
+    } else if (author.isObject()) {
+      JsonNode name = author.get("name");
+      if (name != null && name.isArray() && !name.isEmpty()) {
+        name = name.get(0);
+      }
+      if (name != null && name.isTextual() && !name.asText().isBlank()) {
+        out.add(name.asText().strip());
+      } else if (author.path("givenName").isTextual()) {
+        out.add((author.path("givenName").asText() + " " + author.path("familyName").asText("")).strip());
+      }
+    }
+  }
+}

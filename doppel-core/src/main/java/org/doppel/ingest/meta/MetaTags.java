@@ -1,0 +1,46 @@
+package org.doppel.ingest.meta;
+
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads {@code <meta>} values by name, property or itemprop, ignoring case. */
+final class MetaTags {
+  private final java.util.Map<String, String> values = new java.util.HashMap<>();
+
+  MetaTags(Document page) {
+    for (Element meta : page.select("meta[content]")) {
+      String content = meta.attr("content").strip();
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String key : new String[] {"name", "property", "itemprop", "http-equiv"}) {
+        String name = meta.attr(key).strip().toLowerCase(Locale.ROOT);
+        if (!name.isEmpty()) {
+          values.putIfAbsent(name, content);
+        }
+      }
+    }
+  }
+
+  /** The content of the first of {@code names} that the page declares, or null. */
+  String first(String... names) {
+    for (String name : names) {
+      String value = values.get(name);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** The first of {@code names} that the page declares, or null. */
+  String firstName(String... names) {
+    for (String name : names) {
+      if (values.containsKey(name)) {
+        return name;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,133 @@
+package org.doppel.ingest.meta;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.ArticleMetadata.Attribution;
+import org.doppel.ingest.ArticleMetadata.Image;
+
+/**
+ * Collects metadata field by field, keeping the first value offered for each field together with
+ * where it was found; extractors offer their sources best first. Thread-confined.
+ */
+final class MetadataBuilder {
+  private String title;
+  private String author;
+  private LocalDate date;
+  private LocalTime time;
+  private String site;
+  private String url;
+  private String language;
+  private final List<Image> images = new ArrayList<>();
+  private final List<Attribution> attributions = new ArrayList<>();
+  private final Map<String, String> evidence = new LinkedHashMap<>();
+
+  boolean hasTitle() {
+    return title != null;
+  }
+
+  boolean hasAuthor() {
+    return author != null;
+  }
+
+  boolean hasDate() {
+    return date != null;
+  }
+
+  boolean hasSite() {
+    return site != null;
+  }
+
+  boolean hasUrl() {
+    return url != null;
+  }
+
+  boolean hasLanguage() {
+    return language != null;
+  }
+
+  String site() {
+    return site;
+  }
+
+  MetadataBuilder title(String value, String where) {
+    if (title == null && present(value)) {
+      title = clean(value);
+      evidence.put("title", where);
+    }
+    return this;
+  }
+
+  MetadataBuilder author(String value, String where) {
+    if (author == null && present(value)) {
+      author = clean(value);
+      evidence.put("author", where);
+    }
+    return this;
+  }
+
+  MetadataBuilder date(DateText.DateTime value, String where) {
+    if (date == null && value != null) {
+      date = value.date();
+      time = value.time();
+      evidence.put("date", where);
+    }
+    return this;
+  }
+
+  MetadataBuilder site(String value, String where) {
+    if (site == null && present(value)) {
+      site = clean(value);
+      evidence.put("site", where);
+    }
+    return this;
+  }
+
+  MetadataBuilder url(String value, String where) {
+    if (url == null && present(value)) {
+      url = value.strip();
+      evidence.put("url", where);
+    }
+    return this;
+  }
+
+  MetadataBuilder language(String value, String where) {
+    if (language == null && present(value)) {
+      language = value.strip();
+      evidence.put("language", where);
+    }
+    return this;
+  }
+
+  MetadataBuilder image(Image image, String where) {
+    if (image != null && !images.contains(image)) {
+      images.add(image);
+      evidence.putIfAbsent("images", where);
+    }
+    return this;
+  }
+
+  MetadataBuilder attribution(Attribution attribution, String where) {
+    if (attribution != null && !attributions.contains(attribution)) {
+      attributions.add(attribution);
+      evidence.putIfAbsent("attributions", where);
+    }
+    return this;
+  }
+
+  ArticleMetadata build() {
+    return new ArticleMetadata(title, author, date, time, site, url, language, images, attributions, evidence);
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static String clean(String value) {
+    return value.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,101 @@
+package org.doppel.ingest.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.doppel.ingest.ArticleMetadata;
+
+/**
+ * What a plain-text article says about itself, read from its lines: the title on the first line,
+ * then, in the lines right after it and in the last lines, a site line ("Home / World / Article |
+ * Daily Meridian", "Posted in Sport by Riverside Herald staff"), a byline ("By Jane Doe and Sam
+ * Quinn", "By Johny in News On 2nd April 2025"), a dateline ("Published 3 March 2019", "Updated:
+ * 13/03/2019 14:05"), attribution statements ("Copied from Kiwi Report", "(via Pinecrest Post)")
+ * and a footer ("© 2019 The Evening Ledger. All rights reserved."). Photo credits ("Views of North
+ * Korean homes PEDRO PARDO/AFP via Getty Images") are read from every line.
+ *
+ * <p>Only the head ({@value #HEAD_LINES} non-empty lines after the title) and the tail (the last
+ * {@value #TAIL_LINES}) are searched for bylines, dates and sites: scraped copies put them there,
+ * and a sentence deep in the article that starts with "By" or names a date is article text.
+ *
+ * <p>Evidence values: "text:first-line", "text:byline", "text:dateline", "text:site-line",
+ * "text:footer", "text:follow-line", "text:attribution", "text:caption".
+ */
+public final class TextMetadata {
+  static final int HEAD_LINES = 8;
+  static final int TAIL_LINES = 6;
+  private static final int MAX_TITLE_LENGTH = 250;
+
+  private TextMetadata() {}
+
+  /** The metadata {@code text} carries; {@link ArticleMetadata#EMPTY}'s fields where it carries none. */
+  public static ArticleMetadata extract(String text) {
+    if (text == null || text.isBlank()) {
+      return ArticleMetadata.EMPTY;
+    }
+    String[] all = text.split("\n", -1);
+    MetadataBuilder meta = new MetadataBuilder();
+    int firstBody = 0;
+    String first = all[0].strip();
+    if (!first.isEmpty() && first.length() <= MAX_TITLE_LENGTH && !isMetadataLine(first)) {
+      meta.title(first, "text:first-line");
+      firstBody = 1;
+    }
+    List<String> lines = new ArrayList<>();
+    for (int i = firstBody; i < all.length; i++) {
+      String line = all[i].strip();
+      if (!line.isEmpty()) {
+        lines.add(line);
+      }
+    }
+    int headEnd = Math.min(HEAD_LINES, lines.size());
+    int tailStart = Math.max(headEnd, lines.size() - TAIL_LINES);
+    SiteLines.SiteName footerSite = null;
+    SiteLines.SiteName followSite = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      boolean edge = i < headEnd || i >= tailStart;
+      if (edge) {
+        Optional<SiteLines.SiteName> site = SiteLines.read(line);
+        if (site.isPresent()) {
+          switch (site.get().where()) {
+            case HEADER -> meta.site(site.get().name(), "text:site-line");
+            case FOOTER -> footerSite = footerSite == null ? site.get() : footerSite;
+            case FOLLOW_PROMPT -> followSite = followSite == null ? site.get() : followSite;
+          }
+          continue;
+        }
+        Optional<DateText.DateTime> dateline = DateLines.read(line);
+        if (dateline.isPresent()) {
+          meta.date(dateline.get(), "text:dateline");
+          continue;
+        }
+        var attribution = AttributionLines.read(line);
+        if (attribution.isPresent()) {
+          meta.attribution(attribution.get(), "text:attribution");
+          continue;
+        }
+        Optional<String> byline = Bylines.names(line);
+        if (byline.isPresent()) {
+          meta.author(byline.get(), "text:byline");
+          // "By Johny in News On 2nd April 2025" carries the date as well
+          DateText.find(line).ifPresent(date -> meta.date(date, "text:byline"));
+          continue;
+        }
+      }
+      CreditLines.read(line).ifPresent(image -> meta.image(image, "text:caption"));
+    }
+    if (footerSite != null) {
+      meta.site(footerSite.name(), "text:footer");
+    }
+    if (followSite != null) {
+      meta.site(followSite.name(), "text:follow-line");
+    }
+    return meta.build();
+  }
+
+  /** A first line that is a byline, dateline or attribution is no title; "Headline | Site" is one. */
+  private static boolean isMetadataLine(String line) {
+    return DateLines.read(line).isPresent() || Bylines.names(line).isPresent() || AttributionLines.read(line).isPresent();
+  }
+}

@@ -1,0 +1,115 @@
+package org.doppel.ingest.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.doppel.ingest.ArticleMetadata.Attribution;
+import org.doppel.ingest.ArticleMetadata.Image;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The single-line readers: bylines, datelines, site lines, attributions and credits. */
+class MetadataLinesTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "By Jane Doe; Jane Doe",
+      "By Jane Doe and Sam Quinn; Jane Doe and Sam Quinn",
+      "By Jane Doe, Business correspondent; Jane Doe",
+      "Reporting by Tariq Sato; Tariq Sato",
+      "Written by Fiona Moreno; Fiona Moreno",
+      "Staff reporter; Staff reporter",
+      "By Johny in News On 2nd April 2025; Johny",
+      "Von Anna Muster und Jan de Vries; Anna Muster und Jan de Vries"})
+  void readsTheNamesOfABylineWithoutRolesDatesOrSections(String line, String names) {
+    assertThat(Bylines.names(line)).contains(names);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Written by ", "By the time the train arrived, everyone had left the station", "Byron Bay", "by ,"})
+  void aSentenceOrAnEmptyBylineNamesNobody(String line) {
+    assertThat(Bylines.names(line)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Published 3 March 2019", "Updated: 13/03/2019 14:05", "On 3rd March 2019", "Posted on Mar 5, 2019",
+      "Tuesday, March 5, 2019", "Veröffentlicht am 05.03.2019"})
+  void aDatelineIsADateWithAtMostAPublishingWordBeforeIt(String line) {
+    assertThat(DateLines.read(line)).isPresent();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"The talks began on 3 March 2019 in Geneva.", "Since 2019-03-03 nothing has changed"})
+  void aSentenceMentioningADateIsNoDateline(String line) {
+    assertThat(DateLines.read(line)).isEmpty();
+  }
+
+  @Test
+  void aDatelineKeepsItsTime() {
+    DateText.DateTime found = DateLines.read("Updated: 13/03/2019 14:05").orElseThrow();
+    assertThat(found.date()).isEqualTo(LocalDate.of(2019, 3, 13));
+    assertThat(found.time()).hasToString("14:05");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "Home / Region / Article | Coastal Chronicle; Coastal Chronicle; HEADER",
+      "Posted in Sport by Riverside Herald staff; Riverside Herald; HEADER",
+      "Opinion > The Morning Review; The Morning Review; HEADER",
+      "Metro Bulletin | Tech; Metro Bulletin; HEADER",
+      "The Valley Observer · 9 min read; The Valley Observer; HEADER",
+      "© 2019 The Evening Ledger. All rights reserved. | Privacy Policy | Terms of Use; The Evening Ledger; FOOTER",
+      "Share this article: Facebook | Twitter | Email. Follow Coastal Chronicle for more Region coverage.; Coastal Chronicle; FOLLOW_PROMPT"})
+  void readsTheSiteFromHeadersFootersAndFollowPrompts(String line, String site, SiteLines.Where where) {
+    assertThat(SiteLines.read(line)).contains(new SiteLines.SiteName(site, where));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"© Regan", "Follow us on Twitter", "The river rose by two metres overnight."})
+  void otherLinesNameNoSite(String line) {
+    assertThat(SiteLines.read(line)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "Source: Westbrook Gazette; Westbrook Gazette",
+      "Originally published by Westbrook Gazette.; Westbrook Gazette",
+      "Copied from The Morning Review.; The Morning Review",
+      "Copied from Kiwi Report by ,; Kiwi Report",
+      "This article first appeared on Newsline Today.; Newsline Today",
+      "(via Pinecrest Post); Pinecrest Post",
+      "Republished with permission from Capital Wire.; Capital Wire",
+      "This article was originally published by Futurism. Read the original article.; Futurism",
+      "Quelle: dpa; dpa"})
+  void readsTheCreditedSource(String line, String source) {
+    assertThat(AttributionLines.read(line)).contains(new Attribution(line, source));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Source code was published on Tuesday.", "Via Appia is the oldest road in Rome.",
+      "The minister said the data was copied without permission from a rival."})
+  void ordinarySentencesAreNoAttribution(String line) {
+    assertThat(AttributionLines.read(line)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+      "Views of North Korean homes PEDRO PARDO/AFP via Getty Images; Views of North Korean homes; PEDRO PARDO/AFP via Getty Images",
+      "Kim Jong-un, the controversial Supreme Leader of North Korea MANAN VATSYAYANA/POOL/AFP via Getty Images;"
+          + " Kim Jong-un, the controversial Supreme Leader of North Korea; MANAN VATSYAYANA/POOL/AFP via Getty Images",
+      "The harbour at dawn. Photo: Jane Doe; The harbour at dawn; Photo: Jane Doe",
+      "A new rover (Image credit: NASA/JPL); A new rover; Image credit: NASA/JPL",
+      "President Biden speaks. AP Photo/Evan Vucci; President Biden speaks.; AP Photo/Evan Vucci",
+      "Foto: dpa; -; Foto: dpa"})
+  void splitsACaptionFromItsCredit(String line, String caption, String credit) {
+    assertThat(CreditLines.read(line)).contains(new Image(null, caption, credit));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"The people are starving", "North Korea isn't exactly the easiest country to get into.",
+      "© 2019 The Evening Ledger. All rights reserved."})
+  void linesWithoutACreditAreNoImage(String line) {
+    assertThat(CreditLines.read(line)).isEmpty();
+  }
+}

@@ -1,0 +1,100 @@
+package org.doppel.ingest.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.ArticleMetadata.Attribution;
+import org.doppel.ingest.ArticleMetadata.Image;
+import org.junit.jupiter.api.Test;
+
+class TextMetadataTest {
+  private static String resource(String path) throws IOException {
+    try (InputStream in = TextMetadataTest.class.getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void readsTheSeedsTitleBylineDateAndPhotoCredits() throws IOException {
+    ArticleMetadata meta = TextMetadata.extract(resource("/seeds/001_ef4f5d2af97c3053.txt"));
+    assertThat(meta.title()).isEqualTo("Rare Images Reveal Everyday Life Inside North Korea");
+    assertThat(meta.author()).isEqualTo("Johny");
+    assertThat(meta.date()).isEqualTo(LocalDate.of(2025, 4, 2));
+    assertThat(meta.images()).containsExactly(
+        new Image(null, "Kim Jong-un, the controversial Supreme Leader of North Korea", "MANAN VATSYAYANA/POOL/AFP via Getty Images"),
+        new Image(null, "Views of North Korean homes", "PEDRO PARDO/AFP via Getty Images"),
+        new Image(null, "Soldiers watch on at a guard tower in North Korea", "PEDRO PARDO/AFP via Getty Images"));
+    assertThat(meta.evidence()).containsEntry("author", "text:byline").containsEntry("date", "text:byline").containsEntry("title", "text:first-line");
+  }
+
+  @Test
+  void readsTheSeedsCopiedFromAttributionAndIgnoresItsEmptyByline() throws IOException {
+    ArticleMetadata meta = TextMetadata.extract(resource("/seeds/000_33b918fbab2694f1.txt"));
+    assertThat(meta.title()).isEqualTo("44 rare photos of North Korea");
+    assertThat(meta.attributions()).containsExactly(new Attribution("Copied from Kiwi Report by ,", "Kiwi Report"));
+    assertThat(meta.author()).isNull(); // "Written by " at the end names nobody
+  }
+
+  @Test
+  void aTextStartingWithABlankLineHasNoTitle() throws IOException {
+    assertThat(TextMetadata.extract(resource("/seeds/002_a735680510e8c7fa.txt")).title()).isNull();
+  }
+
+  @Test
+  void readsAReuseHeaderBlockWithTimeAndTheSiteFromTheBreadcrumb() throws IOException {
+    ArticleMetadata meta = TextMetadata.extract(resource("/reuse/dev0001.txt"));
+    assertThat(meta.title()).isEqualTo("Tim Cook On Apple Being ‘Pulled Into The Enterprise’");
+    assertThat(meta.site()).isEqualTo("Coastal Chronicle");
+    assertThat(meta.date()).isEqualTo(LocalDate.of(2021, 12, 11));
+    assertThat(meta.time()).isEqualTo(LocalTime.of(8, 34));
+    assertThat(meta.evidence()).containsEntry("site", "text:site-line").containsEntry("date", "text:dateline");
+  }
+
+  @Test
+  void takesTheSiteFromTheFooterAndTheAttributionBeforeIt() {
+    String text = String.join("\n",
+        "A headline | Other Site", "", "By Jane Doe and Sam Quinn", "On 3rd March 2019", "",
+        "First paragraph of the article.", "", "Second paragraph, by all accounts a long one.", "",
+        "Originally published by The Morning Review.", "",
+        "© 2019 The Evening Ledger. All rights reserved. | Privacy Policy | Contact Us");
+    ArticleMetadata meta = TextMetadata.extract(text);
+    assertThat(meta.title()).isEqualTo("A headline | Other Site");
+    assertThat(meta.author()).isEqualTo("Jane Doe and Sam Quinn");
+    assertThat(meta.date()).isEqualTo(LocalDate.of(2019, 3, 3));
+    assertThat(meta.time()).isNull();
+    assertThat(meta.site()).isEqualTo("The Evening Ledger");
+    assertThat(meta.evidence()).containsEntry("site", "text:footer");
+    assertThat(meta.attributions()).containsExactly(new Attribution("Originally published by The Morning Review.", "The Morning Review"));
+  }
+
+  @Test
+  void aHeaderSiteLineWinsOverTheFooterAndTheFollowPrompt() {
+    String text = String.join("\n", "Title", "", "Metro Bulletin | Tech", "", "Body text here.", "",
+        "Share this article: Facebook | Twitter | Email. Follow Other Name for more Tech coverage.");
+    assertThat(TextMetadata.extract(text).site()).isEqualTo("Metro Bulletin");
+  }
+
+  @Test
+  void bylinesDeepInTheArticleAreArticleText() {
+    StringBuilder text = new StringBuilder("Title\n\n");
+    for (int i = 0; i < 20; i++) {
+      text.append("Paragraph ").append(i).append(" of the article.\n\n");
+    }
+    text.append("By Jane Doe\n\n");
+    for (int i = 0; i < 10; i++) {
+      text.append("Closing paragraph ").append(i).append(".\n\n");
+    }
+    assertThat(TextMetadata.extract(text.toString()).author()).isNull();
+  }
+
+  @Test
+  void emptyTextDeclaresNothing() {
+    assertThat(TextMetadata.extract("")).isEqualTo(ArticleMetadata.EMPTY);
+    assertThat(TextMetadata.extract("  \n \n")).isEqualTo(ArticleMetadata.EMPTY);
+  }
+}
