@@ -12,15 +12,7 @@ final class SiteName {
 
   /** The comparable form of {@code name}, or "" for null or a name without letters or digits. */
   static String normalise(String name) {
-    if (name == null) {
-      return "";
-    }
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    String words = folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    if (words.startsWith("the ")) {
-      words = words.substring(4);
-    }
-    return words.replace(" ", "");
+    return withoutThe(words(name)).replace(" ", "");
   }
 
   /** Whether both names are present and name the same site. */
@@ -31,20 +23,23 @@ final class SiteName {
 
   /**
    * Whether {@code statement} (an attribution's or credit's free text, e.g. "Photo: Jane Doe / Kiwi Report")
-   * names {@code site}: the site's normalised name occurs in it as whole words.
+   * names {@code site}: the site's name, without a leading "the", occurs in it as whole words.
    */
   static boolean mentions(String statement, String site) {
-    String name = normalise(site);
-    if (statement == null || name.isEmpty()) {
-      return false;
+    String name = withoutThe(words(site));
+    return statement != null && !name.isEmpty() && (" " + words(statement) + " ").contains(" " + name + " ");
+  }
+
+  /** Lower-case words without accents, separated by single spaces. */
+  private static String words(String text) {
+    if (text == null) {
+      return "";
     }
-    String folded = Normalizer.normalize(statement, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    String spaced = " " + folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-    String siteWords = Normalizer.normalize(site, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    if (siteWords.startsWith("the ")) {
-      siteWords = siteWords.substring(4);
-    }
-    return spaced.contains(" " + siteWords + " ");
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static String withoutThe(String words) {
+    return words.startsWith("the ") ? words.substring(4) : words;
   }
 }
