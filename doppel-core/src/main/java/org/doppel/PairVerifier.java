@@ -20,6 +20,7 @@ import org.doppel.match.ShingleOverlap;
 import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
+import org.doppel.relate.SentenceLink;
 import org.doppel.relate.RelationClassifier;
 import org.doppel.relate.Verdict;
 
@@ -85,7 +86,10 @@ final class PairVerifier {
     if (verdict.relation() == Relation.UNRELATED) {
       return Optional.empty();
     }
-    return Optional.of(pair(a, b, verdict, SentencePassages.of(sentences, a.document(), b.document())));
+    List<SentenceLink> links = sentences.pairs().stream()
+        .map(match -> new SentenceLink(match.a().span(a.document().words()), match.b().span(b.document().words()), match.similarity()))
+        .toList();
+    return Optional.of(pair(a, b, verdict, SentencePassages.of(sentences, a.document(), b.document())).withSentences(links));
   }
 
   /** Lexical alignment left the pair open: it neither clearly covers the shorter side nor is clearly empty. */

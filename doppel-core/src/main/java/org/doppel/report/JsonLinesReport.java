@@ -9,14 +9,17 @@ import org.doppel.match.Passage;
 import org.doppel.provenance.Direction;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
+import org.doppel.relate.SentenceLink;
+import org.doppel.document.Span;
 
 /**
  * Writes one JSON object per related pair:
  * {@code {"a", "b", "relation", "score", "source", "direction_evidence", "direction_confidence", "direction_detail",
- * "reason", "passages": [{"a": [start, end], "b": [start, end]}]}} with offsets in Unicode code points into each
- * document's original text, end exclusive. {@code source} is the likely original (null when unknown) and
- * {@code direction_evidence} the signals it rests on; without a {@link Provenance} the pair's own source is
- * written with empty evidence.
+ * "reason", "passages": [{"a": [start, end], "b": [start, end]}]}}, and for paraphrases
+ * {@code "sentences": [{"a": [start, end], "b": [start, end], "similarity"}]}: the aligned sentence pairs; offsets
+ * in Unicode code points into each document's original text, end exclusive. {@code source} is the likely
+ * original (null when unknown) and {@code direction_evidence} the signals it rests on; without a
+ * {@link Provenance} the pair's own source is written with empty evidence.
  */
 public final class JsonLinesReport {
   private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
@@ -36,6 +39,17 @@ public final class JsonLinesReport {
   /** This report with each pair's direction of copying taken from {@code provenance}. */
   public JsonLinesReport withProvenance(Provenance provenance) {
     return new JsonLinesReport(textOf, provenance);
+  }
+
+  private static void writeSpans(JsonGenerator json, CodePointOffsets a, Span inA, CodePointOffsets b, Span inB) throws IOException {
+    json.writeArrayFieldStart("a");
+    json.writeNumber(a.of(inA.start()));
+    json.writeNumber(a.of(inA.end()));
+    json.writeEndArray();
+    json.writeArrayFieldStart("b");
+    json.writeNumber(b.of(inB.start()));
+    json.writeNumber(b.of(inB.end()));
+    json.writeEndArray();
   }
 
   public void write(Iterable<RelatedPair> pairs, Writer out) throws IOException {
@@ -64,17 +78,20 @@ public final class JsonLinesReport {
         json.writeArrayFieldStart("passages");
         for (Passage passage : pair.passages()) {
           json.writeStartObject();
-          json.writeArrayFieldStart("a");
-          json.writeNumber(a.of(passage.a().start()));
-          json.writeNumber(a.of(passage.a().end()));
-          json.writeEndArray();
-          json.writeArrayFieldStart("b");
-          json.writeNumber(b.of(passage.b().start()));
-          json.writeNumber(b.of(passage.b().end()));
-          json.writeEndArray();
+          writeSpans(json, a, passage.a(), b, passage.b());
           json.writeEndObject();
         }
         json.writeEndArray();
+        if (!pair.sentences().isEmpty()) {
+          json.writeArrayFieldStart("sentences");
+          for (SentenceLink link : pair.sentences()) {
+            json.writeStartObject();
+            writeSpans(json, a, link.a(), b, link.b());
+            json.writeNumberField("similarity", Math.round(link.similarity() * 1000) / 1000.0);
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+        }
         json.writeEndObject();
         json.flush();
         out.write('\n');
