@@ -60,8 +60,8 @@ public final class Corpus {
     // Rarity is read when provenance is asked for, once documents are added; see RewriteSignal for the margin.
     this.provenanceAnalyzer = new ProvenanceAnalyzer(
         DirectionJudge.metadataSignals()
-            .with(new RewriteSignal(frequencies, source -> analyzer.analyze(source).words(), 0.3))
-            .with(new CohesionSignal(frequencies, source -> analyzer.analyze(source).words(), 0.1))
+            .with(new RewriteSignal(frequencies, 0.3))
+            .with(new CohesionSignal(frequencies, 0.1))
             .with(new LengthSignal(1.005)),
         FamilyBuilder.defaults());
   }
@@ -220,7 +220,7 @@ public final class Corpus {
    */
   public Provenance provenance(List<RelatedPair> pairs) {
     List<String> ids = sources.stream().map(SourceText::id).toList();
-    return provenanceAnalyzer.analyze(ids, pairs, this::get, id -> wordCounts[numbers.get(id)]);
+    return onPool(() -> provenanceAnalyzer.analyze(ids, pairs, this::get, id -> wordCounts[numbers.get(id)]));
   }
 
   /** One document's family, origin, sources and copies, from a provenance of this corpus. */

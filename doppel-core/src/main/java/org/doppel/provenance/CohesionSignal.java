@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import org.doppel.document.Span;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
@@ -25,20 +24,17 @@ import org.doppel.relate.Relation;
  */
 public final class CohesionSignal implements DirectionSignal {
   private final DocumentFrequencies frequencies;
-  private final Function<SourceText, TokenSequence> words;
   private final double margin;
 
   /**
    * @param frequencies document frequencies of the corpus's words
-   * @param words the content words of a document
    * @param margin least difference of cohesion, in 0..1
    */
-  public CohesionSignal(DocumentFrequencies frequencies, Function<SourceText, TokenSequence> words, double margin) {
+  public CohesionSignal(DocumentFrequencies frequencies, double margin) {
     if (!(margin >= 0 && margin <= 1)) {
       throw new IllegalArgumentException("margin must be in 0..1, got " + margin);
     }
     this.frequencies = frequencies;
-    this.words = words;
     this.margin = margin;
   }
 
@@ -47,8 +43,8 @@ public final class CohesionSignal implements DirectionSignal {
     if (pair.pair().relation() != Relation.PARTIAL || pair.pair().passages().isEmpty() || !frequencies.isLargeEnough()) {
       return List.of();
     }
-    double a = cohesion(words.apply(pair.a()), pair.pair().passages().stream().map(Passage::a).toList());
-    double b = cohesion(words.apply(pair.b()), pair.pair().passages().stream().map(Passage::b).toList());
+    double a = cohesion(pair.wordsA(), pair.pair().passages().stream().map(Passage::a).toList());
+    double b = cohesion(pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList());
     if (Double.isNaN(a) || Double.isNaN(b) || Math.abs(a - b) < margin) {
       return List.of();
     }

@@ -30,11 +30,11 @@ public final class ProvenanceAnalyzer {
    */
   public Provenance analyze(Collection<String> documents, List<RelatedPair> pairs, Function<String, SourceText> source,
       ToIntFunction<String> wordCount) {
-    List<DirectedPair> directed = new ArrayList<>(pairs.size());
-    for (RelatedPair pair : pairs) {
+    // Pairs are independent: judged in parallel (on the caller's fork-join pool when called from one).
+    List<DirectedPair> directed = pairs.parallelStream().map(pair -> {
       Direction direction = judge.judge(new PairContext(pair, source.apply(pair.a()), source.apply(pair.b())));
-      directed.add(new DirectedPair(pair.withSource(direction.source()), direction));
-    }
+      return new DirectedPair(pair.withSource(direction.source()), direction);
+    }).toList();
     return new Provenance(directed, families.build(documents, directed, wordCount), attributions(documents, pairs, source));
   }
 

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.doppel.document.Span;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
@@ -27,20 +26,17 @@ import org.doppel.relate.Relation;
  */
 public final class RewriteSignal implements DirectionSignal {
   private final DocumentFrequencies frequencies;
-  private final Function<SourceText, TokenSequence> words;
   private final double margin;
 
   /**
    * @param frequencies document frequencies of the corpus's words
-   * @param words the content words of a document (the analyzer's token sequence)
    * @param margin least difference of mean log document frequency, {@code >= 0}
    */
-  public RewriteSignal(DocumentFrequencies frequencies, Function<SourceText, TokenSequence> words, double margin) {
+  public RewriteSignal(DocumentFrequencies frequencies, double margin) {
     if (!(margin >= 0)) {
       throw new IllegalArgumentException("margin must be >= 0, got " + margin);
     }
     this.frequencies = frequencies;
-    this.words = words;
     this.margin = margin;
   }
 
@@ -49,8 +45,8 @@ public final class RewriteSignal implements DirectionSignal {
     if (pair.pair().relation() == Relation.EXACT || pair.pair().passages().isEmpty() || !frequencies.isLargeEnough()) {
       return List.of();
     }
-    TokenSequence a = words.apply(pair.a());
-    TokenSequence b = words.apply(pair.b());
+    TokenSequence a = pair.wordsA();
+    TokenSequence b = pair.wordsB();
     Map<Long, Integer> difference = new HashMap<>();
     for (Passage passage : pair.pair().passages()) {
       count(a, passage.a(), difference, 1);

@@ -45,7 +45,7 @@ class WordSignalsTest {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
-    RewriteSignal signal = new RewriteSignal(df, this::words, 0.3);
+    RewriteSignal signal = new RewriteSignal(df, 0.3);
     List<DirectionClue> clues = signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original));
     assertThat(clues).singleElement().satisfies(c -> {
       assertThat(c.original()).isEqualTo("b-orig");
@@ -58,9 +58,9 @@ class WordSignalsTest {
   void rarityIsSilentInASmallCorpusAndOnExactCopies() {
     SourceText spun = SourceText.of("a", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b", "The minister said the plan would help farmers.");
-    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), this::words, 0.3);
+    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3);
     assertThat(small.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original))).isEmpty();
-    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), this::words, 0.3);
+    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3);
     assertThat(large.clues(new PairContext(whole(spun, original, Relation.EXACT, 8, 8), spun, original))).isEmpty();
   }
 
@@ -78,7 +78,7 @@ class WordSignalsTest {
     int hostAt = host.text().indexOf(passage);
     Passage shared = new Passage(new Span(at, at + passage.length()), new Span(hostAt, hostAt + passage.length()), 14, 14, 14, 14);
     RelatedPair pair = new RelatedPair("a-orig", "b-host", new Verdict(Relation.PARTIAL, 0.4, "test"), null, List.of(shared));
-    List<DirectionClue> clues = new CohesionSignal(df, this::words, 0.1).clues(new PairContext(pair, original, host));
+    List<DirectionClue> clues = new CohesionSignal(df, 0.1).clues(new PairContext(pair, original, host));
     assertThat(clues).singleElement().satisfies(c -> {
       assertThat(c.signal()).isEqualTo("cohesion");
       assertThat(c.original()).isEqualTo("a-orig");
