@@ -166,7 +166,6 @@ public final class FamilyBuilder {
 
   private static final Comparator<DirectedPair> STRONGEST_FIRST = CLOSEST_FIRST.thenComparing(BY_IDS);
 
-
   /**
    * The provenance tree of one family. Directed links give parents; where they leave several roots (a copy
    * whose source cannot be told), the undirected links that join the roots' subtrees are kept as edges without
@@ -182,9 +181,14 @@ public final class FamilyBuilder {
     }
     Map<String, Long> copiesOf = new HashMap<>();
     links.stream().filter(p -> p.direction().isKnown()).forEach(p -> copiesOf.merge(p.direction().source(), 1L, Long::sum));
+    Map<String, List<DirectedPair>> linksOf = new HashMap<>();
+    for (DirectedPair p : links) {
+      linksOf.computeIfAbsent(p.pair().a(), k -> new ArrayList<>()).add(p);
+      linksOf.computeIfAbsent(p.pair().b(), k -> new ArrayList<>()).add(p);
+    }
     List<DirectedPair> chosen = new ArrayList<>();
     for (String m : members) {
-      DirectedPair parent = parentLink(m, links, copiesOf);
+      DirectedPair parent = parentLink(m, linksOf.getOrDefault(m, List.of()), copiesOf);
       if (parent != null) {
         chosen.add(parent);
       }
@@ -245,7 +249,7 @@ public final class FamilyBuilder {
   }
 
   /**
-   * The link to {@code member}'s parent, or null. An attribution names the direct source, so a directed link
+   * The link to {@code member}'s parent among {@code links} (the member's own), or null. An attribution names the direct source, so a directed link
    * with attribution evidence wins. Otherwise the parent is the closest relative (relation, then score) that is
    * not one of its own copies, if the direction of that link is known: in a chain O → C1 → C2, C2 keeps C1's
    * edits and is closer to C1 than to O, while two copies of O are each closer to O than to each other. When
@@ -253,7 +257,7 @@ public final class FamilyBuilder {
    * equally close relatives (an original and its exact copies) the one more documents took from wins.
    */
   private static DirectedPair parentLink(String member, List<DirectedPair> links, Map<String, Long> copiesOf) {
-    List<DirectedPair> own = links.stream().filter(p -> p.involves(member) && !member.equals(p.direction().source())).toList();
+    List<DirectedPair> own = links.stream().filter(p -> !member.equals(p.direction().source())).toList();
     Comparator<DirectedPair> likelier = Comparator
         .comparingLong((DirectedPair p) -> copiesOf.getOrDefault(p.direction().source(), 0L)).reversed()
         .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.direction().confidence()).reversed())
