@@ -85,7 +85,7 @@ class ProvenanceCommandsTest {
     int exit = DoppelCli.run("trace", "orig", "--in", corpus.toString());
     assertThat(exit).isZero();
     String out = console.stdout();
-    assertThat(out).startsWith("orig  Harbour Times, 2019-03-01");
+    assertThat(out).startsWith("orig  \"New cranes\", Harbour Times, 2019-03-01");
     assertThat(out).contains("family family-1: 3 members");
     assertThat(out).contains("copied by (1):").contains("1. copy  exact 1.00  generation 1; evidence: date");
     assertThat(out).contains("related, direction unknown:").contains("undated  exact 1.00");

@@ -36,7 +36,7 @@ public record RelatedPair(String a, String b, Verdict verdict, String source, Li
     if (source != null && !source.equals(a) && !source.equals(b)) {
       throw new IllegalArgumentException("the source of pair " + a + ", " + b + " must be one of them, got " + source);
     }
-    return new RelatedPair(a, b, verdict, source, passages);
+    return new RelatedPair(a, b, verdict, source, passages, sentences);
   }
 
   public Relation relation() {
