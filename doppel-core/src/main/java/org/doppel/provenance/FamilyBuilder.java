@@ -55,6 +55,16 @@ public final class FamilyBuilder {
    * @param wordCount content words of a document, for the shares each member took
    */
   public List<StoryFamily> build(Collection<String> documents, List<DirectedPair> pairs, ToIntFunction<String> wordCount) {
+    return build(documents, pairs, wordCount, id -> false);
+  }
+
+  /**
+   * As {@link #build(Collection, List, ToIntFunction)}; a root for which {@code creditsOutside} holds (its
+   * attribution names a site no related document is on) is by its own statement a copy, so it is never
+   * the origin.
+   */
+  public List<StoryFamily> build(Collection<String> documents, List<DirectedPair> pairs, ToIntFunction<String> wordCount,
+      java.util.function.Predicate<String> creditsOutside) {
     Map<String, Integer> number = new LinkedHashMap<>();
     for (String id : documents) {
       number.putIfAbsent(id, number.size());
@@ -98,7 +108,7 @@ public final class FamilyBuilder {
     List<StoryFamily> families = new ArrayList<>();
     for (List<String> members : memberLists) {
       List<DirectedPair> links = linksByGroup.getOrDefault(groups.find(number.get(members.get(0))), List.of());
-      families.add(tree("family-" + (families.size() + 1), members, links, wordCount));
+      families.add(tree("family-" + (families.size() + 1), members, links, wordCount, creditsOutside));
     }
     return families;
   }
@@ -171,9 +181,13 @@ public final class FamilyBuilder {
    * whose source cannot be told), the undirected links that join the roots' subtrees are kept as edges without
    * a direction and the origin is unknown, rather than turning a guess into a parent.
    */
-  private static StoryFamily tree(String id, List<String> members, List<DirectedPair> links, ToIntFunction<String> wordCount) {
+  private static StoryFamily tree(String id, List<String> members, List<DirectedPair> links, ToIntFunction<String> wordCount,
+      java.util.function.Predicate<String> creditsOutside) {
     if (members.size() == 1) {
-      return new StoryFamily(id, members.get(0), List.of(new FamilyMember(members.get(0), null, null, true, 0, 0, "root")), List.of());
+      String only = members.get(0);
+      boolean copied = creditsOutside.test(only);
+      return new StoryFamily(id, copied ? null : only,
+          List.of(new FamilyMember(only, null, null, !copied, 0, 0, copied ? CREDITS_OUTSIDE : "root")), List.of());
     }
     Map<String, Integer> index = new HashMap<>();
     for (String m : members) {
@@ -223,11 +237,12 @@ public final class FamilyBuilder {
     List<String> roots = members.stream().filter(m -> !parentLink.containsKey(m))
         .sorted(Comparator.comparingInt((String r) -> subtreeSize(r, children, subtree)).reversed().thenComparing(Comparator.naturalOrder()))
         .toList();
-    String origin = roots.size() == 1 ? roots.get(0) : null;
+    String origin = roots.size() == 1 && !creditsOutside.test(roots.get(0)) ? roots.get(0) : null;
     List<FamilyMember> ordered = new ArrayList<>();
     List<FamilyEdge> edges = new ArrayList<>();
     for (String root : roots) {
-      ordered.add(new FamilyMember(root, null, null, origin != null, 0, 0, origin != null ? "root" : "root of a branch whose source is unknown"));
+      ordered.add(new FamilyMember(root, null, null, origin != null, 0, 0, origin != null ? "root"
+          : creditsOutside.test(root) ? CREDITS_OUTSIDE : "root of a branch whose source is unknown"));
       Deque<String> stack = new ArrayDeque<>(List.of(root));
       while (!stack.isEmpty()) {
         String here = stack.pop();
@@ -276,6 +291,8 @@ public final class FamilyBuilder {
             && closest.pair().score() - p.pair().score() <= TIE)
         .min(likelier).orElse(null);
   }
+
+  private static final String CREDITS_OUTSIDE = "root; credits a source outside the corpus";
 
   /** Scores closer than this are equally close: an original and its exact copy align alike with a third text. */
   private static final double TIE = 0.005;

@@ -35,7 +35,10 @@ public final class ProvenanceAnalyzer {
       Direction direction = judge.judge(new PairContext(pair, source.apply(pair.a()), source.apply(pair.b())));
       return new DirectedPair(pair.withSource(direction.source()), direction);
     }).toList();
-    return new Provenance(directed, families.build(documents, directed, wordCount), attributions(documents, pairs, source));
+    List<AttributionNote> notes = attributions(documents, pairs, source);
+    java.util.Set<String> creditsOutside = new java.util.HashSet<>();
+    notes.stream().filter(n -> n.resolvedTo() == null).forEach(n -> creditsOutside.add(n.document()));
+    return new Provenance(directed, families.build(documents, directed, wordCount, creditsOutside::contains), notes);
   }
 
   /** Every attribution statement, each resolved to the related document on the site it names, if any. */

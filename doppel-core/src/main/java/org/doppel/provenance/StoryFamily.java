@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param id "family-1", "family-2" …, numbered by size (largest first), then by smallest member id
  * @param origin the likely first publication: the one member every other member descends from by directed
- *     links; null when that cannot be told
+ *     links; null when that cannot be told, or when that member credits a source outside the corpus
  * @param members every member: each root (the origin, or, when it is unknown, the roots of the branches whose
  *     source is unknown, largest branch first) followed by its descendants in tree order
  * @param edges the directed tree edges (parent to copy), then the undirected links that join branches

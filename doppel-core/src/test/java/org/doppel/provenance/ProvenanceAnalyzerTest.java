@@ -42,6 +42,13 @@ class ProvenanceAnalyzerTest {
   }
 
   @Test
+  void aDocumentThatCreditsASourceOutsideTheCorpusIsNoOrigin() {
+    StoryFamily lone = analyze().familyOf("lone");
+    assertThat(lone.origin()).isNull();
+    assertThat(lone.member("lone").change()).isEqualTo("root; credits a source outside the corpus");
+  }
+
+  @Test
   void attributionsAreResolvedAgainstRelatedDocumentsOnly() {
     assertThat(analyze().attributions()).extracting(AttributionNote::document, AttributionNote::resolvedTo).containsExactly(
         org.assertj.core.groups.Tuple.tuple("c2", "c1"), org.assertj.core.groups.Tuple.tuple("lone", null));
