@@ -17,6 +17,7 @@ import org.doppel.relate.RelatedPair;
 import org.doppel.report.FamiliesJsonLines;
 import org.doppel.report.HtmlReport;
 import org.doppel.report.JsonLinesReport;
+import org.doppel.report.ProvenanceForReport;
 import org.doppel.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,7 +90,10 @@ final class ScanCommand implements Callable<Integer> {
     switch (format) {
       case jsonl -> new JsonLinesReport(id -> index.get(id).text()).withProvenance(provenance).write(pairs, writer);
       case text -> new TextReport(id -> index.get(id).text(), 240).withProvenance(provenance).write(pairs, new PrintWriter(writer));
-      case html -> new HtmlReport(id -> index.get(id).text()).withDocumentCount(index.size()).withInputProblemCount(problemCount)
+      case html -> new HtmlReport(id -> index.get(id).text()).withMetadata(id -> index.get(id).metadata())
+          .withDirections(pair -> ProvenanceForReport.direction(provenance, pair))
+          .withFamilies(ProvenanceForReport.families(provenance))
+          .withDocumentCount(index.size()).withInputProblemCount(problemCount)
           .write(pairs, writer);
     }
   }

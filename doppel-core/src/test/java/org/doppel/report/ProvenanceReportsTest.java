@@ -93,4 +93,16 @@ class ProvenanceReportsTest {
         .contains("passage 1: b [0, 27) ~ a [0, 27)")
         .contains("\"The same story, told twice.\"");
   }
+
+  @Test
+  void theHtmlReportGetsDirectionsWithTheirReasonsAndFamiliesOfTwoOrMore() {
+    PairDirection direction = ProvenanceForReport.direction(provenance, pair);
+    assertThat(direction.source()).isEqualTo("b");
+    assertThat(direction.evidence()).containsExactly("date: b published 2021-06-01, a 2021-06-02");
+    assertThat(ProvenanceForReport.families(provenance)).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo("b");
+      assertThat(f.members()).containsExactly("b", "a");
+      assertThat(f.edges()).singleElement().satisfies(e -> assertThat(e.directed()).isTrue());
+    });
+  }
 }
