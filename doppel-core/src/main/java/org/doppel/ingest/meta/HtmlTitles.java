@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Picks a page's headline. Candidates, best first: the JSON-LD headline, {@code og:title},
@@ -61,10 +63,10 @@ final class HtmlTitles {
     return h1 == null ? null : new Found(h1, "h1");
   }
 
-  private static final String SITE_HEADING =
+  private static final Evaluator SITE_HEADING = QueryParser.parse(
       "[class~=(?i)(^|\\s)(site-title|site-name|site-logo|logo|brand|navbar-brand|blog-title|blogname|masthead|breadcrumbs?|"
-          + "sidebar|widget|teaser)(\\s|$)], [id~=(?i)^(site-title|logo|blog-title|masthead|branding|header-logo)$], nav, aside, footer, ol, ul";
-  private static final String HIDDEN = "[class~=(?i)hide|hidden|sr-only|screen-reader|visually-hidden|invisible]";
+          + "sidebar|widget|teaser)(\\s|$)], [id~=(?i)^(site-title|logo|blog-title|masthead|branding|header-logo)$], nav, aside, footer, ol, ul");
+  private static final Evaluator HIDDEN = QueryParser.parse("[class~=(?i)hide|hidden|sr-only|screen-reader|visually-hidden|invisible]");
   private static final String KICKERS = "[class~=(?i)dachzeile|kicker|overline|topline|eyebrow|subtitle|subline|roofline|"
       + "rubrik|spitzmarke|sr-only|screen-reader|visually-hidden]";
 
