@@ -13,21 +13,13 @@ import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
-import org.doppel.fingerprint.Shingles;
 import org.doppel.index.Candidate;
 import org.doppel.index.CandidateIndex;
 import org.doppel.index.CandidatePairs;
 import org.doppel.index.InMemoryCandidateIndex;
 import org.doppel.ingest.SourceText;
-import org.doppel.match.Alignment;
-import org.doppel.match.Passage;
-import org.doppel.match.PassageAligner;
-import org.doppel.match.ShingleOverlap;
-import org.doppel.relate.PairEvidence;
+import org.doppel.match.SemanticSimilarity;
 import org.doppel.relate.RelatedPair;
-import org.doppel.relate.Relation;
-import org.doppel.relate.RelationClassifier;
-import org.doppel.relate.Verdict;
 
 /**
  * A set of documents that can be asked who shares text with whom. Documents are analysed and
@@ -42,18 +34,18 @@ public final class Corpus {
   private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
   private final Fingerprinter fingerprinter;
   private final CandidateIndex index;
-  private final PassageAligner aligner;
-  private final RelationClassifier classifier = RelationClassifier.defaults();
+  private final PairVerifier verifier;
   private final List<SourceText> sources = new ArrayList<>();
   private long[] contentHashes = new long[1024];
   private int[] wordCounts = new int[1024];
   private final Map<String, Integer> numbers = new HashMap<>();
 
-  Corpus(Settings settings) {
+  Corpus(Settings settings, SemanticSimilarity model) {
     this.settings = settings;
     this.fingerprinter = new Fingerprinter(settings.fingerprint());
-    this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors());
-    this.aligner = new PassageAligner(settings.alignment());
+    this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
+        settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
+    this.verifier = new PairVerifier(settings, model);
   }
 
   public Settings settings() {
@@ -140,9 +132,10 @@ public final class Corpus {
 
   private List<RelatedPair> verifyAll(Document document, long contentHash, int wordCount, int[] candidates) {
     List<RelatedPair> out = new ArrayList<>();
+    PairVerifier.Prepared prepared = verifier.prepare(document);
     for (int other : candidates) {
-      Document otherDocument = analyzer.analyze(sources.get(other));
-      verify(document, otherDocument, sameContent(contentHash, wordCount, other)).ifPresent(out::add);
+      PairVerifier.Prepared otherDocument = verifier.prepare(analyzer.analyze(sources.get(other)));
+      verifier.verify(prepared, otherDocument, sameContent(contentHash, wordCount, other)).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
     return out;
@@ -171,11 +164,11 @@ public final class Corpus {
     List<RelatedPair> found = onPool(() -> runs.parallelStream()
         .map(run -> {
           int first = candidates.first(run[0]);
-          Document document = analyzer.analyze(sources.get(first));
+          PairVerifier.Prepared document = verifier.prepare(analyzer.analyze(sources.get(first)));
           List<RelatedPair> local = new ArrayList<>();
           for (int p = run[0]; p < run[1]; p++) {
             int second = candidates.second(p);
-            verify(document, analyzer.analyze(sources.get(second)), sameContent(contentHashes[first], wordCounts[first], second))
+            verifier.verify(document, verifier.prepare(analyzer.analyze(sources.get(second))), sameContent(contentHashes[first], wordCounts[first], second))
                 .ifPresent(local::add);
           }
           progress.update("verify", verified.addAndGet(run[1] - run[0]), total);
@@ -191,21 +184,6 @@ public final class Corpus {
   /** Exact copies: equal content hash and word count, and not both empty. */
   private boolean sameContent(long contentHash, int wordCount, int other) {
     return contentHash == contentHashes[other] && wordCount == wordCounts[other] && wordCount > 0;
-  }
-
-  private java.util.Optional<RelatedPair> verify(Document x, Document y, boolean sameContent) {
-    boolean xFirst = x.id().compareTo(y.id()) <= 0;
-    Document a = xFirst ? x : y;
-    Document b = xFirst ? y : x;
-    int k = settings.fingerprint().shingleSize();
-    ShingleOverlap overlap = ShingleOverlap.of(Shingles.of(a.words(), k), Shingles.of(b.words(), k));
-    Alignment alignment = aligner.align(a.words(), b.words());
-    Verdict verdict = classifier.classify(new PairEvidence(sameContent, overlap, alignment));
-    if (verdict.relation() == Relation.UNRELATED) {
-      return java.util.Optional.empty();
-    }
-    List<Passage> passages = alignment.passages().stream().map(p -> p.withAttachedPunctuation(a.text(), b.text())).toList();
-    return java.util.Optional.of(new RelatedPair(a.id(), b.id(), verdict, null, passages));
   }
 
   private <T> T onPool(java.util.concurrent.Callable<T> work) {

@@ -3,6 +3,10 @@ package org.doppel;
 import org.doppel.fingerprint.FingerprintSettings;
 import org.doppel.index.LshBanding;
 import org.doppel.match.AlignmentSettings;
+import org.doppel.fingerprint.CachingSentenceEncoder;
+import org.doppel.fingerprint.MiniLmSentenceEncoder;
+import org.doppel.match.EncoderSimilarity;
+import org.doppel.match.SemanticSimilarity;
 
 /**
  * Entry point of the Doppel library.
@@ -24,33 +28,59 @@ public final class Doppel {
 
   /** Collects settings; every setter checks its argument at once. */
   public static final class Builder {
+    /** Sentences whose embeddings a corpus keeps: about 160 MB at 384 floats each. */
+    private static final int EMBEDDING_CACHE = 100_000;
     private Settings settings = Settings.defaults();
+    private SemanticSimilarity semanticSimilarity;
 
     private Builder() {}
 
     public Builder fingerprint(FingerprintSettings fingerprint) {
-      settings = new Settings(fingerprint, settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.alignment(), settings.threads());
+      settings = settings.withFingerprint(fingerprint);
       return this;
     }
 
     public Builder banding(LshBanding banding) {
-      settings = new Settings(settings.fingerprint(), banding, settings.maxPostings(), settings.minSharedAnchors(), settings.alignment(), settings.threads());
+      settings = settings.withBanding(banding);
       return this;
     }
 
     public Builder alignment(AlignmentSettings alignment) {
-      settings = new Settings(settings.fingerprint(), settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), alignment, settings.threads());
+      settings = settings.withAlignment(alignment);
       return this;
     }
 
     public Builder maxPostings(int maxPostings) {
-      settings = new Settings(settings.fingerprint(), settings.banding(), maxPostings, settings.minSharedAnchors(), settings.alignment(), settings.threads());
+      settings = settings.withMaxPostings(maxPostings);
+      return this;
+    }
+
+    /** Paraphrase detection; {@link RewriteSettings#OFF} finds copies only. */
+    public Builder rewrites(RewriteSettings rewrites) {
+      settings = settings.withRewrites(rewrites);
       return this;
     }
 
     public Builder threads(int threads) {
-      settings = new Settings(settings.fingerprint(), settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.alignment(), threads);
+      settings = settings.withThreads(threads);
       return this;
+    }
+
+    /**
+     * The sentence-embedding model that judges reworded sentence pairs lexical evidence leaves
+     * undecided; null (the default) decides on words and facts alone.
+     */
+    public Builder semanticSimilarity(SemanticSimilarity model) {
+      this.semanticSimilarity = model;
+      return this;
+    }
+
+    /**
+     * Judges the reworded sentence pairs that words leave undecided with the bundled
+     * all-MiniLM-L6-v2 sentence model (loaded on first use, embeddings cached per sentence).
+     */
+    public Builder embeddingModel() {
+      return semanticSimilarity(new EncoderSimilarity(() -> new CachingSentenceEncoder(MiniLmSentenceEncoder.shared(), EMBEDDING_CACHE)));
     }
 
     public Settings settings() {
@@ -58,7 +88,7 @@ public final class Doppel {
     }
 
     public Corpus build() {
-      return new Corpus(settings);
+      return new Corpus(settings, semanticSimilarity);
     }
   }
 }

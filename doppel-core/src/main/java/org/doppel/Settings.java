@@ -13,18 +13,43 @@ import org.doppel.match.AlignmentSettings;
  * @param maxPostings index keys shared by more documents than this are ignored as stock phrases
  * @param minSharedAnchors anchors a candidate needs when it shares no LSH band
  * @param alignment passage alignment
+ * @param rewrites paraphrase detection: fact and vector candidates, sentence alignment
  * @param threads worker threads for analysis and verification
  */
 public record Settings(FingerprintSettings fingerprint, LshBanding banding, int maxPostings, int minSharedAnchors,
-    AlignmentSettings alignment, int threads) {
+    AlignmentSettings alignment, RewriteSettings rewrites, int threads) {
   public Settings {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
   }
 
+  public Settings withFingerprint(FingerprintSettings value) {
+    return new Settings(value, banding, maxPostings, minSharedAnchors, alignment, rewrites, threads);
+  }
+
+  public Settings withBanding(LshBanding value) {
+    return new Settings(fingerprint, value, maxPostings, minSharedAnchors, alignment, rewrites, threads);
+  }
+
+  public Settings withMaxPostings(int value) {
+    return new Settings(fingerprint, banding, value, minSharedAnchors, alignment, rewrites, threads);
+  }
+
+  public Settings withAlignment(AlignmentSettings value) {
+    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, value, rewrites, threads);
+  }
+
+  public Settings withRewrites(RewriteSettings value) {
+    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, value, threads);
+  }
+
+  public Settings withThreads(int value) {
+    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, rewrites, value);
+  }
+
   public static Settings defaults() {
-    return new Settings(FingerprintSettings.DEFAULTS, LshBanding.DEFAULTS, 100, 2, AlignmentSettings.DEFAULTS,
+    return new Settings(FingerprintSettings.DEFAULTS, LshBanding.DEFAULTS, 100, 2, AlignmentSettings.DEFAULTS, RewriteSettings.DEFAULTS,
         Runtime.getRuntime().availableProcessors());
   }
 }

@@ -24,7 +24,7 @@ class DoppelTest {
     FingerprintSettings fingerprint = new FingerprintSettings(5, 64, 2, 4, 9);
     AlignmentSettings alignment = new AlignmentSettings(4, 10, 10, 0.5, 8, 4);
     Settings settings = Doppel.builder().banding(banding).fingerprint(fingerprint).alignment(alignment).maxPostings(50).threads(3).settings();
-    assertThat(settings).isEqualTo(new Settings(fingerprint, banding, 50, Settings.defaults().minSharedAnchors(), alignment, 3));
+    assertThat(settings).isEqualTo(new Settings(fingerprint, banding, 50, Settings.defaults().minSharedAnchors(), alignment, RewriteSettings.DEFAULTS, 3));
     assertThat(Doppel.builder().threads(2).build().settings().threads()).isEqualTo(2);
   }
 

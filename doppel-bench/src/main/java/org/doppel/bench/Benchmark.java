@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.doppel.Corpus;
+import org.doppel.fingerprint.CachingSentenceEncoder;
+import org.doppel.fingerprint.MiniLmSentenceEncoder;
+import org.doppel.fingerprint.SentenceEncoder;
+import org.doppel.match.EncoderSimilarity;
 import org.doppel.Doppel;
 import org.doppel.ScanProgress;
 import org.doppel.Settings;
@@ -51,9 +55,10 @@ public final class Benchmark {
    * @param scanTimeLimitSeconds a full scan still verifying after this long is stopped, and its
    *     verification time projected from the share of candidate pairs done
    * @param log progress lines
+   * @param rewrites how the full scan detects rewrites
    */
   public record Options(List<Integer> sizes, long seed, Path workDir, int threads, int profileQueries, double scanTimeLimitSeconds,
-      Consumer<String> log) {
+      Consumer<String> log, RewriteMode rewrites) {
     public Options {
       sizes = List.copyOf(sizes);
       if (sizes.isEmpty() || sizes.stream().anyMatch(s -> s < 10)) {
@@ -66,8 +71,18 @@ public final class Benchmark {
 
     public static Options defaults(Path workDir) {
       return new Options(List.of(2_000, 20_000, 100_000), 42, workDir, Runtime.getRuntime().availableProcessors(), 2_000,
-          600, line -> {});
+          600, line -> {}, RewriteMode.MODEL);
     }
+  }
+
+  /** How the full scan looks for rewrites, as {@code doppel scan} does with and without its flags. */
+  public enum RewriteMode {
+    /** {@code scan --copies-only}: no rewrite detection. */
+    COPIES,
+    /** {@code scan --no-model}: rewrites judged on words and facts. */
+    WORDS,
+    /** {@code scan}: undecided reworded sentences judged by the embedding model. */
+    MODEL
   }
 
   /** Single-threaded candidate stage; times in nanoseconds. */
@@ -117,7 +132,7 @@ public final class Benchmark {
   /** The full scan, end to end, on every core. */
   public record Scan(int docs, int threads, double readSeconds, double addSeconds, double candidateSeconds,
       double verifySeconds, long heapPeakSampledBytes, long heapPoolPeakBytes, long liveHeapTextBytes, long liveHeapCorpusBytes,
-      double indexBytesPerDoc, int pairs, boolean finished, long pairsVerified, long candidatePairs) {
+      double indexBytesPerDoc, int pairs, boolean finished, long pairsVerified, long candidatePairs, long sentencesEmbedded) {
     /** Wall seconds; for a scan stopped at the time limit, projected from the share of pairs verified. */
     public double wallSeconds() {
       return readSeconds + addSeconds + candidateSeconds + projectedVerifySeconds();
@@ -224,7 +239,7 @@ public final class Benchmark {
     Settings settings = settings();
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     Fingerprinter fingerprinter = new Fingerprinter(settings.fingerprint());
-    InMemoryCandidateIndex index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors());
+    InMemoryCandidateIndex index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
     int n = documents.size();
     Fingerprint[] fingerprints = new Fingerprint[n];
     long analyse = 0;
@@ -282,7 +297,7 @@ public final class Benchmark {
     Settings settings = settings();
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     Fingerprinter fingerprinter = new Fingerprinter(settings.fingerprint());
-    InMemoryCandidateIndex index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors());
+    InMemoryCandidateIndex index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
     PassageAligner aligner = new PassageAligner(settings.alignment());
     RelationClassifier classifier = RelationClassifier.defaults();
     int k = settings.fingerprint().shingleSize();
@@ -357,7 +372,14 @@ public final class Benchmark {
     long t1 = System.nanoTime();
     long liveText = liveHeap() - liveBefore;
     long t2 = System.nanoTime();
-    Corpus corpus = Doppel.builder().threads(options.threads()).build();
+    Doppel.Builder builder = Doppel.builder().threads(options.threads());
+    AtomicLong embedded = new AtomicLong();
+    switch (options.rewrites()) {
+      case COPIES -> builder.rewrites(org.doppel.RewriteSettings.OFF);
+      case WORDS -> { }
+      case MODEL -> builder.semanticSimilarity(new EncoderSimilarity(() -> new CachingSentenceEncoder(counting(embedded), 100_000)));
+    }
+    Corpus corpus = builder.build();
     corpus.addAll(documents);
     long t3 = System.nanoTime();
     long liveCorpus = liveHeap() - liveBefore;
@@ -391,7 +413,24 @@ public final class Benchmark {
     lastPairs = pairs;
     return new Scan(documents.size(), options.threads(), (t1 - t0) / 1e9, (t3 - t2) / 1e9, (candidatesEnd - t4) / 1e9,
         (t5 - candidatesEnd) / 1e9, sampler.max(), poolPeaks(), liveText, liveCorpus, corpus.indexBytesPerDocument(), pairs.size(),
-        finished, verifiedPairs.get(), totalPairs.get());
+        finished, verifiedPairs.get(), totalPairs.get(), embedded.get());
+  }
+
+  /** The bundled model, counting the sentences it embeds (cache misses only, behind the cache). */
+  private static SentenceEncoder counting(AtomicLong embedded) {
+    SentenceEncoder model = MiniLmSentenceEncoder.shared();
+    return new SentenceEncoder() {
+      @Override
+      public float[][] encode(List<String> sentences) {
+        embedded.addAndGet(sentences.size());
+        return model.encode(sentences);
+      }
+
+      @Override
+      public int dimensions() {
+        return model.dimensions();
+      }
+    };
   }
 
   /** Thrown from the progress callback to stop a scan at the time limit. */

@@ -35,6 +35,11 @@ public final class BenchmarkReport {
     md.append(", ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"));
     md.append("; JVM ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"));
     md.append(", max heap ").append(mib(runtime.maxMemory())).append("; full scan on ").append(threads).append(" threads.\n\n");
+    md.append("Rewrite detection in the full scan: see `--rewrites` above (MODEL: as `doppel scan`; WORDS: as `scan --no-model`; "
+        + "COPIES: as `scan --copies-only`). Sentences the embedding model embedded: ");
+    md.append(results.stream().map(r -> String.format(Locale.ROOT, "%,d at %,d documents (%.2f per document)",
+        r.scan().sentencesEmbedded(), r.size(), (double) r.scan().sentencesEmbedded() / r.size())).collect(java.util.stream.Collectors.joining("; ")));
+    md.append(".\n\n");
 
     md.append("## Corpus\n\n");
     md.append("Synthetic news-like documents from `org.doppel.bench.SyntheticCorpus` (deterministic for a seed): about 60% originals "

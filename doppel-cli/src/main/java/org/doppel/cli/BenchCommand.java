@@ -40,6 +40,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--scan-limit", paramLabel = "SECONDS", description = "Stop a full scan still verifying after this long and project its time (default: 600).")
   double scanLimit = 600;
 
+  @Option(names = "--rewrites", description = "Rewrite detection in the full scan: MODEL (as scan, default), WORDS (as scan --no-model) or COPIES (as scan --copies-only).")
+  Benchmark.RewriteMode rewrites = Benchmark.RewriteMode.MODEL;
+
   @Override
   public Integer call() throws IOException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -48,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     try {
       Benchmark benchmark = new Benchmark(new Benchmark.Options(sizes, seed, workDir, threadCount, profileDocs, scanLimit,
-          line -> err.println("doppel bench: " + line)));
+          line -> err.println("doppel bench: " + line), rewrites));
       List<Benchmark.SizeResult> results = benchmark.run();
       String markdown = BenchmarkReport.markdown(results, command(), threadCount);
       if (out == null) {
@@ -90,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
     if (scanLimit != 600) {
       cmd.append(" --scan-limit ").append(scanLimit);
     }
+    cmd.append(" --rewrites ").append(rewrites);
     if (out != null) {
       cmd.append(" --out ").append(out);
     }

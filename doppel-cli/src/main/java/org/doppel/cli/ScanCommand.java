@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
+import org.doppel.RewriteSettings;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
@@ -45,6 +46,12 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar or summary on stderr.")
   boolean quiet;
 
+  @Option(names = "--copies-only", description = "Find exact copies, near-duplicates and reused passages only: no paraphrase (rewrite) detection.")
+  boolean copiesOnly;
+
+  @Option(names = "--no-model", description = "Judge reworded sentences on words and facts alone, without the sentence-embedding model.")
+  boolean noModel;
+
   @Override
   public Integer call() throws IOException {
     List<IngestProblem> problems = new ArrayList<>();
@@ -57,6 +64,11 @@ final class ScanCommand implements Callable<Integer> {
     Doppel.Builder builder = Doppel.builder();
     if (threads != null) {
       builder.threads(threads);
+    }
+    if (copiesOnly) {
+      builder.rewrites(RewriteSettings.OFF);
+    } else if (!noModel) {
+      builder.embeddingModel();
     }
     Corpus index = builder.build();
     List<SourceText> unique = new ArrayList<>();

@@ -116,4 +116,36 @@ class ScanCommandTest {
     range.forEach(out::appendCodePoint);
     return out.toString();
   }
+
+  private Path seedCorpus() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("seeds"));
+    for (String id : List.of("000_33b918fbab2694f1", "001_ef4f5d2af97c3053", "002_a735680510e8c7fa")) {
+      try (var in = ScanCommandTest.class.getResourceAsStream("/seeds/" + id + ".txt")) {
+        Files.write(corpus.resolve(id + ".txt"), in.readAllBytes());
+      }
+    }
+    return corpus;
+  }
+
+  @Test
+  void theSeedRewriteIsReportedAsAParaphraseWithItsAlignedSentences() throws Exception {
+    Path report = dir.resolve("seeds.jsonl");
+    int exit = DoppelCli.run("scan", "--quiet", "--no-model", "--format", "jsonl", "--out", report.toString(), seedCorpus().toString());
+    assertThat(exit).isZero();
+    List<String> lines = Files.readAllLines(report);
+    assertThat(lines).hasSize(1);
+    JsonNode pair = JSON.readTree(lines.get(0));
+    assertThat(pair.get("relation").asText()).isEqualTo("paraphrase");
+    assertThat(pair.get("b").asText()).isEqualTo("002_a735680510e8c7fa");
+    assertThat(pair.get("sentences").size()).isGreaterThan(10);
+    assertThat(pair.get("sentences").get(0).get("similarity").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void copiesOnlyLeavesTheRewriteOut() throws Exception {
+    Path report = dir.resolve("copies.jsonl");
+    int exit = DoppelCli.run("scan", "--quiet", "--copies-only", "--format", "jsonl", "--out", report.toString(), seedCorpus().toString());
+    assertThat(exit).isZero();
+    assertThat(Files.readAllLines(report)).isEmpty();
+  }
 }

@@ -6,22 +6,29 @@ import java.util.Arrays;
 /**
  * What the index keeps of a document: a hash of its whole normalised content (equal for exact
  * copies), its length in words, a MinHash signature (resemblance) and a sample of anchor shingles
- * (containment) and a key per whole line (verbatim paragraphs). Small, immutable and serialisable
- * with {@link #toBytes()}: 4 bytes per MinHash bin, anchor and line key.
+ * (containment), a key per whole line (verbatim paragraphs) and the keys of its facts (rewrites,
+ * see {@link FactExtractor}). Small, immutable and serialisable with {@link #toBytes()}: 4 bytes per
+ * MinHash bin, anchor, line key and fact, and the document's vocabulary vector
+ * ({@link DocumentVectorizer}, 256 bytes) for nearest-neighbour search.
  */
 public final class Fingerprint {
-  private static final byte FORMAT = 2;
+  private static final byte FORMAT = 3;
   private final long contentHash;
   private final int wordCount;
   private final MinHashSignature minHash;
   private final int[] anchors;
   private final int[] lineKeys;
+  private final int[] facts;
+  private final byte[] vector;
 
   public Fingerprint(long contentHash, int wordCount, MinHashSignature minHash, int[] anchors) {
-    this(contentHash, wordCount, minHash, anchors, new int[0]);
+    this(contentHash, wordCount, minHash, anchors, new int[0], new int[0], new byte[0]);
   }
 
-  public Fingerprint(long contentHash, int wordCount, MinHashSignature minHash, int[] anchors, int[] lineKeys) {
+  /**
+   * @param vector the vocabulary vector of {@link DocumentVectorizer}, or an empty array
+   */
+  public Fingerprint(long contentHash, int wordCount, MinHashSignature minHash, int[] anchors, int[] lineKeys, int[] facts, byte[] vector) {
     if (wordCount < 0) {
       throw new IllegalArgumentException("wordCount must be >= 0, got " + wordCount);
     }
@@ -30,6 +37,8 @@ public final class Fingerprint {
     this.minHash = minHash;
     this.anchors = anchors.clone();
     this.lineKeys = lineKeys.clone();
+    this.facts = facts.clone();
+    this.vector = vector.clone();
   }
 
   public long contentHash() {
@@ -61,8 +70,22 @@ public final class Fingerprint {
     return lineKeys[index];
   }
 
+  public int factCount() {
+    return facts.length;
+  }
+
+  /** Key of one of the document's facts, in ascending order; see {@link Fact#key()}. */
+  public int fact(int index) {
+    return facts[index];
+  }
+
+  /** The document's vocabulary vector (see {@link DocumentVectorizer}); a copy, empty when not computed. */
+  public byte[] vector() {
+    return vector.clone();
+  }
+
   public byte[] toBytes() {
-    ByteBuffer out = ByteBuffer.allocate(1 + 8 + 4 + 8 + 4 + 4 * minHash.size() + 4 + 4 * anchors.length + 4 + 4 * lineKeys.length);
+    ByteBuffer out = ByteBuffer.allocate(1 + 8 + 4 + 8 + 4 + 4 * minHash.size() + 4 + 4 * anchors.length + 4 + 4 * lineKeys.length + 4 + 4 * facts.length + 4 + vector.length);
     out.put(FORMAT).putLong(contentHash).putInt(wordCount).putLong(minHash.seed()).putInt(minHash.size());
     for (int i = 0; i < minHash.size(); i++) {
       out.putInt(minHash.value(i));
@@ -75,6 +98,11 @@ public final class Fingerprint {
     for (int key : lineKeys) {
       out.putInt(key);
     }
+    out.putInt(facts.length);
+    for (int key : facts) {
+      out.putInt(key);
+    }
+    out.putInt(vector.length).put(vector);
     return out.array();
   }
 
@@ -99,13 +127,20 @@ public final class Fingerprint {
     for (int i = 0; i < lineKeys.length; i++) {
       lineKeys[i] = in.getInt();
     }
-    return new Fingerprint(contentHash, wordCount, new MinHashSignature(minima, seed), anchors, lineKeys);
+    int[] facts = new int[in.getInt()];
+    for (int i = 0; i < facts.length; i++) {
+      facts[i] = in.getInt();
+    }
+    byte[] vector = new byte[in.getInt()];
+    in.get(vector);
+    return new Fingerprint(contentHash, wordCount, new MinHashSignature(minima, seed), anchors, lineKeys, facts, vector);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Fingerprint f && f.contentHash == contentHash && f.wordCount == wordCount
-        && f.minHash.equals(minHash) && Arrays.equals(f.anchors, anchors) && Arrays.equals(f.lineKeys, lineKeys);
+        && f.minHash.equals(minHash) && Arrays.equals(f.anchors, anchors) && Arrays.equals(f.lineKeys, lineKeys)
+        && Arrays.equals(f.facts, facts) && Arrays.equals(f.vector, vector);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.doppel.fingerprint;
 
 import org.doppel.document.Document;
+import org.doppel.document.SentenceSplitter;
 import org.doppel.document.Hashing;
 import org.doppel.document.TokenSequence;
 
@@ -9,6 +10,9 @@ public final class Fingerprinter {
   private final FingerprintSettings settings;
   private final MinHasher minHasher;
   private final AnchorSampler anchorSampler;
+  private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
+  private final FactExtractor factExtractor = new FactExtractor();
+  private final DocumentVectorizer vectorizer = new DocumentVectorizer();
 
   public Fingerprinter(FingerprintSettings settings) {
     this.settings = settings;
@@ -24,7 +28,8 @@ public final class Fingerprinter {
     TokenSequence words = document.words();
     long[] shingles = Shingles.of(words, settings.shingleSize());
     return new Fingerprint(contentHash(words), words.size(), minHasher.sign(shingles), anchorSampler.sample(shingles),
-        LineKeys.of(words, settings.minLineWords()));
+        LineKeys.of(words, settings.minLineWords()), FactExtractor.keys(factExtractor.extract(document, sentenceSplitter.split(document))),
+        vectorizer.vectorize(document));
   }
 
   /** Equal for two documents whose content words are equal after normalisation. */

@@ -8,9 +8,14 @@ import org.doppel.fingerprint.Fingerprint;
 /**
  * The scan's index: postings of LSH band keys (resemblance), whole-line keys (verbatim paragraphs)
  * and sampled anchors (containment), each kept as sorted {@code key << 32 | doc} longs, 8 bytes a
- * posting. A pair of documents is a candidate when it shares a band, a line, or at least
- * {@code minSharedAnchors} anchors: one shared 4-word shingle happens between unrelated articles,
- * two rarely do, and a copied paragraph of 40 words shares two with probability 0.96.
+ * posting, and the keys of facts (numbers, names, quotations) for rewrites that share few shingles.
+ * A pair of documents is a candidate when it shares a band, a line, at least
+ * {@code minSharedAnchors} anchors, or at least {@code minSharedFacts} facts: one shared 4-word
+ * shingle happens between unrelated articles, two rarely do, and a copied paragraph of 40 words
+ * shares two with probability 0.96. A spun article keeps its numbers and names, and the rarity cut
+ * below leaves only the facts few documents share. Last, each document's vocabulary vector proposes
+ * its nearest neighbours through an HNSW graph ({@link VectorSearch}): a rewrite that keeps the
+ * vocabulary but neither four words in a row nor enough rare facts.
  *
  * <p>Keys posted under more than {@code maxPostings} documents are ignored: they are stock phrases,
  * not evidence of copying, and skipping them bounds the work per key, so a scan is O(n).
@@ -24,14 +29,21 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   private final SortedPostings bandPostings = new SortedPostings();
   private final SortedPostings linePostings = new SortedPostings();
   private final SortedPostings anchorPostings = new SortedPostings();
+  private final SortedPostings factPostings = new SortedPostings();
+  private final int minSharedFacts;
+  private final VectorSearch vectorSearch;
+  private final HnswNeighbours neighbours = new HnswNeighbours();
   private int size;
 
   /**
    * @param banding how MinHash bins are grouped into LSH bands
    * @param maxPostings keys shared by more documents than this are treated as stock phrases
    * @param minSharedAnchors anchors a candidate must share when it shares no band and no line
+   * @param minSharedFacts facts a candidate must share when nothing else links it
+   * @param vectorSearch how many nearest neighbours by vocabulary vector, from what cosine, each
+   *     document proposes
    */
-  public InMemoryCandidateIndex(LshBanding banding, int maxPostings, int minSharedAnchors) {
+  public InMemoryCandidateIndex(LshBanding banding, int maxPostings, int minSharedAnchors, int minSharedFacts, VectorSearch vectorSearch) {
     if (maxPostings < 2) {
       throw new IllegalArgumentException("maxPostings must be >= 2, got " + maxPostings);
     }
@@ -41,6 +53,16 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     this.banding = banding;
     this.maxPostings = maxPostings;
     this.minSharedAnchors = minSharedAnchors;
+    if (minSharedFacts < 1) {
+      throw new IllegalArgumentException("minSharedFacts must be >= 1, got " + minSharedFacts);
+    }
+    this.minSharedFacts = minSharedFacts;
+    this.vectorSearch = vectorSearch;
+  }
+
+  /** An index without vector search. */
+  public InMemoryCandidateIndex(LshBanding banding, int maxPostings, int minSharedAnchors, int minSharedFacts) {
+    this(banding, maxPostings, minSharedAnchors, minSharedFacts, VectorSearch.OFF);
   }
 
   @Override
@@ -57,6 +79,12 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     for (int i = 0; i < fingerprint.anchorCount(); i++) {
       anchorPostings.add(fingerprint.anchor(i), docNumber);
     }
+    for (int i = 0; i < fingerprint.factCount(); i++) {
+      factPostings.add(fingerprint.fact(i), docNumber);
+    }
+    if (vectorSearch.isOn()) {
+      neighbours.add(docNumber, fingerprint.vector());
+    }
     size++;
   }
 
@@ -69,19 +97,34 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     int[] anchorKeys = new int[fingerprint.anchorCount()];
     Arrays.setAll(anchorKeys, fingerprint::anchor);
     long[] anchors = hits(anchorPostings, anchorKeys, self);
-    // Each hits array holds doc << 32 | count, sorted by doc; merge the three by doc.
+    int[] factKeys = new int[fingerprint.factCount()];
+    Arrays.setAll(factKeys, fingerprint::fact);
+    long[] facts = hits(factPostings, factKeys, self);
+    // Each hits array holds doc << 32 | count, sorted by doc; merge the four by doc.
     List<Candidate> out = new ArrayList<>();
     int i = 0;
     int j = 0;
     int k = 0;
-    while (i < bands.length || j < lines.length || k < anchors.length) {
-      int doc = Math.min(docAt(bands, i), Math.min(docAt(lines, j), docAt(anchors, k)));
+    int f = 0;
+    while (i < bands.length || j < lines.length || k < anchors.length || f < facts.length) {
+      int doc = Math.min(Math.min(docAt(bands, i), docAt(lines, j)), Math.min(docAt(anchors, k), docAt(facts, f)));
       int sharedBands = docAt(bands, i) == doc ? (int) bands[i++] : 0;
       int sharedLines = docAt(lines, j) == doc ? (int) lines[j++] : 0;
       int sharedAnchors = docAt(anchors, k) == doc ? (int) anchors[k++] : 0;
-      if (sharedBands > 0 || sharedLines > 0 || sharedAnchors >= minSharedAnchors) {
-        out.add(new Candidate(doc, sharedBands, sharedAnchors + sharedLines));
+      int sharedFacts = docAt(facts, f) == doc ? (int) facts[f++] : 0;
+      if (sharedBands > 0 || sharedLines > 0 || sharedAnchors >= minSharedAnchors || sharedFacts >= minSharedFacts) {
+        out.add(new Candidate(doc, sharedBands, sharedAnchors + sharedLines, sharedFacts));
       }
+    }
+    if (vectorSearch.isOn()) {
+      java.util.Set<Integer> proposed = new java.util.HashSet<>();
+      out.forEach(c -> proposed.add(c.docNumber()));
+      for (int doc : neighbours.nearest(self, fingerprint.vector(), vectorSearch.neighbours(), vectorSearch.minCosine())) {
+        if (proposed.add(doc)) {
+          out.add(new Candidate(doc, 0, 0, 0));
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt(Candidate::docNumber));
     }
     return out;
   }
@@ -124,12 +167,13 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   /**
    * Every candidate pair of the index in one pass over the postings, the way a batch job would do
    * it: each key's documents are paired with each other, and pairs are kept when they share a band,
-   * a line or enough anchors. Costs O(postings + pairs emitted), never O(n²).
+   * a line, enough anchors or enough facts. Costs O(postings + pairs emitted), never O(n²).
    */
   @Override
   public CandidatePairs allCandidatePairs() {
     return CandidatePairs.union(pairsSharing(bandPostings, 1), pairsSharing(linePostings, 1),
-        pairsSharing(anchorPostings, minSharedAnchors));
+        pairsSharing(anchorPostings, minSharedAnchors), pairsSharing(factPostings, minSharedFacts),
+        vectorSearch.isOn() ? neighbours.pairs(vectorSearch.neighbours(), vectorSearch.minCosine()) : new long[0]);
   }
 
   private long[] pairsSharing(SortedPostings postings, int minShared) {
@@ -173,6 +217,6 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
 
   @Override
   public long memoryBytes() {
-    return bandPostings.memoryBytes() + linePostings.memoryBytes() + anchorPostings.memoryBytes();
+    return bandPostings.memoryBytes() + linePostings.memoryBytes() + anchorPostings.memoryBytes() + factPostings.memoryBytes() + neighbours.memoryBytes();
   }
 }

@@ -18,18 +18,23 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.doppel.ingest.meta.TextMetadata;
-import org.jsoup.Jsoup;
+import org.doppel.ingest.warc.WarcPageReader;
 
 /**
- * Reads documents from files and folders (recursively, in name order): plain text, JSON Lines and
- * HTML, each optionally gzip-compressed. Every file or record that cannot be read is reported to the
+ * Reads documents from files and folders (recursively, in name order): plain text, JSON Lines, HTML
+ * and WARC crawls, each optionally gzip-compressed. HTML pages and the HTML responses of a WARC file
+ * go through {@link org.doppel.ingest.html.ArticleExtractor}: the document text is the title, a blank
+ * line, then the article's paragraphs separated by blank lines. Every file or record that cannot be read is reported to the
  * problem sink with its location and the reason, and reading goes on with the next one.
  *
  * <p>Memory is bounded: a single document over {@code maxDocumentBytes} (after decompression) is
- * refused, and JSON Lines files are streamed a line at a time.
+ * refused, an HTML page over {@link #MAX_PAGE_BYTES} too, and JSON Lines and WARC files are streamed a
+ * record at a time.
  */
 public final class CorpusReader {
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L << 20;
+  /** HTML beyond this is markup, scripts or an attack, not an article: 8 MB. */
+  public static final int MAX_PAGE_BYTES = WarcPageReader.DEFAULT_MAX_PAGE_BYTES;
   private static final ObjectMapper JSON = new ObjectMapper();
   private final long maxDocumentBytes;
   private final Consumer<IngestProblem> problems;
@@ -48,16 +53,61 @@ public final class CorpusReader {
 
   /** Reads every document under {@code roots} into {@code sink}. */
   public void read(List<Path> roots, Consumer<SourceText> sink) {
+    walk(roots, (file, name) -> readFile(file, name, sink));
+  }
+
+  /**
+   * Reads every web page under {@code roots} (HTML files and the HTML records of WARC files) and hands
+   * each, with the article read from it, to {@code sink}; other files are reported and skipped.
+   */
+  public void readPages(List<Path> roots, Consumer<ExtractedPage> sink) {
+    walk(roots, (file, name) -> {
+      Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
+      String location = file.toString();
+      if (format.isEmpty() || format.get() != InputFormat.HTML && format.get() != InputFormat.WARC) {
+        problems.accept(new IngestProblem(location, "not a web page (.html, .htm, .warc, optionally .gz)", true));
+        return;
+      }
+      try {
+        readWebPages(file, InputFormat.stripExtension(name), format.get(), page -> extractInto(page, sink));
+      } catch (IOException e) {
+        problems.accept(new IngestProblem(location, e instanceof IngestException ? e.getMessage() : describe(e), true));
+      }
+    });
+  }
+
+  private void walk(List<Path> roots, java.util.function.BiConsumer<Path, String> visit) {
     for (Path root : roots) {
       if (!Files.exists(root)) {
         problems.accept(new IngestProblem(root.toString(), "no such file or folder", true));
       } else if (Files.isDirectory(root)) {
         for (Path file : filesUnder(root)) {
-          readFile(file, root.relativize(file).toString().replace('\\', '/'), sink, true);
+          visit.accept(file, root.relativize(file).toString().replace('\\', '/'));
         }
       } else {
-        readFile(root, root.getFileName().toString(), sink, false);
+        visit.accept(root, root.getFileName().toString());
       }
+    }
+  }
+
+  private void readWebPages(Path file, String id, InputFormat format, Consumer<WebPage> sink) throws IOException {
+    if (format == InputFormat.WARC) {
+      new WarcPageReader(problems, MAX_PAGE_BYTES).read(file, id, sink);
+      return;
+    }
+    byte[] bytes = readBounded(file, MAX_PAGE_BYTES);
+    if (bytes.length == 0) {
+      throw new IngestException("empty file");
+    }
+    sink.accept(new WebPage(id, file.toString(), null, null, bytes));
+  }
+
+  private void extractInto(WebPage page, Consumer<ExtractedPage> sink) {
+    try {
+      sink.accept(PageArticles.extract(page));
+    } catch (RuntimeException e) {
+      // jsoup never rejects markup; anything thrown here is a bug, but one page must not stop a scan
+      problems.accept(new IngestProblem(page.location(), "cannot extract the page: " + e, true));
     }
   }
 
@@ -89,11 +139,11 @@ public final class CorpusReader {
     return false;
   }
 
-  private void readFile(Path file, String relativeName, Consumer<SourceText> sink, boolean fromFolder) {
+  private void readFile(Path file, String relativeName, Consumer<SourceText> sink) {
     Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
     String location = file.toString();
     if (format.isEmpty()) {
-      problems.accept(new IngestProblem(location, "not a supported file type (.txt, .md, .jsonl, .html, optionally .gz)", true));
+      problems.accept(new IngestProblem(location, "not a supported file type (.txt, .md, .jsonl, .html, .warc, optionally .gz)", true));
       return;
     }
     String id = InputFormat.stripExtension(relativeName);
@@ -103,7 +153,13 @@ public final class CorpusReader {
           String text = TextDecoder.decode(readBounded(file), location, problems);
           sink.accept(new SourceText(id, text, location, TextMetadata.extract(text)));
         }
-        case HTML -> sink.accept(readHtml(file, id, location));
+        case HTML, WARC -> readWebPages(file, id, format.get(), page -> extractInto(page, extracted -> {
+          if (extracted.article().documentText().isBlank()) {
+            problems.accept(new IngestProblem(extracted.location(), "HTML page has no text", true));
+          } else {
+            sink.accept(extracted.toSourceText());
+          }
+        }));
         case JSON_LINES -> readJsonLines(file, id, location, sink);
       }
     } catch (IngestException e) {
@@ -111,23 +167,6 @@ public final class CorpusReader {
     } catch (IOException e) {
       problems.accept(new IngestProblem(location, describe(e), true));
     }
-  }
-
-  private SourceText readHtml(Path file, String id, String location) throws IOException {
-    byte[] bytes = readBounded(file);
-    if (bytes.length == 0) {
-      throw new IngestException("empty file");
-    }
-    org.jsoup.nodes.Document page = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "");
-    String title = HtmlText.title(page);
-    String body = HtmlText.body(page);
-    if (body.isBlank() && title == null) {
-      throw new IngestException("HTML page has no text");
-    }
-    String text = title == null ? body : title + "\n\n" + body;
-    Optional<String> url = Optional.ofNullable(page.selectFirst("link[rel=canonical]")).map(e -> e.attr("href"));
-    ArticleMetadata metadata = new ArticleMetadata(title, null, null, null, null, url.filter(u -> !u.isBlank()).orElse(null), null, null, null, null);
-    return new SourceText(id, text, location, metadata);
   }
 
   private void readJsonLines(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {
@@ -256,13 +295,18 @@ public final class CorpusReader {
   }
 
   private byte[] readBounded(Path file) throws IOException {
-    if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz") && Files.size(file) > maxDocumentBytes) {
-      throw new IngestException("file is " + Files.size(file) + " bytes, over the limit of " + maxDocumentBytes + " bytes for one document");
+    return readBounded(file, maxDocumentBytes);
+  }
+
+  /** The file's bytes, decompressed; refused beyond {@code limit}, so a gzip bomb costs at most that. */
+  private byte[] readBounded(Path file, long limit) throws IOException {
+    if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz") && Files.size(file) > limit) {
+      throw new IngestException("file is " + Files.size(file) + " bytes, over the limit of " + limit + " bytes for one document");
     }
     try (InputStream in = open(file)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
-      if (bytes.length > maxDocumentBytes) {
-        throw new IngestException("document is over the limit of " + maxDocumentBytes + " bytes (after decompression)");
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      if (bytes.length > limit) {
+        throw new IngestException("document is over the limit of " + limit + " bytes (after decompression)");
       }
       return bytes;
     }

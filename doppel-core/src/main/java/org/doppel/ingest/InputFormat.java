@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum InputFormat {
   PLAIN_TEXT("txt", "text", "md", "markdown"),
   JSON_LINES("jsonl", "ndjson"),
-  HTML("html", "htm", "xhtml");
+  HTML("html", "htm", "xhtml"),
+  WARC("warc");
 
   private final String[] extensions;
 

@@ -11,13 +11,24 @@ import org.doppel.match.Passage;
  * @param verdict relation, score and reason
  * @param source id of the likely original, or null when it cannot be told
  * @param passages shared passages; {@link Passage#a()} spans point into document a
+ * @param sentences for a paraphrase, its aligned sentence pairs in document a's order; empty for copies
  */
-public record RelatedPair(String a, String b, Verdict verdict, String source, List<Passage> passages) {
+public record RelatedPair(String a, String b, Verdict verdict, String source, List<Passage> passages, List<SentenceLink> sentences) {
   public RelatedPair {
     if (a.compareTo(b) > 0) {
       throw new IllegalArgumentException("pairs are ordered by id: " + a + " must not sort after " + b);
     }
     passages = List.copyOf(passages);
+    sentences = List.copyOf(sentences);
+  }
+
+  /** A pair without sentence links: a copy, or a pair read back from a report. */
+  public RelatedPair(String a, String b, Verdict verdict, String source, List<Passage> passages) {
+    this(a, b, verdict, source, passages, List.of());
+  }
+
+  public RelatedPair withSentences(List<SentenceLink> links) {
+    return new RelatedPair(a, b, verdict, source, passages, links);
   }
 
   public Relation relation() {

@@ -1,7 +1,11 @@
 package org.doppel.relate;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.doppel.fingerprint.Fact;
 import org.doppel.match.Alignment;
+import org.doppel.match.FactOverlap;
+import org.doppel.match.SentenceAlignment;
 
 /**
  * Decides the relation of a pair from its evidence. The rules and their thresholds are measured on
@@ -11,15 +15,30 @@ import org.doppel.match.Alignment;
  *   <li>near-duplicate: passages cover at least {@code nearCoverage} of both documents and at least
  *       {@code nearDensity} of the covered words are in exact shared seeds (a reworded article covers
  *       as much but with far fewer exact seeds);
- *   <li>partial: at least one passage, without the coverage of a near-duplicate on both sides; a
- *       reworded article whose passages cover most of both documents is left to the rewrite stage.
+ *   <li>partial: verbatim passages, without the coverage of a near-duplicate on both sides and
+ *       without being reworded throughout;
+ *   <li>paraphrase: reworded sentences, aligned one to one, cover at least {@code rewriteCoverage}
+ *       of the shorter document and a fair part of the longer one, in mostly the same order. Its
+ *       score is a logistic function of that coverage, the sentences' similarity and the share of
+ *       facts both state, so that a same-topic article, which shares names but not sentences,
+ *       stays unrelated: topic similarity is not reuse.
  * </ul>
  */
 public final class RelationClassifier {
+  private static final int MIN_SENTENCE_PAIRS = 3;
+  private static final double MIN_ORDER_AGREEMENT = 0.5;
+  private static final int FACTS_SHOWN = 6;
   private final double nearCoverage;
   private final double nearDensity;
   private final double rewriteCoverage;
 
+  /**
+   * @param nearCoverage passage coverage of both documents from which a pair may be a near-duplicate
+   * @param nearDensity share of exactly seeded words from which a covered pair is a near-duplicate
+   * @param rewriteCoverage aligned-sentence coverage of the shorter document from which a reworded
+   *     pair may be a paraphrase; also the verbatim coverage from which loosely seeded passages are
+   *     read as a rewrite rather than as a partial copy
+   */
   public RelationClassifier(double nearCoverage, double nearDensity, double rewriteCoverage) {
     this.nearCoverage = nearCoverage;
     this.nearDensity = nearDensity;
@@ -35,22 +54,78 @@ public final class RelationClassifier {
     if (evidence.sameContent()) {
       return new Verdict(Relation.EXACT, 1.0, "identical text once metadata lines are set aside");
     }
-    if (alignment.isEmpty()) {
-      return new Verdict(Relation.UNRELATED, 0, "no shared passage");
+    boolean reworded = false;
+    if (!alignment.isEmpty()) {
+      double coverA = alignment.coverageA();
+      double coverB = alignment.coverageB();
+      double density = alignment.density();
+      double minCover = Math.min(coverA, coverB);
+      String numbers = String.format(Locale.ROOT, "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs, shingle Jaccard %.2f",
+          100 * coverA, 100 * coverB, 100 * density, evidence.overlap().jaccard());
+      if (minCover >= nearCoverage && density >= nearDensity) {
+        return new Verdict(Relation.NEAR_DUPLICATE, clamp(minCover * density), numbers);
+      }
+      reworded = minCover >= rewriteCoverage && density < nearDensity;
+      if (!reworded) {
+        return new Verdict(Relation.PARTIAL, clamp(Math.max(coverA, coverB) * density), numbers);
+      }
     }
-    double coverA = alignment.coverageA();
-    double coverB = alignment.coverageB();
-    double density = alignment.density();
-    double minCover = Math.min(coverA, coverB);
-    String numbers = String.format(Locale.ROOT, "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs, shingle Jaccard %.2f",
-        100 * coverA, 100 * coverB, 100 * density, evidence.overlap().jaccard());
-    if (minCover >= nearCoverage && density >= nearDensity) {
-      return new Verdict(Relation.NEAR_DUPLICATE, clamp(minCover * density), numbers);
+    return rewrite(evidence, reworded);
+  }
+
+  /**
+   * Probability-like score that the pair is a rewrite, from the aligned sentences and shared facts.
+   * Weights were set on the development corpus; 0.5 is the decision point.
+   */
+  public double rewriteScore(SentenceAlignment sentences, FactOverlap facts) {
+    double shortSide = sentences.wordsA() <= sentences.wordsB() ? sentences.coverageA() : sentences.coverageB();
+    double z = 10 * (shortSide - rewriteCoverage - 0.15) + 3 * (sentences.meanSimilarity() - 0.5) + 2 * (facts.containment() - 0.3);
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  private Verdict rewrite(PairEvidence evidence, boolean rewordedThroughout) {
+    SentenceAlignment sentences = evidence.sentences();
+    if (sentences.isEmpty()) {
+      return new Verdict(Relation.UNRELATED, 0, rewordedThroughout ? "reworded throughout, but no sentence alignment was made" : "no shared passage");
     }
-    if (minCover >= rewriteCoverage && density < nearDensity) {
-      return new Verdict(Relation.UNRELATED, 0, "reworded throughout (" + numbers + "): left to the rewrite stage");
+    double coverA = sentences.coverageA();
+    double coverB = sentences.coverageB();
+    double shortSide = sentences.wordsA() <= sentences.wordsB() ? coverA : coverB;
+    double longSide = sentences.wordsA() <= sentences.wordsB() ? coverB : coverA;
+    double score = rewriteScore(sentences, evidence.facts());
+    String reason = String.format(Locale.ROOT, "%d reworded sentence pairs cover %.0f%% and %.0f%% of the documents (mean similarity %.2f, %.0f%% in the same order%s); %d shared facts%s",
+        sentences.pairs().size(), 100 * coverA, 100 * coverB, sentences.meanSimilarity(), 100 * sentences.orderAgreement(),
+        sentences.modelCalls() > 0 ? ", " + sentences.modelCalls() + " sentence pairs judged by the embedding model" : "",
+        evidence.facts().shared().size(), factList(evidence.facts()));
+    boolean enough = sentences.pairs().size() >= MIN_SENTENCE_PAIRS && shortSide >= rewriteCoverage
+        && longSide >= rewriteCoverage / 2 && sentences.orderAgreement() >= MIN_ORDER_AGREEMENT;
+    if (enough && score >= 0.5) {
+      return new Verdict(Relation.PARAPHRASE, score, reason);
     }
-    return new Verdict(Relation.PARTIAL, clamp(Math.max(coverA, coverB) * density), numbers);
+    return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
+  }
+
+  private static String factList(FactOverlap facts) {
+    if (facts.shared().isEmpty()) {
+      return "";
+    }
+    String shown = facts.shared().stream()
+        .sorted(java.util.Comparator.comparingInt(RelationClassifier::tellingRank).thenComparing(fact -> -fact.text().length()))
+        .limit(FACTS_SHOWN).map(Fact::text).collect(Collectors.joining(", "));
+    return ": " + shown + (facts.shared().size() > FACTS_SHOWN ? ", …" : "");
+  }
+
+  /**
+   * The most telling facts first: quotations, measured numbers ("482 km") and full names ("Pedro
+   * Pardo"), then bare numbers and single names, which same-topic articles share more often.
+   */
+  private static int tellingRank(Fact fact) {
+    boolean severalWords = fact.text().indexOf(' ') > 0;
+    return switch (fact.kind()) {
+      case QUOTE -> 0;
+      case NUMBER -> severalWords ? 1 : 3;
+      case NAME -> severalWords ? 2 : 4;
+    };
   }
 
   private static double clamp(double x) {

@@ -7,10 +7,14 @@ import java.io.Writer;
 import java.util.function.Function;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
+import org.doppel.relate.SentenceLink;
+import org.doppel.document.Span;
 
 /**
  * Writes one JSON object per related pair:
- * {@code {"a", "b", "relation", "score", "source", "reason", "passages": [{"a": [start, end], "b": [start, end]}]}}
+ * {@code {"a", "b", "relation", "score", "source", "reason", "passages": [{"a": [start, end], "b": [start, end]}]}},
+ * and for paraphrases {@code "sentences": [{"a": [start, end], "b": [start, end], "similarity"}]}: the
+ * aligned sentence pairs
  * with offsets in Unicode code points into each document's original text, end exclusive.
  */
 public final class JsonLinesReport {
@@ -20,6 +24,17 @@ public final class JsonLinesReport {
   /** @param textOf the original text of a document id, to convert offsets to code points */
   public JsonLinesReport(Function<String, String> textOf) {
     this.textOf = textOf;
+  }
+
+  private static void writeSpans(JsonGenerator json, CodePointOffsets a, Span inA, CodePointOffsets b, Span inB) throws IOException {
+    json.writeArrayFieldStart("a");
+    json.writeNumber(a.of(inA.start()));
+    json.writeNumber(a.of(inA.end()));
+    json.writeEndArray();
+    json.writeArrayFieldStart("b");
+    json.writeNumber(b.of(inB.start()));
+    json.writeNumber(b.of(inB.end()));
+    json.writeEndArray();
   }
 
   public void write(Iterable<RelatedPair> pairs, Writer out) throws IOException {
@@ -38,17 +53,20 @@ public final class JsonLinesReport {
         json.writeArrayFieldStart("passages");
         for (Passage passage : pair.passages()) {
           json.writeStartObject();
-          json.writeArrayFieldStart("a");
-          json.writeNumber(a.of(passage.a().start()));
-          json.writeNumber(a.of(passage.a().end()));
-          json.writeEndArray();
-          json.writeArrayFieldStart("b");
-          json.writeNumber(b.of(passage.b().start()));
-          json.writeNumber(b.of(passage.b().end()));
-          json.writeEndArray();
+          writeSpans(json, a, passage.a(), b, passage.b());
           json.writeEndObject();
         }
         json.writeEndArray();
+        if (!pair.sentences().isEmpty()) {
+          json.writeArrayFieldStart("sentences");
+          for (SentenceLink link : pair.sentences()) {
+            json.writeStartObject();
+            writeSpans(json, a, link.a(), b, link.b());
+            json.writeNumberField("similarity", Math.round(link.similarity() * 1000) / 1000.0);
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+        }
         json.writeEndObject();
         json.flush();
         out.write('\n');

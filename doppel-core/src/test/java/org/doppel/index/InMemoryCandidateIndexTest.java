@@ -27,7 +27,7 @@ class InMemoryCandidateIndexTest {
     for (int i = 0; i < vocabulary.length; i++) {
       vocabulary[i] = randomWord();
     }
-    index = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1);
+    index = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1, 3);
     for (int doc = 0; doc < UNRELATED; doc++) {
       String[] words = randomWords(300);
       texts.add(words);
@@ -87,6 +87,47 @@ class InMemoryCandidateIndexTest {
     assertThat(found.sharedAnchors()).isPositive();
   }
 
+  /** Doc 17 with its words shuffled within each paragraph and every third replaced: no 4 words in a row survive. */
+  private String[] spun(int doc) {
+    String[] words = texts.get(doc).clone();
+    for (int start = 0; start < words.length; start += 30) {
+      java.util.Collections.shuffle(java.util.Arrays.asList(words).subList(start, Math.min(words.length, start + 30)), random);
+    }
+    for (int i = 0; i < words.length; i += 3) {
+      words[i] = vocabulary[random.nextInt(vocabulary.length)];
+    }
+    return words;
+  }
+
+  @Test
+  void aReworkedDocumentWithoutSharedShinglesIsFoundOnlyByItsVocabularyVector() {
+    String[] reworked = spun(17);
+    assertThat(numbers(index.candidates(fingerprint(reworked), -1))).doesNotContain(17);
+
+    InMemoryCandidateIndex withVectors = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1, 3, new VectorSearch(2, 0.5));
+    for (int doc = 0; doc < UNRELATED; doc++) {
+      withVectors.add(doc, fingerprint(texts.get(doc)));
+    }
+    assertThat(numbers(withVectors.candidates(fingerprint(reworked), -1))).contains(17).hasSizeLessThanOrEqualTo(2);
+    withVectors.add(UNRELATED, fingerprint(reworked));
+    CandidatePairs pairs = withVectors.allCandidatePairs();
+    boolean found = false;
+    for (int i = 0; i < pairs.size(); i++) {
+      found |= pairs.first(i) == 17 && pairs.second(i) == UNRELATED;
+    }
+    assertThat(found).isTrue();
+  }
+
+  @Test
+  void factsSharedByEnoughDocumentsMakeACandidateWithoutSharedShingles() {
+    InMemoryCandidateIndex byFacts = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1, 3);
+    String names = "Pedro Pardo met Anna Berg in Namyang and Tumen. Later Kim Jong sent 482 km of wire. ";
+    byFacts.add(0, fingerprinter.fingerprint(new DocumentAnalyzer().analyze(SourceText.of("x", names + String.join(" ", randomWords(100))))));
+    String other = "Near Namyang, Pedro Pardo and Anna Berg saw Tumen; wire of 482 km came from Kim Jong. ";
+    List<Candidate> candidates = byFacts.candidates(fingerprinter.fingerprint(new DocumentAnalyzer().analyze(SourceText.of("y", other + String.join(" ", randomWords(100))))), -1);
+    assertThat(candidates).singleElement().satisfies(c -> assertThat(c.sharedFacts()).isGreaterThanOrEqualTo(3));
+  }
+
   @Test
   void anUnrelatedDocumentHasNoCandidates() {
     assertThat(index.candidates(fingerprint(randomWords(300)), -1)).isEmpty();
@@ -102,13 +143,13 @@ class InMemoryCandidateIndexTest {
   @Test
   void keysPostedUnderMoreThanMaxPostingsDocumentsAreIgnored() {
     Fingerprint common = fingerprint(texts.get(0));
-    InMemoryCandidateIndex small = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 3, 1);
+    InMemoryCandidateIndex small = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 3, 1, 3);
     for (int doc = 0; doc < 4; doc++) {
       small.add(doc, common);
     }
     assertThat(small.candidates(common, 0)).isEmpty();
 
-    InMemoryCandidateIndex roomy = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 4, 1);
+    InMemoryCandidateIndex roomy = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 4, 1, 3);
     for (int doc = 0; doc < 4; doc++) {
       roomy.add(doc, common);
     }
@@ -123,7 +164,7 @@ class InMemoryCandidateIndexTest {
 
   @Test
   void docNumbersBeyondTheInitialCapacityWork() {
-    InMemoryCandidateIndex sparse = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1);
+    InMemoryCandidateIndex sparse = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1, 3);
     Fingerprint f = fingerprint(texts.get(3));
     sparse.add(5000, f);
     assertThat(numbers(sparse.candidates(f, -1))).containsExactly(5000);
@@ -131,8 +172,8 @@ class InMemoryCandidateIndexTest {
 
   @Test
   void constructorAndAddCheckTheirArguments() {
-    assertThatThrownBy(() -> new InMemoryCandidateIndex(LshBanding.DEFAULTS, 1, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new InMemoryCandidateIndex(LshBanding.DEFAULTS, 1, 1, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 0, 3)).isInstanceOf(IllegalArgumentException.class);
     Fingerprint f = fingerprint(texts.get(0));
     assertThatThrownBy(() -> index.add(-1, f)).isInstanceOf(IllegalArgumentException.class);
   }

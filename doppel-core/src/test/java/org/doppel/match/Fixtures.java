@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Loads small test texts from the classpath. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static String text(String resource) {
+  public static String text(String resource) {
     try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalArgumentException("no test resource " + resource);

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.doppel.document.Span;
+import org.doppel.document.Sentence;
+import org.doppel.fingerprint.Fact;
+import org.doppel.fingerprint.FactKind;
 import org.doppel.match.Alignment;
+import org.doppel.match.FactOverlap;
+import org.doppel.match.SentenceAlignment;
+import org.doppel.match.SentenceMatch;
 import org.doppel.match.Passage;
 import org.doppel.match.ShingleOverlap;
 import org.junit.jupiter.api.Test;
@@ -62,11 +68,55 @@ class RelationClassifierTest {
   }
 
   @Test
-  void aRewordedArticleCoveredThroughoutWithSparseSeedsIsLeftUnrelated() {
+  void aRewordedArticleWithoutAlignedSentencesIsNotCalledAParaphrase() {
     Verdict verdict = classify(false, alignment(100, 100, 90, 90, 40, 40));
     assertThat(verdict.relation()).isEqualTo(Relation.UNRELATED);
     assertThat(verdict.score()).isZero();
-    assertThat(verdict.reason()).contains("rewrite");
+    assertThat(verdict.reason()).contains("sentence alignment");
+  }
+
+  /** {@code count} aligned sentences of {@code words} words each, in the same order on both sides. */
+  private static SentenceAlignment sentences(int count, int words, int wordsA, int wordsB, double similarity) {
+    List<SentenceMatch> pairs = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      pairs.add(new SentenceMatch(new Sentence(i * words, (i + 1) * words), new Sentence(i * words, (i + 1) * words), similarity, Double.NaN));
+    }
+    return new SentenceAlignment(pairs, wordsA, wordsB, count * words, count * words, 0);
+  }
+
+  private static FactOverlap facts(int shared, int distinct) {
+    List<Fact> list = new java.util.ArrayList<>();
+    for (int i = 0; i < shared; i++) {
+      list.add(new Fact(FactKind.NAME, "Name" + i, i));
+    }
+    return new FactOverlap(list, distinct, distinct);
+  }
+
+  @Test
+  void sentencesRewordedThroughoutAreAParaphraseWithTheMatchedFactsInTheReason() {
+    Verdict verdict = classifier.classify(new PairEvidence(false, SOME_OVERLAP, alignment(100, 100, 90, 90, 40, 40),
+        sentences(8, 10, 100, 110, 0.6), facts(5, 8)));
+    assertThat(verdict.relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(verdict.score()).isGreaterThan(0.9);
+    assertThat(verdict.reason()).contains("8 reworded sentence pairs", "Name0", "5 shared facts");
+  }
+
+  @Test
+  void aSameTopicArticleWithAFewLooselyMatchedSentencesStaysUnrelated() {
+    Verdict verdict = classifier.classify(new PairEvidence(false, SOME_OVERLAP, new Alignment(List.of(), 100, 700, 0, 0, 0, 0),
+        sentences(3, 10, 100, 700, 0.4), facts(4, 20)));
+    assertThat(verdict.relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(verdict.reason()).startsWith("not a rewrite");
+  }
+
+  @Test
+  void theRewriteScoreGrowsWithCoverageAndFacts() {
+    double low = classifier.rewriteScore(sentences(3, 10, 100, 100, 0.5), facts(1, 10));
+    double higher = classifier.rewriteScore(sentences(6, 10, 100, 100, 0.5), facts(1, 10));
+    double highest = classifier.rewriteScore(sentences(6, 10, 100, 100, 0.5), facts(9, 10));
+    assertThat(low).isLessThan(higher);
+    assertThat(higher).isLessThan(highest);
+    assertThat(highest).isLessThanOrEqualTo(1.0);
   }
 
   @Test

@@ -1,0 +1,45 @@
+package org.doppel.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.doppel.ingest.CorpusReader;
+import org.doppel.report.ExtractedPageReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Shows what Doppel reads from web pages: the article body and its metadata, with where each "
+        + "value came from. Reads HTML files and the HTML response records of WARC files (optionally .gz).",
+        "Unreadable files and records are reported on stderr and skipped."})
+final class ExtractCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "HTML or WARC files, or folders of them.")
+  List<Path> inputs;
+
+  @Option(names = "--format", description = "text (default) or json (one object per page or record).")
+  Format format = Format.text;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+    int[] pages = {0};
+    new CorpusReader(problem -> err.println("doppel: " + problem)).readPages(inputs, page -> {
+      pages[0]++;
+      if (format == Format.json) {
+        ExtractedPageReport.writeJson(page, out);
+      } else {
+        ExtractedPageReport.writeText(page, out);
+      }
+    });
+    out.flush();
+    return pages[0] == 0 ? 1 : 0;
+  }
+}

@@ -1,0 +1,106 @@
+package org.doppel;
+
+import java.util.List;
+import java.util.Optional;
+import org.doppel.document.Document;
+import org.doppel.document.Sentence;
+import org.doppel.document.SentenceSplitter;
+import org.doppel.fingerprint.Fact;
+import org.doppel.fingerprint.FactExtractor;
+import org.doppel.fingerprint.Shingles;
+import org.doppel.match.Alignment;
+import org.doppel.match.FactOverlap;
+import org.doppel.match.Passage;
+import org.doppel.match.PassageAligner;
+import org.doppel.match.SemanticSimilarity;
+import org.doppel.match.SentenceAligner;
+import org.doppel.match.SentenceAlignment;
+import org.doppel.match.SentencePassages;
+import org.doppel.match.ShingleOverlap;
+import org.doppel.relate.PairEvidence;
+import org.doppel.relate.RelatedPair;
+import org.doppel.relate.Relation;
+import org.doppel.relate.SentenceLink;
+import org.doppel.relate.RelationClassifier;
+import org.doppel.relate.Verdict;
+
+/**
+ * Verifies one candidate pair, cheapest evidence first: exact shared runs settle copies; only pairs
+ * they leave open (reworded throughout, or linked by facts alone) get their sentences aligned; and
+ * only pairs that lexical sentence alignment leaves undecided are shown to the embedding model.
+ * Thread-safe when the model is.
+ */
+final class PairVerifier {
+  /** A rewrite whose aligned sentences cover this much of the shorter side needs no model to settle it. */
+  private static final double SETTLED_WITHOUT_MODEL = 0.7;
+  private final int shingleSize;
+  private final PassageAligner aligner;
+  private final boolean rewrites;
+  private final SentenceAligner sentenceAligner;
+  private final RelationClassifier classifier;
+  private final SemanticSimilarity model;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final FactExtractor factExtractor = new FactExtractor();
+
+  PairVerifier(Settings settings, SemanticSimilarity model) {
+    this.shingleSize = settings.fingerprint().shingleSize();
+    this.aligner = new PassageAligner(settings.alignment());
+    this.rewrites = settings.rewrites().enabled();
+    this.sentenceAligner = new SentenceAligner(settings.rewrites().sentences());
+    this.classifier = RelationClassifier.defaults();
+    this.model = model;
+  }
+
+  /** A document with its sentences and facts, computed once however many pairs it is in. */
+  record Prepared(Document document, List<Sentence> sentences, List<Fact> facts) {
+    String id() {
+      return document.id();
+    }
+  }
+
+  Prepared prepare(Document document) {
+    List<Sentence> sentences = splitter.split(document);
+    return new Prepared(document, sentences, factExtractor.extract(document, sentences));
+  }
+
+  Optional<RelatedPair> verify(Prepared x, Prepared y, boolean sameContent) {
+    boolean xFirst = x.id().compareTo(y.id()) <= 0;
+    Prepared a = xFirst ? x : y;
+    Prepared b = xFirst ? y : x;
+    ShingleOverlap overlap = ShingleOverlap.of(Shingles.of(a.document().words(), shingleSize), Shingles.of(b.document().words(), shingleSize));
+    Alignment alignment = aligner.align(a.document().words(), b.document().words());
+    PairEvidence copyEvidence = new PairEvidence(sameContent, overlap, alignment);
+    Verdict verdict = classifier.classify(copyEvidence);
+    if (verdict.relation() != Relation.UNRELATED) {
+      return Optional.of(pair(a, b, verdict, alignment));
+    }
+    if (!rewrites) {
+      return Optional.empty();
+    }
+    FactOverlap facts = FactOverlap.of(a.facts(), b.facts());
+    SentenceAlignment sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), null);
+    if (model != null && undecided(sentences)) {
+      sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), model);
+    }
+    verdict = classifier.classify(new PairEvidence(false, overlap, alignment, sentences, facts));
+    if (verdict.relation() == Relation.UNRELATED) {
+      return Optional.empty();
+    }
+    List<SentenceLink> links = sentences.pairs().stream()
+        .map(match -> new SentenceLink(match.a().span(a.document().words()), match.b().span(b.document().words()), match.similarity()))
+        .toList();
+    return Optional.of(pair(a, b, verdict, SentencePassages.of(sentences, a.document(), b.document())).withSentences(links));
+  }
+
+  /** Lexical alignment left the pair open: it neither clearly covers the shorter side nor is clearly empty. */
+  private boolean undecided(SentenceAlignment sentences) {
+    double shortSide = sentences.wordsA() <= sentences.wordsB() ? sentences.coverageA() : sentences.coverageB();
+    return shortSide < SETTLED_WITHOUT_MODEL && sentences.pairs().size() >= 2;
+  }
+
+  private static RelatedPair pair(Prepared a, Prepared b, Verdict verdict, Alignment alignment) {
+    List<Passage> passages = alignment.passages().stream()
+        .map(p -> p.withAttachedPunctuation(a.document().text(), b.document().text())).toList();
+    return new RelatedPair(a.id(), b.id(), verdict, null, passages);
+  }
+}

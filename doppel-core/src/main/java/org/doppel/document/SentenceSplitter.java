@@ -1,0 +1,100 @@
+package org.doppel.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a document's content words into sentences. A sentence ends at a paragraph or line start
+ * (unless the document is hard-wrapped, when only a blank line or punctuation ends one), at a
+ * removed metadata line, or where the text between two words holds a full stop, question or
+ * exclamation mark followed by white space and the next word starts with a capital letter or digit
+ * ("… in 1948. For decades …"). A full stop after a short capitalised abbreviation ("Mr.", "St.",
+ * "U.S.") or a single letter does not end a sentence. Runaway sentences (lists without punctuation)
+ * are cut every {@value #MAX_WORDS} words so that no sentence dominates an alignment.
+ *
+ * <p>A pure function; one instance may be shared by threads.
+ */
+public final class SentenceSplitter {
+  static final int MAX_WORDS = 60;
+  static final int MIN_WRAPPED_LINES = 3;
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "col", "lt", "sgt",
+      "capt", "mt", "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "aug", "sep",
+      "sept", "oct", "nov", "dec", "approx", "etc", "e", "i", "u", "s");
+
+  public List<Sentence> split(Document document) {
+    TokenSequence words = document.words();
+    String text = document.text();
+    List<Sentence> sentences = new ArrayList<>();
+    boolean wrapped = isHardWrapped(text);
+    int start = 0;
+    for (int i = 1; i < words.size(); i++) {
+      if (i - start >= MAX_WORDS || startsSentence(words, text, i, wrapped)) {
+        sentences.add(new Sentence(start, i));
+        start = i;
+      }
+    }
+    if (words.size() > start) {
+      sentences.add(new Sentence(start, words.size()));
+    }
+    return sentences;
+  }
+
+  private static boolean startsSentence(TokenSequence words, String text, int i, boolean wrapped) {
+    int gapStart = words.end(i - 1);
+    int gapEnd = words.start(i);
+    if (words.isBreakBefore(i) || (words.isLineStart(i) && (!wrapped || text.substring(gapStart, gapEnd).indexOf('\n') != text.substring(gapStart, gapEnd).lastIndexOf('\n')))) {
+      return true;
+    }
+    int terminal = -1;
+    for (int c = gapStart; c < gapEnd; c++) {
+      char ch = text.charAt(c);
+      if (ch == '.' || ch == '!' || ch == '?') {
+        terminal = c;
+        break;
+      }
+    }
+    if (terminal < 0 || !hasWhitespace(text, terminal + 1, gapEnd)) {
+      return false;
+    }
+    char next = text.charAt(gapEnd);
+    if (!Character.isUpperCase(next) && !Character.isDigit(next)) {
+      return false;
+    }
+    return text.charAt(terminal) != '.' || !isAbbreviation(text.substring(words.start(i - 1), words.end(i - 1)));
+  }
+
+  /**
+   * True when the text was wrapped at some width, so that a single line break is only a space: at
+   * least {@value #MIN_WRAPPED_LINES} lines, and one in five of the lines that go on to a next line,
+   * end mid-sentence with the next line starting in lower case, which unwrapped text almost never does.
+   */
+  static boolean isHardWrapped(String text) {
+    int continued = 0;
+    int midSentence = 0;
+    for (int c = 0; c + 1 < text.length(); c++) {
+      if (text.charAt(c) == '\n' && !Character.isWhitespace(text.charAt(c + 1))) {
+        continued++;
+        if (Character.isLowerCase(text.charAt(c + 1)) && c > 0 && Character.isLetterOrDigit(text.charAt(c - 1))) {
+          midSentence++;
+        }
+      }
+    }
+    return midSentence >= MIN_WRAPPED_LINES && midSentence * 5 >= continued;
+  }
+
+  private static boolean hasWhitespace(String text, int from, int to) {
+    for (int c = from; c < to; c++) {
+      if (Character.isWhitespace(text.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAbbreviation(String word) {
+    return word.length() == 1 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) && Character.isUpperCase(word.charAt(0));
+  }
+}

@@ -1,0 +1,24 @@
+package org.doppel.document;
+
+/**
+ * A crude stem of a word: its first {@value #LENGTH} letters, lower-cased, hashed. "visited",
+ * "visiting" and "visits" meet; so, harmlessly, do a few unrelated words. Cheaper than a real
+ * stemmer by an order of magnitude and language-neutral, which is what comparing sentence and
+ * document vocabularies needs.
+ */
+public final class WordStems {
+  public static final int LENGTH = 5;
+
+  private WordStems() {}
+
+  /** Stem of word {@code index} of {@code words}, whose spans point into {@code text}. */
+  public static long of(TokenSequence words, String text, int index) {
+    int start = words.start(index);
+    int end = Math.min(words.end(index), start + LENGTH);
+    long h = Hashing.startWord();
+    for (int c = start; c < end; c++) {
+      h = Hashing.addChar(h, Character.toLowerCase(text.charAt(c)));
+    }
+    return Hashing.mix(h);
+  }
+}

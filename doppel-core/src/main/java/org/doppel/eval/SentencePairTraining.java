@@ -1,0 +1,150 @@
+package org.doppel.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.doppel.fingerprint.SentenceEncoder;
+import org.doppel.match.sentence.BoostedTrees;
+import org.doppel.match.sentence.BoostedTreesTrainer;
+import org.doppel.match.sentence.PairFeatures;
+import org.doppel.match.sentence.SentencePairScorer;
+
+/**
+ * Trains the sentence-pair model on labelled pair files and measures it by k-fold
+ * cross-validation, so that no reported number comes from a row the model was fitted on.
+ *
+ * <p>Each file's rows are shuffled with {@code seed} (the PAN file lists all its positives first)
+ * and dealt into {@code folds} folds. Fold f's model is fitted on the other folds of every file
+ * and predicts fold f's rows; every row is thus predicted exactly once, by a model that never saw
+ * it. The shipped model is then fitted on all rows. Files count alike whatever their size: each
+ * row weighs {@code total rows / (files × rows of its file)}, so the 4,000 MSRP pairs are not
+ * outvoted by the 10,000 PAN pairs.
+ */
+public final class SentencePairTraining {
+  /** The feature vectors and labels of one file. */
+  public record LabelledSet(String name, double[][] features, int[] labels) {
+    public LabelledSet {
+      if (features.length != labels.length) {
+        throw new IllegalArgumentException(name + ": " + features.length + " feature rows but " + labels.length + " labels");
+      }
+    }
+  }
+
+  /** Cross-validated scores of one file at the model's threshold. */
+  public record SetResult(String name, BinaryScores scores) {}
+
+  private final BoostedTreesTrainer trainer;
+  private final int folds;
+  private final long seed;
+  private final double threshold;
+
+  /**
+   * @param folds folds of the cross-validation, at least 2
+   * @param threshold the probability above which a pair is called a paraphrase
+   */
+  public SentencePairTraining(BoostedTreesTrainer trainer, int folds, long seed, double threshold) {
+    if (folds < 2) {
+      throw new IllegalArgumentException("folds must be at least 2, got " + folds);
+    }
+    this.trainer = trainer;
+    this.folds = folds;
+    this.seed = seed;
+    this.threshold = threshold;
+  }
+
+  /** Computes the features of a labelled file with the given encoder. */
+  public static LabelledSet featuresOf(String name, SentencePairFile file, SentenceEncoder encoder) {
+    return new LabelledSet(name, SentencePairScorer.features(encoder, file.pairs()), file.labels());
+  }
+
+  /** Cross-validated scores, one per set, in input order. */
+  public List<SetResult> crossValidate(List<LabelledSet> sets) {
+    List<int[]> foldOf = new ArrayList<>();
+    for (LabelledSet set : sets) {
+      foldOf.add(deal(set.labels().length, new Random(seed ^ set.name().hashCode())));
+    }
+    List<double[]> predicted = new ArrayList<>();
+    for (LabelledSet set : sets) {
+      predicted.add(new double[set.labels().length]);
+    }
+    for (int f = 0; f < folds; f++) {
+      int fold = f;
+      BoostedTrees model = fit(sets, (s, row) -> foldOf.get(s)[row] != fold);
+      for (int s = 0; s < sets.size(); s++) {
+        double[][] x = sets.get(s).features();
+        for (int row = 0; row < x.length; row++) {
+          if (foldOf.get(s)[row] == fold) {
+            predicted.get(s)[row] = model.probability(x[row]);
+          }
+        }
+      }
+    }
+    List<SetResult> results = new ArrayList<>();
+    for (int s = 0; s < sets.size(); s++) {
+      double[] p = predicted.get(s);
+      boolean[] yes = new boolean[p.length];
+      for (int i = 0; i < p.length; i++) {
+        yes[i] = p[i] >= threshold;
+      }
+      results.add(new SetResult(sets.get(s).name(), BinaryScores.of(sets.get(s).labels(), yes)));
+    }
+    return results;
+  }
+
+  /** The model fitted on every row of every set. */
+  public BoostedTrees fitAll(List<LabelledSet> sets) {
+    return fit(sets, (s, row) -> true);
+  }
+
+  private interface RowFilter {
+    boolean use(int set, int row);
+  }
+
+  private BoostedTrees fit(List<LabelledSet> sets, RowFilter filter) {
+    int[] counts = new int[sets.size()];
+    int total = 0;
+    for (int s = 0; s < sets.size(); s++) {
+      for (int row = 0; row < sets.get(s).labels().length; row++) {
+        if (filter.use(s, row)) {
+          counts[s]++;
+        }
+      }
+      total += counts[s];
+    }
+    double[][] x = new double[total][];
+    int[] y = new int[total];
+    double[] w = new double[total];
+    int k = 0;
+    for (int s = 0; s < sets.size(); s++) {
+      double weight = (double) total / (sets.size() * (double) counts[s]);
+      for (int row = 0; row < sets.get(s).labels().length; row++) {
+        if (filter.use(s, row)) {
+          x[k] = sets.get(s).features()[row];
+          y[k] = sets.get(s).labels()[row];
+          w[k] = weight;
+          k++;
+        }
+      }
+    }
+    return trainer.fit(PairFeatures.NAMES, x, y, w, threshold);
+  }
+
+  /** Fold numbers for n rows: a shuffled deal, so each fold gets n/folds rows. */
+  private int[] deal(int n, Random random) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    int[] fold = new int[n];
+    for (int i = 0; i < n; i++) {
+      fold[order[i]] = i % folds;
+    }
+    return fold;
+  }
+}

@@ -1,0 +1,154 @@
+package org.doppel.fingerprint;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.doppel.document.Document;
+import org.doppel.document.Hashing;
+import org.doppel.document.Sentence;
+import org.doppel.document.StopWords;
+import org.doppel.document.TokenSequence;
+
+/**
+ * Finds the facts of a document's content (see {@link FactKind}). The idea comes from work on spun
+ * content (Zhang et al., "Detecting spun content", 2014): spinners replace ordinary words with
+ * synonyms but leave "immutable" words alone, so what survives a rewrite is what identifies it.
+ *
+ * <p>Keys are built from the normalised word hashes, so "482 km" and "482 KM" give one key, and a
+ * name keeps its key wherever in the sentence it moves. A single capitalised word that opens a
+ * sentence is not a name ("The", "Officially"): it is capitalised because of its position.
+ *
+ * <p>A pure function; thread-safe.
+ */
+public final class FactExtractor {
+  static final int MIN_QUOTE_WORDS = 4;
+  private static final long NUMBER_SALT = 0x51_7C_C1_B7_27_22_0A_95L;
+  private static final long NAME_SALT = 0x2545_F491_4F6C_DD1DL;
+  private static final long QUOTE_SALT = 0x9E37_79B9_7F4A_7C15L;
+
+  public List<Fact> extract(Document document, List<Sentence> sentences) {
+    TokenSequence words = document.words();
+    String text = document.text();
+    List<Fact> facts = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      for (int i = sentence.first(); i < sentence.end(); ) {
+        char first = text.charAt(words.start(i));
+        if (hasDigit(text, words.start(i), words.end(i))) {
+          i = addNumber(words, text, i, sentence, facts);
+        } else if (Character.isUpperCase(first) && !StopWords.contains(words.hash(i))) {
+          i = addName(words, text, i, sentence, facts);
+        } else {
+          i++;
+        }
+      }
+      addQuotes(words, text, sentence, facts);
+    }
+    return facts;
+  }
+
+  /** The distinct keys of {@code facts}, sorted: what a fingerprint keeps. */
+  public static int[] keys(List<Fact> facts) {
+    return facts.stream().mapToInt(Fact::key).sorted().distinct().toArray();
+  }
+
+  /** Adds the number at word {@code i}, with its unit when it has one; returns the next word to look at. */
+  private static int addNumber(TokenSequence words, String text, int i, Sentence sentence, List<Fact> facts) {
+    long number = Hashing.mix(words.hash(i) ^ NUMBER_SALT);
+    int next = i + 1;
+    boolean unit = next < sentence.end() && onlySpaces(text, words.end(i), words.start(next))
+        && !StopWords.contains(words.hash(next)) && !hasDigit(text, words.start(next), words.end(next));
+    if (unit) {
+      facts.add(new Fact(FactKind.NUMBER, text.substring(words.start(i), words.end(next)), key(Hashing.mix(number + 31 * words.hash(next)))));
+      return next + 1;
+    }
+    if (words.end(i) - words.start(i) >= 2) {
+      // a lone single digit ("3") is too common to be a fact; "1948" or "482" is not
+      facts.add(new Fact(FactKind.NUMBER, text.substring(words.start(i), words.end(i)), key(number)));
+    }
+    return i + 1;
+  }
+
+  private static int addName(TokenSequence words, String text, int i, Sentence sentence, List<Fact> facts) {
+    int end = i + 1;
+    while (end < sentence.end() && Character.isUpperCase(text.charAt(words.start(end)))
+        && !StopWords.contains(words.hash(end)) && onlySpaces(text, words.end(end - 1), words.start(end))) {
+      end++;
+    }
+    if (i > sentence.first()) {
+      addName(words, text, i, end, facts);
+    } else if (end - i >= 2) {
+      // the sentence's first word is capitalised anyway: "Pedro Pardo took" or "Photographer Pedro Pardo"?
+      addName(words, text, i, end, facts);
+      addName(words, text, i + 1, end, facts);
+    }
+    return end;
+  }
+
+  private static void addName(TokenSequence words, String text, int from, int end, List<Fact> facts) {
+    long h = NAME_SALT;
+    for (int w = from; w < end; w++) {
+      h = h * 0x9E3779B97F4A7C15L + words.hash(w);
+    }
+    facts.add(new Fact(FactKind.NAME, text.substring(words.start(from), words.end(end - 1)), key(Hashing.mix(h))));
+  }
+
+  /** Quotations keyed by their first and last two words: a spinner that keeps a quote keeps both ends. */
+  private static void addQuotes(TokenSequence words, String text, Sentence sentence, List<Fact> facts) {
+    int open = -1;
+    for (int i = sentence.first(); i < sentence.end(); i++) {
+      int gapStart = i == sentence.first() ? Math.max(0, words.start(i) - 2) : words.end(i - 1);
+      String gap = text.substring(gapStart, words.start(i));
+      if (open < 0 && opensQuote(gap)) {
+        open = i;
+      } else if (open >= 0 && closesQuote(gap) && i - open >= MIN_QUOTE_WORDS) {
+        addQuote(words, text, open, i, facts);
+        open = -1;
+      }
+    }
+    if (open >= 0 && sentence.end() - open >= MIN_QUOTE_WORDS) {
+      int last = sentence.end() - 1;
+      int after = Math.min(text.length(), words.end(last) + 3);
+      if (closesQuote(text.substring(words.end(last), after))) {
+        addQuote(words, text, open, sentence.end(), facts);
+      }
+    }
+  }
+
+  private static void addQuote(TokenSequence words, String text, int from, int end, List<Fact> facts) {
+    long h = QUOTE_SALT;
+    for (int w : new int[] {from, from + 1, end - 2, end - 1}) {
+      h = h * 0x9E3779B97F4A7C15L + words.hash(w);
+    }
+    facts.add(new Fact(FactKind.QUOTE, text.substring(words.start(from), words.end(end - 1)), key(Hashing.mix(h))));
+  }
+
+  private static boolean opensQuote(String gap) {
+    return gap.endsWith("“") || gap.endsWith("\"") || gap.endsWith("«") || gap.endsWith("„");
+  }
+
+  private static boolean closesQuote(String gap) {
+    return gap.contains("”") || gap.contains("\"") || gap.contains("»") || gap.contains("“");
+  }
+
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int c = from; c < to; c++) {
+      if (Character.isDigit(text.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlySpaces(String text, int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = text.charAt(c);
+      if (ch != ' ' && ch != '-' && ch != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int key(long hash) {
+    return (int) (hash >>> 32);
+  }
+}

@@ -1,0 +1,190 @@
+package org.doppel.fingerprint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BERT's uncased WordPiece tokenizer, as the Hugging Face {@code tokenizer.json} of
+ * all-MiniLM-L6-v2 describes it: clean the text, put spaces around CJK ideographs, strip accents,
+ * lower-case, split on white space and punctuation, then cut each word greedily into the longest
+ * pieces of the vocabulary ("unaffable" → "una", "##ffa", "##ble").
+ *
+ * <p>Written here rather than taken from a tokenizer library because the one that comes with the
+ * model unpacks a 14 MB native library into the user's home on first use. Immutable, so threads may
+ * share it.
+ */
+public final class WordPieceTokenizer {
+  private static final int MAX_CHARS_PER_WORD = 100;
+  private static final String CONTINUATION = "##";
+
+  private final Map<String, Integer> vocabulary;
+  private final int unknownId;
+  private final int classifierId;
+  private final int separatorId;
+
+  WordPieceTokenizer(Map<String, Integer> vocabulary) {
+    this.vocabulary = Map.copyOf(vocabulary);
+    this.unknownId = idOf("[UNK]");
+    this.classifierId = idOf("[CLS]");
+    this.separatorId = idOf("[SEP]");
+  }
+
+  /** Reads the WordPiece vocabulary of a Hugging Face {@code tokenizer.json}. */
+  public static WordPieceTokenizer fromTokenizerJson(InputStream json) throws IOException {
+    JsonNode vocab = new ObjectMapper().readTree(json).path("model").path("vocab");
+    if (!vocab.isObject() || vocab.isEmpty()) {
+      throw new IOException("tokenizer.json has no model.vocab object; is it a WordPiece tokenizer?");
+    }
+    Map<String, Integer> vocabulary = new HashMap<>(vocab.size() * 2);
+    for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      vocabulary.put(e.getKey(), e.getValue().asInt());
+    }
+    return new WordPieceTokenizer(vocabulary);
+  }
+
+  private int idOf(String token) {
+    Integer id = vocabulary.get(token);
+    if (id == null) {
+      throw new IllegalArgumentException("the vocabulary lacks the special token " + token);
+    }
+    return id;
+  }
+
+  /**
+   * The token ids of one sentence framed as {@code [CLS] pieces [SEP]}, cut to at most
+   * {@code maxLength} ids (the pieces past the limit are dropped, the frame kept).
+   */
+  public int[] encode(String text, int maxLength) {
+    if (maxLength < 2) {
+      throw new IllegalArgumentException("maxLength must be at least 2 for [CLS] and [SEP], got " + maxLength);
+    }
+    List<String> pieces = new ArrayList<>();
+    for (String word : basicTokens(text)) {
+      wordPieces(word, pieces);
+      if (pieces.size() >= maxLength - 2) {
+        break;
+      }
+    }
+    int n = Math.min(pieces.size(), maxLength - 2);
+    int[] ids = new int[n + 2];
+    ids[0] = classifierId;
+    for (int i = 0; i < n; i++) {
+      ids[i + 1] = vocabulary.getOrDefault(pieces.get(i), unknownId);
+    }
+    ids[n + 1] = separatorId;
+    return ids;
+  }
+
+  /** The pieces of a sentence as strings, for tests and debugging. */
+  List<String> pieces(String text) {
+    List<String> pieces = new ArrayList<>();
+    for (String word : basicTokens(text)) {
+      wordPieces(word, pieces);
+    }
+    return pieces;
+  }
+
+  /** Normalises and splits into words and single punctuation marks. */
+  static List<String> basicTokens(String text) {
+    String stripped = Normalizer.normalize(text, Normalizer.Form.NFD);
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < stripped.length(); ) {
+      int c = stripped.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == 0 || c == 0xFFFD || Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (isWhitespace(c)) {
+        flush(word, words);
+      } else if (isControl(c)) {
+        continue;
+      } else if (isPunctuation(c) || isCjk(c)) {
+        flush(word, words);
+        words.add(new String(Character.toChars(c)));
+      } else {
+        word.append(Character.toChars(c));
+      }
+    }
+    flush(word, words);
+    for (int i = 0; i < words.size(); i++) {
+      words.set(i, words.get(i).toLowerCase(java.util.Locale.ROOT));
+    }
+    return words;
+  }
+
+  private static void flush(StringBuilder word, List<String> words) {
+    if (!word.isEmpty()) {
+      words.add(word.toString());
+      word.setLength(0);
+    }
+  }
+
+  private void wordPieces(String word, List<String> out) {
+    if (word.codePointCount(0, word.length()) > MAX_CHARS_PER_WORD) {
+      out.add("[UNK]");
+      return;
+    }
+    int mark = out.size();
+    int start = 0;
+    while (start < word.length()) {
+      int end = word.length();
+      String piece = null;
+      while (end > start) {
+        String candidate = start == 0 ? word.substring(start, end) : CONTINUATION + word.substring(start, end);
+        if (vocabulary.containsKey(candidate)) {
+          piece = candidate;
+          break;
+        }
+        end--;
+        if (end > start && Character.isLowSurrogate(word.charAt(end))) {
+          end--;
+        }
+      }
+      if (piece == null) {
+        // BERT's rule: a word with any part outside the vocabulary becomes one [UNK]
+        out.subList(mark, out.size()).clear();
+        out.add("[UNK]");
+        return;
+      }
+      out.add(piece);
+      start = end;
+    }
+  }
+
+  private static boolean isWhitespace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  private static boolean isControl(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.FORMAT;
+  }
+
+  private static boolean isPunctuation(int c) {
+    if ((c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)) {
+      return true;
+    }
+    return switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isCjk(int c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2A6DF)
+        || (c >= 0x2A700 && c <= 0x2B73F) || (c >= 0x2B740 && c <= 0x2B81F) || (c >= 0x2B820 && c <= 0x2CEAF)
+        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
+  }
+}

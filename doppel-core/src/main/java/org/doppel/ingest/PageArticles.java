@@ -1,0 +1,26 @@
+package org.doppel.ingest;
+
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.doppel.ingest.html.ArticleExtractor;
+import org.doppel.ingest.html.ExtractedArticle;
+
+/** Turns a web page into its article; a crawl date stands in for a publication date the page does not give. */
+public final class PageArticles {
+  private PageArticles() {}
+
+  public static ExtractedPage extract(WebPage page) {
+    ExtractedArticle article = ArticleExtractor.extract(page.html(), page.url());
+    ArticleMetadata metadata = article.metadata();
+    if (metadata.date() == null && page.fetched() != null) {
+      Map<String, String> evidence = new LinkedHashMap<>(metadata.evidence());
+      evidence.put("date", "warc-date");
+      metadata = new ArticleMetadata(metadata.title(), metadata.author(), page.fetched().atZone(ZoneOffset.UTC).toLocalDate(),
+          null, metadata.site(), metadata.url(), metadata.language(), metadata.images(), metadata.attributions(), evidence);
+      article = new ExtractedArticle(article.body(), article.paragraphs(), metadata);
+    }
+    String url = page.url() != null ? page.url() : metadata.url();
+    return new ExtractedPage(page.id(), page.location(), url, article);
+  }
+}

@@ -1,0 +1,14 @@
+package org.doppel.ingest;
+
+import java.time.Instant;
+
+/**
+ * The raw bytes of one web page as a file or a crawl gave them, before any extraction.
+ *
+ * @param id the document id Doppel will use
+ * @param location where it came from, for messages: a file, or a WARC file with the record's offset
+ * @param url the page's address, when known (a WARC record's target URI), else null
+ * @param fetched when a crawler fetched it (a WARC record's date), else null
+ * @param html the page's bytes, at most the reader's page limit
+ */
+public record WebPage(String id, String location, String url, Instant fetched, byte[] html) {}

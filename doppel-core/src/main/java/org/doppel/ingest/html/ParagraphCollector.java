@@ -1,0 +1,168 @@
+package org.doppel.ingest.html;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Keeps the text blocks that lie inside the article's containers and reads as article text: not in a
+ * nested container that looks like boilerplate (Readability's "clean conditionally"), not mostly link
+ * text, not a stock line such as "Advertisement" or "Share this article", not the headline again.
+ */
+final class ParagraphCollector {
+  private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "figure",
+      "aside", "header", "footer", "dl", "nav", "center");
+
+  private final ContentRootFinder.Result found;
+  private final boolean weighClasses;
+  private final boolean cleanConditionally;
+  private final Map<Element, Boolean> junk = new IdentityHashMap<>();
+  private final Map<Element, Element> rootOf = new IdentityHashMap<>();
+
+  private ParagraphCollector(ContentRootFinder.Result found, boolean weighClasses, boolean cleanConditionally) {
+    this.found = found;
+    this.weighClasses = weighClasses;
+    this.cleanConditionally = cleanConditionally;
+    found.roots().forEach(r -> rootOf.put(r, r));
+  }
+
+  /** The paragraphs of the article: text of the blocks under the roots found, in order, boilerplate left out. */
+  static List<TextBlock> collect(List<TextBlock> blocks, ContentRootFinder.Result found, String title, boolean weighClasses,
+      boolean cleanConditionally) {
+    return new ParagraphCollector(found, weighClasses, cleanConditionally).run(blocks, title);
+  }
+
+  private List<TextBlock> run(List<TextBlock> blocks, String title) {
+    String normalisedTitle = title == null ? "" : normalise(title);
+    List<TextBlock> kept = new ArrayList<>();
+    boolean titleSeen = false;
+    for (TextBlock block : blocks) {
+      if (!keptContainer(block.owner())) {
+        continue;
+      }
+      String text = block.text();
+      if (inCaption(block.owner())) {
+        continue; // captions and credits belong to the image (metadata), not the article's prose
+      }
+      if (block.linkDensity() > 0.5 && block.chars() < 400) {
+        continue;
+      }
+      if (BoilerplateText.isBoilerplate(text)) {
+        continue;
+      }
+      if (block.isHeading() && !titleSeen && !normalisedTitle.isEmpty() && similarTitle(normalise(text), normalisedTitle)) {
+        titleSeen = true;
+        continue;
+      }
+      if (block.isHeading() && weighClasses && ClassWeight.isNegative(block.owner())) {
+        continue;
+      }
+      kept.add(block);
+    }
+    return withoutOrphanHeadings(kept);
+  }
+
+  /**
+   * Drops headings that head nothing: one followed by a heading of the same or a higher level, or by
+   * nothing at all, introduced a list or teaser that was taken out ("More on this topic").
+   */
+  private static List<TextBlock> withoutOrphanHeadings(List<TextBlock> kept) {
+    List<TextBlock> out = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      TextBlock block = kept.get(i);
+      if (block.isHeading()) {
+        TextBlock next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+        if (next == null || next.isHeading() && level(next) <= level(block)) {
+          continue;
+        }
+      }
+      out.add(block);
+    }
+    return out;
+  }
+
+  private static int level(TextBlock heading) {
+    return heading.owner().normalName().charAt(1) - '0';
+  }
+
+  private static boolean inCaption(Element owner) {
+    for (Element e = owner; e != null && !e.nameIs("body"); e = e.parent()) {
+      if (e.nameIs("figcaption") || e.nameIs("figure") || e.nameIs("caption")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean similarTitle(String heading, String title) {
+    return heading.equals(title) || title.startsWith(heading) && heading.length() > 0.6 * title.length()
+        || heading.startsWith(title) && title.length() > 0.6 * heading.length();
+  }
+
+  /** True when the block's owner lies under a root and no container between them is boilerplate. */
+  private boolean keptContainer(Element owner) {
+    for (Element e = owner; e != null; e = e.parent()) {
+      if (rootOf.containsKey(e)) {
+        return true;
+      }
+      if (cleanConditionally && CONDITIONAL.contains(e.normalName())) {
+        Boolean isJunk = junk.get(e);
+        if (isJunk == null) {
+          isJunk = looksLikeBoilerplate(e);
+          junk.put(e, isJunk);
+        }
+        if (isJunk) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Readability's conditional cleaning of a container inside the article. */
+  private boolean looksLikeBoilerplate(Element e) {
+    int weight = weighClasses ? ClassWeight.of(e) : 0;
+    if (weight < 0 && weight + found.score(e) < 0) {
+      return true;
+    }
+    TextStats stats = TextStats.of(e);
+    if (stats.commas() >= 10) {
+      return false;
+    }
+    boolean isList = e.nameIs("ul") || e.nameIs("ol");
+    boolean isFigure = e.nameIs("figure");
+    int paragraphs = e.getElementsByTag("p").size();
+    int images = e.getElementsByTag("img").size();
+    int items = e.getElementsByTag("li").size() - 100;
+    int inputs = e.getElementsByTag("input").size();
+    double linkDensity = stats.linkDensity();
+    if (images > 1 && (double) paragraphs / images < 0.5 && !isFigure) {
+      return true;
+    }
+    if (!isList && items > paragraphs) {
+      return true;
+    }
+    if (inputs > paragraphs / 3) {
+      return true;
+    }
+    if (!isList && !isFigure && stats.chars() < 25 && (images == 0 || images > 2)) {
+      return true;
+    }
+    if (!isList && weight < 25 && linkDensity > 0.2 && stats.chars() < 1000) {
+      return true;
+    }
+    if (isList && linkDensity > 0.5) {
+      return true;
+    }
+    return weight >= 25 && linkDensity > 0.5;
+  }
+
+  static String normalise(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+}

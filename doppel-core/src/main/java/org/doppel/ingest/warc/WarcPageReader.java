@@ -1,0 +1,161 @@
+package org.doppel.ingest.warc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.WebPage;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcPayload;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Streams the HTML pages out of a WARC or WARC.gz file (Common Crawl style) with jwarc: each response
+ * record whose payload is HTML becomes a {@link WebPage} with the record's target URI and date; every
+ * other record (request, metadata, warcinfo, revisit, a response with an image or a redirect) is
+ * counted and skipped, and the counts are reported once at the end of the file.
+ *
+ * <p>Memory stays flat whatever the file size: records are read one at a time and a page's payload is
+ * read up to {@code maxPageBytes} (after decompression), a bigger one is reported and skipped. A
+ * corrupt or truncated record is reported with its byte offset; reading resumes at the next record
+ * start found after it (a gzip member, or a {@code WARC/} version line in an uncompressed file).
+ */
+public final class WarcPageReader {
+  public static final int DEFAULT_MAX_PAGE_BYTES = 8 << 20;
+
+  private final int maxPageBytes;
+  private final Consumer<IngestProblem> problems;
+
+  public WarcPageReader(Consumer<IngestProblem> problems, int maxPageBytes) {
+    if (maxPageBytes < 1) {
+      throw new IllegalArgumentException("maxPageBytes must be >= 1, got " + maxPageBytes);
+    }
+    this.problems = problems;
+    this.maxPageBytes = maxPageBytes;
+  }
+
+  /** Whether a file name looks like a WARC file: .warc or .warc.gz, any case. */
+  public static boolean isWarc(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".warc") || name.endsWith(".warc.gz");
+  }
+
+  /**
+   * Reads every HTML page of {@code file} into {@code sink}; ids are {@code idPrefix} plus "/" plus the
+   * target URI.
+   */
+  public void read(Path file, String idPrefix, Consumer<WebPage> sink) throws IOException {
+    String name = file.toString();
+    Map<String, Integer> skipped = new TreeMap<>();
+    int pages = 0;
+    int broken = 0;
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        WarcReader reader = new WarcReader(channel)) {
+      reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
+      boolean compressed = reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE;
+      while (true) {
+        long offset = reader.position();
+        Optional<WarcRecord> next;
+        try {
+          next = reader.next();
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+          broken++;
+          problems.accept(new IngestProblem(name + "@" + offset, "corrupt or truncated WARC record: " + message(e), true));
+          long resume = RecordStarts.nextAfter(channel, offset + 1, compressed);
+          if (resume < 0) {
+            break;
+          }
+          reader.position(resume);
+          continue;
+        }
+        if (next.isEmpty()) {
+          break;
+        }
+        WarcRecord record = next.get();
+        String location = name + "@" + record.position();
+        try {
+          Optional<String> skip = page(record, idPrefix, location, sink);
+          if (skip.isPresent()) {
+            skipped.merge(skip.get(), 1, Integer::sum);
+          } else {
+            pages++;
+          }
+        } catch (IOException | UncheckedIOException e) {
+          broken++;
+          problems.accept(new IngestProblem(location, "corrupt or truncated WARC record: " + message(e), true));
+        }
+      }
+    }
+    problems.accept(new IngestProblem(name, summary(pages, skipped, broken), false));
+  }
+
+  /** Hands the record's page to the sink, or says why it is not a page. */
+  private Optional<String> page(WarcRecord record, String idPrefix, String location, Consumer<WebPage> sink) throws IOException {
+    if (!(record instanceof WarcResponse response)) {
+      return Optional.of(record.type());
+    }
+    Optional<WarcPayload> payload = response.payload();
+    if (payload.isEmpty()) {
+      return Optional.of("response without payload");
+    }
+    if (response.contentType().base().equals(MediaType.HTTP) || response.contentType().base().equals(MediaType.HTTP_RESPONSE)) {
+      int status = response.http().status();
+      if (status < 200 || status >= 300) {
+        return Optional.of("HTTP " + status + " response");
+      }
+    }
+    MediaType type = payload.get().type().base();
+    if (!isHtml(type)) {
+      return Optional.of(type.toString().isEmpty() ? "response of unknown type" : type + " response");
+    }
+    byte[] html;
+    try (InputStream in = payload.get().body().stream()) {
+      html = in.readNBytes(maxPageBytes + 1);
+    }
+    if (html.length > maxPageBytes) {
+      problems.accept(new IngestProblem(location, "page is over " + maxPageBytes + " bytes (skipped)", true));
+      return Optional.of("oversized page");
+    }
+    String target = response.target();
+    sink.accept(new WebPage(idPrefix + "/" + target, location, target, response.date(), html));
+    return Optional.empty();
+  }
+
+  private static boolean isHtml(MediaType type) {
+    String subtype = type.subtype().toLowerCase(Locale.ROOT);
+    return type.type().equalsIgnoreCase("text") && subtype.equals("html") || subtype.equals("xhtml+xml");
+  }
+
+  private static String summary(int pages, Map<String, Integer> skipped, int broken) {
+    StringBuilder out = new StringBuilder().append(pages).append(pages == 1 ? " HTML page read" : " HTML pages read");
+    int others = skipped.values().stream().mapToInt(Integer::intValue).sum();
+    if (others > 0) {
+      out.append("; ").append(others).append(" other records skipped (");
+      StringBuilder parts = new StringBuilder();
+      skipped.forEach((kind, count) -> parts.append(parts.isEmpty() ? "" : ", ").append(count).append(' ').append(kind));
+      out.append(parts).append(')');
+    }
+    if (broken > 0) {
+      out.append("; ").append(broken).append(broken == 1 ? " corrupt record" : " corrupt records");
+    }
+    return out.toString();
+  }
+
+  private static String message(Exception e) {
+    String message = e.getMessage();
+    if (e instanceof java.io.EOFException || message == null) {
+      return "unexpected end of file";
+    }
+    return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+  }
+}

@@ -1,0 +1,58 @@
+package org.doppel.match;
+
+import java.util.Arrays;
+import org.doppel.document.Sentence;
+import org.doppel.document.StopWords;
+import org.doppel.document.TokenSequence;
+import org.doppel.document.WordStems;
+
+/**
+ * A sentence as a weighted set of content-word stems: stop words dropped, each word cut to its first
+ * {@link WordStems} letters so that "visited" meets "visiting", and names and numbers weighted double
+ * because a rewriter keeps them.
+ */
+final class SentenceBag {
+  private static final double FACT_WEIGHT = 2;
+  final long[] keys;
+  final double[] weights;
+  final double total;
+
+  private SentenceBag(long[] keys, double[] weights) {
+    this.keys = keys;
+    this.weights = weights;
+    this.total = Arrays.stream(weights).sum();
+  }
+
+  static SentenceBag of(TokenSequence words, String text, Sentence sentence) {
+    long[] keys = new long[sentence.size()];
+    double[] weights = new double[sentence.size()];
+    int n = 0;
+    for (int i = sentence.first(); i < sentence.end(); i++) {
+      if (StopWords.contains(words.hash(i))) {
+        continue;
+      }
+      char first = text.charAt(words.start(i));
+      boolean fact = Character.isDigit(first) || (Character.isUpperCase(first) && i > sentence.first());
+      long key = WordStems.of(words, text, i);
+      int at = indexOf(keys, n, key);
+      if (at < 0) {
+        keys[n] = key;
+        weights[n++] = fact ? FACT_WEIGHT : 1;
+      }
+    }
+    return new SentenceBag(Arrays.copyOf(keys, n), Arrays.copyOf(weights, n));
+  }
+
+  int size() {
+    return keys.length;
+  }
+
+  private static int indexOf(long[] keys, int n, long key) {
+    for (int i = 0; i < n; i++) {
+      if (keys[i] == key) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,205 @@
+package org.doppel.match.sentence;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words two sentences share, matched one to one (the k-th "the" of one sentence with the k-th
+ * "the" of the other), and how the order of the matched words differs.
+ *
+ * <p>Reading the matched words in the first sentence's order gives a permutation of their positions
+ * in the second. Its longest increasing subsequence (LIS) is the largest set of words kept in
+ * order; the others were moved. A paraphrase that moves a clause ("In 1990 he moved" → "He moved
+ * in 1990") moves one block of several words; a swap of two names ("from New York to Florida" →
+ * "from Florida to New York") moves single words or short blocks, and the moved words are names or
+ * numbers. Blocks are maximal runs of words adjacent in both sentences.
+ */
+public final class WordAlignment {
+  private final int matched;
+  private final int inOrder;
+  private final int blocks;
+  private final int movedWords;
+  private final int movedSingles;
+  private final int movedNamesOrNumbers;
+  private final int movedBlocks;
+  private final long inversions;
+
+  private WordAlignment(int matched, int inOrder, int blocks, int movedWords, int movedSingles,
+      int movedNamesOrNumbers, int movedBlocks, long inversions) {
+    this.matched = matched;
+    this.inOrder = inOrder;
+    this.blocks = blocks;
+    this.movedWords = movedWords;
+    this.movedSingles = movedSingles;
+    this.movedNamesOrNumbers = movedNamesOrNumbers;
+    this.movedBlocks = movedBlocks;
+    this.inversions = inversions;
+  }
+
+  /** Matches the words of {@code a} with those of {@code b} and measures their order. */
+  public static WordAlignment of(SentenceWords a, SentenceWords b) {
+    Map<String, ArrayDeque<Integer>> positionsInB = new HashMap<>();
+    for (int j = 0; j < b.size(); j++) {
+      positionsInB.computeIfAbsent(b.word(j), w -> new ArrayDeque<>()).addLast(j);
+    }
+    List<int[]> pairs = new ArrayList<>(); // {position in a, position in b}
+    for (int i = 0; i < a.size(); i++) {
+      ArrayDeque<Integer> free = positionsInB.get(a.word(i));
+      if (free != null && !free.isEmpty()) {
+        pairs.add(new int[] {i, free.pollFirst()});
+      }
+    }
+    int n = pairs.size();
+    int[] posB = new int[n];
+    for (int k = 0; k < n; k++) {
+      posB[k] = pairs.get(k)[1];
+    }
+    boolean[] kept = longestIncreasing(posB);
+    // blocks: maximal runs adjacent in both sentences
+    int[] blockOf = new int[n];
+    int blocks = 0;
+    for (int k = 0; k < n; k++) {
+      boolean continues = k > 0 && pairs.get(k)[0] == pairs.get(k - 1)[0] + 1 && posB[k] == posB[k - 1] + 1;
+      if (!continues) {
+        blocks++;
+      }
+      blockOf[k] = blocks - 1;
+    }
+    int[] blockLength = new int[blocks];
+    for (int k = 0; k < n; k++) {
+      blockLength[blockOf[k]]++;
+    }
+    int inOrder = 0;
+    int moved = 0;
+    int movedSingles = 0;
+    int movedNames = 0;
+    boolean[] blockMoved = new boolean[blocks];
+    for (int k = 0; k < n; k++) {
+      if (kept[k]) {
+        inOrder++;
+        continue;
+      }
+      moved++;
+      blockMoved[blockOf[k]] = true;
+      if (blockLength[blockOf[k]] == 1) {
+        movedSingles++;
+      }
+      int i = pairs.get(k)[0];
+      if (a.isName(i) || a.isNumber(i)) {
+        movedNames++;
+      }
+    }
+    int movedBlocks = 0;
+    for (boolean m : blockMoved) {
+      movedBlocks += m ? 1 : 0;
+    }
+    return new WordAlignment(n, inOrder, blocks, moved, movedSingles, movedNames, movedBlocks, inversions(posB));
+  }
+
+  /** Marks one longest strictly increasing subsequence (patience sorting, n log n). */
+  static boolean[] longestIncreasing(int[] values) {
+    int n = values.length;
+    int[] tailIndex = new int[n];
+    int[] previous = new int[n];
+    int length = 0;
+    for (int k = 0; k < n; k++) {
+      int lo = 0;
+      int hi = length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (values[tailIndex[mid]] < values[k]) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      previous[k] = lo > 0 ? tailIndex[lo - 1] : -1;
+      tailIndex[lo] = k;
+      if (lo == length) {
+        length++;
+      }
+    }
+    boolean[] kept = new boolean[n];
+    for (int k = length > 0 ? tailIndex[length - 1] : -1; k >= 0; k = previous[k]) {
+      kept[k] = true;
+    }
+    return kept;
+  }
+
+  /** Pairs out of order, by merge sort. */
+  private static long inversions(int[] values) {
+    int[] copy = Arrays.copyOf(values, values.length);
+    return sortCounting(copy, new int[copy.length], 0, copy.length);
+  }
+
+  private static long sortCounting(int[] v, int[] tmp, int from, int to) {
+    if (to - from < 2) {
+      return 0;
+    }
+    int mid = (from + to) >>> 1;
+    long count = sortCounting(v, tmp, from, mid) + sortCounting(v, tmp, mid, to);
+    int i = from;
+    int j = mid;
+    int k = from;
+    while (i < mid && j < to) {
+      if (v[i] <= v[j]) {
+        tmp[k++] = v[i++];
+      } else {
+        count += mid - i;
+        tmp[k++] = v[j++];
+      }
+    }
+    while (i < mid) {
+      tmp[k++] = v[i++];
+    }
+    while (j < to) {
+      tmp[k++] = v[j++];
+    }
+    System.arraycopy(tmp, from, v, from, to - from);
+    return count;
+  }
+
+  /** Words matched one to one. */
+  public int matched() {
+    return matched;
+  }
+
+  /** Matched words in the longest run kept in the same order. */
+  public int inOrder() {
+    return inOrder;
+  }
+
+  /** Maximal runs of matched words adjacent in both sentences. */
+  public int blocks() {
+    return blocks;
+  }
+
+  /** Matched words outside the longest in-order run. */
+  public int movedWords() {
+    return movedWords;
+  }
+
+  /** Moved words that moved alone (a block of one word). */
+  public int movedSingles() {
+    return movedSingles;
+  }
+
+  /** Moved words that are names or numbers. */
+  public int movedNamesOrNumbers() {
+    return movedNamesOrNumbers;
+  }
+
+  /** Blocks with at least one moved word. */
+  public int movedBlocks() {
+    return movedBlocks;
+  }
+
+  /** Pairs of matched words whose order differs: 0 when in the same order. */
+  public long inversions() {
+    return inversions;
+  }
+}

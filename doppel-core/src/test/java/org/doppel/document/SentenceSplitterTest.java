@@ -1,0 +1,54 @@
+package org.doppel.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.doppel.ingest.SourceText;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+  private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+  private final SentenceSplitter splitter = new SentenceSplitter();
+
+  private List<String> sentences(String text) {
+    Document document = analyzer.analyze(SourceText.of("d", text));
+    return splitter.split(document).stream().map(s -> s.span(document.words()).of(text)).toList();
+  }
+
+  @Test
+  void splitsAtFullStopsBeforeACapitalOrDigitAndAtLineStarts() {
+    assertThat(sentences("A title line\nIt was founded in 1948. For decades it grew! Why? 2019 was hard."))
+        .containsExactly("A title line", "It was founded in 1948", "For decades it grew", "Why", "2019 was hard");
+  }
+
+  @Test
+  void abbreviationsDecimalsAndLowerCaseContinuationsDoNotEndASentence() {
+    assertThat(sentences("Mr. Smith met Dr. Jones in St. Louis at 3.5 km. The U.S. army came, e.g. by sea. Then more."))
+        .containsExactly("Mr. Smith met Dr. Jones in St. Louis at 3.5 km", "The U.S. army came, e.g. by sea", "Then more");
+  }
+
+  @Test
+  void aHardWrappedParagraphIsJoinedAcrossItsLineBreaks() {
+    String text = "President Xi of\nChina is likely to deploy forces onto the former\nstreets, and that means a\n"
+        + "slaughter of some degree. They know\nthat doing so would spark\nfuror and pressure\notherwise.\n\nA new paragraph.";
+    assertThat(SentenceSplitter.isHardWrapped(text)).isTrue();
+    assertThat(sentences(text)).hasSize(3);
+    assertThat(sentences(text).get(0)).startsWith("President").endsWith("degree");
+  }
+
+  @Test
+  void paragraphsOnePerLineAreNotMistakenForWrapping() {
+    assertThat(SentenceSplitter.isHardWrapped("One paragraph.\nAnother one here.\nA third.\nAnd a fourth.\nFifth.")).isFalse();
+  }
+
+  @Test
+  void aVeryLongRunWithoutPunctuationIsCut() {
+    String text = "word ".repeat(150);
+    assertThat(sentences(text)).hasSize(3);
+  }
+
+  @Test
+  void anEmptyDocumentHasNoSentences() {
+    assertThat(sentences("")).isEmpty();
+  }
+}

@@ -1,0 +1,31 @@
+package org.doppel.fingerprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.doppel.document.DocumentAnalyzer;
+import org.doppel.ingest.SourceText;
+import org.junit.jupiter.api.Test;
+
+class DocumentVectorizerTest {
+  private final DocumentVectorizer vectorizer = new DocumentVectorizer();
+
+  private byte[] vector(String text) {
+    return vectorizer.vectorize(new DocumentAnalyzer().analyze(SourceText.of("d", text)));
+  }
+
+  @Test
+  void theSameVocabularyInAnotherOrderKeepsTheVectorAndOtherVocabularyDoesNot() {
+    byte[] original = vector("Photographer Pedro Pardo visited the border town of Namyang to document everyday life in 2019.");
+    byte[] reordered = vector("In 2019 Pedro Pardo, a photographer, visited Namyang, a border town, to document life everyday.");
+    byte[] other = vector("Shares in the chip maker rose sharply after quarterly earnings beat analyst forecasts on Tuesday.");
+    assertThat(original).hasSize(DocumentVectorizer.DIMENSIONS);
+    assertThat(DocumentVectorizer.cosine(original, reordered)).isGreaterThan(0.8);
+    assertThat(DocumentVectorizer.cosine(original, other)).isLessThan(0.3);
+  }
+
+  @Test
+  void aDocumentOfStopWordsOnlyHasTheZeroVector() {
+    assertThat(vector("and the of to in")).containsOnly((byte) 0);
+    assertThat(DocumentVectorizer.cosine(vector("and the"), vector("Pedro"))).isZero();
+  }
+}

@@ -1,0 +1,54 @@
+package org.doppel.fingerprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.doppel.document.Document;
+import org.doppel.document.DocumentAnalyzer;
+import org.doppel.document.SentenceSplitter;
+import org.doppel.ingest.SourceText;
+import org.junit.jupiter.api.Test;
+
+class FactExtractorTest {
+  private List<Fact> facts(String text) {
+    Document document = new DocumentAnalyzer().analyze(SourceText.of("d", text));
+    return new FactExtractor().extract(document, new SentenceSplitter().split(document));
+  }
+
+  private List<String> texts(String text, FactKind kind) {
+    return facts(text).stream().filter(f -> f.kind() == kind).map(Fact::text).toList();
+  }
+
+  @Test
+  void numbersKeepTheirUnitAndLoneDigitsAreIgnored() {
+    assertThat(texts("The border runs 482 km, and 3 of the 12 guards walked 260 km in 1948.", FactKind.NUMBER))
+        .containsExactly("482 km", "12 guards", "260 km", "1948");
+  }
+
+  @Test
+  void namesAreCapitalisedRunsButNotASentencesFirstWordAlone() {
+    assertThat(texts("Photographer Pedro Pardo visited Namyang. The town lies in North Korea. Soldiers work.", FactKind.NAME))
+        .containsExactly("Photographer Pedro Pardo", "Pedro Pardo", "Namyang", "North Korea");
+  }
+
+  @Test
+  void quotationsOfFourWordsOrMoreAreFacts() {
+    assertThat(texts("He said \u201cwe will not go back there\u201d and left. She said \"no\".", FactKind.QUOTE))
+        .containsExactly("we will not go back there");
+  }
+
+  @Test
+  void aRewordedSentenceKeepsTheKeysOfItsFacts() {
+    int[] original = FactExtractor.keys(facts("Pedro Pardo took photos 482 km from Tumen in 2019."));
+    int[] rewrite = FactExtractor.keys(facts("In 2019, images were captured by Pedro Pardo some 482 km away from Tumen."));
+    long shared = java.util.Arrays.stream(original).filter(key -> java.util.Arrays.binarySearch(rewrite, key) >= 0).count();
+    assertThat(shared).isEqualTo(4); // Pedro Pardo, 482 km, Tumen, 2019; only "Pardo" alone is lost
+    assertThat(original).hasSize(5);
+  }
+
+  @Test
+  void keysAreCaseInsensitiveAndSortedWithoutRepeats() {
+    int[] keys = FactExtractor.keys(facts("It is 482 km long. Another 482 KM stretch."));
+    assertThat(keys).hasSize(1);
+  }
+}

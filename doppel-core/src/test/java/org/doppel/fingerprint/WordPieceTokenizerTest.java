@@ -1,0 +1,59 @@
+package org.doppel.fingerprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class WordPieceTokenizerTest {
+  private static WordPieceTokenizer tokenizer;
+
+  @BeforeAll
+  static void readTheModelsVocabulary() throws IOException {
+    try (InputStream json = WordPieceTokenizerTest.class.getResourceAsStream(MiniLmSentenceEncoder.TOKENIZER_RESOURCE)) {
+      tokenizer = WordPieceTokenizer.fromTokenizerJson(json);
+    }
+  }
+
+  // expected ids from the Hugging Face tokenizers library (DJL 0.36.0) on the same tokenizer.json
+  @Test
+  void idsMatchTheHuggingFaceTokenizerOnAccentsQuotesNumbersAndSubwords() {
+    assertThat(tokenizer.encode("Café naïve résumé — “quoted” text, 3.5% up; un-affable $1,000,000!", 256))
+        .containsExactly(101, 7668, 15743, 13746, 1517, 1523, 9339, 1524, 3793, 1010, 1017, 1012, 1019, 1003,
+            2039, 1025, 4895, 1011, 21358, 7011, 3468, 1002, 1015, 1010, 2199, 1010, 2199, 999, 102);
+    assertThat(tokenizer.pieces("Amrozi accused his brother")).containsExactly("am", "##ro", "##zi", "accused", "his", "brother");
+    assertThat(tokenizer.encode("北京 is big", 256)).containsExactly(101, 1781, 1755, 2003, 2502, 102);
+  }
+
+  @Test
+  void longTextIsCutButKeepsItsFrame() {
+    int[] ids = tokenizer.encode("word ".repeat(1000), 10);
+    assertThat(ids).hasSize(10);
+    assertThat(ids[0]).isEqualTo(101);
+    assertThat(ids[9]).isEqualTo(102);
+    assertThat(tokenizer.encode("", 10)).containsExactly(101, 102);
+  }
+
+  @Test
+  void aWordWithAnUnknownPartBecomesOneUnknownToken() {
+    WordPieceTokenizer tiny = new WordPieceTokenizer(Map.of("[UNK]", 0, "[CLS]", 1, "[SEP]", 2, "un", 3, "##aff", 4));
+    assertThat(tiny.pieces("unaff unaffable")).containsExactly("un", "##aff", "[UNK]");
+  }
+
+  @Test
+  void controlCharactersVanishAndPunctuationStandsAlone() {
+    assertThat(WordPieceTokenizer.basicTokens("A\u0000b\u200Bc\tD.E")).containsExactly("abc", "d", ".", "e");
+  }
+
+  @Test
+  void aTokenizerFileWithoutAVocabularyIsRefused() {
+    InputStream json = new ByteArrayInputStream("{\"model\":{\"type\":\"BPE\"}}".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> WordPieceTokenizer.fromTokenizerJson(json)).hasMessageContaining("model.vocab");
+  }
+}

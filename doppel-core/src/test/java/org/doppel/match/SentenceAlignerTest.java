@@ -1,0 +1,74 @@
+package org.doppel.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.doppel.document.Document;
+import org.doppel.document.DocumentAnalyzer;
+import org.doppel.document.SentenceSplitter;
+import org.doppel.ingest.SourceText;
+import org.junit.jupiter.api.Test;
+
+class SentenceAlignerTest {
+  private static final String ORIGINAL = """
+      Photographer Pedro Pardo visited the border between China and North Korea in 2019.
+      He travelled 482 km along the Tumen river to take pictures of everyday life.
+      Soldiers could be seen working in the fields near the town of Namyang.
+      The images were later published by the AFP news agency.""";
+  private static final String REWRITE = """
+      In 2019, cameraman Pedro Pardo went to the frontier of China and North Korea.
+      Workers in uniform were visible labouring on farmland close to Namyang town.
+      Along the Tumen river he journeyed 482 km in order to photograph daily life.
+      Later the pictures appeared through the AFP agency.""";
+
+  private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final SentenceAligner aligner = new SentenceAligner(SentenceAlignmentSettings.DEFAULTS);
+
+  private SentenceAlignment align(String a, String b, SemanticSimilarity model) {
+    Document x = analyzer.analyze(SourceText.of("a", a));
+    Document y = analyzer.analyze(SourceText.of("b", b));
+    return aligner.align(x, splitter.split(x), y, splitter.split(y), model);
+  }
+
+  @Test
+  void rewordedSentencesAlignEvenWhenMovedWithinTheParagraph() {
+    SentenceAlignment alignment = align(ORIGINAL, REWRITE, null);
+    assertThat(alignment.pairs()).extracting(p -> p.a().first() + ">" + p.b().first()).contains("0>0");
+    assertThat(alignment.pairs().size()).isGreaterThanOrEqualTo(3);
+    assertThat(alignment.coverageA()).isGreaterThan(0.6);
+  }
+
+  @Test
+  void unrelatedTextAlignsNothing() {
+    SentenceAlignment alignment = align(ORIGINAL, "Markets rose today as investors cheered. Oil prices fell sharply in Asian trading.", null);
+    assertThat(alignment.isEmpty()).isTrue();
+    assertThat(alignment.coverageA()).isZero();
+  }
+
+  @Test
+  void theModelIsAskedOnlyAboutUndecidedPairsAndItsAnswerCounts() {
+    List<String> asked = new ArrayList<>();
+    SemanticSimilarity rejectAll = (left, right) -> {
+      asked.addAll(left);
+      return new double[left.size()];
+    };
+    SentenceAlignment withModel = align(ORIGINAL, REWRITE, rejectAll);
+    SentenceAlignment without = align(ORIGINAL, REWRITE, null);
+    assertThat(asked).isNotEmpty().hasSizeLessThanOrEqualTo(2 * 4);
+    assertThat(withModel.modelCalls()).isEqualTo(asked.size());
+    assertThat(withModel.pairs().size()).isLessThanOrEqualTo(without.pairs().size());
+    assertThat(withModel.pairs()).allSatisfy(p -> assertThat(p.lexical()).isGreaterThanOrEqualTo(SentenceAlignmentSettings.DEFAULTS.mergeLexical()));
+  }
+
+  @Test
+  void passagesJoinConsecutiveAlignedSentences() {
+    Document x = analyzer.analyze(SourceText.of("a", ORIGINAL));
+    Document y = analyzer.analyze(SourceText.of("b", REWRITE));
+    SentenceAlignment sentences = aligner.align(x, splitter.split(x), y, splitter.split(y), null);
+    Alignment passages = SentencePassages.of(sentences, x, y);
+    assertThat(passages.passages()).hasSize(1);
+    assertThat(passages.passages().get(0).a().of(ORIGINAL)).startsWith("Photographer");
+  }
+}
