@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.meta.HtmlMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -119,9 +119,8 @@ public final class ArticleExtractor {
     return meta == null ? null : meta.attr("content");
   }
 
+  /** Read before the page is cleaned: dates, bylines and credits live in the parts cleaning removes. */
   private static ArticleMetadata metadata(Document page, String url) {
-    String title = PageTitle.of(page).orElse(null);
-    return new ArticleMetadata(title, null, null, null, null, url == null || url.isEmpty() ? null : url, null,
-        List.of(), List.of(), title == null ? Map.of() : Map.of("title", "html"));
+    return HtmlMetadata.extract(page, url == null || url.isEmpty() ? null : url);
   }
 }

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The metadata evaluations on tiny corpora built in a temporary folder. */
-class MetadataEvaluationTest {
+/** The plain-text metadata evaluation on tiny corpora built in a temporary folder. */
+class TextMetadataEvaluationTest {
   @TempDir Path dir;
 
   @Test
@@ -41,37 +38,5 @@ class MetadataEvaluationTest {
     Files.writeString(dir.resolve("docs.jsonl"), "{\"id\": \"gone\", \"params\": {}}\n");
     assertThatThrownBy(() -> TextMetadataEvaluation.evaluate(dir.resolve("docs.jsonl"), dir))
         .isInstanceOf(EvalInputException.class).hasMessageContaining("gone.txt");
-  }
-
-  @Test
-  void scoresPagesAgainstTheirAnnotationsOnlyWhereAnnotated() throws Exception {
-    Files.createDirectories(dir.resolve("pages"));
-    gzip(dir.resolve("pages/one.html.gz"), "<html><head><title>Ein Titel | Seite</title><meta property='og:site_name' content='Seite'>"
-        + "<meta name='author' content='Anna Muster'></head><body><p>Stand: 05.03.2019</p></body></html>");
-    Files.writeString(dir.resolve("evaldata.json"),
-        "{\"https://seite.example/2019/x\": {\"file\": \"one.html\", \"title\": \"EIN  titel\", \"author\": \"Berta Beispiel\","
-            + " \"date\": \"2019-3-5\"}, \"hard::https://seite.example/y\": {\"file\": \"one.html\", \"title\": \"\", \"author\": null}}");
-    HtmlMetadataEvaluation.Result result = HtmlMetadataEvaluation.evaluate(dir);
-    assertThat(result.pages()).isEqualTo(2);
-    assertThat(result.fields()).containsExactly(
-        new FieldAccuracy("date", 1, 1), new FieldAccuracy("title", 1, 1), new FieldAccuracy("author", 0, 1));
-    assertThat(result.misses()).singleElement().satisfies(miss -> {
-      assertThat(miss.field()).isEqualTo("author");
-      assertThat(miss.found()).isEqualTo("Anna Muster");
-    });
-  }
-
-  @Test
-  void datesMatchWhateverTheSeparatorsAndPadding() {
-    assertThat(HtmlMetadataEvaluation.sameDate("2022-01.26", "2022-01-26")).isTrue();
-    assertThat(HtmlMetadataEvaluation.sameDate("2022-11-1", "2022-11-01")).isTrue();
-    assertThat(HtmlMetadataEvaluation.sameDate("2022-11-1", "2022-11-21")).isFalse();
-    assertThat(HtmlMetadataEvaluation.sameDate("2022-11-01", null)).isFalse();
-  }
-
-  private static void gzip(Path file, String text) throws IOException {
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
-    }
   }
 }
