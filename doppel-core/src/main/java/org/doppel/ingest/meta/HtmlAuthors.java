@@ -40,6 +40,9 @@ final class HtmlAuthors {
       "[class~=(?i)(^|\\s)(comments?|comment-\\w+|commentlist|related|related-\\w+|teaser|"
       + "sidebar|widget|site-footer|avatar)(\\s|$)], [id~=(?i)^(comments|respond|sidebar)$]");
   private static final Evaluator MARKS = QueryParser.parse(BYLINE_MARKS);
+  /** A job title before the name: "FOCUS-Online-Experte Robin Tschöpe", "Redakteurin Anna Muster". */
+  private static final Pattern ROLE_PREFIX = Pattern.compile(
+      "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent)\\s+(?=\\p{Lu})");
   /** A news agency after the writer: "David Hutzler, dpa". */
   private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots)(?:[-/ ]\\w+)?$");
   private static final Pattern TEXT_BYLINE = Pattern.compile(
@@ -178,8 +181,12 @@ final class HtmlAuthors {
     text = LEAD.matcher(text.strip()).replaceFirst("");
     text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
     text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
-    text = TRAILING_WORD.matcher(text).replaceFirst("");
+    for (String before = null; !text.equals(before); ) {
+      before = text;
+      text = TRAILING_WORD.matcher(text).replaceFirst("").replaceAll("[\\s,;:|·–-]+$", "");
+    }
     text = AGENCY.matcher(text).replaceFirst("");
+    text = ROLE_PREFIX.matcher(text).replaceFirst("");
     text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
         || !Character.isLetter(text.codePointAt(0))) {
@@ -187,6 +194,9 @@ final class HtmlAuthors {
     }
     if (site != null && HtmlTitles.key(text).equals(HtmlTitles.key(site))) {
       return null;
+    }
+    if (site != null && text.endsWith(" " + site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) {
+      text = text.substring(0, text.lastIndexOf(' ')); // "Matthias herrpfleger" on herrpfleger.de
     }
     if (site != null && text.endsWith(", " + site)) {
       text = text.substring(0, text.length() - site.length() - 2); // "Rob Picheta, CNN"
