@@ -22,7 +22,6 @@ final class HtmlDates {
   private static final int MAX_TEXT = 20_000;
   private static final Evaluator LISTED = QueryParser.parse("[class~=(?i)list-?item|teaser|related|recommend|comment]");
   private static final Evaluator ELSEWHERE = QueryParser.parse("[class~=(?i)comment|related|sidebar|widget|teaser]");
-  private static final Evaluator COMMENTS = QueryParser.parse("[class~=(?i)comment]");
   private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time", "article:published",
       "og:published_time", "published_time", "publishdate", "publish-date", "publish_date", "pubdate",
       "publication_date", "date.published", "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created",
@@ -77,6 +76,9 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time, abbr.published, abbr.updated, span.date")) {
+      if (time.closest(ELSEWHERE) != null) {
+        continue;
+      }
       Optional<Found> found = read(time.text(), "time", latest, false);
       if (found.isPresent()) {
         return found;
@@ -107,7 +109,7 @@ final class HtmlDates {
   private static Optional<Found> markedElements(Element body, LocalDate latest) {
     for (Element element : body.select("*")) {
         String marks = element.className() + " " + element.id();
-        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || element.closest(COMMENTS) != null) {
+        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || element.closest(ELSEWHERE) != null) {
           continue;
         }
         String text = ShortBlocks.boundedText(element);
