@@ -42,7 +42,7 @@ public final class Corpus {
 
   Corpus(Settings settings, SemanticSimilarity model) {
     this.settings = settings;
-    this.fingerprinter = new Fingerprinter(settings.fingerprint());
+    this.fingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), settings.rewrites().vectorSearch().isOn());
     this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
         settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
     this.verifier = new PairVerifier(settings, model);

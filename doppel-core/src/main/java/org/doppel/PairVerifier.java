@@ -33,6 +33,8 @@ import org.doppel.relate.Verdict;
 final class PairVerifier {
   /** A rewrite whose aligned sentences cover this much of the shorter side needs no model to settle it. */
   private static final double SETTLED_WITHOUT_MODEL = 0.7;
+  /** Seed density below which a "partial copy" is checked for being a rewrite; verbatim passages are near 1. */
+  private static final double LOOSE_COPY_DENSITY = 0.8;
   private final int shingleSize;
   private final PassageAligner aligner;
   private final boolean rewrites;
@@ -51,16 +53,45 @@ final class PairVerifier {
     this.model = model;
   }
 
-  /** A document with its sentences and facts, computed once however many pairs it is in. */
-  record Prepared(Document document, List<Sentence> sentences, List<Fact> facts) {
+  /**
+   * A document with its sentences and facts, computed when a pair first needs them (most pairs are
+   * settled as copies without) and then kept however many pairs the document is in. Confined to
+   * the thread that verifies its pairs.
+   */
+  final class Prepared {
+    private final Document document;
+    private List<Sentence> sentences;
+    private List<Fact> facts;
+
+    private Prepared(Document document) {
+      this.document = document;
+    }
+
+    Document document() {
+      return document;
+    }
+
     String id() {
       return document.id();
+    }
+
+    List<Sentence> sentences() {
+      if (sentences == null) {
+        sentences = splitter.split(document);
+      }
+      return sentences;
+    }
+
+    List<Fact> facts() {
+      if (facts == null) {
+        facts = factExtractor.extract(document, sentences());
+      }
+      return facts;
     }
   }
 
   Prepared prepare(Document document) {
-    List<Sentence> sentences = splitter.split(document);
-    return new Prepared(document, sentences, factExtractor.extract(document, sentences));
+    return new Prepared(document);
   }
 
   Optional<RelatedPair> verify(Prepared x, Prepared y, boolean sameContent) {
@@ -70,26 +101,29 @@ final class PairVerifier {
     ShingleOverlap overlap = ShingleOverlap.of(Shingles.of(a.document().words(), shingleSize), Shingles.of(b.document().words(), shingleSize));
     Alignment alignment = aligner.align(a.document().words(), b.document().words());
     PairEvidence copyEvidence = new PairEvidence(sameContent, overlap, alignment);
-    Verdict verdict = classifier.classify(copyEvidence);
-    if (verdict.relation() != Relation.UNRELATED) {
-      return Optional.of(pair(a, b, verdict, alignment));
+    Verdict copy = classifier.classify(copyEvidence);
+    // A partial copy made of loosely seeded passages may be a rewrite whose moved sentences broke
+    // the passages up: the sentence evidence decides between the two.
+    boolean looseCopy = copy.relation() == Relation.PARTIAL && alignment.density() < LOOSE_COPY_DENSITY;
+    if (copy.relation() != Relation.UNRELATED && !looseCopy) {
+      return Optional.of(pair(a, b, copy, alignment));
     }
     if (!rewrites) {
-      return Optional.empty();
+      return looseCopy ? Optional.of(pair(a, b, copy, alignment)) : Optional.empty();
     }
     FactOverlap facts = FactOverlap.of(a.facts(), b.facts());
     SentenceAlignment sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), null);
     if (model != null && undecided(sentences)) {
       sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), model);
     }
-    verdict = classifier.classify(new PairEvidence(false, overlap, alignment, sentences, facts));
-    if (verdict.relation() == Relation.UNRELATED) {
-      return Optional.empty();
+    Verdict rewrite = classifier.classify(new PairEvidence(false, overlap, looseCopy ? Alignment.NONE : alignment, sentences, facts));
+    if (rewrite.relation() != Relation.PARAPHRASE) {
+      return looseCopy ? Optional.of(pair(a, b, copy, alignment)) : Optional.empty();
     }
     List<SentenceLink> links = sentences.pairs().stream()
         .map(match -> new SentenceLink(match.a().span(a.document().words()), match.b().span(b.document().words()), match.similarity()))
         .toList();
-    return Optional.of(pair(a, b, verdict, SentencePassages.of(sentences, a.document(), b.document())).withSentences(links));
+    return Optional.of(pair(a, b, rewrite, SentencePassages.of(sentences, a.document(), b.document())).withSentences(links));
   }
 
   /** Lexical alignment left the pair open: it neither clearly covers the shorter side nor is clearly empty. */

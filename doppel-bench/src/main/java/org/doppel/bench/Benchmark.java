@@ -238,7 +238,7 @@ public final class Benchmark {
   static CandidateStage candidateStage(List<SourceText> documents) {
     Settings settings = settings();
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
-    Fingerprinter fingerprinter = new Fingerprinter(settings.fingerprint());
+    Fingerprinter fingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), settings.rewrites().vectorSearch().isOn());
     InMemoryCandidateIndex index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
     int n = documents.size();
     Fingerprint[] fingerprints = new Fingerprint[n];
@@ -296,7 +296,7 @@ public final class Benchmark {
   static VerifyProfile verifyProfile(List<SourceText> documents, int every) {
     Settings settings = settings();
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
-    Fingerprinter fingerprinter = new Fingerprinter(settings.fingerprint());
+    Fingerprinter fingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), settings.rewrites().vectorSearch().isOn());
     InMemoryCandidateIndex index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
     PassageAligner aligner = new PassageAligner(settings.alignment());
     RelationClassifier classifier = RelationClassifier.defaults();

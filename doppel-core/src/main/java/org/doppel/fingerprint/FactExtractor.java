@@ -96,10 +96,10 @@ public final class FactExtractor {
     int open = -1;
     for (int i = sentence.first(); i < sentence.end(); i++) {
       int gapStart = i == sentence.first() ? Math.max(0, words.start(i) - 2) : words.end(i - 1);
-      String gap = text.substring(gapStart, words.start(i));
-      if (open < 0 && opensQuote(gap)) {
+      int gapEnd = words.start(i);
+      if (open < 0 && gapEnd > gapStart && isOpeningQuote(text.charAt(gapEnd - 1))) {
         open = i;
-      } else if (open >= 0 && closesQuote(gap) && i - open >= MIN_QUOTE_WORDS) {
+      } else if (open >= 0 && closesQuote(text, gapStart, gapEnd) && i - open >= MIN_QUOTE_WORDS) {
         addQuote(words, text, open, i, facts);
         open = -1;
       }
@@ -107,7 +107,7 @@ public final class FactExtractor {
     if (open >= 0 && sentence.end() - open >= MIN_QUOTE_WORDS) {
       int last = sentence.end() - 1;
       int after = Math.min(text.length(), words.end(last) + 3);
-      if (closesQuote(text.substring(words.end(last), after))) {
+      if (closesQuote(text, words.end(last), after)) {
         addQuote(words, text, open, sentence.end(), facts);
       }
     }
@@ -121,12 +121,18 @@ public final class FactExtractor {
     facts.add(new Fact(FactKind.QUOTE, text.substring(words.start(from), words.end(end - 1)), key(Hashing.mix(h))));
   }
 
-  private static boolean opensQuote(String gap) {
-    return gap.endsWith("“") || gap.endsWith("\"") || gap.endsWith("«") || gap.endsWith("„");
+  private static boolean isOpeningQuote(char c) {
+    return c == '“' || c == '"' || c == '«' || c == '„';
   }
 
-  private static boolean closesQuote(String gap) {
-    return gap.contains("”") || gap.contains("\"") || gap.contains("»") || gap.contains("“");
+  private static boolean closesQuote(String text, int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = text.charAt(c);
+      if (ch == '”' || ch == '"' || ch == '»' || ch == '“') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String text, int from, int to) {

@@ -14,7 +14,22 @@ public final class Fingerprinter {
   private final FactExtractor factExtractor = new FactExtractor();
   private final DocumentVectorizer vectorizer = new DocumentVectorizer();
 
+  private final boolean facts;
+  private final boolean vectors;
+
+  /** A fingerprinter that computes facts and the vocabulary vector too. */
   public Fingerprinter(FingerprintSettings settings) {
+    this(settings, true, true);
+  }
+
+  /**
+   * @param facts compute fact keys (for rewrite candidates)
+   * @param vectors compute the vocabulary vector (for nearest-neighbour candidates); 256 bytes a
+   *     document, so left out when no search will read it
+   */
+  public Fingerprinter(FingerprintSettings settings, boolean facts, boolean vectors) {
+    this.facts = facts;
+    this.vectors = vectors;
     this.settings = settings;
     this.minHasher = new MinHasher(settings.minHashBins(), settings.seed());
     this.anchorSampler = new AnchorSampler(settings.anchorOneIn());
@@ -28,8 +43,8 @@ public final class Fingerprinter {
     TokenSequence words = document.words();
     long[] shingles = Shingles.of(words, settings.shingleSize());
     return new Fingerprint(contentHash(words), words.size(), minHasher.sign(shingles), anchorSampler.sample(shingles),
-        LineKeys.of(words, settings.minLineWords()), FactExtractor.keys(factExtractor.extract(document, sentenceSplitter.split(document))),
-        vectorizer.vectorize(document));
+        LineKeys.of(words, settings.minLineWords()), facts ? FactExtractor.keys(factExtractor.extract(document, sentenceSplitter.split(document))) : new int[0],
+        vectors ? vectorizer.vectorize(document) : new byte[0]);
   }
 
   /** Equal for two documents whose content words are equal after normalisation. */

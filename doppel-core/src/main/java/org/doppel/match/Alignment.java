@@ -14,6 +14,9 @@ import java.util.List;
  * @param matchedB words of the second document covered by a shared seed inside some passage
  */
 public record Alignment(List<Passage> passages, int wordsA, int wordsB, int coveredA, int coveredB, int matchedA, int matchedB) {
+  /** No passage between two empty documents: for evidence that has no verbatim part. */
+  public static final Alignment NONE = new Alignment(List.of(), 0, 0, 0, 0, 0, 0);
+
   public Alignment {
     passages = List.copyOf(passages);
   }
