@@ -125,7 +125,7 @@ final class ScanCommand implements Callable<Integer> {
     switch (format) {
       case jsonl -> new JsonLinesReport(id -> index.get(id).text()).write(pairs, writer);
       case text -> new TextReport(id -> index.get(id).text(), 240).write(pairs, new PrintWriter(writer));
-      case html -> new HtmlReport(id -> index.get(id).text()).withDocumentCount(index.size()).withInputProblemCount(problemCount)
+      case html -> new HtmlReport(id -> index.get(id).text()).withMetadata(id -> index.get(id).metadata()).withDocumentCount(index.size()).withInputProblemCount(problemCount)
           .write(pairs, writer);
     }
   }

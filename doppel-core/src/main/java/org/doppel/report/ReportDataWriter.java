@@ -8,39 +8,57 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.doppel.ingest.ArticleMetadata;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
+import org.doppel.relate.SentenceLink;
 
 /**
  * Writes the data an HTML report's script renders, as one JSON object:
  *
  * <pre>{@code
- * {"version": 1,
+ * {"version": 2,
  *  "summary": {"documents": 100 | null, "documentsInPairs": 80, "pairs": 261,
  *              "relations": {"near_duplicate": 67, ...}, "inputProblems": 0 | null},
  *  "relations": ["exact", "near_duplicate", ...],
- *  "docs": [{"id": "dev0001", "text": "..."}, ...],
+ *  "docs": [{"id": "dev0001", "text": "...",
+ *            "meta": {"title", "author", "date", "site", "url", "attributions": ["Copied from ..."]}}, ...],
  *  "pairs": [{"a": 0, "b": 5, "relation": "partial", "score": 0.248, "source": 0 | null,
- *             "reason": "...", "passages": [[aStart, aEnd, bStart, bEnd], ...]}, ...]}
+ *             "reason": "...", "passages": [[aStart, aEnd, bStart, bEnd], ...],
+ *             "sentences": [[aStart, aEnd, bStart, bEnd, similarity], ...],
+ *             "evidence": ["...", ...], "confidence": 0.9}, ...],
+ *  "families": null | [{"id": "f1", "origin": 0 | null, "members": [0, 5, ...],
+ *                       "edges": [[from, to, "relation", directed 1 | 0], ...]}, ...]}
  * }</pre>
  *
- * Each document's text is stored once and pairs refer to documents by their index in {@code docs}.
+ * Each document's text is stored once and pairs and families refer to documents by their index in
+ * {@code docs}. {@code meta} is left out when a document declares nothing, its fields when absent;
+ * {@code sentences} is left out when empty; {@code evidence} and {@code confidence} appear when a
+ * direction was judged for the pair. {@code families} is null when none were computed.
  * Passage offsets are UTF-16 char indices into the text, end exclusive, which is what JavaScript
  * string methods use. The output is safe to place inside a {@code <script>} element.
  */
 final class ReportDataWriter {
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   private static final JsonFactory FACTORY = new JsonFactory();
   private final Function<String, String> textOf;
+  private final Function<String, ArticleMetadata> metadataOf;
+  private final Function<RelatedPair, PairDirection> directionOf;
+  private final List<ReportFamily> families;
 
-  ReportDataWriter(Function<String, String> textOf) {
+  /** @param families the story families, or null when none were computed */
+  ReportDataWriter(Function<String, String> textOf, Function<String, ArticleMetadata> metadataOf,
+      Function<RelatedPair, PairDirection> directionOf, List<ReportFamily> families) {
     this.textOf = textOf;
+    this.metadataOf = metadataOf;
+    this.directionOf = directionOf;
+    this.families = families;
   }
 
   void write(List<RelatedPair> pairs, ReportSummary summary, Writer out) throws IOException {
     ScriptSafeWriter safe = new ScriptSafeWriter(out);
-    Map<String, Integer> docIndex = documentIndex(pairs);
+    Map<String, Integer> docIndex = documentIndex(pairs, families == null ? List.of() : families);
     try (JsonGenerator json = FACTORY.createGenerator(safe)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.writeStartObject();
@@ -56,27 +74,96 @@ final class ReportDataWriter {
         json.writeStartObject();
         json.writeStringField("id", id);
         json.writeStringField("text", textOf.apply(id));
+        writeMetadata(metadataOf.apply(id), json);
         json.writeEndObject();
       }
       json.writeEndArray();
       json.writeArrayFieldStart("pairs");
       for (RelatedPair pair : pairs) {
-        writePair(pair, docIndex, json);
+        writePair(pair, directionOf.apply(pair), docIndex, json);
       }
       json.writeEndArray();
+      writeFamilies(docIndex, json);
       json.writeEndObject();
     }
     safe.finish();
   }
 
-  /** Documents in order of first appearance in the pairs. */
-  private static Map<String, Integer> documentIndex(List<RelatedPair> pairs) {
+  /** Documents in order of first appearance in the pairs, then family members in no pair. */
+  private static Map<String, Integer> documentIndex(List<RelatedPair> pairs, List<ReportFamily> families) {
     Map<String, Integer> index = new LinkedHashMap<>();
     for (RelatedPair pair : pairs) {
       index.putIfAbsent(pair.a(), index.size());
       index.putIfAbsent(pair.b(), index.size());
     }
+    for (ReportFamily family : families) {
+      for (String member : family.members()) {
+        index.putIfAbsent(member, index.size());
+      }
+    }
     return index;
+  }
+
+  private static void writeMetadata(ArticleMetadata meta, JsonGenerator json) throws IOException {
+    if (meta == null || meta.equals(ArticleMetadata.EMPTY)) {
+      return;
+    }
+    json.writeObjectFieldStart("meta");
+    optional("title", meta.title(), json);
+    optional("author", meta.author(), json);
+    optional("date", meta.date() == null ? null : meta.date().toString(), json);
+    optional("site", meta.site(), json);
+    optional("url", meta.url(), json);
+    if (!meta.attributions().isEmpty()) {
+      json.writeArrayFieldStart("attributions");
+      for (ArticleMetadata.Attribution attribution : meta.attributions()) {
+        json.writeString(attribution.text());
+      }
+      json.writeEndArray();
+    }
+    json.writeEndObject();
+  }
+
+  private static void optional(String field, String value, JsonGenerator json) throws IOException {
+    if (value != null && !value.isBlank()) {
+      json.writeStringField(field, value);
+    }
+  }
+
+  private void writeFamilies(Map<String, Integer> docIndex, JsonGenerator json) throws IOException {
+    json.writeFieldName("families");
+    if (families == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartArray();
+    for (ReportFamily family : families) {
+      json.writeStartObject();
+      json.writeStringField("id", family.id());
+      json.writeFieldName("origin");
+      if (family.origin() == null) {
+        json.writeNull();
+      } else {
+        json.writeNumber(docIndex.get(family.origin()));
+      }
+      json.writeArrayFieldStart("members");
+      for (String member : family.members()) {
+        json.writeNumber(docIndex.get(member));
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("edges");
+      for (ReportEdge edge : family.edges()) {
+        json.writeStartArray();
+        json.writeNumber(docIndex.get(edge.from()));
+        json.writeNumber(docIndex.get(edge.to()));
+        json.writeString(edge.relation().jsonName());
+        json.writeNumber(edge.directed() ? 1 : 0);
+        json.writeEndArray();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void writeSummary(ReportSummary summary, JsonGenerator json) throws IOException {
@@ -103,14 +190,16 @@ final class ReportDataWriter {
     json.writeEndObject();
   }
 
-  private static void writePair(RelatedPair pair, Map<String, Integer> docIndex, JsonGenerator json) throws IOException {
+  private static void writePair(RelatedPair pair, PairDirection direction, Map<String, Integer> docIndex, JsonGenerator json)
+      throws IOException {
     json.writeStartObject();
     json.writeNumberField("a", docIndex.get(pair.a()));
     json.writeNumberField("b", docIndex.get(pair.b()));
     json.writeStringField("relation", pair.relation().jsonName());
     json.writeNumberField("score", Math.round(pair.score() * 1000) / 1000.0);
     json.writeFieldName("source");
-    Integer source = pair.source() == null ? null : docIndex.get(pair.source());
+    String sourceId = direction != null ? direction.source() : pair.source();
+    Integer source = sourceId == null ? null : docIndex.get(sourceId);
     if (source == null) {
       json.writeNull();
     } else {
@@ -127,6 +216,27 @@ final class ReportDataWriter {
       json.writeEndArray();
     }
     json.writeEndArray();
+    if (!pair.sentences().isEmpty()) {
+      json.writeArrayFieldStart("sentences");
+      for (SentenceLink link : pair.sentences()) {
+        json.writeStartArray();
+        json.writeNumber(link.a().start());
+        json.writeNumber(link.a().end());
+        json.writeNumber(link.b().start());
+        json.writeNumber(link.b().end());
+        json.writeNumber(Math.round(link.similarity() * 100) / 100.0);
+        json.writeEndArray();
+      }
+      json.writeEndArray();
+    }
+    if (direction != null) {
+      json.writeNumberField("confidence", Math.round(direction.confidence() * 100) / 100.0);
+      json.writeArrayFieldStart("evidence");
+      for (String reason : direction.evidence()) {
+        json.writeString(reason);
+      }
+      json.writeEndArray();
+    }
     json.writeEndObject();
   }
 }

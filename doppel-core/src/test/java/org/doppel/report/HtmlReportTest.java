@@ -16,7 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doppel.document.Span;
 import org.doppel.match.Passage;
+import java.time.LocalDate;
+import org.doppel.ingest.ArticleMetadata;
 import org.doppel.relate.RelatedPair;
+import org.doppel.relate.SentenceLink;
 import org.doppel.relate.Relation;
 import org.doppel.relate.Verdict;
 import org.junit.jupiter.api.Test;
@@ -84,7 +87,7 @@ class HtmlReportTest {
     String html = render();
     JsonNode data = new ObjectMapper().readTree(dataBlock(html));
 
-    assertThat(data.get("version").asInt()).isEqualTo(1);
+    assertThat(data.get("version").asInt()).isEqualTo(ReportDataWriter.VERSION);
     List<String> ids = new ArrayList<>();
     for (JsonNode doc : data.get("docs")) {
       ids.add(doc.get("id").asText());
@@ -131,7 +134,8 @@ class HtmlReportTest {
     String html = render();
 
     assertThat(html).doesNotContainPattern("(?i)(src|href|action)\\s*=\\s*[\"']?\\s*([a-z]+:)?//");
-    assertThat(html).doesNotContainPattern("(?i)https?://");
+    // The SVG namespace name is an identifier, never fetched.
+    assertThat(html).doesNotContainPattern("(?i)https?://(?!www\\.w3\\.org/2000/svg')");
     assertThat(html).doesNotContainPattern("(?i)<(link|img|iframe|object|embed)\\b");
     assertThat(html).doesNotContainPattern("(?i)<script[^>]*\\bsrc\\s*=");
     assertThat(html).doesNotContainPattern("(?i)@import|url\\(");
@@ -182,6 +186,68 @@ class HtmlReportTest {
     assertThat(script.find()).isTrue();
 
     assertThat(script.group(1)).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(");
+  }
+
+  @Test
+  void provenanceMetadataAndSentencesTravelInTheData() throws IOException {
+    ArticleMetadata meta = new ArticleMetadata("Title <b>", "Jane Doe", LocalDate.of(2025, 3, 4), null, "Kiwi <Report>", null, null,
+        List.of(), List.of(new ArticleMetadata.Attribution("Copied from Kiwi Report", "Kiwi Report")), Map.of());
+    List<RelatedPair> pairs = new ArrayList<>(pairs());
+    pairs.set(1, pairs.get(1).withSentences(List.of(new SentenceLink(new Span(0, 8), new Span(0, 5), 0.876))));
+    Map<String, String> withD = new java.util.HashMap<>(texts);
+    withD.put("doc-d", "only in a family");
+    StringWriter out = new StringWriter();
+    new HtmlReport(withD::get).withMetadata(id -> id.equals("doc-b") ? meta : null)
+        .withDirections(pair -> pair.b().equals("doc-c") ? new PairDirection("doc-c", 0.8, List.of("doc-c is dated earlier")) : null)
+        .withFamilies(List.of(new ReportFamily("f1", "doc-a", List.of("doc-a", "doc-b", "doc-d"),
+            List.of(new ReportEdge("doc-a", "doc-b", Relation.PARTIAL, true), new ReportEdge("doc-b", "doc-d", Relation.EXACT, false)))))
+        .write(pairs, out);
+    JsonNode data = new ObjectMapper().readTree(dataBlock(out.toString()));
+
+    List<String> ids = new ArrayList<>();
+    data.get("docs").forEach(doc -> ids.add(doc.get("id").asText()));
+    assertThat(ids).containsExactly("doc-a", "doc-b", "doc-c", "doc-d");
+    assertThat(data.get("docs").get(0).has("meta")).isFalse();
+    JsonNode docMeta = data.get("docs").get(1).get("meta");
+    assertThat(docMeta.get("title").asText()).isEqualTo("Title <b>");
+    assertThat(docMeta.get("date").asText()).isEqualTo("2025-03-04");
+    assertThat(docMeta.get("site").asText()).isEqualTo("Kiwi <Report>");
+    assertThat(docMeta.get("attributions").get(0).asText()).isEqualTo("Copied from Kiwi Report");
+    assertThat(docMeta.has("url")).isFalse();
+
+    JsonNode first = data.get("pairs").get(0);
+    assertThat(ids.get(first.get("source").asInt())).as("the pair's own source when no direction is given").isEqualTo("doc-a");
+    assertThat(first.has("evidence")).isFalse();
+    assertThat(first.has("sentences")).isFalse();
+    JsonNode second = data.get("pairs").get(1);
+    assertThat(ids.get(second.get("source").asInt())).isEqualTo("doc-c");
+    assertThat(second.get("confidence").asDouble()).isEqualTo(0.8);
+    assertThat(second.get("evidence").get(0).asText()).isEqualTo("doc-c is dated earlier");
+    assertThat(second.get("sentences").get(0).toString()).isEqualTo("[0,8,0,5,0.88]");
+
+    JsonNode family = data.get("families").get(0);
+    assertThat(family.get("id").asText()).isEqualTo("f1");
+    assertThat(ids.get(family.get("origin").asInt())).isEqualTo("doc-a");
+    assertThat(family.get("members").toString()).isEqualTo("[0,1,3]");
+    assertThat(family.get("edges").toString()).isEqualTo("[[0,1,\"partial\",1],[1,3,\"exact\",0]]");
+  }
+
+  @Test
+  void familiesAreNullWhenNotComputedAndEmptyWhenNoneWereFound() throws IOException {
+    assertThat(new ObjectMapper().readTree(dataBlock(render())).get("families").isNull()).isTrue();
+    String none = render(pairs(), new HtmlReport(texts::get).withFamilies(List.of()));
+    assertThat(new ObjectMapper().readTree(dataBlock(none)).get("families")).isEmpty();
+  }
+
+  @Test
+  void familiesRefuseOriginsAndEdgesOutsideTheirMembers() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportFamily("f", "x", List.of("a"), List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("origin 'x'");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new ReportFamily("f", "a", List.of("a", "b"), List.of(new ReportEdge("a", "c", Relation.EXACT, true))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a -> c");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PairDirection("a", 1.5, List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
   }
 
   private static String sha256(String text) throws Exception {

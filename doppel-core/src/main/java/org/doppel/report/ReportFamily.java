@@ -1,0 +1,30 @@
+package org.doppel.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A story family as the HTML report shows it: its documents, its likely origin and the links of its
+ * provenance tree. The report takes families in this form so that it does not depend on how they
+ * were computed; a provenance stage maps its own family type into this one.
+ *
+ * @param id the family's name in the report ("f1")
+ * @param origin the likely first publication, or null when unknown; must be a member
+ * @param members the documents of the family, origin included
+ * @param edges who copied whom; every end must be a member
+ */
+public record ReportFamily(String id, String origin, List<String> members, List<ReportEdge> edges) {
+  public ReportFamily {
+    Objects.requireNonNull(id, "id");
+    members = List.copyOf(members);
+    edges = List.copyOf(edges);
+    if (origin != null && !members.contains(origin)) {
+      throw new IllegalArgumentException("family " + id + ": origin '" + origin + "' is not one of its members " + members);
+    }
+    for (ReportEdge edge : edges) {
+      if (!members.contains(edge.from()) || !members.contains(edge.to())) {
+        throw new IllegalArgumentException("family " + id + ": edge " + edge.from() + " -> " + edge.to() + " leaves the family " + members);
+      }
+    }
+  }
+}
