@@ -53,7 +53,8 @@ final class HtmlTitles {
         }
       }
       // the visible headline wins over a differently worded SEO title only when they are about the same words
-      if (cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.6) {
+      // and over a bare <title>, which is as often the site's or the section's name
+      if (cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.6 || cleaned.get(0).where().equals("html-title")) {
         return new Found(h1, "h1");
       }
     }
