@@ -22,6 +22,7 @@ import org.doppel.fingerprint.MiniLmSentenceEncoder;
 import org.doppel.fingerprint.SentenceEncoder;
 import org.doppel.match.sentence.BoostedTrees;
 import org.doppel.match.sentence.BoostedTreesTrainer;
+import org.doppel.match.sentence.PairFeatures;
 import org.doppel.match.sentence.SentencePair;
 import org.doppel.match.sentence.SentencePairScorer;
 import picocli.CommandLine.Command;
@@ -40,6 +41,8 @@ import picocli.CommandLine.Parameters;
 final class PairsCommand implements Callable<Integer> {
   /** Rows scored per encoder call: output streams while memory stays flat. */
   private static final int CHUNK = 2_000;
+  /** The training set of unrelated sentence pairs drawn from the files, a quarter of each file's rows. */
+  private static final String MISMATCHED = "mismatched (unrelated pairs drawn from the files)";
 
   @Parameters(paramLabel = "INPUT", description = "A TSV file of pairs; with --text, the two sentences; with --train, the labelled training files.")
   List<String> inputs = new ArrayList<>();
@@ -64,6 +67,19 @@ final class PairsCommand implements Callable<Integer> {
 
   @Option(names = "--threads", description = "Threads of the sentence encoder (default: all cores).")
   Integer threads;
+
+  @Option(names = "--rounds", description = "With --train: boosting rounds (default: ${DEFAULT-VALUE}).")
+  int rounds = BoostedTreesTrainer.DEFAULTS.rounds();
+
+  @Option(names = "--depth", description = "With --train: levels per tree (default: ${DEFAULT-VALUE}).")
+  int depth = BoostedTreesTrainer.DEFAULTS.depth();
+
+  @Option(names = "--learning-rate", description = "With --train: shrinkage of each tree (default: ${DEFAULT-VALUE}).")
+  double learningRate = BoostedTreesTrainer.DEFAULTS.learningRate();
+
+  @Option(names = "--vector-cache", paramLabel = "FILE", description = "With --train: read sentence vectors from this file "
+      + "when it exists and write them back afterwards, so a rerun encodes nothing again.")
+  Path vectorCache;
 
   private final PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
   private final PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -122,19 +138,19 @@ final class PairsCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%.4f\t%d", score, scorer.isParaphrase(score) ? 1 : 0);
   }
 
-  private SentenceEncoder encoder() {
+  private CachingSentenceEncoder encoder(int capacity) {
     SentenceEncoder model = threads == null ? MiniLmSentenceEncoder.shared() : MiniLmSentenceEncoder.load(threads);
-    return new CachingSentenceEncoder(model, 100_000);
+    return new CachingSentenceEncoder(model, capacity);
   }
 
   /** The scorer, or null after an error message. */
   private SentencePairScorer scorer() {
     SentencePairScorer scorer;
     if (model == null) {
-      scorer = SentencePairScorer.bundled(encoder());
+      scorer = SentencePairScorer.bundled(encoder(100_000));
     } else {
       try (var in = Files.newInputStream(model)) {
-        scorer = new SentencePairScorer(encoder(), BoostedTrees.fromJson(in, org.doppel.match.sentence.PairFeatures.NAMES));
+        scorer = new SentencePairScorer(encoder(100_000), BoostedTrees.fromJson(in, PairFeatures.NAMES));
       } catch (IOException e) {
         err.println("doppel pairs: " + model + ": " + e.getMessage());
         return null;
@@ -156,8 +172,13 @@ final class PairsCommand implements Callable<Integer> {
       return 2;
     }
     double cut = threshold == null ? 0.5 : threshold;
-    SentenceEncoder encoder = encoder();
+    CachingSentenceEncoder encoder = encoder(1_000_000);
+    if (vectorCache != null && Files.exists(vectorCache)) {
+      int read = encoder.readFrom(vectorCache);
+      err.printf(Locale.ROOT, "doppel pairs: %,d vectors read from %s%n", read, vectorCache);
+    }
     List<SentencePairTraining.LabelledSet> sets = new ArrayList<>();
+    List<SentencePair> mismatched = new ArrayList<>();
     for (String input : inputs) {
       SentencePairFile file;
       try {
@@ -174,9 +195,19 @@ final class PairsCommand implements Callable<Integer> {
       String name = Path.of(input).getFileName().toString().replaceFirst("\\.tsv$", "");
       long start = System.nanoTime();
       sets.add(SentencePairTraining.featuresOf(name, file, encoder));
+      mismatched.addAll(SentencePairTraining.mismatchedPairs(file.pairs(), Math.max(1, file.rows().size() / 4), seed));
       err.printf(Locale.ROOT, "doppel pairs: %s: %,d pairs encoded in %.0f s%n", name, file.rows().size(), (System.nanoTime() - start) / 1e9);
     }
-    SentencePairTraining training = new SentencePairTraining(BoostedTreesTrainer.DEFAULTS, folds, seed, cut);
+    long start = System.nanoTime();
+    sets.add(new SentencePairTraining.LabelledSet(MISMATCHED, SentencePairScorer.features(encoder, mismatched),
+        new int[mismatched.size()]));
+    err.printf(Locale.ROOT, "doppel pairs: %s: %,d pairs encoded in %.0f s%n", MISMATCHED, mismatched.size(), (System.nanoTime() - start) / 1e9);
+    if (vectorCache != null) {
+      encoder.writeTo(vectorCache);
+    }
+    BoostedTreesTrainer trainer = new BoostedTreesTrainer(rounds, depth, learningRate,
+        BoostedTreesTrainer.DEFAULTS.l2(), BoostedTreesTrainer.DEFAULTS.minLeafWeight());
+    SentencePairTraining training = new SentencePairTraining(trainer, folds, seed, cut);
     String table = SentencePairReport.markdown(training.crossValidate(sets), cut, folds);
     BoostedTrees fitted = training.fitAll(sets);
     Path target = train.toAbsolutePath();

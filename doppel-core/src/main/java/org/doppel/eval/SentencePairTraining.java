@@ -7,6 +7,7 @@ import org.doppel.fingerprint.SentenceEncoder;
 import org.doppel.match.sentence.BoostedTrees;
 import org.doppel.match.sentence.BoostedTreesTrainer;
 import org.doppel.match.sentence.PairFeatures;
+import org.doppel.match.sentence.SentencePair;
 import org.doppel.match.sentence.SentencePairScorer;
 
 /**
@@ -55,6 +56,32 @@ public final class SentencePairTraining {
   /** Computes the features of a labelled file with the given encoder. */
   public static LabelledSet featuresOf(String name, SentencePairFile file, SentenceEncoder encoder) {
     return new LabelledSet(name, SentencePairScorer.features(encoder, file.pairs()), file.labels());
+  }
+
+  /**
+   * Pairs of unrelated sentences, labelled 0: the first sentence of one row with the second of
+   * another, drawn at random. None of MSRP, PAWS and PAN pairs two unrelated sentences (their
+   * negatives share most of their words), so without these a model learns that little overlap
+   * means "paraphrase" — PAN's reworded positives have the least — and calls any two unrelated
+   * sentences the same.
+   */
+  public static List<SentencePair> mismatchedPairs(List<SentencePair> pairs, int count, long seed) {
+    if (pairs.size() < 2) {
+      throw new IllegalArgumentException("need at least 2 pairs to mismatch, got " + pairs.size());
+    }
+    Random random = new Random(seed);
+    List<SentencePair> out = new ArrayList<>(count);
+    while (out.size() < count) {
+      int i = random.nextInt(pairs.size());
+      int j = random.nextInt(pairs.size());
+      SentencePair a = pairs.get(i);
+      SentencePair b = pairs.get(j);
+      // a sentence may occur in several rows (MSRP reuses some): never pair it with itself
+      if (i != j && !a.first().equals(b.first()) && !a.first().equals(b.second()) && !a.second().equals(b.second())) {
+        out.add(new SentencePair(a.first(), b.second()));
+      }
+    }
+    return out;
   }
 
   /** Cross-validated scores, one per set, in input order. */

@@ -42,10 +42,20 @@ public final class PairFeatures {
   }
 
   /**
-   * The content words of a sentence (lower case, no stopwords, no numbers), whose vectors the soft
-   * word-overlap features need.
+   * The content words (lower case, no stopwords, no numbers) found in only one of the two
+   * sentences: the words whose vectors the soft-overlap features need.
    */
-  public static Set<String> contentWordsOf(String sentence) {
+  public static Set<String> unsharedContentWords(String first, String second) {
+    Set<String> a = contentWordsOf(first);
+    Set<String> b = contentWordsOf(second);
+    Set<String> unshared = new HashSet<>(a);
+    unshared.addAll(b);
+    a.retainAll(b);
+    unshared.removeAll(a);
+    return unshared;
+  }
+
+  private static Set<String> contentWordsOf(String sentence) {
     SentenceWords s = SentenceWords.of(sentence);
     Set<String> words = new HashSet<>();
     for (int i = 0; i < s.size(); i++) {
@@ -58,7 +68,7 @@ public final class PairFeatures {
 
   /**
    * The feature vector of two sentences whose sentence vectors have cosine {@code cosine};
-   * {@code words} gives the vectors of their {@link #contentWordsOf content words}.
+   * {@code words} gives the vectors of their {@link #unsharedContentWords unshared content words}.
    */
   public static double[] of(String first, String second, double cosine, WordVectors words) {
     SentenceWords a = SentenceWords.of(first);
@@ -121,8 +131,9 @@ public final class PairFeatures {
 
   /**
    * How well the content words of {@code a} are covered by those of {@code b}: a shared word counts
-   * 1, any other its best cosine with a word of {@code b} ("cargo" ~ "shipment"), so a reworded
-   * sentence covers the other almost fully while one with an added clause leaves words uncovered.
+   * 1, any other its best cosine with a word found only in {@code b} ("cargo" ~ "shipment"), so a
+   * reworded sentence covers the other almost fully while one with an added clause leaves words
+   * uncovered.
    */
   private record SoftOverlap(double coverage, int unmatched, double similaritySum, double worst) {}
 
@@ -132,6 +143,8 @@ public final class PairFeatures {
     if (wordsA.isEmpty()) {
       return new SoftOverlap(1, 0, 0, 1);
     }
+    Set<String> onlyB = new HashSet<>(wordsB);
+    onlyB.removeAll(wordsA);
     double covered = 0;
     double sum = 0;
     double worst = 1;
@@ -144,7 +157,7 @@ public final class PairFeatures {
       float[] v = vectors.of(w);
       double best = 0;
       if (v != null) {
-        for (String other : wordsB) {
+        for (String other : onlyB) {
           float[] u = vectors.of(other);
           if (u != null) {
             best = Math.max(best, org.doppel.fingerprint.SentenceEncoder.cosine(v, u));

@@ -93,11 +93,11 @@ public final class SentencePairScorer {
         }
       }
     }
-    // single content words go to the same encoder, in the same call, for the soft overlap
+    // the words only one sentence of a pair has go to the same encoder, in the same call, for the
+    // soft overlap
     Map<String, Integer> wordSlot = new HashMap<>();
-    int sentences = distinct.size();
-    for (int i = 0; i < sentences; i++) {
-      for (String word : PairFeatures.contentWordsOf(distinct.get(i))) {
+    for (SentencePair pair : pairs) {
+      for (String word : PairFeatures.unsharedContentWords(pair.first(), pair.second())) {
         if (wordSlot.putIfAbsent(word, distinct.size()) == null) {
           distinct.add(word);
         }
