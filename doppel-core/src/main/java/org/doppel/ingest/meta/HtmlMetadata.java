@@ -42,8 +42,9 @@ public final class HtmlMetadata {
     MetaTags tags = new MetaTags(page);
 
     Element canonical = page.selectFirst("link[rel~=(?i)^canonical$][href]");
-    if (canonical != null) {
-      meta.url(absolute(canonical, pageUrl), "canonical");
+    String canonicalUrl = canonical == null ? null : absolute(canonical, pageUrl);
+    if (canonicalUrl != null && canonicalUrl.startsWith("http")) {
+      meta.url(canonicalUrl, "canonical"); // a relative one, with no page URL to resolve it, says less than og:url
     }
     meta.url(tags.first("og:url"), "og:url").url(ld.url(), "json-ld").url(pageUrl, "page");
     String url = meta.build().url();

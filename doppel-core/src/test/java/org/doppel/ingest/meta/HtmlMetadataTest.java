@@ -85,6 +85,13 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aRelativeCanonicalLinkWithoutAPageUrlGivesWayToOpenGraph() throws IOException {
+    ArticleMetadata meta = HtmlMetadata.extract(page("german-news.html", ""), null, LATEST);
+    assertThat(meta.url()).isEqualTo("https://www.moselbote.de/region/hochwasser-mosel-pegel-123.html");
+    assertThat(meta.evidence()).containsEntry("url", "og:url");
+  }
+
+  @Test
   void ignoresDatesAfterTheLatestPlausibleDay() {
     Document page = Jsoup.parse("<html><head><meta property='article:published_time' content='2031-05-01'></head>"
         + "<body><p>Posted 3 March 2019</p></body></html>");
