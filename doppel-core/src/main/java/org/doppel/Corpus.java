@@ -19,6 +19,15 @@ import org.doppel.index.CandidatePairs;
 import org.doppel.index.InMemoryCandidateIndex;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
+import org.doppel.provenance.CohesionSignal;
+import org.doppel.provenance.DirectionJudge;
+import org.doppel.provenance.DocumentFrequencies;
+import org.doppel.provenance.RewriteSignal;
+import org.doppel.provenance.DocumentTrace;
+import org.doppel.provenance.FamilyBuilder;
+import org.doppel.provenance.LengthSignal;
+import org.doppel.provenance.Provenance;
+import org.doppel.provenance.ProvenanceAnalyzer;
 import org.doppel.relate.RelatedPair;
 
 /**
@@ -35,6 +44,8 @@ public final class Corpus {
   private final Fingerprinter fingerprinter;
   private final CandidateIndex index;
   private final PairVerifier verifier;
+  private final ProvenanceAnalyzer provenanceAnalyzer;
+  private final DocumentFrequencies frequencies = new DocumentFrequencies();
   private final List<SourceText> sources = new ArrayList<>();
   private long[] contentHashes = new long[1024];
   private int[] wordCounts = new int[1024];
@@ -46,6 +57,13 @@ public final class Corpus {
     this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
         settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
     this.verifier = new PairVerifier(settings, model);
+    // Rarity is read when provenance is asked for, once documents are added; see RewriteSignal for the margin.
+    this.provenanceAnalyzer = new ProvenanceAnalyzer(
+        DirectionJudge.metadataSignals()
+            .with(new RewriteSignal(frequencies, 0.3))
+            .with(new CohesionSignal(frequencies, 0.1))
+            .with(new LengthSignal(1.005)),
+        FamilyBuilder.defaults());
   }
 
   public Settings settings() {
@@ -59,21 +77,34 @@ public final class Corpus {
   /** Analyses, fingerprints and indexes one document. */
   public synchronized Document add(SourceText source) {
     Document document = analyzer.analyze(source);
-    insert(source, fingerprinter.fingerprint(document));
+    insert(source, fingerprinter.fingerprint(document), wordHashes(document));
     return document;
   }
 
   /** Adds many documents, analysing them on {@link Settings#threads()} threads. */
   public synchronized void addAll(List<SourceText> batch) {
-    Fingerprint[] computed = onPool(() -> IntStream.range(0, batch.size()).parallel()
-        .mapToObj(i -> fingerprinter.fingerprint(analyzer.analyze(batch.get(i))))
-        .toArray(Fingerprint[]::new));
+    Analysed[] computed = onPool(() -> IntStream.range(0, batch.size()).parallel()
+        .mapToObj(i -> {
+          Document document = analyzer.analyze(batch.get(i));
+          return new Analysed(fingerprinter.fingerprint(document), wordHashes(document));
+        })
+        .toArray(Analysed[]::new));
     for (int i = 0; i < batch.size(); i++) {
-      insert(batch.get(i), computed[i]);
+      insert(batch.get(i), computed[i].fingerprint(), computed[i].wordHashes());
     }
   }
 
-  private void insert(SourceText source, Fingerprint fingerprint) {
+  private record Analysed(Fingerprint fingerprint, long[] wordHashes) {}
+
+  private static long[] wordHashes(Document document) {
+    long[] hashes = new long[document.words().size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = document.words().hash(i);
+    }
+    return hashes;
+  }
+
+  private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes) {
     if (numbers.containsKey(source.id())) {
       throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()
           + "); the first was " + sources.get(numbers.get(source.id())).origin());
@@ -88,6 +119,7 @@ public final class Corpus {
     wordCounts[number] = fingerprint.wordCount();
     numbers.put(source.id(), number);
     index.add(number, fingerprint);
+    frequencies.add(wordHashes);
   }
 
   /** The document added under {@code id}. */
@@ -179,6 +211,21 @@ public final class Corpus {
     List<RelatedPair> sorted = new ArrayList<>(found);
     sorted.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
     return sorted;
+  }
+
+  /**
+   * Who copied whom among {@code pairs} (as found by {@link #findAllPairs}): each pair's likely original with
+   * the evidence, the story families of the whole corpus (every document, families of one included), and the
+   * attribution statements resolved against related documents.
+   */
+  public Provenance provenance(List<RelatedPair> pairs) {
+    List<String> ids = sources.stream().map(SourceText::id).toList();
+    return onPool(() -> provenanceAnalyzer.analyze(ids, pairs, this::get, id -> wordCounts[numbers.get(id)]));
+  }
+
+  /** One document's family, origin, sources and copies, from a provenance of this corpus. */
+  public DocumentTrace trace(String id, Provenance provenance) {
+    return provenance.trace(get(id));
   }
 
   /** Exact copies: equal content hash and word count, and not both empty. */

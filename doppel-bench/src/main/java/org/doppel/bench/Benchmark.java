@@ -132,7 +132,8 @@ public final class Benchmark {
   /** The full scan, end to end, on every core. */
   public record Scan(int docs, int threads, double readSeconds, double addSeconds, double candidateSeconds,
       double verifySeconds, long heapPeakSampledBytes, long heapPoolPeakBytes, long liveHeapTextBytes, long liveHeapCorpusBytes,
-      double indexBytesPerDoc, int pairs, boolean finished, long pairsVerified, long candidatePairs, long sentencesEmbedded) {
+      double indexBytesPerDoc, int pairs, boolean finished, long pairsVerified, long candidatePairs, long sentencesEmbedded,
+      double provenanceSeconds, int families) {
     /** Wall seconds; for a scan stopped at the time limit, projected from the share of pairs verified. */
     public double wallSeconds() {
       return readSeconds + addSeconds + candidateSeconds + projectedVerifySeconds();
@@ -408,12 +409,19 @@ public final class Benchmark {
           options.scanTimeLimitSeconds(), verifiedPairs.get(), totalPairs.get()));
     }
     long t5 = System.nanoTime();
+    // Provenance (direction of every pair, story families) runs after the scan, as in doppel scan.
+    int families = 0;
+    long t6 = System.nanoTime();
+    if (finished) {
+      families = (int) corpus.provenance(pairs).families().stream().filter(f -> f.size() > 1).count();
+    }
+    double provenanceSeconds = finished ? (System.nanoTime() - t6) / 1e9 : Double.NaN;
     sampler.stop();
     long candidatesEnd = verifyStart.get() == 0 ? t5 : verifyStart.get();
     lastPairs = pairs;
     return new Scan(documents.size(), options.threads(), (t1 - t0) / 1e9, (t3 - t2) / 1e9, (candidatesEnd - t4) / 1e9,
         (t5 - candidatesEnd) / 1e9, sampler.max(), poolPeaks(), liveText, liveCorpus, corpus.indexBytesPerDocument(), pairs.size(),
-        finished, verifiedPairs.get(), totalPairs.get(), embedded.get());
+        finished, verifiedPairs.get(), totalPairs.get(), embedded.get(), provenanceSeconds, families);
   }
 
   /** The bundled model, counting the sentences it embeds (cache misses only, behind the cache). */

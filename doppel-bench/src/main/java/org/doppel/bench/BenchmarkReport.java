@@ -82,6 +82,17 @@ public final class BenchmarkReport {
     }
     Benchmark.SizeResult largest = results.get(results.size() - 1);
     Benchmark.SizeResult smallest = results.get(0);
+    md.append("\n## Provenance\n\n");
+    md.append("`Corpus.provenance(pairs)` after the full scan, as `doppel scan` runs it: the direction of every pair (dates, "
+        + "attributions, URLs, credits, then word rarity, cohesion and length, which re-analyse both documents of each pair) and "
+        + "the story families. Not run when the scan was stopped at the time limit.\n\n");
+    md.append("| Documents | Related pairs | Provenance (s) | Pairs / s | Families of 2+ |\n|---:|---:|---:|---:|---:|\n");
+    for (Benchmark.SizeResult r : results) {
+      Benchmark.Scan s = r.scan();
+      md.append(s.finished()
+          ? f("| %,d | %,d | %.2f | %,.0f | %,d |\n", r.size(), s.pairs(), s.provenanceSeconds(), s.pairs() / s.provenanceSeconds(), s.families())
+          : f("| %,d | – | – | – | – |\n", r.size()));
+    }
     md.append("\n## Targets\n\n");
     md.append("| Target | Measured | Met |\n|---|---|---|\n");
     double cand = largest.candidates().docsPerSecond();

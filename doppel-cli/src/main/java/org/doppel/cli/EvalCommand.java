@@ -13,9 +13,13 @@ import org.doppel.eval.EvalInputException;
 import org.doppel.eval.EvaluationJson;
 import org.doppel.eval.EvaluationResult;
 import org.doppel.eval.EvaluationTable;
+import org.doppel.eval.FamilyFileReader;
 import org.doppel.eval.InputProblem;
 import org.doppel.eval.PairFile;
 import org.doppel.eval.PairFileReader;
+import org.doppel.eval.ProvenanceEvaluation;
+import org.doppel.eval.ProvenanceResult;
+import org.doppel.eval.ProvenanceTable;
 import org.doppel.eval.ReuseEvaluation;
 import org.doppel.relate.Relation;
 import picocli.CommandLine.Command;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Compares a prediction (scan --format jsonl) with ground truth: pair precision, recall and F1 "
-        + "per relation and overall, and PAN passage precision, recall, granularity and plagdet.",
+        + "per relation and overall, PAN passage precision, recall, granularity and plagdet, direction accuracy "
+        + "(source) and family clustering (adjusted Rand index).",
         "Exit code 2 when a file cannot be used; invalid lines are reported on stderr and skipped."})
 final class EvalCommand implements Callable<Integer> {
   @Option(names = "--truth", required = true, paramLabel = "FILE", description = "Truth pairs, JSON lines.")
@@ -31,6 +36,11 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--pred", required = true, paramLabel = "FILE", description = "Predicted pairs, JSON lines.")
   Path pred;
+
+  @Option(names = "--families", paramLabel = "FILE",
+      description = "Story families as scan --families writes them; without it, families are the connected "
+          + "components of the predicted pairs.")
+  Path families;
 
   @Option(names = "--json", description = "Print one JSON object instead of tables.")
   boolean json;
@@ -78,12 +88,25 @@ final class EvalCommand implements Callable<Integer> {
       err.println("doppel eval: " + truth + ": no truth pairs");
       return 2;
     }
+    java.util.Map<String, String> familyOf = null;
+    if (families != null) {
+      try {
+        FamilyFileReader.Families read = new FamilyFileReader().read(families);
+        read.problems().forEach(problem -> err.println("doppel eval: " + problem));
+        familyOf = read.familyOf();
+      } catch (EvalInputException e) {
+        err.println("doppel eval: " + e.getMessage());
+        return 2;
+      }
+    }
     EvaluationResult result = ReuseEvaluation.evaluate(truthFile.pairs(), predFile.pairs(), overall);
+    ProvenanceResult provenance = ProvenanceEvaluation.evaluate(truthFile.pairs(), predFile.pairs(), familyOf);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     if (json) {
-      EvaluationJson.write(result, out);
+      EvaluationJson.write(result, provenance, out);
     } else {
       EvaluationTable.write(result, out);
+      ProvenanceTable.write(provenance, out);
     }
     out.flush();
     return 0;

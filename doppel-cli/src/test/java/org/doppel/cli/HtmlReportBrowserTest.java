@@ -309,10 +309,11 @@ class HtmlReportBrowserTest {
     browser.open("about:blank", "document.readyState === 'complete'");
     browser.open(scanned.toUri().toString(), READY);
     assertThat(count(".doc")).isEqualTo(2);
-    assertThat(text("#tab-families")).isEqualTo("Families");
+    // scan passes its provenance: the copy and its original form one family
+    assertThat(text("#tab-families")).isEqualTo("Families (1)");
     browser.evaluate("location.hash = '#families'");
     browser.waitFor("!document.getElementById('families').hidden");
-    assertThat(text("#families")).contains("not computed");
+    assertThat(text("#families")).contains("chronicle").contains("copycat").doesNotContain("not computed");
     assertInert();
   }
 }

@@ -19,6 +19,11 @@ public final class EvaluationJson {
   private EvaluationJson() {}
 
   public static void write(EvaluationResult result, Writer out) throws IOException {
+    write(result, null, out);
+  }
+
+  /** The same object with a {@code "provenance"} field ({@link ProvenanceTable#writeJsonField}) when given. */
+  public static void write(EvaluationResult result, ProvenanceResult provenance, Writer out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.writeStartObject();
@@ -38,6 +43,9 @@ public final class EvaluationJson {
         row(json, row);
       }
       json.writeEndObject();
+      if (provenance != null) {
+        ProvenanceTable.writeJsonField(provenance, json);
+      }
       json.writeEndObject();
     }
     out.write('\n');

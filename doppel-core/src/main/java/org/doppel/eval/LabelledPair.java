@@ -10,10 +10,31 @@ import org.doppel.relate.Relation;
  * @param key the two documents
  * @param relation the labelled relation ({@link Relation#UNRELATED} only occurs in truth files)
  * @param passages shared passages, offsets relative to the canonical sides
+ * @param source the document the shared text was taken from (one of the pair, a third document, or null when
+ *     the line does not say)
+ * @param directionEvidence the signals that show the direction ({@code "date"}, {@code "attribution"}); empty
+ *     when the line lists none
  */
-public record LabelledPair(PairKey key, Relation relation, List<AlignedPassage> passages) {
+public record LabelledPair(PairKey key, Relation relation, List<AlignedPassage> passages, String source,
+    List<String> directionEvidence) {
   public LabelledPair {
     passages = List.copyOf(passages);
+    directionEvidence = List.copyOf(directionEvidence);
+  }
+
+  /** A pair without direction: no source, no evidence. */
+  public LabelledPair(PairKey key, Relation relation, List<AlignedPassage> passages) {
+    this(key, relation, passages, null, List.of());
+  }
+
+  /** The same pair with its direction of copying. */
+  public LabelledPair withDirection(String source, List<String> directionEvidence) {
+    return new LabelledPair(key, relation, passages, source, directionEvidence);
+  }
+
+  /** Whether the source is one of the two documents. */
+  public boolean sourceInPair() {
+    return source != null && (source.equals(key.a()) || source.equals(key.b()));
   }
 
   /**

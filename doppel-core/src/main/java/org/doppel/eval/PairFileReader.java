@@ -18,7 +18,8 @@ import org.doppel.relate.Relation;
 
 /**
  * Reads a truth file or a prediction file: UTF-8, one JSON object per line,
- * {@code {"a": id, "b": id, "relation": name, "passages": [...]}}; other fields are ignored.
+ * {@code {"a": id, "b": id, "relation": name, "passages": [...], "source": id|null, "direction_evidence": [...]}};
+ * {@code source} and {@code direction_evidence} are optional; other fields are ignored.
  *
  * <p>A passage is either the truth form {@code [a_start, a_end, b_start, b_end]} or the prediction form
  * {@code {"a": [start, end], "b": [start, end]}}; both may be mixed in one file. A missing {@code passages}
@@ -97,8 +98,21 @@ public final class PairFileReader {
       throw new BadLine(e.getMessage());
     }
     List<AlignedPassage> passages = passages(node.get("passages"), warn);
+    JsonNode sourceNode = node.get("source");
+    String source = sourceNode == null || !sourceNode.isTextual() || sourceNode.asText().isEmpty() ? null : sourceNode.asText();
+    List<String> evidence = new ArrayList<>();
+    JsonNode evidenceNode = node.get("direction_evidence");
+    if (evidenceNode != null && evidenceNode.isArray()) {
+      for (JsonNode signal : evidenceNode) {
+        if (signal.isTextual()) {
+          evidence.add(signal.asText());
+        }
+      }
+    } else if (evidenceNode != null && !evidenceNode.isNull()) {
+      warn.accept("\"direction_evidence\" is not an array (ignored)");
+    }
     try {
-      return LabelledPair.canonical(a, b, relation, passages);
+      return LabelledPair.canonical(a, b, relation, passages).withDirection(source, evidence);
     } catch (IllegalArgumentException e) {
       throw new BadLine(e.getMessage());
     }

@@ -31,6 +31,14 @@ public record RelatedPair(String a, String b, Verdict verdict, String source, Li
     return new RelatedPair(a, b, verdict, source, passages, links);
   }
 
+  /** The same pair with {@code source} as its likely original (null for unknown). */
+  public RelatedPair withSource(String source) {
+    if (source != null && !source.equals(a) && !source.equals(b)) {
+      throw new IllegalArgumentException("the source of pair " + a + ", " + b + " must be one of them, got " + source);
+    }
+    return new RelatedPair(a, b, verdict, source, passages, sentences);
+  }
+
   public Relation relation() {
     return verdict.relation();
   }

@@ -6,24 +6,39 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.function.Function;
 import org.doppel.match.Passage;
+import org.doppel.provenance.Direction;
+import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SentenceLink;
 import org.doppel.document.Span;
 
 /**
  * Writes one JSON object per related pair:
- * {@code {"a", "b", "relation", "score", "source", "reason", "passages": [{"a": [start, end], "b": [start, end]}]}},
- * and for paraphrases {@code "sentences": [{"a": [start, end], "b": [start, end], "similarity"}]}: the
- * aligned sentence pairs
- * with offsets in Unicode code points into each document's original text, end exclusive.
+ * {@code {"a", "b", "relation", "score", "source", "direction_evidence", "direction_confidence", "direction_detail",
+ * "reason", "passages": [{"a": [start, end], "b": [start, end]}]}}, and for paraphrases
+ * {@code "sentences": [{"a": [start, end], "b": [start, end], "similarity"}]}: the aligned sentence pairs; offsets
+ * in Unicode code points into each document's original text, end exclusive. {@code source} is the likely
+ * original (null when unknown) and {@code direction_evidence} the signals it rests on; without a
+ * {@link Provenance} the pair's own source is written with empty evidence.
  */
 public final class JsonLinesReport {
   private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
   private final Function<String, String> textOf;
+  private final Provenance provenance;
 
   /** @param textOf the original text of a document id, to convert offsets to code points */
   public JsonLinesReport(Function<String, String> textOf) {
+    this(textOf, null);
+  }
+
+  private JsonLinesReport(Function<String, String> textOf, Provenance provenance) {
     this.textOf = textOf;
+    this.provenance = provenance;
+  }
+
+  /** This report with each pair's direction of copying taken from {@code provenance}. */
+  public JsonLinesReport withProvenance(Provenance provenance) {
+    return new JsonLinesReport(textOf, provenance);
   }
 
   private static void writeSpans(JsonGenerator json, CodePointOffsets a, Span inA, CodePointOffsets b, Span inB) throws IOException {
@@ -48,7 +63,17 @@ public final class JsonLinesReport {
         json.writeStringField("b", pair.b());
         json.writeStringField("relation", pair.relation().jsonName());
         json.writeNumberField("score", Math.round(pair.score() * 1000) / 1000.0);
-        json.writeStringField("source", pair.source());
+        Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
+        json.writeStringField("source", direction == null ? pair.source() : direction.source());
+        json.writeArrayFieldStart("direction_evidence");
+        for (String signal : direction == null ? java.util.List.<String>of() : direction.evidence()) {
+          json.writeString(signal);
+        }
+        json.writeEndArray();
+        if (direction != null) {
+          json.writeNumberField("direction_confidence", direction.confidence());
+          json.writeStringField("direction_detail", direction.detail());
+        }
         json.writeStringField("reason", pair.verdict().reason());
         json.writeArrayFieldStart("passages");
         for (Passage passage : pair.passages()) {

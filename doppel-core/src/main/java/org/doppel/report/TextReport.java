@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.doppel.match.Passage;
+import org.doppel.provenance.AttributionNote;
+import org.doppel.provenance.Direction;
+import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
 
 /**
@@ -17,10 +20,24 @@ import org.doppel.relate.RelatedPair;
 public final class TextReport {
   private final Function<String, String> textOf;
   private final int maxQuote;
+  private final Provenance provenance;
 
   public TextReport(Function<String, String> textOf, int maxQuote) {
+    this(textOf, maxQuote, null);
+  }
+
+  private TextReport(Function<String, String> textOf, int maxQuote, Provenance provenance) {
     this.textOf = textOf;
     this.maxQuote = maxQuote;
+    this.provenance = provenance;
+  }
+
+  /**
+   * This report with the direction of each pair (likely original and evidence, or "direction unknown" with the
+   * reason) and, at the end, the attribution statements that name no related document.
+   */
+  public TextReport withProvenance(Provenance provenance) {
+    return new TextReport(textOf, maxQuote, provenance);
   }
 
   public void write(List<RelatedPair> pairs, PrintWriter out) {
@@ -34,6 +51,13 @@ public final class TextReport {
         out.printf(Locale.ROOT, "  %-15s %.2f  %s%s%n", pair.relation().jsonName(), pair.score(), pair.b(),
             pair.source() == null ? "" : "   (likely original: " + pair.source() + ")");
         out.println("      " + pair.verdict().reason());
+        Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
+        if (direction != null) {
+          out.println(direction.isKnown()
+              ? String.format(Locale.ROOT, "      direction: %s is the likely original (%s, confidence %.2f): %s",
+                  direction.source(), String.join(", ", direction.evidence()), direction.confidence(), direction.detail())
+              : "      direction unknown: " + direction.detail());
+        }
         String a = textOf.apply(pair.a());
         String b = textOf.apply(pair.b());
         CodePointOffsets ca = new CodePointOffsets(a);
@@ -43,21 +67,23 @@ public final class TextReport {
           n++;
           out.printf(Locale.ROOT, "      passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, pair.a(), ca.of(passage.a().start()),
               ca.of(passage.a().end()), pair.b(), cb.of(passage.b().start()), cb.of(passage.b().end()));
-          out.println("        a: \"" + quote(passage.a().of(a)) + "\"");
-          out.println("        b: \"" + quote(passage.b().of(b)) + "\"");
+          out.println("        a: \"" + Quote.shorten(passage.a().of(a), maxQuote) + "\"");
+          out.println("        b: \"" + Quote.shorten(passage.b().of(b), maxQuote) + "\"");
         }
       }
       out.println();
     }
+    if (provenance != null) {
+      for (AttributionNote note : provenance.attributions()) {
+        if (note.resolvedTo() == null) {
+          out.println("== " + note.document());
+          out.println("  says \"" + note.statement().strip() + "\"" + (note.credited() == null ? "" : ", crediting " + note.credited())
+              + ": no related document of the corpus is on that site");
+          out.println();
+        }
+      }
+    }
     out.flush();
   }
 
-  private String quote(String passage) {
-    String flat = passage.replaceAll("\\s+", " ").strip();
-    if (flat.length() <= maxQuote) {
-      return flat;
-    }
-    int half = maxQuote / 2 - 3;
-    return flat.substring(0, half) + " […] " + flat.substring(flat.length() - half);
-  }
 }

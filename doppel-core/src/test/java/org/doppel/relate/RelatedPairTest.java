@@ -16,4 +16,13 @@ class RelatedPairTest {
     assertThat(pair.score()).isEqualTo(1.0);
     assertThatThrownBy(() -> new RelatedPair("b", "a", EXACT, null, List.of())).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void withSourceKeepsEverythingElseAndRefusesAThirdDocument() {
+    RelatedPair pair = new RelatedPair("a", "b", EXACT, null, List.of());
+    RelatedPair directed = pair.withSource("b");
+    assertThat(directed.source()).isEqualTo("b");
+    assertThat(directed.withSource(null)).isEqualTo(pair);
+    assertThatThrownBy(() -> pair.withSource("c")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got c");
+  }
 }

@@ -1,0 +1,43 @@
+package org.doppel.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.doppel.Corpus;
+import org.doppel.Doppel;
+import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.SourceText;
+
+/**
+ * Reads the documents named on the command line into a {@link Corpus}: input problems and repeated ids are
+ * reported on {@code err} and skipped, and the run goes on.
+ */
+final class CorpusLoader {
+  /** The documents read, ready to be added, and how many input problems were met. */
+  record Loaded(Corpus corpus, List<SourceText> documents, int problems) {}
+
+  private CorpusLoader() {}
+
+  /** Reads {@code paths} into a corpus built by {@code builder}. */
+  static Loaded read(List<Path> paths, Doppel.Builder builder, PrintWriter err) {
+    int[] problems = {0};
+    CorpusReader reader = new CorpusReader(problem -> {
+      problems[0]++;
+      err.println("doppel: " + problem);
+    });
+    List<SourceText> documents = reader.readAll(paths);
+    List<SourceText> unique = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (SourceText document : documents) {
+      if (seen.add(document.id())) {
+        unique.add(document);
+      } else {
+        err.println("doppel: " + document.origin() + ": duplicate document id '" + document.id() + "' (skipped)");
+      }
+    }
+    return new Loaded(builder.build(), unique, problems[0]);
+  }
+}

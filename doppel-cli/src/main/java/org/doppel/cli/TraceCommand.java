@@ -1,0 +1,74 @@
+package org.doppel.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.doppel.Corpus;
+import org.doppel.Doppel;
+import org.doppel.provenance.DocumentTrace;
+import org.doppel.provenance.Provenance;
+import org.doppel.report.TraceReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "trace", mixinStandardHelpOptions = true,
+    description = {"Answers one document's provenance questions: its story family and the family tree, its likely "
+        + "origin, what it took and from whom, and everything that copied it, ranked, with the shared passages.",
+        "Exit code 2 when the document is not in the corpus."})
+final class TraceCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @Parameters(index = "0", paramLabel = "DOC", description = "Document id, as scan reports it (e.g. dev0044 or x/42).")
+  String document;
+
+  @Option(names = "--in", required = true, arity = "1..*", paramLabel = "CORPUS", description = "Folders or files to read.")
+  List<Path> corpus;
+
+  @Option(names = "--format", description = "text (default) or json.")
+  Format format = Format.text;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path out;
+
+  @Option(names = "--threads", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--no-model", description = "Judge reworded sentences on words and facts alone, without the sentence-embedding model.")
+  boolean noModel;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    Doppel.Builder builder = Doppel.builder();
+    if (threads != null) {
+      builder.threads(threads);
+    }
+    if (!noModel) {
+      builder.embeddingModel();
+    }
+    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
+    Corpus index = loaded.corpus();
+    if (loaded.documents().stream().noneMatch(d -> d.id().equals(document))) {
+      err.println("doppel trace: no document '" + document + "' in " + corpus + " (" + loaded.documents().size()
+          + " documents read; ids are paths relative to the folder given, without extension)");
+      return 2;
+    }
+    index.addAll(loaded.documents());
+    Provenance provenance = index.provenance(index.findAllPairs(org.doppel.ScanProgress.NONE));
+    DocumentTrace trace = index.trace(document, provenance);
+    TraceReport report = new TraceReport(id -> index.get(id).text(), 200);
+    ReportFiles.write(out, writer -> {
+      if (format == Format.json) {
+        report.writeJson(trace, writer);
+      } else {
+        report.writeText(trace, new PrintWriter(writer));
+      }
+    });
+    return 0;
+  }
+}

@@ -1,0 +1,90 @@
+package org.doppel.provenance;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.doppel.document.Span;
+import org.doppel.document.TokenSequence;
+import org.doppel.ingest.SourceText;
+import org.doppel.match.Passage;
+import org.doppel.relate.Relation;
+
+/**
+ * A passage pasted into another article stands apart from its new surroundings, while in the original it is
+ * woven into the rest of the story: the names and rare words of the passage recur in the paragraphs around it.
+ * For a partial pair we measure, on each side, the cohesion of the shared passages with the rest of the
+ * document: the share of the passages' distinct words, weighted by inverse document frequency
+ * {@code ln(N / df)}, that also occur outside them. Words in at least a fifth of the corpus are left out as
+ * stock. The side with the higher cohesion is the original when the two differ by at least {@code margin}.
+ *
+ * <p>Measured on reuse-dev with the truth passages: at a margin of 0.1 all 19 partial pairs whose source is
+ * one of the two point the right way (docs/quality.md). Only partial pairs are judged: a near-duplicate has
+ * almost nothing outside its passages.
+ */
+public final class CohesionSignal implements DirectionSignal {
+  private final DocumentFrequencies frequencies;
+  private final double margin;
+
+  /**
+   * @param frequencies document frequencies of the corpus's words
+   * @param margin least difference of cohesion, in 0..1
+   */
+  public CohesionSignal(DocumentFrequencies frequencies, double margin) {
+    if (!(margin >= 0 && margin <= 1)) {
+      throw new IllegalArgumentException("margin must be in 0..1, got " + margin);
+    }
+    this.frequencies = frequencies;
+    this.margin = margin;
+  }
+
+  @Override
+  public List<DirectionClue> clues(PairContext pair) {
+    if (pair.pair().relation() != Relation.PARTIAL || pair.pair().passages().isEmpty() || !frequencies.isLargeEnough()) {
+      return List.of();
+    }
+    double a = cohesion(pair.wordsA(), pair.pair().passages().stream().map(Passage::a).toList());
+    double b = cohesion(pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList());
+    if (Double.isNaN(a) || Double.isNaN(b) || Math.abs(a - b) < margin) {
+      return List.of();
+    }
+    SourceText original = a > b ? pair.a() : pair.b();
+    SourceText copy = pair.other(original);
+    return List.of(new DirectionClue("cohesion", original.id(), false, String.format(Locale.ROOT,
+        "the shared passage's rare words recur in the rest of %s (%.0f%%) more than in the rest of %s (%.0f%%)",
+        original.id(), 100 * Math.max(a, b), copy.id(), 100 * Math.min(a, b))));
+  }
+
+  /** IDF-weighted share of the distinct words inside {@code spans} that also occur outside them; NaN if none. */
+  private double cohesion(TokenSequence sequence, List<Span> spans) {
+    Set<Long> inside = new HashSet<>();
+    Set<Long> outside = new HashSet<>();
+    for (int i = 0; i < sequence.size(); i++) {
+      (within(sequence.start(i), sequence.end(i), spans) ? inside : outside).add(sequence.hash(i));
+    }
+    int n = frequencies.documents();
+    double total = 0;
+    double recurring = 0;
+    for (long word : inside) {
+      int df = Math.max(1, frequencies.count(word));
+      if (df * 5 >= n) {
+        continue;
+      }
+      double idf = Math.log((double) n / df);
+      total += idf;
+      if (outside.contains(word)) {
+        recurring += idf;
+      }
+    }
+    return total == 0 ? Double.NaN : recurring / total;
+  }
+
+  private static boolean within(int start, int end, List<Span> spans) {
+    for (Span span : spans) {
+      if (start >= span.start() && end <= span.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+package org.doppel.provenance;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.SourceText;
+
+/**
+ * A copy is published after its original. Both documents must show a date; they are compared to the minute
+ * when both show a time of day, and to the day otherwise, so two documents of the same day are no evidence
+ * (one published at 09:00 and one that shows only the day could be either way round).
+ */
+public final class DateSignal implements DirectionSignal {
+  @Override
+  public List<DirectionClue> clues(PairContext pair) {
+    ArticleMetadata a = pair.a().metadata();
+    ArticleMetadata b = pair.b().metadata();
+    if (a.date() == null || b.date() == null) {
+      return List.of();
+    }
+    int order;
+    if (a.time() != null && b.time() != null) {
+      order = LocalDateTime.of(a.date(), a.time()).withSecond(0).withNano(0)
+          .compareTo(LocalDateTime.of(b.date(), b.time()).withSecond(0).withNano(0));
+    } else {
+      order = a.date().compareTo(b.date());
+    }
+    if (order == 0) {
+      return List.of();
+    }
+    SourceText earlier = order < 0 ? pair.a() : pair.b();
+    SourceText later = pair.other(earlier);
+    return List.of(new DirectionClue("date", earlier.id(), true,
+        earlier.id() + " published " + when(earlier.metadata()) + ", " + later.id() + " " + when(later.metadata())));
+  }
+
+  private static String when(ArticleMetadata metadata) {
+    return metadata.time() == null ? metadata.date().toString()
+        : metadata.date() + " " + metadata.time().withSecond(0).withNano(0);
+  }
+}

@@ -1,0 +1,85 @@
+package org.doppel.provenance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Combines the clues of several {@link DirectionSignal}s into one {@link Direction}.
+ *
+ * <ul>
+ *   <li>Strong clues (dates, attributions, canonical URLs, photo credits) decide when they all point the same
+ *       way; the answer's confidence is {@code 1 - Π(1 - p_signal)} over the agreeing signals, with
+ *       {@code p} from {@link #CONFIDENCE}. Weak clues that agree are listed too; weak clues that disagree are
+ *       outweighed and mentioned in the detail.
+ *   <li>When strong clues disagree the answer is unknown: a wrong source is worse than none, because it sends
+ *       a publisher after the wrong site.
+ *   <li>Without strong clues, weak clues (rewrite, cohesion, length) decide only when they all agree.
+ * </ul>
+ */
+public final class DirectionJudge {
+  /** The chance that a signal alone points the right way; measured on reuse-dev (docs/quality.md). */
+  static final Map<String, Double> CONFIDENCE = Map.of(
+      "attribution", 0.95, "date", 0.9, "canonical_url", 0.9, "photo_credit", 0.8, "cohesion", 0.7, "rewrite", 0.7, "length", 0.6);
+
+  private final List<DirectionSignal> signals;
+
+  public DirectionJudge(List<DirectionSignal> signals) {
+    this.signals = List.copyOf(signals);
+  }
+
+  /** Dates, attributions, canonical URLs and photo credits; weak signals are added by the caller. */
+  public static DirectionJudge metadataSignals() {
+    return new DirectionJudge(List.of(new DateSignal(), new AttributionSignal(), new CanonicalUrlSignal(), new PhotoCreditSignal()));
+  }
+
+  /** This judge with one more signal weighed after the others. */
+  public DirectionJudge with(DirectionSignal signal) {
+    List<DirectionSignal> more = new ArrayList<>(signals);
+    more.add(signal);
+    return new DirectionJudge(more);
+  }
+
+  public Direction judge(PairContext pair) {
+    List<DirectionClue> clues = new ArrayList<>();
+    for (DirectionSignal signal : signals) {
+      clues.addAll(signal.clues(pair));
+    }
+    List<DirectionClue> strong = clues.stream().filter(DirectionClue::strong).toList();
+    List<DirectionClue> weak = clues.stream().filter(c -> !c.strong()).toList();
+    if (!strong.isEmpty()) {
+      return decide(strong, weak, clues);
+    }
+    if (!weak.isEmpty()) {
+      return decide(weak, List.of(), clues);
+    }
+    return Direction.unknown(clues, "no date, attribution, URL, credit, rewrite, cohesion or length evidence");
+  }
+
+  private static Direction decide(List<DirectionClue> deciding, List<DirectionClue> supporting, List<DirectionClue> all) {
+    Set<String> originals = deciding.stream().map(DirectionClue::original).collect(Collectors.toCollection(LinkedHashSet::new));
+    if (originals.size() > 1) {
+      return Direction.unknown(all, "evidence disagrees: " + describe(deciding));
+    }
+    String source = originals.iterator().next();
+    List<DirectionClue> agreeing = new ArrayList<>(deciding);
+    List<DirectionClue> outweighed = new ArrayList<>();
+    for (DirectionClue clue : supporting) {
+      (clue.original().equals(source) ? agreeing : outweighed).add(clue);
+    }
+    Set<String> used = agreeing.stream().map(DirectionClue::signal).collect(Collectors.toCollection(LinkedHashSet::new));
+    double doubt = 1;
+    for (String signal : used) {
+      doubt *= 1 - CONFIDENCE.getOrDefault(signal, 0.5);
+    }
+    String detail = describe(agreeing) + (outweighed.isEmpty() ? "" : "; outweighed: " + describe(outweighed));
+    return new Direction(source, Math.round((1 - doubt) * 1000) / 1000.0, List.copyOf(used), all, detail);
+  }
+
+  private static String describe(List<DirectionClue> clues) {
+    return clues.stream().map(c -> c.signal() + ": " + c.detail()).collect(Collectors.joining("; "));
+  }
+}

@@ -1,0 +1,120 @@
+package org.doppel.provenance;
+
+import java.util.Arrays;
+import org.doppel.document.TokenSequence;
+
+/**
+ * In how many documents of the corpus each word occurs: the rarity that {@link RewriteSignal} weighs. Words
+ * are the 64-bit hashes of their normalised form, kept in an open-addressing table (12 bytes a slot, at most
+ * half full), so a corpus with a million distinct words costs about 24 MB.
+ *
+ * <p>Not thread-safe while documents are added; reading once adding is done is safe.
+ */
+public final class DocumentFrequencies {
+  private static final long EMPTY = 0L;
+  private long[] keys = new long[1 << 12];
+  private int[] counts = new int[1 << 12];
+  private int size;
+  private boolean hasZero;
+  private int zeroCount;
+  private int documents;
+
+  /** Counts each distinct word of one document once. */
+  public void add(TokenSequence words) {
+    long[] distinct = new long[words.size()];
+    for (int i = 0; i < distinct.length; i++) {
+      distinct[i] = words.hash(i);
+    }
+    add(distinct);
+  }
+
+  /** Counts each distinct hash of one document's words once; {@code hashes} may repeat and is reordered. */
+  public void add(long[] hashes) {
+    Arrays.sort(hashes);
+    for (int i = 0; i < hashes.length; i++) {
+      if (i == 0 || hashes[i] != hashes[i - 1]) {
+        increment(hashes[i]);
+      }
+    }
+    documents++;
+  }
+
+  /**
+   * Corpora smaller than this support no rarity clue: document frequency needs many documents to mean
+   * anything (in a corpus of nine, a hand-edited copy's six changed words were no rarer than the original's).
+   */
+  public static final int MIN_DOCUMENTS = 20;
+
+  /** Whether enough documents were counted for rarity to mean something ({@link #MIN_DOCUMENTS}). */
+  public boolean isLargeEnough() {
+    return documents >= MIN_DOCUMENTS;
+  }
+
+  /** Documents counted. */
+  public int documents() {
+    return documents;
+  }
+
+  /** Documents that contain the word with this hash; 0 for a word never seen. */
+  public int count(long hash) {
+    if (hash == EMPTY) {
+      return hasZero ? zeroCount : 0;
+    }
+    int mask = keys.length - 1;
+    for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      if (keys[slot] == hash) {
+        return counts[slot];
+      }
+      if (keys[slot] == EMPTY) {
+        return 0;
+      }
+    }
+  }
+
+  private void increment(long hash) {
+    if (hash == EMPTY) {
+      hasZero = true;
+      zeroCount++;
+      return;
+    }
+    if (2 * (size + 1) > keys.length) {
+      grow();
+    }
+    int mask = keys.length - 1;
+    for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      if (keys[slot] == hash) {
+        counts[slot]++;
+        return;
+      }
+      if (keys[slot] == EMPTY) {
+        keys[slot] = hash;
+        counts[slot] = 1;
+        size++;
+        return;
+      }
+    }
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    int[] oldCounts = counts;
+    keys = new long[oldKeys.length * 2];
+    counts = new int[oldKeys.length * 2];
+    int mask = keys.length - 1;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != EMPTY) {
+        int slot = mix(oldKeys[i]) & mask;
+        while (keys[slot] != EMPTY) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = oldKeys[i];
+        counts[slot] = oldCounts[i];
+      }
+    }
+  }
+
+  private static int mix(long hash) {
+    long h = hash * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+}

@@ -1,0 +1,388 @@
+package org.doppel.provenance;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToIntFunction;
+import org.doppel.match.Passage;
+import org.doppel.relate.RelatedPair;
+import org.doppel.relate.Relation;
+
+/**
+ * Groups documents into story families and grows each family's provenance tree.
+ *
+ * <p>Connected components of the related pairs are not enough: one noisy pair would merge two stories. So
+ * <ol>
+ *   <li>links are taken strongest first (exact, near-duplicate, paraphrase, then partial, each by score); a
+ *       partial link is strong only when it shares at least {@code minPartialWords} words (a real paragraph,
+ *       not a stock sentence);
+ *   <li>a strong link joins a document to a family at once, but a link that would bridge two families that
+ *       already have several members each must be corroborated: at least two links between the two families.
+ *       Members of one story are all related to each other (a copy shares text with its original and with the
+ *       original's other copies), so a true merge comes with many links and a noisy pair with one;
+ *   <li>weak links join two families only when corroborated in the same way.
+ * </ol>
+ * Within a family each document takes at most one parent ({@link #parentLink}); undirected links join the
+ * branches that no directed link connects. The
+ * origin is the one member left without a directed parent; when several are left, the origin is unknown.
+ */
+public final class FamilyBuilder {
+  private final int minPartialWords;
+
+  /** @param minPartialWords shared words a partial link needs to join families on its own, {@code >= 1} */
+  public FamilyBuilder(int minPartialWords) {
+    if (minPartialWords < 1) {
+      throw new IllegalArgumentException("minPartialWords must be >= 1, got " + minPartialWords);
+    }
+    this.minPartialWords = minPartialWords;
+  }
+
+  public static FamilyBuilder defaults() {
+    return new FamilyBuilder(25);
+  }
+
+  /**
+   * @param documents every document id of the corpus; documents without links become families of one
+   * @param pairs the directed pairs
+   * @param wordCount content words of a document, for the shares each member took
+   */
+  public List<StoryFamily> build(Collection<String> documents, List<DirectedPair> pairs, ToIntFunction<String> wordCount) {
+    return build(documents, pairs, wordCount, id -> false);
+  }
+
+  /**
+   * As {@link #build(Collection, List, ToIntFunction)}; a root for which {@code creditsOutside} holds (its
+   * attribution names a site no related document is on) is by its own statement a copy, so it is never
+   * the origin.
+   */
+  public List<StoryFamily> build(Collection<String> documents, List<DirectedPair> pairs, ToIntFunction<String> wordCount,
+      java.util.function.Predicate<String> creditsOutside) {
+    Map<String, Integer> number = new LinkedHashMap<>();
+    for (String id : documents) {
+      number.putIfAbsent(id, number.size());
+    }
+    for (DirectedPair p : pairs) {
+      number.putIfAbsent(p.pair().a(), number.size());
+      number.putIfAbsent(p.pair().b(), number.size());
+    }
+    UnionFind groups = new UnionFind(number.size());
+    List<DirectedPair> ordered = new ArrayList<>(pairs);
+    ordered.sort(STRONGEST_FIRST);
+    List<DirectedPair> pending = new ArrayList<>();
+    for (DirectedPair p : ordered) {
+      int a = number.get(p.pair().a());
+      int b = number.get(p.pair().b());
+      if (groups.same(a, b)) {
+        continue;
+      }
+      if (isStrong(p.pair()) && (groups.size(a) == 1 || groups.size(b) == 1)) {
+        groups.union(a, b);
+      } else {
+        pending.add(p);
+      }
+    }
+    joinCorroborated(pending, pairs, number, groups);
+
+    Map<Integer, List<String>> byGroup = new TreeMap<>();
+    for (Map.Entry<String, Integer> e : number.entrySet()) {
+      byGroup.computeIfAbsent(groups.find(e.getValue()), k -> new ArrayList<>()).add(e.getKey());
+    }
+    Map<Integer, List<DirectedPair>> linksByGroup = new HashMap<>();
+    for (DirectedPair p : ordered) {
+      int a = number.get(p.pair().a());
+      if (groups.same(a, number.get(p.pair().b()))) {
+        linksByGroup.computeIfAbsent(groups.find(a), k -> new ArrayList<>()).add(p);
+      }
+    }
+    List<List<String>> memberLists = new ArrayList<>(byGroup.values());
+    memberLists.forEach(list -> list.sort(Comparator.naturalOrder()));
+    memberLists.sort(Comparator.<List<String>>comparingInt(List::size).reversed().thenComparing(list -> list.get(0)));
+    List<StoryFamily> families = new ArrayList<>();
+    for (List<String> members : memberLists) {
+      List<DirectedPair> links = linksByGroup.getOrDefault(groups.find(number.get(members.get(0))), List.of());
+      families.add(tree("family-" + (families.size() + 1), members, links, wordCount, creditsOutside));
+    }
+    return families;
+  }
+
+  /** Joins families linked by at least two pairs, until no more join. */
+  private static void joinCorroborated(List<DirectedPair> pending, List<DirectedPair> all, Map<String, Integer> number,
+      UnionFind groups) {
+    boolean joined = !pending.isEmpty();
+    while (joined) {
+      joined = false;
+      Map<Long, Integer> linksBetween = new HashMap<>();
+      for (DirectedPair p : all) {
+        int ra = groups.find(number.get(p.pair().a()));
+        int rb = groups.find(number.get(p.pair().b()));
+        if (ra != rb) {
+          linksBetween.merge(key(ra, rb), 1, Integer::sum);
+        }
+      }
+      for (DirectedPair p : pending) {
+        int a = number.get(p.pair().a());
+        int b = number.get(p.pair().b());
+        if (!groups.same(a, b) && linksBetween.getOrDefault(key(groups.find(a), groups.find(b)), 0) >= 2) {
+          groups.union(a, b);
+          joined = true;
+          break; // roots changed: count again
+        }
+      }
+    }
+  }
+
+  private static long key(int x, int y) {
+    return ((long) Math.min(x, y) << 32) | Math.max(x, y);
+  }
+
+  boolean isStrong(RelatedPair pair) {
+    return pair.relation() != Relation.PARTIAL || sharedWords(pair) >= minPartialWords;
+  }
+
+  private static int sharedWords(RelatedPair pair) {
+    int a = 0;
+    int b = 0;
+    for (Passage passage : pair.passages()) {
+      a += passage.wordsA();
+      b += passage.wordsB();
+    }
+    return Math.min(a, b);
+  }
+
+  private static int rank(Relation relation) {
+    return switch (relation) {
+      case EXACT -> 4;
+      case NEAR_DUPLICATE -> 3;
+      case PARAPHRASE -> 2;
+      case PARTIAL -> 1;
+      case UNRELATED -> 0;
+    };
+  }
+
+  private static final Comparator<DirectedPair> CLOSEST_FIRST = Comparator
+      .comparingInt((DirectedPair p) -> rank(p.pair().relation())).reversed()
+      .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.pair().score()).reversed());
+
+  private static final Comparator<DirectedPair> BY_IDS = Comparator.comparing((DirectedPair p) -> p.pair().a())
+      .thenComparing(p -> p.pair().b());
+
+  private static final Comparator<DirectedPair> STRONGEST_FIRST = CLOSEST_FIRST.thenComparing(BY_IDS);
+
+  /**
+   * The provenance tree of one family. Directed links give parents; where they leave several roots (a copy
+   * whose source cannot be told), the undirected links that join the roots' subtrees are kept as edges without
+   * a direction and the origin is unknown, rather than turning a guess into a parent.
+   */
+  private static StoryFamily tree(String id, List<String> members, List<DirectedPair> links, ToIntFunction<String> wordCount,
+      java.util.function.Predicate<String> creditsOutside) {
+    if (members.size() == 1) {
+      String only = members.get(0);
+      boolean copied = creditsOutside.test(only);
+      return new StoryFamily(id, copied ? null : only,
+          List.of(new FamilyMember(only, null, null, !copied, 0, 0, copied ? CREDITS_OUTSIDE : "root")), List.of());
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (String m : members) {
+      index.put(m, index.size());
+    }
+    Map<String, Long> copiesOf = new HashMap<>();
+    links.stream().filter(p -> p.direction().isKnown()).forEach(p -> copiesOf.merge(p.direction().source(), 1L, Long::sum));
+    Map<String, List<DirectedPair>> linksOf = new HashMap<>();
+    for (DirectedPair p : links) {
+      linksOf.computeIfAbsent(p.pair().a(), k -> new ArrayList<>()).add(p);
+      linksOf.computeIfAbsent(p.pair().b(), k -> new ArrayList<>()).add(p);
+    }
+    List<DirectedPair> chosen = new ArrayList<>();
+    for (String m : members) {
+      DirectedPair parent = parentLink(m, linksOf.getOrDefault(m, List.of()), copiesOf);
+      if (parent != null) {
+        chosen.add(parent);
+      }
+    }
+    chosen.sort(STRONGEST_FIRST);
+    UnionFind connected = new UnionFind(members.size());
+    Map<String, DirectedPair> parentLink = new HashMap<>();
+    for (DirectedPair p : chosen) {
+      int a = index.get(p.pair().a());
+      int b = index.get(p.pair().b());
+      if (!connected.same(a, b)) { // weak clues could point round a cycle; the closer links win
+        parentLink.put(p.copy(), p);
+        connected.union(a, b);
+      }
+    }
+    List<DirectedPair> joining = new ArrayList<>();
+    for (DirectedPair p : links) { // links are strongest first
+      int a = index.get(p.pair().a());
+      int b = index.get(p.pair().b());
+      if (!connected.same(a, b)) {
+        joining.add(p);
+        connected.union(a, b);
+      }
+    }
+    Map<String, List<String>> children = new HashMap<>();
+    for (Map.Entry<String, DirectedPair> e : parentLink.entrySet()) {
+      children.computeIfAbsent(e.getValue().direction().source(), k -> new ArrayList<>()).add(e.getKey());
+    }
+    children.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+    // Roots: members no directed link makes a copy. The one with the largest subtree comes first.
+    Map<String, Integer> subtree = new HashMap<>();
+    List<String> roots = members.stream().filter(m -> !parentLink.containsKey(m))
+        .sorted(Comparator.comparingInt((String r) -> subtreeSize(r, children, subtree)).reversed().thenComparing(Comparator.naturalOrder()))
+        .toList();
+    String origin = roots.size() == 1 && !creditsOutside.test(roots.get(0)) ? roots.get(0) : null;
+    List<FamilyMember> ordered = new ArrayList<>();
+    List<FamilyEdge> edges = new ArrayList<>();
+    for (String root : roots) {
+      ordered.add(new FamilyMember(root, null, null, origin != null, 0, 0, origin != null ? "root"
+          : creditsOutside.test(root) ? CREDITS_OUTSIDE : "root of a branch whose source is unknown"));
+      Deque<String> stack = new ArrayDeque<>(List.of(root));
+      while (!stack.isEmpty()) {
+        String here = stack.pop();
+        List<String> kids = children.getOrDefault(here, List.of());
+        for (int k = kids.size() - 1; k >= 0; k--) {
+          stack.push(kids.get(k));
+        }
+        if (!here.equals(root)) {
+          DirectedPair link = parentLink.get(here);
+          edges.add(new FamilyEdge(link.direction().source(), here, link.pair().relation(), true));
+          ordered.add(member(here, link.direction().source(), link, wordCount));
+        }
+      }
+    }
+    for (DirectedPair p : joining) {
+      edges.add(new FamilyEdge(p.pair().a(), p.pair().b(), p.pair().relation(), false));
+    }
+    return new StoryFamily(id, origin, ordered, edges);
+  }
+
+  /**
+   * The link to {@code member}'s parent among {@code links} (the member's own), or null. An attribution names the direct source, so a directed link
+   * with attribution evidence wins. Otherwise the parent is the closest relative (relation, then score) that is
+   * not one of its own copies, if the direction of that link is known: in a chain O → C1 → C2, C2 keeps C1's
+   * edits and is closer to C1 than to O, while two copies of O are each closer to O than to each other. When
+   * the closest relative's direction is unknown the member gets no parent rather than a farther one. Among
+   * equally close relatives (an original and its exact copies) the one more documents took from wins.
+   */
+  private static DirectedPair parentLink(String member, List<DirectedPair> links, Map<String, Long> copiesOf) {
+    List<DirectedPair> own = links.stream().filter(p -> !member.equals(p.direction().source())).toList();
+    Comparator<DirectedPair> likelier = Comparator
+        .comparingLong((DirectedPair p) -> copiesOf.getOrDefault(p.direction().source(), 0L)).reversed()
+        .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.direction().confidence()).reversed())
+        .thenComparing(BY_IDS);
+    DirectedPair attributed = own.stream().filter(p -> p.direction().evidence().contains("attribution"))
+        .min(CLOSEST_FIRST.thenComparing(likelier)).orElse(null);
+    if (attributed != null) {
+      return attributed;
+    }
+    DirectedPair closest = own.stream().min(CLOSEST_FIRST).orElse(null);
+    if (closest == null) {
+      return null;
+    }
+    return own.stream()
+        .filter(p -> p.direction().isKnown() && rank(p.pair().relation()) == rank(closest.pair().relation())
+            && closest.pair().score() - p.pair().score() <= TIE)
+        .min(likelier).orElse(null);
+  }
+
+  private static final String CREDITS_OUTSIDE = "root; credits a source outside the corpus";
+
+  /** Scores closer than this are equally close: an original and its exact copy align alike with a third text. */
+  private static final double TIE = 0.005;
+
+  private static int subtreeSize(String root, Map<String, List<String>> children, Map<String, Integer> memo) {
+    Integer known = memo.get(root);
+    if (known != null) {
+      return known;
+    }
+    int size = 1;
+    for (String child : children.getOrDefault(root, List.of())) {
+      size += subtreeSize(child, children, memo);
+    }
+    memo.put(root, size);
+    return size;
+  }
+
+  private static FamilyMember member(String id, String parent, DirectedPair link, ToIntFunction<String> wordCount) {
+    RelatedPair pair = link.pair();
+    boolean idIsA = pair.a().equals(id);
+    int own = 0;
+    int theirs = 0;
+    for (Passage passage : pair.passages()) {
+      own += idIsA ? passage.wordsA() : passage.wordsB();
+      theirs += idIsA ? passage.wordsB() : passage.wordsA();
+    }
+    double took = share(theirs, wordCount.applyAsInt(parent));
+    double ownShare = share(own, wordCount.applyAsInt(id));
+    String change = switch (pair.relation()) {
+      case EXACT -> "verbatim copy";
+      case NEAR_DUPLICATE -> String.format(Locale.ROOT, "lightly edited copy (%.0f%% of the source, score %.2f)", 100 * took, pair.score());
+      case PARAPHRASE -> String.format(Locale.ROOT, "reworded (%.0f%% of the source)", 100 * took);
+      case PARTIAL -> String.format(Locale.ROOT, "took %d passage%s, %.0f%% of the source, %.0f%% of its own text",
+          pair.passages().size(), pair.passages().size() == 1 ? "" : "s", 100 * took, 100 * ownShare);
+      case UNRELATED -> "unrelated";
+    };
+    return new FamilyMember(id, parent, pair.relation(), true, round(took), round(ownShare), change);
+  }
+
+  private static double share(int part, int whole) {
+    return whole <= 0 ? 0 : Math.min(1, (double) part / whole);
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  /** Union-find with path halving and union by size. */
+  private static final class UnionFind {
+    private final int[] parent;
+    private final int[] size;
+
+    UnionFind(int n) {
+      parent = new int[n];
+      size = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+        size[i] = 1;
+      }
+    }
+
+    int find(int x) {
+      while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+      }
+      return x;
+    }
+
+    boolean same(int x, int y) {
+      return find(x) == find(y);
+    }
+
+    int size(int x) {
+      return size[find(x)];
+    }
+
+    void union(int x, int y) {
+      int rx = find(x);
+      int ry = find(y);
+      if (rx == ry) {
+        return;
+      }
+      if (size[rx] < size[ry]) {
+        int t = rx;
+        rx = ry;
+        ry = t;
+      }
+      parent[ry] = rx;
+      size[rx] += size[ry];
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.doppel.provenance;
+
+import org.doppel.document.DocumentAnalyzer;
+import org.doppel.document.TokenSequence;
+import org.doppel.ingest.SourceText;
+import org.doppel.relate.RelatedPair;
+
+/**
+ * What a {@link DirectionSignal} may look at: the pair, both documents as read, and their content words,
+ * analysed once per pair on first request and shared by the signals that read words. Confined to one thread.
+ */
+public final class PairContext {
+  private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
+  private final RelatedPair pair;
+  private final SourceText a;
+  private final SourceText b;
+  private TokenSequence wordsA;
+  private TokenSequence wordsB;
+
+  /**
+   * @param pair the related pair, {@code a} before {@code b}
+   * @param a the pair's first document
+   * @param b the pair's second document
+   */
+  public PairContext(RelatedPair pair, SourceText a, SourceText b) {
+    if (!pair.a().equals(a.id()) || !pair.b().equals(b.id())) {
+      throw new IllegalArgumentException("documents " + a.id() + ", " + b.id() + " do not belong to the pair "
+          + pair.a() + ", " + pair.b());
+    }
+    this.pair = pair;
+    this.a = a;
+    this.b = b;
+  }
+
+  public RelatedPair pair() {
+    return pair;
+  }
+
+  public SourceText a() {
+    return a;
+  }
+
+  public SourceText b() {
+    return b;
+  }
+
+  /** The content words of document a, as the matching stages saw them (passage spans point into them). */
+  public TokenSequence wordsA() {
+    if (wordsA == null) {
+      wordsA = ANALYZER.analyze(a).words();
+    }
+    return wordsA;
+  }
+
+  /** The content words of document b. */
+  public TokenSequence wordsB() {
+    if (wordsB == null) {
+      wordsB = ANALYZER.analyze(b).words();
+    }
+    return wordsB;
+  }
+
+  /** The other document of the pair. */
+  SourceText other(SourceText one) {
+    return one == a ? b : a;
+  }
+}

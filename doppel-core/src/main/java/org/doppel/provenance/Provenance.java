@@ -1,0 +1,141 @@
+package org.doppel.provenance;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.doppel.ingest.SourceText;
+import org.doppel.relate.RelatedPair;
+
+/**
+ * The provenance of a corpus: every related pair with its direction, the story families, and the attribution
+ * statements the documents make. Immutable.
+ */
+public final class Provenance {
+  private final List<DirectedPair> pairs;
+  private final List<StoryFamily> families;
+  private final List<AttributionNote> attributions;
+  private final Map<String, DirectedPair> byKey = new HashMap<>();
+  private final Map<String, StoryFamily> familyOf = new HashMap<>();
+
+  public Provenance(List<DirectedPair> pairs, List<StoryFamily> families, List<AttributionNote> attributions) {
+    this.pairs = List.copyOf(pairs);
+    this.families = List.copyOf(families);
+    this.attributions = List.copyOf(attributions);
+    for (DirectedPair p : this.pairs) {
+      byKey.put(key(p.pair().a(), p.pair().b()), p);
+    }
+    for (StoryFamily family : this.families) {
+      for (String member : family.memberIds()) {
+        familyOf.put(member, family);
+      }
+    }
+  }
+
+  /** The pairs with their direction, in the order given; each pair's {@code source} is set. */
+  public List<DirectedPair> pairs() {
+    return pairs;
+  }
+
+  /** The related pairs with their {@code source} set, in the order given. */
+  public List<RelatedPair> relatedPairs() {
+    return pairs.stream().map(DirectedPair::pair).toList();
+  }
+
+  /** Every family, families of one document included, largest first. */
+  public List<StoryFamily> families() {
+    return families;
+  }
+
+  public List<AttributionNote> attributions() {
+    return attributions;
+  }
+
+  /** The direction of the pair of {@code a} and {@code b} (either order), or null when they are not related. */
+  public Direction direction(String a, String b) {
+    DirectedPair p = byKey.get(key(a, b));
+    return p == null ? null : p.direction();
+  }
+
+  /** The family of a document; null for an id the provenance does not know. */
+  public StoryFamily familyOf(String id) {
+    return familyOf.get(id);
+  }
+
+  /** Everything the provenance says about one document. */
+  public DocumentTrace trace(SourceText document) {
+    String id = document.id();
+    StoryFamily family = familyOf(id);
+    if (family == null) {
+      throw new IllegalArgumentException("document '" + id + "' is not part of this provenance");
+    }
+    List<DirectedPair> takenFrom = new ArrayList<>();
+    List<DirectedPair> undirected = new ArrayList<>();
+    Map<String, DirectedPair> withCopy = new HashMap<>();
+    for (DirectedPair p : pairs) {
+      if (!p.involves(id)) {
+        continue;
+      }
+      if (!p.direction().isKnown()) {
+        undirected.add(p);
+      } else if (id.equals(p.direction().source())) {
+        withCopy.put(p.copy(), p);
+      } else {
+        takenFrom.add(p);
+      }
+    }
+    takenFrom.sort(Comparator.comparingDouble((DirectedPair p) -> p.direction().confidence()).reversed()
+        .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.pair().score()).reversed()));
+    undirected.sort(Comparator.comparingDouble((DirectedPair p) -> p.pair().score()).reversed());
+    List<RankedCopy> copiedBy = copiedBy(id, family, withCopy);
+    List<AttributionNote> notes = attributions.stream().filter(n -> n.document().equals(id)).toList();
+    return new DocumentTrace(document, family, family.origin(), takenFrom, copiedBy, undirected, notes);
+  }
+
+  /** Direct copies (by directed pair) and the traced document's descendants in its family tree. */
+  private static List<RankedCopy> copiedBy(String id, StoryFamily family, Map<String, DirectedPair> withCopy) {
+    Map<String, Integer> generation = new HashMap<>();
+    for (String copy : withCopy.keySet()) {
+      generation.put(copy, 1);
+    }
+    Map<String, List<String>> children = new HashMap<>();
+    for (FamilyEdge edge : family.edges()) {
+      if (!edge.directionKnown()) {
+        continue;
+      }
+      children.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge.to());
+    }
+    Deque<String> queue = new ArrayDeque<>();
+    Map<String, Integer> depth = new HashMap<>();
+    queue.add(id);
+    depth.put(id, 0);
+    Set<String> seen = new HashSet<>(Set.of(id));
+    while (!queue.isEmpty()) {
+      String here = queue.poll();
+      for (String child : children.getOrDefault(here, List.of())) {
+        if (seen.add(child)) {
+          depth.put(child, depth.get(here) + 1);
+          generation.merge(child, depth.get(child), Math::min);
+          queue.add(child);
+        }
+      }
+    }
+    List<RankedCopy> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : generation.entrySet()) {
+      out.add(new RankedCopy(e.getKey(), e.getValue(), withCopy.get(e.getKey())));
+    }
+    out.sort(Comparator.comparingInt(RankedCopy::generation)
+        .thenComparing(Comparator.comparingDouble((RankedCopy c) -> c.pair() == null ? 0 : c.pair().pair().score()).reversed())
+        .thenComparing(RankedCopy::copy));
+    return out;
+  }
+
+  private static String key(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a;
+  }
+}

@@ -1,0 +1,71 @@
+package org.doppel.provenance;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.doppel.ingest.ArticleMetadata.Attribution;
+import org.doppel.ingest.SourceText;
+import org.doppel.relate.RelatedPair;
+
+/**
+ * Runs the provenance stage: judges the direction of every pair, builds the story families and resolves the
+ * documents' attribution statements against the documents they are related to.
+ */
+public final class ProvenanceAnalyzer {
+  private final DirectionJudge judge;
+  private final FamilyBuilder families;
+
+  public ProvenanceAnalyzer(DirectionJudge judge, FamilyBuilder families) {
+    this.judge = judge;
+    this.families = families;
+  }
+
+  /**
+   * @param documents every document id of the corpus, in corpus order
+   * @param pairs the related pairs
+   * @param source the document of an id
+   * @param wordCount content words of a document
+   */
+  public Provenance analyze(Collection<String> documents, List<RelatedPair> pairs, Function<String, SourceText> source,
+      ToIntFunction<String> wordCount) {
+    // Pairs are independent: judged in parallel (on the caller's fork-join pool when called from one).
+    List<DirectedPair> directed = pairs.parallelStream().map(pair -> {
+      Direction direction = judge.judge(new PairContext(pair, source.apply(pair.a()), source.apply(pair.b())));
+      return new DirectedPair(pair.withSource(direction.source()), direction);
+    }).toList();
+    List<AttributionNote> notes = attributions(documents, pairs, source);
+    java.util.Set<String> creditsOutside = new java.util.HashSet<>();
+    notes.stream().filter(n -> n.resolvedTo() == null).forEach(n -> creditsOutside.add(n.document()));
+    return new Provenance(directed, families.build(documents, directed, wordCount, creditsOutside::contains), notes);
+  }
+
+  /** Every attribution statement, each resolved to the related document on the site it names, if any. */
+  private static List<AttributionNote> attributions(Collection<String> documents, List<RelatedPair> pairs,
+      Function<String, SourceText> source) {
+    java.util.Map<String, List<String>> related = new java.util.HashMap<>();
+    for (RelatedPair pair : pairs) {
+      related.computeIfAbsent(pair.a(), k -> new ArrayList<>()).add(pair.b());
+      related.computeIfAbsent(pair.b(), k -> new ArrayList<>()).add(pair.a());
+    }
+    List<AttributionNote> notes = new ArrayList<>();
+    for (String id : documents) {
+      SourceText document = source.apply(id);
+      for (Attribution attribution : document.metadata().attributions()) {
+        String resolved = null;
+        for (String other : related.getOrDefault(id, List.of())) {
+          String site = source.apply(other).metadata().site();
+          boolean names = attribution.sourceName() != null ? SiteName.same(attribution.sourceName(), site)
+              : SiteName.mentions(attribution.text(), site);
+          if (names) {
+            resolved = other;
+            break;
+          }
+        }
+        notes.add(new AttributionNote(id, attribution.text(), attribution.sourceName(), resolved));
+      }
+    }
+    return notes;
+  }
+}

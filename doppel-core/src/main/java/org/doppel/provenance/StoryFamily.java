@@ -1,0 +1,33 @@
+package org.doppel.provenance;
+
+import java.util.List;
+
+/**
+ * Documents that tell one story through reuse, with the tree of who took from whom.
+ *
+ * @param id "family-1", "family-2" …, numbered by size (largest first), then by smallest member id
+ * @param origin the likely first publication: the one member every other member descends from by directed
+ *     links; null when that cannot be told, or when that member credits a source outside the corpus
+ * @param members every member: each root (the origin, or, when it is unknown, the roots of the branches whose
+ *     source is unknown, largest branch first) followed by its descendants in tree order
+ * @param edges the directed tree edges (parent to copy), then the undirected links that join branches
+ */
+public record StoryFamily(String id, String origin, List<FamilyMember> members, List<FamilyEdge> edges) {
+  public StoryFamily {
+    members = List.copyOf(members);
+    edges = List.copyOf(edges);
+  }
+
+  public List<String> memberIds() {
+    return members.stream().map(FamilyMember::id).toList();
+  }
+
+  public FamilyMember member(String docId) {
+    return members.stream().filter(m -> m.id().equals(docId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(docId + " is not a member of " + id));
+  }
+
+  public int size() {
+    return members.size();
+  }
+}

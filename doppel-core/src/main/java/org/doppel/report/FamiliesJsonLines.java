@@ -1,0 +1,60 @@
+package org.doppel.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import org.doppel.provenance.FamilyEdge;
+import org.doppel.provenance.FamilyMember;
+import org.doppel.provenance.StoryFamily;
+
+/**
+ * Writes one JSON object per story family:
+ * {@code {"family": id, "origin": ID|null, "members": [ID…], "edges": [{"from", "to", "relation",
+ * "direction_known"}], "details": [{"id", "parent", "relation", "took", "own_share", "change"}]}}.
+ * Families of one document are written too, so every document of the corpus is in exactly one line.
+ */
+public final class FamiliesJsonLines {
+  private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
+
+  public void write(Iterable<StoryFamily> families, Writer out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      for (StoryFamily family : families) {
+        json.writeStartObject();
+        json.writeStringField("family", family.id());
+        json.writeStringField("origin", family.origin());
+        json.writeArrayFieldStart("members");
+        for (String member : family.memberIds()) {
+          json.writeString(member);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("edges");
+        for (FamilyEdge edge : family.edges()) {
+          json.writeStartObject();
+          json.writeStringField("from", edge.from());
+          json.writeStringField("to", edge.to());
+          json.writeStringField("relation", edge.relation().jsonName());
+          json.writeBooleanField("direction_known", edge.directionKnown());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("details");
+        for (FamilyMember member : family.members()) {
+          json.writeStartObject();
+          json.writeStringField("id", member.id());
+          json.writeStringField("parent", member.parent());
+          json.writeStringField("relation", member.relation() == null ? null : member.relation().jsonName());
+          json.writeNumberField("took", member.tookShare());
+          json.writeNumberField("own_share", member.ownShare());
+          json.writeStringField("change", member.change());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
+        out.write('\n');
+      }
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package org.doppel.report;
+
+/** Passages quoted in terminal reports: whitespace flattened, long ones cut in the middle. */
+final class Quote {
+  private Quote() {}
+
+  /** {@code passage} on one line, at most about {@code max} chars, with " […] " where the middle was cut. */
+  static String shorten(String passage, int max) {
+    String flat = passage.replaceAll("\\s+", " ").strip();
+    if (flat.length() <= max) {
+      return flat;
+    }
+    int half = max / 2 - 3;
+    return flat.substring(0, half) + " […] " + flat.substring(flat.length() - half);
+  }
+}

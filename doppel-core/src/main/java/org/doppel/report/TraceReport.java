@@ -1,0 +1,237 @@
+package org.doppel.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.doppel.ingest.ArticleMetadata;
+import org.doppel.match.Passage;
+import org.doppel.provenance.AttributionNote;
+import org.doppel.provenance.DirectedPair;
+import org.doppel.provenance.DocumentTrace;
+import org.doppel.provenance.FamilyMember;
+import org.doppel.provenance.RankedCopy;
+import org.doppel.provenance.StoryFamily;
+
+/**
+ * Prints one document's {@link DocumentTrace}: what it says about itself, its family tree and origin, what it
+ * took and from whom, and everything that copied it, ranked, with the shared passages quoted.
+ */
+public final class TraceReport {
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private final Function<String, String> textOf;
+  private final int maxQuote;
+
+  public TraceReport(Function<String, String> textOf, int maxQuote) {
+    this.textOf = textOf;
+    this.maxQuote = maxQuote;
+  }
+
+  public void writeText(DocumentTrace trace, PrintWriter out) {
+    String id = trace.id();
+    ArticleMetadata meta = trace.document().metadata();
+    out.println(id + describe(meta));
+    for (AttributionNote note : trace.attributions()) {
+      out.println("  says \"" + note.statement().strip() + "\""
+          + (note.resolvedTo() != null ? ": names the site of " + note.resolvedTo()
+              : ": no related document of the corpus is on that site"));
+    }
+    StoryFamily family = trace.family();
+    out.println();
+    out.printf(Locale.ROOT, "family %s: %d member%s, origin %s%n", family.id(), family.size(), family.size() == 1 ? "" : "s",
+        trace.origin() == null ? "unknown" : trace.origin().equals(id) ? trace.origin() + " (this document)" : trace.origin());
+    printTree(family, id, out);
+    out.println();
+    if (trace.takenFrom().isEmpty()) {
+      out.println("took from: no document with evidence");
+    } else {
+      out.println("took from:");
+      for (DirectedPair p : trace.takenFrom()) {
+        out.printf(Locale.ROOT, "  %s  %s %.2f  (%s, confidence %.2f) %s%n", p.direction().source(), p.pair().relation().jsonName(),
+            p.pair().score(), String.join(", ", p.direction().evidence()), p.direction().confidence(), p.direction().detail());
+      }
+    }
+    out.println();
+    out.println(trace.copiedBy().isEmpty() ? "copied by: nobody in the corpus" : "copied by (" + trace.copiedBy().size() + "):");
+    int rank = 0;
+    for (RankedCopy copy : trace.copiedBy()) {
+      rank++;
+      if (copy.pair() == null) {
+        out.printf(Locale.ROOT, "  %d. %s  copy of a copy (generation %d), shares no passage with %s directly%n", rank, copy.copy(),
+            copy.generation(), id);
+        continue;
+      }
+      DirectedPair p = copy.pair();
+      out.printf(Locale.ROOT, "  %d. %s  %s %.2f  generation %d; %s%n", rank, copy.copy(), p.pair().relation().jsonName(),
+          p.pair().score(), copy.generation(), p.direction().isKnown()
+              ? "evidence: " + String.join(", ", p.direction().evidence()) + " — " + p.direction().detail()
+              : "tree link, direction not shown by this pair's evidence");
+      passages(p, id, out);
+    }
+    if (!trace.undirected().isEmpty()) {
+      out.println();
+      out.println("related, direction unknown:");
+      for (DirectedPair p : trace.undirected()) {
+        out.printf(Locale.ROOT, "  %s  %s %.2f  %s%n", p.other(id), p.pair().relation().jsonName(), p.pair().score(), p.direction().detail());
+        passages(p, id, out);
+      }
+    }
+    out.flush();
+  }
+
+  private void printTree(StoryFamily family, String traced, PrintWriter out) {
+    Map<String, Integer> depth = new HashMap<>();
+    for (FamilyMember member : family.members()) {
+      int d = member.parent() == null ? 0 : depth.getOrDefault(member.parent(), 0) + 1;
+      depth.put(member.id(), d);
+      String line = member.parent() == null ? member.id() + "  (" + member.change() + ")"
+          : member.id() + "  " + member.relation().jsonName() + " of " + member.parent() + ", " + member.change();
+      out.println("  " + "  ".repeat(d) + (d == 0 ? "" : "└ ") + line + (member.id().equals(traced) ? "   ◀ this document" : ""));
+    }
+    for (org.doppel.provenance.FamilyEdge edge : family.edges()) {
+      if (!edge.directionKnown()) {
+        out.println("  linked, direction unknown: " + edge.from() + " ~ " + edge.to() + " (" + edge.relation().jsonName() + ")");
+      }
+    }
+  }
+
+  private void passages(DirectedPair p, String traced, PrintWriter out) {
+    boolean tracedIsA = p.pair().a().equals(traced);
+    String other = p.other(traced);
+    String here = textOf.apply(traced);
+    String there = textOf.apply(other);
+    CodePointOffsets ch = new CodePointOffsets(here);
+    CodePointOffsets ct = new CodePointOffsets(there);
+    int n = 0;
+    for (Passage passage : p.pair().passages()) {
+      Passage seen = tracedIsA ? passage : passage.swapped();
+      n++;
+      out.printf(Locale.ROOT, "       passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, traced, ch.of(seen.a().start()), ch.of(seen.a().end()),
+          other, ct.of(seen.b().start()), ct.of(seen.b().end()));
+      out.println("         \"" + Quote.shorten(seen.a().of(here), maxQuote) + "\"");
+    }
+  }
+
+  public void writeJson(DocumentTrace trace, Writer out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      String id = trace.id();
+      ArticleMetadata meta = trace.document().metadata();
+      json.writeStartObject();
+      json.writeStringField("document", id);
+      json.writeStringField("title", meta.title());
+      json.writeStringField("site", meta.site());
+      json.writeStringField("date", meta.date() == null ? null : meta.date().toString());
+      json.writeStringField("time", meta.time() == null ? null : meta.time().toString());
+      json.writeArrayFieldStart("attributions");
+      for (AttributionNote note : trace.attributions()) {
+        json.writeStartObject();
+        json.writeStringField("statement", note.statement());
+        json.writeStringField("credited", note.credited());
+        json.writeStringField("resolved_to", note.resolvedTo());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      StoryFamily family = trace.family();
+      json.writeStringField("family", family.id());
+      json.writeStringField("origin", trace.origin());
+      json.writeArrayFieldStart("members");
+      for (FamilyMember member : family.members()) {
+        json.writeStartObject();
+        json.writeStringField("id", member.id());
+        json.writeStringField("parent", member.parent());
+        json.writeStringField("relation", member.relation() == null ? null : member.relation().jsonName());
+        json.writeBooleanField("parent_known", member.parentKnown());
+        json.writeNumberField("took", member.tookShare());
+        json.writeNumberField("own_share", member.ownShare());
+        json.writeStringField("change", member.change());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("taken_from");
+      for (DirectedPair p : trace.takenFrom()) {
+        pair(json, p, id, null);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("copied_by");
+      for (RankedCopy copy : trace.copiedBy()) {
+        if (copy.pair() == null) {
+          json.writeStartObject();
+          json.writeStringField("document", copy.copy());
+          json.writeNumberField("generation", copy.generation());
+          json.writeEndObject();
+        } else {
+          pair(json, copy.pair(), id, copy.generation());
+        }
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("direction_unknown");
+      for (DirectedPair p : trace.undirected()) {
+        pair(json, p, id, null);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  private void pair(JsonGenerator json, DirectedPair p, String traced, Integer generation) throws IOException {
+    String other = p.other(traced);
+    boolean tracedIsA = p.pair().a().equals(traced);
+    CodePointOffsets ch = new CodePointOffsets(textOf.apply(traced));
+    CodePointOffsets ct = new CodePointOffsets(textOf.apply(other));
+    json.writeStartObject();
+    json.writeStringField("document", other);
+    if (generation != null) {
+      json.writeNumberField("generation", generation);
+    }
+    json.writeStringField("relation", p.pair().relation().jsonName());
+    json.writeNumberField("score", Math.round(p.pair().score() * 1000) / 1000.0);
+    json.writeStringField("source", p.direction().source());
+    json.writeArrayFieldStart("direction_evidence");
+    for (String signal : p.direction().evidence()) {
+      json.writeString(signal);
+    }
+    json.writeEndArray();
+    json.writeNumberField("direction_confidence", p.direction().confidence());
+    json.writeStringField("direction_detail", p.direction().detail());
+    json.writeArrayFieldStart("passages");
+    for (Passage passage : p.pair().passages()) {
+      Passage seen = tracedIsA ? passage : passage.swapped();
+      json.writeStartObject();
+      json.writeArrayFieldStart("this");
+      json.writeNumber(ch.of(seen.a().start()));
+      json.writeNumber(ch.of(seen.a().end()));
+      json.writeEndArray();
+      json.writeArrayFieldStart("other");
+      json.writeNumber(ct.of(seen.b().start()));
+      json.writeNumber(ct.of(seen.b().end()));
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static String describe(ArticleMetadata meta) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (meta.title() != null) {
+      parts.add("\"" + meta.title() + "\"");
+    }
+    if (meta.site() != null) {
+      parts.add(meta.site());
+    }
+    if (meta.date() != null) {
+      parts.add(meta.time() == null ? meta.date().toString() : meta.date() + " " + meta.time().withSecond(0).withNano(0));
+    }
+    return parts.isEmpty() ? "" : "  " + String.join(", ", parts);
+  }
+
+}

@@ -1,0 +1,47 @@
+package org.doppel.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.doppel.provenance.Docs.context;
+import static org.doppel.provenance.Docs.doc;
+import static org.doppel.provenance.Docs.pair;
+
+import java.util.List;
+import org.doppel.ingest.SourceText;
+import org.doppel.relate.Relation;
+import org.junit.jupiter.api.Test;
+
+class DateSignalTest {
+  private final DateSignal signal = new DateSignal();
+
+  private List<DirectionClue> clues(SourceText x, SourceText y) {
+    return signal.clues(context(pair(x.id(), y.id(), Relation.EXACT, 1, 50), x, y));
+  }
+
+  @Test
+  void theEarlierDayIsTheOriginal() {
+    List<DirectionClue> clues = clues(doc("late", "A", "2020-03-05"), doc("early", "B", "2020-03-03"));
+    assertThat(clues).singleElement().satisfies(c -> {
+      assertThat(c.signal()).isEqualTo("date");
+      assertThat(c.original()).isEqualTo("early");
+      assertThat(c.strong()).isTrue();
+      assertThat(c.detail()).contains("2020-03-03").contains("2020-03-05");
+    });
+  }
+
+  @Test
+  void timesAreComparedToTheMinuteWhenBothShowOne() {
+    List<DirectionClue> clues = clues(doc("x", "A", "2020-03-05", "10:42"), doc("y", "B", "2020-03-05", "09:15"));
+    assertThat(clues).singleElement().extracting(DirectionClue::original).isEqualTo("y");
+    assertThat(clues(doc("x", "A", "2020-03-05", "10:42:10"), doc("y", "B", "2020-03-05", "10:42:50"))).isEmpty();
+  }
+
+  @Test
+  void theSameDayIsNoEvidenceWhenOneSideShowsNoTime() {
+    assertThat(clues(doc("x", "A", "2020-03-05", "10:42"), doc("y", "B", "2020-03-05"))).isEmpty();
+  }
+
+  @Test
+  void anUndatedDocumentGivesNoClue() {
+    assertThat(clues(doc("x", "A", null), doc("y", "B", "2020-03-05"))).isEmpty();
+  }
+}

@@ -1,0 +1,64 @@
+package org.doppel.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.doppel.provenance.Docs.context;
+import static org.doppel.provenance.Docs.doc;
+import static org.doppel.provenance.Docs.pair;
+
+import java.util.List;
+import org.doppel.ingest.SourceText;
+import org.doppel.relate.Relation;
+import org.junit.jupiter.api.Test;
+
+class DirectionJudgeTest {
+  private static DirectionSignal weak(String original) {
+    return pair -> List.of(new DirectionClue("rewrite", original, false, "odd words"));
+  }
+
+  private static Direction judge(DirectionJudge judge, SourceText x, SourceText y) {
+    return judge.judge(context(pair(x.id(), y.id(), Relation.NEAR_DUPLICATE, 0.9, 50), x, y));
+  }
+
+  @Test
+  void agreeingDateAndAttributionNameTheSourceWithBothSignals() {
+    Direction d = judge(DirectionJudge.metadataSignals(), doc("copy", "Metro Bulletin", "2020-03-05", null, "Evening Ledger"),
+        doc("orig", "The Evening Ledger", "2020-03-01"));
+    assertThat(d.source()).isEqualTo("orig");
+    assertThat(d.evidence()).containsExactly("date", "attribution");
+    assertThat(d.confidence()).isEqualTo(0.995);
+    assertThat(d.detail()).startsWith("date: orig published 2020-03-01");
+  }
+
+  @Test
+  void disagreeingStrongSignalsGiveUnknown() {
+    Direction d = judge(DirectionJudge.metadataSignals(), doc("x", "Metro Bulletin", "2020-03-01", null, "Evening Ledger"),
+        doc("y", "The Evening Ledger", "2020-03-05"));
+    assertThat(d.isKnown()).isFalse();
+    assertThat(d.evidence()).isEmpty();
+    assertThat(d.clues()).hasSize(2);
+    assertThat(d.detail()).startsWith("evidence disagrees");
+  }
+
+  @Test
+  void weakCluesDecideOnlyWithoutStrongOnesAndAreOutweighedOtherwise() {
+    SourceText undatedX = doc("x", "A", null);
+    SourceText undatedY = doc("y", "B", null);
+    Direction weakOnly = judge(DirectionJudge.metadataSignals().with(weak("y")), undatedX, undatedY);
+    assertThat(weakOnly.source()).isEqualTo("y");
+    assertThat(weakOnly.evidence()).containsExactly("rewrite");
+
+    Direction outweighed = judge(DirectionJudge.metadataSignals().with(weak("y")), doc("x", "A", "2020-01-01"), doc("y", "B", "2020-02-01"));
+    assertThat(outweighed.source()).isEqualTo("x");
+    assertThat(outweighed.evidence()).containsExactly("date");
+    assertThat(outweighed.detail()).contains("outweighed: rewrite");
+  }
+
+  @Test
+  void disagreeingWeakCluesGiveUnknownAndNoCluesGiveUnknown() {
+    Direction split = judge(new DirectionJudge(List.of(weak("x"), weak("y"))), doc("x", "A", null), doc("y", "B", null));
+    assertThat(split.isKnown()).isFalse();
+    Direction none = judge(DirectionJudge.metadataSignals(), doc("x", "A", null), doc("y", "B", null));
+    assertThat(none.source()).isNull();
+    assertThat(none.confidence()).isZero();
+  }
+}

@@ -1,0 +1,48 @@
+package org.doppel.provenance;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.doppel.document.Span;
+import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.ArticleMetadata.Attribution;
+import org.doppel.ingest.SourceText;
+import org.doppel.match.Passage;
+import org.doppel.relate.RelatedPair;
+import org.doppel.relate.Relation;
+import org.doppel.relate.Verdict;
+
+/** Builders for documents with metadata and for related pairs, as the metadata and relate stages give them. */
+final class Docs {
+  private Docs() {}
+
+  static SourceText doc(String id, String site, String date, String time, String... attributions) {
+    List<Attribution> credited = java.util.Arrays.stream(attributions).map(name -> new Attribution("Source: " + name + ".", name)).toList();
+    ArticleMetadata metadata = new ArticleMetadata(null, null, date == null ? null : LocalDate.parse(date),
+        time == null ? null : LocalTime.parse(time), site, null, null, List.of(), credited, Map.of());
+    return new SourceText(id, "text of " + id, id, metadata);
+  }
+
+  static SourceText doc(String id, String site, String date) {
+    return doc(id, site, date, null);
+  }
+
+  /** A pair of {@code x} and {@code y} (any order) sharing one passage of {@code words} words on each side. */
+  static RelatedPair pair(String x, String y, Relation relation, double score, int words) {
+    String a = x.compareTo(y) < 0 ? x : y;
+    String b = a.equals(x) ? y : x;
+    Passage passage = new Passage(new Span(0, 5), new Span(0, 5), words, words, words, words);
+    return new RelatedPair(a, b, new Verdict(relation, score, "test"), null, List.of(passage));
+  }
+
+  static PairContext context(RelatedPair pair, SourceText x, SourceText y) {
+    return pair.a().equals(x.id()) ? new PairContext(pair, x, y) : new PairContext(pair, y, x);
+  }
+
+  static DirectedPair directed(RelatedPair pair, String source, String signal) {
+    Direction direction = source == null ? Direction.unknown(List.of(), "none")
+        : new Direction(source, 0.9, List.of(signal), List.of(new DirectionClue(signal, source, true, "test")), "test");
+    return new DirectedPair(pair.withSource(source), direction);
+  }
+}

@@ -1,0 +1,94 @@
+package org.doppel.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.doppel.provenance.Docs.directed;
+import static org.doppel.provenance.Docs.pair;
+
+import java.util.List;
+import org.doppel.relate.Relation;
+import org.junit.jupiter.api.Test;
+
+class FamilyBuilderTest {
+  private final FamilyBuilder builder = FamilyBuilder.defaults();
+
+  private List<StoryFamily> build(List<String> docs, DirectedPair... pairs) {
+    return builder.build(docs, List.of(pairs), id -> 100);
+  }
+
+  @Test
+  void anOriginalWithDatedCopiesIsTheOriginOfOneTree() {
+    List<StoryFamily> families = build(List.of("o", "c1", "c2", "lone"),
+        directed(pair("o", "c1", Relation.EXACT, 1, 100), "o", "date"),
+        directed(pair("o", "c2", Relation.NEAR_DUPLICATE, 0.95, 95), "o", "date"),
+        directed(pair("c1", "c2", Relation.NEAR_DUPLICATE, 0.95, 95), "c1", "date"));
+    assertThat(families).hasSize(2);
+    StoryFamily story = families.get(0);
+    assertThat(story.id()).isEqualTo("family-1");
+    assertThat(story.origin()).isEqualTo("o");
+    assertThat(story.memberIds()).containsExactly("o", "c1", "c2");
+    // c2 is as close to c1 as to o; o was copied more often, so o is its parent
+    assertThat(story.member("c2").parent()).isEqualTo("o");
+    assertThat(story.member("c1").change()).isEqualTo("verbatim copy");
+    assertThat(story.edges()).extracting(FamilyEdge::from, FamilyEdge::to).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("o", "c1"), org.assertj.core.groups.Tuple.tuple("o", "c2"));
+    assertThat(families.get(1).memberIds()).containsExactly("lone");
+    assertThat(families.get(1).origin()).isEqualTo("lone");
+  }
+
+  @Test
+  void aCopyOfACopyHangsUnderTheCopyItIsClosestTo() {
+    List<StoryFamily> families = build(List.of("o", "c1", "c2"),
+        directed(pair("o", "c1", Relation.NEAR_DUPLICATE, 0.95, 95), "o", "date"),
+        directed(pair("c1", "c2", Relation.NEAR_DUPLICATE, 0.93, 90), "c1", "date"),
+        directed(pair("o", "c2", Relation.NEAR_DUPLICATE, 0.88, 85), "o", "date"));
+    StoryFamily story = families.get(0);
+    assertThat(story.member("c2").parent()).isEqualTo("c1");
+    assertThat(story.member("c2").tookShare()).isEqualTo(0.9);
+  }
+
+  @Test
+  void anAttributionNamesTheDirectSourceEvenWhenAnotherRelativeIsCloser() {
+    List<StoryFamily> families = build(List.of("o", "c1", "c2"),
+        directed(pair("o", "c1", Relation.NEAR_DUPLICATE, 0.95, 95), "o", "date"),
+        directed(pair("c1", "c2", Relation.PARTIAL, 0.2, 40), "c1", "attribution"),
+        directed(pair("o", "c2", Relation.PARTIAL, 0.25, 40), "o", "date"));
+    assertThat(families.get(0).member("c2").parent()).isEqualTo("c1");
+  }
+
+  @Test
+  void withoutDirectionsTheFamilyHoldsTogetherButHasNoOrigin() {
+    List<StoryFamily> families = build(List.of("x", "y", "z"),
+        directed(pair("x", "y", Relation.EXACT, 1, 100), null, null),
+        directed(pair("y", "z", Relation.NEAR_DUPLICATE, 0.9, 90), null, null));
+    StoryFamily story = families.get(0);
+    assertThat(story.memberIds()).containsExactlyInAnyOrder("x", "y", "z");
+    assertThat(story.origin()).isNull();
+    assertThat(story.members()).allSatisfy(m -> assertThat(m.parent()).isNull());
+    assertThat(story.edges()).hasSize(2).allSatisfy(e -> assertThat(e.directionKnown()).isFalse());
+  }
+
+  @Test
+  void aShortSharedSentenceDoesNotJoinTwoStories() {
+    List<StoryFamily> families = build(List.of("a1", "a2", "b1", "b2"),
+        directed(pair("a1", "a2", Relation.EXACT, 1, 300), null, null),
+        directed(pair("b1", "b2", Relation.EXACT, 1, 300), null, null),
+        directed(pair("a2", "b1", Relation.PARTIAL, 0.02, 12), null, null));
+    assertThat(families).extracting(StoryFamily::size).containsExactly(2, 2);
+  }
+
+  @Test
+  void oneStrongLinkBetweenTwoEstablishedStoriesIsNotEnoughButTwoAre() {
+    DirectedPair a = directed(pair("a1", "a2", Relation.EXACT, 1, 300), null, null);
+    DirectedPair b = directed(pair("b1", "b2", Relation.EXACT, 1, 300), null, null);
+    DirectedPair bridge = directed(pair("a2", "b1", Relation.PARTIAL, 0.3, 80), null, null);
+    assertThat(build(List.of("a1", "a2", "b1", "b2"), a, b, bridge)).extracting(StoryFamily::size).containsExactly(2, 2);
+    DirectedPair second = directed(pair("a1", "b1", Relation.PARTIAL, 0.3, 80), null, null);
+    assertThat(build(List.of("a1", "a2", "b1", "b2"), a, b, bridge, second)).extracting(StoryFamily::size).containsExactly(4);
+  }
+
+  @Test
+  void aMinimumBelowOneIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FamilyBuilder(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minPartialWords must be >= 1, got 0");
+  }
+}

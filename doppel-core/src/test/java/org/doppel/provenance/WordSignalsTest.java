@@ -1,0 +1,116 @@
+package org.doppel.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.doppel.document.DocumentAnalyzer;
+import org.doppel.document.Span;
+import org.doppel.document.TokenSequence;
+import org.doppel.ingest.SourceText;
+import org.doppel.match.Passage;
+import org.doppel.relate.RelatedPair;
+import org.doppel.relate.Relation;
+import org.doppel.relate.Verdict;
+import org.junit.jupiter.api.Test;
+
+/** The signals that read the words: rewrite (rarity of differing words), cohesion (partial pairs), length. */
+class WordSignalsTest {
+  private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+
+  private TokenSequence words(SourceText source) {
+    return analyzer.analyze(source).words();
+  }
+
+  private DocumentFrequencies frequencies(String... texts) {
+    DocumentFrequencies df = new DocumentFrequencies();
+    for (String text : texts) {
+      df.add(words(SourceText.of("f", text)));
+    }
+    return df;
+  }
+
+  private static String[] repeat(String text, int times) {
+    String[] out = new String[times];
+    java.util.Arrays.fill(out, text);
+    return out;
+  }
+
+  private static RelatedPair whole(SourceText a, SourceText b, Relation relation, int wordsA, int wordsB) {
+    Passage p = new Passage(new Span(0, a.text().length()), new Span(0, b.text().length()), wordsA, wordsB, 0, 0);
+    return new RelatedPair(a.id(), b.id(), new Verdict(relation, 0.5, "test"), null, List.of(p));
+  }
+
+  @Test
+  void theSideWithRarerDifferingWordsIsTheCopy() {
+    DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
+    SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
+    SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
+    RewriteSignal signal = new RewriteSignal(df, 0.3);
+    List<DirectionClue> clues = signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original));
+    assertThat(clues).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("b-orig");
+      assertThat(c.strong()).isFalse();
+      assertThat(c.detail()).startsWith("a-spun's 3 differing words are rarer");
+    });
+  }
+
+  @Test
+  void rarityIsSilentInASmallCorpusAndOnExactCopies() {
+    SourceText spun = SourceText.of("a", "The minister stated the scheme would assist farmers.");
+    SourceText original = SourceText.of("b", "The minister said the plan would help farmers.");
+    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3);
+    assertThat(small.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original))).isEmpty();
+    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3);
+    assertThat(large.clues(new PairContext(whole(spun, original, Relation.EXACT, 8, 8), spun, original))).isEmpty();
+  }
+
+  @Test
+  void aPastedPassageStandsApartFromItsNewSurroundings() {
+    String passage = "The Zorvath glacier lost forty metres of ice, said Ilsabet Marrow of the survey.";
+    SourceText original = SourceText.of("a-orig", "Zorvath glacier retreats\n\n" + passage
+        + "\n\nMarrow has measured the Zorvath glacier every summer since the survey began.");
+    SourceText host = SourceText.of("b-host", "Bread at home\n\nKnead the dough for ten minutes.\n\n" + passage
+        + "\n\nBake the loaf until it sounds hollow.");
+    DocumentFrequencies df = frequencies(repeat("knead bake bread dough the of and", 30));
+    df.add(words(original));
+    df.add(words(host));
+    int at = original.text().indexOf(passage);
+    int hostAt = host.text().indexOf(passage);
+    Passage shared = new Passage(new Span(at, at + passage.length()), new Span(hostAt, hostAt + passage.length()), 14, 14, 14, 14);
+    RelatedPair pair = new RelatedPair("a-orig", "b-host", new Verdict(Relation.PARTIAL, 0.4, "test"), null, List.of(shared));
+    List<DirectionClue> clues = new CohesionSignal(df, 0.1).clues(new PairContext(pair, original, host));
+    assertThat(clues).singleElement().satisfies(c -> {
+      assertThat(c.signal()).isEqualTo("cohesion");
+      assertThat(c.original()).isEqualTo("a-orig");
+    });
+  }
+
+  @Test
+  void ofAParaphrasePairTheLongerSideIsTheCopy() {
+    SourceText a = SourceText.of("a", "x");
+    SourceText b = SourceText.of("b", "y");
+    LengthSignal signal = new LengthSignal(1.005);
+    assertThat(signal.clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 100, 110), a, b)))
+        .singleElement().extracting(DirectionClue::original).isEqualTo("a");
+    assertThat(signal.clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 1000, 1002), a, b))).isEmpty();
+    assertThat(signal.clues(new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 100, 110), a, b))).isEmpty();
+  }
+
+  @Test
+  void documentFrequenciesCountEachWordOncePerDocumentAndSurviveGrowth() {
+    DocumentFrequencies df = new DocumentFrequencies();
+    for (int d = 0; d < 3; d++) {
+      long[] hashes = new long[10_000];
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i] = i % 5_000 + d * 2_500L; // each word twice within a document
+      }
+      df.add(hashes);
+    }
+    assertThat(df.documents()).isEqualTo(3);
+    assertThat(df.count(0)).isEqualTo(1);
+    assertThat(df.count(2_600)).isEqualTo(2);
+    assertThat(df.count(5_100)).isEqualTo(2);
+    assertThat(df.count(9_000)).isEqualTo(1);
+    assertThat(df.count(99_999)).isZero();
+  }
+}
