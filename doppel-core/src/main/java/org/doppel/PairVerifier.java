@@ -33,6 +33,11 @@ import org.doppel.relate.Verdict;
 final class PairVerifier {
   /** A rewrite whose aligned sentences cover this much of the shorter side needs no model to settle it. */
   private static final double SETTLED_WITHOUT_MODEL = 0.7;
+  /**
+   * Below this lexical coverage of the shorter side the model is not asked: it judges only the
+   * sentence pairs words find half-similar, and these never lift such a pair to a rewrite's coverage.
+   */
+  private static final double WORTH_THE_MODEL = 0.15;
   /** Seed density below which a "partial copy" is checked for being a rewrite; verbatim passages are near 1. */
   private static final double LOOSE_COPY_DENSITY = 0.8;
   private final int shingleSize;
@@ -126,10 +131,13 @@ final class PairVerifier {
     return Optional.of(pair(a, b, rewrite, SentencePassages.of(sentences, a.document(), b.document())).withSentences(links));
   }
 
-  /** Lexical alignment left the pair open: it neither clearly covers the shorter side nor is clearly empty. */
+  /**
+   * Lexical alignment left the pair open: it neither covers the shorter side well enough to be a
+   * rewrite whatever the model says, nor so little that the model could not make it one.
+   */
   private boolean undecided(SentenceAlignment sentences) {
     double shortSide = sentences.wordsA() <= sentences.wordsB() ? sentences.coverageA() : sentences.coverageB();
-    return shortSide < SETTLED_WITHOUT_MODEL && sentences.pairs().size() >= 2;
+    return shortSide >= WORTH_THE_MODEL && shortSide < SETTLED_WITHOUT_MODEL;
   }
 
   private static RelatedPair pair(Prepared a, Prepared b, Verdict verdict, Alignment alignment) {

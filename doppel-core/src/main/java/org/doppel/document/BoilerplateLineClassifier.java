@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.doppel.ingest.meta.AttributionLines;
+import org.doppel.ingest.meta.DateLines;
 
 /**
  * Recognises the lines a scraped copy adds around an article: advertisement markers, share prompts,
@@ -18,23 +20,6 @@ public final class BoilerplateLineClassifier {
   static final int MAX_WORDS = 24;
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final String MONTH =
-      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-  private static final String WEEKDAY =
-      "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?";
-  private static final String TIME = "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?";
-  private static final String DATE =
-      "(?:" + WEEKDAY + "\\s+)?(?:"
-          + "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+\\d{4}"
-          + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-          + "|\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?)?"
-          + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
-          + ")" + TIME;
-  private static final String DATE_PREFIX =
-      "(?:(?:published|updated|last updated|posted|posted on|first published|date|on)\\s*:?\\s*(?:on\\s+)?)?";
-
-  private static final Pattern DATELINE = Pattern.compile(
-      "^" + DATE_PREFIX + DATE + "(?:\\s*(?:\\||·|-|–)\\s*(?:updated\\s*:?\\s*)?" + DATE + ")?[.]?$", FLAGS);
   private static final Pattern ADVERT = Pattern.compile(
       "^(?:advert|advertisement|advertising|ad|sponsored|sponsored content|story continues below(?: advertisement)?|continue reading below)$", FLAGS);
   private static final Pattern RELATED = Pattern.compile(
@@ -52,12 +37,6 @@ public final class BoilerplateLineClassifier {
           + "(?-i:\\p{Lu}[\\p{L}'&.-]*(?: \\p{Lu}[\\p{L}'&.-]*| of| the| and| &){0,5}) (?:\\||>|›|»|·) (?-i:\\p{Lu}[\\p{L}'&.-]*(?: \\p{Lu}[\\p{L}'&.-]*| of| the| and| &){0,5})|posted in [^\\n]{1,80} by [^\\n]{1,80}|[^\\n]{1,80}\\s(?:/|›|»)\\s[^\\n]{1,80}\\s\\|\\s[^\\n]{1,80})$", FLAGS);
   private static final Pattern FOOTER = Pattern.compile(
       "^(?:©|\\(c\\)|copyright\\b)[^\\n]*$|^[^\\n]*(?:all rights reserved|privacy policy|terms of (?:use|service)|cookie policy)[^\\n]*$", FLAGS);
-  // "Source" and "via" start ordinary sentences too ("Source code was …", "Via Appia …"), so they
-  // count only with a colon or, for via, in brackets; the longer phrases are attributions as they stand.
-  private static final Pattern ATTRIBUTION = Pattern.compile(
-      "^(?:\\(via\\s+[^)\\n]{1,100}\\)|(?:source|sources|via)\\s*:\\s*[^\\n]{1,120}|"
-          + "(?:copied from|originally published(?: by| on| in| at)?|this (?:article|story|post) (?:first|originally) appeared (?:on|in|at)|"
-          + "republished with permission(?: from| of)?|reprinted (?:with permission )?from|first published (?:by|on|in|at))\\s*:?\\s+[^\\n]{1,120})$", FLAGS);
   private static final Pattern NOTICE = Pattern.compile(
       "^(?:this (?:article|story|post|content) (?:has been|was|is) (?:adapted|republished|reproduced|syndicated|edited|updated|shared)\\b[^\\n]*|disclaimer\\s*:?)$", FLAGS);
   private static final Pattern TAGS = Pattern.compile("^(?:topics|tags|filed under|categories|category)\\s*:\\s*[^\\n]*$", FLAGS);
@@ -96,9 +75,10 @@ public final class BoilerplateLineClassifier {
       return Optional.empty();
     }
     if (ADVERT.matcher(line).matches()) return Optional.of(LineKind.ADVERT);
-    if (DATELINE.matcher(line).matches()) return Optional.of(LineKind.DATELINE);
+    // datelines and attributions are read by ingest.meta, which also parses them into metadata
+    if (DateLines.read(line).isPresent()) return Optional.of(LineKind.DATELINE);
     if (FOOTER.matcher(line).matches()) return Optional.of(LineKind.FOOTER);
-    if (ATTRIBUTION.matcher(line).matches() || NOTICE.matcher(line).matches()) return Optional.of(LineKind.ATTRIBUTION);
+    if (AttributionLines.read(line).isPresent() || NOTICE.matcher(line).matches()) return Optional.of(LineKind.ATTRIBUTION);
     if (SITE_HEADER.matcher(line).matches()) return Optional.of(LineKind.SITE_HEADER);
     if (BYLINE.matcher(line).matches() && wordCount(line) <= 16) return Optional.of(LineKind.BYLINE);
     if (RELATED.matcher(line).matches()) return Optional.of(LineKind.RELATED);

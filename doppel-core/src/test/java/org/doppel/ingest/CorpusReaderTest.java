@@ -114,6 +114,31 @@ class CorpusReaderTest {
   }
 
   @Test
+  void plainTextFilesCarryTheMetadataTheirLinesDeclare(@TempDir Path own) throws IOException {
+    Path file = own.resolve("meta-article.txt");
+    Files.writeString(file, "River bursts its banks\n\nPosted in Region by Coastal Chronicle staff\nBy Jane Doe\nOn 3rd March 2019\n\n"
+        + "Heavy rain fell all night.\n\nCopied from The Evening Ledger.\n");
+    SourceText article = reader.readAll(List.of(file)).get(0);
+    assertThat(article.metadata().title()).isEqualTo("River bursts its banks");
+    assertThat(article.metadata().site()).isEqualTo("Coastal Chronicle");
+    assertThat(article.metadata().author()).isEqualTo("Jane Doe");
+    assertThat(article.metadata().date()).isEqualTo(java.time.LocalDate.of(2019, 3, 3));
+    assertThat(article.metadata().attributions()).extracting(ArticleMetadata.Attribution::sourceName).containsExactly("The Evening Ledger");
+  }
+
+  @Test
+  void aJsonLinesRecordsDeclaredFieldsWinOverWhatItsTextSays(@TempDir Path own) throws IOException {
+    Path file = own.resolve("declared.jsonl");
+    Files.writeString(file, "{\"id\": \"r\", \"title\": \"Declared title\", \"date\": \"2020-01-02\","
+        + " \"text\": \"Text title\\n\\nBy Jane Doe\\nPublished 3 March 2019\\n\\nBody.\"}\n");
+    SourceText record = reader.readAll(List.of(file)).get(0);
+    assertThat(record.metadata().title()).isEqualTo("Declared title");
+    assertThat(record.metadata().date()).isEqualTo(java.time.LocalDate.of(2020, 1, 2));
+    assertThat(record.metadata().author()).isEqualTo("Jane Doe");
+    assertThat(record.metadata().evidence()).containsEntry("title", "jsonl").containsEntry("author", "text:byline");
+  }
+
+  @Test
   void jsonLinesRecordsAreReadAndBadLinesReportedByLineNumber() {
     SourceText record = readAll().get("rec-1");
     assertThat(record.text()).isEqualTo("A good record.");
@@ -148,10 +173,9 @@ class CorpusReaderTest {
   @Test
   void htmlBodyTextIsExtractedWithoutScriptsNavigationOrFooter() {
     SourceText page = readAll().get("page");
-    // the title is HtmlMetadata's choice (here the <title>: no JSON-LD or Open Graph headline to prefer);
-    // the document text starts with it, and the h1 that differs from it stays in the body
-    assertThat(page.metadata().title()).isEqualTo("Flood news");
-    assertThat(page.text()).startsWith("Flood news\n\n")
+    // the page's one h1 is its headline (PageTitle), preferred to the <title> that sites pad
+    assertThat(page.metadata().title()).isEqualTo("River bursts its banks");
+    assertThat(page.text()).startsWith("River bursts its banks\n\n")
         .contains("River bursts its banks", "Heavy rain fell all night.", "Residents moved to the school hall.")
         .doesNotContain("SCRIPT_CONTENT", "MORE_SCRIPT", "NAVIGATION_LINK", "FOOTER_TEXT", "tracking");
   }

@@ -29,13 +29,16 @@ public final class CreditLines {
       // "© Regan", "© Jane Doe / Agency"
       Pattern.compile("^(.*?)\\s*((?:©|\\(c\\))\\s*\\p{Lu}[^\\n]{1,60})$", FLAGS));
   private static final int MAX_WORDS = 40;
+  /** Every credit form above contains one of these; a line without any is read no further. */
+  private static final Pattern TRIGGER = Pattern.compile(
+      "/|©|\\(c\\)|credit|photo|foto|bild|image|picture|getty|shutterstock|istock|alamy|alliance|imago", FLAGS);
 
   private CreditLines() {}
 
   /** The caption and credit {@code line} holds, or empty when it carries no credit. */
   public static Optional<Image> read(String line) {
     String trimmed = line.strip();
-    if (trimmed.isEmpty() || trimmed.split("\\s+").length > MAX_WORDS || trimmed.length() > 400) {
+    if (trimmed.isEmpty() || trimmed.length() > 400 || !TRIGGER.matcher(trimmed).find() || trimmed.split("\\s+").length > MAX_WORDS) {
       return Optional.empty();
     }
     for (Pattern credit : CREDITS) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's author: JSON-LD author names, author meta tags, then the page's own byline
@@ -34,8 +36,13 @@ final class HtmlAuthors {
   private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})");
   private static final int MAX_WORDS = 12;
   /** Where other people's names stand: comments, related posts, sidebars. */
-  private static final String ELSEWHERE = "[class~=(?i)(^|\\s)(comments?|comment-\\w+|commentlist|related|related-\\w+|teaser|"
-      + "sidebar|widget|site-footer|avatar)(\\s|$)], [id~=(?i)^(comments|respond|sidebar)$]";
+  private static final Evaluator ELSEWHERE = QueryParser.parse(
+      "[class~=(?i)(^|\\s)(comments?|comment-\\w+|commentlist|related|related-\\w+|teaser|"
+      + "sidebar|widget|site-footer|avatar)(\\s|$)], [id~=(?i)^(comments|respond|sidebar)$]");
+  private static final Evaluator MARKS = QueryParser.parse(BYLINE_MARKS);
+  /** A job title before the name: "FOCUS-Online-Experte Robin Tschöpe", "Redakteurin Anna Muster". */
+  private static final Pattern ROLE_PREFIX = Pattern.compile(
+      "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent)\\s+(?=\\p{Lu})");
   /** A news agency after the writer: "David Hutzler, dpa". */
   private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots)(?:[-/ ]\\w+)?$");
   private static final Pattern TEXT_BYLINE = Pattern.compile(
@@ -92,8 +99,8 @@ final class HtmlAuthors {
 
   record Found(String author, String where) {}
 
-  static Optional<Found> find(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host) {
-    Optional<Found> found = findPerson(page, ld, meta, site, host);
+  static Optional<Found> find(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host, List<ShortBlocks.Block> blocks) {
+    Optional<Found> found = findPerson(page, ld, meta, site, host, blocks);
     if (found.isPresent()) {
       return found;
     }
@@ -107,7 +114,8 @@ final class HtmlAuthors {
     return Optional.empty();
   }
 
-  private static Optional<Found> findPerson(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host) {
+  private static Optional<Found> findPerson(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host,
+      List<ShortBlocks.Block> blocks) {
     if (ld.publisher() != null) {
       site = site == null ? ld.publisher() : site;
     }
@@ -129,7 +137,7 @@ final class HtmlAuthors {
         return Optional.of(new Found(value, "meta:" + name));
       }
     }
-    for (Element mark : page.select(BYLINE_MARKS)) {
+    for (Element mark : page.select(MARKS)) {
       if (mark.closest(ELSEWHERE) != null) {
         continue;
       }
@@ -143,15 +151,13 @@ final class HtmlAuthors {
     if (labelled != null) {
       return Optional.of(new Found(labelled, "meta:twitter:data1"));
     }
-    if (page.body() != null) {
-      // a short paragraph that is only a byline: "von Klaus Stanjek", "Autoren Jelko Djuren und Jutta Klaukien"
-      for (Element block : page.body().select("p, div:not(:has(div, p)), span:not(:has(span))")) {
-        String text = block.text();
-        if (text.length() < 120 && TEXT_BYLINE.matcher(text).find()) {
-          String value = clean(text, site);
-          if (value != null && value.split("\\s+").length <= 6 && Character.isUpperCase(value.codePointAt(0))) {
-            return Optional.of(new Found(value, "text"));
-          }
+    // a short paragraph that is only a byline: "von Klaus Stanjek", "Autoren Jelko Djuren und Jutta Klaukien"
+    for (ShortBlocks.Block block : blocks) {
+      String text = block.text();
+      if (text.length() < 120 && TEXT_BYLINE.matcher(text).find() && block.element().closest(ELSEWHERE) == null) {
+        String value = clean(text, site);
+        if (value != null && value.split("\\s+").length <= 6 && Character.isUpperCase(value.codePointAt(0))) {
+          return Optional.of(new Found(value, "text"));
         }
       }
     }
@@ -175,8 +181,12 @@ final class HtmlAuthors {
     text = LEAD.matcher(text.strip()).replaceFirst("");
     text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
     text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
-    text = TRAILING_WORD.matcher(text).replaceFirst("");
+    for (String before = null; !text.equals(before); ) {
+      before = text;
+      text = TRAILING_WORD.matcher(text).replaceFirst("").replaceAll("[\\s,;:|·–-]+$", "");
+    }
     text = AGENCY.matcher(text).replaceFirst("");
+    text = ROLE_PREFIX.matcher(text).replaceFirst("");
     text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
         || !Character.isLetter(text.codePointAt(0))) {
@@ -184,6 +194,9 @@ final class HtmlAuthors {
     }
     if (site != null && HtmlTitles.key(text).equals(HtmlTitles.key(site))) {
       return null;
+    }
+    if (site != null && text.endsWith(" " + site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) {
+      text = text.substring(0, text.lastIndexOf(' ')); // "Matthias herrpfleger" on herrpfleger.de
     }
     if (site != null && text.endsWith(", " + site)) {
       text = text.substring(0, text.length() - site.length() - 2); // "Rob Picheta, CNN"

@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's publication date, in the order htmldate trusts the sources: JSON-LD
@@ -17,6 +19,9 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlDates {
   static final int MIN_YEAR = 1995;
+  private static final int MAX_TEXT = 20_000;
+  private static final Evaluator LISTED = QueryParser.parse("[class~=(?i)list-?item|teaser|related|recommend|comment]");
+  private static final Evaluator ELSEWHERE = QueryParser.parse("[class~=(?i)comment|related|sidebar|widget|teaser]");
   private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time", "article:published",
       "og:published_time", "published_time", "publishdate", "publish-date", "publish_date", "pubdate",
       "publication_date", "date.published", "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created",
@@ -52,7 +57,7 @@ final class HtmlDates {
     }
     for (Element time : page.select("time[datetime][pubdate], time[datetime][itemprop~=(?i)datePublished|dateCreated],"
         + " time[datetime][class~=(?i)publish|entry-date|created], [itemprop~=(?i)^datePublished$]")) {
-      if (time.closest("[class~=(?i)list-?item|teaser|related|recommend|comment]") != null) {
+      if (time.closest(LISTED) != null) {
         continue; // another article's date in a list of links
       }
       String value = time.hasAttr("datetime") ? time.attr("datetime") : time.hasAttr("content") ? time.attr("content") : time.text();
@@ -62,7 +67,7 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time[datetime]")) {
-      if (time.closest("[class~=(?i)comment|related|sidebar|widget|teaser]") != null) {
+      if (time.closest(ELSEWHERE) != null) {
         continue;
       }
       Optional<Found> found = read(time.attr("datetime"), "time", latest, true, zone);
@@ -71,6 +76,9 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time, abbr.published, abbr.updated, span.date")) {
+      if (time.closest(ELSEWHERE) != null) {
+        continue;
+      }
       Optional<Found> found = read(time.text(), "time", latest, false);
       if (found.isPresent()) {
         return found;
@@ -86,7 +94,9 @@ final class HtmlDates {
       return weak;
     }
     if (body != null) {
-      Optional<Found> found = read(body.text(), "text", latest, false);
+      String text = body.text();
+      // the first date of the text, as htmldate's extensive search; far down a long page it is rarely the article's
+      Optional<Found> found = read(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, "text", latest, false);
       if (found.isPresent()) {
         return found;
       }
@@ -99,15 +109,12 @@ final class HtmlDates {
   private static Optional<Found> markedElements(Element body, LocalDate latest) {
     for (Element element : body.select("*")) {
         String marks = element.className() + " " + element.id();
-        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || element.closest("[class~=(?i)comment]") != null) {
+        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || element.closest(ELSEWHERE) != null) {
           continue;
         }
-        if (element.ownText().isBlank() && element.childrenSize() > 12) {
-          continue; // a container's whole text is no date field, and reading it is costly
-        }
-        String text = element.ownText().isBlank() ? element.text() : element.ownText();
-        if (text.length() > 300) {
-          continue;
+        String text = ShortBlocks.boundedText(element);
+        if (text == null) {
+          continue; // a container's whole text is no date field
         }
         Optional<Found> found = read(text, "text", latest, false);
         if (found.isPresent()) {

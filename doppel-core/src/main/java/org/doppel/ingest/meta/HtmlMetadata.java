@@ -2,6 +2,7 @@ package org.doppel.ingest.meta;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.doppel.ingest.ArticleMetadata;
@@ -21,8 +22,6 @@ import org.jsoup.nodes.Element;
  * <p>The page is only read, never changed. Stateless and thread-safe.
  */
 public final class HtmlMetadata {
-  private static final int MAX_ATTRIBUTION_WORDS = 30;
-
   private HtmlMetadata() {}
 
   /** The metadata of {@code page}, dated no later than today. */
@@ -43,8 +42,9 @@ public final class HtmlMetadata {
     MetaTags tags = new MetaTags(page);
 
     Element canonical = page.selectFirst("link[rel~=(?i)^canonical$][href]");
-    if (canonical != null) {
-      meta.url(absolute(canonical, pageUrl), "canonical");
+    String canonicalUrl = canonical == null ? null : absolute(canonical, pageUrl);
+    if (canonicalUrl != null && canonicalUrl.startsWith("http")) {
+      meta.url(canonicalUrl, "canonical"); // a relative one, with no page URL to resolve it, says less than og:url
     }
     meta.url(tags.first("og:url"), "og:url").url(ld.url(), "json-ld").url(pageUrl, "page");
     String url = meta.build().url();
@@ -55,17 +55,22 @@ public final class HtmlMetadata {
         .site(ld.publisher(), "json-ld")
         .site(tags.first("application-name", "apple-mobile-web-app-title", "twitter:site:name"), "meta:application-name");
 
+    List<ShortBlocks.Block> blocks = ShortBlocks.of(page.body());
     HtmlTitles.Found title = HtmlTitles.find(page, ld, tags, meta.site(), host);
     if (title != null) {
       meta.title(title.title(), title.where());
     }
-    HtmlAuthors.find(page, ld, tags, meta.site(), host).ifPresent(author -> meta.author(author.author(), author.where()));
+    HtmlAuthors.find(page, ld, tags, meta.site(), host, blocks).ifPresent(author -> meta.author(author.author(), author.where()));
     Element html = page.selectFirst("html");
     String lang = html == null ? null : html.attr("lang");
     meta.language(language(lang), "html-lang")
         .language(language(tags.first("content-language", "language", "dc.language", "og:locale")), "meta:language");
-    if (!meta.hasLanguage() && page.body() != null) {
-      meta.language(LanguageGuess.guess(page.body().text()), "text");
+    if (!meta.hasLanguage()) {
+      StringBuilder sample = new StringBuilder();
+      for (int i = 0; i < blocks.size() && sample.length() < 4000; i++) {
+        sample.append(blocks.get(i).text()).append(' ');
+      }
+      meta.language(LanguageGuess.guess(sample.toString()), "text");
     }
 
     String dateUrl = pageUrl != null ? pageUrl : url;
@@ -76,13 +81,8 @@ public final class HtmlMetadata {
     }
 
     HtmlImages.find(page, tags).forEach(image -> meta.image(image, "figure"));
-    if (page.body() != null) {
-      for (Element block : page.body().select("p, li, small, em, cite, figcaption, div:not(:has(div, p)), span[class~=(?i)source|quelle|credit]")) {
-        String text = block.text();
-        if (text.length() < 200 && !text.isBlank() && text.split("\\s+").length <= MAX_ATTRIBUTION_WORDS) {
-          AttributionLines.read(text).ifPresent(attribution -> meta.attribution(attribution, "text"));
-        }
-      }
+    for (ShortBlocks.Block block : blocks) {
+      AttributionLines.read(block.text()).ifPresent(attribution -> meta.attribution(attribution, "text"));
     }
     return meta.build();
   }

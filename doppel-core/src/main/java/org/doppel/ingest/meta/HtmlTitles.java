@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Picks a page's headline. Candidates, best first: the JSON-LD headline, {@code og:title},
@@ -51,7 +53,8 @@ final class HtmlTitles {
         }
       }
       // the visible headline wins over a differently worded SEO title only when they are about the same words
-      if (cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.6) {
+      // and over a bare <title>, which is as often the site's or the section's name
+      if (cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.6 || cleaned.get(0).where().equals("html-title")) {
         return new Found(h1, "h1");
       }
     }
@@ -61,10 +64,10 @@ final class HtmlTitles {
     return h1 == null ? null : new Found(h1, "h1");
   }
 
-  private static final String SITE_HEADING =
+  private static final Evaluator SITE_HEADING = QueryParser.parse(
       "[class~=(?i)(^|\\s)(site-title|site-name|site-logo|logo|brand|navbar-brand|blog-title|blogname|masthead|breadcrumbs?|"
-          + "sidebar|widget|teaser)(\\s|$)], [id~=(?i)^(site-title|logo|blog-title|masthead|branding|header-logo)$], nav, aside, footer, ol, ul";
-  private static final String HIDDEN = "[class~=(?i)hide|hidden|sr-only|screen-reader|visually-hidden|invisible]";
+          + "sidebar|widget|teaser)(\\s|$)], [id~=(?i)^(site-title|logo|blog-title|masthead|branding|header-logo)$], nav, aside, footer, ol, ul");
+  private static final Evaluator HIDDEN = QueryParser.parse("[class~=(?i)hide|hidden|sr-only|screen-reader|visually-hidden|invisible]");
   private static final String KICKERS = "[class~=(?i)dachzeile|kicker|overline|topline|eyebrow|subtitle|subline|roofline|"
       + "rubrik|spitzmarke|sr-only|screen-reader|visually-hidden]";
 

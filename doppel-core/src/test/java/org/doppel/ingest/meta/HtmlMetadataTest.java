@@ -1,0 +1,116 @@
+package org.doppel.ingest.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.ArticleMetadata.Attribution;
+import org.doppel.ingest.ArticleMetadata.Image;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class HtmlMetadataTest {
+  private static final LocalDate LATEST = LocalDate.of(2026, 1, 1);
+
+  private static Document page(String name, String url) throws IOException {
+    try (InputStream in = HtmlMetadataTest.class.getResourceAsStream(name)) {
+      return Jsoup.parse(in, null, url);
+    }
+  }
+
+  @Test
+  void readsAGermanNewsPageFromJsonLdMetaTagsAndFigures() throws IOException {
+    String url = "https://www.moselbote.de/region/hochwasser-mosel-pegel-123.html";
+    ArticleMetadata meta = HtmlMetadata.extract(page("german-news.html", url), url, LATEST);
+    assertThat(meta.title()).isEqualTo("Hochwasser an der Mosel: Pegel steigt weiter");
+    assertThat(meta.author()).isEqualTo("Anna Muster"); // the JSON-LD author is an @id reference into the @graph
+    // 23:30 UTC on the 4th is half past midnight on the 5th in Germany
+    assertThat(meta.date()).isEqualTo(LocalDate.of(2019, 3, 5));
+    assertThat(meta.time()).isEqualTo(LocalTime.of(0, 30));
+    assertThat(meta.site()).isEqualTo("Moselbote");
+    assertThat(meta.url()).isEqualTo(url);
+    assertThat(meta.language()).isEqualTo("de");
+    assertThat(meta.images()).containsExactly(
+        new Image("https://www.moselbote.de/bilder/mosel.jpg", "Die Mosel bei Trier am Montagmorgen.", "Foto: Hans Beispiel/dpa"));
+    assertThat(meta.attributions()).containsExactly(new Attribution("Quelle: dpa", "dpa"));
+    assertThat(meta.evidence())
+        .containsEntry("title", "json-ld+h1")
+        .containsEntry("author", "json-ld")
+        .containsEntry("date", "meta:article:published_time")
+        .containsEntry("site", "og:site_name")
+        .containsEntry("url", "canonical")
+        .containsEntry("language", "html-lang");
+  }
+
+  @Test
+  void readsAGermanDateFromTheVisibleTextWhenNoTagDeclaresOne() throws IOException {
+    Document page = page("german-news.html", "https://www.moselbote.de/region/x.html");
+    page.select("meta[property=article:published_time]").remove();
+    ArticleMetadata meta = HtmlMetadata.extract(page, "https://www.moselbote.de/region/x.html", LATEST);
+    assertThat(meta.date()).isEqualTo(LocalDate.of(2019, 3, 5));
+    assertThat(meta.time()).isEqualTo(LocalTime.of(7, 15));
+    assertThat(meta.evidence()).containsEntry("date", "text");
+  }
+
+  @Test
+  void readsAnEnglishPageWithSeveralAuthorsAndAGettyCredit() throws IOException {
+    String url = "https://worldwire.example.com/world/rare-images";
+    ArticleMetadata meta = HtmlMetadata.extract(page("english-news.html", url), url, LATEST);
+    assertThat(meta.title()).isEqualTo("Rare images reveal life inside North Korea");
+    assertThat(meta.author()).isEqualTo("Jane Doe; Sam Quinn");
+    assertThat(meta.date()).isEqualTo(LocalDate.of(2025, 4, 2)); // published, not modified
+    assertThat(meta.time()).isEqualTo(LocalTime.of(10, 42));
+    assertThat(meta.site()).isEqualTo("World Wire");
+    assertThat(meta.language()).isEqualTo("en");
+    assertThat(meta.images()).containsExactly(
+        new Image("https://cdn.example.com/homes.jpg", "Views of North Korean homes", "PEDRO PARDO/AFP via Getty Images"));
+    assertThat(meta.attributions()).containsExactly(new Attribution("Originally published by Kiwi Report.", "Kiwi Report"));
+    assertThat(meta.evidence()).containsEntry("language", "text");
+  }
+
+  @Test
+  void readsABlogWhoseH1IsTheSiteNameAndWhoseDateIsInTheUrl() throws IOException {
+    String url = "https://gartenzwerge.example.org/2019/03/05/mein-garten/";
+    ArticleMetadata meta = HtmlMetadata.extract(page("blog-post.html", url), url, LATEST);
+    assertThat(meta.title()).isEqualTo("Mein Garten im Frühling");
+    assertThat(meta.author()).isEqualTo("Klaus Stanjek");
+    assertThat(meta.date()).isEqualTo(LocalDate.of(2019, 3, 5));
+    assertThat(meta.language()).isEqualTo("de");
+    assertThat(meta.site()).isEqualTo("gartenzwerge.example.org");
+    assertThat(meta.evidence()).containsEntry("date", "url").containsEntry("author", "text").containsEntry("site", "url");
+  }
+
+  @Test
+  void aRelativeCanonicalLinkWithoutAPageUrlGivesWayToOpenGraph() throws IOException {
+    ArticleMetadata meta = HtmlMetadata.extract(page("german-news.html", ""), null, LATEST);
+    assertThat(meta.url()).isEqualTo("https://www.moselbote.de/region/hochwasser-mosel-pegel-123.html");
+    assertThat(meta.evidence()).containsEntry("url", "og:url");
+  }
+
+  @Test
+  void ignoresDatesAfterTheLatestPlausibleDay() {
+    Document page = Jsoup.parse("<html><head><meta property='article:published_time' content='2031-05-01'></head>"
+        + "<body><p>Posted 3 March 2019</p></body></html>");
+    assertThat(HtmlMetadata.extract(page, null, LATEST).date()).isEqualTo(LocalDate.of(2019, 3, 3));
+  }
+
+  @Test
+  void brokenOrEmptyPagesDeclareNothingButNeverFail() {
+    ArticleMetadata meta = HtmlMetadata.extract(Jsoup.parse("<p><b>unclosed <i>tags"), null, LATEST);
+    assertThat(meta.title()).isNull();
+    assertThat(meta.date()).isNull();
+    assertThat(HtmlMetadata.extract(Jsoup.parse(""), "not a url", LATEST).author()).isNull();
+  }
+
+  @Test
+  void leavesThePageUnchanged() throws IOException {
+    Document page = page("german-news.html", "https://www.moselbote.de/a.html");
+    String before = page.outerHtml();
+    HtmlMetadata.extract(page, "https://www.moselbote.de/a.html", LATEST);
+    assertThat(page.outerHtml()).isEqualTo(before);
+  }
+}
