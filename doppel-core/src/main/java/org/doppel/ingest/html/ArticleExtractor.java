@@ -70,7 +70,7 @@ public final class ArticleExtractor {
   public static ExtractedArticle extract(Document page, String url, LocalDate latest) {
     ArticleMetadata fromMarkup = HtmlMetadata.extract(page, url == null || url.isEmpty() ? null : url, latest);
     String description = description(page);
-    String title = fromMarkup.title() != null ? fromMarkup.title() : PageTitle.of(page).orElse(null);
+    String title = fromMarkup.title();
     List<String> paragraphs = paragraphs(page, title, description);
     ExtractedArticle article = ExtractedArticle.of(paragraphs, fromMarkup);
     if (fromMarkup.title() != null && fromMarkup.author() != null && fromMarkup.date() != null) {
