@@ -32,12 +32,12 @@ import org.doppel.relate.Verdict;
  */
 final class PairVerifier {
   /** A rewrite whose aligned sentences cover this much of the shorter side needs no model to settle it. */
-  private static final double SETTLED_WITHOUT_MODEL = 0.7;
+  private static final double SETTLED_WITHOUT_MODEL = 0.6;
   /**
    * Below this lexical coverage of the shorter side the model is not asked: it judges only the
    * sentence pairs words find half-similar, and these never lift such a pair to a rewrite's coverage.
    */
-  private static final double WORTH_THE_MODEL = 0.15;
+  private static final double WORTH_THE_MODEL = 0.3;
   /** Seed density below which a "partial copy" is checked for being a rewrite; verbatim passages are near 1. */
   private static final double LOOSE_COPY_DENSITY = 0.8;
   private final int shingleSize;

@@ -10,16 +10,18 @@ import org.doppel.document.Sentence;
 
 /**
  * Aligns the sentences of two documents that may be rewrites of each other. Every sentence pair
- * sharing a content word gets a weighted Dice overlap of its {@link SentenceBag}s; pairs with a high
- * overlap align outright, pairs in the undecided middle band go to the embedding model when one is
- * given (a handful per document pair, never all pairs), and the rest are dropped. Sentences are then
+ * sharing a content word gets a weighted Dice overlap of its {@link SentenceBag}s; pairs from
+ * {@code acceptLexicalWithoutModel} on align outright, pairs in the band below it (from
+ * {@code askModelFrom}) go to the embedding model when one is given (the best candidate per
+ * sentence, never all pairs), and the rest are dropped. The model can only add alignments that
+ * words alone would miss. Sentences are then
  * matched one to one, best first, which tolerates sentences moved within or across paragraphs; a
  * sentence next to an aligned one may join its partner when the rewriter merged or split sentences.
  *
  * <p>Stateless apart from its settings; thread-safe when the model is.
  */
 public final class SentenceAligner {
-  private static final int MODEL_PAIRS_PER_SENTENCE = 2;
+  private static final int MODEL_PAIRS_PER_SENTENCE = 1;
   private final SentenceAlignmentSettings settings;
 
   public SentenceAligner(SentenceAlignmentSettings settings) {
@@ -38,14 +40,10 @@ public final class SentenceAligner {
     int[] askedPerSentence = new int[sentencesA.size()];
     scored.sort(Comparator.comparingDouble(Scored::lexical).reversed());
     for (Scored pair : scored) {
-      if (pair.lexical >= settings.acceptLexical()) {
+      if (pair.lexical >= settings.acceptLexicalWithoutModel()) {
         accepted.add(pair);
-      } else if (model != null && pair.lexical >= settings.askModelFrom()) {
-        if (askedPerSentence[pair.a]++ < MODEL_PAIRS_PER_SENTENCE) {
-          undecided.add(pair);
-        }
-      } else if (model == null && pair.lexical >= settings.acceptLexicalWithoutModel()) {
-        accepted.add(pair);
+      } else if (model != null && askedPerSentence[pair.a]++ < MODEL_PAIRS_PER_SENTENCE) {
+        undecided.add(pair);
       }
     }
     if (!undecided.isEmpty()) {

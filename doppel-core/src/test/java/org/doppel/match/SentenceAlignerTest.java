@@ -48,18 +48,26 @@ class SentenceAlignerTest {
   }
 
   @Test
-  void theModelIsAskedOnlyAboutUndecidedPairsAndItsAnswerCounts() {
+  void theModelIsAskedOnlyAboutHalfSimilarPairsAndCanOnlyAddAlignments() {
     List<String> asked = new ArrayList<>();
     SemanticSimilarity rejectAll = (left, right) -> {
       asked.addAll(left);
       return new double[left.size()];
     };
-    SentenceAlignment withModel = align(ORIGINAL, REWRITE, rejectAll);
+    SemanticSimilarity acceptAll = (left, right) -> {
+      double[] same = new double[left.size()];
+      java.util.Arrays.fill(same, 0.9);
+      return same;
+    };
     SentenceAlignment without = align(ORIGINAL, REWRITE, null);
-    assertThat(asked).isNotEmpty().hasSizeLessThanOrEqualTo(2 * 4);
-    assertThat(withModel.modelCalls()).isEqualTo(asked.size());
-    assertThat(withModel.pairs().size()).isLessThanOrEqualTo(without.pairs().size());
-    assertThat(withModel.pairs()).allSatisfy(p -> assertThat(p.lexical()).isGreaterThanOrEqualTo(SentenceAlignmentSettings.DEFAULTS.mergeLexical()));
+    SentenceAlignment rejected = align(ORIGINAL, REWRITE, rejectAll);
+    SentenceAlignment accepted = align(ORIGINAL, REWRITE, acceptAll);
+    assertThat(asked).hasSizeLessThanOrEqualTo(4); // one candidate per sentence at most
+    assertThat(rejected.modelCalls()).isEqualTo(asked.size());
+    assertThat(rejected.pairs()).isEqualTo(without.pairs());
+    assertThat(accepted.pairs().size()).isGreaterThanOrEqualTo(without.pairs().size());
+    assertThat(accepted.pairs()).filteredOn(p -> !Double.isNaN(p.semantic()))
+        .allSatisfy(p -> assertThat(p.lexical()).isLessThan(SentenceAlignmentSettings.DEFAULTS.acceptLexicalWithoutModel()));
   }
 
   @Test
