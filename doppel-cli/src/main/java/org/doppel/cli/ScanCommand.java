@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
-import org.doppel.RewriteSettings;
 import org.doppel.ingest.SourceText;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
@@ -19,6 +18,7 @@ import org.doppel.report.HtmlReport;
 import org.doppel.report.JsonLinesReport;
 import org.doppel.report.ProvenanceForReport;
 import org.doppel.report.TextReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,8 +37,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
   Path out;
 
-  @Option(names = "--threads", description = "Worker threads (default: all cores).")
-  Integer threads;
+  @CommandLine.Mixin
+  DetectionOptions detection = new DetectionOptions();
 
   @Option(names = "--families", paramLabel = "FILE",
       description = "Also write the story families here, one JSON object per family (every document in one).")
@@ -47,24 +47,11 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar or summary on stderr.")
   boolean quiet;
 
-  @Option(names = "--copies-only", description = "Find exact copies, near-duplicates and reused passages only: no paraphrase (rewrite) detection.")
-  boolean copiesOnly;
-
-  @Option(names = "--no-model", description = "Judge reworded sentences on words and facts alone, without the sentence-embedding model.")
-  boolean noModel;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    Doppel.Builder builder = Doppel.builder();
-    if (threads != null) {
-      builder.threads(threads);
-    }
-    if (copiesOnly) {
-      builder.rewrites(RewriteSettings.OFF);
-    } else if (!noModel) {
-      builder.embeddingModel();
-    }
+    Doppel.Builder builder = detection.builder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
     Corpus index = loaded.corpus();
     List<SourceText> unique = loaded.documents();

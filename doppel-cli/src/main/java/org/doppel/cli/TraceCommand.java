@@ -12,6 +12,7 @@ import org.doppel.Doppel;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.Provenance;
 import org.doppel.report.TraceReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,22 +36,14 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
   Path out;
 
-  @Option(names = "--threads", description = "Worker threads (default: all cores).")
-  Integer threads;
+  @CommandLine.Mixin
+  DetectionOptions detection = new DetectionOptions();
 
-  @Option(names = "--no-model", description = "Judge reworded sentences on words and facts alone, without the sentence-embedding model.")
-  boolean noModel;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    Doppel.Builder builder = Doppel.builder();
-    if (threads != null) {
-      builder.threads(threads);
-    }
-    if (!noModel) {
-      builder.embeddingModel();
-    }
+    Doppel.Builder builder = detection.builder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
     Corpus index = loaded.corpus();
     if (loaded.documents().stream().noneMatch(d -> d.id().equals(document))) {
