@@ -3,12 +3,6 @@ package org.doppel.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,35 +33,18 @@ public final class PairFileReader {
     List<LabelledPair> pairs = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>();
     Set<PairKey> seen = new HashSet<>();
-    int nonBlank = 0;
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String text;
-      int lineNumber = 0;
-      while ((text = reader.readLine()) != null) {
-        lineNumber++;
-        if (text.isBlank()) {
-          continue;
+    int nonBlank = NonBlankLines.read(file, (line, text) -> {
+      try {
+        LabelledPair pair = parse(text, message -> problems.add(new InputProblem(file, line, message)));
+        if (seen.add(pair.key())) {
+          pairs.add(pair);
+        } else {
+          problems.add(new InputProblem(file, line, "pair " + pair.key() + " appears again (skipped; the first line is used)"));
         }
-        nonBlank++;
-        int line = lineNumber;
-        try {
-          LabelledPair pair = parse(text, message -> problems.add(new InputProblem(file, line, message)));
-          if (seen.add(pair.key())) {
-            pairs.add(pair);
-          } else {
-            problems.add(new InputProblem(file, line, "pair " + pair.key() + " appears again (skipped; the first line is used)"));
-          }
-        } catch (BadLine e) {
-          problems.add(new InputProblem(file, line, e.getMessage() + " (skipped)"));
-        }
+      } catch (BadLine e) {
+        problems.add(new InputProblem(file, line, e.getMessage() + " (skipped)"));
       }
-    } catch (NoSuchFileException e) {
-      throw new EvalInputException(file + ": no such file");
-    } catch (CharacterCodingException e) {
-      throw new EvalInputException(file + ": not UTF-8 text", e);
-    } catch (IOException e) {
-      throw new EvalInputException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    });
     if (nonBlank > 0 && pairs.isEmpty()) {
       String first = problems.isEmpty() ? "" : " (first problem: " + problems.getFirst() + ")";
       throw new EvalInputException(file + ": none of its " + nonBlank + " lines is a valid pair" + first);

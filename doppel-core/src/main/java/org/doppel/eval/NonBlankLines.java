@@ -1,0 +1,47 @@
+package org.doppel.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a UTF-8 file line by line, handing each non-blank line to a handler with its line number,
+ * and turns every reading failure into an {@link EvalInputException} naming the file: the part that
+ * every line-oriented evaluation input shares.
+ */
+final class NonBlankLines {
+  /** Receives one non-blank line. */
+  @FunctionalInterface
+  interface Handler {
+    void line(int number, String text);
+  }
+
+  private NonBlankLines() {}
+
+  /** @return how many non-blank lines the file has */
+  static int read(Path file, Handler handler) throws EvalInputException {
+    int nonBlank = 0;
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String text;
+      int number = 0;
+      while ((text = reader.readLine()) != null) {
+        number++;
+        if (!text.isBlank()) {
+          nonBlank++;
+          handler.line(number, text);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new EvalInputException(file + ": no such file");
+    } catch (CharacterCodingException e) {
+      throw new EvalInputException(file + ": not UTF-8 text", e);
+    } catch (IOException e) {
+      throw new EvalInputException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    return nonBlank;
+  }
+}
