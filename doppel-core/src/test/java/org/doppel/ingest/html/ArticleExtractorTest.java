@@ -129,6 +129,15 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void leavesRubyReadingAidsOutOfTheSentence() {
+    ExtractedArticle article = extract(page("""
+        <article><p>新しい<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>では<ruby>虐待<rt>ぎゃくたい</rt></ruby>をした親に
+        専門家が子どもの育て方を教えることになりました。</p><p>%s</p><p>%s</p></article>
+        """.formatted(PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs().get(0)).isEqualTo("新しい法律では虐待をした親に 専門家が子どもの育て方を教えることになりました。");
+  }
+
+  @Test
   void brokenOrEmptyMarkupGivesAnEmptyBodyNotAnError() {
     assertThat(extract("").paragraphs()).isEmpty();
     assertThat(extract("<html><body><div><p>unclosed <b>tags <i>everywhere").body()).isEqualTo("unclosed tags everywhere");
