@@ -43,7 +43,26 @@ final class BoilerplateText {
           + "gefällt (dir|ihnen) (unser|dieser)|hat (dir|ihnen) (der|dieser) artikel gefallen|"
           + "wie (bewerten|fanden|findest) (sie|du) (diesen|den) (artikel|beitrag)|rate this (article|post)|"
           + "(want|love|like) to hear (from you|what you think)|um den .{0,60} (zu )?kommentieren|"
-          + "to (post|leave) a comment|(einen )?kommentar (schreiben|verfassen|hinterlassen))");
+          + "to (post|leave) a comment|(einen )?kommentar (schreiben|verfassen|hinterlassen)|"
+          + "advertis(e|ing) with (us|the)\\b|werben sie (bei|mit) uns|"
+          + "(become|werde|werden sie|hazte|devenez|diventa) (a |an |ein |eine )?(member|mitglied|miembro|membre|socio)|"
+          + "(support|unterstütze|unterstützen sie) (us|uns|unser(e|en)? (magazin|journalismus|arbeit)|our journalism)|"
+          + "(beitrag|artikel|post|video) enthält (werbung|affiliate|anzeigen)|(post|article) contains affiliate)");
+
+  /** A notice at the end of an article may run longer than a line: a reprint notice, a membership appeal. */
+  static final int MAX_NOTICE_CHARS = 500;
+
+  /**
+   * The phrases that make a few sentences a notice rather than prose; narrower than
+   * {@link #CALL_TO_ACTION}, whose single words ("subscription", "anmelden") a paragraph of prose may use.
+   */
+  private static final Pattern NOTICE = Pattern.compile(
+      "(copyrighted|subject to copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+          + "todos los derechos|(without|prior) (the )?(express )?written permission|"
+          + "advertis(e|ing) with (us|the)\\b|werben sie (bei|mit) uns|follow (us|him|her|me) on|folgen? (sie )?uns auf|"
+          + "if you (enjoyed|liked) (reading )?this|(become|werde|werden sie|hazte|devenez) (a |ein )?(member|mitglied|miembro|membre)|"
+          + "(support|unterstütze|unterstützen sie) (us|uns|unser(e|en)? (magazin|journalismus|arbeit)|our journalism)|"
+          + "gefällt (dir|ihnen) unser|(we )?need your support|brauchen wir (deine|ihre) unterstützung)");
 
   private BoilerplateText() {}
 
@@ -52,8 +71,42 @@ final class BoilerplateText {
     if (text.length() > MAX_CHARS) {
       return false;
     }
-    // lower-cased once here: case-insensitive regex matching costs several times more per character
-    String lower = text.toLowerCase(Locale.ROOT);
+    String lower = fold(text);
     return WHOLE_LINE.matcher(lower).matches() || CALL_TO_ACTION.matcher(lower).find();
   }
+
+  /**
+   * Whether this paragraph, found after the article's last paragraph of prose, is a notice: a copyright
+   * or reprint notice, an offer to advertise, a call to subscribe, join or donate. Such notices run to a
+   * few sentences, so up to {@value #MAX_NOTICE_CHARS} characters are read.
+   */
+  static boolean isNotice(String text) {
+    return isBoilerplate(text) || text.length() <= MAX_NOTICE_CHARS && NOTICE.matcher(fold(text)).find();
+  }
+
+  /**
+   * Lower case, with the Cyrillic letters that look like Latin ones read as those: advertising notices
+   * are sometimes written with such look-alikes ("Аdvеrtіѕе") so that filters miss them.
+   */
+  static String fold(String text) {
+    // lower-cased once here: case-insensitive regex matching costs several times more per character
+    String lower = text.toLowerCase(Locale.ROOT);
+    char[] chars = null;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= '\u0430' && c <= '\u045f') {
+        int at = CYRILLIC_LOOKALIKES.indexOf(c);
+        if (at >= 0) {
+          if (chars == null) {
+            chars = lower.toCharArray();
+          }
+          chars[i] = LATIN_LETTERS.charAt(at);
+        }
+      }
+    }
+    return chars == null ? lower : new String(chars);
+  }
+
+  private static final String CYRILLIC_LOOKALIKES = "аеорсухіѕј";
+  private static final String LATIN_LETTERS = "aeopcyxisj";
 }

@@ -15,6 +15,14 @@ class BoilerplateTextTest {
   }
 
   @Test
+  void advertisingDisclosuresAndMembershipAppealsAreBoilerplate() {
+    assertThat(BoilerplateText.isBoilerplate("*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Advertise with us")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("The club, which anyone can join, now has 300 members.")).isFalse();
+  }
+
+  @Test
   void proseThatMentionsTheSameWordsIsNot() {
     assertThat(BoilerplateText.isBoilerplate("The mayor shared the report with the council on Tuesday.")).isFalse();
     String longParagraph = "The newsletter, which the paper launched in 2019, now has more subscribers than the print "
