@@ -90,6 +90,17 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aDescriptionThatOpensWithAnAdvertisingDisclosureDoesNotMakeTheDisclosureALead() {
+    String disclosure = "*Advertising. This post contains affiliate links to the shops we mention.";
+    String html = page("""
+        <div class="article-header"><h1>River floods the lower town</h1><p>%s</p></div>
+        <div class="article-body"><p>%s</p><p>%s</p><p>%s</p></div>
+        """.formatted(disclosure, PROSE_1, PROSE_2, PROSE_3))
+        .replace("<head>", "<head><meta name=\"description\" content=\"" + disclosure + " " + PROSE_1 + "\">");
+    assertThat(extract(html).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
   void dropsTheBylineAndDatelineAtTheTopOfTheBody() {
     ExtractedArticle article = extract(page("""
         <article><h1>River floods the lower town</h1><p>By Sam Quinn</p><p>Updated 10:01 pm, March 12, 2024</p>
