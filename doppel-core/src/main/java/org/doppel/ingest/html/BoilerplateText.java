@@ -37,7 +37,7 @@ final class BoilerplateText {
           + "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos|"
           + "copyright(ed)?\\b|written permission|\\bdownload (the|our)\\b.*\\bapps?\\b|"
           + "follow us|folge uns|folgen sie uns|suivez-nous|síguenos|"
-          + "(telegram|whatsapp|youtube|instagram|facebook|twitter)[- ]?(kanal|channel|canal|account)|"
+          + "\\b(our|unser(em|en)?|zum|notre|nuestro|nostro) (telegram|whatsapp|youtube|instagram|facebook|twitter)[- ]?(kanal|channel|canal|account)|"
           + "canal de (youtube|telegram|whatsapp)|war (der|dieser) artikel (nützlich|hilfreich)|"
           + "was this (article|page) helpful|if you (enjoyed|liked) (reading )?this|"
           + "gefällt (dir|ihnen) (unser|dieser)|hat (dir|ihnen) (der|dieser) artikel gefallen|"

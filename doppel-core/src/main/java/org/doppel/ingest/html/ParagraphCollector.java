@@ -48,7 +48,7 @@ final class ParagraphCollector {
         continue;
       }
       String text = block.text();
-      if (inCaption(block.owner())) {
+      if (inCaption(block.owner()) || CaptionLines.isCaption(text)) {
         continue; // captions and credits belong to the image (metadata), not the article's prose
       }
       if (block.linkDensity() > 0.5 && block.chars() < 400) {

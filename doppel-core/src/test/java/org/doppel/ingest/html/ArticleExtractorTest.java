@@ -149,6 +149,24 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aLongParagraphStyledAsAHeadingIsKeptAsProse() {
+    String styled = PROSE_1 + " " + PROSE_2;
+    ExtractedArticle article = extract(page("""
+        <article><h1>River floods the lower town</h1><h3>%s</h3><h3>The bridge</h3><p>%s</p></article>
+        """.formatted(styled, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(styled, "The bridge", PROSE_3);
+  }
+
+  @Test
+  void picturesCaptionedInPlainParagraphsAreLeftOut() {
+    ExtractedArticle article = extract(page("""
+        <article><p>%s</p><p>The old bridge on Tuesday morning. (Photo: Jane Roe / Getty Images)</p>
+        <p>%s</p><p>Abbildung 2: Pegelstand am Dienstag.</p><p>%s</p></article>
+        """.formatted(PROSE_1, PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
   void brokenOrEmptyMarkupGivesAnEmptyBodyNotAnError() {
     assertThat(extract("").paragraphs()).isEmpty();
     assertThat(extract("<html><body><div><p>unclosed <b>tags <i>everywhere").body()).isEqualTo("unclosed tags everywhere");

@@ -20,6 +20,8 @@ class BoilerplateTextTest {
     assertThat(BoilerplateText.isBoilerplate("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS")).isTrue();
     assertThat(BoilerplateText.isBoilerplate("Advertise with us")).isTrue();
     assertThat(BoilerplateText.isBoilerplate("The club, which anyone can join, now has 300 members.")).isFalse();
+    assertThat(BoilerplateText.isBoilerplate("Abonniere unseren YouTube-Kanal!")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Für die Challenge nutzen wir die Sequenzen meines Youtube-Kanals.")).isFalse();
   }
 
   @Test
