@@ -30,7 +30,9 @@ final class BoilerplateText {
           + "(tags|schlagworte|themen|topics|categor(y|ies)|kategorien?)\\s*:.{0,120}|"
           + "(mehr|more|plus) (zu|zum|zur|über|about|on|de|sur) .{1,40}|weitere .{0,20}(tipps|artikel|beiträge|news)|"
           + "permalink|permalien|ultima modifica.{0,40}|last modified.{0,40}|zuletzt (geändert|aktualisiert).{0,40}|"
-          + ".{0,20}(vidéos|videos|articles|artikel) (sur le sujet|zum thema|on this topic))[.:!?]?");
+          + ".{0,20}(vidéos|videos|articles|artikel) (sur le sujet|zum thema|on this topic)|"
+          // a teaser cut short and followed by its link: "Auskunft über vergangenes Wetter… mehr •••"
+          + ".{0,160}(…|\\.\\.\\.)\\s*(mehr|more|read more|weiterlesen|lire la suite|leer más|leggi)\\W{0,6})[.:!?]?");
 
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
       "(\\bsubscri(be|ption|ber)|abonn(ent|ier|ement)|newsletter|\\bsign up\\b|anmelden|"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,6 +16,7 @@ import org.jsoup.nodes.Element;
  * text, not a stock line such as "Advertisement" or "Share this article", not the headline again.
  */
 final class ParagraphCollector {
+  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|bildunterschrift|legende|wp-element-caption");
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "figure",
       "aside", "header", "footer", "dl", "nav", "center");
 
@@ -92,7 +94,14 @@ final class ParagraphCollector {
     return heading.owner().normalName().charAt(1) - '0';
   }
 
+  /**
+   * Inside a figure or caption element, or in a block that names itself a caption ("media__caption",
+   * "bildunterschrift"): templates often caption pictures with a plain paragraph.
+   */
   private static boolean inCaption(Element owner) {
+    if (CAPTION_CLASS.matcher(owner.className()).find()) {
+      return true;
+    }
     for (Element e = owner; e != null && !e.nameIs("body"); e = e.parent()) {
       if (e.nameIs("figcaption") || e.nameIs("figure") || e.nameIs("caption")) {
         return true;

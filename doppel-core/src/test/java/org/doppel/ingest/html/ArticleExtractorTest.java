@@ -161,7 +161,8 @@ class ArticleExtractorTest {
   void picturesCaptionedInPlainParagraphsAreLeftOut() {
     ExtractedArticle article = extract(page("""
         <article><p>%s</p><p>The old bridge on Tuesday morning. (Photo: Jane Roe / Getty Images)</p>
-        <p>%s</p><p>Abbildung 2: Pegelstand am Dienstag.</p><p>%s</p></article>
+        <p>%s</p><p>Abbildung 2: Pegelstand am Dienstag.</p><p>%s</p>
+        <div class="media"><img src="/a.jpg"><p class="media__caption">Sandbags on Quay Street, Tuesday.</p></div></article>
         """.formatted(PROSE_1, PROSE_2, PROSE_3)));
     assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
   }

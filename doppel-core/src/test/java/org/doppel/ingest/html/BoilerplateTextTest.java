@@ -21,6 +21,8 @@ class BoilerplateTextTest {
     assertThat(BoilerplateText.isBoilerplate("Advertise with us")).isTrue();
     assertThat(BoilerplateText.isBoilerplate("The club, which anyone can join, now has 300 members.")).isFalse();
     assertThat(BoilerplateText.isBoilerplate("Abonniere unseren YouTube-Kanal!")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Auskunft über vergangenes Wetter… mehr •••")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("The flood was the worst in decades... more than 300 homes were damaged.")).isFalse();
     assertThat(BoilerplateText.isBoilerplate("Für die Challenge nutzen wir die Sequenzen meines Youtube-Kanals.")).isFalse();
   }
 
