@@ -152,7 +152,9 @@ final class ParagraphCollector {
     int items = stats.listItems - 100;
     int inputs = stats.inputs;
     double linkDensity = stats.linkDensity();
-    if (images > 1 && (double) paragraphs / images < 0.5 && !isFigure) {
+    // a step-by-step list pictures each step and writes it in a div; a teaser list links its pictures
+    int prose = stats.linkedImages * 2 < images ? paragraphs + stats.textDivs : paragraphs;
+    if (images > 1 && (double) prose / images < 0.5 && !isFigure) {
       return true;
     }
     if (!isList && items > paragraphs) {

@@ -168,6 +168,28 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void keepsAStepListThatPicturesEachStepButNotATeaserListOfLinkedPictures() {
+    String steps = """
+        <div class="steps">
+          <div class="step"><img src="/1.jpg"><div>Wash 250 g of strawberries and cut them into small cubes.</div></div>
+          <div class="step"><img src="/2.jpg"><div>Whip 600 g of cream until stiff, then fold in the sugar.</div></div>
+          <div class="step"><img src="/3.jpg"><div>Fold the strawberries into the cream and fill the cake.</div></div>
+        </div>""";
+    String teasers = """
+        <div class="more">
+          <div class="item"><a href="/x"><img src="/x.jpg"></a><div>A lemon cake that is ready in twenty minutes flat.</div></div>
+          <div class="item"><a href="/y"><img src="/y.jpg"></a><div>Our favourite cheesecake, baked without any flour.</div></div>
+          <div class="item"><a href="/z"><img src="/z.jpg"></a><div>Muffins with blueberries for a Sunday breakfast.</div></div>
+        </div>""";
+    ExtractedArticle article = extract(page("<article><p>%s</p>%s<p>%s</p>%s<p>%s</p></article>"
+        .formatted(PROSE_1, steps, PROSE_2, teasers, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1,
+        "Wash 250 g of strawberries and cut them into small cubes.",
+        "Whip 600 g of cream until stiff, then fold in the sugar.",
+        "Fold the strawberries into the cream and fill the cake.", PROSE_2, PROSE_3);
+  }
+
+  @Test
   void brokenOrEmptyMarkupGivesAnEmptyBodyNotAnError() {
     assertThat(extract("").paragraphs()).isEmpty();
     assertThat(extract("<html><body><div><p>unclosed <b>tags <i>everywhere").body()).isEqualTo("unclosed tags everywhere");
