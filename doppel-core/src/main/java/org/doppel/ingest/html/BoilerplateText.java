@@ -23,14 +23,18 @@ final class BoilerplateText {
           + "skip to (main )?content|back to top|nach oben|loading\\W*|image|photo|foto|bild|video|"
           + "(bild|foto|photo|image)(quelle|nachweis)?\\W.{0,60}|credit\\W.{0,60}|beitragsbild.{0,60}|"
           + "(c|©|\\(c\\)) ?\\d{4}.{0,120}|kontakt|contact( us)?|impressum|"
-          + "(das|dies) (könnte|dürfte) (dich|sie|euch) auch interessieren.{0,40}|"
+          + "(das|dies|diese[rs]?)( \\w+)? (könnte|könnten|dürfte) (dich|sie|euch) (auch )?interessieren.{0,40}|"
           + "(lesen sie|lies) (auch|mehr).{0,60}|schon gelesen.{0,40}|zum weiterlesen.{0,40}|"
           + "weiterführende(r)? links?.{0,40}|auch interessant.{0,40}|empfohlene artikel.{0,40}|"
           + "(you|we) (might|may) also like.{0,40}|recommended( for you| stories)?.{0,40}|"
           + "(tags|schlagworte|themen|topics|categor(y|ies)|kategorien?)\\s*:.{0,120}|"
-          + "(mehr|more|plus) (zu|zum|zur|über|about|on|de|sur) .{1,40}|weitere .{0,20}(tipps|artikel|beiträge|news)|"
-          + "permalink|permalien|ultima modifica.{0,40}|last modified.{0,40}|zuletzt (geändert|aktualisiert).{0,40}|"
+          + "(mehr|more|plus) (zu|zum|zur|über|about|on|de|sur) .{1,40}|weitere \\S{0,20}(tipps|artikel|beiträge|news|themen)\\b.{0,30}|"
+          + "(permalink|permalien)\\b.{0,80}|ultima modifica.{0,40}|last modified.{0,40}|zuletzt (geändert|aktualisiert).{0,40}|"
           + ".{0,20}(vidéos|videos|articles|artikel) (sur le sujet|zum thema|on this topic)|"
+          // a server's error message printed into the page
+          + "(warning|notice|deprecated|fatal error|parse error): .{0,160} on line \\d+|"
+          // where a list of products or posts has got to
+          + "(showing|zeige|es werden( die)?|angezeigt werden) .{0,20}\\d+ ?(bis|to|-|–) ?\\d+ (von|of) (insgesamt )?\\d+.{0,20}|"
           // a teaser cut short and followed by its link: "Auskunft über vergangenes Wetter… mehr •••"
           + ".{0,160}(…|\\.\\.\\.)\\s*(mehr|more|read more|weiterlesen|lire la suite|leer más|leggi)\\W{0,6})[.:!?]?");
 
@@ -49,7 +53,10 @@ final class BoilerplateText {
           + "advertis(e|ing) with (us|the)\\b|werben sie (bei|mit) uns|"
           + "(become|werde|werden sie|hazte|devenez|diventa) (a |an |ein |eine )?(member|mitglied|miembro|membre|socio)|"
           + "(support|unterstütze|unterstützen sie) (us|uns|unser(e|en)? (magazin|journalismus|arbeit)|our journalism)|"
-          + "(beitrag|artikel|post|video) enthält (werbung|affiliate|anzeigen)|(post|article) contains affiliate)");
+          + "(beitrag|artikel|post|video) enthält (werbung|affiliate|anzeigen)|(post|article) contains affiliate|"
+          + "(möchten|willst|wollen) (sie|du) (den|diesen|dieses|die) \\S+ teilen|"
+          + "\\bpdf\\b.{0,20}(herunterladen|download)|\\bdownload.{0,20}\\bpdf\\b|exklusive angebote|exclusive offers|"
+          + "wurde (erfolgreich )?(\\S+ \\S+ )?hinzugefügt|(has been |was )?added to (your )?(cart|basket|wishlist|bag))");
 
   /** A notice at the end of an article may run longer than a line: a reprint notice, a membership appeal. */
   static final int MAX_NOTICE_CHARS = 500;
