@@ -34,12 +34,16 @@ final class BoilerplateText {
           // a server's error message printed into the page
           + "(warning|notice|deprecated|fatal error|parse error): .{0,160} on line \\d+|"
           // where a list of products or posts has got to
-          + "(showing|zeige|es werden( die)?|angezeigt werden) .{0,20}\\d+ ?(bis|to|-|–) ?\\d+ (von|of) (insgesamt )?\\d+.{0,20}|"
-          // a teaser cut short and followed by its link: "Auskunft über vergangenes Wetter… mehr •••"
-          + ".{0,160}(…|\\.\\.\\.)\\s*(mehr|more|read more|weiterlesen|lire la suite|leer más|leggi)\\W{0,6})[.:!?]?");
+          + "(showing|zeige|es werden( die)?|angezeigt werden) .{0,20}\\d+ ?(bis|to|-|–) ?\\d+ (von|of) (insgesamt )?\\d+.{0,20})[.:!?]?");
 
+  /** A teaser cut short and followed by its link: "Auskunft über vergangenes Wetter… mehr •••". */
+  private static final Pattern CUT_TEASER = Pattern.compile(
+      "(…|\\.\\.\\.)\\s*(mehr|more|read more|weiterlesen|lire la suite|leer más|leggi)\\W{0,6}$");
+
+  // every phrase starts at a word boundary: the search then tries the alternatives only there, not at
+  // every character, which made this the costliest pattern of the extraction
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
-      "(\\bsubscri(be|ption|ber)|abonn(ent|ier|ement)|newsletter|\\bsign up\\b|anmelden|"
+      "\\b(subscri(be|ption|ber)|abonn(ent|ier|ement)|newsletter|\\bsign up\\b|anmelden|"
           + "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos|"
           + "copyright(ed)?\\b|written permission|\\bdownload (the|our)\\b.*\\bapps?\\b|"
           + "follow us|folge uns|folgen sie uns|suivez-nous|síguenos|"
@@ -81,7 +85,8 @@ final class BoilerplateText {
       return false;
     }
     String lower = fold(text);
-    return WHOLE_LINE.matcher(lower).matches() || CALL_TO_ACTION.matcher(lower).find();
+    return WHOLE_LINE.matcher(lower).matches() || CALL_TO_ACTION.matcher(lower).find()
+        || (lower.indexOf('…') >= 0 || lower.contains("...")) && CUT_TEASER.matcher(lower).find();
   }
 
   /**

@@ -16,9 +16,9 @@ final class CaptionLines {
   private static final String AGENCY = "(istock|getty ?images|shutterstock|adobe ?stock|fotolia|dpa|afp|reuters|ap photo|"
       + "imago|picture[- ]alliance|pixelio|unsplash|pixabay|keystone|epa|anp|ansa|efe)";
   private static final Pattern CREDIT_END = Pattern.compile(
-      "(?s).*(((©|\\(c\\)|copyright)\\s*([^.!?©]|\\.(?=\\S)){1,50})|"
+      "(((©|\\(c\\)|copyright)\\s*([^.!?©]|\\.(?=\\S)){1,50})|"
           + "\\((photo|foto|bild|image|credit|quelle|source)?[^()]{0,40}/\\s*" + AGENCY + "[^()]{0,30}\\)|"
-          + "\\(?(foto|photo|bild|image|credit|bildquelle|fotos|photos)\\s*:\\s*[^.!?]{1,50}\\)?)\\s*");
+          + "\\(?(foto|photo|bild|image|credit|bildquelle|fotos|photos)\\s*:\\s*[^.!?]{1,50}\\)?)\\s*$");
 
   private CaptionLines() {}
 
@@ -28,6 +28,9 @@ final class CaptionLines {
       return false;
     }
     String lower = BoilerplateText.fold(text);
-    return FIGURE_LABEL.matcher(lower).matches() || CREDIT_END.matcher(lower).matches();
+    // the credit search is the costly one: only text with a credit's marks gets it
+    return FIGURE_LABEL.matcher(lower).matches()
+        || (lower.indexOf('©') >= 0 || lower.indexOf('/') >= 0 || lower.indexOf(':') >= 0 || lower.contains("(c)")
+            || lower.contains("copyright")) && CREDIT_END.matcher(lower).find();
   }
 }
