@@ -4,7 +4,7 @@ import org.doppel.fingerprint.FingerprintSettings;
 import org.doppel.index.LshBanding;
 import org.doppel.match.AlignmentSettings;
 import org.doppel.fingerprint.CachingSentenceEncoder;
-import org.doppel.fingerprint.MiniLmSentenceEncoder;
+import org.doppel.fingerprint.TransformerSentenceEncoder;
 import org.doppel.match.EncoderSimilarity;
 import org.doppel.match.SemanticSimilarity;
 
@@ -80,7 +80,7 @@ public final class Doppel {
      * all-MiniLM-L6-v2 sentence model (loaded on first use, embeddings cached per sentence).
      */
     public Builder embeddingModel() {
-      return semanticSimilarity(new EncoderSimilarity(() -> new CachingSentenceEncoder(MiniLmSentenceEncoder.shared(), EMBEDDING_CACHE)));
+      return semanticSimilarity(new EncoderSimilarity(() -> new CachingSentenceEncoder(TransformerSentenceEncoder.miniLm(), EMBEDDING_CACHE)));
     }
 
     public Settings settings() {

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.doppel.Corpus;
 import org.doppel.fingerprint.CachingSentenceEncoder;
-import org.doppel.fingerprint.MiniLmSentenceEncoder;
+import org.doppel.fingerprint.TransformerSentenceEncoder;
 import org.doppel.fingerprint.SentenceEncoder;
 import org.doppel.match.EncoderSimilarity;
 import org.doppel.Doppel;
@@ -426,7 +426,7 @@ public final class Benchmark {
 
   /** The bundled model, counting the sentences it embeds (cache misses only, behind the cache). */
   private static SentenceEncoder counting(AtomicLong embedded) {
-    SentenceEncoder model = MiniLmSentenceEncoder.shared();
+    SentenceEncoder model = TransformerSentenceEncoder.miniLm();
     return new SentenceEncoder() {
       @Override
       public float[][] encode(List<String> sentences) {

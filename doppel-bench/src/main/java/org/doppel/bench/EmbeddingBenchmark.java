@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.doppel.fingerprint.CachingSentenceEncoder;
-import org.doppel.fingerprint.MiniLmSentenceEncoder;
+import org.doppel.fingerprint.TransformerModel;
+import org.doppel.fingerprint.TransformerSentenceEncoder;
 
 /**
  * Measures the sentence encoder: time to load the model, sentences per second with 1..n threads on
@@ -30,7 +31,7 @@ public final class EmbeddingBenchmark {
     List<Row> rows = new ArrayList<>();
     for (int threads : threadCounts) {
       long start = System.nanoTime();
-      try (MiniLmSentenceEncoder encoder = MiniLmSentenceEncoder.load(threads)) {
+      try (TransformerSentenceEncoder encoder = TransformerSentenceEncoder.load(TransformerModel.ALL_MINILM_L6_V2, threads)) {
         rows.add(new Row("load the model", threads, 0, seconds(start)));
         encoder.encode(warmUp);
         start = System.nanoTime();

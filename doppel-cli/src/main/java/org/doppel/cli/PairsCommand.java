@@ -8,22 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.doppel.eval.BinaryScores;
 import org.doppel.eval.EvalInputException;
 import org.doppel.eval.InputProblem;
+import org.doppel.eval.LabelledSetFile;
 import org.doppel.eval.SentencePairFile;
 import org.doppel.eval.SentencePairReport;
 import org.doppel.eval.SentencePairTraining;
-import org.doppel.fingerprint.CachingSentenceEncoder;
-import org.doppel.fingerprint.MiniLmSentenceEncoder;
-import org.doppel.fingerprint.SentenceEncoder;
 import org.doppel.match.sentence.BoostedTrees;
 import org.doppel.match.sentence.BoostedTreesTrainer;
 import org.doppel.match.sentence.PairFeatures;
 import org.doppel.match.sentence.SentencePair;
+import org.doppel.match.sentence.SentencePairEncoders;
 import org.doppel.match.sentence.SentencePairScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,9 +78,14 @@ final class PairsCommand implements Callable<Integer> {
   @Option(names = "--learning-rate", description = "With --train: shrinkage of each tree (default: ${DEFAULT-VALUE}).")
   double learningRate = BoostedTreesTrainer.DEFAULTS.learningRate();
 
-  @Option(names = "--vector-cache", paramLabel = "FILE", description = "With --train: read sentence vectors from this file "
-      + "when it exists and write them back afterwards, so a rerun encodes nothing again.")
-  Path vectorCache;
+  @Option(names = "--set-weight", paramLabel = "NAME=W", description = "With --train: the set NAME (a file name without "
+      + ".tsv) weighs W times as much as the others in the fit (each set weighs the same whatever its size otherwise).")
+  Map<String, Double> setWeights = new LinkedHashMap<>();
+
+  @Option(names = "--feature-cache", paramLabel = "FILE", description = "With --train: read the features of the files from "
+      + "this file when it exists (written by an earlier run on the same files), else compute them and write them here, "
+      + "so a rerun with other settings runs no sentence model.")
+  Path featureCache;
 
   private final PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
   private final PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -138,19 +144,15 @@ final class PairsCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%.4f\t%d", score, scorer.isParaphrase(score) ? 1 : 0);
   }
 
-  private CachingSentenceEncoder encoder(int capacity) {
-    SentenceEncoder model = threads == null ? MiniLmSentenceEncoder.shared() : MiniLmSentenceEncoder.load(threads);
-    return new CachingSentenceEncoder(model, capacity);
-  }
 
   /** The scorer, or null after an error message. */
   private SentencePairScorer scorer() {
     SentencePairScorer scorer;
     if (model == null) {
-      scorer = SentencePairScorer.bundled(encoder(100_000));
+      scorer = SentencePairScorer.bundled(SentencePairEncoders.load(threads));
     } else {
       try (var in = Files.newInputStream(model)) {
-        scorer = new SentencePairScorer(encoder(100_000), BoostedTrees.fromJson(in, PairFeatures.NAMES));
+        scorer = new SentencePairScorer(SentencePairEncoders.load(threads), BoostedTrees.fromJson(in, PairFeatures.NAMES));
       } catch (IOException e) {
         err.println("doppel pairs: " + model + ": " + e.getMessage());
         return null;
@@ -172,42 +174,13 @@ final class PairsCommand implements Callable<Integer> {
       return 2;
     }
     double cut = threshold == null ? 0.5 : threshold;
-    CachingSentenceEncoder encoder = encoder(1_000_000);
-    if (vectorCache != null && Files.exists(vectorCache)) {
-      int read = encoder.readFrom(vectorCache);
-      err.printf(Locale.ROOT, "doppel pairs: %,d vectors read from %s%n", read, vectorCache);
-    }
-    List<SentencePairTraining.LabelledSet> sets = new ArrayList<>();
-    List<SentencePair> mismatched = new ArrayList<>();
-    for (String input : inputs) {
-      SentencePairFile file;
-      try {
-        file = SentencePairFile.read(Path.of(input));
-      } catch (EvalInputException e) {
-        err.println("doppel pairs: " + e.getMessage());
-        return 2;
-      }
-      report(file.problems());
-      if (!file.labelled() || file.rows().isEmpty()) {
-        err.println("doppel pairs: " + input + ": no labelled rows to train on");
-        return 2;
-      }
-      String name = Path.of(input).getFileName().toString().replaceFirst("\\.tsv$", "");
-      long start = System.nanoTime();
-      sets.add(SentencePairTraining.featuresOf(name, file, encoder));
-      mismatched.addAll(SentencePairTraining.mismatchedPairs(file.pairs(), Math.max(1, file.rows().size() / 4), seed));
-      err.printf(Locale.ROOT, "doppel pairs: %s: %,d pairs encoded in %.0f s%n", name, file.rows().size(), (System.nanoTime() - start) / 1e9);
-    }
-    long start = System.nanoTime();
-    sets.add(new SentencePairTraining.LabelledSet(MISMATCHED, SentencePairScorer.features(encoder, mismatched),
-        new int[mismatched.size()]));
-    err.printf(Locale.ROOT, "doppel pairs: %s: %,d pairs encoded in %.0f s%n", MISMATCHED, mismatched.size(), (System.nanoTime() - start) / 1e9);
-    if (vectorCache != null) {
-      encoder.writeTo(vectorCache);
+    List<SentencePairTraining.LabelledSet> sets = featureCache != null && Files.exists(featureCache) ? cachedSets() : computeSets();
+    if (sets == null) {
+      return 2;
     }
     BoostedTreesTrainer trainer = new BoostedTreesTrainer(rounds, depth, learningRate,
         BoostedTreesTrainer.DEFAULTS.l2(), BoostedTreesTrainer.DEFAULTS.minLeafWeight());
-    SentencePairTraining training = new SentencePairTraining(trainer, folds, seed, cut);
+    SentencePairTraining training = new SentencePairTraining(trainer, folds, seed, cut, setWeights);
     String table = SentencePairReport.markdown(training.crossValidate(sets), cut, folds);
     BoostedTrees fitted = training.fitAll(sets);
     Path target = train.toAbsolutePath();
@@ -223,6 +196,59 @@ final class PairsCommand implements Callable<Integer> {
     out.flush();
     err.println("doppel pairs: wrote " + train + " (" + fitted.treeCount() + " trees)");
     return 0;
+  }
+
+  /** The features saved by an earlier run, or null after an error message. */
+  private List<SentencePairTraining.LabelledSet> cachedSets() throws IOException {
+    List<SentencePairTraining.LabelledSet> sets = LabelledSetFile.read(featureCache, PairFeatures.NAMES);
+    List<String> names = sets.stream().map(SentencePairTraining.LabelledSet::name).toList();
+    List<String> expected = new ArrayList<>(inputs.stream().map(PairsCommand::setName).toList());
+    expected.add(MISMATCHED);
+    if (!names.equals(expected)) {
+      err.println("doppel pairs: " + featureCache + " holds the features of " + names + ", not of " + expected
+          + "; delete it or give another --feature-cache");
+      return null;
+    }
+    err.printf(Locale.ROOT, "doppel pairs: features of %d sets read from %s%n", sets.size(), featureCache);
+    return sets;
+  }
+
+  /** The features of the input files and of mismatched pairs, or null after an error message. */
+  private List<SentencePairTraining.LabelledSet> computeSets() throws IOException {
+    SentencePairEncoders encoders = SentencePairEncoders.load(threads);
+    List<SentencePairTraining.LabelledSet> sets = new ArrayList<>();
+    List<SentencePair> mismatched = new ArrayList<>();
+    for (String input : inputs) {
+      SentencePairFile file;
+      try {
+        file = SentencePairFile.read(Path.of(input));
+      } catch (EvalInputException e) {
+        err.println("doppel pairs: " + e.getMessage());
+        return null;
+      }
+      report(file.problems());
+      if (!file.labelled() || file.rows().isEmpty()) {
+        err.println("doppel pairs: " + input + ": no labelled rows to train on");
+        return null;
+      }
+      String name = setName(input);
+      long start = System.nanoTime();
+      sets.add(SentencePairTraining.featuresOf(name, file, encoders));
+      mismatched.addAll(SentencePairTraining.mismatchedPairs(file.pairs(), Math.max(1, file.rows().size() / 4), seed));
+      err.printf(Locale.ROOT, "doppel pairs: %s: %,d pairs encoded in %.0f s%n", name, file.rows().size(), (System.nanoTime() - start) / 1e9);
+    }
+    long start = System.nanoTime();
+    sets.add(new SentencePairTraining.LabelledSet(MISMATCHED, SentencePairScorer.features(encoders, mismatched),
+        new int[mismatched.size()]));
+    err.printf(Locale.ROOT, "doppel pairs: %s: %,d pairs encoded in %.0f s%n", MISMATCHED, mismatched.size(), (System.nanoTime() - start) / 1e9);
+    if (featureCache != null) {
+      LabelledSetFile.write(featureCache, PairFeatures.NAMES, sets);
+    }
+    return sets;
+  }
+
+  private static String setName(String input) {
+    return Path.of(input).getFileName().toString().replaceFirst("\\.tsv$", "");
   }
 
   private void report(List<InputProblem> problems) {

@@ -2,12 +2,13 @@ package org.doppel.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import org.doppel.fingerprint.SentenceEncoder;
 import org.doppel.match.sentence.BoostedTrees;
 import org.doppel.match.sentence.BoostedTreesTrainer;
 import org.doppel.match.sentence.PairFeatures;
 import org.doppel.match.sentence.SentencePair;
+import org.doppel.match.sentence.SentencePairEncoders;
 import org.doppel.match.sentence.SentencePairScorer;
 
 /**
@@ -38,24 +39,39 @@ public final class SentencePairTraining {
   private final int folds;
   private final long seed;
   private final double threshold;
+  private final Map<String, Double> setWeights;
 
   /**
    * @param folds folds of the cross-validation, at least 2
    * @param threshold the probability above which a pair is called a paraphrase
    */
   public SentencePairTraining(BoostedTreesTrainer trainer, int folds, long seed, double threshold) {
+    this(trainer, folds, seed, threshold, Map.of());
+  }
+
+  /**
+   * @param setWeights how much more a set weighs in the fit than the others (by set name; 1 for a
+   *     set not named): every set weighs the same whatever its size, times this
+   */
+  public SentencePairTraining(BoostedTreesTrainer trainer, int folds, long seed, double threshold, Map<String, Double> setWeights) {
     if (folds < 2) {
       throw new IllegalArgumentException("folds must be at least 2, got " + folds);
+    }
+    for (Map.Entry<String, Double> e : setWeights.entrySet()) {
+      if (!(e.getValue() > 0)) {
+        throw new IllegalArgumentException("the weight of " + e.getKey() + " must be positive, got " + e.getValue());
+      }
     }
     this.trainer = trainer;
     this.folds = folds;
     this.seed = seed;
     this.threshold = threshold;
+    this.setWeights = Map.copyOf(setWeights);
   }
 
-  /** Computes the features of a labelled file with the given encoder. */
-  public static LabelledSet featuresOf(String name, SentencePairFile file, SentenceEncoder encoder) {
-    return new LabelledSet(name, SentencePairScorer.features(encoder, file.pairs()), file.labels());
+  /** Computes the features of a labelled file with the given encoders. */
+  public static LabelledSet featuresOf(String name, SentencePairFile file, SentencePairEncoders encoders) {
+    return new LabelledSet(name, SentencePairScorer.features(encoders, file.pairs()), file.labels());
   }
 
   /**
@@ -143,7 +159,7 @@ public final class SentencePairTraining {
     double[] w = new double[total];
     int k = 0;
     for (int s = 0; s < sets.size(); s++) {
-      double weight = (double) total / (sets.size() * (double) counts[s]);
+      double weight = setWeights.getOrDefault(sets.get(s).name(), 1.0) * total / (sets.size() * (double) counts[s]);
       for (int row = 0; row < sets.get(s).labels().length; row++) {
         if (filter.use(s, row)) {
           x[k] = sets.get(s).features()[row];

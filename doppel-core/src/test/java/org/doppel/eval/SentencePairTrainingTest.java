@@ -47,4 +47,21 @@ class SentencePairTrainingTest {
     }
     assertThat(training.fitAll(sets).featureNames()).isEqualTo(PairFeatures.NAMES);
   }
+
+  @Test
+  void aHeavierSetWinsWhereTwoSetsDisagree() {
+    // the same feature value, opposite labels in the two sets: the fitted probability follows the heavier set
+    double[][] x = new double[100][PairFeatures.NAMES.size()];
+    int[] yes = new int[100];
+    java.util.Arrays.fill(yes, 1);
+    List<SentencePairTraining.LabelledSet> sets = List.of(
+        new SentencePairTraining.LabelledSet("says-yes", x, yes), new SentencePairTraining.LabelledSet("says-no", x, new int[100]));
+    BoostedTreesTrainer trainer = new BoostedTreesTrainer(20, 1, 0.3, 1, 1);
+    double even = new SentencePairTraining(trainer, 5, 42, 0.5).fitAll(sets).probability(x[0]);
+    double yesHeavier = new SentencePairTraining(trainer, 5, 42, 0.5, java.util.Map.of("says-yes", 3.0)).fitAll(sets).probability(x[0]);
+    assertThat(even).isBetween(0.45, 0.55);
+    assertThat(yesHeavier).isGreaterThan(0.7);
+    assertThatThrownBy(() -> new SentencePairTraining(trainer, 5, 42, 0.5, java.util.Map.of("x", 0.0)))
+        .hasMessageContaining("weight of x must be positive");
+  }
 }

@@ -16,7 +16,7 @@ class WordPieceTokenizerTest {
 
   @BeforeAll
   static void readTheModelsVocabulary() throws IOException {
-    try (InputStream json = WordPieceTokenizerTest.class.getResourceAsStream(MiniLmSentenceEncoder.TOKENIZER_RESOURCE)) {
+    try (InputStream json = WordPieceTokenizerTest.class.getResourceAsStream(TransformerModel.ALL_MINILM_L6_V2.tokenizerResource())) {
       tokenizer = WordPieceTokenizer.fromTokenizerJson(json);
     }
   }

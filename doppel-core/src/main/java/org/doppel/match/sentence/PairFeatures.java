@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.doppel.fingerprint.SentenceEncoder;
+import org.doppel.fingerprint.TokenVectors;
 
 /**
  * The evidence that two sentences say the same thing, as a vector of numbers for the learned
@@ -20,11 +23,18 @@ import java.util.Set;
  *       while true paraphrases move whole clauses.
  * </ul>
  *
+ * <p>Two transformers then compare the sentences word piece by word piece ({@link
+ * TokenMatchFeatures}): all-MiniLM-L6-v2, whose sentence vector gives the cosine above, and
+ * bge-small-en-v1.5, a second, larger model that adds its own sentence cosine. On MSRP (5-fold
+ * cross-validation, MSRP alone) the piece-by-piece evidence of both models took accuracy from 0.766
+ * to 0.790: it sees the clause one sentence adds even where the words barely differ.
+ *
  * <p>{@link #NAMES} lists the features in vector order; the model file names them, so a model
  * trained on another list is refused.
  */
 public final class PairFeatures {
-  public static final List<String> NAMES = List.of(
+  /** The features of {@link #surface}: words, their order, and the MiniLM sentence cosine. */
+  public static final List<String> SURFACE_NAMES = List.of(
       "cosine", "word_jaccard", "word_containment_min", "word_containment_max", "bigram_jaccard",
       "trigram_jaccard", "char4_jaccard", "content_jaccard", "length_ratio", "log_length",
       "unmatched_content_max", "numbers_only_in_one", "numbers_differ", "names_only_in_one",
@@ -34,7 +44,38 @@ public final class PairFeatures {
       "bigram_containment_min", "bigram_containment_max", "soft_coverage_min", "soft_coverage_max",
       "unmatched_similarity_mean", "unmatched_similarity_min");
 
+  public static final List<String> NAMES = Stream.of(
+      SURFACE_NAMES, TokenMatchFeatures.names("minilm_token_"), List.of("bge_cosine"), TokenMatchFeatures.names("bge_token_"))
+      .flatMap(List::stream).toList();
+
   private PairFeatures() {}
+
+  /** Two sentences as one transformer saw them. */
+  public record EncodedPair(TokenVectors first, TokenVectors second) {
+    double cosine() {
+      return SentenceEncoder.cosine(first.sentence(), second.sentence());
+    }
+  }
+
+  /**
+   * The whole feature vector ({@link #NAMES}) of a pair: {@code miniLm} and {@code bge} are its
+   * sentences as the two models saw them, {@code words} the vectors of its {@link
+   * #unsharedContentWords unshared content words}.
+   */
+  public static double[] of(SentencePair pair, EncodedPair miniLm, EncodedPair bge, WordVectors words) {
+    double[] f = new double[NAMES.size()];
+    double[] surface = surface(pair.first(), pair.second(), miniLm.cosine(), words);
+    System.arraycopy(surface, 0, f, 0, surface.length);
+    int i = surface.length;
+    double[] miniLmTokens = TokenMatchFeatures.of(miniLm.first(), miniLm.second());
+    System.arraycopy(miniLmTokens, 0, f, i, miniLmTokens.length);
+    i += miniLmTokens.length;
+    f[i++] = bge.cosine();
+    double[] bgeTokens = TokenMatchFeatures.of(bge.first(), bge.second());
+    System.arraycopy(bgeTokens, 0, f, i, bgeTokens.length);
+    assert i + bgeTokens.length == f.length;
+    return f;
+  }
 
   /** Vectors of single words, by lower-cased word; null for a word not looked up. */
   public interface WordVectors {
@@ -67,10 +108,11 @@ public final class PairFeatures {
   }
 
   /**
-   * The feature vector of two sentences whose sentence vectors have cosine {@code cosine};
-   * {@code words} gives the vectors of their {@link #unsharedContentWords unshared content words}.
+   * The {@link #SURFACE_NAMES surface features} of two sentences whose sentence vectors have cosine
+   * {@code cosine}; {@code words} gives the vectors of their {@link #unsharedContentWords unshared
+   * content words}.
    */
-  public static double[] of(String first, String second, double cosine, WordVectors words) {
+  static double[] surface(String first, String second, double cosine, WordVectors words) {
     SentenceWords a = SentenceWords.of(first);
     SentenceWords b = SentenceWords.of(second);
     WordAlignment ab = WordAlignment.of(a, b);
@@ -80,7 +122,7 @@ public final class PairFeatures {
     int shorter = Math.min(a.size(), b.size());
     double wordJaccard = ratio(m, a.size() + b.size() - m);
     double bigram = jaccard(ngrams(a, 2), ngrams(b, 2));
-    double[] f = new double[NAMES.size()];
+    double[] f = new double[SURFACE_NAMES.size()];
     int i = 0;
     f[i++] = cosine;
     f[i++] = wordJaccard;
@@ -160,7 +202,7 @@ public final class PairFeatures {
         for (String other : onlyB) {
           float[] u = vectors.of(other);
           if (u != null) {
-            best = Math.max(best, org.doppel.fingerprint.SentenceEncoder.cosine(v, u));
+            best = Math.max(best, SentenceEncoder.cosine(v, u));
           }
         }
       }

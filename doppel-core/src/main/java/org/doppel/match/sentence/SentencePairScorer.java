@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.doppel.fingerprint.SentenceEncoder;
+import org.doppel.fingerprint.TokenVectors;
 
 /**
  * The probability that two sentences mean the same, from the evidence of {@link PairFeatures}
@@ -15,36 +15,42 @@ import org.doppel.fingerprint.SentenceEncoder;
  * ({@code ./doppel pairs --train}; see docs/quality.md, "Sentence pairs").
  *
  * <pre>{@code
- * SentencePairScorer scorer = SentencePairScorer.bundled(MiniLmSentenceEncoder.shared());
+ * SentencePairScorer scorer = SentencePairScorer.bundled(SentencePairEncoders.shared());
  * double p = scorer.score("Flights from New York to Florida", "Flights from Florida to New York");
  * boolean same = scorer.isParaphrase(p);
  * }</pre>
  *
- * <p>Thread-safe when its encoder is. Score many pairs with {@link #scoreAll}: their sentences go
- * to the encoder in one call, each distinct sentence once.
+ * <p>Thread-safe when its encoders are. Score many pairs with {@link #scoreAll}: their sentences go
+ * to the encoders in few calls, each distinct sentence once per call.
  */
 public final class SentencePairScorer {
   /** Where the model trained by {@code ./doppel pairs --train} lives on the class path. */
   public static final String MODEL_RESOURCE = "/org/doppel/match/sentence/sentence-pair-model.json";
+  /**
+   * Pairs whose sentences are encoded together: token vectors take 1.5 KB per word piece and model,
+   * so a whole file's would not fit in memory.
+   */
+  private static final int CHUNK = 512;
 
-  private final SentenceEncoder encoder;
+  private final SentencePairEncoders encoders;
   private final BoostedTrees model;
 
-  public SentencePairScorer(SentenceEncoder encoder, BoostedTrees model) {
+  public SentencePairScorer(SentencePairEncoders encoders, BoostedTrees model) {
     if (!model.featureNames().equals(PairFeatures.NAMES)) {
-      throw new IllegalArgumentException("the model's features " + model.featureNames() + " are not " + PairFeatures.NAMES);
+      throw new IllegalArgumentException("the model's features " + model.featureNames() + " are not " + PairFeatures.NAMES
+          + "; train it again with ./doppel pairs --train");
     }
-    this.encoder = encoder;
+    this.encoders = encoders;
     this.model = model;
   }
 
   /** A scorer with the model shipped in the jar. */
-  public static SentencePairScorer bundled(SentenceEncoder encoder) {
+  public static SentencePairScorer bundled(SentencePairEncoders encoders) {
     try (InputStream in = SentencePairScorer.class.getResourceAsStream(MODEL_RESOURCE)) {
       if (in == null) {
         throw new IOException(MODEL_RESOURCE + " is not on the class path");
       }
-      return new SentencePairScorer(encoder, BoostedTrees.fromJson(in, PairFeatures.NAMES));
+      return new SentencePairScorer(encoders, BoostedTrees.fromJson(in, PairFeatures.NAMES));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled sentence-pair model: " + e.getMessage(), e);
     }
@@ -57,7 +63,7 @@ public final class SentencePairScorer {
 
   /** The probability of each pair, in input order. */
   public double[] scoreAll(List<SentencePair> pairs) {
-    double[][] features = features(encoder, pairs);
+    double[][] features = features(encoders, pairs);
     double[] scores = new double[pairs.size()];
     for (int i = 0; i < scores.length; i++) {
       scores[i] = model.probability(features[i]);
@@ -76,43 +82,53 @@ public final class SentencePairScorer {
 
   /** The same scorer calling pairs the same from another score on. */
   public SentencePairScorer withThreshold(double newThreshold) {
-    return new SentencePairScorer(encoder, model.withThreshold(newThreshold));
+    return new SentencePairScorer(encoders, model.withThreshold(newThreshold));
   }
 
-  /**
-   * The feature vectors of many pairs, their sentences encoded in one call (each distinct sentence
-   * once).
-   */
-  public static double[][] features(SentenceEncoder encoder, List<SentencePair> pairs) {
+  /** The feature vectors ({@link PairFeatures#NAMES}) of many pairs, in input order. */
+  public static double[][] features(SentencePairEncoders encoders, List<SentencePair> pairs) {
+    double[][] out = new double[pairs.size()][];
+    for (int from = 0; from < pairs.size(); from += CHUNK) {
+      List<SentencePair> chunk = pairs.subList(from, Math.min(pairs.size(), from + CHUNK));
+      double[][] features = chunkFeatures(encoders, chunk);
+      System.arraycopy(features, 0, out, from, features.length);
+    }
+    return out;
+  }
+
+  private static double[][] chunkFeatures(SentencePairEncoders encoders, List<SentencePair> pairs) {
     Map<String, Integer> slot = new HashMap<>();
-    List<String> distinct = new ArrayList<>();
+    List<String> sentences = new ArrayList<>();
     for (SentencePair pair : pairs) {
       for (String s : List.of(pair.first(), pair.second())) {
-        if (slot.putIfAbsent(s, distinct.size()) == null) {
-          distinct.add(s);
+        if (slot.putIfAbsent(s, sentences.size()) == null) {
+          sentences.add(s);
         }
       }
     }
-    // the words only one sentence of a pair has go to the same encoder, in the same call, for the
-    // soft overlap
     Map<String, Integer> wordSlot = new HashMap<>();
+    List<String> words = new ArrayList<>();
     for (SentencePair pair : pairs) {
       for (String word : PairFeatures.unsharedContentWords(pair.first(), pair.second())) {
-        if (wordSlot.putIfAbsent(word, distinct.size()) == null) {
-          distinct.add(word);
+        if (wordSlot.putIfAbsent(word, words.size()) == null) {
+          words.add(word);
         }
       }
     }
-    float[][] vectors = encoder.encode(distinct);
-    PairFeatures.WordVectors words = word -> {
+    List<TokenVectors> miniLm = encoders.miniLm().encodeTokens(sentences);
+    List<TokenVectors> bge = encoders.bge().encodeTokens(sentences);
+    float[][] wordVectors = encoders.words().encode(words);
+    PairFeatures.WordVectors lookup = word -> {
       Integer at = wordSlot.get(word);
-      return at == null ? null : vectors[at];
+      return at == null ? null : wordVectors[at];
     };
     double[][] out = new double[pairs.size()][];
     for (int i = 0; i < out.length; i++) {
       SentencePair pair = pairs.get(i);
-      double cosine = SentenceEncoder.cosine(vectors[slot.get(pair.first())], vectors[slot.get(pair.second())]);
-      out[i] = PairFeatures.of(pair.first(), pair.second(), cosine, words);
+      int a = slot.get(pair.first());
+      int b = slot.get(pair.second());
+      out[i] = PairFeatures.of(pair, new PairFeatures.EncodedPair(miniLm.get(a), miniLm.get(b)),
+          new PairFeatures.EncodedPair(bge.get(a), bge.get(b)), lookup);
     }
     return out;
   }

@@ -8,18 +8,18 @@ class PairFeaturesTest {
   private static final PairFeatures.WordVectors NO_VECTORS = word -> null;
 
   private static double feature(double[] f, String name) {
-    return f[PairFeatures.NAMES.indexOf(name)];
+    return f[PairFeatures.SURFACE_NAMES.indexOf(name)];
   }
 
   @Test
   void theVectorHasOneValuePerName() {
-    assertThat(PairFeatures.of("a b", "b a", 0.5, NO_VECTORS)).hasSize(PairFeatures.NAMES.size());
+    assertThat(PairFeatures.surface("a b", "b a", 0.5, NO_VECTORS)).hasSize(PairFeatures.SURFACE_NAMES.size());
     assertThat(PairFeatures.NAMES).doesNotHaveDuplicates();
   }
 
   @Test
   void aChangedNumberIsSeenEvenWhenAlmostEveryWordIsShared() {
-    double[] changed = PairFeatures.of("Revenue rose 12 percent to $4.5 billion.", "Revenue rose 15 percent to $4.5 billion.", 0.98, NO_VECTORS);
+    double[] changed = PairFeatures.surface("Revenue rose 12 percent to $4.5 billion.", "Revenue rose 15 percent to $4.5 billion.", 0.98, NO_VECTORS);
     assertThat(feature(changed, "numbers_only_in_one")).isEqualTo(2);
     assertThat(feature(changed, "numbers_differ")).isEqualTo(1);
     assertThat(feature(changed, "word_jaccard")).isGreaterThan(0.7);
@@ -27,8 +27,8 @@ class PairFeaturesTest {
 
   @Test
   void swappedEntitiesLoseBigramsButMovedClausesKeepThem() {
-    double[] swapped = PairFeatures.of("Flights from New York to Florida were cancelled", "Flights from Florida to New York were cancelled", 0.97, NO_VECTORS);
-    double[] moved = PairFeatures.of("In 1990 he moved to Paris with his family", "He moved to Paris with his family in 1990", 0.97, NO_VECTORS);
+    double[] swapped = PairFeatures.surface("Flights from New York to Florida were cancelled", "Flights from Florida to New York were cancelled", 0.97, NO_VECTORS);
+    double[] moved = PairFeatures.surface("In 1990 he moved to Paris with his family", "He moved to Paris with his family in 1990", 0.97, NO_VECTORS);
     assertThat(feature(swapped, "word_jaccard")).isEqualTo(1.0);
     assertThat(feature(moved, "word_jaccard")).isEqualTo(1.0);
     assertThat(feature(swapped, "moved_names_or_numbers")).isGreaterThan(0);
@@ -44,7 +44,7 @@ class PairFeaturesTest {
       case "shipment" -> shipment;
       default -> null;
     };
-    double[] f = PairFeatures.of("They sold the cargo", "They sold the shipment", 0.9, vectors);
+    double[] f = PairFeatures.surface("They sold the cargo", "They sold the shipment", 0.9, vectors);
     // "sold" shared (1), "cargo" ~ "shipment" (0.8): coverage 0.9 each way
     assertThat(feature(f, "soft_coverage_min")).isCloseTo(0.9, org.assertj.core.api.Assertions.within(1e-6));
     assertThat(feature(f, "unmatched_similarity_min")).isCloseTo(0.8, org.assertj.core.api.Assertions.within(1e-6));

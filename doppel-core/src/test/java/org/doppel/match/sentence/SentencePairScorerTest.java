@@ -3,14 +3,14 @@ package org.doppel.match.sentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.doppel.fingerprint.MiniLmSentenceEncoder;
+
 import org.junit.jupiter.api.Test;
 
 /** The bundled model with the real sentence encoder, on one small batch. */
 class SentencePairScorerTest {
   @Test
   void aSwappedEntityPairScoresLowerThanAClauseMovedPair() {
-    SentencePairScorer scorer = SentencePairScorer.bundled(MiniLmSentenceEncoder.shared());
+    SentencePairScorer scorer = SentencePairScorer.bundled(SentencePairEncoders.shared());
     double[] scores = scorer.scoreAll(List.of(
         new SentencePair("The Tabaci River is a tributary of the River Leurda in Romania.",
             "The Leurda River is a tributary of the River Tabaci in Romania."),

@@ -1,0 +1,209 @@
+package org.doppel.fingerprint;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Sentence and token vectors from a {@link TransformerModel} (all-MiniLM-L6-v2 or
+ * bge-small-en-v1.5, 384 dimensions), in the 8-bit quantized ONNX form that its Maven artifact
+ * carries. Runs offline on ONNX Runtime: WordPiece ids in, token vectors out, pooled as the model
+ * was trained (mean of the real tokens, or the [CLS] token) and scaled to unit length, as
+ * sentence-transformers does.
+ *
+ * <p>Each sentence goes through the model on its own, and the sentences of a call are spread over
+ * {@code threads} worker threads. Batching would be about 25% faster on short sentences, but the
+ * quantized model scales its activations by the range of the whole batch, so a sentence's vector
+ * would then depend on the sentences it was batched with (cosine 0.98–0.99 with its lone vector):
+ * one at a time, a sentence always gets the same vector, which caching and reproducible scores
+ * need. One instance may be shared by any number of threads ({@code OrtSession.run} is
+ * thread-safe). Loading takes about a second, so {@link #shared} loads one instance per model
+ * lazily and keeps it.
+ */
+public final class TransformerSentenceEncoder implements SentenceEncoder, TokenEncoder, AutoCloseable {
+  /** The models were trained on up to 256 (MiniLM) or 512 (bge) word pieces; text past 256 is not read. */
+  static final int MAX_TOKENS = 256;
+
+  private static final Map<TransformerModel, TransformerSentenceEncoder> SHARED = new EnumMap<>(TransformerModel.class);
+
+  private final TransformerModel model;
+  private final int dimensions;
+  private final OrtEnvironment environment;
+  private final OrtSession session;
+  private final WordPieceTokenizer tokenizer;
+  private final boolean wantsTokenTypes;
+  private final ForkJoinPool workers;
+
+  private TransformerSentenceEncoder(TransformerModel model, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    this.model = model;
+    this.dimensions = model.dimensions();
+    try (InputStream graph = resource(model, model.modelResource()); InputStream vocab = resource(model, model.tokenizerResource())) {
+      tokenizer = WordPieceTokenizer.fromTokenizerJson(vocab);
+      // ERROR level: at WARNING ONNX Runtime reports initializers it folds away, which is harmless.
+      environment = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "doppel");
+      try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        options.setIntraOpNumThreads(1);
+        options.setInterOpNumThreads(1);
+        options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+        session = environment.createSession(graph.readAllBytes(), options);
+      }
+      wantsTokenTypes = session.getInputNames().contains("token_type_ids");
+      workers = new ForkJoinPool(threads);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the sentence model " + model + " from the class path", e);
+    } catch (OrtException e) {
+      throw new IllegalStateException("ONNX Runtime cannot load the sentence model " + model + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Loads {@code model}, to run on {@code threads} worker threads; {@link #close()} releases it. */
+  public static TransformerSentenceEncoder load(TransformerModel model, int threads) {
+    return new TransformerSentenceEncoder(model, threads);
+  }
+
+  /**
+   * One encoder of {@code model} for the whole process, loaded on first call with every available
+   * core and never closed; later calls return the same instance.
+   */
+  public static TransformerSentenceEncoder shared(TransformerModel model) {
+    synchronized (SHARED) {
+      return SHARED.computeIfAbsent(model, m -> new TransformerSentenceEncoder(m, Runtime.getRuntime().availableProcessors()));
+    }
+  }
+
+  /** The shared all-MiniLM-L6-v2 encoder, the one the scan uses. */
+  public static TransformerSentenceEncoder miniLm() {
+    return shared(TransformerModel.ALL_MINILM_L6_V2);
+  }
+
+  public TransformerModel model() {
+    return model;
+  }
+
+  private static InputStream resource(TransformerModel model, String name) throws IOException {
+    InputStream in = TransformerSentenceEncoder.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException(name + " is not on the class path; the artifact " + model.artifact() + " must be");
+    }
+    return in;
+  }
+
+  @Override
+  public int dimensions() {
+    return dimensions;
+  }
+
+  @Override
+  public float[][] encode(List<String> sentences) {
+    List<TokenVectors> encoded = encodeTokens(sentences);
+    float[][] vectors = new float[encoded.size()][];
+    for (int i = 0; i < vectors.length; i++) {
+      vectors[i] = encoded.get(i).sentence();
+    }
+    return vectors;
+  }
+
+  @Override
+  public List<TokenVectors> encodeTokens(List<String> sentences) {
+    TokenVectors[] out = new TokenVectors[sentences.size()];
+    if (out.length == 1) {
+      out[0] = encodeOne(sentences.get(0));
+    } else {
+      workers.submit(() -> IntStream.range(0, out.length).parallel()
+          .forEach(i -> out[i] = encodeOne(sentences.get(i)))).join();
+    }
+    return List.of(out);
+  }
+
+  private TokenVectors encodeOne(String sentence) {
+    int[] ids = tokenizer.encode(sentence, MAX_TOKENS);
+    int width = ids.length;
+    long[] inputIds = new long[width];
+    long[] mask = new long[width];
+    for (int t = 0; t < width; t++) {
+      inputIds[t] = ids[t];
+      mask[t] = 1;
+    }
+    long[] shape = {1, width};
+    try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(inputIds), shape);
+        OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
+        OnnxTensor typesTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[width]), shape)) {
+      Map<String, OnnxTensor> inputs = wantsTokenTypes
+          ? Map.of("input_ids", idsTensor, "attention_mask", maskTensor, "token_type_ids", typesTensor)
+          : Map.of("input_ids", idsTensor, "attention_mask", maskTensor);
+      try (OrtSession.Result result = session.run(inputs)) {
+        return tokenVectors(((OnnxTensor) result.get(0)).getFloatBuffer(), ids);
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("ONNX Runtime failed on a sentence of " + width + " word pieces: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The sentence vector pooled as the model was trained ([CLS] and [SEP] count in the mean), and the
+   * unit-length vectors of the word pieces between [CLS] and [SEP].
+   */
+  private TokenVectors tokenVectors(FloatBuffer output, int[] ids) {
+    float[] pooled = new float[dimensions];
+    if (model.pooling() == TransformerModel.Pooling.CLS) {
+      output.get(0, pooled);
+    } else {
+      for (int t = 0; t < ids.length; t++) {
+        for (int d = 0; d < dimensions; d++) {
+          pooled[d] += output.get(t * dimensions + d);
+        }
+      }
+    }
+    int pieces = Math.max(0, ids.length - 2);
+    float[][] tokens = new float[pieces][dimensions];
+    for (int t = 0; t < pieces; t++) {
+      output.get((t + 1) * dimensions, tokens[t]);
+      scaleToUnitLength(tokens[t]);
+    }
+    return new TokenVectors(java.util.Arrays.copyOfRange(ids, 1, 1 + pieces), tokens, scaleToUnitLength(pooled));
+  }
+
+  private static float[] scaleToUnitLength(float[] v) {
+    double norm = 0;
+    for (float x : v) {
+      norm += (double) x * x;
+    }
+    float scale = norm == 0 ? 0f : (float) (1 / Math.sqrt(norm));
+    for (int d = 0; d < v.length; d++) {
+      v[d] *= scale;
+    }
+    return v;
+  }
+
+  /** Releases the native session; the shared instance is never closed. */
+  @Override
+  public void close() {
+    synchronized (SHARED) {
+      if (SHARED.get(model) == this) {
+        return;
+      }
+    }
+    workers.shutdown();
+    try {
+      session.close();
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot close the ONNX session", e);
+    }
+  }
+}
