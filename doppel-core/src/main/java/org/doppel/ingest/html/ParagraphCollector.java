@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  * text, not a stock line such as "Advertisement" or "Share this article", not the headline again.
  */
 final class ParagraphCollector {
-  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|bildunterschrift|legende|wp-element-caption");
+  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|bildunterschrift|legende");
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "figure",
       "aside", "header", "footer", "dl", "nav", "center");
 
