@@ -86,7 +86,7 @@ public final class ArticleExtractor {
     PageCleaner.removeNonText(body);
     List<TextBlock> allBlocks = BlockWalker.blocks(body, Set.of());
     PageStats stats = PageStats.measure(body);
-    List<TextBlock> chosen = BylineLines.dropLeading(body(body, allBlocks, stats, title));
+    List<TextBlock> chosen = TrailingNotices.drop(BylineLines.dropLeading(body(body, allBlocks, stats, title)));
     List<String> out = new ArrayList<>(chosen.size() + 1);
     LeadFinder.leads(allBlocks, chosen, description).forEach(lead -> out.add(lead.text()));
     for (TextBlock block : chosen) {

@@ -18,7 +18,7 @@ final class ClassWeight {
       "-ad-", "adslot", "ad-slot", "adsense", "advert", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
       "consent", "cookie", "cover-wrap", "disqus", "extra", "gdpr", "header", "legends", "menu", "related", "remark",
       "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
-      "pagination", "pager", "popup", "yom-remote", "newsletter", "subscri", "share", "sharing", "recommend", "outbrain",
+      "pagination", "pager", "popup", "yom-remote", "newsletter", "news-letter", "subscri", "share", "sharing", "recommend", "outbrain",
       "taboola", "navbar", "navigation", "masthead", "toolbar", "signup", "sign-up", "paywall", "promo", "trending",
       "mostpopular", "most-popular", "morestories", "more-stories", "readmore", "read-more", "readnext", "read-next",
       "print-only", "skip-link", "skiplink", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader"};
@@ -33,7 +33,7 @@ final class ClassWeight {
 
   private static final String[] NEGATIVE = {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot",
       "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-      "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "recommend", "newsletter", "byline", "author",
+      "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "recommend", "newsletter", "news-letter", "byline", "author",
       "caption", "credit", "breadcrumb", "social", "subscribe"};
   private static final String[] NEGATIVE_WORDS = {"hid"};
 

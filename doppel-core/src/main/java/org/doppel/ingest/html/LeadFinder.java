@@ -59,7 +59,7 @@ final class LeadFinder {
         break; // the headline: the lead cannot be above it
       }
       if (block.chars() >= MIN_LEAD_CHARS && block.linkDensity() < 0.3 && markedAsLead(block.owner())
-          && !BylineLines.isBylineOrDate(block.text())) {
+          && !BylineLines.isBylineOrDate(block.text()) && !BoilerplateText.isBoilerplate(block.text())) {
         found.add(0, block);
       }
     }
@@ -94,7 +94,7 @@ final class LeadFinder {
         return Optional.empty(); // reached the body: the lead is not before it
       }
       if (block.chars() >= MIN_LEAD_CHARS && block.linkDensity() < 0.3
-          && matches(ParagraphCollector.normalise(block.text()), wanted)) {
+          && matches(ParagraphCollector.normalise(block.text()), wanted) && !BoilerplateText.isBoilerplate(block.text())) {
         return Optional.of(block);
       }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,9 +23,15 @@ final class PageStats {
     int linkChars;
     int commas;
     int paragraphs;
+    /** Divs of running text (no block element or image below): Readability reads them as paragraphs. */
+    int textDivs;
     int images;
+    /** Images inside a link: the pictures of a teaser list, not of the story. */
+    int linkedImages;
     int listItems;
     int inputs;
+    /** Whether a block element (or an image) lies below: without one, a div is a paragraph. */
+    boolean blocksInside;
 
     double linkDensity() {
       return chars == 0 ? 0 : (double) linkChars / chars;
@@ -35,12 +42,16 @@ final class PageStats {
       linkChars += child.linkChars;
       commas += child.commas;
       paragraphs += child.paragraphs;
+      textDivs += child.textDivs;
       images += child.images;
+      linkedImages += child.linkedImages;
       listItems += child.listItems;
       inputs += child.inputs;
     }
   }
 
+  /** Readability's elements that keep a div from being read as a paragraph of running text. */
+  private static final Set<String> PARAGRAPH_BREAKERS = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
   private static final Counts NONE = new Counts();
   private final Map<Element, Counts> counts = new IdentityHashMap<>();
 
@@ -88,9 +99,18 @@ final class PageStats {
         Counts parent = open.peek();
         if (parent != null) {
           parent.add(own);
+          parent.blocksInside |= own.blocksInside || PARAGRAPH_BREAKERS.contains(element.normalName());
+          if (element.nameIs("div") && !own.blocksInside && own.chars > 0) {
+            parent.textDivs++;
+          }
           switch (element.normalName()) {
             case "p" -> parent.paragraphs++;
-            case "img" -> parent.images++;
+            case "img" -> {
+              parent.images++;
+              if (insideLink[0] > 0) {
+                parent.linkedImages++;
+              }
+            }
             case "li" -> parent.listItems++;
             case "input" -> parent.inputs++;
             default -> { }

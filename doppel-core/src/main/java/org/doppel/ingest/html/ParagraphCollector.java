@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,6 +16,7 @@ import org.jsoup.nodes.Element;
  * text, not a stock line such as "Advertisement" or "Share this article", not the headline again.
  */
 final class ParagraphCollector {
+  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|bildunterschrift|legende");
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "figure",
       "aside", "header", "footer", "dl", "nav", "center");
 
@@ -48,7 +50,7 @@ final class ParagraphCollector {
         continue;
       }
       String text = block.text();
-      if (inCaption(block.owner())) {
+      if (inCaption(block.owner()) || CaptionLines.isCaption(text)) {
         continue; // captions and credits belong to the image (metadata), not the article's prose
       }
       if (block.linkDensity() > 0.5 && block.chars() < 400) {
@@ -92,7 +94,14 @@ final class ParagraphCollector {
     return heading.owner().normalName().charAt(1) - '0';
   }
 
+  /**
+   * Inside a figure or caption element, or in a block that names itself a caption ("media__caption",
+   * "bildunterschrift"): templates often caption pictures with a plain paragraph.
+   */
   private static boolean inCaption(Element owner) {
+    if (CAPTION_CLASS.matcher(owner.className()).find()) {
+      return true;
+    }
     for (Element e = owner; e != null && !e.nameIs("body"); e = e.parent()) {
       if (e.nameIs("figcaption") || e.nameIs("figure") || e.nameIs("caption")) {
         return true;
@@ -143,7 +152,9 @@ final class ParagraphCollector {
     int items = stats.listItems - 100;
     int inputs = stats.inputs;
     double linkDensity = stats.linkDensity();
-    if (images > 1 && (double) paragraphs / images < 0.5 && !isFigure) {
+    // a step-by-step list pictures each step and writes it in a div; a teaser list links its pictures
+    int prose = stats.linkedImages * 2 < images ? paragraphs + stats.textDivs : paragraphs;
+    if (images > 1 && (double) prose / images < 0.5 && !isFigure) {
       return true;
     }
     if (!isList && items > paragraphs) {

@@ -12,10 +12,14 @@ final class Tags {
       "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
       "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br", "noscript", "picture", "video", "audio");
 
-  /** Elements never read: code, styling, media and form controls. */
+  /**
+   * Elements never read: code, styling, media and form controls, and ruby annotations ({@code rt},
+   * {@code rp}): the reading aids printed above Japanese or Chinese characters would otherwise be spliced
+   * into the sentence between the characters they annotate.
+   */
   static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object",
       "embed", "applet", "map", "link", "meta", "input", "select", "textarea", "button", "option", "optgroup", "datalist",
-      "frame", "frameset", "math", "dialog");
+      "frame", "frameset", "math", "dialog", "rt", "rp");
 
   static final Set<String> HEADING = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 

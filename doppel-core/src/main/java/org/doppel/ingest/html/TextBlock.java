@@ -11,6 +11,9 @@ import org.jsoup.nodes.Element;
  * @param commas its commas (Western, CJK and Arabic)
  */
 record TextBlock(Element owner, String text, int linkChars, int commas) {
+  /** Longer than this, text in a heading element is a paragraph that a template styled as a heading. */
+  static final int MAX_HEADING_CHARS = 200;
+
   int chars() {
     return text.length();
   }
@@ -20,6 +23,6 @@ record TextBlock(Element owner, String text, int linkChars, int commas) {
   }
 
   boolean isHeading() {
-    return Tags.isHeading(owner);
+    return Tags.isHeading(owner) && text.length() <= MAX_HEADING_CHARS;
   }
 }

@@ -90,6 +90,17 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aDescriptionThatOpensWithAnAdvertisingDisclosureDoesNotMakeTheDisclosureALead() {
+    String disclosure = "*Advertising. This post contains affiliate links to the shops we mention.";
+    String html = page("""
+        <div class="article-header"><h1>River floods the lower town</h1><p>%s</p></div>
+        <div class="article-body"><p>%s</p><p>%s</p><p>%s</p></div>
+        """.formatted(disclosure, PROSE_1, PROSE_2, PROSE_3))
+        .replace("<head>", "<head><meta name=\"description\" content=\"" + disclosure + " " + PROSE_1 + "\">");
+    assertThat(extract(html).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
   void dropsTheBylineAndDatelineAtTheTopOfTheBody() {
     ExtractedArticle article = extract(page("""
         <article><h1>River floods the lower town</h1><p>By Sam Quinn</p><p>Updated 10:01 pm, March 12, 2024</p>
@@ -126,6 +137,56 @@ class ArticleExtractorTest {
         """.formatted(PROSE_2, PROSE_3)));
     assertThat(article.paragraphs().get(0)).isEqualTo("The river rose two metres overnight, flooding the lower town "
         + "and forcing the council to close the old bridge for the first time in living memory, residents said.");
+  }
+
+  @Test
+  void leavesRubyReadingAidsOutOfTheSentence() {
+    ExtractedArticle article = extract(page("""
+        <article><p>新しい<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>では<ruby>虐待<rt>ぎゃくたい</rt></ruby>をした親に
+        専門家が子どもの育て方を教えることになりました。</p><p>%s</p><p>%s</p></article>
+        """.formatted(PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs().get(0)).isEqualTo("新しい法律では虐待をした親に 専門家が子どもの育て方を教えることになりました。");
+  }
+
+  @Test
+  void aLongParagraphStyledAsAHeadingIsKeptAsProse() {
+    String styled = PROSE_1 + " " + PROSE_2;
+    ExtractedArticle article = extract(page("""
+        <article><h1>River floods the lower town</h1><h3>%s</h3><h3>The bridge</h3><p>%s</p></article>
+        """.formatted(styled, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(styled, "The bridge", PROSE_3);
+  }
+
+  @Test
+  void picturesCaptionedInPlainParagraphsAreLeftOut() {
+    ExtractedArticle article = extract(page("""
+        <article><p>%s</p><p>The old bridge on Tuesday morning. (Photo: Jane Roe / Getty Images)</p>
+        <p>%s</p><p>Abbildung 2: Pegelstand am Dienstag.</p><p>%s</p>
+        <div class="media"><img src="/a.jpg"><p class="media__caption">Sandbags on Quay Street, Tuesday.</p></div></article>
+        """.formatted(PROSE_1, PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
+  void keepsAStepListThatPicturesEachStepButNotATeaserListOfLinkedPictures() {
+    String steps = """
+        <div class="steps">
+          <div class="step"><img src="/1.jpg"><div>Wash 250 g of strawberries and cut them into small cubes.</div></div>
+          <div class="step"><img src="/2.jpg"><div>Whip 600 g of cream until stiff, then fold in the sugar.</div></div>
+          <div class="step"><img src="/3.jpg"><div>Fold the strawberries into the cream and fill the cake.</div></div>
+        </div>""";
+    String teasers = """
+        <div class="more">
+          <div class="item"><a href="/x"><img src="/x.jpg"></a><div>A lemon cake that is ready in twenty minutes flat.</div></div>
+          <div class="item"><a href="/y"><img src="/y.jpg"></a><div>Our favourite cheesecake, baked without any flour.</div></div>
+          <div class="item"><a href="/z"><img src="/z.jpg"></a><div>Muffins with blueberries for a Sunday breakfast.</div></div>
+        </div>""";
+    ExtractedArticle article = extract(page("<article><p>%s</p>%s<p>%s</p>%s<p>%s</p></article>"
+        .formatted(PROSE_1, steps, PROSE_2, teasers, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1,
+        "Wash 250 g of strawberries and cut them into small cubes.",
+        "Whip 600 g of cream until stiff, then fold in the sugar.",
+        "Fold the strawberries into the cream and fill the cake.", PROSE_2, PROSE_3);
   }
 
   @Test
