@@ -199,8 +199,14 @@ final class PairsCommand implements Callable<Integer> {
   }
 
   /** The features saved by an earlier run, or null after an error message. */
-  private List<SentencePairTraining.LabelledSet> cachedSets() throws IOException {
-    List<SentencePairTraining.LabelledSet> sets = LabelledSetFile.read(featureCache, PairFeatures.NAMES);
+  private List<SentencePairTraining.LabelledSet> cachedSets() {
+    List<SentencePairTraining.LabelledSet> sets;
+    try {
+      sets = LabelledSetFile.read(featureCache, PairFeatures.NAMES);
+    } catch (IOException e) {
+      err.println("doppel pairs: " + e.getMessage());
+      return null;
+    }
     List<String> names = sets.stream().map(SentencePairTraining.LabelledSet::name).toList();
     List<String> expected = new ArrayList<>(inputs.stream().map(PairsCommand::setName).toList());
     expected.add(MISMATCHED);

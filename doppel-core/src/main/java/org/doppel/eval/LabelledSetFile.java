@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,8 @@ public final class LabelledSetFile {
         sets.add(new SentencePairTraining.LabelledSet(name, features, labels));
       }
       return sets;
+    } catch (EOFException e) {
+      throw new IOException(file + " is cut short; delete it to compute the features again", e);
     }
   }
 }

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +177,7 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
       output.get((t + 1) * dimensions, tokens[t]);
       scaleToUnitLength(tokens[t]);
     }
-    return new TokenVectors(java.util.Arrays.copyOfRange(ids, 1, 1 + pieces), tokens, scaleToUnitLength(pooled));
+    return new TokenVectors(Arrays.copyOfRange(ids, 1, 1 + pieces), tokens, scaleToUnitLength(pooled));
   }
 
   private static float[] scaleToUnitLength(float[] v) {

@@ -37,5 +37,9 @@ class LabelledSetFileTest {
     Path text = Files.writeString(dir.resolve("notes.txt"), "hello there");
     assertThatThrownBy(() -> LabelledSetFile.read(text, List.of("a")))
         .isInstanceOf(IOException.class).hasMessageContaining("not a feature file");
+    byte[] whole = Files.readAllBytes(file);
+    Path cut = Files.write(dir.resolve("cut.bin"), java.util.Arrays.copyOf(whole, whole.length - 3));
+    assertThatThrownBy(() -> LabelledSetFile.read(cut, List.of("a")))
+        .isInstanceOf(IOException.class).hasMessageContaining(cut.toString()).hasMessageContaining("cut short");
   }
 }
