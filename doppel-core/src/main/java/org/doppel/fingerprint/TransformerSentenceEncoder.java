@@ -40,7 +40,6 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
   private static final Map<TransformerModel, TransformerSentenceEncoder> SHARED = new EnumMap<>(TransformerModel.class);
 
   private final TransformerModel model;
-  private final int dimensions;
   private final OrtEnvironment environment;
   private final OrtSession session;
   private final WordPieceTokenizer tokenizer;
@@ -52,7 +51,6 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     this.model = model;
-    this.dimensions = model.dimensions();
     try (InputStream graph = resource(model, model.modelResource()); InputStream vocab = resource(model, model.tokenizerResource())) {
       tokenizer = WordPieceTokenizer.fromTokenizerJson(vocab);
       // ERROR level: at WARNING ONNX Runtime reports initializers it folds away, which is harmless.
@@ -107,32 +105,32 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
 
   @Override
   public int dimensions() {
-    return dimensions;
+    return model.dimensions();
   }
 
   @Override
   public float[][] encode(List<String> sentences) {
-    List<TokenVectors> encoded = encodeTokens(sentences);
-    float[][] vectors = new float[encoded.size()][];
-    for (int i = 0; i < vectors.length; i++) {
-      vectors[i] = encoded.get(i).sentence();
-    }
-    return vectors;
+    // the scan asks only for sentence vectors: the token vectors (an array per word piece) are not made
+    return encodeAll(sentences, false).stream().map(TokenVectors::sentence).toArray(float[][]::new);
   }
 
   @Override
   public List<TokenVectors> encodeTokens(List<String> sentences) {
+    return encodeAll(sentences, true);
+  }
+
+  private List<TokenVectors> encodeAll(List<String> sentences, boolean withTokens) {
     TokenVectors[] out = new TokenVectors[sentences.size()];
     if (out.length == 1) {
-      out[0] = encodeOne(sentences.get(0));
+      out[0] = encodeOne(sentences.get(0), withTokens);
     } else {
       workers.submit(() -> IntStream.range(0, out.length).parallel()
-          .forEach(i -> out[i] = encodeOne(sentences.get(i)))).join();
+          .forEach(i -> out[i] = encodeOne(sentences.get(i), withTokens))).join();
     }
     return List.of(out);
   }
 
-  private TokenVectors encodeOne(String sentence) {
+  private TokenVectors encodeOne(String sentence, boolean withTokens) {
     int[] ids = tokenizer.encode(model.textPrefix() + sentence, MAX_TOKENS);
     int width = ids.length;
     long[] inputIds = new long[width];
@@ -149,7 +147,7 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
           ? Map.of("input_ids", idsTensor, "attention_mask", maskTensor, "token_type_ids", typesTensor)
           : Map.of("input_ids", idsTensor, "attention_mask", maskTensor);
       try (OrtSession.Result result = session.run(inputs)) {
-        return tokenVectors(((OnnxTensor) result.get(0)).getFloatBuffer(), ids);
+        return tokenVectors(((OnnxTensor) result.get(0)).getFloatBuffer(), ids, withTokens);
       }
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime failed on a sentence of " + width + " word pieces: " + e.getMessage(), e);
@@ -158,9 +156,10 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
 
   /**
    * The sentence vector pooled as the model was trained ([CLS] and [SEP] count in the mean), and the
-   * unit-length vectors of the word pieces between [CLS] and [SEP].
+   * unit-length vectors of the word pieces between [CLS] and [SEP] (none unless {@code withTokens}).
    */
-  private TokenVectors tokenVectors(FloatBuffer output, int[] ids) {
+  private TokenVectors tokenVectors(FloatBuffer output, int[] ids, boolean withTokens) {
+    int dimensions = model.dimensions();
     float[] pooled = new float[dimensions];
     if (model.pooling() == TransformerModel.Pooling.CLS) {
       output.get(0, pooled);
@@ -171,7 +170,7 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
         }
       }
     }
-    int pieces = Math.max(0, ids.length - 2);
+    int pieces = withTokens ? Math.max(0, ids.length - 2) : 0;
     float[][] tokens = new float[pieces][dimensions];
     for (int t = 0; t < pieces; t++) {
       output.get((t + 1) * dimensions, tokens[t]);
