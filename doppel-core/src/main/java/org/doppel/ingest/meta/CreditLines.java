@@ -38,7 +38,8 @@ public final class CreditLines {
   /** The caption and credit {@code line} holds, or empty when it carries no credit. */
   public static Optional<Image> read(String line) {
     String trimmed = line.strip();
-    if (trimmed.isEmpty() || trimmed.length() > 400 || !TRIGGER.matcher(trimmed).find() || trimmed.split("\\s+").length > MAX_WORDS) {
+    // the word count first: it stops after MAX_WORDS words, and most lines of an article are longer
+    if (trimmed.isEmpty() || trimmed.length() > 400 || LineShape.moreWordsThan(trimmed, MAX_WORDS) || !TRIGGER.matcher(trimmed).find()) {
       return Optional.empty();
     }
     for (Pattern credit : CREDITS) {
