@@ -29,9 +29,12 @@ public final class CreditLines {
       // "© Regan", "© Jane Doe / Agency"
       Pattern.compile("^(.*?)\\s*((?:©|\\(c\\))\\s*\\p{Lu}[^\\n]{1,60})$", FLAGS));
   private static final int MAX_WORDS = 40;
-  /** Every credit form above contains one of these; a line without any is read no further. */
-  private static final Pattern TRIGGER = Pattern.compile(
-      "/|©|\\(c\\)|credit|photo|foto|bild|image|picture|getty|shutterstock|istock|alamy|alliance|imago", FLAGS);
+  /**
+   * Every credit form above contains one of these (case-folded); a line without any is read no
+   * further. Searched with indexOf in the folded line: a regex alternation cost a quarter of a scan.
+   */
+  private static final List<String> TRIGGERS = List.of(
+      "/", "©", "(c)", "credit", "photo", "foto", "bild", "image", "picture", "getty", "shutterstock", "istock", "alamy", "alliance", "imago");
 
   private CreditLines() {}
 
@@ -39,7 +42,7 @@ public final class CreditLines {
   public static Optional<Image> read(String line) {
     String trimmed = line.strip();
     // the word count first: it stops after MAX_WORDS words, and most lines of an article are longer
-    if (trimmed.isEmpty() || trimmed.length() > 400 || LineShape.moreWordsThan(trimmed, MAX_WORDS) || !TRIGGER.matcher(trimmed).find()) {
+    if (trimmed.isEmpty() || trimmed.length() > 400 || LineShape.moreWordsThan(trimmed, MAX_WORDS) || !hasTrigger(LineShape.fold(trimmed))) {
       return Optional.empty();
     }
     for (Pattern credit : CREDITS) {
@@ -54,6 +57,15 @@ public final class CreditLines {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean hasTrigger(String folded) {
+    for (String trigger : TRIGGERS) {
+      if (folded.contains(trigger)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean rightsFooter(String text) {
