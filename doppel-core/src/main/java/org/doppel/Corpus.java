@@ -17,7 +17,6 @@ import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
 import org.doppel.index.CandidateIndex;
 import org.doppel.index.CandidatePairs;
-import org.doppel.index.InMemoryCandidateIndex;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.provenance.CohesionSignal;
@@ -41,7 +40,7 @@ import org.doppel.relate.RelatedPair;
  */
 public final class Corpus {
   private final Settings settings;
-  private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+  private final DocumentAnalyzer analyzer;
   private final Fingerprinter fingerprinter;
   private final CandidateIndex index;
   private final PairVerifier verifier;
@@ -56,10 +55,11 @@ public final class Corpus {
 
   Corpus(Settings settings, SemanticSimilarity model) {
     this.settings = settings;
-    this.fingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), settings.rewrites().vectorSearch().isOn());
-    this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
-        settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
-    this.verifier = new PairVerifier(settings, model);
+    Pipeline pipeline = Pipeline.of(settings);
+    this.analyzer = pipeline.analyzer();
+    this.fingerprinter = pipeline.fingerprinter();
+    this.index = pipeline.newIndex();
+    this.verifier = new PairVerifier(pipeline, model);
     // Rarity is read when provenance is asked for, once documents are added; see RewriteSignal for the margin.
     this.provenanceAnalyzer = new ProvenanceAnalyzer(
         DirectionJudge.metadataSignals()

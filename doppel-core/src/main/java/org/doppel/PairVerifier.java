@@ -49,12 +49,13 @@ final class PairVerifier {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final FactExtractor factExtractor = new FactExtractor();
 
-  PairVerifier(Settings settings, SemanticSimilarity model) {
-    this.shingleSize = settings.fingerprint().shingleSize();
-    this.aligner = new PassageAligner(settings.alignment());
+  PairVerifier(Pipeline pipeline, SemanticSimilarity model) {
+    Settings settings = pipeline.settings();
+    this.shingleSize = pipeline.shingleSize();
+    this.aligner = pipeline.aligner();
     this.rewrites = settings.rewrites().enabled();
     this.sentenceAligner = new SentenceAligner(settings.rewrites().sentences());
-    this.classifier = RelationClassifier.defaults();
+    this.classifier = pipeline.classifier();
     this.model = model;
   }
 
