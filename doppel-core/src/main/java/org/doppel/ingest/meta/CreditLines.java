@@ -59,6 +59,14 @@ public final class CreditLines {
     return Optional.empty();
   }
 
+  /**
+   * Whether the stripped line {@code text[start, end)} is short enough to hold a credit: the length and
+   * word limits of {@link #read}, checked without copying the line.
+   */
+  public static boolean mayHoldCredit(String text, int start, int end) {
+    return end - start <= 400 && !LineShape.moreWordsThan(text, start, end, MAX_WORDS);
+  }
+
   private static boolean hasTrigger(String folded) {
     for (String trigger : TRIGGERS) {
       if (folded.contains(trigger)) {

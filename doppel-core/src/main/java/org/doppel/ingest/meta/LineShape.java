@@ -72,9 +72,14 @@ public final class LineShape {
    * Stops counting at {@code max + 1}, so a long paragraph costs only its first words.
    */
   public static boolean moreWordsThan(String text, int max) {
+    return moreWordsThan(text, 0, text.length(), max);
+  }
+
+  /** As {@link #moreWordsThan(String, int)}, for {@code text[start, end)}. */
+  public static boolean moreWordsThan(String text, int start, int end, int max) {
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
       if (!space && !inWord && ++words > max) {
