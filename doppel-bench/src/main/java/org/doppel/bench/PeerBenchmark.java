@@ -117,7 +117,7 @@ public final class PeerBenchmark {
   private SizeResult runSize(int size) throws IOException {
     Path corpus = options.workDir().resolve("gen-" + size + "-seed" + options.seed());
     Path docs = generate(corpus, size);
-    List<SyntheticCorpus.TruePair> truth = readTruth(corpus.resolve("truth.jsonl"));
+    List<SyntheticCorpus.TruePair> truth = readPairs(corpus.resolve("truth.jsonl"));
     Map<Relation, Integer> planted = new java.util.EnumMap<>(Relation.class);
     truth.forEach(t -> planted.merge(t.relation(), 1, Integer::sum));
     List<Run> runs = new ArrayList<>();
@@ -143,7 +143,7 @@ public final class PeerBenchmark {
         options.log().accept(String.format("%,d documents: %s on %d thread(s)", size, mode.label(), threads));
         Files.deleteIfExists(out);
         Timed timed = time(command, threads, null, null);
-        Quality quality = Files.exists(out) ? Quality.ofLabels(truth, readDoppel(out)) : null;
+        Quality quality = Files.exists(out) ? Quality.ofLabels(truth, readPairs(out)) : null;
         runs.add(new Run(mode.label(), threads, timed.timing(), quality, -1, timed.exitCode()));
         log(size, runs.get(runs.size() - 1));
       }
@@ -237,7 +237,8 @@ public final class PeerBenchmark {
     return x.compareTo(y) < 0 ? new SyntheticCorpus.TruePair(x, y, relation) : new SyntheticCorpus.TruePair(y, x, relation);
   }
 
-  static List<SyntheticCorpus.TruePair> readTruth(Path file) throws IOException {
+  /** The pairs of a JSON Lines file of {"a", "b", "relation"} objects: the generator's truth or a Doppel report. */
+  static List<SyntheticCorpus.TruePair> readPairs(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<SyntheticCorpus.TruePair> truth = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -249,20 +250,6 @@ public final class PeerBenchmark {
       }
     }
     return truth;
-  }
-
-  private static List<SyntheticCorpus.TruePair> readDoppel(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<SyntheticCorpus.TruePair> pairs = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line; (line = in.readLine()) != null; ) {
-        if (!line.isBlank()) {
-          JsonNode node = json.readTree(line);
-          pairs.add(ordered(node.get("a").asText(), node.get("b").asText(), Relation.valueOf(node.get("relation").asText().toUpperCase(java.util.Locale.ROOT))));
-        }
-      }
-    }
-    return pairs;
   }
 
   /** sim_text's pairs with the larger of its two "consists for N % of" figures. */
