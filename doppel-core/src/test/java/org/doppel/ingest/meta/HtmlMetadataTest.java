@@ -77,7 +77,7 @@ class HtmlMetadataTest {
     String url = "https://gartenzwerge.example.org/2019/03/05/mein-garten/";
     ArticleMetadata meta = HtmlMetadata.extract(page("blog-post.html", url), url, LATEST);
     assertThat(meta.title()).isEqualTo("Mein Garten im Frühling");
-    assertThat(meta.author()).isEqualTo("Klaus Stanjek");
+    assertThat(meta.author()).isEqualTo("Max Mustermann");
     assertThat(meta.date()).isEqualTo(LocalDate.of(2019, 3, 5));
     assertThat(meta.language()).isEqualTo("de");
     assertThat(meta.site()).isEqualTo("gartenzwerge.example.org");
