@@ -22,12 +22,12 @@ final class HtmlAuthors {
       "[itemprop~=(?i)^author$] [itemprop=name]", "[itemprop~=(?i)^author$]", "a[rel~=(?i)^author$]", "[rel~=(?i)^author$]",
       "[class~=(?i)(^|\\s)(author|byline|by-line|author-name|authorname|post-author|entry-author|article-author|autor|author-link|"
           + "fn|vcard|meta-author|story-byline|c-byline|byline__name|author__name|td-post-author-name)(\\s|$)]",
-      "[class~=(?i)[-_](author|autor|byline)([-_]name|[-_]link)?(\\s|$)]", "[id~=(?i)^(author|byline|autor)$]");
+      "[class~=(?i)[-_](author|autor|auteur|autore|byline)([-_]name|[-_]link)?(\\s|$)]", "[class~=(?i)^(auteurs?|autore|autori|autoren|autorin)$]", "[id~=(?i)^(author|byline|autor)$]");
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
           + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|publié|ein beitrag|"
+      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado|ein beitrag|"
           + "(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|text|di)(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /** A date cut leaves a weekday or a preposition behind: "Jana Beispiel Do", "Marc Exemple Le". */
@@ -46,7 +46,8 @@ final class HtmlAuthors {
   /** A news agency after the writer: "Erika Muster, dpa". */
   private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots)(?:[-/ ]\\w+)?$");
   private static final Pattern TEXT_BYLINE = Pattern.compile(
-      "^[\\s|·•–-]*(?i:von|by|autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
+      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|written|posted|publié|escrito|publicado)\\s+)?(?:von|by|par|por)\\s*:?|"
+          + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
 
   /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Jane Doe"). */
   private static String twitterLabelled(MetaTags meta) {
@@ -137,8 +138,9 @@ final class HtmlAuthors {
         return Optional.of(new Found(value, "meta:" + name));
       }
     }
+    Element headline = page.selectFirst("h1");
     for (Element mark : page.select(MARKS)) {
-      if (mark.closest(ELSEWHERE) != null) {
+      if (mark.closest(ELSEWHERE) != null && !besideHeadline(mark, headline)) {
         continue;
       }
       String text = mark.hasAttr("content") ? mark.attr("content") : mark.text();
@@ -164,6 +166,28 @@ final class HtmlAuthors {
     return Optional.empty();
   }
 
+  /**
+   * Whether {@code mark} stands in the same small block as the page's headline (the header of the
+   * article): a byline there is the article's, whatever the template calls the container around both.
+   */
+  static boolean besideHeadline(Element mark, Element headline) {
+    if (headline == null) {
+      return false;
+    }
+    Element up = mark.parent();
+    for (int level = 0; level < 3 && up != null; level++, up = up.parent()) {
+      if (up == headline || headline.parent() == up || up.normalName().equals("header") && headline.closest("header") == up) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Jane Doe, professor of law at the university": the role after the comma is not part of the name. */
+  private static final Pattern NAME_THEN_ROLE = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+"
+          + "(?:\\p{Ll}|\\p{Lu}[\\p{L}-]+\\s+(?!(?:and|und|y|et|e)\\s)\\p{Ll}{2,}\\s).+$");
+
   /** A name cleaned of lead words, dates and roles, or null when it cannot be a person's name. */
   static String clean(String raw, String site) {
     if (raw == null) {
@@ -186,6 +210,7 @@ final class HtmlAuthors {
       text = TRAILING_WORD.matcher(text).replaceFirst("").replaceAll("[\\s,;:|·–-]+$", "");
     }
     text = AGENCY.matcher(text).replaceFirst("");
+    text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
