@@ -22,7 +22,9 @@ final class HtmlAuthors {
       "[itemprop~=(?i)^author$] [itemprop=name]", "[itemprop~=(?i)^author$]", "a[rel~=(?i)^author$]", "[rel~=(?i)^author$]",
       "[class~=(?i)(^|\\s)(author|byline|by-line|author-name|authorname|post-author|entry-author|article-author|autor|author-link|"
           + "fn|vcard|meta-author|story-byline|c-byline|byline__name|author__name|td-post-author-name)(\\s|$)]",
-      "[class~=(?i)[-_](author|autor|auteur|autore|byline)([-_]name|[-_]link)?(\\s|$)]", "[class~=(?i)^(auteurs?|autore|autori|autoren|autorin)$]", "[id~=(?i)^(author|byline|autor)$]");
+      "[class~=(?i)[-_](author|autor|auteur|autore|byline)([-_]name|[-_]link)?(\\s|$)]", "[class~=(?i)^(auteurs?|autore|autori|autoren|autorin)$]", "[id~=(?i)^(author|byline|autor)$]",
+      // a link to the writer's page ("/author/jane-doe/", "/autor/max-muster") and the HTML5 contact block of an article
+      "a[href~=(?i)/(author|autor|autoren|auteur|autore)/[\\w-]{3,}/?$]", "article address");
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
           + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
