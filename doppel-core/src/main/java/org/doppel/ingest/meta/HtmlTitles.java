@@ -37,7 +37,11 @@ final class HtmlTitles {
     add(candidates, page.title(), "html-title");
     List<Found> cleaned = new ArrayList<>();
     for (Found candidate : candidates) {
-      cleaned.add(new Found(stripGluedSite(stripSite(candidate.title(), site, host, h1), site), candidate.where()));
+      String title = stripGluedSite(stripSite(candidate.title(), site, host, h1), site).replaceAll("[\\s|–—»«·:/\\\\-]+$", "");
+      // the site's name alone ("Valley Post", or "Valley Post - " once a section was cut) is no headline
+      if (!title.isEmpty() && !(site != null && key(title).equals(key(site)))) {
+        cleaned.add(new Found(title, candidate.where()));
+      }
     }
     if (h1 != null) {
       String withKicker = h1WithKicker(page, h1);

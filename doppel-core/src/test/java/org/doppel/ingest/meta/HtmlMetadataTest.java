@@ -126,6 +126,10 @@ class HtmlMetadataTest {
         "https://news.example/rivers").title()).isEqualTo("Why rivers flood");
     assertThat(meta("<html><head><title>Neue Regierung</title></head><body><h1><small>Tunis</small><br> Neue Regierung</h1>"
         + "<p>x</p></body></html>", "https://stiftung.example/a").title()).isEqualTo("Neue Regierung");
+    // a title that is only the site's name is no headline: the entry title is
+    assertThat(meta("<html><head><title>Valley Post - </title><meta property='og:site_name' content='Valley Post'></head>"
+        + "<body><h2 class='entry-title'>Bridge reopens</h2><p>x</p></body></html>", "https://news.example/b").title())
+        .isEqualTo("Bridge reopens");
     // a headline that names the site is kept whole
     assertThat(meta("<html><head><title>Valleypost readers vote the old bridge the town's finest sight | Valleypost</title>"
         + "</head><body><p>x</p></body></html>", "https://valleypost.example/a").title())
