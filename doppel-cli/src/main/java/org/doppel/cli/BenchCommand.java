@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Generates synthetic corpora with planted copies, measures the candidate stage (one thread) and the full scan "
         + "(all cores), heap and index size, recall and precision, and writes a markdown report.",
-        "For 100,000 documents give the JVM room: DOPPEL_JAVA_OPTS=-Xmx8g ./doppel bench"})
+        "For 100,000 documents give the JVM room: DOPPEL_JAVA_OPTS=-Xmx8g ./doppel bench",
+        "With --generator ../shared/bench/gen_corpus.py: times ./doppel scan end to end against sim_text on the generator's corpora."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Corpus sizes in documents (default: 2000,20000,100000).")
   List<Integer> sizes = List.of(2_000, 20_000, 100_000);
