@@ -190,12 +190,14 @@ public final class PhotoBenchmark {
     List<String> edits = truth.stream().map(Copy::edit).distinct().toList();
     out.append("| comparison | max bits | false pairs (fit) | ").append(String.join(" | ", edits)).append(" |\n");
     out.append("|---|---:|---:|").append("---:|".repeat(edits.size())).append('\n');
-    for (String kind : List.of("whole", "mirror", "crop")) {
-      for (int t = 24; t <= 84; t += 4) {
+    for (String kind : List.of("whole", "mirror", "crop", "region", "rotate")) {
+      for (int t : new int[] {40, 48, 52, 56, 60, 64, 68}) {
         PhotoThresholds thresholds = switch (kind) {
-          case "whole" -> new PhotoThresholds(t, 0, 0);
-          case "mirror" -> new PhotoThresholds(0, t, 0);
-          default -> new PhotoThresholds(0, 0, t);
+          case "whole" -> new PhotoThresholds(t, 0, 0, 0, 0);
+          case "mirror" -> new PhotoThresholds(0, t, 0, 0, 0);
+          case "crop" -> new PhotoThresholds(0, 0, t, 0, 0);
+          case "region" -> new PhotoThresholds(0, 0, 0, t, 0);
+          default -> new PhotoThresholds(0, 0, 0, 0, t);
         };
         Scores s = score(thresholds);
         out.append("| ").append(kind).append(" | ").append(t).append(" | ").append(s.falseFit()).append(" | ");

@@ -34,6 +34,12 @@ final class BenchPhotosCommand implements Callable<Integer> {
   @Option(names = "--crop", description = "Threshold for whole against region (default: the library's).")
   Integer crop;
 
+  @Option(names = "--region", description = "Threshold for region against the same region (default: the library's).")
+  Integer region;
+
+  @Option(names = "--rotate", description = "Threshold for a turned picture against a centre (default: the library's).")
+  Integer rotate;
+
   @Option(names = "--dhash-bits", defaultValue = "10", description = "The dHash baseline's threshold (default ${DEFAULT-VALUE} of 64).")
   int dhashBits;
 
@@ -47,7 +53,7 @@ final class BenchPhotosCommand implements Callable<Integer> {
     bench.problems().forEach(p -> System.err.println("doppel bench-photos: " + p));
     PhotoThresholds d = PhotoThresholds.DEFAULTS;
     PhotoThresholds thresholds = new PhotoThresholds(whole == null ? d.whole() : whole, mirror == null ? d.mirror() : mirror,
-        crop == null ? d.crop() : crop);
+        crop == null ? d.crop() : crop, region == null ? d.region() : region, rotate == null ? d.rotate() : rotate);
     System.out.print(sweep ? bench.fitSweep() : bench.report(thresholds, dhashBits));
     return 0;
   }

@@ -48,7 +48,11 @@ public final class PhotoHasher {
       hashes.add(bits(coefficients));
     }
     Optional<PhotoHash> uncut = content.isWhole() ? Optional.empty() : Optional.of(bits(dct(area.resample(Box.WHOLE, GRID))));
-    return new PhotoHashes(new PhotoFingerprint(hashes, content, quality), bits(mirror(wholeCoefficients)), uncut);
+    List<PhotoHash> rotated = new ArrayList<>();
+    for (double[] cells : RotationProbes.cells(area, GRID)) {
+      rotated.add(bits(dct(cells)));
+    }
+    return new PhotoHashes(new PhotoFingerprint(hashes, content, quality), bits(mirror(wholeCoefficients)), uncut, rotated);
   }
 
   /** The 16×16 coefficients, row u (vertical frequency u+1) by column v (horizontal frequency v+1). */

@@ -54,6 +54,23 @@ final class SummedArea {
     return out;
   }
 
+  int width() {
+    return width;
+  }
+
+  int height() {
+    return height;
+  }
+
+  /** The mean brightness over [left, right) × [top, bottom) in pixels, clipped to the picture; edge pixels repeat beyond it. */
+  double mean(double left, double top, double right, double bottom) {
+    double l = Math.max(0, Math.min(width - 1, left));
+    double r = Math.max(l + 1, Math.min(width, right));
+    double t = Math.max(0, Math.min(height - 1, top));
+    double b = Math.max(t + 1, Math.min(height, bottom));
+    return (at(r, b) - at(l, b) - at(r, t) + at(l, t)) / ((r - l) * (b - t));
+  }
+
   /** The sum over [0, x) × [0, y), interpolated. */
   private double at(double x, double y) {
     int ix = Math.min((int) x, width - 1);

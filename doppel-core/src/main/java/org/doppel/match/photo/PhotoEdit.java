@@ -10,6 +10,8 @@ public enum PhotoEdit {
   MIRROR,
   /** One shows a part of the other (a centre crop, a side cut off). */
   CROP,
+  /** Turned by a few degrees. */
+  ROTATE,
   /** One has a caption band or border the other lacks. */
   BAND;
 

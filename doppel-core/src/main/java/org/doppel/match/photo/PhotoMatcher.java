@@ -15,12 +15,15 @@ import org.doppel.index.photo.PhotoIndex;
  * hashes, and keeps the pictures' content boxes. The comparisons are chosen so that a pair is found
  * whichever of the two comes first: whole against whole; whole against a region (the new picture a
  * crop of an old one) and a region against whole (the other way); mirrored whole against whole
- * (flipping is its own inverse); the uncut picture against whole (a border found in one copy only).
+ * (flipping is its own inverse); the uncut picture against whole (a border found in one copy only);
+ * each region against the same region (an overlay or banner spares some of them); the picture turned
+ * back by a few degrees against the centre (its own probes cover both orders, see RotationProbes).
  * Per pair the closest comparison under its threshold wins. Not thread-safe; add pictures in order.
  */
 public final class PhotoMatcher {
   private static final int WHOLE = PhotoRegion.WHOLE.ordinal();
   private static final int WHOLE_ONLY = 1 << WHOLE;
+  private static final int CENTRE_ONLY = 1 << PhotoRegion.CENTRE_80.ordinal();
   private static final int ALL_REGIONS = (1 << PhotoRegion.values().length) - 1;
   private final PhotoThresholds thresholds;
   private final PhotoIndex index;
@@ -55,9 +58,20 @@ public final class PhotoMatcher {
     for (PhotoRegion region : PhotoRegion.values()) {
       if (region != PhotoRegion.WHOLE) {
         Box part = content.part(region.box());
-        index.search(hashes.fingerprint().hash(region), thresholds.crop(), WHOLE_ONLY,
-            (other, tag, d) -> keep(best, match(other, self, d, PhotoEdit.CROP, contents.get(other), part)));
+        int tag = region.ordinal();
+        index.search(hashes.fingerprint().hash(region), Math.max(thresholds.crop(), thresholds.region()), WHOLE_ONLY | 1 << tag,
+            (other, hitTag, d) -> {
+              if (hitTag == WHOLE && d <= thresholds.crop()) {
+                keep(best, match(other, self, d, PhotoEdit.CROP, contents.get(other), part));
+              } else if (hitTag == tag && d <= thresholds.region()) {
+                keep(best, whole(other, self, d, contents.get(other), content));
+              }
+            });
       }
+    }
+    for (PhotoHash turned : hashes.rotated()) {
+      index.search(turned, thresholds.rotate(), CENTRE_ONLY,
+          (other, tag, d) -> keep(best, match(other, self, d, PhotoEdit.ROTATE, contents.get(other), Box.WHOLE)));
     }
     index.search(hashes.mirrored(), thresholds.mirror(), WHOLE_ONLY,
         (other, tag, d) -> keep(best, match(other, self, d, PhotoEdit.MIRROR, contents.get(other), content)));

@@ -10,18 +10,18 @@ package org.doppel.match.photo;
  * @param whole whole picture against whole picture (also content inside a band against a whole picture)
  * @param mirror a picture flipped against another's whole
  * @param crop a whole picture against a region of another
+ * @param region a region against the same region of another (an overlay spares some region)
+ * @param rotate a picture turned back by a few degrees against another's centre
  */
-public record PhotoThresholds(int whole, int mirror, int crop) {
-  public static final PhotoThresholds DEFAULTS = new PhotoThresholds(64, 56, 52);
+public record PhotoThresholds(int whole, int mirror, int crop, int region, int rotate) {
+  public static final PhotoThresholds DEFAULTS = new PhotoThresholds(64, 56, 52, 52, 52);
 
   public PhotoThresholds {
     check("whole", whole);
     check("mirror", mirror);
     check("crop", crop);
-  }
-
-  public int max() {
-    return Math.max(whole, Math.max(mirror, crop));
+    check("region", region);
+    check("rotate", rotate);
   }
 
   private static void check(String name, int value) {
