@@ -197,7 +197,7 @@ public final class PhotoInputs {
   }
 
   /** The file a page's URL points at beside the page, if there is one. */
-  private static Optional<Path> beside(Path page, String url) {
+  public static Optional<Path> beside(Path page, String url) {
     String path = url;
     int cut = indexOfAny(path, '?', '#');
     if (cut >= 0) {
@@ -230,7 +230,8 @@ public final class PhotoInputs {
     return i < 0 ? j : j < 0 ? i : Math.min(i, j);
   }
 
-  private static byte[] readBounded(Path file) throws IOException {
+  /** The file's bytes, refused over {@link ImageDecoder#DEFAULT_MAX_BYTES}. */
+  public static byte[] readBounded(Path file) throws IOException {
     long size = Files.size(file);
     if (size > ImageDecoder.DEFAULT_MAX_BYTES) {
       throw new org.doppel.ingest.IngestException("picture file over " + (ImageDecoder.DEFAULT_MAX_BYTES >> 20) + " MB");
