@@ -184,30 +184,98 @@ public final class PhotoBenchmark {
     return splitOfGroup.getOrDefault(groups.get(id), "negative");
   }
 
-  /** Recall per edit kind on the fit half as thresholds sweep, one comparison kind at a time, with the false pairs it adds. */
+  private static final String[] CLASSES = {"whole", "mirror", "crop", "region", "rotate"};
+
+  /**
+   * For each comparison kind and threshold, recall per edit kind on the fit half and the number of
+   * false pairs touching the fit half, from the distances of every pair of pictures under each kind
+   * (computed directly, as the matcher compares them: the later picture's probes against the earlier).
+   */
   public String fitSweep() {
+    int n = hashed.size();
+    int max = 80;
+    long[][] negatives = new long[CLASSES.length][max + 1];
+    Map<String, int[]> truthDistances = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.Set<String> truthKeys = new java.util.HashSet<>();
+    truth.forEach(c -> truthKeys.add(c.original() + "\t" + c.copy()));
+    java.util.stream.IntStream.range(0, n).parallel().forEach(j -> {
+      long[][] local = new long[CLASSES.length][max + 1];
+      Hashed later = hashed.get(j);
+      for (int i = 0; i < j; i++) {
+        Hashed earlier = hashed.get(i);
+        int[] d = classDistances(earlier.hashes(), later.hashes());
+        boolean same = groups.get(earlier.id()).equals(groups.get(later.id()));
+        if (same) {
+          String key = truthKeys.contains(earlier.id() + "\t" + later.id()) ? earlier.id() + "\t" + later.id() : later.id() + "\t" + earlier.id();
+          if (truthKeys.contains(key)) {
+            truthDistances.put(key, d);
+          }
+        } else if ("fit".equals(split(earlier.id())) || "fit".equals(split(later.id()))) {
+          for (int c = 0; c < CLASSES.length; c++) {
+            if (d[c] <= max) {
+              local[c][d[c]]++;
+            }
+          }
+        }
+      }
+      synchronized (negatives) {
+        for (int c = 0; c < CLASSES.length; c++) {
+          for (int t = 0; t <= max; t++) {
+            negatives[c][t] += local[c][t];
+          }
+        }
+      }
+    });
+    List<String> edits = truth.stream().map(Copy::edit).distinct().sorted().toList();
     StringBuilder out = new StringBuilder();
-    List<String> edits = truth.stream().map(Copy::edit).distinct().toList();
     out.append("| comparison | max bits | false pairs (fit) | ").append(String.join(" | ", edits)).append(" |\n");
     out.append("|---|---:|---:|").append("---:|".repeat(edits.size())).append('\n');
-    for (String kind : List.of("whole", "mirror", "crop", "region", "rotate")) {
-      for (int t : new int[] {40, 48, 52, 56, 60, 64, 68}) {
-        PhotoThresholds thresholds = switch (kind) {
-          case "whole" -> new PhotoThresholds(t, 0, 0, 0, 0);
-          case "mirror" -> new PhotoThresholds(0, t, 0, 0, 0);
-          case "crop" -> new PhotoThresholds(0, 0, t, 0, 0);
-          case "region" -> new PhotoThresholds(0, 0, 0, t, 0);
-          default -> new PhotoThresholds(0, 0, 0, 0, t);
-        };
-        Scores s = score(thresholds);
-        out.append("| ").append(kind).append(" | ").append(t).append(" | ").append(s.falseFit()).append(" | ");
+    for (int c = 0; c < CLASSES.length; c++) {
+      for (int t = 32; t <= 76; t += 4) {
+        long fp = 0;
+        for (int x = 0; x <= t; x++) {
+          fp += negatives[c][x];
+        }
+        out.append("| ").append(CLASSES[c]).append(" | ").append(t).append(" | ").append(fp).append(" | ");
         for (String edit : edits) {
-          out.append(String.format("%.3f | ", s.recallFitValidation().get(edit)[0]));
+          int found = 0;
+          int all = 0;
+          for (Copy copy : truth) {
+            if (copy.edit().equals(edit) && "fit".equals(copy.split())) {
+              all++;
+              int[] d = truthDistances.get(copy.original() + "\t" + copy.copy());
+              found += d != null && d[c] <= t ? 1 : 0;
+            }
+          }
+          out.append(String.format("%.3f | ", found / (double) Math.max(1, all)));
         }
         out.append('\n');
       }
     }
     return out.toString();
+  }
+
+  /** Distances under each comparison kind, as {@link PhotoMatcher} makes them for an earlier and a later picture. */
+  private static int[] classDistances(PhotoHashes earlier, PhotoHashes later) {
+    var e = earlier.fingerprint();
+    var l = later.fingerprint();
+    int whole = l.whole().distance(e.whole());
+    if (later.uncut().isPresent()) {
+      whole = Math.min(whole, later.uncut().get().distance(e.whole()));
+    }
+    int mirror = later.mirrored().distance(e.whole());
+    int crop = Integer.MAX_VALUE;
+    int region = Integer.MAX_VALUE;
+    for (int r = 1; r < e.hashes().size(); r++) {
+      crop = Math.min(crop, Math.min(l.whole().distance(e.hashes().get(r)), l.hashes().get(r).distance(e.whole())));
+      region = Math.min(region, l.hashes().get(r).distance(e.hashes().get(r)));
+    }
+    int rotate = Integer.MAX_VALUE;
+    var centre = e.hash(org.doppel.fingerprint.photo.PhotoRegion.CENTRE_80);
+    for (var probe : later.rotated()) {
+      rotate = Math.min(rotate, probe.distance(centre));
+    }
+    return new int[] {whole, mirror, crop, region, rotate};
   }
 
   /** The markdown report of one configuration against the dHash baseline at {@code dhashBits}. */

@@ -5,7 +5,7 @@ package org.doppel.match.photo;
  * kind of comparison. A comparison of whole pictures is one look per pair; a comparison of a whole
  * picture with a region (crops) is ten, and the mirror one more, so those need tighter limits for
  * the same false-match rate. The defaults were chosen on the fit half of the development set
- * (docs/quality.md#photos); pairs of unrelated look-alike photos lie at 70–130 bits.
+ * (docs/quality.md#photos): the largest with no false pair there; false pairs start at 60–72 bits.
  *
  * @param whole whole picture against whole picture (also content inside a band against a whole picture)
  * @param mirror a picture flipped against another's whole
@@ -14,7 +14,7 @@ package org.doppel.match.photo;
  * @param rotate a picture turned back by a few degrees against another's centre
  */
 public record PhotoThresholds(int whole, int mirror, int crop, int region, int rotate) {
-  public static final PhotoThresholds DEFAULTS = new PhotoThresholds(64, 56, 52, 52, 52);
+  public static final PhotoThresholds DEFAULTS = new PhotoThresholds(64, 64, 64, 56, 60);
 
   public PhotoThresholds {
     check("whole", whole);
