@@ -1,8 +1,5 @@
 package org.doppel.spark;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -115,15 +112,8 @@ final class DirectionStage implements java.io.Serializable {
 
   private static String line(DirectedPair directed, String textA, String textB) {
     String a = directed.pair().a();
-    StringWriter writer = new StringWriter();
-    try {
-      new JsonLinesReport(id -> id.equals(a) ? textA : textB)
-          .withProvenance(new Provenance(List.of(directed), List.of(), List.of()))
-          .write(List.of(directed.pair()), writer);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String line = writer.toString();
-    return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    return JsonLine.of(writer -> new JsonLinesReport(id -> id.equals(a) ? textA : textB)
+        .withProvenance(new Provenance(List.of(directed), List.of(), List.of()))
+        .write(List.of(directed.pair()), writer));
   }
 }

@@ -1,8 +1,5 @@
 package org.doppel.spark;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -105,13 +102,6 @@ final class FamilyStage implements java.io.Serializable {
   }
 
   private static String line(StoryFamily family) {
-    StringWriter writer = new StringWriter();
-    try {
-      new FamiliesJsonLines().write(List.of(family), writer);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String line = writer.toString();
-    return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    return JsonLine.of(writer -> new FamiliesJsonLines().write(List.of(family), writer));
   }
 }

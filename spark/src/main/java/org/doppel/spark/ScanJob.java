@@ -55,6 +55,9 @@ public final class ScanJob implements Callable<Integer> {
   @Option(names = "--families", description = "Also write the story families to DIR/families/.")
   boolean families;
 
+  @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as spark-submit's --conf; repeatable.")
+  Map<String, String> sparkSettings = new LinkedHashMap<>();
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new ScanJob()).execute(args));
   }
@@ -62,6 +65,7 @@ public final class ScanJob implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SparkConf conf = new SparkConf().setAppName("doppel-scan");
+    sparkSettings.forEach(conf::set);
     if (master != null) {
       conf.setMaster(master);
     } else if (!conf.contains("spark.master")) {
