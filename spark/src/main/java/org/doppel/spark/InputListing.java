@@ -14,7 +14,9 @@ import org.apache.hadoop.fs.RemoteIterator;
  * Lists the files of the inputs on any Hadoop file system, in the order {@code doppel scan} reads them:
  * inputs as given (a glob expands to its matches, in name order), the files under a folder recursively by
  * path, hidden files and folders (a name starting with '.') left out. Only file names reach the driver,
- * never documents.
+ * never documents. Folders on the local file system are walked with {@code java.nio}: Hadoop's local file
+ * system runs {@code ls -ld} per file for its permissions when the native library is missing, which made
+ * listing 20,000 files take over a quarter of an hour on a loaded machine.
  */
 final class InputListing {
   /** The files found, and the inputs that could not be listed, each as "input: what is wrong". */
@@ -36,7 +38,9 @@ final class InputListing {
         }
         java.util.Arrays.sort(matches, java.util.Comparator.comparing(s -> s.getPath().toString()));
         for (FileStatus match : matches) {
-          if (match.isDirectory()) {
+          if (match.isDirectory() && "file".equals(match.getPath().toUri().getScheme())) {
+            addLocalFolder(java.nio.file.Paths.get(match.getPath().toUri()), files);
+          } else if (match.isDirectory()) {
             addFolder(fs, match.getPath(), files);
           } else {
             files.add(new InputFile(match.getPath().toUri().toString(), match.getPath().getName(), files.size()));
@@ -60,6 +64,22 @@ final class InputListing {
       String relative = path.startsWith(prefix) ? path.substring(prefix.length()) : file.getPath().getName();
       if (!isHidden(relative)) {
         found.add(new String[] {relative, file.getPath().toUri().toString()});
+      }
+    }
+    found.sort(java.util.Comparator.comparing(f -> f[0]));
+    for (String[] file : found) {
+      files.add(new InputFile(file[1], file[0], files.size()));
+    }
+  }
+
+  private static void addLocalFolder(java.nio.file.Path root, List<InputFile> files) throws IOException {
+    List<String[]> found = new ArrayList<>();
+    try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(root)) {
+      for (java.nio.file.Path file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        if (!isHidden(relative)) {
+          found.add(new String[] {relative, file.toUri().toString()});
+        }
       }
     }
     found.sort(java.util.Comparator.comparing(f -> f[0]));
