@@ -23,6 +23,7 @@ import org.doppel.provenance.CohesionSignal;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
 import org.doppel.provenance.RewriteSignal;
+import org.doppel.provenance.WordFrequencies;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.LengthSignal;
@@ -57,8 +58,15 @@ public final class Corpus {
     this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
         settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
     this.verifier = new PairVerifier(settings, model);
-    // Rarity is read when provenance is asked for, once documents are added; see RewriteSignal for the margin.
-    this.provenanceAnalyzer = new ProvenanceAnalyzer(
+    this.provenanceAnalyzer = provenanceAnalyzer(frequencies);
+  }
+
+  /**
+   * The provenance stage as scans and index queries both run it. Rarity is read when provenance is
+   * asked for, once documents are added; see RewriteSignal for the margin.
+   */
+  static ProvenanceAnalyzer provenanceAnalyzer(WordFrequencies frequencies) {
+    return new ProvenanceAnalyzer(
         DirectionJudge.metadataSignals()
             .with(new RewriteSignal(frequencies, 0.3))
             .with(new CohesionSignal(frequencies, 0.1))
@@ -96,7 +104,7 @@ public final class Corpus {
 
   private record Analysed(Fingerprint fingerprint, long[] wordHashes) {}
 
-  private static long[] wordHashes(Document document) {
+  static long[] wordHashes(Document document) {
     long[] hashes = new long[document.words().size()];
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = document.words().hash(i);
@@ -234,7 +242,12 @@ public final class Corpus {
   }
 
   private <T> T onPool(java.util.concurrent.Callable<T> work) {
-    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    return onPool(settings.threads(), work);
+  }
+
+  /** Runs {@code work} on its own pool of {@code threads}, so its parallel streams use that many. */
+  static <T> T onPool(int threads, java.util.concurrent.Callable<T> work) {
+    ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       return pool.submit(work).get();
     } catch (InterruptedException e) {
