@@ -1,7 +1,5 @@
 package org.doppel.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -14,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.doppel.Doppel;
 import org.doppel.DoppelIndex;
-import org.doppel.index.LuceneIndex.IndexStats;
+import org.doppel.report.IndexStatsJson;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.SourceText;
 import picocli.CommandLine.Command;
@@ -149,19 +147,9 @@ final class IndexCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       try (DoppelIndex target = Doppel.builder().openIndexReadOnly(index)) {
-        System.out.println(json(target.stats()));
+        System.out.println(IndexStatsJson.of(target.stats()));
       }
       return 0;
     }
-  }
-
-  /** The stats as `index stats` and `GET /api/stats` print them. */
-  static String json(IndexStats stats) {
-    ObjectNode node = new ObjectMapper().createObjectNode();
-    node.put("documents", stats.documents());
-    node.put("bytes_on_disk", stats.bytesOnDisk());
-    node.put("segments", stats.segments());
-    node.put("last_commit", stats.lastCommit());
-    return node.toString();
   }
 }
