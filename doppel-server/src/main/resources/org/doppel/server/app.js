@@ -177,8 +177,7 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
-    loadStats();
-    search();
+    Promise.all([loadStats(), search()]).then(() => { document.documentElement.dataset.ready = 'true'; });
     $('run').addEventListener('click', () => {
       const text = $('text').value;
       if (!text.trim()) { status('Paste a text first.'); return; }
