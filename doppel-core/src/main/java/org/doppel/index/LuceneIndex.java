@@ -117,7 +117,11 @@ public final class LuceneIndex implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false)
-          .setRAMBufferSizeMB(64);
+          .setRAMBufferSizeMB(64)
+          // Plain segment files rather than compound ones: fewer copies while merging, and each
+          // part's size (stored text against postings) shows on disk.
+          .setUseCompoundFile(false);
+      config.getMergePolicy().setNoCFSRatio(0.0);
       IndexWriter writer = new IndexWriter(directory, config);
       writer.setLiveCommitData(Map.of(LAYOUT, layout).entrySet());
       if (!DirectoryReader.indexExists(directory)) {
