@@ -22,6 +22,7 @@ import org.doppel.index.LuceneIndex.StoredDocument;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.provenance.Provenance;
+import org.doppel.provenance.WordFrequencies;
 import org.doppel.relate.RelatedPair;
 
 /**
@@ -201,11 +202,32 @@ public final class DoppelIndex implements Closeable {
     }
     // Directions as a scan would judge them, with this document counted among the corpus's words.
     Provenance provenance = new Provenance(
-        Corpus.provenanceAnalyzer(snapshot.frequencies(queryWords)).directions(pairs, documents::get), List.of(), List.of());
+        Corpus.provenanceAnalyzer(frequencies(snapshot, queryWords)).directions(pairs, documents::get), List.of(), List.of());
     List<RelatedPair> ranked = new ArrayList<>(provenance.relatedPairs());
     ranked.sort(Comparator.comparingDouble(RelatedPair::score).reversed()
         .thenComparing(pair -> pair.a().equals(source.id()) ? pair.b() : pair.a()));
     return new QueryResult(source, List.copyOf(ranked.subList(0, Math.min(top, ranked.size()))), provenance, Map.copyOf(documents));
+  }
+
+  /**
+   * Word document frequencies of the snapshot, with one more document holding {@code queryWords}
+   * when the query is not indexed (null when it is): the query counts as part of the corpus, as in a scan.
+   */
+  private static WordFrequencies frequencies(LuceneIndex.Snapshot snapshot, long[] queryWords) {
+    long[] extra = queryWords == null ? null : java.util.Arrays.stream(queryWords).sorted().distinct().toArray();
+    int documents = snapshot.size() + (extra == null ? 0 : 1);
+    return new WordFrequencies() {
+      @Override
+      public int count(long hash) {
+        boolean inQuery = extra != null && java.util.Arrays.binarySearch(extra, hash) >= 0;
+        return snapshot.documentFrequency(hash) + (inQuery ? 1 : 0);
+      }
+
+      @Override
+      public int documents() {
+        return documents;
+      }
+    };
   }
 
   @Override

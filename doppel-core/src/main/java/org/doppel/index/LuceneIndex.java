@@ -445,34 +445,18 @@ public final class LuceneIndex implements Closeable {
       return true;
     }
 
-    /**
-     * Document frequencies of words in this snapshot, with one more document holding
-     * {@code extraWords} when it is not indexed (a query counts as part of the corpus, as in a scan).
-     * Deleted documents are not counted.
-     */
-    public org.doppel.provenance.WordFrequencies frequencies(long[] extraWords) {
-      long[] extra = distinct(extraWords);
-      int documents = size() + (extra == null ? 0 : 1);
-      return new org.doppel.provenance.WordFrequencies() {
-        @Override
-        public int count(long hash) {
-          int n = extra != null && Arrays.binarySearch(extra, hash) >= 0 ? 1 : 0;
-          try {
-            BytesRef term = longTerm(hash);
-            for (LeafReaderContext leaf : reader().leaves()) {
-              n += liveDocFreq(leaf.reader(), term);
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          return n;
+    /** In how many live documents of this snapshot the word with this hash occurs (deleted documents not counted). */
+    public int documentFrequency(long wordHash) {
+      try {
+        BytesRef term = longTerm(wordHash);
+        int n = 0;
+        for (LeafReaderContext leaf : reader().leaves()) {
+          n += liveDocFreq(leaf.reader(), term);
         }
-
-        @Override
-        public int documents() {
-          return documents;
-        }
-      };
+        return n;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     private static int liveDocFreq(LeafReader leaf, BytesRef term) throws IOException {
