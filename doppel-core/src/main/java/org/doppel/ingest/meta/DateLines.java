@@ -14,7 +14,8 @@ public final class DateLines {
   /** What may stand before the date: publishing verbs, "on", a weekday. */
   private static final Pattern PREFIX = Pattern.compile(
       "^(?:(?:published|updated|last updated|last modified|modified|posted|first published|date|dated|on|at|"
-          + "veröffentlicht|aktualisiert|zuletzt aktualisiert|erschienen|stand|datum|am|vom|publié le|publicado)\\s*:?\\s*)*"
+          + "veröffentlicht|aktualisiert|zuletzt aktualisiert|erschienen|erstellt|geändert|publiziert|stand|datum|am|vom|"
+          + "publié|mis à jour|le|publicado|actualizado|el|pubblicato|aggiornato|il)\\s*:?\\s*)*"
           + "(?:(?:" + DateText.WEEKDAY + ")\\s*)?[\\s,:|·–-]*$",
       FLAGS);
   /** What may follow it: nothing, a full stop, or a second (updated) date after a separator. */
