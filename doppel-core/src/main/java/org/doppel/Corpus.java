@@ -21,6 +21,7 @@ import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
+import org.doppel.provenance.WordFrequencies;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.Provenance;
@@ -57,8 +58,15 @@ public final class Corpus {
     this.fingerprinter = pipeline.fingerprinter();
     this.index = pipeline.newIndex();
     this.verifier = new PairVerifier(pipeline, model);
-    // Rarity is read when provenance is asked for, once documents are added.
-    this.provenanceAnalyzer = new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults());
+    this.provenanceAnalyzer = provenanceAnalyzer(frequencies);
+  }
+
+  /**
+   * The provenance stage as scans and index queries both run it. Rarity is read when provenance is
+   * asked for, once documents are added; see RewriteSignal for the margin.
+   */
+  static ProvenanceAnalyzer provenanceAnalyzer(WordFrequencies frequencies) {
+    return new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults());
   }
 
   public Settings settings() {
@@ -94,7 +102,7 @@ public final class Corpus {
 
   private record Analysed(Fingerprint fingerprint, long[] wordHashes, int[] metadataLines) {}
 
-  private static long[] wordHashes(Document document) {
+  static long[] wordHashes(Document document) {
     long[] hashes = new long[document.words().size()];
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = document.words().hash(i);
@@ -245,7 +253,12 @@ public final class Corpus {
   }
 
   private <T> T onPool(java.util.concurrent.Callable<T> work) {
-    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    return onPool(settings.threads(), work);
+  }
+
+  /** Runs {@code work} on its own pool of {@code threads}, so its parallel streams use that many. */
+  static <T> T onPool(int threads, java.util.concurrent.Callable<T> work) {
+    ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       return pool.submit(work).get();
     } catch (InterruptedException e) {

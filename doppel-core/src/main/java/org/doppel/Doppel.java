@@ -98,5 +98,15 @@ public final class Doppel {
     public Corpus build() {
       return new Corpus(settings, semanticSimilarity);
     }
+
+    /** Opens (or creates) a standing index in {@code path} with these settings, for reading and writing. */
+    public DoppelIndex openIndex(java.nio.file.Path path) throws java.io.IOException {
+      return DoppelIndex.open(path, settings, semanticSimilarity, true);
+    }
+
+    /** Opens an existing standing index for queries only; it takes no lock, so a writer may hold it. */
+    public DoppelIndex openIndexReadOnly(java.nio.file.Path path) throws java.io.IOException {
+      return DoppelIndex.open(path, settings, semanticSimilarity, false);
+    }
   }
 }

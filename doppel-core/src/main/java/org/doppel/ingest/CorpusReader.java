@@ -344,7 +344,7 @@ public final class CorpusReader {
   }
 
   /** The fields a JSON Lines record may declare about itself: title, url, author, site and an ISO date. */
-  private static ArticleMetadata declaredMetadata(JsonNode node) {
+  static ArticleMetadata declaredMetadata(JsonNode node) {
     String date = textOf(node, "date");
     java.time.LocalDate day = null;
     if (date != null && date.length() >= 10) {

@@ -40,7 +40,7 @@ public final class DirectionJudge {
    * The scan's judge: the metadata signals, then rewrite rarity (margin 0.3 nats, see {@link RewriteSignal}),
    * cohesion (0.1) and length (1.005), reading word rarity from {@code frequencies}.
    */
-  public static DirectionJudge standard(DocumentFrequencies frequencies) {
+  public static DirectionJudge standard(WordFrequencies frequencies) {
     return metadataSignals()
         .with(new RewriteSignal(frequencies, 0.3))
         .with(new CohesionSignal(frequencies, 0.1))

@@ -10,7 +10,7 @@ import org.doppel.document.TokenSequence;
  *
  * <p>Not thread-safe while documents are added; reading once adding is done is safe.
  */
-public final class DocumentFrequencies {
+public final class DocumentFrequencies implements WordFrequencies {
   private static final long EMPTY = 0L;
   private long[] keys = new long[1 << 12];
   private int[] counts = new int[1 << 12];
@@ -64,17 +64,13 @@ public final class DocumentFrequencies {
    */
   public static final int MIN_DOCUMENTS = 20;
 
-  /** Whether enough documents were counted for rarity to mean something ({@link #MIN_DOCUMENTS}). */
-  public boolean isLargeEnough() {
-    return documents >= MIN_DOCUMENTS;
-  }
-
   /** Documents counted. */
+  @Override
   public int documents() {
     return documents;
   }
 
-  /** Documents that contain the word with this hash; 0 for a word never seen. */
+  @Override
   public int count(long hash) {
     if (hash == EMPTY) {
       return hasZero ? zeroCount : 0;

@@ -40,15 +40,28 @@ public final class ProvenanceAnalyzer {
    */
   public Provenance analyze(Collection<String> documents, List<RelatedPair> pairs, Function<String, SourceText> source,
       ToIntFunction<String> wordCount, Function<SourceText, TokenSequence> words) {
-    // Pairs are independent: judged in parallel (on the caller's fork-join pool when called from one).
-    List<DirectedPair> directed = pairs.parallelStream().map(pair -> {
-      Direction direction = judge.judge(new PairContext(pair, source.apply(pair.a()), source.apply(pair.b()), words));
-      return new DirectedPair(pair.withSource(direction.source()), direction);
-    }).toList();
+    List<DirectedPair> directed = directions(pairs, source, words);
     List<AttributionNote> notes = attributions(documents, pairs, source);
     java.util.Set<String> creditsOutside = new java.util.HashSet<>();
     notes.stream().filter(n -> n.resolvedTo() == null).forEach(n -> creditsOutside.add(n.document()));
     return new Provenance(directed, families.build(documents, directed, wordCount, creditsOutside::contains), notes);
+  }
+
+  /**
+   * Each pair's direction alone, without families: what a query against a standing index needs, where
+   * the rest of the corpus is not at hand.
+   */
+  public List<DirectedPair> directions(List<RelatedPair> pairs, Function<String, SourceText> source) {
+    return directions(pairs, source, PairContext.ANALYSE);
+  }
+
+  private List<DirectedPair> directions(List<RelatedPair> pairs, Function<String, SourceText> source,
+      Function<SourceText, TokenSequence> words) {
+    // Pairs are independent: judged in parallel (on the caller's fork-join pool when called from one).
+    return pairs.parallelStream().map(pair -> {
+      Direction direction = judge.judge(new PairContext(pair, source.apply(pair.a()), source.apply(pair.b()), words));
+      return new DirectedPair(pair.withSource(direction.source()), direction);
+    }).toList();
   }
 
   /** Every attribution statement, each resolved to the related document on the site it names, if any. */

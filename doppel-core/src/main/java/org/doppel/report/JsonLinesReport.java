@@ -28,16 +28,19 @@ public final class JsonLinesReport {
   private final Function<String, String> textOf;
   private final Provenance provenance;
   private final Function<RelatedPair, List<SharedPhoto>> photos;
+  private final String first;
 
   /** @param textOf the original text of a document id, to convert offsets to code points */
   public JsonLinesReport(Function<String, String> textOf) {
-    this(textOf, null, pair -> List.of());
+    this(textOf, null, pair -> List.of(), null);
   }
 
-  private JsonLinesReport(Function<String, String> textOf, Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos) {
+  private JsonLinesReport(Function<String, String> textOf, Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos,
+      String first) {
     this.textOf = textOf;
     this.provenance = provenance;
     this.photos = photos;
+    this.first = first;
   }
 
   /**
@@ -45,12 +48,20 @@ public final class JsonLinesReport {
    * "caption_a"?, "credit_a"?, "caption_b"?, "credit_b"?}]}, written when there are any.
    */
   public JsonLinesReport withPhotos(Function<RelatedPair, List<SharedPhoto>> photos) {
-    return new JsonLinesReport(textOf, provenance, photos);
+    return new JsonLinesReport(textOf, provenance, photos, first);
   }
 
   /** This report with each pair's direction of copying taken from {@code provenance}. */
   public JsonLinesReport withProvenance(Provenance provenance) {
-    return new JsonLinesReport(textOf, provenance, photos);
+    return new JsonLinesReport(textOf, provenance, photos, first);
+  }
+
+  /**
+   * This report with document {@code id} written as {@code a} of every pair it is in (its spans
+   * first): how a query's answers read, the query document being the one asked about.
+   */
+  public JsonLinesReport withFirst(String id) {
+    return new JsonLinesReport(textOf, provenance, photos, id);
   }
 
   private static void writeSpans(JsonGenerator json, CodePointOffsets a, Span inA, CodePointOffsets b, Span inB) throws IOException {
@@ -94,11 +105,14 @@ public final class JsonLinesReport {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       for (RelatedPair pair : pairs) {
-        CodePointOffsets a = new CodePointOffsets(textOf.apply(pair.a()));
-        CodePointOffsets b = new CodePointOffsets(textOf.apply(pair.b()));
+        boolean swap = first != null && first.equals(pair.b());
+        String idA = swap ? pair.b() : pair.a();
+        String idB = swap ? pair.a() : pair.b();
+        CodePointOffsets a = new CodePointOffsets(textOf.apply(idA));
+        CodePointOffsets b = new CodePointOffsets(textOf.apply(idB));
         json.writeStartObject();
-        json.writeStringField("a", pair.a());
-        json.writeStringField("b", pair.b());
+        json.writeStringField("a", idA);
+        json.writeStringField("b", idB);
         json.writeStringField("relation", pair.relation().jsonName());
         json.writeNumberField("score", Math.round(pair.score() * 1000) / 1000.0);
         Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
@@ -116,7 +130,7 @@ public final class JsonLinesReport {
         json.writeArrayFieldStart("passages");
         for (Passage passage : pair.passages()) {
           json.writeStartObject();
-          writeSpans(json, a, passage.a(), b, passage.b());
+          writeSpans(json, a, swap ? passage.b() : passage.a(), b, swap ? passage.a() : passage.b());
           json.writeEndObject();
         }
         json.writeEndArray();
@@ -124,7 +138,7 @@ public final class JsonLinesReport {
           json.writeArrayFieldStart("sentences");
           for (SentenceLink link : pair.sentences()) {
             json.writeStartObject();
-            writeSpans(json, a, link.a(), b, link.b());
+            writeSpans(json, a, swap ? link.b() : link.a(), b, swap ? link.a() : link.b());
             json.writeNumberField("similarity", Math.round(link.similarity() * 1000) / 1000.0);
             json.writeEndObject();
           }
