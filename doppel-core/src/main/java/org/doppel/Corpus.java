@@ -46,6 +46,7 @@ public final class Corpus {
   private final PairVerifier verifier;
   private final ProvenanceAnalyzer provenanceAnalyzer;
   private final DocumentFrequencies frequencies = new DocumentFrequencies();
+  private final StockLines stockLines;
   private final List<SourceText> sources = new ArrayList<>();
   private long[] contentHashes = new long[1024];
   private int[] wordCounts = new int[1024];
@@ -56,7 +57,8 @@ public final class Corpus {
     this.fingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), settings.rewrites().vectorSearch().isOn());
     this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
         settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
-    this.verifier = new PairVerifier(settings, model);
+    this.stockLines = new StockLines(settings.fingerprint().minLineWords(), settings.reportFloor().stockSurroundings());
+    this.verifier = new PairVerifier(settings, model, stockLines);
     // Rarity is read when provenance is asked for, once documents are added; see RewriteSignal for the margin.
     this.provenanceAnalyzer = new ProvenanceAnalyzer(
         DirectionJudge.metadataSignals()
@@ -77,7 +79,7 @@ public final class Corpus {
   /** Analyses, fingerprints and indexes one document. */
   public synchronized Document add(SourceText source) {
     Document document = analyzer.analyze(source);
-    insert(source, fingerprinter.fingerprint(document), wordHashes(document));
+    insert(source, fingerprinter.fingerprint(document), wordHashes(document), stockLines.lines(document.words()));
     return document;
   }
 
@@ -86,15 +88,15 @@ public final class Corpus {
     Analysed[] computed = onPool(() -> IntStream.range(0, batch.size()).parallel()
         .mapToObj(i -> {
           Document document = analyzer.analyze(batch.get(i));
-          return new Analysed(fingerprinter.fingerprint(document), wordHashes(document));
+          return new Analysed(fingerprinter.fingerprint(document), wordHashes(document), stockLines.lines(document.words()));
         })
         .toArray(Analysed[]::new));
     for (int i = 0; i < batch.size(); i++) {
-      insert(batch.get(i), computed[i].fingerprint(), computed[i].wordHashes());
+      insert(batch.get(i), computed[i].fingerprint(), computed[i].wordHashes(), computed[i].lines());
     }
   }
 
-  private record Analysed(Fingerprint fingerprint, long[] wordHashes) {}
+  private record Analysed(Fingerprint fingerprint, long[] wordHashes, StockLines.Lines lines) {}
 
   private static long[] wordHashes(Document document) {
     long[] hashes = new long[document.words().size()];
@@ -104,7 +106,7 @@ public final class Corpus {
     return hashes;
   }
 
-  private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes) {
+  private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes, StockLines.Lines lines) {
     if (numbers.containsKey(source.id())) {
       throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()
           + "); the first was " + sources.get(numbers.get(source.id())).origin());
@@ -120,6 +122,7 @@ public final class Corpus {
     numbers.put(source.id(), number);
     index.add(number, fingerprint);
     frequencies.add(wordHashes);
+    stockLines.add(lines);
   }
 
   /** The document added under {@code id}. */

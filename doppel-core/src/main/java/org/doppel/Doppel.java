@@ -3,6 +3,7 @@ package org.doppel;
 import org.doppel.fingerprint.FingerprintSettings;
 import org.doppel.index.LshBanding;
 import org.doppel.match.AlignmentSettings;
+import org.doppel.relate.ReportFloor;
 import org.doppel.fingerprint.CachingSentenceEncoder;
 import org.doppel.fingerprint.TransformerSentenceEncoder;
 import org.doppel.match.EncoderSimilarity;
@@ -58,6 +59,12 @@ public final class Doppel {
     /** Paraphrase detection; {@link RewriteSettings#OFF} finds copies only. */
     public Builder rewrites(RewriteSettings rewrites) {
       settings = settings.withRewrites(rewrites);
+      return this;
+    }
+
+    /** What a pair must show to be reported; {@link ReportFloor#NONE} reports every pair verification finds. */
+    public Builder reportFloor(ReportFloor floor) {
+      settings = settings.withReportFloor(floor);
       return this;
     }
 
