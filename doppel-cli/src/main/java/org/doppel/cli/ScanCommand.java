@@ -53,6 +53,9 @@ final class ScanCommand implements Callable<Integer> {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Doppel.Builder builder = detection.builder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
+    if (loaded.nothingRead(corpus, err)) {
+      return 2;
+    }
     Corpus index = loaded.corpus();
     List<SourceText> unique = loaded.documents();
     int problems = loaded.problems();

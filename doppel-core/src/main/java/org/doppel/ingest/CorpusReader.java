@@ -120,14 +120,28 @@ public final class CorpusReader {
 
   private List<Path> filesUnder(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !isHidden(root.relativize(p)))
+      return walk.filter(p -> !isHidden(root.relativize(p)))
+          .filter(this::isReadableFile)
           .sorted()
           .toList();
     } catch (IOException | java.io.UncheckedIOException e) {
       problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
       return List.of();
     }
+  }
+
+  /**
+   * Regular files (and links to them) are read; folders are walked. Anything else under a corpus
+   * folder (a link to nothing, a pipe, a device) is reported rather than skipped in silence, so a
+   * user learns why a document is missing.
+   */
+  private boolean isReadableFile(Path path) {
+    if (Files.isRegularFile(path) || Files.isDirectory(path)) {
+      return Files.isRegularFile(path);
+    }
+    String why = Files.isSymbolicLink(path) ? "symbolic link to a file that does not exist" : "not a regular file";
+    problems.accept(new IngestProblem(path.toString(), why, true));
+    return false;
   }
 
   private static boolean isHidden(Path relative) {

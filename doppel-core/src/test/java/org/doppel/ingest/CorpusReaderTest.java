@@ -89,6 +89,15 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aDanglingSymbolicLinkIsReportedNotSkippedInSilence() throws IOException {
+    Files.createSymbolicLink(root.resolve("gone.txt"), root.resolve("deleted-target.txt"));
+    assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+    IngestProblem problem = problemAbout("gone.txt");
+    assertThat(problem.skipped()).isTrue();
+    assertThat(problem.message()).contains("symbolic link").contains("does not exist");
+  }
+
+  @Test
   void anEmptyFileIsSkippedWithAProblem() {
     readAll();
     IngestProblem problem = problemAbout("empty.txt");
