@@ -134,7 +134,7 @@ final class PairVerifier {
     if (copy.relation() != Relation.UNRELATED && !looseCopy) {
       return reported(a, b, copy, alignment);
     }
-    // Without a rewrite, a pair reworded throughout is still an edited copy.
+    // Without a rewrite, a pair reworded throughout that covers both documents is still an edited near-duplicate.
     Verdict noRewrite = looseCopy ? copy : classifier.editedCopy(copyEvidence);
     if (!rewrites) {
       return reported(a, b, noRewrite, alignment);
