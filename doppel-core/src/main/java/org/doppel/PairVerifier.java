@@ -50,17 +50,17 @@ final class PairVerifier {
   private final RelationClassifier classifier;
   private final SemanticSimilarity model;
   private final ReportFloor floor;
+  private final StockLines stockLines;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final FactExtractor factExtractor = new FactExtractor();
 
-  private final StockLines stockLines;
-
-  PairVerifier(Settings settings, SemanticSimilarity model, StockLines stockLines) {
-    this.shingleSize = settings.fingerprint().shingleSize();
-    this.aligner = new PassageAligner(settings.alignment());
+  PairVerifier(Pipeline pipeline, SemanticSimilarity model, StockLines stockLines) {
+    Settings settings = pipeline.settings();
+    this.shingleSize = pipeline.shingleSize();
+    this.aligner = pipeline.aligner();
     this.rewrites = settings.rewrites().enabled();
     this.sentenceAligner = new SentenceAligner(settings.rewrites().sentences());
-    this.classifier = RelationClassifier.defaults();
+    this.classifier = pipeline.classifier();
     this.model = model;
     this.floor = settings.reportFloor();
     this.stockLines = stockLines;

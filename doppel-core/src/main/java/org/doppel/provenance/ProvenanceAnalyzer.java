@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.doppel.document.TokenSequence;
 import org.doppel.ingest.ArticleMetadata.Attribution;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.RelatedPair;
@@ -30,9 +31,18 @@ public final class ProvenanceAnalyzer {
    */
   public Provenance analyze(Collection<String> documents, List<RelatedPair> pairs, Function<String, SourceText> source,
       ToIntFunction<String> wordCount) {
+    return analyze(documents, pairs, source, wordCount, PairContext.ANALYSE);
+  }
+
+  /**
+   * As {@link #analyze(Collection, List, Function, ToIntFunction)}, reading a document's content words
+   * with {@code words} (see {@link PairContext#PairContext(RelatedPair, SourceText, SourceText, Function)}).
+   */
+  public Provenance analyze(Collection<String> documents, List<RelatedPair> pairs, Function<String, SourceText> source,
+      ToIntFunction<String> wordCount, Function<SourceText, TokenSequence> words) {
     // Pairs are independent: judged in parallel (on the caller's fork-join pool when called from one).
     List<DirectedPair> directed = pairs.parallelStream().map(pair -> {
-      Direction direction = judge.judge(new PairContext(pair, source.apply(pair.a()), source.apply(pair.b())));
+      Direction direction = judge.judge(new PairContext(pair, source.apply(pair.a()), source.apply(pair.b()), words));
       return new DirectedPair(pair.withSource(direction.source()), direction);
     }).toList();
     List<AttributionNote> notes = attributions(documents, pairs, source);
