@@ -44,6 +44,7 @@ public final class Corpus {
   private final PairVerifier verifier;
   private final ProvenanceAnalyzer provenanceAnalyzer;
   private final DocumentFrequencies frequencies = new DocumentFrequencies();
+  private final StockLines stockLines;
   private final List<SourceText> sources = new ArrayList<>();
   private long[] contentHashes = new long[1024];
   private int[] wordCounts = new int[1024];
@@ -57,7 +58,8 @@ public final class Corpus {
     this.analyzer = pipeline.analyzer();
     this.fingerprinter = pipeline.fingerprinter();
     this.index = pipeline.newIndex();
-    this.verifier = new PairVerifier(pipeline, model);
+    this.stockLines = new StockLines(settings.fingerprint().minLineWords(), settings.reportFloor().stockSurroundings());
+    this.verifier = new PairVerifier(pipeline, model, stockLines);
     this.provenanceAnalyzer = provenanceAnalyzer(frequencies);
   }
 
@@ -80,7 +82,8 @@ public final class Corpus {
   /** Analyses, fingerprints and indexes one document. */
   public synchronized Document add(SourceText source) {
     Document document = analyzer.analyze(source);
-    insert(source, fingerprinter.fingerprint(document), wordHashes(document), PackedMetadataLines.pack(document.metadata()));
+    insert(source, fingerprinter.fingerprint(document), wordHashes(document), PackedMetadataLines.pack(document.metadata()),
+        stockLines.lines(document.words()));
     return document;
   }
 
@@ -91,16 +94,17 @@ public final class Corpus {
           Document document = analyzer.analyze(batch.get(i));
           long[] words = wordHashes(document);
           java.util.Arrays.sort(words); // here, on the pool, rather than in the one-thread insert below
-          return new Analysed(fingerprinter.fingerprint(document), words, PackedMetadataLines.pack(document.metadata()));
+          return new Analysed(fingerprinter.fingerprint(document), words, PackedMetadataLines.pack(document.metadata()),
+              stockLines.lines(document.words()));
         })
         .toArray(Analysed[]::new));
     for (int i = 0; i < batch.size(); i++) {
-      insert(batch.get(i), computed[i].fingerprint(), computed[i].wordHashes(), computed[i].metadataLines());
+      insert(batch.get(i), computed[i].fingerprint(), computed[i].wordHashes(), computed[i].metadataLines(), computed[i].stockLines());
       computed[i] = null;
     }
   }
 
-  private record Analysed(Fingerprint fingerprint, long[] wordHashes, int[] metadataLines) {}
+  private record Analysed(Fingerprint fingerprint, long[] wordHashes, int[] metadataLines, StockLines.Lines stockLines) {}
 
   static long[] wordHashes(Document document) {
     long[] hashes = new long[document.words().size()];
@@ -110,7 +114,7 @@ public final class Corpus {
     return hashes;
   }
 
-  private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes, int[] lines) {
+  private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes, int[] lines, StockLines.Lines stock) {
     if (numbers.containsKey(source.id())) {
       throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()
           + "); the first was " + sources.get(numbers.get(source.id())).origin());
@@ -128,6 +132,7 @@ public final class Corpus {
     numbers.put(source.id(), number);
     index.add(number, fingerprint);
     frequencies.add(wordHashes);
+    stockLines.add(stock);
   }
 
   /** The document added under {@code id}. */

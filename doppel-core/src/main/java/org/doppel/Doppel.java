@@ -3,6 +3,7 @@ package org.doppel;
 import org.doppel.fingerprint.FingerprintSettings;
 import org.doppel.index.LshBanding;
 import org.doppel.match.AlignmentSettings;
+import org.doppel.relate.ReportFloor;
 import org.doppel.fingerprint.CachingSentenceEncoder;
 import org.doppel.fingerprint.TransformerSentenceEncoder;
 import org.doppel.match.EncoderSimilarity;
@@ -61,6 +62,12 @@ public final class Doppel {
       return this;
     }
 
+    /** What a pair must show to be reported; {@link ReportFloor#NONE} reports every pair verification finds. */
+    public Builder reportFloor(ReportFloor floor) {
+      settings = settings.withReportFloor(floor);
+      return this;
+    }
+
     public Builder threads(int threads) {
       settings = settings.withThreads(threads);
       return this;
@@ -89,10 +96,11 @@ public final class Doppel {
 
     /**
      * A verifier with these settings and model, for callers that bring their own candidate pairs (the
-     * distributed scan); a {@link Corpus} makes its own.
+     * distributed scan); a {@link Corpus} makes its own. It learns no stock lines: those are counted
+     * over a whole corpus as a {@link Corpus} adds documents, which a distributed scan does not do yet.
      */
     public PairVerifier verifier() {
-      return new PairVerifier(Pipeline.of(settings), semanticSimilarity);
+      return new PairVerifier(Pipeline.of(settings), semanticSimilarity, new StockLines(settings.fingerprint().minLineWords(), 0));
     }
 
     public Corpus build() {

@@ -59,7 +59,9 @@ public final class DoppelIndex implements Closeable {
     this.analyzer = pipeline.analyzer();
     this.indexFingerprinter = new Fingerprinter(settings.fingerprint(), true, false);
     this.queryFingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), false);
-    this.verifier = new PairVerifier(pipeline, model);
+    // Stock lines are learned from a whole corpus at once (StockLines); the standing index does not
+    // learn them yet, so its verifier sets no line aside as stock.
+    this.verifier = new PairVerifier(pipeline, model, new StockLines(settings.fingerprint().minLineWords(), 0));
   }
 
   /** Opens (or creates) the index in {@code path} for reading and writing, with default settings and no model. */

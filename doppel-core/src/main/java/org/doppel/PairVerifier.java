@@ -3,6 +3,7 @@ package org.doppel;
 import java.util.List;
 import java.util.Optional;
 import org.doppel.document.Document;
+import org.doppel.document.QuotedWords;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
 import org.doppel.fingerprint.Fact;
@@ -12,6 +13,7 @@ import org.doppel.match.Alignment;
 import org.doppel.match.FactOverlap;
 import org.doppel.match.Passage;
 import org.doppel.match.PassageAligner;
+import org.doppel.match.PassageEvidence;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
@@ -22,6 +24,7 @@ import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
 import org.doppel.relate.SentenceLink;
 import org.doppel.relate.RelationClassifier;
+import org.doppel.relate.ReportFloor;
 import org.doppel.relate.Verdict;
 
 /**
@@ -47,10 +50,12 @@ public final class PairVerifier {
   private final SentenceAligner sentenceAligner;
   private final RelationClassifier classifier;
   private final SemanticSimilarity model;
+  private final ReportFloor floor;
+  private final StockLines stockLines;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final FactExtractor factExtractor = new FactExtractor();
 
-  PairVerifier(Pipeline pipeline, SemanticSimilarity model) {
+  PairVerifier(Pipeline pipeline, SemanticSimilarity model, StockLines stockLines) {
     Settings settings = pipeline.settings();
     this.shingleSize = pipeline.shingleSize();
     this.aligner = pipeline.aligner();
@@ -58,6 +63,8 @@ public final class PairVerifier {
     this.sentenceAligner = new SentenceAligner(settings.rewrites().sentences());
     this.classifier = pipeline.classifier();
     this.model = model;
+    this.floor = settings.reportFloor();
+    this.stockLines = stockLines;
   }
 
   /**
@@ -69,6 +76,7 @@ public final class PairVerifier {
     private final Document document;
     private List<Sentence> sentences;
     private List<Fact> facts;
+    private boolean[] discounted;
 
     private Prepared(Document document) {
       this.document = document;
@@ -94,6 +102,18 @@ public final class PairVerifier {
         facts = factExtractor.extract(document, sentences());
       }
       return facts;
+    }
+
+    /** Words that are no evidence of copying on their own: quotations and stock lines. */
+    boolean[] discounted() {
+      if (discounted == null) {
+        discounted = QuotedWords.of(document.words(), document.text());
+        boolean[] stock = stockLines.mask(document.words());
+        for (int i = 0; i < stock.length; i++) {
+          discounted[i] |= stock[i];
+        }
+      }
+      return discounted;
     }
   }
 
@@ -128,10 +148,12 @@ public final class PairVerifier {
     // the passages up: the sentence evidence decides between the two.
     boolean looseCopy = copy.relation() == Relation.PARTIAL && alignment.density() < LOOSE_COPY_DENSITY;
     if (copy.relation() != Relation.UNRELATED && !looseCopy) {
-      return Optional.of(pair(a, b, copy, alignment));
+      return reported(a, b, copy, alignment);
     }
+    // Without a rewrite, a pair reworded throughout that covers both documents is still an edited near-duplicate.
+    Verdict noRewrite = looseCopy ? copy : classifier.editedCopy(copyEvidence);
     if (!rewrites) {
-      return looseCopy ? Optional.of(pair(a, b, copy, alignment)) : Optional.empty();
+      return reported(a, b, noRewrite, alignment);
     }
     FactOverlap facts = FactOverlap.of(a.facts(), b.facts());
     SentenceAlignment sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), null);
@@ -140,7 +162,10 @@ public final class PairVerifier {
     }
     Verdict rewrite = classifier.classify(new PairEvidence(false, overlap, looseCopy ? Alignment.NONE : alignment, sentences, facts));
     if (rewrite.relation() != Relation.PARAPHRASE) {
-      return looseCopy ? Optional.of(pair(a, b, copy, alignment)) : Optional.empty();
+      return reported(a, b, noRewrite, alignment);
+    }
+    if (rewrite.score() < floor.minScore()) {
+      return Optional.empty();
     }
     List<SentenceLink> links = sentences.pairs().stream()
         .map(match -> new SentenceLink(match.a().span(a.document().words()), match.b().span(b.document().words()), match.similarity()))
@@ -155,6 +180,17 @@ public final class PairVerifier {
   private boolean undecided(SentenceAlignment sentences) {
     double shortSide = sentences.wordsA() <= sentences.wordsB() ? sentences.coverageA() : sentences.coverageB();
     return shortSide >= WORTH_THE_MODEL && shortSide < SETTLED_WITHOUT_MODEL;
+  }
+
+  /** The copy, when it is one and clears the report floor. */
+  private Optional<RelatedPair> reported(Prepared a, Prepared b, Verdict verdict, Alignment alignment) {
+    if (verdict.relation() == Relation.UNRELATED) {
+      return Optional.empty();
+    }
+    PassageEvidence evidence = floor.weighsPassages() && verdict.relation() == Relation.PARTIAL
+        ? PassageEvidence.of(alignment, a.document().words(), a.discounted(), b.document().words(), b.discounted())
+        : new PassageEvidence(Integer.MAX_VALUE, true);
+    return floor.admits(verdict, evidence) ? Optional.of(pair(a, b, verdict, alignment)) : Optional.empty();
   }
 
   private static RelatedPair pair(Prepared a, Prepared b, Verdict verdict, Alignment alignment) {

@@ -5,6 +5,7 @@ import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.CandidateKeys;
 import org.doppel.index.LshBanding;
 import org.doppel.match.AlignmentSettings;
+import org.doppel.relate.ReportFloor;
 
 /**
  * Every parameter of a Doppel corpus. Built by {@link Doppel#builder()}; the defaults and the
@@ -17,37 +18,51 @@ import org.doppel.match.AlignmentSettings;
  * @param alignment passage alignment
  * @param rewrites paraphrase detection: fact and vector candidates, sentence alignment
  * @param threads worker threads for analysis and verification
+ * @param reportFloor the least a pair must show to be reported ({@link ReportFloor#NONE}: every pair found)
  */
 public record Settings(FingerprintSettings fingerprint, LshBanding banding, int maxPostings, int minSharedAnchors,
-    AlignmentSettings alignment, RewriteSettings rewrites, int threads) {
+    AlignmentSettings alignment, RewriteSettings rewrites, int threads, ReportFloor reportFloor) {
   public Settings {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
+    if (reportFloor == null) {
+      throw new IllegalArgumentException("reportFloor must not be null; ReportFloor.NONE reports every pair");
+    }
+  }
+
+  /** Settings with the default report floor. */
+  public Settings(FingerprintSettings fingerprint, LshBanding banding, int maxPostings, int minSharedAnchors,
+      AlignmentSettings alignment, RewriteSettings rewrites, int threads) {
+    this(fingerprint, banding, maxPostings, minSharedAnchors, alignment, rewrites, threads, ReportFloor.DEFAULTS);
   }
 
   public Settings withFingerprint(FingerprintSettings value) {
-    return new Settings(value, banding, maxPostings, minSharedAnchors, alignment, rewrites, threads);
+    return new Settings(value, banding, maxPostings, minSharedAnchors, alignment, rewrites, threads, reportFloor);
   }
 
   public Settings withBanding(LshBanding value) {
-    return new Settings(fingerprint, value, maxPostings, minSharedAnchors, alignment, rewrites, threads);
+    return new Settings(fingerprint, value, maxPostings, minSharedAnchors, alignment, rewrites, threads, reportFloor);
   }
 
   public Settings withMaxPostings(int value) {
-    return new Settings(fingerprint, banding, value, minSharedAnchors, alignment, rewrites, threads);
+    return new Settings(fingerprint, banding, value, minSharedAnchors, alignment, rewrites, threads, reportFloor);
   }
 
   public Settings withAlignment(AlignmentSettings value) {
-    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, value, rewrites, threads);
+    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, value, rewrites, threads, reportFloor);
   }
 
   public Settings withRewrites(RewriteSettings value) {
-    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, value, threads);
+    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, value, threads, reportFloor);
   }
 
   public Settings withThreads(int value) {
-    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, rewrites, value);
+    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, rewrites, value, reportFloor);
+  }
+
+  public Settings withReportFloor(ReportFloor value) {
+    return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, rewrites, threads, value);
   }
 
   /** The fingerprinter these settings call for: facts only when rewrites are on, vectors only for vector search. */

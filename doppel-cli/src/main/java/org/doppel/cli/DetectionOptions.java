@@ -2,6 +2,8 @@ package org.doppel.cli;
 
 import org.doppel.Doppel;
 import org.doppel.RewriteSettings;
+import org.doppel.relate.ReportFloor;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options that say how a command finds related documents, shared by every command that scans. */
@@ -15,9 +17,31 @@ final class DetectionOptions {
   @Option(names = "--no-model", description = "Judge reworded sentences on words and facts alone, without the sentence-embedding model.")
   boolean noModel;
 
+  @Option(names = "--min-score", paramLabel = "X",
+      description = "Report every pair scoring at least X (0..1), including partial copies made only of a shared quotation or "
+          + "boilerplate, which the default leaves out.")
+  Double minScore;
+
+  @Option(names = "--all", description = "Report every pair found, however little it shares (the same as --min-score 0).")
+  boolean all;
+
+  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+  CommandLine.Model.CommandSpec command;
+
   /** A builder set up as these options say. */
   Doppel.Builder builder() {
     Doppel.Builder builder = Doppel.builder();
+    if (all && minScore != null) {
+      throw badOption("--all and --min-score exclude each other: --all is --min-score 0");
+    }
+    if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
+      throw badOption("--min-score must be between 0 and 1, got " + minScore);
+    }
+    if (all) {
+      builder.reportFloor(ReportFloor.NONE);
+    } else if (minScore != null) {
+      builder.reportFloor(ReportFloor.scoreOnly(minScore));
+    }
     if (threads != null) {
       builder.threads(threads);
     }
@@ -27,5 +51,9 @@ final class DetectionOptions {
       builder.embeddingModel();
     }
     return builder;
+  }
+
+  private RuntimeException badOption(String message) {
+    return command == null ? new IllegalArgumentException(message) : new CommandLine.ParameterException(command.commandLine(), message);
   }
 }

@@ -148,4 +148,32 @@ class ScanCommandTest {
     assertThat(exit).isZero();
     assertThat(Files.readAllLines(report)).isEmpty();
   }
+
+  @Test
+  void aSharedQuotationAloneIsShownOnlyWithAllOrMinScore() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("quotes"));
+    String quote = "“We will not rest until every family on the coast has a safe home again,” said the minister.";
+    Files.writeString(corpus.resolve("a.txt"), "Storm season ends\n\nThe rain stopped on Monday and the rivers fell. " + quote
+        + " Farmers counted their losses across the valley while the schools stayed shut.\n");
+    Files.writeString(corpus.resolve("b.txt"), "Minister visits the coast\n\nA convoy of trucks reached the villages at dawn. " + quote
+        + " Volunteers handed out blankets and water to the queue outside the church hall.\n");
+    Path report = dir.resolve("q.jsonl");
+
+    assertThat(DoppelCli.run("scan", "--quiet", "--copies-only", "--format", "jsonl", "--out", report.toString(), corpus.toString())).isZero();
+    assertThat(Files.readAllLines(report)).isEmpty();
+    assertThat(DoppelCli.run("scan", "--quiet", "--copies-only", "--all", "--format", "jsonl", "--out", report.toString(), corpus.toString())).isZero();
+    assertThat(Files.readAllLines(report)).singleElement().satisfies(line -> assertThat(line).contains("\"relation\":\"partial\""));
+    assertThat(DoppelCli.run("scan", "--quiet", "--copies-only", "--min-score", "0.01", "--format", "jsonl", "--out", report.toString(), corpus.toString())).isZero();
+    assertThat(Files.readAllLines(report)).hasSize(1);
+    assertThat(DoppelCli.run("scan", "--quiet", "--copies-only", "--min-score", "0.99", "--format", "jsonl", "--out", report.toString(), corpus.toString())).isZero();
+    assertThat(Files.readAllLines(report)).isEmpty();
+  }
+
+  @Test
+  void allAndMinScoreTogetherAreRefused() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("one"));
+    Files.writeString(corpus.resolve("a.txt"), "Title\n\nSome text of a document.\n");
+    assertThat(DoppelCli.run("scan", "--quiet", "--all", "--min-score", "0.2", corpus.toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("--all and --min-score exclude each other");
+  }
 }

@@ -24,11 +24,33 @@ public final class LineKeys {
           if (count == keys.length) {
             keys = java.util.Arrays.copyOf(keys, count * 2);
           }
-          keys[count++] = (int) (Hashing.mix(Hashing.ofRun(words, start, i - start) ^ SALT) >>> 32);
+          keys[count++] = key(words, start, i);
         }
         start = i;
       }
     }
     return java.util.Arrays.stream(keys, 0, count).sorted().distinct().toArray();
+  }
+
+  /** The key of the line made of words {@code [start, end)}: equal for two lines with the same normalised words. */
+  public static int key(TokenSequence words, int start, int end) {
+    return (int) (Hashing.mix(Hashing.ofRun(words, start, end - start) ^ SALT) >>> 32);
+  }
+
+  /** The word at which each line starts, in text order, followed by {@code words.size()}. */
+  public static int[] lineStarts(TokenSequence words) {
+    int n = words.size();
+    int[] starts = new int[16];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || words.isLineStart(i)) {
+        if (count + 1 >= starts.length) {
+          starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+        }
+        starts[count++] = i;
+      }
+    }
+    starts[count++] = n;
+    return java.util.Arrays.copyOf(starts, count);
   }
 }

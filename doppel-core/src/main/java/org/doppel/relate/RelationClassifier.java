@@ -28,6 +28,10 @@ public final class RelationClassifier {
   private static final int MIN_SENTENCE_PAIRS = 3;
   private static final double MIN_ORDER_AGREEMENT = 0.5;
   private static final int FACTS_SHOWN = 6;
+  /** Passage coverage of a document that is taken whole (edits at its edges aside). */
+  private static final double WHOLE = 0.9;
+  /** Coverage of a whole copy that has one foreign paragraph added: 0.65 leaves room for a paragraph of a third of the copy. */
+  private static final double ADDED_PARAGRAPH_COVERAGE = 0.65;
   private final double nearCoverage;
   private final double nearDensity;
   private final double rewriteCoverage;
@@ -62,7 +66,7 @@ public final class RelationClassifier {
       double minCover = Math.min(coverA, coverB);
       String numbers = String.format(Locale.ROOT, "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs, shingle Jaccard %.2f",
           100 * coverA, 100 * coverB, 100 * density, evidence.overlap().jaccard());
-      if (minCover >= nearCoverage && density >= nearDensity) {
+      if (isNearCoverage(coverA, coverB) && density >= nearDensity) {
         return new Verdict(Relation.NEAR_DUPLICATE, clamp(minCover * density), numbers);
       }
       reworded = minCover >= rewriteCoverage && density < nearDensity;
@@ -71,6 +75,39 @@ public final class RelationClassifier {
       }
     }
     return rewrite(evidence, reworded);
+  }
+
+  /**
+   * The verdict for a pair whose passages are reworded throughout when it is not found to be a
+   * rewrite (rewrite detection is off, or its sentences do not make one): a copy with a fifth of its
+   * words edited is still a copy. With a near-duplicate's coverage it is an edited near-duplicate;
+   * otherwise it stays unrelated, as before: a rewrite that covers less (the seeds' 001 and 002
+   * share 37–41% in loose runs) is for rewrite detection to judge, not a partial copy.
+   */
+  public Verdict editedCopy(PairEvidence evidence) {
+    Alignment alignment = evidence.alignment();
+    if (alignment.isEmpty()) {
+      return new Verdict(Relation.UNRELATED, 0, "no shared passage");
+    }
+    double coverA = alignment.coverageA();
+    double coverB = alignment.coverageB();
+    double density = alignment.density();
+    String numbers = String.format(Locale.ROOT, "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs (edited throughout), shingle Jaccard %.2f",
+        100 * coverA, 100 * coverB, 100 * density, evidence.overlap().jaccard());
+    if (isNearCoverage(coverA, coverB)) {
+      return new Verdict(Relation.NEAR_DUPLICATE, clamp(Math.min(coverA, coverB) * density), numbers);
+    }
+    return new Verdict(Relation.UNRELATED, 0, "not a copy: reworded throughout without a near-duplicate's coverage; " + numbers);
+  }
+
+  /**
+   * Passages cover both documents nearly whole, or one whole and most of the other: a copy with a
+   * paragraph dropped or a foreign paragraph of up to a third of its length added is a
+   * near-duplicate; a few paragraphs set into another article are not.
+   */
+  private boolean isNearCoverage(double coverA, double coverB) {
+    double min = Math.min(coverA, coverB);
+    return min >= nearCoverage || (Math.max(coverA, coverB) >= Math.max(WHOLE, nearCoverage) && min >= ADDED_PARAGRAPH_COVERAGE);
   }
 
   /**

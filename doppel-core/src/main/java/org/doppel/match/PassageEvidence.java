@@ -1,0 +1,63 @@
+package org.doppel.match;
+
+import org.doppel.document.TokenSequence;
+
+/**
+ * How much of a pair's shared passages is evidence that one document took text from the other: the
+ * passage words that are neither inside quotation marks nor stock text (a passage the corpus shows
+ * in many documents). A shared quotation or newsletter prompt is true shared text, but two articles
+ * quoting one speaker, or printed by one site, have not copied each other.
+ *
+ * @param mostOwnWords the most such words in one passage, counted on the side with fewer
+ * @param ownLine some passage is one or more whole lines (a paragraph, a heading) in both documents
+ *     with at least one such word: a paragraph taken whole, even one that is mostly a quotation
+ */
+public record PassageEvidence(int mostOwnWords, boolean ownLine) {
+  /**
+   * @param discountedA {@code discountedA[i]} is true when word {@code i} of {@code a} is no evidence
+   *     on its own (quoted or stock); the same for {@code discountedB}
+   */
+  public static PassageEvidence of(Alignment alignment, TokenSequence a, boolean[] discountedA, TokenSequence b, boolean[] discountedB) {
+    int most = 0;
+    boolean line = false;
+    for (Passage passage : alignment.passages()) {
+      int firstA = firstWordFrom(a, passage.a().start());
+      int endA = firstWordFrom(a, passage.a().end());
+      int firstB = firstWordFrom(b, passage.b().start());
+      int endB = firstWordFrom(b, passage.b().end());
+      if (firstA >= endA || firstB >= endB) {
+        continue;
+      }
+      int own = Math.min(count(discountedA, firstA, endA), count(discountedB, firstB, endB));
+      most = Math.max(most, own);
+      line |= own > 0 && a.isWholeLines(firstA, endA - 1) && b.isWholeLines(firstB, endB - 1);
+    }
+    return new PassageEvidence(most, line);
+  }
+
+  /** Words of {@code [from, to)} that are not discounted. */
+  private static int count(boolean[] discounted, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (!discounted[i]) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The first word that starts at or after char {@code offset} (binary search; words are in text order). */
+  private static int firstWordFrom(TokenSequence words, int offset) {
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.start(mid) < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
