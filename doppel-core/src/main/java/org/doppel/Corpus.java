@@ -25,7 +25,7 @@ import org.doppel.provenance.DocumentFrequencies;
 import org.doppel.provenance.RewriteSignal;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyBuilder;
-import org.doppel.provenance.LengthSignal;
+import org.doppel.provenance.FactSubsetSignal;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.ProvenanceAnalyzer;
 import org.doppel.relate.RelatedPair;
@@ -60,9 +60,9 @@ public final class Corpus {
     // Rarity is read when provenance is asked for, once documents are added; see RewriteSignal for the margin.
     this.provenanceAnalyzer = new ProvenanceAnalyzer(
         DirectionJudge.metadataSignals()
-            .with(new RewriteSignal(frequencies, 0.3))
+            .with(new RewriteSignal(frequencies, 0.3, 1.05))
             .with(new CohesionSignal(frequencies, 0.1))
-            .with(new LengthSignal(1.005)),
+            .with(new FactSubsetSignal(3, 3, 60)),
         FamilyBuilder.defaults());
   }
 

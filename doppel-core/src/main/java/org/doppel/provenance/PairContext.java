@@ -1,5 +1,6 @@
 package org.doppel.provenance;
 
+import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
@@ -14,8 +15,8 @@ public final class PairContext {
   private final RelatedPair pair;
   private final SourceText a;
   private final SourceText b;
-  private TokenSequence wordsA;
-  private TokenSequence wordsB;
+  private Document documentA;
+  private Document documentB;
 
   /**
    * @param pair the related pair, {@code a} before {@code b}
@@ -46,18 +47,28 @@ public final class PairContext {
 
   /** The content words of document a, as the matching stages saw them (passage spans point into them). */
   public TokenSequence wordsA() {
-    if (wordsA == null) {
-      wordsA = ANALYZER.analyze(a).words();
-    }
-    return wordsA;
+    return documentA().words();
   }
 
   /** The content words of document b. */
   public TokenSequence wordsB() {
-    if (wordsB == null) {
-      wordsB = ANALYZER.analyze(b).words();
+    return documentB().words();
+  }
+
+  /** Document a as the matching stages analysed it: its words, and the metadata lines set aside. */
+  public Document documentA() {
+    if (documentA == null) {
+      documentA = ANALYZER.analyze(a);
     }
-    return wordsB;
+    return documentA;
+  }
+
+  /** Document b as the matching stages analysed it. */
+  public Document documentB() {
+    if (documentB == null) {
+      documentB = ANALYZER.analyze(b);
+    }
+    return documentB;
   }
 
   /** The other document of the pair. */
