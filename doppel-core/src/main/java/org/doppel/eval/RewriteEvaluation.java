@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * truth category the share of pairs the scan reports (as any relation), the precision of the reported
  * pairs by group (right when both documents are in one group, so two rewrites of one original count as
  * right), the named original on the found rewrite pairs (right, backwards or unknown) and the family
- * adjusted Rand index against the groups.
+ * adjusted Rand index against the groups; documents alone in their group are texts written
+ * independently, and the share of them reported in any pair is a false-alarm rate.
  */
 public final class RewriteEvaluation {
   private RewriteEvaluation() {}
@@ -74,12 +75,27 @@ public final class RewriteEvaluation {
       }
     }
     documents.sort(null);
+    Map<String, Integer> groupSizes = new HashMap<>();
+    set.groupOf().values().forEach(group -> groupSizes.merge(group, 1, Integer::sum));
+    java.util.Set<String> reportedDocs = new java.util.HashSet<>();
+    predicted.forEach(pair -> {
+      reportedDocs.add(pair.key().a());
+      reportedDocs.add(pair.key().b());
+    });
+    int independent = 0;
+    int flagged = 0;
+    for (String doc : documents) {
+      if (groupSizes.get(set.groupOf().get(doc)) == 1) {
+        independent++;
+        flagged += reportedDocs.contains(doc) ? 1 : 0;
+      }
+    }
     Map<String, String> predictedFamilies = families != null ? families : ProvenanceEvaluation.components(predicted);
     double ari = AdjustedRandIndex.of(documents, set.groupOf(), predictedFamilies);
     List<RewriteScores.Category> rows = new ArrayList<>();
     perCategory.forEach((name, counts) -> rows.add(new RewriteScores.Category(name, counts[0], counts[1])));
     return new RewriteScores(part, rows, reported, reportedRight, new RewriteScores.DirectionCounts(right, backwards, unknown),
-        documents.size(), ari);
+        documents.size(), ari, independent, flagged);
   }
 
   private static boolean inPart(RewriteDevSet set, DevSplit split, DevSplit.Part part, String doc) {

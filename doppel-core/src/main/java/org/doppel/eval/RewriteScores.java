@@ -12,11 +12,18 @@ import java.util.List;
  * @param direction on the found non-sibling pairs whose source is one of the two
  * @param documents documents in the part
  * @param familyAri adjusted Rand index of the predicted families against the groups, over the part's documents
+ * @param independent documents alone in their group (texts written independently, same-topic negatives)
+ * @param independentFlagged of them reported in some pair
  */
 public record RewriteScores(DevSplit.Part part, List<Category> categories, int reported, int reportedRight,
-    DirectionCounts direction, int documents, double familyAri) {
+    DirectionCounts direction, int documents, double familyAri, int independent, int independentFlagged) {
   public RewriteScores {
     categories = List.copyOf(categories);
+  }
+
+  /** Share of the independent texts reported with another; 0 when there are none. */
+  public double independentFlaggedShare() {
+    return independent == 0 ? 0 : (double) independentFlagged / independent;
   }
 
   /** Share of reported pairs that are right; 1 when nothing was reported. */

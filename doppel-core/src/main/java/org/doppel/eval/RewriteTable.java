@@ -34,6 +34,7 @@ public final class RewriteTable {
     line(out, "direction: right", parts, p -> share(p.direction(), p.direction().right()));
     line(out, "direction: backwards", parts, p -> share(p.direction(), p.direction().backwards()));
     line(out, "direction: unknown", parts, p -> share(p.direction(), p.direction().unknown()));
+    line(out, "independent texts flagged", parts, p -> String.format(Locale.ROOT, "%d/%d", p.independentFlagged(), p.independent()));
     line(out, "family ARI (vs groups)", parts, p -> String.format(Locale.ROOT, "%.3f", p.familyAri()));
     out.flush();
   }

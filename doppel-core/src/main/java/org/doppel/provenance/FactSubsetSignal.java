@@ -27,8 +27,8 @@ import org.doppel.relate.Relation;
  *
  * <p>The clue needs at least {@code minFacts} facts only on one side and at least {@code ratio} times
  * as many as only on the other. Measured on the fit part of rewrites-dev with whole texts, at 3 and
- * 3: 421 of 428 answers on model-rewritten and condensed articles right; on 40-word snippets half the
- * few answers were wrong, which is why texts under {@code minWords} words get no clue
+ * 3: 421 of 428 answers on model-rewritten and condensed articles right; on 40-word snippets 9 of the
+ * 16 answers were wrong, which is why texts under {@code minWords} words get no clue
  * (docs/quality.md). Only paraphrase pairs are judged: an edited copy may add an unrelated paragraph.
  */
 public final class FactSubsetSignal implements DirectionSignal {

@@ -26,7 +26,7 @@ import org.doppel.relate.Relation;
  *
  * <p>It holds for word-for-word edits only. A language model that rewrites or condenses a text restructures
  * it, and the rarity of its wording points either way: on the fit part of rewrites-dev the clue was wrong on
- * 44% of the model-paraphrased articles and on 27% of the rewritten snippets (docs/quality.md). Substitution
+ * 42% of the model-rewritten articles and on 27% of the rewritten snippets (docs/quality.md). Substitution
  * keeps a text's length (spun copies were 0.9–4% longer), so the clue is given only when the two sides'
  * passages differ in length by less than {@code maxLengthRatio}. Partial pairs get no clue: their verbatim
  * passages differ in a handful of words, and on rewrites-dev those few words pointed the wrong way 7 times

@@ -17,7 +17,7 @@ class RewriteEvaluationTest {
   Path dir;
 
   private RewriteDevSet twoGroups() throws Exception {
-    Files.writeString(dir.resolve("groups.json"), "{\"o1\":\"o1\",\"r1\":\"o1\",\"s1\":\"o1\",\"o2\":\"o2\",\"r2\":\"o2\"}");
+    Files.writeString(dir.resolve("groups.json"), "{\"o1\":\"o1\",\"r1\":\"o1\",\"s1\":\"o1\",\"o2\":\"o2\",\"r2\":\"o2\",\"n1\":\"n1\",\"n2\":\"n2\"}");
     Files.writeString(dir.resolve("truth.jsonl"), String.join("\n",
         "{\"a\":\"o1\",\"b\":\"r1\",\"relation\":\"paraphrase\",\"category\":\"model:rewrite\",\"source\":\"o1\"}",
         "{\"a\":\"o1\",\"b\":\"s1\",\"relation\":\"paraphrase\",\"category\":\"model:summary\",\"source\":\"o1\"}",
@@ -42,29 +42,31 @@ class RewriteEvaluationTest {
         pair("o1", "r1", Relation.PARAPHRASE).withDirection("o1", List.of()),
         pair("o1", "s1", Relation.PARAPHRASE).withDirection("s1", List.of()),
         pair("o2", "r2", Relation.PARAPHRASE),
-        pair("r1", "r2", Relation.PARAPHRASE));
+        pair("r1", "r2", Relation.PARAPHRASE),
+        pair("n1", "o2", Relation.PARTIAL));
     RewriteScores all = RewriteEvaluation.evaluate(set, DevSplit.of(set.groupOf(), 1, 0.5), DevSplit.Part.ALL, predicted, null);
     assertThat(all.categories()).extracting(RewriteScores.Category::name)
         .containsExactly("model:rewrite", "model:summary", "sibling");
     assertThat(all.categories().get(0).detected()).isEqualTo(1.0);
     assertThat(all.categories().get(2).detected()).isZero();
-    assertThat(all.reported()).isEqualTo(4);
-    assertThat(all.precision()).isEqualTo(0.75);
+    assertThat(all.reported()).isEqualTo(5);
+    assertThat(all.precision()).isEqualTo(0.6);
+    assertThat(all.independent()).isEqualTo(2);
+    assertThat(all.independentFlagged()).isEqualTo(1);
     assertThat(all.direction()).isEqualTo(new RewriteScores.DirectionCounts(1, 1, 1));
-    assertThat(all.documents()).isEqualTo(5);
+    assertThat(all.documents()).isEqualTo(7);
   }
 
   @Test
   void aPartHoldsWholeGroupsAndCountsAPairCrossingPartsInBoth() throws Exception {
     RewriteDevSet set = twoGroups();
     DevSplit split = DevSplit.of(set.groupOf(), 1, 0.5);
-    assertThat(split.partOfGroup("o1")).isNotEqualTo(split.partOfGroup("o2"));
     List<LabelledPair> predicted = List.of(pair("r1", "r2", Relation.PARAPHRASE));
     RewriteScores fit = RewriteEvaluation.evaluate(set, split, DevSplit.Part.FIT, predicted, null);
     RewriteScores validation = RewriteEvaluation.evaluate(set, split, DevSplit.Part.VALIDATION, predicted, null);
     assertThat(fit.reported()).isEqualTo(1);
     assertThat(validation.reported()).isEqualTo(1);
-    assertThat(fit.documents() + validation.documents()).isEqualTo(5);
+    assertThat(fit.documents() + validation.documents()).isEqualTo(7);
     assertThat(fit.categories().stream().mapToInt(RewriteScores.Category::pairs).sum()
         + validation.categories().stream().mapToInt(RewriteScores.Category::pairs).sum()).isEqualTo(4);
   }
