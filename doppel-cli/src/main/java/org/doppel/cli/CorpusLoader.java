@@ -17,7 +17,19 @@ import org.doppel.ingest.SourceText;
  */
 final class CorpusLoader {
   /** The documents read, ready to be added, and how many input problems were met. */
-  record Loaded(Corpus corpus, List<SourceText> documents, int problems) {}
+  record Loaded(Corpus corpus, List<SourceText> documents, int problems) {
+    /**
+     * True, after saying so on {@code err}, when not one document could be read: a run over nothing
+     * must fail (exit 2) so that a script with a mistyped path notices, instead of reporting "0 pairs".
+     */
+    boolean nothingRead(List<Path> paths, PrintWriter err) {
+      if (!documents.isEmpty()) {
+        return false;
+      }
+      err.println("doppel: no document could be read from " + paths + " (" + problems + " input problems)");
+      return true;
+    }
+  }
 
   private CorpusLoader() {}
 
@@ -27,7 +39,7 @@ final class CorpusLoader {
     CorpusReader reader = new CorpusReader(problem -> {
       problems[0]++;
       err.println("doppel: " + problem);
-    });
+    }).withThreads(builder.settings().threads());
     List<SourceText> documents = reader.readAll(paths);
     List<SourceText> unique = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.doppel.eval.DevSplit;
+import org.doppel.eval.GroupSplit;
 import org.doppel.eval.EvalInputException;
 import org.doppel.eval.FamilyFileReader;
 import org.doppel.eval.PairFile;
@@ -43,10 +43,10 @@ final class EvalRewritesCommand implements Callable<Integer> {
 
   @Option(names = "--part", split = ",", paramLabel = "PART",
       description = "Parts to score, side by side: fit, validation, all (default fit,validation).")
-  List<DevSplit.Part> parts = List.of(DevSplit.Part.FIT, DevSplit.Part.VALIDATION);
+  List<GroupSplit.Part> parts = List.of(GroupSplit.Part.FIT, GroupSplit.Part.VALIDATION);
 
   @Option(names = "--seed", description = "Seed of the split by group (default ${DEFAULT-VALUE}).")
-  long seed = DevSplit.SEED;
+  long seed = GroupSplit.SEED;
 
   @Override
   public Integer call() {
@@ -77,9 +77,9 @@ final class EvalRewritesCommand implements Callable<Integer> {
       return 2;
     }
     predicted.problems().forEach(problem -> err.println("doppel eval-rewrites: " + problem));
-    DevSplit split = DevSplit.of(set.groupOf(), seed, DevSplit.FIT_SHARE);
+    GroupSplit split = GroupSplit.of(set.groupOf(), seed, GroupSplit.FIT_SHARE);
     List<RewriteScores> scores = new ArrayList<>();
-    for (DevSplit.Part part : parts) {
+    for (GroupSplit.Part part : parts) {
       scores.add(RewriteEvaluation.evaluate(set, split, part, predicted.pairs(), familyOf));
     }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -88,7 +88,7 @@ final class EvalRewritesCommand implements Callable<Integer> {
   }
 
   private void writeSplit(RewriteDevSet set) throws EvalInputException {
-    DevSplit split = DevSplit.of(set.groupOf(), seed, DevSplit.FIT_SHARE);
+    GroupSplit split = GroupSplit.of(set.groupOf(), seed, GroupSplit.FIT_SHARE);
     java.util.Map<String, String> parts = new java.util.TreeMap<>();
     set.groupOf().forEach((doc, group) -> parts.put(doc, split.partOfGroup(group).name().toLowerCase(java.util.Locale.ROOT)));
     try {

@@ -45,6 +45,9 @@ final class TraceCommand implements Callable<Integer> {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Doppel.Builder builder = detection.builder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
+    if (loaded.nothingRead(corpus, err)) {
+      return 2;
+    }
     Corpus index = loaded.corpus();
     if (loaded.documents().stream().noneMatch(d -> d.id().equals(document))) {
       err.println("doppel trace: no document '" + document + "' in " + corpus + " (" + loaded.documents().size()

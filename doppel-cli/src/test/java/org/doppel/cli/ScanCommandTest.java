@@ -99,11 +99,11 @@ class ScanCommandTest {
   }
 
   @Test
-  void missingCorpusIsAProblemNotACrash() {
+  void aRunThatReadsNoDocumentExitsNonZeroSoThatScriptsNotice() {
     int exit = DoppelCli.run("scan", "--quiet", dir.resolve("nowhere").toString());
 
-    assertThat(exit).isZero();
-    assertThat(console.stderr()).contains("nowhere: no such file or folder");
+    assertThat(exit).isEqualTo(2);
+    assertThat(console.stderr()).contains("nowhere: no such file or folder").contains("no document could be read");
   }
 
   private static String cutByCodePoints(String text, JsonNode span) {

@@ -1,5 +1,6 @@
 package org.doppel.provenance;
 
+import java.util.function.Function;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.TokenSequence;
@@ -12,9 +13,14 @@ import org.doppel.relate.RelatedPair;
  */
 public final class PairContext {
   private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
+  /** Reads a document's content words by analysing it afresh. */
+  public static final Function<SourceText, TokenSequence> ANALYSE = source -> ANALYZER.analyze(source).words();
+  private final Function<SourceText, TokenSequence> words;
   private final RelatedPair pair;
   private final SourceText a;
   private final SourceText b;
+  private TokenSequence wordsA;
+  private TokenSequence wordsB;
   private Document documentA;
   private Document documentB;
 
@@ -24,6 +30,14 @@ public final class PairContext {
    * @param b the pair's second document
    */
   public PairContext(RelatedPair pair, SourceText a, SourceText b) {
+    this(pair, a, b, ANALYSE);
+  }
+
+  /**
+   * @param words a document's content words as the matching stages saw them; a corpus that kept
+   *     what it found when the document was added reads them faster than {@link #ANALYSE}
+   */
+  public PairContext(RelatedPair pair, SourceText a, SourceText b, Function<SourceText, TokenSequence> words) {
     if (!pair.a().equals(a.id()) || !pair.b().equals(b.id())) {
       throw new IllegalArgumentException("documents " + a.id() + ", " + b.id() + " do not belong to the pair "
           + pair.a() + ", " + pair.b());
@@ -31,6 +45,7 @@ public final class PairContext {
     this.pair = pair;
     this.a = a;
     this.b = b;
+    this.words = words;
   }
 
   public RelatedPair pair() {
@@ -47,15 +62,21 @@ public final class PairContext {
 
   /** The content words of document a, as the matching stages saw them (passage spans point into them). */
   public TokenSequence wordsA() {
-    return documentA().words();
+    if (wordsA == null) {
+      wordsA = words.apply(a);
+    }
+    return wordsA;
   }
 
   /** The content words of document b. */
   public TokenSequence wordsB() {
-    return documentB().words();
+    if (wordsB == null) {
+      wordsB = words.apply(b);
+    }
+    return wordsB;
   }
 
-  /** Document a as the matching stages analysed it: its words, and the metadata lines set aside. */
+  /** Document a analysed as the matching stages analysed it: its words, sentences and metadata lines. */
   public Document documentA() {
     if (documentA == null) {
       documentA = ANALYZER.analyze(a);
@@ -63,7 +84,7 @@ public final class PairContext {
     return documentA;
   }
 
-  /** Document b as the matching stages analysed it. */
+  /** Document b analysed as the matching stages analysed it. */
   public Document documentB() {
     if (documentB == null) {
       documentB = ANALYZER.analyze(b);

@@ -89,6 +89,15 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aDanglingSymbolicLinkIsReportedNotSkippedInSilence() throws IOException {
+    Files.createSymbolicLink(root.resolve("gone.txt"), root.resolve("deleted-target.txt"));
+    assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+    IngestProblem problem = problemAbout("gone.txt");
+    assertThat(problem.skipped()).isTrue();
+    assertThat(problem.message()).contains("symbolic link").contains("does not exist");
+  }
+
+  @Test
   void anEmptyFileIsSkippedWithAProblem() {
     readAll();
     IngestProblem problem = problemAbout("empty.txt");
@@ -219,5 +228,22 @@ class CorpusReaderTest {
   @Test
   void aNonPositiveSizeLimitIsRefused() {
     assertThatThrownBy(() -> new CorpusReader(p -> {}, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void readingFilesInParallelGivesTheSameDocumentsAndProblemsInTheSameOrder() {
+    List<SourceText> alone = reader.readAll(List.of(root, root.resolve("no-such-folder"), root.resolve("good.txt")));
+    List<IngestProblem> aloneProblems = List.copyOf(problems);
+    List<IngestProblem> parallelProblems = new ArrayList<>();
+    List<SourceText> parallel = new CorpusReader(parallelProblems::add).withThreads(3)
+        .readAll(List.of(root, root.resolve("no-such-folder"), root.resolve("good.txt")));
+    assertThat(parallel).extracting(SourceText::id, SourceText::text, SourceText::origin)
+        .containsExactlyElementsOf(alone.stream().map(d -> org.assertj.core.groups.Tuple.tuple(d.id(), d.text(), d.origin())).toList());
+    assertThat(parallelProblems).isEqualTo(aloneProblems);
+  }
+
+  @Test
+  void aReaderNeedsAtLeastOneThread() {
+    assertThatThrownBy(() -> reader.withThreads(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads must be >= 1, got 0");
   }
 }

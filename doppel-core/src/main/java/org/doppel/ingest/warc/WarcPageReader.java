@@ -102,6 +102,12 @@ public final class WarcPageReader {
         } catch (IOException | UncheckedIOException e) {
           broken++;
           problems.accept(new IngestProblem(location, "corrupt or truncated WARC record: " + message(e), true));
+        } catch (RuntimeException e) {
+          // jwarc reads headers lazily and answers a missing mandatory one (WARC-Date, a bad
+          // Content-Type) with NoSuchElementException or IllegalArgumentException: one bad record
+          // must not end the crawl, so it is reported like any other corrupt record.
+          broken++;
+          problems.accept(new IngestProblem(location, "corrupt WARC record: " + e, true));
         }
       }
     }
