@@ -34,6 +34,20 @@ public final class EncoderSimilarity implements SemanticSimilarity {
     return out;
   }
 
+  /** Each sentence encoded once (a caching encoder keeps it for the document's other pairs), then all cosines. */
+  @Override
+  public double[][] matrix(List<String> left, List<String> right) {
+    float[][] l = encoder().encode(left);
+    float[][] r = encoder().encode(right);
+    double[][] out = new double[l.length][r.length];
+    for (int i = 0; i < l.length; i++) {
+      for (int j = 0; j < r.length; j++) {
+        out[i][j] = SentenceEncoder.cosine(l[i], r[j]);
+      }
+    }
+    return out;
+  }
+
   private SentenceEncoder encoder() {
     SentenceEncoder current = encoder;
     if (current == null) {

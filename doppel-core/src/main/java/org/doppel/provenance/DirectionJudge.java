@@ -17,13 +17,13 @@ import java.util.stream.Collectors;
  *       outweighed and mentioned in the detail.
  *   <li>When strong clues disagree the answer is unknown: a wrong source is worse than none, because it sends
  *       a publisher after the wrong site.
- *   <li>Without strong clues, weak clues (rewrite, cohesion, length) decide only when they all agree.
+ *   <li>Without strong clues, weak clues (rewrite, cohesion, facts) decide only when they all agree.
  * </ul>
  */
 public final class DirectionJudge {
   /** The chance that a signal alone points the right way; measured on reuse-dev (docs/quality.md). */
   static final Map<String, Double> CONFIDENCE = Map.of(
-      "attribution", 0.95, "date", 0.9, "canonical_url", 0.9, "photo_credit", 0.8, "cohesion", 0.7, "rewrite", 0.7, "length", 0.6);
+      "attribution", 0.95, "date", 0.9, "canonical_url", 0.9, "photo_credit", 0.8, "cohesion", 0.7, "rewrite", 0.7, "facts", 0.9);
 
   private final List<DirectionSignal> signals;
 
@@ -42,9 +42,9 @@ public final class DirectionJudge {
    */
   public static DirectionJudge standard(WordFrequencies frequencies) {
     return metadataSignals()
-        .with(new RewriteSignal(frequencies, 0.3))
+        .with(new RewriteSignal(frequencies, 0.3, 1.05))
         .with(new CohesionSignal(frequencies, 0.1))
-        .with(new LengthSignal(1.005));
+        .with(new FactSubsetSignal(3, 3, 60));
   }
 
   /** This judge with one more signal weighed after the others. */
@@ -67,7 +67,7 @@ public final class DirectionJudge {
     if (!weak.isEmpty()) {
       return decide(weak, List.of(), clues);
     }
-    return Direction.unknown(clues, "no date, attribution, URL, credit, rewrite, cohesion or length evidence");
+    return Direction.unknown(clues, "no date, attribution, URL, credit, rewrite, cohesion or facts evidence");
   }
 
   private static Direction decide(List<DirectionClue> deciding, List<DirectionClue> supporting, List<DirectionClue> all) {

@@ -1,6 +1,7 @@
 package org.doppel.provenance;
 
 import java.util.function.Function;
+import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
@@ -20,6 +21,8 @@ public final class PairContext {
   private final SourceText b;
   private TokenSequence wordsA;
   private TokenSequence wordsB;
+  private Document documentA;
+  private Document documentB;
 
   /**
    * @param pair the related pair, {@code a} before {@code b}
@@ -71,6 +74,22 @@ public final class PairContext {
       wordsB = words.apply(b);
     }
     return wordsB;
+  }
+
+  /** Document a analysed as the matching stages analysed it: its words, sentences and metadata lines. */
+  public Document documentA() {
+    if (documentA == null) {
+      documentA = ANALYZER.analyze(a);
+    }
+    return documentA;
+  }
+
+  /** Document b analysed as the matching stages analysed it. */
+  public Document documentB() {
+    if (documentB == null) {
+      documentB = ANALYZER.analyze(b);
+    }
+    return documentB;
   }
 
   /** The other document of the pair. */

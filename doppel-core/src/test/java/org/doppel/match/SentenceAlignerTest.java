@@ -48,7 +48,7 @@ class SentenceAlignerTest {
   }
 
   @Test
-  void theModelIsAskedOnlyAboutHalfSimilarPairsAndCanOnlyAddAlignments() {
+  void theModelJudgesEverySentencePairAndCanOnlyAddAlignments() {
     List<String> asked = new ArrayList<>();
     SemanticSimilarity rejectAll = (left, right) -> {
       asked.addAll(left);
@@ -62,12 +62,38 @@ class SentenceAlignerTest {
     SentenceAlignment without = align(ORIGINAL, REWRITE, null);
     SentenceAlignment rejected = align(ORIGINAL, REWRITE, rejectAll);
     SentenceAlignment accepted = align(ORIGINAL, REWRITE, acceptAll);
-    assertThat(asked).hasSizeLessThanOrEqualTo(4); // one candidate per sentence at most
-    assertThat(rejected.modelCalls()).isEqualTo(asked.size());
+    Document x = analyzer.analyze(SourceText.of("a", ORIGINAL));
+    Document y = analyzer.analyze(SourceText.of("b", REWRITE));
+    int sentencesA = splitter.split(x).size();
+    int sentencesB = splitter.split(y).size();
+    assertThat(asked).hasSize(sentencesA * sentencesB); // the default matrix asks about every pair
+    assertThat(rejected.modelCalls()).isEqualTo(sentencesA + sentencesB); // sentences a caching model encodes
     assertThat(rejected.pairs()).isEqualTo(without.pairs());
     assertThat(accepted.pairs().size()).isGreaterThanOrEqualTo(without.pairs().size());
+    assertThat(accepted.coverageA()).isEqualTo(1.0); // every sentence joins a partner, many to one
     assertThat(accepted.pairs()).filteredOn(p -> !Double.isNaN(p.semantic()))
         .allSatisfy(p -> assertThat(p.lexical()).isLessThan(SentenceAlignmentSettings.DEFAULTS.acceptLexicalWithoutModel()));
+  }
+
+  @Test
+  void aCondensedSentenceDrawingOnTwoOriginalsAlignsWithBoth() {
+    String original = "The council approved the new library budget on Monday. The building will open in the spring of 2026. "
+        + "Critics said the cost was too high for a small town.";
+    String condensed = "Approved by the council on Monday, the library budget pays for a building opening in spring 2026. "
+        + "Critics called the cost too high.";
+    SemanticSimilarity firstTwoAreOne = (left, right) -> {
+      double[] out = new double[left.size()];
+      for (int i = 0; i < out.length; i++) {
+        boolean merged = right.get(i).startsWith("Approved") && !left.get(i).startsWith("Critics");
+        boolean critics = right.get(i).startsWith("Critics") && left.get(i).startsWith("Critics");
+        out[i] = merged || critics ? 0.85 : 0.1;
+      }
+      return out;
+    };
+    SentenceAlignment alignment = align(original, condensed, firstTwoAreOne);
+    assertThat(alignment.coverageA()).isEqualTo(1.0);
+    assertThat(alignment.coverageB()).isEqualTo(1.0);
+    assertThat(alignment.pairs()).hasSize(3);
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.doppel.relate.Relation;
 import org.doppel.relate.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** The signals that read the words: rewrite (rarity of differing words), cohesion (partial pairs), length. */
+/** The signals that read the words: rewrite (rarity of differing words), cohesion (partial pairs), facts (details dropped). */
 class WordSignalsTest {
   private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
 
@@ -45,7 +45,7 @@ class WordSignalsTest {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
-    RewriteSignal signal = new RewriteSignal(df, 0.3);
+    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05);
     List<DirectionClue> clues = signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original));
     assertThat(clues).singleElement().satisfies(c -> {
       assertThat(c.original()).isEqualTo("b-orig");
@@ -58,9 +58,9 @@ class WordSignalsTest {
   void rarityIsSilentInASmallCorpusAndOnExactCopies() {
     SourceText spun = SourceText.of("a", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b", "The minister said the plan would help farmers.");
-    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3);
+    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3, 1.05);
     assertThat(small.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original))).isEmpty();
-    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3);
+    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3, 1.05);
     assertThat(large.clues(new PairContext(whole(spun, original, Relation.EXACT, 8, 8), spun, original))).isEmpty();
   }
 
@@ -86,14 +86,42 @@ class WordSignalsTest {
   }
 
   @Test
-  void ofAParaphrasePairTheLongerSideIsTheCopy() {
-    SourceText a = SourceText.of("a", "x");
-    SourceText b = SourceText.of("b", "y");
-    LengthSignal signal = new LengthSignal(1.005);
-    assertThat(signal.clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 100, 110), a, b)))
-        .singleElement().extracting(DirectionClue::original).isEqualTo("a");
-    assertThat(signal.clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 1000, 1002), a, b))).isEmpty();
-    assertThat(signal.clues(new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 100, 110), a, b))).isEmpty();
+  void rarityIsSilentWhenTheRewriteChangedTheLength() {
+    DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
+    SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
+    SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
+    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05);
+    assertThat(signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 10), spun, original))).isEmpty();
+  }
+
+  @Test
+  void theSideStatingFactsItsRewriteDroppedIsTheOriginal() {
+    String original = "Striker Marco Velden, 27, signed a four-year contract with Dunmore Athletic on Tuesday after 112 games "
+        + "for Halvik Rovers. The fee of 14 million euros is a club record, chairman Ines Toller said in Brennport. "
+        + "Velden scored 41 goals in the 2023 season and joined the national squad in March. He will wear the number 9 "
+        + "shirt and train with the first team from Friday, the club said.";
+    String rewrite = "marco velden has joined dunmore athletic on a long contract, leaving halvik rovers behind. the deal "
+        + "broke the club's transfer record, according to its chairman. velden was a prolific scorer last season and has "
+        + "been called up to the national team. he is expected to start training with his new teammates very soon, "
+        + "the club announced in a short statement to fans and reporters.";
+    SourceText a = SourceText.of("a-rewrite", rewrite);
+    SourceText b = SourceText.of("b-orig", original);
+    FactSubsetSignal signal = new FactSubsetSignal(3, 3, 20);
+    assertThat(signal.clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 60, 62), a, b))).singleElement().satisfies(c -> {
+      assertThat(c.signal()).isEqualTo("facts");
+      assertThat(c.original()).isEqualTo("b-orig");
+      assertThat(c.strong()).isFalse();
+    });
+    assertThat(signal.clues(new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 60, 62), a, b))).isEmpty();
+    assertThat(new FactSubsetSignal(3, 3, 200).clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 60, 62), a, b))).isEmpty();
+  }
+
+  @Test
+  void factsInAnyLetterCaseAreNotCountedAsDropped() {
+    String text = "Marco Velden signed with Dunmore Athletic after 112 games for Halvik Rovers, chairman Ines Toller said in Brennport.";
+    SourceText a = SourceText.of("a", text);
+    SourceText b = SourceText.of("b", text.toLowerCase(java.util.Locale.ROOT));
+    assertThat(new FactSubsetSignal(1, 1, 1).clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 18, 18), a, b))).isEmpty();
   }
 
   @Test

@@ -133,6 +133,21 @@ class RelationClassifierTest {
   }
 
   @Test
+  void aSummaryCoveringMostOfItselfButLittleOfItsOriginalIsAParaphrase() {
+    Verdict verdict = classifier.classify(new PairEvidence(false, SOME_OVERLAP, Alignment.NONE,
+        sentences(8, 10, 800, 100, 0.6), facts(5, 8)));
+    assertThat(verdict.relation()).isEqualTo(Relation.PARAPHRASE);
+  }
+
+  @Test
+  void oneSentencePairCoveringMostOfTwoShortTextsIsAParaphraseButHalfOfThemIsNot() {
+    assertThat(classifier.classify(new PairEvidence(false, SOME_OVERLAP, Alignment.NONE,
+        sentences(1, 30, 32, 35, 0.8), facts(2, 3))).relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(classifier.classify(new PairEvidence(false, SOME_OVERLAP, Alignment.NONE,
+        sentences(2, 20, 80, 80, 0.8), facts(2, 3))).relation()).isEqualTo(Relation.UNRELATED);
+  }
+
+  @Test
   void theRewriteScoreGrowsWithCoverageAndFacts() {
     double low = classifier.rewriteScore(sentences(3, 10, 100, 100, 0.5), facts(1, 10));
     double higher = classifier.rewriteScore(sentences(6, 10, 100, 100, 0.5), facts(1, 10));

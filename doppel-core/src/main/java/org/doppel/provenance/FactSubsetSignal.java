@@ -1,0 +1,130 @@
+package org.doppel.provenance;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.doppel.document.Document;
+import org.doppel.document.Sentence;
+import org.doppel.document.SentenceSplitter;
+import org.doppel.document.Span;
+import org.doppel.document.TokenSequence;
+import org.doppel.document.WordTokenizer;
+import org.doppel.fingerprint.Fact;
+import org.doppel.fingerprint.FactExtractor;
+import org.doppel.ingest.SourceText;
+import org.doppel.match.Passage;
+import org.doppel.relate.Relation;
+
+/**
+ * A rewrite keeps fewer details than its original: a language model or an editor who condenses,
+ * simplifies or restyles an article drops numbers, names and quotations, and rarely invents new ones.
+ * So, inside the reworded passages of a paraphrase pair, the side that states facts (see
+ * {@link FactExtractor}) the other side lacks, while the other side states almost none it lacks,
+ * is the original. A fact counts as stated by the other side when each of its words occurs in that
+ * side's passages in any letter case, so a rewrite that capitalises "Chairman" or writes a name in
+ * lower case does not seem to add a fact.
+ *
+ * <p>The clue needs at least {@code minFacts} facts only on one side and at least {@code ratio} times
+ * as many as only on the other. Measured on the fit part of rewrites-dev with whole texts, at 3 and
+ * 3: 421 of 428 answers on model-rewritten and condensed articles right; on 40-word snippets 9 of the
+ * 16 answers were wrong, which is why texts under {@code minWords} words get no clue
+ * (docs/quality.md). Only paraphrase pairs are judged: an edited copy may add an unrelated paragraph.
+ */
+public final class FactSubsetSignal implements DirectionSignal {
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+  private static final FactExtractor FACTS = new FactExtractor();
+  private static final WordTokenizer TOKENIZER = new WordTokenizer();
+  private final int minFacts;
+  private final double ratio;
+  private final int minWords;
+
+  /**
+   * @param minFacts facts the original must state that the rewrite lacks, {@code >= 1}
+   * @param ratio how many times more such facts than the rewrite's own, {@code >= 1}
+   * @param minWords words each side's passages need before the clue is given
+   */
+  public FactSubsetSignal(int minFacts, double ratio, int minWords) {
+    if (minFacts < 1) {
+      throw new IllegalArgumentException("minFacts must be >= 1, got " + minFacts);
+    }
+    if (!(ratio >= 1)) {
+      throw new IllegalArgumentException("ratio must be >= 1, got " + ratio);
+    }
+    this.minFacts = minFacts;
+    this.ratio = ratio;
+    this.minWords = minWords;
+  }
+
+  @Override
+  public List<DirectionClue> clues(PairContext pair) {
+    if (pair.pair().relation() != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
+      return List.of();
+    }
+    List<Span> spansA = pair.pair().passages().stream().map(Passage::a).toList();
+    List<Span> spansB = pair.pair().passages().stream().map(Passage::b).toList();
+    Set<Long> wordsA = wordsInside(pair.wordsA(), spansA);
+    Set<Long> wordsB = wordsInside(pair.wordsB(), spansB);
+    if (wordsA.isEmpty() || wordsB.isEmpty() || count(pair.wordsA(), spansA) < minWords || count(pair.wordsB(), spansB) < minWords) {
+      return List.of();
+    }
+    Set<Integer> onlyA = factsMissing(pair.documentA(), spansA, wordsB);
+    Set<Integer> onlyB = factsMissing(pair.documentB(), spansB, wordsA);
+    int a = onlyA.size();
+    int b = onlyB.size();
+    if (Math.max(a, b) < minFacts || Math.max(a, b) < ratio * Math.min(a, b)) {
+      return List.of();
+    }
+    SourceText original = a > b ? pair.a() : pair.b();
+    SourceText copy = pair.other(original);
+    return List.of(new DirectionClue("facts", original.id(), false, String.format(Locale.ROOT,
+        "%s states %d facts (numbers, names, quotations) that its rewrite %s lacks; %s states %d that %s lacks",
+        original.id(), Math.max(a, b), copy.id(), copy.id(), Math.min(a, b), original.id())));
+  }
+
+  /** Keys of the facts of {@code document}'s sentences inside {@code spans} whose words are not all in {@code other}. */
+  private static Set<Integer> factsMissing(Document document, List<Span> spans, Set<Long> other) {
+    List<Sentence> inside = SPLITTER.split(document).stream()
+        .filter(s -> within(s.span(document.words()), spans)).toList();
+    Set<Integer> missing = new HashSet<>();
+    for (Fact fact : FACTS.extract(document, inside)) {
+      TokenSequence words = TOKENIZER.tokenize(fact.text(), List.of());
+      for (int i = 0; i < words.size(); i++) {
+        if (!other.contains(words.hash(i))) {
+          missing.add(fact.key());
+          break;
+        }
+      }
+    }
+    return missing;
+  }
+
+  private static Set<Long> wordsInside(TokenSequence words, List<Span> spans) {
+    Set<Long> out = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (within(new Span(words.start(i), words.end(i)), spans)) {
+        out.add(words.hash(i));
+      }
+    }
+    return out;
+  }
+
+  private static int count(TokenSequence words, List<Span> spans) {
+    int n = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (within(new Span(words.start(i), words.end(i)), spans)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean within(Span span, List<Span> spans) {
+    for (Span s : spans) {
+      if (span.start() >= s.start() && span.end() <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
