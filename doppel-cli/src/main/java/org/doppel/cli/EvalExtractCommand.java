@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.doppel.eval.EvalInputException;
 import org.doppel.eval.extraction.BodyEvaluation;
+import org.doppel.eval.extraction.DevSplit;
 import org.doppel.eval.extraction.ExtractionTable;
 import org.doppel.eval.extraction.SnippetEvaluation;
 import org.doppel.ingest.html.ArticleExtractor;
@@ -28,6 +29,11 @@ final class EvalExtractCommand implements Callable<Integer> {
       description = "Folder with evaldata.json and pages/*.gz (default ${DEFAULT-VALUE}); 'none' to skip.")
   String snippets;
 
+  @Option(names = "--part", paramLabel = "PART", defaultValue = "all",
+      description = "Which pages of the snippet set to score: fit (the two thirds rules are fitted on), validation "
+          + "(the third that is only scored) or all (default); the split is fixed, by a hash of each page's key.")
+  String part;
+
   @Option(names = "--json", description = "Print one JSON object instead of tables.")
   boolean json;
 
@@ -44,7 +50,7 @@ final class EvalExtractCommand implements Callable<Integer> {
         body = BodyEvaluation.run(folder(bodies), ArticleExtractor::extract, p -> err.println("doppel eval-extract: " + p));
       }
       if (!"none".equals(snippets)) {
-        snippet = SnippetEvaluation.run(folder(snippets), ArticleExtractor::extract, p -> err.println("doppel eval-extract: " + p));
+        snippet = SnippetEvaluation.run(folder(snippets), part(part), ArticleExtractor::extract, p -> err.println("doppel eval-extract: " + p));
       }
     } catch (EvalInputException e) {
       err.println("doppel eval-extract: " + e.getMessage());
@@ -57,6 +63,15 @@ final class EvalExtractCommand implements Callable<Integer> {
       ExtractionTable.write(body, snippet, worst, out);
     }
     return 0;
+  }
+
+  private static DevSplit part(String name) throws EvalInputException {
+    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+      case "fit" -> DevSplit.FIT;
+      case "validation" -> DevSplit.VALIDATION;
+      case "all" -> DevSplit.ALL;
+      default -> throw new EvalInputException("--part " + name + ": expected fit, validation or all");
+    };
   }
 
   private static Path folder(String name) throws EvalInputException {

@@ -73,4 +73,19 @@ class EvalExtractCommandTest {
     assertThat(code).isEqualTo(2);
     assertThat(console.stderr()).contains("nope: no such folder");
   }
+
+  @Test
+  void scoresOnlyThePartOfTheSplitAskedFor() {
+    // the one page's key, https://x/1, falls in the fit part: the validation part is empty
+    int code = DoppelCli.run("eval-extract", "--bodies", "none", "--snippets", dir.resolve("snippets").toString(), "--part", "validation");
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(console.stdout()).contains("Snippets: 0 pages");
+  }
+
+  @Test
+  void anUnknownPartIsAnError() {
+    int code = DoppelCli.run("eval-extract", "--bodies", "none", "--snippets", dir.resolve("snippets").toString(), "--part", "held-out");
+    assertThat(code).isEqualTo(2);
+    assertThat(console.stderr()).contains("--part held-out: expected fit, validation or all");
+  }
 }

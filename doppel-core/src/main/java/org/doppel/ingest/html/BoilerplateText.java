@@ -23,20 +23,16 @@ final class BoilerplateText {
           + "skip to (main )?content|back to top|nach oben|loading\\W*|image|photo|foto|bild|video|"
           + "(bild|foto|photo|image)(quelle|nachweis)?\\W.{0,60}|credit\\W.{0,60}|beitragsbild.{0,60}|"
           + "(c|©|\\(c\\)) ?\\d{4}.{0,120}|kontakt|contact( us)?|impressum|"
-          + "(das|dies|diese[rs]?)( \\w+)? (könnte|könnten|dürfte) (dich|sie|euch) (auch )?interessieren.{0,40}|"
+          + "(das|dies|diese[rs]?) (könnte|könnten|dürfte) (dich|sie|euch) (auch )?interessieren.{0,40}|"
           + "(lesen sie|lies) (auch|mehr).{0,60}|schon gelesen.{0,40}|zum weiterlesen.{0,40}|"
           + "weiterführende(r)? links?.{0,40}|auch interessant.{0,40}|empfohlene artikel.{0,40}|"
           + "(you|we) (might|may) also like.{0,40}|recommended( for you| stories)?.{0,40}|"
           + "(tags|schlagworte|themen|topics|categor(y|ies)|kategorien?)\\s*:.{0,120}|"
-          + "(mehr|more|plus) (zu|zum|zur|über|about|on|de|sur) .{1,40}|weitere \\S{0,20}(tipps|artikel|beiträge|news|themen)\\b.{0,30}|"
-          + "(permalink|permalien)\\b.{0,80}|ultima modifica.{0,40}|last modified.{0,40}|zuletzt (geändert|aktualisiert).{0,40}|"
-          + ".{0,20}(vidéos|videos|articles|artikel) (sur le sujet|zum thema|on this topic)|"
-          // a server's error message printed into the page
-          + "(warning|notice|deprecated|fatal error|parse error): .{0,160} on line \\d+|"
-          // where a list of products or posts has got to
-          + "(showing|zeige|es werden( die)?|angezeigt werden) .{0,20}\\d+ ?(bis|to|-|–) ?\\d+ (von|of) (insgesamt )?\\d+.{0,20})[.:!?]?");
+          + "(mehr|more|plus) (zu|zum|zur|über|about|on|de|sur) .{1,40}|"
+          + "(permalink|permalien)\\b.{0,80}|ultima modifica.{0,40}|last modified.{0,40}|"
+          + "zuletzt (geändert|aktualisiert).{0,40})[.:!?]?");
 
-  /** A teaser cut short and followed by its link: "Auskunft über vergangenes Wetter… mehr •••". */
+  /** A teaser cut short and followed by its link: "Die Stadt plant einen neuen Radweg… mehr »". */
   private static final Pattern CUT_TEASER = Pattern.compile(
       "(…|\\.\\.\\.)\\s*(mehr|more|read more|weiterlesen|lire la suite|leer más|leggi)\\W{0,6}$");
 
@@ -48,19 +44,16 @@ final class BoilerplateText {
           + "copyright(ed)?\\b|written permission|\\bdownload (the|our)\\b.*\\bapps?\\b|"
           + "follow us|folge uns|folgen sie uns|suivez-nous|síguenos|"
           + "\\b(our|unser(em|en)?|zum|notre|nuestro|nostro) (telegram|whatsapp|youtube|instagram|facebook|twitter)[- ]?(kanal|channel|canal|account)|"
-          + "canal de (youtube|telegram|whatsapp)|war (der|dieser) artikel (nützlich|hilfreich)|"
+          + "canal de (youtube|telegram|whatsapp)|war dieser artikel hilfreich|"
           + "was this (article|page) helpful|if you (enjoyed|liked) (reading )?this|"
-          + "gefällt (dir|ihnen) (unser|dieser)|hat (dir|ihnen) (der|dieser) artikel gefallen|"
-          + "wie (bewerten|fanden|findest) (sie|du) (diesen|den) (artikel|beitrag)|rate this (article|post)|"
-          + "(want|love|like) to hear (from you|what you think)|um den .{0,60} (zu )?kommentieren|"
+          + "hat (dir|ihnen) (der|dieser) artikel gefallen|rate this (article|post)|"
+          + "(want|love|like) to hear (from you|what you think)|"
           + "to (post|leave) a comment|(einen )?kommentar (schreiben|verfassen|hinterlassen)|"
           + "advertis(e|ing) with (us|the)\\b|werben sie (bei|mit) uns|"
           + "(become|werde|werden sie|hazte|devenez|diventa) (a |an |ein |eine )?(member|mitglied|miembro|membre|socio)|"
           + "(support|unterstütze|unterstützen sie) (us|uns|unser(e|en)? (magazin|journalismus|arbeit)|our journalism)|"
           + "(beitrag|artikel|post|video) enthält (werbung|affiliate|anzeigen)|(post|article) contains affiliate|"
-          + "(möchten|willst|wollen) (sie|du) (den|diesen|dieses|die) \\S+ teilen|"
-          + "\\bpdf\\b.{0,20}(herunterladen|download)|\\bdownload.{0,20}\\bpdf\\b|exklusive angebote|exclusive offers|"
-          + "wurde (erfolgreich )?(\\S+ \\S+ )?hinzugefügt|(has been |was )?added to (your )?(cart|basket|wishlist|bag))");
+          + "\\bpdf\\b.{0,20}(herunterladen|download)|\\bdownload.{0,20}\\bpdf\\b)");
 
   /** A notice at the end of an article may run longer than a line: a reprint notice, a membership appeal. */
   static final int MAX_NOTICE_CHARS = 500;
@@ -75,7 +68,7 @@ final class BoilerplateText {
           + "advertis(e|ing) with (us|the)\\b|werben sie (bei|mit) uns|follow (us|him|her|me) on|folgen? (sie )?uns auf|"
           + "if you (enjoyed|liked) (reading )?this|(become|werde|werden sie|hazte|devenez) (a |ein )?(member|mitglied|miembro|membre)|"
           + "(support|unterstütze|unterstützen sie) (us|uns|unser(e|en)? (magazin|journalismus|arbeit)|our journalism)|"
-          + "gefällt (dir|ihnen) unser|(we )?need your support|brauchen wir (deine|ihre) unterstützung)");
+          + "(we )?need your support|brauchen wir (deine|ihre) unterstützung)");
 
   private BoilerplateText() {}
 

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Image captions that a page prints as ordinary paragraphs, recognised by their words: a figure label
- * at the start ("Abbildung 4: …", "Fig. 2. …") or a picture credit at the end ("… © Rike/pixelio.de",
+ * at the start ("Abbildung 4: …", "Fig. 2. …") or a picture credit at the end ("… © Max Muster/pixelio.de",
  * "… (mlharing / iStock.com)", "… Foto: dpa"). Like captions in {@code figcaption}, they describe the
  * picture, not the story. A long paragraph is never matched.
  */

@@ -14,7 +14,8 @@ public final class DateLines {
   /** What may stand before the date: publishing verbs, "on", a weekday. */
   private static final Pattern PREFIX = Pattern.compile(
       "^(?:(?:published|updated|last updated|last modified|modified|posted|first published|date|dated|on|at|"
-          + "veröffentlicht|aktualisiert|zuletzt aktualisiert|erschienen|stand|datum|am|vom|publié le|publicado)\\s*:?\\s*)*"
+          + "veröffentlicht|aktualisiert|zuletzt aktualisiert|erschienen|erstellt|geändert|publiziert|stand|datum|am|vom|"
+          + "publié|mis à jour|le|publicado|actualizado|el|pubblicato|aggiornato|il)\\s*:?\\s*)*"
           + "(?:(?:" + DateText.WEEKDAY + ")\\s*)?[\\s,:|·–-]*$",
       FLAGS);
   /** What may follow it: nothing, a full stop, or a second (updated) date after a separator. */
@@ -26,7 +27,7 @@ public final class DateLines {
   /** The date of {@code line} when the whole trimmed line is a dateline. */
   public static Optional<DateText.DateTime> read(String line) {
     String trimmed = line.strip();
-    if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
+    if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH || !LineShape.hasDigit(trimmed)) {
       return Optional.empty();
     }
     return DateText.locate(trimmed, false)

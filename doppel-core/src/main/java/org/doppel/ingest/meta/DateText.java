@@ -46,7 +46,19 @@ public final class DateText {
       Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9), Map.entry("septembre", 9), Map.entry("septiembre", 9),
       Map.entry("oct", 10), Map.entry("october", 10), Map.entry("okt", 10), Map.entry("oktober", 10), Map.entry("octobre", 10), Map.entry("octubre", 10),
       Map.entry("nov", 11), Map.entry("november", 11), Map.entry("novembre", 11), Map.entry("noviembre", 11),
-      Map.entry("dec", 12), Map.entry("december", 12), Map.entry("dez", 12), Map.entry("dezember", 12), Map.entry("décembre", 12), Map.entry("diciembre", 12));
+      Map.entry("dec", 12), Map.entry("december", 12), Map.entry("dez", 12), Map.entry("dezember", 12), Map.entry("décembre", 12), Map.entry("diciembre", 12),
+      // French, Spanish, Italian and Portuguese abbreviations and names not above
+      Map.entry("janv", 1), Map.entry("ene", 1), Map.entry("gennaio", 1), Map.entry("janeiro", 1),
+      Map.entry("févr", 2), Map.entry("fév", 2), Map.entry("febbraio", 2), Map.entry("fevereiro", 2),
+      Map.entry("mrz", 3), Map.entry("março", 3),
+      Map.entry("avr", 4), Map.entry("abr", 4), Map.entry("aprile", 4),
+      Map.entry("maggio", 5), Map.entry("maio", 5),
+      Map.entry("giugno", 6), Map.entry("junho", 6),
+      Map.entry("juil", 7), Map.entry("luglio", 7), Map.entry("julho", 7),
+      Map.entry("ago", 8),
+      Map.entry("settembre", 9), Map.entry("setembro", 9), Map.entry("setiembre", 9),
+      Map.entry("ottobre", 10), Map.entry("outubro", 10),
+      Map.entry("déc", 12), Map.entry("dic", 12), Map.entry("dicembre", 12), Map.entry("dezembro", 12));
 
   /** Month names and abbreviations of the languages read, longest first so that alternation prefers them. */
   static final String MONTH_NAME = "(?:" + String.join("|", MONTHS.keySet().stream()
@@ -93,7 +105,8 @@ public final class DateText {
    * @param monthFirst read an ambiguous all-digit date with slashes ("03/04/2019") as month first
    */
   public static Optional<Found> locate(String text, boolean monthFirst) {
-    if (text == null || text.isEmpty()) {
+    // every form has a year or day in ASCII digits: text without one is read no further
+    if (text == null || text.isEmpty() || !LineShape.hasDigit(text)) {
       return Optional.empty();
     }
     Found best = null;

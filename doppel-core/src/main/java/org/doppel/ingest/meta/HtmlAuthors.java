@@ -22,15 +22,17 @@ final class HtmlAuthors {
       "[itemprop~=(?i)^author$] [itemprop=name]", "[itemprop~=(?i)^author$]", "a[rel~=(?i)^author$]", "[rel~=(?i)^author$]",
       "[class~=(?i)(^|\\s)(author|byline|by-line|author-name|authorname|post-author|entry-author|article-author|autor|author-link|"
           + "fn|vcard|meta-author|story-byline|c-byline|byline__name|author__name|td-post-author-name)(\\s|$)]",
-      "[class~=(?i)[-_](author|autor|byline)([-_]name|[-_]link)?(\\s|$)]", "[id~=(?i)^(author|byline|autor)$]");
+      "[class~=(?i)[-_](author|autor|auteur|autore|byline)([-_]name|[-_]link)?(\\s|$)]", "[class~=(?i)^(auteurs?|autore|autori|autoren|autorin)$]", "[id~=(?i)^(author|byline|autor)$]",
+      // a link to the writer's page ("/author/jane-doe/", "/autor/max-muster") and the HTML5 contact block of an article
+      "a[href~=(?i)/(author|autor|autoren|auteur|autore)/[\\w-]{3,}/?$]", "article address");
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
           + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|publié|ein beitrag|"
+      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado|ein beitrag|"
           + "(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|text|di)(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
-  /** A date cut leaves a weekday or a preposition behind: "Heiko Sauer Do", "Kab Niang Le". */
+  /** A date cut leaves a weekday or a preposition behind: "Jana Beispiel Do", "Marc Exemple Le". */
   private static final Pattern TRAILING_WORD = Pattern.compile(
       "(?i)\\s+(?:on|am|le|el|the|vom|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?,?$");
   private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})");
@@ -40,15 +42,16 @@ final class HtmlAuthors {
       "[class~=(?i)(^|\\s)(comments?|comment-\\w+|commentlist|related|related-\\w+|teaser|"
       + "sidebar|widget|site-footer|avatar)(\\s|$)], [id~=(?i)^(comments|respond|sidebar)$]");
   private static final Evaluator MARKS = QueryParser.parse(BYLINE_MARKS);
-  /** A job title before the name: "FOCUS-Online-Experte Robin Tschöpe", "Redakteurin Anna Muster". */
+  /** A job title before the name: "Online-Experte Max Muster", "Redakteurin Anna Muster". */
   private static final Pattern ROLE_PREFIX = Pattern.compile(
       "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent)\\s+(?=\\p{Lu})");
-  /** A news agency after the writer: "David Hutzler, dpa". */
+  /** A news agency after the writer: "Erika Muster, dpa". */
   private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots)(?:[-/ ]\\w+)?$");
   private static final Pattern TEXT_BYLINE = Pattern.compile(
-      "^[\\s|·•–-]*(?i:von|by|autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
+      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|written|posted|publié|escrito|publicado)\\s+)?(?:von|by|par|por)\\s*:?|"
+          + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
 
-  /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Amy Motroni"). */
+  /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Jane Doe"). */
   private static String twitterLabelled(MetaTags meta) {
     for (int i = 1; i <= 4; i++) {
       String label = meta.first("twitter:label" + i);
@@ -59,7 +62,7 @@ final class HtmlAuthors {
     return null;
   }
 
-  /** {@code value} without the parts that name the publisher ("unocero - Alberto Ávila"), or null when nothing else is left. */
+  /** {@code value} without the parts that name the publisher ("Diario Ejemplo - Ana Pérez"), or null when nothing else is left. */
   private static String withoutOrganisation(String value, String site, String host) {
     if (value == null) {
       return null;
@@ -87,7 +90,7 @@ final class HtmlAuthors {
     if (host != null) {
       String[] labels = host.replaceFirst("^www\\.", "").split("\\.");
       String domain = labels[0].replaceAll("[^\\p{L}\\p{N}]", "");
-      // a person's own site is named after them: "Helge Fahrnberger" on helge.at
+      // a person's own site is named after them: "Jane Doe" on jane.example
       boolean ownSite = letters.startsWith(domain) && !letters.equals(domain) && Bylines.cleanNames(name).isPresent()
           && name.split("\\s+").length <= 3;
       return domain.length() > 3 && letters.contains(domain) && !ownSite;
@@ -137,8 +140,9 @@ final class HtmlAuthors {
         return Optional.of(new Found(value, "meta:" + name));
       }
     }
+    Element headline = page.selectFirst("h1");
     for (Element mark : page.select(MARKS)) {
-      if (mark.closest(ELSEWHERE) != null) {
+      if (mark.closest(ELSEWHERE) != null && !besideHeadline(mark, headline)) {
         continue;
       }
       String text = mark.hasAttr("content") ? mark.attr("content") : mark.text();
@@ -151,7 +155,7 @@ final class HtmlAuthors {
     if (labelled != null) {
       return Optional.of(new Found(labelled, "meta:twitter:data1"));
     }
-    // a short paragraph that is only a byline: "von Klaus Stanjek", "Autoren Jelko Djuren und Jutta Klaukien"
+    // a short paragraph that is only a byline: "von Max Muster", "Autoren Anna Muster und Erik Beispiel"
     for (ShortBlocks.Block block : blocks) {
       String text = block.text();
       if (text.length() < 120 && TEXT_BYLINE.matcher(text).find() && block.element().closest(ELSEWHERE) == null) {
@@ -164,6 +168,28 @@ final class HtmlAuthors {
     return Optional.empty();
   }
 
+  /**
+   * Whether {@code mark} stands in the same small block as the page's headline (the header of the
+   * article): a byline there is the article's, whatever the template calls the container around both.
+   */
+  static boolean besideHeadline(Element mark, Element headline) {
+    if (headline == null) {
+      return false;
+    }
+    Element up = mark.parent();
+    for (int level = 0; level < 3 && up != null; level++, up = up.parent()) {
+      if (up == headline || headline.parent() == up || up.normalName().equals("header") && headline.closest("header") == up) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Jane Doe, professor of law at the university": the role after the comma is not part of the name. */
+  private static final Pattern NAME_THEN_ROLE = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+"
+          + "(?:\\p{Ll}|\\p{Lu}[\\p{L}-]+\\s+(?!(?:and|und|y|et|e)\\s)\\p{Ll}{2,}\\s).+$");
+
   /** A name cleaned of lead words, dates and roles, or null when it cannot be a person's name. */
   static String clean(String raw, String site) {
     if (raw == null) {
@@ -173,7 +199,7 @@ final class HtmlAuthors {
     text = text.replaceFirst("^[^\\p{L}]+", "");
     var date = DateText.locate(text, false);
     if (date.isPresent()) {
-      // "Posted on September 21, 2020 by Adi Tzlil": the name follows the date
+      // "Posted on March 2, 2024 by Jane Doe": the name follows the date
       String after = text.substring(date.get().end());
       var by = BY_INSIDE.matcher(after);
       text = by.find() ? after.substring(by.end()) : text.substring(0, date.get().start());
@@ -186,6 +212,7 @@ final class HtmlAuthors {
       text = TRAILING_WORD.matcher(text).replaceFirst("").replaceAll("[\\s,;:|·–-]+$", "");
     }
     text = AGENCY.matcher(text).replaceFirst("");
+    text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
@@ -196,10 +223,10 @@ final class HtmlAuthors {
       return null;
     }
     if (site != null && text.endsWith(" " + site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) {
-      text = text.substring(0, text.lastIndexOf(' ')); // "Matthias herrpfleger" on herrpfleger.de
+      text = text.substring(0, text.lastIndexOf(' ')); // "Anna mustermann" on mustermann.de
     }
     if (site != null && text.endsWith(", " + site)) {
-      text = text.substring(0, text.length() - site.length() - 2); // "Rob Picheta, CNN"
+      text = text.substring(0, text.length() - site.length() - 2); // "Sam Quinn, Valley Post"
     }
     return text.toLowerCase(Locale.ROOT).equals(text) && text.contains(" ") && text.split(" ").length > 4 ? null : text;
   }

@@ -18,7 +18,9 @@ import org.jsoup.select.QueryParser;
  * headline people see is the one they quote.
  */
 final class HtmlTitles {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·:/\\\\-]|::|-{2})\\s+|\\s*\\|\\s*");
+  /** " | ", " - ", " » ", " // ", " :: ", and runs of two such marks (" // » "). */
+  private static final Pattern SEPARATOR = Pattern.compile(
+      "\\s+(?:[|–—»«·:/\\\\-]{1,2})(?:\\s+[|–—»«·/\\\\-]{1,2})?\\s+|\\s*\\|\\s*");
   static final int MAX_LENGTH = 400;
 
   private HtmlTitles() {}
@@ -35,7 +37,11 @@ final class HtmlTitles {
     add(candidates, page.title(), "html-title");
     List<Found> cleaned = new ArrayList<>();
     for (Found candidate : candidates) {
-      cleaned.add(new Found(stripSite(candidate.title(), site, host, h1), candidate.where()));
+      String title = stripGluedSite(stripSite(candidate.title(), site, host, h1), site).replaceAll("[\\s|–—»«·:/\\\\-]+$", "");
+      // the site's name alone ("Valley Post", or "Valley Post - " once a section was cut) is no headline
+      if (!title.isEmpty() && !(site != null && key(title).equals(key(site)))) {
+        cleaned.add(new Found(title, candidate.where()));
+      }
     }
     if (h1 != null) {
       String withKicker = h1WithKicker(page, h1);
@@ -69,7 +75,7 @@ final class HtmlTitles {
           + "sidebar|widget|teaser)(\\s|$)], [id~=(?i)^(site-title|logo|blog-title|masthead|branding|header-logo)$], nav, aside, footer, ol, ul");
   private static final Evaluator HIDDEN = QueryParser.parse("[class~=(?i)hide|hidden|sr-only|screen-reader|visually-hidden|invisible]");
   private static final String KICKERS = "[class~=(?i)dachzeile|kicker|overline|topline|eyebrow|subtitle|subline|roofline|"
-      + "rubrik|spitzmarke|sr-only|screen-reader|visually-hidden]";
+      + "rubrik|spitzmarke|sr-only|screen-reader|visually-hidden], small";
 
   /**
    * The article's visible headline: an h1 that is not the site's name (a blog's h1 is often its
@@ -146,6 +152,7 @@ final class HtmlTitles {
     }
     String siteKey = site == null ? null : key(site);
     String hostKey = host == null ? null : host.replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT);
+    String hostLabel = hostLabel(host);
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i].strip();
@@ -154,7 +161,9 @@ final class HtmlTitles {
       boolean isSite = siteKey != null && (partKey.equals(siteKey) || partKey.contains(siteKey) && partKey.length() < siteKey.length() + 12
           || siteKey.contains(partKey) && partKey.length() > 3)
           || hostKey != null && (hostKey.startsWith(partKey.replace(" ", "")) && partKey.length() > 3
-              || partKey.replace(" ", "").equals(hostKey) || hostKey.contains(partKey.replace(" ", "").replace(".", "")) && partKey.length() > 4);
+              || partKey.replace(" ", "").equals(hostKey) || hostKey.contains(partKey.replace(" ", "").replace(".", "")) && partKey.length() > 4)
+          // a site's own name is a few words; a headline that mentions the site is longer
+          || hostLabel != null && letters(partKey).contains(hostLabel) && partKey.split(" ").length <= 5;
       if (!(edge && isSite)) {
         kept.add(part);
       }
@@ -167,6 +176,43 @@ final class HtmlTitles {
     String last = kept.get(kept.size() - 1);
     int end = title.lastIndexOf(last) + last.length();
     return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" - ", kept);
+  }
+
+  /**
+   * The name a site registered, in letters and digits only: "myblog" for forum.my-blog.de, null when
+   * shorter than 5 letters (too likely to stand inside an ordinary word).
+   */
+  static String hostLabel(String host) {
+    if (host == null) {
+      return null;
+    }
+    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+    int at = labels.length - 2;
+    // "news.example.co.uk": skip the second-level public suffix
+    if (at > 0 && labels[at].length() <= 3 && labels[labels.length - 1].length() == 2) {
+      at--;
+    }
+    if (at < 0) {
+      return null;
+    }
+    String label = letters(labels[at]);
+    return label.length() >= 5 ? label : null;
+  }
+
+  private static String letters(String text) {
+    return text.replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  /** {@code title} without the site's name glued to its end by a dash or underscore: "Headline-Example News". */
+  static String stripGluedSite(String title, String site) {
+    if (site == null || site.length() < 2 || title.length() <= site.length() + 1) {
+      return title;
+    }
+    String head = title.substring(0, title.length() - site.length());
+    if (key(title.substring(head.length())).equals(key(site)) && head.matches("(?s).*\\S[-_|–—]\\s*")) {
+      return head.replaceFirst("\\s*[-_|–—]\\s*$", "");
+    }
+    return title;
   }
 
   /** Shared words over the words of the shorter text. */

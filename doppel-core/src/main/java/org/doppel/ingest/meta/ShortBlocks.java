@@ -10,7 +10,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * The short text blocks of a page body, collected in one pass: paragraphs, list items, small
  * print, captions and leaf divs or spans whose text is under {@value #MAX_LENGTH} characters.
- * Bylines ("von Klaus Stanjek") and attribution lines ("Quelle: dpa") stand in such blocks;
+ * Bylines ("von Max Muster") and attribution lines ("Quelle: dpa") stand in such blocks;
  * reading every element's full text instead would cost time quadratic in the page's depth.
  */
 final class ShortBlocks {

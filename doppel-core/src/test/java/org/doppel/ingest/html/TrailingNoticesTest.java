@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class TrailingNoticesTest {
   private static final String PROSE = "The council voted on Tuesday to rebuild the old bridge, which the flood had damaged, "
       + "and to pay for it from the reserve that the town has kept since the last great flood.";
-  private static final String REPRINT = "© 2022, Valley Post. This article is the copyrighted property of Valley Post. "
-      + "Written permission must be obtained before reprint in online or print media. Reprinting content without "
-      + "permission and/or payment is theft and punishable by law.";
-  private static final String ADVERT_LOOKALIKES = "\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th th\u0435 most visited news "
-      + "site in the valley ~ W\u0435 \u043Ef\u0435r fully customizable digital marketing packages for businesses big "
-      + "and small. Contact us at ads@valleypost.example or call us at 555-0100.";
+  // notices written for the test, not copied from an evaluation page
+  private static final String REPRINT = "© 2024 Valley Post. All rights reserved. No part of this story may be copied, "
+      + "shown on another website or printed in a newspaper or magazine without the prior written permission of the "
+      + "editors; please ask our licensing desk before you quote more than a paragraph.";
+  private static final String ADVERT_LOOKALIKES = "\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th us: th\u0435 Valley Post "
+      + "reaches readers in every town of the valley, in print and online. Write to ads@valleypost.example for rates.";
 
   private static List<TextBlock> blocks(String... texts) {
     Element p = new Element("p");
@@ -39,8 +39,8 @@ class TrailingNoticesTest {
 
   @Test
   void keepsTheSameWordsInsideTheArticleAndLongProseThatMentionsSubscriptions() {
-    String prose = "After two more years of this, the editor asks, what kind of products are going to be left in local "
-        + "communities that readers feel are worth a digital subscription, and what is the strategy after all the cuts?";
+    String prose = "The town library, the council said, will keep its reading room open on Sundays and will pay for a "
+        + "digital subscription to three regional papers, so that readers without a computer at home can follow the news.";
     assertThat(prose.length()).isGreaterThan(BoilerplateText.MAX_CHARS);
     assertThat(texts(TrailingNotices.drop(blocks(REPRINT, PROSE, prose)))).containsExactly(REPRINT, PROSE, prose);
   }

@@ -28,7 +28,11 @@ class DateTextTest {
       "Veröffentlicht am 5. März 2019; 2019-03-05; -",
       "05.03.2019, 14:05 Uhr; 2019-03-05; 14:05",
       "le 12 février 2020 à 10h30; 2020-02-12; 10:30",
-      "23 de marzo de 2021; 2021-03-23; -"})
+      "23 de marzo de 2021; 2021-03-23; -",
+      "5 maggio 2021; 2021-05-05; -",
+      "12 setembro 2020; 2020-09-12; -",
+      "3 janv. 2022; 2022-01-03; -",
+      "7 dic 2021; 2021-12-07; -"})
   void readsTheDateAndTheTimeWhenShown(String text, LocalDate date, LocalTime time) {
     DateText.DateTime found = DateText.find(text).orElseThrow();
     assertThat(found.date()).isEqualTo(date);

@@ -77,7 +77,7 @@ class HtmlMetadataTest {
     String url = "https://gartenzwerge.example.org/2019/03/05/mein-garten/";
     ArticleMetadata meta = HtmlMetadata.extract(page("blog-post.html", url), url, LATEST);
     assertThat(meta.title()).isEqualTo("Mein Garten im Frühling");
-    assertThat(meta.author()).isEqualTo("Klaus Stanjek");
+    assertThat(meta.author()).isEqualTo("Max Mustermann");
     assertThat(meta.date()).isEqualTo(LocalDate.of(2019, 3, 5));
     assertThat(meta.language()).isEqualTo("de");
     assertThat(meta.site()).isEqualTo("gartenzwerge.example.org");
@@ -89,6 +89,51 @@ class HtmlMetadataTest {
     ArticleMetadata meta = HtmlMetadata.extract(page("german-news.html", ""), null, LATEST);
     assertThat(meta.url()).isEqualTo("https://www.moselbote.de/region/hochwasser-mosel-pegel-123.html");
     assertThat(meta.evidence()).containsEntry("url", "og:url");
+  }
+
+  // the pages below are written for the tests; none is copied from an evaluation page
+  private static ArticleMetadata meta(String html, String url) {
+    return HtmlMetadata.extract(Jsoup.parse(html, url), url, LATEST);
+  }
+
+  @Test
+  void aBylineBesideTheHeadlineCountsEvenInAContainerNamedLikeASidebar() {
+    ArticleMetadata meta = meta("<html><body><div id='sidebar'><header><h1>Neuer Radweg am Fluss</h1>"
+        + "<span class='author vcard'><a rel='author' href='/autor/anna'>Anna Muster</a></span></header>"
+        + "<p>Die Stadt baut einen Radweg.</p></div></body></html>", "https://stadtblatt.example/radweg");
+    assertThat(meta.author()).isEqualTo("Anna Muster");
+  }
+
+  @Test
+  void bylinesAreReadByTheirFormWrittenByFromOrARoleAfterTheName() {
+    assertThat(meta("<html><body><h1>Titel</h1><span>Geschrieben von Max Muster</span><p>Text.</p></body></html>",
+        "https://verein.example/a").author()).isEqualTo("Max Muster");
+    assertThat(meta("<html><body><h1>Titre</h1><p>Par Marie Exemple</p><p>Texte.</p></body></html>",
+        "https://journal.example/a").author()).isEqualTo("Marie Exemple");
+    assertThat(meta("<html><body><h1>Titel</h1><p>Ein langer Text über Bildung.</p>"
+        + "<p><strong>Autorin: Anna Muster, Referentin für Bildung in Hamburg.</strong></p></body></html>",
+        "https://stiftung.example/a").author()).isEqualTo("Anna Muster");
+  }
+
+  @Test
+  void aTitleLosesTheSiteNamedByTheHostGluedSiteNamesAndSmallKickers() {
+    assertThat(meta("<html><head><title>Jane Doe's Notebook | Why rivers flood</title></head><body><p>x</p></body></html>",
+        "https://janedoe.example/rivers").title()).isEqualTo("Why rivers flood");
+    assertThat(meta("<html><head><title>Why rivers flood // » Valleypost</title></head><body><p>x</p></body></html>",
+        "https://www.valleypost.example/rivers").title()).isEqualTo("Why rivers flood");
+    assertThat(meta("<html><head><meta property='og:site_name' content='Valley Post'>"
+        + "<meta property='og:title' content='Why rivers flood-Valley Post'></head><body><p>x</p></body></html>",
+        "https://news.example/rivers").title()).isEqualTo("Why rivers flood");
+    assertThat(meta("<html><head><title>Neue Regierung</title></head><body><h1><small>Tunis</small><br> Neue Regierung</h1>"
+        + "<p>x</p></body></html>", "https://stiftung.example/a").title()).isEqualTo("Neue Regierung");
+    // a title that is only the site's name is no headline: the entry title is
+    assertThat(meta("<html><head><title>Valley Post - </title><meta property='og:site_name' content='Valley Post'></head>"
+        + "<body><h2 class='entry-title'>Bridge reopens</h2><p>x</p></body></html>", "https://news.example/b").title())
+        .isEqualTo("Bridge reopens");
+    // a headline that names the site is kept whole
+    assertThat(meta("<html><head><title>Valleypost readers vote the old bridge the town's finest sight | Valleypost</title>"
+        + "</head><body><p>x</p></body></html>", "https://valleypost.example/a").title())
+        .isEqualTo("Valleypost readers vote the old bridge the town's finest sight");
   }
 
   @Test

@@ -34,7 +34,8 @@ class MetadataLinesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Published 3 March 2019", "Updated: 13/03/2019 14:05", "On 3rd March 2019", "Posted on Mar 5, 2019",
-      "Tuesday, March 5, 2019", "Veröffentlicht am 05.03.2019"})
+      "Tuesday, March 5, 2019", "Veröffentlicht am 05.03.2019", "Erstellt am 05.03.2019", "Stand: 5. März 2019",
+      "Aktualisiert am 05.03.2019", "Publié le 5 mars 2019", "Publicado el 5 de marzo de 2019", "Pubblicato il 5 maggio 2019"})
   void aDatelineIsADateWithAtMostAPublishingWordBeforeIt(String line) {
     assertThat(DateLines.read(line)).isPresent();
   }

@@ -37,6 +37,12 @@ public final class SnippetEvaluation {
       FieldAccuracy date, FieldAccuracy title, FieldAccuracy author) {}
 
   public static Result run(Path folder, PageExtractor extractor, Consumer<String> problems) throws EvalInputException {
+    return run(folder, DevSplit.ALL, extractor, problems);
+  }
+
+  /** Scores the pages of one part of the set's fixed split ({@link DevSplit}). */
+  public static Result run(Path folder, DevSplit part, PageExtractor extractor, Consumer<String> problems)
+      throws EvalInputException {
     Path dataFile = folder.resolve("evaldata.json");
     JsonNode data;
     try {
@@ -48,7 +54,11 @@ public final class SnippetEvaluation {
       throw new EvalInputException(dataFile + ": expected a JSON object of pages");
     }
     List<String> keys = new ArrayList<>();
-    data.fieldNames().forEachRemaining(keys::add);
+    data.fieldNames().forEachRemaining(key -> {
+      if (part.includes(key)) {
+        keys.add(key);
+      }
+    });
     keys.sort(null);
     Map<String, SnippetCounts> pages = new TreeMap<>();
     SnippetCounts exact = SnippetCounts.ZERO;

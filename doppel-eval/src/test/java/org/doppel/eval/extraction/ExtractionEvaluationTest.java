@@ -75,6 +75,19 @@ class ExtractionEvaluationTest {
   }
 
   @Test
+  void aPartOfTheSplitScoresOnlyItsPages() throws Exception {
+    // https://example.org/1 falls in the validation part, https://example.org/2 in the fit part
+    Files.writeString(dir.resolve("evaldata.json"), """
+        {"https://example.org/1": {"file": "p1.html", "with": ["river rose"], "without": []},
+         "https://example.org/2": {"file": "p2.html", "with": ["missing words"], "without": []}}""");
+    gzip(dir.resolve("pages/p1.html.gz"), "The river rose.");
+    gzip(dir.resolve("pages/p2.html.gz"), "the menu only");
+    assertThat(SnippetEvaluation.run(dir, DevSplit.VALIDATION, ECHO, p -> {}).pages()).containsOnlyKeys("https://example.org/1");
+    assertThat(SnippetEvaluation.run(dir, DevSplit.FIT, ECHO, p -> {}).exact()).isEqualTo(new SnippetCounts(0, 1, 0, 0));
+    assertThat(SnippetEvaluation.run(dir, DevSplit.ALL, ECHO, p -> {}).pages()).hasSize(2);
+  }
+
+  @Test
   void aFolderWithoutExpectationsIsRefused() {
     assertThatThrownBy(() -> SnippetEvaluation.run(dir, ECHO, p -> {})).isInstanceOf(EvalInputException.class)
         .hasMessageContaining("evaldata.json");
