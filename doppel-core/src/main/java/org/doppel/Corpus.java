@@ -11,21 +11,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
+import org.doppel.document.PackedMetadataLines;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
 import org.doppel.index.CandidateIndex;
 import org.doppel.index.CandidatePairs;
-import org.doppel.index.InMemoryCandidateIndex;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
-import org.doppel.provenance.CohesionSignal;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
-import org.doppel.provenance.RewriteSignal;
+import org.doppel.provenance.WordFrequencies;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyBuilder;
-import org.doppel.provenance.LengthSignal;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.ProvenanceAnalyzer;
 import org.doppel.relate.RelatedPair;
@@ -40,7 +38,7 @@ import org.doppel.relate.RelatedPair;
  */
 public final class Corpus {
   private final Settings settings;
-  private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+  private final DocumentAnalyzer analyzer;
   private final Fingerprinter fingerprinter;
   private final CandidateIndex index;
   private final PairVerifier verifier;
@@ -49,21 +47,26 @@ public final class Corpus {
   private final List<SourceText> sources = new ArrayList<>();
   private long[] contentHashes = new long[1024];
   private int[] wordCounts = new int[1024];
+  /** Each document's metadata lines ({@link PackedMetadataLines}), so re-analysis skips the line patterns. */
+  private int[][] metadataLines = new int[1024][];
   private final Map<String, Integer> numbers = new HashMap<>();
 
   Corpus(Settings settings, SemanticSimilarity model) {
     this.settings = settings;
-    this.fingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), settings.rewrites().vectorSearch().isOn());
-    this.index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
-        settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
-    this.verifier = new PairVerifier(settings, model);
-    // Rarity is read when provenance is asked for, once documents are added; see RewriteSignal for the margin.
-    this.provenanceAnalyzer = new ProvenanceAnalyzer(
-        DirectionJudge.metadataSignals()
-            .with(new RewriteSignal(frequencies, 0.3))
-            .with(new CohesionSignal(frequencies, 0.1))
-            .with(new LengthSignal(1.005)),
-        FamilyBuilder.defaults());
+    Pipeline pipeline = Pipeline.of(settings);
+    this.analyzer = pipeline.analyzer();
+    this.fingerprinter = pipeline.fingerprinter();
+    this.index = pipeline.newIndex();
+    this.verifier = new PairVerifier(pipeline, model);
+    this.provenanceAnalyzer = provenanceAnalyzer(frequencies);
+  }
+
+  /**
+   * The provenance stage as scans and index queries both run it. Rarity is read when provenance is
+   * asked for, once documents are added; see RewriteSignal for the margin.
+   */
+  static ProvenanceAnalyzer provenanceAnalyzer(WordFrequencies frequencies) {
+    return new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults());
   }
 
   public Settings settings() {
@@ -77,7 +80,7 @@ public final class Corpus {
   /** Analyses, fingerprints and indexes one document. */
   public synchronized Document add(SourceText source) {
     Document document = analyzer.analyze(source);
-    insert(source, fingerprinter.fingerprint(document), wordHashes(document));
+    insert(source, fingerprinter.fingerprint(document), wordHashes(document), PackedMetadataLines.pack(document.metadata()));
     return document;
   }
 
@@ -86,17 +89,20 @@ public final class Corpus {
     Analysed[] computed = onPool(() -> IntStream.range(0, batch.size()).parallel()
         .mapToObj(i -> {
           Document document = analyzer.analyze(batch.get(i));
-          return new Analysed(fingerprinter.fingerprint(document), wordHashes(document));
+          long[] words = wordHashes(document);
+          java.util.Arrays.sort(words); // here, on the pool, rather than in the one-thread insert below
+          return new Analysed(fingerprinter.fingerprint(document), words, PackedMetadataLines.pack(document.metadata()));
         })
         .toArray(Analysed[]::new));
     for (int i = 0; i < batch.size(); i++) {
-      insert(batch.get(i), computed[i].fingerprint(), computed[i].wordHashes());
+      insert(batch.get(i), computed[i].fingerprint(), computed[i].wordHashes(), computed[i].metadataLines());
+      computed[i] = null;
     }
   }
 
-  private record Analysed(Fingerprint fingerprint, long[] wordHashes) {}
+  private record Analysed(Fingerprint fingerprint, long[] wordHashes, int[] metadataLines) {}
 
-  private static long[] wordHashes(Document document) {
+  static long[] wordHashes(Document document) {
     long[] hashes = new long[document.words().size()];
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = document.words().hash(i);
@@ -104,7 +110,7 @@ public final class Corpus {
     return hashes;
   }
 
-  private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes) {
+  private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes, int[] lines) {
     if (numbers.containsKey(source.id())) {
       throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()
           + "); the first was " + sources.get(numbers.get(source.id())).origin());
@@ -114,7 +120,9 @@ public final class Corpus {
     if (number == contentHashes.length) {
       contentHashes = java.util.Arrays.copyOf(contentHashes, number * 2);
       wordCounts = java.util.Arrays.copyOf(wordCounts, number * 2);
+      metadataLines = java.util.Arrays.copyOf(metadataLines, number * 2);
     }
+    metadataLines[number] = lines;
     contentHashes[number] = fingerprint.contentHash();
     wordCounts[number] = fingerprint.wordCount();
     numbers.put(source.id(), number);
@@ -142,7 +150,7 @@ public final class Corpus {
     if (number < 0) {
       throw new IllegalArgumentException("no document with id '" + id + "' in the corpus");
     }
-    Document document = analyzer.analyze(sources.get(number));
+    Document document = analysed(number);
     return verifyAll(document, number, candidateNumbers(fingerprinter.fingerprint(document), number));
   }
 
@@ -166,7 +174,7 @@ public final class Corpus {
     List<RelatedPair> out = new ArrayList<>();
     PairVerifier.Prepared prepared = verifier.prepare(document);
     for (int other : candidates) {
-      PairVerifier.Prepared otherDocument = verifier.prepare(analyzer.analyze(sources.get(other)));
+      PairVerifier.Prepared otherDocument = verifier.prepare(analysed(other));
       verifier.verify(prepared, otherDocument, sameContent(contentHash, wordCount, other)).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
@@ -196,11 +204,11 @@ public final class Corpus {
     List<RelatedPair> found = onPool(() -> runs.parallelStream()
         .map(run -> {
           int first = candidates.first(run[0]);
-          PairVerifier.Prepared document = verifier.prepare(analyzer.analyze(sources.get(first)));
+          PairVerifier.Prepared document = verifier.prepare(analysed(first));
           List<RelatedPair> local = new ArrayList<>();
           for (int p = run[0]; p < run[1]; p++) {
             int second = candidates.second(p);
-            verifier.verify(document, verifier.prepare(analyzer.analyze(sources.get(second))), sameContent(contentHashes[first], wordCounts[first], second))
+            verifier.verify(document, verifier.prepare(analysed(second)), sameContent(contentHashes[first], wordCounts[first], second))
                 .ifPresent(local::add);
           }
           progress.update("verify", verified.addAndGet(run[1] - run[0]), total);
@@ -220,7 +228,7 @@ public final class Corpus {
    */
   public Provenance provenance(List<RelatedPair> pairs) {
     List<String> ids = sources.stream().map(SourceText::id).toList();
-    return onPool(() -> provenanceAnalyzer.analyze(ids, pairs, this::get, id -> wordCounts[numbers.get(id)]));
+    return onPool(() -> provenanceAnalyzer.analyze(ids, pairs, this::get, id -> wordCounts[numbers.get(id)], this::words));
   }
 
   /** One document's family, origin, sources and copies, from a provenance of this corpus. */
@@ -228,13 +236,29 @@ public final class Corpus {
     return provenance.trace(get(id));
   }
 
+  /** Document {@code number} analysed again, with the metadata lines found when it was added. */
+  private Document analysed(int number) {
+    return analyzer.analyze(sources.get(number), PackedMetadataLines.unpack(metadataLines[number]));
+  }
+
+  /** The content words of a document of this corpus, as the matching stages saw them. */
+  private org.doppel.document.TokenSequence words(SourceText source) {
+    Integer number = numbers.get(source.id());
+    return number != null && sources.get(number) == source ? analysed(number).words() : analyzer.analyze(source).words();
+  }
+
   /** Exact copies: equal content hash and word count, and not both empty. */
   private boolean sameContent(long contentHash, int wordCount, int other) {
-    return contentHash == contentHashes[other] && wordCount == wordCounts[other] && wordCount > 0;
+    return PairVerifier.sameContent(contentHash, wordCount, contentHashes[other], wordCounts[other]);
   }
 
   private <T> T onPool(java.util.concurrent.Callable<T> work) {
-    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    return onPool(settings.threads(), work);
+  }
+
+  /** Runs {@code work} on its own pool of {@code threads}, so its parallel streams use that many. */
+  static <T> T onPool(int threads, java.util.concurrent.Callable<T> work) {
+    ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       return pool.submit(work).get();
     } catch (InterruptedException e) {

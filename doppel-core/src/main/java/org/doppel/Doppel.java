@@ -87,8 +87,26 @@ public final class Doppel {
       return settings;
     }
 
+    /**
+     * A verifier with these settings and model, for callers that bring their own candidate pairs (the
+     * distributed scan); a {@link Corpus} makes its own.
+     */
+    public PairVerifier verifier() {
+      return new PairVerifier(Pipeline.of(settings), semanticSimilarity);
+    }
+
     public Corpus build() {
       return new Corpus(settings, semanticSimilarity);
+    }
+
+    /** Opens (or creates) a standing index in {@code path} with these settings, for reading and writing. */
+    public DoppelIndex openIndex(java.nio.file.Path path) throws java.io.IOException {
+      return DoppelIndex.open(path, settings, semanticSimilarity, true);
+    }
+
+    /** Opens an existing standing index for queries only; it takes no lock, so a writer may hold it. */
+    public DoppelIndex openIndexReadOnly(java.nio.file.Path path) throws java.io.IOException {
+      return DoppelIndex.open(path, settings, semanticSimilarity, false);
     }
   }
 }

@@ -16,8 +16,8 @@ import org.doppel.fingerprint.TransformerSentenceEncoder;
 import org.doppel.fingerprint.SentenceEncoder;
 import org.doppel.match.EncoderSimilarity;
 import org.doppel.Doppel;
+import org.doppel.Pipeline;
 import org.doppel.ScanProgress;
-import org.doppel.Settings;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.fingerprint.Fingerprint;
@@ -231,16 +231,17 @@ public final class Benchmark {
     return quality;
   }
 
-  private static Settings settings() {
-    return Doppel.builder().settings();
+  /** The pipeline a default {@code Doppel.builder().build()} corpus runs, wired by the library. */
+  private static Pipeline pipeline() {
+    return Pipeline.of(Doppel.builder().settings());
   }
 
   /** Analyse, fingerprint, insert every document; then query every one, all on this thread. */
   static CandidateStage candidateStage(List<SourceText> documents) {
-    Settings settings = settings();
-    DocumentAnalyzer analyzer = new DocumentAnalyzer();
-    Fingerprinter fingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), settings.rewrites().vectorSearch().isOn());
-    InMemoryCandidateIndex index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
+    Pipeline pipeline = pipeline();
+    DocumentAnalyzer analyzer = pipeline.analyzer();
+    Fingerprinter fingerprinter = pipeline.fingerprinter();
+    InMemoryCandidateIndex index = pipeline.newIndex();
     int n = documents.size();
     Fingerprint[] fingerprints = new Fingerprint[n];
     long analyse = 0;
@@ -295,13 +296,13 @@ public final class Benchmark {
    * i, the way {@link Corpus#findAllPairs} does, timing each step.
    */
   static VerifyProfile verifyProfile(List<SourceText> documents, int every) {
-    Settings settings = settings();
-    DocumentAnalyzer analyzer = new DocumentAnalyzer();
-    Fingerprinter fingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), settings.rewrites().vectorSearch().isOn());
-    InMemoryCandidateIndex index = new InMemoryCandidateIndex(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(), settings.rewrites().minSharedFacts(), settings.rewrites().vectorSearch());
-    PassageAligner aligner = new PassageAligner(settings.alignment());
-    RelationClassifier classifier = RelationClassifier.defaults();
-    int k = settings.fingerprint().shingleSize();
+    Pipeline pipeline = pipeline();
+    DocumentAnalyzer analyzer = pipeline.analyzer();
+    Fingerprinter fingerprinter = pipeline.fingerprinter();
+    InMemoryCandidateIndex index = pipeline.newIndex();
+    PassageAligner aligner = pipeline.aligner();
+    RelationClassifier classifier = pipeline.classifier();
+    int k = pipeline.shingleSize();
     int n = documents.size();
     Fingerprint[] fingerprints = new Fingerprint[n];
     for (int i = 0; i < n; i++) {

@@ -21,6 +21,11 @@ public record Quality(Map<Relation, Integer> truthCount, Map<Relation, Integer> 
     Map<Relation, Integer> reported, Map<Relation, Integer> reportedTrue, Map<Relation, Integer> reportedPlanted) {
 
   public static Quality of(List<SyntheticCorpus.TruePair> truth, List<RelatedPair> pairs) {
+    return ofLabels(truth, pairs.stream().map(p -> new SyntheticCorpus.TruePair(p.a(), p.b(), p.relation())).toList());
+  }
+
+  /** As {@link #of}, for pairs read back from a report: ids in order, each with the relation it was given. */
+  public static Quality ofLabels(List<SyntheticCorpus.TruePair> truth, List<SyntheticCorpus.TruePair> pairs) {
     Map<String, Relation> planted = new HashMap<>(truth.size() * 2);
     Map<Relation, Integer> truthCount = new EnumMap<>(Relation.class);
     for (SyntheticCorpus.TruePair t : truth) {
@@ -32,7 +37,7 @@ public record Quality(Map<Relation, Integer> truthCount, Map<Relation, Integer> 
     Map<Relation, Integer> reported = new EnumMap<>(Relation.class);
     Map<Relation, Integer> reportedTrue = new EnumMap<>(Relation.class);
     Map<Relation, Integer> reportedPlanted = new EnumMap<>(Relation.class);
-    for (RelatedPair pair : pairs) {
+    for (SyntheticCorpus.TruePair pair : pairs) {
       Relation given = pair.relation();
       reported.merge(given, 1, Integer::sum);
       Relation expected = planted.get(pair.a() + "\u0000" + pair.b());

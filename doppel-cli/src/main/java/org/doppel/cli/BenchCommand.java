@@ -11,13 +11,16 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.doppel.bench.Benchmark;
 import org.doppel.bench.BenchmarkReport;
+import org.doppel.bench.PeerBenchmark;
+import org.doppel.bench.PeerBenchmarkReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Generates synthetic corpora with planted copies, measures the candidate stage (one thread) and the full scan "
         + "(all cores), heap and index size, recall and precision, and writes a markdown report.",
-        "For 100,000 documents give the JVM room: DOPPEL_JAVA_OPTS=-Xmx8g ./doppel bench"})
+        "For 100,000 documents give the JVM room: DOPPEL_JAVA_OPTS=-Xmx8g ./doppel bench",
+        "With --generator ../shared/bench/gen_corpus.py: times ./doppel scan end to end against sim_text on the generator's corpora."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Corpus sizes in documents (default: 2000,20000,100000).")
   List<Integer> sizes = List.of(2_000, 20_000, 100_000);
@@ -43,9 +46,27 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rewrites", description = "Rewrite detection in the full scan: MODEL (as scan, default), WORDS (as scan --no-model) or COPIES (as scan --copies-only).")
   Benchmark.RewriteMode rewrites = Benchmark.RewriteMode.MODEL;
 
+  @Option(names = "--generator", paramLabel = "FILE",
+      description = "A corpus generator (gen_corpus.py, e.g. ../shared/bench/gen_corpus.py): time doppel scan end to end against "
+          + "sim_text on its corpora instead of the in-process profile of the built-in synthetic corpus.")
+  Path generator;
+
+  @Option(names = "--modes", split = ",", description = "With --generator: the scans to time, of COPIES (scan --copies-only), "
+      + "WORDS (scan --no-model), MODEL (scan) (default: COPIES,MODEL).")
+  List<PeerBenchmark.Mode> modes = List.of(PeerBenchmark.Mode.COPIES, PeerBenchmark.Mode.MODEL);
+
+  @Option(names = "--thread-counts", split = ",", paramLabel = "N", description = "With --generator: thread counts to time each scan at (default: 1,2).")
+  List<Integer> threadCounts = List.of(1, 2);
+
+  @Option(names = "--no-sim-text", description = "With --generator: do not time sim_text.")
+  boolean noSimText;
+
   @Override
   public Integer call() throws IOException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    if (generator != null) {
+      return peers(err);
+    }
     boolean temporary = work == null;
     Path workDir = temporary ? Files.createTempDirectory("doppel-bench-") : work;
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -53,22 +74,7 @@ final class BenchCommand implements Callable<Integer> {
       Benchmark benchmark = new Benchmark(new Benchmark.Options(sizes, seed, workDir, threadCount, profileDocs, scanLimit,
           line -> err.println("doppel bench: " + line), rewrites));
       List<Benchmark.SizeResult> results = benchmark.run();
-      String markdown = BenchmarkReport.markdown(results, command(), threadCount);
-      if (out == null) {
-        System.out.print(markdown);
-        System.out.flush();
-      } else {
-        Path absolute = out.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp");
-        try {
-          Files.writeString(temp, markdown, StandardCharsets.UTF_8);
-          Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-          Files.deleteIfExists(temp);
-        }
-        err.println("doppel bench: wrote " + out);
-      }
+      write(BenchmarkReport.markdown(results, command(), threadCount), err);
       return 0;
     } finally {
       if (temporary) {
@@ -77,6 +83,51 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /** The end-to-end comparison with sim_text on the generator's corpora; corpora stay in --work for reuse. */
+  private int peers(PrintStream err) throws IOException {
+    if (!Files.isRegularFile(generator)) {
+      err.println("doppel bench: no generator at " + generator);
+      return 2;
+    }
+    Path workDir = work == null ? Path.of("target", "bench-peers") : work;
+    PeerBenchmark benchmark = new PeerBenchmark(new PeerBenchmark.Options(generator, sizes, seed, workDir, doppelCommand(), modes,
+        threadCounts, !noSimText, line -> err.println("doppel bench: " + line)));
+    StringBuilder cmd = new StringBuilder("./doppel bench --generator ").append(generator).append(" --sizes ")
+        .append(sizes.stream().map(String::valueOf).collect(Collectors.joining(","))).append(" --seed ").append(seed)
+        .append(" --modes ").append(modes.stream().map(Enum::name).collect(Collectors.joining(",")))
+        .append(" --thread-counts ").append(threadCounts.stream().map(String::valueOf).collect(Collectors.joining(",")));
+    write(PeerBenchmarkReport.markdown(benchmark.run(), cmd.toString()), err);
+    return 0;
+  }
+
+  /** ./doppel when run from the checkout (what a user runs, with its JVM flags); else this JVM and class path. */
+  private static List<String> doppelCommand() {
+    Path script = Path.of("doppel");
+    if (Files.isExecutable(script)) {
+      return List.of(script.toAbsolutePath().toString());
+    }
+    String java = ProcessHandle.current().info().command().orElse("java");
+    return List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), DoppelCli.class.getName());
+  }
+
+  private void write(String markdown, PrintStream err) throws IOException {
+    if (out == null) {
+      System.out.print(markdown);
+      System.out.flush();
+      return;
+    }
+    Path absolute = out.toAbsolutePath();
+    Files.createDirectories(absolute.getParent());
+    Path temp = Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp");
+    try {
+      Files.writeString(temp, markdown, StandardCharsets.UTF_8);
+      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    err.println("doppel bench: wrote " + out);
   }
 
   private String command() {

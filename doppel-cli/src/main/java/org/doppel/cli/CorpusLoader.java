@@ -39,7 +39,7 @@ final class CorpusLoader {
     CorpusReader reader = new CorpusReader(problem -> {
       problems[0]++;
       err.println("doppel: " + problem);
-    });
+    }).withThreads(builder.settings().threads());
     List<SourceText> documents = reader.readAll(paths);
     List<SourceText> unique = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -3,9 +3,11 @@ package org.doppel.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.doppel.ingest.meta.AttributionLines;
 import org.doppel.ingest.meta.DateLines;
+import org.doppel.ingest.meta.LineShape;
 
 /**
  * Recognises the lines a scraped copy adds around an article: advertisement markers, share prompts,
@@ -74,17 +76,62 @@ public final class BoilerplateLineClassifier {
     if (line.length() > 300 || wordCount(line) > MAX_WORDS) {
       return Optional.empty();
     }
-    if (ADVERT.matcher(line).matches()) return Optional.of(LineKind.ADVERT);
+    // Each pattern runs only when the line passes its cheap necessary condition (Openers): most short
+    // lines of an article (titles, subheadings) pass none, and reach no regex at all.
+    String folded = LineShape.fold(line);
+    String first = LineShape.firstWord(folded);
+    if (Openers.ADVERT.contains(first) && ADVERT.matcher(line).matches()) return Optional.of(LineKind.ADVERT);
     // datelines and attributions are read by ingest.meta, which also parses them into metadata
     if (DateLines.read(line).isPresent()) return Optional.of(LineKind.DATELINE);
-    if (FOOTER.matcher(line).matches()) return Optional.of(LineKind.FOOTER);
-    if (AttributionLines.read(line).isPresent() || NOTICE.matcher(line).matches()) return Optional.of(LineKind.ATTRIBUTION);
-    if (SITE_HEADER.matcher(line).matches()) return Optional.of(LineKind.SITE_HEADER);
-    if (BYLINE.matcher(line).matches() && wordCount(line) <= 16) return Optional.of(LineKind.BYLINE);
-    if (RELATED.matcher(line).matches()) return Optional.of(LineKind.RELATED);
-    if (SHARE.matcher(line).matches()) return Optional.of(LineKind.SHARE_PROMPT);
-    if (TAGS.matcher(line).matches()) return Optional.of(LineKind.TAGS);
+    if (Openers.mayBeFooter(line, folded) && FOOTER.matcher(line).matches()) return Optional.of(LineKind.FOOTER);
+    if (AttributionLines.read(line).isPresent()
+        || (first.equals("this") || first.equals("disclaimer")) && NOTICE.matcher(line).matches()) return Optional.of(LineKind.ATTRIBUTION);
+    if (Openers.mayBeSiteHeader(line, folded) && SITE_HEADER.matcher(line).matches()) return Optional.of(LineKind.SITE_HEADER);
+    if (Openers.mayBeByline(folded, first) && BYLINE.matcher(line).matches() && wordCount(line) <= 16) return Optional.of(LineKind.BYLINE);
+    if (Openers.RELATED.contains(first) && RELATED.matcher(line).matches()) return Optional.of(LineKind.RELATED);
+    if (Openers.mayBeSharePrompt(first) && SHARE.matcher(line).matches()) return Optional.of(LineKind.SHARE_PROMPT);
+    if (Openers.TAGS.contains(first) && TAGS.matcher(line).matches()) return Optional.of(LineKind.TAGS);
     return Optional.empty();
+  }
+
+  /**
+   * Necessary conditions of the patterns above, on the line folded as the case-insensitive patterns
+   * compare it ({@link LineShape#fold}) and its first word: the word each alternative opens with, or
+   * the keyword or separator it cannot do without.
+   */
+  static final class Openers {
+    static final Set<String> ADVERT = Set.of("advert", "advertisement", "advertising", "ad", "sponsored", "story", "continue");
+    static final Set<String> RELATED = Set.of("related", "read", "see", "more", "recommended", "you", "most", "trending");
+    static final Set<String> SHARE = Set.of("share", "follow", "tweet", "pin", "email", "print", "like", "subscribe", "sign", "click",
+        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit");
+    static final Set<String> TAGS = Set.of("topics", "tags", "filed", "categories", "category");
+    private static final Set<String> BYLINE = Set.of("by", "written", "reporting", "words", "story", "text", "posted", "author", "staff");
+
+    private Openers() {}
+
+    static boolean mayBeFooter(String line, String folded) {
+      return line.indexOf('©') >= 0 || folded.startsWith("(c)") || folded.startsWith("copyright") || folded.contains("all rights reserved")
+          || folded.contains("privacy policy") || folded.contains("terms of ") || folded.contains("cookie policy");
+    }
+
+    /** A prefix test: the social-network list may run its names together ("facebooktwitter"). */
+    static boolean mayBeSharePrompt(String first) {
+      for (String opener : SHARE) {
+        if (first.startsWith(opener)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    static boolean mayBeSiteHeader(String line, String folded) {
+      return LineShape.hasAny(line, "/|>›»·") || folded.contains("min") || folded.startsWith("posted in ");
+    }
+
+    static boolean mayBeByline(String folded, String first) {
+      return BYLINE.contains(first) || folded.contains("reporter") || folded.contains("writer") || folded.contains("correspondent")
+          || folded.contains("editor");
+    }
   }
 
   private static int wordCount(String line) {

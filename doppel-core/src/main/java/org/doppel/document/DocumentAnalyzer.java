@@ -12,7 +12,14 @@ public final class DocumentAnalyzer {
   private final WordTokenizer tokenizer = new WordTokenizer();
 
   public Document analyze(SourceText source) {
-    List<MetadataLine> metadata = classifier.classify(source.text());
+    return analyze(source, classifier.classify(source.text()));
+  }
+
+  /**
+   * The same document again, given the metadata lines an earlier {@link #analyze(SourceText)} of the
+   * same text found: only the words are read, which is all a re-analysis costs.
+   */
+  public Document analyze(SourceText source, List<MetadataLine> metadata) {
     List<Span> removed = metadata.stream().map(MetadataLine::span).toList();
     return new Document(source, metadata, tokenizer.tokenize(source.text(), removed));
   }

@@ -2,7 +2,7 @@ package org.doppel.document;
 
 import java.util.Arrays;
 
-/** Collects words into a {@link TokenSequence}; growable arrays, no boxing. */
+/** Collects words into a {@link TokenSequence}; growable arrays, no boxing. Confined to one thread. */
 final class TokenSequenceBuilder {
   private long[] hashes = new long[256];
   private int[] starts = new int[256];
@@ -28,6 +28,12 @@ final class TokenSequenceBuilder {
     breakBefore[size] = pendingBreak;
     pendingBreak = false;
     size++;
+  }
+
+  /** Empties the builder for the next document, keeping its arrays. */
+  void reset() {
+    size = 0;
+    pendingBreak = false;
   }
 
   /** Marks that the next word starts after a boundary. */

@@ -13,10 +13,13 @@ import java.util.Locale;
  * through {@link Normalizer} so that ligatures, full-width forms and composed accents compare equal.
  */
 public final class WordTokenizer {
+  /** One builder per thread, reused: its arrays grow to the longest document once, not for every document. */
+  private static final ThreadLocal<TokenSequenceBuilder> BUILDERS = ThreadLocal.withInitial(TokenSequenceBuilder::new);
 
   /** Tokenises {@code text}, skipping the {@code removed} spans (sorted, non-overlapping). */
   public TokenSequence tokenize(String text, List<Span> removed) {
-    TokenSequenceBuilder out = new TokenSequenceBuilder();
+    TokenSequenceBuilder out = BUILDERS.get();
+    out.reset();
     int position = 0;
     for (Span skip : removed) {
       tokenizeRange(text, position, skip.start(), out);

@@ -5,17 +5,14 @@ import org.doppel.fingerprint.Fingerprint;
 
 /**
  * Proposes, for a fingerprint, the indexed documents that may share text with it, without
- * comparing it with every document. Implementations: {@link InMemoryCandidateIndex} for scans; a
- * persistent one (e.g. Lucene postings of the same keys) can stand behind the same contract.
+ * comparing it with every document: {@link InMemoryCandidateIndex} for scans. The persistent
+ * {@link LuceneIndex} answers the same {@link CandidateLookup} from Lucene postings of the same keys.
  *
  * <p>Candidates are approximate: a caller verifies each one against the texts.
  */
-public interface CandidateIndex {
+public interface CandidateIndex extends CandidateLookup {
   /** Adds a document under {@code docNumber}, which must not have been added before. */
   void add(int docNumber, Fingerprint fingerprint);
-
-  /** Indexed documents other than {@code self} that share enough keys with {@code fingerprint}. */
-  List<Candidate> candidates(Fingerprint fingerprint, int self);
 
   /** Every pair of indexed documents that shares enough keys, each pair once. */
   CandidatePairs allCandidatePairs();

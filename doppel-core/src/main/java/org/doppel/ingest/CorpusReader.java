@@ -36,24 +36,94 @@ public final class CorpusReader {
   /** HTML beyond this is markup, scripts or an attack, not an article: 8 MB. */
   public static final int MAX_PAGE_BYTES = WarcPageReader.DEFAULT_MAX_PAGE_BYTES;
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Files read at once by a parallel reader before their documents are handed on in order. */
+  private static final int FILES_PER_BATCH = 2048;
   private final long maxDocumentBytes;
   private final Consumer<IngestProblem> problems;
+  private final int threads;
 
   public CorpusReader(Consumer<IngestProblem> problems) {
     this(problems, DEFAULT_MAX_DOCUMENT_BYTES);
   }
 
   public CorpusReader(Consumer<IngestProblem> problems, long maxDocumentBytes) {
+    this(problems, maxDocumentBytes, 1);
+  }
+
+  /**
+   * @param threads files read at the same time; documents and problems still reach their sinks in
+   *     name order, on the calling thread, whatever the number
+   */
+  public CorpusReader(Consumer<IngestProblem> problems, long maxDocumentBytes, int threads) {
     if (maxDocumentBytes < 1) {
       throw new IllegalArgumentException("maxDocumentBytes must be >= 1, got " + maxDocumentBytes);
     }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
     this.problems = problems;
     this.maxDocumentBytes = maxDocumentBytes;
+    this.threads = threads;
+  }
+
+  /** This reader, reading {@code threads} files at a time. */
+  public CorpusReader withThreads(int threads) {
+    return new CorpusReader(problems, maxDocumentBytes, threads);
   }
 
   /** Reads every document under {@code roots} into {@code sink}. */
   public void read(List<Path> roots, Consumer<SourceText> sink) {
-    walk(roots, (file, name) -> readFile(file, name, sink));
+    if (threads == 1) {
+      walk(roots, (file, name) -> readFile(file, name, sink));
+      return;
+    }
+    // Decoding and the text metadata cost more than the reads: files are read a batch at a time on
+    // the pool, each into its own buffers, and handed on in order.
+    // A root's own problem (missing, unreadable) is reported after the files of the roots before it.
+    List<PendingFile> batch = new ArrayList<>();
+    for (Path root : roots) {
+      walk(List.of(root), (file, name) -> {
+        batch.add(new PendingFile(file, name));
+        if (batch.size() == FILES_PER_BATCH) {
+          readBatch(batch, sink);
+          batch.clear();
+        }
+      });
+      readBatch(batch, sink);
+      batch.clear();
+    }
+  }
+
+  private record PendingFile(Path file, String name) {}
+
+  /** What reading one file gave: its documents and its problems, in order. */
+  private record FileResult(List<SourceText> documents, List<IngestProblem> problems) {}
+
+  private void readBatch(List<PendingFile> files, Consumer<SourceText> sink) {
+    if (files.isEmpty()) {
+      return;
+    }
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+    FileResult[] results;
+    try {
+      results = pool.submit(() -> files.parallelStream().map(pending -> {
+        List<SourceText> documents = new ArrayList<>();
+        List<IngestProblem> found = new ArrayList<>();
+        new CorpusReader(found::add, maxDocumentBytes).readFile(pending.file(), pending.name(), documents::add);
+        return new FileResult(documents, found);
+      }).toArray(FileResult[]::new)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    for (FileResult result : results) {
+      result.problems().forEach(problems);
+      result.documents().forEach(sink);
+    }
   }
 
   /**
@@ -153,7 +223,13 @@ public final class CorpusReader {
     return false;
   }
 
-  private void readFile(Path file, String relativeName, Consumer<SourceText> sink) {
+  /**
+   * Reads the documents of one file into {@code sink}, in file order; {@code relativeName} is the file's path
+   * relative to the folder it was found under (its file name when given alone), from which ids are made. The
+   * scan walks folders and calls this per file; a distributed scan lists the files itself and calls it on
+   * its workers.
+   */
+  public void readFile(Path file, String relativeName, Consumer<SourceText> sink) {
     Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
     String location = file.toString();
     if (format.isEmpty()) {
@@ -268,7 +344,7 @@ public final class CorpusReader {
   }
 
   /** The fields a JSON Lines record may declare about itself: title, url, author, site and an ISO date. */
-  private static ArticleMetadata declaredMetadata(JsonNode node) {
+  static ArticleMetadata declaredMetadata(JsonNode node) {
     String date = textOf(node, "date");
     java.time.LocalDate day = null;
     if (date != null && date.length() >= 10) {

@@ -23,14 +23,14 @@ import org.doppel.relate.Relation;
  * almost nothing outside its passages.
  */
 public final class CohesionSignal implements DirectionSignal {
-  private final DocumentFrequencies frequencies;
+  private final WordFrequencies frequencies;
   private final double margin;
 
   /**
    * @param frequencies document frequencies of the corpus's words
    * @param margin least difference of cohesion, in 0..1
    */
-  public CohesionSignal(DocumentFrequencies frequencies, double margin) {
+  public CohesionSignal(WordFrequencies frequencies, double margin) {
     if (!(margin >= 0 && margin <= 1)) {
       throw new IllegalArgumentException("margin must be in 0..1, got " + margin);
     }

@@ -10,7 +10,7 @@ import org.doppel.document.TokenSequence;
  *
  * <p>Not thread-safe while documents are added; reading once adding is done is safe.
  */
-public final class DocumentFrequencies {
+public final class DocumentFrequencies implements WordFrequencies {
   private static final long EMPTY = 0L;
   private long[] keys = new long[1 << 12];
   private int[] counts = new int[1 << 12];
@@ -18,6 +18,25 @@ public final class DocumentFrequencies {
   private boolean hasZero;
   private int zeroCount;
   private int documents;
+
+  /**
+   * Frequencies counted elsewhere, e.g. by a distributed job that needs, for one pair, only the counts of the
+   * two documents' words: {@code counts[i]} of {@code documents} documents hold the word {@code hashes[i]};
+   * words not given count 0. Hashes must be distinct.
+   */
+  public static DocumentFrequencies of(int documents, long[] hashes, int[] counts) {
+    if (hashes.length != counts.length) {
+      throw new IllegalArgumentException("need a count per hash, got " + hashes.length + " hashes and " + counts.length + " counts");
+    }
+    DocumentFrequencies frequencies = new DocumentFrequencies();
+    for (int i = 0; i < hashes.length; i++) {
+      for (int n = 0; n < counts[i]; n++) {
+        frequencies.increment(hashes[i]);
+      }
+    }
+    frequencies.documents = documents;
+    return frequencies;
+  }
 
   /** Counts each distinct word of one document once. */
   public void add(TokenSequence words) {
@@ -45,17 +64,13 @@ public final class DocumentFrequencies {
    */
   public static final int MIN_DOCUMENTS = 20;
 
-  /** Whether enough documents were counted for rarity to mean something ({@link #MIN_DOCUMENTS}). */
-  public boolean isLargeEnough() {
-    return documents >= MIN_DOCUMENTS;
-  }
-
   /** Documents counted. */
+  @Override
   public int documents() {
     return documents;
   }
 
-  /** Documents that contain the word with this hash; 0 for a word never seen. */
+  @Override
   public int count(long hash) {
     if (hash == EMPTY) {
       return hasZero ? zeroCount : 0;

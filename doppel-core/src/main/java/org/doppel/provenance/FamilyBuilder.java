@@ -113,29 +113,75 @@ public final class FamilyBuilder {
     return families;
   }
 
-  /** Joins families linked by at least two pairs, until no more join. */
+  /**
+   * Joins families linked by at least two pairs, until no more join: each time the first pending pair
+   * (strongest first) whose two families are linked by two pairs or more. Counted incrementally, so
+   * the cost grows with the pairs, not with pairs times joins: the links between families are kept
+   * per family and merged smaller into larger on a join, and a pending pair is looked at again only
+   * when one of its families has changed (only then can the count between them have grown).
+   */
   private static void joinCorroborated(List<DirectedPair> pending, List<DirectedPair> all, Map<String, Integer> number,
       UnionFind groups) {
-    boolean joined = !pending.isEmpty();
-    while (joined) {
-      joined = false;
-      Map<Long, Integer> linksBetween = new HashMap<>();
-      for (DirectedPair p : all) {
-        int ra = groups.find(number.get(p.pair().a()));
-        int rb = groups.find(number.get(p.pair().b()));
-        if (ra != rb) {
-          linksBetween.merge(key(ra, rb), 1, Integer::sum);
-        }
+    if (pending.isEmpty()) {
+      return;
+    }
+    int[][] ends = new int[pending.size()][];
+    Map<Integer, Map<Integer, Integer>> linksOf = new HashMap<>();
+    Map<Integer, List<Integer>> pendingOf = new HashMap<>();
+    for (DirectedPair p : all) {
+      int ra = groups.find(number.get(p.pair().a()));
+      int rb = groups.find(number.get(p.pair().b()));
+      if (ra != rb) {
+        linksOf.computeIfAbsent(ra, k -> new HashMap<>()).merge(rb, 1, Integer::sum);
+        linksOf.computeIfAbsent(rb, k -> new HashMap<>()).merge(ra, 1, Integer::sum);
       }
-      for (DirectedPair p : pending) {
-        int a = number.get(p.pair().a());
-        int b = number.get(p.pair().b());
-        if (!groups.same(a, b) && linksBetween.getOrDefault(key(groups.find(a), groups.find(b)), 0) >= 2) {
-          groups.union(a, b);
-          joined = true;
-          break; // roots changed: count again
-        }
+    }
+    java.util.TreeSet<Integer> toLook = new java.util.TreeSet<>();
+    for (int i = 0; i < pending.size(); i++) {
+      DirectedPair p = pending.get(i);
+      ends[i] = new int[] {number.get(p.pair().a()), number.get(p.pair().b())};
+      pendingOf.computeIfAbsent(groups.find(ends[i][0]), k -> new ArrayList<>()).add(i);
+      pendingOf.computeIfAbsent(groups.find(ends[i][1]), k -> new ArrayList<>()).add(i);
+      toLook.add(i);
+    }
+    for (Integer i = toLook.pollFirst(); i != null; i = toLook.pollFirst()) {
+      int ra = groups.find(ends[i][0]);
+      int rb = groups.find(ends[i][1]);
+      if (ra == rb || linksOf.getOrDefault(ra, Map.of()).getOrDefault(rb, 0) < 2) {
+        continue;
       }
+      groups.union(ra, rb);
+      int root = groups.find(ra);
+      int gone = root == ra ? rb : ra;
+      mergeLinks(linksOf, root, gone);
+      List<Integer> kept = pendingOf.computeIfAbsent(root, k -> new ArrayList<>());
+      List<Integer> moved = pendingOf.remove(gone);
+      if (moved != null) {
+        kept.addAll(moved);
+      }
+      // their family changed: the count may have reached two; pairs now inside one family are done
+      kept.removeIf(j -> groups.same(ends[j][0], ends[j][1]));
+      toLook.addAll(kept);
+    }
+  }
+
+  /** The links of family {@code gone} become links of {@code root}, which absorbed it. */
+  private static void mergeLinks(Map<Integer, Map<Integer, Integer>> linksOf, int root, int gone) {
+    Map<Integer, Integer> into = linksOf.computeIfAbsent(root, k -> new HashMap<>());
+    Map<Integer, Integer> from = linksOf.remove(gone);
+    into.remove(gone);
+    if (from == null) {
+      return;
+    }
+    for (Map.Entry<Integer, Integer> e : from.entrySet()) {
+      int other = e.getKey();
+      if (other == root) {
+        continue;
+      }
+      into.merge(other, e.getValue(), Integer::sum);
+      Map<Integer, Integer> back = linksOf.get(other);
+      back.remove(gone);
+      back.merge(root, e.getValue(), Integer::sum);
     }
   }
 
@@ -163,7 +209,7 @@ public final class FamilyBuilder {
       case NEAR_DUPLICATE -> 3;
       case PARAPHRASE -> 2;
       case PARTIAL -> 1;
-      case UNRELATED -> 0;
+      case SHARED_PHOTO, UNRELATED -> 0;
     };
   }
 
@@ -327,6 +373,7 @@ public final class FamilyBuilder {
       case PARAPHRASE -> String.format(Locale.ROOT, "reworded (%.0f%% of the source)", 100 * took);
       case PARTIAL -> String.format(Locale.ROOT, "took %d passage%s, %.0f%% of the source, %.0f%% of its own text",
           pair.passages().size(), pair.passages().size() == 1 ? "" : "s", 100 * took, 100 * ownShare);
+      case SHARED_PHOTO -> "shares a photo";
       case UNRELATED -> "unrelated";
     };
     return new FamilyMember(id, parent, pair.relation(), true, round(took), round(ownShare), change);

@@ -1,5 +1,6 @@
 package org.doppel.provenance;
 
+import java.util.function.Function;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
@@ -11,6 +12,9 @@ import org.doppel.relate.RelatedPair;
  */
 public final class PairContext {
   private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
+  /** Reads a document's content words by analysing it afresh. */
+  public static final Function<SourceText, TokenSequence> ANALYSE = source -> ANALYZER.analyze(source).words();
+  private final Function<SourceText, TokenSequence> words;
   private final RelatedPair pair;
   private final SourceText a;
   private final SourceText b;
@@ -23,6 +27,14 @@ public final class PairContext {
    * @param b the pair's second document
    */
   public PairContext(RelatedPair pair, SourceText a, SourceText b) {
+    this(pair, a, b, ANALYSE);
+  }
+
+  /**
+   * @param words a document's content words as the matching stages saw them; a corpus that kept
+   *     what it found when the document was added reads them faster than {@link #ANALYSE}
+   */
+  public PairContext(RelatedPair pair, SourceText a, SourceText b, Function<SourceText, TokenSequence> words) {
     if (!pair.a().equals(a.id()) || !pair.b().equals(b.id())) {
       throw new IllegalArgumentException("documents " + a.id() + ", " + b.id() + " do not belong to the pair "
           + pair.a() + ", " + pair.b());
@@ -30,6 +42,7 @@ public final class PairContext {
     this.pair = pair;
     this.a = a;
     this.b = b;
+    this.words = words;
   }
 
   public RelatedPair pair() {
@@ -47,7 +60,7 @@ public final class PairContext {
   /** The content words of document a, as the matching stages saw them (passage spans point into them). */
   public TokenSequence wordsA() {
     if (wordsA == null) {
-      wordsA = ANALYZER.analyze(a).words();
+      wordsA = words.apply(a);
     }
     return wordsA;
   }
@@ -55,7 +68,7 @@ public final class PairContext {
   /** The content words of document b. */
   public TokenSequence wordsB() {
     if (wordsB == null) {
-      wordsB = ANALYZER.analyze(b).words();
+      wordsB = words.apply(b);
     }
     return wordsB;
   }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.doppel.document.TokenSequence;
 import org.doppel.ingest.ArticleMetadata.Attribution;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.RelatedPair;
@@ -30,15 +31,37 @@ public final class ProvenanceAnalyzer {
    */
   public Provenance analyze(Collection<String> documents, List<RelatedPair> pairs, Function<String, SourceText> source,
       ToIntFunction<String> wordCount) {
-    // Pairs are independent: judged in parallel (on the caller's fork-join pool when called from one).
-    List<DirectedPair> directed = pairs.parallelStream().map(pair -> {
-      Direction direction = judge.judge(new PairContext(pair, source.apply(pair.a()), source.apply(pair.b())));
-      return new DirectedPair(pair.withSource(direction.source()), direction);
-    }).toList();
+    return analyze(documents, pairs, source, wordCount, PairContext.ANALYSE);
+  }
+
+  /**
+   * As {@link #analyze(Collection, List, Function, ToIntFunction)}, reading a document's content words
+   * with {@code words} (see {@link PairContext#PairContext(RelatedPair, SourceText, SourceText, Function)}).
+   */
+  public Provenance analyze(Collection<String> documents, List<RelatedPair> pairs, Function<String, SourceText> source,
+      ToIntFunction<String> wordCount, Function<SourceText, TokenSequence> words) {
+    List<DirectedPair> directed = directions(pairs, source, words);
     List<AttributionNote> notes = attributions(documents, pairs, source);
     java.util.Set<String> creditsOutside = new java.util.HashSet<>();
     notes.stream().filter(n -> n.resolvedTo() == null).forEach(n -> creditsOutside.add(n.document()));
     return new Provenance(directed, families.build(documents, directed, wordCount, creditsOutside::contains), notes);
+  }
+
+  /**
+   * Each pair's direction alone, without families: what a query against a standing index needs, where
+   * the rest of the corpus is not at hand.
+   */
+  public List<DirectedPair> directions(List<RelatedPair> pairs, Function<String, SourceText> source) {
+    return directions(pairs, source, PairContext.ANALYSE);
+  }
+
+  private List<DirectedPair> directions(List<RelatedPair> pairs, Function<String, SourceText> source,
+      Function<SourceText, TokenSequence> words) {
+    // Pairs are independent: judged in parallel (on the caller's fork-join pool when called from one).
+    return pairs.parallelStream().map(pair -> {
+      Direction direction = judge.judge(new PairContext(pair, source.apply(pair.a()), source.apply(pair.b()), words));
+      return new DirectedPair(pair.withSource(direction.source()), direction);
+    }).toList();
   }
 
   /** Every attribution statement, each resolved to the related document on the site it names, if any. */
@@ -51,20 +74,30 @@ public final class ProvenanceAnalyzer {
     }
     List<AttributionNote> notes = new ArrayList<>();
     for (String id : documents) {
-      SourceText document = source.apply(id);
-      for (Attribution attribution : document.metadata().attributions()) {
-        String resolved = null;
-        for (String other : related.getOrDefault(id, List.of())) {
-          String site = source.apply(other).metadata().site();
-          boolean names = attribution.sourceName() != null ? SiteName.same(attribution.sourceName(), site)
-              : SiteName.mentions(attribution.text(), site);
-          if (names) {
-            resolved = other;
-            break;
-          }
+      notes.addAll(resolveAttributions(source.apply(id), related.getOrDefault(id, List.of()), other -> source.apply(other).metadata().site()));
+    }
+    return notes;
+  }
+
+  /**
+   * The attribution statements of one document, each resolved to the first of {@code related} (the documents
+   * it is related to, in pair order) on the site it names, if any. A distributed scan calls this per document
+   * with the sites of its related documents joined to it.
+   */
+  public static List<AttributionNote> resolveAttributions(SourceText document, List<String> related, Function<String, String> siteOf) {
+    List<AttributionNote> notes = new ArrayList<>();
+    for (Attribution attribution : document.metadata().attributions()) {
+      String resolved = null;
+      for (String other : related) {
+        String site = siteOf.apply(other);
+        boolean names = attribution.sourceName() != null ? SiteName.same(attribution.sourceName(), site)
+            : SiteName.mentions(attribution.text(), site);
+        if (names) {
+          resolved = other;
+          break;
         }
-        notes.add(new AttributionNote(id, attribution.text(), attribution.sourceName(), resolved));
       }
+      notes.add(new AttributionNote(document.id(), attribution.text(), attribution.sourceName(), resolved));
     }
     return notes;
   }

@@ -25,14 +25,14 @@ import org.doppel.relate.Relation;
  * also get a clue (the less edited one looks like the source), which is why the clue is weak.
  */
 public final class RewriteSignal implements DirectionSignal {
-  private final DocumentFrequencies frequencies;
+  private final WordFrequencies frequencies;
   private final double margin;
 
   /**
    * @param frequencies document frequencies of the corpus's words
    * @param margin least difference of mean log document frequency, {@code >= 0}
    */
-  public RewriteSignal(DocumentFrequencies frequencies, double margin) {
+  public RewriteSignal(WordFrequencies frequencies, double margin) {
     if (!(margin >= 0)) {
       throw new IllegalArgumentException("margin must be >= 0, got " + margin);
     }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.function.Function;
 import org.doppel.match.Passage;
 import org.doppel.provenance.Direction;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SentenceLink;
+import org.doppel.relate.SharedPhoto;
 import org.doppel.document.Span;
 
 /**
@@ -25,20 +27,41 @@ public final class JsonLinesReport {
   private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
   private final Function<String, String> textOf;
   private final Provenance provenance;
+  private final Function<RelatedPair, List<SharedPhoto>> photos;
+  private final String first;
 
   /** @param textOf the original text of a document id, to convert offsets to code points */
   public JsonLinesReport(Function<String, String> textOf) {
-    this(textOf, null);
+    this(textOf, null, pair -> List.of(), null);
   }
 
-  private JsonLinesReport(Function<String, String> textOf, Provenance provenance) {
+  private JsonLinesReport(Function<String, String> textOf, Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos,
+      String first) {
     this.textOf = textOf;
     this.provenance = provenance;
+    this.photos = photos;
+    this.first = first;
+  }
+
+  /**
+   * This report with each pair's shared photos: {@code "photos": [{"a": image, "b": image, "score", "edit"?,
+   * "caption_a"?, "credit_a"?, "caption_b"?, "credit_b"?}]}, written when there are any.
+   */
+  public JsonLinesReport withPhotos(Function<RelatedPair, List<SharedPhoto>> photos) {
+    return new JsonLinesReport(textOf, provenance, photos, first);
   }
 
   /** This report with each pair's direction of copying taken from {@code provenance}. */
   public JsonLinesReport withProvenance(Provenance provenance) {
-    return new JsonLinesReport(textOf, provenance);
+    return new JsonLinesReport(textOf, provenance, photos, first);
+  }
+
+  /**
+   * This report with document {@code id} written as {@code a} of every pair it is in (its spans
+   * first): how a query's answers read, the query document being the one asked about.
+   */
+  public JsonLinesReport withFirst(String id) {
+    return new JsonLinesReport(textOf, provenance, photos, id);
   }
 
   private static void writeSpans(JsonGenerator json, CodePointOffsets a, Span inA, CodePointOffsets b, Span inB) throws IOException {
@@ -52,15 +75,44 @@ public final class JsonLinesReport {
     json.writeEndArray();
   }
 
+  private static void writePhotos(JsonGenerator json, List<SharedPhoto> shared) throws IOException {
+    if (shared.isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("photos");
+    for (SharedPhoto photo : shared) {
+      json.writeStartObject();
+      json.writeStringField("a", photo.imageA());
+      json.writeStringField("b", photo.imageB());
+      json.writeNumberField("score", Math.round(photo.score() * 1000) / 1000.0);
+      optional(json, "edit", photo.edit());
+      optional(json, "caption_a", photo.captionA());
+      optional(json, "credit_a", photo.creditA());
+      optional(json, "caption_b", photo.captionB());
+      optional(json, "credit_b", photo.creditB());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void optional(JsonGenerator json, String name, String value) throws IOException {
+    if (value != null) {
+      json.writeStringField(name, value);
+    }
+  }
+
   public void write(Iterable<RelatedPair> pairs, Writer out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       for (RelatedPair pair : pairs) {
-        CodePointOffsets a = new CodePointOffsets(textOf.apply(pair.a()));
-        CodePointOffsets b = new CodePointOffsets(textOf.apply(pair.b()));
+        boolean swap = first != null && first.equals(pair.b());
+        String idA = swap ? pair.b() : pair.a();
+        String idB = swap ? pair.a() : pair.b();
+        CodePointOffsets a = new CodePointOffsets(textOf.apply(idA));
+        CodePointOffsets b = new CodePointOffsets(textOf.apply(idB));
         json.writeStartObject();
-        json.writeStringField("a", pair.a());
-        json.writeStringField("b", pair.b());
+        json.writeStringField("a", idA);
+        json.writeStringField("b", idB);
         json.writeStringField("relation", pair.relation().jsonName());
         json.writeNumberField("score", Math.round(pair.score() * 1000) / 1000.0);
         Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
@@ -78,7 +130,7 @@ public final class JsonLinesReport {
         json.writeArrayFieldStart("passages");
         for (Passage passage : pair.passages()) {
           json.writeStartObject();
-          writeSpans(json, a, passage.a(), b, passage.b());
+          writeSpans(json, a, swap ? passage.b() : passage.a(), b, swap ? passage.a() : passage.b());
           json.writeEndObject();
         }
         json.writeEndArray();
@@ -86,12 +138,13 @@ public final class JsonLinesReport {
           json.writeArrayFieldStart("sentences");
           for (SentenceLink link : pair.sentences()) {
             json.writeStartObject();
-            writeSpans(json, a, link.a(), b, link.b());
+            writeSpans(json, a, swap ? link.b() : link.a(), b, swap ? link.a() : link.b());
             json.writeNumberField("similarity", Math.round(link.similarity() * 1000) / 1000.0);
             json.writeEndObject();
           }
           json.writeEndArray();
         }
+        writePhotos(json, photos.apply(pair));
         json.writeEndObject();
         json.flush();
         out.write('\n');

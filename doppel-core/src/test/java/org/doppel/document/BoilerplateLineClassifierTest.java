@@ -36,7 +36,16 @@ class BoilerplateLineClassifierTest {
         Arguments.of("(via Metro Bulletin)", LineKind.ATTRIBUTION),
         Arguments.of("Share this article: Facebook | Twitter | Email. Follow X for more Y coverage.", LineKind.SHARE_PROMPT),
         Arguments.of("Related posts:", LineKind.RELATED),
-        Arguments.of("Topics: World News, Travel", LineKind.TAGS));
+        Arguments.of("Topics: World News, Travel", LineKind.TAGS),
+        // forms the cheap pre-checks must not turn away: names run together, upper case, a long s
+        Arguments.of("FacebookTwitter WhatsApp", LineKind.SHARE_PROMPT),
+        Arguments.of("SOURCE: Daily Planet", LineKind.ATTRIBUTION),
+        Arguments.of("\u017Fource: Daily Planet", LineKind.ATTRIBUTION),
+        Arguments.of("Jane Doe, staff reporter", LineKind.BYLINE),
+        Arguments.of("Terms of use", LineKind.FOOTER),
+        Arguments.of("5 minutes read", LineKind.SITE_HEADER),
+        Arguments.of("Continue reading below", LineKind.ADVERT),
+        Arguments.of("Disclaimer:", LineKind.ATTRIBUTION));
   }
 
   @ParameterizedTest(name = "\"{0}\" is a {1} line")

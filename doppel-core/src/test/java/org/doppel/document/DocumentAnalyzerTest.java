@@ -34,4 +34,21 @@ class DocumentAnalyzerTest {
       assertThat(a.words().hash(i)).isEqualTo(b.words().hash(i));
     }
   }
+
+  @Test
+  void reAnalysingWithTheMetadataLinesFoundBeforeGivesTheSameDocument() {
+    org.doppel.ingest.SourceText source = org.doppel.ingest.SourceText.of("x",
+        "A title\n\nBy Jane Doe\nPublished 3 March 2019\n\nThe river rose overnight and the town woke to water.\n\nSource: Daily Planet\n");
+    DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    Document first = analyzer.analyze(source);
+    Document again = analyzer.analyze(source, PackedMetadataLines.unpack(PackedMetadataLines.pack(first.metadata())));
+    assertThat(first.metadata()).hasSize(3);
+    assertThat(again.metadata()).isEqualTo(first.metadata());
+    assertThat(again.words().size()).isEqualTo(first.words().size());
+    for (int i = 0; i < first.words().size(); i++) {
+      assertThat(again.words().hash(i)).isEqualTo(first.words().hash(i));
+      assertThat(again.words().start(i)).isEqualTo(first.words().start(i));
+      assertThat(again.words().isBreakBefore(i)).isEqualTo(first.words().isBreakBefore(i));
+    }
+  }
 }

@@ -229,4 +229,21 @@ class CorpusReaderTest {
   void aNonPositiveSizeLimitIsRefused() {
     assertThatThrownBy(() -> new CorpusReader(p -> {}, 0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void readingFilesInParallelGivesTheSameDocumentsAndProblemsInTheSameOrder() {
+    List<SourceText> alone = reader.readAll(List.of(root, root.resolve("no-such-folder"), root.resolve("good.txt")));
+    List<IngestProblem> aloneProblems = List.copyOf(problems);
+    List<IngestProblem> parallelProblems = new ArrayList<>();
+    List<SourceText> parallel = new CorpusReader(parallelProblems::add).withThreads(3)
+        .readAll(List.of(root, root.resolve("no-such-folder"), root.resolve("good.txt")));
+    assertThat(parallel).extracting(SourceText::id, SourceText::text, SourceText::origin)
+        .containsExactlyElementsOf(alone.stream().map(d -> org.assertj.core.groups.Tuple.tuple(d.id(), d.text(), d.origin())).toList());
+    assertThat(parallelProblems).isEqualTo(aloneProblems);
+  }
+
+  @Test
+  void aReaderNeedsAtLeastOneThread() {
+    assertThatThrownBy(() -> reader.withThreads(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads must be >= 1, got 0");
+  }
 }

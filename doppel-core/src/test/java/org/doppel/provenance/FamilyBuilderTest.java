@@ -91,4 +91,21 @@ class FamilyBuilderTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FamilyBuilder(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minPartialWords must be >= 1, got 0");
   }
+
+  @Test
+  void aJoinCanCorroborateTheNextJoinAcrossAChainOfStories() {
+    // Each pair of neighbouring stories is linked by two weak pairs only once the join before it
+    // has put its two ends into one family: the count must follow the families as they grow.
+    DirectedPair a = directed(pair("a1", "a2", Relation.EXACT, 1, 300), null, null);
+    DirectedPair b = directed(pair("b1", "b2", Relation.EXACT, 1, 300), null, null);
+    DirectedPair c = directed(pair("c1", "c2", Relation.EXACT, 1, 300), null, null);
+    DirectedPair ab1 = directed(pair("a1", "b1", Relation.PARTIAL, 0.3, 80), null, null);
+    DirectedPair ab2 = directed(pair("a2", "b2", Relation.PARTIAL, 0.3, 80), null, null);
+    DirectedPair ac = directed(pair("a1", "c1", Relation.PARTIAL, 0.3, 80), null, null);
+    DirectedPair bc = directed(pair("b2", "c2", Relation.PARTIAL, 0.3, 80), null, null);
+    List<String> docs = List.of("a1", "a2", "b1", "b2", "c1", "c2");
+    assertThat(build(docs, a, b, c, ab1, ab2, ac, bc)).extracting(StoryFamily::size).containsExactly(6);
+    assertThat(build(docs, a, b, c, ab1, ab2, ac)).extracting(StoryFamily::size).containsExactly(4, 2);
+    assertThat(build(docs, a, b, c, ab1, ac, bc)).extracting(StoryFamily::size).containsExactly(2, 2, 2);
+  }
 }

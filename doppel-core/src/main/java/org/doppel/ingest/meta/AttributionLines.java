@@ -28,13 +28,17 @@ public final class AttributionLines {
   /** Where a source name stops: a sentence end, a trailing "by …" (the seed's "Copied from Kiwi Report by ,"), a bracket. */
   private static final Pattern NAME_END = Pattern.compile("(?:\\.\\s|\\.$|\\s+by\\b|\\s+and is republished\\b|\\s+under\\b|\\s*[(\\[|]|,\\s|\\s+[–—-]\\s).*$", FLAGS);
   private static final int MAX_WORDS = 30;
+  /** The first word of every statement above (one that opens with a bracket aside). */
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("source", "sources", "via", "quelle", "quellen", "fuente",
+      "this", "the", "copied", "originally", "first", "republished", "reprinted", "reproduced", "zuerst", "ursprünglich",
+      "erstveröffentlichung");
 
   private AttributionLines() {}
 
   /** The attribution {@code line} states, or empty when it is not one. */
   public static Optional<Attribution> read(String line) {
     String trimmed = line.strip();
-    if (trimmed.isEmpty() || trimmed.split("\\s+").length > MAX_WORDS) {
+    if (trimmed.isEmpty() || LineShape.moreWordsThan(trimmed, MAX_WORDS) || !mayBeStatement(trimmed)) {
       return Optional.empty();
     }
     Matcher m = STATEMENT.matcher(trimmed);
@@ -43,6 +47,11 @@ public final class AttributionLines {
     }
     String raw = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
     return Optional.of(new Attribution(trimmed, sourceName(raw)));
+  }
+
+  /** A necessary condition of {@link #STATEMENT}: it opens with a bracket or one of its first words. */
+  static boolean mayBeStatement(String trimmed) {
+    return trimmed.charAt(0) == '(' || LineShape.startsWithWord(LineShape.fold(trimmed), OPENERS);
   }
 
   private static String sourceName(String raw) {

@@ -29,16 +29,20 @@ public final class CreditLines {
       // "© Regan", "© Jane Doe / Agency"
       Pattern.compile("^(.*?)\\s*((?:©|\\(c\\))\\s*\\p{Lu}[^\\n]{1,60})$", FLAGS));
   private static final int MAX_WORDS = 40;
-  /** Every credit form above contains one of these; a line without any is read no further. */
-  private static final Pattern TRIGGER = Pattern.compile(
-      "/|©|\\(c\\)|credit|photo|foto|bild|image|picture|getty|shutterstock|istock|alamy|alliance|imago", FLAGS);
+  /**
+   * Every credit form above contains one of these (case-folded); a line without any is read no
+   * further. Searched with indexOf in the folded line: a regex alternation cost a quarter of a scan.
+   */
+  private static final List<String> TRIGGERS = List.of(
+      "/", "©", "(c)", "credit", "photo", "foto", "bild", "image", "picture", "getty", "shutterstock", "istock", "alamy", "alliance", "imago");
 
   private CreditLines() {}
 
   /** The caption and credit {@code line} holds, or empty when it carries no credit. */
   public static Optional<Image> read(String line) {
     String trimmed = line.strip();
-    if (trimmed.isEmpty() || trimmed.length() > 400 || !TRIGGER.matcher(trimmed).find() || trimmed.split("\\s+").length > MAX_WORDS) {
+    // the word count first: it stops after MAX_WORDS words, and most lines of an article are longer
+    if (trimmed.isEmpty() || trimmed.length() > 400 || LineShape.moreWordsThan(trimmed, MAX_WORDS) || !hasTrigger(LineShape.fold(trimmed))) {
       return Optional.empty();
     }
     for (Pattern credit : CREDITS) {
@@ -53,6 +57,23 @@ public final class CreditLines {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the stripped line {@code text[start, end)} is short enough to hold a credit: the length and
+   * word limits of {@link #read}, checked without copying the line.
+   */
+  public static boolean mayHoldCredit(String text, int start, int end) {
+    return end - start <= 400 && !LineShape.moreWordsThan(text, start, end, MAX_WORDS);
+  }
+
+  private static boolean hasTrigger(String folded) {
+    for (String trigger : TRIGGERS) {
+      if (folded.contains(trigger)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean rightsFooter(String text) {

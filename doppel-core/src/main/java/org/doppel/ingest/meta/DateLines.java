@@ -27,7 +27,7 @@ public final class DateLines {
   /** The date of {@code line} when the whole trimmed line is a dateline. */
   public static Optional<DateText.DateTime> read(String line) {
     String trimmed = line.strip();
-    if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
+    if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH || !LineShape.hasDigit(trimmed)) {
       return Optional.empty();
     }
     return DateText.locate(trimmed, false)

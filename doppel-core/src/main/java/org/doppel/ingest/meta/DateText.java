@@ -105,7 +105,8 @@ public final class DateText {
    * @param monthFirst read an ambiguous all-digit date with slashes ("03/04/2019") as month first
    */
   public static Optional<Found> locate(String text, boolean monthFirst) {
-    if (text == null || text.isEmpty()) {
+    // every form has a year or day in ASCII digits: text without one is read no further
+    if (text == null || text.isEmpty() || !LineShape.hasDigit(text)) {
       return Optional.empty();
     }
     Found best = null;

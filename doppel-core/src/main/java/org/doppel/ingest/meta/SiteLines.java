@@ -42,7 +42,7 @@ public final class SiteLines {
   /** The site named by {@code line}, when it is one of the site lines above. */
   public static Optional<SiteName> read(String line) {
     String trimmed = line.strip();
-    if (trimmed.isEmpty() || trimmed.length() > 300) {
+    if (trimmed.isEmpty() || trimmed.length() > 300 || !maySiteLine(trimmed)) {
       return Optional.empty();
     }
     for (Pattern header : new Pattern[] {BREADCRUMB, POSTED_IN, TRAIL, SITE_SECTION}) {
@@ -60,6 +60,18 @@ public final class SiteLines {
       return named(follow.group(1), Where.FOLLOW_PROMPT);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A necessary condition of the patterns above: a separator of breadcrumbs, trails and site-section
+   * lines, "posted in", a copyright opener, or "follow".
+   */
+  static boolean maySiteLine(String trimmed) {
+    if (LineShape.hasAny(trimmed, "|>›»·©")) {
+      return true;
+    }
+    String folded = LineShape.fold(trimmed);
+    return folded.startsWith("posted in ") || folded.startsWith("(c)") || folded.startsWith("copyright") || folded.contains("follow ");
   }
 
   private static Optional<SiteName> named(String raw, Where where) {

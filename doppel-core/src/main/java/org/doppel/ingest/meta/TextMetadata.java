@@ -1,7 +1,5 @@
 package org.doppel.ingest.meta;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.doppel.ingest.ArticleMetadata;
 
@@ -33,55 +31,59 @@ public final class TextMetadata {
     if (text == null || text.isBlank()) {
       return ArticleMetadata.EMPTY;
     }
-    String[] all = text.split("\n", -1);
+    // Lines as stripped ranges of the text: only the edge lines and the short ones a credit may be in
+    // become strings, so a long article is not copied line by line.
+    int[] ranges = strippedLines(text);
     MetadataBuilder meta = new MetadataBuilder();
     int firstBody = 0;
-    String first = all[0].strip();
+    int firstEnd = text.indexOf('\n');
+    String first = text.substring(0, firstEnd < 0 ? text.length() : firstEnd).strip();
     if (!first.isEmpty() && first.length() <= MAX_TITLE_LENGTH && !isMetadataLine(first)) {
       meta.title(first, "text:first-line");
       firstBody = 1;
     }
-    List<String> lines = new ArrayList<>();
-    for (int i = firstBody; i < all.length; i++) {
-      String line = all[i].strip();
-      if (!line.isEmpty()) {
-        lines.add(line);
-      }
-    }
-    int headEnd = Math.min(HEAD_LINES, lines.size());
-    int tailStart = Math.max(headEnd, lines.size() - TAIL_LINES);
+    int from = firstBody; // a title is a non-empty first line: the first range
+    int count = ranges.length / 2 - from;
+    int headEnd = Math.min(HEAD_LINES, count);
+    int tailStart = Math.max(headEnd, count - TAIL_LINES);
     SiteLines.SiteName footerSite = null;
     SiteLines.SiteName followSite = null;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
+    for (int i = 0; i < count; i++) {
+      int start = ranges[2 * (i + from)];
+      int end = ranges[2 * (i + from) + 1];
       boolean edge = i < headEnd || i >= tailStart;
-      if (edge) {
-        Optional<SiteLines.SiteName> site = SiteLines.read(line);
-        if (site.isPresent()) {
-          switch (site.get().where()) {
-            case HEADER -> meta.site(site.get().name(), "text:site-line");
-            case FOOTER -> footerSite = footerSite == null ? site.get() : footerSite;
-            case FOLLOW_PROMPT -> followSite = followSite == null ? site.get() : followSite;
-          }
-          continue;
+      if (!edge) {
+        if (CreditLines.mayHoldCredit(text, start, end)) {
+          CreditLines.read(text.substring(start, end)).ifPresent(image -> meta.image(image, "text:caption"));
         }
-        Optional<DateText.DateTime> dateline = DateLines.read(line);
-        if (dateline.isPresent()) {
-          meta.date(dateline.get(), "text:dateline");
-          continue;
+        continue;
+      }
+      String line = text.substring(start, end);
+      Optional<SiteLines.SiteName> site = SiteLines.read(line);
+      if (site.isPresent()) {
+        switch (site.get().where()) {
+          case HEADER -> meta.site(site.get().name(), "text:site-line");
+          case FOOTER -> footerSite = footerSite == null ? site.get() : footerSite;
+          case FOLLOW_PROMPT -> followSite = followSite == null ? site.get() : followSite;
         }
-        var attribution = AttributionLines.read(line);
-        if (attribution.isPresent()) {
-          meta.attribution(attribution.get(), "text:attribution");
-          continue;
-        }
-        Optional<String> byline = Bylines.names(line);
-        if (byline.isPresent()) {
-          meta.author(byline.get(), "text:byline");
-          // "By Johny in News On 2nd April 2025" carries the date as well
-          DateText.find(line).ifPresent(date -> meta.date(date, "text:byline"));
-          continue;
-        }
+        continue;
+      }
+      Optional<DateText.DateTime> dateline = DateLines.read(line);
+      if (dateline.isPresent()) {
+        meta.date(dateline.get(), "text:dateline");
+        continue;
+      }
+      var attribution = AttributionLines.read(line);
+      if (attribution.isPresent()) {
+        meta.attribution(attribution.get(), "text:attribution");
+        continue;
+      }
+      Optional<String> byline = Bylines.names(line);
+      if (byline.isPresent()) {
+        meta.author(byline.get(), "text:byline");
+        // "By Johny in News On 2nd April 2025" carries the date as well
+        DateText.find(line).ifPresent(date -> meta.date(date, "text:byline"));
+        continue;
       }
       CreditLines.read(line).ifPresent(image -> meta.image(image, "text:caption"));
     }
@@ -92,6 +94,35 @@ public final class TextMetadata {
       meta.site(followSite.name(), "text:follow-line");
     }
     return meta.build();
+  }
+
+  /** Start and end of each non-empty line, stripped of whitespace as {@link String#strip()} does, in order. */
+  private static int[] strippedLines(String text) {
+    int[] ranges = new int[64];
+    int n = 0;
+    for (int lineStart = 0; lineStart <= text.length(); ) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      int start = lineStart;
+      int end = lineEnd;
+      while (start < end && Character.isWhitespace(text.codePointAt(start))) {
+        start += Character.charCount(text.codePointAt(start));
+      }
+      while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
+        end -= Character.charCount(text.codePointBefore(end));
+      }
+      if (end > start) {
+        if (n + 2 > ranges.length) {
+          ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
+        }
+        ranges[n++] = start;
+        ranges[n++] = end;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return java.util.Arrays.copyOf(ranges, n);
   }
 
   /** A first line that is a byline, dateline or attribution is no title; "Headline | Site" is one. */

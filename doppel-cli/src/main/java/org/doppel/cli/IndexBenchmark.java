@@ -1,0 +1,199 @@
+package org.doppel.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.doppel.Doppel;
+import org.doppel.DoppelIndex;
+import org.doppel.RewriteSettings;
+import org.doppel.ingest.SourceText;
+import org.doppel.server.DoppelServer;
+import org.doppel.server.ServerOptions;
+
+/**
+ * Measures a standing index: add throughput (wall and CPU), size on disk per document with and
+ * without the stored fields, open time and heap, query latency copies-only and with rewrites, and
+ * {@code serve} under concurrent loopback clients. Queries are corpus documents under a new id, so
+ * each finds at least the document it was taken from.
+ */
+final class IndexBenchmark {
+  record Result(int documents, double addSeconds, double addCpuSeconds, long textBytes, long bytesOnDisk, long storedFieldBytes,
+      int segments, double openMillis, long heapBytes, double[] copiesOnlyMillis, double[] rewriteMillis, double serveSeconds,
+      long serveRequests, long serveErrors, double[] serveMillis, int clients) {}
+
+  private IndexBenchmark() {}
+
+  static Result run(List<SourceText> documents, Path indexPath, int threads, int queries, int clients, int serveSeconds) throws Exception {
+    deleteRecursively(indexPath);
+    long textBytes = documents.stream().mapToLong(d -> d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+    Doppel.Builder builder = Doppel.builder().threads(threads);
+    long cpu0 = processCpuNanos();
+    long wall0 = System.nanoTime();
+    try (DoppelIndex index = builder.openIndex(indexPath)) {
+      for (int from = 0; from < documents.size(); from += 2000) {
+        index.add(documents.subList(from, Math.min(documents.size(), from + 2000)));
+        if ((from / 2000) % 10 == 9) {
+          index.commit();
+        }
+      }
+      index.commit();
+    }
+    double addSeconds = (System.nanoTime() - wall0) / 1e9;
+    double addCpu = (processCpuNanos() - cpu0) / 1e9;
+    long[] sizes = sizes(indexPath);
+
+    long heapBefore = usedHeapAfterGc();
+    long open0 = System.nanoTime();
+    DoppelIndex copiesOnly = Doppel.builder().threads(threads).rewrites(RewriteSettings.OFF).openIndexReadOnly(indexPath);
+    int segments = copiesOnly.stats().segments();
+    double openMillis = (System.nanoTime() - open0) / 1e6;
+    long heap = usedHeapAfterGc() - heapBefore;
+    try (copiesOnly; DoppelIndex rewrites = Doppel.builder().threads(threads).openIndexReadOnly(indexPath)) {
+      Random random = new Random(14);
+      List<SourceText> asked = new ArrayList<>();
+      for (int i = 0; i < queries; i++) {
+        SourceText d = documents.get(random.nextInt(documents.size()));
+        asked.add(new SourceText("bench-query-" + i, d.text(), d.origin(), d.metadata()));
+      }
+      double[] copies = latencies(copiesOnly, asked);
+      double[] rewrite = latencies(rewrites, asked);
+      ServeLoad load = serve(rewrites, documents, clients, serveSeconds);
+      return new Result(documents.size(), addSeconds, addCpu, textBytes, sizes[0], sizes[1], segments, openMillis, heap, copies, rewrite,
+          load.seconds, load.requests, load.errors, load.millis, clients);
+    }
+  }
+
+  private record ServeLoad(double seconds, long requests, long errors, double[] millis) {}
+
+  /** {@code clients} threads post queries to {@code serve} on loopback for {@code seconds}. */
+  private static ServeLoad serve(DoppelIndex index, List<SourceText> documents, int clients, int seconds) throws Exception {
+    if (clients < 1 || seconds < 1) {
+      return new ServeLoad(0, 0, 0, new double[0]);
+    }
+    try (DoppelServer server = DoppelServer.start(index, ServerOptions.loopback(0))) {
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+      URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/query");
+      AtomicLong errors = new AtomicLong();
+      long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+      ExecutorService pool = Executors.newFixedThreadPool(clients);
+      List<Future<List<Double>>> futures = new ArrayList<>();
+      long start = System.nanoTime();
+      for (int c = 0; c < clients; c++) {
+        Random random = new Random(c);
+        futures.add(pool.submit(() -> {
+          List<Double> millis = new ArrayList<>();
+          while (System.nanoTime() < deadline) {
+            SourceText d = documents.get(random.nextInt(documents.size()));
+            String body = org.doppel.ingest.ArticleMetadataJson.toNode(org.doppel.ingest.ArticleMetadata.EMPTY)
+                .put("text", d.text()).put("id", "load").put("top", 10).toString();
+            long t0 = System.nanoTime();
+            try {
+              HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                  .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+              if (response.statusCode() != 200) {
+                errors.incrementAndGet();
+              }
+            } catch (IOException e) {
+              errors.incrementAndGet();
+            }
+            millis.add((System.nanoTime() - t0) / 1e6);
+          }
+          return millis;
+        }));
+      }
+      List<Double> all = new ArrayList<>();
+      for (Future<List<Double>> f : futures) {
+        all.addAll(f.get());
+      }
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      pool.shutdown();
+      return new ServeLoad(elapsed, all.size(), errors.get(), all.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+  }
+
+  private static double[] latencies(DoppelIndex index, List<SourceText> asked) throws IOException {
+    for (int i = 0; i < Math.min(100, asked.size()); i++) {
+      index.query(asked.get(i), 10); // warm-up
+    }
+    // Wall milliseconds, then the CPU milliseconds of the querying thread (the machine may be shared).
+    double[] millis = new double[asked.size() * 2];
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < asked.size(); i++) {
+      long cpu0 = threads.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      index.query(asked.get(i), 10);
+      millis[i] = (System.nanoTime() - t0) / 1e6;
+      millis[asked.size() + i] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+    }
+    return millis;
+  }
+
+  static double percentile(double[] values, double p) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+  }
+
+  /** {total bytes, bytes of the stored-fields files (.fdt, .fdx, .fdm)}. */
+  private static long[] sizes(Path index) throws IOException {
+    long total = 0;
+    long stored = 0;
+    try (Stream<Path> files = Files.list(index)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        long size = Files.size(file);
+        total += size;
+        String name = file.getFileName().toString();
+        if (name.endsWith(".fdt") || name.endsWith(".fdx") || name.endsWith(".fdm")) {
+          stored += size;
+        }
+      }
+    }
+    return new long[] {total, stored};
+  }
+
+  private static long usedHeapAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      List<Path> all = new ArrayList<>(walk.toList());
+      Collections.reverse(all);
+      for (Path p : all) {
+        Files.delete(p);
+      }
+    }
+  }
+
+}

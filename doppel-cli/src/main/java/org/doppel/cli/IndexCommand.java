@@ -1,0 +1,155 @@
+package org.doppel.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.doppel.Doppel;
+import org.doppel.DoppelIndex;
+import org.doppel.report.IndexStatsJson;
+import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.SourceText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code doppel index add|remove|stats}: a standing index on disk. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Builds and inspects a standing index that queries and the server answer from.",
+    subcommands = {IndexCommand.Add.class, IndexCommand.Remove.class, IndexCommand.Stats.class})
+final class IndexCommand implements Runnable {
+  /** Commit data key: documents this `index add` run has committed so far. */
+  static final String COMMITTED_DOCUMENTS = "doppel.add.documents";
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+
+  private static PrintWriter stderr() {
+    return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = "Adds documents (any input scan reads), replacing those with the same id; creates INDEX.")
+  static final class Add implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder.")
+    Path index;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "CORPUS", description = "Folders or files: .txt, .md, .jsonl, .html, .warc (optionally .gz).")
+    List<Path> corpus;
+
+    @Option(names = "--commit-every", paramLabel = "N", description = "Commit after every N documents (default ${DEFAULT-VALUE}); a crash loses at most the uncommitted ones.")
+    int commitEvery = 10_000;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress lines on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+      if (commitEvery < 1) {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--commit-every must be >= 1, got " + commitEvery);
+      }
+      PrintWriter err = stderr();
+      Doppel.Builder builder = Doppel.builder();
+      if (threads != null) {
+        builder.threads(threads);
+      }
+      int batchSize = Math.min(commitEvery, 1000);
+      int[] problems = {0};
+      long[] added = {0, 0};
+      try (DoppelIndex target = builder.openIndex(index)) {
+        List<SourceText> batch = new ArrayList<>();
+        CorpusReader reader = new CorpusReader(problem -> {
+          problems[0]++;
+          err.println("doppel: " + problem);
+        });
+        reader.read(corpus, source -> {
+          batch.add(source);
+          if (batch.size() == batchSize) {
+            flush(target, batch, added, false, err);
+          }
+        });
+        flush(target, batch, added, true, err);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      if (!quiet) {
+        err.printf("doppel: %d documents added or replaced in %s, %d input problems%n", added[0], index, problems[0]);
+      }
+      return 0;
+    }
+
+    /** Adds the batch; commits when {@code commitEvery} documents wait or at the end. added = {total, uncommitted}. */
+    private void flush(DoppelIndex target, List<SourceText> batch, long[] added, boolean last, PrintWriter err) {
+      try {
+        target.add(List.copyOf(batch));
+        added[0] += batch.size();
+        added[1] += batch.size();
+        batch.clear();
+        if (added[1] >= commitEvery || (last && added[1] > 0)) {
+          target.commit(Map.of(COMMITTED_DOCUMENTS, Long.toString(added[0])));
+          added[1] = 0;
+          if (!quiet) {
+            err.println("doppel: committed " + added[0] + " documents");
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes documents by id.")
+  static final class Remove implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder.")
+    Path index;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "ID", description = "Document ids.")
+    List<String> ids;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter err = stderr();
+      int missing = 0;
+      try (DoppelIndex target = Doppel.builder().openIndex(index)) {
+        for (String id : ids) {
+          if (!target.remove(id)) {
+            err.println("doppel: no document '" + id + "' in " + index);
+            missing++;
+          }
+        }
+        target.commit();
+      }
+      err.printf("doppel: removed %d documents from %s%n", ids.size() - missing, index);
+      return missing == 0 ? 0 : 1;
+    }
+  }
+
+  @Command(name = "stats", mixinStandardHelpOptions = true,
+      description = "Prints one JSON object: documents, bytes on disk, segments, last commit time.")
+  static final class Stats implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder.")
+    Path index;
+
+    @Override
+    public Integer call() throws IOException {
+      try (DoppelIndex target = Doppel.builder().openIndexReadOnly(index)) {
+        System.out.println(IndexStatsJson.of(target.stats()));
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.doppel.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.doppel.DoppelIndex;
+import org.doppel.DoppelIndex.QueryResult;
+import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.SourceText;
+import org.doppel.provenance.DirectedPair;
+import org.doppel.provenance.Provenance;
+import org.doppel.relate.RelatedPair;
+import org.doppel.report.HtmlReport;
+import org.doppel.report.JsonLinesReport;
+import org.doppel.report.ProvenanceForReport;
+import org.doppel.report.TextReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+    description = "Checks each given document against a standing index, without adding it, and reports its related pairs.")
+final class QueryCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder (made by `doppel index add`).")
+  Path index;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Documents to query: any input scan reads.")
+  List<Path> inputs;
+
+  @Option(names = "--format", description = "text (default), jsonl or html.")
+  ScanCommand.Format format = ScanCommand.Format.text;
+
+  @Option(names = "--top", paramLabel = "K", description = "At most K pairs per query document, best score first (default ${DEFAULT-VALUE}).")
+  int top = 10;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  Path out;
+
+  @CommandLine.Mixin
+  DetectionOptions detection = new DetectionOptions();
+
+  @Override
+  public Integer call() throws IOException {
+    if (top < 1) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--top must be >= 1, got " + top);
+    }
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int[] problems = {0};
+    List<SourceText> queries = new CorpusReader(problem -> {
+      problems[0]++;
+      err.println("doppel: " + problem);
+    }).readAll(inputs);
+    List<QueryResult> results = new ArrayList<>();
+    try (DoppelIndex target = detection.builder().openIndexReadOnly(index)) {
+      for (SourceText query : queries) {
+        results.add(target.query(query, top));
+      }
+    }
+    ReportFiles.write(out, writer -> render(results, problems[0], writer));
+    return 0;
+  }
+
+  private void render(List<QueryResult> results, int problemCount, Writer writer) throws IOException {
+    Map<String, SourceText> documents = new HashMap<>();
+    List<RelatedPair> pairs = new ArrayList<>();
+    List<DirectedPair> directed = new ArrayList<>();
+    for (QueryResult result : results) {
+      documents.putAll(result.documents());
+      pairs.addAll(result.pairs());
+      directed.addAll(result.provenance().pairs());
+      if (format == ScanCommand.Format.jsonl) {
+        new JsonLinesReport(id -> result.documents().get(id).text()).withProvenance(result.provenance())
+            .withFirst(result.query().id()).write(result.pairs(), writer);
+      } else if (format == ScanCommand.Format.text) {
+        new TextReport(id -> result.documents().get(id).text(), 240).withProvenance(result.provenance())
+            .write(result.pairs(), new PrintWriter(writer));
+      }
+    }
+    if (format == ScanCommand.Format.html) {
+      Provenance provenance = new Provenance(directed, List.of(), List.of());
+      new HtmlReport(id -> documents.get(id).text()).withMetadata(id -> documents.get(id).metadata())
+          .withDirections(pair -> ProvenanceForReport.direction(provenance, pair))
+          .withDocumentCount(documents.size()).withInputProblemCount(problemCount)
+          .write(pairs, writer);
+    }
+  }
+}

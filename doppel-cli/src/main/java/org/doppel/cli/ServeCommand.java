@@ -1,0 +1,55 @@
+package org.doppel.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.doppel.DoppelIndex;
+import org.doppel.server.DoppelServer;
+import org.doppel.server.ServerOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serves a standing index: an HTTP JSON API and a web page (http://127.0.0.1:8080/ by default).")
+final class ServeCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder; created when absent.")
+  Path index;
+
+  @Option(names = "--host", description = "Address to bind (default ${DEFAULT-VALUE}); any other than loopback needs a token.")
+  String host = "127.0.0.1";
+
+  @Option(names = "--port", description = "Port (default ${DEFAULT-VALUE}; 0 for any free one).")
+  int port = 8080;
+
+  @Option(names = "--token", description = "Secret that write requests carry as 'Authorization: Bearer TOKEN' (default: $DOPPEL_TOKEN).")
+  String token = System.getenv("DOPPEL_TOKEN");
+
+  @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest request body (default ${DEFAULT-VALUE}, 20 MB); larger gets 413.")
+  long maxBody = ServerOptions.DEFAULT_MAX_BODY_BYTES;
+
+  @CommandLine.Mixin
+  DetectionOptions detection = new DetectionOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    ServerOptions options;
+    try {
+      options = new ServerOptions(host, port, token, maxBody);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (DoppelIndex target = detection.builder().openIndex(index); DoppelServer server = DoppelServer.start(target, options)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.close();
+        stopped.countDown();
+      }));
+      System.err.printf("doppel: serving %s on http://%s:%d/ (%s)%n", index, host.contains(":") ? "[" + host + "]" : host, server.port(),
+          options.token() == null ? "no token: loopback only" : "writes need the token");
+      stopped.await();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,255 @@
+package org.doppel;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.doppel.document.Document;
+import org.doppel.document.DocumentAnalyzer;
+import org.doppel.fingerprint.Fingerprint;
+import org.doppel.fingerprint.Fingerprinter;
+import org.doppel.index.Candidate;
+import org.doppel.index.LuceneIndex;
+import org.doppel.index.LuceneIndex.IndexStats;
+import org.doppel.index.LuceneIndex.StoredDocument;
+import org.doppel.ingest.SourceText;
+import org.doppel.match.SemanticSimilarity;
+import org.doppel.provenance.Provenance;
+import org.doppel.provenance.WordFrequencies;
+import org.doppel.relate.RelatedPair;
+
+/**
+ * A standing index on disk that grows and shrinks document by document and answers "who shares
+ * text with this document?" without a rescan. Candidates come from Lucene postings of the keys a
+ * scan uses ({@link LuceneIndex}); verification, relation and provenance are the scan's own
+ * ({@link PairVerifier}, {@link Corpus#provenanceAnalyzer}), so a query of a document answers what
+ * a scan of the index plus that document would say about it.
+ *
+ * <pre>{@code
+ * try (DoppelIndex index = DoppelIndex.open(Path.of("news.idx"))) {
+ *   index.add(List.of(SourceText.of("a", textA)));
+ *   index.commit();
+ *   List<RelatedPair> pairs = index.query(SourceText.of("new", text), 10).pairs();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: one writer and many readers. Adds and removes are visible to queries at once
+ * (near-real-time) and durable after {@link #commit()}; a crash keeps the last commit, whole.
+ */
+public final class DoppelIndex implements Closeable {
+  private final Settings settings;
+  private final LuceneIndex store;
+  private final DocumentAnalyzer analyzer;
+  /** Indexed documents always carry their fact keys, so one index serves copies-only and rewrite queries. */
+  private final Fingerprinter indexFingerprinter;
+  private final Fingerprinter queryFingerprinter;
+  private final PairVerifier verifier;
+
+  private DoppelIndex(Settings settings, SemanticSimilarity model, LuceneIndex store) {
+    this.settings = settings;
+    this.store = store;
+    Pipeline pipeline = Pipeline.of(settings);
+    this.analyzer = pipeline.analyzer();
+    this.indexFingerprinter = new Fingerprinter(settings.fingerprint(), true, false);
+    this.queryFingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), false);
+    this.verifier = new PairVerifier(pipeline, model);
+  }
+
+  /** Opens (or creates) the index in {@code path} for reading and writing, with default settings and no model. */
+  public static DoppelIndex open(Path path) throws IOException {
+    return Doppel.builder().openIndex(path);
+  }
+
+  static DoppelIndex open(Path path, Settings settings, SemanticSimilarity model, boolean writable) throws IOException {
+    if (settings.rewrites().vectorSearch().isOn()) {
+      throw new IllegalArgumentException("a standing index does not support vector search; it proposes candidates by keys only");
+    }
+    LuceneIndex.KeyRules rules = new LuceneIndex.KeyRules(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
+        settings.rewrites().minSharedFacts());
+    String layout = settings.fingerprint() + " " + settings.banding();
+    LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
+    return new DoppelIndex(settings, model, store);
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * Adds the documents, replacing any with the same id, analysing them on {@link Settings#threads()}
+   * threads. Visible to queries on return; durable after {@link #commit()}.
+   */
+  public void add(List<SourceText> documents) throws IOException {
+    try {
+      Corpus.onPool(settings.threads(), () -> {
+        IntStream.range(0, documents.size()).parallel().forEach(i -> {
+          SourceText source = documents.get(i);
+          Document document = analyzer.analyze(source);
+          try {
+            store.put(source, indexFingerprinter.fingerprint(document), Corpus.wordHashes(document));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+        return null;
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    store.refresh();
+  }
+
+  /** Removes the document with this id; false when there was none. */
+  public boolean remove(String id) throws IOException {
+    boolean present;
+    try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
+      present = snapshot.numberOf(id) >= 0;
+    }
+    store.remove(id);
+    store.refresh();
+    return present;
+  }
+
+  /** Makes every add and remove so far durable, in one atomic commit. */
+  public void commit() throws IOException {
+    commit(Map.of());
+  }
+
+  /** Commits, recording {@code userData} (e.g. how far an import got) with the commit. */
+  public void commit(Map<String, String> userData) throws IOException {
+    store.commit(userData);
+  }
+
+  /** What the last commit recorded with {@link #commit(Map)}. */
+  public Map<String, String> lastCommitData() throws IOException {
+    return store.lastCommitData();
+  }
+
+  public IndexStats stats() throws IOException {
+    return store.stats();
+  }
+
+  /** The indexed document with this id. */
+  public Optional<SourceText> get(String id) throws IOException {
+    try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
+      int number = snapshot.numberOf(id);
+      return number < 0 ? Optional.empty() : Optional.of(snapshot.document(number).source());
+    }
+  }
+
+  /** Every indexed id (reads the whole index: for tests and small listings). */
+  public List<String> ids() throws IOException {
+    try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
+      return snapshot.ids();
+    }
+  }
+
+  /** Indexed documents whose id starts with {@code text} or whose title has its words, best first. */
+  public List<SourceText> search(String text, int limit) throws IOException {
+    try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
+      return snapshot.search(text, limit).stream().map(n -> snapshot.document(n).source()).toList();
+    }
+  }
+
+  /**
+   * The indexed documents related to {@code source}, which is not added: each pair with its
+   * direction, ranked by score, at most {@code top}. An indexed document with the same id is left
+   * out (a document is not its own copy).
+   */
+  public QueryResult query(SourceText source, int top) throws IOException {
+    Document document = analyzer.analyze(source);
+    Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
+    try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
+      int self = snapshot.numberOf(source.id());
+      List<Candidate> candidates = snapshot.candidates(fingerprint, -1).stream().filter(c -> c.docNumber() != self).toList();
+      return answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), top);
+    }
+  }
+
+  /** The pairs of the indexed document {@code id}: whom it copied and who copied it; empty when absent. */
+  public Optional<QueryResult> copies(String id, int top) throws IOException {
+    try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
+      int self = snapshot.numberOf(id);
+      if (self < 0) {
+        return Optional.empty();
+      }
+      StoredDocument stored = snapshot.document(self);
+      Document document = analyzer.analyze(stored.source());
+      Fingerprint fingerprint = stored.fingerprint();
+      return Optional.of(answer(snapshot, stored.source(), document, fingerprint, snapshot.candidates(fingerprint, self), null, top));
+    }
+  }
+
+  private QueryResult answer(LuceneIndex.Snapshot snapshot, SourceText source, Document document, Fingerprint fingerprint,
+      List<Candidate> candidates, long[] queryWords, int top) {
+    Map<String, SourceText> documents = new HashMap<>();
+    documents.put(source.id(), source);
+    List<RelatedPair> pairs = new ArrayList<>();
+    PairVerifier.Prepared prepared = verifier.prepare(document);
+    for (Candidate candidate : candidates) {
+      StoredDocument other = snapshot.document(candidate.docNumber());
+      boolean sameContent = fingerprint.contentHash() == other.fingerprint().contentHash()
+          && fingerprint.wordCount() == other.fingerprint().wordCount() && fingerprint.wordCount() > 0;
+      verifier.verify(prepared, verifier.prepare(analyzer.analyze(other.source())), sameContent).ifPresent(pair -> {
+        pairs.add(pair);
+        documents.put(other.source().id(), other.source());
+      });
+    }
+    // Directions as a scan would judge them, with this document counted among the corpus's words.
+    Provenance provenance = new Provenance(
+        Corpus.provenanceAnalyzer(frequencies(snapshot, queryWords)).directions(pairs, documents::get), List.of(), List.of());
+    List<RelatedPair> ranked = new ArrayList<>(provenance.relatedPairs());
+    ranked.sort(Comparator.comparingDouble(RelatedPair::score).reversed()
+        .thenComparing(pair -> pair.a().equals(source.id()) ? pair.b() : pair.a()));
+    return new QueryResult(source, List.copyOf(ranked.subList(0, Math.min(top, ranked.size()))), provenance, Map.copyOf(documents));
+  }
+
+  /**
+   * Word document frequencies of the snapshot, with one more document holding {@code queryWords}
+   * when the query is not indexed (null when it is): the query counts as part of the corpus, as in a scan.
+   */
+  private static WordFrequencies frequencies(LuceneIndex.Snapshot snapshot, long[] queryWords) {
+    long[] extra = queryWords == null ? null : java.util.Arrays.stream(queryWords).sorted().distinct().toArray();
+    int documents = snapshot.size() + (extra == null ? 0 : 1);
+    return new WordFrequencies() {
+      @Override
+      public int count(long hash) {
+        boolean inQuery = extra != null && java.util.Arrays.binarySearch(extra, hash) >= 0;
+        return snapshot.documentFrequency(hash) + (inQuery ? 1 : 0);
+      }
+
+      @Override
+      public int documents() {
+        return documents;
+      }
+    };
+  }
+
+  @Override
+  public void close() throws IOException {
+    store.close();
+  }
+
+  /**
+   * The answer to one query.
+   *
+   * @param query the document asked about
+   * @param pairs its related pairs, best score first; each pair's ids are ordered as everywhere
+   *     ({@code a} before {@code b}), so the query may be either side
+   * @param provenance the pairs' directions, for the reports
+   * @param documents the query and every document of its pairs, by id
+   */
+  public record QueryResult(SourceText query, List<RelatedPair> pairs, Provenance provenance, Map<String, SourceText> documents) {
+    /** The other document of a pair of this result. */
+    public SourceText other(RelatedPair pair) {
+      return documents.get(pair.a().equals(query.id()) ? pair.b() : pair.a());
+    }
+  }
+}

@@ -1,0 +1,515 @@
+package org.doppel.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.doppel.fingerprint.Fingerprint;
+import org.doppel.ingest.ArticleMetadataJson;
+import org.doppel.ingest.SourceText;
+
+/**
+ * A standing index on local disk: Lucene documents holding each text (stored fields, compressed),
+ * its metadata, its serialised {@link Fingerprint}, and as indexed terms the same LSH band, line,
+ * anchor and fact keys the scan's {@link InMemoryCandidateIndex} posts, plus each distinct word
+ * (document frequencies for provenance survive a reopen because they are Lucene's own).
+ *
+ * <p>One writer and many readers: writes go to Lucene's {@link IndexWriter} and become visible to
+ * new {@link Snapshot}s after {@link #refresh} (near-real-time), durable after {@link #commit}.
+ * A process killed at any moment leaves the last commit, whole: Lucene never exposes half a
+ * commit. Read-only instances ({@link #openReadOnly}) take no write lock, so {@code query} runs
+ * while a server holds the index.
+ */
+public final class LuceneIndex implements Closeable {
+  private static final String ID = "id";
+  private static final String TEXT = "text";
+  private static final String ORIGIN = "origin";
+  private static final String META = "meta";
+  private static final String FINGERPRINT = "fingerprint";
+  private static final String TITLE = "title";
+  private static final String WORD = "word";
+  private static final String BAND = "band";
+  private static final String LINE = "line";
+  private static final String ANCHOR = "anchor";
+  private static final String FACT = "fact";
+  /** Key fields keep term frequencies: a key a document posts twice counts twice, as in the scan's postings. */
+  private static final FieldType KEY = keyType(IndexOptions.DOCS_AND_FREQS);
+  private static final FieldType DISTINCT_WORD = keyType(IndexOptions.DOCS);
+  static final String LAYOUT = "doppel.layout";
+  static final String COMMITTED_AT = "doppel.committed_at";
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final KeyRules rules;
+
+  /**
+   * What makes a candidate: the scan's rules.
+   *
+   * @param banding how MinHash bins form LSH band keys
+   * @param maxPostings keys posted under more documents than this are stock phrases, ignored
+   * @param minSharedAnchors anchors and lines a candidate needs when it shares no band or line
+   * @param minSharedFacts facts a candidate needs when nothing else links it
+   */
+  public record KeyRules(LshBanding banding, int maxPostings, int minSharedAnchors, int minSharedFacts) {}
+
+  private LuceneIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, KeyRules rules) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.rules = rules;
+  }
+
+  /**
+   * Opens the index in {@code path} for writing, creating it when absent.
+   *
+   * @param layout what the stored fingerprints depend on (fingerprint settings, banding); an index
+   *     made under another layout is refused, since its keys would never match
+   */
+  public static LuceneIndex openWritable(Path path, String layout, KeyRules rules) throws IOException {
+    Directory directory = FSDirectory.open(path);
+    try {
+      checkLayout(directory, path, layout);
+      IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setCommitOnClose(false)
+          .setRAMBufferSizeMB(64)
+          // Plain segment files rather than compound ones: fewer copies while merging, and each
+          // part's size (stored text against postings) shows on disk.
+          .setUseCompoundFile(false);
+      config.getMergePolicy().setNoCFSRatio(0.0);
+      IndexWriter writer = new IndexWriter(directory, config);
+      writer.setLiveCommitData(Map.of(LAYOUT, layout).entrySet());
+      if (!DirectoryReader.indexExists(directory)) {
+        writer.setLiveCommitData(Map.of(LAYOUT, layout, COMMITTED_AT, Instant.now().toString()).entrySet());
+        writer.commit();
+      }
+      return new LuceneIndex(path, directory, writer, new SearcherManager(writer, null), rules);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Opens an existing index for reading only; it takes no lock, so a writer may hold the index. */
+  public static LuceneIndex openReadOnly(Path path, String layout, KeyRules rules) throws IOException {
+    Directory directory = FSDirectory.open(path);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IllegalArgumentException("no Doppel index in " + path);
+      }
+      checkLayout(directory, path, layout);
+      return new LuceneIndex(path, directory, null, new SearcherManager(directory, null), rules);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static void checkLayout(Directory directory, Path path, String layout) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    String found = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT);
+    if (found == null) {
+      throw new IllegalArgumentException(path + " is a Lucene index but not a Doppel index");
+    }
+    if (!found.equals(layout)) {
+      throw new IllegalArgumentException(path + " was built with other fingerprint settings (" + found + "), not " + layout);
+    }
+  }
+
+  /** Adds {@code source}, or replaces the document with its id. Visible after {@link #refresh}, durable after {@link #commit}. */
+  public void put(SourceText source, Fingerprint fingerprint, long[] wordHashes) throws IOException {
+    requireWritable();
+    Document doc = new Document();
+    doc.add(new StringField(ID, source.id(), Field.Store.YES));
+    doc.add(new StoredField(TEXT, source.text()));
+    doc.add(new StoredField(ORIGIN, source.origin()));
+    doc.add(new StoredField(META, ArticleMetadataJson.toJson(source.metadata())));
+    doc.add(new StoredField(FINGERPRINT, fingerprint.toBytes()));
+    if (source.metadata().title() != null) {
+      doc.add(new TextField(TITLE, source.metadata().title(), Field.Store.NO));
+    }
+    for (int key : rules.banding().keys(fingerprint.minHash())) {
+      doc.add(new Field(BAND, intTerm(key), KEY));
+    }
+    for (int i = 0; i < fingerprint.lineKeyCount(); i++) {
+      doc.add(new Field(LINE, intTerm(fingerprint.lineKey(i)), KEY));
+    }
+    for (int i = 0; i < fingerprint.anchorCount(); i++) {
+      doc.add(new Field(ANCHOR, intTerm(fingerprint.anchor(i)), KEY));
+    }
+    for (int i = 0; i < fingerprint.factCount(); i++) {
+      doc.add(new Field(FACT, intTerm(fingerprint.fact(i)), KEY));
+    }
+    for (long word : distinct(wordHashes)) {
+      doc.add(new Field(WORD, longTerm(word), DISTINCT_WORD));
+    }
+    writer.updateDocument(new Term(ID, source.id()), doc);
+  }
+
+  /** Removes the document with this id, if any. */
+  public void remove(String id) throws IOException {
+    requireWritable();
+    writer.deleteDocuments(new Term(ID, id));
+  }
+
+  /** Makes every change so far durable, atomically, with {@code userData} recorded in the commit. */
+  public void commit(Map<String, String> userData) throws IOException {
+    requireWritable();
+    Map<String, String> data = new LinkedHashMap<>();
+    writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+    data.putAll(userData);
+    data.put(COMMITTED_AT, Instant.now().toString());
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Makes changes so far visible to new snapshots (near-real-time, not yet durable). */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** The user data of the last commit on disk. */
+  public Map<String, String> lastCommitData() throws IOException {
+    return SegmentInfos.readLatestCommit(directory).getUserData();
+  }
+
+  /** Documents, bytes on disk, segments and the time of the last commit. */
+  public IndexStats stats() throws IOException {
+    long bytes = 0;
+    for (String file : directory.listAll()) {
+      try {
+        bytes += directory.fileLength(file);
+      } catch (java.nio.file.NoSuchFileException e) {
+        // merged away while we were listing
+      }
+    }
+    try (Snapshot snapshot = snapshot()) {
+      return new IndexStats(snapshot.size(), bytes, snapshot.reader().leaves().size(), lastCommitData().get(COMMITTED_AT));
+    }
+  }
+
+  /** A consistent view of the index as of the last refresh; close it when done. */
+  public Snapshot snapshot() throws IOException {
+    return new Snapshot(searchers.acquire());
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      if (writer != null) {
+        // Uncommitted changes are dropped, as a crash would drop them: only commits count.
+        writer.rollback();
+      }
+    } finally {
+      directory.close();
+    }
+  }
+
+  private void requireWritable() {
+    if (writer == null) {
+      throw new IllegalStateException("the index in " + path + " was opened read-only");
+    }
+  }
+
+  /** Numbers, bytes and times of an index, as {@code doppel index stats} prints them. */
+  public record IndexStats(int documents, long bytesOnDisk, int segments, String lastCommit) {}
+
+  /** One document as stored: its source (text, origin, metadata) and fingerprint. */
+  public record StoredDocument(SourceText source, Fingerprint fingerprint) {}
+
+  /**
+   * The index as of one moment. Document numbers are Lucene's document ids in this snapshot and
+   * mean nothing in another. Thread-safe; close it to release the reader.
+   */
+  public final class Snapshot implements CandidateLookup, Closeable {
+    private final IndexSearcher searcher;
+
+    private Snapshot(IndexSearcher searcher) {
+      this.searcher = searcher;
+    }
+
+    IndexReader reader() {
+      return searcher.getIndexReader();
+    }
+
+    /** Live documents. */
+    public int size() {
+      return reader().numDocs();
+    }
+
+    /** The number of the document with this id, or -1. */
+    public int numberOf(String id) {
+      try {
+        ScoreDoc[] hits = searcher.search(new TermQuery(new Term(ID, id)), 1).scoreDocs;
+        return hits.length == 0 ? -1 : hits[0].doc;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    public StoredDocument document(int number) {
+      try {
+        Document doc = searcher.storedFields().document(number);
+        SourceText source = new SourceText(doc.get(ID), doc.get(TEXT), doc.get(ORIGIN), ArticleMetadataJson.fromJson(doc.get(META)));
+        BytesRef fingerprint = doc.getBinaryValue(FINGERPRINT);
+        return new StoredDocument(source, Fingerprint.fromBytes(Arrays.copyOfRange(fingerprint.bytes, fingerprint.offset, fingerprint.offset + fingerprint.length)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Every live id, in index order (for tests and listings; reads each stored document). */
+    public List<String> ids() {
+      List<String> ids = new ArrayList<>();
+      try {
+        for (LeafReaderContext leaf : reader().leaves()) {
+          Bits live = leaf.reader().getLiveDocs();
+          var stored = leaf.reader().storedFields();
+          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            if (live == null || live.get(doc)) {
+              ids.add(stored.document(doc, java.util.Set.of(ID)).get(ID));
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return ids;
+    }
+
+    /**
+     * Up to {@code limit} document numbers whose id starts with {@code text} or whose title has its
+     * words, best first; every document (index order) when {@code text} is blank.
+     */
+    public List<Integer> search(String text, int limit) {
+      String trimmed = text == null ? "" : text.strip();
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      if (trimmed.isEmpty()) {
+        query.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
+      } else {
+        query.add(new BoostQuery(new TermQuery(new Term(ID, trimmed)), 10), BooleanClause.Occur.SHOULD);
+        query.add(new BoostQuery(new PrefixQuery(new Term(ID, trimmed)), 3), BooleanClause.Occur.SHOULD);
+        for (String word : trimmed.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+          if (!word.isEmpty()) {
+            query.add(new TermQuery(new Term(TITLE, word)), BooleanClause.Occur.SHOULD);
+          }
+        }
+      }
+      try {
+        List<Integer> out = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+          out.add(hit.doc);
+        }
+        return out;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * The scan's candidate rule over Lucene postings. For a document that is not indexed
+     * ({@code self < 0}) a key's count includes the query itself, as it would had the document been
+     * scanned with the others, so a query and a scan cut the same stock keys.
+     */
+    @Override
+    public List<Candidate> candidates(Fingerprint fingerprint, int self) {
+      try {
+        Map<Integer, int[]> shared = new HashMap<>();
+        count(BAND, rules.banding().keys(fingerprint.minHash()), 0, self, shared);
+        count(LINE, keys(fingerprint.lineKeyCount(), fingerprint::lineKey), 1, self, shared);
+        count(ANCHOR, keys(fingerprint.anchorCount(), fingerprint::anchor), 2, self, shared);
+        count(FACT, keys(fingerprint.factCount(), fingerprint::fact), 3, self, shared);
+        List<Candidate> out = new ArrayList<>();
+        shared.forEach((doc, c) -> {
+          if (c[0] > 0 || c[1] > 0 || c[2] >= rules.minSharedAnchors() || c[3] >= rules.minSharedFacts()) {
+            out.add(new Candidate(doc, c[0], c[2] + c[1], c[3]));
+          }
+        });
+        out.sort(java.util.Comparator.comparingInt(Candidate::docNumber));
+        return out;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static int[] keys(int count, java.util.function.IntUnaryOperator key) {
+      int[] keys = new int[count];
+      Arrays.setAll(keys, key::applyAsInt);
+      return keys;
+    }
+
+    /** Adds to {@code shared[doc][slot]} how often each document posts the query's keys, skipping stock keys. */
+    private void count(String field, int[] queryKeys, int slot, int self, Map<Integer, int[]> shared) throws IOException {
+      int[] sorted = queryKeys.clone();
+      Arrays.sort(sorted);
+      List<long[]> postings = new ArrayList<>();
+      for (int start = 0; start < sorted.length; ) {
+        int end = start;
+        while (end < sorted.length && sorted[end] == sorted[start]) {
+          end++;
+        }
+        int multiplicity = end - start;
+        // The scan counts the query's own postings of a key when it decides whether the key is stock.
+        int limit = rules.maxPostings() - (self < 0 ? multiplicity : 0);
+        postings.clear();
+        if (livePostings(field, intTerm(sorted[start]), limit, postings)) {
+          for (long[] posting : postings) {
+            int doc = (int) posting[0];
+            if (doc != self) {
+              shared.computeIfAbsent(doc, d -> new int[4])[slot] += (int) posting[1] * multiplicity;
+            }
+          }
+        }
+        start = end;
+      }
+    }
+
+    /** Collects (doc, freq) of the live postings of a term; false when they sum past {@code limit}. */
+    private boolean livePostings(String field, BytesRef term, int limit, List<long[]> out) throws IOException {
+      int total = 0;
+      for (LeafReaderContext leaf : reader().leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum iterator = terms.iterator();
+        if (!iterator.seekExact(term)) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        PostingsEnum docs = iterator.postings(null, PostingsEnum.FREQS);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          total += docs.freq();
+          if (total > limit) {
+            return false;
+          }
+          out.add(new long[] {leaf.docBase + doc, docs.freq()});
+        }
+      }
+      return true;
+    }
+
+    /** In how many live documents of this snapshot the word with this hash occurs (deleted documents not counted). */
+    public int documentFrequency(long wordHash) {
+      try {
+        BytesRef term = longTerm(wordHash);
+        int n = 0;
+        for (LeafReaderContext leaf : reader().leaves()) {
+          n += liveDocFreq(leaf.reader(), term);
+        }
+        return n;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static int liveDocFreq(LeafReader leaf, BytesRef term) throws IOException {
+      Terms terms = leaf.terms(WORD);
+      if (terms == null) {
+        return 0;
+      }
+      TermsEnum iterator = terms.iterator();
+      if (!iterator.seekExact(term)) {
+        return 0;
+      }
+      Bits live = leaf.getLiveDocs();
+      if (live == null) {
+        return iterator.docFreq();
+      }
+      int n = 0;
+      PostingsEnum docs = iterator.postings(null, PostingsEnum.NONE);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live.get(doc)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      searchers.release(searcher);
+    }
+  }
+
+  private static FieldType keyType(IndexOptions options) {
+    FieldType type = new FieldType();
+    type.setTokenized(false);
+    type.setOmitNorms(true);
+    type.setIndexOptions(options);
+    type.freeze();
+    return type;
+  }
+
+  private static BytesRef intTerm(int key) {
+    return new BytesRef(ByteBuffer.allocate(4).putInt(key).array());
+  }
+
+  private static BytesRef longTerm(long key) {
+    return new BytesRef(ByteBuffer.allocate(8).putLong(key).array());
+  }
+
+  /** Sorted distinct copy; null for null. */
+  private static long[] distinct(long[] hashes) {
+    if (hashes == null) {
+      return null;
+    }
+    return Arrays.stream(hashes).sorted().distinct().toArray();
+  }
+}

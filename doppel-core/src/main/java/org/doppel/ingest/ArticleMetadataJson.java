@@ -1,0 +1,99 @@
+package org.doppel.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link ArticleMetadata} as a JSON object and back, losslessly: how a standing index stores what a
+ * document said about itself (provenance needs all of it) and how the HTTP API shows it. Absent
+ * fields are left out.
+ */
+public final class ArticleMetadataJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ArticleMetadataJson() {}
+
+  public static ObjectNode toNode(ArticleMetadata meta) {
+    ObjectNode node = MAPPER.createObjectNode();
+    putIfPresent(node, "title", meta.title());
+    putIfPresent(node, "author", meta.author());
+    putIfPresent(node, "date", meta.date() == null ? null : meta.date().toString());
+    putIfPresent(node, "time", meta.time() == null ? null : meta.time().toString());
+    putIfPresent(node, "site", meta.site());
+    putIfPresent(node, "url", meta.url());
+    putIfPresent(node, "language", meta.language());
+    if (!meta.images().isEmpty()) {
+      ArrayNode images = node.putArray("images");
+      for (ArticleMetadata.Image image : meta.images()) {
+        ObjectNode item = images.addObject();
+        putIfPresent(item, "url", image.url());
+        putIfPresent(item, "caption", image.caption());
+        putIfPresent(item, "credit", image.credit());
+      }
+    }
+    if (!meta.attributions().isEmpty()) {
+      ArrayNode attributions = node.putArray("attributions");
+      for (ArticleMetadata.Attribution attribution : meta.attributions()) {
+        ObjectNode item = attributions.addObject();
+        putIfPresent(item, "text", attribution.text());
+        putIfPresent(item, "source_name", attribution.sourceName());
+      }
+    }
+    if (!meta.evidence().isEmpty()) {
+      ObjectNode evidence = node.putObject("evidence");
+      meta.evidence().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> evidence.put(e.getKey(), e.getValue()));
+    }
+    return node;
+  }
+
+  public static String toJson(ArticleMetadata meta) {
+    return toNode(meta).toString();
+  }
+
+  /** Reads what {@link #toJson} wrote. */
+  public static ArticleMetadata fromJson(String json) {
+    try {
+      return fromNode(MAPPER.readTree(json));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("stored metadata is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  public static ArticleMetadata fromNode(JsonNode node) {
+    List<ArticleMetadata.Image> images = new ArrayList<>();
+    for (JsonNode item : node.path("images")) {
+      images.add(new ArticleMetadata.Image(text(item, "url"), text(item, "caption"), text(item, "credit")));
+    }
+    List<ArticleMetadata.Attribution> attributions = new ArrayList<>();
+    for (JsonNode item : node.path("attributions")) {
+      attributions.add(new ArticleMetadata.Attribution(text(item, "text"), text(item, "source_name")));
+    }
+    Map<String, String> evidence = new LinkedHashMap<>();
+    node.path("evidence").properties().forEach(e -> evidence.put(e.getKey(), e.getValue().asText()));
+    String date = text(node, "date");
+    String time = text(node, "time");
+    return new ArticleMetadata(text(node, "title"), text(node, "author"), date == null ? null : LocalDate.parse(date),
+        time == null ? null : LocalTime.parse(time), text(node, "site"), text(node, "url"), text(node, "language"),
+        images, attributions, evidence);
+  }
+
+  private static void putIfPresent(ObjectNode node, String field, String value) {
+    if (value != null) {
+      node.put(field, value);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+}

@@ -1,0 +1,92 @@
+package org.doppel.ingest.meta;
+
+import java.util.Set;
+
+/**
+ * Cheap tests on one line of text that the line readers run before any regular expression, so that
+ * ordinary article text, most of every document, never reaches a regex. Each test is a necessary
+ * condition of a reader's patterns: it may let a line through that the patterns then reject, never
+ * the reverse (MetadataLinesTest checks the readers against their bare patterns).
+ *
+ * <p>{@link #fold} maps each character the way {@code Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE}
+ * compares literals ({@code toLowerCase(toUpperCase(c))}), so a keyword found in the folded line is
+ * exactly a keyword the case-insensitive pattern would see. Stateless and thread-safe.
+ */
+public final class LineShape {
+  private LineShape() {}
+
+  /** {@code line} with every character case-folded as the case-insensitive patterns compare it. */
+  public static String fold(String line) {
+    char[] out = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+      if (f != c) {
+        if (out == null) {
+          out = line.toCharArray();
+        }
+        out[i] = f;
+      }
+    }
+    return out == null ? line : new String(out);
+  }
+
+  /** The leading run of letters of a folded line ("source" for "source: AFP"); empty when it starts otherwise. */
+  public static String firstWord(String folded) {
+    int end = 0;
+    while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+      end++;
+    }
+    return folded.substring(0, end);
+  }
+
+  /** True when the first word of the folded line is one of {@code words}. */
+  public static boolean startsWithWord(String folded, Set<String> words) {
+    return words.contains(firstWord(folded));
+  }
+
+  /** True when {@code text} holds an ASCII digit, which every date pattern needs ({@code \d} is ASCII). */
+  public static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code text} holds one of {@code chars}. */
+  public static boolean hasAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code text} (stripped) has more than {@code max} words, words being what
+   * {@code text.split("\\s+")} returns: runs of characters other than {@code [ \t\n\x0B\f\r]}.
+   * Stops counting at {@code max + 1}, so a long paragraph costs only its first words.
+   */
+  public static boolean moreWordsThan(String text, int max) {
+    return moreWordsThan(text, 0, text.length(), max);
+  }
+
+  /** As {@link #moreWordsThan(String, int)}, for {@code text[start, end)}. */
+  public static boolean moreWordsThan(String text, int start, int end, int max) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (!space && !inWord && ++words > max) {
+        return true;
+      }
+      inWord = !space;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,142 @@
+package org.doppel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.doppel.fingerprint.FingerprintSettings;
+import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.SourceText;
+import org.doppel.relate.RelatedPair;
+import org.doppel.relate.Relation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DoppelIndexTest {
+  // reuse-dev fixtures: dev0001 is an exact copy of dev0044; dev0024 reuses two paragraphs of dev0084; dev0036 is unrelated.
+  private static final String ORIGINAL = text("/reuse/dev0044.txt");
+  private static final String EXACT_COPY = text("/reuse/dev0001.txt");
+  private static final String UNRELATED = text("/reuse/dev0036.txt");
+
+  @TempDir
+  Path folder;
+
+  private static String text(String resource) {
+    try (InputStream in = DoppelIndexTest.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private DoppelIndex open() throws IOException {
+    return Doppel.builder().threads(2).openIndex(folder.resolve("index"));
+  }
+
+  private static List<String> others(DoppelIndex.QueryResult result) {
+    return result.pairs().stream().map(pair -> result.other(pair).id()).toList();
+  }
+
+  @Test
+  void addingAnExistingIdReplacesItAndARemovedDocumentIsNeverAnsweredAgain() throws IOException {
+    try (DoppelIndex index = open()) {
+      index.add(List.of(SourceText.of("original", ORIGINAL), SourceText.of("unrelated", UNRELATED)));
+      assertThat(others(index.query(SourceText.of("incoming", EXACT_COPY), 10))).containsExactly("original");
+
+      index.add(List.of(SourceText.of("original", UNRELATED + "\n\nA different closing line for the replaced document.")));
+      assertThat(index.ids()).containsExactlyInAnyOrder("original", "unrelated");
+      assertThat(others(index.query(SourceText.of("incoming", EXACT_COPY), 10))).isEmpty();
+
+      assertThat(index.remove("unrelated")).isTrue();
+      assertThat(index.remove("unrelated")).isFalse();
+      assertThat(index.get("unrelated")).isEmpty();
+      assertThat(others(index.query(SourceText.of("incoming", UNRELATED), 10))).containsExactly("original");
+    }
+  }
+
+  @Test
+  void committedDocumentsMetadataAndWordCountsSurviveAReopenAndUncommittedOnesDoNot() throws IOException {
+    ArticleMetadata meta = new ArticleMetadata("Title", "Ann Author", java.time.LocalDate.of(2024, 5, 1), java.time.LocalTime.of(9, 30),
+        "The Site", "https://example.org/a", "en", List.of(new ArticleMetadata.Image("https://example.org/p.jpg", "cap", "Photo: X")),
+        List.of(new ArticleMetadata.Attribution("Copied from Y", "Y")), java.util.Map.of("date", "jsonl"));
+    try (DoppelIndex index = open()) {
+      index.add(List.of(new SourceText("original", ORIGINAL, "file.txt", meta), SourceText.of("unrelated", UNRELATED)));
+      index.commit();
+      index.add(List.of(SourceText.of("late", EXACT_COPY)));
+    }
+    try (DoppelIndex index = open()) {
+      assertThat(index.ids()).containsExactlyInAnyOrder("original", "unrelated");
+      SourceText stored = index.get("original").orElseThrow();
+      assertThat(stored.metadata()).isEqualTo(meta);
+      assertThat(stored.text()).isEqualTo(ORIGINAL);
+      assertThat(stored.origin()).isEqualTo("file.txt");
+      assertThat(index.stats().documents()).isEqualTo(2);
+      assertThat(index.stats().lastCommit()).isNotBlank();
+      DoppelIndex.QueryResult copies = index.copies("original", 10).orElseThrow();
+      assertThat(copies.pairs()).isEmpty();
+      assertThat(index.query(SourceText.of("incoming", EXACT_COPY), 10).pairs()).singleElement()
+          .satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.EXACT));
+    }
+  }
+
+  @Test
+  void anIndexMadeWithOtherFingerprintSettingsIsRefused() throws IOException {
+    try (DoppelIndex index = open()) {
+      index.commit();
+    }
+    FingerprintSettings other = new FingerprintSettings(5, 64, 6, 4, 0x1234_5678_9ABCL);
+    assertThatThrownBy(() -> Doppel.builder().fingerprint(other).openIndex(folder.resolve("index")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other fingerprint settings");
+  }
+
+  @Test
+  void queriesRunWhileAnotherThreadAddsAndRemoves() throws Exception {
+    try (DoppelIndex index = open()) {
+      index.add(List.of(SourceText.of("original", ORIGINAL)));
+      AtomicBoolean writing = new AtomicBoolean(true);
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        Future<?> writer = pool.submit(() -> {
+          for (int i = 0; i < 30; i++) {
+            index.add(List.of(SourceText.of("extra-" + i, UNRELATED + " " + i)));
+            if (i % 3 == 0) {
+              index.remove("extra-" + (i / 2));
+            }
+          }
+          index.commit();
+          writing.set(false);
+          return null;
+        });
+        List<Future<Integer>> readers = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+          readers.add(pool.submit(() -> {
+            int answered = 0;
+            while (writing.get() || answered == 0) {
+              List<RelatedPair> pairs = index.query(SourceText.of("incoming", EXACT_COPY), 5).pairs();
+              assertThat(pairs).anySatisfy(pair -> assertThat(pair.b()).isEqualTo("original"));
+              answered++;
+            }
+            return answered;
+          }));
+        }
+        writer.get();
+        for (Future<Integer> reader : readers) {
+          assertThat(reader.get()).isPositive();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(index.stats().documents()).isEqualTo(1 + 30 - 10);
+    }
+  }
+}

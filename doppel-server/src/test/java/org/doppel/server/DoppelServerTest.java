@@ -1,0 +1,157 @@
+package org.doppel.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DoppelServerTest {
+  @TempDir
+  Path folder;
+
+  private static String jsonLines(String... ids) {
+    StringBuilder body = new StringBuilder();
+    for (String id : ids) {
+      body.append(ServerFixture.document(id, ServerFixture.text(id))).append('\n');
+    }
+    return body.toString();
+  }
+
+  @Test
+  void documentsAddedOverTheApiAreFoundByQueriesShownAndRemoved() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      ServerFixture.Answer added = server.post("/api/documents", "application/x-ndjson", jsonLines("dev0044", "dev0036", "dev0084", "dev0024"));
+      assertThat(added.status()).isEqualTo(200);
+      assertThat(added.json().get("ids")).hasSize(4);
+      assertThat(server.get("/api/stats").json().get("documents").asInt()).isEqualTo(4);
+      assertThat(server.get("/api/health").json().get("status").asText()).isEqualTo("ok");
+
+      String query = ServerFixture.JSON.createObjectNode().put("text", ServerFixture.text("dev0001")).put("id", "incoming").toString();
+      JsonNode matches = server.post("/api/query", "application/json", query).json().get("matches");
+      assertThat(matches).hasSize(1);
+      assertThat(matches.get(0).get("a").asText()).isEqualTo("incoming");
+      assertThat(matches.get(0).get("b").asText()).isEqualTo("dev0044");
+      assertThat(matches.get(0).get("relation").asText()).isEqualTo("exact");
+      assertThat(matches.get(0).has("title")).isTrue();
+      assertThat(matches.get(0).get("passages")).isNotEmpty();
+
+      JsonNode stored = server.get("/api/documents/dev0084").json();
+      assertThat(stored.get("text").asText()).isEqualTo(ServerFixture.text("dev0084"));
+      JsonNode copies = server.get("/api/documents/dev0084/copies").json().get("matches");
+      assertThat(copies).anySatisfy(pair -> {
+        assertThat(pair.get("a").asText()).isEqualTo("dev0084");
+        assertThat(pair.get("b").asText()).isEqualTo("dev0024");
+      });
+      assertThat(server.get("/api/documents?q=dev00").json().get("documents")).hasSize(4);
+
+      assertThat(server.delete("/api/documents/dev0044").status()).isEqualTo(200);
+      assertThat(server.post("/api/query", "application/json", query).json().get("matches")).isEmpty();
+      assertThat(server.get("/api/documents/dev0044").status()).isEqualTo(404);
+      assertThat(server.delete("/api/documents/dev0044").status()).isEqualTo(404);
+      assertThat(server.get("/api/documents/dev0044/copies").status()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void idsWithSlashesAndAReplacedDocumentWork() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      server.post("/api/documents", "application/json", ServerFixture.document("news/2025/one", "First version of a short text."));
+      server.post("/api/documents", "application/json", ServerFixture.document("news/2025/one", "Second version, replacing the first."));
+      assertThat(server.get("/api/stats").json().get("documents").asInt()).isEqualTo(1);
+      assertThat(server.get("/api/documents/news/2025/one").json().get("text").asText()).startsWith("Second version");
+      assertThat(server.get("/api/documents/news%2F2025%2Fone").status()).isIn(200, 400, 404);
+      assertThat(server.get("/api/documents/..%2F..%2Fetc%2Fpasswd").status()).isIn(400, 404);
+    }
+  }
+
+  @Test
+  void malformedRequestsGet400WithAMessageAndLeaveTheIndexAlone() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      server.post("/api/documents", "application/json", ServerFixture.document("kept", ServerFixture.text("dev0036")));
+      String[][] cases = {
+          {"/api/query", "application/json", "{not json"},
+          {"/api/query", "application/json", "[1, 2]"},
+          {"/api/query", "application/json", "{\"text\": 5}"},
+          {"/api/query", "application/json", "{\"title\": \"no text\"}"},
+          {"/api/query", "application/json", "{\"text\": \"x\", \"top\": -3}"},
+          {"/api/documents", "application/json", "{\"text\": \"no id\"}"},
+          // the second record is broken: neither is added
+          {"/api/documents", "application/x-ndjson", ServerFixture.document("fresh", "A fine text.") + "\n{\"id\": \"bad\"\n"},
+      };
+      for (String[] c : cases) {
+        ServerFixture.Answer answer = server.post(c[0], c[1], c[2]);
+        assertThat(answer.status()).as("%s %s", c[0], c[2]).isEqualTo(400);
+        assertThat(answer.json().get("error").asText()).as("error message").isNotBlank().doesNotContain("Exception", "\tat ", "org.doppel");
+      }
+      assertThat(server.post("/api/documents", "application/x-ndjson", ServerFixture.document("fresh", "A fine text.") + "\n{\"id\": \"bad\"\n")
+          .json().get("error").asText()).contains("line 2");
+      assertThat(server.post("/api/documents", "text/plain", "{}").status()).isEqualTo(415);
+      assertThat(server.get("/api/stats").json().get("documents").asInt()).isEqualTo(1);
+      assertThat(server.get("/api/documents/fresh").status()).isEqualTo(404);
+      assertThat(server.get("/api/no-such-thing").status()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void aBodyOverTheLimitGets413() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0).withMaxBodyBytes(1000))) {
+      String big = ServerFixture.document("big", "word ".repeat(400));
+      ServerFixture.Answer answer = server.post("/api/documents", "application/json", big);
+      assertThat(answer.status()).isEqualTo(413);
+      assertThat(answer.json().get("error").asText()).contains("limit");
+      assertThat(server.get("/api/stats").json().get("documents").asInt()).isZero();
+    }
+  }
+
+  @Test
+  void writesNeedTheTokenWhenThereIsOneAndReadsDoNot() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0).withToken("s3cret"))) {
+      String doc = ServerFixture.document("one", ServerFixture.text("dev0044"));
+      assertThat(server.post("/api/documents", "application/json", doc).status()).isEqualTo(401);
+      assertThat(server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/documents")).header("Content-Type", "application/json")
+          .header("Authorization", "Bearer wrong").POST(HttpRequest.BodyPublishers.ofString(doc))).status()).isEqualTo(401);
+      assertThat(server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/documents")).header("Content-Type", "application/json")
+          .header("Authorization", "Bearer s3cret").POST(HttpRequest.BodyPublishers.ofString(doc))).status()).isEqualTo(200);
+      assertThat(server.delete("/api/documents/one").status()).isEqualTo(401);
+      assertThat(server.post("/api/query", "application/json", "{\"text\": \"anything at all\"}").status()).isEqualTo(200);
+      assertThat(server.get("/api/stats").json().get("documents").asInt()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void bindingBeyondLoopbackNeedsAToken() {
+    assertThatThrownBy(() -> new ServerOptions("0.0.0.0", 0, null, ServerOptions.DEFAULT_MAX_BODY_BYTES))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--token");
+    assertThat(new ServerOptions("0.0.0.0", 0, "t", ServerOptions.DEFAULT_MAX_BODY_BYTES).token()).isEqualTo("t");
+    assertThat(new ServerOptions("localhost", 0, null, ServerOptions.DEFAULT_MAX_BODY_BYTES).host()).isEqualTo("localhost");
+  }
+
+  @Test
+  void thePageHasAContentSecurityPolicyAndForeignHostNamesAreRefused() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      ServerFixture.Answer page = server.get("/");
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.response().headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+          assertThat(csp).contains("default-src 'none'", "script-src 'self'").doesNotContain("unsafe"));
+      assertThat(page.body()).doesNotContain("http://", "https://");
+      // A page on another site that resolves its own name to 127.0.0.1 (DNS rebinding) is refused.
+      try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+        OutputStream out = socket.getOutputStream();
+        out.write("GET /api/stats HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        assertThat(status).contains("403");
+      }
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.doppel.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.doppel.bench.HeadlessChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the served page in a real headless Chromium: a pasted text finds its copies, the pair opens
+ * side by side with the passages marked, the page is driven by the keyboard, and markup planted in
+ * document ids, titles and texts stays text. A screenshot goes to {@code target/screenshots/}.
+ *
+ * <p>Needs Debian's {@code chromium} (or {@code $CHROMIUM}); without it the test fails, saying so,
+ * unless {@code DOPPEL_SKIP_BROWSER_TESTS=1} is set.
+ */
+class ServerPageBrowserTest {
+  private static final String PAYLOAD = "</script><script>window.pwned = 1; document.title = 'pwned'</script>"
+      + "<img src=x onerror=\"window.pwned = 2; document.title = 'pwned'\"><svg onload=\"window.pwned = 3\"></svg>";
+  @TempDir
+  static Path folder;
+  private static HeadlessChromium browser;
+  private static ServerFixture server;
+
+  @BeforeAll
+  static void start() throws IOException {
+    if ("1".equals(System.getenv("DOPPEL_SKIP_BROWSER_TESTS"))) {
+      Assumptions.abort("DOPPEL_SKIP_BROWSER_TESTS=1: browser tests skipped");
+    }
+    Path binary = HeadlessChromium.find().orElse(null);
+    if (binary == null) {
+      fail("The web page's browser test needs Chromium, which is not on the PATH. Install it "
+          + "(apt-get install chromium), point $CHROMIUM at a Chrome or Chromium binary, or set DOPPEL_SKIP_BROWSER_TESTS=1 to skip.");
+    }
+    server = new ServerFixture(folder, ServerOptions.loopback(0));
+    StringBuilder body = new StringBuilder();
+    body.append(planted("dev0044", "Quake " + PAYLOAD, ServerFixture.text("dev0044") + "\n" + PAYLOAD)).append('\n');
+    body.append(planted("dev0084" + PAYLOAD, "Market report", ServerFixture.text("dev0084"))).append('\n');
+    body.append(planted("dev0036", "Unrelated", ServerFixture.text("dev0036"))).append('\n');
+    assertThat(server.post("/api/documents", "application/x-ndjson", body.toString()).status()).isEqualTo(200);
+    browser = HeadlessChromium.launch(binary, 1280, 900);
+  }
+
+  private static String planted(String id, String title, String text) {
+    ObjectNode node = ServerFixture.JSON.createObjectNode().put("id", id).put("title", title).put("text", text);
+    return node.toString();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private int count(String selector) throws IOException {
+    return browser.evaluate("document.querySelectorAll(" + quote(selector) + ").length").asInt();
+  }
+
+  private String text(String selector) throws IOException {
+    return browser.evaluate("(document.querySelector(" + quote(selector) + ") || {}).textContent || ''").asText();
+  }
+
+  private static String quote(String s) {
+    return "'" + s.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
+  }
+
+  private void press(String key, String code, int keyCode, String text) throws IOException {
+    for (String type : new String[] {"keyDown", "keyUp"}) {
+      ObjectNode params = ServerFixture.JSON.createObjectNode().put("type", type).put("key", key).put("code", code)
+          .put("windowsVirtualKeyCode", keyCode);
+      if (type.equals("keyDown") && text != null) {
+        params.put("text", text);
+      }
+      browser.send("Input.dispatchKeyEvent", params);
+    }
+  }
+
+  private void assertInert() throws IOException {
+    assertThat(browser.evaluate("document.title").asText()).startsWith("Doppel");
+    assertThat(browser.evaluate("typeof window.pwned").asText()).isEqualTo("undefined");
+    assertThat(count("img")).as("no image element was made from document text").isZero();
+    assertThat(count("svg, [onerror], [onload]")).isZero();
+    assertThat(browser.errors()).as("errors the page reported").isEmpty();
+  }
+
+  @Test
+  void aPastedTextFindsItsCopyWhichOpensSideBySideByKeyboardWithPlantedMarkupInert() throws IOException {
+    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+    assertThat(text("#stats")).contains("3 documents");
+    assertThat(count("#documents li")).isEqualTo(3);
+
+    browser.evaluate("document.getElementById('text').value = " + quote(ServerFixture.text("dev0001")));
+    browser.evaluate("document.getElementById('run').focus()");
+    press("Enter", "Enter", 13, "\r");
+    browser.waitFor("document.querySelectorAll('#matches li button').length > 0");
+    assertThat(text("#matches li")).contains("exact", "Quake " + PAYLOAD);
+
+    browser.evaluate("document.querySelector('#matches li button').focus()");
+    press("Enter", "Enter", 13, "\r");
+    browser.waitFor("!document.getElementById('pair').hidden && document.querySelectorAll('#text-b mark').length > 0");
+    assertThat(count("#text-a mark")).isPositive();
+    assertThat(text("#text-b")).contains(PAYLOAD);
+    assertThat(text("#title-b")).contains(PAYLOAD);
+    browser.evaluate("document.activeElement.blur()");
+    press("n", "KeyN", 78, "n");
+    assertThat(count("mark.current")).isPositive();
+    press("/", "Slash", 191, "/");
+    assertThat(browser.evaluate("document.activeElement.id").asText()).isEqualTo("search");
+    assertInert();
+    browser.evaluate("window.scrollTo(0, 0)");
+    browser.screenshot(Path.of("target", "screenshots", "serve-page.png"));
+  }
+
+  @Test
+  void theDocumentSearchListsCopiesOfAndCopiedFromWithPlantedIdsAsText() throws IOException {
+    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+    browser.evaluate("document.getElementById('search').value = 'dev0084'; document.getElementById('search').dispatchEvent(new Event('input'))");
+    browser.waitFor("document.querySelectorAll('#documents li').length === 1");
+    assertThat(text("#documents li")).contains("dev0084" + PAYLOAD);
+    browser.evaluate("document.querySelector('#documents li button').click()");
+    browser.waitFor("!document.getElementById('family').hidden");
+    assertThat(text("#family-title")).isEqualTo("Market report");
+    assertInert();
+  }
+}
