@@ -24,7 +24,8 @@ final class HtmlAuthors {
           + "fn|vcard|meta-author|story-byline|c-byline|byline__name|author__name|td-post-author-name)(\\s|$)]",
       "[class~=(?i)[-_](author|autor|auteur|autore|byline)([-_]name|[-_]link)?(\\s|$)]", "[class~=(?i)^(auteurs?|autore|autori|autoren|autorin)$]", "[id~=(?i)^(author|byline|autor)$]",
       // a link to the writer's page ("/author/jane-doe/", "/autor/max-muster") and the HTML5 contact block of an article
-      "a[href~=(?i)/(author|autor|autoren|auteur|autore)/[\\w-]{3,}/?$]", "article address");
+      // (plain substring tests: a regex would run on every link of every page)
+      "a[href*=/author/]", "a[href*=/autor/]", "a[href*=/auteur/]", "article address");
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
           + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
