@@ -19,13 +19,10 @@ import org.doppel.index.CandidateIndex;
 import org.doppel.index.CandidatePairs;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
-import org.doppel.provenance.CohesionSignal;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
-import org.doppel.provenance.RewriteSignal;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyBuilder;
-import org.doppel.provenance.LengthSignal;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.ProvenanceAnalyzer;
 import org.doppel.relate.RelatedPair;
@@ -60,13 +57,8 @@ public final class Corpus {
     this.fingerprinter = pipeline.fingerprinter();
     this.index = pipeline.newIndex();
     this.verifier = new PairVerifier(pipeline, model);
-    // Rarity is read when provenance is asked for, once documents are added; see RewriteSignal for the margin.
-    this.provenanceAnalyzer = new ProvenanceAnalyzer(
-        DirectionJudge.metadataSignals()
-            .with(new RewriteSignal(frequencies, 0.3))
-            .with(new CohesionSignal(frequencies, 0.1))
-            .with(new LengthSignal(1.005)),
-        FamilyBuilder.defaults());
+    // Rarity is read when provenance is asked for, once documents are added.
+    this.provenanceAnalyzer = new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults());
   }
 
   public Settings settings() {
@@ -249,7 +241,7 @@ public final class Corpus {
 
   /** Exact copies: equal content hash and word count, and not both empty. */
   private boolean sameContent(long contentHash, int wordCount, int other) {
-    return contentHash == contentHashes[other] && wordCount == wordCounts[other] && wordCount > 0;
+    return PairVerifier.sameContent(contentHash, wordCount, contentHashes[other], wordCounts[other]);
   }
 
   private <T> T onPool(java.util.concurrent.Callable<T> work) {

@@ -87,6 +87,14 @@ public final class Doppel {
       return settings;
     }
 
+    /**
+     * A verifier with these settings and model, for callers that bring their own candidate pairs (the
+     * distributed scan); a {@link Corpus} makes its own.
+     */
+    public PairVerifier verifier() {
+      return new PairVerifier(Pipeline.of(settings), semanticSimilarity);
+    }
+
     public Corpus build() {
       return new Corpus(settings, semanticSimilarity);
     }

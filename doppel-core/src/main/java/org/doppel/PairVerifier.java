@@ -28,9 +28,10 @@ import org.doppel.relate.Verdict;
  * Verifies one candidate pair, cheapest evidence first: exact shared runs settle copies; only pairs
  * they leave open (reworded throughout, or linked by facts alone) get their sentences aligned; and
  * only pairs that lexical sentence alignment leaves undecided are shown to the embedding model.
- * Thread-safe when the model is.
+ * Thread-safe when the model is. A {@link Corpus} verifies its candidates with one; a distributed scan
+ * gets one from {@link Doppel.Builder#verifier()} and verifies the pairs it joined to their texts.
  */
-final class PairVerifier {
+public final class PairVerifier {
   /** A rewrite whose aligned sentences cover this much of the shorter side needs no model to settle it. */
   private static final double SETTLED_WITHOUT_MODEL = 0.6;
   /**
@@ -64,7 +65,7 @@ final class PairVerifier {
    * settled as copies without) and then kept however many pairs the document is in. Confined to
    * the thread that verifies its pairs.
    */
-  final class Prepared {
+  public final class Prepared {
     private final Document document;
     private List<Sentence> sentences;
     private List<Fact> facts;
@@ -96,11 +97,26 @@ final class PairVerifier {
     }
   }
 
-  Prepared prepare(Document document) {
+  /** Wraps an analysed document; prepare each document once and verify it in as many pairs as it is in. */
+  public Prepared prepare(Document document) {
     return new Prepared(document);
   }
 
-  Optional<RelatedPair> verify(Prepared x, Prepared y, boolean sameContent) {
+  /**
+   * Whether two documents are exact copies: equal content hash and word count, and not both empty.
+   * Fingerprints carry both ({@link org.doppel.fingerprint.Fingerprint#contentHash()}, {@code wordCount()}).
+   */
+  public static boolean sameContent(long contentHashA, int wordCountA, long contentHashB, int wordCountB) {
+    return contentHashA == contentHashB && wordCountA == wordCountB && wordCountA > 0;
+  }
+
+  /**
+   * The relation of two documents, with passages, or empty when they are unrelated; the pair's ids come
+   * in order whatever the order of {@code x} and {@code y}.
+   *
+   * @param sameContent whether the two are exact copies ({@link #sameContent(long, int, long, int)})
+   */
+  public Optional<RelatedPair> verify(Prepared x, Prepared y, boolean sameContent) {
     boolean xFirst = x.id().compareTo(y.id()) <= 0;
     Prepared a = xFirst ? x : y;
     Prepared b = xFirst ? y : x;

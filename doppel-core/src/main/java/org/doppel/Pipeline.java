@@ -21,7 +21,7 @@ public final class Pipeline {
 
   private Pipeline(Settings settings) {
     this.settings = settings;
-    this.fingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), settings.rewrites().vectorSearch().isOn());
+    this.fingerprinter = settings.fingerprinter();
     this.aligner = new PassageAligner(settings.alignment());
   }
 

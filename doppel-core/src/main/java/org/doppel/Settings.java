@@ -1,6 +1,8 @@
 package org.doppel;
 
 import org.doppel.fingerprint.FingerprintSettings;
+import org.doppel.fingerprint.Fingerprinter;
+import org.doppel.index.CandidateKeys;
 import org.doppel.index.LshBanding;
 import org.doppel.match.AlignmentSettings;
 
@@ -46,6 +48,16 @@ public record Settings(FingerprintSettings fingerprint, LshBanding banding, int 
 
   public Settings withThreads(int value) {
     return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, rewrites, value);
+  }
+
+  /** The fingerprinter these settings call for: facts only when rewrites are on, vectors only for vector search. */
+  public Fingerprinter fingerprinter() {
+    return new Fingerprinter(fingerprint, rewrites.enabled(), rewrites.vectorSearch().isOn());
+  }
+
+  /** The index keys and the shares of them that make a candidate pair, as these settings say. */
+  public CandidateKeys candidateKeys() {
+    return new CandidateKeys(banding, minSharedAnchors, rewrites.minSharedFacts());
   }
 
   public static Settings defaults() {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "doppel", mixinStandardHelpOptions = true, version = "doppel 0.1.0",
     description = "Finds copies, near-duplicates and reused passages in a corpus.",
     subcommands = {ScanCommand.class, TraceCommand.class, ExtractCommand.class, EvalCommand.class, EvalExtractCommand.class, EvalMetaCommand.class,
-        BenchCommand.class, BenchMetaCommand.class, BenchExtractCommand.class, BenchEmbedCommand.class, BenchReportCommand.class, PairsCommand.class,
+        BenchCommand.class, BenchMetaCommand.class, BenchExtractCommand.class, BenchEmbedCommand.class, BenchReportCommand.class, BenchPhotosCommand.class, PairsCommand.class, PhotosCommand.class,
         CommandLine.HelpCommand.class})
 public final class DoppelCli implements Runnable {
   /**

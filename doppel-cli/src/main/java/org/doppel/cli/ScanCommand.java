@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
+import org.doppel.ScanPhotos;
+import java.util.Map;
+import java.util.function.Function;
+import org.doppel.relate.PhotoRelations;
+import org.doppel.relate.SharedPhoto;
 import org.doppel.ingest.SourceText;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
@@ -47,6 +52,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar or summary on stderr.")
   boolean quiet;
 
+  @Option(names = "--no-photos", description = "Do not look at the pages' photos (shared photos, shared_photo pairs).")
+  boolean noPhotos;
+
 
   @Override
   public Integer call() throws IOException {
@@ -63,9 +71,13 @@ final class ScanCommand implements Callable<Integer> {
       progress.update("analyse", 0, unique.size());
       index.addAll(unique);
       Provenance provenance = index.provenance(index.findAllPairs(progress));
-      List<RelatedPair> pairs = provenance.relatedPairs();
       progress.close();
-      ReportFiles.write(out, writer -> render(pairs, provenance, index, problems, writer));
+      int threads = detection.threads == null ? Runtime.getRuntime().availableProcessors() : detection.threads;
+      Map<String, List<SharedPhoto>> photos = noPhotos ? Map.of()
+          : new ScanPhotos(threads).find(unique, problem -> err.println("doppel: " + problem));
+      List<RelatedPair> pairs = PhotoRelations.withPhotoOnlyPairs(provenance.relatedPairs(), photos);
+      Function<RelatedPair, List<SharedPhoto>> photosOf = pair -> photos.getOrDefault(PhotoRelations.key(pair.a(), pair.b()), List.of());
+      ReportFiles.write(out, writer -> render(pairs, provenance, photosOf, index, problems, writer));
       if (families != null) {
         ReportFiles.write(families, writer -> new FamiliesJsonLines().write(provenance.families(), writer));
       }
@@ -76,10 +88,12 @@ final class ScanCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void render(List<RelatedPair> pairs, Provenance provenance, Corpus index, int problemCount, Writer writer) throws IOException {
+  private void render(List<RelatedPair> pairs, Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos, Corpus index,
+                      int problemCount, Writer writer) throws IOException {
     switch (format) {
-      case jsonl -> new JsonLinesReport(id -> index.get(id).text()).withProvenance(provenance).write(pairs, writer);
-      case text -> new TextReport(id -> index.get(id).text(), 240).withProvenance(provenance).write(pairs, new PrintWriter(writer));
+      case jsonl -> new JsonLinesReport(id -> index.get(id).text()).withProvenance(provenance).withPhotos(photos).write(pairs, writer);
+      case text -> new TextReport(id -> index.get(id).text(), 240).withProvenance(provenance).withPhotos(photos)
+          .write(pairs, new PrintWriter(writer));
       case html -> new HtmlReport(id -> index.get(id).text()).withMetadata(id -> index.get(id).metadata())
           .withDirections(pair -> ProvenanceForReport.direction(provenance, pair))
           .withFamilies(ProvenanceForReport.families(provenance))

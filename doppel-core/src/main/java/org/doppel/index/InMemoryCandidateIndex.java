@@ -24,6 +24,7 @@ import org.doppel.fingerprint.Fingerprint;
  */
 public final class InMemoryCandidateIndex implements CandidateIndex {
   private final LshBanding banding;
+  private final CandidateKeys keys;
   private final int maxPostings;
   private final int minSharedAnchors;
   private final SortedPostings bandPostings = new SortedPostings();
@@ -47,15 +48,10 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     if (maxPostings < 2) {
       throw new IllegalArgumentException("maxPostings must be >= 2, got " + maxPostings);
     }
-    if (minSharedAnchors < 1) {
-      throw new IllegalArgumentException("minSharedAnchors must be >= 1, got " + minSharedAnchors);
-    }
+    this.keys = new CandidateKeys(banding, minSharedAnchors, minSharedFacts);
     this.banding = banding;
     this.maxPostings = maxPostings;
     this.minSharedAnchors = minSharedAnchors;
-    if (minSharedFacts < 1) {
-      throw new IllegalArgumentException("minSharedFacts must be >= 1, got " + minSharedFacts);
-    }
     this.minSharedFacts = minSharedFacts;
     this.vectorSearch = vectorSearch;
   }
@@ -70,18 +66,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     if (docNumber < 0) {
       throw new IllegalArgumentException("docNumber must be >= 0, got " + docNumber);
     }
-    for (int key : banding.keys(fingerprint.minHash())) {
-      bandPostings.add(key, docNumber);
-    }
-    for (int i = 0; i < fingerprint.lineKeyCount(); i++) {
-      linePostings.add(fingerprint.lineKey(i), docNumber);
-    }
-    for (int i = 0; i < fingerprint.anchorCount(); i++) {
-      anchorPostings.add(fingerprint.anchor(i), docNumber);
-    }
-    for (int i = 0; i < fingerprint.factCount(); i++) {
-      factPostings.add(fingerprint.fact(i), docNumber);
-    }
+    keys.forEach(fingerprint, (kind, key) -> postings(kind).add(key, docNumber));
     if (vectorSearch.isOn()) {
       neighbours.add(docNumber, fingerprint.vector());
     }
@@ -171,12 +156,23 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
    */
   @Override
   public CandidatePairs allCandidatePairs() {
-    return CandidatePairs.union(pairsSharing(bandPostings, 1), pairsSharing(linePostings, 1),
-        pairsSharing(anchorPostings, minSharedAnchors), pairsSharing(factPostings, minSharedFacts),
+    return CandidatePairs.union(pairsSharing(CandidateKeys.Kind.BAND), pairsSharing(CandidateKeys.Kind.LINE),
+        pairsSharing(CandidateKeys.Kind.ANCHOR), pairsSharing(CandidateKeys.Kind.FACT),
         vectorSearch.isOn() ? neighbours.pairs(vectorSearch.neighbours(), vectorSearch.minCosine()) : new long[0]);
   }
 
-  private long[] pairsSharing(SortedPostings postings, int minShared) {
+  private SortedPostings postings(CandidateKeys.Kind kind) {
+    return switch (kind) {
+      case BAND -> bandPostings;
+      case LINE -> linePostings;
+      case ANCHOR -> anchorPostings;
+      case FACT -> factPostings;
+    };
+  }
+
+  private long[] pairsSharing(CandidateKeys.Kind kind) {
+    SortedPostings postings = postings(kind);
+    int minShared = keys.minShared(kind);
     long[][] buffer = {new long[1024]};
     int[] count = {0};
     postings.forEachRun(maxPostings, (run, from, to) -> {

@@ -223,7 +223,13 @@ public final class CorpusReader {
     return false;
   }
 
-  private void readFile(Path file, String relativeName, Consumer<SourceText> sink) {
+  /**
+   * Reads the documents of one file into {@code sink}, in file order; {@code relativeName} is the file's path
+   * relative to the folder it was found under (its file name when given alone), from which ids are made. The
+   * scan walks folders and calls this per file; a distributed scan lists the files itself and calls it on
+   * its workers.
+   */
+  public void readFile(Path file, String relativeName, Consumer<SourceText> sink) {
     Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
     String location = file.toString();
     if (format.isEmpty()) {

@@ -10,7 +10,7 @@ package org.doppel.ingest;
  * @param metadata what the source says about the document (title, author, date, site,
  *     attributions …), never null
  */
-public record SourceText(String id, String text, String origin, ArticleMetadata metadata) {
+public record SourceText(String id, String text, String origin, ArticleMetadata metadata) implements java.io.Serializable {
   public SourceText {
     if (id == null || id.isEmpty()) {
       throw new IllegalArgumentException("a document needs a non-empty id");

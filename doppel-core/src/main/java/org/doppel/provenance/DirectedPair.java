@@ -8,7 +8,7 @@ import org.doppel.relate.RelatedPair;
  * @param pair the pair, its {@link RelatedPair#source()} set to the direction's source (null when unknown)
  * @param direction the likely original and the evidence
  */
-public record DirectedPair(RelatedPair pair, Direction direction) {
+public record DirectedPair(RelatedPair pair, Direction direction) implements java.io.Serializable {
   public DirectedPair {
     if (!java.util.Objects.equals(pair.source(), direction.source())) {
       throw new IllegalArgumentException("pair " + pair.a() + ", " + pair.b() + " names source " + pair.source()

@@ -12,7 +12,7 @@ import java.util.List;
  * @param clues every clue seen, including those that were outweighed or disagreed
  * @param detail one readable line: what was used, or why no answer is given
  */
-public record Direction(String source, double confidence, List<String> evidence, List<DirectionClue> clues, String detail) {
+public record Direction(String source, double confidence, List<String> evidence, List<DirectionClue> clues, String detail) implements java.io.Serializable {
   public Direction {
     evidence = List.copyOf(evidence);
     clues = List.copyOf(clues);

@@ -10,7 +10,7 @@ package org.doppel.provenance;
  *     (rewrite, cohesion, length) decide only when no strong clue speaks
  * @param detail what was seen, for people: "dev0044 published 2021-12-10 09:00, dev0001 2021-12-11 08:34"
  */
-public record DirectionClue(String signal, String original, boolean strong, String detail) {
+public record DirectionClue(String signal, String original, boolean strong, String detail) implements java.io.Serializable {
   public DirectionClue {
     if (signal == null || signal.isEmpty() || original == null || detail == null) {
       throw new IllegalArgumentException("a clue needs a signal, the original it points to and a detail");

@@ -36,6 +36,17 @@ public final class DirectionJudge {
     return new DirectionJudge(List.of(new DateSignal(), new AttributionSignal(), new CanonicalUrlSignal(), new PhotoCreditSignal()));
   }
 
+  /**
+   * The scan's judge: the metadata signals, then rewrite rarity (margin 0.3 nats, see {@link RewriteSignal}),
+   * cohesion (0.1) and length (1.005), reading word rarity from {@code frequencies}.
+   */
+  public static DirectionJudge standard(DocumentFrequencies frequencies) {
+    return metadataSignals()
+        .with(new RewriteSignal(frequencies, 0.3))
+        .with(new CohesionSignal(frequencies, 0.1))
+        .with(new LengthSignal(1.005));
+  }
+
   /** This judge with one more signal weighed after the others. */
   public DirectionJudge with(DirectionSignal signal) {
     List<DirectionSignal> more = new ArrayList<>(signals);

@@ -19,6 +19,25 @@ public final class DocumentFrequencies {
   private int zeroCount;
   private int documents;
 
+  /**
+   * Frequencies counted elsewhere, e.g. by a distributed job that needs, for one pair, only the counts of the
+   * two documents' words: {@code counts[i]} of {@code documents} documents hold the word {@code hashes[i]};
+   * words not given count 0. Hashes must be distinct.
+   */
+  public static DocumentFrequencies of(int documents, long[] hashes, int[] counts) {
+    if (hashes.length != counts.length) {
+      throw new IllegalArgumentException("need a count per hash, got " + hashes.length + " hashes and " + counts.length + " counts");
+    }
+    DocumentFrequencies frequencies = new DocumentFrequencies();
+    for (int i = 0; i < hashes.length; i++) {
+      for (int n = 0; n < counts[i]; n++) {
+        frequencies.increment(hashes[i]);
+      }
+    }
+    frequencies.documents = documents;
+    return frequencies;
+  }
+
   /** Counts each distinct word of one document once. */
   public void add(TokenSequence words) {
     long[] distinct = new long[words.size()];

@@ -209,7 +209,7 @@ public final class FamilyBuilder {
       case NEAR_DUPLICATE -> 3;
       case PARAPHRASE -> 2;
       case PARTIAL -> 1;
-      case UNRELATED -> 0;
+      case SHARED_PHOTO, UNRELATED -> 0;
     };
   }
 
@@ -373,6 +373,7 @@ public final class FamilyBuilder {
       case PARAPHRASE -> String.format(Locale.ROOT, "reworded (%.0f%% of the source)", 100 * took);
       case PARTIAL -> String.format(Locale.ROOT, "took %d passage%s, %.0f%% of the source, %.0f%% of its own text",
           pair.passages().size(), pair.passages().size() == 1 ? "" : "s", 100 * took, 100 * ownShare);
+      case SHARED_PHOTO -> "shares a photo";
       case UNRELATED -> "unrelated";
     };
     return new FamilyMember(id, parent, pair.relation(), true, round(took), round(ownShare), change);

@@ -16,4 +16,4 @@ import org.doppel.relate.Relation;
  *     "took 2 passages" …, or "root"
  */
 public record FamilyMember(String id, String parent, Relation relation, boolean parentKnown, double tookShare,
-    double ownShare, String change) {}
+    double ownShare, String change) implements java.io.Serializable {}

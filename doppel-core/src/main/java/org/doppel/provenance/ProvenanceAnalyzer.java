@@ -61,20 +61,30 @@ public final class ProvenanceAnalyzer {
     }
     List<AttributionNote> notes = new ArrayList<>();
     for (String id : documents) {
-      SourceText document = source.apply(id);
-      for (Attribution attribution : document.metadata().attributions()) {
-        String resolved = null;
-        for (String other : related.getOrDefault(id, List.of())) {
-          String site = source.apply(other).metadata().site();
-          boolean names = attribution.sourceName() != null ? SiteName.same(attribution.sourceName(), site)
-              : SiteName.mentions(attribution.text(), site);
-          if (names) {
-            resolved = other;
-            break;
-          }
+      notes.addAll(resolveAttributions(source.apply(id), related.getOrDefault(id, List.of()), other -> source.apply(other).metadata().site()));
+    }
+    return notes;
+  }
+
+  /**
+   * The attribution statements of one document, each resolved to the first of {@code related} (the documents
+   * it is related to, in pair order) on the site it names, if any. A distributed scan calls this per document
+   * with the sites of its related documents joined to it.
+   */
+  public static List<AttributionNote> resolveAttributions(SourceText document, List<String> related, Function<String, String> siteOf) {
+    List<AttributionNote> notes = new ArrayList<>();
+    for (Attribution attribution : document.metadata().attributions()) {
+      String resolved = null;
+      for (String other : related) {
+        String site = siteOf.apply(other);
+        boolean names = attribution.sourceName() != null ? SiteName.same(attribution.sourceName(), site)
+            : SiteName.mentions(attribution.text(), site);
+        if (names) {
+          resolved = other;
+          break;
         }
-        notes.add(new AttributionNote(id, attribution.text(), attribution.sourceName(), resolved));
       }
+      notes.add(new AttributionNote(document.id(), attribution.text(), attribution.sourceName(), resolved));
     }
     return notes;
   }

@@ -13,7 +13,7 @@ import org.doppel.match.Passage;
  * @param passages shared passages; {@link Passage#a()} spans point into document a
  * @param sentences for a paraphrase, its aligned sentence pairs in document a's order; empty for copies
  */
-public record RelatedPair(String a, String b, Verdict verdict, String source, List<Passage> passages, List<SentenceLink> sentences) {
+public record RelatedPair(String a, String b, Verdict verdict, String source, List<Passage> passages, List<SentenceLink> sentences) implements java.io.Serializable {
   public RelatedPair {
     if (a.compareTo(b) > 0) {
       throw new IllegalArgumentException("pairs are ordered by id: " + a + " must not sort after " + b);

@@ -12,6 +12,8 @@ public enum Relation {
   PARTIAL,
   /** The same article reworded. */
   PARAPHRASE,
+  /** No shared text, but the same photo (resized, cropped, mirrored …) in both. */
+  SHARED_PHOTO,
   /** No reuse found. */
   UNRELATED;
 
@@ -24,7 +26,7 @@ public enum Relation {
     try {
       return valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown relation '" + name + "'; expected one of exact, near_duplicate, partial, paraphrase, unrelated", e);
+      throw new IllegalArgumentException("unknown relation '" + name + "'; expected one of exact, near_duplicate, partial, paraphrase, shared_photo, unrelated", e);
     }
   }
 }

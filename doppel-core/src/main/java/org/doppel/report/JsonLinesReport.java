@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.function.Function;
 import org.doppel.match.Passage;
 import org.doppel.provenance.Direction;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SentenceLink;
+import org.doppel.relate.SharedPhoto;
 import org.doppel.document.Span;
 
 /**
@@ -25,20 +27,30 @@ public final class JsonLinesReport {
   private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
   private final Function<String, String> textOf;
   private final Provenance provenance;
+  private final Function<RelatedPair, List<SharedPhoto>> photos;
 
   /** @param textOf the original text of a document id, to convert offsets to code points */
   public JsonLinesReport(Function<String, String> textOf) {
-    this(textOf, null);
+    this(textOf, null, pair -> List.of());
   }
 
-  private JsonLinesReport(Function<String, String> textOf, Provenance provenance) {
+  private JsonLinesReport(Function<String, String> textOf, Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos) {
     this.textOf = textOf;
     this.provenance = provenance;
+    this.photos = photos;
+  }
+
+  /**
+   * This report with each pair's shared photos: {@code "photos": [{"a": image, "b": image, "score", "edit"?,
+   * "caption_a"?, "credit_a"?, "caption_b"?, "credit_b"?}]}, written when there are any.
+   */
+  public JsonLinesReport withPhotos(Function<RelatedPair, List<SharedPhoto>> photos) {
+    return new JsonLinesReport(textOf, provenance, photos);
   }
 
   /** This report with each pair's direction of copying taken from {@code provenance}. */
   public JsonLinesReport withProvenance(Provenance provenance) {
-    return new JsonLinesReport(textOf, provenance);
+    return new JsonLinesReport(textOf, provenance, photos);
   }
 
   private static void writeSpans(JsonGenerator json, CodePointOffsets a, Span inA, CodePointOffsets b, Span inB) throws IOException {
@@ -50,6 +62,32 @@ public final class JsonLinesReport {
     json.writeNumber(b.of(inB.start()));
     json.writeNumber(b.of(inB.end()));
     json.writeEndArray();
+  }
+
+  private static void writePhotos(JsonGenerator json, List<SharedPhoto> shared) throws IOException {
+    if (shared.isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("photos");
+    for (SharedPhoto photo : shared) {
+      json.writeStartObject();
+      json.writeStringField("a", photo.imageA());
+      json.writeStringField("b", photo.imageB());
+      json.writeNumberField("score", Math.round(photo.score() * 1000) / 1000.0);
+      optional(json, "edit", photo.edit());
+      optional(json, "caption_a", photo.captionA());
+      optional(json, "credit_a", photo.creditA());
+      optional(json, "caption_b", photo.captionB());
+      optional(json, "credit_b", photo.creditB());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void optional(JsonGenerator json, String name, String value) throws IOException {
+    if (value != null) {
+      json.writeStringField(name, value);
+    }
   }
 
   public void write(Iterable<RelatedPair> pairs, Writer out) throws IOException {
@@ -92,6 +130,7 @@ public final class JsonLinesReport {
           }
           json.writeEndArray();
         }
+        writePhotos(json, photos.apply(pair));
         json.writeEndObject();
         json.flush();
         out.write('\n');

@@ -12,6 +12,7 @@ import org.doppel.provenance.AttributionNote;
 import org.doppel.provenance.Direction;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
+import org.doppel.relate.SharedPhoto;
 
 /**
  * The terminal report: pairs grouped by document, each with its relation, score, reason and the
@@ -21,15 +22,22 @@ public final class TextReport {
   private final Function<String, String> textOf;
   private final int maxQuote;
   private final Provenance provenance;
+  private final Function<RelatedPair, List<SharedPhoto>> photos;
 
   public TextReport(Function<String, String> textOf, int maxQuote) {
-    this(textOf, maxQuote, null);
+    this(textOf, maxQuote, null, pair -> List.of());
   }
 
-  private TextReport(Function<String, String> textOf, int maxQuote, Provenance provenance) {
+  private TextReport(Function<String, String> textOf, int maxQuote, Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos) {
     this.textOf = textOf;
     this.maxQuote = maxQuote;
     this.provenance = provenance;
+    this.photos = photos;
+  }
+
+  /** This report with each pair's shared photos, their captions and credits side by side. */
+  public TextReport withPhotos(Function<RelatedPair, List<SharedPhoto>> photos) {
+    return new TextReport(textOf, maxQuote, provenance, photos);
   }
 
   /**
@@ -37,7 +45,7 @@ public final class TextReport {
    * reason) and, at the end, the attribution statements that name no related document.
    */
   public TextReport withProvenance(Provenance provenance) {
-    return new TextReport(textOf, maxQuote, provenance);
+    return new TextReport(textOf, maxQuote, provenance, photos);
   }
 
   public void write(List<RelatedPair> pairs, PrintWriter out) {
@@ -70,6 +78,12 @@ public final class TextReport {
           out.println("        a: \"" + Quote.shorten(passage.a().of(a), maxQuote) + "\"");
           out.println("        b: \"" + Quote.shorten(passage.b().of(b), maxQuote) + "\"");
         }
+        for (SharedPhoto photo : photos.apply(pair)) {
+          out.printf(Locale.ROOT, "      photo %.2f%s: %s ~ %s%n", photo.score(), photo.edit() == null ? "" : " (" + photo.edit() + ")",
+              photo.imageA(), photo.imageB());
+          out.println("        a: " + describe(photo.captionA(), photo.creditA()));
+          out.println("        b: " + describe(photo.captionB(), photo.creditB()));
+        }
       }
       out.println();
     }
@@ -84,6 +98,10 @@ public final class TextReport {
       }
     }
     out.flush();
+  }
+
+  private String describe(String caption, String credit) {
+    return (caption == null ? "(no caption)" : "\"" + Quote.shorten(caption, maxQuote) + "\"") + (credit == null ? ", no credit" : ", credit: " + credit);
   }
 
 }

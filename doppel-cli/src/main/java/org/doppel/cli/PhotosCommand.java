@@ -1,0 +1,86 @@
+package org.doppel.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.doppel.PhotoFinder;
+import org.doppel.ingest.image.ImageInput;
+import org.doppel.ingest.image.PhotoInputs;
+import org.doppel.match.photo.PhotoThresholds;
+import org.doppel.report.PhotoPairsHtml;
+import org.doppel.report.PhotoPairsReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "photos", mixinStandardHelpOptions = true,
+    description = {"Finds the pictures that show the same photo, resized, recompressed, recoloured, overlaid, slightly rotated, "
+        + "mirrored, cropped or with a caption band added: in picture files (JPEG, PNG, GIF, WebP, BMP), saved web pages "
+        + "(their <img> resolved to files beside the page) and WARC crawls (their <img> resolved to the crawl's picture records).",
+        "Unreadable, truncated or oversized pictures are reported on stderr by name and skipped."})
+final class PhotosCommand implements Callable<Integer> {
+  enum Format { text, jsonl, html }
+
+  @Parameters(arity = "1..*", paramLabel = "IMAGES_OR_PAGES", description = "Picture files, web pages, WARC files or folders of them.")
+  List<Path> inputs;
+
+  @Option(names = "--format", description = "text (default), jsonl or html (thumbnails embedded).")
+  Format format = Format.text;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Decoding threads (default: the number of processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--quiet", description = "No summary on stderr.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    if (threads < 1) {
+      err.println("doppel photos: --threads must be at least 1, got " + threads);
+      return 2;
+    }
+    int[] problems = {0};
+    List<ImageInput> pictures = new PhotoInputs(problem -> {
+      problems[0] += problem.skipped() ? 1 : 0;
+      err.println("doppel: " + problem);
+    }).read(inputs);
+    PhotoFinder.Result result = new PhotoFinder(threads, PhotoThresholds.DEFAULTS).find(pictures, problem -> {
+      problems[0]++;
+      err.println("doppel: " + problem);
+    });
+    Map<String, ImageInput> byId = new HashMap<>();
+    pictures.forEach(p -> byId.putIfAbsent(p.id(), p));
+    ReportFiles.write(out, writer -> {
+      switch (format) {
+        case jsonl -> new PhotoPairsReport().writeJsonLines(result.pairs(), writer);
+        case text -> new PhotoPairsReport().writeText(result.pairs(), new PrintWriter(writer));
+        case html -> new PhotoPairsHtml(id -> picture(byId.get(id))).write(result.pairs(), writer);
+      }
+    });
+    if (!quiet) {
+      err.printf("doppel: %d pictures, %d pairs showing the same photo, %d input problems%n", result.ids().size(), result.pairs().size(), problems[0]);
+    }
+    return 0;
+  }
+
+  private static PhotoPairsHtml.Picture picture(ImageInput input) {
+    Optional<byte[]> bytes;
+    try {
+      bytes = input == null ? Optional.empty() : Optional.of(input.bytes().read());
+    } catch (IOException e) {
+      bytes = Optional.empty();
+    }
+    return new PhotoPairsHtml.Picture(bytes, input == null ? Optional.empty() : input.caption(), input == null ? Optional.empty() : input.credit());
+  }
+}

@@ -1,0 +1,112 @@
+package org.doppel;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import org.doppel.fingerprint.photo.PhotoHasher;
+import org.doppel.fingerprint.photo.PhotoHashes;
+import org.doppel.ingest.IngestException;
+import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.image.ImageDecoder;
+import org.doppel.ingest.image.ImageInput;
+import org.doppel.match.photo.PhotoMatch;
+import org.doppel.match.photo.PhotoMatcher;
+import org.doppel.match.photo.PhotoPair;
+import org.doppel.match.photo.PhotoThresholds;
+
+/**
+ * Finds the pairs of pictures that show the same photo: decodes and hashes pictures in parallel, a
+ * block at a time, then matches each against the ones before it through the photo index (no
+ * all-pairs comparison). Memory: the kept hashes (192 bytes a picture) and the index around them;
+ * pixels live only while a block is hashed. A picture that cannot be read is reported to the problem
+ * sink with its location and skipped.
+ *
+ * <pre>{@code
+ * PhotoFinder finder = new PhotoFinder(2, PhotoThresholds.DEFAULTS);
+ * List<PhotoPair> pairs = finder.find(inputs, problem -> System.err.println(problem));
+ * }</pre>
+ */
+public final class PhotoFinder {
+  private static final int BLOCK = 256;
+  private final int threads;
+  private final PhotoThresholds thresholds;
+  private final ImageDecoder decoder;
+  private final PhotoHasher hasher = new PhotoHasher();
+
+  public PhotoFinder(int threads, PhotoThresholds thresholds) {
+    this(threads, thresholds, new ImageDecoder());
+  }
+
+  public PhotoFinder(int threads, PhotoThresholds thresholds, ImageDecoder decoder) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    this.threads = threads;
+    this.thresholds = thresholds;
+    this.decoder = decoder;
+  }
+
+  /** What was found: the pictures read, in order, and the pairs among them. */
+  public record Result(List<String> ids, List<PhotoPair> pairs) {}
+
+  /** Reads, hashes and matches every input; unreadable pictures go to {@code problems}. */
+  public Result find(Iterable<ImageInput> inputs, Consumer<IngestProblem> problems) {
+    PhotoMatcher matcher = new PhotoMatcher(thresholds);
+    List<String> ids = new ArrayList<>();
+    List<PhotoPair> pairs = new ArrayList<>();
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      Iterator<ImageInput> it = inputs.iterator();
+      while (it.hasNext()) {
+        List<ImageInput> block = new ArrayList<>(BLOCK);
+        while (it.hasNext() && block.size() < BLOCK) {
+          block.add(it.next());
+        }
+        List<Hashed> hashed = pool.submit(() -> block.parallelStream().map(this::hash).toList()).get();
+        for (Hashed one : hashed) {
+          if (one.hashes().isEmpty()) {
+            problems.accept(new IngestProblem(one.input().location(), one.problem(), true));
+            continue;
+          }
+          ids.add(one.input().id());
+          for (PhotoMatch match : matcher.add(one.hashes().get())) {
+            pairs.add(new PhotoPair(ids.get(match.a()), ids.get(match.b()), match));
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while hashing pictures", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("hashing failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    return new Result(ids, pairs);
+  }
+
+  /** Decodes and hashes one picture; never throws for bad input. */
+  public Optional<PhotoHashes> hash(byte[] bytes) throws IngestException {
+    return Optional.of(hasher.hash(decoder.decode(bytes)));
+  }
+
+  private record Hashed(ImageInput input, Optional<PhotoHashes> hashes, String problem) {}
+
+  private Hashed hash(ImageInput input) {
+    try {
+      return new Hashed(input, hash(input.bytes().read()), null);
+    } catch (IngestException e) {
+      return new Hashed(input, Optional.empty(), e.getMessage());
+    } catch (IOException e) {
+      return new Hashed(input, Optional.empty(), "cannot read: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // a decoder bug on hostile data must not stop the run
+      return new Hashed(input, Optional.empty(), "cannot decode: " + e);
+    }
+  }
+}

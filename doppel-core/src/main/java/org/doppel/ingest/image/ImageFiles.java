@@ -1,0 +1,18 @@
+package org.doppel.ingest.image;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** The picture files Doppel reads, recognised by extension. */
+public final class ImageFiles {
+  private static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "jpe", "png", "gif", "webp", "bmp");
+
+  private ImageFiles() {}
+
+  /** True for "x/photo.JPG", "a.webp"; false for "page.html", "photo". */
+  public static boolean isImage(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    return dot >= 0 && EXTENSIONS.contains(name.substring(dot + 1));
+  }
+}

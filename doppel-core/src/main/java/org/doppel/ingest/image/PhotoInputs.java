@@ -1,0 +1,273 @@
+package org.doppel.ingest.image;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.InputFormat;
+import org.doppel.ingest.ArticleMetadata.Image;
+import org.doppel.ingest.meta.HtmlMetadata;
+import org.doppel.ingest.warc.WarcImageReader;
+import org.doppel.ingest.warc.WarcPageReader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The pictures named on a command line: picture files (JPEG, PNG, GIF, WebP, BMP), the pictures of
+ * saved web pages ({@code <img>} {@code src}, then its {@code srcset} candidates, resolved to files
+ * beside the page: the relative path, or the file name in the page's folder or its "page_files"
+ * folder), and the pictures of WARC crawls (a page's {@code <img>} resolved to the crawl's picture
+ * records by absolute URL; records no page points at stand alone). Ids: a picture file's path
+ * relative to the folder given, with its extension; a page's picture is the page's id, "#", and the
+ * URL as the page writes it (absolute for a crawl). A picture file that a page points at is listed
+ * under the page only. Folders are walked in name order; hidden files are skipped.
+ */
+public final class PhotoInputs {
+  private final Consumer<IngestProblem> problems;
+
+  public PhotoInputs(Consumer<IngestProblem> problems) {
+    this.problems = problems;
+  }
+
+  /** Every picture under {@code roots}, in order. */
+  public List<ImageInput> read(List<Path> roots) {
+    Map<Path, String> files = new LinkedHashMap<>();
+    List<ImageInput> fromPages = new ArrayList<>();
+    Set<Path> usedByPages = new HashSet<>();
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        problems.accept(new IngestProblem(root.toString(), "no such file or folder", true));
+        continue;
+      }
+      for (Path file : filesUnder(root)) {
+        String relative = Files.isDirectory(root) ? root.relativize(file).toString().replace('\\', '/') : file.getFileName().toString();
+        String name = file.getFileName().toString();
+        Optional<InputFormat> format = InputFormat.of(name);
+        if (ImageFiles.isImage(name)) {
+          files.put(file.toAbsolutePath().normalize(), relative);
+        } else if (format.isPresent() && format.get() == InputFormat.HTML) {
+          page(file, InputFormat.stripExtension(relative), fromPages, usedByPages);
+        } else if (WarcPageReader.isWarc(name)) {
+          crawl(file, InputFormat.stripExtension(relative), fromPages);
+        } else {
+          problems.accept(new IngestProblem(file.toString(), "not a picture, web page or WARC crawl", true));
+        }
+      }
+    }
+    List<ImageInput> out = new ArrayList<>();
+    files.forEach((path, id) -> {
+      if (!usedByPages.contains(path)) {
+        out.add(new ImageInput(id, path.toString(), () -> readBounded(path)));
+      }
+    });
+    out.addAll(fromPages);
+    return out;
+  }
+
+  private void page(Path file, String pageId, List<ImageInput> out, Set<Path> used) {
+    Document page;
+    try {
+      page = Jsoup.parse(new java.io.ByteArrayInputStream(readPage(file)), null, "");
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(file.toString(), "cannot read the page: " + e.getMessage(), true));
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    Map<String, Image> figures = figures(page, "");
+    for (Element img : page.select("img")) {
+      for (String url : candidates(img)) {
+        Optional<Path> local = beside(file, url);
+        if (local.isPresent()) {
+          Path path = local.get().toAbsolutePath().normalize();
+          used.add(path);
+          if (seen.add(url)) {
+            out.add(withFigure(new ImageInput(pageId + "#" + url, path.toString(), () -> readBounded(path)), figures, img));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private void crawl(Path file, String crawlId, List<ImageInput> out) {
+    Map<String, byte[]> images = new WarcImageReader(problems, ImageDecoder.DEFAULT_MAX_BYTES).read(file);
+    Set<String> used = new HashSet<>();
+    try {
+      pagesOf(file, crawlId, images, used, out);
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(file.toString(), "cannot read the crawl's pages: " + e.getMessage(), true));
+    }
+    images.forEach((url, bytes) -> {
+      if (!used.contains(url)) {
+        out.add(ImageInput.of(crawlId + "#" + url, file + " " + url, bytes));
+      }
+    });
+  }
+
+  private void pagesOf(Path file, String crawlId, Map<String, byte[]> images, Set<String> used, List<ImageInput> out) throws IOException {
+    // the page reader's own messages (records skipped, resyncs) were given by the picture reader already
+    new WarcPageReader(problem -> { }, CorpusReader.MAX_PAGE_BYTES).read(file, crawlId, webPage -> {
+      // URLs are ASCII in every page encoding that matters; the text itself is not read here
+      Document page = Jsoup.parse(new String(webPage.html(), StandardCharsets.ISO_8859_1), webPage.url() == null ? "" : webPage.url());
+      Set<String> seen = new HashSet<>();
+      Map<String, Image> figures = figures(page, webPage.url());
+      for (Element img : page.select("img")) {
+        for (String url : candidates(img)) {
+          String absolute = absolute(webPage.url(), url);
+          byte[] bytes = images.get(absolute);
+          if (bytes != null) {
+            used.add(absolute);
+            if (seen.add(absolute)) {
+              out.add(withFigure(ImageInput.of(webPage.id() + "#" + absolute, webPage.location() + " " + absolute, bytes), figures, img));
+            }
+            break;
+          }
+        }
+      }
+    });
+  }
+
+  /** The page's figures (picture, caption, credit, as {@link HtmlMetadata} reads them) by picture URL. */
+  private static Map<String, Image> figures(Document page, String url) {
+    Map<String, Image> byUrl = new java.util.HashMap<>();
+    for (Image image : HtmlMetadata.extract(page, url).images()) {
+      if (image.url() != null) {
+        byUrl.putIfAbsent(image.url(), image);
+      }
+    }
+    return byUrl;
+  }
+
+  private static ImageInput withFigure(ImageInput input, Map<String, Image> figures, Element img) {
+    for (String url : candidates(img)) {
+      Image figure = figures.get(url);
+      if (figure == null) {
+        figure = figures.get(img.absUrl("src"));
+      }
+      if (figure != null) {
+        return input.withCaption(Optional.ofNullable(figure.caption()), Optional.ofNullable(figure.credit()));
+      }
+    }
+    return input;
+  }
+
+  /** The URLs an {@code <img>} offers: its src, then each srcset candidate. */
+  static List<String> candidates(Element img) {
+    List<String> urls = new ArrayList<>();
+    for (String attr : new String[] {"src", "data-src"}) {
+      String value = img.attr(attr).strip();
+      if (!value.isEmpty() && !value.startsWith("data:")) {
+        urls.add(value);
+      }
+    }
+    for (String attr : new String[] {"srcset", "data-srcset"}) {
+      for (String candidate : img.attr(attr).split(",")) {
+        String url = candidate.strip().split("\\s+")[0];
+        if (!url.isEmpty() && !url.startsWith("data:")) {
+          urls.add(url);
+        }
+      }
+    }
+    return urls;
+  }
+
+  private static String absolute(String base, String url) {
+    try {
+      return base == null ? url : URI.create(base).resolve(url.replace(" ", "%20")).toString();
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  /** The file a page's URL points at beside the page, if there is one. */
+  public static Optional<Path> beside(Path page, String url) {
+    String path = url;
+    int cut = indexOfAny(path, '?', '#');
+    if (cut >= 0) {
+      path = path.substring(0, cut);
+    }
+    path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    Path folder = page.toAbsolutePath().getParent();
+    List<Path> tries = new ArrayList<>();
+    if (!path.contains("://") && !path.startsWith("/")) {
+      tries.add(folder.resolve(path));
+    }
+    String fileName = path.substring(path.lastIndexOf('/') + 1);
+    if (!fileName.isEmpty()) {
+      tries.add(folder.resolve(fileName));
+      tries.add(folder.resolve(InputFormat.stripExtension(page.getFileName().toString()) + "_files").resolve(fileName));
+    }
+    for (Path candidate : tries) {
+      Path normal = candidate.normalize();
+      // a page may point only at files under its own folder
+      if (normal.startsWith(folder) && Files.isRegularFile(normal) && ImageFiles.isImage(normal.getFileName().toString())) {
+        return Optional.of(normal);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int indexOfAny(String text, char a, char b) {
+    int i = text.indexOf(a);
+    int j = text.indexOf(b);
+    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+  }
+
+  /** The file's bytes, refused over {@link ImageDecoder#DEFAULT_MAX_BYTES}. */
+  public static byte[] readBounded(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > ImageDecoder.DEFAULT_MAX_BYTES) {
+      throw new org.doppel.ingest.IngestException("picture file over " + (ImageDecoder.DEFAULT_MAX_BYTES >> 20) + " MB");
+    }
+    return Files.readAllBytes(file);
+  }
+
+  private static byte[] readPage(Path file) throws IOException {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+      byte[] bytes = in.readNBytes(CorpusReader.MAX_PAGE_BYTES + 1);
+      if (bytes.length > CorpusReader.MAX_PAGE_BYTES) {
+        throw new org.doppel.ingest.IngestException("page over " + (CorpusReader.MAX_PAGE_BYTES >> 20) + " MB");
+      }
+      return bytes;
+    }
+  }
+
+  private List<Path> filesUnder(Path root) {
+    if (!Files.isDirectory(root)) {
+      return List.of(root);
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).filter(p -> !hidden(root.relativize(p))).sorted().toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
+      return List.of();
+    }
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+package org.doppel.ingest.warc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.doppel.ingest.IngestProblem;
+import org.netpreserve.jwarc.WarcPayload;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads the picture responses (payload type image/*) of a WARC or WARC.gz file, by target URI, for
+ * the pages of the same crawl to point at. A picture over {@code maxImageBytes} is reported and left
+ * out; a corrupt or truncated record ends the reading of the file with a message naming its offset
+ * (the pages themselves are read, with resynchronisation, by {@link WarcPageReader}).
+ */
+public final class WarcImageReader {
+  private final int maxImageBytes;
+  private final Consumer<IngestProblem> problems;
+
+  public WarcImageReader(Consumer<IngestProblem> problems, int maxImageBytes) {
+    if (maxImageBytes < 1) {
+      throw new IllegalArgumentException("maxImageBytes must be >= 1, got " + maxImageBytes);
+    }
+    this.problems = problems;
+    this.maxImageBytes = maxImageBytes;
+  }
+
+  /** The pictures of {@code file}, target URI to bytes, in record order. */
+  public Map<String, byte[]> read(Path file) {
+    Map<String, byte[]> images = new LinkedHashMap<>();
+    String name = file.toString();
+    long position = 0;
+    try (WarcReader reader = new WarcReader(file)) {
+      reader.onWarning(message -> { });
+      for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+        WarcRecord record = next.get();
+        position = record.position();
+        if (!(record instanceof WarcResponse response)) {
+          continue;
+        }
+        Optional<WarcPayload> payload = response.payload();
+        if (payload.isEmpty() || !payload.get().type().base().type().toLowerCase(Locale.ROOT).equals("image")) {
+          continue;
+        }
+        byte[] bytes;
+        try (InputStream in = payload.get().body().stream()) {
+          bytes = in.readNBytes(maxImageBytes + 1);
+        }
+        if (bytes.length > maxImageBytes) {
+          problems.accept(new IngestProblem(name + "@" + position, "picture is over " + maxImageBytes + " bytes", true));
+        } else {
+          images.putIfAbsent(response.target(), bytes);
+        }
+      }
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      problems.accept(new IngestProblem(name + "@" + position, "corrupt or truncated WARC record while reading pictures: "
+          + e.getMessage() + "; the pictures after it are not read", true));
+    }
+    return images;
+  }
+}

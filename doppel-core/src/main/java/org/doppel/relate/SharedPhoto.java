@@ -1,0 +1,9 @@
+package org.doppel.relate;
+
+/**
+ * A photo that two documents both show: the picture in each (document id, "#", URL), how alike
+ * (0..1) and how one was edited from the other ("crop", "mirror", … or null when the whole matches),
+ * with each side's caption and credit line as its page gives them (null when it gives none).
+ */
+public record SharedPhoto(String imageA, String imageB, double score, String edit,
+                          String captionA, String creditA, String captionB, String creditB) {}

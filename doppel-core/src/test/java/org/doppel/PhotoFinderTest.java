@@ -1,0 +1,71 @@
+package org.doppel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.image.ImageInput;
+import org.doppel.ingest.image.TestPictures;
+import org.doppel.match.photo.PhotoEdit;
+import org.doppel.match.photo.PhotoPair;
+import org.doppel.match.photo.PhotoThresholds;
+import org.junit.jupiter.api.Test;
+
+class PhotoFinderTest {
+  private static final BufferedImage PHOTO = TestPictures.scene(42, 400, 300);
+  private final PhotoFinder finder = new PhotoFinder(2, PhotoThresholds.DEFAULTS);
+
+  @Test
+  void findsResizedRecompressedMirroredCroppedAndBandedCopies() {
+    List<ImageInput> inputs = List.of(
+        input("original.png", PHOTO, "png"),
+        input("small.jpg", TestPictures.resize(PHOTO, 0.4), "jpeg"),
+        input("mirrored.jpg", TestPictures.mirror(PHOTO), "jpeg"),
+        input("centre.jpg", TestPictures.crop(PHOTO, 0.1, 0.1, 0.9, 0.9), "jpeg"),
+        input("left-cut.jpg", TestPictures.crop(PHOTO, 0.3, 0, 1, 1), "jpeg"),
+        input("captioned.jpg", TestPictures.captionBand(PHOTO, "Crowds at the harbour. Photo: A. Writer / Agency"), "jpeg"),
+        input("turned.jpg", TestPictures.rotate(PHOTO, 2.5), "jpeg"));
+    List<PhotoPair> pairs = finder.find(inputs, problem -> { }).pairs();
+    assertThat(edit(pairs, "small.jpg")).contains(PhotoEdit.NONE);
+    assertThat(edit(pairs, "mirrored.jpg")).contains(PhotoEdit.MIRROR);
+    assertThat(edit(pairs, "centre.jpg")).contains(PhotoEdit.CROP);
+    assertThat(edit(pairs, "left-cut.jpg")).contains(PhotoEdit.CROP);
+    assertThat(edit(pairs, "captioned.jpg")).contains(PhotoEdit.BAND);
+    assertThat(edit(pairs, "turned.jpg")).isPresent();
+  }
+
+  @Test
+  void unrelatedPicturesDoNotMatch() {
+    List<ImageInput> inputs = new ArrayList<>();
+    for (int seed = 1; seed <= 12; seed++) {
+      inputs.add(input("scene-" + seed + ".jpg", TestPictures.scene(seed, 320, 240), "jpeg"));
+    }
+    assertThat(finder.find(inputs, problem -> { }).pairs()).isEmpty();
+  }
+
+  @Test
+  void unreadablePicturesAreReportedByNameAndTheRunGoesOn() {
+    byte[] jpeg = TestPictures.encode(PHOTO, "jpeg");
+    List<IngestProblem> problems = new ArrayList<>();
+    List<ImageInput> inputs = List.of(
+        ImageInput.of("good.jpg", "good.jpg", jpeg),
+        ImageInput.of("cut.jpg", "photos/cut.jpg", java.util.Arrays.copyOf(jpeg, jpeg.length / 3)),
+        ImageInput.of("text.png", "photos/text.png", "hello".getBytes()),
+        ImageInput.of("copy.jpg", "copy.jpg", jpeg));
+    PhotoFinder.Result result = finder.find(inputs, problems::add);
+    assertThat(result.pairs()).extracting(PhotoPair::b).containsExactly("copy.jpg");
+    assertThat(problems).extracting(IngestProblem::location).containsExactly("photos/cut.jpg", "photos/text.png");
+    assertThat(problems.get(0).message()).contains("truncated or corrupt");
+  }
+
+  private static Optional<PhotoEdit> edit(List<PhotoPair> pairs, String copy) {
+    return pairs.stream().filter(p -> p.a().equals("original.png") && p.b().equals(copy)).map(p -> p.match().edit()).findFirst();
+  }
+
+  private static ImageInput input(String id, BufferedImage image, String format) {
+    return ImageInput.of(id, id, TestPictures.encode(image, format));
+  }
+}

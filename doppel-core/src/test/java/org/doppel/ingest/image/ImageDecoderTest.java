@@ -1,0 +1,63 @@
+package org.doppel.ingest.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+import org.doppel.ingest.IngestException;
+import org.junit.jupiter.api.Test;
+
+class ImageDecoderTest {
+  private final ImageDecoder decoder = new ImageDecoder();
+
+  @Test
+  void decodesJpegPngAndBmpIntoBrightness() throws Exception {
+    for (String format : new String[] {"jpeg", "png", "bmp"}) {
+      LumaImage image = decoder.decode(TestPictures.encode(TestPictures.scene(1, 120, 80), format));
+      assertThat(image.width()).as(format).isEqualTo(120);
+      assertThat(image.height()).isEqualTo(80);
+      assertThat(image.at(60, 40)).isBetween(0f, 255f);
+    }
+  }
+
+  @Test
+  void subsamplesBigPicturesWhileDecoding() throws Exception {
+    LumaImage image = decoder.decode(TestPictures.encode(TestPictures.scene(2, 1200, 900), "png"));
+    assertThat(image.sourceWidth()).isEqualTo(1200);
+    assertThat(image.height()).isLessThan(900).isGreaterThanOrEqualTo(ImageDecoder.DEFAULT_WORKING_SIDE);
+  }
+
+  @Test
+  void refusesADecompressionBombByItsHeaderAlone() {
+    byte[] png = TestPictures.encode(TestPictures.scene(3, 16, 16), "png");
+    byte[] bomb = withPngSize(png, 100_000, 100_000);
+    assertThatThrownBy(() -> decoder.decode(bomb)).isInstanceOf(IngestException.class).hasMessageContaining("decompression bomb");
+  }
+
+  @Test
+  void reportsATruncatedJpeg() {
+    byte[] jpeg = TestPictures.encode(TestPictures.scene(4, 200, 150), "jpeg");
+    byte[] cut = Arrays.copyOf(jpeg, jpeg.length / 2);
+    assertThatThrownBy(() -> decoder.decode(cut)).isInstanceOf(IngestException.class).hasMessageContaining("truncated or corrupt");
+  }
+
+  @Test
+  void reportsBytesThatAreNoPicture() {
+    assertThatThrownBy(() -> decoder.decode("<html>not a picture</html>".getBytes()))
+        .isInstanceOf(IngestException.class).hasMessageContaining("not a picture");
+    assertThatThrownBy(() -> decoder.decode(new byte[0])).isInstanceOf(IngestException.class).hasMessageContaining("empty");
+  }
+
+  /** The PNG with its IHDR width and height replaced (and the chunk's CRC redone). */
+  private static byte[] withPngSize(byte[] png, int width, int height) {
+    byte[] out = png.clone();
+    ByteBuffer buffer = ByteBuffer.wrap(out);
+    buffer.putInt(16, width).putInt(20, height); // 8-byte signature, 4 length, 4 "IHDR"
+    CRC32 crc = new CRC32();
+    crc.update(out, 12, 17);
+    buffer.putInt(29, (int) crc.getValue());
+    return out;
+  }
+}

@@ -1,0 +1,26 @@
+package org.doppel.spark;
+
+import java.io.Serializable;
+import org.doppel.ingest.SourceText;
+
+/**
+ * A document as the fingerprint stage leaves it: the text, what exact-copy detection needs, the index keys
+ * and the distinct words for document frequencies.
+ *
+ * @param number the document's number, {@link DocumentNumbers}
+ * @param source the document as read
+ * @param contentHash hash of the whole normalised content
+ * @param wordCount content words
+ * @param keyKinds the kind ({@link org.doppel.index.CandidateKeys.Kind} ordinal) of each key
+ * @param keys the index keys, repeats included
+ * @param words the distinct hashes of the document's words
+ */
+public record Analysed(long number, SourceText source, long contentHash, int wordCount, byte[] keyKinds, int[] keys, long[] words)
+    implements Serializable {
+  Doc doc() {
+    return new Doc(source, contentHash, wordCount);
+  }
+
+  /** A document with what the verifier needs besides its text: whether two are exact copies. */
+  public record Doc(SourceText source, long contentHash, int wordCount) implements Serializable {}
+}

@@ -1,0 +1,52 @@
+package org.doppel.spark;
+
+import java.io.Serializable;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.doppel.Doppel;
+import org.doppel.PairVerifier;
+import org.doppel.RewriteSettings;
+import org.doppel.Settings;
+import org.doppel.document.DocumentAnalyzer;
+import org.doppel.fingerprint.Fingerprinter;
+import org.doppel.index.CandidateKeys;
+
+/**
+ * How the job detects related documents: the same choices as {@code doppel scan} ({@code --copies-only},
+ * {@code --no-model}), and the core objects they call for. The objects are made once per executor JVM and
+ * shared by its tasks, so the sentence model is loaded once and its embedding cache is shared, as in a
+ * local scan.
+ *
+ * @param copiesOnly no paraphrase detection
+ * @param noModel rewrites judged on words and facts alone
+ */
+public record Detection(boolean copiesOnly, boolean noModel) implements Serializable {
+  private static final Map<Detection, Tools> TOOLS = new ConcurrentHashMap<>();
+
+  /** The core objects of one detection setting; all thread-safe. */
+  public record Tools(Settings settings, DocumentAnalyzer analyzer, Fingerprinter fingerprinter, CandidateKeys keys, PairVerifier verifier) {}
+
+  /** A builder set up as {@code doppel scan} sets it up for the same options. */
+  public Doppel.Builder builder() {
+    Doppel.Builder builder = Doppel.builder();
+    if (copiesOnly) {
+      builder.rewrites(RewriteSettings.OFF);
+    } else if (!noModel) {
+      builder.embeddingModel();
+    }
+    return builder;
+  }
+
+  /** This JVM's tools for this setting. */
+  public Tools tools() {
+    return TOOLS.computeIfAbsent(this, detection -> {
+      Doppel.Builder builder = detection.builder();
+      Settings settings = builder.settings();
+      if (settings.rewrites().vectorSearch().isOn()) {
+        // vector neighbours come from one HNSW graph over the corpus; the job has no distributed counterpart yet
+        throw new IllegalStateException("vector search is not supported by the Spark job");
+      }
+      return new Tools(settings, new DocumentAnalyzer(), settings.fingerprinter(), settings.candidateKeys(), builder.verifier());
+    });
+  }
+}

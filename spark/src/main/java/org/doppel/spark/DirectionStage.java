@@ -1,0 +1,119 @@
+package org.doppel.spark;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.doppel.provenance.DirectedPair;
+import org.doppel.provenance.Direction;
+import org.doppel.provenance.DirectionJudge;
+import org.doppel.provenance.DocumentFrequencies;
+import org.doppel.provenance.PairContext;
+import org.doppel.provenance.Provenance;
+import org.doppel.report.JsonLinesReport;
+import scala.Tuple2;
+
+/**
+ * Judges who copied whom for every verified pair with the core's {@link DirectionJudge}. The judge's rarity
+ * signals read document frequencies of the whole corpus; they are counted by a distributed reduce over every
+ * document's distinct words, and each pair gets only the counts of its two documents' words, joined to it.
+ * The pair is written here too, as the JSON object {@code doppel scan --format jsonl} writes, while both
+ * texts are at hand (offsets are converted to code points).
+ */
+final class DirectionStage implements java.io.Serializable {
+  private final DocumentNumbers placement;
+  private final int documents;
+
+  DirectionStage(DocumentNumbers placement, int documents) {
+    this.placement = placement;
+    this.documents = documents;
+  }
+
+  /** The document frequencies of one document's words: sorted distinct hashes and their counts. */
+  record WordCounts(long[] hashes, int[] counts) implements java.io.Serializable {}
+
+  /** A judged pair, its JSON line and the numbers of its documents. */
+  record Judged(long numberA, long numberB, DirectedPair directed, String line) implements java.io.Serializable {
+    String sortKey() {
+      return directed.pair().a() + '\u0000' + directed.pair().b();
+    }
+  }
+
+  JavaRDD<Judged> judge(JavaRDD<DistributedScan.Verified> verified, JavaPairRDD<Long, Analysed> analysed) {
+    JavaPairRDD<Long, Integer> frequencies = analysed.values()
+        .flatMapToPair(a -> java.util.Arrays.stream(a.words()).mapToObj(h -> new Tuple2<>(h, 1)).iterator())
+        .reduceByKey(Integer::sum);
+    JavaPairRDD<Long, Boolean> inPairs = verified
+        .flatMapToPair(v -> List.of(new Tuple2<>(v.numberA(), true), new Tuple2<>(v.numberB(), true)).iterator())
+        .reduceByKey(placement, (p, q) -> p);
+    JavaPairRDD<Long, WordCounts> counts = inPairs.join(analysed)
+        .flatMapToPair(d -> java.util.Arrays.stream(d._2()._2().words()).mapToObj(h -> new Tuple2<>(h, d._1())).iterator())
+        .join(frequencies)
+        .mapToPair(w -> new Tuple2<>(w._2()._1(), new Tuple2<>(w._1(), w._2()._2())))
+        .groupByKey(placement)
+        .mapValues(DirectionStage::wordCounts);
+    JavaPairRDD<Long, Tuple2<Analysed.Doc, WordCounts>> sides = analysed.mapValues(Analysed::doc).join(counts);
+    return verified.mapToPair(v -> new Tuple2<>(v.numberA(), v))
+        .join(sides)
+        .mapToPair(p -> new Tuple2<>(p._2()._1().numberB(), p._2()))
+        .join(sides)
+        .mapPartitions(this::judgeAll);
+  }
+
+  private static WordCounts wordCounts(Iterable<Tuple2<Long, Integer>> words) {
+    List<Tuple2<Long, Integer>> list = new ArrayList<>();
+    words.forEach(list::add);
+    list.sort((p, q) -> Long.compare(p._1(), q._1()));
+    long[] hashes = new long[list.size()];
+    int[] counts = new int[list.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = list.get(i)._1();
+      counts[i] = list.get(i)._2();
+    }
+    return new WordCounts(hashes, counts);
+  }
+
+  private Iterator<Judged> judgeAll(Iterator<Tuple2<Long, Tuple2<Tuple2<DistributedScan.Verified, Tuple2<Analysed.Doc, WordCounts>>, Tuple2<Analysed.Doc, WordCounts>>>> pairs) {
+    List<Judged> out = new ArrayList<>();
+    pairs.forEachRemaining(p -> {
+      DistributedScan.Verified v = p._2()._1()._1();
+      Tuple2<Analysed.Doc, WordCounts> a = p._2()._1()._2();
+      Tuple2<Analysed.Doc, WordCounts> b = p._2()._2();
+      DocumentFrequencies frequencies = merged(a._2(), b._2());
+      Direction direction = DirectionJudge.standard(frequencies).judge(new PairContext(v.pair(), a._1().source(), b._1().source()));
+      DirectedPair directed = new DirectedPair(v.pair().withSource(direction.source()), direction);
+      out.add(new Judged(v.numberA(), v.numberB(), directed, line(directed, a._1().source().text(), b._1().source().text())));
+    });
+    return out.iterator();
+  }
+
+  /** The corpus counts of the words of both documents. */
+  private DocumentFrequencies merged(WordCounts a, WordCounts b) {
+    long[] hashes = new long[a.hashes().length + b.hashes().length];
+    int[] counts = new int[hashes.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.hashes().length || j < b.hashes().length) {
+      boolean takeA = j >= b.hashes().length || i < a.hashes().length && a.hashes()[i] <= b.hashes()[j];
+      long hash = takeA ? a.hashes()[i] : b.hashes()[j];
+      hashes[n] = hash;
+      counts[n++] = takeA ? a.counts()[i] : b.counts()[j];
+      if (i < a.hashes().length && a.hashes()[i] == hash) {
+        i++;
+      }
+      if (j < b.hashes().length && b.hashes()[j] == hash) {
+        j++;
+      }
+    }
+    return DocumentFrequencies.of(documents, java.util.Arrays.copyOf(hashes, n), java.util.Arrays.copyOf(counts, n));
+  }
+
+  private static String line(DirectedPair directed, String textA, String textB) {
+    String a = directed.pair().a();
+    return JsonLine.of(writer -> new JsonLinesReport(id -> id.equals(a) ? textA : textB)
+        .withProvenance(new Provenance(List.of(directed), List.of(), List.of()))
+        .write(List.of(directed.pair()), writer));
+  }
+}

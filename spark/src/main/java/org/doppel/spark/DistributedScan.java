@@ -1,0 +1,270 @@
+package org.doppel.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.doppel.document.Document;
+import org.doppel.fingerprint.Fingerprint;
+import org.doppel.index.CandidateKeys;
+import org.doppel.relate.RelatedPair;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scala.Tuple2;
+
+/**
+ * The scan as a Spark job, stage by stage, with the core doing every judgement:
+ * <ol>
+ *   <li><b>read</b>: the driver lists files; executors read them with the core's readers, straight into the
+ *       partitioning of {@link DocumentNumbers}; the first of two documents with one id wins, as locally;
+ *   <li><b>fingerprint</b>: the core's analyser and fingerprinter on the executors;
+ *   <li><b>candidates</b>: a Spark SQL self-join of the postings on (kind, key); keys posted more than
+ *       {@code maxPostings} times are stock phrases, skipped, logged and counted; pairs sharing enough keys
+ *       of one kind ({@link CandidateKeys#minShared}) are candidates, each once;
+ *   <li><b>verify</b>: candidate pairs are joined to both texts and verified by the core's verifier;
+ *   <li><b>provenance</b>: document frequencies counted by a distributed reduce, the counts of each verified
+ *       pair's words joined to it, and the core's direction judge run per pair;
+ *   <li><b>families</b> (when asked): connected components by label propagation, the core's family builder
+ *       per component, families numbered by a distributed sort as the local scan numbers them.
+ * </ol>
+ * Only counts, file names and the few hottest keys reach the driver.
+ */
+final class DistributedScan {
+  private static final Logger LOG = LoggerFactory.getLogger(DistributedScan.class);
+  private static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK_SER();
+  private final SparkSession spark;
+  private final JavaSparkContext jsc;
+  private final Detection detection;
+  private final int partitions;
+  private final DocumentNumbers placement;
+  private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+  private long stageStart;
+
+  DistributedScan(SparkSession spark, Detection detection, int partitions) {
+    this.spark = spark;
+    this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    this.detection = detection;
+    this.partitions = partitions;
+    this.placement = new DocumentNumbers(partitions);
+  }
+
+  ScanStats run(List<String> inputs, String out, boolean families) {
+    Detection detection = this.detection; // lambdas below capture this, not the scan with its session
+    stageStart = System.nanoTime();
+    Configuration conf = jsc.hadoopConfiguration();
+    InputListing.Listed listed = InputListing.list(inputs, conf);
+    listed.problems().forEach(p -> System.err.println("doppel-spark: " + p));
+    Map<String, String> hadoopSettings = new HashMap<>();
+    conf.forEach(e -> hadoopSettings.put(e.getKey(), e.getValue()));
+    InputFileReader reader = new InputFileReader(hadoopSettings);
+
+    // read: file names are placed by the document partitioner, so documents are born in their partition
+    JavaPairRDD<Long, InputFile> files = jsc.parallelize(listed.files(), Math.max(1, Math.min(listed.files().size(), partitions)))
+        .mapToPair(f -> new Tuple2<>(DocumentNumbers.number(f.order(), 0), f))
+        .partitionBy(placement);
+    JavaPairRDD<Long, ReadItem> items = files.mapPartitionsToPair(f -> read(f, reader), true).persist(KEEP);
+    JavaRDD<String> problems = items.values().filter(i -> !i.isDocument()).map(ReadItem::problem);
+    JavaPairRDD<Long, ReadItem> documents = items.filter(i -> i._2().isDocument());
+    // the first of several documents with one id wins, as in a local scan; only ids and numbers move
+    JavaPairRDD<Long, String> losers = documents
+        .mapToPair(d -> new Tuple2<>(d._2().document().id(), d._1()))
+        .groupByKey()
+        .flatMapToPair(DistributedScan::allButFirst)
+        .persist(KEEP);
+    long duplicates = losers.count();
+    JavaPairRDD<Long, ReadItem> unique = documents;
+    JavaRDD<String> duplicateMessages = jsc.emptyRDD();
+    if (duplicates > 0) {
+      JavaPairRDD<Long, Tuple2<ReadItem, Optional<String>>> marked = documents.leftOuterJoin(losers.partitionBy(placement));
+      unique = marked.filter(d -> !d._2()._2().isPresent()).mapValues(d -> d._1());
+      duplicateMessages = marked.filter(d -> d._2()._2().isPresent())
+          .map(d -> d._2()._1().document().origin() + ": duplicate document id '" + d._2()._1().document().id() + "' (skipped)");
+    }
+    JavaRDD<String> allProblems = problems.union(duplicateMessages).union(jsc.parallelize(listed.problems(), 1));
+    allProblems.saveAsTextFile(out + "/problems");
+    long problemCount = problems.count() + listed.problems().size();
+    stage("read");
+
+    // fingerprint
+    JavaPairRDD<Long, Analysed> analysed = unique.mapPartitionsToPair(d -> analyse(d, detection), true).persist(KEEP);
+    long docs = analysed.count();
+    items.unpersist(false);
+    losers.unpersist(false);
+    stage("fingerprint");
+
+    // candidates
+    CandidateKeys keys = detection.tools().keys();
+    int maxPostings = detection.tools().settings().maxPostings();
+    Dataset<Row> postings = spark.createDataFrame(analysed.values().flatMap(DistributedScan::postingRows), POSTINGS);
+    Dataset<Row> counted = postings.withColumn("n", count(lit(1)).over(Window.partitionBy("kind", "key")));
+    Dataset<Row> hot = counted.where(col("n").gt(maxPostings)).groupBy("kind", "key").agg(functionsMax("n").as("n")).persist(KEEP);
+    long hotKeys = hot.count();
+    List<String> hottest = new ArrayList<>();
+    for (Row row : hot.orderBy(col("n").desc(), col("kind"), col("key")).limit(10).collectAsList()) {
+      hottest.add(CandidateKeys.Kind.values()[row.getInt(0)] + ":" + row.getInt(1) + " in " + row.getLong(2) + " documents");
+    }
+    if (hotKeys > 0) {
+      LOG.info("{} keys posted under more than {} documents skipped as stock phrases; the most frequent: {}", hotKeys, maxPostings, hottest);
+    }
+    Dataset<Row> kept = counted.where(col("n").geq(2).and(col("n").leq(maxPostings))).select("kind", "key", "doc");
+    Dataset<Row> x = kept.withColumnRenamed("doc", "first");
+    Dataset<Row> y = kept.withColumnRenamed("doc", "second").withColumnRenamed("kind", "kind2").withColumnRenamed("key", "key2");
+    Dataset<Row> candidates = x.join(y, col("kind").equalTo(col("kind2")).and(col("key").equalTo(col("key2"))).and(col("first").lt(col("second"))))
+        .groupBy("kind", "first", "second").agg(count(lit(1)).as("shared"))
+        .where(col("shared").geq(minShared(keys)))
+        .select("first", "second").distinct();
+    JavaPairRDD<Long, Long> candidatePairs = candidates.javaRDD().mapToPair(r -> new Tuple2<>(r.getLong(0), r.getLong(1))).persist(KEEP);
+    long candidateCount = candidatePairs.count();
+    hot.unpersist();
+    stage("candidates");
+
+    // verify: the pairs travel to the texts (co-partitioned), never the texts to the driver
+    JavaPairRDD<Long, Analysed.Doc> texts = analysed.mapValues(Analysed::doc);
+    JavaRDD<Verified> verified = candidatePairs.join(texts)
+        .mapToPair(p -> new Tuple2<>(p._2()._1(), new Tuple2<>(p._1(), p._2()._2())))
+        .join(texts)
+        .mapPartitions(p -> verify(p, detection))
+        .persist(KEEP);
+    long verifiedCount = verified.count();
+    candidatePairs.unpersist(false);
+    stage("verify");
+
+    // provenance: distributed document frequencies, each pair judged with the counts of its own words
+    DirectionStage directions = new DirectionStage(placement, (int) docs);
+    JavaRDD<DirectionStage.Judged> judged = directions.judge(verified, analysed).persist(KEEP);
+    judged.sortBy(j -> j.sortKey(), true, partitions).map(DirectionStage.Judged::line).saveAsTextFile(out + "/pairs");
+    stage("provenance");
+
+    long familyCount = -1;
+    int[] rounds = {0};
+    if (families) {
+      familyCount = new FamilyStage(placement, partitions).write(judged, analysed, out + "/families", rounds);
+      stage("families");
+    }
+    verified.unpersist(false);
+    judged.unpersist(false);
+    analysed.unpersist(false);
+    return new ScanStats(listed.files().size(), docs, problemCount, duplicates, candidateCount, hotKeys, hottest, verifiedCount,
+        familyCount, rounds[0], stageSeconds);
+  }
+
+  private static Column functionsMax(String column) {
+    return org.apache.spark.sql.functions.max(column);
+  }
+
+  private static final StructType POSTINGS = new StructType()
+      .add("kind", DataTypes.IntegerType, false)
+      .add("key", DataTypes.IntegerType, false)
+      .add("doc", DataTypes.LongType, false);
+
+  /** The share of keys each kind needs, as one SQL expression on the {@code kind} column. */
+  private static Column minShared(CandidateKeys keys) {
+    Column expression = null;
+    for (CandidateKeys.Kind kind : CandidateKeys.Kind.values()) {
+      Column test = col("kind").equalTo(kind.ordinal());
+      expression = expression == null ? when(test, keys.minShared(kind)) : expression.when(test, keys.minShared(kind));
+    }
+    return expression;
+  }
+
+  private void stage(String name) {
+    long now = System.nanoTime();
+    stageSeconds.put(name, Math.round((now - stageStart) / 1e6) / 1e3);
+    stageStart = now;
+  }
+
+  /** The documents and problems of a partition's files, one file in memory at a time, each keyed by its number. */
+  private static Iterator<Tuple2<Long, ReadItem>> read(Iterator<Tuple2<Long, InputFile>> files, InputFileReader reader) {
+    return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(files, 0), false)
+        .flatMap(file -> reader.read(file._2()).stream()
+            .map(item -> new Tuple2<>(DocumentNumbers.number(item.fileOrder(), Math.max(0, item.recordOrder())), item)))
+        .iterator();
+  }
+
+  private static Iterator<Tuple2<Long, String>> allButFirst(Tuple2<String, Iterable<Long>> id) {
+    List<Long> numbers = new ArrayList<>();
+    id._2().forEach(numbers::add);
+    if (numbers.size() < 2) {
+      return java.util.Collections.emptyIterator();
+    }
+    numbers.sort(null); // numbers follow the read order: file, then place in the file
+    List<Tuple2<Long, String>> out = new ArrayList<>();
+    for (int i = 1; i < numbers.size(); i++) {
+      out.add(new Tuple2<>(numbers.get(i), id._1()));
+    }
+    return out.iterator();
+  }
+
+  private static Iterator<Tuple2<Long, Analysed>> analyse(Iterator<Tuple2<Long, ReadItem>> documents, Detection detection) {
+    Detection.Tools tools = detection.tools();
+    return new MappedIterator<>(documents, d -> {
+      Document document = tools.analyzer().analyze(d._2().document());
+      Fingerprint fingerprint = tools.fingerprinter().fingerprint(document);
+      int[] keyCount = {0};
+      tools.keys().forEach(fingerprint, (kind, key) -> keyCount[0]++);
+      byte[] kinds = new byte[keyCount[0]];
+      int[] keys = new int[keyCount[0]];
+      int[] at = {0};
+      tools.keys().forEach(fingerprint, (kind, key) -> {
+        kinds[at[0]] = (byte) kind.ordinal();
+        keys[at[0]++] = key;
+      });
+      long[] words = new long[document.words().size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = document.words().hash(i);
+      }
+      words = java.util.Arrays.stream(words).sorted().distinct().toArray();
+      return new Tuple2<>(d._1(), new Analysed(d._1(), d._2().document(), fingerprint.contentHash(), fingerprint.wordCount(), kinds, keys, words));
+    });
+  }
+
+  private static Iterator<Row> postingRows(Analysed document) {
+    List<Row> rows = new ArrayList<>(document.keys().length);
+    for (int i = 0; i < document.keys().length; i++) {
+      rows.add(RowFactory.create((int) document.keyKinds()[i], document.keys()[i], document.number()));
+    }
+    return rows.iterator();
+  }
+
+  /** A verified pair with the numbers of its documents, {@code numberA} that of {@code pair.a()}. */
+  record Verified(long numberA, long numberB, RelatedPair pair) implements java.io.Serializable {}
+
+  private static Iterator<Verified> verify(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection) {
+    Detection.Tools tools = detection.tools();
+    PreparedCache cache = new PreparedCache(tools, 256);
+    List<Verified> out = new ArrayList<>();
+    pairs.forEachRemaining(p -> {
+      long numberX = p._2()._1()._1();
+      Analysed.Doc x = p._2()._1()._2();
+      long numberY = p._1();
+      Analysed.Doc y = p._2()._2();
+      boolean same = org.doppel.PairVerifier.sameContent(x.contentHash(), x.wordCount(), y.contentHash(), y.wordCount());
+      tools.verifier().verify(cache.get(numberX, x), cache.get(numberY, y), same).ifPresent(pair -> {
+        boolean xIsA = pair.a().equals(x.source().id());
+        out.add(new Verified(xIsA ? numberX : numberY, xIsA ? numberY : numberX, pair));
+      });
+    });
+    return out.iterator();
+  }
+}

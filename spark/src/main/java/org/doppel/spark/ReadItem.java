@@ -1,0 +1,32 @@
+package org.doppel.spark;
+
+import java.io.Serializable;
+import org.doppel.ingest.SourceText;
+
+/**
+ * What reading a file yields: a document with its place in the read order, or a problem (a file or record
+ * that could not be read) with its location.
+ *
+ * @param fileOrder the file's {@link InputFile#order()}
+ * @param recordOrder the document's place within its file
+ * @param document the document, or null for a problem
+ * @param problem "location: what is wrong", or null for a document
+ */
+public record ReadItem(long fileOrder, long recordOrder, SourceText document, String problem) implements Serializable {
+  static ReadItem document(long fileOrder, long recordOrder, SourceText document) {
+    return new ReadItem(fileOrder, recordOrder, document, null);
+  }
+
+  static ReadItem problem(long fileOrder, String problem) {
+    return new ReadItem(fileOrder, -1, null, problem);
+  }
+
+  boolean isDocument() {
+    return document != null;
+  }
+
+  /** Read order over the whole input: file first, then place in the file. */
+  boolean readBefore(ReadItem other) {
+    return fileOrder != other.fileOrder ? fileOrder < other.fileOrder : recordOrder < other.recordOrder;
+  }
+}

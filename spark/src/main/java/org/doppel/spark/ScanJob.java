@@ -1,0 +1,133 @@
+package org.doppel.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The Spark job behind {@code ./doppel-spark scan} and {@code spark-submit --class org.doppel.spark.ScanJob}:
+ * reports the pairs of {@code doppel scan --format jsonl} for inputs on any Hadoop file system.
+ */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+    description = "Scans the inputs on Spark and writes DIR/pairs/ (JSON Lines, as 'doppel scan --format jsonl'), "
+        + "DIR/families/ (with --families), DIR/problems/ and DIR/_stats.json.")
+public final class ScanJob implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or globs on any Hadoop file system (file:, hdfs:, s3a:).")
+  List<String> inputs;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder; must not exist yet.")
+  String out;
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: as spark-submit set it, else local[*]).")
+  String master;
+
+  @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the documents and of every shuffle (default: Spark's default parallelism).")
+  Integer partitions;
+
+  @ArgGroup(exclusive = true)
+  Mode mode = new Mode();
+
+  static final class Mode {
+    @Option(names = "--copies-only", description = "Copies, near-duplicates and reused passages only: no rewrite detection.")
+    boolean copiesOnly;
+
+    @Option(names = "--no-model", description = "Judge reworded sentences on words and facts alone, without the sentence model.")
+    boolean noModel;
+  }
+
+  @Option(names = "--families", description = "Also write the story families to DIR/families/.")
+  boolean families;
+
+  @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as spark-submit's --conf; repeatable.")
+  Map<String, String> sparkSettings = new LinkedHashMap<>();
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ScanJob()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    SparkConf conf = new SparkConf().setAppName("doppel-scan");
+    sparkSettings.forEach(conf::set);
+    if (master != null) {
+      conf.setMaster(master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+    }
+    conf.setIfMissing("spark.ui.enabled", "false");
+    try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
+      return run(spark, inputs, out, new Detection(mode.copiesOnly, mode.noModel), families, partitions);
+    }
+  }
+
+  /** Runs the scan on {@code spark}; returns 0, or 2 when the output folder exists already. */
+  public static int run(SparkSession spark, List<String> inputs, String out, Detection detection, boolean families, Integer partitions)
+      throws java.io.IOException {
+    Path outPath = new Path(out);
+    FileSystem fs = outPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    if (fs.exists(outPath)) {
+      System.err.println("doppel-spark: " + out + " exists already; give a new output folder");
+      return 2;
+    }
+    int n = partitions != null ? partitions : spark.sparkContext().defaultParallelism();
+    spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(n));
+    JobMetrics metrics = new JobMetrics();
+    spark.sparkContext().addSparkListener(metrics);
+    long started = System.nanoTime();
+    ScanStats stats;
+    try {
+      stats = new DistributedScan(spark, detection, n).run(inputs, out, families);
+    } finally {
+      spark.sparkContext().removeSparkListener(metrics);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("scan", stats);
+    json.put("partitions", n);
+    json.put("seconds", Math.round(seconds * 1000) / 1000.0);
+    json.put("documents_per_second", stats.documents() == 0 ? 0 : Math.round(stats.documents() / seconds * 10) / 10.0);
+    json.put("shuffle_write_bytes", metrics.shuffleWriteBytes.get());
+    json.put("shuffle_read_bytes", metrics.shuffleReadBytes.get());
+    json.put("shuffle_write_bytes_per_document", stats.documents() == 0 ? 0 : metrics.shuffleWriteBytes.get() / stats.documents());
+    json.put("peak_task_execution_memory_bytes", metrics.peakTaskExecutionMemory.get());
+    json.put("peak_executor_heap_bytes", metrics.peakExecutorHeap.get());
+    json.put("peak_driver_heap_bytes", peakHeap());
+    try (OutputStream stream = fs.create(new Path(out, "_stats.json"))) {
+      stream.write(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
+    }
+    System.err.printf("doppel-spark: %d documents, %d candidate pairs, %d related pairs, %d input problems, %d hot keys skipped (%s/_stats.json)%n",
+        stats.documents(), stats.candidatePairs(), stats.verifiedPairs(), stats.inputProblems(), stats.hotKeys(), out);
+    return 0;
+  }
+
+  /** Peak heap of this JVM: in local mode the driver is the executor too. */
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,22 @@
+package org.doppel.spark;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run did, written to {@code DIR/_stats.json}.
+ *
+ * @param inputFiles files listed
+ * @param documents documents scanned (after duplicate ids were dropped)
+ * @param inputProblems files and records that could not be read (each in {@code DIR/problems/})
+ * @param duplicateIds documents skipped because an earlier one had their id
+ * @param candidatePairs distinct pairs proposed by the key join
+ * @param hotKeys keys posted under more than {@code maxPostings} documents, skipped as stock phrases
+ * @param hottestKeys the most frequent of them, "KIND:key in N documents"
+ * @param verifiedPairs related pairs
+ * @param families story families written, or -1 when not asked for
+ * @param componentRounds label-propagation rounds of the connected components
+ * @param stageSeconds wall time of each stage, in order
+ */
+public record ScanStats(long inputFiles, long documents, long inputProblems, long duplicateIds, long candidatePairs, long hotKeys,
+    List<String> hottestKeys, long verifiedPairs, long families, int componentRounds, Map<String, Double> stageSeconds) {}

@@ -1,0 +1,193 @@
+package org.doppel.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.doppel.cli.DoppelCli;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The Spark job against the local scan, run through the real command line: the same pairs (relations,
+ * scores, passages, sources and direction evidence) and the same story families, whatever the partitioning.
+ * One local[2] session serves every test.
+ */
+class ScanJobTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static SparkSession spark;
+
+  @TempDir
+  Path temp;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = SparkSession.builder().config(new SparkConf()
+        .setMaster("local[2]").setAppName("doppel-spark-test")
+        .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
+        .set("spark.ui.enabled", "false")).getOrCreate();
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  @Test
+  void sampleCorpusGivesTheLocalScansPairsAndFamilies() throws Exception {
+    assertSameAsLocalScan(resource("sample-corpus"), new Detection(false, false), 2);
+  }
+
+  @Test
+  void reuseDevGivesTheLocalScansPairsAndFamiliesWhateverThePartitioning() throws Exception {
+    List<String> twoPartitions = assertSameAsLocalScan(resource("reuse-dev"), new Detection(false, false), 2);
+    Path five = temp.resolve("five");
+
+    assertThat(ScanJob.run(spark, List.of(resource("reuse-dev").toString()), five.toString(), new Detection(false, false), true, 5)).isZero();
+
+    List<String> fivePartitions = new ArrayList<>(partFiles(five.resolve("pairs")));
+    fivePartitions.addAll(partFiles(five.resolve("families")));
+    assertThat(fivePartitions).isEqualTo(twoPartitions);
+  }
+
+  @Test
+  void badFilesAndRecordsAreCountedAndNamedAndTheRestIsScanned() throws Exception {
+    Path corpus = temp.resolve("bad");
+    Files.createDirectories(corpus);
+    Path sample = resource("sample-corpus");
+    try (Stream<Path> files = Files.walk(sample)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path copy = corpus.resolve(sample.relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
+      }
+    }
+    byte[] gzip;
+    try (var bytes = new java.io.ByteArrayOutputStream(); OutputStream out = new GZIPOutputStream(bytes)) {
+      out.write("a text long enough to be cut short ".repeat(200).getBytes(StandardCharsets.UTF_8));
+      out.close();
+      gzip = bytes.toByteArray();
+    }
+    Files.write(corpus.resolve("truncated.txt.gz"), java.util.Arrays.copyOf(gzip, gzip.length / 2));
+    Files.writeString(corpus.resolve("records.jsonl"), "{\"id\": \"fine\", \"text\": \"one record that reads\"}\n{not json\n");
+    Files.write(corpus.resolve("binary.txt"), new byte[] {0, 1, 2, (byte) 0xFF, 0, 0, 3});
+    Path out = temp.resolve("bad-out");
+
+    assertThat(ScanJob.run(spark, List.of(corpus.toString()), out.toString(), new Detection(true, false), false, 2)).isZero();
+
+    List<String> problems = partFiles(out.resolve("problems"));
+    assertThat(problems).anyMatch(p -> p.contains("truncated.txt.gz")).anyMatch(p -> p.contains("records.jsonl:2"))
+        .anyMatch(p -> p.contains("binary.txt"));
+    JsonNode stats = JSON.readTree(out.resolve("_stats.json").toFile());
+    assertThat(stats.at("/scan/inputProblems").asLong()).isEqualTo(problems.size());
+    assertThat(partFiles(out.resolve("pairs"))).isEqualTo(localScan(corpus, new Detection(true, false), temp.resolve("bad-local")).pairs());
+  }
+
+  /** Runs both scans and compares them; returns the job's pair lines, then its family lines. */
+  private List<String> assertSameAsLocalScan(Path corpus, Detection detection, int partitions) throws Exception {
+    Local local = localScan(corpus, detection, temp.resolve("local"));
+    Path out = temp.resolve("spark");
+
+    assertThat(ScanJob.run(spark, List.of(corpus.toString()), out.toString(), detection, true, partitions)).isZero();
+
+    List<String> pairs = partFiles(out.resolve("pairs"));
+    assertThat(local.pairs()).isNotEmpty();
+    assertSameJsonLines(pairs, local.pairs());
+    assertSameJsonLines(partFiles(out.resolve("families")), local.families());
+    JsonNode stats = JSON.readTree(out.resolve("_stats.json").toFile());
+    assertThat(stats.at("/scan/verifiedPairs").asLong()).isEqualTo(local.pairs().size());
+    assertThat(stats.at("/scan/candidatePairs").asLong()).isGreaterThanOrEqualTo(local.pairs().size());
+    List<String> lines = new ArrayList<>(pairs);
+    lines.addAll(partFiles(out.resolve("families")));
+    return lines;
+  }
+
+  private record Local(List<String> pairs, List<String> families) {}
+
+  private static Local localScan(Path corpus, Detection detection, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Path pairs = folder.resolve("pairs.jsonl");
+    Path families = folder.resolve("families.jsonl");
+    List<String> args = new ArrayList<>(List.of("scan", corpus.toString(), "--format", "jsonl", "--quiet",
+        "--out", pairs.toString(), "--families", families.toString()));
+    if (detection.copiesOnly()) {
+      args.add("--copies-only");
+    } else if (detection.noModel()) {
+      args.add("--no-model");
+    }
+    assertThat(new CommandLine(new DoppelCli()).execute(args.toArray(String[]::new))).isZero();
+    return new Local(Files.readAllLines(pairs), Files.readAllLines(families));
+  }
+
+  /** Equal objects line by line, numbers within 1e-6. */
+  private static void assertSameJsonLines(List<String> actual, List<String> expected) throws IOException {
+    assertThat(actual).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      JsonNode a = JSON.readTree(actual.get(i));
+      JsonNode e = JSON.readTree(expected.get(i));
+      assertThat(sameJson(a, e)).as("line %d:%n spark %s%n local %s", i + 1, actual.get(i), expected.get(i)).isTrue();
+    }
+  }
+
+  private static boolean sameJson(JsonNode a, JsonNode b) {
+    if (a.isNumber() && b.isNumber()) {
+      return Math.abs(a.asDouble() - b.asDouble()) <= 1e-6;
+    }
+    if (a.isObject() && b.isObject()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> fields = a.fields(); fields.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        if (!b.has(field.getKey()) || !sameJson(field.getValue(), b.get(field.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isArray() && b.isArray()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (!sameJson(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return a.equals(b);
+  }
+
+  /** The lines of a Spark output folder's part files, in part order. */
+  private static List<String> partFiles(Path folder) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path part : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        lines.addAll(Files.readAllLines(part));
+      }
+    }
+    return lines;
+  }
+
+  private static Path resource(String name) throws URISyntaxException {
+    return Path.of(ScanJobTest.class.getResource("/" + name).toURI());
+  }
+}
