@@ -314,8 +314,9 @@ public final class HeadlessChromium implements AutoCloseable {
   private static void deleteQuietly(Path dir) {
     try (Stream<Path> paths = Files.walk(dir)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a leftover temporary profile is harmless
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // a leftover temporary profile is harmless; Chromium's helper processes may still be writing
+      // into it after the browser exits, so files vanish under the walk
     }
   }
 
