@@ -15,8 +15,10 @@ rm -rf "$work"; mkdir -p "$work/spark-home/jars" "$work/logs"
 tr ':' '\n' < "$root/spark/target/spark-classpath.txt" | while read -r j; do ln -sf "$j" "$work/spark-home/jars/"; done
 # Jackson is a dependency of the core too, so Maven lists it with the job, not with Spark: the job jar has it.
 ln -sf "$jar" "$work/spark-home/jars/doppel-spark.jar"
-export SPARK_HOME="$work/spark-home" SPARK_LOCAL_IP=127.0.0.1 SPARK_LOG_DIR="$work/logs"
+export SPARK_HOME="$work/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1 SPARK_LOG_DIR="$work/logs"
 cp "$root/spark/log4j2.properties" "$work/log4j2.properties"
+# the daemons announce their address at INFO
+printf 'logger.deploy.name = org.apache.spark.deploy\nlogger.deploy.level = info\n' >> "$work/log4j2.properties"
 jvm=(@"$root/spark/spark-jvm.options" -Xmx1g -Dlog4j2.configurationFile="$work/log4j2.properties" -cp "$SPARK_HOME/jars/*")
 pids=()
 stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
