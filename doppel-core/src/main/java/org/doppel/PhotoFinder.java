@@ -90,7 +90,7 @@ public final class PhotoFinder {
     return new Result(ids, pairs);
   }
 
-  /** Decodes and hashes one picture; never throws for bad input. */
+  /** Decodes and hashes one picture; a picture that cannot be decoded throws, naming what is wrong. */
   public Optional<PhotoHashes> hash(byte[] bytes) throws IngestException {
     return Optional.of(hasher.hash(decoder.decode(bytes)));
   }
