@@ -41,7 +41,7 @@ import org.netpreserve.jwarc.WarcCompression;
  * {@link #PER_INPUT} of CPU to read (and scan), yield a document over the reader's size bound, or change what is read
  * from, and reported for, the good documents.
  *
- * <p>Bounded by default ({@code doppel.fuzz.seconds}, 20 s; {@code doppel.fuzz.inputs}, 400); run it
+ * <p>Bounded by default ({@code doppel.fuzz.seconds}, 20 s; {@code doppel.fuzz.inputs}, 400; seed 20261202); run it
  * longer with e.g. {@code ./mvnw -pl doppel-core verify -Dtest=ReaderFuzzTest -Ddoppel.fuzz.seconds=600
  * -Ddoppel.fuzz.inputs=1000000 -Ddoppel.fuzz.seed=7}. A failing input is saved under
  * {@code target/fuzz-failures/} with the seed and step that made it.
@@ -53,7 +53,11 @@ class ReaderFuzzTest {
   private static final Duration HANG = Duration.ofSeconds(60);
   private static final long MAX_DOCUMENT_BYTES = 2L << 20;
   private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-  private static final long SEED = Long.getLong("doppel.fuzz.seed", System.nanoTime());
+  /**
+   * Fixed by default so that the suite gives the same verdict on every machine (a red CI must mean a
+   * change broke a reader, not that a new seed was drawn); longer runs on demand pass other seeds.
+   */
+  private static final long SEED = Long.getLong("doppel.fuzz.seed", 20261202L);
   private static final int MAX_INPUTS = Integer.getInteger("doppel.fuzz.inputs", 400);
   private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("doppel.fuzz.seconds", 20));
   /** One scan of the whole folder every this many inputs: the reader is fuzzed far more often than the scan. */
