@@ -390,8 +390,18 @@ public final class CorpusReader {
 
   /** The file's bytes, decompressed; refused beyond {@code limit}, so a gzip bomb costs at most that. */
   private byte[] readBounded(Path file, long limit) throws IOException {
-    if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz") && Files.size(file) > limit) {
-      throw new IngestException("file is " + Files.size(file) + " bytes, over the limit of " + limit + " bytes for one document");
+    if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+      long size = Files.size(file);
+      if (size > limit) {
+        throw new IngestException("file is " + size + " bytes, over the limit of " + limit + " bytes for one document");
+      }
+      // One read into an array of the file's size: a buffered stream allocated 64 KB per file, for
+      // documents of a few KB, and the garbage cost more than the read.
+      byte[] bytes = Files.readAllBytes(file);
+      if (bytes.length > limit) {
+        throw new IngestException("document is over the limit of " + limit + " bytes (it grew while read)");
+      }
+      return bytes;
     }
     try (InputStream in = open(file)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
