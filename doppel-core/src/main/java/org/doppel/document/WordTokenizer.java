@@ -15,6 +15,17 @@ import java.util.Locale;
 public final class WordTokenizer {
   /** One builder per thread, reused: its arrays grow to the longest document once, not for every document. */
   private static final ThreadLocal<TokenSequenceBuilder> BUILDERS = ThreadLocal.withInitial(TokenSequenceBuilder::new);
+  /** For each ASCII character, its lower case when it is a word character (a letter or digit), else 0. */
+  private static final char[] ASCII_WORD_FOLD = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      if (isAsciiWordChar(c)) {
+        ASCII_WORD_FOLD[c] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+      }
+    }
+  }
+
   /** Texts longer than this get a buffer of their own that is not kept (a huge file must not pin memory). */
   private static final int MAX_KEPT_BUFFER = 1 << 20;
   /**
@@ -58,7 +69,7 @@ public final class WordTokenizer {
     boolean startsLine = true; // ranges start at the text's start or just after a removed line
     while (i < to) {
       char c = text[i];
-      if (c < 128 ? !isAsciiWordChar(c) : !isWordChar(text, i, length)) {
+      if (c < 128 ? ASCII_WORD_FOLD[c] == 0 : !isWordChar(text, i, length)) {
         startsLine |= c == '\n';
         i++;
         continue;
@@ -69,10 +80,11 @@ public final class WordTokenizer {
       while (i < to) {
         c = text[i];
         if (c < 128) {
-          if (!isAsciiWordChar(c)) {
+          char folded = ASCII_WORD_FOLD[c];
+          if (folded == 0) {
             break;
           }
-          h = Hashing.addChar(h, (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c);
+          h = Hashing.addChar(h, folded);
           i++;
         } else {
           if (!isWordChar(text, i, length)) {
