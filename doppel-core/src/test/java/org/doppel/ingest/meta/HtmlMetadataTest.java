@@ -176,6 +176,32 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aTitlePartThatAHeadingRepeatsIsTheHeadline() {
+    // no h1: the part of the <title> that a heading shows is the headline, wherever it stands
+    assertThat(meta("<html><head><title>Jane's Digital Corner | Why rivers flood</title></head><body>"
+        + "<h2>Why rivers flood</h2><p>Text.</p><h2>Older posts</h2></body></html>", "https://corner.example/a").title())
+        .isEqualTo("Why rivers flood");
+    assertThat(meta("<html><head><title>Verein der Freunde e.V. - Neuigkeiten » Das Sommerfest</title></head><body>"
+        + "<h2>Das Sommerfest</h2><p>Text.</p></body></html>", "https://freunde.example/a").title()).isEqualTo("Das Sommerfest");
+    // but not the site's heading
+    assertThat(meta("<html><head><title>Why rivers flood | Valley Notes</title></head><body>"
+        + "<header><h2><a href='/'>Valley Notes</a></h2></header><p>Text.</p></body></html>", "https://riverblog.example/a").title())
+        .isEqualTo("Why rivers flood | Valley Notes");
+  }
+
+  @Test
+  void readsTitlesOfBrokenPagesAndHanSiteSuffixes() {
+    // a server warning printed before the doctype puts the <title> into the body
+    assertThat(meta("<br /><b>Warning</b>: something failed<br />\n<!DOCTYPE html><html><head><title>Der Mai ist da</title>"
+        + "</head><body><p>Text.</p></body></html>", "https://blog.example/a").title()).isEqualTo("Der Mai ist da");
+    assertThat(meta("<html><head><title>城市的声音：有你才有英雄的城！-某某网</title></head><body><p>正文。</p></body></html>",
+        "https://news.example/a").title()).isEqualTo("城市的声音：有你才有英雄的城！");
+    // a title that is the site's name and a dangling separator is no headline
+    assertThat(meta("<html><head><title>Harbour Rail Enquiries -</title></head><body><p>Text.</p></body></html>",
+        "https://www.harbourrail.example/a").title()).isNull();
+  }
+
+  @Test
   void ignoresDatesAfterTheLatestPlausibleDay() {
     Document page = Jsoup.parse("<html><head><meta property='article:published_time' content='2031-05-01'></head>"
         + "<body><p>Posted 3 March 2019</p></body></html>");
