@@ -1,5 +1,6 @@
 package org.doppel.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -21,7 +22,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -40,7 +40,8 @@ import scala.Tuple2;
  *       partitioning of {@link DocumentNumbers}; the first of two documents with one id wins, as locally;
  *   <li><b>fingerprint</b>: the core's analyser and fingerprinter on the executors;
  *   <li><b>candidates</b>: a Spark SQL self-join of the postings on (kind, key); keys posted more than
- *       {@code maxPostings} times are stock phrases, skipped, logged and counted; pairs sharing enough keys
+ *       {@code maxPostings} times are stock phrases, counted by a map-side combined aggregation, dropped
+ *       by a broadcast anti-join before any exchange, logged and counted; pairs sharing enough keys
  *       of one kind ({@link CandidateKeys#minShared}) are candidates, each once;
  *   <li><b>verify</b>: candidate pairs are joined to both texts and verified by the core's verifier;
  *   <li><b>provenance</b>: document frequencies counted by a distributed reduce, the counts of each verified
@@ -117,8 +118,10 @@ final class DistributedScan {
     CandidateKeys keys = detection.tools().keys();
     int maxPostings = detection.tools().settings().maxPostings();
     Dataset<Row> postings = spark.createDataFrame(analysed.values().flatMap(DistributedScan::postingRows), POSTINGS);
-    Dataset<Row> counted = postings.withColumn("n", count(lit(1)).over(Window.partitionBy("kind", "key")));
-    Dataset<Row> hot = counted.where(col("n").gt(maxPostings)).groupBy("kind", "key").agg(functionsMax("n").as("n")).persist(KEEP);
+    // A partial aggregation (combined map-side) counts each key's postings, so a hot key never meets its
+    // postings in one task; its postings are then dropped by a broadcast anti-join before any exchange.
+    Dataset<Row> counts = postings.groupBy("kind", "key").agg(count(lit(1)).as("n")).persist(KEEP);
+    Dataset<Row> hot = counts.where(col("n").gt(maxPostings)).persist(KEEP);
     long hotKeys = hot.count();
     List<String> hottest = new ArrayList<>();
     for (Row row : hot.orderBy(col("n").desc(), col("kind"), col("key")).limit(10).collectAsList()) {
@@ -127,7 +130,10 @@ final class DistributedScan {
     if (hotKeys > 0) {
       LOG.info("{} keys posted under more than {} documents skipped as stock phrases; the most frequent: {}", hotKeys, maxPostings, hottest);
     }
-    Dataset<Row> kept = counted.where(col("n").geq(2).and(col("n").leq(maxPostings))).select("kind", "key", "doc");
+    Dataset<Row> shared = counts.where(col("n").geq(2).and(col("n").leq(maxPostings))).select("kind", "key");
+    Dataset<Row> kept = postings.join(broadcast(hot.select("kind", "key")), KEY_COLUMNS, "left_anti")
+        .join(shared, KEY_COLUMNS, "left_semi")
+        .select("kind", "key", "doc");
     Dataset<Row> x = kept.withColumnRenamed("doc", "first");
     Dataset<Row> y = kept.withColumnRenamed("doc", "second").withColumnRenamed("kind", "kind2").withColumnRenamed("key", "key2");
     Dataset<Row> candidates = x.join(y, col("kind").equalTo(col("kind2")).and(col("key").equalTo(col("key2"))).and(col("first").lt(col("second"))))
@@ -137,6 +143,7 @@ final class DistributedScan {
     JavaPairRDD<Long, Long> candidatePairs = candidates.javaRDD().mapToPair(r -> new Tuple2<>(r.getLong(0), r.getLong(1))).persist(KEEP);
     long candidateCount = candidatePairs.count();
     hot.unpersist();
+    counts.unpersist();
     stage("candidates");
 
     // verify: the pairs travel to the texts (co-partitioned), never the texts to the driver
@@ -169,9 +176,8 @@ final class DistributedScan {
         familyCount, rounds[0], stageSeconds);
   }
 
-  private static Column functionsMax(String column) {
-    return org.apache.spark.sql.functions.max(column);
-  }
+  private static final scala.collection.immutable.Seq<String> KEY_COLUMNS =
+      scala.jdk.javaapi.CollectionConverters.asScala(List.of("kind", "key")).toSeq();
 
   private static final StructType POSTINGS = new StructType()
       .add("kind", DataTypes.IntegerType, false)
