@@ -3,7 +3,9 @@ package org.doppel.spark;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,6 +28,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.doppel.PairVerifier;
+import org.doppel.StockLines;
 import org.doppel.document.Document;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.index.CandidateKeys;
@@ -112,6 +117,7 @@ final class DistributedScan {
     long docs = analysed.count();
     items.unpersist(false);
     losers.unpersist(false);
+    Broadcast<long[]> stockKeys = jsc.broadcast(stockLineKeys(analysed, detection.tools().stockLines().minSurroundings()));
     stage("fingerprint");
 
     // candidates
@@ -151,7 +157,7 @@ final class DistributedScan {
     JavaRDD<Verified> verified = candidatePairs.join(texts)
         .mapToPair(p -> new Tuple2<>(p._2()._1(), new Tuple2<>(p._1(), p._2()._2())))
         .join(texts)
-        .mapPartitions(p -> verify(p, detection))
+        .mapPartitions(p -> verify(p, detection, stockKeys))
         .persist(KEEP);
     long verifiedCount = verified.count();
     candidatePairs.unpersist(false);
@@ -241,9 +247,45 @@ final class DistributedScan {
         words[i] = document.words().hash(i);
       }
       words = java.util.Arrays.stream(words).sorted().distinct().toArray();
-      return new Tuple2<>(d._1(), new Analysed(d._1(), d._2().document(), fingerprint.contentHash(), fingerprint.wordCount(), kinds, keys, words));
+      return new Tuple2<>(d._1(), new Analysed(d._1(), d._2().document(), fingerprint.contentHash(), fingerprint.wordCount(), kinds, keys, words,
+          tools.stockLines().lines(document.words())));
     });
   }
+
+  /**
+   * The stock lines, counted as a local scan counts them (see {@link org.doppel.StockLines}): for each
+   * (line, surrounding), the first document that has it; a line is stock when those first documents
+   * number at least {@code minSurroundings}. Two aggregations; only the stock keys (boilerplate lines,
+   * a few per site or feed) reach the driver, to be broadcast.
+   */
+  private long[] stockLineKeys(JavaPairRDD<Long, Analysed> analysed, int minSurroundings) {
+    if (minSurroundings == 0) {
+      return new long[0];
+    }
+    Dataset<Row> lines = spark.createDataFrame(analysed.values().flatMap(DistributedScan::lineRows), LINES);
+    Dataset<Row> firsts = lines.groupBy("key", "surroundings").agg(min("doc").as("first"));
+    List<Row> stock = firsts.groupBy("key").agg(countDistinct("first").as("n")).where(col("n").geq(minSurroundings)).select("key").collectAsList();
+    long[] keys = new long[stock.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = stock.get(i).getLong(0);
+    }
+    LOG.info("{} stock lines (in {} or more surroundings)", keys.length, minSurroundings);
+    return keys;
+  }
+
+  private static Iterator<Row> lineRows(Analysed document) {
+    StockLines.Lines lines = document.lines();
+    List<Row> rows = new ArrayList<>(lines.keys().length);
+    for (int i = 0; i < lines.keys().length; i++) {
+      rows.add(RowFactory.create(lines.keys()[i], lines.inSurroundings()[i], document.number()));
+    }
+    return rows.iterator();
+  }
+
+  private static final StructType LINES = new StructType()
+      .add("key", DataTypes.LongType, false)
+      .add("surroundings", DataTypes.LongType, false)
+      .add("doc", DataTypes.LongType, false);
 
   private static Iterator<Row> postingRows(Analysed document) {
     List<Row> rows = new ArrayList<>(document.keys().length);
@@ -256,17 +298,19 @@ final class DistributedScan {
   /** A verified pair with the numbers of its documents, {@code numberA} that of {@code pair.a()}. */
   record Verified(long numberA, long numberB, RelatedPair pair) implements java.io.Serializable {}
 
-  private static Iterator<Verified> verify(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection) {
+  private static Iterator<Verified> verify(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection,
+                                           Broadcast<long[]> stockKeys) {
     Detection.Tools tools = detection.tools();
-    PreparedCache cache = new PreparedCache(tools, 256);
+    PairVerifier verifier = tools.verifier(stockKeys.id(), stockKeys.value());
+    PreparedCache cache = new PreparedCache(tools, verifier, 256);
     List<Verified> out = new ArrayList<>();
     pairs.forEachRemaining(p -> {
       long numberX = p._2()._1()._1();
       Analysed.Doc x = p._2()._1()._2();
       long numberY = p._1();
       Analysed.Doc y = p._2()._2();
-      boolean same = org.doppel.PairVerifier.sameContent(x.contentHash(), x.wordCount(), y.contentHash(), y.wordCount());
-      tools.verifier().verify(cache.get(numberX, x), cache.get(numberY, y), same).ifPresent(pair -> {
+      boolean same = PairVerifier.sameContent(x.contentHash(), x.wordCount(), y.contentHash(), y.wordCount());
+      verifier.verify(cache.get(numberX, x), cache.get(numberY, y), same).ifPresent(pair -> {
         boolean xIsA = pair.a().equals(x.source().id());
         out.add(new Verified(xIsA ? numberX : numberY, xIsA ? numberY : numberX, pair));
       });

@@ -11,10 +11,12 @@ import org.doppel.PairVerifier;
  */
 final class PreparedCache {
   private final Detection.Tools tools;
+  private final PairVerifier verifier;
   private final Map<Long, PairVerifier.Prepared> recent;
 
-  PreparedCache(Detection.Tools tools, int capacity) {
+  PreparedCache(Detection.Tools tools, PairVerifier verifier, int capacity) {
     this.tools = tools;
+    this.verifier = verifier;
     this.recent = new LinkedHashMap<Long, PairVerifier.Prepared>(16, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<Long, PairVerifier.Prepared> eldest) {
@@ -24,6 +26,6 @@ final class PreparedCache {
   }
 
   PairVerifier.Prepared get(long number, Analysed.Doc doc) {
-    return recent.computeIfAbsent(number, n -> tools.verifier().prepare(tools.analyzer().analyze(doc.source())));
+    return recent.computeIfAbsent(number, n -> verifier.prepare(tools.analyzer().analyze(doc.source())));
   }
 }
