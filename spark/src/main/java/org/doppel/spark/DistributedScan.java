@@ -64,10 +64,19 @@ final class DistributedScan {
   private final Detection detection;
   private final int partitions;
   private final DocumentNumbers placement;
+  private final int broadcastWords;
   private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
   private long stageStart;
 
-  DistributedScan(SparkSession spark, Detection detection, int partitions) {
+  /** Shared words broadcast at most for provenance: 12 bytes each, so 60 MB. */
+  static final int BROADCAST_WORDS = 5_000_000;
+
+  /**
+   * @param broadcastWords the most shared words ({@link DirectionStage#sharedWords}) broadcast, so that pairs
+   *     are judged where they are verified; beyond it the counts are joined to the pairs
+   */
+  DistributedScan(SparkSession spark, Detection detection, int partitions, int broadcastWords) {
+    this.broadcastWords = broadcastWords;
     this.spark = spark;
     this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     this.detection = detection;
@@ -152,21 +161,35 @@ final class DistributedScan {
     counts.unpersist();
     stage("candidates");
 
-    // verify: the pairs travel to the texts (co-partitioned), never the texts to the driver
-    JavaPairRDD<Long, Analysed.Doc> texts = analysed.mapValues(Analysed::doc);
-    JavaRDD<Verified> verified = candidatePairs.join(texts)
-        .mapToPair(p -> new Tuple2<>(p._2()._1(), new Tuple2<>(p._1(), p._2()._2())))
-        .join(texts)
-        .mapPartitions(p -> verify(p, detection, stockKeys))
-        .persist(KEEP);
-    long verifiedCount = verified.count();
-    candidatePairs.unpersist(false);
-    stage("verify");
+    // document frequencies for provenance: the words of two or more documents, broadcast when they are few enough
+    JavaPairRDD<Long, Integer> sharedWords = DirectionStage.sharedWords(analysed).persist(KEEP);
+    Broadcast<DirectionStage.WordCounts> wordTable = sharedWords.count() <= broadcastWords
+        ? jsc.broadcast(DirectionStage.table(sharedWords.collect())) : null;
+    stage("frequencies");
 
-    // provenance: distributed document frequencies, each pair judged with the counts of its own words
+    // verify: the pairs travel to the texts (co-partitioned), never the texts to the driver; with the
+    // frequencies broadcast, each pair is judged (provenance) in the same task, while both texts are at hand
     DirectionStage directions = new DirectionStage(placement, (int) docs);
-    JavaRDD<DirectionStage.Judged> judged = directions.judge(verified, analysed).persist(KEEP);
+    JavaPairRDD<Long, Analysed.Doc> texts = analysed.mapValues(Analysed::doc);
+    JavaPairRDD<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>> meetings = candidatePairs.join(texts)
+        .mapToPair(p -> new Tuple2<>(p._2()._1(), new Tuple2<>(p._1(), p._2()._2())))
+        .join(texts);
+    JavaRDD<DirectionStage.Judged> judged;
+    long verifiedCount;
+    JavaRDD<Verified> verified = null;
+    if (wordTable != null) {
+      judged = meetings.mapPartitions(p -> verifyAndJudge(p, detection, stockKeys, directions, wordTable)).persist(KEEP);
+      verifiedCount = judged.count();
+      stage("verify");
+    } else {
+      verified = meetings.mapPartitions(p -> verify(p, detection, stockKeys)).persist(KEEP);
+      verifiedCount = verified.count();
+      stage("verify");
+      judged = directions.judge(verified, analysed, sharedWords).persist(KEEP);
+    }
+    candidatePairs.unpersist(false);
     judged.sortBy(j -> j.sortKey(), true, partitions).map(DirectionStage.Judged::line).saveAsTextFile(out + "/pairs");
+    sharedWords.unpersist(false);
     stage("provenance");
 
     long familyCount = -1;
@@ -175,7 +198,9 @@ final class DistributedScan {
       familyCount = new FamilyStage(placement, partitions).write(judged, analysed, out + "/families", rounds);
       stage("families");
     }
-    verified.unpersist(false);
+    if (verified != null) {
+      verified.unpersist(false);
+    }
     judged.unpersist(false);
     analysed.unpersist(false);
     return new ScanStats(listed.files().size(), docs, problemCount, duplicates, candidateCount, hotKeys, hottest, verifiedCount,
@@ -242,12 +267,8 @@ final class DistributedScan {
         kinds[at[0]] = (byte) kind.ordinal();
         keys[at[0]++] = key;
       });
-      long[] words = new long[document.words().size()];
-      for (int i = 0; i < words.length; i++) {
-        words[i] = document.words().hash(i);
-      }
-      words = java.util.Arrays.stream(words).sorted().distinct().toArray();
-      return new Tuple2<>(d._1(), new Analysed(d._1(), d._2().document(), fingerprint.contentHash(), fingerprint.wordCount(), kinds, keys, words,
+      return new Tuple2<>(d._1(), new Analysed(d._1(), d._2().document(), fingerprint.contentHash(), fingerprint.wordCount(), kinds, keys,
+          distinctWords(document),
           tools.stockLines().lines(document.words())));
     });
   }
@@ -298,23 +319,54 @@ final class DistributedScan {
   /** A verified pair with the numbers of its documents, {@code numberA} that of {@code pair.a()}. */
   record Verified(long numberA, long numberB, RelatedPair pair) implements java.io.Serializable {}
 
+  /** The sorted distinct hashes of a document's words, as document frequencies count them. */
+  private static long[] distinctWords(Document document) {
+    long[] words = new long[document.words().size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = document.words().hash(i);
+    }
+    return java.util.Arrays.stream(words).sorted().distinct().toArray();
+  }
+
   private static Iterator<Verified> verify(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection,
                                            Broadcast<long[]> stockKeys) {
+    List<Verified> out = new ArrayList<>();
+    verifyEach(pairs, detection, stockKeys, (verified, a, b) -> out.add(verified));
+    return out.iterator();
+  }
+
+  private static Iterator<DirectionStage.Judged> verifyAndJudge(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs,
+                                                                Detection detection, Broadcast<long[]> stockKeys, DirectionStage directions,
+                                                                Broadcast<DirectionStage.WordCounts> wordTable) {
+    List<DirectionStage.Judged> out = new ArrayList<>();
+    verifyEach(pairs, detection, stockKeys, (verified, a, b) -> out.add(directions.judge(verified,
+        a.source(), distinctWords(a), b.source(), distinctWords(b), wordTable.value())));
+    return out.iterator();
+  }
+
+  /** Receives a verified pair with its two documents, {@code a} that of {@code verified.pair().a()}. */
+  private interface VerifiedSink {
+    void accept(Verified verified, Document a, Document b);
+  }
+
+  private static void verifyEach(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection,
+                                 Broadcast<long[]> stockKeys, VerifiedSink sink) {
     Detection.Tools tools = detection.tools();
     PairVerifier verifier = tools.verifier(stockKeys.id(), stockKeys.value());
     PreparedCache cache = new PreparedCache(tools, verifier, 256);
-    List<Verified> out = new ArrayList<>();
     pairs.forEachRemaining(p -> {
       long numberX = p._2()._1()._1();
       Analysed.Doc x = p._2()._1()._2();
       long numberY = p._1();
       Analysed.Doc y = p._2()._2();
       boolean same = PairVerifier.sameContent(x.contentHash(), x.wordCount(), y.contentHash(), y.wordCount());
-      verifier.verify(cache.get(numberX, x), cache.get(numberY, y), same).ifPresent(pair -> {
+      PreparedCache.Analysis ex = cache.get(numberX, x);
+      PreparedCache.Analysis ey = cache.get(numberY, y);
+      verifier.verify(ex.prepared(), ey.prepared(), same).ifPresent(pair -> {
         boolean xIsA = pair.a().equals(x.source().id());
-        out.add(new Verified(xIsA ? numberX : numberY, xIsA ? numberY : numberX, pair));
+        Verified verified = new Verified(xIsA ? numberX : numberY, xIsA ? numberY : numberX, pair);
+        sink.accept(verified, xIsA ? ex.document() : ey.document(), xIsA ? ey.document() : ex.document());
       });
     });
-    return out.iterator();
   }
 }
