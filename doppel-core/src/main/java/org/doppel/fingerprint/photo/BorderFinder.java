@@ -91,7 +91,12 @@ final class BorderFinder {
     }
     int depth = lastFlat + 1;
     int full = side < 2 ? image.height() : image.width();
-    if (depth < full * MIN_DEPTH || share(image, r, side, depth, length, colour) > EDGE_LINE_SHARE) {
+    // JPEG's 8×8 blocks blur a hard edge over a line or two, so the line after next may be the clean one
+    double edgeShare = share(image, r, side, depth, length, colour);
+    if (depth + 1 < lines) {
+      edgeShare = Math.min(edgeShare, share(image, r, side, depth + 1, length, colour));
+    }
+    if (depth < full * MIN_DEPTH || edgeShare > EDGE_LINE_SHARE) {
       return 0;
     }
     return depth;

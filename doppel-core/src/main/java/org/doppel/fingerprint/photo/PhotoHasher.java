@@ -35,10 +35,15 @@ public final class PhotoHasher {
   public PhotoHashes hash(LumaImage image) {
     SummedArea area = new SummedArea(image);
     Box content = BorderFinder.content(image);
+    Optional<PhotoRegion> frameSlot = PhotoFingerprint.frameSlot(content);
     List<PhotoHash> hashes = new ArrayList<>(PhotoRegion.values().length);
     double[] wholeCoefficients = null;
     int quality = 0;
     for (PhotoRegion region : PhotoRegion.values()) {
+      if (frameSlot.isPresent() && frameSlot.get() == region) {
+        hashes.add(bits(dct(area.resample(Box.WHOLE, GRID))));
+        continue;
+      }
       double[] cells = area.resample(content.part(region.box()), GRID);
       double[] coefficients = dct(cells);
       if (region == PhotoRegion.WHOLE) {
@@ -47,12 +52,11 @@ public final class PhotoHasher {
       }
       hashes.add(bits(coefficients));
     }
-    Optional<PhotoHash> uncut = content.isWhole() ? Optional.empty() : Optional.of(bits(dct(area.resample(Box.WHOLE, GRID))));
     List<PhotoHash> rotated = new ArrayList<>();
     for (double[] cells : RotationProbes.cells(area, GRID)) {
       rotated.add(bits(dct(cells)));
     }
-    return new PhotoHashes(new PhotoFingerprint(hashes, content, quality), bits(mirror(wholeCoefficients)), uncut, rotated);
+    return new PhotoHashes(new PhotoFingerprint(hashes, content, quality), bits(mirror(wholeCoefficients)), rotated);
   }
 
   /** The 16×16 coefficients, row u (vertical frequency u+1) by column v (horizontal frequency v+1). */
