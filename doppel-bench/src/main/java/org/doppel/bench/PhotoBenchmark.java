@@ -260,12 +260,6 @@ public final class PhotoBenchmark {
     var e = earlier.fingerprint();
     var l = later.fingerprint();
     int whole = l.whole().distance(e.whole());
-    if (l.frame().isPresent()) {
-      whole = Math.min(whole, l.frame().get().distance(e.whole()));
-    }
-    if (e.frame().isPresent()) {
-      whole = Math.min(whole, l.whole().distance(e.frame().get()));
-    }
     int mirror = later.mirrored().distance(e.whole());
     int crop = Integer.MAX_VALUE;
     int region = Integer.MAX_VALUE;
@@ -284,6 +278,17 @@ public final class PhotoBenchmark {
       if (early.isPresent() && late.isPresent()) {
         region = Math.min(region, late.get().distance(early.get()));
       }
+    }
+    var lateCentre = l.hash(org.doppel.fingerprint.photo.PhotoRegion.CENTRE_80).orElseThrow();
+    var earlyCentre = e.hash(org.doppel.fingerprint.photo.PhotoRegion.CENTRE_80).orElseThrow();
+    if (l.frame().isPresent()) {
+      region = Math.min(region, l.frame().get().distance(earlyCentre));
+      if (e.frame().isPresent()) {
+        region = Math.min(region, l.frame().get().distance(e.frame().get()));
+      }
+    }
+    if (e.frame().isPresent()) {
+      region = Math.min(region, lateCentre.distance(e.frame().get()));
     }
     int rotate = Integer.MAX_VALUE;
     var centre = e.hash(org.doppel.fingerprint.photo.PhotoRegion.CENTRE_80).orElseThrow();

@@ -10,11 +10,12 @@ import java.util.Optional;
  * band or border, see {@link BorderFinder}) and the hash's quality.
  *
  * <p>Slot k holds the hash of {@link PhotoRegion} k of the content, except when a band was trimmed:
- * then the slot of {@link #frameSlot} holds the hash of the whole picture, band and all (the frame).
- * Both are needed whichever picture of a pair comes first: an added caption band is outside the
- * photo, so the content matches the original; a banner laid over the photo's top edge looks like a
- * band, so only the frame matches the original. The region given up is the 70 % window on the side
- * trimmed most, which a banner or band would cross anyway; the budget stays at 192 bytes a picture.
+ * then the slot of {@link #frameSlot} holds the hash of the centre 80 % of the whole picture, band and
+ * all (the frame). Both are needed whichever picture of a pair comes first: an added caption band is
+ * outside the photo, so the content matches the original; a banner laid over the photo's top edge
+ * looks like a band, so only the frame matches the original, and its centre, which leaves out most of
+ * a banner at the edge, matches best. The region given up is the 70 % window on the side trimmed
+ * most, which a banner or band would cross anyway; the budget stays at 192 bytes a picture.
  *
  * @param hashes one hash per slot, in {@link PhotoRegion} order, the frame in its slot
  * @param content where the hashed content lies in the picture
@@ -53,7 +54,7 @@ public record PhotoFingerprint(List<PhotoHash> hashes, Box content, int quality)
     return frameSlot(content).filter(region::equals).isPresent() ? Optional.empty() : Optional.of(hashes.get(region.ordinal()));
   }
 
-  /** The hash of the whole picture, band and all, when a band was trimmed off the content. */
+  /** The hash of the centre 80 % of the whole picture, band and all, when a band was trimmed off the content. */
   public Optional<PhotoHash> frame() {
     return frameSlot(content).map(slot -> hashes.get(slot.ordinal()));
   }

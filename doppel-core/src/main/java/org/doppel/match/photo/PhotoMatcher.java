@@ -16,8 +16,9 @@ import org.doppel.index.photo.PhotoIndex;
  * hashes, and keeps the pictures' content boxes. The comparisons are chosen so that a pair is found
  * whichever of the two comes first: whole against whole; whole against a region (the new picture a
  * crop of an old one) and a region against whole (the other way); mirrored whole against whole
- * (flipping is its own inverse); a picture's frame (band and all, kept when a band was trimmed) against
- * whole both ways (a band found in one copy only, or a banner over the photo's edge taken for a band);
+ * (flipping is its own inverse); the centre of a picture's frame (band and all, kept when a band was
+ * trimmed) against centres both ways (a band found in one copy only, or a banner over the photo's edge
+ * taken for a band);
  * each region against the same region (an overlay or banner spares some of them); the picture turned
  * back by a few degrees against the centre (its own probes cover both orders, see RotationProbes).
  * Per pair the closest comparison under its threshold wins. Not thread-safe; add pictures in order.
@@ -27,7 +28,7 @@ public final class PhotoMatcher {
   private static final int WHOLE_ONLY = 1 << WHOLE;
   private static final int CENTRE_ONLY = 1 << PhotoRegion.CENTRE_80.ordinal();
   private static final int FRAME = PhotoFingerprint.FRAME_TAG;
-  private static final int ALL_TAGS = (1 << PhotoRegion.values().length) - 1 | 1 << FRAME;
+  private static final int ALL_REGIONS = (1 << PhotoRegion.values().length) - 1;
   private final PhotoThresholds thresholds;
   private final PhotoIndex index;
   private final List<Box> contents = new ArrayList<>();
@@ -52,12 +53,10 @@ public final class PhotoMatcher {
     PhotoFingerprint fingerprint = hashes.fingerprint();
     Box content = fingerprint.content();
     Map<Integer, PhotoMatch> best = new HashMap<>();
-    index.search(fingerprint.whole(), Math.max(thresholds.whole(), thresholds.crop()), ALL_TAGS, (other, tag, d) -> {
+    index.search(fingerprint.whole(), Math.max(thresholds.whole(), thresholds.crop()), ALL_REGIONS, (other, tag, d) -> {
       if (tag == WHOLE && d <= thresholds.whole()) {
         keep(best, whole(other, self, d, contents.get(other), content));
-      } else if (tag == FRAME && d <= thresholds.whole()) {
-        keep(best, match(other, self, d, PhotoEdit.BAND, Box.WHOLE, content));
-      } else if (tag != WHOLE && tag != FRAME && d <= thresholds.crop()) {
+      } else if (tag != WHOLE && d <= thresholds.crop()) {
         keep(best, match(other, self, d, PhotoEdit.CROP, contents.get(other).part(PhotoRegion.values()[tag].box()), content));
       }
     });
@@ -65,12 +64,15 @@ public final class PhotoMatcher {
       if (region != PhotoRegion.WHOLE && fingerprint.hash(region).isPresent()) {
         Box part = content.part(region.box());
         int tag = region.ordinal();
-        index.search(fingerprint.hash(region).get(), Math.max(thresholds.crop(), thresholds.region()), WHOLE_ONLY | 1 << tag,
+        int frame = region == PhotoRegion.CENTRE_80 ? 1 << FRAME : 0;
+        index.search(fingerprint.hash(region).get(), Math.max(thresholds.crop(), thresholds.region()), WHOLE_ONLY | 1 << tag | frame,
             (other, hitTag, d) -> {
               if (hitTag == WHOLE && d <= thresholds.crop()) {
                 keep(best, match(other, self, d, PhotoEdit.CROP, contents.get(other), part));
               } else if (hitTag == tag && d <= thresholds.region()) {
                 keep(best, whole(other, self, d, contents.get(other), content));
+              } else if (hitTag == FRAME && d <= thresholds.region()) {
+                keep(best, match(other, self, d, PhotoEdit.BAND, Box.WHOLE, content));
               }
             });
       }
@@ -81,8 +83,8 @@ public final class PhotoMatcher {
     }
     index.search(hashes.mirrored(), thresholds.mirror(), WHOLE_ONLY,
         (other, tag, d) -> keep(best, match(other, self, d, PhotoEdit.MIRROR, contents.get(other), content)));
-    fingerprint.frame().ifPresent(frame -> index.search(frame, thresholds.whole(), WHOLE_ONLY,
-        (other, tag, d) -> keep(best, match(other, self, d, PhotoEdit.BAND, contents.get(other), Box.WHOLE))));
+    fingerprint.frame().ifPresent(frame -> index.search(frame, thresholds.region(), CENTRE_ONLY | 1 << FRAME,
+        (other, tag, d) -> keep(best, match(other, self, d, PhotoEdit.BAND, tag == FRAME ? Box.WHOLE : contents.get(other), Box.WHOLE))));
     List<PhotoHash> kept = fingerprint.hashes();
     for (int slot = 0; slot < kept.size(); slot++) {
       index.add(self, fingerprint.tag(slot), kept.get(slot));
