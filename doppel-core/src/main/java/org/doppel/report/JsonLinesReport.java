@@ -45,7 +45,8 @@ public final class JsonLinesReport {
 
   /**
    * This report with each pair's shared photos: {@code "photos": [{"a": image, "b": image, "score", "edit"?,
-   * "caption_a"?, "credit_a"?, "caption_b"?, "credit_b"?}]}, written when there are any.
+   * "caption_a"?, "credit_a"?, "caption_b"?, "credit_b"?, "credit_conflict"?: true}]}, written when there are any;
+   * {@code credit_conflict} when both sides credit the photo to different people or agencies.
    */
   public JsonLinesReport withPhotos(Function<RelatedPair, List<SharedPhoto>> photos) {
     return new JsonLinesReport(textOf, provenance, photos, first);
@@ -90,6 +91,9 @@ public final class JsonLinesReport {
       optional(json, "credit_a", photo.creditA());
       optional(json, "caption_b", photo.captionB());
       optional(json, "credit_b", photo.creditB());
+      if (photo.creditConflict()) {
+        json.writeBooleanField("credit_conflict", true);
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
