@@ -29,8 +29,8 @@ import org.doppel.relate.SharedPhoto;
  *             "reason": "...", "passages": [[aStart, aEnd, bStart, bEnd], ...],
  *             "sentences": [[aStart, aEnd, bStart, bEnd, similarity], ...],
  *             "evidence": ["...", ...], "confidence": 0.9,
- *             "photos": [{"a": image, "b": image, "score": 0.9, "edit"?, "captionA"?, "creditA"?, "captionB"?,
- *                         "creditB"?, "creditConflict"?: true, "thumbA"?: "data:image/jpeg;base64,...", "thumbB"?}]}, ...],
+ *             "photos": [{"a": image, "b": image, "score": 0.9, "edit"?, "caption_a"?, "credit_a"?, "caption_b"?,
+ *                         "credit_b"?, "credit_conflict"?: true, "thumbA"?: "data:image/jpeg;base64,...", "thumbB"?}]}, ...],
  *  "families": null | [{"id": "f1", "origin": 0 | null, "members": [0, 5, ...],
  *                       "edges": [[from, to, "relation", directed 1 | 0], ...]}, ...]}
  * }</pre>
@@ -256,17 +256,7 @@ final class ReportDataWriter {
     json.writeArrayFieldStart("photos");
     for (SharedPhoto photo : shared) {
       json.writeStartObject();
-      json.writeStringField("a", photo.imageA());
-      json.writeStringField("b", photo.imageB());
-      json.writeNumberField("score", Math.round(photo.score() * 1000) / 1000.0);
-      optional("edit", photo.edit(), json);
-      optional("captionA", photo.captionA(), json);
-      optional("creditA", photo.creditA(), json);
-      optional("captionB", photo.captionB(), json);
-      optional("creditB", photo.creditB(), json);
-      if (photo.creditConflict()) {
-        json.writeBooleanField("creditConflict", true);
-      }
+      JsonLinesReport.writePhotoFields(json, photo);
       optional("thumbA", thumbnail(photo.imageA()), json);
       optional("thumbB", thumbnail(photo.imageB()), json);
       json.writeEndObject();

@@ -143,9 +143,9 @@ class HtmlReportTest {
 
     JsonNode json = new ObjectMapper().readTree(dataBlock(html)).get("pairs").get(0).get("photos").get(0);
     assertThat(json.get("a").asText()).isEqualTo("doc-a#a.jpg");
-    assertThat(json.get("captionA").asText()).isEqualTo("Harbour <script>alert(1)</script>");
-    assertThat(json.get("creditB").asText()).isEqualTo("Picture: Bob Shutter / South Agency");
-    assertThat(json.get("creditConflict").asBoolean()).isTrue();
+    assertThat(json.get("caption_a").asText()).isEqualTo("Harbour <script>alert(1)</script>");
+    assertThat(json.get("credit_b").asText()).isEqualTo("Picture: Bob Shutter / South Agency");
+    assertThat(json.get("credit_conflict").asBoolean()).isTrue();
     assertThat(json.get("thumbA").asText()).isEqualTo(thumb);
     assertThat(json.has("thumbB")).as("only data:image/jpeg URIs are embedded").isFalse();
     assertThat(new ObjectMapper().readTree(dataBlock(html)).get("pairs").get(1).has("photos")).isFalse();
