@@ -105,7 +105,6 @@ public final class DoppelIndex implements Closeable {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    store.refresh();
   }
 
   /** Removes the document with this id; false when there was none. */
@@ -115,7 +114,6 @@ public final class DoppelIndex implements Closeable {
       present = snapshot.numberOf(id) >= 0;
     }
     store.remove(id);
-    store.refresh();
     return present;
   }
 
