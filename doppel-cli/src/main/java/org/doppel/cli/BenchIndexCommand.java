@@ -73,6 +73,7 @@ final class BenchIndexCommand implements Callable<Integer> {
         (double) (r.bytesOnDisk() - r.storedFieldBytes()) / n);
     out.printf("| segments | %d |%n", r.segments());
     out.printf("| open (read-only, first stats) | %.0f ms |%n", r.openMillis());
+    out.printf("| open again in the same JVM (classes loaded) | %.0f ms |%n", r.reopenMillis());
     out.printf("| heap held by the open index | %.1f MB |%n", r.heapBytes() / 1e6);
     printLatency(out, "query copies-only", r.copiesOnlyMillis());
     printLatency(out, "query with rewrites (no model)", r.rewriteMillis());

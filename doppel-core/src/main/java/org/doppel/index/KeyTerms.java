@@ -22,7 +22,7 @@ final class KeyTerms extends TokenStream {
   private KeyTerms(byte[] bytes, int width) {
     this.bytes = bytes;
     this.width = width;
-    this.current = new BytesRef(bytes, 0, width);
+    this.current = new BytesRef(bytes, 0, bytes.length == 0 ? 0 : width);
   }
 
   static KeyTerms ofInts(int[] keys) {

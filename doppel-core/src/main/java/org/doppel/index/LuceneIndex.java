@@ -409,6 +409,13 @@ public final class LuceneIndex implements Closeable {
       int[] sorted = queryKeys.clone();
       Arrays.sort(sorted);
       List<long[]> postings = new ArrayList<>();
+      // One terms iterator per segment for all keys of the field: the keys are sorted, so each
+      // seek moves forward through the same term blocks.
+      TermsEnum[] iterators = new TermsEnum[reader().leaves().size()];
+      for (LeafReaderContext leaf : reader().leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        iterators[leaf.ord] = terms == null ? null : terms.iterator();
+      }
       for (int start = 0; start < sorted.length; ) {
         int end = start;
         while (end < sorted.length && sorted[end] == sorted[start]) {
@@ -418,7 +425,7 @@ public final class LuceneIndex implements Closeable {
         // The scan counts the query's own postings of a key when it decides whether the key is stock.
         int limit = rules.maxPostings() - (self < 0 ? multiplicity : 0);
         postings.clear();
-        if (livePostings(field, intTerm(sorted[start]), limit, postings)) {
+        if (livePostings(iterators, intTerm(sorted[start]), limit, postings)) {
           for (long[] posting : postings) {
             int doc = (int) posting[0];
             if (doc != self) {
@@ -431,15 +438,11 @@ public final class LuceneIndex implements Closeable {
     }
 
     /** Collects (doc, freq) of the live postings of a term; false when they sum past {@code limit}. */
-    private boolean livePostings(String field, BytesRef term, int limit, List<long[]> out) throws IOException {
+    private boolean livePostings(TermsEnum[] iterators, BytesRef term, int limit, List<long[]> out) throws IOException {
       int total = 0;
       for (LeafReaderContext leaf : reader().leaves()) {
-        Terms terms = leaf.reader().terms(field);
-        if (terms == null) {
-          continue;
-        }
-        TermsEnum iterator = terms.iterator();
-        if (!iterator.seekExact(term)) {
+        TermsEnum iterator = iterators[leaf.ord];
+        if (iterator == null || !iterator.seekExact(term)) {
           continue;
         }
         Bits live = leaf.reader().getLiveDocs();
