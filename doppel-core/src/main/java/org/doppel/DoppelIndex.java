@@ -105,7 +105,6 @@ public final class DoppelIndex implements Closeable {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    store.refresh();
   }
 
   /** Removes the document with this id; false when there was none. */
@@ -115,7 +114,6 @@ public final class DoppelIndex implements Closeable {
       present = snapshot.numberOf(id) >= 0;
     }
     store.remove(id);
-    store.refresh();
     return present;
   }
 
@@ -220,11 +218,16 @@ public final class DoppelIndex implements Closeable {
   private static WordFrequencies frequencies(LuceneIndex.Snapshot snapshot, long[] queryWords) {
     long[] extra = queryWords == null ? null : java.util.Arrays.stream(queryWords).sorted().distinct().toArray();
     int documents = snapshot.size() + (extra == null ? 0 : 1);
+    // The direction signals ask again for the words each pair shares; one postings lookup per
+    // segment and word is the costly part, so each word is looked up once a query.
+    Map<Long, Integer> counted = new java.util.concurrent.ConcurrentHashMap<>();
     return new WordFrequencies() {
       @Override
       public int count(long hash) {
-        boolean inQuery = extra != null && java.util.Arrays.binarySearch(extra, hash) >= 0;
-        return snapshot.documentFrequency(hash) + (inQuery ? 1 : 0);
+        return counted.computeIfAbsent(hash, h -> {
+          boolean inQuery = extra != null && java.util.Arrays.binarySearch(extra, h) >= 0;
+          return snapshot.documentFrequency(h) + (inQuery ? 1 : 0);
+        });
       }
 
       @Override
