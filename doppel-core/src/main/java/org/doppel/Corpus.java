@@ -26,6 +26,7 @@ import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.ProvenanceAnalyzer;
+import org.doppel.relate.PairComponents;
 import org.doppel.relate.RelatedPair;
 
 /**
@@ -51,6 +52,11 @@ public final class Corpus {
   /** Each document's metadata lines ({@link PackedMetadataLines}), so re-analysis skips the line patterns. */
   private int[][] metadataLines = new int[1024][];
   private final Map<String, Integer> numbers = new HashMap<>();
+  /**
+   * Pairs verified together, sharing their analysed documents; a larger component is cut into groups of
+   * this many, so that one group holds at most twice as many analysed documents (about 10 KB each).
+   */
+  private static final int MAX_GROUP_PAIRS = 2048;
 
   Corpus(Settings settings, SemanticSimilarity model) {
     this.settings = settings;
@@ -82,7 +88,8 @@ public final class Corpus {
   /** Analyses, fingerprints and indexes one document. */
   public synchronized Document add(SourceText source) {
     Document document = analyzer.analyze(source);
-    insert(source, fingerprinter.fingerprint(document), wordHashes(document), PackedMetadataLines.pack(document.metadata()),
+    insert(source, fingerprinter.fingerprint(document), DocumentFrequencies.distinct(wordHashes(document)),
+        PackedMetadataLines.pack(document.metadata()),
         stockLines.lines(document.words()));
     return document;
   }
@@ -92,8 +99,7 @@ public final class Corpus {
     Analysed[] computed = onPool(() -> IntStream.range(0, batch.size()).parallel()
         .mapToObj(i -> {
           Document document = analyzer.analyze(batch.get(i));
-          long[] words = wordHashes(document);
-          java.util.Arrays.sort(words); // here, on the pool, rather than in the one-thread insert below
+          long[] words = DocumentFrequencies.distinct(wordHashes(document)); // here, on the pool, not in the insert below
           return new Analysed(fingerprinter.fingerprint(document), words, PackedMetadataLines.pack(document.metadata()),
               stockLines.lines(document.words()));
         })
@@ -114,6 +120,7 @@ public final class Corpus {
     return hashes;
   }
 
+  /** @param wordHashes the document's distinct word hashes ({@link DocumentFrequencies#distinct}) */
   private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes, int[] lines, StockLines.Lines stock) {
     if (numbers.containsKey(source.id())) {
       throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()
@@ -131,7 +138,7 @@ public final class Corpus {
     wordCounts[number] = fingerprint.wordCount();
     numbers.put(source.id(), number);
     index.add(number, fingerprint);
-    frequencies.add(wordHashes);
+    frequencies.addDistinct(wordHashes);
     stockLines.add(stock);
   }
 
@@ -194,29 +201,22 @@ public final class Corpus {
     progress.update("candidates", 0, 1);
     CandidatePairs candidates = index.allCandidatePairs();
     progress.update("candidates", 1, 1);
-    // Pairs come sorted by their first document: verify them in runs, analysing that document once.
-    List<int[]> runs = new ArrayList<>();
-    for (int start = 0; start < candidates.size(); ) {
-      int end = start;
-      while (end < candidates.size() && candidates.first(end) == candidates.first(start)) {
-        end++;
-      }
-      runs.add(new int[] {start, end});
-      start = end;
-    }
+    // Verify the pairs component by component, analysing each document once per group rather than once
+    // per pair it is in (a document in ten candidate pairs was tokenised ten times).
+    List<int[]> groups = PairComponents.groups(candidates.size(), candidates::first, candidates::second, sources.size(), MAX_GROUP_PAIRS);
     long total = candidates.size();
     AtomicLong verified = new AtomicLong();
-    List<RelatedPair> found = onPool(() -> runs.parallelStream()
-        .map(run -> {
-          int first = candidates.first(run[0]);
-          PairVerifier.Prepared document = verifier.prepare(analysed(first));
+    List<RelatedPair> found = onPool(() -> groups.parallelStream()
+        .map(group -> {
+          Map<Integer, PairVerifier.Prepared> prepared = new HashMap<>();
           List<RelatedPair> local = new ArrayList<>();
-          for (int p = run[0]; p < run[1]; p++) {
+          for (int p : group) {
+            int first = candidates.first(p);
             int second = candidates.second(p);
-            verifier.verify(document, verifier.prepare(analysed(second)), sameContent(contentHashes[first], wordCounts[first], second))
+            verifier.verify(prepared(prepared, first), prepared(prepared, second), sameContent(contentHashes[first], wordCounts[first], second))
                 .ifPresent(local::add);
           }
-          progress.update("verify", verified.addAndGet(run[1] - run[0]), total);
+          progress.update("verify", verified.addAndGet(group.length), total);
           return local;
         })
         .flatMap(List::stream)
@@ -239,6 +239,10 @@ public final class Corpus {
   /** One document's family, origin, sources and copies, from a provenance of this corpus. */
   public DocumentTrace trace(String id, Provenance provenance) {
     return provenance.trace(get(id));
+  }
+
+  private PairVerifier.Prepared prepared(Map<Integer, PairVerifier.Prepared> cache, int number) {
+    return cache.computeIfAbsent(number, n -> verifier.prepare(analysed(n)));
   }
 
   /** Document {@code number} analysed again, with the metadata lines found when it was added. */

@@ -79,6 +79,7 @@ public final class PairVerifier {
     private List<Sentence> sentences;
     private List<Fact> facts;
     private boolean[] discounted;
+    private long[] shingles;
 
     private Prepared(Document document) {
       this.document = document;
@@ -90,6 +91,14 @@ public final class PairVerifier {
 
     String id() {
       return document.id();
+    }
+
+    /** The document's distinct shingles, sorted, for {@link ShingleOverlap#ofDistinctSorted}. */
+    long[] shingles() {
+      if (shingles == null) {
+        shingles = ShingleOverlap.distinctSorted(Shingles.of(document.words(), shingleSize));
+      }
+      return shingles;
     }
 
     List<Sentence> sentences() {
@@ -142,7 +151,7 @@ public final class PairVerifier {
     boolean xFirst = x.id().compareTo(y.id()) <= 0;
     Prepared a = xFirst ? x : y;
     Prepared b = xFirst ? y : x;
-    ShingleOverlap overlap = ShingleOverlap.of(Shingles.of(a.document().words(), shingleSize), Shingles.of(b.document().words(), shingleSize));
+    ShingleOverlap overlap = ShingleOverlap.ofDistinctSorted(a.shingles(), b.shingles());
     Alignment alignment = aligner.align(a.document().words(), b.document().words());
     PairEvidence copyEvidence = new PairEvidence(sameContent, overlap, alignment);
     Verdict copy = classifier.classify(copyEvidence);

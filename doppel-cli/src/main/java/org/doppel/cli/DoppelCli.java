@@ -1,15 +1,17 @@
 package org.doppel.cli;
 
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code doppel} command: a thin shell that parses arguments and calls the library. */
-@Command(name = "doppel", mixinStandardHelpOptions = true, version = "doppel 0.1.0",
-    description = "Finds copies, near-duplicates and reused passages in a corpus.",
+@Command(name = "doppel", mixinStandardHelpOptions = true, version = DoppelCli.VERSION, description = DoppelCli.DESCRIPTION,
     subcommands = {ScanCommand.class, TraceCommand.class, IndexCommand.class, QueryCommand.class, ServeCommand.class, BenchIndexCommand.class, ExtractCommand.class, EvalCommand.class, EvalRewritesCommand.class, EvalExtractCommand.class, EvalMetaCommand.class,
         BenchCommand.class, BenchMetaCommand.class, BenchExtractCommand.class, BenchEmbedCommand.class, BenchReportCommand.class, BenchPhotosCommand.class, PairsCommand.class, PhotosCommand.class,
         CommandLine.HelpCommand.class})
 public final class DoppelCli implements Runnable {
+  static final String VERSION = "doppel 0.1.0";
+  static final String DESCRIPTION = "Finds copies, near-duplicates and reused passages in a corpus.";
   /**
    * Lucene suggests the incubating Vector API on every start; the search works without it, and a
    * user can still pass --add-modules jdk.incubator.vector in DOPPEL_JAVA_OPTS. Held in a field
@@ -31,6 +33,34 @@ public final class DoppelCli implements Runnable {
   }
 
   static int run(String... args) {
-    return new CommandLine(new DoppelCli()).execute(args);
+    return commandLine(args).execute(args);
+  }
+
+  /**
+   * The command line for {@code args}. When they start with a command's name, the root gets only that
+   * command: picocli reads every command's options by reflection as it builds it, and building all
+   * twenty was most of the start-up of a small scan. Otherwise (help, a typo, no arguments) it is the
+   * full {@code new CommandLine(new DoppelCli())}, so that help and error messages list every command.
+   */
+  public static CommandLine commandLine(String... args) {
+    Class<?> named = args.length == 0 ? null : Arrays.stream(DoppelCli.class.getAnnotation(Command.class).subcommands())
+        .filter(command -> command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(args[0]))
+        .findFirst().orElse(null);
+    if (named == null) {
+      return new CommandLine(new DoppelCli());
+    }
+    return new CommandLine(new OneCommand()).addSubcommand(named);
+  }
+
+  /** The root command as {@link DoppelCli} declares it, without its subcommands (one is added). */
+  @Command(name = "doppel", mixinStandardHelpOptions = true, version = VERSION, description = DESCRIPTION)
+  static final class OneCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      spec.commandLine().usage(System.err);
+    }
   }
 }

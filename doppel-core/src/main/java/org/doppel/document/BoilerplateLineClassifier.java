@@ -20,6 +20,7 @@ import org.doppel.ingest.meta.LineShape;
  */
 public final class BoilerplateLineClassifier {
   static final int MAX_WORDS = 24;
+  private static final int MAX_LENGTH = 300;
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern ADVERT = Pattern.compile(
@@ -61,7 +62,8 @@ public final class BoilerplateLineClassifier {
       while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
         end--;
       }
-      if (end > start) {
+      // classifyLine refuses long lines: tested here on the range, an article paragraph is not copied first
+      if (end > start && end - start <= MAX_LENGTH && !moreWordsThan(text, start, end, MAX_WORDS)) {
         int at = start;
         int until = end;
         classifyLine(text.substring(start, end)).ifPresent(kind -> lines.add(new MetadataLine(kind, new Span(at, until))));
@@ -73,7 +75,7 @@ public final class BoilerplateLineClassifier {
 
   /** The kind of metadata this single trimmed line is, or empty when it is article text. */
   public Optional<LineKind> classifyLine(String line) {
-    if (line.length() > 300 || wordCount(line) > MAX_WORDS) {
+    if (line.length() > MAX_LENGTH || wordCount(line) > MAX_WORDS) {
       return Optional.empty();
     }
     // Each pattern runs only when the line passes its cheap necessary condition (Openers): most short
@@ -132,6 +134,20 @@ public final class BoilerplateLineClassifier {
       return BYLINE.contains(first) || folded.contains("reporter") || folded.contains("writer") || folded.contains("correspondent")
           || folded.contains("editor");
     }
+  }
+
+  /** {@code wordCount(text.substring(start, end)) > max}, stopping at the first word past {@code max}. */
+  private static boolean moreWordsThan(String text, int start, int end, int max) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = start; i < end; i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord && ++words > max) {
+        return true;
+      }
+      inWord = !space;
+    }
+    return false;
   }
 
   private static int wordCount(String line) {

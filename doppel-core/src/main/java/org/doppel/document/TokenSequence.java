@@ -76,6 +76,21 @@ public final class TokenSequence {
     return Arrays.copyOf(starts, count);
   }
 
+  /** The index of the first word that starts at or after {@code offset} ({@link #size()} when none does). */
+  public int firstStartingAt(int offset) {
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The original-text span from the start of word {@code first} to the end of word {@code last}, inclusive. */
   public Span span(int first, int last) {
     return new Span(starts[first], ends[last]);

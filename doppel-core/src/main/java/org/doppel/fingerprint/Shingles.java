@@ -25,11 +25,6 @@ public final class Shingles {
     if (n < k) {
       return new long[] {Hashing.ofRun(words, 0, n)};
     }
-    int[] starts = words.runStarts(k);
-    long[] out = new long[starts.length];
-    for (int i = 0; i < starts.length; i++) {
-      out[i] = Hashing.ofRun(words, starts[i], k);
-    }
-    return out;
+    return Hashing.ofRuns(words, words.runStarts(k), k);
   }
 }

@@ -35,9 +35,10 @@ final class SeedFinder {
     int[] counts = new int[capacity];
     Arrays.fill(heads, -1);
     int[] next = new int[a.size()];
+    long[] gramsA = Hashing.ofRuns(a, startsA, k);
     for (int p = startsA.length - 1; p >= 0; p--) {
       int i = startsA[p];
-      long h = Hashing.ofRun(a, i, k);
+      long h = gramsA[p];
       int slot = (int) (h >>> 40) & mask;
       while (heads[slot] != -1 && keys[slot] != h) {
         slot = (slot + 1) & mask;
@@ -48,16 +49,15 @@ final class SeedFinder {
       counts[slot]++;
     }
     int[] startsB = b.runStarts(k);
-    long[] gramsB = new long[startsB.length];
+    long[] gramsB = Hashing.ofRuns(b, startsB, k);
     int[] slotsB = new int[startsB.length];
     int[] countsInB = new int[capacity];
     for (int q = 0; q < startsB.length; q++) {
-      long h = Hashing.ofRun(b, startsB[q], k);
+      long h = gramsB[q];
       int slot = (int) (h >>> 40) & mask;
       while (heads[slot] != -1 && keys[slot] != h) {
         slot = (slot + 1) & mask;
       }
-      gramsB[q] = h;
       slotsB[q] = slot;
       if (heads[slot] != -1) {
         countsInB[slot]++;

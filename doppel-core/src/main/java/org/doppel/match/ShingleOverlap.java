@@ -13,8 +13,14 @@ public record ShingleOverlap(double jaccard, double containmentA, double contain
 
   /** Overlap of two shingle-hash arrays (any order, duplicates allowed). */
   public static ShingleOverlap of(long[] a, long[] b) {
-    long[] x = distinctSorted(a);
-    long[] y = distinctSorted(b);
+    return ofDistinctSorted(distinctSorted(a), distinctSorted(b));
+  }
+
+  /**
+   * Overlap of two shingle sets given as {@link #distinctSorted} arrays: a document in several pairs
+   * sorts its shingles once.
+   */
+  public static ShingleOverlap ofDistinctSorted(long[] x, long[] y) {
     int i = 0;
     int j = 0;
     int common = 0;
@@ -34,7 +40,8 @@ public record ShingleOverlap(double jaccard, double containmentA, double contain
         x.length == 0 ? 0 : (double) common / x.length, y.length == 0 ? 0 : (double) common / y.length);
   }
 
-  private static long[] distinctSorted(long[] values) {
+  /** The distinct values of {@code values}, ascending. */
+  public static long[] distinctSorted(long[] values) {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = 0;

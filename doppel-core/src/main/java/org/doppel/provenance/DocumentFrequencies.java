@@ -59,6 +59,50 @@ public final class DocumentFrequencies implements WordFrequencies {
   }
 
   /**
+   * Counts each of {@code distinct}, the distinct hashes of one document's words as {@link #distinct}
+   * gives them: the caller may compute them on its own thread, leaving only the counting here.
+   */
+  public void addDistinct(long[] distinct) {
+    for (long hash : distinct) {
+      increment(hash);
+    }
+    documents++;
+  }
+
+  /**
+   * The distinct values of {@code hashes}, in the order first seen. A hash set, not a sort: sorting a
+   * document's 500 word hashes to drop repeats was a tenth of a 20,000-document scan's analysis time.
+   */
+  public static long[] distinct(long[] hashes) {
+    int capacity = Integer.highestOneBit(Math.max(4, hashes.length) * 2 - 1) << 1;
+    long[] table = new long[capacity];
+    int mask = capacity - 1;
+    long[] out = new long[hashes.length];
+    int n = 0;
+    boolean zeroSeen = false;
+    for (long hash : hashes) {
+      if (hash == EMPTY) {
+        if (!zeroSeen) {
+          zeroSeen = true;
+          out[n++] = hash;
+        }
+        continue;
+      }
+      for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+        if (table[slot] == hash) {
+          break;
+        }
+        if (table[slot] == EMPTY) {
+          table[slot] = hash;
+          out[n++] = hash;
+          break;
+        }
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
    * Corpora smaller than this support no rarity clue: document frequency needs many documents to mean
    * anything (in a corpus of nine, a hand-edited copy's six changed words were no rarer than the original's).
    */

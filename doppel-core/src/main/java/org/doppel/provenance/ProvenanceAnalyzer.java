@@ -8,6 +8,7 @@ import java.util.function.ToIntFunction;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.ArticleMetadata.Attribution;
 import org.doppel.ingest.SourceText;
+import org.doppel.relate.PairComponents;
 import org.doppel.relate.RelatedPair;
 
 /**
@@ -15,6 +16,8 @@ import org.doppel.relate.RelatedPair;
  * documents' attribution statements against the documents they are related to.
  */
 public final class ProvenanceAnalyzer {
+  /** Pairs judged together, sharing their documents' words; see {@link PairComponents}. */
+  private static final int MAX_GROUP_PAIRS = 2048;
   private final DirectionJudge judge;
   private final FamilyBuilder families;
 
@@ -57,11 +60,27 @@ public final class ProvenanceAnalyzer {
 
   private List<DirectedPair> directions(List<RelatedPair> pairs, Function<String, SourceText> source,
       Function<SourceText, TokenSequence> words) {
-    // Pairs are independent: judged in parallel (on the caller's fork-join pool when called from one).
-    return pairs.parallelStream().map(pair -> {
-      Direction direction = judge.judge(new PairContext(pair, source.apply(pair.a()), source.apply(pair.b()), words));
-      return new DirectedPair(pair.withSource(direction.source()), direction);
-    }).toList();
+    // Pairs are independent: judged in parallel (on the caller's fork-join pool when called from one),
+    // component by component, so that a document in several pairs has its words read once per group.
+    java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+    int[] firsts = new int[pairs.size()];
+    int[] seconds = new int[pairs.size()];
+    for (int i = 0; i < pairs.size(); i++) {
+      firsts[i] = numbers.computeIfAbsent(pairs.get(i).a(), k -> numbers.size());
+      seconds[i] = numbers.computeIfAbsent(pairs.get(i).b(), k -> numbers.size());
+    }
+    List<int[]> groups = PairComponents.groups(pairs.size(), p -> firsts[p], p -> seconds[p], numbers.size(), MAX_GROUP_PAIRS);
+    DirectedPair[] out = new DirectedPair[pairs.size()];
+    groups.parallelStream().forEach(group -> {
+      java.util.Map<SourceText, TokenSequence> read = new java.util.IdentityHashMap<>();
+      Function<SourceText, TokenSequence> cached = document -> read.computeIfAbsent(document, words);
+      for (int p : group) {
+        RelatedPair pair = pairs.get(p);
+        Direction direction = judge.judge(new PairContext(pair, source.apply(pair.a()), source.apply(pair.b()), cached));
+        out[p] = new DirectedPair(pair.withSource(direction.source()), direction);
+      }
+    });
+    return List.of(out);
   }
 
   /** Every attribution statement, each resolved to the related document on the site it names, if any. */

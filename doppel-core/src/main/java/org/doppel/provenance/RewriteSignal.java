@@ -106,8 +106,9 @@ public final class RewriteSignal implements DirectionSignal {
 
   /** Adds {@code sign} for each word of {@code words} inside {@code span}. */
   private static void count(TokenSequence words, Span span, Map<Long, Integer> difference, int sign) {
-    for (int i = 0; i < words.size(); i++) {
-      if (words.start(i) >= span.start() && words.end(i) <= span.end()) {
+    // words are in text order: those inside the span follow the first that starts in it
+    for (int i = words.firstStartingAt(span.start()); i < words.size() && words.start(i) < span.end(); i++) {
+      if (words.end(i) <= span.end()) {
         difference.merge(words.hash(i), sign, Integer::sum);
       }
     }

@@ -9,11 +9,9 @@ public final class CodePointOffsets {
   private final int[] codePointAt;
 
   public CodePointOffsets(String text) {
-    boolean hasSurrogates = false;
-    for (int i = 0; i < text.length() && !hasSurrogates; i++) {
-      hasSurrogates = Character.isSurrogate(text.charAt(i));
-    }
-    if (!hasSurrogates) {
+    // Only a surrogate pair makes the two differ (a lone surrogate is one code point, as below);
+    // codePointCount answers without reading a Latin-1 string at all.
+    if (text.codePointCount(0, text.length()) == text.length()) {
       codePointAt = null;
       return;
     }

@@ -113,11 +113,18 @@ public final class JsonLinesReport {
   public void write(Iterable<RelatedPair> pairs, Writer out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      String lastA = null;
+      CodePointOffsets offsetsA = null;
       for (RelatedPair pair : pairs) {
         boolean swap = first != null && first.equals(pair.b());
         String idA = swap ? pair.b() : pair.a();
         String idB = swap ? pair.a() : pair.b();
-        CodePointOffsets a = new CodePointOffsets(textOf.apply(idA));
+        // Pairs come sorted by their first id: one document's offsets serve all its pairs in a row.
+        if (!idA.equals(lastA)) {
+          lastA = idA;
+          offsetsA = new CodePointOffsets(textOf.apply(idA));
+        }
+        CodePointOffsets a = offsetsA;
         CodePointOffsets b = new CodePointOffsets(textOf.apply(idB));
         json.writeStartObject();
         json.writeStringField("a", idA);

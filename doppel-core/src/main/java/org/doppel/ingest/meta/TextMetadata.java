@@ -23,6 +23,12 @@ public final class TextMetadata {
   static final int HEAD_LINES = 8;
   static final int TAIL_LINES = 6;
   private static final int MAX_TITLE_LENGTH = 250;
+  /**
+   * A line longer than this, with more than {@link #NO_READER_WORDS} words, is read by no line reader:
+   * site lines are at most 300 characters, datelines 80, attributions 30 words, bylines 16, credits 40.
+   */
+  private static final int NO_READER_LENGTH = 300;
+  private static final int NO_READER_WORDS = 40;
 
   private TextMetadata() {}
 
@@ -57,6 +63,9 @@ public final class TextMetadata {
           CreditLines.read(text.substring(start, end)).ifPresent(image -> meta.image(image, "text:caption"));
         }
         continue;
+      }
+      if (end - start > NO_READER_LENGTH && LineShape.moreWordsThan(text, start, end, NO_READER_WORDS)) {
+        continue; // an article paragraph: every reader below would refuse it, after copying and folding it
       }
       String line = text.substring(start, end);
       Optional<SiteLines.SiteName> site = SiteLines.read(line);

@@ -1,0 +1,79 @@
+package org.doppel.relate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Pairs grouped by the connected components of the graph they form, so that work done per pair can
+ * analyse each document once per group and drop it when the group is done: the stages that read the
+ * words of both documents of every pair (verification, provenance) cost in proportion to the documents
+ * in pairs, not to the pairs, and hold only one group's documents at a time.
+ */
+public final class PairComponents {
+  private PairComponents() {}
+
+  /**
+   * Pair indices {@code 0..pairCount-1} grouped by component: each group in ascending index order, the
+   * groups in the order of their first pair. A component of more than {@code maxGroup} pairs is cut into
+   * consecutive groups of at most {@code maxGroup}, so that no group holds too many documents.
+   *
+   * @param first the first document (a number below {@code documents}) of a pair index
+   * @param second the second document of a pair index
+   */
+  public static List<int[]> groups(int pairCount, IntUnaryOperator first, IntUnaryOperator second, int documents, int maxGroup) {
+    int[] parent = new int[documents];
+    Arrays.fill(parent, -1);
+    for (int p = 0; p < pairCount; p++) {
+      int x = root(parent, first.applyAsInt(p));
+      int y = root(parent, second.applyAsInt(p));
+      if (x != y) {
+        parent[Math.max(x, y)] = Math.min(x, y);
+      }
+    }
+    // Count the pairs of each component, then lay them out component by component (a counting sort).
+    int[] groupOf = new int[documents];
+    Arrays.fill(groupOf, -1);
+    int[] counts = new int[Math.max(1, pairCount)];
+    int groupCount = 0;
+    int[] pairGroup = new int[pairCount];
+    for (int p = 0; p < pairCount; p++) {
+      int r = root(parent, first.applyAsInt(p));
+      if (groupOf[r] < 0) {
+        groupOf[r] = groupCount++;
+      }
+      pairGroup[p] = groupOf[r];
+      counts[pairGroup[p]]++;
+    }
+    int[][] members = new int[groupCount][];
+    for (int g = 0; g < groupCount; g++) {
+      members[g] = new int[counts[g]];
+    }
+    int[] filled = new int[groupCount];
+    for (int p = 0; p < pairCount; p++) {
+      int g = pairGroup[p];
+      members[g][filled[g]++] = p;
+    }
+    List<int[]> out = new ArrayList<>(groupCount);
+    for (int[] group : members) {
+      for (int from = 0; from < group.length; from += maxGroup) {
+        out.add(Arrays.copyOfRange(group, from, Math.min(group.length, from + maxGroup)));
+      }
+    }
+    return out;
+  }
+
+  private static int root(int[] parent, int node) {
+    int r = node;
+    while (parent[r] >= 0) {
+      r = parent[r];
+    }
+    while (parent[node] >= 0) { // path compression
+      int next = parent[node];
+      parent[node] = r;
+      node = next;
+    }
+    return r;
+  }
+}
