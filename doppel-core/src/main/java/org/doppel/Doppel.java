@@ -118,12 +118,21 @@ public final class Doppel {
     }
 
     /**
-     * A verifier with these settings and model, for callers that bring their own candidate pairs (the
-     * distributed scan); a {@link Corpus} makes its own. It learns no stock lines: those are counted
-     * over a whole corpus as a {@link Corpus} adds documents, which a distributed scan does not do yet.
+     * A verifier with these settings and model that learns no stock lines, for callers that bring their
+     * own candidate pairs; a {@link Corpus} makes its own.
      */
     public PairVerifier verifier() {
-      return new PairVerifier(Pipeline.of(settings), semanticSimilarity, sentenceJudge, new StockLines(settings.fingerprint().minLineWords(), 0));
+      return verifier(new StockLines(settings.fingerprint().minLineWords(), 0));
+    }
+
+    /** A verifier that discounts the given stock lines, for a distributed scan that counted them itself. */
+    public PairVerifier verifier(StockLines stockLines) {
+      return new PairVerifier(Pipeline.of(settings), semanticSimilarity, sentenceJudge, stockLines);
+    }
+
+    /** Stock lines learned as a {@link Corpus} with these settings learns them: {@link StockLines#lines} for each document. */
+    public StockLines stockLines() {
+      return new StockLines(settings.fingerprint().minLineWords(), settings.reportFloor().stockSurroundings());
     }
 
     public Corpus build() {
