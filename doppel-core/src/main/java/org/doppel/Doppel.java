@@ -105,8 +105,8 @@ public final class Doppel {
 
     /**
      * The embedding model, and the bundled sentence-pair judge ({@link BundledJudge}, loaded on first use) for
-     * the candidate pairs it leaves unrelated. Off by default: on rewrites-dev it cost fifteen times the scan's
-     * CPU time for about one rewrite in a hundred more (docs/quality.md).
+     * the candidate pairs it leaves unrelated. Off by default: on rewrites-dev it found about one model rewrite in a
+     * hundred more for many times the scan's CPU time (docs/quality.md).
      */
     public Builder embeddingModelAndJudge() {
       sentenceJudge(new BundledJudge());

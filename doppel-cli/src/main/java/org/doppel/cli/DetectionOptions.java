@@ -19,7 +19,7 @@ final class DetectionOptions {
   boolean noModel;
 
   @Option(names = "--judge", description = "Also read the candidate pairs words and the embedding model leave unrelated with the "
-      + "trained sentence-pair judge of `doppel pairs` (three transformers; slow: about fifteen times the CPU time on real rewrites).")
+      + "trained sentence-pair judge of `doppel pairs` (three transformers; slow: on rewrites-dev the scan took about twelve times the CPU time of a scan without it and without the short-text candidates).")
   boolean judge;
 
   @Option(names = "--min-score", paramLabel = "X",
