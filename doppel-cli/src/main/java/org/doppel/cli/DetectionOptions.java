@@ -19,7 +19,7 @@ final class DetectionOptions {
   boolean noModel;
 
   @Option(names = "--judge", description = "Also read the candidate pairs words and the embedding model leave unrelated with the "
-      + "trained sentence-pair judge of `doppel pairs` (three transformers; slow: on rewrites-dev the scan took about twelve times the CPU time of a scan without it and without the short-text candidates).")
+      + "trained sentence-pair judge of `doppel pairs` (three transformers; slow, and on rewrites-dev it added one pair: see docs/quality.md).")
   boolean judge;
 
   @Option(names = "--min-score", paramLabel = "X",
