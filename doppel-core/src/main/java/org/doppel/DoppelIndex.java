@@ -21,6 +21,7 @@ import org.doppel.index.LuceneIndex.IndexStats;
 import org.doppel.index.LuceneIndex.StoredDocument;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
+import org.doppel.match.SentenceJudge;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.WordFrequencies;
 import org.doppel.relate.RelatedPair;
@@ -52,7 +53,7 @@ public final class DoppelIndex implements Closeable {
   private final Fingerprinter queryFingerprinter;
   private final PairVerifier verifier;
 
-  private DoppelIndex(Settings settings, SemanticSimilarity model, LuceneIndex store) {
+  private DoppelIndex(Settings settings, SemanticSimilarity model, SentenceJudge judge, LuceneIndex store) {
     this.settings = settings;
     this.store = store;
     Pipeline pipeline = Pipeline.of(settings);
@@ -61,7 +62,7 @@ public final class DoppelIndex implements Closeable {
     this.queryFingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), false);
     // Stock lines are learned from a whole corpus at once (StockLines); the standing index does not
     // learn them yet, so its verifier sets no line aside as stock.
-    this.verifier = new PairVerifier(pipeline, model, new StockLines(settings.fingerprint().minLineWords(), 0));
+    this.verifier = new PairVerifier(pipeline, model, judge, new StockLines(settings.fingerprint().minLineWords(), 0));
   }
 
   /** Opens (or creates) the index in {@code path} for reading and writing, with default settings and no model. */
@@ -69,7 +70,7 @@ public final class DoppelIndex implements Closeable {
     return Doppel.builder().openIndex(path);
   }
 
-  static DoppelIndex open(Path path, Settings settings, SemanticSimilarity model, boolean writable) throws IOException {
+  static DoppelIndex open(Path path, Settings settings, SemanticSimilarity model, SentenceJudge judge, boolean writable) throws IOException {
     if (settings.rewrites().vectorSearch().isOn()) {
       throw new IllegalArgumentException("a standing index does not support vector search; it proposes candidates by keys only");
     }
@@ -77,7 +78,7 @@ public final class DoppelIndex implements Closeable {
         settings.rewrites().minSharedFacts());
     String layout = settings.fingerprint() + " " + settings.banding();
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
-    return new DoppelIndex(settings, model, store);
+    return new DoppelIndex(settings, model, judge, store);
   }
 
   public Settings settings() {
