@@ -19,6 +19,7 @@ import org.doppel.index.CandidateIndex;
 import org.doppel.index.CandidatePairs;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
+import org.doppel.match.SentenceJudge;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
 import org.doppel.provenance.WordFrequencies;
@@ -58,14 +59,14 @@ public final class Corpus {
    */
   private static final int MAX_GROUP_PAIRS = 2048;
 
-  Corpus(Settings settings, SemanticSimilarity model) {
+  Corpus(Settings settings, SemanticSimilarity model, SentenceJudge judge) {
     this.settings = settings;
     Pipeline pipeline = Pipeline.of(settings);
     this.analyzer = pipeline.analyzer();
     this.fingerprinter = pipeline.fingerprinter();
     this.index = pipeline.newIndex();
     this.stockLines = new StockLines(settings.fingerprint().minLineWords(), settings.reportFloor().stockSurroundings());
-    this.verifier = new PairVerifier(pipeline, model, stockLines);
+    this.verifier = new PairVerifier(pipeline, model, judge, stockLines);
     this.provenanceAnalyzer = provenanceAnalyzer(frequencies);
   }
 

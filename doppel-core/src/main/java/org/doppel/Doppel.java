@@ -8,6 +8,8 @@ import org.doppel.fingerprint.CachingSentenceEncoder;
 import org.doppel.fingerprint.TransformerSentenceEncoder;
 import org.doppel.match.EncoderSimilarity;
 import org.doppel.match.SemanticSimilarity;
+import org.doppel.match.SentenceJudge;
+import org.doppel.match.sentence.BundledJudge;
 
 /**
  * Entry point of the Doppel library.
@@ -33,6 +35,7 @@ public final class Doppel {
     private static final int EMBEDDING_CACHE = 100_000;
     private Settings settings = Settings.defaults();
     private SemanticSimilarity semanticSimilarity;
+    private SentenceJudge sentenceJudge;
 
     private Builder() {}
 
@@ -83,6 +86,16 @@ public final class Doppel {
     }
 
     /**
+     * The trained sentence-pair judge (the one {@code doppel pairs} runs) for candidate pairs that words and
+     * embeddings leave unrelated; it is asked only when an embedding model is set too, which shortlists the
+     * sentences it sees. Null (the default) leaves those pairs unrelated.
+     */
+    public Builder sentenceJudge(SentenceJudge judge) {
+      this.sentenceJudge = judge;
+      return this;
+    }
+
+    /**
      * Judges the reworded sentence pairs that words leave undecided with the bundled
      * all-MiniLM-L6-v2 sentence model (loaded on first use, embeddings cached per sentence).
      */
@@ -90,31 +103,50 @@ public final class Doppel {
       return semanticSimilarity(new EncoderSimilarity(() -> new CachingSentenceEncoder(TransformerSentenceEncoder.miniLm(), EMBEDDING_CACHE)));
     }
 
+    /**
+     * The embedding model, and the bundled sentence-pair judge ({@link BundledJudge}, loaded on first use) for
+     * the candidate pairs it leaves unrelated. Off by default: on rewrites-dev it added one pair to the 4,598 the scan
+     * reports without it, for about 120 s more CPU (docs/quality.md).
+     */
+    public Builder embeddingModelAndJudge() {
+      sentenceJudge(new BundledJudge());
+      return embeddingModel();
+    }
+
     public Settings settings() {
       return settings;
     }
 
     /**
-     * A verifier with these settings and model, for callers that bring their own candidate pairs (the
-     * distributed scan); a {@link Corpus} makes its own. It learns no stock lines: those are counted
-     * over a whole corpus as a {@link Corpus} adds documents, which a distributed scan does not do yet.
+     * A verifier with these settings and model that learns no stock lines, for callers that bring their
+     * own candidate pairs; a {@link Corpus} makes its own.
      */
     public PairVerifier verifier() {
-      return new PairVerifier(Pipeline.of(settings), semanticSimilarity, new StockLines(settings.fingerprint().minLineWords(), 0));
+      return verifier(new StockLines(settings.fingerprint().minLineWords(), 0));
+    }
+
+    /** A verifier that discounts the given stock lines, for a distributed scan that counted them itself. */
+    public PairVerifier verifier(StockLines stockLines) {
+      return new PairVerifier(Pipeline.of(settings), semanticSimilarity, sentenceJudge, stockLines);
+    }
+
+    /** Stock lines learned as a {@link Corpus} with these settings learns them: {@link StockLines#lines} for each document. */
+    public StockLines stockLines() {
+      return new StockLines(settings.fingerprint().minLineWords(), settings.reportFloor().stockSurroundings());
     }
 
     public Corpus build() {
-      return new Corpus(settings, semanticSimilarity);
+      return new Corpus(settings, semanticSimilarity, sentenceJudge);
     }
 
     /** Opens (or creates) a standing index in {@code path} with these settings, for reading and writing. */
     public DoppelIndex openIndex(java.nio.file.Path path) throws java.io.IOException {
-      return DoppelIndex.open(path, settings, semanticSimilarity, true);
+      return DoppelIndex.open(path, settings, semanticSimilarity, sentenceJudge, true);
     }
 
     /** Opens an existing standing index for queries only; it takes no lock, so a writer may hold it. */
     public DoppelIndex openIndexReadOnly(java.nio.file.Path path) throws java.io.IOException {
-      return DoppelIndex.open(path, settings, semanticSimilarity, false);
+      return DoppelIndex.open(path, settings, semanticSimilarity, sentenceJudge, false);
     }
   }
 }

@@ -21,6 +21,7 @@ import org.doppel.index.LuceneIndex.IndexStats;
 import org.doppel.index.LuceneIndex.StoredDocument;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
+import org.doppel.match.SentenceJudge;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.WordFrequencies;
 import org.doppel.relate.RelatedPair;
@@ -52,7 +53,7 @@ public final class DoppelIndex implements Closeable {
   private final Fingerprinter queryFingerprinter;
   private final PairVerifier verifier;
 
-  private DoppelIndex(Settings settings, SemanticSimilarity model, LuceneIndex store) {
+  private DoppelIndex(Settings settings, SemanticSimilarity model, SentenceJudge judge, LuceneIndex store) {
     this.settings = settings;
     this.store = store;
     Pipeline pipeline = Pipeline.of(settings);
@@ -61,7 +62,7 @@ public final class DoppelIndex implements Closeable {
     this.queryFingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), false);
     // Stock lines are learned from a whole corpus at once (StockLines); the standing index does not
     // learn them yet, so its verifier sets no line aside as stock.
-    this.verifier = new PairVerifier(pipeline, model, new StockLines(settings.fingerprint().minLineWords(), 0));
+    this.verifier = new PairVerifier(pipeline, model, judge, new StockLines(settings.fingerprint().minLineWords(), 0));
   }
 
   /** Opens (or creates) the index in {@code path} for reading and writing, with default settings and no model. */
@@ -69,7 +70,7 @@ public final class DoppelIndex implements Closeable {
     return Doppel.builder().openIndex(path);
   }
 
-  static DoppelIndex open(Path path, Settings settings, SemanticSimilarity model, boolean writable) throws IOException {
+  static DoppelIndex open(Path path, Settings settings, SemanticSimilarity model, SentenceJudge judge, boolean writable) throws IOException {
     if (settings.rewrites().vectorSearch().isOn()) {
       throw new IllegalArgumentException("a standing index does not support vector search; it proposes candidates by keys only");
     }
@@ -77,7 +78,7 @@ public final class DoppelIndex implements Closeable {
         settings.rewrites().minSharedFacts());
     String layout = settings.fingerprint() + " " + settings.banding();
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
-    return new DoppelIndex(settings, model, store);
+    return new DoppelIndex(settings, model, judge, store);
   }
 
   public Settings settings() {
@@ -105,7 +106,6 @@ public final class DoppelIndex implements Closeable {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    store.refresh();
   }
 
   /** Removes the document with this id; false when there was none. */
@@ -115,7 +115,6 @@ public final class DoppelIndex implements Closeable {
       present = snapshot.numberOf(id) >= 0;
     }
     store.remove(id);
-    store.refresh();
     return present;
   }
 
@@ -220,11 +219,16 @@ public final class DoppelIndex implements Closeable {
   private static WordFrequencies frequencies(LuceneIndex.Snapshot snapshot, long[] queryWords) {
     long[] extra = queryWords == null ? null : java.util.Arrays.stream(queryWords).sorted().distinct().toArray();
     int documents = snapshot.size() + (extra == null ? 0 : 1);
+    // The direction signals ask again for the words each pair shares; one postings lookup per
+    // segment and word is the costly part, so each word is looked up once a query.
+    Map<Long, Integer> counted = new java.util.concurrent.ConcurrentHashMap<>();
     return new WordFrequencies() {
       @Override
       public int count(long hash) {
-        boolean inQuery = extra != null && java.util.Arrays.binarySearch(extra, hash) >= 0;
-        return snapshot.documentFrequency(hash) + (inQuery ? 1 : 0);
+        return counted.computeIfAbsent(hash, h -> {
+          boolean inQuery = extra != null && java.util.Arrays.binarySearch(extra, h) >= 0;
+          return snapshot.documentFrequency(h) + (inQuery ? 1 : 0);
+        });
       }
 
       @Override

@@ -14,7 +14,9 @@ import org.doppel.match.FactOverlap;
 import org.doppel.match.Passage;
 import org.doppel.match.PassageAligner;
 import org.doppel.match.PassageEvidence;
+import org.doppel.match.JudgedAlignment;
 import org.doppel.match.SemanticSimilarity;
+import org.doppel.match.SentenceJudge;
 import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
 import org.doppel.match.SentencePassages;
@@ -52,12 +54,14 @@ public final class PairVerifier {
   private final SentenceAligner sentenceAligner;
   private final RelationClassifier classifier;
   private final SemanticSimilarity model;
+  /** The trained sentence-pair judge with the embedding shortlist, or null without a judge or a model. */
+  private final JudgedAlignment judged;
   private final ReportFloor floor;
   private final StockLines stockLines;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final FactExtractor factExtractor = new FactExtractor();
 
-  PairVerifier(Pipeline pipeline, SemanticSimilarity model, StockLines stockLines) {
+  PairVerifier(Pipeline pipeline, SemanticSimilarity model, SentenceJudge judge, StockLines stockLines) {
     Settings settings = pipeline.settings();
     this.shingleSize = pipeline.shingleSize();
     this.aligner = pipeline.aligner();
@@ -65,6 +69,7 @@ public final class PairVerifier {
     this.sentenceAligner = new SentenceAligner(settings.rewrites().sentences());
     this.classifier = pipeline.classifier();
     this.model = model;
+    this.judged = model != null && judge != null ? new JudgedAlignment(model, judge, RelationClassifier.JUDGED_SHORT_SIDE) : null;
     this.floor = settings.reportFloor();
     this.stockLines = stockLines;
   }
@@ -172,6 +177,16 @@ public final class PairVerifier {
       sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), model);
     }
     Verdict rewrite = classifier.classify(new PairEvidence(false, overlap, looseCopy ? Alignment.NONE : alignment, sentences, facts));
+    if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && judged != null) {
+      // What words and the embedding's cosine leave unrelated, the trained judge of `doppel pairs` reads
+      // sentence by sentence: model rewrites reword every sentence, merge them and condense.
+      SentenceAlignment byJudge = judged.align(a.document(), a.sentences(), b.document(), b.sentences());
+      Verdict judgedRewrite = classifier.judgedRewrite(byJudge, facts);
+      if (judgedRewrite.relation() == Relation.PARAPHRASE) {
+        sentences = byJudge;
+        rewrite = judgedRewrite;
+      }
+    }
     if (rewrite.relation() != Relation.PARAPHRASE) {
       return reported(a, b, noRewrite, alignment);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.doppel.fingerprint.photo.PhotoHasher;
 import org.doppel.fingerprint.photo.PhotoHashes;
@@ -21,8 +22,8 @@ import org.doppel.match.photo.PhotoThresholds;
 
 /**
  * Finds the pairs of pictures that show the same photo: decodes and hashes pictures in parallel, a
- * block at a time, then matches each against the ones before it through the photo index (no
- * all-pairs comparison). Memory: the kept hashes (192 bytes a picture) and the index around them;
+ * block at a time, and matches each against the ones before it through the photo index (no
+ * all-pairs comparison) while the next block is hashed. Memory: the kept hashes (192 bytes a picture) and the index around them;
  * pixels live only while a block is hashed. A picture that cannot be read is reported to the problem
  * sink with its location and skipped.
  *
@@ -62,12 +63,11 @@ public final class PhotoFinder {
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       Iterator<ImageInput> it = inputs.iterator();
-      while (it.hasNext()) {
-        List<ImageInput> block = new ArrayList<>(BLOCK);
-        while (it.hasNext() && block.size() < BLOCK) {
-          block.add(it.next());
-        }
-        List<Hashed> hashed = pool.submit(() -> block.parallelStream().map(this::hash).toList()).get();
+      // the next block is hashed on the pool while this thread matches the current one
+      Future<List<Hashed>> next = submit(pool, it);
+      while (next != null) {
+        List<Hashed> hashed = next.get();
+        next = submit(pool, it);
         for (Hashed one : hashed) {
           if (one.hashes().isEmpty()) {
             problems.accept(new IngestProblem(one.input().location(), one.problem(), true));
@@ -88,6 +88,15 @@ public final class PhotoFinder {
       pool.shutdown();
     }
     return new Result(ids, pairs);
+  }
+
+  /** Starts hashing the next block of inputs on the pool; null when there are none left. */
+  private Future<List<Hashed>> submit(ForkJoinPool pool, Iterator<ImageInput> it) {
+    List<ImageInput> block = new ArrayList<>(BLOCK);
+    while (it.hasNext() && block.size() < BLOCK) {
+      block.add(it.next());
+    }
+    return block.isEmpty() ? null : pool.submit(() -> block.parallelStream().map(this::hash).toList());
   }
 
   /** Decodes and hashes one picture; a picture that cannot be decoded throws, naming what is wrong. */

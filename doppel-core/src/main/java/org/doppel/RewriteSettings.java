@@ -17,6 +17,11 @@ public record RewriteSettings(boolean enabled, int minSharedFacts, VectorSearch 
   public static final RewriteSettings DEFAULTS = new RewriteSettings(true, 5, VectorSearch.OFF, SentenceAlignmentSettings.DEFAULTS);
   public static final RewriteSettings OFF = new RewriteSettings(false, Integer.MAX_VALUE, VectorSearch.OFF, SentenceAlignmentSettings.DEFAULTS);
 
+  /** The same settings with another nearest-neighbour search. */
+  public RewriteSettings withVectorSearch(VectorSearch search) {
+    return new RewriteSettings(enabled, minSharedFacts, search, sentences);
+  }
+
   public RewriteSettings {
     if (minSharedFacts < 1) {
       throw new IllegalArgumentException("minSharedFacts must be >= 1, got " + minSharedFacts);

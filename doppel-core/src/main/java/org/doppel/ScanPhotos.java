@@ -20,18 +20,39 @@ import org.doppel.match.photo.PhotoPair;
 import org.doppel.match.photo.PhotoThresholds;
 import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.SharedPhoto;
+import org.doppel.report.Thumbnails;
 
 /**
  * The photos that documents of a scan share. A document's photos are the images its page's metadata
  * lists (figures with their captions and credits), read from the file beside a saved page or from
  * the picture records of the crawl a page came from; pictures are matched by {@link PhotoFinder},
  * and pairs within one document are dropped. Pictures that cannot be read are reported and skipped.
+ * Not thread-safe: {@link #thumbnail} reads the pictures of the last {@link #find}.
  */
 public final class ScanPhotos {
   private final PhotoFinder finder;
+  /** Where the pictures of the last {@link #find}'s pairs are read from, by image id, for thumbnails. */
+  private final Map<String, ImageInput.Bytes> matched = new HashMap<>();
+  private final Thumbnails thumbnails = new Thumbnails();
 
   public ScanPhotos(int threads) {
     this.finder = new PhotoFinder(threads, PhotoThresholds.DEFAULTS);
+  }
+
+  /**
+   * A small JPEG of a picture that {@link #find} matched, as a {@code data:} URI for an HTML report;
+   * empty for other ids or when the picture cannot be read again.
+   */
+  public Optional<String> thumbnail(String imageId) {
+    ImageInput.Bytes bytes = matched.get(imageId);
+    if (bytes == null) {
+      return Optional.empty();
+    }
+    try {
+      return thumbnails.dataUri(bytes.read());
+    } catch (java.io.IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** Shared photos by document pair ({@link PhotoRelations#key}), the sides in document id order. */
@@ -54,9 +75,12 @@ public final class ScanPhotos {
       }
     }
     Map<String, List<SharedPhoto>> shared = new HashMap<>();
+    matched.clear();
     if (inputs.size() < 2) {
       return shared;
     }
+    Map<String, ImageInput.Bytes> bytesOf = new HashMap<>();
+    inputs.forEach(input -> bytesOf.put(input.id(), input.bytes()));
     for (PhotoPair pair : finder.find(inputs, problems).pairs()) {
       String docA = documentOf.get(pair.a());
       String docB = documentOf.get(pair.b());
@@ -68,6 +92,8 @@ public final class ScanPhotos {
       String imageB = swap ? pair.a() : pair.b();
       Image a = figureOf.get(imageA);
       Image b = figureOf.get(imageB);
+      matched.put(imageA, bytesOf.get(imageA));
+      matched.put(imageB, bytesOf.get(imageB));
       String edit = pair.match().edit() == PhotoEdit.NONE ? null : pair.match().edit().jsonName();
       shared.computeIfAbsent(PhotoRelations.key(docA, docB), k -> new ArrayList<>())
           .add(new SharedPhoto(imageA, imageB, pair.match().score(), edit, a.caption(), a.credit(), b.caption(), b.credit()));

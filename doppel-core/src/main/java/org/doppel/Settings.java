@@ -4,6 +4,7 @@ import org.doppel.fingerprint.FingerprintSettings;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.CandidateKeys;
 import org.doppel.index.LshBanding;
+import org.doppel.index.VectorSearch;
 import org.doppel.match.AlignmentSettings;
 import org.doppel.relate.ReportFloor;
 
@@ -67,7 +68,8 @@ public record Settings(FingerprintSettings fingerprint, LshBanding banding, int 
 
   /** The fingerprinter these settings call for: facts only when rewrites are on, vectors only for vector search. */
   public Fingerprinter fingerprinter() {
-    return new Fingerprinter(fingerprint, rewrites.enabled(), rewrites.vectorSearch().isOn());
+    VectorSearch search = rewrites.vectorSearch();
+    return new Fingerprinter(fingerprint, rewrites.enabled(), search.isOn() ? search.maxWords() : 0);
   }
 
   /** The index keys and the shares of them that make a candidate pair, as these settings say. */

@@ -17,10 +17,16 @@ import org.doppel.provenance.DocumentFrequencies;
  * different article each time does. Costs two hash-table entries
  * per distinct line and surrounding (about 50 bytes a line at half load); counted as documents are
  * added, read once adding is done.
+ *
+ * <p>A distributed scan counts the same thing with its own aggregation over {@link #lines} and hands
+ * the result back as {@link #known}: a line is stock when the documents that first brought one of its
+ * surroundings (in the order documents are added) number at least {@link #minSurroundings}.
  */
-final class StockLines {
+public final class StockLines {
   private final int minLineWords;
   private final int minSurroundings;
+  /** The stock line keys, sorted, when they were counted elsewhere; null while this instance learns them. */
+  private final long[] known;
   /** Each (line, surrounding) seen, so that a surrounding counts once. */
   private final DocumentFrequencies seen = new DocumentFrequencies();
   /** For each line key, the distinct surroundings it was seen in. */
@@ -30,15 +36,37 @@ final class StockLines {
    * @param minLineWords lines shorter than this are never stock (nor candidates' line keys)
    * @param minSurroundings distinct surroundings from which a line is stock; 0 turns learning off
    */
-  StockLines(int minLineWords, int minSurroundings) {
-    this.minLineWords = minLineWords;
-    this.minSurroundings = minSurroundings;
+  public StockLines(int minLineWords, int minSurroundings) {
+    this(minLineWords, minSurroundings, null);
   }
 
-  /** One document's lines, in the form {@link #add} counts: computed on any thread. */
-  record Lines(long[] keys, long[] inSurroundings) {}
+  private StockLines(int minLineWords, int minSurroundings, long[] known) {
+    this.minLineWords = minLineWords;
+    this.minSurroundings = minSurroundings;
+    this.known = known;
+  }
 
-  Lines lines(TokenSequence words) {
+  /** Stock lines counted elsewhere (a distributed scan): the keys of {@link Lines#keys()} that are stock. */
+  public static StockLines known(int minLineWords, long[] stockKeys) {
+    long[] sorted = stockKeys.clone();
+    java.util.Arrays.sort(sorted);
+    return new StockLines(minLineWords, 1, sorted);
+  }
+
+  /** Distinct surroundings from which a line is stock; 0 when learning is off. */
+  public int minSurroundings() {
+    return minSurroundings;
+  }
+
+  /**
+   * One document's lines, in the form {@link #add} counts: computed on any thread.
+   *
+   * @param keys each line's key, for the lines long enough to be stock
+   * @param inSurroundings the same line keyed together with its surroundings
+   */
+  public record Lines(long[] keys, long[] inSurroundings) implements java.io.Serializable {}
+
+  public Lines lines(TokenSequence words) {
     if (minSurroundings == 0) {
       return new Lines(new long[0], new long[0]);
     }
@@ -79,6 +107,9 @@ final class StockLines {
 
   /** Counts one document's lines. Not thread-safe: called in the order documents are added. */
   void add(Lines lines) {
+    if (known != null) {
+      throw new IllegalStateException("these stock lines were counted elsewhere");
+    }
     long[] fresh = new long[lines.keys().length];
     int count = 0;
     for (int i = 0; i < fresh.length; i++) {
@@ -98,11 +129,14 @@ final class StockLines {
     }
     int[] starts = LineKeys.lineStarts(words);
     for (int l = 0; l + 1 < starts.length; l++) {
-      if (starts[l + 1] - starts[l] >= minLineWords
-          && surroundings.count(LineKeys.key(words, starts[l], starts[l + 1])) >= minSurroundings) {
+      if (starts[l + 1] - starts[l] >= minLineWords && isStock(LineKeys.key(words, starts[l], starts[l + 1]))) {
         java.util.Arrays.fill(stock, starts[l], starts[l + 1], true);
       }
     }
     return stock;
+  }
+
+  private boolean isStock(long lineKey) {
+    return known != null ? java.util.Arrays.binarySearch(known, lineKey) >= 0 : surroundings.count(lineKey) >= minSurroundings;
   }
 }

@@ -17,13 +17,13 @@ import org.doppel.relate.Relation;
 import org.junit.jupiter.api.Test;
 
 class CorpusTest {
-  // reuse-dev fixtures: dev0001 is an exact copy of dev0044 under another site header and date,
-  // dev0024 reuses two paragraphs of dev0084, dev0036 is unrelated to all of them.
-  private static final String ORIGINAL = text("/reuse/dev0044.txt");
-  private static final String EXACT_COPY = text("/reuse/dev0001.txt");
-  private static final String PARTIAL_SOURCE = text("/reuse/dev0084.txt");
-  private static final String PARTIAL_COPY = text("/reuse/dev0024.txt");
-  private static final String UNRELATED = text("/reuse/dev0036.txt");
+  // texts written for the tests, in the reuse corpus layout: tram-copy is tram-original under another
+  // site header and date, library-reuser carries two paragraphs of river-source, chess-unrelated shares nothing
+  private static final String ORIGINAL = text("/synthetic/tram-original.txt");
+  private static final String EXACT_COPY = text("/synthetic/tram-copy.txt");
+  private static final String PARTIAL_SOURCE = text("/synthetic/river-source.txt");
+  private static final String PARTIAL_COPY = text("/synthetic/library-reuser.txt");
+  private static final String UNRELATED = text("/synthetic/chess-unrelated.txt");
 
   private static String text(String resource) {
     try (InputStream in = CorpusTest.class.getResourceAsStream(resource)) {
@@ -70,8 +70,12 @@ class CorpusTest {
         org.assertj.core.api.Assertions.tuple("reuser", "source", Relation.PARTIAL));
     RelatedPair partial = pairs.get(1);
     assertThat(partial.passages()).isNotEmpty();
-    // the truth file puts the reused text at chars 812..1156 of dev0024
-    assertThat(partial.passages()).anySatisfy(p -> assertThat(p.a().overlaps(new org.doppel.document.Span(812, 1156))).isTrue());
+    // the two paragraphs taken from the river article
+    String[] source = PARTIAL_SOURCE.split("\n\n");
+    int start = PARTIAL_COPY.indexOf(source[4]);
+    int end = PARTIAL_COPY.indexOf(source[5]) + source[5].length();
+    assertThat(start).isPositive();
+    assertThat(partial.passages()).anySatisfy(p -> assertThat(p.a().overlaps(new org.doppel.document.Span(start, end))).isTrue());
   }
 
   @Test
@@ -86,7 +90,7 @@ class CorpusTest {
   @Test
   void findCopiesOfATextOutsideTheCorpusFindsItsSources() {
     Corpus corpus = corpusOf(allFive());
-    String thirdCopy = "Home / Tech / Article | Daily Planet\nBy Sam Fraser\n\n" + ORIGINAL.substring(ORIGINAL.indexOf("Apple was"));
+    String thirdCopy = "Home / Tech / Article | Daily Planet\nBy Sam Fraser\n\n" + ORIGINAL.substring(ORIGINAL.indexOf("Northfield's city council"));
     List<RelatedPair> copies = corpus.findCopies(SourceText.of("new", thirdCopy));
     assertThat(copies).extracting(RelatedPair::a, RelatedPair::b).contains(
         org.assertj.core.api.Assertions.tuple("new", "original"), org.assertj.core.api.Assertions.tuple("copy", "new"));

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DoppelIndexTest {
-  // reuse-dev fixtures: dev0001 is an exact copy of dev0044; dev0024 reuses two paragraphs of dev0084; dev0036 is unrelated.
-  private static final String ORIGINAL = text("/reuse/dev0044.txt");
-  private static final String EXACT_COPY = text("/reuse/dev0001.txt");
-  private static final String UNRELATED = text("/reuse/dev0036.txt");
+  // texts written for the tests: tram-copy is an exact copy of tram-original under another header; chess-unrelated shares nothing
+  private static final String ORIGINAL = text("/synthetic/tram-original.txt");
+  private static final String EXACT_COPY = text("/synthetic/tram-copy.txt");
+  private static final String UNRELATED = text("/synthetic/chess-unrelated.txt");
 
   @TempDir
   Path folder;

@@ -38,6 +38,15 @@ class PhotoFinderTest {
   }
 
   @Test
+  void aBannerOverThePhotosTopEdgeIsFoundWhicheverPictureComesFirst() {
+    BufferedImage stamped = TestPictures.topBanner(PHOTO, 0.12, "EXCLUSIVE");
+    List<ImageInput> bannerFirst = List.of(input("stamped.jpg", stamped, "jpeg"), input("original.png", PHOTO, "png"));
+    List<ImageInput> originalFirst = List.of(input("original.png", PHOTO, "png"), input("stamped.jpg", stamped, "jpeg"));
+    assertThat(finder.find(bannerFirst, problem -> { }).pairs()).hasSize(1);
+    assertThat(finder.find(originalFirst, problem -> { }).pairs()).hasSize(1);
+  }
+
+  @Test
   void unrelatedPicturesDoNotMatch() {
     List<ImageInput> inputs = new ArrayList<>();
     for (int seed = 1; seed <= 12; seed++) {

@@ -34,13 +34,18 @@ class ScanPhotosTest {
         "Local crews welcomed the news with a parade of decorated trawlers, and the mayor promised a festival for the coming summer.",
         "pic.jpg", "Trawlers in the bay.", "Photo: Second Gazette"));
     List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
-    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problem -> { });
+    ScanPhotos scan = new ScanPhotos(2);
+    Map<String, List<SharedPhoto>> photos = scan.find(documents, problem -> { });
     List<SharedPhoto> shared = photos.get(PhotoRelations.key("first/story", "second/story"));
     assertThat(shared).hasSize(1);
     assertThat(shared.get(0).imageA()).isEqualTo("first/story#boats.jpg");
     assertThat(shared.get(0).edit()).isEqualTo("mirror");
     assertThat(shared.get(0).creditA()).contains("First Daily");
     assertThat(shared.get(0).creditB()).contains("Second Gazette");
+    assertThat(shared.get(0).creditConflict()).isTrue();
+    assertThat(scan.thumbnail("first/story#boats.jpg")).hasValueSatisfying(uri -> assertThat(uri).startsWith("data:image/jpeg;base64,"));
+    assertThat(scan.thumbnail("second/story#pic.jpg")).isPresent();
+    assertThat(scan.thumbnail("first/story#elsewhere.jpg")).isEmpty();
     List<RelatedPair> pairs = PhotoRelations.withPhotoOnlyPairs(List.of(), photos);
     assertThat(pairs).singleElement().satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.SHARED_PHOTO));
   }

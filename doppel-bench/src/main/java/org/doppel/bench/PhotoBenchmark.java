@@ -260,18 +260,38 @@ public final class PhotoBenchmark {
     var e = earlier.fingerprint();
     var l = later.fingerprint();
     int whole = l.whole().distance(e.whole());
-    if (later.uncut().isPresent()) {
-      whole = Math.min(whole, later.uncut().get().distance(e.whole()));
-    }
     int mirror = later.mirrored().distance(e.whole());
     int crop = Integer.MAX_VALUE;
     int region = Integer.MAX_VALUE;
-    for (int r = 1; r < e.hashes().size(); r++) {
-      crop = Math.min(crop, Math.min(l.whole().distance(e.hashes().get(r)), l.hashes().get(r).distance(e.whole())));
-      region = Math.min(region, l.hashes().get(r).distance(e.hashes().get(r)));
+    for (var r : org.doppel.fingerprint.photo.PhotoRegion.values()) {
+      var early = e.hash(r);
+      var late = l.hash(r);
+      if (r == org.doppel.fingerprint.photo.PhotoRegion.WHOLE) {
+        continue;
+      }
+      if (early.isPresent()) {
+        crop = Math.min(crop, l.whole().distance(early.get()));
+      }
+      if (late.isPresent()) {
+        crop = Math.min(crop, late.get().distance(e.whole()));
+      }
+      if (early.isPresent() && late.isPresent()) {
+        region = Math.min(region, late.get().distance(early.get()));
+      }
+    }
+    var lateCentre = l.hash(org.doppel.fingerprint.photo.PhotoRegion.CENTRE_80).orElseThrow();
+    var earlyCentre = e.hash(org.doppel.fingerprint.photo.PhotoRegion.CENTRE_80).orElseThrow();
+    if (l.frame().isPresent()) {
+      region = Math.min(region, l.frame().get().distance(earlyCentre));
+      if (e.frame().isPresent()) {
+        region = Math.min(region, l.frame().get().distance(e.frame().get()));
+      }
+    }
+    if (e.frame().isPresent()) {
+      region = Math.min(region, lateCentre.distance(e.frame().get()));
     }
     int rotate = Integer.MAX_VALUE;
-    var centre = e.hash(org.doppel.fingerprint.photo.PhotoRegion.CENTRE_80);
+    var centre = e.hash(org.doppel.fingerprint.photo.PhotoRegion.CENTRE_80).orElseThrow();
     for (var probe : later.rotated()) {
       rotate = Math.min(rotate, probe.distance(centre));
     }

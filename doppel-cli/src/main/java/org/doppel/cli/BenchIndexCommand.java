@@ -25,6 +25,10 @@ final class BenchIndexCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "Where the index is built (deleted first).")
   Path index;
 
+  @Option(names = "--existing", description = "Measure the index already in DIR (built by `index add`) instead of building it: "
+      + "size, open, heap, queries and serve; the corpus then only supplies the query documents.")
+  boolean existing;
+
   @Option(names = "--docs", description = "Use at most this many documents (default: all).")
   int docs = Integer.MAX_VALUE;
 
@@ -51,21 +55,25 @@ final class BenchIndexCommand implements Callable<Integer> {
       }
     });
     err.printf("doppel bench-index: %,d documents read (%d files skipped or refused)%n", documents.size(), problems[0]);
-    IndexBenchmark.Result r = IndexBenchmark.run(documents, index, threads, queries, clients, seconds);
+    IndexBenchmark.Result r = IndexBenchmark.run(documents, index, !existing, threads, queries, clients, seconds);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int n = r.documents();
-    out.printf("Index of %,d documents (%.0f bytes of text each on average), %d cores, %d adding threads, heap max %.1f GB.%n%n", n,
-        (double) r.textBytes() / n, Runtime.getRuntime().availableProcessors(), threads, Runtime.getRuntime().maxMemory() / 1e9);
+    out.printf("Index of %,d documents (%.0f bytes of text each on average among the %,d read), %d cores, %d adding threads, heap max %.1f GB.%n%n",
+        n, (double) r.textBytes() / documents.size(), documents.size(), Runtime.getRuntime().availableProcessors(), threads,
+        Runtime.getRuntime().maxMemory() / 1e9);
     out.println("| measure | value |");
     out.println("|---|---:|");
-    out.printf("| index add, wall | %.1f s, %,.0f docs/s |%n", r.addSeconds(), n / r.addSeconds());
-    out.printf("| index add, CPU (user+sys) | %.1f s, %,.0f docs per CPU second |%n", r.addCpuSeconds(), n / r.addCpuSeconds());
+    if (!existing) {
+      out.printf("| index add, wall | %.1f s, %,.0f docs/s |%n", r.addSeconds(), n / r.addSeconds());
+      out.printf("| index add, CPU (user+sys) | %.1f s, %,.0f docs per CPU second |%n", r.addCpuSeconds(), n / r.addCpuSeconds());
+    }
     out.printf("| size on disk | %.1f MB, %,.0f bytes/doc |%n", r.bytesOnDisk() / 1e6, (double) r.bytesOnDisk() / n);
     out.printf("| of which stored fields (compressed text, metadata, fingerprint) | %,.0f bytes/doc |%n", (double) r.storedFieldBytes() / n);
     out.printf("| beyond the stored fields (postings: bands, lines, anchors, facts, words) | %,.0f bytes/doc |%n",
         (double) (r.bytesOnDisk() - r.storedFieldBytes()) / n);
     out.printf("| segments | %d |%n", r.segments());
     out.printf("| open (read-only, first stats) | %.0f ms |%n", r.openMillis());
+    out.printf("| open again in the same JVM (classes loaded) | %.0f ms |%n", r.reopenMillis());
     out.printf("| heap held by the open index | %.1f MB |%n", r.heapBytes() / 1e6);
     printLatency(out, "query copies-only", r.copiesOnlyMillis());
     printLatency(out, "query with rewrites (no model)", r.rewriteMillis());

@@ -2,6 +2,7 @@ package org.doppel.cli;
 
 import org.doppel.Doppel;
 import org.doppel.RewriteSettings;
+import org.doppel.index.VectorSearch;
 import org.doppel.relate.ReportFloor;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -16,6 +17,10 @@ final class DetectionOptions {
 
   @Option(names = "--no-model", description = "Judge reworded sentences on words and facts alone, without the sentence-embedding model.")
   boolean noModel;
+
+  @Option(names = "--judge", description = "Also read the candidate pairs words and the embedding model leave unrelated with the "
+      + "trained sentence-pair judge of `doppel pairs` (three transformers; slow, and on rewrites-dev it added one pair: see docs/quality.md).")
+  boolean judge;
 
   @Option(names = "--min-score", paramLabel = "X",
       description = "Report every pair scoring at least X (0..1), including partial copies made only of a shared quotation or "
@@ -45,10 +50,28 @@ final class DetectionOptions {
     if (threads != null) {
       builder.threads(threads);
     }
+    if (judge && (copiesOnly || noModel)) {
+      throw badOption("--judge needs the embedding model and rewrite detection: drop --copies-only and --no-model");
+    }
     if (copiesOnly) {
       builder.rewrites(RewriteSettings.OFF);
+    } else if (judge) {
+      builder.embeddingModelAndJudge();
     } else if (!noModel) {
       builder.embeddingModel();
+    }
+    return builder;
+  }
+
+  /**
+   * A builder for a whole corpus in memory (scan, trace): with rewrite detection on, short texts also propose
+   * their nearest neighbours by vocabulary ({@link VectorSearch#SHORT_TEXTS}), which the standing index and
+   * the Spark job do not support yet.
+   */
+  Doppel.Builder corpusBuilder() {
+    Doppel.Builder builder = builder();
+    if (!copiesOnly) {
+      builder.rewrites(RewriteSettings.DEFAULTS.withVectorSearch(VectorSearch.SHORT_TEXTS));
     }
     return builder;
   }

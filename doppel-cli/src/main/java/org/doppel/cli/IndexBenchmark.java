@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.doppel.Doppel;
 import org.doppel.DoppelIndex;
 import org.doppel.RewriteSettings;
+import org.doppel.index.LuceneIndex;
 import org.doppel.ingest.SourceText;
 import org.doppel.server.DoppelServer;
 import org.doppel.server.ServerOptions;
@@ -35,35 +36,47 @@ import org.doppel.server.ServerOptions;
  */
 final class IndexBenchmark {
   record Result(int documents, double addSeconds, double addCpuSeconds, long textBytes, long bytesOnDisk, long storedFieldBytes,
-      int segments, double openMillis, long heapBytes, double[] copiesOnlyMillis, double[] rewriteMillis, double serveSeconds,
+      int segments, double openMillis, double reopenMillis, long heapBytes, double[] copiesOnlyMillis, double[] rewriteMillis, double serveSeconds,
       long serveRequests, long serveErrors, double[] serveMillis, int clients) {}
 
   private IndexBenchmark() {}
 
-  static Result run(List<SourceText> documents, Path indexPath, int threads, int queries, int clients, int serveSeconds) throws Exception {
-    deleteRecursively(indexPath);
+  static Result run(List<SourceText> documents, Path indexPath, boolean build, int threads, int queries, int clients, int serveSeconds)
+      throws Exception {
     long textBytes = documents.stream().mapToLong(d -> d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
-    Doppel.Builder builder = Doppel.builder().threads(threads);
-    long cpu0 = processCpuNanos();
-    long wall0 = System.nanoTime();
-    try (DoppelIndex index = builder.openIndex(indexPath)) {
-      for (int from = 0; from < documents.size(); from += 2000) {
-        index.add(documents.subList(from, Math.min(documents.size(), from + 2000)));
-        if ((from / 2000) % 10 == 9) {
-          index.commit();
+    double addSeconds = 0;
+    double addCpu = 0;
+    if (build) {
+      deleteRecursively(indexPath);
+      Doppel.Builder builder = Doppel.builder().threads(threads);
+      long cpu0 = processCpuNanos();
+      long wall0 = System.nanoTime();
+      try (DoppelIndex index = builder.openIndex(indexPath)) {
+        for (int from = 0; from < documents.size(); from += 2000) {
+          index.add(documents.subList(from, Math.min(documents.size(), from + 2000)));
+          if ((from / 2000) % 10 == 9) {
+            index.commit();
+          }
         }
+        index.commit();
       }
-      index.commit();
+      addSeconds = (System.nanoTime() - wall0) / 1e9;
+      addCpu = (processCpuNanos() - cpu0) / 1e9;
     }
-    double addSeconds = (System.nanoTime() - wall0) / 1e9;
-    double addCpu = (processCpuNanos() - cpu0) / 1e9;
     long[] sizes = sizes(indexPath);
 
     long heapBefore = usedHeapAfterGc();
     long open0 = System.nanoTime();
     DoppelIndex copiesOnly = Doppel.builder().threads(threads).rewrites(RewriteSettings.OFF).openIndexReadOnly(indexPath);
-    int segments = copiesOnly.stats().segments();
+    LuceneIndex.IndexStats stats = copiesOnly.stats();
+    int segments = stats.segments();
     double openMillis = (System.nanoTime() - open0) / 1e6;
+    // A second open in the same JVM: the first one also loads and compiles Lucene's classes.
+    long reopen0 = System.nanoTime();
+    try (DoppelIndex again = Doppel.builder().threads(threads).rewrites(RewriteSettings.OFF).openIndexReadOnly(indexPath)) {
+      again.stats();
+    }
+    double reopenMillis = (System.nanoTime() - reopen0) / 1e6;
     long heap = usedHeapAfterGc() - heapBefore;
     try (copiesOnly; DoppelIndex rewrites = Doppel.builder().threads(threads).openIndexReadOnly(indexPath)) {
       Random random = new Random(14);
@@ -75,7 +88,7 @@ final class IndexBenchmark {
       double[] copies = latencies(copiesOnly, asked);
       double[] rewrite = latencies(rewrites, asked);
       ServeLoad load = serve(rewrites, documents, clients, serveSeconds);
-      return new Result(documents.size(), addSeconds, addCpu, textBytes, sizes[0], sizes[1], segments, openMillis, heap, copies, rewrite,
+      return new Result(stats.documents(), addSeconds, addCpu, textBytes, sizes[0], sizes[1], segments, openMillis, reopenMillis, heap, copies, rewrite,
           load.seconds, load.requests, load.errors, load.millis, clients);
     }
   }

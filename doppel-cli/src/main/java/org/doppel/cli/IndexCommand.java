@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.doppel.Doppel;
 import org.doppel.DoppelIndex;
 import org.doppel.report.IndexStatsJson;
@@ -70,21 +74,32 @@ final class IndexCommand implements Runnable {
       int batchSize = Math.min(commitEvery, 1000);
       int[] problems = {0};
       long[] added = {0, 0};
+      int workers = threads != null ? threads : builder.settings().threads();
+      // Reading (decoding, text metadata) runs on its own pool while the batch before is being
+      // analysed and indexed: one batch waits at most, so memory stays bounded.
+      ExecutorService adder = Executors.newSingleThreadExecutor();
       try (DoppelIndex target = builder.openIndex(index)) {
         List<SourceText> batch = new ArrayList<>();
+        List<Future<?>> pending = new ArrayList<>(1);
         CorpusReader reader = new CorpusReader(problem -> {
           problems[0]++;
           err.println("doppel: " + problem);
-        });
+        }).withThreads(workers);
         reader.read(corpus, source -> {
           batch.add(source);
           if (batch.size() == batchSize) {
-            flush(target, batch, added, false, err);
+            List<SourceText> full = List.copyOf(batch);
+            batch.clear();
+            awaitAll(pending);
+            pending.add(adder.submit(() -> flush(target, full, added, false, err)));
           }
         });
-        flush(target, batch, added, true, err);
+        awaitAll(pending);
+        flush(target, List.copyOf(batch), added, true, err);
       } catch (UncheckedIOException e) {
         throw e.getCause();
+      } finally {
+        adder.shutdownNow();
       }
       if (!quiet) {
         err.printf("doppel: %d documents added or replaced in %s, %d input problems%n", added[0], index, problems[0]);
@@ -92,13 +107,29 @@ final class IndexCommand implements Runnable {
       return 0;
     }
 
+    private static void awaitAll(List<Future<?>> pending) {
+      try {
+        for (Future<?> f : pending) {
+          f.get();
+        }
+        pending.clear();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while adding", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
     /** Adds the batch; commits when {@code commitEvery} documents wait or at the end. added = {total, uncommitted}. */
     private void flush(DoppelIndex target, List<SourceText> batch, long[] added, boolean last, PrintWriter err) {
       try {
-        target.add(List.copyOf(batch));
+        target.add(batch);
         added[0] += batch.size();
         added[1] += batch.size();
-        batch.clear();
         if (added[1] >= commitEvery || (last && added[1] > 0)) {
           target.commit(Map.of(COMMITTED_DOCUMENTS, Long.toString(added[0])));
           added[1] = 0;

@@ -26,6 +26,7 @@ import org.doppel.match.sentence.PairFeatures;
 import org.doppel.match.sentence.SentencePair;
 import org.doppel.match.sentence.SentencePairEncoders;
 import org.doppel.match.sentence.SentencePairScorer;
+import org.doppel.match.sentence.TrainingRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -182,7 +183,7 @@ final class PairsCommand implements Callable<Integer> {
         BoostedTreesTrainer.DEFAULTS.l2(), BoostedTreesTrainer.DEFAULTS.minLeafWeight());
     SentencePairTraining training = new SentencePairTraining(trainer, folds, seed, cut, setWeights);
     String table = SentencePairReport.markdown(training.crossValidate(sets), cut, folds);
-    BoostedTrees fitted = training.fitAll(sets);
+    BoostedTrees fitted = training.fitAll(sets).withTraining(record(sets));
     Path target = train.toAbsolutePath();
     Files.createDirectories(target.getParent());
     Path temp = Files.createTempFile(target.getParent(), ".doppel-", ".tmp");
@@ -196,6 +197,47 @@ final class PairsCommand implements Callable<Integer> {
     out.flush();
     err.println("doppel pairs: wrote " + train + " (" + fitted.treeCount() + " trees)");
     return 0;
+  }
+
+  /**
+   * How this model is made: the data files by name and checksum, the features' checksum, every parameter
+   * (each set's weight included), the seed and the command, none of which depends on where the files lay,
+   * so the same command on the same files writes the same bytes.
+   */
+  private TrainingRecord record(List<SentencePairTraining.LabelledSet> sets) throws IOException {
+    List<TrainingRecord.DataFile> data = new ArrayList<>();
+    for (String input : inputs) {
+      data.add(new TrainingRecord.DataFile(Path.of(input).getFileName().toString(), sha256(Path.of(input))));
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("rounds", Integer.toString(rounds));
+    parameters.put("depth", Integer.toString(depth));
+    parameters.put("learning_rate", Double.toString(learningRate));
+    parameters.put("l2", Double.toString(BoostedTreesTrainer.DEFAULTS.l2()));
+    parameters.put("min_leaf_weight", Double.toString(BoostedTreesTrainer.DEFAULTS.minLeafWeight()));
+    parameters.put("folds", Integer.toString(folds));
+    parameters.put("threshold", Double.toString(threshold == null ? 0.5 : threshold));
+    parameters.put("mismatched_pairs", "a quarter of each file's rows");
+    for (SentencePairTraining.LabelledSet set : sets) {
+      parameters.put("weight:" + set.name(), Double.toString(setWeights.getOrDefault(set.name(), 1.0)));
+    }
+    StringBuilder command = new StringBuilder("doppel pairs --train ").append(train.getFileName())
+        .append(" --folds ").append(folds).append(" --seed ").append(seed).append(" --rounds ").append(rounds)
+        .append(" --depth ").append(depth).append(" --learning-rate ").append(learningRate);
+    if (threshold != null) {
+      command.append(" --threshold ").append(threshold);
+    }
+    setWeights.forEach((name, weight) -> command.append(" --set-weight ").append(name).append('=').append(weight));
+    data.forEach(file -> command.append(' ').append(file.name()));
+    return new TrainingRecord(data, SentencePairTraining.featuresChecksum(sets), parameters, seed, command.toString());
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
   }
 
   /** The features saved by an earlier run, or null after an error message. */

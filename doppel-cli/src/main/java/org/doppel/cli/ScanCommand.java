@@ -20,6 +20,7 @@ import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
 import org.doppel.report.FamiliesJsonLines;
 import org.doppel.report.HtmlReport;
+import org.doppel.report.ReportPhotos;
 import org.doppel.report.JsonLinesReport;
 import org.doppel.report.ProvenanceForReport;
 import org.doppel.report.TextReport;
@@ -59,7 +60,7 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    Doppel.Builder builder = detection.builder();
+    Doppel.Builder builder = detection.corpusBuilder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
     if (loaded.nothingRead(corpus, err)) {
       return 2;
@@ -73,11 +74,12 @@ final class ScanCommand implements Callable<Integer> {
       Provenance provenance = index.provenance(index.findAllPairs(progress));
       progress.close();
       int threads = detection.threads == null ? Runtime.getRuntime().availableProcessors() : detection.threads;
-      Map<String, List<SharedPhoto>> photos = noPhotos ? Map.of()
-          : new ScanPhotos(threads).find(unique, problem -> err.println("doppel: " + problem));
+      ScanPhotos scanPhotos = new ScanPhotos(threads);
+      Map<String, List<SharedPhoto>> photos = noPhotos ? Map.of() : scanPhotos.find(unique, problem -> err.println("doppel: " + problem));
       List<RelatedPair> pairs = PhotoRelations.withPhotoOnlyPairs(provenance.relatedPairs(), photos);
       Function<RelatedPair, List<SharedPhoto>> photosOf = pair -> photos.getOrDefault(PhotoRelations.key(pair.a(), pair.b()), List.of());
-      ReportFiles.write(out, writer -> render(pairs, provenance, photosOf, index, problems, writer));
+      ReportPhotos reportPhotos = new ReportPhotos(photosOf, scanPhotos::thumbnail);
+      ReportFiles.write(out, writer -> render(pairs, provenance, reportPhotos, index, problems, writer));
       if (families != null) {
         ReportFiles.write(families, writer -> new FamiliesJsonLines().write(provenance.families(), writer));
       }
@@ -88,8 +90,9 @@ final class ScanCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void render(List<RelatedPair> pairs, Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos, Corpus index,
+  private void render(List<RelatedPair> pairs, Provenance provenance, ReportPhotos reportPhotos, Corpus index,
                       int problemCount, Writer writer) throws IOException {
+    Function<RelatedPair, List<SharedPhoto>> photos = reportPhotos.photosOf();
     switch (format) {
       case jsonl -> new JsonLinesReport(id -> index.get(id).text()).withProvenance(provenance).withPhotos(photos).write(pairs, writer);
       case text -> new TextReport(id -> index.get(id).text(), 240).withProvenance(provenance).withPhotos(photos)
@@ -97,7 +100,7 @@ final class ScanCommand implements Callable<Integer> {
       case html -> new HtmlReport(id -> index.get(id).text()).withMetadata(id -> index.get(id).metadata())
           .withDirections(pair -> ProvenanceForReport.direction(provenance, pair))
           .withFamilies(ProvenanceForReport.families(provenance))
-          .withDocumentCount(index.size()).withInputProblemCount(problemCount)
+          .withDocumentCount(index.size()).withInputProblemCount(problemCount).withPhotos(reportPhotos)
           .write(pairs, writer);
     }
   }

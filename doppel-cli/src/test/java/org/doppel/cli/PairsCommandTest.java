@@ -66,4 +66,31 @@ class PairsCommandTest {
     assertThat(Files.readString(model)).contains("\"kind\":\"doppel boosted trees\"");
     assertThat(DoppelCli.run("pairs", "--model", model.toString(), "--text", "a cat", "a cat")).isZero();
   }
+
+  /**
+   * The model file records how it was made, and making it again from the repository gives the same bytes:
+   * {@code train-small-model.json} was written by the command below (its features in {@code train-small-features.bin},
+   * written by the same run's --feature-cache, so that the retraining runs no sentence model and does not
+   * depend on the floating point of the machine's ONNX kernels).
+   */
+  @Test
+  void retrainingTheFixtureWritesTheSameModelFile() throws Exception {
+    Path expected = Path.of(PairsCommandTest.class.getResource("/pairs/train-small-model.json").toURI());
+    Path features = Path.of(PairsCommandTest.class.getResource("/pairs/train-small-features.bin").toURI());
+    Path data = Path.of(PairsCommandTest.class.getResource("/pairs/train-small.tsv").toURI());
+    Path model = dir.resolve("train-small-model.json");
+    int code = DoppelCli.run("pairs", "--train", model.toString(), "--folds", "2", "--rounds", "30", "--seed", "7",
+        "--set-weight", "train-small=2", "--feature-cache", features.toString(), data.toString());
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(Files.readString(model)).isEqualTo(Files.readString(expected));
+    String dataSha256 = java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(data)));
+    var record = org.doppel.match.sentence.BoostedTrees.fromJson(Files.newInputStream(model),
+        org.doppel.match.sentence.PairFeatures.NAMES).training().orElseThrow();
+    assertThat(record.data()).containsExactly(new org.doppel.match.sentence.TrainingRecord.DataFile("train-small.tsv", dataSha256));
+    assertThat(record.seed()).isEqualTo(7);
+    assertThat(record.parameters()).containsEntry("rounds", "30").containsEntry("folds", "2").containsEntry("weight:train-small", "2.0");
+    assertThat(record.command()).isEqualTo(
+        "doppel pairs --train train-small-model.json --folds 2 --seed 7 --rounds 30 --depth 4 --learning-rate 0.03 --set-weight train-small=2.0 train-small.tsv");
+  }
 }

@@ -39,6 +39,34 @@ class PhotosCommandTest {
     assertThat(console.stderr()).contains("cut.jpg: truncated or corrupt picture").contains("2 pictures, 1 pairs");
   }
 
+  @Test
+  void scanHtmlShowsASharedPhotoAsTwoEmbeddedThumbnailsWithBothCredits() throws Exception {
+    BufferedImage photo = scene();
+    Path pages = dir.resolve("pages");
+    Files.createDirectories(pages.resolve("one"));
+    Files.createDirectories(pages.resolve("two"));
+    ImageIO.write(photo, "jpeg", pages.resolve("one/shot.jpg").toFile());
+    ImageIO.write(photo, "png", pages.resolve("two/copy.png").toFile());
+    Files.writeString(pages.resolve("one/story.html"), page("Bridge opens to traffic", "The new bridge over the estuary opened on Friday "
+        + "after four years of work, and the first lorries crossed before dawn.", "shot.jpg", "Photo: Ann Lens / North Wire"));
+    Files.writeString(pages.resolve("two/story.html"), page("Council debates budget", "Councillors argued late into the night about "
+        + "the libraries, the swimming pool and the price of school meals.", "copy.png", "Photo: Bob Shutter <b>South</b>"));
+    Path report = dir.resolve("report.html");
+    int code = DoppelCli.run("scan", "--quiet", "--format", "html", "--out", report.toString(), pages.toString());
+    assertThat(code).as(console.stderr()).isZero();
+    String html = Files.readString(report);
+    assertThat(html.split("data:image/jpeg;base64,", -1)).as("two thumbnails").hasSize(3);
+    assertThat(html).contains("\"relation\":\"shared_photo\"", "Ann Lens / North Wire", "\"credit_conflict\":true")
+        .doesNotContain("<b>South</b>");
+  }
+
+  private static String page(String title, String text, String image, String credit) {
+    String paragraph = "<p>" + text + " " + text + "</p>";
+    return "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>" + paragraph
+        + "<figure><img src=\"" + image + "\"><figcaption>A picture. <span class=\"credit\">" + credit.replace("<", "&lt;")
+        + "</span></figcaption></figure>" + paragraph + paragraph + "</article></body></html>";
+  }
+
   private static BufferedImage scene() {
     Random random = new Random(11);
     BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);

@@ -11,7 +11,9 @@ import java.util.Set;
  * removed metadata line, or where the text between two words holds a full stop, question or
  * exclamation mark followed by white space and the next word starts with a capital letter or digit
  * ("… in 1948. For decades …"). A full stop after a short capitalised abbreviation ("Mr.", "St.",
- * "U.S.") or a single letter does not end a sentence. Runaway sentences (lists without punctuation)
+ * "U.S.") or a single letter does not end a sentence. In a caseless text (some news data sets are all
+ * lower case) capitals tell nothing, so there the next word may start in lower case. Runaway
+ * sentences (lists without punctuation)
  * are cut every {@value #MAX_WORDS} words so that no sentence dominates an alignment.
  *
  * <p>A pure function; one instance may be shared by threads.
@@ -19,6 +21,8 @@ import java.util.Set;
 public final class SentenceSplitter {
   static final int MAX_WORDS = 60;
   static final int MIN_WRAPPED_LINES = 3;
+  /** Mixed-case prose has about one capital in 30 letters; a lower-cased text has next to none. */
+  static final int CASELESS_LETTERS_PER_CAPITAL = 500;
   private static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "col", "lt", "sgt",
       "capt", "mt", "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "aug", "sep",
@@ -29,9 +33,10 @@ public final class SentenceSplitter {
     String text = document.text();
     List<Sentence> sentences = new ArrayList<>();
     boolean wrapped = isHardWrapped(text);
+    boolean caseless = isCaseless(text);
     int start = 0;
     for (int i = 1; i < words.size(); i++) {
-      if (i - start >= MAX_WORDS || startsSentence(words, text, i, wrapped)) {
+      if (i - start >= MAX_WORDS || startsSentence(words, text, i, wrapped, caseless)) {
         sentences.add(new Sentence(start, i));
         start = i;
       }
@@ -42,7 +47,7 @@ public final class SentenceSplitter {
     return sentences;
   }
 
-  private static boolean startsSentence(TokenSequence words, String text, int i, boolean wrapped) {
+  private static boolean startsSentence(TokenSequence words, String text, int i, boolean wrapped, boolean caseless) {
     int gapStart = words.end(i - 1);
     int gapEnd = words.start(i);
     if (words.isBreakBefore(i) || (words.isLineStart(i) && (!wrapped || text.substring(gapStart, gapEnd).indexOf('\n') != text.substring(gapStart, gapEnd).lastIndexOf('\n')))) {
@@ -60,10 +65,26 @@ public final class SentenceSplitter {
       return false;
     }
     char next = text.charAt(gapEnd);
-    if (!Character.isUpperCase(next) && !Character.isDigit(next)) {
+    if (!caseless && !Character.isUpperCase(next) && !Character.isDigit(next)) {
       return false;
     }
-    return text.charAt(terminal) != '.' || !isAbbreviation(text.substring(words.start(i - 1), words.end(i - 1)));
+    return text.charAt(terminal) != '.' || !isAbbreviation(text.substring(words.start(i - 1), words.end(i - 1)), caseless);
+  }
+
+  /** True when the text has (next to) no capital letters, so that case cannot mark a sentence's start. */
+  static boolean isCaseless(String text) {
+    int letters = 0;
+    int capitals = 0;
+    for (int c = 0; c < text.length(); c++) {
+      char ch = text.charAt(c);
+      if (Character.isLetter(ch)) {
+        letters++;
+        if (Character.isUpperCase(ch)) {
+          capitals++;
+        }
+      }
+    }
+    return letters >= CASELESS_LETTERS_PER_CAPITAL / 5 && (long) capitals * CASELESS_LETTERS_PER_CAPITAL < letters;
   }
 
   /**
@@ -94,7 +115,7 @@ public final class SentenceSplitter {
     return false;
   }
 
-  private static boolean isAbbreviation(String word) {
-    return word.length() == 1 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) && Character.isUpperCase(word.charAt(0));
+  private static boolean isAbbreviation(String word, boolean caseless) {
+    return word.length() == 1 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) && (caseless || Character.isUpperCase(word.charAt(0)));
   }
 }

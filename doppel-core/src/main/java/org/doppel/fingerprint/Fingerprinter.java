@@ -15,11 +15,11 @@ public final class Fingerprinter {
   private final DocumentVectorizer vectorizer = new DocumentVectorizer();
 
   private final boolean facts;
-  private final boolean vectors;
+  private final int maxVectorWords;
 
   /** A fingerprinter that computes facts and the vocabulary vector too. */
   public Fingerprinter(FingerprintSettings settings) {
-    this(settings, true, true);
+    this(settings, true, Integer.MAX_VALUE);
   }
 
   /**
@@ -28,8 +28,16 @@ public final class Fingerprinter {
    *     document, so left out when no search will read it
    */
   public Fingerprinter(FingerprintSettings settings, boolean facts, boolean vectors) {
+    this(settings, facts, vectors ? Integer.MAX_VALUE : 0);
+  }
+
+  /**
+   * @param facts compute fact keys (for rewrite candidates)
+   * @param maxVectorWords compute the vocabulary vector of documents of at most this many words (0: none)
+   */
+  public Fingerprinter(FingerprintSettings settings, boolean facts, int maxVectorWords) {
     this.facts = facts;
-    this.vectors = vectors;
+    this.maxVectorWords = maxVectorWords;
     this.settings = settings;
     this.minHasher = new MinHasher(settings.minHashBins(), settings.seed());
     this.anchorSampler = new AnchorSampler(settings.anchorOneIn());
@@ -44,7 +52,7 @@ public final class Fingerprinter {
     long[] shingles = Shingles.of(words, settings.shingleSize());
     return new Fingerprint(contentHash(words), words.size(), minHasher.sign(shingles), anchorSampler.sample(shingles),
         LineKeys.of(words, settings.minLineWords()), facts ? FactExtractor.keys(factExtractor.extract(document, sentenceSplitter.split(document))) : new int[0],
-        vectors ? vectorizer.vectorize(document) : new byte[0]);
+        words.size() <= maxVectorWords ? vectorizer.vectorize(document) : new byte[0]);
   }
 
   /** Equal for two documents whose content words are equal after normalisation. */

@@ -67,7 +67,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
       throw new IllegalArgumentException("docNumber must be >= 0, got " + docNumber);
     }
     keys.forEach(fingerprint, (kind, key) -> postings(kind).add(key, docNumber));
-    if (vectorSearch.isOn()) {
+    if (vectorSearch.isOn() && fingerprint.vector().length > 0) {
       neighbours.add(docNumber, fingerprint.vector());
     }
     size++;
@@ -101,7 +101,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
         out.add(new Candidate(doc, sharedBands, sharedAnchors + sharedLines, sharedFacts));
       }
     }
-    if (vectorSearch.isOn()) {
+    if (vectorSearch.isOn() && fingerprint.vector().length > 0) {
       java.util.Set<Integer> proposed = new java.util.HashSet<>();
       out.forEach(c -> proposed.add(c.docNumber()));
       for (int doc : neighbours.nearest(self, fingerprint.vector(), vectorSearch.neighbours(), vectorSearch.minCosine())) {

@@ -3,7 +3,6 @@ package org.doppel.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,6 +84,9 @@ public final class LuceneIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final KeyRules rules;
+  /** Puts and removes so far, and how many of them the current reader holds. */
+  private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+  private volatile long refreshed;
 
   /**
    * What makes a candidate: the scan's rules.
@@ -117,7 +119,7 @@ public final class LuceneIndex implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false)
-          .setRAMBufferSizeMB(64)
+          .setRAMBufferSizeMB(256)
           // Plain segment files rather than compound ones: fewer copies while merging, and each
           // part's size (stored text against postings) shows on disk.
           .setUseCompoundFile(false);
@@ -163,7 +165,7 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
-  /** Adds {@code source}, or replaces the document with its id. Visible after {@link #refresh}, durable after {@link #commit}. */
+  /** Adds {@code source}, or replaces the document with its id. Visible to the next {@link #snapshot}, durable after {@link #commit}. */
   public void put(SourceText source, Fingerprint fingerprint, long[] wordHashes) throws IOException {
     requireWritable();
     Document doc = new Document();
@@ -175,28 +177,28 @@ public final class LuceneIndex implements Closeable {
     if (source.metadata().title() != null) {
       doc.add(new TextField(TITLE, source.metadata().title(), Field.Store.NO));
     }
-    for (int key : rules.banding().keys(fingerprint.minHash())) {
-      doc.add(new Field(BAND, intTerm(key), KEY));
-    }
-    for (int i = 0; i < fingerprint.lineKeyCount(); i++) {
-      doc.add(new Field(LINE, intTerm(fingerprint.lineKey(i)), KEY));
-    }
-    for (int i = 0; i < fingerprint.anchorCount(); i++) {
-      doc.add(new Field(ANCHOR, intTerm(fingerprint.anchor(i)), KEY));
-    }
-    for (int i = 0; i < fingerprint.factCount(); i++) {
-      doc.add(new Field(FACT, intTerm(fingerprint.fact(i)), KEY));
-    }
-    for (long word : distinct(wordHashes)) {
-      doc.add(new Field(WORD, longTerm(word), DISTINCT_WORD));
+    addKeys(doc, BAND, KeyTerms.ofInts(rules.banding().keys(fingerprint.minHash())), KEY);
+    addKeys(doc, LINE, KeyTerms.ofInts(keys(fingerprint.lineKeyCount(), fingerprint::lineKey)), KEY);
+    addKeys(doc, ANCHOR, KeyTerms.ofInts(keys(fingerprint.anchorCount(), fingerprint::anchor)), KEY);
+    addKeys(doc, FACT, KeyTerms.ofInts(keys(fingerprint.factCount(), fingerprint::fact)), KEY);
+    if (wordHashes != null) {
+      addKeys(doc, WORD, KeyTerms.ofLongs(distinct(wordHashes)), DISTINCT_WORD);
     }
     writer.updateDocument(new Term(ID, source.id()), doc);
+    changes.incrementAndGet();
+  }
+
+  private static void addKeys(Document doc, String field, KeyTerms terms, FieldType type) {
+    if (!terms.isEmpty()) {
+      doc.add(new Field(field, terms, type));
+    }
   }
 
   /** Removes the document with this id, if any. */
   public void remove(String id) throws IOException {
     requireWritable();
     writer.deleteDocuments(new Term(ID, id));
+    changes.incrementAndGet();
   }
 
   /** Makes every change so far durable, atomically, with {@code userData} recorded in the commit. */
@@ -208,12 +210,28 @@ public final class LuceneIndex implements Closeable {
     data.put(COMMITTED_AT, Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
-    searchers.maybeRefreshBlocking();
   }
 
-  /** Makes changes so far visible to new snapshots (near-real-time, not yet durable). */
+  /**
+   * Makes the changes so far visible to new snapshots (near-real-time, not yet durable). A snapshot
+   * does this itself when changes wait, so a bulk add that nobody reads meanwhile never pays for a
+   * reader (each refresh flushes a small segment that merges must then rewrite).
+   */
   public void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
+    if (writer == null) {
+      return;
+    }
+    long seen = changes.get();
+    if (seen == refreshed) {
+      return;
+    }
+    synchronized (changes) {
+      if (seen > refreshed) {
+        searchers.maybeRefreshBlocking();
+        // Every change counted before the refresh began is in the new reader.
+        refreshed = Math.max(refreshed, seen);
+      }
+    }
   }
 
   /** The user data of the last commit on disk. */
@@ -236,8 +254,9 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
-  /** A consistent view of the index as of the last refresh; close it when done. */
+  /** A consistent view of the index holding every change made before the call; close it when done. */
   public Snapshot snapshot() throws IOException {
+    refresh();
     return new Snapshot(searchers.acquire());
   }
 
@@ -385,17 +404,18 @@ public final class LuceneIndex implements Closeable {
       }
     }
 
-    private static int[] keys(int count, java.util.function.IntUnaryOperator key) {
-      int[] keys = new int[count];
-      Arrays.setAll(keys, key::applyAsInt);
-      return keys;
-    }
-
     /** Adds to {@code shared[doc][slot]} how often each document posts the query's keys, skipping stock keys. */
     private void count(String field, int[] queryKeys, int slot, int self, Map<Integer, int[]> shared) throws IOException {
       int[] sorted = queryKeys.clone();
       Arrays.sort(sorted);
       List<long[]> postings = new ArrayList<>();
+      // One terms iterator per segment for all keys of the field: the keys are sorted, so each
+      // seek moves forward through the same term blocks.
+      TermsEnum[] iterators = new TermsEnum[reader().leaves().size()];
+      for (LeafReaderContext leaf : reader().leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        iterators[leaf.ord] = terms == null ? null : terms.iterator();
+      }
       for (int start = 0; start < sorted.length; ) {
         int end = start;
         while (end < sorted.length && sorted[end] == sorted[start]) {
@@ -405,7 +425,7 @@ public final class LuceneIndex implements Closeable {
         // The scan counts the query's own postings of a key when it decides whether the key is stock.
         int limit = rules.maxPostings() - (self < 0 ? multiplicity : 0);
         postings.clear();
-        if (livePostings(field, intTerm(sorted[start]), limit, postings)) {
+        if (livePostings(iterators, intTerm(sorted[start]), limit, postings)) {
           for (long[] posting : postings) {
             int doc = (int) posting[0];
             if (doc != self) {
@@ -418,15 +438,11 @@ public final class LuceneIndex implements Closeable {
     }
 
     /** Collects (doc, freq) of the live postings of a term; false when they sum past {@code limit}. */
-    private boolean livePostings(String field, BytesRef term, int limit, List<long[]> out) throws IOException {
+    private boolean livePostings(TermsEnum[] iterators, BytesRef term, int limit, List<long[]> out) throws IOException {
       int total = 0;
       for (LeafReaderContext leaf : reader().leaves()) {
-        Terms terms = leaf.reader().terms(field);
-        if (terms == null) {
-          continue;
-        }
-        TermsEnum iterator = terms.iterator();
-        if (!iterator.seekExact(term)) {
+        TermsEnum iterator = iterators[leaf.ord];
+        if (iterator == null || !iterator.seekExact(term)) {
           continue;
         }
         Bits live = leaf.reader().getLiveDocs();
@@ -488,9 +504,16 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
+  private static int[] keys(int count, java.util.function.IntUnaryOperator key) {
+    int[] keys = new int[count];
+    Arrays.setAll(keys, key::applyAsInt);
+    return keys;
+  }
+
+  /** Keys are indexed as given ({@link KeyTerms}); "tokenized" only lets a field take a token stream. */
   private static FieldType keyType(IndexOptions options) {
     FieldType type = new FieldType();
-    type.setTokenized(false);
+    type.setTokenized(true);
     type.setOmitNorms(true);
     type.setIndexOptions(options);
     type.freeze();
@@ -498,18 +521,23 @@ public final class LuceneIndex implements Closeable {
   }
 
   private static BytesRef intTerm(int key) {
-    return new BytesRef(ByteBuffer.allocate(4).putInt(key).array());
+    return KeyTerms.intTerm(key);
   }
 
   private static BytesRef longTerm(long key) {
-    return new BytesRef(ByteBuffer.allocate(8).putLong(key).array());
+    return KeyTerms.longTerm(key);
   }
 
-  /** Sorted distinct copy; null for null. */
+  /** Sorted distinct copy. */
   private static long[] distinct(long[] hashes) {
-    if (hashes == null) {
-      return null;
+    long[] sorted = hashes.clone();
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (n == 0 || sorted[i] != sorted[n - 1]) {
+        sorted[n++] = sorted[i];
+      }
     }
-    return Arrays.stream(hashes).sorted().distinct().toArray();
+    return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
   }
 }

@@ -41,6 +41,13 @@ public final class RelationClassifier {
    */
   private static final double CONDENSED_SHORT_SIDE = 0.7;
   private static final double MIN_ORDER_AGREEMENT = 0.5;
+  /**
+   * Judged coverage of the shorter side from which a pair is a rewrite (see {@link #judgedRewrite}; the
+   * sentences count from a judge's probability of 0.7, {@code JudgedAlignment}).
+   */
+  public static final double JUDGED_SHORT_SIDE = 0.6;
+  private static final double JUDGED_LONG_SIDE = 0.1;
+  private static final int JUDGED_MIN_PAIRS = 3;
   private static final int FACTS_SHOWN = 6;
   /** Passage coverage of a document that is taken whole (edits at its edges aside). */
   private static final double WHOLE = 0.9;
@@ -157,6 +164,35 @@ public final class RelationClassifier {
       return new Verdict(Relation.PARAPHRASE, score, reason);
     }
     return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
+  }
+
+  /**
+   * A rewrite as the trained sentence-pair judge reads it ({@link org.doppel.match.JudgedAlignment}): the
+   * sentences it calls the same cover at least {@value #JUDGED_SHORT_SIDE} of the shorter document and
+   * at least {@value #JUDGED_LONG_SIDE} of the longer (a summary covers only part of its original), in
+   * {@value #JUDGED_MIN_PAIRS} sentences at least (fewer when the shorter text has fewer), mostly in the
+   * same order. Thresholds set on the rewrites-dev fit part (docs/quality.md).
+   */
+  public Verdict judgedRewrite(SentenceAlignment judged, FactOverlap facts) {
+    if (judged.isEmpty()) {
+      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: the sentence-pair judge found no sentence the same");
+    }
+    boolean aShorter = judged.wordsA() <= judged.wordsB();
+    double shortSide = aShorter ? judged.coverageA() : judged.coverageB();
+    double longSide = aShorter ? judged.coverageB() : judged.coverageA();
+    long shorterSentences = judged.pairs().stream().map(m -> aShorter ? m.a() : m.b()).distinct().count();
+    double meanProbability = judged.meanSimilarity();
+    String reason = String.format(Locale.ROOT, "the sentence-pair judge calls %d sentences the same (mean probability %.2f), covering %.0f%% and %.0f%% of the documents, %.0f%% in the same order; %d shared facts%s",
+        shorterSentences, meanProbability, 100 * judged.coverageA(), 100 * judged.coverageB(), 100 * judged.orderAgreement(),
+        facts.shared().size(), factList(facts));
+    boolean enough = shortSide >= JUDGED_SHORT_SIDE && longSide >= JUDGED_LONG_SIDE
+        && (shorterSentences >= JUDGED_MIN_PAIRS || shortSide >= SHORT_TEXT_SHORT_SIDE)
+        && judged.orderAgreement() >= MIN_ORDER_AGREEMENT;
+    if (!enough) {
+      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
+    }
+    double z = 8 * (shortSide - JUDGED_SHORT_SIDE) + 4 * (meanProbability - 0.7) + 1;
+    return new Verdict(Relation.PARAPHRASE, 1 / (1 + Math.exp(-z)), reason);
   }
 
   private static String factList(FactOverlap facts) {

@@ -33,31 +33,33 @@ public final class HtmlReport {
   private final List<ReportFamily> families;
   private final OptionalInt documents;
   private final OptionalInt inputProblems;
+  private final ReportPhotos photos;
 
   /** @param textOf the original text of a document id */
   public HtmlReport(Function<String, String> textOf) {
-    this(textOf, id -> ArticleMetadata.EMPTY, pair -> null, null, OptionalInt.empty(), OptionalInt.empty());
+    this(textOf, id -> ArticleMetadata.EMPTY, pair -> null, null, OptionalInt.empty(), OptionalInt.empty(), ReportPhotos.NONE);
   }
 
   private HtmlReport(Function<String, String> textOf, Function<String, ArticleMetadata> metadataOf,
       Function<RelatedPair, PairDirection> directionOf, List<ReportFamily> families, OptionalInt documents,
-      OptionalInt inputProblems) {
+      OptionalInt inputProblems, ReportPhotos photos) {
     this.textOf = textOf;
     this.metadataOf = metadataOf;
     this.directionOf = directionOf;
     this.families = families;
     this.documents = documents;
     this.inputProblems = inputProblems;
+    this.photos = photos;
   }
 
   /** The same report, stating in its summary how many documents were scanned. */
   public HtmlReport withDocumentCount(int count) {
-    return new HtmlReport(textOf, metadataOf, directionOf, families, OptionalInt.of(count), inputProblems);
+    return new HtmlReport(textOf, metadataOf, directionOf, families, OptionalInt.of(count), inputProblems, photos);
   }
 
   /** The same report, stating in its summary how many input problems the scan met. */
   public HtmlReport withInputProblemCount(int count) {
-    return new HtmlReport(textOf, metadataOf, directionOf, families, documents, OptionalInt.of(count));
+    return new HtmlReport(textOf, metadataOf, directionOf, families, documents, OptionalInt.of(count), photos);
   }
 
   /**
@@ -67,7 +69,7 @@ public final class HtmlReport {
    */
   public HtmlReport withMetadata(Function<String, ArticleMetadata> metadataOf) {
     Objects.requireNonNull(metadataOf, "metadataOf");
-    return new HtmlReport(textOf, metadataOf, directionOf, families, documents, inputProblems);
+    return new HtmlReport(textOf, metadataOf, directionOf, families, documents, inputProblems, photos);
   }
 
   /**
@@ -78,7 +80,7 @@ public final class HtmlReport {
    */
   public HtmlReport withDirections(Function<RelatedPair, PairDirection> directionOf) {
     Objects.requireNonNull(directionOf, "directionOf");
-    return new HtmlReport(textOf, metadataOf, directionOf, families, documents, inputProblems);
+    return new HtmlReport(textOf, metadataOf, directionOf, families, documents, inputProblems, photos);
   }
 
   /**
@@ -87,12 +89,22 @@ public final class HtmlReport {
    * report's documents.
    */
   public HtmlReport withFamilies(List<ReportFamily> families) {
-    return new HtmlReport(textOf, metadataOf, directionOf, List.copyOf(families), documents, inputProblems);
+    return new HtmlReport(textOf, metadataOf, directionOf, List.copyOf(families), documents, inputProblems, photos);
+  }
+
+  /**
+   * The same report, showing for each pair the photos both documents show: the two pictures side by
+   * side as embedded thumbnails, with each side's caption and credit, and a warning where the credits
+   * name different people or agencies.
+   */
+  public HtmlReport withPhotos(ReportPhotos photos) {
+    Objects.requireNonNull(photos, "photos");
+    return new HtmlReport(textOf, metadataOf, directionOf, families, documents, inputProblems, photos);
   }
 
   public void write(List<RelatedPair> pairs, Writer out) throws IOException {
     ReportSummary summary = ReportSummary.of(pairs, documents, inputProblems);
-    ReportDataWriter data = new ReportDataWriter(textOf, metadataOf, directionOf, families);
+    ReportDataWriter data = new ReportDataWriter(textOf, metadataOf, directionOf, families, photos);
     HtmlReportTemplate.get().write(out, (slot, writer) -> {
       switch (slot) {
         case SUMMARY -> SummaryHtml.write(summary, writer);

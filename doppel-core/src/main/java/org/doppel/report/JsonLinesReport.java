@@ -45,7 +45,8 @@ public final class JsonLinesReport {
 
   /**
    * This report with each pair's shared photos: {@code "photos": [{"a": image, "b": image, "score", "edit"?,
-   * "caption_a"?, "credit_a"?, "caption_b"?, "credit_b"?}]}, written when there are any.
+   * "caption_a"?, "credit_a"?, "caption_b"?, "credit_b"?, "credit_conflict"?: true}]}, written when there are any;
+   * {@code credit_conflict} when both sides credit the photo to different people or agencies.
    */
   public JsonLinesReport withPhotos(Function<RelatedPair, List<SharedPhoto>> photos) {
     return new JsonLinesReport(textOf, provenance, photos, first);
@@ -82,17 +83,25 @@ public final class JsonLinesReport {
     json.writeArrayFieldStart("photos");
     for (SharedPhoto photo : shared) {
       json.writeStartObject();
-      json.writeStringField("a", photo.imageA());
-      json.writeStringField("b", photo.imageB());
-      json.writeNumberField("score", Math.round(photo.score() * 1000) / 1000.0);
-      optional(json, "edit", photo.edit());
-      optional(json, "caption_a", photo.captionA());
-      optional(json, "credit_a", photo.creditA());
-      optional(json, "caption_b", photo.captionB());
-      optional(json, "credit_b", photo.creditB());
+      writePhotoFields(json, photo);
       json.writeEndObject();
     }
     json.writeEndArray();
+  }
+
+  /** A shared photo's fields, as JSON Lines and the HTML report's data both give them. */
+  static void writePhotoFields(JsonGenerator json, SharedPhoto photo) throws IOException {
+    json.writeStringField("a", photo.imageA());
+    json.writeStringField("b", photo.imageB());
+    json.writeNumberField("score", Math.round(photo.score() * 1000) / 1000.0);
+    optional(json, "edit", photo.edit());
+    optional(json, "caption_a", photo.captionA());
+    optional(json, "credit_a", photo.creditA());
+    optional(json, "caption_b", photo.captionB());
+    optional(json, "credit_b", photo.creditB());
+    if (photo.creditConflict()) {
+      json.writeBooleanField("credit_conflict", true);
+    }
   }
 
   private static void optional(JsonGenerator json, String name, String value) throws IOException {

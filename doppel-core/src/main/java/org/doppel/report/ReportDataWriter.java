@@ -13,6 +13,7 @@ import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
 import org.doppel.relate.SentenceLink;
+import org.doppel.relate.SharedPhoto;
 
 /**
  * Writes the data an HTML report's script renders, as one JSON object:
@@ -27,7 +28,9 @@ import org.doppel.relate.SentenceLink;
  *  "pairs": [{"a": 0, "b": 5, "relation": "partial", "score": 0.248, "source": 0 | null,
  *             "reason": "...", "passages": [[aStart, aEnd, bStart, bEnd], ...],
  *             "sentences": [[aStart, aEnd, bStart, bEnd, similarity], ...],
- *             "evidence": ["...", ...], "confidence": 0.9}, ...],
+ *             "evidence": ["...", ...], "confidence": 0.9,
+ *             "photos": [{"a": image, "b": image, "score": 0.9, "edit"?, "caption_a"?, "credit_a"?, "caption_b"?,
+ *                         "credit_b"?, "credit_conflict"?: true, "thumbA"?: "data:image/jpeg;base64,...", "thumbB"?}]}, ...],
  *  "families": null | [{"id": "f1", "origin": 0 | null, "members": [0, 5, ...],
  *                       "edges": [[from, to, "relation", directed 1 | 0], ...]}, ...]}
  * }</pre>
@@ -35,7 +38,8 @@ import org.doppel.relate.SentenceLink;
  * Each document's text is stored once and pairs and families refer to documents by their index in
  * {@code docs}. {@code meta} is left out when a document declares nothing, its fields when absent;
  * {@code sentences} is left out when empty; {@code evidence} and {@code confidence} appear when a
- * direction was judged for the pair. {@code families} is null when none were computed.
+ * direction was judged for the pair; {@code photos} when the two documents show the same photo.
+ * {@code families} is null when none were computed.
  * Passage offsets are UTF-16 char indices into the text, end exclusive, which is what JavaScript
  * string methods use. The output is safe to place inside a {@code <script>} element.
  */
@@ -46,14 +50,18 @@ final class ReportDataWriter {
   private final Function<String, ArticleMetadata> metadataOf;
   private final Function<RelatedPair, PairDirection> directionOf;
   private final List<ReportFamily> families;
+  private final ReportPhotos photos;
+  /** Thumbnails by image id, each made once however many pairs show the picture. */
+  private final Map<String, java.util.Optional<String>> thumbnails = new java.util.HashMap<>();
 
   /** @param families the story families, or null when none were computed */
   ReportDataWriter(Function<String, String> textOf, Function<String, ArticleMetadata> metadataOf,
-      Function<RelatedPair, PairDirection> directionOf, List<ReportFamily> families) {
+      Function<RelatedPair, PairDirection> directionOf, List<ReportFamily> families, ReportPhotos photos) {
     this.textOf = textOf;
     this.metadataOf = metadataOf;
     this.directionOf = directionOf;
     this.families = families;
+    this.photos = photos;
   }
 
   void write(List<RelatedPair> pairs, ReportSummary summary, Writer out) throws IOException {
@@ -190,7 +198,7 @@ final class ReportDataWriter {
     json.writeEndObject();
   }
 
-  private static void writePair(RelatedPair pair, PairDirection direction, Map<String, Integer> docIndex, JsonGenerator json)
+  private void writePair(RelatedPair pair, PairDirection direction, Map<String, Integer> docIndex, JsonGenerator json)
       throws IOException {
     json.writeStartObject();
     json.writeNumberField("a", docIndex.get(pair.a()));
@@ -237,6 +245,26 @@ final class ReportDataWriter {
       }
       json.writeEndArray();
     }
+    writePhotos(photos.photosOf().apply(pair), json);
     json.writeEndObject();
+  }
+
+  private void writePhotos(List<SharedPhoto> shared, JsonGenerator json) throws IOException {
+    if (shared.isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("photos");
+    for (SharedPhoto photo : shared) {
+      json.writeStartObject();
+      JsonLinesReport.writePhotoFields(json, photo);
+      optional("thumbA", thumbnail(photo.imageA()), json);
+      optional("thumbB", thumbnail(photo.imageB()), json);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private String thumbnail(String imageId) {
+    return thumbnails.computeIfAbsent(imageId, photos.thumbnailOf()).filter(uri -> uri.startsWith("data:image/jpeg;base64,")).orElse(null);
   }
 }

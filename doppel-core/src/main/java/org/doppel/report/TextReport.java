@@ -83,6 +83,9 @@ public final class TextReport {
               photo.imageA(), photo.imageB());
           out.println("        a: " + describe(photo.captionA(), photo.creditA()));
           out.println("        b: " + describe(photo.captionB(), photo.creditB()));
+          if (photo.creditConflict()) {
+            out.println("        credit conflict: the two sides credit this photo to different people or agencies");
+          }
         }
       }
       out.println();

@@ -51,4 +51,20 @@ class SentenceSplitterTest {
   void anEmptyDocumentHasNoSentences() {
     assertThat(sentences("")).isEmpty();
   }
+
+  @Test
+  void aLowerCasedTextIsSplitAtFullStopsAlthoughNoSentenceStartsWithACapital() {
+    String text = "the bridge opened in may after three years of work. engineers tested it with forty loaded trucks. "
+        + "dr. alvarez, who led the project, said the cost stayed within budget. the city plans a second crossing by 2031.";
+    assertThat(SentenceSplitter.isCaseless(text)).isTrue();
+    assertThat(sentences(text)).containsExactly(
+        "the bridge opened in may after three years of work", "engineers tested it with forty loaded trucks",
+        "dr. alvarez, who led the project, said the cost stayed within budget", "the city plans a second crossing by 2031");
+  }
+
+  @Test
+  void mixedCaseProseIsNotCaseless() {
+    assertThat(SentenceSplitter.isCaseless("The bridge opened in May after three years of work. Engineers tested it with forty loaded trucks, "
+        + "and the mayor said the city plans a second crossing by 2031.")).isFalse();
+  }
 }

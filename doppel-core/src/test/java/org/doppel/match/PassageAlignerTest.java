@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class PassageAlignerTest {
   private static final String NORTH_KOREA = Fixtures.text("/seeds/000_33b918fbab2694f1.txt");
-  private static final String TIM_COOK = Fixtures.text("/reuse/dev0044.txt");
-  private static final String HIKING = Fixtures.text("/reuse/dev0036.txt");
+  private static final String TRAM = Fixtures.text("/synthetic/tram-original.txt");
+  private static final String CHESS = Fixtures.text("/synthetic/chess-unrelated.txt");
   private static final String PARAGRAPH = "Most of the country of North Korea is starving, with a huge percentage of the population "
       + "dangerously malnourished, eating rats and squirrels for sustenance. The country is therefore trying to increase its arable "
       + "farmland in order to feed its people. However, due to still using farming methods from the 1700s, this isn’t really working "
@@ -38,8 +38,8 @@ class PassageAlignerTest {
   @Test
   void aVerbatimCopiedParagraphIsOnePassageCuttingOutExactlyTheCopiedTextFromBoth() {
     assertThat(NORTH_KOREA).contains(PARAGRAPH);
-    int middle = TIM_COOK.indexOf("\n\n", TIM_COOK.length() / 2);
-    String host = TIM_COOK.substring(0, middle) + "\n\n" + PARAGRAPH + TIM_COOK.substring(middle);
+    int middle = TRAM.indexOf("\n\n", TRAM.length() / 2);
+    String host = TRAM.substring(0, middle) + "\n\n" + PARAGRAPH + TRAM.substring(middle);
     Document a = analyze("a", NORTH_KOREA);
     Document b = analyze("b", host);
 
@@ -77,11 +77,11 @@ class PassageAlignerTest {
 
   @Test
   void unrelatedTextsShareNoPassage() {
-    Alignment alignment = aligner.align(analyze("a", NORTH_KOREA).words(), analyze("b", HIKING).words());
+    Alignment alignment = aligner.align(analyze("a", NORTH_KOREA).words(), analyze("b", CHESS).words());
     assertThat(alignment.isEmpty()).isTrue();
     assertThat(alignment.coverageA()).isZero();
     assertThat(alignment.density()).isZero();
-    Alignment other = aligner.align(analyze("a", TIM_COOK).words(), analyze("b", HIKING).words());
+    Alignment other = aligner.align(analyze("a", TRAM).words(), analyze("b", CHESS).words());
     assertThat(other.passages()).isEmpty();
   }
 

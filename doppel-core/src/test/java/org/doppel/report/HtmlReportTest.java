@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SentenceLink;
+import org.doppel.relate.SharedPhoto;
 import org.doppel.relate.Relation;
 import org.doppel.relate.Verdict;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,27 @@ class HtmlReportTest {
     assertThat(summary.get("relations").get("partial").asInt()).isEqualTo(1);
     assertThat(summary.get("relations").get("near_duplicate").asInt()).isEqualTo(1);
     assertThat(summary.get("inputProblems").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void sharedPhotosTravelWithThumbnailsCreditsAndTheirConflict() throws IOException {
+    SharedPhoto photo = new SharedPhoto("doc-a#a.jpg", "doc-b#b.jpg", 0.91, "crop", "Harbour <script>alert(1)</script>",
+        "Photo: Ann Lens / North Wire", null, "Picture: Bob Shutter / South Agency");
+    String thumb = "data:image/jpeg;base64,AAAA";
+    ReportPhotos photos = new ReportPhotos(pair -> pair.a().equals("doc-a") && pair.b().equals("doc-b") ? List.of(photo) : List.of(),
+        id -> id.equals("doc-a#a.jpg") ? java.util.Optional.of(thumb) : id.equals("doc-b#b.jpg")
+            ? java.util.Optional.of("javascript:alert(1)") : java.util.Optional.empty());
+    String html = render(pairs(), new HtmlReport(texts::get).withPhotos(photos));
+    assertThat(html).doesNotContain("<script>alert(1)", "javascript:alert(1)");
+
+    JsonNode json = new ObjectMapper().readTree(dataBlock(html)).get("pairs").get(0).get("photos").get(0);
+    assertThat(json.get("a").asText()).isEqualTo("doc-a#a.jpg");
+    assertThat(json.get("caption_a").asText()).isEqualTo("Harbour <script>alert(1)</script>");
+    assertThat(json.get("credit_b").asText()).isEqualTo("Picture: Bob Shutter / South Agency");
+    assertThat(json.get("credit_conflict").asBoolean()).isTrue();
+    assertThat(json.get("thumbA").asText()).isEqualTo(thumb);
+    assertThat(json.has("thumbB")).as("only data:image/jpeg URIs are embedded").isFalse();
+    assertThat(new ObjectMapper().readTree(dataBlock(html)).get("pairs").get(1).has("photos")).isFalse();
   }
 
   @Test

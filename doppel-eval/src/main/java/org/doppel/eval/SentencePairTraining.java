@@ -134,6 +134,29 @@ public final class SentencePairTraining {
     return results;
   }
 
+  /**
+   * SHA-256 (hex) of the sets' names, features (as IEEE bits) and labels, in order: the same data read by the
+   * same sentence models gives the same checksum, whether the features were computed or read from a cache.
+   */
+  public static String featuresChecksum(List<LabelledSet> sets) {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(8);
+      for (LabelledSet set : sets) {
+        digest.update(set.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int row = 0; row < set.labels().length; row++) {
+          for (double value : set.features()[row]) {
+            digest.update(buffer.clear().putLong(Double.doubleToLongBits(value)).array());
+          }
+          digest.update((byte) set.labels()[row]);
+        }
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
   /** The model fitted on every row of every set. */
   public BoostedTrees fitAll(List<LabelledSet> sets) {
     return fit(sets, (s, row) -> true);

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.doppel.DoppelIndex;
 import org.doppel.DoppelIndex.QueryResult;
 import org.doppel.ingest.ArticleMetadata;
@@ -50,6 +51,12 @@ public final class DoppelServer implements AutoCloseable {
   private final ServerOptions options;
   private final Javalin app;
   private final boolean loopback;
+  /**
+   * Queries run at most one per core at a time, first come first served. A query is CPU work
+   * from start to end; fifty of them sharing two cores all finish late, while queued ones finish
+   * in order, so the slowest answer under load is little worse than the typical one.
+   */
+  private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
   private DoppelServer(DoppelIndex index, ServerOptions options) {
     this.index = index;
@@ -157,11 +164,29 @@ public final class DoppelServer implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new ApiException(400, e.getMessage());
     }
-    QueryResult result = index.query(query, top);
+    QueryResult result = limited(() -> index.query(query, top));
     ObjectNode answer = JSON.createObjectNode();
     answer.set("query", document(query));
     answer.set("matches", matches(result));
     json(ctx, answer);
+  }
+
+  private interface IndexWork<T> {
+    T run() throws IOException;
+  }
+
+  private <T> T limited(IndexWork<T> work) throws IOException {
+    try {
+      running.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(503, "the server is shutting down");
+    }
+    try {
+      return work.run();
+    } finally {
+      running.release();
+    }
   }
 
   private void search(Context ctx) throws IOException {
@@ -221,7 +246,7 @@ public final class DoppelServer implements AutoCloseable {
 
   private void copies(Context ctx, String id) throws IOException {
     int top = top(ctx.queryParam("top") == null ? null : JSON.getNodeFactory().textNode(ctx.queryParam("top")));
-    QueryResult result = index.copies(id, top).orElseThrow(() -> new ApiException(404, "no document with id '" + id + "'"));
+    QueryResult result = limited(() -> index.copies(id, top)).orElseThrow(() -> new ApiException(404, "no document with id '" + id + "'"));
     ObjectNode answer = JSON.createObjectNode();
     answer.set("document", summary(result.query()));
     answer.set("matches", matches(result));

@@ -30,35 +30,35 @@ class DoppelServerTest {
   @Test
   void documentsAddedOverTheApiAreFoundByQueriesShownAndRemoved() throws Exception {
     try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
-      ServerFixture.Answer added = server.post("/api/documents", "application/x-ndjson", jsonLines("dev0044", "dev0036", "dev0084", "dev0024"));
+      ServerFixture.Answer added = server.post("/api/documents", "application/x-ndjson", jsonLines("tram-original", "chess-unrelated", "river-source", "library-reuser"));
       assertThat(added.status()).isEqualTo(200);
       assertThat(added.json().get("ids")).hasSize(4);
       assertThat(server.get("/api/stats").json().get("documents").asInt()).isEqualTo(4);
       assertThat(server.get("/api/health").json().get("status").asText()).isEqualTo("ok");
 
-      String query = ServerFixture.JSON.createObjectNode().put("text", ServerFixture.text("dev0001")).put("id", "incoming").toString();
+      String query = ServerFixture.JSON.createObjectNode().put("text", ServerFixture.text("tram-copy")).put("id", "incoming").toString();
       JsonNode matches = server.post("/api/query", "application/json", query).json().get("matches");
       assertThat(matches).hasSize(1);
       assertThat(matches.get(0).get("a").asText()).isEqualTo("incoming");
-      assertThat(matches.get(0).get("b").asText()).isEqualTo("dev0044");
+      assertThat(matches.get(0).get("b").asText()).isEqualTo("tram-original");
       assertThat(matches.get(0).get("relation").asText()).isEqualTo("exact");
       assertThat(matches.get(0).has("title")).isTrue();
       assertThat(matches.get(0).get("passages")).isNotEmpty();
 
-      JsonNode stored = server.get("/api/documents/dev0084").json();
-      assertThat(stored.get("text").asText()).isEqualTo(ServerFixture.text("dev0084"));
-      JsonNode copies = server.get("/api/documents/dev0084/copies").json().get("matches");
+      JsonNode stored = server.get("/api/documents/river-source").json();
+      assertThat(stored.get("text").asText()).isEqualTo(ServerFixture.text("river-source"));
+      JsonNode copies = server.get("/api/documents/river-source/copies").json().get("matches");
       assertThat(copies).anySatisfy(pair -> {
-        assertThat(pair.get("a").asText()).isEqualTo("dev0084");
-        assertThat(pair.get("b").asText()).isEqualTo("dev0024");
+        assertThat(pair.get("a").asText()).isEqualTo("river-source");
+        assertThat(pair.get("b").asText()).isEqualTo("library-reuser");
       });
-      assertThat(server.get("/api/documents?q=dev00").json().get("documents")).hasSize(4);
+      assertThat(server.get("/api/documents?q=river-").json().get("documents")).hasSize(1);
 
-      assertThat(server.delete("/api/documents/dev0044").status()).isEqualTo(200);
+      assertThat(server.delete("/api/documents/tram-original").status()).isEqualTo(200);
       assertThat(server.post("/api/query", "application/json", query).json().get("matches")).isEmpty();
-      assertThat(server.get("/api/documents/dev0044").status()).isEqualTo(404);
-      assertThat(server.delete("/api/documents/dev0044").status()).isEqualTo(404);
-      assertThat(server.get("/api/documents/dev0044/copies").status()).isEqualTo(404);
+      assertThat(server.get("/api/documents/tram-original").status()).isEqualTo(404);
+      assertThat(server.delete("/api/documents/tram-original").status()).isEqualTo(404);
+      assertThat(server.get("/api/documents/tram-original/copies").status()).isEqualTo(404);
     }
   }
 
@@ -77,7 +77,7 @@ class DoppelServerTest {
   @Test
   void malformedRequestsGet400WithAMessageAndLeaveTheIndexAlone() throws Exception {
     try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
-      server.post("/api/documents", "application/json", ServerFixture.document("kept", ServerFixture.text("dev0036")));
+      server.post("/api/documents", "application/json", ServerFixture.document("kept", ServerFixture.text("chess-unrelated")));
       String[][] cases = {
           {"/api/query", "application/json", "{not json"},
           {"/api/query", "application/json", "[1, 2]"},
@@ -116,7 +116,7 @@ class DoppelServerTest {
   @Test
   void writesNeedTheTokenWhenThereIsOneAndReadsDoNot() throws Exception {
     try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0).withToken("s3cret"))) {
-      String doc = ServerFixture.document("one", ServerFixture.text("dev0044"));
+      String doc = ServerFixture.document("one", ServerFixture.text("tram-original"));
       assertThat(server.post("/api/documents", "application/json", doc).status()).isEqualTo(401);
       assertThat(server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/documents")).header("Content-Type", "application/json")
           .header("Authorization", "Bearer wrong").POST(HttpRequest.BodyPublishers.ofString(doc))).status()).isEqualTo(401);

@@ -26,7 +26,7 @@ final class ServerFixture implements AutoCloseable {
     this.server = DoppelServer.start(index, options);
   }
 
-  /** reuse-dev fixtures: dev0001 is an exact copy of dev0044; dev0024 reuses two paragraphs of dev0084; dev0036 is unrelated. */
+  /** Texts written for the tests (as in doppel-core): tram-copy is tram-original under another header; library-reuser reuses two paragraphs of river-source; chess-unrelated is unrelated. */
   static String text(String name) {
     try (InputStream in = ServerFixture.class.getResourceAsStream("/docs/" + name + ".txt")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -41,9 +41,9 @@ class ServerPageBrowserTest {
     }
     server = new ServerFixture(folder, ServerOptions.loopback(0));
     StringBuilder body = new StringBuilder();
-    body.append(planted("dev0044", "Quake " + PAYLOAD, ServerFixture.text("dev0044") + "\n" + PAYLOAD)).append('\n');
-    body.append(planted("dev0084" + PAYLOAD, "Market report", ServerFixture.text("dev0084"))).append('\n');
-    body.append(planted("dev0036", "Unrelated", ServerFixture.text("dev0036"))).append('\n');
+    body.append(planted("tram-original", "Quake " + PAYLOAD, ServerFixture.text("tram-original") + "\n" + PAYLOAD)).append('\n');
+    body.append(planted("river-source" + PAYLOAD, "Market report", ServerFixture.text("river-source"))).append('\n');
+    body.append(planted("chess-unrelated", "Unrelated", ServerFixture.text("chess-unrelated"))).append('\n');
     assertThat(server.post("/api/documents", "application/x-ndjson", body.toString()).status()).isEqualTo(200);
     browser = HeadlessChromium.launch(binary, 1280, 900);
   }
@@ -100,7 +100,7 @@ class ServerPageBrowserTest {
     assertThat(text("#stats")).contains("3 documents");
     assertThat(count("#documents li")).isEqualTo(3);
 
-    browser.evaluate("document.getElementById('text').value = " + quote(ServerFixture.text("dev0001")));
+    browser.evaluate("document.getElementById('text').value = " + quote(ServerFixture.text("tram-copy")));
     browser.evaluate("document.getElementById('run').focus()");
     press("Enter", "Enter", 13, "\r");
     browser.waitFor("document.querySelectorAll('#matches li button').length > 0");
@@ -125,9 +125,9 @@ class ServerPageBrowserTest {
   @Test
   void theDocumentSearchListsCopiesOfAndCopiedFromWithPlantedIdsAsText() throws IOException {
     browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
-    browser.evaluate("document.getElementById('search').value = 'dev0084'; document.getElementById('search').dispatchEvent(new Event('input'))");
+    browser.evaluate("document.getElementById('search').value = 'river-source'; document.getElementById('search').dispatchEvent(new Event('input'))");
     browser.waitFor("document.querySelectorAll('#documents li').length === 1");
-    assertThat(text("#documents li")).contains("dev0084" + PAYLOAD);
+    assertThat(text("#documents li")).contains("river-source" + PAYLOAD);
     browser.evaluate("document.querySelector('#documents li button').click()");
     browser.waitFor("!document.getElementById('family').hidden");
     assertThat(text("#family-title")).isEqualTo("Market report");

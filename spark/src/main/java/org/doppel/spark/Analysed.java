@@ -1,6 +1,7 @@
 package org.doppel.spark;
 
 import java.io.Serializable;
+import org.doppel.StockLines;
 import org.doppel.ingest.SourceText;
 
 /**
@@ -14,8 +15,10 @@ import org.doppel.ingest.SourceText;
  * @param keyKinds the kind ({@link org.doppel.index.CandidateKeys.Kind} ordinal) of each key
  * @param keys the index keys, repeats included
  * @param words the distinct hashes of the document's words
+ * @param lines the document's lines as stock-line learning counts them
  */
-public record Analysed(long number, SourceText source, long contentHash, int wordCount, byte[] keyKinds, int[] keys, long[] words)
+public record Analysed(long number, SourceText source, long contentHash, int wordCount, byte[] keyKinds, int[] keys, long[] words,
+                       StockLines.Lines lines)
     implements Serializable {
   Doc doc() {
     return new Doc(source, contentHash, wordCount);

@@ -7,6 +7,7 @@ import org.doppel.Doppel;
 import org.doppel.PairVerifier;
 import org.doppel.RewriteSettings;
 import org.doppel.Settings;
+import org.doppel.StockLines;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.CandidateKeys;
@@ -23,8 +24,18 @@ import org.doppel.index.CandidateKeys;
 public record Detection(boolean copiesOnly, boolean noModel) implements Serializable {
   private static final Map<Detection, Tools> TOOLS = new ConcurrentHashMap<>();
 
-  /** The core objects of one detection setting; all thread-safe. */
-  public record Tools(Settings settings, DocumentAnalyzer analyzer, Fingerprinter fingerprinter, CandidateKeys keys, PairVerifier verifier) {}
+  /**
+   * The core objects of one detection setting; all thread-safe.
+   *
+   * @param stockLines learns nothing itself: it says how a document's lines are counted ({@link StockLines#lines})
+   */
+  public record Tools(Settings settings, DocumentAnalyzer analyzer, Fingerprinter fingerprinter, CandidateKeys keys, StockLines stockLines,
+                      Doppel.Builder builder, Map<Long, PairVerifier> verifiers) {
+    /** The verifier that discounts the stock lines of one job (broadcast {@code broadcastId}); made once per JVM. */
+    public PairVerifier verifier(long broadcastId, long[] stockKeys) {
+      return verifiers.computeIfAbsent(broadcastId, id -> builder.verifier(StockLines.known(settings.fingerprint().minLineWords(), stockKeys)));
+    }
+  }
 
   /** A builder set up as {@code doppel scan} sets it up for the same options. */
   public Doppel.Builder builder() {
@@ -46,7 +57,8 @@ public record Detection(boolean copiesOnly, boolean noModel) implements Serializ
         // vector neighbours come from one HNSW graph over the corpus; the job has no distributed counterpart yet
         throw new IllegalStateException("vector search is not supported by the Spark job");
       }
-      return new Tools(settings, new DocumentAnalyzer(), settings.fingerprinter(), settings.candidateKeys(), builder.verifier());
+      return new Tools(settings, new DocumentAnalyzer(), settings.fingerprinter(), settings.candidateKeys(), builder.stockLines(), builder,
+          new ConcurrentHashMap<>());
     });
   }
 }

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.doppel.ingest.SourceText;
 import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.Direction;
 import org.doppel.provenance.DirectionJudge;
@@ -17,7 +18,12 @@ import scala.Tuple2;
 /**
  * Judges who copied whom for every verified pair with the core's {@link DirectionJudge}. The judge's rarity
  * signals read document frequencies of the whole corpus; they are counted by a distributed reduce over every
- * document's distinct words, and each pair gets only the counts of its two documents' words, joined to it.
+ * document's distinct words, and each pair gets only the counts of its two documents' words. A word counted
+ * once is in one document only, so only the words of two or more documents ({@link #sharedWords}) are looked
+ * up. When there are few enough of them to broadcast (a corpus's shared vocabulary grows far slower than the
+ * corpus), each pair is judged where it was verified ({@link #judge(DistributedScan.Verified, SourceText,
+ * long[], SourceText, long[], WordCounts)}), with no further shuffle; otherwise the counts are joined to the
+ * documents' words and the pairs to their documents ({@link #judge(JavaRDD, JavaPairRDD, JavaPairRDD)}).
  * The pair is written here too, as the JSON object {@code doppel scan --format jsonl} writes, while both
  * texts are at hand (offsets are converted to code points).
  */
@@ -40,17 +46,33 @@ final class DirectionStage implements java.io.Serializable {
     }
   }
 
-  JavaRDD<Judged> judge(JavaRDD<DistributedScan.Verified> verified, JavaPairRDD<Long, Analysed> analysed) {
-    JavaPairRDD<Long, Integer> frequencies = analysed.values()
+  /** The words of two or more documents with their document counts: a reduce combined map-side. */
+  static JavaPairRDD<Long, Integer> sharedWords(JavaPairRDD<Long, Analysed> analysed) {
+    return analysed.values()
         .flatMapToPair(a -> java.util.Arrays.stream(a.words()).mapToObj(h -> new Tuple2<>(h, 1)).iterator())
-        .reduceByKey(Integer::sum);
+        .reduceByKey(Integer::sum)
+        .filter(w -> w._2() > 1);
+  }
+
+  /** The shared words as one table, to broadcast. */
+  static WordCounts table(List<Tuple2<Long, Integer>> sharedWords) {
+    return wordCounts(sharedWords);
+  }
+
+  /** Judges a verified pair where both texts are at hand, with the broadcast table of shared words. */
+  Judged judge(DistributedScan.Verified v, SourceText a, long[] wordsA, SourceText b, long[] wordsB, WordCounts shared) {
+    return judge(v, a, lookUp(wordsA, shared), b, lookUp(wordsB, shared));
+  }
+
+  /** Judges the verified pairs by joins: the counts to the documents' words, the pairs to their documents. */
+  JavaRDD<Judged> judge(JavaRDD<DistributedScan.Verified> verified, JavaPairRDD<Long, Analysed> analysed, JavaPairRDD<Long, Integer> shared) {
     JavaPairRDD<Long, Boolean> inPairs = verified
         .flatMapToPair(v -> List.of(new Tuple2<>(v.numberA(), true), new Tuple2<>(v.numberB(), true)).iterator())
         .reduceByKey(placement, (p, q) -> p);
     JavaPairRDD<Long, WordCounts> counts = inPairs.join(analysed)
         .flatMapToPair(d -> java.util.Arrays.stream(d._2()._2().words()).mapToObj(h -> new Tuple2<>(h, d._1())).iterator())
-        .join(frequencies)
-        .mapToPair(w -> new Tuple2<>(w._2()._1(), new Tuple2<>(w._1(), w._2()._2())))
+        .leftOuterJoin(shared)
+        .mapToPair(w -> new Tuple2<>(w._2()._1(), new Tuple2<>(w._1(), w._2()._2().orElse(1))))
         .groupByKey(placement)
         .mapValues(DirectionStage::wordCounts);
     JavaPairRDD<Long, Tuple2<Analysed.Doc, WordCounts>> sides = analysed.mapValues(Analysed::doc).join(counts);
@@ -59,6 +81,16 @@ final class DirectionStage implements java.io.Serializable {
         .mapToPair(p -> new Tuple2<>(p._2()._1().numberB(), p._2()))
         .join(sides)
         .mapPartitions(this::judgeAll);
+  }
+
+  /** A document's distinct sorted words with their counts; a word not in the shared table is the document's own. */
+  static WordCounts lookUp(long[] words, WordCounts shared) {
+    int[] counts = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      int at = java.util.Arrays.binarySearch(shared.hashes(), words[i]);
+      counts[i] = at >= 0 ? shared.counts()[at] : 1;
+    }
+    return new WordCounts(words, counts);
   }
 
   private static WordCounts wordCounts(Iterable<Tuple2<Long, Integer>> words) {
@@ -80,12 +112,16 @@ final class DirectionStage implements java.io.Serializable {
       DistributedScan.Verified v = p._2()._1()._1();
       Tuple2<Analysed.Doc, WordCounts> a = p._2()._1()._2();
       Tuple2<Analysed.Doc, WordCounts> b = p._2()._2();
-      DocumentFrequencies frequencies = merged(a._2(), b._2());
-      Direction direction = DirectionJudge.standard(frequencies).judge(new PairContext(v.pair(), a._1().source(), b._1().source()));
-      DirectedPair directed = new DirectedPair(v.pair().withSource(direction.source()), direction);
-      out.add(new Judged(v.numberA(), v.numberB(), directed, line(directed, a._1().source().text(), b._1().source().text())));
+      out.add(judge(v, a._1().source(), a._2(), b._1().source(), b._2()));
     });
     return out.iterator();
+  }
+
+  private Judged judge(DistributedScan.Verified v, SourceText a, WordCounts countsA, SourceText b, WordCounts countsB) {
+    DocumentFrequencies frequencies = merged(countsA, countsB);
+    Direction direction = DirectionJudge.standard(frequencies).judge(new PairContext(v.pair(), a, b));
+    DirectedPair directed = new DirectedPair(v.pair().withSource(direction.source()), direction);
+    return new Judged(v.numberA(), v.numberB(), directed, line(directed, a.text(), b.text()));
   }
 
   /** The corpus counts of the words of both documents. */

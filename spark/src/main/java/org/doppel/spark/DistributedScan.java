@@ -1,8 +1,11 @@
 package org.doppel.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -16,15 +19,17 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.doppel.PairVerifier;
+import org.doppel.StockLines;
 import org.doppel.document.Document;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.index.CandidateKeys;
@@ -40,7 +45,8 @@ import scala.Tuple2;
  *       partitioning of {@link DocumentNumbers}; the first of two documents with one id wins, as locally;
  *   <li><b>fingerprint</b>: the core's analyser and fingerprinter on the executors;
  *   <li><b>candidates</b>: a Spark SQL self-join of the postings on (kind, key); keys posted more than
- *       {@code maxPostings} times are stock phrases, skipped, logged and counted; pairs sharing enough keys
+ *       {@code maxPostings} times are stock phrases, counted by a map-side combined aggregation, dropped
+ *       by a broadcast anti-join before any exchange, logged and counted; pairs sharing enough keys
  *       of one kind ({@link CandidateKeys#minShared}) are candidates, each once;
  *   <li><b>verify</b>: candidate pairs are joined to both texts and verified by the core's verifier;
  *   <li><b>provenance</b>: document frequencies counted by a distributed reduce, the counts of each verified
@@ -58,10 +64,19 @@ final class DistributedScan {
   private final Detection detection;
   private final int partitions;
   private final DocumentNumbers placement;
+  private final int broadcastWords;
   private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
   private long stageStart;
 
-  DistributedScan(SparkSession spark, Detection detection, int partitions) {
+  /** Shared words broadcast at most for provenance: 12 bytes each, so 60 MB. */
+  static final int BROADCAST_WORDS = 5_000_000;
+
+  /**
+   * @param broadcastWords the most shared words ({@link DirectionStage#sharedWords}) broadcast, so that pairs
+   *     are judged where they are verified; beyond it the counts are joined to the pairs
+   */
+  DistributedScan(SparkSession spark, Detection detection, int partitions, int broadcastWords) {
+    this.broadcastWords = broadcastWords;
     this.spark = spark;
     this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     this.detection = detection;
@@ -111,14 +126,17 @@ final class DistributedScan {
     long docs = analysed.count();
     items.unpersist(false);
     losers.unpersist(false);
+    Broadcast<long[]> stockKeys = jsc.broadcast(stockLineKeys(analysed, detection.tools().stockLines().minSurroundings()));
     stage("fingerprint");
 
     // candidates
     CandidateKeys keys = detection.tools().keys();
     int maxPostings = detection.tools().settings().maxPostings();
     Dataset<Row> postings = spark.createDataFrame(analysed.values().flatMap(DistributedScan::postingRows), POSTINGS);
-    Dataset<Row> counted = postings.withColumn("n", count(lit(1)).over(Window.partitionBy("kind", "key")));
-    Dataset<Row> hot = counted.where(col("n").gt(maxPostings)).groupBy("kind", "key").agg(functionsMax("n").as("n")).persist(KEEP);
+    // A partial aggregation (combined map-side) counts each key's postings, so a hot key never meets its
+    // postings in one task; its postings are then dropped by a broadcast anti-join before any exchange.
+    Dataset<Row> counts = postings.groupBy("kind", "key").agg(count(lit(1)).as("n")).persist(KEEP);
+    Dataset<Row> hot = counts.where(col("n").gt(maxPostings)).persist(KEEP);
     long hotKeys = hot.count();
     List<String> hottest = new ArrayList<>();
     for (Row row : hot.orderBy(col("n").desc(), col("kind"), col("key")).limit(10).collectAsList()) {
@@ -127,7 +145,10 @@ final class DistributedScan {
     if (hotKeys > 0) {
       LOG.info("{} keys posted under more than {} documents skipped as stock phrases; the most frequent: {}", hotKeys, maxPostings, hottest);
     }
-    Dataset<Row> kept = counted.where(col("n").geq(2).and(col("n").leq(maxPostings))).select("kind", "key", "doc");
+    Dataset<Row> shared = counts.where(col("n").geq(2).and(col("n").leq(maxPostings))).select("kind", "key");
+    Dataset<Row> kept = postings.join(broadcast(hot.select("kind", "key")), KEY_COLUMNS, "left_anti")
+        .join(shared, KEY_COLUMNS, "left_semi")
+        .select("kind", "key", "doc");
     Dataset<Row> x = kept.withColumnRenamed("doc", "first");
     Dataset<Row> y = kept.withColumnRenamed("doc", "second").withColumnRenamed("kind", "kind2").withColumnRenamed("key", "key2");
     Dataset<Row> candidates = x.join(y, col("kind").equalTo(col("kind2")).and(col("key").equalTo(col("key2"))).and(col("first").lt(col("second"))))
@@ -137,23 +158,38 @@ final class DistributedScan {
     JavaPairRDD<Long, Long> candidatePairs = candidates.javaRDD().mapToPair(r -> new Tuple2<>(r.getLong(0), r.getLong(1))).persist(KEEP);
     long candidateCount = candidatePairs.count();
     hot.unpersist();
+    counts.unpersist();
     stage("candidates");
 
-    // verify: the pairs travel to the texts (co-partitioned), never the texts to the driver
-    JavaPairRDD<Long, Analysed.Doc> texts = analysed.mapValues(Analysed::doc);
-    JavaRDD<Verified> verified = candidatePairs.join(texts)
-        .mapToPair(p -> new Tuple2<>(p._2()._1(), new Tuple2<>(p._1(), p._2()._2())))
-        .join(texts)
-        .mapPartitions(p -> verify(p, detection))
-        .persist(KEEP);
-    long verifiedCount = verified.count();
-    candidatePairs.unpersist(false);
-    stage("verify");
+    // document frequencies for provenance: the words of two or more documents, broadcast when they are few enough
+    JavaPairRDD<Long, Integer> sharedWords = DirectionStage.sharedWords(analysed).persist(KEEP);
+    Broadcast<DirectionStage.WordCounts> wordTable = sharedWords.count() <= broadcastWords
+        ? jsc.broadcast(DirectionStage.table(sharedWords.collect())) : null;
+    stage("frequencies");
 
-    // provenance: distributed document frequencies, each pair judged with the counts of its own words
+    // verify: the pairs travel to the texts (co-partitioned), never the texts to the driver; with the
+    // frequencies broadcast, each pair is judged (provenance) in the same task, while both texts are at hand
     DirectionStage directions = new DirectionStage(placement, (int) docs);
-    JavaRDD<DirectionStage.Judged> judged = directions.judge(verified, analysed).persist(KEEP);
+    JavaPairRDD<Long, Analysed.Doc> texts = analysed.mapValues(Analysed::doc);
+    JavaPairRDD<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>> meetings = candidatePairs.join(texts)
+        .mapToPair(p -> new Tuple2<>(p._2()._1(), new Tuple2<>(p._1(), p._2()._2())))
+        .join(texts);
+    JavaRDD<DirectionStage.Judged> judged;
+    long verifiedCount;
+    JavaRDD<Verified> verified = null;
+    if (wordTable != null) {
+      judged = meetings.mapPartitions(p -> verifyAndJudge(p, detection, stockKeys, directions, wordTable)).persist(KEEP);
+      verifiedCount = judged.count();
+      stage("verify");
+    } else {
+      verified = meetings.mapPartitions(p -> verify(p, detection, stockKeys)).persist(KEEP);
+      verifiedCount = verified.count();
+      stage("verify");
+      judged = directions.judge(verified, analysed, sharedWords).persist(KEEP);
+    }
+    candidatePairs.unpersist(false);
     judged.sortBy(j -> j.sortKey(), true, partitions).map(DirectionStage.Judged::line).saveAsTextFile(out + "/pairs");
+    sharedWords.unpersist(false);
     stage("provenance");
 
     long familyCount = -1;
@@ -162,16 +198,17 @@ final class DistributedScan {
       familyCount = new FamilyStage(placement, partitions).write(judged, analysed, out + "/families", rounds);
       stage("families");
     }
-    verified.unpersist(false);
+    if (verified != null) {
+      verified.unpersist(false);
+    }
     judged.unpersist(false);
     analysed.unpersist(false);
     return new ScanStats(listed.files().size(), docs, problemCount, duplicates, candidateCount, hotKeys, hottest, verifiedCount,
         familyCount, rounds[0], stageSeconds);
   }
 
-  private static Column functionsMax(String column) {
-    return org.apache.spark.sql.functions.max(column);
-  }
+  private static final scala.collection.immutable.Seq<String> KEY_COLUMNS =
+      scala.jdk.javaapi.CollectionConverters.asScala(List.of("kind", "key")).toSeq();
 
   private static final StructType POSTINGS = new StructType()
       .add("kind", DataTypes.IntegerType, false)
@@ -230,14 +267,46 @@ final class DistributedScan {
         kinds[at[0]] = (byte) kind.ordinal();
         keys[at[0]++] = key;
       });
-      long[] words = new long[document.words().size()];
-      for (int i = 0; i < words.length; i++) {
-        words[i] = document.words().hash(i);
-      }
-      words = java.util.Arrays.stream(words).sorted().distinct().toArray();
-      return new Tuple2<>(d._1(), new Analysed(d._1(), d._2().document(), fingerprint.contentHash(), fingerprint.wordCount(), kinds, keys, words));
+      return new Tuple2<>(d._1(), new Analysed(d._1(), d._2().document(), fingerprint.contentHash(), fingerprint.wordCount(), kinds, keys,
+          distinctWords(document),
+          tools.stockLines().lines(document.words())));
     });
   }
+
+  /**
+   * The stock lines, counted as a local scan counts them (see {@link org.doppel.StockLines}): for each
+   * (line, surrounding), the first document that has it; a line is stock when those first documents
+   * number at least {@code minSurroundings}. Two aggregations; only the stock keys (boilerplate lines,
+   * a few per site or feed) reach the driver, to be broadcast.
+   */
+  private long[] stockLineKeys(JavaPairRDD<Long, Analysed> analysed, int minSurroundings) {
+    if (minSurroundings == 0) {
+      return new long[0];
+    }
+    Dataset<Row> lines = spark.createDataFrame(analysed.values().flatMap(DistributedScan::lineRows), LINES);
+    Dataset<Row> firsts = lines.groupBy("key", "surroundings").agg(min("doc").as("first"));
+    List<Row> stock = firsts.groupBy("key").agg(countDistinct("first").as("n")).where(col("n").geq(minSurroundings)).select("key").collectAsList();
+    long[] keys = new long[stock.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = stock.get(i).getLong(0);
+    }
+    LOG.info("{} stock lines (in {} or more surroundings)", keys.length, minSurroundings);
+    return keys;
+  }
+
+  private static Iterator<Row> lineRows(Analysed document) {
+    StockLines.Lines lines = document.lines();
+    List<Row> rows = new ArrayList<>(lines.keys().length);
+    for (int i = 0; i < lines.keys().length; i++) {
+      rows.add(RowFactory.create(lines.keys()[i], lines.inSurroundings()[i], document.number()));
+    }
+    return rows.iterator();
+  }
+
+  private static final StructType LINES = new StructType()
+      .add("key", DataTypes.LongType, false)
+      .add("surroundings", DataTypes.LongType, false)
+      .add("doc", DataTypes.LongType, false);
 
   private static Iterator<Row> postingRows(Analysed document) {
     List<Row> rows = new ArrayList<>(document.keys().length);
@@ -250,21 +319,54 @@ final class DistributedScan {
   /** A verified pair with the numbers of its documents, {@code numberA} that of {@code pair.a()}. */
   record Verified(long numberA, long numberB, RelatedPair pair) implements java.io.Serializable {}
 
-  private static Iterator<Verified> verify(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection) {
-    Detection.Tools tools = detection.tools();
-    PreparedCache cache = new PreparedCache(tools, 256);
+  /** The sorted distinct hashes of a document's words, as document frequencies count them. */
+  private static long[] distinctWords(Document document) {
+    long[] words = new long[document.words().size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = document.words().hash(i);
+    }
+    return java.util.Arrays.stream(words).sorted().distinct().toArray();
+  }
+
+  private static Iterator<Verified> verify(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection,
+                                           Broadcast<long[]> stockKeys) {
     List<Verified> out = new ArrayList<>();
+    verifyEach(pairs, detection, stockKeys, (verified, a, b) -> out.add(verified));
+    return out.iterator();
+  }
+
+  private static Iterator<DirectionStage.Judged> verifyAndJudge(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs,
+                                                                Detection detection, Broadcast<long[]> stockKeys, DirectionStage directions,
+                                                                Broadcast<DirectionStage.WordCounts> wordTable) {
+    List<DirectionStage.Judged> out = new ArrayList<>();
+    verifyEach(pairs, detection, stockKeys, (verified, a, b) -> out.add(directions.judge(verified,
+        a.source(), distinctWords(a), b.source(), distinctWords(b), wordTable.value())));
+    return out.iterator();
+  }
+
+  /** Receives a verified pair with its two documents, {@code a} that of {@code verified.pair().a()}. */
+  private interface VerifiedSink {
+    void accept(Verified verified, Document a, Document b);
+  }
+
+  private static void verifyEach(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection,
+                                 Broadcast<long[]> stockKeys, VerifiedSink sink) {
+    Detection.Tools tools = detection.tools();
+    PairVerifier verifier = tools.verifier(stockKeys.id(), stockKeys.value());
+    PreparedCache cache = new PreparedCache(tools, verifier, 256);
     pairs.forEachRemaining(p -> {
       long numberX = p._2()._1()._1();
       Analysed.Doc x = p._2()._1()._2();
       long numberY = p._1();
       Analysed.Doc y = p._2()._2();
-      boolean same = org.doppel.PairVerifier.sameContent(x.contentHash(), x.wordCount(), y.contentHash(), y.wordCount());
-      tools.verifier().verify(cache.get(numberX, x), cache.get(numberY, y), same).ifPresent(pair -> {
+      boolean same = PairVerifier.sameContent(x.contentHash(), x.wordCount(), y.contentHash(), y.wordCount());
+      PreparedCache.Analysis ex = cache.get(numberX, x);
+      PreparedCache.Analysis ey = cache.get(numberY, y);
+      verifier.verify(ex.prepared(), ey.prepared(), same).ifPresent(pair -> {
         boolean xIsA = pair.a().equals(x.source().id());
-        out.add(new Verified(xIsA ? numberX : numberY, xIsA ? numberY : numberX, pair));
+        Verified verified = new Verified(xIsA ? numberX : numberY, xIsA ? numberY : numberX, pair);
+        sink.accept(verified, xIsA ? ex.document() : ey.document(), xIsA ? ey.document() : ex.document());
       });
     });
-    return out.iterator();
   }
 }

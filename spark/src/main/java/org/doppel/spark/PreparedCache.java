@@ -3,6 +3,7 @@ package org.doppel.spark;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.doppel.PairVerifier;
+import org.doppel.document.Document;
 
 /**
  * The analysed documents of the last pairs a task verified, so a document in several pairs of one
@@ -11,19 +12,27 @@ import org.doppel.PairVerifier;
  */
 final class PreparedCache {
   private final Detection.Tools tools;
-  private final Map<Long, PairVerifier.Prepared> recent;
+  private final PairVerifier verifier;
+  private final Map<Long, Analysis> recent;
 
-  PreparedCache(Detection.Tools tools, int capacity) {
+  /** A document as analysed for verification, and as prepared by the verifier. */
+  record Analysis(Document document, PairVerifier.Prepared prepared) {}
+
+  PreparedCache(Detection.Tools tools, PairVerifier verifier, int capacity) {
     this.tools = tools;
-    this.recent = new LinkedHashMap<Long, PairVerifier.Prepared>(16, 0.75f, true) {
+    this.verifier = verifier;
+    this.recent = new LinkedHashMap<Long, Analysis>(16, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<Long, PairVerifier.Prepared> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<Long, Analysis> eldest) {
         return size() > capacity;
       }
     };
   }
 
-  PairVerifier.Prepared get(long number, Analysed.Doc doc) {
-    return recent.computeIfAbsent(number, n -> tools.verifier().prepare(tools.analyzer().analyze(doc.source())));
+  Analysis get(long number, Analysed.Doc doc) {
+    return recent.computeIfAbsent(number, n -> {
+      Document document = tools.analyzer().analyze(doc.source());
+      return new Analysis(document, verifier.prepare(document));
+    });
   }
 }

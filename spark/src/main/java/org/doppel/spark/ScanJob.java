@@ -83,6 +83,12 @@ public final class ScanJob implements Callable<Integer> {
   /** Runs the scan on {@code spark}; returns 0, or 2 when the output folder exists already. */
   public static int run(SparkSession spark, List<String> inputs, String out, Detection detection, boolean families, Integer partitions)
       throws java.io.IOException {
+    return run(spark, inputs, out, detection, families, partitions, DistributedScan.BROADCAST_WORDS);
+  }
+
+  /** As {@link #run(SparkSession, List, String, Detection, boolean, Integer)}, broadcasting at most {@code broadcastWords} shared words. */
+  static int run(SparkSession spark, List<String> inputs, String out, Detection detection, boolean families, Integer partitions,
+                 int broadcastWords) throws java.io.IOException {
     Path outPath = new Path(out);
     FileSystem fs = outPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
     if (fs.exists(outPath)) {
@@ -96,7 +102,7 @@ public final class ScanJob implements Callable<Integer> {
     long started = System.nanoTime();
     ScanStats stats;
     try {
-      stats = new DistributedScan(spark, detection, n).run(inputs, out, families);
+      stats = new DistributedScan(spark, detection, n, broadcastWords).run(inputs, out, families);
     } finally {
       spark.sparkContext().removeSparkListener(metrics);
     }

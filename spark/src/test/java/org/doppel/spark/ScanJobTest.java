@@ -56,15 +56,57 @@ class ScanJobTest {
   }
 
   @Test
-  void reuseDevGivesTheLocalScansPairsAndFamiliesWhateverThePartitioning() throws Exception {
+  void reuseDevGivesTheLocalScansPairsAndFamiliesWhateverThePartitioningAndTheWayToFrequencies() throws Exception {
     List<String> twoPartitions = assertSameAsLocalScan(resource("reuse-dev"), new Detection(false, false), 2);
     Path five = temp.resolve("five");
 
-    assertThat(ScanJob.run(spark, List.of(resource("reuse-dev").toString()), five.toString(), new Detection(false, false), true, 5)).isZero();
+    // the second run also takes the other way to provenance: shared words joined, not broadcast
+    assertThat(ScanJob.run(spark, List.of(resource("reuse-dev").toString()), five.toString(), new Detection(false, false), true, 5, 0)).isZero();
 
     List<String> fivePartitions = new ArrayList<>(partFiles(five.resolve("pairs")));
     fivePartitions.addAll(partFiles(five.resolve("families")));
     assertThat(fivePartitions).isEqualTo(twoPartitions);
+  }
+
+  @Test
+  void aLineThatRecursUnderManyArticlesIsStockInTheJobAsInTheLocalScan() throws Exception {
+    // Twelve made-up articles, each ending with one footer line in its own surroundings (stock from 8
+    // surroundings on), and one article that takes two paragraphs of another: only that pair is reuse.
+    Path corpus = temp.resolve("stock");
+    Files.createDirectories(corpus);
+    java.util.Random random = new java.util.Random(15);
+    String footer = "Our reporting depends on readers like you, so please consider supporting independent local news with a small gift today.";
+    List<List<String>> articles = new ArrayList<>();
+    for (int a = 0; a < 12; a++) {
+      List<String> paragraphs = new ArrayList<>();
+      for (int p = 0; p < 5; p++) {
+        paragraphs.add(madeUpParagraph(random));
+      }
+      articles.add(paragraphs);
+    }
+    articles.get(11).set(1, articles.get(3).get(1));
+    articles.get(11).set(2, articles.get(3).get(2));
+    for (int a = 0; a < articles.size(); a++) {
+      Files.writeString(corpus.resolve("article-" + (char) ('a' + a) + ".txt"), String.join("\n\n", articles.get(a)) + "\n\n" + footer + "\n");
+    }
+
+    List<String> pairs = assertSameAsLocalScan(corpus, new Detection(true, false), 2);
+
+    assertThat(pairs.stream().filter(line -> line.contains("\"relation\"") && !line.contains("\"family\"")))
+        .singleElement().satisfies(line -> assertThat(line).contains("article-d").contains("article-l"));
+  }
+
+  private static String madeUpParagraph(java.util.Random random) {
+    String[] syllables = {"ka", "lo", "mi", "ter", "van", "so", "ru", "pel", "di", "gon", "na", "fis", "to", "ber", "quo", "lan"};
+    StringBuilder text = new StringBuilder();
+    for (int w = 0; w < 40; w++) {
+      int parts = 1 + random.nextInt(3);
+      for (int s = 0; s < parts; s++) {
+        text.append(syllables[random.nextInt(syllables.length)]);
+      }
+      text.append(w % 10 == 9 ? ". " : " ");
+    }
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1).trim();
   }
 
   @Test

@@ -8,7 +8,7 @@ import org.doppel.ingest.image.LumaImage;
  * the last such flat line before a line where that colour covers less than {@value #TEXT_SHARE} (lines
  * of caption text between flat lines keep more of it), ending at a hard edge: the next line matches
  * the band's colour in at most
- * {@value #EDGE_LINE_SHARE} of its pixels. Sides are trimmed again and again until none changes, so
+ * {@value #EDGE_LINE_SHARE} of its pixels ({@value #TEXT_EDGE_LINE_SHARE} when the band holds a line of text). Sides are trimmed again and again until none changes, so
  * that a photo's own flat margin is trimmed the same way whether or not a band was added outside it:
  * the original and its banded copy end with the same content box. At most {@value #MAX_TRIM} of the
  * width or height goes; a flat background that runs deeper (a product shot on white) is kept.
@@ -17,6 +17,12 @@ final class BorderFinder {
   static final double EDGE_SHARE = 0.9;
   static final double TEXT_SHARE = 0.2;
   static final double EDGE_LINE_SHARE = 0.3;
+  /**
+   * A flat run with a line of text inside it (non-flat lines with flat lines on both sides) is a
+   * caption band, not a photo's own background, so its edge may be softer: a photo whose own colours
+   * come near the band's (light fabric under a light band) still ends it.
+   */
+  static final double TEXT_EDGE_LINE_SHARE = 0.6;
   static final float TOLERANCE = 14f;
   static final double MAX_TRIM = 0.45;
   /** Bands thinner than this share of the side are JPEG edge noise or a hairline, not a caption. */
@@ -81,9 +87,11 @@ final class BorderFinder {
     // the band runs to its last flat line; caption lines between flat lines keep some of its colour
     int limit = (int) (lines * MAX_TRIM);
     int lastFlat = 0;
+    boolean text = false;
     for (int line = 1; line < Math.min(limit, lines - 1); line++) {
       double share = share(image, r, side, line, length, colour);
       if (share >= EDGE_SHARE) {
+        text |= lastFlat < line - 1;
         lastFlat = line;
       } else if (share < TEXT_SHARE) {
         break;
@@ -91,7 +99,12 @@ final class BorderFinder {
     }
     int depth = lastFlat + 1;
     int full = side < 2 ? image.height() : image.width();
-    if (depth < full * MIN_DEPTH || share(image, r, side, depth, length, colour) > EDGE_LINE_SHARE) {
+    // JPEG's 8×8 blocks blur a hard edge over a line or two, so the line after next may be the clean one
+    double edgeShare = share(image, r, side, depth, length, colour);
+    if (depth + 1 < lines) {
+      edgeShare = Math.min(edgeShare, share(image, r, side, depth + 1, length, colour));
+    }
+    if (depth < full * MIN_DEPTH || edgeShare > (text ? TEXT_EDGE_LINE_SHARE : EDGE_LINE_SHARE)) {
       return 0;
     }
     return depth;

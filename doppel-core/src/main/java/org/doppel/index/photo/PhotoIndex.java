@@ -77,6 +77,21 @@ public final class PhotoIndex {
 
   /** Reports, once each, the stored hashes with a tag in {@code tagMask} (bit t for tag t) within {@code maxDistance}. */
   public void search(PhotoHash query, int maxDistance, int tagMask, Hits hits) {
+    search(query, maxDistance, tagMask, probes.length, hits);
+  }
+
+  /**
+   * As {@link #search(PhotoHash, int, int, Hits)}, probing only chunk values within 1 bit: 17 probes
+   * a chunk instead of 137, so 8 times fewer list heads read (the heads are 4 MB, so each read is a
+   * cache miss). Certain up to 31 bits; a pair at 40 bits whose differing bits fall at random is
+   * found with probability 0.996, at 50 with 0.96. For queries that come many to a picture and each
+   * need only one hit of several (rotation probes).
+   */
+  public void searchNear(PhotoHash query, int maxDistance, int tagMask, Hits hits) {
+    search(query, maxDistance, tagMask, Math.min(probes.length, 17), hits);
+  }
+
+  private void search(PhotoHash query, int maxDistance, int tagMask, int probeCount, Hits hits) {
     if (++stamp == Integer.MAX_VALUE) {
       Arrays.fill(seen, 0);
       stamp = 1;
@@ -84,8 +99,8 @@ public final class PhotoIndex {
     for (int c = 0; c < CHUNKS; c++) {
       int value = query.chunk(c);
       int[] head = heads[c];
-      for (int probe : probes) {
-        for (int entry = head[value ^ probe]; entry >= 0; entry = next[entry * CHUNKS + c]) {
+      for (int p = 0; p < probeCount; p++) {
+        for (int entry = head[value ^ probes[p]]; entry >= 0; entry = next[entry * CHUNKS + c]) {
           if (seen[entry] == stamp) {
             continue;
           }

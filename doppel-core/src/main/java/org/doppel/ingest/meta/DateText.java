@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Reads calendar dates, and the time of day when one follows, as people write them on news pages:
  * "2019-03-03 10:42", "3 March 2019", "On 3rd March 2019", "March 3, 2019 10:42 AM",
- * "Tue 5 Mar 2019", "13/03/2019 14:05", German "5. März 2019" and "05.03.2019, 14:05 Uhr".
+ * "Tue 5 Mar 2019", "13/03/2019 14:05", German "5. März 2019" and "05.03.2019, 14:05 Uhr", month names of
+ * the Romance languages, Dutch, Polish, Czech, Turkish and Russian ("3 marca 2022", "3 марта 2022"), and
+ * Chinese and Japanese "2022年3月3日".
  *
  * <p>All-digit dates are read day first ("05.03.2019", "13/03/2019") unless the first number
  * cannot be a day-of-month pairing (it is above 12 while the second is not: "03/13/2019" is
@@ -58,7 +60,28 @@ public final class DateText {
       Map.entry("ago", 8),
       Map.entry("settembre", 9), Map.entry("setembro", 9), Map.entry("setiembre", 9),
       Map.entry("ottobre", 10), Map.entry("outubro", 10),
-      Map.entry("déc", 12), Map.entry("dic", 12), Map.entry("dicembre", 12), Map.entry("dezembro", 12));
+      Map.entry("déc", 12), Map.entry("dic", 12), Map.entry("dicembre", 12), Map.entry("dezembro", 12),
+      // Dutch and Swedish names not above
+      Map.entry("januari", 1), Map.entry("februari", 2), Map.entry("maart", 3), Map.entry("mei", 5), Map.entry("augustus", 8),
+      Map.entry("augusti", 8), Map.entry("maj", 5),
+      // Polish, in the genitive that dates use and in the nominative
+      Map.entry("stycznia", 1), Map.entry("styczeń", 1), Map.entry("lutego", 2), Map.entry("luty", 2), Map.entry("marca", 3),
+      Map.entry("marzec", 3), Map.entry("kwietnia", 4), Map.entry("kwiecień", 4), Map.entry("maja", 5), Map.entry("czerwca", 6),
+      Map.entry("czerwiec", 6), Map.entry("lipca", 7), Map.entry("lipiec", 7), Map.entry("sierpnia", 8), Map.entry("sierpień", 8),
+      Map.entry("września", 9), Map.entry("wrzesień", 9), Map.entry("października", 10), Map.entry("październik", 10),
+      Map.entry("listopada", 11), Map.entry("listopad", 11), Map.entry("grudnia", 12), Map.entry("grudzień", 12),
+      // Czech, in the genitive
+      Map.entry("ledna", 1), Map.entry("února", 2), Map.entry("března", 3), Map.entry("dubna", 4), Map.entry("května", 5),
+      Map.entry("června", 6), Map.entry("července", 7), Map.entry("srpna", 8), Map.entry("září", 9), Map.entry("října", 10),
+      Map.entry("listopadu", 11), Map.entry("prosince", 12),
+      // Turkish
+      Map.entry("ocak", 1), Map.entry("şubat", 2), Map.entry("mart", 3), Map.entry("nisan", 4), Map.entry("mayıs", 5),
+      Map.entry("haziran", 6), Map.entry("temmuz", 7), Map.entry("ağustos", 8), Map.entry("eylül", 9), Map.entry("ekim", 10),
+      Map.entry("kasım", 11), Map.entry("aralık", 12),
+      // Russian, in the genitive
+      Map.entry("января", 1), Map.entry("февраля", 2), Map.entry("марта", 3), Map.entry("апреля", 4), Map.entry("мая", 5),
+      Map.entry("июня", 6), Map.entry("июля", 7), Map.entry("августа", 8), Map.entry("сентября", 9), Map.entry("октября", 10),
+      Map.entry("ноября", 11), Map.entry("декабря", 12));
 
   /** Month names and abbreviations of the languages read, longest first so that alternation prefers them. */
   static final String MONTH_NAME = "(?:" + String.join("|", MONTHS.keySet().stream()
@@ -83,6 +106,10 @@ public final class DateText {
       "(?<![\\p{L}\\d])" + DAY + "\\s*(?:of\\s+|de\\s+)?(" + MONTH_NAME + ")(?![\\p{L}])\\s*(?:de\\s+)?,?\\s*" + YEAR + TIME, FLAGS);
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "(?<![\\p{L}])(" + MONTH_NAME + ")\\s+" + DAY + ",?\\s+" + YEAR + TIME, FLAGS);
+
+  /** Chinese and Japanese "2019年3月5日", with the time that may follow. */
+  private static final Pattern HAN = Pattern.compile(
+      YEAR + "\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + TIME, FLAGS);
 
   private DateText() {}
 
@@ -111,7 +138,7 @@ public final class DateText {
     }
     Found best = null;
     int bestStart = Integer.MAX_VALUE;
-    for (Pattern pattern : List.of(ISO, NUMERIC, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED_SHORT)) {
+    for (Pattern pattern : List.of(ISO, NUMERIC, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED_SHORT, HAN)) {
       Matcher m = pattern.matcher(text);
       while (m.find() && m.start() < bestStart) {
         DateTime found = read(pattern, m, monthFirst);
@@ -127,7 +154,7 @@ public final class DateText {
 
   private static DateTime read(Pattern pattern, Matcher m, boolean monthFirst) {
     try {
-      if (pattern == ISO) {
+      if (pattern == ISO || pattern == HAN) {
         LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         return new DateTime(date, time(m.group(4), m.group(5), null));
       }

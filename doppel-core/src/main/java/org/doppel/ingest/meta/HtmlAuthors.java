@@ -1,8 +1,10 @@
 package org.doppel.ingest.meta;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,18 +38,31 @@ final class HtmlAuthors {
   /** A date cut leaves a weekday or a preposition behind: "Jana Beispiel Do", "Marc Exemple Le". */
   private static final Pattern TRAILING_WORD = Pattern.compile(
       "(?i)\\s+(?:on|am|le|el|the|vom|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?,?$");
+  /**
+   * What follows the name in the same block: a second label ("Jane Doe Edition : Sam Quinn", "… Fotos: …")
+   * or the publication note ("Jane Doe | Publicado hace 3 horas").
+   */
+  private static final Pattern NEXT_LABEL = Pattern.compile(
+      "(?:\\s+\\p{Lu}[\\p{L}-]*\\s?:\\s|\\s*[|·•]\\s*(?i:publicado|published|posted|veröffentlicht|publié|pubblicato|aktualisiert|updated|actualizado|stand)\\b).*$");
   private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})");
   private static final int MAX_WORDS = 12;
   /** Where other people's names stand: comments, related posts, sidebars. */
   private static final Evaluator ELSEWHERE = QueryParser.parse(
       "[class~=(?i)(^|\\s)(comments?|comment-\\w+|commentlist|related|related-\\w+|teaser|"
-      + "sidebar|widget|site-footer|avatar)(\\s|$)], [id~=(?i)^(comments|respond|sidebar)$]");
+      + "sidebar|widget|site-footer|avatar)(\\s|$)], [id~=(?i)^(comments|respond|sidebar)$], [class*=related]");
   private static final Evaluator MARKS = QueryParser.parse(BYLINE_MARKS);
   /** A job title before the name: "Online-Experte Max Muster", "Redakteurin Anna Muster". */
   private static final Pattern ROLE_PREFIX = Pattern.compile(
       "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent)\\s+(?=\\p{Lu})");
   /** A news agency after the writer: "Erika Muster, dpa". */
   private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots)(?:[-/ ]\\w+)?$");
+  /**
+   * A Chinese or Japanese byline label and the name after it: "作者：", "记者", "责任编辑：", "编辑：",
+   * "文："; names in Han script have no capital letter to go by. Only "记者" (reporter) goes without a
+   * colon: the other labels begin ordinary words too. The label ends the block ("【纠错】 责任编辑： 王小明").
+   */
+  private static final Pattern HAN_BYLINE = Pattern.compile(
+      "(?:^|[\\s【】\\[\\]（）()])(?:(?:责任编辑|編集|编辑|作者|撰文|文)\\s*[：:]|记者|記者)\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,2})\\s*[】\\]）)]?$");
   private static final Pattern TEXT_BYLINE = Pattern.compile(
       "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|written|posted|publié|escrito|publicado)\\s+)?(?:von|by|par|por)\\s*:?|"
           + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
@@ -104,32 +119,58 @@ final class HtmlAuthors {
   record Found(String author, String where) {}
 
   static Optional<Found> find(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host, List<ShortBlocks.Block> blocks) {
-    Optional<Found> found = findPerson(page, ld, meta, site, host, blocks);
+    String holder = CopyrightHolder.of(meta, blocks);
+    List<Found> publishers = new ArrayList<>();
+    Found[] ldOrganisation = new Found[1];
+    Optional<Found> found = findPerson(page, ld, meta, site, host, blocks, holder, publishers, ldOrganisation);
     if (found.isPresent()) {
       return found;
     }
-    // no person named anywhere: the publisher that signs as author is the author
+    // no person named anywhere: the publisher that signs as author is the author, under the site's own name too
+    if (!publishers.isEmpty()) {
+      return Optional.of(publishers.get(0));
+    }
     for (String name : META) {
-      String value = clean(meta.first(name), site);
+      String value = clean(meta.first(name), null);
       if (value != null) {
         return Optional.of(new Found(value, "meta:" + name));
       }
     }
+    if (ldOrganisation[0] != null) {
+      return Optional.of(ldOrganisation[0]);
+    }
+    // a one-person site often names its writer only in its copyright notice
+    String owner = holder == null ? null : clean(holder, null);
+    if (owner != null && owner.split("\\s+").length <= 4 && Bylines.cleanNames(owner).isPresent()) {
+      return Optional.of(new Found(owner, "copyright"));
+    }
     return Optional.empty();
   }
 
+  /** Whether {@code name} is the holder of the page's copyright: the publisher, when a writer is named elsewhere. */
+  private static boolean isHolder(String name, String holder) {
+    return holder != null && HtmlTitles.key(name).equals(HtmlTitles.key(holder));
+  }
+
+  /**
+   * The first person the page names as author. Names that turn out to be the publisher (the site,
+   * the host, the copyright holder) go to {@code publishers}, in the order found, and an
+   * organisation named as JSON-LD author to {@code ldOrganisation}, for when no person is named at all.
+   */
   private static Optional<Found> findPerson(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host,
-      List<ShortBlocks.Block> blocks) {
+      List<ShortBlocks.Block> blocks, String holder, List<Found> publishers, Found[] ldOrganisation) {
     if (ld.publisher() != null) {
       site = site == null ? ld.publisher() : site;
     }
     String publisher = ld.publisher();
     if (!ld.authors().isEmpty()) {
       String knownSite = site;
-      List<String> names = ld.authors().stream().map(n -> clean(n, knownSite)).filter(n -> n != null && !isOrganisation(n, knownSite, host)).distinct().toList();
+      List<String> cleaned = ld.authors().stream().map(n -> clean(n, knownSite)).filter(n -> n != null).distinct().toList();
+      List<String> names = cleaned.stream().filter(n -> !isOrganisation(n, knownSite, host)).toList();
       if (!names.isEmpty()) {
         return Optional.of(new Found(String.join("; ", names), "json-ld"));
       }
+      cleaned.stream().findFirst().ifPresent(n -> ldOrganisation[0] = new Found(n, "json-ld"));
     }
     for (String name : META) {
       String value = clean(meta.first(name), site);
@@ -137,7 +178,9 @@ final class HtmlAuthors {
       if (value != null && publisher != null && HtmlTitles.key(value).equals(HtmlTitles.key(publisher))) {
         value = null;
       }
-      if (value != null) {
+      if (value != null && isHolder(value, holder)) {
+        publishers.add(new Found(value, "meta:" + name));
+      } else if (value != null) {
         return Optional.of(new Found(value, "meta:" + name));
       }
     }
@@ -148,7 +191,9 @@ final class HtmlAuthors {
       }
       String text = mark.hasAttr("content") ? mark.attr("content") : mark.text();
       String value = clean(text, site);
-      if (value != null) {
+      if (value != null && (isOrganisation(value, site, host) || isHolder(value, holder))) {
+        publishers.add(new Found(value, "byline")); // a later mark may name the writer
+      } else if (value != null) {
         return Optional.of(new Found(value, "byline"));
       }
     }
@@ -164,6 +209,10 @@ final class HtmlAuthors {
         if (value != null && value.split("\\s+").length <= 6 && Character.isUpperCase(value.codePointAt(0))) {
           return Optional.of(new Found(value, "text"));
         }
+      }
+      Matcher han = HAN_BYLINE.matcher(text);
+      if (text.length() < 60 && han.find()) {
+        return Optional.of(new Found(han.group(1).replaceAll("\\s+", " "), "text"));
       }
     }
     return Optional.empty();
@@ -185,6 +234,10 @@ final class HtmlAuthors {
     }
     return false;
   }
+
+  /** A lower-case first word before a capitalised one, other than a name particle ("van", "de", "von", "al"). */
+  private static final Pattern LOWER_FIRST_WORD = Pattern.compile(
+      "^(?!(?:van|von|de|der|den|da|das|del|della|di|du|la|le|al|el|bin|ibn|zu|ten|ter|vom|dos|do)\\s)\\p{Ll}+\\s+\\p{Lu}");
 
   /** "Jane Doe, professor of law at the university": the role after the comma is not part of the name. */
   private static final Pattern NAME_THEN_ROLE = Pattern.compile(
@@ -212,6 +265,7 @@ final class HtmlAuthors {
       before = text;
       text = TRAILING_WORD.matcher(text).replaceFirst("").replaceAll("[\\s,;:|·–-]+$", "");
     }
+    text = NEXT_LABEL.matcher(text).replaceFirst("");
     text = AGENCY.matcher(text).replaceFirst("");
     text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
@@ -228,6 +282,9 @@ final class HtmlAuthors {
     }
     if (site != null && text.endsWith(", " + site)) {
       text = text.substring(0, text.length() - site.length() - 2); // "Sam Quinn, Valley Post"
+    }
+    if (LOWER_FIRST_WORD.matcher(text).find()) {
+      return null; // "deinen Lieblingsbloggern": a phrase, not a name
     }
     return text.toLowerCase(Locale.ROOT).equals(text) && text.contains(" ") && text.split(" ").length > 4 ? null : text;
   }

@@ -29,18 +29,28 @@ final class HtmlTitles {
 
   static Found find(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host) {
     String h1 = h1(page);
+    List<String> headings = headings(page);
     List<Found> candidates = new ArrayList<>();
     add(candidates, ld.headline(), "json-ld");
     add(candidates, meta.first("og:title"), "og:title");
     add(candidates, meta.first("twitter:title"), "twitter:title");
     add(candidates, meta.first("dc.title", "title", "headline"), "meta:title");
-    add(candidates, page.title(), "html-title");
+    add(candidates, htmlTitle(page), "html-title");
     List<Found> cleaned = new ArrayList<>();
+    List<Found> cutByHeading = new ArrayList<>();
     for (Found candidate : candidates) {
-      String title = stripGluedSite(stripSite(candidate.title(), site, host, h1), site).replaceAll("[\\s|–—»«·:/\\\\-]+$", "");
+      if (DANGLING_SEPARATOR.matcher(candidate.title()).find()
+          && isSitePart(candidate.title().replaceAll("[\\s|–—»·:/\\\\-]+$", ""), site, host)) {
+        continue; // "Example News -" on examplenews.example: the site's name with the headline left out
+      }
+      String title = stripHanSite(stripGluedSite(stripSite(candidate.title(), site, host, h1, headings), site))
+          .replaceAll("[\\s|–—»«·:/\\\\-]+$", "");
       // the site's name alone ("Valley Post", or "Valley Post - " once a section was cut) is no headline
       if (!title.isEmpty() && !(site != null && key(title).equals(key(site)))) {
         cleaned.add(new Found(title, candidate.where()));
+        if (!title.equals(candidate.title()) && headings.contains(key(title))) {
+          cutByHeading.add(new Found(title, candidate.where() + "+heading"));
+        }
       }
     }
     if (h1 != null) {
@@ -59,15 +69,63 @@ final class HtmlTitles {
         }
       }
       // the visible headline wins over a differently worded SEO title only when they are about the same words
-      // and over a bare <title>, which is as often the site's or the section's name
-      if (cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.6 || cleaned.get(0).where().equals("html-title")) {
+      if (cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.6) {
         return new Found(h1, "h1");
       }
+    }
+    // a title part that a heading of the page repeats is the headline ("Site - Section » Headline" over <h2>Headline</h2>)
+    if (!cutByHeading.isEmpty()) {
+      return cutByHeading.get(0);
+    }
+    // and over a bare <title>, which is as often the site's or the section's name
+    if (h1 != null && cleaned.get(0).where().equals("html-title")) {
+      return new Found(h1, "h1");
     }
     if (!cleaned.isEmpty()) {
       return cleaned.get(0);
     }
     return h1 == null ? null : new Found(h1, "h1");
+  }
+
+  /** A title that ends in a separator: "Example News -", "Example News |". */
+  private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\S\\s+[|–—»·:/\\\\-]{1,2}\\s*$");
+  /** A Han-script site name glued to the end of a headline: "标题-新华网", "标题_某某网". */
+  private static final Pattern HAN_SITE_SUFFIX = Pattern.compile("^(.*\\p{IsHan}.{3,}?)\\s*[-_|｜—]\\s*[\\p{IsHan}\\p{Alnum}]{2,8}\\s*$");
+  private static final int MAX_HEADINGS = 40;
+
+  /**
+   * A headline in Han script without the short site name that Chinese and Japanese pages glue to it
+   * with a dash or an underscore and no spaces; there is no capital letter or host name to go by.
+   */
+  static String stripHanSite(String title) {
+    java.util.regex.Matcher m = HAN_SITE_SUFFIX.matcher(title);
+    return m.matches() && title.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 6
+        ? m.group(1).strip() : title;
+  }
+
+  /** The page's {@code <title>}, also when broken markup before the head put it into the body. */
+  private static String htmlTitle(Document page) {
+    String title = page.title();
+    if (!title.isBlank()) {
+      return title;
+    }
+    Element anywhere = page.selectFirst("title:not(svg title)");
+    return anywhere == null ? null : anywhere.text();
+  }
+
+  /** The keys of the page's h1 to h3 headings that are not the site's. */
+  private static List<String> headings(Document page) {
+    List<String> keys = new ArrayList<>();
+    for (Element h : page.select("h1, h2, h3")) {
+      String text = h.text().strip();
+      if (!text.isEmpty() && text.length() <= MAX_LENGTH && !isSiteHeading(h)) {
+        keys.add(key(text));
+        if (keys.size() == MAX_HEADINGS) {
+          break;
+        }
+      }
+    }
+    return keys;
   }
 
   private static final Evaluator SITE_HEADING = QueryParser.parse(
@@ -138,7 +196,7 @@ final class HtmlTitles {
   }
 
   /** {@code title} without the parts that name the site, when what is left is a title. */
-  static String stripSite(String title, String site, String host, String h1) {
+  static String stripSite(String title, String site, String host, String h1, List<String> headings) {
     String[] parts = SEPARATOR.split(title);
     if (parts.length < 2) {
       return title;
@@ -150,21 +208,24 @@ final class HtmlTitles {
         }
       }
     }
-    String siteKey = site == null ? null : key(site);
-    String hostKey = host == null ? null : host.replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT);
-    String hostLabel = hostLabel(host);
+    String byHeading = null;
+    for (String part : parts) {
+      if (headings.contains(key(part)) && !isSitePart(part, site, host)) {
+        if (byHeading != null) {
+          byHeading = null; // two parts that headings repeat: neither is told apart
+          break;
+        }
+        byHeading = part.strip();
+      }
+    }
+    if (byHeading != null) {
+      return byHeading;
+    }
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i].strip();
       boolean edge = i == 0 || i == parts.length - 1;
-      String partKey = key(part);
-      boolean isSite = siteKey != null && (partKey.equals(siteKey) || partKey.contains(siteKey) && partKey.length() < siteKey.length() + 12
-          || siteKey.contains(partKey) && partKey.length() > 3)
-          || hostKey != null && (hostKey.startsWith(partKey.replace(" ", "")) && partKey.length() > 3
-              || partKey.replace(" ", "").equals(hostKey) || hostKey.contains(partKey.replace(" ", "").replace(".", "")) && partKey.length() > 4)
-          // a site's own name is a few words; a headline that mentions the site is longer
-          || hostLabel != null && letters(partKey).contains(hostLabel) && partKey.split(" ").length <= 5;
-      if (!(edge && isSite)) {
+      if (!(edge && isSitePart(part, site, host))) {
         kept.add(part);
       }
     }
@@ -176,6 +237,20 @@ final class HtmlTitles {
     String last = kept.get(kept.size() - 1);
     int end = title.lastIndexOf(last) + last.length();
     return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" - ", kept);
+  }
+
+  /** Whether a part of a title names the site: its name, or its host name. */
+  private static boolean isSitePart(String part, String site, String host) {
+    String siteKey = site == null ? null : key(site);
+    String hostKey = host == null ? null : host.replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT);
+    String hostLabel = hostLabel(host);
+    String partKey = key(part.strip());
+    return siteKey != null && (partKey.equals(siteKey) || partKey.contains(siteKey) && partKey.length() < siteKey.length() + 12
+        || siteKey.contains(partKey) && partKey.length() > 3)
+        || hostKey != null && (hostKey.startsWith(partKey.replace(" ", "")) && partKey.length() > 3
+            || partKey.replace(" ", "").equals(hostKey) || hostKey.contains(partKey.replace(" ", "").replace(".", "")) && partKey.length() > 4)
+        // a site's own name is a few words; a headline that mentions the site is longer
+        || hostLabel != null && letters(partKey).contains(hostLabel) && partKey.split(" ").length <= 5;
   }
 
   /**

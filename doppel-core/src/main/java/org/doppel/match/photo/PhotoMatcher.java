@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.doppel.fingerprint.photo.Box;
+import org.doppel.fingerprint.photo.PhotoFingerprint;
 import org.doppel.fingerprint.photo.PhotoHash;
 import org.doppel.fingerprint.photo.PhotoHashes;
 import org.doppel.fingerprint.photo.PhotoRegion;
@@ -15,7 +16,9 @@ import org.doppel.index.photo.PhotoIndex;
  * hashes, and keeps the pictures' content boxes. The comparisons are chosen so that a pair is found
  * whichever of the two comes first: whole against whole; whole against a region (the new picture a
  * crop of an old one) and a region against whole (the other way); mirrored whole against whole
- * (flipping is its own inverse); the uncut picture against whole (a border found in one copy only);
+ * (flipping is its own inverse); the centre of a picture's frame (band and all, kept when a band was
+ * trimmed) against centres both ways (a band found in one copy only, or a banner over the photo's edge
+ * taken for a band);
  * each region against the same region (an overlay or banner spares some of them); the picture turned
  * back by a few degrees against the centre (its own probes cover both orders, see RotationProbes).
  * Per pair the closest comparison under its threshold wins. Not thread-safe; add pictures in order.
@@ -24,6 +27,7 @@ public final class PhotoMatcher {
   private static final int WHOLE = PhotoRegion.WHOLE.ordinal();
   private static final int WHOLE_ONLY = 1 << WHOLE;
   private static final int CENTRE_ONLY = 1 << PhotoRegion.CENTRE_80.ordinal();
+  private static final int FRAME = PhotoFingerprint.FRAME_TAG;
   private static final int ALL_REGIONS = (1 << PhotoRegion.values().length) - 1;
   private final PhotoThresholds thresholds;
   private final PhotoIndex index;
@@ -46,9 +50,10 @@ public final class PhotoMatcher {
   /** Adds the next picture (number {@link #size()}) and returns its matches with earlier pictures. */
   public List<PhotoMatch> add(PhotoHashes hashes) {
     int self = contents.size();
-    Box content = hashes.fingerprint().content();
+    PhotoFingerprint fingerprint = hashes.fingerprint();
+    Box content = fingerprint.content();
     Map<Integer, PhotoMatch> best = new HashMap<>();
-    index.search(hashes.fingerprint().whole(), Math.max(thresholds.whole(), thresholds.crop()), ALL_REGIONS, (other, tag, d) -> {
+    index.search(fingerprint.whole(), Math.max(thresholds.whole(), thresholds.crop()), ALL_REGIONS, (other, tag, d) -> {
       if (tag == WHOLE && d <= thresholds.whole()) {
         keep(best, whole(other, self, d, contents.get(other), content));
       } else if (tag != WHOLE && d <= thresholds.crop()) {
@@ -56,30 +61,34 @@ public final class PhotoMatcher {
       }
     });
     for (PhotoRegion region : PhotoRegion.values()) {
-      if (region != PhotoRegion.WHOLE) {
+      if (region != PhotoRegion.WHOLE && fingerprint.hash(region).isPresent()) {
         Box part = content.part(region.box());
         int tag = region.ordinal();
-        index.search(hashes.fingerprint().hash(region), Math.max(thresholds.crop(), thresholds.region()), WHOLE_ONLY | 1 << tag,
+        int frame = region == PhotoRegion.CENTRE_80 ? 1 << FRAME : 0;
+        index.search(fingerprint.hash(region).get(), Math.max(thresholds.crop(), thresholds.region()), WHOLE_ONLY | 1 << tag | frame,
             (other, hitTag, d) -> {
               if (hitTag == WHOLE && d <= thresholds.crop()) {
                 keep(best, match(other, self, d, PhotoEdit.CROP, contents.get(other), part));
               } else if (hitTag == tag && d <= thresholds.region()) {
                 keep(best, whole(other, self, d, contents.get(other), content));
+              } else if (hitTag == FRAME && d <= thresholds.region()) {
+                keep(best, match(other, self, d, PhotoEdit.BAND, Box.WHOLE, content));
               }
             });
       }
     }
     for (PhotoHash turned : hashes.rotated()) {
-      index.search(turned, thresholds.rotate(), CENTRE_ONLY,
+      // many probes a picture, one hit of any is enough: the cheaper search's misses (4 % at 50 bits) hardly count
+      index.searchNear(turned, thresholds.rotate(), CENTRE_ONLY,
           (other, tag, d) -> keep(best, match(other, self, d, PhotoEdit.ROTATE, contents.get(other), Box.WHOLE)));
     }
     index.search(hashes.mirrored(), thresholds.mirror(), WHOLE_ONLY,
         (other, tag, d) -> keep(best, match(other, self, d, PhotoEdit.MIRROR, contents.get(other), content)));
-    hashes.uncut().ifPresent(uncut -> index.search(uncut, thresholds.whole(), WHOLE_ONLY,
-        (other, tag, d) -> keep(best, match(other, self, d, PhotoEdit.BAND, contents.get(other), Box.WHOLE))));
-    List<PhotoHash> kept = hashes.fingerprint().hashes();
-    for (int r = 0; r < kept.size(); r++) {
-      index.add(self, r, kept.get(r));
+    fingerprint.frame().ifPresent(frame -> index.search(frame, thresholds.region(), CENTRE_ONLY | 1 << FRAME,
+        (other, tag, d) -> keep(best, match(other, self, d, PhotoEdit.BAND, tag == FRAME ? Box.WHOLE : contents.get(other), Box.WHOLE))));
+    List<PhotoHash> kept = fingerprint.hashes();
+    for (int slot = 0; slot < kept.size(); slot++) {
+      index.add(self, fingerprint.tag(slot), kept.get(slot));
     }
     contents.add(content);
     List<PhotoMatch> matches = new ArrayList<>(best.values());

@@ -24,6 +24,8 @@ public final class BoostedTrees {
   private final double base;
   private final double threshold;
   private final Tree[] trees;
+  /** How the model was made, or null for a model written before models recorded it. */
+  private final TrainingRecord training;
 
   /** One tree as parallel node arrays; node 0 is the root. */
   record Tree(int[] feature, double[] split, int[] left, int[] right, double[] value) {
@@ -37,6 +39,10 @@ public final class BoostedTrees {
   }
 
   BoostedTrees(List<String> featureNames, double base, double threshold, List<Tree> trees) {
+    this(featureNames, base, threshold, trees, null);
+  }
+
+  private BoostedTrees(List<String> featureNames, double base, double threshold, List<Tree> trees, TrainingRecord training) {
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
     }
@@ -44,6 +50,7 @@ public final class BoostedTrees {
     this.base = base;
     this.threshold = threshold;
     this.trees = trees.toArray(Tree[]::new);
+    this.training = training;
   }
 
   /** The probability of "yes" for one feature vector. */
@@ -73,7 +80,17 @@ public final class BoostedTrees {
 
   /** The same trees with another decision threshold. */
   public BoostedTrees withThreshold(double newThreshold) {
-    return new BoostedTrees(featureNames, base, newThreshold, List.of(trees));
+    return new BoostedTrees(featureNames, base, newThreshold, List.of(trees), training);
+  }
+
+  /** The same trees with a record of how they were made. */
+  public BoostedTrees withTraining(TrainingRecord record) {
+    return new BoostedTrees(featureNames, base, threshold, List.of(trees), record);
+  }
+
+  /** How the model was made, when its file says. */
+  public java.util.Optional<TrainingRecord> training() {
+    return java.util.Optional.ofNullable(training);
   }
 
   /** Writes the model as JSON. */
@@ -85,6 +102,18 @@ public final class BoostedTrees {
     featureNames.forEach(names::add);
     root.put("threshold", threshold);
     root.put("base", base);
+    if (training != null) {
+      ObjectNode made = root.putObject("training");
+      ArrayNode data = made.putArray("data");
+      for (TrainingRecord.DataFile file : training.data()) {
+        data.addObject().put("name", file.name()).put("sha256", file.sha256());
+      }
+      made.put("features_sha256", training.featuresSha256());
+      ObjectNode parameters = made.putObject("parameters");
+      training.parameters().forEach(parameters::put);
+      made.put("seed", training.seed());
+      made.put("command", training.command());
+    }
     ArrayNode treeArray = root.putArray("trees");
     for (Tree t : trees) {
       ObjectNode node = treeArray.addObject();
@@ -139,6 +168,17 @@ public final class BoostedTrees {
       }
       trees.add(new Tree(f, s, l, r, v));
     }
-    return new BoostedTrees(names, root.path("base").asDouble(), root.path("threshold").asDouble(), trees);
+    return new BoostedTrees(names, root.path("base").asDouble(), root.path("threshold").asDouble(), trees, trainingOf(root.path("training")));
+  }
+
+  private static TrainingRecord trainingOf(JsonNode made) {
+    if (made.isMissingNode()) {
+      return null;
+    }
+    List<TrainingRecord.DataFile> data = new ArrayList<>();
+    made.path("data").forEach(f -> data.add(new TrainingRecord.DataFile(f.path("name").asText(), f.path("sha256").asText())));
+    java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+    made.path("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
+    return new TrainingRecord(data, made.path("features_sha256").asText(), parameters, made.path("seed").asLong(), made.path("command").asText());
   }
 }

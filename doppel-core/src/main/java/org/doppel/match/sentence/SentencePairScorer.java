@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.doppel.fingerprint.TokenVectors;
+import org.doppel.match.SentenceJudge;
 
 /**
  * The probability that two sentences mean the same, from the evidence of {@link PairFeatures}
@@ -23,7 +24,7 @@ import org.doppel.fingerprint.TokenVectors;
  * <p>Thread-safe when its encoders are. Score many pairs with {@link #scoreAll}: their sentences go
  * to the encoders in few calls, each distinct sentence once per call.
  */
-public final class SentencePairScorer {
+public final class SentencePairScorer implements SentenceJudge {
   /** Where the model trained by {@code ./doppel pairs --train} lives on the class path. */
   public static final String MODEL_RESOURCE = "/org/doppel/match/sentence/sentence-pair-model.json";
   /**
@@ -71,11 +72,25 @@ public final class SentencePairScorer {
     return scores;
   }
 
+  /** The probability of each pair {@code left.get(i)}, {@code right.get(i)}: the scan asks the judge so. */
+  @Override
+  public double[] probabilities(List<String> left, List<String> right) {
+    if (left.size() != right.size()) {
+      throw new IllegalArgumentException("need as many left as right sentences, got " + left.size() + " and " + right.size());
+    }
+    List<SentencePair> pairs = new ArrayList<>(left.size());
+    for (int i = 0; i < left.size(); i++) {
+      pairs.add(new SentencePair(left.get(i), right.get(i)));
+    }
+    return scoreAll(pairs);
+  }
+
   /** Whether a score means "same meaning": above the threshold chosen when the model was trained. */
   public boolean isParaphrase(double score) {
     return score >= model.threshold();
   }
 
+  @Override
   public double threshold() {
     return model.threshold();
   }

@@ -31,6 +31,23 @@ class PhotoIndexTest {
     assertThat(near).containsExactlyInAnyOrder(1000, 1001);
   }
 
+  @Test
+  void theNearSearchFindsEveryHashWithin31BitsAndMostAt40() {
+    Random random = new Random(11);
+    PhotoIndex index = new PhotoIndex(2);
+    PhotoHash query = new PhotoHash(random.nextLong(), random.nextLong(), random.nextLong(), random.nextLong());
+    for (int i = 0; i < 200; i++) {
+      index.add(i, 0, flip(query, 31, random));
+      index.add(1000 + i, 1, flip(query, 40, random));
+    }
+    List<Integer> within31 = new ArrayList<>();
+    List<Integer> at40 = new ArrayList<>();
+    index.searchNear(query, 64, 0b11, (owner, tag, d) -> (tag == 0 ? within31 : at40).add(owner));
+    assertThat(within31).hasSize(200);
+    // at 40 bits a hash is missed when no chunk of 16 differs in at most one bit: about 0.4 % of them
+    assertThat(at40.size()).isGreaterThan(190);
+  }
+
   private static PhotoHash flip(PhotoHash hash, int bits, Random random) {
     long[] w = {hash.w0(), hash.w1(), hash.w2(), hash.w3()};
     java.util.Set<Integer> chosen = new java.util.HashSet<>();

@@ -85,6 +85,20 @@ public final class TestPictures {
     return out;
   }
 
+  /** A flat banner with a word on it laid over the top {@code share} of the picture, as a site stamps its copies. */
+  public static BufferedImage topBanner(BufferedImage image, double share, String word) {
+    BufferedImage out = draw(image, image.getWidth(), image.getHeight(), new AffineTransform(), Color.WHITE);
+    int band = (int) Math.round(image.getHeight() * share);
+    Graphics2D g = out.createGraphics();
+    g.setColor(new Color(200, 0, 0));
+    g.fillRect(0, 0, out.getWidth(), band);
+    g.setColor(Color.WHITE);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, band / 2));
+    g.drawString(word, 12, band * 3 / 4);
+    g.dispose();
+    return out;
+  }
+
   public static BufferedImage rotate(BufferedImage image, double degrees) {
     AffineTransform turn = AffineTransform.getRotateInstance(Math.toRadians(degrees), image.getWidth() / 2.0, image.getHeight() / 2.0);
     return draw(image, image.getWidth(), image.getHeight(), turn, Color.WHITE);

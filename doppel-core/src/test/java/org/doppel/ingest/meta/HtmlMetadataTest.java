@@ -116,6 +116,45 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aPublisherThatSignsAsAuthorGivesWayToTheWriterNamedInTheText() {
+    // the meta author is the copyright holder, so the publisher; the labelled line names the writer
+    String page = "<html><head><meta name='author' content='Radio Weltweit'><meta name='copyright' content='© 2021 Radio Weltweit'>"
+        + "</head><body><h1>Les rivières</h1><p>Un long texte sur les rivières et les forêts.</p>"
+        + "<div><p>Auteur : Marie Exemple</p> <p>Édition : Paul Modèle</p></div></body></html>";
+    ArticleMetadata meta = meta(page, "https://radio.example/fr/rivieres");
+    assertThat(meta.author()).isEqualTo("Marie Exemple");
+    assertThat(meta.evidence()).containsEntry("author", "text");
+    // a byline mark naming the site is passed over for a later one naming a person
+    assertThat(meta("<html><body><h1>Titular</h1><span itemprop='author'>Diario Ejemplo</span>"
+        + "<div class='autor'>Ana Pérez | Publicado hace 3 horas</div><p>Texto.</p></body></html>",
+        "https://www.diarioejemplo.example/a").author()).isEqualTo("Ana Pérez");
+  }
+
+  @Test
+  void withNoPersonNamedThePublisherOrTheCopyrightHolderIsTheAuthor() {
+    // the meta author is the site's own name: still the author the page declares
+    assertThat(meta("<html><head><meta property='og:site_name' content='Stadtblatt Nord'><meta name='author' content='Stadtblatt Nord'>"
+        + "</head><body><h1>Titel</h1><p>Text.</p></body></html>", "https://stadtblatt-nord.example/a").author())
+        .isEqualTo("Stadtblatt Nord");
+    // a one-person site names its writer only in the footer
+    ArticleMetadata owner = meta("<html><head><title>Notes | Jane Doe</title></head><body><h1>Notes</h1><p>Text.</p>"
+        + "<footer><p>Copyright (c) 2012- Jane Doe. All rights reserved.</p></footer></body></html>", "https://notes.example/a");
+    assertThat(owner.author()).isEqualTo("Jane Doe");
+    assertThat(owner.evidence()).containsEntry("author", "copyright");
+    // a picture credit is not the page's notice, and a phrase in lower case is no name
+    assertThat(meta("<html><head><meta name='author' content='deinen Lieblingsbloggern'></head><body><h1>Titel</h1>"
+        + "<figure><img src='a.jpg'><figcaption>© 2020 Erik Beispiel</figcaption></figure><p>Text.</p></body></html>",
+        "https://blog.example/a").author()).isNull();
+  }
+
+  @Test
+  void readsHanBylineLabels() {
+    assertThat(meta("<html><body><h1>标题</h1><p>一段很长的正文。</p><span class='p-jc'><a href='#'>【纠错】</a> 责任编辑： 王小明 </span>"
+        + "</body></html>", "https://news.example/a").author()).isEqualTo("王小明");
+    assertThat(meta("<html><body><h1>标题</h1><p>文化新闻</p><p>正文。</p></body></html>", "https://news.example/b").author()).isNull();
+  }
+
+  @Test
   void aTitleLosesTheSiteNamedByTheHostGluedSiteNamesAndSmallKickers() {
     assertThat(meta("<html><head><title>Jane Doe's Notebook | Why rivers flood</title></head><body><p>x</p></body></html>",
         "https://janedoe.example/rivers").title()).isEqualTo("Why rivers flood");
@@ -134,6 +173,32 @@ class HtmlMetadataTest {
     assertThat(meta("<html><head><title>Valleypost readers vote the old bridge the town's finest sight | Valleypost</title>"
         + "</head><body><p>x</p></body></html>", "https://valleypost.example/a").title())
         .isEqualTo("Valleypost readers vote the old bridge the town's finest sight");
+  }
+
+  @Test
+  void aTitlePartThatAHeadingRepeatsIsTheHeadline() {
+    // no h1: the part of the <title> that a heading shows is the headline, wherever it stands
+    assertThat(meta("<html><head><title>Jane's Digital Corner | Why rivers flood</title></head><body>"
+        + "<h2>Why rivers flood</h2><p>Text.</p><h2>Older posts</h2></body></html>", "https://corner.example/a").title())
+        .isEqualTo("Why rivers flood");
+    assertThat(meta("<html><head><title>Verein der Freunde e.V. - Neuigkeiten » Das Sommerfest</title></head><body>"
+        + "<h2>Das Sommerfest</h2><p>Text.</p></body></html>", "https://freunde.example/a").title()).isEqualTo("Das Sommerfest");
+    // but not the site's heading
+    assertThat(meta("<html><head><title>Why rivers flood | Valley Notes</title></head><body>"
+        + "<header><h2><a href='/'>Valley Notes</a></h2></header><p>Text.</p></body></html>", "https://riverblog.example/a").title())
+        .isEqualTo("Why rivers flood | Valley Notes");
+  }
+
+  @Test
+  void readsTitlesOfBrokenPagesAndHanSiteSuffixes() {
+    // a server warning printed before the doctype puts the <title> into the body
+    assertThat(meta("<br /><b>Warning</b>: something failed<br />\n<!DOCTYPE html><html><head><title>Der Mai ist da</title>"
+        + "</head><body><p>Text.</p></body></html>", "https://blog.example/a").title()).isEqualTo("Der Mai ist da");
+    assertThat(meta("<html><head><title>城市的声音：有你才有英雄的城！-某某网</title></head><body><p>正文。</p></body></html>",
+        "https://news.example/a").title()).isEqualTo("城市的声音：有你才有英雄的城！");
+    // a title that is the site's name and a dangling separator is no headline
+    assertThat(meta("<html><head><title>Harbour Rail Enquiries -</title></head><body><p>Text.</p></body></html>",
+        "https://www.harbourrail.example/a").title()).isNull();
   }
 
   @Test

@@ -46,12 +46,17 @@ class TextMetadataTest {
   }
 
   @Test
-  void readsAReuseHeaderBlockWithTimeAndTheSiteFromTheBreadcrumb() throws IOException {
-    ArticleMetadata meta = TextMetadata.extract(resource("/reuse/dev0001.txt"));
-    assertThat(meta.title()).isEqualTo("Tim Cook On Apple Being ‘Pulled Into The Enterprise’");
-    assertThat(meta.site()).isEqualTo("Coastal Chronicle");
-    assertThat(meta.date()).isEqualTo(LocalDate.of(2021, 12, 11));
-    assertThat(meta.time()).isEqualTo(LocalTime.of(8, 34));
+  void readsAHeaderBlockWithTimeAndTheSiteFromTheBreadcrumb() {
+    String text = String.join("\n",
+        "Harbour Ferries Return To The Old Timetable", "",
+        "Home / Region / Article | Lakeside Gazette", "2020-07-09 17:45", "",
+        "The ferries across the harbour run every twenty minutes again from Monday, the operator said.", "",
+        "Commuters had asked for the change since the spring, when the service was cut back.");
+    ArticleMetadata meta = TextMetadata.extract(text);
+    assertThat(meta.title()).isEqualTo("Harbour Ferries Return To The Old Timetable");
+    assertThat(meta.site()).isEqualTo("Lakeside Gazette");
+    assertThat(meta.date()).isEqualTo(LocalDate.of(2020, 7, 9));
+    assertThat(meta.time()).isEqualTo(LocalTime.of(17, 45));
     assertThat(meta.evidence()).containsEntry("site", "text:site-line").containsEntry("date", "text:dateline");
   }
 

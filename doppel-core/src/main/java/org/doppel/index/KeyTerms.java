@@ -1,0 +1,87 @@
+package org.doppel.index;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A document's keys of one kind (band, line, anchor, fact or word hashes) as one stream of binary
+ * terms, big-endian, each {@code width} bytes. One field per kind instead of one per key: Lucene
+ * then sets up a field once a document rather than a few hundred times (the words alone are ~250
+ * a news article). A key given twice is two tokens, so its term frequency counts it twice, as the
+ * scan's postings do.
+ */
+final class KeyTerms extends TokenStream {
+  private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+  private final byte[] bytes;
+  private final int width;
+  /** One reference moved along the bytes: the indexer copies each term before asking for the next. */
+  private final BytesRef current;
+  private int next;
+
+  private KeyTerms(byte[] bytes, int width) {
+    this.bytes = bytes;
+    this.width = width;
+    this.current = new BytesRef(bytes, 0, bytes.length == 0 ? 0 : width);
+  }
+
+  static KeyTerms ofInts(int[] keys) {
+    byte[] bytes = new byte[keys.length * Integer.BYTES];
+    for (int i = 0; i < keys.length; i++) {
+      putInt(bytes, i * Integer.BYTES, keys[i]);
+    }
+    return new KeyTerms(bytes, Integer.BYTES);
+  }
+
+  static KeyTerms ofLongs(long[] keys) {
+    byte[] bytes = new byte[keys.length * Long.BYTES];
+    for (int i = 0; i < keys.length; i++) {
+      putInt(bytes, i * Long.BYTES, (int) (keys[i] >>> 32));
+      putInt(bytes, i * Long.BYTES + Integer.BYTES, (int) keys[i]);
+    }
+    return new KeyTerms(bytes, Long.BYTES);
+  }
+
+  /** The term of one int key, as {@link #ofInts} indexes it. */
+  static BytesRef intTerm(int key) {
+    byte[] bytes = new byte[Integer.BYTES];
+    putInt(bytes, 0, key);
+    return new BytesRef(bytes);
+  }
+
+  /** The term of one long key, as {@link #ofLongs} indexes it. */
+  static BytesRef longTerm(long key) {
+    byte[] bytes = new byte[Long.BYTES];
+    putInt(bytes, 0, (int) (key >>> 32));
+    putInt(bytes, Integer.BYTES, (int) key);
+    return new BytesRef(bytes);
+  }
+
+  boolean isEmpty() {
+    return bytes.length == 0;
+  }
+
+  @Override
+  public boolean incrementToken() {
+    if (next >= bytes.length) {
+      return false;
+    }
+    clearAttributes();
+    current.offset = next;
+    term.setBytesRef(current);
+    next += width;
+    return true;
+  }
+
+  @Override
+  public void reset() {
+    next = 0;
+  }
+
+  private static void putInt(byte[] bytes, int at, int value) {
+    bytes[at] = (byte) (value >>> 24);
+    bytes[at + 1] = (byte) (value >>> 16);
+    bytes[at + 2] = (byte) (value >>> 8);
+    bytes[at + 3] = (byte) value;
+  }
+}

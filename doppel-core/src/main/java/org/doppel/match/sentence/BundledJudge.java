@@ -1,0 +1,35 @@
+package org.doppel.match.sentence;
+
+import java.util.List;
+import org.doppel.match.SentenceJudge;
+
+/**
+ * The bundled sentence-pair judge ({@link SentencePairScorer#bundled}), loaded on first use: a scan
+ * that never meets a pair worth judging never pays for loading its three transformers.
+ */
+public final class BundledJudge implements SentenceJudge {
+  private volatile SentencePairScorer scorer;
+
+  @Override
+  public double[] probabilities(List<String> left, List<String> right) {
+    return scorer().probabilities(left, right);
+  }
+
+  @Override
+  public double threshold() {
+    return scorer().threshold();
+  }
+
+  private SentencePairScorer scorer() {
+    SentencePairScorer current = scorer;
+    if (current == null) {
+      synchronized (this) {
+        if (scorer == null) {
+          scorer = SentencePairScorer.bundled(SentencePairEncoders.shared());
+        }
+        current = scorer;
+      }
+    }
+    return current;
+  }
+}
