@@ -190,7 +190,9 @@ public final class CorpusReader {
 
   private List<Path> filesUnder(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
+      // a file named on its own is read or reported whatever it is; in a folder, a saved page's parts are skipped
       return walk.filter(p -> !isHidden(root.relativize(p)))
+          .filter(p -> !InputFormat.isPagePart(p.getFileName().toString()))
           .filter(this::isReadableFile)
           .sorted()
           .toList();

@@ -10,6 +10,14 @@ public enum InputFormat {
   HTML("html", "htm", "xhtml"),
   WARC("warc");
 
+  /**
+   * What a saved web page keeps beside it (pictures, style sheets, scripts, fonts): a page's parts, read
+   * with the page (its photos) and never as documents, so a corpus folder of saved pages is not a list of
+   * "unsupported file" problems.
+   */
+  private static final java.util.Set<String> PAGE_PARTS = java.util.Set.of(
+      "jpg", "jpeg", "png", "gif", "webp", "bmp", "avif", "svg", "ico", "tif", "tiff", "css", "js", "woff", "woff2", "ttf", "otf", "eot");
+
   private final String[] extensions;
 
   InputFormat(String... extensions) {
@@ -31,6 +39,13 @@ public enum InputFormat {
       }
     }
     return Optional.empty();
+  }
+
+  /** True for a file a saved web page keeps beside it (a picture, a style sheet, a script, a font). */
+  public static boolean isPagePart(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    return dot >= 0 && PAGE_PARTS.contains(name.substring(dot + 1));
   }
 
   /** A file name without its format extension and a trailing .gz: "x/42.txt.gz" → "x/42". */

@@ -98,6 +98,21 @@ class CorpusReaderTest {
   }
 
   @Test
+  void theFilesASavedPageKeepsBesideItAreNeitherDocumentsNorProblemsInAFolder() throws IOException {
+    Files.createDirectories(root.resolve("page_files"));
+    Files.write(root.resolve("page_files/photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0});
+    Files.writeString(root.resolve("page_files/site.css"), "body { margin: 0 }");
+    Files.writeString(root.resolve("page_files/app.js"), "var x = 1;");
+
+    assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+    assertThat(problems).noneMatch(p -> p.location().contains("page_files"));
+
+    problems.clear();
+    reader.readAll(List.of(root.resolve("page_files/photo.jpg")));
+    assertThat(problemAbout("photo.jpg").message()).contains("not a supported file type");
+  }
+
+  @Test
   void anEmptyFileIsSkippedWithAProblem() {
     readAll();
     IngestProblem problem = problemAbout("empty.txt");

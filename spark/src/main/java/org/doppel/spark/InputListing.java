@@ -9,6 +9,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.doppel.ingest.InputFormat;
 
 /**
  * Lists the files of the inputs on any Hadoop file system, in the order {@code doppel scan} reads them:
@@ -62,7 +63,7 @@ final class InputListing {
       LocatedFileStatus file = walk.next();
       String path = file.getPath().toUri().getPath();
       String relative = path.startsWith(prefix) ? path.substring(prefix.length()) : file.getPath().getName();
-      if (!isHidden(relative)) {
+      if (!isHidden(relative) && !InputFormat.isPagePart(relative)) {
         found.add(new String[] {relative, file.getPath().toUri().toString()});
       }
     }
@@ -77,7 +78,7 @@ final class InputListing {
     try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(root)) {
       for (java.nio.file.Path file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
         String relative = root.relativize(file).toString().replace('\\', '/');
-        if (!isHidden(relative)) {
+        if (!isHidden(relative) && !InputFormat.isPagePart(relative)) {
           found.add(new String[] {relative, file.toUri().toString()});
         }
       }
