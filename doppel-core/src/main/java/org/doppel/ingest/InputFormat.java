@@ -2,6 +2,7 @@ package org.doppel.ingest;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.doppel.ingest.image.ImageFiles;
 
 /** The kinds of file Doppel reads, recognised by extension (a trailing .gz is looked through). */
 public enum InputFormat {
@@ -11,12 +12,12 @@ public enum InputFormat {
   WARC("warc");
 
   /**
-   * What a saved web page keeps beside it (pictures, style sheets, scripts, fonts): a page's parts, read
-   * with the page (its photos) and never as documents, so a corpus folder of saved pages is not a list of
-   * "unsupported file" problems.
+   * What a saved web page keeps beside it besides the pictures Doppel reads ({@link ImageFiles}): other
+   * pictures, style sheets, scripts, fonts. A page's parts are read with the page (its photos) and never as
+   * documents, so a corpus folder of saved pages is not a list of "unsupported file" problems.
    */
-  private static final java.util.Set<String> PAGE_PARTS = java.util.Set.of(
-      "jpg", "jpeg", "png", "gif", "webp", "bmp", "avif", "svg", "ico", "tif", "tiff", "css", "js", "woff", "woff2", "ttf", "otf", "eot");
+  private static final java.util.Set<String> OTHER_PAGE_PARTS = java.util.Set.of(
+      "avif", "svg", "ico", "tif", "tiff", "css", "js", "woff", "woff2", "ttf", "otf", "eot");
 
   private final String[] extensions;
 
@@ -45,7 +46,7 @@ public enum InputFormat {
   public static boolean isPagePart(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
-    return dot >= 0 && PAGE_PARTS.contains(name.substring(dot + 1));
+    return ImageFiles.isImage(name) || dot >= 0 && OTHER_PAGE_PARTS.contains(name.substring(dot + 1));
   }
 
   /** A file name without its format extension and a trailing .gz: "x/42.txt.gz" → "x/42". */

@@ -54,11 +54,6 @@ final class DirectionStage implements java.io.Serializable {
         .filter(w -> w._2() > 1);
   }
 
-  /** The shared words as one table, to broadcast. */
-  static WordCounts table(List<Tuple2<Long, Integer>> sharedWords) {
-    return wordCounts(sharedWords);
-  }
-
   /** Judges a verified pair where both texts are at hand, with the broadcast table of shared words. */
   Judged judge(DistributedScan.Verified v, SourceText a, long[] wordsA, SourceText b, long[] wordsB, WordCounts shared) {
     return judge(v, a, lookUp(wordsA, shared), b, lookUp(wordsB, shared));
@@ -93,7 +88,8 @@ final class DirectionStage implements java.io.Serializable {
     return new WordCounts(words, counts);
   }
 
-  private static WordCounts wordCounts(Iterable<Tuple2<Long, Integer>> words) {
+  /** Words and their counts as one table sorted by hash: a document's, or the shared words to broadcast. */
+  static WordCounts wordCounts(Iterable<Tuple2<Long, Integer>> words) {
     List<Tuple2<Long, Integer>> list = new ArrayList<>();
     words.forEach(list::add);
     list.sort((p, q) -> Long.compare(p._1(), q._1()));

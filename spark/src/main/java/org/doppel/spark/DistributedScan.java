@@ -164,7 +164,7 @@ final class DistributedScan {
     // document frequencies for provenance: the words of two or more documents, broadcast when they are few enough
     JavaPairRDD<Long, Integer> sharedWords = DirectionStage.sharedWords(analysed).persist(KEEP);
     Broadcast<DirectionStage.WordCounts> wordTable = sharedWords.count() <= broadcastWords
-        ? jsc.broadcast(DirectionStage.table(sharedWords.collect())) : null;
+        ? jsc.broadcast(DirectionStage.wordCounts(sharedWords.collect())) : null;
     stage("frequencies");
 
     // verify: the pairs travel to the texts (co-partitioned), never the texts to the driver; with the
