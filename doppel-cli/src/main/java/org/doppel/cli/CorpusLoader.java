@@ -3,9 +3,9 @@ package org.doppel.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
 import org.doppel.ingest.CorpusReader;
@@ -42,12 +42,17 @@ final class CorpusLoader {
     }).withThreads(builder.settings().threads());
     List<SourceText> documents = reader.readAll(paths);
     List<SourceText> unique = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Map<String, String> originById = new HashMap<>();
     for (SourceText document : documents) {
-      if (seen.add(document.id())) {
+      String first = originById.putIfAbsent(document.id(), document.origin());
+      if (first == null) {
         unique.add(document);
       } else {
-        err.println("doppel: " + document.origin() + ": duplicate document id '" + document.id() + "' (skipped)");
+        problems[0]++;
+        // Two folders given side by side often hold the same relative names (two saved sites'
+        // index.html): say how to keep both, since ids are relative to the folder given.
+        err.println("doppel: " + document.origin() + ": duplicate document id '" + document.id() + "', already read from "
+            + first + " (skipped; to keep both, give a folder that holds both, so that their ids include their folders)");
       }
     }
     return new Loaded(builder.build(), unique, problems[0]);

@@ -84,6 +84,29 @@ class ScanCommandTest {
   }
 
   @Test
+  void aRepeatedIdFromASecondFolderNamesBothFilesAndHowToKeepBoth() throws Exception {
+    Path siteA = Files.createDirectories(dir.resolve("site-a"));
+    Path siteB = Files.createDirectories(dir.resolve("site-b"));
+    Files.writeString(siteA.resolve("story.txt"), "Cranes\n\n" + BODY);
+    Files.writeString(siteB.resolve("story.txt"), "Cranes arrive\n\n" + BODY);
+
+    int exit = DoppelCli.run("scan", "--format", "jsonl", siteA.toString(), siteB.toString());
+
+    assertThat(exit).isZero();
+    assertThat(console.stderr())
+        .contains(siteB.resolve("story.txt") + ": duplicate document id 'story', already read from " + siteA.resolve("story.txt"))
+        .contains("give a folder that holds both")
+        .contains("1 input problems");
+    assertThat(console.stdout()).isEmpty();
+
+    int again = DoppelCli.run("scan", "--format", "jsonl", dir.toString());
+
+    assertThat(again).isZero();
+    JsonNode pair = JSON.readTree(console.stdout().lines().findFirst().orElseThrow());
+    assertThat(List.of(pair.get("a").asText(), pair.get("b").asText())).containsExactlyInAnyOrder("site-a/story", "site-b/story");
+  }
+
+  @Test
   void textReportQuotesThePassagesOfEachPair() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("one.txt"), "Cranes\n\n" + BODY);
