@@ -1,14 +1,5 @@
 package org.doppel.fingerprint;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +24,6 @@ import org.doppel.document.Hashing;
  */
 public final class CachingSentenceEncoder implements SentenceEncoder {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final int FILE_MAGIC = 0x44505643; // "DPVC"
 
   private final SentenceEncoder delegate;
   private final int capacity;
@@ -113,64 +103,6 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
   public Stats stats() {
     synchronized (vectors) {
       return new Stats(hits, misses, vectors.size());
-    }
-  }
-
-  /**
-   * Writes the cached vectors to a file (keys and floats, in least- to most-recently used order),
-   * so that a later run can start with them: training the sentence-pair model encodes 60,000 texts,
-   * minutes that a rerun with other features or parameters need not spend again.
-   */
-  public void writeTo(Path file) throws IOException {
-    Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".doppel-vectors-", ".tmp");
-    try {
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
-        synchronized (vectors) {
-          out.writeInt(FILE_MAGIC);
-          out.writeInt(dimensions());
-          out.writeInt(vectors.size());
-          for (Map.Entry<Long, float[]> e : vectors.entrySet()) {
-            out.writeLong(e.getKey());
-            for (float f : e.getValue()) {
-              out.writeFloat(f);
-            }
-          }
-        }
-      }
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  /**
-   * Adds the vectors of a file written by {@link #writeTo}; returns how many were read.
-   *
-   * @throws IOException when the file is not such a file or holds vectors of another length
-   */
-  public int readFrom(Path file) throws IOException {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-      if (in.readInt() != FILE_MAGIC) {
-        throw new IOException(file + ": not a Doppel vector cache");
-      }
-      int dims = in.readInt();
-      if (dims != dimensions()) {
-        throw new IOException(file + ": holds vectors of " + dims + " dimensions, the encoder makes " + dimensions());
-      }
-      int count = in.readInt();
-      for (int i = 0; i < count; i++) {
-        long key = in.readLong();
-        float[] v = new float[dims];
-        for (int d = 0; d < dims; d++) {
-          v[d] = in.readFloat();
-        }
-        synchronized (vectors) {
-          vectors.put(key, v);
-        }
-      }
-      return count;
-    } catch (EOFException e) {
-      throw new IOException(file + ": truncated vector cache", e);
     }
   }
 

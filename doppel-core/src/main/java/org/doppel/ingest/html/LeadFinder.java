@@ -17,7 +17,7 @@ final class LeadFinder {
   private static final int LOOK_BACK_BLOCKS = 4;
   private static final Pattern LEAD_CLASS = Pattern.compile(
       "(?i)intro|lead|abstract|summary|standfirst|chapo|teaser|vorspann|excerpt|\\bdeck\\b|\\bdek\\b|sub-?title|"
-          + "subline|subhead|kicker|description|header__text|summary");
+          + "subline|subhead|kicker|description|header__text");
 
   private LeadFinder() {}
 

@@ -30,9 +30,4 @@ public record SentencePairEncoders(SentenceEncoder words, TokenEncoder miniLm, T
   public static SentencePairEncoders shared() {
     return load(null);
   }
-
-  /** The same models with another source of word vectors (e.g. a cache filled from a file). */
-  public SentencePairEncoders withWords(SentenceEncoder newWords) {
-    return new SentencePairEncoders(newWords, miniLm, bge, e5);
-  }
 }
