@@ -24,6 +24,12 @@ import org.doppel.relate.ReportFloor;
 public record Settings(FingerprintSettings fingerprint, LshBanding banding, int maxPostings, int minSharedAnchors,
     AlignmentSettings alignment, RewriteSettings rewrites, int threads, ReportFloor reportFloor) {
   public Settings {
+    if (maxPostings < 2) {
+      throw new IllegalArgumentException("maxPostings must be >= 2 (a key must be shared to make a candidate), got " + maxPostings);
+    }
+    if (minSharedAnchors < 1) {
+      throw new IllegalArgumentException("minSharedAnchors must be >= 1, got " + minSharedAnchors);
+    }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }

@@ -31,5 +31,11 @@ class DoppelTest {
   @Test
   void settersCheckTheirArgumentsAtOnce() {
     assertThatThrownBy(() -> Doppel.builder().threads(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Doppel.builder().maxPostings(1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxPostings");
+    Settings d = Settings.defaults();
+    assertThatThrownBy(() -> new Settings(d.fingerprint(), d.banding(), d.maxPostings(), 0, d.alignment(), d.rewrites(), 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minSharedAnchors");
   }
 }

@@ -35,6 +35,12 @@ public record BoostedTreesTrainer(int rounds, int depth, double learningRate, do
     if (!(learningRate > 0 && learningRate <= 1)) {
       throw new IllegalArgumentException("learningRate must be in (0, 1], got " + learningRate);
     }
+    if (!(l2 >= 0)) {
+      throw new IllegalArgumentException("l2 must be >= 0, got " + l2);
+    }
+    if (!(minLeafWeight >= 0)) {
+      throw new IllegalArgumentException("minLeafWeight must be >= 0, got " + minLeafWeight);
+    }
   }
 
   /**

@@ -18,6 +18,13 @@ class BoostedTreesTest {
   }
 
   @Test
+  void settingsOutOfRangeAreRefusedAtOnce() {
+    assertThatThrownBy(() -> new BoostedTreesTrainer(10, 3, 0.1, -1, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("l2");
+    assertThatThrownBy(() -> new BoostedTreesTrainer(10, 3, 0.1, 1, Double.NaN)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minLeafWeight");
+  }
+
+  @Test
   void learnsAnInteractionOfTwoFeatures() {
     Random random = new Random(7);
     int n = 2_000;
