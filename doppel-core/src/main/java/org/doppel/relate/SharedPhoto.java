@@ -7,6 +7,11 @@ package org.doppel.relate;
  */
 public record SharedPhoto(String imageA, String imageB, double score, String edit,
                           String captionA, String creditA, String captionB, String creditB) {
+  /** The same photo with the sides the other way round, for a report that puts document b first. */
+  public SharedPhoto swapped() {
+    return new SharedPhoto(imageB, imageA, score, edit, captionB, creditB, captionA, creditA);
+  }
+
   /** Both sides credit the photo, to different people or agencies ({@link PhotoCredits#conflict}). */
   public boolean creditConflict() {
     return PhotoCredits.conflict(creditA, creditB);

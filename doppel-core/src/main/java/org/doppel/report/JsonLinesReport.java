@@ -160,7 +160,7 @@ public final class JsonLinesReport {
           }
           json.writeEndArray();
         }
-        writePhotos(json, photos.apply(pair));
+        writePhotos(json, swap ? photos.apply(pair).stream().map(SharedPhoto::swapped).toList() : photos.apply(pair));
         json.writeEndObject();
         json.flush();
         out.write('\n');
