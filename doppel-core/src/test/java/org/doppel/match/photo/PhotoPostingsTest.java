@@ -13,7 +13,7 @@ import org.doppel.index.photo.PhotoPostings;
 import org.junit.jupiter.api.Test;
 
 /**
- * A store of {@link PhotoPostings} keys proposes every pair the matcher finds, in either order: for
+ * A store of {@link PhotoPostings} keys (posted exactly or halfway) proposes every pair the matcher finds, in either order: for
  * hashes at random distances around the thresholds, whenever {@link PhotoMatcher} matches a later
  * picture with an earlier one, what the later one asks meets what the earlier one posts, and the other
  * way round (the query may be either).
@@ -32,6 +32,8 @@ class PhotoPostingsTest {
         matched++;
         assertThat(meet(PhotoPostings.asked(second), PhotoPostings.posted(first))).as("trial %d, later asks", trial).isTrue();
         assertThat(meet(PhotoPostings.asked(first), PhotoPostings.posted(second))).as("trial %d, earlier asks", trial).isTrue();
+        assertThat(meet(PhotoPostings.askedHalfway(second), PhotoPostings.postedHalfway(first))).as("trial %d, later asks halfway", trial).isTrue();
+        assertThat(meet(PhotoPostings.askedHalfway(first), PhotoPostings.postedHalfway(second))).as("trial %d, earlier asks halfway", trial).isTrue();
       }
     }
     assertThat(matched).isBetween(50, 399);
