@@ -24,7 +24,9 @@ import org.doppel.match.SemanticSimilarity;
 import org.doppel.match.SentenceJudge;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.WordFrequencies;
+import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.RelatedPair;
+import org.doppel.relate.SharedPhoto;
 
 /**
  * A standing index on disk that grows and shrinks document by document and answers "who shares
@@ -52,6 +54,7 @@ public final class DoppelIndex implements Closeable {
   private final Fingerprinter indexFingerprinter;
   private final Fingerprinter queryFingerprinter;
   private final PairVerifier verifier;
+  private final IndexPhotos photos = new IndexPhotos();
 
   private DoppelIndex(Settings settings, SemanticSimilarity model, SentenceJudge judge, LuceneIndex store) {
     this.settings = settings;
@@ -76,7 +79,7 @@ public final class DoppelIndex implements Closeable {
     }
     LuceneIndex.KeyRules rules = new LuceneIndex.KeyRules(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
         settings.rewrites().minSharedFacts());
-    String layout = settings.fingerprint() + " " + settings.banding();
+    String layout = settings.fingerprint() + " " + settings.banding() + " " + LuceneIndex.PHOTO_LAYOUT;
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
     return new DoppelIndex(settings, model, judge, store);
   }
@@ -90,13 +93,22 @@ public final class DoppelIndex implements Closeable {
    * threads. Visible to queries on return; durable after {@link #commit()}.
    */
   public void add(List<SourceText> documents) throws IOException {
+    add(documents, problem -> { });
+  }
+
+  /**
+   * As {@link #add(List)}; each document's pictures (figures beside a saved page or in its crawl, see
+   * {@link PagePictures}) are hashed and stored with it, and a picture that cannot be read goes to {@code problems}.
+   */
+  public void add(List<SourceText> documents, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
+    PagePictures pages = new PagePictures(problems);
     try {
       Corpus.onPool(settings.threads(), () -> {
         IntStream.range(0, documents.size()).parallel().forEach(i -> {
           SourceText source = documents.get(i);
           Document document = analyzer.analyze(source);
           try {
-            store.put(source, indexFingerprinter.fingerprint(document), Corpus.wordHashes(document));
+            store.put(source, indexFingerprinter.fingerprint(document), Corpus.wordHashes(document), photos.pictures(source, pages, problems));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -165,12 +177,23 @@ public final class DoppelIndex implements Closeable {
    * out (a document is not its own copy).
    */
   public QueryResult query(SourceText source, int top) throws IOException {
+    return query(source, top, problem -> { });
+  }
+
+  /**
+   * As {@link #query(SourceText, int)}, with the photos the document shares: its pictures (beside a
+   * saved page, or in its crawl) are read and matched with the indexed ones, and one that cannot be
+   * read goes to {@code problems}. A document shown as text only (no origin on disk) has no pictures.
+   */
+  public QueryResult query(SourceText source, int top, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
+    List<org.doppel.index.photo.StoredPicture> pictures = photos.pictures(source, new PagePictures(problems), problems);
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
     try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
       int self = snapshot.numberOf(source.id());
       List<Candidate> candidates = snapshot.candidates(fingerprint, -1).stream().filter(c -> c.docNumber() != self).toList();
-      return answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), top);
+      return answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), top,
+          photos.shared(snapshot, source, pictures, self));
     }
   }
 
@@ -184,12 +207,13 @@ public final class DoppelIndex implements Closeable {
       StoredDocument stored = snapshot.document(self);
       Document document = analyzer.analyze(stored.source());
       Fingerprint fingerprint = stored.fingerprint();
-      return Optional.of(answer(snapshot, stored.source(), document, fingerprint, snapshot.candidates(fingerprint, self), null, top));
+      return Optional.of(answer(snapshot, stored.source(), document, fingerprint, snapshot.candidates(fingerprint, self), null, top,
+          photos.shared(snapshot, stored.source(), snapshot.pictures(self), self)));
     }
   }
 
   private QueryResult answer(LuceneIndex.Snapshot snapshot, SourceText source, Document document, Fingerprint fingerprint,
-      List<Candidate> candidates, long[] queryWords, int top) {
+      List<Candidate> candidates, long[] queryWords, int top, Map<String, List<SharedPhoto>> shared) {
     Map<String, SourceText> documents = new HashMap<>();
     documents.put(source.id(), source);
     List<RelatedPair> pairs = new ArrayList<>();
@@ -206,10 +230,20 @@ public final class DoppelIndex implements Closeable {
     // Directions as a scan would judge them, with this document counted among the corpus's words.
     Provenance provenance = new Provenance(
         Corpus.provenanceAnalyzer(frequencies(snapshot, queryWords)).directions(pairs, documents::get), List.of(), List.of());
-    List<RelatedPair> ranked = new ArrayList<>(provenance.relatedPairs());
+    // a document that shares a photo but no text is a shared_photo pair, as in a scan
+    List<RelatedPair> ranked = new ArrayList<>(PhotoRelations.withPhotoOnlyPairs(provenance.relatedPairs(), shared));
+    for (String key : shared.keySet()) {
+      for (String id : key.split("\n", 2)) {
+        if (!documents.containsKey(id)) {
+          int number = snapshot.numberOf(id);
+          documents.put(id, snapshot.document(number).source());
+        }
+      }
+    }
     ranked.sort(Comparator.comparingDouble(RelatedPair::score).reversed()
         .thenComparing(pair -> pair.a().equals(source.id()) ? pair.b() : pair.a()));
-    return new QueryResult(source, List.copyOf(ranked.subList(0, Math.min(top, ranked.size()))), provenance, Map.copyOf(documents));
+    return new QueryResult(source, List.copyOf(ranked.subList(0, Math.min(top, ranked.size()))), provenance, Map.copyOf(documents),
+        Map.copyOf(shared));
   }
 
   /**
@@ -251,8 +285,15 @@ public final class DoppelIndex implements Closeable {
    *     ({@code a} before {@code b}), so the query may be either side
    * @param provenance the pairs' directions, for the reports
    * @param documents the query and every document of its pairs, by id
+   * @param photos the photos the query shares with other documents, by document pair ({@link PhotoRelations#key})
    */
-  public record QueryResult(SourceText query, List<RelatedPair> pairs, Provenance provenance, Map<String, SourceText> documents) {
+  public record QueryResult(SourceText query, List<RelatedPair> pairs, Provenance provenance, Map<String, SourceText> documents,
+                            Map<String, List<SharedPhoto>> photos) {
+    /** The photos the two documents of a pair share, sides in document id order; empty when none. */
+    public List<SharedPhoto> photosOf(RelatedPair pair) {
+      return photos.getOrDefault(PhotoRelations.key(pair.a(), pair.b()), List.of());
+    }
+
     /** The other document of a pair of this result. */
     public SourceText other(RelatedPair pair) {
       return documents.get(pair.a().equals(query.id()) ? pair.b() : pair.a());

@@ -104,6 +104,15 @@ public final class PhotoFinder {
     return Optional.of(hasher.hash(decoder.decode(bytes)));
   }
 
+  /** Decodes and hashes one picture; one that cannot be read is reported to {@code problems} with its location, and empty. */
+  public Optional<PhotoHashes> hash(ImageInput input, Consumer<IngestProblem> problems) {
+    Hashed hashed = hash(input);
+    if (hashed.hashes().isEmpty()) {
+      problems.accept(new IngestProblem(input.location(), hashed.problem(), true));
+    }
+    return hashed.hashes();
+  }
+
   private record Hashed(ImageInput input, Optional<PhotoHashes> hashes, String problem) {}
 
   private Hashed hash(ImageInput input) {

@@ -1,7 +1,5 @@
 package org.doppel;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +9,9 @@ import java.util.function.Consumer;
 import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
-import org.doppel.ingest.image.ImageDecoder;
 import org.doppel.ingest.image.ImageInput;
-import org.doppel.ingest.image.PhotoInputs;
-import org.doppel.ingest.warc.WarcImageReader;
 import org.doppel.match.photo.PhotoEdit;
+import org.doppel.match.photo.PhotoMatch;
 import org.doppel.match.photo.PhotoPair;
 import org.doppel.match.photo.PhotoThresholds;
 import org.doppel.relate.PhotoRelations;
@@ -57,21 +53,13 @@ public final class ScanPhotos {
 
   /** Shared photos by document pair ({@link PhotoRelations#key}), the sides in document id order. */
   public Map<String, List<SharedPhoto>> find(List<SourceText> documents, Consumer<IngestProblem> problems) {
-    Map<String, String> documentOf = new HashMap<>();
-    Map<String, Image> figureOf = new HashMap<>();
-    Map<String, Map<String, byte[]>> crawls = new HashMap<>();
+    Map<String, Side> sideOf = new HashMap<>();
     List<ImageInput> inputs = new ArrayList<>();
+    PagePictures pictures = new PagePictures(problems);
     for (SourceText document : documents) {
-      for (Image image : document.metadata().images()) {
-        if (image.url() == null) {
-          continue;
-        }
-        String id = document.id() + "#" + image.url();
-        if (documentOf.putIfAbsent(id, document.id()) != null) {
-          continue;
-        }
-        figureOf.put(id, image);
-        picture(document.origin(), image.url(), crawls, problems).ifPresent(bytes -> inputs.add(new ImageInput(id, document.origin() + " " + image.url(), bytes)));
+      for (PagePictures.Figure figure : pictures.of(document)) {
+        sideOf.put(figure.imageId(), new Side(document.id(), figure.imageId(), figure.image()));
+        inputs.add(figure.input());
       }
     }
     Map<String, List<SharedPhoto>> shared = new HashMap<>();
@@ -82,38 +70,33 @@ public final class ScanPhotos {
     Map<String, ImageInput.Bytes> bytesOf = new HashMap<>();
     inputs.forEach(input -> bytesOf.put(input.id(), input.bytes()));
     for (PhotoPair pair : finder.find(inputs, problems).pairs()) {
-      String docA = documentOf.get(pair.a());
-      String docB = documentOf.get(pair.b());
-      if (docA.equals(docB)) {
-        continue;
+      if (add(shared, sideOf.get(pair.a()), sideOf.get(pair.b()), pair.match())) {
+        matched.put(pair.a(), bytesOf.get(pair.a()));
+        matched.put(pair.b(), bytesOf.get(pair.b()));
       }
-      boolean swap = docA.compareTo(docB) > 0;
-      String imageA = swap ? pair.b() : pair.a();
-      String imageB = swap ? pair.a() : pair.b();
-      Image a = figureOf.get(imageA);
-      Image b = figureOf.get(imageB);
-      matched.put(imageA, bytesOf.get(imageA));
-      matched.put(imageB, bytesOf.get(imageB));
-      String edit = pair.match().edit() == PhotoEdit.NONE ? null : pair.match().edit().jsonName();
-      shared.computeIfAbsent(PhotoRelations.key(docA, docB), k -> new ArrayList<>())
-          .add(new SharedPhoto(imageA, imageB, pair.match().score(), edit, a.caption(), a.credit(), b.caption(), b.credit()));
     }
     return shared;
   }
 
-  /** The picture's bytes: beside a saved page, or among the picture records of the page's crawl ("file.warc@offset"). */
-  private static Optional<ImageInput.Bytes> picture(String origin, String url, Map<String, Map<String, byte[]>> crawls,
-                                                    Consumer<IngestProblem> problems) {
-    int at = origin.lastIndexOf('@');
-    String file = at > 0 && origin.substring(0, at).toLowerCase(java.util.Locale.ROOT).matches(".*\\.warc(\\.gz)?") ? origin.substring(0, at) : origin;
-    if (!file.equals(origin)) {
-      byte[] bytes = crawls.computeIfAbsent(file, f -> new WarcImageReader(problems, ImageDecoder.DEFAULT_MAX_BYTES).read(Path.of(f))).get(url);
-      return bytes == null ? Optional.empty() : Optional.of(() -> bytes);
+  /** One side of a picture pair: its document, its id and its figure (caption, credit). */
+  public record Side(String documentId, String imageId, Image figure) {}
+
+  /**
+   * Files a picture match ({@code earlier} the picture read first) as a photo its two documents share,
+   * under {@link PhotoRelations#key} with the sides in document id order; false, and nothing filed,
+   * when both pictures are in one document. The scan, the standing index and the Spark job file their matches here.
+   */
+  public static boolean add(Map<String, List<SharedPhoto>> shared, Side earlier, Side later, PhotoMatch match) {
+    if (earlier.documentId().equals(later.documentId())) {
+      return false;
     }
-    Path page = Path.of(origin);
-    if (!Files.isRegularFile(page)) {
-      return Optional.empty();
-    }
-    return PhotoInputs.beside(page, url).map(path -> () -> PhotoInputs.readBounded(path));
+    boolean swap = earlier.documentId().compareTo(later.documentId()) > 0;
+    Side a = swap ? later : earlier;
+    Side b = swap ? earlier : later;
+    String edit = match.edit() == PhotoEdit.NONE ? null : match.edit().jsonName();
+    shared.computeIfAbsent(PhotoRelations.key(a.documentId(), b.documentId()), k -> new ArrayList<>())
+        .add(new SharedPhoto(a.imageId(), b.imageId(), match.score(), edit, a.figure().caption(), a.figure().credit(),
+            b.figure().caption(), b.figure().credit()));
+    return true;
   }
 }

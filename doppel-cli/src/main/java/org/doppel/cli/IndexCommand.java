@@ -73,6 +73,12 @@ final class IndexCommand implements Runnable {
       }
       int batchSize = Math.min(commitEvery, 1000);
       int[] problems = {0};
+      java.util.function.Consumer<org.doppel.ingest.IngestProblem> report = problem -> {
+        synchronized (problems) {
+          problems[0]++;
+          err.println("doppel: " + problem);
+        }
+      };
       long[] added = {0, 0};
       int workers = threads != null ? threads : builder.settings().threads();
       // Reading (decoding, text metadata) runs on its own pool while the batch before is being
@@ -81,21 +87,18 @@ final class IndexCommand implements Runnable {
       try (DoppelIndex target = builder.openIndex(index)) {
         List<SourceText> batch = new ArrayList<>();
         List<Future<?>> pending = new ArrayList<>(1);
-        CorpusReader reader = new CorpusReader(problem -> {
-          problems[0]++;
-          err.println("doppel: " + problem);
-        }).withThreads(workers);
+        CorpusReader reader = new CorpusReader(report).withThreads(workers);
         reader.read(corpus, source -> {
           batch.add(source);
           if (batch.size() == batchSize) {
             List<SourceText> full = List.copyOf(batch);
             batch.clear();
             awaitAll(pending);
-            pending.add(adder.submit(() -> flush(target, full, added, false, err)));
+            pending.add(adder.submit(() -> flush(target, full, added, false, err, report)));
           }
         });
         awaitAll(pending);
-        flush(target, List.copyOf(batch), added, true, err);
+        flush(target, List.copyOf(batch), added, true, err, report);
       } catch (UncheckedIOException e) {
         throw e.getCause();
       } finally {
@@ -125,9 +128,10 @@ final class IndexCommand implements Runnable {
     }
 
     /** Adds the batch; commits when {@code commitEvery} documents wait or at the end. added = {total, uncommitted}. */
-    private void flush(DoppelIndex target, List<SourceText> batch, long[] added, boolean last, PrintWriter err) {
+    private void flush(DoppelIndex target, List<SourceText> batch, long[] added, boolean last, PrintWriter err,
+                       java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems) {
       try {
-        target.add(batch);
+        target.add(batch, problems);
         added[0] += batch.size();
         added[1] += batch.size();
         if (added[1] >= commitEvery || (last && added[1] > 0)) {

@@ -55,14 +55,15 @@ final class QueryCommand implements Callable<Integer> {
     }
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int[] problems = {0};
-    List<SourceText> queries = new CorpusReader(problem -> {
+    java.util.function.Consumer<org.doppel.ingest.IngestProblem> report = problem -> {
       problems[0]++;
       err.println("doppel: " + problem);
-    }).readAll(inputs);
+    };
+    List<SourceText> queries = new CorpusReader(report).readAll(inputs);
     List<QueryResult> results = new ArrayList<>();
     try (DoppelIndex target = detection.builder().openIndexReadOnly(index)) {
       for (SourceText query : queries) {
-        results.add(target.query(query, top));
+        results.add(target.query(query, top, report));
       }
     }
     ReportFiles.write(out, writer -> render(results, problems[0], writer));
@@ -71,18 +72,21 @@ final class QueryCommand implements Callable<Integer> {
 
   private void render(List<QueryResult> results, int problemCount, Writer writer) throws IOException {
     Map<String, SourceText> documents = new HashMap<>();
+    Map<String, List<org.doppel.relate.SharedPhoto>> photos = new HashMap<>();
+    org.doppel.PagePictures thumbnails = new org.doppel.PagePictures(problem -> { });
     List<RelatedPair> pairs = new ArrayList<>();
     List<DirectedPair> directed = new ArrayList<>();
     for (QueryResult result : results) {
       documents.putAll(result.documents());
+      photos.putAll(result.photos());
       pairs.addAll(result.pairs());
       directed.addAll(result.provenance().pairs());
       if (format == ScanCommand.Format.jsonl) {
         new JsonLinesReport(id -> result.documents().get(id).text()).withProvenance(result.provenance())
-            .withFirst(result.query().id()).write(result.pairs(), writer);
+            .withPhotos(result::photosOf).withFirst(result.query().id()).write(result.pairs(), writer);
       } else if (format == ScanCommand.Format.text) {
         new TextReport(id -> result.documents().get(id).text(), 240).withProvenance(result.provenance())
-            .write(result.pairs(), new PrintWriter(writer));
+            .withPhotos(result::photosOf).write(result.pairs(), new PrintWriter(writer));
       }
     }
     if (format == ScanCommand.Format.html) {
@@ -90,6 +94,11 @@ final class QueryCommand implements Callable<Integer> {
       new HtmlReport(id -> documents.get(id).text()).withMetadata(id -> documents.get(id).metadata())
           .withDirections(pair -> ProvenanceForReport.direction(provenance, pair))
           .withDocumentCount(documents.size()).withInputProblemCount(problemCount)
+          // the index keeps hashes, not pictures: thumbnails are read again from beside the pages, where they still are
+          .withPhotos(new org.doppel.report.ReportPhotos(
+              pair -> photos.getOrDefault(org.doppel.relate.PhotoRelations.key(pair.a(), pair.b()), List.of()),
+              id -> java.util.Optional.ofNullable(documents.get(id.substring(0, Math.max(0, id.indexOf('#')))))
+                  .flatMap(document -> thumbnails.thumbnail(document, id))))
           .write(pairs, writer);
     }
   }

@@ -60,6 +60,32 @@ class PhotosCommandTest {
         .doesNotContain("<b>South</b>");
   }
 
+  @Test
+  void aQueryOfAPageAgainstAStandingIndexReportsItsSharedPhotoWithThumbnails() throws Exception {
+    BufferedImage photo = scene();
+    Path pages = dir.resolve("pages");
+    Files.createDirectories(pages.resolve("one"));
+    Path asked = dir.resolve("asked");
+    Files.createDirectories(asked);
+    ImageIO.write(photo, "jpeg", pages.resolve("one/shot.jpg").toFile());
+    ImageIO.write(photo, "png", asked.resolve("copy.png").toFile());
+    Files.writeString(pages.resolve("one/story.html"), page("Bridge opens to traffic", "The new bridge over the estuary opened on Friday "
+        + "after four years of work, and the first lorries crossed before dawn.", "shot.jpg", "Photo: Ann Lens / North Wire"));
+    Files.writeString(asked.resolve("story.html"), page("Council debates budget", "Councillors argued late into the night about "
+        + "the libraries, the swimming pool and the price of school meals.", "copy.png", "Photo: Bob Shutter"));
+    Path index = dir.resolve("index");
+    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), pages.toString())).as(console.stderr()).isZero();
+
+    assertThat(DoppelCli.run("query", "--format", "jsonl", index.toString(), asked.resolve("story.html").toString())).as(console.stderr()).isZero();
+    assertThat(console.stdout().strip().lines()).singleElement().satisfies(line -> assertThat(line)
+        .contains("\"a\":\"story\"", "\"b\":\"one/story\"", "\"relation\":\"shared_photo\"",
+            "\"photos\":[{\"a\":\"story#copy.png\",\"b\":\"one/story#shot.jpg\"", "\"credit_conflict\":true"));
+    Path report = dir.resolve("query.html");
+    assertThat(DoppelCli.run("query", "--format", "html", "--out", report.toString(), index.toString(), asked.resolve("story.html").toString()))
+        .as(console.stderr()).isZero();
+    assertThat(Files.readString(report).split("data:image/jpeg;base64,", -1)).as("two thumbnails").hasSize(3);
+  }
+
   private static String page(String title, String text, String image, String credit) {
     String paragraph = "<p>" + text + " " + text + "</p>";
     return "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>" + paragraph

@@ -46,6 +46,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.doppel.fingerprint.Fingerprint;
+import org.doppel.index.photo.PhotoPostings;
+import org.doppel.index.photo.StoredPicture;
 import org.doppel.ingest.ArticleMetadataJson;
 import org.doppel.ingest.SourceText;
 
@@ -77,6 +79,8 @@ public final class LuceneIndex implements Closeable {
   private static final FieldType KEY = keyType(IndexOptions.DOCS_AND_FREQS);
   private static final FieldType DISTINCT_WORD = keyType(IndexOptions.DOCS);
   static final String LAYOUT = "doppel.layout";
+  /** What the stored pictures and their keys depend on: part of the layout an index is checked against on open. */
+  public static final String PHOTO_LAYOUT = PhotoFields.LAYOUT;
   static final String COMMITTED_AT = "doppel.committed_at";
 
   private final Path path;
@@ -167,6 +171,11 @@ public final class LuceneIndex implements Closeable {
 
   /** Adds {@code source}, or replaces the document with its id. Visible to the next {@link #snapshot}, durable after {@link #commit}. */
   public void put(SourceText source, Fingerprint fingerprint, long[] wordHashes) throws IOException {
+    put(source, fingerprint, wordHashes, List.of());
+  }
+
+  /** As {@link #put(SourceText, Fingerprint, long[])}, with the document's pictures ({@link PhotoFields}). */
+  public void put(SourceText source, Fingerprint fingerprint, long[] wordHashes, List<StoredPicture> pictures) throws IOException {
     requireWritable();
     Document doc = new Document();
     doc.add(new StringField(ID, source.id(), Field.Store.YES));
@@ -184,6 +193,7 @@ public final class LuceneIndex implements Closeable {
     if (wordHashes != null) {
       addKeys(doc, WORD, KeyTerms.ofLongs(distinct(wordHashes)), DISTINCT_WORD);
     }
+    PhotoFields.add(doc, pictures);
     writer.updateDocument(new Term(ID, source.id()), doc);
     changes.incrementAndGet();
   }
@@ -325,6 +335,24 @@ public final class LuceneIndex implements Closeable {
         SourceText source = new SourceText(doc.get(ID), doc.get(TEXT), doc.get(ORIGIN), ArticleMetadataJson.fromJson(doc.get(META)));
         BytesRef fingerprint = doc.getBinaryValue(FINGERPRINT);
         return new StoredDocument(source, Fingerprint.fromBytes(Arrays.copyOfRange(fingerprint.bytes, fingerprint.offset, fingerprint.offset + fingerprint.length)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The pictures stored with a document, in page order. */
+    public List<StoredPicture> pictures(int number) {
+      try {
+        return PhotoFields.read(searcher.storedFields().document(number, PhotoFields.storedFields()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The live documents with a picture that {@code PhotoMatcher} would compare with a picture asking {@code asked}. */
+    public List<Integer> photoCandidates(PhotoPostings asked) {
+      try {
+        return PhotoFields.candidates(reader(), asked);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -6,7 +6,12 @@ package org.doppel.relate;
  * with each side's caption and credit line as its page gives them (null when it gives none).
  */
 public record SharedPhoto(String imageA, String imageB, double score, String edit,
-                          String captionA, String creditA, String captionB, String creditB) {
+                          String captionA, String creditA, String captionB, String creditB) implements java.io.Serializable {
+  /** The same photo with the sides the other way round, for a report that puts document b first. */
+  public SharedPhoto swapped() {
+    return new SharedPhoto(imageB, imageA, score, edit, captionB, creditB, captionA, creditA);
+  }
+
   /** Both sides credit the photo, to different people or agencies ({@link PhotoCredits#conflict}). */
   public boolean creditConflict() {
     return PhotoCredits.conflict(creditA, creditB);

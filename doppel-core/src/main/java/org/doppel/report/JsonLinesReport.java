@@ -89,6 +89,31 @@ public final class JsonLinesReport {
     json.writeEndArray();
   }
 
+  /**
+   * A pair's line as {@link #write} wrote it without photos (no line end), with {@code photos} added as
+   * {@link #withPhotos} would have written them: for writers that learn a pair's photos after its line
+   * (the Spark job). The line is returned as it is when there are none.
+   */
+  public static String addPhotos(String line, List<SharedPhoto> photos) {
+    if (photos.isEmpty()) {
+      return line;
+    }
+    java.io.StringWriter field = new java.io.StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(field)) {
+      json.writeStartObject();
+      writePhotos(json, photos);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String object = field.toString();
+    String trimmed = line.strip();
+    if (!trimmed.endsWith("}")) {
+      throw new IllegalArgumentException("not a JSON object line: " + line);
+    }
+    return trimmed.substring(0, trimmed.length() - 1) + "," + object.substring(1);
+  }
+
   /** A shared photo's fields, as JSON Lines and the HTML report's data both give them. */
   static void writePhotoFields(JsonGenerator json, SharedPhoto photo) throws IOException {
     json.writeStringField("a", photo.imageA());
@@ -160,7 +185,7 @@ public final class JsonLinesReport {
           }
           json.writeEndArray();
         }
-        writePhotos(json, photos.apply(pair));
+        writePhotos(json, swap ? photos.apply(pair).stream().map(SharedPhoto::swapped).toList() : photos.apply(pair));
         json.writeEndObject();
         json.flush();
         out.write('\n');

@@ -54,6 +54,7 @@ import scala.Tuple2;
  *   <li><b>families</b> (when asked): connected components by label propagation, the core's family builder
  *       per component, families numbered by a distributed sort as the local scan numbers them.
  * </ol>
+ * The photos documents share are found beside them ({@link PhotoStage}) and attached to the pair lines.
  * Only counts, file names and the few hottest keys reach the driver.
  */
 final class DistributedScan {
@@ -129,6 +130,10 @@ final class DistributedScan {
     Broadcast<long[]> stockKeys = jsc.broadcast(stockLineKeys(analysed, detection.tools().stockLines().minSurroundings()));
     stage("fingerprint");
 
+    PhotoStage photoStage = new PhotoStage(spark, partitions);
+    PhotoStage.Result photos = photoStage.find(analysed);
+    stage("photos");
+
     // candidates
     CandidateKeys keys = detection.tools().keys();
     int maxPostings = detection.tools().settings().maxPostings();
@@ -188,7 +193,8 @@ final class DistributedScan {
       judged = directions.judge(verified, analysed, sharedWords).persist(KEEP);
     }
     candidatePairs.unpersist(false);
-    judged.sortBy(j -> j.sortKey(), true, partitions).map(DirectionStage.Judged::line).saveAsTextFile(out + "/pairs");
+    (photos.isEmpty() ? judged.sortBy(j -> j.sortKey(), true, partitions).map(DirectionStage.Judged::line) : photoStage.lines(judged, photos))
+        .saveAsTextFile(out + "/pairs");
     sharedWords.unpersist(false);
     stage("provenance");
 
@@ -203,8 +209,11 @@ final class DistributedScan {
     }
     judged.unpersist(false);
     analysed.unpersist(false);
+    if (!photos.isEmpty()) {
+      photos.byPair().unpersist(false);
+    }
     return new ScanStats(listed.files().size(), docs, problemCount, duplicates, candidateCount, hotKeys, hottest, verifiedCount,
-        familyCount, rounds[0], stageSeconds);
+        familyCount, rounds[0], stageSeconds, photos.counts());
   }
 
   private static final scala.collection.immutable.Seq<String> KEY_COLUMNS =

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param families story families written, or -1 when not asked for
  * @param componentRounds label-propagation rounds of the connected components
  * @param stageSeconds wall time of each stage, in order
+ * @param photos what the photo stage counted: pictures, hot keys, candidate pairs, shared photos, document pairs
  */
 public record ScanStats(long inputFiles, long documents, long inputProblems, long duplicateIds, long candidatePairs, long hotKeys,
-    List<String> hottestKeys, long verifiedPairs, long families, int componentRounds, Map<String, Double> stageSeconds) {}
+    List<String> hottestKeys, long verifiedPairs, long families, int componentRounds, Map<String, Double> stageSeconds,
+    Map<String, Long> photos) {}

@@ -18,6 +18,12 @@ import org.doppel.fingerprint.photo.PhotoHash;
  */
 public final class PhotoIndex {
   public static final int CHUNKS = 16;
+  /** The chunk radius of {@link #search} in the index a {@code PhotoMatcher} uses. */
+  public static final int SEARCH_RADIUS = 2;
+  /** The chunk radius of {@link #searchNear}. */
+  public static final int NEAR_RADIUS = 1;
+  /** Masks within {@link #NEAR_RADIUS} bits: 1 + 16. */
+  private static final int NEAR_PROBES = 17;
   private final int[] probes;
   private final int[][] heads = new int[CHUNKS][1 << 16];
   private int[] next = new int[CHUNKS * 1024];
@@ -88,7 +94,7 @@ public final class PhotoIndex {
    * need only one hit of several (rotation probes).
    */
   public void searchNear(PhotoHash query, int maxDistance, int tagMask, Hits hits) {
-    search(query, maxDistance, tagMask, Math.min(probes.length, 17), hits);
+    search(query, maxDistance, tagMask, Math.min(probes.length, NEAR_PROBES), hits);
   }
 
   private void search(PhotoHash query, int maxDistance, int tagMask, int probeCount, Hits hits) {
@@ -128,7 +134,7 @@ public final class PhotoIndex {
   }
 
   /** Every 16-bit mask with at most {@code radius} bits set, fewest bits first. */
-  private static int[] masksUpTo(int radius) {
+  static int[] masksUpTo(int radius) {
     return java.util.stream.IntStream.range(0, 1 << 16).filter(m -> Integer.bitCount(m) <= radius)
         .boxed().sorted(java.util.Comparator.comparingInt(Integer::bitCount)).mapToInt(Integer::intValue).toArray();
   }

@@ -34,7 +34,7 @@ public final class PhotoMatcher {
   private final List<Box> contents = new ArrayList<>();
 
   public PhotoMatcher(PhotoThresholds thresholds) {
-    this(thresholds, new PhotoIndex(2));
+    this(thresholds, new PhotoIndex(PhotoIndex.SEARCH_RADIUS));
   }
 
   public PhotoMatcher(PhotoThresholds thresholds, PhotoIndex index) {

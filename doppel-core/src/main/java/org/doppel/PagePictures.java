@@ -1,0 +1,106 @@
+package org.doppel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.doppel.ingest.ArticleMetadata.Image;
+import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.SourceText;
+import org.doppel.ingest.image.ImageDecoder;
+import org.doppel.ingest.image.ImageInput;
+import org.doppel.ingest.image.PhotoInputs;
+import org.doppel.ingest.warc.WarcImageReader;
+
+/**
+ * The pictures of a document, as a scan, a standing index and the Spark job all read them: the figures
+ * its page's metadata lists, in order, each URL once, read from the file beside a saved page or from
+ * the picture records of the crawl the page came from ("file.warc@offset"); a figure whose picture is
+ * not there is left out. A crawl's picture records are read once per instance and kept (by URL) for
+ * the other pages of the crawl. Thread-safe.
+ */
+public final class PagePictures {
+  private final Map<String, Map<String, byte[]>> crawls = new ConcurrentHashMap<>();
+  private final Consumer<IngestProblem> problems;
+
+  /** @param problems where unreadable crawls are reported */
+  public PagePictures(Consumer<IngestProblem> problems) {
+    this.problems = problems;
+  }
+
+  /**
+   * A figure of a page whose picture can be read.
+   *
+   * @param imageId the picture's id in reports: document id, "#", URL
+   * @param image the figure as the page gives it (URL, caption, credit)
+   * @param input the picture to decode, located for messages
+   */
+  public record Figure(String imageId, Image image, ImageInput input) {}
+
+  /** The document's figures whose pictures can be read, in page order, each URL once. */
+  public List<Figure> of(SourceText document) {
+    List<Figure> figures = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Image image : document.metadata().images()) {
+      if (image.url() == null || !seen.add(image.url())) {
+        continue;
+      }
+      String id = imageId(document.id(), image.url());
+      picture(document.origin(), image.url()).ifPresent(bytes ->
+          figures.add(new Figure(id, image, new ImageInput(id, document.origin() + " " + image.url(), bytes))));
+    }
+    return figures;
+  }
+
+  /**
+   * A small JPEG of one of the document's pictures as a {@code data:} URI, read again from beside the
+   * page or from its crawl (a standing index keeps hashes, not pictures); empty when it is gone.
+   */
+  public Optional<String> thumbnail(SourceText document, String imageId) {
+    for (Figure figure : of(document)) {
+      if (figure.imageId().equals(imageId)) {
+        try {
+          return new org.doppel.report.Thumbnails().dataUri(figure.input().bytes().read());
+        } catch (java.io.IOException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A picture's id in reports. */
+  public static String imageId(String documentId, String url) {
+    return documentId + "#" + url;
+  }
+
+  /** The picture's bytes: beside a saved page, or among the picture records of the page's crawl ("file.warc@offset"). */
+  private Optional<ImageInput.Bytes> picture(String origin, String url) {
+    if (origin == null) {
+      return Optional.empty();
+    }
+    int at = origin.lastIndexOf('@');
+    String file = at > 0 && origin.substring(0, at).toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?") ? origin.substring(0, at) : origin;
+    if (!file.equals(origin)) {
+      byte[] bytes = crawls.computeIfAbsent(file, f -> new WarcImageReader(problems, ImageDecoder.DEFAULT_MAX_BYTES).read(Path.of(f))).get(url);
+      return bytes == null ? Optional.empty() : Optional.of(() -> bytes);
+    }
+    Path page;
+    try {
+      page = Path.of(origin);
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(page)) {
+      return Optional.empty();
+    }
+    return PhotoInputs.beside(page, url).map(path -> () -> PhotoInputs.readBounded(path));
+  }
+}

@@ -1,0 +1,123 @@
+package org.doppel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.SourceText;
+import org.doppel.relate.PhotoRelations;
+import org.doppel.relate.RelatedPair;
+import org.doppel.relate.Relation;
+import org.doppel.relate.SharedPhoto;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Photos in the standing index answer what a scan says. The fixture (src/test/resources/index-photos,
+ * made up for this test) has six news pages with pictures beside them: b copies a's text and shows a's
+ * harbour picture at half size; c shows it mirrored, as a PNG, credited to someone else; d shows a's
+ * market picture cut to its centre and a street that e shows with a caption band; f shares nothing.
+ * For each document D: index the others, query D, and D's pairs, with their photos, equal the scan's.
+ */
+class DoppelIndexPhotoTest {
+  @TempDir
+  Path temp;
+
+  @Test
+  void aQueryOfEachPageAgainstTheOthersReportsThePhotosAndSharedPhotoPairsOfTheScan() throws Exception {
+    Path corpus = copyOfFixture();
+    List<SourceText> documents = new CorpusReader(problem -> { throw new AssertionError(problem.toString()); }).readAll(List.of(corpus));
+    Doppel.Builder builder = Doppel.builder().threads(2);
+    Corpus scan = builder.build();
+    scan.addAll(documents);
+    Map<String, List<SharedPhoto>> scanPhotos = new ScanPhotos(2).find(documents, problem -> { throw new AssertionError(problem.toString()); });
+    List<RelatedPair> scanned = PhotoRelations.withPhotoOnlyPairs(scan.provenance(scan.findAllPairs(ScanProgress.NONE)).relatedPairs(), scanPhotos);
+    assertThat(scanned).filteredOn(p -> p.relation() == Relation.SHARED_PHOTO).hasSize(4);
+
+    int photosCompared = 0;
+    try (DoppelIndex index = builder.openIndex(temp.resolve("index"))) {
+      index.add(documents, problem -> { throw new AssertionError(problem.toString()); });
+      for (SourceText d : documents) {
+        index.remove(d.id());
+        DoppelIndex.QueryResult result = index.query(d, Integer.MAX_VALUE, problem -> { throw new AssertionError(problem.toString()); });
+        index.add(List.of(d));
+        Map<String, RelatedPair> expected = byOther(d.id(), scanned);
+        Map<String, RelatedPair> actual = byOther(d.id(), result.pairs());
+        assertThat(actual.keySet()).as("documents related to %s", d.id()).isEqualTo(expected.keySet());
+        for (String other : expected.keySet()) {
+          RelatedPair want = expected.get(other);
+          RelatedPair got = actual.get(other);
+          assertThat(got.relation()).as("relation of %s / %s", d.id(), other).isEqualTo(want.relation());
+          assertThat(got.score()).as("score of %s / %s", d.id(), other).isCloseTo(want.score(), org.assertj.core.data.Offset.offset(1e-6));
+          List<SharedPhoto> photos = scanPhotos.getOrDefault(PhotoRelations.key(d.id(), other), List.of());
+          assertThat(result.photosOf(got)).as("photos of %s / %s", d.id(), other).isEqualTo(photos);
+          photosCompared += photos.size();
+        }
+        assertThat(result.documents().keySet()).containsAll(actual.keySet());
+      }
+    }
+    // every shared photo is seen from both of its documents
+    assertThat(photosCompared).isEqualTo(2 * scanPhotos.values().stream().mapToInt(List::size).sum()).isEqualTo(10);
+  }
+
+  @Test
+  void removingADocumentRemovesItsPhotosAndAnIndexKeepsThemAcrossAReopen() throws Exception {
+    Path corpus = copyOfFixture();
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(corpus));
+    SourceText mirror = documents.stream().filter(d -> d.id().equals("c-mirror/story")).findFirst().orElseThrow();
+    Path folder = temp.resolve("index");
+    try (DoppelIndex index = Doppel.builder().threads(2).openIndex(folder)) {
+      index.add(documents.stream().filter(d -> d != mirror).toList());
+      index.commit();
+    }
+    // the pictures beside the pages are read when a page is added, not when it is asked about
+    try (Stream<Path> files = Files.walk(corpus)) {
+      for (Path picture : files.filter(p -> !p.toString().endsWith(".html") && Files.isRegularFile(p) && !p.startsWith(corpus.resolve("c-mirror"))).toList()) {
+        Files.delete(picture);
+      }
+    }
+    try (DoppelIndex index = Doppel.builder().threads(2).openIndex(folder)) {
+      assertThat(others(index.query(mirror, 10))).containsExactly("a-harbour/story", "b-copy/story");
+      index.remove("a-harbour/story");
+      DoppelIndex.QueryResult result = index.query(mirror, 10);
+      assertThat(others(result)).containsExactly("b-copy/story");
+      assertThat(result.pairs().get(0).relation()).isEqualTo(Relation.SHARED_PHOTO);
+      assertThat(result.photosOf(result.pairs().get(0))).singleElement()
+          .satisfies(photo -> assertThat(photo.edit()).isEqualTo("mirror"))
+          .satisfies(photo -> assertThat(photo.creditConflict()).isTrue());
+    }
+  }
+
+  private static List<String> others(DoppelIndex.QueryResult result) {
+    return result.pairs().stream().map(p -> p.a().equals(result.query().id()) ? p.b() : p.a()).sorted().toList();
+  }
+
+  private Path copyOfFixture() throws Exception {
+    Path fixture = Path.of(DoppelIndexPhotoTest.class.getResource("/index-photos").toURI());
+    Path copy = temp.resolve("pages");
+    try (Stream<Path> files = Files.walk(fixture)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = copy.resolve(fixture.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
+    return copy;
+  }
+
+  private static Map<String, RelatedPair> byOther(String id, List<RelatedPair> pairs) {
+    Map<String, RelatedPair> out = new TreeMap<>();
+    for (RelatedPair pair : pairs) {
+      if (pair.a().equals(id) || pair.b().equals(id)) {
+        assertThat(out.put(pair.a().equals(id) ? pair.b() : pair.a(), pair)).as("two pairs of %s with one document", id).isNull();
+      }
+    }
+    return out;
+  }
+}
