@@ -52,6 +52,8 @@ public final class DoppelIndex implements Closeable {
   private final Fingerprinter indexFingerprinter;
   private final Fingerprinter queryFingerprinter;
   private final PairVerifier verifier;
+  /** Computes each document's lines in their surroundings, which the index keeps so that queries can tell stock lines. */
+  private final StockLines lines;
 
   private DoppelIndex(Settings settings, SemanticSimilarity model, SentenceJudge judge, LuceneIndex store) {
     this.settings = settings;
@@ -60,9 +62,10 @@ public final class DoppelIndex implements Closeable {
     this.analyzer = pipeline.analyzer();
     this.indexFingerprinter = new Fingerprinter(settings.fingerprint(), true, false);
     this.queryFingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), false);
-    // Stock lines are learned from a whole corpus at once (StockLines); the standing index does not
-    // learn them yet, so its verifier sets no line aside as stock.
+    // Stock lines are counted per query from the snapshot (stockLines), so the verifier's own learns none.
     this.verifier = new PairVerifier(pipeline, model, judge, new StockLines(settings.fingerprint().minLineWords(), 0));
+    // Lines are indexed whatever the report floor says, so one index serves every floor.
+    this.lines = new StockLines(settings.fingerprint().minLineWords(), Math.max(1, settings.reportFloor().stockSurroundings()));
   }
 
   /** Opens (or creates) the index in {@code path} for reading and writing, with default settings and no model. */
@@ -76,7 +79,8 @@ public final class DoppelIndex implements Closeable {
     }
     LuceneIndex.KeyRules rules = new LuceneIndex.KeyRules(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
         settings.rewrites().minSharedFacts());
-    String layout = settings.fingerprint() + " " + settings.banding();
+    // "stock lines": the index keeps each line in its surroundings (older indexes did not, and would count no line as stock).
+    String layout = settings.fingerprint() + " " + settings.banding() + " stock lines";
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
     return new DoppelIndex(settings, model, judge, store);
   }
@@ -95,8 +99,10 @@ public final class DoppelIndex implements Closeable {
         IntStream.range(0, documents.size()).parallel().forEach(i -> {
           SourceText source = documents.get(i);
           Document document = analyzer.analyze(source);
+          StockLines.Lines documentLines = lines.lines(document.words());
           try {
-            store.put(source, indexFingerprinter.fingerprint(document), Corpus.wordHashes(document));
+            store.put(source, indexFingerprinter.fingerprint(document), Corpus.wordHashes(document), documentLines.keys(),
+                documentLines.inSurroundings());
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -170,7 +176,8 @@ public final class DoppelIndex implements Closeable {
     try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
       int self = snapshot.numberOf(source.id());
       List<Candidate> candidates = snapshot.candidates(fingerprint, -1).stream().filter(c -> c.docNumber() != self).toList();
-      return answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), top);
+      StockLines stock = stockLines(snapshot, lines.lines(document.words()));
+      return answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), stock, top);
     }
   }
 
@@ -184,21 +191,22 @@ public final class DoppelIndex implements Closeable {
       StoredDocument stored = snapshot.document(self);
       Document document = analyzer.analyze(stored.source());
       Fingerprint fingerprint = stored.fingerprint();
-      return Optional.of(answer(snapshot, stored.source(), document, fingerprint, snapshot.candidates(fingerprint, self), null, top));
+      return Optional.of(answer(snapshot, stored.source(), document, fingerprint, snapshot.candidates(fingerprint, self), null,
+          stockLines(snapshot, null), top));
     }
   }
 
   private QueryResult answer(LuceneIndex.Snapshot snapshot, SourceText source, Document document, Fingerprint fingerprint,
-      List<Candidate> candidates, long[] queryWords, int top) {
+      List<Candidate> candidates, long[] queryWords, StockLines stock, int top) {
     Map<String, SourceText> documents = new HashMap<>();
     documents.put(source.id(), source);
     List<RelatedPair> pairs = new ArrayList<>();
-    PairVerifier.Prepared prepared = verifier.prepare(document);
+    PairVerifier.Prepared prepared = verifier.prepare(document, stock);
     for (Candidate candidate : candidates) {
       StoredDocument other = snapshot.document(candidate.docNumber());
       boolean sameContent = fingerprint.contentHash() == other.fingerprint().contentHash()
           && fingerprint.wordCount() == other.fingerprint().wordCount() && fingerprint.wordCount() > 0;
-      verifier.verify(prepared, verifier.prepare(analyzer.analyze(other.source())), sameContent).ifPresent(pair -> {
+      verifier.verify(prepared, verifier.prepare(analyzer.analyze(other.source()), stock), sameContent).ifPresent(pair -> {
         pairs.add(pair);
         documents.put(other.source().id(), other.source());
       });
@@ -210,6 +218,24 @@ public final class DoppelIndex implements Closeable {
     ranked.sort(Comparator.comparingDouble(RelatedPair::score).reversed()
         .thenComparing(pair -> pair.a().equals(source.id()) ? pair.b() : pair.a()));
     return new QueryResult(source, List.copyOf(ranked.subList(0, Math.min(top, ranked.size()))), provenance, Map.copyOf(documents));
+  }
+
+  /**
+   * The stock lines a scan of the snapshot's documents, plus the query's {@code queryLines} when it
+   * is not indexed (null when it is), would learn: a line is stock once seen in
+   * {@code stockSurroundings} distinct surroundings. Each line is looked up once a query.
+   */
+  private StockLines stockLines(LuceneIndex.Snapshot snapshot, StockLines.Lines queryLines) {
+    int minLineWords = settings.fingerprint().minLineWords();
+    int min = settings.reportFloor().stockSurroundings();
+    if (min == 0) {
+      return new StockLines(minLineWords, 0);
+    }
+    long[] keys = queryLines == null ? null : queryLines.keys();
+    long[] inSurroundings = queryLines == null ? null : queryLines.inSurroundings();
+    Map<Long, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
+    return StockLines.lookedUp(minLineWords, min,
+        key -> known.computeIfAbsent(key, k -> snapshot.lineSurroundings(k, keys, inSurroundings, min) >= min));
   }
 
   /**

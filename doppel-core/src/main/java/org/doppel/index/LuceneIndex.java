@@ -73,6 +73,8 @@ public final class LuceneIndex implements Closeable {
   private static final String LINE = "line";
   private static final String ANCHOR = "anchor";
   private static final String FACT = "fact";
+  /** Each line long enough to be stock, keyed with its surroundings (line key, then line-in-surroundings key): stock lines are counted from it. */
+  private static final String LINE_IN_SURROUNDINGS = "line_in_surroundings";
   /** Key fields keep term frequencies: a key a document posts twice counts twice, as in the scan's postings. */
   private static final FieldType KEY = keyType(IndexOptions.DOCS_AND_FREQS);
   private static final FieldType DISTINCT_WORD = keyType(IndexOptions.DOCS);
@@ -165,8 +167,15 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
-  /** Adds {@code source}, or replaces the document with its id. Visible to the next {@link #snapshot}, durable after {@link #commit}. */
-  public void put(SourceText source, Fingerprint fingerprint, long[] wordHashes) throws IOException {
+  /**
+   * Adds {@code source}, or replaces the document with its id. Visible to the next {@link #snapshot}, durable after {@link #commit}.
+   *
+   * @param wordHashes the document's word hashes (repeats allowed), or null
+   * @param lineKeys the keys of its lines that may be stock
+   * @param linesInSurroundings for each of {@code lineKeys}, the line keyed with its surroundings
+   */
+  public void put(SourceText source, Fingerprint fingerprint, long[] wordHashes, long[] lineKeys, long[] linesInSurroundings)
+      throws IOException {
     requireWritable();
     Document doc = new Document();
     doc.add(new StringField(ID, source.id(), Field.Store.YES));
@@ -184,6 +193,7 @@ public final class LuceneIndex implements Closeable {
     if (wordHashes != null) {
       addKeys(doc, WORD, KeyTerms.ofLongs(distinct(wordHashes)), DISTINCT_WORD);
     }
+    addKeys(doc, LINE_IN_SURROUNDINGS, KeyTerms.ofLongPairs(lineKeys, linesInSurroundings), DISTINCT_WORD);
     writer.updateDocument(new Term(ID, source.id()), doc);
     changes.incrementAndGet();
   }
@@ -459,6 +469,59 @@ public final class LuceneIndex implements Closeable {
         }
       }
       return true;
+    }
+
+    /**
+     * In how many distinct surroundings the live documents of this snapshot, and a document not
+     * indexed holding {@code extraKeys} and {@code extraInSurroundings} (null for none), have the
+     * line {@code lineKey}; counting stops at {@code atLeast}.
+     */
+    public int lineSurroundings(long lineKey, long[] extraKeys, long[] extraInSurroundings, int atLeast) {
+      java.util.Set<Long> seen = new java.util.HashSet<>();
+      if (extraKeys != null) {
+        for (int i = 0; i < extraKeys.length; i++) {
+          if (extraKeys[i] == lineKey) {
+            seen.add(extraInSurroundings[i]);
+          }
+        }
+      }
+      BytesRef prefix = longTerm(lineKey);
+      try {
+        for (LeafReaderContext leaf : reader().leaves()) {
+          Terms terms = leaf.reader().terms(LINE_IN_SURROUNDINGS);
+          if (seen.size() >= atLeast || terms == null) {
+            continue;
+          }
+          TermsEnum iterator = terms.iterator();
+          Bits live = leaf.reader().getLiveDocs();
+          if (iterator.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            continue;
+          }
+          for (BytesRef term = iterator.term(); term != null && startsWith(term, prefix) && seen.size() < atLeast; term = iterator.next()) {
+            if (live == null || hasLive(iterator, live)) {
+              seen.add(KeyTerms.secondOfPair(term));
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return seen.size();
+    }
+
+    private static boolean hasLive(TermsEnum iterator, Bits live) throws IOException {
+      PostingsEnum docs = iterator.postings(null, PostingsEnum.NONE);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live.get(doc)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean startsWith(BytesRef term, BytesRef prefix) {
+      return term.length >= prefix.length && Arrays.equals(term.bytes, term.offset, term.offset + prefix.length,
+          prefix.bytes, prefix.offset, prefix.offset + prefix.length);
     }
 
     /** In how many live documents of this snapshot the word with this hash occurs (deleted documents not counted). */
