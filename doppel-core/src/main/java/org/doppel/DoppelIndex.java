@@ -16,6 +16,7 @@ import org.doppel.document.DocumentAnalyzer;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
+import org.doppel.index.VectorSearch;
 import org.doppel.index.LuceneIndex;
 import org.doppel.index.LuceneIndex.IndexStats;
 import org.doppel.index.LuceneIndex.StoredDocument;
@@ -60,8 +61,10 @@ public final class DoppelIndex implements Closeable {
     this.store = store;
     Pipeline pipeline = Pipeline.of(settings);
     this.analyzer = pipeline.analyzer();
-    this.indexFingerprinter = new Fingerprinter(settings.fingerprint(), true, false);
-    this.queryFingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), false);
+    // Short texts carry their vocabulary vector, so that queries with vector search find them.
+    this.indexFingerprinter = new Fingerprinter(settings.fingerprint(), true, VectorSearch.SHORT_TEXTS.maxWords());
+    VectorSearch vectors = settings.rewrites().vectorSearch();
+    this.queryFingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), vectors.isOn() ? vectors.maxWords() : 0);
     // Stock lines are counted per query from the snapshot (stockLines), so the verifier's own learns none.
     this.verifier = new PairVerifier(pipeline, model, judge, new StockLines(settings.fingerprint().minLineWords(), 0));
     // Lines are indexed whatever the report floor says, so one index serves every floor.
@@ -74,12 +77,15 @@ public final class DoppelIndex implements Closeable {
   }
 
   static DoppelIndex open(Path path, Settings settings, SemanticSimilarity model, SentenceJudge judge, boolean writable) throws IOException {
-    if (settings.rewrites().vectorSearch().isOn()) {
-      throw new IllegalArgumentException("a standing index does not support vector search; it proposes candidates by keys only");
+    VectorSearch vectors = settings.rewrites().vectorSearch();
+    if (vectors.isOn() && vectors.maxWords() != VectorSearch.SHORT_TEXTS.maxWords()) {
+      throw new IllegalArgumentException("a standing index keeps the vectors of texts of at most " + VectorSearch.SHORT_TEXTS.maxWords()
+          + " words, so its vector search must search those (VectorSearch.SHORT_TEXTS), not texts of up to " + vectors.maxWords());
     }
     LuceneIndex.KeyRules rules = new LuceneIndex.KeyRules(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
         settings.rewrites().minSharedFacts());
-    // "stock lines": the index keeps each line in its surroundings (older indexes did not, and would count no line as stock).
+    // "stock lines": the index keeps each line in its surroundings (older indexes did not, and would
+    // count no line as stock), and the vectors of short texts.
     String layout = settings.fingerprint() + " " + settings.banding() + " stock lines";
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
     return new DoppelIndex(settings, model, judge, store);
@@ -175,7 +181,8 @@ public final class DoppelIndex implements Closeable {
     Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
     try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
       int self = snapshot.numberOf(source.id());
-      List<Candidate> candidates = snapshot.candidates(fingerprint, -1).stream().filter(c -> c.docNumber() != self).toList();
+      List<Candidate> candidates = withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, -1), fingerprint, -1)
+          .stream().filter(c -> c.docNumber() != self).toList();
       StockLines stock = stockLines(snapshot, lines.lines(document.words()));
       return answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), stock, top);
     }
@@ -191,9 +198,35 @@ public final class DoppelIndex implements Closeable {
       StoredDocument stored = snapshot.document(self);
       Document document = analyzer.analyze(stored.source());
       Fingerprint fingerprint = stored.fingerprint();
-      return Optional.of(answer(snapshot, stored.source(), document, fingerprint, snapshot.candidates(fingerprint, self), null,
+      List<Candidate> candidates = withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, self), fingerprint, self);
+      return Optional.of(answer(snapshot, stored.source(), document, fingerprint, candidates, null,
           stockLines(snapshot, null), top));
     }
+  }
+
+  /**
+   * The key candidates with the documents the scan's vector search adds (short texts only, when the
+   * settings search vectors), each once, by document number as the key candidates come.
+   */
+  private List<Candidate> withVectorNeighbours(LuceneIndex.Snapshot snapshot, List<Candidate> candidates, Fingerprint fingerprint, int self) {
+    VectorSearch search = settings.rewrites().vectorSearch();
+    if (!search.searches(fingerprint.wordCount()) || fingerprint.vector().length == 0) {
+      return candidates;
+    }
+    int[] neighbours = snapshot.vectorNeighbours(fingerprint.vector(), self, search);
+    if (neighbours.length == 0) {
+      return candidates;
+    }
+    java.util.Set<Integer> proposed = new java.util.HashSet<>();
+    List<Candidate> out = new ArrayList<>(candidates);
+    out.forEach(c -> proposed.add(c.docNumber()));
+    for (int doc : neighbours) {
+      if (proposed.add(doc)) {
+        out.add(new Candidate(doc, 0, 0, 0));
+      }
+    }
+    out.sort(Comparator.comparingInt(Candidate::docNumber));
+    return out;
   }
 
   private QueryResult answer(LuceneIndex.Snapshot snapshot, SourceText source, Document document, Fingerprint fingerprint,

@@ -84,6 +84,42 @@ class DoppelIndexEqualityTest {
     assertThat(assertEachQueryEqualsTheScan(builder, documents, documents)).as("pairs compared").isEqualTo(4);
   }
 
+  /**
+   * Short texts (snippets under 120 words) rewritten with their words reordered share no four-word
+   * run: only the scan's vector search finds them, and the index's short-text vectors must find the
+   * same documents, from both sides (a snippet's nearest, and the snippets that have it among theirs).
+   */
+  @Test
+  void shortTextsFindTheirRewritesByVectorAsTheScanDoes() throws Exception {
+    SyntheticText words = new SyntheticText(33);
+    Random random = new Random(5);
+    List<SourceText> documents = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      List<String> sentences = new ArrayList<>();
+      for (int s = 0; s < 4; s++) {
+        sentences.add(words.sentence(12 + random.nextInt(6)));
+      }
+      documents.add(SourceText.of("snippet-" + i, String.join(" ", sentences) + "\n"));
+      if (i % 2 == 0) {
+        List<String> reworded = new ArrayList<>();
+        for (String sentence : sentences) {
+          List<String> tokens = new ArrayList<>(List.of(sentence.replace(".", "").toLowerCase(java.util.Locale.ROOT).split(" ")));
+          Collections.shuffle(tokens, random);
+          reworded.add(String.join(" ", tokens) + ".");
+        }
+        documents.add(SourceText.of("rewrite-" + i, String.join(" ", reworded) + "\n"));
+      }
+    }
+    for (int i = 0; i < 6; i++) {
+      documents.add(SourceText.of("article-" + i, SyntheticText.article(words.sentence(6), words.paragraphs(5))));
+    }
+    Doppel.Builder builder = Doppel.builder().threads(2)
+        .rewrites(RewriteSettings.DEFAULTS.withVectorSearch(org.doppel.index.VectorSearch.SHORT_TEXTS));
+    // Vector search matters here: without it the scan finds fewer pairs.
+    assertThat(scan(builder, documents).size()).isGreaterThan(scan(Doppel.builder().threads(2), documents).size());
+    assertThat(assertEachQueryEqualsTheScan(builder, documents, documents)).as("pairs compared").isGreaterThan(0);
+  }
+
   private static List<RelatedPair> scan(Doppel.Builder builder, List<SourceText> documents) {
     Corpus corpus = builder.build();
     corpus.addAll(documents);

@@ -60,7 +60,7 @@ final class QueryCommand implements Callable<Integer> {
       err.println("doppel: " + problem);
     }).readAll(inputs);
     List<QueryResult> results = new ArrayList<>();
-    try (DoppelIndex target = detection.builder().openIndexReadOnly(index)) {
+    try (DoppelIndex target = detection.corpusBuilder().openIndexReadOnly(index)) {
       for (SourceText query : queries) {
         results.add(target.query(query, top));
       }
