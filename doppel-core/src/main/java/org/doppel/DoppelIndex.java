@@ -16,6 +16,7 @@ import org.doppel.document.DocumentAnalyzer;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
+import org.doppel.index.VectorSearch;
 import org.doppel.index.LuceneIndex;
 import org.doppel.index.LuceneIndex.IndexStats;
 import org.doppel.index.LuceneIndex.StoredDocument;
@@ -55,17 +56,22 @@ public final class DoppelIndex implements Closeable {
   private final Fingerprinter queryFingerprinter;
   private final PairVerifier verifier;
   private final IndexPhotos photos = new IndexPhotos();
+  /** Computes each document's lines in their surroundings, which the index keeps so that queries can tell stock lines. */
+  private final StockLines lines;
 
   private DoppelIndex(Settings settings, SemanticSimilarity model, SentenceJudge judge, LuceneIndex store) {
     this.settings = settings;
     this.store = store;
     Pipeline pipeline = Pipeline.of(settings);
     this.analyzer = pipeline.analyzer();
-    this.indexFingerprinter = new Fingerprinter(settings.fingerprint(), true, false);
-    this.queryFingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), false);
-    // Stock lines are learned from a whole corpus at once (StockLines); the standing index does not
-    // learn them yet, so its verifier sets no line aside as stock.
+    // Short texts carry their vocabulary vector, so that queries with vector search find them.
+    this.indexFingerprinter = new Fingerprinter(settings.fingerprint(), true, VectorSearch.SHORT_TEXTS.maxWords());
+    VectorSearch vectors = settings.rewrites().vectorSearch();
+    this.queryFingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), vectors.isOn() ? vectors.maxWords() : 0);
+    // Stock lines are counted per query from the snapshot (stockLines), so the verifier's own learns none.
     this.verifier = new PairVerifier(pipeline, model, judge, new StockLines(settings.fingerprint().minLineWords(), 0));
+    // Lines are indexed whatever the report floor says, so one index serves every floor.
+    this.lines = new StockLines(settings.fingerprint().minLineWords(), Math.max(1, settings.reportFloor().stockSurroundings()));
   }
 
   /** Opens (or creates) the index in {@code path} for reading and writing, with default settings and no model. */
@@ -74,12 +80,16 @@ public final class DoppelIndex implements Closeable {
   }
 
   static DoppelIndex open(Path path, Settings settings, SemanticSimilarity model, SentenceJudge judge, boolean writable) throws IOException {
-    if (settings.rewrites().vectorSearch().isOn()) {
-      throw new IllegalArgumentException("a standing index does not support vector search; it proposes candidates by keys only");
+    VectorSearch vectors = settings.rewrites().vectorSearch();
+    if (vectors.isOn() && vectors.maxWords() != VectorSearch.SHORT_TEXTS.maxWords()) {
+      throw new IllegalArgumentException("a standing index keeps the vectors of texts of at most " + VectorSearch.SHORT_TEXTS.maxWords()
+          + " words, so its vector search must search those (VectorSearch.SHORT_TEXTS), not texts of up to " + vectors.maxWords());
     }
     LuceneIndex.KeyRules rules = new LuceneIndex.KeyRules(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
         settings.rewrites().minSharedFacts());
-    String layout = settings.fingerprint() + " " + settings.banding() + " " + LuceneIndex.PHOTO_LAYOUT;
+    // "stock lines": the index keeps each line in its surroundings (older indexes did not, and would
+    // count no line as stock), and the vectors of short texts; the photo fields as PhotoFields lays them out.
+    String layout = settings.fingerprint() + " " + settings.banding() + " stock lines " + LuceneIndex.PHOTO_LAYOUT;
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
     return new DoppelIndex(settings, model, judge, store);
   }
@@ -107,8 +117,10 @@ public final class DoppelIndex implements Closeable {
         IntStream.range(0, documents.size()).parallel().forEach(i -> {
           SourceText source = documents.get(i);
           Document document = analyzer.analyze(source);
+          StockLines.Lines documentLines = lines.lines(document.words());
           try {
-            store.put(source, indexFingerprinter.fingerprint(document), Corpus.wordHashes(document), photos.pictures(source, pages, problems));
+            store.put(source, indexFingerprinter.fingerprint(document), Corpus.wordHashes(document), documentLines.keys(),
+                documentLines.inSurroundings(), photos.pictures(source, pages, problems));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -191,8 +203,10 @@ public final class DoppelIndex implements Closeable {
     Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
     try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
       int self = snapshot.numberOf(source.id());
-      List<Candidate> candidates = snapshot.candidates(fingerprint, -1).stream().filter(c -> c.docNumber() != self).toList();
-      return answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), top,
+      List<Candidate> candidates = withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, -1), fingerprint, -1)
+          .stream().filter(c -> c.docNumber() != self).toList();
+      StockLines stock = stockLines(snapshot, lines.lines(document.words()));
+      return answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), stock, top,
           photos.shared(snapshot, source, pictures, self));
     }
   }
@@ -207,22 +221,48 @@ public final class DoppelIndex implements Closeable {
       StoredDocument stored = snapshot.document(self);
       Document document = analyzer.analyze(stored.source());
       Fingerprint fingerprint = stored.fingerprint();
-      return Optional.of(answer(snapshot, stored.source(), document, fingerprint, snapshot.candidates(fingerprint, self), null, top,
-          photos.shared(snapshot, stored.source(), snapshot.pictures(self), self)));
+      List<Candidate> candidates = withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, self), fingerprint, self);
+      return Optional.of(answer(snapshot, stored.source(), document, fingerprint, candidates, null,
+          stockLines(snapshot, null), top, photos.shared(snapshot, stored.source(), snapshot.pictures(self), self)));
     }
   }
 
+  /**
+   * The key candidates with the documents the scan's vector search adds (short texts only, when the
+   * settings search vectors), each once, by document number as the key candidates come.
+   */
+  private List<Candidate> withVectorNeighbours(LuceneIndex.Snapshot snapshot, List<Candidate> candidates, Fingerprint fingerprint, int self) {
+    VectorSearch search = settings.rewrites().vectorSearch();
+    if (!search.searches(fingerprint.wordCount()) || fingerprint.vector().length == 0) {
+      return candidates;
+    }
+    int[] neighbours = snapshot.vectorNeighbours(fingerprint.vector(), self, search);
+    if (neighbours.length == 0) {
+      return candidates;
+    }
+    java.util.Set<Integer> proposed = new java.util.HashSet<>();
+    List<Candidate> out = new ArrayList<>(candidates);
+    out.forEach(c -> proposed.add(c.docNumber()));
+    for (int doc : neighbours) {
+      if (proposed.add(doc)) {
+        out.add(new Candidate(doc, 0, 0, 0));
+      }
+    }
+    out.sort(Comparator.comparingInt(Candidate::docNumber));
+    return out;
+  }
+
   private QueryResult answer(LuceneIndex.Snapshot snapshot, SourceText source, Document document, Fingerprint fingerprint,
-      List<Candidate> candidates, long[] queryWords, int top, Map<String, List<SharedPhoto>> shared) {
+      List<Candidate> candidates, long[] queryWords, StockLines stock, int top, Map<String, List<SharedPhoto>> shared) {
     Map<String, SourceText> documents = new HashMap<>();
     documents.put(source.id(), source);
     List<RelatedPair> pairs = new ArrayList<>();
-    PairVerifier.Prepared prepared = verifier.prepare(document);
+    PairVerifier.Prepared prepared = verifier.prepare(document, stock);
     for (Candidate candidate : candidates) {
       StoredDocument other = snapshot.document(candidate.docNumber());
       boolean sameContent = fingerprint.contentHash() == other.fingerprint().contentHash()
           && fingerprint.wordCount() == other.fingerprint().wordCount() && fingerprint.wordCount() > 0;
-      verifier.verify(prepared, verifier.prepare(analyzer.analyze(other.source())), sameContent).ifPresent(pair -> {
+      verifier.verify(prepared, verifier.prepare(analyzer.analyze(other.source()), stock), sameContent).ifPresent(pair -> {
         pairs.add(pair);
         documents.put(other.source().id(), other.source());
       });
@@ -244,6 +284,24 @@ public final class DoppelIndex implements Closeable {
         .thenComparing(pair -> pair.a().equals(source.id()) ? pair.b() : pair.a()));
     return new QueryResult(source, List.copyOf(ranked.subList(0, Math.min(top, ranked.size()))), provenance, Map.copyOf(documents),
         Map.copyOf(shared));
+  }
+
+  /**
+   * The stock lines a scan of the snapshot's documents, plus the query's {@code queryLines} when it
+   * is not indexed (null when it is), would learn: a line is stock once seen in
+   * {@code stockSurroundings} distinct surroundings. Each line is looked up once a query.
+   */
+  private StockLines stockLines(LuceneIndex.Snapshot snapshot, StockLines.Lines queryLines) {
+    int minLineWords = settings.fingerprint().minLineWords();
+    int min = settings.reportFloor().stockSurroundings();
+    if (min == 0) {
+      return new StockLines(minLineWords, 0);
+    }
+    long[] keys = queryLines == null ? null : queryLines.keys();
+    long[] inSurroundings = queryLines == null ? null : queryLines.inSurroundings();
+    Map<Long, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
+    return StockLines.lookedUp(minLineWords, min,
+        key -> known.computeIfAbsent(key, k -> snapshot.lineSurroundings(k, keys, inSurroundings, min) >= min));
   }
 
   /**

@@ -85,9 +85,11 @@ public final class PairVerifier {
     private List<Fact> facts;
     private boolean[] discounted;
     private long[] shingles;
+    private final StockLines stock;
 
-    private Prepared(Document document) {
+    private Prepared(Document document, StockLines stock) {
       this.document = document;
+      this.stock = stock;
     }
 
     Document document() {
@@ -124,7 +126,7 @@ public final class PairVerifier {
     boolean[] discounted() {
       if (discounted == null) {
         discounted = QuotedWords.of(document.words(), document.text());
-        boolean[] stock = stockLines.mask(document.words());
+        boolean[] stock = this.stock.mask(document.words());
         for (int i = 0; i < stock.length; i++) {
           discounted[i] |= stock[i];
         }
@@ -135,7 +137,15 @@ public final class PairVerifier {
 
   /** Wraps an analysed document; prepare each document once and verify it in as many pairs as it is in. */
   public Prepared prepare(Document document) {
-    return new Prepared(document);
+    return new Prepared(document, stockLines);
+  }
+
+  /**
+   * As {@link #prepare(Document)}, with stock lines other than this verifier's: a standing index
+   * counts them per snapshot, as of the query.
+   */
+  Prepared prepare(Document document, StockLines stock) {
+    return new Prepared(document, stock);
   }
 
   /**

@@ -25,8 +25,8 @@ import org.doppel.provenance.DocumentFrequencies;
 public final class StockLines {
   private final int minLineWords;
   private final int minSurroundings;
-  /** The stock line keys, sorted, when they were counted elsewhere; null while this instance learns them. */
-  private final long[] known;
+  /** Whether a line key is stock, when that was counted elsewhere; null while this instance learns them. */
+  private final java.util.function.LongPredicate known;
   /** Each (line, surrounding) seen, so that a surrounding counts once. */
   private final DocumentFrequencies seen = new DocumentFrequencies();
   /** For each line key, the distinct surroundings it was seen in. */
@@ -40,7 +40,7 @@ public final class StockLines {
     this(minLineWords, minSurroundings, null);
   }
 
-  private StockLines(int minLineWords, int minSurroundings, long[] known) {
+  private StockLines(int minLineWords, int minSurroundings, java.util.function.LongPredicate known) {
     this.minLineWords = minLineWords;
     this.minSurroundings = minSurroundings;
     this.known = known;
@@ -50,7 +50,15 @@ public final class StockLines {
   public static StockLines known(int minLineWords, long[] stockKeys) {
     long[] sorted = stockKeys.clone();
     java.util.Arrays.sort(sorted);
-    return new StockLines(minLineWords, 1, sorted);
+    return new StockLines(minLineWords, 1, key -> java.util.Arrays.binarySearch(sorted, key) >= 0);
+  }
+
+  /**
+   * Stock lines counted by a store that keeps each document's {@link Lines} (the standing index):
+   * {@code isStock} says whether a line key was seen in at least {@link #minSurroundings} surroundings.
+   */
+  public static StockLines lookedUp(int minLineWords, int minSurroundings, java.util.function.LongPredicate isStock) {
+    return new StockLines(minLineWords, minSurroundings, isStock);
   }
 
   /** Distinct surroundings from which a line is stock; 0 when learning is off. */
@@ -137,6 +145,6 @@ public final class StockLines {
   }
 
   private boolean isStock(long lineKey) {
-    return known != null ? java.util.Arrays.binarySearch(known, lineKey) >= 0 : surroundings.count(lineKey) >= minSurroundings;
+    return known != null ? known.test(lineKey) : surroundings.count(lineKey) >= minSurroundings;
   }
 }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.RelatedPair;
+import org.doppel.relate.ReportFloor;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,14 +39,96 @@ class DoppelIndexEqualityTest {
   @CsvSource({"sample, 1000", "reuse-dev, 40"})
   void aQueryOfEachDocumentAgainstTheRestEqualsWhatTheScanReportsForIt(String corpusName, int checked) throws Exception {
     List<SourceText> documents = read(corpusName);
-    Doppel.Builder builder = Doppel.builder().threads(2);
-    Corpus corpus = builder.build();
-    corpus.addAll(documents);
-    List<RelatedPair> scanned = corpus.provenance(corpus.findAllPairs(ScanProgress.NONE)).relatedPairs();
-
     List<SourceText> sample = new ArrayList<>(documents);
     Collections.shuffle(sample, new Random(14));
     sample = sample.subList(0, Math.min(checked, sample.size()));
+    assertThat(assertEachQueryEqualsTheScan(Doppel.builder().threads(2), documents, sample)).as("pairs compared")
+        .isGreaterThan(sample.size() / 2);
+  }
+
+  /**
+   * Stock lines (a newsletter prompt under eight articles, in eight surroundings) are learned by
+   * the scan from the whole corpus; the index counts them from the lines it keeps, plus the query's
+   * own, so a prompt seen in exactly eight surroundings is stock for a query of one of the eight too.
+   */
+  @Test
+  void stockLinesAreCountedAsTheScanCountsThem() throws Exception {
+    SyntheticText words = new SyntheticText(21);
+    String prompt = words.sentence(18) + " " + words.sentence(12);
+    List<SourceText> documents = new ArrayList<>();
+    List<List<String>> sites = new ArrayList<>();
+    for (int i = 0; i < ReportFloor.DEFAULTS.stockSurroundings(); i++) {
+      List<String> paragraphs = words.paragraphs(5);
+      sites.add(paragraphs);
+      List<String> withPrompt = new ArrayList<>(paragraphs);
+      withPrompt.add(2 + i % 3, prompt);
+      documents.add(SourceText.of("site-" + i, SyntheticText.article(words.sentence(6), withPrompt)));
+    }
+    // A paragraph taken from a site with the prompt after it: a partial copy whose stock line is no evidence.
+    List<String> host = words.paragraphs(5);
+    host.add(2, sites.get(0).get(4));
+    host.add(3, prompt);
+    documents.add(SourceText.of("host", SyntheticText.article(words.sentence(6), host)));
+    List<String> source = words.paragraphs(6);
+    documents.add(SourceText.of("source", SyntheticText.article(words.sentence(6), source)));
+    List<String> copy = new ArrayList<>(source);
+    copy.add(prompt);
+    documents.add(SourceText.of("copy", SyntheticText.article(words.sentence(6), copy)));
+
+    Doppel.Builder builder = Doppel.builder().threads(2);
+    // The prompt matters here: without stock lines the scan pairs every two sites.
+    Doppel.Builder noStock = Doppel.builder().threads(2).reportFloor(new ReportFloor(ReportFloor.DEFAULTS.minOwnWords(),
+        ReportFloor.DEFAULTS.minScore(), 0));
+    assertThat(scan(noStock, documents)).hasSizeGreaterThan(scan(builder, documents).size() + 20);
+    // host / site-0 and source / copy, each queried from both sides.
+    assertThat(assertEachQueryEqualsTheScan(builder, documents, documents)).as("pairs compared").isEqualTo(4);
+  }
+
+  /**
+   * Short texts (snippets under 120 words) rewritten with their words reordered share no four-word
+   * run: only the scan's vector search finds them, and the index's short-text vectors must find the
+   * same documents, from both sides (a snippet's nearest, and the snippets that have it among theirs).
+   */
+  @Test
+  void shortTextsFindTheirRewritesByVectorAsTheScanDoes() throws Exception {
+    SyntheticText words = new SyntheticText(33);
+    Random random = new Random(5);
+    List<SourceText> documents = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      List<String> sentences = new ArrayList<>();
+      for (int s = 0; s < 4; s++) {
+        sentences.add(words.sentence(12 + random.nextInt(6)));
+      }
+      documents.add(SourceText.of("snippet-" + i, String.join(" ", sentences) + "\n"));
+      if (i % 2 == 0) {
+        List<String> reworded = new ArrayList<>();
+        for (String sentence : sentences) {
+          List<String> tokens = new ArrayList<>(List.of(sentence.replace(".", "").toLowerCase(java.util.Locale.ROOT).split(" ")));
+          Collections.shuffle(tokens, random);
+          reworded.add(String.join(" ", tokens) + ".");
+        }
+        documents.add(SourceText.of("rewrite-" + i, String.join(" ", reworded) + "\n"));
+      }
+    }
+    for (int i = 0; i < 6; i++) {
+      documents.add(SourceText.of("article-" + i, SyntheticText.article(words.sentence(6), words.paragraphs(5))));
+    }
+    Doppel.Builder builder = Doppel.builder().threads(2)
+        .rewrites(RewriteSettings.DEFAULTS.withVectorSearch(org.doppel.index.VectorSearch.SHORT_TEXTS));
+    // Vector search matters here: without it the scan finds fewer pairs.
+    assertThat(scan(builder, documents).size()).isGreaterThan(scan(Doppel.builder().threads(2), documents).size());
+    assertThat(assertEachQueryEqualsTheScan(builder, documents, documents)).as("pairs compared").isGreaterThan(0);
+  }
+
+  private static List<RelatedPair> scan(Doppel.Builder builder, List<SourceText> documents) {
+    Corpus corpus = builder.build();
+    corpus.addAll(documents);
+    return corpus.provenance(corpus.findAllPairs(ScanProgress.NONE)).relatedPairs();
+  }
+
+  /** Queries each of {@code sample} against the rest and compares with the scan; returns how many pairs it compared. */
+  private int assertEachQueryEqualsTheScan(Doppel.Builder builder, List<SourceText> documents, List<SourceText> sample) throws IOException {
+    List<RelatedPair> scanned = scan(builder, documents);
     int pairsCompared = 0;
     try (DoppelIndex index = builder.openIndex(folder.resolve("index"))) {
       index.add(documents);
@@ -67,7 +151,7 @@ class DoppelIndexEqualityTest {
         }
       }
     }
-    assertThat(pairsCompared).as("pairs compared").isGreaterThan(sample.size() / 2);
+    return pairsCompared;
   }
 
   private static Map<String, RelatedPair> byOther(String id, List<RelatedPair> pairs) {

@@ -64,9 +64,9 @@ final class DetectionOptions {
   }
 
   /**
-   * A builder for a whole corpus in memory (scan, trace): with rewrite detection on, short texts also propose
-   * their nearest neighbours by vocabulary ({@link VectorSearch#SHORT_TEXTS}), which the standing index and
-   * the Spark job do not support yet.
+   * A builder for scan, trace, query and serve: with rewrite detection on, short texts also propose
+   * their nearest neighbours by vocabulary ({@link VectorSearch#SHORT_TEXTS}); the standing index keeps
+   * short texts' vectors for it, the Spark job does not support it yet.
    */
   Doppel.Builder corpusBuilder() {
     Doppel.Builder builder = builder();

@@ -78,7 +78,8 @@ final class IndexBenchmark {
     }
     double reopenMillis = (System.nanoTime() - reopen0) / 1e6;
     long heap = usedHeapAfterGc() - heapBefore;
-    try (copiesOnly; DoppelIndex rewrites = Doppel.builder().threads(threads).openIndexReadOnly(indexPath)) {
+    try (copiesOnly; DoppelIndex rewrites = Doppel.builder().threads(threads)
+        .rewrites(RewriteSettings.DEFAULTS.withVectorSearch(org.doppel.index.VectorSearch.SHORT_TEXTS)).openIndexReadOnly(indexPath)) {
       Random random = new Random(14);
       List<SourceText> asked = new ArrayList<>();
       for (int i = 0; i < queries; i++) {

@@ -61,7 +61,7 @@ final class QueryCommand implements Callable<Integer> {
     };
     List<SourceText> queries = new CorpusReader(report).readAll(inputs);
     List<QueryResult> results = new ArrayList<>();
-    try (DoppelIndex target = detection.builder().openIndexReadOnly(index)) {
+    try (DoppelIndex target = detection.corpusBuilder().openIndexReadOnly(index)) {
       for (SourceText query : queries) {
         results.add(target.query(query, top, report));
       }

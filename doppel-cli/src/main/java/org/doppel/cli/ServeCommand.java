@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (DoppelIndex target = detection.builder().openIndex(index); DoppelServer server = DoppelServer.start(target, options)) {
+    try (DoppelIndex target = detection.corpusBuilder().openIndex(index); DoppelServer server = DoppelServer.start(target, options)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         stopped.countDown();

@@ -137,7 +137,7 @@ final class HnswNeighbours {
     return numberOf;
   }
 
-  private static boolean isZero(byte[] vector) {
+  static boolean isZero(byte[] vector) {
     for (byte b : vector) {
       if (b != 0) {
         return false;

@@ -36,10 +36,24 @@ final class KeyTerms extends TokenStream {
   static KeyTerms ofLongs(long[] keys) {
     byte[] bytes = new byte[keys.length * Long.BYTES];
     for (int i = 0; i < keys.length; i++) {
-      putInt(bytes, i * Long.BYTES, (int) (keys[i] >>> 32));
-      putInt(bytes, i * Long.BYTES + Integer.BYTES, (int) keys[i]);
+      putLong(bytes, i * Long.BYTES, keys[i]);
     }
     return new KeyTerms(bytes, Long.BYTES);
+  }
+
+  /** Pairs of long keys, {@code firsts[i]} then {@code seconds[i]}, 16 bytes a term: terms of one first key share a prefix. */
+  static KeyTerms ofLongPairs(long[] firsts, long[] seconds) {
+    byte[] bytes = new byte[firsts.length * 2 * Long.BYTES];
+    for (int i = 0; i < firsts.length; i++) {
+      putLong(bytes, i * 2 * Long.BYTES, firsts[i]);
+      putLong(bytes, (i * 2 + 1) * Long.BYTES, seconds[i]);
+    }
+    return new KeyTerms(bytes, 2 * Long.BYTES);
+  }
+
+  /** The second key of a term of {@link #ofLongPairs}. */
+  static long secondOfPair(BytesRef term) {
+    return getLong(term.bytes, term.offset + Long.BYTES);
   }
 
   /** The term of one int key, as {@link #ofInts} indexes it. */
@@ -52,8 +66,7 @@ final class KeyTerms extends TokenStream {
   /** The term of one long key, as {@link #ofLongs} indexes it. */
   static BytesRef longTerm(long key) {
     byte[] bytes = new byte[Long.BYTES];
-    putInt(bytes, 0, (int) (key >>> 32));
-    putInt(bytes, Integer.BYTES, (int) key);
+    putLong(bytes, 0, key);
     return new BytesRef(bytes);
   }
 
@@ -76,6 +89,19 @@ final class KeyTerms extends TokenStream {
   @Override
   public void reset() {
     next = 0;
+  }
+
+  private static void putLong(byte[] bytes, int at, long value) {
+    putInt(bytes, at, (int) (value >>> 32));
+    putInt(bytes, at + Integer.BYTES, (int) value);
+  }
+
+  private static long getLong(byte[] bytes, int at) {
+    long value = 0;
+    for (int i = 0; i < Long.BYTES; i++) {
+      value = value << 8 | (bytes[at + i] & 0xFF);
+    }
+    return value;
   }
 
   private static void putInt(byte[] bytes, int at, int value) {

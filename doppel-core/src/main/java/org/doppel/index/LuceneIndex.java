@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnByteVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -31,11 +32,13 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnByteVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -75,6 +78,10 @@ public final class LuceneIndex implements Closeable {
   private static final String LINE = "line";
   private static final String ANCHOR = "anchor";
   private static final String FACT = "fact";
+  /** Each line long enough to be stock, keyed with its surroundings (line key, then line-in-surroundings key): stock lines are counted from it. */
+  /** Vocabulary vectors of short texts (HNSW graph): what the scan's {@link VectorSearch} searches. */
+  private static final String VECTOR = "vector";
+  private static final String LINE_IN_SURROUNDINGS = "line_in_surroundings";
   /** Key fields keep term frequencies: a key a document posts twice counts twice, as in the scan's postings. */
   private static final FieldType KEY = keyType(IndexOptions.DOCS_AND_FREQS);
   private static final FieldType DISTINCT_WORD = keyType(IndexOptions.DOCS);
@@ -91,6 +98,9 @@ public final class LuceneIndex implements Closeable {
   /** Puts and removes so far, and how many of them the current reader holds. */
   private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
   private volatile long refreshed;
+
+  /** How many times its own neighbours a query looks at for documents that would count it among theirs. */
+  static final int REVERSE_REACH = 4;
 
   /**
    * What makes a candidate: the scan's rules.
@@ -169,13 +179,16 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
-  /** Adds {@code source}, or replaces the document with its id. Visible to the next {@link #snapshot}, durable after {@link #commit}. */
-  public void put(SourceText source, Fingerprint fingerprint, long[] wordHashes) throws IOException {
-    put(source, fingerprint, wordHashes, List.of());
-  }
-
-  /** As {@link #put(SourceText, Fingerprint, long[])}, with the document's pictures ({@link PhotoFields}). */
-  public void put(SourceText source, Fingerprint fingerprint, long[] wordHashes, List<StoredPicture> pictures) throws IOException {
+  /**
+   * Adds {@code source}, or replaces the document with its id. Visible to the next {@link #snapshot}, durable after {@link #commit}.
+   *
+   * @param wordHashes the document's word hashes (repeats allowed), or null
+   * @param lineKeys the keys of its lines that may be stock
+   * @param linesInSurroundings for each of {@code lineKeys}, the line keyed with its surroundings
+   * @param pictures the document's pictures ({@link PhotoFields}), empty when it has none
+   */
+  public void put(SourceText source, Fingerprint fingerprint, long[] wordHashes, long[] lineKeys, long[] linesInSurroundings,
+      List<StoredPicture> pictures) throws IOException {
     requireWritable();
     Document doc = new Document();
     doc.add(new StringField(ID, source.id(), Field.Store.YES));
@@ -193,6 +206,10 @@ public final class LuceneIndex implements Closeable {
     if (wordHashes != null) {
       addKeys(doc, WORD, KeyTerms.ofLongs(distinct(wordHashes)), DISTINCT_WORD);
     }
+    if (fingerprint.vector().length > 0 && !HnswNeighbours.isZero(fingerprint.vector())) {
+      doc.add(new KnnByteVectorField(VECTOR, fingerprint.vector(), VectorSimilarityFunction.COSINE));
+    }
+    addKeys(doc, LINE_IN_SURROUNDINGS, KeyTerms.ofLongPairs(lineKeys, linesInSurroundings), DISTINCT_WORD);
     PhotoFields.add(doc, pictures);
     writer.updateDocument(new Term(ID, source.id()), doc);
     changes.incrementAndGet();
@@ -487,6 +504,108 @@ public final class LuceneIndex implements Closeable {
         }
       }
       return true;
+    }
+
+    /**
+     * The documents a scan's vector search would pair with a document of this vector, had it been
+     * scanned with the snapshot's: its {@code search.neighbours()} nearest, and the documents that
+     * would have it among theirs (each of its nearest {@link #REVERSE_REACH} times as many is
+     * checked against its own nearest). Cosine at least {@code search.minCosine()}, as in the scan;
+     * {@code self} (the document's number when it is indexed, else negative) is left out.
+     */
+    public int[] vectorNeighbours(byte[] vector, int self, VectorSearch search) {
+      if (!search.isOn() || vector.length == 0 || HnswNeighbours.isZero(vector)) {
+        return new int[0];
+      }
+      int k = search.neighbours();
+      float minScore = (float) ((1 + search.minCosine()) / 2); // Lucene's cosine score is (1 + cos) / 2
+      try {
+        List<Integer> out = new ArrayList<>();
+        int own = 0;
+        for (ScoreDoc hit : nearest(vector, k * REVERSE_REACH + 1)) {
+          if (hit.doc == self || hit.score < minScore) {
+            continue;
+          }
+          if (own < k) {
+            out.add(hit.doc);
+            own++;
+          } else if (hasAmongNearest(hit.doc, hit.score, self, k)) {
+            out.add(hit.doc);
+          }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private ScoreDoc[] nearest(byte[] vector, int k) throws IOException {
+      return searcher.search(new KnnByteVectorQuery(VECTOR, vector, k), k).scoreDocs;
+    }
+
+    /** Whether a document at {@code score} from {@code other} would be among its {@code k} nearest (the query and itself aside). */
+    private boolean hasAmongNearest(int other, float score, int self, int k) throws IOException {
+      byte[] vector = document(other).fingerprint().vector();
+      int closer = 0;
+      for (ScoreDoc hit : nearest(vector, k + 2)) {
+        if (hit.doc != other && hit.doc != self && hit.score > score) {
+          closer++;
+        }
+      }
+      return closer < k;
+    }
+
+    /**
+     * In how many distinct surroundings the live documents of this snapshot, and a document not
+     * indexed holding {@code extraKeys} and {@code extraInSurroundings} (null for none), have the
+     * line {@code lineKey}; counting stops at {@code atLeast}.
+     */
+    public int lineSurroundings(long lineKey, long[] extraKeys, long[] extraInSurroundings, int atLeast) {
+      java.util.Set<Long> seen = new java.util.HashSet<>();
+      if (extraKeys != null) {
+        for (int i = 0; i < extraKeys.length; i++) {
+          if (extraKeys[i] == lineKey) {
+            seen.add(extraInSurroundings[i]);
+          }
+        }
+      }
+      BytesRef prefix = longTerm(lineKey);
+      try {
+        for (LeafReaderContext leaf : reader().leaves()) {
+          Terms terms = leaf.reader().terms(LINE_IN_SURROUNDINGS);
+          if (seen.size() >= atLeast || terms == null) {
+            continue;
+          }
+          TermsEnum iterator = terms.iterator();
+          Bits live = leaf.reader().getLiveDocs();
+          if (iterator.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            continue;
+          }
+          for (BytesRef term = iterator.term(); term != null && startsWith(term, prefix) && seen.size() < atLeast; term = iterator.next()) {
+            if (live == null || hasLive(iterator, live)) {
+              seen.add(KeyTerms.secondOfPair(term));
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return seen.size();
+    }
+
+    private static boolean hasLive(TermsEnum iterator, Bits live) throws IOException {
+      PostingsEnum docs = iterator.postings(null, PostingsEnum.NONE);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live.get(doc)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean startsWith(BytesRef term, BytesRef prefix) {
+      return term.length >= prefix.length && Arrays.equals(term.bytes, term.offset, term.offset + prefix.length,
+          prefix.bytes, prefix.offset, prefix.offset + prefix.length);
     }
 
     /** In how many live documents of this snapshot the word with this hash occurs (deleted documents not counted). */
