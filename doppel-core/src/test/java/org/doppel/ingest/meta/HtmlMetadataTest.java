@@ -190,6 +190,48 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aHeadingThatPutsAKickerOrLabelBeforeTheMetaTitleGivesTheMetaTitle() {
+    // a kicker printed as plain text inside the h1: the page's own title leaves it out
+    assertThat(meta("<html><head><meta property='og:title' content='Release Notes - Version 2.3 - Spring Update'>"
+        + "<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"Version 2.3 - Spring Update\"}</script>"
+        + "</head><body><h1>Release Notes Version 2.3 - Spring Update</h1><p>Text.</p></body></html>",
+        "https://game.example/notes/23").title()).isEqualTo("Version 2.3 - Spring Update");
+    // a long label cut off by a colon, over an og:title that is only the section's name
+    assertThat(meta("<html><head><meta property='og:title' content='Pressemeldungen'>"
+        + "<title>Die Fähre fährt wieder nach Fahrplan</title></head><body>"
+        + "<h1>Pressemeldung des Amtes für Verkehr und Häfen : Die Fähre fährt wieder nach Fahrplan</h1><p>Text.</p></body></html>",
+        "https://kanton.example/meldung?id=7").title()).isEqualTo("Die Fähre fährt wieder nach Fahrplan");
+    // a heading that only ends with a short candidate keeps its words
+    assertThat(meta("<html><head><title>Sport</title></head><body><h1>Neues vom Sport</h1><p>Text.</p></body></html>",
+        "https://zeitung.example/a").title()).isEqualTo("Neues vom Sport");
+  }
+
+  @Test
+  void thePagesOneHeadlineWinsOverADifferentlyWordedSeoTitle() {
+    assertThat(meta("<html><head><meta property='og:title' content='Fahrradreparatur – günstig oder selbst machen?'></head>"
+        + "<body><h1>Reparieren Sie Ihr Rad</h1><p>Text.</p></body></html>", "https://rad.example/reparatur").title())
+        .isEqualTo("Reparieren Sie Ihr Rad");
+    // not when the heading is the site's name with a tagline
+    assertThat(meta("<html><head><title>Brot backen | Brotzeit Blog</title></head><body><h1>Brotzeit Blog - Rezepte aus dem Ofen</h1>"
+        + "<p>Text.</p></body></html>", "https://brotzeit.example/brot").title()).isEqualTo("Brot backen");
+    // nor when the page has several h1 headings
+    assertThat(meta("<html><head><meta property='og:title' content='Fahrradreparatur – günstig oder selbst machen?'></head>"
+        + "<body><h1>Reparieren Sie Ihr Rad</h1><h1>Unsere Werkstatt</h1><p>Text.</p></body></html>",
+        "https://rad.example/reparatur").title()).isEqualTo("Fahrradreparatur – günstig oder selbst machen?");
+  }
+
+  @Test
+  void aNameATitleShowsTwiceIsTheSitesAndABareTitleAHeadingRepeatsIsConfirmed() {
+    assertThat(meta("<html><head><title>Waschanlage NordDas Branchenbuch der Region | Das Branchenbuch der Region</title></head>"
+        + "<body><p>Text.</p></body></html>", "https://branchen.example/?p=12").title()).isEqualTo("Waschanlage Nord");
+    // a headline-classed h2 of a side box loses to the <title> that the article's own heading repeats
+    assertThat(meta("<html><head><title>Auf Tour mit dem Nachwuchs</title></head><body>"
+        + "<h3 class='subheadline'>Auf Tour mit dem Nachwuchs</h3><p>Text.</p>"
+        + "<div class='box'><h2 class='box__headline'>Kontakt</h2><p>Telefon</p></div></body></html>",
+        "https://verband.example/news/tour.html").title()).isEqualTo("Auf Tour mit dem Nachwuchs");
+  }
+
+  @Test
   void readsTitlesOfBrokenPagesAndHanSiteSuffixes() {
     // a server warning printed before the doctype puts the <title> into the body
     assertThat(meta("<br /><b>Warning</b>: something failed<br />\n<!DOCTYPE html><html><head><title>Der Mai ist da</title>"
