@@ -244,6 +244,22 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aDateTheTextIntroducesAsThePublicationsWinsOverEarlierDatesAndChangesOverOriginals() {
+    // a ticker date above the article, then the article's own dateline
+    Document ticker = Jsoup.parse("<html><body><p>Eilmeldung vom 02.03.2022: Stau auf der A1</p><h1>Der Hafen wächst</h1>"
+        + "<p>Veröffentlicht am Freitag, 4. März 2022</p><p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(ticker, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+    // "updated" first, the publication right after it
+    Document updated = Jsoup.parse("<html><body><h1>Der Hafen wächst</h1><div class='date'>Aktualisiert am 07.03.2022, 09:10 Uhr"
+        + " – 05.03.2022</div><p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(updated, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 5));
+    // a change's date alone is still the best date there is
+    Document onlyUpdated = Jsoup.parse("<html><body><h1>Der Hafen wächst</h1><div class='date'>Updated: March 7, 2022</div>"
+        + "<p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(onlyUpdated, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 7));
+  }
+
+  @Test
   void ignoresDatesAfterTheLatestPlausibleDay() {
     Document page = Jsoup.parse("<html><head><meta property='article:published_time' content='2031-05-01'></head>"
         + "<body><p>Posted 3 March 2019</p></body></html>");
