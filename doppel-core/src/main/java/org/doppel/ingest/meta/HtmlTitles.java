@@ -327,7 +327,18 @@ final class HtmlTitles {
         || hostKey != null && (hostKey.startsWith(partKey.replace(" ", "")) && partKey.length() > 3
             || partKey.replace(" ", "").equals(hostKey) || hostKey.contains(partKey.replace(" ", "").replace(".", "")) && partKey.length() > 4)
         // a site's own name is a few words; a headline that mentions the site is longer
-        || hostLabel != null && letters(partKey).contains(hostLabel) && partKey.split(" ").length <= 5;
+        || hostLabel != null && spelledForHosts(letters(partKey)).contains(hostLabel) && partKey.split(" ").length <= 5
+        // a short name that is the whole part: "FAZ" on faz.net
+        || partKey.split(" ").length == 1 && letters(partKey).length() >= 2 && letters(partKey).equals(registeredLabel(host));
+  }
+
+  /**
+   * Letters as host names spell them: German umlauts and ß written out ("süddeutsche" → "sueddeutsche"),
+   * other accents dropped ("société" → "societe"), so that a site's name matches its host.
+   */
+  static String spelledForHosts(String letters) {
+    String spelled = letters.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    return Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   /**
@@ -335,6 +346,12 @@ final class HtmlTitles {
    * shorter than 5 letters (too likely to stand inside an ordinary word).
    */
   static String hostLabel(String host) {
+    String label = registeredLabel(host);
+    return label != null && label.length() >= 5 ? label : null;
+  }
+
+  /** The name a site registered, in letters and digits only, however short; null without a host. */
+  private static String registeredLabel(String host) {
     if (host == null) {
       return null;
     }
@@ -347,8 +364,7 @@ final class HtmlTitles {
     if (at < 0) {
       return null;
     }
-    String label = letters(labels[at]);
-    return label.length() >= 5 ? label : null;
+    return letters(labels[at]);
   }
 
   private static String letters(String text) {

@@ -232,6 +232,17 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aSiteNameIsRecognisedAsItsHostSpellsItAndByAShortHostName() {
+    assertThat(meta("<html><head><title>Der Hafen wächst | Süddeutsche Rundschau</title></head><body><p>Text.</p></body></html>",
+        "https://www.sueddeutsche-rundschau.example/a").title()).isEqualTo("Der Hafen wächst");
+    assertThat(meta("<html><head><title>Der Hafen wächst - FAZ</title></head><body><p>Text.</p></body></html>",
+        "https://www.faz.example/a").title()).isEqualTo("Der Hafen wächst");
+    // a short word that is not the host's name stays
+    assertThat(meta("<html><head><title>Der Hafen wächst - FAQ</title></head><body><p>Text.</p></body></html>",
+        "https://www.faz.example/a").title()).isEqualTo("Der Hafen wächst - FAQ");
+  }
+
+  @Test
   void readsTitlesOfBrokenPagesAndHanSiteSuffixes() {
     // a server warning printed before the doctype puts the <title> into the body
     assertThat(meta("<br /><b>Warning</b>: something failed<br />\n<!DOCTYPE html><html><head><title>Der Mai ist da</title>"
