@@ -22,6 +22,9 @@ final class HtmlDates {
   private static final int MAX_TEXT = 20_000;
   private static final Evaluator LISTED = QueryParser.parse("[class~=(?i)list-?item|teaser|related|recommend|comment]");
   private static final Evaluator ELSEWHERE = QueryParser.parse("[class~=(?i)comment|related|sidebar|widget|teaser]");
+  /** Marks of a last change's date, which the page's publication date comes before: {@code class="updated"}, {@code itemprop="dateModified"}. */
+  private static final Evaluator CHANGED = QueryParser.parse(
+      "[class~=(?i)updated|modified|aktualisiert|last-?change], [itemprop~=(?i)dateModified]");
   private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time", "article:published",
       "og:published_time", "published_time", "publishdate", "publish-date", "publish_date", "pubdate",
       "publication_date", "date.published", "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created",
@@ -67,7 +70,7 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time[datetime]")) {
-      if (time.closest(ELSEWHERE) != null) {
+      if (time.closest(ELSEWHERE) != null || time.closest(CHANGED) != null) {
         continue;
       }
       Optional<Found> found = read(time.attr("datetime"), "time", latest, true, zone);
@@ -76,7 +79,7 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time, abbr.published, abbr.updated, span.date")) {
-      if (time.closest(ELSEWHERE) != null) {
+      if (time.closest(ELSEWHERE) != null || time.closest(CHANGED) != null) {
         continue;
       }
       Optional<Found> found = read(time.text(), "time", latest, false);

@@ -268,6 +268,10 @@ class HtmlMetadataTest {
     Document onlyUpdated = Jsoup.parse("<html><body><h1>Der Hafen wächst</h1><div class='date'>Updated: March 7, 2022</div>"
         + "<p>Text.</p></body></html>");
     assertThat(HtmlMetadata.extract(onlyUpdated, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 7));
+    // a <time> marked as the last change comes after the page's other <time>
+    Document times = Jsoup.parse("<html><body><h1>Der Hafen wächst</h1><p class='meta'><time class='updated' datetime='2022-03-07'>"
+        + "7. März</time> <time datetime='2022-03-05'>5. März</time></p><p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(times, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 5));
   }
 
   @Test
