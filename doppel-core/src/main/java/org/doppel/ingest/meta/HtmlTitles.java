@@ -18,9 +18,9 @@ import org.jsoup.select.QueryParser;
  * headline people see is the one they quote.
  */
 final class HtmlTitles {
-  /** " | ", " - ", " » ", " // ", " :: ", and runs of two such marks (" // » "). */
+  /** " | ", " - ", " » ", " • ", " › ", " // ", " :: ", and runs of two such marks (" // » "). */
   private static final Pattern SEPARATOR = Pattern.compile(
-      "\\s+(?:[|–—»«·:/\\\\-]{1,2})(?:\\s+[|–—»«·/\\\\-]{1,2})?\\s+|\\s*\\|\\s*");
+      "\\s+(?:[|–—»«·•›‹:/\\\\-]{1,2})(?:\\s+[|–—»«·•›‹/\\\\-]{1,2})?\\s+|\\s*\\|\\s*");
   static final int MAX_LENGTH = 400;
 
   private HtmlTitles() {}
@@ -40,11 +40,11 @@ final class HtmlTitles {
     List<Found> cutByHeading = new ArrayList<>();
     for (Found candidate : candidates) {
       if (DANGLING_SEPARATOR.matcher(candidate.title()).find()
-          && isSitePart(candidate.title().replaceAll("[\\s|–—»·:/\\\\-]+$", ""), site, host)) {
+          && isSitePart(candidate.title().replaceAll("[\\s|–—»·•›‹:/\\\\-]+$", ""), site, host)) {
         continue; // "Example News -" on examplenews.example: the site's name with the headline left out
       }
       String title = stripHanSite(stripGluedSite(stripSite(stripRepeatedName(candidate.title()), site, host, h1, headings), site))
-          .replaceAll("[\\s|–—»«·:/\\\\-]+$", "");
+          .replaceAll("[\\s|–—»«·•›‹:/\\\\-]+$", "");
       // the site's name alone ("Valley Post", or "Valley Post - " once a section was cut) is no headline
       if (!title.isEmpty() && !(site != null && key(title).equals(key(site)))) {
         cleaned.add(new Found(title, candidate.where()));

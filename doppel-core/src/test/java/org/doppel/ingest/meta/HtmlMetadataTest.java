@@ -237,6 +237,10 @@ class HtmlMetadataTest {
         "https://www.sueddeutsche-rundschau.example/a").title()).isEqualTo("Der Hafen wächst");
     assertThat(meta("<html><head><title>Der Hafen wächst - FAZ</title></head><body><p>Text.</p></body></html>",
         "https://www.faz.example/a").title()).isEqualTo("Der Hafen wächst");
+    assertThat(meta("<html><head><title>Der Hafen wächst • Hafenblatt</title></head><body><p>Text.</p></body></html>",
+        "https://www.hafenblatt.example/a").title()).isEqualTo("Der Hafen wächst");
+    assertThat(meta("<html><head><title>Hafenblatt › Der Hafen wächst</title></head><body><p>Text.</p></body></html>",
+        "https://www.hafenblatt.example/a").title()).isEqualTo("Der Hafen wächst");
     // a short word that is not the host's name stays
     assertThat(meta("<html><head><title>Der Hafen wächst - FAQ</title></head><body><p>Text.</p></body></html>",
         "https://www.faz.example/a").title()).isEqualTo("Der Hafen wächst - FAQ");
