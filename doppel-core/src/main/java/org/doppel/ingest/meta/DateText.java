@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Reads calendar dates, and the time of day when one follows, as people write them on news pages:
  * "2019-03-03 10:42", "3 March 2019", "On 3rd March 2019", "March 3, 2019 10:42 AM",
- * "Tue 5 Mar 2019", "13/03/2019 14:05", German "5. März 2019" and "05.03.2019, 14:05 Uhr", month names of
+ * "Tue 5 Mar 2019", "13/03/2019 14:05", German "5. März 2019", "05.03.2019, 14:05 Uhr" and "5. 3. 2019", month names of
  * the Romance languages, Dutch, Polish, Czech, Turkish and Russian ("3 marca 2022", "3 марта 2022"), and
  * Chinese and Japanese "2022年3月3日".
  *
@@ -99,6 +99,9 @@ public final class DateText {
       "(?<!\\d)" + YEAR + "[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)(?:[T ](\\d{1,2}):(\\d{2}))?", FLAGS);
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2" + YEAR + TIME, FLAGS);
+  /** German day and month with a space after each dot, as typesetting asks: "4. 2. 2022", "4. 2.2022". */
+  private static final Pattern DOTTED_SPACED = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})\\.\\s{1,2}(\\d{1,2})\\.\\s{0,2}" + YEAR + TIME, FLAGS);
   /** German short form "28.01.22": two-digit years only with dots, read as 20yy. */
   private static final Pattern DOTTED_SHORT = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])" + TIME, FLAGS);
@@ -136,9 +139,10 @@ public final class DateText {
     if (text == null || text.isEmpty() || !LineShape.hasDigit(text)) {
       return Optional.empty();
     }
+    text = plainSpaces(text);
     Found best = null;
     int bestStart = Integer.MAX_VALUE;
-    for (Pattern pattern : List.of(ISO, NUMERIC, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED_SHORT, HAN)) {
+    for (Pattern pattern : List.of(ISO, NUMERIC, DOTTED_SPACED, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED_SHORT, HAN)) {
       Matcher m = pattern.matcher(text);
       while (m.find() && m.start() < bestStart) {
         DateTime found = read(pattern, m, monthFirst);
@@ -150,6 +154,29 @@ public final class DateText {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * {@code text} with the no-break and thin spaces that typesetting puts inside dates ("4.&amp;thinsp;2.&amp;thinsp;2022",
+   * "5.&amp;nbsp;März") made plain spaces, which the patterns' {@code \s} matches; one character for one, so offsets hold.
+   */
+  private static String plainSpaces(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isTypesetSpace(text.charAt(i))) {
+        char[] chars = text.toCharArray();
+        for (int j = i; j < chars.length; j++) {
+          if (isTypesetSpace(chars[j])) {
+            chars[j] = ' ';
+          }
+        }
+        return new String(chars);
+      }
+    }
+    return text;
+  }
+
+  private static boolean isTypesetSpace(char c) {
+    return c == '\u00a0' || c == '\u2009' || c == '\u202f' || c == '\u2007' || c == '\u200a' || c == '\u2002' || c == '\u2003';
   }
 
   private static DateTime read(Pattern pattern, Matcher m, boolean monthFirst) {
@@ -165,6 +192,10 @@ public final class DateText {
         int day = swap ? second : first;
         int month = swap ? first : second;
         return new DateTime(LocalDate.of(Integer.parseInt(m.group(4)), month, day), time(m.group(5), m.group(6), m.group(7)));
+      }
+      if (pattern == DOTTED_SPACED) {
+        LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        return new DateTime(date, time(m.group(4), m.group(5), m.group(6)));
       }
       if (pattern == DOTTED_SHORT) {
         LocalDate date = LocalDate.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));

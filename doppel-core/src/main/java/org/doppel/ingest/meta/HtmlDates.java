@@ -22,6 +22,9 @@ final class HtmlDates {
   private static final int MAX_TEXT = 20_000;
   private static final Evaluator LISTED = QueryParser.parse("[class~=(?i)list-?item|teaser|related|recommend|comment]");
   private static final Evaluator ELSEWHERE = QueryParser.parse("[class~=(?i)comment|related|sidebar|widget|teaser]");
+  /** Marks of a last change's date, which the page's publication date comes before: {@code class="updated"}, {@code itemprop="dateModified"}. */
+  private static final Evaluator CHANGED = QueryParser.parse(
+      "[class~=(?i)updated|modified|aktualisiert|last-?change], [itemprop~=(?i)dateModified]");
   private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time", "article:published",
       "og:published_time", "published_time", "publishdate", "publish-date", "publish_date", "pubdate",
       "publication_date", "date.published", "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created",
@@ -67,7 +70,7 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time[datetime]")) {
-      if (time.closest(ELSEWHERE) != null) {
+      if (time.closest(ELSEWHERE) != null || time.closest(CHANGED) != null) {
         continue;
       }
       Optional<Found> found = read(time.attr("datetime"), "time", latest, true, zone);
@@ -76,7 +79,7 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time, abbr.published, abbr.updated, span.date")) {
-      if (time.closest(ELSEWHERE) != null) {
+      if (time.closest(ELSEWHERE) != null || time.closest(CHANGED) != null) {
         continue;
       }
       Optional<Found> found = read(time.text(), "time", latest, false);
@@ -95,6 +98,11 @@ final class HtmlDates {
     }
     if (body != null) {
       String text = body.text();
+      // a date the text introduces as the publication's ("Veröffentlicht am", "Stand:", "Published") before any other
+      Optional<Found> cued = cued(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, latest);
+      if (cued.isPresent()) {
+        return cued;
+      }
       // the first date of the text, as htmldate's extensive search; far down a long page it is rarely the article's
       Optional<Found> found = read(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, "text", latest, false);
       if (found.isPresent()) {
@@ -157,22 +165,63 @@ final class HtmlDates {
       return Optional.empty();
     }
     String rest = text;
+    int consumed = 0;
+    Found updated = null;
+    int updatedEnd = 0;
     for (int tries = 0; tries < 20 && !rest.isEmpty(); tries++) {
       Optional<DateText.Found> found = DateText.locate(rest, machine);
       if (found.isEmpty()) {
-        return Optional.empty();
+        break;
       }
       DateText.DateTime value = found.get().value();
       if (zone != null) {
         value = zone.localise(value, rest.substring(found.get().end()));
       }
+      int start = consumed + found.get().start();
       if (plausible(value.date(), latest)) {
-        return Optional.of(new Found(value, where));
+        if (updated != null && start - updatedEnd > NEXT_DATE_REACH) {
+          break; // the update's date is the only one near it
+        }
+        if (!machine && updated == null && UPDATE_CUE.matcher(text.substring(Math.max(0, start - CUE_REACH), start)).find()) {
+          // "Aktualisiert am 5.3., erstellt am 1.3.": the first date is the change; a published date right after it wins
+          updated = new Found(value, where);
+          updatedEnd = consumed + found.get().end();
+        } else {
+          return Optional.of(new Found(value, where));
+        }
       }
+      consumed += found.get().end();
       rest = rest.substring(found.get().end());
+    }
+    return Optional.ofNullable(updated);
+  }
+
+  /** The first plausible date that a publication cue introduces. */
+  private static Optional<Found> cued(String text, LocalDate latest) {
+    Matcher cue = PUBLISHED_CUE.matcher(text);
+    while (cue.find()) {
+      String after = text.substring(cue.end(), Math.min(text.length(), cue.end() + CUE_REACH));
+      Optional<DateText.Found> found = DateText.locate(after, false);
+      if (found.isPresent() && found.get().start() <= CUE_GAP && plausible(found.get().value().date(), latest)) {
+        return Optional.of(new Found(found.get().value(), "text"));
+      }
     }
     return Optional.empty();
   }
+
+  /** Words that introduce a page's publication date, in the languages of the pages read. */
+  private static final Pattern PUBLISHED_CUE = Pattern.compile(
+      "(?iu)\\b(?:veröffentlicht|publiziert|erschienen|erstellt|eingestellt|stand|datum|published|posted|publié|publicado|pubblicato)"
+          + "(?:\\s+(?:am|on|le|el|il|vom))?\\s*:?");
+  /** At most this many characters between a cue and its date: a weekday, "am", punctuation. */
+  private static final int CUE_GAP = 15;
+
+  /** Words that mark the date after them as a change, not the publication: "Aktualisiert am", "Updated:", "mis à jour le". */
+  private static final Pattern UPDATE_CUE = Pattern.compile(
+      "(?iu)(?:aktualisiert|geändert|bearbeitet|updated|modified|mis à jour|actualizado|aggiornato)\\b[^.!?\\d]{0,25}$");
+  private static final int CUE_REACH = 40;
+  /** How far after a change's date a publication date may stand to be taken instead. */
+  private static final int NEXT_DATE_REACH = 200;
 
   private static boolean plausible(LocalDate date, LocalDate latest) {
     return date.getYear() >= MIN_YEAR && !date.isAfter(latest);

@@ -18,9 +18,9 @@ import org.jsoup.select.QueryParser;
  * headline people see is the one they quote.
  */
 final class HtmlTitles {
-  /** " | ", " - ", " » ", " // ", " :: ", and runs of two such marks (" // » "). */
+  /** " | ", " - ", " » ", " • ", " › ", " // ", " :: ", and runs of two such marks (" // » "). */
   private static final Pattern SEPARATOR = Pattern.compile(
-      "\\s+(?:[|–—»«·:/\\\\-]{1,2})(?:\\s+[|–—»«·/\\\\-]{1,2})?\\s+|\\s*\\|\\s*");
+      "\\s+(?:[|–—»«·•›‹:/\\\\-]{1,2})(?:\\s+[|–—»«·•›‹/\\\\-]{1,2})?\\s+|\\s*\\|\\s*");
   static final int MAX_LENGTH = 400;
 
   private HtmlTitles() {}
@@ -40,11 +40,11 @@ final class HtmlTitles {
     List<Found> cutByHeading = new ArrayList<>();
     for (Found candidate : candidates) {
       if (DANGLING_SEPARATOR.matcher(candidate.title()).find()
-          && isSitePart(candidate.title().replaceAll("[\\s|–—»·:/\\\\-]+$", ""), site, host)) {
+          && isSitePart(candidate.title().replaceAll("[\\s|–—»·•›‹:/\\\\-]+$", ""), site, host)) {
         continue; // "Example News -" on examplenews.example: the site's name with the headline left out
       }
-      String title = stripHanSite(stripGluedSite(stripSite(candidate.title(), site, host, h1, headings), site))
-          .replaceAll("[\\s|–—»«·:/\\\\-]+$", "");
+      String title = stripHanSite(stripGluedSite(stripSite(stripRepeatedName(candidate.title()), site, host, h1, headings), site))
+          .replaceAll("[\\s|–—»«·•›‹:/\\\\-]+$", "");
       // the site's name alone ("Valley Post", or "Valley Post - " once a section was cut) is no headline
       if (!title.isEmpty() && !(site != null && key(title).equals(key(site)))) {
         cleaned.add(new Found(title, candidate.where()));
@@ -68,9 +68,18 @@ final class HtmlTitles {
           return new Found(h1, candidate.where() + "+h1");
         }
       }
+      for (Found candidate : cleaned) {
+        if (endsWithAfterKicker(key, key(candidate.title()))) {
+          return new Found(candidate.title(), candidate.where() + "+h1-end");
+        }
+      }
       // the visible headline wins over a differently worded SEO title only when they are about the same words
       if (cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.6) {
         return new Found(h1, "h1");
+      }
+      // and over any SEO title when it is the page's one headline and names no site
+      if (isSoleH1(page) && words(h1) >= 2 && !namesSite(h1, site, host, candidates)) {
+        return new Found(h1, "h1-sole");
       }
     }
     // a title part that a heading of the page repeats is the headline ("Site - Section » Headline" over <h2>Headline</h2>)
@@ -79,12 +88,80 @@ final class HtmlTitles {
     }
     // and over a bare <title>, which is as often the site's or the section's name
     if (h1 != null && cleaned.get(0).where().equals("html-title")) {
-      return new Found(h1, "h1");
+      // unless the heading is only a headline-classed h2 and another heading of the page repeats the <title> whole
+      Found bare = cleaned.get(0);
+      if (headings.contains(key(bare.title())) && page.select("h1").stream().noneMatch(h -> h.text().contains(h1))) {
+        return new Found(bare.title(), "html-title+heading");
+      }
+      if (!namesSite(h1, site, host, candidates)) {
+        return new Found(h1, "h1");
+      }
     }
     if (!cleaned.isEmpty()) {
       return cleaned.get(0);
     }
     return h1 == null ? null : new Found(h1, "h1");
+  }
+
+  /** Whether the page has exactly one non-empty {@code <h1>}: the headline readers see, however the meta titles word it. */
+  private static boolean isSoleH1(Document page) {
+    int count = 0;
+    for (Element h : page.select("h1")) {
+      if (!h.text().isBlank() && ++count > 1) {
+        return false;
+      }
+    }
+    return count == 1;
+  }
+
+  /**
+   * Whether a heading names the site: it is the site's name or host, or it starts with a title part
+   * that is (a blog's "Site Name – tagline" heading over "Post | Site Name").
+   */
+  private static boolean namesSite(String heading, String site, String host, List<Found> candidates) {
+    if (isSitePart(heading, site, host)) {
+      return true;
+    }
+    String key = key(heading);
+    for (Found candidate : candidates) {
+      for (String part : SEPARATOR.split(candidate.title())) {
+        if (isSitePart(part, site, host) && key.startsWith(key(part.strip()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words a kicker printed as plain text before the headline may have: "Tunis", "Patch Notes". */
+  private static final int MAX_KICKER_WORDS = 4;
+  /** Words a label cut off by a separator may have: "Pressemitteilung des Ministeriums für Umwelt : ". */
+  private static final int MAX_LABEL_WORDS = 8;
+
+  /**
+   * Whether the visible heading {@code h1} is a meta title {@code candidate} with a kicker or label
+   * put before it: "Patch Notes Patchnotes 4.4 - Bugfix Build" over the meta title "Patchnotes 4.4 -
+   * Bugfix Build", "Pressemitteilung der Direktion : Impfen ist weiter möglich" over "Impfen ist
+   * weiter möglich". The page's own metadata leaves the kicker out, so the shorter text is the
+   * headline. Both are keys; the candidate needs three words, so that a section name that ends a
+   * heading ("… Sport") is not taken.
+   */
+  static boolean endsWithAfterKicker(String h1, String candidate) {
+    if (candidate.length() >= h1.length() || !h1.endsWith(candidate) || words(candidate) < 3) {
+      return false;
+    }
+    String before = h1.substring(0, h1.length() - candidate.length());
+    if (!before.endsWith(" ")) {
+      return false; // the candidate is the end of a word, not a part
+    }
+    String label = before.strip();
+    java.util.regex.Matcher separated = Pattern.compile("^(.*\\S)\\s*[:|–—»·-]$").matcher(label);
+    return separated.matches() ? words(separated.group(1)) <= MAX_LABEL_WORDS : words(label) <= MAX_KICKER_WORDS;
+  }
+
+  private static int words(String text) {
+    String stripped = text.strip();
+    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
   }
 
   /** A title that ends in a separator: "Example News -", "Example News |". */
@@ -250,7 +327,18 @@ final class HtmlTitles {
         || hostKey != null && (hostKey.startsWith(partKey.replace(" ", "")) && partKey.length() > 3
             || partKey.replace(" ", "").equals(hostKey) || hostKey.contains(partKey.replace(" ", "").replace(".", "")) && partKey.length() > 4)
         // a site's own name is a few words; a headline that mentions the site is longer
-        || hostLabel != null && letters(partKey).contains(hostLabel) && partKey.split(" ").length <= 5;
+        || hostLabel != null && spelledForHosts(letters(partKey)).contains(hostLabel) && partKey.split(" ").length <= 5
+        // a short name that is the whole part: "FAZ" on faz.net
+        || partKey.split(" ").length == 1 && letters(partKey).length() >= 2 && letters(partKey).equals(registeredLabel(host));
+  }
+
+  /**
+   * Letters as host names spell them: German umlauts and ß written out ("süddeutsche" → "sueddeutsche"),
+   * other accents dropped ("société" → "societe"), so that a site's name matches its host.
+   */
+  static String spelledForHosts(String letters) {
+    String spelled = letters.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    return Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   /**
@@ -258,6 +346,12 @@ final class HtmlTitles {
    * shorter than 5 letters (too likely to stand inside an ordinary word).
    */
   static String hostLabel(String host) {
+    String label = registeredLabel(host);
+    return label != null && label.length() >= 5 ? label : null;
+  }
+
+  /** The name a site registered, in letters and digits only, however short; null without a host. */
+  private static String registeredLabel(String host) {
     if (host == null) {
       return null;
     }
@@ -270,12 +364,29 @@ final class HtmlTitles {
     if (at < 0) {
       return null;
     }
-    String label = letters(labels[at]);
-    return label.length() >= 5 ? label : null;
+    return letters(labels[at]);
   }
 
   private static String letters(String text) {
     return text.replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  /**
+   * {@code title} without a name that it shows twice: "HeadlineSite Name | Site Name", where a
+   * template glued the site's name to the headline and then added it again after a separator. The
+   * name after the separator, repeated, is the site's; the headline is what stands before it.
+   */
+  static String stripRepeatedName(String title) {
+    String[] parts = SEPARATOR.split(title);
+    if (parts.length != 2) {
+      return title;
+    }
+    String head = parts[0].strip();
+    String name = parts[1].strip();
+    if (words(name) >= 2 && head.length() > name.length() + 2 && head.endsWith(name)) {
+      return head.substring(0, head.length() - name.length()).strip();
+    }
+    return title;
   }
 
   /** {@code title} without the site's name glued to its end by a dash or underscore: "Headline-Example News". */

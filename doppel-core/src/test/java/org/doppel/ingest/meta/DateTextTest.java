@@ -27,6 +27,10 @@ class DateTextTest {
       "By Johny in News On 2nd April 2025; 2025-04-02; -",
       "Veröffentlicht am 5. März 2019; 2019-03-05; -",
       "05.03.2019, 14:05 Uhr; 2019-03-05; 14:05",
+      "Von der Redaktion 5. 3. 2019.; 2019-03-05; -",
+      "am 5. 3.2019 um 9:30 Uhr; 2019-03-05; 09:30",
+      "Von der Redaktion 5.\u20093.\u20092019; 2019-03-05; -",
+      "5.\u00a0März\u00a02019; 2019-03-05; -",
       "le 12 février 2020 à 10h30; 2020-02-12; 10:30",
       "Opublikowano 3 marca 2022, 10:15; 2022-03-03; 10:15",
       "3 maart 2022; 2022-03-03; -",
@@ -46,7 +50,7 @@ class DateTextTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"31 February 2019", "no date here", "version 1.2.3", "in 1850 and 2020", "12/13/14"})
+  @ValueSource(strings = {"31 February 2019", "no date here", "version 1.2.3", "in 1850 and 2020", "12/13/14", "Punkt 13. 14. 2019"})
   void findsNoDateWhereThereIsNone(String text) {
     assertThat(DateText.find(text)).isEmpty();
   }

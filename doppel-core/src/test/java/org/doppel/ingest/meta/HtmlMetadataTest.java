@@ -190,6 +190,63 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aHeadingThatPutsAKickerOrLabelBeforeTheMetaTitleGivesTheMetaTitle() {
+    // a kicker printed as plain text inside the h1: the page's own title leaves it out
+    assertThat(meta("<html><head><meta property='og:title' content='Release Notes - Version 2.3 - Spring Update'>"
+        + "<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"Version 2.3 - Spring Update\"}</script>"
+        + "</head><body><h1>Release Notes Version 2.3 - Spring Update</h1><p>Text.</p></body></html>",
+        "https://game.example/notes/23").title()).isEqualTo("Version 2.3 - Spring Update");
+    // a long label cut off by a colon, over an og:title that is only the section's name
+    assertThat(meta("<html><head><meta property='og:title' content='Pressemeldungen'>"
+        + "<title>Die Fähre fährt wieder nach Fahrplan</title></head><body>"
+        + "<h1>Pressemeldung des Amtes für Verkehr und Häfen : Die Fähre fährt wieder nach Fahrplan</h1><p>Text.</p></body></html>",
+        "https://kanton.example/meldung?id=7").title()).isEqualTo("Die Fähre fährt wieder nach Fahrplan");
+    // a heading that only ends with a short candidate keeps its words
+    assertThat(meta("<html><head><title>Sport</title></head><body><h1>Neues vom Sport</h1><p>Text.</p></body></html>",
+        "https://zeitung.example/a").title()).isEqualTo("Neues vom Sport");
+  }
+
+  @Test
+  void thePagesOneHeadlineWinsOverADifferentlyWordedSeoTitle() {
+    assertThat(meta("<html><head><meta property='og:title' content='Fahrradreparatur – günstig oder selbst machen?'></head>"
+        + "<body><h1>Reparieren Sie Ihr Rad</h1><p>Text.</p></body></html>", "https://rad.example/reparatur").title())
+        .isEqualTo("Reparieren Sie Ihr Rad");
+    // not when the heading is the site's name with a tagline
+    assertThat(meta("<html><head><title>Brot backen | Brotzeit Blog</title></head><body><h1>Brotzeit Blog - Rezepte aus dem Ofen</h1>"
+        + "<p>Text.</p></body></html>", "https://brotzeit.example/brot").title()).isEqualTo("Brot backen");
+    // nor when the page has several h1 headings
+    assertThat(meta("<html><head><meta property='og:title' content='Fahrradreparatur – günstig oder selbst machen?'></head>"
+        + "<body><h1>Reparieren Sie Ihr Rad</h1><h1>Unsere Werkstatt</h1><p>Text.</p></body></html>",
+        "https://rad.example/reparatur").title()).isEqualTo("Fahrradreparatur – günstig oder selbst machen?");
+  }
+
+  @Test
+  void aNameATitleShowsTwiceIsTheSitesAndABareTitleAHeadingRepeatsIsConfirmed() {
+    assertThat(meta("<html><head><title>Waschanlage NordDas Branchenbuch der Region | Das Branchenbuch der Region</title></head>"
+        + "<body><p>Text.</p></body></html>", "https://branchen.example/?p=12").title()).isEqualTo("Waschanlage Nord");
+    // a headline-classed h2 of a side box loses to the <title> that the article's own heading repeats
+    assertThat(meta("<html><head><title>Auf Tour mit dem Nachwuchs</title></head><body>"
+        + "<h3 class='subheadline'>Auf Tour mit dem Nachwuchs</h3><p>Text.</p>"
+        + "<div class='box'><h2 class='box__headline'>Kontakt</h2><p>Telefon</p></div></body></html>",
+        "https://verband.example/news/tour.html").title()).isEqualTo("Auf Tour mit dem Nachwuchs");
+  }
+
+  @Test
+  void aSiteNameIsRecognisedAsItsHostSpellsItAndByAShortHostName() {
+    assertThat(meta("<html><head><title>Der Hafen wächst | Süddeutsche Rundschau</title></head><body><p>Text.</p></body></html>",
+        "https://www.sueddeutsche-rundschau.example/a").title()).isEqualTo("Der Hafen wächst");
+    assertThat(meta("<html><head><title>Der Hafen wächst - FAZ</title></head><body><p>Text.</p></body></html>",
+        "https://www.faz.example/a").title()).isEqualTo("Der Hafen wächst");
+    assertThat(meta("<html><head><title>Der Hafen wächst • Hafenblatt</title></head><body><p>Text.</p></body></html>",
+        "https://www.hafenblatt.example/a").title()).isEqualTo("Der Hafen wächst");
+    assertThat(meta("<html><head><title>Hafenblatt › Der Hafen wächst</title></head><body><p>Text.</p></body></html>",
+        "https://www.hafenblatt.example/a").title()).isEqualTo("Der Hafen wächst");
+    // a short word that is not the host's name stays
+    assertThat(meta("<html><head><title>Der Hafen wächst - FAQ</title></head><body><p>Text.</p></body></html>",
+        "https://www.faz.example/a").title()).isEqualTo("Der Hafen wächst - FAQ");
+  }
+
+  @Test
   void readsTitlesOfBrokenPagesAndHanSiteSuffixes() {
     // a server warning printed before the doctype puts the <title> into the body
     assertThat(meta("<br /><b>Warning</b>: something failed<br />\n<!DOCTYPE html><html><head><title>Der Mai ist da</title>"
@@ -199,6 +256,26 @@ class HtmlMetadataTest {
     // a title that is the site's name and a dangling separator is no headline
     assertThat(meta("<html><head><title>Harbour Rail Enquiries -</title></head><body><p>Text.</p></body></html>",
         "https://www.harbourrail.example/a").title()).isNull();
+  }
+
+  @Test
+  void aDateTheTextIntroducesAsThePublicationsWinsOverEarlierDatesAndChangesOverOriginals() {
+    // a ticker date above the article, then the article's own dateline
+    Document ticker = Jsoup.parse("<html><body><p>Eilmeldung vom 02.03.2022: Stau auf der A1</p><h1>Der Hafen wächst</h1>"
+        + "<p>Veröffentlicht am Freitag, 4. März 2022</p><p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(ticker, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+    // "updated" first, the publication right after it
+    Document updated = Jsoup.parse("<html><body><h1>Der Hafen wächst</h1><div class='date'>Aktualisiert am 07.03.2022, 09:10 Uhr"
+        + " – 05.03.2022</div><p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(updated, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 5));
+    // a change's date alone is still the best date there is
+    Document onlyUpdated = Jsoup.parse("<html><body><h1>Der Hafen wächst</h1><div class='date'>Updated: March 7, 2022</div>"
+        + "<p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(onlyUpdated, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 7));
+    // a <time> marked as the last change comes after the page's other <time>
+    Document times = Jsoup.parse("<html><body><h1>Der Hafen wächst</h1><p class='meta'><time class='updated' datetime='2022-03-07'>"
+        + "7. März</time> <time datetime='2022-03-05'>5. März</time></p><p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(times, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 5));
   }
 
   @Test
