@@ -117,6 +117,7 @@ public final class Corpus {
           insert(batch.get(number++), analysed.fingerprint(), analysed.wordHashes(), analysed.metadataLines(), analysed.stockLines());
         }
       }
+      stockLines.count();
     } finally {
       pool.shutdownNow();
     }
