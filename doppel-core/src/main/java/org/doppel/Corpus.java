@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.PackedMetadataLines;
@@ -95,20 +95,42 @@ public final class Corpus {
     return document;
   }
 
-  /** Adds many documents, analysing them on {@link Settings#threads()} threads. */
+  /**
+   * Adds many documents, analysing them on {@link Settings#threads()} threads. The pool analyses runs of
+   * {@value #ADD_RUN} documents while this thread inserts the finished runs in order, so the inserts (index
+   * postings, word frequencies, stock lines: not thread-safe, about a tenth of adding) overlap the analysis
+   * instead of following it on one core.
+   */
   public synchronized void addAll(List<SourceText> batch) {
-    Analysed[] computed = onPool(() -> IntStream.range(0, batch.size()).parallel()
-        .mapToObj(i -> {
-          Document document = analyzer.analyze(batch.get(i));
-          long[] words = DocumentFrequencies.distinct(wordHashes(document)); // here, on the pool, not in the insert below
-          return new Analysed(fingerprinter.fingerprint(document), words, PackedMetadataLines.pack(document.metadata()),
-              stockLines.lines(document.words()));
-        })
-        .toArray(Analysed[]::new));
-    for (int i = 0; i < batch.size(); i++) {
-      insert(batch.get(i), computed[i].fingerprint(), computed[i].wordHashes(), computed[i].metadataLines(), computed[i].stockLines());
-      computed[i] = null;
+    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    try {
+      List<Future<Analysed[]>> runs = new ArrayList<>();
+      for (int from = 0; from < batch.size(); from += ADD_RUN) {
+        List<SourceText> run = batch.subList(from, Math.min(batch.size(), from + ADD_RUN));
+        runs.add(pool.submit(() -> run.stream().map(this::analysedForInsert).toArray(Analysed[]::new)));
+      }
+      int number = 0;
+      for (int r = 0; r < runs.size(); r++) {
+        Analysed[] computed = result(runs.get(r));
+        runs.set(r, null);
+        for (Analysed analysed : computed) {
+          insert(batch.get(number++), analysed.fingerprint(), analysed.wordHashes(), analysed.metadataLines(), analysed.stockLines());
+        }
+      }
+      stockLines.count();
+    } finally {
+      pool.shutdownNow();
     }
+  }
+
+  /** Documents analysed together by one worker of {@link #addAll}. */
+  private static final int ADD_RUN = 128;
+
+  private Analysed analysedForInsert(SourceText source) {
+    Document document = analyzer.analyze(source);
+    long[] words = DocumentFrequencies.distinct(wordHashes(document)); // here, on the pool, not in the insert
+    return new Analysed(fingerprinter.fingerprint(document), words, PackedMetadataLines.pack(document.metadata()),
+        stockLines.lines(document.words()));
   }
 
   private record Analysed(Fingerprint fingerprint, long[] wordHashes, int[] metadataLines, StockLines.Lines stockLines) {}
@@ -200,7 +222,7 @@ public final class Corpus {
    */
   public List<RelatedPair> findAllPairs(ScanProgress progress) {
     progress.update("candidates", 0, 1);
-    CandidatePairs candidates = index.allCandidatePairs();
+    CandidatePairs candidates = onPool(index::allCandidatePairs); // on the pool: the index finds each kind's pairs in parallel
     progress.update("candidates", 1, 1);
     // Verify the pairs component by component, analysing each document once per group rather than once
     // per pair it is in (a document in ten candidate pairs was tokenised ten times).
@@ -270,7 +292,16 @@ public final class Corpus {
   static <T> T onPool(int threads, java.util.concurrent.Callable<T> work) {
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      return pool.submit(work).get();
+      return result(pool.submit(work));
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** The value of finished or running {@code work}, its unchecked exception rethrown as it was. */
+  private static <T> T result(Future<T> work) {
+    try {
+      return work.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -278,9 +309,10 @@ public final class Corpus {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdown();
     }
   }
 }

@@ -14,9 +14,9 @@ import org.doppel.provenance.DocumentFrequencies;
  * <p>A line counts once per distinct surrounding (the lines before and after it, each by its smallest
  * word hash, which light edits seldom change), so an article that many sites carry whole or lightly
  * edited, whose lines keep their neighbours, does not become stock, while a prompt printed under a
- * different article each time does. Costs two hash-table entries
- * per distinct line and surrounding (about 50 bytes a line at half load); counted as documents are
- * added, read once adding is done.
+ * different article each time does. Keeps 16 bytes a line (its key and its key in surroundings)
+ * as documents are added and counts them once adding is done (two hash tables, about 50 bytes a line,
+ * only while counting).
  *
  * <p>A distributed scan counts the same thing with its own aggregation over {@link #lines} and hands
  * the result back as {@link #known}: a line is stock when the documents that first brought one of its
@@ -27,10 +27,18 @@ public final class StockLines {
   private final int minSurroundings;
   /** Whether a line key is stock, when that was counted elsewhere; null while this instance learns them. */
   private final java.util.function.LongPredicate known;
-  /** Each (line, surrounding) seen, so that a surrounding counts once. */
-  private final DocumentFrequencies seen = new DocumentFrequencies();
-  /** For each line key, the distinct surroundings it was seen in. */
-  private final DocumentFrequencies surroundings = new DocumentFrequencies();
+  /**
+   * The lines of the documents added so far, in the order added: {@code addedKeys[i]} and
+   * {@code addedInSurroundings[i]} are line {@code i}'s {@link Lines}, and document {@code d}'s lines end
+   * at {@code documentEnds[d]}. 16 bytes a line; they are counted when first asked ({@link #stockKeys}).
+   */
+  private long[] addedKeys = new long[256];
+  private long[] addedInSurroundings = new long[256];
+  private int added;
+  private int[] documentEnds = new int[64];
+  private int documents;
+  /** The stock line keys, sorted, as counted from the lines added so far; null when more were added since. */
+  private volatile long[] counted;
 
   /**
    * @param minLineWords lines shorter than this are never stock (nor candidates' line keys)
@@ -113,20 +121,80 @@ public final class StockLines {
     return min;
   }
 
-  /** Counts one document's lines. Not thread-safe: called in the order documents are added. */
+  /** Adds one document's lines, to be counted. Not thread-safe: called in the order documents are added. */
   void add(Lines lines) {
     if (known != null) {
       throw new IllegalStateException("these stock lines were counted elsewhere");
     }
-    long[] fresh = new long[lines.keys().length];
-    int count = 0;
-    for (int i = 0; i < fresh.length; i++) {
-      if (seen.count(lines.inSurroundings()[i]) == 0) {
-        fresh[count++] = lines.keys()[i];
+    int n = lines.keys().length;
+    if (added + n > addedKeys.length) {
+      int capacity = Math.max(added + n, addedKeys.length * 2);
+      addedKeys = java.util.Arrays.copyOf(addedKeys, capacity);
+      addedInSurroundings = java.util.Arrays.copyOf(addedInSurroundings, capacity);
+    }
+    System.arraycopy(lines.keys(), 0, addedKeys, added, n);
+    System.arraycopy(lines.inSurroundings(), 0, addedInSurroundings, added, n);
+    added += n;
+    if (documents == documentEnds.length) {
+      documentEnds = java.util.Arrays.copyOf(documentEnds, documents * 2);
+    }
+    documentEnds[documents++] = added;
+    counted = null;
+  }
+
+  /**
+   * Counts the lines added so far now, rather than at the first {@link #mask}, and drops the spare
+   * room of the arrays that hold them: what a corpus does once a batch of documents is in.
+   */
+  void count() {
+    if (known == null && minSurroundings > 0) {
+      stockKeys();
+    }
+  }
+
+  /**
+   * The stock line keys, sorted: each document's lines in the order added, a line's surrounding counting
+   * for the first document that brings it, and a line stock once that many documents brought one of its
+   * surroundings. The hash tables this takes (about 50 bytes a line) live only while counting; counting
+   * as documents were added kept them for the whole scan.
+   */
+  private synchronized long[] stockKeys() {
+    long[] stock = counted;
+    if (stock != null) {
+      return stock;
+    }
+    addedKeys = java.util.Arrays.copyOf(addedKeys, added);
+    addedInSurroundings = java.util.Arrays.copyOf(addedInSurroundings, added);
+    documentEnds = java.util.Arrays.copyOf(documentEnds, documents);
+    DocumentFrequencies seen = new DocumentFrequencies();
+    DocumentFrequencies surroundings = new DocumentFrequencies();
+    int from = 0;
+    for (int d = 0; d < documents; d++) {
+      int to = documentEnds[d];
+      long[] fresh = new long[to - from];
+      int count = 0;
+      for (int i = from; i < to; i++) {
+        if (seen.count(addedInSurroundings[i]) == 0) {
+          fresh[count++] = addedKeys[i];
+        }
+      }
+      seen.add(java.util.Arrays.copyOfRange(addedInSurroundings, from, to));
+      surroundings.add(java.util.Arrays.copyOf(fresh, count));
+      from = to;
+    }
+    long[] found = new long[16];
+    int n = 0;
+    for (int i = 0; i < added; i++) {
+      if (surroundings.count(addedKeys[i]) >= minSurroundings) {
+        if (n == found.length) {
+          found = java.util.Arrays.copyOf(found, n * 2);
+        }
+        found[n++] = addedKeys[i];
       }
     }
-    seen.add(lines.inSurroundings().clone());
-    surroundings.add(java.util.Arrays.copyOf(fresh, count));
+    stock = java.util.Arrays.stream(found, 0, n).sorted().distinct().toArray();
+    counted = stock;
+    return stock;
   }
 
   /** {@code result[i]} is true when word {@code i} lies in a stock line. */
@@ -145,6 +213,6 @@ public final class StockLines {
   }
 
   private boolean isStock(long lineKey) {
-    return known != null ? known.test(lineKey) : surroundings.count(lineKey) >= minSurroundings;
+    return known != null ? known.test(lineKey) : java.util.Arrays.binarySearch(stockKeys(), lineKey) >= 0;
   }
 }

@@ -156,9 +156,11 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
    */
   @Override
   public CandidatePairs allCandidatePairs() {
-    return CandidatePairs.union(pairsSharing(CandidateKeys.Kind.BAND), pairsSharing(CandidateKeys.Kind.LINE),
-        pairsSharing(CandidateKeys.Kind.ANCHOR), pairsSharing(CandidateKeys.Kind.FACT),
-        vectorSearch.isOn() ? neighbours.pairs(vectorSearch.neighbours(), vectorSearch.minCosine()) : new long[0]);
+    // The four kinds are independent (each its own postings, merged and paired apart), so they run in
+    // parallel: on the caller's fork-join pool when it runs on one.
+    List<long[]> parts = new ArrayList<>(java.util.stream.Stream.of(CandidateKeys.Kind.values()).parallel().map(this::pairsSharing).toList());
+    parts.add(vectorSearch.isOn() ? neighbours.pairs(vectorSearch.neighbours(), vectorSearch.minCosine()) : new long[0]);
+    return CandidatePairs.union(parts.toArray(long[][]::new));
   }
 
   private SortedPostings postings(CandidateKeys.Kind kind) {

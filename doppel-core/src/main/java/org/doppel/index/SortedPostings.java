@@ -13,15 +13,29 @@ import java.util.Arrays;
  * <p>Adds are not thread-safe; once added, lookups may run from several threads.
  */
 final class SortedPostings {
+  /**
+   * Postings added since the last merge, in blocks of {@value #BLOCK} (512 KB): a doubling array left
+   * the postings' size again in garbage copies, and as much again in unused capacity.
+   */
+  private static final int BLOCK = 1 << 16;
   private volatile long[] sorted = new long[0];
-  private long[] pending = new long[1024];
+  private final java.util.ArrayList<long[]> pending = new java.util.ArrayList<>();
+  private long[] block = new long[256];
+  private int inBlock;
   private volatile int pendingCount;
 
   void add(int key, int doc) {
-    if (pendingCount == pending.length) {
-      pending = Arrays.copyOf(pending, pendingCount * 2);
+    if (inBlock == block.length) {
+      if (block.length < BLOCK) { // small indexes (a query, a test) grow their first block
+        block = Arrays.copyOf(block, block.length * 4);
+      } else {
+        pending.add(block);
+        block = new long[BLOCK];
+        inBlock = 0;
+      }
     }
-    pending[pendingCount++] = ((long) key << 32) | (doc & 0xFFFFFFFFL);
+    block[inBlock++] = ((long) key << 32) | (doc & 0xFFFFFFFFL);
+    pendingCount++;
   }
 
   /** Number of docs posted under {@code key}, counted up to {@code limit + 1}. */
@@ -78,7 +92,7 @@ final class SortedPostings {
   }
 
   long memoryBytes() {
-    return 8L * (sorted.length + pending.length);
+    return 8L * (sorted.length + (long) pending.size() * BLOCK + block.length);
   }
 
   private int lowerBound(int key) {
@@ -111,8 +125,22 @@ final class SortedPostings {
     if (pendingCount == 0) {
       return;
     }
-    long[] tail = Arrays.copyOf(pending, pendingCount);
+    long[] tail = new long[pendingCount];
+    int at = 0;
+    for (long[] full : pending) {
+      System.arraycopy(full, 0, tail, at, full.length);
+      at += full.length;
+    }
+    System.arraycopy(block, 0, tail, at, inBlock);
+    pending.clear();
+    block = new long[256];
+    inBlock = 0;
     Arrays.parallelSort(tail);
+    if (sorted.length == 0) { // the first merge, as in a scan: the tail is the postings, no second copy
+      sorted = tail;
+      pendingCount = 0; // after the new postings are visible: a lookup that sees no pending adds reads them
+      return;
+    }
     long[] merged = new long[sorted.length + tail.length];
     int i = 0;
     int j = 0;
@@ -127,7 +155,6 @@ final class SortedPostings {
       merged[k++] = tail[j++];
     }
     sorted = merged;
-    pending = new long[16];
     pendingCount = 0;
   }
 }
