@@ -10,12 +10,15 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Finds a page's publication date, in the order htmldate trusts the sources: JSON-LD
- * {@code datePublished}, publication meta tags, {@code <time>} elements and {@code itemprop}
- * marks, a date in the URL path ("/2019/03/05/", "/20190305"), elements whose class or id speaks
- * of dates ("post-date", "datum", "byline"), and at last the first date of the visible text.
- * Modification dates are a last resort. Dates before {@value #MIN_YEAR} or after tomorrow are
- * taken for noise (copyright years, event dates, birthdays) and skipped.
+ * Finds a page's publication date, in the order htmldate trusts the sources: a full date in the URL
+ * path ("/2019/03/05/", "/20190305"), publication meta tags, JSON-LD {@code datePublished},
+ * {@code <time>} elements and {@code itemprop} marks, elements whose class or id speaks of dates
+ * ("post-date", "datum", "byline"), and at last a date the visible text introduces as the
+ * publication's ("Veröffentlicht am", "Stand:", "Published"), else its first date. Modification
+ * dates are a last resort: a {@code <time>} marked as the last change is passed over, and in text a
+ * date after "Aktualisiert am" or "Updated" gives way to a date right after it. Dates before
+ * {@value #MIN_YEAR} or after tomorrow are taken for noise (copyright years, event dates,
+ * birthdays) and skipped.
  */
 final class HtmlDates {
   static final int MIN_YEAR = 1995;

@@ -14,8 +14,11 @@ import org.jsoup.select.QueryParser;
  * Picks a page's headline. Candidates, best first: the JSON-LD headline, {@code og:title},
  * {@code twitter:title}, the page's only {@code <h1>} (or the first inside the article), and
  * {@code <title>}. Each loses a " | Site" or " - Site" part when that part is the site's name (or
- * the host name), and a candidate that the visible {@code <h1>} confirms wins outright: the
- * headline people see is the one they quote.
+ * the host name, also as hosts spell it: "Süddeutsche" on sueddeutsche.example), and a candidate
+ * that the visible {@code <h1>} confirms wins outright: the headline people see is the one they
+ * quote. A candidate that the {@code <h1>} shows after a kicker or label ("Patch Notes Version 2.3")
+ * is the headline without it; the page's one {@code <h1>}, when it does not name the site, wins over
+ * meta titles worded for search engines.
  */
 final class HtmlTitles {
   /** " | ", " - ", " » ", " • ", " › ", " // ", " :: ", and runs of two such marks (" // » "). */
