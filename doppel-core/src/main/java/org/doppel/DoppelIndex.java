@@ -103,15 +103,21 @@ public final class DoppelIndex implements Closeable {
    * threads. Visible to queries on return; durable after {@link #commit()}.
    */
   public void add(List<SourceText> documents) throws IOException {
-    add(documents, problem -> { });
+    add(documents, null, problem -> { });
   }
 
   /**
-   * As {@link #add(List)}; each document's pictures (figures beside a saved page or in its crawl, see
-   * {@link PagePictures}) are hashed and stored with it, and a picture that cannot be read goes to {@code problems}.
+   * As {@link #add(List)}, with each document's pictures: the figures of a saved page or crawl, read
+   * from the files its origin names ({@link PagePictures}), hashed and stored with it; a picture that
+   * cannot be read goes to {@code problems}. {@link #add(List)} reads no file, for documents whose
+   * origin is not to be trusted (a server's requests).
    */
   public void add(List<SourceText> documents, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
-    PagePictures pages = new PagePictures(problems);
+    add(documents, new PagePictures(problems), problems);
+  }
+
+  private void add(List<SourceText> documents, PagePictures pages, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems)
+      throws IOException {
     try {
       Corpus.onPool(settings.threads(), () -> {
         IntStream.range(0, documents.size()).parallel().forEach(i -> {
@@ -120,7 +126,7 @@ public final class DoppelIndex implements Closeable {
           StockLines.Lines documentLines = lines.lines(document.words());
           try {
             store.put(source, indexFingerprinter.fingerprint(document), Corpus.wordHashes(document), documentLines.keys(),
-                documentLines.inSurroundings(), photos.pictures(source, pages, problems));
+                documentLines.inSurroundings(), pages == null ? List.of() : photos.pictures(source, pages, problems));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -189,16 +195,20 @@ public final class DoppelIndex implements Closeable {
    * out (a document is not its own copy).
    */
   public QueryResult query(SourceText source, int top) throws IOException {
-    return query(source, top, problem -> { });
+    return query(source, top, List.of());
   }
 
   /**
-   * As {@link #query(SourceText, int)}, with the photos the document shares: its pictures (beside a
-   * saved page, or in its crawl) are read and matched with the indexed ones, and one that cannot be
-   * read goes to {@code problems}. A document shown as text only (no origin on disk) has no pictures.
+   * As {@link #query(SourceText, int)}, with the photos the document shares: its pictures (the figures
+   * of a saved page or crawl, read from the files its origin names) are matched with the indexed ones,
+   * as a scan would match them, and one that cannot be read goes to {@code problems}.
+   * {@link #query(SourceText, int)} reads no file and finds no photos of the query's own.
    */
   public QueryResult query(SourceText source, int top, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
-    List<org.doppel.index.photo.StoredPicture> pictures = photos.pictures(source, new PagePictures(problems), problems);
+    return query(source, top, photos.pictures(source, new PagePictures(problems), problems));
+  }
+
+  private QueryResult query(SourceText source, int top, List<org.doppel.index.photo.StoredPicture> pictures) throws IOException {
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
     try (LuceneIndex.Snapshot snapshot = store.snapshot()) {

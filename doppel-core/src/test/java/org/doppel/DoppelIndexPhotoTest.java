@@ -46,7 +46,7 @@ class DoppelIndexPhotoTest {
       for (SourceText d : documents) {
         index.remove(d.id());
         DoppelIndex.QueryResult result = index.query(d, Integer.MAX_VALUE, problem -> { throw new AssertionError(problem.toString()); });
-        index.add(List.of(d));
+        index.add(List.of(d), problem -> { throw new AssertionError(problem.toString()); });
         Map<String, RelatedPair> expected = byOther(d.id(), scanned);
         Map<String, RelatedPair> actual = byOther(d.id(), result.pairs());
         assertThat(actual.keySet()).as("documents related to %s", d.id()).isEqualTo(expected.keySet());
@@ -73,7 +73,7 @@ class DoppelIndexPhotoTest {
     SourceText mirror = documents.stream().filter(d -> d.id().equals("c-mirror/story")).findFirst().orElseThrow();
     Path folder = temp.resolve("index");
     try (DoppelIndex index = Doppel.builder().threads(2).openIndex(folder)) {
-      index.add(documents.stream().filter(d -> d != mirror).toList());
+      index.add(documents.stream().filter(d -> d != mirror).toList(), problem -> { });
       index.commit();
     }
     // the pictures beside the pages are read when a page is added, not when it is asked about
@@ -83,9 +83,11 @@ class DoppelIndexPhotoTest {
       }
     }
     try (DoppelIndex index = Doppel.builder().threads(2).openIndex(folder)) {
-      assertThat(others(index.query(mirror, 10))).containsExactly("a-harbour/story", "b-copy/story");
+      assertThat(others(index.query(mirror, 10, problem -> { }))).containsExactly("a-harbour/story", "b-copy/story");
+      // a query that may read no file (a server's request) has no pictures of its own
+      assertThat(index.query(mirror, 10).pairs()).isEmpty();
       index.remove("a-harbour/story");
-      DoppelIndex.QueryResult result = index.query(mirror, 10);
+      DoppelIndex.QueryResult result = index.query(mirror, 10, problem -> { });
       assertThat(others(result)).containsExactly("b-copy/story");
       assertThat(result.pairs().get(0).relation()).isEqualTo(Relation.SHARED_PHOTO);
       assertThat(result.photosOf(result.pairs().get(0))).singleElement()

@@ -274,7 +274,7 @@ public final class DoppelServer implements AutoCloseable {
   private static ArrayNode matches(QueryResult result) throws IOException {
     StringWriter lines = new StringWriter();
     new JsonLinesReport(id -> result.documents().get(id).text()).withProvenance(result.provenance())
-        .withFirst(result.query().id()).write(result.pairs(), lines);
+        .withPhotos(result::photosOf).withFirst(result.query().id()).write(result.pairs(), lines);
     ArrayNode matches = JSON.createArrayNode();
     for (String line : lines.toString().split("\n")) {
       if (line.isBlank()) {

@@ -3,6 +3,7 @@ package org.doppel.spark;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
@@ -46,7 +47,8 @@ import scala.Tuple2;
  *   <li><b>hash</b>: each document's pictures (files beside a saved page, a crawl's picture records by
  *       URL: {@link PagePictures}) are decoded and hashed where the document was read;
  *   <li><b>candidates</b>: a Spark SQL join of the pictures' {@link PhotoPostings} keys (chunk values spread
- *       halfway on both sides, so a pair meets where the scan's multi-index hashing would visit it); keys
+ *       halfway on both sides, so a pair meets where the scan's multi-index hashing would visit it), each
+ *       with its hash, kept when the two hashes are within the matcher's largest threshold; keys
  *       posted by more than {@link #MAX_POSTINGS} pictures are dropped by a broadcast anti-join, logged and
  *       counted; pairs within one document are left out, as in the scan;
  *   <li><b>verify</b>: the candidates of each picture are joined to it, the earlier ones (in read order) to
@@ -124,19 +126,22 @@ final class PhotoStage implements Serializable {
       pictures.unpersist(false);
       return new Result(null, counts);
     }
-    Dataset<Row> posted = spark.createDataFrame(pictures.flatMap(p -> rows(p, PhotoPostings.postedHalfway(PhotoHashes.fromBytes(p.hashes())))), KEYS);
-    Dataset<Row> asked = spark.createDataFrame(pictures.flatMap(p -> rows(p, PhotoPostings.askedHalfway(PhotoHashes.fromBytes(p.hashes())))), KEYS);
+    Dataset<Row> posted = spark.createDataFrame(pictures.flatMap(p -> rows(p, true)), KEYS);
+    Dataset<Row> asked = spark.createDataFrame(pictures.flatMap(p -> rows(p, false)), KEYS);
     Dataset<Row> hot = posted.groupBy("grp", "key").agg(count(lit(1)).as("n")).where(col("n").gt(MAX_POSTINGS)).select("grp", "key").persist(KEEP);
     long hotKeys = hot.count();
     counts.put("hot_keys", hotKeys);
     if (hotKeys > 0) {
       LOG.info("{} photo keys posted by more than {} pictures skipped", hotKeys, MAX_POSTINGS);
     }
-    Dataset<Row> p = posted.join(broadcast(hot), KEY_COLUMNS, "left_anti")
-        .withColumnRenamed("doc", "p_doc").withColumnRenamed("pos", "p_pos");
-    Dataset<Row> q = asked.withColumnRenamed("doc", "q_doc").withColumnRenamed("pos", "q_pos");
-    // each unordered pair once, the picture read first as "e": documents are read in number order
+    Dataset<Row> p = renamed(posted.join(broadcast(hot), KEY_COLUMNS, "left_anti"), "p");
+    Dataset<Row> q = renamed(asked, "q");
+    // Two hashes that meet on a key are compared at once: no comparison of the matcher matches hashes
+    // farther apart than its largest threshold, and most pairs met by a chunk value are not that close.
+    // Each unordered pair once, the picture read first as "e": documents are read in number order.
     Dataset<Row> candidates = q.join(p, KEY_COLUMNS).where(col("q_doc").notEqual(col("p_doc")))
+        .where(expr("bit_count(q_w0 ^ p_w0) + bit_count(q_w1 ^ p_w1) + bit_count(q_w2 ^ p_w2) + bit_count(q_w3 ^ p_w3) <= "
+            + PhotoThresholds.DEFAULTS.max()))
         .select(when(col("q_doc").lt(col("p_doc")), col("q_doc")).otherwise(col("p_doc")).as("e_doc"),
             when(col("q_doc").lt(col("p_doc")), col("q_pos")).otherwise(col("p_pos")).as("e_pos"),
             when(col("q_doc").lt(col("p_doc")), col("p_doc")).otherwise(col("q_doc")).as("l_doc"),
@@ -212,15 +217,26 @@ final class PhotoStage implements Serializable {
     return out.iterator();
   }
 
-  private static Iterator<Row> rows(Picture picture, PhotoPostings keys) {
+  /** The picture's keys with the hash each comes from: what it posts, or what it asks. */
+  private static Iterator<Row> rows(Picture picture, boolean posts) {
     List<Row> rows = new ArrayList<>();
-    int[][] groups = {keys.kept(), keys.mirrored(), keys.turned()};
-    for (int g = 0; g < groups.length; g++) {
-      for (int key : groups[g]) {
-        rows.add(RowFactory.create(g, key, picture.doc(), picture.position()));
-      }
+    PhotoPostings.KeySink sink = (group, key, hash) ->
+        rows.add(RowFactory.create(group, key, picture.doc(), picture.position(), hash.w0(), hash.w1(), hash.w2(), hash.w3()));
+    PhotoHashes hashes = PhotoHashes.fromBytes(picture.hashes());
+    if (posts) {
+      PhotoPostings.postHalfway(hashes, sink);
+    } else {
+      PhotoPostings.askHalfway(hashes, sink);
     }
     return rows.iterator();
+  }
+
+  private static Dataset<Row> renamed(Dataset<Row> keys, String side) {
+    Dataset<Row> out = keys;
+    for (String column : List.of("doc", "pos", "w0", "w1", "w2", "w3")) {
+      out = out.withColumnRenamed(column, side + "_" + column);
+    }
+    return out;
   }
 
   /**
@@ -278,5 +294,9 @@ final class PhotoStage implements Serializable {
       .add("grp", DataTypes.IntegerType, false)
       .add("key", DataTypes.IntegerType, false)
       .add("doc", DataTypes.LongType, false)
-      .add("pos", DataTypes.IntegerType, false);
+      .add("pos", DataTypes.IntegerType, false)
+      .add("w0", DataTypes.LongType, false)
+      .add("w1", DataTypes.LongType, false)
+      .add("w2", DataTypes.LongType, false)
+      .add("w3", DataTypes.LongType, false);
 }

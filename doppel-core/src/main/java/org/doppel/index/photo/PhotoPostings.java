@@ -37,25 +37,55 @@ public record PhotoPostings(int[] kept, int[] mirrored, int[] turned) {
         PhotoKeys.near(List.of(centre), PhotoIndex.NEAR_RADIUS));
   }
 
+  /** Receives a key of a group (0 kept, 1 mirrored, 2 turned) with the hash it was made from. */
+  public interface KeySink {
+    void key(int group, int key, PhotoHash hash);
+  }
+
   /**
-   * What a picture posts in a key join where both sides spread (a Spark join): each chunk value within
-   * 1 bit of its own, so that a query {@link #askedHalfway} meets it where {@link #asked} meets
+   * What a picture posts in a key join where both sides spread (a Spark join), each key with the hash
+   * it comes from, so the join can compare the two hashes at once: each chunk value within 1 bit of its
+   * own, so that what a picture {@link #askHalfway asks halfway} meets it where {@link #asked} meets
    * {@link #posted}. Two values within 2 bits are each within 1 bit of a common value; the probes'
    * radius of 1 is met by the posted spread alone. About 2,200 keys posted and 2,700 asked a picture
    * instead of 400 and 22,700: fewer rows to shuffle, each pair met by a few more keys.
    */
-  public static PhotoPostings postedHalfway(PhotoHashes hashes) {
-    return new PhotoPostings(PhotoKeys.near(hashes.fingerprint().hashes(), 1), PhotoKeys.near(List.of(hashes.mirrored()), 1),
-        PhotoKeys.exact(hashes.rotated()));
+  public static void postHalfway(PhotoHashes hashes, KeySink sink) {
+    hashes.fingerprint().hashes().forEach(hash -> emit(0, hash, 1, sink));
+    emit(1, hashes.mirrored(), 1, sink);
+    hashes.rotated().forEach(hash -> emit(2, hash, 0, sink));
   }
 
-  /** What a picture asks for against {@link #postedHalfway}. */
+  /** What a picture asks for against {@link #postHalfway}, each key with the hash it comes from. */
+  public static void askHalfway(PhotoHashes hashes, KeySink sink) {
+    hashes.fingerprint().hashes().forEach(hash -> emit(0, hash, 1, sink));
+    emit(0, hashes.mirrored(), 1, sink);
+    hashes.rotated().forEach(hash -> emit(0, hash, 0, sink));
+    emit(1, hashes.fingerprint().whole(), 1, sink);
+    emit(2, hashes.fingerprint().hashes().get(PhotoRegion.CENTRE_80.ordinal()), 1, sink);
+  }
+
+  private static void emit(int group, PhotoHash hash, int radius, KeySink sink) {
+    for (int key : PhotoKeys.near(List.of(hash), radius)) {
+      sink.key(group, key, hash);
+    }
+  }
+
+  /** The keys {@link #postHalfway} gives, by group. */
+  public static PhotoPostings postedHalfway(PhotoHashes hashes) {
+    return collect(sink -> postHalfway(hashes, sink));
+  }
+
+  /** The keys {@link #askHalfway} gives, by group. */
   public static PhotoPostings askedHalfway(PhotoHashes hashes) {
-    List<PhotoHash> keptAndMirrored = new ArrayList<>(hashes.fingerprint().hashes());
-    keptAndMirrored.add(hashes.mirrored());
-    PhotoHash centre = hashes.fingerprint().hashes().get(PhotoRegion.CENTRE_80.ordinal());
-    return new PhotoPostings(union(PhotoKeys.near(keptAndMirrored, 1), PhotoKeys.exact(hashes.rotated())),
-        PhotoKeys.near(List.of(hashes.fingerprint().whole()), 1), PhotoKeys.near(List.of(centre), 1));
+    return collect(sink -> askHalfway(hashes, sink));
+  }
+
+  private static PhotoPostings collect(java.util.function.Consumer<KeySink> emitter) {
+    List<List<Integer>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    emitter.accept((group, key, hash) -> groups.get(group).add(key));
+    int[][] keys = groups.stream().map(g -> g.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()).toArray(int[][]::new);
+    return new PhotoPostings(keys[0], keys[1], keys[2]);
   }
 
   /** The keys of several pictures together, group by group: sorted, distinct. */

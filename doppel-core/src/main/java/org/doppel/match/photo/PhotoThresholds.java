@@ -24,6 +24,11 @@ public record PhotoThresholds(int whole, int mirror, int crop, int region, int r
     check("rotate", rotate);
   }
 
+  /** The largest of the limits: no comparison matches two hashes farther apart. */
+  public int max() {
+    return Math.max(Math.max(Math.max(whole, mirror), Math.max(crop, region)), rotate);
+  }
+
   private static void check(String name, int value) {
     if (value < 0 || value > 128) {
       throw new IllegalArgumentException(name + " must be 0..128 bits, got " + value);
