@@ -25,8 +25,8 @@ import org.doppel.provenance.DocumentFrequencies;
 public final class StockLines {
   private final int minLineWords;
   private final int minSurroundings;
-  /** Whether a line key is stock, when that was counted elsewhere; null while this instance learns them. */
-  private final java.util.function.LongPredicate known;
+  /** The stock line keys, sorted, when they were counted elsewhere; null while this instance learns them. */
+  private final long[] known;
   /** Each (line, surrounding) seen, so that a surrounding counts once. */
   private final DocumentFrequencies seen = new DocumentFrequencies();
   /** For each line key, the distinct surroundings it was seen in. */
@@ -40,7 +40,7 @@ public final class StockLines {
     this(minLineWords, minSurroundings, null);
   }
 
-  private StockLines(int minLineWords, int minSurroundings, java.util.function.LongPredicate known) {
+  private StockLines(int minLineWords, int minSurroundings, long[] known) {
     this.minLineWords = minLineWords;
     this.minSurroundings = minSurroundings;
     this.known = known;
@@ -50,15 +50,24 @@ public final class StockLines {
   public static StockLines known(int minLineWords, long[] stockKeys) {
     long[] sorted = stockKeys.clone();
     java.util.Arrays.sort(sorted);
-    return new StockLines(minLineWords, 1, key -> java.util.Arrays.binarySearch(sorted, key) >= 0);
+    return new StockLines(minLineWords, 1, sorted);
   }
+
+  private boolean isStockLine(long lineKey) {
+    return lookup != null ? lookup.test(lineKey) : isStock(lineKey);
+  }
+
+  /** Whether a line key is stock, when a store counts it ({@link #lookedUp}); null otherwise. Set once, before use. */
+  private java.util.function.LongPredicate lookup;
 
   /**
    * Stock lines counted by a store that keeps each document's {@link Lines} (the standing index):
-   * {@code isStock} says whether a line key was seen in at least {@link #minSurroundings} surroundings.
+   * {@code isStock} says whether a line key was seen in at least {@code minSurroundings} surroundings.
    */
   public static StockLines lookedUp(int minLineWords, int minSurroundings, java.util.function.LongPredicate isStock) {
-    return new StockLines(minLineWords, minSurroundings, isStock);
+    StockLines stock = new StockLines(minLineWords, minSurroundings, new long[0]);
+    stock.lookup = isStock;
+    return stock;
   }
 
   /** Distinct surroundings from which a line is stock; 0 when learning is off. */
@@ -137,7 +146,7 @@ public final class StockLines {
     }
     int[] starts = LineKeys.lineStarts(words);
     for (int l = 0; l + 1 < starts.length; l++) {
-      if (starts[l + 1] - starts[l] >= minLineWords && isStock(LineKeys.key(words, starts[l], starts[l + 1]))) {
+      if (starts[l + 1] - starts[l] >= minLineWords && isStockLine(LineKeys.key(words, starts[l], starts[l + 1]))) {
         java.util.Arrays.fill(stock, starts[l], starts[l + 1], true);
       }
     }
@@ -145,6 +154,6 @@ public final class StockLines {
   }
 
   private boolean isStock(long lineKey) {
-    return known != null ? known.test(lineKey) : surroundings.count(lineKey) >= minSurroundings;
+    return known != null ? java.util.Arrays.binarySearch(known, lineKey) >= 0 : surroundings.count(lineKey) >= minSurroundings;
   }
 }
