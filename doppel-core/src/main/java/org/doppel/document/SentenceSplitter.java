@@ -77,11 +77,22 @@ public final class SentenceSplitter {
     int capitals = 0;
     for (int c = 0; c < text.length(); c++) {
       char ch = text.charAt(c);
-      if (Character.isLetter(ch)) {
-        letters++;
-        if (Character.isUpperCase(ch)) {
-          capitals++;
+      // ASCII without the Unicode tables (most of the text), and out as soon as there are capitals
+      // enough for any text of this length: this ran over every character of every document added.
+      boolean capital;
+      if (ch < 128) {
+        capital = ch >= 'A' && ch <= 'Z';
+        if (!capital && (ch < 'a' || ch > 'z')) {
+          continue;
         }
+      } else if (Character.isLetter(ch)) {
+        capital = Character.isUpperCase(ch);
+      } else {
+        continue;
+      }
+      letters++;
+      if (capital && (long) ++capitals * CASELESS_LETTERS_PER_CAPITAL >= text.length()) {
+        return false;
       }
     }
     return letters >= CASELESS_LETTERS_PER_CAPITAL / 5 && (long) capitals * CASELESS_LETTERS_PER_CAPITAL < letters;
