@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a page's JSON-LD blocks ({@code <script type="application/ld+json">}) say about the
- * article: headline, author names, publication dates, publisher and canonical URL. Blocks may be
+ * article: headline, author names, publication dates (a video's {@code uploadDate} when no
+ * {@code datePublished} is given), publisher and canonical URL. Blocks may be
  * single objects, arrays or {@code @graph} lists, nested at any depth; an article-like object
  * ({@code NewsArticle}, {@code BlogPosting}, …) wins over a {@code WebPage}. Broken JSON, which
  * pages do ship, is skipped.
@@ -101,7 +102,7 @@ final class JsonLd {
         break;
       }
     }
-    return new Facts(headline, authors, first(ordered, "datePublished"), first(ordered, "dateCreated"),
+    return new Facts(headline, authors, first(ordered, "datePublished", "uploadDate"), first(ordered, "dateCreated"),
         first(ordered, "dateModified"), publisher, siteName, url);
   }
 

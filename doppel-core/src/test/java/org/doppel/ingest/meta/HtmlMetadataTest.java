@@ -272,6 +272,11 @@ class HtmlMetadataTest {
     Document onlyUpdated = Jsoup.parse("<html><body><h1>Der Hafen wächst</h1><div class='date'>Updated: March 7, 2022</div>"
         + "<p>Text.</p></body></html>");
     assertThat(HtmlMetadata.extract(onlyUpdated, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 7));
+    // a video page dates itself by schema.org's uploadDate
+    Document video = Jsoup.parse("<html><head><script type='application/ld+json'>{\"@type\":\"VideoObject\","
+        + "\"name\":\"Der Hafen wächst\",\"uploadDate\":\"2022-03-04T18:15:00+01:00\"}</script></head>"
+        + "<body><h1>Der Hafen wächst</h1><p>Sendung vom 1. März 2022</p></body></html>");
+    assertThat(HtmlMetadata.extract(video, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
     // a <time> marked as the last change comes after the page's other <time>
     Document times = Jsoup.parse("<html><body><h1>Der Hafen wächst</h1><p class='meta'><time class='updated' datetime='2022-03-07'>"
         + "7. März</time> <time datetime='2022-03-05'>5. März</time></p><p>Text.</p></body></html>");
