@@ -189,13 +189,14 @@ public final class CorpusReader {
   }
 
   private List<Path> filesUnder(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      // a file named on its own is read or reported whatever it is; in a folder, a saved page's parts are skipped
-      return walk.filter(p -> !isHidden(root.relativize(p)))
-          .filter(p -> !InputFormat.isPagePart(p.getFileName().toString()))
-          .filter(this::isReadableFile)
-          .sorted()
-          .toList();
+    // Files.find hands over the attributes the walk read anyway: a plain file, the usual case, needs no
+    // further look at the disk (three more per file were a few percent of a scan, all on one thread).
+    // A file named on its own is read or reported whatever it is; in a folder, hidden files and a saved
+    // page's parts are skipped before anything is reported.
+    try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (p, attributes) -> !attributes.isDirectory()
+        && !isHidden(root.relativize(p)) && !InputFormat.isPagePart(p.getFileName().toString())
+        && (attributes.isRegularFile() || isReadableFile(p)))) {
+      return walk.sorted().toList();
     } catch (IOException | java.io.UncheckedIOException e) {
       problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
       return List.of();
