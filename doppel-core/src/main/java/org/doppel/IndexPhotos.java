@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.doppel.fingerprint.photo.PhotoHash;
 import org.doppel.fingerprint.photo.PhotoHashes;
 import org.doppel.index.LuceneIndex;
 import org.doppel.index.photo.PhotoPostings;
@@ -51,13 +52,21 @@ final class IndexPhotos {
     PhotoPostings asked = PhotoPostings.union(pictures.stream().map(p -> PhotoPostings.asked(p.hashes())).toList());
     List<Placed> placed = new ArrayList<>();
     place(query, pictures, placed);
+    List<PhotoHash> queryHashes = new ArrayList<>();
+    pictures.forEach(picture -> queryHashes.addAll(all(picture.hashes())));
     for (int number : snapshot.photoCandidates(asked)) {
       if (number == self) {
         continue;
       }
-      SourceText other = snapshot.document(number).source();
-      if (!other.id().equals(query.id())) {
-        place(other, snapshot.pictures(number), placed);
+      // A chunk value meets many unrelated pictures: only those with a hash within the largest
+      // threshold of a query hash can match one (a superset of the matcher's comparisons), and a
+      // pair's match does not depend on the other pictures in the matcher.
+      List<StoredPicture> near = snapshot.pictures(number).stream().filter(p -> anyWithin(all(p.hashes()), queryHashes)).toList();
+      if (!near.isEmpty()) {
+        SourceText other = snapshot.document(number).source();
+        if (!other.id().equals(query.id())) {
+          place(other, near, placed);
+        }
       }
     }
     // the scan's order: documents in read (id) order, pictures in page order
@@ -72,6 +81,25 @@ final class IndexPhotos {
       }
     }
     return shared;
+  }
+
+  private static List<PhotoHash> all(PhotoHashes hashes) {
+    List<PhotoHash> all = new ArrayList<>(hashes.fingerprint().hashes());
+    all.add(hashes.mirrored());
+    all.addAll(hashes.rotated());
+    return all;
+  }
+
+  private static boolean anyWithin(List<PhotoHash> a, List<PhotoHash> b) {
+    int limit = PhotoThresholds.DEFAULTS.max();
+    for (PhotoHash x : a) {
+      for (PhotoHash y : b) {
+        if (x.distance(y) <= limit) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private record Placed(ScanPhotos.Side side, int position, PhotoHashes hashes) {}
