@@ -184,7 +184,8 @@ final class DistributedScan {
       judged = directions.judge(verified, analysed, sharedWords).persist(KEEP);
     }
     candidatePairs.unpersist(false);
-    judged.sortBy(j -> j.sortKey(), true, partitions).map(DirectionStage.Judged::line).saveAsTextFile(out + "/pairs");
+    // only the sort key and the line are sorted, not the judged pair's objects
+    judged.mapToPair(j -> new Tuple2<>(j.sortKey(), j.line())).sortByKey(true, partitions).values().saveAsTextFile(out + "/pairs");
     sharedWords.unpersist(false);
 
     long familyCount = -1;
@@ -279,7 +280,8 @@ final class DistributedScan {
     if (minSurroundings == 0) {
       return new long[0];
     }
-    Dataset<Row> lines = spark.createDataFrame(analysed.values().flatMap(DistributedScan::lineRows), LINES);
+    // partitioned by line once: both aggregations below group by the line (and more), so neither shuffles again
+    Dataset<Row> lines = spark.createDataFrame(analysed.values().flatMap(DistributedScan::lineRows), LINES).repartition(col("key"));
     Dataset<Row> firsts = lines.groupBy("key", "surroundings").agg(min("doc").as("first"));
     List<Row> stock = firsts.groupBy("key").agg(countDistinct("first").as("n")).where(col("n").geq(minSurroundings)).select("key").collectAsList();
     long[] keys = new long[stock.size()];

@@ -77,6 +77,7 @@ public final class ScanJob implements Callable<Integer> {
     conf.setIfMissing("spark.ui.enabled", "false");
     // zstd packs the shuffled texts and postings tighter than lz4 (shuffle bytes per document, docs/scale.md), for little CPU
     conf.setIfMissing("spark.io.compression.codec", "zstd");
+    conf.setIfMissing("spark.io.compression.zstd.level", "3");
     try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
       return run(spark, inputs, out, new Detection(mode.copiesOnly, mode.noModel), families, partitions);
     }
