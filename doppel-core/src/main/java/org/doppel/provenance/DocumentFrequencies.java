@@ -30,9 +30,7 @@ public final class DocumentFrequencies implements WordFrequencies {
     }
     DocumentFrequencies frequencies = new DocumentFrequencies();
     for (int i = 0; i < hashes.length; i++) {
-      for (int n = 0; n < counts[i]; n++) {
-        frequencies.increment(hashes[i]);
-      }
+      frequencies.increment(hashes[i], counts[i]); // at once: a common word's count is a good part of the corpus
     }
     frequencies.documents = documents;
     return frequencies;
@@ -108,6 +106,23 @@ public final class DocumentFrequencies implements WordFrequencies {
    */
   public static final int MIN_DOCUMENTS = 20;
 
+  /** Receives a word's hash and its count. */
+  public interface CountSink {
+    void accept(long hash, int count);
+  }
+
+  /** Calls {@code sink} with every word counted and its count, in no particular order. */
+  public void forEach(CountSink sink) {
+    if (hasZero) {
+      sink.accept(EMPTY, zeroCount);
+    }
+    for (int slot = 0; slot < keys.length; slot++) {
+      if (keys[slot] != EMPTY) {
+        sink.accept(keys[slot], counts[slot]);
+      }
+    }
+  }
+
   /** Documents counted. */
   @Override
   public int documents() {
@@ -131,9 +146,16 @@ public final class DocumentFrequencies implements WordFrequencies {
   }
 
   private void increment(long hash) {
+    increment(hash, 1);
+  }
+
+  private void increment(long hash, int by) {
+    if (by <= 0) {
+      return;
+    }
     if (hash == EMPTY) {
       hasZero = true;
-      zeroCount++;
+      zeroCount += by;
       return;
     }
     if (2 * (size + 1) > keys.length) {
@@ -142,12 +164,12 @@ public final class DocumentFrequencies implements WordFrequencies {
     int mask = keys.length - 1;
     for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
       if (keys[slot] == hash) {
-        counts[slot]++;
+        counts[slot] += by;
         return;
       }
       if (keys[slot] == EMPTY) {
         keys[slot] = hash;
-        counts[slot] = 1;
+        counts[slot] = by;
         size++;
         return;
       }

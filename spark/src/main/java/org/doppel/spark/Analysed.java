@@ -16,14 +16,16 @@ import org.doppel.ingest.SourceText;
  * @param keys the index keys, repeats included
  * @param words the distinct hashes of the document's words
  * @param lines the document's lines as stock-line learning counts them
+ * @param metadataLines the metadata lines analysis found ({@link org.doppel.document.PackedMetadataLines}), so
+ *     analysing the document again for verification skips the line patterns, as a local scan does
  */
 public record Analysed(long number, SourceText source, long contentHash, int wordCount, byte[] keyKinds, int[] keys, long[] words,
-                       StockLines.Lines lines)
+                       StockLines.Lines lines, int[] metadataLines)
     implements Serializable {
   Doc doc() {
-    return new Doc(source, contentHash, wordCount);
+    return new Doc(source, contentHash, wordCount, metadataLines);
   }
 
-  /** A document with what the verifier needs besides its text: whether two are exact copies. */
-  public record Doc(SourceText source, long contentHash, int wordCount) implements Serializable {}
+  /** A document with what the verifier needs besides its text: whether two are exact copies, and its metadata lines. */
+  public record Doc(SourceText source, long contentHash, int wordCount, int[] metadataLines) implements Serializable {}
 }

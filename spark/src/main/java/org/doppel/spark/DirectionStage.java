@@ -46,10 +46,20 @@ final class DirectionStage implements java.io.Serializable {
     }
   }
 
-  /** The words of two or more documents with their document counts: a reduce combined map-side. */
+  /**
+   * The words of two or more documents with their document counts: each partition counts its documents'
+   * words in the core's table of primitives (a partition's vocabulary is far smaller than its word
+   * occurrences), then the partitions' counts are reduced.
+   */
   static JavaPairRDD<Long, Integer> sharedWords(JavaPairRDD<Long, Analysed> analysed) {
     return analysed.values()
-        .flatMapToPair(a -> java.util.Arrays.stream(a.words()).mapToObj(h -> new Tuple2<>(h, 1)).iterator())
+        .mapPartitionsToPair(documents -> {
+          DocumentFrequencies counted = new DocumentFrequencies();
+          documents.forEachRemaining(d -> counted.addDistinct(d.words()));
+          List<Tuple2<Long, Integer>> words = new ArrayList<>();
+          counted.forEach((hash, count) -> words.add(new Tuple2<>(hash, count)));
+          return words.iterator();
+        })
         .reduceByKey(Integer::sum)
         .filter(w -> w._2() > 1);
   }

@@ -1,6 +1,5 @@
 package org.doppel.spark;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -19,9 +18,11 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -31,6 +32,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.doppel.PairVerifier;
 import org.doppel.StockLines;
 import org.doppel.document.Document;
+import org.doppel.document.PackedMetadataLines;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.index.CandidateKeys;
 import org.doppel.relate.RelatedPair;
@@ -44,11 +46,12 @@ import scala.Tuple2;
  *   <li><b>read</b>: the driver lists files; executors read them with the core's readers, straight into the
  *       partitioning of {@link DocumentNumbers}; the first of two documents with one id wins, as locally;
  *   <li><b>fingerprint</b>: the core's analyser and fingerprinter on the executors;
- *   <li><b>candidates</b>: a Spark SQL self-join of the postings on (kind, key); keys posted more than
- *       {@code maxPostings} times are stock phrases, counted by a map-side combined aggregation, dropped
- *       by a broadcast anti-join before any exchange, logged and counted; pairs sharing enough keys
- *       of one kind ({@link CandidateKeys#minShared}) are candidates, each once;
- *   <li><b>verify</b>: candidate pairs are joined to both texts and verified by the core's verifier;
+ *   <li><b>candidates</b>: one shuffle sorts the postings (packed kind and key, document) by key; per key,
+ *       {@link KeyGroups} gives the document pairs that share it, what a self-join on the key gives, unless
+ *       the key is posted more than {@code maxPostings} times: a stock phrase, logged and counted, whose
+ *       pairs are never made; pairs sharing enough keys of one kind ({@link CandidateKeys#minShared}) are
+ *       candidates, each once;
+ *   <li><b>verify</b>: candidate pairs meet both texts ({@link TextMeetings}) and are verified by the core's verifier;
  *   <li><b>provenance</b>: document frequencies counted by a distributed reduce, the counts of each verified
  *       pair's words joined to it, and the core's direction judge run per pair;
  *   <li><b>families</b> (when asked): connected components by label propagation, the core's family builder
@@ -59,7 +62,8 @@ import scala.Tuple2;
  */
 final class DistributedScan {
   private static final Logger LOG = LoggerFactory.getLogger(DistributedScan.class);
-  private static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK_SER();
+  /** Deserialized: every stage reads the documents again, and Java deserialisation of their texts cost more than the stages. */
+  private static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK();
   private final SparkSession spark;
   private final JavaSparkContext jsc;
   private final Detection detection;
@@ -67,6 +71,7 @@ final class DistributedScan {
   private final DocumentNumbers placement;
   private final int broadcastWords;
   private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+  private String stage;
   private long stageStart;
 
   /** Shared words broadcast at most for provenance: 12 bytes each, so 60 MB. */
@@ -87,7 +92,7 @@ final class DistributedScan {
 
   ScanStats run(List<String> inputs, String out, boolean families) {
     Detection detection = this.detection; // lambdas below capture this, not the scan with its session
-    stageStart = System.nanoTime();
+    begin("read");
     Configuration conf = jsc.hadoopConfiguration();
     InputListing.Listed listed = InputListing.list(inputs, conf);
     listed.problems().forEach(p -> System.err.println("doppel-spark: " + p));
@@ -120,90 +125,82 @@ final class DistributedScan {
     JavaRDD<String> allProblems = problems.union(duplicateMessages).union(jsc.parallelize(listed.problems(), 1));
     allProblems.saveAsTextFile(out + "/problems");
     long problemCount = problems.count() + listed.problems().size();
-    stage("read");
 
-    // fingerprint
+    begin("fingerprint");
     JavaPairRDD<Long, Analysed> analysed = unique.mapPartitionsToPair(d -> analyse(d, detection), true).persist(KEEP);
     long docs = analysed.count();
     items.unpersist(false);
     losers.unpersist(false);
     Broadcast<long[]> stockKeys = jsc.broadcast(stockLineKeys(analysed, detection.tools().stockLines().minSurroundings()));
-    stage("fingerprint");
 
+    begin("photos");
     PhotoStage photoStage = new PhotoStage(spark, partitions);
     PhotoStage.Result photos = photoStage.find(analysed);
-    stage("photos");
 
-    // candidates
+    begin("candidates");
     CandidateKeys keys = detection.tools().keys();
     int maxPostings = detection.tools().settings().maxPostings();
-    Dataset<Row> postings = spark.createDataFrame(analysed.values().flatMap(DistributedScan::postingRows), POSTINGS);
-    // A partial aggregation (combined map-side) counts each key's postings, so a hot key never meets its
-    // postings in one task; its postings are then dropped by a broadcast anti-join before any exchange.
-    Dataset<Row> counts = postings.groupBy("kind", "key").agg(count(lit(1)).as("n")).persist(KEEP);
-    Dataset<Row> hot = counts.where(col("n").gt(maxPostings)).persist(KEEP);
+    // One shuffle brings each key's postings (8-byte key, 8-byte document number) together, sorted; per key,
+    // KeyGroups counts them, and gives the pairs of a key posted at most maxPostings times, or one row for a
+    // hot key (a stock phrase), so a hot key's pairs are never made. The result is cached (columnar) for its
+    // two readers: the hot-key count and the pairs' count per kind.
+    Dataset<Row> postings = spark.createDataFrame(analysed.values().flatMap(DistributedScan::postingRows), KeyGroups.POSTINGS);
+    Dataset<Row> perKey = postings.repartition(col("key")).sortWithinPartitions("key", "doc")
+        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new KeyGroups(rows, maxPostings), Encoders.row(KeyGroups.OUT))
+        .persist(KEEP);
+    Dataset<Row> hot = perKey.where(col("first").equalTo(KeyGroups.HOT));
     long hotKeys = hot.count();
     List<String> hottest = new ArrayList<>();
-    for (Row row : hot.orderBy(col("n").desc(), col("kind"), col("key")).limit(10).collectAsList()) {
-      hottest.add(CandidateKeys.Kind.values()[row.getInt(0)] + ":" + row.getInt(1) + " in " + row.getLong(2) + " documents");
+    for (Row row : hot.orderBy(col("second").desc(), col("kind"), col("key")).limit(10).collectAsList()) {
+      hottest.add(CandidateKeys.Kind.values()[row.getInt(0)] + ":" + row.getInt(1) + " in " + row.getLong(3) + " documents");
     }
     if (hotKeys > 0) {
       LOG.info("{} keys posted under more than {} documents skipped as stock phrases; the most frequent: {}", hotKeys, maxPostings, hottest);
     }
-    Dataset<Row> shared = counts.where(col("n").geq(2).and(col("n").leq(maxPostings))).select("kind", "key");
-    Dataset<Row> kept = postings.join(broadcast(hot.select("kind", "key")), KEY_COLUMNS, "left_anti")
-        .join(shared, KEY_COLUMNS, "left_semi")
-        .select("kind", "key", "doc");
-    Dataset<Row> x = kept.withColumnRenamed("doc", "first");
-    Dataset<Row> y = kept.withColumnRenamed("doc", "second").withColumnRenamed("kind", "kind2").withColumnRenamed("key", "key2");
-    Dataset<Row> candidates = x.join(y, col("kind").equalTo(col("kind2")).and(col("key").equalTo(col("key2"))).and(col("first").lt(col("second"))))
+    Dataset<Row> candidates = perKey.where(col("first").notEqual(KeyGroups.HOT))
         .groupBy("kind", "first", "second").agg(count(lit(1)).as("shared"))
         .where(col("shared").geq(minShared(keys)))
         .select("first", "second").distinct();
     JavaPairRDD<Long, Long> candidatePairs = candidates.javaRDD().mapToPair(r -> new Tuple2<>(r.getLong(0), r.getLong(1))).persist(KEEP);
     long candidateCount = candidatePairs.count();
-    hot.unpersist();
-    counts.unpersist();
-    stage("candidates");
+    perKey.unpersist();
 
-    // document frequencies for provenance: the words of two or more documents, broadcast when they are few enough
+    begin("frequencies"); // document frequencies for provenance: the words of two or more documents, broadcast when they are few enough
     JavaPairRDD<Long, Integer> sharedWords = DirectionStage.sharedWords(analysed).persist(KEEP);
     Broadcast<DirectionStage.WordCounts> wordTable = sharedWords.count() <= broadcastWords
         ? jsc.broadcast(DirectionStage.wordCounts(sharedWords.collect())) : null;
-    stage("frequencies");
 
-    // verify: the pairs travel to the texts (co-partitioned), never the texts to the driver; with the
-    // frequencies broadcast, each pair is judged (provenance) in the same task, while both texts are at hand
+    begin("verify"); // each text travels at most once to each partition holding a partner (TextMeetings), never to the
+    // driver; with the frequencies broadcast, each pair is judged (provenance) in the same task, while both texts are at hand
     DirectionStage directions = new DirectionStage(placement, (int) docs);
     JavaPairRDD<Long, Analysed.Doc> texts = analysed.mapValues(Analysed::doc);
-    JavaPairRDD<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>> meetings = candidatePairs.join(texts)
-        .mapToPair(p -> new Tuple2<>(p._2()._1(), new Tuple2<>(p._1(), p._2()._2())))
-        .join(texts);
+    JavaRDD<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> meetings = TextMeetings.of(candidatePairs, texts, placement);
     JavaRDD<DirectionStage.Judged> judged;
     long verifiedCount;
     JavaRDD<Verified> verified = null;
     if (wordTable != null) {
       judged = meetings.mapPartitions(p -> verifyAndJudge(p, detection, stockKeys, directions, wordTable)).persist(KEEP);
       verifiedCount = judged.count();
-      stage("verify");
+      begin("provenance");
     } else {
       verified = meetings.mapPartitions(p -> verify(p, detection, stockKeys)).persist(KEEP);
       verifiedCount = verified.count();
-      stage("verify");
+      begin("provenance");
       judged = directions.judge(verified, analysed, sharedWords).persist(KEEP);
     }
     candidatePairs.unpersist(false);
-    (photos.isEmpty() ? judged.sortBy(j -> j.sortKey(), true, partitions).map(DirectionStage.Judged::line) : photoStage.lines(judged, photos))
-        .saveAsTextFile(out + "/pairs");
+    // only the sort key and the line are sorted, not the judged pair's objects
+    (photos.isEmpty() ? judged.mapToPair(j -> new Tuple2<>(j.sortKey(), j.line())).sortByKey(true, partitions).values()
+        : photoStage.lines(judged, photos)).saveAsTextFile(out + "/pairs");
     sharedWords.unpersist(false);
-    stage("provenance");
 
     long familyCount = -1;
     int[] rounds = {0};
     if (families) {
+      begin("families");
       familyCount = new FamilyStage(placement, partitions).write(judged, analysed, out + "/families", rounds);
-      stage("families");
     }
+    begin(null);
     if (verified != null) {
       verified.unpersist(false);
     }
@@ -216,14 +213,6 @@ final class DistributedScan {
         familyCount, rounds[0], stageSeconds, photos.counts());
   }
 
-  private static final scala.collection.immutable.Seq<String> KEY_COLUMNS =
-      scala.jdk.javaapi.CollectionConverters.asScala(List.of("kind", "key")).toSeq();
-
-  private static final StructType POSTINGS = new StructType()
-      .add("kind", DataTypes.IntegerType, false)
-      .add("key", DataTypes.IntegerType, false)
-      .add("doc", DataTypes.LongType, false);
-
   /** The share of keys each kind needs, as one SQL expression on the {@code kind} column. */
   private static Column minShared(CandidateKeys keys) {
     Column expression = null;
@@ -234,10 +223,18 @@ final class DistributedScan {
     return expression;
   }
 
-  private void stage(String name) {
+  /**
+   * Ends the running stage (its wall time into {@code stageSeconds}) and starts {@code name}, or none; Spark
+   * jobs started meanwhile carry the name ({@link JobMetrics#STAGE}), so their shuffle bytes are told apart.
+   */
+  private void begin(String name) {
     long now = System.nanoTime();
-    stageSeconds.put(name, Math.round((now - stageStart) / 1e6) / 1e3);
+    if (stage != null) {
+      stageSeconds.put(stage, Math.round((now - stageStart) / 1e6) / 1e3);
+    }
+    stage = name;
     stageStart = now;
+    jsc.setLocalProperty(JobMetrics.STAGE, name);
   }
 
   /** The documents and problems of a partition's files, one file in memory at a time, each keyed by its number. */
@@ -278,7 +275,7 @@ final class DistributedScan {
       });
       return new Tuple2<>(d._1(), new Analysed(d._1(), d._2().document(), fingerprint.contentHash(), fingerprint.wordCount(), kinds, keys,
           distinctWords(document),
-          tools.stockLines().lines(document.words())));
+          tools.stockLines().lines(document.words()), PackedMetadataLines.pack(document.metadata())));
     });
   }
 
@@ -292,7 +289,8 @@ final class DistributedScan {
     if (minSurroundings == 0) {
       return new long[0];
     }
-    Dataset<Row> lines = spark.createDataFrame(analysed.values().flatMap(DistributedScan::lineRows), LINES);
+    // partitioned by line once: both aggregations below group by the line (and more), so neither shuffles again
+    Dataset<Row> lines = spark.createDataFrame(analysed.values().flatMap(DistributedScan::lineRows), LINES).repartition(col("key"));
     Dataset<Row> firsts = lines.groupBy("key", "surroundings").agg(min("doc").as("first"));
     List<Row> stock = firsts.groupBy("key").agg(countDistinct("first").as("n")).where(col("n").geq(minSurroundings)).select("key").collectAsList();
     long[] keys = new long[stock.size()];
@@ -320,7 +318,7 @@ final class DistributedScan {
   private static Iterator<Row> postingRows(Analysed document) {
     List<Row> rows = new ArrayList<>(document.keys().length);
     for (int i = 0; i < document.keys().length; i++) {
-      rows.add(RowFactory.create((int) document.keyKinds()[i], document.keys()[i], document.number()));
+      rows.add(RowFactory.create(KeyGroups.packed(document.keyKinds()[i], document.keys()[i]), document.number()));
     }
     return rows.iterator();
   }
@@ -329,7 +327,7 @@ final class DistributedScan {
   record Verified(long numberA, long numberB, RelatedPair pair) implements java.io.Serializable {}
 
   /** The sorted distinct hashes of a document's words, as document frequencies count them. */
-  private static long[] distinctWords(Document document) {
+  static long[] distinctWords(Document document) {
     long[] words = new long[document.words().size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = document.words().hash(i);
@@ -349,13 +347,13 @@ final class DistributedScan {
                                                                 Broadcast<DirectionStage.WordCounts> wordTable) {
     List<DirectionStage.Judged> out = new ArrayList<>();
     verifyEach(pairs, detection, stockKeys, (verified, a, b) -> out.add(directions.judge(verified,
-        a.source(), distinctWords(a), b.source(), distinctWords(b), wordTable.value())));
+        a.document().source(), a.words(), b.document().source(), b.words(), wordTable.value())));
     return out.iterator();
   }
 
   /** Receives a verified pair with its two documents, {@code a} that of {@code verified.pair().a()}. */
   private interface VerifiedSink {
-    void accept(Verified verified, Document a, Document b);
+    void accept(Verified verified, PreparedCache.Analysis a, PreparedCache.Analysis b);
   }
 
   private static void verifyEach(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection,
@@ -374,7 +372,7 @@ final class DistributedScan {
       verifier.verify(ex.prepared(), ey.prepared(), same).ifPresent(pair -> {
         boolean xIsA = pair.a().equals(x.source().id());
         Verified verified = new Verified(xIsA ? numberX : numberY, xIsA ? numberY : numberX, pair);
-        sink.accept(verified, xIsA ? ex.document() : ey.document(), xIsA ? ey.document() : ex.document());
+        sink.accept(verified, xIsA ? ex : ey, xIsA ? ey : ex);
       });
     });
   }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.doppel.PairVerifier;
 import org.doppel.document.Document;
+import org.doppel.document.PackedMetadataLines;
 
 /**
  * The analysed documents of the last pairs a task verified, so a document in several pairs of one
@@ -15,8 +16,33 @@ final class PreparedCache {
   private final PairVerifier verifier;
   private final Map<Long, Analysis> recent;
 
-  /** A document as analysed for verification, and as prepared by the verifier. */
-  record Analysis(Document document, PairVerifier.Prepared prepared) {}
+  /** A document as analysed for verification, as prepared by the verifier, and its distinct words once asked for. */
+  static final class Analysis {
+    private final Document document;
+    private final PairVerifier.Prepared prepared;
+    private long[] words;
+
+    Analysis(Document document, PairVerifier.Prepared prepared) {
+      this.document = document;
+      this.prepared = prepared;
+    }
+
+    Document document() {
+      return document;
+    }
+
+    PairVerifier.Prepared prepared() {
+      return prepared;
+    }
+
+    /** The sorted distinct hashes of the document's words, as document frequencies count them; computed once. */
+    long[] words() {
+      if (words == null) {
+        words = DistributedScan.distinctWords(document);
+      }
+      return words;
+    }
+  }
 
   PreparedCache(Detection.Tools tools, PairVerifier verifier, int capacity) {
     this.tools = tools;
@@ -31,7 +57,7 @@ final class PreparedCache {
 
   Analysis get(long number, Analysed.Doc doc) {
     return recent.computeIfAbsent(number, n -> {
-      Document document = tools.analyzer().analyze(doc.source());
+      Document document = tools.analyzer().analyze(doc.source(), PackedMetadataLines.unpack(doc.metadataLines()));
       return new Analysis(document, verifier.prepare(document));
     });
   }

@@ -1,0 +1,43 @@
+package org.doppel.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DocumentFrequenciesTest {
+  @Test
+  void countsGivenAtOnceReadBackAsGivenAndAbsentWordsCountZero() {
+    long[] hashes = new long[3000];
+    int[] counts = new int[hashes.length];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = (i + 1) * 0x9E3779B97F4A7C15L; // enough words to make the table grow
+      counts[i] = 1 + i % 97 * 1000;
+    }
+    hashes[5] = 0L; // the empty slot's value is a word like any other
+    DocumentFrequencies frequencies = DocumentFrequencies.of(100_000, hashes, counts);
+    assertThat(frequencies.documents()).isEqualTo(100_000);
+    for (int i = 0; i < hashes.length; i++) {
+      assertThat(frequencies.count(hashes[i])).as("word %d", i).isEqualTo(counts[i]);
+    }
+    assertThat(frequencies.count(12345L)).isZero();
+    int[] seen = {0};
+    frequencies.forEach((hash, count) -> seen[0]++);
+    assertThat(seen[0]).isEqualTo(hashes.length);
+  }
+
+  @Test
+  void countsGivenAtOnceEqualCountsOfAddedDocuments() {
+    DocumentFrequencies added = new DocumentFrequencies();
+    added.add(new long[] {1, 2, 2, 3});
+    added.add(new long[] {2, 3});
+    added.add(new long[] {3});
+    DocumentFrequencies given = DocumentFrequencies.of(3, new long[] {1, 2, 3}, new int[] {1, 2, 3});
+    for (long hash = 0; hash <= 4; hash++) {
+      assertThat(given.count(hash)).isEqualTo(added.count(hash));
+    }
+    assertThat(given.documents()).isEqualTo(added.documents());
+    java.util.Map<Long, Integer> each = new java.util.TreeMap<>();
+    added.forEach(each::put);
+    assertThat(each).containsExactly(java.util.Map.entry(1L, 1), java.util.Map.entry(2L, 2), java.util.Map.entry(3L, 3));
+  }
+}
