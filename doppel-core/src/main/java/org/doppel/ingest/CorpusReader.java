@@ -151,8 +151,11 @@ public final class CorpusReader {
       if (!Files.exists(root)) {
         problems.accept(new IngestProblem(root.toString(), "no such file or folder", true));
       } else if (Files.isDirectory(root)) {
-        for (Path file : filesUnder(root)) {
-          visit.accept(file, root.relativize(file).toString().replace('\\', '/'));
+        // A folder given through a symbolic link is walked where the link points: the walk follows
+        // no link, so it would otherwise see the link alone and read nothing.
+        Path folder = Files.isSymbolicLink(root) ? resolved(root) : root;
+        for (Path file : folder == null ? List.<Path>of() : filesUnder(folder)) {
+          visit.accept(file, folder.relativize(file).toString().replace('\\', '/'));
         }
       } else {
         visit.accept(root, root.getFileName().toString());
@@ -186,6 +189,15 @@ public final class CorpusReader {
     List<SourceText> out = new ArrayList<>();
     read(roots, out::add);
     return out;
+  }
+
+  private Path resolved(Path link) {
+    try {
+      return link.toRealPath();
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(link.toString(), "cannot follow the link: " + e.getMessage(), true));
+      return null;
+    }
   }
 
   private List<Path> filesUnder(Path root) {

@@ -98,6 +98,15 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aFolderGivenThroughASymbolicLinkIsReadWhereTheLinkPoints(@TempDir Path elsewhere) throws IOException {
+    Path link = Files.createSymbolicLink(elsewhere.resolve("corpus-link"), root);
+
+    List<SourceText> read = reader.readAll(List.of(link));
+
+    assertThat(read).extracting(SourceText::id).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+  }
+
+  @Test
   void theFilesASavedPageKeepsBesideItAreNeitherDocumentsNorProblemsInAFolder() throws IOException {
     Files.createDirectories(root.resolve("page_files"));
     Files.write(root.resolve("page_files/photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0});
