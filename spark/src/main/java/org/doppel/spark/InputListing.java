@@ -73,7 +73,9 @@ final class InputListing {
     }
   }
 
-  private static void addLocalFolder(java.nio.file.Path root, List<InputFile> files) throws IOException {
+  private static void addLocalFolder(java.nio.file.Path given, List<InputFile> files) throws IOException {
+    // a folder given through a symbolic link is walked where it points, as the local scan does
+    java.nio.file.Path root = java.nio.file.Files.isSymbolicLink(given) ? given.toRealPath() : given;
     List<String[]> found = new ArrayList<>();
     try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(root)) {
       for (java.nio.file.Path file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
