@@ -120,6 +120,40 @@ class DoppelIndexEqualityTest {
     assertThat(assertEachQueryEqualsTheScan(builder, documents, documents)).as("pairs compared").isGreaterThan(0);
   }
 
+  /**
+   * A snippet with nine rewrites, each further from it (more words replaced): the snippet is among
+   * every rewrite's six nearest, so the scan pairs it with all nine, more than its own six nearest;
+   * a query of the snippet must find the other three from their side, as the scan does.
+   */
+  @Test
+  void aShortTextIsFoundByTheRewritesThatHaveItAmongTheirNearest() throws Exception {
+    SyntheticText words = new SyntheticText(47);
+    Random random = new Random(9);
+    List<String> sentences = new ArrayList<>();
+    for (int s = 0; s < 4; s++) {
+      sentences.add(words.sentence(14 + random.nextInt(4)));
+    }
+    List<SourceText> documents = new ArrayList<>();
+    documents.add(SourceText.of("snippet", String.join(" ", sentences) + "\n"));
+    for (int r = 1; r <= 9; r++) {
+      List<String> reworded = new ArrayList<>();
+      for (String sentence : sentences) {
+        List<String> tokens = new ArrayList<>(List.of(sentence.replace(".", "").toLowerCase(java.util.Locale.ROOT).split(" ")));
+        for (int w = 0; w < r; w++) {
+          tokens.set(random.nextInt(tokens.size()), words.word());
+        }
+        Collections.shuffle(tokens, random);
+        reworded.add(String.join(" ", tokens) + ".");
+      }
+      documents.add(SourceText.of("rewrite-" + r, String.join(" ", reworded) + "\n"));
+    }
+    Doppel.Builder builder = Doppel.builder().threads(2)
+        .rewrites(RewriteSettings.DEFAULTS.withVectorSearch(org.doppel.index.VectorSearch.SHORT_TEXTS));
+    long ofSnippet = scan(builder, documents).stream().filter(p -> p.a().equals("snippet") || p.b().equals("snippet")).count();
+    assertThat(ofSnippet).as("pairs of the snippet in the scan").isGreaterThan(org.doppel.index.VectorSearch.SHORT_TEXTS.neighbours());
+    assertThat(assertEachQueryEqualsTheScan(builder, documents, documents)).as("pairs compared").isGreaterThan(0);
+  }
+
   private static List<RelatedPair> scan(Doppel.Builder builder, List<SourceText> documents) {
     Corpus corpus = builder.build();
     corpus.addAll(documents);
