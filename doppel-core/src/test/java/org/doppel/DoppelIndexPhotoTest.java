@@ -96,6 +96,46 @@ class DoppelIndexPhotoTest {
     }
   }
 
+  @Test
+  void picturesInACrawlAreFoundByUrlWhenIndexedAndWhenAsked() throws Exception {
+    Path fixture = Path.of(DoppelIndexPhotoTest.class.getResource("/index-photos").toURI());
+    Path crawls = temp.resolve("crawls");
+    Files.createDirectories(crawls);
+    crawl(crawls.resolve("a.warc.gz"), "https://a.example/harbour",
+        Files.readString(fixture.resolve("a-harbour/story.html")).replace("src=\"harbour.jpg\"", "src=\"https://a.example/img/harbour.jpg\""),
+        "https://a.example/img/harbour.jpg", "image/jpeg", Files.readAllBytes(fixture.resolve("a-harbour/harbour.jpg")));
+    crawl(crawls.resolve("b.warc.gz"), "https://b.example/boats",
+        Files.readString(fixture.resolve("c-mirror/story.html")).replace("src=\"boats.png\"", "src=\"https://b.example/boats.png\""),
+        "https://b.example/boats.png", "image/png", Files.readAllBytes(fixture.resolve("c-mirror/boats.png")));
+    // the reader notes the picture records it skips as pages; the photo stages read them by URL
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(crawls));
+    assertThat(documents).hasSize(2);
+    Map<String, List<SharedPhoto>> scanned = new ScanPhotos(2).find(documents, problem -> { throw new AssertionError(problem.toString()); });
+    assertThat(scanned.values()).singleElement().satisfies(photos -> assertThat(photos).singleElement()
+        .satisfies(photo -> assertThat(photo.edit()).isEqualTo("mirror")));
+
+    try (DoppelIndex index = Doppel.builder().threads(2).openIndex(temp.resolve("index"))) {
+      index.add(List.of(documents.get(0)), problem -> { throw new AssertionError(problem.toString()); });
+      DoppelIndex.QueryResult result = index.query(documents.get(1), 10, problem -> { throw new AssertionError(problem.toString()); });
+      assertThat(result.pairs()).singleElement().satisfies(pair -> {
+        assertThat(pair.relation()).isEqualTo(Relation.SHARED_PHOTO);
+        assertThat(result.photosOf(pair)).isEqualTo(scanned.values().iterator().next());
+      });
+    }
+  }
+
+  /** A crawl of one page and its picture, as a crawler writes them. */
+  private static void crawl(Path file, String pageUrl, String html, String pictureUrl, String type, byte[] picture) throws Exception {
+    try (var writer = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      writer.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(pageUrl))
+          .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+              .body(org.netpreserve.jwarc.MediaType.HTML_UTF8, html.getBytes(java.nio.charset.StandardCharsets.UTF_8)).build()).build());
+      writer.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(pictureUrl))
+          .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").body(org.netpreserve.jwarc.MediaType.parse(type), picture).build()).build());
+    }
+  }
+
   private static List<String> others(DoppelIndex.QueryResult result) {
     return result.pairs().stream().map(p -> p.a().equals(result.query().id()) ? p.b() : p.a()).sorted().toList();
   }
