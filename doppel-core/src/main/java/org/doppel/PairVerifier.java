@@ -3,6 +3,7 @@ package org.doppel;
 import java.util.List;
 import java.util.Optional;
 import org.doppel.document.Document;
+import org.doppel.document.Hashing;
 import org.doppel.document.QuotedWords;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
@@ -103,7 +104,7 @@ public final class PairVerifier {
     /** The document's distinct shingles, sorted, for {@link ShingleOverlap#ofDistinctSorted}. */
     long[] shingles() {
       if (shingles == null) {
-        shingles = ShingleOverlap.distinctSorted(Shingles.of(document.words(), shingleSize));
+        shingles = Hashing.distinctSorted(Shingles.of(document.words(), shingleSize));
       }
       return shingles;
     }

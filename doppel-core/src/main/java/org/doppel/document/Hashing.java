@@ -22,6 +22,19 @@ public final class Hashing {
     return h;
   }
 
+  /** The distinct values of {@code values}, ascending: a set of hashes in the form merges and term lists take. */
+  public static long[] distinctSorted(long[] values) {
+    long[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return java.util.Arrays.copyOf(sorted, n);
+  }
+
   /** Hash of a word's normalised characters. */
   public static long ofChars(CharSequence chars) {
     long h = FNV_OFFSET;

@@ -47,6 +47,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.doppel.document.Hashing;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.index.photo.PhotoPostings;
 import org.doppel.index.photo.StoredPicture;
@@ -203,7 +204,7 @@ public final class LuceneIndex implements Closeable {
     addKeys(doc, ANCHOR, KeyTerms.ofInts(keys(fingerprint.anchorCount(), fingerprint::anchor)), KEY);
     addKeys(doc, FACT, KeyTerms.ofInts(keys(fingerprint.factCount(), fingerprint::fact)), KEY);
     if (wordHashes != null) {
-      addKeys(doc, WORD, KeyTerms.ofLongs(distinct(wordHashes)), DISTINCT_WORD);
+      addKeys(doc, WORD, KeyTerms.ofLongs(Hashing.distinctSorted(wordHashes)), DISTINCT_WORD);
     }
     if (fingerprint.vector().length > 0 && !HnswNeighbours.isZero(fingerprint.vector())) {
       doc.add(new KnnByteVectorField(VECTOR, fingerprint.vector(), VectorSimilarityFunction.COSINE));
@@ -720,18 +721,5 @@ public final class LuceneIndex implements Closeable {
 
   private static BytesRef longTerm(long key) {
     return KeyTerms.longTerm(key);
-  }
-
-  /** Sorted distinct copy. */
-  private static long[] distinct(long[] hashes) {
-    long[] sorted = hashes.clone();
-    Arrays.sort(sorted);
-    int n = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (n == 0 || sorted[i] != sorted[n - 1]) {
-        sorted[n++] = sorted[i];
-      }
-    }
-    return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
   }
 }

@@ -1,6 +1,6 @@
 package org.doppel.match;
 
-import java.util.Arrays;
+import org.doppel.document.Hashing;
 
 /**
  * Exact overlap of two documents' shingle sets: the check that follows an LSH candidate.
@@ -13,11 +13,11 @@ public record ShingleOverlap(double jaccard, double containmentA, double contain
 
   /** Overlap of two shingle-hash arrays (any order, duplicates allowed). */
   public static ShingleOverlap of(long[] a, long[] b) {
-    return ofDistinctSorted(distinctSorted(a), distinctSorted(b));
+    return ofDistinctSorted(Hashing.distinctSorted(a), Hashing.distinctSorted(b));
   }
 
   /**
-   * Overlap of two shingle sets given as {@link #distinctSorted} arrays: a document in several pairs
+   * Overlap of two shingle sets given as {@link Hashing#distinctSorted} arrays: a document in several pairs
    * sorts its shingles once.
    */
   public static ShingleOverlap ofDistinctSorted(long[] x, long[] y) {
@@ -38,18 +38,5 @@ public record ShingleOverlap(double jaccard, double containmentA, double contain
     int union = x.length + y.length - common;
     return new ShingleOverlap(union == 0 ? 0 : (double) common / union,
         x.length == 0 ? 0 : (double) common / x.length, y.length == 0 ? 0 : (double) common / y.length);
-  }
-
-  /** The distinct values of {@code values}, ascending. */
-  public static long[] distinctSorted(long[] values) {
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[i - 1]) {
-        sorted[n++] = sorted[i];
-      }
-    }
-    return Arrays.copyOf(sorted, n);
   }
 }
