@@ -39,6 +39,9 @@ import java.util.stream.Stream;
  * client: enough to open a page, run script in it, collect its errors and take screenshots. Used to
  * check and time the HTML report in a real browser.
  *
+ * <p>Not Selenium: it would bring 28 MB of jars and need Debian's {@code chromium-driver} beside
+ * {@code chromium}, for the five things used here, all in the protocol the browser speaks itself.
+ *
  * <p>Each instance starts its own browser process with a fresh profile in a temporary folder and
  * talks to its one page. Errors the page reports (uncaught exceptions, {@code console.error}, and
  * browser log entries at error level such as Content-Security-Policy violations) are collected in

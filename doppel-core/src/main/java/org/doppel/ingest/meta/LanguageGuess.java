@@ -9,6 +9,11 @@ import java.util.Set;
  * A cheap language guess from stopwords: the language whose most common short words occur most
  * often among the first {@value #MAX_WORDS} words. Enough to tell the European languages of news
  * pages apart when a page does not declare its own; null when too few stopwords are seen.
+ *
+ * <p>Kept instead of Lingua after measuring both on the 439 development pages that declare their
+ * language (bin/compare/language-guess-vs-lingua.sh, docs/architecture.md): on the 427 in these eight
+ * languages it is right on 0.958 against Lingua's 0.965–0.967, at 0.2 ms a page against 12–49 ms, and
+ * without Lingua's 80 MB jar. It only runs for pages that declare no language.
  */
 final class LanguageGuess {
   static final int MAX_WORDS = 400;

@@ -10,6 +10,10 @@ import java.util.List;
  * by {@code learningRate}, to the log-odds. Features are cut into at most 64 quantile bins, so a
  * split costs one pass over the rows. Deterministic: no sampling.
  *
+ * <p>Written here rather than taken from Smile (GPL-3.0) or XGBoost4J (37 MB of jars with Scala and native
+ * libraries for 800 small trees): the model file must come out byte-identical when retrained from the
+ * repository, which this trainer gives (docs/architecture.md, "Own code where a library exists").
+ *
  * @param rounds trees to fit; more fit the training rows closer and risk overfitting them
  * @param depth levels per tree; depth 3 lets a split weigh up to three features together
  * @param learningRate shrinkage of each tree, 0 < rate ≤ 1; smaller needs more rounds
