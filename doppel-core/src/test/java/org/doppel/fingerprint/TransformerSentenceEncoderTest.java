@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Loads the real models once (a second or two each) and encodes one small batch with each. */
 class TransformerSentenceEncoderTest {
   private static final List<String> SENTENCES = List.of(
-      "Amrozi accused his brother, whom he called \"the witness\", of deliberately distorting his evidence.",
-      "Referring to him as only \"the witness\", Amrozi accused his brother of deliberately distorting his evidence.",
+      "Velmora accused her sister, whom she called \"the informant\", of knowingly twisting her testimony.",
+      "Calling her only \"the informant\", Velmora accused her sister of knowingly twisting her testimony.",
       "The stock market closed higher on Friday after a volatile week.",
       "");
 

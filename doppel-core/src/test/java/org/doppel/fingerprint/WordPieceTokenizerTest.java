@@ -27,7 +27,8 @@ class WordPieceTokenizerTest {
     assertThat(tokenizer.encode("Café naïve résumé — “quoted” text, 3.5% up; un-affable $1,000,000!", 256))
         .containsExactly(101, 7668, 15743, 13746, 1517, 1523, 9339, 1524, 3793, 1010, 1017, 1012, 1019, 1003,
             2039, 1025, 4895, 1011, 21358, 7011, 3468, 1002, 1015, 1010, 2199, 1010, 2199, 999, 102);
-    assertThat(tokenizer.pieces("Amrozi accused his brother")).containsExactly("am", "##ro", "##zi", "accused", "his", "brother");
+    // the pieces of "affable", whose ids the line above checks
+    assertThat(tokenizer.pieces("An affable brother")).containsExactly("an", "af", "##fa", "##ble", "brother");
     assertThat(tokenizer.encode("北京 is big", 256)).containsExactly(101, 1781, 1755, 2003, 2502, 102);
   }
 

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The words of one sentence, lower-cased for matching, with what each word looks like: a number
  * ("4.4%", "1,000" → "1000") or a name (capitalised and not the sentence's first word, or written
- * in capitals or with an inner capital: "Amrozi", "BARLA", "McCain"). Punctuation is dropped;
+ * in capitals or with an inner capital: "Velmora", "BARLA", "McCain"). Punctuation is dropped;
  * "isn't" is one word. Immutable.
  */
 public final class SentenceWords {

@@ -12,8 +12,8 @@ class SentencePairScorerTest {
   void aSwappedEntityPairScoresLowerThanAClauseMovedPair() {
     SentencePairScorer scorer = SentencePairScorer.bundled(SentencePairEncoders.shared());
     double[] scores = scorer.scoreAll(List.of(
-        new SentencePair("The Tabaci River is a tributary of the River Leurda in Romania.",
-            "The Leurda River is a tributary of the River Tabaci in Romania."),
+        new SentencePair("The Varnek River is a tributary of the River Osmile in Slovenia.",
+            "The Osmile River is a tributary of the River Varnek in Slovenia."),
         new SentencePair("In 1990 he moved to Paris with his family.", "He moved to Paris with his family in 1990."),
         new SentencePair("The stock market closed higher on Friday.", "My grandmother bakes bread every Sunday morning.")));
     assertThat(scores[1]).isGreaterThan(scores[0]);

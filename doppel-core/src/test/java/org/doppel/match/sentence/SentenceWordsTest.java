@@ -16,9 +16,9 @@ class SentenceWordsTest {
 
   @Test
   void capitalisedWordsAfterTheFirstAreNames() {
-    SentenceWords w = SentenceWords.of("Referring to him, Amrozi accused the BBC and McCain");
+    SentenceWords w = SentenceWords.of("Referring to her, Velmora accused the BBC and McCain");
     assertThat(w.isName(0)).isFalse();  // "Referring": first word
-    assertThat(w.isName(3)).isTrue();   // Amrozi
+    assertThat(w.isName(3)).isTrue();   // Velmora
     assertThat(w.isName(6)).isTrue();   // BBC
     assertThat(w.isName(8)).isTrue();   // McCain
     assertThat(w.isName(4)).isFalse();
