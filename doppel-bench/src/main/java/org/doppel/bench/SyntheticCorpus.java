@@ -96,48 +96,58 @@ public final class SyntheticCorpus {
     Planted[] made = new Planted[size];
     int[][] keptParagraphs = new int[size][];
     IntStream.range(0, size).parallel().forEach(i -> {
-      SplittableRandom random = random(seed, i);
-      if (i < originals) {
-        Article a = originalArticles[i];
-        made[i] = new Planted(SourceText.of(ids[i], a.render()), Kind.ORIGINAL, null, -1, -1);
-        keptParagraphs[i] = range(0, a.paragraphs.size());
-        return;
-      }
-      random.nextLong(); // decorrelate from the original drawn with the same index
-      int copyNumber = i - originals;
-      Kind kind = Kind.values()[1 + copyNumber % 4];
-      int source = random.nextInt(originals);
-      Article original = originalArticles[source];
-      String sourceId = ids[source];
-      switch (kind) {
-        case EXACT -> {
-          made[i] = new Planted(SourceText.of(ids[i], withSiteLines(original.render(), random, true)), kind, sourceId, -1, -1);
-          keptParagraphs[i] = range(0, original.paragraphs.size());
-        }
-        case NEAR_DUPLICATE -> {
-          Article edited = original.copy();
-          keptParagraphs[i] = edited.editLightly(random);
-          made[i] = new Planted(SourceText.of(ids[i], withSiteLines(edited.render(), random, random.nextBoolean())), kind, sourceId, -1, -1);
-        }
-        case PARTIAL -> {
-          Article host = Article.generate(random);
-          int count = 1 + random.nextInt(Math.min(3, original.paragraphs.size()));
-          int from = random.nextInt(original.paragraphs.size() - count + 1);
-          int at = 1 + random.nextInt(host.paragraphs.size());
-          host.paragraphs.addAll(at, original.copy().paragraphs.subList(from, from + count));
-          made[i] = new Planted(SourceText.of(ids[i], withSiteLines(host.render(), random, random.nextBoolean())), kind, sourceId, from, from + count);
-          keptParagraphs[i] = range(from, from + count);
-        }
-        case PARAPHRASE -> {
-          Article reworded = original.copy();
-          reworded.paraphrase(random);
-          made[i] = new Planted(SourceText.of(ids[i], withSiteLines(reworded.render(), random, random.nextBoolean())), kind, sourceId, -1, -1);
-          keptParagraphs[i] = range(0, original.paragraphs.size());
-        }
-        default -> throw new IllegalStateException(kind.toString());
-      }
+      Made m = i < originals
+          ? new Made(new Planted(SourceText.of(ids[i], originalArticles[i].render()), Kind.ORIGINAL, null, -1, -1),
+              range(0, originalArticles[i].paragraphs.size()))
+          : plantCopy(ids[i], i - originals, originalArticles, ids, random(seed, i));
+      made[i] = m.planted();
+      keptParagraphs[i] = m.keptParagraphs();
     });
-    // Families: an original and its copies; every two members of a family are related.
+    List<TruePair> truth = truePairs(ids, made, keptParagraphs, originals);
+    List<Planted> ordered = new ArrayList<>(List.of(made));
+    ordered.sort(Comparator.comparing(p -> p.source().id()));
+    return new SyntheticCorpus(seed, Collections.unmodifiableList(ordered), Collections.unmodifiableList(truth));
+  }
+
+  /** A planted document and the paragraphs of its original that it keeps. */
+  private record Made(Planted planted, int[] keptParagraphs) {}
+
+  /** The {@code copyNumber}-th copy: its kind cycles through the four, its original is drawn at random. */
+  private static Made plantCopy(String id, int copyNumber, Article[] originalArticles, String[] ids, SplittableRandom random) {
+    random.nextLong(); // decorrelate from the original drawn with the same index
+    Kind kind = Kind.values()[1 + copyNumber % 4];
+    int source = random.nextInt(originalArticles.length);
+    Article original = originalArticles[source];
+    String sourceId = ids[source];
+    return switch (kind) {
+      case EXACT -> new Made(new Planted(SourceText.of(id, withSiteLines(original.render(), random, true)), kind, sourceId, -1, -1),
+          range(0, original.paragraphs.size()));
+      case NEAR_DUPLICATE -> {
+        Article edited = original.copy();
+        int[] kept = edited.editLightly(random);
+        yield new Made(new Planted(SourceText.of(id, withSiteLines(edited.render(), random, random.nextBoolean())), kind, sourceId, -1, -1), kept);
+      }
+      case PARTIAL -> {
+        Article host = Article.generate(random);
+        int count = 1 + random.nextInt(Math.min(3, original.paragraphs.size()));
+        int from = random.nextInt(original.paragraphs.size() - count + 1);
+        int at = 1 + random.nextInt(host.paragraphs.size());
+        host.paragraphs.addAll(at, original.copy().paragraphs.subList(from, from + count));
+        yield new Made(new Planted(SourceText.of(id, withSiteLines(host.render(), random, random.nextBoolean())), kind, sourceId, from, from + count),
+            range(from, from + count));
+      }
+      case PARAPHRASE -> {
+        Article reworded = original.copy();
+        reworded.paraphrase(random);
+        yield new Made(new Planted(SourceText.of(id, withSiteLines(reworded.render(), random, random.nextBoolean())), kind, sourceId, -1, -1),
+            range(0, original.paragraphs.size()));
+      }
+      default -> throw new IllegalStateException(kind.toString());
+    };
+  }
+
+  /** Families: an original and its copies; every two members of a family are related, by what both keep of it. */
+  private static List<TruePair> truePairs(String[] ids, Planted[] made, int[][] keptParagraphs, int originals) {
     List<List<Integer>> families = new ArrayList<>(originals);
     for (int i = 0; i < originals; i++) {
       families.add(new ArrayList<>(List.of(i)));
@@ -146,7 +156,7 @@ public final class SyntheticCorpus {
     for (int i = 0; i < originals; i++) {
       originalIndex.put(ids[i], i);
     }
-    for (int i = originals; i < size; i++) {
+    for (int i = originals; i < made.length; i++) {
       families.get(originalIndex.get(made[i].originalId())).add(i);
     }
     List<TruePair> truth = new ArrayList<>();
@@ -165,9 +175,7 @@ public final class SyntheticCorpus {
       }
     }
     truth.sort(Comparator.comparing(TruePair::a).thenComparing(TruePair::b));
-    List<Planted> ordered = new ArrayList<>(List.of(made));
-    ordered.sort(Comparator.comparing(p -> p.source().id()));
-    return new SyntheticCorpus(seed, Collections.unmodifiableList(ordered), Collections.unmodifiableList(truth));
+    return truth;
   }
 
   /** How two members of one family relate, or null when they share nothing. */

@@ -239,31 +239,8 @@ public final class FamilyBuilder {
     for (String m : members) {
       index.put(m, index.size());
     }
-    Map<String, Long> copiesOf = new HashMap<>();
-    links.stream().filter(p -> p.direction().isKnown()).forEach(p -> copiesOf.merge(p.direction().source(), 1L, Long::sum));
-    Map<String, List<DirectedPair>> linksOf = new HashMap<>();
-    for (DirectedPair p : links) {
-      linksOf.computeIfAbsent(p.pair().a(), k -> new ArrayList<>()).add(p);
-      linksOf.computeIfAbsent(p.pair().b(), k -> new ArrayList<>()).add(p);
-    }
-    List<DirectedPair> chosen = new ArrayList<>();
-    for (String m : members) {
-      DirectedPair parent = parentLink(m, linksOf.getOrDefault(m, List.of()), copiesOf);
-      if (parent != null) {
-        chosen.add(parent);
-      }
-    }
-    chosen.sort(STRONGEST_FIRST);
     UnionFind connected = new UnionFind(members.size());
-    Map<String, DirectedPair> parentLink = new HashMap<>();
-    for (DirectedPair p : chosen) {
-      int a = index.get(p.pair().a());
-      int b = index.get(p.pair().b());
-      if (!connected.same(a, b)) { // weak clues could point round a cycle; the closer links win
-        parentLink.put(p.copy(), p);
-        connected.union(a, b);
-      }
-    }
+    Map<String, DirectedPair> parentLink = parentLinks(members, links, index, connected);
     List<DirectedPair> joining = new ArrayList<>();
     for (DirectedPair p : links) { // links are strongest first
       int a = index.get(p.pair().a());
@@ -289,24 +266,63 @@ public final class FamilyBuilder {
     for (String root : roots) {
       ordered.add(new FamilyMember(root, null, null, origin != null, 0, 0, origin != null ? "root"
           : creditsOutside.test(root) ? CREDITS_OUTSIDE : "root of a branch whose source is unknown"));
-      Deque<String> stack = new ArrayDeque<>(List.of(root));
-      while (!stack.isEmpty()) {
-        String here = stack.pop();
-        List<String> kids = children.getOrDefault(here, List.of());
-        for (int k = kids.size() - 1; k >= 0; k--) {
-          stack.push(kids.get(k));
-        }
-        if (!here.equals(root)) {
-          DirectedPair link = parentLink.get(here);
-          edges.add(new FamilyEdge(link.direction().source(), here, link.pair().relation(), true));
-          ordered.add(member(here, link.direction().source(), link, wordCount));
-        }
-      }
+      addDescendants(root, children, parentLink, wordCount, ordered, edges);
     }
     for (DirectedPair p : joining) {
       edges.add(new FamilyEdge(p.pair().a(), p.pair().b(), p.pair().relation(), false));
     }
     return new StoryFamily(id, origin, ordered, edges);
+  }
+
+  /**
+   * Each member's link to its parent, the strongest first, skipping any that would close a cycle (weak
+   * clues could point round one; the closer links win). Joins the members it links in {@code connected}.
+   */
+  private static Map<String, DirectedPair> parentLinks(List<String> members, List<DirectedPair> links, Map<String, Integer> index,
+                                                       UnionFind connected) {
+    Map<String, Long> copiesOf = new HashMap<>();
+    links.stream().filter(p -> p.direction().isKnown()).forEach(p -> copiesOf.merge(p.direction().source(), 1L, Long::sum));
+    Map<String, List<DirectedPair>> linksOf = new HashMap<>();
+    for (DirectedPair p : links) {
+      linksOf.computeIfAbsent(p.pair().a(), k -> new ArrayList<>()).add(p);
+      linksOf.computeIfAbsent(p.pair().b(), k -> new ArrayList<>()).add(p);
+    }
+    List<DirectedPair> chosen = new ArrayList<>();
+    for (String m : members) {
+      DirectedPair parent = parentLink(m, linksOf.getOrDefault(m, List.of()), copiesOf);
+      if (parent != null) {
+        chosen.add(parent);
+      }
+    }
+    chosen.sort(STRONGEST_FIRST);
+    Map<String, DirectedPair> parentLink = new HashMap<>();
+    for (DirectedPair p : chosen) {
+      int a = index.get(p.pair().a());
+      int b = index.get(p.pair().b());
+      if (!connected.same(a, b)) {
+        parentLink.put(p.copy(), p);
+        connected.union(a, b);
+      }
+    }
+    return parentLink;
+  }
+
+  /** Adds the members below {@code root}, depth first in name order, each with the edge from its parent. */
+  private static void addDescendants(String root, Map<String, List<String>> children, Map<String, DirectedPair> parentLink,
+                                     ToIntFunction<String> wordCount, List<FamilyMember> ordered, List<FamilyEdge> edges) {
+    Deque<String> stack = new ArrayDeque<>(List.of(root));
+    while (!stack.isEmpty()) {
+      String here = stack.pop();
+      List<String> kids = children.getOrDefault(here, List.of());
+      for (int k = kids.size() - 1; k >= 0; k--) {
+        stack.push(kids.get(k));
+      }
+      if (!here.equals(root)) {
+        DirectedPair link = parentLink.get(here);
+        edges.add(new FamilyEdge(link.direction().source(), here, link.pair().relation(), true));
+        ordered.add(member(here, link.direction().source(), link, wordCount));
+      }
+    }
   }
 
   /**

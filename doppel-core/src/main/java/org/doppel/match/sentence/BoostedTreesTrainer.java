@@ -170,10 +170,23 @@ public record BoostedTreesTrainer(int rounds, int depth, double learningRate, do
       if (level >= depth) {
         return index;
       }
+      Split best = bestSplit(rows, sumG, sumH);
+      if (best == null) {
+        return index;
+      }
+      int[][] sides = partition(rows, best);
+      int left = grow(sides[0], level + 1);
+      int right = grow(sides[1], level + 1);
+      structure.set(index, new int[] {best.feature(), left, right});
+      numbers.get(index)[0] = cuts[best.feature()][best.bin()];
+      return index;
+    }
+
+    /** The split of {@code rows} with the largest gain in the loss, or null when none gains or leaves both sides heavy enough. */
+    private Split bestSplit(int[] rows, double sumG, double sumH) {
       double parentScore = sumG * sumG / (sumH + l2);
       double bestGain = 1e-9;
-      int bestFeature = -1;
-      int bestBin = -1;
+      Split best = null;
       double[] histG = new double[BINS];
       double[] histH = new double[BINS];
       for (int f = 0; f < bins.length; f++) {
@@ -200,17 +213,19 @@ public record BoostedTreesTrainer(int rounds, int depth, double learningRate, do
           double gain = leftG * leftG / (leftH + l2) + rightG * rightG / (rightH + l2) - parentScore;
           if (gain > bestGain) {
             bestGain = gain;
-            bestFeature = f;
-            bestBin = b;
+            best = new Split(f, b);
           }
         }
       }
-      if (bestFeature < 0) {
-        return index;
-      }
+      return best;
+    }
+
+    /** The rows at or below the split's bin, then the rows above it, each in their order in {@code rows}. */
+    private int[][] partition(int[] rows, Split split) {
+      byte[] column = bins[split.feature()];
       int leftCount = 0;
       for (int r : rows) {
-        if (bins[bestFeature][r] <= bestBin) {
+        if (column[r] <= split.bin()) {
           leftCount++;
         }
       }
@@ -219,17 +234,13 @@ public record BoostedTreesTrainer(int rounds, int depth, double learningRate, do
       int li = 0;
       int ri = 0;
       for (int r : rows) {
-        if (bins[bestFeature][r] <= bestBin) {
+        if (column[r] <= split.bin()) {
           leftRows[li++] = r;
         } else {
           rightRows[ri++] = r;
         }
       }
-      int left = grow(leftRows, level + 1);
-      int right = grow(rightRows, level + 1);
-      structure.set(index, new int[] {bestFeature, left, right});
-      numbers.get(index)[0] = cuts[bestFeature][bestBin];
-      return index;
+      return new int[][] {leftRows, rightRows};
     }
 
     BoostedTrees.Tree build() {
@@ -249,4 +260,7 @@ public record BoostedTreesTrainer(int rounds, int depth, double learningRate, do
       return new BoostedTrees.Tree(feature, split, left, right, value);
     }
   }
+
+  /** A split of a node: rows whose {@code feature} falls in bins 0..{@code bin} go left. */
+  private record Split(int feature, int bin) {}
 }
