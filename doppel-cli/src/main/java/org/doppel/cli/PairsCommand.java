@@ -150,10 +150,10 @@ final class PairsCommand implements Callable<Integer> {
   private SentencePairScorer scorer() {
     SentencePairScorer scorer;
     if (model == null) {
-      scorer = SentencePairScorer.bundled(SentencePairEncoders.load(threads));
+      scorer = SentencePairScorer.bundled(encoders());
     } else {
       try (var in = Files.newInputStream(model)) {
-        scorer = new SentencePairScorer(SentencePairEncoders.load(threads), BoostedTrees.fromJson(in, PairFeatures.NAMES));
+        scorer = new SentencePairScorer(encoders(), BoostedTrees.fromJson(in, PairFeatures.NAMES));
       } catch (IOException e) {
         err.println("doppel pairs: " + model + ": " + e.getMessage());
         return null;
@@ -263,7 +263,7 @@ final class PairsCommand implements Callable<Integer> {
 
   /** The features of the input files and of mismatched pairs, or null after an error message. */
   private List<SentencePairTraining.LabelledSet> computeSets() throws IOException {
-    SentencePairEncoders encoders = SentencePairEncoders.load(threads);
+    SentencePairEncoders encoders = encoders();
     List<SentencePairTraining.LabelledSet> sets = new ArrayList<>();
     List<SentencePair> mismatched = new ArrayList<>();
     for (String input : inputs) {
@@ -303,5 +303,10 @@ final class PairsCommand implements Callable<Integer> {
     for (InputProblem problem : problems) {
       err.println("doppel pairs: " + problem);
     }
+  }
+
+  /** The sentence models: the process's shared ones, or loaded anew on {@code --threads} threads. */
+  private SentencePairEncoders encoders() {
+    return threads == null ? SentencePairEncoders.shared() : SentencePairEncoders.load(threads);
   }
 }

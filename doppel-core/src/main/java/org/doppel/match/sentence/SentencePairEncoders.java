@@ -15,19 +15,21 @@ public record SentencePairEncoders(SentenceEncoder words, TokenEncoder miniLm, T
   /** Word vectors cached per process: enough for a few hundred thousand sentence pairs. */
   private static final int WORD_CACHE = 200_000;
 
-  /** The models loaded on {@code threads} threads each (the shared instances when null). */
-  public static SentencePairEncoders load(Integer threads) {
-    TransformerSentenceEncoder miniLm = encoder(TransformerModel.ALL_MINILM_L6_V2, threads);
-    return new SentencePairEncoders(new CachingSentenceEncoder(miniLm, WORD_CACHE), miniLm,
-        encoder(TransformerModel.BGE_SMALL_EN_V15, threads), encoder(TransformerModel.E5_SMALL_V2, threads));
+  /** The models loaded anew, each running on {@code threads} threads (at least 1, or the first load throws). */
+  public static SentencePairEncoders load(int threads) {
+    return of(TransformerSentenceEncoder.load(TransformerModel.ALL_MINILM_L6_V2, threads),
+        TransformerSentenceEncoder.load(TransformerModel.BGE_SMALL_EN_V15, threads),
+        TransformerSentenceEncoder.load(TransformerModel.E5_SMALL_V2, threads));
   }
 
-  private static TransformerSentenceEncoder encoder(TransformerModel model, Integer threads) {
-    return threads == null ? TransformerSentenceEncoder.shared(model) : TransformerSentenceEncoder.load(model, threads);
-  }
-
-  /** The shared models, on every core. */
+  /** The models the whole process shares, on every core. */
   public static SentencePairEncoders shared() {
-    return load(null);
+    return of(TransformerSentenceEncoder.shared(TransformerModel.ALL_MINILM_L6_V2),
+        TransformerSentenceEncoder.shared(TransformerModel.BGE_SMALL_EN_V15),
+        TransformerSentenceEncoder.shared(TransformerModel.E5_SMALL_V2));
+  }
+
+  private static SentencePairEncoders of(TransformerSentenceEncoder miniLm, TransformerSentenceEncoder bge, TransformerSentenceEncoder e5) {
+    return new SentencePairEncoders(new CachingSentenceEncoder(miniLm, WORD_CACHE), miniLm, bge, e5);
   }
 }
