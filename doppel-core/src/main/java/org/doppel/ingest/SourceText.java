@@ -78,6 +78,23 @@ public final class SourceText implements java.io.Serializable {
     return utf8 != null ? new String(utf8, StandardCharsets.UTF_8) : unencodable;
   }
 
+  /**
+   * True when every character of the text is in the Basic Multilingual Plane, so that char offsets into
+   * {@link #text()} are code point offsets; read from the UTF-8 bytes without decoding them (only a character
+   * outside that plane takes four bytes, led by a byte of the form 11110xxx).
+   */
+  public boolean charsAreCodePoints() {
+    if (utf8 == null) {
+      return unencodable.codePointCount(0, unencodable.length()) == unencodable.length();
+    }
+    for (byte b : utf8) {
+      if ((b & 0xF8) == 0xF0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The text's length in UTF-8 bytes, without decoding it. */
   public int utf8Length() {
     return utf8 != null ? utf8.length : unencodable.getBytes(StandardCharsets.UTF_8).length;

@@ -47,4 +47,12 @@ class SourceTextTest {
     assertThat(one).isNotEqualTo(one.withOrigin("p"));
     assertThat(one.withOrigin("p").origin()).isEqualTo("p");
   }
+
+  @Test
+  void charsAreCodePointsUnlessACharacterIsOutsideTheBasicPlane() {
+    assertThat(SourceText.of("id", "plain, café, — ć 中文").charsAreCodePoints()).isTrue();
+    assertThat(SourceText.of("id", "an emoji 😀").charsAreCodePoints()).isFalse();
+    assertThat(SourceText.of("id", "a lone \ud83d surrogate?").charsAreCodePoints()).isTrue();
+    assertThat(SourceText.of("id", "a lone \ud83d and a pair 😀?").charsAreCodePoints()).isFalse();
+  }
 }
