@@ -237,21 +237,16 @@ public final class Corpus {
     List<int[]> groups = PairComponents.groups(candidates.size(), candidates::first, candidates::second, sources.size(), MAX_GROUP_PAIRS);
     long total = candidates.size();
     AtomicLong verified = new AtomicLong();
-    List<RelatedPair> found = onPool(() -> groups.parallelStream()
-        .map(group -> {
-          Map<Integer, PairVerifier.Prepared> prepared = new HashMap<>();
-          List<RelatedPair> local = new ArrayList<>();
-          for (int p : group) {
-            int first = candidates.first(p);
-            int second = candidates.second(p);
-            verifier.verify(prepared(prepared, first), prepared(prepared, second), sameContent(contentHashes[first], wordCounts[first], second))
-                .ifPresent(local::add);
-          }
-          progress.update("verify", verified.addAndGet(group.length), total);
-          return local;
-        })
-        .flatMap(List::stream)
-        .toList());
+    List<RelatedPair> found = onPool(() -> PairComponents.eachLargestFirst(groups, (int[] group, java.util.function.Consumer<RelatedPair> local) -> {
+      Map<Integer, PairVerifier.Prepared> prepared = new HashMap<>();
+      for (int p : group) {
+        int first = candidates.first(p);
+        int second = candidates.second(p);
+        verifier.verify(prepared(prepared, first), prepared(prepared, second), sameContent(contentHashes[first], wordCounts[first], second))
+            .ifPresent(local);
+      }
+      progress.update("verify", verified.addAndGet(group.length), total);
+    }));
     List<RelatedPair> sorted = new ArrayList<>(found);
     sorted.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
     return sorted;
