@@ -99,21 +99,24 @@ public final class Corpus {
    * Adds many documents, analysing them on {@link Settings#threads()} threads. The pool analyses runs of
    * {@value #ADD_RUN} documents while this thread inserts the finished runs in order, so the inserts (index
    * postings, word frequencies, stock lines: not thread-safe, about a tenth of adding) overlap the analysis
-   * instead of following it on one core.
+   * instead of following it on one core. At most {@link #runsAhead} runs are analysed ahead of the inserts:
+   * with all of them submitted at once, the pool ran far ahead on one core, and the waiting results
+   * outlived young collections, to be promoted to the old generation and die there as garbage that only a
+   * full collection frees (a third of the heap at 100,000 documents, docs/benchmarks.md "Fourth pass").
    */
   public synchronized void addAll(List<SourceText> batch) {
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
     try {
-      List<Future<Analysed[]>> runs = new ArrayList<>();
-      for (int from = 0; from < batch.size(); from += ADD_RUN) {
-        List<SourceText> run = batch.subList(from, Math.min(batch.size(), from + ADD_RUN));
-        runs.add(pool.submit(() -> run.stream().map(this::analysedForInsert).toArray(Analysed[]::new)));
-      }
+      java.util.ArrayDeque<Future<Analysed[]>> running = new java.util.ArrayDeque<>();
+      int submitted = 0;
       int number = 0;
-      for (int r = 0; r < runs.size(); r++) {
-        Analysed[] computed = result(runs.get(r));
-        runs.set(r, null);
-        for (Analysed analysed : computed) {
+      while (number < batch.size()) {
+        while (submitted < batch.size() && running.size() < runsAhead(settings.threads())) {
+          List<SourceText> run = batch.subList(submitted, Math.min(batch.size(), submitted + ADD_RUN));
+          running.add(pool.submit(() -> run.stream().map(this::analysedForInsert).toArray(Analysed[]::new)));
+          submitted += run.size();
+        }
+        for (Analysed analysed : result(running.poll())) {
           insert(batch.get(number++), analysed.fingerprint(), analysed.wordHashes(), analysed.metadataLines(), analysed.stockLines());
         }
       }
@@ -121,6 +124,11 @@ public final class Corpus {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Runs analysed ahead of the inserts: enough to keep every thread busy while one run is inserted. */
+  private static int runsAhead(int threads) {
+    return 2 * threads + 1;
   }
 
   /** Documents analysed together by one worker of {@link #addAll}. */
@@ -229,21 +237,16 @@ public final class Corpus {
     List<int[]> groups = PairComponents.groups(candidates.size(), candidates::first, candidates::second, sources.size(), MAX_GROUP_PAIRS);
     long total = candidates.size();
     AtomicLong verified = new AtomicLong();
-    List<RelatedPair> found = onPool(() -> groups.parallelStream()
-        .map(group -> {
-          Map<Integer, PairVerifier.Prepared> prepared = new HashMap<>();
-          List<RelatedPair> local = new ArrayList<>();
-          for (int p : group) {
-            int first = candidates.first(p);
-            int second = candidates.second(p);
-            verifier.verify(prepared(prepared, first), prepared(prepared, second), sameContent(contentHashes[first], wordCounts[first], second))
-                .ifPresent(local::add);
-          }
-          progress.update("verify", verified.addAndGet(group.length), total);
-          return local;
-        })
-        .flatMap(List::stream)
-        .toList());
+    List<RelatedPair> found = onPool(() -> PairComponents.eachLargestFirst(groups, (int[] group, java.util.function.Consumer<RelatedPair> local) -> {
+      Map<Integer, PairVerifier.Prepared> prepared = new HashMap<>();
+      for (int p : group) {
+        int first = candidates.first(p);
+        int second = candidates.second(p);
+        verifier.verify(prepared(prepared, first), prepared(prepared, second), sameContent(contentHashes[first], wordCounts[first], second))
+            .ifPresent(local);
+      }
+      progress.update("verify", verified.addAndGet(group.length), total);
+    }));
     List<RelatedPair> sorted = new ArrayList<>(found);
     sorted.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
     return sorted;

@@ -94,7 +94,7 @@ final class ScanCommand implements Callable<Integer> {
                       int problemCount, Writer writer) throws IOException {
     Function<RelatedPair, List<SharedPhoto>> photos = reportPhotos.photosOf();
     switch (format) {
-      case jsonl -> new JsonLinesReport(id -> index.get(id).text()).withProvenance(provenance).withPhotos(photos).write(pairs, writer);
+      case jsonl -> JsonLinesReport.ofSources(index::get).withProvenance(provenance).withPhotos(photos).write(pairs, writer);
       case text -> new TextReport(id -> index.get(id).text(), 240).withProvenance(provenance).withPhotos(photos)
           .write(pairs, new PrintWriter(writer));
       case html -> new HtmlReport(id -> index.get(id).text()).withMetadata(id -> index.get(id).metadata())

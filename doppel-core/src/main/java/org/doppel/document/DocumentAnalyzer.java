@@ -12,7 +12,8 @@ public final class DocumentAnalyzer {
   private final WordTokenizer tokenizer = new WordTokenizer();
 
   public Document analyze(SourceText source) {
-    return analyze(source, classifier.classify(source.text()));
+    String text = source.text();
+    return analyze(source, text, classifier.classify(text));
   }
 
   /**
@@ -20,7 +21,11 @@ public final class DocumentAnalyzer {
    * same text found: only the words are read, which is all a re-analysis costs.
    */
   public Document analyze(SourceText source, List<MetadataLine> metadata) {
+    return analyze(source, source.text(), metadata);
+  }
+
+  private Document analyze(SourceText source, String text, List<MetadataLine> metadata) {
     List<Span> removed = metadata.stream().map(MetadataLine::span).toList();
-    return new Document(source, metadata, tokenizer.tokenize(source.text(), removed));
+    return new Document(source, text, metadata, tokenizer.tokenize(text, removed));
   }
 }

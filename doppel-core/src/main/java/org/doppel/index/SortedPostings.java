@@ -6,35 +6,49 @@ import java.util.Arrays;
  * An int key to doc-number multimap stored as one sorted array of {@code key << 32 | doc} longs:
  * exactly 8 bytes per posting and no per-key overhead, against ~60 for a
  * {@code HashMap<Integer, List<Integer>>} and ~30 for open addressing with a key table (each anchor
- * is nearly unique, so a key table is as large as the postings). This is what keeps the index
- * under 1 KB per document. Adds go to an unsorted tail that is sorted and merged in before the next
- * lookup, so a scan that adds everything and then queries sorts once.
+ * is nearly unique, so a key table is as large as the postings). Adds go to an unsorted tail that is
+ * sorted and merged in before the next lookup, so a scan that adds everything and then queries sorts once.
+ * The tail holds only the keys, 4 bytes a posting, with the doc number once per run of keys added for
+ * the same doc (a document adds all its keys together): half of the 8 bytes that were most of a scan's
+ * memory beyond the texts while documents are added (docs/benchmarks.md, "Fourth pass").
  *
  * <p>Adds are not thread-safe; once added, lookups may run from several threads.
  */
 final class SortedPostings {
   /**
-   * Postings added since the last merge, in blocks of {@value #BLOCK} (512 KB): a doubling array left
+   * Keys added since the last merge, in blocks of {@value #BLOCK} (256 KB): a doubling array left
    * the postings' size again in garbage copies, and as much again in unused capacity.
    */
   private static final int BLOCK = 1 << 16;
   private volatile long[] sorted = new long[0];
-  private final java.util.ArrayList<long[]> pending = new java.util.ArrayList<>();
-  private long[] block = new long[256];
+  private final java.util.ArrayList<int[]> pending = new java.util.ArrayList<>();
+  private int[] block = new int[256];
   private int inBlock;
+  /** The runs of pending keys added for one doc: run {@code r} is doc {@code runDocs[r]} from key {@code runStarts[r]} on. */
+  private int[] runDocs = new int[16];
+  private int[] runStarts = new int[16];
+  private int runs;
   private volatile int pendingCount;
 
   void add(int key, int doc) {
+    if (runs == 0 || runDocs[runs - 1] != doc) {
+      if (runs == runDocs.length) {
+        runDocs = Arrays.copyOf(runDocs, runs * 2);
+        runStarts = Arrays.copyOf(runStarts, runs * 2);
+      }
+      runDocs[runs] = doc;
+      runStarts[runs++] = pendingCount;
+    }
     if (inBlock == block.length) {
       if (block.length < BLOCK) { // small indexes (a query, a test) grow their first block
         block = Arrays.copyOf(block, block.length * 4);
       } else {
         pending.add(block);
-        block = new long[BLOCK];
+        block = new int[BLOCK];
         inBlock = 0;
       }
     }
-    block[inBlock++] = ((long) key << 32) | (doc & 0xFFFFFFFFL);
+    block[inBlock++] = key;
     pendingCount++;
   }
 
@@ -92,7 +106,7 @@ final class SortedPostings {
   }
 
   long memoryBytes() {
-    return 8L * (sorted.length + (long) pending.size() * BLOCK + block.length);
+    return 8L * sorted.length + 4L * ((long) pending.size() * BLOCK + block.length) + 8L * runDocs.length;
   }
 
   private int lowerBound(int key) {
@@ -126,15 +140,20 @@ final class SortedPostings {
       return;
     }
     long[] tail = new long[pendingCount];
-    int at = 0;
-    for (long[] full : pending) {
-      System.arraycopy(full, 0, tail, at, full.length);
-      at += full.length;
+    pending.add(block);
+    int run = 0;
+    for (int p = 0; p < pendingCount; p++) {
+      while (run + 1 < runs && runStarts[run + 1] == p) {
+        run++;
+      }
+      tail[p] = ((long) pending.get(p / BLOCK)[p % BLOCK] << 32) | (runDocs[run] & 0xFFFFFFFFL);
     }
-    System.arraycopy(block, 0, tail, at, inBlock);
     pending.clear();
-    block = new long[256];
+    block = new int[256];
     inBlock = 0;
+    runDocs = new int[16];
+    runStarts = new int[16];
+    runs = 0;
     Arrays.parallelSort(tail);
     if (sorted.length == 0) { // the first merge, as in a scan: the tail is the postings, no second copy
       sorted = tail;

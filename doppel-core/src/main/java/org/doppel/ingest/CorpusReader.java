@@ -255,8 +255,8 @@ public final class CorpusReader {
     try {
       switch (format.get()) {
         case PLAIN_TEXT -> {
-          String text = TextDecoder.decode(readBounded(file), location, problems);
-          sink.accept(new SourceText(id, text, location, TextMetadata.extract(text)));
+          TextDecoder.Decoded text = TextDecoder.decodeKeepingUtf8(readBounded(file), location, problems);
+          sink.accept(new SourceText(id, text.text(), text.utf8(), location, TextMetadata.extract(text.text())));
         }
         case HTML, WARC -> readWebPages(file, id, format.get(), page -> extractInto(page, extracted -> {
           if (extracted.article().documentText().isBlank()) {

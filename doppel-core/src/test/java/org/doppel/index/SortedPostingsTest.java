@@ -54,4 +54,25 @@ class SortedPostingsTest {
     assertThat(postings.count(5, 3)).isZero();
     assertThat(postings.memoryBytes()).isGreaterThanOrEqualTo(80);
   }
+
+  @Test
+  void manyBlocksOfRunsPerDocKeepEachKeyWithItsDoc() {
+    // Over 2^16 keys (several blocks), added a document at a time as a scan adds them, documents out of
+    // order and one document (3) added in two separate runs: every key must come back with its own docs.
+    SortedPostings postings = new SortedPostings();
+    java.util.Map<Integer, List<Integer>> expected = new java.util.HashMap<>();
+    java.util.Random random = new java.util.Random(5);
+    int[] order = java.util.stream.IntStream.range(0, 1500).map(i -> i == 700 ? 3 : (i * 7919) % 1500).toArray();
+    for (int doc : order) {
+      for (int k = 0; k < 100; k++) {
+        int key = random.nextInt(20_000) - 10_000;
+        postings.add(key, doc);
+        expected.computeIfAbsent(key, x -> new ArrayList<>()).add(doc);
+      }
+    }
+    // Waiting to be merged, a posting costs its 4-byte key (in blocks of 2^16) and a share of its run's doc.
+    assertThat(postings.memoryBytes()).isLessThan(6L * 150_000);
+    expected.forEach((key, docs) -> assertThat(docs(postings, key)).as("key %d", key).containsExactlyElementsOf(docs.stream().sorted().toList()));
+    assertThat(postings.memoryBytes()).isBetween(8L * 150_000, 8L * 150_000 + 2048);
+  }
 }

@@ -49,4 +49,23 @@ class TextDecoderTest {
     java.util.Arrays.fill(controls, (byte) 1);
     assertThatThrownBy(() -> decode(controls)).isInstanceOf(IngestException.class);
   }
+
+  @Test
+  void aGenuineReplacementCharacterIsValidUtf8() throws IngestException {
+    assertThat(decode("a \uFFFD b".getBytes(StandardCharsets.UTF_8))).isEqualTo("a \uFFFD b");
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void theBytesAreKeptOnlyWhenTheyAreTheTextsUtf8() throws IngestException {
+    byte[] plain = "naïve — ok".getBytes(StandardCharsets.UTF_8);
+    assertThat(TextDecoder.decodeKeepingUtf8(plain, "f.txt", warnings::add).utf8()).isSameAs(plain);
+    byte[] marked = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'};
+    assertThat(TextDecoder.decodeKeepingUtf8(marked, "f.txt", warnings::add).utf8()).isNull();
+    byte[] legacy = {'c', 'a', 'f', (byte) 0xE9};
+    assertThat(TextDecoder.decodeKeepingUtf8(legacy, "f.txt", warnings::add)).satisfies(d -> {
+      assertThat(d.text()).isEqualTo("café");
+      assertThat(d.utf8()).isNull();
+    });
+  }
 }

@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.doppel.document.Span;
+import org.doppel.ingest.SourceText;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
@@ -93,6 +94,23 @@ class JsonLinesReportTest {
 
     assertThat(cutByCodePoints(a, passage.get("a").get(0).asInt(), passage.get("a").get(1).asInt())).isEqualTo(shared);
     assertThat(cutByCodePoints(b, passage.get("b").get(0).asInt(), passage.get("b").get(1).asInt())).isEqualTo(shared);
+  }
+
+  @Property(tries = 200)
+  void aReportFromSourcesIsTheReportFromTexts(@ForAll("texts") String prefixA, @ForAll("texts") String shared,
+      @ForAll("texts") String prefixB, @ForAll boolean loneSurrogate) throws IOException {
+    // Sources decode a text only when it has a character outside the BMP: the offsets must not change.
+    String a = prefixA + shared + (loneSurrogate ? "\ud83d" : "");
+    String b = prefixB + shared;
+    Span inA = new Span(prefixA.length(), prefixA.length() + shared.length());
+    Span inB = new Span(prefixB.length(), b.length());
+    List<RelatedPair> pairs = List.of(new RelatedPair("a", "b", new Verdict(Relation.PARTIAL, 0.5, "r"), null, List.of(new Passage(inA, inB, 1, 1, 1, 1))));
+    Map<String, String> texts = Map.of("a", a, "b", b);
+    StringWriter fromTexts = new StringWriter();
+    new JsonLinesReport(texts::get).write(pairs, fromTexts);
+    StringWriter fromSources = new StringWriter();
+    JsonLinesReport.ofSources(id -> SourceText.of(id, texts.get(id))).write(pairs, fromSources);
+    assertThat(fromSources.toString()).isEqualTo(fromTexts.toString());
   }
 
   @Provide
