@@ -67,10 +67,15 @@ final class BenchIndexCommand implements Callable<Integer> {
       out.printf("| index add, wall | %.1f s, %,.0f docs/s |%n", r.addSeconds(), n / r.addSeconds());
       out.printf("| index add, CPU (user+sys) | %.1f s, %,.0f docs per CPU second |%n", r.addCpuSeconds(), n / r.addCpuSeconds());
     }
-    out.printf("| size on disk | %.1f MB, %,.0f bytes/doc |%n", r.bytesOnDisk() / 1e6, (double) r.bytesOnDisk() / n);
-    out.printf("| of which stored fields (compressed text, metadata, fingerprint) | %,.0f bytes/doc |%n", (double) r.storedFieldBytes() / n);
-    out.printf("| beyond the stored fields (postings: bands, lines, anchors, facts, words) | %,.0f bytes/doc |%n",
-        (double) (r.bytesOnDisk() - r.storedFieldBytes()) / n);
+    long total = r.bytes().total();
+    out.printf("| size on disk | %.1f MB, %,.0f bytes/doc |%n", total / 1e6, (double) total / n);
+    out.printf("| of which stored fields (compressed text, id, origin, metadata, pictures) | %,.0f bytes/doc |%n", (double) r.bytes().storedFields() / n);
+    out.printf("| of which terms (keys, words, ids) / postings and norms / vectors / other | %,.0f / %,.0f / %,.0f / %,.0f bytes/doc |%n",
+        (double) r.bytes().terms() / n, (double) r.bytes().postings() / n, (double) r.bytes().vectors() / n, (double) r.bytes().other() / n);
+    out.printf("| the texts alone, compressed as the index compresses them (stored again in a scratch index, %.1f s) | %,.0f bytes/doc |%n",
+        r.textMillis() / 1e3, (double) r.compressedTextBytes() / n);
+    out.printf("| **beyond the compressed text** (size on disk less the texts alone) | **%,.0f bytes/doc** |%n",
+        (double) (total - r.compressedTextBytes()) / n);
     out.printf("| segments | %d |%n", r.segments());
     out.printf("| open (read-only, first stats) | %.0f ms |%n", r.openMillis());
     out.printf("| open again in the same JVM (classes loaded) | %.0f ms |%n", r.reopenMillis());

@@ -35,8 +35,13 @@ import org.doppel.server.ServerOptions;
  * each finds at least the document it was taken from.
  */
 final class IndexBenchmark {
-  record Result(int documents, double addSeconds, double addCpuSeconds, long textBytes, long bytesOnDisk, long storedFieldBytes,
-      int segments, double openMillis, double reopenMillis, long heapBytes, double[] copiesOnlyMillis, double[] rewriteMillis, double serveSeconds,
+  /**
+   * @param bytes the index's files by part
+   * @param compressedTextBytes the indexed texts alone, compressed as the index compresses them ({@link DoppelIndex#compressedTextBytes})
+   * @param textMillis how long measuring {@code compressedTextBytes} took
+   */
+  record Result(int documents, double addSeconds, double addCpuSeconds, long textBytes, LuceneIndex.DiskBytes bytes, long compressedTextBytes,
+      double textMillis, int segments, double openMillis, double reopenMillis, long heapBytes, double[] copiesOnlyMillis, double[] rewriteMillis, double serveSeconds,
       long serveRequests, long serveErrors, double[] serveMillis, int clients) {}
 
   private IndexBenchmark() {}
@@ -63,8 +68,6 @@ final class IndexBenchmark {
       addSeconds = (System.nanoTime() - wall0) / 1e9;
       addCpu = (processCpuNanos() - cpu0) / 1e9;
     }
-    long[] sizes = sizes(indexPath);
-
     long heapBefore = usedHeapAfterGc();
     long open0 = System.nanoTime();
     DoppelIndex copiesOnly = Doppel.builder().threads(threads).rewrites(RewriteSettings.OFF).openIndexReadOnly(indexPath);
@@ -78,6 +81,9 @@ final class IndexBenchmark {
     }
     double reopenMillis = (System.nanoTime() - reopen0) / 1e6;
     long heap = usedHeapAfterGc() - heapBefore;
+    long text0 = System.nanoTime();
+    long compressedText = copiesOnly.compressedTextBytes(Path.of(System.getProperty("java.io.tmpdir")));
+    double textMillis = (System.nanoTime() - text0) / 1e6;
     try (copiesOnly; DoppelIndex rewrites = Doppel.builder().threads(threads)
         .rewrites(RewriteSettings.DEFAULTS.withVectorSearch(org.doppel.index.VectorSearch.SHORT_TEXTS)).openIndexReadOnly(indexPath)) {
       Random random = new Random(14);
@@ -89,7 +95,7 @@ final class IndexBenchmark {
       double[] copies = latencies(copiesOnly, asked);
       double[] rewrite = latencies(rewrites, asked);
       ServeLoad load = serve(rewrites, documents, clients, serveSeconds);
-      return new Result(stats.documents(), addSeconds, addCpu, textBytes, sizes[0], sizes[1], segments, openMillis, reopenMillis, heap, copies, rewrite,
+      return new Result(stats.documents(), addSeconds, addCpu, textBytes, stats.bytes(), compressedText, textMillis, segments, openMillis, reopenMillis, heap, copies, rewrite,
           load.seconds, load.requests, load.errors, load.millis, clients);
     }
   }
@@ -166,23 +172,6 @@ final class IndexBenchmark {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
-  }
-
-  /** {total bytes, bytes of the stored-fields files (.fdt, .fdx, .fdm)}. */
-  private static long[] sizes(Path index) throws IOException {
-    long total = 0;
-    long stored = 0;
-    try (Stream<Path> files = Files.list(index)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        long size = Files.size(file);
-        total += size;
-        String name = file.getFileName().toString();
-        if (name.endsWith(".fdt") || name.endsWith(".fdx") || name.endsWith(".fdm")) {
-          stored += size;
-        }
-      }
-    }
-    return new long[] {total, stored};
   }
 
   private static long usedHeapAfterGc() {

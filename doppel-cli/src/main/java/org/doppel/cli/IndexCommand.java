@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.doppel.Doppel;
 import org.doppel.DoppelIndex;
+import org.doppel.index.LuceneIndex;
 import org.doppel.report.IndexStatsJson;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.SourceText;
@@ -174,15 +175,22 @@ final class IndexCommand implements Runnable {
   }
 
   @Command(name = "stats", mixinStandardHelpOptions = true,
-      description = "Prints one JSON object: documents, bytes on disk, segments, last commit time.")
+      description = "Prints one JSON object: documents, bytes on disk (in all and by part), segments, last commit time.")
   static final class Stats implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder.")
     Path index;
 
+    @Option(names = "--text", description = "Also measure the texts alone, compressed as the index compresses them, and the bytes "
+        + "beyond them: stores every text again in a scratch folder under the temporary directory (seconds per 100,000 documents; "
+        + "as much disk as the compressed texts while it runs).")
+    boolean text;
+
     @Override
     public Integer call() throws IOException {
       try (DoppelIndex target = Doppel.builder().openIndexReadOnly(index)) {
-        System.out.println(IndexStatsJson.of(target.stats()));
+        LuceneIndex.IndexStats stats = target.stats();
+        System.out.println(text ? IndexStatsJson.of(stats, target.compressedTextBytes(Path.of(System.getProperty("java.io.tmpdir"))))
+            : IndexStatsJson.of(stats));
       }
       return 0;
     }
