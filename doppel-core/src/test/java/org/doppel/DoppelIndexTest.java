@@ -90,6 +90,47 @@ class DoppelIndexTest {
   }
 
   @Test
+  void statsSplitTheFilesByPartAndTheTextAloneIsMeasuredInAScratchFolderThatIsDeletedAfter() throws IOException {
+    // Thirty texts of 300 words drawn at random from a small vocabulary: no two alike, so neither
+    // their texts nor their keys compress into one another across documents.
+    java.util.Random random = new java.util.Random(14);
+    String[] vocabulary = ORIGINAL.split("\\s+");
+    List<SourceText> documents = new ArrayList<>();
+    for (int d = 0; d < 30; d++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 300; w++) {
+        text.append(vocabulary[random.nextInt(vocabulary.length)]).append(w % 12 == 11 ? ".\n" : " ");
+      }
+      documents.add(SourceText.of("doc-" + d, text.toString()));
+    }
+    Path scratch = java.nio.file.Files.createDirectory(folder.resolve("scratch"));
+    try (DoppelIndex index = open()) {
+      index.add(documents);
+      index.commit();
+      var stats = index.stats();
+      long onDisk;
+      try (var files = java.nio.file.Files.list(folder.resolve("index"))) {
+        onDisk = files.mapToLong(file -> file.toFile().length()).sum();
+      }
+      assertThat(stats.bytesOnDisk()).isEqualTo(onDisk);
+      assertThat(stats.bytes().storedFields()).isPositive();
+      assertThat(stats.bytes().terms()).isPositive();
+      assertThat(stats.bytes().postings()).isPositive();
+      assertThat(stats.bytes().vectors()).isZero(); // no text of at most 120 words
+
+      long text = index.compressedTextBytes(scratch);
+      assertThat(text).isPositive().isLessThan(stats.bytes().storedFields());
+      // The stored fields beyond the text are the id, origin and metadata: a few dozen bytes a
+      // document. A stored fingerprint (MinHash bins, anchors, lines, facts: random numbers that do
+      // not compress) would add about 500 bytes a document here.
+      assertThat((stats.bytes().storedFields() - text) / documents.size()).isLessThan(150);
+      try (var left = java.nio.file.Files.list(scratch)) {
+        assertThat(left).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void anIndexMadeWithOtherFingerprintSettingsIsRefused() throws IOException {
     try (DoppelIndex index = open()) {
       index.commit();
