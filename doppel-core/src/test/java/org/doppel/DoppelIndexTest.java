@@ -90,6 +90,22 @@ class DoppelIndexTest {
   }
 
   @Test
+  void theCopiesOfAnIndexedDocumentComeFromItsFingerprintRecomputedFromTheStoredText() throws IOException {
+    try (DoppelIndex index = open()) {
+      index.add(List.of(SourceText.of("original", ORIGINAL), SourceText.of("copy", EXACT_COPY), SourceText.of("unrelated", UNRELATED)));
+      index.commit();
+      DoppelIndex.QueryResult copies = index.copies("original", 10).orElseThrow();
+      assertThat(others(copies)).containsExactly("copy");
+      // exact: the content hash and word count of both sides, neither of them stored, agree
+      assertThat(copies.pairs().get(0).relation()).isEqualTo(Relation.EXACT);
+      assertThat(copies.pairs().get(0).score())
+          .isEqualTo(index.query(SourceText.of("incoming", ORIGINAL), 10).pairs().stream()
+              .filter(pair -> pair.a().equals("copy") || pair.b().equals("copy")).findFirst().orElseThrow().score());
+      assertThat(index.copies("unrelated", 10).orElseThrow().pairs()).isEmpty();
+    }
+  }
+
+  @Test
   void statsSplitTheFilesByPartAndTheTextAloneIsMeasuredInAScratchFolderThatIsDeletedAfter() throws IOException {
     // Thirty texts of 300 words drawn at random from a small vocabulary: no two alike, so neither
     // their texts nor their keys compress into one another across documents.
