@@ -41,6 +41,10 @@ final class BenchIndexCommand implements Callable<Integer> {
   @Option(names = "--seconds", description = "Duration of the serve load test (default: ${DEFAULT-VALUE}).")
   int seconds = 60;
 
+  @Option(names = "--no-text-size", negatable = false, description = "Skip measuring the texts alone (it reads and stores every text again: "
+      + "minutes at 1,000,000 documents); the size beyond the compressed text is then not printed.")
+  boolean noTextSize;
+
   @Option(names = "--threads", description = "Threads for adding (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -55,7 +59,7 @@ final class BenchIndexCommand implements Callable<Integer> {
       }
     });
     err.printf("doppel bench-index: %,d documents read (%d files skipped or refused)%n", documents.size(), problems[0]);
-    IndexBenchmark.Result r = IndexBenchmark.run(documents, index, !existing, threads, queries, clients, seconds);
+    IndexBenchmark.Result r = IndexBenchmark.run(documents, index, !existing, threads, queries, clients, seconds, !noTextSize);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int n = r.documents();
     out.printf("Index of %,d documents (%.0f bytes of text each on average among the %,d read), %d cores, %d adding threads, heap max %.1f GB.%n%n",
@@ -72,10 +76,12 @@ final class BenchIndexCommand implements Callable<Integer> {
     out.printf("| of which stored fields (compressed text, id, origin, metadata, pictures) | %,.0f bytes/doc |%n", (double) r.bytes().storedFields() / n);
     out.printf("| of which terms (keys, words, ids) / postings and norms / vectors / other | %,.0f / %,.0f / %,.0f / %,.0f bytes/doc |%n",
         (double) r.bytes().terms() / n, (double) r.bytes().postings() / n, (double) r.bytes().vectors() / n, (double) r.bytes().other() / n);
-    out.printf("| the texts alone, compressed as the index compresses them (stored again in a scratch index, %.1f s) | %,.0f bytes/doc |%n",
-        r.textMillis() / 1e3, (double) r.compressedTextBytes() / n);
-    out.printf("| **beyond the compressed text** (size on disk less the texts alone) | **%,.0f bytes/doc** |%n",
-        (double) (total - r.compressedTextBytes()) / n);
+    if (r.compressedTextBytes() >= 0) {
+      out.printf("| the texts alone, compressed as the index compresses them (stored again in a scratch index, %.1f s) | %,.0f bytes/doc |%n",
+          r.textMillis() / 1e3, (double) r.compressedTextBytes() / n);
+      out.printf("| **beyond the compressed text** (size on disk less the texts alone) | **%,.0f bytes/doc** |%n",
+          (double) (total - r.compressedTextBytes()) / n);
+    }
     out.printf("| segments | %d |%n", r.segments());
     out.printf("| open (read-only, first stats) | %.0f ms |%n", r.openMillis());
     out.printf("| open again in the same JVM (classes loaded) | %.0f ms |%n", r.reopenMillis());

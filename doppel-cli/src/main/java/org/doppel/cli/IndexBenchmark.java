@@ -46,8 +46,9 @@ final class IndexBenchmark {
 
   private IndexBenchmark() {}
 
-  static Result run(List<SourceText> documents, Path indexPath, boolean build, int threads, int queries, int clients, int serveSeconds)
-      throws Exception {
+  /** @param textSize whether to measure the texts alone ({@link Result#compressedTextBytes} is -1 when not) */
+  static Result run(List<SourceText> documents, Path indexPath, boolean build, int threads, int queries, int clients, int serveSeconds,
+      boolean textSize) throws Exception {
     long textBytes = documents.stream().mapToLong(d -> d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
     double addSeconds = 0;
     double addCpu = 0;
@@ -85,7 +86,9 @@ final class IndexBenchmark {
         .rewrites(RewriteSettings.DEFAULTS.withVectorSearch(org.doppel.index.VectorSearch.SHORT_TEXTS)).openIndexReadOnly(indexPath)) {
       Random random = new Random(14);
       List<SourceText> asked = new ArrayList<>();
-      for (int i = 0; i < queries; i++) {
+      // Warm-up queries first, then the timed ones: other documents, so that no timed query finds
+      // what its own warm-up left in a cache (the index keeps word frequencies per reader).
+      for (int i = 0; i < WARM_UP + queries; i++) {
         SourceText d = documents.get(random.nextInt(documents.size()));
         asked.add(new SourceText("bench-query-" + i, d.text(), d.origin(), d.metadata()));
       }
@@ -94,7 +97,7 @@ final class IndexBenchmark {
       ServeLoad load = serve(rewrites, documents, clients, serveSeconds);
       // Last, since it reads every stored text: the queries above ran on the page cache they found.
       long text0 = System.nanoTime();
-      long compressedText = copiesOnly.compressedTextBytes(Path.of(System.getProperty("java.io.tmpdir")));
+      long compressedText = textSize ? copiesOnly.compressedTextBytes(Path.of(System.getProperty("java.io.tmpdir"))) : -1;
       double textMillis = (System.nanoTime() - text0) / 1e6;
       return new Result(stats.documents(), addSeconds, addCpu, textBytes, stats.bytes(), compressedText, textMillis, segments, openMillis, reopenMillis, heap, copies, rewrite,
           load.seconds, load.requests, load.errors, load.millis, clients);
@@ -149,10 +152,14 @@ final class IndexBenchmark {
     }
   }
 
-  private static double[] latencies(DoppelIndex index, List<SourceText> asked) throws IOException {
-    for (int i = 0; i < Math.min(100, asked.size()); i++) {
-      index.query(asked.get(i), 10); // warm-up
+  /** Queries run before the timed ones, in each mode. */
+  private static final int WARM_UP = 100;
+
+  private static double[] latencies(DoppelIndex index, List<SourceText> all) throws IOException {
+    for (SourceText warmUp : all.subList(0, WARM_UP)) {
+      index.query(warmUp, 10);
     }
+    List<SourceText> asked = all.subList(WARM_UP, all.size());
     // Wall milliseconds, then the CPU milliseconds of the querying thread (the machine may be shared).
     double[] millis = new double[asked.size() * 2];
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
