@@ -181,7 +181,7 @@ final class IndexCommand implements Runnable {
     Path index;
 
     @Option(names = "--text", description = "Also measure the texts alone, compressed as the index compresses them, and the bytes "
-        + "beyond them: stores every text again in a scratch folder under the temporary directory (seconds per 100,000 documents; "
+        + "beyond them: stores every text again in a scratch folder under the temporary directory (about 25 s per 100,000 documents on a shared machine; "
         + "as much disk as the compressed texts while it runs).")
     boolean text;
 
