@@ -157,6 +157,14 @@ public final class DoppelIndex implements Closeable {
     store.commit(userData);
   }
 
+  /**
+   * Merges the index down to at most {@code maxSegments} segments and commits every change so far:
+   * after a bulk add, fewer segments mean fewer term seeks a query (see {@link LuceneIndex#forceMerge}).
+   */
+  public void merge(int maxSegments) throws IOException {
+    store.forceMerge(maxSegments);
+  }
+
   /** What the last commit recorded with {@link #commit(Map)}. */
   public Map<String, String> lastCommitData() throws IOException {
     return store.lastCommitData();

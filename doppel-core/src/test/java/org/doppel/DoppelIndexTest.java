@@ -106,6 +106,27 @@ class DoppelIndexTest {
   }
 
   @Test
+  void mergingLeavesFewerSegmentsAndTheSameDocumentsAndAnswers() throws IOException {
+    try (DoppelIndex index = open()) {
+      index.add(List.of(SourceText.of("original", ORIGINAL)));
+      index.commit();
+      index.add(List.of(SourceText.of("unrelated", UNRELATED)));
+      index.commit();
+      index.add(List.of(SourceText.of("later", UNRELATED + "\n\nA closing line of its own.")));
+      index.commit();
+      assertThat(index.stats().segments()).isGreaterThan(1);
+      List<RelatedPair> before = index.query(SourceText.of("incoming", EXACT_COPY), 10).pairs();
+      index.merge(1);
+      assertThat(index.stats().segments()).isEqualTo(1);
+      assertThat(index.ids()).containsExactlyInAnyOrder("original", "unrelated", "later");
+      assertThat(index.query(SourceText.of("incoming", EXACT_COPY), 10).pairs()).isEqualTo(before);
+    }
+    try (DoppelIndex index = open()) {
+      assertThat(index.stats().segments()).isEqualTo(1); // committed
+    }
+  }
+
+  @Test
   void statsSplitTheFilesByPartAndTheTextAloneIsMeasuredInAScratchFolderThatIsDeletedAfter() throws IOException {
     // Thirty texts of 300 words drawn at random from a small vocabulary: no two alike, so neither
     // their texts nor their keys compress into one another across documents.
