@@ -19,7 +19,6 @@ import org.doppel.index.Candidate;
 import org.doppel.index.VectorSearch;
 import org.doppel.index.LuceneIndex;
 import org.doppel.index.LuceneIndex.IndexStats;
-import org.doppel.index.LuceneIndex.StoredDocument;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.match.SentenceJudge;
@@ -158,6 +157,14 @@ public final class DoppelIndex implements Closeable {
     store.commit(userData);
   }
 
+  /**
+   * Merges the index down to at most {@code maxSegments} segments and commits every change so far:
+   * after a bulk add, fewer segments mean fewer term seeks a query (see {@link LuceneIndex#forceMerge}).
+   */
+  public void merge(int maxSegments) throws IOException {
+    store.forceMerge(maxSegments);
+  }
+
   /** What the last commit recorded with {@link #commit(Map)}. */
   public Map<String, String> lastCommitData() throws IOException {
     return store.lastCommitData();
@@ -167,11 +174,20 @@ public final class DoppelIndex implements Closeable {
     return store.stats();
   }
 
+  /**
+   * The bytes the indexed texts alone take on disk, compressed as the index compresses them (see
+   * {@link LuceneIndex#compressedTextBytes}); {@link #stats()} less this is the index beyond the text.
+   * Reads and stores every text again in a scratch folder under {@code scratchParent}.
+   */
+  public long compressedTextBytes(Path scratchParent) throws IOException {
+    return store.compressedTextBytes(scratchParent);
+  }
+
   /** The indexed document with this id. */
   public Optional<SourceText> get(String id) throws IOException {
     try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
       int number = snapshot.numberOf(id);
-      return number < 0 ? Optional.empty() : Optional.of(snapshot.document(number).source());
+      return number < 0 ? Optional.empty() : Optional.of(snapshot.document(number));
     }
   }
 
@@ -185,7 +201,7 @@ public final class DoppelIndex implements Closeable {
   /** Indexed documents whose id starts with {@code text} or whose title has its words, best first. */
   public List<SourceText> search(String text, int limit) throws IOException {
     try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
-      return snapshot.search(text, limit).stream().map(n -> snapshot.document(n).source()).toList();
+      return snapshot.search(text, limit).stream().map(snapshot::document).toList();
     }
   }
 
@@ -228,12 +244,13 @@ public final class DoppelIndex implements Closeable {
       if (self < 0) {
         return Optional.empty();
       }
-      StoredDocument stored = snapshot.document(self);
-      Document document = analyzer.analyze(stored.source());
-      Fingerprint fingerprint = stored.fingerprint();
+      SourceText stored = snapshot.document(self);
+      Document document = analyzer.analyze(stored);
+      // The fingerprint it was indexed with, recomputed from its text (the index keeps its keys, not the fingerprint).
+      Fingerprint fingerprint = indexFingerprinter.fingerprint(document);
       List<Candidate> candidates = withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, self), fingerprint, self);
-      return Optional.of(answer(snapshot, stored.source(), document, fingerprint, candidates, null,
-          stockLines(snapshot, null), top, photos.shared(snapshot, stored.source(), snapshot.pictures(self), self)));
+      return Optional.of(answer(snapshot, stored, document, fingerprint, candidates, null,
+          stockLines(snapshot, null), top, photos.shared(snapshot, stored, snapshot.pictures(self), self)));
     }
   }
 
@@ -269,12 +286,14 @@ public final class DoppelIndex implements Closeable {
     List<RelatedPair> pairs = new ArrayList<>();
     PairVerifier.Prepared prepared = verifier.prepare(document, stock);
     for (Candidate candidate : candidates) {
-      StoredDocument other = snapshot.document(candidate.docNumber());
-      boolean sameContent = fingerprint.contentHash() == other.fingerprint().contentHash()
-          && fingerprint.wordCount() == other.fingerprint().wordCount() && fingerprint.wordCount() > 0;
-      verifier.verify(prepared, verifier.prepare(analyzer.analyze(other.source()), stock), sameContent).ifPresent(pair -> {
+      SourceText other = snapshot.document(candidate.docNumber());
+      Document analysed = analyzer.analyze(other);
+      // The content hash and length a fingerprint of the other document would hold, from its words.
+      boolean sameContent = fingerprint.wordCount() > 0 && fingerprint.wordCount() == analysed.words().size()
+          && fingerprint.contentHash() == Fingerprinter.contentHash(analysed.words());
+      verifier.verify(prepared, verifier.prepare(analysed, stock), sameContent).ifPresent(pair -> {
         pairs.add(pair);
-        documents.put(other.source().id(), other.source());
+        documents.put(other.id(), other);
       });
     }
     // Directions as a scan would judge them, with this document counted among the corpus's words.
@@ -286,7 +305,7 @@ public final class DoppelIndex implements Closeable {
       for (String id : key.split("\n", 2)) {
         if (!documents.containsKey(id)) {
           int number = snapshot.numberOf(id);
-          documents.put(id, snapshot.document(number).source());
+          documents.put(id, snapshot.document(number));
         }
       }
     }

@@ -63,7 +63,7 @@ final class IndexPhotos {
       // pair's match does not depend on the other pictures in the matcher.
       List<StoredPicture> near = snapshot.pictures(number).stream().filter(p -> anyWithin(all(p.hashes()), queryHashes)).toList();
       if (!near.isEmpty()) {
-        SourceText other = snapshot.document(number).source();
+        SourceText other = snapshot.document(number);
         if (!other.id().equals(query.id())) {
           place(other, near, placed);
         }

@@ -90,6 +90,84 @@ class DoppelIndexTest {
   }
 
   @Test
+  void theCopiesOfAnIndexedDocumentComeFromItsFingerprintRecomputedFromTheStoredText() throws IOException {
+    try (DoppelIndex index = open()) {
+      index.add(List.of(SourceText.of("original", ORIGINAL), SourceText.of("copy", EXACT_COPY), SourceText.of("unrelated", UNRELATED)));
+      index.commit();
+      DoppelIndex.QueryResult copies = index.copies("original", 10).orElseThrow();
+      assertThat(others(copies)).containsExactly("copy");
+      // exact: the content hash and word count of both sides, neither of them stored, agree
+      assertThat(copies.pairs().get(0).relation()).isEqualTo(Relation.EXACT);
+      assertThat(copies.pairs().get(0).score())
+          .isEqualTo(index.query(SourceText.of("incoming", ORIGINAL), 10).pairs().stream()
+              .filter(pair -> pair.a().equals("copy") || pair.b().equals("copy")).findFirst().orElseThrow().score());
+      assertThat(index.copies("unrelated", 10).orElseThrow().pairs()).isEmpty();
+    }
+  }
+
+  @Test
+  void mergingLeavesFewerSegmentsAndTheSameDocumentsAndAnswers() throws IOException {
+    try (DoppelIndex index = open()) {
+      index.add(List.of(SourceText.of("original", ORIGINAL)));
+      index.commit();
+      index.add(List.of(SourceText.of("unrelated", UNRELATED)));
+      index.commit();
+      index.add(List.of(SourceText.of("later", UNRELATED + "\n\nA closing line of its own.")));
+      index.commit();
+      assertThat(index.stats().segments()).isGreaterThan(1);
+      List<RelatedPair> before = index.query(SourceText.of("incoming", EXACT_COPY), 10).pairs();
+      index.merge(1);
+      assertThat(index.stats().segments()).isEqualTo(1);
+      assertThat(index.ids()).containsExactlyInAnyOrder("original", "unrelated", "later");
+      assertThat(index.query(SourceText.of("incoming", EXACT_COPY), 10).pairs()).isEqualTo(before);
+    }
+    try (DoppelIndex index = open()) {
+      assertThat(index.stats().segments()).isEqualTo(1); // committed
+    }
+  }
+
+  @Test
+  void statsSplitTheFilesByPartAndTheTextAloneIsMeasuredInAScratchFolderThatIsDeletedAfter() throws IOException {
+    // Thirty texts of 300 words drawn at random from a small vocabulary: no two alike, so neither
+    // their texts nor their keys compress into one another across documents.
+    java.util.Random random = new java.util.Random(14);
+    String[] vocabulary = ORIGINAL.split("\\s+");
+    List<SourceText> documents = new ArrayList<>();
+    for (int d = 0; d < 30; d++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 300; w++) {
+        text.append(vocabulary[random.nextInt(vocabulary.length)]).append(w % 12 == 11 ? ".\n" : " ");
+      }
+      documents.add(SourceText.of("doc-" + d, text.toString()));
+    }
+    Path scratch = java.nio.file.Files.createDirectory(folder.resolve("scratch"));
+    try (DoppelIndex index = open()) {
+      index.add(documents);
+      index.commit();
+      var stats = index.stats();
+      long onDisk;
+      try (var files = java.nio.file.Files.list(folder.resolve("index"))) {
+        onDisk = files.mapToLong(file -> file.toFile().length()).sum();
+      }
+      assertThat(stats.bytesOnDisk()).isEqualTo(onDisk);
+      assertThat(stats.bytes().storedFields()).isPositive();
+      assertThat(stats.bytes().terms()).isPositive();
+      assertThat(stats.bytes().postings()).isPositive();
+      assertThat(stats.bytes().vectors()).isZero(); // no text of at most 120 words
+
+      long text = index.compressedTextBytes(scratch);
+      assertThat(text).isPositive().isLessThan(stats.bytes().storedFields());
+      // The stored fields beyond the text are the id, origin and metadata: a few dozen bytes a
+      // document. A stored fingerprint (MinHash bins, anchors, lines, facts: random numbers that do
+      // not compress) would add about 500 bytes a document here.
+      assertThat((stats.bytes().storedFields() - text) / documents.size()).isLessThan(150);
+      try (var left = java.nio.file.Files.list(scratch)) {
+        assertThat(left).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void anIndexMadeWithOtherFingerprintSettingsIsRefused() throws IOException {
     try (DoppelIndex index = open()) {
       index.commit();

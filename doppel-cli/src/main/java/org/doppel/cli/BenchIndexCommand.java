@@ -41,6 +41,10 @@ final class BenchIndexCommand implements Callable<Integer> {
   @Option(names = "--seconds", description = "Duration of the serve load test (default: ${DEFAULT-VALUE}).")
   int seconds = 60;
 
+  @Option(names = "--no-text-size", negatable = false, description = "Skip measuring the texts alone (it reads and stores every text again: "
+      + "minutes at 1,000,000 documents); the size beyond the compressed text is then not printed.")
+  boolean noTextSize;
+
   @Option(names = "--threads", description = "Threads for adding (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -55,7 +59,7 @@ final class BenchIndexCommand implements Callable<Integer> {
       }
     });
     err.printf("doppel bench-index: %,d documents read (%d files skipped or refused)%n", documents.size(), problems[0]);
-    IndexBenchmark.Result r = IndexBenchmark.run(documents, index, !existing, threads, queries, clients, seconds);
+    IndexBenchmark.Result r = IndexBenchmark.run(documents, index, !existing, threads, queries, clients, seconds, !noTextSize);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int n = r.documents();
     out.printf("Index of %,d documents (%.0f bytes of text each on average among the %,d read), %d cores, %d adding threads, heap max %.1f GB.%n%n",
@@ -67,10 +71,17 @@ final class BenchIndexCommand implements Callable<Integer> {
       out.printf("| index add, wall | %.1f s, %,.0f docs/s |%n", r.addSeconds(), n / r.addSeconds());
       out.printf("| index add, CPU (user+sys) | %.1f s, %,.0f docs per CPU second |%n", r.addCpuSeconds(), n / r.addCpuSeconds());
     }
-    out.printf("| size on disk | %.1f MB, %,.0f bytes/doc |%n", r.bytesOnDisk() / 1e6, (double) r.bytesOnDisk() / n);
-    out.printf("| of which stored fields (compressed text, metadata, fingerprint) | %,.0f bytes/doc |%n", (double) r.storedFieldBytes() / n);
-    out.printf("| beyond the stored fields (postings: bands, lines, anchors, facts, words) | %,.0f bytes/doc |%n",
-        (double) (r.bytesOnDisk() - r.storedFieldBytes()) / n);
+    long total = r.bytes().total();
+    out.printf("| size on disk | %.1f MB, %,.0f bytes/doc |%n", total / 1e6, (double) total / n);
+    out.printf("| of which stored fields (compressed text, id, origin, metadata, pictures) | %,.0f bytes/doc |%n", (double) r.bytes().storedFields() / n);
+    out.printf("| of which terms (keys, words, ids) / postings and norms / vectors / other | %,.0f / %,.0f / %,.0f / %,.0f bytes/doc |%n",
+        (double) r.bytes().terms() / n, (double) r.bytes().postings() / n, (double) r.bytes().vectors() / n, (double) r.bytes().other() / n);
+    if (r.compressedTextBytes() >= 0) {
+      out.printf("| the texts alone, compressed as the index compresses them (stored again in a scratch index, %.1f s) | %,.0f bytes/doc |%n",
+          r.textMillis() / 1e3, (double) r.compressedTextBytes() / n);
+      out.printf("| **beyond the compressed text** (size on disk less the texts alone) | **%,.0f bytes/doc** |%n",
+          (double) (total - r.compressedTextBytes()) / n);
+    }
     out.printf("| segments | %d |%n", r.segments());
     out.printf("| open (read-only, first stats) | %.0f ms |%n", r.openMillis());
     out.printf("| open again in the same JVM (classes loaded) | %.0f ms |%n", r.reopenMillis());

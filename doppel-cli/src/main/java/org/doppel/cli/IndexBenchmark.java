@@ -35,14 +35,20 @@ import org.doppel.server.ServerOptions;
  * each finds at least the document it was taken from.
  */
 final class IndexBenchmark {
-  record Result(int documents, double addSeconds, double addCpuSeconds, long textBytes, long bytesOnDisk, long storedFieldBytes,
-      int segments, double openMillis, double reopenMillis, long heapBytes, double[] copiesOnlyMillis, double[] rewriteMillis, double serveSeconds,
+  /**
+   * @param bytes the index's files by part
+   * @param compressedTextBytes the indexed texts alone, compressed as the index compresses them ({@link DoppelIndex#compressedTextBytes})
+   * @param textMillis how long measuring {@code compressedTextBytes} took
+   */
+  record Result(int documents, double addSeconds, double addCpuSeconds, long textBytes, LuceneIndex.DiskBytes bytes, long compressedTextBytes,
+      double textMillis, int segments, double openMillis, double reopenMillis, long heapBytes, double[] copiesOnlyMillis, double[] rewriteMillis, double serveSeconds,
       long serveRequests, long serveErrors, double[] serveMillis, int clients) {}
 
   private IndexBenchmark() {}
 
-  static Result run(List<SourceText> documents, Path indexPath, boolean build, int threads, int queries, int clients, int serveSeconds)
-      throws Exception {
+  /** @param textSize whether to measure the texts alone ({@link Result#compressedTextBytes} is -1 when not) */
+  static Result run(List<SourceText> documents, Path indexPath, boolean build, int threads, int queries, int clients, int serveSeconds,
+      boolean textSize) throws Exception {
     long textBytes = documents.stream().mapToLong(d -> d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
     double addSeconds = 0;
     double addCpu = 0;
@@ -63,8 +69,6 @@ final class IndexBenchmark {
       addSeconds = (System.nanoTime() - wall0) / 1e9;
       addCpu = (processCpuNanos() - cpu0) / 1e9;
     }
-    long[] sizes = sizes(indexPath);
-
     long heapBefore = usedHeapAfterGc();
     long open0 = System.nanoTime();
     DoppelIndex copiesOnly = Doppel.builder().threads(threads).rewrites(RewriteSettings.OFF).openIndexReadOnly(indexPath);
@@ -82,14 +86,20 @@ final class IndexBenchmark {
         .rewrites(RewriteSettings.DEFAULTS.withVectorSearch(org.doppel.index.VectorSearch.SHORT_TEXTS)).openIndexReadOnly(indexPath)) {
       Random random = new Random(14);
       List<SourceText> asked = new ArrayList<>();
-      for (int i = 0; i < queries; i++) {
+      // Warm-up queries first, then the timed ones: other documents, so that no timed query finds
+      // what its own warm-up left in a cache (the index keeps word frequencies per reader).
+      for (int i = 0; i < WARM_UP + queries; i++) {
         SourceText d = documents.get(random.nextInt(documents.size()));
         asked.add(new SourceText("bench-query-" + i, d.text(), d.origin(), d.metadata()));
       }
       double[] copies = latencies(copiesOnly, asked);
       double[] rewrite = latencies(rewrites, asked);
       ServeLoad load = serve(rewrites, documents, clients, serveSeconds);
-      return new Result(stats.documents(), addSeconds, addCpu, textBytes, sizes[0], sizes[1], segments, openMillis, reopenMillis, heap, copies, rewrite,
+      // Last, since it reads every stored text: the queries above ran on the page cache they found.
+      long text0 = System.nanoTime();
+      long compressedText = textSize ? copiesOnly.compressedTextBytes(Path.of(System.getProperty("java.io.tmpdir"))) : -1;
+      double textMillis = (System.nanoTime() - text0) / 1e6;
+      return new Result(stats.documents(), addSeconds, addCpu, textBytes, stats.bytes(), compressedText, textMillis, segments, openMillis, reopenMillis, heap, copies, rewrite,
           load.seconds, load.requests, load.errors, load.millis, clients);
     }
   }
@@ -142,10 +152,14 @@ final class IndexBenchmark {
     }
   }
 
-  private static double[] latencies(DoppelIndex index, List<SourceText> asked) throws IOException {
-    for (int i = 0; i < Math.min(100, asked.size()); i++) {
-      index.query(asked.get(i), 10); // warm-up
+  /** Queries run before the timed ones, in each mode. */
+  private static final int WARM_UP = 100;
+
+  private static double[] latencies(DoppelIndex index, List<SourceText> all) throws IOException {
+    for (SourceText warmUp : all.subList(0, WARM_UP)) {
+      index.query(warmUp, 10);
     }
+    List<SourceText> asked = all.subList(WARM_UP, all.size());
     // Wall milliseconds, then the CPU milliseconds of the querying thread (the machine may be shared).
     double[] millis = new double[asked.size() * 2];
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -166,23 +180,6 @@ final class IndexBenchmark {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
-  }
-
-  /** {total bytes, bytes of the stored-fields files (.fdt, .fdx, .fdm)}. */
-  private static long[] sizes(Path index) throws IOException {
-    long total = 0;
-    long stored = 0;
-    try (Stream<Path> files = Files.list(index)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        long size = Files.size(file);
-        total += size;
-        String name = file.getFileName().toString();
-        if (name.endsWith(".fdt") || name.endsWith(".fdx") || name.endsWith(".fdm")) {
-          stored += size;
-        }
-      }
-    }
-    return new long[] {total, stored};
   }
 
   private static long usedHeapAfterGc() {

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.doppel.Doppel;
 import org.doppel.DoppelIndex;
+import org.doppel.index.LuceneIndex;
 import org.doppel.report.IndexStatsJson;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.SourceText;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Parameters;
 /** {@code doppel index add|remove|stats}: a standing index on disk. */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Builds and inspects a standing index that queries and the server answer from.",
-    subcommands = {IndexCommand.Add.class, IndexCommand.Remove.class, IndexCommand.Stats.class})
+    subcommands = {IndexCommand.Add.class, IndexCommand.Remove.class, IndexCommand.Merge.class, IndexCommand.Stats.class})
 final class IndexCommand implements Runnable {
   /** Commit data key: documents this `index add` run has committed so far. */
   static final String COMMITTED_DOCUMENTS = "doppel.add.documents";
@@ -147,6 +148,38 @@ final class IndexCommand implements Runnable {
     }
   }
 
+  @Command(name = "merge", mixinStandardHelpOptions = true,
+      description = {"Merges the index down to a few segments and commits. A query looks each of its keys up in every segment: "
+          + "after a bulk add, merging makes queries several times faster (1,000,000 documents: 39 segments, 10 ms of CPU a query; "
+          + "4 segments, 2.7 ms). Rewrites the whole index (about a minute of CPU at 1,000,000 documents, and as much free disk as the index)."})
+  static final class Merge implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder.")
+    Path index;
+
+    @Option(names = "--segments", description = "At most this many segments (default: ${DEFAULT-VALUE}).")
+    int segments = 4;
+
+    @Override
+    public Integer call() throws IOException {
+      if (segments < 1) {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--segments must be at least 1, got " + segments);
+      }
+      // Read-only first: refuses a folder that holds no index, where opening for writing would create one.
+      try (DoppelIndex existing = Doppel.builder().openIndexReadOnly(index)) {
+        existing.stats();
+      } catch (IllegalArgumentException e) {
+        stderr().println("doppel: " + e.getMessage());
+        return 1;
+      }
+      try (DoppelIndex target = Doppel.builder().openIndex(index)) {
+        int before = target.stats().segments();
+        target.merge(segments);
+        stderr().printf("doppel: merged %s from %d to %d segments%n", index, before, target.stats().segments());
+      }
+      return 0;
+    }
+  }
+
   @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes documents by id.")
   static final class Remove implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder.")
@@ -174,15 +207,25 @@ final class IndexCommand implements Runnable {
   }
 
   @Command(name = "stats", mixinStandardHelpOptions = true,
-      description = "Prints one JSON object: documents, bytes on disk, segments, last commit time.")
+      description = "Prints one JSON object: documents, bytes on disk (in all and by part), segments, last commit time.")
   static final class Stats implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder.")
     Path index;
 
+    @Option(names = "--text", description = "Also measure the texts alone, compressed as the index compresses them, and the bytes "
+        + "beyond them: stores every text again in a scratch folder under the temporary directory (about 25 s per 100,000 documents on a shared machine; "
+        + "as much disk as the compressed texts while it runs).")
+    boolean text;
+
     @Override
     public Integer call() throws IOException {
       try (DoppelIndex target = Doppel.builder().openIndexReadOnly(index)) {
-        System.out.println(IndexStatsJson.of(target.stats()));
+        LuceneIndex.IndexStats stats = target.stats();
+        System.out.println(text ? IndexStatsJson.of(stats, target.compressedTextBytes(Path.of(System.getProperty("java.io.tmpdir"))))
+            : IndexStatsJson.of(stats));
+      } catch (IllegalArgumentException e) {
+        stderr().println("doppel: " + e.getMessage()); // not an index, or one made with other settings
+        return 1;
       }
       return 0;
     }

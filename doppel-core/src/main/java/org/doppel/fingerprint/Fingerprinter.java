@@ -56,7 +56,7 @@ public final class Fingerprinter {
   }
 
   /** Equal for two documents whose content words are equal after normalisation. */
-  static long contentHash(TokenSequence words) {
+  public static long contentHash(TokenSequence words) {
     return words.size() == 0 ? 0 : Hashing.ofRun(words, 0, words.size());
   }
 }

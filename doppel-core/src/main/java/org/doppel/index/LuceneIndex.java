@@ -55,10 +55,13 @@ import org.doppel.ingest.ArticleMetadataJson;
 import org.doppel.ingest.SourceText;
 
 /**
- * A standing index on local disk: Lucene documents holding each text (stored fields, compressed),
- * its metadata, its serialised {@link Fingerprint}, and as indexed terms the same LSH band, line,
- * anchor and fact keys the scan's {@link InMemoryCandidateIndex} posts, plus each distinct word
- * (document frequencies for provenance survive a reopen because they are Lucene's own).
+ * A standing index on local disk: Lucene documents holding each text (stored fields, compressed)
+ * and its metadata, and as indexed terms the same LSH band, line, anchor and fact keys the scan's
+ * {@link InMemoryCandidateIndex} posts, plus each distinct word (document frequencies for
+ * provenance survive a reopen because they are Lucene's own). The {@link Fingerprint} itself is not
+ * stored: its keys are the terms, and whatever else a query needs of an indexed document is
+ * recomputed from the stored text, which a query analyses anyway to verify it (a stored fingerprint
+ * was ~750 incompressible bytes a document, more than a third of the index beyond the text).
  *
  * <p>One writer and many readers: writes go to Lucene's {@link IndexWriter} and become visible to
  * new {@link Snapshot}s after {@link #refresh} (near-real-time), durable after {@link #commit}.
@@ -71,7 +74,6 @@ public final class LuceneIndex implements Closeable {
   private static final String TEXT = "text";
   private static final String ORIGIN = "origin";
   private static final String META = "meta";
-  private static final String FINGERPRINT = "fingerprint";
   private static final String TITLE = "title";
   private static final String WORD = "word";
   private static final String BAND = "band";
@@ -98,6 +100,16 @@ public final class LuceneIndex implements Closeable {
   /** Puts and removes so far, and how many of them the current reader holds. */
   private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
   private volatile long refreshed;
+
+  /** The most word frequencies kept per reader (about 80 bytes each): the common words, which most queries ask about, come first. */
+  static final int MAX_CACHED_WORDS = 200_000;
+  /**
+   * Word document frequencies already looked up, per reader, shared by every snapshot of that
+   * reader and dropped when it closes: a count is the reader's, so it holds as long as the reader.
+   * At 1,000,000 documents in 39 segments, looking each word up in every segment again for every
+   * query was a third of {@code serve}'s CPU (docs/benchmarks.md).
+   */
+  private final Map<Object, Map<Long, Integer>> wordFrequencies = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** How many times its own neighbours a query looks at for documents that would count it among theirs. */
   static final int REVERSE_REACH = 4;
@@ -195,7 +207,6 @@ public final class LuceneIndex implements Closeable {
     doc.add(new StoredField(TEXT, source.text()));
     doc.add(new StoredField(ORIGIN, source.origin()));
     doc.add(new StoredField(META, ArticleMetadataJson.toJson(source.metadata())));
-    doc.add(new StoredField(FINGERPRINT, fingerprint.toBytes()));
     if (source.metadata().title() != null) {
       doc.add(new TextField(TITLE, source.metadata().title(), Field.Store.NO));
     }
@@ -238,6 +249,22 @@ public final class LuceneIndex implements Closeable {
     writer.setLiveCommitData(data.entrySet());
     flushInParallel();
     writer.commit();
+  }
+
+  /**
+   * Merges the index down to at most {@code maxSegments} segments and commits (with the last
+   * commit's data): a query seeks each of its keys in every segment, so at 1,000,000 documents in
+   * 39 segments two thirds of a query's CPU was term seeks; in 4 it took a fifth of the time
+   * (docs/benchmarks.md). Rewrites the whole index: about a minute of CPU at 1,000,000 documents.
+   */
+  public void forceMerge(int maxSegments) throws IOException {
+    requireWritable();
+    if (maxSegments < 1) {
+      throw new IllegalArgumentException("maxSegments must be >= 1, got " + maxSegments);
+    }
+    writer.forceMerge(maxSegments);
+    commit(Map.of());
+    changes.incrementAndGet(); // the next snapshot opens the merged segments
   }
 
   /**
@@ -304,18 +331,48 @@ public final class LuceneIndex implements Closeable {
     return SegmentInfos.readLatestCommit(directory).getUserData();
   }
 
-  /** Documents, bytes on disk, segments and the time of the last commit. */
+  /** Documents, bytes on disk (in all and by part), segments and the time of the last commit. */
   public IndexStats stats() throws IOException {
-    long bytes = 0;
-    for (String file : directory.listAll()) {
-      try {
-        bytes += directory.fileLength(file);
-      } catch (java.nio.file.NoSuchFileException e) {
-        // merged away while we were listing
-      }
-    }
     try (Snapshot snapshot = snapshot()) {
-      return new IndexStats(snapshot.size(), bytes, snapshot.reader().leaves().size(), lastCommitData().get(COMMITTED_AT));
+      return new IndexStats(snapshot.size(), DiskBytes.of(directory), snapshot.reader().leaves().size(), lastCommitData().get(COMMITTED_AT));
+    }
+  }
+
+  /**
+   * What the live documents' texts alone take on disk, compressed as this index compresses them:
+   * every text is read back and stored again, and nothing else, in a scratch index under
+   * {@code scratchParent} with the same codec (Lucene's default stored fields, LZ4 in chunks),
+   * whose stored-field files are then measured and deleted. The index's size beyond the compressed
+   * text is its total less this. Reads every stored document: about 25 s of wall per 100,000 documents (250 s at 1,000,000, load 7–9).
+   */
+  public long compressedTextBytes(Path scratchParent) throws IOException {
+    Path scratch = java.nio.file.Files.createTempDirectory(scratchParent, "doppel-text-only");
+    try {
+      try (Directory textOnly = FSDirectory.open(scratch);
+           IndexWriter out = new IndexWriter(textOnly, new IndexWriterConfig().setRAMBufferSizeMB(256).setUseCompoundFile(false));
+           Snapshot snapshot = snapshot()) {
+        java.util.Set<String> text = java.util.Set.of(TEXT);
+        for (LeafReaderContext leaf : snapshot.reader().leaves()) {
+          Bits live = leaf.reader().getLiveDocs();
+          var stored = leaf.reader().storedFields();
+          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            if (live == null || live.get(doc)) {
+              Document only = new Document();
+              only.add(new StoredField(TEXT, stored.document(doc, text).get(TEXT)));
+              out.addDocument(only);
+            }
+          }
+        }
+        out.commit();
+        return DiskBytes.of(textOnly).storedFields();
+      }
+    } finally {
+      try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(scratch)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          java.nio.file.Files.delete(file);
+        }
+      }
+      java.nio.file.Files.delete(scratch);
     }
   }
 
@@ -349,10 +406,50 @@ public final class LuceneIndex implements Closeable {
   }
 
   /** Numbers, bytes and times of an index, as {@code doppel index stats} prints them. */
-  public record IndexStats(int documents, long bytesOnDisk, int segments, String lastCommit) {}
+  public record IndexStats(int documents, DiskBytes bytes, int segments, String lastCommit) {
+    public long bytesOnDisk() {
+      return bytes.total();
+    }
+  }
 
-  /** One document as stored: its source (text, origin, metadata) and fingerprint. */
-  public record StoredDocument(SourceText source, Fingerprint fingerprint) {}
+  /**
+   * An index's files by what they hold, from Lucene's file extensions.
+   *
+   * @param storedFields the stored fields (.fdt, .fdx, .fdm): compressed text, id, origin, metadata, pictures
+   * @param terms the terms dictionaries (.tim, .tip, .tmd): every key, word and id
+   * @param postings the postings lists (.doc, .pos, .pay, .psm) and norms (.nvd, .nvm)
+   * @param vectors the short texts' vectors and their HNSW graph (.vec, .vex, .vem and the like)
+   * @param other segment and field infos, live documents, commit points
+   */
+  public record DiskBytes(long storedFields, long terms, long postings, long vectors, long other) {
+    public long total() {
+      return storedFields + terms + postings + vectors + other;
+    }
+
+    static DiskBytes of(Directory directory) throws IOException {
+      long[] parts = new long[5];
+      for (String file : directory.listAll()) {
+        long length;
+        try {
+          length = directory.fileLength(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+          continue; // merged away while we were listing
+        }
+        String extension = file.substring(file.lastIndexOf('.') + 1);
+        int part = switch (extension) {
+          case "fdt", "fdx", "fdm" -> 0;
+          case "tim", "tip", "tmd" -> 1;
+          case "doc", "pos", "pay", "psm", "nvd", "nvm" -> 2;
+          default -> extension.startsWith("ve") ? 3 : 4;
+        };
+        parts[part] += length;
+      }
+      return new DiskBytes(parts[0], parts[1], parts[2], parts[3], parts[4]);
+    }
+  }
+
+  /** The stored fields a document is read back from (an index written before them may hold more, e.g. a serialised fingerprint). */
+  private static final java.util.Set<String> SOURCE_FIELDS = java.util.Set.of(ID, TEXT, ORIGIN, META);
 
   /**
    * The index as of one moment. Document numbers are Lucene's document ids in this snapshot and
@@ -364,8 +461,17 @@ public final class LuceneIndex implements Closeable {
     private TermsEnum[] words;
     private PostingsEnum wordPostings;
 
+    /** This reader's word frequencies looked up so far ({@link #wordFrequencies}). */
+    private final Map<Long, Integer> frequencies;
+
     private Snapshot(IndexSearcher searcher) {
       this.searcher = searcher;
+      IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+      this.frequencies = helper == null ? new java.util.concurrent.ConcurrentHashMap<>()
+          : wordFrequencies.computeIfAbsent(helper.getKey(), key -> {
+            helper.addClosedListener(wordFrequencies::remove);
+            return new java.util.concurrent.ConcurrentHashMap<>();
+          });
     }
 
     IndexReader reader() {
@@ -387,12 +493,11 @@ public final class LuceneIndex implements Closeable {
       }
     }
 
-    public StoredDocument document(int number) {
+    /** The stored document: id, text, origin and metadata. */
+    public SourceText document(int number) {
       try {
-        Document doc = searcher.storedFields().document(number);
-        SourceText source = new SourceText(doc.get(ID), doc.get(TEXT), doc.get(ORIGIN), ArticleMetadataJson.fromJson(doc.get(META)));
-        BytesRef fingerprint = doc.getBinaryValue(FINGERPRINT);
-        return new StoredDocument(source, Fingerprint.fromBytes(Arrays.copyOfRange(fingerprint.bytes, fingerprint.offset, fingerprint.offset + fingerprint.length)));
+        Document doc = searcher.storedFields().document(number, SOURCE_FIELDS);
+        return new SourceText(doc.get(ID), doc.get(TEXT), doc.get(ORIGIN), ArticleMetadataJson.fromJson(doc.get(META)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -588,7 +693,7 @@ public final class LuceneIndex implements Closeable {
 
     /** Whether a document at {@code score} from {@code other} would be among its {@code k} nearest (the query and itself aside). */
     private boolean hasAmongNearest(int other, float score, int self, int k) throws IOException {
-      byte[] vector = document(other).fingerprint().vector();
+      byte[] vector = storedVector(other);
       int closer = 0;
       for (ScoreDoc hit : nearest(vector, k + 2)) {
         if (hit.doc != other && hit.doc != self && hit.score > score) {
@@ -596,6 +701,21 @@ public final class LuceneIndex implements Closeable {
         }
       }
       return closer < k;
+    }
+
+    /** The vocabulary vector a document was indexed with, as the HNSW field keeps it (raw bytes, not quantised). */
+    private byte[] storedVector(int number) throws IOException {
+      List<LeafReaderContext> leaves = reader().leaves();
+      LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(number, leaves));
+      org.apache.lucene.index.ByteVectorValues values = leaf.reader().getByteVectorValues(VECTOR);
+      int doc = number - leaf.docBase;
+      if (values != null) {
+        org.apache.lucene.index.KnnVectorValues.DocIndexIterator iterator = values.iterator();
+        if (iterator.advance(doc) == doc) {
+          return values.vectorValue(iterator.index()).clone();
+        }
+      }
+      throw new IllegalStateException("document " + number + " has no vector");
     }
 
     /**
@@ -653,10 +773,23 @@ public final class LuceneIndex implements Closeable {
 
     /**
      * In how many live documents of this snapshot the word with this hash occurs (deleted documents not counted).
-     * One terms iterator per segment serves every lookup of the snapshot: setting one up per word was
+     * Each word is looked up once per reader ({@link #wordFrequencies}, up to {@link #MAX_CACHED_WORDS});
+     * one terms iterator per segment serves every lookup of the snapshot: setting one up per word was
      * a seventh of a served query's CPU.
      */
-    public synchronized int documentFrequency(long wordHash) {
+    public int documentFrequency(long wordHash) {
+      Integer cached = frequencies.get(wordHash);
+      if (cached != null) {
+        return cached;
+      }
+      int n = lookUpDocumentFrequency(wordHash);
+      if (frequencies.size() < MAX_CACHED_WORDS) {
+        frequencies.put(wordHash, n);
+      }
+      return n;
+    }
+
+    private synchronized int lookUpDocumentFrequency(long wordHash) {
       try {
         if (words == null) {
           words = new TermsEnum[reader().leaves().size()];
