@@ -41,11 +41,12 @@ import scala.Tuple2;
  *   <li><b>read</b>: the driver lists files; executors read them with the core's readers, straight into the
  *       partitioning of {@link DocumentNumbers}; the first of two documents with one id wins, as locally;
  *   <li><b>fingerprint</b>: the core's analyser and fingerprinter on the executors;
- *   <li><b>candidates</b>: one shuffle sorts the postings (packed kind and key, document) by key; per key,
- *       {@link KeyGroups} gives the document pairs that share it, what a self-join on the key gives, unless
- *       the key is posted more than {@code maxPostings} times: a stock phrase, logged and counted, whose
- *       pairs are never made; pairs sharing enough keys of one kind ({@link CandidateKeys#minShared}) are
- *       candidates, each once;
+ *   <li><b>candidates</b>: one shuffle brings the postings (packed kind and key, document) of each key to one
+ *       partition, in blocks of primitive columns ({@link Columns}); per key, {@link KeyGroups} counts the
+ *       document pairs that share it, what a self-join on the key gives, unless the key is posted more than
+ *       {@code maxPostings} times: a stock phrase, logged and counted, whose pairs are never made; a second
+ *       shuffle adds up each pair's counts, and pairs sharing enough keys of one kind
+ *       ({@link CandidateKeys#minShared}) are candidates, each once;
  *   <li><b>verify</b>: candidate pairs meet both texts ({@link TextMeetings}) and are verified by the core's verifier;
  *   <li><b>provenance</b>: document frequencies counted by a distributed reduce, the counts of each verified
  *       pair's words joined to it, and the core's direction judge run per pair;

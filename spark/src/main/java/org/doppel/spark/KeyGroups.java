@@ -14,8 +14,8 @@ import scala.Tuple2;
  * repeats included (a document that posts a key twice shares it twice, as
  * {@link org.doppel.index.CandidateKeys#forEach} counts it), unless the key is posted more than
  * {@code maxPostings} times: a stock phrase, whose pairs are never made. The pairs' counts per kind are
- * combined in the partition ({@link PairCounts}) and leave it in blocks by the partition of the pair, where
- * the counts of all keys are added up.
+ * combined in the partition ({@link PairCounts}) and leave it in blocks by the partition of the pair (sorted,
+ * as differences: {@link Columns#sortedAsDifferences}), where the counts of all keys are added up.
  */
 final class KeyGroups {
   /** The block key of a partition's hot keys: (packed key, postings) rows, not sent through a shuffle. */
@@ -159,12 +159,12 @@ final class KeyGroups {
       }
       byPartition[p].add(first, second, shared);
       if (byPartition[p].size() == BLOCK) {
-        out.add(new Tuple2<>(p, byPartition[p].take()));
+        out.add(new Tuple2<>(p, byPartition[p].take().sortedAsDifferences()));
       }
     });
     for (int p = 0; p < partitions; p++) {
       if (byPartition[p] != null && byPartition[p].size() > 0) {
-        out.add(new Tuple2<>(p, byPartition[p].take()));
+        out.add(new Tuple2<>(p, byPartition[p].take().sortedAsDifferences()));
       }
     }
     return out.iterator();
@@ -177,7 +177,7 @@ final class KeyGroups {
   static Iterator<Tuple2<Long, Long>> candidates(Iterator<Tuple2<Integer, Columns>> blocks, int[] minShared) {
     PairCounts counts = new PairCounts(1 << 16);
     blocks.forEachRemaining(b -> {
-      Columns block = b._2();
+      Columns block = b._2().fromDifferences();
       for (int i = 0; i < block.size(); i++) {
         counts.add(block.a()[i], block.b()[i], block.c()[i]);
       }

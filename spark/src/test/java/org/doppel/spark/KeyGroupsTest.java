@@ -31,7 +31,8 @@ class KeyGroupsTest {
     Map<String, Long> counts = new HashMap<>();
     List<Tuple2<Long, Long>> hot = new ArrayList<>();
     List<Tuple2<Integer, Columns>> out = list(KeyGroups.pairs(blocks.iterator(), 3, 1));
-    for (Tuple2<Integer, Columns> block : out) {
+    for (Tuple2<Integer, Columns> written : out) {
+      Tuple2<Integer, Columns> block = written._1() == KeyGroups.HOT ? written : new Tuple2<>(written._1(), written._2().fromDifferences());
       for (int i = 0; i < block._2().size(); i++) {
         if (block._1() == KeyGroups.HOT) {
           hot.add(new Tuple2<>(block._2().a()[i], block._2().b()[i]));
@@ -69,6 +70,30 @@ class KeyGroupsTest {
       assertEquals(1, PairCounts.count(shared, BAND));
       assertEquals(0, PairCounts.count(shared, ANCHOR));
     });
+  }
+
+  @Test
+  void rowsWrittenAsDifferencesComeBackSorted() {
+    java.util.Random random = new java.util.Random(5);
+    Columns.Builder rows = new Columns.Builder(true, 4);
+    List<long[]> expected = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      long first = (long) random.nextInt(300) << 32;
+      long second = (long) random.nextInt(1 << 20) << 32 | random.nextInt(3);
+      rows.add(first, second, i);
+      expected.add(new long[] {first, second, i});
+    }
+    expected.sort(java.util.Comparator.<long[]>comparingLong(r -> r[0]).thenComparingLong(r -> r[1]));
+    Columns back = rows.take().sortedAsDifferences().fromDifferences();
+    Set<String> rowsBack = new java.util.HashSet<>();
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i)[0], back.a()[i]);
+      assertEquals(expected.get(i)[1], back.b()[i]);
+      rowsBack.add(back.a()[i] + "/" + back.b()[i] + "/" + back.c()[i]);
+    }
+    Set<String> rowsIn = new java.util.HashSet<>();
+    expected.forEach(r -> rowsIn.add(r[0] + "/" + r[1] + "/" + r[2]));
+    assertEquals(rowsIn, rowsBack);
   }
 
   @Test
