@@ -19,10 +19,10 @@ record Columns(long[] a, long[] b, long[] c) implements Serializable {
    * the shuffle's compression packs them several times tighter than the numbers themselves.
    */
   Columns sortedAsDifferences() {
-    long[] x = a.clone();
-    long[] y = b.clone();
-    long[] z = c.clone();
-    sort(x, y, z, 0, x.length - 1);
+    Columns sorted = sorted();
+    long[] x = sorted.a;
+    long[] y = sorted.b;
+    long[] z = sorted.c;
     for (int i = x.length - 1; i > 0; i--) {
       if (x[i] == x[i - 1]) {
         y[i] -= y[i - 1];
@@ -30,6 +30,30 @@ record Columns(long[] a, long[] b, long[] c) implements Serializable {
       x[i] -= x[i - 1];
     }
     return new Columns(x, y, z);
+  }
+
+  /** These rows (of three columns) sorted by the first two columns. */
+  Columns sorted() {
+    Columns out = new Columns(a.clone(), b.clone(), c.clone());
+    sort(out.a, out.b, out.c, 0, out.a.length - 1);
+    return out;
+  }
+
+  /** Rows of three columns, one block: {@code blocks} concatenated. */
+  static Columns concat(java.util.List<Columns> blocks) {
+    int n = 0;
+    for (Columns block : blocks) {
+      n += block.size();
+    }
+    Columns out = new Columns(new long[n], new long[n], new long[n]);
+    int at = 0;
+    for (Columns block : blocks) {
+      System.arraycopy(block.a, 0, out.a, at, block.size());
+      System.arraycopy(block.b, 0, out.b, at, block.size());
+      System.arraycopy(block.c, 0, out.c, at, block.size());
+      at += block.size();
+    }
+    return out;
   }
 
   /** The rows {@link #sortedAsDifferences} wrote, as they were (sorted). */

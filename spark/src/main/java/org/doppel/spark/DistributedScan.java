@@ -1,9 +1,5 @@
 package org.doppel.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.min;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,15 +13,9 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.doppel.PairVerifier;
-import org.doppel.StockLines;
 import org.doppel.document.Document;
 import org.doppel.document.PackedMetadataLines;
 import org.doppel.fingerprint.Fingerprint;
@@ -276,40 +266,23 @@ final class DistributedScan {
   }
 
   /**
-   * The stock lines, counted as a local scan counts them (see {@link org.doppel.StockLines}): for each
-   * (line, surrounding), the first document that has it; a line is stock when those first documents
-   * number at least {@code minSurroundings}. Two aggregations; only the stock keys (boilerplate lines,
-   * a few per site or feed) reach the driver, to be broadcast.
+   * The stock lines, counted as a local scan counts them ({@link StockLineCount}); only the stock keys
+   * (boilerplate lines, a few per site or feed) reach the driver, to be broadcast.
    */
   private long[] stockLineKeys(JavaPairRDD<Long, Analysed> analysed, int minSurroundings) {
     if (minSurroundings == 0) {
       return new long[0];
     }
-    // partitioned by line once: both aggregations below group by the line (and more), so neither shuffles again
-    Dataset<Row> lines = spark.createDataFrame(analysed.values().flatMap(DistributedScan::lineRows), LINES).repartition(col("key"));
-    Dataset<Row> firsts = lines.groupBy("key", "surroundings").agg(min("doc").as("first"));
-    List<Row> stock = firsts.groupBy("key").agg(countDistinct("first").as("n")).where(col("n").geq(minSurroundings)).select("key").collectAsList();
-    long[] keys = new long[stock.size()];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = stock.get(i).getLong(0);
-    }
+    int n = partitions;
+    List<Long> stock = analysed.values()
+        .mapPartitionsToPair(d -> StockLineCount.rows(d, n))
+        .partitionBy(new HashPartitioner(n)) // a block's key is its partition
+        .mapPartitions(b -> StockLineCount.stock(b, minSurroundings))
+        .collect();
+    long[] keys = stock.stream().mapToLong(Long::longValue).toArray();
     LOG.info("{} stock lines (in {} or more surroundings)", keys.length, minSurroundings);
     return keys;
   }
-
-  private static Iterator<Row> lineRows(Analysed document) {
-    StockLines.Lines lines = document.lines();
-    List<Row> rows = new ArrayList<>(lines.keys().length);
-    for (int i = 0; i < lines.keys().length; i++) {
-      rows.add(RowFactory.create(lines.keys()[i], lines.inSurroundings()[i], document.number()));
-    }
-    return rows.iterator();
-  }
-
-  private static final StructType LINES = new StructType()
-      .add("key", DataTypes.LongType, false)
-      .add("surroundings", DataTypes.LongType, false)
-      .add("doc", DataTypes.LongType, false);
 
   /** Hot keys (packed key, postings) by postings, most first, then by kind and key as signed ints. */
   private static final class HottestFirst implements java.util.Comparator<Tuple2<Long, Long>>, java.io.Serializable {
