@@ -1,12 +1,5 @@
 package org.doppel.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.when;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -14,23 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.doppel.PairVerifier;
-import org.doppel.StockLines;
 import org.doppel.document.Document;
 import org.doppel.document.PackedMetadataLines;
 import org.doppel.fingerprint.Fingerprint;
@@ -46,11 +31,12 @@ import scala.Tuple2;
  *   <li><b>read</b>: the driver lists files; executors read them with the core's readers, straight into the
  *       partitioning of {@link DocumentNumbers}; the first of two documents with one id wins, as locally;
  *   <li><b>fingerprint</b>: the core's analyser and fingerprinter on the executors;
- *   <li><b>candidates</b>: one shuffle sorts the postings (packed kind and key, document) by key; per key,
- *       {@link KeyGroups} gives the document pairs that share it, what a self-join on the key gives, unless
- *       the key is posted more than {@code maxPostings} times: a stock phrase, logged and counted, whose
- *       pairs are never made; pairs sharing enough keys of one kind ({@link CandidateKeys#minShared}) are
- *       candidates, each once;
+ *   <li><b>candidates</b>: one shuffle brings the postings (packed kind and key, document) of each key to one
+ *       partition, in blocks of primitive columns ({@link Columns}); per key, {@link KeyGroups} counts the
+ *       document pairs that share it, what a self-join on the key gives, unless the key is posted more than
+ *       {@code maxPostings} times: a stock phrase, logged and counted, whose pairs are never made; a second
+ *       shuffle adds up each pair's counts, and pairs sharing enough keys of one kind
+ *       ({@link CandidateKeys#minShared}) are candidates, each once;
  *   <li><b>verify</b>: candidate pairs meet both texts ({@link TextMeetings}) and are verified by the core's verifier;
  *   <li><b>provenance</b>: document frequencies counted by a distributed reduce, the counts of each verified
  *       pair's words joined to it, and the core's direction judge run per pair;
@@ -140,30 +126,40 @@ final class DistributedScan {
     begin("candidates");
     CandidateKeys keys = detection.tools().keys();
     int maxPostings = detection.tools().settings().maxPostings();
-    // One shuffle brings each key's postings (8-byte key, 8-byte document number) together, sorted; per key,
-    // KeyGroups counts them, and gives the pairs of a key posted at most maxPostings times, or one row for a
-    // hot key (a stock phrase), so a hot key's pairs are never made. The result is cached (columnar) for its
-    // two readers: the hot-key count and the pairs' count per kind.
-    Dataset<Row> postings = spark.createDataFrame(analysed.values().flatMap(DistributedScan::postingRows), KeyGroups.POSTINGS);
-    Dataset<Row> perKey = postings.repartition(col("key")).sortWithinPartitions("key", "doc")
-        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new KeyGroups(rows, maxPostings), Encoders.row(KeyGroups.OUT))
+    // One shuffle brings each key's postings (packed kind and key, document number) together, in blocks of
+    // primitive columns; per partition, KeyGroups sorts them by key, and counts the pairs of each key posted at
+    // most maxPostings times per kind, or keeps a row for a hot key (a stock phrase), whose pairs are never
+    // made. A second shuffle adds up each pair's counts; pairs sharing enough keys of one kind are candidates.
+    if (CandidateKeys.Kind.values().length > PairCounts.LANES) {
+      throw new IllegalStateException("more key kinds than PairCounts has lanes");
+    }
+    int[] minShared = new int[CandidateKeys.Kind.values().length];
+    for (CandidateKeys.Kind kind : CandidateKeys.Kind.values()) {
+      minShared[kind.ordinal()] = keys.minShared(kind);
+    }
+    int n = partitions;
+    HashPartitioner byBlockKey = new HashPartitioner(partitions); // a block's key is its partition: 0 <= key < n
+    JavaPairRDD<Integer, Columns> perKey = analysed.values()
+        .mapPartitionsToPair(d -> KeyGroups.postings(d, n))
+        .partitionBy(byBlockKey)
+        .mapPartitionsToPair(b -> KeyGroups.pairs(b, maxPostings, n))
         .persist(KEEP);
-    Dataset<Row> hot = perKey.where(col("first").equalTo(KeyGroups.HOT));
+    JavaRDD<Tuple2<Long, Long>> hot = perKey.filter(b -> b._1() == KeyGroups.HOT)
+        .flatMap(b -> java.util.stream.IntStream.range(0, b._2().size()).mapToObj(i -> new Tuple2<>(b._2().a()[i], b._2().b()[i])).iterator());
     long hotKeys = hot.count();
     List<String> hottest = new ArrayList<>();
-    for (Row row : hot.orderBy(col("second").desc(), col("kind"), col("key")).limit(10).collectAsList()) {
-      hottest.add(CandidateKeys.Kind.values()[row.getInt(0)] + ":" + row.getInt(1) + " in " + row.getLong(3) + " documents");
+    for (Tuple2<Long, Long> key : hot.takeOrdered(10, new HottestFirst())) {
+      hottest.add(CandidateKeys.Kind.values()[(int) (key._1() >>> 32)] + ":" + key._1().intValue() + " in " + key._2() + " documents");
     }
     if (hotKeys > 0) {
       LOG.info("{} keys posted under more than {} documents skipped as stock phrases; the most frequent: {}", hotKeys, maxPostings, hottest);
     }
-    Dataset<Row> candidates = perKey.where(col("first").notEqual(KeyGroups.HOT))
-        .groupBy("kind", "first", "second").agg(count(lit(1)).as("shared"))
-        .where(col("shared").geq(minShared(keys)))
-        .select("first", "second").distinct();
-    JavaPairRDD<Long, Long> candidatePairs = candidates.javaRDD().mapToPair(r -> new Tuple2<>(r.getLong(0), r.getLong(1))).persist(KEEP);
+    JavaPairRDD<Long, Long> candidatePairs = perKey.filter(b -> b._1() != KeyGroups.HOT)
+        .partitionBy(byBlockKey)
+        .mapPartitionsToPair(b -> KeyGroups.candidates(b, minShared))
+        .persist(KEEP);
     long candidateCount = candidatePairs.count();
-    perKey.unpersist();
+    perKey.unpersist(false);
 
     begin("frequencies"); // document frequencies for provenance: the words of two or more documents, broadcast when they are few enough
     JavaPairRDD<Long, Integer> sharedWords = DirectionStage.sharedWords(analysed).persist(KEEP);
@@ -211,16 +207,6 @@ final class DistributedScan {
     }
     return new ScanStats(listed.files().size(), docs, problemCount, duplicates, candidateCount, hotKeys, hottest, verifiedCount,
         familyCount, rounds[0], stageSeconds, photos.counts());
-  }
-
-  /** The share of keys each kind needs, as one SQL expression on the {@code kind} column. */
-  private static Column minShared(CandidateKeys keys) {
-    Column expression = null;
-    for (CandidateKeys.Kind kind : CandidateKeys.Kind.values()) {
-      Column test = col("kind").equalTo(kind.ordinal());
-      expression = expression == null ? when(test, keys.minShared(kind)) : expression.when(test, keys.minShared(kind));
-    }
-    return expression;
   }
 
   /**
@@ -280,47 +266,35 @@ final class DistributedScan {
   }
 
   /**
-   * The stock lines, counted as a local scan counts them (see {@link org.doppel.StockLines}): for each
-   * (line, surrounding), the first document that has it; a line is stock when those first documents
-   * number at least {@code minSurroundings}. Two aggregations; only the stock keys (boilerplate lines,
-   * a few per site or feed) reach the driver, to be broadcast.
+   * The stock lines, counted as a local scan counts them ({@link StockLineCount}); only the stock keys
+   * (boilerplate lines, a few per site or feed) reach the driver, to be broadcast.
    */
   private long[] stockLineKeys(JavaPairRDD<Long, Analysed> analysed, int minSurroundings) {
     if (minSurroundings == 0) {
       return new long[0];
     }
-    // partitioned by line once: both aggregations below group by the line (and more), so neither shuffles again
-    Dataset<Row> lines = spark.createDataFrame(analysed.values().flatMap(DistributedScan::lineRows), LINES).repartition(col("key"));
-    Dataset<Row> firsts = lines.groupBy("key", "surroundings").agg(min("doc").as("first"));
-    List<Row> stock = firsts.groupBy("key").agg(countDistinct("first").as("n")).where(col("n").geq(minSurroundings)).select("key").collectAsList();
-    long[] keys = new long[stock.size()];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = stock.get(i).getLong(0);
-    }
+    int n = partitions;
+    List<Long> stock = analysed.values()
+        .mapPartitionsToPair(d -> StockLineCount.rows(d, n))
+        .partitionBy(new HashPartitioner(n)) // a block's key is its partition
+        .mapPartitions(b -> StockLineCount.stock(b, minSurroundings))
+        .collect();
+    long[] keys = stock.stream().mapToLong(Long::longValue).toArray();
     LOG.info("{} stock lines (in {} or more surroundings)", keys.length, minSurroundings);
     return keys;
   }
 
-  private static Iterator<Row> lineRows(Analysed document) {
-    StockLines.Lines lines = document.lines();
-    List<Row> rows = new ArrayList<>(lines.keys().length);
-    for (int i = 0; i < lines.keys().length; i++) {
-      rows.add(RowFactory.create(lines.keys()[i], lines.inSurroundings()[i], document.number()));
+  /** Hot keys (packed key, postings) by postings, most first, then by kind and key as signed ints. */
+  private static final class HottestFirst implements java.util.Comparator<Tuple2<Long, Long>>, java.io.Serializable {
+    @Override
+    public int compare(Tuple2<Long, Long> x, Tuple2<Long, Long> y) {
+      int byCount = Long.compare(y._2(), x._2());
+      if (byCount != 0) {
+        return byCount;
+      }
+      int byKind = Long.compare(x._1() >>> 32, y._1() >>> 32);
+      return byKind != 0 ? byKind : Integer.compare(x._1().intValue(), y._1().intValue());
     }
-    return rows.iterator();
-  }
-
-  private static final StructType LINES = new StructType()
-      .add("key", DataTypes.LongType, false)
-      .add("surroundings", DataTypes.LongType, false)
-      .add("doc", DataTypes.LongType, false);
-
-  private static Iterator<Row> postingRows(Analysed document) {
-    List<Row> rows = new ArrayList<>(document.keys().length);
-    for (int i = 0; i < document.keys().length; i++) {
-      rows.add(RowFactory.create(KeyGroups.packed(document.keyKinds()[i], document.keys()[i]), document.number()));
-    }
-    return rows.iterator();
   }
 
   /** A verified pair with the numbers of its documents, {@code numberA} that of {@code pair.a()}. */

@@ -41,8 +41,7 @@ final class FamilyStage implements java.io.Serializable {
 
   /** Writes the families as JSON Lines under {@code out}; returns how many. */
   long write(JavaRDD<DirectionStage.Judged> judged, JavaPairRDD<Long, Analysed> analysed, String out, int[] rounds) {
-    JavaPairRDD<Long, Long> labels = ConnectedComponents.of(judged.mapToPair(j -> new Tuple2<>(j.numberA(), j.numberB())), rounds)
-        .partitionBy(placement);
+    JavaPairRDD<Long, Long> labels = ConnectedComponents.of(judged.mapToPair(j -> new Tuple2<>(j.numberA(), j.numberB())), placement, rounds);
     JavaPairRDD<Long, Iterable<Related>> related = judged
         .flatMapToPair(j -> List.of(new Tuple2<>(j.numberB(), new Tuple2<>(j.numberA(), j.sortKey())),
             new Tuple2<>(j.numberA(), new Tuple2<>(j.numberB(), j.sortKey()))).iterator())

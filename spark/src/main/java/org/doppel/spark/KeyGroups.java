@@ -5,94 +5,192 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
 
 /**
- * Turns the postings of one partition, sorted by key and then document, into what the candidate stage
- * needs from each key: the document pairs that share it, or, for a key posted more than {@code maxPostings}
- * times (a stock phrase), one row saying so. A key's postings all come to one partition by a single
- * shuffle, so the hot-key count and the pairs need no second pass over the postings. Pairs are the rows
- * a self-join of the postings on the key with {@code first < second} gives, repeats included: a document
- * that posts a key twice shares it twice, as {@link org.doppel.index.CandidateKeys#forEach} counts it.
+ * The candidate stage's work on one partition of postings: every posting of a key comes to one partition
+ * (one shuffle of {@link Columns} blocks), where they are sorted by key; per key, the document pairs that
+ * share it are counted, what a self-join of the postings on the key with {@code first < second} gives,
+ * repeats included (a document that posts a key twice shares it twice, as
+ * {@link org.doppel.index.CandidateKeys#forEach} counts it), unless the key is posted more than
+ * {@code maxPostings} times: a stock phrase, whose pairs are never made. The pairs' counts per kind are
+ * combined in the partition ({@link PairCounts}) and leave it in blocks by the partition of the pair (sorted,
+ * as differences: {@link Columns#sortedAsDifferences}), where the counts of all keys are added up.
  */
-final class KeyGroups implements Iterator<Row> {
-  /** Postings: {@code key} is the kind's ordinal in the upper 32 bits and the key in the lower. */
-  static final StructType POSTINGS = new StructType()
-      .add("key", DataTypes.LongType, false)
-      .add("doc", DataTypes.LongType, false);
+final class KeyGroups {
+  /** The block key of a partition's hot keys: (packed key, postings) rows, not sent through a shuffle. */
+  static final int HOT = -1;
+  /** Rows a block holds before it is handed on. */
+  static final int BLOCK = 1 << 18;
+  /** Bits of a sort entry that hold the posting's place; the packed key (kind and key: 35 bits) takes the rest. */
+  private static final int PLACE_BITS = 29;
 
-  /** A pair sharing a key of {@code kind} ({@code key} 0), or a hot key: {@code first} {@link #HOT}, {@code second} its postings. */
-  static final StructType OUT = new StructType()
-      .add("kind", DataTypes.IntegerType, false)
-      .add("key", DataTypes.IntegerType, false)
-      .add("first", DataTypes.LongType, false)
-      .add("second", DataTypes.LongType, false);
+  private KeyGroups() {}
 
-  static final long HOT = -1;
-
-  private final Iterator<Row> postings;
-  private final int maxPostings;
-  private final List<Row> ready = new ArrayList<>();
-  private int at;
-  private Row pending;
-  private long[] docs = new long[16];
-
-  KeyGroups(Iterator<Row> sortedPostings, int maxPostings) {
-    this.postings = sortedPostings;
-    this.maxPostings = maxPostings;
-    this.pending = postings.hasNext() ? postings.next() : null;
-  }
-
+  /** Postings: the kind's ordinal in the upper 32 bits and the key in the lower. */
   static long packed(int kind, int key) {
     return (long) kind << 32 | (key & 0xFFFFFFFFL);
   }
 
-  @Override
-  public boolean hasNext() {
-    while (at == ready.size() && pending != null) {
-      ready.clear();
-      at = 0;
-      nextKey();
-    }
-    return at < ready.size();
+  /** The partition of a key's postings. */
+  static int partitionOfKey(long packedKey, int partitions) {
+    return Math.floorMod(Long.hashCode(packedKey * 0x9E3779B97F4A7C15L), partitions);
   }
 
-  @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    return ready.get(at++);
+  /** The partition of a pair's counts. */
+  static int partitionOfPair(long first, long second, int partitions) {
+    return Math.floorMod(PairCounts.slot(first, second), partitions);
   }
 
-  /** Reads the postings of the next key and leaves its rows in {@code ready} (none for a key of one document). */
-  private void nextKey() {
-    long key = pending.getLong(0);
-    int n = 0;
-    while (pending != null && pending.getLong(0) == key) {
-      if (n <= maxPostings) { // past the cap only the count matters
-        if (n == docs.length) {
-          docs = Arrays.copyOf(docs, n * 2);
+  /**
+   * The postings (packed kind and key, document number) of one partition's documents, in blocks keyed by the
+   * partition of their key; a block is handed on when it is full, so a task holds at most one per partition.
+   */
+  static Iterator<Tuple2<Integer, Columns>> postings(Iterator<Analysed> documents, int partitions) {
+    Columns.Builder[] byPartition = new Columns.Builder[partitions];
+    for (int p = 0; p < partitions; p++) {
+      byPartition[p] = new Columns.Builder(false, 1024);
+    }
+    return new Iterator<>() {
+      private final List<Tuple2<Integer, Columns>> ready = new ArrayList<>();
+      private boolean flushed;
+
+      @Override
+      public boolean hasNext() {
+        while (ready.isEmpty() && documents.hasNext()) {
+          Analysed d = documents.next();
+          for (int i = 0; i < d.keys().length; i++) {
+            long key = packed(d.keyKinds()[i], d.keys()[i]);
+            int p = partitionOfKey(key, partitions);
+            byPartition[p].add(key, d.number());
+            if (byPartition[p].size() == BLOCK) {
+              ready.add(new Tuple2<>(p, byPartition[p].take()));
+            }
+          }
         }
-        docs[n] = pending.getLong(1);
+        if (ready.isEmpty() && !flushed) {
+          flushed = true;
+          for (int p = 0; p < partitions; p++) {
+            if (byPartition[p].size() > 0) {
+              ready.add(new Tuple2<>(p, byPartition[p].take()));
+            }
+          }
+        }
+        return !ready.isEmpty();
       }
-      n++;
-      pending = postings.hasNext() ? postings.next() : null;
+
+      @Override
+      public Tuple2<Integer, Columns> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return ready.remove(ready.size() - 1);
+      }
+    };
+  }
+
+  /**
+   * Counts the pairs of one partition's postings.
+   *
+   * @param blocks the partition's posting blocks (packed key, document)
+   * @return the pair counts in blocks keyed by the pair's partition, and the hot keys in blocks keyed {@link #HOT}
+   */
+  static Iterator<Tuple2<Integer, Columns>> pairs(Iterator<Tuple2<Integer, Columns>> blocks, int maxPostings, int partitions) {
+    List<Columns> arrived = new ArrayList<>();
+    long total = 0;
+    while (blocks.hasNext()) {
+      Columns block = blocks.next()._2();
+      arrived.add(block);
+      total += block.size();
     }
-    int kind = (int) (key >>> 32);
-    if (n > maxPostings) {
-      ready.add(RowFactory.create(kind, (int) key, HOT, (long) n));
-      return;
+    if (total >= 1L << PLACE_BITS) {
+      throw new IllegalStateException(total + " postings in one partition: give the job more partitions (--partitions)");
     }
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        if (docs[i] < docs[j]) {
-          ready.add(RowFactory.create(kind, 0, docs[i], docs[j]));
+    int n = (int) total;
+    long[] docs = new long[n];
+    long[] order = new long[n]; // packed key, then the posting's place: sorting it groups each key's postings
+    int at = 0;
+    for (Columns block : arrived) {
+      for (int i = 0; i < block.size(); i++, at++) {
+        docs[at] = block.b()[i];
+        order[at] = block.a()[i] << PLACE_BITS | at;
+      }
+    }
+    arrived.clear();
+    Arrays.sort(order);
+    PairCounts counts = new PairCounts(1 << 16);
+    Columns.Builder hot = new Columns.Builder(false, 16);
+    long[] group = new long[maxPostings + 1];
+    int start = 0;
+    while (start < n) {
+      long key = order[start] >>> PLACE_BITS;
+      int end = start + 1;
+      while (end < n && order[end] >>> PLACE_BITS == key) {
+        end++;
+      }
+      int size = end - start;
+      if (size > maxPostings) {
+        hot.add(key, size);
+      } else {
+        for (int i = 0; i < size; i++) {
+          group[i] = docs[(int) (order[start + i] & ((1L << PLACE_BITS) - 1))];
+        }
+        Arrays.sort(group, 0, size);
+        long one = PairCounts.one((int) (key >>> 32));
+        for (int i = 0; i < size; i++) {
+          for (int j = i + 1; j < size; j++) {
+            if (group[i] < group[j]) {
+              counts.add(group[i], group[j], one);
+            }
+          }
         }
       }
+      start = end;
     }
+    List<Tuple2<Integer, Columns>> out = new ArrayList<>();
+    if (hot.size() > 0) {
+      out.add(new Tuple2<>(HOT, hot.take()));
+    }
+    Columns.Builder[] byPartition = new Columns.Builder[partitions];
+    counts.forEach((first, second, shared) -> {
+      int p = partitionOfPair(first, second, partitions);
+      if (byPartition[p] == null) {
+        byPartition[p] = new Columns.Builder(true, 1024);
+      }
+      byPartition[p].add(first, second, shared);
+      if (byPartition[p].size() == BLOCK) {
+        out.add(new Tuple2<>(p, byPartition[p].take().sortedAsDifferences()));
+      }
+    });
+    for (int p = 0; p < partitions; p++) {
+      if (byPartition[p] != null && byPartition[p].size() > 0) {
+        out.add(new Tuple2<>(p, byPartition[p].take().sortedAsDifferences()));
+      }
+    }
+    return out.iterator();
+  }
+
+  /**
+   * The candidates of one partition of pair counts: the pairs that share at least {@code minShared} keys of
+   * some kind, each once, as (first, second).
+   */
+  static Iterator<Tuple2<Long, Long>> candidates(Iterator<Tuple2<Integer, Columns>> blocks, int[] minShared) {
+    PairCounts counts = new PairCounts(1 << 16);
+    blocks.forEachRemaining(b -> {
+      Columns block = b._2().fromDifferences();
+      for (int i = 0; i < block.size(); i++) {
+        counts.add(block.a()[i], block.b()[i], block.c()[i]);
+      }
+    });
+    List<Tuple2<Long, Long>> out = new ArrayList<>();
+    counts.forEach((first, second, shared) -> {
+      for (int kind = 0; kind < minShared.length; kind++) {
+        if (PairCounts.count(shared, kind) >= minShared[kind]) {
+          out.add(new Tuple2<>(first, second));
+          return;
+        }
+      }
+    });
+    return out.iterator();
   }
 }
