@@ -73,7 +73,7 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time[datetime]")) {
-      if (time.closest(ELSEWHERE) != null || time.closest(CHANGED) != null) {
+      if (elsewhere(time) || time.closest(CHANGED) != null) {
         continue;
       }
       Optional<Found> found = read(time.attr("datetime"), "time", latest, true, zone);
@@ -82,7 +82,7 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time, abbr.published, abbr.updated, span.date")) {
-      if (time.closest(ELSEWHERE) != null || time.closest(CHANGED) != null) {
+      if (elsewhere(time) || time.closest(CHANGED) != null) {
         continue;
       }
       Optional<Found> found = read(time.text(), "time", latest, false);
@@ -120,7 +120,8 @@ final class HtmlDates {
   private static Optional<Found> markedElements(Element body, LocalDate latest) {
     for (Element element : body.select("*")) {
         String marks = element.className() + " " + element.id();
-        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || element.closest(ELSEWHERE) != null) {
+        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || elsewhere(element) || element.closest(LISTED) != null
+            || linkedListItem(element)) {
           continue;
         }
         String text = ShortBlocks.boundedText(element);
@@ -133,6 +134,36 @@ final class HtmlDates {
         }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code element} stands in a side box, a comment or a teaser. A box so named that holds the
+   * page's headline is the layout's wrapper ("blog-sidebar-position-right"), not a side box.
+   */
+  private static boolean elsewhere(Element element) {
+    Element box = element.closest(ELSEWHERE);
+    return box != null && box.selectFirst("h1") == null;
+  }
+
+  /** The most text a list entry (a date, a title, a teaser line) holds. */
+  private static final int LIST_ENTRY = 300;
+
+  /**
+   * Whether {@code element} is the date of an entry in a list of links (events, other articles): it
+   * stands in a list item that links somewhere with words of its own, beside the date.
+   */
+  private static boolean linkedListItem(Element element) {
+    Element item = element.closest("li");
+    if (item == null || item.text().length() > LIST_ENTRY) {
+      return false; // a list item that holds a whole article is broken markup's, not an entry
+    }
+    for (Element link : item.select("a[href]")) {
+      boolean aroundOrInside = link == element || link.parents().contains(element) || element.parents().contains(link);
+      if (!aroundOrInside && link.text().codePoints().anyMatch(Character::isLetter)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Optional<Found> fromUrl(String url, LocalDate latest) {
