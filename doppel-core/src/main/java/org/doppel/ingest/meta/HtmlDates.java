@@ -120,8 +120,7 @@ final class HtmlDates {
   private static Optional<Found> markedElements(Element body, LocalDate latest) {
     for (Element element : body.select("*")) {
         String marks = element.className() + " " + element.id();
-        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || elsewhere(element) || element.closest(LISTED) != null
-            || linkedListItem(element)) {
+        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || elsewhere(element)) {
           continue;
         }
         String text = ShortBlocks.boundedText(element);
@@ -143,27 +142,6 @@ final class HtmlDates {
   private static boolean elsewhere(Element element) {
     Element box = element.closest(ELSEWHERE);
     return box != null && box.selectFirst("h1") == null;
-  }
-
-  /** The most text a list entry (a date, a title, a teaser line) holds. */
-  private static final int LIST_ENTRY = 300;
-
-  /**
-   * Whether {@code element} is the date of an entry in a list of links (events, other articles): it
-   * stands in a list item that links somewhere with words of its own, beside the date.
-   */
-  private static boolean linkedListItem(Element element) {
-    Element item = element.closest("li");
-    if (item == null || item.text().length() > LIST_ENTRY) {
-      return false; // a list item that holds a whole article is broken markup's, not an entry
-    }
-    for (Element link : item.select("a[href]")) {
-      boolean aroundOrInside = link == element || link.parents().contains(element) || element.parents().contains(link);
-      if (!aroundOrInside && link.text().codePoints().anyMatch(Character::isLetter)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static Optional<Found> fromUrl(String url, LocalDate latest) {
