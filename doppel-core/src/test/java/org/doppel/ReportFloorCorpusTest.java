@@ -76,6 +76,17 @@ class ReportFloorCorpusTest {
         SourceText.of("b", String.join(" ", words.paragraphs(4)) + " " + closing));
     assertThat(pairs(ReportFloor.DEFAULTS, false, copied)).singleElement()
         .satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.PARTIAL));
+
+    // a closing paragraph of 40 words or more taken into another article is reuse, however small a part
+    String paragraph = words.paragraph();
+    List<String> source = words.paragraphs(7);
+    source.add(paragraph);
+    List<String> host = words.paragraphs(7);
+    host.add(paragraph);
+    List<SourceText> closingParagraph = List.of(SourceText.of("source", SyntheticText.article(words.sentence(6), source)),
+        SourceText.of("host", SyntheticText.article(words.sentence(6), host)));
+    assertThat(pairs(ReportFloor.DEFAULTS, false, closingParagraph)).singleElement()
+        .satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.PARTIAL));
   }
 
   @Test

@@ -37,19 +37,23 @@ public record PassageEvidence(int mostOwnWords, boolean ownLine) {
   }
 
   /**
-   * Whether a passage is a sign-off both documents end with: it runs to the last word of each and holds
-   * less than {@value #SIGN_OFF_SHARE} of each one's words. A site's tips-line appeal, a newsletter
-   * prompt or a transcript notice closes many unrelated texts; a copied paragraph that ends both is
-   * longer than that share or has company. On the rewrites-dev fit part every such passage was a
-   * sign-off (8 wrong pairs, no right one); right pairs that end both texts cover 29% and more.
+   * Whether a passage is a sign-off that ends both documents: it runs to the last word of each, has
+   * fewer than {@value #SIGN_OFF_WORDS} words and holds less than {@value #SIGN_OFF_SHARE} of each
+   * one's words. A site's tips-line appeal or a prompt leftover closes many unrelated texts, too few of
+   * them to be learned as stock; a copied closing paragraph is longer (the issue's "40 words" is where
+   * a passage starts to be evidence on its own) or a larger part of the texts. On the rewrites-dev fit
+   * part every passage ending both texts below 20% of each was a sign-off (8 wrong pairs, 13–28 words,
+   * no right one; right pairs whose passage ends both texts cover 29% and more).
    */
   private static boolean signOff(int firstA, int endA, int wordsA, int firstB, int endB, int wordsB) {
-    return endA == wordsA && endB == wordsB
+    return endA == wordsA && endB == wordsB && endA - firstA < SIGN_OFF_WORDS && endB - firstB < SIGN_OFF_WORDS
         && endA - firstA < SIGN_OFF_SHARE * wordsA && endB - firstB < SIGN_OFF_SHARE * wordsB;
   }
 
-  /** The share of a document's words below which a passage ending both documents is a sign-off. */
+  /** The share of a document's words below which a passage ending both documents may be a sign-off. */
   static final double SIGN_OFF_SHARE = 0.2;
+  /** The length from which a passage ending both documents is no sign-off. */
+  static final int SIGN_OFF_WORDS = 40;
 
   /** Words of {@code [from, to)} that are not discounted. */
   private static int count(boolean[] discounted, int from, int to) {
