@@ -59,6 +59,37 @@ class ReportFloorCorpusTest {
   }
 
   @Test
+  void aShortSignOffThatEndsTwoTextsIsNoCopyButACopiedClosingParagraphIs() {
+    // a tips-line appeal closing two unrelated one-line texts: too few texts to learn it as stock
+    String signOff = words.sentence(12) + " " + words.sentence(13);
+    List<SourceText> texts = List.of(
+        SourceText.of("a", String.join(" ", words.paragraphs(8)) + " " + signOff),
+        SourceText.of("b", String.join(" ", words.paragraphs(8)) + " " + signOff));
+    assertThat(pairs(ReportFloor.DEFAULTS, false, texts)).isEmpty();
+    assertThat(pairs(ReportFloor.NONE, false, texts)).singleElement()
+        .satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.PARTIAL));
+
+    // a closing passage that is a large part of both texts is reuse, wherever it stands
+    String closing = String.join(" ", words.paragraphs(3));
+    List<SourceText> copied = List.of(
+        SourceText.of("a", String.join(" ", words.paragraphs(4)) + " " + closing),
+        SourceText.of("b", String.join(" ", words.paragraphs(4)) + " " + closing));
+    assertThat(pairs(ReportFloor.DEFAULTS, false, copied)).singleElement()
+        .satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.PARTIAL));
+
+    // a closing paragraph of 40 words or more taken into another article is reuse, however small a part
+    String paragraph = words.paragraph();
+    List<String> source = words.paragraphs(7);
+    source.add(paragraph);
+    List<String> host = words.paragraphs(7);
+    host.add(paragraph);
+    List<SourceText> closingParagraph = List.of(SourceText.of("source", SyntheticText.article(words.sentence(6), source)),
+        SourceText.of("host", SyntheticText.article(words.sentence(6), host)));
+    assertThat(pairs(ReportFloor.DEFAULTS, false, closingParagraph)).singleElement()
+        .satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.PARTIAL));
+  }
+
+  @Test
   void aPromptPrintedUnderManyArticlesIsLearnedAsStockWhileACopiedParagraphIsNot() {
     String prompt = words.sentence(18) + " " + words.sentence(12);
     List<SourceText> texts = new ArrayList<>();

@@ -7,7 +7,7 @@ import org.doppel.match.PassageEvidence;
  * near-duplicates and paraphrases always show it; a partial copy needs one passage with at least
  * {@code minOwnWords} words outside quotation marks and stock text (on each side), or a whole
  * paragraph or heading taken over with at least one such word. A shared quotation, a site's
- * newsletter prompt or an agency's footer alone is not reported. Every pair also needs a score of at
+ * newsletter prompt, an agency's footer or a short sign-off closing both texts alone is not reported. Every pair also needs a score of at
  * least {@code minScore}. Stock text is learned from the corpus: a line (paragraph, heading, prompt)
  * seen in at least {@code stockSurroundings} different surroundings. Measurements behind the
  * defaults: docs/parameters.md#report-floor.

@@ -73,7 +73,7 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time[datetime]")) {
-      if (time.closest(ELSEWHERE) != null || time.closest(CHANGED) != null) {
+      if (elsewhere(time) || time.closest(CHANGED) != null) {
         continue;
       }
       Optional<Found> found = read(time.attr("datetime"), "time", latest, true, zone);
@@ -82,7 +82,7 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time, abbr.published, abbr.updated, span.date")) {
-      if (time.closest(ELSEWHERE) != null || time.closest(CHANGED) != null) {
+      if (elsewhere(time) || time.closest(CHANGED) != null) {
         continue;
       }
       Optional<Found> found = read(time.text(), "time", latest, false);
@@ -120,7 +120,7 @@ final class HtmlDates {
   private static Optional<Found> markedElements(Element body, LocalDate latest) {
     for (Element element : body.select("*")) {
         String marks = element.className() + " " + element.id();
-        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || element.closest(ELSEWHERE) != null) {
+        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || elsewhere(element)) {
           continue;
         }
         String text = ShortBlocks.boundedText(element);
@@ -133,6 +133,15 @@ final class HtmlDates {
         }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code element} stands in a side box, a comment or a teaser. A box so named that holds the
+   * page's headline is the layout's wrapper ("blog-sidebar-position-right"), not a side box.
+   */
+  private static boolean elsewhere(Element element) {
+    Element box = element.closest(ELSEWHERE);
+    return box != null && box.selectFirst("h1") == null;
   }
 
   static Optional<Found> fromUrl(String url, LocalDate latest) {

@@ -284,6 +284,18 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aLayoutWrapperNamedAfterItsSidebarStillHoldsTheArticlesDate() {
+    // the template names its page wrapper after where the sidebar goes; the real side box still does not count
+    Document wrapper = Jsoup.parse("<html><body><p>Ausgabe vom 2. März 2022</p><div class='page-wrapper layout-sidebar-right'><article><h1>Der Hafen wächst</h1>"
+        + "<div class='post-meta'>4. März 2022</div><p>Text.</p></article>"
+        + "<aside class='sidebar'><div class='post-date'>1. März 2022</div></aside></div></body></html>");
+    assertThat(HtmlMetadata.extract(wrapper, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+    Document sideFirst = Jsoup.parse("<html><head><meta name='date' content='2022-03-04'></head><body>"
+        + "<div class='sidebar'><div class='post-date'>1. März 2022</div></div><h1>Der Hafen wächst</h1><p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(sideFirst, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+  }
+
+  @Test
   void ignoresDatesAfterTheLatestPlausibleDay() {
     Document page = Jsoup.parse("<html><head><meta property='article:published_time' content='2031-05-01'></head>"
         + "<body><p>Posted 3 March 2019</p></body></html>");
