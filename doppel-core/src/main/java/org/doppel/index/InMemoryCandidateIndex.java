@@ -14,8 +14,9 @@ import org.doppel.fingerprint.Fingerprint;
  * shingle happens between unrelated articles, two rarely do, and a copied paragraph of 40 words
  * shares two with probability 0.96. A spun article keeps its numbers and names, and the rarity cut
  * below leaves only the facts few documents share. Last, each document's vocabulary vector proposes
- * its nearest neighbours through an HNSW graph ({@link VectorSearch}): a rewrite that keeps the
- * vocabulary but neither four words in a row nor enough rare facts.
+ * its nearest neighbours among the documents it shares an LSH bucket with ({@link VectorSearch},
+ * {@link VectorBuckets}): a rewrite that keeps the vocabulary but neither four words in a row nor enough
+ * rare facts.
  *
  * <p>Keys posted under more than {@code maxPostings} documents are ignored: they are stock phrases,
  * not evidence of copying, and skipping them bounds the work per key, so a scan is O(n).
@@ -33,7 +34,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   private final SortedPostings factPostings = new SortedPostings();
   private final int minSharedFacts;
   private final VectorSearch vectorSearch;
-  private final HnswNeighbours neighbours = new HnswNeighbours();
+  private final BucketNeighbours neighbours = new BucketNeighbours();
   private int size;
 
   /**

@@ -18,9 +18,11 @@ import org.doppel.ingest.SourceText;
  * @param lines the document's lines as stock-line learning counts them
  * @param metadataLines the metadata lines analysis found ({@link org.doppel.document.PackedMetadataLines}), so
  *     analysing the document again for verification skips the line patterns, as a local scan does
+ * @param vector the vocabulary vector of a short text, for its nearest neighbours ({@link VectorStage}); empty
+ *     for a longer text or one without content words
  */
 public record Analysed(long number, SourceText source, long contentHash, int wordCount, byte[] keyKinds, int[] keys, long[] words,
-                       StockLines.Lines lines, int[] metadataLines)
+                       StockLines.Lines lines, int[] metadataLines, byte[] vector)
     implements Serializable {
   Doc doc() {
     return new Doc(source, contentHash, wordCount, metadataLines);

@@ -11,6 +11,7 @@ import org.doppel.StockLines;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.CandidateKeys;
+import org.doppel.index.VectorSearch;
 
 /**
  * How the job detects related documents: the same choices as {@code doppel scan} ({@code --copies-only},
@@ -42,10 +43,13 @@ public record Detection(boolean copiesOnly, boolean noModel) implements Serializ
     Doppel.Builder builder = Doppel.builder();
     if (copiesOnly) {
       builder.rewrites(RewriteSettings.OFF);
-    } else if (!noModel) {
+      return builder;
+    }
+    if (!noModel) {
       builder.embeddingModel();
     }
-    return builder;
+    // short texts propose their nearest neighbours by vocabulary, as in scan (DetectionOptions.corpusBuilder)
+    return builder.rewrites(RewriteSettings.DEFAULTS.withVectorSearch(VectorSearch.SHORT_TEXTS));
   }
 
   /** This JVM's tools for this setting. */
@@ -53,10 +57,6 @@ public record Detection(boolean copiesOnly, boolean noModel) implements Serializ
     return TOOLS.computeIfAbsent(this, detection -> {
       Doppel.Builder builder = detection.builder();
       Settings settings = builder.settings();
-      if (settings.rewrites().vectorSearch().isOn()) {
-        // vector neighbours come from one HNSW graph over the corpus; the job has no distributed counterpart yet
-        throw new IllegalStateException("vector search is not supported by the Spark job");
-      }
       return new Tools(settings, new DocumentAnalyzer(), settings.fingerprinter(), settings.candidateKeys(), builder.stockLines(), builder,
           new ConcurrentHashMap<>());
     });

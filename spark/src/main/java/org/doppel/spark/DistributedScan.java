@@ -20,6 +20,7 @@ import org.doppel.document.Document;
 import org.doppel.document.PackedMetadataLines;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.index.CandidateKeys;
+import org.doppel.index.VectorBuckets;
 import org.doppel.relate.RelatedPair;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,6 +161,15 @@ final class DistributedScan {
         .persist(KEEP);
     long candidateCount = candidatePairs.count();
     perKey.unpersist(false);
+    // short texts' nearest neighbours by vocabulary vector, as the scan proposes them (none in a corpus of articles)
+    VectorStage.Result vectorPairs = VectorStage.pairs(jsc, analysed, detection.tools().settings().rewrites().vectorSearch(), partitions);
+    if (vectorPairs.pairs() != null) {
+      JavaPairRDD<Long, Long> keyPairs = candidatePairs;
+      candidatePairs = keyPairs.union(vectorPairs.pairs()).distinct(partitions).persist(KEEP);
+      candidateCount = candidatePairs.count();
+      keyPairs.unpersist(false);
+      vectorPairs.pairs().unpersist(false);
+    }
 
     begin("frequencies"); // document frequencies for provenance: the words of two or more documents, broadcast when they are few enough
     JavaPairRDD<Long, Integer> sharedWords = DirectionStage.sharedWords(analysed).persist(KEEP);
@@ -206,7 +216,7 @@ final class DistributedScan {
       photos.byPair().unpersist(false);
     }
     return new ScanStats(listed.files().size(), docs, problemCount, duplicates, candidateCount, hotKeys, hottest, verifiedCount,
-        familyCount, rounds[0], stageSeconds, photos.counts());
+        familyCount, rounds[0], stageSeconds, photos.counts(), vectorPairs.counts());
   }
 
   /**
@@ -261,7 +271,8 @@ final class DistributedScan {
       });
       return new Tuple2<>(d._1(), new Analysed(d._1(), d._2().document(), fingerprint.contentHash(), fingerprint.wordCount(), kinds, keys,
           distinctWords(document),
-          tools.stockLines().lines(document.words()), PackedMetadataLines.pack(document.metadata())));
+          tools.stockLines().lines(document.words()), PackedMetadataLines.pack(document.metadata()),
+          VectorBuckets.isZero(fingerprint.vector()) ? new byte[0] : fingerprint.vector()));
     });
   }
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param documents documents scanned (after duplicate ids were dropped)
  * @param inputProblems files and records that could not be read (each in {@code DIR/problems/})
  * @param duplicateIds documents skipped because an earlier one had their id
- * @param candidatePairs distinct pairs proposed by the key join
+ * @param candidatePairs distinct pairs proposed by the key join and the short texts' vectors
  * @param hotKeys keys posted under more than {@code maxPostings} documents, skipped as stock phrases
  * @param hottestKeys the most frequent of them, "KIND:key in N documents"
  * @param verifiedPairs related pairs
@@ -18,7 +18,9 @@ import java.util.Map;
  * @param componentRounds label-propagation rounds of the connected components
  * @param stageSeconds wall time of each stage, in order
  * @param photos what the photo stage counted: pictures, hot keys, candidate pairs, shared photos, document pairs
+ * @param shortTexts what the vector stage counted ({@link VectorStage}): short texts, members of buckets skipped as
+ *     too large, pairs proposed (some also key candidates)
  */
 public record ScanStats(long inputFiles, long documents, long inputProblems, long duplicateIds, long candidatePairs, long hotKeys,
     List<String> hottestKeys, long verifiedPairs, long families, int componentRounds, Map<String, Double> stageSeconds,
-    Map<String, Long> photos) {}
+    Map<String, Long> photos, Map<String, Long> shortTexts) {}

@@ -98,8 +98,8 @@ class KeyGroupsTest {
 
   @Test
   void postingsAreSplitByTheirKeysPartition() {
-    Analysed one = new Analysed(4, null, 0, 0, new byte[] {BAND, FACT, FACT}, new int[] {5, 6, 7}, new long[0], null, new int[0]);
-    Analysed two = new Analysed(9, null, 0, 0, new byte[] {BAND}, new int[] {5}, new long[0], null, new int[0]);
+    Analysed one = new Analysed(4, null, 0, 0, new byte[] {BAND, FACT, FACT}, new int[] {5, 6, 7}, new long[0], null, new int[0], new byte[0]);
+    Analysed two = new Analysed(9, null, 0, 0, new byte[] {BAND}, new int[] {5}, new long[0], null, new int[0], new byte[0]);
     int seen = 0;
     for (Tuple2<Integer, Columns> block : list(KeyGroups.postings(List.of(one, two).iterator(), 3))) {
       for (int i = 0; i < block._2().size(); i++, seen++) {

@@ -69,6 +69,33 @@ class ScanJobTest {
   }
 
   /**
+   * Short news snippets written for this test: six stories, each with two rewrites that reorder and reword
+   * it (few four-word runs, few rare facts), one snippet copied exactly, and five unrelated ones. The
+   * scan proposes their nearest neighbours by vocabulary vector (VectorSearch.SHORT_TEXTS); the job's vector
+   * stage must propose the same, so both report the same pairs and families.
+   */
+  @Test
+  void shortTextsGiveTheLocalScansNearestNeighbourPairs() throws Exception {
+    Path corpus = resource("short-texts");
+    assertSameAsLocalScan(corpus, new Detection(false, false), 2);
+
+    JsonNode stats = JSON.readTree(temp.resolve("spark").resolve("_stats.json").toFile());
+    assertThat(stats.at("/scan/shortTexts/short_texts").asLong()).isEqualTo(25);
+    assertThat(stats.at("/scan/shortTexts/proposed_pairs").asLong()).isPositive();
+    // the vectors matter here: without them the core finds fewer pairs
+    org.doppel.Corpus withoutVectors = org.doppel.Doppel.builder().embeddingModel().build();
+    List<org.doppel.ingest.SourceText> texts = new ArrayList<>();
+    try (Stream<Path> files = Files.list(corpus)) {
+      for (Path file : files.sorted().toList()) {
+        texts.add(org.doppel.ingest.SourceText.of(file.getFileName().toString(), Files.readString(file)));
+      }
+    }
+    withoutVectors.addAll(texts);
+    int pairs = partFiles(temp.resolve("spark").resolve("pairs")).size();
+    assertThat(withoutVectors.findAllPairs(org.doppel.ScanProgress.NONE)).hasSizeLessThan(pairs);
+  }
+
+  /**
    * Pages with pictures beside them (made up for the tests, as doppel-core's index-photos): a copy that
    * shows the original's picture at half size, a mirrored one credited to someone else, a crop and a
    * caption band in pages that share no text. The job reports the same photos on the text pair and the

@@ -47,6 +47,6 @@ class StockLineCountTest {
   }
 
   private static Analysed document(long number, long[] lines, long[] surroundings) {
-    return new Analysed(number, null, 0, 0, new byte[0], new int[0], new long[0], new StockLines.Lines(lines, surroundings), new int[0]);
+    return new Analysed(number, null, 0, 0, new byte[0], new int[0], new long[0], new StockLines.Lines(lines, surroundings), new int[0], new byte[0]);
   }
 }

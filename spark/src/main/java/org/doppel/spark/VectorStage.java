@@ -1,0 +1,112 @@
+package org.doppel.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.util.LongAccumulator;
+import org.doppel.index.VectorBuckets;
+import org.doppel.index.VectorSearch;
+import scala.Tuple2;
+
+/**
+ * The scan's short-text candidates (texts of at most {@code maxWords} words propose their nearest neighbours by
+ * vocabulary vector, {@link VectorSearch}) as a bucketed nearest-neighbour step, by the core's rule
+ * ({@link VectorBuckets}), so the pairs are the scan's:
+ * <ol>
+ *   <li>each short text's vector goes, with its band's signature, to the partition of each of its
+ *       {@value VectorBuckets#BANDS} base buckets (one shuffle; ~275 bytes a row before compression);
+ *   <li>each task sorts a bucket's members by signature and the core splits and compares them
+ *       ({@link VectorBuckets#forEachPair}): the exact cosine of every pair in a final bucket, kept from the
+ *       minimum, both ways, as (document, other, cosine);
+ *   <li>a second shuffle brings each document's close others together, and the core picks the nearest
+ *       ({@link VectorBuckets#nearest}); each proposed pair once, as (smaller number, larger number).
+ * </ol>
+ * Long texts carry no vector, so a corpus of articles skips the stage after one count.
+ */
+final class VectorStage {
+  private VectorStage() {}
+
+  /** One short text in one band's base bucket. */
+  record Member(long number, int signature, byte[] vector) implements Serializable {}
+
+  /** A close other of a document, found in some bucket. */
+  record Close(long other, double cosine) implements Serializable {}
+
+  /** The proposed pairs, and what the stage counted (short texts, rows in buckets skipped as too large, pairs). */
+  record Result(JavaPairRDD<Long, Long> pairs, Map<String, Long> counts) {}
+
+  static Result pairs(JavaSparkContext jsc, JavaPairRDD<Long, Analysed> analysed, VectorSearch search, int partitions) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    long shortTexts = search.isOn() ? analysed.values().filter(a -> a.vector().length > 0).count() : 0;
+    counts.put("short_texts", shortTexts);
+    if (shortTexts < 2) {
+      counts.put("skipped_in_large_buckets", 0L);
+      counts.put("proposed_pairs", 0L);
+      return new Result(null, counts);
+    }
+    LongAccumulator skipped = jsc.sc().longAccumulator("vector bucket members skipped");
+    double minCosine = search.minCosine();
+    int k = search.neighbours();
+    JavaPairRDD<Long, Long> pairs = analysed.values()
+        .filter(a -> a.vector().length > 0)
+        .flatMapToPair(VectorStage::members)
+        .groupByKey(new HashPartitioner(partitions))
+        .flatMapToPair(bucket -> close(bucket._2(), minCosine, skipped))
+        .groupByKey(new HashPartitioner(partitions))
+        .flatMapToPair(document -> proposed(document._1(), document._2(), k))
+        .distinct(partitions)
+        .cache();
+    counts.put("proposed_pairs", pairs.count());
+    counts.put("skipped_in_large_buckets", skipped.value());
+    return new Result(pairs, counts);
+  }
+
+  private static Iterator<Tuple2<Long, Member>> members(Analysed document) {
+    int[] signatures = VectorBuckets.signatures(document.vector());
+    List<Tuple2<Long, Member>> out = new ArrayList<>(signatures.length);
+    for (int band = 0; band < signatures.length; band++) {
+      out.add(new Tuple2<>(VectorBuckets.baseBucket(band, signatures[band]), new Member(document.number(), signatures[band], document.vector())));
+    }
+    return out.iterator();
+  }
+
+  /** The pairs of one base bucket from the minimum cosine, both ways. */
+  private static Iterator<Tuple2<Long, Close>> close(Iterable<Member> bucket, double minCosine, LongAccumulator skipped) {
+    List<Member> members = new ArrayList<>();
+    bucket.forEach(members::add);
+    members.sort((x, y) -> x.signature() != y.signature() ? Integer.compare(x.signature(), y.signature()) : Long.compare(x.number(), y.number()));
+    int[] signatures = members.stream().mapToInt(Member::signature).toArray();
+    byte[][] vectors = members.stream().map(Member::vector).toArray(byte[][]::new);
+    List<Tuple2<Long, Close>> out = new ArrayList<>();
+    int left = VectorBuckets.forEachPair(signatures, vectors, minCosine, (i, j, cosine) -> {
+      out.add(new Tuple2<>(members.get(i).number(), new Close(members.get(j).number(), cosine)));
+      out.add(new Tuple2<>(members.get(j).number(), new Close(members.get(i).number(), cosine)));
+    });
+    skipped.add(left);
+    return out.iterator();
+  }
+
+  /** The pairs one document proposes: its nearest close others, as (smaller number, larger number). */
+  private static Iterator<Tuple2<Long, Long>> proposed(long self, Iterable<Close> found, int k) {
+    Map<Long, Double> byOther = new HashMap<>();
+    found.forEach(c -> byOther.put(c.other(), c.cosine())); // met in several bands: the same cosine each time
+    long[] others = new long[byOther.size()];
+    double[] cosines = new double[byOther.size()];
+    int i = 0;
+    for (Map.Entry<Long, Double> e : byOther.entrySet()) {
+      others[i] = e.getKey();
+      cosines[i++] = e.getValue();
+    }
+    return Arrays.stream(VectorBuckets.nearest(others, cosines, k))
+        .mapToObj(other -> new Tuple2<>(Math.min(self, other), Math.max(self, other)))
+        .iterator();
+  }
+}
