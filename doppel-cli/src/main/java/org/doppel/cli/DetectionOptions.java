@@ -66,7 +66,7 @@ final class DetectionOptions {
   /**
    * A builder for scan, trace, query and serve: with rewrite detection on, short texts also propose
    * their nearest neighbours by vocabulary ({@link VectorSearch#SHORT_TEXTS}); the standing index keeps
-   * short texts' vectors for it, the Spark job does not support it yet.
+   * short texts' vectors for it, and the Spark job proposes the same pairs (its {@code Detection} sets it up alike).
    */
   Doppel.Builder corpusBuilder() {
     Doppel.Builder builder = builder();

@@ -24,8 +24,8 @@ import org.doppel.fingerprint.DocumentVectorizer;
  * (docs/scale.md).
  */
 public final class VectorBuckets {
-  public static final int BANDS = 64;
-  public static final int BASE_BITS = 8;
+  public static final int BANDS = 96;
+  public static final int BASE_BITS = 7;
   public static final int STEP_BITS = 4;
   public static final int MAX_BITS = 16;
   public static final int MAX_BUCKET = 100;

@@ -161,7 +161,7 @@ final class DistributedScan {
         .persist(KEEP);
     long candidateCount = candidatePairs.count();
     perKey.unpersist(false);
-    // short texts' nearest neighbours by vocabulary vector, as the scan proposes them (none in a corpus of articles)
+    begin("vectors"); // short texts' nearest neighbours by vocabulary vector, as the scan proposes them (none in a corpus of articles)
     VectorStage.Result vectorPairs = VectorStage.pairs(jsc, analysed, detection.tools().settings().rewrites().vectorSearch(), partitions);
     if (vectorPairs.pairs() != null) {
       JavaPairRDD<Long, Long> keyPairs = candidatePairs;

@@ -1,0 +1,121 @@
+package org.doppel.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.doppel.fingerprint.DocumentVectorizer;
+import org.junit.jupiter.api.Test;
+
+class VectorBucketsTest {
+  private static byte[] randomVector(Random random) {
+    byte[] v = new byte[DocumentVectorizer.DIMENSIONS];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (byte) (random.nextInt(41) - 20);
+    }
+    return v;
+  }
+
+  /** {@code v} with a few coordinates moved: a close neighbour. */
+  private static byte[] near(byte[] v, Random random, int changes) {
+    byte[] out = v.clone();
+    for (int c = 0; c < changes; c++) {
+      int i = random.nextInt(out.length);
+      out[i] = (byte) Math.max(-127, Math.min(127, out[i] + random.nextInt(21) - 10));
+    }
+    return out;
+  }
+
+  @Test
+  void closeVectorsShareMostBandsAndUnrelatedOnesFew() {
+    Random random = new Random(3);
+    byte[] v = randomVector(random);
+    int[] own = VectorBuckets.signatures(v);
+    assertThat(VectorBuckets.signatures(v.clone())).isEqualTo(own);
+    int sharedNear = 0;
+    int sharedOther = 0;
+    int[] close = VectorBuckets.signatures(near(v, random, 20));
+    int[] other = VectorBuckets.signatures(randomVector(random));
+    for (int band = 0; band < VectorBuckets.BANDS; band++) {
+      sharedNear += VectorBuckets.baseBucket(band, own[band]) == VectorBuckets.baseBucket(band, close[band]) ? 1 : 0;
+      sharedOther += VectorBuckets.baseBucket(band, own[band]) == VectorBuckets.baseBucket(band, other[band]) ? 1 : 0;
+    }
+    assertThat(sharedNear).isGreaterThan(VectorBuckets.BANDS / 2);
+    assertThat(sharedOther).isLessThan(VectorBuckets.BANDS / 8);
+  }
+
+  @Test
+  void aBucketAboveTheCapIsSplitByMoreBitsAndOneThatCannotBeSplitIsSkipped() {
+    Random random = new Random(7);
+    // 150 members in one base bucket, in five groups of 30 that differ in the bits after the base ones
+    int n = 150;
+    int next = VectorBuckets.BASE_BITS + VectorBuckets.STEP_BITS;
+    int[] signatures = new int[n];
+    byte[][] vectors = new byte[n][];
+    byte[] shared = randomVector(random);
+    for (int i = 0; i < n; i++) {
+      int group = i / 30;
+      int prefix = 0x35 << VectorBuckets.STEP_BITS | group;
+      signatures[i] = prefix << (VectorBuckets.MAX_BITS - next) | random.nextInt(1 << (VectorBuckets.MAX_BITS - next));
+      vectors[i] = shared; // every cosine 1: each pair compared is reported
+    }
+    Arrays.sort(signatures);
+    List<long[]> pairs = new ArrayList<>();
+    int skipped = VectorBuckets.forEachPair(signatures, vectors, 0.5, (i, j, cosine) -> pairs.add(new long[] {i, j}));
+
+    assertThat(skipped).isZero();
+    // split once: five buckets of 30; pairs only within them
+    assertThat(pairs).hasSize(5 * 30 * 29 / 2);
+    int shift = VectorBuckets.MAX_BITS - next;
+    assertThat(pairs).allMatch(p -> signatures[(int) p[0]] >>> shift == signatures[(int) p[1]] >>> shift);
+    // a query follows the same cut
+    long range = VectorBuckets.bucketOf(signatures, (0x35 << VectorBuckets.STEP_BITS | 4) << shift);
+    assertThat((int) range - (int) (range >>> 32)).isEqualTo(30);
+
+    int[] alike = new int[VectorBuckets.MAX_BUCKET + 1];
+    Arrays.fill(alike, 0x1234);
+    byte[][] same = new byte[alike.length][];
+    Arrays.fill(same, shared);
+    assertThat(VectorBuckets.forEachPair(alike, same, 0.5, (i, j, cosine) -> pairs.add(null))).isEqualTo(alike.length);
+    assertThat(VectorBuckets.bucketOf(alike, 0x1234)).isZero();
+  }
+
+  @Test
+  void theNearestKeepTheTopKAndEveryTieOfTheKth() {
+    long[] others = {10, 11, 12, 13, 14};
+    double[] cosines = {0.9, 0.6, 0.7, 0.7, 0.55};
+    assertThat(VectorBuckets.nearest(others, cosines, 2)).containsExactlyInAnyOrder(10, 12, 13);
+    assertThat(VectorBuckets.nearest(others, cosines, 3)).containsExactlyInAnyOrder(10, 12, 13);
+    assertThat(VectorBuckets.nearest(others, cosines, 6)).containsExactlyInAnyOrder(10, 11, 12, 13, 14);
+  }
+
+  @Test
+  void theIndexProposesForEachDocumentWhatItsQueryFinds() {
+    Random random = new Random(11);
+    BucketNeighbours neighbours = new BucketNeighbours();
+    List<byte[]> vectors = new ArrayList<>();
+    for (int group = 0; group < 40; group++) {
+      byte[] centre = randomVector(random);
+      for (int member = 0; member < 4; member++) {
+        vectors.add(near(centre, random, 60));
+      }
+    }
+    for (int i = 0; i < vectors.size(); i++) {
+      neighbours.add(i, vectors.get(i));
+    }
+    long[] pairs = neighbours.pairs(2, 0.5);
+    List<Long> fromQueries = new ArrayList<>();
+    for (int i = 0; i < vectors.size(); i++) {
+      for (int other : neighbours.nearest(i, vectors.get(i), 2, 0.5)) {
+        fromQueries.add(CandidatePairs.pack(Math.min(i, other), Math.max(i, other)));
+      }
+    }
+    assertThat(pairs).isNotEmpty();
+    assertThat(Arrays.stream(pairs).boxed().toList()).containsExactlyInAnyOrderElementsOf(fromQueries.stream().distinct().toList());
+    // a group's members are one another's nearest; no pair links two groups (their cosines are near 0)
+    assertThat(Arrays.stream(pairs).allMatch(p -> (p >>> 32) / 4 == (int) p / 4)).isTrue();
+    assertThat(pairs).hasSizeGreaterThanOrEqualTo(40 * 4);
+  }
+}
