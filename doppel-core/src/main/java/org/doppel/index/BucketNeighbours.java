@@ -48,16 +48,16 @@ final class BucketNeighbours {
           return close;
         })
         .toArray(List[]::new);
-    Map<Integer, Map<Integer, Double>> byMember = new HashMap<>();
+    Map<Integer, Map<Long, Double>> byMember = new HashMap<>();
     for (List<Neighbour> part : found) {
       for (Neighbour neighbour : part) {
-        byMember.computeIfAbsent(neighbour.member, m -> new HashMap<>()).put(neighbour.other, neighbour.cosine);
+        byMember.computeIfAbsent(neighbour.member, m -> new HashMap<>()).put((long) neighbour.other, neighbour.cosine);
       }
     }
     long[] pairs = byMember.entrySet().parallelStream()
         .flatMapToLong(member -> {
           int self = numbers.get(member.getKey());
-          return Arrays.stream(nearestOf(member.getValue(), k))
+          return Arrays.stream(VectorBuckets.nearest(member.getValue(), k))
               .map(other -> CandidatePairs.pack(Math.min(self, numbers.get((int) other)), Math.max(self, numbers.get((int) other))));
         })
         .sorted()
@@ -77,7 +77,7 @@ final class BucketNeighbours {
     }
     Buckets buckets = buckets();
     int[] signatures = VectorBuckets.signatures(vector);
-    Map<Integer, Double> close = new HashMap<>();
+    Map<Long, Double> close = new HashMap<>();
     for (int band = 0; band < VectorBuckets.BANDS; band++) {
       Bucket bucket = buckets.members.get(VectorBuckets.baseBucket(band, signatures[band]));
       if (bucket == null) {
@@ -91,22 +91,11 @@ final class BucketNeighbours {
         }
         double cosine = org.doppel.fingerprint.DocumentVectorizer.cosine(vector, vectors.get(member));
         if (cosine >= minCosine) {
-          close.put(member, cosine);
+          close.put((long) member, cosine);
         }
       }
     }
-    return Arrays.stream(nearestOf(close, k)).mapToInt(member -> numbers.get((int) member)).sorted().toArray();
-  }
-
-  private static long[] nearestOf(Map<Integer, Double> close, int k) {
-    long[] others = new long[close.size()];
-    double[] cosines = new double[close.size()];
-    int i = 0;
-    for (Map.Entry<Integer, Double> e : close.entrySet()) {
-      others[i] = e.getKey();
-      cosines[i++] = e.getValue();
-    }
-    return VectorBuckets.nearest(others, cosines, k);
+    return Arrays.stream(VectorBuckets.nearest(close, k)).mapToInt(member -> numbers.get((int) member)).sorted().toArray();
   }
 
   private synchronized Buckets buckets() {

@@ -142,6 +142,18 @@ public final class VectorBuckets {
     return true;
   }
 
+  /** {@link #nearest(long[], double[], int)} of the close others found for one document, each with its cosine. */
+  public static long[] nearest(java.util.Map<Long, Double> close, int k) {
+    long[] others = new long[close.size()];
+    double[] cosines = new double[close.size()];
+    int i = 0;
+    for (java.util.Map.Entry<Long, Double> e : close.entrySet()) {
+      others[i] = e.getKey();
+      cosines[i++] = e.getValue();
+    }
+    return nearest(others, cosines, k);
+  }
+
   private interface RangeSink {
     void accept(int from, int to);
   }

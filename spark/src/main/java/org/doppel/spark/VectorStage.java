@@ -98,14 +98,7 @@ final class VectorStage {
   private static Iterator<Tuple2<Long, Long>> proposed(long self, Iterable<Close> found, int k) {
     Map<Long, Double> byOther = new HashMap<>();
     found.forEach(c -> byOther.put(c.other(), c.cosine())); // met in several bands: the same cosine each time
-    long[] others = new long[byOther.size()];
-    double[] cosines = new double[byOther.size()];
-    int i = 0;
-    for (Map.Entry<Long, Double> e : byOther.entrySet()) {
-      others[i] = e.getKey();
-      cosines[i++] = e.getValue();
-    }
-    return Arrays.stream(VectorBuckets.nearest(others, cosines, k))
+    return Arrays.stream(VectorBuckets.nearest(byOther, k))
         .mapToObj(other -> new Tuple2<>(Math.min(self, other), Math.max(self, other)))
         .iterator();
   }
