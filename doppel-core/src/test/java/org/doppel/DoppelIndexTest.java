@@ -159,8 +159,10 @@ class DoppelIndexTest {
       assertThat(text).isPositive().isLessThan(stats.bytes().storedFields());
       // The stored fields beyond the text are the id, origin and metadata: a few dozen bytes a
       // document. A stored fingerprint (MinHash bins, anchors, lines, facts: random numbers that do
-      // not compress) would add about 500 bytes a document here.
-      assertThat((stats.bytes().storedFields() - text) / documents.size()).isLessThan(150);
+      // not compress) would add about 500 bytes a document here. The documents are added on several
+      // threads, so their order in the stored blocks, and how well the blocks compress, varies from run
+      // to run (130-160 bytes a document): the bound lies between that and a stored fingerprint.
+      assertThat((stats.bytes().storedFields() - text) / documents.size()).isLessThan(300);
       try (var left = java.nio.file.Files.list(scratch)) {
         assertThat(left).isEmpty();
       }

@@ -46,10 +46,30 @@ public final class DoppelCli implements Runnable {
     Class<?> named = args.length == 0 ? null : Arrays.stream(DoppelCli.class.getAnnotation(Command.class).subcommands())
         .filter(command -> command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(args[0]))
         .findFirst().orElse(null);
-    if (named == null) {
-      return new CommandLine(new DoppelCli());
-    }
-    return new CommandLine(new OneCommand()).addSubcommand(named);
+    CommandLine line = named == null ? new CommandLine(new DoppelCli()) : new CommandLine(new OneCommand()).addSubcommand(named);
+    return line.setExecutionExceptionHandler((error, failed, parsed) -> {
+      String message = plainMessage(error);
+      if (message == null) {
+        throw error;
+      }
+      System.err.println("doppel: " + message);
+      return 1;
+    });
+  }
+
+  /**
+   * What to tell a user about an error that is theirs to fix (a missing or unreadable path, an
+   * argument the library refuses), in one line instead of a stack trace; null for anything else,
+   * which stays a stack trace because it is a bug to report.
+   */
+  static String plainMessage(Throwable error) {
+    Throwable cause = error instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : error;
+    return switch (cause) {
+      case java.nio.file.NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
+      case java.nio.file.AccessDeniedException denied -> "permission denied: " + denied.getFile();
+      case IllegalArgumentException refused when refused.getMessage() != null -> refused.getMessage();
+      default -> null;
+    };
   }
 
   /** The root command as {@link DoppelCli} declares it, without its subcommands (one is added). */

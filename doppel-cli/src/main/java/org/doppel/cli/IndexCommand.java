@@ -40,6 +40,16 @@ final class IndexCommand implements Runnable {
     spec.commandLine().usage(System.err);
   }
 
+  /**
+   * Opens an index that must already exist, for writing. Opening for writing creates an index where
+   * there is none, which a command that changes documents (merge, remove) must not do to a mistyped
+   * folder: the read-only open first refuses it with a message that names the folder.
+   */
+  private static DoppelIndex openExisting(Path index) throws IOException {
+    Doppel.builder().openIndexReadOnly(index).close();
+    return Doppel.builder().openIndex(index);
+  }
+
   private static PrintWriter stderr() {
     return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
   }
@@ -164,14 +174,7 @@ final class IndexCommand implements Runnable {
       if (segments < 1) {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--segments must be at least 1, got " + segments);
       }
-      // Read-only first: refuses a folder that holds no index, where opening for writing would create one.
-      try (DoppelIndex existing = Doppel.builder().openIndexReadOnly(index)) {
-        existing.stats();
-      } catch (IllegalArgumentException e) {
-        stderr().println("doppel: " + e.getMessage());
-        return 1;
-      }
-      try (DoppelIndex target = Doppel.builder().openIndex(index)) {
+      try (DoppelIndex target = openExisting(index)) {
         int before = target.stats().segments();
         target.merge(segments);
         stderr().printf("doppel: merged %s from %d to %d segments%n", index, before, target.stats().segments());
@@ -192,7 +195,7 @@ final class IndexCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter err = stderr();
       int missing = 0;
-      try (DoppelIndex target = Doppel.builder().openIndex(index)) {
+      try (DoppelIndex target = openExisting(index)) {
         for (String id : ids) {
           if (!target.remove(id)) {
             err.println("doppel: no document '" + id + "' in " + index);
@@ -223,9 +226,6 @@ final class IndexCommand implements Runnable {
         LuceneIndex.IndexStats stats = target.stats();
         System.out.println(text ? IndexStatsJson.of(stats, target.compressedTextBytes(Path.of(System.getProperty("java.io.tmpdir"))))
             : IndexStatsJson.of(stats));
-      } catch (IllegalArgumentException e) {
-        stderr().println("doppel: " + e.getMessage()); // not an index, or one made with other settings
-        return 1;
       }
       return 0;
     }

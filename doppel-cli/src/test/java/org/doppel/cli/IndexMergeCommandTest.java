@@ -14,7 +14,7 @@ class IndexMergeCommandTest {
   Path folder;
 
   @Test
-  void mergeLeavesOneSegmentWithEveryDocumentAndRefusesAFolderWithoutAnIndex() throws Exception {
+  void mergeLeavesOneSegmentWithEveryDocumentAndMergeStatsAndRemoveRefuseAFolderWithoutAnIndex() throws Exception {
     Path corpus = Files.createDirectory(folder.resolve("corpus"));
     // three texts written for the test, one commit each, so the index starts with several segments
     Files.writeString(corpus.resolve("a.txt"), "The harbour ferry resumed its evening crossings after the storm had passed over the bay.");
@@ -35,8 +35,19 @@ class IndexMergeCommandTest {
     Path empty = Files.createDirectory(folder.resolve("empty"));
     assertThat(DoppelCli.run("index", "merge", empty.toString())).isEqualTo(1);
     assertThat(DoppelCli.run("index", "stats", empty.toString())).isEqualTo(1);
+    assertThat(DoppelCli.run("index", "remove", empty.toString(), "a")).isEqualTo(1);
     try (var files = Files.list(empty)) {
       assertThat(files).isEmpty(); // no index was created there
     }
+  }
+
+  @Test
+  void aQueryOfAMissingFolderSaysSoAndCreatesNothing() throws Exception {
+    Path document = Files.writeString(folder.resolve("q.txt"), "A ferry crossing resumed after the storm passed over the bay.");
+    Path missing = folder.resolve("no-such-index");
+    assertThat(DoppelCli.run("query", missing.toString(), document.toString())).isEqualTo(1);
+    assertThat(missing).doesNotExist();
+    assertThat(DoppelCli.run("index", "stats", missing.toString())).isEqualTo(1);
+    assertThat(missing).doesNotExist();
   }
 }

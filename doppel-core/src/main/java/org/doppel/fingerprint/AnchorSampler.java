@@ -14,7 +14,7 @@ import org.doppel.document.Hashing;
  * anchors it yields is binomial with p = 1/oneIn: with one in 6 and a 40-word paragraph (37
  * shingles) it yields at least two with probability 0.99, at least one with probability 0.999.
  */
-public final class AnchorSampler {
+final class AnchorSampler {
   private static final long SALT = 0x5DEECE66DL;
   private final int oneIn;
   private final long threshold;

@@ -17,7 +17,7 @@ import org.doppel.document.WordStems;
  *
  * <p>Computed from words alone, with no model: {@value #DIMENSIONS} bytes per document.
  */
-public final class DocumentVectorizer {
+final class DocumentVectorizer {
   public static final int DIMENSIONS = 256;
   private static final double NAME_OR_NUMBER_WEIGHT = 2;
 

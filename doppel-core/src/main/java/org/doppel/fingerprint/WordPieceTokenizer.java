@@ -21,7 +21,7 @@ import java.util.Map;
  * model unpacks a 14 MB native library into the user's home on first use. Immutable, so threads may
  * share it.
  */
-public final class WordPieceTokenizer {
+final class WordPieceTokenizer {
   private static final int MAX_CHARS_PER_WORD = 100;
   private static final String CONTINUATION = "##";
 

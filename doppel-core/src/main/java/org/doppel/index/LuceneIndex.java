@@ -165,6 +165,10 @@ public final class LuceneIndex implements Closeable {
 
   /** Opens an existing index for reading only; it takes no lock, so a writer may hold the index. */
   public static LuceneIndex openReadOnly(Path path, String layout, KeyRules rules) throws IOException {
+    // FSDirectory.open creates a missing folder, which a reader must never leave behind.
+    if (!java.nio.file.Files.isDirectory(path)) {
+      throw new IllegalArgumentException("no Doppel index in " + path + ": " + (java.nio.file.Files.exists(path) ? "not a folder" : "no such folder"));
+    }
     Directory directory = FSDirectory.open(path);
     try {
       if (!DirectoryReader.indexExists(directory)) {
