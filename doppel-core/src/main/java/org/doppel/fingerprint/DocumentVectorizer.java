@@ -15,9 +15,11 @@ import org.doppel.document.WordStems;
  * vocabulary in a different order, which shingles miss and this vector keeps: it is what the
  * nearest-neighbour index searches.
  *
- * <p>Computed from words alone, with no model: {@value #DIMENSIONS} bytes per document.
+ * <p>Computed from words alone, with no model: {@value #DIMENSIONS} bytes per document. Public for its
+ * {@link #DIMENSIONS} and {@link #cosine}, which the index's nearest-neighbour rule ({@code VectorBuckets},
+ * shared by the scan and the Spark job) computes on these vectors.
  */
-final class DocumentVectorizer {
+public final class DocumentVectorizer {
   public static final int DIMENSIONS = 256;
   private static final double NAME_OR_NUMBER_WEIGHT = 2;
 
