@@ -18,7 +18,7 @@ public record VectorSearch(int neighbours, double minCosine, int maxWords) {
    * to 819 of 898 (docs/quality.md). Six, because a snippet there has six rewrites. Texts of up to 300
    * words: a model's rewrite of a news paragraph or short article (120-300 words) keeps too few runs and
    * rare facts as well (paragraph windows of rewrites-dev, fit part: 0.42-0.52 of the rewrites found with
-   * 120 words, 0.47-0.57 with 300, docs/quality.md, fifth round); longer texts are left out, their vectors
+   * 120 words, 0.47-0.55 with 300, docs/quality.md, fifth round); longer texts are left out, their vectors
    * are what made the search cost 18 times the candidate stage, and a generated news corpus has 0.3% of its
    * texts under 300 words.
    */
