@@ -85,6 +85,7 @@ public final class PairVerifier {
     private List<Sentence> sentences;
     private List<Fact> facts;
     private boolean[] discounted;
+    private Boolean caseless;
     private long[] shingles;
     private final StockLines stock;
 
@@ -121,6 +122,30 @@ public final class PairVerifier {
         facts = factExtractor.extract(document, sentences());
       }
       return facts;
+    }
+
+    /**
+     * Its facts as they count against {@code other}'s: a caseless text (all lower case) has no capitals to find
+     * names by, so the names of a cased other that it states count as its own.
+     */
+    List<Fact> factsAgainst(Prepared other) {
+      if (!caseless() || other.caseless()) {
+        return facts();
+      }
+      List<Fact> names = factExtractor.namesIn(document, sentences(), other.facts());
+      if (names.isEmpty()) {
+        return facts();
+      }
+      List<Fact> all = new java.util.ArrayList<>(facts());
+      all.addAll(names);
+      return all;
+    }
+
+    boolean caseless() {
+      if (caseless == null) {
+        caseless = SentenceSplitter.isCaseless(document.text());
+      }
+      return caseless;
     }
 
     /** Words that are no evidence of copying on their own: quotations and stock lines. */
@@ -182,12 +207,24 @@ public final class PairVerifier {
     if (!rewrites) {
       return reported(a, b, noRewrite, alignment);
     }
-    FactOverlap facts = FactOverlap.of(a.facts(), b.facts());
+    FactOverlap facts = FactOverlap.of(a.factsAgainst(b), b.factsAgainst(a));
     SentenceAlignment sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), null);
     if (model != null && undecided(sentences, a.document(), b.document())) {
       sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), model);
     }
     Verdict rewrite = classifier.classify(new PairEvidence(false, overlap, looseCopy ? Alignment.NONE : alignment, sentences, facts));
+    if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && model != null
+        && RelationClassifier.keepsFacts(facts)) {
+      // A rewrite that keeps the names and numbers and rewords every sentence: its sentences stay close to
+      // the original's, below the cosine that calls two sentences the same (many to one).
+      SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
+          model, RelationClassifier.FACT_BACKED_COSINE);
+      Verdict backed = classifier.factBackedRewrite(closest, facts);
+      if (backed.relation() == Relation.PARAPHRASE) {
+        sentences = closest;
+        rewrite = backed;
+      }
+    }
     if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && judged != null) {
       // What words and the embedding's cosine leave unrelated, the trained judge of `doppel pairs` reads
       // sentence by sentence: model rewrites reword every sentence, merge them and condense.
