@@ -3,7 +3,6 @@ package org.doppel;
 import java.util.List;
 import java.util.Optional;
 import org.doppel.document.Document;
-import org.doppel.document.Hashing;
 import org.doppel.document.QuotedWords;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
@@ -22,6 +21,7 @@ import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
 import org.doppel.match.SentencePassages;
 import org.doppel.match.ShingleOverlap;
+import org.doppel.match.ShingleSet;
 import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
@@ -85,7 +85,7 @@ public final class PairVerifier {
     private List<Sentence> sentences;
     private List<Fact> facts;
     private boolean[] discounted;
-    private long[] shingles;
+    private ShingleSet shingles;
     private final StockLines stock;
 
     private Prepared(Document document, StockLines stock) {
@@ -101,10 +101,10 @@ public final class PairVerifier {
       return document.id();
     }
 
-    /** The document's distinct shingles, sorted, for {@link ShingleOverlap#ofDistinctSorted}. */
-    long[] shingles() {
+    /** The document's distinct shingles, for {@link ShingleOverlap#of(ShingleSet, ShingleSet)}. */
+    ShingleSet shingles() {
       if (shingles == null) {
-        shingles = Hashing.distinctSorted(Shingles.of(document.words(), shingleSize));
+        shingles = ShingleSet.of(Shingles.of(document.words(), shingleSize));
       }
       return shingles;
     }
@@ -167,7 +167,7 @@ public final class PairVerifier {
     boolean xFirst = x.id().compareTo(y.id()) <= 0;
     Prepared a = xFirst ? x : y;
     Prepared b = xFirst ? y : x;
-    ShingleOverlap overlap = ShingleOverlap.ofDistinctSorted(a.shingles(), b.shingles());
+    ShingleOverlap overlap = ShingleOverlap.of(a.shingles(), b.shingles());
     Alignment alignment = aligner.align(a.document().words(), b.document().words());
     PairEvidence copyEvidence = new PairEvidence(sameContent, overlap, alignment);
     Verdict copy = classifier.classify(copyEvidence);
