@@ -142,6 +142,10 @@ final class SortedPostings {
     long[] tail = new long[pendingCount];
     pending.add(block);
     int run = 0;
+    boolean docsAscending = true;
+    for (int r = 1; r < runs; r++) {
+      docsAscending &= runDocs[r] > runDocs[r - 1];
+    }
     for (int p = 0; p < pendingCount; p++) {
       while (run + 1 < runs && runStarts[run + 1] == p) {
         run++;
@@ -154,7 +158,7 @@ final class SortedPostings {
     runDocs = new int[16];
     runStarts = new int[16];
     runs = 0;
-    Arrays.parallelSort(tail);
+    tail = docsAscending && tail.length >= RADIX_MIN ? sortedByKey(tail) : sortedInPlace(tail);
     if (sorted.length == 0) { // the first merge, as in a scan: the tail is the postings, no second copy
       sorted = tail;
       pendingCount = 0; // after the new postings are visible: a lookup that sees no pending adds reads them
@@ -175,5 +179,48 @@ final class SortedPostings {
     }
     sorted = merged;
     pendingCount = 0;
+  }
+
+  /** Tails shorter than this are sorted in place: the radix sort's counts would cost more than they save. */
+  private static final int RADIX_MIN = 1 << 12;
+
+  private static long[] sortedInPlace(long[] tail) {
+    Arrays.parallelSort(tail);
+    return tail;
+  }
+
+  /**
+   * {@code tail} sorted, when its docs ascend in it (as a scan adds them): a stable radix sort by the key
+   * alone (three passes of 11, 11 and 10 bits, the last with the sign flipped) then leaves each key's docs
+   * in the order they came, which is the order of the whole longs. Sorting the 8-byte postings by
+   * comparison was a twentieth of a 20,000-document scan's CPU on the C1 compiler ./doppel runs. Returns
+   * a new array; {@code tail} is left as scratch.
+   */
+  private static long[] sortedByKey(long[] tail) {
+    long[] from = tail;
+    long[] to = new long[tail.length];
+    int[] counts = new int[1 << 11];
+    for (int shift = 32; shift < 64; shift += 11) {
+      int bits = Math.min(11, 64 - shift);
+      int mask = (1 << bits) - 1;
+      int flip = shift + bits == 64 ? 1 << (bits - 1) : 0; // the key's sign bit: negative keys first
+      Arrays.fill(counts, 0);
+      for (long posting : from) {
+        counts[((int) (posting >>> shift) & mask) ^ flip]++;
+      }
+      int sum = 0;
+      for (int d = 0; d <= mask; d++) {
+        int c = counts[d];
+        counts[d] = sum;
+        sum += c;
+      }
+      for (long posting : from) {
+        to[counts[((int) (posting >>> shift) & mask) ^ flip]++] = posting;
+      }
+      long[] swap = from;
+      from = to;
+      to = swap;
+    }
+    return from;
   }
 }
