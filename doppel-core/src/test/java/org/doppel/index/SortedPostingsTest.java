@@ -77,8 +77,8 @@ class SortedPostingsTest {
   }
 
   @Test
-  void docsAddedInOrderAreSortedByKeyAsTheWholePostingsWouldBe() {
-    // Documents in ascending order, as a scan adds them: the tail is sorted by key alone (radix), which must
+  void bucketedPostingsComeOutAsSortingTheWholePostingsWould() {
+    // Enough postings to be placed in buckets by their key's top bits and sorted bucket by bucket, which must
     // give what sorting the 8-byte postings gives, for keys of any sign and repeated keys within a document.
     SortedPostings postings = new SortedPostings();
     java.util.Random random = new java.util.Random(11);
