@@ -3,6 +3,7 @@ package org.doppel;
 import java.util.List;
 import java.util.Optional;
 import org.doppel.document.Document;
+import org.doppel.document.TokenSequence;
 import org.doppel.document.QuotedWords;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
@@ -21,6 +22,7 @@ import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
 import org.doppel.match.SentencePassages;
 import org.doppel.match.ShingleOverlap;
+import org.doppel.match.SeedGrams;
 import org.doppel.match.ShingleSet;
 import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
@@ -86,6 +88,7 @@ public final class PairVerifier {
     private List<Fact> facts;
     private boolean[] discounted;
     private ShingleSet shingles;
+    private SeedGrams seedGrams;
     private final StockLines stock;
 
     private Prepared(Document document, StockLines stock) {
@@ -107,6 +110,14 @@ public final class PairVerifier {
         shingles = ShingleSet.of(Shingles.of(document.words(), shingleSize));
       }
       return shingles;
+    }
+
+    /** The document's k-grams for {@link PassageAligner#align(TokenSequence, SeedGrams, TokenSequence, SeedGrams)}. */
+    SeedGrams seedGrams() {
+      if (seedGrams == null) {
+        seedGrams = aligner.seedGrams(document.words());
+      }
+      return seedGrams;
     }
 
     List<Sentence> sentences() {
@@ -168,7 +179,7 @@ public final class PairVerifier {
     Prepared a = xFirst ? x : y;
     Prepared b = xFirst ? y : x;
     ShingleOverlap overlap = ShingleOverlap.of(a.shingles(), b.shingles());
-    Alignment alignment = aligner.align(a.document().words(), b.document().words());
+    Alignment alignment = aligner.align(a.document().words(), a.seedGrams(), b.document().words(), b.seedGrams());
     PairEvidence copyEvidence = new PairEvidence(sameContent, overlap, alignment);
     Verdict copy = classifier.classify(copyEvidence);
     // A partial copy made of loosely seeded passages may be a rewrite whose moved sentences broke
