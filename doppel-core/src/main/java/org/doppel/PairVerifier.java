@@ -3,7 +3,7 @@ package org.doppel;
 import java.util.List;
 import java.util.Optional;
 import org.doppel.document.Document;
-import org.doppel.document.Hashing;
+import org.doppel.document.TokenSequence;
 import org.doppel.document.QuotedWords;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
@@ -22,6 +22,8 @@ import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
 import org.doppel.match.SentencePassages;
 import org.doppel.match.ShingleOverlap;
+import org.doppel.match.SeedGrams;
+import org.doppel.match.ShingleSet;
 import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
@@ -86,7 +88,8 @@ public final class PairVerifier {
     private List<Fact> facts;
     private boolean[] discounted;
     private Boolean caseless;
-    private long[] shingles;
+    private ShingleSet shingles;
+    private SeedGrams seedGrams;
     private final StockLines stock;
 
     private Prepared(Document document, StockLines stock) {
@@ -102,12 +105,20 @@ public final class PairVerifier {
       return document.id();
     }
 
-    /** The document's distinct shingles, sorted, for {@link ShingleOverlap#ofDistinctSorted}. */
-    long[] shingles() {
+    /** The document's distinct shingles, for {@link ShingleOverlap#of(ShingleSet, ShingleSet)}. */
+    ShingleSet shingles() {
       if (shingles == null) {
-        shingles = Hashing.distinctSorted(Shingles.of(document.words(), shingleSize));
+        shingles = ShingleSet.of(Shingles.of(document.words(), shingleSize));
       }
       return shingles;
+    }
+
+    /** The document's k-grams for {@link PassageAligner#align(TokenSequence, SeedGrams, TokenSequence, SeedGrams)}. */
+    SeedGrams seedGrams() {
+      if (seedGrams == null) {
+        seedGrams = aligner.seedGrams(document.words());
+      }
+      return seedGrams;
     }
 
     List<Sentence> sentences() {
@@ -192,8 +203,8 @@ public final class PairVerifier {
     boolean xFirst = x.id().compareTo(y.id()) <= 0;
     Prepared a = xFirst ? x : y;
     Prepared b = xFirst ? y : x;
-    ShingleOverlap overlap = ShingleOverlap.ofDistinctSorted(a.shingles(), b.shingles());
-    Alignment alignment = aligner.align(a.document().words(), b.document().words());
+    ShingleOverlap overlap = ShingleOverlap.of(a.shingles(), b.shingles());
+    Alignment alignment = aligner.align(a.document().words(), a.seedGrams(), b.document().words(), b.seedGrams());
     PairEvidence copyEvidence = new PairEvidence(sameContent, overlap, alignment);
     Verdict copy = classifier.classify(copyEvidence);
     // A partial copy made of loosely seeded passages may be a rewrite whose moved sentences broke
