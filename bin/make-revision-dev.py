@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
 """Builds a small development corpus of human-style revisions in the rewrites-dev layout.
 
-Usage: bin/make-revision-dev.py GROUND_TRUTH_JSON OUT_DIR [--seed 12]
+Usage: bin/make-revision-dev.py GROUND_TRUTH_JSON OUT_DIR [--seed 12] [--window 40-130]
 
 Sources are the article bodies of the scrapinghub extraction benchmark (../shared/data/extraction/
 ground-truth.json). For each body of 200+ words, deterministically (random.Random(seed)):
   - source: its first 200-500 words (whole sentences), the "encyclopaedia-style" source text;
-  - revision:heavy: 40-130 words from a window of its sentences, heavily revised the way a student
+  - revision:heavy: 40-130 words (--window LO-HI: paragraph lengths, e.g. 120-250) from a window of its sentences, heavily revised the way a student
     answering from a source does: common words swapped for synonyms (a general list below, written
     for this script), clauses moved around a comma, parenthetical asides dropped, short neighbouring
     sentences merged; a third of them written all in lower case;
   - revision:condensed: the first sentence of each paragraph, cut at its first clause, lightly
     reworded, about a third of the source;
-  - negative: 40-130 words from the body of the article sharing the most rare words with it, a text
+  - negative: 40-130 words (the same --window) from the body of the article sharing the most rare words with it, a text
     written independently: its own group, so any pair reported with it is wrong. Every other article
     (sorted by key) is kept out of the sources and serves only as a negative, so that no negative is
     a copy of a source in the corpus; each
@@ -92,6 +92,7 @@ def window(sents, rng, lo=40, hi=130):
 def main():
     src, out = sys.argv[1], sys.argv[2]
     seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 12
+    lo, hi = map(int, (sys.argv[sys.argv.index("--window") + 1] if "--window" in sys.argv else "40-130").split("-"))
     rng = random.Random(seed)
     bodies = {k: v["articleBody"] for k, v in sorted(json.load(open(src, encoding="utf-8")).items())
               if len((v.get("articleBody") or "").split()) >= 200}
@@ -118,7 +119,7 @@ def main():
         if n < 200:
             continue
         src_id = new_doc(" ".join(source), key)
-        picked = window(source, rng)
+        picked = window(source, rng, lo, hi)
         if picked:
             revised = []
             for s in picked:
@@ -149,7 +150,7 @@ def main():
         unused = [k for k in negatives if k not in used] or negatives
         other = max(unused, key=lambda k: (len(rare & words[k]), k))
         used.add(other)
-        negative = window(sentences(bodies[other]), rng)
+        negative = window(sentences(bodies[other]), rng, lo, hi)
         if negative:
             new_doc(" ".join(negative), "independent:" + key)
     for doc, text in docs.items():

@@ -3,7 +3,7 @@ package org.doppel;
 import java.util.List;
 import java.util.Optional;
 import org.doppel.document.Document;
-import org.doppel.document.Hashing;
+import org.doppel.document.TokenSequence;
 import org.doppel.document.QuotedWords;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
@@ -22,6 +22,8 @@ import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
 import org.doppel.match.SentencePassages;
 import org.doppel.match.ShingleOverlap;
+import org.doppel.match.SeedGrams;
+import org.doppel.match.ShingleSet;
 import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
@@ -85,7 +87,9 @@ public final class PairVerifier {
     private List<Sentence> sentences;
     private List<Fact> facts;
     private boolean[] discounted;
-    private long[] shingles;
+    private Boolean caseless;
+    private ShingleSet shingles;
+    private SeedGrams seedGrams;
     private final StockLines stock;
 
     private Prepared(Document document, StockLines stock) {
@@ -101,12 +105,20 @@ public final class PairVerifier {
       return document.id();
     }
 
-    /** The document's distinct shingles, sorted, for {@link ShingleOverlap#ofDistinctSorted}. */
-    long[] shingles() {
+    /** The document's distinct shingles, for {@link ShingleOverlap#of(ShingleSet, ShingleSet)}. */
+    ShingleSet shingles() {
       if (shingles == null) {
-        shingles = Hashing.distinctSorted(Shingles.of(document.words(), shingleSize));
+        shingles = ShingleSet.of(Shingles.of(document.words(), shingleSize));
       }
       return shingles;
+    }
+
+    /** The document's k-grams for {@link PassageAligner#align(TokenSequence, SeedGrams, TokenSequence, SeedGrams)}. */
+    SeedGrams seedGrams() {
+      if (seedGrams == null) {
+        seedGrams = aligner.seedGrams(document.words());
+      }
+      return seedGrams;
     }
 
     List<Sentence> sentences() {
@@ -121,6 +133,30 @@ public final class PairVerifier {
         facts = factExtractor.extract(document, sentences());
       }
       return facts;
+    }
+
+    /**
+     * Its facts as they count against {@code other}'s: a caseless text (all lower case) has no capitals to find
+     * names by, so the names of a cased other that it states count as its own.
+     */
+    List<Fact> factsAgainst(Prepared other) {
+      if (!caseless() || other.caseless()) {
+        return facts();
+      }
+      List<Fact> names = factExtractor.namesIn(document, sentences(), other.facts());
+      if (names.isEmpty()) {
+        return facts();
+      }
+      List<Fact> all = new java.util.ArrayList<>(facts());
+      all.addAll(names);
+      return all;
+    }
+
+    boolean caseless() {
+      if (caseless == null) {
+        caseless = SentenceSplitter.isCaseless(document.text());
+      }
+      return caseless;
     }
 
     /** Words that are no evidence of copying on their own: quotations and stock lines. */
@@ -167,8 +203,8 @@ public final class PairVerifier {
     boolean xFirst = x.id().compareTo(y.id()) <= 0;
     Prepared a = xFirst ? x : y;
     Prepared b = xFirst ? y : x;
-    ShingleOverlap overlap = ShingleOverlap.ofDistinctSorted(a.shingles(), b.shingles());
-    Alignment alignment = aligner.align(a.document().words(), b.document().words());
+    ShingleOverlap overlap = ShingleOverlap.of(a.shingles(), b.shingles());
+    Alignment alignment = aligner.align(a.document().words(), a.seedGrams(), b.document().words(), b.seedGrams());
     PairEvidence copyEvidence = new PairEvidence(sameContent, overlap, alignment);
     Verdict copy = classifier.classify(copyEvidence);
     // A partial copy made of loosely seeded passages may be a rewrite whose moved sentences broke
@@ -182,12 +218,24 @@ public final class PairVerifier {
     if (!rewrites) {
       return reported(a, b, noRewrite, alignment);
     }
-    FactOverlap facts = FactOverlap.of(a.facts(), b.facts());
+    FactOverlap facts = FactOverlap.of(a.factsAgainst(b), b.factsAgainst(a));
     SentenceAlignment sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), null);
     if (model != null && undecided(sentences, a.document(), b.document())) {
       sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), model);
     }
     Verdict rewrite = classifier.classify(new PairEvidence(false, overlap, looseCopy ? Alignment.NONE : alignment, sentences, facts));
+    if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && model != null
+        && RelationClassifier.keepsFacts(facts)) {
+      // A rewrite that keeps the names and numbers and rewords every sentence: its sentences stay close to
+      // the original's, below the cosine that calls two sentences the same (many to one).
+      SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
+          model, RelationClassifier.FACT_BACKED_COSINE);
+      Verdict backed = classifier.factBackedRewrite(closest, facts);
+      if (backed.relation() == Relation.PARAPHRASE) {
+        sentences = closest;
+        rewrite = backed;
+      }
+    }
     if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && judged != null) {
       // What words and the embedding's cosine leave unrelated, the trained judge of `doppel pairs` reads
       // sentence by sentence: model rewrites reword every sentence, merge them and condense.

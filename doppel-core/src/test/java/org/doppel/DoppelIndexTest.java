@@ -128,14 +128,14 @@ class DoppelIndexTest {
 
   @Test
   void statsSplitTheFilesByPartAndTheTextAloneIsMeasuredInAScratchFolderThatIsDeletedAfter() throws IOException {
-    // Thirty texts of 300 words drawn at random from a small vocabulary: no two alike, so neither
+    // Thirty texts of 320 words (longer than the texts that carry a vector) drawn at random from a small vocabulary: no two alike, so neither
     // their texts nor their keys compress into one another across documents.
     java.util.Random random = new java.util.Random(14);
     String[] vocabulary = ORIGINAL.split("\\s+");
     List<SourceText> documents = new ArrayList<>();
     for (int d = 0; d < 30; d++) {
       StringBuilder text = new StringBuilder();
-      for (int w = 0; w < 300; w++) {
+      for (int w = 0; w < 320; w++) {
         text.append(vocabulary[random.nextInt(vocabulary.length)]).append(w % 12 == 11 ? ".\n" : " ");
       }
       documents.add(SourceText.of("doc-" + d, text.toString()));
@@ -153,7 +153,7 @@ class DoppelIndexTest {
       assertThat(stats.bytes().storedFields()).isPositive();
       assertThat(stats.bytes().terms()).isPositive();
       assertThat(stats.bytes().postings()).isPositive();
-      assertThat(stats.bytes().vectors()).isZero(); // no text of at most 120 words
+      assertThat(stats.bytes().vectors()).isZero(); // no text of at most 300 words
 
       long text = index.compressedTextBytes(scratch);
       assertThat(text).isPositive().isLessThan(stats.bytes().storedFields());

@@ -71,7 +71,7 @@ final class ScanCommand implements Callable<Integer> {
     try (ProgressReporter progress = ProgressReporter.create(!quiet && Terminal.isInteractive())) {
       progress.update("analyse", 0, unique.size());
       index.addAll(unique);
-      Provenance provenance = index.provenance(index.findAllPairs(progress));
+      Provenance provenance = index.provenanceOfAllPairs(progress);
       progress.close();
       int threads = detection.threads == null ? Runtime.getRuntime().availableProcessors() : detection.threads;
       ScanPhotos scanPhotos = new ScanPhotos(threads);

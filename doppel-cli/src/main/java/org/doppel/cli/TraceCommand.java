@@ -55,7 +55,7 @@ final class TraceCommand implements Callable<Integer> {
       return 2;
     }
     index.addAll(loaded.documents());
-    Provenance provenance = index.provenance(index.findAllPairs(org.doppel.ScanProgress.NONE));
+    Provenance provenance = index.provenanceOfAllPairs(org.doppel.ScanProgress.NONE);
     DocumentTrace trace = index.trace(document, provenance);
     TraceReport report = new TraceReport(id -> index.get(id).text(), 200);
     ReportFiles.write(out, writer -> {

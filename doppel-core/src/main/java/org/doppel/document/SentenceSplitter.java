@@ -72,7 +72,7 @@ public final class SentenceSplitter {
   }
 
   /** True when the text has (next to) no capital letters, so that case cannot mark a sentence's start. */
-  static boolean isCaseless(String text) {
+  public static boolean isCaseless(String text) {
     int letters = 0;
     int capitals = 0;
     for (int c = 0; c < text.length(); c++) {

@@ -26,6 +26,56 @@ public final class WordTokenizer {
     }
   }
 
+  /**
+   * The non-ASCII characters news text is mostly made of, looked up in tables instead of asked of
+   * {@link Character} and {@link Normalizer}: Latin letters with accents ({@code U+0080..U+024F}: ö, ç, Š,
+   * ć, Ł) and general punctuation ({@code U+2000..U+206F}: dashes, curly quotes). Most documents of a news
+   * corpus have some, and sending every word with one through {@code Normalizer} and a new string was half
+   * of tokenising.
+   */
+  private static final char LATIN_FIRST = 0x80;
+  private static final char LATIN_LAST = 0x24F;
+  private static final char PUNCTUATION_FIRST = 0x2000;
+  private static final char PUNCTUATION_LAST = 0x206F;
+  /** Not a word character. */
+  private static final char NOT_WORD = 0;
+  /** A word character whose word must go through {@link #fold}: NFKC changes it, or its lower case is not one char. */
+  private static final char SLOW_WORD = 0xFFFF;
+  /**
+   * For each char of {@code LATIN_FIRST..LATIN_LAST}: {@link #NOT_WORD}, {@link #SLOW_WORD}, or its lower case
+   * when it is a letter that NFKC leaves as it is. A word of such letters and ASCII is its own NFKC form (none
+   * of them composes with the char before it: WordTokenizerTest checks every pair), so its hash is the FNV of
+   * its chars folded one by one, which is what {@link Hashing#ofChars} gives for the folded word.
+   */
+  private static final char[] LATIN_FOLD = new char[LATIN_LAST - LATIN_FIRST + 1];
+  /** For each char of {@code PUNCTUATION_FIRST..PUNCTUATION_LAST}: whether it is a word character. */
+  private static final boolean[] PUNCTUATION_WORD = new boolean[PUNCTUATION_LAST - PUNCTUATION_FIRST + 1];
+
+  static {
+    for (char c = LATIN_FIRST; c <= LATIN_LAST; c++) {
+      String alone = String.valueOf(c);
+      String folded = fold(alone);
+      boolean simple = Character.isLetter(c) && Normalizer.normalize(alone, Normalizer.Form.NFKC).equals(alone)
+          && folded.length() == 1 && folded.charAt(0) != SLOW_WORD && folded.charAt(0) != NOT_WORD;
+      LATIN_FOLD[c - LATIN_FIRST] = !isWordChar(alone.toCharArray(), 0, 1) ? NOT_WORD : simple ? folded.charAt(0) : SLOW_WORD;
+    }
+    for (char c = PUNCTUATION_FIRST; c <= PUNCTUATION_LAST; c++) {
+      PUNCTUATION_WORD[c - PUNCTUATION_FIRST] = isWordChar(new char[] {c}, 0, 1);
+    }
+  }
+
+  /** {@link #NOT_WORD}, {@link #SLOW_WORD} or the folded char of {@code text[index]}, a non-ASCII char. */
+  private static char foldOf(char[] text, int index, int length) {
+    char c = text[index];
+    if (c <= LATIN_LAST) {
+      return LATIN_FOLD[c - LATIN_FIRST];
+    }
+    if (c >= PUNCTUATION_FIRST && c <= PUNCTUATION_LAST) {
+      return PUNCTUATION_WORD[c - PUNCTUATION_FIRST] ? SLOW_WORD : NOT_WORD;
+    }
+    return isWordChar(text, index, length) ? SLOW_WORD : NOT_WORD;
+  }
+
   /** Texts longer than this get a buffer of their own that is not kept (a huge file must not pin memory). */
   private static final int MAX_KEPT_BUFFER = 1 << 20;
   /**
@@ -69,13 +119,13 @@ public final class WordTokenizer {
     boolean startsLine = true; // ranges start at the text's start or just after a removed line
     while (i < to) {
       char c = text[i];
-      if (c < 128 ? ASCII_WORD_FOLD[c] == 0 : !isWordChar(text, i, length)) {
+      if (c < 128 ? ASCII_WORD_FOLD[c] == 0 : foldOf(text, i, length) == NOT_WORD) {
         startsLine |= c == '\n';
         i++;
         continue;
       }
       int start = i;
-      boolean ascii = true;
+      boolean simple = true; // every char folded by a table: the word is its own NFKC form
       long h = Hashing.startWord();
       while (i < to) {
         c = text[i];
@@ -87,14 +137,20 @@ public final class WordTokenizer {
           h = Hashing.addChar(h, folded);
           i++;
         } else {
-          if (!isWordChar(text, i, length)) {
+          char folded = foldOf(text, i, length);
+          if (folded == NOT_WORD) {
             break;
           }
-          ascii = false;
-          i += Character.charCount(Character.codePointAt(text, i, length));
+          if (folded != SLOW_WORD) {
+            h = Hashing.addChar(h, folded);
+            i++;
+          } else {
+            simple = false;
+            i += Character.charCount(Character.codePointAt(text, i, length));
+          }
         }
       }
-      long hash = ascii ? Hashing.mix(h) : Hashing.ofChars(fold(new String(text, start, i - start)));
+      long hash = simple ? Hashing.mix(h) : Hashing.ofChars(fold(new String(text, start, i - start)));
       out.add(hash, start, i, startsLine);
       startsLine = false;
     }

@@ -21,6 +21,8 @@ import org.doppel.document.TokenSequence;
  */
 public final class FactExtractor {
   static final int MIN_QUOTE_WORDS = 4;
+  /** The longest name, in words, looked for in a caseless text ({@link #namesIn}). */
+  static final int MAX_NAME_WORDS = 4;
   private static final long NUMBER_SALT = 0x51_7C_C1_B7_27_22_0A_95L;
   private static final long NAME_SALT = 0x2545_F491_4F6C_DD1DL;
   private static final long QUOTE_SALT = 0x9E37_79B9_7F4A_7C15L;
@@ -43,6 +45,46 @@ public final class FactExtractor {
       addQuotes(words, text, sentence, facts);
     }
     return facts;
+  }
+
+  /**
+   * The names among {@code others} (another document's facts) that a caseless document states: a text written
+   * all in lower case (some news datasets are) has no capitals to find its names by, but the names of a text
+   * it may copy can still be found in it as runs of its words. Keys are built from the normalised word hashes,
+   * so "meghan markle" gives the key of "Meghan Markle". Each name once, as written in the caseless text.
+   */
+  public List<Fact> namesIn(Document caseless, List<Sentence> sentences, List<Fact> others) {
+    java.util.Set<Integer> wanted = new java.util.HashSet<>();
+    for (Fact fact : others) {
+      if (fact.kind() == FactKind.NAME) {
+        wanted.add(fact.key());
+      }
+    }
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    TokenSequence words = caseless.words();
+    String text = caseless.text();
+    List<Fact> found = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      for (int i = sentence.first(); i < sentence.end(); i++) {
+        if (StopWords.contains(words.hash(i))) {
+          continue;
+        }
+        long h = NAME_SALT;
+        for (int w = i; w < Math.min(sentence.end(), i + MAX_NAME_WORDS); w++) {
+          if (w > i && !onlySpaces(text, words.end(w - 1), words.start(w))) {
+            break;
+          }
+          h = h * 0x9E3779B97F4A7C15L + words.hash(w);
+          int key = key(Hashing.mix(h));
+          if (wanted.remove(key)) {
+            found.add(new Fact(FactKind.NAME, text.substring(words.start(i), words.end(w)), key));
+          }
+        }
+      }
+    }
+    return found;
   }
 
   /** The distinct keys of {@code facts}, sorted: what a fingerprint keeps. */

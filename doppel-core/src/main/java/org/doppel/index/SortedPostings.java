@@ -139,22 +139,14 @@ final class SortedPostings {
     if (pendingCount == 0) {
       return;
     }
-    long[] tail = new long[pendingCount];
     pending.add(block);
-    int run = 0;
-    for (int p = 0; p < pendingCount; p++) {
-      while (run + 1 < runs && runStarts[run + 1] == p) {
-        run++;
-      }
-      tail[p] = ((long) pending.get(p / BLOCK)[p % BLOCK] << 32) | (runDocs[run] & 0xFFFFFFFFL);
-    }
+    long[] tail = pendingCount >= BUCKETED_MIN ? bucketed() : sortedInPlace(postings());
     pending.clear();
     block = new int[256];
     inBlock = 0;
     runDocs = new int[16];
     runStarts = new int[16];
     runs = 0;
-    Arrays.parallelSort(tail);
     if (sorted.length == 0) { // the first merge, as in a scan: the tail is the postings, no second copy
       sorted = tail;
       pendingCount = 0; // after the new postings are visible: a lookup that sees no pending adds reads them
@@ -175,5 +167,68 @@ final class SortedPostings {
     }
     sorted = merged;
     pendingCount = 0;
+  }
+
+  /** Tails shorter than this are sorted whole: the buckets' counts would cost more than they save. */
+  private static final int BUCKETED_MIN = 1 << 12;
+  /** Buckets of {@link #bucketed}: the top 16 bits of the key. */
+  private static final int BUCKET_BITS = 16;
+
+  /** The pending postings, {@code key << 32 | doc}, in the order they were added. */
+  private long[] postings() {
+    long[] tail = new long[pendingCount];
+    int run = 0;
+    for (int p = 0; p < pendingCount; p++) {
+      while (run + 1 < runs && runStarts[run + 1] == p) {
+        run++;
+      }
+      tail[p] = posting(pending.get(p / BLOCK)[p % BLOCK], runDocs[run]);
+    }
+    return tail;
+  }
+
+  private static long posting(int key, int doc) {
+    return ((long) key << 32) | (doc & 0xFFFFFFFFL);
+  }
+
+  private static long[] sortedInPlace(long[] tail) {
+    Arrays.parallelSort(tail);
+    return tail;
+  }
+
+  /**
+   * The pending postings sorted: placed straight from the pending blocks into buckets by the top bits of their
+   * key (sign flipped, so negative keys come first), then each bucket, a few hundred postings at most in a
+   * scan, sorted on its own. Sorting all the 8-byte postings at once by comparison was about 3% of a
+   * 20,000-document scan's CPU on the C1 compiler ./doppel runs; this needs no buffer beyond the result.
+   */
+  private long[] bucketed() {
+    int[] bucketStarts = new int[(1 << BUCKET_BITS) + 1];
+    for (int p = 0; p < pendingCount; p++) {
+      bucketStarts[bucket(pending.get(p / BLOCK)[p % BLOCK]) + 1]++;
+    }
+    for (int b = 0; b < 1 << BUCKET_BITS; b++) {
+      bucketStarts[b + 1] += bucketStarts[b];
+    }
+    int[] next = Arrays.copyOf(bucketStarts, 1 << BUCKET_BITS);
+    long[] tail = new long[pendingCount];
+    int run = 0;
+    for (int p = 0; p < pendingCount; p++) {
+      while (run + 1 < runs && runStarts[run + 1] == p) {
+        run++;
+      }
+      int key = pending.get(p / BLOCK)[p % BLOCK];
+      tail[next[bucket(key)]++] = posting(key, runDocs[run]);
+    }
+    for (int b = 0; b < 1 << BUCKET_BITS; b++) {
+      if (bucketStarts[b + 1] - bucketStarts[b] > 1) {
+        Arrays.sort(tail, bucketStarts[b], bucketStarts[b + 1]);
+      }
+    }
+    return tail;
+  }
+
+  private static int bucket(int key) {
+    return (key >>> (32 - BUCKET_BITS)) ^ (1 << (BUCKET_BITS - 1));
   }
 }

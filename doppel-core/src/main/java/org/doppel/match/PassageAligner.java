@@ -23,7 +23,17 @@ public final class PassageAligner {
   }
 
   public Alignment align(TokenSequence a, TokenSequence b) {
-    Seeds seeds = seedFinder.find(a, b);
+    return align(a, seedGrams(a), b, seedGrams(b));
+  }
+
+  /** The k-grams {@link #align(TokenSequence, SeedGrams, TokenSequence, SeedGrams)} needs of {@code words}. */
+  public SeedGrams seedGrams(TokenSequence words) {
+    return SeedGrams.of(words, seedFinder.seedSize());
+  }
+
+  /** As {@link #align(TokenSequence, TokenSequence)}, with each document's {@link #seedGrams} computed once for all its pairs. */
+  public Alignment align(TokenSequence a, SeedGrams ofA, TokenSequence b, SeedGrams ofB) {
+    Seeds seeds = seedFinder.find(a, ofA, ofB);
     List<SeedClusterer.Box> boxes = clusterer.cluster(seeds, a, b);
     boolean[] seededA = new boolean[a.size()];
     boolean[] seededB = new boolean[b.size()];

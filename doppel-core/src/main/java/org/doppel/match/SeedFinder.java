@@ -1,7 +1,6 @@
 package org.doppel.match;
 
 import java.util.Arrays;
-import org.doppel.document.Hashing;
 import org.doppel.document.TokenSequence;
 
 /**
@@ -27,7 +26,15 @@ final class SeedFinder {
   }
 
   Seeds find(TokenSequence a, TokenSequence b) {
-    int[] startsA = a.runStarts(k);
+    return find(a, SeedGrams.of(a, k), SeedGrams.of(b, k));
+  }
+
+  /** As {@link #find(TokenSequence, TokenSequence)}, with the two documents' k-grams computed already. */
+  Seeds find(TokenSequence a, SeedGrams ofA, SeedGrams ofB) {
+    if (ofA.k != k || ofB.k != k) {
+      throw new IllegalArgumentException("seed grams of " + ofA.k + " and " + ofB.k + " words, seeds of " + k);
+    }
+    int[] startsA = ofA.starts;
     int capacity = Integer.highestOneBit(Math.max(16, startsA.length * 2 - 1)) << 1;
     int mask = capacity - 1;
     long[] keys = new long[capacity];
@@ -35,7 +42,7 @@ final class SeedFinder {
     int[] counts = new int[capacity];
     Arrays.fill(heads, -1);
     int[] next = new int[a.size()];
-    long[] gramsA = Hashing.ofRuns(a, startsA, k);
+    long[] gramsA = ofA.hashes;
     for (int p = startsA.length - 1; p >= 0; p--) {
       int i = startsA[p];
       long h = gramsA[p];
@@ -48,8 +55,8 @@ final class SeedFinder {
       heads[slot] = i;
       counts[slot]++;
     }
-    int[] startsB = b.runStarts(k);
-    long[] gramsB = Hashing.ofRuns(b, startsB, k);
+    int[] startsB = ofB.starts;
+    long[] gramsB = ofB.hashes;
     int[] slotsB = new int[startsB.length];
     int[] countsInB = new int[capacity];
     for (int q = 0; q < startsB.length; q++) {

@@ -77,6 +77,43 @@ public final class SentenceAligner {
     return summarise(matched, sentencesA, sentencesB, a.words().size(), b.words().size(), modelCalls);
   }
 
+  /**
+   * Many to one at a moderate cosine: each sentence of the shorter text (fewer words) with its closest
+   * sentence of the other by the model, from {@code minCosine} on, whatever the words. A rewrite that rewords
+   * every sentence and merges or condenses them keeps each sentence's meaning near one of its original's,
+   * but often below the cosine that calls two sentences the same; this alignment is evidence only beside
+   * facts the two texts share (see {@code RelationClassifier.factBackedRewrite}). One encoding a sentence.
+   */
+  public SentenceAlignment closestPartners(Document a, List<Sentence> sentencesA, Document b, List<Sentence> sentencesB,
+      SemanticSimilarity model, double minCosine) {
+    if (sentencesA.isEmpty() || sentencesB.isEmpty()) {
+      return SentenceAlignment.NONE;
+    }
+    List<String> left = sentencesA.stream().map(s -> s.span(a.words()).of(a.text())).toList();
+    List<String> right = sentencesB.stream().map(s -> s.span(b.words()).of(b.text())).toList();
+    double[][] cosines = model.matrix(left, right);
+    boolean aShorter = a.words().size() <= b.words().size();
+    List<Scored> matched = new ArrayList<>();
+    int rows = aShorter ? sentencesA.size() : sentencesB.size();
+    int columns = aShorter ? sentencesB.size() : sentencesA.size();
+    for (int i = 0; i < rows; i++) {
+      int best = -1;
+      double bestCosine = minCosine;
+      for (int j = 0; j < columns; j++) {
+        double cosine = aShorter ? cosines[i][j] : cosines[j][i];
+        if (cosine >= bestCosine) {
+          best = j;
+          bestCosine = cosine;
+        }
+      }
+      if (best >= 0) {
+        matched.add(aShorter ? new Scored(i, best, Double.NaN, bestCosine) : new Scored(best, i, Double.NaN, bestCosine));
+      }
+    }
+    matched.sort(Comparator.comparingInt((Scored p) -> p.a).thenComparingInt(p -> p.b));
+    return summarise(matched, sentencesA, sentencesB, a.words().size(), b.words().size(), left.size() + right.size());
+  }
+
   /** Each sentence's best partner by words among the pairs words alone do not settle. */
   private List<Scored> bestCandidates(List<Scored> scored, int sizeA) {
     List<Scored> sorted = new ArrayList<>(scored);

@@ -35,8 +35,17 @@ public record ShingleOverlap(double jaccard, double containmentA, double contain
         j++;
       }
     }
-    int union = x.length + y.length - common;
+    return of(common, x.length, y.length);
+  }
+
+  /** Overlap of two shingle sets built once per document: what verification uses. */
+  public static ShingleOverlap of(ShingleSet x, ShingleSet y) {
+    return of(x.common(y), x.size(), y.size());
+  }
+
+  private static ShingleOverlap of(int common, int sizeX, int sizeY) {
+    int union = sizeX + sizeY - common;
     return new ShingleOverlap(union == 0 ? 0 : (double) common / union,
-        x.length == 0 ? 0 : (double) common / x.length, y.length == 0 ? 0 : (double) common / y.length);
+        sizeX == 0 ? 0 : (double) common / sizeX, sizeY == 0 ? 0 : (double) common / sizeY);
   }
 }

@@ -59,8 +59,9 @@ public final class CohesionSignal implements DirectionSignal {
   private double cohesion(TokenSequence sequence, List<Span> spans) {
     Set<Long> inside = new HashSet<>();
     Set<Long> outside = new HashSet<>();
+    boolean[] within = within(sequence, spans);
     for (int i = 0; i < sequence.size(); i++) {
-      (within(sequence.start(i), sequence.end(i), spans) ? inside : outside).add(sequence.hash(i));
+      (within[i] ? inside : outside).add(sequence.hash(i));
     }
     int n = frequencies.documents();
     double total = 0;
@@ -79,12 +80,17 @@ public final class CohesionSignal implements DirectionSignal {
     return total == 0 ? Double.NaN : recurring / total;
   }
 
-  private static boolean within(int start, int end, List<Span> spans) {
+  /**
+   * For each word, whether it lies inside one of {@code spans}: each span marks the words from the first that
+   * starts in it, as far as they end in it (words are in text order), instead of every word asking every span.
+   */
+  private static boolean[] within(TokenSequence sequence, List<Span> spans) {
+    boolean[] within = new boolean[sequence.size()];
     for (Span span : spans) {
-      if (start >= span.start() && end <= span.end()) {
-        return true;
+      for (int i = sequence.firstStartingAt(span.start()); i < sequence.size() && sequence.start(i) < span.end(); i++) {
+        within[i] |= sequence.end(i) <= span.end();
       }
     }
-    return false;
+    return within;
   }
 }

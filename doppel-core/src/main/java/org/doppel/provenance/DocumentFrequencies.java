@@ -73,7 +73,7 @@ public final class DocumentFrequencies implements WordFrequencies {
    */
   public static long[] distinct(long[] hashes) {
     int capacity = Integer.highestOneBit(Math.max(4, hashes.length) * 2 - 1) << 1;
-    long[] table = new long[capacity];
+    long[] table = scratch(capacity);
     int mask = capacity - 1;
     long[] out = new long[hashes.length];
     int n = 0;
@@ -97,7 +97,28 @@ public final class DocumentFrequencies implements WordFrequencies {
         }
       }
     }
+    Arrays.fill(table, 0, capacity, EMPTY);
     return Arrays.copyOf(out, n);
+  }
+
+  /** Tables above this many slots are not kept per thread (one huge document must not pin memory). */
+  private static final int MAX_KEPT_TABLE = 1 << 16;
+  /**
+   * One empty table per thread for {@link #distinct}, left empty after each use: a new table per document
+   * was a tenth of the bytes a scan allocates.
+   */
+  private static final ThreadLocal<long[][]> SCRATCH = ThreadLocal.withInitial(() -> new long[][] {new long[1024]});
+
+  /** An empty table of at least {@code capacity} slots, of which {@link #distinct} uses the first {@code capacity}. */
+  private static long[] scratch(int capacity) {
+    if (capacity > MAX_KEPT_TABLE) {
+      return new long[capacity];
+    }
+    long[][] holder = SCRATCH.get();
+    if (holder[0].length < capacity) {
+      holder[0] = new long[capacity];
+    }
+    return holder[0];
   }
 
   /**

@@ -43,7 +43,17 @@ public final class ProvenanceAnalyzer {
    */
   public Provenance analyze(Collection<String> documents, List<RelatedPair> pairs, Function<String, SourceText> source,
       ToIntFunction<String> wordCount, Function<SourceText, TokenSequence> words) {
-    List<DirectedPair> directed = directions(pairs, source, words);
+    return ofDirected(documents, directions(pairs, source, words), source, wordCount);
+  }
+
+  /**
+   * As {@link #analyze(Collection, List, Function, ToIntFunction, Function)}, given every pair already
+   * {@linkplain #direct directed}, in the order of the pairs: a scan judges each pair as it verifies it,
+   * with the words verification analysed, instead of analysing every related document again here.
+   */
+  public Provenance ofDirected(Collection<String> documents, List<DirectedPair> directed, Function<String, SourceText> source,
+      ToIntFunction<String> wordCount) {
+    List<RelatedPair> pairs = directed.stream().map(DirectedPair::pair).toList();
     List<AttributionNote> notes = attributions(documents, pairs, source);
     java.util.Set<String> creditsOutside = new java.util.HashSet<>();
     notes.stream().filter(n -> n.resolvedTo() == null).forEach(n -> creditsOutside.add(n.document()));
@@ -76,11 +86,19 @@ public final class ProvenanceAnalyzer {
       Function<SourceText, TokenSequence> cached = document -> read.computeIfAbsent(document, words);
       for (int p : group) {
         RelatedPair pair = pairs.get(p);
-        Direction direction = judge.judge(new PairContext(pair, source.apply(pair.a()), source.apply(pair.b()), cached));
-        out[p] = new DirectedPair(pair.withSource(direction.source()), direction);
+        out[p] = direct(pair, source.apply(pair.a()), source.apply(pair.b()), cached);
       }
     });
     return List.of(out);
+  }
+
+  /**
+   * The direction of one pair of documents {@code a} and {@code b}, whose content words {@code words} reads
+   * (see {@link PairContext#PairContext(RelatedPair, SourceText, SourceText, Function)}).
+   */
+  public DirectedPair direct(RelatedPair pair, SourceText a, SourceText b, Function<SourceText, TokenSequence> words) {
+    Direction direction = judge.judge(new PairContext(pair, a, b, words));
+    return new DirectedPair(pair.withSource(direction.source()), direction);
   }
 
   /** Every attribution statement, each resolved to the related document on the site it names, if any. */

@@ -79,11 +79,14 @@ public final class RewriteSignal implements DirectionSignal {
     int onlyB = 0;
     for (Map.Entry<Long, Integer> e : difference.entrySet()) {
       int n = e.getValue();
+      if (n == 0) {
+        continue; // on both sides as often: most words of a near-duplicate, and no term of either sum
+      }
       double rarity = Math.log(Math.max(1, frequencies.count(e.getKey())));
       if (n > 0) {
         sumA += n * rarity;
         onlyA += n;
-      } else if (n < 0) {
+      } else {
         sumB += -n * rarity;
         onlyB += -n;
       }

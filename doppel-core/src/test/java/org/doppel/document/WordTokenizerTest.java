@@ -52,6 +52,44 @@ class WordTokenizerTest {
     assertThat(tokenize("Word").hash(0)).isEqualTo(Hashing.ofChars("word"));
   }
 
+  /**
+   * The tokeniser folds ASCII and the accented Latin letters char by char, without Normalizer: right only if
+   * no two such chars compose under NFKC. Every pair of word chars of U+0000..U+024F, and each of them next
+   * to a dash or quote of the general punctuation block, tokenises as Normalizer and toLowerCase define it.
+   */
+  @Test
+  void latinLettersFoldedCharByCharHashAsNfkcAndLowerCaseDefineThem() {
+    List<Character> wordChars = new ArrayList<>();
+    for (char c = 0; c <= 0x24F; c++) {
+      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+          || Character.getType(c) == Character.NON_SPACING_MARK) {
+        wordChars.add(c);
+      }
+    }
+    assertThat(wordChars).hasSizeGreaterThan(450);
+    for (char x : wordChars) {
+      for (char y : wordChars) {
+        String word = "" + x + y;
+        TokenSequence tokens = tokenize(word);
+        assertThat(tokens.size()).as(word).isEqualTo(1);
+        assertThat(tokens.hash(0)).as(word).isEqualTo(definedHash(word));
+      }
+      String text = "\u2014" + x + "\u201d";
+      assertThat(tokenize(text).hash(0)).as(text).isEqualTo(definedHash(String.valueOf(x)));
+    }
+  }
+
+  @Test
+  void wordsWithCompatibilityAndSpecialCaseLettersHashAsDefined() {
+    for (String word : List.of("İstanbul", "ſtraße", "µm", "x²", "ĳssel", "ŉ", "ªb", "Ŀl", "e\u0301cole", "ǅemal", "Ωmega")) {
+      assertThat(tokenize(word).hash(0)).as(word).isEqualTo(definedHash(word));
+    }
+  }
+
+  private static long definedHash(String word) {
+    return Hashing.ofChars(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT));
+  }
+
   @Test
   void aLigatureHashesLikeItsLetters() {
     TokenSequence ligature = tokenize("\uFB01le");

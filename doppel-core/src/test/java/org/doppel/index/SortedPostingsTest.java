@@ -75,4 +75,38 @@ class SortedPostingsTest {
     expected.forEach((key, docs) -> assertThat(docs(postings, key)).as("key %d", key).containsExactlyElementsOf(docs.stream().sorted().toList()));
     assertThat(postings.memoryBytes()).isBetween(8L * 150_000, 8L * 150_000 + 2048);
   }
+
+  @Test
+  void bucketedPostingsComeOutAsSortingTheWholePostingsWould() {
+    // Enough postings to be placed in buckets by their key's top bits and sorted bucket by bucket, which must
+    // give what sorting the 8-byte postings gives, for keys of any sign and repeated keys within a document.
+    SortedPostings postings = new SortedPostings();
+    java.util.Random random = new java.util.Random(11);
+    List<Long> all = new ArrayList<>();
+    for (int doc = 0; doc < 3000; doc++) {
+      for (int k = 0; k < 20; k++) {
+        int key = switch (random.nextInt(4)) {
+          case 0 -> random.nextInt();
+          case 1 -> random.nextInt(50) - 25;
+          case 2 -> random.nextBoolean() ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+          default -> random.nextInt(1 << 20) << 11;
+        };
+        postings.add(key, doc);
+        all.add(((long) key << 32) | doc);
+      }
+    }
+    List<Long> expected = all.stream().sorted().toList();
+    List<Long> runs = new ArrayList<>();
+    postings.forEachRun(Integer.MAX_VALUE, (sorted, from, to) -> {
+      for (int p = from; p < to; p++) {
+        runs.add(sorted[p]);
+      }
+    });
+    java.util.Map<Long, Long> perKey = expected.stream().collect(java.util.stream.Collectors.groupingBy(p -> p >> 32, java.util.stream.Collectors.counting()));
+    assertThat(runs).isEqualTo(expected.stream().filter(p -> perKey.get(p >> 32) > 1).toList());
+    for (int key : new int[] {Integer.MIN_VALUE, -3, 0, 7, Integer.MAX_VALUE}) {
+      assertThat(docs(postings, key)).as("key %d", key)
+          .containsExactlyElementsOf(expected.stream().filter(p -> (int) (p >> 32) == key).map(p -> (int) (long) p).toList());
+    }
+  }
 }

@@ -148,6 +148,38 @@ class RelationClassifierTest {
   }
 
   @Test
+  void aFullyRewordedParagraphThatKeepsItsFactsIsAParaphraseOnModerateSentenceCosines() {
+    // five sentences of 20 words, each close (cosine 0.78 on average) to one of the original's, the rewrite
+    // stating 6 of the original's 7 facts
+    Verdict verdict = classifier.factBackedRewrite(sentences(5, 20, 100, 130, 0.78), facts(6, 7));
+    assertThat(verdict.relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(verdict.score()).isGreaterThan(0.5);
+    assertThat(verdict.reason()).contains("6 of 7 facts shared", "Name0");
+  }
+
+  @Test
+  void closeSentencesWithoutTheFactsOrFactsWithoutCloseSentencesAreNoFactBackedRewrite() {
+    // a same-topic article: its sentences find close partners, but it shares 3 of 12 facts
+    assertThat(classifier.factBackedRewrite(sentences(5, 20, 100, 130, 0.78), facts(3, 12)).relation()).isEqualTo(Relation.UNRELATED);
+    // every fact kept, but close sentences cover only 40% of the shorter text
+    assertThat(classifier.factBackedRewrite(sentences(2, 20, 100, 130, 0.78), facts(6, 7)).relation()).isEqualTo(Relation.UNRELATED);
+    // every fact kept and every sentence matched, but only loosely (0.65 on average): a same-story article
+    assertThat(classifier.factBackedRewrite(sentences(5, 20, 100, 130, 0.65), facts(6, 7)).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(RelationClassifier.keepsFacts(facts(3, 3))).isFalse();
+    assertThat(RelationClassifier.keepsFacts(facts(4, 5))).isTrue();
+    assertThat(RelationClassifier.keepsFacts(facts(4, 6))).isFalse();
+  }
+
+  @Test
+  void sentencesAlignedOnlyOnWeakWordOverlapAreNoRewrite() {
+    // four sentences covering most of both texts, each pair barely over the overlap that aligns on words alone
+    assertThat(classifier.classify(new PairEvidence(false, SOME_OVERLAP, Alignment.NONE,
+        sentences(4, 20, 90, 100, 0.35), facts(3, 5))).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(classifier.classify(new PairEvidence(false, SOME_OVERLAP, Alignment.NONE,
+        sentences(4, 20, 90, 100, 0.45), facts(3, 5))).relation()).isEqualTo(Relation.PARAPHRASE);
+  }
+
+  @Test
   void theRewriteScoreGrowsWithCoverageAndFacts() {
     double low = classifier.rewriteScore(sentences(3, 10, 100, 100, 0.5), facts(1, 10));
     double higher = classifier.rewriteScore(sentences(6, 10, 100, 100, 0.5), facts(1, 10));

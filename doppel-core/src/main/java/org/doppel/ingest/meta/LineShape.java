@@ -15,8 +15,28 @@ import java.util.Set;
 public final class LineShape {
   private LineShape() {}
 
+  /**
+   * The last line folded on this thread and its folded form: the readers of one line (site, attribution,
+   * byline, credit) each fold it, and a line a reader did not strip is the same string for all of them.
+   */
+  private static final int MAX_REMEMBERED = 1024; // a metadata line is short; a long one is not kept alive
+  private static final ThreadLocal<String[]> LAST_FOLDED = ThreadLocal.withInitial(() -> new String[2]);
+
   /** {@code line} with every character case-folded as the case-insensitive patterns compare it. */
   public static String fold(String line) {
+    String[] last = LAST_FOLDED.get();
+    if (last[0] == line) {
+      return last[1];
+    }
+    String folded = foldAfresh(line);
+    if (line.length() <= MAX_REMEMBERED) {
+      last[0] = line;
+      last[1] = folded;
+    }
+    return folded;
+  }
+
+  private static String foldAfresh(String line) {
     char[] out = null;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
