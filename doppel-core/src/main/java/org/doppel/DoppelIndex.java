@@ -88,7 +88,10 @@ public final class DoppelIndex implements Closeable {
         settings.rewrites().minSharedFacts());
     // "stock lines": the index keeps each line in its surroundings (older indexes did not, and would
     // count no line as stock), and the vectors of short texts; the photo fields as PhotoFields lays them out.
-    String layout = settings.fingerprint() + " " + settings.banding() + " stock lines " + LuceneIndex.PHOTO_LAYOUT;
+    // "vectors of texts up to N words": an index made under another limit lacks (or has extra) vectors,
+    // and would answer otherwise than a scan, so it is refused and must be rebuilt.
+    String layout = settings.fingerprint() + " " + settings.banding() + " stock lines " + LuceneIndex.PHOTO_LAYOUT
+        + " vectors of texts up to " + VectorSearch.SHORT_TEXTS.maxWords() + " words";
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
     return new DoppelIndex(settings, model, judge, store);
   }

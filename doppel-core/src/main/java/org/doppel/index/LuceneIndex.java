@@ -191,7 +191,8 @@ public final class LuceneIndex implements Closeable {
       throw new IllegalArgumentException(path + " is a Lucene index but not a Doppel index");
     }
     if (!found.equals(layout)) {
-      throw new IllegalArgumentException(path + " was built with other fingerprint settings (" + found + "), not " + layout);
+      throw new IllegalArgumentException(path + " was built with other fingerprint settings or by another version of Doppel (" + found + "), not "
+          + layout + ": rebuild it with doppel index add");
     }
   }
 
