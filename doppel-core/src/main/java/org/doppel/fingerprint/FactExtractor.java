@@ -76,8 +76,8 @@ public final class FactExtractor {
           if (w > i && !onlySpaces(text, words.end(w - 1), words.start(w))) {
             break;
           }
-          h = h * 0x9E3779B97F4A7C15L + words.hash(w);
-          int key = key(Hashing.mix(h));
+          h = chained(h, words.hash(w));
+          int key = factKey(h);
           if (wanted.remove(key)) {
             found.add(new Fact(FactKind.NAME, text.substring(words.start(i), words.end(w)), key));
           }
@@ -128,9 +128,9 @@ public final class FactExtractor {
   private static void addName(TokenSequence words, String text, int from, int end, List<Fact> facts) {
     long h = NAME_SALT;
     for (int w = from; w < end; w++) {
-      h = h * 0x9E3779B97F4A7C15L + words.hash(w);
+      h = chained(h, words.hash(w));
     }
-    facts.add(new Fact(FactKind.NAME, text.substring(words.start(from), words.end(end - 1)), key(Hashing.mix(h))));
+    facts.add(new Fact(FactKind.NAME, text.substring(words.start(from), words.end(end - 1)), factKey(h)));
   }
 
   /** Quotations keyed by their first and last two words: a spinner that keeps a quote keeps both ends. */
@@ -158,9 +158,9 @@ public final class FactExtractor {
   private static void addQuote(TokenSequence words, String text, int from, int end, List<Fact> facts) {
     long h = QUOTE_SALT;
     for (int w : new int[] {from, from + 1, end - 2, end - 1}) {
-      h = h * 0x9E3779B97F4A7C15L + words.hash(w);
+      h = chained(h, words.hash(w));
     }
-    facts.add(new Fact(FactKind.QUOTE, text.substring(words.start(from), words.end(end - 1)), key(Hashing.mix(h))));
+    facts.add(new Fact(FactKind.QUOTE, text.substring(words.start(from), words.end(end - 1)), factKey(h)));
   }
 
   private static boolean isOpeningQuote(char c) {
@@ -198,5 +198,18 @@ public final class FactExtractor {
 
   private static int key(long hash) {
     return (int) (hash >>> 32);
+  }
+
+  /**
+   * {@code h} extended by one more word: names and quotations are keyed by their words' hashes chained in
+   * order, so that {@link #namesIn} finds, word by word, the key {@link #addName} gave a whole name.
+   */
+  private static long chained(long h, long wordHash) {
+    return h * 0x9E3779B97F4A7C15L + wordHash;
+  }
+
+  /** The key of a fact whose words were {@link #chained}. */
+  private static int factKey(long chained) {
+    return key(Hashing.mix(chained));
   }
 }
