@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.doppel.document.Hashing;
 
@@ -80,7 +81,7 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
     synchronized (vectors) {
       for (int i = 0; i < n; i++) {
         if (out[i] == null) {
-          out[i] = computed[missingSlot.get(keys[i])];
+          out[i] = computed[Objects.requireNonNull(missingSlot.get(keys[i]))];
           vectors.put(keys[i], out[i]);
         }
       }

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The nearest neighbours of document vectors in memory, by the rule of {@link VectorBuckets}: the same answer
@@ -17,7 +19,7 @@ import java.util.stream.IntStream;
 final class BucketNeighbours {
   private final List<byte[]> vectors = new ArrayList<>();
   private final List<Integer> numbers = new ArrayList<>();
-  private Buckets buckets;
+  private @Nullable Buckets buckets;
 
   void add(int docNumber, byte[] vector) {
     if (vector.length == 0 || VectorBuckets.isZero(vector)) {
@@ -136,7 +138,7 @@ final class BucketNeighbours {
       }
       Map<Long, Bucket> members = new HashMap<>();
       grouped.forEach((key, list) -> {
-        long[] sorted = Arrays.copyOf(list, sizes.get(key));
+        long[] sorted = Arrays.copyOf(list, Objects.requireNonNull(sizes.get(key)));
         Arrays.sort(sorted);
         int[] ids = new int[sorted.length];
         int[] sigs = new int[sorted.length];

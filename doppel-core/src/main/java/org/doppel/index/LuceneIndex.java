@@ -53,6 +53,7 @@ import org.doppel.index.photo.PhotoPostings;
 import org.doppel.index.photo.StoredPicture;
 import org.doppel.ingest.ArticleMetadataJson;
 import org.doppel.ingest.SourceText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A standing index on local disk: Lucene documents holding each text (stored fields, compressed)
@@ -94,7 +95,7 @@ public final class LuceneIndex implements Closeable {
 
   private final Path path;
   private final Directory directory;
-  private final IndexWriter writer;
+  private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
   private final KeyRules rules;
   /** Puts and removes so far, and how many of them the current reader holds. */
@@ -124,7 +125,7 @@ public final class LuceneIndex implements Closeable {
    */
   public record KeyRules(LshBanding banding, int maxPostings, int minSharedAnchors, int minSharedFacts) {}
 
-  private LuceneIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, KeyRules rules) {
+  private LuceneIndex(Path path, Directory directory, @Nullable IndexWriter writer, SearcherManager searchers, KeyRules rules) {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
@@ -206,7 +207,7 @@ public final class LuceneIndex implements Closeable {
    */
   public void put(SourceText source, Fingerprint fingerprint, long[] wordHashes, long[] lineKeys, long[] linesInSurroundings,
       List<StoredPicture> pictures) throws IOException {
-    requireWritable();
+    IndexWriter writer = writable();
     Document doc = new Document();
     doc.add(new StringField(ID, source.id(), Field.Store.YES));
     doc.add(new StoredField(TEXT, source.text()));
@@ -239,14 +240,14 @@ public final class LuceneIndex implements Closeable {
 
   /** Removes the document with this id, if any. */
   public void remove(String id) throws IOException {
-    requireWritable();
+    IndexWriter writer = writable();
     writer.deleteDocuments(new Term(ID, id));
     changes.incrementAndGet();
   }
 
   /** Makes every change so far durable, atomically, with {@code userData} recorded in the commit. */
   public void commit(Map<String, String> userData) throws IOException {
-    requireWritable();
+    IndexWriter writer = writable();
     Map<String, String> data = new LinkedHashMap<>();
     writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
     data.putAll(userData);
@@ -263,7 +264,7 @@ public final class LuceneIndex implements Closeable {
    * (docs/benchmarks.md). Rewrites the whole index: about a minute of CPU at 1,000,000 documents.
    */
   public void forceMerge(int maxSegments) throws IOException {
-    requireWritable();
+    IndexWriter writer = writable();
     if (maxSegments < 1) {
       throw new IllegalArgumentException("maxSegments must be >= 1, got " + maxSegments);
     }
@@ -278,6 +279,7 @@ public final class LuceneIndex implements Closeable {
    * of a bulk add's CPU on one core while the other waited.
    */
   private void flushInParallel() throws IOException {
+    IndexWriter writer = writable();
     int threads = Runtime.getRuntime().availableProcessors();
     if (threads < 2) {
       return;
@@ -404,14 +406,16 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
-  private void requireWritable() {
-    if (writer == null) {
+  private IndexWriter writable() {
+    IndexWriter open = writer;
+    if (open == null) {
       throw new IllegalStateException("the index in " + path + " was opened read-only");
     }
+    return open;
   }
 
   /** Numbers, bytes and times of an index, as {@code doppel index stats} prints them. */
-  public record IndexStats(int documents, DiskBytes bytes, int segments, String lastCommit) {
+  public record IndexStats(int documents, DiskBytes bytes, int segments, @Nullable String lastCommit) {
     public long bytesOnDisk() {
       return bytes.total();
     }
@@ -463,8 +467,8 @@ public final class LuceneIndex implements Closeable {
   public final class Snapshot implements CandidateLookup, Closeable {
     private final IndexSearcher searcher;
     /** The word field's terms iterator of each segment, made at the first {@link #documentFrequency}; guarded by this. */
-    private TermsEnum[] words;
-    private PostingsEnum wordPostings;
+    private TermsEnum @Nullable [] words;
+    private @Nullable PostingsEnum wordPostings;
 
     /** This reader's word frequencies looked up so far ({@link #wordFrequencies}). */
     private final Map<Long, Integer> frequencies;

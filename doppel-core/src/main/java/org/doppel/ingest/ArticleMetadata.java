@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a page or text says about itself: the facts provenance needs (who wrote it, when, where,
@@ -25,13 +26,13 @@ import java.util.Map;
  *     "json-ld", "og:title", "text:dateline"
  */
 public record ArticleMetadata(
-    String title,
-    String author,
-    LocalDate date,
-    LocalTime time,
-    String site,
-    String url,
-    String language,
+    @Nullable String title,
+    @Nullable String author,
+    @Nullable LocalDate date,
+    @Nullable LocalTime time,
+    @Nullable String site,
+    @Nullable String url,
+    @Nullable String language,
     List<Image> images,
     List<Attribution> attributions,
     Map<String, String> evidence)
@@ -46,7 +47,7 @@ public record ArticleMetadata(
   }
 
   /** A photo used by the document. Any part may be null. */
-  public record Image(String url, String caption, String credit) implements Serializable {}
+  public record Image(@Nullable String url, @Nullable String caption, @Nullable String credit) implements Serializable {}
 
   /**
    * A statement crediting another source.
@@ -54,7 +55,7 @@ public record ArticleMetadata(
    * @param text the statement as written ("Originally published by The Evening Ledger.")
    * @param sourceName the credited source's name ("The Evening Ledger"), or null if none could be read
    */
-  public record Attribution(String text, String sourceName) implements Serializable {}
+  public record Attribution(String text, @Nullable String sourceName) implements Serializable {}
 
   /**
    * This metadata with every absent field taken from {@code fallback}; lists are concatenated

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ArticleMetadata} as a JSON object and back, losslessly: how a standing index stores what a
@@ -75,7 +77,7 @@ public final class ArticleMetadataJson {
     }
     List<ArticleMetadata.Attribution> attributions = new ArrayList<>();
     for (JsonNode item : node.path("attributions")) {
-      attributions.add(new ArticleMetadata.Attribution(text(item, "text"), text(item, "source_name")));
+      attributions.add(new ArticleMetadata.Attribution(Objects.requireNonNullElse(text(item, "text"), ""), text(item, "source_name")));
     }
     Map<String, String> evidence = new LinkedHashMap<>();
     node.path("evidence").properties().forEach(e -> evidence.put(e.getKey(), e.getValue().asText()));
@@ -86,13 +88,13 @@ public final class ArticleMetadataJson {
         images, attributions, evidence);
   }
 
-  private static void putIfPresent(ObjectNode node, String field, String value) {
+  private static void putIfPresent(ObjectNode node, String field, @Nullable String value) {
     if (value != null) {
       node.put(field, value);
     }
   }
 
-  private static String text(JsonNode node, String field) {
+  private static @Nullable String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? null : value.asText();
   }

@@ -19,6 +19,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.doppel.ingest.meta.TextMetadata;
 import org.doppel.ingest.warc.WarcPageReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads documents from files and folders (recursively, in name order): plain text, JSON Lines, HTML
@@ -147,7 +148,7 @@ public final class CorpusReader {
       try {
         readWebPages(file, InputFormat.stripExtension(name), format.get(), page -> extractInto(page, sink));
       } catch (IOException e) {
-        problems.accept(new IngestProblem(location, e instanceof IngestException ? e.getMessage() : describe(e), true));
+        problems.accept(new IngestProblem(location, e instanceof IngestException refused ? refused.getMessage() : describe(e), true));
       }
     });
   }
@@ -160,8 +161,10 @@ public final class CorpusReader {
         // A folder given through a symbolic link is walked where the link points: the walk follows
         // no link, so it would otherwise see the link alone and read nothing.
         Path folder = Files.isSymbolicLink(root) ? resolved(root) : root;
-        for (Path file : folder == null ? List.<Path>of() : filesUnder(folder)) {
-          visit.accept(file, folder.relativize(file).toString().replace('\\', '/'));
+        if (folder != null) {
+          for (Path file : filesUnder(folder)) {
+            visit.accept(file, folder.relativize(file).toString().replace('\\', '/'));
+          }
         }
       } else {
         visit.accept(root, root.getFileName().toString());
@@ -197,7 +200,7 @@ public final class CorpusReader {
     return out;
   }
 
-  private Path resolved(Path link) {
+  private @Nullable Path resolved(Path link) {
     try {
       return link.toRealPath();
     } catch (IOException e) {
@@ -384,10 +387,10 @@ public final class CorpusReader {
     if (day != null) {
       evidence.put("date", "jsonl");
     }
-    return new ArticleMetadata(textOf(node, "title"), textOf(node, "author"), day, null, textOf(node, "site"), textOf(node, "url"), null, null, null, evidence);
+    return new ArticleMetadata(textOf(node, "title"), textOf(node, "author"), day, null, textOf(node, "site"), textOf(node, "url"), null, List.of(), List.of(), evidence);
   }
 
-  private static String textOf(JsonNode node, String field) {
+  private static @Nullable String textOf(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? null : value.asText();
   }

@@ -1,6 +1,7 @@
 package org.doppel.ingest;
 
 import org.doppel.ingest.html.ExtractedArticle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A web page and the article Doppel read from it.
@@ -10,7 +11,7 @@ import org.doppel.ingest.html.ExtractedArticle;
  * @param url the page's address as the crawl or the page gave it, or null
  * @param article body, paragraphs and metadata
  */
-public record ExtractedPage(String id, String location, String url, ExtractedArticle article) {
+public record ExtractedPage(String id, String location, @Nullable String url, ExtractedArticle article) {
   /** The document a scan reads: title, blank line, paragraphs; with the article's metadata. */
   public SourceText toSourceText() {
     return new SourceText(id, article.documentText(), location, article.metadata());

@@ -3,6 +3,7 @@ package org.doppel.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document as its source gave it: an id, the original text and what the source said about it.
@@ -20,9 +21,9 @@ public final class SourceText implements java.io.Serializable {
 
   private final String id;
   /** The text as UTF-8, or null when it is held as {@link #unencodable}. */
-  private final byte[] utf8;
+  private final byte @Nullable [] utf8;
   /** The text, only when it has an unpaired surrogate, which UTF-8 cannot carry; otherwise null. */
-  private final String unencodable;
+  private final @Nullable String unencodable;
   private final String origin;
   private final ArticleMetadata metadata;
 
@@ -34,7 +35,7 @@ public final class SourceText implements java.io.Serializable {
    * @param metadata what the source says about the document (title, author, date, site,
    *     attributions …), never null
    */
-  public SourceText(String id, String text, String origin, ArticleMetadata metadata) {
+  public SourceText(String id, String text, @Nullable String origin, @Nullable ArticleMetadata metadata) {
     this(id, text, null, origin, metadata);
   }
 
@@ -42,7 +43,7 @@ public final class SourceText implements java.io.Serializable {
    * As the public constructor, for a reader that holds {@code text}'s exact UTF-8 bytes already (a file
    * read as UTF-8 without a byte-order mark): they are kept instead of encoding the text again.
    */
-  SourceText(String id, String text, byte[] utf8, String origin, ArticleMetadata metadata) {
+  SourceText(String id, String text, byte @Nullable [] utf8, @Nullable String origin, @Nullable ArticleMetadata metadata) {
     if (id == null || id.isEmpty()) {
       throw new IllegalArgumentException("a document needs a non-empty id");
     }
@@ -75,7 +76,7 @@ public final class SourceText implements java.io.Serializable {
 
   /** The original text, decoded anew on each call (a few microseconds for a news article). */
   public String text() {
-    return utf8 != null ? new String(utf8, StandardCharsets.UTF_8) : unencodable;
+    return utf8 != null ? new String(utf8, StandardCharsets.UTF_8) : unencodable();
   }
 
   /**
@@ -85,7 +86,8 @@ public final class SourceText implements java.io.Serializable {
    */
   public boolean charsAreCodePoints() {
     if (utf8 == null) {
-      return unencodable.codePointCount(0, unencodable.length()) == unencodable.length();
+      String text = unencodable();
+      return text.codePointCount(0, text.length()) == text.length();
     }
     for (byte b : utf8) {
       if ((b & 0xF8) == 0xF0) {
@@ -97,7 +99,12 @@ public final class SourceText implements java.io.Serializable {
 
   /** The text's length in UTF-8 bytes, without decoding it. */
   public int utf8Length() {
-    return utf8 != null ? utf8.length : unencodable.getBytes(StandardCharsets.UTF_8).length;
+    return utf8 != null ? utf8.length : unencodable().getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  /** The text kept as a string, which is there exactly when {@link #utf8} is not. */
+  private String unencodable() {
+    return Objects.requireNonNull(unencodable);
   }
 
   public String origin() {

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes bytes as UTF-8 (with or without BOM, or UTF-16 when a BOM says so). Text that is not
@@ -25,7 +26,7 @@ public final class TextDecoder {
    * A decoded text, with {@code utf8} the bytes it was decoded from when they are exactly its UTF-8 (UTF-8
    * without a byte-order mark, the usual case), else null.
    */
-  record Decoded(String text, byte[] utf8) {}
+  record Decoded(String text, byte @Nullable [] utf8) {}
 
   /** As {@link #decode}, keeping the bytes when they are the text's UTF-8, so that they need not be encoded again. */
   static Decoded decodeKeepingUtf8(byte[] bytes, String location, Consumer<IngestProblem> warnings) throws IngestException {

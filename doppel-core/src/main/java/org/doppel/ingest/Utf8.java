@@ -1,6 +1,7 @@
 package org.doppel.ingest;
 
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** UTF-8 that gives back exactly the string it was made from, for texts held as bytes ({@link SourceText}). */
 final class Utf8 {
@@ -11,7 +12,7 @@ final class Utf8 {
    * escape such as {@code \ud800}): UTF-8 has no form for one, and the encoder would put a {@code ?} in its
    * place, changing the text.
    */
-  static byte[] encode(String text) {
+  static byte @Nullable [] encode(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     // The encoder writes '?' for an unpaired surrogate, so a text without '?' in its bytes has none.
     return contains(bytes, (byte) '?') && hasUnpairedSurrogate(text) ? null : bytes;

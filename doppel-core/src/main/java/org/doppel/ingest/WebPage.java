@@ -1,6 +1,7 @@
 package org.doppel.ingest;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The raw bytes of one web page as a file or a crawl gave them, before any extraction.
@@ -11,4 +12,4 @@ import java.time.Instant;
  * @param fetched when a crawler fetched it (a WARC record's date), else null
  * @param html the page's bytes, at most the reader's page limit
  */
-public record WebPage(String id, String location, String url, Instant fetched, byte[] html) {}
+public record WebPage(String id, String location, @Nullable String url, @Nullable Instant fetched, byte[] html) {}

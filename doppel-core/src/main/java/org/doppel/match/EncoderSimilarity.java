@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.doppel.fingerprint.SentenceEncoder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link SemanticSimilarity} from a sentence encoder: the cosine of the two sentences' embeddings.
@@ -12,7 +13,7 @@ import org.doppel.fingerprint.SentenceEncoder;
  */
 public final class EncoderSimilarity implements SemanticSimilarity {
   private final Supplier<SentenceEncoder> encoderSource;
-  private volatile SentenceEncoder encoder;
+  private volatile @Nullable SentenceEncoder encoder;
 
   public EncoderSimilarity(Supplier<SentenceEncoder> encoderSource) {
     this.encoderSource = encoderSource;

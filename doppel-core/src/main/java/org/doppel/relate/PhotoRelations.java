@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Adds what shared photos say to the pairs found by text: two documents that share a photo but no text
@@ -33,7 +34,7 @@ public final class PhotoRelations {
         continue;
       }
       String[] ids = key.split("\n", 2);
-      List<SharedPhoto> shared = photos.get(key);
+      List<SharedPhoto> shared = Objects.requireNonNull(photos.get(key));
       double best = shared.stream().mapToDouble(SharedPhoto::score).max().orElse(0);
       String reason = String.format(Locale.ROOT, "no shared text; %d shared photo%s (best match %.2f)", shared.size(),
           shared.size() == 1 ? "" : "s", best);

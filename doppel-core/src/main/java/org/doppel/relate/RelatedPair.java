@@ -2,6 +2,7 @@ package org.doppel.relate;
 
 import java.util.List;
 import org.doppel.match.Passage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two documents and how they relate: the answer Doppel gives for a pair.
@@ -13,7 +14,7 @@ import org.doppel.match.Passage;
  * @param passages shared passages; {@link Passage#a()} spans point into document a
  * @param sentences for a paraphrase, its aligned sentence pairs in document a's order; empty for copies
  */
-public record RelatedPair(String a, String b, Verdict verdict, String source, List<Passage> passages, List<SentenceLink> sentences) implements java.io.Serializable {
+public record RelatedPair(String a, String b, Verdict verdict, @Nullable String source, List<Passage> passages, List<SentenceLink> sentences) implements java.io.Serializable {
   public RelatedPair {
     if (a.compareTo(b) > 0) {
       throw new IllegalArgumentException("pairs are ordered by id: " + a + " must not sort after " + b);
@@ -23,7 +24,7 @@ public record RelatedPair(String a, String b, Verdict verdict, String source, Li
   }
 
   /** A pair without sentence links: a copy, or a pair read back from a report. */
-  public RelatedPair(String a, String b, Verdict verdict, String source, List<Passage> passages) {
+  public RelatedPair(String a, String b, Verdict verdict, @Nullable String source, List<Passage> passages) {
     this(a, b, verdict, source, passages, List.of());
   }
 
@@ -32,7 +33,7 @@ public record RelatedPair(String a, String b, Verdict verdict, String source, Li
   }
 
   /** The same pair with {@code source} as its likely original (null for unknown). */
-  public RelatedPair withSource(String source) {
+  public RelatedPair withSource(@Nullable String source) {
     if (source != null && !source.equals(a) && !source.equals(b)) {
       throw new IllegalArgumentException("the source of pair " + a + ", " + b + " must be one of them, got " + source);
     }

@@ -1,6 +1,7 @@
 package org.doppel.report;
 
 import org.doppel.ingest.SourceText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts char indices of a Java string into Unicode code point offsets, the unit of Doppel's
@@ -10,9 +11,9 @@ import org.doppel.ingest.SourceText;
 public final class CodePointOffsets {
   /** Offsets of a text whose chars are its code points. */
   private static final CodePointOffsets SAME = new CodePointOffsets((int[]) null);
-  private final int[] codePointAt;
+  private final int @Nullable [] codePointAt;
 
-  private CodePointOffsets(int[] codePointAt) {
+  private CodePointOffsets(int @Nullable [] codePointAt) {
     this.codePointAt = codePointAt;
   }
 

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.ExtractedPage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shows what Doppel read from a web page: as one JSON object per page (for programs) or as a header of
@@ -73,7 +74,7 @@ public final class ExtractedPageReport {
     out.println();
   }
 
-  private static void field(PrintWriter out, String name, String value, String source) {
+  private static void field(PrintWriter out, String name, @Nullable String value, @Nullable String source) {
     if (value == null || value.isBlank()) {
       return;
     }

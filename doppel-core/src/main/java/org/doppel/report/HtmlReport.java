@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.relate.RelatedPair;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a self-contained HTML report: a summary, a filterable list of the related pairs and, for
@@ -30,7 +31,7 @@ public final class HtmlReport {
   private final Function<String, String> textOf;
   private final Function<String, ArticleMetadata> metadataOf;
   private final Function<RelatedPair, PairDirection> directionOf;
-  private final List<ReportFamily> families;
+  private final @Nullable List<ReportFamily> families;
   private final OptionalInt documents;
   private final OptionalInt inputProblems;
   private final ReportPhotos photos;
@@ -41,7 +42,7 @@ public final class HtmlReport {
   }
 
   private HtmlReport(Function<String, String> textOf, Function<String, ArticleMetadata> metadataOf,
-      Function<RelatedPair, PairDirection> directionOf, List<ReportFamily> families, OptionalInt documents,
+      Function<RelatedPair, PairDirection> directionOf, @Nullable List<ReportFamily> families, OptionalInt documents,
       OptionalInt inputProblems, ReportPhotos photos) {
     this.textOf = textOf;
     this.metadataOf = metadataOf;

@@ -14,6 +14,7 @@ import org.doppel.relate.SentenceLink;
 import org.doppel.relate.SharedPhoto;
 import org.doppel.document.Span;
 import org.doppel.ingest.SourceText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one JSON object per related pair:
@@ -27,9 +28,9 @@ import org.doppel.ingest.SourceText;
 public final class JsonLinesReport {
   private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
   private final Function<String, CodePointOffsets> offsetsOf;
-  private final Provenance provenance;
+  private final @Nullable Provenance provenance;
   private final Function<RelatedPair, List<SharedPhoto>> photos;
-  private final String first;
+  private final @Nullable String first;
 
   /** @param textOf the original text of a document id, to convert offsets to code points */
   public JsonLinesReport(Function<String, String> textOf) {
@@ -45,8 +46,8 @@ public final class JsonLinesReport {
     return new JsonLinesReport(sourceOf.andThen(CodePointOffsets::of), null, pair -> List.of(), null);
   }
 
-  private JsonLinesReport(Function<String, CodePointOffsets> offsetsOf, Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos,
-      String first) {
+  private JsonLinesReport(Function<String, CodePointOffsets> offsetsOf, @Nullable Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos,
+      @Nullable String first) {
     this.offsetsOf = offsetsOf;
     this.provenance = provenance;
     this.photos = photos;
@@ -148,14 +149,14 @@ public final class JsonLinesReport {
   public void write(Iterable<RelatedPair> pairs, Writer out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      String lastA = null;
-      CodePointOffsets offsetsA = null;
+      @Nullable String lastA = null;
+      @Nullable CodePointOffsets offsetsA = null;
       for (RelatedPair pair : pairs) {
         boolean swap = first != null && first.equals(pair.b());
         String idA = swap ? pair.b() : pair.a();
         String idB = swap ? pair.a() : pair.b();
         // Pairs come sorted by their first id: one document's offsets serve all its pairs in a row.
-        if (!idA.equals(lastA)) {
+        if (offsetsA == null || !idA.equals(lastA)) {
           lastA = idA;
           offsetsA = offsetsOf.apply(idA);
         }

@@ -1,6 +1,7 @@
 package org.doppel.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which document of a pair is the likely original, as the HTML report shows it, with the evidence
@@ -10,7 +11,7 @@ import java.util.List;
  * @param confidence how sure, in [0, 1]; 0 when unknown
  * @param evidence the reasons, each one short sentence; may be empty
  */
-public record PairDirection(String source, double confidence, List<String> evidence) {
+public record PairDirection(@Nullable String source, double confidence, List<String> evidence) {
   public PairDirection {
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence must be in [0, 1], got " + confidence);

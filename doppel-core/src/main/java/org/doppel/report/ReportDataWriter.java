@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.match.Passage;
@@ -14,6 +15,7 @@ import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
 import org.doppel.relate.SentenceLink;
 import org.doppel.relate.SharedPhoto;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the data an HTML report's script renders, as one JSON object:
@@ -49,14 +51,14 @@ final class ReportDataWriter {
   private final Function<String, String> textOf;
   private final Function<String, ArticleMetadata> metadataOf;
   private final Function<RelatedPair, PairDirection> directionOf;
-  private final List<ReportFamily> families;
+  private final @Nullable List<ReportFamily> families;
   private final ReportPhotos photos;
   /** Thumbnails by image id, each made once however many pairs show the picture. */
   private final Map<String, java.util.Optional<String>> thumbnails = new java.util.HashMap<>();
 
   /** @param families the story families, or null when none were computed */
   ReportDataWriter(Function<String, String> textOf, Function<String, ArticleMetadata> metadataOf,
-      Function<RelatedPair, PairDirection> directionOf, List<ReportFamily> families, ReportPhotos photos) {
+      Function<RelatedPair, PairDirection> directionOf, @Nullable List<ReportFamily> families, ReportPhotos photos) {
     this.textOf = textOf;
     this.metadataOf = metadataOf;
     this.directionOf = directionOf;
@@ -132,7 +134,12 @@ final class ReportDataWriter {
     json.writeEndObject();
   }
 
-  private static void optional(String field, String value, JsonGenerator json) throws IOException {
+  /** The number of a document the index was built from: every pair's and family member's. */
+  private static int indexOf(Map<String, Integer> docIndex, String id) {
+    return Objects.requireNonNull(docIndex.get(id), id);
+  }
+
+  private static void optional(String field, @Nullable String value, JsonGenerator json) throws IOException {
     if (value != null && !value.isBlank()) {
       json.writeStringField(field, value);
     }
@@ -152,18 +159,18 @@ final class ReportDataWriter {
       if (family.origin() == null) {
         json.writeNull();
       } else {
-        json.writeNumber(docIndex.get(family.origin()));
+        json.writeNumber(indexOf(docIndex, family.origin()));
       }
       json.writeArrayFieldStart("members");
       for (String member : family.members()) {
-        json.writeNumber(docIndex.get(member));
+        json.writeNumber(indexOf(docIndex, member));
       }
       json.writeEndArray();
       json.writeArrayFieldStart("edges");
       for (ReportEdge edge : family.edges()) {
         json.writeStartArray();
-        json.writeNumber(docIndex.get(edge.from()));
-        json.writeNumber(docIndex.get(edge.to()));
+        json.writeNumber(indexOf(docIndex, edge.from()));
+        json.writeNumber(indexOf(docIndex, edge.to()));
         json.writeString(edge.relation().jsonName());
         json.writeNumber(edge.directed() ? 1 : 0);
         json.writeEndArray();
@@ -201,8 +208,8 @@ final class ReportDataWriter {
   private void writePair(RelatedPair pair, PairDirection direction, Map<String, Integer> docIndex, JsonGenerator json)
       throws IOException {
     json.writeStartObject();
-    json.writeNumberField("a", docIndex.get(pair.a()));
-    json.writeNumberField("b", docIndex.get(pair.b()));
+    json.writeNumberField("a", indexOf(docIndex, pair.a()));
+    json.writeNumberField("b", indexOf(docIndex, pair.b()));
     json.writeStringField("relation", pair.relation().jsonName());
     json.writeNumberField("score", Math.round(pair.score() * 1000) / 1000.0);
     json.writeFieldName("source");
@@ -264,7 +271,7 @@ final class ReportDataWriter {
     json.writeEndArray();
   }
 
-  private String thumbnail(String imageId) {
+  private @Nullable String thumbnail(String imageId) {
     return thumbnails.computeIfAbsent(imageId, photos.thumbnailOf()).filter(uri -> uri.startsWith("data:image/jpeg;base64,")).orElse(null);
   }
 }

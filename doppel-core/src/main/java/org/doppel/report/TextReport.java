@@ -13,6 +13,7 @@ import org.doppel.provenance.Direction;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SharedPhoto;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The terminal report: pairs grouped by document, each with its relation, score, reason and the
@@ -21,14 +22,14 @@ import org.doppel.relate.SharedPhoto;
 public final class TextReport {
   private final Function<String, String> textOf;
   private final int maxQuote;
-  private final Provenance provenance;
+  private final @Nullable Provenance provenance;
   private final Function<RelatedPair, List<SharedPhoto>> photos;
 
   public TextReport(Function<String, String> textOf, int maxQuote) {
     this(textOf, maxQuote, null, pair -> List.of());
   }
 
-  private TextReport(Function<String, String> textOf, int maxQuote, Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos) {
+  private TextReport(Function<String, String> textOf, int maxQuote, @Nullable Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos) {
     this.textOf = textOf;
     this.maxQuote = maxQuote;
     this.provenance = provenance;

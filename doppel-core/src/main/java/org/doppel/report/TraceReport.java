@@ -18,6 +18,7 @@ import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyMember;
 import org.doppel.provenance.RankedCopy;
 import org.doppel.provenance.StoryFamily;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints one document's {@link DocumentTrace}: what it says about itself, its family tree and origin, what it
@@ -182,7 +183,7 @@ public final class TraceReport {
     out.flush();
   }
 
-  private void pair(JsonGenerator json, DirectedPair p, String traced, Integer generation) throws IOException {
+  private void pair(JsonGenerator json, DirectedPair p, String traced, @Nullable Integer generation) throws IOException {
     String other = p.other(traced);
     boolean tracedIsA = p.pair().a().equals(traced);
     CodePointOffsets ch = new CodePointOffsets(textOf.apply(traced));

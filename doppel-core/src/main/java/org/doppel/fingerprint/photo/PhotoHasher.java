@@ -3,8 +3,10 @@ package org.doppel.fingerprint.photo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.doppel.ingest.image.LumaImage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hashes pictures the way Meta's PDQ does (Dalins et al., "PDQ & TMK + PDQF", 2019): brightness
@@ -47,7 +49,7 @@ public final class PhotoHasher {
     Box content = BorderFinder.content(image);
     Optional<PhotoRegion> frameSlot = PhotoFingerprint.frameSlot(content);
     List<PhotoHash> hashes = new ArrayList<>(PhotoRegion.values().length);
-    double[] wholeCoefficients = null;
+    double @Nullable [] wholeCoefficients = null;
     int quality = 0;
     for (PhotoRegion region : PhotoRegion.values()) {
       if (frameSlot.isPresent() && frameSlot.get() == region) {
@@ -66,7 +68,7 @@ public final class PhotoHasher {
     for (double[] cells : RotationProbes.cells(area, PROBE_GRID)) {
       rotated.add(bits(dct(cells)));
     }
-    return new PhotoHashes(new PhotoFingerprint(hashes, content, quality), bits(mirror(wholeCoefficients)), rotated);
+    return new PhotoHashes(new PhotoFingerprint(hashes, content, quality), bits(mirror(Objects.requireNonNull(wholeCoefficients, "every region list has WHOLE"))), rotated);
   }
 
   /** The 16×16 coefficients of grid × grid cells (64 or 32), row u (vertical frequency u+1) by column v (horizontal frequency v+1). */

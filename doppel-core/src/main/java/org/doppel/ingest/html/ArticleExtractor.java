@@ -13,6 +13,7 @@ import org.doppel.ingest.meta.TextMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the article out of a web page: its body as paragraphs, without navigation, ads, comments,
@@ -33,7 +34,7 @@ public final class ArticleExtractor {
   private ArticleExtractor() {}
 
   /** Parses the page (charset from its BOM or meta tag, else UTF-8) and extracts its article. */
-  public static ExtractedArticle extract(byte[] html, String url) {
+  public static ExtractedArticle extract(byte[] html, @Nullable String url) {
     return extract(parse(html, url), url);
   }
 
@@ -41,12 +42,12 @@ public final class ArticleExtractor {
    * As {@link #extract(byte[], String)}, for a page fetched on a known day: no publication date after
    * {@code latest} is believed.
    */
-  public static ExtractedArticle extract(byte[] html, String url, LocalDate latest) {
+  public static ExtractedArticle extract(byte[] html, @Nullable String url, LocalDate latest) {
     return extract(parse(html, url), url, latest);
   }
 
   /** Parses page bytes with jsoup, taking the charset from a BOM or meta tag and falling back to UTF-8. */
-  public static Document parse(byte[] html, String url) {
+  public static Document parse(byte[] html, @Nullable String url) {
     try {
       return Jsoup.parse(new ByteArrayInputStream(html), null, url == null ? "" : url);
     } catch (IOException e) {
@@ -58,7 +59,7 @@ public final class ArticleExtractor {
    * Extracts the article from a parsed page. The page is changed (non-text elements are removed); parse
    * it again to use it for something else.
    */
-  public static ExtractedArticle extract(Document page, String url) {
+  public static ExtractedArticle extract(Document page, @Nullable String url) {
     return extract(page, url, LocalDate.now().plusDays(1));
   }
 
@@ -67,7 +68,7 @@ public final class ArticleExtractor {
    * from the page's markup ({@link HtmlMetadata}), else from the article's text ({@link TextMetadata}:
    * bylines, datelines, credit and attribution lines). The page is changed.
    */
-  public static ExtractedArticle extract(Document page, String url, LocalDate latest) {
+  public static ExtractedArticle extract(Document page, @Nullable String url, LocalDate latest) {
     ArticleMetadata fromMarkup = HtmlMetadata.extract(page, url == null || url.isEmpty() ? null : url, latest);
     String description = description(page);
     String title = fromMarkup.title();
@@ -81,7 +82,7 @@ public final class ArticleExtractor {
   }
 
   /** The body paragraphs only; {@code title}, when given, is kept out of them. The page is changed. */
-  static List<String> paragraphs(Document page, String title, String description) {
+  static List<String> paragraphs(Document page, @Nullable String title, @Nullable String description) {
     Element body = page.body();
     PageCleaner.removeNonText(body);
     List<TextBlock> allBlocks = BlockWalker.blocks(body, Set.of());
@@ -95,7 +96,7 @@ public final class ArticleExtractor {
     return out;
   }
 
-  private static List<TextBlock> body(Element body, List<TextBlock> allBlocks, PageStats stats, String title) {
+  private static List<TextBlock> body(Element body, List<TextBlock> allBlocks, PageStats stats, @Nullable String title) {
     List<TextBlock> best = List.of();
     for (Pass pass : Pass.values()) {
       List<TextBlock> blocks = pass.skipUnlikely ? BlockWalker.blocks(body, PageCleaner.unlikelyContainers(body)) : allBlocks;
@@ -147,7 +148,7 @@ public final class ArticleExtractor {
     return length;
   }
 
-  private static String description(Document page) {
+  private static @Nullable String description(Document page) {
     Element meta = page.selectFirst("meta[property=og:description], meta[name=description], meta[name=twitter:description]");
     return meta == null ? null : meta.attr("content");
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the article's lead (standfirst) when it sits outside the container that holds the body, as on
@@ -28,7 +29,7 @@ final class LeadFinder {
    * @param body the blocks chosen as the article body, in order
    * @param description the page's declared description, or null
    */
-  static List<TextBlock> leads(List<TextBlock> allBlocks, List<TextBlock> body, String description) {
+  static List<TextBlock> leads(List<TextBlock> allBlocks, List<TextBlock> body, @Nullable String description) {
     Optional<TextBlock> described = lead(allBlocks, body, description);
     if (described.isPresent()) {
       return List.of(described.get());
@@ -77,7 +78,7 @@ final class LeadFinder {
     return false;
   }
 
-  static Optional<TextBlock> lead(List<TextBlock> allBlocks, List<TextBlock> body, String description) {
+  static Optional<TextBlock> lead(List<TextBlock> allBlocks, List<TextBlock> body, @Nullable String description) {
     if (body.isEmpty() || description == null) {
       return Optional.empty();
     }

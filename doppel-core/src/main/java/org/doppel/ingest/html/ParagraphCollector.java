@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the text blocks that lie inside the article's containers and reads as article text: not in a
@@ -36,12 +37,12 @@ final class ParagraphCollector {
   }
 
   /** The paragraphs of the article: text of the blocks under the roots found, in order, boilerplate left out. */
-  static List<TextBlock> collect(List<TextBlock> blocks, ContentRootFinder.Result found, PageStats pageStats, String title,
+  static List<TextBlock> collect(List<TextBlock> blocks, ContentRootFinder.Result found, PageStats pageStats, @Nullable String title,
       boolean weighClasses, boolean cleanConditionally) {
     return new ParagraphCollector(found, pageStats, weighClasses, cleanConditionally).run(blocks, title);
   }
 
-  private List<TextBlock> run(List<TextBlock> blocks, String title) {
+  private List<TextBlock> run(List<TextBlock> blocks, @Nullable String title) {
     String normalisedTitle = title == null ? "" : normalise(title);
     List<TextBlock> kept = new ArrayList<>();
     boolean titleSeen = false;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,6 +29,7 @@ import org.doppel.ingest.warc.WarcPageReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pictures named on a command line: picture files (JPEG, PNG, GIF, WebP, BMP), the pictures of
@@ -145,7 +147,7 @@ public final class PhotoInputs {
   }
 
   /** The page's figures (picture, caption, credit, as {@link HtmlMetadata} reads them) by picture URL. */
-  private static Map<String, Image> figures(Document page, String url) {
+  private static Map<String, Image> figures(Document page, @Nullable String url) {
     Map<String, Image> byUrl = new java.util.HashMap<>();
     for (Image image : HtmlMetadata.extract(page, url).images()) {
       if (image.url() != null) {
@@ -188,7 +190,7 @@ public final class PhotoInputs {
     return urls;
   }
 
-  private static String absolute(String base, String url) {
+  private static String absolute(@Nullable String base, String url) {
     try {
       return base == null ? url : URI.create(base).resolve(url.replace(" ", "%20")).toString();
     } catch (IllegalArgumentException e) {
@@ -204,7 +206,8 @@ public final class PhotoInputs {
       path = path.substring(0, cut);
     }
     path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-    Path folder = page.toAbsolutePath().getParent();
+    // a page's folder; a page given as the file-system root has none, and looks beside itself
+    Path folder = Objects.requireNonNullElse(page.toAbsolutePath().getParent(), page.toAbsolutePath());
     List<Path> tries = new ArrayList<>();
     if (!path.contains("://") && !path.startsWith("/")) {
       tries.add(folder.resolve(path));

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A gradient-boosted ensemble of small regression trees for a yes/no question: the sum of the
@@ -25,7 +26,7 @@ public final class BoostedTrees {
   private final double threshold;
   private final Tree[] trees;
   /** How the model was made, or null for a model written before models recorded it. */
-  private final TrainingRecord training;
+  private final @Nullable TrainingRecord training;
 
   /** One tree as parallel node arrays; node 0 is the root. */
   record Tree(int[] feature, double[] split, int[] left, int[] right, double[] value) {
@@ -42,7 +43,7 @@ public final class BoostedTrees {
     this(featureNames, base, threshold, trees, null);
   }
 
-  private BoostedTrees(List<String> featureNames, double base, double threshold, List<Tree> trees, TrainingRecord training) {
+  private BoostedTrees(List<String> featureNames, double base, double threshold, List<Tree> trees, @Nullable TrainingRecord training) {
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
     }
@@ -171,7 +172,7 @@ public final class BoostedTrees {
     return new BoostedTrees(names, root.path("base").asDouble(), root.path("threshold").asDouble(), trees, trainingOf(root.path("training")));
   }
 
-  private static TrainingRecord trainingOf(JsonNode made) {
+  private static @Nullable TrainingRecord trainingOf(JsonNode made) {
     if (made.isMissingNode()) {
       return null;
     }

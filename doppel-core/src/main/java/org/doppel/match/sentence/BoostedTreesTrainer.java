@@ -3,6 +3,7 @@ package org.doppel.match.sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fits {@link BoostedTrees} by Newton boosting on the logistic loss: each round fits a tree of at
@@ -183,10 +184,10 @@ public record BoostedTreesTrainer(int rounds, int depth, double learningRate, do
     }
 
     /** The split of {@code rows} with the largest gain in the loss, or null when none gains or leaves both sides heavy enough. */
-    private Split bestSplit(int[] rows, double sumG, double sumH) {
+    private @Nullable Split bestSplit(int[] rows, double sumG, double sumH) {
       double parentScore = sumG * sumG / (sumH + l2);
       double bestGain = 1e-9;
-      Split best = null;
+      @Nullable Split best = null;
       double[] histG = new double[BINS];
       double[] histH = new double[BINS];
       for (int f = 0; f < bins.length; f++) {

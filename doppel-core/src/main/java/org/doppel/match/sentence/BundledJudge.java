@@ -2,13 +2,14 @@ package org.doppel.match.sentence;
 
 import java.util.List;
 import org.doppel.match.SentenceJudge;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bundled sentence-pair judge ({@link SentencePairScorer#bundled}), loaded on first use: a scan
  * that never meets a pair worth judging never pays for loading its three transformers.
  */
 public final class BundledJudge implements SentenceJudge {
-  private volatile SentencePairScorer scorer;
+  private volatile @Nullable SentencePairScorer scorer;
 
   @Override
   public double[] probabilities(List<String> left, List<String> right) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.doppel.fingerprint.SentenceEncoder;
 import org.doppel.fingerprint.TokenVectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The evidence that two sentences say the same thing, as a vector of numbers for the learned
@@ -83,7 +84,7 @@ public final class PairFeatures {
 
   /** Vectors of single words, by lower-cased word; null for a word not looked up. */
   public interface WordVectors {
-    float[] of(String word);
+    float @Nullable [] of(String word);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.doppel.fingerprint.TokenVectors;
 import org.doppel.match.SentenceJudge;
 
@@ -141,8 +142,8 @@ public final class SentencePairScorer implements SentenceJudge {
     double[][] out = new double[pairs.size()][];
     for (int i = 0; i < out.length; i++) {
       SentencePair pair = pairs.get(i);
-      int a = slot.get(pair.first());
-      int b = slot.get(pair.second());
+      int a = Objects.requireNonNull(slot.get(pair.first()));
+      int b = Objects.requireNonNull(slot.get(pair.second()));
       out[i] = PairFeatures.of(pair, new PairFeatures.EncodedPair(miniLm.get(a), miniLm.get(b)),
           new PairFeatures.EncodedPair(bge.get(a), bge.get(b)), new PairFeatures.EncodedPair(e5.get(a), e5.get(b)), lookup);
     }

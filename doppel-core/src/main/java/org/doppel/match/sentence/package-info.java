@@ -10,4 +10,7 @@
  * Enters: two sentences and a {@link org.doppel.fingerprint.SentenceEncoder}; leaves: a
  * probability.
  */
+@NullMarked
 package org.doppel.match.sentence;
+
+import org.jspecify.annotations.NullMarked;

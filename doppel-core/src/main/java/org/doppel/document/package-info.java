@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel.document;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel.fingerprint;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel.fingerprint.photo;
+
+import org.jspecify.annotations.NullMarked;

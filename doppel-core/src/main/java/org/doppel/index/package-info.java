@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel.index;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel.index.photo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel.ingest.html;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel.ingest.image;
+
+import org.jspecify.annotations.NullMarked;

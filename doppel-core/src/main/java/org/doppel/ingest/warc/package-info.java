@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel.ingest.warc;
+
+import org.jspecify.annotations.NullMarked;

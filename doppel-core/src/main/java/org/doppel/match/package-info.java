@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel.match;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel.match.photo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel.relate;
+
+import org.jspecify.annotations.NullMarked;

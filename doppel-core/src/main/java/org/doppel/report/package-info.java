@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel.report;
+
+import org.jspecify.annotations.NullMarked;
