@@ -10,6 +10,7 @@ import org.doppel.match.EncoderSimilarity;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.match.SentenceJudge;
 import org.doppel.match.sentence.BundledJudge;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Entry point of the Doppel library.
@@ -34,8 +35,8 @@ public final class Doppel {
     /** Sentences whose embeddings a corpus keeps: about 160 MB at 384 floats each. */
     private static final int EMBEDDING_CACHE = 100_000;
     private Settings settings = Settings.defaults();
-    private SemanticSimilarity semanticSimilarity;
-    private SentenceJudge sentenceJudge;
+    private @Nullable SemanticSimilarity semanticSimilarity;
+    private @Nullable SentenceJudge sentenceJudge;
 
     private Builder() {}
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.doppel.document.Document;
@@ -27,6 +28,7 @@ import org.doppel.provenance.WordFrequencies;
 import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SharedPhoto;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A standing index on disk that grows and shrinks document by document and answers "who shares
@@ -58,7 +60,7 @@ public final class DoppelIndex implements Closeable {
   /** Computes each document's lines in their surroundings, which the index keeps so that queries can tell stock lines. */
   private final StockLines lines;
 
-  private DoppelIndex(Settings settings, SemanticSimilarity model, SentenceJudge judge, LuceneIndex store) {
+  private DoppelIndex(Settings settings, @Nullable SemanticSimilarity model, @Nullable SentenceJudge judge, LuceneIndex store) {
     this.settings = settings;
     this.store = store;
     Pipeline pipeline = Pipeline.of(settings);
@@ -78,7 +80,7 @@ public final class DoppelIndex implements Closeable {
     return Doppel.builder().openIndex(path);
   }
 
-  static DoppelIndex open(Path path, Settings settings, SemanticSimilarity model, SentenceJudge judge, boolean writable) throws IOException {
+  static DoppelIndex open(Path path, Settings settings, @Nullable SemanticSimilarity model, @Nullable SentenceJudge judge, boolean writable) throws IOException {
     VectorSearch vectors = settings.rewrites().vectorSearch();
     if (vectors.isOn() && vectors.maxWords() != VectorSearch.SHORT_TEXTS.maxWords()) {
       throw new IllegalArgumentException("a standing index keeps the vectors of texts of at most " + VectorSearch.SHORT_TEXTS.maxWords()
@@ -118,7 +120,7 @@ public final class DoppelIndex implements Closeable {
     add(documents, new PagePictures(problems), problems);
   }
 
-  private void add(List<SourceText> documents, PagePictures pages, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems)
+  private void add(List<SourceText> documents, @Nullable PagePictures pages, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems)
       throws IOException {
     try {
       Corpus.onPool(settings.threads(), () -> {
@@ -283,7 +285,7 @@ public final class DoppelIndex implements Closeable {
   }
 
   private QueryResult answer(LuceneIndex.Snapshot snapshot, SourceText source, Document document, Fingerprint fingerprint,
-      List<Candidate> candidates, long[] queryWords, StockLines stock, int top, Map<String, List<SharedPhoto>> shared) {
+      List<Candidate> candidates, long @Nullable [] queryWords, StockLines stock, int top, Map<String, List<SharedPhoto>> shared) {
     Map<String, SourceText> documents = new HashMap<>();
     documents.put(source.id(), source);
     List<RelatedPair> pairs = new ArrayList<>();
@@ -323,14 +325,14 @@ public final class DoppelIndex implements Closeable {
    * is not indexed (null when it is), would learn: a line is stock once seen in
    * {@code stockSurroundings} distinct surroundings. Each line is looked up once a query.
    */
-  private StockLines stockLines(LuceneIndex.Snapshot snapshot, StockLines.Lines queryLines) {
+  private StockLines stockLines(LuceneIndex.Snapshot snapshot, StockLines.@Nullable Lines queryLines) {
     int minLineWords = settings.fingerprint().minLineWords();
     int min = settings.reportFloor().stockSurroundings();
     if (min == 0) {
       return new StockLines(minLineWords, 0);
     }
-    long[] keys = queryLines == null ? null : queryLines.keys();
-    long[] inSurroundings = queryLines == null ? null : queryLines.inSurroundings();
+    long @Nullable [] keys = queryLines == null ? null : queryLines.keys();
+    long @Nullable [] inSurroundings = queryLines == null ? null : queryLines.inSurroundings();
     Map<Long, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
     return StockLines.lookedUp(minLineWords, min,
         key -> known.computeIfAbsent(key, k -> snapshot.lineSurroundings(k, keys, inSurroundings, min) >= min));
@@ -340,8 +342,8 @@ public final class DoppelIndex implements Closeable {
    * Word document frequencies of the snapshot, with one more document holding {@code queryWords}
    * when the query is not indexed (null when it is): the query counts as part of the corpus, as in a scan.
    */
-  private static WordFrequencies frequencies(LuceneIndex.Snapshot snapshot, long[] queryWords) {
-    long[] extra = queryWords == null ? null : java.util.Arrays.stream(queryWords).sorted().distinct().toArray();
+  private static WordFrequencies frequencies(LuceneIndex.Snapshot snapshot, long @Nullable [] queryWords) {
+    long @Nullable [] extra = queryWords == null ? null : java.util.Arrays.stream(queryWords).sorted().distinct().toArray();
     int documents = snapshot.size() + (extra == null ? 0 : 1);
     // The direction signals ask again for the words each pair shares; one postings lookup per
     // segment and word is the costly part, so each word is looked up once a query.
@@ -386,7 +388,8 @@ public final class DoppelIndex implements Closeable {
 
     /** The other document of a pair of this result. */
     public SourceText other(RelatedPair pair) {
-      return documents.get(pair.a().equals(query.id()) ? pair.b() : pair.a());
+      String other = pair.a().equals(query.id()) ? pair.b() : pair.a();
+      return Objects.requireNonNull(documents.get(other), () -> "a pair of this result names " + other + ", which it does not hold");
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.doppel.fingerprint.photo.PhotoHash;
@@ -34,7 +35,7 @@ final class IndexPhotos {
   List<StoredPicture> pictures(SourceText document, PagePictures pages, Consumer<IngestProblem> problems) {
     List<StoredPicture> out = new ArrayList<>();
     for (PagePictures.Figure figure : pages.of(document)) {
-      hasher.hash(figure.input(), problems).ifPresent(hashes -> out.add(new StoredPicture(figure.image().url(), hashes)));
+      hasher.hash(figure.input(), problems).ifPresent(hashes -> out.add(new StoredPicture(Objects.requireNonNull(figure.image().url(), "a page's pictures have URLs"), hashes)));
     }
     return out;
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -19,6 +20,7 @@ import org.doppel.match.photo.PhotoMatch;
 import org.doppel.match.photo.PhotoMatcher;
 import org.doppel.match.photo.PhotoPair;
 import org.doppel.match.photo.PhotoThresholds;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the pairs of pictures that show the same photo: decodes and hashes pictures in parallel, a
@@ -70,7 +72,7 @@ public final class PhotoFinder {
         next = submit(pool, it);
         for (Hashed one : hashed) {
           if (one.hashes().isEmpty()) {
-            problems.accept(new IngestProblem(one.input().location(), one.problem(), true));
+            problems.accept(new IngestProblem(one.input().location(), one.reason(), true));
             continue;
           }
           ids.add(one.input().id());
@@ -91,7 +93,7 @@ public final class PhotoFinder {
   }
 
   /** Starts hashing the next block of inputs on the pool; null when there are none left. */
-  private Future<List<Hashed>> submit(ForkJoinPool pool, Iterator<ImageInput> it) {
+  private @Nullable Future<List<Hashed>> submit(ForkJoinPool pool, Iterator<ImageInput> it) {
     List<ImageInput> block = new ArrayList<>(BLOCK);
     while (it.hasNext() && block.size() < BLOCK) {
       block.add(it.next());
@@ -108,12 +110,17 @@ public final class PhotoFinder {
   public Optional<PhotoHashes> hash(ImageInput input, Consumer<IngestProblem> problems) {
     Hashed hashed = hash(input);
     if (hashed.hashes().isEmpty()) {
-      problems.accept(new IngestProblem(input.location(), hashed.problem(), true));
+      problems.accept(new IngestProblem(input.location(), hashed.reason(), true));
     }
     return hashed.hashes();
   }
 
-  private record Hashed(ImageInput input, Optional<PhotoHashes> hashes, String problem) {}
+  private record Hashed(ImageInput input, Optional<PhotoHashes> hashes, @Nullable String problem) {
+    /** Why there are no hashes: the problem, which is set whenever they are missing. */
+    String reason() {
+      return Objects.requireNonNullElse(problem, "cannot read the picture");
+    }
+  }
 
   private Hashed hash(ImageInput input) {
     try {

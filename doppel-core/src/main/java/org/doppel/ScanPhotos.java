@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.doppel.ingest.ArticleMetadata.Image;
@@ -70,7 +71,7 @@ public final class ScanPhotos {
     Map<String, ImageInput.Bytes> bytesOf = new HashMap<>();
     inputs.forEach(input -> bytesOf.put(input.id(), input.bytes()));
     for (PhotoPair pair : finder.find(inputs, problems).pairs()) {
-      if (add(shared, sideOf.get(pair.a()), sideOf.get(pair.b()), pair.match())) {
+      if (add(shared, Objects.requireNonNull(sideOf.get(pair.a())), Objects.requireNonNull(sideOf.get(pair.b())), pair.match())) {
         matched.put(pair.a(), bytesOf.get(pair.a()));
         matched.put(pair.b(), bytesOf.get(pair.b()));
       }

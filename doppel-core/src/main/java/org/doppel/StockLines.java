@@ -4,6 +4,7 @@ import org.doppel.document.Hashing;
 import org.doppel.document.TokenSequence;
 import org.doppel.fingerprint.LineKeys;
 import org.doppel.provenance.DocumentFrequencies;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Boilerplate learned from the corpus itself: lines (paragraphs, headings, prompts) that recur in
@@ -26,7 +27,7 @@ public final class StockLines {
   private final int minLineWords;
   private final int minSurroundings;
   /** Whether a line key is stock, when that was counted elsewhere; null while this instance learns them. */
-  private final java.util.function.LongPredicate known;
+  private final java.util.function.@Nullable LongPredicate known;
   /**
    * The lines of the documents added so far, in the order added: {@code addedKeys[i]} and
    * {@code addedInSurroundings[i]} are line {@code i}'s {@link Lines}, and document {@code d}'s lines end
@@ -38,7 +39,7 @@ public final class StockLines {
   private int[] documentEnds = new int[64];
   private int documents;
   /** The stock line keys, sorted, as counted from the lines added so far; null when more were added since. */
-  private volatile long[] counted;
+  private volatile long @Nullable [] counted;
 
   /**
    * @param minLineWords lines shorter than this are never stock (nor candidates' line keys)
@@ -48,7 +49,7 @@ public final class StockLines {
     this(minLineWords, minSurroundings, null);
   }
 
-  private StockLines(int minLineWords, int minSurroundings, java.util.function.LongPredicate known) {
+  private StockLines(int minLineWords, int minSurroundings, java.util.function.@Nullable LongPredicate known) {
     this.minLineWords = minLineWords;
     this.minSurroundings = minSurroundings;
     this.known = known;

@@ -732,9 +732,9 @@ public final class LuceneIndex implements Closeable {
      * indexed holding {@code extraKeys} and {@code extraInSurroundings} (null for none), have the
      * line {@code lineKey}; counting stops at {@code atLeast}.
      */
-    public int lineSurroundings(long lineKey, long[] extraKeys, long[] extraInSurroundings, int atLeast) {
+    public int lineSurroundings(long lineKey, long @Nullable [] extraKeys, long @Nullable [] extraInSurroundings, int atLeast) {
       java.util.Set<Long> seen = new java.util.HashSet<>();
-      if (extraKeys != null) {
+      if (extraKeys != null && extraInSurroundings != null) {
         for (int i = 0; i < extraKeys.length; i++) {
           if (extraKeys[i] == lineKey) {
             seen.add(extraInSurroundings[i]);

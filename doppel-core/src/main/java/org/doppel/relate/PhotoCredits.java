@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether two credit lines of one photo name different people or agencies: "PEDRO PARDO/AFP via
@@ -21,7 +22,7 @@ public final class PhotoCredits {
   private PhotoCredits() {}
 
   /** True when both credits name someone and they share no name. */
-  public static boolean conflict(String creditA, String creditB) {
+  public static boolean conflict(@Nullable String creditA, @Nullable String creditB) {
     Set<String> a = names(creditA);
     Set<String> b = names(creditB);
     if (a.isEmpty() || b.isEmpty()) {
@@ -35,7 +36,7 @@ public final class PhotoCredits {
     return true;
   }
 
-  static Set<String> names(String credit) {
+  static Set<String> names(@Nullable String credit) {
     Set<String> out = new HashSet<>();
     if (credit == null) {
       return out;

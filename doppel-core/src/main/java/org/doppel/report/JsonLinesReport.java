@@ -140,7 +140,7 @@ public final class JsonLinesReport {
     }
   }
 
-  private static void optional(JsonGenerator json, String name, String value) throws IOException {
+  private static void optional(JsonGenerator json, String name, @Nullable String value) throws IOException {
     if (value != null) {
       json.writeStringField(name, value);
     }

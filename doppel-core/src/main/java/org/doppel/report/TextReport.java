@@ -104,7 +104,7 @@ public final class TextReport {
     out.flush();
   }
 
-  private String describe(String caption, String credit) {
+  private String describe(@Nullable String caption, @Nullable String credit) {
     return (caption == null ? "(no caption)" : "\"" + Quote.shorten(caption, maxQuote) + "\"") + (credit == null ? ", no credit" : ", credit: " + credit);
   }
 
