@@ -24,6 +24,7 @@ import org.doppel.match.SentencePassages;
 import org.doppel.match.ShingleOverlap;
 import org.doppel.match.SeedGrams;
 import org.doppel.match.ShingleSet;
+import org.doppel.relate.ModelGate;
 import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
@@ -35,7 +36,8 @@ import org.doppel.relate.Verdict;
 /**
  * Verifies one candidate pair, cheapest evidence first: exact shared runs settle copies; only pairs
  * they leave open (reworded throughout, or linked by facts alone) get their sentences aligned; and
- * only pairs that lexical sentence alignment leaves undecided are shown to the embedding model.
+ * only pairs that lexical sentence alignment leaves undecided, and whose report the model could change
+ * ({@link ModelGate}), are shown to the embedding model.
  * Thread-safe when the model is. A {@link Corpus} verifies its candidates with one; a distributed scan
  * gets one from {@link Doppel.Builder#verifier()} and verifies the pairs it joined to their texts.
  */
@@ -56,6 +58,7 @@ public final class PairVerifier {
   private final boolean rewrites;
   private final SentenceAligner sentenceAligner;
   private final RelationClassifier classifier;
+  private final ModelGate modelGate;
   private final SemanticSimilarity model;
   /** The trained sentence-pair judge with the embedding shortlist, or null without a judge or a model. */
   private final JudgedAlignment judged;
@@ -71,6 +74,7 @@ public final class PairVerifier {
     this.rewrites = settings.rewrites().enabled();
     this.sentenceAligner = new SentenceAligner(settings.rewrites().sentences());
     this.classifier = pipeline.classifier();
+    this.modelGate = new ModelGate(classifier);
     this.model = model;
     this.judged = model != null && judge != null ? new JudgedAlignment(model, judge, RelationClassifier.JUDGED_SHORT_SIDE) : null;
     this.floor = settings.reportFloor();
@@ -219,11 +223,14 @@ public final class PairVerifier {
       return reported(a, b, noRewrite, alignment);
     }
     FactOverlap facts = FactOverlap.of(a.factsAgainst(b), b.factsAgainst(a));
+    Alignment copyPassages = looseCopy ? Alignment.NONE : alignment;
     SentenceAlignment sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), null);
-    if (model != null && undecided(sentences, a.document(), b.document())) {
+    Verdict rewrite = classifier.classify(new PairEvidence(false, overlap, copyPassages, sentences, facts));
+    if (model != null && undecided(sentences, a.document(), b.document())
+        && modelGate.couldChangeReport(rewrite, noRewrite, sentences, facts, comparesEverySentence(a, b))) {
       sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), model);
+      rewrite = classifier.classify(new PairEvidence(false, overlap, copyPassages, sentences, facts));
     }
-    Verdict rewrite = classifier.classify(new PairEvidence(false, overlap, looseCopy ? Alignment.NONE : alignment, sentences, facts));
     if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && model != null
         && RelationClassifier.keepsFacts(facts)) {
       // A rewrite that keeps the names and numbers and rewords every sentence: its sentences stay close to
@@ -270,6 +277,12 @@ public final class PairVerifier {
     // Below 30% the model also finds same-topic sentences ("X and Y split up") across unrelated articles:
     // on rewrites-dev, asking it there (when the vocabularies were close) added 0.4% of the rewrites and 3% wrong pairs.
     return shortSide >= WORTH_THE_MODEL || Math.min(a.words().size(), b.words().size()) <= SHORT_TEXT_WORDS;
+  }
+
+  /** Whether the model would compare every sentence pair of the two: short texts, or few sentences on one side. */
+  private static boolean comparesEverySentence(Prepared a, Prepared b) {
+    return Math.min(a.document().words().size(), b.document().words().size()) <= SHORT_TEXT_WORDS
+        || SentenceAligner.comparesEveryPair(a.sentences().size(), b.sentences().size());
   }
 
   /** The copy, when it is one and clears the report floor. */

@@ -61,7 +61,7 @@ public final class SentenceAligner {
     }
     int modelCalls = 0;
     if (model != null && !sentencesA.isEmpty() && !sentencesB.isEmpty()) {
-      if (Math.min(sentencesA.size(), sentencesB.size()) <= EVERY_PAIR_SENTENCES) {
+      if (comparesEveryPair(sentencesA.size(), sentencesB.size())) {
         accepted.addAll(semanticPairs(a, sentencesA, b, sentencesB, scored, model));
         modelCalls = sentencesA.size() + sentencesB.size();
       } else {
@@ -75,6 +75,14 @@ public final class SentenceAligner {
     matched.addAll(merged(matched, accepted, sentencesA.size(), sentencesB.size()));
     matched.sort(Comparator.comparingInt((Scored p) -> p.a).thenComparingInt(p -> p.b));
     return summarise(matched, sentencesA, sentencesB, a.words().size(), b.words().size(), modelCalls);
+  }
+
+  /**
+   * Whether the model compares every sentence with every other (the shorter side has few sentences), rather
+   * than each sentence with its best partner by words only: then it may align sentences that share no word.
+   */
+  public static boolean comparesEveryPair(int sentencesA, int sentencesB) {
+    return Math.min(sentencesA, sentencesB) <= EVERY_PAIR_SENTENCES;
   }
 
   /**

@@ -53,6 +53,19 @@ class WordPieceTokenizerTest {
   }
 
   @Test
+  void theVocabularyIsFoundAmongOtherFieldsAndNestedObjects() throws IOException {
+    String json = """
+        {"version": "1.0", "added_tokens": [{"id": 0, "content": "[PAD]", "vocab": {"x": 9}}],
+         "normalizer": {"type": "BertNormalizer", "vocab": {"y": 8}},
+         "model": {"type": "WordPiece", "unk_token": "[UNK]", "options": {"vocab": 1},
+                   "vocab": {"[UNK]": 0, "[CLS]": 1, "[SEP]": 2, "un": 3, "##aff": 4}, "max_input_chars_per_word": 100},
+         "decoder": null}
+        """;
+    WordPieceTokenizer read = WordPieceTokenizer.fromTokenizerJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    assertThat(read.encode("unaff x y", 10)).containsExactly(1, 3, 4, 0, 0, 2);
+  }
+
+  @Test
   void aTokenizerFileWithoutAVocabularyIsRefused() {
     InputStream json = new ByteArrayInputStream("{\"model\":{\"type\":\"BPE\"}}".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> WordPieceTokenizer.fromTokenizerJson(json)).hasMessageContaining("model.vocab");
