@@ -58,7 +58,7 @@ final class HtmlDates {
         {ld.datePublished(), "json-ld"}, {ld.dateCreated(), "json-ld"}, {meta.first("datepublished"), "meta:itemprop"}}) {
       Optional<Found> found = read(candidate[0], candidate[1], latest, true, zone);
       if (found.isPresent()) {
-        return found;
+        return Optional.of(shownOfTwo(found.get(), page, ld, meta, latest, zone));
       }
     }
     for (Element time : page.select("time[datetime][pubdate], time[datetime][itemprop~=(?i)datePublished|dateCreated],"
@@ -112,8 +112,47 @@ final class HtmlDates {
         return found;
       }
     }
+    return modified(ld, meta, latest, zone);
+  }
+
+  /** The last change's date that JSON-LD or a meta tag declares. */
+  private static Optional<Found> modified(JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone) {
     return read(ld.dateModified(), "json-ld:modified", latest, true, zone)
         .or(() -> read(meta.first(MODIFIED_META), "meta:modified", latest, true, zone));
+  }
+
+  /**
+   * {@code published}, or the page's modification date when the metadata states a different day for
+   * it and the visible text shows that day before the publication's: readers, and those who date
+   * pages by hand, take the date the page shows ("Last updated 4 June 2020" over a
+   * {@code datePublished} of the year before, a recipe's shown revision over its first version).
+   * When the text shows neither day, the publication's stands. On the fit part, of the 21 pages
+   * whose metadata give the two days apart, the annotation was the one the text shows first on all
+   * 21 (18 publication, 3 modification).
+   */
+  private static Found shownOfTwo(Found published, Document page, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone) {
+    Optional<Found> modified = modified(ld, meta, latest, zone);
+    Element body = page.body();
+    if (modified.isEmpty() || body == null || modified.get().value().date().equals(published.value().date())) {
+      return published;
+    }
+    String text = body.text();
+    String rest = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    for (int tries = 0; tries < 40; tries++) {
+      Optional<DateText.Found> shown = DateText.locate(rest, false);
+      if (shown.isEmpty()) {
+        break;
+      }
+      LocalDate day = shown.get().value().date();
+      if (day.equals(published.value().date())) {
+        return published;
+      }
+      if (day.equals(modified.get().value().date())) {
+        return modified.get();
+      }
+      rest = rest.substring(shown.get().end());
+    }
+    return published;
   }
 
   /** The first date in an element whose class or id speaks of dates. */

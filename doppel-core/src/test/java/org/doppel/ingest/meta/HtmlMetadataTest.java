@@ -284,6 +284,28 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void ofAPublicationAndAChangeOnDifferentDaysTheOneTheTextShowsFirstWins() {
+    String head = "<html><head><meta property='article:published_time' content='2021-06-17T09:00:00+00:00'>"
+        + "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"Faster builds\","
+        + "\"datePublished\":\"2021-06-17T09:00:00+00:00\",\"dateModified\":\"2022-02-08T16:41:00+00:00\"}</script></head>";
+    // the page shows its revision first: that is the date its readers see
+    Document revised = Jsoup.parse(head + "<body><h1>Faster builds</h1><p>Last updated 8 February 2022, first published"
+        + " 17 June 2021</p><p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(revised, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 2, 8));
+    assertThat(HtmlMetadata.extract(revised, null, LATEST).evidence()).containsEntry("date", "json-ld:modified");
+    // it shows the publication first, or only the publication: the publication
+    Document published = Jsoup.parse(head + "<body><h1>Faster builds</h1><p>17 June 2021 · updated 8 February 2022</p></body></html>");
+    assertThat(HtmlMetadata.extract(published, null, LATEST).date()).isEqualTo(LocalDate.of(2021, 6, 17));
+    // it shows neither day (another article's date does not count): the publication
+    Document neither = Jsoup.parse(head + "<body><h1>Faster builds</h1><p>Text.</p><ul><li>Older post, 3 May 2020</li></ul></body></html>");
+    assertThat(HtmlMetadata.extract(neither, null, LATEST).date()).isEqualTo(LocalDate.of(2021, 6, 17));
+    // a meta tag's modification date counts as JSON-LD's does
+    Document metaOnly = Jsoup.parse("<html><head><meta name='dateCreated' content='2004-01-01'>"
+        + "<meta name='dateModified' content='2019-06-13'></head><body><h1>Upside-down cake</h1><p>Updated Jun 13, 2019</p></body></html>");
+    assertThat(HtmlMetadata.extract(metaOnly, null, LATEST).date()).isEqualTo(LocalDate.of(2019, 6, 13));
+  }
+
+  @Test
   void aLayoutWrapperNamedAfterItsSidebarStillHoldsTheArticlesDate() {
     // the template names its page wrapper after where the sidebar goes; the real side box still does not count
     Document wrapper = Jsoup.parse("<html><body><p>Ausgabe vom 2. März 2022</p><div class='page-wrapper layout-sidebar-right'><article><h1>Der Hafen wächst</h1>"
