@@ -32,9 +32,12 @@ final class HtmlDates {
       "og:published_time", "published_time", "publishdate", "publish-date", "publish_date", "pubdate",
       "publication_date", "date.published", "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created",
       "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "sailthru.date", "parsely-pub-date",
-      "datecreated", "article:post_date", "bt:pubdate", "originalpublicationdate", "displaydate"};
+      "datecreated", "article:post_date", "bt:pubdate", "originalpublicationdate", "displaydate",
+      // names that news CMSs and their analytics tags use (htmldate's and newspaper's lists): cXense, Drupal, Arc
+      "cxenseparse:recs:publishtime", "article_date_original", "date_published", "published-date", "article.created",
+      "dc.created", "dc:created", "dc.date.publication", "rnews:datepublished", "item-publish-date"};
   /** Names that sites also use for the last change: trusted only after the page's own date marks. */
-  private static final String[] WEAK_META = {"date", "dc.date", "dcterms.date", "created", "og:updated_time"};
+  private static final String[] WEAK_META = {"date", "dc.date", "dc:date", "dcterms.date", "created", "timestamp", "og:updated_time"};
   private static final String[] MODIFIED_META = {"article:modified_time", "og:modified_time", "datemodified", "dc.date.modified",
       "dcterms.modified", "last-modified", "lastmod", "revised"};
   private static final Pattern URL_DATE = Pattern.compile(

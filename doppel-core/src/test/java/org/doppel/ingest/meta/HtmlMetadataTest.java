@@ -306,6 +306,18 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void readsThePublicationTimesThatNewsCmsAndAnalyticsTagsDeclare() {
+    // a ticker's date comes first in the text; the publisher's analytics tag names the article's own
+    for (String tag : new String[] {"<meta name='cXenseParse:recs:publishtime' content='2022-03-04T18:15:00+0100'>",
+        "<meta name='article_date_original' content='2022-03-04'>", "<meta name='date_published' content='2022-03-04'>",
+        "<meta name='DC.created' content='2022-03-04'>"}) {
+      Document page = Jsoup.parse("<html><head>" + tag + "</head><body><p>Eilmeldung vom 02.03.2022</p><h1>Der Hafen wächst</h1>"
+          + "<p>Text.</p></body></html>");
+      assertThat(HtmlMetadata.extract(page, null, LATEST).date()).as(tag).isEqualTo(LocalDate.of(2022, 3, 4));
+    }
+  }
+
+  @Test
   void aLayoutWrapperNamedAfterItsSidebarStillHoldsTheArticlesDate() {
     // the template names its page wrapper after where the sidebar goes; the real side box still does not count
     Document wrapper = Jsoup.parse("<html><body><p>Ausgabe vom 2. März 2022</p><div class='page-wrapper layout-sidebar-right'><article><h1>Der Hafen wächst</h1>"
