@@ -284,7 +284,7 @@ class HtmlMetadataTest {
   }
 
   @Test
-  void ofAPublicationAndAChangeOnDifferentDaysTheOneTheTextShowsFirstWins() {
+  void ofTheDaysTheMetadataDeclaresTheOneTheTextShowsFirstWins() {
     String head = "<html><head><meta property='article:published_time' content='2021-06-17T09:00:00+00:00'>"
         + "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"Faster builds\","
         + "\"datePublished\":\"2021-06-17T09:00:00+00:00\",\"dateModified\":\"2022-02-08T16:41:00+00:00\"}</script></head>";
@@ -303,6 +303,13 @@ class HtmlMetadataTest {
     Document metaOnly = Jsoup.parse("<html><head><meta name='dateCreated' content='2004-01-01'>"
         + "<meta name='dateModified' content='2019-06-13'></head><body><h1>Upside-down cake</h1><p>Updated Jun 13, 2019</p></body></html>");
     assertThat(HtmlMetadata.extract(metaOnly, null, LATEST).date()).isEqualTo(LocalDate.of(2019, 6, 13));
+    // two publication dates a day apart: the meta tag's by trust, JSON-LD's when the page shows it first
+    String twoPublished = "<html><head><meta property='article:published_time' content='2022-01-06'>"
+        + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-01-04\"}</script></head>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(twoPublished + "<body><p>Text.</p></body></html>"), null, LATEST).date())
+        .isEqualTo(LocalDate.of(2022, 1, 6));
+    assertThat(HtmlMetadata.extract(Jsoup.parse(twoPublished + "<body><p>4. Januar 2022</p></body></html>"), null, LATEST).date())
+        .isEqualTo(LocalDate.of(2022, 1, 4));
   }
 
   @Test
