@@ -113,6 +113,12 @@ class HtmlMetadataTest {
     assertThat(meta("<html><body><h1>Titel</h1><p>Ein langer Text über Bildung.</p>"
         + "<p><strong>Autorin: Anna Muster, Referentin für Bildung in Hamburg.</strong></p></body></html>",
         "https://stiftung.example/a").author()).isEqualTo("Anna Muster");
+    // an editor's or translator's credit is not the writer's byline: the writer named after it is
+    assertThat(meta("<html><body><div class='author'>Second Edition, Edited by Paul Sample</div><h1>Rivers</h1>"
+        + "<p>by Jane Doe</p><p>A long text about rivers.</p></body></html>", "https://encyclopedia.example/rivers").author())
+        .isEqualTo("Jane Doe");
+    assertThat(meta("<html><body><h1>Flüsse</h1><span class='autor'>Übersetzt von Max Muster</span><p>Text.</p></body></html>",
+        "https://verlag.example/a").author()).isNull();
   }
 
   @Test
