@@ -16,9 +16,11 @@ import org.jsoup.select.QueryParser;
  * path ("/2019/03/05/", "/20190305"), publication meta tags, JSON-LD {@code datePublished},
  * {@code <time>} elements and {@code itemprop} marks, elements whose class or id speaks of dates
  * ("post-date", "datum", "byline"), and at last a date the visible text introduces as the
- * publication's ("Veröffentlicht am", "Stand:", "Published"), else its first date. Modification
- * dates are a last resort: a {@code <time>} marked as the last change is passed over, and in text a
- * date after "Aktualisiert am" or "Updated" gives way to a date right after it. Dates before
+ * publication's ("Veröffentlicht am", "Stand:", "Published"), else its first date. When the metadata
+ * declares the article's dates on different days (meta tag against JSON-LD, publication against last
+ * change), the one the visible text shows first wins. Otherwise modification dates are a last resort:
+ * a {@code <time>} marked as the last change is passed over, and in text a date after "Aktualisiert
+ * am" or "Updated" gives way to a date right after it. Dates before
  * {@value #MIN_YEAR} or after tomorrow are taken for noise (copyright years, event dates,
  * birthdays) and skipped.
  */
