@@ -54,7 +54,12 @@ final class HtmlDates {
 
   record Found(DateText.DateTime value, String where) {}
 
-  static Optional<Found> find(Document page, String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone) {
+  /**
+   * @param blocks the page's short text blocks ({@link ShortBlocks}), in document order: where a page
+   *     shows its datelines
+   */
+  static Optional<Found> find(Document page, String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
+      List<ShortBlocks.Block> blocks) {
     // like htmldate, a full date in the URL path wins: it is set once, when the article is published
     Optional<Found> inUrl = fromUrl(pageUrl, latest);
     if (inUrl.isPresent()) {
@@ -68,7 +73,7 @@ final class HtmlDates {
     }
     if (!declared.isEmpty()) {
       modified(ld, meta, latest, zone).ifPresent(declared::add);
-      return Optional.of(shownFirst(declared, page.body()));
+      return Optional.of(shownFirst(declared, blocks));
     }
     for (Element time : page.select("time[datetime][pubdate], time[datetime][itemprop~=(?i)datePublished|dateCreated],"
         + " time[datetime][class~=(?i)publish|entry-date|created], [itemprop~=(?i)^datePublished$]")) {
@@ -132,34 +137,36 @@ final class HtmlDates {
 
   /**
    * Of the days the metadata declares for the article ({@code declared}: its publication dates by
-   * trust, then its last change), the one the visible text shows first; the first declared when the
-   * text shows none of them or they all fall on one day. Readers, and those who date pages by hand,
-   * take the date the page shows: "Last updated 4 June 2020" over a {@code datePublished} of the year
-   * before, a recipe's shown revision over its first version, the meta tag's day over a JSON-LD
-   * block's a day off. On the fit part, of the 21 pages whose metadata give different days (and
-   * whose URL gives none), the day the text shows first was the annotated one on 18 of the 19 where
-   * it shows one (on the 19th the annotation is none of them), the first declared on the 2 where it
-   * shows none.
+   * trust, then its last change), the one the page's short text blocks (where datelines stand) show
+   * first; the first declared when they show none of them or they all fall on one day. Readers, and
+   * those who date pages by hand, take the date the page shows: "Last updated 4 June 2020" over a
+   * {@code datePublished} of the year before, a recipe's shown revision over its first version, the
+   * meta tag's day over a JSON-LD block's a day off. On the fit part, of the 21 pages whose metadata
+   * give different days (and whose URL gives none), the day the page shows first was the annotated
+   * one on 18 of the 19 where it shows one (on the 19th the annotation is none of them), the first
+   * declared on the 2 where it shows none.
    */
-  private static Found shownFirst(List<Found> declared, Element body) {
+  private static Found shownFirst(List<Found> declared, List<ShortBlocks.Block> blocks) {
     Found first = declared.get(0);
-    if (body == null || declared.stream().allMatch(found -> found.value().date().equals(first.value().date()))) {
+    if (declared.stream().allMatch(found -> found.value().date().equals(first.value().date()))) {
       return first;
     }
-    String text = body.text();
-    String rest = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-    for (int tries = 0; tries < 40; tries++) {
-      Optional<DateText.Found> shown = DateText.locate(rest, false);
-      if (shown.isEmpty()) {
-        break;
-      }
-      LocalDate day = shown.get().value().date();
-      for (Found found : declared) {
-        if (found.value().date().equals(day)) {
-          return found;
+    // datelines stand in short blocks; reading those alone spares a date search over the whole text
+    for (ShortBlocks.Block block : blocks) {
+      String rest = block.text();
+      for (int tries = 0; tries < 4; tries++) {
+        Optional<DateText.Found> shown = DateText.locate(rest, false);
+        if (shown.isEmpty()) {
+          break;
         }
+        LocalDate day = shown.get().value().date();
+        for (Found found : declared) {
+          if (found.value().date().equals(day)) {
+            return found;
+          }
+        }
+        rest = rest.substring(shown.get().end());
       }
-      rest = rest.substring(shown.get().end());
     }
     return first;
   }
