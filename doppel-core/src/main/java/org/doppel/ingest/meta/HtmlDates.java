@@ -37,7 +37,7 @@ final class HtmlDates {
       "publication_date", "date.published", "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created",
       "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "sailthru.date", "parsely-pub-date",
       "datecreated", "article:post_date", "bt:pubdate", "originalpublicationdate", "displaydate",
-      // names that news CMSs and their analytics tags use (htmldate's and newspaper's lists): cXense, Drupal, Arc
+      // names that news CMSs and their analytics tags (cXense) use, from htmldate's and newspaper's lists
       "cxenseparse:recs:publishtime", "article_date_original", "date_published", "published-date", "article.created",
       "dc.created", "dc:created", "dc.date.publication", "rnews:datepublished", "item-publish-date"};
   /** Names that sites also use for the last change: trusted only after the page's own date marks. */
