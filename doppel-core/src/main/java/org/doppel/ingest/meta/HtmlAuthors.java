@@ -244,9 +244,16 @@ final class HtmlAuthors {
       "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+"
           + "(?:\\p{Ll}|\\p{Lu}[\\p{L}-]+\\s+(?!(?:and|und|y|et|e)\\s)\\p{Ll}{2,}\\s).+$");
 
+  /**
+   * A credit for other work than writing: "Edited by", "Translated by", "Herausgegeben von": the editor
+   * or translator of the book or page, whose writer a later mark may name.
+   */
+  private static final Pattern OTHER_CREDIT = Pattern.compile(
+      "(?iu)(?<!\\p{L})(?:edited|translated|compiled|illustrated|herausgegeben|übersetzt|bearbeitet)\\s+(?:by|von)\\b");
+
   /** A name cleaned of lead words, dates and roles, or null when it cannot be a person's name. */
   static String clean(String raw, String site) {
-    if (raw == null) {
+    if (raw == null || OTHER_CREDIT.matcher(raw).find()) {
       return null;
     }
     String text = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*\\([^)]*\\)", "").strip();

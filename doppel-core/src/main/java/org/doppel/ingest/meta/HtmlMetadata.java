@@ -75,7 +75,7 @@ public final class HtmlMetadata {
 
     String dateUrl = pageUrl != null ? pageUrl : url;
     PageZone zone = PageZone.of(host, meta.build().language());
-    HtmlDates.find(page, dateUrl, ld, tags, latest, zone).ifPresent(date -> meta.date(date.value(), date.where()));
+    HtmlDates.find(page, dateUrl, ld, tags, latest, zone, blocks).ifPresent(date -> meta.date(date.value(), date.where()));
     if (!meta.hasSite() && host != null) {
       meta.site(host.replaceFirst("^www\\.", ""), "url");
     }

@@ -113,6 +113,12 @@ class HtmlMetadataTest {
     assertThat(meta("<html><body><h1>Titel</h1><p>Ein langer Text über Bildung.</p>"
         + "<p><strong>Autorin: Anna Muster, Referentin für Bildung in Hamburg.</strong></p></body></html>",
         "https://stiftung.example/a").author()).isEqualTo("Anna Muster");
+    // an editor's or translator's credit is not the writer's byline: the writer named after it is
+    assertThat(meta("<html><body><div class='author'>Second Edition, Edited by Paul Sample</div><h1>Rivers</h1>"
+        + "<p>by Jane Doe</p><p>A long text about rivers.</p></body></html>", "https://encyclopedia.example/rivers").author())
+        .isEqualTo("Jane Doe");
+    assertThat(meta("<html><body><h1>Flüsse</h1><span class='autor'>Übersetzt von Max Muster</span><p>Text.</p></body></html>",
+        "https://verlag.example/a").author()).isNull();
   }
 
   @Test
@@ -281,6 +287,47 @@ class HtmlMetadataTest {
     Document times = Jsoup.parse("<html><body><h1>Der Hafen wächst</h1><p class='meta'><time class='updated' datetime='2022-03-07'>"
         + "7. März</time> <time datetime='2022-03-05'>5. März</time></p><p>Text.</p></body></html>");
     assertThat(HtmlMetadata.extract(times, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 5));
+  }
+
+  @Test
+  void ofTheDaysTheMetadataDeclaresTheOneTheTextShowsFirstWins() {
+    String head = "<html><head><meta property='article:published_time' content='2021-06-17T09:00:00+00:00'>"
+        + "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"Faster builds\","
+        + "\"datePublished\":\"2021-06-17T09:00:00+00:00\",\"dateModified\":\"2022-02-08T16:41:00+00:00\"}</script></head>";
+    // the page shows its revision first: that is the date its readers see
+    Document revised = Jsoup.parse(head + "<body><h1>Faster builds</h1><p>Last updated 8 February 2022, first published"
+        + " 17 June 2021</p><p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(revised, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 2, 8));
+    assertThat(HtmlMetadata.extract(revised, null, LATEST).evidence()).containsEntry("date", "json-ld:modified");
+    // it shows the publication first, or only the publication: the publication
+    Document published = Jsoup.parse(head + "<body><h1>Faster builds</h1><p>17 June 2021 · updated 8 February 2022</p></body></html>");
+    assertThat(HtmlMetadata.extract(published, null, LATEST).date()).isEqualTo(LocalDate.of(2021, 6, 17));
+    // it shows neither day (another article's date does not count): the publication
+    Document neither = Jsoup.parse(head + "<body><h1>Faster builds</h1><p>Text.</p><ul><li>Older post, 3 May 2020</li></ul></body></html>");
+    assertThat(HtmlMetadata.extract(neither, null, LATEST).date()).isEqualTo(LocalDate.of(2021, 6, 17));
+    // a meta tag's modification date counts as JSON-LD's does
+    Document metaOnly = Jsoup.parse("<html><head><meta name='dateCreated' content='2004-01-01'>"
+        + "<meta name='dateModified' content='2019-06-13'></head><body><h1>Upside-down cake</h1><p>Updated Jun 13, 2019</p></body></html>");
+    assertThat(HtmlMetadata.extract(metaOnly, null, LATEST).date()).isEqualTo(LocalDate.of(2019, 6, 13));
+    // two publication dates a day apart: the meta tag's by trust, JSON-LD's when the page shows it first
+    String twoPublished = "<html><head><meta property='article:published_time' content='2022-01-06'>"
+        + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-01-04\"}</script></head>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(twoPublished + "<body><p>Text.</p></body></html>"), null, LATEST).date())
+        .isEqualTo(LocalDate.of(2022, 1, 6));
+    assertThat(HtmlMetadata.extract(Jsoup.parse(twoPublished + "<body><p>4. Januar 2022</p></body></html>"), null, LATEST).date())
+        .isEqualTo(LocalDate.of(2022, 1, 4));
+  }
+
+  @Test
+  void readsThePublicationTimesThatNewsCmsAndAnalyticsTagsDeclare() {
+    // a ticker's date comes first in the text; the publisher's analytics tag names the article's own
+    for (String tag : new String[] {"<meta name='cXenseParse:recs:publishtime' content='2022-03-04T18:15:00+0100'>",
+        "<meta name='article_date_original' content='2022-03-04'>", "<meta name='date_published' content='2022-03-04'>",
+        "<meta name='DC.created' content='2022-03-04'>"}) {
+      Document page = Jsoup.parse("<html><head>" + tag + "</head><body><p>Eilmeldung vom 02.03.2022</p><h1>Der Hafen wächst</h1>"
+          + "<p>Text.</p></body></html>");
+      assertThat(HtmlMetadata.extract(page, null, LATEST).date()).as(tag).isEqualTo(LocalDate.of(2022, 3, 4));
+    }
   }
 
   @Test
