@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doppel.ingest.ArticleMetadata.Attribution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads statements that credit another source: "Source: X", "Sources: X", "(via X)", "Via: X",
@@ -54,7 +55,7 @@ public final class AttributionLines {
     return trimmed.charAt(0) == '(' || LineShape.startsWithWord(LineShape.fold(trimmed), OPENERS);
   }
 
-  private static String sourceName(String raw) {
+  private static @Nullable String sourceName(String raw) {
     String name = NAME_END.matcher(raw.strip()).replaceFirst("").strip();
     name = name.replaceAll("^(?:the website|the site|website)\\s+", "").replaceAll("[\\s.,;:]+$", "");
     return name.isEmpty() || name.length() > 80 ? null : name;

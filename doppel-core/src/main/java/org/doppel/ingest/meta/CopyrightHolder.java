@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who a page's copyright notice names: the {@code copyright} or {@code dc.rights} meta tag, else
@@ -29,7 +30,7 @@ final class CopyrightHolder {
   private CopyrightHolder() {}
 
   /** The holder's name as written, or null when the page states no copyright notice. */
-  static String of(MetaTags meta, List<ShortBlocks.Block> blocks) {
+  static @Nullable String of(MetaTags meta, List<ShortBlocks.Block> blocks) {
     String declared = meta.first("copyright", "dc.rights", "dcterms.rights");
     if (declared != null) {
       // a meta tag may give the bare name, without the sign
@@ -51,7 +52,7 @@ final class CopyrightHolder {
   }
 
   /** The name a notice gives, or null when {@code notice} holds none. */
-  static String holder(String notice) {
+  static @Nullable String holder(String notice) {
     if (notice == null) {
       return null;
     }

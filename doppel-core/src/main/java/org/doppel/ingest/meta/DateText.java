@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads calendar dates, and the time of day when one follows, as people write them on news pages:
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class DateText {
   /** A date with, when the text showed one, the time of day (otherwise null). */
-  public record DateTime(LocalDate date, LocalTime time) {
+  public record DateTime(LocalDate date, @Nullable LocalTime time) {
     public DateTime {
       if (date == null) {
         throw new IllegalArgumentException("a DateTime needs a date");
@@ -179,7 +180,7 @@ public final class DateText {
     return c == '\u00a0' || c == '\u2009' || c == '\u202f' || c == '\u2007' || c == '\u200a' || c == '\u2002' || c == '\u2003';
   }
 
-  private static DateTime read(Pattern pattern, Matcher m, boolean monthFirst) {
+  private static @Nullable DateTime read(Pattern pattern, Matcher m, boolean monthFirst) {
     try {
       if (pattern == ISO || pattern == HAN) {
         LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -224,7 +225,7 @@ public final class DateText {
     return month;
   }
 
-  private static LocalTime time(String hours, String minutes, String meridiem) {
+  private static @Nullable LocalTime time(@Nullable String hours, @Nullable String minutes, @Nullable String meridiem) {
     if (hours == null || minutes == null) {
       return null;
     }

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a page's author: JSON-LD author names, author meta tags, then the page's own byline
@@ -68,7 +69,7 @@ final class HtmlAuthors {
           + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
 
   /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Jane Doe"). */
-  private static String twitterLabelled(MetaTags meta) {
+  private static @Nullable String twitterLabelled(MetaTags meta) {
     for (int i = 1; i <= 4; i++) {
       String label = meta.first("twitter:label" + i);
       if (label != null && label.toLowerCase(Locale.ROOT).matches("written by|author|autor|verfasst von|geschrieben von")) {
@@ -79,7 +80,7 @@ final class HtmlAuthors {
   }
 
   /** {@code value} without the parts that name the publisher ("Diario Ejemplo - Ana Pérez"), or null when nothing else is left. */
-  private static String withoutOrganisation(String value, String site, String host) {
+  private static @Nullable String withoutOrganisation(@Nullable String value, @Nullable String site, @Nullable String host) {
     if (value == null) {
       return null;
     }
@@ -95,7 +96,7 @@ final class HtmlAuthors {
   }
 
   /** A meta or JSON-LD "author" that is the publisher itself: the site's name or host in it. */
-  private static boolean isOrganisation(String name, String site, String host) {
+  private static boolean isOrganisation(String name, @Nullable String site, @Nullable String host) {
     String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     if (site != null) {
       String siteLetters = site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
@@ -118,7 +119,7 @@ final class HtmlAuthors {
 
   record Found(String author, String where) {}
 
-  static Optional<Found> find(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host, List<ShortBlocks.Block> blocks) {
+  static Optional<Found> find(Document page, JsonLd.Facts ld, MetaTags meta, @Nullable String site, @Nullable String host, List<ShortBlocks.Block> blocks) {
     String holder = CopyrightHolder.of(meta, blocks);
     List<Found> publishers = new ArrayList<>();
     Found[] ldOrganisation = new Found[1];
@@ -148,7 +149,7 @@ final class HtmlAuthors {
   }
 
   /** Whether {@code name} is the holder of the page's copyright: the publisher, when a writer is named elsewhere. */
-  private static boolean isHolder(String name, String holder) {
+  private static boolean isHolder(String name, @Nullable String holder) {
     return holder != null && HtmlTitles.key(name).equals(HtmlTitles.key(holder));
   }
 
@@ -157,8 +158,8 @@ final class HtmlAuthors {
    * the host, the copyright holder) go to {@code publishers}, in the order found, and an
    * organisation named as JSON-LD author to {@code ldOrganisation}, for when no person is named at all.
    */
-  private static Optional<Found> findPerson(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host,
-      List<ShortBlocks.Block> blocks, String holder, List<Found> publishers, Found[] ldOrganisation) {
+  private static Optional<Found> findPerson(Document page, JsonLd.Facts ld, MetaTags meta, @Nullable String site, @Nullable String host,
+      List<ShortBlocks.Block> blocks, @Nullable String holder, List<Found> publishers, Found[] ldOrganisation) {
     if (ld.publisher() != null) {
       site = site == null ? ld.publisher() : site;
     }
@@ -222,7 +223,7 @@ final class HtmlAuthors {
    * Whether {@code mark} stands in the same small block as the page's headline (the header of the
    * article): a byline there is the article's, whatever the template calls the container around both.
    */
-  static boolean besideHeadline(Element mark, Element headline) {
+  static boolean besideHeadline(Element mark, @Nullable Element headline) {
     if (headline == null) {
       return false;
     }
@@ -252,7 +253,7 @@ final class HtmlAuthors {
       "(?iu)(?<!\\p{L})(?:edited|translated|compiled|illustrated|herausgegeben|übersetzt|bearbeitet)\\s+(?:by|von)\\b");
 
   /** A name cleaned of lead words, dates and roles, or null when it cannot be a person's name. */
-  static String clean(String raw, String site) {
+  static @Nullable String clean(@Nullable String raw, @Nullable String site) {
     if (raw == null || OTHER_CREDIT.matcher(raw).find()) {
       return null;
     }

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a page's publication date, in the order htmldate trusts the sources: a full date in the URL
@@ -58,7 +59,7 @@ final class HtmlDates {
    * @param blocks the page's short text blocks ({@link ShortBlocks}), in document order: where a page
    *     shows its datelines
    */
-  static Optional<Found> find(Document page, String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
+  static Optional<Found> find(Document page, @Nullable String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
       List<ShortBlocks.Block> blocks) {
     // like htmldate, a full date in the URL path wins: it is set once, when the article is published
     Optional<Found> inUrl = fromUrl(pageUrl, latest);
@@ -199,7 +200,7 @@ final class HtmlDates {
     return box != null && box.selectFirst("h1") == null;
   }
 
-  static Optional<Found> fromUrl(String url, LocalDate latest) {
+  static Optional<Found> fromUrl(@Nullable String url, LocalDate latest) {
     if (url == null) {
       return Optional.empty();
     }
@@ -222,12 +223,12 @@ final class HtmlDates {
   }
 
   /** The first plausible date in {@code text}; with {@code machine} true, American slashes are read month first. */
-  private static Optional<Found> read(String text, String where, LocalDate latest, boolean machine) {
+  private static Optional<Found> read(@Nullable String text, String where, LocalDate latest, boolean machine) {
     return read(text, where, latest, machine, null);
   }
 
   /** As above; a machine timestamp with an offset is moved into {@code zone} when one is given. */
-  private static Optional<Found> read(String text, String where, LocalDate latest, boolean machine, PageZone zone) {
+  private static Optional<Found> read(@Nullable String text, String where, LocalDate latest, boolean machine, @Nullable PageZone zone) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.doppel.ingest.ArticleMetadata.Image;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a page's photos: each {@code <figure>} with its image, its {@code <figcaption>} and the
@@ -68,7 +69,7 @@ final class HtmlImages {
     return images;
   }
 
-  private static String source(Element img) {
+  private static @Nullable String source(Element img) {
     for (String attr : new String[] {"src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"}) {
       String value = img.attr(attr).strip();
       if (!value.isEmpty() && !value.startsWith("data:")) {
@@ -82,7 +83,7 @@ final class HtmlImages {
     return null;
   }
 
-  private static String clean(String text) {
+  private static @Nullable String clean(String text) {
     String cleaned = NOISE.matcher(text).replaceAll(" ").strip();
     return cleaned.isEmpty() ? null : cleaned;
   }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.doppel.ingest.ArticleMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a web page says about its article: title, author, publication date and time, site name,
@@ -25,7 +26,7 @@ public final class HtmlMetadata {
   private HtmlMetadata() {}
 
   /** The metadata of {@code page}, dated no later than today. */
-  public static ArticleMetadata extract(Document page, String pageUrl) {
+  public static ArticleMetadata extract(Document page, @Nullable String pageUrl) {
     return extract(page, pageUrl, LocalDate.now().plusDays(1));
   }
 
@@ -36,7 +37,7 @@ public final class HtmlMetadata {
    *     URL when the page names no canonical one
    * @param latest the latest plausible publication date (a crawl date, or tomorrow)
    */
-  public static ArticleMetadata extract(Document page, String pageUrl, LocalDate latest) {
+  public static ArticleMetadata extract(Document page, @Nullable String pageUrl, LocalDate latest) {
     MetadataBuilder meta = new MetadataBuilder();
     JsonLd.Facts ld = JsonLd.read(page);
     MetaTags tags = new MetaTags(page);
@@ -87,7 +88,7 @@ public final class HtmlMetadata {
     return meta.build();
   }
 
-  private static String absolute(Element link, String pageUrl) {
+  private static String absolute(Element link, @Nullable String pageUrl) {
     String href = link.attr("href").strip();
     if (pageUrl == null || href.startsWith("http")) {
       return href;
@@ -99,7 +100,7 @@ public final class HtmlMetadata {
     }
   }
 
-  private static String host(String url) {
+  private static @Nullable String host(@Nullable String url) {
     if (url == null) {
       return null;
     }
@@ -111,7 +112,7 @@ public final class HtmlMetadata {
   }
 
   /** "de-DE", "de_DE" or "German" → "de"; null when it is no language code. */
-  private static String language(String value) {
+  private static @Nullable String language(@Nullable String value) {
     if (value == null) {
       return null;
     }

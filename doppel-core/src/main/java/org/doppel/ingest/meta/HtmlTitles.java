@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Picks a page's headline. Candidates, best first: the JSON-LD headline, {@code og:title},
@@ -30,7 +31,7 @@ final class HtmlTitles {
 
   record Found(String title, String where) {}
 
-  static Found find(Document page, JsonLd.Facts ld, MetaTags meta, String site, String host) {
+  static @Nullable Found find(Document page, JsonLd.Facts ld, MetaTags meta, @Nullable String site, @Nullable String host) {
     String h1 = h1(page);
     List<String> headings = headings(page);
     List<Found> candidates = new ArrayList<>();
@@ -121,7 +122,7 @@ final class HtmlTitles {
    * Whether a heading names the site: it is the site's name or host, or it starts with a title part
    * that is (a blog's "Site Name – tagline" heading over "Post | Site Name").
    */
-  private static boolean namesSite(String heading, String site, String host, List<Found> candidates) {
+  private static boolean namesSite(String heading, @Nullable String site, @Nullable String host, List<Found> candidates) {
     if (isSitePart(heading, site, host)) {
       return true;
     }
@@ -184,7 +185,7 @@ final class HtmlTitles {
   }
 
   /** The page's {@code <title>}, also when broken markup before the head put it into the body. */
-  private static String htmlTitle(Document page) {
+  private static @Nullable String htmlTitle(Document page) {
     String title = page.title();
     if (!title.isBlank()) {
       return title;
@@ -220,7 +221,7 @@ final class HtmlTitles {
    * title, linked to the home page), else an entry or post title; kicker and subtitle spans
    * inside it are left out.
    */
-  private static String h1(Document page) {
+  private static @Nullable String h1(Document page) {
     Element chosen = null;
     for (Element h : page.select("h1, h2[class~=(?i)entry-title|post-title|article-title|headline], h2[itemprop=headline]")) {
       if (h.text().isBlank() || isSiteHeading(h) || h.closest(HIDDEN) != null) {
@@ -248,7 +249,7 @@ final class HtmlTitles {
   }
 
   /** The chosen heading's whole text, kicker included, for comparison with the meta titles. */
-  private static String h1WithKicker(Document page, String h1) {
+  private static @Nullable String h1WithKicker(Document page, String h1) {
     for (Element h : page.select("h1, h2")) {
       if (h.text().contains(h1) && h.text().length() > h1.length()) {
         return h.text().strip();
@@ -269,14 +270,14 @@ final class HtmlTitles {
     return false;
   }
 
-  private static void add(List<Found> candidates, String title, String where) {
+  private static void add(List<Found> candidates, @Nullable String title, String where) {
     if (title != null && !title.isBlank() && title.strip().length() <= MAX_LENGTH) {
       candidates.add(new Found(org.jsoup.parser.Parser.unescapeEntities(title.strip(), false).replaceAll("\\s+", " "), where));
     }
   }
 
   /** {@code title} without the parts that name the site, when what is left is a title. */
-  static String stripSite(String title, String site, String host, String h1, List<String> headings) {
+  static String stripSite(String title, @Nullable String site, @Nullable String host, @Nullable String h1, List<String> headings) {
     String[] parts = SEPARATOR.split(title);
     if (parts.length < 2) {
       return title;
@@ -320,7 +321,7 @@ final class HtmlTitles {
   }
 
   /** Whether a part of a title names the site: its name, or its host name. */
-  private static boolean isSitePart(String part, String site, String host) {
+  private static boolean isSitePart(String part, @Nullable String site, @Nullable String host) {
     String siteKey = site == null ? null : key(site);
     String hostKey = host == null ? null : host.replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT);
     String hostLabel = hostLabel(host);
@@ -348,13 +349,13 @@ final class HtmlTitles {
    * The name a site registered, in letters and digits only: "myblog" for forum.my-blog.de, null when
    * shorter than 5 letters (too likely to stand inside an ordinary word).
    */
-  static String hostLabel(String host) {
+  static @Nullable String hostLabel(@Nullable String host) {
     String label = registeredLabel(host);
     return label != null && label.length() >= 5 ? label : null;
   }
 
   /** The name a site registered, in letters and digits only, however short; null without a host. */
-  private static String registeredLabel(String host) {
+  private static @Nullable String registeredLabel(@Nullable String host) {
     if (host == null) {
       return null;
     }
@@ -393,7 +394,7 @@ final class HtmlTitles {
   }
 
   /** {@code title} without the site's name glued to its end by a dash or underscore: "Headline-Example News". */
-  static String stripGluedSite(String title, String site) {
+  static String stripGluedSite(String title, @Nullable String site) {
     if (site == null || site.length() < 2 || title.length() <= site.length() + 1) {
       return title;
     }

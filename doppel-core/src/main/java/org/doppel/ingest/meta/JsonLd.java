@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a page's JSON-LD blocks ({@code <script type="application/ld+json">}) say about the
@@ -35,8 +36,8 @@ final class JsonLd {
   private static final Set<String> SITE_TYPES = Set.of("website", "organization", "newsmediaorganization", "corporation", "localbusiness");
 
   /** The first value of each kind, article-like objects first. */
-  record Facts(String headline, List<String> authors, String datePublished, String dateCreated, String dateModified,
-      String publisher, String siteName, String url) {}
+  record Facts(@Nullable String headline, List<String> authors, @Nullable String datePublished, @Nullable String dateCreated, @Nullable String dateModified,
+      @Nullable String publisher, @Nullable String siteName, @Nullable String url) {}
 
   private JsonLd() {}
 
@@ -148,7 +149,7 @@ final class JsonLd {
     return type.asText().toLowerCase(Locale.ROOT);
   }
 
-  private static String first(List<JsonNode> nodes, String... fields) {
+  private static @Nullable String first(List<JsonNode> nodes, String... fields) {
     for (String field : fields) {
       for (JsonNode node : nodes) {
         JsonNode value = node.get(field);

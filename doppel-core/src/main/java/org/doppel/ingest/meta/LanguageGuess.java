@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cheap language guess from stopwords: the language whose most common short words occur most
@@ -30,7 +31,7 @@ final class LanguageGuess {
 
   private LanguageGuess() {}
 
-  static String guess(String text) {
+  static @Nullable String guess(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -3,6 +3,7 @@ package org.doppel.ingest.meta;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /** Reads {@code <meta>} values by name, property or itemprop, ignoring case. */
 final class MetaTags {
@@ -24,7 +25,7 @@ final class MetaTags {
   }
 
   /** The content of the first of {@code names} that the page declares, or null. */
-  String first(String... names) {
+  @Nullable String first(String... names) {
     for (String name : names) {
       String value = values.get(name);
       if (value != null) {
@@ -35,7 +36,7 @@ final class MetaTags {
   }
 
   /** The first of {@code names} that the page declares, or null. */
-  String firstName(String... names) {
+  @Nullable String firstName(String... names) {
     for (String name : names) {
       if (values.containsKey(name)) {
         return name;

@@ -9,19 +9,20 @@ import java.util.Map;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.ArticleMetadata.Attribution;
 import org.doppel.ingest.ArticleMetadata.Image;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects metadata field by field, keeping the first value offered for each field together with
  * where it was found; extractors offer their sources best first. Thread-confined.
  */
 final class MetadataBuilder {
-  private String title;
-  private String author;
-  private LocalDate date;
-  private LocalTime time;
-  private String site;
-  private String url;
-  private String language;
+  private @Nullable String title;
+  private @Nullable String author;
+  private @Nullable LocalDate date;
+  private @Nullable LocalTime time;
+  private @Nullable String site;
+  private @Nullable String url;
+  private @Nullable String language;
   private final List<Image> images = new ArrayList<>();
   private final List<Attribution> attributions = new ArrayList<>();
   private final Map<String, String> evidence = new LinkedHashMap<>();
@@ -50,20 +51,20 @@ final class MetadataBuilder {
     return language != null;
   }
 
-  String site() {
+  @Nullable String site() {
     return site;
   }
 
-  MetadataBuilder title(String value, String where) {
-    if (title == null && present(value)) {
+  MetadataBuilder title(@Nullable String value, String where) {
+    if (title == null && value != null && !value.isBlank()) {
       title = clean(value);
       evidence.put("title", where);
     }
     return this;
   }
 
-  MetadataBuilder author(String value, String where) {
-    if (author == null && present(value)) {
+  MetadataBuilder author(@Nullable String value, String where) {
+    if (author == null && value != null && !value.isBlank()) {
       author = clean(value);
       evidence.put("author", where);
     }
@@ -79,24 +80,24 @@ final class MetadataBuilder {
     return this;
   }
 
-  MetadataBuilder site(String value, String where) {
-    if (site == null && present(value)) {
+  MetadataBuilder site(@Nullable String value, String where) {
+    if (site == null && value != null && !value.isBlank()) {
       site = clean(value);
       evidence.put("site", where);
     }
     return this;
   }
 
-  MetadataBuilder url(String value, String where) {
-    if (url == null && present(value)) {
+  MetadataBuilder url(@Nullable String value, String where) {
+    if (url == null && value != null && !value.isBlank()) {
       url = value.strip();
       evidence.put("url", where);
     }
     return this;
   }
 
-  MetadataBuilder language(String value, String where) {
-    if (language == null && present(value)) {
+  MetadataBuilder language(@Nullable String value, String where) {
+    if (language == null && value != null && !value.isBlank()) {
       language = value.strip();
       evidence.put("language", where);
     }
@@ -121,10 +122,6 @@ final class MetadataBuilder {
 
   ArticleMetadata build() {
     return new ArticleMetadata(title, author, date, time, site, url, language, images, attributions, evidence);
-  }
-
-  private static boolean present(String value) {
-    return value != null && !value.isBlank();
   }
 
   private static String clean(String value) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The publisher's time zone, guessed from the host's country domain or the page's language, so
@@ -32,13 +33,13 @@ final class PageZone {
   /** What may follow a timestamp's minutes: seconds, fractions, then the offset. */
   private static final Pattern OFFSET = Pattern.compile("^(?::\\d{2}(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|GMT|UTC)(?![\\w])");
 
-  private final ZoneId zone;
+  private final @Nullable ZoneId zone;
 
-  private PageZone(ZoneId zone) {
+  private PageZone(@Nullable ZoneId zone) {
     this.zone = zone;
   }
 
-  static PageZone of(String host, String language) {
+  static PageZone of(@Nullable String host, @Nullable String language) {
     ZoneId zone = null;
     if (host != null) {
       String tld = host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);

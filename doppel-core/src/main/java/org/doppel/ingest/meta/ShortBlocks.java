@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The short text blocks of a page body, collected in one pass: paragraphs, list items, small
@@ -41,7 +42,7 @@ final class ShortBlocks {
   }
 
   /** The element's text with whitespace collapsed, or null when it is {@value #MAX_LENGTH} characters or longer. */
-  static String boundedText(Element element) {
+  static @Nullable String boundedText(Element element) {
     StringBuilder raw = new StringBuilder();
     if (!appendText(element, raw, 0)) {
       return null;

@@ -11,4 +11,7 @@
  * so that the document stage recognises the same lines it sets aside from matching. Everything here
  * is stateless and thread-safe.
  */
+@NullMarked
 package org.doppel.ingest.meta;
+
+import org.jspecify.annotations.NullMarked;
