@@ -63,11 +63,9 @@ public final class FamilyBuilder {
    */
   public List<StoryFamily> build(Collection<String> documents, List<DirectedPair> pairs, ToIntFunction<String> wordCount,
       java.util.function.Predicate<String> creditsOutside) {
+    // Only the documents in pairs are numbered; the others are families of one, made in parallel below.
     Map<String, Integer> number = new HashMap<>();
     List<String> ids = new ArrayList<>();
-    for (String id : documents) {
-      numbered(id, number, ids);
-    }
     int[] firsts = new int[pairs.size()];
     int[] seconds = new int[pairs.size()];
     for (int p = 0; p < pairs.size(); p++) {
@@ -76,11 +74,6 @@ public final class FamilyBuilder {
     }
     List<int[]> components = org.doppel.relate.PairComponents.groups(pairs.size(), p -> firsts[p], p -> seconds[p], ids.size(),
         Integer.MAX_VALUE);
-    boolean[] linked = new boolean[ids.size()];
-    for (int p = 0; p < pairs.size(); p++) {
-      linked[firsts[p]] = true;
-      linked[seconds[p]] = true;
-    }
     // Families never reach across components (every join follows a pair), so each component's families are
     // built on their own, in parallel on the caller's fork-join pool when it runs on one, and the families
     // numbered together afterwards: what one pass over all the pairs gives, on any number of threads.
@@ -92,8 +85,8 @@ public final class FamilyBuilder {
           }
           return familiesOf(own, wordCount, creditsOutside).stream();
         }).toList());
-    built.addAll(java.util.stream.IntStream.range(0, ids.size()).parallel().filter(d -> !linked[d])
-        .mapToObj(d -> new Built(ids.get(d), tree(null, List.of(ids.get(d)), List.of(), wordCount, creditsOutside))).toList());
+    built.addAll(documents.parallelStream().unordered().filter(id -> !number.containsKey(id)).distinct() // numbered after
+        .map(id -> new Built(id, tree(null, List.of(id), List.of(), wordCount, creditsOutside))).toList());
     built.sort(Comparator.comparingInt((Built b) -> b.family().size()).reversed().thenComparing(Built::first));
     List<StoryFamily> families = new ArrayList<>(built.size());
     for (Built b : built) {
