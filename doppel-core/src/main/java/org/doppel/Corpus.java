@@ -292,9 +292,8 @@ public final class Corpus {
       }
       progress.update("verify", verified.addAndGet(group.length), total);
     }));
-    List<T> sorted = new ArrayList<>(verifiedPairs);
-    sorted.sort(Comparator.comparing((T t) -> pairOf.apply(t).a()).thenComparing(t -> pairOf.apply(t).b()));
-    return sorted;
+    return onPool(() -> org.doppel.relate.ParallelSort.sorted(verifiedPairs,
+        Comparator.comparing((T t) -> pairOf.apply(t).a()).thenComparing(t -> pairOf.apply(t).b())));
   }
 
   /** One document's family, origin, sources and copies, from a provenance of this corpus. */

@@ -87,9 +87,9 @@ public final class FamilyBuilder {
         }).toList());
     built.addAll(documents.parallelStream().unordered().filter(id -> !number.containsKey(id)).distinct() // numbered after
         .map(id -> new Built(id, tree(null, List.of(id), List.of(), wordCount, creditsOutside))).toList());
-    built.sort(Comparator.comparingInt((Built b) -> b.family().size()).reversed().thenComparing(Built::first));
     List<StoryFamily> families = new ArrayList<>(built.size());
-    for (Built b : built) {
+    for (Built b : org.doppel.relate.ParallelSort.sorted(built,
+        Comparator.comparingInt((Built b) -> b.family().size()).reversed().thenComparing(Built::first))) {
       StoryFamily family = b.family();
       families.add(new StoryFamily("family-" + (families.size() + 1), family.origin(), family.members(), family.edges()));
     }
