@@ -122,7 +122,9 @@ public final class Corpus {
           insert(batch.get(number++), analysed.fingerprint(), analysed.wordHashes(), analysed.metadataLines(), analysed.stockLines());
         }
       }
-      stockLines.count();
+      if (settings.threads() == 1) {
+        stockLines.count(); // with more threads, counted beside the candidate pairs (verifyAllPairs)
+      }
     } finally {
       pool.shutdownNow();
     }
@@ -266,7 +268,14 @@ public final class Corpus {
       java.util.function.BiFunction<RelatedPair, java.util.function.Function<SourceText, TokenSequence>, T> found,
       java.util.function.Function<T, RelatedPair> pairOf) {
     progress.update("candidates", 0, 1);
-    CandidatePairs candidates = onPool(index::allCandidatePairs); // on the pool: the index finds each kind's pairs in parallel
+    // On the pool: the index finds each kind's pairs in parallel. The stock lines are counted on one thread
+    // (a line counts for the first document that brings it), beside the candidate pairs rather than before them.
+    CandidatePairs candidates = onPool(() -> {
+      java.util.concurrent.ForkJoinTask<?> stock = java.util.concurrent.ForkJoinTask.adapt(stockLines::count).fork();
+      CandidatePairs pairs = index.allCandidatePairs();
+      stock.join();
+      return pairs;
+    });
     progress.update("candidates", 1, 1);
     List<int[]> groups = PairComponents.groups(candidates.size(), candidates::first, candidates::second, sources.size(), MAX_GROUP_PAIRS);
     long total = candidates.size();
@@ -283,9 +292,8 @@ public final class Corpus {
       }
       progress.update("verify", verified.addAndGet(group.length), total);
     }));
-    List<T> sorted = new ArrayList<>(verifiedPairs);
-    sorted.sort(Comparator.comparing((T t) -> pairOf.apply(t).a()).thenComparing(t -> pairOf.apply(t).b()));
-    return sorted;
+    return onPool(() -> org.doppel.relate.ParallelSort.sorted(verifiedPairs,
+        Comparator.comparing((T t) -> pairOf.apply(t).a()).thenComparing(t -> pairOf.apply(t).b())));
   }
 
   /** One document's family, origin, sources and copies, from a provenance of this corpus. */

@@ -79,9 +79,9 @@ final class ScanCommand implements Callable<Integer> {
       List<RelatedPair> pairs = PhotoRelations.withPhotoOnlyPairs(provenance.relatedPairs(), photos);
       Function<RelatedPair, List<SharedPhoto>> photosOf = pair -> photos.getOrDefault(PhotoRelations.key(pair.a(), pair.b()), List.of());
       ReportPhotos reportPhotos = new ReportPhotos(photosOf, scanPhotos::thumbnail);
-      ReportFiles.write(out, writer -> render(pairs, provenance, reportPhotos, index, problems, writer));
+      ReportFiles.write(out, writer -> render(pairs, provenance, reportPhotos, index, problems, threads, writer));
       if (families != null) {
-        ReportFiles.write(families, writer -> new FamiliesJsonLines().write(provenance.families(), writer));
+        ReportFiles.write(families, writer -> new FamiliesJsonLines(threads).write(provenance.families(), writer));
       }
       if (!quiet) {
         err.printf("doppel: %d documents, %d related pairs, %d input problems%n", unique.size(), pairs.size(), problems);
@@ -91,10 +91,10 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private void render(List<RelatedPair> pairs, Provenance provenance, ReportPhotos reportPhotos, Corpus index,
-                      int problemCount, Writer writer) throws IOException {
+                      int problemCount, int threads, Writer writer) throws IOException {
     Function<RelatedPair, List<SharedPhoto>> photos = reportPhotos.photosOf();
     switch (format) {
-      case jsonl -> JsonLinesReport.ofSources(index::get).withProvenance(provenance).withPhotos(photos).write(pairs, writer);
+      case jsonl -> JsonLinesReport.ofSources(index::get).withProvenance(provenance).withPhotos(photos).withThreads(threads).write(pairs, writer);
       case text -> new TextReport(id -> index.get(id).text(), 240).withProvenance(provenance).withPhotos(photos)
           .write(pairs, new PrintWriter(writer));
       case html -> new HtmlReport(id -> index.get(id).text()).withMetadata(id -> index.get(id).metadata())

@@ -173,12 +173,32 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     };
   }
 
+  /**
+   * The pairs of documents sharing at least the kind's minimum of its keys. The keys are paired in slices (see
+   * {@link SortedPostings#forEachRun(int, int, int, SortedPostings.RunSink)}) in parallel, on the caller's pool,
+   * each slice's pairs sorted there, and the sorted slices merged: the same pairs for any number of slices. On
+   * one thread the pairing and its sort were about a second of a two-thread scan of 100,000 documents.
+   */
   private long[] pairsSharing(CandidateKeys.Kind kind) {
     SortedPostings postings = postings(kind);
     int minShared = keys.minShared(kind);
+    postings.merge(); // once, before the slices read the sorted postings (the merge itself runs in parallel)
+    int parts = postings.parts();
+    long[][] sliced = new long[parts][];
+    java.util.stream.IntStream slices = java.util.stream.IntStream.range(0, parts);
+    (parts > 1 ? slices.parallel() : slices).forEach(part -> {
+      long[] pairs = pairsIn(postings, part, parts);
+      Arrays.sort(pairs);
+      sliced[part] = pairs;
+    });
+    return SortedLongs.atLeast(sliced, minShared);
+  }
+
+  /** Every pair of distinct documents posted under one key of slice {@code part}, once per key, in key order. */
+  private long[] pairsIn(SortedPostings postings, int part, int parts) {
     long[][] buffer = {new long[1024]};
     int[] count = {0};
-    postings.forEachRun(maxPostings, (run, from, to) -> {
+    postings.forEachRun(maxPostings, part, parts, (run, from, to) -> {
       for (int x = from; x < to; x++) {
         int first = SortedPostings.docOf(run[x]);
         for (int y = x + 1; y < to; y++) {
@@ -193,20 +213,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
         }
       }
     });
-    long[] pairs = Arrays.copyOf(buffer[0], count[0]);
-    Arrays.parallelSort(pairs);
-    int n = 0;
-    for (int start = 0; start < pairs.length; ) {
-      int end = start;
-      while (end < pairs.length && pairs[end] == pairs[start]) {
-        end++;
-      }
-      if (end - start >= minShared) {
-        pairs[n++] = pairs[start];
-      }
-      start = end;
-    }
-    return Arrays.copyOf(pairs, n);
+    return Arrays.copyOf(buffer[0], count[0]);
   }
 
   @Override

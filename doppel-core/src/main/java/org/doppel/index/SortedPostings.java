@@ -29,6 +29,20 @@ final class SortedPostings {
   private int[] runStarts = new int[16];
   private int runs;
   private volatile int pendingCount;
+  /** Slices a merge and a pass over the runs are cut into; 0: the parallelism of the pool they run on. */
+  private final int parts;
+
+  SortedPostings() {
+    this(0);
+  }
+
+  /** Postings whose merges and passes are cut into {@code parts} slices, whatever the pool (for tests). */
+  SortedPostings(int parts) {
+    if (parts < 0) {
+      throw new IllegalArgumentException("parts must be >= 0, got " + parts);
+    }
+    this.parts = parts;
+  }
 
   void add(int key, int doc) {
     if (runs == 0 || runDocs[runs - 1] != doc) {
@@ -85,19 +99,48 @@ final class SortedPostings {
 
   /** Feeds every key's postings to {@code sink}, skipping keys posted under more than {@code maxRun} docs. */
   void forEachRun(int maxRun, RunSink sink) {
+    forEachRun(maxRun, 0, 1, sink);
+  }
+
+  /**
+   * As {@link #forEachRun(int, RunSink)} for slice {@code part} of {@code parts} of the keys: the slices are
+   * consecutive, cut at key boundaries, and together hold every key once, so the parts can be fed apart (in
+   * parallel) and their results joined in part order to give what one pass gives.
+   */
+  void forEachRun(int maxRun, int part, int parts, RunSink sink) {
     merge();
-    int start = 0;
-    while (start < sorted.length) {
-      int key = (int) (sorted[start] >> 32);
+    long[] view = sorted;
+    int start = sliceStart(view, part, parts);
+    int stop = sliceStart(view, part + 1, parts);
+    while (start < stop) {
+      int key = (int) (view[start] >> 32);
       int end = start + 1;
-      while (end < sorted.length && (int) (sorted[end] >> 32) == key) {
+      while (end < view.length && (int) (view[end] >> 32) == key) {
         end++;
       }
       if (end - start <= maxRun && end - start > 1) {
-        sink.accept(sorted, start, end);
+        sink.accept(view, start, end);
       }
       start = end;
     }
+  }
+
+  /** Where slice {@code part} of {@code parts} begins: at the first key starting at or after its share. */
+  private static int sliceStart(long[] view, int part, int parts) {
+    int at = (int) ((long) view.length * part / parts);
+    while (at > 0 && at < view.length && (int) (view[at] >> 32) == (int) (view[at - 1] >> 32)) {
+      at++;
+    }
+    return at;
+  }
+
+  /** Slices to cut a merge or a pass over the runs into: those given, or the current pool's parallelism. */
+  int parts() {
+    if (parts > 0) {
+      return parts;
+    }
+    java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinTask.getPool();
+    return Math.max(1, pool != null ? pool.getParallelism() : java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
   }
 
   /** Doc number stored in a posting. */
@@ -140,7 +183,7 @@ final class SortedPostings {
       return;
     }
     pending.add(block);
-    long[] tail = pendingCount >= BUCKETED_MIN ? bucketed() : sortedInPlace(postings());
+    long[] tail = pendingCount >= BUCKETED_MIN ? bucketed(parts()) : sortedInPlace(postings());
     pending.clear();
     block = new int[256];
     inBlock = 0;
@@ -201,31 +244,83 @@ final class SortedPostings {
    * key (sign flipped, so negative keys come first), then each bucket, a few hundred postings at most in a
    * scan, sorted on its own. Sorting all the 8-byte postings at once by comparison was about 3% of a
    * 20,000-document scan's CPU on the C1 compiler ./doppel runs; this needs no buffer beyond the result.
+   *
+   * <p>With {@code parts > 1} the pending postings are counted and placed in {@code parts} consecutive slices
+   * and the buckets sorted in {@code parts} ranges, in parallel (on the caller's fork-join pool when it runs on
+   * one): on one thread this was a second of a two-thread scan of 100,000 documents (docs/benchmarks.md,
+   * "Sixth pass"). Each slice has its own counts and so its own place in every bucket, which costs
+   * {@code parts} tables of 2^16 counts; a bucket sorted whole does not depend on the order its postings were
+   * placed in, so the result is the same for any {@code parts}.
    */
-  private long[] bucketed() {
-    int[] bucketStarts = new int[(1 << BUCKET_BITS) + 1];
-    for (int p = 0; p < pendingCount; p++) {
-      bucketStarts[bucket(pending.get(p / BLOCK)[p % BLOCK]) + 1]++;
+  private long[] bucketed(int parts) {
+    int buckets = 1 << BUCKET_BITS;
+    int total = pendingCount;
+    int[] sliceStarts = new int[parts + 1];
+    for (int s = 0; s <= parts; s++) {
+      sliceStarts[s] = (int) ((long) total * s / parts);
     }
-    for (int b = 0; b < 1 << BUCKET_BITS; b++) {
-      bucketStarts[b + 1] += bucketStarts[b];
-    }
-    int[] next = Arrays.copyOf(bucketStarts, 1 << BUCKET_BITS);
-    long[] tail = new long[pendingCount];
-    int run = 0;
-    for (int p = 0; p < pendingCount; p++) {
-      while (run + 1 < runs && runStarts[run + 1] == p) {
-        run++;
+    int[][] counts = new int[parts][];
+    inParallel(parts, s -> {
+      int[] count = new int[buckets];
+      for (int p = sliceStarts[s]; p < sliceStarts[s + 1]; p++) {
+        count[bucket(pending.get(p / BLOCK)[p % BLOCK])]++;
       }
-      int key = pending.get(p / BLOCK)[p % BLOCK];
-      tail[next[bucket(key)]++] = posting(key, runDocs[run]);
-    }
-    for (int b = 0; b < 1 << BUCKET_BITS; b++) {
-      if (bucketStarts[b + 1] - bucketStarts[b] > 1) {
-        Arrays.sort(tail, bucketStarts[b], bucketStarts[b + 1]);
+      counts[s] = count;
+    });
+    int[] bucketStarts = new int[buckets + 1];
+    for (int b = 0, at = 0; b < buckets; b++) { // slice s places its postings of bucket b after slices 0..s-1's
+      bucketStarts[b] = at;
+      for (int[] count : counts) {
+        int n = count[b];
+        count[b] = at;
+        at += n;
       }
+      bucketStarts[b + 1] = at;
     }
+    long[] tail = new long[total];
+    inParallel(parts, s -> {
+      int[] next = counts[s];
+      int run = runAt(sliceStarts[s]);
+      for (int p = sliceStarts[s]; p < sliceStarts[s + 1]; p++) {
+        while (run + 1 < runs && runStarts[run + 1] == p) {
+          run++;
+        }
+        int key = pending.get(p / BLOCK)[p % BLOCK];
+        tail[next[bucket(key)]++] = posting(key, runDocs[run]);
+      }
+    });
+    inParallel(parts, s -> {
+      for (int b = (int) ((long) buckets * s / parts), end = (int) ((long) buckets * (s + 1) / parts); b < end; b++) {
+        if (bucketStarts[b + 1] - bucketStarts[b] > 1) {
+          Arrays.sort(tail, bucketStarts[b], bucketStarts[b + 1]);
+        }
+      }
+    });
     return tail;
+  }
+
+  /** The run of pending posting {@code p}: the last run starting at or before it. */
+  private int runAt(int p) {
+    int low = 0;
+    int high = runs - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (runStarts[mid] <= p) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low;
+  }
+
+  /** Runs {@code work} for {@code 0..parts-1}: on this thread when one, else as parallel tasks. */
+  private static void inParallel(int parts, java.util.function.IntConsumer work) {
+    if (parts == 1) {
+      work.accept(0);
+    } else {
+      java.util.stream.IntStream.range(0, parts).parallel().forEach(work);
+    }
   }
 
   private static int bucket(int key) {

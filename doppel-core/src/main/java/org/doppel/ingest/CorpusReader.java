@@ -43,8 +43,6 @@ public final class CorpusReader {
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
   }
-  /** Files read at once by a parallel reader before their documents are handed on in order. */
-  private static final int FILES_PER_BATCH = 2048;
   private final long maxDocumentBytes;
   private final Consumer<IngestProblem> problems;
   private final int threads;
@@ -84,20 +82,19 @@ public final class CorpusReader {
       walk(roots, (file, name) -> readFile(file, name, sink));
       return;
     }
-    // Decoding and the text metadata cost more than the reads: files are read a batch at a time on
-    // the pool, each into its own buffers, and handed on in order.
+    // Decoding and the text metadata cost more than the reads: files are read a run at a time on one pool,
+    // each into its own buffers, at most a few runs ahead of the sink, and handed on in order. Batches of 2,048
+    // files on a new pool each waited at every batch's end for its slowest file while the other thread idled.
     // A root's own problem (missing, unreadable) is reported after the files of the roots before it.
-    List<PendingFile> batch = new ArrayList<>();
-    for (Path root : roots) {
-      walk(List.of(root), (file, name) -> {
-        batch.add(new PendingFile(file, name));
-        if (batch.size() == FILES_PER_BATCH) {
-          readBatch(batch, sink);
-          batch.clear();
-        }
-      });
-      readBatch(batch, sink);
-      batch.clear();
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+    try {
+      for (Path root : roots) {
+        List<PendingFile> files = new ArrayList<>();
+        walk(List.of(root), (file, name) -> files.add(new PendingFile(file, name)));
+        readInOrder(pool, files, sink);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -106,30 +103,40 @@ public final class CorpusReader {
   /** What reading one file gave: its documents and its problems, in order. */
   private record FileResult(List<SourceText> documents, List<IngestProblem> problems) {}
 
-  private void readBatch(List<PendingFile> files, Consumer<SourceText> sink) {
-    if (files.isEmpty()) {
-      return;
+  /** Files read together by one task of a parallel reader. */
+  private static final int FILES_PER_RUN = 64;
+
+  private void readInOrder(java.util.concurrent.ForkJoinPool pool, List<PendingFile> files, Consumer<SourceText> sink) {
+    java.util.ArrayDeque<java.util.concurrent.Future<FileResult[]>> ahead = new java.util.ArrayDeque<>();
+    int next = 0;
+    while (next < files.size() || !ahead.isEmpty()) {
+      while (next < files.size() && ahead.size() < 4 * threads) {
+        List<PendingFile> run = files.subList(next, Math.min(files.size(), next + FILES_PER_RUN));
+        ahead.add(pool.submit(() -> run.stream().map(this::readAlone).toArray(FileResult[]::new)));
+        next += run.size();
+      }
+      for (FileResult result : resultOf(ahead.poll())) {
+        result.problems().forEach(problems);
+        result.documents().forEach(sink);
+      }
     }
-    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-    FileResult[] results;
+  }
+
+  private FileResult readAlone(PendingFile pending) {
+    List<SourceText> documents = new ArrayList<>();
+    List<IngestProblem> found = new ArrayList<>();
+    new CorpusReader(found::add, maxDocumentBytes).readFile(pending.file(), pending.name(), documents::add);
+    return new FileResult(documents, found);
+  }
+
+  private static FileResult[] resultOf(java.util.concurrent.Future<FileResult[]> run) {
     try {
-      results = pool.submit(() -> files.parallelStream().map(pending -> {
-        List<SourceText> documents = new ArrayList<>();
-        List<IngestProblem> found = new ArrayList<>();
-        new CorpusReader(found::add, maxDocumentBytes).readFile(pending.file(), pending.name(), documents::add);
-        return new FileResult(documents, found);
-      }).toArray(FileResult[]::new)).get();
+      return run.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading", e);
     } catch (java.util.concurrent.ExecutionException e) {
       throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdown();
-    }
-    for (FileResult result : results) {
-      result.problems().forEach(problems);
-      result.documents().forEach(sink);
     }
   }
 
@@ -214,8 +221,9 @@ public final class CorpusReader {
     // further look at the disk (three more per file were a few percent of a scan, all on one thread).
     // A file named on its own is read or reported whatever it is; in a folder, hidden files and a saved
     // page's parts are skipped before anything is reported.
+    int rootNames = root.getNameCount();
     try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (p, attributes) -> !attributes.isDirectory()
-        && !isHidden(root.relativize(p)) && !InputFormat.isPagePart(p.getFileName().toString())
+        && !isHidden(p, rootNames) && !InputFormat.isPagePart(p.getFileName().toString())
         && (attributes.isRegularFile() || isReadableFile(p)))) {
       return walk.sorted().toList();
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -238,9 +246,14 @@ public final class CorpusReader {
     return false;
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
+  /**
+   * Whether a name of {@code path} below its first {@code rootNames} names (the folder walked) starts with a
+   * dot. Read from the path's own names: making the relative path first was most of listing a folder of
+   * 100,000 files, on one thread before any file is read.
+   */
+  private static boolean isHidden(Path path, int rootNames) {
+    for (int i = path.getNameCount() - 1; i >= rootNames; i--) {
+      if (path.getName(i).toString().startsWith(".")) {
         return true;
       }
     }

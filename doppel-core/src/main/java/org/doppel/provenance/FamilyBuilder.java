@@ -6,11 +6,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
@@ -65,13 +63,59 @@ public final class FamilyBuilder {
    */
   public List<StoryFamily> build(Collection<String> documents, List<DirectedPair> pairs, ToIntFunction<String> wordCount,
       java.util.function.Predicate<String> creditsOutside) {
-    Map<String, Integer> number = new LinkedHashMap<>();
-    for (String id : documents) {
-      number.putIfAbsent(id, number.size());
+    // Only the documents in pairs are numbered; the others are families of one, made in parallel below.
+    Map<String, Integer> number = new HashMap<>();
+    List<String> ids = new ArrayList<>();
+    int[] firsts = new int[pairs.size()];
+    int[] seconds = new int[pairs.size()];
+    for (int p = 0; p < pairs.size(); p++) {
+      firsts[p] = numbered(pairs.get(p).pair().a(), number, ids);
+      seconds[p] = numbered(pairs.get(p).pair().b(), number, ids);
     }
+    List<int[]> components = org.doppel.relate.PairComponents.groups(pairs.size(), p -> firsts[p], p -> seconds[p], ids.size(),
+        Integer.MAX_VALUE);
+    // Families never reach across components (every join follows a pair), so each component's families are
+    // built on their own, in parallel on the caller's fork-join pool when it runs on one, and the families
+    // numbered together afterwards: what one pass over all the pairs gives, on any number of threads.
+    List<Built> built = new ArrayList<>(components.parallelStream()
+        .flatMap(component -> {
+          List<DirectedPair> own = new ArrayList<>(component.length);
+          for (int p : component) {
+            own.add(pairs.get(p));
+          }
+          return familiesOf(own, wordCount, creditsOutside).stream();
+        }).toList());
+    built.addAll(documents.parallelStream().unordered().filter(id -> !number.containsKey(id)).distinct() // numbered after
+        .map(id -> new Built(id, tree(null, List.of(id), List.of(), wordCount, creditsOutside))).toList());
+    List<StoryFamily> families = new ArrayList<>(built.size());
+    for (Built b : org.doppel.relate.ParallelSort.sorted(built,
+        Comparator.comparingInt((Built b) -> b.family().size()).reversed().thenComparing(Built::first))) {
+      StoryFamily family = b.family();
+      families.add(new StoryFamily("family-" + (families.size() + 1), family.origin(), family.members(), family.edges()));
+    }
+    return families;
+  }
+
+  private static int numbered(String id, Map<String, Integer> number, List<String> ids) {
+    Integer known = number.putIfAbsent(id, ids.size());
+    if (known != null) {
+      return known;
+    }
+    ids.add(id);
+    return ids.size() - 1;
+  }
+
+  /** A family before it is numbered, with its smallest member id, by which families of one size are numbered. */
+  private record Built(String first, StoryFamily family) {}
+
+  /** The families of the documents linked by {@code pairs}, one connected component of the related pairs. */
+  private List<Built> familiesOf(List<DirectedPair> pairs, ToIntFunction<String> wordCount,
+      java.util.function.Predicate<String> creditsOutside) {
+    Map<String, Integer> number = new HashMap<>();
+    List<String> ids = new ArrayList<>();
     for (DirectedPair p : pairs) {
-      number.putIfAbsent(p.pair().a(), number.size());
-      number.putIfAbsent(p.pair().b(), number.size());
+      numbered(p.pair().a(), number, ids);
+      numbered(p.pair().b(), number, ids);
     }
     UnionFind groups = new UnionFind(number.size());
     List<DirectedPair> ordered = new ArrayList<>(pairs);
@@ -91,9 +135,9 @@ public final class FamilyBuilder {
     }
     joinCorroborated(pending, pairs, number, groups);
 
-    Map<Integer, List<String>> byGroup = new TreeMap<>();
-    for (Map.Entry<String, Integer> e : number.entrySet()) {
-      byGroup.computeIfAbsent(groups.find(e.getValue()), k -> new ArrayList<>()).add(e.getKey());
+    Map<Integer, List<String>> byGroup = new HashMap<>();
+    for (int d = 0; d < ids.size(); d++) {
+      byGroup.computeIfAbsent(groups.find(d), k -> new ArrayList<>()).add(ids.get(d));
     }
     Map<Integer, List<DirectedPair>> linksByGroup = new HashMap<>();
     for (DirectedPair p : ordered) {
@@ -102,13 +146,12 @@ public final class FamilyBuilder {
         linksByGroup.computeIfAbsent(groups.find(a), k -> new ArrayList<>()).add(p);
       }
     }
-    List<List<String>> memberLists = new ArrayList<>(byGroup.values());
-    memberLists.forEach(list -> list.sort(Comparator.naturalOrder()));
-    memberLists.sort(Comparator.<List<String>>comparingInt(List::size).reversed().thenComparing(list -> list.get(0)));
-    List<StoryFamily> families = new ArrayList<>();
-    for (List<String> members : memberLists) {
-      List<DirectedPair> links = linksByGroup.getOrDefault(groups.find(number.get(members.get(0))), List.of());
-      families.add(tree("family-" + (families.size() + 1), members, links, wordCount, creditsOutside));
+    List<Built> families = new ArrayList<>();
+    for (Map.Entry<Integer, List<String>> group : byGroup.entrySet()) {
+      List<String> members = group.getValue();
+      members.sort(Comparator.naturalOrder());
+      List<DirectedPair> links = linksByGroup.getOrDefault(group.getKey(), List.of());
+      families.add(new Built(members.get(0), tree(null, members, links, wordCount, creditsOutside)));
     }
     return families;
   }

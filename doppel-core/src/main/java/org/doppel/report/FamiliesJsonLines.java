@@ -16,8 +16,29 @@ import org.doppel.provenance.StoryFamily;
  */
 public final class FamiliesJsonLines {
   private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
+  private final int threads;
+
+  public FamiliesJsonLines() {
+    this(1);
+  }
+
+  /** Families written with their lines formatted on {@code threads} threads ({@link ParallelLines}): the same text. */
+  public FamiliesJsonLines(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    this.threads = threads;
+  }
 
   public void write(Iterable<StoryFamily> families, Writer out) throws IOException {
+    if (threads > 1 && families instanceof java.util.List<StoryFamily> list) {
+      ParallelLines.write(list, threads, FamiliesJsonLines::writeLines, out);
+    } else {
+      writeLines(families, out);
+    }
+  }
+
+  private static void writeLines(Iterable<StoryFamily> families, Writer out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       for (StoryFamily family : families) {

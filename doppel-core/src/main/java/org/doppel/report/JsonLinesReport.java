@@ -31,10 +31,11 @@ public final class JsonLinesReport {
   private final @Nullable Provenance provenance;
   private final Function<RelatedPair, List<SharedPhoto>> photos;
   private final @Nullable String first;
+  private final int threads;
 
   /** @param textOf the original text of a document id, to convert offsets to code points */
   public JsonLinesReport(Function<String, String> textOf) {
-    this(textOf.andThen(CodePointOffsets::new), null, pair -> List.of(), null);
+    this(textOf.andThen(CodePointOffsets::new), null, pair -> List.of(), null, 1);
   }
 
   /**
@@ -43,15 +44,19 @@ public final class JsonLinesReport {
    * decoded both texts of every pair.
    */
   public static JsonLinesReport ofSources(Function<String, SourceText> sourceOf) {
-    return new JsonLinesReport(sourceOf.andThen(CodePointOffsets::of), null, pair -> List.of(), null);
+    return new JsonLinesReport(sourceOf.andThen(CodePointOffsets::of), null, pair -> List.of(), null, 1);
   }
 
   private JsonLinesReport(Function<String, CodePointOffsets> offsetsOf, @Nullable Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos,
-      @Nullable String first) {
+      @Nullable String first, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
     this.offsetsOf = offsetsOf;
     this.provenance = provenance;
     this.photos = photos;
     this.first = first;
+    this.threads = threads;
   }
 
   /**
@@ -60,12 +65,20 @@ public final class JsonLinesReport {
    * {@code credit_conflict} when both sides credit the photo to different people or agencies.
    */
   public JsonLinesReport withPhotos(Function<RelatedPair, List<SharedPhoto>> photos) {
-    return new JsonLinesReport(offsetsOf, provenance, photos, first);
+    return new JsonLinesReport(offsetsOf, provenance, photos, first, threads);
   }
 
   /** This report with each pair's direction of copying taken from {@code provenance}. */
   public JsonLinesReport withProvenance(Provenance provenance) {
-    return new JsonLinesReport(offsetsOf, provenance, photos, first);
+    return new JsonLinesReport(offsetsOf, provenance, photos, first, threads);
+  }
+
+  /**
+   * This report with its lines formatted on {@code threads} threads ({@link ParallelLines}) when it is given a
+   * list of pairs: the same text, written in the same order.
+   */
+  public JsonLinesReport withThreads(int threads) {
+    return new JsonLinesReport(offsetsOf, provenance, photos, first, threads);
   }
 
   /**
@@ -73,7 +86,7 @@ public final class JsonLinesReport {
    * first): how a query's answers read, the query document being the one asked about.
    */
   public JsonLinesReport withFirst(String id) {
-    return new JsonLinesReport(offsetsOf, provenance, photos, id);
+    return new JsonLinesReport(offsetsOf, provenance, photos, id, threads);
   }
 
   private static void writeSpans(JsonGenerator json, CodePointOffsets a, Span inA, CodePointOffsets b, Span inB) throws IOException {
@@ -147,6 +160,15 @@ public final class JsonLinesReport {
   }
 
   public void write(Iterable<RelatedPair> pairs, Writer out) throws IOException {
+    if (threads > 1 && pairs instanceof List<RelatedPair> list) {
+      ParallelLines.write(list, threads, this::writeLines, out);
+    } else {
+      writeLines(pairs, out);
+    }
+  }
+
+  /** The pairs' lines; each depends on its pair alone, so chunks of pairs may be written apart. */
+  private void writeLines(Iterable<RelatedPair> pairs, Writer out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       @Nullable String lastA = null;

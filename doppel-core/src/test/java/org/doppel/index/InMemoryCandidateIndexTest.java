@@ -129,6 +129,57 @@ class InMemoryCandidateIndexTest {
   }
 
   @Test
+  void allCandidatePairsAreTheSameOnAnyNumberOfThreads() throws Exception {
+    // The postings are merged and their keys paired in as many slices as the pool has workers.
+    List<Long> oneThread = null;
+    for (int threads : new int[] {1, 2, 3, 8}) {
+      InMemoryCandidateIndex fresh = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 2, 3);
+      for (int doc = 0; doc < UNRELATED; doc++) {
+        fresh.add(doc, fingerprint(texts.get(doc)));
+      }
+      for (int copy = 0; copy < 30; copy++) { // near-duplicates and partial copies of the first documents
+        String[] words = copy % 2 == 0 ? editEveryTenthWord(texts.get(copy)) : partOf(texts.get(copy), texts.get(copy + 100));
+        fresh.add(UNRELATED + copy, fingerprint(words));
+      }
+      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+      CandidatePairs pairs;
+      try {
+        pairs = pool.submit(fresh::allCandidatePairs).get();
+      } finally {
+        pool.shutdown();
+      }
+      List<Long> found = new ArrayList<>();
+      for (int i = 0; i < pairs.size(); i++) {
+        found.add(CandidatePairs.pack(pairs.first(i), pairs.second(i)));
+      }
+      assertThat(found).isSorted().doesNotHaveDuplicates();
+      for (int copy = 0; copy < 30; copy++) {
+        assertThat(found).as("copy %d on %d threads", copy, threads).contains(CandidatePairs.pack(copy, UNRELATED + copy));
+      }
+      if (oneThread == null) {
+        oneThread = found;
+      } else {
+        assertThat(found).as("%d threads", threads).isEqualTo(oneThread);
+      }
+    }
+  }
+
+  private String[] editEveryTenthWord(String[] words) {
+    String[] edited = words.clone();
+    for (int i = 5; i < edited.length; i += 10) {
+      edited[i] = randomWord();
+    }
+    return edited;
+  }
+
+  /** 90 words of {@code copied} inside {@code own}. */
+  private static String[] partOf(String[] copied, String[] own) {
+    String[] words = own.clone();
+    System.arraycopy(copied, 60, words, 120, 90);
+    return words;
+  }
+
+  @Test
   void anUnrelatedDocumentHasNoCandidates() {
     assertThat(index.candidates(fingerprint(randomWords(300)), -1)).isEmpty();
   }

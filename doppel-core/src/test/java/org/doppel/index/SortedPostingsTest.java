@@ -1,6 +1,7 @@
 package org.doppel.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,65 @@ class SortedPostingsTest {
     for (int key : new int[] {Integer.MIN_VALUE, -3, 0, 7, Integer.MAX_VALUE}) {
       assertThat(docs(postings, key)).as("key %d", key)
           .containsExactlyElementsOf(expected.stream().filter(p -> (int) (p >> 32) == key).map(p -> (int) (long) p).toList());
+    }
+  }
+
+  @Test
+  void mergesAndPassesCutIntoSlicesGiveWhatOneSliceGives() {
+    // The scan merges the postings and pairs their keys in as many slices as its pool has workers; the runs
+    // fed, joined in slice order, and the lookups must not depend on that number, nor on where a slice's
+    // share falls inside a run of one key (a key posted under many documents, keys of both signs).
+    java.util.Random random = new java.util.Random(13);
+    int[][] added = new int[40_000][];
+    for (int p = 0; p < added.length; p++) {
+      int doc = p / 25;
+      int key = switch (random.nextInt(5)) {
+        case 0 -> 42; // one key in every fifth posting: a long run that slice boundaries fall inside
+        case 1 -> random.nextInt(100) - 50;
+        default -> random.nextInt();
+      };
+      added[p] = new int[] {key, doc};
+    }
+    List<Long> oneSlice = null;
+    for (int parts : new int[] {1, 2, 3, 7, 16}) {
+      SortedPostings postings = new SortedPostings(parts);
+      for (int[] posting : added) {
+        postings.add(posting[0], posting[1]);
+      }
+      List<Long> runs = new ArrayList<>();
+      for (int part = 0; part < parts; part++) {
+        int[] previousKey = {0};
+        boolean[] first = {true};
+        postings.forEachRun(Integer.MAX_VALUE, part, parts, (sorted, from, to) -> {
+          for (int p = from; p < to; p++) {
+            runs.add(sorted[p]);
+          }
+          if (!first[0]) {
+            assertThat((int) (sorted[from] >> 32)).isGreaterThan(previousKey[0]);
+          }
+          first[0] = false;
+          previousKey[0] = (int) (sorted[from] >> 32);
+        });
+      }
+      assertThat(runs).isSorted();
+      assertThat(docs(postings, 42)).hasSizeGreaterThan(7000).isSorted();
+      if (oneSlice == null) {
+        oneSlice = runs;
+      } else {
+        assertThat(runs).as("%d slices", parts).isEqualTo(oneSlice);
+      }
+    }
+  }
+
+  @Test
+  void slicesAreCheckedAndTakenFromThePool() throws Exception {
+    assertThatThrownBy(() -> new SortedPostings(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new SortedPostings(3).parts()).isEqualTo(3);
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(5);
+    try {
+      assertThat(pool.submit(() -> new SortedPostings().parts()).get()).isEqualTo(5);
+    } finally {
+      pool.shutdown();
     }
   }
 }

@@ -87,6 +87,53 @@ class FamilyBuilderTest {
   }
 
   @Test
+  void theFamiliesAreTheSameOnAnyNumberOfThreads() throws Exception {
+    // Components are built in parallel on the caller's pool and numbered together afterwards. A random graph
+    // of 300 documents with stories, stray partial links, ties of score and unknown directions.
+    java.util.Random random = new java.util.Random(17);
+    List<String> docs = java.util.stream.IntStream.range(0, 300).mapToObj(d -> String.format("d%03d", d)).toList();
+    List<DirectedPair> pairs = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    Relation[] relations = {Relation.EXACT, Relation.NEAR_DUPLICATE, Relation.PARAPHRASE, Relation.PARTIAL, Relation.PARTIAL};
+    for (int i = 0; i < 420; i++) {
+      int x = random.nextInt(300);
+      int y = i < 300 ? x / 10 * 10 + random.nextInt(10) : random.nextInt(300); // stories of ten, then strays
+      String a = docs.get(Math.min(x, y));
+      String b = docs.get(Math.max(x, y));
+      if (x == y || !seen.add(a + b)) {
+        continue;
+      }
+      String source = switch (random.nextInt(3)) {
+        case 0 -> a;
+        case 1 -> b;
+        default -> null;
+      };
+      pairs.add(directed(pair(a, b, relations[random.nextInt(relations.length)], random.nextInt(5) / 4.0, 10 + random.nextInt(60)),
+          source, random.nextInt(4) == 0 ? "attribution" : "date"));
+    }
+    List<StoryFamily> oneThread = null;
+    for (int threads : new int[] {1, 2, 4}) {
+      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+      List<StoryFamily> families;
+      try {
+        families = pool.submit(() -> builder.build(docs, pairs, id -> 100 + id.hashCode() % 50, id -> id.endsWith("7"))).get();
+      } finally {
+        pool.shutdown();
+      }
+      assertThat(families.stream().flatMap(f -> f.memberIds().stream())).containsExactlyInAnyOrderElementsOf(docs);
+      assertThat(families).extracting(StoryFamily::id)
+          .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, families.size()).mapToObj(n -> "family-" + n).toList());
+      assertThat(families).extracting(StoryFamily::size).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+      assertThat(families.stream().filter(f -> f.size() > 1).count()).isGreaterThan(10);
+      if (oneThread == null) {
+        oneThread = families;
+      } else {
+        assertThat(families).as("%d threads", threads).isEqualTo(oneThread);
+      }
+    }
+  }
+
+  @Test
   void aMinimumBelowOneIsRefused() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FamilyBuilder(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minPartialWords must be >= 1, got 0");

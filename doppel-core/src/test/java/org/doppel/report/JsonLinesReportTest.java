@@ -44,6 +44,33 @@ class JsonLinesReportTest {
   }
 
   @Test
+  void aReportWrittenOnSeveralThreadsIsTheSameText() throws IOException {
+    // More pairs than one chunk of ParallelLines, documents with and without characters beyond the BMP, and
+    // runs of pairs sharing their first document across the chunks' edges.
+    Map<String, String> texts = new java.util.HashMap<>();
+    List<RelatedPair> pairs = new ArrayList<>();
+    for (int d = 0; d < 400; d++) {
+      texts.put(String.format("d%03d", d), (d % 3 == 0 ? "🌊 " : "") + "The river burst its banks near the mill, said document " + d + ".");
+    }
+    for (int d = 0; d < 399; d++) {
+      for (int other = d + 1; other < Math.min(400, d + 4); other++) {
+        Passage passage = new Passage(new Span(4, 20), new Span(4, 20), 3, 3, 3, 3);
+        pairs.add(new RelatedPair(String.format("d%03d", d), String.format("d%03d", other),
+            new Verdict(Relation.PARTIAL, 0.5 + d / 1000.0, "reason " + d), String.format("d%03d", d), List.of(passage)));
+      }
+    }
+    assertThat(pairs.size()).isGreaterThan(2 * ParallelLines.CHUNK);
+    StringWriter one = new StringWriter();
+    new JsonLinesReport(texts::get).write(pairs, one);
+    for (int threads : new int[] {2, 3}) {
+      StringWriter several = new StringWriter();
+      new JsonLinesReport(texts::get).withThreads(threads).write(pairs, several);
+      assertThat(several.toString()).as("%d threads", threads).isEqualTo(one.toString());
+    }
+    assertThat(one.toString().lines()).hasSize(pairs.size());
+  }
+
+  @Test
   void writesOneParseableObjectPerPairWithCodePointOffsets() throws IOException {
     String a = "🎉🎉 Party news: the river burst its banks 🌊 near the mill.";
     String b = "Intro 😀 text. The river burst its banks 🌊 near the mill. End.";

@@ -1,0 +1,84 @@
+package org.doppel.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A report of one line per item, formatted a chunk of items at a time on several threads and written in the
+ * items' order: the same text as formatting them all on one thread, when each line depends on its item alone.
+ * Writing a scan's report after everything else had both cores for one (docs/benchmarks.md, "Sixth pass").
+ * At most {@code 2 * threads} chunks wait formatted, so the report is never held whole in memory.
+ */
+final class ParallelLines {
+  /** Items formatted together: enough that a chunk's task costs more than handing it over. */
+  static final int CHUNK = 512;
+
+  private ParallelLines() {}
+
+  /** Writes {@code items} (a chunk, or all of them) as their lines. */
+  interface Format<T> {
+    void write(List<T> items, Writer out) throws IOException;
+  }
+
+  /** Writes the lines of {@code items} to {@code out}, formatted on {@code threads} threads. */
+  static <T> void write(List<T> items, int threads, Format<T> format, Writer out) throws IOException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    if (threads == 1 || items.size() <= CHUNK) {
+      format.write(items, out);
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads); // a failure reaches the caller as it was thrown
+    try {
+      ArrayDeque<Future<String>> ahead = new ArrayDeque<>();
+      int next = 0;
+      while (next < items.size() || !ahead.isEmpty()) {
+        while (next < items.size() && ahead.size() < 2 * threads) {
+          List<T> chunk = items.subList(next, Math.min(items.size(), next + CHUNK));
+          ahead.add(pool.submit(() -> {
+            StringWriter lines = new StringWriter();
+            format.write(chunk, lines);
+            return lines.toString();
+          }));
+          next += chunk.size();
+        }
+        out.write(formatted(ahead.poll()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String formatted(Future<String> chunk) throws IOException {
+    try {
+      return chunk.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the report", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+}
