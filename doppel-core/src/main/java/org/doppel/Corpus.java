@@ -31,6 +31,7 @@ import org.doppel.provenance.Provenance;
 import org.doppel.provenance.ProvenanceAnalyzer;
 import org.doppel.relate.PairComponents;
 import org.doppel.relate.RelatedPair;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of documents that can be asked who shares text with whom. Documents are analysed and
@@ -61,7 +62,7 @@ public final class Corpus {
    */
   private static final int MAX_GROUP_PAIRS = 2048;
 
-  Corpus(Settings settings, SemanticSimilarity model, SentenceJudge judge) {
+  Corpus(Settings settings, @Nullable SemanticSimilarity model, @Nullable SentenceJudge judge) {
     this.settings = settings;
     Pipeline pipeline = Pipeline.of(settings);
     this.analyzer = pipeline.analyzer();
@@ -179,11 +180,16 @@ public final class Corpus {
 
   /** The document added under {@code id}. */
   public SourceText get(String id) {
+    return sources.get(number(id));
+  }
+
+  /** The number of the document added under {@code id}, in the order added. */
+  private int number(String id) {
     Integer number = numbers.get(id);
     if (number == null) {
       throw new IllegalArgumentException("no document with id '" + id + "' in the corpus");
     }
-    return sources.get(number);
+    return number;
   }
 
   /** Bytes the index holds per document, beyond the texts themselves. */
@@ -243,7 +249,7 @@ public final class Corpus {
    */
   public Provenance provenance(List<RelatedPair> pairs) {
     List<String> ids = sources.stream().map(SourceText::id).toList();
-    return onPool(() -> provenanceAnalyzer.analyze(ids, pairs, this::get, id -> wordCounts[numbers.get(id)], this::words));
+    return onPool(() -> provenanceAnalyzer.analyze(ids, pairs, this::get, id -> wordCounts[number(id)], this::words));
   }
 
   /**
@@ -255,7 +261,7 @@ public final class Corpus {
     List<DirectedPair> directed = verifyAllPairs(progress,
         (pair, words) -> provenanceAnalyzer.direct(pair, get(pair.a()), get(pair.b()), words), DirectedPair::pair);
     List<String> ids = sources.stream().map(SourceText::id).toList();
-    return onPool(() -> provenanceAnalyzer.ofDirected(ids, directed, this::get, id -> wordCounts[numbers.get(id)]));
+    return onPool(() -> provenanceAnalyzer.ofDirected(ids, directed, this::get, id -> wordCounts[number(id)]));
   }
 
   /**
@@ -283,7 +289,7 @@ public final class Corpus {
     List<T> verifiedPairs = onPool(() -> PairComponents.eachLargestFirst(groups, (int[] group, java.util.function.Consumer<T> local) -> {
       Map<Integer, PairVerifier.Prepared> prepared = new HashMap<>();
       java.util.function.Function<SourceText, TokenSequence> words =
-          source -> prepared(prepared, numbers.get(source.id())).document().words();
+          source -> prepared(prepared, number(source.id())).document().words();
       for (int p : group) {
         int first = candidates.first(p);
         int second = candidates.second(p);

@@ -32,6 +32,7 @@ import org.doppel.relate.SentenceLink;
 import org.doppel.relate.RelationClassifier;
 import org.doppel.relate.ReportFloor;
 import org.doppel.relate.Verdict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies one candidate pair, cheapest evidence first: exact shared runs settle copies; only pairs
@@ -59,15 +60,15 @@ public final class PairVerifier {
   private final SentenceAligner sentenceAligner;
   private final RelationClassifier classifier;
   private final ModelGate modelGate;
-  private final SemanticSimilarity model;
+  private final @Nullable SemanticSimilarity model;
   /** The trained sentence-pair judge with the embedding shortlist, or null without a judge or a model. */
-  private final JudgedAlignment judged;
+  private final @Nullable JudgedAlignment judged;
   private final ReportFloor floor;
   private final StockLines stockLines;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final FactExtractor factExtractor = new FactExtractor();
 
-  PairVerifier(Pipeline pipeline, SemanticSimilarity model, SentenceJudge judge, StockLines stockLines) {
+  PairVerifier(Pipeline pipeline, @Nullable SemanticSimilarity model, @Nullable SentenceJudge judge, StockLines stockLines) {
     Settings settings = pipeline.settings();
     this.shingleSize = pipeline.shingleSize();
     this.aligner = pipeline.aligner();
@@ -88,12 +89,13 @@ public final class PairVerifier {
    */
   public final class Prepared {
     private final Document document;
-    private List<Sentence> sentences;
-    private List<Fact> facts;
-    private boolean[] discounted;
-    private Boolean caseless;
-    private ShingleSet shingles;
-    private SeedGrams seedGrams;
+    // each computed on first use: a pair settled by its shingles never needs the rest
+    private @Nullable List<Sentence> sentences;
+    private @Nullable List<Fact> facts;
+    private boolean @Nullable [] discounted;
+    private @Nullable Boolean caseless;
+    private @Nullable ShingleSet shingles;
+    private @Nullable SeedGrams seedGrams;
     private final StockLines stock;
 
     private Prepared(Document document, StockLines stock) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.doppel.document.Document;
 import org.doppel.document.Sentence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Aligns the sentences of two documents that may be rewrites of each other. Every sentence pair
@@ -49,7 +50,7 @@ public final class SentenceAligner {
   /**
    * @param model the embedding model for undecided pairs, or null to decide on words alone
    */
-  public SentenceAlignment align(Document a, List<Sentence> sentencesA, Document b, List<Sentence> sentencesB, SemanticSimilarity model) {
+  public SentenceAlignment align(Document a, List<Sentence> sentencesA, Document b, List<Sentence> sentencesB, @Nullable SemanticSimilarity model) {
     List<SentenceBag> bagsA = sentencesA.stream().map(s -> SentenceBag.of(a.words(), a.text(), s)).toList();
     List<SentenceBag> bagsB = sentencesB.stream().map(s -> SentenceBag.of(b.words(), b.text(), s)).toList();
     List<Scored> scored = overlaps(bagsA, bagsB);

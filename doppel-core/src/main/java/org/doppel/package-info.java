@@ -1,0 +1,4 @@
+@NullMarked
+package org.doppel;
+
+import org.jspecify.annotations.NullMarked;
