@@ -1,5 +1,7 @@
 package org.doppel.provenance;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An attribution statement a document makes, and whether it names a document it is related to.
  *
@@ -9,4 +11,4 @@ package org.doppel.provenance;
  * @param resolvedTo the related document whose site it names, or null when no related document of the corpus
  *     is on that site (the source lies outside the corpus)
  */
-public record AttributionNote(String document, String statement, String credited, String resolvedTo) {}
+public record AttributionNote(String document, String statement, @Nullable String credited, @Nullable String resolvedTo) {}

@@ -1,6 +1,7 @@
 package org.doppel.provenance;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.SourceText;
@@ -35,7 +36,7 @@ public final class DateSignal implements DirectionSignal {
   }
 
   private static String when(ArticleMetadata metadata) {
-    return metadata.time() == null ? metadata.date().toString()
-        : metadata.date() + " " + metadata.time().withSecond(0).withNano(0);
+    LocalTime time = metadata.time();
+    return time == null ? String.valueOf(metadata.date()) : metadata.date() + " " + time.withSecond(0).withNano(0);
   }
 }

@@ -1,6 +1,7 @@
 package org.doppel.provenance;
 
 import org.doppel.relate.RelatedPair;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A related pair with its direction of copying.
@@ -22,7 +23,7 @@ public record DirectedPair(RelatedPair pair, Direction direction) implements jav
   }
 
   /** The likely copy, or null when the direction is unknown. */
-  public String copy() {
+  public @Nullable String copy() {
     return direction.source() == null ? null : other(direction.source());
   }
 

@@ -1,6 +1,7 @@
 package org.doppel.provenance;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which document of a pair is the likely original, and why.
@@ -12,7 +13,7 @@ import java.util.List;
  * @param clues every clue seen, including those that were outweighed or disagreed
  * @param detail one readable line: what was used, or why no answer is given
  */
-public record Direction(String source, double confidence, List<String> evidence, List<DirectionClue> clues, String detail) implements java.io.Serializable {
+public record Direction(@Nullable String source, double confidence, List<String> evidence, List<DirectionClue> clues, String detail) implements java.io.Serializable {
   public Direction {
     evidence = List.copyOf(evidence);
     clues = List.copyOf(clues);

@@ -2,6 +2,7 @@ package org.doppel.provenance;
 
 import java.util.List;
 import org.doppel.ingest.SourceText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One document's provenance: the answers {@code doppel trace} prints.
@@ -15,7 +16,7 @@ import org.doppel.ingest.SourceText;
  * @param undirected related pairs whose direction is unknown
  * @param attributions the attribution statements the document makes
  */
-public record DocumentTrace(SourceText document, StoryFamily family, String origin, List<DirectedPair> takenFrom,
+public record DocumentTrace(SourceText document, StoryFamily family, @Nullable String origin, List<DirectedPair> takenFrom,
     List<RankedCopy> copiedBy, List<DirectedPair> undirected, List<AttributionNote> attributions) {
   public DocumentTrace {
     takenFrom = List.copyOf(takenFrom);

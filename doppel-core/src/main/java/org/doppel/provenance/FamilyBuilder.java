@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.ToIntFunction;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Groups documents into story families and grows each family's provenance tree.
@@ -86,7 +88,7 @@ public final class FamilyBuilder {
           return familiesOf(own, wordCount, creditsOutside).stream();
         }).toList());
     built.addAll(documents.parallelStream().unordered().filter(id -> !number.containsKey(id)).distinct() // numbered after
-        .map(id -> new Built(id, tree(null, List.of(id), List.of(), wordCount, creditsOutside))).toList());
+        .map(id -> new Built(id, tree(List.of(id), List.of(), wordCount, creditsOutside))).toList());
     List<StoryFamily> families = new ArrayList<>(built.size());
     for (Built b : org.doppel.relate.ParallelSort.sorted(built,
         Comparator.comparingInt((Built b) -> b.family().size()).reversed().thenComparing(Built::first))) {
@@ -94,6 +96,11 @@ public final class FamilyBuilder {
       families.add(new StoryFamily("family-" + (families.size() + 1), family.origin(), family.members(), family.edges()));
     }
     return families;
+  }
+
+  /** The number given to a document of the pairs (every pair's documents are numbered before its pairs are read). */
+  private static int numberOf(Map<String, Integer> numbers, String id) {
+    return Objects.requireNonNull(numbers.get(id), id);
   }
 
   private static int numbered(String id, Map<String, Integer> number, List<String> ids) {
@@ -122,8 +129,8 @@ public final class FamilyBuilder {
     ordered.sort(STRONGEST_FIRST);
     List<DirectedPair> pending = new ArrayList<>();
     for (DirectedPair p : ordered) {
-      int a = number.get(p.pair().a());
-      int b = number.get(p.pair().b());
+      int a = numberOf(number, p.pair().a());
+      int b = numberOf(number, p.pair().b());
       if (groups.same(a, b)) {
         continue;
       }
@@ -141,8 +148,8 @@ public final class FamilyBuilder {
     }
     Map<Integer, List<DirectedPair>> linksByGroup = new HashMap<>();
     for (DirectedPair p : ordered) {
-      int a = number.get(p.pair().a());
-      if (groups.same(a, number.get(p.pair().b()))) {
+      int a = numberOf(number, p.pair().a());
+      if (groups.same(a, numberOf(number, p.pair().b()))) {
         linksByGroup.computeIfAbsent(groups.find(a), k -> new ArrayList<>()).add(p);
       }
     }
@@ -151,7 +158,7 @@ public final class FamilyBuilder {
       List<String> members = group.getValue();
       members.sort(Comparator.naturalOrder());
       List<DirectedPair> links = linksByGroup.getOrDefault(group.getKey(), List.of());
-      families.add(new Built(members.get(0), tree(null, members, links, wordCount, creditsOutside)));
+      families.add(new Built(members.get(0), tree(members, links, wordCount, creditsOutside)));
     }
     return families;
   }
@@ -172,8 +179,8 @@ public final class FamilyBuilder {
     Map<Integer, Map<Integer, Integer>> linksOf = new HashMap<>();
     Map<Integer, List<Integer>> pendingOf = new HashMap<>();
     for (DirectedPair p : all) {
-      int ra = groups.find(number.get(p.pair().a()));
-      int rb = groups.find(number.get(p.pair().b()));
+      int ra = groups.find(numberOf(number, p.pair().a()));
+      int rb = groups.find(numberOf(number, p.pair().b()));
       if (ra != rb) {
         linksOf.computeIfAbsent(ra, k -> new HashMap<>()).merge(rb, 1, Integer::sum);
         linksOf.computeIfAbsent(rb, k -> new HashMap<>()).merge(ra, 1, Integer::sum);
@@ -182,7 +189,7 @@ public final class FamilyBuilder {
     java.util.TreeSet<Integer> toLook = new java.util.TreeSet<>();
     for (int i = 0; i < pending.size(); i++) {
       DirectedPair p = pending.get(i);
-      ends[i] = new int[] {number.get(p.pair().a()), number.get(p.pair().b())};
+      ends[i] = new int[] {numberOf(number, p.pair().a()), numberOf(number, p.pair().b())};
       pendingOf.computeIfAbsent(groups.find(ends[i][0]), k -> new ArrayList<>()).add(i);
       pendingOf.computeIfAbsent(groups.find(ends[i][1]), k -> new ArrayList<>()).add(i);
       toLook.add(i);
@@ -222,7 +229,7 @@ public final class FamilyBuilder {
         continue;
       }
       into.merge(other, e.getValue(), Integer::sum);
-      Map<Integer, Integer> back = linksOf.get(other);
+      Map<Integer, Integer> back = Objects.requireNonNull(linksOf.get(other));
       back.remove(gone);
       back.merge(root, e.getValue(), Integer::sum);
     }
@@ -270,12 +277,13 @@ public final class FamilyBuilder {
    * whose source cannot be told), the undirected links that join the roots' subtrees are kept as edges without
    * a direction and the origin is unknown, rather than turning a guess into a parent.
    */
-  private static StoryFamily tree(String id, List<String> members, List<DirectedPair> links, ToIntFunction<String> wordCount,
+  /** A family's tree, under an id that {@link #build} replaces once every component's families are numbered together. */
+  private static StoryFamily tree(List<String> members, List<DirectedPair> links, ToIntFunction<String> wordCount,
       java.util.function.Predicate<String> creditsOutside) {
     if (members.size() == 1) {
       String only = members.get(0);
       boolean copied = creditsOutside.test(only);
-      return new StoryFamily(id, copied ? null : only,
+      return new StoryFamily(UNNUMBERED, copied ? null : only,
           List.of(new FamilyMember(only, null, null, !copied, 0, 0, copied ? CREDITS_OUTSIDE : "root")), List.of());
     }
     Map<String, Integer> index = new HashMap<>();
@@ -286,8 +294,8 @@ public final class FamilyBuilder {
     Map<String, DirectedPair> parentLink = parentLinks(members, links, index, connected);
     List<DirectedPair> joining = new ArrayList<>();
     for (DirectedPair p : links) { // links are strongest first
-      int a = index.get(p.pair().a());
-      int b = index.get(p.pair().b());
+      int a = numberOf(index, p.pair().a());
+      int b = numberOf(index, p.pair().b());
       if (!connected.same(a, b)) {
         joining.add(p);
         connected.union(a, b);
@@ -314,7 +322,7 @@ public final class FamilyBuilder {
     for (DirectedPair p : joining) {
       edges.add(new FamilyEdge(p.pair().a(), p.pair().b(), p.pair().relation(), false));
     }
-    return new StoryFamily(id, origin, ordered, edges);
+    return new StoryFamily(UNNUMBERED, origin, ordered, edges);
   }
 
   /**
@@ -340,8 +348,8 @@ public final class FamilyBuilder {
     chosen.sort(STRONGEST_FIRST);
     Map<String, DirectedPair> parentLink = new HashMap<>();
     for (DirectedPair p : chosen) {
-      int a = index.get(p.pair().a());
-      int b = index.get(p.pair().b());
+      int a = numberOf(index, p.pair().a());
+      int b = numberOf(index, p.pair().b());
       if (!connected.same(a, b)) {
         parentLink.put(p.copy(), p);
         connected.union(a, b);
@@ -361,9 +369,10 @@ public final class FamilyBuilder {
         stack.push(kids.get(k));
       }
       if (!here.equals(root)) {
-        DirectedPair link = parentLink.get(here);
-        edges.add(new FamilyEdge(link.direction().source(), here, link.pair().relation(), true));
-        ordered.add(member(here, link.direction().source(), link, wordCount));
+        DirectedPair link = Objects.requireNonNull(parentLink.get(here), here); // every member but the root has its parent link
+        String parent = Objects.requireNonNull(link.direction().source(), "a parent link has a known direction");
+        edges.add(new FamilyEdge(parent, here, link.pair().relation(), true));
+        ordered.add(member(here, parent, link, wordCount));
       }
     }
   }
@@ -376,7 +385,7 @@ public final class FamilyBuilder {
    * the closest relative's direction is unknown the member gets no parent rather than a farther one. Among
    * equally close relatives (an original and its exact copies) the one more documents took from wins.
    */
-  private static DirectedPair parentLink(String member, List<DirectedPair> links, Map<String, Long> copiesOf) {
+  private static @Nullable DirectedPair parentLink(String member, List<DirectedPair> links, Map<String, Long> copiesOf) {
     List<DirectedPair> own = links.stream().filter(p -> !member.equals(p.direction().source())).toList();
     Comparator<DirectedPair> likelier = Comparator
         .comparingLong((DirectedPair p) -> copiesOf.getOrDefault(p.direction().source(), 0L)).reversed()
@@ -398,6 +407,8 @@ public final class FamilyBuilder {
   }
 
   private static final String CREDITS_OUTSIDE = "root; credits a source outside the corpus";
+  /** The id of a family not numbered yet: {@link #build} numbers all of them in one order at the end. */
+  private static final String UNNUMBERED = "";
 
   /** Scores closer than this are equally close: an original and its exact copy align alike with a third text. */
   private static final double TIE = 0.005;

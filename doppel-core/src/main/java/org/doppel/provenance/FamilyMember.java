@@ -1,6 +1,7 @@
 package org.doppel.provenance;
 
 import org.doppel.relate.Relation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document's place in its story family.
@@ -15,5 +16,5 @@ import org.doppel.relate.Relation;
  * @param change how it changed what it took: "verbatim copy", "lightly edited", "reworded",
  *     "took 2 passages" …, or "root"
  */
-public record FamilyMember(String id, String parent, Relation relation, boolean parentKnown, double tookShare,
+public record FamilyMember(String id, @Nullable String parent, @Nullable Relation relation, boolean parentKnown, double tookShare,
     double ownShare, String change) implements java.io.Serializable {}

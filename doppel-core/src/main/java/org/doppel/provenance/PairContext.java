@@ -6,6 +6,7 @@ import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.RelatedPair;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link DirectionSignal} may look at: the pair, both documents as read, and their content words,
@@ -19,10 +20,11 @@ public final class PairContext {
   private final RelatedPair pair;
   private final SourceText a;
   private final SourceText b;
-  private TokenSequence wordsA;
-  private TokenSequence wordsB;
-  private Document documentA;
-  private Document documentB;
+  // each made on first use: most signals read neither
+  private @Nullable TokenSequence wordsA;
+  private @Nullable TokenSequence wordsB;
+  private @Nullable Document documentA;
+  private @Nullable Document documentB;
 
   /**
    * @param pair the related pair, {@code a} before {@code b}

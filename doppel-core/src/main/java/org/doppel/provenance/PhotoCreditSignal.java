@@ -25,9 +25,10 @@ public final class PhotoCreditSignal implements DirectionSignal {
       return Optional.empty();
     }
     for (Image image : copy.metadata().images()) {
-      if (SiteName.mentions(image.credit(), site)) {
+      String credit = image.credit();
+      if (credit != null && SiteName.mentions(credit, site)) {
         return Optional.of(new DirectionClue("photo_credit", original.id(), true,
-            copy.id() + "'s photo credit \"" + image.credit().strip() + "\" names " + original.id() + "'s site " + site));
+            copy.id() + "'s photo credit \"" + credit.strip() + "\" names " + original.id() + "'s site " + site));
       }
     }
     return Optional.empty();

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.RelatedPair;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The provenance of a corpus: every related pair with its direction, the story families, and the attribution
@@ -22,7 +24,7 @@ public final class Provenance {
   private final List<AttributionNote> attributions;
   private final Map<String, DirectedPair> byKey = new HashMap<>();
   /** Made on first use: a scan writing JSON Lines never asks, and 100,000 documents took a tenth of a second. */
-  private volatile Map<String, StoryFamily> familyOf;
+  private volatile @Nullable Map<String, StoryFamily> familyOf;
 
   public Provenance(List<DirectedPair> pairs, List<StoryFamily> families, List<AttributionNote> attributions) {
     this.pairs = List.copyOf(pairs);
@@ -53,13 +55,13 @@ public final class Provenance {
   }
 
   /** The direction of the pair of {@code a} and {@code b} (either order), or null when they are not related. */
-  public Direction direction(String a, String b) {
+  public @Nullable Direction direction(String a, String b) {
     DirectedPair p = byKey.get(key(a, b));
     return p == null ? null : p.direction();
   }
 
   /** The family of a document; null for an id the provenance does not know. */
-  public StoryFamily familyOf(String id) {
+  public @Nullable StoryFamily familyOf(String id) {
     Map<String, StoryFamily> known = familyOf;
     if (known == null) {
       Map<String, StoryFamily> made = new HashMap<>();
@@ -125,7 +127,7 @@ public final class Provenance {
       String here = queue.poll();
       for (String child : children.getOrDefault(here, List.of())) {
         if (seen.add(child)) {
-          depth.put(child, depth.get(here) + 1);
+          depth.put(child, Objects.requireNonNull(depth.get(here)) + 1);
           generation.merge(child, depth.get(child), Math::min);
           queue.add(child);
         }

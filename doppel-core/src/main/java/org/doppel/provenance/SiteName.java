@@ -2,6 +2,7 @@ package org.doppel.provenance;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Site and source names compared the way people write them: "The Evening Ledger", "Evening Ledger." and
@@ -11,12 +12,12 @@ final class SiteName {
   private SiteName() {}
 
   /** The comparable form of {@code name}, or "" for null or a name without letters or digits. */
-  static String normalise(String name) {
+  static String normalise(@Nullable String name) {
     return withoutThe(words(name)).replace(" ", "");
   }
 
   /** Whether both names are present and name the same site. */
-  static boolean same(String a, String b) {
+  static boolean same(@Nullable String a, @Nullable String b) {
     String x = normalise(a);
     return !x.isEmpty() && x.equals(normalise(b));
   }
@@ -25,13 +26,13 @@ final class SiteName {
    * Whether {@code statement} (an attribution's or credit's free text, e.g. "Photo: Jane Doe / Kiwi Report")
    * names {@code site}: the site's name, without a leading "the", occurs in it as whole words.
    */
-  static boolean mentions(String statement, String site) {
+  static boolean mentions(@Nullable String statement, String site) {
     String name = withoutThe(words(site));
     return statement != null && !name.isEmpty() && (" " + words(statement) + " ").contains(" " + name + " ");
   }
 
   /** Lower-case words without accents, separated by single spaces. */
-  private static String words(String text) {
+  private static String words(@Nullable String text) {
     if (text == null) {
       return "";
     }

@@ -1,6 +1,7 @@
 package org.doppel.provenance;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Documents that tell one story through reuse, with the tree of who took from whom.
@@ -12,7 +13,7 @@ import java.util.List;
  *     source is unknown, largest branch first) followed by its descendants in tree order
  * @param edges the directed tree edges (parent to copy), then the undirected links that join branches
  */
-public record StoryFamily(String id, String origin, List<FamilyMember> members, List<FamilyEdge> edges) implements java.io.Serializable {
+public record StoryFamily(String id, @Nullable String origin, List<FamilyMember> members, List<FamilyEdge> edges) implements java.io.Serializable {
   public StoryFamily {
     members = List.copyOf(members);
     edges = List.copyOf(edges);

@@ -12,4 +12,7 @@
  * {@link org.doppel.provenance.FamilyBuilder} grows a provenance forest in which each document takes at most one
  * parent. Everything here is a pure function of its input.
  */
+@NullMarked
 package org.doppel.provenance;
+
+import org.jspecify.annotations.NullMarked;

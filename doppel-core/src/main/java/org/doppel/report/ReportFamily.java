@@ -2,6 +2,7 @@ package org.doppel.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story family as the HTML report shows it: its documents, its likely origin and the links of its
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param members the documents of the family, origin included
  * @param edges who copied whom; every end must be a member
  */
-public record ReportFamily(String id, String origin, List<String> members, List<ReportEdge> edges) {
+public record ReportFamily(String id, @Nullable String origin, List<String> members, List<ReportEdge> edges) {
   public ReportFamily {
     Objects.requireNonNull(id, "id");
     members = List.copyOf(members);

@@ -18,6 +18,7 @@ import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyMember;
 import org.doppel.provenance.RankedCopy;
 import org.doppel.provenance.StoryFamily;
+import org.doppel.relate.Relation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,8 +92,9 @@ public final class TraceReport {
     for (FamilyMember member : family.members()) {
       int d = member.parent() == null ? 0 : depth.getOrDefault(member.parent(), 0) + 1;
       depth.put(member.id(), d);
-      String line = member.parent() == null ? member.id() + "  (" + member.change() + ")"
-          : member.id() + "  " + member.relation().jsonName() + " of " + member.parent() + ", " + member.change();
+      Relation relation = member.relation(); // set exactly when the member has a parent
+      String line = member.parent() == null || relation == null ? member.id() + "  (" + member.change() + ")"
+          : member.id() + "  " + relation.jsonName() + " of " + member.parent() + ", " + member.change();
       out.println("  " + "  ".repeat(d) + (d == 0 ? "" : "└ ") + line + (member.id().equals(traced) ? "   ◀ this document" : ""));
     }
     for (org.doppel.provenance.FamilyEdge edge : family.edges()) {
