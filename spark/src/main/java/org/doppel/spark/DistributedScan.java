@@ -317,7 +317,15 @@ final class DistributedScan {
     for (int i = 0; i < words.length; i++) {
       words[i] = document.words().hash(i);
     }
-    return java.util.Arrays.stream(words).sorted().distinct().toArray();
+    // sorted in place and the repeats dropped: a stream's distinct() boxed every word (3 % of a 100k job's samples)
+    java.util.Arrays.sort(words);
+    int distinct = 0;
+    for (int i = 0; i < words.length; i++) {
+      if (i == 0 || words[i] != words[i - 1]) {
+        words[distinct++] = words[i];
+      }
+    }
+    return distinct == words.length ? words : java.util.Arrays.copyOf(words, distinct);
   }
 
   private static Iterator<Verified> verify(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection,
@@ -331,8 +339,9 @@ final class DistributedScan {
                                                                 Detection detection, Broadcast<long[]> stockKeys, DirectionStage directions,
                                                                 Broadcast<DirectionStage.WordCounts> wordTable) {
     List<DirectionStage.Judged> out = new ArrayList<>();
+    org.doppel.provenance.DocumentFrequencies shared = DirectionStage.table(wordTable);
     verifyEach(pairs, detection, stockKeys, (verified, a, b) -> out.add(directions.judge(verified,
-        a.document().source(), a.words(), b.document().source(), b.words(), wordTable.value())));
+        a.document().source(), a.counts(shared), b.document().source(), b.counts(shared))));
     return out.iterator();
   }
 

@@ -3,6 +3,7 @@ package org.doppel.spark;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -42,22 +43,26 @@ final class FamilyStage implements java.io.Serializable {
   /** Writes the families as JSON Lines under {@code out}; returns how many. */
   long write(JavaRDD<DirectionStage.Judged> judged, JavaPairRDD<Long, Analysed> analysed, String out, int[] rounds) {
     JavaPairRDD<Long, Long> labels = ConnectedComponents.of(judged.mapToPair(j -> new Tuple2<>(j.numberA(), j.numberB())), placement, rounds);
-    JavaPairRDD<Long, Iterable<Related>> related = judged
+    // Each request for a partner's id and site goes to the partner's partition and is answered there from the
+    // documents read in it (zipPartitions): a join with the documents put all of them, texts and all, into
+    // Spark's spillable maps, once for each of three joins (a fifth of the job's CPU was the families stage).
+    JavaPairRDD<Long, Tuple2<Long, String>> asked = judged
         .flatMapToPair(j -> List.of(new Tuple2<>(j.numberB(), new Tuple2<>(j.numberA(), j.sortKey())),
             new Tuple2<>(j.numberA(), new Tuple2<>(j.numberB(), j.sortKey()))).iterator())
-        .join(analysed.mapValues(a -> new Tuple2<>(a.source().id(), a.source().metadata().site())))
-        .mapToPair(r -> new Tuple2<>(r._2()._1()._1(), new Related(r._2()._1()._2(), r._2()._2()._1(), r._2()._2()._2())))
+        .partitionBy(placement);
+    JavaPairRDD<Long, Iterable<Related>> related = analysed.zipPartitions(asked, FamilyStage::answer)
+        .mapToPair(r -> r)
         .groupByKey(placement);
-    JavaPairRDD<Long, Member> members = analysed.leftOuterJoin(related)
-        .mapValues(d -> member(d._1(), d._2()));
-    JavaPairRDD<Long, Tuple2<Member, Optional<Long>>> labelled = members.leftOuterJoin(labels);
-    JavaRDD<StoryFamily> singles = labelled.filter(m -> !m._2()._2().isPresent())
-        .map(m -> build(List.of(m._2()._1()), List.of()).get(0));
-    JavaPairRDD<Long, Member> grouped = labelled.filter(m -> m._2()._2().isPresent())
-        .mapToPair(m -> new Tuple2<>(m._2()._2().get(), m._2()._1()));
+    // each document with its related documents and its component's label, all three in the documents' partitioning
+    JavaRDD<Tuple2<Long, Member>> labelled = analysed.zipPartitions(related.zipPartitions(labels, FamilyStage::withLabels), FamilyStage::members)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<StoryFamily> singles = labelled.filter(m -> m._1() == NO_LABEL)
+        .map(m -> build(List.of(m._2()), List.of()).get(0));
+    JavaPairRDD<Long, Member> grouped = labelled.filter(m -> m._1() != NO_LABEL).mapToPair(m -> m);
     JavaPairRDD<Long, DirectedPair> links = judged.mapToPair(j -> new Tuple2<>(j.numberA(), j.directed()))
-        .join(labels)
-        .mapToPair(l -> new Tuple2<>(l._2()._2(), l._2()._1()));
+        .partitionBy(placement)
+        .zipPartitions(labels, FamilyStage::labelLinks)
+        .mapToPair(l -> l);
     JavaRDD<StoryFamily> built = grouped.cogroup(links, partitions)
         .flatMap(c -> build(list(c._2()._1()), list(c._2()._2())).iterator());
     JavaRDD<StoryFamily> all = built.union(singles).persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -67,8 +72,57 @@ final class FamilyStage implements java.io.Serializable {
         .map(f -> line(new StoryFamily("family-" + (f._2() + 1), f._1().origin(), f._1().members(), f._1().edges())))
         .saveAsTextFile(out);
     all.unpersist(false);
+    labelled.unpersist(false);
     labels.unpersist(false);
     return count;
+  }
+
+  /** The label of a document in no pair: a family of one. */
+  private static final long NO_LABEL = -1;
+
+  /** Answers the requests that reached a partition with the id and site of the asked document, read in it. */
+  private static Iterator<Tuple2<Long, Related>> answer(Iterator<Tuple2<Long, Analysed>> documents, Iterator<Tuple2<Long, Tuple2<Long, String>>> asked) {
+    Map<Long, List<Tuple2<Long, String>>> byDocument = new HashMap<>();
+    asked.forEachRemaining(a -> byDocument.computeIfAbsent(a._1(), k -> new ArrayList<>()).add(a._2()));
+    List<Tuple2<Long, Related>> out = new ArrayList<>();
+    documents.forEachRemaining(d -> {
+      List<Tuple2<Long, String>> askers = byDocument.get(d._1());
+      if (askers != null) {
+        for (Tuple2<Long, String> asker : askers) {
+          out.add(new Tuple2<>(asker._1(), new Related(asker._2(), d._2().source().id(), d._2().source().metadata().site())));
+        }
+      }
+    });
+    return out.iterator();
+  }
+
+  /** The related documents of each document in a pair, with its component's label. */
+  private static Iterator<Tuple2<Long, Tuple2<Iterable<Related>, Long>>> withLabels(Iterator<Tuple2<Long, Iterable<Related>>> related,
+                                                                                   Iterator<Tuple2<Long, Long>> labels) {
+    Map<Long, Long> labelOf = new HashMap<>();
+    labels.forEachRemaining(l -> labelOf.put(l._1(), l._2()));
+    List<Tuple2<Long, Tuple2<Iterable<Related>, Long>>> out = new ArrayList<>();
+    related.forEachRemaining(r -> out.add(new Tuple2<>(r._1(), new Tuple2<>(r._2(), labelOf.get(r._1())))));
+    return out.iterator();
+  }
+
+  /** Each document as a member, keyed by its component's label ({@link #NO_LABEL} for a document in no pair). */
+  private static Iterator<Tuple2<Long, Member>> members(Iterator<Tuple2<Long, Analysed>> documents,
+                                                       Iterator<Tuple2<Long, Tuple2<Iterable<Related>, Long>>> linked) {
+    Map<Long, Tuple2<Iterable<Related>, Long>> links = new HashMap<>();
+    linked.forEachRemaining(l -> links.put(l._1(), l._2()));
+    return new MappedIterator<>(documents, d -> {
+      Tuple2<Iterable<Related>, Long> link = links.get(d._1());
+      return link == null ? new Tuple2<>(NO_LABEL, member(d._2(), Optional.empty()))
+          : new Tuple2<>(link._2(), member(d._2(), Optional.of(link._1())));
+    });
+  }
+
+  /** Each pair keyed by the label of its first document, read in this partition. */
+  private static Iterator<Tuple2<Long, DirectedPair>> labelLinks(Iterator<Tuple2<Long, DirectedPair>> pairs, Iterator<Tuple2<Long, Long>> labels) {
+    Map<Long, Long> labelOf = new HashMap<>();
+    labels.forEachRemaining(l -> labelOf.put(l._1(), l._2()));
+    return new MappedIterator<>(pairs, p -> new Tuple2<>(labelOf.get(p._1()), p._2()));
   }
 
   private static Member member(Analysed document, Optional<Iterable<Related>> related) {

@@ -23,6 +23,7 @@ final class JobMetrics extends SparkListener {
   static final String STAGE = "doppel.stage";
   private final Map<Integer, String> scanStageOf = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> shuffleWriteByStage = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> taskCpuByStage = new ConcurrentHashMap<>();
   final AtomicLong shuffleWriteBytes = new AtomicLong();
   final AtomicLong shuffleReadBytes = new AtomicLong();
   final AtomicLong peakTaskExecutionMemory = new AtomicLong();
@@ -39,6 +40,8 @@ final class JobMetrics extends SparkListener {
     shuffleWriteBytes.addAndGet(metrics.shuffleWriteMetrics().bytesWritten());
     shuffleWriteByStage.computeIfAbsent(scanStageOf.getOrDefault(end.stageId(), "other"), s -> new AtomicLong())
         .addAndGet(metrics.shuffleWriteMetrics().bytesWritten());
+    taskCpuByStage.computeIfAbsent(scanStageOf.getOrDefault(end.stageId(), "other"), s -> new AtomicLong())
+        .addAndGet(metrics.executorCpuTime());
     shuffleReadBytes.addAndGet(metrics.shuffleReadMetrics().totalBytesRead());
     peakTaskExecutionMemory.accumulateAndGet(metrics.peakExecutionMemory(), Math::max);
   }
@@ -66,6 +69,16 @@ final class JobMetrics extends SparkListener {
   Map<String, Long> shuffleWriteBytesByStage() {
     Map<String, Long> out = new TreeMap<>();
     shuffleWriteByStage.forEach((stage, bytes) -> out.put(stage, bytes.get()));
+    return out;
+  }
+
+  /**
+   * CPU seconds the tasks of each scan stage ran, by stage name: steadier than wall times on a shared
+   * machine, and what the job spends outside the tasks (JIT, collector, scheduler) is the process's CPU less their sum.
+   */
+  Map<String, Double> taskCpuSecondsByStage() {
+    Map<String, Double> out = new TreeMap<>();
+    taskCpuByStage.forEach((stage, nanos) -> out.put(stage, Math.round(nanos.get() / 1e6) / 1e3));
     return out;
   }
 

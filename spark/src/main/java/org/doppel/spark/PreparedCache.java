@@ -21,6 +21,7 @@ final class PreparedCache {
     private final Document document;
     private final PairVerifier.Prepared prepared;
     private long[] words;
+    private DirectionStage.WordCounts counts;
 
     Analysis(Document document, PairVerifier.Prepared prepared) {
       this.document = document;
@@ -41,6 +42,14 @@ final class PreparedCache {
         words = DistributedScan.distinctWords(document);
       }
       return words;
+    }
+
+    /** The corpus counts of the document's distinct words, looked up once in the shared words' table. */
+    DirectionStage.WordCounts counts(org.doppel.provenance.DocumentFrequencies shared) {
+      if (counts == null) {
+        counts = DirectionStage.lookUp(words(), shared);
+      }
+      return counts;
     }
   }
 

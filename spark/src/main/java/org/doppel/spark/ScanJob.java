@@ -118,6 +118,8 @@ public final class ScanJob implements Callable<Integer> {
     json.put("shuffle_write_bytes", metrics.shuffleWriteBytes.get());
     json.put("shuffle_read_bytes", metrics.shuffleReadBytes.get());
     json.put("shuffle_write_bytes_by_stage", metrics.shuffleWriteBytesByStage());
+    json.put("task_cpu_seconds_by_stage", metrics.taskCpuSecondsByStage());
+    json.put("process_cpu_seconds", processCpuSeconds());
     json.put("shuffle_write_bytes_per_document", stats.documents() == 0 ? 0 : metrics.shuffleWriteBytes.get() / stats.documents());
     json.put("peak_task_execution_memory_bytes", metrics.peakTaskExecutionMemory.get());
     json.put("peak_executor_heap_bytes", metrics.peakExecutorHeap.get());
@@ -128,6 +130,12 @@ public final class ScanJob implements Callable<Integer> {
     System.err.printf("doppel-spark: %d documents, %d candidate pairs, %d related pairs, %d input problems, %d hot keys skipped (%s/_stats.json)%n",
         stats.documents(), stats.candidatePairs(), stats.verifiedPairs(), stats.inputProblems(), stats.hotKeys(), out);
     return 0;
+  }
+
+  /** CPU time of this JVM so far, all threads (tasks, compilers, collector), or -1 where the JVM does not say. */
+  private static double processCpuSeconds() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? Math.round(os.getProcessCpuTime() / 1e6) / 1e3 : -1;
   }
 
   /** Peak heap of this JVM: in local mode the driver is the executor too. */
