@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.doppel.match.sentence.BoostedTrees;
-import org.doppel.match.sentence.BoostedTreesTrainer;
 import org.doppel.match.sentence.PairFeatures;
 import org.doppel.match.sentence.SentencePair;
 import org.doppel.match.sentence.SentencePairEncoders;

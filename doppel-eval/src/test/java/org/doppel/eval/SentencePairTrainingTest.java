@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.doppel.match.sentence.BoostedTreesTrainer;
 import org.doppel.match.sentence.PairFeatures;
 import org.doppel.match.sentence.SentencePair;
 import org.junit.jupiter.api.Test;

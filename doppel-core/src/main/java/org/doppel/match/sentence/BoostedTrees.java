@@ -28,9 +28,14 @@ public final class BoostedTrees {
   /** How the model was made, or null for a model written before models recorded it. */
   private final @Nullable TrainingRecord training;
 
-  /** One tree as parallel node arrays; node 0 is the root. */
-  record Tree(int[] feature, double[] split, int[] left, int[] right, double[] value) {
-    double eval(double[] x) {
+  /**
+   * One tree as parallel node arrays; node 0 is the root. A trainer ({@code doppel-eval}'s
+   * {@code BoostedTreesTrainer}) builds them; the arrays are not copied, so a tree handed to {@link #of} must not
+   * change afterwards.
+   */
+  public record Tree(int[] feature, double[] split, int[] left, int[] right, double[] value) {
+    /** The value of the leaf that {@code x} reaches. */
+    public double eval(double[] x) {
       int node = 0;
       while (feature[node] >= 0) {
         node = x[feature[node]] <= split[node] ? left[node] : right[node];
@@ -39,8 +44,9 @@ public final class BoostedTrees {
     }
   }
 
-  BoostedTrees(List<String> featureNames, double base, double threshold, List<Tree> trees) {
-    this(featureNames, base, threshold, trees, null);
+  /** A model of {@code trees} over the named features: probability = logistic(base + the trees' sum). */
+  public static BoostedTrees of(List<String> featureNames, double base, double threshold, List<Tree> trees) {
+    return new BoostedTrees(featureNames, base, threshold, trees, null);
   }
 
   private BoostedTrees(List<String> featureNames, double base, double threshold, List<Tree> trees, @Nullable TrainingRecord training) {

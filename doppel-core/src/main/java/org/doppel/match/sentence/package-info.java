@@ -6,7 +6,7 @@
  * overlap, numbers and names in only one sentence, and the order of the shared words measured by
  * {@link org.doppel.match.sentence.WordAlignment}) and weighs them with
  * {@link org.doppel.match.sentence.BoostedTrees} trained by {@code ./doppel pairs --train}
- * ({@link org.doppel.match.sentence.BoostedTreesTrainer}); the trained model ships as a resource.
+ * ({@code BoostedTreesTrainer}, in {@code doppel-eval}); the trained model ships as a resource.
  * Enters: two sentences and a {@link org.doppel.fingerprint.SentenceEncoder}; leaves: a
  * probability.
  */

@@ -1,9 +1,9 @@
-package org.doppel.match.sentence;
+package org.doppel.eval;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import org.doppel.match.sentence.BoostedTrees;
 
 /**
  * Fits {@link BoostedTrees} by Newton boosting on the logistic loss: each round fits a tree of at
@@ -101,7 +101,7 @@ public record BoostedTreesTrainer(int rounds, int depth, double learningRate, do
       }
       trees.add(tree);
     }
-    return new BoostedTrees(featureNames, base, threshold, trees);
+    return BoostedTrees.of(featureNames, base, threshold, trees);
   }
 
   private static double[] cutPoints(double[][] x, int f) {
@@ -184,10 +184,10 @@ public record BoostedTreesTrainer(int rounds, int depth, double learningRate, do
     }
 
     /** The split of {@code rows} with the largest gain in the loss, or null when none gains or leaves both sides heavy enough. */
-    private @Nullable Split bestSplit(int[] rows, double sumG, double sumH) {
+    private Split bestSplit(int[] rows, double sumG, double sumH) {
       double parentScore = sumG * sumG / (sumH + l2);
       double bestGain = 1e-9;
-      @Nullable Split best = null;
+      Split best = null;
       double[] histG = new double[BINS];
       double[] histH = new double[BINS];
       for (int f = 0; f < bins.length; f++) {
