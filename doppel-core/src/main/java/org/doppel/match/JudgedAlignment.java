@@ -69,57 +69,34 @@ public final class JudgedAlignment {
     Side longer = aShorter ? new Side(b, sentencesB) : new Side(a, sentencesA);
     double[][] cosines = embeddings.matrix(shorter.texts(), longer.texts());
     int[][] partners = new int[cosines.length][];
-    int closeWords = 0;
-    int totalWords = 0;
     for (int i = 0; i < cosines.length; i++) {
       partners[i] = closest(cosines[i]);
-      totalWords += shorter.sentences().get(i).size();
-      if (partners[i].length > 0) {
-        closeWords += shorter.sentences().get(i).size();
-      }
     }
-    if (totalWords == 0 || closeWords < minCoverage * totalWords) {
+    if (!closeEnough(shorter, partners)) {
       return SentenceAlignment.NONE;
     }
-    List<String> left = new ArrayList<>();
-    List<String> right = new ArrayList<>();
-    List<int[]> asked = new ArrayList<>();
-    for (int i = 0; i < partners.length; i++) {
-      int[] p = partners[i];
-      if (p.length == 0) {
-        continue;
-      }
-      left.add(shorter.texts().get(i));
-      right.add(longer.texts().get(p[0]));
-      asked.add(new int[] {i, p[0], -1});
-      if (p.length == 2) {
-        int first = Math.min(p[0], p[1]);
-        int second = Math.max(p[0], p[1]);
-        left.add(shorter.texts().get(i));
-        right.add(longer.texts().get(first) + " " + longer.texts().get(second));
-        asked.add(new int[] {i, first, second});
-      }
-    }
-    double[] probabilities = judge.probabilities(left, right);
-    double[] best = new double[partners.length];
+    Questions questions = Questions.of(shorter, longer, partners);
+    double[] probabilities = judge.probabilities(questions.left(), questions.right());
     int[][] bestAsked = new int[partners.length][];
+    double[] best = new double[partners.length];
     for (int k = 0; k < probabilities.length; k++) {
-      int i = asked.get(k)[0];
+      int i = questions.asked().get(k)[0];
       if (probabilities[k] > best[i]) {
         best[i] = probabilities[k];
-        bestAsked[i] = asked.get(k);
+        bestAsked[i] = questions.asked().get(k);
       }
     }
     List<SentenceMatch> matches = new ArrayList<>();
     boolean[] usedShorter = new boolean[partners.length];
     boolean[] usedLonger = new boolean[longer.sentences().size()];
     for (int i = 0; i < partners.length; i++) {
-      if (bestAsked[i] == null || best[i] < SAME) {
+      int[] answer = bestAsked[i];
+      if (answer == null || best[i] < SAME) {
         continue;
       }
       usedShorter[i] = true;
       for (int k = 1; k <= 2; k++) {
-        int j = bestAsked[i][k];
+        int j = answer[k];
         if (j >= 0) {
           usedLonger[j] = true;
           Sentence s = shorter.sentences().get(i);
@@ -132,7 +109,51 @@ public final class JudgedAlignment {
     int alignedShorter = words(shorter.sentences(), usedShorter);
     int alignedLonger = words(longer.sentences(), usedLonger);
     return new SentenceAlignment(matches, a.words().size(), b.words().size(),
-        aShorter ? alignedShorter : alignedLonger, aShorter ? alignedLonger : alignedShorter, left.size());
+        aShorter ? alignedShorter : alignedLonger, aShorter ? alignedLonger : alignedShorter, questions.left().size());
+  }
+
+  /** Whether the sentences with a close partner cover enough of the shorter text for the judge to be asked. */
+  private boolean closeEnough(Side shorter, int[][] partners) {
+    int closeWords = 0;
+    int totalWords = 0;
+    for (int i = 0; i < partners.length; i++) {
+      totalWords += shorter.sentences().get(i).size();
+      if (partners[i].length > 0) {
+        closeWords += shorter.sentences().get(i).size();
+      }
+    }
+    return totalWords > 0 && closeWords >= minCoverage * totalWords;
+  }
+
+  /**
+   * What the judge is asked: each shorter-side sentence with a close partner against that partner and, when it
+   * has two, against the two joined in text order (a condensing model merges two sentences into one).
+   *
+   * @param asked per question: the shorter side's sentence, the longer side's first and second (-1: none)
+   */
+  private record Questions(List<String> left, List<String> right, List<int[]> asked) {
+    static Questions of(Side shorter, Side longer, int[][] partners) {
+      List<String> left = new ArrayList<>();
+      List<String> right = new ArrayList<>();
+      List<int[]> asked = new ArrayList<>();
+      for (int i = 0; i < partners.length; i++) {
+        int[] p = partners[i];
+        if (p.length == 0) {
+          continue;
+        }
+        left.add(shorter.texts().get(i));
+        right.add(longer.texts().get(p[0]));
+        asked.add(new int[] {i, p[0], -1});
+        if (p.length == 2) {
+          int first = Math.min(p[0], p[1]);
+          int second = Math.max(p[0], p[1]);
+          left.add(shorter.texts().get(i));
+          right.add(longer.texts().get(first) + " " + longer.texts().get(second));
+          asked.add(new int[] {i, first, second});
+        }
+      }
+      return new Questions(left, right, asked);
+    }
   }
 
   /** The closest sentence and the second closest, best first, those of them from {@value #CLOSE_COSINE} on. */
