@@ -80,44 +80,15 @@ final class DistributedScan {
   ScanStats run(List<String> inputs, String out, boolean families) {
     Detection detection = this.detection; // lambdas below capture this, not the scan with its session
     begin("read");
-    Configuration conf = jsc.hadoopConfiguration();
-    InputListing.Listed listed = InputListing.list(inputs, conf);
-    listed.problems().forEach(p -> System.err.println("doppel-spark: " + p));
-    Map<String, String> hadoopSettings = new HashMap<>();
-    conf.forEach(e -> hadoopSettings.put(e.getKey(), e.getValue()));
-    InputFileReader reader = new InputFileReader(hadoopSettings);
-
-    // read: file names are placed by the document partitioner, so documents are born in their partition
-    JavaPairRDD<Long, InputFile> files = jsc.parallelize(listed.files(), Math.max(1, Math.min(listed.files().size(), partitions)))
-        .mapToPair(f -> new Tuple2<>(DocumentNumbers.number(f.order(), 0), f))
-        .partitionBy(placement);
-    JavaPairRDD<Long, ReadItem> items = files.mapPartitionsToPair(f -> read(f, reader), true).persist(KEEP);
-    JavaRDD<String> problems = items.values().filter(i -> !i.isDocument()).map(ReadItem::problem);
-    JavaPairRDD<Long, ReadItem> documents = items.filter(i -> i._2().isDocument());
-    // the first of several documents with one id wins, as in a local scan; only ids and numbers move
-    JavaPairRDD<Long, String> losers = documents
-        .mapToPair(d -> new Tuple2<>(d._2().document().id(), d._1()))
-        .groupByKey()
-        .flatMapToPair(DistributedScan::allButFirst)
-        .persist(KEEP);
-    long duplicates = losers.count();
-    JavaPairRDD<Long, ReadItem> unique = documents;
-    JavaRDD<String> duplicateMessages = jsc.emptyRDD();
-    if (duplicates > 0) {
-      JavaPairRDD<Long, Tuple2<ReadItem, Optional<String>>> marked = documents.leftOuterJoin(losers.partitionBy(placement));
-      unique = marked.filter(d -> !d._2()._2().isPresent()).mapValues(d -> d._1());
-      duplicateMessages = marked.filter(d -> d._2()._2().isPresent())
-          .map(d -> d._2()._1().document().origin() + ": duplicate document id '" + d._2()._1().document().id() + "' (skipped)");
-    }
-    JavaRDD<String> allProblems = problems.union(duplicateMessages).union(jsc.parallelize(listed.problems(), 1));
-    allProblems.saveAsTextFile(out + "/problems");
-    long problemCount = problems.count() + listed.problems().size();
+    ReadStage read = readInputs(inputs, out);
+    JavaPairRDD<Long, ReadItem> unique = read.unique();
+    long problemCount = read.problemCount();
+    long duplicates = read.duplicates();
 
     begin("fingerprint");
     JavaPairRDD<Long, Analysed> analysed = unique.mapPartitionsToPair(d -> analyse(d, detection), true).persist(KEEP);
     long docs = analysed.count();
-    items.unpersist(false);
-    losers.unpersist(false);
+    read.release();
     Broadcast<long[]> stockKeys = jsc.broadcast(stockLineKeys(analysed, detection.tools().stockLines().minSurroundings()));
 
     begin("photos");
@@ -125,42 +96,9 @@ final class DistributedScan {
     PhotoStage.Result photos = photoStage.find(analysed);
 
     begin("candidates");
-    CandidateKeys keys = detection.tools().keys();
-    int maxPostings = detection.tools().settings().maxPostings();
-    // One shuffle brings each key's postings (packed kind and key, document number) together, in blocks of
-    // primitive columns; per partition, KeyGroups sorts them by key, and counts the pairs of each key posted at
-    // most maxPostings times per kind, or keeps a row for a hot key (a stock phrase), whose pairs are never
-    // made. A second shuffle adds up each pair's counts; pairs sharing enough keys of one kind are candidates.
-    if (CandidateKeys.Kind.values().length > PairCounts.LANES) {
-      throw new IllegalStateException("more key kinds than PairCounts has lanes");
-    }
-    int[] minShared = new int[CandidateKeys.Kind.values().length];
-    for (CandidateKeys.Kind kind : CandidateKeys.Kind.values()) {
-      minShared[kind.ordinal()] = keys.minShared(kind);
-    }
-    int n = partitions;
-    HashPartitioner byBlockKey = new HashPartitioner(partitions); // a block's key is its partition: 0 <= key < n
-    JavaPairRDD<Integer, Columns> perKey = analysed.values()
-        .mapPartitionsToPair(d -> KeyGroups.postings(d, n))
-        .partitionBy(byBlockKey)
-        .mapPartitionsToPair(b -> KeyGroups.pairs(b, maxPostings, n))
-        .persist(KEEP);
-    JavaRDD<Tuple2<Long, Long>> hot = perKey.filter(b -> b._1() == KeyGroups.HOT)
-        .flatMap(b -> java.util.stream.IntStream.range(0, b._2().size()).mapToObj(i -> new Tuple2<>(b._2().a()[i], b._2().b()[i])).iterator());
-    long hotKeys = hot.count();
-    List<String> hottest = new ArrayList<>();
-    for (Tuple2<Long, Long> key : hot.takeOrdered(10, new HottestFirst())) {
-      hottest.add(CandidateKeys.Kind.values()[(int) (key._1() >>> 32)] + ":" + key._1().intValue() + " in " + key._2() + " documents");
-    }
-    if (hotKeys > 0) {
-      LOG.info("{} keys posted under more than {} documents skipped as stock phrases; the most frequent: {}", hotKeys, maxPostings, hottest);
-    }
-    JavaPairRDD<Long, Long> candidatePairs = perKey.filter(b -> b._1() != KeyGroups.HOT)
-        .partitionBy(byBlockKey)
-        .mapPartitionsToPair(b -> KeyGroups.candidates(b, minShared))
-        .persist(KEEP);
-    long candidateCount = candidatePairs.count();
-    perKey.unpersist(false);
+    CandidateStage candidates = candidates(analysed, detection);
+    JavaPairRDD<Long, Long> candidatePairs = candidates.pairs();
+    long candidateCount = candidates.count();
     begin("vectors"); // short texts' nearest neighbours by vocabulary vector, as the scan proposes them (none in a corpus of articles)
     VectorStage.Result vectorPairs = VectorStage.pairs(jsc, analysed, detection.tools().settings().rewrites().vectorSearch(), partitions);
     if (vectorPairs.pairs() != null) {
@@ -215,8 +153,99 @@ final class DistributedScan {
     if (!photos.isEmpty()) {
       photos.byPair().unpersist(false);
     }
-    return new ScanStats(listed.files().size(), docs, problemCount, duplicates, candidateCount, hotKeys, hottest, verifiedCount,
+    return new ScanStats(read.files(), docs, problemCount, duplicates, candidateCount, candidates.hotKeys(), candidates.hottest(), verifiedCount,
         familyCount, rounds[0], stageSeconds, photos.counts(), vectorPairs.counts());
+  }
+
+  /** What the read stage leaves: the documents (the first of each id), counts for the stats, and what to release. */
+  private record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long duplicates, int files,
+                           JavaPairRDD<Long, ReadItem> items, JavaPairRDD<Long, String> losers) {
+    /** Drops the cached reads once the documents are analysed. */
+    void release() {
+      items.unpersist(false);
+      losers.unpersist(false);
+    }
+  }
+
+  /** Lists and reads the inputs on the executors, writes every problem (bad files, duplicate ids) to {@code out/problems}. */
+  private ReadStage readInputs(List<String> inputs, String out) {
+    Configuration conf = jsc.hadoopConfiguration();
+    InputListing.Listed listed = InputListing.list(inputs, conf);
+    listed.problems().forEach(p -> System.err.println("doppel-spark: " + p));
+    Map<String, String> hadoopSettings = new HashMap<>();
+    conf.forEach(e -> hadoopSettings.put(e.getKey(), e.getValue()));
+    InputFileReader reader = new InputFileReader(hadoopSettings);
+
+    // read: file names are placed by the document partitioner, so documents are born in their partition
+    JavaPairRDD<Long, InputFile> files = jsc.parallelize(listed.files(), Math.max(1, Math.min(listed.files().size(), partitions)))
+        .mapToPair(f -> new Tuple2<>(DocumentNumbers.number(f.order(), 0), f))
+        .partitionBy(placement);
+    JavaPairRDD<Long, ReadItem> items = files.mapPartitionsToPair(f -> read(f, reader), true).persist(KEEP);
+    JavaRDD<String> problems = items.values().filter(i -> !i.isDocument()).map(ReadItem::problem);
+    JavaPairRDD<Long, ReadItem> documents = items.filter(i -> i._2().isDocument());
+    // the first of several documents with one id wins, as in a local scan; only ids and numbers move
+    JavaPairRDD<Long, String> losers = documents
+        .mapToPair(d -> new Tuple2<>(d._2().document().id(), d._1()))
+        .groupByKey()
+        .flatMapToPair(DistributedScan::allButFirst)
+        .persist(KEEP);
+    long duplicates = losers.count();
+    JavaPairRDD<Long, ReadItem> unique = documents;
+    JavaRDD<String> duplicateMessages = jsc.emptyRDD();
+    if (duplicates > 0) {
+      JavaPairRDD<Long, Tuple2<ReadItem, Optional<String>>> marked = documents.leftOuterJoin(losers.partitionBy(placement));
+      unique = marked.filter(d -> !d._2()._2().isPresent()).mapValues(d -> d._1());
+      duplicateMessages = marked.filter(d -> d._2()._2().isPresent())
+          .map(d -> d._2()._1().document().origin() + ": duplicate document id '" + d._2()._1().document().id() + "' (skipped)");
+    }
+    JavaRDD<String> allProblems = problems.union(duplicateMessages).union(jsc.parallelize(listed.problems(), 1));
+    allProblems.saveAsTextFile(out + "/problems");
+    long problemCount = problems.count() + listed.problems().size();
+
+    return new ReadStage(unique, problemCount, duplicates, listed.files().size(), items, losers);
+  }
+
+  /** The candidate pairs by shared keys, persisted, with the hot keys skipped as stock phrases. */
+  private record CandidateStage(JavaPairRDD<Long, Long> pairs, long count, long hotKeys, List<String> hottest) {}
+
+  private CandidateStage candidates(JavaPairRDD<Long, Analysed> analysed, Detection detection) {
+    CandidateKeys keys = detection.tools().keys();
+    int maxPostings = detection.tools().settings().maxPostings();
+    // One shuffle brings each key's postings (packed kind and key, document number) together, in blocks of
+    // primitive columns; per partition, KeyGroups sorts them by key, and counts the pairs of each key posted at
+    // most maxPostings times per kind, or keeps a row for a hot key (a stock phrase), whose pairs are never
+    // made. A second shuffle adds up each pair's counts; pairs sharing enough keys of one kind are candidates.
+    if (CandidateKeys.Kind.values().length > PairCounts.LANES) {
+      throw new IllegalStateException("more key kinds than PairCounts has lanes");
+    }
+    int[] minShared = new int[CandidateKeys.Kind.values().length];
+    for (CandidateKeys.Kind kind : CandidateKeys.Kind.values()) {
+      minShared[kind.ordinal()] = keys.minShared(kind);
+    }
+    int n = partitions;
+    HashPartitioner byBlockKey = new HashPartitioner(partitions); // a block's key is its partition: 0 <= key < n
+    JavaPairRDD<Integer, Columns> perKey = analysed.values()
+        .mapPartitionsToPair(d -> KeyGroups.postings(d, n))
+        .partitionBy(byBlockKey)
+        .mapPartitionsToPair(b -> KeyGroups.pairs(b, maxPostings, n))
+        .persist(KEEP);
+    JavaRDD<Tuple2<Long, Long>> hot = perKey.filter(b -> b._1() == KeyGroups.HOT)
+        .flatMap(b -> java.util.stream.IntStream.range(0, b._2().size()).mapToObj(i -> new Tuple2<>(b._2().a()[i], b._2().b()[i])).iterator());
+    long hotKeys = hot.count();
+    List<String> hottest = new ArrayList<>();
+    for (Tuple2<Long, Long> key : hot.takeOrdered(10, new HottestFirst())) {
+      hottest.add(CandidateKeys.Kind.values()[(int) (key._1() >>> 32)] + ":" + key._1().intValue() + " in " + key._2() + " documents");
+    }
+    if (hotKeys > 0) {
+      LOG.info("{} keys posted under more than {} documents skipped as stock phrases; the most frequent: {}", hotKeys, maxPostings, hottest);
+    }
+    JavaPairRDD<Long, Long> candidatePairs = perKey.filter(b -> b._1() != KeyGroups.HOT)
+        .partitionBy(byBlockKey)
+        .mapPartitionsToPair(b -> KeyGroups.candidates(b, minShared))
+        .persist(KEEP);
+    long candidateCount = candidatePairs.count();
+    perKey.unpersist(false);
+    return new CandidateStage(candidatePairs, candidateCount, hotKeys, hottest);
   }
 
   /**
