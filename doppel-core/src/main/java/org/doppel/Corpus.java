@@ -248,8 +248,8 @@ public final class Corpus {
    * attribution statements resolved against related documents.
    */
   public Provenance provenance(List<RelatedPair> pairs) {
-    List<String> ids = sources.stream().map(SourceText::id).toList();
-    return onPool(() -> provenanceAnalyzer.analyze(ids, pairs, this::get, id -> wordCounts[number(id)], this::words));
+    List<String> ids = ids();
+    return onPool(() -> provenanceAnalyzer.analyze(ids, pairs, this::get, this::wordCount, this::words));
   }
 
   /**
@@ -260,8 +260,18 @@ public final class Corpus {
   public Provenance provenanceOfAllPairs(ScanProgress progress) {
     List<DirectedPair> directed = verifyAllPairs(progress,
         (pair, words) -> provenanceAnalyzer.direct(pair, get(pair.a()), get(pair.b()), words), DirectedPair::pair);
-    List<String> ids = sources.stream().map(SourceText::id).toList();
-    return onPool(() -> provenanceAnalyzer.ofDirected(ids, directed, this::get, id -> wordCounts[number(id)]));
+    List<String> ids = ids();
+    return onPool(() -> provenanceAnalyzer.ofDirected(ids, directed, this::get, this::wordCount));
+  }
+
+  /** Every document's id, in the order added. */
+  private List<String> ids() {
+    return sources.stream().map(SourceText::id).toList();
+  }
+
+  /** The number of words of the document added under {@code id}. */
+  private int wordCount(String id) {
+    return wordCounts[number(id)];
   }
 
   /**

@@ -73,18 +73,18 @@ public final class ArticleMetadataJson {
   public static ArticleMetadata fromNode(JsonNode node) {
     List<ArticleMetadata.Image> images = new ArrayList<>();
     for (JsonNode item : node.path("images")) {
-      images.add(new ArticleMetadata.Image(text(item, "url"), text(item, "caption"), text(item, "credit")));
+      images.add(new ArticleMetadata.Image(textField(item, "url"), textField(item, "caption"), textField(item, "credit")));
     }
     List<ArticleMetadata.Attribution> attributions = new ArrayList<>();
     for (JsonNode item : node.path("attributions")) {
-      attributions.add(new ArticleMetadata.Attribution(Objects.requireNonNullElse(text(item, "text"), ""), text(item, "source_name")));
+      attributions.add(new ArticleMetadata.Attribution(Objects.requireNonNullElse(textField(item, "text"), ""), textField(item, "source_name")));
     }
     Map<String, String> evidence = new LinkedHashMap<>();
     node.path("evidence").properties().forEach(e -> evidence.put(e.getKey(), e.getValue().asText()));
-    String date = text(node, "date");
-    String time = text(node, "time");
-    return new ArticleMetadata(text(node, "title"), text(node, "author"), date == null ? null : LocalDate.parse(date),
-        time == null ? null : LocalTime.parse(time), text(node, "site"), text(node, "url"), text(node, "language"),
+    String date = textField(node, "date");
+    String time = textField(node, "time");
+    return new ArticleMetadata(textField(node, "title"), textField(node, "author"), date == null ? null : LocalDate.parse(date),
+        time == null ? null : LocalTime.parse(time), textField(node, "site"), textField(node, "url"), textField(node, "language"),
         images, attributions, evidence);
   }
 
@@ -94,7 +94,8 @@ public final class ArticleMetadataJson {
     }
   }
 
-  private static @Nullable String text(JsonNode node, String field) {
+  /** A JSON object's field as text, or null when the field is absent or JSON null. */
+  public static @Nullable String textField(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? null : value.asText();
   }

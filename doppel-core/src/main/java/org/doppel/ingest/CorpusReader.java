@@ -366,7 +366,7 @@ public final class CorpusReader {
         problems.accept(new IngestProblem(location, "record has no \"text\" string", true));
         return Optional.empty();
       }
-      String id = textOf(node, "id");
+      String id = ArticleMetadataJson.textField(node, "id");
       if (id == null || id.isEmpty()) {
         id = fileId + "#" + lineNumber;
         problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id, false));
@@ -382,7 +382,7 @@ public final class CorpusReader {
 
   /** The fields a JSON Lines record may declare about itself: title, url, author, site and an ISO date. */
   static ArticleMetadata declaredMetadata(JsonNode node) {
-    String date = textOf(node, "date");
+    String date = ArticleMetadataJson.textField(node, "date");
     java.time.LocalDate day = null;
     if (date != null && date.length() >= 10) {
       try {
@@ -393,19 +393,14 @@ public final class CorpusReader {
     }
     java.util.Map<String, String> evidence = new java.util.LinkedHashMap<>();
     for (String field : new String[] {"title", "url", "author", "site"}) {
-      if (textOf(node, field) != null) {
+      if (ArticleMetadataJson.textField(node, field) != null) {
         evidence.put(field, "jsonl");
       }
     }
     if (day != null) {
       evidence.put("date", "jsonl");
     }
-    return new ArticleMetadata(textOf(node, "title"), textOf(node, "author"), day, null, textOf(node, "site"), textOf(node, "url"), null, List.of(), List.of(), evidence);
-  }
-
-  private static @Nullable String textOf(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
+    return new ArticleMetadata(ArticleMetadataJson.textField(node, "title"), ArticleMetadataJson.textField(node, "author"), day, null, ArticleMetadataJson.textField(node, "site"), ArticleMetadataJson.textField(node, "url"), null, List.of(), List.of(), evidence);
   }
 
   private InputStream open(Path file) throws IOException {

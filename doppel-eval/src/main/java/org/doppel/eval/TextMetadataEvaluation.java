@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.ArticleMetadataJson;
 import org.doppel.ingest.meta.TextMetadata;
 
 /**
@@ -70,7 +71,7 @@ public final class TextMetadataEvaluation {
         ArticleMetadata found = TextMetadata.extract(Files.readString(file, StandardCharsets.UTF_8));
         documents++;
         String[] expected = expectations(params);
-        String[] got = {found.site(), dateOf(found, params), found.author(), attributionNaming(found, text(params.path("attribution"), "site"))};
+        String[] got = {found.site(), dateOf(found, params), found.author(), attributionNaming(found, ArticleMetadataJson.textField(params.path("attribution"), "site"))};
         for (int f = 0; f < FIELDS.size(); f++) {
           if (Objects.equals(expected[f], got[f])) {
             correct[f]++;
@@ -90,19 +91,19 @@ public final class TextMetadataEvaluation {
   }
 
   private static String[] expectations(JsonNode params) {
-    String dateLine = text(params, "date_line");
-    String published = text(params, "published");
+    String dateLine = ArticleMetadataJson.textField(params, "date_line");
+    String published = ArticleMetadataJson.textField(params, "published");
     String date = null;
     if (dateLine != null && published != null) {
       LocalDateTime when = LocalDateTime.parse(published);
       date = dateLine.contains(":") ? when.toString() : when.toLocalDate().toString();
     }
-    String byline = text(params, "byline");
+    String byline = ArticleMetadataJson.textField(params, "byline");
     String names = byline == null ? null : byline
         .replaceFirst("^(?:By|Reporting by|Written by)\\s+", "")
         .replaceFirst(",\\s*[^,]*correspondent$", "");
-    String credited = text(params.path("attribution"), "site");
-    return new String[] {text(params, "site"), date, names, credited};
+    String credited = ArticleMetadataJson.textField(params.path("attribution"), "site");
+    return new String[] {ArticleMetadataJson.textField(params, "site"), date, names, credited};
   }
 
   /** The found date as the expectation is written: with the minute when the date line shows a time. */
@@ -110,7 +111,7 @@ public final class TextMetadataEvaluation {
     if (found.date() == null) {
       return null;
     }
-    String dateLine = text(params, "date_line");
+    String dateLine = ArticleMetadataJson.textField(params, "date_line");
     if (dateLine != null && dateLine.contains(":")) {
       return found.time() == null ? found.date().toString() : LocalDateTime.of(found.date(), found.time()).toString();
     }
@@ -128,10 +129,5 @@ public final class TextMetadataEvaluation {
 
   private static String describe(ArticleMetadata found) {
     return found.attributions().isEmpty() ? null : found.attributions().toString();
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
   }
 }
