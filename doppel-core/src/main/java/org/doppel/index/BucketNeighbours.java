@@ -22,7 +22,7 @@ final class BucketNeighbours {
   private @Nullable Buckets buckets;
 
   void add(int docNumber, byte[] vector) {
-    if (vector.length == 0 || VectorBuckets.isZero(vector)) {
+    if (VectorBuckets.hasNoWords(vector)) {
       return; // a document without content words has no neighbours
     }
     vectors.add(vector);
@@ -74,7 +74,7 @@ final class BucketNeighbours {
    * pairs it with.
    */
   int[] nearest(int self, byte[] vector, int k, double minCosine) {
-    if (vector.length == 0 || VectorBuckets.isZero(vector) || vectors.isEmpty()) {
+    if (VectorBuckets.hasNoWords(vector) || vectors.isEmpty()) {
       return new int[0];
     }
     Buckets buckets = buckets();

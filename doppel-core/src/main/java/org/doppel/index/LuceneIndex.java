@@ -223,7 +223,7 @@ public final class LuceneIndex implements Closeable {
     if (wordHashes != null) {
       addKeys(doc, WORD, KeyTerms.ofLongs(Hashing.distinctSorted(wordHashes)), DISTINCT_WORD);
     }
-    if (fingerprint.vector().length > 0 && !VectorBuckets.isZero(fingerprint.vector())) {
+    if (!VectorBuckets.hasNoWords(fingerprint.vector())) {
       doc.add(new KnnByteVectorField(VECTOR, fingerprint.vector(), VectorSimilarityFunction.COSINE));
     }
     addKeys(doc, LINE_IN_SURROUNDINGS, KeyTerms.ofLongPairs(lineKeys, linesInSurroundings), DISTINCT_WORD);
@@ -671,7 +671,7 @@ public final class LuceneIndex implements Closeable {
      * {@code self} (the document's number when it is indexed, else negative) is left out.
      */
     public int[] vectorNeighbours(byte[] vector, int self, VectorSearch search) {
-      if (!search.isOn() || vector.length == 0 || VectorBuckets.isZero(vector)) {
+      if (!search.isOn() || VectorBuckets.hasNoWords(vector)) {
         return new int[0];
       }
       int k = search.neighbours();

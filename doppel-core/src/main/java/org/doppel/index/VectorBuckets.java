@@ -132,8 +132,11 @@ public final class VectorBuckets {
     return java.util.stream.IntStream.range(0, others.length).filter(i -> cosines[i] >= kth).mapToLong(i -> others[i]).toArray();
   }
 
-  /** Whether {@code vector} is all zeros: a document without content words, which has no neighbours. */
-  public static boolean isZero(byte[] vector) {
+  /**
+   * Whether {@code vector} has no content words, so no neighbours: all zeros, or empty (a text too long to have
+   * one computed; the loop below finds nothing in it).
+   */
+  public static boolean hasNoWords(byte[] vector) {
     for (byte b : vector) {
       if (b != 0) {
         return false;

@@ -301,7 +301,7 @@ final class DistributedScan {
       return new Tuple2<>(d._1(), new Analysed(d._1(), d._2().document(), fingerprint.contentHash(), fingerprint.wordCount(), kinds, keys,
           distinctWords(document),
           tools.stockLines().lines(document.words()), PackedMetadataLines.pack(document.metadata()),
-          VectorBuckets.isZero(fingerprint.vector()) ? new byte[0] : fingerprint.vector()));
+          VectorBuckets.hasNoWords(fingerprint.vector()) ? new byte[0] : fingerprint.vector()));
     });
   }
 
