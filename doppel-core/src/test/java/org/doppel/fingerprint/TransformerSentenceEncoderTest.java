@@ -56,15 +56,4 @@ class TransformerSentenceEncoderTest {
     assertThat(v[0]).isNotEqualTo(miniLm);
     assertThat(SentenceEncoder.cosine(v[0], v[0])).isCloseTo(1.0, within(1e-4));
   }
-
-  @Test
-  void e5ReadsItsQueryPrefixBeforeEachSentence() {
-    TransformerSentenceEncoder e5 = TransformerSentenceEncoder.shared(TransformerModel.E5_SMALL_V2);
-    assertThat(e5.model().textPrefix()).isEqualTo("query: ");
-    List<TokenVectors> tokens = e5.encodeTokens(SENTENCES);
-    // the 12 word pieces of the sentence after "query" and ":"
-    assertThat(tokens.get(2).size()).isEqualTo(14);
-    assertThat(SentenceEncoder.cosine(tokens.get(0).sentence(), tokens.get(1).sentence()))
-        .isGreaterThan(SentenceEncoder.cosine(tokens.get(0).sentence(), tokens.get(2).sentence()));
-  }
 }
