@@ -42,7 +42,7 @@ final class FamilyStage implements java.io.Serializable {
 
   /** Writes the families as JSON Lines under {@code out}; returns how many. */
   long write(JavaRDD<DirectionStage.Judged> judged, JavaPairRDD<Long, Analysed> analysed, String out, int[] rounds) {
-    JavaPairRDD<Long, Long> labels = ConnectedComponents.of(judged.mapToPair(j -> new Tuple2<>(j.numberA(), j.numberB())), placement, rounds);
+    JavaPairRDD<Long, Long> labels = ConnectedComponents.of(judged.map(j -> new Tuple2<>(j.numberA(), j.numberB())), placement, rounds);
     // Each request for a partner's id and site goes to the partner's partition and is answered there from the
     // documents read in it (zipPartitions): a join with the documents put all of them, texts and all, into
     // Spark's spillable maps, once for each of three joins (a fifth of the job's CPU was the families stage).
@@ -54,8 +54,9 @@ final class FamilyStage implements java.io.Serializable {
         .mapToPair(r -> r)
         .groupByKey(placement);
     // each document with its related documents and its component's label, all three in the documents' partitioning
-    JavaRDD<Tuple2<Long, Member>> labelled = analysed.zipPartitions(related.zipPartitions(labels, FamilyStage::withLabels), FamilyStage::members)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    PartitionCache<Tuple2<Long, Member>> labelledCache =
+        PartitionCache.of(analysed.zipPartitions(related.zipPartitions(labels, FamilyStage::withLabels), FamilyStage::members));
+    JavaRDD<Tuple2<Long, Member>> labelled = labelledCache.rows();
     JavaRDD<StoryFamily> singles = labelled.filter(m -> m._1() == NO_LABEL)
         .map(m -> build(List.of(m._2()), List.of()).get(0));
     JavaPairRDD<Long, Member> grouped = labelled.filter(m -> m._1() != NO_LABEL).mapToPair(m -> m);
@@ -72,7 +73,7 @@ final class FamilyStage implements java.io.Serializable {
         .map(f -> line(new StoryFamily("family-" + (f._2() + 1), f._1().origin(), f._1().members(), f._1().edges())))
         .saveAsTextFile(out);
     all.unpersist(false);
-    labelled.unpersist(false);
+    labelledCache.release();
     labels.unpersist(false);
     return count;
   }
