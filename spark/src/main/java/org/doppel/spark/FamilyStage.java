@@ -10,7 +10,6 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
-import org.apache.spark.storage.StorageLevel;
 import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.ProvenanceAnalyzer;
@@ -75,13 +74,15 @@ final class FamilyStage implements java.io.Serializable {
         .mapToPair(l -> l);
     JavaRDD<StoryFamily> built = grouped.cogroup(links, partitions)
         .flatMap(c -> build(list(c._2()._1()), list(c._2()._2())).iterator());
-    JavaRDD<StoryFamily> all = built.union(singles).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // not serialised: counting, sampling for the sort and the sort read them, three deserialisations of every family
+    PartitionCache<StoryFamily> allCache = PartitionCache.of(built.union(singles));
+    JavaRDD<StoryFamily> all = allCache.rows();
     long count = all.count();
     all.sortBy(FamilyStage::numberingKey, true, partitions)
         .zipWithIndex()
         .map(f -> line(new StoryFamily("family-" + (f._2() + 1), f._1().origin(), f._1().members(), f._1().edges())))
         .saveAsTextFile(out);
-    all.unpersist(false);
+    allCache.release();
     labelledCache.release();
     labels.unpersist(false);
     return count;
