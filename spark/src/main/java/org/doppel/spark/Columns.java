@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * Up to three columns of longs, the unit the candidate stage shuffles: a block of postings (key, document)
- * or of pair counts (first, second, counts). A few large arrays instead of a row object per posting, so
+ * Two or three columns of longs ({@code c} null for two), the unit the candidate stage shuffles: a block of
+ * postings (key, document) or of pair counts (first, second, counts); label propagation's edges and messages too. A few large arrays instead of a row object per posting, so
  * Java serialisation writes them in bulk and the garbage collector sees three objects, not millions.
  */
 record Columns(long[] a, long[] b, long[] c) implements Serializable {
@@ -32,25 +32,28 @@ record Columns(long[] a, long[] b, long[] c) implements Serializable {
     return new Columns(x, y, z);
   }
 
-  /** These rows (of three columns) sorted by the first two columns. */
+  /** These rows sorted by the first two columns (the third, if any, moved along). */
   Columns sorted() {
-    Columns out = new Columns(a.clone(), b.clone(), c.clone());
+    Columns out = new Columns(a.clone(), b.clone(), c == null ? null : c.clone());
     sort(out.a, out.b, out.c, 0, out.a.length - 1);
     return out;
   }
 
-  /** Rows of three columns, one block: {@code blocks} concatenated. */
+  /** One block: {@code blocks} concatenated, of three columns when the first block has three (or there is none). */
   static Columns concat(java.util.List<Columns> blocks) {
     int n = 0;
     for (Columns block : blocks) {
       n += block.size();
     }
-    Columns out = new Columns(new long[n], new long[n], new long[n]);
+    boolean third = blocks.isEmpty() || blocks.get(0).c != null;
+    Columns out = new Columns(new long[n], new long[n], third ? new long[n] : null);
     int at = 0;
     for (Columns block : blocks) {
       System.arraycopy(block.a, 0, out.a, at, block.size());
       System.arraycopy(block.b, 0, out.b, at, block.size());
-      System.arraycopy(block.c, 0, out.c, at, block.size());
+      if (third) {
+        System.arraycopy(block.c, 0, out.c, at, block.size());
+      }
       at += block.size();
     }
     return out;
@@ -70,7 +73,7 @@ record Columns(long[] a, long[] b, long[] c) implements Serializable {
     return new Columns(x, y, c);
   }
 
-  /** Quicksort of the rows from {@code lo} to {@code hi} by (x, y), moving z along. */
+  /** Quicksort of the rows from {@code lo} to {@code hi} by (x, y), moving z (when there is one) along. */
   private static void sort(long[] x, long[] y, long[] z, int lo, int hi) {
     while (hi - lo > 16) {
       int mid = (lo + hi) >>> 1;
@@ -111,9 +114,11 @@ record Columns(long[] a, long[] b, long[] c) implements Serializable {
     t = y[i];
     y[i] = y[j];
     y[j] = t;
-    t = z[i];
-    z[i] = z[j];
-    z[j] = t;
+    if (z != null) {
+      t = z[i];
+      z[i] = z[j];
+      z[j] = t;
+    }
   }
 
   /** Collects rows into growing arrays. */

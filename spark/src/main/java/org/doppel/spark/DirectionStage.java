@@ -3,9 +3,11 @@ package org.doppel.spark;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
+import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
 import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.Direction;
@@ -13,6 +15,7 @@ import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
 import org.doppel.provenance.PairContext;
 import org.doppel.provenance.Provenance;
+import org.doppel.provenance.WordFrequencies;
 import org.doppel.report.JsonLinesReport;
 import scala.Tuple2;
 
@@ -23,8 +26,9 @@ import scala.Tuple2;
  * once is in one document only, so only the words of two or more documents ({@link #sharedWords}) are looked
  * up. When there are few enough of them to broadcast (a corpus's shared vocabulary grows far slower than the
  * corpus), each pair is judged where it was verified ({@link #judge(DistributedScan.Verified, SourceText,
- * WordCounts, SourceText, WordCounts)}), with no further shuffle; otherwise the counts are joined to the
- * documents' words and the pairs to their documents ({@link #judge(JavaRDD, JavaPairRDD, JavaPairRDD)}).
+ * SourceText, WordFrequencies, Function)} with {@link #corpusCounts}), with the words verification read and no
+ * further shuffle; otherwise the counts are joined to the documents' words and the pairs to their documents
+ * ({@link #judge(JavaRDD, JavaPairRDD, JavaPairRDD)}).
  * The pair is written here too, as the JSON object {@code doppel scan --format jsonl} writes, while both
  * texts are at hand (offsets are converted to code points).
  */
@@ -65,8 +69,26 @@ final class DirectionStage implements java.io.Serializable {
         .filter(w -> w._2() > 1);
   }
 
+  /**
+   * The corpus counts of every word, read from the broadcast shared words: a word not among them is in one
+   * document only (the signals read {@code max(1, count)} of the words of the pair's documents, so they get
+   * the corpus count whether the word is shared or not). Per pair, the judge reads it instead of a table of
+   * the pair's own words, which cost a table and two look-ups of each document's words a pair.
+   */
+  WordFrequencies corpusCounts(Broadcast<WordCounts> shared) {
+    return new CorpusCounts(table(shared), documents);
+  }
+
+  /** The shared words' counts, read as every word's corpus count (0 for a word of one document). */
+  private record CorpusCounts(DocumentFrequencies shared, int documents) implements WordFrequencies {
+    @Override
+    public int count(long hash) {
+      return shared.count(hash);
+    }
+  }
+
   /** The broadcast shared words as a hash table, made once per executor JVM and broadcast (one job's at a time). */
-  static synchronized DocumentFrequencies table(Broadcast<WordCounts> shared) {
+  private static synchronized DocumentFrequencies table(Broadcast<WordCounts> shared) {
     if (tableOf != shared.id()) {
       WordCounts counts = shared.value();
       table = DocumentFrequencies.of(0, counts.hashes(), counts.counts());
@@ -97,19 +119,6 @@ final class DirectionStage implements java.io.Serializable {
         .mapPartitions(this::judgeAll);
   }
 
-  /**
-   * A document's distinct sorted words with their counts; a word not in the shared table is the document's own.
-   * A hash table, not a binary search of the sorted words: the search was 4 % of a 100k job's samples.
-   */
-  static WordCounts lookUp(long[] words, DocumentFrequencies shared) {
-    int[] counts = new int[words.length];
-    for (int i = 0; i < words.length; i++) {
-      int count = shared.count(words[i]); // 0 when absent: every shared word is in two documents or more
-      counts[i] = count > 0 ? count : 1;
-    }
-    return new WordCounts(words, counts);
-  }
-
   /** Words and their counts as one table sorted by hash: a document's, or the shared words to broadcast. */
   static WordCounts wordCounts(Iterable<Tuple2<Long, Integer>> words) {
     List<Tuple2<Long, Integer>> list = new ArrayList<>();
@@ -130,15 +139,19 @@ final class DirectionStage implements java.io.Serializable {
       DistributedScan.Verified v = p._2()._1()._1();
       Tuple2<Analysed.Doc, WordCounts> a = p._2()._1()._2();
       Tuple2<Analysed.Doc, WordCounts> b = p._2()._2();
-      out.add(judge(v, a._1().source(), a._2(), b._1().source(), b._2()));
+      out.add(judge(v, a._1().source(), b._1().source(), merged(a._2(), b._2()), PairContext.ANALYSE));
     });
     return out.iterator();
   }
 
-  /** Judges a verified pair where both texts are at hand, with the counts of both documents' words. */
-  Judged judge(DistributedScan.Verified v, SourceText a, WordCounts countsA, SourceText b, WordCounts countsB) {
-    DocumentFrequencies frequencies = merged(countsA, countsB);
-    Direction direction = DirectionJudge.standard(frequencies).judge(new PairContext(v.pair(), a, b));
+  /**
+   * Judges a verified pair where both texts are at hand.
+   *
+   * @param frequencies the corpus counts of (at least) both documents' words
+   * @param words a document's content words as verification analysed them ({@link PairContext#ANALYSE} to analyse afresh)
+   */
+  Judged judge(DistributedScan.Verified v, SourceText a, SourceText b, WordFrequencies frequencies, Function<SourceText, TokenSequence> words) {
+    Direction direction = DirectionJudge.standard(frequencies).judge(new PairContext(v.pair(), a, b, words));
     DirectedPair directed = new DirectedPair(v.pair().withSource(direction.source()), direction);
     return new Judged(v.numberA(), v.numberB(), directed, line(directed, a.text(), b.text()));
   }

@@ -86,7 +86,8 @@ final class DistributedScan {
     long duplicates = read.duplicates();
 
     begin("fingerprint");
-    JavaPairRDD<Long, Analysed> analysed = unique.mapPartitionsToPair(d -> analyse(d, detection), true).persist(KEEP);
+    PartitionCache<Tuple2<Long, Analysed>> analysedCache = PartitionCache.of(unique.mapPartitionsToPair(d -> analyse(d, detection), true));
+    JavaPairRDD<Long, Analysed> analysed = PartitionCache.pairs(analysedCache);
     long docs = analysed.count();
     read.release();
     Broadcast<long[]> stockKeys = jsc.broadcast(stockLineKeys(analysed, detection.tools().stockLines().minSurroundings()));
@@ -110,7 +111,8 @@ final class DistributedScan {
     }
 
     begin("frequencies"); // document frequencies for provenance: the words of two or more documents, broadcast when they are few enough
-    JavaPairRDD<Long, Integer> sharedWords = DirectionStage.sharedWords(analysed).persist(KEEP);
+    PartitionCache<Tuple2<Long, Integer>> sharedWordsCache = PartitionCache.of(DirectionStage.sharedWords(analysed));
+    JavaPairRDD<Long, Integer> sharedWords = PartitionCache.pairs(sharedWordsCache);
     Broadcast<DirectionStage.WordCounts> wordTable = sharedWords.count() <= broadcastWords
         ? jsc.broadcast(DirectionStage.wordCounts(sharedWords.collect())) : null;
 
@@ -120,10 +122,12 @@ final class DistributedScan {
     JavaPairRDD<Long, Analysed.Doc> texts = analysed.mapValues(Analysed::doc);
     JavaRDD<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> meetings = TextMeetings.of(candidatePairs, texts, placement);
     JavaRDD<DirectionStage.Judged> judged;
+    PartitionCache<DirectionStage.Judged> judgedCache = null;
     long verifiedCount;
     JavaRDD<Verified> verified = null;
     if (wordTable != null) {
-      judged = meetings.mapPartitions(p -> verifyAndJudge(p, detection, stockKeys, directions, wordTable)).persist(KEEP);
+      judgedCache = PartitionCache.of(meetings.mapPartitions(p -> verifyAndJudge(p, detection, stockKeys, directions, wordTable)));
+      judged = judgedCache.rows();
       verifiedCount = judged.count();
       begin("provenance");
     } else {
@@ -136,7 +140,7 @@ final class DistributedScan {
     // only the sort key and the line are sorted, not the judged pair's objects
     (photos.isEmpty() ? judged.mapToPair(j -> new Tuple2<>(j.sortKey(), j.line())).sortByKey(true, partitions).values()
         : photoStage.lines(judged, photos)).saveAsTextFile(out + "/pairs");
-    sharedWords.unpersist(false);
+    sharedWordsCache.release();
 
     long familyCount = -1;
     int[] rounds = {0};
@@ -149,7 +153,10 @@ final class DistributedScan {
       verified.unpersist(false);
     }
     judged.unpersist(false);
-    analysed.unpersist(false);
+    if (judgedCache != null) {
+      judgedCache.release();
+    }
+    analysedCache.release();
     if (!photos.isEmpty()) {
       photos.byPair().unpersist(false);
     }
@@ -159,10 +166,10 @@ final class DistributedScan {
 
   /** What the read stage leaves: the documents (the first of each id), counts for the stats, and what to release. */
   private record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long duplicates, int files,
-                           JavaPairRDD<Long, ReadItem> items, JavaPairRDD<Long, String> losers) {
+                           PartitionCache<Tuple2<Long, ReadItem>> items, JavaPairRDD<Long, String> losers) {
     /** Drops the cached reads once the documents are analysed. */
     void release() {
-      items.unpersist(false);
+      items.release();
       losers.unpersist(false);
     }
   }
@@ -180,7 +187,8 @@ final class DistributedScan {
     JavaPairRDD<Long, InputFile> files = jsc.parallelize(listed.files(), Math.max(1, Math.min(listed.files().size(), partitions)))
         .mapToPair(f -> new Tuple2<>(DocumentNumbers.number(f.order(), 0), f))
         .partitionBy(placement);
-    JavaPairRDD<Long, ReadItem> items = files.mapPartitionsToPair(f -> read(f, reader), true).persist(KEEP);
+    PartitionCache<Tuple2<Long, ReadItem>> itemsCache = PartitionCache.of(files.mapPartitionsToPair(f -> read(f, reader), true));
+    JavaPairRDD<Long, ReadItem> items = PartitionCache.pairs(itemsCache);
     JavaRDD<String> problems = items.values().filter(i -> !i.isDocument()).map(ReadItem::problem);
     JavaPairRDD<Long, ReadItem> documents = items.filter(i -> i._2().isDocument());
     // the first of several documents with one id wins, as in a local scan; only ids and numbers move
@@ -202,7 +210,7 @@ final class DistributedScan {
     allProblems.saveAsTextFile(out + "/problems");
     long problemCount = problems.count() + listed.problems().size();
 
-    return new ReadStage(unique, problemCount, duplicates, listed.files().size(), items, losers);
+    return new ReadStage(unique, problemCount, duplicates, listed.files().size(), itemsCache, losers);
   }
 
   /** The candidate pairs by shared keys, persisted, with the hot keys skipped as stock phrases. */
@@ -368,9 +376,10 @@ final class DistributedScan {
                                                                 Detection detection, Broadcast<long[]> stockKeys, DirectionStage directions,
                                                                 Broadcast<DirectionStage.WordCounts> wordTable) {
     List<DirectionStage.Judged> out = new ArrayList<>();
-    org.doppel.provenance.DocumentFrequencies shared = DirectionStage.table(wordTable);
+    org.doppel.provenance.WordFrequencies corpus = directions.corpusCounts(wordTable);
+    // the judge reads each document's words as verification analysed them, as the local scan's Corpus gives them
     verifyEach(pairs, detection, stockKeys, (verified, a, b) -> out.add(directions.judge(verified,
-        a.document().source(), a.counts(shared), b.document().source(), b.counts(shared))));
+        a.document().source(), b.document().source(), corpus, source -> (source == a.document().source() ? a : b).document().words())));
     return out.iterator();
   }
 

@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
-import org.apache.spark.storage.StorageLevel;
 import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.ProvenanceAnalyzer;
@@ -42,7 +42,7 @@ final class FamilyStage implements java.io.Serializable {
 
   /** Writes the families as JSON Lines under {@code out}; returns how many. */
   long write(JavaRDD<DirectionStage.Judged> judged, JavaPairRDD<Long, Analysed> analysed, String out, int[] rounds) {
-    JavaPairRDD<Long, Long> labels = ConnectedComponents.of(judged.mapToPair(j -> new Tuple2<>(j.numberA(), j.numberB())), placement, rounds);
+    JavaPairRDD<Long, Long> labels = ConnectedComponents.of(judged.map(j -> new Tuple2<>(j.numberA(), j.numberB())), placement, rounds);
     // Each request for a partner's id and site goes to the partner's partition and is answered there from the
     // documents read in it (zipPartitions): a join with the documents put all of them, texts and all, into
     // Spark's spillable maps, once for each of three joins (a fifth of the job's CPU was the families stage).
@@ -54,25 +54,36 @@ final class FamilyStage implements java.io.Serializable {
         .mapToPair(r -> r)
         .groupByKey(placement);
     // each document with its related documents and its component's label, all three in the documents' partitioning
-    JavaRDD<Tuple2<Long, Member>> labelled = analysed.zipPartitions(related.zipPartitions(labels, FamilyStage::withLabels), FamilyStage::members)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    PartitionCache<Tuple2<Long, Member>> labelledCache =
+        PartitionCache.of(analysed.zipPartitions(related.zipPartitions(labels, FamilyStage::withLabels), FamilyStage::members));
+    JavaRDD<Tuple2<Long, Member>> labelled = labelledCache.rows();
     JavaRDD<StoryFamily> singles = labelled.filter(m -> m._1() == NO_LABEL)
         .map(m -> build(List.of(m._2()), List.of()).get(0));
     JavaPairRDD<Long, Member> grouped = labelled.filter(m -> m._1() != NO_LABEL).mapToPair(m -> m);
-    JavaPairRDD<Long, DirectedPair> links = judged.mapToPair(j -> new Tuple2<>(j.numberA(), j.directed()))
-        .partitionBy(placement)
-        .zipPartitions(labels, FamilyStage::labelLinks)
+    // each pair's label is brought to the pair (asked by its first document's number, in blocks of longs), so the
+    // pair itself is shuffled once, to its component, not first to its document's partition to read the label there
+    HashPartitioner byBlockKey = new HashPartitioner(partitions); // a block's key is its partition
+    JavaRDD<DirectionStage.Judged> toLabel = judged.getNumPartitions() == partitions ? judged : judged.repartition(partitions);
+    JavaPairRDD<Integer, Columns> labelsAsked = toLabel.mapPartitionsWithIndex((at, pairs) -> askLabels(at, pairs, placement), false)
+        .mapToPair(b -> b)
+        .partitionBy(byBlockKey);
+    JavaPairRDD<Integer, Columns> answered = labelsAsked.zipPartitions(labels, FamilyStage::answerLabels)
+        .mapToPair(b -> b)
+        .partitionBy(byBlockKey);
+    JavaPairRDD<Long, DirectedPair> links = toLabel.zipPartitions(answered, FamilyStage::labelLinks)
         .mapToPair(l -> l);
     JavaRDD<StoryFamily> built = grouped.cogroup(links, partitions)
         .flatMap(c -> build(list(c._2()._1()), list(c._2()._2())).iterator());
-    JavaRDD<StoryFamily> all = built.union(singles).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // not serialised: counting, sampling for the sort and the sort read them, three deserialisations of every family
+    PartitionCache<StoryFamily> allCache = PartitionCache.of(built.union(singles));
+    JavaRDD<StoryFamily> all = allCache.rows();
     long count = all.count();
     all.sortBy(FamilyStage::numberingKey, true, partitions)
         .zipWithIndex()
         .map(f -> line(new StoryFamily("family-" + (f._2() + 1), f._1().origin(), f._1().members(), f._1().edges())))
         .saveAsTextFile(out);
-    all.unpersist(false);
-    labelled.unpersist(false);
+    allCache.release();
+    labelledCache.release();
     labels.unpersist(false);
     return count;
   }
@@ -118,11 +129,45 @@ final class FamilyStage implements java.io.Serializable {
     });
   }
 
-  /** Each pair keyed by the label of its first document, read in this partition. */
-  private static Iterator<Tuple2<Long, DirectedPair>> labelLinks(Iterator<Tuple2<Long, DirectedPair>> pairs, Iterator<Tuple2<Long, Long>> labels) {
+  /** The first documents of one partition's pairs, each once, as (number, the asking partition) in blocks by the document's partition. */
+  private static Iterator<Tuple2<Integer, Columns>> askLabels(int at, Iterator<DirectionStage.Judged> pairs, DocumentNumbers placement) {
+    Map<Integer, Columns.Builder> byPartition = new HashMap<>();
+    java.util.Set<Long> asked = new java.util.HashSet<>();
+    pairs.forEachRemaining(j -> {
+      if (asked.add(j.numberA())) {
+        byPartition.computeIfAbsent(placement.getPartition(j.numberA()), p -> new Columns.Builder(false, 1024)).add(j.numberA(), at);
+      }
+    });
+    List<Tuple2<Integer, Columns>> out = new ArrayList<>();
+    byPartition.forEach((p, rows) -> out.add(new Tuple2<>(p, rows.take())));
+    return out.iterator();
+  }
+
+  /** The labels asked of this partition's documents, as (number, label) in blocks by the asking partition. */
+  private static Iterator<Tuple2<Integer, Columns>> answerLabels(Iterator<Tuple2<Integer, Columns>> asked, Iterator<Tuple2<Long, Long>> labels) {
     Map<Long, Long> labelOf = new HashMap<>();
     labels.forEachRemaining(l -> labelOf.put(l._1(), l._2()));
-    return new MappedIterator<>(pairs, p -> new Tuple2<>(labelOf.get(p._1()), p._2()));
+    Map<Integer, Columns.Builder> byAsker = new HashMap<>();
+    asked.forEachRemaining(b -> {
+      for (int i = 0; i < b._2().size(); i++) {
+        long number = b._2().a()[i];
+        byAsker.computeIfAbsent((int) b._2().b()[i], p -> new Columns.Builder(false, 1024)).add(number, labelOf.get(number));
+      }
+    });
+    List<Tuple2<Integer, Columns>> out = new ArrayList<>();
+    byAsker.forEach((p, rows) -> out.add(new Tuple2<>(p, rows.take())));
+    return out.iterator();
+  }
+
+  /** Each pair keyed by the label of its first document, as answered. */
+  private static Iterator<Tuple2<Long, DirectedPair>> labelLinks(Iterator<DirectionStage.Judged> pairs, Iterator<Tuple2<Integer, Columns>> answered) {
+    Map<Long, Long> labelOf = new HashMap<>();
+    answered.forEachRemaining(b -> {
+      for (int i = 0; i < b._2().size(); i++) {
+        labelOf.put(b._2().a()[i], b._2().b()[i]);
+      }
+    });
+    return new MappedIterator<>(pairs, j -> new Tuple2<>(labelOf.get(j.numberA()), j.directed()));
   }
 
   private static Member member(Analysed document, Optional<Iterable<Related>> related) {

@@ -76,19 +76,37 @@ final class InputListing {
   private static void addLocalFolder(java.nio.file.Path given, List<InputFile> files) throws IOException {
     // a folder given through a symbolic link is walked where it points, as the local scan does
     java.nio.file.Path root = java.nio.file.Files.isSymbolicLink(given) ? given.toRealPath() : given;
+    String rootUri = root.toUri().toString(); // a folder's URI ends with '/'
     List<String[]> found = new ArrayList<>();
-    try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(root)) {
-      for (java.nio.file.Path file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
-        String relative = root.relativize(file).toString().replace('\\', '/');
-        if (!isHidden(relative) && !InputFormat.isPagePart(relative)) {
-          found.add(new String[] {relative, file.toUri().toString()});
+    // the walk hands over each file's attributes, so a file costs one stat, not a second for isRegularFile and a
+    // third for toUri (which asks whether the path is a folder): a tenth of the driver's samples at 100,000 files
+    java.nio.file.Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult visitFile(java.nio.file.Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+        if (attributes.isRegularFile() || attributes.isSymbolicLink() && java.nio.file.Files.isRegularFile(file)) {
+          String relative = root.relativize(file).toString().replace('\\', '/');
+          if (!isHidden(relative) && !InputFormat.isPagePart(relative)) {
+            found.add(new String[] {relative, plainName(relative) ? rootUri + relative : file.toUri().toString()});
+          }
         }
+        return java.nio.file.FileVisitResult.CONTINUE;
       }
-    }
+    });
     found.sort(java.util.Comparator.comparing(f -> f[0]));
     for (String[] file : found) {
       files.add(new InputFile(file[1], file[0], files.size()));
     }
+  }
+
+  /** Whether a relative path is written the same in a URI: letters, digits and {@code -._~/} only. */
+  static boolean plainName(String relative) {
+    for (int i = 0; i < relative.length(); i++) {
+      char c = relative.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' || c == '/')) {
+        return false;
+      }
+    }
+    return !relative.isEmpty();
   }
 
   private static boolean isHidden(String relative) {

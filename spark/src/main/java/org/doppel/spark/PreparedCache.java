@@ -16,12 +16,10 @@ final class PreparedCache {
   private final PairVerifier verifier;
   private final Map<Long, Analysis> recent;
 
-  /** A document as analysed for verification, as prepared by the verifier, and its distinct words once asked for. */
+  /** A document as analysed for verification, and as prepared by the verifier. */
   static final class Analysis {
     private final Document document;
     private final PairVerifier.Prepared prepared;
-    private long[] words;
-    private DirectionStage.WordCounts counts;
 
     Analysis(Document document, PairVerifier.Prepared prepared) {
       this.document = document;
@@ -34,22 +32,6 @@ final class PreparedCache {
 
     PairVerifier.Prepared prepared() {
       return prepared;
-    }
-
-    /** The sorted distinct hashes of the document's words, as document frequencies count them; computed once. */
-    long[] words() {
-      if (words == null) {
-        words = DistributedScan.distinctWords(document);
-      }
-      return words;
-    }
-
-    /** The corpus counts of the document's distinct words, looked up once in the shared words' table. */
-    DirectionStage.WordCounts counts(org.doppel.provenance.DocumentFrequencies shared) {
-      if (counts == null) {
-        counts = DirectionStage.lookUp(words(), shared);
-      }
-      return counts;
     }
   }
 

@@ -32,19 +32,28 @@ final class TextMeetings {
    */
   static JavaRDD<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> of(JavaPairRDD<Long, Long> pairs,
       JavaPairRDD<Long, Analysed.Doc> texts, DocumentNumbers placement) {
-    JavaPairRDD<Long, Shipment> shipments = pairs.groupByKey(placement)
-        .join(texts)
-        .flatMapToPair(d -> ship(d._1(), d._2()._2(), d._2()._1(), placement))
+    // the pairs meet their first texts where those were read (zipPartitions): a join put every text, paired or
+    // not, into Spark's spillable maps, sized object by object
+    JavaPairRDD<Long, Shipment> shipments = texts
+        .zipPartitions(pairs.partitionBy(placement), (local, firsts) -> ship(local, firsts, placement))
+        .mapToPair(s -> s)
         .partitionBy(placement);
     return shipments.zipPartitions(texts, TextMeetings::meet);
   }
 
-  /** The document's text once for each partition its partners are in, keyed by a partner there. */
-  private static Iterator<Tuple2<Long, Shipment>> ship(long number, Analysed.Doc doc, Iterable<Long> partners, DocumentNumbers placement) {
-    Map<Integer, List<Long>> byPartition = new HashMap<>();
-    partners.forEach(p -> byPartition.computeIfAbsent(placement.getPartition(p), k -> new ArrayList<>()).add(p));
+  /** Each first document's text once for each partition its partners are in, keyed by a partner there. */
+  private static Iterator<Tuple2<Long, Shipment>> ship(Iterator<Tuple2<Long, Analysed.Doc>> local, Iterator<Tuple2<Long, Long>> firsts,
+                                                       DocumentNumbers placement) {
+    Map<Long, Map<Integer, List<Long>>> partnersByPartition = new HashMap<>();
+    firsts.forEachRemaining(p -> partnersByPartition.computeIfAbsent(p._1(), k -> new HashMap<>())
+        .computeIfAbsent(placement.getPartition(p._2()), k -> new ArrayList<>()).add(p._2()));
     List<Tuple2<Long, Shipment>> out = new ArrayList<>();
-    byPartition.values().forEach(ps -> out.add(new Tuple2<>(ps.get(0), new Shipment(number, doc, ps.stream().mapToLong(Long::longValue).toArray()))));
+    local.forEachRemaining(d -> {
+      Map<Integer, List<Long>> byPartition = partnersByPartition.get(d._1());
+      if (byPartition != null) {
+        byPartition.values().forEach(ps -> out.add(new Tuple2<>(ps.get(0), new Shipment(d._1(), d._2(), ps.stream().mapToLong(Long::longValue).toArray()))));
+      }
+    });
     return out.iterator();
   }
 
