@@ -107,19 +107,13 @@ public final class CorpusReader {
   private static final int FILES_PER_RUN = 64;
 
   private void readInOrder(java.util.concurrent.ForkJoinPool pool, List<PendingFile> files, Consumer<SourceText> sink) {
-    java.util.ArrayDeque<java.util.concurrent.Future<FileResult[]>> ahead = new java.util.ArrayDeque<>();
-    int next = 0;
-    while (next < files.size() || !ahead.isEmpty()) {
-      while (next < files.size() && ahead.size() < 4 * threads) {
-        List<PendingFile> run = files.subList(next, Math.min(files.size(), next + FILES_PER_RUN));
-        ahead.add(pool.submit(() -> run.stream().map(this::readAlone).toArray(FileResult[]::new)));
-        next += run.size();
-      }
-      for (FileResult result : resultOf(ahead.poll())) {
-        result.problems().forEach(problems);
-        result.documents().forEach(sink);
-      }
-    }
+    OrderedChunks.map(pool, files, FILES_PER_RUN, 4 * threads, run -> run.stream().map(this::readAlone).toArray(FileResult[]::new),
+        (run, results) -> {
+          for (FileResult result : results) {
+            result.problems().forEach(problems);
+            result.documents().forEach(sink);
+          }
+        }, RuntimeException.class);
   }
 
   private FileResult readAlone(PendingFile pending) {
@@ -127,17 +121,6 @@ public final class CorpusReader {
     List<IngestProblem> found = new ArrayList<>();
     new CorpusReader(found::add, maxDocumentBytes).readFile(pending.file(), pending.name(), documents::add);
     return new FileResult(documents, found);
-  }
-
-  private static FileResult[] resultOf(java.util.concurrent.Future<FileResult[]> run) {
-    try {
-      return run.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-    }
   }
 
   /**
