@@ -104,7 +104,11 @@ public final class CorpusReader {
     private final Path file;
     private final @Nullable Path folder;
     private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.CompletableFuture<FileResult> result = new java.util.concurrent.CompletableFuture<>();
+    /**
+     * Where the reader puts what the file gave; dropped once taken, so that the list of a folder's files does not
+     * hold every document read from it until the folder is done (the standing index does not keep them).
+     */
+    private volatile java.util.concurrent.@Nullable CompletableFuture<FileResult> result = new java.util.concurrent.CompletableFuture<>();
 
     /** @param folder the folder walked, or null for a file named on its own */
     PendingFile(Path file, @Nullable Path folder) {
@@ -112,22 +116,29 @@ public final class CorpusReader {
       this.folder = folder;
     }
 
-    /** Reads the file here unless another thread has begun to; a failure is kept for {@link #result}. */
+    /**
+     * Reads the file here unless another thread has begun to; a failure is kept for {@link #result}. The result is
+     * only dropped after it was put there, so the thread that claims the file always finds where to put it.
+     */
     void readUnlessClaimed() {
       if (claimed.compareAndSet(false, true)) {
+        java.util.concurrent.CompletableFuture<FileResult> into = java.util.Objects.requireNonNull(result);
         try {
-          result.complete(readAlone(file, nameOf(file, folder)));
+          into.complete(readAlone(file, nameOf(file, folder)));
         } catch (RuntimeException | Error e) {
-          result.completeExceptionally(e);
+          into.completeExceptionally(e);
         }
       }
     }
 
-    /** What reading the file gave, read here or awaited from the thread that reads it. */
+    /** What reading the file gave, read here or awaited from the thread that reads it; asked once. */
     FileResult result() {
       readUnlessClaimed();
+      java.util.concurrent.CompletableFuture<FileResult> read = java.util.Objects.requireNonNull(result, "a file's result is taken once");
       try {
-        return result.join();
+        FileResult taken = read.join();
+        result = null;
+        return taken;
       } catch (java.util.concurrent.CompletionException e) {
         if (e.getCause() instanceof Error error) {
           throw error;
