@@ -18,6 +18,7 @@ import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
 import org.doppel.index.CandidateIndex;
 import org.doppel.index.CandidatePairs;
+import org.doppel.ingest.OrderedChunks;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.match.SentenceJudge;
@@ -110,19 +111,12 @@ public final class Corpus {
   public synchronized void addAll(List<SourceText> batch) {
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
     try {
-      java.util.ArrayDeque<Future<Analysed[]>> running = new java.util.ArrayDeque<>();
-      int submitted = 0;
-      int number = 0;
-      while (number < batch.size()) {
-        while (submitted < batch.size() && running.size() < runsAhead(settings.threads())) {
-          List<SourceText> run = batch.subList(submitted, Math.min(batch.size(), submitted + ADD_RUN));
-          running.add(pool.submit(() -> run.stream().map(this::analysedForInsert).toArray(Analysed[]::new)));
-          submitted += run.size();
-        }
-        for (Analysed analysed : result(running.poll())) {
-          insert(batch.get(number++), analysed.fingerprint(), analysed.wordHashes(), analysed.metadataLines(), analysed.stockLines());
-        }
-      }
+      OrderedChunks.map(pool, batch, ADD_RUN, runsAhead(settings.threads()),
+          run -> run.stream().map(this::analysedForInsert).toArray(Analysed[]::new), (run, analysed) -> {
+            for (int i = 0; i < analysed.length; i++) {
+              insert(run.get(i), analysed[i].fingerprint(), analysed[i].wordHashes(), analysed[i].metadataLines(), analysed[i].stockLines());
+            }
+          }, RuntimeException.class);
       if (settings.threads() == 1) {
         stockLines.count(); // with more threads, counted beside the candidate pairs (verifyAllPairs)
       }

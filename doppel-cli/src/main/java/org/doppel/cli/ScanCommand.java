@@ -69,13 +69,14 @@ final class ScanCommand implements Callable<Integer> {
     List<SourceText> unique = loaded.documents();
     int problems = loaded.problems();
     try (ProgressReporter progress = ProgressReporter.create(!quiet && Terminal.isInteractive())) {
+      int threads = detection.threads == null ? Runtime.getRuntime().availableProcessors() : detection.threads;
+      ScanPhotos scanPhotos = new ScanPhotos(threads);
+      BackgroundPhotos photosFound = noPhotos ? BackgroundPhotos.none() : BackgroundPhotos.find(scanPhotos, unique, threads);
       progress.update("analyse", 0, unique.size());
       index.addAll(unique);
       Provenance provenance = index.provenanceOfAllPairs(progress);
       progress.close();
-      int threads = detection.threads == null ? Runtime.getRuntime().availableProcessors() : detection.threads;
-      ScanPhotos scanPhotos = new ScanPhotos(threads);
-      Map<String, List<SharedPhoto>> photos = noPhotos ? Map.of() : scanPhotos.find(unique, problem -> err.println("doppel: " + problem));
+      Map<String, List<SharedPhoto>> photos = photosFound.result(problem -> err.println("doppel: " + problem));
       List<RelatedPair> pairs = PhotoRelations.withPhotoOnlyPairs(provenance.relatedPairs(), photos);
       Function<RelatedPair, List<SharedPhoto>> photosOf = pair -> photos.getOrDefault(PhotoRelations.key(pair.a(), pair.b()), List.of());
       ReportPhotos reportPhotos = new ReportPhotos(photosOf, scanPhotos::thumbnail);

@@ -194,26 +194,44 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     return SortedLongs.atLeast(sliced, minShared);
   }
 
-  /** Every pair of distinct documents posted under one key of slice {@code part}, once per key, in key order. */
+  /**
+   * Every pair of distinct documents posted under one key of slice {@code part}, once per key, in key order, in an
+   * array sized by a first pass that counts them. Grown by doubling, each slice's pairs were allocated about three
+   * times over, and on two threads the slices' arrays, half as long as one thread's, were short enough to be placed
+   * in the young generation and copied out of it by the collections they set off (at 100,000 documents, young
+   * collections in a row that kept most of what they found: a second of pauses at the load of docs/benchmarks.md's
+   * "Seventh pass"), where one thread's longer arrays went straight to the old generation.
+   */
   private long[] pairsIn(SortedPostings postings, int part, int parts) {
-    long[][] buffer = {new long[1024]};
+    long[] exact = {0};
+    postings.forEachRun(maxPostings, part, parts, (run, from, to) -> {
+      exact[0] += pairsOf(to - from);
+      for (int x = from, same; x < to; x += same) { // a document posted twice under the key is no pair with itself
+        same = 1;
+        while (x + same < to && run[x + same] == run[x]) {
+          same++;
+        }
+        exact[0] -= pairsOf(same);
+      }
+    });
+    long[] pairs = new long[Math.toIntExact(exact[0])];
     int[] count = {0};
     postings.forEachRun(maxPostings, part, parts, (run, from, to) -> {
       for (int x = from; x < to; x++) {
         int first = SortedPostings.docOf(run[x]);
         for (int y = x + 1; y < to; y++) {
           int second = SortedPostings.docOf(run[y]);
-          if (second == first) {
-            continue;
+          if (second != first) {
+            pairs[count[0]++] = CandidatePairs.pack(first, second);
           }
-          if (count[0] == buffer[0].length) {
-            buffer[0] = Arrays.copyOf(buffer[0], count[0] * 2);
-          }
-          buffer[0][count[0]++] = CandidatePairs.pack(first, second);
         }
       }
     });
-    return Arrays.copyOf(buffer[0], count[0]);
+    return pairs;
+  }
+
+  private static long pairsOf(int postings) {
+    return (long) postings * (postings - 1) / 2;
   }
 
   @Override

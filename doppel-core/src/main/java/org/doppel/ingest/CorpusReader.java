@@ -89,16 +89,64 @@ public final class CorpusReader {
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
     try {
       for (Path root : roots) {
-        List<PendingFile> files = new ArrayList<>();
-        walk(List.of(root), (file, name) -> files.add(new PendingFile(file, name)));
-        readInOrder(pool, files, sink);
+        readInOrder(pool, listedReadingAhead(pool, root), sink);
       }
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private record PendingFile(Path file, String name) {}
+  /**
+   * A file found by the walk and its name relative to the folder walked, read once by whichever asks first: a
+   * run read while the folder is still being listed, or its turn in name order.
+   */
+  private final class PendingFile {
+    private final Path file;
+    private final @Nullable Path folder;
+    private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Where the reader puts what the file gave; dropped once taken, so that the list of a folder's files does not
+     * hold every document read from it until the folder is done (the standing index does not keep them).
+     */
+    private volatile java.util.concurrent.@Nullable CompletableFuture<FileResult> result = new java.util.concurrent.CompletableFuture<>();
+
+    /** @param folder the folder walked, or null for a file named on its own */
+    PendingFile(Path file, @Nullable Path folder) {
+      this.file = file;
+      this.folder = folder;
+    }
+
+    /**
+     * Reads the file here unless another thread has begun to; a failure is kept for {@link #result}. The result is
+     * only dropped after it was put there, so the thread that claims the file always finds where to put it.
+     */
+    void readUnlessClaimed() {
+      if (claimed.compareAndSet(false, true)) {
+        java.util.concurrent.CompletableFuture<FileResult> into = java.util.Objects.requireNonNull(result);
+        try {
+          into.complete(readAlone(file, nameOf(file, folder)));
+        } catch (RuntimeException | Error e) {
+          into.completeExceptionally(e);
+        }
+      }
+    }
+
+    /** What reading the file gave, read here or awaited from the thread that reads it; asked once. */
+    FileResult result() {
+      readUnlessClaimed();
+      java.util.concurrent.CompletableFuture<FileResult> read = java.util.Objects.requireNonNull(result, "a file's result is taken once");
+      try {
+        FileResult taken = read.join();
+        result = null;
+        return taken;
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+      }
+    }
+  }
 
   /** What reading one file gave: its documents and its problems, in order. */
   private record FileResult(List<SourceText> documents, List<IngestProblem> problems) {}
@@ -106,38 +154,54 @@ public final class CorpusReader {
   /** Files read together by one task of a parallel reader. */
   private static final int FILES_PER_RUN = 64;
 
-  private void readInOrder(java.util.concurrent.ForkJoinPool pool, List<PendingFile> files, Consumer<SourceText> sink) {
-    java.util.ArrayDeque<java.util.concurrent.Future<FileResult[]>> ahead = new java.util.ArrayDeque<>();
-    int next = 0;
-    while (next < files.size() || !ahead.isEmpty()) {
-      while (next < files.size() && ahead.size() < 4 * threads) {
-        List<PendingFile> run = files.subList(next, Math.min(files.size(), next + FILES_PER_RUN));
-        ahead.add(pool.submit(() -> run.stream().map(this::readAlone).toArray(FileResult[]::new)));
-        next += run.size();
+  /**
+   * Files read while a folder is still being listed, at most: a few seconds of reading, about 25 MB of news
+   * text held until its turn comes in name order. A folder of 100,000 files took a third of a second to list
+   * and sort on one thread while the others waited (docs/benchmarks.md, "Seventh pass").
+   */
+  private static final int FILES_READ_WHILE_LISTING = 128 * FILES_PER_RUN;
+
+  /**
+   * The files under {@code root} in name order, as {@link #walk} finds them; while the walk goes on, the pool
+   * reads them in runs in the order found, up to {@link #FILES_READ_WHILE_LISTING}.
+   */
+  private List<PendingFile> listedReadingAhead(java.util.concurrent.ForkJoinPool pool, Path root) {
+    List<PendingFile> files = new ArrayList<>();
+    List<PendingFile> run = new ArrayList<>();
+    boolean listed = listInWalkOrder(root, (file, folder) -> {
+      PendingFile pending = new PendingFile(file, folder);
+      files.add(pending);
+      if (files.size() <= FILES_READ_WHILE_LISTING) {
+        run.add(pending);
+        if (run.size() == FILES_PER_RUN) {
+          List<PendingFile> ahead = List.copyOf(run);
+          pool.execute(() -> ahead.forEach(PendingFile::readUnlessClaimed));
+          run.clear();
+        }
       }
-      for (FileResult result : resultOf(ahead.poll())) {
-        result.problems().forEach(problems);
-        result.documents().forEach(sink);
-      }
+    });
+    if (!listed) {
+      return List.of(); // what was read ahead is dropped, as the files of a folder that cannot be listed
     }
+    files.sort(java.util.Comparator.comparing((PendingFile pending) -> pending.file));
+    return files;
   }
 
-  private FileResult readAlone(PendingFile pending) {
+  private void readInOrder(java.util.concurrent.ForkJoinPool pool, List<PendingFile> files, Consumer<SourceText> sink) {
+    OrderedChunks.map(pool, files, FILES_PER_RUN, 4 * threads, run -> run.stream().map(PendingFile::result).toArray(FileResult[]::new),
+        (run, results) -> {
+          for (FileResult result : results) {
+            result.problems().forEach(problems);
+            result.documents().forEach(sink);
+          }
+        }, RuntimeException.class);
+  }
+
+  private FileResult readAlone(Path file, String name) {
     List<SourceText> documents = new ArrayList<>();
     List<IngestProblem> found = new ArrayList<>();
-    new CorpusReader(found::add, maxDocumentBytes).readFile(pending.file(), pending.name(), documents::add);
+    new CorpusReader(found::add, maxDocumentBytes).readFile(file, name, documents::add);
     return new FileResult(documents, found);
-  }
-
-  private static FileResult[] resultOf(java.util.concurrent.Future<FileResult[]> run) {
-    try {
-      return run.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-    }
   }
 
   /**
@@ -162,21 +226,40 @@ public final class CorpusReader {
 
   private void walk(List<Path> roots, java.util.function.BiConsumer<Path, String> visit) {
     for (Path root : roots) {
-      if (!Files.exists(root)) {
-        problems.accept(new IngestProblem(root.toString(), "no such file or folder", true));
-      } else if (Files.isDirectory(root)) {
-        // A folder given through a symbolic link is walked where the link points: the walk follows
-        // no link, so it would otherwise see the link alone and read nothing.
-        Path folder = Files.isSymbolicLink(root) ? resolved(root) : root;
-        if (folder != null) {
-          for (Path file : filesUnder(folder)) {
-            visit.accept(file, folder.relativize(file).toString().replace('\\', '/'));
-          }
-        }
-      } else {
-        visit.accept(root, root.getFileName().toString());
+      List<Found> found = new ArrayList<>();
+      if (listInWalkOrder(root, (file, folder) -> found.add(new Found(file, folder)))) {
+        found.sort(java.util.Comparator.comparing(Found::file));
+        found.forEach(file -> visit.accept(file.file(), nameOf(file.file(), file.folder())));
       }
     }
+  }
+
+  /** A file the walk found, and the folder walked (null for a file named on its own). */
+  private record Found(Path file, @Nullable Path folder) {}
+
+  /** The name ids are made of: the file's path relative to the folder walked, or its file name when named alone. */
+  private static String nameOf(Path file, @Nullable Path folder) {
+    return folder == null ? file.getFileName().toString() : folder.relativize(file).toString().replace('\\', '/');
+  }
+
+  /**
+   * Hands each file under {@code root} to {@code found}, in the order the walk finds them, with the folder walked
+   * (null for a file named on its own); a root that is missing or cannot be listed is reported instead. False when
+   * the listing failed part way: the files found before are not to be read, as when nothing was found.
+   */
+  private boolean listInWalkOrder(Path root, java.util.function.BiConsumer<Path, @Nullable Path> found) {
+    if (!Files.exists(root)) {
+      problems.accept(new IngestProblem(root.toString(), "no such file or folder", true));
+      return true;
+    }
+    if (!Files.isDirectory(root)) {
+      found.accept(root, null);
+      return true;
+    }
+    // A folder given through a symbolic link is walked where the link points: the walk follows
+    // no link, so it would otherwise see the link alone and read nothing.
+    Path folder = Files.isSymbolicLink(root) ? resolved(root) : root;
+    return folder == null || filesUnder(folder, file -> found.accept(file, folder));
   }
 
   private void readWebPages(Path file, String id, InputFormat format, Consumer<WebPage> sink) throws IOException {
@@ -216,7 +299,11 @@ public final class CorpusReader {
     }
   }
 
-  private List<Path> filesUnder(Path root) {
+  /**
+   * Hands every file to read under the folder {@code root} to {@code found}, in the order the walk finds them;
+   * false, with the problem reported, when the folder could not be listed to its end.
+   */
+  private boolean filesUnder(Path root, Consumer<Path> found) {
     // Files.find hands over the attributes the walk read anyway: a plain file, the usual case, needs no
     // further look at the disk (three more per file were a few percent of a scan, all on one thread).
     // A file named on its own is read or reported whatever it is; in a folder, hidden files and a saved
@@ -225,10 +312,11 @@ public final class CorpusReader {
     try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (p, attributes) -> !attributes.isDirectory()
         && !isHidden(p, rootNames) && !InputFormat.isPagePart(p.getFileName().toString())
         && (attributes.isRegularFile() || isReadableFile(p)))) {
-      return walk.sorted().toList();
+      walk.forEach(found);
+      return true;
     } catch (IOException | java.io.UncheckedIOException e) {
       problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
-      return List.of();
+      return false;
     }
   }
 

@@ -25,6 +25,9 @@ public final class PhotoRelations {
    */
   public static List<RelatedPair> withPhotoOnlyPairs(List<RelatedPair> textPairs, Map<String, List<SharedPhoto>> photos) {
     List<RelatedPair> out = new ArrayList<>(textPairs);
+    if (photos.isEmpty()) {
+      return out; // the usual text corpus: no key made for each of its pairs
+    }
     java.util.Set<String> covered = new java.util.HashSet<>();
     textPairs.forEach(pair -> covered.add(key(pair.a(), pair.b())));
     List<String> keys = new ArrayList<>(photos.keySet());

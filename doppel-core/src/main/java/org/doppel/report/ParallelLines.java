@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.doppel.ingest.OrderedChunks;
 
 /**
  * A report of one line per item, formatted a chunk of items at a time on several threads and written in the
@@ -39,46 +37,17 @@ final class ParallelLines {
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads); // a failure reaches the caller as it was thrown
     try {
-      ArrayDeque<Future<String>> ahead = new ArrayDeque<>();
-      int next = 0;
-      while (next < items.size() || !ahead.isEmpty()) {
-        while (next < items.size() && ahead.size() < 2 * threads) {
-          List<T> chunk = items.subList(next, Math.min(items.size(), next + CHUNK));
-          ahead.add(pool.submit(() -> {
-            StringWriter lines = new StringWriter();
-            format.write(chunk, lines);
-            return lines.toString();
-          }));
-          next += chunk.size();
+      OrderedChunks.map(pool, items, CHUNK, 2 * threads, chunk -> {
+        StringWriter lines = new StringWriter();
+        try {
+          format.write(chunk, lines);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
         }
-        out.write(formatted(ahead.poll()));
-      }
+        return lines.toString();
+      }, (chunk, lines) -> out.write(lines), IOException.class);
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static String formatted(Future<String> chunk) throws IOException {
-    try {
-      return chunk.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing the report", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
     }
   }
 }

@@ -266,6 +266,38 @@ class CorpusReaderTest {
     assertThat(parallelProblems).isEqualTo(aloneProblems);
   }
 
+  /** Ids, texts and origins as read on {@code threads}, with the problems reported, in order. */
+  private static List<String> readOn(int threads, List<Path> roots) {
+    List<String> out = new ArrayList<>();
+    new CorpusReader(problem -> out.add("problem " + problem)).withThreads(threads)
+        .read(roots, d -> out.add(d.id() + " | " + d.text() + " | " + d.origin()));
+    return out;
+  }
+
+  @Test
+  void filesReadWhileTheFolderIsListedArriveInNameOrderOnAnyNumberOfThreads(@TempDir Path many) throws IOException {
+    // names whose order as paths differs from their order as folders walked ("a-1" < "a.txt" < "a/1"), bad files among
+    // them, and more files than are read ahead while listing, so that both ways of reading a file are taken
+    for (String folder : new String[] {"a", "a-1", "b/c", "b"}) {
+      Files.createDirectories(many.resolve(folder));
+    }
+    Files.writeString(many.resolve("a.txt"), "beside the folder a");
+    Files.writeString(many.resolve("a-1.txt"), "beside the folder a-1");
+    for (int i = 0; i < 8_400; i++) {
+      String folder = new String[] {"a", "a-1", "b/c", "b", "."}[i % 5];
+      Path file = many.resolve(folder).resolve((i % 7 == 0 ? ".hidden-" : "") + Integer.toString(i * 7919 % 10_007, 36) + (i % 97 == 0 ? ".pdf" : ".txt"));
+      if (i % 113 == 0) {
+        Files.write(file, new byte[0]);
+      } else {
+        Files.writeString(file, "document " + i);
+      }
+    }
+    List<Path> roots = List.of(many, many.resolve("a-1.txt"), many.resolve("missing"));
+    List<String> alone = readOn(1, roots);
+    assertThat(alone).hasSizeGreaterThan(7_000).anyMatch(line -> line.startsWith("problem ")).anyMatch(line -> line.startsWith("a-1/"));
+    assertThat(readOn(2, roots)).isEqualTo(alone);
+  }
+
   @Test
   void aReaderNeedsAtLeastOneThread() {
     assertThatThrownBy(() -> reader.withThreads(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads must be >= 1, got 0");
