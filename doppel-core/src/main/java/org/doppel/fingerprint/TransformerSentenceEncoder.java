@@ -62,8 +62,8 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     this.model = model;
-    try (InputStream vocab = resource(model, model.tokenizerResource())) {
-      tokenizer = WordPieceTokenizer.fromTokenizerJson(vocab);
+    try {
+      tokenizer = tokenizer(model, cache);
       // before ONNX Runtime's first class: it reads where its libraries are once, when it loads them
       cache.ifPresent(ModelFileCache::useForNativeLibraries);
       // ERROR level: at WARNING ONNX Runtime reports initializers it folds away, which is harmless.
@@ -87,6 +87,31 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime cannot load the sentence model " + model + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The model's tokenizer, from the cache's vocabulary lines, else from its {@code tokenizer.json} (then saved). */
+  private static WordPieceTokenizer tokenizer(TransformerModel model, Optional<ModelFileCache> cache) throws IOException {
+    Optional<Path> saved = cache.flatMap(c -> c.savedVocabulary(model));
+    if (saved.isPresent() && Files.isRegularFile(saved.get())) {
+      try {
+        return WordPieceTokenizer.fromVocabularyLines(Files.readAllBytes(saved.get()));
+      } catch (IOException | SecurityException e) {
+        // unreadable or damaged: read the JSON again, and write the lines anew
+      }
+    }
+    WordPieceTokenizer tokenizer;
+    try (InputStream json = resource(model, model.tokenizerResource())) {
+      tokenizer = WordPieceTokenizer.fromTokenizerJson(json);
+    }
+    Optional<byte[]> lines = tokenizer.vocabularyLines();
+    if (saved.isPresent() && lines.isPresent()) {
+      try {
+        ModelFileCache.writeAtomically(saved.get(), file -> Files.write(file, lines.get()));
+      } catch (IOException | SecurityException e) {
+        // a folder not writable, or full: the JSON is read again next time
+      }
+    }
+    return tokenizer;
   }
 
   /**

@@ -84,6 +84,7 @@ class TransformerSentenceEncoderTest {
       assertThat(second.readsSavedGraph()).isTrue();
       Path saved = cache.savedGraph(TransformerModel.ALL_MINILM_L6_V2).orElseThrow();
       assertThat(saved).isRegularFile().hasParent(folder.resolve("cache"));
+      assertThat(cache.savedVocabulary(TransformerModel.ALL_MINILM_L6_V2).orElseThrow()).isRegularFile();
       try (var files = Files.list(folder.resolve("cache"))) {
         assertThat(files.filter(f -> f.toString().endsWith(".part"))).isEmpty();
       }
