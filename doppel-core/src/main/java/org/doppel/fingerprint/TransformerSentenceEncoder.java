@@ -27,8 +27,8 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sentence and token vectors from a {@link TransformerModel} (all-MiniLM-L6-v2, bge-small-en-v1.5
- * or e5-small-v2, 384 dimensions), in the 8-bit quantized ONNX form that its Maven artifact
+ * Sentence and token vectors from a {@link TransformerModel} (all-MiniLM-L6-v2 or bge-small-en-v1.5,
+ * 384 dimensions), in the 8-bit quantized ONNX form that its Maven artifact
  * carries. Runs offline on ONNX Runtime: WordPiece ids in, token vectors out, pooled as the model
  * was trained (mean of the real tokens, or the [CLS] token) and scaled to unit length, as
  * sentence-transformers does.

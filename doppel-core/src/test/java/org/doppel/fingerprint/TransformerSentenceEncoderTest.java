@@ -62,17 +62,6 @@ class TransformerSentenceEncoderTest {
   }
 
   @Test
-  void e5ReadsItsQueryPrefixBeforeEachSentence() {
-    TransformerSentenceEncoder e5 = TransformerSentenceEncoder.shared(TransformerModel.E5_SMALL_V2);
-    assertThat(e5.model().textPrefix()).isEqualTo("query: ");
-    List<TokenVectors> tokens = e5.encodeTokens(SENTENCES);
-    // the 12 word pieces of the sentence after "query" and ":"
-    assertThat(tokens.get(2).size()).isEqualTo(14);
-    assertThat(SentenceEncoder.cosine(tokens.get(0).sentence(), tokens.get(1).sentence()))
-        .isGreaterThan(SentenceEncoder.cosine(tokens.get(0).sentence(), tokens.get(2).sentence()));
-  }
-
-  @Test
   void theGraphSavedInTheCacheGivesTheClassPathGraphsVectorsBitForBit(@TempDir Path folder) throws Exception {
     ModelFileCache cache = ModelFileCache.in(folder.resolve("cache"));
     try (TransformerSentenceEncoder fromClassPath = TransformerSentenceEncoder.load(TransformerModel.ALL_MINILM_L6_V2, 1, Optional.empty());

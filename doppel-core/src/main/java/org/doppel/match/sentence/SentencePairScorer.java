@@ -133,7 +133,6 @@ public final class SentencePairScorer implements SentenceJudge {
     }
     List<TokenVectors> miniLm = encoders.miniLm().encodeTokens(sentences);
     List<TokenVectors> bge = encoders.bge().encodeTokens(sentences);
-    List<TokenVectors> e5 = encoders.e5().encodeTokens(sentences);
     float[][] wordVectors = encoders.words().encode(words);
     PairFeatures.WordVectors lookup = word -> {
       Integer at = wordSlot.get(word);
@@ -145,7 +144,7 @@ public final class SentencePairScorer implements SentenceJudge {
       int a = Objects.requireNonNull(slot.get(pair.first()));
       int b = Objects.requireNonNull(slot.get(pair.second()));
       out[i] = PairFeatures.of(pair, new PairFeatures.EncodedPair(miniLm.get(a), miniLm.get(b)),
-          new PairFeatures.EncodedPair(bge.get(a), bge.get(b)), new PairFeatures.EncodedPair(e5.get(a), e5.get(b)), lookup);
+          new PairFeatures.EncodedPair(bge.get(a), bge.get(b)), lookup);
     }
     return out;
   }
