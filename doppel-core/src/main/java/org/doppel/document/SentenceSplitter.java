@@ -106,8 +106,10 @@ public final class SentenceSplitter {
   static boolean isHardWrapped(String text) {
     int continued = 0;
     int midSentence = 0;
-    for (int c = 0; c + 1 < text.length(); c++) {
-      if (text.charAt(c) == '\n' && !Character.isWhitespace(text.charAt(c + 1))) {
+    // from line break to line break (String.indexOf), not char by char: this loop over every document's text was 2% of
+    // the samples of a scan with rewrite detection
+    for (int c = text.indexOf('\n'); c >= 0 && c + 1 < text.length(); c = text.indexOf('\n', c + 1)) {
+      if (!Character.isWhitespace(text.charAt(c + 1))) {
         continued++;
         if (Character.isLowerCase(text.charAt(c + 1)) && c > 0 && Character.isLetterOrDigit(text.charAt(c - 1))) {
           midSentence++;

@@ -36,7 +36,7 @@ public final class FactExtractor {
         char first = text.charAt(words.start(i));
         if (hasDigit(text, words.start(i), words.end(i))) {
           i = addNumber(words, text, i, sentence, facts);
-        } else if (Character.isUpperCase(first) && !StopWords.contains(words.hash(i))) {
+        } else if (isUpperCase(first) && !StopWords.contains(words.hash(i))) {
           i = addName(words, text, i, sentence, facts);
         } else {
           i++;
@@ -111,7 +111,7 @@ public final class FactExtractor {
 
   private static int addName(TokenSequence words, String text, int i, Sentence sentence, List<Fact> facts) {
     int end = i + 1;
-    while (end < sentence.end() && Character.isUpperCase(text.charAt(words.start(end)))
+    while (end < sentence.end() && isUpperCase(text.charAt(words.start(end)))
         && !StopWords.contains(words.hash(end)) && onlySpaces(text, words.end(end - 1), words.start(end))) {
       end++;
     }
@@ -179,11 +179,23 @@ public final class FactExtractor {
 
   private static boolean hasDigit(String text, int from, int to) {
     for (int c = from; c < to; c++) {
-      if (Character.isDigit(text.charAt(c))) {
+      if (isDigit(text.charAt(c))) {
         return true;
       }
     }
     return false;
+  }
+
+  // Every character of every word is asked whether it is a digit, and every word's first whether it is a capital:
+  // answered for ASCII here, these two were 6% of a scan's samples as calls to Character (C1 inlines little).
+  // Below 0x80 the only digits are 0-9 and the only capitals A-Z, as Character says.
+
+  private static boolean isDigit(char c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
+  private static boolean isUpperCase(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
   }
 
   private static boolean onlySpaces(String text, int from, int to) {

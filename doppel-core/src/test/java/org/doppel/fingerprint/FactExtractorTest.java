@@ -26,6 +26,15 @@ class FactExtractorTest {
   }
 
   @Test
+  void digitsAndCapitalsBeyondAsciiCountAsWell() {
+    // Arabic-Indic and full-width digits, capitals with accents and in Cyrillic: Character's answer, past ASCII
+    assertThat(texts("The guards walked \u0664\u0668\u0662 km in \uFF11\uFF19\uFF14\uFF18 with \u00c9mile \u0160imi\u0107 of \u041c\u043e\u0441\u043a\u0432\u0430.", FactKind.NUMBER))
+        .containsExactly("\u0664\u0668\u0662 km", "\uFF11\uFF19\uFF14\uFF18");
+    assertThat(texts("The guards walked far with \u00c9mile \u0160imi\u0107 of \u041c\u043e\u0441\u043a\u0432\u0430 and \u00e9mile.", FactKind.NAME))
+        .containsExactly("\u00c9mile \u0160imi\u0107", "\u041c\u043e\u0441\u043a\u0432\u0430");
+  }
+
+  @Test
   void namesAreCapitalisedRunsButNotASentencesFirstWordAlone() {
     assertThat(texts("Photographer Pedro Pardo visited Namyang. The town lies in North Korea. Soldiers work.", FactKind.NAME))
         .containsExactly("Photographer Pedro Pardo", "Pedro Pardo", "Namyang", "North Korea");

@@ -3,8 +3,12 @@ package org.doppel.fingerprint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Loads the real models once (a second or two each) and encodes one small batch with each. */
 class TransformerSentenceEncoderTest {
@@ -55,5 +59,41 @@ class TransformerSentenceEncoderTest {
     float[] miniLm = TransformerSentenceEncoder.miniLm().encode(SENTENCES.get(0));
     assertThat(v[0]).isNotEqualTo(miniLm);
     assertThat(SentenceEncoder.cosine(v[0], v[0])).isCloseTo(1.0, within(1e-4));
+  }
+
+  @Test
+  void theGraphSavedInTheCacheGivesTheClassPathGraphsVectorsBitForBit(@TempDir Path folder) throws Exception {
+    ModelFileCache cache = ModelFileCache.in(folder.resolve("cache"));
+    try (TransformerSentenceEncoder fromClassPath = TransformerSentenceEncoder.load(TransformerModel.ALL_MINILM_L6_V2, 1, Optional.empty());
+        TransformerSentenceEncoder first = TransformerSentenceEncoder.load(TransformerModel.ALL_MINILM_L6_V2, 1, Optional.of(cache));
+        TransformerSentenceEncoder second = TransformerSentenceEncoder.load(TransformerModel.ALL_MINILM_L6_V2, 1, Optional.of(cache))) {
+      assertThat(fromClassPath.readsSavedGraph()).isFalse();
+      // the first load saved the graph, the second mapped the saved file
+      assertThat(first.readsSavedGraph()).isTrue();
+      assertThat(second.readsSavedGraph()).isTrue();
+      Path saved = cache.savedGraph(TransformerModel.ALL_MINILM_L6_V2).orElseThrow();
+      assertThat(saved).isRegularFile().hasParent(folder.resolve("cache"));
+      assertThat(cache.savedVocabulary(TransformerModel.ALL_MINILM_L6_V2).orElseThrow()).isRegularFile();
+      try (var files = Files.list(folder.resolve("cache"))) {
+        assertThat(files.filter(f -> f.toString().endsWith(".part"))).isEmpty();
+      }
+      List<TokenVectors> expected = fromClassPath.encodeTokens(SENTENCES);
+      for (TransformerSentenceEncoder cached : List.of(first, second)) {
+        List<TokenVectors> actual = cached.encodeTokens(SENTENCES);
+        for (int i = 0; i < SENTENCES.size(); i++) {
+          assertThat(actual.get(i).sentence()).containsExactly(expected.get(i).sentence());
+          assertThat(actual.get(i).tokens()).isDeepEqualTo(expected.get(i).tokens());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aCacheThatCannotBeWrittenLeavesTheClassPathGraph(@TempDir Path folder) throws Exception {
+    Path notAFolder = Files.writeString(folder.resolve("file"), "x");
+    try (TransformerSentenceEncoder encoder = TransformerSentenceEncoder.load(TransformerModel.ALL_MINILM_L6_V2, 1, Optional.of(ModelFileCache.in(notAFolder.resolve("cache"))))) {
+      assertThat(encoder.readsSavedGraph()).isFalse();
+      assertThat(encoder.encode(SENTENCES.get(2))).containsExactly(TransformerSentenceEncoder.miniLm().encode(SENTENCES.get(2)));
+    }
   }
 }

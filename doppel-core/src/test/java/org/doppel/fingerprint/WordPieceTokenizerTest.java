@@ -70,4 +70,25 @@ class WordPieceTokenizerTest {
     InputStream json = new ByteArrayInputStream("{\"model\":{\"type\":\"BPE\"}}".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> WordPieceTokenizer.fromTokenizerJson(json)).hasMessageContaining("model.vocab");
   }
+
+  @Test
+  void theVocabularyWrittenAsLinesReadsBackToTheSameIds() throws IOException {
+    byte[] lines = tokenizer.vocabularyLines().orElseThrow();
+    WordPieceTokenizer again = WordPieceTokenizer.fromVocabularyLines(lines);
+    String text = "Café naïve résumé — “quoted” text, 3.5% up; un-affable $1,000,000! 北京 ##x [UNK]";
+    assertThat(again.encode(text, 256)).containsExactly(tokenizer.encode(text, 256));
+    assertThat(again.vocabularyLines().orElseThrow()).isEqualTo(lines);
+    WordPieceTokenizer tiny = new WordPieceTokenizer(Map.of("[UNK]", 0, "[CLS]", 1, "[SEP]", 2, "naïve", 30, "##aff", 4));
+    assertThat(new String(tiny.vocabularyLines().orElseThrow(), StandardCharsets.UTF_8))
+        .isEqualTo("0\t[UNK]\n1\t[CLS]\n2\t[SEP]\n4\t##aff\n30\tnaïve\n");
+  }
+
+  @Test
+  void vocabularyLinesThatCannotBeReadAreRefused() {
+    assertThat(new WordPieceTokenizer(Map.of("[UNK]", 0, "[CLS]", 1, "[SEP]", 2, "a\tb", 3)).vocabularyLines()).isEmpty();
+    for (String bad : new String[] {"0\t[UNK]\n1\t[CLS]\n2\t[SEP]", "0\t[UNK]\nx\t[CLS]\n", "0\t[UNK]\n1\t[CLS]\n"}) {
+      assertThatThrownBy(() -> WordPieceTokenizer.fromVocabularyLines(bad.getBytes(StandardCharsets.UTF_8)))
+          .as(bad).isInstanceOf(IOException.class);
+    }
+  }
 }

@@ -1,0 +1,53 @@
+package org.doppel.fingerprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelFileCacheTest {
+  @Test
+  void aFileIsWrittenWholeUnderItsNameOrNotAtAll(@TempDir Path folder) throws IOException {
+    Path target = folder.resolve("sub").resolve("graph.ort");
+    ModelFileCache.writeAtomically(target, file -> Files.writeString(file, "whole"));
+    assertThat(target).hasContent("whole");
+    assertThatThrownBy(() -> ModelFileCache.writeAtomically(folder.resolve("sub").resolve("other.ort"), file -> {
+      Files.writeString(file, "half");
+      throw new IOException("disk full");
+    })).hasMessage("disk full");
+    try (var files = Files.list(folder.resolve("sub"))) {
+      // neither the failed file nor a temporary one is left
+      assertThat(files).containsExactly(target);
+    }
+    ModelFileCache.writeAtomically(target, file -> Files.writeString(file, "again"));
+    assertThat(target).hasContent("again");
+  }
+
+  @Test
+  void theSavedGraphIsNamedAfterTheGraphAndTheRuntimeThatSavedIt(@TempDir Path folder) {
+    ModelFileCache cache = ModelFileCache.in(folder);
+    Path miniLm = cache.savedGraph(TransformerModel.ALL_MINILM_L6_V2).orElseThrow();
+    Path bge = cache.savedGraph(TransformerModel.BGE_SMALL_EN_V15).orElseThrow();
+    assertThat(miniLm.getParent()).isEqualTo(folder);
+    assertThat(miniLm.getFileName().toString()).startsWith("all_minilm_l6_v2-").contains("-ort-").endsWith(".ort");
+    assertThat(bge).isNotEqualTo(miniLm);
+    // the same jars name the same file
+    assertThat(ModelFileCache.in(folder).savedGraph(TransformerModel.ALL_MINILM_L6_V2)).contains(miniLm);
+  }
+
+  @Test
+  void onnxRuntimesLibrariesAreLoadedFromTheCacheAfterTheModel() throws IOException {
+    TransformerSentenceEncoder.miniLm();
+    String nativePath = System.getProperty(ModelFileCache.NATIVE_PATH_PROPERTY);
+    // set by the cache that surefire points at the module's target folder, unless ONNX Runtime was told already
+    assertThat(nativePath).isNotNull();
+    Path libraries = Path.of(nativePath);
+    assertThat(libraries.getParent()).isEqualTo(ModelFileCache.standard().orElseThrow().folder().toAbsolutePath());
+    assertThat(libraries.resolve(System.mapLibraryName("onnxruntime"))).isRegularFile();
+    assertThat(libraries.resolve(System.mapLibraryName("onnxruntime4j_jni"))).isRegularFile();
+  }
+}
