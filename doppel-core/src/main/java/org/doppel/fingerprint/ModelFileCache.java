@@ -162,6 +162,37 @@ final class ModelFileCache {
     }
   }
 
+  /**
+   * Deletes the files {@code kept} replaces: those of the same model (the name up to its first '-') and kind (the
+   * extension) made from other jars, and temporary files left a day or more ago by killed runs. Without it, every new
+   * jar would leave its predecessor's 25 MB behind in a shared cache. A file another process still maps stays readable
+   * to it where the system allows deleting it, and where it does not, the file stays until the next try.
+   */
+  static void removeOlderVersions(Path kept) {
+    String name = kept.getFileName().toString();
+    int dash = name.indexOf('-');
+    int dot = name.lastIndexOf('.');
+    @Nullable Path parent = kept.toAbsolutePath().getParent();
+    if (dash <= 0 || dot <= dash || parent == null) {
+      return;
+    }
+    String family = name.substring(0, dash + 1);
+    String kind = name.substring(dot);
+    long dayAgo = System.currentTimeMillis() - java.util.concurrent.TimeUnit.DAYS.toMillis(1);
+    try (var files = Files.list(parent)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String other = file.getFileName().toString();
+        boolean olderVersion = other.startsWith(family) && other.endsWith(kind) && !other.equals(name);
+        boolean leftover = other.startsWith(family) && other.endsWith(".part") && Files.getLastModifiedTime(file).toMillis() < dayAgo;
+        if (olderVersion || leftover) {
+          Files.deleteIfExists(file);
+        }
+      }
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      // a file in use, or a folder not listable: tried again when the next version is saved
+    }
+  }
+
   /** ONNX Runtime's name for this machine's folder of native libraries in its jar, or null where it ships none. */
   static @Nullable String onnxRuntimePlatform() {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);

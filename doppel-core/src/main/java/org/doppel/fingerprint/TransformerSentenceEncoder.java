@@ -107,6 +107,7 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
     if (saved.isPresent() && lines.isPresent()) {
       try {
         ModelFileCache.writeAtomically(saved.get(), file -> Files.write(file, lines.get()));
+        ModelFileCache.removeOlderVersions(saved.get());
       } catch (IOException | SecurityException e) {
         // a folder not writable, or full: the JSON is read again next time
       }
@@ -152,6 +153,7 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
             throw new IOException("ONNX Runtime cannot save " + model + ": " + e.getMessage(), e);
           }
         });
+        ModelFileCache.removeOlderVersions(file.get());
       }
       try (FileChannel channel = FileChannel.open(file.get(), StandardOpenOption.READ)) {
         return Optional.of(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));

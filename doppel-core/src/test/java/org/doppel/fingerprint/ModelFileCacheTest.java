@@ -28,6 +28,23 @@ class ModelFileCacheTest {
   }
 
   @Test
+  void aNewVersionReplacesTheOlderOnesOfItsModelAndKindOnly(@TempDir Path folder) throws IOException {
+    Path older = Files.writeString(folder.resolve("all_minilm_l6_v2-1abc-ort-9f.ort"), "old graph");
+    Path olderVocabulary = Files.writeString(folder.resolve("all_minilm_l6_v2-1abc.vocab"), "old words");
+    Path otherModel = Files.writeString(folder.resolve("bge_small_en_v15-2def-ort-9f.ort"), "bge");
+    Path freshPart = Files.writeString(folder.resolve("all_minilm_l6_v2-3aaa-ort-9f.ort.123.part"), "being written");
+    Path stalePart = Files.writeString(folder.resolve("all_minilm_l6_v2-3aaa-ort-9f.ort.456.part"), "killed run");
+    Files.setLastModifiedTime(stalePart, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 2 * 86_400_000L));
+    Path kept = folder.resolve("all_minilm_l6_v2-3aaa-ort-9f.ort");
+    ModelFileCache.writeAtomically(kept, file -> Files.writeString(file, "new graph"));
+    ModelFileCache.removeOlderVersions(kept);
+    try (var files = Files.list(folder)) {
+      assertThat(files).containsExactlyInAnyOrder(kept, olderVocabulary, otherModel, freshPart);
+    }
+    assertThat(older).doesNotExist();
+  }
+
+  @Test
   void theSavedGraphIsNamedAfterTheGraphAndTheRuntimeThatSavedIt(@TempDir Path folder) {
     ModelFileCache cache = ModelFileCache.in(folder);
     Path miniLm = cache.savedGraph(TransformerModel.ALL_MINILM_L6_V2).orElseThrow();
