@@ -22,6 +22,7 @@ public final class PeerBenchmarkReport {
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
         System.getProperty("java.vm.name"), System.getProperty("java.vm.version")));
     for (PeerBenchmark.SizeResult size : results) {
+      // NaN without a sim_text run (--no-sim-text, or not installed): its column then says "–"
       double simRate = size.runs().stream().filter(r -> r.tool().startsWith("sim_text")).mapToDouble(r -> r.docsPerSecond(size.docs()))
           .findFirst().orElse(Double.NaN);
       md.append(String.format(Locale.ROOT, "**%,d documents** (seed %d; planted pairs: %s)%n%n", size.docs(), size.seed(), planted(size.planted())));
@@ -29,10 +30,11 @@ public final class PeerBenchmarkReport {
       md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       for (PeerBenchmark.Run run : size.runs()) {
         Quality q = run.quality();
-        md.append(String.format(Locale.ROOT, "| %s%s | %d | %.1f | %.1f | %,.0f | %.2f | %,d | %s | %s | %s | %s | %s |%n",
+        double timesSimText = run.docsPerSecond(size.docs()) / simRate;
+        md.append(String.format(Locale.ROOT, "| %s%s | %d | %.1f | %.1f | %,.0f | %s | %,d | %s | %s | %s | %s | %s |%n",
             run.tool(), run.cutOff() > 0 ? " (cut-off " + run.cutOff() + " %)" : run.exitCode() != 0 ? " (exit " + run.exitCode() + ")" : "",
             run.threads(), run.timing().wallSeconds(), run.timing().cpuSeconds(), run.docsPerSecond(size.docs()),
-            run.docsPerSecond(size.docs()) / simRate, run.timing().peakRssKb() / 1024,
+            Double.isNaN(timesSimText) ? "–" : String.format(Locale.ROOT, "%.2f", timesSimText), run.timing().peakRssKb() / 1024,
             q == null ? "–" : f(q.recall(Relation.EXACT)), q == null ? "–" : f(q.recall(Relation.NEAR_DUPLICATE)),
             q == null ? "–" : f(q.recall(Relation.PARTIAL)), q == null ? "–" : f(q.recall(Relation.PARAPHRASE)),
             q == null ? "–" : f(q.precision())));
