@@ -193,6 +193,15 @@ final class ModelFileCache {
     }
   }
 
+  /** Deletes {@code file} if it can; a file in use or a folder not writable leaves it where it is. */
+  static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException | SecurityException e) {
+      // left for the next try
+    }
+  }
+
   /** ONNX Runtime's name for this machine's folder of native libraries in its jar, or null where it ships none. */
   static @Nullable String onnxRuntimePlatform() {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);

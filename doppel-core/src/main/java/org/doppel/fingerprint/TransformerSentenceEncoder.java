@@ -75,6 +75,10 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
         session = fromSaved;
         savedGraph = saved;
       } else {
+        if (saved != null) {
+          // a saved graph ONNX Runtime refuses (damaged on disk) is made again by the next run, as a vocabulary is
+          cache.flatMap(c -> c.savedGraph(model)).ifPresent(ModelFileCache::deleteQuietly);
+        }
         try (InputStream graph = resource(model, model.modelResource()); OrtSession.SessionOptions options = options(OptLevel.ALL_OPT)) {
           session = environment.createSession(graph.readAllBytes(), options);
         }

@@ -89,6 +89,22 @@ class TransformerSentenceEncoderTest {
   }
 
   @Test
+  void aDamagedSavedGraphIsNotUsedAndIsMadeAgainByTheNextLoad(@TempDir Path folder) throws Exception {
+    ModelFileCache cache = ModelFileCache.in(folder.resolve("cache"));
+    Path saved = cache.savedGraph(TransformerModel.ALL_MINILM_L6_V2).orElseThrow();
+    Files.createDirectories(saved.getParent());
+    Files.writeString(saved, "not a graph");
+    try (TransformerSentenceEncoder damaged = TransformerSentenceEncoder.load(TransformerModel.ALL_MINILM_L6_V2, 1, Optional.of(cache))) {
+      assertThat(damaged.readsSavedGraph()).isFalse();
+      assertThat(damaged.encode(SENTENCES.get(2))).containsExactly(TransformerSentenceEncoder.miniLm().encode(SENTENCES.get(2)));
+    }
+    assertThat(saved).doesNotExist();
+    try (TransformerSentenceEncoder again = TransformerSentenceEncoder.load(TransformerModel.ALL_MINILM_L6_V2, 1, Optional.of(cache))) {
+      assertThat(again.readsSavedGraph()).isTrue();
+    }
+  }
+
+  @Test
   void aCacheThatCannotBeWrittenLeavesTheClassPathGraph(@TempDir Path folder) throws Exception {
     Path notAFolder = Files.writeString(folder.resolve("file"), "x");
     try (TransformerSentenceEncoder encoder = TransformerSentenceEncoder.load(TransformerModel.ALL_MINILM_L6_V2, 1, Optional.of(ModelFileCache.in(notAFolder.resolve("cache"))))) {
