@@ -3,6 +3,7 @@ package org.doppel.cli;
 import org.doppel.Doppel;
 import org.doppel.RewriteSettings;
 import org.doppel.index.VectorSearch;
+import org.doppel.match.sentence.BundledJudge;
 import org.doppel.relate.ReportFloor;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -21,6 +22,10 @@ final class DetectionOptions {
   @Option(names = "--judge", description = "Also read the candidate pairs words and the embedding model leave unrelated with the "
       + "trained sentence-pair judge of `doppel pairs` (three transformers; slow, and on rewrites-dev it added one pair: see docs/quality.md).")
   boolean judge;
+
+  @Option(names = "--text-judge", description = "Also read two short texts (at most 200 words each) that words and the embedding model "
+      + "leave unrelated whole, with the trained sentence-pair judge of `doppel pairs` (see docs/quality.md, \"Eighth pass\").")
+  boolean textJudge;
 
   @Option(names = "--min-score", paramLabel = "X",
       description = "Report every pair scoring at least X (0..1), including partial copies made only of a shared quotation or "
@@ -50,8 +55,8 @@ final class DetectionOptions {
     if (threads != null) {
       builder.threads(threads);
     }
-    if (judge && (copiesOnly || noModel)) {
-      throw badOption("--judge needs the embedding model and rewrite detection: drop --copies-only and --no-model");
+    if ((judge || textJudge) && (copiesOnly || noModel)) {
+      throw badOption((judge ? "--judge" : "--text-judge") + " needs the embedding model and rewrite detection: drop --copies-only and --no-model");
     }
     if (copiesOnly) {
       builder.rewrites(RewriteSettings.OFF);
@@ -59,6 +64,9 @@ final class DetectionOptions {
       builder.embeddingModelAndJudge();
     } else if (!noModel) {
       builder.embeddingModel();
+    }
+    if (textJudge && !copiesOnly) {
+      builder.textJudge(new BundledJudge());
     }
     return builder;
   }
