@@ -23,9 +23,10 @@ final class DetectionOptions {
       + "trained sentence-pair judge of `doppel pairs` (three transformers; slow, and on rewrites-dev it added one pair: see docs/quality.md).")
   boolean judge;
 
-  @Option(names = "--text-judge", description = "Also read two short texts (at most 200 words each) that words and the embedding model "
-      + "leave unrelated whole, with the trained sentence-pair judge of `doppel pairs` (see docs/quality.md, \"Eighth pass\").")
-  boolean textJudge;
+  @Option(names = "--no-text-judge", description = "Do not read two short texts (at most 200 words each) that words and the embedding "
+      + "model leave unrelated whole with the trained sentence-pair judge of `doppel pairs`, as the scan does by default with the model "
+      + "(see docs/quality.md, \"Eighth pass\").")
+  boolean noTextJudge;
 
   @Option(names = "--min-score", paramLabel = "X",
       description = "Report every pair scoring at least X (0..1), including partial copies made only of a shared quotation or "
@@ -55,18 +56,21 @@ final class DetectionOptions {
     if (threads != null) {
       builder.threads(threads);
     }
-    if ((judge || textJudge) && (copiesOnly || noModel)) {
-      throw badOption((judge ? "--judge" : "--text-judge") + " needs the embedding model and rewrite detection: drop --copies-only and --no-model");
+    if (judge && (copiesOnly || noModel)) {
+      throw badOption("--judge needs the embedding model and rewrite detection: drop --copies-only and --no-model");
     }
     if (copiesOnly) {
       builder.rewrites(RewriteSettings.OFF);
-    } else if (judge) {
-      builder.embeddingModelAndJudge();
     } else if (!noModel) {
       builder.embeddingModel();
-    }
-    if (textJudge && !copiesOnly) {
-      builder.textJudge(new BundledJudge());
+      // one scorer for both judges; it loads its transformers when first asked
+      BundledJudge bundled = new BundledJudge();
+      if (judge) {
+        builder.sentenceJudge(bundled);
+      }
+      if (!noTextJudge) {
+        builder.textJudge(bundled);
+      }
     }
     return builder;
   }
