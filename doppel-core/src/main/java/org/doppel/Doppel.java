@@ -117,10 +117,11 @@ public final class Doppel {
     }
 
     /**
-     * The trained sentence-pair judge asked about two short texts whole (both of at most
-     * {@code RelationClassifier.WHOLE_TEXT_MAX_WORDS} words, which its transformers read to the end) when
+     * The trained sentence-pair judge asked about two short texts whole (both of at most 200 words, which
+     * its transformers read to the end; {@link org.doppel.relate.RelationClassifier#wholeTextRewrite}) when
      * words and embeddings leave them unrelated; asked only when an embedding model is set too. Null (the
-     * default) leaves those pairs unrelated.
+     * default) leaves those pairs unrelated; {@code doppel scan} sets the bundled one ({@link BundledJudge})
+     * whenever it runs the model.
      */
     public Builder textJudge(TextJudge judge) {
       this.textJudge = judge;

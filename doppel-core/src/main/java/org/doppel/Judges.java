@@ -11,6 +11,4 @@ import org.jspecify.annotations.Nullable;
  * @param sentences judges the sentences of any two texts, one sentence pair at a time ({@code --judge})
  * @param wholeTexts judges two short texts whole
  */
-record Judges(@Nullable SentenceJudge sentences, @Nullable TextJudge wholeTexts) {
-  static final Judges NONE = new Judges(null, null);
-}
+record Judges(@Nullable SentenceJudge sentences, @Nullable TextJudge wholeTexts) {}
