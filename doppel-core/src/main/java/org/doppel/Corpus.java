@@ -21,7 +21,6 @@ import org.doppel.index.CandidatePairs;
 import org.doppel.ingest.OrderedChunks;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
-import org.doppel.match.SentenceJudge;
 import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
@@ -63,14 +62,14 @@ public final class Corpus {
    */
   private static final int MAX_GROUP_PAIRS = 2048;
 
-  Corpus(Settings settings, @Nullable SemanticSimilarity model, @Nullable SentenceJudge judge) {
+  Corpus(Settings settings, @Nullable SemanticSimilarity model, Judges judges) {
     this.settings = settings;
     Pipeline pipeline = Pipeline.of(settings);
     this.analyzer = pipeline.analyzer();
     this.fingerprinter = pipeline.fingerprinter();
     this.index = pipeline.newIndex();
     this.stockLines = new StockLines(settings.fingerprint().minLineWords(), settings.reportFloor().stockSurroundings());
-    this.verifier = new PairVerifier(pipeline, model, judge, stockLines);
+    this.verifier = new PairVerifier(pipeline, model, judges, stockLines);
     this.provenanceAnalyzer = provenanceAnalyzer(frequencies);
   }
 

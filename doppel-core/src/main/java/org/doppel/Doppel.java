@@ -9,6 +9,7 @@ import org.doppel.fingerprint.TransformerSentenceEncoder;
 import org.doppel.match.EncoderSimilarity;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.match.SentenceJudge;
+import org.doppel.match.TextJudge;
 import org.doppel.match.sentence.BundledJudge;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,7 @@ public final class Doppel {
     private Settings settings = Settings.defaults();
     private @Nullable SemanticSimilarity semanticSimilarity;
     private @Nullable SentenceJudge sentenceJudge;
+    private @Nullable TextJudge textJudge;
 
     private Builder() {}
 
@@ -114,6 +116,22 @@ public final class Doppel {
       return embeddingModel();
     }
 
+    /**
+     * The trained sentence-pair judge asked about two short texts whole (both of at most 200 words, which
+     * its transformers read to the end; {@link org.doppel.relate.RelationClassifier#wholeTextRewrite}) when
+     * words and embeddings leave them unrelated; asked only when an embedding model is set too. Null (the
+     * default) leaves those pairs unrelated; {@code doppel scan} sets the bundled one ({@link BundledJudge})
+     * whenever it runs the model.
+     */
+    public Builder textJudge(TextJudge judge) {
+      this.textJudge = judge;
+      return this;
+    }
+
+    private Judges judges() {
+      return new Judges(sentenceJudge, textJudge);
+    }
+
     public Settings settings() {
       return settings;
     }
@@ -128,7 +146,7 @@ public final class Doppel {
 
     /** A verifier that discounts the given stock lines, for a distributed scan that counted them itself. */
     public PairVerifier verifier(StockLines stockLines) {
-      return new PairVerifier(Pipeline.of(settings), semanticSimilarity, sentenceJudge, stockLines);
+      return new PairVerifier(Pipeline.of(settings), semanticSimilarity, judges(), stockLines);
     }
 
     /** Stock lines learned as a {@link Corpus} with these settings learns them: {@link StockLines#lines} for each document. */
@@ -137,17 +155,17 @@ public final class Doppel {
     }
 
     public Corpus build() {
-      return new Corpus(settings, semanticSimilarity, sentenceJudge);
+      return new Corpus(settings, semanticSimilarity, judges());
     }
 
     /** Opens (or creates) a standing index in {@code path} with these settings, for reading and writing. */
     public DoppelIndex openIndex(java.nio.file.Path path) throws java.io.IOException {
-      return DoppelIndex.open(path, settings, semanticSimilarity, sentenceJudge, true);
+      return DoppelIndex.open(path, settings, semanticSimilarity, judges(), true);
     }
 
     /** Opens an existing standing index for queries only; it takes no lock, so a writer may hold it. */
     public DoppelIndex openIndexReadOnly(java.nio.file.Path path) throws java.io.IOException {
-      return DoppelIndex.open(path, settings, semanticSimilarity, sentenceJudge, false);
+      return DoppelIndex.open(path, settings, semanticSimilarity, judges(), false);
     }
   }
 }

@@ -22,7 +22,6 @@ import org.doppel.index.LuceneIndex;
 import org.doppel.index.LuceneIndex.IndexStats;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
-import org.doppel.match.SentenceJudge;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.WordFrequencies;
 import org.doppel.relate.PhotoRelations;
@@ -60,7 +59,7 @@ public final class DoppelIndex implements Closeable {
   /** Computes each document's lines in their surroundings, which the index keeps so that queries can tell stock lines. */
   private final StockLines lines;
 
-  private DoppelIndex(Settings settings, @Nullable SemanticSimilarity model, @Nullable SentenceJudge judge, LuceneIndex store) {
+  private DoppelIndex(Settings settings, @Nullable SemanticSimilarity model, Judges judges, LuceneIndex store) {
     this.settings = settings;
     this.store = store;
     Pipeline pipeline = Pipeline.of(settings);
@@ -70,7 +69,7 @@ public final class DoppelIndex implements Closeable {
     VectorSearch vectors = settings.rewrites().vectorSearch();
     this.queryFingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), vectors.isOn() ? vectors.maxWords() : 0);
     // Stock lines are counted per query from the snapshot (stockLines), so the verifier's own learns none.
-    this.verifier = new PairVerifier(pipeline, model, judge, new StockLines(settings.fingerprint().minLineWords(), 0));
+    this.verifier = new PairVerifier(pipeline, model, judges, new StockLines(settings.fingerprint().minLineWords(), 0));
     // Lines are indexed whatever the report floor says, so one index serves every floor.
     this.lines = new StockLines(settings.fingerprint().minLineWords(), Math.max(1, settings.reportFloor().stockSurroundings()));
   }
@@ -80,7 +79,7 @@ public final class DoppelIndex implements Closeable {
     return Doppel.builder().openIndex(path);
   }
 
-  static DoppelIndex open(Path path, Settings settings, @Nullable SemanticSimilarity model, @Nullable SentenceJudge judge, boolean writable) throws IOException {
+  static DoppelIndex open(Path path, Settings settings, @Nullable SemanticSimilarity model, Judges judges, boolean writable) throws IOException {
     VectorSearch vectors = settings.rewrites().vectorSearch();
     if (vectors.isOn() && vectors.maxWords() != VectorSearch.SHORT_TEXTS.maxWords()) {
       throw new IllegalArgumentException("a standing index keeps the vectors of texts of at most " + VectorSearch.SHORT_TEXTS.maxWords()
@@ -95,7 +94,7 @@ public final class DoppelIndex implements Closeable {
     String layout = settings.fingerprint() + " " + settings.banding() + " stock lines " + LuceneIndex.PHOTO_LAYOUT
         + " vectors of texts up to " + VectorSearch.SHORT_TEXTS.maxWords() + " words";
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
-    return new DoppelIndex(settings, model, judge, store);
+    return new DoppelIndex(settings, model, judges, store);
   }
 
   public Settings settings() {

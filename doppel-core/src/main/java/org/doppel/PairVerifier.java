@@ -7,6 +7,7 @@ import org.doppel.document.TokenSequence;
 import org.doppel.document.QuotedWords;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
+import org.doppel.fingerprint.DocumentVectorizer;
 import org.doppel.fingerprint.Fact;
 import org.doppel.fingerprint.FactExtractor;
 import org.doppel.fingerprint.Shingles;
@@ -21,6 +22,8 @@ import org.doppel.match.SentenceJudge;
 import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
 import org.doppel.match.SentencePassages;
+import org.doppel.match.TextJudge;
+import org.doppel.match.TextReading;
 import org.doppel.match.ShingleOverlap;
 import org.doppel.match.SeedGrams;
 import org.doppel.match.ShingleSet;
@@ -63,12 +66,15 @@ public final class PairVerifier {
   private final @Nullable SemanticSimilarity model;
   /** The trained sentence-pair judge with the embedding shortlist, or null without a judge or a model. */
   private final @Nullable JudgedAlignment judged;
+  /** The trained judge asked about two short texts whole, or null without one or without the model. */
+  private final @Nullable TextJudge wholeTexts;
   private final ReportFloor floor;
   private final StockLines stockLines;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final FactExtractor factExtractor = new FactExtractor();
+  private final DocumentVectorizer vectorizer = new DocumentVectorizer();
 
-  PairVerifier(Pipeline pipeline, @Nullable SemanticSimilarity model, @Nullable SentenceJudge judge, StockLines stockLines) {
+  PairVerifier(Pipeline pipeline, @Nullable SemanticSimilarity model, Judges judges, StockLines stockLines) {
     Settings settings = pipeline.settings();
     this.shingleSize = pipeline.shingleSize();
     this.aligner = pipeline.aligner();
@@ -77,7 +83,9 @@ public final class PairVerifier {
     this.classifier = pipeline.classifier();
     this.modelGate = new ModelGate(classifier);
     this.model = model;
+    SentenceJudge judge = judges.sentences();
     this.judged = model != null && judge != null ? new JudgedAlignment(model, judge, RelationClassifier.JUDGED_SHORT_SIDE) : null;
+    this.wholeTexts = model != null ? judges.wholeTexts() : null;
     this.floor = settings.reportFloor();
     this.stockLines = stockLines;
   }
@@ -96,6 +104,8 @@ public final class PairVerifier {
     private @Nullable Boolean caseless;
     private @Nullable ShingleSet shingles;
     private @Nullable SeedGrams seedGrams;
+    private byte @Nullable [] vocabulary;
+    private @Nullable TextReading reading;
     private final StockLines stock;
 
     private Prepared(Document document, StockLines stock) {
@@ -156,6 +166,22 @@ public final class PairVerifier {
       List<Fact> all = new java.util.ArrayList<>(facts());
       all.addAll(names);
       return all;
+    }
+
+    /** Its vocabulary vector ({@link DocumentVectorizer}), for the cosine that shortlists pairs to judge whole. */
+    byte[] vocabulary() {
+      if (vocabulary == null) {
+        vocabulary = vectorizer.vectorize(document);
+      }
+      return vocabulary;
+    }
+
+    /** The whole text as {@code judge} reads it: encoded once, however many pairs the document is judged in. */
+    TextReading reading(TextJudge judge) {
+      if (reading == null) {
+        reading = judge.read(document.text());
+      }
+      return reading;
     }
 
     boolean caseless() {
@@ -245,6 +271,15 @@ public final class PairVerifier {
         rewrite = backed;
       }
     }
+    if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && wholeTexts != null) {
+      // Two short texts the sentence rules leave unrelated, read whole by the trained judge: a model's rewrite
+      // of a snippet or paragraph rewords, merges and reorders every sentence, and the judge reads to the end.
+      Optional<WholeTextVerdict> whole = wholeTextRewrite(a, b, facts, wholeTexts);
+      if (whole.isPresent()) {
+        sentences = SentenceAlignment.wholeTexts(a.document().words().size(), b.document().words().size(), whole.get().probability());
+        rewrite = whole.get().verdict();
+      }
+    }
     if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && judged != null) {
       // What words and the embedding's cosine leave unrelated, the trained judge of `doppel pairs` reads
       // sentence by sentence: model rewrites reword every sentence, merge them and condense.
@@ -265,6 +300,23 @@ public final class PairVerifier {
         .map(match -> new SentenceLink(match.a().span(a.document().words()), match.b().span(b.document().words()), match.similarity()))
         .toList();
     return Optional.of(pair(a, b, rewrite, SentencePassages.of(sentences, a.document(), b.document())).withSentences(links));
+  }
+
+  /** The verdict on two texts judged whole, and the judge's probability that they are the same. */
+  private record WholeTextVerdict(Verdict verdict, double probability) {}
+
+  /** The two texts judged whole, when they are short and close enough to be worth it and the judge calls them a rewrite. */
+  private Optional<WholeTextVerdict> wholeTextRewrite(Prepared a, Prepared b, FactOverlap facts, TextJudge judge) {
+    if (!RelationClassifier.shortEnoughToJudgeWhole(a.document().words().size(), b.document().words().size())) {
+      return Optional.empty();
+    }
+    double cosine = DocumentVectorizer.cosine(a.vocabulary(), b.vocabulary());
+    if (!RelationClassifier.closeEnoughToJudgeWhole(cosine)) {
+      return Optional.empty();
+    }
+    double probability = judge.probability(a.reading(judge), b.reading(judge));
+    Verdict verdict = classifier.wholeTextRewrite(probability, cosine, facts);
+    return verdict.relation() == Relation.PARAPHRASE ? Optional.of(new WholeTextVerdict(verdict, probability)) : Optional.empty();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.doppel.cli;
 import org.doppel.Doppel;
 import org.doppel.RewriteSettings;
 import org.doppel.index.VectorSearch;
+import org.doppel.match.sentence.BundledJudge;
 import org.doppel.relate.ReportFloor;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -21,6 +22,11 @@ final class DetectionOptions {
   @Option(names = "--judge", description = "Also read the candidate pairs words and the embedding model leave unrelated with the "
       + "trained sentence-pair judge of `doppel pairs` (three transformers; slow, and on rewrites-dev it added one pair: see docs/quality.md).")
   boolean judge;
+
+  @Option(names = "--no-text-judge", description = "Do not read two short texts (at most 200 words each) that words and the embedding "
+      + "model leave unrelated whole with the trained sentence-pair judge of `doppel pairs`, as the scan does by default with the model "
+      + "(see docs/quality.md, \"Eighth pass\").")
+  boolean noTextJudge;
 
   @Option(names = "--min-score", paramLabel = "X",
       description = "Report every pair scoring at least X (0..1), including partial copies made only of a shared quotation or "
@@ -55,10 +61,16 @@ final class DetectionOptions {
     }
     if (copiesOnly) {
       builder.rewrites(RewriteSettings.OFF);
-    } else if (judge) {
-      builder.embeddingModelAndJudge();
     } else if (!noModel) {
       builder.embeddingModel();
+      // one scorer for both judges; it loads its transformers when first asked
+      BundledJudge bundled = new BundledJudge();
+      if (judge) {
+        builder.sentenceJudge(bundled);
+      }
+      if (!noTextJudge) {
+        builder.textJudge(bundled);
+      }
     }
     return builder;
   }

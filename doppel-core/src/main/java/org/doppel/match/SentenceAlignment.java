@@ -1,6 +1,7 @@
 package org.doppel.match;
 
 import java.util.List;
+import org.doppel.document.Sentence;
 
 /**
  * The sentences two documents share in reworded form.
@@ -18,6 +19,16 @@ public record SentenceAlignment(List<SentenceMatch> pairs, int wordsA, int words
 
   public SentenceAlignment {
     pairs = List.copyOf(pairs);
+  }
+
+  /**
+   * Two whole texts as one aligned pair, {@code similarity} the judge's probability that they are the same: a
+   * short text judged whole ({@link TextJudge}) is reported with both texts as its passage, since the judge
+   * read them whole and named no sentence.
+   */
+  public static SentenceAlignment wholeTexts(int wordsA, int wordsB, double similarity) {
+    return new SentenceAlignment(List.of(new SentenceMatch(new Sentence(0, wordsA), new Sentence(0, wordsB), 0, similarity)),
+        wordsA, wordsB, wordsA, wordsB, 1);
   }
 
   public double coverageA() {

@@ -60,6 +60,11 @@ public final class RelationClassifier {
    * sharing the most rare words (docs/quality.md, fifth round).
    */
   public static final double FACT_BACKED_COSINE = 0.6;
+  /** Texts longer than this (either side) are not judged whole: the judge's models would not read them to the end. */
+  private static final int WHOLE_TEXT_MAX_WORDS = 200;
+  private static final double WHOLE_TEXT_VOCABULARY = 0.45;
+  private static final double WHOLE_TEXT_SAME = 0.8;
+  private static final double WHOLE_TEXT_FACT_CONTAINMENT = 0.5;
   private static final int FACT_BACKED_SHARED = 4;
   private static final double FACT_BACKED_CONTAINMENT = 0.75;
   private static final double FACT_BACKED_MEAN_COSINE = 0.75;
@@ -222,6 +227,40 @@ public final class RelationClassifier {
     }
     double z = 8 * (shortSide - JUDGED_SHORT_SIDE) + 4 * (meanProbability - 0.7) + 1;
     return new Verdict(Relation.PARAPHRASE, 1 / (1 + Math.exp(-z)), reason);
+  }
+
+  /**
+   * Whether two texts are short enough to be judged whole ({@link #wholeTextRewrite}): each of at most
+   * {@value #WHOLE_TEXT_MAX_WORDS} words, which the judge's transformers (256 word pieces) read to the end.
+   */
+  public static boolean shortEnoughToJudgeWhole(int wordsA, int wordsB) {
+    return wordsA > 0 && wordsB > 0 && wordsA <= WHOLE_TEXT_MAX_WORDS && wordsB <= WHOLE_TEXT_MAX_WORDS;
+  }
+
+  /**
+   * Whether two short texts' vocabularies are close enough (vocabulary-vector cosine from {@value
+   * #WHOLE_TEXT_VOCABULARY}) for the judge's answer on them to be worth its two transformers.
+   */
+  public static boolean closeEnoughToJudgeWhole(double vocabularyCosine) {
+    return vocabularyCosine >= WHOLE_TEXT_VOCABULARY;
+  }
+
+  /**
+   * A short rewrite as the trained sentence-pair judge reads the two whole texts: its probability that they
+   * are the same from {@value #WHOLE_TEXT_SAME}, and, as the corroboration same-story texts lack, at least
+   * {@value #WHOLE_TEXT_FACT_CONTAINMENT} of the facts of the side with fewer stated by both (texts stating no
+   * fact pass on the judge alone). Set on the fit parts of the paragraph windows and rewrites-dev
+   * (docs/quality.md, "Eighth pass").
+   */
+  public Verdict wholeTextRewrite(double probability, double vocabularyCosine, FactOverlap facts) {
+    String reason = String.format(Locale.ROOT, "the sentence-pair judge reads the two whole texts as the same (probability %.2f), vocabulary cosine %.2f; %d of %d facts shared%s",
+        probability, vocabularyCosine, facts.shared().size(), Math.min(facts.distinctA(), facts.distinctB()), factList(facts));
+    boolean factsKept = Math.min(facts.distinctA(), facts.distinctB()) == 0 || facts.containment() >= WHOLE_TEXT_FACT_CONTAINMENT;
+    if (probability < WHOLE_TEXT_SAME || !factsKept) {
+      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
+    }
+    // 0.5 at the threshold, 1 at certainty, like the other paraphrase scores' decision point
+    return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (probability - WHOLE_TEXT_SAME) / (1 - WHOLE_TEXT_SAME), reason);
   }
 
   /** Whether the facts two texts share are enough for {@link #factBackedRewrite} to be worth an alignment. */

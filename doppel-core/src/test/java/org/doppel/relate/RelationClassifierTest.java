@@ -207,4 +207,33 @@ class RelationClassifierTest {
     assertThat(strict.classify(new PairEvidence(false, SOME_OVERLAP, alignment(100, 100, 95, 95, 95, 95))).relation())
         .isEqualTo(Relation.PARTIAL);
   }
+
+  @Test
+  void twoWholeTextsTheJudgeCallsTheSameAreAParaphraseScoredFromTheDecisionPoint() {
+    Verdict sure = classifier.wholeTextRewrite(1.0, 0.6, facts(3, 4));
+    Verdict borderline = classifier.wholeTextRewrite(0.8, 0.6, facts(3, 4));
+    assertThat(sure.relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(sure.score()).isEqualTo(1.0);
+    assertThat(borderline.relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(borderline.score()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(sure.reason()).contains("whole texts").contains("3 of 4 facts").contains("Name0");
+  }
+
+  @Test
+  void aWholeTextPairTheJudgeDoubtsOrThatDropsMostFactsIsNoRewrite() {
+    assertThat(classifier.wholeTextRewrite(0.7, 0.6, facts(3, 4)).relation()).isEqualTo(Relation.UNRELATED);
+    // same-story texts: the judge is sure, but they state different names and numbers
+    assertThat(classifier.wholeTextRewrite(0.95, 0.6, facts(1, 4)).relation()).isEqualTo(Relation.UNRELATED);
+    // texts stating no fact rest on the judge alone
+    assertThat(classifier.wholeTextRewrite(0.95, 0.6, facts(0, 0)).relation()).isEqualTo(Relation.PARAPHRASE);
+  }
+
+  @Test
+  void onlyShortCloseTextsAreJudgedWhole() {
+    assertThat(RelationClassifier.shortEnoughToJudgeWhole(40, 200)).isTrue();
+    assertThat(RelationClassifier.shortEnoughToJudgeWhole(40, 201)).isFalse();
+    assertThat(RelationClassifier.shortEnoughToJudgeWhole(0, 50)).isFalse();
+    assertThat(RelationClassifier.closeEnoughToJudgeWhole(0.5)).isTrue();
+    assertThat(RelationClassifier.closeEnoughToJudgeWhole(0.3)).isFalse();
+  }
 }

@@ -12,6 +12,7 @@ import org.doppel.document.DocumentAnalyzer;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.CandidateKeys;
 import org.doppel.index.VectorSearch;
+import org.doppel.match.sentence.BundledJudge;
 
 /**
  * How the job detects related documents: the same choices as {@code doppel scan} ({@code --copies-only},
@@ -46,7 +47,8 @@ public record Detection(boolean copiesOnly, boolean noModel) implements Serializ
       return builder;
     }
     if (!noModel) {
-      builder.embeddingModel();
+      // two short texts the rules leave unrelated are read whole by the trained judge, as in scan (DetectionOptions)
+      builder.embeddingModel().textJudge(new BundledJudge());
     }
     // short texts propose their nearest neighbours by vocabulary, as in scan (DetectionOptions.corpusBuilder)
     return builder.rewrites(RewriteSettings.DEFAULTS.withVectorSearch(VectorSearch.SHORT_TEXTS));

@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.doppel.fingerprint.TokenVectors;
 import org.doppel.match.SentenceJudge;
+import org.doppel.match.TextJudge;
+import org.doppel.match.TextReading;
 
 /**
  * The probability that two sentences mean the same, from the evidence of {@link PairFeatures}
@@ -25,7 +29,7 @@ import org.doppel.match.SentenceJudge;
  * <p>Thread-safe when its encoders are. Score many pairs with {@link #scoreAll}: their sentences go
  * to the encoders in few calls, each distinct sentence once per call.
  */
-public final class SentencePairScorer implements SentenceJudge {
+public final class SentencePairScorer implements SentenceJudge, TextJudge {
   /** Where the model trained by {@code ./doppel pairs --train} lives on the class path. */
   public static final String MODEL_RESOURCE = "/org/doppel/match/sentence/sentence-pair-model.json";
   /**
@@ -86,6 +90,18 @@ public final class SentencePairScorer implements SentenceJudge {
     return scoreAll(pairs);
   }
 
+  @Override
+  public TextReading read(String text) {
+    List<String> one = List.of(text);
+    return new TextReading(text, encoders.miniLm().encodeTokens(one).get(0), encoders.bge().encodeTokens(one).get(0));
+  }
+
+  @Override
+  public double probability(TextReading a, TextReading b) {
+    List<String> words = List.copyOf(PairFeatures.unsharedContentWords(a.text(), b.text()));
+    return model.probability(features(a, b, wordVectors(encoders, words)));
+  }
+
   /** Whether a score means "same meaning": above the threshold chosen when the model was trained. */
   public boolean isParaphrase(double score) {
     return score >= model.threshold();
@@ -122,30 +138,39 @@ public final class SentencePairScorer implements SentenceJudge {
         }
       }
     }
-    Map<String, Integer> wordSlot = new HashMap<>();
-    List<String> words = new ArrayList<>();
+    Set<String> distinctWords = new LinkedHashSet<>();
     for (SentencePair pair : pairs) {
-      for (String word : PairFeatures.unsharedContentWords(pair.first(), pair.second())) {
-        if (wordSlot.putIfAbsent(word, words.size()) == null) {
-          words.add(word);
-        }
-      }
+      distinctWords.addAll(PairFeatures.unsharedContentWords(pair.first(), pair.second()));
     }
+    List<String> words = List.copyOf(distinctWords);
     List<TokenVectors> miniLm = encoders.miniLm().encodeTokens(sentences);
     List<TokenVectors> bge = encoders.bge().encodeTokens(sentences);
-    float[][] wordVectors = encoders.words().encode(words);
-    PairFeatures.WordVectors lookup = word -> {
-      Integer at = wordSlot.get(word);
-      return at == null ? null : wordVectors[at];
-    };
+    PairFeatures.WordVectors lookup = wordVectors(encoders, words);
     double[][] out = new double[pairs.size()][];
     for (int i = 0; i < out.length; i++) {
       SentencePair pair = pairs.get(i);
       int a = Objects.requireNonNull(slot.get(pair.first()));
       int b = Objects.requireNonNull(slot.get(pair.second()));
-      out[i] = PairFeatures.of(pair, new PairFeatures.EncodedPair(miniLm.get(a), miniLm.get(b)),
-          new PairFeatures.EncodedPair(bge.get(a), bge.get(b)), lookup);
+      out[i] = features(new TextReading(pair.first(), miniLm.get(a), bge.get(a)), new TextReading(pair.second(), miniLm.get(b), bge.get(b)), lookup);
     }
     return out;
+  }
+
+  private static double[] features(TextReading a, TextReading b, PairFeatures.WordVectors words) {
+    return PairFeatures.of(new SentencePair(a.text(), b.text()), new PairFeatures.EncodedPair(a.miniLm(), b.miniLm()),
+        new PairFeatures.EncodedPair(a.bge(), b.bge()), words);
+  }
+
+  /** The vectors of {@code words} (distinct), encoded in one call, looked up by word. */
+  private static PairFeatures.WordVectors wordVectors(SentencePairEncoders encoders, List<String> words) {
+    Map<String, Integer> wordSlot = new HashMap<>();
+    for (String word : words) {
+      wordSlot.putIfAbsent(word, wordSlot.size());
+    }
+    float[][] wordVectors = encoders.words().encode(words);
+    return word -> {
+      Integer at = wordSlot.get(word);
+      return at == null ? null : wordVectors[at];
+    };
   }
 }

@@ -24,4 +24,15 @@ class SentencePairScorerTest {
       assertThat(s).isBetween(0.0, 1.0);
     }
   }
+
+  @Test
+  void twoTextsReadOnceScoreAsThePairDoes() {
+    SentencePairScorer scorer = SentencePairScorer.bundled(SentencePairEncoders.shared());
+    // written for the test
+    String first = "The council will close the old bridge in May. Repairs are expected to last six weeks.";
+    String second = "For six weeks from May the old bridge will be shut while the council repairs it.";
+    double read = scorer.probability(scorer.read(first), scorer.read(second));
+    assertThat(read).isCloseTo(scorer.score(first, second), org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(read).isGreaterThan(scorer.probability(scorer.read(first), scorer.read("Tickets for the summer concert sold out in an hour.")));
+  }
 }
