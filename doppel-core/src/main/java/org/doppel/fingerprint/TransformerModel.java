@@ -62,7 +62,7 @@ public enum TransformerModel {
     return pooling;
   }
 
-  /** All three models put out 384 numbers per token. */
+  /** Both models put out 384 numbers per token. */
   public int dimensions() {
     return 384;
   }
