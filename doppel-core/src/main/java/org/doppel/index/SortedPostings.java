@@ -150,9 +150,9 @@ final class SortedPostings {
    * of the current pool (one on one thread). One slice per worker left one of two workers merging the anchors'
    * postings and sorting their pairs alone: the scan counts its stock lines beside the candidate pairs, on the
    * other worker, which came free with no slice left to take (a JFR profile of a two-thread scan of 100,000
-   * documents: the merge's 60 samples on one worker, 2 on the other; docs/benchmarks.md, "Eighth pass"). The
-   * postings and the runs are the same for any number of slices; each slice of a merge costs a table of 2^16
-   * counts while the merge runs.
+   * documents: 80 samples of merging and sorting on one worker, 20 on the other; docs/benchmarks.md, "Eighth
+   * pass"). The postings and the runs are the same for any number of slices; each slice of a merge costs a
+   * table of 2^16 counts while the merge runs.
    */
   int slices() {
     if (parts > 0) {
