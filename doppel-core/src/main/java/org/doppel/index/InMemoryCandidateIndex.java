@@ -183,7 +183,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     SortedPostings postings = postings(kind);
     int minShared = keys.minShared(kind);
     postings.merge(); // once, before the slices read the sorted postings (the merge itself runs in parallel)
-    int parts = postings.parts();
+    int parts = postings.slices();
     long[][] sliced = new long[parts][];
     java.util.stream.IntStream slices = java.util.stream.IntStream.range(0, parts);
     (parts > 1 ? slices.parallel() : slices).forEach(part -> {

@@ -27,19 +27,22 @@ final class SortedLongs {
     long[] out = sorted.length == 1 ? sorted[0] : new long[(int) Math.min(Integer.MAX_VALUE - 8, total / minCount)];
     int n = 0;
     int[] at = new int[sorted.length];
-    while (true) {
-      int smallest = -1;
-      for (int part = 0; part < sorted.length; part++) {
-        if (at[part] < sorted[part].length && (smallest < 0 || sorted[part][at[part]] < sorted[smallest][at[smallest]])) {
-          smallest = part;
-        }
+    // The arrays not yet used up, in a binary heap by the value each is at: a scan cuts its pairs into a few
+    // slices per worker (so that a worker free early takes slices left), and looking through every array for
+    // the smallest value cost each value as many steps as there are arrays.
+    int[] heap = new int[sorted.length];
+    int size = 0;
+    for (int part = 0; part < sorted.length; part++) {
+      if (sorted[part].length > 0) {
+        heap[size] = part;
+        siftUp(heap, size++, sorted, at);
       }
-      if (smallest < 0) {
-        break;
-      }
-      long value = sorted[smallest][at[smallest]];
+    }
+    while (size > 0) {
+      long value = sorted[heap[0]][at[heap[0]]];
       int count = 0;
-      for (int part = 0; part < sorted.length; part++) {
+      while (size > 0 && sorted[heap[0]][at[heap[0]]] == value) {
+        int part = heap[0];
         long[] values = sorted[part];
         int i = at[part];
         while (i < values.length && values[i] == value) {
@@ -47,11 +50,58 @@ final class SortedLongs {
         }
         count += i - at[part];
         at[part] = i;
+        if (i == values.length) {
+          heap[0] = heap[--size];
+        }
+        siftDown(heap, size, sorted, at);
       }
       if (count >= minCount) {
         out[n++] = value;
       }
     }
     return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  private static long head(int part, long[][] sorted, int[] at) {
+    return sorted[part][at[part]];
+  }
+
+  private static void siftUp(int[] heap, int index, long[][] sorted, int[] at) {
+    int part = heap[index];
+    long value = head(part, sorted, at);
+    while (index > 0) {
+      int parent = (index - 1) >>> 1;
+      if (head(heap[parent], sorted, at) <= value) {
+        break;
+      }
+      heap[index] = heap[parent];
+      index = parent;
+    }
+    heap[index] = part;
+  }
+
+  /** Moves the heap's top down to its place, its array having moved on (or been replaced by the last one). */
+  private static void siftDown(int[] heap, int size, long[][] sorted, int[] at) {
+    if (size == 0) {
+      return;
+    }
+    int part = heap[0];
+    long value = head(part, sorted, at);
+    int index = 0;
+    while (true) {
+      int child = 2 * index + 1;
+      if (child >= size) {
+        break;
+      }
+      if (child + 1 < size && head(heap[child + 1], sorted, at) < head(heap[child], sorted, at)) {
+        child++;
+      }
+      if (head(heap[child], sorted, at) >= value) {
+        break;
+      }
+      heap[index] = heap[child];
+      index = child;
+    }
+    heap[index] = part;
   }
 }

@@ -29,7 +29,9 @@ final class SortedPostings {
   private int[] runStarts = new int[16];
   private int runs;
   private volatile int pendingCount;
-  /** Slices a merge and a pass over the runs are cut into; 0: the parallelism of the pool they run on. */
+  /** Slices a merge and a pass over the runs are cut into per worker of the pool they run on (see {@link #slices}). */
+  private static final int SLICES_PER_WORKER = 4;
+  /** Slices a merge and a pass over the runs are cut into; 0: a few per worker of the pool they run on. */
   private final int parts;
 
   SortedPostings() {
@@ -134,7 +136,7 @@ final class SortedPostings {
     return at;
   }
 
-  /** Slices to cut a merge or a pass over the runs into: those given, or the current pool's parallelism. */
+  /** The slices given, or the workers of the current pool ({@link #slices} cuts a few per worker). */
   int parts() {
     if (parts > 0) {
       return parts;
@@ -142,6 +144,24 @@ final class SortedPostings {
     java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinTask.getPool();
     return Math.max(1, pool != null ? pool.getParallelism() : java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
   }
+
+  /**
+   * Slices to cut a merge or a pass over the runs into: those given, or {@value #SLICES_PER_WORKER} per worker
+   * of the current pool (one on one thread). One slice per worker left one of two workers merging the anchors'
+   * postings and sorting their pairs alone: the scan counts its stock lines beside the candidate pairs, on the
+   * other worker, which came free with no slice left to take (a JFR profile of a two-thread scan of 100,000
+   * documents: 80 samples of merging and sorting on one worker, 20 on the other; docs/benchmarks.md, "Eighth
+   * pass"). The postings and the runs are the same for any number of slices; each slice of a merge costs a
+   * table of 2^16 counts while the merge runs.
+   */
+  int slices() {
+    if (parts > 0) {
+      return parts;
+    }
+    int workers = parts();
+    return workers == 1 ? 1 : workers * SLICES_PER_WORKER;
+  }
+
 
   /** Doc number stored in a posting. */
   static int docOf(long posting) {
@@ -183,7 +203,7 @@ final class SortedPostings {
       return;
     }
     pending.add(block);
-    long[] tail = pendingCount >= BUCKETED_MIN ? bucketed(parts()) : sortedInPlace(postings());
+    long[] tail = pendingCount >= BUCKETED_MIN ? bucketed(slices()) : sortedInPlace(postings());
     pending.clear();
     block = new int[256];
     inBlock = 0;

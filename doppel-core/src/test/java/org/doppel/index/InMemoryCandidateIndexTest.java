@@ -130,7 +130,7 @@ class InMemoryCandidateIndexTest {
 
   @Test
   void allCandidatePairsAreTheSameOnAnyNumberOfThreads() throws Exception {
-    // The postings are merged and their keys paired in as many slices as the pool has workers.
+    // The postings are merged and their keys paired in a few slices per worker of the pool.
     List<Long> oneThread = null;
     for (int threads : new int[] {1, 2, 3, 8}) {
       InMemoryCandidateIndex fresh = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 2, 3);

@@ -12,8 +12,8 @@ class SortedLongsTest {
   @Test
   void keepsTheValuesRepeatedEnoughTimesAcrossAllArrays() {
     Random random = new Random(3);
-    for (int trial = 0; trial < 50; trial++) {
-      long[][] parts = new long[1 + random.nextInt(5)][];
+    for (int trial = 0; trial < 200; trial++) {
+      long[][] parts = new long[1 + random.nextInt(12)][];
       TreeMap<Long, Integer> counts = new TreeMap<>();
       for (int p = 0; p < parts.length; p++) {
         parts[p] = new long[random.nextInt(300)];

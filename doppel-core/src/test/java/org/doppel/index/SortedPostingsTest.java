@@ -113,7 +113,7 @@ class SortedPostingsTest {
 
   @Test
   void mergesAndPassesCutIntoSlicesGiveWhatOneSliceGives() {
-    // The scan merges the postings and pairs their keys in as many slices as its pool has workers; the runs
+    // The scan merges the postings and pairs their keys in a few slices per worker of its pool; the runs
     // fed, joined in slice order, and the lookups must not depend on that number, nor on where a slice's
     // share falls inside a run of one key (a key posted under many documents, keys of both signs).
     java.util.Random random = new java.util.Random(13);
@@ -162,9 +162,18 @@ class SortedPostingsTest {
   void slicesAreCheckedAndTakenFromThePool() throws Exception {
     assertThatThrownBy(() -> new SortedPostings(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(new SortedPostings(3).parts()).isEqualTo(3);
+    assertThat(new SortedPostings(3).slices()).isEqualTo(3);
+    java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+    try {
+      assertThat(one.submit(() -> new SortedPostings().slices()).get()).isEqualTo(1);
+    } finally {
+      one.shutdown();
+    }
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(5);
     try {
       assertThat(pool.submit(() -> new SortedPostings().parts()).get()).isEqualTo(5);
+      // a merge is cut finer than the pool, so that a worker that comes free late still finds slices to take
+      assertThat(pool.submit(() -> new SortedPostings().slices()).get()).isEqualTo(20);
     } finally {
       pool.shutdown();
     }
