@@ -108,8 +108,9 @@ public final class Doppel {
 
     /**
      * The embedding model, and the bundled sentence-pair judge ({@link BundledJudge}, loaded on first use) for
-     * the candidate pairs it leaves unrelated. Off by default: on rewrites-dev it added one pair to the 4,598 the scan
-     * reports without it, for about 120 s more CPU (docs/quality.md).
+     * the candidate pairs it leaves unrelated, sentence by sentence ({@code scan --judge}). Off by default: on
+     * rewrites-dev it added 101 pairs (83 right by group) to the 4,504 the scan reported without it, at 8 times
+     * the CPU (docs/quality.md, "Seventh pass"; measured before {@link #textJudge} existed).
      */
     public Builder embeddingModelAndJudge() {
       sentenceJudge(new BundledJudge());

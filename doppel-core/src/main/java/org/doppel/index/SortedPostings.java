@@ -162,7 +162,6 @@ final class SortedPostings {
     return workers == 1 ? 1 : workers * SLICES_PER_WORKER;
   }
 
-
   /** Doc number stored in a posting. */
   static int docOf(long posting) {
     return (int) posting;
