@@ -1,9 +1,8 @@
 package org.doppel.provenance;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.doppel.document.Span;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
@@ -66,23 +65,31 @@ public final class RewriteSignal implements DirectionSignal {
     if (Math.max(lengthA, lengthB) >= maxLengthRatio * Math.min(lengthA, lengthB)) {
       return List.of(); // restructured, not substituted: rarity says nothing about who rewrote whom
     }
-    TokenSequence a = pair.wordsA();
-    TokenSequence b = pair.wordsB();
-    Map<Long, Integer> difference = new HashMap<>();
-    for (Passage passage : pair.pair().passages()) {
-      count(a, passage.a(), difference, 1);
-      count(b, passage.b(), difference, -1);
-    }
+    // each side's passage words, sorted: a word's count on each side is then the length of its run, without a map
+    // of boxed counts (this signal runs for every near-duplicate and paraphrase pair, over their whole texts)
+    long[] a = wordsInside(pair.wordsA(), pair.pair().passages().stream().map(Passage::a).toList());
+    long[] b = wordsInside(pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList());
     double sumA = 0;
     double sumB = 0;
     int onlyA = 0;
     int onlyB = 0;
-    for (Map.Entry<Long, Integer> e : difference.entrySet()) {
-      int n = e.getValue();
+    for (int i = 0, j = 0; i < a.length || j < b.length; ) {
+      long word = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+      int inA = 0;
+      while (i < a.length && a[i] == word) {
+        inA++;
+        i++;
+      }
+      int inB = 0;
+      while (j < b.length && b[j] == word) {
+        inB++;
+        j++;
+      }
+      int n = inA - inB;
       if (n == 0) {
         continue; // on both sides as often: most words of a near-duplicate, and no term of either sum
       }
-      double rarity = Math.log(Math.max(1, frequencies.count(e.getKey())));
+      double rarity = Math.log(Math.max(1, frequencies.count(word)));
       if (n > 0) {
         sumA += n * rarity;
         onlyA += n;
@@ -107,13 +114,23 @@ public final class RewriteSignal implements DirectionSignal {
         aOriginal ? onlyB : onlyA, aOriginal ? meanB : meanA, original.id(), aOriginal ? onlyA : onlyB, aOriginal ? meanA : meanB)));
   }
 
-  /** Adds {@code sign} for each word of {@code words} inside {@code span}. */
-  private static void count(TokenSequence words, Span span, Map<Long, Integer> difference, int sign) {
-    // words are in text order: those inside the span follow the first that starts in it
-    for (int i = words.firstStartingAt(span.start()); i < words.size() && words.start(i) < span.end(); i++) {
-      if (words.end(i) <= span.end()) {
-        difference.merge(words.hash(i), sign, Integer::sum);
+  /** The hashes of the words of {@code words} inside {@code spans}, sorted; a word in two spans counts twice. */
+  private static long[] wordsInside(TokenSequence words, List<Span> spans) {
+    long[] out = new long[16];
+    int n = 0;
+    for (Span span : spans) {
+      // words are in text order: those inside the span follow the first that starts in it
+      for (int i = words.firstStartingAt(span.start()); i < words.size() && words.start(i) < span.end(); i++) {
+        if (words.end(i) <= span.end()) {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, 2 * n);
+          }
+          out[n++] = words.hash(i);
+        }
       }
     }
+    long[] sorted = Arrays.copyOf(out, n);
+    Arrays.sort(sorted);
+    return sorted;
   }
 }
