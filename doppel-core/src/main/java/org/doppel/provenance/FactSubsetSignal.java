@@ -1,10 +1,12 @@
 package org.doppel.provenance;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.doppel.document.Document;
+import org.doppel.document.LongHashSet;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
 import org.doppel.document.Span;
@@ -63,13 +65,13 @@ public final class FactSubsetSignal implements DirectionSignal {
     }
     List<Span> spansA = pair.pair().passages().stream().map(Passage::a).toList();
     List<Span> spansB = pair.pair().passages().stream().map(Passage::b).toList();
-    Set<Long> wordsA = wordsInside(pair.wordsA(), spansA);
-    Set<Long> wordsB = wordsInside(pair.wordsB(), spansB);
-    if (wordsA.isEmpty() || wordsB.isEmpty() || count(pair.wordsA(), spansA) < minWords || count(pair.wordsB(), spansB) < minWords) {
+    WordsInside wordsA = wordsInside(pair.wordsA(), spansA);
+    WordsInside wordsB = wordsInside(pair.wordsB(), spansB);
+    if (wordsA.count() == 0 || wordsB.count() == 0 || wordsA.count() < minWords || wordsB.count() < minWords) {
       return List.of();
     }
-    Set<Integer> onlyA = factsMissing(pair.documentA(), spansA, wordsB);
-    Set<Integer> onlyB = factsMissing(pair.documentB(), spansB, wordsA);
+    Set<Integer> onlyA = factsMissing(pair.documentA(), spansA, wordsB.distinct());
+    Set<Integer> onlyB = factsMissing(pair.documentB(), spansB, wordsA.distinct());
     int a = onlyA.size();
     int b = onlyB.size();
     if (Math.max(a, b) < minFacts || Math.max(a, b) < ratio * Math.min(a, b)) {
@@ -83,9 +85,12 @@ public final class FactSubsetSignal implements DirectionSignal {
   }
 
   /** Keys of the facts of {@code document}'s sentences inside {@code spans} whose words are not all in {@code other}. */
-  private static Set<Integer> factsMissing(Document document, List<Span> spans, Set<Long> other) {
+  private static Set<Integer> factsMissing(Document document, List<Span> spans, LongHashSet other) {
     List<Sentence> inside = SPLITTER.split(document).stream()
-        .filter(s -> within(s.span(document.words()), spans)).toList();
+        .filter(s -> {
+          Span span = s.span(document.words());
+          return within(span.start(), span.end(), spans);
+        }).toList();
     Set<Integer> missing = new HashSet<>();
     for (Fact fact : FACTS.extract(document, inside)) {
       TokenSequence words = TOKENIZER.tokenize(fact.text(), List.of());
@@ -99,29 +104,26 @@ public final class FactSubsetSignal implements DirectionSignal {
     return missing;
   }
 
-  private static Set<Long> wordsInside(TokenSequence words, List<Span> spans) {
-    Set<Long> out = new HashSet<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (within(new Span(words.start(i), words.end(i)), spans)) {
-        out.add(words.hash(i));
-      }
-    }
-    return out;
-  }
+  /**
+   * The words of a side inside its passages: their distinct hashes, and how many they are, repeats counted. One pass,
+   * into a table of unboxed hashes: this signal runs for every paraphrase pair.
+   */
+  private record WordsInside(LongHashSet distinct, int count) {}
 
-  private static int count(TokenSequence words, List<Span> spans) {
+  private static WordsInside wordsInside(TokenSequence words, List<Span> spans) {
+    long[] inside = new long[words.size()];
     int n = 0;
     for (int i = 0; i < words.size(); i++) {
-      if (within(new Span(words.start(i), words.end(i)), spans)) {
-        n++;
+      if (within(words.start(i), words.end(i), spans)) {
+        inside[n++] = words.hash(i);
       }
     }
-    return n;
+    return new WordsInside(LongHashSet.of(Arrays.copyOf(inside, n)), n);
   }
 
-  private static boolean within(Span span, List<Span> spans) {
+  private static boolean within(int start, int end, List<Span> spans) {
     for (Span s : spans) {
-      if (span.start() >= s.start() && span.end() <= s.end()) {
+      if (start >= s.start() && end <= s.end()) {
         return true;
       }
     }
