@@ -1,5 +1,6 @@
 package org.doppel.provenance;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,11 +64,13 @@ public final class FactSubsetSignal implements DirectionSignal {
     }
     List<Span> spansA = pair.pair().passages().stream().map(Passage::a).toList();
     List<Span> spansB = pair.pair().passages().stream().map(Passage::b).toList();
-    Set<Long> wordsA = wordsInside(pair.wordsA(), spansA);
-    Set<Long> wordsB = wordsInside(pair.wordsB(), spansB);
-    if (wordsA.isEmpty() || wordsB.isEmpty() || count(pair.wordsA(), spansA) < minWords || count(pair.wordsB(), spansB) < minWords) {
+    BitSet insideA = PassageWords.inside(pair.wordsA(), spansA);
+    BitSet insideB = PassageWords.inside(pair.wordsB(), spansB);
+    if (insideA.cardinality() < Math.max(1, minWords) || insideB.cardinality() < Math.max(1, minWords)) {
       return List.of();
     }
+    Set<Long> wordsA = hashes(pair.wordsA(), insideA);
+    Set<Long> wordsB = hashes(pair.wordsB(), insideB);
     Set<Integer> onlyA = factsMissing(pair.documentA(), spansA, wordsB);
     Set<Integer> onlyB = factsMissing(pair.documentB(), spansB, wordsA);
     int a = onlyA.size();
@@ -99,24 +102,12 @@ public final class FactSubsetSignal implements DirectionSignal {
     return missing;
   }
 
-  private static Set<Long> wordsInside(TokenSequence words, List<Span> spans) {
+  private static Set<Long> hashes(TokenSequence words, BitSet indexes) {
     Set<Long> out = new HashSet<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (within(new Span(words.start(i), words.end(i)), spans)) {
-        out.add(words.hash(i));
-      }
+    for (int i = indexes.nextSetBit(0); i >= 0; i = indexes.nextSetBit(i + 1)) {
+      out.add(words.hash(i));
     }
     return out;
-  }
-
-  private static int count(TokenSequence words, List<Span> spans) {
-    int n = 0;
-    for (int i = 0; i < words.size(); i++) {
-      if (within(new Span(words.start(i), words.end(i)), spans)) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static boolean within(Span span, List<Span> spans) {

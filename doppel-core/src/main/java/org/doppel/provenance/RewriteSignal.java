@@ -109,11 +109,6 @@ public final class RewriteSignal implements DirectionSignal {
 
   /** Adds {@code sign} for each word of {@code words} inside {@code span}. */
   private static void count(TokenSequence words, Span span, Map<Long, Integer> difference, int sign) {
-    // words are in text order: those inside the span follow the first that starts in it
-    for (int i = words.firstStartingAt(span.start()); i < words.size() && words.start(i) < span.end(); i++) {
-      if (words.end(i) <= span.end()) {
-        difference.merge(words.hash(i), sign, Integer::sum);
-      }
-    }
+    PassageWords.forEachInside(words, span, i -> difference.merge(words.hash(i), sign, Integer::sum));
   }
 }
