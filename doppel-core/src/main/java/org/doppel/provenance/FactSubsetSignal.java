@@ -1,6 +1,6 @@
 package org.doppel.provenance;
 
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,13 +65,15 @@ public final class FactSubsetSignal implements DirectionSignal {
     }
     List<Span> spansA = pair.pair().passages().stream().map(Passage::a).toList();
     List<Span> spansB = pair.pair().passages().stream().map(Passage::b).toList();
-    WordsInside wordsA = wordsInside(pair.wordsA(), spansA);
-    WordsInside wordsB = wordsInside(pair.wordsB(), spansB);
-    if (wordsA.count() == 0 || wordsB.count() == 0 || wordsA.count() < minWords || wordsB.count() < minWords) {
+    BitSet insideA = PassageWords.inside(pair.wordsA(), spansA);
+    BitSet insideB = PassageWords.inside(pair.wordsB(), spansB);
+    if (insideA.cardinality() < Math.max(1, minWords) || insideB.cardinality() < Math.max(1, minWords)) {
       return List.of();
     }
-    Set<Integer> onlyA = factsMissing(pair.documentA(), spansA, wordsB.distinct());
-    Set<Integer> onlyB = factsMissing(pair.documentB(), spansB, wordsA.distinct());
+    LongHashSet wordsA = hashes(pair.wordsA(), insideA);
+    LongHashSet wordsB = hashes(pair.wordsB(), insideB);
+    Set<Integer> onlyA = factsMissing(pair.documentA(), spansA, wordsB);
+    Set<Integer> onlyB = factsMissing(pair.documentB(), spansB, wordsA);
     int a = onlyA.size();
     int b = onlyB.size();
     if (Math.max(a, b) < minFacts || Math.max(a, b) < ratio * Math.min(a, b)) {
@@ -87,10 +89,7 @@ public final class FactSubsetSignal implements DirectionSignal {
   /** Keys of the facts of {@code document}'s sentences inside {@code spans} whose words are not all in {@code other}. */
   private static Set<Integer> factsMissing(Document document, List<Span> spans, LongHashSet other) {
     List<Sentence> inside = SPLITTER.split(document).stream()
-        .filter(s -> {
-          Span span = s.span(document.words());
-          return within(span.start(), span.end(), spans);
-        }).toList();
+        .filter(s -> within(s.span(document.words()), spans)).toList();
     Set<Integer> missing = new HashSet<>();
     for (Fact fact : FACTS.extract(document, inside)) {
       TokenSequence words = TOKENIZER.tokenize(fact.text(), List.of());
@@ -104,26 +103,19 @@ public final class FactSubsetSignal implements DirectionSignal {
     return missing;
   }
 
-  /**
-   * The words of a side inside its passages: their distinct hashes, and how many they are, repeats counted. One pass,
-   * into a table of unboxed hashes: this signal runs for every paraphrase pair.
-   */
-  private record WordsInside(LongHashSet distinct, int count) {}
-
-  private static WordsInside wordsInside(TokenSequence words, List<Span> spans) {
-    long[] inside = new long[words.size()];
+  /** The hashes of the words at {@code indexes}, in a table of unboxed hashes: this signal runs for every paraphrase pair. */
+  private static LongHashSet hashes(TokenSequence words, BitSet indexes) {
+    long[] out = new long[indexes.cardinality()];
     int n = 0;
-    for (int i = 0; i < words.size(); i++) {
-      if (within(words.start(i), words.end(i), spans)) {
-        inside[n++] = words.hash(i);
-      }
+    for (int i = indexes.nextSetBit(0); i >= 0; i = indexes.nextSetBit(i + 1)) {
+      out[n++] = words.hash(i);
     }
-    return new WordsInside(LongHashSet.of(Arrays.copyOf(inside, n)), n);
+    return LongHashSet.of(out);
   }
 
-  private static boolean within(int start, int end, List<Span> spans) {
+  private static boolean within(Span span, List<Span> spans) {
     for (Span s : spans) {
-      if (start >= s.start() && end <= s.end()) {
+      if (span.start() >= s.start() && span.end() <= s.end()) {
         return true;
       }
     }

@@ -1,8 +1,8 @@
 package org.doppel.provenance;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.LongStream;
 import org.doppel.document.Span;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
@@ -116,21 +116,10 @@ public final class RewriteSignal implements DirectionSignal {
 
   /** The hashes of the words of {@code words} inside {@code spans}, sorted; a word in two spans counts twice. */
   private static long[] wordsInside(TokenSequence words, List<Span> spans) {
-    long[] out = new long[16];
-    int n = 0;
+    LongStream.Builder inside = LongStream.builder();
     for (Span span : spans) {
-      // words are in text order: those inside the span follow the first that starts in it
-      for (int i = words.firstStartingAt(span.start()); i < words.size() && words.start(i) < span.end(); i++) {
-        if (words.end(i) <= span.end()) {
-          if (n == out.length) {
-            out = Arrays.copyOf(out, 2 * n);
-          }
-          out[n++] = words.hash(i);
-        }
-      }
+      PassageWords.forEachInside(words, span, i -> inside.add(words.hash(i)));
     }
-    long[] sorted = Arrays.copyOf(out, n);
-    Arrays.sort(sorted);
-    return sorted;
+    return inside.build().sorted().toArray();
   }
 }

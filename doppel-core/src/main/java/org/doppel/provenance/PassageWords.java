@@ -1,0 +1,31 @@
+package org.doppel.provenance;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.doppel.document.Span;
+import org.doppel.document.TokenSequence;
+
+/** Which of a document's words lie inside a pair's passages. */
+final class PassageWords {
+  private PassageWords() {}
+
+  /** Calls {@code action} with the index of each word of {@code words} inside {@code span}, in text order. */
+  static void forEachInside(TokenSequence words, Span span, IntConsumer action) {
+    // words are in text order: those inside the span follow the first that starts in it
+    for (int i = words.firstStartingAt(span.start()); i < words.size() && words.start(i) < span.end(); i++) {
+      if (words.end(i) <= span.end()) {
+        action.accept(i);
+      }
+    }
+  }
+
+  /** The indexes of the words inside any of {@code spans}; a word inside two overlapping spans is one word. */
+  static BitSet inside(TokenSequence words, List<Span> spans) {
+    BitSet inside = new BitSet(words.size());
+    for (Span span : spans) {
+      forEachInside(words, span, inside::set);
+    }
+    return inside;
+  }
+}
