@@ -1,9 +1,11 @@
 package org.doppel.provenance;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.doppel.document.LongHashSet;
 import org.doppel.document.Span;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
@@ -57,12 +59,19 @@ public final class CohesionSignal implements DirectionSignal {
 
   /** IDF-weighted share of the distinct words inside {@code spans} that also occur outside them; NaN if none. */
   private double cohesion(TokenSequence sequence, List<Span> spans) {
+    // the inside words stay a HashSet: the sums below run in its order, and another order could move their last bits
     Set<Long> inside = new HashSet<>();
-    Set<Long> outside = new HashSet<>();
+    long[] outsideWords = new long[sequence.size()];
+    int outsideCount = 0;
     boolean[] within = within(sequence, spans);
     for (int i = 0; i < sequence.size(); i++) {
-      (within[i] ? inside : outside).add(sequence.hash(i));
+      if (within[i]) {
+        inside.add(sequence.hash(i));
+      } else {
+        outsideWords[outsideCount++] = sequence.hash(i);
+      }
     }
+    LongHashSet outside = LongHashSet.of(Arrays.copyOf(outsideWords, outsideCount));
     int n = frequencies.documents();
     double total = 0;
     double recurring = 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.doppel.document.Document;
+import org.doppel.document.LongHashSet;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
 import org.doppel.document.Span;
@@ -69,8 +70,8 @@ public final class FactSubsetSignal implements DirectionSignal {
     if (insideA.cardinality() < Math.max(1, minWords) || insideB.cardinality() < Math.max(1, minWords)) {
       return List.of();
     }
-    Set<Long> wordsA = hashes(pair.wordsA(), insideA);
-    Set<Long> wordsB = hashes(pair.wordsB(), insideB);
+    LongHashSet wordsA = hashes(pair.wordsA(), insideA);
+    LongHashSet wordsB = hashes(pair.wordsB(), insideB);
     Set<Integer> onlyA = factsMissing(pair.documentA(), spansA, wordsB);
     Set<Integer> onlyB = factsMissing(pair.documentB(), spansB, wordsA);
     int a = onlyA.size();
@@ -86,7 +87,7 @@ public final class FactSubsetSignal implements DirectionSignal {
   }
 
   /** Keys of the facts of {@code document}'s sentences inside {@code spans} whose words are not all in {@code other}. */
-  private static Set<Integer> factsMissing(Document document, List<Span> spans, Set<Long> other) {
+  private static Set<Integer> factsMissing(Document document, List<Span> spans, LongHashSet other) {
     List<Sentence> inside = SPLITTER.split(document).stream()
         .filter(s -> within(s.span(document.words()), spans)).toList();
     Set<Integer> missing = new HashSet<>();
@@ -102,12 +103,14 @@ public final class FactSubsetSignal implements DirectionSignal {
     return missing;
   }
 
-  private static Set<Long> hashes(TokenSequence words, BitSet indexes) {
-    Set<Long> out = new HashSet<>();
+  /** The hashes of the words at {@code indexes}, in a table of unboxed hashes: this signal runs for every paraphrase pair. */
+  private static LongHashSet hashes(TokenSequence words, BitSet indexes) {
+    long[] out = new long[indexes.cardinality()];
+    int n = 0;
     for (int i = indexes.nextSetBit(0); i >= 0; i = indexes.nextSetBit(i + 1)) {
-      out.add(words.hash(i));
+      out[n++] = words.hash(i);
     }
-    return out;
+    return LongHashSet.of(out);
   }
 
   private static boolean within(Span span, List<Span> spans) {

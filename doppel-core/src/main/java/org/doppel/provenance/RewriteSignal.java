@@ -1,9 +1,8 @@
 package org.doppel.provenance;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.LongStream;
 import org.doppel.document.Span;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
@@ -66,23 +65,31 @@ public final class RewriteSignal implements DirectionSignal {
     if (Math.max(lengthA, lengthB) >= maxLengthRatio * Math.min(lengthA, lengthB)) {
       return List.of(); // restructured, not substituted: rarity says nothing about who rewrote whom
     }
-    TokenSequence a = pair.wordsA();
-    TokenSequence b = pair.wordsB();
-    Map<Long, Integer> difference = new HashMap<>();
-    for (Passage passage : pair.pair().passages()) {
-      count(a, passage.a(), difference, 1);
-      count(b, passage.b(), difference, -1);
-    }
+    // each side's passage words, sorted: a word's count on each side is then the length of its run, without a map
+    // of boxed counts (this signal runs for every near-duplicate and paraphrase pair, over their whole texts)
+    long[] a = wordsInside(pair.wordsA(), pair.pair().passages().stream().map(Passage::a).toList());
+    long[] b = wordsInside(pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList());
     double sumA = 0;
     double sumB = 0;
     int onlyA = 0;
     int onlyB = 0;
-    for (Map.Entry<Long, Integer> e : difference.entrySet()) {
-      int n = e.getValue();
+    for (int i = 0, j = 0; i < a.length || j < b.length; ) {
+      long word = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+      int inA = 0;
+      while (i < a.length && a[i] == word) {
+        inA++;
+        i++;
+      }
+      int inB = 0;
+      while (j < b.length && b[j] == word) {
+        inB++;
+        j++;
+      }
+      int n = inA - inB;
       if (n == 0) {
         continue; // on both sides as often: most words of a near-duplicate, and no term of either sum
       }
-      double rarity = Math.log(Math.max(1, frequencies.count(e.getKey())));
+      double rarity = Math.log(Math.max(1, frequencies.count(word)));
       if (n > 0) {
         sumA += n * rarity;
         onlyA += n;
@@ -107,8 +114,12 @@ public final class RewriteSignal implements DirectionSignal {
         aOriginal ? onlyB : onlyA, aOriginal ? meanB : meanA, original.id(), aOriginal ? onlyA : onlyB, aOriginal ? meanA : meanB)));
   }
 
-  /** Adds {@code sign} for each word of {@code words} inside {@code span}. */
-  private static void count(TokenSequence words, Span span, Map<Long, Integer> difference, int sign) {
-    PassageWords.forEachInside(words, span, i -> difference.merge(words.hash(i), sign, Integer::sum));
+  /** The hashes of the words of {@code words} inside {@code spans}, sorted; a word in two spans counts twice. */
+  private static long[] wordsInside(TokenSequence words, List<Span> spans) {
+    LongStream.Builder inside = LongStream.builder();
+    for (Span span : spans) {
+      PassageWords.forEachInside(words, span, i -> inside.add(words.hash(i)));
+    }
+    return inside.build().sorted().toArray();
   }
 }
