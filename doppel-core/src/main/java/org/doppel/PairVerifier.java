@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.doppel.document.Document;
 import org.doppel.document.TokenSequence;
 import org.doppel.document.QuotedWords;
+import org.doppel.document.StockSentences;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
 import org.doppel.fingerprint.DocumentVectorizer;
@@ -191,13 +192,14 @@ public final class PairVerifier {
       return caseless;
     }
 
-    /** Words that are no evidence of copying on their own: quotations and stock lines. */
+    /** Words that are no evidence of copying on their own: quotations, stock lines and stock sentences. */
     boolean[] discounted() {
       if (discounted == null) {
         discounted = QuotedWords.of(document.words(), document.text());
         boolean[] stock = this.stock.mask(document.words());
+        boolean[] furniture = StockSentences.of(document.words(), document.text());
         for (int i = 0; i < stock.length; i++) {
-          discounted[i] |= stock[i];
+          discounted[i] |= stock[i] | furniture[i];
         }
       }
       return discounted;
