@@ -10,7 +10,8 @@ import java.util.Set;
  * a notice about the text itself ({@link TextNotices}), a language model's prompt or answer scaffolding
  * ({@link PromptScaffolding}), or one of the short line forms {@link BoilerplateLineClassifier} sets aside
  * (a share prompt, a footer, an advertisement marker, a related-links line, a republication notice) found
- * inside running text.
+ * inside running text; and, inside any other sentence, its attribution formula ({@link SourceFormulas}:
+ * "according to exclusive information obtained by …").
  *
  * <p>Stock lines ({@code StockLines}) are learned from the corpus and need a line seen in many
  * surroundings; these sentences recur in only a handful of documents, or sit inside a longer line, yet
@@ -38,13 +39,27 @@ public final class StockSentences {
     int first = 0;
     for (int i = 1; i <= n; i++) {
       if (i == n || endsFragment(words, text, i)) {
-        if (isStock(fragment(words, text, first, i))) {
+        String fragment = fragment(words, text, first, i);
+        if (isStock(fragment)) {
           Arrays.fill(stock, first, i, true);
+        } else {
+          markFormulas(words, first, i, SourceFormulas.of(fragment), stock);
         }
         first = i;
       }
     }
     return stock;
+  }
+
+  /** Marks the words of {@code [first, end)} that start inside one of {@code ranges} (offsets into the fragment). */
+  private static void markFormulas(TokenSequence words, int first, int end, int[] ranges, boolean[] stock) {
+    int base = words.start(first);
+    for (int r = 0; r < ranges.length; r += 2) {
+      for (int k = first; k < end; k++) {
+        int at = words.start(k) - base;
+        stock[k] |= at >= ranges[r] && at < ranges[r + 1];
+      }
+    }
   }
 
   /** Whether a fragment (a sentence, a heading, a widget's line) is furniture by its form. */
