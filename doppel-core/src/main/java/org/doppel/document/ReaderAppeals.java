@@ -43,8 +43,12 @@ final class ReaderAppeals {
    * a tip, contact us …"); after any other opening ("The message said, “See you …”") a clause is not an appeal.
    */
   private static final Set<String> LEAD_INS = Set.of("for", "to", "if", "below", "whether", "when", "für", "wenn", "um");
-  /** What a sign-up widget or a subscription appeal says in any sentence: "subscribe", "unsubscribe", "abonnieren". */
-  private static final List<String> SUBSCRIBING = List.of("subscrib", "unsubscrib", "abonn");
+  /**
+   * The verb of a sign-up widget's lines ("Thank you for subscribing!", "Could not subscribe"); not the nouns
+   * ("subscriptions rose"), which are news.
+   */
+  private static final Set<String> SUBSCRIBING = Set.of("subscribe", "subscribing", "subscribed", "unsubscribe", "unsubscribed",
+      "abonnieren", "abonniere", "abonniert");
   /** Words that tell a "click"/"tap" to the reader, not about it: "Click here", "Tap to play". */
   private static final Set<String> CLICK_TARGETS = Set.of("here", "to", "for", "on", "below", "the", "hier", "auf");
   /** At most this many words, a fragment about subscribing is a sign-up widget's line, not article text. */
@@ -107,6 +111,6 @@ final class ReaderAppeals {
     if (s.hasPrefixed(List.of("download")) && (s.has("app") || s.has("our") || s.has("free") || s.has("now") || s.has("store"))) {
       return true;
     }
-    return s.size() <= WIDGET_WORDS && s.hasPrefixed(SUBSCRIBING);
+    return s.size() <= WIDGET_WORDS && s.hasAny(SUBSCRIBING);
   }
 }
