@@ -40,13 +40,16 @@ final class PromptScaffolding {
   private PromptScaffolding() {}
 
   static boolean matches(SegmentWords s) {
-    boolean rewriteWord = s.hasPrefixed(REWRITE_STEMS);
-    return request(s, rewriteWord) || announcement(s, rewriteWord) || label(s, rewriteWord) || constraint(s)
-        || s.hasPair("hope", "this") && s.has("helps");
+    return request(s) || announcement(s) || label(s) || constraint(s) || s.hasPair("hope", "this") && s.has("helps");
+  }
+
+  /** Whether a word of the fragment is a rewrite word; asked last, as it tests every word's stem. */
+  private static boolean rewriteWord(SegmentWords s) {
+    return s.hasPrefixed(REWRITE_STEMS);
   }
 
   /** "Please paraphrase the passage.", "Can you rewrite this?", "Help me polish this", "Bitte formuliere den Text um". */
-  private static boolean request(SegmentWords s, boolean rewriteWord) {
+  private static boolean request(SegmentWords s) {
     int lead = s.leadFrom(0);
     if (s.at(lead).equals("help") && s.at(lead + 1).equals("me")) {
       lead += 2;
@@ -54,23 +57,23 @@ final class PromptScaffolding {
     if (REQUESTS.contains(s.at(lead)) && (s.hasAny(TEXT) || s.hasPair("for", "me"))) {
       return true;
     }
-    return rewriteWord && s.hasAny(TEXT) && (s.has("please") || s.has("bitte") || s.hasPair("can", "you") || s.hasPair("could", "you")
-        || s.hasPair("your", "task") || s.has("given") || s.hasPair("i", "want"));
+    return (s.has("please") || s.has("bitte") || s.hasPair("can", "you") || s.hasPair("could", "you") || s.hasPair("your", "task")
+        || s.has("given") || s.hasPair("i", "want")) && s.hasAny(TEXT) && rewriteWord(s);
   }
 
   /** "Here is the paraphrased version of the passage:", "Sure! Here's a shorter version:", "Hier ist die umformulierte Fassung:". */
-  private static boolean announcement(SegmentWords s, boolean rewriteWord) {
+  private static boolean announcement(SegmentWords s) {
     boolean here = s.has("here's") || s.hasPair("here", "is") || s.hasPair("below", "is") || s.hasPair("hier", "ist");
-    return here && (rewriteWord || s.hasAny(REWRITTEN)) && (s.endsWithColon() || s.size() <= ANNOUNCEMENT_SIZE);
+    return here && (s.endsWithColon() || s.size() <= ANNOUNCEMENT_SIZE) && (s.hasAny(REWRITTEN) || rewriteWord(s));
   }
 
   /** "Rewritten:", "Paraphrased passage:", "After rewriting:", "The 'passage' is:". */
-  private static boolean label(SegmentWords s, boolean rewriteWord) {
+  private static boolean label(SegmentWords s) {
     if (!s.endsWithColon()) {
       return false;
     }
     int first = s.at(0).equals("the") ? 1 : 0;
-    return s.size() <= LABEL_SIZE && (rewriteWord || s.hasAny(REWRITTEN))
+    return s.size() <= LABEL_SIZE && (s.hasAny(REWRITTEN) || rewriteWord(s))
         || s.size() <= first + 2 && LABEL_WORDS.contains(s.at(first));
   }
 

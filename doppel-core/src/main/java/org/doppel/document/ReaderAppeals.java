@@ -51,6 +51,9 @@ final class ReaderAppeals {
       "abonnieren", "abonniere", "abonniert");
   /** Words that tell a "click"/"tap" to the reader, not about it: "Click here", "Tap to play". */
   private static final Set<String> CLICK_TARGETS = Set.of("here", "to", "for", "on", "below", "the", "hier", "auf");
+  private static final Set<String> DOWNLOADING = Set.of("download", "downloading", "herunterladen", "downloaden");
+  /** The first words of the forms {@link #anywhere} looks for word by word. */
+  private static final Set<String> ANYWHERE_OPENERS = Set.of("let", "click", "tap", "klicken");
   /** At most this many words, a fragment about subscribing is a sign-up widget's line, not article text. */
   static final int WIDGET_WORDS = 12;
 
@@ -92,7 +95,7 @@ final class ReaderAppeals {
   /** Forms that are calls to action wherever they stand in the sentence. */
   private static boolean anywhere(SegmentWords s) {
     List<String> words = s.words();
-    for (int i = 0; i + 1 < words.size(); i++) {
+    for (int i = 0; i + 1 < words.size() && s.hasAny(ANYWHERE_OPENERS); i++) {
       String word = words.get(i);
       String next = words.get(i + 1);
       if ((word.equals("let") && (next.equals("us") || next.equals("me")) && s.at(i + 2).equals("know"))
@@ -108,7 +111,7 @@ final class ReaderAppeals {
         && (s.has("our") || s.has("inbox") || s.has("free") || s.hasPrefixed(List.of("sign", "subscrib", "abonn", "anmeld", "bestell")))) {
       return true;
     }
-    if (s.hasPrefixed(List.of("download")) && (s.has("app") || s.has("our") || s.has("free") || s.has("now") || s.has("store"))) {
+    if (s.hasAny(DOWNLOADING) && (s.has("app") || s.has("our") || s.has("free") || s.has("now") || s.has("store"))) {
       return true;
     }
     return s.size() <= WIDGET_WORDS && s.hasAny(SUBSCRIBING);

@@ -1,16 +1,14 @@
 package org.doppel.document;
 
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Which words of a document lie in sentences that are site or prompt furniture by their form: a call to
  * action addressed to the reader ({@link ReaderAppeals}), a way to reach the site ({@link ContactDetails}),
  * a notice about the text itself ({@link TextNotices}), a language model's prompt or answer scaffolding
  * ({@link PromptScaffolding}), or one of the short line forms {@link BoilerplateLineClassifier} sets aside
- * (a share prompt, a footer, an advertisement marker, a related-links line, a republication notice) found
- * inside running text; and, inside any other sentence, its attribution formula ({@link SourceFormulas}:
+ * (a share prompt, a footer, an advertisement marker, a related-links line, a republication notice:
+ * {@link BoilerplateLineClassifier#isFurnitureSentence}) found inside running text; and, inside any other sentence, its attribution formula ({@link SourceFormulas}:
  * "according to exclusive information obtained by …").
  *
  * <p>Stock lines ({@code StockLines}) are learned from the corpus and need a line seen in many
@@ -21,45 +19,88 @@ import java.util.Set;
  *
  * <p>A fragment ends at a line break, a run of two or more spaces (scraped pages join their blocks so),
  * a removed metadata line, or a full stop, question or exclamation mark, colon, ellipsis or bar followed
- * by white space. A pure function of the text; linear in its length, and the patterns of
- * {@link ContactDetails} run only after cheap tests.
+ * by white space. Fragments are read only when asked for ({@link #markIn}): a scan reads the fragments
+ * that the passages of its partial pairs touch, not whole documents; the patterns run only after cheap
+ * tests.
  */
 public final class StockSentences {
   private static final BoilerplateLineClassifier LINES = new BoilerplateLineClassifier();
-  /** The line kinds that are furniture wherever they stand; a byline or dateline pattern read on a sentence would take "By March, …". */
-  private static final Set<LineKind> FURNITURE_LINES = EnumSet.of(LineKind.ADVERT, LineKind.RELATED, LineKind.SHARE_PROMPT,
-      LineKind.FOOTER, LineKind.ATTRIBUTION);
+  private final TokenSequence words;
+  private final String text;
+  /** Per word: 0 while its fragment is unread, else {@link #STOCK} or {@link #OWN} (or {@link #FORMULA}). */
+  private final byte[] read;
+  private static final byte STOCK = 1;
+  private static final byte OWN = 2;
+  private static final byte FORMULA = 3;
 
-  private StockSentences() {}
+  /**
+   * The stock sentences of one document, read fragment by fragment as asked ({@link #markIn}): a pair's
+   * verification asks only for the fragments its passages touch, and a fragment is read once however
+   * many pairs ask. Not thread-safe: confined, like the document's other derived data, to the thread
+   * that verifies its pairs.
+   */
+  public StockSentences(TokenSequence words, String text) {
+    this.words = words;
+    this.text = text;
+    this.read = new byte[words.size()];
+  }
 
   /** {@code result[i]} is true when word {@code i} of {@code words} lies in a stock sentence of {@code text}. */
   public static boolean[] of(TokenSequence words, String text) {
-    int n = words.size();
-    boolean[] stock = new boolean[n];
-    int first = 0;
-    for (int i = 1; i <= n; i++) {
-      if (i == n || endsFragment(words, text, i)) {
-        String fragment = fragment(words, text, first, i);
-        if (isStock(fragment)) {
-          Arrays.fill(stock, first, i, true);
-        } else {
-          markFormulas(words, first, i, SourceFormulas.of(fragment), stock);
-        }
-        first = i;
-      }
-    }
+    boolean[] stock = new boolean[words.size()];
+    new StockSentences(words, text).markIn(0, words.size(), stock);
     return stock;
   }
 
-  /** Marks the words of {@code [first, end)} that start inside one of {@code ranges} (offsets into the fragment). */
-  private static void markFormulas(TokenSequence words, int first, int end, int[] ranges, boolean[] stock) {
-    int base = words.start(first);
-    for (int r = 0; r < ranges.length; r += 2) {
-      for (int k = first; k < end; k++) {
-        int at = words.start(k) - base;
-        stock[k] |= at >= ranges[r] && at < ranges[r + 1];
+  /** Sets {@code mask[i]} for each stock word {@code i} of the fragments that hold a word of {@code [first, end)}. */
+  public void markIn(int first, int end, boolean[] mask) {
+    int at = fragmentStart(first);
+    while (at < end) {
+      int next = fragmentEnd(at);
+      if (read[at] == 0) {
+        readFragment(at, next);
+      }
+      for (int i = at; i < next; i++) {
+        mask[i] |= read[i] == STOCK || read[i] == FORMULA;
+      }
+      at = next;
+    }
+  }
+
+  private void readFragment(int first, int end) {
+    String fragment = fragment(words, text, first, end);
+    boolean stock = isStock(fragment);
+    Arrays.fill(read, first, end, stock ? STOCK : OWN);
+    if (!stock) {
+      int[] ranges = SourceFormulas.of(fragment);
+      int base = words.start(first);
+      for (int r = 0; r < ranges.length; r += 2) {
+        for (int k = first; k < end; k++) {
+          int offset = words.start(k) - base;
+          if (offset >= ranges[r] && offset < ranges[r + 1]) {
+            read[k] = FORMULA;
+          }
+        }
       }
     }
+  }
+
+  /** The first word of the fragment that holds word {@code i}. */
+  private int fragmentStart(int i) {
+    int k = Math.min(i, words.size());
+    while (k > 0 && k < words.size() && !endsFragment(words, text, k)) {
+      k--;
+    }
+    return k;
+  }
+
+  /** The word after the last of the fragment that starts at word {@code first}. */
+  private int fragmentEnd(int first) {
+    int k = first + 1;
+    while (k < words.size() && !endsFragment(words, text, k)) {
+      k++;
+    }
+    return k;
   }
 
   /** Whether a fragment (a sentence, a heading, a widget's line) is furniture by its form. */
@@ -69,12 +110,11 @@ public final class StockSentences {
       return false;
     }
     return ReaderAppeals.matches(s) || PromptScaffolding.matches(s) || TextNotices.matches(fragment, s)
-        || ContactDetails.matches(fragment, s) || furnitureLine(fragment, s);
+        || ContactDetails.matches(fragment, s) || s.size() <= BoilerplateLineClassifier.MAX_WORDS && furnitureLine(fragment);
   }
 
-  private static boolean furnitureLine(String fragment, SegmentWords s) {
-    return s.size() <= BoilerplateLineClassifier.MAX_WORDS
-        && LINES.classifyLine(fragment.strip()).filter(FURNITURE_LINES::contains).isPresent();
+  private static boolean furnitureLine(String fragment) {
+    return LINES.isFurnitureSentence(fragment.strip());
   }
 
   /** Whether a fragment ends between word {@code i - 1} and word {@code i}. */

@@ -16,6 +16,8 @@ final class TextNotices {
   /** Words that name the text itself after "this" ("this article", "this transcript"). */
   private static final Set<String> TEXT = Set.of("article", "story", "post", "report", "piece", "transcript", "interview", "column",
       "content", "material", "page", "video", "episode", "podcast", "segment", "copy", "version", "artikel", "beitrag", "text");
+  /** The determiners of a notice's subject ("this article", "dieser Artikel", "der Beitrag"). */
+  private static final Set<String> DETERMINERS = Set.of("this", "dieser", "der");
   /** What a notice says the text underwent, by the verb that follows its subject ("this story has been updated"). */
   private static final Map<String, Set<String>> UNDERWENT = Map.of(
       "has", Set.of("been"),
@@ -62,9 +64,12 @@ final class TextNotices {
 
   /** "This article was originally published …", "This story has been updated", "Dieser Artikel erschien zuerst …". */
   private static boolean aboutThisText(SegmentWords s) {
+    if (!s.hasAny(DETERMINERS) || !s.hasAny(TEXT)) {
+      return false;
+    }
     for (int i = 0; i + 2 < s.size(); i++) {
       String determiner = s.at(i);
-      if (!(determiner.equals("this") || determiner.equals("dieser") || determiner.equals("der")) || !TEXT.contains(s.at(i + 1))) {
+      if (!DETERMINERS.contains(determiner) || !TEXT.contains(s.at(i + 1))) {
         continue;
       }
       Set<String> then = UNDERWENT.get(s.at(i + 2));
