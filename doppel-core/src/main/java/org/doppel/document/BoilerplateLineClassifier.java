@@ -112,6 +112,20 @@ public final class BoilerplateLineClassifier {
         || isNotice(sentence, first) || isRelated(sentence, first) || isSharePrompt(sentence, first);
   }
 
+  /**
+   * Every sentence {@link #isFurnitureSentence} takes, but one with a "©", holds one of these words (its first
+   * word, or a footer's keyword); a run of social-network names glued into one word ("facebooktwitter") is
+   * the exception, left to the line classifier.
+   */
+  static Set<String> furnitureTriggers() {
+    Set<String> all = new java.util.HashSet<>();
+    all.addAll(Openers.ADVERT);
+    all.addAll(Openers.RELATED);
+    all.addAll(Openers.SHARE);
+    all.addAll(Set.of("this", "disclaimer", "c", "copyright", "rights", "privacy", "terms", "cookie"));
+    return Set.copyOf(all);
+  }
+
   private static boolean isNotice(String line, String first) {
     return (first.equals("this") || first.equals("disclaimer")) && NOTICE.matcher(line).matches();
   }

@@ -1,5 +1,6 @@
 package org.doppel.document;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,9 @@ final class ContactDetails {
       "hinweise", "uns");
   private static final Set<String> VISIT = Set.of("visit", "visiting", "go", "head", "click", "log", "subscribe", "download",
       "besuchen", "infos", "informationen");
+
+  /** Every sentence this class recognises, but one with an "@", holds one of these words. */
+  static final Set<String> TRIGGERS = SegmentWords.union(List.of(), CONTACT, VISIT);
 
   private ContactDetails() {}
 

@@ -37,6 +37,10 @@ final class PromptScaffolding {
   /** At most this many words, "Here is …" without a colon still announces an answer. */
   static final int ANNOUNCEMENT_SIZE = 12;
 
+  /** Every sentence this class recognises, but a label ending in a colon, holds one of these words. */
+  static final Set<String> TRIGGERS = SegmentWords.union(List.of("help", "please", "bitte", "can", "could", "task", "given", "want",
+      "here", "here's", "below", "hier", "should", "must", "generate", "generating", "you", "hope"), REQUESTS);
+
   private PromptScaffolding() {}
 
   static boolean matches(SegmentWords s) {

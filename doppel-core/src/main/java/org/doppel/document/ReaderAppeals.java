@@ -57,6 +57,11 @@ final class ReaderAppeals {
   /** At most this many words, a fragment about subscribing is a sign-up widget's line, not article text. */
   static final int WIDGET_WORDS = 12;
 
+  /** Every sentence this class recognises holds one of these words ({@link StockSentences} reads no other). */
+  static final Set<String> TRIGGERS = SegmentWords.union(List.of("let", "tell", "like", "sound", "pick", "stay", "don't", "dont", "be",
+      "sign", "click", "tap", "klicken", "comments", "comment", "newsletter", "newsletters"), SITE_ACTIONS, ACTIONS, ACTIONS_DE,
+      DOWNLOADING, SUBSCRIBING);
+
   private ReaderAppeals() {}
 
   static boolean matches(SegmentWords s) {

@@ -25,6 +25,16 @@ record SegmentWords(List<String> words, Set<String> distinct, List<Integer> clau
   private static final Set<String> SOFTENERS = Set.of("please", "so", "and", "now", "then", "just", "simply", "kindly", "also",
       "today", "bitte", "jetzt", "gleich", "einfach", "und");
 
+  /** The words of {@code sets} and {@code words} together: a recogniser's {@code TRIGGERS}. */
+  @SafeVarargs
+  static Set<String> union(List<String> words, Set<String>... sets) {
+    Set<String> all = new HashSet<>(words);
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
+  }
+
   static SegmentWords of(String fragment) {
     String folded = fragment.toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();

@@ -1,6 +1,9 @@
 package org.doppel.document;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Which words of a document lie in sentences that are site or prompt furniture by their form: a call to
@@ -25,6 +28,12 @@ import java.util.Arrays;
  */
 public final class StockSentences {
   private static final BoilerplateLineClassifier LINES = new BoilerplateLineClassifier();
+  /**
+   * The hashes (as {@link TokenSequence#hash} gives them) of every word some recogniser needs: a fragment
+   * with none of them, no "@" or "©" and no colon at its end cannot be stock, and is not split into words.
+   * Most fragments of article text are such; the test costs a hash lookup a word.
+   */
+  private static final LongHashSet TRIGGERS = triggerHashes();
   private final TokenSequence words;
   private final String text;
   /** Per word: 0 while its fragment is unread, else {@link #STOCK} or {@link #OWN} (or {@link #FORMULA}). */
@@ -69,7 +78,7 @@ public final class StockSentences {
 
   private void readFragment(int first, int end) {
     String fragment = fragment(words, text, first, end);
-    boolean stock = isStock(fragment);
+    boolean stock = mayBeStock(first, end, fragment) && isStock(fragment);
     Arrays.fill(read, first, end, stock ? STOCK : OWN);
     if (!stock) {
       int[] ranges = SourceFormulas.of(fragment);
@@ -83,6 +92,43 @@ public final class StockSentences {
         }
       }
     }
+  }
+
+  private boolean mayBeStock(int first, int end, String fragment) {
+    for (int i = first; i < end; i++) {
+      if (TRIGGERS.contains(words.hash(i))) {
+        return true;
+      }
+    }
+    int last = fragment.length() - 1;
+    while (last > 0 && Character.isWhitespace(fragment.charAt(last))) {
+      last--;
+    }
+    return fragment.charAt(last) == ':' || fragment.indexOf('@') >= 0 || fragment.indexOf('©') >= 0;
+  }
+
+  private static LongHashSet triggerHashes() {
+    Set<String> all = new HashSet<>();
+    for (Set<String> set : List.of(ReaderAppeals.TRIGGERS, PromptScaffolding.TRIGGERS, TextNotices.TRIGGERS, ContactDetails.TRIGGERS,
+        BoilerplateLineClassifier.furnitureTriggers())) {
+      all.addAll(set);
+    }
+    // hashed as the tokenizer hashes a document's words; of a word it splits ("here's", "e-mail") the
+    // longest part is enough, as the sentence holds every part ("s" alone would let every possessive in)
+    WordTokenizer tokenizer = new WordTokenizer();
+    long[] hashes = new long[all.size()];
+    int n = 0;
+    for (String word : all) {
+      TokenSequence tokens = tokenizer.tokenize(word, List.of());
+      int longest = 0;
+      for (int i = 1; i < tokens.size(); i++) {
+        if (tokens.end(i) - tokens.start(i) > tokens.end(longest) - tokens.start(longest)) {
+          longest = i;
+        }
+      }
+      hashes[n++] = tokens.hash(longest);
+    }
+    return LongHashSet.of(hashes);
   }
 
   /** The first word of the fragment that holds word {@code i}. */

@@ -1,5 +1,6 @@
 package org.doppel.document;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,6 +43,10 @@ final class TextNotices {
       "represent");
   /** At most this many words, a fragment ending with a colon and opening with a label is the label alone. */
   static final int LABEL_WORDS = 4;
+
+  /** Every sentence this class recognises, but a label ending in a colon or a "©" line, holds one of these words. */
+  static final Set<String> TRIGGERS = SegmentWords.union(List.of("transcript", "transkript", "final", "version", "fassung", "copyright",
+      "reserved", "redistributed", "vorbehalten", "expressed", "regret", "redaktion"), TEXT);
 
   private TextNotices() {}
 
