@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.doppel.document.Document;
 import org.doppel.document.TokenSequence;
 import org.doppel.document.QuotedWords;
+import org.doppel.document.StockSentences;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
+import org.doppel.document.Span;
 import org.doppel.fingerprint.DocumentVectorizer;
 import org.doppel.fingerprint.Fact;
 import org.doppel.fingerprint.FactExtractor;
@@ -101,6 +103,7 @@ public final class PairVerifier {
     private @Nullable List<Sentence> sentences;
     private @Nullable List<Fact> facts;
     private boolean @Nullable [] discounted;
+    private @Nullable StockSentences furniture;
     private @Nullable Boolean caseless;
     private @Nullable ShingleSet shingles;
     private @Nullable SeedGrams seedGrams;
@@ -191,14 +194,25 @@ public final class PairVerifier {
       return caseless;
     }
 
-    /** Words that are no evidence of copying on their own: quotations and stock lines. */
-    boolean[] discounted() {
+    /**
+     * Words that are no evidence of copying on their own: quotations, stock lines, and the stock sentences
+     * ({@link StockSentences}) of the fragments that hold the words of {@code passages} on this document's
+     * side ({@code sideA}: the passages' {@code a} spans); those are read only as a pair's passages ask.
+     */
+    boolean[] discounted(List<Passage> passages, boolean sideA) {
       if (discounted == null) {
         discounted = QuotedWords.of(document.words(), document.text());
         boolean[] stock = this.stock.mask(document.words());
         for (int i = 0; i < stock.length; i++) {
           discounted[i] |= stock[i];
         }
+        furniture = new StockSentences(document.words(), document.text());
+      }
+      StockSentences sentences = java.util.Objects.requireNonNull(furniture);
+      TokenSequence words = document.words();
+      for (Passage passage : passages) {
+        Span span = sideA ? passage.a() : passage.b();
+        sentences.markIn(words.firstStartingAt(span.start()), words.firstStartingAt(span.end()), discounted);
       }
       return discounted;
     }
@@ -345,7 +359,8 @@ public final class PairVerifier {
       return Optional.empty();
     }
     PassageEvidence evidence = floor.weighsPassages() && verdict.relation() == Relation.PARTIAL
-        ? PassageEvidence.of(alignment, a.document().words(), a.discounted(), b.document().words(), b.discounted())
+        ? PassageEvidence.of(alignment, a.document().words(), a.discounted(alignment.passages(), true), b.document().words(),
+            b.discounted(alignment.passages(), false))
         : new PassageEvidence(Integer.MAX_VALUE, true);
     return floor.admits(verdict, evidence) ? Optional.of(pair(a, b, verdict, alignment)) : Optional.empty();
   }

@@ -59,6 +59,37 @@ class ReportFloorCorpusTest {
   }
 
   @Test
+  void twoArticlesSharingOnlyANewsletterBlockAreNotReportedByDefault() {
+    // one site's sign-up block inside the running text of two unrelated articles: too few texts to learn it as stock
+    String newsletter = "Get the Valley Ledger's headlines straight to your inbox. Subscribe now and read every story free for a month. "
+        + "Thank you for subscribing! Could not subscribe, please try again later.";
+    List<SourceText> texts = List.of(SourceText.of("a", articleWith(newsletter)), SourceText.of("b", articleWith(newsletter)));
+
+    assertThat(pairs(ReportFloor.DEFAULTS, false, texts)).isEmpty();
+    assertThat(pairs(ReportFloor.DEFAULTS, true, texts)).isEmpty();
+    assertThat(pairs(ReportFloor.NONE, false, texts)).singleElement()
+        .satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.PARTIAL));
+
+    // beside a copied sentence the block still counts: the pair is reuse
+    String copied = newsletter + " " + words.sentence(14);
+    List<SourceText> reuse = List.of(SourceText.of("a", articleWith(copied)), SourceText.of("b", articleWith(copied)));
+    assertThat(pairs(ReportFloor.DEFAULTS, false, reuse)).singleElement()
+        .satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.PARTIAL));
+  }
+
+  @Test
+  void twoRewritesSharingOnlyTheirPromptScaffoldingAreNotReportedByDefault() {
+    String prompt = "Please rewrite the following passage in a neutral tone and keep every fact.\n\nHere is the rewritten passage:\n\n";
+    List<SourceText> texts = List.of(
+        SourceText.of("a", prompt + String.join("\n\n", words.paragraphs(5))),
+        SourceText.of("b", prompt + String.join("\n\n", words.paragraphs(5))));
+
+    assertThat(pairs(ReportFloor.DEFAULTS, false, texts)).isEmpty();
+    assertThat(pairs(ReportFloor.NONE, false, texts)).singleElement()
+        .satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.PARTIAL));
+  }
+
+  @Test
   void aShortSignOffThatEndsTwoTextsIsNoCopyButACopiedClosingParagraphIs() {
     // a tips-line appeal closing two unrelated one-line texts: too few texts to learn it as stock
     String signOff = words.sentence(12) + " " + words.sentence(13);

@@ -86,14 +86,56 @@ public final class BoilerplateLineClassifier {
     // datelines and attributions are read by ingest.meta, which also parses them into metadata
     if (DateLines.read(line).isPresent()) return Optional.of(LineKind.DATELINE);
     if (Openers.mayBeFooter(line, folded) && FOOTER.matcher(line).matches()) return Optional.of(LineKind.FOOTER);
-    if (AttributionLines.read(line).isPresent()
-        || (first.equals("this") || first.equals("disclaimer")) && NOTICE.matcher(line).matches()) return Optional.of(LineKind.ATTRIBUTION);
+    if (AttributionLines.read(line).isPresent() || isNotice(line, first)) return Optional.of(LineKind.ATTRIBUTION);
     if (Openers.mayBeSiteHeader(line, folded) && SITE_HEADER.matcher(line).matches()) return Optional.of(LineKind.SITE_HEADER);
     if (Openers.mayBeByline(folded, first) && BYLINE.matcher(line).matches() && wordCount(line) <= 16) return Optional.of(LineKind.BYLINE);
-    if (Openers.RELATED.contains(first) && RELATED.matcher(line).matches()) return Optional.of(LineKind.RELATED);
-    if (Openers.mayBeSharePrompt(first) && SHARE.matcher(line).matches()) return Optional.of(LineKind.SHARE_PROMPT);
+    if (isRelated(line, first)) return Optional.of(LineKind.RELATED);
+    if (isSharePrompt(line, first)) return Optional.of(LineKind.SHARE_PROMPT);
     if (Openers.TAGS.contains(first) && TAGS.matcher(line).matches()) return Optional.of(LineKind.TAGS);
     return Optional.empty();
+  }
+
+  /**
+   * Whether a sentence inside running text has the form of an advertisement marker, footer, notice,
+   * related-links line or share prompt: the kinds that are furniture wherever they stand. Datelines,
+   * bylines, site headers, tags and attribution credits are left out (a sentence "By March, the
+   * club …" has a byline's form), and so are sentences over {@value #MAX_WORDS} words.
+   */
+  public boolean isFurnitureSentence(String sentence) {
+    if (sentence.length() > MAX_LENGTH || wordCount(sentence) > MAX_WORDS) {
+      return false;
+    }
+    String folded = LineShape.fold(sentence);
+    String first = LineShape.firstWord(folded);
+    return Openers.ADVERT.contains(first) && ADVERT.matcher(sentence).matches()
+        || Openers.mayBeFooter(sentence, folded) && FOOTER.matcher(sentence).matches()
+        || isNotice(sentence, first) || isRelated(sentence, first) || isSharePrompt(sentence, first);
+  }
+
+  /**
+   * Every sentence {@link #isFurnitureSentence} takes, but one with a "©", holds one of these words (its first
+   * word, or a footer's keyword); a run of social-network names glued into one word ("facebooktwitter") is
+   * the exception, left to the line classifier.
+   */
+  static Set<String> furnitureTriggers() {
+    Set<String> all = new java.util.HashSet<>();
+    all.addAll(Openers.ADVERT);
+    all.addAll(Openers.RELATED);
+    all.addAll(Openers.SHARE);
+    all.addAll(Set.of("this", "disclaimer", "c", "copyright", "rights", "privacy", "terms", "cookie"));
+    return Set.copyOf(all);
+  }
+
+  private static boolean isNotice(String line, String first) {
+    return (first.equals("this") || first.equals("disclaimer")) && NOTICE.matcher(line).matches();
+  }
+
+  private static boolean isRelated(String line, String first) {
+    return Openers.RELATED.contains(first) && RELATED.matcher(line).matches();
+  }
+
+  private static boolean isSharePrompt(String line, String first) {
+    return Openers.mayBeSharePrompt(first) && SHARE.matcher(line).matches();
   }
 
   /**

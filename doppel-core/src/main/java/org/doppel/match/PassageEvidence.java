@@ -5,7 +5,8 @@ import org.doppel.document.TokenSequence;
 /**
  * How much of a pair's shared passages is evidence that one document took text from the other: the
  * passage words that are neither inside quotation marks nor stock text (a passage the corpus shows
- * in many documents, or a short sign-off that ends both documents). A shared quotation or newsletter
+ * in many documents, a sentence that is site or prompt furniture by its form, or a short sign-off that
+ * ends both documents). A shared quotation or newsletter
  * prompt is true shared text, but two articles quoting one speaker, or printed by one site, have not
  * copied each other.
  *
@@ -16,7 +17,7 @@ import org.doppel.document.TokenSequence;
 public record PassageEvidence(int mostOwnWords, boolean ownLine) {
   /**
    * @param discountedA {@code discountedA[i]} is true when word {@code i} of {@code a} is no evidence
-   *     on its own (quoted or stock); the same for {@code discountedB}
+   *     on its own (quoted, a stock line or a stock sentence); the same for {@code discountedB}
    */
   public static PassageEvidence of(Alignment alignment, TokenSequence a, boolean[] discountedA, TokenSequence b, boolean[] discountedB) {
     int most = 0;

@@ -9,7 +9,9 @@ import org.doppel.match.PassageEvidence;
  * paragraph or heading taken over with at least one such word. A shared quotation, a site's
  * newsletter prompt, an agency's footer or a short sign-off closing both texts alone is not reported. Every pair also needs a score of at
  * least {@code minScore}. Stock text is learned from the corpus: a line (paragraph, heading, prompt)
- * seen in at least {@code stockSurroundings} different surroundings. Measurements behind the
+ * seen in at least {@code stockSurroundings} different surroundings; or known by its form: a
+ * sentence that appeals to the reader, gives contact details, notes something about the text itself
+ * or is a language model's prompt scaffolding ({@code document.StockSentences}). Measurements behind the
  * defaults: docs/parameters.md#report-floor.
  *
  * @param minOwnWords words of a partial copy's best passage outside quotations and stock text; 0

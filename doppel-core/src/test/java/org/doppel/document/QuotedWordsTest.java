@@ -2,8 +2,6 @@ package org.doppel.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.doppel.ingest.SourceText;
 import org.junit.jupiter.api.Test;
 
@@ -11,17 +9,7 @@ class QuotedWordsTest {
   /** The quoted words of {@code text}, joined by spaces, with "|" between separate quotations. */
   private static String quoted(String text) {
     Document document = new DocumentAnalyzer().analyze(SourceText.of("t", text));
-    boolean[] quoted = QuotedWords.of(document.words(), text);
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < quoted.length; i++) {
-      if (quoted[i]) {
-        if (i > 0 && !quoted[i - 1] && !out.isEmpty()) {
-          out.add("|");
-        }
-        out.add(text.substring(document.words().start(i), document.words().end(i)));
-      }
-    }
-    return String.join(" ", out);
+    return MarkedWords.joined(document.words(), text, QuotedWords.of(document.words(), text));
   }
 
   @Test
