@@ -110,47 +110,4 @@ class WholeTextJudgeTest {
     assertThat(judge.asked).isEqualTo(2);
     assertThat(judge.read).hasSize(3);
   }
-
-  // written for the test: a long local-news page, with the ferry item among items on other subjects
-  private static final String LONG_PAGE = String.join(" ",
-      "The county library at Westbrook reopens next Monday after a summer of repairs to its leaking roof and the old reading room.",
-      "Its lending hours stay the same, and the children's corner now has twice the shelf space it had.",
-      "Farmers near Oakhill report that the dry spell has cut the barley yield by about a fifth this year.",
-      "Several growers say they will plant earlier next season to catch the spring rain.",
-      ORIGINAL,
-      "The town council voted on Thursday to paint the old fire station and let it to a cycling club for a nominal rent.",
-      "Club members promised to run free repair sessions for schoolchildren on the first Saturday of each month.",
-      "A retired teacher from Brindle has published a walking guide to the valley's ruined mills, with hand-drawn maps.",
-      "Copies are on sale at the post office and the proceeds go to the mill preservation trust.",
-      "Residents of Kestle Lane have asked the highways office for a crossing outside the primary school after two near misses.",
-      "The office said it would count the traffic in October before deciding whether a crossing is justified.",
-      "At the weekend market, a stall selling honey from hives on the moor sold out within an hour of opening.",
-      UNRELATED);
-
-  @Test
-  void aShortRewriteOfOnePartOfALongTextIsAParaphraseOfTheWindowTheJudgeReadsItAgainst() {
-    FixedJudge judge = new FixedJudge(0.97);
-    PairVerifier verifier = verifier(judge);
-    Optional<RelatedPair> pair = verifier.verify(prepared(verifier, "page", LONG_PAGE), prepared(verifier, "reworded", REWORDED), false);
-    assertThat(pair).isPresent();
-    assertThat(pair.get().relation()).isEqualTo(Relation.PARAPHRASE);
-    assertThat(pair.get().verdict().reason()).contains("window of the longer");
-    // the passage is the short text whole (to its last word) beside the window: the part of the page that holds the ferry item
-    var link = pair.get().sentences().get(0);
-    String window = LONG_PAGE.substring(link.a().start(), link.a().end());
-    assertThat(window).contains("Marsh Island").doesNotContain("barley").doesNotContain("choir");
-    assertThat(REWORDED.substring(link.b().start(), link.b().end())).isEqualTo(REWORDED.substring(0, REWORDED.length() - 1));
-    // the short text is read once, and at most three windows after it
-    assertThat(judge.read).hasSizeBetween(2, 4).contains(REWORDED);
-  }
-
-  @Test
-  void aLongTextWithNoWindowCloseToTheShortTextIsNotShownToTheJudge() {
-    FixedJudge judge = new FixedJudge(0.97);
-    PairVerifier verifier = verifier(judge);
-    PairVerifier.Prepared page = prepared(verifier, "page", LONG_PAGE.replace(ORIGINAL, ""));
-    assertThat(page.document().words().size()).isGreaterThan(200);
-    assertThat(verifier.verify(page, prepared(verifier, "reworded", REWORDED), false)).isEmpty();
-    assertThat(judge.asked).isZero();
-  }
 }

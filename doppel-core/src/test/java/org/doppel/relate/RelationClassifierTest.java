@@ -229,25 +229,6 @@ class RelationClassifierTest {
   }
 
   @Test
-  void aShortTextTheJudgeReadsAsOneWindowOfALongTextIsAParaphrase() {
-    Verdict window = classifier.windowRewrite(0.95, 0.6, facts(3, 4));
-    assertThat(window.relation()).isEqualTo(Relation.PARAPHRASE);
-    assertThat(window.reason()).contains("window of the longer").contains("3 of 4 facts");
-    assertThat(classifier.windowRewrite(0.5, 0.6, facts(3, 4)).relation()).isEqualTo(Relation.UNRELATED);
-    // a continuation shares names with the window it is closest to, but few of them
-    assertThat(classifier.windowRewrite(0.95, 0.6, facts(1, 4)).relation()).isEqualTo(Relation.UNRELATED);
-  }
-
-  @Test
-  void onlyAShortTextAndALongOneAreJudgedByWindows() {
-    assertThat(RelationClassifier.shortAgainstLong(120, 600)).isTrue();
-    assertThat(RelationClassifier.shortAgainstLong(600, 120)).isTrue();
-    assertThat(RelationClassifier.shortAgainstLong(120, 200)).isFalse();
-    assertThat(RelationClassifier.shortAgainstLong(250, 600)).isFalse();
-    assertThat(RelationClassifier.shortAgainstLong(0, 600)).isFalse();
-  }
-
-  @Test
   void onlyShortCloseTextsAreJudgedWhole() {
     assertThat(RelationClassifier.shortEnoughToJudgeWhole(40, 200)).isTrue();
     assertThat(RelationClassifier.shortEnoughToJudgeWhole(40, 201)).isFalse();
