@@ -24,7 +24,6 @@ import org.doppel.match.SentenceAlignment;
 import org.doppel.match.SentencePassages;
 import org.doppel.match.TextJudge;
 import org.doppel.match.TextReading;
-import org.doppel.match.TextWindows;
 import org.doppel.match.ShingleOverlap;
 import org.doppel.match.SeedGrams;
 import org.doppel.match.ShingleSet;
@@ -58,8 +57,6 @@ public final class PairVerifier {
   private static final int SHORT_TEXT_WORDS = 130;
   /** Seed density below which a "partial copy" is checked for being a rewrite; verbatim passages are near 1. */
   private static final double LOOSE_COPY_DENSITY = 0.8;
-  /** Windows of a long text whose vocabulary is compared with a short text's, at most: the first ~7,000 words at half-overlapping 200-word windows. */
-  private static final int MAX_WINDOWS = 64;
   private final int shingleSize;
   private final PassageAligner aligner;
   private final boolean rewrites;
@@ -159,15 +156,10 @@ public final class PairVerifier {
      * names by, so the names of a cased other that it states count as its own.
      */
     List<Fact> factsAgainst(Prepared other) {
-      return factsAgainst(other.facts(), other.caseless());
-    }
-
-    /** As {@link #factsAgainst(Prepared)}, against facts {@code others} of a text that is caseless or not. */
-    List<Fact> factsAgainst(List<Fact> others, boolean othersCaseless) {
-      if (!caseless() || othersCaseless) {
+      if (!caseless() || other.caseless()) {
         return facts();
       }
-      List<Fact> names = factExtractor.namesIn(document, sentences(), others);
+      List<Fact> names = factExtractor.namesIn(document, sentences(), other.facts());
       if (names.isEmpty()) {
         return facts();
       }
@@ -190,12 +182,6 @@ public final class PairVerifier {
         reading = judge.read(document.text());
       }
       return reading;
-    }
-
-    /** The text of a window of its sentences, from its first word's start to its last word's end. */
-    String windowText(TextWindows.Window window) {
-      TokenSequence words = document.words();
-      return document.text().substring(words.start(window.first()), words.end(window.end() - 1));
     }
 
     boolean caseless() {
@@ -294,15 +280,6 @@ public final class PairVerifier {
         rewrite = whole.get().verdict();
       }
     }
-    if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && wholeTexts != null) {
-      // A short text and a long one: a model's condensed rewrite of one part of the long text reads as the same
-      // as that part, which the judge reads whole in a window about the short text's length.
-      Optional<WindowVerdict> window = windowRewrite(a, b, wholeTexts);
-      if (window.isPresent()) {
-        sentences = window.get().alignment();
-        rewrite = window.get().verdict();
-      }
-    }
     if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && judged != null) {
       // What words and the embedding's cosine leave unrelated, the trained judge of `doppel pairs` reads
       // sentence by sentence: model rewrites reword every sentence, merge them and condense.
@@ -341,65 +318,6 @@ public final class PairVerifier {
     Verdict verdict = classifier.wholeTextRewrite(probability, cosine, facts);
     return verdict.relation() == Relation.PARAPHRASE ? Optional.of(new WholeTextVerdict(verdict, probability)) : Optional.empty();
   }
-
-  /** The verdict on a short text judged against the best window of a long one, and the two as one aligned pair. */
-  private record WindowVerdict(Verdict verdict, SentenceAlignment alignment) {}
-
-  /**
-   * The short text judged against windows of the long one ({@link TextWindows}): the windows' vocabulary cosine
-   * with the short text, computed first, picks the {@value RelationClassifier#WINDOWS_JUDGED} closest (from the
-   * classifier's floor) for the judge; the short text is read once for all of them. A rewrite when the window the
-   * judge finds likeliest the same passes {@link RelationClassifier#windowRewrite}.
-   */
-  private Optional<WindowVerdict> windowRewrite(Prepared a, Prepared b, TextJudge judge) {
-    int wordsA = a.document().words().size();
-    int wordsB = b.document().words().size();
-    if (!RelationClassifier.shortAgainstLong(wordsA, wordsB)) {
-      return Optional.empty();
-    }
-    boolean aShort = wordsA < wordsB;
-    Prepared shortText = aShort ? a : b;
-    Prepared longText = aShort ? b : a;
-    List<TextWindows.Window> windows = TextWindows.of(longText.sentences(), shortText.document().words().size(),
-        RelationClassifier.windowMaxWords(), MAX_WINDOWS);
-    List<ScoredWindow> close = new java.util.ArrayList<>();
-    for (TextWindows.Window window : windows) {
-      double cosine = DocumentVectorizer.cosine(shortText.vocabulary(), vectorizer.vectorize(longText.document(), window.first(), window.end()));
-      if (RelationClassifier.closeEnoughToJudgeWindow(cosine)) {
-        close.add(new ScoredWindow(window, cosine));
-      }
-    }
-    close.sort(java.util.Comparator.comparingDouble(ScoredWindow::cosine).reversed());
-    @Nullable ScoredWindow best = null;
-    double bestProbability = -1;
-    for (ScoredWindow window : close.subList(0, Math.min(close.size(), RelationClassifier.WINDOWS_JUDGED))) {
-      double probability = judge.probability(shortText.reading(judge), judge.read(longText.windowText(window.window())));
-      if (probability > bestProbability) {
-        best = window;
-        bestProbability = probability;
-      }
-    }
-    if (best == null) {
-      return Optional.empty();
-    }
-    List<Fact> windowFacts = factExtractor.extract(longText.document(),
-        longText.sentences().subList(best.window().firstSentence(), best.window().endSentence()));
-    List<Fact> shortFacts = shortText.factsAgainst(windowFacts, longText.caseless());
-    FactOverlap facts = aShort ? FactOverlap.of(shortFacts, windowFacts) : FactOverlap.of(windowFacts, shortFacts);
-    Verdict verdict = classifier.windowRewrite(bestProbability, best.cosine(), facts);
-    if (verdict.relation() != Relation.PARAPHRASE) {
-      return Optional.empty();
-    }
-    Sentence whole = new Sentence(0, shortText.document().words().size());
-    Sentence part = new Sentence(best.window().first(), best.window().end());
-    SentenceAlignment alignment = aShort
-        ? SentenceAlignment.readTogether(whole, wordsA, part, wordsB, bestProbability)
-        : SentenceAlignment.readTogether(part, wordsA, whole, wordsB, bestProbability);
-    return Optional.of(new WindowVerdict(verdict, alignment));
-  }
-
-  /** A window of a long text with its vocabulary cosine to the short text. */
-  private record ScoredWindow(TextWindows.Window window, double cosine) {}
 
   /**
    * Lexical alignment left the pair open: it does not cover the shorter side well enough to be a rewrite

@@ -27,15 +27,8 @@ public record SentenceAlignment(List<SentenceMatch> pairs, int wordsA, int words
    * read them whole and named no sentence.
    */
   public static SentenceAlignment wholeTexts(int wordsA, int wordsB, double similarity) {
-    return readTogether(new Sentence(0, wordsA), wordsA, new Sentence(0, wordsB), wordsB, similarity);
-  }
-
-  /**
-   * Two runs of words read together by the judge as one aligned pair: two whole texts ({@link #wholeTexts}), or a
-   * short text whole and the window of a long text the judge read it against ({@link TextWindows}).
-   */
-  public static SentenceAlignment readTogether(Sentence a, int wordsA, Sentence b, int wordsB, double similarity) {
-    return new SentenceAlignment(List.of(new SentenceMatch(a, b, 0, similarity)), wordsA, wordsB, a.size(), b.size(), 1);
+    return new SentenceAlignment(List.of(new SentenceMatch(new Sentence(0, wordsA), new Sentence(0, wordsB), 0, similarity)),
+        wordsA, wordsB, wordsA, wordsB, 1);
   }
 
   public double coverageA() {

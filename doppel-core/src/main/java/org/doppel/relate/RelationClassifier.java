@@ -65,11 +65,6 @@ public final class RelationClassifier {
   private static final double WHOLE_TEXT_VOCABULARY = 0.45;
   private static final double WHOLE_TEXT_SAME = 0.8;
   private static final double WHOLE_TEXT_FACT_CONTAINMENT = 0.5;
-  /** Windows of a long text judged against a short one, at most: those of highest vocabulary cosine. */
-  public static final int WINDOWS_JUDGED = 3;
-  private static final double WINDOW_VOCABULARY = 0.45;
-  private static final double WINDOW_SAME = 0.8;
-  private static final double WINDOW_FACT_CONTAINMENT = 0.5;
   private static final int FACT_BACKED_SHARED = 4;
   private static final double FACT_BACKED_CONTAINMENT = 0.75;
   private static final double FACT_BACKED_MEAN_COSINE = 0.75;
@@ -258,46 +253,14 @@ public final class RelationClassifier {
    * (docs/quality.md, "Eighth pass").
    */
   public Verdict wholeTextRewrite(double probability, double vocabularyCosine, FactOverlap facts) {
-    return readTogether("the two whole texts as the same", probability, vocabularyCosine, facts, WHOLE_TEXT_SAME, WHOLE_TEXT_FACT_CONTAINMENT);
-  }
-
-  /**
-   * Whether a pair is a short text (at most {@value #WHOLE_TEXT_MAX_WORDS} words) and a longer one, whose windows
-   * ({@link org.doppel.match.TextWindows}) the short text is judged against ({@link #windowRewrite}).
-   */
-  public static boolean shortAgainstLong(int wordsA, int wordsB) {
-    return Math.min(wordsA, wordsB) > 0 && Math.min(wordsA, wordsB) <= WHOLE_TEXT_MAX_WORDS && Math.max(wordsA, wordsB) > WHOLE_TEXT_MAX_WORDS;
-  }
-
-  /** The longest window of a long text that the judge's transformers read to the end. */
-  public static int windowMaxWords() {
-    return WHOLE_TEXT_MAX_WORDS;
-  }
-
-  /** Whether a window's vocabulary is close enough to the short text's (from {@value #WINDOW_VOCABULARY}) to be judged. */
-  public static boolean closeEnoughToJudgeWindow(double vocabularyCosine) {
-    return vocabularyCosine >= WINDOW_VOCABULARY;
-  }
-
-  /**
-   * A condensed rewrite of one part of a long text: the judge's probability that the short text and the best
-   * window of the long one are the same from {@value #WINDOW_SAME}, and at least {@value #WINDOW_FACT_CONTAINMENT}
-   * of the facts of the side with fewer (of the short text and the window) stated by both. Set on the rewrites-dev
-   * fit part (docs/quality.md, "Ninth pass").
-   */
-  public Verdict windowRewrite(double probability, double vocabularyCosine, FactOverlap facts) {
-    return readTogether("the shorter text as the same as a window of the longer", probability, vocabularyCosine, facts, WINDOW_SAME, WINDOW_FACT_CONTAINMENT);
-  }
-
-  private static Verdict readTogether(String what, double probability, double vocabularyCosine, FactOverlap facts, double same, double containment) {
-    String reason = String.format(Locale.ROOT, "the sentence-pair judge reads %s (probability %.2f), vocabulary cosine %.2f; %d of %d facts shared%s",
-        what, probability, vocabularyCosine, facts.shared().size(), Math.min(facts.distinctA(), facts.distinctB()), factList(facts));
-    boolean factsKept = Math.min(facts.distinctA(), facts.distinctB()) == 0 || facts.containment() >= containment;
-    if (probability < same || !factsKept) {
+    String reason = String.format(Locale.ROOT, "the sentence-pair judge reads the two whole texts as the same (probability %.2f), vocabulary cosine %.2f; %d of %d facts shared%s",
+        probability, vocabularyCosine, facts.shared().size(), Math.min(facts.distinctA(), facts.distinctB()), factList(facts));
+    boolean factsKept = Math.min(facts.distinctA(), facts.distinctB()) == 0 || facts.containment() >= WHOLE_TEXT_FACT_CONTAINMENT;
+    if (probability < WHOLE_TEXT_SAME || !factsKept) {
       return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
     }
     // 0.5 at the threshold, 1 at certainty, like the other paraphrase scores' decision point
-    return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (probability - same) / (1 - same), reason);
+    return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (probability - WHOLE_TEXT_SAME) / (1 - WHOLE_TEXT_SAME), reason);
   }
 
   /** Whether the facts two texts share are enough for {@link #factBackedRewrite} to be worth an alignment. */
