@@ -16,13 +16,12 @@ import org.doppel.fingerprint.FactExtractor;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.FactOverlap;
 import org.doppel.match.TextReading;
-import org.doppel.match.TextWindows;
 import org.doppel.match.sentence.SentencePairEncoders;
 import org.doppel.match.sentence.SentencePairScorer;
 
 /**
  * For listed pairs of a short text (at most 200 words) and a long one, the sentence-pair judge's probability on the
- * short text against windows of the long one ({@link TextWindows}, as the scan makes them), beside each window's
+ * short text against windows of the long one ({@link #windows}), beside each window's
  * vocabulary-vector cosine and the facts the short text and the window share. The {@code TOP} windows of highest
  * cosine are judged. One JSON line a pair, to choose the window judge's limits on (docs/quality.md, "Ninth pass").
  *
@@ -31,6 +30,44 @@ import org.doppel.match.sentence.SentencePairScorer;
  */
 public class WindowPairs {
   private static final int SHORT = 200;
+  /** A window may be this much longer than the short text: a rewrite condenses, its original part is longer. */
+  private static final double LENGTH_FACTOR = 1.3;
+
+  /** A run of sentences {@code firstSentence} to {@code endSentence} (exclusive), words {@code first} to {@code end}. */
+  record Window(int firstSentence, int endSentence, int first, int end) {
+    int size() {
+      return end - first;
+    }
+  }
+
+  /**
+   * Windows of consecutive sentences of a long text, each up to {@code shortWords} × {@value #LENGTH_FACTOR} and at
+   * most {@value #SHORT} words (one sentence at least): a condensed rewrite of one part of a long text reads as the
+   * same as that part, and the judge's transformers read 256 word pieces. The next window starts at the first
+   * sentence past the middle of the one before, so that a part straddling two windows is read whole by one.
+   */
+  static List<Window> windows(List<Sentence> sentences, int shortWords) {
+    int limit = Math.max(1, Math.min(SHORT, (int) Math.round(shortWords * LENGTH_FACTOR)));
+    List<Window> windows = new ArrayList<>();
+    int start = 0;
+    while (start < sentences.size()) {
+      int end = start + 1;
+      while (end < sentences.size() && sentences.get(end).end() - sentences.get(start).first() <= limit) {
+        end++;
+      }
+      windows.add(new Window(start, end, sentences.get(start).first(), sentences.get(end - 1).end()));
+      if (end == sentences.size()) {
+        break;
+      }
+      int middle = sentences.get(start).first() + (sentences.get(end - 1).end() - sentences.get(start).first()) / 2;
+      int next = start + 1;
+      while (next < end - 1 && sentences.get(next).first() < middle) {
+        next++;
+      }
+      start = next;
+    }
+    return windows;
+  }
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
@@ -56,21 +93,22 @@ public class WindowPairs {
       List<Sentence> sentences = splitter.split(longText);
       List<Fact> shortFacts = extractor.extract(shortText, splitter.split(shortText));
       byte[] shortVector = vectorizer.vectorize(shortText);
-      List<TextWindows.Window> windows = TextWindows.of(sentences, shortText.words().size(), SHORT, 1000);
+      List<Window> windows = windows(sentences, shortText.words().size());
       List<double[]> scored = new ArrayList<>();
       for (int i = 0; i < windows.size(); i++) {
-        TextWindows.Window w = windows.get(i);
-        scored.add(new double[] {i, DocumentVectorizer.cosine(shortVector, vectorizer.vectorize(longText, w.first(), w.end())), -1, 0, 0});
+        Window w = windows.get(i);
+        // the window analysed as a text of its own: its vocabulary vector is the one a window judge would compare
+        Document window = analyzer.analyze(SourceText.of(longText.id() + "#" + i, windowText(longText, w)));
+        scored.add(new double[] {i, DocumentVectorizer.cosine(shortVector, vectorizer.vectorize(window)), -1, 0, 0});
       }
       scored.sort(Comparator.comparingDouble((double[] s) -> -s[1]));
       TextReading shortReading = readings.computeIfAbsent(shortText.id(), id -> scorer.read(shortText.text()));
       StringBuilder ws = new StringBuilder();
       for (int k = 0; k < scored.size(); k++) {
         double[] s = scored.get(k);
-        TextWindows.Window w = windows.get((int) s[0]);
+        Window w = windows.get((int) s[0]);
         if (k < top) {
-          String text = longText.text().substring(longText.words().start(w.first()), longText.words().end(w.end() - 1));
-          s[2] = scorer.probability(shortReading, scorer.read(text));
+          s[2] = scorer.probability(shortReading, scorer.read(windowText(longText, w)));
           FactOverlap facts = FactOverlap.of(shortFacts, extractor.extract(longText, sentences.subList(w.firstSentence(), w.endSentence())));
           s[3] = Math.min(facts.distinctA(), facts.distinctB()) == 0 ? -1 : facts.containment();
           s[4] = facts.shared().size();
@@ -81,6 +119,10 @@ public class WindowPairs {
           f[0], f[1], f.length > 2 ? f[2] : "", shortText.words().size(), longText.words().size(), ws));
     }
     Files.writeString(Path.of(args[2]), out);
+  }
+
+  private static String windowText(Document document, Window window) {
+    return document.text().substring(document.words().start(window.first()), document.words().end(window.end() - 1));
   }
 
   private static Document analyze(DocumentAnalyzer analyzer, Path dir, String id) {

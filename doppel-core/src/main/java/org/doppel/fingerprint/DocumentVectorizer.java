@@ -24,17 +24,12 @@ public final class DocumentVectorizer {
   private static final double NAME_OR_NUMBER_WEIGHT = 2;
 
   public byte[] vectorize(Document document) {
-    return vectorize(document, 0, document.words().size());
-  }
-
-  /** The vector of words {@code from} (inclusive) to {@code to} (exclusive) of {@code document}: a window of a long text. */
-  public byte[] vectorize(Document document, int from, int to) {
     TokenSequence words = document.words();
     String text = document.text();
     // each occurrence as its stem with the lowest bit saying "capitalised or a number"
-    long[] occurrences = new long[to - from];
+    long[] occurrences = new long[words.size()];
     int n = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = 0; i < words.size(); i++) {
       if (StopWords.contains(words.hash(i))) {
         continue;
       }
