@@ -1,6 +1,7 @@
 package org.doppel;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.doppel.document.Document;
 import org.doppel.document.TokenSequence;
@@ -208,7 +209,7 @@ public final class PairVerifier {
         }
         furniture = new StockSentences(document.words(), document.text());
       }
-      StockSentences sentences = java.util.Objects.requireNonNull(furniture);
+      StockSentences sentences = Objects.requireNonNull(furniture);
       TokenSequence words = document.words();
       for (Passage passage : passages) {
         Span span = sideA ? passage.a() : passage.b();

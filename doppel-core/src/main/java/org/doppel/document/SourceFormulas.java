@@ -1,5 +1,6 @@
 package org.doppel.document;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doppel.ingest.meta.LineShape;
@@ -32,7 +33,7 @@ final class SourceFormulas {
     int[] ranges = new int[0];
     while (m.find()) {
       if (!LineShape.moreWordsThan(m.group(), MAX_WORDS)) {
-        ranges = java.util.Arrays.copyOf(ranges, ranges.length + 2);
+        ranges = Arrays.copyOf(ranges, ranges.length + 2);
         ranges[ranges.length - 2] = m.start();
         ranges[ranges.length - 1] = m.end();
       }
