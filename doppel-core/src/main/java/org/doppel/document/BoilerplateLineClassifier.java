@@ -118,12 +118,8 @@ public final class BoilerplateLineClassifier {
    * the exception, left to the line classifier.
    */
   static Set<String> furnitureTriggers() {
-    Set<String> all = new java.util.HashSet<>();
-    all.addAll(Openers.ADVERT);
-    all.addAll(Openers.RELATED);
-    all.addAll(Openers.SHARE);
-    all.addAll(Set.of("this", "disclaimer", "c", "copyright", "rights", "privacy", "terms", "cookie"));
-    return Set.copyOf(all);
+    return SegmentWords.union(List.of("this", "disclaimer", "c", "copyright", "rights", "privacy", "terms", "cookie"),
+        Openers.ADVERT, Openers.RELATED, Openers.SHARE);
   }
 
   private static boolean isNotice(String line, String first) {

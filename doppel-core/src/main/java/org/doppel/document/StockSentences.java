@@ -1,7 +1,6 @@
 package org.doppel.document;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -108,11 +107,8 @@ public final class StockSentences {
   }
 
   private static LongHashSet triggerHashes() {
-    Set<String> all = new HashSet<>();
-    for (Set<String> set : List.of(ReaderAppeals.TRIGGERS, PromptScaffolding.TRIGGERS, TextNotices.TRIGGERS, ContactDetails.TRIGGERS,
-        BoilerplateLineClassifier.furnitureTriggers())) {
-      all.addAll(set);
-    }
+    Set<String> all = SegmentWords.union(List.of(), ReaderAppeals.TRIGGERS, PromptScaffolding.TRIGGERS, TextNotices.TRIGGERS,
+        ContactDetails.TRIGGERS, BoilerplateLineClassifier.furnitureTriggers());
     // hashed as the tokenizer hashes a document's words; of a word it splits ("here's", "e-mail") the
     // longest part is enough, as the sentence holds every part ("s" alone would let every possessive in)
     WordTokenizer tokenizer = new WordTokenizer();
