@@ -64,8 +64,7 @@ public final class SentenceSplitter {
     if (terminal < 0 || !hasWhitespace(text, terminal + 1, gapEnd)) {
       return false;
     }
-    char next = text.charAt(gapEnd);
-    if (!caseless && !Character.isUpperCase(next) && !Character.isDigit(next)) {
+    if (!caseless && !words.startsUpperCase(i) && !words.startsWithDigit(i)) {
       return false;
     }
     return text.charAt(terminal) != '.' || !isAbbreviation(text.substring(words.start(i - 1), words.end(i - 1)), caseless);

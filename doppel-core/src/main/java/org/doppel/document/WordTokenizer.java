@@ -126,6 +126,7 @@ public final class WordTokenizer {
       }
       int start = i;
       boolean simple = true; // every char folded by a table: the word is its own NFKC form
+      boolean digit = false;
       long h = Hashing.startWord();
       while (i < to) {
         c = text[i];
@@ -134,6 +135,7 @@ public final class WordTokenizer {
           if (folded == 0) {
             break;
           }
+          digit |= folded <= '9'; // a letter folds to a..z, above every digit
           h = Hashing.addChar(h, folded);
           i++;
         } else {
@@ -141,6 +143,7 @@ public final class WordTokenizer {
           if (folded == NOT_WORD) {
             break;
           }
+          digit |= Character.isDigit(c); // of each char, as a reader of the text would ask: a surrogate is none
           if (folded != SLOW_WORD) {
             h = Hashing.addChar(h, folded);
             i++;
@@ -151,9 +154,18 @@ public final class WordTokenizer {
         }
       }
       long hash = simple ? Hashing.mix(h) : Hashing.ofChars(fold(new String(text, start, i - start)));
-      out.add(hash, start, i, startsLine);
+      out.add(hash, start, i, startsLine, flagsOf(text[start], digit));
       startsLine = false;
     }
+  }
+
+  /** The {@link TokenSequence} flags of a word whose first char is {@code first}. */
+  private static int flagsOf(char first, boolean hasDigit) {
+    int flags = hasDigit ? TokenSequence.HAS_DIGIT : 0;
+    if (first < 128) {
+      return flags | (first >= 'A' && first <= 'Z' ? TokenSequence.UPPER_CASE_FIRST : first <= '9' ? TokenSequence.DIGIT_FIRST : 0);
+    }
+    return flags | (Character.isUpperCase(first) ? TokenSequence.UPPER_CASE_FIRST : 0) | (Character.isDigit(first) ? TokenSequence.DIGIT_FIRST : 0);
   }
 
   private static String fold(String word) {
