@@ -29,8 +29,11 @@ public final class SentenceSplitter {
       "sept", "oct", "nov", "dec", "approx", "etc", "e", "i", "u", "s");
 
   public List<Sentence> split(Document document) {
-    TokenSequence words = document.words();
-    String text = document.text();
+    return split(document.text(), document.words());
+  }
+
+  /** The sentences of {@code words}, tokenised from {@code text}, as {@link #split(Document)} finds them. */
+  public List<Sentence> split(String text, TokenSequence words) {
     List<Sentence> sentences = new ArrayList<>();
     boolean wrapped = isHardWrapped(text);
     boolean caseless = isCaseless(text);

@@ -1,8 +1,8 @@
 package org.doppel.provenance;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.LongStream;
 import org.doppel.document.Span;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
@@ -116,10 +116,8 @@ public final class RewriteSignal implements DirectionSignal {
 
   /** The hashes of the words of {@code words} inside {@code spans}, sorted; a word in two spans counts twice. */
   private static long[] wordsInside(TokenSequence words, List<Span> spans) {
-    LongStream.Builder inside = LongStream.builder();
-    for (Span span : spans) {
-      PassageWords.forEachInside(words, span, i -> inside.add(words.hash(i)));
-    }
-    return inside.build().sorted().toArray();
+    long[] inside = PassageWords.hashesInside(words, spans);
+    Arrays.sort(inside);
+    return inside;
   }
 }
