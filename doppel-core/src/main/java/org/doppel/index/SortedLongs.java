@@ -96,7 +96,7 @@ final class SortedLongs {
   }
 
   /** The index of the first value of {@code values} at least {@code bound}, or its length. */
-  private static int firstAtLeast(long[] values, long bound) {
+  static int firstAtLeast(long[] values, long bound) {
     int low = 0;
     int high = values.length;
     while (low < high) {
