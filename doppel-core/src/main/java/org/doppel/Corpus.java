@@ -248,13 +248,14 @@ public final class Corpus {
   /**
    * {@code provenance(findAllPairs(progress))} in one pass: each related pair's direction is judged as soon
    * as it is verified, with the words its group analysed for verification, where {@link #provenance}
-   * analyses every related document again (a third of a 20,000-document scan's analyses).
+   * analyses every related document again (a third of a 20,000-document scan's analyses). The families and
+   * attribution notes are made on this corpus's threads when first asked for ({@link Provenance#withFamiliesOnUse}).
    */
   public Provenance provenanceOfAllPairs(ScanProgress progress) {
     List<DirectedPair> directed = verifyAllPairs(progress,
         (pair, words) -> provenanceAnalyzer.direct(pair, get(pair.a()), get(pair.b()), words), DirectedPair::pair);
     List<String> ids = ids();
-    return onPool(() -> provenanceAnalyzer.ofDirected(ids, directed, this::get, this::wordCount));
+    return provenanceAnalyzer.ofDirected(ids, directed, this::get, this::wordCount, families -> onPool(families::get));
   }
 
   /** Every document's id, in the order added. */

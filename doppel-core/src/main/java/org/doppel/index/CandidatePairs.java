@@ -27,8 +27,11 @@ public final class CandidatePairs {
     return ((long) first << 32) | (second & 0xFFFFFFFFL);
   }
 
-  /** Sorted distinct union of sorted packed arrays, merged in one pass ({@link SortedLongs}). */
-  static CandidatePairs union(long[]... parts) {
-    return new CandidatePairs(SortedLongs.atLeast(parts, 1));
+  /**
+   * Sorted distinct union of sorted packed arrays, merged in one pass ({@link SortedLongs}), or in {@code ranges}
+   * ranges of pairs in parallel.
+   */
+  static CandidatePairs union(int ranges, long[]... parts) {
+    return new CandidatePairs(SortedLongs.atLeast(parts, 1, ranges));
   }
 }

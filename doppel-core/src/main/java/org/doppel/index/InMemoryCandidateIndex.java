@@ -161,7 +161,9 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     // parallel: on the caller's fork-join pool when it runs on one.
     List<long[]> parts = new ArrayList<>(java.util.stream.Stream.of(CandidateKeys.Kind.values()).parallel().map(this::pairsSharing).toList());
     parts.add(vectorSearch.isOn() ? neighbours.pairs(vectorSearch.neighbours(), vectorSearch.minCosine()) : new long[0]);
-    return CandidatePairs.union(parts.toArray(long[][]::new));
+    // Joined in as many ranges of pairs as the pairs were found in slices: one merge on one thread of two
+    // otherwise (the anchors hold most of the pairs, so their merge and this one ran alone).
+    return CandidatePairs.union(anchorPostings.slices(), parts.toArray(long[][]::new));
   }
 
   private SortedPostings postings(CandidateKeys.Kind kind) {
@@ -191,7 +193,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
       Arrays.sort(pairs);
       sliced[part] = pairs;
     });
-    return SortedLongs.atLeast(sliced, minShared);
+    return SortedLongs.atLeast(sliced, minShared, parts);
   }
 
   /**

@@ -176,18 +176,7 @@ final class SortedPostings {
   }
 
   private static int lowerBound(long[] sorted, int key) {
-    long target = (long) key << 32;
-    int low = 0;
-    int high = sorted.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (sorted[mid] < target) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return SortedLongs.firstAtLeast(sorted, (long) key << 32);
   }
 
   void merge() {

@@ -10,26 +10,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.RelatedPair;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The provenance of a corpus: every related pair with its direction, the story families, and the attribution
- * statements the documents make. Immutable.
+ * statements the documents make. Immutable (the families may be made on first use, once).
  */
 public final class Provenance {
+  /** The story families and the attribution notes, made together: a family's origin depends on the notes. */
+  public record Families(List<StoryFamily> families, List<AttributionNote> attributions) {
+    public Families {
+      families = List.copyOf(families);
+      attributions = List.copyOf(attributions);
+    }
+  }
+
   private final List<DirectedPair> pairs;
-  private final List<StoryFamily> families;
-  private final List<AttributionNote> attributions;
+  /** Made on first use when {@link #pending} is set, then kept. */
+  private @Nullable Families families;
+  private @Nullable Supplier<Families> pending;
   private final Map<String, DirectedPair> byKey = new HashMap<>();
   /** Made on first use: a scan writing JSON Lines never asks, and 100,000 documents took a tenth of a second. */
   private volatile @Nullable Map<String, StoryFamily> familyOf;
 
   public Provenance(List<DirectedPair> pairs, List<StoryFamily> families, List<AttributionNote> attributions) {
+    this(pairs, new Families(families, attributions), null);
+  }
+
+  /**
+   * A provenance whose families and attribution notes are made by {@code families} when first asked for: a scan
+   * writing JSON Lines without {@code --families} never asks (the pairs' directions are all its report reads),
+   * and building them was the last step of such a scan, with more of it on one thread than any step before.
+   */
+  public static Provenance withFamiliesOnUse(List<DirectedPair> pairs, Supplier<Families> families) {
+    return new Provenance(pairs, null, families);
+  }
+
+  private Provenance(List<DirectedPair> pairs, @Nullable Families families, @Nullable Supplier<Families> pending) {
     this.pairs = List.copyOf(pairs);
-    this.families = List.copyOf(families);
-    this.attributions = List.copyOf(attributions);
+    this.families = families;
+    this.pending = pending;
     for (DirectedPair p : this.pairs) {
       byKey.put(key(p.pair().a(), p.pair().b()), p);
     }
@@ -47,11 +70,21 @@ public final class Provenance {
 
   /** Every family, families of one document included, largest first. */
   public List<StoryFamily> families() {
-    return families;
+    return made().families();
   }
 
   public List<AttributionNote> attributions() {
-    return attributions;
+    return made().attributions();
+  }
+
+  private synchronized Families made() {
+    Families known = families;
+    if (known == null) {
+      known = Objects.requireNonNull(pending, "families or their maker").get();
+      families = known;
+      pending = null; // what it held (the corpus's ids, the pairs) is no longer needed here
+    }
+    return known;
   }
 
   /** The direction of the pair of {@code a} and {@code b} (either order), or null when they are not related. */
@@ -65,7 +98,7 @@ public final class Provenance {
     Map<String, StoryFamily> known = familyOf;
     if (known == null) {
       Map<String, StoryFamily> made = new HashMap<>();
-      for (StoryFamily family : families) {
+      for (StoryFamily family : families()) {
         for (FamilyMember member : family.members()) {
           made.put(member.id(), family);
         }
@@ -101,7 +134,7 @@ public final class Provenance {
         .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.pair().score()).reversed()));
     undirected.sort(Comparator.comparingDouble((DirectedPair p) -> p.pair().score()).reversed());
     List<RankedCopy> copiedBy = copiedBy(id, family, withCopy);
-    List<AttributionNote> notes = attributions.stream().filter(n -> n.document().equals(id)).toList();
+    List<AttributionNote> notes = attributions().stream().filter(n -> n.document().equals(id)).toList();
     return new DocumentTrace(document, family, family.origin(), takenFrom, copiedBy, undirected, notes);
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.ArticleMetadata.Attribution;
@@ -53,11 +54,26 @@ public final class ProvenanceAnalyzer {
    */
   public Provenance ofDirected(Collection<String> documents, List<DirectedPair> directed, Function<String, SourceText> source,
       ToIntFunction<String> wordCount) {
+    Provenance.Families made = families(documents, directed, source, wordCount);
+    return new Provenance(directed, made.families(), made.attributions());
+  }
+
+  /**
+   * As {@link #ofDirected(Collection, List, Function, ToIntFunction)}, the families and attribution notes made when
+   * first asked for ({@link Provenance#withFamiliesOnUse}), by {@code run} (which runs the making on a pool).
+   */
+  public Provenance ofDirected(Collection<String> documents, List<DirectedPair> directed, Function<String, SourceText> source,
+      ToIntFunction<String> wordCount, Function<Supplier<Provenance.Families>, Provenance.Families> run) {
+    return Provenance.withFamiliesOnUse(directed, () -> run.apply(() -> families(documents, directed, source, wordCount)));
+  }
+
+  private Provenance.Families families(Collection<String> documents, List<DirectedPair> directed, Function<String, SourceText> source,
+      ToIntFunction<String> wordCount) {
     List<RelatedPair> pairs = directed.stream().map(DirectedPair::pair).toList();
     List<AttributionNote> notes = attributions(documents, pairs, source);
     java.util.Set<String> creditsOutside = new java.util.HashSet<>();
     notes.stream().filter(n -> n.resolvedTo() == null).forEach(n -> creditsOutside.add(n.document()));
-    return new Provenance(directed, families.build(documents, directed, wordCount, creditsOutside::contains), notes);
+    return new Provenance.Families(families.build(documents, directed, wordCount, creditsOutside::contains), notes);
   }
 
   /**

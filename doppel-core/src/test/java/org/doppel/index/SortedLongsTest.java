@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 class SortedLongsTest {
@@ -25,8 +26,27 @@ class SortedLongsTest {
       }
       int minCount = 1 + random.nextInt(3);
       long[] expected = counts.entrySet().stream().filter(e -> e.getValue() >= minCount).mapToLong(e -> e.getKey()).toArray();
-      assertThat(SortedLongs.atLeast(parts, minCount)).as("trial %d", trial).containsExactly(expected);
+      assertThat(SortedLongs.atLeast(copies(parts), minCount)).as("trial %d", trial).containsExactly(expected);
+      int ranges = 1 + random.nextInt(9);
+      assertThat(new ForkJoinPool(3).submit(() -> SortedLongs.atLeast(copies(parts), minCount, ranges)).join())
+          .as("trial %d, %d ranges on a pool", trial, ranges).containsExactly(expected);
+      assertThat(SortedLongs.atLeast(copies(parts), minCount, ranges)).as("trial %d, %d ranges", trial, ranges).containsExactly(expected);
     }
+  }
+
+  /** The arrays copied: a single array is compacted in place. */
+  private static long[][] copies(long[][] parts) {
+    return Arrays.stream(parts).map(long[]::clone).toArray(long[][]::new);
+  }
+
+  @Test
+  void rangesCutBetweenRepeatsOfOneValue() {
+    long[][] parts = {{1, 2, 2, 2, 2, 2, 2, 3}, {2, 2, 3, 3}, {}};
+    for (int ranges = 1; ranges <= 9; ranges++) {
+      assertThat(SortedLongs.atLeast(copies(parts), 3, ranges)).as("%d ranges", ranges).containsExactly(2, 3);
+      assertThat(SortedLongs.atLeast(copies(parts), 1, ranges)).as("%d ranges", ranges).containsExactly(1, 2, 3);
+    }
+    assertThat(SortedLongs.atLeast(new long[][] {{}, {}}, 1, 4)).isEmpty();
   }
 
   @Test

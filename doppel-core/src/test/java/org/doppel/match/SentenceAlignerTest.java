@@ -97,6 +97,37 @@ class SentenceAlignerTest {
   }
 
   @Test
+  void betweenLongTextsTheModelStopsOnceItsCosinesAverageLow() {
+    StringBuilder a = new StringBuilder();
+    StringBuilder b = new StringBuilder();
+    for (String valley : List.of("Arno", "Brenta", "Piave", "Adige", "Tiber", "Volturno", "Isonzo", "Tagliamento")) {
+      a.append("Farmers of the ").append(valley).append(" valley harvested wheat and barley near the river. ");
+      b.append("Near the ").append(valley).append(" river, growers brought in their wheat before the autumn rains. ");
+    }
+    // every sentence pair sharing two content words is asked (none aligns on words alone)
+    SentenceAligner asksAll = new SentenceAligner(new SentenceAlignmentSettings(0.01, 0.72, 1.0, 1.0));
+    Document x = analyzer.analyze(SourceText.of("a", a.toString()));
+    Document y = analyzer.analyze(SourceText.of("b", b.toString()));
+    List<String> asked = new ArrayList<>();
+    SemanticSimilarity distant = (left, right) -> {
+      asked.addAll(left);
+      double[] out = new double[left.size()];
+      java.util.Arrays.fill(out, 0.3);
+      return out;
+    };
+    SemanticSimilarity close = (left, right) -> {
+      double[] out = new double[left.size()];
+      java.util.Arrays.fill(out, 0.6);
+      return out;
+    };
+    SentenceAlignment stopped = asksAll.align(x, splitter.split(x), y, splitter.split(y), distant);
+    SentenceAlignment all = asksAll.align(x, splitter.split(x), y, splitter.split(y), close);
+    assertThat(all.modelCalls()).isEqualTo(8); // each sentence's best partner by words
+    assertThat(stopped.modelCalls()).isEqualTo(SentenceAligner.ASKED_PER_ROUND);
+    assertThat(asked).hasSize(SentenceAligner.ASKED_PER_ROUND);
+  }
+
+  @Test
   void passagesJoinConsecutiveAlignedSentences() {
     Document x = analyzer.analyze(SourceText.of("a", ORIGINAL));
     Document y = analyzer.analyze(SourceText.of("b", REWRITE));

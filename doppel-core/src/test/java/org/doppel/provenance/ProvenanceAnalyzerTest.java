@@ -42,6 +42,24 @@ class ProvenanceAnalyzerTest {
   }
 
   @Test
+  void familiesMadeOnUseAreMadeOnceWhenFirstAskedAndEqualThoseMadeAtOnce() {
+    ProvenanceAnalyzer analyzer = new ProvenanceAnalyzer(DirectionJudge.metadataSignals(), FamilyBuilder.defaults());
+    List<String> ids = List.of("o", "c1", "c2", "u", "lone");
+    Provenance eager = analyzer.analyze(ids, pairs, docs::get, id -> 100);
+    java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+    Provenance onUse = analyzer.ofDirected(ids, eager.pairs(), docs::get, id -> 100, families -> {
+      made.incrementAndGet();
+      return families.get();
+    });
+    assertThat(onUse.direction("c2", "c1")).isEqualTo(eager.direction("c2", "c1"));
+    assertThat(made).hasValue(0);
+    assertThat(onUse.families()).isEqualTo(eager.families());
+    assertThat(onUse.attributions()).isEqualTo(eager.attributions());
+    assertThat(onUse.familyOf("c2")).isEqualTo(eager.familyOf("c2"));
+    assertThat(made).hasValue(1);
+  }
+
+  @Test
   void aDocumentThatCreditsASourceOutsideTheCorpusIsNoOrigin() {
     StoryFamily lone = analyze().familyOf("lone");
     assertThat(lone.origin()).isNull();
