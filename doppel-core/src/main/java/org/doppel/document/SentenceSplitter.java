@@ -29,14 +29,17 @@ public final class SentenceSplitter {
       "sept", "oct", "nov", "dec", "approx", "etc", "e", "i", "u", "s");
 
   public List<Sentence> split(Document document) {
-    TokenSequence words = document.words();
-    String text = document.text();
+    return split(document.text(), document.words());
+  }
+
+  /** The sentences of {@code words}, tokenised from {@code text}, as {@link #split(Document)} finds them. */
+  public List<Sentence> split(String text, TokenSequence words) {
     List<Sentence> sentences = new ArrayList<>();
-    boolean wrapped = isHardWrapped(text);
+    boolean wrapped = isHardWrapped(text, words);
     boolean caseless = isCaseless(text);
     int start = 0;
     for (int i = 1; i < words.size(); i++) {
-      if (i - start >= MAX_WORDS || startsSentence(words, text, i, wrapped, caseless)) {
+      if (i - start >= MAX_WORDS || !withinALine(words, i) && startsSentence(words, text, i, wrapped, caseless)) {
         sentences.add(new Sentence(start, i));
         start = i;
       }
@@ -45,6 +48,15 @@ public final class SentenceSplitter {
       sentences.add(new Sentence(start, words.size()));
     }
     return sentences;
+  }
+
+  /**
+   * True when word {@code i} follows the word before it on the same line after one char (a space, a hyphen): most
+   * words of a text, and never a sentence's start (a full stop needs white space after it). Asked before
+   * {@link #startsSentence}, whose call and loop over the gap cost more under C1 than these reads.
+   */
+  private static boolean withinALine(TokenSequence words, int i) {
+    return words.start(i) - words.end(i - 1) == 1 && !words.isBreakBefore(i) && !words.isLineStart(i);
   }
 
   private static boolean startsSentence(TokenSequence words, String text, int i, boolean wrapped, boolean caseless) {
@@ -64,8 +76,7 @@ public final class SentenceSplitter {
     if (terminal < 0 || !hasWhitespace(text, terminal + 1, gapEnd)) {
       return false;
     }
-    char next = text.charAt(gapEnd);
-    if (!caseless && !Character.isUpperCase(next) && !Character.isDigit(next)) {
+    if (!caseless && !words.startsUpperCase(i) && !words.startsWithDigit(i)) {
       return false;
     }
     return text.charAt(terminal) != '.' || !isAbbreviation(text.substring(words.start(i - 1), words.end(i - 1)), caseless);
@@ -104,19 +115,53 @@ public final class SentenceSplitter {
    * end mid-sentence with the next line starting in lower case, which unwrapped text almost never does.
    */
   static boolean isHardWrapped(String text) {
-    int continued = 0;
-    int midSentence = 0;
-    // from line break to line break (String.indexOf), not char by char: this loop over every document's text was 2% of
-    // the samples of a scan with rewrite detection
-    for (int c = text.indexOf('\n'); c >= 0 && c + 1 < text.length(); c = text.indexOf('\n', c + 1)) {
-      if (!Character.isWhitespace(text.charAt(c + 1))) {
-        continued++;
-        if (Character.isLowerCase(text.charAt(c + 1)) && c > 0 && Character.isLetterOrDigit(text.charAt(c - 1))) {
-          midSentence++;
+    LineBreaks breaks = new LineBreaks();
+    breaks.count(text, 0, text.length());
+    return breaks.wrapped();
+  }
+
+  /**
+   * {@link #isHardWrapped(String)} of the text {@code words} were tokenised from, reading only where a line break
+   * can be: before the first word, after the last, and in the gaps before the words that start a line (the
+   * tokenizer flags the word after every line break, and after every removed line). Scanning the whole text for
+   * line breaks was a third of splitting a document into sentences.
+   */
+  static boolean isHardWrapped(String text, TokenSequence words) {
+    int n = words.size();
+    if (n == 0) {
+      return isHardWrapped(text);
+    }
+    LineBreaks breaks = new LineBreaks();
+    breaks.count(text, 0, words.start(0));
+    for (int i = 1; i < n; i++) {
+      if (words.isLineStart(i)) {
+        breaks.count(text, words.end(i - 1), words.start(i));
+      }
+    }
+    breaks.count(text, words.end(n - 1), text.length());
+    return breaks.wrapped();
+  }
+
+  /** Counts the line breaks that go on to a next line, and those of them that cut a sentence. */
+  private static final class LineBreaks {
+    private int continued;
+    private int midSentence;
+
+    /** Counts the line breaks of {@code text[from, to)}. */
+    void count(String text, int from, int to) {
+      for (int c = from; c < to && c + 1 < text.length(); c++) {
+        if (text.charAt(c) == '\n' && !Character.isWhitespace(text.charAt(c + 1))) {
+          continued++;
+          if (Character.isLowerCase(text.charAt(c + 1)) && c > 0 && Character.isLetterOrDigit(text.charAt(c - 1))) {
+            midSentence++;
+          }
         }
       }
     }
-    return midSentence >= MIN_WRAPPED_LINES && midSentence * 5 >= continued;
+
+    boolean wrapped() {
+      return midSentence >= MIN_WRAPPED_LINES && midSentence * 5 >= continued;
+    }
   }
 
   private static boolean hasWhitespace(String text, int from, int to) {

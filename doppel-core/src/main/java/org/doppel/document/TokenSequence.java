@@ -11,18 +11,31 @@ import java.util.Arrays;
  * <p>Immutable; arrays are owned by the sequence and never handed out.
  */
 public final class TokenSequence {
+  /** {@link #flags} bit: a break lies before the word. */
+  static final byte BREAK_BEFORE = 1;
+  /** {@link #flags} bit: the word is the first of its line. */
+  static final byte LINE_START = 2;
+  /** {@link #flags} bit: one of the word's chars is a digit ({@link Character#isDigit(char)}). */
+  static final byte HAS_DIGIT = 4;
+  /** {@link #flags} bit: the word's first char is a capital ({@link Character#isUpperCase(char)}). */
+  static final byte UPPER_CASE_FIRST = 8;
+  /** {@link #flags} bit: the word's first char is a digit. */
+  static final byte DIGIT_FIRST = 16;
+
   private final long[] hashes;
   private final int[] starts;
   private final int[] ends;
-  private final boolean[] breakBefore;
-  private final boolean[] lineStart;
+  /**
+   * What the tokenizer saw of each word, as bits: the stages after it (sentences, facts) ask these of every word,
+   * and reading a char of the text again costs far more under the C1 compiler that ./doppel runs than one array read.
+   */
+  private final byte[] flags;
 
-  TokenSequence(long[] hashes, int[] starts, int[] ends, boolean[] breakBefore, boolean[] lineStart, int size) {
+  TokenSequence(long[] hashes, int[] starts, int[] ends, byte[] flags, int size) {
     this.hashes = Arrays.copyOf(hashes, size);
     this.starts = Arrays.copyOf(starts, size);
     this.ends = Arrays.copyOf(ends, size);
-    this.breakBefore = Arrays.copyOf(breakBefore, size);
-    this.lineStart = Arrays.copyOf(lineStart, size);
+    this.flags = Arrays.copyOf(flags, size);
   }
 
   public int size() {
@@ -43,17 +56,32 @@ public final class TokenSequence {
 
   /** True when a paragraph boundary or removed boilerplate lies between word {@code index - 1} and this word. */
   public boolean isBreakBefore(int index) {
-    return breakBefore[index];
+    return (flags[index] & BREAK_BEFORE) != 0;
   }
 
   /** True when this word is the first of its line (a paragraph, heading or caption). */
   public boolean isLineStart(int index) {
-    return lineStart[index];
+    return (flags[index] & LINE_START) != 0;
   }
 
   /** True when words {@code first..last} are exactly one or more whole lines. */
   public boolean isWholeLines(int first, int last) {
-    return lineStart[first] && (last + 1 == hashes.length || lineStart[last + 1]);
+    return isLineStart(first) && (last + 1 == hashes.length || isLineStart(last + 1));
+  }
+
+  /** True when a char of the word in the text is a digit ({@link Character#isDigit(char)}): "1948", "G7", "٣". */
+  public boolean hasDigit(int index) {
+    return (flags[index] & HAS_DIGIT) != 0;
+  }
+
+  /** True when the word's first char in the text is a capital ({@link Character#isUpperCase(char)}). */
+  public boolean startsUpperCase(int index) {
+    return (flags[index] & UPPER_CASE_FIRST) != 0;
+  }
+
+  /** True when the word's first char in the text is a digit ({@link Character#isDigit(char)}). */
+  public boolean startsWithDigit(int index) {
+    return (flags[index] & DIGIT_FIRST) != 0;
   }
 
   /**
@@ -66,7 +94,7 @@ public final class TokenSequence {
     int count = 0;
     int runStart = 0;
     for (int end = 0; end < n; end++) {
-      if (breakBefore[end]) {
+      if ((flags[end] & BREAK_BEFORE) != 0) {
         runStart = end;
       }
       if (end - runStart + 1 >= k) {

@@ -7,25 +7,23 @@ final class TokenSequenceBuilder {
   private long[] hashes = new long[256];
   private int[] starts = new int[256];
   private int[] ends = new int[256];
-  private boolean[] breakBefore = new boolean[256];
-  private boolean[] lineStart = new boolean[256];
+  private byte[] flags = new byte[256];
   private int size;
   private boolean pendingBreak;
 
-  void add(long hash, int start, int end, boolean startsLine) {
+  /** @param wordFlags the word's {@link TokenSequence#HAS_DIGIT}, {@link TokenSequence#UPPER_CASE_FIRST} and {@link TokenSequence#DIGIT_FIRST} bits */
+  void add(long hash, int start, int end, boolean startsLine, int wordFlags) {
     if (size == hashes.length) {
       int capacity = size * 2;
       hashes = Arrays.copyOf(hashes, capacity);
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);
-      breakBefore = Arrays.copyOf(breakBefore, capacity);
-      lineStart = Arrays.copyOf(lineStart, capacity);
+      flags = Arrays.copyOf(flags, capacity);
     }
-    lineStart[size] = startsLine;
+    flags[size] = (byte) (wordFlags | (startsLine ? TokenSequence.LINE_START : 0) | (pendingBreak ? TokenSequence.BREAK_BEFORE : 0));
     hashes[size] = hash;
     starts[size] = start;
     ends[size] = end;
-    breakBefore[size] = pendingBreak;
     pendingBreak = false;
     size++;
   }
@@ -44,6 +42,6 @@ final class TokenSequenceBuilder {
   }
 
   TokenSequence build() {
-    return new TokenSequence(hashes, starts, ends, breakBefore, lineStart, size);
+    return new TokenSequence(hashes, starts, ends, flags, size);
   }
 }

@@ -26,6 +26,15 @@ public final class WordTokenizer {
     }
   }
 
+  /** For each ASCII character, the flags of a word that starts with it: a capital or a digit first. */
+  private static final byte[] ASCII_FIRST_FLAGS = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_FIRST_FLAGS[c] = (byte) otherFirstFlags(c);
+    }
+  }
+
   /**
    * The non-ASCII characters news text is mostly made of, looked up in tables instead of asked of
    * {@link Character} and {@link Normalizer}: Latin letters with accents ({@code U+0080..U+024F}: ö, ç, Š,
@@ -126,6 +135,10 @@ public final class WordTokenizer {
       }
       int start = i;
       boolean simple = true; // every char folded by a table: the word is its own NFKC form
+      // the AND of the word's folded ASCII chars: a letter folds to a..z (bit 0x40 set), a digit to 0..9 (clear), so
+      // the bit is clear when the word has a digit; an AND a char, not a compare, in the loop every char goes through
+      int asciiAnd = 0xFFFF;
+      boolean otherDigit = false;
       long h = Hashing.startWord();
       while (i < to) {
         c = text[i];
@@ -134,6 +147,7 @@ public final class WordTokenizer {
           if (folded == 0) {
             break;
           }
+          asciiAnd &= folded;
           h = Hashing.addChar(h, folded);
           i++;
         } else {
@@ -141,6 +155,7 @@ public final class WordTokenizer {
           if (folded == NOT_WORD) {
             break;
           }
+          otherDigit |= Character.isDigit(c); // of each char, as a reader of the text would ask: a surrogate is none
           if (folded != SLOW_WORD) {
             h = Hashing.addChar(h, folded);
             i++;
@@ -151,9 +166,19 @@ public final class WordTokenizer {
         }
       }
       long hash = simple ? Hashing.mix(h) : Hashing.ofChars(fold(new String(text, start, i - start)));
-      out.add(hash, start, i, startsLine);
+      out.add(hash, start, i, startsLine, flagsOf(text[start], otherDigit || (asciiAnd & 0x40) == 0));
       startsLine = false;
     }
+  }
+
+  /** The {@link TokenSequence} flags of a word whose first char is {@code first}. */
+  private static int flagsOf(char first, boolean hasDigit) {
+    int flags = first < 128 ? ASCII_FIRST_FLAGS[first] : otherFirstFlags(first);
+    return hasDigit ? flags | TokenSequence.HAS_DIGIT : flags;
+  }
+
+  private static int otherFirstFlags(char first) {
+    return (Character.isUpperCase(first) ? TokenSequence.UPPER_CASE_FIRST : 0) | (Character.isDigit(first) ? TokenSequence.DIGIT_FIRST : 0);
   }
 
   private static String fold(String word) {

@@ -27,24 +27,64 @@ public final class FactExtractor {
   private static final long NAME_SALT = 0x2545_F491_4F6C_DD1DL;
   private static final long QUOTE_SALT = 0x9E37_79B9_7F4A_7C15L;
 
+  /** Receives each fact {@link #forEachFact} finds: its kind, its words {@code first..end - 1} and its key. */
+  @FunctionalInterface
+  public interface FactSink {
+    void accept(FactKind kind, int first, int end, int key);
+  }
+
   public List<Fact> extract(Document document, List<Sentence> sentences) {
-    TokenSequence words = document.words();
     String text = document.text();
+    TokenSequence words = document.words();
     List<Fact> facts = new ArrayList<>();
+    forEachFact(text, words, sentences, (kind, first, end, key) ->
+        facts.add(new Fact(kind, text.substring(words.start(first), words.end(end - 1)), key)));
+    return facts;
+  }
+
+  /**
+   * The distinct keys of the facts of {@code document}'s {@code sentences}, sorted: what a fingerprint keeps, found
+   * without the facts' texts (a substring and a record a fact, for every document added).
+   */
+  public int[] keys(Document document, List<Sentence> sentences) {
+    Keys keys = new Keys();
+    forEachFact(document.text(), document.words(), sentences, keys);
+    return sortedDistinct(keys.keys, keys.count);
+  }
+
+  /** The keys of the facts it is given, in a growable array. */
+  private static final class Keys implements FactSink {
+    private int[] keys = new int[32];
+    private int count;
+
+    @Override
+    public void accept(FactKind kind, int first, int end, int key) {
+      if (count == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, 2 * count);
+      }
+      keys[count++] = key;
+    }
+  }
+
+  /**
+   * Calls {@code sink} with each fact of {@code sentences} (of {@code words}, tokenised from {@code text}), in the
+   * order {@link #extract} lists them. A fact's words are consecutive words of one sentence (no break inside), so
+   * the words of its text are exactly these.
+   */
+  public void forEachFact(String text, TokenSequence words, List<Sentence> sentences, FactSink sink) {
     for (Sentence sentence : sentences) {
       for (int i = sentence.first(); i < sentence.end(); ) {
-        char first = text.charAt(words.start(i));
-        if (hasDigit(text, words.start(i), words.end(i))) {
-          i = addNumber(words, text, i, sentence, facts);
-        } else if (isUpperCase(first) && !StopWords.contains(words.hash(i))) {
-          i = addName(words, text, i, sentence, facts);
+        // the tokenizer's flags, not the text's chars: asking every char of every word for a digit was most of this
+        if (words.hasDigit(i)) {
+          i = addNumber(words, text, i, sentence, sink);
+        } else if (words.startsUpperCase(i) && !StopWords.contains(words.hash(i))) {
+          i = addName(words, text, i, sentence, sink);
         } else {
           i++;
         }
       }
-      addQuotes(words, text, sentence, facts);
+      addQuotes(words, text, sentence, sink);
     }
-    return facts;
   }
 
   /**
@@ -89,52 +129,68 @@ public final class FactExtractor {
 
   /** The distinct keys of {@code facts}, sorted: what a fingerprint keeps. */
   public static int[] keys(List<Fact> facts) {
-    return facts.stream().mapToInt(Fact::key).sorted().distinct().toArray();
+    int[] keys = new int[facts.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = facts.get(i).key();
+    }
+    return sortedDistinct(keys, keys.length);
+  }
+
+  /** The distinct values of {@code values[0..count)}, sorted; sorts {@code values} in place. */
+  private static int[] sortedDistinct(int[] values, int count) {
+    java.util.Arrays.sort(values, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || values[i] != values[distinct - 1]) {
+        values[distinct++] = values[i];
+      }
+    }
+    return java.util.Arrays.copyOf(values, distinct);
   }
 
   /** Adds the number at word {@code i}, with its unit when it has one; returns the next word to look at. */
-  private static int addNumber(TokenSequence words, String text, int i, Sentence sentence, List<Fact> facts) {
+  private static int addNumber(TokenSequence words, String text, int i, Sentence sentence, FactSink facts) {
     long number = Hashing.mix(words.hash(i) ^ NUMBER_SALT);
     int next = i + 1;
     boolean unit = next < sentence.end() && onlySpaces(text, words.end(i), words.start(next))
-        && !StopWords.contains(words.hash(next)) && !hasDigit(text, words.start(next), words.end(next));
+        && !StopWords.contains(words.hash(next)) && !words.hasDigit(next);
     if (unit) {
-      facts.add(new Fact(FactKind.NUMBER, text.substring(words.start(i), words.end(next)), key(Hashing.mix(number + 31 * words.hash(next)))));
+      facts.accept(FactKind.NUMBER, i, next + 1, key(Hashing.mix(number + 31 * words.hash(next))));
       return next + 1;
     }
     if (words.end(i) - words.start(i) >= 2) {
       // a lone single digit ("3") is too common to be a fact; "1948" or "482" is not
-      facts.add(new Fact(FactKind.NUMBER, text.substring(words.start(i), words.end(i)), key(number)));
+      facts.accept(FactKind.NUMBER, i, i + 1, key(number));
     }
     return i + 1;
   }
 
-  private static int addName(TokenSequence words, String text, int i, Sentence sentence, List<Fact> facts) {
+  private static int addName(TokenSequence words, String text, int i, Sentence sentence, FactSink facts) {
     int end = i + 1;
-    while (end < sentence.end() && isUpperCase(text.charAt(words.start(end)))
+    while (end < sentence.end() && words.startsUpperCase(end)
         && !StopWords.contains(words.hash(end)) && onlySpaces(text, words.end(end - 1), words.start(end))) {
       end++;
     }
     if (i > sentence.first()) {
-      addName(words, text, i, end, facts);
+      addName(words, i, end, facts);
     } else if (end - i >= 2) {
       // the sentence's first word is capitalised anyway: "Pedro Pardo took" or "Photographer Pedro Pardo"?
-      addName(words, text, i, end, facts);
-      addName(words, text, i + 1, end, facts);
+      addName(words, i, end, facts);
+      addName(words, i + 1, end, facts);
     }
     return end;
   }
 
-  private static void addName(TokenSequence words, String text, int from, int end, List<Fact> facts) {
+  private static void addName(TokenSequence words, int from, int end, FactSink facts) {
     long h = NAME_SALT;
     for (int w = from; w < end; w++) {
       h = chained(h, words.hash(w));
     }
-    facts.add(new Fact(FactKind.NAME, text.substring(words.start(from), words.end(end - 1)), factKey(h)));
+    facts.accept(FactKind.NAME, from, end, factKey(h));
   }
 
   /** Quotations keyed by their first and last two words: a spinner that keeps a quote keeps both ends. */
-  private static void addQuotes(TokenSequence words, String text, Sentence sentence, List<Fact> facts) {
+  private static void addQuotes(TokenSequence words, String text, Sentence sentence, FactSink facts) {
     int open = -1;
     for (int i = sentence.first(); i < sentence.end(); i++) {
       int gapStart = i == sentence.first() ? Math.max(0, words.start(i) - 2) : words.end(i - 1);
@@ -142,7 +198,7 @@ public final class FactExtractor {
       if (open < 0 && gapEnd > gapStart && isOpeningQuote(text.charAt(gapEnd - 1))) {
         open = i;
       } else if (open >= 0 && closesQuote(text, gapStart, gapEnd) && i - open >= MIN_QUOTE_WORDS) {
-        addQuote(words, text, open, i, facts);
+        addQuote(words, open, i, facts);
         open = -1;
       }
     }
@@ -150,17 +206,17 @@ public final class FactExtractor {
       int last = sentence.end() - 1;
       int after = Math.min(text.length(), words.end(last) + 3);
       if (closesQuote(text, words.end(last), after)) {
-        addQuote(words, text, open, sentence.end(), facts);
+        addQuote(words, open, sentence.end(), facts);
       }
     }
   }
 
-  private static void addQuote(TokenSequence words, String text, int from, int end, List<Fact> facts) {
+  private static void addQuote(TokenSequence words, int from, int end, FactSink facts) {
     long h = QUOTE_SALT;
     for (int w : new int[] {from, from + 1, end - 2, end - 1}) {
       h = chained(h, words.hash(w));
     }
-    facts.add(new Fact(FactKind.QUOTE, text.substring(words.start(from), words.end(end - 1)), factKey(h)));
+    facts.accept(FactKind.QUOTE, from, end, factKey(h));
   }
 
   private static boolean isOpeningQuote(char c) {
@@ -175,27 +231,6 @@ public final class FactExtractor {
       }
     }
     return false;
-  }
-
-  private static boolean hasDigit(String text, int from, int to) {
-    for (int c = from; c < to; c++) {
-      if (isDigit(text.charAt(c))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // Every character of every word is asked whether it is a digit, and every word's first whether it is a capital:
-  // answered for ASCII here, these two were 6% of a scan's samples as calls to Character (C1 inlines little).
-  // Below 0x80 the only digits are 0-9 and the only capitals A-Z, as Character says.
-
-  private static boolean isDigit(char c) {
-    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
-  }
-
-  private static boolean isUpperCase(char c) {
-    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
   }
 
   private static boolean onlySpaces(String text, int from, int to) {

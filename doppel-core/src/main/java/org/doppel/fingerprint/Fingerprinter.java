@@ -51,7 +51,7 @@ public final class Fingerprinter {
     TokenSequence words = document.words();
     long[] shingles = Shingles.of(words, settings.shingleSize());
     return new Fingerprint(contentHash(words), words.size(), minHasher.sign(shingles), anchorSampler.sample(shingles),
-        LineKeys.of(words, settings.minLineWords()), facts ? FactExtractor.keys(factExtractor.extract(document, sentenceSplitter.split(document))) : new int[0],
+        LineKeys.of(words, settings.minLineWords()), facts ? factExtractor.keys(document, sentenceSplitter.split(document)) : new int[0],
         words.size() <= maxVectorWords ? vectorizer.vectorize(document) : new byte[0]);
   }
 

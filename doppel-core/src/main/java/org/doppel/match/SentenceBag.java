@@ -31,8 +31,8 @@ final class SentenceBag {
       if (StopWords.contains(words.hash(i))) {
         continue;
       }
-      char first = text.charAt(words.start(i));
-      boolean fact = Character.isDigit(first) || (Character.isUpperCase(first) && i > sentence.first());
+      // the tokenizer's flags say what Character says of the word's first char
+      boolean fact = words.startsWithDigit(i) || (words.startsUpperCase(i) && i > sentence.first());
       long key = WordStems.of(words, text, i);
       int at = indexOf(keys, n, key);
       if (at < 0) {

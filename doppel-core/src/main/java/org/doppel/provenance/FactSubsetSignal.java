@@ -1,19 +1,16 @@
 package org.doppel.provenance;
 
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.doppel.document.Document;
 import org.doppel.document.LongHashSet;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
 import org.doppel.document.Span;
 import org.doppel.document.TokenSequence;
-import org.doppel.document.WordTokenizer;
-import org.doppel.fingerprint.Fact;
 import org.doppel.fingerprint.FactExtractor;
+import org.doppel.fingerprint.FactKind;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.Passage;
 import org.doppel.relate.Relation;
@@ -36,7 +33,6 @@ import org.doppel.relate.Relation;
 public final class FactSubsetSignal implements DirectionSignal {
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
   private static final FactExtractor FACTS = new FactExtractor();
-  private static final WordTokenizer TOKENIZER = new WordTokenizer();
   private final int minFacts;
   private final double ratio;
   private final int minWords;
@@ -63,19 +59,16 @@ public final class FactSubsetSignal implements DirectionSignal {
     if (pair.pair().relation() != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
       return List.of();
     }
-    List<Span> spansA = pair.pair().passages().stream().map(Passage::a).toList();
-    List<Span> spansB = pair.pair().passages().stream().map(Passage::b).toList();
-    BitSet insideA = PassageWords.inside(pair.wordsA(), spansA);
-    BitSet insideB = PassageWords.inside(pair.wordsB(), spansB);
+    BitSet insideA = pair.insideA();
+    BitSet insideB = pair.insideB();
     if (insideA.cardinality() < Math.max(1, minWords) || insideB.cardinality() < Math.max(1, minWords)) {
       return List.of();
     }
     LongHashSet wordsA = hashes(pair.wordsA(), insideA);
     LongHashSet wordsB = hashes(pair.wordsB(), insideB);
-    Set<Integer> onlyA = factsMissing(pair.documentA(), spansA, wordsB);
-    Set<Integer> onlyB = factsMissing(pair.documentB(), spansB, wordsA);
-    int a = onlyA.size();
-    int b = onlyB.size();
+    // the words as the matching stages saw them, not the documents analysed again (line patterns and all) per pair
+    int a = factsMissing(pair.textA(), pair.wordsA(), pair.pair().passages().stream().map(Passage::a).toList(), wordsB);
+    int b = factsMissing(pair.textB(), pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList(), wordsA);
     if (Math.max(a, b) < minFacts || Math.max(a, b) < ratio * Math.min(a, b)) {
       return List.of();
     }
@@ -86,21 +79,53 @@ public final class FactSubsetSignal implements DirectionSignal {
         original.id(), Math.max(a, b), copy.id(), copy.id(), Math.min(a, b), original.id())));
   }
 
-  /** Keys of the facts of {@code document}'s sentences inside {@code spans} whose words are not all in {@code other}. */
-  private static Set<Integer> factsMissing(Document document, List<Span> spans, LongHashSet other) {
-    List<Sentence> inside = SPLITTER.split(document).stream()
-        .filter(s -> within(s.span(document.words()), spans)).toList();
-    Set<Integer> missing = new HashSet<>();
-    for (Fact fact : FACTS.extract(document, inside)) {
-      TokenSequence words = TOKENIZER.tokenize(fact.text(), List.of());
-      for (int i = 0; i < words.size(); i++) {
+  /**
+   * How many distinct keys the facts of the sentences of {@code words} (from {@code text}) inside {@code spans} have
+   * whose words are not all in {@code other}.
+   */
+  private static int factsMissing(String text, TokenSequence words, List<Span> spans, LongHashSet other) {
+    List<Sentence> inside = SPLITTER.split(text, words).stream()
+        .filter(s -> within(s.span(words), spans)).toList();
+    MissingFacts missing = new MissingFacts(words, other);
+    FACTS.forEachFact(text, words, inside, missing);
+    return missing.distinctKeys();
+  }
+
+  /** The keys of the facts with a word that {@code other} lacks (a fact's words are words of its document). */
+  private static final class MissingFacts implements FactExtractor.FactSink {
+    private final TokenSequence words;
+    private final LongHashSet other;
+    private int[] keys = new int[16];
+    private int count;
+
+    MissingFacts(TokenSequence words, LongHashSet other) {
+      this.words = words;
+      this.other = other;
+    }
+
+    @Override
+    public void accept(FactKind kind, int first, int end, int key) {
+      for (int i = first; i < end; i++) {
         if (!other.contains(words.hash(i))) {
-          missing.add(fact.key());
-          break;
+          if (count == keys.length) {
+            keys = Arrays.copyOf(keys, 2 * count);
+          }
+          keys[count++] = key;
+          return;
         }
       }
     }
-    return missing;
+
+    int distinctKeys() {
+      Arrays.sort(keys, 0, count);
+      int distinct = 0;
+      for (int i = 0; i < count; i++) {
+        if (i == 0 || keys[i] != keys[i - 1]) {
+          distinct++;
+        }
+      }
+      return distinct;
+    }
   }
 
   /** The hashes of the words at {@code indexes}, in a table of unboxed hashes: this signal runs for every paraphrase pair. */

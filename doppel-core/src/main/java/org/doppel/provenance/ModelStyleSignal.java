@@ -5,10 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.doppel.document.Span;
+import java.util.function.Supplier;
 import org.doppel.document.TokenSequence;
-import org.doppel.ingest.SourceText;
-import org.doppel.match.Passage;
 import org.doppel.relate.Relation;
 
 /**
@@ -53,8 +51,8 @@ public final class ModelStyleSignal implements DirectionSignal {
     if ((relation != Relation.NEAR_DUPLICATE && relation != Relation.PARAPHRASE) || pair.pair().passages().isEmpty()) {
       return List.of();
     }
-    Usage a = usage(pair.a(), pair.wordsA(), pair.pair().passages().stream().map(Passage::a).toList());
-    Usage b = usage(pair.b(), pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList());
+    Usage a = usage(pair.a().id(), pair::textA, pair.wordsA(), pair.insideA());
+    Usage b = usage(pair.b().id(), pair::textB, pair.wordsB(), pair.insideB());
     if (a.words() == 0 || b.words() == 0 || Math.abs(a.count() - b.count()) < minCount
         || Math.abs(a.rate() - b.rate()) < minRateDifference) {
       return List.of();
@@ -67,18 +65,17 @@ public final class ModelStyleSignal implements DirectionSignal {
         original.count(), original.rate())));
   }
 
-  /** How often one side's passages use the vocabulary. */
-  private Usage usage(SourceText source, TokenSequence words, List<Span> spans) {
-    BitSet inside = PassageWords.inside(words, spans);
+  /** How often one side's passages (its words {@code inside}) use the vocabulary; its text is read only for a word used. */
+  private Usage usage(String id, Supplier<String> text, TokenSequence words, BitSet inside) {
     int count = 0;
     Set<String> forms = new LinkedHashSet<>();
     for (int i = inside.nextSetBit(0); i >= 0; i = inside.nextSetBit(i + 1)) {
       if (vocabulary.contains(words.hash(i))) {
         count++;
-        forms.add(source.text().substring(words.start(i), words.end(i)).toLowerCase(Locale.ROOT));
+        forms.add(text.get().substring(words.start(i), words.end(i)).toLowerCase(Locale.ROOT));
       }
     }
-    return new Usage(source.id(), count, inside.cardinality(), List.copyOf(forms));
+    return new Usage(id, count, inside.cardinality(), List.copyOf(forms));
   }
 
   /**

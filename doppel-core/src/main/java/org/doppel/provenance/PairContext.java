@@ -1,16 +1,18 @@
 package org.doppel.provenance;
 
+import java.util.BitSet;
 import java.util.function.Function;
-import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
+import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a {@link DirectionSignal} may look at: the pair, both documents as read, and their content words,
- * analysed once per pair on first request and shared by the signals that read words. Confined to one thread.
+ * What a {@link DirectionSignal} may look at: the pair, both documents as read, their texts and content words,
+ * and which of those words lie inside the pair's passages, each made once per pair on first request and shared
+ * by the signals that read it. Confined to one thread.
  */
 public final class PairContext {
   private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
@@ -20,11 +22,13 @@ public final class PairContext {
   private final RelatedPair pair;
   private final SourceText a;
   private final SourceText b;
-  // each made on first use: most signals read neither
+  // each made on first use: most signals read none of them
   private @Nullable TokenSequence wordsA;
   private @Nullable TokenSequence wordsB;
-  private @Nullable Document documentA;
-  private @Nullable Document documentB;
+  private @Nullable String textA;
+  private @Nullable String textB;
+  private @Nullable BitSet insideA;
+  private @Nullable BitSet insideB;
 
   /**
    * @param pair the related pair, {@code a} before {@code b}
@@ -78,20 +82,36 @@ public final class PairContext {
     return wordsB;
   }
 
-  /** Document a analysed as the matching stages analysed it: its words, sentences and metadata lines. */
-  public Document documentA() {
-    if (documentA == null) {
-      documentA = ANALYZER.analyze(a);
+  /** Document a's text, decoded once for the signals ({@link SourceText#text()} decodes it on every call). */
+  public String textA() {
+    if (textA == null) {
+      textA = a.text();
     }
-    return documentA;
+    return textA;
   }
 
-  /** Document b analysed as the matching stages analysed it. */
-  public Document documentB() {
-    if (documentB == null) {
-      documentB = ANALYZER.analyze(b);
+  /** Document b's text. */
+  public String textB() {
+    if (textB == null) {
+      textB = b.text();
     }
-    return documentB;
+    return textB;
+  }
+
+  /** The indexes of the words of {@link #wordsA()} inside the pair's passages ({@link PassageWords#inside}). */
+  BitSet insideA() {
+    if (insideA == null) {
+      insideA = PassageWords.inside(wordsA(), pair.passages().stream().map(Passage::a).toList());
+    }
+    return insideA;
+  }
+
+  /** The indexes of the words of {@link #wordsB()} inside the pair's passages. */
+  BitSet insideB() {
+    if (insideB == null) {
+      insideB = PassageWords.inside(wordsB(), pair.passages().stream().map(Passage::b).toList());
+    }
+    return insideB;
   }
 
   /** The other document of the pair. */

@@ -1,5 +1,6 @@
 package org.doppel.provenance;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -27,5 +28,25 @@ final class PassageWords {
       forEachInside(words, span, inside::set);
     }
     return inside;
+  }
+
+  /**
+   * The hashes of the words of {@code words} inside each of {@code spans} in turn (a word inside two spans is
+   * there twice): a loop over an array, where a stream or a lambda a word cost more under C1 than the words.
+   */
+  static long[] hashesInside(TokenSequence words, List<Span> spans) {
+    long[] hashes = new long[words.size()];
+    int count = 0;
+    for (Span span : spans) {
+      for (int i = words.firstStartingAt(span.start()); i < words.size() && words.start(i) < span.end(); i++) {
+        if (words.end(i) <= span.end()) {
+          if (count == hashes.length) {
+            hashes = Arrays.copyOf(hashes, 2 * count);
+          }
+          hashes[count++] = words.hash(i);
+        }
+      }
+    }
+    return Arrays.copyOf(hashes, count);
   }
 }

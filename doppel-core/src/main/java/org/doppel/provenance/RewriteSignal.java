@@ -2,9 +2,6 @@ package org.doppel.provenance;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.LongStream;
-import org.doppel.document.Span;
-import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.Passage;
 import org.doppel.relate.Relation;
@@ -65,31 +62,18 @@ public final class RewriteSignal implements DirectionSignal {
     if (Math.max(lengthA, lengthB) >= maxLengthRatio * Math.min(lengthA, lengthB)) {
       return List.of(); // restructured, not substituted: rarity says nothing about who rewrote whom
     }
-    // each side's passage words, sorted: a word's count on each side is then the length of its run, without a map
-    // of boxed counts (this signal runs for every near-duplicate and paraphrase pair, over their whole texts)
-    long[] a = wordsInside(pair.wordsA(), pair.pair().passages().stream().map(Passage::a).toList());
-    long[] b = wordsInside(pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList());
+    // each side's passage words (a word in two passages counts twice), and the words one side has more often
+    WordCountDifferences differing = WordCountDifferences.of(
+        PassageWords.hashesInside(pair.wordsA(), pair.pair().passages().stream().map(Passage::a).toList()),
+        PassageWords.hashesInside(pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList()));
     double sumA = 0;
     double sumB = 0;
     int onlyA = 0;
     int onlyB = 0;
-    for (int i = 0, j = 0; i < a.length || j < b.length; ) {
-      long word = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
-      int inA = 0;
-      while (i < a.length && a[i] == word) {
-        inA++;
-        i++;
-      }
-      int inB = 0;
-      while (j < b.length && b[j] == word) {
-        inB++;
-        j++;
-      }
-      int n = inA - inB;
-      if (n == 0) {
-        continue; // on both sides as often: most words of a near-duplicate, and no term of either sum
-      }
-      double rarity = Math.log(Math.max(1, frequencies.count(word)));
+    // in ascending hash order, as the sums always ran: another order could move their last bits
+    for (int k = 0; k < differing.size(); k++) {
+      int n = differing.difference(k);
+      double rarity = Math.log(Math.max(1, frequencies.count(differing.word(k))));
       if (n > 0) {
         sumA += n * rarity;
         onlyA += n;
@@ -112,14 +96,5 @@ public final class RewriteSignal implements DirectionSignal {
     return List.of(new DirectionClue("rewrite", original.id(), false, String.format(Locale.ROOT,
         "%s's %d differing words are rarer in the corpus (mean ln df %.2f) than %s's %d (%.2f)", copy.id(),
         aOriginal ? onlyB : onlyA, aOriginal ? meanB : meanA, original.id(), aOriginal ? onlyA : onlyB, aOriginal ? meanA : meanB)));
-  }
-
-  /** The hashes of the words of {@code words} inside {@code spans}, sorted; a word in two spans counts twice. */
-  private static long[] wordsInside(TokenSequence words, List<Span> spans) {
-    LongStream.Builder inside = LongStream.builder();
-    for (Span span : spans) {
-      PassageWords.forEachInside(words, span, i -> inside.add(words.hash(i)));
-    }
-    return inside.build().sorted().toArray();
   }
 }

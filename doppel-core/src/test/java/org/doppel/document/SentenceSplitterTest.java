@@ -3,6 +3,11 @@ package org.doppel.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.doppel.ingest.SourceText;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +39,31 @@ class SentenceSplitterTest {
     assertThat(SentenceSplitter.isHardWrapped(text)).isTrue();
     assertThat(sentences(text)).hasSize(3);
     assertThat(sentences(text).get(0)).startsWith("President").endsWith("degree");
+  }
+
+  /** Reading only the gaps where the tokenizer saw a line break finds what reading the whole text finds. */
+  @Property(tries = 1000)
+  void wrappingReadFromTheGapsBeforeLineStartsIsWrappingReadFromTheText(@ForAll("lines") String text, @ForAll long seed) {
+    List<Span> removed = new java.util.ArrayList<>();
+    java.util.Random random = new java.util.Random(seed);
+    int lineStart = 0;
+    for (int c = 0; c <= text.length(); c++) {
+      if (c == text.length() || text.charAt(c) == '\n') {
+        if (random.nextInt(4) == 0) {
+          removed.add(new Span(lineStart, c)); // a metadata line set aside
+        }
+        lineStart = c + 1;
+      }
+    }
+    TokenSequence words = new WordTokenizer().tokenize(text, removed);
+    assertThat(SentenceSplitter.isHardWrapped(text, words)).isEqualTo(SentenceSplitter.isHardWrapped(text));
+  }
+
+  @Provide
+  Arbitrary<String> lines() {
+    return Arbitraries.of("word", "Capital", "9", " ", "\n", "\n", "\n\n", ".", ",", " \n", "\t", "é", "—")
+        .list().ofMaxSize(60)
+        .map(parts -> String.join("", parts));
   }
 
   @Test

@@ -197,6 +197,37 @@ class WordTokenizerTest {
     assertSpansWellFormed(text, tokenize(text));
   }
 
+  @Test
+  void flagsSayWhetherAWordHoldsADigitAndHowItStarts() {
+    TokenSequence tokens = tokenize("In 1948 G7 met at Ａ２ ٣٤ x9 Émile 中");
+    // In, 1948, G7, met, at, Ａ２, ٣٤, x9, Émile, 中
+    assertThat(tokens.size()).isEqualTo(10);
+    boolean[] digit = {false, true, true, false, false, true, true, true, false, false};
+    boolean[] upper = {true, false, true, false, false, true, false, false, true, false};
+    boolean[] digitFirst = {false, true, false, false, false, false, true, false, false, false};
+    for (int i = 0; i < tokens.size(); i++) {
+      assertThat(tokens.hasDigit(i)).as("digit in word %d", i).isEqualTo(digit[i]);
+      assertThat(tokens.startsUpperCase(i)).as("capital first in word %d", i).isEqualTo(upper[i]);
+      assertThat(tokens.startsWithDigit(i)).as("digit first in word %d", i).isEqualTo(digitFirst[i]);
+    }
+  }
+
+  /** The flags are what a reader of the text gets by asking Character about the word's chars. */
+  @Property(tries = 500)
+  void flagsAgreeWithCharacterOnTheWordsChars(@ForAll("awkwardText") String text) {
+    TokenSequence tokens = tokenize(text);
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean digit = false;
+      for (int c = tokens.start(i); c < tokens.end(i); c++) {
+        digit |= Character.isDigit(text.charAt(c));
+      }
+      char first = text.charAt(tokens.start(i));
+      assertThat(tokens.hasDigit(i)).isEqualTo(digit);
+      assertThat(tokens.startsUpperCase(i)).isEqualTo(Character.isUpperCase(first));
+      assertThat(tokens.startsWithDigit(i)).isEqualTo(Character.isDigit(first));
+    }
+  }
+
   private static void assertSpansWellFormed(String text, TokenSequence tokens) {
     int previousEnd = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -214,7 +245,7 @@ class WordTokenizerTest {
   @Provide
   Arbitrary<String> awkwardText() {
     return Arbitraries.of("a", "Z", "9", " ", "\n", "\t", "’", "'", ".", "-", "😀", "\uD835\uDC00", "\u0301", "\u20DD",
-            "e\u0301", "\uFB01", "Ａ", "ß", "İ", "\uD800", "\uDC00", "中", "ـ", "²", "\u00A0")
+            "e\u0301", "\uFB01", "Ａ", "ß", "İ", "\uD800", "\uDC00", "中", "ـ", "²", "\u00A0", "٣", "２", "É", "\uD835\uDFCE")
         .list().ofMaxSize(40)
         .map(parts -> String.join("", parts));
   }

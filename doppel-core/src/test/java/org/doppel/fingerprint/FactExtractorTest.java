@@ -68,6 +68,27 @@ class FactExtractorTest {
   }
 
   @Test
+  void theSinkIsGivenEachFactsWordsAndKeyInTheOrderOfExtract() {
+    String text = "Photographer Pedro Pardo walked 482 km in 1948. He said \u201cwe will not go back there\u201d to \u00c9mile \u0160imi\u0107.";
+    Document document = new DocumentAnalyzer().analyze(SourceText.of("d", text));
+    List<org.doppel.document.Sentence> sentences = new SentenceSplitter().split(document);
+    List<Fact> facts = new FactExtractor().extract(document, sentences);
+    List<Fact> fromSink = new java.util.ArrayList<>();
+    new FactExtractor().forEachFact(text, document.words(), sentences, (kind, first, end, key) -> {
+      // the fact's text tokenised alone gives exactly its words
+      org.doppel.document.TokenSequence alone = new org.doppel.document.WordTokenizer().tokenize(
+          text.substring(document.words().start(first), document.words().end(end - 1)), List.of());
+      assertThat(alone.size()).isEqualTo(end - first);
+      for (int i = 0; i < alone.size(); i++) {
+        assertThat(alone.hash(i)).isEqualTo(document.words().hash(first + i));
+      }
+      fromSink.add(new Fact(kind, text.substring(document.words().start(first), document.words().end(end - 1)), key));
+    });
+    assertThat(fromSink).isEqualTo(facts).hasSizeGreaterThan(5);
+    assertThat(new FactExtractor().keys(document, sentences)).containsExactly(FactExtractor.keys(facts));
+  }
+
+  @Test
   void keysAreCaseInsensitiveAndSortedWithoutRepeats() {
     int[] keys = FactExtractor.keys(facts("It is 482 km long. Another 482 KM stretch."));
     assertThat(keys).hasSize(1);

@@ -1,0 +1,104 @@
+package org.doppel.provenance;
+
+import java.util.Arrays;
+
+/**
+ * The words two bags of word hashes hold a different number of times, in ascending hash order, each with its
+ * count in the first bag minus its count in the second. Counted in one open-addressing table of unboxed hashes,
+ * and only the differing words sorted: a near-duplicate's passages differ in a handful of their hundreds of words,
+ * and sorting both bags whole was most of {@link RewriteSignal}'s time.
+ */
+final class WordCountDifferences {
+  private final long[] words;
+  private final int[] differences;
+
+  private WordCountDifferences(long[] words, int[] differences) {
+    this.words = words;
+    this.differences = differences;
+  }
+
+  static WordCountDifferences of(long[] first, long[] second) {
+    int capacity = Integer.highestOneBit(Math.max(8, first.length + second.length)) * 4; // at most half full
+    Table table = new Table(capacity);
+    for (long word : first) {
+      table.add(word, 1);
+    }
+    for (long word : second) {
+      table.add(word, -1);
+    }
+    long[] differing = table.keysWithNonZeroCounts();
+    Arrays.sort(differing);
+    int[] differences = new int[differing.length];
+    for (int i = 0; i < differing.length; i++) {
+      differences[i] = table.count(differing[i]);
+    }
+    return new WordCountDifferences(differing, differences);
+  }
+
+  int size() {
+    return words.length;
+  }
+
+  /** The {@code index}-th differing word, in ascending (signed) hash order. */
+  long word(int index) {
+    return words[index];
+  }
+
+  /** How many more times the first bag holds {@link #word(int)} than the second (negative: fewer). */
+  int difference(int index) {
+    return differences[index];
+  }
+
+  /** Word hash to count, linear probing over a power-of-two table. */
+  private static final class Table {
+    private final long[] keys;
+    private final int[] counts;
+    private final boolean[] used;
+    private final int mask;
+
+    Table(int capacity) {
+      keys = new long[capacity];
+      counts = new int[capacity];
+      used = new boolean[capacity];
+      mask = capacity - 1;
+    }
+
+    void add(long key, int delta) {
+      int slot = slotOf(key);
+      keys[slot] = key;
+      used[slot] = true;
+      counts[slot] += delta;
+    }
+
+    int count(long key) {
+      return counts[slotOf(key)];
+    }
+
+    /** The slot holding {@code key}, or the empty one where it goes. */
+    private int slotOf(long key) {
+      // word hashes are mixed 64-bit values already: their folded halves spread well
+      int slot = (int) (key ^ (key >>> 32)) & mask;
+      while (used[slot] && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    long[] keysWithNonZeroCounts() {
+      int n = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (used[i] && counts[i] != 0) {
+          n++;
+        }
+      }
+      long[] out = new long[n];
+      n = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (used[i] && counts[i] != 0) {
+          out[n++] = keys[i];
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.doppel.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class WordCountDifferencesTest {
+  @Test
+  void aWordHeldMoreOftenOnOneSideIsListedWithTheDifference() {
+    WordCountDifferences d = WordCountDifferences.of(new long[] {5, 3, 5, 9, -2}, new long[] {3, 9, 7, 9, 9});
+    assertThat(d.size()).isEqualTo(4);
+    assertThat(List.of(d.word(0), d.word(1), d.word(2), d.word(3))).containsExactly(-2L, 5L, 7L, 9L);
+    assertThat(List.of(d.difference(0), d.difference(1), d.difference(2), d.difference(3))).containsExactly(1, 2, -1, -2);
+  }
+
+  /** The same words and differences, in the same order, as counting both bags in a sorted map. */
+  @Property(tries = 300)
+  void agreesWithCountingInASortedMap(@ForAll @Size(max = 300) List<@LongRange(min = -40, max = 40) Long> first,
+      @ForAll @Size(max = 300) List<@LongRange(min = -40, max = 40) Long> second, @ForAll long salt) {
+    // small ranges so that words repeat; the salt spreads them over the whole hash space, collisions of slots included
+    long[] a = first.stream().mapToLong(w -> w * 0x9E3779B97F4A7C15L + salt).toArray();
+    long[] b = second.stream().mapToLong(w -> w * 0x9E3779B97F4A7C15L + salt).toArray();
+    Map<Long, Integer> counts = new TreeMap<>();
+    for (long w : a) {
+      counts.merge(w, 1, Integer::sum);
+    }
+    for (long w : b) {
+      counts.merge(w, -1, Integer::sum);
+    }
+    List<Long> words = new ArrayList<>();
+    List<Integer> differences = new ArrayList<>();
+    counts.forEach((w, n) -> {
+      if (n != 0) {
+        words.add(w);
+        differences.add(n);
+      }
+    });
+    WordCountDifferences d = WordCountDifferences.of(a, b);
+    List<Long> gotWords = new ArrayList<>();
+    List<Integer> gotDifferences = new ArrayList<>();
+    for (int i = 0; i < d.size(); i++) {
+      gotWords.add(d.word(i));
+      gotDifferences.add(d.difference(i));
+    }
+    assertThat(gotWords).isEqualTo(words);
+    assertThat(gotDifferences).isEqualTo(differences);
+  }
+}
