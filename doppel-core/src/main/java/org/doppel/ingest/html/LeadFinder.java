@@ -15,7 +15,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class LeadFinder {
   private static final int MIN_LEAD_CHARS = 40;
-  private static final int LOOK_BACK_BLOCKS = 4;
+  /**
+   * How far before the body a marked lead may stand: between them templates put a byline, a date line,
+   * the headline again, a picture credit or a table-of-contents label, each a block of its own.
+   */
+  private static final int LOOK_BACK_BLOCKS = 8;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'»«“”‘’)]*(\\s|$)");
   private static final Pattern LEAD_CLASS = Pattern.compile(
       "(?i)intro|lead|abstract|summary|standfirst|chapo|teaser|vorspann|excerpt|\\bdeck\\b|\\bdek\\b|sub-?title|"
           + "subline|subhead|kicker|description|header__text");
@@ -56,15 +61,29 @@ final class LeadFinder {
     List<TextBlock> found = new ArrayList<>();
     for (int i = start - 1; i >= 0 && i >= start - LOOK_BACK_BLOCKS; i--) {
       TextBlock block = allBlocks.get(i);
-      if (block.isHeading()) {
-        break; // the headline: the lead cannot be above it
+      if (block.isHeading() && block.owner().nameIs("h1")) {
+        break; // the headline: the lead cannot be above it (a lower heading may be a section label or a kicker)
       }
       if (block.chars() >= MIN_LEAD_CHARS && block.linkDensity() < 0.3 && markedAsLead(block.owner())
+          && readsLikeALead(block.text())
           && !BylineLines.isBylineOrDate(block.text()) && !BoilerplateText.isBoilerplate(block.text())) {
         found.add(0, block);
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the text reads as a standfirst: at least one sentence ends in it (a full stop, question or
+   * exclamation mark before a space or the end), and it is not cut short. A teaser of another page is
+   * cut short ("…", "...") and a teaser's headline is no sentence; both can carry a lead's class names.
+   */
+  static boolean readsLikeALead(String text) {
+    String trimmed = text.strip();
+    if (trimmed.endsWith("...") || trimmed.endsWith("…")) {
+      return false;
+    }
+    return SENTENCE_END.matcher(trimmed).find();
   }
 
   private static boolean markedAsLead(Element owner) {
