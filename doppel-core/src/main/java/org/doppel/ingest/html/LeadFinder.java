@@ -20,7 +20,6 @@ final class LeadFinder {
    * the headline again, a picture credit or a table-of-contents label, each a block of its own.
    */
   private static final int LOOK_BACK_BLOCKS = 8;
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'»«“”‘’)]*(\\s|$)");
   private static final Pattern LEAD_CLASS = Pattern.compile(
       "(?i)intro|lead|abstract|summary|standfirst|chapo|teaser|vorspann|excerpt|\\bdeck\\b|\\bdek\\b|sub-?title|"
           + "subline|subhead|kicker|description|header__text");
@@ -83,7 +82,7 @@ final class LeadFinder {
     if (trimmed.endsWith("...") || trimmed.endsWith("…")) {
       return false;
     }
-    return SENTENCE_END.matcher(trimmed).find();
+    return TextBlock.hasSentenceEnd(trimmed);
   }
 
   private static boolean markedAsLead(Element owner) {
