@@ -14,8 +14,11 @@ import org.jsoup.nodes.Element;
 record TextBlock(Element owner, String text, int linkChars, int commas) {
   /** Longer than this, text in a heading element is a paragraph that a template styled as a heading. */
   static final int MAX_HEADING_CHARS = 200;
-  /** A full stop, question or exclamation mark, closing quotes or brackets, then a space or the end. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'»«“”‘’)]*(\\s|$)");
+  /**
+   * A full stop, question or exclamation mark, closing quotes or brackets, then a space or the end; or a
+   * sentence mark of a script that writes none of those (CJK "。！？", Arabic "؟", Devanagari "।").
+   */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'»«“”‘’)]*(\\s|$)|[。！？؟।]");
 
   int chars() {
     return text.length();
