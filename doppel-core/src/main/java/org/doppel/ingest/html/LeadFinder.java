@@ -60,11 +60,25 @@ final class LeadFinder {
         break; // the headline: the lead cannot be above it
       }
       if (block.chars() >= MIN_LEAD_CHARS && block.linkDensity() < 0.3 && markedAsLead(block.owner())
+          && readsLikeALead(block.text())
           && !BylineLines.isBylineOrDate(block.text()) && !BoilerplateText.isBoilerplate(block.text())) {
         found.add(0, block);
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the text reads as a standfirst: at least one sentence ends in it (a full stop, question or
+   * exclamation mark before a space or the end), and it is not cut short. A teaser of another page is
+   * cut short ("…", "...") and a teaser's headline is no sentence; both can carry a lead's class names.
+   */
+  static boolean readsLikeALead(String text) {
+    String trimmed = text.strip();
+    if (trimmed.endsWith("...") || trimmed.endsWith("…")) {
+      return false;
+    }
+    return TextBlock.hasSentenceEnd(trimmed);
   }
 
   private static boolean markedAsLead(Element owner) {

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ParagraphCollector {
   private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|bildunterschrift|legende");
+  private static final int MIN_PROSE_CHARS = 100;
+  private static final int PROSE_CHARS_PER_PARAGRAPH = 300;
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "figure",
       "aside", "header", "footer", "dl", "nav", "center");
 
@@ -27,6 +29,8 @@ final class ParagraphCollector {
   private final boolean cleanConditionally;
   private final Map<Element, Boolean> junk = new IdentityHashMap<>();
   private final Map<Element, Element> rootOf = new IdentityHashMap<>();
+  /** Per container, the characters of running prose below it ({@link #isProse}), counted once per walk. */
+  private final Map<Element, Integer> proseChars = new IdentityHashMap<>();
 
   private ParagraphCollector(ContentRootFinder.Result found, PageStats pageStats, boolean weighClasses, boolean cleanConditionally) {
     this.found = found;
@@ -43,6 +47,9 @@ final class ParagraphCollector {
   }
 
   private List<TextBlock> run(List<TextBlock> blocks, @Nullable String title) {
+    if (cleanConditionally) {
+      countProse(blocks);
+    }
     String normalisedTitle = title == null ? "" : normalise(title);
     List<TextBlock> kept = new ArrayList<>();
     boolean titleSeen = false;
@@ -136,6 +143,27 @@ final class ParagraphCollector {
     return false;
   }
 
+  /** Adds each prose block's length to every container above it, up to the article's roots. */
+  private void countProse(List<TextBlock> blocks) {
+    for (TextBlock block : blocks) {
+      if (!isProse(block)) {
+        continue;
+      }
+      for (Element e = block.owner(); e != null && !rootOf.containsKey(e); e = e.parent()) {
+        proseChars.merge(e, block.chars(), Integer::sum);
+      }
+    }
+  }
+
+  /**
+   * Running text: a block of at least {@value #MIN_PROSE_CHARS} characters, few of them links, in which a
+   * sentence ends. Captions of a gallery's slides and the data strings of a carousel are short or have
+   * no full stop.
+   */
+  static boolean isProse(TextBlock block) {
+    return block.chars() >= MIN_PROSE_CHARS && block.linkDensity() < 0.3 && TextBlock.hasSentenceEnd(block.text());
+  }
+
   /** Readability's conditional cleaning of a container inside the article. */
   private boolean looksLikeBoilerplate(Element e) {
     PageStats.Counts stats = pageStats.of(e);
@@ -155,6 +183,9 @@ final class ParagraphCollector {
     double linkDensity = stats.linkDensity();
     // a step-by-step list pictures each step and writes it in a div; a teaser list links its pictures
     int prose = stats.linkedImages * 2 < images ? paragraphs + stats.textDivs : paragraphs;
+    // a long paragraph between pictures is more than one picture's worth of text: the page is prose with
+    // illustrations, not a gallery; every PROSE_CHARS_PER_PARAGRAPH characters of sentences count as one
+    prose = Math.max(prose, proseChars.getOrDefault(e, 0) / PROSE_CHARS_PER_PARAGRAPH);
     if (images > 1 && (double) prose / images < 0.5 && !isFigure) {
       return true;
     }

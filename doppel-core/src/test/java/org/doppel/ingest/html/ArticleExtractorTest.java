@@ -89,6 +89,32 @@ class ArticleExtractorTest {
     assertThat(extract(html).paragraphs()).containsExactly(lead, PROSE_1, PROSE_2, PROSE_3);
   }
 
+  private static final String MARKED_LEAD = "Hundreds of families spent the night in a school gym. The water is still rising";
+
+  /** A headline, a lead marked by its class, then a byline and a date line before the body. */
+  private static String pageWithMarkedLead(String lead) {
+    return page("""
+        <div class="top"><h1>River floods the lower town</h1>
+        <div class="intro">%s</div>
+        <div class="by">By Jane Roe</div><div class="when">4 March 2024</div></div>
+        <article><p>%s</p><p>%s</p><p>%s</p></article>
+        """.formatted(lead, PROSE_1, PROSE_2, PROSE_3));
+  }
+
+  @Test
+  void takesALeadMarkedByItsClassAboveTheBylineUnderTheHeadline() {
+    assertThat(extract(pageWithMarkedLead(MARKED_LEAD)).paragraphs())
+        .containsExactly(MARKED_LEAD, PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
+  void aTeaserCutShortOrAHeadlineWithoutASentenceIsNoLeadWhateverItsClass() {
+    assertThat(extract(pageWithMarkedLead("Council to vote on new parking rules for the old town, and shop owners are …"))
+        .paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    assertThat(extract(pageWithMarkedLead("Council votes on new parking rules for the old town"))
+        .paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+  }
+
   @Test
   void aDescriptionThatOpensWithAnAdvertisingDisclosureDoesNotMakeTheDisclosureALead() {
     String disclosure = "*Advertising. This post contains affiliate links to the shops we mention.";
@@ -187,6 +213,33 @@ class ArticleExtractorTest {
         "Wash 250 g of strawberries and cut them into small cubes.",
         "Whip 600 g of cream until stiff, then fold in the sugar.",
         "Fold the strawberries into the cream and fill the cake.", PROSE_2, PROSE_3);
+  }
+
+  @Test
+  void keepsALongParagraphBesidePicturesButNotAStripOfPicturesAndLabels() {
+    String history = "The first mill on the river was built by monks in the twelfth century. It ground grain for "
+        + "three villages and later powered a saw. When the railway came the mill lost its trade and stood empty "
+        + "for decades. A local society bought it in 1978 and restored the wheel with help from volunteers. "
+        + "Today it grinds flour again on summer weekends and school classes visit it every week. The society "
+        + "plans a small museum in the old granary next door and is looking for photographs of the mill. Anyone "
+        + "who has old pictures or letters about the miller and his family may bring them to the open day in the middle of May.";
+    String illustrated = """
+        <div class="row"><img src="/1.jpg"><img src="/2.jpg"><img src="/3.jpg"><img src="/4.jpg">
+        <p>%s</p></div>""".formatted(history);
+    // the file names, sizes, names and times a carousel script reads: long, but no sentence
+    String labels = "/img/5.jpg 890 1484 Jane Roe 2024-03-04 09:17 Flood gauge and sandbags on the quay "
+        + "/img/6.jpg 430 670 John Doe 2024-03-03 08:49 Old bridge pier under water in the morning light "
+        + "/img/7.jpg 361 750 Jane Roe 2024-03-02 09:32 School gym shelter with camp beds and blankets "
+        + "/img/8.jpg 493 740 John Doe 2024-03-01 10:12 Embankment at dusk seen from the church tower "
+        + "/img/9.jpg 683 1024 Jane Roe 2024-02-29 08:24 Volunteers filling sandbags behind the fire station "
+        + "/img/10.jpg 750 1500 John Doe 2024-02-28 17:05 Council meeting about the flood defences "
+        + "/img/11.jpg 512 768 Jane Roe 2024-02-27 12:40 Water level board at the old mill race";
+    String strip = """
+        <div class="strip"><img src="/5.jpg"><img src="/6.jpg"><img src="/7.jpg"><img src="/8.jpg">
+        <div>%s</div></div>""".formatted(labels);
+    ExtractedArticle article = extract(page("<article><p>%s</p>%s<p>%s</p>%s<p>%s</p></article>"
+        .formatted(PROSE_1, illustrated, PROSE_2, strip, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, history, PROSE_2, PROSE_3);
   }
 
   @Test
