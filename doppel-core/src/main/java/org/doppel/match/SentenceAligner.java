@@ -240,27 +240,26 @@ public final class SentenceAligner {
   }
 
   private List<Scored> overlaps(List<SentenceBag> bagsA, List<SentenceBag> bagsB) {
-    Map<Long, List<Integer>> postings = new HashMap<>();
-    for (int j = 0; j < bagsB.size(); j++) {
-      for (long key : bagsB.get(j).keys) {
-        postings.computeIfAbsent(key, k -> new ArrayList<>(2)).add(j);
-      }
-    }
+    StemPostings postings = StemPostings.of(bagsB);
     List<Scored> out = new ArrayList<>();
     double[] shared = new double[bagsB.size()];
     int[] sharedWords = new int[bagsB.size()];
-    List<Integer> touched = new ArrayList<>();
+    // the sentences of b that share a word with the current sentence of a, in the order they were first met
+    int[] touched = new int[bagsB.size()];
     for (int i = 0; i < bagsA.size(); i++) {
       SentenceBag bag = bagsA.get(i);
+      int touchedCount = 0;
       for (int k = 0; k < bag.keys.length; k++) {
-        for (int j : postings.getOrDefault(bag.keys[k], List.of())) {
+        for (int e = postings.first(bag.keys[k]); e >= 0; e = postings.next(e)) {
+          int j = postings.sentence(e);
           if (sharedWords[j]++ == 0) {
-            touched.add(j);
+            touched[touchedCount++] = j;
           }
           shared[j] += bag.weights[k];
         }
       }
-      for (int j : touched) {
+      for (int t = 0; t < touchedCount; t++) {
+        int j = touched[t];
         // two shared content words at least: one common word makes any two sentences look alike
         if (sharedWords[j] >= 2) {
           double dice = 2 * shared[j] / (bag.total + bagsB.get(j).total);
@@ -271,7 +270,6 @@ public final class SentenceAligner {
         shared[j] = 0;
         sharedWords[j] = 0;
       }
-      touched.clear();
     }
     return out;
   }
