@@ -64,9 +64,17 @@ public final class SentenceAligner {
    * @param model the embedding model for undecided pairs, or null to decide on words alone
    */
   public SentenceAlignment align(Document a, List<Sentence> sentencesA, Document b, List<Sentence> sentencesB, @Nullable SemanticSimilarity model) {
-    List<SentenceBag> bagsA = sentencesA.stream().map(s -> SentenceBag.of(a.words(), a.text(), s)).toList();
-    List<SentenceBag> bagsB = sentencesB.stream().map(s -> SentenceBag.of(b.words(), b.text(), s)).toList();
-    List<Scored> scored = overlaps(bagsA, bagsB);
+    return align(a, sentencesA, SentenceBags.of(a, sentencesA), b, sentencesB, SentenceBags.of(b, sentencesB), model);
+  }
+
+  /**
+   * As {@link #align(Document, List, Document, List, SemanticSimilarity)}, with each side's {@link SentenceBags}
+   * ({@link SentenceBags#of} of the same document and sentences) made by the caller, which keeps them for the other
+   * pairs the document is in.
+   */
+  public SentenceAlignment align(Document a, List<Sentence> sentencesA, SentenceBags bagsA, Document b, List<Sentence> sentencesB,
+      SentenceBags bagsB, @Nullable SemanticSimilarity model) {
+    List<Scored> scored = overlaps(bagsA.list(), bagsB);
     List<Scored> accepted = new ArrayList<>();
     for (Scored pair : scored) {
       if (pair.lexical >= settings.acceptLexicalWithoutModel()) {
@@ -239,8 +247,9 @@ public final class SentenceAligner {
     return out;
   }
 
-  private List<Scored> overlaps(List<SentenceBag> bagsA, List<SentenceBag> bagsB) {
-    StemPostings postings = StemPostings.of(bagsB);
+  private List<Scored> overlaps(List<SentenceBag> bagsA, SentenceBags sentencesB) {
+    List<SentenceBag> bagsB = sentencesB.list();
+    StemPostings postings = sentencesB.postings();
     List<Scored> out = new ArrayList<>();
     double[] shared = new double[bagsB.size()];
     int[] sharedWords = new int[bagsB.size()];

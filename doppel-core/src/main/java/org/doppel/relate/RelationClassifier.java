@@ -117,17 +117,22 @@ public final class RelationClassifier {
       double coverB = alignment.coverageB();
       double density = alignment.density();
       double minCover = Math.min(coverA, coverB);
-      String numbers = String.format(Locale.ROOT, "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs, shingle Jaccard %.2f",
-          100 * coverA, 100 * coverB, 100 * density, evidence.overlap().jaccard());
       if (isNearCoverage(coverA, coverB) && density >= nearDensity) {
-        return new Verdict(Relation.NEAR_DUPLICATE, clamp(minCover * density), numbers);
+        return new Verdict(Relation.NEAR_DUPLICATE, clamp(minCover * density), passageNumbers(evidence));
       }
       reworded = minCover >= rewriteCoverage && density < nearDensity;
       if (!reworded) {
-        return new Verdict(Relation.PARTIAL, clamp(Math.max(coverA, coverB) * density), numbers);
+        return new Verdict(Relation.PARTIAL, clamp(Math.max(coverA, coverB) * density), passageNumbers(evidence));
       }
     }
     return rewrite(evidence, reworded);
+  }
+
+  /** A copy's reason, made only for the verdicts that give it: a pair reworded throughout goes on to {@link #rewrite}. */
+  private static String passageNumbers(PairEvidence evidence) {
+    Alignment alignment = evidence.alignment();
+    return String.format(Locale.ROOT, "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs, shingle Jaccard %.2f",
+        100 * alignment.coverageA(), 100 * alignment.coverageB(), 100 * alignment.density(), evidence.overlap().jaccard());
   }
 
   /**
