@@ -24,6 +24,7 @@ import org.doppel.match.SemanticSimilarity;
 import org.doppel.match.SentenceJudge;
 import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
+import org.doppel.match.SentenceBags;
 import org.doppel.match.SentencePassages;
 import org.doppel.match.TextJudge;
 import org.doppel.match.TextReading;
@@ -103,6 +104,7 @@ public final class PairVerifier {
     // each computed on first use: a pair settled by its shingles never needs the rest
     private @Nullable List<Sentence> sentences;
     private @Nullable List<Fact> facts;
+    private @Nullable SentenceBags bags;
     private boolean @Nullable [] discounted;
     private @Nullable StockSentences furniture;
     private @Nullable Boolean caseless;
@@ -146,6 +148,14 @@ public final class PairVerifier {
         sentences = splitter.split(document);
       }
       return sentences;
+    }
+
+    /** Its sentences' content-word stems, for {@link SentenceAligner}. */
+    SentenceBags sentenceBags() {
+      if (bags == null) {
+        bags = SentenceBags.of(document, sentences());
+      }
+      return bags;
     }
 
     List<Fact> facts() {
@@ -267,11 +277,11 @@ public final class PairVerifier {
     }
     FactOverlap facts = FactOverlap.of(a.factsAgainst(b), b.factsAgainst(a));
     Alignment copyPassages = looseCopy ? Alignment.NONE : alignment;
-    SentenceAlignment sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), null);
+    SentenceAlignment sentences = sentenceAligner.align(a.document(), a.sentences(), a.sentenceBags(), b.document(), b.sentences(), b.sentenceBags(), null);
     Verdict rewrite = classifier.classify(new PairEvidence(false, overlap, copyPassages, sentences, facts));
     if (model != null && undecided(sentences, a.document(), b.document())
         && modelGate.couldChangeReport(rewrite, noRewrite, sentences, facts, comparesEverySentence(a, b))) {
-      sentences = sentenceAligner.align(a.document(), a.sentences(), b.document(), b.sentences(), model);
+      sentences = sentenceAligner.align(a.document(), a.sentences(), a.sentenceBags(), b.document(), b.sentences(), b.sentenceBags(), model);
       rewrite = classifier.classify(new PairEvidence(false, overlap, copyPassages, sentences, facts));
     }
     if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && model != null

@@ -27,6 +27,7 @@ public final class SentenceSplitter {
       "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "col", "lt", "sgt",
       "capt", "mt", "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "aug", "sep",
       "sept", "oct", "nov", "dec", "approx", "etc", "e", "i", "u", "s");
+  private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElseThrow();
 
   public List<Sentence> split(Document document) {
     return split(document.text(), document.words());
@@ -65,6 +66,11 @@ public final class SentenceSplitter {
     if (words.isBreakBefore(i) || (words.isLineStart(i) && (!wrapped || text.substring(gapStart, gapEnd).indexOf('\n') != text.substring(gapStart, gapEnd).lastIndexOf('\n')))) {
       return true;
     }
+    // a sentence starts with a capital or a digit unless the text is caseless: asked first, from the tokenizer's
+    // flags, so that the gap after most commas is not read
+    if (!caseless && !words.startsUpperCase(i) && !words.startsWithDigit(i)) {
+      return false;
+    }
     int terminal = -1;
     for (int c = gapStart; c < gapEnd; c++) {
       char ch = text.charAt(c);
@@ -76,10 +82,7 @@ public final class SentenceSplitter {
     if (terminal < 0 || !hasWhitespace(text, terminal + 1, gapEnd)) {
       return false;
     }
-    if (!caseless && !words.startsUpperCase(i) && !words.startsWithDigit(i)) {
-      return false;
-    }
-    return text.charAt(terminal) != '.' || !isAbbreviation(text.substring(words.start(i - 1), words.end(i - 1)), caseless);
+    return text.charAt(terminal) != '.' || !isAbbreviation(text, words.start(i - 1), words.end(i - 1), caseless);
   }
 
   /** True when the text has (next to) no capital letters, so that case cannot mark a sentence's start. */
@@ -173,7 +176,15 @@ public final class SentenceSplitter {
     return false;
   }
 
-  private static boolean isAbbreviation(String word, boolean caseless) {
-    return word.length() == 1 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) && (caseless || Character.isUpperCase(word.charAt(0)));
+  /** Whether {@code text[start, end)}, the word before a full stop, is an abbreviation or a single letter. */
+  private static boolean isAbbreviation(String text, int start, int end, boolean caseless) {
+    int length = end - start;
+    // lower-casing never shortens a word, so one longer than the longest abbreviation is none (most words before
+    // a full stop): no substring, lower-casing and set look-up at every sentence's end
+    if (length == 1 || length > LONGEST_ABBREVIATION) {
+      return length == 1;
+    }
+    String word = text.substring(start, end);
+    return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) && (caseless || Character.isUpperCase(word.charAt(0)));
   }
 }

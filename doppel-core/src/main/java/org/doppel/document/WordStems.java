@@ -17,7 +17,10 @@ public final class WordStems {
     int end = Math.min(words.end(index), start + LENGTH);
     long h = Hashing.startWord();
     for (int c = start; c < end; c++) {
-      h = Hashing.addChar(h, Character.toLowerCase(text.charAt(c)));
+      char ch = text.charAt(c);
+      // ASCII lower-cased inline, as Character.toLowerCase does it: under the scan's C1 compiler its table
+      // lookup is a virtual call per char, and sentence alignment stems every word of every pair it reads
+      h = Hashing.addChar(h, ch < 0x80 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch) : Character.toLowerCase(ch));
     }
     return Hashing.mix(h);
   }

@@ -242,8 +242,12 @@ public final class TransformerSentenceEncoder implements SentenceEncoder, TokenE
 
   private List<TokenVectors> encodeAll(List<String> sentences, boolean withTokens) {
     TokenVectors[] out = new TokenVectors[sentences.size()];
-    if (out.length == 1) {
-      out[0] = encodeOne(sentences.get(0), withTokens);
+    if (out.length == 1 || workers.getParallelism() == 1) {
+      // on the caller's thread: with one worker (a scan on one core) handing the sentences over and joining cost
+      // the caller's spinning wait and the parallel stream's machinery, on the core the model needs
+      for (int i = 0; i < out.length; i++) {
+        out[i] = encodeOne(sentences.get(i), withTokens);
+      }
     } else {
       workers.submit(() -> IntStream.range(0, out.length).parallel()
           .forEach(i -> out[i] = encodeOne(sentences.get(i), withTokens))).join();

@@ -64,9 +64,17 @@ public final class SentenceAligner {
    * @param model the embedding model for undecided pairs, or null to decide on words alone
    */
   public SentenceAlignment align(Document a, List<Sentence> sentencesA, Document b, List<Sentence> sentencesB, @Nullable SemanticSimilarity model) {
-    List<SentenceBag> bagsA = sentencesA.stream().map(s -> SentenceBag.of(a.words(), a.text(), s)).toList();
-    List<SentenceBag> bagsB = sentencesB.stream().map(s -> SentenceBag.of(b.words(), b.text(), s)).toList();
-    List<Scored> scored = overlaps(bagsA, bagsB);
+    return align(a, sentencesA, SentenceBags.of(a, sentencesA), b, sentencesB, SentenceBags.of(b, sentencesB), model);
+  }
+
+  /**
+   * As {@link #align(Document, List, Document, List, SemanticSimilarity)}, with each side's {@link SentenceBags}
+   * ({@link SentenceBags#of} of the same document and sentences) made by the caller, which keeps them for the other
+   * pairs the document is in.
+   */
+  public SentenceAlignment align(Document a, List<Sentence> sentencesA, SentenceBags bagsA, Document b, List<Sentence> sentencesB,
+      SentenceBags bagsB, @Nullable SemanticSimilarity model) {
+    List<Scored> scored = overlaps(bagsA.list(), bagsB);
     List<Scored> accepted = new ArrayList<>();
     for (Scored pair : scored) {
       if (pair.lexical >= settings.acceptLexicalWithoutModel()) {
@@ -239,28 +247,28 @@ public final class SentenceAligner {
     return out;
   }
 
-  private List<Scored> overlaps(List<SentenceBag> bagsA, List<SentenceBag> bagsB) {
-    Map<Long, List<Integer>> postings = new HashMap<>();
-    for (int j = 0; j < bagsB.size(); j++) {
-      for (long key : bagsB.get(j).keys) {
-        postings.computeIfAbsent(key, k -> new ArrayList<>(2)).add(j);
-      }
-    }
+  private List<Scored> overlaps(List<SentenceBag> bagsA, SentenceBags sentencesB) {
+    List<SentenceBag> bagsB = sentencesB.list();
+    StemPostings postings = sentencesB.postings();
     List<Scored> out = new ArrayList<>();
     double[] shared = new double[bagsB.size()];
     int[] sharedWords = new int[bagsB.size()];
-    List<Integer> touched = new ArrayList<>();
+    // the sentences of b that share a word with the current sentence of a, in the order they were first met
+    int[] touched = new int[bagsB.size()];
     for (int i = 0; i < bagsA.size(); i++) {
       SentenceBag bag = bagsA.get(i);
+      int touchedCount = 0;
       for (int k = 0; k < bag.keys.length; k++) {
-        for (int j : postings.getOrDefault(bag.keys[k], List.of())) {
+        for (int e = postings.first(bag.keys[k]); e >= 0; e = postings.next(e)) {
+          int j = postings.sentence(e);
           if (sharedWords[j]++ == 0) {
-            touched.add(j);
+            touched[touchedCount++] = j;
           }
           shared[j] += bag.weights[k];
         }
       }
-      for (int j : touched) {
+      for (int t = 0; t < touchedCount; t++) {
+        int j = touched[t];
         // two shared content words at least: one common word makes any two sentences look alike
         if (sharedWords[j] >= 2) {
           double dice = 2 * shared[j] / (bag.total + bagsB.get(j).total);
@@ -271,7 +279,6 @@ public final class SentenceAligner {
         shared[j] = 0;
         sharedWords[j] = 0;
       }
-      touched.clear();
     }
     return out;
   }

@@ -17,16 +17,18 @@ final class SentenceBag {
   final double[] weights;
   final double total;
 
-  private SentenceBag(long[] keys, double[] weights) {
+  private SentenceBag(long[] keys, double[] weights, double total) {
     this.keys = keys;
     this.weights = weights;
-    this.total = Arrays.stream(weights).sum();
+    this.total = total;
   }
 
   static SentenceBag of(TokenSequence words, String text, Sentence sentence) {
     long[] keys = new long[sentence.size()];
     double[] weights = new double[sentence.size()];
     int n = 0;
+    // weights are 1 and 2, so their sum is exact in any order: summed here rather than by a stream afterwards
+    double total = 0;
     for (int i = sentence.first(); i < sentence.end(); i++) {
       if (StopWords.contains(words.hash(i))) {
         continue;
@@ -36,11 +38,13 @@ final class SentenceBag {
       long key = WordStems.of(words, text, i);
       int at = indexOf(keys, n, key);
       if (at < 0) {
+        double weight = fact ? FACT_WEIGHT : 1;
         keys[n] = key;
-        weights[n++] = fact ? FACT_WEIGHT : 1;
+        weights[n++] = weight;
+        total += weight;
       }
     }
-    return new SentenceBag(Arrays.copyOf(keys, n), Arrays.copyOf(weights, n));
+    return new SentenceBag(Arrays.copyOf(keys, n), Arrays.copyOf(weights, n), total);
   }
 
   int size() {

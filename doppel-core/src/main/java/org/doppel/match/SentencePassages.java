@@ -30,7 +30,7 @@ public final class SentencePassages {
     List<SentenceMatch> pairs = new ArrayList<>(sentences.pairs());
     pairs.sort(Comparator.comparingInt((SentenceMatch p) -> p.a().first()).thenComparingInt(p -> p.b().first()));
     List<Passage> passages = new ArrayList<>();
-    List<SentenceMatch> run = new ArrayList<>();
+    Run run = new Run();
     for (int i = 0; i < pairs.size(); i++) {
       SentenceMatch pair = pairs.get(i);
       if (!run.isEmpty() && !continues(run, pair, a, b)) {
@@ -38,32 +38,96 @@ public final class SentencePassages {
         if (outlier) {
           continue; // a sentence matched far away in b, inside a stretch that goes on: leave it out of the passage
         }
-        passages.add(passage(run, wordsA, wordsB));
+        passages.add(run.passage(wordsA, wordsB));
         run.clear();
       }
       run.add(pair);
     }
     if (!run.isEmpty()) {
-      passages.add(passage(run, wordsA, wordsB));
+      passages.add(run.passage(wordsA, wordsB));
     }
-    int coveredA = passages.stream().mapToInt(Passage::wordsA).sum();
-    int coveredB = passages.stream().mapToInt(Passage::wordsB).sum();
+    int coveredA = 0;
+    int coveredB = 0;
+    for (Passage passage : passages) {
+      coveredA += passage.wordsA();
+      coveredB += passage.wordsB();
+    }
     return new Alignment(passages, sentences.wordsA(), sentences.wordsB(), coveredA, coveredB,
         sentences.alignedWordsA(), sentences.alignedWordsB());
   }
 
-  private static boolean continues(List<SentenceMatch> run, SentenceMatch next, Document a, Document b) {
-    int firstB = run.stream().mapToInt(p -> p.b().first()).min().orElseThrow();
-    int endB = run.stream().mapToInt(p -> p.b().end()).max().orElseThrow();
+  private static boolean continues(Run run, SentenceMatch next, Document a, Document b) {
+    int firstB = run.firstB;
+    int endB = run.endB;
     boolean nearInB = next.b().first() - endB <= MAX_GAP_WORDS && firstB - next.b().end() <= MAX_GAP_WORDS;
     boolean noMetadataInB = next.b().first() >= endB
         ? !metadataBetween(b, endB - 1, next.b().first()) : next.b().end() > firstB || !metadataBetween(b, next.b().end() - 1, firstB);
     return continuesInA(run, next, a) && nearInB && noMetadataInB;
   }
 
-  private static boolean continuesInA(List<SentenceMatch> run, SentenceMatch next, Document a) {
-    int endA = run.stream().mapToInt(p -> p.a().end()).max().orElseThrow();
+  private static boolean continuesInA(Run run, SentenceMatch next, Document a) {
+    int endA = run.endA;
     return next.a().first() - endA <= MAX_GAP_WORDS && !metadataBetween(a, endA - 1, next.a().first());
+  }
+
+  /**
+   * The sentence pairs of the passage being built, with the bounds of their sentences on each side kept as pairs
+   * join (asked of every pair that may join, they were recomputed over the whole run each time).
+   */
+  private static final class Run {
+    private final List<SentenceMatch> pairs = new ArrayList<>();
+    private int firstA;
+    private int endA;
+    private int firstB;
+    private int endB;
+
+    boolean isEmpty() {
+      return pairs.isEmpty();
+    }
+
+    void add(SentenceMatch pair) {
+      if (pairs.isEmpty()) {
+        firstA = pair.a().first();
+        endA = pair.a().end();
+        firstB = pair.b().first();
+        endB = pair.b().end();
+      } else {
+        firstA = Math.min(firstA, pair.a().first());
+        endA = Math.max(endA, pair.a().end());
+        firstB = Math.min(firstB, pair.b().first());
+        endB = Math.max(endB, pair.b().end());
+      }
+      pairs.add(pair);
+    }
+
+    void clear() {
+      pairs.clear();
+    }
+
+    Passage passage(TokenSequence wordsA, TokenSequence wordsB) {
+      int alignedA = distinctWords(true);
+      int alignedB = distinctWords(false);
+      return new Passage(wordsA.span(firstA, endA - 1), wordsB.span(firstB, endB - 1), endA - firstA, endB - firstB,
+          Math.min(alignedA, endA - firstA), Math.min(alignedB, endB - firstB));
+    }
+
+    /** The words of the distinct sentences on one side (a sentence many to one is counted once). */
+    private int distinctWords(boolean sideA) {
+      int words = 0;
+      for (int k = 0; k < pairs.size(); k++) {
+        Sentence sentence = sideA ? pairs.get(k).a() : pairs.get(k).b();
+        boolean seen = false;
+        for (int m = 0; m < k && !seen; m++) {
+          Sentence other = sideA ? pairs.get(m).a() : pairs.get(m).b();
+          // the record's fields compared directly: its equals goes through a method handle, slow under C1
+          seen = sentence.first() == other.first() && sentence.end() == other.end();
+        }
+        if (!seen) {
+          words += sentence.size();
+        }
+      }
+      return words;
+    }
   }
 
   /** True when a metadata line (byline, advert, footer …) lies between word {@code last} and word {@code next}. */
@@ -79,16 +143,5 @@ public final class SentencePassages {
       }
     }
     return false;
-  }
-
-  private static Passage passage(List<SentenceMatch> run, TokenSequence wordsA, TokenSequence wordsB) {
-    int firstA = run.stream().mapToInt(p -> p.a().first()).min().orElseThrow();
-    int endA = run.stream().mapToInt(p -> p.a().end()).max().orElseThrow();
-    int firstB = run.stream().mapToInt(p -> p.b().first()).min().orElseThrow();
-    int endB = run.stream().mapToInt(p -> p.b().end()).max().orElseThrow();
-    int alignedA = run.stream().map(SentenceMatch::a).distinct().mapToInt(Sentence::size).sum();
-    int alignedB = run.stream().map(SentenceMatch::b).distinct().mapToInt(Sentence::size).sum();
-    return new Passage(wordsA.span(firstA, endA - 1), wordsB.span(firstB, endB - 1), endA - firstA, endB - firstB,
-        Math.min(alignedA, endA - firstA), Math.min(alignedB, endB - firstB));
   }
 }

@@ -1,7 +1,7 @@
 package org.doppel.relate;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.doppel.fingerprint.Fact;
 import org.doppel.match.Alignment;
 import org.doppel.match.FactOverlap;
@@ -117,17 +117,22 @@ public final class RelationClassifier {
       double coverB = alignment.coverageB();
       double density = alignment.density();
       double minCover = Math.min(coverA, coverB);
-      String numbers = String.format(Locale.ROOT, "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs, shingle Jaccard %.2f",
-          100 * coverA, 100 * coverB, 100 * density, evidence.overlap().jaccard());
       if (isNearCoverage(coverA, coverB) && density >= nearDensity) {
-        return new Verdict(Relation.NEAR_DUPLICATE, clamp(minCover * density), numbers);
+        return new Verdict(Relation.NEAR_DUPLICATE, clamp(minCover * density), passageNumbers(evidence));
       }
       reworded = minCover >= rewriteCoverage && density < nearDensity;
       if (!reworded) {
-        return new Verdict(Relation.PARTIAL, clamp(Math.max(coverA, coverB) * density), numbers);
+        return new Verdict(Relation.PARTIAL, clamp(Math.max(coverA, coverB) * density), passageNumbers(evidence));
       }
     }
     return rewrite(evidence, reworded);
+  }
+
+  /** A copy's reason, made only for the verdicts that give it: a pair reworded throughout goes on to {@link #rewrite}. */
+  private static String passageNumbers(PairEvidence evidence) {
+    Alignment alignment = evidence.alignment();
+    return String.format(Locale.ROOT, "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs, shingle Jaccard %.2f",
+        100 * alignment.coverageA(), 100 * alignment.coverageB(), 100 * alignment.density(), evidence.overlap().jaccard());
   }
 
   /**
@@ -299,10 +304,29 @@ public final class RelationClassifier {
     if (facts.shared().isEmpty()) {
       return "";
     }
-    String shown = facts.shared().stream()
-        .sorted(java.util.Comparator.comparingInt(RelationClassifier::tellingRank).thenComparing(fact -> -fact.text().length()))
-        .limit(FACTS_SHOWN).map(Fact::text).collect(Collectors.joining(", "));
-    return ": " + shown + (facts.shared().size() > FACTS_SHOWN ? ", …" : "");
+    // the first FACTS_SHOWN of a stable sort by rank, longer first within a rank, picked one by one: this runs for
+    // every pair whose sentences are aligned, most of them unrelated, and a sorted stream cost more than the rest
+    List<Fact> shared = facts.shared();
+    int n = shared.size();
+    int[] rank = new int[n];
+    int[] length = new int[n];
+    for (int i = 0; i < n; i++) {
+      rank[i] = tellingRank(shared.get(i));
+      length[i] = shared.get(i).text().length();
+    }
+    boolean[] shownAlready = new boolean[n];
+    StringBuilder shown = new StringBuilder();
+    for (int k = 0; k < Math.min(FACTS_SHOWN, n); k++) {
+      int best = -1;
+      for (int i = 0; i < n; i++) {
+        if (!shownAlready[i] && (best < 0 || rank[i] < rank[best] || rank[i] == rank[best] && length[i] > length[best])) {
+          best = i;
+        }
+      }
+      shownAlready[best] = true;
+      shown.append(k == 0 ? "" : ", ").append(shared.get(best).text());
+    }
+    return ": " + shown + (n > FACTS_SHOWN ? ", …" : "");
   }
 
   /**
