@@ -56,10 +56,10 @@ public final class BoilerplateLineClassifier {
       }
       int start = lineStart;
       int end = lineEnd;
-      while (start < end && Character.isWhitespace(text.charAt(start))) {
+      while (start < end && LineShape.isWhitespace(text.charAt(start))) {
         start++;
       }
-      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      while (end > start && LineShape.isWhitespace(text.charAt(end - 1))) {
         end--;
       }
       // classifyLine refuses long lines: tested here on the range, an article paragraph is not copied first
@@ -145,6 +145,7 @@ public final class BoilerplateLineClassifier {
     static final Set<String> SHARE = Set.of("share", "follow", "tweet", "pin", "email", "print", "like", "subscribe", "sign", "click",
         "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit");
     static final Set<String> TAGS = Set.of("topics", "tags", "filed", "categories", "category");
+    private static final LineShape.Chars SITE_SEPARATORS = LineShape.Chars.of("/|>›»·");
     private static final Set<String> BYLINE = Set.of("by", "written", "reporting", "words", "story", "text", "posted", "author", "staff");
 
     private Openers() {}
@@ -165,7 +166,7 @@ public final class BoilerplateLineClassifier {
     }
 
     static boolean mayBeSiteHeader(String line, String folded) {
-      return LineShape.hasAny(line, "/|>›»·") || folded.contains("min") || folded.startsWith("posted in ");
+      return LineShape.hasAny(line, SITE_SEPARATORS) || folded.contains("min") || folded.startsWith("posted in ");
     }
 
     static boolean mayBeByline(String folded, String first) {
@@ -179,7 +180,7 @@ public final class BoilerplateLineClassifier {
     int words = 0;
     boolean inWord = false;
     for (int i = start; i < end; i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
+      boolean space = LineShape.isWhitespace(text.charAt(i));
       if (!space && !inWord && ++words > max) {
         return true;
       }
@@ -192,7 +193,7 @@ public final class BoilerplateLineClassifier {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < line.length(); i++) {
-      boolean space = Character.isWhitespace(line.charAt(i));
+      boolean space = LineShape.isWhitespace(line.charAt(i));
       if (!space && !inWord) {
         words++;
       }

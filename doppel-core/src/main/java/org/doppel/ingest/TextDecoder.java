@@ -70,11 +70,13 @@ public final class TextDecoder {
     int control = 0;
     for (int i = 0; i < sample; i++) {
       int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-        control++;
+      if (b < 0x20) { // one compare for the bytes of text, all the others
+        if (b == 0) {
+          return true;
+        }
+        if (b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+          control++;
+        }
       }
     }
     return control * 20 > sample;

@@ -65,6 +65,14 @@ public final class LineShape {
     return words.contains(firstWord(folded));
   }
 
+  /**
+   * {@link Character#isWhitespace(char)}, answered for ASCII without the call: under C1 each call goes through
+   * {@code CharacterData.of} and a virtual call, for every char of a line that is trimmed or has its words counted.
+   */
+  public static boolean isWhitespace(char c) {
+    return c < 128 ? c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C) : Character.isWhitespace(c);
+  }
+
   /** True when {@code text} holds an ASCII digit, which every date pattern needs ({@code \d} is ASCII). */
   public static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -77,13 +85,44 @@ public final class LineShape {
   }
 
   /** True when {@code text} holds one of {@code chars}. */
-  public static boolean hasAny(String text, String chars) {
+  public static boolean hasAny(String text, Chars chars) {
     for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
+      if (chars.contains(text.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A few chars to look for in a line, by table: {@code String.indexOf(c)} per char of the line (a call and
+   * a loop each under C1) was most of the site-line test that every short edge line of a document goes through.
+   */
+  public static final class Chars {
+    private final boolean[] latin1 = new boolean[256];
+    private final String others;
+
+    private Chars(String chars) {
+      StringBuilder beyond = new StringBuilder();
+      for (int i = 0; i < chars.length(); i++) {
+        char c = chars.charAt(i);
+        if (c < 256) {
+          latin1[c] = true;
+        } else {
+          beyond.append(c);
+        }
+      }
+      this.others = beyond.toString();
+    }
+
+    /** The set of the chars of {@code chars}. */
+    public static Chars of(String chars) {
+      return new Chars(chars);
+    }
+
+    boolean contains(char c) {
+      return c < 256 ? latin1[c] : others.indexOf(c) >= 0;
+    }
   }
 
   /**
@@ -101,7 +140,8 @@ public final class LineShape {
     boolean inWord = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      // one compare for the chars of a word: every one of the six is at most a space
+      boolean space = c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r');
       if (!space && !inWord && ++words > max) {
         return true;
       }

@@ -60,7 +60,7 @@ public final class TextMetadata {
       boolean edge = i < headEnd || i >= tailStart;
       if (!edge) {
         if (CreditLines.mayHoldCredit(text, start, end)) {
-          CreditLines.read(text.substring(start, end)).ifPresent(image -> meta.image(image, "text:caption"));
+          CreditLines.readShort(text.substring(start, end)).ifPresent(image -> meta.image(image, "text:caption"));
         }
         continue;
       }
@@ -116,11 +116,13 @@ public final class TextMetadata {
       }
       int start = lineStart;
       int end = lineEnd;
-      while (start < end && Character.isWhitespace(text.codePointAt(start))) {
-        start += Character.charCount(text.codePointAt(start));
+      // char by char: no whitespace lies outside the Basic Multilingual Plane, so a surrogate stops the strip as
+      // its code point would
+      while (start < end && LineShape.isWhitespace(text.charAt(start))) {
+        start++;
       }
-      while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
-        end -= Character.charCount(text.codePointBefore(end));
+      while (end > start && LineShape.isWhitespace(text.charAt(end - 1))) {
+        end--;
       }
       if (end > start) {
         if (n + 2 > ranges.length) {
