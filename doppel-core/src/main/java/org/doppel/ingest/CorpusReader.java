@@ -511,10 +511,12 @@ public final class CorpusReader {
   /** The file's bytes, decompressed; refused beyond {@code limit}, so a gzip bomb costs at most that. */
   private byte[] readBounded(Path file, long limit) throws IOException {
     boolean gzip = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
-    if (!gzip && Files.size(file) > limit) {
-      throw new IngestException("file is " + Files.size(file) + " bytes, over the limit of " + limit + " bytes for one document");
+    // one look at the file's attributes for its size and kind: Files.size and Files.isRegularFile each looked it up
+    java.nio.file.attribute.BasicFileAttributes attributes = gzip ? null : Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+    if (attributes != null && attributes.size() > limit) {
+      throw new IngestException("file is " + attributes.size() + " bytes, over the limit of " + limit + " bytes for one document");
     }
-    if (!gzip && Files.isRegularFile(file)) {
+    if (attributes != null && attributes.isRegularFile()) {
       // One read into an array of the file's size: a 64 KB stream buffer per 3 KB news file cost
       // more in allocation and zeroing than the read itself (index add profile, docs/benchmarks.md).
       byte[] bytes = Files.readAllBytes(file);

@@ -72,11 +72,11 @@ public final class CreditLines {
   }
 
   /**
-   * Whether the stripped line {@code text[start, end)} is short enough to hold a credit: the length and
-   * word limits of {@link #read}, checked without copying the line.
+   * Whether a stripped line of {@code length} chars and {@code words} words ({@link LineShape#moreWordsThan}'s) is
+   * short enough to hold a credit: the length and word limits of {@link #read}.
    */
-  public static boolean mayHoldCredit(String text, int start, int end) {
-    return end - start <= MAX_LENGTH && !LineShape.moreWordsThan(text, start, end, MAX_WORDS);
+  public static boolean mayHoldCredit(int length, int words) {
+    return length <= MAX_LENGTH && words <= MAX_WORDS;
   }
 
   /**
