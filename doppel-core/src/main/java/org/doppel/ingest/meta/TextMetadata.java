@@ -37,16 +37,28 @@ public final class TextMetadata {
 
   /** The metadata {@code text} carries; {@link ArticleMetadata#EMPTY}'s fields where it carries none. */
   public static ArticleMetadata extract(String text) {
-    if (text == null || text.isBlank()) {
-      return ArticleMetadata.EMPTY;
-    }
+    return text == null ? ArticleMetadata.EMPTY : extract(BUFFER.copyOf(text), text.length());
+  }
+
+  /**
+   * As {@link #extract(String)}, for the text {@code chars[0, length)}: a reader that decodes a file into an array
+   * reads its metadata without making the whole text a string.
+   */
+  public static ArticleMetadata extract(char[] chars, int length) {
     // Lines as stripped ranges of the text: only the edge lines and the short ones a credit may be in
     // become strings, so a long article is not copied line by line.
-    int[] lines = lines(BUFFER.copyOf(text), text.length());
+    int[] lines = lines(chars, length);
+    if (lines.length == 0) {
+      return ArticleMetadata.EMPTY; // a blank text: no line but whitespace
+    }
     MetadataBuilder meta = new MetadataBuilder();
     int firstBody = 0;
-    int firstEnd = text.indexOf('\n');
-    String first = text.substring(0, firstEnd < 0 ? text.length() : firstEnd).strip();
+    int firstEnd = 0;
+    while (firstEnd < length && chars[firstEnd] != '\n') {
+      firstEnd++;
+    }
+    // the first line, stripped: the first line found when it lies before the first line break
+    String first = lines[0] < firstEnd ? new String(chars, lines[0], lines[1] - lines[0]) : "";
     if (!first.isEmpty() && first.length() <= MAX_TITLE_LENGTH && !isMetadataLine(first)) {
       meta.title(first, "text:first-line");
       firstBody = 1;
@@ -65,14 +77,14 @@ public final class TextMetadata {
       boolean mayHoldCredit = CreditLines.mayHoldCredit(end - start, words);
       if (!edge) {
         if (mayHoldCredit) {
-          CreditLines.readShort(text.substring(start, end)).ifPresent(image -> meta.image(image, "text:caption"));
+          CreditLines.readShort(new String(chars, start, end - start)).ifPresent(image -> meta.image(image, "text:caption"));
         }
         continue;
       }
       if (end - start > NO_READER_LENGTH && words > NO_READER_WORDS) {
         continue; // an article paragraph: every reader below would refuse it, after copying and folding it
       }
-      String line = text.substring(start, end);
+      String line = new String(chars, start, end - start);
       Optional<SiteLines.SiteName> site = SiteLines.read(line);
       if (site.isPresent()) {
         switch (site.get().where()) {

@@ -18,8 +18,11 @@ public final class ThreadCharBuffer {
     return chars;
   }
 
-  /** The thread's array when {@code length} fits a kept one; a huge text gets its own, not kept after. */
-  private char[] ofLength(int length) {
+  /**
+   * An array of at least {@code length} chars: the thread's when it fits a kept one; a huge text gets its own, not
+   * kept after.
+   */
+  public char[] ofLength(int length) {
     char[][] holder = buffers.get();
     if (holder[0].length >= length) {
       return holder[0];
