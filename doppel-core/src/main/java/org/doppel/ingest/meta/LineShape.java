@@ -176,18 +176,22 @@ public final class LineShape {
     return moreWordsThan(text, 0, text.length(), max);
   }
 
-  /** As {@link #moreWordsThan(String, int)}, for {@code text[start, end)}. */
-  public static boolean moreWordsThan(char[] text, int start, int end, int max) {
+  /**
+   * The words of {@code text[start, end)} as {@link #moreWordsThan(String, int)} counts them, or {@code max} when there
+   * are at least that many: counting stops there, so a long paragraph costs only its first words.
+   */
+  public static int words(char[] text, int start, int end, int max) {
     int words = 0;
     boolean inWord = false;
     for (int i = start; i < end; i++) {
-      boolean space = separatesWords(text[i]);
-      if (!space && !inWord && ++words > max) {
-        return true;
+      char c = text[i];
+      boolean space = c <= ' ' && separatesWords(c);
+      if (!space && !inWord && ++words == max) {
+        return max;
       }
       inWord = !space;
     }
-    return false;
+    return words;
   }
 
   /** As {@link #moreWordsThan(String, int)}, for {@code text[start, end)}. */

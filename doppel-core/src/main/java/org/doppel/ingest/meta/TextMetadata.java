@@ -29,6 +29,8 @@ public final class TextMetadata {
    */
   private static final int NO_READER_LENGTH = 300;
   private static final int NO_READER_WORDS = 40;
+  /** Words counted in a line at most: one more than any reader takes. */
+  static final int MAX_COUNTED_WORDS = NO_READER_WORDS + 1;
 
   /** The text read from an array, not through {@code charAt} ({@link ThreadCharBuffer}). */
   private static final ThreadCharBuffer BUFFER = new ThreadCharBuffer();
@@ -126,48 +128,26 @@ public final class TextMetadata {
 
   /**
    * Each non-empty line of {@code text[0, length)}, stripped of whitespace as {@link String#strip()} does, in order:
-   * its start, its end and its words, counted as {@link LineShape#moreWordsThan} counts them in the stripped line.
-   * One pass over the text: the readers' word limits are then read from here, where counting them line by line
-   * was a fifth of reading the metadata.
+   * its start, its end and its words as {@link LineShape#moreWordsThan} counts them in the stripped line, counted up
+   * to {@link #MAX_COUNTED_WORDS}: the readers' word limits are read from here, where each reader counted them again.
    */
   static int[] lines(char[] text, int length) {
     int[] lines = new int[3 * 32];
     int n = 0;
     for (int lineStart = 0; lineStart <= length; ) {
+      int lineEnd = lineStart;
+      while (lineEnd < length && text[lineEnd] != '\n') {
+        lineEnd++;
+      }
       int start = lineStart;
+      int end = lineEnd;
       // char by char: no whitespace lies outside the Basic Multilingual Plane, so a surrogate stops the strip as
       // its code point would
-      while (start < length && text[start] != '\n' && LineShape.isWhitespace(text[start])) {
+      while (start < end && LineShape.isWhitespace(text[start])) {
         start++;
       }
-      int end = start; // just after the last char that is not whitespace
-      int words = 0;
-      int wordsToEnd = 0;
-      boolean inWord = false;
-      int i = start;
-      for (; i < length; i++) {
-        char c = text[i];
-        if (c > ' ' && c < 128) { // most chars: part of a word, not whitespace
-          if (!inWord) {
-            words++;
-            inWord = true;
-          }
-          end = i + 1;
-          wordsToEnd = words;
-          continue;
-        }
-        if (c == '\n') {
-          break;
-        }
-        boolean separates = LineShape.separatesWords(c);
-        if (!separates && !inWord) {
-          words++;
-        }
-        inWord = !separates;
-        if (!LineShape.isWhitespace(c)) {
-          end = i + 1;
-          wordsToEnd = words;
-        }
+      while (end > start && LineShape.isWhitespace(text[end - 1])) {
+        end--;
       }
       if (end > start) {
         if (n + 3 > lines.length) {
@@ -175,9 +155,9 @@ public final class TextMetadata {
         }
         lines[n++] = start;
         lines[n++] = end;
-        lines[n++] = wordsToEnd;
+        lines[n++] = LineShape.words(text, start, end, MAX_COUNTED_WORDS);
       }
-      lineStart = i + 1;
+      lineStart = lineEnd + 1;
     }
     return java.util.Arrays.copyOf(lines, n);
   }
