@@ -61,14 +61,25 @@ public final class TextDecoder {
    * well-formed UTF-8: no overlong form, no surrogate, nothing beyond U+10FFFF.
    */
   static int decodeUtf8(byte[] bytes, char[] out) {
-    if (bytes.length == 0 || startsWith(bytes, 0xEF, 0xBB, 0xBF) || looksBinary(bytes)) {
+    if (bytes.length == 0 || startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return -1; // a byte-order mark for UTF-16 is no UTF-8, so it is refused below
     }
     int n = 0;
     int length = bytes.length;
+    // looksBinary's test, made on the way: every byte below 0x20 is read here as an ASCII char
+    int sample = Math.min(length, BINARY_SAMPLE);
+    int control = 0;
     for (int i = 0; i < length; ) {
       int b = bytes[i];
-      if (b >= 0) { // ASCII, most bytes
+      if (b >= 0x20) { // printable ASCII, most bytes
+        out[n++] = (char) b;
+        i++;
+        continue;
+      }
+      if (b >= 0) {
+        if (i < sample && (b == 0 || isControl(b) && ++control * 20 > sample)) {
+          return -1;
+        }
         out[n++] = (char) b;
         i++;
         continue;
@@ -126,8 +137,11 @@ public final class TextDecoder {
     }
   }
 
+  /** The leading bytes {@link #looksBinary} reads. */
+  private static final int BINARY_SAMPLE = 8192;
+
   private static boolean looksBinary(byte[] bytes) {
-    int sample = Math.min(bytes.length, 8192);
+    int sample = Math.min(bytes.length, BINARY_SAMPLE);
     int control = 0;
     for (int i = 0; i < sample; i++) {
       int b = bytes[i] & 0xFF;
@@ -135,12 +149,17 @@ public final class TextDecoder {
         if (b == 0) {
           return true;
         }
-        if (b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        if (isControl(b)) {
           control++;
         }
       }
     }
     return control * 20 > sample;
+  }
+
+  /** A byte below 0x20 other than NUL that text does not use: not a line break, tab or form feed. */
+  private static boolean isControl(int b) {
+    return b != '\n' && b != '\r' && b != '\t' && b != '\f';
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -100,4 +100,26 @@ class TextDecoderTest {
       }
     }
   }
+
+  @Test
+  void binaryIsTestedOnTheLeadingBytesAsBeforeOnTheArrayPath() throws IngestException {
+    for (int controls : new int[] {409, 410}) { // one control byte in 20 of the 8,192 bytes read is binary
+      byte[] bytes = new byte[8_192 + 600];
+      java.util.Arrays.fill(bytes, (byte) 'a');
+      for (int i = 0; i < controls; i++) {
+        bytes[i * 19] = 0x01;
+      }
+      for (int i = 8_192; i < bytes.length; i++) {
+        bytes[i] = i == 8_500 ? 0 : (byte) 0x02; // beyond the bytes read: a NUL and control bytes do not count
+      }
+      char[] chars = new char[bytes.length];
+      int length = TextDecoder.decodeUtf8(bytes, chars);
+      if (controls == 409) {
+        assertThat(new String(chars, 0, length)).isEqualTo(decode(bytes));
+      } else {
+        assertThat(length).isEqualTo(-1);
+        assertThatThrownBy(() -> decode(bytes)).isInstanceOf(IngestException.class);
+      }
+    }
+  }
 }
