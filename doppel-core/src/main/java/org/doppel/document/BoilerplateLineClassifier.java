@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.doppel.ingest.meta.AttributionLines;
 import org.doppel.ingest.meta.DateLines;
 import org.doppel.ingest.meta.LineShape;
+import org.doppel.ingest.meta.ThreadCharBuffer;
 
 /**
  * Recognises the lines a scraped copy adds around an article: advertisement markers, share prompts,
@@ -44,26 +45,37 @@ public final class BoilerplateLineClassifier {
       "^(?:this (?:article|story|post|content) (?:has been|was|is) (?:adapted|republished|reproduced|syndicated|edited|updated|shared)\\b[^\\n]*|disclaimer\\s*:?)$", FLAGS);
   private static final Pattern TAGS = Pattern.compile("^(?:topics|tags|filed under|categories|category)\\s*:\\s*[^\\n]*$", FLAGS);
 
+  /** The text read from an array, not through {@code charAt} ({@link ThreadCharBuffer}). */
+  private static final ThreadCharBuffer BUFFER = new ThreadCharBuffer();
+
   /** The metadata lines of {@code text}, in order. */
   public List<MetadataLine> classify(String text) {
+    return classify(text, BUFFER.copyOf(text));
+  }
+
+  /**
+   * As {@link #classify(String)}, with {@code chars} holding {@code text}'s chars (from index 0): the lines are
+   * found and their words counted in the array, and only the short ones become strings.
+   */
+  public List<MetadataLine> classify(String text, char[] chars) {
     List<MetadataLine> lines = new ArrayList<>();
     int lineStart = 0;
     int length = text.length();
     while (lineStart <= length) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = length;
+      int lineEnd = lineStart;
+      while (lineEnd < length && chars[lineEnd] != '\n') {
+        lineEnd++;
       }
       int start = lineStart;
       int end = lineEnd;
-      while (start < end && Character.isWhitespace(text.charAt(start))) {
+      while (start < end && LineShape.isWhitespace(chars[start])) {
         start++;
       }
-      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      while (end > start && LineShape.isWhitespace(chars[end - 1])) {
         end--;
       }
       // classifyLine refuses long lines: tested here on the range, an article paragraph is not copied first
-      if (end > start && end - start <= MAX_LENGTH && !moreWordsThan(text, start, end, MAX_WORDS)) {
+      if (end > start && end - start <= MAX_LENGTH && !moreWordsThan(chars, start, end, MAX_WORDS)) {
         int at = start;
         int until = end;
         classifyLine(text.substring(start, end)).ifPresent(kind -> lines.add(new MetadataLine(kind, new Span(at, until))));
@@ -145,6 +157,7 @@ public final class BoilerplateLineClassifier {
     static final Set<String> SHARE = Set.of("share", "follow", "tweet", "pin", "email", "print", "like", "subscribe", "sign", "click",
         "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit");
     static final Set<String> TAGS = Set.of("topics", "tags", "filed", "categories", "category");
+    private static final LineShape.Chars SITE_SEPARATORS = LineShape.Chars.of("/|>›»·");
     private static final Set<String> BYLINE = Set.of("by", "written", "reporting", "words", "story", "text", "posted", "author", "staff");
 
     private Openers() {}
@@ -165,7 +178,7 @@ public final class BoilerplateLineClassifier {
     }
 
     static boolean mayBeSiteHeader(String line, String folded) {
-      return LineShape.hasAny(line, "/|>›»·") || folded.contains("min") || folded.startsWith("posted in ");
+      return LineShape.hasAny(line, SITE_SEPARATORS) || folded.contains("min") || folded.startsWith("posted in ");
     }
 
     static boolean mayBeByline(String folded, String first) {
@@ -174,12 +187,12 @@ public final class BoilerplateLineClassifier {
     }
   }
 
-  /** {@code wordCount(text.substring(start, end)) > max}, stopping at the first word past {@code max}. */
-  private static boolean moreWordsThan(String text, int start, int end, int max) {
+  /** {@code wordCount(new String(text, start, end - start)) > max}, stopping at the first word past {@code max}. */
+  private static boolean moreWordsThan(char[] text, int start, int end, int max) {
     int words = 0;
     boolean inWord = false;
     for (int i = start; i < end; i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
+      boolean space = LineShape.isWhitespace(text[i]);
       if (!space && !inWord && ++words > max) {
         return true;
       }
@@ -192,7 +205,7 @@ public final class BoilerplateLineClassifier {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < line.length(); i++) {
-      boolean space = Character.isWhitespace(line.charAt(i));
+      boolean space = LineShape.isWhitespace(line.charAt(i));
       if (!space && !inWord) {
         words++;
       }

@@ -2,6 +2,7 @@ package org.doppel.document;
 
 import java.util.List;
 import org.doppel.ingest.SourceText;
+import org.doppel.ingest.meta.ThreadCharBuffer;
 
 /**
  * Turns source text into a {@link Document}: sets metadata lines aside, then splits the rest into
@@ -10,10 +11,13 @@ import org.doppel.ingest.SourceText;
 public final class DocumentAnalyzer {
   private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
   private final WordTokenizer tokenizer = new WordTokenizer();
+  /** The text read from an array by the line classifier and the tokenizer ({@link ThreadCharBuffer}). */
+  private static final ThreadCharBuffer BUFFER = new ThreadCharBuffer();
 
   public Document analyze(SourceText source) {
     String text = source.text();
-    return analyze(source, text, classifier.classify(text));
+    char[] chars = BUFFER.copyOf(text); // one copy for the line classifier and the tokenizer to read
+    return analyze(source, text, chars, classifier.classify(text, chars));
   }
 
   /**
@@ -21,11 +25,13 @@ public final class DocumentAnalyzer {
    * same text found: only the words are read, which is all a re-analysis costs.
    */
   public Document analyze(SourceText source, List<MetadataLine> metadata) {
-    return analyze(source, source.text(), metadata);
+    String text = source.text();
+    return analyze(source, text, BUFFER.copyOf(text), metadata);
   }
 
-  private Document analyze(SourceText source, String text, List<MetadataLine> metadata) {
+  /** @param chars {@code text}'s chars from index 0 */
+  private Document analyze(SourceText source, String text, char[] chars, List<MetadataLine> metadata) {
     List<Span> removed = metadata.stream().map(MetadataLine::span).toList();
-    return new Document(source, text, metadata, tokenizer.tokenize(text, removed));
+    return new Document(source, text, metadata, tokenizer.tokenize(chars, text.length(), removed));
   }
 }

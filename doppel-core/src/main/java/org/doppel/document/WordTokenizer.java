@@ -3,6 +3,7 @@ package org.doppel.document;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import org.doppel.ingest.meta.ThreadCharBuffer;
 
 /**
  * Splits text into words and hashes each word's normalised form: Unicode NFKC, then lower case.
@@ -85,42 +86,26 @@ public final class WordTokenizer {
     return isWordChar(text, index, length) ? SLOW_WORD : NOT_WORD;
   }
 
-  /** Texts longer than this get a buffer of their own that is not kept (a huge file must not pin memory). */
-  private static final int MAX_KEPT_BUFFER = 1 << 20;
-  /**
-   * One character buffer per thread. The text is copied into it once ({@code String.getChars} is a bulk
-   * copy) and read from the array: with the C1 compiler ./doppel runs, {@code charAt} per character
-   * (coder test, bounds check, call) costs far more than an array read.
-   */
-  private static final ThreadLocal<char[][]> BUFFERS = ThreadLocal.withInitial(() -> new char[][] {new char[8192]});
+  /** The text read from an array, not through {@code charAt} ({@link ThreadCharBuffer}). */
+  private static final ThreadCharBuffer BUFFER = new ThreadCharBuffer();
 
   /** Tokenises {@code text}, skipping the {@code removed} spans (sorted, non-overlapping). */
   public TokenSequence tokenize(String text, List<Span> removed) {
+    return tokenize(BUFFER.copyOf(text), text.length(), removed);
+  }
+
+  /** As {@link #tokenize(String, List)}, for the text {@code chars[0, length)}. */
+  public TokenSequence tokenize(char[] chars, int length, List<Span> removed) {
     TokenSequenceBuilder out = BUILDERS.get();
     out.reset();
-    char[] chars = buffer(text.length());
-    text.getChars(0, text.length(), chars, 0);
     int position = 0;
     for (Span skip : removed) {
-      tokenizeRange(chars, text.length(), position, skip.start(), out);
+      tokenizeRange(chars, length, position, skip.start(), out);
       out.markBreak();
       position = Math.max(position, skip.end());
     }
-    tokenizeRange(chars, text.length(), position, text.length(), out);
+    tokenizeRange(chars, length, position, length, out);
     return out.build();
-  }
-
-  /** The thread's buffer when {@code length} fits a kept one; a huge text gets its own, not kept after. */
-  private static char[] buffer(int length) {
-    char[][] holder = BUFFERS.get();
-    if (holder[0].length >= length) {
-      return holder[0];
-    }
-    if (length > MAX_KEPT_BUFFER) {
-      return new char[length];
-    }
-    holder[0] = new char[Math.max(length, Math.min(MAX_KEPT_BUFFER, holder[0].length * 2))];
-    return holder[0];
   }
 
   private static void tokenizeRange(char[] text, int length, int from, int to, TokenSequenceBuilder out) {

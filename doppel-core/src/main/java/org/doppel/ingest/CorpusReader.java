@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.doppel.ingest.meta.TextMetadata;
+import org.doppel.ingest.meta.ThreadCharBuffer;
 import org.doppel.ingest.warc.WarcPageReader;
 import org.jspecify.annotations.Nullable;
 
@@ -364,10 +365,7 @@ public final class CorpusReader {
     String id = InputFormat.stripExtension(relativeName);
     try {
       switch (format.get()) {
-        case PLAIN_TEXT -> {
-          TextDecoder.Decoded text = TextDecoder.decodeKeepingUtf8(readBounded(file), location, problems);
-          sink.accept(new SourceText(id, text.text(), text.utf8(), location, TextMetadata.extract(text.text())));
-        }
+        case PLAIN_TEXT -> sink.accept(plainText(id, readBounded(file), location));
         case HTML, WARC -> readWebPages(file, id, format.get(), page -> extractInto(page, extracted -> {
           if (extracted.article().documentText().isBlank()) {
             problems.accept(new IngestProblem(extracted.location(), "HTML page has no text", true));
@@ -382,6 +380,24 @@ public final class CorpusReader {
     } catch (IOException e) {
       problems.accept(new IngestProblem(location, describe(e), true));
     }
+  }
+
+  /** Chars a plain-text file is decoded into, for its metadata lines ({@link #plainText}). */
+  private static final ThreadCharBuffer DECODED = new ThreadCharBuffer();
+
+  /**
+   * A plain-text file's document. UTF-8 without a byte-order mark, the usual case, is decoded once, into an array
+   * that the metadata lines are read from, and kept as its bytes: the text is not made a string here (it was
+   * decoded into one, searched for U+FFFD and copied into an array again).
+   */
+  private SourceText plainText(String id, byte[] bytes, String location) throws IngestException {
+    char[] chars = DECODED.ofLength(bytes.length);
+    int length = TextDecoder.decodeUtf8(bytes, chars);
+    if (length >= 0) {
+      return SourceText.ofUtf8(id, bytes, location, TextMetadata.extract(chars, length));
+    }
+    TextDecoder.Decoded text = TextDecoder.decodeKeepingUtf8(bytes, location, problems);
+    return new SourceText(id, text.text(), text.utf8(), location, TextMetadata.extract(text.text()));
   }
 
   private void readJsonLines(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {
@@ -511,10 +527,12 @@ public final class CorpusReader {
   /** The file's bytes, decompressed; refused beyond {@code limit}, so a gzip bomb costs at most that. */
   private byte[] readBounded(Path file, long limit) throws IOException {
     boolean gzip = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
-    if (!gzip && Files.size(file) > limit) {
-      throw new IngestException("file is " + Files.size(file) + " bytes, over the limit of " + limit + " bytes for one document");
+    // one look at the file's attributes for its size and kind: Files.size and Files.isRegularFile each looked it up
+    java.nio.file.attribute.BasicFileAttributes attributes = gzip ? null : Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+    if (attributes != null && attributes.size() > limit) {
+      throw new IngestException("file is " + attributes.size() + " bytes, over the limit of " + limit + " bytes for one document");
     }
-    if (!gzip && Files.isRegularFile(file)) {
+    if (attributes != null && attributes.isRegularFile()) {
       // One read into an array of the file's size: a 64 KB stream buffer per 3 KB news file cost
       // more in allocation and zeroing than the read itself (index add profile, docs/benchmarks.md).
       byte[] bytes = Files.readAllBytes(file);

@@ -44,9 +44,7 @@ public final class SourceText implements java.io.Serializable {
    * read as UTF-8 without a byte-order mark): they are kept instead of encoding the text again.
    */
   SourceText(String id, String text, byte @Nullable [] utf8, @Nullable String origin, @Nullable ArticleMetadata metadata) {
-    if (id == null || id.isEmpty()) {
-      throw new IllegalArgumentException("a document needs a non-empty id");
-    }
+    checkId(id);
     if (text == null) {
       throw new IllegalArgumentException("document " + id + " has no text");
     }
@@ -55,6 +53,26 @@ public final class SourceText implements java.io.Serializable {
     this.unencodable = this.utf8 == null ? text : null;
     this.origin = origin == null ? id : origin;
     this.metadata = metadata == null ? ArticleMetadata.EMPTY : metadata;
+  }
+
+  /** A document whose text is {@code utf8}, valid UTF-8 (which has no unpaired surrogate), kept as it is. */
+  static SourceText ofUtf8(String id, byte[] utf8, @Nullable String origin, @Nullable ArticleMetadata metadata) {
+    return new SourceText(id, utf8, origin, metadata);
+  }
+
+  private SourceText(String id, byte[] utf8, @Nullable String origin, @Nullable ArticleMetadata metadata) {
+    checkId(id);
+    this.id = id;
+    this.utf8 = utf8;
+    this.unencodable = null;
+    this.origin = origin == null ? id : origin;
+    this.metadata = metadata == null ? ArticleMetadata.EMPTY : metadata;
+  }
+
+  private static void checkId(String id) {
+    if (id == null || id.isEmpty()) {
+      throw new IllegalArgumentException("a document needs a non-empty id");
+    }
   }
 
   private SourceText(SourceText text, String origin) {

@@ -53,6 +53,78 @@ public final class TextDecoder {
     return new Decoded(new String(bytes, WINDOWS_1252), null);
   }
 
+  /**
+   * Decodes {@code bytes} into {@code out} (at least {@code bytes.length} long) and gives the number of chars, when they
+   * are what {@link #decodeKeepingUtf8} keeps as they are: UTF-8 without a byte-order mark, not empty and not binary.
+   * Otherwise -1, and the caller decodes them with {@link #decodeKeepingUtf8}. The chars are those of {@code new
+   * String(bytes, UTF_8)}; valid is what the strict decoder ({@link #isValidUtf8}) accepts, the Unicode standard's
+   * well-formed UTF-8: no overlong form, no surrogate, nothing beyond U+10FFFF.
+   */
+  static int decodeUtf8(byte[] bytes, char[] out) {
+    if (bytes.length == 0 || startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return -1; // a byte-order mark for UTF-16 is no UTF-8, so it is refused below
+    }
+    int n = 0;
+    int length = bytes.length;
+    // looksBinary's test, made on the way: every byte below 0x20 is read here as an ASCII char
+    int sample = Math.min(length, BINARY_SAMPLE);
+    int control = 0;
+    for (int i = 0; i < length; ) {
+      int b = bytes[i];
+      if (b >= 0x20) { // printable ASCII, most bytes
+        out[n++] = (char) b;
+        i++;
+        continue;
+      }
+      if (b >= 0) {
+        if (i < sample && (b == 0 || isControl(b) && ++control * 20 > sample)) {
+          return -1;
+        }
+        out[n++] = (char) b;
+        i++;
+        continue;
+      }
+      int lead = b & 0xFF;
+      if (lead < 0xC2 || lead > 0xF4) {
+        return -1; // a continuation byte, an overlong two-byte form, or beyond U+10FFFF
+      }
+      if (lead < 0xE0) {
+        if (i + 1 >= length || !continues(bytes[i + 1])) {
+          return -1;
+        }
+        out[n++] = (char) (((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+        i += 2;
+      } else if (lead < 0xF0) {
+        if (i + 2 >= length || !continues(bytes[i + 1]) || !continues(bytes[i + 2])) {
+          return -1;
+        }
+        int second = bytes[i + 1] & 0xFF;
+        if (lead == 0xE0 && second < 0xA0 || lead == 0xED && second > 0x9F) {
+          return -1; // overlong, or a surrogate
+        }
+        out[n++] = (char) (((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
+        i += 3;
+      } else {
+        if (i + 3 >= length || !continues(bytes[i + 1]) || !continues(bytes[i + 2]) || !continues(bytes[i + 3])) {
+          return -1;
+        }
+        int second = bytes[i + 1] & 0xFF;
+        if (lead == 0xF0 && second < 0x90 || lead == 0xF4 && second > 0x8F) {
+          return -1; // overlong, or beyond U+10FFFF
+        }
+        int codePoint = ((lead & 0x07) << 18) | ((second & 0x3F) << 12) | ((bytes[i + 2] & 0x3F) << 6) | (bytes[i + 3] & 0x3F);
+        out[n++] = Character.highSurrogate(codePoint);
+        out[n++] = Character.lowSurrogate(codePoint);
+        i += 4;
+      }
+    }
+    return n;
+  }
+
+  private static boolean continues(byte b) {
+    return (b & 0xC0) == 0x80;
+  }
+
   private static boolean isValidUtf8(byte[] bytes, int offset) {
     try {
       StandardCharsets.UTF_8.newDecoder()
@@ -65,19 +137,29 @@ public final class TextDecoder {
     }
   }
 
+  /** The leading bytes {@link #looksBinary} reads. */
+  private static final int BINARY_SAMPLE = 8192;
+
   private static boolean looksBinary(byte[] bytes) {
-    int sample = Math.min(bytes.length, 8192);
+    int sample = Math.min(bytes.length, BINARY_SAMPLE);
     int control = 0;
     for (int i = 0; i < sample; i++) {
       int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-        control++;
+      if (b < 0x20) { // one compare for the bytes of text, all the others
+        if (b == 0) {
+          return true;
+        }
+        if (isControl(b)) {
+          control++;
+        }
       }
     }
     return control * 20 > sample;
+  }
+
+  /** A byte below 0x20 other than NUL that text does not use: not a line break, tab or form feed. */
+  private static boolean isControl(int b) {
+    return b != '\n' && b != '\r' && b != '\t' && b != '\f';
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

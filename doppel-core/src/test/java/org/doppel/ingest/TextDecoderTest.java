@@ -68,4 +68,58 @@ class TextDecoderTest {
       assertThat(d.utf8()).isNull();
     });
   }
+
+  @Test
+  void decodesIntoAnArrayExactlyWhatIsKeptAsUtf8() throws IngestException {
+    // pieces of every length and lead byte, valid and not: overlong forms, surrogates, beyond U+10FFFF, cut short
+    int[][] pieces = {{'a'}, {' '}, {'\n'}, {0x01}, {0}, {0x7F}, {0xC2, 0xA9}, {0xC3, 0xA9}, {0xDF, 0xBF}, {0xC0, 0x80}, {0xC1, 0xBF},
+        {0xE0, 0xA0, 0x80}, {0xE0, 0x9F, 0xBF}, {0xE2, 0x80, 0x94}, {0xED, 0x9F, 0xBF}, {0xED, 0xA0, 0x80}, {0xEF, 0xBF, 0xBD},
+        {0xEF, 0xBB, 0xBF}, {0xF0, 0x9F, 0x98, 0x80}, {0xF0, 0x8F, 0xBF, 0xBF}, {0xF4, 0x8F, 0xBF, 0xBF}, {0xF4, 0x90, 0x80, 0x80},
+        {0xF5, 0x80, 0x80, 0x80}, {0x80}, {0xBF}, {0xE2, 0x80}, {0xF0, 0x9F, 0x98}, {0xFE}, {0xFF}, {0xC3}};
+    java.util.Random random = new java.util.Random(3);
+    for (int n = 0; n < 20_000; n++) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        for (int b : pieces[random.nextInt(pieces.length)]) {
+          out.write(b);
+        }
+      }
+      byte[] bytes = out.toByteArray();
+      char[] chars = new char[bytes.length];
+      int length = TextDecoder.decodeUtf8(bytes, chars);
+      TextDecoder.Decoded kept = null;
+      try {
+        kept = TextDecoder.decodeKeepingUtf8(bytes, "f.txt", warnings::add);
+      } catch (IngestException refused) {
+        kept = null; // empty or binary
+      }
+      boolean keptAsUtf8 = kept != null && kept.utf8() != null;
+      assertThat(length >= 0).as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(keptAsUtf8);
+      if (keptAsUtf8) {
+        assertThat(new String(chars, 0, length)).isEqualTo(kept.text());
+      }
+    }
+  }
+
+  @Test
+  void binaryIsTestedOnTheLeadingBytesAsBeforeOnTheArrayPath() throws IngestException {
+    for (int controls : new int[] {409, 410}) { // one control byte in 20 of the 8,192 bytes read is binary
+      byte[] bytes = new byte[8_192 + 600];
+      java.util.Arrays.fill(bytes, (byte) 'a');
+      for (int i = 0; i < controls; i++) {
+        bytes[i * 19] = 0x01;
+      }
+      for (int i = 8_192; i < bytes.length; i++) {
+        bytes[i] = i == 8_500 ? 0 : (byte) 0x02; // beyond the bytes read: a NUL and control bytes do not count
+      }
+      char[] chars = new char[bytes.length];
+      int length = TextDecoder.decodeUtf8(bytes, chars);
+      if (controls == 409) {
+        assertThat(new String(chars, 0, length)).isEqualTo(decode(bytes));
+      } else {
+        assertThat(length).isEqualTo(-1);
+        assertThatThrownBy(() -> decode(bytes)).isInstanceOf(IngestException.class);
+      }
+    }
+  }
 }

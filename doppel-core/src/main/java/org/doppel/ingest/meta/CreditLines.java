@@ -28,12 +28,13 @@ public final class CreditLines {
       Pattern.compile("^(.*?)\\s*((?:[\\p{Lu}][\\p{L}.'’ -]{1,40}\\s*(?:/|via|for)\\s*)?(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|picture alliance[^\\n]{0,40}|imago images[^\\n]{0,40}))$", 0),
       // "© Regan", "© Jane Doe / Agency"
       Pattern.compile("^(.*?)\\s*((?:©|\\(c\\))\\s*\\p{Lu}[^\\n]{1,60})$", FLAGS));
-  private static final int MAX_WORDS = 40;
+  static final int MAX_WORDS = 40;
+  private static final int MAX_LENGTH = 400;
   /**
    * Every credit form above contains one of these (case-folded); a line without any is read no
    * further. Searched with indexOf in the folded line: a regex alternation cost a quarter of a scan.
    */
-  private static final List<String> TRIGGERS = List.of(
+  static final List<String> TRIGGERS = List.of(
       "/", "©", "(c)", "credit", "photo", "foto", "bild", "image", "picture", "getty", "shutterstock", "istock", "alamy", "alliance", "imago");
 
   private CreditLines() {}
@@ -42,7 +43,18 @@ public final class CreditLines {
   public static Optional<Image> read(String line) {
     String trimmed = line.strip();
     // the word count first: it stops after MAX_WORDS words, and most lines of an article are longer
-    if (trimmed.isEmpty() || trimmed.length() > 400 || LineShape.moreWordsThan(trimmed, MAX_WORDS) || !hasTrigger(LineShape.fold(trimmed))) {
+    if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH || LineShape.moreWordsThan(trimmed, MAX_WORDS)) {
+      return Optional.empty();
+    }
+    return readShort(trimmed);
+  }
+
+  /**
+   * As {@link #read}, for a non-empty stripped line already known to be within its length and word limits
+   * ({@link #mayHoldCredit}), which are not tested again.
+   */
+  static Optional<Image> readShort(String trimmed) {
+    if (!hasTrigger(LineShape.fold(trimmed))) {
       return Optional.empty();
     }
     for (Pattern credit : CREDITS) {
@@ -60,20 +72,45 @@ public final class CreditLines {
   }
 
   /**
-   * Whether the stripped line {@code text[start, end)} is short enough to hold a credit: the length and
-   * word limits of {@link #read}, checked without copying the line.
+   * Whether a stripped line of {@code length} chars and {@code words} words ({@link LineShape#moreWordsThan}'s) is
+   * short enough to hold a credit: the length and word limits of {@link #read}.
    */
-  public static boolean mayHoldCredit(String text, int start, int end) {
-    return end - start <= 400 && !LineShape.moreWordsThan(text, start, end, MAX_WORDS);
+  public static boolean mayHoldCredit(int length, int words) {
+    return length <= MAX_LENGTH && words <= MAX_WORDS;
   }
 
-  private static boolean hasTrigger(String folded) {
-    for (String trigger : TRIGGERS) {
-      if (folded.contains(trigger)) {
-        return true;
+  /**
+   * Whether the folded line contains one of {@link #TRIGGERS}: one pass over the line, looking up each char
+   * among the triggers' first chars, where a {@code contains} per trigger read a line that holds none fifteen times.
+   */
+  static boolean hasTrigger(String folded) {
+    int length = folded.length();
+    for (int i = 0; i < length; i++) {
+      char c = folded.charAt(i);
+      String[] starting = c < TRIGGERS_BY_FIRST.length ? TRIGGERS_BY_FIRST[c] : null;
+      if (starting != null) {
+        for (String trigger : starting) {
+          if (trigger.length() == 1 || i + 1 < length && folded.charAt(i + 1) == trigger.charAt(1) && folded.startsWith(trigger, i)) {
+            return true;
+          }
+        }
       }
     }
     return false;
+  }
+
+  /** {@link #TRIGGERS} by their first char (every one below U+0100), null for a char that starts none. */
+  private static final String[][] TRIGGERS_BY_FIRST = byFirstChar(TRIGGERS);
+
+  private static String[][] byFirstChar(List<String> triggers) {
+    String[][] byFirst = new String[256][];
+    for (String trigger : triggers) {
+      char first = trigger.charAt(0);
+      String[] before = byFirst[first] == null ? new String[0] : byFirst[first];
+      byFirst[first] = java.util.Arrays.copyOf(before, before.length + 1);
+      byFirst[first][before.length] = trigger;
+    }
+    return byFirst;
   }
 
   private static boolean rightsFooter(String text) {

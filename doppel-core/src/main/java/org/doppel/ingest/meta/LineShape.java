@@ -36,11 +36,36 @@ public final class LineShape {
     return folded;
   }
 
+  /**
+   * The fold of each char, filled in beyond ASCII as the chars are met (0: not yet; no char folds to 0 but 0):
+   * {@code Character}'s case tables for chars beyond Latin-1 are methods of 3,500 bytecodes, which C1 compiles
+   * late, and were asked again for every such char of every edge line. A race writes the same value twice.
+   */
+  private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      FOLDED[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+  }
+
+  /** {@code c} case-folded as the case-insensitive patterns compare it; small enough for C1 to inline. */
+  static char fold(char c) {
+    char folded = FOLDED[c];
+    return folded != 0 || c == 0 ? folded : foldFirstTime(c);
+  }
+
+  private static char foldFirstTime(char c) {
+    char folded = Character.toLowerCase(Character.toUpperCase(c));
+    FOLDED[c] = folded;
+    return folded;
+  }
+
   private static String foldAfresh(String line) {
     char[] out = null;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+      char f = fold(c);
       if (f != c) {
         if (out == null) {
           out = line.toCharArray();
@@ -65,6 +90,31 @@ public final class LineShape {
     return words.contains(firstWord(folded));
   }
 
+  /** Per ASCII char: 1 when it is one of {@code [ \t\n\x0B\f\r]}, which separate words, 2 when it is whitespace. */
+  private static final byte[] ASCII_SPACE = new byte[128];
+  private static final byte SEPARATES = 1;
+  private static final byte WHITESPACE = 2;
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      boolean separates = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      ASCII_SPACE[c] = (byte) ((separates ? SEPARATES : 0) | (Character.isWhitespace(c) ? WHITESPACE : 0));
+    }
+  }
+
+  /** One of {@code [ \t\n\x0B\f\r]}, by table: small enough for C1 to inline. */
+  static boolean separatesWords(char c) {
+    return c < 128 && (ASCII_SPACE[c] & SEPARATES) != 0;
+  }
+
+  /**
+   * {@link Character#isWhitespace(char)}, answered for ASCII by table: under C1 each call goes through
+   * {@code CharacterData.of} and a virtual call, for every char of a line that is trimmed or has its words counted.
+   */
+  public static boolean isWhitespace(char c) {
+    return c < 128 ? (ASCII_SPACE[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
+  }
+
   /** True when {@code text} holds an ASCII digit, which every date pattern needs ({@code \d} is ASCII). */
   public static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -77,13 +127,44 @@ public final class LineShape {
   }
 
   /** True when {@code text} holds one of {@code chars}. */
-  public static boolean hasAny(String text, String chars) {
+  public static boolean hasAny(String text, Chars chars) {
     for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
+      if (chars.contains(text.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A few chars to look for in a line, by table: {@code String.indexOf(c)} per char of the line (a call and
+   * a loop each under C1) was most of the site-line test that every short edge line of a document goes through.
+   */
+  public static final class Chars {
+    private final boolean[] latin1 = new boolean[256];
+    private final String others;
+
+    private Chars(String chars) {
+      StringBuilder beyond = new StringBuilder();
+      for (int i = 0; i < chars.length(); i++) {
+        char c = chars.charAt(i);
+        if (c < 256) {
+          latin1[c] = true;
+        } else {
+          beyond.append(c);
+        }
+      }
+      this.others = beyond.toString();
+    }
+
+    /** The set of the chars of {@code chars}. */
+    public static Chars of(String chars) {
+      return new Chars(chars);
+    }
+
+    boolean contains(char c) {
+      return c < 256 ? latin1[c] : others.indexOf(c) >= 0;
+    }
   }
 
   /**
@@ -95,13 +176,30 @@ public final class LineShape {
     return moreWordsThan(text, 0, text.length(), max);
   }
 
+  /**
+   * The words of {@code text[start, end)} as {@link #moreWordsThan(String, int)} counts them, or {@code max} when there
+   * are at least that many: counting stops there, so a long paragraph costs only its first words.
+   */
+  public static int words(char[] text, int start, int end, int max) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = start; i < end; i++) {
+      char c = text[i];
+      boolean space = c <= ' ' && separatesWords(c);
+      if (!space && !inWord && ++words == max) {
+        return max;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
   /** As {@link #moreWordsThan(String, int)}, for {@code text[start, end)}. */
   public static boolean moreWordsThan(String text, int start, int end, int max) {
     int words = 0;
     boolean inWord = false;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      boolean space = separatesWords(text.charAt(i));
       if (!space && !inWord && ++words > max) {
         return true;
       }

@@ -31,6 +31,9 @@ public final class SiteLines {
   private static final Pattern FOLLOW = Pattern.compile("(?:^|[.!]\\s+)follow " + NAME + " for more\\b[^\\n]*$", FLAGS);
   private static final Pattern NAME_SHAPE = Pattern.compile("^[\\p{Lu}\\d][\\p{L}\\p{M}\\d.'&-]*(?: [\\p{L}\\p{M}\\d.'&-]+){0,6}$");
 
+  /** The separators and the copyright sign one of the patterns above needs, unless a keyword stands in for it. */
+  private static final LineShape.Chars SEPARATORS = LineShape.Chars.of("|>›»·©");
+
   private SiteLines() {}
 
   /** How a site line names the site: from its header or from its footer. */
@@ -67,7 +70,7 @@ public final class SiteLines {
    * lines, "posted in", a copyright opener, or "follow".
    */
   static boolean maySiteLine(String trimmed) {
-    if (LineShape.hasAny(trimmed, "|>›»·©")) {
+    if (LineShape.hasAny(trimmed, SEPARATORS)) {
       return true;
     }
     String folded = LineShape.fold(trimmed);

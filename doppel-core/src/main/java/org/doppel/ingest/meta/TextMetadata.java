@@ -29,45 +29,64 @@ public final class TextMetadata {
    */
   private static final int NO_READER_LENGTH = 300;
   private static final int NO_READER_WORDS = 40;
+  /** Words counted in a line at most: one more than any reader takes. */
+  static final int MAX_COUNTED_WORDS = NO_READER_WORDS + 1;
+
+  /** The text read from an array, not through {@code charAt} ({@link ThreadCharBuffer}). */
+  private static final ThreadCharBuffer BUFFER = new ThreadCharBuffer();
 
   private TextMetadata() {}
 
   /** The metadata {@code text} carries; {@link ArticleMetadata#EMPTY}'s fields where it carries none. */
   public static ArticleMetadata extract(String text) {
-    if (text == null || text.isBlank()) {
-      return ArticleMetadata.EMPTY;
-    }
+    return text == null ? ArticleMetadata.EMPTY : extract(BUFFER.copyOf(text), text.length());
+  }
+
+  /**
+   * As {@link #extract(String)}, for the text {@code chars[0, length)}: a reader that decodes a file into an array
+   * reads its metadata without making the whole text a string.
+   */
+  public static ArticleMetadata extract(char[] chars, int length) {
     // Lines as stripped ranges of the text: only the edge lines and the short ones a credit may be in
     // become strings, so a long article is not copied line by line.
-    int[] ranges = strippedLines(text);
+    int[] lines = lines(chars, length);
+    if (lines.length == 0) {
+      return ArticleMetadata.EMPTY; // a blank text: no line but whitespace
+    }
     MetadataBuilder meta = new MetadataBuilder();
     int firstBody = 0;
-    int firstEnd = text.indexOf('\n');
-    String first = text.substring(0, firstEnd < 0 ? text.length() : firstEnd).strip();
+    int firstEnd = 0;
+    while (firstEnd < length && chars[firstEnd] != '\n') {
+      firstEnd++;
+    }
+    // the first line, stripped: the first line found when it lies before the first line break
+    String first = lines[0] < firstEnd ? new String(chars, lines[0], lines[1] - lines[0]) : "";
     if (!first.isEmpty() && first.length() <= MAX_TITLE_LENGTH && !isMetadataLine(first)) {
       meta.title(first, "text:first-line");
       firstBody = 1;
     }
-    int from = firstBody; // a title is a non-empty first line: the first range
-    int count = ranges.length / 2 - from;
+    int from = firstBody; // a title is a non-empty first line: the first line found
+    int count = lines.length / 3 - from;
     int headEnd = Math.min(HEAD_LINES, count);
     int tailStart = Math.max(headEnd, count - TAIL_LINES);
     SiteLines.SiteName footerSite = null;
     SiteLines.SiteName followSite = null;
     for (int i = 0; i < count; i++) {
-      int start = ranges[2 * (i + from)];
-      int end = ranges[2 * (i + from) + 1];
+      int start = lines[3 * (i + from)];
+      int end = lines[3 * (i + from) + 1];
+      int words = lines[3 * (i + from) + 2];
       boolean edge = i < headEnd || i >= tailStart;
+      boolean mayHoldCredit = CreditLines.mayHoldCredit(end - start, words);
       if (!edge) {
-        if (CreditLines.mayHoldCredit(text, start, end)) {
-          CreditLines.read(text.substring(start, end)).ifPresent(image -> meta.image(image, "text:caption"));
+        if (mayHoldCredit) {
+          CreditLines.readShort(new String(chars, start, end - start)).ifPresent(image -> meta.image(image, "text:caption"));
         }
         continue;
       }
-      if (end - start > NO_READER_LENGTH && LineShape.moreWordsThan(text, start, end, NO_READER_WORDS)) {
+      if (end - start > NO_READER_LENGTH && words > NO_READER_WORDS) {
         continue; // an article paragraph: every reader below would refuse it, after copying and folding it
       }
-      String line = text.substring(start, end);
+      String line = new String(chars, start, end - start);
       Optional<SiteLines.SiteName> site = SiteLines.read(line);
       if (site.isPresent()) {
         switch (site.get().where()) {
@@ -82,19 +101,21 @@ public final class TextMetadata {
         meta.date(dateline.get(), "text:dateline");
         continue;
       }
-      var attribution = AttributionLines.read(line);
+      var attribution = words <= AttributionLines.MAX_WORDS ? AttributionLines.read(line) : Optional.<ArticleMetadata.Attribution>empty();
       if (attribution.isPresent()) {
         meta.attribution(attribution.get(), "text:attribution");
         continue;
       }
-      Optional<String> byline = Bylines.names(line);
+      Optional<String> byline = words <= Bylines.MAX_WORDS ? Bylines.names(line) : Optional.empty();
       if (byline.isPresent()) {
         meta.author(byline.get(), "text:byline");
         // "By Johny in News On 2nd April 2025" carries the date as well
         DateText.find(line).ifPresent(date -> meta.date(date, "text:byline"));
         continue;
       }
-      CreditLines.read(line).ifPresent(image -> meta.image(image, "text:caption"));
+      if (mayHoldCredit) {
+        CreditLines.readShort(line).ifPresent(image -> meta.image(image, "text:caption"));
+      }
     }
     if (footerSite != null) {
       meta.site(footerSite.name(), "text:footer");
@@ -105,33 +126,40 @@ public final class TextMetadata {
     return meta.build();
   }
 
-  /** Start and end of each non-empty line, stripped of whitespace as {@link String#strip()} does, in order. */
-  private static int[] strippedLines(String text) {
-    int[] ranges = new int[64];
+  /**
+   * Each non-empty line of {@code text[0, length)}, stripped of whitespace as {@link String#strip()} does, in order:
+   * its start, its end and its words as {@link LineShape#moreWordsThan} counts them in the stripped line, counted up
+   * to {@link #MAX_COUNTED_WORDS}: the readers' word limits are read from here, where each reader counted them again.
+   */
+  static int[] lines(char[] text, int length) {
+    int[] lines = new int[3 * 32];
     int n = 0;
-    for (int lineStart = 0; lineStart <= text.length(); ) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
+    for (int lineStart = 0; lineStart <= length; ) {
+      int lineEnd = lineStart;
+      while (lineEnd < length && text[lineEnd] != '\n') {
+        lineEnd++;
       }
       int start = lineStart;
       int end = lineEnd;
-      while (start < end && Character.isWhitespace(text.codePointAt(start))) {
-        start += Character.charCount(text.codePointAt(start));
+      // char by char: no whitespace lies outside the Basic Multilingual Plane, so a surrogate stops the strip as
+      // its code point would
+      while (start < end && LineShape.isWhitespace(text[start])) {
+        start++;
       }
-      while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
-        end -= Character.charCount(text.codePointBefore(end));
+      while (end > start && LineShape.isWhitespace(text[end - 1])) {
+        end--;
       }
       if (end > start) {
-        if (n + 2 > ranges.length) {
-          ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
+        if (n + 3 > lines.length) {
+          lines = java.util.Arrays.copyOf(lines, lines.length * 2);
         }
-        ranges[n++] = start;
-        ranges[n++] = end;
+        lines[n++] = start;
+        lines[n++] = end;
+        lines[n++] = LineShape.words(text, start, end, MAX_COUNTED_WORDS);
       }
       lineStart = lineEnd + 1;
     }
-    return java.util.Arrays.copyOf(ranges, n);
+    return java.util.Arrays.copyOf(lines, n);
   }
 
   /** A first line that is a byline, dateline or attribution is no title; "Headline | Site" is one. */

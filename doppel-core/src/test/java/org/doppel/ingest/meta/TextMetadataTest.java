@@ -102,4 +102,32 @@ class TextMetadataTest {
     assertThat(TextMetadata.extract("")).isEqualTo(ArticleMetadata.EMPTY);
     assertThat(TextMetadata.extract("  \n \n")).isEqualTo(ArticleMetadata.EMPTY);
   }
+
+  @Test
+  void findsTheStrippedLinesAndTheirWordsUpToALimitAsStripAndSplitDo() {
+    java.util.Random random = new java.util.Random(17);
+    String withBreaks = "ab \t\n\r\u000b\f\u001c\u00a0\u2003\u3000\u00e9.\ud83d\ude00";
+    for (int n = 0; n < 3_000; n++) {
+      String alphabet = n % 2 == 0 ? withBreaks : withBreaks.replace("\n", ""); // long lines too, past the words counted
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(200); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String whole = text.toString();
+      java.util.List<Integer> expected = new java.util.ArrayList<>();
+      int lineStart = 0;
+      for (String line : whole.split("\n", -1)) {
+        String stripped = line.strip();
+        if (!stripped.isEmpty()) {
+          int start = lineStart + line.indexOf(stripped);
+          expected.add(start);
+          expected.add(start + stripped.length());
+          expected.add(Math.min(TextMetadata.MAX_COUNTED_WORDS, stripped.split("[ \t\n\u000b\f\r]+").length));
+        }
+        lineStart += line.length() + 1;
+      }
+      int[] lines = TextMetadata.lines(whole.toCharArray(), whole.length());
+      assertThat(java.util.Arrays.stream(lines).boxed().toList()).as(whole).isEqualTo(expected);
+    }
+  }
 }
