@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -528,7 +529,7 @@ public final class CorpusReader {
   private byte[] readBounded(Path file, long limit) throws IOException {
     boolean gzip = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
     // one look at the file's attributes for its size and kind: Files.size and Files.isRegularFile each looked it up
-    java.nio.file.attribute.BasicFileAttributes attributes = gzip ? null : Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+    BasicFileAttributes attributes = gzip ? null : Files.readAttributes(file, BasicFileAttributes.class);
     if (attributes != null && attributes.size() > limit) {
       throw new IngestException("file is " + attributes.size() + " bytes, over the limit of " + limit + " bytes for one document");
     }

@@ -1,5 +1,6 @@
 package org.doppel.ingest.meta;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -107,7 +108,7 @@ public final class CreditLines {
     for (String trigger : triggers) {
       char first = trigger.charAt(0);
       String[] before = byFirst[first] == null ? new String[0] : byFirst[first];
-      byFirst[first] = java.util.Arrays.copyOf(before, before.length + 1);
+      byFirst[first] = Arrays.copyOf(before, before.length + 1);
       byFirst[first][before.length] = trigger;
     }
     return byFirst;
