@@ -1,0 +1,252 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Thread CPU per document of three ways to decode a plain-text file's UTF-8 into a reused char array, as
+ * {@code CorpusReader} does on reading (docs/benchmarks.md, "Twelfth pass"). Each way gives the chars of the bytes, or
+ * -1 for what reading must take another path for (empty, a UTF-8 byte-order mark, binary, invalid UTF-8):
+ * <ul>
+ *   <li>{@code hand}: the hand-written strict decoder of the eleventh pass ({@code TextDecoder.decodeUtf8} at main
+ *       8190b10, copied here unchanged), which makes the binary test on the way;</li>
+ *   <li>{@code jdk}: the JDK's {@code CharsetDecoder} for UTF-8 with {@code REPORT}, one per thread, reset per file,
+ *       from {@code ByteBuffer.wrap(bytes)} into {@code CharBuffer.wrap(array)}, after the binary test;</li>
+ *   <li>{@code string}: {@code new String(bytes, UTF_8)}, searched for U+FFFD (and only then validated strictly), and
+ *       {@code getChars} into the array, after the binary test.</li>
+ * </ul>
+ * The files are read into memory first; each round times each way over all of them, in an order that turns each
+ * round, and checks that the three give the same chars. Run it as ./doppel runs a scan, with C1 only, on one core:
+ *
+ * <pre>taskset -c 1 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m bin/DecodeCost.java /tmp/data/g20k-s7 6</pre>
+ */
+public class DecodeCost {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final String[] WAYS = {"hand", "jdk", "string"};
+
+  public static void main(String[] args) throws Exception {
+    List<byte[]> files = new ArrayList<>();
+    try (var list = Files.list(Path.of(args[0]))) {
+      for (Path file : list.sorted().toList()) {
+        if (file.toString().endsWith(".txt")) {
+          files.add(Files.readAllBytes(file));
+        }
+      }
+    }
+    int rounds = Integer.parseInt(args[1]);
+    long bytes = 0;
+    int nonAscii = 0;
+    for (byte[] file : files) {
+      bytes += file.length;
+      for (byte b : file) {
+        if (b < 0) {
+          nonAscii++;
+          break;
+        }
+      }
+    }
+    int n = files.size();
+    System.out.printf("%s: %d files, %d bytes a file, %d with non-ASCII bytes%n", args[0], n, bytes / n, nonAscii);
+    char[] out = new char[8192];
+    for (int round = 0; round < rounds; round++) {
+      StringBuilder line = new StringBuilder("round " + round + ", us a document:");
+      long[] sums = new long[WAYS.length];
+      for (int k = 0; k < WAYS.length; k++) {
+        int way = (k + round) % WAYS.length;
+        long sum = 0;
+        long t0 = cpu();
+        for (byte[] file : files) {
+          if (out.length < file.length) {
+            out = new char[file.length];
+          }
+          int length = switch (way) {
+            case 0 -> Hand.decodeUtf8(file, out);
+            case 1 -> Jdk.decodeUtf8(file, out);
+            default -> ViaString.decodeUtf8(file, out);
+          };
+          sum = sum * 31 + length + (length > 0 ? out[length - 1] + out[length / 2] : 0);
+        }
+        long t1 = cpu();
+        sums[way] = sum;
+        line.append(String.format(" %s %5.2f", WAYS[way], (t1 - t0) / 1e3 / n));
+      }
+      long refused = 0;
+      long t0 = cpu();
+      for (byte[] file : files) { // what the JDK's ways pay before decoding, and the hand-written one on the way
+        refused += Checks.refused(file) ? 1 : 0;
+      }
+      line.append(String.format(" (of which the binary test alone %5.2f)", (cpu() - t0) / 1e3 / n));
+      if (refused < 0 || sums[0] != sums[1] || sums[0] != sums[2]) {
+        throw new IllegalStateException("the ways disagree");
+      }
+      System.out.println(line);
+    }
+    for (byte[] file : files) { // the full chars, once
+      char[] a = new char[file.length];
+      char[] b = new char[file.length];
+      char[] c = new char[file.length];
+      int la = Hand.decodeUtf8(file, a);
+      if (la != Jdk.decodeUtf8(file, b) || la != ViaString.decodeUtf8(file, c)
+          || !java.util.Arrays.equals(a, b) || !java.util.Arrays.equals(a, c)) {
+        throw new IllegalStateException("the ways disagree");
+      }
+    }
+    System.out.println("the three ways give the same chars for every file");
+  }
+
+  private static long cpu() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
+
+  /** What the three ways share: the tests before decoding (those of TextDecoder at main 8190b10). */
+  static final class Checks {
+    static final int BINARY_SAMPLE = 8192;
+
+    static boolean looksBinary(byte[] bytes) {
+      int sample = Math.min(bytes.length, BINARY_SAMPLE);
+      int control = 0;
+      for (int i = 0; i < sample; i++) {
+        int b = bytes[i] & 0xFF;
+        if (b < 0x20) {
+          if (b == 0) {
+            return true;
+          }
+          if (isControl(b)) {
+            control++;
+          }
+        }
+      }
+      return control * 20 > sample;
+    }
+
+    static boolean isControl(int b) {
+      return b != '\n' && b != '\r' && b != '\t' && b != '\f';
+    }
+
+    static boolean refused(byte[] bytes) {
+      return bytes.length == 0 || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+          || looksBinary(bytes);
+    }
+  }
+
+  static final class Jdk {
+    private static final ThreadLocal<CharsetDecoder> DECODER = ThreadLocal.withInitial(() -> StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+
+    static int decodeUtf8(byte[] bytes, char[] out) {
+      if (Checks.refused(bytes)) {
+        return -1;
+      }
+      CharsetDecoder decoder = DECODER.get().reset();
+      CharBuffer chars = CharBuffer.wrap(out);
+      CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), chars, true);
+      if (result.isUnderflow()) {
+        result = decoder.flush(chars);
+      }
+      if (!result.isUnderflow()) {
+        return -1; // malformed (the array is at least as long as the bytes, so never an overflow)
+      }
+      return chars.position();
+    }
+  }
+
+  static final class ViaString {
+    static int decodeUtf8(byte[] bytes, char[] out) {
+      if (Checks.refused(bytes)) {
+        return -1;
+      }
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') >= 0 && !isValidUtf8(bytes)) {
+        return -1;
+      }
+      text.getChars(0, text.length(), out, 0);
+      return text.length();
+    }
+
+    static boolean isValidUtf8(byte[] bytes) {
+      try {
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+        return true;
+      } catch (CharacterCodingException e) {
+        return false;
+      }
+    }
+  }
+
+  /** TextDecoder.decodeUtf8 at main 8190b10, unchanged. */
+  static final class Hand {
+    static int decodeUtf8(byte[] bytes, char[] out) {
+      if (bytes.length == 0 || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        return -1;
+      }
+      int n = 0;
+      int length = bytes.length;
+      int sample = Math.min(length, Checks.BINARY_SAMPLE);
+      int control = 0;
+      for (int i = 0; i < length; ) {
+        int b = bytes[i];
+        if (b >= 0x20) {
+          out[n++] = (char) b;
+          i++;
+          continue;
+        }
+        if (b >= 0) {
+          if (i < sample && (b == 0 || Checks.isControl(b) && ++control * 20 > sample)) {
+            return -1;
+          }
+          out[n++] = (char) b;
+          i++;
+          continue;
+        }
+        int lead = b & 0xFF;
+        if (lead < 0xC2 || lead > 0xF4) {
+          return -1;
+        }
+        if (lead < 0xE0) {
+          if (i + 1 >= length || !continues(bytes[i + 1])) {
+            return -1;
+          }
+          out[n++] = (char) (((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+          i += 2;
+        } else if (lead < 0xF0) {
+          if (i + 2 >= length || !continues(bytes[i + 1]) || !continues(bytes[i + 2])) {
+            return -1;
+          }
+          int second = bytes[i + 1] & 0xFF;
+          if (lead == 0xE0 && second < 0xA0 || lead == 0xED && second > 0x9F) {
+            return -1;
+          }
+          out[n++] = (char) (((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
+          i += 3;
+        } else {
+          if (i + 3 >= length || !continues(bytes[i + 1]) || !continues(bytes[i + 2]) || !continues(bytes[i + 3])) {
+            return -1;
+          }
+          int second = bytes[i + 1] & 0xFF;
+          if (lead == 0xF0 && second < 0x90 || lead == 0xF4 && second > 0x8F) {
+            return -1;
+          }
+          int codePoint = ((lead & 0x07) << 18) | ((second & 0x3F) << 12) | ((bytes[i + 2] & 0x3F) << 6) | (bytes[i + 3] & 0x3F);
+          out[n++] = Character.highSurrogate(codePoint);
+          out[n++] = Character.lowSurrogate(codePoint);
+          i += 4;
+        }
+      }
+      return n;
+    }
+
+    private static boolean continues(byte b) {
+      return (b & 0xC0) == 0x80;
+    }
+  }
+}
