@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Thread CPU per document of three ways to decode a plain-text file's UTF-8 into a reused char array, as
+ * Thread CPU per document of three ways (and a fourth) to decode a plain-text file's UTF-8 into a reused char array, as
  * {@code CorpusReader} does on reading (docs/benchmarks.md, "Twelfth pass"). Each way gives the chars of the bytes, or
  * -1 for what reading must take another path for (empty, a UTF-8 byte-order mark, binary, invalid UTF-8):
  * <ul>
@@ -22,16 +22,18 @@ import java.util.List;
  *   <li>{@code jdk}: the JDK's {@code CharsetDecoder} for UTF-8 with {@code REPORT}, one per thread, reset per file,
  *       from {@code ByteBuffer.wrap(bytes)} into {@code CharBuffer.wrap(array)}, after the binary test;</li>
  *   <li>{@code string}: {@code new String(bytes, UTF_8)}, searched for U+FFFD (and only then validated strictly), and
- *       {@code getChars} into the array, after the binary test.</li>
+ *       {@code getChars} into the array, after the binary test;</li>
+ *   <li>{@code jdk-swar}: {@code jdk} after a binary test that reads eight bytes at a time, the fastest the JDK's way
+ *       was made: the byte-by-byte binary test is most of what {@code jdk} pays beyond {@code hand}.</li>
  * </ul>
  * The files are read into memory first; each round times each way over all of them, in an order that turns each
- * round, and checks that the three give the same chars. Run it as ./doppel runs a scan, with C1 only, on one core:
+ * round, and checks that they all give the same chars. Run it as ./doppel runs a scan, with C1 only, on one core:
  *
  * <pre>taskset -c 1 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m bin/DecodeCost.java /tmp/data/g20k-s7 6</pre>
  */
 public class DecodeCost {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static final String[] WAYS = {"hand", "jdk", "string"};
+  private static final String[] WAYS = {"hand", "jdk", "string", "jdk-swar"};
 
   public static void main(String[] args) throws Exception {
     List<byte[]> files = new ArrayList<>();
@@ -71,7 +73,8 @@ public class DecodeCost {
           int length = switch (way) {
             case 0 -> Hand.decodeUtf8(file, out);
             case 1 -> Jdk.decodeUtf8(file, out);
-            default -> ViaString.decodeUtf8(file, out);
+            case 2 -> ViaString.decodeUtf8(file, out);
+            default -> Jdk.decodeUtf8(file, out, true);
           };
           sum = sum * 31 + length + (length > 0 ? out[length - 1] + out[length / 2] : 0);
         }
@@ -85,7 +88,12 @@ public class DecodeCost {
         refused += Checks.refused(file) ? 1 : 0;
       }
       line.append(String.format(" (of which the binary test alone %5.2f)", (cpu() - t0) / 1e3 / n));
-      if (refused < 0 || sums[0] != sums[1] || sums[0] != sums[2]) {
+      long t1 = cpu();
+      for (byte[] file : files) {
+        refused += Checks.refusedBySwar(file) ? 1 : 0;
+      }
+      line.append(String.format(" (word at a time %5.2f)", (cpu() - t1) / 1e3 / n));
+      if (refused < 0 || sums[0] != sums[1] || sums[0] != sums[2] || sums[0] != sums[3]) {
         throw new IllegalStateException("the ways disagree");
       }
       System.out.println(line);
@@ -95,12 +103,12 @@ public class DecodeCost {
       char[] b = new char[file.length];
       char[] c = new char[file.length];
       int la = Hand.decodeUtf8(file, a);
-      if (la != Jdk.decodeUtf8(file, b) || la != ViaString.decodeUtf8(file, c)
+      if (la != Jdk.decodeUtf8(file, b) || la != ViaString.decodeUtf8(file, c) || la != Jdk.decodeUtf8(file, new char[file.length], true)
           || !java.util.Arrays.equals(a, b) || !java.util.Arrays.equals(a, c)) {
         throw new IllegalStateException("the ways disagree");
       }
     }
-    System.out.println("the three ways give the same chars for every file");
+    System.out.println("every way gives the same chars for every file");
   }
 
   private static long cpu() {
@@ -133,8 +141,54 @@ public class DecodeCost {
     }
 
     static boolean refused(byte[] bytes) {
-      return bytes.length == 0 || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-          || looksBinary(bytes);
+      return hasNoUtf8(bytes) || looksBinary(bytes);
+    }
+
+    static boolean refusedBySwar(byte[] bytes) {
+      return hasNoUtf8(bytes) || looksBinaryByWords(bytes);
+    }
+
+    private static boolean hasNoUtf8(byte[] bytes) {
+      return bytes.length == 0 || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+        java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** {@link #looksBinary}, eight bytes at a time: only a word that holds a byte below 0x20 is read byte by byte. */
+    static boolean looksBinaryByWords(byte[] bytes) {
+      int sample = Math.min(bytes.length, BINARY_SAMPLE);
+      int control = 0;
+      int i = 0;
+      for (; i + 8 <= sample; i += 8) {
+        long x = (long) LONGS.get(bytes, i);
+        if (((x - 0x2020202020202020L) & ~x & 0x8080808080808080L) == 0) {
+          continue; // no byte below 0x20 (a byte of 0x80 or more has its top bit set in x)
+        }
+        for (int j = i; j < i + 8; j++) {
+          int b = bytes[j] & 0xFF;
+          if (b < 0x20) {
+            if (b == 0) {
+              return true;
+            }
+            if (isControl(b)) {
+              control++;
+            }
+          }
+        }
+      }
+      for (; i < sample; i++) {
+        int b = bytes[i] & 0xFF;
+        if (b < 0x20) {
+          if (b == 0) {
+            return true;
+          }
+          if (isControl(b)) {
+            control++;
+          }
+        }
+      }
+      return control * 20 > sample;
     }
   }
 
@@ -143,7 +197,11 @@ public class DecodeCost {
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
 
     static int decodeUtf8(byte[] bytes, char[] out) {
-      if (Checks.refused(bytes)) {
+      return decodeUtf8(bytes, out, false);
+    }
+
+    static int decodeUtf8(byte[] bytes, char[] out, boolean byWords) {
+      if (byWords ? Checks.refusedBySwar(bytes) : Checks.refused(bytes)) {
         return -1;
       }
       CharsetDecoder decoder = DECODER.get().reset();
