@@ -1,6 +1,11 @@
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -17,10 +22,11 @@ import java.util.List;
  * {@code CorpusReader} does on reading (docs/benchmarks.md, "Twelfth pass"). Each way gives the chars of the bytes, or
  * -1 for what reading must take another path for (empty, a UTF-8 byte-order mark, binary, invalid UTF-8):
  * <ul>
- *   <li>{@code hand}: the hand-written strict decoder of the eleventh pass ({@code TextDecoder.decodeUtf8} at main
- *       8190b10, copied here unchanged), which makes the binary test on the way;</li>
+ *   <li>{@code hand}: the jar's hand-written strict decoder ({@code TextDecoder.decodeUtf8}, the eleventh pass's),
+ *       which makes the binary test on the way;</li>
  *   <li>{@code jdk}: the JDK's {@code CharsetDecoder} for UTF-8 with {@code REPORT}, one per thread, reset per file,
- *       from {@code ByteBuffer.wrap(bytes)} into {@code CharBuffer.wrap(array)}, after the binary test;</li>
+ *       from {@code ByteBuffer.wrap(bytes)} into {@code CharBuffer.wrap(array)}, after the binary test (the jar's
+ *       {@code TextDecoder.looksBinary});</li>
  *   <li>{@code string}: {@code new String(bytes, UTF_8)}, searched for U+FFFD (and only then validated strictly), and
  *       {@code getChars} into the array, after the binary test;</li>
  *   <li>{@code jdk-swar}: {@code jdk} after a binary test that reads eight bytes at a time, the fastest the JDK's way
@@ -29,7 +35,7 @@ import java.util.List;
  * The files are read into memory first; each round times each way over all of them, in an order that turns each
  * round, and checks that they all give the same chars. Run it as ./doppel runs a scan, with C1 only, on one core:
  *
- * <pre>taskset -c 1 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m bin/DecodeCost.java /tmp/data/g20k-s7 6</pre>
+ * <pre>taskset -c 1 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m -cp doppel-cli/target/doppel.jar bin/DecodeCost.java /tmp/data/g20k-s7 6</pre>
  */
 public class DecodeCost {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -115,29 +121,17 @@ public class DecodeCost {
     return THREADS.getCurrentThreadCpuTime();
   }
 
-  /** What the three ways share: the tests before decoding (those of TextDecoder at main 8190b10). */
+  /** What the JDK's ways test before decoding: TextDecoder's own tests, and a faster binary test. */
   static final class Checks {
     static final int BINARY_SAMPLE = 8192;
+    private static final MethodHandle LOOKS_BINARY = decoderMethod("looksBinary", MethodType.methodType(boolean.class, byte[].class));
 
     static boolean looksBinary(byte[] bytes) {
-      int sample = Math.min(bytes.length, BINARY_SAMPLE);
-      int control = 0;
-      for (int i = 0; i < sample; i++) {
-        int b = bytes[i] & 0xFF;
-        if (b < 0x20) {
-          if (b == 0) {
-            return true;
-          }
-          if (isControl(b)) {
-            control++;
-          }
-        }
+      try {
+        return (boolean) LOOKS_BINARY.invokeExact(bytes);
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
       }
-      return control * 20 > sample;
-    }
-
-    static boolean isControl(int b) {
-      return b != '\n' && b != '\r' && b != '\t' && b != '\f';
     }
 
     static boolean refused(byte[] bytes) {
@@ -148,47 +142,70 @@ public class DecodeCost {
       return hasNoUtf8(bytes) || looksBinaryByWords(bytes);
     }
 
+    /** Empty, or a UTF-8 byte-order mark: what TextDecoder.decodeUtf8 leaves to the other path. */
     private static boolean hasNoUtf8(byte[] bytes) {
       return bytes.length == 0 || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
-        java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    /** {@link #looksBinary}, eight bytes at a time: only a word that holds a byte below 0x20 is read byte by byte. */
+    /** TextDecoder.looksBinary, eight bytes at a time: only a word that holds a byte below 0x20 is read byte by byte. */
     static boolean looksBinaryByWords(byte[] bytes) {
       int sample = Math.min(bytes.length, BINARY_SAMPLE);
       int control = 0;
       int i = 0;
       for (; i + 8 <= sample; i += 8) {
         long x = (long) LONGS.get(bytes, i);
-        if (((x - 0x2020202020202020L) & ~x & 0x8080808080808080L) == 0) {
-          continue; // no byte below 0x20 (a byte of 0x80 or more has its top bit set in x)
-        }
-        for (int j = i; j < i + 8; j++) {
-          int b = bytes[j] & 0xFF;
-          if (b < 0x20) {
-            if (b == 0) {
-              return true;
-            }
-            if (isControl(b)) {
-              control++;
-            }
+        if (((x - 0x2020202020202020L) & ~x & 0x8080808080808080L) != 0) { // a byte below 0x20 (one of 0x80 or more has its top bit set in x)
+          int controls = controls(bytes, i, i + 8);
+          if (controls < 0) {
+            return true;
           }
+          control += controls;
         }
       }
-      for (; i < sample; i++) {
+      int controls = controls(bytes, i, sample);
+      return controls < 0 || (control + controls) * 20 > sample;
+    }
+
+    /** The control bytes in {@code bytes[from, to)} other than line breaks, tabs and form feeds, or -1 for a NUL. */
+    private static int controls(byte[] bytes, int from, int to) {
+      int control = 0;
+      for (int i = from; i < to; i++) {
         int b = bytes[i] & 0xFF;
         if (b < 0x20) {
           if (b == 0) {
-            return true;
+            return -1;
           }
-          if (isControl(b)) {
+          if (b != '\n' && b != '\r' && b != '\t' && b != '\f') {
             control++;
           }
         }
       }
-      return control * 20 > sample;
+      return control;
+    }
+  }
+
+  /** {@code org.doppel.ingest.TextDecoder}'s package-private or private static method (the jar's unnamed module opens it). */
+  static MethodHandle decoderMethod(String name, MethodType type) {
+    try {
+      Class<?> decoder = Class.forName("org.doppel.ingest.TextDecoder");
+      return MethodHandles.privateLookupIn(decoder, MethodHandles.lookup()).findStatic(decoder, name, type);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The jar's TextDecoder.decodeUtf8: the hand-written decoder, which makes the binary test on the way. */
+  static final class Hand {
+    private static final MethodHandle DECODE = decoderMethod("decodeUtf8", MethodType.methodType(int.class, byte[].class, char[].class));
+
+    static int decodeUtf8(byte[] bytes, char[] out) {
+      try {
+        return (int) DECODE.invokeExact(bytes, out);
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 
@@ -238,73 +255,6 @@ public class DecodeCost {
       } catch (CharacterCodingException e) {
         return false;
       }
-    }
-  }
-
-  /** TextDecoder.decodeUtf8 at main 8190b10, unchanged. */
-  static final class Hand {
-    static int decodeUtf8(byte[] bytes, char[] out) {
-      if (bytes.length == 0 || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-        return -1;
-      }
-      int n = 0;
-      int length = bytes.length;
-      int sample = Math.min(length, Checks.BINARY_SAMPLE);
-      int control = 0;
-      for (int i = 0; i < length; ) {
-        int b = bytes[i];
-        if (b >= 0x20) {
-          out[n++] = (char) b;
-          i++;
-          continue;
-        }
-        if (b >= 0) {
-          if (i < sample && (b == 0 || Checks.isControl(b) && ++control * 20 > sample)) {
-            return -1;
-          }
-          out[n++] = (char) b;
-          i++;
-          continue;
-        }
-        int lead = b & 0xFF;
-        if (lead < 0xC2 || lead > 0xF4) {
-          return -1;
-        }
-        if (lead < 0xE0) {
-          if (i + 1 >= length || !continues(bytes[i + 1])) {
-            return -1;
-          }
-          out[n++] = (char) (((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
-          i += 2;
-        } else if (lead < 0xF0) {
-          if (i + 2 >= length || !continues(bytes[i + 1]) || !continues(bytes[i + 2])) {
-            return -1;
-          }
-          int second = bytes[i + 1] & 0xFF;
-          if (lead == 0xE0 && second < 0xA0 || lead == 0xED && second > 0x9F) {
-            return -1;
-          }
-          out[n++] = (char) (((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
-          i += 3;
-        } else {
-          if (i + 3 >= length || !continues(bytes[i + 1]) || !continues(bytes[i + 2]) || !continues(bytes[i + 3])) {
-            return -1;
-          }
-          int second = bytes[i + 1] & 0xFF;
-          if (lead == 0xF0 && second < 0x90 || lead == 0xF4 && second > 0x8F) {
-            return -1;
-          }
-          int codePoint = ((lead & 0x07) << 18) | ((second & 0x3F) << 12) | ((bytes[i + 2] & 0x3F) << 6) | (bytes[i + 3] & 0x3F);
-          out[n++] = Character.highSurrogate(codePoint);
-          out[n++] = Character.lowSurrogate(codePoint);
-          i += 4;
-        }
-      }
-      return n;
-    }
-
-    private static boolean continues(byte b) {
-      return (b & 0xC0) == 0x80;
     }
   }
 }

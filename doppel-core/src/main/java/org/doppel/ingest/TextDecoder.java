@@ -16,12 +16,12 @@ import org.jspecify.annotations.Nullable;
  * <p>The strict decoder of the usual case ({@link #decodeUtf8}: UTF-8 without a byte-order mark, into a reused array)
  * is written here rather than taken from the JDK because it is measurably faster on Doppel's hot path, with the C1
  * compiler ./doppel runs, and faster in every round measured (bin/DecodeCost.java; docs/benchmarks.md, "Twelfth
- * pass"). Per document, thread CPU, medians of 15 warm rounds: on a 20,000-document news corpus (3.6 KB a file, 95%
- * of them with non-ASCII chars) 4.2 µs, against 7.7 µs for the JDK's reporting {@code CharsetDecoder} (one per thread,
- * reset per file) writing into the same array after the binary test, 5.6 µs with that test made eight bytes at a time,
- * and 14.1 µs for {@code new String(bytes, UTF_8)}, its U+FFFD search and {@code getChars}; on rewrites-dev (0.9 KB a
- * file) 1.1 µs against 2.4, 1.8 and 2.9 µs. Most of the gap is the binary test, which this decoder makes in its one
- * pass over the bytes; the rest (0.4-0.5 µs a file) is the JDK decoder's own. Its chars and its refusals are the
+ * pass"). Per document, thread CPU, medians of ten warm rounds: on a 20,000-document news corpus (3.6 KB a file, 95%
+ * of them with non-ASCII chars) 3.8 µs, against 7.8 µs for the JDK's reporting {@code CharsetDecoder} (one per thread,
+ * reset per file) writing into the same array after the binary test, 5.7 µs with that test made eight bytes at a time,
+ * and 14.4 µs for {@code new String(bytes, UTF_8)}, its U+FFFD search and {@code getChars}; on rewrites-dev (0.9 KB a
+ * file) 1.0 µs against 2.4, 1.8 and 2.9 µs. Most of the gap is the binary test, which this decoder makes in its one
+ * pass over the bytes; the rest (0.6–0.9 µs a file) is the JDK decoder's own. Its chars and its refusals are the
  * JDK's ({@code TextDecoderTest}).
  */
 public final class TextDecoder {
