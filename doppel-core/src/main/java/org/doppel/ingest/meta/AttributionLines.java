@@ -43,6 +43,18 @@ public final class AttributionLines {
     if (trimmed.isEmpty() || !mayBeStatement(trimmed) || LineShape.moreWordsThan(trimmed, MAX_WORDS)) {
       return Optional.empty();
     }
+    return statement(trimmed);
+  }
+
+  /**
+   * As {@link #read}, for a non-empty stripped line already known to have at most {@link #MAX_WORDS} words, which are
+   * not counted again: {@link TextMetadata} counts each line's words once for all its readers.
+   */
+  static Optional<Attribution> readShort(String trimmed) {
+    return mayBeStatement(trimmed) ? statement(trimmed) : Optional.empty();
+  }
+
+  private static Optional<Attribution> statement(String trimmed) {
     Matcher m = STATEMENT.matcher(trimmed);
     if (!m.matches()) {
       return Optional.empty();

@@ -35,10 +35,26 @@ public final class Bylines {
   public static Optional<String> names(String line) {
     String trimmed = line.strip();
     // the opener first: the line is folded once for all the readers of a line, and most lines open otherwise
-    if (trimmed.isEmpty() || !LineShape.startsWithWord(LineShape.fold(trimmed), OPENERS)
-        || LineShape.moreWordsThan(trimmed, MAX_WORDS)) {
+    if (trimmed.isEmpty() || !opensByline(trimmed) || LineShape.moreWordsThan(trimmed, MAX_WORDS)) {
       return Optional.empty();
     }
+    return bylineNames(trimmed);
+  }
+
+  /**
+   * As {@link #names}, for a non-empty stripped line already known to have at most {@link #MAX_WORDS} words, which are
+   * not counted again: {@link TextMetadata} counts each line's words once for all its readers.
+   */
+  static Optional<String> namesInShortLine(String trimmed) {
+    return opensByline(trimmed) ? bylineNames(trimmed) : Optional.empty();
+  }
+
+  /** A necessary condition of {@link #LEAD} and {@link #STAFF}: the line opens with one of their first words. */
+  private static boolean opensByline(String trimmed) {
+    return LineShape.startsWithWord(LineShape.fold(trimmed), OPENERS);
+  }
+
+  private static Optional<String> bylineNames(String trimmed) {
     if (STAFF.matcher(trimmed).matches()) {
       return Optional.of(trimmed);
     }

@@ -61,7 +61,7 @@ public final class TextMetadata {
     }
     // the first line, stripped: the first line found when it lies before the first line break
     String first = lines[0] < firstEnd ? new String(chars, lines[0], lines[1] - lines[0]) : "";
-    if (!first.isEmpty() && first.length() <= MAX_TITLE_LENGTH && !isMetadataLine(first)) {
+    if (!first.isEmpty() && first.length() <= MAX_TITLE_LENGTH && !isMetadataLine(first, lines[2])) {
       meta.title(first, "text:first-line");
       firstBody = 1;
     }
@@ -101,12 +101,12 @@ public final class TextMetadata {
         meta.date(dateline.get(), "text:dateline");
         continue;
       }
-      var attribution = words <= AttributionLines.MAX_WORDS ? AttributionLines.read(line) : Optional.<ArticleMetadata.Attribution>empty();
+      var attribution = attribution(line, words);
       if (attribution.isPresent()) {
         meta.attribution(attribution.get(), "text:attribution");
         continue;
       }
-      Optional<String> byline = words <= Bylines.MAX_WORDS ? Bylines.names(line) : Optional.empty();
+      Optional<String> byline = bylineNames(line, words);
       if (byline.isPresent()) {
         meta.author(byline.get(), "text:byline");
         // "By Johny in News On 2nd April 2025" carries the date as well
@@ -162,8 +162,21 @@ public final class TextMetadata {
     return java.util.Arrays.copyOf(lines, n);
   }
 
-  /** A first line that is a byline, dateline or attribution is no title; "Headline | Site" is one. */
-  private static boolean isMetadataLine(String line) {
-    return DateLines.read(line).isPresent() || Bylines.names(line).isPresent() || AttributionLines.read(line).isPresent();
+  /**
+   * A first line that is a byline, dateline or attribution is no title; "Headline | Site" is one. {@code words}: the
+   * stripped line's, as {@link #lines} counted them.
+   */
+  private static boolean isMetadataLine(String line, int words) {
+    return DateLines.read(line).isPresent() || bylineNames(line, words).isPresent() || attribution(line, words).isPresent();
+  }
+
+  /** {@link AttributionLines#read} of a stripped line whose words {@link #lines} counted: they are not counted again. */
+  private static Optional<ArticleMetadata.Attribution> attribution(String line, int words) {
+    return words <= AttributionLines.MAX_WORDS ? AttributionLines.readShort(line) : Optional.empty();
+  }
+
+  /** {@link Bylines#names} of a stripped line whose words {@link #lines} counted: they are not counted again. */
+  private static Optional<String> bylineNames(String line, int words) {
+    return words <= Bylines.MAX_WORDS ? Bylines.namesInShortLine(line) : Optional.empty();
   }
 }

@@ -113,4 +113,33 @@ class MetadataLinesTest {
   void linesWithoutACreditAreNoImage(String line) {
     assertThat(CreditLines.read(line)).isEmpty();
   }
+
+  @Test
+  void theReadersOfALineWhoseWordsAreCountedAnswerAsTheReadersThatCountThem() {
+    // TextMetadata counts each line's words once and asks the readers that do not count them again
+    String[] vocabulary = {"By", "by", "Written", "Staff", "reporter", "Source:", "(via", "Daily", "Herald)", "Copied", "from",
+        "This", "article", "first", "appeared", "on", "Jane", "Doe", "and", "Sam", "Quinn,", "Business", "correspondent", "the",
+        "Von", "Anna", "und", "Quelle:", "dpa", "2", "March", "2019", " ", "–"};
+    java.util.Random random = new java.util.Random(5);
+    int bylines = 0;
+    int attributions = 0;
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder line = new StringBuilder(random.nextBoolean() ? " " : "");
+      for (int i = 1 + random.nextInt(34); i > 0; i--) {
+        line.append(vocabulary[random.nextInt(n % 3 == 0 ? 6 : vocabulary.length)]).append(random.nextInt(8) == 0 ? "  " : " ");
+      }
+      String stripped = line.toString().strip();
+      int words = stripped.split("[ \t\n\u000b\f\r]+").length;
+      if (words <= Bylines.MAX_WORDS) {
+        assertThat(Bylines.namesInShortLine(stripped)).as(stripped).isEqualTo(Bylines.names(line.toString()));
+        bylines += Bylines.names(line.toString()).isPresent() ? 1 : 0;
+      }
+      if (words <= AttributionLines.MAX_WORDS) {
+        assertThat(AttributionLines.readShort(stripped)).as(stripped).isEqualTo(AttributionLines.read(line.toString()));
+        attributions += AttributionLines.read(line.toString()).isPresent() ? 1 : 0;
+      }
+    }
+    assertThat(bylines).as("bylines read, so that both kinds of answer are compared").isGreaterThan(20);
+    assertThat(attributions).as("attributions read").isGreaterThan(20);
+  }
 }
