@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {ScanCommand.class, TraceCommand.class, IndexCommand.class, QueryCommand.class, ServeCommand.class, BenchIndexCommand.class, ExtractCommand.class, EvalCommand.class, EvalRewritesCommand.class, EvalExtractCommand.class, EvalMetaCommand.class,
         BenchCommand.class, BenchMetaCommand.class, BenchExtractCommand.class, BenchEmbedCommand.class, BenchReportCommand.class, BenchPhotosCommand.class, PairsCommand.class, PhotosCommand.class,
         CommandLine.HelpCommand.class})
-public final class DoppelCli implements Runnable {
+public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
   static final String VERSION = "doppel 0.1.0";
   static final String DESCRIPTION = "Finds copies, near-duplicates and reused passages in a corpus.";
   /**
@@ -22,9 +22,11 @@ public final class DoppelCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** No command named: the usage, and a non-zero exit so that a script that lost its command notices. */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(System.err);
+    return CommandLine.ExitCode.USAGE;
   }
 
   public static void main(String[] args) {
@@ -47,7 +49,7 @@ public final class DoppelCli implements Runnable {
         .filter(command -> command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(args[0]))
         .findFirst().orElse(null);
     CommandLine line = named == null ? new CommandLine(new DoppelCli()) : new CommandLine(new OneCommand()).addSubcommand(named);
-    return line.setExecutionExceptionHandler((error, failed, parsed) -> {
+    return line.setParameterExceptionHandler(DoppelCli::misuse).setExecutionExceptionHandler((error, failed, parsed) -> {
       String message = plainMessage(error);
       if (message == null) {
         throw error;
@@ -55,6 +57,18 @@ public final class DoppelCli implements Runnable {
       System.err.println("doppel: " + message);
       return 1;
     });
+  }
+
+  /**
+   * A command line picocli cannot parse (an unknown option, a missing or malformed argument): one line
+   * naming the command and what is wrong, and where the usage is, instead of the whole usage, which
+   * buried the message under forty lines of options.
+   */
+  private static int misuse(CommandLine.ParameterException error, String[] args) {
+    CommandLine failed = error.getCommandLine();
+    String command = failed.getCommandSpec().qualifiedName();
+    System.err.println(command + ": " + error.getMessage() + " (see '" + command + " --help')");
+    return failed.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /**
@@ -74,13 +88,14 @@ public final class DoppelCli implements Runnable {
 
   /** The root command as {@link DoppelCli} declares it, without its subcommands (one is added). */
   @Command(name = "doppel", mixinStandardHelpOptions = true, version = VERSION, description = DESCRIPTION)
-  static final class OneCommand implements Runnable {
+  static final class OneCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
+    public Integer call() {
       spec.commandLine().usage(System.err);
+      return CommandLine.ExitCode.USAGE;
     }
   }
 }

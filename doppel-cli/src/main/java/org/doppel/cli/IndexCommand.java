@@ -28,16 +28,18 @@ import picocli.CommandLine.Parameters;
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Builds and inspects a standing index that queries and the server answer from.",
     subcommands = {IndexCommand.Add.class, IndexCommand.Remove.class, IndexCommand.Merge.class, IndexCommand.Stats.class})
-final class IndexCommand implements Runnable {
+final class IndexCommand implements Callable<Integer> {
   /** Commit data key: documents this `index add` run has committed so far. */
   static final String COMMITTED_DOCUMENTS = "doppel.add.documents";
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  /** No subcommand named: the usage, and a non-zero exit, as for {@code doppel} alone. */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(System.err);
+    return picocli.CommandLine.ExitCode.USAGE;
   }
 
   /**

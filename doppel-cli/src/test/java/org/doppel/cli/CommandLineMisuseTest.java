@@ -1,0 +1,54 @@
+package org.doppel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user sees when a command line is wrong or reads nothing: one line naming the problem, and a non-zero exit. */
+class CommandLineMisuseTest {
+  @TempDir
+  Path dir;
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
+
+  @Test
+  void anUnknownOptionIsOneLineNamingTheCommandAndWhereItsHelpIs() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Some text to read.");
+    assertThat(DoppelCli.run("scan", "--bogus", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .startsWith("doppel scan: Unknown option: '--bogus'").contains("'doppel scan --help'");
+  }
+
+  @Test
+  void aMissingArgumentOfANestedCommandIsOneLine() {
+    assertThat(DoppelCli.run("index", "add")).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .startsWith("doppel index add: Missing required parameters: 'INDEX', 'CORPUS'");
+  }
+
+  @Test
+  void aValueTheCommandRefusesAfterParsingIsOneLineToo() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Some text to read.");
+    assertThat(DoppelCli.run("scan", "--min-score", "2", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString().contains("--min-score must be between 0 and 1");
+  }
+
+  @Test
+  void noCommandOrNoSubcommandPrintsTheUsageAndExitsNonZero() {
+    assertThat(DoppelCli.run()).isEqualTo(2);
+    assertThat(console.stderr()).contains("Usage: doppel", "scan");
+    assertThat(DoppelCli.run("index")).isEqualTo(2);
+    assertThat(console.stderr()).contains("Usage: doppel index", "add");
+    assertThat(console.stdout()).isEmpty();
+  }
+
+  @Test
+  void helpStillExitsZeroOnStandardOutput() {
+    assertThat(DoppelCli.run("scan", "--help")).isZero();
+    assertThat(console.stdout()).contains("Usage: doppel scan");
+  }
+}
