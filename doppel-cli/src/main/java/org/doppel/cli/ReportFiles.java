@@ -28,6 +28,10 @@ final class ReportFiles {
     }
     // Write next to the target and move into place, so an interrupted run never leaves half a report.
     Path absolute = file.toAbsolutePath();
+    if (!Files.isDirectory(absolute.getParent())) {
+      // Said here, naming the report: otherwise the message names the temporary file, which the user never chose.
+      throw new IllegalArgumentException("cannot write " + file + ": no folder " + absolute.getParent());
+    }
     Path temp = Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp");
     try {
       try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {

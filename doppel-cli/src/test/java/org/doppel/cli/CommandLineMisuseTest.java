@@ -51,4 +51,13 @@ class CommandLineMisuseTest {
     assertThat(DoppelCli.run("scan", "--help")).isZero();
     assertThat(console.stdout()).contains("Usage: doppel scan");
   }
+
+  @Test
+  void aReportIntoAMissingFolderNamesTheReportNotATemporaryFile() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
+    Path report = dir.resolve("no-such-folder").resolve("pairs.jsonl");
+    assertThat(DoppelCli.run("scan", "--quiet", "--no-model", "--out", report.toString(), dir.toString())).isEqualTo(1);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .contains("cannot write " + report, "no folder " + report.getParent()).doesNotContain(".doppel-");
+  }
 }
