@@ -60,4 +60,18 @@ class CommandLineMisuseTest {
     assertThat(console.stderr().strip().lines()).singleElement().asString()
         .contains("cannot write " + report, "no folder " + report.getParent()).doesNotContain(".doppel-");
   }
+
+  @Test
+  void photosThatReadNoPictureExitNonZeroAndSaySo() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "not a picture");
+    assertThat(DoppelCli.run("photos", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("notes.txt: not a picture").contains("doppel: no picture could be read from");
+  }
+
+  @Test
+  void extractThatReadsNoPageExitsNonZeroAndSaysSo() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "not a page");
+    assertThat(DoppelCli.run("extract", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("notes.txt: not a web page").contains("doppel: no web page could be read from");
+  }
 }
