@@ -74,4 +74,10 @@ class CommandLineMisuseTest {
     assertThat(DoppelCli.run("extract", dir.toString())).isEqualTo(2);
     assertThat(console.stderr()).contains("notes.txt: not a web page").contains("doppel: no web page could be read from");
   }
+
+  @Test
+  void evalMetaWithoutItsTruthFileSaysTheFileIsMissing() {
+    assertThat(DoppelCli.run("eval-meta", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip()).isEqualTo("doppel eval-meta: " + dir.resolve("docs.jsonl") + ": no such file");
+  }
 }
