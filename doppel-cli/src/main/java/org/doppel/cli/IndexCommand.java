@@ -120,6 +120,11 @@ final class IndexCommand implements Callable<Integer> {
       if (!quiet) {
         err.printf("doppel: %d documents added or replaced in %s, %d input problems%n", added[0], index, problems[0]);
       }
+      if (added[0] == 0) {
+        // As scan: a mistyped path or a folder of unreadable files must not look like a successful add.
+        err.println("doppel: no document could be read from " + corpus + " (" + problems[0] + " input problems)");
+        return 2;
+      }
       return 0;
     }
 

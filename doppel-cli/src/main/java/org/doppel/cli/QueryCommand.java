@@ -60,6 +60,10 @@ final class QueryCommand implements Callable<Integer> {
       err.println("doppel: " + problem);
     };
     List<SourceText> queries = new CorpusReader(report).readAll(inputs);
+    if (queries.isEmpty()) {
+      err.println("doppel: no document could be read from " + inputs + " (" + problems[0] + " input problems)");
+      return 2;
+    }
     List<QueryResult> results = new ArrayList<>();
     try (DoppelIndex target = detection.corpusBuilder().openIndexReadOnly(index)) {
       for (SourceText query : queries) {

@@ -80,4 +80,28 @@ class CommandLineMisuseTest {
     assertThat(DoppelCli.run("eval-meta", dir.toString())).isEqualTo(2);
     assertThat(console.stderr().strip()).isEqualTo("doppel eval-meta: " + dir.resolve("docs.jsonl") + ": no such file");
   }
+
+  @Test
+  void anIndexAddThatReadsNoDocumentExitsNonZeroAndLeavesTheIndexWhole() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
+    Path index = dir.resolve("index");
+    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    Files.writeString(dir.resolve("empty.txt"), "");
+    assertThat(DoppelCli.run("index", "add", index.toString(), dir.resolve("empty.txt").toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("empty.txt: empty file", "doppel: no document could be read from");
+    assertThat(DoppelCli.run("index", "stats", index.toString())).isZero();
+    assertThat(console.stdout()).contains("\"documents\":1");
+  }
+
+  @Test
+  void aQueryThatReadsNoDocumentExitsNonZeroAndSaysSo() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
+    Path index = dir.resolve("index");
+    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("query", index.toString(), dir.resolve("missing.txt").toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("missing.txt: no such file or folder", "doppel: no document could be read from");
+    assertThat(console.stdout()).isEmpty();
+  }
 }
