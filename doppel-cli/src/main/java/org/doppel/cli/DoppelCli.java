@@ -49,7 +49,7 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
         .filter(command -> command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(args[0]))
         .findFirst().orElse(null);
     CommandLine line = named == null ? new CommandLine(new DoppelCli()) : new CommandLine(new OneCommand()).addSubcommand(named);
-    return line.setParameterExceptionHandler(DoppelCli::misuse).setExecutionExceptionHandler((error, failed, parsed) -> {
+    return line.setParameterExceptionHandler((error, arguments) -> misuse(invoked(line, arguments), error)).setExecutionExceptionHandler((error, failed, parsed) -> {
       String message = plainMessage(error);
       if (message == null) {
         throw error;
@@ -64,11 +64,27 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
    * naming the command and what is wrong, and where the usage is, instead of the whole usage, which
    * buried the message under forty lines of options.
    */
-  private static int misuse(CommandLine.ParameterException error, String[] args) {
-    CommandLine failed = error.getCommandLine();
-    String command = failed.getCommandSpec().qualifiedName();
+  private static int misuse(CommandLine invoked, CommandLine.ParameterException error) {
+    String command = invoked.getCommandSpec().qualifiedName();
     System.err.println(command + ": " + error.getMessage() + " (see '" + command + " --help')");
-    return failed.getCommandSpec().exitCodeOnInvalidInput();
+    return invoked.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /**
+   * The command the arguments name, found by walking them down from the root: a command that refuses
+   * a value after parsing throws with a fresh {@code new CommandLine(this)}, which knows neither its
+   * parents nor the real defaults.
+   */
+  private static CommandLine invoked(CommandLine root, String[] args) {
+    CommandLine command = root;
+    for (String arg : args) {
+      CommandLine sub = command.getSubcommands().get(arg);
+      if (sub == null) {
+        break;
+      }
+      command = sub;
+    }
+    return command;
   }
 
   /**

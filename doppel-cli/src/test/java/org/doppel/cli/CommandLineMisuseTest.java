@@ -34,7 +34,15 @@ class CommandLineMisuseTest {
   void aValueTheCommandRefusesAfterParsingIsOneLineToo() throws Exception {
     Files.writeString(dir.resolve("a.txt"), "Some text to read.");
     assertThat(DoppelCli.run("scan", "--min-score", "2", dir.toString())).isEqualTo(2);
-    assertThat(console.stderr().strip().lines()).singleElement().asString().contains("--min-score must be between 0 and 1");
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .startsWith("doppel scan: --min-score must be between 0 and 1").contains("'doppel scan --help'");
+  }
+
+  @Test
+  void aValueANestedCommandRefusesNamesTheWholeCommand() throws Exception {
+    assertThat(DoppelCli.run("index", "merge", "--segments", "0", dir.resolve("index").toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .startsWith("doppel index merge: --segments must be at least 1");
   }
 
   @Test
