@@ -62,7 +62,7 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder.")
     Path index;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "CORPUS", description = "Folders or files: .txt, .md, .jsonl, .html, .warc (optionally .gz).")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "CORPUS", description = CorpusLoader.INPUT_HELP)
     List<Path> corpus;
 
     @Option(names = "--commit-every", paramLabel = "N", description = "Commit after every N documents (default ${DEFAULT-VALUE}); a crash loses at most the uncommitted ones.")

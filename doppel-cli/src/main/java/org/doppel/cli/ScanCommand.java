@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 final class ScanCommand implements Callable<Integer> {
   enum Format { text, jsonl, html }
 
-  @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Folders or files: .txt, .md, .jsonl, .html (optionally .gz).")
+  @Parameters(arity = "1..*", paramLabel = "CORPUS", description = CorpusLoader.INPUT_HELP)
   List<Path> corpus;
 
   @Option(names = "--format", description = "text (default), jsonl or html.")

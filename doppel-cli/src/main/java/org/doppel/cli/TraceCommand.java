@@ -27,7 +27,7 @@ final class TraceCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DOC", description = "Document id, as scan reports it (e.g. dev0044 or x/42).")
   String document;
 
-  @Option(names = "--in", required = true, arity = "1..*", paramLabel = "CORPUS", description = "Folders or files to read.")
+  @Option(names = "--in", required = true, arity = "1..*", paramLabel = "CORPUS", description = CorpusLoader.INPUT_HELP)
   List<Path> corpus;
 
   @Option(names = "--format", description = "text (default) or json.")

@@ -61,6 +61,17 @@ class CommandLineMisuseTest {
   }
 
   @Test
+  void everyCommandThatReadsACorpusSaysItReadsWarcCrawls() {
+    for (String[] command : new String[][] {{"scan"}, {"trace"}, {"index", "add"}}) {
+      console.beforeEach(null);
+      String[] help = java.util.Arrays.copyOf(command, command.length + 1);
+      help[command.length] = "--help";
+      assertThat(DoppelCli.run(help)).isZero();
+      assertThat(console.stdout().replaceAll("\\s+", " ")).as(String.join(" ", command)).contains("(jsonl)", "htm)", "(warc)", "(gz)");
+    }
+  }
+
+  @Test
   void aReportIntoAMissingFolderNamesTheReportNotATemporaryFile() throws Exception {
     Files.writeString(dir.resolve("a.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
     Path report = dir.resolve("no-such-folder").resolve("pairs.jsonl");
