@@ -255,7 +255,10 @@ public final class CorpusReader {
       return true;
     }
     if (!Files.isDirectory(root)) {
-      found.accept(root, null);
+      // A pipe or device named on its own is reported as under a folder: opening a pipe waited for a writer forever.
+      if (isReadableFile(root)) {
+        found.accept(root, null);
+      }
       return true;
     }
     // A folder given through a symbolic link is walked where the link points: the walk follows
@@ -324,14 +327,20 @@ public final class CorpusReader {
 
   /**
    * Regular files (and links to them) are read; folders are walked. Anything else under a corpus
-   * folder (a link to nothing, a pipe, a device) is reported rather than skipped in silence, so a
-   * user learns why a document is missing.
+   * folder (a link to nothing or to a folder, a pipe, a device) is reported rather than skipped in
+   * silence, so a user learns why a document is missing.
    */
   private boolean isReadableFile(Path path) {
-    if (Files.isRegularFile(path) || Files.isDirectory(path)) {
-      return Files.isRegularFile(path);
+    if (Files.isRegularFile(path)) {
+      return true;
     }
-    String why = Files.isSymbolicLink(path) ? "symbolic link to a file that does not exist" : "not a regular file";
+    if (Files.isDirectory(path) && !Files.isSymbolicLink(path)) {
+      return false;
+    }
+    // The walk follows no link to a folder (a link back up would loop): say so, as its documents go unread.
+    String why = !Files.isSymbolicLink(path) ? "not a regular file"
+        : Files.isDirectory(path) ? "symbolic link to a folder, not followed (name the folder itself to read it)"
+        : "symbolic link to a file that does not exist";
     problems.accept(new IngestProblem(path.toString(), why, true));
     return false;
   }

@@ -98,6 +98,25 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aSymbolicLinkToAFolderInsideTheCorpusIsReportedNotWalked() throws IOException {
+    Files.createSymbolicLink(root.resolve("x/up"), root);
+    assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+    IngestProblem problem = problemAbout("x/up");
+    assertThat(problem.skipped()).isTrue();
+    assertThat(problem.message()).contains("symbolic link to a folder", "not followed");
+  }
+
+  @Test
+  void aPipeNamedOnItsOwnIsReportedInsteadOfWaitedOn() throws Exception {
+    Path pipe = root.resolve("incoming.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+    List<SourceText> read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> reader.readAll(List.of(pipe, root.resolve("good.txt"))));
+    assertThat(read).extracting(SourceText::id).containsExactly("good");
+    assertThat(problemAbout("incoming.txt").message()).isEqualTo("not a regular file");
+  }
+
+  @Test
   void aFolderGivenThroughASymbolicLinkIsReadWhereTheLinkPoints(@TempDir Path elsewhere) throws IOException {
     Path link = Files.createSymbolicLink(elsewhere.resolve("corpus-link"), root);
 
