@@ -98,6 +98,17 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aJsonLinesRecordOfMoreThanTwentyMillionCharactersIsReadUpToTheDocumentLimit(@TempDir Path feeds) throws IOException {
+    // Jackson's default bound on one string is 20,000,000 characters; the reader's own is the document limit
+    String text = "The longest record in the feed. ".repeat(21_000_000 / 32 + 1);
+    Files.writeString(feeds.resolve("long.jsonl"), "{\"id\": \"long\", \"text\": \"" + text + "\"}\n{\"id\": \"short\", \"text\": \"A short one.\"}\n");
+    List<SourceText> read = reader.readAll(List.of(feeds));
+    assertThat(read).extracting(SourceText::id).containsExactly("long", "short");
+    assertThat(read.get(0).text()).hasSize(text.length());
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void aSymbolicLinkToAFolderInsideTheCorpusIsReportedNotWalked() throws IOException {
     Files.createSymbolicLink(root.resolve("x/up"), root);
     assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
