@@ -50,6 +50,7 @@ final class PhotosCommand implements Callable<Integer> {
       err.println("doppel photos: --threads must be at least 1, got " + threads);
       return 2;
     }
+    ReportFiles.checkWritable(out);
     int[] problems = {0};
     List<ImageInput> pictures = new PhotoInputs(problem -> {
       problems[0] += problem.skipped() ? 1 : 0;

@@ -53,6 +53,7 @@ final class QueryCommand implements Callable<Integer> {
     if (top < 1) {
       throw new CommandLine.ParameterException(new CommandLine(this), "--top must be >= 1, got " + top);
     }
+    ReportFiles.checkWritable(out);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int[] problems = {0};
     java.util.function.Consumer<org.doppel.ingest.IngestProblem> report = problem -> {

@@ -60,6 +60,8 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    ReportFiles.checkWritable(out);
+    ReportFiles.checkWritable(families);
     Doppel.Builder builder = detection.corpusBuilder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
     if (loaded.nothingRead(corpus, err)) {

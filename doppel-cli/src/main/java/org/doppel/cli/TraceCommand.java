@@ -43,6 +43,7 @@ final class TraceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    ReportFiles.checkWritable(out);
     Doppel.Builder builder = detection.corpusBuilder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
     if (loaded.nothingRead(corpus, err)) {

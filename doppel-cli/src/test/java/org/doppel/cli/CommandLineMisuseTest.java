@@ -81,6 +81,28 @@ class CommandLineMisuseTest {
   }
 
   @Test
+  void aReportPathThatIsAFolderIsRefusedBeforeTheScanAndLeavesNoTemporaryFile() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
+    Path folder = Files.createDirectories(dir.resolve("reports"));
+    assertThat(DoppelCli.run("scan", "--quiet", "--no-model", "--out", folder.toString(), corpus.toString())).isEqualTo(1);
+    assertThat(console.stderr().strip()).isEqualTo("doppel: cannot write " + folder + ": it is a folder");
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("corpus", "reports");
+    }
+  }
+
+  @Test
+  void aFamiliesFileIntoAMissingFolderIsRefusedBeforeAnyReportIsWritten() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
+    Files.writeString(dir.resolve("b.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
+    Path families = dir.resolve("gone").resolve("families.jsonl");
+    assertThat(DoppelCli.run("scan", "--quiet", "--no-model", "--families", families.toString(), dir.toString())).isEqualTo(1);
+    assertThat(console.stderr()).contains("cannot write " + families);
+    assertThat(console.stdout()).isEmpty();
+  }
+
+  @Test
   void photosThatReadNoPictureExitNonZeroAndSaySo() throws Exception {
     Files.writeString(dir.resolve("notes.txt"), "not a picture");
     assertThat(DoppelCli.run("photos", dir.toString())).isEqualTo(2);
