@@ -49,6 +49,7 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
         .filter(command -> command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(args[0]))
         .findFirst().orElse(null);
     CommandLine line = named == null ? new CommandLine(new DoppelCli()) : new CommandLine(new OneCommand()).addSubcommand(named);
+    withVersion(line);
     return line.setParameterExceptionHandler((error, arguments) -> misuse(invoked(line, arguments), error)).setExecutionExceptionHandler((error, failed, parsed) -> {
       String message = plainMessage(error);
       if (message == null) {
@@ -64,6 +65,12 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
    * naming the command and what is wrong, and where the usage is, instead of the whole usage, which
    * buried the message under forty lines of options.
    */
+  /** Every command offers -V (mixinStandardHelpOptions); without a version of its own it printed nothing. */
+  private static void withVersion(CommandLine command) {
+    command.getCommandSpec().version(VERSION);
+    command.getSubcommands().values().forEach(DoppelCli::withVersion);
+  }
+
   private static int misuse(CommandLine invoked, CommandLine.ParameterException error) {
     String command = invoked.getCommandSpec().qualifiedName();
     System.err.println(command + ": " + error.getMessage() + " (see '" + command + " --help')");

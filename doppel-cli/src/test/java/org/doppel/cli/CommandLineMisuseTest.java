@@ -61,6 +61,13 @@ class CommandLineMisuseTest {
   }
 
   @Test
+  void everyCommandPrintsTheVersionItsHelpOffers() {
+    assertThat(DoppelCli.run("scan", "-V")).isZero();
+    assertThat(DoppelCli.run("index", "add", "--version")).isZero();
+    assertThat(console.stdout().lines()).containsExactly(DoppelCli.VERSION, DoppelCli.VERSION);
+  }
+
+  @Test
   void everyCommandThatReadsACorpusSaysItReadsWarcCrawls() {
     for (String[] command : new String[][] {{"scan"}, {"trace"}, {"index", "add"}}) {
       console.beforeEach(null);
