@@ -60,17 +60,17 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
     });
   }
 
-  /**
-   * A command line picocli cannot parse (an unknown option, a missing or malformed argument): one line
-   * naming the command and what is wrong, and where the usage is, instead of the whole usage, which
-   * buried the message under forty lines of options.
-   */
   /** Every command offers -V (mixinStandardHelpOptions); without a version of its own it printed nothing. */
   private static void withVersion(CommandLine command) {
     command.getCommandSpec().version(VERSION);
     command.getSubcommands().values().forEach(DoppelCli::withVersion);
   }
 
+  /**
+   * A command line picocli cannot parse (an unknown option, a missing or malformed argument): one line
+   * naming the command and what is wrong, and where the usage is, instead of the whole usage, which
+   * buried the message under forty lines of options.
+   */
   private static int misuse(CommandLine invoked, CommandLine.ParameterException error) {
     String command = invoked.getCommandSpec().qualifiedName();
     System.err.println(command + ": " + error.getMessage() + " (see '" + command + " --help')");

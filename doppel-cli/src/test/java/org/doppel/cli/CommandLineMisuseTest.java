@@ -15,6 +15,8 @@ class CommandLineMisuseTest {
   @RegisterExtension
   final CapturedConsole console = new CapturedConsole();
 
+  private static final String ONE_DOCUMENT = "The council met on Tuesday to discuss the new library and its opening hours.";
+
   @Test
   void anUnknownOptionIsOneLineNamingTheCommandAndWhereItsHelpIs() throws Exception {
     Files.writeString(dir.resolve("a.txt"), "Some text to read.");
@@ -80,7 +82,7 @@ class CommandLineMisuseTest {
 
   @Test
   void aReportIntoAMissingFolderNamesTheReportNotATemporaryFile() throws Exception {
-    Files.writeString(dir.resolve("a.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
+    Files.writeString(dir.resolve("a.txt"), ONE_DOCUMENT);
     Path report = dir.resolve("no-such-folder").resolve("pairs.jsonl");
     assertThat(DoppelCli.run("scan", "--quiet", "--no-model", "--out", report.toString(), dir.toString())).isEqualTo(1);
     assertThat(console.stderr().strip().lines()).singleElement().asString()
@@ -90,7 +92,7 @@ class CommandLineMisuseTest {
   @Test
   void aReportPathThatIsAFolderIsRefusedBeforeTheScanAndLeavesNoTemporaryFile() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("a.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
+    Files.writeString(corpus.resolve("a.txt"), ONE_DOCUMENT);
     Path folder = Files.createDirectories(dir.resolve("reports"));
     assertThat(DoppelCli.run("scan", "--quiet", "--no-model", "--out", folder.toString(), corpus.toString())).isEqualTo(1);
     assertThat(console.stderr().strip()).isEqualTo("doppel: cannot write " + folder + ": it is a folder");
@@ -101,8 +103,8 @@ class CommandLineMisuseTest {
 
   @Test
   void aFamiliesFileIntoAMissingFolderIsRefusedBeforeAnyReportIsWritten() throws Exception {
-    Files.writeString(dir.resolve("a.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
-    Files.writeString(dir.resolve("b.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
+    Files.writeString(dir.resolve("a.txt"), ONE_DOCUMENT);
+    Files.writeString(dir.resolve("b.txt"), ONE_DOCUMENT);
     Path families = dir.resolve("gone").resolve("families.jsonl");
     assertThat(DoppelCli.run("scan", "--quiet", "--no-model", "--families", families.toString(), dir.toString())).isEqualTo(1);
     assertThat(console.stderr()).contains("cannot write " + families);
@@ -131,10 +133,7 @@ class CommandLineMisuseTest {
 
   @Test
   void anIndexAddThatReadsNoDocumentExitsNonZeroAndLeavesTheIndexWhole() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("a.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
-    Path index = dir.resolve("index");
-    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    Path index = indexOfOneDocument();
     Files.writeString(dir.resolve("empty.txt"), "");
     assertThat(DoppelCli.run("index", "add", index.toString(), dir.resolve("empty.txt").toString())).isEqualTo(2);
     assertThat(console.stderr()).contains("empty.txt: empty file", "doppel: no document could be read from");
@@ -144,12 +143,17 @@ class CommandLineMisuseTest {
 
   @Test
   void aQueryThatReadsNoDocumentExitsNonZeroAndSaysSo() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("a.txt"), "The council met on Tuesday to discuss the new library and its opening hours.");
-    Path index = dir.resolve("index");
-    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    Path index = indexOfOneDocument();
     assertThat(DoppelCli.run("query", index.toString(), dir.resolve("missing.txt").toString())).isEqualTo(2);
     assertThat(console.stderr()).contains("missing.txt: no such file or folder", "doppel: no document could be read from");
     assertThat(console.stdout()).isEmpty();
+  }
+
+  private Path indexOfOneDocument() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), ONE_DOCUMENT);
+    Path index = dir.resolve("index");
+    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    return index;
   }
 }
