@@ -283,6 +283,9 @@ public final class CorpusReader {
     if (bytes.length == 0) {
       throw new IngestException("empty file");
     }
+    // jsoup makes a page of any bytes: a picture or archive saved as .html became a document of noise. Its head
+    // (the 8 KB TextDecoder samples) is put to the test a text file gets; only its refusal matters here.
+    TextDecoder.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 8192)), file.toString(), warning -> { });
     sink.accept(new WebPage(id, file.toString(), null, null, bytes));
   }
 

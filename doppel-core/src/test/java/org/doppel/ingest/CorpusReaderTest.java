@@ -109,6 +109,16 @@ class CorpusReaderTest {
   }
 
   @Test
+  void binaryBytesNamedHtmlAreReportedNotReadAsAPage() throws IOException {
+    byte[] noise = new byte[4000];
+    new java.util.Random(3).nextBytes(noise);
+    noise[10] = 0;
+    Files.write(root.resolve("photo.html"), noise);
+    assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+    assertThat(problemAbout("photo.html").message()).contains("binary");
+  }
+
+  @Test
   void aSymbolicLinkToAFolderInsideTheCorpusIsReportedNotWalked() throws IOException {
     Files.createSymbolicLink(root.resolve("x/up"), root);
     assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
