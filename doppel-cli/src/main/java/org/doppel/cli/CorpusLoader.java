@@ -16,6 +16,9 @@ import org.doppel.ingest.SourceText;
  * reported on {@code err} and skipped, and the run goes on.
  */
 final class CorpusLoader {
+  /** What the commands that read a corpus take, for their --help: every format {@code InputFormat} knows. */
+  static final String INPUT_HELP = "Folders or files: text (txt, md), JSON Lines (jsonl), HTML (html, htm) and WARC crawls (warc), each optionally gzipped (gz).";
+
   /** The documents read, ready to be added, and how many input problems were met. */
   record Loaded(Corpus corpus, List<SourceText> documents, int problems) {
     /**

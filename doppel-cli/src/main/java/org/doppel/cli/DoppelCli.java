@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {ScanCommand.class, TraceCommand.class, IndexCommand.class, QueryCommand.class, ServeCommand.class, BenchIndexCommand.class, ExtractCommand.class, EvalCommand.class, EvalRewritesCommand.class, EvalExtractCommand.class, EvalMetaCommand.class,
         BenchCommand.class, BenchMetaCommand.class, BenchExtractCommand.class, BenchEmbedCommand.class, BenchReportCommand.class, BenchPhotosCommand.class, PairsCommand.class, PhotosCommand.class,
         CommandLine.HelpCommand.class})
-public final class DoppelCli implements Runnable {
+public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
   static final String VERSION = "doppel 0.1.0";
   static final String DESCRIPTION = "Finds copies, near-duplicates and reused passages in a corpus.";
   /**
@@ -22,9 +22,11 @@ public final class DoppelCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** No command named: the usage, and a non-zero exit so that a script that lost its command notices. */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(System.err);
+    return CommandLine.ExitCode.USAGE;
   }
 
   public static void main(String[] args) {
@@ -47,7 +49,8 @@ public final class DoppelCli implements Runnable {
         .filter(command -> command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(args[0]))
         .findFirst().orElse(null);
     CommandLine line = named == null ? new CommandLine(new DoppelCli()) : new CommandLine(new OneCommand()).addSubcommand(named);
-    return line.setExecutionExceptionHandler((error, failed, parsed) -> {
+    withVersion(line);
+    return line.setParameterExceptionHandler((error, arguments) -> misuse(invoked(line, arguments), error)).setExecutionExceptionHandler((error, failed, parsed) -> {
       String message = plainMessage(error);
       if (message == null) {
         throw error;
@@ -55,6 +58,40 @@ public final class DoppelCli implements Runnable {
       System.err.println("doppel: " + message);
       return 1;
     });
+  }
+
+  /** Every command offers -V (mixinStandardHelpOptions); without a version of its own it printed nothing. */
+  private static void withVersion(CommandLine command) {
+    command.getCommandSpec().version(VERSION);
+    command.getSubcommands().values().forEach(DoppelCli::withVersion);
+  }
+
+  /**
+   * A command line picocli cannot parse (an unknown option, a missing or malformed argument): one line
+   * naming the command and what is wrong, and where the usage is, instead of the whole usage, which
+   * buried the message under forty lines of options.
+   */
+  private static int misuse(CommandLine invoked, CommandLine.ParameterException error) {
+    String command = invoked.getCommandSpec().qualifiedName();
+    System.err.println(command + ": " + error.getMessage() + " (see '" + command + " --help')");
+    return invoked.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /**
+   * The command the arguments name, found by walking them down from the root: a command that refuses
+   * a value after parsing throws with a fresh {@code new CommandLine(this)}, which knows neither its
+   * parents nor the real defaults.
+   */
+  private static CommandLine invoked(CommandLine root, String[] args) {
+    CommandLine command = root;
+    for (String arg : args) {
+      CommandLine sub = command.getSubcommands().get(arg);
+      if (sub == null) {
+        break;
+      }
+      command = sub;
+    }
+    return command;
   }
 
   /**
@@ -74,13 +111,14 @@ public final class DoppelCli implements Runnable {
 
   /** The root command as {@link DoppelCli} declares it, without its subcommands (one is added). */
   @Command(name = "doppel", mixinStandardHelpOptions = true, version = VERSION, description = DESCRIPTION)
-  static final class OneCommand implements Runnable {
+  static final class OneCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
+    public Integer call() {
       spec.commandLine().usage(System.err);
+      return CommandLine.ExitCode.USAGE;
     }
   }
 }

@@ -40,6 +40,10 @@ final class ExtractCommand implements Callable<Integer> {
       }
     });
     out.flush();
-    return pages[0] == 0 ? 1 : 0;
+    if (pages[0] == 0) {
+      err.println("doppel: no web page could be read from " + inputs);
+      return 2;
+    }
+    return 0;
   }
 }

@@ -28,16 +28,18 @@ import picocli.CommandLine.Parameters;
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Builds and inspects a standing index that queries and the server answer from.",
     subcommands = {IndexCommand.Add.class, IndexCommand.Remove.class, IndexCommand.Merge.class, IndexCommand.Stats.class})
-final class IndexCommand implements Runnable {
+final class IndexCommand implements Callable<Integer> {
   /** Commit data key: documents this `index add` run has committed so far. */
   static final String COMMITTED_DOCUMENTS = "doppel.add.documents";
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  /** No subcommand named: the usage, and a non-zero exit, as for {@code doppel} alone. */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(System.err);
+    return picocli.CommandLine.ExitCode.USAGE;
   }
 
   /**
@@ -60,7 +62,7 @@ final class IndexCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder.")
     Path index;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "CORPUS", description = "Folders or files: .txt, .md, .jsonl, .html, .warc (optionally .gz).")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "CORPUS", description = CorpusLoader.INPUT_HELP)
     List<Path> corpus;
 
     @Option(names = "--commit-every", paramLabel = "N", description = "Commit after every N documents (default ${DEFAULT-VALUE}); a crash loses at most the uncommitted ones.")
@@ -117,6 +119,11 @@ final class IndexCommand implements Runnable {
       }
       if (!quiet) {
         err.printf("doppel: %d documents added or replaced in %s, %d input problems%n", added[0], index, problems[0]);
+      }
+      if (added[0] == 0) {
+        // As scan: a mistyped path or a folder of unreadable files must not look like a successful add.
+        err.println("doppel: no document could be read from " + corpus + " (" + problems[0] + " input problems)");
+        return 2;
       }
       return 0;
     }

@@ -50,6 +50,7 @@ final class PhotosCommand implements Callable<Integer> {
       err.println("doppel photos: --threads must be at least 1, got " + threads);
       return 2;
     }
+    ReportFiles.checkWritable(out);
     int[] problems = {0};
     List<ImageInput> pictures = new PhotoInputs(problem -> {
       problems[0] += problem.skipped() ? 1 : 0;
@@ -59,6 +60,11 @@ final class PhotosCommand implements Callable<Integer> {
       problems[0]++;
       err.println("doppel: " + problem);
     });
+    if (pictures.isEmpty()) {
+      // As scan: a run that read nothing (a mistyped path, a folder of other files) must not look like a clean result.
+      err.println("doppel: no picture could be read from " + inputs + " (" + problems[0] + " input problems)");
+      return 2;
+    }
     Map<String, ImageInput> byId = new HashMap<>();
     pictures.forEach(p -> byId.putIfAbsent(p.id(), p));
     ReportFiles.write(out, writer -> {

@@ -53,6 +53,7 @@ final class QueryCommand implements Callable<Integer> {
     if (top < 1) {
       throw new CommandLine.ParameterException(new CommandLine(this), "--top must be >= 1, got " + top);
     }
+    ReportFiles.checkWritable(out);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int[] problems = {0};
     java.util.function.Consumer<org.doppel.ingest.IngestProblem> report = problem -> {
@@ -60,6 +61,10 @@ final class QueryCommand implements Callable<Integer> {
       err.println("doppel: " + problem);
     };
     List<SourceText> queries = new CorpusReader(report).readAll(inputs);
+    if (queries.isEmpty()) {
+      err.println("doppel: no document could be read from " + inputs + " (" + problems[0] + " input problems)");
+      return 2;
+    }
     List<QueryResult> results = new ArrayList<>();
     try (DoppelIndex target = detection.corpusBuilder().openIndexReadOnly(index)) {
       for (SourceText query : queries) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,6 +28,7 @@ final class ReportFiles {
       return;
     }
     // Write next to the target and move into place, so an interrupted run never leaves half a report.
+    checkWritable(file);
     Path absolute = file.toAbsolutePath();
     Path temp = Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp");
     try {
@@ -35,8 +37,28 @@ final class ReportFiles {
       }
       makeReadable(temp);
       Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileSystemException e) {
+      // named as the user named it: the temporary file is no name of theirs
+      throw new IllegalArgumentException("cannot write " + file + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()), e);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Refuses, with a message naming it, a report path that cannot be written (its folder is missing, or it is
+   * a folder): called before the work too, so a long scan does not end in an error; null (standard output) passes.
+   */
+  static void checkWritable(Path file) {
+    if (file == null) {
+      return;
+    }
+    Path absolute = file.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      throw new IllegalArgumentException("cannot write " + file + ": it is a folder");
+    }
+    if (absolute.getParent() == null || !Files.isDirectory(absolute.getParent())) {
+      throw new IllegalArgumentException("cannot write " + file + ": no folder " + absolute.getParent());
     }
   }
 

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 final class ScanCommand implements Callable<Integer> {
   enum Format { text, jsonl, html }
 
-  @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Folders or files: .txt, .md, .jsonl, .html (optionally .gz).")
+  @Parameters(arity = "1..*", paramLabel = "CORPUS", description = CorpusLoader.INPUT_HELP)
   List<Path> corpus;
 
   @Option(names = "--format", description = "text (default), jsonl or html.")
@@ -60,6 +60,8 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    ReportFiles.checkWritable(out);
+    ReportFiles.checkWritable(families);
     Doppel.Builder builder = detection.corpusBuilder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
     if (loaded.nothingRead(corpus, err)) {

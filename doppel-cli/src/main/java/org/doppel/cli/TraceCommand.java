@@ -27,7 +27,7 @@ final class TraceCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DOC", description = "Document id, as scan reports it (e.g. dev0044 or x/42).")
   String document;
 
-  @Option(names = "--in", required = true, arity = "1..*", paramLabel = "CORPUS", description = "Folders or files to read.")
+  @Option(names = "--in", required = true, arity = "1..*", paramLabel = "CORPUS", description = CorpusLoader.INPUT_HELP)
   List<Path> corpus;
 
   @Option(names = "--format", description = "text (default) or json.")
@@ -43,6 +43,7 @@ final class TraceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    ReportFiles.checkWritable(out);
     Doppel.Builder builder = detection.corpusBuilder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
     if (loaded.nothingRead(corpus, err)) {

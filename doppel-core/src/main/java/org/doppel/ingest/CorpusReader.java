@@ -43,7 +43,14 @@ public final class CorpusReader {
    * it) was about 0.1 s of CPU on every scan, a tenth of a 10-document scan's.
    */
   private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /*
+     * A record is already bounded by the document limit (64 MB) as its line is read; Jackson's own bound on
+     * one string (20 million characters) refused a longer text, one this reader accepts from a plain file,
+     * as "not valid JSON".
+     */
+    static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+        .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+        .build());
   }
   private final long maxDocumentBytes;
   private final Consumer<IngestProblem> problems;
@@ -255,7 +262,10 @@ public final class CorpusReader {
       return true;
     }
     if (!Files.isDirectory(root)) {
-      found.accept(root, null);
+      // A pipe or device named on its own is reported as under a folder: opening a pipe waited for a writer forever.
+      if (isReadableFile(root)) {
+        found.accept(root, null);
+      }
       return true;
     }
     // A folder given through a symbolic link is walked where the link points: the walk follows
@@ -273,6 +283,9 @@ public final class CorpusReader {
     if (bytes.length == 0) {
       throw new IngestException("empty file");
     }
+    // jsoup makes a page of any bytes: a picture or archive saved as .html became a document of noise. Its head
+    // (the 8 KB TextDecoder samples) is put to the test a text file gets; only its refusal matters here.
+    TextDecoder.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 8192)), file.toString(), warning -> { });
     sink.accept(new WebPage(id, file.toString(), null, null, bytes));
   }
 
@@ -324,14 +337,20 @@ public final class CorpusReader {
 
   /**
    * Regular files (and links to them) are read; folders are walked. Anything else under a corpus
-   * folder (a link to nothing, a pipe, a device) is reported rather than skipped in silence, so a
-   * user learns why a document is missing.
+   * folder (a link to nothing or to a folder, a pipe, a device) is reported rather than skipped in
+   * silence, so a user learns why a document is missing.
    */
   private boolean isReadableFile(Path path) {
-    if (Files.isRegularFile(path) || Files.isDirectory(path)) {
-      return Files.isRegularFile(path);
+    if (Files.isRegularFile(path)) {
+      return true;
     }
-    String why = Files.isSymbolicLink(path) ? "symbolic link to a file that does not exist" : "not a regular file";
+    if (Files.isDirectory(path) && !Files.isSymbolicLink(path)) {
+      return false;
+    }
+    // The walk follows no link to a folder (a link back up would loop): say so, as its documents go unread.
+    String why = !Files.isSymbolicLink(path) ? "not a regular file"
+        : Files.isDirectory(path) ? "symbolic link to a folder, not followed (name the folder itself to read it)"
+        : "symbolic link to a file that does not exist";
     problems.accept(new IngestProblem(path.toString(), why, true));
     return false;
   }

@@ -98,6 +98,46 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aJsonLinesRecordOfMoreThanTwentyMillionCharactersIsReadUpToTheDocumentLimit(@TempDir Path feeds) throws IOException {
+    // Jackson's default bound on one string is 20,000,000 characters; the reader's own is the document limit
+    String text = "The longest record in the feed. ".repeat(21_000_000 / 32 + 1);
+    Files.writeString(feeds.resolve("long.jsonl"), "{\"id\": \"long\", \"text\": \"" + text + "\"}\n{\"id\": \"short\", \"text\": \"A short one.\"}\n");
+    List<SourceText> read = reader.readAll(List.of(feeds));
+    assertThat(read).extracting(SourceText::id).containsExactly("long", "short");
+    assertThat(read.get(0).text()).hasSize(text.length());
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void binaryBytesNamedHtmlAreReportedNotReadAsAPage() throws IOException {
+    byte[] noise = new byte[4000];
+    new java.util.Random(3).nextBytes(noise);
+    noise[10] = 0;
+    Files.write(root.resolve("photo.html"), noise);
+    assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+    assertThat(problemAbout("photo.html").message()).contains("binary");
+  }
+
+  @Test
+  void aSymbolicLinkToAFolderInsideTheCorpusIsReportedNotWalked() throws IOException {
+    Files.createSymbolicLink(root.resolve("x/up"), root);
+    assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+    IngestProblem problem = problemAbout("x/up");
+    assertThat(problem.skipped()).isTrue();
+    assertThat(problem.message()).contains("symbolic link to a folder", "not followed");
+  }
+
+  @Test
+  void aPipeNamedOnItsOwnIsReportedInsteadOfWaitedOn() throws Exception {
+    Path pipe = root.resolve("incoming.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+    List<SourceText> read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> reader.readAll(List.of(pipe, root.resolve("good.txt"))));
+    assertThat(read).extracting(SourceText::id).containsExactly("good");
+    assertThat(problemAbout("incoming.txt").message()).isEqualTo("not a regular file");
+  }
+
+  @Test
   void aFolderGivenThroughASymbolicLinkIsReadWhereTheLinkPoints(@TempDir Path elsewhere) throws IOException {
     Path link = Files.createSymbolicLink(elsewhere.resolve("corpus-link"), root);
 

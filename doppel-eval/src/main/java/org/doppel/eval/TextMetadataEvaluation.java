@@ -80,8 +80,13 @@ public final class TextMetadataEvaluation {
           }
         }
       }
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new EvalInputException(e.getFile() + ": no such file");
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new EvalInputException(docsJsonl + " or a file it names: not UTF-8 text", e);
     } catch (IOException e) {
-      throw new EvalInputException(docsJsonl + ": " + e.getMessage());
+      // The exception's message alone can be just the path (NoSuchFileException, AccessDeniedException): say what it is.
+      throw new EvalInputException(docsJsonl + ": cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
     }
     List<FieldAccuracy> fields = new ArrayList<>();
     for (int f = 0; f < FIELDS.size(); f++) {

@@ -157,7 +157,7 @@ public final class DoppelServer implements AutoCloseable {
 
   private void query(Context ctx) throws IOException {
     JsonNode request = readJsonObject(ctx);
-    int top = top(request.get("top"));
+    int top = count("top", request.get("top"));
     SourceText query;
     try {
       query = JsonRecord.read(request, "query", "request");
@@ -190,7 +190,7 @@ public final class DoppelServer implements AutoCloseable {
   }
 
   private void search(Context ctx) throws IOException {
-    int limit = top(ctx.queryParam("limit") == null ? null : JSON.getNodeFactory().textNode(ctx.queryParam("limit")));
+    int limit = count("limit", ctx.queryParam("limit") == null ? null : JSON.getNodeFactory().textNode(ctx.queryParam("limit")));
     ArrayNode documents = JSON.createArrayNode();
     for (SourceText source : index.search(ctx.queryParam("q"), limit)) {
       documents.add(summary(source));
@@ -245,7 +245,7 @@ public final class DoppelServer implements AutoCloseable {
   }
 
   private void copies(Context ctx, String id) throws IOException {
-    int top = top(ctx.queryParam("top") == null ? null : JSON.getNodeFactory().textNode(ctx.queryParam("top")));
+    int top = count("top", ctx.queryParam("top") == null ? null : JSON.getNodeFactory().textNode(ctx.queryParam("top")));
     QueryResult result = limited(() -> index.copies(id, top)).orElseThrow(() -> new ApiException(404, "no document with id '" + id + "'"));
     ObjectNode answer = JSON.createObjectNode();
     answer.set("document", summary(result.query()));
@@ -304,7 +304,8 @@ public final class DoppelServer implements AutoCloseable {
     return node;
   }
 
-  private static int top(JsonNode value) {
+  /** A count the request gives as {@code name} ("top" or "limit"), named in the error so the user knows which to fix. */
+  private static int count(String name, JsonNode value) {
     if (value == null || value.isNull()) {
       return DEFAULT_TOP;
     }
@@ -314,10 +315,10 @@ public final class DoppelServer implements AutoCloseable {
     } else if (value.isTextual() && value.asText().matches("\\d{1,9}")) {
       top = Integer.parseInt(value.asText());
     } else {
-      throw new ApiException(400, "\"top\" must be a whole number from 1 to " + MAX_TOP);
+      throw new ApiException(400, "\"" + name + "\" must be a whole number from 1 to " + MAX_TOP);
     }
     if (top < 1 || top > MAX_TOP) {
-      throw new ApiException(400, "\"top\" must be from 1 to " + MAX_TOP + ", got " + top);
+      throw new ApiException(400, "\"" + name + "\" must be from 1 to " + MAX_TOP + ", got " + top);
     }
     return top;
   }

@@ -103,6 +103,19 @@ class DoppelServerTest {
   }
 
   @Test
+  void aBadCountIsRefusedNamingTheParameterTheRequestGave() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      server.post("/api/documents", "application/json", ServerFixture.document("kept", ServerFixture.text("chess-unrelated")));
+      ServerFixture.Answer search = server.get("/api/documents?q=kept&limit=abc");
+      assertThat(search.status()).isEqualTo(400);
+      assertThat(search.json().get("error").asText()).startsWith("\"limit\" must be");
+      ServerFixture.Answer copies = server.get("/api/documents/kept/copies?top=0");
+      assertThat(copies.status()).isEqualTo(400);
+      assertThat(copies.json().get("error").asText()).startsWith("\"top\" must be");
+    }
+  }
+
+  @Test
   void aBodyOverTheLimitGets413() throws Exception {
     try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0).withMaxBodyBytes(1000))) {
       String big = ServerFixture.document("big", "word ".repeat(400));

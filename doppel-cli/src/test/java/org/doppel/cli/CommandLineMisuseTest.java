@@ -1,0 +1,159 @@
+package org.doppel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user sees when a command line is wrong or reads nothing: one line naming the problem, and a non-zero exit. */
+class CommandLineMisuseTest {
+  @TempDir
+  Path dir;
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
+
+  private static final String ONE_DOCUMENT = "The council met on Tuesday to discuss the new library and its opening hours.";
+
+  @Test
+  void anUnknownOptionIsOneLineNamingTheCommandAndWhereItsHelpIs() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Some text to read.");
+    assertThat(DoppelCli.run("scan", "--bogus", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .startsWith("doppel scan: Unknown option: '--bogus'").contains("'doppel scan --help'");
+  }
+
+  @Test
+  void aMissingArgumentOfANestedCommandIsOneLine() {
+    assertThat(DoppelCli.run("index", "add")).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .startsWith("doppel index add: Missing required parameters: 'INDEX', 'CORPUS'");
+  }
+
+  @Test
+  void aValueTheCommandRefusesAfterParsingIsOneLineToo() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Some text to read.");
+    assertThat(DoppelCli.run("scan", "--min-score", "2", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .startsWith("doppel scan: --min-score must be between 0 and 1").contains("'doppel scan --help'");
+  }
+
+  @Test
+  void aValueANestedCommandRefusesNamesTheWholeCommand() throws Exception {
+    assertThat(DoppelCli.run("index", "merge", "--segments", "0", dir.resolve("index").toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .startsWith("doppel index merge: --segments must be at least 1");
+  }
+
+  @Test
+  void noCommandOrNoSubcommandPrintsTheUsageAndExitsNonZero() {
+    assertThat(DoppelCli.run()).isEqualTo(2);
+    assertThat(console.stderr()).contains("Usage: doppel", "scan");
+    assertThat(DoppelCli.run("index")).isEqualTo(2);
+    assertThat(console.stderr()).contains("Usage: doppel index", "add");
+    assertThat(console.stdout()).isEmpty();
+  }
+
+  @Test
+  void helpStillExitsZeroOnStandardOutput() {
+    assertThat(DoppelCli.run("scan", "--help")).isZero();
+    assertThat(console.stdout()).contains("Usage: doppel scan");
+  }
+
+  @Test
+  void everyCommandPrintsTheVersionItsHelpOffers() {
+    assertThat(DoppelCli.run("scan", "-V")).isZero();
+    assertThat(DoppelCli.run("index", "add", "--version")).isZero();
+    assertThat(console.stdout().lines()).containsExactly(DoppelCli.VERSION, DoppelCli.VERSION);
+  }
+
+  @Test
+  void everyCommandThatReadsACorpusSaysItReadsWarcCrawls() {
+    for (String[] command : new String[][] {{"scan"}, {"trace"}, {"index", "add"}}) {
+      console.beforeEach(null);
+      String[] help = java.util.Arrays.copyOf(command, command.length + 1);
+      help[command.length] = "--help";
+      assertThat(DoppelCli.run(help)).isZero();
+      assertThat(console.stdout().replaceAll("\\s+", " ")).as(String.join(" ", command)).contains("(jsonl)", "htm)", "(warc)", "(gz)");
+    }
+  }
+
+  @Test
+  void aReportIntoAMissingFolderNamesTheReportNotATemporaryFile() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), ONE_DOCUMENT);
+    Path report = dir.resolve("no-such-folder").resolve("pairs.jsonl");
+    assertThat(DoppelCli.run("scan", "--quiet", "--no-model", "--out", report.toString(), dir.toString())).isEqualTo(1);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .contains("cannot write " + report, "no folder " + report.getParent()).doesNotContain(".doppel-");
+  }
+
+  @Test
+  void aReportPathThatIsAFolderIsRefusedBeforeTheScanAndLeavesNoTemporaryFile() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), ONE_DOCUMENT);
+    Path folder = Files.createDirectories(dir.resolve("reports"));
+    assertThat(DoppelCli.run("scan", "--quiet", "--no-model", "--out", folder.toString(), corpus.toString())).isEqualTo(1);
+    assertThat(console.stderr().strip()).isEqualTo("doppel: cannot write " + folder + ": it is a folder");
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("corpus", "reports");
+    }
+  }
+
+  @Test
+  void aFamiliesFileIntoAMissingFolderIsRefusedBeforeAnyReportIsWritten() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), ONE_DOCUMENT);
+    Files.writeString(dir.resolve("b.txt"), ONE_DOCUMENT);
+    Path families = dir.resolve("gone").resolve("families.jsonl");
+    assertThat(DoppelCli.run("scan", "--quiet", "--no-model", "--families", families.toString(), dir.toString())).isEqualTo(1);
+    assertThat(console.stderr()).contains("cannot write " + families);
+    assertThat(console.stdout()).isEmpty();
+  }
+
+  @Test
+  void photosThatReadNoPictureExitNonZeroAndSaySo() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "not a picture");
+    assertThat(DoppelCli.run("photos", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("notes.txt: not a picture").contains("doppel: no picture could be read from");
+  }
+
+  @Test
+  void extractThatReadsNoPageExitsNonZeroAndSaysSo() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "not a page");
+    assertThat(DoppelCli.run("extract", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("notes.txt: not a web page").contains("doppel: no web page could be read from");
+  }
+
+  @Test
+  void evalMetaWithoutItsTruthFileSaysTheFileIsMissing() {
+    assertThat(DoppelCli.run("eval-meta", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip()).isEqualTo("doppel eval-meta: " + dir.resolve("docs.jsonl") + ": no such file");
+  }
+
+  @Test
+  void anIndexAddThatReadsNoDocumentExitsNonZeroAndLeavesTheIndexWhole() throws Exception {
+    Path index = indexOfOneDocument();
+    Files.writeString(dir.resolve("empty.txt"), "");
+    assertThat(DoppelCli.run("index", "add", index.toString(), dir.resolve("empty.txt").toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("empty.txt: empty file", "doppel: no document could be read from");
+    assertThat(DoppelCli.run("index", "stats", index.toString())).isZero();
+    assertThat(console.stdout()).contains("\"documents\":1");
+  }
+
+  @Test
+  void aQueryThatReadsNoDocumentExitsNonZeroAndSaysSo() throws Exception {
+    Path index = indexOfOneDocument();
+    assertThat(DoppelCli.run("query", index.toString(), dir.resolve("missing.txt").toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("missing.txt: no such file or folder", "doppel: no document could be read from");
+    assertThat(console.stdout()).isEmpty();
+  }
+
+  private Path indexOfOneDocument() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), ONE_DOCUMENT);
+    Path index = dir.resolve("index");
+    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    return index;
+  }
+}
