@@ -171,15 +171,7 @@ public final class TraceReport {
   private static void writeMembers(StoryFamily family, JsonGenerator json) throws IOException {
     json.writeArrayFieldStart("members");
     for (FamilyMember member : family.members()) {
-      json.writeStartObject();
-      json.writeStringField("id", member.id());
-      json.writeStringField("parent", member.parent());
-      json.writeStringField("relation", member.relation() == null ? null : member.relation().jsonName());
-      json.writeBooleanField("parent_known", member.parentKnown());
-      json.writeNumberField("took", member.tookShare());
-      json.writeNumberField("own_share", member.ownShare());
-      json.writeStringField("change", member.change());
-      json.writeEndObject();
+      FamiliesJsonLines.writeMember(member, true, json);
     }
     json.writeEndArray();
   }
