@@ -275,8 +275,16 @@ public final class PairVerifier {
     if (!rewrites) {
       return reported(a, b, noRewrite, alignment);
     }
+    return verifyRewrite(a, b, overlap, alignment, looseCopy ? Alignment.NONE : alignment, noRewrite);
+  }
+
+  /**
+   * The rewrite reading of a pair the copy rules leave unrelated or loosely copied: sentence evidence, read
+   * again with the embedding model where it could change the report, then the second readings.
+   */
+  private Optional<RelatedPair> verifyRewrite(Prepared a, Prepared b, ShingleOverlap overlap, Alignment alignment, Alignment copyPassages,
+      Verdict noRewrite) {
     FactOverlap facts = FactOverlap.of(a.factsAgainst(b), b.factsAgainst(a));
-    Alignment copyPassages = looseCopy ? Alignment.NONE : alignment;
     SentenceAlignment sentences = sentenceAligner.align(a.document(), a.sentences(), a.sentenceBags(), b.document(), b.sentences(), b.sentenceBags(), null);
     Verdict rewrite = classifier.classify(new PairEvidence(false, overlap, copyPassages, sentences, facts));
     if (model != null && undecided(sentences, a.document(), b.document())
@@ -284,35 +292,11 @@ public final class PairVerifier {
       sentences = sentenceAligner.align(a.document(), a.sentences(), a.sentenceBags(), b.document(), b.sentences(), b.sentenceBags(), model);
       rewrite = classifier.classify(new PairEvidence(false, overlap, copyPassages, sentences, facts));
     }
-    if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && model != null
-        && RelationClassifier.keepsFacts(facts)) {
-      // A rewrite that keeps the names and numbers and rewords every sentence: its sentences stay close to
-      // the original's, below the cosine that calls two sentences the same (many to one).
-      SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
-          model, RelationClassifier.FACT_BACKED_COSINE);
-      Verdict backed = classifier.factBackedRewrite(closest, facts);
-      if (backed.relation() == Relation.PARAPHRASE) {
-        sentences = closest;
-        rewrite = backed;
-      }
-    }
-    if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && wholeTexts != null) {
-      // Two short texts the sentence rules leave unrelated, read whole by the trained judge: a model's rewrite
-      // of a snippet or paragraph rewords, merges and reorders every sentence, and the judge reads to the end.
-      Optional<WholeTextVerdict> whole = wholeTextRewrite(a, b, facts, wholeTexts);
-      if (whole.isPresent()) {
-        sentences = SentenceAlignment.wholeTexts(a.document().words().size(), b.document().words().size(), whole.get().probability());
-        rewrite = whole.get().verdict();
-      }
-    }
-    if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED && judged != null) {
-      // What words and the embedding's cosine leave unrelated, the trained judge of `doppel pairs` reads
-      // sentence by sentence: model rewrites reword every sentence, merge them and condense.
-      SentenceAlignment byJudge = judged.align(a.document(), a.sentences(), b.document(), b.sentences());
-      Verdict judgedRewrite = classifier.judgedRewrite(byJudge, facts);
-      if (judgedRewrite.relation() == Relation.PARAPHRASE) {
-        sentences = byJudge;
-        rewrite = judgedRewrite;
+    if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED) {
+      Reading second = secondReading(a, b, facts);
+      if (second != null) {
+        sentences = second.sentences();
+        rewrite = second.verdict();
       }
     }
     if (rewrite.relation() != Relation.PARAPHRASE) {
@@ -327,21 +311,58 @@ public final class PairVerifier {
     return Optional.of(pair(a, b, rewrite, SentencePassages.of(sentences, a.document(), b.document())).withSentences(links));
   }
 
-  /** The verdict on two texts judged whole, and the judge's probability that they are the same. */
-  private record WholeTextVerdict(Verdict verdict, double probability) {}
+  /** A rewrite found by a second reading: the sentences it pairs and its verdict. */
+  private record Reading(SentenceAlignment sentences, Verdict verdict) {}
+
+  /**
+   * A pair the sentence rules leave unrelated, read again by what is loaded, in turn, until one calls it a
+   * rewrite: close sentence partners that keep the facts, the whole-text judge, the sentence-pair judge.
+   */
+  private @Nullable Reading secondReading(Prepared a, Prepared b, FactOverlap facts) {
+    if (model != null && RelationClassifier.keepsFacts(facts)) {
+      // A rewrite that keeps the names and numbers and rewords every sentence: its sentences stay close to
+      // the original's, below the cosine that calls two sentences the same (many to one).
+      SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
+          model, RelationClassifier.FACT_BACKED_COSINE);
+      Verdict backed = classifier.factBackedRewrite(closest, facts);
+      if (backed.relation() == Relation.PARAPHRASE) {
+        return new Reading(closest, backed);
+      }
+    }
+    if (wholeTexts != null) {
+      // Two short texts the sentence rules leave unrelated, read whole by the trained judge: a model's rewrite
+      // of a snippet or paragraph rewords, merges and reorders every sentence, and the judge reads to the end.
+      Reading whole = wholeTextRewrite(a, b, facts, wholeTexts);
+      if (whole != null) {
+        return whole;
+      }
+    }
+    if (judged != null) {
+      // What words and the embedding's cosine leave unrelated, the trained judge of `doppel pairs` reads
+      // sentence by sentence: model rewrites reword every sentence, merge them and condense.
+      SentenceAlignment byJudge = judged.align(a.document(), a.sentences(), b.document(), b.sentences());
+      Verdict judgedRewrite = classifier.judgedRewrite(byJudge, facts);
+      if (judgedRewrite.relation() == Relation.PARAPHRASE) {
+        return new Reading(byJudge, judgedRewrite);
+      }
+    }
+    return null;
+  }
 
   /** The two texts judged whole, when they are short and close enough to be worth it and the judge calls them a rewrite. */
-  private Optional<WholeTextVerdict> wholeTextRewrite(Prepared a, Prepared b, FactOverlap facts, TextJudge judge) {
-    if (!RelationClassifier.shortEnoughToJudgeWhole(a.document().words().size(), b.document().words().size())) {
-      return Optional.empty();
+  private @Nullable Reading wholeTextRewrite(Prepared a, Prepared b, FactOverlap facts, TextJudge judge) {
+    int wordsA = a.document().words().size();
+    int wordsB = b.document().words().size();
+    if (!RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)) {
+      return null;
     }
     double cosine = DocumentVectorizer.cosine(a.vocabulary(), b.vocabulary());
     if (!RelationClassifier.closeEnoughToJudgeWhole(cosine)) {
-      return Optional.empty();
+      return null;
     }
     double probability = judge.probability(a.reading(judge), b.reading(judge));
     Verdict verdict = classifier.wholeTextRewrite(probability, cosine, facts);
-    return verdict.relation() == Relation.PARAPHRASE ? Optional.of(new WholeTextVerdict(verdict, probability)) : Optional.empty();
+    return verdict.relation() == Relation.PARAPHRASE ? new Reading(SentenceAlignment.wholeTexts(wordsA, wordsB, probability), verdict) : null;
   }
 
   /**

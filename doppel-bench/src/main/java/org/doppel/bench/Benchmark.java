@@ -298,29 +298,11 @@ public final class Benchmark {
   static VerifyProfile verifyProfile(List<SourceText> documents, int every) {
     Pipeline pipeline = pipeline();
     DocumentAnalyzer analyzer = pipeline.analyzer();
-    Fingerprinter fingerprinter = pipeline.fingerprinter();
     InMemoryCandidateIndex index = pipeline.newIndex();
-    PassageAligner aligner = pipeline.aligner();
-    RelationClassifier classifier = pipeline.classifier();
-    int k = pipeline.shingleSize();
-    int n = documents.size();
-    Fingerprint[] fingerprints = new Fingerprint[n];
-    for (int i = 0; i < n; i++) {
-      fingerprints[i] = fingerprinter.fingerprint(analyzer.analyze(documents.get(i)));
-      index.add(i, fingerprints[i]);
-    }
-    long analyse = 0;
-    long shingles = 0;
-    long overlapNs = 0;
-    long align = 0;
-    long classify = 0;
-    long pairs = 0;
-    long related = 0;
-    int queries = 0;
-    long[] byEvidence = new long[VerifyProfile.EVIDENCE.size()];
-    long[] relatedByEvidence = new long[VerifyProfile.EVIDENCE.size()];
-    for (int i = 0; i < n; i += every) {
-      queries++;
+    Fingerprint[] fingerprints = indexAll(documents, pipeline, index);
+    VerifyTimer timer = new VerifyTimer(pipeline);
+    for (int i = 0; i < documents.size(); i += every) {
+      timer.queries++;
       int self = i;
       List<Candidate> found = index.candidates(fingerprints[i], i).stream().filter(c -> c.docNumber() < self)
           .sorted(java.util.Comparator.comparingInt(Candidate::docNumber)).toList();
@@ -329,38 +311,83 @@ public final class Benchmark {
       }
       long t = System.nanoTime();
       Document b = analyzer.analyze(documents.get(i));
-      analyse += System.nanoTime() - t;
+      timer.analyse += System.nanoTime() - t;
       for (Candidate candidate : found) {
         int j = candidate.docNumber();
-        int evidence = VerifyProfile.evidenceClass(candidate);
-        byEvidence[evidence]++;
-        pairs++;
-        long t0 = System.nanoTime();
-        Document a = analyzer.analyze(documents.get(j));
-        long t1 = System.nanoTime();
-        long[] sa = Shingles.of(a.words(), k);
-        long[] sb = Shingles.of(b.words(), k);
-        long t2 = System.nanoTime();
-        ShingleOverlap overlap = ShingleOverlap.of(sa, sb);
-        long t3 = System.nanoTime();
-        Alignment alignment = aligner.align(a.words(), b.words());
-        long t4 = System.nanoTime();
-        boolean same = fingerprints[i].contentHash() == fingerprints[j].contentHash()
-            && fingerprints[i].wordCount() == fingerprints[j].wordCount() && fingerprints[i].wordCount() > 0;
-        var verdict = classifier.classify(new PairEvidence(same, overlap, alignment));
-        long t5 = System.nanoTime();
-        analyse += t1 - t0;
-        shingles += t2 - t1;
-        overlapNs += t3 - t2;
-        align += t4 - t3;
-        classify += t5 - t4;
-        if (verdict.relation() != org.doppel.relate.Relation.UNRELATED) {
-          related++;
-          relatedByEvidence[evidence]++;
-        }
+        timer.verify(candidate, documents.get(j), b, fingerprints[j], fingerprints[i]);
       }
     }
-    return new VerifyProfile(queries, pairs, related, analyse, shingles, overlapNs, align, classify, byEvidence, relatedByEvidence);
+    return timer.profile();
+  }
+
+  /** Fingerprints every document and adds it to the index under its place in the list. */
+  private static Fingerprint[] indexAll(List<SourceText> documents, Pipeline pipeline, InMemoryCandidateIndex index) {
+    DocumentAnalyzer analyzer = pipeline.analyzer();
+    Fingerprinter fingerprinter = pipeline.fingerprinter();
+    Fingerprint[] fingerprints = new Fingerprint[documents.size()];
+    for (int i = 0; i < documents.size(); i++) {
+      fingerprints[i] = fingerprinter.fingerprint(analyzer.analyze(documents.get(i)));
+      index.add(i, fingerprints[i]);
+    }
+    return fingerprints;
+  }
+
+  /** Verifies candidate pairs the way a copies-only scan does, adding up the time each step takes. */
+  private static final class VerifyTimer {
+    private final DocumentAnalyzer analyzer;
+    private final PassageAligner aligner;
+    private final RelationClassifier classifier;
+    private final int k;
+    int queries;
+    long analyse;
+    private long shingles;
+    private long overlapNs;
+    private long align;
+    private long classify;
+    private long pairs;
+    private long related;
+    private final long[] byEvidence = new long[VerifyProfile.EVIDENCE.size()];
+    private final long[] relatedByEvidence = new long[VerifyProfile.EVIDENCE.size()];
+
+    VerifyTimer(Pipeline pipeline) {
+      this.analyzer = pipeline.analyzer();
+      this.aligner = pipeline.aligner();
+      this.classifier = pipeline.classifier();
+      this.k = pipeline.shingleSize();
+    }
+
+    /** Analyses the {@code earlier} document again (as a scan does) and verifies it against {@code b}; fa and fb are their fingerprints. */
+    void verify(Candidate candidate, SourceText earlier, Document b, Fingerprint fa, Fingerprint fb) {
+      int evidence = VerifyProfile.evidenceClass(candidate);
+      byEvidence[evidence]++;
+      pairs++;
+      long t0 = System.nanoTime();
+      Document a = analyzer.analyze(earlier);
+      long t1 = System.nanoTime();
+      long[] sa = Shingles.of(a.words(), k);
+      long[] sb = Shingles.of(b.words(), k);
+      long t2 = System.nanoTime();
+      ShingleOverlap overlap = ShingleOverlap.of(sa, sb);
+      long t3 = System.nanoTime();
+      Alignment alignment = aligner.align(a.words(), b.words());
+      long t4 = System.nanoTime();
+      boolean same = fb.contentHash() == fa.contentHash() && fb.wordCount() == fa.wordCount() && fb.wordCount() > 0;
+      var verdict = classifier.classify(new PairEvidence(same, overlap, alignment));
+      long t5 = System.nanoTime();
+      analyse += t1 - t0;
+      shingles += t2 - t1;
+      overlapNs += t3 - t2;
+      align += t4 - t3;
+      classify += t5 - t4;
+      if (verdict.relation() != org.doppel.relate.Relation.UNRELATED) {
+        related++;
+        relatedByEvidence[evidence]++;
+      }
+    }
+
+    VerifyProfile profile() {
+      return new VerifyProfile(queries, pairs, related, analyse, shingles, overlapNs, align, classify, byEvidence, relatedByEvidence);
+    }
   }
 
   /** Reads the JSON Lines file and scans it with every core, as {@code doppel scan} would. */

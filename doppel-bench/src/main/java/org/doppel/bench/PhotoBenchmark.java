@@ -192,13 +192,43 @@ public final class PhotoBenchmark {
    * (computed directly, as the matcher compares them: the later picture's probes against the earlier).
    */
   public String fitSweep() {
-    int n = hashed.size();
     int max = 80;
+    Distances distances = distances(max);
+    List<String> edits = truth.stream().map(Copy::edit).distinct().sorted().toList();
+    StringBuilder out = new StringBuilder();
+    out.append("| comparison | max bits | false pairs (fit) | ").append(String.join(" | ", edits)).append(" |\n");
+    out.append("|---|---:|---:|").append("---:|".repeat(edits.size())).append('\n');
+    for (int c = 0; c < CLASSES.length; c++) {
+      for (int t = 32; t <= 76; t += 4) {
+        long fp = 0;
+        for (int x = 0; x <= t; x++) {
+          fp += distances.negatives()[c][x];
+        }
+        out.append("| ").append(CLASSES[c]).append(" | ").append(t).append(" | ").append(fp).append(" | ");
+        for (String edit : edits) {
+          out.append(String.format("%.3f | ", fitRecall(edit, c, t, distances.truth())));
+        }
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The distances the sweep reads, per comparison class.
+   *
+   * @param negatives how many pairs of different groups with a fit side lie at each distance up to the maximum
+   * @param truth the distances of each true copy, keyed "original TAB copy"
+   */
+  private record Distances(long[][] negatives, Map<String, int[]> truth) {}
+
+  /** Compares every pair of photos once, in parallel over the later photo. */
+  private Distances distances(int max) {
     long[][] negatives = new long[CLASSES.length][max + 1];
     Map<String, int[]> truthDistances = new java.util.concurrent.ConcurrentHashMap<>();
     java.util.Set<String> truthKeys = new java.util.HashSet<>();
     truth.forEach(c -> truthKeys.add(c.original() + "\t" + c.copy()));
-    java.util.stream.IntStream.range(0, n).parallel().forEach(j -> {
+    java.util.stream.IntStream.range(0, hashed.size()).parallel().forEach(j -> {
       long[][] local = new long[CLASSES.length][max + 1];
       Hashed later = hashed.get(j);
       for (int i = 0; i < j; i++) {
@@ -226,33 +256,21 @@ public final class PhotoBenchmark {
         }
       }
     });
-    List<String> edits = truth.stream().map(Copy::edit).distinct().sorted().toList();
-    StringBuilder out = new StringBuilder();
-    out.append("| comparison | max bits | false pairs (fit) | ").append(String.join(" | ", edits)).append(" |\n");
-    out.append("|---|---:|---:|").append("---:|".repeat(edits.size())).append('\n');
-    for (int c = 0; c < CLASSES.length; c++) {
-      for (int t = 32; t <= 76; t += 4) {
-        long fp = 0;
-        for (int x = 0; x <= t; x++) {
-          fp += negatives[c][x];
-        }
-        out.append("| ").append(CLASSES[c]).append(" | ").append(t).append(" | ").append(fp).append(" | ");
-        for (String edit : edits) {
-          int found = 0;
-          int all = 0;
-          for (Copy copy : truth) {
-            if (copy.edit().equals(edit) && "fit".equals(copy.split())) {
-              all++;
-              int[] d = truthDistances.get(copy.original() + "\t" + copy.copy());
-              found += d != null && d[c] <= t ? 1 : 0;
-            }
-          }
-          out.append(String.format("%.3f | ", found / (double) Math.max(1, all)));
-        }
-        out.append('\n');
+    return new Distances(negatives, truthDistances);
+  }
+
+  /** The share of the fit part's copies made by {@code edit} that comparison class {@code c} finds within {@code t} bits. */
+  private double fitRecall(String edit, int c, int t, Map<String, int[]> truthDistances) {
+    int found = 0;
+    int all = 0;
+    for (Copy copy : truth) {
+      if (copy.edit().equals(edit) && "fit".equals(copy.split())) {
+        all++;
+        int[] d = truthDistances.get(copy.original() + "\t" + copy.copy());
+        found += d != null && d[c] <= t ? 1 : 0;
       }
     }
-    return out.toString();
+    return found / (double) Math.max(1, all);
   }
 
   /** Distances under each comparison kind, as {@link PhotoMatcher} makes them for an earlier and a later picture. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.doppel.eval.EvalInputException;
@@ -52,55 +53,22 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    Set<Relation> overall = EnumSet.copyOf(ReuseEvaluation.REUSE_RELATIONS);
-    if (relations != null) {
-      overall.clear();
-      for (String name : relations) {
-        try {
-          Relation relation = Relation.fromJsonName(name.strip());
-          if (relation == Relation.UNRELATED) {
-            throw new IllegalArgumentException("'unrelated' is not a reuse relation");
-          }
-          overall.add(relation);
-        } catch (IllegalArgumentException e) {
-          err.println("doppel eval: --relations: " + e.getMessage());
-          return 2;
-        }
-      }
-    }
-    PairFile truthFile;
-    PairFile predFile;
+    Set<Relation> overall;
     try {
-      PairFileReader reader = new PairFileReader();
-      truthFile = reader.read(truth);
-      predFile = reader.read(pred);
+      overall = overallRelations();
+    } catch (IllegalArgumentException e) {
+      err.println("doppel eval: --relations: " + e.getMessage());
+      return 2;
+    }
+    Inputs inputs;
+    try {
+      inputs = readInputs(err);
     } catch (EvalInputException e) {
       err.println("doppel eval: " + e.getMessage());
       return 2;
     }
-    for (InputProblem problem : truthFile.problems()) {
-      err.println("doppel eval: " + problem);
-    }
-    for (InputProblem problem : predFile.problems()) {
-      err.println("doppel eval: " + problem);
-    }
-    if (truthFile.pairs().isEmpty()) {
-      err.println("doppel eval: " + truth + ": no truth pairs");
-      return 2;
-    }
-    java.util.Map<String, String> familyOf = null;
-    if (families != null) {
-      try {
-        FamilyFileReader.Families read = new FamilyFileReader().read(families);
-        read.problems().forEach(problem -> err.println("doppel eval: " + problem));
-        familyOf = read.familyOf();
-      } catch (EvalInputException e) {
-        err.println("doppel eval: " + e.getMessage());
-        return 2;
-      }
-    }
-    EvaluationResult result = ReuseEvaluation.evaluate(truthFile.pairs(), predFile.pairs(), overall);
-    ProvenanceResult provenance = ProvenanceEvaluation.evaluate(truthFile.pairs(), predFile.pairs(), familyOf);
+    EvaluationResult result = ReuseEvaluation.evaluate(inputs.truth().pairs(), inputs.predicted().pairs(), overall);
+    ProvenanceResult provenance = ProvenanceEvaluation.evaluate(inputs.truth().pairs(), inputs.predicted().pairs(), inputs.familyOf());
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     if (json) {
       EvaluationJson.write(result, provenance, out);
@@ -110,5 +78,47 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The relations the overall row counts: --relations, or every reuse relation. */
+  private Set<Relation> overallRelations() {
+    if (relations == null) {
+      return EnumSet.copyOf(ReuseEvaluation.REUSE_RELATIONS);
+    }
+    Set<Relation> overall = EnumSet.noneOf(Relation.class);
+    for (String name : relations) {
+      Relation relation = Relation.fromJsonName(name.strip());
+      if (relation == Relation.UNRELATED) {
+        throw new IllegalArgumentException("'unrelated' is not a reuse relation");
+      }
+      overall.add(relation);
+    }
+    return overall;
+  }
+
+  /** The files compared; {@code familyOf} is null without --families. */
+  private record Inputs(PairFile truth, PairFile predicted, Map<String, String> familyOf) {}
+
+  /** Reads the truth, the prediction and the families, reporting the lines skipped on {@code err}. */
+  private Inputs readInputs(PrintWriter err) throws EvalInputException {
+    PairFileReader reader = new PairFileReader();
+    PairFile truthFile = reader.read(truth);
+    PairFile predFile = reader.read(pred);
+    for (InputProblem problem : truthFile.problems()) {
+      err.println("doppel eval: " + problem);
+    }
+    for (InputProblem problem : predFile.problems()) {
+      err.println("doppel eval: " + problem);
+    }
+    if (truthFile.pairs().isEmpty()) {
+      throw new EvalInputException(truth + ": no truth pairs");
+    }
+    Map<String, String> familyOf = null;
+    if (families != null) {
+      FamilyFileReader.Families read = new FamilyFileReader().read(families);
+      read.problems().forEach(problem -> err.println("doppel eval: " + problem));
+      familyOf = read.familyOf();
+    }
+    return new Inputs(truthFile, predFile, familyOf);
   }
 }

@@ -62,14 +62,7 @@ public final class FamiliesJsonLines {
         json.writeEndArray();
         json.writeArrayFieldStart("details");
         for (FamilyMember member : family.members()) {
-          json.writeStartObject();
-          json.writeStringField("id", member.id());
-          json.writeStringField("parent", member.parent());
-          json.writeStringField("relation", member.relation() == null ? null : member.relation().jsonName());
-          json.writeNumberField("took", member.tookShare());
-          json.writeNumberField("own_share", member.ownShare());
-          json.writeStringField("change", member.change());
-          json.writeEndObject();
+          writeMember(member, false, json);
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -77,5 +70,23 @@ public final class FamiliesJsonLines {
         out.write('\n');
       }
     }
+  }
+
+  /**
+   * One member's place in its family tree as a JSON object: {"id", "parent", "relation", "took", "own_share",
+   * "change"}, with "parent_known" after "relation" when {@code withParentKnown} (as {@code doppel trace} writes it).
+   */
+  static void writeMember(FamilyMember member, boolean withParentKnown, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", member.id());
+    json.writeStringField("parent", member.parent());
+    json.writeStringField("relation", member.relation() == null ? null : member.relation().jsonName());
+    if (withParentKnown) {
+      json.writeBooleanField("parent_known", member.parentKnown());
+    }
+    json.writeNumberField("took", member.tookShare());
+    json.writeNumberField("own_share", member.ownShare());
+    json.writeStringField("change", member.change());
+    json.writeEndObject();
   }
 }

@@ -125,55 +125,19 @@ public final class TraceReport {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       String id = trace.id();
-      ArticleMetadata meta = trace.document().metadata();
       json.writeStartObject();
       json.writeStringField("document", id);
-      json.writeStringField("title", meta.title());
-      json.writeStringField("site", meta.site());
-      json.writeStringField("date", meta.date() == null ? null : meta.date().toString());
-      json.writeStringField("time", meta.time() == null ? null : meta.time().toString());
-      json.writeArrayFieldStart("attributions");
-      for (AttributionNote note : trace.attributions()) {
-        json.writeStartObject();
-        json.writeStringField("statement", note.statement());
-        json.writeStringField("credited", note.credited());
-        json.writeStringField("resolved_to", note.resolvedTo());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      StoryFamily family = trace.family();
-      json.writeStringField("family", family.id());
+      writeMetadata(trace.document().metadata(), json);
+      writeAttributions(trace.attributions(), json);
+      json.writeStringField("family", trace.family().id());
       json.writeStringField("origin", trace.origin());
-      json.writeArrayFieldStart("members");
-      for (FamilyMember member : family.members()) {
-        json.writeStartObject();
-        json.writeStringField("id", member.id());
-        json.writeStringField("parent", member.parent());
-        json.writeStringField("relation", member.relation() == null ? null : member.relation().jsonName());
-        json.writeBooleanField("parent_known", member.parentKnown());
-        json.writeNumberField("took", member.tookShare());
-        json.writeNumberField("own_share", member.ownShare());
-        json.writeStringField("change", member.change());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      writeMembers(trace.family(), json);
       json.writeArrayFieldStart("taken_from");
       for (DirectedPair p : trace.takenFrom()) {
         pair(json, p, id, null);
       }
       json.writeEndArray();
-      json.writeArrayFieldStart("copied_by");
-      for (RankedCopy copy : trace.copiedBy()) {
-        if (copy.pair() == null) {
-          json.writeStartObject();
-          json.writeStringField("document", copy.copy());
-          json.writeNumberField("generation", copy.generation());
-          json.writeEndObject();
-        } else {
-          pair(json, copy.pair(), id, copy.generation());
-        }
-      }
-      json.writeEndArray();
+      writeCopiedBy(trace.copiedBy(), id, json);
       json.writeArrayFieldStart("direction_unknown");
       for (DirectedPair p : trace.undirected()) {
         pair(json, p, id, null);
@@ -183,6 +147,49 @@ public final class TraceReport {
     }
     out.write('\n');
     out.flush();
+  }
+
+  private static void writeMetadata(ArticleMetadata meta, JsonGenerator json) throws IOException {
+    json.writeStringField("title", meta.title());
+    json.writeStringField("site", meta.site());
+    json.writeStringField("date", meta.date() == null ? null : meta.date().toString());
+    json.writeStringField("time", meta.time() == null ? null : meta.time().toString());
+  }
+
+  private static void writeAttributions(List<AttributionNote> notes, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("attributions");
+    for (AttributionNote note : notes) {
+      json.writeStartObject();
+      json.writeStringField("statement", note.statement());
+      json.writeStringField("credited", note.credited());
+      json.writeStringField("resolved_to", note.resolvedTo());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeMembers(StoryFamily family, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("members");
+    for (FamilyMember member : family.members()) {
+      FamiliesJsonLines.writeMember(member, true, json);
+    }
+    json.writeEndArray();
+  }
+
+  /** Copies further down the tree than a direct pair carry only their id and generation. */
+  private void writeCopiedBy(List<RankedCopy> copies, String traced, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("copied_by");
+    for (RankedCopy copy : copies) {
+      if (copy.pair() == null) {
+        json.writeStartObject();
+        json.writeStringField("document", copy.copy());
+        json.writeNumberField("generation", copy.generation());
+        json.writeEndObject();
+      } else {
+        pair(json, copy.pair(), traced, copy.generation());
+      }
+    }
+    json.writeEndArray();
   }
 
   private void pair(JsonGenerator json, DirectedPair p, String traced, @Nullable Integer generation) throws IOException {

@@ -35,23 +35,31 @@ public record BinaryScores(int truePositives, int falsePositives, int trueNegati
     return truePositives + falsePositives + trueNegatives + falseNegatives;
   }
 
+  /** Correct answers over all rows; 0 without rows. */
   public double accuracy() {
-    return ratio(truePositives + trueNegatives, rows());
+    int rows = rows();
+    return rows == 0 ? 0 : (double) (truePositives + trueNegatives) / rows;
   }
 
+  /** The measures of {@link PairScores}, but 0 rather than NaN where a measure's denominator is empty. */
   public double precision() {
-    return ratio(truePositives, truePositives + falsePositives);
+    return zeroIfUndefined(yesScores().precision());
   }
 
   public double recall() {
-    return ratio(truePositives, truePositives + falseNegatives);
+    return zeroIfUndefined(yesScores().recall());
   }
 
   public double f1() {
-    return ratio(2 * truePositives, 2 * truePositives + falsePositives + falseNegatives);
+    return zeroIfUndefined(yesScores().f1());
   }
 
-  private static double ratio(int part, int whole) {
-    return whole == 0 ? 0 : (double) part / whole;
+  /** The counts of the "yes" class, which the pair measures are defined on. */
+  private PairScores yesScores() {
+    return new PairScores(truePositives, falsePositives, falseNegatives);
+  }
+
+  private static double zeroIfUndefined(double measure) {
+    return Double.isNaN(measure) ? 0 : measure;
   }
 }

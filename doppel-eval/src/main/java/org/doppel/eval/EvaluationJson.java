@@ -96,7 +96,8 @@ public final class EvaluationJson {
     json.writeEndObject();
   }
 
-  private static void number(JsonGenerator json, String name, double value) throws IOException {
+  /** A measure rounded to six places, or null where it is undefined (NaN). */
+  static void number(JsonGenerator json, String name, double value) throws IOException {
     if (Double.isNaN(value)) {
       json.writeNullField(name);
     } else {

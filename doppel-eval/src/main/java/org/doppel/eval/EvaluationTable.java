@@ -55,7 +55,8 @@ public final class EvaluationTable {
         number(scores.granularity()), number(scores.plagdet()));
   }
 
-  private static String number(double value) {
+  /** A measure to three places, or "-" where it is undefined (NaN). */
+  static String number(double value) {
     return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
   }
 }

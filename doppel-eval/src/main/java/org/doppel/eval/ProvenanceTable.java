@@ -14,12 +14,12 @@ public final class ProvenanceTable {
     out.println();
     out.println("Provenance");
     out.printf(Locale.ROOT, "direction, pairs with evidence     %4d  right %4d  unknown %3d  not found %3d  accuracy %s%n",
-        d.withEvidence(), d.withEvidenceRight(), d.withEvidenceUnknown(), d.withEvidenceMissing(), number(d.accuracyWithEvidence()));
+        d.withEvidence(), d.withEvidenceRight(), d.withEvidenceUnknown(), d.withEvidenceMissing(), EvaluationTable.number(d.accuracyWithEvidence()));
     out.printf(Locale.ROOT, "direction, pairs without evidence  %4d  answered %4d (%s)  right %4d (precision %s)%n",
-        d.withoutEvidence(), d.withoutEvidenceAnswered(), number(d.answeredWithoutEvidence()), d.withoutEvidenceRight(),
-        number(d.precisionWithoutEvidence()));
+        d.withoutEvidence(), d.withoutEvidenceAnswered(), EvaluationTable.number(d.answeredWithoutEvidence()), d.withoutEvidenceRight(),
+        EvaluationTable.number(d.precisionWithoutEvidence()));
     out.printf(Locale.ROOT, "families (from %s)  %d documents, %d truth families, %d predicted (2+ members)  ARI %s%n",
-        result.familiesFrom(), result.documents(), result.truthFamilies(), result.predictedFamilies(), number(result.familyAri()));
+        result.familiesFrom(), result.documents(), result.truthFamilies(), result.predictedFamilies(), EvaluationTable.number(result.familyAri()));
     out.flush();
   }
 
@@ -32,34 +32,22 @@ public final class ProvenanceTable {
     json.writeNumberField("right", d.withEvidenceRight());
     json.writeNumberField("unknown", d.withEvidenceUnknown());
     json.writeNumberField("not_found", d.withEvidenceMissing());
-    number(json, "accuracy", d.accuracyWithEvidence());
+    EvaluationJson.number(json, "accuracy", d.accuracyWithEvidence());
     json.writeEndObject();
     json.writeObjectFieldStart("direction_without_evidence");
     json.writeNumberField("pairs", d.withoutEvidence());
     json.writeNumberField("answered", d.withoutEvidenceAnswered());
     json.writeNumberField("right", d.withoutEvidenceRight());
-    number(json, "answered_share", d.answeredWithoutEvidence());
-    number(json, "precision", d.precisionWithoutEvidence());
+    EvaluationJson.number(json, "answered_share", d.answeredWithoutEvidence());
+    EvaluationJson.number(json, "precision", d.precisionWithoutEvidence());
     json.writeEndObject();
     json.writeObjectFieldStart("families");
     json.writeStringField("from", result.familiesFrom());
     json.writeNumberField("documents", result.documents());
     json.writeNumberField("truth_families", result.truthFamilies());
     json.writeNumberField("predicted_families", result.predictedFamilies());
-    number(json, "ari", result.familyAri());
+    EvaluationJson.number(json, "ari", result.familyAri());
     json.writeEndObject();
     json.writeEndObject();
-  }
-
-  private static void number(JsonGenerator json, String name, double value) throws IOException {
-    if (Double.isNaN(value)) {
-      json.writeNullField(name);
-    } else {
-      json.writeNumberField(name, Math.round(value * 1e6) / 1e6);
-    }
-  }
-
-  private static String number(double value) {
-    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
   }
 }

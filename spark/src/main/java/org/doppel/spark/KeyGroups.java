@@ -96,61 +96,90 @@ final class KeyGroups {
    * @return the pair counts in blocks keyed by the pair's partition, and the hot keys in blocks keyed {@link #HOT}
    */
   static Iterator<Tuple2<Integer, Columns>> pairs(Iterator<Tuple2<Integer, Columns>> blocks, int maxPostings, int partitions) {
-    List<Columns> arrived = new ArrayList<>();
-    long total = 0;
-    while (blocks.hasNext()) {
-      Columns block = blocks.next()._2();
-      arrived.add(block);
-      total += block.size();
-    }
-    if (total >= 1L << PLACE_BITS) {
-      throw new IllegalStateException(total + " postings in one partition: give the job more partitions (--partitions)");
-    }
-    int n = (int) total;
-    long[] docs = new long[n];
-    long[] order = new long[n]; // packed key, then the posting's place: sorting it groups each key's postings
-    int at = 0;
-    for (Columns block : arrived) {
-      for (int i = 0; i < block.size(); i++, at++) {
-        docs[at] = block.b()[i];
-        order[at] = block.a()[i] << PLACE_BITS | at;
-      }
-    }
-    arrived.clear();
-    Arrays.sort(order);
+    SortedPostings postings = SortedPostings.of(blocks);
     PairCounts counts = new PairCounts(1 << 16);
     Columns.Builder hot = new Columns.Builder(false, 16);
-    long[] group = new long[maxPostings + 1];
-    int start = 0;
-    while (start < n) {
-      long key = order[start] >>> PLACE_BITS;
-      int end = start + 1;
-      while (end < n && order[end] >>> PLACE_BITS == key) {
-        end++;
-      }
-      int size = end - start;
-      if (size > maxPostings) {
-        hot.add(key, size);
-      } else {
-        for (int i = 0; i < size; i++) {
-          group[i] = docs[(int) (order[start + i] & ((1L << PLACE_BITS) - 1))];
-        }
-        Arrays.sort(group, 0, size);
-        long one = PairCounts.one((int) (key >>> 32));
-        for (int i = 0; i < size; i++) {
-          for (int j = i + 1; j < size; j++) {
-            if (group[i] < group[j]) {
-              counts.add(group[i], group[j], one);
-            }
-          }
-        }
-      }
-      start = end;
-    }
+    postings.countPairs(maxPostings, counts, hot);
     List<Tuple2<Integer, Columns>> out = new ArrayList<>();
     if (hot.size() > 0) {
       out.add(new Tuple2<>(HOT, hot.take()));
     }
+    addByPartition(counts, partitions, out);
+    return out.iterator();
+  }
+
+  /**
+   * A partition's postings, sorted by key.
+   *
+   * @param docs the document of each posting, in arrival order
+   * @param order packed key, then the posting's place in {@code docs}: sorted, it groups each key's postings
+   */
+  private record SortedPostings(long[] docs, long[] order) {
+    static SortedPostings of(Iterator<Tuple2<Integer, Columns>> blocks) {
+      List<Columns> arrived = new ArrayList<>();
+      long total = 0;
+      while (blocks.hasNext()) {
+        Columns block = blocks.next()._2();
+        arrived.add(block);
+        total += block.size();
+      }
+      if (total >= 1L << PLACE_BITS) {
+        throw new IllegalStateException(total + " postings in one partition: give the job more partitions (--partitions)");
+      }
+      int n = (int) total;
+      long[] docs = new long[n];
+      long[] order = new long[n];
+      int at = 0;
+      for (Columns block : arrived) {
+        for (int i = 0; i < block.size(); i++, at++) {
+          docs[at] = block.b()[i];
+          order[at] = block.a()[i] << PLACE_BITS | at;
+        }
+      }
+      arrived.clear();
+      Arrays.sort(order);
+      return new SortedPostings(docs, order);
+    }
+
+    /** Counts each key's document pairs into {@code counts}; a key posted more than {@code maxPostings} times goes to {@code hot}. */
+    void countPairs(int maxPostings, PairCounts counts, Columns.Builder hot) {
+      int n = order.length;
+      long[] group = new long[maxPostings + 1];
+      int start = 0;
+      while (start < n) {
+        long key = order[start] >>> PLACE_BITS;
+        int end = start + 1;
+        while (end < n && order[end] >>> PLACE_BITS == key) {
+          end++;
+        }
+        int size = end - start;
+        if (size > maxPostings) {
+          hot.add(key, size);
+        } else {
+          for (int i = 0; i < size; i++) {
+            group[i] = docs[(int) (order[start + i] & ((1L << PLACE_BITS) - 1))];
+          }
+          countGroup(group, size, PairCounts.one((int) (key >>> 32)), counts);
+        }
+        start = end;
+      }
+    }
+
+    /** Every pair {@code first < second} of one key's documents, repeats included. */
+    private static void countGroup(long[] group, int size, long one, PairCounts counts) {
+      Arrays.sort(group, 0, size);
+      for (int i = 0; i < size; i++) {
+        for (int j = i + 1; j < size; j++) {
+          if (group[i] < group[j]) {
+            counts.add(group[i], group[j], one);
+          }
+        }
+      }
+    }
+  }
+
+  /** The pair counts in blocks keyed by the pair's partition, each handed on when full. */
+  private static void addByPartition(PairCounts counts, int partitions, List<Tuple2<Integer, Columns>> out) {
     Columns.Builder[] byPartition = new Columns.Builder[partitions];
     counts.forEach((first, second, shared) -> {
       int p = partitionOfPair(first, second, partitions);
@@ -167,7 +196,6 @@ final class KeyGroups {
         out.add(new Tuple2<>(p, byPartition[p].take().sortedAsDifferences()));
       }
     }
-    return out.iterator();
   }
 
   /**

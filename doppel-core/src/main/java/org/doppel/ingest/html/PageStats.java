@@ -59,66 +59,80 @@ final class PageStats {
 
   static PageStats measure(Element root) {
     PageStats stats = new PageStats();
-    Deque<Counts> open = new ArrayDeque<>();
-    int[] insideLink = {0};
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element element) {
-          open.push(new Counts());
-          if (element.nameIs("a")) {
-            insideLink[0]++;
-          }
-        } else if (node instanceof TextNode text && !open.isEmpty()) {
-          String value = text.getWholeText();
-          int length = TextStats.visibleLength(value);
-          Counts top = open.peek();
-          top.chars += length;
-          if (insideLink[0] > 0) {
-            top.linkChars += length;
-          }
-          for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') {
-              top.commas++;
-            }
-          }
-        }
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (!(node instanceof Element element)) {
-          return;
-        }
-        Counts own = open.pop();
-        if (element.nameIs("a")) {
-          insideLink[0]--;
-        }
-        stats.counts.put(element, own);
-        Counts parent = open.peek();
-        if (parent != null) {
-          parent.add(own);
-          parent.blocksInside |= own.blocksInside || PARAGRAPH_BREAKERS.contains(element.normalName());
-          if (element.nameIs("div") && !own.blocksInside && own.chars > 0) {
-            parent.textDivs++;
-          }
-          switch (element.normalName()) {
-            case "p" -> parent.paragraphs++;
-            case "img" -> {
-              parent.images++;
-              if (insideLink[0] > 0) {
-                parent.linkedImages++;
-              }
-            }
-            case "li" -> parent.listItems++;
-            case "input" -> parent.inputs++;
-            default -> { }
-          }
-        }
-      }
-    }, root);
+    NodeTraversor.traverse(stats.new Measurer(), root);
     return stats;
+  }
+
+  /**
+   * Opens a fresh count for each element on the way down, adds text to the innermost open one, and on
+   * the way up files the element's count and folds it into its parent's.
+   */
+  private final class Measurer implements NodeVisitor {
+    private final Deque<Counts> open = new ArrayDeque<>();
+    /** How many links enclose the current node: text and images inside one count as linked. */
+    private int insideLink;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element element) {
+        open.push(new Counts());
+        if (element.nameIs("a")) {
+          insideLink++;
+        }
+      } else if (node instanceof TextNode text && !open.isEmpty()) {
+        countText(text.getWholeText(), open.peek());
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (!(node instanceof Element element)) {
+        return;
+      }
+      Counts own = open.pop();
+      if (element.nameIs("a")) {
+        insideLink--;
+      }
+      counts.put(element, own);
+      Counts parent = open.peek();
+      if (parent != null) {
+        addToParent(element, own, parent);
+      }
+    }
+
+    private void countText(String value, Counts top) {
+      int length = TextStats.visibleLength(value);
+      top.chars += length;
+      if (insideLink > 0) {
+        top.linkChars += length;
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == ',' || c == '，' || c == '、' || c == '،') {
+          top.commas++;
+        }
+      }
+    }
+
+    private void addToParent(Element element, Counts own, Counts parent) {
+      parent.add(own);
+      parent.blocksInside |= own.blocksInside || PARAGRAPH_BREAKERS.contains(element.normalName());
+      if (element.nameIs("div") && !own.blocksInside && own.chars > 0) {
+        parent.textDivs++;
+      }
+      switch (element.normalName()) {
+        case "p" -> parent.paragraphs++;
+        case "img" -> {
+          parent.images++;
+          if (insideLink > 0) {
+            parent.linkedImages++;
+          }
+        }
+        case "li" -> parent.listItems++;
+        case "input" -> parent.inputs++;
+        default -> { }
+      }
+    }
   }
 
   /** The counts of {@code element}'s subtree; zero for an element not under the root. */

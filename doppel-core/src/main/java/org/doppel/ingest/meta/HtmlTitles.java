@@ -34,23 +34,12 @@ final class HtmlTitles {
   static @Nullable Found find(Document page, JsonLd.Facts ld, MetaTags meta, @Nullable String site, @Nullable String host) {
     String h1 = h1(page);
     List<String> headings = headings(page);
-    List<Found> candidates = new ArrayList<>();
-    add(candidates, ld.headline(), "json-ld");
-    add(candidates, meta.first("og:title"), "og:title");
-    add(candidates, meta.first("twitter:title"), "twitter:title");
-    add(candidates, meta.first("dc.title", "title", "headline"), "meta:title");
-    add(candidates, htmlTitle(page), "html-title");
+    List<Found> candidates = declaredTitles(page, ld, meta);
     List<Found> cleaned = new ArrayList<>();
     List<Found> cutByHeading = new ArrayList<>();
     for (Found candidate : candidates) {
-      if (DANGLING_SEPARATOR.matcher(candidate.title()).find()
-          && isSitePart(candidate.title().replaceAll("[\\s|–—»·•›‹:/\\\\-]+$", ""), site, host)) {
-        continue; // "Example News -" on examplenews.example: the site's name with the headline left out
-      }
-      String title = stripHanSite(stripGluedSite(stripSite(stripRepeatedName(candidate.title()), site, host, h1, headings), site))
-          .replaceAll("[\\s|–—»«·•›‹:/\\\\-]+$", "");
-      // the site's name alone ("Valley Post", or "Valley Post - " once a section was cut) is no headline
-      if (!title.isEmpty() && !(site != null && key(title).equals(key(site)))) {
+      String title = withoutSite(candidate.title(), site, host, h1, headings);
+      if (title != null) {
         cleaned.add(new Found(title, candidate.where()));
         if (!title.equals(candidate.title()) && headings.contains(key(title))) {
           cutByHeading.add(new Found(title, candidate.where() + "+heading"));
@@ -58,32 +47,9 @@ final class HtmlTitles {
       }
     }
     if (h1 != null) {
-      String withKicker = h1WithKicker(page, h1);
-      if (withKicker != null) {
-        for (Found candidate : cleaned) {
-          if (key(candidate.title()).equals(key(withKicker))) {
-            return new Found(withKicker, candidate.where() + "+h1");
-          }
-        }
-      }
-      String key = key(h1);
-      for (Found candidate : cleaned) {
-        if (key(candidate.title()).equals(key)) {
-          return new Found(h1, candidate.where() + "+h1");
-        }
-      }
-      for (Found candidate : cleaned) {
-        if (endsWithAfterKicker(key, key(candidate.title()))) {
-          return new Found(candidate.title(), candidate.where() + "+h1-end");
-        }
-      }
-      // the visible headline wins over a differently worded SEO title only when they are about the same words
-      if (cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.6) {
-        return new Found(h1, "h1");
-      }
-      // and over any SEO title when it is the page's one headline and names no site
-      if (isSoleH1(page) && words(h1) >= 2 && !namesSite(h1, site, host, candidates)) {
-        return new Found(h1, "h1-sole");
+      Found byH1 = matchH1(page, h1, cleaned, candidates, site, host);
+      if (byH1 != null) {
+        return byH1;
       }
     }
     // a title part that a heading of the page repeats is the headline ("Site - Section » Headline" over <h2>Headline</h2>)
@@ -92,19 +58,84 @@ final class HtmlTitles {
     }
     // and over a bare <title>, which is as often the site's or the section's name
     if (h1 != null && cleaned.get(0).where().equals("html-title")) {
-      // unless the heading is only a headline-classed h2 and another heading of the page repeats the <title> whole
-      Found bare = cleaned.get(0);
-      if (headings.contains(key(bare.title())) && page.select("h1").stream().noneMatch(h -> h.text().contains(h1))) {
-        return new Found(bare.title(), "html-title+heading");
-      }
-      if (!namesSite(h1, site, host, candidates)) {
-        return new Found(h1, "h1");
+      Found overBare = h1OverBareTitle(page, h1, cleaned.get(0), headings, candidates, site, host);
+      if (overBare != null) {
+        return overBare;
       }
     }
     if (!cleaned.isEmpty()) {
       return cleaned.get(0);
     }
     return h1 == null ? null : new Found(h1, "h1");
+  }
+
+  /** The titles the page declares, in the order they are trusted. */
+  private static List<Found> declaredTitles(Document page, JsonLd.Facts ld, MetaTags meta) {
+    List<Found> candidates = new ArrayList<>();
+    add(candidates, ld.headline(), "json-ld");
+    add(candidates, meta.first("og:title"), "og:title");
+    add(candidates, meta.first("twitter:title"), "twitter:title");
+    add(candidates, meta.first("dc.title", "title", "headline"), "meta:title");
+    add(candidates, htmlTitle(page), "html-title");
+    return candidates;
+  }
+
+  /** The title with the site's name, section and separators cut off; null when nothing but the site is left. */
+  private static @Nullable String withoutSite(String declared, @Nullable String site, @Nullable String host, @Nullable String h1,
+      List<String> headings) {
+    if (DANGLING_SEPARATOR.matcher(declared).find()
+        && isSitePart(declared.replaceAll("[\\s|–—»·•›‹:/\\\\-]+$", ""), site, host)) {
+      return null; // "Example News -" on examplenews.example: the site's name with the headline left out
+    }
+    String title = stripHanSite(stripGluedSite(stripSite(stripRepeatedName(declared), site, host, h1, headings), site))
+        .replaceAll("[\\s|–—»«·•›‹:/\\\\-]+$", "");
+    // the site's name alone ("Valley Post", or "Valley Post - " once a section was cut) is no headline
+    return title.isEmpty() || (site != null && key(title).equals(key(site))) ? null : title;
+  }
+
+  /** The page's first heading, when a declared title agrees with it or it can stand against them. */
+  private static @Nullable Found matchH1(Document page, String h1, List<Found> cleaned, List<Found> candidates, @Nullable String site,
+      @Nullable String host) {
+    String withKicker = h1WithKicker(page, h1);
+    if (withKicker != null) {
+      for (Found candidate : cleaned) {
+        if (key(candidate.title()).equals(key(withKicker))) {
+          return new Found(withKicker, candidate.where() + "+h1");
+        }
+      }
+    }
+    String key = key(h1);
+    for (Found candidate : cleaned) {
+      if (key(candidate.title()).equals(key)) {
+        return new Found(h1, candidate.where() + "+h1");
+      }
+    }
+    for (Found candidate : cleaned) {
+      if (endsWithAfterKicker(key, key(candidate.title()))) {
+        return new Found(candidate.title(), candidate.where() + "+h1-end");
+      }
+    }
+    // the visible headline wins over a differently worded SEO title only when they are about the same words
+    if (cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.6) {
+      return new Found(h1, "h1");
+    }
+    // and over any SEO title when it is the page's one headline and names no site
+    if (isSoleH1(page) && words(h1) >= 2 && !namesSite(h1, site, host, candidates)) {
+      return new Found(h1, "h1-sole");
+    }
+    return null;
+  }
+
+  private static @Nullable Found h1OverBareTitle(Document page, String h1, Found bare, List<String> headings, List<Found> candidates,
+      @Nullable String site, @Nullable String host) {
+    // unless the heading is only a headline-classed h2 and another heading of the page repeats the <title> whole
+    if (headings.contains(key(bare.title())) && page.select("h1").stream().noneMatch(h -> h.text().contains(h1))) {
+      return new Found(bare.title(), "html-title+heading");
+    }
+    if (!namesSite(h1, site, host, candidates)) {
+      return new Found(h1, "h1");
+    }
+    return null;
   }
 
   /** Whether the page has exactly one non-empty {@code <h1>}: the headline readers see, however the meta titles word it. */

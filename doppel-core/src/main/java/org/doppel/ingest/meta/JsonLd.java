@@ -42,97 +42,101 @@ final class JsonLd {
   private JsonLd() {}
 
   static Facts read(Document page) {
-    List<JsonNode> articles = new ArrayList<>();
-    List<JsonNode> pages = new ArrayList<>();
-    List<JsonNode> sites = new ArrayList<>();
-    Map<String, JsonNode> byId = new HashMap<>();
-    for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
-      JsonNode root;
-      try {
-        root = JSON.readTree(script.data().strip());
-      } catch (Exception e) {
-        continue; // a broken block says nothing; the other sources still do
-      }
-      collect(root, articles, pages, sites, byId, 0);
-    }
-    List<JsonNode> ordered = new ArrayList<>(articles);
-    ordered.addAll(pages);
-    String headline = first(ordered, "headline", "name");
-    List<String> authors = new ArrayList<>();
-    for (JsonNode node : ordered) {
-      names(node.get("author"), authors, byId);
-      if (!authors.isEmpty()) {
-        break;
-      }
-    }
+    Blocks blocks = Blocks.of(page);
+    List<JsonNode> ordered = new ArrayList<>(blocks.articles);
+    ordered.addAll(blocks.pages);
+    List<String> authors = firstNames(ordered, "author", blocks.byId);
     if (authors.isEmpty()) {
-      for (JsonNode node : ordered) {
-        names(node.get("creator"), authors, byId);
-        if (!authors.isEmpty()) {
-          break;
-        }
-      }
+      authors = firstNames(ordered, "creator", blocks.byId);
     }
-    String publisher = null;
-    for (JsonNode node : ordered) {
-      List<String> names = new ArrayList<>();
-      names(node.get("publisher"), names, byId);
-      if (!names.isEmpty()) {
-        publisher = names.get(0);
+    List<String> publishers = firstNames(ordered, "publisher", blocks.byId);
+    return new Facts(first(ordered, "headline", "name"), authors, first(ordered, "datePublished", "uploadDate"), first(ordered, "dateCreated"),
+        first(ordered, "dateModified"), publishers.isEmpty() ? null : publishers.get(0), siteName(blocks.sites), url(blocks.articles));
+  }
+
+  /** The objects of every block on the page, sorted by kind, and every object with an {@code @id} by that id. */
+  private static final class Blocks {
+    final List<JsonNode> articles = new ArrayList<>();
+    final List<JsonNode> pages = new ArrayList<>();
+    final List<JsonNode> sites = new ArrayList<>();
+    final Map<String, JsonNode> byId = new HashMap<>();
+
+    static Blocks of(Document page) {
+      Blocks blocks = new Blocks();
+      for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+        JsonNode root;
+        try {
+          root = JSON.readTree(script.data().strip());
+        } catch (Exception e) {
+          continue; // a broken block says nothing; the other sources still do
+        }
+        blocks.collect(root, 0);
+      }
+      return blocks;
+    }
+
+    private void collect(JsonNode node, int depth) {
+      if (node == null || depth > 8) {
+        return;
+      }
+      if (node.isArray()) {
+        node.forEach(child -> collect(child, depth + 1));
+        return;
+      }
+      if (!node.isObject()) {
+        return;
+      }
+      if (node.path("@id").isTextual() && node.size() > 1) {
+        byId.putIfAbsent(node.path("@id").asText(), node);
+      }
+      String type = typeOf(node);
+      if (ARTICLE_TYPES.stream().anyMatch(t -> type.contains(t)) && !type.contains("website")) {
+        articles.add(node);
+      } else if (PAGE_TYPES.stream().anyMatch(type::contains)) {
+        pages.add(node);
+      } else if (SITE_TYPES.stream().anyMatch(type::contains)) {
+        sites.add(node);
+      }
+      collect(node.get("@graph"), depth + 1);
+      collect(node.get("mainEntity"), depth + 1);
+      collect(node.get("itemListElement"), depth + 1);
+    }
+  }
+
+  /** The names under {@code field} of the first node that gives any. */
+  private static List<String> firstNames(List<JsonNode> nodes, String field, Map<String, JsonNode> byId) {
+    List<String> found = new ArrayList<>();
+    for (JsonNode node : nodes) {
+      names(node.get(field), found, byId);
+      if (!found.isEmpty()) {
         break;
       }
     }
-    String siteName = null;
+    return found;
+  }
+
+  private static @Nullable String siteName(List<JsonNode> sites) {
     for (JsonNode node : sites) {
       if (typeOf(node).contains("website") && node.path("name").isTextual()) {
-        siteName = node.path("name").asText();
-        break;
+        return node.path("name").asText();
       }
     }
-    String url = null;
+    return null;
+  }
+
+  /** The article's canonical URL: its mainEntityOfPage (a string or an {@code @id}), else its url. */
+  private static @Nullable String url(List<JsonNode> articles) {
     for (JsonNode node : articles) {
       JsonNode mainEntity = node.get("mainEntityOfPage");
       if (mainEntity != null && mainEntity.isTextual()) {
-        url = mainEntity.asText();
+        return mainEntity.asText();
       } else if (mainEntity != null && mainEntity.path("@id").isTextual()) {
-        url = mainEntity.path("@id").asText();
+        return mainEntity.path("@id").asText();
       } else if (node.path("url").isTextual()) {
-        url = node.path("url").asText();
-      }
-      if (url != null) {
-        break;
+        return node.path("url").asText();
       }
     }
-    return new Facts(headline, authors, first(ordered, "datePublished", "uploadDate"), first(ordered, "dateCreated"),
-        first(ordered, "dateModified"), publisher, siteName, url);
-  }
-
-  private static void collect(JsonNode node, List<JsonNode> articles, List<JsonNode> pages, List<JsonNode> sites,
-      Map<String, JsonNode> byId, int depth) {
-    if (node == null || depth > 8) {
-      return;
-    }
-    if (node.isArray()) {
-      node.forEach(child -> collect(child, articles, pages, sites, byId, depth + 1));
-      return;
-    }
-    if (!node.isObject()) {
-      return;
-    }
-    if (node.path("@id").isTextual() && node.size() > 1) {
-      byId.putIfAbsent(node.path("@id").asText(), node);
-    }
-    String type = typeOf(node);
-    if (ARTICLE_TYPES.stream().anyMatch(t -> type.contains(t)) && !type.contains("website")) {
-      articles.add(node);
-    } else if (PAGE_TYPES.stream().anyMatch(type::contains)) {
-      pages.add(node);
-    } else if (SITE_TYPES.stream().anyMatch(type::contains)) {
-      sites.add(node);
-    }
-    collect(node.get("@graph"), articles, pages, sites, byId, depth + 1);
-    collect(node.get("mainEntity"), articles, pages, sites, byId, depth + 1);
-    collect(node.get("itemListElement"), articles, pages, sites, byId, depth + 1);
+    return null;
   }
 
   /** The node's @type (a string or a list), lower-cased, as one space-separated string. */
