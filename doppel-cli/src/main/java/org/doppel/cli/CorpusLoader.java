@@ -10,6 +10,7 @@ import org.doppel.Corpus;
 import org.doppel.Doppel;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.SourceText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the documents named on the command line into a {@link Corpus}: input problems and repeated ids are
@@ -38,11 +39,26 @@ final class CorpusLoader {
 
   /** Reads {@code paths} into a corpus built by {@code builder}. */
   static Loaded read(List<Path> paths, Doppel.Builder builder, PrintWriter err) {
+    return read(paths, builder, err, List.of());
+  }
+
+  /**
+   * Reads {@code paths} into a corpus built by {@code builder}, leaving out {@code written}: the report files this
+   * run writes (absent ones are ignored), so that a report kept beside the corpus is not read back next time.
+   */
+  static Loaded read(List<Path> paths, Doppel.Builder builder, PrintWriter err, List<@Nullable Path> written) {
     int[] problems = {0};
+    List<Path> reports = new ArrayList<>();
+    for (Path file : written) {
+      if (file != null) {
+        reports.add(file);
+        noteIfInside(file, paths, err);
+      }
+    }
     CorpusReader reader = new CorpusReader(problem -> {
       problems[0]++;
       err.println("doppel: " + problem);
-    }).withThreads(builder.settings().threads());
+    }).withThreads(builder.settings().threads()).skipping(reports);
     // Repeated ids are dropped as the documents arrive, in name order, while the pool reads the next files:
     // afterwards, it was a tenth of a second at 100,000 documents on one thread between reading and adding.
     List<SourceText> unique = new ArrayList<>();
@@ -60,5 +76,16 @@ final class CorpusLoader {
       }
     });
     return new Loaded(builder.build(), unique, problems[0]);
+  }
+
+  private static void noteIfInside(Path report, List<Path> paths, PrintWriter err) {
+    Path file = report.toAbsolutePath().normalize();
+    for (Path path : paths) {
+      Path root = path.toAbsolutePath().normalize();
+      if (!file.equals(root) && file.startsWith(root)) {
+        err.println("doppel: " + report + " lies inside " + path + ": it is this run's report, not read as a document");
+        return;
+      }
+    }
   }
 }

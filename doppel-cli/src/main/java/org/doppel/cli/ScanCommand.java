@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.doppel.Corpus;
@@ -63,7 +64,7 @@ final class ScanCommand implements Callable<Integer> {
     ReportFiles.checkWritable(out);
     ReportFiles.checkWritable(families);
     Doppel.Builder builder = detection.corpusBuilder();
-    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
+    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out, families));
     if (loaded.nothingRead(corpus, err)) {
       return 2;
     }

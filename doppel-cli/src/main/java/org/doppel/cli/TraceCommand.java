@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.doppel.Corpus;
@@ -45,7 +46,7 @@ final class TraceCommand implements Callable<Integer> {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     ReportFiles.checkWritable(out);
     Doppel.Builder builder = detection.corpusBuilder();
-    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err);
+    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out));
     if (loaded.nothingRead(corpus, err)) {
       return 2;
     }

@@ -63,6 +63,23 @@ class ScanCommandTest {
   }
 
   @Test
+  void reportsWrittenIntoTheCorpusFolderAreNotReadBackByTheNextScan() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Cranes\n\n" + BODY);
+    Files.writeString(corpus.resolve("b.txt"), "Cranes arrive\n\n" + BODY);
+    Path report = corpus.resolve("pairs.jsonl");
+    Path families = corpus.resolve("families.jsonl");
+    String[] scan = {"scan", "--quiet", "--format", "jsonl", "--out", report.toString(), "--families", families.toString(), corpus.toString()};
+
+    assertThat(DoppelCli.run(scan)).isZero();
+    String first = Files.readString(report);
+    assertThat(DoppelCli.run(scan)).isZero();
+
+    assertThat(Files.readString(report)).isEqualTo(first).contains("\"a\"");
+    assertThat(console.stderr()).doesNotContain("no \"text\"").contains(report + " lies inside " + corpus);
+  }
+
+  @Test
   void badFilesAreReportedByNameAndTheScanGoesOn() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("a.txt"), "Cranes\n\n" + BODY);

@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -55,6 +58,8 @@ public final class CorpusReader {
   private final long maxDocumentBytes;
   private final Consumer<IngestProblem> problems;
   private final int threads;
+  /** Absolute, normalised paths a folder walk leaves out: the files the run itself writes. */
+  private final Set<Path> skipped;
 
   public CorpusReader(Consumer<IngestProblem> problems) {
     this(problems, DEFAULT_MAX_DOCUMENT_BYTES);
@@ -69,6 +74,10 @@ public final class CorpusReader {
    *     name order, on the calling thread, whatever the number
    */
   public CorpusReader(Consumer<IngestProblem> problems, long maxDocumentBytes, int threads) {
+    this(problems, maxDocumentBytes, threads, Set.of());
+  }
+
+  private CorpusReader(Consumer<IngestProblem> problems, long maxDocumentBytes, int threads, Set<Path> skipped) {
     if (maxDocumentBytes < 1) {
       throw new IllegalArgumentException("maxDocumentBytes must be >= 1, got " + maxDocumentBytes);
     }
@@ -78,11 +87,25 @@ public final class CorpusReader {
     this.problems = problems;
     this.maxDocumentBytes = maxDocumentBytes;
     this.threads = threads;
+    this.skipped = skipped;
   }
 
   /** This reader, reading {@code threads} files at a time. */
   public CorpusReader withThreads(int threads) {
-    return new CorpusReader(problems, maxDocumentBytes, threads);
+    return new CorpusReader(problems, maxDocumentBytes, threads, skipped);
+  }
+
+  /**
+   * This reader, leaving {@code files} out wherever a folder walk meets them. A report written into the corpus
+   * folder would otherwise be read back by the next run as documents (a JSON Lines report as records without
+   * text, an HTML report as a page matching every document it quotes). A file named on its own is still read.
+   */
+  public CorpusReader skipping(Collection<Path> files) {
+    Set<Path> normalised = new HashSet<>();
+    for (Path file : files) {
+      normalised.add(file.toAbsolutePath().normalize());
+    }
+    return new CorpusReader(problems, maxDocumentBytes, threads, Set.copyOf(normalised));
   }
 
   /** Reads every document under {@code roots} into {@code sink}. */
@@ -325,7 +348,7 @@ public final class CorpusReader {
     // page's parts are skipped before anything is reported.
     int rootNames = root.getNameCount();
     try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (p, attributes) -> !attributes.isDirectory()
-        && !isHidden(p, rootNames) && !InputFormat.isPagePart(p.getFileName().toString())
+        && !isHidden(p, rootNames) && !InputFormat.isPagePart(p.getFileName().toString()) && !isSkipped(p)
         && (attributes.isRegularFile() || isReadableFile(p)))) {
       walk.forEach(found);
       return true;
@@ -333,6 +356,10 @@ public final class CorpusReader {
       problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
       return false;
     }
+  }
+
+  private boolean isSkipped(Path file) {
+    return !skipped.isEmpty() && skipped.contains(file.toAbsolutePath().normalize());
   }
 
   /**

@@ -89,6 +89,19 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aFileTheRunWritesIsLeftOutOfTheWalkButReadWhenNamedOnItsOwn() throws IOException {
+    Path report = root.resolve("x/../report.jsonl");
+    Files.writeString(report, "{\"id\": \"from-report\", \"text\": \"An earlier run's line.\"}\n");
+    Map<String, SourceText> skipping = new java.util.LinkedHashMap<>();
+    reader.skipping(List.of(report)).read(List.of(root), document -> skipping.put(document.id(), document));
+    assertThat(skipping.keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+
+    List<SourceText> named = new ArrayList<>();
+    reader.skipping(List.of(report)).withThreads(2).read(List.of(root.resolve("report.jsonl")), named::add);
+    assertThat(named).extracting(SourceText::id).containsExactly("from-report");
+  }
+
+  @Test
   void aDanglingSymbolicLinkIsReportedNotSkippedInSilence() throws IOException {
     Files.createSymbolicLink(root.resolve("gone.txt"), root.resolve("deleted-target.txt"));
     assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
