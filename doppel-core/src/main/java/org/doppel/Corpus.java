@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.PackedMetadataLines;
+import org.doppel.document.Sentence;
 import org.doppel.document.TokenSequence;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
@@ -21,6 +22,7 @@ import org.doppel.index.CandidatePairs;
 import org.doppel.ingest.OrderedChunks;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
+import org.doppel.provenance.AnalysedDocuments;
 import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
@@ -253,7 +255,7 @@ public final class Corpus {
    */
   public Provenance provenanceOfAllPairs(ScanProgress progress) {
     List<DirectedPair> directed = verifyAllPairs(progress,
-        (pair, words) -> provenanceAnalyzer.direct(pair, get(pair.a()), get(pair.b()), words), DirectedPair::pair);
+        (pair, documents) -> provenanceAnalyzer.direct(pair, get(pair.a()), get(pair.b()), documents), DirectedPair::pair);
     List<String> ids = ids();
     return provenanceAnalyzer.ofDirected(ids, directed, this::get, this::wordCount, families -> onPool(families::get));
   }
@@ -269,13 +271,14 @@ public final class Corpus {
   }
 
   /**
-   * The related pairs sorted by ids, each as {@code found} makes it of the pair and of a function reading a
-   * document's words as verification analysed them (while its group is verified), {@code pairOf} its pair.
+   * The related pairs sorted by ids, each as {@code found} makes it of the pair and of its group's documents as
+   * verification analysed them (their words, texts and sentences, read while the group is verified), {@code pairOf}
+   * its pair.
    * Pairs are verified component by component, each document analysed once per group rather than once
    * per pair it is in (a document in ten candidate pairs was tokenised ten times).
    */
   private <T> List<T> verifyAllPairs(ScanProgress progress,
-      java.util.function.BiFunction<RelatedPair, java.util.function.Function<SourceText, TokenSequence>, T> found,
+      java.util.function.BiFunction<RelatedPair, AnalysedDocuments, T> found,
       java.util.function.Function<T, RelatedPair> pairOf) {
     progress.update("candidates", 0, 1);
     // On the pool: the index finds each kind's pairs in parallel. The stock lines are counted on one thread
@@ -292,18 +295,45 @@ public final class Corpus {
     AtomicLong verified = new AtomicLong();
     List<T> verifiedPairs = onPool(() -> PairComponents.eachLargestFirst(groups, (int[] group, java.util.function.Consumer<T> local) -> {
       Map<Integer, PairVerifier.Prepared> prepared = new HashMap<>();
-      java.util.function.Function<SourceText, TokenSequence> words =
-          source -> prepared(prepared, number(source.id())).document().words();
+      AnalysedDocuments documents = new PreparedDocuments(prepared);
       for (int p : group) {
         int first = candidates.first(p);
         int second = candidates.second(p);
         verifier.verify(prepared(prepared, first), prepared(prepared, second), sameContent(contentHashes[first], wordCounts[first], second))
-            .ifPresent(pair -> local.accept(found.apply(pair, words)));
+            .ifPresent(pair -> local.accept(found.apply(pair, documents)));
       }
       progress.update("verify", verified.addAndGet(group.length), total);
     }));
     return onPool(() -> org.doppel.relate.ParallelSort.sorted(verifiedPairs,
         Comparator.comparing((T t) -> pairOf.apply(t).a()).thenComparing(t -> pairOf.apply(t).b())));
+  }
+
+  /** The documents of one group of pairs as verification prepared them, for the direction signals. */
+  private final class PreparedDocuments implements AnalysedDocuments {
+    private final Map<Integer, PairVerifier.Prepared> prepared;
+
+    PreparedDocuments(Map<Integer, PairVerifier.Prepared> prepared) {
+      this.prepared = prepared;
+    }
+
+    @Override
+    public TokenSequence words(SourceText document) {
+      return of(document).document().words();
+    }
+
+    @Override
+    public String text(SourceText document) {
+      return of(document).document().text();
+    }
+
+    @Override
+    public List<Sentence> sentences(SourceText document) {
+      return of(document).sentences();
+    }
+
+    private PairVerifier.Prepared of(SourceText document) {
+      return prepared(prepared, number(document.id()));
+    }
   }
 
   /** One document's family, origin, sources and copies, from a provenance of this corpus. */

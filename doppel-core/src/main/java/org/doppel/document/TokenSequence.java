@@ -21,6 +21,8 @@ public final class TokenSequence {
   static final byte UPPER_CASE_FIRST = 8;
   /** {@link #flags} bit: the word's first char is a digit. */
   static final byte DIGIT_FIRST = 16;
+  /** {@link #flags} bit: the char right before the word in the text opens a quotation ({@link #isOpeningQuote}). */
+  static final byte QUOTE_BEFORE = 32;
 
   private final long[] hashes;
   private final int[] starts;
@@ -82,6 +84,19 @@ public final class TokenSequence {
   /** True when the word's first char in the text is a digit ({@link Character#isDigit(char)}). */
   public boolean startsWithDigit(int index) {
     return (flags[index] & DIGIT_FIRST) != 0;
+  }
+
+  /**
+   * True when the char right before the word in the text (whether or not it lies in a removed span) opens a
+   * quotation: “, ", « or „.
+   */
+  public boolean followsOpeningQuote(int index) {
+    return (flags[index] & QUOTE_BEFORE) != 0;
+  }
+
+  /** The chars {@link #followsOpeningQuote} looks for. */
+  static boolean isOpeningQuote(char c) {
+    return c == '"' || c == '“' || c == '«' || c == '„';
   }
 
   /**

@@ -11,7 +11,10 @@ final class TokenSequenceBuilder {
   private int size;
   private boolean pendingBreak;
 
-  /** @param wordFlags the word's {@link TokenSequence#HAS_DIGIT}, {@link TokenSequence#UPPER_CASE_FIRST} and {@link TokenSequence#DIGIT_FIRST} bits */
+  /**
+   * @param wordFlags the word's {@link TokenSequence#HAS_DIGIT}, {@link TokenSequence#UPPER_CASE_FIRST},
+   *     {@link TokenSequence#DIGIT_FIRST} and {@link TokenSequence#QUOTE_BEFORE} bits
+   */
   void add(long hash, int start, int end, boolean startsLine, int wordFlags) {
     if (size == hashes.length) {
       int capacity = size * 2;

@@ -151,7 +151,12 @@ public final class WordTokenizer {
         }
       }
       long hash = simple ? Hashing.mix(h) : Hashing.ofChars(fold(new String(text, start, i - start)));
-      out.add(hash, start, i, startsLine, flagsOf(text[start], otherDigit || (asciiAnd & 0x40) == 0));
+      int flags = flagsOf(text[start], otherDigit || (asciiAnd & 0x40) == 0);
+      // the char before the word, read here once rather than by the fact extractor's quotation finder for every word
+      if (start > 0 && TokenSequence.isOpeningQuote(text[start - 1])) {
+        flags |= TokenSequence.QUOTE_BEFORE;
+      }
+      out.add(hash, start, i, startsLine, flags);
       startsLine = false;
     }
   }

@@ -193,9 +193,13 @@ public final class FactExtractor {
   private static void addQuotes(TokenSequence words, String text, Sentence sentence, FactSink facts) {
     int open = -1;
     for (int i = sentence.first(); i < sentence.end(); i++) {
+      // outside a quotation, the tokenizer's flag for the char before each word, not the text's char
+      if (open < 0 && !words.followsOpeningQuote(i)) {
+        continue;
+      }
       int gapStart = i == sentence.first() ? Math.max(0, words.start(i) - 2) : words.end(i - 1);
       int gapEnd = words.start(i);
-      if (open < 0 && gapEnd > gapStart && isOpeningQuote(text.charAt(gapEnd - 1))) {
+      if (open < 0 && gapEnd > gapStart) {
         open = i;
       } else if (open >= 0 && closesQuote(text, gapStart, gapEnd) && i - open >= MIN_QUOTE_WORDS) {
         addQuote(words, open, i, facts);
@@ -217,10 +221,6 @@ public final class FactExtractor {
       h = chained(h, words.hash(w));
     }
     facts.accept(FactKind.QUOTE, from, end, factKey(h));
-  }
-
-  private static boolean isOpeningQuote(char c) {
-    return c == '“' || c == '"' || c == '«' || c == '„';
   }
 
   private static boolean closesQuote(String text, int from, int to) {

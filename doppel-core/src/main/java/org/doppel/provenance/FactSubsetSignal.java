@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.doppel.document.LongHashSet;
 import org.doppel.document.Sentence;
-import org.doppel.document.SentenceSplitter;
 import org.doppel.document.Span;
 import org.doppel.document.TokenSequence;
 import org.doppel.fingerprint.FactExtractor;
@@ -31,7 +30,6 @@ import org.doppel.relate.Relation;
  * (docs/quality.md). Only paraphrase pairs are judged: an edited copy may add an unrelated paragraph.
  */
 public final class FactSubsetSignal implements DirectionSignal {
-  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
   private static final FactExtractor FACTS = new FactExtractor();
   private final int minFacts;
   private final double ratio;
@@ -67,8 +65,9 @@ public final class FactSubsetSignal implements DirectionSignal {
     LongHashSet wordsA = hashes(pair.wordsA(), insideA);
     LongHashSet wordsB = hashes(pair.wordsB(), insideB);
     // the words as the matching stages saw them, not the documents analysed again (line patterns and all) per pair
-    int a = factsMissing(pair.textA(), pair.wordsA(), pair.pair().passages().stream().map(Passage::a).toList(), wordsB);
-    int b = factsMissing(pair.textB(), pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList(), wordsA);
+    // the sentences verification split (PairContext), not split again per pair
+    int a = factsMissing(pair.textA(), pair.wordsA(), pair.sentencesA(), pair.pair().passages().stream().map(Passage::a).toList(), wordsB);
+    int b = factsMissing(pair.textB(), pair.wordsB(), pair.sentencesB(), pair.pair().passages().stream().map(Passage::b).toList(), wordsA);
     if (Math.max(a, b) < minFacts || Math.max(a, b) < ratio * Math.min(a, b)) {
       return List.of();
     }
@@ -80,11 +79,11 @@ public final class FactSubsetSignal implements DirectionSignal {
   }
 
   /**
-   * How many distinct keys the facts of the sentences of {@code words} (from {@code text}) inside {@code spans} have
-   * whose words are not all in {@code other}.
+   * How many distinct keys the facts of the {@code sentences} of {@code words} (from {@code text}) inside {@code spans}
+   * have whose words are not all in {@code other}.
    */
-  private static int factsMissing(String text, TokenSequence words, List<Span> spans, LongHashSet other) {
-    List<Sentence> inside = SPLITTER.split(text, words).stream()
+  private static int factsMissing(String text, TokenSequence words, List<Sentence> sentences, List<Span> spans, LongHashSet other) {
+    List<Sentence> inside = sentences.stream()
         .filter(s -> within(s.span(words), spans)).toList();
     MissingFacts missing = new MissingFacts(words, other);
     FACTS.forEachFact(text, words, inside, missing);

@@ -2,7 +2,10 @@ package org.doppel.provenance;
 
 import java.util.BitSet;
 import java.util.function.Function;
+import java.util.List;
 import org.doppel.document.DocumentAnalyzer;
+import org.doppel.document.Sentence;
+import org.doppel.document.SentenceSplitter;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.Passage;
@@ -18,7 +21,8 @@ public final class PairContext {
   private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
   /** Reads a document's content words by analysing it afresh. */
   public static final Function<SourceText, TokenSequence> ANALYSE = source -> ANALYZER.analyze(source).words();
-  private final Function<SourceText, TokenSequence> words;
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+  private final AnalysedDocuments documents;
   private final RelatedPair pair;
   private final SourceText a;
   private final SourceText b;
@@ -27,6 +31,8 @@ public final class PairContext {
   private @Nullable TokenSequence wordsB;
   private @Nullable String textA;
   private @Nullable String textB;
+  private @Nullable List<Sentence> sentencesA;
+  private @Nullable List<Sentence> sentencesB;
   private @Nullable BitSet insideA;
   private @Nullable BitSet insideB;
 
@@ -44,6 +50,11 @@ public final class PairContext {
    *     what it found when the document was added reads them faster than {@link #ANALYSE}
    */
   public PairContext(RelatedPair pair, SourceText a, SourceText b, Function<SourceText, TokenSequence> words) {
+    this(pair, a, b, AnalysedDocuments.ofWords(words));
+  }
+
+  /** @param documents the documents' words, texts and sentences as the matching stages saw them */
+  public PairContext(RelatedPair pair, SourceText a, SourceText b, AnalysedDocuments documents) {
     if (!pair.a().equals(a.id()) || !pair.b().equals(b.id())) {
       throw new IllegalArgumentException("documents " + a.id() + ", " + b.id() + " do not belong to the pair "
           + pair.a() + ", " + pair.b());
@@ -51,7 +62,7 @@ public final class PairContext {
     this.pair = pair;
     this.a = a;
     this.b = b;
-    this.words = words;
+    this.documents = documents;
   }
 
   public RelatedPair pair() {
@@ -69,7 +80,7 @@ public final class PairContext {
   /** The content words of document a, as the matching stages saw them (passage spans point into them). */
   public TokenSequence wordsA() {
     if (wordsA == null) {
-      wordsA = words.apply(a);
+      wordsA = documents.words(a);
     }
     return wordsA;
   }
@@ -77,15 +88,15 @@ public final class PairContext {
   /** The content words of document b. */
   public TokenSequence wordsB() {
     if (wordsB == null) {
-      wordsB = words.apply(b);
+      wordsB = documents.words(b);
     }
     return wordsB;
   }
 
-  /** Document a's text, decoded once for the signals ({@link SourceText#text()} decodes it on every call). */
+  /** Document a's text, read once for the signals ({@link SourceText#text()} decodes it on every call). */
   public String textA() {
     if (textA == null) {
-      textA = a.text();
+      textA = documents.text(a);
     }
     return textA;
   }
@@ -93,9 +104,30 @@ public final class PairContext {
   /** Document b's text. */
   public String textB() {
     if (textB == null) {
-      textB = b.text();
+      textB = documents.text(b);
     }
     return textB;
+  }
+
+  /** Document a's sentences ({@link SentenceSplitter#split(String, TokenSequence)} of its text and words). */
+  public List<Sentence> sentencesA() {
+    if (sentencesA == null) {
+      sentencesA = sentences(a, textA(), wordsA());
+    }
+    return sentencesA;
+  }
+
+  /** Document b's sentences. */
+  public List<Sentence> sentencesB() {
+    if (sentencesB == null) {
+      sentencesB = sentences(b, textB(), wordsB());
+    }
+    return sentencesB;
+  }
+
+  private List<Sentence> sentences(SourceText document, String text, TokenSequence words) {
+    List<Sentence> kept = documents.sentences(document);
+    return kept != null ? kept : SPLITTER.split(text, words);
   }
 
   /** The indexes of the words of {@link #wordsA()} inside the pair's passages ({@link PassageWords#inside}). */

@@ -113,7 +113,12 @@ public final class ProvenanceAnalyzer {
    * (see {@link PairContext#PairContext(RelatedPair, SourceText, SourceText, Function)}).
    */
   public DirectedPair direct(RelatedPair pair, SourceText a, SourceText b, Function<SourceText, TokenSequence> words) {
-    Direction direction = judge.judge(new PairContext(pair, a, b, words));
+    return direct(pair, a, b, AnalysedDocuments.ofWords(words));
+  }
+
+  /** As {@link #direct(RelatedPair, SourceText, SourceText, Function)}, reading the documents' words, texts and sentences from {@code documents}. */
+  public DirectedPair direct(RelatedPair pair, SourceText a, SourceText b, AnalysedDocuments documents) {
+    Direction direction = judge.judge(new PairContext(pair, a, b, documents));
     return new DirectedPair(pair.withSource(direction.source()), direction);
   }
 

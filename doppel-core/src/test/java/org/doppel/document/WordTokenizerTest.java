@@ -225,6 +225,18 @@ class WordTokenizerTest {
       assertThat(tokens.hasDigit(i)).isEqualTo(digit);
       assertThat(tokens.startsUpperCase(i)).isEqualTo(Character.isUpperCase(first));
       assertThat(tokens.startsWithDigit(i)).isEqualTo(Character.isDigit(first));
+      int start = tokens.start(i);
+      assertThat(tokens.followsOpeningQuote(i)).isEqualTo(start > 0 && "\"“«„".indexOf(text.charAt(start - 1)) >= 0);
+    }
+  }
+
+  @Test
+  void flagsSayWhetherAQuotationOpensRightBeforeAWord() {
+    TokenSequence tokens = tokenize("He said \"we go\", “Yes” «non» „ja“ ”no” 'x' \" late");
+    // He, said, we, go, Yes, non, ja, no, x, late
+    boolean[] quoted = {false, false, true, false, true, true, true, false, false, false};
+    for (int i = 0; i < tokens.size(); i++) {
+      assertThat(tokens.followsOpeningQuote(i)).as("quote before word %d", i).isEqualTo(quoted[i]);
     }
   }
 
@@ -244,7 +256,7 @@ class WordTokenizerTest {
 
   @Provide
   Arbitrary<String> awkwardText() {
-    return Arbitraries.of("a", "Z", "9", " ", "\n", "\t", "’", "'", ".", "-", "😀", "\uD835\uDC00", "\u0301", "\u20DD",
+    return Arbitraries.of("a", "Z", "9", " ", "\"", "“", "”", "«", "„", "\n", "\t", "’", "'", ".", "-", "😀", "\uD835\uDC00", "\u0301", "\u20DD",
             "e\u0301", "\uFB01", "Ａ", "ß", "İ", "\uD800", "\uDC00", "中", "ـ", "²", "\u00A0", "٣", "２", "É", "\uD835\uDFCE")
         .list().ofMaxSize(40)
         .map(parts -> String.join("", parts));
