@@ -100,7 +100,8 @@ final class IndexCommand implements Callable<Integer> {
       try (DoppelIndex target = builder.openIndex(index)) {
         List<SourceText> batch = new ArrayList<>();
         List<Future<?>> pending = new ArrayList<>(1);
-        CorpusReader reader = new CorpusReader(report).withThreads(workers);
+        CorpusLoader.noteIfInside(index, "index", corpus, err);
+        CorpusReader reader = new CorpusReader(report).withThreads(workers).skipping(List.of(index));
         reader.read(corpus, source -> {
           batch.add(source);
           if (batch.size() == batchSize) {

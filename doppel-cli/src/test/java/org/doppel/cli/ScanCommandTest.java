@@ -80,6 +80,26 @@ class ScanCommandTest {
   }
 
   @Test
+  void reportsOfAnEarlierScanKeptInTheCorpusUnderOtherNamesAreRecognisedAndLeftOut() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Cranes\n\n" + BODY);
+    Files.writeString(corpus.resolve("b.txt"), "Cranes arrive\n\n" + BODY);
+    Path report = dir.resolve("first.jsonl");
+    assertThat(DoppelCli.run("scan", "--quiet", "--format", "jsonl", "--out", report.toString(),
+        "--families", corpus.resolve("old-families.jsonl").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--format", "jsonl", "--out", corpus.resolve("old-pairs.jsonl").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--format", "html", "--out", corpus.resolve("old-report.html").toString(), corpus.toString())).isZero();
+    console.reset();
+
+    Path again = dir.resolve("again.jsonl");
+    assertThat(DoppelCli.run("scan", "--quiet", "--format", "jsonl", "--out", again.toString(), corpus.toString())).isZero();
+
+    assertThat(Files.readString(again)).isEqualTo(Files.readString(report));
+    assertThat(console.stderr()).contains("old-report.html: an HTML report Doppel wrote", "old-pairs.jsonl: a pair report Doppel wrote",
+        "old-families.jsonl: a families report Doppel wrote").doesNotContain("no \"text\"", ":2:");
+  }
+
+  @Test
   void badFilesAreReportedByNameAndTheScanGoesOn() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("a.txt"), "Cranes\n\n" + BODY);
