@@ -89,6 +89,7 @@ class ScanCommandTest {
         "--families", corpus.resolve("old-families.jsonl").toString(), corpus.toString())).isZero();
     assertThat(DoppelCli.run("scan", "--quiet", "--format", "jsonl", "--out", corpus.resolve("old-pairs.jsonl").toString(), corpus.toString())).isZero();
     assertThat(DoppelCli.run("scan", "--quiet", "--format", "html", "--out", corpus.resolve("old-report.html").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--out", corpus.resolve("old-report.txt").toString(), corpus.toString())).isZero();
     console.reset();
 
     Path again = dir.resolve("again.jsonl");
@@ -96,7 +97,7 @@ class ScanCommandTest {
 
     assertThat(Files.readString(again)).isEqualTo(Files.readString(report));
     assertThat(console.stderr()).contains("old-report.html: an HTML report Doppel wrote", "old-pairs.jsonl: a pair report Doppel wrote",
-        "old-families.jsonl: a families report Doppel wrote").doesNotContain("no \"text\"", ":2:");
+        "old-families.jsonl: a families report Doppel wrote", "old-report.txt: a text report Doppel wrote").doesNotContain("no \"text\"", ":2:");
   }
 
   @Test

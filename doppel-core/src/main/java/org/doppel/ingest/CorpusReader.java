@@ -449,7 +449,14 @@ public final class CorpusReader {
     String id = InputFormat.stripExtension(relativeName);
     try {
       switch (format.get()) {
-        case PLAIN_TEXT -> sink.accept(plainText(id, readBounded(file), location));
+        case PLAIN_TEXT -> {
+          byte[] bytes = readBounded(file);
+          String report = DoppelReports.textReport(bytes);
+          if (report != null) {
+            throw new IngestException(report);
+          }
+          sink.accept(plainText(id, bytes, location));
+        }
         case HTML, WARC -> readWebPages(file, id, format.get(), page -> extractInto(page, extracted -> {
           if (extracted.article().documentText().isBlank()) {
             problems.accept(new IngestProblem(extracted.location(), "HTML page has no text", true));

@@ -146,6 +146,17 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aTextFileIsLeftOutOnlyWhenItOpensAsDoppelsTextReport() throws IOException {
+    Files.writeString(root.resolve("old-report.txt"), "== d1\n  near_duplicate  0.93  d2\n      passages cover 90% and 88%\n");
+    Files.writeString(root.resolve("notes-report.txt"), "== d3\n  says \"Copied from Kiwi Report\", crediting Kiwi Report: no related document\n");
+    Files.writeString(root.resolve("wiki.md"), "== History ==\n  The harbour opened in 1911 0.75 miles from town.\n");
+    Map<String, SourceText> read = readAll();
+    assertThat(read).containsKey("wiki").doesNotContainKeys("old-report", "notes-report");
+    assertThat(problems).extracting(IngestProblem::toString).contains(
+        root.resolve("old-report.txt") + ": a text report Doppel wrote (\"== id\", then its pairs), not a document (skipped)");
+  }
+
+  @Test
   void anHtmlPageIsLeftOutOnlyWhenItsHeadCarriesDoppelsGeneratorTag() throws IOException {
     Files.writeString(root.resolve("old-report.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n" + DoppelReports.HTML_GENERATOR
         + "<title>Doppel report</title></head><body><p>" + GOOD_TEXT + "</p></body></html>");
