@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         "For 100,000 documents give the JVM room: DOPPEL_JAVA_OPTS=-Xmx8g ./doppel bench",
         "With --generator ../shared/bench/gen_corpus.py: times ./doppel scan end to end against sim_text on the generator's corpora."})
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Corpus sizes in documents (default: 2000,20000,100000).")
+  @Option(names = "--sizes", converter = OptionValues.CorpusSize.class, split = ",", paramLabel = "N", description = "Corpus sizes in documents (default: 2000,20000,100000).")
   List<Integer> sizes = List.of(2_000, 20_000, 100_000);
 
   @Option(names = "--seed", description = "Seed of the synthetic corpora (default: 42).")
@@ -34,13 +34,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--work", paramLabel = "DIR", description = "Folder for the generated JSON Lines corpora (default: a temporary folder, deleted afterwards).")
   Path work;
 
-  @Option(names = "--threads", description = "Threads of the full scan (default: all cores).")
+  @Option(names = "--threads", converter = OptionValues.AtLeastOne.class, description = "Threads of the full scan (default: all cores).")
   Integer threads;
 
-  @Option(names = "--profile-docs", paramLabel = "N", description = "Documents whose candidate pairs the verification profile times (default: 2000).")
+  @Option(names = "--profile-docs", converter = OptionValues.AtLeastZero.class, paramLabel = "N", description = "Documents whose candidate pairs the verification profile times (default: 2000).")
   int profileDocs = 2_000;
 
-  @Option(names = "--scan-limit", paramLabel = "SECONDS", description = "Stop a full scan still verifying after this long and project its time (default: 600).")
+  @Option(names = "--scan-limit", converter = OptionValues.Positive.class, paramLabel = "SECONDS", description = "Stop a full scan still verifying after this long and project its time (default: 600).")
   double scanLimit = 600;
 
   @Option(names = "--rewrites", description = "Rewrite detection in the full scan: MODEL (as scan, default), WORDS (as scan --no-model) or COPIES (as scan --copies-only).")
@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
       + "WORDS (scan --no-model), MODEL (scan) (default: COPIES,MODEL).")
   List<PeerBenchmark.Mode> modes = List.of(PeerBenchmark.Mode.COPIES, PeerBenchmark.Mode.MODEL);
 
-  @Option(names = "--thread-counts", split = ",", paramLabel = "N", description = "With --generator: thread counts to time each scan at (default: 1,2).")
+  @Option(names = "--thread-counts", converter = OptionValues.AtLeastOne.class, split = ",", paramLabel = "N", description = "With --generator: thread counts to time each scan at (default: 1,2).")
   List<Integer> threadCounts = List.of(1, 2);
 
   @Option(names = "--no-sim-text", description = "With --generator: do not time sim_text.")

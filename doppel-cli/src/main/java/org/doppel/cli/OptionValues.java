@@ -1,0 +1,90 @@
+package org.doppel.cli;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Converters that refuse a numeric option's value out of its range while the command line is read, so that
+ * {@code --threads 0} is misuse like any other (one line, exit 2) wherever it is given, rather than a failure
+ * of the run (exit 1) or a value taken as it is ({@code bench --scan-limit -1} stopped every scan at once).
+ */
+final class OptionValues {
+  private OptionValues() {}
+
+  /** A count of at least 1: threads, rounds, clients, seconds. */
+  static final class AtLeastOne implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return atLeast(value, 1);
+    }
+  }
+
+  /** A benchmark corpus size: the generator needs at least 10 documents to plant its pairs among. */
+  static final class CorpusSize implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return atLeast(value, 10);
+    }
+  }
+
+  /** A count that may be 0 (as many as there are, or none). */
+  static final class AtLeastZero implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return atLeast(value, 0);
+    }
+  }
+
+  /** Cross-validation folds: one fold would leave nothing to train on. */
+  static final class AtLeastTwo implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return atLeast(value, 2);
+    }
+  }
+
+  /** A finite number above 0: seconds, a learning rate. */
+  static final class Positive implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      double number = number(value);
+      if (!(number > 0) || Double.isInfinite(number)) {
+        throw new TypeConversionException("must be above 0, got " + value);
+      }
+      return number;
+    }
+  }
+
+  /** A score between 0 and 1. */
+  static final class Fraction implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      double number = number(value);
+      if (!(number >= 0 && number <= 1)) {
+        throw new TypeConversionException("must be between 0 and 1, got " + value);
+      }
+      return number;
+    }
+  }
+
+  private static int atLeast(String value, int least) {
+    int number;
+    try {
+      number = Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new TypeConversionException("'" + value + "' is not a whole number");
+    }
+    if (number < least) {
+      throw new TypeConversionException("must be at least " + least + ", got " + number);
+    }
+    return number;
+  }
+
+  private static double number(String value) {
+    try {
+      return Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      throw new TypeConversionException("'" + value + "' is not a number");
+    }
+  }
+}
