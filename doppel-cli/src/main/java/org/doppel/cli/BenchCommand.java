@@ -28,7 +28,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Seed of the synthetic corpora (default: 42).")
   long seed = 42;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the markdown report here (default: standard output).")
+  @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the markdown report here (default, or -: standard output).")
   Path out;
 
   @Option(names = "--work", paramLabel = "DIR", description = "Folder for the generated JSON Lines corpora (default: a temporary folder, deleted afterwards).")

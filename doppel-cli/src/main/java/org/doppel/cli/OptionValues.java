@@ -67,6 +67,17 @@ final class OptionValues {
     }
   }
 
+  /**
+   * A report's file, where {@code -} is standard output (the default), as most command-line tools read it: it made
+   * a file named "-" in the working folder.
+   */
+  static final class OutputFile implements ITypeConverter<java.nio.file.@org.jspecify.annotations.Nullable Path> {
+    @Override
+    public java.nio.file.@org.jspecify.annotations.Nullable Path convert(String value) {
+      return value.equals("-") ? null : java.nio.file.Path.of(value);
+    }
+  }
+
   private static int atLeast(String value, int least) {
     int number;
     try {

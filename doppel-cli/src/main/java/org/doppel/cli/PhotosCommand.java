@@ -34,7 +34,7 @@ final class PhotosCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text (default), jsonl or html (thumbnails embedded).")
   Format format = Format.text;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the report here instead of standard output (-: standard output).")
   Path out;
 
   @Option(names = "--threads", converter = OptionValues.AtLeastOne.class, paramLabel = "N", description = "Decoding threads (default: the number of processors).")

@@ -42,7 +42,7 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--top", converter = OptionValues.AtLeastOne.class, paramLabel = "K", description = "At most K pairs per query document, best score first (default ${DEFAULT-VALUE}).")
   int top = 10;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the report here instead of standard output (-: standard output).")
   Path out;
 
   @CommandLine.Mixin

@@ -72,6 +72,25 @@ class CommandLineMisuseTest {
   }
 
   @Test
+  void aScanAskedToWriteBothReportsIntoOneFileIsRefusedBeforeItRuns() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), ONE_DOCUMENT);
+    Path report = dir.resolve("out/report.jsonl");
+    assertThat(DoppelCli.run("scan", "--out", report.toString(), "--families", dir.resolve("out/../out/report.jsonl").toString(), dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString().startsWith("doppel scan: --out and --families name the same file");
+    assertThat(Files.exists(report)).isFalse();
+  }
+
+  @Test
+  void outDashIsStandardOutput() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), ONE_DOCUMENT);
+    Files.writeString(dir.resolve("b.txt"), ONE_DOCUMENT);
+    String here = System.getProperty("user.dir");
+    assertThat(DoppelCli.run("scan", "--quiet", "--copies-only", "--format", "jsonl", "--out", "-", dir.toString())).isZero();
+    assertThat(console.stdout()).contains("\"relation\":\"exact\"");
+    assertThat(Files.exists(Path.of(here, "-"))).isFalse();
+  }
+
+  @Test
   void noCommandOrNoSubcommandPrintsTheUsageAndExitsNonZero() {
     assertThat(DoppelCli.run()).isEqualTo(2);
     assertThat(console.stderr()).contains("Usage: doppel", "scan");
