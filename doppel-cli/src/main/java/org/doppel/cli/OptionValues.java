@@ -55,18 +55,6 @@ final class OptionValues {
     }
   }
 
-  /** A score between 0 and 1. */
-  static final class Fraction implements ITypeConverter<Double> {
-    @Override
-    public Double convert(String value) {
-      double number = number(value);
-      if (!(number >= 0 && number <= 1)) {
-        throw new TypeConversionException("must be between 0 and 1, got " + value);
-      }
-      return number;
-    }
-  }
-
   /**
    * A report's file, where {@code -} is standard output (the default), as most command-line tools read it: it made
    * a file named "-" in the working folder.

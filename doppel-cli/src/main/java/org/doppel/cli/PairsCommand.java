@@ -61,7 +61,7 @@ final class PairsCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Seed of the fold shuffle with --train (default: 42).")
   long seed = 42;
 
-  @Option(names = "--threshold", converter = OptionValues.Fraction.class, description = "Score from which a pair is called the same (default: the model's, 0.5).")
+  @Option(names = "--threshold", description = "Score from which a pair is called the same (default: the model's, 0.5).")
   Double threshold;
 
   @Option(names = "--model", paramLabel = "MODEL.json", description = "Use this model instead of the one in the jar.")

@@ -26,6 +26,13 @@ class CommandLineMisuseTest {
   }
 
   @Test
+  void anUnknownOptionAfterAListIsNamedNotTakenAsOneMoreValue() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Some text to read.");
+    assertThat(DoppelCli.run("trace", "--in", dir.toString(), "--families", "f.jsonl", "a")).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString().startsWith("doppel trace: Unknown option: '--families'");
+  }
+
+  @Test
   void aMissingArgumentOfANestedCommandIsOneLine() {
     assertThat(DoppelCli.run("index", "add")).isEqualTo(2);
     assertThat(console.stderr().strip().lines()).singleElement().asString()
@@ -56,7 +63,7 @@ class CommandLineMisuseTest {
         {"scan", "--threads", "0", corpus}, {"scan", "--threads", "-3", corpus}, {"trace", "--threads", "0", "--in", corpus, "a"},
         {"index", "add", "--threads", "0", index, corpus}, {"index", "add", "--commit-every", "0", index, corpus},
         {"query", "--top", "0", index, corpus}, {"photos", "--threads", "0", corpus}, {"pairs", "--threads", "0", "--text", "a", "b"},
-        {"pairs", "--folds", "1", "--train", corpus}, {"pairs", "--threshold", "1.5", "--text", "a", "b"},
+        {"pairs", "--folds", "1", "--train", corpus},
         {"bench", "--threads", "0"}, {"bench", "--sizes", "200,0"}, {"bench", "--scan-limit", "-1"}, {"bench", "--thread-counts", "1,0"}, {"bench", "--profile-docs", "-1"},
         {"bench-index", "--clients", "-1", corpus}, {"bench-report", "--runs", "0"}, {"eval-extract", "--worst", "-1", corpus}};
     for (String[] command : commands) {
