@@ -11,35 +11,45 @@ import picocli.CommandLine.TypeConversionException;
 final class OptionValues {
   private OptionValues() {}
 
-  /** A count of at least 1: threads, rounds, clients, seconds. */
-  static final class AtLeastOne implements ITypeConverter<Integer> {
+  /** A whole number of at least {@code least}; picocli makes each converter with no arguments, hence one class per bound. */
+  private abstract static class AtLeast implements ITypeConverter<Integer> {
+    private final int least;
+
+    AtLeast(int least) {
+      this.least = least;
+    }
+
     @Override
     public Integer convert(String value) {
-      return atLeast(value, 1);
+      return atLeast(value, least);
+    }
+  }
+
+  /** A count of at least 1: threads, rounds, clients, seconds. */
+  static final class AtLeastOne extends AtLeast {
+    AtLeastOne() {
+      super(1);
     }
   }
 
   /** A benchmark corpus size: the generator needs at least 10 documents to plant its pairs among. */
-  static final class CorpusSize implements ITypeConverter<Integer> {
-    @Override
-    public Integer convert(String value) {
-      return atLeast(value, 10);
+  static final class CorpusSize extends AtLeast {
+    CorpusSize() {
+      super(10);
     }
   }
 
   /** A count that may be 0 (as many as there are, or none). */
-  static final class AtLeastZero implements ITypeConverter<Integer> {
-    @Override
-    public Integer convert(String value) {
-      return atLeast(value, 0);
+  static final class AtLeastZero extends AtLeast {
+    AtLeastZero() {
+      super(0);
     }
   }
 
   /** Cross-validation folds: one fold would leave nothing to train on. */
-  static final class AtLeastTwo implements ITypeConverter<Integer> {
-    @Override
-    public Integer convert(String value) {
-      return atLeast(value, 2);
+  static final class AtLeastTwo extends AtLeast {
+    AtLeastTwo() {
+      super(2);
     }
   }
 

@@ -62,11 +62,17 @@ class ScanCommandTest {
     assertThat(lastPassage).contains("🚢").endsWith("northern coast.");
   }
 
-  @Test
-  void reportsWrittenIntoTheCorpusFolderAreNotReadBackByTheNextScan() throws Exception {
+  /** A corpus folder of two copies of one story under different titles. */
+  private Path twoCopies() throws java.io.IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("a.txt"), "Cranes\n\n" + BODY);
     Files.writeString(corpus.resolve("b.txt"), "Cranes arrive\n\n" + BODY);
+    return corpus;
+  }
+
+  @Test
+  void reportsWrittenIntoTheCorpusFolderAreNotReadBackByTheNextScan() throws Exception {
+    Path corpus = twoCopies();
     Path report = corpus.resolve("pairs.jsonl");
     Path families = corpus.resolve("families.jsonl");
     String[] scan = {"scan", "--quiet", "--format", "jsonl", "--out", report.toString(), "--families", families.toString(), corpus.toString()};
@@ -81,9 +87,7 @@ class ScanCommandTest {
 
   @Test
   void reportsOfAnEarlierScanKeptInTheCorpusUnderOtherNamesAreRecognisedAndLeftOut() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("a.txt"), "Cranes\n\n" + BODY);
-    Files.writeString(corpus.resolve("b.txt"), "Cranes arrive\n\n" + BODY);
+    Path corpus = twoCopies();
     Path report = dir.resolve("first.jsonl");
     assertThat(DoppelCli.run("scan", "--quiet", "--format", "jsonl", "--out", report.toString(),
         "--families", corpus.resolve("old-families.jsonl").toString(), corpus.toString())).isZero();
