@@ -64,6 +64,9 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    if (families != null && families.toString().equals("-")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--families needs a file: standard output is the report's");
+    }
     if (out != null && families != null && out.toAbsolutePath().normalize().equals(families.toAbsolutePath().normalize())) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out and --families name the same file, " + out + ": one would overwrite the other");
     }

@@ -95,6 +95,9 @@ class CommandLineMisuseTest {
     assertThat(DoppelCli.run("scan", "--quiet", "--copies-only", "--format", "jsonl", "--out", "-", dir.toString())).isZero();
     assertThat(console.stdout()).contains("\"relation\":\"exact\"");
     assertThat(Files.exists(Path.of(here, "-"))).isFalse();
+    console.reset();
+    assertThat(DoppelCli.run("scan", "--quiet", "--families", "-", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString().startsWith("doppel scan: --families needs a file");
   }
 
   @Test
