@@ -26,10 +26,10 @@ final class BenchEmbedCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PAIRS.tsv", description = "A TSV pair file whose sentences are encoded.")
   Path file;
 
-  @Option(names = "--limit", description = "Sentences to encode, the first distinct ones of the file (default: 2000).")
+  @Option(names = "--limit", converter = OptionValues.AtLeastOne.class, description = "Sentences to encode, the first distinct ones of the file (default: 2000).")
   int limit = 2_000;
 
-  @Option(names = "--threads", split = ",", description = "Thread counts to measure (default: 1,2).")
+  @Option(names = "--threads", converter = OptionValues.AtLeastOne.class, split = ",", description = "Thread counts to measure (default: 1,2).")
   List<Integer> threads = List.of(1, 2);
 
   @Override

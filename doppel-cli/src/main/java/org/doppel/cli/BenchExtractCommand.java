@@ -18,7 +18,7 @@ final class BenchExtractCommand implements Callable<Integer> {
       description = "Folders of .html or .html.gz pages (default: ../shared/data/extraction/html ../shared/data/extraction-meta/pages).")
   List<Path> folders = List.of(Path.of("../shared/data/extraction/html"), Path.of("../shared/data/extraction-meta/pages"));
 
-  @Option(names = "--rounds", description = "Timed rounds over each folder after one warm-up round (default: 3).")
+  @Option(names = "--rounds", converter = OptionValues.AtLeastOne.class, description = "Timed rounds over each folder after one warm-up round (default: 3).")
   int rounds = 3;
 
   @Override

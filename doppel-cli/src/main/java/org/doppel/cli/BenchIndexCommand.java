@@ -29,23 +29,23 @@ final class BenchIndexCommand implements Callable<Integer> {
       + "size, open, heap, queries and serve; the corpus then only supplies the query documents.")
   boolean existing;
 
-  @Option(names = "--docs", description = "Use at most this many documents (default: all).")
+  @Option(names = "--docs", converter = OptionValues.AtLeastOne.class, description = "Use at most this many documents (default: all).")
   int docs = Integer.MAX_VALUE;
 
-  @Option(names = "--queries", description = "Queries timed per mode (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--queries", converter = OptionValues.AtLeastOne.class, description = "Queries timed per mode (default: ${DEFAULT-VALUE}).")
   int queries = 200;
 
-  @Option(names = "--clients", description = "Concurrent clients of the serve load test (default: ${DEFAULT-VALUE}; 0 skips it).")
+  @Option(names = "--clients", converter = OptionValues.AtLeastZero.class, description = "Concurrent clients of the serve load test (default: ${DEFAULT-VALUE}; 0 skips it).")
   int clients = 50;
 
-  @Option(names = "--seconds", description = "Duration of the serve load test (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seconds", converter = OptionValues.AtLeastOne.class, description = "Duration of the serve load test (default: ${DEFAULT-VALUE}).")
   int seconds = 60;
 
   @Option(names = "--no-text-size", negatable = false, description = "Skip measuring the texts alone (it reads and stores every text again: "
       + "minutes at 1,000,000 documents); the size beyond the compressed text is then not printed.")
   boolean noTextSize;
 
-  @Option(names = "--threads", description = "Threads for adding (default: all cores).")
+  @Option(names = "--threads", converter = OptionValues.AtLeastOne.class, description = "Threads for adding (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override

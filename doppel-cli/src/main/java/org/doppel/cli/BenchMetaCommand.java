@@ -30,17 +30,13 @@ final class BenchMetaCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of pages or texts, e.g. ../shared/data/extraction-meta/pages.")
   List<Path> dirs;
 
-  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Measured rounds (default ${DEFAULT-VALUE}).")
+  @Option(names = "--rounds", converter = OptionValues.AtLeastOne.class, paramLabel = "N", defaultValue = "3", description = "Measured rounds (default ${DEFAULT-VALUE}).")
   int rounds;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    if (rounds < 1) {
-      err.println("doppel bench-meta: --rounds must be at least 1, got " + rounds);
-      return 2;
-    }
     List<Document> pages = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     long parseNanos = 0;

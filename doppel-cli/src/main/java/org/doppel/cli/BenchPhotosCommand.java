@@ -19,7 +19,7 @@ final class BenchPhotosCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SET", description = "The set's folder, e.g. /tmp/photo-set.")
   Path set;
 
-  @Option(names = "--threads", defaultValue = "2", description = "Hashing threads (default ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", converter = OptionValues.AtLeastOne.class, defaultValue = "2", description = "Hashing threads (default ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(names = "--sweep", description = "Print the threshold sweep on the fit half.")

@@ -16,10 +16,10 @@ import picocli.CommandLine.Option;
         + "(DOMContentLoaded, first pair drawn, next pair, family view, elements in the page); prints a markdown table.",
         "Needs chromium on the PATH or $CHROMIUM."})
 final class BenchReportCommand implements Callable<Integer> {
-  @Option(names = "--pairs", description = "Pairs in the report (default: 10000).")
+  @Option(names = "--pairs", converter = OptionValues.AtLeastOne.class, description = "Pairs in the report (default: 10000).")
   int pairs = 10_000;
 
-  @Option(names = "--runs", description = "Times the report is opened (default: 3).")
+  @Option(names = "--runs", converter = OptionValues.AtLeastOne.class, description = "Times the report is opened (default: 3).")
   int runs = 3;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Where the report is written (default: a temporary file, deleted after).")
@@ -27,10 +27,6 @@ final class BenchReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (pairs < 1 || runs < 1) {
-      System.err.println("doppel bench-report: --pairs and --runs must be at least 1, got " + pairs + " and " + runs);
-      return 2;
-    }
     Path chromium = HeadlessChromium.find().orElse(null);
     if (chromium == null) {
       System.err.println("doppel bench-report: Chromium not found: install chromium or set $CHROMIUM");

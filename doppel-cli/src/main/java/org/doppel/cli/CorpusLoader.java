@@ -52,7 +52,7 @@ final class CorpusLoader {
     for (Path file : written) {
       if (file != null) {
         reports.add(file);
-        noteIfInside(file, paths, err);
+        noteIfInside(file, "report", paths, err);
       }
     }
     CorpusReader reader = new CorpusReader(problem -> {
@@ -78,12 +78,16 @@ final class CorpusLoader {
     return new Loaded(builder.build(), unique, problems[0]);
   }
 
-  private static void noteIfInside(Path report, List<Path> paths, PrintWriter err) {
-    Path file = report.toAbsolutePath().normalize();
+  /**
+   * Says on {@code err} that {@code written}, this run's {@code what} (report, index), is left out of the corpus
+   * {@code paths} it lies inside; nothing when it lies outside them.
+   */
+  static void noteIfInside(Path written, String what, List<Path> paths, PrintWriter err) {
+    Path file = written.toAbsolutePath().normalize();
     for (Path path : paths) {
       Path root = path.toAbsolutePath().normalize();
       if (!file.equals(root) && file.startsWith(root)) {
-        err.println("doppel: " + report + " lies inside " + path + ": it is this run's report, not read as a document");
+        err.println("doppel: " + written + " lies inside " + path + ": it is this run's " + what + ", not read as a document");
         return;
       }
     }

@@ -50,6 +50,9 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
         .findFirst().orElse(null);
     CommandLine line = named == null ? new CommandLine(new DoppelCli()) : new CommandLine(new OneCommand()).addSubcommand(named);
     withVersion(line);
+    // An unknown option after a list (trace --in DIR --bogus DOC) was taken as one more value of the list, and the
+    // user was told of a missing argument instead of the option picocli did not know.
+    line.setUnmatchedOptionsAllowedAsOptionParameters(false);
     return line.setParameterExceptionHandler((error, arguments) -> misuse(invoked(line, arguments), error)).setExecutionExceptionHandler((error, failed, parsed) -> {
       String message = plainMessage(error);
       if (message == null) {

@@ -37,7 +37,7 @@ final class EvalExtractCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of tables.")
   boolean json;
 
-  @Option(names = "--worst", paramLabel = "N", defaultValue = "0", description = "Also list the N worst pages of each set.")
+  @Option(names = "--worst", converter = OptionValues.AtLeastZero.class, paramLabel = "N", defaultValue = "0", description = "Also list the N worst pages of each set.")
   int worst;
 
   @Override

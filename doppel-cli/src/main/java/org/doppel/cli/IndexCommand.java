@@ -65,10 +65,10 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "CORPUS", description = CorpusLoader.INPUT_HELP)
     List<Path> corpus;
 
-    @Option(names = "--commit-every", paramLabel = "N", description = "Commit after every N documents (default ${DEFAULT-VALUE}); a crash loses at most the uncommitted ones.")
+    @Option(names = "--commit-every", converter = OptionValues.AtLeastOne.class, paramLabel = "N", description = "Commit after every N documents (default ${DEFAULT-VALUE}); a crash loses at most the uncommitted ones.")
     int commitEvery = 10_000;
 
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", converter = OptionValues.AtLeastOne.class, description = "Worker threads (default: all cores).")
     Integer threads;
 
     @Option(names = "--quiet", description = "No progress lines on stderr.")
@@ -76,9 +76,6 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      if (commitEvery < 1) {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--commit-every must be >= 1, got " + commitEvery);
-      }
       PrintWriter err = stderr();
       Doppel.Builder builder = Doppel.builder();
       if (threads != null) {
@@ -100,7 +97,8 @@ final class IndexCommand implements Callable<Integer> {
       try (DoppelIndex target = builder.openIndex(index)) {
         List<SourceText> batch = new ArrayList<>();
         List<Future<?>> pending = new ArrayList<>(1);
-        CorpusReader reader = new CorpusReader(report).withThreads(workers);
+        CorpusLoader.noteIfInside(index, "index", corpus, err);
+        CorpusReader reader = new CorpusReader(report).withThreads(workers).skipping(List.of(index));
         reader.read(corpus, source -> {
           batch.add(source);
           if (batch.size() == batchSize) {
@@ -173,14 +171,11 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder.")
     Path index;
 
-    @Option(names = "--segments", description = "At most this many segments (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--segments", converter = OptionValues.AtLeastOne.class, description = "At most this many segments (default: ${DEFAULT-VALUE}).")
     int segments = 4;
 
     @Override
     public Integer call() throws IOException {
-      if (segments < 1) {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--segments must be at least 1, got " + segments);
-      }
       try (DoppelIndex target = openExisting(index)) {
         int before = target.stats().segments();
         target.merge(segments);

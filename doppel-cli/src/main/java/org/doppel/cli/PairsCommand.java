@@ -55,7 +55,7 @@ final class PairsCommand implements Callable<Integer> {
   @Option(names = "--train", paramLabel = "MODEL.json", description = "Fit a model on the labelled INPUT files and write it here.")
   Path train;
 
-  @Option(names = "--folds", description = "Cross-validation folds with --train (default: 5).")
+  @Option(names = "--folds", converter = OptionValues.AtLeastTwo.class, description = "Cross-validation folds with --train (default: 5).")
   int folds = 5;
 
   @Option(names = "--seed", description = "Seed of the fold shuffle with --train (default: 42).")
@@ -67,16 +67,16 @@ final class PairsCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "MODEL.json", description = "Use this model instead of the one in the jar.")
   Path model;
 
-  @Option(names = "--threads", description = "Threads of the sentence encoder (default: all cores).")
+  @Option(names = "--threads", converter = OptionValues.AtLeastOne.class, description = "Threads of the sentence encoder (default: all cores).")
   Integer threads;
 
-  @Option(names = "--rounds", description = "With --train: boosting rounds (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rounds", converter = OptionValues.AtLeastOne.class, description = "With --train: boosting rounds (default: ${DEFAULT-VALUE}).")
   int rounds = BoostedTreesTrainer.DEFAULTS.rounds();
 
-  @Option(names = "--depth", description = "With --train: levels per tree (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--depth", converter = OptionValues.AtLeastOne.class, description = "With --train: levels per tree (default: ${DEFAULT-VALUE}).")
   int depth = BoostedTreesTrainer.DEFAULTS.depth();
 
-  @Option(names = "--learning-rate", description = "With --train: shrinkage of each tree (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--learning-rate", converter = OptionValues.Positive.class, description = "With --train: shrinkage of each tree (default: ${DEFAULT-VALUE}).")
   double learningRate = BoostedTreesTrainer.DEFAULTS.learningRate();
 
   @Option(names = "--set-weight", paramLabel = "NAME=W", description = "With --train: the set NAME (a file name without "

@@ -34,10 +34,10 @@ final class PhotosCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text (default), jsonl or html (thumbnails embedded).")
   Format format = Format.text;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the report here instead of standard output (-: standard output).")
   Path out;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Decoding threads (default: the number of processors).")
+  @Option(names = "--threads", converter = OptionValues.AtLeastOne.class, paramLabel = "N", description = "Decoding threads (default: the number of processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--quiet", description = "No summary on stderr.")
@@ -46,10 +46,6 @@ final class PhotosCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    if (threads < 1) {
-      err.println("doppel photos: --threads must be at least 1, got " + threads);
-      return 2;
-    }
     ReportFiles.checkWritable(out);
     int[] problems = {0};
     List<ImageInput> pictures = new PhotoInputs(problem -> {

@@ -39,10 +39,10 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text (default), jsonl or html.")
   ScanCommand.Format format = ScanCommand.Format.text;
 
-  @Option(names = "--top", paramLabel = "K", description = "At most K pairs per query document, best score first (default ${DEFAULT-VALUE}).")
+  @Option(names = "--top", converter = OptionValues.AtLeastOne.class, paramLabel = "K", description = "At most K pairs per query document, best score first (default ${DEFAULT-VALUE}).")
   int top = 10;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the report here instead of standard output (-: standard output).")
   Path out;
 
   @CommandLine.Mixin
@@ -50,9 +50,6 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (top < 1) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "--top must be >= 1, got " + top);
-    }
     ReportFiles.checkWritable(out);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int[] problems = {0};

@@ -41,8 +41,11 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text (default), jsonl or html.")
   Format format = Format.text;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the report here instead of standard output (-: standard output).")
   Path out;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin
   DetectionOptions detection = new DetectionOptions();
@@ -61,6 +64,12 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    if (families != null && families.toString().equals("-")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--families needs a file: standard output is the report's");
+    }
+    if (out != null && families != null && out.toAbsolutePath().normalize().equals(families.toAbsolutePath().normalize())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out and --families name the same file, " + out + ": one would overwrite the other");
+    }
     ReportFiles.checkWritable(out);
     ReportFiles.checkWritable(families);
     Doppel.Builder builder = detection.corpusBuilder();

@@ -34,7 +34,7 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text (default) or json.")
   Format format = Format.text;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write here instead of standard output (-: standard output).")
   Path out;
 
   @CommandLine.Mixin

@@ -30,6 +30,12 @@ final class CapturedConsole implements BeforeEachCallback, AfterEachCallback {
     System.setErr(originalErr);
   }
 
+  /** Forgets what was printed so far, so a test can read what its last command printed. */
+  void reset() {
+    out.reset();
+    err.reset();
+  }
+
   String stdout() {
     return out.toString(StandardCharsets.UTF_8);
   }

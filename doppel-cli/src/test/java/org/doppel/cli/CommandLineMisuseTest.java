@@ -26,6 +26,13 @@ class CommandLineMisuseTest {
   }
 
   @Test
+  void anUnknownOptionAfterAListIsNamedNotTakenAsOneMoreValue() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Some text to read.");
+    assertThat(DoppelCli.run("trace", "--in", dir.toString(), "--families", "f.jsonl", "a")).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString().startsWith("doppel trace: Unknown option: '--families'");
+  }
+
+  @Test
   void aMissingArgumentOfANestedCommandIsOneLine() {
     assertThat(DoppelCli.run("index", "add")).isEqualTo(2);
     assertThat(console.stderr().strip().lines()).singleElement().asString()
@@ -44,7 +51,53 @@ class CommandLineMisuseTest {
   void aValueANestedCommandRefusesNamesTheWholeCommand() throws Exception {
     assertThat(DoppelCli.run("index", "merge", "--segments", "0", dir.resolve("index").toString())).isEqualTo(2);
     assertThat(console.stderr().strip().lines()).singleElement().asString()
-        .startsWith("doppel index merge: --segments must be at least 1");
+        .startsWith("doppel index merge: Invalid value for option '--segments': must be at least 1, got 0");
+  }
+
+  @Test
+  void anOutOfRangeNumberIsMisuseInEveryCommandBeforeAnythingIsRead() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), ONE_DOCUMENT);
+    String corpus = dir.toString();
+    String index = dir.resolve("index").toString();
+    String[][] commands = {
+        {"scan", "--threads", "0", corpus}, {"scan", "--threads", "-3", corpus}, {"trace", "--threads", "0", "--in", corpus, "a"},
+        {"index", "add", "--threads", "0", index, corpus}, {"index", "add", "--commit-every", "0", index, corpus},
+        {"query", "--top", "0", index, corpus}, {"photos", "--threads", "0", corpus}, {"pairs", "--threads", "0", "--text", "a", "b"},
+        {"pairs", "--folds", "1", "--train", corpus},
+        {"bench", "--threads", "0"}, {"bench", "--sizes", "200,0"}, {"bench", "--scan-limit", "-1"}, {"bench", "--thread-counts", "1,0"}, {"bench", "--profile-docs", "-1"},
+        {"bench-index", "--clients", "-1", corpus}, {"bench-report", "--runs", "0"}, {"eval-extract", "--worst", "-1", corpus}};
+    for (String[] command : commands) {
+      console.reset();
+      String line = String.join(" ", command);
+      assertThat(DoppelCli.run(command)).as(line).isEqualTo(2);
+      String option = java.util.Arrays.stream(command).filter(word -> word.startsWith("--") && !word.equals("--in") && !word.equals("--text")
+          && !word.equals("--train")).findFirst().orElseThrow();
+      assertThat(console.stderr().strip().lines()).as(line).singleElement().asString()
+          .contains("Invalid value for option '" + option + "'", ": must be ");
+    }
+    assertThat(Files.exists(dir.resolve("index"))).isFalse();
+  }
+
+  @Test
+  void aScanAskedToWriteBothReportsIntoOneFileIsRefusedBeforeItRuns() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), ONE_DOCUMENT);
+    Path report = dir.resolve("out/report.jsonl");
+    assertThat(DoppelCli.run("scan", "--out", report.toString(), "--families", dir.resolve("out/../out/report.jsonl").toString(), dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString().startsWith("doppel scan: --out and --families name the same file");
+    assertThat(Files.exists(report)).isFalse();
+  }
+
+  @Test
+  void outDashIsStandardOutput() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), ONE_DOCUMENT);
+    Files.writeString(dir.resolve("b.txt"), ONE_DOCUMENT);
+    String here = System.getProperty("user.dir");
+    assertThat(DoppelCli.run("scan", "--quiet", "--copies-only", "--format", "jsonl", "--out", "-", dir.toString())).isZero();
+    assertThat(console.stdout()).contains("\"relation\":\"exact\"");
+    assertThat(Files.exists(Path.of(here, "-"))).isFalse();
+    console.reset();
+    assertThat(DoppelCli.run("scan", "--quiet", "--families", "-", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString().startsWith("doppel scan: --families needs a file");
   }
 
   @Test

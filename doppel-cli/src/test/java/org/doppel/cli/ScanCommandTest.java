@@ -62,11 +62,17 @@ class ScanCommandTest {
     assertThat(lastPassage).contains("🚢").endsWith("northern coast.");
   }
 
-  @Test
-  void reportsWrittenIntoTheCorpusFolderAreNotReadBackByTheNextScan() throws Exception {
+  /** A corpus folder of two copies of one story under different titles. */
+  private Path twoCopies() throws java.io.IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("a.txt"), "Cranes\n\n" + BODY);
     Files.writeString(corpus.resolve("b.txt"), "Cranes arrive\n\n" + BODY);
+    return corpus;
+  }
+
+  @Test
+  void reportsWrittenIntoTheCorpusFolderAreNotReadBackByTheNextScan() throws Exception {
+    Path corpus = twoCopies();
     Path report = corpus.resolve("pairs.jsonl");
     Path families = corpus.resolve("families.jsonl");
     String[] scan = {"scan", "--quiet", "--format", "jsonl", "--out", report.toString(), "--families", families.toString(), corpus.toString()};
@@ -77,6 +83,25 @@ class ScanCommandTest {
 
     assertThat(Files.readString(report)).isEqualTo(first).contains("\"a\"");
     assertThat(console.stderr()).doesNotContain("no \"text\"").contains(report + " lies inside " + corpus);
+  }
+
+  @Test
+  void reportsOfAnEarlierScanKeptInTheCorpusUnderOtherNamesAreRecognisedAndLeftOut() throws Exception {
+    Path corpus = twoCopies();
+    Path report = dir.resolve("first.jsonl");
+    assertThat(DoppelCli.run("scan", "--quiet", "--format", "jsonl", "--out", report.toString(),
+        "--families", corpus.resolve("old-families.jsonl").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--format", "jsonl", "--out", corpus.resolve("old-pairs.jsonl").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--format", "html", "--out", corpus.resolve("old-report.html").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--out", corpus.resolve("old-report.txt").toString(), corpus.toString())).isZero();
+    console.reset();
+
+    Path again = dir.resolve("again.jsonl");
+    assertThat(DoppelCli.run("scan", "--quiet", "--format", "jsonl", "--out", again.toString(), corpus.toString())).isZero();
+
+    assertThat(Files.readString(again)).isEqualTo(Files.readString(report));
+    assertThat(console.stderr()).contains("old-report.html: an HTML report Doppel wrote", "old-pairs.jsonl: a pair report Doppel wrote",
+        "old-families.jsonl: a families report Doppel wrote", "old-report.txt: a text report Doppel wrote").doesNotContain("no \"text\"", ":2:");
   }
 
   @Test

@@ -58,7 +58,7 @@ public final class CorpusReader {
   private final long maxDocumentBytes;
   private final Consumer<IngestProblem> problems;
   private final int threads;
-  /** Absolute, normalised paths a folder walk leaves out: the files the run itself writes. */
+  /** Absolute, normalised paths a folder walk leaves out, with what lies under them: what the run itself writes. */
   private final Set<Path> skipped;
 
   public CorpusReader(Consumer<IngestProblem> problems) {
@@ -96,9 +96,10 @@ public final class CorpusReader {
   }
 
   /**
-   * This reader, leaving {@code files} out wherever a folder walk meets them. A report written into the corpus
-   * folder would otherwise be read back by the next run as documents (a JSON Lines report as records without
-   * text, an HTML report as a page matching every document it quotes). A file named on its own is still read.
+   * This reader, leaving {@code files} (and everything under those that are folders) out wherever a folder walk
+   * meets them. A report written into the corpus folder would otherwise be read back by the next run as documents
+   * (a JSON Lines report as records without text, an HTML report as a page matching every document it quotes),
+   * and an index kept inside it named file by file as an unsupported type. A file named on its own is still read.
    */
   public CorpusReader skipping(Collection<Path> files) {
     Set<Path> normalised = new HashSet<>();
@@ -306,6 +307,10 @@ public final class CorpusReader {
     if (bytes.length == 0) {
       throw new IngestException("empty file");
     }
+    String report = DoppelReports.htmlReport(bytes);
+    if (report != null) {
+      throw new IngestException(report);
+    }
     // jsoup makes a page of any bytes: a picture or archive saved as .html became a document of noise. Its head
     // (the 8 KB TextDecoder samples) is put to the test a text file gets; only its refusal matters here.
     TextDecoder.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 8192)), file.toString(), warning -> { });
@@ -346,9 +351,13 @@ public final class CorpusReader {
     // further look at the disk (three more per file were a few percent of a scan, all on one thread).
     // A file named on its own is read or reported whatever it is; in a folder, hidden files and a saved
     // page's parts are skipped before anything is reported.
+    // The walk meets each folder before its files: an index folder is seen there, with one look for its lock file.
     int rootNames = root.getNameCount();
-    try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (p, attributes) -> !attributes.isDirectory()
-        && !isHidden(p, rootNames) && !InputFormat.isPagePart(p.getFileName().toString()) && !isSkipped(p)
+    Set<Path> indexFolders = new HashSet<>();
+    try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (p, attributes) -> attributes.isDirectory()
+        ? noteIfIndexFolder(p, indexFolders)
+        : !isHidden(p, rootNames) && !InputFormat.isPagePart(p.getFileName().toString()) && !isSkipped(p)
+        && (indexFolders.isEmpty() || !indexFolders.contains(p.getParent()))
         && (attributes.isRegularFile() || isReadableFile(p)))) {
       walk.forEach(found);
       return true;
@@ -358,8 +367,36 @@ public final class CorpusReader {
     }
   }
 
+  /**
+   * Adds {@code folder} to {@code indexFolders}, with one problem for it, when it holds a Lucene index (a
+   * {@code write.lock} and a {@code segments_N} file): an index kept inside a corpus folder was otherwise named file
+   * by file, several dozen "not a supported file type" lines. False: a folder is never itself a file to read.
+   */
+  private boolean noteIfIndexFolder(Path folder, Set<Path> indexFolders) {
+    if (!isSkipped(folder) && Files.isRegularFile(folder.resolve("write.lock"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      try (Stream<Path> names = Files.list(folder)) {
+        if (names.anyMatch(file -> file.getFileName().toString().matches("segments_[0-9a-z]+"))) {
+          indexFolders.add(folder);
+          problems.accept(new IngestProblem(folder.toString(), "a search index (write.lock, segments_N), not documents", true));
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return false; // read as any folder: its files are named one by one
+      }
+    }
+    return false;
+  }
+
   private boolean isSkipped(Path file) {
-    return !skipped.isEmpty() && skipped.contains(file.toAbsolutePath().normalize());
+    if (skipped.isEmpty()) {
+      return false;
+    }
+    Path absolute = file.toAbsolutePath().normalize();
+    for (Path left : skipped) {
+      if (absolute.startsWith(left)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -412,7 +449,14 @@ public final class CorpusReader {
     String id = InputFormat.stripExtension(relativeName);
     try {
       switch (format.get()) {
-        case PLAIN_TEXT -> sink.accept(plainText(id, readBounded(file), location));
+        case PLAIN_TEXT -> {
+          byte[] bytes = readBounded(file);
+          String report = DoppelReports.textReport(bytes);
+          if (report != null) {
+            throw new IngestException(report);
+          }
+          sink.accept(plainText(id, bytes, location));
+        }
         case HTML, WARC -> readWebPages(file, id, format.get(), page -> extractInto(page, extracted -> {
           if (extracted.article().documentText().isBlank()) {
             problems.accept(new IngestProblem(extracted.location(), "HTML page has no text", true));
@@ -495,7 +539,7 @@ public final class CorpusReader {
     }
   }
 
-  private Optional<SourceText> jsonRecord(byte[] bytes, String fileId, String location, long lineNumber) {
+  private Optional<SourceText> jsonRecord(byte[] bytes, String fileId, String location, long lineNumber) throws IngestException {
     String line;
     try {
       line = TextDecoder.decode(bytes, location, problems);
@@ -513,6 +557,10 @@ public final class CorpusReader {
         return Optional.empty();
       }
       JsonNode text = node.get("text");
+      String report = lineNumber == 1 ? DoppelReports.jsonLinesReport(node) : null;
+      if (report != null) {
+        throw new IngestException(report); // the whole file: it is not input
+      }
       if (text == null || !text.isTextual()) {
         problems.accept(new IngestProblem(location, "record has no \"text\" string", true));
         return Optional.empty();

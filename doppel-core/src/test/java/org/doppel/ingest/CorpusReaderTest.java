@@ -102,6 +102,73 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aFolderTheRunWritesIsLeftOutWithEverythingUnderIt() throws IOException {
+    Path index = Files.createDirectories(root.resolve("idx"));
+    Files.writeString(index.resolve("write.lock"), "");
+    Files.writeString(index.resolve("inner.txt"), "Not a document of the corpus.");
+    Map<String, SourceText> read = new java.util.LinkedHashMap<>();
+    reader.skipping(List.of(index)).read(List.of(root), document -> read.put(document.id(), document));
+    assertThat(read.keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+    assertThat(problems).extracting(IngestProblem::location).noneMatch(location -> location.contains("idx"));
+  }
+
+  @Test
+  void aSearchIndexKeptInsideTheCorpusIsNamedOnceAndItsFilesLeftOut() throws IOException {
+    Path index = Files.createDirectories(root.resolve("old-index"));
+    for (String name : List.of("write.lock", "segments_2", "_0.si", "_0.fdt")) {
+      Files.writeString(index.resolve(name), "");
+    }
+    // a lock file alone does not make an index: the folder's documents are read
+    Path notIndex = Files.createDirectories(root.resolve("locked"));
+    Files.writeString(notIndex.resolve("write.lock"), "");
+    Files.writeString(notIndex.resolve("kept.txt"), "A document beside a lock file.");
+
+    Map<String, SourceText> read = readAll();
+
+    assertThat(read).containsKey("locked/kept");
+    assertThat(problems).extracting(IngestProblem::location).filteredOn(location -> location.contains("old-index")).containsExactly(index.toString());
+    assertThat(problems).extracting(IngestProblem::toString).contains(index + ": a search index (write.lock, segments_N), not documents (skipped)");
+  }
+
+  @Test
+  void aJsonLinesFileIsLeftWholeOnlyWhenItsFirstRecordHasTheShapeOfADoppelReport() throws IOException {
+    Files.writeString(root.resolve("pairs.jsonl"), "{\"a\": \"d1\", \"b\": \"d2\", \"relation\": \"exact\", \"score\": 1.0}\n".repeat(3));
+    Files.writeString(root.resolve("families.jsonl"), "{\"family\": \"family-1\", \"members\": [\"d1\", \"d2\"]}\n{\"family\": \"family-2\", \"members\": []}\n");
+    // records naming "a" and "b" but carrying a text are documents, and a record without text is named on its own line
+    Files.writeString(root.resolve("own.jsonl"), "{\"id\": \"own-1\", \"a\": 1, \"b\": 2, \"relation\": \"x\", \"text\": \"Kept.\"}\n{\"a\": \"d1\", \"b\": \"d2\", \"relation\": \"exact\"}\n");
+    Map<String, SourceText> read = readAll();
+    assertThat(read).containsKey("own-1").doesNotContainKeys("pairs#1", "families#1");
+    assertThat(problems).extracting(IngestProblem::toString).contains(
+        root.resolve("pairs.jsonl") + ": a pair report Doppel wrote (records of \"a\", \"b\", \"relation\"), not documents (skipped)",
+        root.resolve("families.jsonl") + ": a families report Doppel wrote (records of \"family\", \"members\"), not documents (skipped)",
+        root.resolve("own.jsonl") + ":2: record has no \"text\" string (skipped)");
+    assertThat(problems).extracting(IngestProblem::location).filteredOn(location -> location.contains("pairs.jsonl") || location.contains("families.jsonl")).hasSize(2);
+  }
+
+  @Test
+  void aTextFileIsLeftOutOnlyWhenItOpensAsDoppelsTextReport() throws IOException {
+    Files.writeString(root.resolve("old-report.txt"), "== d1\n  near_duplicate  0.93  d2\n      passages cover 90% and 88%\n");
+    Files.writeString(root.resolve("notes-report.txt"), "== d3\n  says \"Copied from Kiwi Report\", crediting Kiwi Report: no related document\n");
+    Files.writeString(root.resolve("wiki.md"), "== History ==\n  The harbour opened in 1911 0.75 miles from town.\n");
+    Map<String, SourceText> read = readAll();
+    assertThat(read).containsKey("wiki").doesNotContainKeys("old-report", "notes-report");
+    assertThat(problems).extracting(IngestProblem::toString).contains(
+        root.resolve("old-report.txt") + ": a text report Doppel wrote (\"== id\", then its pairs), not a document (skipped)");
+  }
+
+  @Test
+  void anHtmlPageIsLeftOutOnlyWhenItsHeadCarriesDoppelsGeneratorTag() throws IOException {
+    Files.writeString(root.resolve("old-report.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n" + DoppelReports.HTML_GENERATOR
+        + "<title>Doppel report</title></head><body><p>" + GOOD_TEXT + "</p></body></html>");
+    Files.writeString(root.resolve("other-generator.html"), "<html><head><meta name=\"generator\" content=\"WordPress\"><title>About Doppel</title></head>"
+        + "<body><article><p>Doppel finds copies. " + GOOD_TEXT + "</p></article></body></html>");
+    Map<String, SourceText> read = readAll();
+    assertThat(read).containsKey("other-generator").doesNotContainKey("old-report");
+    assertThat(problems).extracting(IngestProblem::toString)
+        .contains(root.resolve("old-report.html") + ": an HTML report Doppel wrote (generator tag), not a document (skipped)");
+  }
+
+  @Test
   void aDanglingSymbolicLinkIsReportedNotSkippedInSilence() throws IOException {
     Files.createSymbolicLink(root.resolve("gone.txt"), root.resolve("deleted-target.txt"));
     assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
