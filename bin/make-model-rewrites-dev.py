@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Builds data/model-rewrites: passages of real web articles and rewrites of them written by a language model.
+
+Usage:
+  bin/make-model-rewrites-dev.py pick GROUND_TRUTH_JSON OUT_DIR        # the sources, three files of 16
+  bin/make-model-rewrites-dev.py build SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+
+`pick` reads the scrapinghub benchmark's ground truth (../shared/data/extraction/ground-truth.json: 181 English
+articles, MIT) and picks 48 articles in the order of `random.Random(20261204)`'s shuffle of their sorted keys; from
+each, one window of whole consecutive paragraphs, not the first, each of at least 15 words, of 110-220 words in all
+(a window drawn at random among those that fit); articles with under 97 % ASCII characters are skipped. It writes
+`sources-A.jsonl`, `-B`, `-C` (every third source), one per writer.
+
+`build` reads the sources and the writers' files (one JSON object per line: `source`, `kind`, `prompt`, `text`) and
+writes DATA_DIR in the layout of ../shared/data/rewrites-dev: `corpus/mNNN.txt` under ids shuffled with
+`random.Random(20261204)`, `groups.json` (a source, its five rewrites) and `truth.jsonl` (source-rewrite pairs with
+category `model:KIND` and the source as original; the rewrites of one source as `sibling` pairs). Each `independent`
+text is a group of its own, so any pair reported with it is wrong. A third of the groups (16 sources drawn with
+`random.Random(1204)`, not by number: the numbers decide the writer and the restyle prompt) have their source
+written all in lower case, as some news data sets are.
+"""
+import glob, json, os, random, sys
+
+KINDS = ("rewrite", "polish", "condense", "restyle", "simplify")
+
+
+def pick(ground_truth, out_dir):
+    articles = json.load(open(ground_truth, encoding="utf-8"))
+    keys = sorted(articles)
+    rng = random.Random(20261204)
+    rng.shuffle(keys)
+    picked = []
+    for key in keys:
+        paragraphs = [p.strip() for p in articles[key]["articleBody"].split("\n") if p.strip()]
+        windows = []
+        for first in range(1, len(paragraphs)):
+            total = 0
+            for last in range(first, len(paragraphs)):
+                n = len(paragraphs[last].split())
+                if n < 15:
+                    break
+                total += n
+                if 110 <= total <= 220:
+                    windows.append((first, last, total))
+                if total > 220:
+                    break
+        if not windows:
+            continue
+        first, last, total = rng.choice(windows)
+        text = "\n\n".join(paragraphs[first:last + 1])
+        if sum(c.isascii() for c in text) / len(text) < 0.97:
+            continue
+        picked.append({"key": key, "url": articles[key]["url"], "words": total, "text": text})
+        if len(picked) == 48:
+            break
+    for n, source in enumerate(picked):
+        source["source"] = "src%02d" % n
+    os.makedirs(out_dir, exist_ok=True)
+    for offset, name in enumerate("ABC"):
+        with open(f"{out_dir}/sources-{name}.jsonl", "w", encoding="utf-8") as out:
+            for source in picked[offset::3]:
+                out.write(json.dumps(source, ensure_ascii=False) + "\n")
+
+
+def build(sources_glob, written_glob, data_dir):
+    sources = {}
+    for path in sorted(glob.glob(sources_glob)):
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                source = json.loads(line)
+                sources[source["source"]] = source
+    written = {}
+    for path in sorted(glob.glob(written_glob)):
+        for number, line in enumerate(open(path, encoding="utf-8"), 1):
+            if line.strip():
+                text = json.loads(line)
+                if text["source"] not in sources or text["kind"] not in KINDS + ("independent",):
+                    sys.exit(f"{path}:{number}: unknown source or kind")
+                written[(text["source"], text["kind"])] = text["text"].strip()
+    names = sorted(sources)
+    caseless = set(random.Random(1204).sample(names, len(names) // 3))
+    texts = []  # (name, role, text)
+    for name in names:
+        original = sources[name]["text"]
+        texts.append((name, "source", original.lower() if name in caseless else original))
+        for kind in KINDS + ("independent",):
+            if (name, kind) in written:
+                texts.append((name, kind, written[(name, kind)]))
+    ids = ["m%03d" % i for i in range(len(texts))]
+    random.Random(20261204).shuffle(ids)
+    os.makedirs(f"{data_dir}/corpus", exist_ok=True)
+    groups, truth, by_source = {}, [], {}
+    for doc_id, (name, role, text) in zip(ids, texts):
+        with open(f"{data_dir}/corpus/{doc_id}.txt", "w", encoding="utf-8") as out:
+            out.write(text + "\n")
+        by_source.setdefault((name, role), doc_id)
+    for name in names:
+        original = by_source[(name, "source")]
+        group = "g-" + original
+        groups[original] = group
+        rewrites = [(kind, by_source[(name, kind)]) for kind in KINDS if (name, kind) in by_source]
+        for kind, doc_id in rewrites:
+            groups[doc_id] = group
+            truth.append({"a": original, "b": doc_id, "relation": "paraphrase", "category": "model:" + kind,
+                          "source": original})
+        for i in range(len(rewrites)):
+            for j in range(i + 1, len(rewrites)):
+                truth.append({"a": rewrites[i][1], "b": rewrites[j][1], "relation": "paraphrase",
+                              "category": "sibling", "source": None, "sibling": True})
+        if (name, "independent") in by_source:
+            independent = by_source[(name, "independent")]
+            groups[independent] = "g-" + independent
+    with open(f"{data_dir}/groups.json", "w", encoding="utf-8") as out:
+        json.dump(dict(sorted(groups.items())), out, indent=0)
+        out.write("\n")
+    with open(f"{data_dir}/truth.jsonl", "w", encoding="utf-8") as out:
+        for pair in truth:
+            out.write(json.dumps(pair) + "\n")
+    print(f"{len(texts)} documents, {len(names)} sources, {sum(1 for p in truth if p['category'] != 'sibling')} "
+          f"source-rewrite pairs, {sum(1 for n in names if (n, 'independent') in by_source)} independent texts")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "pick":
+        pick(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 5 and sys.argv[1] == "build":
+        build(sys.argv[2], sys.argv[3], sys.argv[4])
+    else:
+        sys.exit(__doc__)
