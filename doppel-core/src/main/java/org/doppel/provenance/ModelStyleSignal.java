@@ -19,7 +19,12 @@ import org.doppel.relate.Relation;
  * original's and a rate higher by at least {@code minRateDifference} per 100 words, so that one word in a long
  * article says nothing. Fitted on the fit part of rewrites-dev (docs/quality.md, "Model vocabulary as a
  * direction clue"): at 1 word and 0.5 per 100 words, 102 of its 105 clues on the pairs the scan finds pointed
- * the right way. It is weak: a person who simplifies a formal article may drop such words too, which is why
+ * the right way. The scan asks for 1 per 100 words: not every model writes this way (a second model family's
+ * rewrites, data/model-rewrites, use these words at 0.012 per 100 words, less than the human sources' 0.024–0.033,
+ * against 0.22 for rewrites-dev's models), so a single such word in a human original of 100–200 words, which
+ * such a rewrite drops, pointed the wrong way on all three clues of that set's fit part; at 1 per 100 words a
+ * text over 100 words needs two such words more, and rewrites-dev's fit part keeps its right answers
+ * (docs/quality.md, "Direction across model families"). It is weak: a person who simplifies a formal article may drop such words too, which is why
  * the list leaves out words that human news uses often, and why a disagreeing clue makes the answer unknown
  * rather than outweighing the others. Partial pairs get no clue: their unshared text is not a rewrite.
  */

@@ -84,6 +84,17 @@ class ModelStyleSignalTest {
   }
 
   @Test
+  void theScansJudgeWantsTwoSuchWordsInAParagraphOfOverAHundredWords() {
+    String paragraph = (PLAIN + " ").repeat(3); // 105 words
+    SourceText oneWord = SourceText.of("a-one", paragraph + "Moreover, the bridge is old.");
+    SourceText twoWords = SourceText.of("a-two", paragraph + "Moreover, the meticulous bridge is old.");
+    SourceText none = SourceText.of("b-none", paragraph + "The bridge is old.");
+    DirectionJudge judge = DirectionJudge.standard(new DocumentFrequencies());
+    assertThat(judge.judge(whole(oneWord, none, Relation.PARAPHRASE)).source()).isNull();
+    assertThat(judge.judge(whole(twoWords, none, Relation.PARAPHRASE)).source()).isEqualTo("b-none");
+  }
+
+  @Test
   void theBundledListHoldsTheModelsWordsAndLeavesOutCommonFormalOnes() {
     ModelVocabulary vocabulary = ModelVocabulary.standard();
     assertThat(List.of("delve", "delving", "showcasing", "tapestry", "meticulously", "endeavour"))
