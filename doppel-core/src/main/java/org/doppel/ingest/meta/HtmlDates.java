@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * path ("/2019/03/05/", "/20190305"), publication meta tags, JSON-LD {@code datePublished},
  * {@code <time>} elements and {@code itemprop} marks, elements whose class or id speaks of dates
  * ("post-date", "datum", "byline"), and at last a date the visible text introduces as the
- * publication's ("Veröffentlicht am", "Stand:", "Published"), else its first date. When the metadata
+ * publication's ("Veröffentlicht am", "Stand:", "Published", "Artikel vom"), else its first date. When the metadata
  * declares the article's dates on different days (meta tag against JSON-LD, publication against last
  * change), the one the visible text shows first wins. Otherwise modification dates are a last resort:
  * a {@code <time>} marked as the last change is passed over, and in text a date after "Aktualisiert
@@ -76,12 +76,15 @@ final class HtmlDates {
       modified(ld, meta, latest, zone).ifPresent(declared::add);
       return Optional.of(shownFirst(declared, blocks));
     }
+    // hAtom's microformat gives the machine-readable date in the title of abbr.published ("<abbr class="published"
+    // title="2022-03-04T10:00:00+01:00">vor zwei Tagen</abbr>"), as htmldate reads it
     for (Element time : page.select("time[datetime][pubdate], time[datetime][itemprop~=(?i)datePublished|dateCreated],"
-        + " time[datetime][class~=(?i)publish|entry-date|created], [itemprop~=(?i)^datePublished$]")) {
+        + " time[datetime][class~=(?i)publish|entry-date|created], [itemprop~=(?i)^datePublished$], abbr.published[title]")) {
       if (time.closest(LISTED) != null) {
         continue; // another article's date in a list of links
       }
-      String value = time.hasAttr("datetime") ? time.attr("datetime") : time.hasAttr("content") ? time.attr("content") : time.text();
+      String value = time.hasAttr("datetime") ? time.attr("datetime") : time.hasAttr("content") ? time.attr("content")
+          : time.normalName().equals("abbr") && time.hasAttr("title") ? time.attr("title") : time.text();
       Optional<Found> found = read(value, "time", latest, true, zone);
       if (found.isPresent()) {
         return found;
@@ -279,7 +282,10 @@ final class HtmlDates {
 
   /** Words that introduce a page's publication date, in the languages of the pages read. */
   private static final Pattern PUBLISHED_CUE = Pattern.compile(
-      "(?iu)\\b(?:veröffentlicht|publiziert|erschienen|erstellt|eingestellt|stand|datum|published|posted|publié|publicado|pubblicato)"
+      "(?iu)\\b(?:veröffentlicht|publiziert|erschienen|erstellt|eingestellt|stand|datum|published|posted|publié|publicado|pubblicato"
+          // German "Artikel vom 4. März", "Pressemitteilung vom 04.03.2022"; a bare "vom" also opens spans ("vom 1. bis 3. Mai"),
+          // and a ticker's "Eilmeldung vom" dates another item
+          + "|(?:artikel|beitrag|pressemitteilung|pressemeldung)(?=\\s+vom\\b))"
           + "(?:\\s+(?:am|on|le|el|il|vom))?\\s*:?");
   /** At most this many characters between a cue and its date: a weekday, "am", punctuation. */
   private static final int CUE_GAP = 15;

@@ -122,6 +122,29 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aBylineBoxThatHoldsOnlyADateNamesNoAuthor() {
+    // what a date cut leaves of "4. März 2022" or "Freitag, 4. März 2022" is a month or a weekday, not a name
+    for (String box : new String[] {"<div class='byline'>4. März 2022</div>", "<span class='author'>Freitag, 4. März 2022</span>",
+        "<p class='byline'>Friday, March 4, 2022</p>"}) {
+      ArticleMetadata meta = meta("<html><body><h1>Neuer Radweg am Fluss</h1>" + box + "<p>Die Stadt baut einen Radweg.</p></body></html>",
+          "https://stadtblatt.example/radweg");
+      assertThat(meta.author()).as(box).isNull();
+      assertThat(meta.date()).as(box).isEqualTo(LocalDate.of(2022, 3, 4));
+    }
+    // a name beside the date is still read
+    assertThat(meta("<html><body><h1>Neuer Radweg</h1><div class='byline'>Anna Muster, 4. März 2022</div><p>Text.</p></body></html>",
+        "https://stadtblatt.example/radweg").author()).isEqualTo("Anna Muster");
+  }
+
+  @Test
+  void readsGermanContributionBylines() {
+    assertThat(meta("<html><body><h1>Neuer Radweg</h1><p>Ein Beitrag von Anna Muster</p><p>Die Stadt baut einen Radweg.</p></body></html>",
+        "https://stadtblatt.example/radweg").author()).isEqualTo("Anna Muster");
+    assertThat(meta("<html><body><h1>Neuer Radweg</h1><p>Ein Gastbeitrag von Erik Beispiel</p><p>Die Stadt baut einen Radweg.</p></body></html>",
+        "https://stadtblatt.example/radweg").author()).isEqualTo("Erik Beispiel");
+  }
+
+  @Test
   void aPublisherThatSignsAsAuthorGivesWayToTheWriterNamedInTheText() {
     // the meta author is the copyright holder, so the publisher; the labelled line names the writer
     String page = "<html><head><meta name='author' content='Radio Weltweit'><meta name='copyright' content='© 2021 Radio Weltweit'>"
@@ -328,6 +351,25 @@ class HtmlMetadataTest {
           + "<p>Text.</p></body></html>");
       assertThat(HtmlMetadata.extract(page, null, LATEST).date()).as(tag).isEqualTo(LocalDate.of(2022, 3, 4));
     }
+  }
+
+  @Test
+  void readsHAtomPublishedDatesAndGermanNoticeDatelines() {
+    // hAtom's abbr.published carries the machine-readable date in its title; its text may say anything
+    Document hatom = Jsoup.parse("<html><body><p>Ausgabe vom 2. März 2022</p><h1>Der Hafen wächst</h1>"
+        + "<abbr class='updated' title='2022-03-06'>gestern</abbr> <abbr class='published' title='2022-03-04T10:00:00+01:00'>vor zwei Tagen</abbr>"
+        + "<p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(hatom, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+    // "Artikel vom", "Pressemitteilung vom" introduce the page's own date, after an issue's date above the article
+    for (String notice : new String[] {"Pressemitteilung vom 04.03.2022", "Artikel vom 4. März 2022", "Ein Beitrag vom 4. März 2022"}) {
+      Document page = Jsoup.parse("<html><body><p>Ausgabe 2. März 2022</p><h1>Der Hafen wächst</h1><p>" + notice + "</p>"
+          + "<p>Text.</p></body></html>");
+      assertThat(HtmlMetadata.extract(page, null, LATEST).date()).as(notice).isEqualTo(LocalDate.of(2022, 3, 4));
+    }
+    // a bare "vom" opens a span of days, which is no publication date: the first date of the text stays
+    Document span = Jsoup.parse("<html><body><p>Ausgabe 2. März 2022</p><h1>Die Messe</h1><p>Die Messe läuft vom 04.03.2022 bis"
+        + " 06.03.2022.</p></body></html>");
+    assertThat(HtmlMetadata.extract(span, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 2));
   }
 
   @Test
