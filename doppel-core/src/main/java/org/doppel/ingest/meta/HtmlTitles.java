@@ -289,8 +289,15 @@ final class HtmlTitles {
     return null;
   }
 
+  /**
+   * A heading's own class that names it the section's or category's label ("article-category-title", "section-title",
+   * "ressort"): a template's h1 over the article, above the headline. Only the heading's own class counts: an
+   * article's container is often named after its category.
+   */
+  private static final Pattern SECTION_HEADING_CLASS = Pattern.compile("(?i)categor|section-?(?:title|name|heading)|ressort");
+
   private static boolean isSiteHeading(Element heading) {
-    if (heading.closest(SITE_HEADING) != null) {
+    if (heading.closest(SITE_HEADING) != null || SECTION_HEADING_CLASS.matcher(heading.className()).find()) {
       return true;
     }
     Element link = heading.selectFirst("a[href]");

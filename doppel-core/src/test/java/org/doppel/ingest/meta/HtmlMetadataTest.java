@@ -288,6 +288,18 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void anH1ThatLabelsTheSectionIsNotTheHeadline() {
+    // the template's category label stands in an h1 above the article's; the meta titles add a place to the headline
+    String head = "<html><head><meta property='og:title' content='Neuer Radweg am Fluss eröffnet, Niedersachsen'></head><body>";
+    assertThat(meta(head + "<h1 class='article-category-title'><a href='/kategorie/region'>Region</a></h1>"
+        + "<h1 class='page-title'>Neuer Radweg am Fluss eröffnet</h1><p>Die Stadt hat den Radweg eröffnet.</p></body></html>",
+        "https://stadtblatt.example/radweg").title()).isEqualTo("Neuer Radweg am Fluss eröffnet");
+    // a container named after the category does not make its headline a label
+    assertThat(meta(head + "<div class='category-region'><h1>Neuer Radweg am Fluss eröffnet</h1><p>Text.</p></div></body></html>",
+        "https://stadtblatt.example/radweg").title()).isEqualTo("Neuer Radweg am Fluss eröffnet");
+  }
+
+  @Test
   void aDateTheTextIntroducesAsThePublicationsWinsOverEarlierDatesAndChangesOverOriginals() {
     // a ticker date above the article, then the article's own dateline
     Document ticker = Jsoup.parse("<html><body><p>Eilmeldung vom 02.03.2022: Stau auf der A1</p><h1>Der Hafen wächst</h1>"
