@@ -351,12 +351,21 @@ final class HtmlTitles {
     if (kept.isEmpty() || kept.size() == parts.length) {
       return title;
     }
+    // a title that names its site names the sections too: "Headline - Lokales - Site", "Site - Headline - Lokales - News";
+    // a part with a number ("Kapitel 12") is the headline's own
+    while (kept.size() >= 2 && words(kept.get(kept.size() - 1)) <= MAX_SECTION_WORDS && !LineShape.hasDigit(kept.get(kept.size() - 1))
+        && kept.subList(0, kept.size() - 1).stream().anyMatch(part -> words(part) > MAX_SECTION_WORDS)) {
+      kept.remove(kept.size() - 1);
+    }
     // put the kept parts back with the separators they had
     int start = title.indexOf(kept.get(0));
     String last = kept.get(kept.size() - 1);
     int end = title.lastIndexOf(last) + last.length();
     return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" - ", kept);
   }
+
+  /** A section's name in a title ("Lokales", "Sport", "Eintracht News") is one or two words; a headline is longer. */
+  private static final int MAX_SECTION_WORDS = 2;
 
   /** Whether a part of a title names the site: its name, or its host name. */
   private static boolean isSitePart(String part, @Nullable String site, @Nullable String host) {

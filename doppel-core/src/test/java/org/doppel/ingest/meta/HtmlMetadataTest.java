@@ -288,6 +288,21 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aTitleThatNamesItsSiteLosesTheSectionsNamedBesideIt() {
+    String url = "https://www.stadtblatt.example/artikel/123";
+    for (String title : new String[] {"Neuer Radweg am Fluss eröffnet - Lokales - Stadtblatt",
+        "Stadtblatt - Neuer Radweg am Fluss eröffnet - Lokales - Aktuelle News", "Neuer Radweg am Fluss eröffnet | Region | Stadtblatt"}) {
+      assertThat(meta("<html><head><title>" + title + "</title></head><body><p>Text.</p></body></html>", url).title())
+          .as(title).isEqualTo("Neuer Radweg am Fluss eröffnet");
+    }
+    // a short part with a number is the headline's own, and two short parts are not told apart
+    assertThat(meta("<html><head><title>Leseprobe Band 3 / Kapitel 12 - Stadtblatt</title></head><body><p>Text.</p></body></html>", url)
+        .title()).isEqualTo("Leseprobe Band 3 / Kapitel 12");
+    assertThat(meta("<html><head><title>Das Interview - Anna Muster - Stadtblatt</title></head><body><p>Text.</p></body></html>", url)
+        .title()).isEqualTo("Das Interview - Anna Muster");
+  }
+
+  @Test
   void anH1ThatLabelsTheSectionIsNotTheHeadline() {
     // the template's category label stands in an h1 above the article's; the meta titles add a place to the headline
     String head = "<html><head><meta property='og:title' content='Neuer Radweg am Fluss eröffnet, Niedersachsen'></head><body>";
