@@ -200,7 +200,38 @@ final class HtmlDates {
    */
   private static boolean elsewhere(Element element) {
     Element box = element.closest(ELSEWHERE);
-    return box != null && box.selectFirst("h1") == null;
+    return box != null && box.selectFirst("h1") == null || inListOfDatedLinks(element);
+  }
+
+  /**
+   * Whether {@code element} stands in an item of a list whose items each link elsewhere beside a date: a list of
+   * events or other articles ("29.02.2020 18:00 Uhr Weinprobe", "3. März 2022 Older post"), whose dates are the
+   * entries'. One dated item is not enough: a byline ("By <a>Jane Doe</a>, 4 March 2022") or a "last edited" line
+   * in a list of facts about the page has the same form.
+   */
+  private static boolean inListOfDatedLinks(Element element) {
+    Element item = element.closest("li");
+    if (item == null) {
+      return false;
+    }
+    Element list = item.parent();
+    if (list == null || !isDatedLink(item)) {
+      return false;
+    }
+    for (Element sibling : list.children()) {
+      if (sibling != item && sibling.normalName().equals("li") && isDatedLink(sibling)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDatedLink(Element item) {
+    if (item.selectFirst("a[href]") == null) {
+      return false;
+    }
+    String text = ShortBlocks.boundedText(item);
+    return text != null && DateText.locate(text, false).isPresent();
   }
 
   static Optional<Found> fromUrl(@Nullable String url, LocalDate latest) {

@@ -412,6 +412,20 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void theDatesOfAListOfLinkedEntriesAreTheEntries() {
+    // an events box: each item a date and a link to the event; the page's own date is the meta tag's
+    Document events = Jsoup.parse("<html><head><meta name='date' content='2022-03-04'></head><body><h1>Der Hafen wächst</h1>"
+        + "<p>Text.</p><ul class='box'><li class='entry'><span class='datum'>12.03.2022 18:00 Uhr</span> <a href='/termine/1'>Hafenfest</a></li>"
+        + "<li class='entry'><span class='datum'>19.03.2022 19:00 Uhr</span> <a href='/termine/2'>Konzert am Kai</a></li></ul></body></html>");
+    assertThat(HtmlMetadata.extract(events, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+    // one dated item with a link is a byline in a list of facts about the page: its date is the page's
+    Document byline = Jsoup.parse("<html><head><meta name='date' content='2022-03-01'></head><body><h1>Der Hafen wächst</h1>"
+        + "<ul class='meta'><li class='date'>Von <a href='/autor/anna'>Anna Muster</a>, 4. März 2022</li><li>Lesezeit 3 Minuten</li></ul>"
+        + "<p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(byline, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+  }
+
+  @Test
   void ignoresDatesAfterTheLatestPlausibleDay() {
     Document page = Jsoup.parse("<html><head><meta property='article:published_time' content='2031-05-01'></head>"
         + "<body><p>Posted 3 March 2019</p></body></html>");
