@@ -118,7 +118,7 @@ final class HtmlDates {
       return weak;
     }
     if (body != null) {
-      String text = body.text();
+      String text = withoutTodaysDate(body, body.text());
       // a date the text introduces as the publication's ("Veröffentlicht am", "Stand:", "Published") before any other
       Optional<Found> cued = cued(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, latest);
       if (cued.isPresent()) {
@@ -200,7 +200,32 @@ final class HtmlDates {
    */
   private static boolean elsewhere(Element element) {
     Element box = element.closest(ELSEWHERE);
-    return box != null && box.selectFirst("h1") == null || inListOfDatedLinks(element);
+    return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inListOfDatedLinks(element);
+  }
+
+  private static final Evaluator TODAY_BOX = QueryParser.parse("[class~=(?i)today|heute|current-?date|tagesdatum], [id~=(?i)today|heute|current-?date]");
+
+  /** {@code text} without the first box named as today's date ({@link #isTodaysDate}), whose date would be read as the page's first. */
+  private static String withoutTodaysDate(Element body, String text) {
+    for (Element box : body.select(TODAY_BOX)) {
+      if (!isTodaysDate(box)) {
+        continue;
+      }
+      String shown = box.text();
+      int at = shown.isEmpty() ? -1 : text.indexOf(shown);
+      return at < 0 ? text : text.substring(0, at) + " " + text.substring(at + shown.length());
+    }
+    return text;
+  }
+
+  /** Names of the header box that shows the day the page was viewed ("current-date", "heute"), which is no publication's. */
+  private static final Pattern TODAY = Pattern.compile("(?i)(?:^|[\\s_-])(?:today|heute|current-?date|tagesdatum)(?:$|[\\s_-])");
+
+  /** Whether {@code element} or its parent is named as today's date: only their own names, a container may be "today-news". */
+  private static boolean isTodaysDate(Element element) {
+    Element parent = element.parent();
+    return TODAY.matcher(element.className() + " " + element.id()).find()
+        || parent != null && TODAY.matcher(parent.className() + " " + parent.id()).find() && parent.childrenSize() <= 2;
   }
 
   /**

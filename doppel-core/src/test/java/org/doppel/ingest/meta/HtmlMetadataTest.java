@@ -426,6 +426,16 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void theDayAHeaderShowsAsTodayIsNotThePublicationDate() {
+    for (String header : new String[] {"<div class='current-date'>Dienstag, 30. Dezember 2025</div>",
+        "<div id='heute'><span>30.12.2025</span></div>", "<p class='header-today'>Tuesday, December 30, 2025</p>"}) {
+      Document page = Jsoup.parse("<html><body><header>" + header + "<a href='/'>Stadtblatt</a></header><h1>Der Hafen wächst</h1>"
+          + "<p>Hamburg, 4. März 2022. Der Hafen wächst weiter.</p></body></html>");
+      assertThat(HtmlMetadata.extract(page, null, LATEST).date()).as(header).isEqualTo(LocalDate.of(2022, 3, 4));
+    }
+  }
+
+  @Test
   void ignoresDatesAfterTheLatestPlausibleDay() {
     Document page = Jsoup.parse("<html><head><meta property='article:published_time' content='2031-05-01'></head>"
         + "<body><p>Posted 3 March 2019</p></body></html>");
