@@ -253,9 +253,11 @@ final class HtmlAuthors {
   private static final Pattern OTHER_CREDIT = Pattern.compile(
       "(?iu)(?<!\\p{L})(?:edited|translated|compiled|illustrated|herausgegeben|übersetzt|bearbeitet)\\s+(?:by|von)\\b");
 
-  /** What a date cut leaves of a byline box that holds only a date: a weekday or a month ("Freitag, 4. März 2022"). */
-  private static final Pattern DATE_WORD = Pattern.compile(
-      "(?:" + DateText.MONTH_NAME + "|" + DateText.WEEKDAY + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * What a date cut leaves of a byline box that holds only a date: its weekday ("Freitag, 4. März 2022"). Month
+   * names are not checked: "Jan" and "August" are first names, and a date cut takes the month with the date.
+   */
+  private static final Pattern WEEKDAY = Pattern.compile(DateText.WEEKDAY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A name cleaned of lead words, dates and roles, or null when it cannot be a person's name. */
   static @Nullable String clean(@Nullable String raw, @Nullable String site) {
@@ -265,6 +267,7 @@ final class HtmlAuthors {
     String text = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*\\([^)]*\\)", "").strip();
     // the date is looked for before leading digits go: "4. März 2022" in a byline box is a date, not the name "März"
     var date = DateText.locate(text, false);
+    boolean dateCut = date.isPresent();
     if (date.isPresent()) {
       // "Posted on March 2, 2024 by Jane Doe": the name follows the date
       String after = text.substring(date.get().end());
@@ -285,7 +288,7 @@ final class HtmlAuthors {
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
-        || !Character.isLetter(text.codePointAt(0)) || DATE_WORD.matcher(text).matches()) {
+        || !Character.isLetter(text.codePointAt(0)) || dateCut && WEEKDAY.matcher(text).matches()) {
       return null;
     }
     if (site != null && HtmlTitles.key(text).equals(HtmlTitles.key(site))) {

@@ -254,8 +254,10 @@ final class HtmlTitles {
    */
   private static @Nullable String h1(Document page) {
     Element chosen = null;
+    boolean severalH1 = page.select("h1").size() > 1;
     for (Element h : page.select("h1, h2[class~=(?i)entry-title|post-title|article-title|headline], h2[itemprop=headline]")) {
-      if (h.text().isBlank() || isSiteHeading(h) || h.closest(HIDDEN) != null) {
+      if (h.text().isBlank() || isSiteHeading(h) || h.closest(HIDDEN) != null
+          || severalH1 && SECTION_HEADING_CLASS.matcher(h.className()).find()) {
         continue;
       }
       if (h.tagName().equals("h1") || chosen == null) {
@@ -291,13 +293,14 @@ final class HtmlTitles {
 
   /**
    * A heading's own class that names it the section's or category's label ("article-category-title", "section-title",
-   * "ressort"): a template's h1 over the article, above the headline. Only the heading's own class counts: an
-   * article's container is often named after its category.
+   * "ressort"): a template's h1 over the article, above the headline. Only the heading's own class counts (an
+   * article's container is often named after its category), and only where another h1 follows: design systems also
+   * call a page's one headline "section-title".
    */
   private static final Pattern SECTION_HEADING_CLASS = Pattern.compile("(?i)categor|section-?(?:title|name|heading)|ressort");
 
   private static boolean isSiteHeading(Element heading) {
-    if (heading.closest(SITE_HEADING) != null || SECTION_HEADING_CLASS.matcher(heading.className()).find()) {
+    if (heading.closest(SITE_HEADING) != null) {
       return true;
     }
     Element link = heading.selectFirst("a[href]");

@@ -131,9 +131,11 @@ class HtmlMetadataTest {
       assertThat(meta.author()).as(box).isNull();
       assertThat(meta.date()).as(box).isEqualTo(LocalDate.of(2022, 3, 4));
     }
-    // a name beside the date is still read
+    // a name beside the date is still read, also a first name that is spelt like a month
     assertThat(meta("<html><body><h1>Neuer Radweg</h1><div class='byline'>Anna Muster, 4. März 2022</div><p>Text.</p></body></html>",
         "https://stadtblatt.example/radweg").author()).isEqualTo("Anna Muster");
+    assertThat(meta("<html><body><h1>Neuer Radweg</h1><span class='author'>Jan</span><p>Text.</p></body></html>",
+        "https://stadtblatt.example/radweg").author()).isEqualTo("Jan");
   }
 
   @Test
@@ -308,6 +310,9 @@ class HtmlMetadataTest {
     String head = "<html><head><meta property='og:title' content='Neuer Radweg am Fluss eröffnet, Niedersachsen'></head><body>";
     assertThat(meta(head + "<h1 class='article-category-title'><a href='/kategorie/region'>Region</a></h1>"
         + "<h1 class='page-title'>Neuer Radweg am Fluss eröffnet</h1><p>Die Stadt hat den Radweg eröffnet.</p></body></html>",
+        "https://stadtblatt.example/radweg").title()).isEqualTo("Neuer Radweg am Fluss eröffnet");
+    // the page's one h1 is its headline whatever the design system calls it
+    assertThat(meta(head + "<h1 class='section-title'>Neuer Radweg am Fluss eröffnet</h1><p>Text.</p></body></html>",
         "https://stadtblatt.example/radweg").title()).isEqualTo("Neuer Radweg am Fluss eröffnet");
     // a container named after the category does not make its headline a label
     assertThat(meta(head + "<div class='category-region'><h1>Neuer Radweg am Fluss eröffnet</h1><p>Text.</p></div></body></html>",
