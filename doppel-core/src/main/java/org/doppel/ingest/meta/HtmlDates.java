@@ -1,6 +1,7 @@
 package org.doppel.ingest.meta;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,9 +59,11 @@ final class HtmlDates {
   /**
    * @param blocks the page's short text blocks ({@link ShortBlocks}), in document order: where a page
    *     shows its datelines
+   * @param captured when an archive captured the page (UTC), or null: a time the text gives relative to then
+   *     ("vor 3 Stunden") dates the page when nothing else does
    */
   static Optional<Found> find(Document page, @Nullable String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
-      List<ShortBlocks.Block> blocks) {
+      List<ShortBlocks.Block> blocks, @Nullable LocalDateTime captured) {
     // like htmldate, a full date in the URL path wins: it is set once, when the article is published
     Optional<Found> inUrl = fromUrl(pageUrl, latest);
     if (inUrl.isPresent()) {
@@ -129,6 +132,12 @@ final class HtmlDates {
       if (found.isPresent()) {
         return found;
       }
+      Optional<Found> changed = modified(ld, meta, latest, zone);
+      if (changed.isPresent() || captured == null) {
+        return changed;
+      }
+      return RelativeDates.first(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, captured)
+          .map(moment -> new Found(new DateText.DateTime(moment.toLocalDate(), null), "text:relative")); // a UTC day: no local time
     }
     return modified(ld, meta, latest, zone);
   }

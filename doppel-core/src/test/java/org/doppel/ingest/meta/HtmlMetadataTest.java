@@ -441,6 +441,25 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void anArchivedCopyIsDatedNoLaterThanItsCaptureAndRelativeTimesCountBackFromIt() {
+    String archived = "https://web.archive.org/web/20140109030403/http://blog.example/eintrag";
+    String body = "<html><body><h1>Der Hafen wächst</h1><p class='meta'>Anna Muster, %s</p><p>Text.</p></body></html>";
+    // captured at 03:04 UTC on 9 January 2014: three hours before is the same day, five hours before the day before
+    assertThat(HtmlMetadata.extract(Jsoup.parse(body.formatted("vor 3 Stunden")), archived, LATEST).date())
+        .isEqualTo(LocalDate.of(2014, 1, 9));
+    assertThat(HtmlMetadata.extract(Jsoup.parse(body.formatted("5 hours ago")), archived, LATEST).date())
+        .isEqualTo(LocalDate.of(2014, 1, 8));
+    assertThat(HtmlMetadata.extract(Jsoup.parse(body.formatted("hace 2 días")), archived, LATEST).evidence())
+        .containsEntry("date", "text:relative");
+    // a page that does not say when it was captured leaves relative times unread
+    assertThat(HtmlMetadata.extract(Jsoup.parse(body.formatted("vor 3 Stunden")), "http://blog.example/eintrag", LATEST).date()).isNull();
+    // a date after the capture is no publication date of the copy
+    Document later = Jsoup.parse("<html><body><p>Zuletzt geprüft am 20.02.2015</p><h1>Der Hafen wächst</h1>"
+        + "<p>Hamburg, 5. Januar 2014. Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(later, archived, LATEST).date()).isEqualTo(LocalDate.of(2014, 1, 5));
+  }
+
+  @Test
   void ignoresDatesAfterTheLatestPlausibleDay() {
     Document page = Jsoup.parse("<html><head><meta property='article:published_time' content='2031-05-01'></head>"
         + "<body><p>Posted 3 March 2019</p></body></html>");
