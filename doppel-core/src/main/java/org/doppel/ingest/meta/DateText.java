@@ -54,6 +54,7 @@ public final class DateText {
       Map.entry("janv", 1), Map.entry("ene", 1), Map.entry("gennaio", 1), Map.entry("janeiro", 1),
       Map.entry("févr", 2), Map.entry("fév", 2), Map.entry("febbraio", 2), Map.entry("fevereiro", 2),
       Map.entry("mrz", 3), Map.entry("maerz", 3), Map.entry("jän", 1), Map.entry("março", 3), // "Maerz" spelt without the umlaut, Austrian "Jän."
+      Map.entry("febr", 2), Map.entry("fev", 2), // German "Febr." (Duden's abbreviation), Portuguese "fev."
       Map.entry("avr", 4), Map.entry("abr", 4), Map.entry("aprile", 4),
       Map.entry("maggio", 5), Map.entry("maio", 5),
       Map.entry("giugno", 6), Map.entry("junho", 6),

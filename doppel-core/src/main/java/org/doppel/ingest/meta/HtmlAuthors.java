@@ -33,7 +33,7 @@ final class HtmlAuthors {
       "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
           + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado|ein beitrag|"
+      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado|ein (?:gast)?beitrag|ein artikel|"
           + "(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|text|di)(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /** A date cut leaves a weekday or a preposition behind: "Jana Beispiel Do", "Marc Exemple Le". */
@@ -65,7 +65,8 @@ final class HtmlAuthors {
   private static final Pattern HAN_BYLINE = Pattern.compile(
       "(?:^|[\\s【】\\[\\]（）()])(?:(?:责任编辑|編集|编辑|作者|撰文|文)\\s*[：:]|记者|記者)\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,2})\\s*[】\\]）)]?$");
   private static final Pattern TEXT_BYLINE = Pattern.compile(
-      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|written|posted|publié|escrito|publicado)\\s+)?(?:von|by|par|por)\\s*:?|"
+      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|written|posted|publié|escrito|publicado|ein\\s+(?:gast)?beitrag|ein\\s+artikel)\\s+)?"
+          + "(?:von|by|par|por)\\s*:?|"
           + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
 
   /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Jane Doe"). */
@@ -252,20 +253,28 @@ final class HtmlAuthors {
   private static final Pattern OTHER_CREDIT = Pattern.compile(
       "(?iu)(?<!\\p{L})(?:edited|translated|compiled|illustrated|herausgegeben|übersetzt|bearbeitet)\\s+(?:by|von)\\b");
 
+  /**
+   * What a date cut leaves of a byline box that holds only a date: its weekday ("Freitag, 4. März 2022"). Month
+   * names are not checked: "Jan" and "August" are first names, and a date cut takes the month with the date.
+   */
+  private static final Pattern WEEKDAY = Pattern.compile(DateText.WEEKDAY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A name cleaned of lead words, dates and roles, or null when it cannot be a person's name. */
   static @Nullable String clean(@Nullable String raw, @Nullable String site) {
     if (raw == null || OTHER_CREDIT.matcher(raw).find()) {
       return null;
     }
     String text = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*\\([^)]*\\)", "").strip();
-    text = text.replaceFirst("^[^\\p{L}]+", "");
+    // the date is looked for before leading digits go: "4. März 2022" in a byline box is a date, not the name "März"
     var date = DateText.locate(text, false);
+    boolean dateCut = date.isPresent();
     if (date.isPresent()) {
       // "Posted on March 2, 2024 by Jane Doe": the name follows the date
       String after = text.substring(date.get().end());
       var by = BY_INSIDE.matcher(after);
       text = by.find() ? after.substring(by.end()) : text.substring(0, date.get().start());
     }
+    text = text.replaceFirst("^[^\\p{L}]+", "");
     text = LEAD.matcher(text.strip()).replaceFirst("");
     text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
     text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
@@ -279,7 +288,7 @@ final class HtmlAuthors {
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
-        || !Character.isLetter(text.codePointAt(0))) {
+        || !Character.isLetter(text.codePointAt(0)) || dateCut && WEEKDAY.matcher(text).matches()) {
       return null;
     }
     if (site != null && HtmlTitles.key(text).equals(HtmlTitles.key(site))) {

@@ -1,6 +1,7 @@
 package org.doppel.ingest.meta;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * path ("/2019/03/05/", "/20190305"), publication meta tags, JSON-LD {@code datePublished},
  * {@code <time>} elements and {@code itemprop} marks, elements whose class or id speaks of dates
  * ("post-date", "datum", "byline"), and at last a date the visible text introduces as the
- * publication's ("Veröffentlicht am", "Stand:", "Published"), else its first date. When the metadata
+ * publication's ("Veröffentlicht am", "Stand:", "Published", "Artikel vom"), else its first date. When the metadata
  * declares the article's dates on different days (meta tag against JSON-LD, publication against last
  * change), the one the visible text shows first wins. Otherwise modification dates are a last resort:
  * a {@code <time>} marked as the last change is passed over, and in text a date after "Aktualisiert
@@ -58,9 +59,11 @@ final class HtmlDates {
   /**
    * @param blocks the page's short text blocks ({@link ShortBlocks}), in document order: where a page
    *     shows its datelines
+   * @param captured when an archive captured the page (UTC), or null: a time the text gives relative to then
+   *     ("vor 3 Stunden") dates the page when nothing else does
    */
   static Optional<Found> find(Document page, @Nullable String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
-      List<ShortBlocks.Block> blocks) {
+      List<ShortBlocks.Block> blocks, @Nullable LocalDateTime captured) {
     // like htmldate, a full date in the URL path wins: it is set once, when the article is published
     Optional<Found> inUrl = fromUrl(pageUrl, latest);
     if (inUrl.isPresent()) {
@@ -76,12 +79,15 @@ final class HtmlDates {
       modified(ld, meta, latest, zone).ifPresent(declared::add);
       return Optional.of(shownFirst(declared, blocks));
     }
+    // hAtom's microformat gives the machine-readable date in the title of abbr.published ("<abbr class="published"
+    // title="2022-03-04T10:00:00+01:00">vor zwei Tagen</abbr>"), as htmldate reads it
     for (Element time : page.select("time[datetime][pubdate], time[datetime][itemprop~=(?i)datePublished|dateCreated],"
-        + " time[datetime][class~=(?i)publish|entry-date|created], [itemprop~=(?i)^datePublished$]")) {
+        + " time[datetime][class~=(?i)publish|entry-date|created], [itemprop~=(?i)^datePublished$], abbr.published[title]")) {
       if (time.closest(LISTED) != null) {
         continue; // another article's date in a list of links
       }
-      String value = time.hasAttr("datetime") ? time.attr("datetime") : time.hasAttr("content") ? time.attr("content") : time.text();
+      String value = time.hasAttr("datetime") ? time.attr("datetime") : time.hasAttr("content") ? time.attr("content")
+          : time.normalName().equals("abbr") && time.hasAttr("title") ? time.attr("title") : time.text();
       Optional<Found> found = read(value, "time", latest, true, zone);
       if (found.isPresent()) {
         return found;
@@ -115,7 +121,7 @@ final class HtmlDates {
       return weak;
     }
     if (body != null) {
-      String text = body.text();
+      String text = withoutTodaysDate(body, body.text());
       // a date the text introduces as the publication's ("Veröffentlicht am", "Stand:", "Published") before any other
       Optional<Found> cued = cued(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, latest);
       if (cued.isPresent()) {
@@ -126,6 +132,12 @@ final class HtmlDates {
       if (found.isPresent()) {
         return found;
       }
+      Optional<Found> changed = modified(ld, meta, latest, zone);
+      if (changed.isPresent() || captured == null) {
+        return changed;
+      }
+      return RelativeDates.first(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, captured)
+          .map(moment -> new Found(new DateText.DateTime(moment.toLocalDate(), null), "text:relative")); // a UTC day: no local time
     }
     return modified(ld, meta, latest, zone);
   }
@@ -197,7 +209,63 @@ final class HtmlDates {
    */
   private static boolean elsewhere(Element element) {
     Element box = element.closest(ELSEWHERE);
-    return box != null && box.selectFirst("h1") == null;
+    return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inListOfDatedLinks(element);
+  }
+
+  private static final Evaluator TODAY_BOX = QueryParser.parse("[class~=(?i)today|heute|current-?date|tagesdatum], [id~=(?i)today|heute|current-?date]");
+
+  /** {@code text} without the first box named as today's date ({@link #isTodaysDate}), whose date would be read as the page's first. */
+  private static String withoutTodaysDate(Element body, String text) {
+    for (Element box : body.select(TODAY_BOX)) {
+      if (!isTodaysDate(box)) {
+        continue;
+      }
+      String shown = box.text();
+      int at = shown.isEmpty() ? -1 : text.indexOf(shown);
+      return at < 0 ? text : text.substring(0, at) + " " + text.substring(at + shown.length());
+    }
+    return text;
+  }
+
+  /** Names of the header box that shows the day the page was viewed ("current-date", "heute"), which is no publication's. */
+  private static final Pattern TODAY = Pattern.compile("(?i)(?:^|[\\s_-])(?:today|heute|current-?date|tagesdatum)(?:$|[\\s_-])");
+
+  /** Whether {@code element} or its parent is named as today's date: only their own names, a container may be "today-news". */
+  private static boolean isTodaysDate(Element element) {
+    Element parent = element.parent();
+    return TODAY.matcher(element.className() + " " + element.id()).find()
+        || parent != null && TODAY.matcher(parent.className() + " " + parent.id()).find() && parent.childrenSize() <= 2;
+  }
+
+  /**
+   * Whether {@code element} stands in an item of a list whose items each link elsewhere beside a date: a list of
+   * events or other articles ("29.02.2020 18:00 Uhr Weinprobe", "3. März 2022 Older post"), whose dates are the
+   * entries'. One dated item is not enough: a byline ("By <a>Jane Doe</a>, 4 March 2022") or a "last edited" line
+   * in a list of facts about the page has the same form.
+   */
+  private static boolean inListOfDatedLinks(Element element) {
+    Element item = element.closest("li");
+    if (item == null) {
+      return false;
+    }
+    Element list = item.parent();
+    if (list == null || !isDatedLink(item)) {
+      return false;
+    }
+    for (Element sibling : list.children()) {
+      if (sibling != item && sibling.normalName().equals("li") && isDatedLink(sibling)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDatedLink(Element item) {
+    if (item.selectFirst("a[href]") == null) {
+      return false;
+    }
+    String text = ShortBlocks.boundedText(item);
+    return text != null && DateText.locate(text, false).isPresent();
   }
 
   static Optional<Found> fromUrl(@Nullable String url, LocalDate latest) {
@@ -279,7 +347,10 @@ final class HtmlDates {
 
   /** Words that introduce a page's publication date, in the languages of the pages read. */
   private static final Pattern PUBLISHED_CUE = Pattern.compile(
-      "(?iu)\\b(?:veröffentlicht|publiziert|erschienen|erstellt|eingestellt|stand|datum|published|posted|publié|publicado|pubblicato)"
+      "(?iu)\\b(?:veröffentlicht|publiziert|erschienen|erstellt|eingestellt|stand|datum|published|posted|publié|publicado|pubblicato"
+          // German "Artikel vom 4. März", "Pressemitteilung vom 04.03.2022"; a bare "vom" also opens spans ("vom 1. bis 3. Mai"),
+          // and a ticker's "Eilmeldung vom" dates another item
+          + "|(?:artikel|beitrag|pressemitteilung|pressemeldung)(?=\\s+vom\\b))"
           + "(?:\\s+(?:am|on|le|el|il|vom))?\\s*:?");
   /** At most this many characters between a cue and its date: a weekday, "am", punctuation. */
   private static final int CUE_GAP = 15;

@@ -2,6 +2,7 @@ package org.doppel.ingest.meta;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,7 +77,10 @@ public final class HtmlMetadata {
 
     String dateUrl = pageUrl != null ? pageUrl : url;
     PageZone zone = PageZone.of(host, meta.build().language());
-    HtmlDates.find(page, dateUrl, ld, tags, latest, zone, blocks).ifPresent(date -> meta.date(date.value(), date.where()));
+    // an archived copy was published before its capture (a day's margin for zones east of UTC)
+    LocalDateTime captured = ArchiveCapture.of(pageUrl).orElse(null);
+    LocalDate bound = captured != null && captured.toLocalDate().plusDays(1).isBefore(latest) ? captured.toLocalDate().plusDays(1) : latest;
+    HtmlDates.find(page, dateUrl, ld, tags, bound, zone, blocks, captured).ifPresent(date -> meta.date(date.value(), date.where()));
     if (!meta.hasSite() && host != null) {
       meta.site(host.replaceFirst("^www\\.", ""), "url");
     }

@@ -254,8 +254,10 @@ final class HtmlTitles {
    */
   private static @Nullable String h1(Document page) {
     Element chosen = null;
+    boolean severalH1 = page.select("h1").size() > 1;
     for (Element h : page.select("h1, h2[class~=(?i)entry-title|post-title|article-title|headline], h2[itemprop=headline]")) {
-      if (h.text().isBlank() || isSiteHeading(h) || h.closest(HIDDEN) != null) {
+      if (h.text().isBlank() || isSiteHeading(h) || h.closest(HIDDEN) != null
+          || severalH1 && SECTION_HEADING_CLASS.matcher(h.className()).find()) {
         continue;
       }
       if (h.tagName().equals("h1") || chosen == null) {
@@ -288,6 +290,14 @@ final class HtmlTitles {
     }
     return null;
   }
+
+  /**
+   * A heading's own class that names it the section's or category's label ("article-category-title", "section-title",
+   * "ressort"): a template's h1 over the article, above the headline. Only the heading's own class counts (an
+   * article's container is often named after its category), and only where another h1 follows: design systems also
+   * call a page's one headline "section-title".
+   */
+  private static final Pattern SECTION_HEADING_CLASS = Pattern.compile("(?i)categor|section-?(?:title|name|heading)|ressort");
 
   private static boolean isSiteHeading(Element heading) {
     if (heading.closest(SITE_HEADING) != null) {
@@ -344,12 +354,21 @@ final class HtmlTitles {
     if (kept.isEmpty() || kept.size() == parts.length) {
       return title;
     }
+    // a title that names its site names the sections too: "Headline - Lokales - Site", "Site - Headline - Lokales - News";
+    // a part with a number ("Kapitel 12") is the headline's own
+    while (kept.size() >= 2 && words(kept.get(kept.size() - 1)) <= MAX_SECTION_WORDS && !LineShape.hasDigit(kept.get(kept.size() - 1))
+        && kept.subList(0, kept.size() - 1).stream().anyMatch(part -> words(part) > MAX_SECTION_WORDS)) {
+      kept.remove(kept.size() - 1);
+    }
     // put the kept parts back with the separators they had
     int start = title.indexOf(kept.get(0));
     String last = kept.get(kept.size() - 1);
     int end = title.lastIndexOf(last) + last.length();
     return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" - ", kept);
   }
+
+  /** A section's name in a title ("Lokales", "Sport", "Eintracht News") is one or two words; a headline is longer. */
+  private static final int MAX_SECTION_WORDS = 2;
 
   /** Whether a part of a title names the site: its name, or its host name. */
   private static boolean isSitePart(String part, @Nullable String site, @Nullable String host) {

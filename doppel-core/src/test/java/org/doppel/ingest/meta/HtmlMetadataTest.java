@@ -122,6 +122,31 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aBylineBoxThatHoldsOnlyADateNamesNoAuthor() {
+    // what a date cut leaves of "4. März 2022" or "Freitag, 4. März 2022" is a month or a weekday, not a name
+    for (String box : new String[] {"<div class='byline'>4. März 2022</div>", "<span class='author'>Freitag, 4. März 2022</span>",
+        "<p class='byline'>Friday, March 4, 2022</p>"}) {
+      ArticleMetadata meta = meta("<html><body><h1>Neuer Radweg am Fluss</h1>" + box + "<p>Die Stadt baut einen Radweg.</p></body></html>",
+          "https://stadtblatt.example/radweg");
+      assertThat(meta.author()).as(box).isNull();
+      assertThat(meta.date()).as(box).isEqualTo(LocalDate.of(2022, 3, 4));
+    }
+    // a name beside the date is still read, also a first name that is spelt like a month
+    assertThat(meta("<html><body><h1>Neuer Radweg</h1><div class='byline'>Anna Muster, 4. März 2022</div><p>Text.</p></body></html>",
+        "https://stadtblatt.example/radweg").author()).isEqualTo("Anna Muster");
+    assertThat(meta("<html><body><h1>Neuer Radweg</h1><span class='author'>Jan</span><p>Text.</p></body></html>",
+        "https://stadtblatt.example/radweg").author()).isEqualTo("Jan");
+  }
+
+  @Test
+  void readsGermanContributionBylines() {
+    assertThat(meta("<html><body><h1>Neuer Radweg</h1><p>Ein Beitrag von Anna Muster</p><p>Die Stadt baut einen Radweg.</p></body></html>",
+        "https://stadtblatt.example/radweg").author()).isEqualTo("Anna Muster");
+    assertThat(meta("<html><body><h1>Neuer Radweg</h1><p>Ein Gastbeitrag von Erik Beispiel</p><p>Die Stadt baut einen Radweg.</p></body></html>",
+        "https://stadtblatt.example/radweg").author()).isEqualTo("Erik Beispiel");
+  }
+
+  @Test
   void aPublisherThatSignsAsAuthorGivesWayToTheWriterNamedInTheText() {
     // the meta author is the copyright holder, so the publisher; the labelled line names the writer
     String page = "<html><head><meta name='author' content='Radio Weltweit'><meta name='copyright' content='© 2021 Radio Weltweit'>"
@@ -265,6 +290,36 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aTitleThatNamesItsSiteLosesTheSectionsNamedBesideIt() {
+    String url = "https://www.stadtblatt.example/artikel/123";
+    for (String title : new String[] {"Neuer Radweg am Fluss eröffnet - Lokales - Stadtblatt",
+        "Stadtblatt - Neuer Radweg am Fluss eröffnet - Lokales - Aktuelle News", "Neuer Radweg am Fluss eröffnet | Region | Stadtblatt"}) {
+      assertThat(meta("<html><head><title>" + title + "</title></head><body><p>Text.</p></body></html>", url).title())
+          .as(title).isEqualTo("Neuer Radweg am Fluss eröffnet");
+    }
+    // a short part with a number is the headline's own, and two short parts are not told apart
+    assertThat(meta("<html><head><title>Leseprobe Band 3 / Kapitel 12 - Stadtblatt</title></head><body><p>Text.</p></body></html>", url)
+        .title()).isEqualTo("Leseprobe Band 3 / Kapitel 12");
+    assertThat(meta("<html><head><title>Das Interview - Anna Muster - Stadtblatt</title></head><body><p>Text.</p></body></html>", url)
+        .title()).isEqualTo("Das Interview - Anna Muster");
+  }
+
+  @Test
+  void anH1ThatLabelsTheSectionIsNotTheHeadline() {
+    // the template's category label stands in an h1 above the article's; the meta titles add a place to the headline
+    String head = "<html><head><meta property='og:title' content='Neuer Radweg am Fluss eröffnet, Niedersachsen'></head><body>";
+    assertThat(meta(head + "<h1 class='article-category-title'><a href='/kategorie/region'>Region</a></h1>"
+        + "<h1 class='page-title'>Neuer Radweg am Fluss eröffnet</h1><p>Die Stadt hat den Radweg eröffnet.</p></body></html>",
+        "https://stadtblatt.example/radweg").title()).isEqualTo("Neuer Radweg am Fluss eröffnet");
+    // the page's one h1 is its headline whatever the design system calls it
+    assertThat(meta(head + "<h1 class='section-title'>Neuer Radweg am Fluss eröffnet</h1><p>Text.</p></body></html>",
+        "https://stadtblatt.example/radweg").title()).isEqualTo("Neuer Radweg am Fluss eröffnet");
+    // a container named after the category does not make its headline a label
+    assertThat(meta(head + "<div class='category-region'><h1>Neuer Radweg am Fluss eröffnet</h1><p>Text.</p></div></body></html>",
+        "https://stadtblatt.example/radweg").title()).isEqualTo("Neuer Radweg am Fluss eröffnet");
+  }
+
+  @Test
   void aDateTheTextIntroducesAsThePublicationsWinsOverEarlierDatesAndChangesOverOriginals() {
     // a ticker date above the article, then the article's own dateline
     Document ticker = Jsoup.parse("<html><body><p>Eilmeldung vom 02.03.2022: Stau auf der A1</p><h1>Der Hafen wächst</h1>"
@@ -331,6 +386,25 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void readsHAtomPublishedDatesAndGermanNoticeDatelines() {
+    // hAtom's abbr.published carries the machine-readable date in its title; its text may say anything
+    Document hatom = Jsoup.parse("<html><body><p>Ausgabe vom 2. März 2022</p><h1>Der Hafen wächst</h1>"
+        + "<abbr class='updated' title='2022-03-06'>gestern</abbr> <abbr class='published' title='2022-03-04T10:00:00+01:00'>vor zwei Tagen</abbr>"
+        + "<p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(hatom, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+    // "Artikel vom", "Pressemitteilung vom" introduce the page's own date, after an issue's date above the article
+    for (String notice : new String[] {"Pressemitteilung vom 04.03.2022", "Artikel vom 4. März 2022", "Ein Beitrag vom 4. März 2022"}) {
+      Document page = Jsoup.parse("<html><body><p>Ausgabe 2. März 2022</p><h1>Der Hafen wächst</h1><p>" + notice + "</p>"
+          + "<p>Text.</p></body></html>");
+      assertThat(HtmlMetadata.extract(page, null, LATEST).date()).as(notice).isEqualTo(LocalDate.of(2022, 3, 4));
+    }
+    // a bare "vom" opens a span of days, which is no publication date: the first date of the text stays
+    Document span = Jsoup.parse("<html><body><p>Ausgabe 2. März 2022</p><h1>Die Messe</h1><p>Die Messe läuft vom 04.03.2022 bis"
+        + " 06.03.2022.</p></body></html>");
+    assertThat(HtmlMetadata.extract(span, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 2));
+  }
+
+  @Test
   void aLayoutWrapperNamedAfterItsSidebarStillHoldsTheArticlesDate() {
     // the template names its page wrapper after where the sidebar goes; the real side box still does not count
     Document wrapper = Jsoup.parse("<html><body><p>Ausgabe vom 2. März 2022</p><div class='page-wrapper layout-sidebar-right'><article><h1>Der Hafen wächst</h1>"
@@ -340,6 +414,49 @@ class HtmlMetadataTest {
     Document sideFirst = Jsoup.parse("<html><head><meta name='date' content='2022-03-04'></head><body>"
         + "<div class='sidebar'><div class='post-date'>1. März 2022</div></div><h1>Der Hafen wächst</h1><p>Text.</p></body></html>");
     assertThat(HtmlMetadata.extract(sideFirst, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+  }
+
+  @Test
+  void theDatesOfAListOfLinkedEntriesAreTheEntries() {
+    // an events box: each item a date and a link to the event; the page's own date is the meta tag's
+    Document events = Jsoup.parse("<html><head><meta name='date' content='2022-03-04'></head><body><h1>Der Hafen wächst</h1>"
+        + "<p>Text.</p><ul class='box'><li class='entry'><span class='datum'>12.03.2022 18:00 Uhr</span> <a href='/termine/1'>Hafenfest</a></li>"
+        + "<li class='entry'><span class='datum'>19.03.2022 19:00 Uhr</span> <a href='/termine/2'>Konzert am Kai</a></li></ul></body></html>");
+    assertThat(HtmlMetadata.extract(events, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+    // one dated item with a link is a byline in a list of facts about the page: its date is the page's
+    Document byline = Jsoup.parse("<html><head><meta name='date' content='2022-03-01'></head><body><h1>Der Hafen wächst</h1>"
+        + "<ul class='meta'><li class='date'>Von <a href='/autor/anna'>Anna Muster</a>, 4. März 2022</li><li>Lesezeit 3 Minuten</li></ul>"
+        + "<p>Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(byline, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+  }
+
+  @Test
+  void theDayAHeaderShowsAsTodayIsNotThePublicationDate() {
+    for (String header : new String[] {"<div class='current-date'>Dienstag, 30. Dezember 2025</div>",
+        "<div id='heute'><span>30.12.2025</span></div>", "<p class='header-today'>Tuesday, December 30, 2025</p>"}) {
+      Document page = Jsoup.parse("<html><body><header>" + header + "<a href='/'>Stadtblatt</a></header><h1>Der Hafen wächst</h1>"
+          + "<p>Hamburg, 4. März 2022. Der Hafen wächst weiter.</p></body></html>");
+      assertThat(HtmlMetadata.extract(page, null, LATEST).date()).as(header).isEqualTo(LocalDate.of(2022, 3, 4));
+    }
+  }
+
+  @Test
+  void anArchivedCopyIsDatedNoLaterThanItsCaptureAndRelativeTimesCountBackFromIt() {
+    String archived = "https://web.archive.org/web/20140109030403/http://blog.example/eintrag";
+    String body = "<html><body><h1>Der Hafen wächst</h1><p class='meta'>Anna Muster, %s</p><p>Text.</p></body></html>";
+    // captured at 03:04 UTC on 9 January 2014: three hours before is the same day, five hours before the day before
+    assertThat(HtmlMetadata.extract(Jsoup.parse(body.formatted("vor 3 Stunden")), archived, LATEST).date())
+        .isEqualTo(LocalDate.of(2014, 1, 9));
+    assertThat(HtmlMetadata.extract(Jsoup.parse(body.formatted("5 hours ago")), archived, LATEST).date())
+        .isEqualTo(LocalDate.of(2014, 1, 8));
+    assertThat(HtmlMetadata.extract(Jsoup.parse(body.formatted("hace 2 días")), archived, LATEST).evidence())
+        .containsEntry("date", "text:relative");
+    // a page that does not say when it was captured leaves relative times unread
+    assertThat(HtmlMetadata.extract(Jsoup.parse(body.formatted("vor 3 Stunden")), "http://blog.example/eintrag", LATEST).date()).isNull();
+    // a date after the capture is no publication date of the copy
+    Document later = Jsoup.parse("<html><body><p>Zuletzt geprüft am 20.02.2015</p><h1>Der Hafen wächst</h1>"
+        + "<p>Hamburg, 5. Januar 2014. Text.</p></body></html>");
+    assertThat(HtmlMetadata.extract(later, archived, LATEST).date()).isEqualTo(LocalDate.of(2014, 1, 5));
   }
 
   @Test
