@@ -61,6 +61,7 @@ public final class PairVerifier {
   private static final int SHORT_TEXT_WORDS = 130;
   /** Seed density below which a "partial copy" is checked for being a rewrite; verbatim passages are near 1. */
   private static final double LOOSE_COPY_DENSITY = 0.8;
+  private static final Verdict NOT_A_COPY = new Verdict(Relation.UNRELATED, 0, "not a copy: its shared passages are too slight to report");
   private final int shingleSize;
   private final PassageAligner aligner;
   private final boolean rewrites;
@@ -268,7 +269,13 @@ public final class PairVerifier {
     // the passages up: the sentence evidence decides between the two.
     boolean looseCopy = copy.relation() == Relation.PARTIAL && alignment.density() < LOOSE_COPY_DENSITY;
     if (copy.relation() != Relation.UNRELATED && !looseCopy) {
-      return reported(a, b, copy, alignment);
+      Optional<RelatedPair> reported = reported(a, b, copy, alignment);
+      if (reported.isPresent() || !rewrites || !slightCopyOfShortTexts(a, b, copy)) {
+        return reported;
+      }
+      // A copy too slight to report (a quotation kept verbatim, a sign-off) between two short texts may be a rewrite
+      // that kept its quotation: a restyled or simplified news item rewords everything but the words it quotes.
+      return verifyRewrite(a, b, overlap, alignment, Alignment.NONE, NOT_A_COPY);
     }
     // Without a rewrite, a pair reworded throughout that covers both documents is still an edited near-duplicate.
     Verdict noRewrite = looseCopy ? copy : classifier.editedCopy(copyEvidence);
@@ -309,6 +316,15 @@ public final class PairVerifier {
         .map(match -> new SentenceLink(match.a().span(a.document().words()), match.b().span(b.document().words()), match.similarity()))
         .toList();
     return Optional.of(pair(a, b, rewrite, SentencePassages.of(sentences, a.document(), b.document())).withSentences(links));
+  }
+
+  /**
+   * Whether a partial copy the report floor turned down is between two texts short enough to be judged whole, so
+   * that reading it as a rewrite costs a few sentences: long articles sharing a quotation stay as they were.
+   */
+  private static boolean slightCopyOfShortTexts(Prepared a, Prepared b, Verdict copy) {
+    return copy.relation() == Relation.PARTIAL
+        && RelationClassifier.shortEnoughToJudgeWhole(a.document().words().size(), b.document().words().size());
   }
 
   /** A rewrite found by a second reading: the sentences it pairs and its verdict. */
@@ -361,7 +377,7 @@ public final class PairVerifier {
       return null;
     }
     double probability = judge.probability(a.reading(judge), b.reading(judge));
-    Verdict verdict = classifier.wholeTextRewrite(probability, cosine, facts);
+    Verdict verdict = classifier.wholeTextRewrite(probability, cosine, facts, wordsA, wordsB);
     return verdict.relation() == Relation.PARAPHRASE ? new Reading(SentenceAlignment.wholeTexts(wordsA, wordsB, probability), verdict) : null;
   }
 

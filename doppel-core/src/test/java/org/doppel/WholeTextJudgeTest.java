@@ -75,6 +75,20 @@ class WholeTextJudgeTest {
   }
 
   @Test
+  void aRewriteThatKeepsItsQuotationVerbatimIsStillReadWhole() {
+    // the quotation is the one run the two share: too slight, being quoted, to report as a partial copy
+    String quotation = " \"We will not reopen the crossing until every plank of the new ramp has been tested twice,\" the chief engineer said.";
+    PairVerifier verifier = verifier(new FixedJudge(0.97));
+    Optional<RelatedPair> pair = verifier.verify(prepared(verifier, "original", ORIGINAL + quotation),
+        prepared(verifier, "reworded", REWORDED + quotation), false);
+    assertThat(pair).isPresent();
+    assertThat(pair.get().relation()).isEqualTo(Relation.PARAPHRASE);
+    PairVerifier doubting = verifier(new FixedJudge(0.2));
+    assertThat(doubting.verify(prepared(doubting, "original", ORIGINAL + quotation), prepared(doubting, "reworded", REWORDED + quotation), false))
+        .isEmpty();
+  }
+
+  @Test
   void aPairTheJudgeDoubtsStaysUnrelated() {
     PairVerifier verifier = verifier(new FixedJudge(0.2));
     assertThat(verifier.verify(prepared(verifier, "original", ORIGINAL), prepared(verifier, "reworded", REWORDED), false)).isEmpty();

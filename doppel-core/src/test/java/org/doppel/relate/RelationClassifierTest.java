@@ -210,8 +210,8 @@ class RelationClassifierTest {
 
   @Test
   void twoWholeTextsTheJudgeCallsTheSameAreAParaphraseScoredFromTheDecisionPoint() {
-    Verdict sure = classifier.wholeTextRewrite(1.0, 0.6, facts(3, 4));
-    Verdict borderline = classifier.wholeTextRewrite(0.8, 0.6, facts(3, 4));
+    Verdict sure = classifier.wholeTextRewrite(1.0, 0.6, facts(3, 4), 120, 110);
+    Verdict borderline = classifier.wholeTextRewrite(0.8, 0.6, facts(3, 4), 120, 110);
     assertThat(sure.relation()).isEqualTo(Relation.PARAPHRASE);
     assertThat(sure.score()).isEqualTo(1.0);
     assertThat(borderline.relation()).isEqualTo(Relation.PARAPHRASE);
@@ -221,11 +221,23 @@ class RelationClassifierTest {
 
   @Test
   void aWholeTextPairTheJudgeDoubtsOrThatDropsMostFactsIsNoRewrite() {
-    assertThat(classifier.wholeTextRewrite(0.7, 0.6, facts(3, 4)).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(classifier.wholeTextRewrite(0.7, 0.6, facts(3, 4), 120, 110).relation()).isEqualTo(Relation.UNRELATED);
     // same-story texts: the judge is sure, but they state different names and numbers
-    assertThat(classifier.wholeTextRewrite(0.95, 0.6, facts(1, 4)).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(classifier.wholeTextRewrite(0.95, 0.6, facts(1, 4), 120, 110).relation()).isEqualTo(Relation.UNRELATED);
     // texts stating no fact rest on the judge alone
-    assertThat(classifier.wholeTextRewrite(0.95, 0.6, facts(0, 0)).relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(classifier.wholeTextRewrite(0.95, 0.6, facts(0, 0), 120, 110).relation()).isEqualTo(Relation.PARAPHRASE);
+  }
+
+  @Test
+  void aTextCondensedToHalfItsOriginalOrLessNeedsLessOfTheJudge() {
+    // a summary of 50 words against its 150-word original: the judge, trained on pairs of like length, doubts it more
+    Verdict summary = classifier.wholeTextRewrite(0.6, 0.6, facts(3, 4), 50, 150);
+    assertThat(summary.relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(summary.reason()).contains("condensed");
+    assertThat(classifier.wholeTextRewrite(0.6, 0.6, facts(3, 4), 90, 150).relation()).isEqualTo(Relation.UNRELATED);
+    // the facts still have to be kept, and the judge still has to lean towards the same
+    assertThat(classifier.wholeTextRewrite(0.6, 0.6, facts(1, 4), 50, 150).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(classifier.wholeTextRewrite(0.4, 0.6, facts(3, 4), 50, 150).relation()).isEqualTo(Relation.UNRELATED);
   }
 
   @Test
