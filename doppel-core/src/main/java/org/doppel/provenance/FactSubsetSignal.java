@@ -20,17 +20,12 @@ import org.doppel.relate.Relation;
  * simplifies or restyles an article drops numbers, names and quotations, and rarely invents new ones.
  * So, inside the reworded passages of a paraphrase pair, the side that states facts (see
  * {@link FactExtractor}) the other side lacks, while the other side states almost none it lacks,
- * is the original. A number or quotation counts as stated by the other side when each of its words occurs in
- * that side's passages in any letter case, so a rewrite that capitalises "Chairman" or writes a name in lower
- * case does not seem to add a fact; a name counts as stated when any of its words does, because rewrites expand
- * and shorten names ("Prime Minister Boris Johnson" for "Johnson"), and a model that restyles a text fills in
- * first names and titles from what it knows. When either text is written all in lower case, where no name can
- * be found by its capitals, only numbers and quotations are compared.
- *
- * <p>Both refinements came from data/model-rewrites (passages rewritten by a second model family): on its fit
- * part the clue named a restyle that had filled in full names as the original twice in eight answers, once
- * against a lower-case original; with them, those answers are unknown and rewrites-dev's fit part gains two right
- * answers (docs/quality.md, "Direction across model families").
+ * is the original. A fact counts as stated by the other side when each of its words occurs in that
+ * side's passages in any letter case, so a rewrite that capitalises "Chairman" or writes a name in
+ * lower case does not seem to add a fact. When either text is written all in lower case, where no name
+ * can be found by its capitals, only numbers and quotations are compared: on data/model-rewrites' fit
+ * part the clue named a restyle the original against a lower-case source whose names it could not see
+ * (docs/quality.md, "Direction across model families").
  *
  * <p>The clue needs at least {@code minFacts} facts only on one side and at least {@code ratio} times
  * as many as only on the other. Measured on the fit part of rewrites-dev with whole texts, at 3 and
@@ -119,8 +114,8 @@ public final class FactSubsetSignal implements DirectionSignal {
 
     @Override
     public void accept(FactKind kind, int first, int end, int key) {
-      if (kind == FactKind.NAME && (!names || anyWordIn(first, end))) {
-        return; // a name the other side gives in part ("Boris Johnson" for "Johnson", "Leon Cooperman" for "Cooperman") is not a new fact
+      if (kind == FactKind.NAME && !names) {
+        return;
       }
       for (int i = first; i < end; i++) {
         if (!other.contains(words.hash(i))) {
@@ -131,15 +126,6 @@ public final class FactSubsetSignal implements DirectionSignal {
           return;
         }
       }
-    }
-
-    private boolean anyWordIn(int first, int end) {
-      for (int i = first; i < end; i++) {
-        if (other.contains(words.hash(i))) {
-          return true;
-        }
-      }
-      return false;
     }
 
     int distinctKeys() {

@@ -125,20 +125,6 @@ class WordSignalsTest {
   }
 
   @Test
-  void namesARewriteFillsInAreNotNewFacts() {
-    String original = "Velden signed with Dunmore after 112 games for Halvik. Toller said the fee was a record. "
-        + "Velden will train with the first team from Friday, Brennport officials said.";
-    String restyle = "Striker Marco Velden has signed for Dunmore Athletic after 112 games for Halvik Rovers. Chairman Ines "
-        + "Toller said the fee was a club record. Velden will train with the first team from Friday, Brennport officials said.";
-    SourceText a = SourceText.of("a-orig", original);
-    SourceText b = SourceText.of("b-restyle", restyle);
-    assertThat(new FactSubsetSignal(1, 1, 1).clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 30, 36), a, b))).isEmpty();
-    SourceText c = SourceText.of("c-restyle", restyle + " He came from Oskarvik Town, Ravenmoor United and Selsby City.");
-    assertThat(new FactSubsetSignal(3, 3, 1).clues(new PairContext(whole(a, c, Relation.PARAPHRASE, 30, 48), a, c)))
-        .singleElement().satisfies(clue -> assertThat(clue.original()).isEqualTo("c-restyle"));
-  }
-
-  @Test
   void aTextInLowerCaseIsComparedByNumbersAndQuotationsOnly() {
     String restyle = "Billionaire Leon Cooperman told Michael Reed that Senator Ada Warrick and Fortress Holdings "
         + "had gone public in 2014 at 16 dollars a share. The stock now trades far lower, and the firm will still walk "
