@@ -12,6 +12,8 @@ written all in lower case, as some data sets are. Topics missing a source or a r
 """
 import glob, json, os, random, sys
 
+from devset_layout import write_groups_and_truth
+
 if len(sys.argv) != 3:
     sys.exit(__doc__)
 written_glob, data_dir = sys.argv[1:]
@@ -47,11 +49,6 @@ for topic in topics:
     if (topic, "independent") in where:
         independent = where[(topic, "independent")]
         groups[independent] = "g-" + independent
-with open(f"{data_dir}/groups.json", "w", encoding="utf-8") as out:
-    json.dump(dict(sorted(groups.items())), out, indent=0)
-    out.write("\n")
-with open(f"{data_dir}/truth.jsonl", "w", encoding="utf-8") as out:
-    for pair in truth:
-        out.write(json.dumps(pair) + "\n")
+write_groups_and_truth(data_dir, groups, truth)
 print(f"{len(documents)} documents, {len(topics)} topics ({len(caseless)} sources in lower case), "
       f"{sum(1 for t in topics if (t, 'independent') in where)} independent answers")

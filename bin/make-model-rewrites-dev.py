@@ -21,6 +21,8 @@ written all in lower case, as some news data sets are.
 """
 import glob, json, os, random, sys
 
+from devset_layout import write_groups_and_truth
+
 KINDS = ("rewrite", "polish", "condense", "restyle", "simplify")
 
 
@@ -110,12 +112,7 @@ def build(sources_glob, written_glob, data_dir):
         if (name, "independent") in by_source:
             independent = by_source[(name, "independent")]
             groups[independent] = "g-" + independent
-    with open(f"{data_dir}/groups.json", "w", encoding="utf-8") as out:
-        json.dump(dict(sorted(groups.items())), out, indent=0)
-        out.write("\n")
-    with open(f"{data_dir}/truth.jsonl", "w", encoding="utf-8") as out:
-        for pair in truth:
-            out.write(json.dumps(pair) + "\n")
+    write_groups_and_truth(data_dir, groups, truth)
     print(f"{len(texts)} documents, {len(names)} sources, {sum(1 for p in truth if p['category'] != 'sibling')} "
           f"source-rewrite pairs, {sum(1 for n in names if (n, 'independent') in by_source)} independent texts")
 
