@@ -66,17 +66,30 @@ public final class VectorBuckets {
   }
 
   /**
-   * Every pair of the members of one base bucket that share a final bucket and whose cosine is at least
-   * {@code minCosine}, each once.
+   * Whether two members are compared: unless neither is a query ({@link VectorSearch#queries}, a short
+   * text). A long text is there to be found by the short texts it may be the source of; two long texts
+   * are left to the other keys, and are what would make the search cost (docs/quality.md, heavy revisions).
+   */
+  public static boolean compared(boolean query, boolean otherQuery) {
+    return query || otherQuery;
+  }
+
+  /**
+   * Every pair of the members of one base bucket that share a final bucket, are {@link #compared} and whose
+   * cosine is at least {@code minCosine}, each once.
    *
    * @param signatures the members' signatures in the bucket's band, sorted ascending (ties in any order)
    * @param vectors the members' vectors, in the same order
+   * @param queries whether each member is a query, in the same order
    * @return the members left out in buckets still above {@value #MAX_BUCKET} at {@value #MAX_BITS} bits
    */
-  public static int forEachPair(int[] signatures, byte[][] vectors, double minCosine, PairSink sink) {
+  public static int forEachPair(int[] signatures, byte[][] vectors, boolean[] queries, double minCosine, PairSink sink) {
     return split(signatures, 0, signatures.length, BASE_BITS, (from, to) -> {
       for (int i = from; i < to; i++) {
         for (int j = i + 1; j < to; j++) {
+          if (!compared(queries[i], queries[j])) {
+            continue;
+          }
           double cosine = DocumentVectorizer.cosine(vectors[i], vectors[j]);
           if (cosine >= minCosine) {
             sink.accept(i, j, cosine);
