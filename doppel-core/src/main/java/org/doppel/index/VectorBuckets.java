@@ -31,6 +31,8 @@ public final class VectorBuckets {
   public static final int MAX_BUCKET = 100;
   /** Hyperplanes with small integer coordinates (rounded Gaussians), so a side is an exact integer sum. */
   private static final byte[][] PLANES = planes(BANDS * MAX_BITS, DocumentVectorizer.DIMENSIONS, 0x5EC7_0B0CL);
+  private static final int PLANE_PAIRS = BANDS * MAX_BITS / 2;
+  private static final long[] PAIRED_PLANES = pairedPlanes();
 
   private VectorBuckets() {}
 
@@ -44,18 +46,49 @@ public final class VectorBuckets {
     if (vector.length != DocumentVectorizer.DIMENSIONS) {
       throw new IllegalArgumentException("a vector has " + DocumentVectorizer.DIMENSIONS + " dimensions, got " + vector.length);
     }
+    // Every plane's dot product at once, dimension by dimension, skipping the vector's zeros (about half of a
+    // long text's), two planes to a long: the cost of giving every text of up to 500 words a vector.
+    long[] dots = new long[PLANE_PAIRS];
+    for (int d = 0; d < vector.length; d++) {
+      long value = vector[d];
+      if (value != 0) {
+        int row = d * PLANE_PAIRS;
+        for (int q = 0; q < PLANE_PAIRS; q++) {
+          dots[q] += value * PAIRED_PLANES[row + q];
+        }
+      }
+    }
     int[] out = new int[BANDS];
     for (int band = 0; band < BANDS; band++) {
       int signature = 0;
       for (int bit = 0; bit < MAX_BITS; bit++) {
-        byte[] plane = PLANES[band * MAX_BITS + bit];
-        int dot = 0;
-        for (int d = 0; d < plane.length; d++) {
-          dot += plane[d] * vector[d];
-        }
+        int plane = band * MAX_BITS + bit;
+        long both = dots[plane >> 1];
+        int low = (int) both; // the odd plane's dot, exact: |dot| < 2^31
+        int dot = (plane & 1) == 1 ? low : (int) ((both - low) >> 32);
         signature = signature << 1 | (dot >= 0 ? 1 : 0);
       }
       out[band] = signature;
+    }
+    return out;
+  }
+
+  /** Plane {@code index}'s coordinates (for tests: the signature is the side of each plane). */
+  static byte[] plane(int index) {
+    return PLANES[index].clone();
+  }
+
+  /**
+   * Planes 2q and 2q + 1 at each dimension d as one long, {@code plane[2q][d] * 2^32 + plane[2q + 1][d]}, at
+   * {@code d * PLANE_PAIRS + q}: a sum of such longs times bytes holds both planes' dot products, since each
+   * stays below 2^31 in magnitude (256 dimensions times 127 times 127).
+   */
+  private static long[] pairedPlanes() {
+    long[] out = new long[DocumentVectorizer.DIMENSIONS * PLANE_PAIRS];
+    for (int d = 0; d < DocumentVectorizer.DIMENSIONS; d++) {
+      for (int q = 0; q < PLANE_PAIRS; q++) {
+        out[d * PLANE_PAIRS + q] = ((long) PLANES[2 * q][d] << 32) + PLANES[2 * q + 1][d];
+      }
     }
     return out;
   }

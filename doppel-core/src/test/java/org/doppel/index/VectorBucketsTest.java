@@ -83,6 +83,29 @@ class VectorBucketsTest {
   }
 
   @Test
+  void aSignatureBitIsTheSideOfItsPlane() {
+    Random random = new Random(5);
+    for (int trial = 0; trial < 20; trial++) {
+      byte[] vector = randomVector(random);
+      for (int d = 0; d < vector.length; d += 1 + trial % 3) {
+        vector[d] = 0; // sparse as a text's vector, and extreme bytes as well
+      }
+      vector[trial] = trial % 2 == 0 ? Byte.MIN_VALUE : Byte.MAX_VALUE;
+      int[] signatures = VectorBuckets.signatures(vector);
+      for (int band = 0; band < VectorBuckets.BANDS; band++) {
+        for (int bit = 0; bit < VectorBuckets.MAX_BITS; bit++) {
+          byte[] plane = VectorBuckets.plane(band * VectorBuckets.MAX_BITS + bit);
+          int dot = 0;
+          for (int d = 0; d < plane.length; d++) {
+            dot += plane[d] * vector[d];
+          }
+          assertThat(signatures[band] >>> (VectorBuckets.MAX_BITS - 1 - bit) & 1).isEqualTo(dot >= 0 ? 1 : 0);
+        }
+      }
+    }
+  }
+
+  @Test
   void theNearestKeepTheTopKAndEveryTieOfTheKth() {
     long[] others = {10, 11, 12, 13, 14};
     double[] cosines = {0.9, 0.6, 0.7, 0.7, 0.55};
