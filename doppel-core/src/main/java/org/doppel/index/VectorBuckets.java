@@ -132,11 +132,17 @@ public final class VectorBuckets {
    */
   public static int forEachPair(int[] signatures, byte[][] vectors, boolean[] queries, double minCosine, PairSink sink) {
     return split(signatures, 0, signatures.length, BASE_BITS, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        for (int j = i + 1; j < to; j++) {
-          if (!compared(queries[i], queries[j])) {
-            continue;
+      // from each query, so that a bucket of long texts and few queries costs its queries' pairs only
+      for (int query = from; query < to; query++) {
+        if (!queries[query]) {
+          continue;
+        }
+        for (int other = from; other < to; other++) {
+          if (other == query || queries[other] && other < query) {
+            continue; // two queries: compared once, from the first
           }
+          int i = Math.min(query, other);
+          int j = Math.max(query, other);
           double cosine = DocumentVectorizer.cosine(vectors[i], vectors[j]);
           if (cosine >= minCosine) {
             sink.accept(i, j, cosine);
