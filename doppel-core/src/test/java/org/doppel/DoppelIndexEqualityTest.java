@@ -101,13 +101,7 @@ class DoppelIndexEqualityTest {
       }
       documents.add(SourceText.of("snippet-" + i, String.join(" ", sentences) + "\n"));
       if (i % 2 == 0) {
-        List<String> reworded = new ArrayList<>();
-        for (String sentence : sentences) {
-          List<String> tokens = new ArrayList<>(List.of(sentence.replace(".", "").toLowerCase(java.util.Locale.ROOT).split(" ")));
-          Collections.shuffle(tokens, random);
-          reworded.add(String.join(" ", tokens) + ".");
-        }
-        documents.add(SourceText.of("rewrite-" + i, String.join(" ", reworded) + "\n"));
+        documents.add(SourceText.of("rewrite-" + i, reworded(sentences, random) + "\n"));
       }
     }
     for (int i = 0; i < 6; i++) {
