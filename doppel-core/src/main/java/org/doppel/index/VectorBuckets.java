@@ -95,7 +95,7 @@ public final class VectorBuckets {
   /**
    * Planes 2q and 2q + 1 at each dimension d as one long, {@code plane[2q][d] * 2^32 + plane[2q + 1][d]}, at
    * {@code d * PLANE_PAIRS + q}: a sum of such longs times bytes holds both planes' dot products, since each
-   * stays below 2^31 in magnitude (256 dimensions times 127 times 127).
+   * stays below 2^31 in magnitude (256 dimensions times 127 times 128).
    */
   private static long[] pairedPlanes() {
     long[] out = new long[DocumentVectorizer.DIMENSIONS * PLANE_PAIRS];
