@@ -81,18 +81,21 @@ public final class DoppelIndex implements Closeable {
 
   static DoppelIndex open(Path path, Settings settings, @Nullable SemanticSimilarity model, Judges judges, boolean writable) throws IOException {
     VectorSearch vectors = settings.rewrites().vectorSearch();
-    if (vectors.isOn() && vectors.maxWords() != VectorSearch.SHORT_TEXTS.maxWords()) {
-      throw new IllegalArgumentException("a standing index keeps the vectors of texts of at most " + VectorSearch.SHORT_TEXTS.maxWords()
-          + " words, so its vector search must search those (VectorSearch.SHORT_TEXTS), not texts of up to " + vectors.maxWords());
+    VectorSearch kept = VectorSearch.SHORT_TEXTS;
+    if (vectors.isOn() && (vectors.maxWords() != kept.maxWords() || vectors.maxQueryWords() != kept.maxQueryWords())) {
+      throw new IllegalArgumentException("a standing index keeps the vectors of texts of at most " + kept.maxWords()
+          + " words and marks those of at most " + kept.maxQueryWords() + " as queries, so its vector search must search those"
+          + " (VectorSearch.SHORT_TEXTS), not texts of up to " + vectors.maxWords() + " and " + vectors.maxQueryWords());
     }
     LuceneIndex.KeyRules rules = new LuceneIndex.KeyRules(settings.banding(), settings.maxPostings(), settings.minSharedAnchors(),
         settings.rewrites().minSharedFacts());
     // "stock lines": the index keeps each line in its surroundings (older indexes did not, and would
     // count no line as stock), and the vectors of short texts; the photo fields as PhotoFields lays them out.
-    // "vectors of texts up to N words": an index made under another limit lacks (or has extra) vectors,
-    // and would answer otherwise than a scan, so it is refused and must be rebuilt.
+    // "vectors of texts up to N words, queries up to M": an index made under other limits lacks (or has extra)
+    // vectors or query marks, and would answer otherwise than a scan, so it is refused and must be rebuilt
+    // (an index built before the asymmetric search, "vectors of texts up to 300 words", included).
     String layout = settings.fingerprint() + " " + settings.banding() + " stock lines " + LuceneIndex.PHOTO_LAYOUT
-        + " vectors of texts up to " + VectorSearch.SHORT_TEXTS.maxWords() + " words";
+        + " vectors of texts up to " + kept.maxWords() + " words, queries up to " + kept.maxQueryWords();
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
     return new DoppelIndex(settings, model, judges, store);
   }
@@ -127,9 +130,11 @@ public final class DoppelIndex implements Closeable {
           SourceText source = documents.get(i);
           Document document = analyzer.analyze(source);
           StockLines.Lines documentLines = lines.lines(document.words());
+          Fingerprint fingerprint = indexFingerprinter.fingerprint(document);
           try {
-            store.put(source, indexFingerprinter.fingerprint(document), Corpus.wordHashes(document), documentLines.keys(),
-                documentLines.inSurroundings(), pages == null ? List.of() : photos.pictures(source, pages, problems));
+            store.put(source, fingerprint, Corpus.wordHashes(document), documentLines.keys(),
+                documentLines.inSurroundings(), pages == null ? List.of() : photos.pictures(source, pages, problems),
+                VectorSearch.SHORT_TEXTS.queries(fingerprint.wordCount()));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -267,7 +272,7 @@ public final class DoppelIndex implements Closeable {
     if (!search.searches(fingerprint.wordCount()) || fingerprint.vector().length == 0) {
       return candidates;
     }
-    int[] neighbours = snapshot.vectorNeighbours(fingerprint.vector(), self, search);
+    int[] neighbours = snapshot.vectorNeighbours(fingerprint.vector(), search.queries(fingerprint.wordCount()), self, search);
     if (neighbours.length == 0) {
       return candidates;
     }

@@ -101,13 +101,7 @@ class DoppelIndexEqualityTest {
       }
       documents.add(SourceText.of("snippet-" + i, String.join(" ", sentences) + "\n"));
       if (i % 2 == 0) {
-        List<String> reworded = new ArrayList<>();
-        for (String sentence : sentences) {
-          List<String> tokens = new ArrayList<>(List.of(sentence.replace(".", "").toLowerCase(java.util.Locale.ROOT).split(" ")));
-          Collections.shuffle(tokens, random);
-          reworded.add(String.join(" ", tokens) + ".");
-        }
-        documents.add(SourceText.of("rewrite-" + i, String.join(" ", reworded) + "\n"));
+        documents.add(SourceText.of("rewrite-" + i, reworded(sentences, random) + "\n"));
       }
     }
     for (int i = 0; i < 6; i++) {
@@ -152,6 +146,46 @@ class DoppelIndexEqualityTest {
     long ofSnippet = scan(builder, documents).stream().filter(p -> p.a().equals("snippet") || p.b().equals("snippet")).count();
     assertThat(ofSnippet).as("pairs of the snippet in the scan").isGreaterThan(org.doppel.index.VectorSearch.SHORT_TEXTS.neighbours());
     assertThat(assertEachQueryEqualsTheScan(builder, documents, documents)).as("pairs compared").isGreaterThan(0);
+  }
+
+  /**
+   * Sources of 350-450 words, each with a short revision (its first sentences reworded, under 300 words) and a
+   * long one (all of it reworded): the short revision searches the sources' vectors, the long one is never
+   * compared with its source by vector; a query of any of them finds what the scan pairs it with.
+   */
+  @Test
+  void aShortRevisionFindsItsLongerSourceInTheIndexAsInTheScan() throws Exception {
+    SyntheticText words = new SyntheticText(53);
+    Random random = new Random(13);
+    List<SourceText> documents = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      List<String> sentences = new ArrayList<>();
+      int length = 0;
+      while (length < 350 + 15 * i) {
+        String sentence = words.sentence(12 + random.nextInt(6));
+        sentences.add(sentence);
+        length += sentence.split(" ").length;
+      }
+      documents.add(SourceText.of("source-" + i, String.join(" ", sentences) + "\n"));
+      documents.add(SourceText.of("short-" + i, reworded(sentences.subList(0, sentences.size() / 2), random) + "\n"));
+      documents.add(SourceText.of("long-" + i, reworded(sentences, random) + "\n"));
+    }
+    Doppel.Builder builder = Doppel.builder().threads(2)
+        .rewrites(RewriteSettings.DEFAULTS.withVectorSearch(org.doppel.index.VectorSearch.SHORT_TEXTS));
+    List<RelatedPair> pairs = scan(builder, documents);
+    assertThat(pairs).anyMatch(p -> p.a().startsWith("source-") && p.b().startsWith("short-") || p.b().startsWith("source-") && p.a().startsWith("short-"));
+    assertThat(assertEachQueryEqualsTheScan(builder, documents, documents)).as("pairs compared").isGreaterThan(0);
+  }
+
+  /** Each sentence's words lower-cased and shuffled: no four-word run and no name is left. */
+  private static String reworded(List<String> sentences, Random random) {
+    List<String> out = new ArrayList<>();
+    for (String sentence : sentences) {
+      List<String> tokens = new ArrayList<>(List.of(sentence.replace(".", "").toLowerCase(java.util.Locale.ROOT).split(" ")));
+      Collections.shuffle(tokens, random);
+      out.add(String.join(" ", tokens) + ".");
+    }
+    return String.join(" ", out);
   }
 
   private static List<RelatedPair> scan(Doppel.Builder builder, List<SourceText> documents) {

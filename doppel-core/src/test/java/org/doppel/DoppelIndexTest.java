@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.doppel.index.VectorSearch;
 import org.doppel.fingerprint.FingerprintSettings;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.SourceText;
@@ -135,7 +136,7 @@ class DoppelIndexTest {
     List<SourceText> documents = new ArrayList<>();
     for (int d = 0; d < 30; d++) {
       StringBuilder text = new StringBuilder();
-      for (int w = 0; w < 320; w++) {
+      for (int w = 0; w < VectorSearch.SHORT_TEXTS.maxWords() + 20; w++) {
         text.append(vocabulary[random.nextInt(vocabulary.length)]).append(w % 12 == 11 ? ".\n" : " ");
       }
       documents.add(SourceText.of("doc-" + d, text.toString()));
@@ -153,7 +154,7 @@ class DoppelIndexTest {
       assertThat(stats.bytes().storedFields()).isPositive();
       assertThat(stats.bytes().terms()).isPositive();
       assertThat(stats.bytes().postings()).isPositive();
-      assertThat(stats.bytes().vectors()).isZero(); // no text of at most 300 words
+      assertThat(stats.bytes().vectors()).isZero(); // no text short enough to have a vector
 
       long text = index.compressedTextBytes(scratch);
       assertThat(text).isPositive().isLessThan(stats.bytes().storedFields());

@@ -77,8 +77,8 @@ final class DetectionOptions {
 
   /**
    * A builder for scan, trace, query and serve: with rewrite detection on, short texts also propose
-   * their nearest neighbours by vocabulary ({@link VectorSearch#SHORT_TEXTS}); the standing index keeps
-   * short texts' vectors for it, and the Spark job proposes the same pairs (its {@code Detection} sets it up alike).
+   * their nearest neighbours by vocabulary among the texts of up to 500 words ({@link VectorSearch#SHORT_TEXTS}); the
+   * standing index keeps those texts' vectors for it, and the Spark job proposes the same pairs (its {@code Detection} sets it up alike).
    */
   Doppel.Builder corpusBuilder() {
     Doppel.Builder builder = builder();

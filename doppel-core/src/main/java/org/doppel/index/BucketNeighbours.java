@@ -19,14 +19,17 @@ import org.jspecify.annotations.Nullable;
 final class BucketNeighbours {
   private final List<byte[]> vectors = new ArrayList<>();
   private final List<Integer> numbers = new ArrayList<>();
+  /** Whether each document is a query ({@link VectorSearch#queries}); two that are not are never compared. */
+  private final List<Boolean> queries = new ArrayList<>();
   private @Nullable Buckets buckets;
 
-  void add(int docNumber, byte[] vector) {
+  void add(int docNumber, byte[] vector, boolean query) {
     if (VectorBuckets.hasNoWords(vector)) {
       return; // a document without content words has no neighbours
     }
     vectors.add(vector);
     numbers.add(docNumber);
+    queries.add(query);
   }
 
   long memoryBytes() {
@@ -43,7 +46,7 @@ final class BucketNeighbours {
     List<Neighbour>[] found = buckets.members.values().parallelStream()
         .map(bucket -> {
           List<Neighbour> close = new ArrayList<>();
-          VectorBuckets.forEachPair(bucket.signatures, bucket.vectors(vectors), minCosine, (i, j, cosine) -> {
+          VectorBuckets.forEachPair(bucket.signatures, bucket.vectors(vectors), bucket.queries(queries), minCosine, (i, j, cosine) -> {
             close.add(new Neighbour(bucket.members[i], bucket.members[j], cosine));
             close.add(new Neighbour(bucket.members[j], bucket.members[i], cosine));
           });
@@ -71,9 +74,9 @@ final class BucketNeighbours {
   /**
    * The documents {@code vector} proposes: its nearest ({@link VectorBuckets#nearest}) among the documents it
    * would share a bucket with, {@code self} left out. For a document of the index this is what {@link #pairs}
-   * pairs it with.
+   * pairs it with; {@code query} says whether it is a query ({@link VectorSearch#queries}).
    */
-  int[] nearest(int self, byte[] vector, int k, double minCosine) {
+  int[] nearest(int self, byte[] vector, boolean query, int k, double minCosine) {
     if (VectorBuckets.hasNoWords(vector) || vectors.isEmpty()) {
       return new int[0];
     }
@@ -88,7 +91,7 @@ final class BucketNeighbours {
       long range = VectorBuckets.bucketOf(bucket.signatures, signatures[band]);
       for (int at = (int) (range >>> 32); at < (int) range; at++) {
         int member = bucket.members[at];
-        if (numbers.get(member) == self) {
+        if (numbers.get(member) == self || !VectorBuckets.compared(query, queries.get(member))) {
           continue;
         }
         double cosine = org.doppel.fingerprint.DocumentVectorizer.cosine(vector, vectors.get(member));
@@ -114,6 +117,14 @@ final class BucketNeighbours {
     byte[][] vectors(List<byte[]> all) {
       byte[][] out = new byte[members.length][];
       Arrays.setAll(out, i -> all.get(members[i]));
+      return out;
+    }
+
+    boolean[] queries(List<Boolean> all) {
+      boolean[] out = new boolean[members.length];
+      for (int i = 0; i < members.length; i++) {
+        out[i] = all.get(members[i]);
+      }
       return out;
     }
   }

@@ -69,7 +69,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     }
     keys.forEach(fingerprint, (kind, key) -> postings(kind).add(key, docNumber));
     if (vectorSearch.isOn() && fingerprint.vector().length > 0) {
-      neighbours.add(docNumber, fingerprint.vector());
+      neighbours.add(docNumber, fingerprint.vector(), vectorSearch.queries(fingerprint.wordCount()));
     }
     size++;
   }
@@ -105,7 +105,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     if (vectorSearch.isOn() && fingerprint.vector().length > 0) {
       java.util.Set<Integer> proposed = new java.util.HashSet<>();
       out.forEach(c -> proposed.add(c.docNumber()));
-      for (int doc : neighbours.nearest(self, fingerprint.vector(), vectorSearch.neighbours(), vectorSearch.minCosine())) {
+      for (int doc : neighbours.nearest(self, fingerprint.vector(), vectorSearch.queries(fingerprint.wordCount()), vectorSearch.neighbours(), vectorSearch.minCosine())) {
         if (proposed.add(doc)) {
           out.add(new Candidate(doc, 0, 0, 0));
         }

@@ -84,6 +84,9 @@ public final class LuceneIndex implements Closeable {
   /** Each line long enough to be stock, keyed with its surroundings (line key, then line-in-surroundings key): stock lines are counted from it. */
   /** Vocabulary vectors of short texts (HNSW graph): what the scan's {@link VectorSearch} searches. */
   private static final String VECTOR = "vector";
+  /** Marks the documents with a vector that are queries ({@link VectorSearch#queries}): two documents without it are never compared. */
+  private static final String VECTOR_QUERY = "vector_query";
+  private static final TermQuery IS_VECTOR_QUERY = new TermQuery(new Term(VECTOR_QUERY, "1"));
   private static final String LINE_IN_SURROUNDINGS = "line_in_surroundings";
   /** Key fields keep term frequencies: a key a document posts twice counts twice, as in the scan's postings. */
   private static final FieldType KEY = keyType(IndexOptions.DOCS_AND_FREQS);
@@ -204,9 +207,10 @@ public final class LuceneIndex implements Closeable {
    * @param lineKeys the keys of its lines that may be stock
    * @param linesInSurroundings for each of {@code lineKeys}, the line keyed with its surroundings
    * @param pictures the document's pictures ({@link PhotoFields}), empty when it has none
+   * @param vectorQuery whether the document, when it has a vector, is a query ({@link VectorSearch#queries})
    */
   public void put(SourceText source, Fingerprint fingerprint, long[] wordHashes, long[] lineKeys, long[] linesInSurroundings,
-      List<StoredPicture> pictures) throws IOException {
+      List<StoredPicture> pictures, boolean vectorQuery) throws IOException {
     IndexWriter writer = writable();
     Document doc = new Document();
     doc.add(new StringField(ID, source.id(), Field.Store.YES));
@@ -225,6 +229,9 @@ public final class LuceneIndex implements Closeable {
     }
     if (!VectorBuckets.hasNoWords(fingerprint.vector())) {
       doc.add(new KnnByteVectorField(VECTOR, fingerprint.vector(), VectorSimilarityFunction.COSINE));
+      if (vectorQuery) {
+        doc.add(new StringField(VECTOR_QUERY, "1", Field.Store.NO));
+      }
     }
     addKeys(doc, LINE_IN_SURROUNDINGS, KeyTerms.ofLongPairs(lineKeys, linesInSurroundings), DISTINCT_WORD);
     PhotoFields.add(doc, pictures);
@@ -668,9 +675,11 @@ public final class LuceneIndex implements Closeable {
      * scanned with the snapshot's: its {@code search.neighbours()} nearest, and the documents that
      * would have it among theirs (each of its nearest {@link #REVERSE_REACH} times as many is
      * checked against its own nearest). Cosine at least {@code search.minCosine()}, as in the scan;
-     * {@code self} (the document's number when it is indexed, else negative) is left out.
+     * {@code self} (the document's number when it is indexed, else negative) is left out. Two documents
+     * that are not queries ({@code query}: {@link VectorSearch#queries}) are never compared
+     * ({@link VectorBuckets#compared}): one that is not searches only the queries.
      */
-    public int[] vectorNeighbours(byte[] vector, int self, VectorSearch search) {
+    public int[] vectorNeighbours(byte[] vector, boolean query, int self, VectorSearch search) {
       if (!search.isOn() || VectorBuckets.hasNoWords(vector)) {
         return new int[0];
       }
@@ -679,14 +688,14 @@ public final class LuceneIndex implements Closeable {
       try {
         List<Integer> out = new ArrayList<>();
         int own = 0;
-        for (ScoreDoc hit : nearest(vector, k * REVERSE_REACH + 1)) {
+        for (ScoreDoc hit : nearest(vector, query, k * REVERSE_REACH + 1)) {
           if (hit.doc == self || hit.score < minScore) {
             continue;
           }
           if (own < k) {
             out.add(hit.doc);
             own++;
-          } else if (hasAmongNearest(hit.doc, hit.score, self, k)) {
+          } else if (hasAmongNearest(hit.doc, hit.score, self, k, query)) {
             out.add(hit.doc);
           }
         }
@@ -696,20 +705,33 @@ public final class LuceneIndex implements Closeable {
       }
     }
 
-    private ScoreDoc[] nearest(byte[] vector, int k) throws IOException {
-      return searcher.search(new KnnByteVectorQuery(VECTOR, vector, k), k).scoreDocs;
+    /** The {@code k} nearest of a vector among the documents it is compared with. */
+    private ScoreDoc[] nearest(byte[] vector, boolean query, int k) throws IOException {
+      KnnByteVectorQuery nearest = query ? new KnnByteVectorQuery(VECTOR, vector, k) : new KnnByteVectorQuery(VECTOR, vector, k, IS_VECTOR_QUERY);
+      return searcher.search(nearest, k).scoreDocs;
     }
 
-    /** Whether a document at {@code score} from {@code other} would be among its {@code k} nearest (the query and itself aside). */
-    private boolean hasAmongNearest(int other, float score, int self, int k) throws IOException {
+    /**
+     * Whether a document at {@code score} from {@code other} would be among its {@code k} nearest (the query and
+     * itself aside); {@code query}: whether that document is a query (when it is not, {@code other} is one).
+     */
+    private boolean hasAmongNearest(int other, float score, int self, int k, boolean query) throws IOException {
       byte[] vector = storedVector(other);
       int closer = 0;
-      for (ScoreDoc hit : nearest(vector, k + 2)) {
+      for (ScoreDoc hit : nearest(vector, !query || isVectorQuery(other), k + 2)) {
         if (hit.doc != other && hit.doc != self && hit.score > score) {
           closer++;
         }
       }
       return closer < k;
+    }
+
+    /** Whether a document was indexed as a query of the vector search ({@link #VECTOR_QUERY}). */
+    private boolean isVectorQuery(int number) throws IOException {
+      List<LeafReaderContext> leaves = reader().leaves();
+      LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(number, leaves));
+      PostingsEnum marked = leaf.reader().postings(IS_VECTOR_QUERY.getTerm());
+      return marked != null && marked.advance(number - leaf.docBase) == number - leaf.docBase;
     }
 
     /** The vocabulary vector a document was indexed with, as the HNSW field keeps it (raw bytes, not quantised). */

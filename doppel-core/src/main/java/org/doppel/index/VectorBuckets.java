@@ -31,6 +31,8 @@ public final class VectorBuckets {
   public static final int MAX_BUCKET = 100;
   /** Hyperplanes with small integer coordinates (rounded Gaussians), so a side is an exact integer sum. */
   private static final byte[][] PLANES = planes(BANDS * MAX_BITS, DocumentVectorizer.DIMENSIONS, 0x5EC7_0B0CL);
+  private static final int PLANE_PAIRS = BANDS * MAX_BITS / 2;
+  private static final long[] PAIRED_PLANES = pairedPlanes();
 
   private VectorBuckets() {}
 
@@ -44,18 +46,63 @@ public final class VectorBuckets {
     if (vector.length != DocumentVectorizer.DIMENSIONS) {
       throw new IllegalArgumentException("a vector has " + DocumentVectorizer.DIMENSIONS + " dimensions, got " + vector.length);
     }
+    // Every plane's dot product at once, over the vector's non-zero dimensions only (about half of a long
+    // text's), four dimensions a pass and two planes to a long: the cost of giving every text of up to 500
+    // words a vector.
+    int[] rows = new int[vector.length + 3];
+    long[] values = new long[vector.length + 3];
+    int n = 0;
+    for (int d = 0; d < vector.length; d++) {
+      if (vector[d] != 0) {
+        rows[n] = d * PLANE_PAIRS;
+        values[n++] = vector[d];
+      }
+    }
+    long[] dots = new long[PLANE_PAIRS];
+    for (int i = 0; i < n; i += 4) { // past n: value 0 at row 0
+      int r0 = rows[i];
+      int r1 = rows[i + 1];
+      int r2 = rows[i + 2];
+      int r3 = rows[i + 3];
+      long v0 = values[i];
+      long v1 = values[i + 1];
+      long v2 = values[i + 2];
+      long v3 = values[i + 3];
+      for (int q = 0; q < PLANE_PAIRS; q++) {
+        dots[q] += v0 * PAIRED_PLANES[r0 + q] + v1 * PAIRED_PLANES[r1 + q] + v2 * PAIRED_PLANES[r2 + q] + v3 * PAIRED_PLANES[r3 + q];
+      }
+    }
     int[] out = new int[BANDS];
     for (int band = 0; band < BANDS; band++) {
       int signature = 0;
       for (int bit = 0; bit < MAX_BITS; bit++) {
-        byte[] plane = PLANES[band * MAX_BITS + bit];
-        int dot = 0;
-        for (int d = 0; d < plane.length; d++) {
-          dot += plane[d] * vector[d];
-        }
+        int plane = band * MAX_BITS + bit;
+        long both = dots[plane >> 1];
+        int low = (int) both; // the odd plane's dot, exact: |dot| < 2^31
+        int dot = (plane & 1) == 1 ? low : (int) ((both - low) >> 32);
         signature = signature << 1 | (dot >= 0 ? 1 : 0);
       }
       out[band] = signature;
+    }
+    return out;
+  }
+
+  /** Plane {@code index}'s coordinates (for tests: the signature is the side of each plane). */
+  static byte[] plane(int index) {
+    return PLANES[index].clone();
+  }
+
+  /**
+   * Planes 2q and 2q + 1 at each dimension d as one long, {@code plane[2q][d] * 2^32 + plane[2q + 1][d]}, at
+   * {@code d * PLANE_PAIRS + q}: a sum of such longs times bytes holds both planes' dot products, since each
+   * stays below 2^31 in magnitude (256 dimensions times 127 times 128).
+   */
+  private static long[] pairedPlanes() {
+    long[] out = new long[DocumentVectorizer.DIMENSIONS * PLANE_PAIRS];
+    for (int d = 0; d < DocumentVectorizer.DIMENSIONS; d++) {
+      for (int q = 0; q < PLANE_PAIRS; q++) {
+        out[d * PLANE_PAIRS + q] = ((long) PLANES[2 * q][d] << 32) + PLANES[2 * q + 1][d];
+      }
     }
     return out;
   }
@@ -66,17 +113,36 @@ public final class VectorBuckets {
   }
 
   /**
-   * Every pair of the members of one base bucket that share a final bucket and whose cosine is at least
-   * {@code minCosine}, each once.
+   * Whether two members are compared: unless neither is a query ({@link VectorSearch#queries}, a short
+   * text). A long text is there to be found by the short texts it may be the source of; two long texts
+   * are left to the other keys, and are what would make the search cost (docs/quality.md, heavy revisions).
+   */
+  public static boolean compared(boolean query, boolean otherQuery) {
+    return query || otherQuery;
+  }
+
+  /**
+   * Every pair of the members of one base bucket that share a final bucket, are {@link #compared} and whose
+   * cosine is at least {@code minCosine}, each once.
    *
    * @param signatures the members' signatures in the bucket's band, sorted ascending (ties in any order)
    * @param vectors the members' vectors, in the same order
+   * @param queries whether each member is a query, in the same order
    * @return the members left out in buckets still above {@value #MAX_BUCKET} at {@value #MAX_BITS} bits
    */
-  public static int forEachPair(int[] signatures, byte[][] vectors, double minCosine, PairSink sink) {
+  public static int forEachPair(int[] signatures, byte[][] vectors, boolean[] queries, double minCosine, PairSink sink) {
     return split(signatures, 0, signatures.length, BASE_BITS, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        for (int j = i + 1; j < to; j++) {
+      // from each query, so that a bucket of long texts and few queries costs its queries' pairs only
+      for (int query = from; query < to; query++) {
+        if (!queries[query]) {
+          continue;
+        }
+        for (int other = from; other < to; other++) {
+          if (other == query || queries[other] && other < query) {
+            continue; // two queries: compared once, from the first
+          }
+          int i = Math.min(query, other);
+          int j = Math.max(query, other);
           double cosine = DocumentVectorizer.cosine(vectors[i], vectors[j]);
           if (cosine >= minCosine) {
             sink.accept(i, j, cosine);

@@ -52,13 +52,17 @@ class InMemoryCandidateIndexTest {
     return words;
   }
 
-  /** Words in paragraphs of 30. */
   private Fingerprint fingerprint(String[] words) {
+    return fingerprinter.fingerprint(analysed(words));
+  }
+
+  /** Words in paragraphs of 30. */
+  private static org.doppel.document.Document analysed(String[] words) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
       text.append(words[i]).append(i % 30 == 29 ? "\n\n" : " ");
     }
-    return fingerprinter.fingerprint(new DocumentAnalyzer().analyze(SourceText.of("d", text.toString())));
+    return new DocumentAnalyzer().analyze(SourceText.of("d", text.toString()));
   }
 
   private static List<Integer> numbers(List<Candidate> candidates) {
@@ -89,7 +93,11 @@ class InMemoryCandidateIndexTest {
 
   /** Doc 17 with its words shuffled within each paragraph and every third replaced: no 4 words in a row survive. */
   private String[] spun(int doc) {
-    String[] words = texts.get(doc).clone();
+    return spun(texts.get(doc));
+  }
+
+  private String[] spun(String[] text) {
+    String[] words = text.clone();
     for (int start = 0; start < words.length; start += 30) {
       java.util.Collections.shuffle(java.util.Arrays.asList(words).subList(start, Math.min(words.length, start + 30)), random);
     }
@@ -116,6 +124,60 @@ class InMemoryCandidateIndexTest {
       found |= pairs.first(i) == 17 && pairs.second(i) == UNRELATED;
     }
     assertThat(found).isTrue();
+  }
+
+  @Test
+  void aShortTextFindsItsLongerSourceByVectorThoughNoLongerTextSearches() {
+    String[] source = randomWords(450);
+    String[] answer = spun(java.util.Arrays.copyOf(source, 250)); // a heavy revision of its first 250 words
+    VectorSearch upTo300 = new VectorSearch(6, 0.5, 300);
+    InMemoryCandidateIndex symmetric = indexWith(upTo300, source);
+    assertThat(numbers(symmetric.candidates(vectorFingerprint(upTo300, answer), -1))).doesNotContain(UNRELATED);
+
+    InMemoryCandidateIndex asymmetric = indexWith(VectorSearch.SHORT_TEXTS, source);
+    Fingerprint answered = vectorFingerprint(VectorSearch.SHORT_TEXTS, answer);
+    assertThat(numbers(asymmetric.candidates(answered, -1))).contains(UNRELATED);
+    asymmetric.add(UNRELATED + 1, answered);
+    assertThat(pairs(asymmetric.allCandidatePairs())).contains(List.of(UNRELATED, UNRELATED + 1));
+  }
+
+  @Test
+  void twoTextsOverTheQueryLengthAreNotPairedByVectors() {
+    String[] text = randomWords(400);
+    String[] revision = spun(text);
+    VectorSearch upTo500 = new VectorSearch(6, 0.5, 500);
+    InMemoryCandidateIndex symmetric = indexWith(upTo500, text);
+    symmetric.add(UNRELATED + 1, vectorFingerprint(upTo500, revision));
+    assertThat(pairs(symmetric.allCandidatePairs())).contains(List.of(UNRELATED, UNRELATED + 1)); // their vectors are close
+
+    InMemoryCandidateIndex asymmetric = indexWith(VectorSearch.SHORT_TEXTS, text);
+    Fingerprint revised = vectorFingerprint(VectorSearch.SHORT_TEXTS, revision);
+    assertThat(numbers(asymmetric.candidates(revised, -1))).doesNotContain(UNRELATED);
+    asymmetric.add(UNRELATED + 1, revised);
+    assertThat(pairs(asymmetric.allCandidatePairs())).doesNotContain(List.of(UNRELATED, UNRELATED + 1));
+  }
+
+  /** The unrelated documents, then {@code last} (number {@link #UNRELATED}), with vectors as a scan with {@code search} has them. */
+  private InMemoryCandidateIndex indexWith(VectorSearch search, String[] last) {
+    InMemoryCandidateIndex withVectors = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 200, 1, 3, search);
+    for (int doc = 0; doc < UNRELATED; doc++) {
+      withVectors.add(doc, vectorFingerprint(search, texts.get(doc)));
+    }
+    withVectors.add(UNRELATED, vectorFingerprint(search, last));
+    return withVectors;
+  }
+
+  /** As {@link #fingerprint}, with a vector for the texts {@code search} searches, as the scan's settings make it. */
+  private static Fingerprint vectorFingerprint(VectorSearch search, String[] words) {
+    return new Fingerprinter(FingerprintSettings.DEFAULTS, true, search.maxWords()).fingerprint(analysed(words));
+  }
+
+  private static List<List<Integer>> pairs(CandidatePairs pairs) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      out.add(List.of(pairs.first(i), pairs.second(i)));
+    }
+    return out;
   }
 
   @Test

@@ -63,7 +63,7 @@ class VectorBucketsTest {
     }
     Arrays.sort(signatures);
     List<long[]> pairs = new ArrayList<>();
-    int skipped = VectorBuckets.forEachPair(signatures, vectors, 0.5, (i, j, cosine) -> pairs.add(new long[] {i, j}));
+    int skipped = VectorBuckets.forEachPair(signatures, vectors, allQueries(n), 0.5, (i, j, cosine) -> pairs.add(new long[] {i, j}));
 
     assertThat(skipped).isZero();
     // split once: five buckets of 30; pairs only within them
@@ -78,8 +78,31 @@ class VectorBucketsTest {
     Arrays.fill(alike, 0x1234);
     byte[][] same = new byte[alike.length][];
     Arrays.fill(same, shared);
-    assertThat(VectorBuckets.forEachPair(alike, same, 0.5, (i, j, cosine) -> pairs.add(null))).isEqualTo(alike.length);
+    assertThat(VectorBuckets.forEachPair(alike, same, allQueries(alike.length), 0.5, (i, j, cosine) -> pairs.add(null))).isEqualTo(alike.length);
     assertThat(VectorBuckets.bucketOf(alike, 0x1234)).isZero();
+  }
+
+  @Test
+  void aSignatureBitIsTheSideOfItsPlane() {
+    Random random = new Random(5);
+    for (int trial = 0; trial < 20; trial++) {
+      byte[] vector = randomVector(random);
+      for (int d = 0; d < vector.length; d += 1 + trial % 3) {
+        vector[d] = 0; // sparse as a text's vector, and extreme bytes as well
+      }
+      vector[trial] = trial % 2 == 0 ? Byte.MIN_VALUE : Byte.MAX_VALUE;
+      int[] signatures = VectorBuckets.signatures(vector);
+      for (int band = 0; band < VectorBuckets.BANDS; band++) {
+        for (int bit = 0; bit < VectorBuckets.MAX_BITS; bit++) {
+          byte[] plane = VectorBuckets.plane(band * VectorBuckets.MAX_BITS + bit);
+          int dot = 0;
+          for (int d = 0; d < plane.length; d++) {
+            dot += plane[d] * vector[d];
+          }
+          assertThat(signatures[band] >>> (VectorBuckets.MAX_BITS - 1 - bit) & 1).isEqualTo(dot >= 0 ? 1 : 0);
+        }
+      }
+    }
   }
 
   @Test
@@ -92,7 +115,7 @@ class VectorBucketsTest {
   }
 
   @Test
-  void theIndexProposesForEachDocumentWhatItsQueryFinds() {
+  void theIndexProposesForEachDocumentWhatItsQueryFindsAndNeverPairsTwoLongTexts() {
     Random random = new Random(11);
     BucketNeighbours neighbours = new BucketNeighbours();
     List<byte[]> vectors = new ArrayList<>();
@@ -103,12 +126,12 @@ class VectorBucketsTest {
       }
     }
     for (int i = 0; i < vectors.size(); i++) {
-      neighbours.add(i, vectors.get(i));
+      neighbours.add(i, vectors.get(i), isQuery(i));
     }
     long[] pairs = neighbours.pairs(2, 0.5);
     List<Long> fromQueries = new ArrayList<>();
     for (int i = 0; i < vectors.size(); i++) {
-      for (int other : neighbours.nearest(i, vectors.get(i), 2, 0.5)) {
+      for (int other : neighbours.nearest(i, vectors.get(i), isQuery(i), 2, 0.5)) {
         fromQueries.add(CandidatePairs.pack(Math.min(i, other), Math.max(i, other)));
       }
     }
@@ -116,6 +139,19 @@ class VectorBucketsTest {
     assertThat(Arrays.stream(pairs).boxed().toList()).containsExactlyInAnyOrderElementsOf(fromQueries.stream().distinct().toList());
     // a group's members are one another's nearest; no pair links two groups (their cosines are near 0)
     assertThat(Arrays.stream(pairs).allMatch(p -> (p >>> 32) / 4 == (int) p / 4)).isTrue();
-    assertThat(pairs).hasSizeGreaterThanOrEqualTo(40 * 4);
+    // each group: its two queries paired, each with both long members; the two long members never
+    assertThat(Arrays.stream(pairs).allMatch(p -> isQuery((int) (p >>> 32)) || isQuery((int) p))).isTrue();
+    assertThat(pairs).hasSizeBetween(40 * 4, 40 * 5);
+  }
+
+  /** The first two members of each group of four are queries (short texts), the other two are not. */
+  private static boolean isQuery(int member) {
+    return member % 4 < 2;
+  }
+
+  private static boolean[] allQueries(int n) {
+    boolean[] queries = new boolean[n];
+    Arrays.fill(queries, true);
+    return queries;
   }
 }

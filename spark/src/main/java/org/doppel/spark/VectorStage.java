@@ -17,8 +17,9 @@ import org.doppel.index.VectorSearch;
 import scala.Tuple2;
 
 /**
- * The scan's short-text candidates (texts of at most {@code maxWords} words propose their nearest neighbours by
- * vocabulary vector, {@link VectorSearch}) as a bucketed nearest-neighbour step, by the core's rule
+ * The scan's short-text candidates (texts of at most {@code maxQueryWords} words propose their nearest neighbours
+ * by vocabulary vector among the texts of at most {@code maxWords}, two longer ones never compared,
+ * {@link VectorSearch}) as a bucketed nearest-neighbour step, by the core's rule
  * ({@link VectorBuckets}), so the pairs are the scan's:
  * <ol>
  *   <li>each short text's vector goes, with its band's signature, to the partition of each of its
@@ -29,13 +30,13 @@ import scala.Tuple2;
  *   <li>a second shuffle brings each document's close others together, and the core picks the nearest
  *       ({@link VectorBuckets#nearest}); each proposed pair once, as (smaller number, larger number).
  * </ol>
- * Long texts carry no vector, so a corpus of articles skips the stage after one count.
+ * Texts over {@code maxWords} carry no vector, so a corpus of articles skips the stage after one count.
  */
 final class VectorStage {
   private VectorStage() {}
 
-  /** One short text in one band's base bucket. */
-  record Member(long number, int signature, byte[] vector) implements Serializable {}
+  /** One text with a vector in one band's base bucket; {@code query}: short enough to search ({@link VectorSearch#queries}). */
+  record Member(long number, int signature, byte[] vector, boolean query) implements Serializable {}
 
   /** A close other of a document, found in some bucket. */
   record Close(long other, double cosine) implements Serializable {}
@@ -55,9 +56,10 @@ final class VectorStage {
     LongAccumulator skipped = jsc.sc().longAccumulator("vector bucket members skipped");
     double minCosine = search.minCosine();
     int k = search.neighbours();
+    int maxQueryWords = search.maxQueryWords();
     JavaPairRDD<Long, Long> pairs = analysed.values()
         .filter(a -> a.vector().length > 0)
-        .flatMapToPair(VectorStage::members)
+        .flatMapToPair(document -> members(document, document.wordCount() <= maxQueryWords))
         .groupByKey(new HashPartitioner(partitions))
         .flatMapToPair(bucket -> close(bucket._2(), minCosine, skipped))
         .groupByKey(new HashPartitioner(partitions))
@@ -69,11 +71,11 @@ final class VectorStage {
     return new Result(pairs, counts);
   }
 
-  private static Iterator<Tuple2<Long, Member>> members(Analysed document) {
+  private static Iterator<Tuple2<Long, Member>> members(Analysed document, boolean query) {
     int[] signatures = VectorBuckets.signatures(document.vector());
     List<Tuple2<Long, Member>> out = new ArrayList<>(signatures.length);
     for (int band = 0; band < signatures.length; band++) {
-      out.add(new Tuple2<>(VectorBuckets.baseBucket(band, signatures[band]), new Member(document.number(), signatures[band], document.vector())));
+      out.add(new Tuple2<>(VectorBuckets.baseBucket(band, signatures[band]), new Member(document.number(), signatures[band], document.vector(), query)));
     }
     return out.iterator();
   }
@@ -85,8 +87,12 @@ final class VectorStage {
     members.sort((x, y) -> x.signature() != y.signature() ? Integer.compare(x.signature(), y.signature()) : Long.compare(x.number(), y.number()));
     int[] signatures = members.stream().mapToInt(Member::signature).toArray();
     byte[][] vectors = members.stream().map(Member::vector).toArray(byte[][]::new);
+    boolean[] queries = new boolean[members.size()];
+    for (int i = 0; i < queries.length; i++) {
+      queries[i] = members.get(i).query();
+    }
     List<Tuple2<Long, Close>> out = new ArrayList<>();
-    int left = VectorBuckets.forEachPair(signatures, vectors, minCosine, (i, j, cosine) -> {
+    int left = VectorBuckets.forEachPair(signatures, vectors, queries, minCosine, (i, j, cosine) -> {
       out.add(new Tuple2<>(members.get(i).number(), new Close(members.get(j).number(), cosine)));
       out.add(new Tuple2<>(members.get(j).number(), new Close(members.get(i).number(), cosine)));
     });
