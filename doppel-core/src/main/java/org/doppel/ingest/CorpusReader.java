@@ -502,6 +502,10 @@ public final class CorpusReader {
         if (read == -1) {
           read = 0;
         }
+        if (lineNumber == 0 && line.size() == 0 && !tooLong && TextDecoder.looksBinary(chunk, read)) {
+          // one message for the file, not one for each of its "lines"
+          throw new IngestException("looks like a binary file, not JSON Lines (it contains NUL or many control bytes)");
+        }
         while (true) {
           int newline = -1;
           for (int i = from; i < read; i++) {

@@ -152,7 +152,12 @@ public final class TextDecoder {
   private static final int BINARY_SAMPLE = 8192;
 
   private static boolean looksBinary(byte[] bytes) {
-    int sample = Math.min(bytes.length, BINARY_SAMPLE);
+    return looksBinary(bytes, bytes.length);
+  }
+
+  /** Whether the first {@code length} bytes (of which the leading {@link #BINARY_SAMPLE} are read) look binary. */
+  static boolean looksBinary(byte[] bytes, int length) {
+    int sample = Math.min(length, BINARY_SAMPLE);
     int control = 0;
     for (int i = 0; i < sample; i++) {
       int b = bytes[i] & 0xFF;

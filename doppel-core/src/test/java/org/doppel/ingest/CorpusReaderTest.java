@@ -199,6 +199,18 @@ class CorpusReaderTest {
   }
 
   @Test
+  void binaryBytesNamedJsonLinesAreReportedOnceForTheFile() throws IOException {
+    byte[] noise = new byte[20_000];
+    new java.util.Random(5).nextBytes(noise);
+    noise[10] = 0;
+    Files.write(root.resolve("dump.jsonl"), noise);
+    assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+    assertThat(problems).filteredOn(p -> p.location().contains("dump.jsonl")).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("binary"))
+        .satisfies(p -> assertThat(p.location()).doesNotContain("dump.jsonl:"));
+  }
+
+  @Test
   void aSymbolicLinkToAFolderInsideTheCorpusIsReportedNotWalked() throws IOException {
     Files.createSymbolicLink(root.resolve("x/up"), root);
     assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");

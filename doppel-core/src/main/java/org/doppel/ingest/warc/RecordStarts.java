@@ -12,14 +12,24 @@ import java.nio.channels.FileChannel;
 final class RecordStarts {
   private static final byte[] GZIP = {0x1f, (byte) 0x8b, 0x08};
   private static final byte[] WARC = {'\n', 'W', 'A', 'R', 'C', '/', '1', '.'};
+  /** A cut record ends anywhere, so the record after it need not start a line. */
+  private static final byte[] VERSION = {'W', 'A', 'R', 'C', '/', '1', '.'};
 
   private RecordStarts() {}
 
   /** The offset of the next record start at or after {@code from}, or -1 when there is none. */
   static long nextAfter(FileChannel channel, long from, boolean compressed) throws IOException {
-    byte[] marker = compressed ? GZIP : WARC;
+    if (compressed) {
+      return indexOf(channel, from, GZIP);
+    }
+    long newline = indexOf(channel, Math.max(0, from - 1), WARC);
+    return newline < 0 ? -1 : newline + 1;
+  }
+
+  /** The offset of the first {@code marker} at or after {@code from}, or -1. */
+  private static long indexOf(FileChannel channel, long from, byte[] marker) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-    long base = Math.max(0, from - (compressed ? 0 : 1));
+    long base = from;
     while (base < channel.size()) {
       buffer.clear();
       int read = channel.read(buffer, base);
@@ -29,7 +39,7 @@ final class RecordStarts {
       byte[] bytes = buffer.array();
       for (int i = 0; i + marker.length <= read; i++) {
         if (matches(bytes, i, marker)) {
-          return compressed ? base + i : base + i + 1;
+          return base + i;
         }
       }
       if (read < marker.length) {
@@ -39,6 +49,56 @@ final class RecordStarts {
     }
     return -1;
   }
+
+  /**
+   * The offset of a record that starts inside the block of the record at {@code recordStart}, whose header claims
+   * {@code contentLength} bytes, or -1. A record cut short (a crawl written part-way, two files joined) still
+   * claims its full length, so the next record's header and payload become the end of its block: without this
+   * check that record would be lost and the cut one read with another record's bytes. Only a whole version line
+   * followed by a header field counts, so a page that quotes "WARC/1.0" is not split.
+   */
+  static long insideBlock(FileChannel channel, long recordStart, long contentLength) throws IOException {
+    long blockStart = blockStart(channel, recordStart);
+    if (blockStart < 0) {
+      return -1;
+    }
+    long blockEnd = Math.min(channel.size(), blockStart + contentLength);
+    for (long from = blockStart; from < blockEnd; ) {
+      long start = indexOf(channel, from, VERSION);
+      if (start < 0 || start >= blockEnd) {
+        return -1;
+      }
+      if (isVersionAndHeader(channel, start)) {
+        return start;
+      }
+      from = start + 1;
+    }
+    return -1;
+  }
+
+  /** Where the block begins: after the header's blank line, or -1 when none is found in the first 64 KiB. */
+  private static long blockStart(FileChannel channel, long recordStart) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+    int read = channel.read(buffer, recordStart);
+    byte[] bytes = buffer.array();
+    for (int i = 0; i + 3 < read; i++) {
+      if (bytes[i] == '\r' && bytes[i + 1] == '\n' && bytes[i + 2] == '\r' && bytes[i + 3] == '\n') {
+        return recordStart + i + 4;
+      }
+    }
+    return -1;
+  }
+
+  /** A version line ("WARC/1.0" or "WARC/1.1") and then a header field's name and its colon. */
+  private static boolean isVersionAndHeader(FileChannel channel, long start) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(64);
+    int read = Math.max(channel.read(buffer, start), 0);
+    String head = new String(buffer.array(), 0, read, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return VERSION_AND_HEADER.matcher(head).lookingAt();
+  }
+
+  private static final java.util.regex.Pattern VERSION_AND_HEADER =
+      java.util.regex.Pattern.compile("WARC/1\\.[01]\r\n[A-Za-z][A-Za-z0-9-]{1,40}:");
 
   private static boolean matches(byte[] bytes, int at, byte[] marker) {
     for (int j = 0; j < marker.length; j++) {

@@ -28,7 +28,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * <p>Memory stays flat whatever the file size: records are read one at a time and a page's payload is
  * read up to {@code maxPageBytes} (after decompression), a bigger one is reported and skipped. A
  * corrupt or truncated record is reported with its byte offset; reading resumes at the next record
- * start found after it (a gzip member, or a {@code WARC/} version line in an uncompressed file).
+ * start found after it (a gzip member, or a {@code WARC/} version line in an uncompressed file). In an uncompressed
+ * file, a record cut short whose claimed length runs into the next record is reported and that record read.
  */
 public final class WarcPageReader {
   public static final int DEFAULT_MAX_PAGE_BYTES = 8 << 20;
@@ -92,6 +93,15 @@ public final class WarcPageReader {
         WarcRecord record = next.get();
         lastGood = record.position();
         String location = name + "@" + record.position();
+        long swallowed = compressed ? -1 : swallowedRecord(channel, record);
+        if (swallowed >= 0) {
+          broken++;
+          problems.accept(new IngestProblem(location, "truncated WARC record: the record at byte " + swallowed
+              + " starts inside it; skipped to that record", true));
+          lastResume = swallowed;
+          reader.position(swallowed);
+          continue;
+        }
         try {
           Optional<String> skip = page(record, idPrefix, location, sink);
           if (skip.isPresent()) {
@@ -112,6 +122,19 @@ public final class WarcPageReader {
       }
     }
     problems.accept(new IngestProblem(name, summary(pages, skipped, broken), false));
+  }
+
+  /** A record starting inside this one's claimed block (this one was cut short), or -1. */
+  private static long swallowedRecord(FileChannel channel, WarcRecord record) throws IOException {
+    Optional<String> length = record.headers().first("Content-Length");
+    if (length.isEmpty()) {
+      return -1;
+    }
+    try {
+      return RecordStarts.insideBlock(channel, record.position(), Long.parseLong(length.get().strip()));
+    } catch (NumberFormatException e) {
+      return -1; // jwarc reports it when the record is read
+    }
   }
 
   /** Hands the record's page to the sink, or says why it is not a page. */

@@ -73,6 +73,37 @@ class WarcPageReaderTest {
   }
 
   @Test
+  void aRecordCutShortDoesNotSwallowTheRecordAfterIt() throws IOException {
+    Path file = WarcFixtures.crawl(dir.resolve("c.warc"), WarcCompression.NONE);
+    String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    int firstPage = text.indexOf("The first story");
+    int firstResponse = text.lastIndexOf("WARC/1.", firstPage);
+    int afterIt = text.indexOf("WARC/1.", firstPage);
+    // the first page's response loses its last 120 bytes, as when a crawler stopped writing it
+    String cut = text.substring(0, afterIt - 120) + text.substring(afterIt);
+    Files.write(file, cut.getBytes(StandardCharsets.ISO_8859_1));
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    assertThat(pages).extracting(WebPage::url).containsExactly("https://news.example/two");
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement()
+        .satisfies(p -> assertThat(p.location()).isEqualTo(file + "@" + firstResponse))
+        .satisfies(p -> assertThat(p.message()).startsWith("truncated WARC record: the record at byte " + (afterIt - 120)));
+  }
+
+  @Test
+  void aPageQuotingAVersionLineIsReadWhole() throws IOException {
+    Path file = dir.resolve("q.warc");
+    try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(file,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.NONE)) {
+      WarcFixtures.page(writer, "https://news.example/format", WarcFixtures.article("The format",
+          "A record begins with a version line.\nWARC/1.0\nand then its named fields follow."));
+      WarcFixtures.page(writer, "https://news.example/two", WarcFixtures.article("Second story", "A bridge was closed."));
+    }
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    assertThat(pages).extracting(WebPage::url).containsExactly("https://news.example/format", "https://news.example/two");
+    assertThat(problems).filteredOn(IngestProblem::skipped).isEmpty();
+  }
+
+  @Test
   void aTruncatedCompressedFileEndsCleanlyAtEveryCut() throws IOException {
     Path whole = WarcFixtures.crawl(dir.resolve("c.warc.gz"), WarcCompression.GZIP);
     byte[] bytes = Files.readAllBytes(whole);
