@@ -28,7 +28,12 @@ import org.jspecify.annotations.Nullable;
  *       already have several members each must be corroborated: at least two links between the two families.
  *       Members of one story are all related to each other (a copy shares text with its original and with the
  *       original's other copies), so a true merge comes with many links and a noisy pair with one;
- *   <li>weak links join two families only when corroborated in the same way.
+ *   <li>a weak link joins a document to a family at once only when it is the document's one link: it then
+ *       cannot bridge two stories, and a family without it would leave a reported pair outside every family;
+ *   <li>other weak links join two families only when corroborated in the same way, and two families of several
+ *       members each only when at least one of the links between them is strong: weak links bring a document
+ *       into a story, but a couple of shared stock sentences between two established stories is what two
+ *       stories on one subject show, not one story.
  * </ol>
  * Within a family each document takes at most one parent ({@link #parentLink}); undirected links join the
  * branches that no directed link connects. The
@@ -125,6 +130,11 @@ public final class FamilyBuilder {
       numbered(p.pair().b(), number, ids);
     }
     UnionFind groups = new UnionFind(number.size());
+    int[] linkCount = new int[ids.size()];
+    for (DirectedPair p : pairs) {
+      linkCount[numberOf(number, p.pair().a())]++;
+      linkCount[numberOf(number, p.pair().b())]++;
+    }
     List<DirectedPair> ordered = new ArrayList<>(pairs);
     ordered.sort(STRONGEST_FIRST);
     List<DirectedPair> pending = new ArrayList<>();
@@ -134,7 +144,8 @@ public final class FamilyBuilder {
       if (groups.same(a, b)) {
         continue;
       }
-      if (isStrong(p.pair()) && (groups.size(a) == 1 || groups.size(b) == 1)) {
+      boolean joinsALoneDocument = groups.size(a) == 1 || groups.size(b) == 1;
+      if (joinsALoneDocument && (isStrong(p.pair()) || linkCount[a] == 1 || linkCount[b] == 1)) {
         groups.union(a, b);
       } else {
         pending.add(p);
@@ -165,25 +176,29 @@ public final class FamilyBuilder {
 
   /**
    * Joins families linked by at least two pairs, until no more join: each time the first pending pair
-   * (strongest first) whose two families are linked by two pairs or more. Counted incrementally, so
+   * (strongest first) whose two families are linked by two pairs or more, at least one of them strong
+   * when both families have several members. Counted incrementally, so
    * the cost grows with the pairs, not with pairs times joins: the links between families are kept
    * per family and merged smaller into larger on a join, and a pending pair is looked at again only
    * when one of its families has changed (only then can the count between them have grown).
    */
-  private static void joinCorroborated(List<DirectedPair> pending, List<DirectedPair> all, Map<String, Integer> number,
+  private void joinCorroborated(List<DirectedPair> pending, List<DirectedPair> all, Map<String, Integer> number,
       UnionFind groups) {
     if (pending.isEmpty()) {
       return;
     }
     int[][] ends = new int[pending.size()][];
     Map<Integer, Map<Integer, Integer>> linksOf = new HashMap<>();
+    Map<Integer, Map<Integer, Integer>> strongLinksOf = new HashMap<>();
     Map<Integer, List<Integer>> pendingOf = new HashMap<>();
     for (DirectedPair p : all) {
       int ra = groups.find(numberOf(number, p.pair().a()));
       int rb = groups.find(numberOf(number, p.pair().b()));
       if (ra != rb) {
-        linksOf.computeIfAbsent(ra, k -> new HashMap<>()).merge(rb, 1, Integer::sum);
-        linksOf.computeIfAbsent(rb, k -> new HashMap<>()).merge(ra, 1, Integer::sum);
+        countLink(linksOf, ra, rb);
+        if (isStrong(p.pair())) {
+          countLink(strongLinksOf, ra, rb);
+        }
       }
     }
     java.util.TreeSet<Integer> toLook = new java.util.TreeSet<>();
@@ -197,13 +212,15 @@ public final class FamilyBuilder {
     for (Integer i = toLook.pollFirst(); i != null; i = toLook.pollFirst()) {
       int ra = groups.find(ends[i][0]);
       int rb = groups.find(ends[i][1]);
-      if (ra == rb || linksOf.getOrDefault(ra, Map.of()).getOrDefault(rb, 0) < 2) {
+      if (ra == rb || links(linksOf, ra, rb) < 2
+          || groups.size(ra) > 1 && groups.size(rb) > 1 && links(strongLinksOf, ra, rb) == 0) {
         continue;
       }
       groups.union(ra, rb);
       int root = groups.find(ra);
       int gone = root == ra ? rb : ra;
       mergeLinks(linksOf, root, gone);
+      mergeLinks(strongLinksOf, root, gone);
       List<Integer> kept = pendingOf.computeIfAbsent(root, k -> new ArrayList<>());
       List<Integer> moved = pendingOf.remove(gone);
       if (moved != null) {
@@ -213,6 +230,15 @@ public final class FamilyBuilder {
       kept.removeIf(j -> groups.same(ends[j][0], ends[j][1]));
       toLook.addAll(kept);
     }
+  }
+
+  private static void countLink(Map<Integer, Map<Integer, Integer>> linksOf, int ra, int rb) {
+    linksOf.computeIfAbsent(ra, k -> new HashMap<>()).merge(rb, 1, Integer::sum);
+    linksOf.computeIfAbsent(rb, k -> new HashMap<>()).merge(ra, 1, Integer::sum);
+  }
+
+  private static int links(Map<Integer, Map<Integer, Integer>> linksOf, int ra, int rb) {
+    return linksOf.getOrDefault(ra, Map.of()).getOrDefault(rb, 0);
   }
 
   /** The links of family {@code gone} become links of {@code root}, which absorbed it. */

@@ -77,6 +77,32 @@ class FamilyBuilderTest {
   }
 
   @Test
+  void aShortSharedSentenceBringsInADocumentWithNoOtherRelative() {
+    DirectedPair story = directed(pair("a1", "a2", Relation.EXACT, 1, 300), null, null);
+    DirectedPair onlyLink = directed(pair("a2", "c", Relation.PARTIAL, 0.02, 12), null, null);
+    assertThat(build(List.of("a1", "a2", "c"), story, onlyLink)).extracting(StoryFamily::size).containsExactly(3);
+    // with a second relative elsewhere, one short sentence no longer decides which story c belongs to
+    DirectedPair elsewhere = directed(pair("c", "d", Relation.PARTIAL, 0.02, 12), null, null);
+    assertThat(build(List.of("a1", "a2", "c", "d"), story, onlyLink, elsewhere)).extracting(StoryFamily::size)
+        .containsExactly(2, 2);
+  }
+
+  @Test
+  void weakLinksBringADocumentIntoAStoryButDoNotBridgeTwoStories() {
+    DirectedPair a = directed(pair("a1", "a2", Relation.EXACT, 1, 300), null, null);
+    DirectedPair b = directed(pair("b1", "b2", Relation.EXACT, 1, 300), null, null);
+    DirectedPair weak1 = directed(pair("a1", "b1", Relation.PARTIAL, 0.02, 12), null, null);
+    DirectedPair weak2 = directed(pair("a2", "b2", Relation.PARTIAL, 0.02, 12), null, null);
+    List<String> docs = List.of("a1", "a2", "b1", "b2");
+    assertThat(build(docs, a, b, weak1, weak2)).extracting(StoryFamily::size).containsExactly(2, 2);
+    DirectedPair strong = directed(pair("a2", "b2", Relation.PARTIAL, 0.3, 80), null, null);
+    assertThat(build(docs, a, b, weak1, strong)).extracting(StoryFamily::size).containsExactly(4);
+    DirectedPair lone1 = directed(pair("a1", "c", Relation.PARTIAL, 0.02, 12), null, null);
+    DirectedPair lone2 = directed(pair("a2", "c", Relation.PARTIAL, 0.02, 12), null, null);
+    assertThat(build(List.of("a1", "a2", "c"), a, lone1, lone2)).extracting(StoryFamily::size).containsExactly(3);
+  }
+
+  @Test
   void oneStrongLinkBetweenTwoEstablishedStoriesIsNotEnoughButTwoAre() {
     DirectedPair a = directed(pair("a1", "a2", Relation.EXACT, 1, 300), null, null);
     DirectedPair b = directed(pair("b1", "b2", Relation.EXACT, 1, 300), null, null);
