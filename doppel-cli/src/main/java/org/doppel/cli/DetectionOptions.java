@@ -23,7 +23,7 @@ final class DetectionOptions {
       + "trained sentence-pair judge of `doppel pairs` (two transformers; slow: 8 times the CPU, and on rewrites-dev it added 101 pairs, 83 right: see docs/quality.md).")
   boolean judge;
 
-  @Option(names = "--no-text-judge", description = "Do not read two short texts (at most 200 words each) that words and the embedding "
+  @Option(names = "--no-text-judge", description = "Do not read two short texts (at most 230 words each) that words and the embedding "
       + "model leave unrelated whole with the trained sentence-pair judge of `doppel pairs`, as the scan does by default with the model "
       + "(see docs/quality.md, \"Eighth pass\").")
   boolean noTextJudge;

@@ -242,8 +242,9 @@ class RelationClassifierTest {
 
   @Test
   void onlyShortCloseTextsAreJudgedWhole() {
-    assertThat(RelationClassifier.shortEnoughToJudgeWhole(40, 200)).isTrue();
-    assertThat(RelationClassifier.shortEnoughToJudgeWhole(40, 201)).isFalse();
+    assertThat(RelationClassifier.shortEnoughToJudgeWhole(40, 230)).isTrue();
+    assertThat(RelationClassifier.shortEnoughToJudgeWhole(230, 230)).isTrue();
+    assertThat(RelationClassifier.shortEnoughToJudgeWhole(40, 231)).isFalse();
     assertThat(RelationClassifier.shortEnoughToJudgeWhole(0, 50)).isFalse();
     assertThat(RelationClassifier.closeEnoughToJudgeWhole(0.5)).isTrue();
     assertThat(RelationClassifier.closeEnoughToJudgeWhole(0.3)).isFalse();
