@@ -44,10 +44,13 @@ public final class VectorBuckets {
   /** Every band's base planes, band after band, two to a long. */
   private static final int BASE_PAIRS = BANDS * BASE_BITS / 2;
   private static final long[] BASE_PLANES = pairedPlanes(BASE_PAIRS, i -> i / BASE_BITS * MAX_BITS + i % BASE_BITS);
-  /** Each band's planes past the base ones, two to a long, band after band (a band's last long: one plane and none). */
+  /**
+   * Each band's planes past the base ones, two to a long (its last long: one plane and none), a band's together:
+   * its pair k at dimension d at {@code (band * DIMENSIONS + d) * REST_PAIRS + k}, so that the bits of one band
+   * ({@link #refined}) read one run of the table.
+   */
   private static final int REST_PAIRS = (REST_BITS + 1) / 2;
-  private static final long[] REST_PLANES = pairedPlanes(BANDS * REST_PAIRS,
-      i -> i % (2 * REST_PAIRS) < REST_BITS ? i / (2 * REST_PAIRS) * MAX_BITS + BASE_BITS + i % (2 * REST_PAIRS) : -1);
+  private static final long[] REST_PLANES = restPlanes();
 
   private VectorBuckets() {}
 
@@ -66,9 +69,8 @@ public final class VectorBuckets {
   /** Each band's {@value #MAX_BITS}-bit signature of {@code vector}: bit b says on which side of plane b it lies. */
   public static int[] signatures(byte[] vector) {
     int[] out = baseSignatures(vector);
-    long[] dots = dots(vector, REST_PLANES, BANDS * REST_PAIRS, 0, BANDS * REST_PAIRS);
     for (int band = 0; band < BANDS; band++) {
-      out[band] = withRestBits(out[band], dots, band * REST_PAIRS, BASE_BITS, MAX_BITS);
+      out[band] = refined(vector, band, out[band], BASE_BITS, MAX_BITS);
     }
     return out;
   }
@@ -78,7 +80,7 @@ public final class VectorBuckets {
    * it in its base buckets ({@link #baseBucket}).
    */
   public static int[] baseSignatures(byte[] vector) {
-    long[] dots = dots(vector, BASE_PLANES, BASE_PAIRS, 0, BASE_PAIRS);
+    long[] dots = baseDots(vector);
     int[] out = new int[BANDS];
     for (int plane = 0; plane < BANDS * BASE_BITS; plane++) {
       int band = plane / BASE_BITS;
@@ -90,11 +92,29 @@ public final class VectorBuckets {
     return out;
   }
 
-  /** {@code signature}, a band's signature exact in its top {@code from} bits, with its bits {@code from} to {@code to} as well. */
+  /**
+   * {@code signature}, a band's signature exact in its top {@code from} bits, with its bits {@code from} to
+   * {@code to} as well. Called for each member of each bucket a split reads, so it reads the vector in place, two
+   * pairs of planes (four bits: a step) a pass, every dimension without a test: a copy of the non-zero dimensions,
+   * as {@link #baseDots} makes, or a branch on each, cost more than the products.
+   */
   static int refined(byte[] vector, int band, int signature, int from, int to) {
-    int firstPair = (from - BASE_BITS) / 2;
-    long[] dots = dots(vector, REST_PLANES, BANDS * REST_PAIRS, band * REST_PAIRS + firstPair, band * REST_PAIRS + (to - BASE_BITS + 1) / 2);
-    return withRestBits(signature, dots, -firstPair, from, to);
+    if (vector.length != DocumentVectorizer.DIMENSIONS) {
+      throw new IllegalArgumentException("a vector has " + DocumentVectorizer.DIMENSIONS + " dimensions, got " + vector.length);
+    }
+    int out = signature;
+    for (int bit = from; bit < to; bit += 4) {
+      int row = band * DocumentVectorizer.DIMENSIONS * REST_PAIRS + (bit - BASE_BITS) / 2; // a step starts a pair: BASE_BITS + 4k
+      long first = 0;
+      long second = 0;
+      for (int d = 0; d < vector.length; d++, row += REST_PAIRS) {
+        long v = vector[d];
+        first += v * REST_PLANES[row];
+        second += v * REST_PLANES[row + 1]; // the table has one long more, for the last band's last pair
+      }
+      out = withRestBits(out, new long[] {first, second}, -(bit - BASE_BITS) / 2, bit, Math.min(to, bit + 4));
+    }
+    return out;
   }
 
   /**
@@ -119,11 +139,10 @@ public final class VectorBuckets {
   }
 
   /**
-   * The dot products of {@code vector} with the plane pairs {@code from} to {@code to} of {@code table} (a pair at
-   * {@code d * stride + pair}), over the vector's non-zero dimensions only (about half of a long text's), four
-   * dimensions a pass: the cost of giving every text of up to 500 words a vector.
+   * The dot products of {@code vector} with every pair of base planes, over the vector's non-zero dimensions only
+   * (about half of a long text's), four dimensions a pass: the cost of giving every text of up to 500 words a vector.
    */
-  private static long[] dots(byte[] vector, long[] table, int stride, int from, int to) {
+  private static long[] baseDots(byte[] vector) {
     if (vector.length != DocumentVectorizer.DIMENSIONS) {
       throw new IllegalArgumentException("a vector has " + DocumentVectorizer.DIMENSIONS + " dimensions, got " + vector.length);
     }
@@ -132,12 +151,11 @@ public final class VectorBuckets {
     int n = 0;
     for (int d = 0; d < vector.length; d++) {
       if (vector[d] != 0) {
-        rows[n] = d * stride + from;
+        rows[n] = d * BASE_PAIRS;
         values[n++] = vector[d];
       }
     }
-    int width = to - from;
-    long[] dots = new long[width];
+    long[] dots = new long[BASE_PAIRS];
     for (int i = 0; i < n; i += 4) { // past n: value 0 at row 0
       int r0 = rows[i];
       int r1 = rows[i + 1];
@@ -147,8 +165,8 @@ public final class VectorBuckets {
       long v1 = values[i + 1];
       long v2 = values[i + 2];
       long v3 = values[i + 3];
-      for (int q = 0; q < width; q++) {
-        dots[q] += v0 * table[r0 + q] + v1 * table[r1 + q] + v2 * table[r2 + q] + v3 * table[r3 + q];
+      for (int q = 0; q < BASE_PAIRS; q++) {
+        dots[q] += v0 * BASE_PLANES[r0 + q] + v1 * BASE_PLANES[r1 + q] + v2 * BASE_PLANES[r2 + q] + v3 * BASE_PLANES[r3 + q];
       }
     }
     return dots;
@@ -157,6 +175,21 @@ public final class VectorBuckets {
   /** Plane {@code index}'s coordinates (for tests: the signature is the side of each plane). */
   static byte[] plane(int index) {
     return PLANES[index].clone();
+  }
+
+  /** {@link #REST_PLANES}, with one long of zeros past the end. */
+  private static long[] restPlanes() {
+    long[] out = new long[BANDS * DocumentVectorizer.DIMENSIONS * REST_PAIRS + 1];
+    for (int band = 0; band < BANDS; band++) {
+      for (int pair = 0; pair < REST_PAIRS; pair++) {
+        int first = band * MAX_BITS + BASE_BITS + 2 * pair;
+        int second = BASE_BITS + 2 * pair + 1 < MAX_BITS ? first + 1 : -1;
+        for (int d = 0; d < DocumentVectorizer.DIMENSIONS; d++) {
+          out[(band * DocumentVectorizer.DIMENSIONS + d) * REST_PAIRS + pair] = paired(first, second, d);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -170,10 +203,15 @@ public final class VectorBuckets {
       int first = plane.applyAsInt(2 * q);
       int second = plane.applyAsInt(2 * q + 1);
       for (int d = 0; d < DocumentVectorizer.DIMENSIONS; d++) {
-        out[d * pairs + q] = ((long) PLANES[first][d] << 32) + (second < 0 ? 0 : PLANES[second][d]);
+        out[d * pairs + q] = paired(first, second, d);
       }
     }
     return out;
+  }
+
+  /** Planes {@code first} and {@code second} (-1: none) at dimension d, as one long ({@link #pairedPlanes}). */
+  private static long paired(int first, int second, int d) {
+    return ((long) PLANES[first][d] << 32) + (second < 0 ? 0 : PLANES[second][d]);
   }
 
   /**
