@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -42,11 +41,12 @@ final class BucketNeighbours {
    */
   long[] pairs(int k, double minCosine) {
     Buckets buckets = buckets();
-    // the pairs of each base bucket from the minimum cosine, both ways: (member, other, cosine)
-    List<Neighbour>[] found = buckets.members.values().parallelStream()
+    // the pairs of each base bucket holding a query from the minimum cosine, both ways: (member, other, cosine)
+    List<Neighbour>[] found = Arrays.stream(buckets.members).parallel()
+        .filter(bucket -> bucket != null && bucket.holdsQuery && bucket.members.length > 1)
         .map(bucket -> {
           List<Neighbour> close = new ArrayList<>();
-          VectorBuckets.forEachPair(bucket.signatures, bucket.vectors(vectors), bucket.queries(queries), minCosine, (i, j, cosine) -> {
+          VectorBuckets.forEachPair(bucket.split(vectors), bucket.vectors(vectors), bucket.queries(queries), minCosine, (i, j, cosine) -> {
             close.add(new Neighbour(bucket.members[i], bucket.members[j], cosine));
             close.add(new Neighbour(bucket.members[j], bucket.members[i], cosine));
           });
@@ -84,13 +84,14 @@ final class BucketNeighbours {
     int[] signatures = VectorBuckets.signatures(vector);
     Map<Long, Double> close = new HashMap<>();
     for (int band = 0; band < VectorBuckets.BANDS; band++) {
-      Bucket bucket = buckets.members.get(VectorBuckets.baseBucket(band, signatures[band]));
-      if (bucket == null) {
-        continue;
+      Bucket bucket = buckets.members[VectorBuckets.baseBucket(band, signatures[band])];
+      if (bucket == null || !VectorBuckets.compared(query, bucket.holdsQuery)) {
+        continue; // a text that is not a query finds none in a bucket of none
       }
-      long range = VectorBuckets.bucketOf(bucket.signatures, signatures[band]);
+      VectorBuckets.Split split = bucket.split(vectors);
+      long range = VectorBuckets.bucketOf(split.signatures(), signatures[band]);
       for (int at = (int) (range >>> 32); at < (int) range; at++) {
-        int member = bucket.members[at];
+        int member = bucket.members[split.order()[at]];
         if (numbers.get(member) == self || !VectorBuckets.compared(query, queries.get(member))) {
           continue;
         }
@@ -105,15 +106,36 @@ final class BucketNeighbours {
 
   private synchronized Buckets buckets() {
     if (buckets == null || buckets.size != vectors.size()) {
-      buckets = Buckets.of(vectors);
+      buckets = Buckets.of(vectors, queries);
     }
     return buckets;
   }
 
   private record Neighbour(int member, int other, double cosine) {}
 
-  /** The members of one base bucket (indices into the vectors), sorted by their signature in its band. */
-  private record Bucket(int[] members, int[] signatures) {
+  /**
+   * The members of one base bucket (indices into the vectors, ascending), whether one is a query, and their
+   * {@link VectorBuckets#split}, made when first asked for: only the buckets a query searches need one.
+   */
+  private static final class Bucket {
+    private final int number;
+    private final int[] members;
+    private final boolean holdsQuery;
+    private VectorBuckets.@Nullable Split split;
+
+    Bucket(int number, int[] members, boolean holdsQuery) {
+      this.number = number;
+      this.members = members;
+      this.holdsQuery = holdsQuery;
+    }
+
+    synchronized VectorBuckets.Split split(List<byte[]> all) {
+      if (split == null) {
+        split = VectorBuckets.split(number, vectors(all));
+      }
+      return split;
+    }
+
     byte[][] vectors(List<byte[]> all) {
       byte[][] out = new byte[members.length][];
       Arrays.setAll(out, i -> all.get(members[i]));
@@ -129,37 +151,37 @@ final class BucketNeighbours {
     }
   }
 
-  private record Buckets(Map<Long, Bucket> members, int size) {
-    static Buckets of(List<byte[]> vectors) {
-      int[][] signatures = IntStream.range(0, vectors.size()).parallel().mapToObj(i -> VectorBuckets.signatures(vectors.get(i))).toArray(int[][]::new);
-      // (signature << 32 | member) per base bucket, so sorting orders members by signature, then index
-      Map<Long, long[]> grouped = new HashMap<>();
-      Map<Long, Integer> sizes = new HashMap<>();
-      for (int i = 0; i < signatures.length; i++) {
+  /** Each base bucket by its number ({@link VectorBuckets#baseBucket}), null when empty. */
+  private record Buckets(@Nullable Bucket[] members, int size) {
+    static Buckets of(List<byte[]> vectors, List<Boolean> queries) {
+      // the base bits only: the others are computed where a split reads them
+      int[][] signatures = IntStream.range(0, vectors.size()).parallel().mapToObj(i -> VectorBuckets.baseSignatures(vectors.get(i))).toArray(int[][]::new);
+      int[] sizes = new int[VectorBuckets.BASE_BUCKETS];
+      for (int[] own : signatures) {
         for (int band = 0; band < VectorBuckets.BANDS; band++) {
-          long key = VectorBuckets.baseBucket(band, signatures[i][band]);
-          int size = sizes.merge(key, 1, Integer::sum);
-          long[] list = grouped.computeIfAbsent(key, x -> new long[4]);
-          if (size > list.length) {
-            list = Arrays.copyOf(list, list.length * 2);
-            grouped.put(key, list);
-          }
-          list[size - 1] = (long) signatures[i][band] << 32 | i;
+          sizes[VectorBuckets.baseBucket(band, own[band])]++;
         }
       }
-      Map<Long, Bucket> members = new HashMap<>();
-      grouped.forEach((key, list) -> {
-        long[] sorted = Arrays.copyOf(list, Objects.requireNonNull(sizes.get(key)));
-        Arrays.sort(sorted);
-        int[] ids = new int[sorted.length];
-        int[] sigs = new int[sorted.length];
-        for (int j = 0; j < sorted.length; j++) {
-          ids[j] = (int) sorted[j];
-          sigs[j] = (int) (sorted[j] >>> 32);
+      int[][] members = new int[VectorBuckets.BASE_BUCKETS][];
+      boolean[] holdsQuery = new boolean[VectorBuckets.BASE_BUCKETS];
+      int[] filled = new int[VectorBuckets.BASE_BUCKETS];
+      for (int i = 0; i < signatures.length; i++) {
+        for (int band = 0; band < VectorBuckets.BANDS; band++) {
+          int bucket = VectorBuckets.baseBucket(band, signatures[i][band]);
+          if (members[bucket] == null) {
+            members[bucket] = new int[sizes[bucket]];
+          }
+          members[bucket][filled[bucket]++] = i;
+          holdsQuery[bucket] |= queries.get(i);
         }
-        members.put(key, new Bucket(ids, sigs));
-      });
-      return new Buckets(members, vectors.size());
+      }
+      @Nullable Bucket[] out = new Bucket[VectorBuckets.BASE_BUCKETS];
+      for (int bucket = 0; bucket < out.length; bucket++) {
+        if (members[bucket] != null) {
+          out[bucket] = new Bucket(bucket, members[bucket], holdsQuery[bucket]);
+        }
+      }
+      return new Buckets(out, vectors.size());
     }
   }
 }

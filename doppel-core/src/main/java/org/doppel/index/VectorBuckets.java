@@ -18,6 +18,13 @@ import org.doppel.fingerprint.DocumentVectorizer;
  * counts its documents). Every step depends only on the bucket's members, which is what lets a job that brings
  * each bucket's members into one task get the scan's answer.
  *
+ * <p>Only a query ({@link VectorSearch#queries}, a short text) searches, so only a base bucket that holds one
+ * yields pairs, and a bucket's bits past its base ones are read only when it is split. So every text's base bits
+ * come first ({@link #baseSignatures}), and the bits a split reads are computed for the members of a bucket holding
+ * a query when it splits them ({@link #split}): the same buckets and pairs as full signatures, for about half of
+ * their plane products on a corpus whose texts with a vector are mostly long (docs/benchmarks.md, "base bits
+ * first").
+ *
  * <p>Why LSH and not an approximate graph (HNSW): a graph's answer depends on its build order and cannot be
  * cut into parts, so no distributed job can reproduce it. On rewrites-dev's 1,417 short texts these
  * {@value #BANDS} bands find 3,223 of the 3,224 pairs an exact all-pairs top 6 gives, and nothing else; the
@@ -29,10 +36,21 @@ public final class VectorBuckets {
   public static final int STEP_BITS = 4;
   public static final int MAX_BITS = 16;
   public static final int MAX_BUCKET = 100;
+  /** Base buckets there are: one per band and base bits, numbered by {@link #baseBucket}. */
+  public static final int BASE_BUCKETS = BANDS << BASE_BITS;
   /** Hyperplanes with small integer coordinates (rounded Gaussians), so a side is an exact integer sum. */
   private static final byte[][] PLANES = planes(BANDS * MAX_BITS, DocumentVectorizer.DIMENSIONS, 0x5EC7_0B0CL);
-  private static final int PLANE_PAIRS = BANDS * MAX_BITS / 2;
-  private static final long[] PAIRED_PLANES = pairedPlanes();
+  private static final int REST_BITS = MAX_BITS - BASE_BITS;
+  /** Every band's base planes, band after band, two to a long. */
+  private static final int BASE_PAIRS = BANDS * BASE_BITS / 2;
+  private static final long[] BASE_PLANES = pairedPlanes(BASE_PAIRS, i -> i / BASE_BITS * MAX_BITS + i % BASE_BITS);
+  /**
+   * Each band's planes past the base ones, two to a long (its last long: one plane and none), a band's together:
+   * its pair k at dimension d at {@code (band * DIMENSIONS + d) * REST_PAIRS + k}, so that the bits of one band
+   * ({@link #refined}) read one run of the table.
+   */
+  private static final int REST_PAIRS = (REST_BITS + 1) / 2;
+  private static final long[] REST_PLANES = restPlanes();
 
   private VectorBuckets() {}
 
@@ -41,24 +59,103 @@ public final class VectorBuckets {
     void accept(int i, int j, double cosine);
   }
 
+  /**
+   * One base bucket's members in the order of their signatures in its band, ties by index: {@code order[i]} is
+   * the i-th member's index in the arrays given to {@link #split}, {@code signatures[i]} its signature, exact in
+   * as many bits as the bucket's split reads and 0 past them.
+   */
+  public record Split(int[] order, int[] signatures) {}
+
   /** Each band's {@value #MAX_BITS}-bit signature of {@code vector}: bit b says on which side of plane b it lies. */
   public static int[] signatures(byte[] vector) {
+    int[] out = baseSignatures(vector);
+    for (int band = 0; band < BANDS; band++) {
+      out[band] = refined(vector, band, out[band], BASE_BITS, MAX_BITS);
+    }
+    return out;
+  }
+
+  /**
+   * Each band's signature of {@code vector} exact in its top {@value #BASE_BITS} bits, the rest 0: all that puts
+   * it in its base buckets ({@link #baseBucket}).
+   */
+  public static int[] baseSignatures(byte[] vector) {
+    long[] dots = baseDots(vector);
+    int[] out = new int[BANDS];
+    for (int plane = 0; plane < BANDS * BASE_BITS; plane++) {
+      int band = plane / BASE_BITS;
+      out[band] = out[band] << 1 | (dotOf(dots[plane >> 1], (plane & 1) == 1) >= 0 ? 1 : 0);
+    }
+    for (int band = 0; band < BANDS; band++) {
+      out[band] <<= REST_BITS;
+    }
+    return out;
+  }
+
+  /**
+   * {@code signature}, a band's signature exact in its top {@code from} bits, with its bits {@code from} to
+   * {@code to} as well. Called for each member of each bucket a split reads, so it reads the vector in place, two
+   * pairs of planes (four bits: a step) a pass, every dimension without a test: a copy of the non-zero dimensions,
+   * as {@link #baseDots} makes, or a branch on each, cost more than the products.
+   */
+  static int refined(byte[] vector, int band, int signature, int from, int to) {
     if (vector.length != DocumentVectorizer.DIMENSIONS) {
       throw new IllegalArgumentException("a vector has " + DocumentVectorizer.DIMENSIONS + " dimensions, got " + vector.length);
     }
-    // Every plane's dot product at once, over the vector's non-zero dimensions only (about half of a long
-    // text's), four dimensions a pass and two planes to a long: the cost of giving every text of up to 500
-    // words a vector.
+    int out = signature;
+    for (int bit = from; bit < to; bit += 4) {
+      int row = band * DocumentVectorizer.DIMENSIONS * REST_PAIRS + (bit - BASE_BITS) / 2; // a step starts a pair: BASE_BITS + 4k
+      long first = 0;
+      long second = 0;
+      for (int d = 0; d < vector.length; d++, row += REST_PAIRS) {
+        long v = vector[d];
+        first += v * REST_PLANES[row];
+        second += v * REST_PLANES[row + 1]; // the table has one long more, for the last band's last pair
+      }
+      out = withRestBits(out, new long[] {first, second}, -(bit - BASE_BITS) / 2, bit, Math.min(to, bit + 4));
+    }
+    return out;
+  }
+
+  /**
+   * {@code signature} with its bits {@code from} to {@code to} (past the base ones) set from {@code dots}, which
+   * holds the band's k-th pair of rest planes at {@code at + k}.
+   */
+  private static int withRestBits(int signature, long[] dots, int at, int from, int to) {
+    int out = signature;
+    for (int bit = from; bit < to; bit++) {
+      int rest = bit - BASE_BITS;
+      if (dotOf(dots[at + rest / 2], (rest & 1) == 1) >= 0) {
+        out |= 1 << (MAX_BITS - 1 - bit);
+      }
+    }
+    return out;
+  }
+
+  /** A paired dot product's first plane's (high) or second plane's (low) half, exact: |dot| < 2^31. */
+  private static int dotOf(long both, boolean second) {
+    int low = (int) both;
+    return second ? low : (int) ((both - low) >> 32);
+  }
+
+  /**
+   * The dot products of {@code vector} with every pair of base planes, over the vector's non-zero dimensions only
+   * (about half of a long text's), four dimensions a pass: the cost of giving every text of up to 500 words a vector.
+   */
+  private static long[] baseDots(byte[] vector) {
+    if (vector.length != DocumentVectorizer.DIMENSIONS) {
+      throw new IllegalArgumentException("a vector has " + DocumentVectorizer.DIMENSIONS + " dimensions, got " + vector.length);
+    }
     int[] rows = new int[vector.length + 3];
     long[] values = new long[vector.length + 3];
     int n = 0;
     for (int d = 0; d < vector.length; d++) {
       if (vector[d] != 0) {
-        rows[n] = d * PLANE_PAIRS;
+        rows[n] = d * BASE_PAIRS;
         values[n++] = vector[d];
       }
     }
-    long[] dots = new long[PLANE_PAIRS];
+    long[] dots = new long[BASE_PAIRS];
     for (int i = 0; i < n; i += 4) { // past n: value 0 at row 0
       int r0 = rows[i];
       int r1 = rows[i + 1];
@@ -68,23 +165,11 @@ public final class VectorBuckets {
       long v1 = values[i + 1];
       long v2 = values[i + 2];
       long v3 = values[i + 3];
-      for (int q = 0; q < PLANE_PAIRS; q++) {
-        dots[q] += v0 * PAIRED_PLANES[r0 + q] + v1 * PAIRED_PLANES[r1 + q] + v2 * PAIRED_PLANES[r2 + q] + v3 * PAIRED_PLANES[r3 + q];
+      for (int q = 0; q < BASE_PAIRS; q++) {
+        dots[q] += v0 * BASE_PLANES[r0 + q] + v1 * BASE_PLANES[r1 + q] + v2 * BASE_PLANES[r2 + q] + v3 * BASE_PLANES[r3 + q];
       }
     }
-    int[] out = new int[BANDS];
-    for (int band = 0; band < BANDS; band++) {
-      int signature = 0;
-      for (int bit = 0; bit < MAX_BITS; bit++) {
-        int plane = band * MAX_BITS + bit;
-        long both = dots[plane >> 1];
-        int low = (int) both; // the odd plane's dot, exact: |dot| < 2^31
-        int dot = (plane & 1) == 1 ? low : (int) ((both - low) >> 32);
-        signature = signature << 1 | (dot >= 0 ? 1 : 0);
-      }
-      out[band] = signature;
-    }
-    return out;
+    return dots;
   }
 
   /** Plane {@code index}'s coordinates (for tests: the signature is the side of each plane). */
@@ -92,24 +177,59 @@ public final class VectorBuckets {
     return PLANES[index].clone();
   }
 
-  /**
-   * Planes 2q and 2q + 1 at each dimension d as one long, {@code plane[2q][d] * 2^32 + plane[2q + 1][d]}, at
-   * {@code d * PLANE_PAIRS + q}: a sum of such longs times bytes holds both planes' dot products, since each
-   * stays below 2^31 in magnitude (256 dimensions times 127 times 128).
-   */
-  private static long[] pairedPlanes() {
-    long[] out = new long[DocumentVectorizer.DIMENSIONS * PLANE_PAIRS];
-    for (int d = 0; d < DocumentVectorizer.DIMENSIONS; d++) {
-      for (int q = 0; q < PLANE_PAIRS; q++) {
-        out[d * PLANE_PAIRS + q] = ((long) PLANES[2 * q][d] << 32) + PLANES[2 * q + 1][d];
+  /** {@link #REST_PLANES}, with one long of zeros past the end. */
+  private static long[] restPlanes() {
+    long[] out = new long[BANDS * DocumentVectorizer.DIMENSIONS * REST_PAIRS + 1];
+    for (int band = 0; band < BANDS; band++) {
+      for (int pair = 0; pair < REST_PAIRS; pair++) {
+        int first = band * MAX_BITS + BASE_BITS + 2 * pair;
+        int second = BASE_BITS + 2 * pair + 1 < MAX_BITS ? first + 1 : -1;
+        for (int d = 0; d < DocumentVectorizer.DIMENSIONS; d++) {
+          out[(band * DocumentVectorizer.DIMENSIONS + d) * REST_PAIRS + pair] = paired(first, second, d);
+        }
       }
     }
     return out;
   }
 
-  /** The bucket a band's signature starts in: the band and the signature's top {@value #BASE_BITS} bits. */
-  public static long baseBucket(int band, int signature) {
-    return (long) band << MAX_BITS | signature >>> (MAX_BITS - BASE_BITS);
+  /**
+   * Planes {@code plane.applyAsInt(2q)} and {@code plane.applyAsInt(2q + 1)} (-1: none) at each dimension d as one
+   * long, {@code first[d] * 2^32 + second[d]}, at {@code d * pairs + q}: a sum of such longs times bytes holds both
+   * planes' dot products, since each stays below 2^31 in magnitude (256 dimensions times 127 times 128).
+   */
+  private static long[] pairedPlanes(int pairs, java.util.function.IntUnaryOperator plane) {
+    long[] out = new long[DocumentVectorizer.DIMENSIONS * pairs];
+    for (int q = 0; q < pairs; q++) {
+      int first = plane.applyAsInt(2 * q);
+      int second = plane.applyAsInt(2 * q + 1);
+      for (int d = 0; d < DocumentVectorizer.DIMENSIONS; d++) {
+        out[d * pairs + q] = paired(first, second, d);
+      }
+    }
+    return out;
+  }
+
+  /** Planes {@code first} and {@code second} (-1: none) at dimension d, as one long ({@link #pairedPlanes}). */
+  private static long paired(int first, int second, int d) {
+    return ((long) PLANES[first][d] << 32) + (second < 0 ? 0 : PLANES[second][d]);
+  }
+
+  /**
+   * The number of the bucket a band's signature starts in, from 0 to {@link #BASE_BUCKETS}: the band and the
+   * signature's top {@value #BASE_BITS} bits.
+   */
+  public static int baseBucket(int band, int signature) {
+    return band << BASE_BITS | signature >>> REST_BITS;
+  }
+
+  /** The band of a base bucket ({@link #baseBucket}). */
+  public static int bandOf(int baseBucket) {
+    return baseBucket >>> BASE_BITS;
+  }
+
+  /** The signature whose top bits put it in a base bucket ({@link #baseBucket}), 0 past them: its members' base signature. */
+  public static int baseSignatureOf(int baseBucket) {
+    return (baseBucket & (1 << BASE_BITS) - 1) << REST_BITS;
   }
 
   /**
@@ -121,28 +241,85 @@ public final class VectorBuckets {
     return query || otherQuery;
   }
 
+  /** Whether any member is a query: a base bucket with none yields no pairs, so is neither split nor compared. */
+  public static boolean holdsQuery(boolean[] queries) {
+    for (boolean query : queries) {
+      if (query) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The members of one base bucket in signature order, with as many bits of their signatures as the bucket's
+   * split reads: none past the base ones in a bucket of at most {@value #MAX_BUCKET}, {@value #STEP_BITS} more in
+   * one above, and so on only in the parts still above. The members' base bits are all the bucket's, so they are
+   * not asked for.
+   *
+   * @param baseBucket the bucket ({@link #baseBucket})
+   * @param vectors its members' vectors
+   */
+  public static Split split(int baseBucket, byte[][] vectors) {
+    int n = vectors.length;
+    int[] order = new int[n];
+    int[] signatures = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+      signatures[i] = baseSignatureOf(baseBucket);
+    }
+    refine(bandOf(baseBucket), vectors, order, signatures, 0, n, BASE_BITS);
+    return new Split(order, signatures);
+  }
+
+  /** Sorts {@code [from, to)}, whose members share their top {@code bits} bits, by the bits its split reads next. */
+  private static void refine(int band, byte[][] vectors, int[] order, int[] signatures, int from, int to, int bits) {
+    if (to - from <= MAX_BUCKET || bits >= MAX_BITS) {
+      return;
+    }
+    int next = Math.min(MAX_BITS, bits + STEP_BITS);
+    long[] keyed = new long[to - from]; // signature << 32 | index, so sorting orders by signature, then index
+    for (int i = from; i < to; i++) {
+      keyed[i - from] = (long) refined(vectors[order[i]], band, signatures[i], bits, next) << 32 | order[i];
+    }
+    Arrays.sort(keyed);
+    for (int i = from; i < to; i++) {
+      order[i] = (int) keyed[i - from];
+      signatures[i] = (int) (keyed[i - from] >>> 32);
+    }
+    for (int start = from; start < to; ) {
+      int end = start;
+      while (end < to && prefix(signatures[end], next) == prefix(signatures[start], next)) {
+        end++;
+      }
+      refine(band, vectors, order, signatures, start, end, next);
+      start = end;
+    }
+  }
+
   /**
    * Every pair of the members of one base bucket that share a final bucket, are {@link #compared} and whose
    * cosine is at least {@code minCosine}, each once.
    *
-   * @param signatures the members' signatures in the bucket's band, sorted ascending (ties in any order)
-   * @param vectors the members' vectors, in the same order
+   * @param split the members in signature order ({@link #split})
+   * @param vectors the members' vectors, as given to {@link #split}
    * @param queries whether each member is a query, in the same order
    * @return the members left out in buckets still above {@value #MAX_BUCKET} at {@value #MAX_BITS} bits
    */
-  public static int forEachPair(int[] signatures, byte[][] vectors, boolean[] queries, double minCosine, PairSink sink) {
-    return split(signatures, 0, signatures.length, BASE_BITS, (from, to) -> {
+  public static int forEachPair(Split split, byte[][] vectors, boolean[] queries, double minCosine, PairSink sink) {
+    int[] order = split.order();
+    return split(split.signatures(), 0, order.length, BASE_BITS, (from, to) -> {
       // from each query, so that a bucket of long texts and few queries costs its queries' pairs only
       for (int query = from; query < to; query++) {
-        if (!queries[query]) {
+        if (!queries[order[query]]) {
           continue;
         }
         for (int other = from; other < to; other++) {
-          if (other == query || queries[other] && other < query) {
+          if (other == query || queries[order[other]] && other < query) {
             continue; // two queries: compared once, from the first
           }
-          int i = Math.min(query, other);
-          int j = Math.max(query, other);
+          int i = Math.min(order[query], order[other]);
+          int j = Math.max(order[query], order[other]);
           double cosine = DocumentVectorizer.cosine(vectors[i], vectors[j]);
           if (cosine >= minCosine) {
             sink.accept(i, j, cosine);
@@ -153,9 +330,9 @@ public final class VectorBuckets {
   }
 
   /**
-   * The members of one base bucket (signatures sorted ascending) that share the final bucket of a query's
-   * signature, as the range {@code from << 32 | to}: the bucket {@link #forEachPair} compares the query in when
-   * it is a member; empty ({@code from == to}) when that bucket is skipped as too large.
+   * The members of one base bucket (its {@link Split#signatures}) that share the final bucket of a query's
+   * signature, as the range {@code from << 32 | to} of the split's order: the bucket {@link #forEachPair}
+   * compares the query in when it is a member; empty ({@code from == to}) when that bucket is skipped as too large.
    */
   public static long bucketOf(int[] signatures, int querySignature) {
     int from = 0;

@@ -25,7 +25,8 @@ public record VectorSearch(int neighbours, double minCosine, int maxQueryWords, 
    * to 0.867 of its fit revisions found, docs/quality.md). Two texts over 300 words are never compared:
    * their vectors are what made the search cost 18 times the candidate stage, and searching each other
    * (a symmetric 400-word bound) cost a generated news corpus's model scan ~15% CPU; the vectors of its 29%
-   * texts of up to 500 words, found but not searching, cost ~10%.
+   * texts of up to 500 words, found but not searching, cost ~10%, and about half that once their signatures'
+   * bits past the base ones were computed only where a query's bucket is split ({@link VectorBuckets#split}).
    */
   public static final VectorSearch SHORT_TEXTS = new VectorSearch(6, 0.5, 300, 500);
 

@@ -63,7 +63,7 @@ class VectorBucketsTest {
     }
     Arrays.sort(signatures);
     List<long[]> pairs = new ArrayList<>();
-    int skipped = VectorBuckets.forEachPair(signatures, vectors, allQueries(n), 0.5, (i, j, cosine) -> pairs.add(new long[] {i, j}));
+    int skipped = VectorBuckets.forEachPair(sorted(signatures), vectors, allQueries(n), 0.5, (i, j, cosine) -> pairs.add(new long[] {i, j}));
 
     assertThat(skipped).isZero();
     // split once: five buckets of 30; pairs only within them
@@ -78,7 +78,7 @@ class VectorBucketsTest {
     Arrays.fill(alike, 0x1234);
     byte[][] same = new byte[alike.length][];
     Arrays.fill(same, shared);
-    assertThat(VectorBuckets.forEachPair(alike, same, allQueries(alike.length), 0.5, (i, j, cosine) -> pairs.add(null))).isEqualTo(alike.length);
+    assertThat(VectorBuckets.forEachPair(sorted(alike), same, allQueries(alike.length), 0.5, (i, j, cosine) -> pairs.add(null))).isEqualTo(alike.length);
     assertThat(VectorBuckets.bucketOf(alike, 0x1234)).isZero();
   }
 
@@ -103,6 +103,88 @@ class VectorBucketsTest {
         }
       }
     }
+  }
+
+  @Test
+  void baseSignaturesAreTheTopBitsOfTheFullOnes() {
+    Random random = new Random(13);
+    for (int trial = 0; trial < 20; trial++) {
+      byte[] vector = randomVector(random);
+      int[] full = VectorBuckets.signatures(vector);
+      int[] base = VectorBuckets.baseSignatures(vector);
+      for (int band = 0; band < VectorBuckets.BANDS; band++) {
+        assertThat(base[band]).isEqualTo(full[band] >>> (VectorBuckets.MAX_BITS - VectorBuckets.BASE_BITS) << (VectorBuckets.MAX_BITS - VectorBuckets.BASE_BITS));
+        assertThat(VectorBuckets.baseBucket(band, base[band])).isEqualTo(VectorBuckets.baseBucket(band, full[band]));
+      }
+    }
+  }
+
+  @Test
+  void aSplitFromTheBaseBitsPairsAndFindsAsFullSignaturesSortedDo() {
+    Random random = new Random(17);
+    // two crowds of 150 (one spread, one of near copies) and scattered vectors: base buckets above the cap in
+    // every band, split once, twice, or left out at all 16 bits
+    List<byte[]> vectors = new ArrayList<>();
+    byte[] spread = randomVector(random);
+    byte[] tight = randomVector(random);
+    for (int i = 0; i < 150; i++) {
+      vectors.add(near(spread, random, 80));
+      vectors.add(near(tight, random, 2));
+    }
+    for (int i = 0; i < 100; i++) {
+      vectors.add(randomVector(random));
+    }
+    int[][] full = vectors.stream().map(VectorBuckets::signatures).toArray(int[][]::new);
+    java.util.Map<Integer, List<Integer>> buckets = new java.util.TreeMap<>();
+    for (int i = 0; i < vectors.size(); i++) {
+      for (int band = 0; band < VectorBuckets.BANDS; band++) {
+        buckets.computeIfAbsent(VectorBuckets.baseBucket(band, full[i][band]), b -> new ArrayList<>()).add(i);
+      }
+    }
+    int pairs = 0;
+    int skipped = 0;
+    for (java.util.Map.Entry<Integer, List<Integer>> entry : buckets.entrySet()) {
+      int bucket = entry.getKey();
+      int band = VectorBuckets.bandOf(bucket);
+      List<Integer> members = entry.getValue();
+      byte[][] own = members.stream().map(vectors::get).toArray(byte[][]::new);
+      boolean[] queries = new boolean[own.length];
+      for (int i = 0; i < queries.length; i++) {
+        queries[i] = members.get(i) % 3 == 0;
+      }
+      // as before the base bits came first: every member's full signature, sorted, ties by index
+      long[] keyed = new long[own.length];
+      for (int i = 0; i < own.length; i++) {
+        keyed[i] = (long) full[members.get(i)][band] << 32 | i;
+      }
+      Arrays.sort(keyed);
+      VectorBuckets.Split reference = new VectorBuckets.Split(Arrays.stream(keyed).mapToInt(x -> (int) x).toArray(),
+          Arrays.stream(keyed).mapToInt(x -> (int) (x >>> 32)).toArray());
+      VectorBuckets.Split split = VectorBuckets.split(bucket, own);
+      List<String> expected = new ArrayList<>();
+      List<String> actual = new ArrayList<>();
+      int left = VectorBuckets.forEachPair(reference, own, queries, 0.3, (i, j, cosine) -> expected.add(i + " " + j + " " + cosine));
+      assertThat(VectorBuckets.forEachPair(split, own, queries, 0.3, (i, j, cosine) -> actual.add(i + " " + j + " " + cosine))).isEqualTo(left);
+      java.util.Collections.sort(expected);
+      java.util.Collections.sort(actual);
+      assertThat(actual).isEqualTo(expected);
+      for (int i = 0; i < own.length; i++) { // each member's bucket holds the same members
+        assertThat(membersIn(split, VectorBuckets.bucketOf(split.signatures(), full[members.get(i)][band])))
+            .isEqualTo(membersIn(reference, VectorBuckets.bucketOf(reference.signatures(), full[members.get(i)][band])));
+      }
+      pairs += expected.size();
+      skipped += left;
+    }
+    assertThat(pairs).isGreaterThan(10_000);
+    assertThat(skipped).isGreaterThan(0);
+  }
+
+  private static java.util.Set<Integer> membersIn(VectorBuckets.Split split, long range) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    for (int at = (int) (range >>> 32); at < (int) range; at++) {
+      out.add(split.order()[at]);
+    }
+    return out;
   }
 
   @Test
@@ -142,6 +224,11 @@ class VectorBucketsTest {
     // each group: its two queries paired, each with both long members; the two long members never
     assertThat(Arrays.stream(pairs).allMatch(p -> isQuery((int) (p >>> 32)) || isQuery((int) p))).isTrue();
     assertThat(pairs).hasSizeBetween(40 * 4, 40 * 5);
+  }
+
+  /** Members whose (sorted) signatures are known in full, in their order. */
+  private static VectorBuckets.Split sorted(int[] signatures) {
+    return new VectorBuckets.Split(java.util.stream.IntStream.range(0, signatures.length).toArray(), signatures);
   }
 
   /** The first two members of each group of four are queries (short texts), the other two are not. */

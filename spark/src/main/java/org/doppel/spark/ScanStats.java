@@ -18,8 +18,8 @@ import java.util.Map;
  * @param componentRounds label-propagation rounds of the connected components
  * @param stageSeconds wall time of each stage, in order
  * @param photos what the photo stage counted: pictures, hot keys, candidate pairs, shared photos, document pairs
- * @param shortTexts what the vector stage counted ({@link VectorStage}): texts with a vector ("short_texts": up to 500 words), members of buckets skipped as
- *     too large, pairs proposed (some also key candidates)
+ * @param shortTexts what the vector stage counted ({@link VectorStage}): texts with a vector ("short_texts": up to 500 words), members of buckets
+ *     holding a query skipped as too large, pairs proposed (some also key candidates)
  */
 public record ScanStats(long inputFiles, long documents, long inputProblems, long duplicateIds, long candidatePairs, long hotKeys,
     List<String> hottestKeys, long verifiedPairs, long families, int componentRounds, Map<String, Double> stageSeconds,

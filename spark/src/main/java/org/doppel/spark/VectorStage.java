@@ -22,11 +22,12 @@ import scala.Tuple2;
  * {@link VectorSearch}) as a bucketed nearest-neighbour step, by the core's rule
  * ({@link VectorBuckets}), so the pairs are the scan's:
  * <ol>
- *   <li>each short text's vector goes, with its band's signature, to the partition of each of its
- *       {@value VectorBuckets#BANDS} base buckets (one shuffle; ~275 bytes a row before compression);
- *   <li>each task sorts a bucket's members by signature and the core splits and compares them
- *       ({@link VectorBuckets#forEachPair}): the exact cosine of every pair in a final bucket, kept from the
- *       minimum, both ways, as (document, other, cosine);
+ *   <li>each short text's vector goes to the partition of each of its {@value VectorBuckets#BANDS} base
+ *       buckets ({@link VectorBuckets#baseSignatures}; one shuffle; ~275 bytes a row before compression);
+ *   <li>each task leaves a bucket that holds no query, and the core sorts the members of one that does by
+ *       signature, splits and compares them ({@link VectorBuckets#split}, {@link VectorBuckets#forEachPair}):
+ *       the exact cosine of every pair in a final bucket, kept from the minimum, both ways, as (document, other,
+ *       cosine);
  *   <li>a second shuffle brings each document's close others together, and the core picks the nearest
  *       ({@link VectorBuckets#nearest}); each proposed pair once, as (smaller number, larger number).
  * </ol>
@@ -35,8 +36,8 @@ import scala.Tuple2;
 final class VectorStage {
   private VectorStage() {}
 
-  /** One text with a vector in one band's base bucket; {@code query}: short enough to search ({@link VectorSearch#queries}). */
-  record Member(long number, int signature, byte[] vector, boolean query) implements Serializable {}
+  /** One text with a vector in a base bucket; {@code query}: short enough to search ({@link VectorSearch#queries}). */
+  record Member(long number, byte[] vector, boolean query) implements Serializable {}
 
   /** A close other of a document, found in some bucket. */
   record Close(long other, double cosine) implements Serializable {}
@@ -61,7 +62,7 @@ final class VectorStage {
         .filter(a -> a.vector().length > 0)
         .flatMapToPair(document -> members(document, document.wordCount() <= maxQueryWords))
         .groupByKey(new HashPartitioner(partitions))
-        .flatMapToPair(bucket -> close(bucket._2(), minCosine, skipped))
+        .flatMapToPair(bucket -> close(bucket._1(), bucket._2(), minCosine, skipped))
         .groupByKey(new HashPartitioner(partitions))
         .flatMapToPair(document -> proposed(document._1(), document._2(), k))
         .distinct(partitions)
@@ -71,28 +72,31 @@ final class VectorStage {
     return new Result(pairs, counts);
   }
 
-  private static Iterator<Tuple2<Long, Member>> members(Analysed document, boolean query) {
-    int[] signatures = VectorBuckets.signatures(document.vector());
-    List<Tuple2<Long, Member>> out = new ArrayList<>(signatures.length);
+  private static Iterator<Tuple2<Integer, Member>> members(Analysed document, boolean query) {
+    int[] signatures = VectorBuckets.baseSignatures(document.vector());
+    Member member = new Member(document.number(), document.vector(), query);
+    List<Tuple2<Integer, Member>> out = new ArrayList<>(signatures.length);
     for (int band = 0; band < signatures.length; band++) {
-      out.add(new Tuple2<>(VectorBuckets.baseBucket(band, signatures[band]), new Member(document.number(), signatures[band], document.vector(), query)));
+      out.add(new Tuple2<>(VectorBuckets.baseBucket(band, signatures[band]), member));
     }
     return out.iterator();
   }
 
   /** The pairs of one base bucket from the minimum cosine, both ways. */
-  private static Iterator<Tuple2<Long, Close>> close(Iterable<Member> bucket, double minCosine, LongAccumulator skipped) {
+  private static Iterator<Tuple2<Long, Close>> close(int baseBucket, Iterable<Member> bucket, double minCosine, LongAccumulator skipped) {
     List<Member> members = new ArrayList<>();
     bucket.forEach(members::add);
-    members.sort((x, y) -> x.signature() != y.signature() ? Integer.compare(x.signature(), y.signature()) : Long.compare(x.number(), y.number()));
-    int[] signatures = members.stream().mapToInt(Member::signature).toArray();
-    byte[][] vectors = members.stream().map(Member::vector).toArray(byte[][]::new);
+    members.sort(java.util.Comparator.comparingLong(Member::number)); // as the scan numbers them: ties in signature by number
     boolean[] queries = new boolean[members.size()];
     for (int i = 0; i < queries.length; i++) {
       queries[i] = members.get(i).query();
     }
+    if (!VectorBuckets.holdsQuery(queries)) {
+      return java.util.Collections.emptyIterator();
+    }
+    byte[][] vectors = members.stream().map(Member::vector).toArray(byte[][]::new);
     List<Tuple2<Long, Close>> out = new ArrayList<>();
-    int left = VectorBuckets.forEachPair(signatures, vectors, queries, minCosine, (i, j, cosine) -> {
+    int left = VectorBuckets.forEachPair(VectorBuckets.split(baseBucket, vectors), vectors, queries, minCosine, (i, j, cosine) -> {
       out.add(new Tuple2<>(members.get(i).number(), new Close(members.get(j).number(), cosine)));
       out.add(new Tuple2<>(members.get(j).number(), new Close(members.get(i).number(), cosine)));
     });
