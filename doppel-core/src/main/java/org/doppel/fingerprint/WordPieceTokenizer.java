@@ -173,6 +173,23 @@ final class WordPieceTokenizer {
     return ids;
   }
 
+  /**
+   * The highest vocabulary id among the parts of {@code word} (as {@link #basicTokens} splits it: "doesn't" is
+   * "doesn", "'" and "t"), or {@link Integer#MAX_VALUE} when the vocabulary lacks a part as a whole word. Ids run
+   * from the most frequent word down, so this tells how rare the word is ({@code CaselessNames}).
+   */
+  int wholeWordRank(String word) {
+    int rank = 0;
+    for (String part : basicTokens(word)) {
+      Integer id = vocabulary.get(part);
+      if (id == null) {
+        return Integer.MAX_VALUE;
+      }
+      rank = Math.max(rank, id);
+    }
+    return rank;
+  }
+
   /** The pieces of a sentence as strings, for tests and debugging. */
   List<String> pieces(String text) {
     List<String> pieces = new ArrayList<>();

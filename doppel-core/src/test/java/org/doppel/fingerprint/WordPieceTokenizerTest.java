@@ -48,6 +48,13 @@ class WordPieceTokenizerTest {
   }
 
   @Test
+  void aWordsRankIsItsRarestPartsIdOrUnknownWhenAPartIsNoWholeWord() {
+    WordPieceTokenizer tiny = new WordPieceTokenizer(Map.of("[UNK]", 0, "[CLS]", 1, "[SEP]", 2, "'", 5, "t", 6, "doesn", 40, "un", 3, "##aff", 4));
+    assertThat(tiny.wholeWordRank("Doesn't")).isEqualTo(40);
+    assertThat(tiny.wholeWordRank("unaff")).isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
   void controlCharactersVanishAndPunctuationStandsAlone() {
     assertThat(WordPieceTokenizer.basicTokens("A\u0000b\u200Bc\tD.E")).containsExactly("abc", "d", ".", "e");
   }
