@@ -5,7 +5,6 @@ import java.util.List;
 import org.doppel.document.Document;
 import org.doppel.document.Hashing;
 import org.doppel.document.Sentence;
-import org.doppel.document.SentenceSplitter;
 import org.doppel.document.StopWords;
 import org.doppel.document.TokenSequence;
 
@@ -50,41 +49,7 @@ public final class FactExtractor {
   public int[] keys(Document document, List<Sentence> sentences) {
     Keys keys = new Keys();
     forEachFact(document.text(), document.words(), sentences, keys);
-    if (SentenceSplitter.isCaseless(document.text())) {
-      forEachCaselessName(document.text(), document.words(), sentences, keys);
-    }
     return sortedDistinct(keys.keys, keys.count);
-  }
-
-  /**
-   * The names a caseless text may state, as candidate keys: each run of uncommon words ({@link CaselessNames}) within
-   * a sentence, and each of its words and pairs of words, since a cased text's name ("Taliban", "Scooter Braun") may
-   * be any part of it. Keys only: verification finds a caseless text's names against its partner's ({@link #namesIn}).
-   */
-  private static void forEachCaselessName(String text, TokenSequence words, List<Sentence> sentences, FactSink sink) {
-    for (Sentence sentence : sentences) {
-      for (int i = sentence.first(); i < sentence.end(); ) {
-        int end = i;
-        while (end < sentence.end() && isCaselessNameWord(words, text, end)
-            && (end == i || onlySpaces(text, words.end(end - 1), words.start(end)))) {
-          end++;
-        }
-        for (int from = i; from < end; from++) {
-          for (int to = from + 1; to <= Math.min(end, from + 2); to++) {
-            addName(words, from, to, sink);
-          }
-        }
-        if (end - i > 2) {
-          addName(words, i, end, sink);
-        }
-        i = Math.max(end, i + 1);
-      }
-    }
-  }
-
-  private static boolean isCaselessNameWord(TokenSequence words, String text, int i) {
-    return !words.hasDigit(i) && !StopWords.contains(words.hash(i))
-        && CaselessNames.isUncommon(CaselessNames.rank(text.substring(words.start(i), words.end(i))));
   }
 
   /** The keys of the facts it is given, in a growable array. */

@@ -68,18 +68,6 @@ class FactExtractorTest {
   }
 
   @Test
-  void aLowerCaseTextsKeysHoldTheNamesOfItsUncommonWords() {
-    // "taliban" and "borchetta" are past the model vocabulary's common words, "officials" and "city" are not
-    String caseless = "taliban fighters met officials in the city, and later scott borchetta held talks with the people who have lived there for many years.";
-    Document document = new DocumentAnalyzer().analyze(SourceText.of("d", caseless));
-    int[] keys = new FactExtractor().keys(document, new SentenceSplitter().split(document));
-    assertThat(keys).contains(FactExtractor.keys(facts("Then the Taliban came. He asked Borchetta twice.")));
-    for (int common : FactExtractor.keys(facts("Then the Officials came to the City."))) {
-      assertThat(keys).doesNotContain(common);
-    }
-  }
-
-  @Test
   void theSinkIsGivenEachFactsWordsAndKeyInTheOrderOfExtract() {
     String text = "Photographer Pedro Pardo walked 482 km in 1948. He said \u201cwe will not go back there\u201d to \u00c9mile \u0160imi\u0107.";
     Document document = new DocumentAnalyzer().analyze(SourceText.of("d", text));
