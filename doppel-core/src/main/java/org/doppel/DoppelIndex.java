@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
+import org.doppel.fingerprint.DocumentVectorizer;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
@@ -93,9 +94,10 @@ public final class DoppelIndex implements Closeable {
     // count no line as stock), and the vectors of short texts; the photo fields as PhotoFields lays them out.
     // "vectors of texts up to N words, queries up to M": an index made under other limits lacks (or has extra)
     // vectors or query marks, and would answer otherwise than a scan, so it is refused and must be rebuilt
-    // (an index built before the asymmetric search, "vectors of texts up to 300 words", included).
+    // (an index built before the asymmetric search, "vectors of texts up to 300 words", included); and what its vectors
+    // weight (DocumentVectorizer.LAYOUT: an index made before caseless names counted is refused too).
     String layout = settings.fingerprint() + " " + settings.banding() + " stock lines " + LuceneIndex.PHOTO_LAYOUT
-        + " vectors of texts up to " + kept.maxWords() + " words, queries up to " + kept.maxQueryWords();
+        + " vectors of texts up to " + kept.maxWords() + " words, queries up to " + kept.maxQueryWords() + ", " + DocumentVectorizer.LAYOUT;
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
     return new DoppelIndex(settings, model, judges, store);
   }

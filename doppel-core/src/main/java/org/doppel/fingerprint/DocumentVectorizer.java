@@ -1,8 +1,11 @@
 package org.doppel.fingerprint;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.doppel.document.Document;
 import org.doppel.document.Hashing;
+import org.doppel.document.LongHashSet;
+import org.doppel.document.SentenceSplitter;
 import org.doppel.document.StopWords;
 import org.doppel.document.TokenSequence;
 import org.doppel.document.WordStems;
@@ -11,7 +14,9 @@ import org.doppel.document.WordStems;
  * Turns a document's vocabulary into a short vector whose cosine tracks the cosine of the two
  * documents' bags of content-word stems: the feature-hashing trick (Weinberger et al., 2009) with
  * {@value #DIMENSIONS} signed buckets, sub-linear term frequency, names and numbers weighted double,
- * then L2-normalised and quantised to signed bytes. A rewrite keeps most of its original's
+ * then L2-normalised and quantised to signed bytes. Names are the capitalised words; in a text written all in lower
+ * case ({@link SentenceSplitter#isCaseless}), the words {@link CaselessNames} finds instead, so that a lower-case
+ * original and its cased rewrite weight the same names. A rewrite keeps most of its original's
  * vocabulary in a different order, which shingles miss and this vector keeps: it is what the
  * nearest-neighbour index searches.
  *
@@ -22,22 +27,42 @@ import org.doppel.document.WordStems;
 public final class DocumentVectorizer {
   public static final int DIMENSIONS = 256;
   private static final double NAME_OR_NUMBER_WEIGHT = 2;
+  /**
+   * What a stored vector means, for the standing index's layout check: an index whose vectors were made before
+   * caseless names counted would compare a lower-case text otherwise than a scan, so it must be rebuilt.
+   */
+  public static final String LAYOUT = "names in caseless texts by the model vocabulary";
 
   public byte[] vectorize(Document document) {
     TokenSequence words = document.words();
     String text = document.text();
-    // each occurrence as its stem with the lowest bit saying "capitalised or a number"
+    // each occurrence as its stem with the lowest bit saying "a name or a number"
     long[] occurrences = new long[words.size()];
+    boolean caseless = SentenceSplitter.isCaseless(text);
+    // in a caseless text, the stems of uncommon words: names when the text repeats them
+    long[] uncommonStems = caseless ? new long[words.size()] : new long[0];
+    int u = 0;
     int n = 0;
     for (int i = 0; i < words.size(); i++) {
       if (StopWords.contains(words.hash(i))) {
         continue;
       }
+      long stem = WordStems.of(words, text, i);
       char first = text.charAt(words.start(i));
-      boolean salient = Character.isDigit(first) || Character.isUpperCase(first);
-      occurrences[n++] = (WordStems.of(words, text, i) & ~1L) | (salient ? 1 : 0);
+      boolean salient = Character.isDigit(first);
+      if (!caseless) {
+        salient |= Character.isUpperCase(first);
+      } else if (!salient) {
+        int rank = CaselessNames.rank(text.substring(words.start(i), words.end(i)));
+        salient = CaselessNames.isUnknown(rank);
+        if (CaselessNames.isUncommon(rank)) {
+          uncommonStems[u++] = stem >>> 1;
+        }
+      }
+      occurrences[n++] = (stem & ~1L) | (salient ? 1 : 0);
     }
     Arrays.sort(occurrences, 0, n);
+    @Nullable LongHashSet uncommon = caseless ? LongHashSet.of(Arrays.copyOf(uncommonStems, u)) : null;
     double[] vector = new double[DIMENSIONS];
     for (int start = 0; start < n; ) {
       long stem = occurrences[start] >>> 1;
@@ -47,6 +72,7 @@ public final class DocumentVectorizer {
         salient |= (occurrences[end] & 1) == 1;
         end++;
       }
+      salient |= uncommon != null && end - start > 1 && uncommon.contains(stem);
       long h = Hashing.mix(stem ^ 0x6A09E667F3BCC909L);
       int bucket = (int) (h >>> 56) & (DIMENSIONS - 1);
       double sign = (h & 1) == 0 ? 1 : -1;

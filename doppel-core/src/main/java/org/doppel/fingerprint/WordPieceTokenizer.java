@@ -173,6 +173,39 @@ final class WordPieceTokenizer {
     return ids;
   }
 
+  /**
+   * The highest vocabulary id among the parts of {@code word} (as {@link #basicTokens} splits it: "doesn't" is
+   * "doesn", "'" and "t"), or {@link Integer#MAX_VALUE} when the vocabulary lacks a part as a whole word. Ids run
+   * from the most frequent word down, so this tells how rare the word is ({@code CaselessNames}).
+   */
+  int wholeWordRank(String word) {
+    if (isLowerCaseAscii(word)) {
+      // most words of a caseless text: basicTokens would give the word itself, after a normalisation that cost
+      // more than the rest of the vector
+      Integer id = vocabulary.get(word);
+      return id == null ? Integer.MAX_VALUE : id;
+    }
+    int rank = 0;
+    for (String part : basicTokens(word)) {
+      Integer id = vocabulary.get(part);
+      if (id == null) {
+        return Integer.MAX_VALUE;
+      }
+      rank = Math.max(rank, id);
+    }
+    return rank;
+  }
+
+  private static boolean isLowerCaseAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
   /** The pieces of a sentence as strings, for tests and debugging. */
   List<String> pieces(String text) {
     List<String> pieces = new ArrayList<>();

@@ -28,4 +28,20 @@ class DocumentVectorizerTest {
     assertThat(vector("and the of to in")).containsOnly((byte) 0);
     assertThat(DocumentVectorizer.cosine(vector("and the"), vector("Pedro"))).isZero();
   }
+
+  @Test
+  void aLowerCaseTextWeightsTheNamesItsModelVocabularyLacksAsCapitalsWould() {
+    // "namyang" is no whole word of the sentence model's vocabulary; the cased twin's one capital makes it cased
+    String text = "the town of namyang lies by the river, where the people of the town have lived for many years and work the land, and they say it is a good place to live";
+    assertThat(vector(text)).isEqualTo(vector(text.replace("namyang", "Namyang")));
+  }
+
+  @Test
+  void aLowerCaseTextWeightsAnUncommonWordItRepeatsAsANameButNotACommonOne() {
+    // "taliban" is a whole word of the vocabulary but past its common words; "officials" is among them
+    String text = "taliban fighters met officials in the city. later the taliban held talks with the people who have lived there for years, and they say it is a good place to live";
+    assertThat(vector(text)).isEqualTo(vector(text.replace("taliban", "Taliban")));
+    String common = text.replace("taliban", "officials");
+    assertThat(vector(common)).isNotEqualTo(vector(common.replace("officials", "Officials")));
+  }
 }

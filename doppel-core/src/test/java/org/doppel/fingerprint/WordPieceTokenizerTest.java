@@ -48,6 +48,14 @@ class WordPieceTokenizerTest {
   }
 
   @Test
+  void aWordsRankIsItsRarestPartsIdOrUnknownWhenAPartIsNoWholeWord() {
+    WordPieceTokenizer tiny = new WordPieceTokenizer(Map.of("[UNK]", 0, "[CLS]", 1, "[SEP]", 2, "'", 5, "t", 6, "doesn", 40, "un", 3, "##aff", 4));
+    assertThat(tiny.wholeWordRank("Doesn't")).isEqualTo(40);
+    assertThat(tiny.wholeWordRank("unaff")).isEqualTo(Integer.MAX_VALUE);
+    assertThat(tiny.wholeWordRank("doesn")).isEqualTo(tiny.wholeWordRank("DOESN")).isEqualTo(40);
+  }
+
+  @Test
   void controlCharactersVanishAndPunctuationStandsAlone() {
     assertThat(WordPieceTokenizer.basicTokens("A\u0000b\u200Bc\tD.E")).containsExactly("abc", "d", ".", "e");
   }
