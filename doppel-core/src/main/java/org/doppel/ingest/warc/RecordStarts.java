@@ -12,6 +12,7 @@ import java.nio.channels.FileChannel;
 final class RecordStarts {
   private static final byte[] GZIP = {0x1f, (byte) 0x8b, 0x08};
   private static final byte[] WARC = {'\n', 'W', 'A', 'R', 'C', '/', '1', '.'};
+  private static final int MAX_HEADER_BYTES = 1 << 13;
   /** A cut record ends anywhere, so the record after it need not start a line. */
   private static final byte[] VERSION = {'W', 'A', 'R', 'C', '/', '1', '.'};
 
@@ -76,9 +77,12 @@ final class RecordStarts {
     return -1;
   }
 
-  /** Where the block begins: after the header's blank line, or -1 when none is found in the first 64 KiB. */
+  /**
+   * Where the block begins: after the header's blank line, or -1 when none is found in the first
+   * {@value #MAX_HEADER_BYTES} bytes (a crawler's record header is a few hundred; a longer one is left to jwarc).
+   */
   private static long blockStart(FileChannel channel, long recordStart) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+    ByteBuffer buffer = ByteBuffer.allocate(MAX_HEADER_BYTES);
     int read = channel.read(buffer, recordStart);
     byte[] bytes = buffer.array();
     for (int i = 0; i + 3 < read; i++) {
