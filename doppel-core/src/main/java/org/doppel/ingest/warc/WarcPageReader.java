@@ -93,16 +93,16 @@ public final class WarcPageReader {
         WarcRecord record = next.get();
         lastGood = record.position();
         String location = name + "@" + record.position();
-        long swallowed = compressed ? -1 : swallowedRecord(channel, record);
-        if (swallowed >= 0) {
-          broken++;
-          problems.accept(new IngestProblem(location, "truncated WARC record: the record at byte " + swallowed
-              + " starts inside it; skipped to that record", true));
-          lastResume = swallowed;
-          reader.position(swallowed);
-          continue;
-        }
         try {
+          long swallowed = compressed ? -1 : swallowedRecord(channel, record);
+          if (swallowed >= 0) {
+            broken++;
+            problems.accept(new IngestProblem(location, "truncated WARC record: the record at byte " + swallowed
+                + " starts inside it; skipped to that record", true));
+            lastResume = swallowed;
+            reader.position(swallowed);
+            continue;
+          }
           Optional<String> skip = page(record, idPrefix, location, sink);
           if (skip.isPresent()) {
             skipped.merge(skip.get(), 1, Integer::sum);
@@ -126,15 +126,7 @@ public final class WarcPageReader {
 
   /** A record starting inside this one's claimed block (this one was cut short), or -1. */
   private static long swallowedRecord(FileChannel channel, WarcRecord record) throws IOException {
-    Optional<String> length = record.headers().first("Content-Length");
-    if (length.isEmpty()) {
-      return -1;
-    }
-    try {
-      return RecordStarts.insideBlock(channel, record.position(), Long.parseLong(length.get().strip()));
-    } catch (NumberFormatException e) {
-      return -1; // jwarc reports it when the record is read
-    }
+    return RecordStarts.insideBlock(channel, record.position(), record.body().size());
   }
 
   /** Hands the record's page to the sink, or says why it is not a page. */
