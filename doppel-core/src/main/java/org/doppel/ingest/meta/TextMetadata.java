@@ -78,13 +78,16 @@ public final class TextMetadata {
       boolean edge = i < headEnd || i >= tailStart;
       boolean mayHoldCredit = CreditLines.mayHoldCredit(end - start, words);
       if (!edge) {
-        if (mayHoldCredit) {
+        if (mayHoldCredit && CreditLines.hasTrigger(chars, start, end)) {
           CreditLines.readShort(new String(chars, start, end - start)).ifPresent(image -> meta.image(image, "text:caption"));
         }
         continue;
       }
       if (end - start > NO_READER_LENGTH && words > NO_READER_WORDS) {
         continue; // an article paragraph: every reader below would refuse it, after copying and folding it
+      }
+      if (!mayBeRead(chars, start, end, words, mayHoldCredit)) {
+        continue; // most edge lines of an article: no reader's cheap test passes, tested without a string
       }
       String line = new String(chars, start, end - start);
       Optional<SiteLines.SiteName> site = SiteLines.read(line);
@@ -124,6 +127,23 @@ public final class TextMetadata {
       meta.site(followSite.name(), "text:follow-line");
     }
     return meta.build();
+  }
+
+  /**
+   * Whether one of the readers of an edge line may take the stripped line {@code text[start, end)} of {@code words}
+   * words: each reader's necessary condition (the length and word limits, then the cheap test it makes before any
+   * pattern), tested on the array. A line that passes none is read by no reader, so it need not become a string.
+   */
+  private static boolean mayBeRead(char[] text, int start, int end, int words, boolean mayHoldCredit) {
+    if (SiteLines.maySiteLine(text, start, end) || DateLines.mayBeDateline(text, start, end)
+        || mayHoldCredit && CreditLines.hasTrigger(text, start, end)) {
+      return true;
+    }
+    if (words > AttributionLines.MAX_WORDS) {
+      return false; // and so more than a byline's
+    }
+    String first = LineShape.firstFoldedWord(text, start, end);
+    return AttributionLines.mayBeStatement(text[start], first) || words <= Bylines.MAX_WORDS && Bylines.isOpener(first);
   }
 
   /**
