@@ -111,7 +111,8 @@ public final class CreditLines {
       String[] starting = c < TRIGGERS_BY_FIRST.length ? TRIGGERS_BY_FIRST[c] : null;
       if (starting != null) {
         for (String trigger : starting) {
-          if (trigger.length() == 1 || LineShape.foldedStartsWith(text, i, end, trigger)) {
+          if (trigger.length() == 1
+              || i + 1 < end && LineShape.fold(text[i + 1]) == trigger.charAt(1) && LineShape.foldedStartsWith(text, i, end, trigger)) {
             return true;
           }
         }

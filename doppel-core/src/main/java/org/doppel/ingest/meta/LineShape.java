@@ -175,8 +175,9 @@ public final class LineShape {
 
   /** Whether {@code text[start, end)} folded contains {@code folded}, a folded string: {@code fold(line).contains(folded)}. */
   static boolean foldedContains(char[] text, int start, int end, String folded) {
+    char first = folded.charAt(0);
     for (int at = start; at + folded.length() <= end; at++) {
-      if (foldedStartsWith(text, at, end, folded)) {
+      if (fold(text[at]) == first && foldedStartsWith(text, at, end, folded)) { // the first char inline: a call a char was most of it
         return true;
       }
     }
