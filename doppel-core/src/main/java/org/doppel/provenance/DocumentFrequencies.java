@@ -72,17 +72,26 @@ public final class DocumentFrequencies implements WordFrequencies {
    * document's 500 word hashes to drop repeats was a tenth of a 20,000-document scan's analysis time.
    */
   public static long[] distinct(long[] hashes) {
-    int capacity = Integer.highestOneBit(Math.max(4, hashes.length) * 2 - 1) << 1;
+    long[] copy = hashes.clone();
+    return Arrays.copyOf(copy, distinctInPlace(copy, copy.length));
+  }
+
+  /**
+   * Moves the distinct values of {@code hashes[0, length)} to its front, in the order first seen, and returns how
+   * many there are: a caller with its own scratch array allocates only the result, not an array of every word too.
+   */
+  public static int distinctInPlace(long[] hashes, int length) {
+    int capacity = Integer.highestOneBit(Math.max(4, length) * 2 - 1) << 1;
     long[] table = scratch(capacity);
     int mask = capacity - 1;
-    long[] out = new long[hashes.length];
     int n = 0;
     boolean zeroSeen = false;
-    for (long hash : hashes) {
+    for (int i = 0; i < length; i++) {
+      long hash = hashes[i];
       if (hash == EMPTY) {
         if (!zeroSeen) {
           zeroSeen = true;
-          out[n++] = hash;
+          hashes[n++] = hash;
         }
         continue;
       }
@@ -92,13 +101,13 @@ public final class DocumentFrequencies implements WordFrequencies {
         }
         if (table[slot] == EMPTY) {
           table[slot] = hash;
-          out[n++] = hash;
+          hashes[n++] = hash; // n <= i: a value not read yet is never overwritten
           break;
         }
       }
     }
     Arrays.fill(table, 0, capacity, EMPTY);
-    return Arrays.copyOf(out, n);
+    return n;
   }
 
   /** Tables above this many slots are not kept per thread (one huge document must not pin memory). */
