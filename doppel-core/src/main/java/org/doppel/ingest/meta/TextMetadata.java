@@ -155,7 +155,21 @@ public final class TextMetadata {
     int[] lines = new int[3 * 32];
     int n = 0;
     for (int lineStart = 0; lineStart <= length; ) {
+      // the words counted on the way to the line's end, as LineShape.words counts them, in the one pass that finds it
       int lineEnd = lineStart;
+      int counted = 0;
+      boolean inWord = false;
+      for (; lineEnd < length; lineEnd++) {
+        char c = text[lineEnd];
+        if (c == '\n') {
+          break;
+        }
+        boolean space = c <= ' ' && LineShape.separatesWords(c);
+        if (!space && !inWord && ++counted == MAX_COUNTED_WORDS) {
+          break;
+        }
+        inWord = !space;
+      }
       while (lineEnd < length && text[lineEnd] != '\n') {
         lineEnd++;
       }
@@ -175,11 +189,22 @@ public final class TextMetadata {
         }
         lines[n++] = start;
         lines[n++] = end;
-        lines[n++] = LineShape.words(text, start, end, MAX_COUNTED_WORDS);
+        // separators around the stripped line count no word; other whitespace there (U+2003, U+001C) would have
+        boolean sameWords = onlySeparators(text, lineStart, start) && onlySeparators(text, end, lineEnd);
+        lines[n++] = sameWords ? counted : LineShape.words(text, start, end, MAX_COUNTED_WORDS);
       }
       lineStart = lineEnd + 1;
     }
     return java.util.Arrays.copyOf(lines, n);
+  }
+
+  private static boolean onlySeparators(char[] text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!LineShape.separatesWords(text[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
