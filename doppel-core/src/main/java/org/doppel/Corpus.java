@@ -94,7 +94,7 @@ public final class Corpus {
   /** Analyses, fingerprints and indexes one document. */
   public synchronized Document add(SourceText source) {
     Document document = analyzer.analyze(source);
-    insert(source, fingerprinter.fingerprint(document), distinctWordHashes(document),
+    insert(source, fingerprinter.fingerprint(document), DocumentFrequencies.distinct(document.words()),
         PackedMetadataLines.pack(document.metadata()),
         stockLines.lines(document.words()));
     return document;
@@ -136,7 +136,7 @@ public final class Corpus {
 
   private Analysed analysedForInsert(SourceText source) {
     Document document = analyzer.analyze(source);
-    long[] words = distinctWordHashes(document); // here, on the pool, not in the insert
+    long[] words = DocumentFrequencies.distinct(document.words()); // here, on the pool, not in the insert
     return new Analysed(fingerprinter.fingerprint(document), words, PackedMetadataLines.pack(document.metadata()),
         stockLines.lines(document.words()));
   }
@@ -151,38 +151,7 @@ public final class Corpus {
     return hashes;
   }
 
-  /**
-   * The distinct hashes of the document's words ({@link DocumentFrequencies#distinctInPlace}), gathered in this
-   * thread's scratch array: an array of every word's hash, then one as long again for the distinct ones, were
-   * 6% of the bytes a copies-only scan allocates.
-   */
-  static long[] distinctWordHashes(Document document) {
-    TokenSequence words = document.words();
-    int size = words.size();
-    long[] hashes = wordScratch(size);
-    for (int i = 0; i < size; i++) {
-      hashes[i] = words.hash(i);
-    }
-    return java.util.Arrays.copyOf(hashes, DocumentFrequencies.distinctInPlace(hashes, size));
-  }
-
-  /** Scratch arrays above this many words are not kept per thread (one huge document must not pin memory). */
-  private static final int MAX_KEPT_WORDS = 1 << 16;
-  private static final ThreadLocal<long[][]> WORD_SCRATCH = ThreadLocal.withInitial(() -> new long[][] {new long[1024]});
-
-  /** An array of at least {@code size} longs: this thread's when it fits, to be overwritten by its next use. */
-  private static long[] wordScratch(int size) {
-    if (size > MAX_KEPT_WORDS) {
-      return new long[size];
-    }
-    long[][] holder = WORD_SCRATCH.get();
-    if (holder[0].length < size) {
-      holder[0] = new long[Math.max(size, Math.min(MAX_KEPT_WORDS, holder[0].length * 2))];
-    }
-    return holder[0];
-  }
-
-  /** @param wordHashes the document's distinct word hashes ({@link DocumentFrequencies#distinct}) */
+  /** @param wordHashes the document's distinct word hashes ({@link DocumentFrequencies#distinct(TokenSequence)}) */
   private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes, int[] lines, StockLines.Lines stock) {
     if (numbers.containsKey(source.id())) {
       throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()
