@@ -94,7 +94,7 @@ public final class Corpus {
   /** Analyses, fingerprints and indexes one document. */
   public synchronized Document add(SourceText source) {
     Document document = analyzer.analyze(source);
-    insert(source, fingerprinter.fingerprint(document), DocumentFrequencies.distinct(wordHashes(document)),
+    insert(source, fingerprinter.fingerprint(document), DocumentFrequencies.distinct(document.words()),
         PackedMetadataLines.pack(document.metadata()),
         stockLines.lines(document.words()));
     return document;
@@ -136,7 +136,7 @@ public final class Corpus {
 
   private Analysed analysedForInsert(SourceText source) {
     Document document = analyzer.analyze(source);
-    long[] words = DocumentFrequencies.distinct(wordHashes(document)); // here, on the pool, not in the insert
+    long[] words = DocumentFrequencies.distinct(document.words()); // here, on the pool, not in the insert
     return new Analysed(fingerprinter.fingerprint(document), words, PackedMetadataLines.pack(document.metadata()),
         stockLines.lines(document.words()));
   }
@@ -151,7 +151,7 @@ public final class Corpus {
     return hashes;
   }
 
-  /** @param wordHashes the document's distinct word hashes ({@link DocumentFrequencies#distinct}) */
+  /** @param wordHashes the document's distinct word hashes ({@link DocumentFrequencies#distinct(TokenSequence)}) */
   private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes, int[] lines, StockLines.Lines stock) {
     if (numbers.containsKey(source.id())) {
       throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()

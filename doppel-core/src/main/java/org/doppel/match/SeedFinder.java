@@ -37,11 +37,13 @@ final class SeedFinder {
     int[] startsA = ofA.starts;
     int capacity = Integer.highestOneBit(Math.max(16, startsA.length * 2 - 1)) << 1;
     int mask = capacity - 1;
-    long[] keys = new long[capacity];
-    int[] heads = new int[capacity];
-    int[] counts = new int[capacity];
-    Arrays.fill(heads, -1);
-    int[] next = new int[a.size()];
+    Tables tables = Tables.of(capacity, startsA.length, a.size(), ofB.starts.length);
+    long[] keys = tables.keys;
+    int[] heads = tables.heads;
+    int[] counts = tables.counts;
+    int[] countsInB = tables.countsInB;
+    int[] slotsA = tables.slotsA;
+    int[] next = tables.next;
     long[] gramsA = ofA.hashes;
     for (int p = startsA.length - 1; p >= 0; p--) {
       int i = startsA[p];
@@ -54,11 +56,11 @@ final class SeedFinder {
       next[i] = heads[slot];
       heads[slot] = i;
       counts[slot]++;
+      slotsA[p] = slot;
     }
     int[] startsB = ofB.starts;
     long[] gramsB = ofB.hashes;
-    int[] slotsB = new int[startsB.length];
-    int[] countsInB = new int[capacity];
+    int[] slotsB = tables.slotsB;
     for (int q = 0; q < startsB.length; q++) {
       long h = gramsB[q];
       int slot = (int) (h >>> 40) & mask;
@@ -70,9 +72,17 @@ final class SeedFinder {
         countsInB[slot]++;
       }
     }
-    int[] seedA = new int[64];
-    int[] seedB = new int[64];
-    boolean[] distinctive = new boolean[64];
+    // the seeds counted first, so that their arrays are made once at their size rather than grown
+    int total = 0;
+    for (int q = 0; q < startsB.length; q++) {
+      int slot = slotsB[q];
+      if (heads[slot] != -1 && counts[slot] <= maxRepeats && countsInB[slot] <= maxRepeats) {
+        total += counts[slot];
+      }
+    }
+    int[] seedA = new int[total];
+    int[] seedB = new int[total];
+    boolean[] distinctive = new boolean[total];
     int count = 0;
     for (int q = 0; q < startsB.length; q++) {
       int slot = slotsB[q];
@@ -81,17 +91,71 @@ final class SeedFinder {
       }
       boolean unique = counts[slot] == 1 || countsInB[slot] == 1;
       for (int i = heads[slot]; i != -1; i = next[i]) {
-        if (count == seedA.length) {
-          seedA = Arrays.copyOf(seedA, count * 2);
-          seedB = Arrays.copyOf(seedB, count * 2);
-          distinctive = Arrays.copyOf(distinctive, count * 2);
-        }
         seedA[count] = i;
         seedB[count] = startsB[q];
         distinctive[count] = unique;
         count++;
       }
     }
+    tables.clear(startsA.length);
     return new Seeds(seedA, seedB, distinctive, count, k);
+  }
+
+  /**
+   * One thread's tables for {@link #find}, kept from pair to pair and emptied slot by slot after each: made afresh
+   * they were a quarter of the bytes a copies-only scan allocates, and zeroing all of them cost more than emptying
+   * the slots a pair's first document filled. {@code heads} is -1 and {@code counts}, {@code countsInB} 0 in every
+   * slot between uses; {@code keys}, {@code next}, {@code slotsA} and {@code slotsB} are read only where written.
+   */
+  private static final class Tables {
+    /** Tables above this many slots are not kept (one huge document must not pin memory). */
+    private static final int MAX_KEPT = 1 << 17;
+    private static final ThreadLocal<Tables> KEPT = ThreadLocal.withInitial(() -> new Tables(1 << 10, 1 << 9));
+
+    final long[] keys;
+    final int[] heads;
+    final int[] counts;
+    final int[] countsInB;
+    int[] slotsA;
+    int[] next;
+    int[] slotsB;
+
+    private Tables(int capacity, int words) {
+      keys = new long[capacity];
+      heads = new int[capacity];
+      counts = new int[capacity];
+      countsInB = new int[capacity];
+      Arrays.fill(heads, -1);
+      slotsA = new int[words];
+      next = new int[words];
+      slotsB = new int[words];
+    }
+
+    /** Tables of at least {@code capacity} slots, empty, and arrays for the grams and words of one pair. */
+    static Tables of(int capacity, int gramsA, int wordsA, int gramsB) {
+      Tables tables = capacity > MAX_KEPT ? new Tables(capacity, 0) : KEPT.get();
+      if (tables.keys.length < capacity) {
+        tables = new Tables(Math.max(capacity, Math.min(MAX_KEPT, tables.keys.length * 2)), tables.next.length);
+        KEPT.set(tables);
+      }
+      tables.slotsA = atLeast(tables.slotsA, gramsA);
+      tables.next = atLeast(tables.next, wordsA);
+      tables.slotsB = atLeast(tables.slotsB, gramsB);
+      return tables;
+    }
+
+    private static int[] atLeast(int[] array, int length) {
+      return array.length >= length ? array : new int[Math.max(length, array.length * 2)];
+    }
+
+    /** Empties the slots the first document's {@code grams} k-grams filled. */
+    void clear(int grams) {
+      for (int p = 0; p < grams; p++) {
+        int slot = slotsA[p];
+        heads[slot] = -1;
+        counts[slot] = 0;
+        countsInB[slot] = 0;
+      }
+    }
   }
 }

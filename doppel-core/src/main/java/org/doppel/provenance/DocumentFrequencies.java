@@ -72,17 +72,40 @@ public final class DocumentFrequencies implements WordFrequencies {
    * document's 500 word hashes to drop repeats was a tenth of a 20,000-document scan's analysis time.
    */
   public static long[] distinct(long[] hashes) {
-    int capacity = Integer.highestOneBit(Math.max(4, hashes.length) * 2 - 1) << 1;
-    long[] table = scratch(capacity);
+    long[] copy = hashes.clone();
+    return Arrays.copyOf(copy, distinctInPlace(copy, copy.length));
+  }
+
+  /**
+   * The distinct hashes of {@code words}, in the order first seen, gathered in this thread's scratch array: an array
+   * of every word's hash, then one as long again for the distinct ones, were 6% of the bytes a copies-only scan
+   * allocated.
+   */
+  public static long[] distinct(TokenSequence words) {
+    int size = words.size();
+    long[] hashes = scratch(WORDS, size);
+    for (int i = 0; i < size; i++) {
+      hashes[i] = words.hash(i);
+    }
+    return Arrays.copyOf(hashes, distinctInPlace(hashes, size));
+  }
+
+  /**
+   * Moves the distinct values of {@code hashes[0, length)} to its front, in the order first seen, and returns how
+   * many there are: a caller with its own scratch array allocates only the result, not an array of every word too.
+   */
+  public static int distinctInPlace(long[] hashes, int length) {
+    int capacity = Integer.highestOneBit(Math.max(4, length) * 2 - 1) << 1;
+    long[] table = scratch(TABLE, capacity);
     int mask = capacity - 1;
-    long[] out = new long[hashes.length];
     int n = 0;
     boolean zeroSeen = false;
-    for (long hash : hashes) {
+    for (int i = 0; i < length; i++) {
+      long hash = hashes[i];
       if (hash == EMPTY) {
         if (!zeroSeen) {
           zeroSeen = true;
-          out[n++] = hash;
+          hashes[n++] = hash;
         }
         continue;
       }
@@ -92,33 +115,36 @@ public final class DocumentFrequencies implements WordFrequencies {
         }
         if (table[slot] == EMPTY) {
           table[slot] = hash;
-          out[n++] = hash;
+          hashes[n++] = hash; // n <= i: a value not read yet is never overwritten
           break;
         }
       }
     }
     Arrays.fill(table, 0, capacity, EMPTY);
-    return Arrays.copyOf(out, n);
+    return n;
   }
 
-  /** Tables above this many slots are not kept per thread (one huge document must not pin memory). */
+  /** Scratch arrays above this many longs are not kept per thread (one huge document must not pin memory). */
   private static final int MAX_KEPT_TABLE = 1 << 16;
+  /** Which of a thread's scratch arrays: {@link #distinctInPlace}'s hash table, {@link #distinct(TokenSequence)}'s words. */
+  private static final int TABLE = 0;
+  private static final int WORDS = 1;
   /**
-   * One empty table per thread for {@link #distinct}, left empty after each use: a new table per document
-   * was a tenth of the bytes a scan allocates.
+   * Scratch arrays per thread: the table is left empty after each use (a new table per document was a tenth of the
+   * bytes a scan allocates); the words are overwritten by the next use.
    */
-  private static final ThreadLocal<long[][]> SCRATCH = ThreadLocal.withInitial(() -> new long[][] {new long[1024]});
+  private static final ThreadLocal<long[][]> SCRATCH = ThreadLocal.withInitial(() -> new long[][] {new long[1024], new long[1024]});
 
-  /** An empty table of at least {@code capacity} slots, of which {@link #distinct} uses the first {@code capacity}. */
-  private static long[] scratch(int capacity) {
+  /** Scratch array {@code which}, of at least {@code capacity} longs: this thread's when it fits. */
+  private static long[] scratch(int which, int capacity) {
     if (capacity > MAX_KEPT_TABLE) {
       return new long[capacity];
     }
     long[][] holder = SCRATCH.get();
-    if (holder[0].length < capacity) {
-      holder[0] = new long[capacity];
+    if (holder[which].length < capacity) {
+      holder[which] = new long[capacity];
     }
-    return holder[0];
+    return holder[which];
   }
 
   /**

@@ -40,4 +40,20 @@ class DocumentFrequenciesTest {
     added.forEach(each::put);
     assertThat(each).containsExactly(java.util.Map.entry(1L, 1), java.util.Map.entry(2L, 2), java.util.Map.entry(3L, 3));
   }
+
+  @Test
+  void theDistinctHashesAreTheFirstOfEachInTheOrderSeenInPlaceOrCopied() {
+    java.util.Random random = new java.util.Random(3);
+    for (int n = 0; n < 500; n++) {
+      int length = random.nextInt(300);
+      long[] hashes = new long[length + random.nextInt(5)]; // a scratch array may be longer than its words
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i] = random.nextInt(4) == 0 ? 0L : random.nextInt(1 + length / 2) * 0x9E3779B97F4A7C15L;
+      }
+      long[] expected = java.util.Arrays.stream(hashes, 0, length).distinct().toArray();
+      assertThat(DocumentFrequencies.distinct(java.util.Arrays.copyOf(hashes, length))).isEqualTo(expected);
+      int distinct = DocumentFrequencies.distinctInPlace(hashes, length);
+      assertThat(java.util.Arrays.copyOf(hashes, distinct)).isEqualTo(expected);
+    }
+  }
 }

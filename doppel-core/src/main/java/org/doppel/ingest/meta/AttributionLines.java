@@ -54,6 +54,14 @@ public final class AttributionLines {
     return mayBeStatement(trimmed) ? statement(trimmed) : Optional.empty();
   }
 
+  /**
+   * {@link #mayBeStatement} of a non-empty stripped line, from its first char and its folded first word
+   * ({@link LineShape#firstFoldedWord}), read from the array before the line is made a string.
+   */
+  static boolean mayBeStatement(char first, String foldedFirstWord) {
+    return first == '(' || OPENERS.contains(foldedFirstWord);
+  }
+
   private static Optional<Attribution> statement(String trimmed) {
     Matcher m = STATEMENT.matcher(trimmed);
     if (!m.matches()) {

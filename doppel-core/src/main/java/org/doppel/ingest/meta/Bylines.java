@@ -54,6 +54,11 @@ public final class Bylines {
     return LineShape.startsWithWord(LineShape.fold(trimmed), OPENERS);
   }
 
+  /** {@link #opensByline} of a stripped line, given its folded first word ({@link LineShape#firstFoldedWord}). */
+  static boolean isOpener(String foldedFirstWord) {
+    return OPENERS.contains(foldedFirstWord);
+  }
+
   private static Optional<String> bylineNames(String trimmed) {
     if (STAFF.matcher(trimmed).matches()) {
       return Optional.of(trimmed);

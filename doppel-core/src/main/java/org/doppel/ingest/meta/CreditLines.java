@@ -100,6 +100,27 @@ public final class CreditLines {
     return false;
   }
 
+  /**
+   * {@code hasTrigger(LineShape.fold(line))} for the stripped line {@code text[start, end)}, folding char by char on
+   * the array: a line without a trigger, nearly every line of an article, is then never copied into a string and
+   * folded into another.
+   */
+  static boolean hasTrigger(char[] text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = LineShape.fold(text[i]);
+      String[] starting = c < TRIGGERS_BY_FIRST.length ? TRIGGERS_BY_FIRST[c] : null;
+      if (starting != null) {
+        for (String trigger : starting) {
+          if (trigger.length() == 1
+              || i + 1 < end && LineShape.fold(text[i + 1]) == trigger.charAt(1) && LineShape.foldedStartsWith(text, i, end, trigger)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** {@link #TRIGGERS} by their first char (every one below U+0100), null for a char that starts none. */
   private static final String[][] TRIGGERS_BY_FIRST = byFirstChar(TRIGGERS);
 

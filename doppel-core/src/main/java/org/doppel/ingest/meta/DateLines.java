@@ -24,6 +24,11 @@ public final class DateLines {
 
   private DateLines() {}
 
+  /** Whether the stripped line {@code text[start, end)} may be read by {@link #read}: its length limit and a digit. */
+  static boolean mayBeDateline(char[] text, int start, int end) {
+    return end - start <= MAX_LENGTH && LineShape.hasDigit(text, start, end);
+  }
+
   /** The date of {@code line} when the whole trimmed line is a dateline. */
   public static Optional<DateText.DateTime> read(String line) {
     String trimmed = line.strip();

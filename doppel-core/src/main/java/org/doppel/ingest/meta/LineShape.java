@@ -126,6 +126,64 @@ public final class LineShape {
     return false;
   }
 
+  /** As {@link #hasDigit(String)}, for {@code text[start, end)}: a line tested before it is made a string. */
+  static boolean hasDigit(char[] text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text[i];
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** As {@link #hasAny(String, Chars)}, for {@code text[start, end)}. */
+  static boolean hasAny(char[] text, int start, int end, Chars chars) {
+    for (int i = start; i < end; i++) {
+      if (chars.contains(text[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #firstWord} of {@code text[start, end)} folded: only the word is folded and made a string, not the line. */
+  static String firstFoldedWord(char[] text, int start, int end) {
+    int wordEnd = start;
+    while (wordEnd < end && Character.isLetter(fold(text[wordEnd]))) {
+      wordEnd++;
+    }
+    char[] word = new char[wordEnd - start];
+    for (int i = 0; i < word.length; i++) {
+      word[i] = fold(text[start + i]);
+    }
+    return new String(word);
+  }
+
+  /** Whether {@code text[at, end)} folded starts with {@code folded}, a folded string: {@code fold(line).startsWith(folded, at)}. */
+  static boolean foldedStartsWith(char[] text, int at, int end, String folded) {
+    if (end - at < folded.length()) {
+      return false;
+    }
+    for (int i = 0; i < folded.length(); i++) {
+      if (fold(text[at + i]) != folded.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code text[start, end)} folded contains {@code folded}, a folded string: {@code fold(line).contains(folded)}. */
+  static boolean foldedContains(char[] text, int start, int end, String folded) {
+    char first = folded.charAt(0);
+    for (int at = start; at + folded.length() <= end; at++) {
+      if (fold(text[at]) == first && foldedStartsWith(text, at, end, folded)) { // the first char inline: a call a char was most of it
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when {@code text} holds one of {@code chars}. */
   public static boolean hasAny(String text, Chars chars) {
     for (int i = 0; i < text.length(); i++) {

@@ -77,6 +77,21 @@ public final class SiteLines {
     return folded.startsWith("posted in ") || folded.startsWith("(c)") || folded.startsWith("copyright") || folded.contains("follow ");
   }
 
+  /**
+   * Whether the stripped line {@code text[start, end)} may be read by {@link #read}: its length limit and
+   * {@link #maySiteLine}, tested on the array, so that a line none of the readers take is never made a string.
+   */
+  static boolean maySiteLine(char[] text, int start, int end) {
+    if (end - start > 300) {
+      return false;
+    }
+    if (LineShape.hasAny(text, start, end, SEPARATORS)) {
+      return true;
+    }
+    return LineShape.foldedStartsWith(text, start, end, "posted in ") || LineShape.foldedStartsWith(text, start, end, "(c)")
+        || LineShape.foldedStartsWith(text, start, end, "copyright") || LineShape.foldedContains(text, start, end, "follow ");
+  }
+
   private static Optional<SiteName> named(String raw, Where where) {
     String name = raw.strip().replaceAll("[.,;:]+$", "");
     return NAME_SHAPE.matcher(name).matches() ? Optional.of(new SiteName(name, where)) : Optional.empty();

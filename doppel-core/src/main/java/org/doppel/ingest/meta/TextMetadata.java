@@ -78,13 +78,16 @@ public final class TextMetadata {
       boolean edge = i < headEnd || i >= tailStart;
       boolean mayHoldCredit = CreditLines.mayHoldCredit(end - start, words);
       if (!edge) {
-        if (mayHoldCredit) {
+        if (mayHoldCredit && CreditLines.hasTrigger(chars, start, end)) {
           CreditLines.readShort(new String(chars, start, end - start)).ifPresent(image -> meta.image(image, "text:caption"));
         }
         continue;
       }
       if (end - start > NO_READER_LENGTH && words > NO_READER_WORDS) {
         continue; // an article paragraph: every reader below would refuse it, after copying and folding it
+      }
+      if (!mayBeRead(chars, start, end, words, mayHoldCredit)) {
+        continue; // most edge lines of an article: no reader's cheap test passes, tested without a string
       }
       String line = new String(chars, start, end - start);
       Optional<SiteLines.SiteName> site = SiteLines.read(line);
@@ -127,6 +130,23 @@ public final class TextMetadata {
   }
 
   /**
+   * Whether one of the readers of an edge line may take the stripped line {@code text[start, end)} of {@code words}
+   * words: each reader's necessary condition (the length and word limits, then the cheap test it makes before any
+   * pattern), tested on the array. A line that passes none is read by no reader, so it need not become a string.
+   */
+  private static boolean mayBeRead(char[] text, int start, int end, int words, boolean mayHoldCredit) {
+    if (SiteLines.maySiteLine(text, start, end) || DateLines.mayBeDateline(text, start, end)
+        || mayHoldCredit && CreditLines.hasTrigger(text, start, end)) {
+      return true;
+    }
+    if (words > AttributionLines.MAX_WORDS) {
+      return false; // and so more than a byline's
+    }
+    String first = LineShape.firstFoldedWord(text, start, end);
+    return AttributionLines.mayBeStatement(text[start], first) || words <= Bylines.MAX_WORDS && Bylines.isOpener(first);
+  }
+
+  /**
    * Each non-empty line of {@code text[0, length)}, stripped of whitespace as {@link String#strip()} does, in order:
    * its start, its end and its words as {@link LineShape#moreWordsThan} counts them in the stripped line, counted up
    * to {@link #MAX_COUNTED_WORDS}: the readers' word limits are read from here, where each reader counted them again.
@@ -135,7 +155,21 @@ public final class TextMetadata {
     int[] lines = new int[3 * 32];
     int n = 0;
     for (int lineStart = 0; lineStart <= length; ) {
+      // the words counted on the way to the line's end, as LineShape.words counts them, in the one pass that finds it
       int lineEnd = lineStart;
+      int counted = 0;
+      boolean inWord = false;
+      for (; lineEnd < length; lineEnd++) {
+        char c = text[lineEnd];
+        if (c == '\n') {
+          break;
+        }
+        boolean space = c <= ' ' && LineShape.separatesWords(c);
+        if (!space && !inWord && ++counted == MAX_COUNTED_WORDS) {
+          break;
+        }
+        inWord = !space;
+      }
       while (lineEnd < length && text[lineEnd] != '\n') {
         lineEnd++;
       }
@@ -155,11 +189,22 @@ public final class TextMetadata {
         }
         lines[n++] = start;
         lines[n++] = end;
-        lines[n++] = LineShape.words(text, start, end, MAX_COUNTED_WORDS);
+        // separators around the stripped line count no word; other whitespace there (U+2003, U+001C) would have
+        boolean sameWords = onlySeparators(text, lineStart, start) && onlySeparators(text, end, lineEnd);
+        lines[n++] = sameWords ? counted : LineShape.words(text, start, end, MAX_COUNTED_WORDS);
       }
       lineStart = lineEnd + 1;
     }
     return java.util.Arrays.copyOf(lines, n);
+  }
+
+  private static boolean onlySeparators(char[] text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!LineShape.separatesWords(text[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -87,4 +87,38 @@ class LineShapeTest {
       assertThat(CreditLines.hasTrigger(line)).as(line).isEqualTo(CreditLines.TRIGGERS.stream().anyMatch(line::contains));
     }
   }
+
+  @Test
+  void theArrayTestsOfALineAgreeWithTheTestsOfItsString() {
+    Random random = new Random(13);
+    String[] pieces = {"Posted in ", "posted in", "POSTED IN ", "(c)", "(C) ", "Copyright", "\u00a9", "follow ", "Follow", "FOLLOW ",
+        "photo", "PHOTO", "credit", "/", "Getty", "Source: ", "via ", "(via", "By ", "by", "Written by", "Ursprünglich", "ursprünglich",
+        "\u017Fource", "\u212Aelvin", "\u0130", "\u0131", "|", ">", "\u203a", "\u00bb", "\u00b7", "2019", "a", "B", " ", "\u00a0", ".", "x", "\u0100"};
+    LineShape.Chars separators = LineShape.Chars.of("|>\u203a\u00bb\u00b7\u00a9");
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 1 + random.nextInt(8); i > 0; i--) {
+        String piece = pieces[random.nextInt(pieces.length)];
+        text.append(random.nextInt(4) == 0 ? piece.substring(0, random.nextInt(piece.length() + 1)) : piece);
+      }
+      String line = text.toString().strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      // the line inside a longer array, as TextMetadata reads it
+      char[] chars = ("x\n" + line + "\ny").toCharArray();
+      int start = 2;
+      int end = start + line.length();
+      String folded = LineShape.fold(line);
+      assertThat(LineShape.firstFoldedWord(chars, start, end)).as(line).isEqualTo(LineShape.firstWord(folded));
+      assertThat(LineShape.foldedContains(chars, start, end, "follow ")).as(line).isEqualTo(folded.contains("follow "));
+      assertThat(LineShape.foldedStartsWith(chars, start, end, "posted in ")).as(line).isEqualTo(folded.startsWith("posted in "));
+      assertThat(LineShape.hasDigit(chars, start, end)).as(line).isEqualTo(LineShape.hasDigit(line));
+      assertThat(LineShape.hasAny(chars, start, end, separators)).as(line).isEqualTo(LineShape.hasAny(line, separators));
+      assertThat(SiteLines.maySiteLine(chars, start, end)).as(line).isEqualTo(line.length() <= 300 && SiteLines.maySiteLine(line));
+      assertThat(CreditLines.hasTrigger(chars, start, end)).as(line).isEqualTo(CreditLines.hasTrigger(folded));
+      assertThat(AttributionLines.mayBeStatement(line.charAt(0), LineShape.firstFoldedWord(chars, start, end)))
+          .as(line).isEqualTo(AttributionLines.mayBeStatement(line));
+    }
+  }
 }
