@@ -56,11 +56,11 @@ public final class RewriteSignal implements DirectionSignal {
     if (!(maxLengthRatio > 1)) {
       throw new IllegalArgumentException("maxLengthRatio must be > 1, got " + maxLengthRatio);
     }
-    this.frequencies = frequencies;
-    this.margin = margin;
     if (!(minT >= 0)) {
       throw new IllegalArgumentException("minT must be >= 0, got " + minT);
     }
+    this.frequencies = frequencies;
+    this.margin = margin;
     this.maxLengthRatio = maxLengthRatio;
     this.minT = minT;
   }
