@@ -27,27 +27,42 @@ import org.doppel.relate.Relation;
  * passages differ in length by less than {@code maxLengthRatio}. Partial pairs get no clue: their verbatim
  * passages differ in a handful of words, and on rewrites-dev those few words pointed the wrong way 7 times
  * out of 9.
+ *
+ * <p>A paraphrase's differing words come from rewording, where a model's choices are now rarer and now commoner
+ * than its source's, so a difference of means is trusted only when it is clear against the spread of the words'
+ * rarities: Welch's t ({@code (meanA - meanB) / sqrt(varA / nA + varB / nB)} over the differing words) must reach
+ * {@code minT} (1.5: about 7% one-sided for words drawn alike). On data/model-rewrites' fit part the clue alone
+ * was right 4 times and backwards 5 times on paraphrases, all below t 1.2; on rewrites-dev's fit part 10 of its 11
+ * backwards answers were below 1.13, while reuse-dev's spun paraphrases reach t 3.9 to 11 (docs/quality.md,
+ * "Direction never backwards"). Near-duplicates keep the margin alone: their few differing words are substitutions
+ * in place, where the clue was built for (reuse-dev: 10 of 10 alone, some on 6 words a side).
  */
 public final class RewriteSignal implements DirectionSignal {
   private final WordFrequencies frequencies;
   private final double margin;
   private final double maxLengthRatio;
+  private final double minT;
 
   /**
    * @param frequencies document frequencies of the corpus's words
    * @param margin least difference of mean log document frequency, {@code >= 0}
    * @param maxLengthRatio the longer side's passage words over the shorter side's must stay below this, {@code > 1}
+   * @param minT least Welch's t of the difference for a paraphrase pair, {@code >= 0} (0: the margin alone)
    */
-  public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio) {
+  public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT) {
     if (!(margin >= 0)) {
       throw new IllegalArgumentException("margin must be >= 0, got " + margin);
     }
     if (!(maxLengthRatio > 1)) {
       throw new IllegalArgumentException("maxLengthRatio must be > 1, got " + maxLengthRatio);
     }
+    if (!(minT >= 0)) {
+      throw new IllegalArgumentException("minT must be >= 0, got " + minT);
+    }
     this.frequencies = frequencies;
     this.margin = margin;
     this.maxLengthRatio = maxLengthRatio;
+    this.minT = minT;
   }
 
   @Override
@@ -68,6 +83,8 @@ public final class RewriteSignal implements DirectionSignal {
         PassageWords.hashesInside(pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList()));
     double sumA = 0;
     double sumB = 0;
+    double squaresA = 0;
+    double squaresB = 0;
     int onlyA = 0;
     int onlyB = 0;
     // in ascending hash order, as the sums always ran: another order could move their last bits
@@ -76,9 +93,11 @@ public final class RewriteSignal implements DirectionSignal {
       double rarity = Math.log(Math.max(1, frequencies.count(differing.word(k))));
       if (n > 0) {
         sumA += n * rarity;
+        squaresA += n * rarity * rarity;
         onlyA += n;
       } else {
         sumB += -n * rarity;
+        squaresB += -n * rarity * rarity;
         onlyB += -n;
       }
     }
@@ -90,11 +109,28 @@ public final class RewriteSignal implements DirectionSignal {
     if (Math.abs(meanA - meanB) < margin) {
       return List.of();
     }
+    if (pair.pair().relation() == Relation.PARAPHRASE && minT > 0
+        && !clearAgainstSpread(meanA - meanB, onlyA, squaresA - onlyA * meanA * meanA, onlyB, squaresB - onlyB * meanB * meanB)) {
+      return List.of(); // reworded, and the difference is within the spread of the words' rarities
+    }
     boolean aOriginal = meanA > meanB;
     SourceText original = aOriginal ? pair.a() : pair.b();
     SourceText copy = pair.other(original);
     return List.of(new DirectionClue("rewrite", original.id(), false, String.format(Locale.ROOT,
         "%s's %d differing words are rarer in the corpus (mean ln df %.2f) than %s's %d (%.2f)", copy.id(),
         aOriginal ? onlyB : onlyA, aOriginal ? meanB : meanA, original.id(), aOriginal ? onlyA : onlyB, aOriginal ? meanA : meanB)));
+  }
+
+  /**
+   * Whether {@code difference} of two means reaches {@link #minT} in Welch's t, from each side's word count and sum of
+   * squared deviations. A side of one word gives no spread to judge by; no spread at all (every word equally rare on
+   * each side) makes any difference clear.
+   */
+  private boolean clearAgainstSpread(double difference, int countA, double deviationsA, int countB, double deviationsB) {
+    if (countA < 2 || countB < 2) {
+      return false;
+    }
+    double standardError = Math.sqrt(Math.max(0, deviationsA) / (countA - 1) / countA + Math.max(0, deviationsB) / (countB - 1) / countB);
+    return standardError == 0 || Math.abs(difference) >= minT * standardError;
   }
 }

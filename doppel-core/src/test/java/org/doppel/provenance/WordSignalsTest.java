@@ -45,7 +45,7 @@ class WordSignalsTest {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
-    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05);
+    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5);
     List<DirectionClue> clues = signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original));
     assertThat(clues).singleElement().satisfies(c -> {
       assertThat(c.original()).isEqualTo("b-orig");
@@ -55,12 +55,32 @@ class WordSignalsTest {
   }
 
   @Test
+  void aParaphraseNeedsADifferenceClearAgainstTheSpreadOfItsWords() {
+    // each side's differing words mix common and rare ones: the means differ by more than the margin,
+    // but not by much against how far the words' rarities spread
+    DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
+    for (int i = 0; i < 6; i++) {
+      df.add(words(SourceText.of("f", "the scheme was stated")));
+    }
+    SourceText a = SourceText.of("a", "The minister said the scheme would assist farmers.");
+    SourceText b = SourceText.of("b", "The minister stated the plan would help farmers.");
+    PairContext paraphrase = new PairContext(whole(a, b, Relation.PARAPHRASE, 8, 8), a, b);
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 0).clues(paraphrase)).singleElement()
+        .satisfies(c -> assertThat(c.original()).isEqualTo("b"));
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5).clues(paraphrase)).isEmpty();
+    // a near-duplicate's differing words are substitutions in place: the margin alone decides
+    PairContext edited = new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 8, 8), a, b);
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5).clues(edited)).singleElement()
+        .satisfies(c -> assertThat(c.original()).isEqualTo("b"));
+  }
+
+  @Test
   void rarityIsSilentInASmallCorpusAndOnExactCopies() {
     SourceText spun = SourceText.of("a", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b", "The minister said the plan would help farmers.");
-    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3, 1.05);
+    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3, 1.05, 1.5);
     assertThat(small.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original))).isEmpty();
-    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3, 1.05);
+    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3, 1.05, 1.5);
     assertThat(large.clues(new PairContext(whole(spun, original, Relation.EXACT, 8, 8), spun, original))).isEmpty();
   }
 
@@ -90,7 +110,7 @@ class WordSignalsTest {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
-    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05);
+    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5);
     assertThat(signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 10), spun, original))).isEmpty();
   }
 
