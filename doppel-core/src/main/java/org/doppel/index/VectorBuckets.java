@@ -380,10 +380,6 @@ public final class VectorBuckets {
   }
 
   /**
-   * Whether {@code vector} has no content words, so no neighbours: all zeros, or empty (a text too long to have
-   * one computed; the loop below finds nothing in it).
-   */
-  /**
    * Whether two vectors at {@code cosine} are close enough to be proposed: from {@code minCosine}, or from
    * {@value #WIDE_FLOOR_LOWER_BY} less when both have at least {@value #WIDE_SUPPORT} non-zero dimensions. A cosine
    * of few dimensions is noisy: two 40-word snippets on one celebrity couple reach 0.45 on their names alone, and on
@@ -413,6 +409,10 @@ public final class VectorBuckets {
     return n;
   }
 
+  /**
+   * Whether {@code vector} has no content words, so no neighbours: all zeros, or empty (a text too long to have
+   * one computed; the loop below finds nothing in it).
+   */
   public static boolean hasNoWords(byte[] vector) {
     for (byte b : vector) {
       if (b != 0) {
