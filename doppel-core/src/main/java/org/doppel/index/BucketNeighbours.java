@@ -37,7 +37,7 @@ final class BucketNeighbours {
 
   /**
    * Each document paired with its nearest others ({@link VectorBuckets#nearest}: {@code k}, ties included)
-   * whose cosine is at least {@code minCosine}, packed as in {@link CandidatePairs}, sorted and distinct.
+   * that are {@link VectorBuckets#isClose} from {@code minCosine}, packed as in {@link CandidatePairs}, sorted and distinct.
    */
   long[] pairs(int k, double minCosine) {
     Buckets buckets = buckets();
@@ -96,7 +96,7 @@ final class BucketNeighbours {
           continue;
         }
         double cosine = org.doppel.fingerprint.DocumentVectorizer.cosine(vector, vectors.get(member));
-        if (cosine >= minCosine) {
+        if (VectorBuckets.isClose(vector, vectors.get(member), cosine, minCosine)) {
           close.put((long) member, cosine);
         }
       }

@@ -674,7 +674,7 @@ public final class LuceneIndex implements Closeable {
      * The documents a scan's vector search would pair with a document of this vector, had it been
      * scanned with the snapshot's: its {@code search.neighbours()} nearest, and the documents that
      * would have it among theirs (each of its nearest {@link #REVERSE_REACH} times as many is
-     * checked against its own nearest). Cosine at least {@code search.minCosine()}, as in the scan;
+     * checked against its own nearest). {@link VectorBuckets#isClose} from {@code search.minCosine()}, as in the scan;
      * {@code self} (the document's number when it is indexed, else negative) is left out. Two documents
      * that are not queries ({@code query}: {@link VectorSearch#queries}) are never compared
      * ({@link VectorBuckets#compared}): one that is not searches only the queries.
@@ -685,12 +685,14 @@ public final class LuceneIndex implements Closeable {
       }
       int k = search.neighbours();
       float minScore = (float) ((1 + search.minCosine()) / 2); // Lucene's cosine score is (1 + cos) / 2
+      float lowestScore = (float) ((1 + VectorBuckets.lowestCosine(search.minCosine())) / 2);
       try {
         List<Integer> out = new ArrayList<>();
         int own = 0;
         for (ScoreDoc hit : nearest(vector, query, k * REVERSE_REACH + 1)) {
-          if (hit.doc == self || hit.score < minScore) {
-            continue;
+          if (hit.doc == self || hit.score < lowestScore
+              || hit.score < minScore && !VectorBuckets.isClose(vector, storedVector(hit.doc), 2.0 * hit.score - 1, search.minCosine())) {
+            continue; // under the floor, or under it for two vectors of wide vocabulary (VectorBuckets.isClose)
           }
           if (own < k) {
             out.add(hit.doc);

@@ -36,6 +36,10 @@ public final class VectorBuckets {
   public static final int STEP_BITS = 4;
   public static final int MAX_BITS = 16;
   public static final int MAX_BUCKET = 100;
+  /** How much lower the floor is for two vectors of wide vocabulary ({@link #isClose}). */
+  public static final double WIDE_FLOOR_LOWER_BY = 0.05;
+  /** Non-zero dimensions that make a vector's vocabulary wide ({@link #isClose}); chosen on the fit parts. */
+  public static final int WIDE_SUPPORT = 50;
   /** Base buckets there are: one per band and base bits, numbered by {@link #baseBucket}. */
   public static final int BASE_BUCKETS = BANDS << BASE_BITS;
   /** Hyperplanes with small integer coordinates (rounded Gaussians), so a side is an exact integer sum. */
@@ -298,8 +302,8 @@ public final class VectorBuckets {
   }
 
   /**
-   * Every pair of the members of one base bucket that share a final bucket, are {@link #compared} and whose
-   * cosine is at least {@code minCosine}, each once.
+   * Every pair of the members of one base bucket that share a final bucket, are {@link #compared} and are
+   * {@link #isClose} from {@code minCosine}, each once.
    *
    * @param split the members in signature order ({@link #split})
    * @param vectors the members' vectors, as given to {@link #split}
@@ -321,7 +325,7 @@ public final class VectorBuckets {
           int i = Math.min(order[query], order[other]);
           int j = Math.max(order[query], order[other]);
           double cosine = DocumentVectorizer.cosine(vectors[i], vectors[j]);
-          if (cosine >= minCosine) {
+          if (isClose(vectors[i], vectors[j], cosine, minCosine)) {
             sink.accept(i, j, cosine);
           }
         }
@@ -373,6 +377,36 @@ public final class VectorBuckets {
     Arrays.sort(sorted);
     double kth = sorted[sorted.length - k];
     return java.util.stream.IntStream.range(0, others.length).filter(i -> cosines[i] >= kth).mapToLong(i -> others[i]).toArray();
+  }
+
+  /**
+   * Whether two vectors at {@code cosine} are close enough to be proposed: from {@code minCosine}, or from
+   * {@value #WIDE_FLOOR_LOWER_BY} less when both have at least {@value #WIDE_SUPPORT} non-zero dimensions. A cosine
+   * of few dimensions is noisy: two 40-word snippets on one celebrity couple reach 0.45 on their names alone, and on
+   * rewrites-dev's fit part a fifth of the pairs the lower floor added there were wrong (a sixteenth of the pairs
+   * reported). Two texts of about 120 words and more (about 50 distinct content stems) at 0.45 share enough of their
+   * vocabulary to be worth verifying: a restyled article (tabloid, casual) or a heavily revised answer changes most
+   * of its words' forms and register, which takes its cosine with its original to 0.45-0.50 (docs/quality.md,
+   * "Restyled, simplified and heavily revised short texts"). Depends on the two vectors alone, so the scan, the Spark
+   * job and the standing index apply it alike.
+   */
+  public static boolean isClose(byte[] a, byte[] b, double cosine, double minCosine) {
+    return cosine >= minCosine
+        || cosine >= minCosine - WIDE_FLOOR_LOWER_BY && support(a) >= WIDE_SUPPORT && support(b) >= WIDE_SUPPORT;
+  }
+
+  /** The lowest cosine {@link #isClose} ever admits from {@code minCosine}. */
+  public static double lowestCosine(double minCosine) {
+    return minCosine - WIDE_FLOOR_LOWER_BY;
+  }
+
+  /** How many of a vector's dimensions are not zero: about its text's distinct content stems, up to collisions. */
+  static int support(byte[] vector) {
+    int n = 0;
+    for (byte b : vector) {
+      n += b != 0 ? 1 : 0;
+    }
+    return n;
   }
 
   /**

@@ -4,7 +4,8 @@ package org.doppel.index;
  * How the nearest-neighbour search over document vocabulary vectors proposes candidates.
  *
  * @param neighbours nearest documents each document proposes; 0 turns the search off
- * @param minCosine the cosine a neighbour needs to be proposed
+ * @param minCosine the cosine a neighbour needs to be proposed; {@link VectorBuckets#WIDE_FLOOR_LOWER_BY} less between two
+ *     texts of wide vocabulary ({@link VectorBuckets#isClose})
  * @param maxQueryWords documents of at most this many words search: a longer rewrite keeps enough names,
  *     numbers and word runs for the other keys to find it, so two documents both longer than this are never
  *     compared ({@link VectorBuckets#compared})

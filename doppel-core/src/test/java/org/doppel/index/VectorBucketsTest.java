@@ -187,6 +187,34 @@ class VectorBucketsTest {
     return out;
   }
 
+  /** A vector of {@code width} equal non-zero dimensions from {@code from}: cosines of two are shared / width. */
+  private static byte[] flat(int from, int width) {
+    byte[] v = new byte[DocumentVectorizer.DIMENSIONS];
+    Arrays.fill(v, from, from + width, (byte) 10);
+    return v;
+  }
+
+  @Test
+  void twoVectorsOfWideVocabularyAreCloseFromALowerFloorAndNarrowOnesAreNot() {
+    // 28 of 60 dimensions shared: cosine 0.467, under a floor of 0.5 and over 0.45
+    byte[] wide = flat(0, 60);
+    byte[] wideNear = flat(32, 60);
+    double cosine = DocumentVectorizer.cosine(wide, wideNear);
+    assertThat(cosine).isBetween(0.46, 0.47);
+    assertThat(VectorBuckets.isClose(wide, wideNear, cosine, 0.5)).isTrue();
+    // the same cosine between texts of 30 distinct stems: noise, not proposed
+    byte[] narrow = flat(0, 30);
+    byte[] narrowNear = flat(16, 30);
+    assertThat(DocumentVectorizer.cosine(narrow, narrowNear)).isEqualTo(cosine, org.assertj.core.api.Assertions.within(0.01));
+    assertThat(VectorBuckets.isClose(narrow, narrowNear, DocumentVectorizer.cosine(narrow, narrowNear), 0.5)).isFalse();
+    // one narrow side is enough to keep the floor
+    assertThat(VectorBuckets.isClose(wide, flat(32, 30), 0.467, 0.5)).isFalse();
+    // under the lower floor nothing is close, and from the floor everything is
+    byte[] wideFar = flat(34, 60);
+    assertThat(VectorBuckets.isClose(wide, wideFar, DocumentVectorizer.cosine(wide, wideFar), 0.5)).isFalse();
+    assertThat(VectorBuckets.isClose(narrow, flat(15, 30), 0.5, 0.5)).isTrue();
+  }
+
   @Test
   void theNearestKeepTheTopKAndEveryTieOfTheKth() {
     long[] others = {10, 11, 12, 13, 14};
