@@ -31,7 +31,15 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
 
   public static void main(String[] args) {
     LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
-    System.exit(run(args));
+    int exitCode;
+    try {
+      exitCode = run(args);
+    } catch (OutOfMemoryError error) {
+      // picocli hands on errors; by here the run's data is unreachable, so there is room to say what happened.
+      System.err.println("doppel: " + outOfMemory());
+      exitCode = CommandLine.ExitCode.SOFTWARE;
+    }
+    System.exit(exitCode);
   }
 
   static int run(String... args) {
@@ -103,6 +111,11 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
    * which stays a stack trace because it is a bug to report.
    */
   static String plainMessage(Throwable error) {
+    for (Throwable reason = error; reason != null; reason = reason.getCause()) {
+      if (reason instanceof OutOfMemoryError) {
+        return outOfMemory(); // a worker thread's, handed on wrapped
+      }
+    }
     Throwable cause = error instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : error;
     return switch (cause) {
       case java.nio.file.NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
@@ -110,6 +123,17 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
       case IllegalArgumentException refused when refused.getMessage() != null -> refused.getMessage();
       default -> null;
     };
+  }
+
+  /**
+   * What to do when the heap is too small for the corpus. A report file is written whole or not at all, and an index
+   * keeps its last commit, so the same command can be run again with a larger heap.
+   */
+  static String outOfMemory() {
+    long megabytes = Runtime.getRuntime().maxMemory() >> 20;
+    return "out of memory: the Java heap's limit of " + megabytes + " MB is too small for this run, which stopped."
+        + " Run it again with a larger heap if the machine has the memory (DOPPEL_JAVA_OPTS=-Xmx16g, say), with --copies-only,"
+        + " or add the corpus to a standing index in parts (doppel index add).";
   }
 
   /** The root command as {@link DoppelCli} declares it, without its subcommands (one is added). */

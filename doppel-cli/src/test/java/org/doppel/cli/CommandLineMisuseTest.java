@@ -209,4 +209,11 @@ class CommandLineMisuseTest {
     assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
     return index;
   }
+
+  @Test
+  void runningOutOfHeapInAWorkerIsOneLineThatSaysHowToGiveMore() {
+    Throwable wrapped = new java.util.concurrent.CompletionException(new OutOfMemoryError("Java heap space"));
+    assertThat(DoppelCli.plainMessage(wrapped)).startsWith("out of memory: the Java heap's limit of ")
+        .contains("DOPPEL_JAVA_OPTS=-Xmx").contains("--copies-only");
+  }
 }
