@@ -55,7 +55,7 @@ public final class CreditLines {
    * ({@link #mayHoldCredit}), which are not tested again.
    */
   static Optional<Image> readShort(String trimmed) {
-    if (!hasTrigger(LineShape.fold(trimmed))) {
+    if (!hasTrigger(trimmed.toCharArray(), 0, trimmed.length())) {
       return Optional.empty();
     }
     for (Pattern credit : CREDITS) {
@@ -81,29 +81,10 @@ public final class CreditLines {
   }
 
   /**
-   * Whether the folded line contains one of {@link #TRIGGERS}: one pass over the line, looking up each char
-   * among the triggers' first chars, where a {@code contains} per trigger read a line that holds none fifteen times.
-   */
-  static boolean hasTrigger(String folded) {
-    int length = folded.length();
-    for (int i = 0; i < length; i++) {
-      char c = folded.charAt(i);
-      String[] starting = c < TRIGGERS_BY_FIRST.length ? TRIGGERS_BY_FIRST[c] : null;
-      if (starting != null) {
-        for (String trigger : starting) {
-          if (trigger.length() == 1 || i + 1 < length && folded.charAt(i + 1) == trigger.charAt(1) && folded.startsWith(trigger, i)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@code hasTrigger(LineShape.fold(line))} for the stripped line {@code text[start, end)}, folding char by char on
-   * the array: a line without a trigger, nearly every line of an article, is then never copied into a string and
-   * folded into another.
+   * Whether the line {@code text[start, end)}, folded ({@link LineShape#fold}), contains one of {@link #TRIGGERS}: one
+   * pass over the line, looking up each char among the triggers' first chars, where a {@code contains} per trigger
+   * read a line that holds none fifteen times. Folded char by char on the array: a line without a trigger, nearly
+   * every line of an article, is then never copied into a string and folded into another.
    */
   static boolean hasTrigger(char[] text, int start, int end) {
     for (int i = start; i < end; i++) {

@@ -45,7 +45,7 @@ public final class SiteLines {
   /** The site named by {@code line}, when it is one of the site lines above. */
   public static Optional<SiteName> read(String line) {
     String trimmed = line.strip();
-    if (trimmed.isEmpty() || trimmed.length() > 300 || !maySiteLine(trimmed)) {
+    if (trimmed.isEmpty() || !maySiteLine(trimmed.toCharArray(), 0, trimmed.length())) {
       return Optional.empty();
     }
     for (Pattern header : new Pattern[] {BREADCRUMB, POSTED_IN, TRAIL, SITE_SECTION}) {
@@ -66,20 +66,9 @@ public final class SiteLines {
   }
 
   /**
-   * A necessary condition of the patterns above: a separator of breadcrumbs, trails and site-section
-   * lines, "posted in", a copyright opener, or "follow".
-   */
-  static boolean maySiteLine(String trimmed) {
-    if (LineShape.hasAny(trimmed, SEPARATORS)) {
-      return true;
-    }
-    String folded = LineShape.fold(trimmed);
-    return folded.startsWith("posted in ") || folded.startsWith("(c)") || folded.startsWith("copyright") || folded.contains("follow ");
-  }
-
-  /**
-   * Whether the stripped line {@code text[start, end)} may be read by {@link #read}: its length limit and
-   * {@link #maySiteLine}, tested on the array, so that a line none of the readers take is never made a string.
+   * Whether the stripped line {@code text[start, end)} may be read by {@link #read}: a necessary condition of the
+   * patterns above (at most 300 chars, and a separator of breadcrumbs, trails and site-section lines, "posted in", a
+   * copyright opener, or "follow"), tested on the array, so that a line none of the readers take is never made a string.
    */
   static boolean maySiteLine(char[] text, int start, int end) {
     if (end - start > 300) {
