@@ -73,7 +73,7 @@ public final class AttributionLines {
 
   /** A necessary condition of {@link #STATEMENT}: it opens with a bracket or one of its first words. */
   static boolean mayBeStatement(String trimmed) {
-    return trimmed.charAt(0) == '(' || LineShape.startsWithWord(LineShape.fold(trimmed), OPENERS);
+    return mayBeStatement(trimmed.charAt(0), LineShape.firstWord(LineShape.fold(trimmed)));
   }
 
   private static @Nullable String sourceName(String raw) {

@@ -51,7 +51,7 @@ public final class Bylines {
 
   /** A necessary condition of {@link #LEAD} and {@link #STAFF}: the line opens with one of their first words. */
   private static boolean opensByline(String trimmed) {
-    return LineShape.startsWithWord(LineShape.fold(trimmed), OPENERS);
+    return isOpener(LineShape.firstWord(LineShape.fold(trimmed)));
   }
 
   /** {@link #opensByline} of a stripped line, given its folded first word ({@link LineShape#firstFoldedWord}). */

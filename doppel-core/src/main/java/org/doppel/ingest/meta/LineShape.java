@@ -1,6 +1,5 @@
 package org.doppel.ingest.meta;
 
-import java.util.Set;
 
 /**
  * Cheap tests on one line of text that the line readers run before any regular expression, so that
@@ -83,11 +82,6 @@ public final class LineShape {
       end++;
     }
     return folded.substring(0, end);
-  }
-
-  /** True when the first word of the folded line is one of {@code words}. */
-  public static boolean startsWithWord(String folded, Set<String> words) {
-    return words.contains(firstWord(folded));
   }
 
   /** Per ASCII char: 1 when it is one of {@code [ \t\n\x0B\f\r]}, which separate words, 2 when it is whitespace. */
