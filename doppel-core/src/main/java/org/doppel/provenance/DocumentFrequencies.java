@@ -94,7 +94,7 @@ public final class DocumentFrequencies implements WordFrequencies {
    * Moves the distinct values of {@code hashes[0, length)} to its front, in the order first seen, and returns how
    * many there are: a caller with its own scratch array allocates only the result, not an array of every word too.
    */
-  public static int distinctInPlace(long[] hashes, int length) {
+  static int distinctInPlace(long[] hashes, int length) {
     int capacity = Integer.highestOneBit(Math.max(4, length) * 2 - 1) << 1;
     long[] table = scratch(TABLE, capacity);
     int mask = capacity - 1;
