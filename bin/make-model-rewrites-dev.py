@@ -4,6 +4,13 @@
 Usage:
   bin/make-model-rewrites-dev.py pick GROUND_TRUTH_JSON OUT_DIR        # the sources, three files of 16
   bin/make-model-rewrites-dev.py build SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-articles GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/article-rewrites
+  bin/make-model-rewrites-dev.py build-articles SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+
+`pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
+300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
+the order of `random.Random(20261205)`'s shuffle; ids `aNNN`; kinds rewrite, condense, restyle, simplify and an
+independent text (no polish: a polished article is an edited copy, which the copy relations already cover).
 
 `pick` reads the scrapinghub benchmark's ground truth (../shared/data/extraction/ground-truth.json: 181 English
 articles, MIT) and picks 48 articles in the order of `random.Random(20261204)`'s shuffle of their sorted keys; from
@@ -24,6 +31,15 @@ import glob, json, os, random, sys
 from devset_layout import write_groups_and_truth
 
 KINDS = ("rewrite", "polish", "condense", "restyle", "simplify")
+ARTICLE_KINDS = ("rewrite", "condense", "restyle", "simplify")
+
+
+def paragraphs_of(article):
+    return [p.strip() for p in article["articleBody"].split("\n") if p.strip()]
+
+
+def mostly_ascii(text):
+    return sum(c.isascii() for c in text) / len(text) >= 0.97
 
 
 def pick(ground_truth, out_dir):
@@ -33,7 +49,7 @@ def pick(ground_truth, out_dir):
     rng.shuffle(keys)
     picked = []
     for key in keys:
-        paragraphs = [p.strip() for p in articles[key]["articleBody"].split("\n") if p.strip()]
+        paragraphs = paragraphs_of(articles[key])
         windows = []
         for first in range(1, len(paragraphs)):
             total = 0
@@ -50,11 +66,32 @@ def pick(ground_truth, out_dir):
             continue
         first, last, total = rng.choice(windows)
         text = "\n\n".join(paragraphs[first:last + 1])
-        if sum(c.isascii() for c in text) / len(text) < 0.97:
+        if not mostly_ascii(text):
             continue
         picked.append({"key": key, "url": articles[key]["url"], "words": total, "text": text})
         if len(picked) == 48:
             break
+    write_sources(picked, out_dir)
+
+
+def pick_articles(ground_truth, used_glob, out_dir):
+    articles = json.load(open(ground_truth, encoding="utf-8"))
+    used = {json.loads(line)["key"] for path in glob.glob(used_glob) for line in open(path, encoding="utf-8")
+            if line.strip()}
+    keys = sorted(key for key in articles if key not in used)
+    random.Random(20261205).shuffle(keys)
+    picked = []
+    for key in keys:
+        text = "\n\n".join(paragraphs_of(articles[key]))
+        words = len(text.split())
+        if 300 <= words <= 700 and mostly_ascii(text):
+            picked.append({"key": key, "url": articles[key]["url"], "words": words, "text": text})
+        if len(picked) == 18:
+            break
+    write_sources(picked, out_dir)
+
+
+def write_sources(picked, out_dir):
     for n, source in enumerate(picked):
         source["source"] = "src%02d" % n
     os.makedirs(out_dir, exist_ok=True)
@@ -64,7 +101,7 @@ def pick(ground_truth, out_dir):
                 out.write(json.dumps(source, ensure_ascii=False) + "\n")
 
 
-def build(sources_glob, written_glob, data_dir):
+def build(sources_glob, written_glob, data_dir, kinds=KINDS, prefix="m"):
     sources = {}
     for path in sorted(glob.glob(sources_glob)):
         for line in open(path, encoding="utf-8"):
@@ -76,7 +113,7 @@ def build(sources_glob, written_glob, data_dir):
         for number, line in enumerate(open(path, encoding="utf-8"), 1):
             if line.strip():
                 text = json.loads(line)
-                if text["source"] not in sources or text["kind"] not in KINDS + ("independent",):
+                if text["source"] not in sources or text["kind"] not in kinds + ("independent",):
                     sys.exit(f"{path}:{number}: unknown source or kind")
                 written[(text["source"], text["kind"])] = text["text"].strip()
     names = sorted(sources)
@@ -85,10 +122,10 @@ def build(sources_glob, written_glob, data_dir):
     for name in names:
         original = sources[name]["text"]
         texts.append((name, "source", original.lower() if name in caseless else original))
-        for kind in KINDS + ("independent",):
+        for kind in kinds + ("independent",):
             if (name, kind) in written:
                 texts.append((name, kind, written[(name, kind)]))
-    ids = ["m%03d" % i for i in range(len(texts))]
+    ids = [prefix + "%03d" % i for i in range(len(texts))]
     random.Random(20261204).shuffle(ids)
     os.makedirs(f"{data_dir}/corpus", exist_ok=True)
     groups, truth, by_source = {}, [], {}
@@ -100,7 +137,7 @@ def build(sources_glob, written_glob, data_dir):
         original = by_source[(name, "source")]
         group = "g-" + original
         groups[original] = group
-        rewrites = [(kind, by_source[(name, kind)]) for kind in KINDS if (name, kind) in by_source]
+        rewrites = [(kind, by_source[(name, kind)]) for kind in kinds if (name, kind) in by_source]
         for kind, doc_id in rewrites:
             groups[doc_id] = group
             truth.append({"a": original, "b": doc_id, "relation": "paraphrase", "category": "model:" + kind,
@@ -122,5 +159,9 @@ if __name__ == "__main__":
         pick(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 5 and sys.argv[1] == "build":
         build(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) == 5 and sys.argv[1] == "pick-articles":
+        pick_articles(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-articles":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], ARTICLE_KINDS, "a")
     else:
         sys.exit(__doc__)
