@@ -61,6 +61,9 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
     // An unknown option after a list (trace --in DIR --bogus DOC) was taken as one more value of the list, and the
     // user was told of a missing argument instead of the option picocli did not know.
     line.setUnmatchedOptionsAllowedAsOptionParameters(false);
+    // The help writes enum values as users type them ("--part fit,validation,all", "--modes copies"), while picocli
+    // matched only the constants' own case and refused "fit".
+    line.setCaseInsensitiveEnumValuesAllowed(true);
     return line.setParameterExceptionHandler((error, arguments) -> misuse(invoked(line, arguments), error)).setExecutionExceptionHandler((error, failed, parsed) -> {
       String message = plainMessage(error);
       if (message == null) {

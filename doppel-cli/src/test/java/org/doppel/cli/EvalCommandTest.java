@@ -51,6 +51,24 @@ class EvalCommandTest {
   }
 
   @Test
+  void scoresRewritePartsNamedAsTheHelpWritesThem() throws Exception {
+    Files.writeString(dir.resolve("truth.jsonl"), """
+        {"a": "d1", "b": "d2", "relation": "paraphrase", "category": "model:rewrite", "source": "d1"}
+        {"a": "d3", "b": "d4", "relation": "paraphrase", "category": "model:rewrite", "source": "d3"}
+        """);
+    Files.writeString(dir.resolve("groups.json"), "{\"d1\": \"g1\", \"d2\": \"g1\", \"d3\": \"g2\", \"d4\": \"g2\", \"d5\": \"g3\"}");
+    Path pred = Files.writeString(dir.resolve("pred.jsonl"), """
+        {"a": "d1", "b": "d2", "relation": "paraphrase", "score": 0.9, "source": null, "passages": []}
+        {"a": "d3", "b": "d5", "relation": "paraphrase", "score": 0.6, "source": null, "passages": []}
+        """);
+    int code = DoppelCli.run("eval-rewrites", dir.toString(), "--pred", pred.toString(), "--part", "fit,validation,all");
+    assertThat(code).as(stderr()).isZero();
+    // over the whole set: one of the two reported pairs joins two groups
+    assertThat(stdout()).containsPattern("fit n\\s+detected\\s+validation n\\s+detected\\s+all n")
+        .containsPattern("pair precision \\(by group\\)\\s+\\S+\\s+\\S+\\s+0\\.500");
+  }
+
+  @Test
   void printsJson() throws Exception {
     Path truth = Files.writeString(dir.resolve("truth.jsonl"), TRUTH);
     Path pred = Files.writeString(dir.resolve("pred.jsonl"), PRED);

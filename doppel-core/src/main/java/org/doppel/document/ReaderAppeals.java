@@ -25,10 +25,11 @@ final class ReaderAppeals {
       "e-mail", "call", "text", "write", "send", "click", "tap", "download", "watch", "listen", "visit", "support", "donate", "sign");
   /**
    * Everyday verbs, whose imperative is a call to action only with "us", "our" or a word of {@link #CHANNEL}:
-   * "Get our updates in your inbox" is one, a recipe's "Get your dips ready" is not.
+   * "Get our updates in your inbox" and "For more, refer to the latest issue" are, a recipe's "Get your dips
+   * ready" is not.
    */
   private static final Set<String> ACTIONS = Set.of("join", "go", "get", "grab", "buy", "order", "leave", "drop", "reach", "head", "see",
-      "check", "find", "discover", "explore");
+      "check", "find", "discover", "explore", "refer");
   /** Words that address the reader. */
   private static final Set<String> READER = Set.of("your", "you");
   /** Words that name the site or its channels. */

@@ -10,8 +10,9 @@ import java.util.Set;
  * a notice about the text itself ({@link TextNotices}), a language model's prompt or answer scaffolding
  * ({@link PromptScaffolding}), or one of the short line forms {@link BoilerplateLineClassifier} sets aside
  * (a share prompt, a footer, an advertisement marker, a related-links line, a republication notice:
- * {@link BoilerplateLineClassifier#isFurnitureSentence}) found inside running text; and, inside any other sentence, its attribution formula ({@link SourceFormulas}:
- * "according to exclusive information obtained by …").
+ * {@link BoilerplateLineClassifier#isFurnitureSentence}) found inside running text; a short question that
+ * leads into a call to action on the same line ("Have a tip? Email us …"); and, inside any other sentence,
+ * its attribution formula ({@link SourceFormulas}: "according to exclusive information obtained by …").
  *
  * <p>Stock lines ({@code StockLines}) are learned from the corpus and need a line seen in many
  * surroundings; these sentences recur in only a handful of documents, or sit inside a longer line, yet
@@ -40,6 +41,8 @@ public final class StockSentences {
   private static final byte STOCK = 1;
   private static final byte OWN = 2;
   private static final byte FORMULA = 3;
+  /** At most this many words, a question right before a call to action leads into it. */
+  private static final int LEAD_QUESTION_WORDS = 10;
 
   /**
    * The stock sentences of one document, read fragment by fragment as asked ({@link #markIn}): a pair's
@@ -77,7 +80,8 @@ public final class StockSentences {
 
   private void readFragment(int first, int end) {
     String fragment = fragment(words, text, first, end);
-    boolean stock = mayBeStock(first, end, fragment) && isStock(fragment);
+    boolean stock = mayBeStock(first, end, fragment) && isStock(fragment)
+        || isShortQuestion(end - first, fragment) && nextOnLineIsStock(end);
     Arrays.fill(read, first, end, stock ? STOCK : OWN);
     if (!stock) {
       int[] ranges = SourceFormulas.of(fragment);
@@ -91,6 +95,30 @@ public final class StockSentences {
         }
       }
     }
+  }
+
+  /**
+   * A short question that leads into a call to action ("Have a tip? Email us …", "Got something to add to
+   * the story? Share it in the comments below.") is put to the reader by the same widget or sign-off, so it
+   * is stock with it; asked before article text, it is the article's own.
+   */
+  private static boolean isShortQuestion(int wordCount, String fragment) {
+    return wordCount <= LEAD_QUESTION_WORDS && fragment.stripTrailing().endsWith("?");
+  }
+
+  /** Whether the fragment starting at word {@code next} goes on the same line and is stock. */
+  private boolean nextOnLineIsStock(int next) {
+    if (next >= words.size() || startsLine(next)) {
+      return false;
+    }
+    if (read[next] == 0) {
+      readFragment(next, fragmentEnd(next));
+    }
+    return read[next] == STOCK;
+  }
+
+  private boolean startsLine(int i) {
+    return words.isBreakBefore(i) || text.substring(words.end(i - 1), words.start(i)).indexOf('\n') >= 0;
   }
 
   private boolean mayBeStock(int first, int end, String fragment) {

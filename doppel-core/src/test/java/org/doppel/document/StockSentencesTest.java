@@ -105,6 +105,19 @@ class StockSentencesTest {
   }
 
   @Test
+  void aShortQuestionLeadingIntoACallToActionIsStockWithIt() {
+    assertThat(stock("The bridge reopens on Monday. Seen the new bridge yet? Share your photos with us in the comments."))
+        .isEqualTo("Seen the new bridge yet Share your photos with us in the comments");
+    assertThat(stock("For the full interview, see the winter issue of the Riverside Review.")).isEqualTo(
+        "For the full interview see the winter issue of the Riverside Review");
+    assertThat(stock("For the rules, refer to our guide below.")).isEqualTo("For the rules refer to our guide below");
+    // a question asked before article text, or on the line before the appeal, is the article's own
+    assertThat(stock("Will the bridge open on time? The council says the work is on schedule.")).isEmpty();
+    assertThat(stock("Will the bridge open on time?\nShare your photos with us in the comments."))
+        .isEqualTo("Share your photos with us in the comments");
+  }
+
+  @Test
   void aSentenceEndsAtADoubleSpaceAsScrapedBlocksAreJoined() {
     assertThat(stock("Thank you for subscribing!  Could not subscribe, try again later  The mayor opened the bridge on Monday."))
         .isEqualTo("Thank you for subscribing Could not subscribe try again later");
