@@ -38,8 +38,13 @@ public final class VectorBuckets {
   public static final int MAX_BUCKET = 100;
   /** How much lower the floor is for two vectors of wide vocabulary ({@link #isClose}). */
   public static final double WIDE_FLOOR_LOWER_BY = 0.05;
-  /** Non-zero dimensions that make a vector's vocabulary wide ({@link #isClose}); chosen on the fit parts. */
+  /**
+   * Non-zero dimensions that make a vector's vocabulary wide ({@link #isClose}); chosen on the fit parts. A vector
+   * with fewer is narrow: a snippet of one or two sentences.
+   */
   public static final int WIDE_SUPPORT = 50;
+  /** How much lower the floor is for two vectors of narrow vocabulary, two snippets ({@link #isClose}). */
+  public static final double NARROW_FLOOR_LOWER_BY = 0.2;
   /** Base buckets there are: one per band and base bits, numbered by {@link #baseBucket}. */
   public static final int BASE_BUCKETS = BANDS << BASE_BITS;
   /** Hyperplanes with small integer coordinates (rounded Gaussians), so a side is an exact integer sum. */
@@ -381,23 +386,43 @@ public final class VectorBuckets {
 
   /**
    * Whether two vectors at {@code cosine} are close enough to be proposed: from {@code minCosine}, or from
-   * {@value #WIDE_FLOOR_LOWER_BY} less when both have at least {@value #WIDE_SUPPORT} non-zero dimensions. A cosine
-   * of few dimensions is noisy: two 40-word snippets on one celebrity couple reach 0.45 on their names alone, and on
-   * rewrites-dev's fit part a fifth of the pairs the lower floor added there were wrong (a sixteenth of the pairs
-   * reported). Two texts of about 120 words and more (about 50 distinct content stems) at 0.45 share enough of their
+   * {@value #WIDE_FLOOR_LOWER_BY} less when both have at least {@value #WIDE_SUPPORT} non-zero dimensions, or from
+   * {@value #NARROW_FLOOR_LOWER_BY} less when both have fewer (below). A cosine of few dimensions is noisy: two
+   * 40-word snippets on one celebrity couple reach 0.45 on their names alone, and with the floor lowered to 0.45 for
+   * every pair, on rewrites-dev's fit part a fifth of the pairs added were wrong (a sixteenth of the pairs reported). Two texts of about 120 words and more (about 50 distinct content stems) at 0.45 share enough of their
    * vocabulary to be worth verifying: a restyled article (tabloid, casual) or a heavily revised answer changes most
    * of its words' forms and register, which takes its cosine with its original to 0.45-0.50 (docs/quality.md,
-   * "Restyled, simplified and heavily revised short texts"). Depends on the two vectors alone, so the scan, the Spark
-   * job and the standing index apply it alike.
+   * "Restyled, simplified and heavily revised short texts").
+   *
+   * <p>Two snippets (both vectors under {@value #WIDE_SUPPORT} non-zero dimensions, about 120 words) are proposed
+   * from {@value #NARROW_FLOOR_LOWER_BY} less. A model's rewrite of a one- or two-sentence news snippet swaps most of
+   * its few content words, so its cosine with its original falls to 0.3-0.5, and the 0.5 floor kept most of the
+   * snippet rewrites the scan still missed from ever being verified. The six-nearest limit keeps the pairs a snippet
+   * proposes bounded, and between two snippets the verification (every sentence pair judged by the model, the
+   * whole-text judge) is what tells a rewrite from a same-topic snippet: on rewrites-dev's fit part this added 50-53
+   * right pairs and 5 wrong ones from a floor lowered by 0.15 to 0.25, and none of the fit part's hardest same-topic
+   * negatives (docs/quality.md, "Short news paragraphs rewritten by models"). Where only one side is narrow the floor
+   * stays: a snippet and a longer same-story article at 0.45 are the noise the wide rule's measurements found.
+   *
+   * <p>Depends on the two vectors alone, so the scan, the Spark job and the standing index apply it alike.
    */
   public static boolean isClose(byte[] a, byte[] b, double cosine, double minCosine) {
-    return cosine >= minCosine
-        || cosine >= minCosine - WIDE_FLOOR_LOWER_BY && support(a) >= WIDE_SUPPORT && support(b) >= WIDE_SUPPORT;
+    if (cosine >= minCosine) {
+      return true;
+    }
+    if (cosine < minCosine - NARROW_FLOOR_LOWER_BY) {
+      return false;
+    }
+    int supportA = support(a);
+    int supportB = support(b);
+    boolean bothWide = supportA >= WIDE_SUPPORT && supportB >= WIDE_SUPPORT;
+    boolean bothNarrow = supportA < WIDE_SUPPORT && supportB < WIDE_SUPPORT;
+    return bothWide && cosine >= minCosine - WIDE_FLOOR_LOWER_BY || bothNarrow;
   }
 
   /** The lowest cosine {@link #isClose} ever admits from {@code minCosine}. */
   public static double lowestCosine(double minCosine) {
-    return minCosine - WIDE_FLOOR_LOWER_BY;
+    return minCosine - Math.max(WIDE_FLOOR_LOWER_BY, NARROW_FLOOR_LOWER_BY);
   }
 
   /** How many of a vector's dimensions are not zero: about its text's distinct content stems, up to collisions. */

@@ -195,24 +195,28 @@ class VectorBucketsTest {
   }
 
   @Test
-  void twoVectorsOfWideVocabularyAreCloseFromALowerFloorAndNarrowOnesAreNot() {
+  void twoWideVectorsAreCloseFromALowerFloorTwoNarrowOnesFromALowerStillAndAMixedPairNot() {
     // 28 of 60 dimensions shared: cosine 0.467, under a floor of 0.5 and over 0.45
     byte[] wide = flat(0, 60);
     byte[] wideNear = flat(32, 60);
     double cosine = DocumentVectorizer.cosine(wide, wideNear);
     assertThat(cosine).isBetween(0.46, 0.47);
     assertThat(VectorBuckets.isClose(wide, wideNear, cosine, 0.5)).isTrue();
-    // the same cosine between texts of 30 distinct stems: noise, not proposed
-    byte[] narrow = flat(0, 30);
-    byte[] narrowNear = flat(16, 30);
-    assertThat(DocumentVectorizer.cosine(narrow, narrowNear)).isEqualTo(cosine, org.assertj.core.api.Assertions.within(0.01));
-    assertThat(VectorBuckets.isClose(narrow, narrowNear, DocumentVectorizer.cosine(narrow, narrowNear), 0.5)).isFalse();
-    // one narrow side is enough to keep the floor
-    assertThat(VectorBuckets.isClose(wide, flat(32, 30), 0.467, 0.5)).isFalse();
-    // under the lower floor nothing is close, and from the floor everything is
+    // under the wide floor nothing wide is close, and from the floor everything is
     byte[] wideFar = flat(34, 60);
     assertThat(VectorBuckets.isClose(wide, wideFar, DocumentVectorizer.cosine(wide, wideFar), 0.5)).isFalse();
+    // two snippets (30 distinct stems each): close from 0.3, as a model's rewrite of a snippet is
+    byte[] narrow = flat(0, 30);
+    byte[] narrowNear = flat(16, 30);
+    assertThat(VectorBuckets.isClose(narrow, narrowNear, DocumentVectorizer.cosine(narrow, narrowNear), 0.5)).isTrue();
+    byte[] narrowAtFloor = flat(21, 30); // 9 of 30 shared: 0.3
+    assertThat(VectorBuckets.isClose(narrow, narrowAtFloor, DocumentVectorizer.cosine(narrow, narrowAtFloor), 0.5)).isTrue();
+    byte[] narrowFar = flat(22, 30); // 8 of 30: 0.267
+    assertThat(VectorBuckets.isClose(narrow, narrowFar, DocumentVectorizer.cosine(narrow, narrowFar), 0.5)).isFalse();
+    // a snippet and a wide text keep the floor
+    assertThat(VectorBuckets.isClose(wide, flat(32, 30), 0.467, 0.5)).isFalse();
     assertThat(VectorBuckets.isClose(narrow, flat(15, 30), 0.5, 0.5)).isTrue();
+    assertThat(VectorBuckets.lowestCosine(0.5)).isEqualTo(0.3, org.assertj.core.api.Assertions.within(1e-9));
   }
 
   @Test
