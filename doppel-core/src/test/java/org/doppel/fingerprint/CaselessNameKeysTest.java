@@ -83,4 +83,23 @@ class CaselessNameKeysTest {
     assertThat(facts).extracting(Fact::kind).containsOnly(FactKind.NUMBER);
     assertThat(new FactExtractor().keys(caseless, new SentenceSplitter().split(caseless))).hasSizeGreaterThan(facts.size());
   }
+
+  @Test
+  void aLowerCaseArticleAndItsCasedRewriteShareEnoughFactKeysToBeCompared() {
+    String caseless = "the mayor of vellingrad, oskar brandtvik, opened the new harbour bridge on tuesday. brandtvik said "
+        + "the bridge cost the city of vellingrad far less than planned. engineers from the firm kolstrand built it over "
+        + "three years, and kolstrand will maintain it. the minister for transport, ingrid solheimsen, praised the work.";
+    String rewrite = "On Tuesday the harbour bridge of Vellingrad was opened by its mayor, Oskar Brandtvik. The Kolstrand "
+        + "company spent three years building it. According to Brandtvik, Vellingrad paid less than expected. Transport "
+        + "minister Ingrid Solheimsen welcomed the project, and Kolstrand is to look after it.";
+    Fingerprinter fingerprinter = new Fingerprinter(FingerprintSettings.DEFAULTS);
+    Fingerprint a = fingerprinter.fingerprint(document(caseless));
+    Fingerprint b = fingerprinter.fingerprint(document(rewrite));
+    int[] keysB = new int[b.factCount()];
+    java.util.Arrays.setAll(keysB, b::fact);
+    long shared = java.util.stream.IntStream.range(0, a.factCount()).map(a::fact).filter(key -> holds(keysB, key)).count();
+    // Vellingrad, Oskar Brandtvik, Brandtvik, Kolstrand, Ingrid Solheimsen: the 5 a rewrite candidate needs
+    // (RewriteSettings.minSharedFacts); by capitals alone the lower-case text has no name and they share none
+    assertThat(shared).isEqualTo(5);
+  }
 }
