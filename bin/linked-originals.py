@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Pair precision of a scan of a rewrite corpus, with the groups whose originals copy each other joined.
 
-Usage: bin/linked-originals.py DATA_DIR PRED_JSONL SPLIT_JSON [--share 0.25] [--run 8]
+Usage: bin/linked-originals.py DATA_DIR PRED_JSONL SPLIT_JSON [--share 0.25] [--run 8] [--list fit|validation]
 
 DATA_DIR is in the rewrites-dev layout (corpus/, truth.jsonl, groups.json); PRED_JSONL is a `scan --format jsonl`
 output; SPLIT_JSON is what `doppel eval-rewrites DATA_DIR --write-split FILE` writes.
