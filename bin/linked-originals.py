@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Pair precision of a scan of a rewrite corpus, with the groups whose originals copy each other joined.
 
-Usage: bin/linked-originals.py DATA_DIR PRED_JSONL SPLIT_JSON [--share 0.25] [--run 8]
+Usage: bin/linked-originals.py DATA_DIR PRED_JSONL SPLIT_JSON [--share 0.25] [--run 8] [--list fit|validation]
 
 DATA_DIR is in the rewrites-dev layout (corpus/, truth.jsonl, groups.json); PRED_JSONL is a `scan --format jsonl`
 output; SPLIT_JSON is what `doppel eval-rewrites DATA_DIR --write-split FILE` writes.
@@ -11,13 +11,19 @@ themselves copies of each other (two versions of one news passage, one article l
 joins a rewrite of one with a rewrite of the other is then reuse at one remove, yet wrong by group. This script
 names those group pairs by the originals alone, without Doppel: two originals are linked when the runs of RUN
 words (lower-cased runs of letters, digits and underscores) that both contain cover at least SHARE of the words of
-either of them. It prints, per part, the precision by group (as `eval-rewrites` counts it) and the precision with
-linked groups joined, and lists the linked group pairs with their shared share, so that a reader can check them.
+either of them. It prints, per part, the precision by group (as `eval-rewrites` counts it: a pair counts in a part
+when either document is in it), the precision with linked groups joined (a pair between them counted right), the
+precision with such a pair counted neither right nor wrong (left out of the count), and the precision by group over
+the pairs whose two documents are both in the part; then it lists the linked group pairs with their shared share, so
+that a reader can check them.
+
+With --list PART (fit or validation): also lists every wrong pair (two groups) whose two documents are both in PART,
+with its relation, score, whether its groups are linked, and the scan's reason, for reading them one by one.
 """
 import itertools, json, re, sys
 
 args = sys.argv[1:]
-options = {"--share": "0.25", "--run": "8"}
+options = {"--share": "0.25", "--run": "8", "--list": ""}
 for flag in list(options):
     if flag in args:
         at = args.index(flag)
@@ -26,7 +32,7 @@ for flag in list(options):
 if len(args) != 3:
     sys.exit(__doc__)
 data_dir, pred_file, split_file = args
-share, run = float(options["--share"]), int(options["--run"])
+share, run, list_part = float(options["--share"]), int(options["--run"]), options["--list"]
 
 groups = json.load(open(f"{data_dir}/groups.json"))
 split = json.load(open(split_file))
@@ -61,19 +67,36 @@ for x, y in itertools.combinations(sorted(runs), 2):
             linked[(x, y)] = most
 
 predicted = [json.loads(line) for line in open(pred_file) if line.strip()]
-print(f"{'part':<12} {'reported':>9} {'by group':>9} {'linked joined':>14}")
+
+
+def verdict(pair):
+    """'right' (one group), 'linked' (two linked groups) or 'wrong'."""
+    ga, gb = groups.get(pair["a"]), groups.get(pair["b"])
+    if ga is not None and ga == gb:
+        return "right"
+    return "linked" if ga is not None and gb is not None and tuple(sorted((ga, gb))) in linked else "wrong"
+
+
+def share_right(verdicts, linked_as):
+    """The share of right pairs, a linked pair counted as `linked_as` ('right', 'wrong' or None: left out)."""
+    counted = [v if v != "linked" else linked_as for v in verdicts]
+    counted = [v for v in counted if v is not None]
+    return sum(v == "right" for v in counted) / max(1, len(counted))
+
+
+print(f"{'part':<12} {'reported':>9} {'by group':>9} {'linked joined':>14} {'linked neither':>15} {'within the part':>16}")
 for part in ("fit", "validation", "all"):
-    reported = by_group = joined = 0
-    for pair in predicted:
-        a, b = pair["a"], pair["b"]
-        if part != "all" and split.get(a) != part and split.get(b) != part:
-            continue
-        reported += 1
-        ga, gb = groups.get(a), groups.get(b)
-        same = ga is not None and ga == gb
-        by_group += same
-        joined += same or (ga is not None and gb is not None and tuple(sorted((ga, gb))) in linked)
-    print(f"{part:<12} {reported:>9} {by_group / max(1, reported):>9.3f} {joined / max(1, reported):>14.3f}")
+    either = [verdict(p) for p in predicted if part == "all" or part in (split.get(p["a"]), split.get(p["b"]))]
+    within = [verdict(p) for p in predicted if part == "all" or split.get(p["a"]) == split.get(p["b"]) == part]
+    print(f"{part:<12} {len(either):>9} {share_right(either, 'wrong'):>9.3f} {share_right(either, 'right'):>14.3f}"
+          f" {share_right(either, None):>15.3f} {share_right(within, 'wrong'):>16.3f}")
 print(f"\n{len(linked)} linked group pairs (runs of {run} words covering >= {share:.0%} of either original):")
 for (x, y), most in sorted(linked.items(), key=lambda item: -item[1]):
     print(f"  {x} {y} {most:.2f}  {' '.join(texts[x][:8])} … | {' '.join(texts[y][:8])} …")
+if list_part:
+    print(f"\nwrong pairs within the {list_part} part (a b relation score linked? groups; reason):")
+    for pair in predicted:
+        v = verdict(pair)
+        if v != "right" and split.get(pair["a"]) == split.get(pair["b"]) == list_part:
+            print(f"  {pair['a']} {pair['b']} {pair['relation']} {pair['score']} {v} {groups[pair['a']]}/{groups[pair['b']]};"
+                  f" {pair.get('reason', '')}")
