@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.fingerprint.DocumentVectorizer;
+import org.doppel.fingerprint.FactExtractor;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
@@ -95,9 +96,11 @@ public final class DoppelIndex implements Closeable {
     // "vectors of texts up to N words, queries up to M": an index made under other limits lacks (or has extra)
     // vectors or query marks, and would answer otherwise than a scan, so it is refused and must be rebuilt
     // (an index built before the asymmetric search, "vectors of texts up to 300 words", included); and what its vectors
-    // weight (DocumentVectorizer.LAYOUT: an index made before caseless names counted is refused too).
+    // weight (DocumentVectorizer.LAYOUT: an index made before caseless names counted is refused too), and what a
+    // caseless text's fact keys hold (FactExtractor.KEYS_LAYOUT: its names by the model vocabulary).
     String layout = settings.fingerprint() + " " + settings.banding() + " stock lines " + LuceneIndex.PHOTO_LAYOUT
-        + " vectors of texts up to " + kept.maxWords() + " words, queries up to " + kept.maxQueryWords() + ", " + DocumentVectorizer.LAYOUT;
+        + " vectors of texts up to " + kept.maxWords() + " words, queries up to " + kept.maxQueryWords() + ", "
+        + DocumentVectorizer.LAYOUT + ", " + FactExtractor.KEYS_LAYOUT;
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
     return new DoppelIndex(settings, model, judges, store);
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.doppel.document.Document;
 import org.doppel.document.Hashing;
 import org.doppel.document.Sentence;
+import org.doppel.document.SentenceSplitter;
 import org.doppel.document.StopWords;
 import org.doppel.document.TokenSequence;
 
@@ -23,6 +24,11 @@ public final class FactExtractor {
   static final int MIN_QUOTE_WORDS = 4;
   /** The longest name, in words, looked for in a caseless text ({@link #namesIn}). */
   static final int MAX_NAME_WORDS = 4;
+  /**
+   * What the fact keys mean, for the standing index's layout check: an index whose caseless texts were keyed before
+   * their names counted ({@link CaselessNameKeys}) would find other candidates than a scan, so it must be rebuilt.
+   */
+  public static final String KEYS_LAYOUT = "fact keys with caseless names by the model vocabulary";
   private static final long NUMBER_SALT = 0x51_7C_C1_B7_27_22_0A_95L;
   private static final long NAME_SALT = 0x2545_F491_4F6C_DD1DL;
   private static final long QUOTE_SALT = 0x9E37_79B9_7F4A_7C15L;
@@ -44,11 +50,18 @@ public final class FactExtractor {
 
   /**
    * The distinct keys of the facts of {@code document}'s {@code sentences}, sorted: what a fingerprint keeps, found
-   * without the facts' texts (a substring and a record a fact, for every document added).
+   * without the facts' texts (a substring and a record a fact, for every document added). A caseless text's keys
+   * hold its names by the model vocabulary too ({@link CaselessNameKeys}), so that it meets a cased rewrite as a
+   * rewrite candidate; {@link #extract} leaves them out, since the verification finds a caseless text's names
+   * against the other text's ({@link #namesIn}), which is surer than a vocabulary's guess.
    */
   public int[] keys(Document document, List<Sentence> sentences) {
     Keys keys = new Keys();
     forEachFact(document.text(), document.words(), sentences, keys);
+    if (SentenceSplitter.isCaseless(document.text())) {
+      // no capitals to find its names by: the candidate stage keys the names the model vocabulary marks instead
+      CaselessNameKeys.forEach(document.text(), document.words(), sentences, keys);
+    }
     return sortedDistinct(keys.keys, keys.count);
   }
 
@@ -181,7 +194,8 @@ public final class FactExtractor {
     return end;
   }
 
-  private static void addName(TokenSequence words, int from, int end, FactSink facts) {
+  /** Keys words {@code from..end - 1} as one name ({@link CaselessNameKeys} keys a caseless text's names alike). */
+  static void addName(TokenSequence words, int from, int end, FactSink facts) {
     long h = NAME_SALT;
     for (int w = from; w < end; w++) {
       h = chained(h, words.hash(w));
@@ -233,7 +247,7 @@ public final class FactExtractor {
     return false;
   }
 
-  private static boolean onlySpaces(String text, int from, int to) {
+  static boolean onlySpaces(String text, int from, int to) {
     for (int c = from; c < to; c++) {
       char ch = text.charAt(c);
       if (ch != ' ' && ch != '-' && ch != '\u00a0') {
