@@ -20,6 +20,7 @@ import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
 import org.doppel.index.VectorSearch;
+import org.doppel.index.IndexSnapshot;
 import org.doppel.index.LuceneIndex;
 import org.doppel.index.LuceneIndex.IndexStats;
 import org.doppel.ingest.SourceText;
@@ -154,7 +155,7 @@ public final class DoppelIndex implements Closeable {
   /** Removes the document with this id; false when there was none. */
   public boolean remove(String id) throws IOException {
     boolean present;
-    try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
+    try (IndexSnapshot snapshot = store.snapshot()) {
       present = snapshot.numberOf(id) >= 0;
     }
     store.remove(id);
@@ -199,7 +200,7 @@ public final class DoppelIndex implements Closeable {
 
   /** The indexed document with this id. */
   public Optional<SourceText> get(String id) throws IOException {
-    try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
+    try (IndexSnapshot snapshot = store.snapshot()) {
       int number = snapshot.numberOf(id);
       return number < 0 ? Optional.empty() : Optional.of(snapshot.document(number));
     }
@@ -207,14 +208,14 @@ public final class DoppelIndex implements Closeable {
 
   /** Every indexed id (reads the whole index: for tests and small listings). */
   public List<String> ids() throws IOException {
-    try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
+    try (IndexSnapshot snapshot = store.snapshot()) {
       return snapshot.ids();
     }
   }
 
   /** Indexed documents whose id starts with {@code text} or whose title has its words, best first. */
   public List<SourceText> search(String text, int limit) throws IOException {
-    try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
+    try (IndexSnapshot snapshot = store.snapshot()) {
       return snapshot.search(text, limit).stream().map(snapshot::document).toList();
     }
   }
@@ -241,7 +242,7 @@ public final class DoppelIndex implements Closeable {
   private QueryResult query(SourceText source, int top, List<org.doppel.index.photo.StoredPicture> pictures) throws IOException {
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
-    try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
+    try (IndexSnapshot snapshot = store.snapshot()) {
       int self = snapshot.numberOf(source.id());
       List<Candidate> candidates = withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, -1), fingerprint, -1)
           .stream().filter(c -> c.docNumber() != self).toList();
@@ -253,7 +254,7 @@ public final class DoppelIndex implements Closeable {
 
   /** The pairs of the indexed document {@code id}: whom it copied and who copied it; empty when absent. */
   public Optional<QueryResult> copies(String id, int top) throws IOException {
-    try (LuceneIndex.Snapshot snapshot = store.snapshot()) {
+    try (IndexSnapshot snapshot = store.snapshot()) {
       int self = snapshot.numberOf(id);
       if (self < 0) {
         return Optional.empty();
@@ -272,7 +273,7 @@ public final class DoppelIndex implements Closeable {
    * The key candidates with the documents the scan's vector search adds (short texts only, when the
    * settings search vectors), each once, by document number as the key candidates come.
    */
-  private List<Candidate> withVectorNeighbours(LuceneIndex.Snapshot snapshot, List<Candidate> candidates, Fingerprint fingerprint, int self) {
+  private List<Candidate> withVectorNeighbours(IndexSnapshot snapshot, List<Candidate> candidates, Fingerprint fingerprint, int self) {
     VectorSearch search = settings.rewrites().vectorSearch();
     if (!search.searches(fingerprint.wordCount()) || fingerprint.vector().length == 0) {
       return candidates;
@@ -293,7 +294,7 @@ public final class DoppelIndex implements Closeable {
     return out;
   }
 
-  private QueryResult answer(LuceneIndex.Snapshot snapshot, SourceText source, Document document, Fingerprint fingerprint,
+  private QueryResult answer(IndexSnapshot snapshot, SourceText source, Document document, Fingerprint fingerprint,
       List<Candidate> candidates, long @Nullable [] queryWords, StockLines stock, int top, Map<String, List<SharedPhoto>> shared) {
     Map<String, SourceText> documents = new HashMap<>();
     documents.put(source.id(), source);
@@ -334,7 +335,7 @@ public final class DoppelIndex implements Closeable {
    * is not indexed (null when it is), would learn: a line is stock once seen in
    * {@code stockSurroundings} distinct surroundings. Each line is looked up once a query.
    */
-  private StockLines stockLines(LuceneIndex.Snapshot snapshot, StockLines.@Nullable Lines queryLines) {
+  private StockLines stockLines(IndexSnapshot snapshot, StockLines.@Nullable Lines queryLines) {
     int minLineWords = settings.fingerprint().minLineWords();
     int min = settings.reportFloor().stockSurroundings();
     if (min == 0) {
@@ -351,7 +352,7 @@ public final class DoppelIndex implements Closeable {
    * Word document frequencies of the snapshot, with one more document holding {@code queryWords}
    * when the query is not indexed (null when it is): the query counts as part of the corpus, as in a scan.
    */
-  private static WordFrequencies frequencies(LuceneIndex.Snapshot snapshot, long @Nullable [] queryWords) {
+  private static WordFrequencies frequencies(IndexSnapshot snapshot, long @Nullable [] queryWords) {
     long @Nullable [] extra = queryWords == null ? null : java.util.Arrays.stream(queryWords).sorted().distinct().toArray();
     int documents = snapshot.size() + (extra == null ? 0 : 1);
     // The direction signals ask again for the words each pair shares; one postings lookup per

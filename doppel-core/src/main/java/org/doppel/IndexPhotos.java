@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.doppel.fingerprint.photo.PhotoHash;
 import org.doppel.fingerprint.photo.PhotoHashes;
-import org.doppel.index.LuceneIndex;
+import org.doppel.index.IndexSnapshot;
 import org.doppel.index.photo.PhotoPostings;
 import org.doppel.index.photo.StoredPicture;
 import org.doppel.ingest.ArticleMetadata.Image;
@@ -45,7 +45,7 @@ final class IndexPhotos {
    * document pair ({@link org.doppel.relate.PhotoRelations#key}); the indexed document numbered
    * {@code self} (the query itself, or -1) is left out.
    */
-  Map<String, List<SharedPhoto>> shared(LuceneIndex.Snapshot snapshot, SourceText query, List<StoredPicture> pictures, int self) {
+  Map<String, List<SharedPhoto>> shared(IndexSnapshot snapshot, SourceText query, List<StoredPicture> pictures, int self) {
     Map<String, List<SharedPhoto>> shared = new HashMap<>();
     if (pictures.isEmpty()) {
       return shared;

@@ -25,6 +25,13 @@ final class KeyTerms extends TokenStream {
     this.current = new BytesRef(bytes, 0, bytes.length == 0 ? 0 : width);
   }
 
+  /** The {@code count} keys {@code key} gives for 0, 1, ... as an array, to be indexed with {@link #ofInts}. */
+  static int[] keys(int count, java.util.function.IntUnaryOperator key) {
+    int[] keys = new int[count];
+    java.util.Arrays.setAll(keys, key::applyAsInt);
+    return keys;
+  }
+
   static KeyTerms ofInts(int[] keys) {
     byte[] bytes = new byte[keys.length * Integer.BYTES];
     for (int i = 0; i < keys.length; i++) {

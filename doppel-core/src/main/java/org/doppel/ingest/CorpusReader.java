@@ -1,10 +1,6 @@
 package org.doppel.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,20 +37,6 @@ public final class CorpusReader {
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L << 20;
   /** HTML beyond this is markup, scripts or an attack, not an article: 8 MB. */
   public static final int MAX_PAGE_BYTES = WarcPageReader.DEFAULT_MAX_PAGE_BYTES;
-  /**
-   * Made on first use, by JSON Lines input only: building an ObjectMapper (and initialising the classes behind
-   * it) was about 0.1 s of CPU on every scan, a tenth of a 10-document scan's.
-   */
-  private static final class Json {
-    /*
-     * A record is already bounded by the document limit (64 MB) as its line is read; Jackson's own bound on
-     * one string (20 million characters) refused a longer text, one this reader accepts from a plain file,
-     * as "not valid JSON".
-     */
-    static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-        .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-        .build());
-  }
   private final long maxDocumentBytes;
   private final Consumer<IngestProblem> problems;
   private final int threads;
@@ -493,117 +475,8 @@ public final class CorpusReader {
 
   private void readJsonLines(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {
     try (InputStream in = open(file)) {
-      ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
-      byte[] chunk = new byte[1 << 16];
-      long lineNumber = 0;
-      boolean tooLong = false;
-      for (int read; (read = in.read(chunk)) != -1 || line.size() > 0 || tooLong; ) {
-        int from = 0;
-        if (read == -1) {
-          read = 0;
-        }
-        if (lineNumber == 0 && line.size() == 0 && !tooLong && TextDecoder.looksBinary(chunk, read)) {
-          // one message for the file, not one for each of its "lines"
-          throw new IngestException("looks like a binary file, not JSON Lines (it contains NUL or many control bytes)");
-        }
-        while (true) {
-          int newline = -1;
-          for (int i = from; i < read; i++) {
-            if (chunk[i] == '\n') {
-              newline = i;
-              break;
-            }
-          }
-          boolean lineEnds = newline >= 0 || read == 0;
-          int end = newline >= 0 ? newline : read;
-          if (!tooLong) {
-            line.write(chunk, from, end - from);
-            if (line.size() > maxDocumentBytes) {
-              tooLong = true;
-              line.reset();
-            }
-          }
-          if (!lineEnds) {
-            break;
-          }
-          lineNumber++;
-          if (tooLong) {
-            problems.accept(new IngestProblem(location + ":" + lineNumber, "record longer than " + maxDocumentBytes + " bytes", true));
-          } else if (line.size() > 0) {
-            jsonRecord(line.toByteArray(), fileId, location + ":" + lineNumber, lineNumber).ifPresent(sink);
-          }
-          line.reset();
-          tooLong = false;
-          if (newline < 0) {
-            break;
-          }
-          from = newline + 1;
-        }
-      }
+      new JsonLinesReader(problems, maxDocumentBytes).read(in, fileId, location, sink);
     }
-  }
-
-  private Optional<SourceText> jsonRecord(byte[] bytes, String fileId, String location, long lineNumber) throws IngestException {
-    String line;
-    try {
-      line = TextDecoder.decode(bytes, location, problems);
-    } catch (IngestException e) {
-      problems.accept(new IngestProblem(location, e.getMessage(), true));
-      return Optional.empty();
-    }
-    if (line.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      JsonNode node = Json.MAPPER.readTree(line);
-      if (node == null || !node.isObject()) {
-        problems.accept(new IngestProblem(location, "not a JSON object", true));
-        return Optional.empty();
-      }
-      JsonNode text = node.get("text");
-      String report = lineNumber == 1 ? DoppelReports.jsonLinesReport(node) : null;
-      if (report != null) {
-        throw new IngestException(report); // the whole file: it is not input
-      }
-      if (text == null || !text.isTextual()) {
-        problems.accept(new IngestProblem(location, "record has no \"text\" string", true));
-        return Optional.empty();
-      }
-      String id = ArticleMetadataJson.textField(node, "id");
-      if (id == null || id.isEmpty()) {
-        id = fileId + "#" + lineNumber;
-        problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id, false));
-      }
-      // what the record declares wins; the text fills in what it leaves out
-      ArticleMetadata metadata = declaredMetadata(node).orElse(TextMetadata.extract(text.asText()));
-      return Optional.of(new SourceText(id, text.asText(), location, metadata));
-    } catch (JsonProcessingException e) {
-      problems.accept(new IngestProblem(location, "not valid JSON: " + e.getOriginalMessage(), true));
-      return Optional.empty();
-    }
-  }
-
-  /** The fields a JSON Lines record may declare about itself: title, url, author, site and an ISO date. */
-  static ArticleMetadata declaredMetadata(JsonNode node) {
-    String date = ArticleMetadataJson.textField(node, "date");
-    java.time.LocalDate day = null;
-    if (date != null && date.length() >= 10) {
-      try {
-        day = java.time.LocalDate.parse(date.substring(0, 10));
-      } catch (java.time.format.DateTimeParseException e) {
-        day = null; // an unreadable date is no date; the text may still carry one
-      }
-    }
-    java.util.Map<String, String> evidence = new java.util.LinkedHashMap<>();
-    for (String field : new String[] {"title", "url", "author", "site"}) {
-      if (ArticleMetadataJson.textField(node, field) != null) {
-        evidence.put(field, "jsonl");
-      }
-    }
-    if (day != null) {
-      evidence.put("date", "jsonl");
-    }
-    return new ArticleMetadata(ArticleMetadataJson.textField(node, "title"), ArticleMetadataJson.textField(node, "author"), day, null, ArticleMetadataJson.textField(node, "site"), ArticleMetadataJson.textField(node, "url"), null, List.of(), List.of(), evidence);
   }
 
   private InputStream open(Path file) throws IOException {

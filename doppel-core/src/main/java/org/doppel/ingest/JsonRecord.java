@@ -2,6 +2,7 @@ package org.doppel.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.doppel.ingest.html.ArticleExtractor;
 import org.doppel.ingest.html.ExtractedArticle;
 import org.doppel.ingest.meta.TextMetadata;
@@ -38,7 +39,7 @@ public final class JsonRecord {
     if (!(text == null ? html : text).isTextual()) {
       throw new IllegalArgumentException("\"" + (text == null ? "html" : "text") + "\" must be a string");
     }
-    ArticleMetadata declared = CorpusReader.declaredMetadata(node);
+    ArticleMetadata declared = declaredMetadata(node);
     if (text != null) {
       if (text.asText().isBlank()) {
         throw new IllegalArgumentException("\"text\" is empty");
@@ -50,5 +51,28 @@ public final class JsonRecord {
       throw new IllegalArgumentException("no article text found in \"html\"");
     }
     return new SourceText(documentId, article.documentText(), location, declared.orElse(article.metadata()));
+  }
+
+  /** The fields a record (of the API or a JSON Lines file) may declare about itself: title, url, author, site and an ISO date. */
+  static ArticleMetadata declaredMetadata(JsonNode node) {
+    String date = ArticleMetadataJson.textField(node, "date");
+    java.time.LocalDate day = null;
+    if (date != null && date.length() >= 10) {
+      try {
+        day = java.time.LocalDate.parse(date.substring(0, 10));
+      } catch (java.time.format.DateTimeParseException e) {
+        day = null; // an unreadable date is no date; the text may still carry one
+      }
+    }
+    java.util.Map<String, String> evidence = new java.util.LinkedHashMap<>();
+    for (String field : new String[] {"title", "url", "author", "site"}) {
+      if (ArticleMetadataJson.textField(node, field) != null) {
+        evidence.put(field, "jsonl");
+      }
+    }
+    if (day != null) {
+      evidence.put("date", "jsonl");
+    }
+    return new ArticleMetadata(ArticleMetadataJson.textField(node, "title"), ArticleMetadataJson.textField(node, "author"), day, null, ArticleMetadataJson.textField(node, "site"), ArticleMetadataJson.textField(node, "url"), null, List.of(), List.of(), evidence);
   }
 }

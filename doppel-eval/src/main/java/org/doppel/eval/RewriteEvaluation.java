@@ -28,11 +28,35 @@ public final class RewriteEvaluation {
    */
   public static RewriteScores evaluate(RewriteDevSet set, GroupSplit split, GroupSplit.Part part, List<LabelledPair> predicted,
       Map<String, String> families) {
+    Map<String, int[]> perCategory = new TreeMap<>();
+    RewriteScores.DirectionCounts direction = truthFound(set, split, part, predicted, perCategory);
+    Reported reported = reported(set, split, part, predicted);
+    List<String> documents = new ArrayList<>();
+    for (String doc : set.groupOf().keySet()) {
+      if (inPart(set, split, part, doc)) {
+        documents.add(doc);
+      }
+    }
+    documents.sort(null);
+    Independents independents = independents(set, documents, predicted);
+    Map<String, String> predictedFamilies = families != null ? families : ProvenanceEvaluation.components(predicted);
+    double ari = AdjustedRandIndex.of(documents, set.groupOf(), predictedFamilies);
+    List<RewriteScores.Category> rows = new ArrayList<>();
+    perCategory.forEach((name, counts) -> rows.add(new RewriteScores.Category(name, counts[0], counts[1])));
+    return new RewriteScores(part, rows, reported.pairs(), reported.right(), direction, documents.size(), ari,
+        independents.texts(), independents.flagged());
+  }
+
+  /**
+   * Counts the part's truth pairs and those found, per category, into {@code perCategory} ({truth, found}), and
+   * returns the direction named for the found pairs whose truth has a source.
+   */
+  private static RewriteScores.DirectionCounts truthFound(RewriteDevSet set, GroupSplit split, GroupSplit.Part part,
+      List<LabelledPair> predicted, Map<String, int[]> perCategory) {
     Map<PairKey, LabelledPair> byKey = new HashMap<>();
     for (LabelledPair pair : predicted) {
       byKey.put(pair.key(), pair);
     }
-    Map<String, int[]> perCategory = new TreeMap<>();
     int right = 0;
     int backwards = 0;
     int unknown = 0;
@@ -57,6 +81,13 @@ public final class RewriteEvaluation {
         }
       }
     }
+    return new RewriteScores.DirectionCounts(right, backwards, unknown);
+  }
+
+  /** Reported pairs with a document in the part, and of them those inside one truth group. */
+  private record Reported(int pairs, int right) {}
+
+  private static Reported reported(RewriteDevSet set, GroupSplit split, GroupSplit.Part part, List<LabelledPair> predicted) {
     int reported = 0;
     int reportedRight = 0;
     for (LabelledPair pair : predicted) {
@@ -68,13 +99,13 @@ public final class RewriteEvaluation {
         }
       }
     }
-    List<String> documents = new ArrayList<>();
-    for (String doc : set.groupOf().keySet()) {
-      if (inPart(set, split, part, doc)) {
-        documents.add(doc);
-      }
-    }
-    documents.sort(null);
+    return new Reported(reported, reportedRight);
+  }
+
+  /** The part's independent texts (groups of one) and how many of them are in a reported pair. */
+  private record Independents(int texts, int flagged) {}
+
+  private static Independents independents(RewriteDevSet set, List<String> documents, List<LabelledPair> predicted) {
     Map<String, Integer> groupSizes = new HashMap<>();
     set.groupOf().values().forEach(group -> groupSizes.merge(group, 1, Integer::sum));
     java.util.Set<String> reportedDocs = new java.util.HashSet<>();
@@ -90,12 +121,7 @@ public final class RewriteEvaluation {
         flagged += reportedDocs.contains(doc) ? 1 : 0;
       }
     }
-    Map<String, String> predictedFamilies = families != null ? families : ProvenanceEvaluation.components(predicted);
-    double ari = AdjustedRandIndex.of(documents, set.groupOf(), predictedFamilies);
-    List<RewriteScores.Category> rows = new ArrayList<>();
-    perCategory.forEach((name, counts) -> rows.add(new RewriteScores.Category(name, counts[0], counts[1])));
-    return new RewriteScores(part, rows, reported, reportedRight, new RewriteScores.DirectionCounts(right, backwards, unknown),
-        documents.size(), ari, independent, flagged);
+    return new Independents(independent, flagged);
   }
 
   private static boolean inPart(RewriteDevSet set, GroupSplit split, GroupSplit.Part part, String doc) {

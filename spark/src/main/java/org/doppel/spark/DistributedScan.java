@@ -97,18 +97,11 @@ final class DistributedScan {
     PhotoStage.Result photos = photoStage.find(analysed);
 
     begin("candidates");
-    CandidateStage candidates = candidates(analysed, detection);
-    JavaPairRDD<Long, Long> candidatePairs = candidates.pairs();
-    long candidateCount = candidates.count();
+    CandidateStage keyed = candidates(analysed, detection);
     begin("vectors"); // short texts' nearest neighbours by vocabulary vector, as the scan proposes them (none in a corpus of articles)
     VectorStage.Result vectorPairs = VectorStage.pairs(jsc, analysed, detection.tools().settings().rewrites().vectorSearch(), partitions);
-    if (vectorPairs.pairs() != null) {
-      JavaPairRDD<Long, Long> keyPairs = candidatePairs;
-      candidatePairs = keyPairs.union(vectorPairs.pairs()).distinct(partitions).persist(KEEP);
-      candidateCount = candidatePairs.count();
-      keyPairs.unpersist(false);
-      vectorPairs.pairs().unpersist(false);
-    }
+    CandidateStage candidates = keyed.with(vectorPairs.pairs(), partitions);
+    JavaPairRDD<Long, Long> candidatePairs = candidates.pairs();
 
     begin("frequencies"); // document frequencies for provenance: the words of two or more documents, broadcast when they are few enough
     PartitionCache<Tuple2<Long, Integer>> sharedWordsCache = PartitionCache.of(DirectionStage.sharedWords(analysed));
@@ -121,21 +114,8 @@ final class DistributedScan {
     DirectionStage directions = new DirectionStage(placement, (int) docs);
     JavaPairRDD<Long, Analysed.Doc> texts = analysed.mapValues(Analysed::doc);
     JavaRDD<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> meetings = TextMeetings.of(candidatePairs, texts, placement);
-    JavaRDD<DirectionStage.Judged> judged;
-    PartitionCache<DirectionStage.Judged> judgedCache = null;
-    long verifiedCount;
-    JavaRDD<Verified> verified = null;
-    if (wordTable != null) {
-      judgedCache = PartitionCache.of(meetings.mapPartitions(p -> verifyAndJudge(p, detection, stockKeys, directions, wordTable)));
-      judged = judgedCache.rows();
-      verifiedCount = judged.count();
-      begin("provenance");
-    } else {
-      verified = meetings.mapPartitions(p -> verify(p, detection, stockKeys)).persist(KEEP);
-      verifiedCount = verified.count();
-      begin("provenance");
-      judged = directions.judge(verified, analysed, sharedWords).persist(KEEP);
-    }
+    Judging judging = judgedPairs(meetings, detection, stockKeys, directions, wordTable, analysed, sharedWords);
+    JavaRDD<DirectionStage.Judged> judged = judging.judged();
     candidatePairs.unpersist(false);
     // only the sort key and the line are sorted, not the judged pair's objects
     (photos.isEmpty() ? judged.mapToPair(j -> new Tuple2<>(j.sortKey(), j.line())).sortByKey(true, partitions).values()
@@ -149,19 +129,44 @@ final class DistributedScan {
       familyCount = new FamilyStage(placement, partitions).write(judged, analysed, out + "/families", rounds);
     }
     begin(null);
-    if (verified != null) {
-      verified.unpersist(false);
-    }
-    judged.unpersist(false);
-    if (judgedCache != null) {
-      judgedCache.release();
-    }
+    judging.release().run();
     analysedCache.release();
     if (!photos.isEmpty()) {
       photos.byPair().unpersist(false);
     }
-    return new ScanStats(read.files(), docs, problemCount, duplicates, candidateCount, candidates.hotKeys(), candidates.hottest(), verifiedCount,
+    return new ScanStats(read.files(), docs, problemCount, duplicates, candidates.count(), candidates.hotKeys(), candidates.hottest(), judging.verifiedCount(),
         familyCount, rounds[0], stageSeconds, photos.counts(), vectorPairs.counts());
+  }
+
+  /** The judged pairs, how many pairs were verified, and what to release once the judged pairs are written. */
+  private record Judging(JavaRDD<DirectionStage.Judged> judged, long verifiedCount, Runnable release) {}
+
+  /**
+   * Verifies the candidate pairs and judges each one's provenance: in the same task when the word frequencies are
+   * broadcast ({@code wordTable} not null), else in a second pass that joins them.
+   */
+  private Judging judgedPairs(JavaRDD<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> meetings, Detection detection,
+      Broadcast<long[]> stockKeys, DirectionStage directions, Broadcast<DirectionStage.WordCounts> wordTable,
+      JavaPairRDD<Long, Analysed> analysed, JavaPairRDD<Long, Integer> sharedWords) {
+    if (wordTable != null) {
+      PartitionCache<DirectionStage.Judged> judgedCache =
+          PartitionCache.of(meetings.mapPartitions(p -> verifyAndJudge(p, detection, stockKeys, directions, wordTable)));
+      JavaRDD<DirectionStage.Judged> judged = judgedCache.rows();
+      long verifiedCount = judged.count();
+      begin("provenance");
+      return new Judging(judged, verifiedCount, () -> {
+        judged.unpersist(false);
+        judgedCache.release();
+      });
+    }
+    JavaRDD<Verified> verified = meetings.mapPartitions(p -> verify(p, detection, stockKeys)).persist(KEEP);
+    long verifiedCount = verified.count();
+    begin("provenance");
+    JavaRDD<DirectionStage.Judged> judged = directions.judge(verified, analysed, sharedWords).persist(KEEP);
+    return new Judging(judged, verifiedCount, () -> {
+      verified.unpersist(false);
+      judged.unpersist(false);
+    });
   }
 
   /** What the read stage leaves: the documents (the first of each id), counts for the stats, and what to release. */
@@ -225,7 +230,19 @@ final class DistributedScan {
   }
 
   /** The candidate pairs by shared keys, persisted, with the hot keys skipped as stock phrases. */
-  private record CandidateStage(JavaPairRDD<Long, Long> pairs, long count, long hotKeys, List<String> hottest) {}
+  private record CandidateStage(JavaPairRDD<Long, Long> pairs, long count, long hotKeys, List<String> hottest) {
+    /** These pairs and {@code more} (null: none) as one persisted set, counted; both inputs are released. */
+    CandidateStage with(JavaPairRDD<Long, Long> more, int partitions) {
+      if (more == null) {
+        return this;
+      }
+      JavaPairRDD<Long, Long> all = pairs.union(more).distinct(partitions).persist(KEEP);
+      long allCount = all.count();
+      pairs.unpersist(false);
+      more.unpersist(false);
+      return new CandidateStage(all, allCount, hotKeys, hottest);
+    }
+  }
 
   private CandidateStage candidates(JavaPairRDD<Long, Analysed> analysed, Detection detection) {
     CandidateKeys keys = detection.tools().keys();

@@ -64,21 +64,35 @@ final class HtmlDates {
    */
   static Optional<Found> find(Document page, @Nullable String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
       List<ShortBlocks.Block> blocks, @Nullable LocalDateTime captured) {
-    // like htmldate, a full date in the URL path wins: it is set once, when the article is published
-    Optional<Found> inUrl = fromUrl(pageUrl, latest);
-    if (inUrl.isPresent()) {
-      return inUrl;
-    }
+    // the sources in the order of their trust: like htmldate, a full date in the URL path wins, as it is set once,
+    // when the article is published; then what the page declares for machines; then what it shows
+    Element body = page.body();
+    return fromUrl(pageUrl, latest)
+        .or(() -> declared(ld, meta, latest, zone, blocks))
+        .or(() -> fromTimeElements(page, latest, zone))
+        .or(() -> body == null ? Optional.empty() : markedElements(body, latest))
+        .or(() -> read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone))
+        .or(() -> body == null ? modified(ld, meta, latest, zone) : fromText(body, ld, meta, latest, zone, captured));
+  }
+
+  /** The publication date that a meta tag or JSON-LD declares; with several, the one the page shows first. */
+  private static Optional<Found> declared(JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
+      List<ShortBlocks.Block> blocks) {
     List<Found> declared = new ArrayList<>();
     for (String[] candidate : new String[][] {
         {meta.first(PUBLISHED_META), "meta:" + meta.firstName(PUBLISHED_META)},
         {ld.datePublished(), "json-ld"}, {ld.dateCreated(), "json-ld"}, {meta.first("datepublished"), "meta:itemprop"}}) {
       read(candidate[0], candidate[1], latest, true, zone).ifPresent(declared::add);
     }
-    if (!declared.isEmpty()) {
-      modified(ld, meta, latest, zone).ifPresent(declared::add);
-      return Optional.of(shownFirst(declared, blocks));
+    if (declared.isEmpty()) {
+      return Optional.empty();
     }
+    modified(ld, meta, latest, zone).ifPresent(declared::add);
+    return Optional.of(shownFirst(declared, blocks));
+  }
+
+  /** The date of a {@code <time>} element (or its microformat kin): marked as the publication's first, then any. */
+  private static Optional<Found> fromTimeElements(Document page, LocalDate latest, PageZone zone) {
     // hAtom's microformat gives the machine-readable date in the title of abbr.published ("<abbr class="published"
     // title="2022-03-04T10:00:00+01:00">vor zwei Tagen</abbr>"), as htmldate reads it
     for (Element time : page.select("time[datetime][pubdate], time[datetime][itemprop~=(?i)datePublished|dateCreated],"
@@ -111,35 +125,33 @@ final class HtmlDates {
         return found;
       }
     }
-    Element body = page.body();
-    Optional<Found> marked = body == null ? Optional.empty() : markedElements(body, latest);
-    if (marked.isPresent()) {
-      return marked;
+    return Optional.empty();
+  }
+
+  /**
+   * A date from the page's text: one it introduces as the publication's, else its first date, else the last change
+   * declared, else (for an archived page) a time relative to the capture.
+   */
+  private static Optional<Found> fromText(Element body, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
+      @Nullable LocalDateTime captured) {
+    String text = withoutTodaysDate(body, body.text());
+    String head = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    // a date the text introduces as the publication's ("Veröffentlicht am", "Stand:", "Published") before any other
+    Optional<Found> cued = cued(head, latest);
+    if (cued.isPresent()) {
+      return cued;
     }
-    Optional<Found> weak = read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone);
-    if (weak.isPresent()) {
-      return weak;
+    // the first date of the text, as htmldate's extensive search; far down a long page it is rarely the article's
+    Optional<Found> found = read(head, "text", latest, false);
+    if (found.isPresent()) {
+      return found;
     }
-    if (body != null) {
-      String text = withoutTodaysDate(body, body.text());
-      // a date the text introduces as the publication's ("Veröffentlicht am", "Stand:", "Published") before any other
-      Optional<Found> cued = cued(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, latest);
-      if (cued.isPresent()) {
-        return cued;
-      }
-      // the first date of the text, as htmldate's extensive search; far down a long page it is rarely the article's
-      Optional<Found> found = read(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, "text", latest, false);
-      if (found.isPresent()) {
-        return found;
-      }
-      Optional<Found> changed = modified(ld, meta, latest, zone);
-      if (changed.isPresent() || captured == null) {
-        return changed;
-      }
-      return RelativeDates.first(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, captured)
-          .map(moment -> new Found(new DateText.DateTime(moment.toLocalDate(), null), "text:relative")); // a UTC day: no local time
+    Optional<Found> changed = modified(ld, meta, latest, zone);
+    if (changed.isPresent() || captured == null) {
+      return changed;
     }
-    return modified(ld, meta, latest, zone);
+    return RelativeDates.first(head, captured)
+        .map(moment -> new Found(new DateText.DateTime(moment.toLocalDate(), null), "text:relative")); // a UTC day: no local time
   }
 
   /** The last change's date that JSON-LD or a meta tag declares. */

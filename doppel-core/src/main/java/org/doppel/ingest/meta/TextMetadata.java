@@ -2,6 +2,7 @@ package org.doppel.ingest.meta;
 
 import java.util.Optional;
 import org.doppel.ingest.ArticleMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a plain-text article says about itself, read from its lines: the title on the first line,
@@ -69,8 +70,7 @@ public final class TextMetadata {
     int count = lines.length / 3 - from;
     int headEnd = Math.min(HEAD_LINES, count);
     int tailStart = Math.max(headEnd, count - TAIL_LINES);
-    SiteLines.SiteName footerSite = null;
-    SiteLines.SiteName followSite = null;
+    TrailingSites trailingSites = new TrailingSites();
     for (int i = 0; i < count; i++) {
       int start = lines[3 * (i + from)];
       int end = lines[3 * (i + from) + 1];
@@ -86,47 +86,67 @@ public final class TextMetadata {
       if (end - start > NO_READER_LENGTH && words > NO_READER_WORDS) {
         continue; // an article paragraph: every reader below would refuse it, after copying and folding it
       }
-      if (!mayBeRead(chars, start, end, words, mayHoldCredit)) {
-        continue; // most edge lines of an article: no reader's cheap test passes, tested without a string
-      }
-      String line = new String(chars, start, end - start);
-      Optional<SiteLines.SiteName> site = SiteLines.read(line);
-      if (site.isPresent()) {
-        switch (site.get().where()) {
-          case HEADER -> meta.site(site.get().name(), "text:site-line");
-          case FOOTER -> footerSite = footerSite == null ? site.get() : footerSite;
-          case FOLLOW_PROMPT -> followSite = followSite == null ? site.get() : followSite;
-        }
-        continue;
-      }
-      Optional<DateText.DateTime> dateline = DateLines.read(line);
-      if (dateline.isPresent()) {
-        meta.date(dateline.get(), "text:dateline");
-        continue;
-      }
-      var attribution = attribution(line, words);
-      if (attribution.isPresent()) {
-        meta.attribution(attribution.get(), "text:attribution");
-        continue;
-      }
-      Optional<String> byline = bylineNames(line, words);
-      if (byline.isPresent()) {
-        meta.author(byline.get(), "text:byline");
-        // "By Johny in News On 2nd April 2025" carries the date as well
-        DateText.find(line).ifPresent(date -> meta.date(date, "text:byline"));
-        continue;
-      }
-      if (mayHoldCredit) {
-        CreditLines.readShort(line).ifPresent(image -> meta.image(image, "text:caption"));
+      if (mayBeRead(chars, start, end, words, mayHoldCredit)) { // most edge lines of an article pass no reader's cheap test
+        readEdgeLine(new String(chars, start, end - start), words, mayHoldCredit, meta, trailingSites);
       }
     }
-    if (footerSite != null) {
-      meta.site(footerSite.name(), "text:footer");
-    }
-    if (followSite != null) {
-      meta.site(followSite.name(), "text:follow-line");
-    }
+    trailingSites.addTo(meta);
     return meta.build();
+  }
+
+  /** Reads one edge line, a head or tail line some reader may take: the first reader that takes it wins. */
+  private static void readEdgeLine(String line, int words, boolean mayHoldCredit, MetadataBuilder meta, TrailingSites trailingSites) {
+    Optional<SiteLines.SiteName> site = SiteLines.read(line);
+    if (site.isPresent()) {
+      trailingSites.offer(site.get(), meta);
+      return;
+    }
+    Optional<DateText.DateTime> dateline = DateLines.read(line);
+    if (dateline.isPresent()) {
+      meta.date(dateline.get(), "text:dateline");
+      return;
+    }
+    var attribution = attribution(line, words);
+    if (attribution.isPresent()) {
+      meta.attribution(attribution.get(), "text:attribution");
+      return;
+    }
+    Optional<String> byline = bylineNames(line, words);
+    if (byline.isPresent()) {
+      meta.author(byline.get(), "text:byline");
+      // "By Johny in News On 2nd April 2025" carries the date as well
+      DateText.find(line).ifPresent(date -> meta.date(date, "text:byline"));
+      return;
+    }
+    if (mayHoldCredit) {
+      CreditLines.readShort(line).ifPresent(image -> meta.image(image, "text:caption"));
+    }
+  }
+
+  /**
+   * The site a text's footer or follow prompt names, the first of each: a header's site line outranks them wherever
+   * it stands, so they are given to the metadata only once every line is read.
+   */
+  private static final class TrailingSites {
+    private SiteLines.@Nullable SiteName footer;
+    private SiteLines.@Nullable SiteName follow;
+
+    void offer(SiteLines.SiteName site, MetadataBuilder meta) {
+      switch (site.where()) {
+        case HEADER -> meta.site(site.name(), "text:site-line");
+        case FOOTER -> footer = footer == null ? site : footer;
+        case FOLLOW_PROMPT -> follow = follow == null ? site : follow;
+      }
+    }
+
+    void addTo(MetadataBuilder meta) {
+      if (footer != null) {
+        meta.site(footer.name(), "text:footer");
+      }
+      if (follow != null) {
+        meta.site(follow.name(), "text:follow-line");
+      }
+    }
   }
 
   /**

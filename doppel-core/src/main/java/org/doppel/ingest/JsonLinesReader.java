@@ -1,0 +1,138 @@
+package org.doppel.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.doppel.ingest.meta.TextMetadata;
+
+/**
+ * Reads a JSON Lines stream, one document per line ({@code {"id", "text", "title"?, "url"?, "date"?, "author"?,
+ * "site"?}}), with every line bounded by the document limit as it is read, so one huge or broken record costs only
+ * itself.
+ */
+final class JsonLinesReader {
+  /**
+   * Made on first use, by JSON Lines input only: building an ObjectMapper (and initialising the classes behind
+   * it) was about 0.1 s of CPU on every scan, a tenth of a 10-document scan's.
+   */
+  private static final class Json {
+    /*
+     * A record is already bounded by the document limit (64 MB) as its line is read; Jackson's own bound on
+     * one string (20 million characters) refused a longer text, one this reader accepts from a plain file,
+     * as "not valid JSON".
+     */
+    static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+        .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+        .build());
+  }
+
+  private final Consumer<IngestProblem> problems;
+  private final long maxDocumentBytes;
+
+  JsonLinesReader(Consumer<IngestProblem> problems, long maxDocumentBytes) {
+    this.problems = problems;
+    this.maxDocumentBytes = maxDocumentBytes;
+  }
+
+  /**
+   * Reads the records of {@code in} into {@code sink}, reporting each bad record (by {@code location} and line
+   * number) and going on with the next.
+   *
+   * @param fileId the id prefix of a record without an id ({@code fileId#line})
+   * @throws IngestException when the whole stream is not JSON Lines (binary, or a Doppel report)
+   */
+  void read(InputStream in, String fileId, String location, Consumer<SourceText> sink) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
+    byte[] chunk = new byte[1 << 16];
+    long lineNumber = 0;
+    boolean tooLong = false;
+    for (int read; (read = in.read(chunk)) != -1 || line.size() > 0 || tooLong; ) {
+      int from = 0;
+      if (read == -1) {
+        read = 0;
+      }
+      if (lineNumber == 0 && line.size() == 0 && !tooLong && TextDecoder.looksBinary(chunk, read)) {
+        // one message for the file, not one for each of its "lines"
+        throw new IngestException("looks like a binary file, not JSON Lines (it contains NUL or many control bytes)");
+      }
+      while (true) {
+        int newline = -1;
+        for (int i = from; i < read; i++) {
+          if (chunk[i] == '\n') {
+            newline = i;
+            break;
+          }
+        }
+        boolean lineEnds = newline >= 0 || read == 0;
+        int end = newline >= 0 ? newline : read;
+        if (!tooLong) {
+          line.write(chunk, from, end - from);
+          if (line.size() > maxDocumentBytes) {
+            tooLong = true;
+            line.reset();
+          }
+        }
+        if (!lineEnds) {
+          break;
+        }
+        lineNumber++;
+        if (tooLong) {
+          problems.accept(new IngestProblem(location + ":" + lineNumber, "record longer than " + maxDocumentBytes + " bytes", true));
+        } else if (line.size() > 0) {
+          jsonRecord(line.toByteArray(), fileId, location + ":" + lineNumber, lineNumber).ifPresent(sink);
+        }
+        line.reset();
+        tooLong = false;
+        if (newline < 0) {
+          break;
+        }
+        from = newline + 1;
+      }
+    }
+  }
+
+  private Optional<SourceText> jsonRecord(byte[] bytes, String fileId, String location, long lineNumber) throws IngestException {
+    String line;
+    try {
+      line = TextDecoder.decode(bytes, location, problems);
+    } catch (IngestException e) {
+      problems.accept(new IngestProblem(location, e.getMessage(), true));
+      return Optional.empty();
+    }
+    if (line.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode node = Json.MAPPER.readTree(line);
+      if (node == null || !node.isObject()) {
+        problems.accept(new IngestProblem(location, "not a JSON object", true));
+        return Optional.empty();
+      }
+      JsonNode text = node.get("text");
+      String report = lineNumber == 1 ? DoppelReports.jsonLinesReport(node) : null;
+      if (report != null) {
+        throw new IngestException(report); // the whole file: it is not input
+      }
+      if (text == null || !text.isTextual()) {
+        problems.accept(new IngestProblem(location, "record has no \"text\" string", true));
+        return Optional.empty();
+      }
+      String id = ArticleMetadataJson.textField(node, "id");
+      if (id == null || id.isEmpty()) {
+        id = fileId + "#" + lineNumber;
+        problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id, false));
+      }
+      // what the record declares wins; the text fills in what it leaves out
+      ArticleMetadata metadata = JsonRecord.declaredMetadata(node).orElse(TextMetadata.extract(text.asText()));
+      return Optional.of(new SourceText(id, text.asText(), location, metadata));
+    } catch (JsonProcessingException e) {
+      problems.accept(new IngestProblem(location, "not valid JSON: " + e.getOriginalMessage(), true));
+      return Optional.empty();
+    }
+  }
+}
