@@ -55,16 +55,16 @@ public final class TextReport {
       byDocument.computeIfAbsent(pair.a(), k -> new ArrayList<>()).add(pair);
     }
     for (Map.Entry<String, List<RelatedPair>> entry : byDocument.entrySet()) {
-      out.println("== " + entry.getKey());
+      out.println("== " + OneLine.of(entry.getKey()));
       for (RelatedPair pair : entry.getValue()) {
-        out.printf(Locale.ROOT, "  %-15s %.2f  %s%s%n", pair.relation().jsonName(), pair.score(), pair.b(),
-            pair.source() == null ? "" : "   (likely original: " + pair.source() + ")");
+        out.printf(Locale.ROOT, "  %-15s %.2f  %s%s%n", pair.relation().jsonName(), pair.score(), OneLine.of(pair.b()),
+            pair.source() == null ? "" : "   (likely original: " + OneLine.of(pair.source()) + ")");
         out.println("      " + pair.verdict().reason());
         Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
         if (direction != null) {
           out.println(direction.isKnown()
               ? String.format(Locale.ROOT, "      direction: %s is the likely original (%s, confidence %.2f): %s",
-                  direction.source(), String.join(", ", direction.evidence()), direction.confidence(), direction.detail())
+                  OneLine.of(direction.source()), String.join(", ", direction.evidence()), direction.confidence(), direction.detail())
               : "      direction unknown: " + direction.detail());
         }
         String a = textOf.apply(pair.a());
@@ -74,8 +74,8 @@ public final class TextReport {
         int n = 0;
         for (Passage passage : pair.passages()) {
           n++;
-          out.printf(Locale.ROOT, "      passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, pair.a(), ca.of(passage.a().start()),
-              ca.of(passage.a().end()), pair.b(), cb.of(passage.b().start()), cb.of(passage.b().end()));
+          out.printf(Locale.ROOT, "      passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, OneLine.of(pair.a()), ca.of(passage.a().start()),
+              ca.of(passage.a().end()), OneLine.of(pair.b()), cb.of(passage.b().start()), cb.of(passage.b().end()));
           out.println("        a: \"" + Quote.shorten(passage.a().of(a), maxQuote) + "\"");
           out.println("        b: \"" + Quote.shorten(passage.b().of(b), maxQuote) + "\"");
         }
@@ -94,7 +94,7 @@ public final class TextReport {
     if (provenance != null) {
       for (AttributionNote note : provenance.attributions()) {
         if (note.resolvedTo() == null) {
-          out.println("== " + note.document());
+          out.println("== " + OneLine.of(note.document()));
           out.println("  says \"" + note.statement().strip() + "\"" + (note.credited() == null ? "" : ", crediting " + note.credited())
               + ": no related document of the corpus is on that site");
           out.println();

@@ -38,4 +38,25 @@ class TextReportTest {
     new TextReport(id -> a, 40).write(List.of(pair), new PrintWriter(out));
     assertThat(out.toString()).contains(" […] ").doesNotContain(a);
   }
+
+  @Test
+  void anIdWithALineBreakStaysOnItsLineAndCannotForgeAHeading() {
+    String text = "The ferry left the harbour at dawn with forty cars aboard.";
+    Passage passage = new Passage(new Span(0, text.length()), new Span(0, text.length()), 10, 10, 10, 10);
+    String forged = "notes\n== forged\r\tx\\y";
+    RelatedPair pair = new RelatedPair(forged, "plain\\id", new Verdict(Relation.EXACT, 1, "same"), null, List.of(passage));
+    StringWriter out = new StringWriter();
+    new TextReport(id -> text, 80).write(List.of(pair), new PrintWriter(out));
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).contains("== notes\\n== forged\\r\\tx\\\\y").noneMatch(line -> line.startsWith("== forged"));
+    // an id without control characters prints as it is, backslash included
+    assertThat(lines).anyMatch(line -> line.contains("1.00  plain\\id"));
+  }
+
+  @Test
+  void oneLineEscapesControlCharactersAndLeavesOtherIdsAlone() {
+    assertThat(OneLine.of("seeds/001_ef4f")).isEqualTo("seeds/001_ef4f");
+    assertThat(OneLine.of("a\u2028b\u0085c\u0007")).isEqualTo("a\\u2028b\\u0085c\\u0007");
+    assertThat(OneLine.of("caf\u00e9 \"quoted\"")).isEqualTo("caf\u00e9 \"quoted\"");
+  }
 }
