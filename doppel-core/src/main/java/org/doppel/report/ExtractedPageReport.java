@@ -51,7 +51,7 @@ public final class ExtractedPageReport {
   public static void writeText(ExtractedPage page, PrintWriter out) {
     ArticleMetadata meta = page.article().metadata();
     Map<String, String> evidence = meta.evidence();
-    out.println("== " + page.id());
+    out.println("== " + OneLine.of(page.id()));
     field(out, "path", page.location(), null);
     field(out, "url", page.url() != null ? page.url() : meta.url(), evidence.get("url"));
     field(out, "title", meta.title(), evidence.get("title"));
@@ -70,7 +70,7 @@ public final class ExtractedPageReport {
     int words = page.article().body().isBlank() ? 0 : page.article().body().strip().split("\\s+").length;
     out.printf("  %-9s %d paragraphs, %d words%n", "body", page.article().paragraphs().size(), words);
     out.println();
-    out.println(page.article().body());
+    out.println(TerminalText.inert(page.article().body()));
     out.println();
   }
 
@@ -78,6 +78,6 @@ public final class ExtractedPageReport {
     if (value == null || value.isBlank()) {
       return;
     }
-    out.printf("  %-9s %s%s%n", name, value, source == null ? "" : "   (" + source + ")");
+    out.printf("  %-9s %s%s%n", name, OneLine.of(value), source == null ? "" : "   (" + source + ")");
   }
 }

@@ -81,7 +81,7 @@ public final class TextReport {
         }
         for (SharedPhoto photo : photos.apply(pair)) {
           out.printf(Locale.ROOT, "      photo %.2f%s: %s ~ %s%n", photo.score(), photo.edit() == null ? "" : " (" + photo.edit() + ")",
-              photo.imageA(), photo.imageB());
+              OneLine.of(photo.imageA()), OneLine.of(photo.imageB()));
           out.println("        a: " + describe(photo.captionA(), photo.creditA()));
           out.println("        b: " + describe(photo.captionB(), photo.creditB()));
           if (photo.creditConflict()) {
@@ -95,7 +95,7 @@ public final class TextReport {
       for (AttributionNote note : provenance.attributions()) {
         if (note.resolvedTo() == null) {
           out.println("== " + OneLine.of(note.document()));
-          out.println("  says \"" + note.statement().strip() + "\"" + (note.credited() == null ? "" : ", crediting " + note.credited())
+          out.println("  says \"" + OneLine.of(note.statement().strip()) + "\"" + (note.credited() == null ? "" : ", crediting " + OneLine.of(note.credited()))
               + ": no related document of the corpus is on that site");
           out.println();
         }
@@ -105,7 +105,7 @@ public final class TextReport {
   }
 
   private String describe(@Nullable String caption, @Nullable String credit) {
-    return (caption == null ? "(no caption)" : "\"" + Quote.shorten(caption, maxQuote) + "\"") + (credit == null ? ", no credit" : ", credit: " + credit);
+    return (caption == null ? "(no caption)" : "\"" + Quote.shorten(caption, maxQuote) + "\"") + (credit == null ? ", no credit" : ", credit: " + OneLine.of(credit));
   }
 
 }

@@ -40,8 +40,8 @@ public final class TraceReport {
     ArticleMetadata meta = trace.document().metadata();
     out.println(OneLine.of(id) + describe(meta));
     for (AttributionNote note : trace.attributions()) {
-      out.println("  says \"" + note.statement().strip() + "\""
-          + (note.resolvedTo() != null ? ": names the site of " + note.resolvedTo()
+      out.println("  says \"" + OneLine.of(note.statement().strip()) + "\""
+          + (note.resolvedTo() != null ? ": names the site of " + OneLine.of(note.resolvedTo())
               : ": no related document of the corpus is on that site"));
     }
     StoryFamily family = trace.family();
@@ -233,10 +233,10 @@ public final class TraceReport {
   private static String describe(ArticleMetadata meta) {
     List<String> parts = new java.util.ArrayList<>();
     if (meta.title() != null) {
-      parts.add("\"" + meta.title() + "\"");
+      parts.add("\"" + OneLine.of(meta.title()) + "\"");
     }
     if (meta.site() != null) {
-      parts.add(meta.site());
+      parts.add(OneLine.of(meta.site()));
     }
     if (meta.date() != null) {
       parts.add(meta.time() == null ? meta.date().toString() : meta.date() + " " + meta.time().withSecond(0).withNano(0));

@@ -59,4 +59,16 @@ class TextReportTest {
     assertThat(OneLine.of("a\u2028b\u0085c\u0007")).isEqualTo("a\\u2028b\\u0085c\\u0007");
     assertThat(OneLine.of("caf\u00e9 \"quoted\"")).isEqualTo("caf\u00e9 \"quoted\"");
   }
+
+  @Test
+  void escapeSequencesInAQuotedPassageReachTheTerminalInert() {
+    String text = "The bridge \u001b[2J\u001b]0;renamed\u0007 stays closed\rover the winter.";
+    Passage passage = new Passage(new Span(0, text.length()), new Span(0, text.length()), 8, 8, 8, 8);
+    RelatedPair pair = new RelatedPair("a", "b", new Verdict(Relation.EXACT, 1, "same"), null, List.of(passage));
+    StringWriter out = new StringWriter();
+    new TextReport(id -> text, 200).write(List.of(pair), new PrintWriter(out));
+    assertThat(out.toString()).doesNotContain("\u001b", "\u0007")
+        .contains("\"The bridge \\u001b[2J\\u001b]0;renamed\\u0007 stays closed over the winter.\"");
+    assertThat(TerminalText.inert("Two paragraphs,\n\tkept as they were.")).isEqualTo("Two paragraphs,\n\tkept as they were.");
+  }
 }
