@@ -51,7 +51,7 @@ public final class ExtractedPageReport {
   public static void writeText(ExtractedPage page, PrintWriter out) {
     ArticleMetadata meta = page.article().metadata();
     Map<String, String> evidence = meta.evidence();
-    out.println("== " + OneLine.of(page.id()));
+    out.println("== " + TerminalText.oneLine(page.id()));
     field(out, "path", page.location(), null);
     field(out, "url", page.url() != null ? page.url() : meta.url(), evidence.get("url"));
     field(out, "title", meta.title(), evidence.get("title"));
@@ -78,6 +78,6 @@ public final class ExtractedPageReport {
     if (value == null || value.isBlank()) {
       return;
     }
-    out.printf("  %-9s %s%s%n", name, OneLine.of(value), source == null ? "" : "   (" + source + ")");
+    out.printf("  %-9s %s%s%n", name, TerminalText.oneLine(value), source == null ? "" : "   (" + source + ")");
   }
 }

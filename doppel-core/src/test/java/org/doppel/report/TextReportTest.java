@@ -54,10 +54,10 @@ class TextReportTest {
   }
 
   @Test
-  void oneLineEscapesControlCharactersAndLeavesOtherIdsAlone() {
-    assertThat(OneLine.of("seeds/001_ef4f")).isEqualTo("seeds/001_ef4f");
-    assertThat(OneLine.of("a\u2028b\u0085c\u0007")).isEqualTo("a\\u2028b\\u0085c\\u0007");
-    assertThat(OneLine.of("caf\u00e9 \"quoted\"")).isEqualTo("caf\u00e9 \"quoted\"");
+  void idsPrintOnOneLineAndOthersAsTheyAre() {
+    assertThat(TerminalText.oneLine("seeds/001_ef4f")).isEqualTo("seeds/001_ef4f");
+    assertThat(TerminalText.oneLine("a\u2028b\u0085c\u0007")).isEqualTo("a\\u2028b\\u0085c\\u0007");
+    assertThat(TerminalText.oneLine("caf\u00e9 \"quoted\"")).isEqualTo("caf\u00e9 \"quoted\"");
   }
 
   @Test
