@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.ExtractedPage;
+import org.doppel.ingest.TerminalText;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,7 @@
 package org.doppel.report;
 
+import org.doppel.ingest.TerminalText;
+
 /** Passages quoted in terminal reports: whitespace flattened, control characters shown inert ({@link TerminalText}), long ones cut in the middle. */
 final class Quote {
   private Quote() {}

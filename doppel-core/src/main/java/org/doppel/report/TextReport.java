@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.doppel.ingest.TerminalText;
 import org.doppel.match.Passage;
 import org.doppel.provenance.AttributionNote;
 import org.doppel.provenance.Direction;

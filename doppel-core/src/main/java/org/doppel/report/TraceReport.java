@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.TerminalText;
 import org.doppel.match.Passage;
 import org.doppel.provenance.AttributionNote;
 import org.doppel.provenance.DirectedPair;

@@ -131,6 +131,13 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aProblemAboutAFileWhoseNameHoldsAnEscapeSequenceIsPrintedOnOneInertLine() {
+    IngestProblem problem = new IngestProblem("in/x\u001b[2J\nforged.txt", "looks like a binary file", true);
+    assertThat(problem.toString()).isEqualTo("in/x\\u001b[2J\\nforged.txt: looks like a binary file (skipped)");
+    assertThat(new IngestProblem("in/plain\\name.txt", "empty file", true).toString()).isEqualTo("in/plain\\name.txt: empty file (skipped)");
+  }
+
+  @Test
   void anHtmlRecordInAJsonLinesFileIsNamedWithWhereSuchRecordsAreRead() throws IOException {
     Files.writeString(root.resolve("pages.jsonl"), "{\"id\": \"p1\", \"html\": \"<p>A page sent as the server takes it.</p>\"}\n"
         + "{\"id\": \"p2\", \"title\": \"no text at all\"}\n{\"id\": \"p3\", \"text\": \"A plain record is read.\"}\n");

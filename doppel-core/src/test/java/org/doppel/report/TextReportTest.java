@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.doppel.document.Span;
+import org.doppel.ingest.TerminalText;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;

@@ -1,29 +1,29 @@
-package org.doppel.report;
+package org.doppel.ingest;
 
 import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Untrusted text as the text reports print it to a terminal. Ids come from file names and JSON Lines records,
+ * Untrusted text as the text reports and the messages about input print it to a terminal. Ids come from file names and JSON Lines records,
  * and either may hold a line break: printed as it was, it split a pair's line in two and could forge a
  * {@code == id} heading. Passages, titles and page bodies may hold escape sequences ({@code ESC [2J} clears the
  * screen, {@code ESC ]0;…BEL} retitles the window) or a bare carriage return that overprints the line before.
- * Both become escapes as JSON writes them ({@code \n}, {@code \u001b}); text without control characters, the
+ * A file's name, quoted in a message about it, may hold either. Both become escapes as JSON writes them ({@code \n}, {@code \u001b}); text without control characters, the
  * common case, prints exactly as before.
  */
-final class TerminalText {
+public final class TerminalText {
   private TerminalText() {}
 
   /**
    * An id or a one-line value on one line: every control character, line breaks included, escaped, and a
    * backslash doubled where anything is escaped (so {@code a\nb} and a real line break stay apart); null stays null.
    */
-  static @Nullable String oneLine(@Nullable String id) {
+  public static @Nullable String oneLine(@Nullable String id) {
     return id == null ? null : escaped(id, TerminalText::breaksLine, true);
   }
 
   /** Text of several lines (a page's body, a passage): control characters escaped, bar the line feed and tab it keeps. */
-  static String inert(String text) {
+  public static String inert(String text) {
     return escaped(text, c -> breaksLine(c) && c != '\n' && c != '\t', false);
   }
 
