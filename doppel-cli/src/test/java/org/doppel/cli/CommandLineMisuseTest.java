@@ -55,6 +55,15 @@ class CommandLineMisuseTest {
   }
 
   @Test
+  void aServeBodyLimitBelowOneNamesTheOptionNotAFieldAndMakesNoIndex() {
+    Path index = dir.resolve("index");
+    assertThat(DoppelCli.run("serve", "--max-body", "0", index.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .startsWith("doppel serve: Invalid value for option '--max-body': must be at least 1, got 0");
+    assertThat(index).doesNotExist();
+  }
+
+  @Test
   void anOutOfRangeNumberIsMisuseInEveryCommandBeforeAnythingIsRead() throws Exception {
     Files.writeString(dir.resolve("a.txt"), ONE_DOCUMENT);
     String corpus = dir.toString();
