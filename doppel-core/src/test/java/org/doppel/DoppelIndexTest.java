@@ -194,6 +194,25 @@ class DoppelIndexTest {
   }
 
   @Test
+  void aDamagedIndexIsRefusedOnOpenSayingSoNotWithLucenesStackTrace() throws IOException {
+    try (DoppelIndex index = open()) {
+      index.add(List.of(SourceText.of("original", ORIGINAL)));
+      index.commit();
+    }
+    Path commit;
+    try (var files = java.nio.file.Files.list(folder.resolve("index"))) {
+      commit = files.filter(f -> f.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+    }
+    byte[] bytes = java.nio.file.Files.readAllBytes(commit);
+    bytes[bytes.length / 2] ^= (byte) 0xff;
+    java.nio.file.Files.write(commit, bytes);
+    assertThatThrownBy(this::open).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(folder.resolve("index") + " is damaged (checksum failed", "build a new index");
+    assertThatThrownBy(() -> Doppel.builder().openIndexReadOnly(folder.resolve("index"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is damaged");
+  }
+
+  @Test
   void anIndexHeldByAnotherWriterIsRefusedSayingWhoMayHoldIt() throws IOException {
     try (DoppelIndex held = open()) {
       assertThatThrownBy(this::open).isInstanceOf(IllegalArgumentException.class)

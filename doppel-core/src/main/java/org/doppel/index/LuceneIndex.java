@@ -205,13 +205,23 @@ public final class LuceneIndex implements Closeable {
     if (!DirectoryReader.indexExists(directory)) {
       return;
     }
-    String found = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT);
+    String found;
+    try {
+      found = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT);
+    } catch (org.apache.lucene.index.CorruptIndexException e) {
+      // Lucene's checksum failure came out as a stack trace; the user needs to know the index is unusable
+      throw new IllegalArgumentException(path + " is damaged (" + e.getOriginalMessage() + "): build a new index, in a new folder"
+          + " or after removing this one, with doppel index add", e);
+    } catch (org.apache.lucene.index.IndexFormatTooOldException | org.apache.lucene.index.IndexFormatTooNewException e) {
+      throw new IllegalArgumentException(path + " was written by a Lucene version this Doppel cannot read: build a new index, in a new"
+          + " folder or after removing this one, with doppel index add", e);
+    }
     if (found == null) {
       throw new IllegalArgumentException(path + " is a Lucene index but not a Doppel index");
     }
     if (!found.equals(layout)) {
       throw new IllegalArgumentException(path + " was built with other fingerprint settings or by another version of Doppel (" + found + "), not "
-          + layout + ": rebuild it with doppel index add");
+          + layout + ": build a new index, in a new folder or after removing this one, with doppel index add");
     }
   }
 
