@@ -130,6 +130,7 @@ public final class DoppelIndex implements Closeable {
 
   private void add(List<SourceText> documents, @Nullable PagePictures pages, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems)
       throws IOException {
+    documents.forEach(source -> checkId(source.id())); // all or none: a bad id found mid-batch left half of it added
     try {
       Corpus.onPool(settings.threads(), () -> {
         IntStream.range(0, documents.size()).parallel().forEach(i -> {
@@ -150,6 +151,14 @@ public final class DoppelIndex implements Closeable {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * Refuses, with {@link IllegalArgumentException}, an id too long for the index ({@link LuceneIndex#MAX_ID_BYTES}
+   * bytes of UTF-8); {@link #add} refuses a list holding one before adding any of it.
+   */
+  public static void checkId(String id) {
+    LuceneIndex.checkId(id);
   }
 
   /** Removes the document with this id; false when there was none. */

@@ -181,6 +181,66 @@ class DoppelIndexTest {
   }
 
   @Test
+  void anIdLongerThanTheIndexKeepsIsRefusedBeforeAnyDocumentOfTheListIsAdded() throws IOException {
+    String longId = "é".repeat(20_000); // 40,000 bytes of UTF-8, 20,000 characters
+    try (DoppelIndex index = open()) {
+      assertThatThrownBy(() -> index.add(List.of(SourceText.of("original", ORIGINAL), SourceText.of(longId, UNRELATED))))
+          .isInstanceOf(IllegalArgumentException.class).hasMessage("id of 40000 bytes (UTF-8) is longer than the index keeps (32766 bytes)");
+      assertThat(index.ids()).isEmpty();
+      String longest = "x".repeat(32_766);
+      index.add(List.of(SourceText.of(longest, ORIGINAL)));
+      assertThat(index.ids()).containsExactly(longest);
+    }
+  }
+
+  @Test
+  void aDamagedIndexIsRefusedOnOpenSayingSoNotWithLucenesStackTrace() throws IOException {
+    try (DoppelIndex index = open()) {
+      index.add(List.of(SourceText.of("original", ORIGINAL)));
+      index.commit();
+    }
+    Path commit;
+    try (var files = java.nio.file.Files.list(folder.resolve("index"))) {
+      commit = files.filter(f -> f.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+    }
+    byte[] bytes = java.nio.file.Files.readAllBytes(commit);
+    bytes[bytes.length / 2] ^= (byte) 0xff;
+    java.nio.file.Files.write(commit, bytes);
+    assertThatThrownBy(this::open).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(folder.resolve("index") + " is damaged (checksum failed", "build a new index");
+    assertThatThrownBy(() -> Doppel.builder().openIndexReadOnly(folder.resolve("index"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is damaged");
+  }
+
+  @Test
+  void anIndexHeldByAnotherWriterIsRefusedSayingWhoMayHoldIt() throws IOException {
+    try (DoppelIndex held = open()) {
+      assertThatThrownBy(this::open).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("is open for writing by another program", "doppel serve");
+    }
+  }
+
+  @Test
+  void anIndexIsNeitherMadeOverAFileNorAmongTheFilesOfAnotherFolder() throws IOException {
+    Path file = java.nio.file.Files.writeString(folder.resolve("notes.txt"), "A short note.");
+    assertThatThrownBy(() -> Doppel.builder().openIndex(file)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot make an index in " + file + ": it is a file, not a folder");
+    assertThatThrownBy(() -> Doppel.builder().openIndex(folder)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the folder holds other files and no index");
+    try (var left = java.nio.file.Files.list(folder)) {
+      assertThat(left).containsExactly(file); // no lock or segment file was left among the documents
+    }
+    Path empty = java.nio.file.Files.createDirectories(folder.resolve("empty"));
+    try (DoppelIndex index = Doppel.builder().threads(2).openIndex(empty)) {
+      index.add(List.of(SourceText.of("original", ORIGINAL)));
+      index.commit();
+    }
+    try (DoppelIndex reopened = Doppel.builder().threads(2).openIndex(empty)) { // an index folder holds only its own files
+      assertThat(reopened.ids()).containsExactly("original");
+    }
+  }
+
+  @Test
   void queriesRunWhileAnotherThreadAddsAndRemoves() throws Exception {
     try (DoppelIndex index = open()) {
       index.add(List.of(SourceText.of("original", ORIGINAL)));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
 import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +68,10 @@ final class CorpusLoader {
       String first = originById.putIfAbsent(document.id(), document.origin());
       if (first == null) {
         unique.add(document);
+      } else if (first.equals(document.origin()) && !first.contains("\uFFFD")) {
+        // the same file reached twice (a folder and a file in it, or a folder named twice): nothing is lost, and the
+        // advice below ("to keep both") made no sense; a name with U+FFFD may be two files whose bytes decoded alike
+        err.println("doppel: " + new IngestProblem(document.origin(), "named more than once, read once", false));
       } else {
         problems[0]++;
         // Two folders given side by side often hold the same relative names (two saved sites'

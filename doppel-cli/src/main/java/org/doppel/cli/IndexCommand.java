@@ -100,6 +100,13 @@ final class IndexCommand implements Callable<Integer> {
         CorpusLoader.noteIfInside(index, "index", corpus, err);
         CorpusReader reader = new CorpusReader(report).withThreads(workers).skipping(List.of(index));
         reader.read(corpus, source -> {
+          try {
+            DoppelIndex.checkId(source.id());
+          } catch (IllegalArgumentException tooLong) {
+            // One record's id must not end the run: named and skipped, like any other bad record.
+            report.accept(new org.doppel.ingest.IngestProblem(source.origin() == null ? source.id() : source.origin(), tooLong.getMessage(), true));
+            return;
+          }
           batch.add(source);
           if (batch.size() == batchSize) {
             List<SourceText> full = List.copyOf(batch);

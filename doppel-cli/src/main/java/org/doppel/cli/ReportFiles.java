@@ -30,8 +30,9 @@ final class ReportFiles {
     // Write next to the target and move into place, so an interrupted run never leaves half a report.
     checkWritable(file);
     Path absolute = file.toAbsolutePath();
-    Path temp = Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp");
+    Path temp = null;
     try {
+      temp = Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp");
       try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(writer);
       }
@@ -39,15 +40,18 @@ final class ReportFiles {
       Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (FileSystemException e) {
       // named as the user named it: the temporary file is no name of theirs
-      throw new IllegalArgumentException("cannot write " + file + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()), e);
+      throw new IllegalArgumentException("cannot write " + file + ": " + reason(e), e);
     } finally {
-      Files.deleteIfExists(temp);
+      if (temp != null) {
+        Files.deleteIfExists(temp);
+      }
     }
   }
 
   /**
    * Refuses, with a message naming it, a report path that cannot be written (its folder is missing, or it is
-   * a folder): called before the work too, so a long scan does not end in an error; null (standard output) passes.
+   * a folder, or it refuses new files: read-only, immutable, full): called before the work too, so a long scan
+   * does not end in an error; null (standard output) passes.
    */
   static void checkWritable(Path file) {
     if (file == null) {
@@ -60,6 +64,20 @@ final class ReportFiles {
     if (absolute.getParent() == null || !Files.isDirectory(absolute.getParent())) {
       throw new IllegalArgumentException("cannot write " + file + ": no folder " + absolute.getParent());
     }
+    // The report is written beside its target and moved into place: try that now, not after the work.
+    try {
+      Files.delete(Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp"));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot write " + file + ": " + reason(e), e);
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : "the folder takes no new file (" + e.getClass().getSimpleName() + ")";
   }
 
   /** Temporary files are created owner-only; a report is an ordinary file others may read. */

@@ -35,6 +35,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ServerOptions options;
+    if (maxBody < 1) {
+      // ServerOptions' own refusal named its field ("maxBodyBytes"), not the option the user typed
+      throw new CommandLine.ParameterException(new CommandLine(this), "Invalid value for option '--max-body': must be at least 1, got " + maxBody);
+    }
     try {
       options = new ServerOptions(host, port, token, maxBody);
     } catch (IllegalArgumentException e) {

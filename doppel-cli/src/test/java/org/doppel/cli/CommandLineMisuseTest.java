@@ -55,6 +55,15 @@ class CommandLineMisuseTest {
   }
 
   @Test
+  void aServeBodyLimitBelowOneNamesTheOptionNotAFieldAndMakesNoIndex() {
+    Path index = dir.resolve("index");
+    assertThat(DoppelCli.run("serve", "--max-body", "0", index.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .startsWith("doppel serve: Invalid value for option '--max-body': must be at least 1, got 0");
+    assertThat(index).doesNotExist();
+  }
+
+  @Test
   void anOutOfRangeNumberIsMisuseInEveryCommandBeforeAnythingIsRead() throws Exception {
     Files.writeString(dir.resolve("a.txt"), ONE_DOCUMENT);
     String corpus = dir.toString();
@@ -151,6 +160,52 @@ class CommandLineMisuseTest {
     assertThat(console.stderr().strip()).isEqualTo("doppel: cannot write " + folder + ": it is a folder");
     try (var left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("corpus", "reports");
+    }
+  }
+
+  @Test
+  void aReportIntoAFolderThatTakesNoNewFileIsRefusedBeforeTheScanInOneLine() throws Exception {
+    // /sys refuses new files even to root, whom permissions do not stop (chattr +i needs a privileged test)
+    Path refusing = Path.of("/sys");
+    boolean takesFiles;
+    try {
+      Files.delete(Files.createTempFile(refusing, "doppel-test-", ".tmp"));
+      takesFiles = true;
+    } catch (java.io.IOException expected) {
+      takesFiles = false;
+    }
+    org.junit.jupiter.api.Assumptions.assumeFalse(takesFiles, "/sys takes new files here");
+    Files.writeString(dir.resolve("a.txt"), ONE_DOCUMENT);
+    Path report = refusing.resolve("pairs.jsonl");
+    assertThat(DoppelCli.run("scan", "--no-model", "--out", report.toString(), dir.toString())).isEqualTo(1);
+    // refused before the scan: no progress line and no summary, only the refusal
+    assertThat(console.stderr().strip()).isEqualTo("doppel: cannot write " + report + ": permission denied");
+  }
+
+  @Test
+  void anIndexAddSkipsARecordWhoseIdIsTooLongAndAddsTheRest() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("records"));
+    String longId = "y".repeat(40_000);
+    Files.writeString(corpus.resolve("r.jsonl"), "{\"id\":\"" + longId + "\",\"text\":\"" + ONE_DOCUMENT + "\"}\n"
+        + "{\"id\":\"kept\",\"text\":\"" + ONE_DOCUMENT + "\"}\n");
+    Path index = dir.resolve("index");
+    assertThat(DoppelCli.run("index", "add", index.toString(), corpus.toString())).isZero();
+    assertThat(console.stderr()).contains("r.jsonl:1: id of 40000 bytes (UTF-8) is longer than the index keeps (32766 bytes) (skipped)",
+        "1 documents added or replaced", "1 input problems");
+    console.reset();
+    assertThat(DoppelCli.run("index", "stats", index.toString())).isZero();
+    assertThat(console.stdout()).contains("\"documents\":1");
+  }
+
+  @Test
+  void anIndexAddIntoACorpusFolderIsRefusedAndWritesNothingThere() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), ONE_DOCUMENT);
+    assertThat(DoppelCli.run("index", "add", corpus.toString(), corpus.toString())).isEqualTo(1);
+    assertThat(console.stderr().strip()).isEqualTo("doppel: cannot make an index in " + corpus
+        + ": the folder holds other files and no index (name a new or empty folder for the index)");
+    try (var left = Files.list(corpus)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("a.txt");
     }
   }
 

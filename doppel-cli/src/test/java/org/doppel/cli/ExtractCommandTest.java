@@ -74,4 +74,13 @@ class ExtractCommandTest {
     assertThat(console.stdout().lines()).hasSize(1);
     assertThat(console.stderr()).contains("b.html: empty file (skipped)").contains("c.warc.gz");
   }
+
+  @Test
+  void theTextFormatShowsEscapeSequencesOfAPageAsTextNotAsTerminalCommands() throws Exception {
+    String hostile = PAGE.replace("<title>River floods the lower town</title>", "<title>River \u001b]0;renamed\u0007floods</title>")
+        .replace("Residents ", "Residents \u001b[2J");
+    Path page = Files.writeString(dir.resolve("escapes.html"), hostile);
+    assertThat(DoppelCli.run("extract", page.toString())).as(console.stderr()).isZero();
+    assertThat(console.stdout()).doesNotContain("\u001b", "\u0007").contains("\\u001b[2J");
+  }
 }

@@ -126,6 +126,16 @@ class ScanCommandTest {
   }
 
   @Test
+  void theSameFileNamedTwiceIsReadOnceWithANoteNotAProblem() throws Exception {
+    Path corpus = twoCopies();
+    int exit = DoppelCli.run("scan", "--format", "jsonl", "--copies-only", corpus.toString(), corpus.resolve("a.txt").toString());
+    assertThat(exit).isZero();
+    assertThat(console.stderr()).contains(corpus.resolve("a.txt") + ": named more than once, read once")
+        .doesNotContain("duplicate document id", "to keep both").contains("2 documents", "0 input problems");
+    assertThat(console.stdout().lines()).hasSize(1);
+  }
+
+  @Test
   void aRepeatedIdFromASecondFolderNamesBothFilesAndHowToKeepBoth() throws Exception {
     Path siteA = Files.createDirectories(dir.resolve("site-a"));
     Path siteB = Files.createDirectories(dir.resolve("site-b"));

@@ -97,6 +97,51 @@ public final class LuceneIndex implements Closeable {
     this.rules = rules;
   }
 
+  /** The longest id the index keeps, in UTF-8 bytes: an id is one Lucene term, and Lucene refuses longer terms. */
+  public static final int MAX_ID_BYTES = IndexWriter.MAX_TERM_LENGTH;
+
+  /**
+   * Refuses an id the index cannot keep, naming its length. Lucene's own refusal came from inside a batch,
+   * after the documents before it were added, as an exception that ended {@code index add}.
+   */
+  public static void checkId(String id) {
+    int bytes = id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (bytes > MAX_ID_BYTES) {
+      throw new IllegalArgumentException("id of " + bytes + " bytes (UTF-8) is longer than the index keeps (" + MAX_ID_BYTES + " bytes)");
+    }
+  }
+
+  /**
+   * Refuses a path where no index can be opened or made: a file (Lucene's {@code FileAlreadyExistsException}
+   * ended the run with a stack trace), or a folder that holds other files but no index, such as a corpus
+   * folder named in place of the index (the index's files were written among the documents, and the next
+   * scan of that folder left it all out as "a search index"). A new or empty folder, or one holding only
+   * what an index's first commit leaves when cut short (the lock, segment files), is made into an index.
+   */
+  static void checkIndexFolder(Path path) throws IOException {
+    if (java.nio.file.Files.exists(path) && !java.nio.file.Files.isDirectory(path)) {
+      throw new IllegalArgumentException("cannot make an index in " + path + ": it is a file, not a folder");
+    }
+    if (!java.nio.file.Files.isDirectory(path)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(path)) {
+      boolean foreign = entries.map(entry -> entry.getFileName().toString()).anyMatch(name -> !isLuceneFile(name));
+      if (foreign) {
+        try (Directory directory = FSDirectory.open(path)) {
+          if (!DirectoryReader.indexExists(directory)) {
+            throw new IllegalArgumentException("cannot make an index in " + path + ": the folder holds other files and no index"
+                + " (name a new or empty folder for the index)");
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isLuceneFile(String name) {
+    return name.equals("write.lock") || name.startsWith("segments_") || name.startsWith("pending_segments_") || name.startsWith("_");
+  }
+
   /**
    * Opens the index in {@code path} for writing, creating it when absent.
    *
@@ -104,6 +149,7 @@ public final class LuceneIndex implements Closeable {
    *     made under another layout is refused, since its keys would never match
    */
   public static LuceneIndex openWritable(Path path, String layout, KeyRules rules) throws IOException {
+    checkIndexFolder(path);
     Directory directory = FSDirectory.open(path);
     try {
       checkLayout(directory, path, layout);
@@ -115,7 +161,15 @@ public final class LuceneIndex implements Closeable {
           // part's size (stored text against postings) shows on disk.
           .setUseCompoundFile(false);
       config.getMergePolicy().setNoCFSRatio(0.0);
-      IndexWriter writer = new IndexWriter(directory, config);
+      IndexWriter writer;
+      try {
+        writer = new IndexWriter(directory, config);
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        // Lucene's message and stack trace named a lock file; the user needs to know who holds the index.
+        throw new IllegalArgumentException("the index " + path + " is open for writing by another program (a running "
+            + "'doppel serve' or 'doppel index add'): stop it first, or add through the server's API; 'doppel query' "
+            + "reads an index while it is held", e);
+      }
       writer.setLiveCommitData(Map.of(LAYOUT, layout).entrySet());
       if (!DirectoryReader.indexExists(directory)) {
         writer.setLiveCommitData(Map.of(LAYOUT, layout, COMMITTED_AT, Instant.now().toString()).entrySet());
@@ -151,13 +205,23 @@ public final class LuceneIndex implements Closeable {
     if (!DirectoryReader.indexExists(directory)) {
       return;
     }
-    String found = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT);
+    String found;
+    try {
+      found = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT);
+    } catch (org.apache.lucene.index.CorruptIndexException e) {
+      // Lucene's checksum failure came out as a stack trace; the user needs to know the index is unusable
+      throw new IllegalArgumentException(path + " is damaged (" + e.getOriginalMessage() + "): build a new index, in a new folder"
+          + " or after removing this one, with doppel index add", e);
+    } catch (org.apache.lucene.index.IndexFormatTooOldException | org.apache.lucene.index.IndexFormatTooNewException e) {
+      throw new IllegalArgumentException(path + " was written by a Lucene version this Doppel cannot read: build a new index, in a new"
+          + " folder or after removing this one, with doppel index add", e);
+    }
     if (found == null) {
       throw new IllegalArgumentException(path + " is a Lucene index but not a Doppel index");
     }
     if (!found.equals(layout)) {
       throw new IllegalArgumentException(path + " was built with other fingerprint settings or by another version of Doppel (" + found + "), not "
-          + layout + ": rebuild it with doppel index add");
+          + layout + ": build a new index, in a new folder or after removing this one, with doppel index add");
     }
   }
 

@@ -532,6 +532,10 @@ public final class CorpusReader {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      // listed, then gone before it was read: it was removed or renamed while the run went on
+      return "no longer there (removed or renamed after the folder was listed)";
+    }
     if (e instanceof java.nio.charset.CharacterCodingException) {
       return "cannot decode text";
     }

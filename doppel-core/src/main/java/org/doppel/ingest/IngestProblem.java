@@ -10,6 +10,7 @@ package org.doppel.ingest;
 public record IngestProblem(String location, String message, boolean skipped) {
   @Override
   public String toString() {
-    return location + ": " + message + (skipped ? " (skipped)" : "");
+    // a file name or a quoted bit of input may hold a line break or an escape sequence: shown, not obeyed
+    return TerminalText.oneLine(location) + ": " + TerminalText.oneLine(message) + (skipped ? " (skipped)" : "");
   }
 }

@@ -119,7 +119,9 @@ final class JsonLinesReader {
         throw new IngestException(report); // the whole file: it is not input
       }
       if (text == null || !text.isTextual()) {
-        problems.accept(new IngestProblem(location, "record has no \"text\" string", true));
+        // serve's API takes {"html": ...} records, so a file of them is a natural thing to try here
+        problems.accept(new IngestProblem(location, "record has no \"text\" string" + (node.has("html")
+            ? " (an \"html\" record is read only by serve's API; give the page as an .html file or its text as \"text\")" : ""), true));
         return Optional.empty();
       }
       String id = ArticleMetadataJson.textField(node, "id");

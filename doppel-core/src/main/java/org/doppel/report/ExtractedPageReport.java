@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.ExtractedPage;
+import org.doppel.ingest.TerminalText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +52,7 @@ public final class ExtractedPageReport {
   public static void writeText(ExtractedPage page, PrintWriter out) {
     ArticleMetadata meta = page.article().metadata();
     Map<String, String> evidence = meta.evidence();
-    out.println("== " + page.id());
+    out.println("== " + TerminalText.oneLine(page.id()));
     field(out, "path", page.location(), null);
     field(out, "url", page.url() != null ? page.url() : meta.url(), evidence.get("url"));
     field(out, "title", meta.title(), evidence.get("title"));
@@ -70,7 +71,7 @@ public final class ExtractedPageReport {
     int words = page.article().body().isBlank() ? 0 : page.article().body().strip().split("\\s+").length;
     out.printf("  %-9s %d paragraphs, %d words%n", "body", page.article().paragraphs().size(), words);
     out.println();
-    out.println(page.article().body());
+    out.println(TerminalText.inert(page.article().body()));
     out.println();
   }
 
@@ -78,6 +79,6 @@ public final class ExtractedPageReport {
     if (value == null || value.isBlank()) {
       return;
     }
-    out.printf("  %-9s %s%s%n", name, value, source == null ? "" : "   (" + source + ")");
+    out.printf("  %-9s %s%s%n", name, TerminalText.oneLine(value), source == null ? "" : "   (" + source + ")");
   }
 }

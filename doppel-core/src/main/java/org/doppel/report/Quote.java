@@ -1,12 +1,14 @@
 package org.doppel.report;
 
-/** Passages quoted in terminal reports: whitespace flattened, long ones cut in the middle. */
+import org.doppel.ingest.TerminalText;
+
+/** Passages quoted in terminal reports: whitespace flattened, control characters shown inert ({@link TerminalText}), long ones cut in the middle. */
 final class Quote {
   private Quote() {}
 
   /** {@code passage} on one line, at most about {@code max} chars, with " […] " where the middle was cut. */
   static String shorten(String passage, int max) {
-    String flat = passage.replaceAll("\\s+", " ").strip();
+    String flat = TerminalText.inert(passage.replaceAll("\\s+", " ").strip());
     if (flat.length() <= max) {
       return flat;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.doppel.ingest.TerminalText;
 import org.doppel.match.Passage;
 import org.doppel.provenance.AttributionNote;
 import org.doppel.provenance.Direction;
@@ -55,16 +56,16 @@ public final class TextReport {
       byDocument.computeIfAbsent(pair.a(), k -> new ArrayList<>()).add(pair);
     }
     for (Map.Entry<String, List<RelatedPair>> entry : byDocument.entrySet()) {
-      out.println("== " + entry.getKey());
+      out.println("== " + TerminalText.oneLine(entry.getKey()));
       for (RelatedPair pair : entry.getValue()) {
-        out.printf(Locale.ROOT, "  %-15s %.2f  %s%s%n", pair.relation().jsonName(), pair.score(), pair.b(),
-            pair.source() == null ? "" : "   (likely original: " + pair.source() + ")");
+        out.printf(Locale.ROOT, "  %-15s %.2f  %s%s%n", pair.relation().jsonName(), pair.score(), TerminalText.oneLine(pair.b()),
+            pair.source() == null ? "" : "   (likely original: " + TerminalText.oneLine(pair.source()) + ")");
         out.println("      " + pair.verdict().reason());
         Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
         if (direction != null) {
           out.println(direction.isKnown()
               ? String.format(Locale.ROOT, "      direction: %s is the likely original (%s, confidence %.2f): %s",
-                  direction.source(), String.join(", ", direction.evidence()), direction.confidence(), direction.detail())
+                  TerminalText.oneLine(direction.source()), String.join(", ", direction.evidence()), direction.confidence(), direction.detail())
               : "      direction unknown: " + direction.detail());
         }
         String a = textOf.apply(pair.a());
@@ -74,14 +75,14 @@ public final class TextReport {
         int n = 0;
         for (Passage passage : pair.passages()) {
           n++;
-          out.printf(Locale.ROOT, "      passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, pair.a(), ca.of(passage.a().start()),
-              ca.of(passage.a().end()), pair.b(), cb.of(passage.b().start()), cb.of(passage.b().end()));
+          out.printf(Locale.ROOT, "      passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, TerminalText.oneLine(pair.a()), ca.of(passage.a().start()),
+              ca.of(passage.a().end()), TerminalText.oneLine(pair.b()), cb.of(passage.b().start()), cb.of(passage.b().end()));
           out.println("        a: \"" + Quote.shorten(passage.a().of(a), maxQuote) + "\"");
           out.println("        b: \"" + Quote.shorten(passage.b().of(b), maxQuote) + "\"");
         }
         for (SharedPhoto photo : photos.apply(pair)) {
           out.printf(Locale.ROOT, "      photo %.2f%s: %s ~ %s%n", photo.score(), photo.edit() == null ? "" : " (" + photo.edit() + ")",
-              photo.imageA(), photo.imageB());
+              TerminalText.oneLine(photo.imageA()), TerminalText.oneLine(photo.imageB()));
           out.println("        a: " + describe(photo.captionA(), photo.creditA()));
           out.println("        b: " + describe(photo.captionB(), photo.creditB()));
           if (photo.creditConflict()) {
@@ -94,8 +95,8 @@ public final class TextReport {
     if (provenance != null) {
       for (AttributionNote note : provenance.attributions()) {
         if (note.resolvedTo() == null) {
-          out.println("== " + note.document());
-          out.println("  says \"" + note.statement().strip() + "\"" + (note.credited() == null ? "" : ", crediting " + note.credited())
+          out.println("== " + TerminalText.oneLine(note.document()));
+          out.println("  says \"" + TerminalText.oneLine(note.statement().strip()) + "\"" + (note.credited() == null ? "" : ", crediting " + TerminalText.oneLine(note.credited()))
               + ": no related document of the corpus is on that site");
           out.println();
         }
@@ -105,7 +106,7 @@ public final class TextReport {
   }
 
   private String describe(@Nullable String caption, @Nullable String credit) {
-    return (caption == null ? "(no caption)" : "\"" + Quote.shorten(caption, maxQuote) + "\"") + (credit == null ? ", no credit" : ", credit: " + credit);
+    return (caption == null ? "(no caption)" : "\"" + Quote.shorten(caption, maxQuote) + "\"") + (credit == null ? ", no credit" : ", credit: " + TerminalText.oneLine(credit));
   }
 
 }

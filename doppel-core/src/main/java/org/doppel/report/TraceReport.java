@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.TerminalText;
 import org.doppel.match.Passage;
 import org.doppel.provenance.AttributionNote;
 import org.doppel.provenance.DirectedPair;
@@ -38,16 +39,16 @@ public final class TraceReport {
   public void writeText(DocumentTrace trace, PrintWriter out) {
     String id = trace.id();
     ArticleMetadata meta = trace.document().metadata();
-    out.println(id + describe(meta));
+    out.println(TerminalText.oneLine(id) + describe(meta));
     for (AttributionNote note : trace.attributions()) {
-      out.println("  says \"" + note.statement().strip() + "\""
-          + (note.resolvedTo() != null ? ": names the site of " + note.resolvedTo()
+      out.println("  says \"" + TerminalText.oneLine(note.statement().strip()) + "\""
+          + (note.resolvedTo() != null ? ": names the site of " + TerminalText.oneLine(note.resolvedTo())
               : ": no related document of the corpus is on that site"));
     }
     StoryFamily family = trace.family();
     out.println();
     out.printf(Locale.ROOT, "family %s: %d member%s, origin %s%n", family.id(), family.size(), family.size() == 1 ? "" : "s",
-        trace.origin() == null ? "unknown" : trace.origin().equals(id) ? trace.origin() + " (this document)" : trace.origin());
+        trace.origin() == null ? "unknown" : TerminalText.oneLine(trace.origin()) + (trace.origin().equals(id) ? " (this document)" : ""));
     printTree(family, id, out);
     out.println();
     if (trace.takenFrom().isEmpty()) {
@@ -55,7 +56,7 @@ public final class TraceReport {
     } else {
       out.println("took from:");
       for (DirectedPair p : trace.takenFrom()) {
-        out.printf(Locale.ROOT, "  %s  %s %.2f  (%s, confidence %.2f) %s%n", p.direction().source(), p.pair().relation().jsonName(),
+        out.printf(Locale.ROOT, "  %s  %s %.2f  (%s, confidence %.2f) %s%n", TerminalText.oneLine(p.direction().source()), p.pair().relation().jsonName(),
             p.pair().score(), String.join(", ", p.direction().evidence()), p.direction().confidence(), p.direction().detail());
       }
     }
@@ -65,12 +66,12 @@ public final class TraceReport {
     for (RankedCopy copy : trace.copiedBy()) {
       rank++;
       if (copy.pair() == null) {
-        out.printf(Locale.ROOT, "  %d. %s  copy of a copy (generation %d), shares no passage with %s directly%n", rank, copy.copy(),
-            copy.generation(), id);
+        out.printf(Locale.ROOT, "  %d. %s  copy of a copy (generation %d), shares no passage with %s directly%n", rank, TerminalText.oneLine(copy.copy()),
+            copy.generation(), TerminalText.oneLine(id));
         continue;
       }
       DirectedPair p = copy.pair();
-      out.printf(Locale.ROOT, "  %d. %s  %s %.2f  generation %d; %s%n", rank, copy.copy(), p.pair().relation().jsonName(),
+      out.printf(Locale.ROOT, "  %d. %s  %s %.2f  generation %d; %s%n", rank, TerminalText.oneLine(copy.copy()), p.pair().relation().jsonName(),
           p.pair().score(), copy.generation(), p.direction().isKnown()
               ? "evidence: " + String.join(", ", p.direction().evidence()) + " — " + p.direction().detail()
               : "tree link, direction not shown by this pair's evidence");
@@ -80,7 +81,7 @@ public final class TraceReport {
       out.println();
       out.println("related, direction unknown:");
       for (DirectedPair p : trace.undirected()) {
-        out.printf(Locale.ROOT, "  %s  %s %.2f  %s%n", p.other(id), p.pair().relation().jsonName(), p.pair().score(), p.direction().detail());
+        out.printf(Locale.ROOT, "  %s  %s %.2f  %s%n", TerminalText.oneLine(p.other(id)), p.pair().relation().jsonName(), p.pair().score(), p.direction().detail());
         passages(p, id, out);
       }
     }
@@ -93,13 +94,13 @@ public final class TraceReport {
       int d = member.parent() == null ? 0 : depth.getOrDefault(member.parent(), 0) + 1;
       depth.put(member.id(), d);
       Relation relation = member.relation(); // set exactly when the member has a parent
-      String line = member.parent() == null || relation == null ? member.id() + "  (" + member.change() + ")"
-          : member.id() + "  " + relation.jsonName() + " of " + member.parent() + ", " + member.change();
+      String line = member.parent() == null || relation == null ? TerminalText.oneLine(member.id()) + "  (" + member.change() + ")"
+          : TerminalText.oneLine(member.id()) + "  " + relation.jsonName() + " of " + TerminalText.oneLine(member.parent()) + ", " + member.change();
       out.println("  " + "  ".repeat(d) + (d == 0 ? "" : "└ ") + line + (member.id().equals(traced) ? "   ◀ this document" : ""));
     }
     for (org.doppel.provenance.FamilyEdge edge : family.edges()) {
       if (!edge.directionKnown()) {
-        out.println("  linked, direction unknown: " + edge.from() + " ~ " + edge.to() + " (" + edge.relation().jsonName() + ")");
+        out.println("  linked, direction unknown: " + TerminalText.oneLine(edge.from()) + " ~ " + TerminalText.oneLine(edge.to()) + " (" + edge.relation().jsonName() + ")");
       }
     }
   }
@@ -115,8 +116,8 @@ public final class TraceReport {
     for (Passage passage : p.pair().passages()) {
       Passage seen = tracedIsA ? passage : passage.swapped();
       n++;
-      out.printf(Locale.ROOT, "       passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, traced, ch.of(seen.a().start()), ch.of(seen.a().end()),
-          other, ct.of(seen.b().start()), ct.of(seen.b().end()));
+      out.printf(Locale.ROOT, "       passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, TerminalText.oneLine(traced), ch.of(seen.a().start()), ch.of(seen.a().end()),
+          TerminalText.oneLine(other), ct.of(seen.b().start()), ct.of(seen.b().end()));
       out.println("         \"" + Quote.shorten(seen.a().of(here), maxQuote) + "\"");
     }
   }
@@ -233,10 +234,10 @@ public final class TraceReport {
   private static String describe(ArticleMetadata meta) {
     List<String> parts = new java.util.ArrayList<>();
     if (meta.title() != null) {
-      parts.add("\"" + meta.title() + "\"");
+      parts.add("\"" + TerminalText.oneLine(meta.title()) + "\"");
     }
     if (meta.site() != null) {
-      parts.add(meta.site());
+      parts.add(TerminalText.oneLine(meta.site()));
     }
     if (meta.date() != null) {
       parts.add(meta.time() == null ? meta.date().toString() : meta.date() + " " + meta.time().withSecond(0).withNano(0));

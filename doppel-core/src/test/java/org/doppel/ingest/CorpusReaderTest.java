@@ -131,6 +131,24 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aProblemAboutAFileWhoseNameHoldsAnEscapeSequenceIsPrintedOnOneInertLine() {
+    IngestProblem problem = new IngestProblem("in/x\u001b[2J\nforged.txt", "looks like a binary file", true);
+    assertThat(problem.toString()).isEqualTo("in/x\\u001b[2J\\nforged.txt: looks like a binary file (skipped)");
+    assertThat(new IngestProblem("in/plain\\name.txt", "empty file", true).toString()).isEqualTo("in/plain\\name.txt: empty file (skipped)");
+  }
+
+  @Test
+  void anHtmlRecordInAJsonLinesFileIsNamedWithWhereSuchRecordsAreRead() throws IOException {
+    Files.writeString(root.resolve("pages.jsonl"), "{\"id\": \"p1\", \"html\": \"<p>A page sent as the server takes it.</p>\"}\n"
+        + "{\"id\": \"p2\", \"title\": \"no text at all\"}\n{\"id\": \"p3\", \"text\": \"A plain record is read.\"}\n");
+    assertThat(readAll()).containsKey("p3").doesNotContainKeys("p1", "p2");
+    assertThat(problems).filteredOn(p -> p.location().contains("pages.jsonl")).extracting(IngestProblem::toString).containsExactly(
+        root.resolve("pages.jsonl") + ":1: record has no \"text\" string (an \"html\" record is read only by serve's API;"
+            + " give the page as an .html file or its text as \"text\") (skipped)",
+        root.resolve("pages.jsonl") + ":2: record has no \"text\" string (skipped)");
+  }
+
+  @Test
   void aJsonLinesFileIsLeftWholeOnlyWhenItsFirstRecordHasTheShapeOfADoppelReport() throws IOException {
     Files.writeString(root.resolve("pairs.jsonl"), "{\"a\": \"d1\", \"b\": \"d2\", \"relation\": \"exact\", \"score\": 1.0}\n".repeat(3));
     Files.writeString(root.resolve("families.jsonl"), "{\"family\": \"family-1\", \"members\": [\"d1\", \"d2\"]}\n{\"family\": \"family-2\", \"members\": []}\n");

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.doppel.document.Span;
+import org.doppel.ingest.TerminalText;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
@@ -37,5 +38,38 @@ class TextReportTest {
     StringWriter out = new StringWriter();
     new TextReport(id -> a, 40).write(List.of(pair), new PrintWriter(out));
     assertThat(out.toString()).contains(" […] ").doesNotContain(a);
+  }
+
+  @Test
+  void anIdWithALineBreakStaysOnItsLineAndCannotForgeAHeading() {
+    String text = "The ferry left the harbour at dawn with forty cars aboard.";
+    Passage passage = new Passage(new Span(0, text.length()), new Span(0, text.length()), 10, 10, 10, 10);
+    String forged = "notes\n== forged\r\tx\\y";
+    RelatedPair pair = new RelatedPair(forged, "plain\\id", new Verdict(Relation.EXACT, 1, "same"), null, List.of(passage));
+    StringWriter out = new StringWriter();
+    new TextReport(id -> text, 80).write(List.of(pair), new PrintWriter(out));
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).contains("== notes\\n== forged\\r\\tx\\\\y").noneMatch(line -> line.startsWith("== forged"));
+    // an id without control characters prints as it is, backslash included
+    assertThat(lines).anyMatch(line -> line.contains("1.00  plain\\id"));
+  }
+
+  @Test
+  void idsPrintOnOneLineAndOthersAsTheyAre() {
+    assertThat(TerminalText.oneLine("seeds/001_ef4f")).isEqualTo("seeds/001_ef4f");
+    assertThat(TerminalText.oneLine("a\u2028b\u0085c\u0007")).isEqualTo("a\\u2028b\\u0085c\\u0007");
+    assertThat(TerminalText.oneLine("caf\u00e9 \"quoted\"")).isEqualTo("caf\u00e9 \"quoted\"");
+  }
+
+  @Test
+  void escapeSequencesInAQuotedPassageReachTheTerminalInert() {
+    String text = "The bridge \u001b[2J\u001b]0;renamed\u0007 stays closed\rover the winter.";
+    Passage passage = new Passage(new Span(0, text.length()), new Span(0, text.length()), 8, 8, 8, 8);
+    RelatedPair pair = new RelatedPair("a", "b", new Verdict(Relation.EXACT, 1, "same"), null, List.of(passage));
+    StringWriter out = new StringWriter();
+    new TextReport(id -> text, 200).write(List.of(pair), new PrintWriter(out));
+    assertThat(out.toString()).doesNotContain("\u001b", "\u0007")
+        .contains("\"The bridge \\u001b[2J\\u001b]0;renamed\\u0007 stays closed over the winter.\"");
+    assertThat(TerminalText.inert("Two paragraphs,\n\tkept as they were.")).isEqualTo("Two paragraphs,\n\tkept as they were.");
   }
 }

@@ -44,7 +44,11 @@ public final class DoppelServer implements AutoCloseable {
   /** The page's policy: its own script, style and API only; nothing inline, nothing from elsewhere. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
       + "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Strict reading: '{"text":"a"} more' and a key given twice were taken (the rest ignored, the last value kept),
+  // so a client's broken request was answered as if it meant something.
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private static final int DEFAULT_TOP = 10;
   private static final int MAX_TOP = 1000;
   private final DoppelIndex index;
@@ -65,6 +69,8 @@ public final class DoppelServer implements AutoCloseable {
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = options.maxBodyBytes();
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
       config.routes.before(this::guard);
       config.routes.get("/", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
       config.routes.get("/app.js", ctx -> page(ctx, "app.js", "text/javascript; charset=utf-8"));
@@ -227,7 +233,9 @@ public final class DoppelServer implements AutoCloseable {
 
   private static SourceText record(JsonNode node, String where) {
     try {
-      return JsonRecord.read(node, null, "request " + where);
+      SourceText source = JsonRecord.read(node, null, "request " + where);
+      DoppelIndex.checkId(source.id());
+      return source;
     } catch (IllegalArgumentException e) {
       throw new ApiException(400, where + ": " + e.getMessage());
     }

@@ -103,6 +103,45 @@ class DoppelServerTest {
   }
 
   @Test
+  void aBodyWithTextAfterItsObjectOrAKeyGivenTwiceIsRefusedNotHalfRead() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      ServerFixture.Answer trailing = server.post("/api/query", "application/json", "{\"text\": \"A short note.\"} and more");
+      assertThat(trailing.status()).isEqualTo(400);
+      assertThat(trailing.json().get("error").asText()).startsWith("body: not valid JSON");
+      ServerFixture.Answer twice = server.post("/api/documents", "application/json",
+          "{\"id\": \"twice\", \"text\": \"First text.\", \"text\": \"Second text.\"}");
+      assertThat(twice.status()).isEqualTo(400);
+      assertThat(twice.json().get("error").asText()).contains("Duplicate field 'text'");
+      // white space after the object is no second value
+      assertThat(server.post("/api/query", "application/json", "{\"text\": \"A short note.\"}  \n").status()).isEqualTo(200);
+      assertThat(server.get("/api/stats").json().get("documents").asInt()).isZero();
+    }
+  }
+
+  @Test
+  void anIdTooLongForTheIndexIsA400AndTheRecordsBeforeItAreNotAdded() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      String longId = "x".repeat(40_000);
+      ServerFixture.Answer answer = server.post("/api/documents", "application/x-ndjson",
+          ServerFixture.document("fine", "A fine text.") + "\n" + ServerFixture.document(longId, "Another text.") + "\n");
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.json().get("error").asText()).startsWith("line 2: id of 40000 bytes");
+      assertThat(server.get("/api/documents/fine").status()).isEqualTo(404);
+      assertThat(server.get("/api/stats").json().get("documents").asInt()).isZero();
+    }
+  }
+
+  @Test
+  void aPathJettyRefusesIsAnsweredInJsonLikeEveryOtherError() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      ServerFixture.Answer answer = server.get("/api/documents/%ff%fe");
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.json().get("status").asInt()).isEqualTo(400);
+      assertThat(answer.json().get("error").asText()).isNotBlank().doesNotContain("<");
+    }
+  }
+
+  @Test
   void aBadCountIsRefusedNamingTheParameterTheRequestGave() throws Exception {
     try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
       server.post("/api/documents", "application/json", ServerFixture.document("kept", ServerFixture.text("chess-unrelated")));

@@ -1,0 +1,56 @@
+package org.doppel.ingest;
+
+import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Untrusted text as the text reports and the messages about input print it to a terminal. Ids come from file names and JSON Lines records,
+ * and either may hold a line break: printed as it was, it split a pair's line in two and could forge a
+ * {@code == id} heading. Passages, titles and page bodies may hold escape sequences ({@code ESC [2J} clears the
+ * screen, {@code ESC ]0;…BEL} retitles the window) or a bare carriage return that overprints the line before.
+ * A file's name, quoted in a message about it, may hold either. Both become escapes as JSON writes them ({@code \n}, {@code \u001b}); text without control characters, the
+ * common case, prints exactly as before.
+ */
+public final class TerminalText {
+  private TerminalText() {}
+
+  /**
+   * An id or a one-line value on one line: every control character, line breaks included, escaped, and a
+   * backslash doubled where anything is escaped (so {@code a\nb} and a real line break stay apart); null stays null.
+   */
+  public static @Nullable String oneLine(@Nullable String id) {
+    return id == null ? null : escaped(id, TerminalText::breaksLine, true);
+  }
+
+  /** Text of several lines (a page's body, a passage): control characters escaped, bar the line feed and tab it keeps. */
+  public static String inert(String text) {
+    return escaped(text, c -> breaksLine(c) && c != '\n' && c != '\t', false);
+  }
+
+  private static String escaped(String text, IntPredicate escape, boolean doubleBackslash) {
+    if (text.codePoints().noneMatch(escape)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    text.codePoints().forEach(c -> {
+      if (c == '\\' && doubleBackslash) {
+        out.append("\\\\");
+      } else if (!escape.test(c)) {
+        out.appendCodePoint(c);
+      } else {
+        out.append(switch (c) {
+          case '\n' -> "\\n";
+          case '\r' -> "\\r";
+          case '\t' -> "\\t";
+          default -> String.format("\\u%04x", c);
+        });
+      }
+    });
+    return out.toString();
+  }
+
+  /** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */
+  private static boolean breaksLine(int c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+  }
+}
