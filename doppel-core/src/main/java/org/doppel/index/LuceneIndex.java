@@ -60,6 +60,10 @@ public final class LuceneIndex implements Closeable {
   /** What the stored pictures and their keys depend on: part of the layout an index is checked against on open. */
   public static final String PHOTO_LAYOUT = PhotoFields.LAYOUT;
   static final String COMMITTED_AT = "doppel.committed_at";
+  /** The longest id the index keeps, in UTF-8 bytes: an id is one Lucene term, and Lucene refuses longer terms. */
+  public static final int MAX_ID_BYTES = IndexWriter.MAX_TERM_LENGTH;
+  /** What to do with an index this Doppel cannot use, said by each refusal on open. */
+  private static final String BUILD_A_NEW_ONE = "build a new index, in a new folder or after removing this one, with doppel index add";
 
   private final Path path;
   private final Directory directory;
@@ -96,9 +100,6 @@ public final class LuceneIndex implements Closeable {
     this.searchers = searchers;
     this.rules = rules;
   }
-
-  /** The longest id the index keeps, in UTF-8 bytes: an id is one Lucene term, and Lucene refuses longer terms. */
-  public static final int MAX_ID_BYTES = IndexWriter.MAX_TERM_LENGTH;
 
   /**
    * Refuses an id the index cannot keep, naming its length. Lucene's own refusal came from inside a batch,
@@ -210,18 +211,16 @@ public final class LuceneIndex implements Closeable {
       found = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT);
     } catch (org.apache.lucene.index.CorruptIndexException e) {
       // Lucene's checksum failure came out as a stack trace; the user needs to know the index is unusable
-      throw new IllegalArgumentException(path + " is damaged (" + e.getOriginalMessage() + "): build a new index, in a new folder"
-          + " or after removing this one, with doppel index add", e);
+      throw new IllegalArgumentException(path + " is damaged (" + e.getOriginalMessage() + "): " + BUILD_A_NEW_ONE, e);
     } catch (org.apache.lucene.index.IndexFormatTooOldException | org.apache.lucene.index.IndexFormatTooNewException e) {
-      throw new IllegalArgumentException(path + " was written by a Lucene version this Doppel cannot read: build a new index, in a new"
-          + " folder or after removing this one, with doppel index add", e);
+      throw new IllegalArgumentException(path + " was written by a Lucene version this Doppel cannot read: " + BUILD_A_NEW_ONE, e);
     }
     if (found == null) {
       throw new IllegalArgumentException(path + " is a Lucene index but not a Doppel index");
     }
     if (!found.equals(layout)) {
       throw new IllegalArgumentException(path + " was built with other fingerprint settings or by another version of Doppel (" + found + "), not "
-          + layout + ": build a new index, in a new folder or after removing this one, with doppel index add");
+          + layout + ": " + BUILD_A_NEW_ONE);
     }
   }
 
