@@ -32,7 +32,7 @@ final class ReportFiles {
     Path absolute = file.toAbsolutePath();
     Path temp = null;
     try {
-      temp = Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp");
+      temp = tempBeside(absolute);
       try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(writer);
       }
@@ -66,10 +66,15 @@ final class ReportFiles {
     }
     // The report is written beside its target and moved into place: try that now, not after the work.
     try {
-      Files.delete(Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp"));
+      Files.delete(tempBeside(absolute));
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot write " + file + ": " + reason(e), e);
     }
+  }
+
+  /** A new temporary file in the folder of {@code absolute}, where a report is written before it is moved into place. */
+  private static Path tempBeside(Path absolute) throws IOException {
+    return Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp");
   }
 
   private static String reason(IOException e) {

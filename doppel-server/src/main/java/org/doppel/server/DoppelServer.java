@@ -380,6 +380,6 @@ public final class DoppelServer implements AutoCloseable {
 
   private static void error(Context ctx, int status, String message) {
     ctx.status(status);
-    json(ctx, JSON.createObjectNode().put("error", message == null ? "error" : message).put("status", status));
+    json(ctx, JsonErrorHandler.body(status, message == null ? "error" : message));
   }
 }
