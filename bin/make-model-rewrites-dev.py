@@ -6,11 +6,17 @@ Usage:
   bin/make-model-rewrites-dev.py build SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-articles GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/article-rewrites
   bin/make-model-rewrites-dev.py build-articles SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-heldout GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/heldout-rewrites
+  bin/make-model-rewrites-dev.py build-heldout SOURCES_GLOB WRITTEN_GLOB DATA_DIR
 
 `pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
 300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
 the order of `random.Random(20261205)`'s shuffle; ids `aNNN`; kinds rewrite, condense, restyle, simplify and an
 independent text (no polish: a polished article is an edited copy, which the copy relations already cover).
+
+`pick-heldout` and `build-heldout` make data/heldout-rewrites, a set only scored, never fitted on: 24 windows picked
+as `pick` picks them, from articles none of USED_SOURCES_GLOB took text from, in the order of
+`random.Random(20261206)`'s shuffle; ids `hNNN`; the kinds of data/model-rewrites.
 
 `pick` reads the scrapinghub benchmark's ground truth (../shared/data/extraction/ground-truth.json: 181 English
 articles, MIT) and picks 48 articles in the order of `random.Random(20261204)`'s shuffle of their sorted keys; from
@@ -42,10 +48,10 @@ def mostly_ascii(text):
     return sum(c.isascii() for c in text) / len(text) >= 0.97
 
 
-def pick(ground_truth, out_dir):
+def pick(ground_truth, out_dir, used_glob=None, seed=20261204, count=48):
     articles = json.load(open(ground_truth, encoding="utf-8"))
-    keys = sorted(articles)
-    rng = random.Random(20261204)
+    keys = sorted(key for key in articles if key not in used_keys(used_glob))
+    rng = random.Random(seed)
     rng.shuffle(keys)
     picked = []
     for key in keys:
@@ -69,16 +75,21 @@ def pick(ground_truth, out_dir):
         if not mostly_ascii(text):
             continue
         picked.append({"key": key, "url": articles[key]["url"], "words": total, "text": text})
-        if len(picked) == 48:
+        if len(picked) == count:
             break
     write_sources(picked, out_dir)
 
 
+def used_keys(used_glob):
+    if used_glob is None:
+        return set()
+    return {json.loads(line)["key"] for path in glob.glob(used_glob) for line in open(path, encoding="utf-8")
+            if line.strip()}
+
+
 def pick_articles(ground_truth, used_glob, out_dir):
     articles = json.load(open(ground_truth, encoding="utf-8"))
-    used = {json.loads(line)["key"] for path in glob.glob(used_glob) for line in open(path, encoding="utf-8")
-            if line.strip()}
-    keys = sorted(key for key in articles if key not in used)
+    keys = sorted(key for key in articles if key not in used_keys(used_glob))
     random.Random(20261205).shuffle(keys)
     picked = []
     for key in keys:
@@ -159,6 +170,10 @@ if __name__ == "__main__":
         pick(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 5 and sys.argv[1] == "build":
         build(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) == 5 and sys.argv[1] == "pick-heldout":
+        pick(sys.argv[2], sys.argv[4], used_glob=sys.argv[3], seed=20261206, count=24)
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-heldout":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="h")
     elif len(sys.argv) == 5 and sys.argv[1] == "pick-articles":
         pick_articles(sys.argv[2], sys.argv[3], sys.argv[4])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-articles":
