@@ -1,12 +1,12 @@
 package org.doppel.index;
 
-import java.util.SplittableRandom;
-import org.doppel.fingerprint.DocumentVectorizer;
-
 import static org.doppel.index.VectorBuckets.BANDS;
 import static org.doppel.index.VectorBuckets.BASE_BITS;
 import static org.doppel.index.VectorBuckets.MAX_BITS;
 import static org.doppel.index.VectorBuckets.REST_BITS;
+
+import java.util.SplittableRandom;
+import org.doppel.fingerprint.DocumentVectorizer;
 
 /**
  * The SimHash signatures {@link VectorBuckets} puts vocabulary vectors into buckets by: {@value VectorBuckets#BANDS}
@@ -28,7 +28,6 @@ final class BandSignatures {
    */
   private static final int REST_PAIRS = (REST_BITS + 1) / 2;
   private static final long[] REST_PLANES = restPlanes();
-
 
   private BandSignatures() {}
 
