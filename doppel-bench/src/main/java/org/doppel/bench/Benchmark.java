@@ -1,9 +1,6 @@
 package org.doppel.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,23 +13,10 @@ import org.doppel.fingerprint.TransformerSentenceEncoder;
 import org.doppel.fingerprint.SentenceEncoder;
 import org.doppel.match.EncoderSimilarity;
 import org.doppel.Doppel;
-import org.doppel.Pipeline;
-import org.doppel.ScanProgress;
-import org.doppel.document.Document;
-import org.doppel.document.DocumentAnalyzer;
-import org.doppel.fingerprint.Fingerprint;
-import org.doppel.fingerprint.Fingerprinter;
-import org.doppel.fingerprint.Shingles;
 import org.doppel.index.Candidate;
-import org.doppel.index.InMemoryCandidateIndex;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.SourceText;
-import org.doppel.match.Alignment;
-import org.doppel.match.PassageAligner;
-import org.doppel.match.ShingleOverlap;
-import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
-import org.doppel.relate.RelationClassifier;
 
 /**
  * Measures Doppel on synthetic corpora of several sizes, in one JVM after a warm-up:
@@ -180,8 +164,8 @@ public final class Benchmark {
     try {
       warm.writeJsonLines(file);
       for (int round = 0; round < 2; round++) {
-        candidateStage(warm.documents());
-        verifyProfile(warm.documents(), 4);
+        StageProfiles.candidateStage(warm.documents());
+        StageProfiles.verifyProfile(warm.documents(), 4);
         scan(file);
       }
       Files.deleteIfExists(file);
@@ -206,12 +190,12 @@ public final class Benchmark {
     List<SourceText> documents = synthetic.documents();
     synthetic = null;
     options.log().accept(String.format("%,d documents: candidate stage, one thread", size));
-    CandidateStage candidates = candidateStage(documents);
+    CandidateStage candidates = StageProfiles.candidateStage(documents);
     options.log().accept(String.format("  %.0f docs/s, %.1f candidate pairs per document", candidates.docsPerSecond(),
         candidates.pairsPerDoc()));
     int every = Math.max(1, size / options.profileQueries());
     options.log().accept(String.format("%,d documents: verification profile, one thread, every %d-th document", size, every));
-    VerifyProfile verify = verifyProfile(documents, every);
+    VerifyProfile verify = StageProfiles.verifyProfile(documents, every);
     documents = null;
 
     options.log().accept(String.format("%,d documents: full scan on %d threads", size, options.threads()));
@@ -231,175 +215,16 @@ public final class Benchmark {
     return quality;
   }
 
-  /** The pipeline a default {@code Doppel.builder().build()} corpus runs, wired by the library. */
-  private static Pipeline pipeline() {
-    return Pipeline.of(Doppel.builder().settings());
-  }
-
-  /** Analyse, fingerprint, insert every document; then query every one, all on this thread. */
-  static CandidateStage candidateStage(List<SourceText> documents) {
-    Pipeline pipeline = pipeline();
-    DocumentAnalyzer analyzer = pipeline.analyzer();
-    Fingerprinter fingerprinter = pipeline.fingerprinter();
-    InMemoryCandidateIndex index = pipeline.newIndex();
-    int n = documents.size();
-    Fingerprint[] fingerprints = new Fingerprint[n];
-    long analyse = 0;
-    long fingerprint = 0;
-    long insert = 0;
-    long query = 0;
-    long bytes = 0;
-    for (int i = 0; i < n; i++) {
-      long a = System.nanoTime();
-      Document document = analyzer.analyze(documents.get(i));
-      long b = System.nanoTime();
-      fingerprints[i] = fingerprinter.fingerprint(document);
-      long c = System.nanoTime();
-      index.add(i, fingerprints[i]);
-      long d = System.nanoTime();
-      analyse += b - a;
-      fingerprint += c - b;
-      insert += d - c;
-      bytes += fingerprints[i].toBytes().length;
-    }
-    long pairs = 0;
-    for (int i = 0; i < n; i++) {
-      long a = System.nanoTime();
-      List<Candidate> found = index.candidates(fingerprints[i], i);
-      query += System.nanoTime() - a;
-      for (Candidate candidate : found) {
-        if (candidate.docNumber() < i) {
-          pairs++;
-        }
-      }
-    }
-    // Breakdown of analysis, in a separate pass so it does not disturb the totals above.
-    org.doppel.document.BoilerplateLineClassifier lines = new org.doppel.document.BoilerplateLineClassifier();
-    org.doppel.document.WordTokenizer tokenizer = new org.doppel.document.WordTokenizer();
-    long classifyLines = 0;
-    long tokenize = 0;
-    for (int i = 0; i < n; i++) {
-      String text = documents.get(i).text();
-      long a = System.nanoTime();
-      List<org.doppel.document.Span> removed = lines.classify(text).stream().map(org.doppel.document.MetadataLine::span).toList();
-      long b = System.nanoTime();
-      tokenizer.tokenize(text, removed);
-      long c = System.nanoTime();
-      classifyLines += b - a;
-      tokenize += c - b;
-    }
-    return new CandidateStage(n, analyse, fingerprint, insert, query, pairs, bytes, classifyLines, tokenize);
-  }
-
-  /**
-   * Verifies, on this thread, the candidate pairs (j, i), j < i, of every {@code every}-th document
-   * i, the way {@link Corpus#findAllPairs} does, timing each step.
-   */
-  static VerifyProfile verifyProfile(List<SourceText> documents, int every) {
-    Pipeline pipeline = pipeline();
-    DocumentAnalyzer analyzer = pipeline.analyzer();
-    InMemoryCandidateIndex index = pipeline.newIndex();
-    Fingerprint[] fingerprints = indexAll(documents, pipeline, index);
-    VerifyTimer timer = new VerifyTimer(pipeline);
-    for (int i = 0; i < documents.size(); i += every) {
-      timer.queries++;
-      int self = i;
-      List<Candidate> found = index.candidates(fingerprints[i], i).stream().filter(c -> c.docNumber() < self)
-          .sorted(java.util.Comparator.comparingInt(Candidate::docNumber)).toList();
-      if (found.isEmpty()) {
-        continue;
-      }
-      long t = System.nanoTime();
-      Document b = analyzer.analyze(documents.get(i));
-      timer.analyse += System.nanoTime() - t;
-      for (Candidate candidate : found) {
-        int j = candidate.docNumber();
-        timer.verify(candidate, documents.get(j), b, fingerprints[j], fingerprints[i]);
-      }
-    }
-    return timer.profile();
-  }
-
-  /** Fingerprints every document and adds it to the index under its place in the list. */
-  private static Fingerprint[] indexAll(List<SourceText> documents, Pipeline pipeline, InMemoryCandidateIndex index) {
-    DocumentAnalyzer analyzer = pipeline.analyzer();
-    Fingerprinter fingerprinter = pipeline.fingerprinter();
-    Fingerprint[] fingerprints = new Fingerprint[documents.size()];
-    for (int i = 0; i < documents.size(); i++) {
-      fingerprints[i] = fingerprinter.fingerprint(analyzer.analyze(documents.get(i)));
-      index.add(i, fingerprints[i]);
-    }
-    return fingerprints;
-  }
-
-  /** Verifies candidate pairs the way a copies-only scan does, adding up the time each step takes. */
-  private static final class VerifyTimer {
-    private final DocumentAnalyzer analyzer;
-    private final PassageAligner aligner;
-    private final RelationClassifier classifier;
-    private final int k;
-    int queries;
-    long analyse;
-    private long shingles;
-    private long overlapNs;
-    private long align;
-    private long classify;
-    private long pairs;
-    private long related;
-    private final long[] byEvidence = new long[VerifyProfile.EVIDENCE.size()];
-    private final long[] relatedByEvidence = new long[VerifyProfile.EVIDENCE.size()];
-
-    VerifyTimer(Pipeline pipeline) {
-      this.analyzer = pipeline.analyzer();
-      this.aligner = pipeline.aligner();
-      this.classifier = pipeline.classifier();
-      this.k = pipeline.shingleSize();
-    }
-
-    /** Analyses the {@code earlier} document again (as a scan does) and verifies it against {@code b}; fa and fb are their fingerprints. */
-    void verify(Candidate candidate, SourceText earlier, Document b, Fingerprint fa, Fingerprint fb) {
-      int evidence = VerifyProfile.evidenceClass(candidate);
-      byEvidence[evidence]++;
-      pairs++;
-      long t0 = System.nanoTime();
-      Document a = analyzer.analyze(earlier);
-      long t1 = System.nanoTime();
-      long[] sa = Shingles.of(a.words(), k);
-      long[] sb = Shingles.of(b.words(), k);
-      long t2 = System.nanoTime();
-      ShingleOverlap overlap = ShingleOverlap.of(sa, sb);
-      long t3 = System.nanoTime();
-      Alignment alignment = aligner.align(a.words(), b.words());
-      long t4 = System.nanoTime();
-      boolean same = fb.contentHash() == fa.contentHash() && fb.wordCount() == fa.wordCount() && fb.wordCount() > 0;
-      var verdict = classifier.classify(new PairEvidence(same, overlap, alignment));
-      long t5 = System.nanoTime();
-      analyse += t1 - t0;
-      shingles += t2 - t1;
-      overlapNs += t3 - t2;
-      align += t4 - t3;
-      classify += t5 - t4;
-      if (verdict.relation() != org.doppel.relate.Relation.UNRELATED) {
-        related++;
-        relatedByEvidence[evidence]++;
-      }
-    }
-
-    VerifyProfile profile() {
-      return new VerifyProfile(queries, pairs, related, analyse, shingles, overlapNs, align, classify, byEvidence, relatedByEvidence);
-    }
-  }
-
   /** Reads the JSON Lines file and scans it with every core, as {@code doppel scan} would. */
   private Scan scan(Path file) {
-    long liveBefore = liveHeap();
-    resetPeaks();
-    HeapSampler sampler = new HeapSampler();
+    long liveBefore = HeapUse.live();
+    HeapUse.resetPeaks();
+    HeapUse.Sampler sampler = new HeapUse.Sampler();
     sampler.start();
     long t0 = System.nanoTime();
     List<SourceText> documents = new CorpusReader(problem -> options.log().accept("  input problem: " + problem)).readAll(List.of(file));
     long t1 = System.nanoTime();
-    long liveText = liveHeap() - liveBefore;
+    long liveText = HeapUse.live() - liveBefore;
     long t2 = System.nanoTime();
     Doppel.Builder builder = Doppel.builder().threads(options.threads());
     AtomicLong embedded = new AtomicLong();
@@ -411,7 +236,7 @@ public final class Benchmark {
     Corpus corpus = builder.build();
     corpus.addAll(documents);
     long t3 = System.nanoTime();
-    long liveCorpus = liveHeap() - liveBefore;
+    long liveCorpus = HeapUse.live() - liveBefore;
     AtomicLong verifyStart = new AtomicLong();
     AtomicLong verifiedPairs = new AtomicLong();
     AtomicLong totalPairs = new AtomicLong();
@@ -448,7 +273,7 @@ public final class Benchmark {
     long candidatesEnd = verifyStart.get() == 0 ? t5 : verifyStart.get();
     lastPairs = pairs;
     return new Scan(documents.size(), options.threads(), (t1 - t0) / 1e9, (t3 - t2) / 1e9, (candidatesEnd - t4) / 1e9,
-        (t5 - candidatesEnd) / 1e9, sampler.max(), poolPeaks(), liveText, liveCorpus, corpus.indexBytesPerDocument(), pairs.size(),
+        (t5 - candidatesEnd) / 1e9, sampler.max(), HeapUse.poolPeaks(), liveText, liveCorpus, corpus.indexBytesPerDocument(), pairs.size(),
         finished, verifiedPairs.get(), totalPairs.get(), embedded.get(), provenanceSeconds, families);
   }
 
@@ -473,63 +298,6 @@ public final class Benchmark {
   private static final class TimeLimit extends RuntimeException {
     TimeLimit() {
       super("time limit", null, false, false);
-    }
-  }
-
-  private static long liveHeap() {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    Runtime runtime = Runtime.getRuntime();
-    return runtime.totalMemory() - runtime.freeMemory();
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  /** Sum over heap pools of their peak use since the last reset: an upper bound on the peak heap. */
-  private static long poolPeaks() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
-  }
-
-  /** Samples used heap every 20 ms on a daemon thread. */
-  private static final class HeapSampler {
-    private final AtomicLong max = new AtomicLong();
-    private volatile boolean running = true;
-    private Thread thread;
-
-    void start() {
-      thread = Thread.ofPlatform().daemon().name("heap-sampler").start(() -> {
-        Runtime runtime = Runtime.getRuntime();
-        while (running) {
-          max.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
-          try {
-            Thread.sleep(20);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      });
-    }
-
-    void stop() {
-      running = false;
-      thread.interrupt();
-    }
-
-    long max() {
-      return max.get();
     }
   }
 }

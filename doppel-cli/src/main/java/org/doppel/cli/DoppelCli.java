@@ -22,9 +22,13 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** No command named: the usage, and a non-zero exit so that a script that lost its command notices. */
   @Override
   public Integer call() {
+    return usage(spec);
+  }
+
+  /** No command named: the usage, and a non-zero exit so that a script that lost its command notices. */
+  static int usage(CommandLine.Model.CommandSpec spec) {
     spec.commandLine().usage(System.err);
     return CommandLine.ExitCode.USAGE;
   }
@@ -147,8 +151,7 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-      spec.commandLine().usage(System.err);
-      return CommandLine.ExitCode.USAGE;
+      return usage(spec);
     }
   }
 }

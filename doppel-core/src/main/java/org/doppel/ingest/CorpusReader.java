@@ -14,13 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.doppel.ingest.meta.TextMetadata;
 import org.doppel.ingest.meta.ThreadCharBuffer;
 import org.doppel.ingest.warc.WarcPageReader;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads documents from files and folders (recursively, in name order): plain text, JSON Lines, HTML
@@ -42,6 +40,8 @@ public final class CorpusReader {
   private final int threads;
   /** Absolute, normalised paths a folder walk leaves out, with what lies under them: what the run itself writes. */
   private final Set<Path> skipped;
+  /** Finds the files to read, leaving {@link #skipped} out. */
+  private final CorpusWalk walk;
 
   public CorpusReader(Consumer<IngestProblem> problems) {
     this(problems, DEFAULT_MAX_DOCUMENT_BYTES);
@@ -70,6 +70,7 @@ public final class CorpusReader {
     this.maxDocumentBytes = maxDocumentBytes;
     this.threads = threads;
     this.skipped = skipped;
+    this.walk = new CorpusWalk(problems, skipped);
   }
 
   /** This reader, reading {@code threads} files at a time. */
@@ -94,129 +95,28 @@ public final class CorpusReader {
   /** Reads every document under {@code roots} into {@code sink}. */
   public void read(List<Path> roots, Consumer<SourceText> sink) {
     if (threads == 1) {
-      walk(roots, (file, name) -> readFile(file, name, sink));
+      walk.inNameOrder(roots, (file, name) -> readFile(file, name, sink));
       return;
     }
-    // Decoding and the text metadata cost more than the reads: files are read a run at a time on one pool,
-    // each into its own buffers, at most a few runs ahead of the sink, and handed on in order. Batches of 2,048
-    // files on a new pool each waited at every batch's end for its slowest file while the other thread idled.
-    // A root's own problem (missing, unreadable) is reported after the files of the roots before it.
+    // One pool for all the roots (ReadAhead says why files are read in runs ahead of the sink). A root's own
+    // problem (missing, unreadable) is reported after the files of the roots before it.
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
     try {
+      ReadAhead ahead = new ReadAhead(pool, threads, walk, this::readAlone, problems);
       for (Path root : roots) {
-        readInOrder(pool, listedReadingAhead(pool, root), sink);
+        ahead.read(root, sink);
       }
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /**
-   * A file found by the walk and its name relative to the folder walked, read once by whichever asks first: a
-   * run read while the folder is still being listed, or its turn in name order.
-   */
-  private final class PendingFile {
-    private final Path file;
-    private final @Nullable Path folder;
-    private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
-    /**
-     * Where the reader puts what the file gave; dropped once taken, so that the list of a folder's files does not
-     * hold every document read from it until the folder is done (the standing index does not keep them).
-     */
-    private volatile java.util.concurrent.@Nullable CompletableFuture<FileResult> result = new java.util.concurrent.CompletableFuture<>();
-
-    /** @param folder the folder walked, or null for a file named on its own */
-    PendingFile(Path file, @Nullable Path folder) {
-      this.file = file;
-      this.folder = folder;
-    }
-
-    /**
-     * Reads the file here unless another thread has begun to; a failure is kept for {@link #result}. The result is
-     * only dropped after it was put there, so the thread that claims the file always finds where to put it.
-     */
-    void readUnlessClaimed() {
-      if (claimed.compareAndSet(false, true)) {
-        java.util.concurrent.CompletableFuture<FileResult> into = java.util.Objects.requireNonNull(result);
-        try {
-          into.complete(readAlone(file, nameOf(file, folder)));
-        } catch (RuntimeException | Error e) {
-          into.completeExceptionally(e);
-        }
-      }
-    }
-
-    /** What reading the file gave, read here or awaited from the thread that reads it; asked once. */
-    FileResult result() {
-      readUnlessClaimed();
-      java.util.concurrent.CompletableFuture<FileResult> read = java.util.Objects.requireNonNull(result, "a file's result is taken once");
-      try {
-        FileResult taken = read.join();
-        result = null;
-        return taken;
-      } catch (java.util.concurrent.CompletionException e) {
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-      }
-    }
-  }
-
-  /** What reading one file gave: its documents and its problems, in order. */
-  private record FileResult(List<SourceText> documents, List<IngestProblem> problems) {}
-
-  /** Files read together by one task of a parallel reader. */
-  private static final int FILES_PER_RUN = 64;
-
-  /**
-   * Files read while a folder is still being listed, at most: a few seconds of reading, about 25 MB of news
-   * text held until its turn comes in name order. A folder of 100,000 files took a third of a second to list
-   * and sort on one thread while the others waited (docs/benchmarks.md, "Seventh pass").
-   */
-  private static final int FILES_READ_WHILE_LISTING = 128 * FILES_PER_RUN;
-
-  /**
-   * The files under {@code root} in name order, as {@link #walk} finds them; while the walk goes on, the pool
-   * reads them in runs in the order found, up to {@link #FILES_READ_WHILE_LISTING}.
-   */
-  private List<PendingFile> listedReadingAhead(java.util.concurrent.ForkJoinPool pool, Path root) {
-    List<PendingFile> files = new ArrayList<>();
-    List<PendingFile> run = new ArrayList<>();
-    boolean listed = listInWalkOrder(root, (file, folder) -> {
-      PendingFile pending = new PendingFile(file, folder);
-      files.add(pending);
-      if (files.size() <= FILES_READ_WHILE_LISTING) {
-        run.add(pending);
-        if (run.size() == FILES_PER_RUN) {
-          List<PendingFile> ahead = List.copyOf(run);
-          pool.execute(() -> ahead.forEach(PendingFile::readUnlessClaimed));
-          run.clear();
-        }
-      }
-    });
-    if (!listed) {
-      return List.of(); // what was read ahead is dropped, as the files of a folder that cannot be listed
-    }
-    files.sort(java.util.Comparator.comparing((PendingFile pending) -> pending.file));
-    return files;
-  }
-
-  private void readInOrder(java.util.concurrent.ForkJoinPool pool, List<PendingFile> files, Consumer<SourceText> sink) {
-    OrderedChunks.map(pool, files, FILES_PER_RUN, 4 * threads, run -> run.stream().map(PendingFile::result).toArray(FileResult[]::new),
-        (run, results) -> {
-          for (FileResult result : results) {
-            result.problems().forEach(problems);
-            result.documents().forEach(sink);
-          }
-        }, RuntimeException.class);
-  }
-
-  private FileResult readAlone(Path file, String name) {
+  /** Reads one file into lists of its own, on whichever thread reads it ahead. */
+  private ReadAhead.FileResult readAlone(Path file, String name) {
     List<SourceText> documents = new ArrayList<>();
     List<IngestProblem> found = new ArrayList<>();
     new CorpusReader(found::add, maxDocumentBytes).readFile(file, name, documents::add);
-    return new FileResult(documents, found);
+    return new ReadAhead.FileResult(documents, found);
   }
 
   /**
@@ -224,7 +124,7 @@ public final class CorpusReader {
    * each, with the article read from it, to {@code sink}; other files are reported and skipped.
    */
   public void readPages(List<Path> roots, Consumer<ExtractedPage> sink) {
-    walk(roots, (file, name) -> {
+    walk.inNameOrder(roots, (file, name) -> {
       Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
       String location = file.toString();
       if (format.isEmpty() || format.get() != InputFormat.HTML && format.get() != InputFormat.WARC) {
@@ -237,47 +137,6 @@ public final class CorpusReader {
         problems.accept(new IngestProblem(location, e instanceof IngestException refused ? refused.getMessage() : describe(e), true));
       }
     });
-  }
-
-  private void walk(List<Path> roots, java.util.function.BiConsumer<Path, String> visit) {
-    for (Path root : roots) {
-      List<Found> found = new ArrayList<>();
-      if (listInWalkOrder(root, (file, folder) -> found.add(new Found(file, folder)))) {
-        found.sort(java.util.Comparator.comparing(Found::file));
-        found.forEach(file -> visit.accept(file.file(), nameOf(file.file(), file.folder())));
-      }
-    }
-  }
-
-  /** A file the walk found, and the folder walked (null for a file named on its own). */
-  private record Found(Path file, @Nullable Path folder) {}
-
-  /** The name ids are made of: the file's path relative to the folder walked, or its file name when named alone. */
-  private static String nameOf(Path file, @Nullable Path folder) {
-    return folder == null ? file.getFileName().toString() : folder.relativize(file).toString().replace('\\', '/');
-  }
-
-  /**
-   * Hands each file under {@code root} to {@code found}, in the order the walk finds them, with the folder walked
-   * (null for a file named on its own); a root that is missing or cannot be listed is reported instead. False when
-   * the listing failed part way: the files found before are not to be read, as when nothing was found.
-   */
-  private boolean listInWalkOrder(Path root, java.util.function.BiConsumer<Path, @Nullable Path> found) {
-    if (!Files.exists(root)) {
-      problems.accept(new IngestProblem(root.toString(), "no such file or folder", true));
-      return true;
-    }
-    if (!Files.isDirectory(root)) {
-      // A pipe or device named on its own is reported as under a folder: opening a pipe waited for a writer forever.
-      if (isReadableFile(root)) {
-        found.accept(root, null);
-      }
-      return true;
-    }
-    // A folder given through a symbolic link is walked where the link points: the walk follows
-    // no link, so it would otherwise see the link alone and read nothing.
-    Path folder = Files.isSymbolicLink(root) ? resolved(root) : root;
-    return folder == null || filesUnder(folder, file -> found.accept(file, folder));
   }
 
   private void readWebPages(Path file, String id, InputFormat format, Consumer<WebPage> sink) throws IOException {
@@ -313,106 +172,6 @@ public final class CorpusReader {
     List<SourceText> out = new ArrayList<>();
     read(roots, out::add);
     return out;
-  }
-
-  private @Nullable Path resolved(Path link) {
-    try {
-      return link.toRealPath();
-    } catch (IOException e) {
-      problems.accept(new IngestProblem(link.toString(), "cannot follow the link: " + e.getMessage(), true));
-      return null;
-    }
-  }
-
-  /**
-   * Hands every file to read under the folder {@code root} to {@code found}, in the order the walk finds them;
-   * false, with the problem reported, when the folder could not be listed to its end.
-   */
-  private boolean filesUnder(Path root, Consumer<Path> found) {
-    // Files.find hands over the attributes the walk read anyway: a plain file, the usual case, needs no
-    // further look at the disk (three more per file were a few percent of a scan, all on one thread).
-    // A file named on its own is read or reported whatever it is; in a folder, hidden files and a saved
-    // page's parts are skipped before anything is reported.
-    // The walk meets each folder before its files: an index folder is seen there, with one look for its lock file.
-    int rootNames = root.getNameCount();
-    Set<Path> indexFolders = new HashSet<>();
-    try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (p, attributes) -> attributes.isDirectory()
-        ? noteIfIndexFolder(p, indexFolders)
-        : !isHidden(p, rootNames) && !InputFormat.isPagePart(p.getFileName().toString()) && !isSkipped(p)
-        && (indexFolders.isEmpty() || !indexFolders.contains(p.getParent()))
-        && (attributes.isRegularFile() || isReadableFile(p)))) {
-      walk.forEach(found);
-      return true;
-    } catch (IOException | java.io.UncheckedIOException e) {
-      problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
-      return false;
-    }
-  }
-
-  /**
-   * Adds {@code folder} to {@code indexFolders}, with one problem for it, when it holds a Lucene index (a
-   * {@code write.lock} and a {@code segments_N} file): an index kept inside a corpus folder was otherwise named file
-   * by file, several dozen "not a supported file type" lines. False: a folder is never itself a file to read.
-   */
-  private boolean noteIfIndexFolder(Path folder, Set<Path> indexFolders) {
-    if (!isSkipped(folder) && Files.isRegularFile(folder.resolve("write.lock"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      try (Stream<Path> names = Files.list(folder)) {
-        if (names.anyMatch(file -> file.getFileName().toString().matches("segments_[0-9a-z]+"))) {
-          indexFolders.add(folder);
-          problems.accept(new IngestProblem(folder.toString(), "a search index (write.lock, segments_N), not documents", true));
-        }
-      } catch (IOException | java.io.UncheckedIOException e) {
-        return false; // read as any folder: its files are named one by one
-      }
-    }
-    return false;
-  }
-
-  private boolean isSkipped(Path file) {
-    if (skipped.isEmpty()) {
-      return false;
-    }
-    Path absolute = file.toAbsolutePath().normalize();
-    for (Path left : skipped) {
-      if (absolute.startsWith(left)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Regular files (and links to them) are read; folders are walked. Anything else under a corpus
-   * folder (a link to nothing or to a folder, a pipe, a device) is reported rather than skipped in
-   * silence, so a user learns why a document is missing.
-   */
-  private boolean isReadableFile(Path path) {
-    if (Files.isRegularFile(path)) {
-      return true;
-    }
-    if (Files.isDirectory(path) && !Files.isSymbolicLink(path)) {
-      return false;
-    }
-    // The walk follows no link to a folder (a link back up would loop): say so, as its documents go unread.
-    String why = !Files.isSymbolicLink(path) ? "not a regular file"
-        : Files.isDirectory(path) ? "symbolic link to a folder, not followed (name the folder itself to read it)"
-        : "symbolic link to a file that does not exist";
-    problems.accept(new IngestProblem(path.toString(), why, true));
-    return false;
-  }
-
-  /**
-   * Whether a name of {@code path} below its first {@code rootNames} names (the folder walked) starts with a
-   * dot. Read from the path's own names: making the relative path first was most of listing a folder of
-   * 100,000 files, on one thread before any file is read.
-   */
-  private static boolean isHidden(Path path, int rootNames) {
-    for (int i = path.getNameCount() - 1; i >= rootNames; i--) {
-      if (path.getName(i).toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -34,71 +34,13 @@ final class SeedFinder {
     if (ofA.k != k || ofB.k != k) {
       throw new IllegalArgumentException("seed grams of " + ofA.k + " and " + ofB.k + " words, seeds of " + k);
     }
-    int[] startsA = ofA.starts;
-    int capacity = Integer.highestOneBit(Math.max(16, startsA.length * 2 - 1)) << 1;
-    int mask = capacity - 1;
-    Tables tables = Tables.of(capacity, startsA.length, a.size(), ofB.starts.length);
-    long[] keys = tables.keys;
-    int[] heads = tables.heads;
-    int[] counts = tables.counts;
-    int[] countsInB = tables.countsInB;
-    int[] slotsA = tables.slotsA;
-    int[] next = tables.next;
-    long[] gramsA = ofA.hashes;
-    for (int p = startsA.length - 1; p >= 0; p--) {
-      int i = startsA[p];
-      long h = gramsA[p];
-      int slot = (int) (h >>> 40) & mask;
-      while (heads[slot] != -1 && keys[slot] != h) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = h;
-      next[i] = heads[slot];
-      heads[slot] = i;
-      counts[slot]++;
-      slotsA[p] = slot;
-    }
-    int[] startsB = ofB.starts;
-    long[] gramsB = ofB.hashes;
-    int[] slotsB = tables.slotsB;
-    for (int q = 0; q < startsB.length; q++) {
-      long h = gramsB[q];
-      int slot = (int) (h >>> 40) & mask;
-      while (heads[slot] != -1 && keys[slot] != h) {
-        slot = (slot + 1) & mask;
-      }
-      slotsB[q] = slot;
-      if (heads[slot] != -1) {
-        countsInB[slot]++;
-      }
-    }
-    // the seeds counted first, so that their arrays are made once at their size rather than grown
-    int total = 0;
-    for (int q = 0; q < startsB.length; q++) {
-      int slot = slotsB[q];
-      if (heads[slot] != -1 && counts[slot] <= maxRepeats && countsInB[slot] <= maxRepeats) {
-        total += counts[slot];
-      }
-    }
-    int[] seedA = new int[total];
-    int[] seedB = new int[total];
-    boolean[] distinctive = new boolean[total];
-    int count = 0;
-    for (int q = 0; q < startsB.length; q++) {
-      int slot = slotsB[q];
-      if (heads[slot] == -1 || counts[slot] > maxRepeats || countsInB[slot] > maxRepeats) {
-        continue;
-      }
-      boolean unique = counts[slot] == 1 || countsInB[slot] == 1;
-      for (int i = heads[slot]; i != -1; i = next[i]) {
-        seedA[count] = i;
-        seedB[count] = startsB[q];
-        distinctive[count] = unique;
-        count++;
-      }
-    }
-    tables.clear(startsA.length);
-    return new Seeds(seedA, seedB, distinctive, count, k);
+    int capacity = Integer.highestOneBit(Math.max(16, ofA.starts.length * 2 - 1)) << 1;
+    Tables tables = Tables.of(capacity, ofA.starts.length, a.size(), ofB.starts.length);
+    tables.addFirst(ofA, capacity - 1);
+    tables.lookUpSecond(ofB, capacity - 1);
+    Seeds seeds = tables.seeds(ofB.starts, maxRepeats, k);
+    tables.clear(ofA.starts.length);
+    return seeds;
   }
 
   /**
@@ -146,6 +88,98 @@ final class SeedFinder {
 
     private static int[] atLeast(int[] array, int length) {
       return array.length >= length ? array : new int[Math.max(length, array.length * 2)];
+    }
+
+    /*
+     * The loops below read the tables into locals and probe inline, as the one method they came from did: the CLI
+     * runs on C1 alone, which does not hoist a field load out of a loop, nor inline a probing method of this size.
+     */
+
+    /**
+     * Chains the first document's k-grams by hash (linear probing on the hash's upper bits): each slot holds a hash,
+     * its first start in {@code heads} (later ones through {@code next}, so a slot's starts come out in document
+     * order) and how often it occurs.
+     */
+    void addFirst(SeedGrams ofA, int mask) {
+      int[] startsA = ofA.starts;
+      long[] gramsA = ofA.hashes;
+      long[] keys = this.keys;
+      int[] heads = this.heads;
+      int[] counts = this.counts;
+      int[] next = this.next;
+      int[] slotsA = this.slotsA;
+      for (int p = startsA.length - 1; p >= 0; p--) {
+        int i = startsA[p];
+        long h = gramsA[p];
+        int slot = (int) (h >>> 40) & mask;
+        while (heads[slot] != -1 && keys[slot] != h) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = h;
+        next[i] = heads[slot];
+        heads[slot] = i;
+        counts[slot]++;
+        slotsA[p] = slot;
+      }
+    }
+
+    /** Finds the slot of each of the second document's k-grams and counts how often each shared one occurs there. */
+    void lookUpSecond(SeedGrams ofB, int mask) {
+      int[] startsB = ofB.starts;
+      long[] gramsB = ofB.hashes;
+      long[] keys = this.keys;
+      int[] heads = this.heads;
+      int[] countsInB = this.countsInB;
+      int[] slotsB = this.slotsB;
+      for (int q = 0; q < startsB.length; q++) {
+        long h = gramsB[q];
+        int slot = (int) (h >>> 40) & mask;
+        while (heads[slot] != -1 && keys[slot] != h) {
+          slot = (slot + 1) & mask;
+        }
+        slotsB[q] = slot;
+        if (heads[slot] != -1) {
+          countsInB[slot]++;
+        }
+      }
+    }
+
+    /**
+     * Every start in the first document paired with every start in the second of each k-gram both hold, unless it
+     * occurs more than {@code maxRepeats} times in either.
+     */
+    Seeds seeds(int[] startsB, int maxRepeats, int k) {
+      int[] heads = this.heads;
+      int[] counts = this.counts;
+      int[] countsInB = this.countsInB;
+      int[] next = this.next;
+      int[] slotsB = this.slotsB;
+      // the seeds counted first, so that their arrays are made once at their size rather than grown
+      int total = 0;
+      for (int q = 0; q < startsB.length; q++) {
+        int slot = slotsB[q];
+        if (heads[slot] != -1 && counts[slot] <= maxRepeats && countsInB[slot] <= maxRepeats) {
+          total += counts[slot];
+        }
+      }
+      int[] seedA = new int[total];
+      int[] seedB = new int[total];
+      boolean[] distinctive = new boolean[total];
+      int count = 0;
+      for (int q = 0; q < startsB.length; q++) {
+        int slot = slotsB[q];
+        if (heads[slot] == -1 || counts[slot] > maxRepeats || countsInB[slot] > maxRepeats) {
+          continue;
+        }
+        boolean unique = counts[slot] == 1 || countsInB[slot] == 1;
+        for (int i = heads[slot]; i != -1; i = next[i]) {
+          seedA[count] = i;
+          seedB[count] = startsB[q];
+          distinctive[count] = unique;
+          count++;
+        }
+      }
+      return new Seeds(seedA, seedB, distinctive, count, k);
     }
 
     /** Empties the slots the first document's {@code grams} k-grams filled. */

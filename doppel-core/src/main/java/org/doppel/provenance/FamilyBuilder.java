@@ -1,20 +1,16 @@
 package org.doppel.provenance;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Groups documents into story families and grows each family's provenance tree.
@@ -35,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *       into a story, but a couple of shared stock sentences between two established stories is what two
  *       stories on one subject show, not one story.
  * </ol>
- * Within a family each document takes at most one parent ({@link #parentLink}); undirected links join the
+ * Within a family each document takes at most one parent ({@link FamilyTree}); undirected links join the
  * branches that no directed link connects. The
  * origin is the one member left without a directed parent; when several are left, the origin is unknown.
  */
@@ -93,7 +89,7 @@ public final class FamilyBuilder {
           return familiesOf(own, wordCount, creditsOutside).stream();
         }).toList());
     built.addAll(documents.parallelStream().unordered().filter(id -> !number.containsKey(id)).distinct() // numbered after
-        .map(id -> new Built(id, tree(List.of(id), List.of(), wordCount, creditsOutside))).toList());
+        .map(id -> new Built(id, FamilyTree.of(List.of(id), List.of(), wordCount, creditsOutside))).toList());
     List<StoryFamily> families = new ArrayList<>(built.size());
     for (Built b : org.doppel.relate.ParallelSort.sorted(built,
         Comparator.comparingInt((Built b) -> b.family().size()).reversed().thenComparing(Built::first))) {
@@ -104,7 +100,7 @@ public final class FamilyBuilder {
   }
 
   /** The number given to a document of the pairs (every pair's documents are numbered before its pairs are read). */
-  private static int numberOf(Map<String, Integer> numbers, String id) {
+  static int numberOf(Map<String, Integer> numbers, String id) {
     return Objects.requireNonNull(numbers.get(id), id);
   }
 
@@ -136,7 +132,7 @@ public final class FamilyBuilder {
       linkCount[numberOf(number, p.pair().b())]++;
     }
     List<DirectedPair> ordered = new ArrayList<>(pairs);
-    ordered.sort(STRONGEST_FIRST);
+    ordered.sort(LinkOrder.STRONGEST_FIRST);
     List<DirectedPair> pending = new ArrayList<>();
     for (DirectedPair p : ordered) {
       int a = numberOf(number, p.pair().a());
@@ -169,7 +165,7 @@ public final class FamilyBuilder {
       List<String> members = group.getValue();
       members.sort(Comparator.naturalOrder());
       List<DirectedPair> links = linksByGroup.getOrDefault(group.getKey(), List.of());
-      families.add(new Built(members.get(0), tree(members, links, wordCount, creditsOutside)));
+      families.add(new Built(members.get(0), FamilyTree.of(members, links, wordCount, creditsOutside)));
     }
     return families;
   }
@@ -261,10 +257,6 @@ public final class FamilyBuilder {
     }
   }
 
-  private static long key(int x, int y) {
-    return ((long) Math.min(x, y) << 32) | Math.max(x, y);
-  }
-
   boolean isStrong(RelatedPair pair) {
     return pair.relation() != Relation.PARTIAL || sharedWords(pair) >= minPartialWords;
   }
@@ -277,255 +269,5 @@ public final class FamilyBuilder {
       b += passage.wordsB();
     }
     return Math.min(a, b);
-  }
-
-  private static int rank(Relation relation) {
-    return switch (relation) {
-      case EXACT -> 4;
-      case NEAR_DUPLICATE -> 3;
-      case PARAPHRASE -> 2;
-      case PARTIAL -> 1;
-      case SHARED_PHOTO, UNRELATED -> 0;
-    };
-  }
-
-  private static final Comparator<DirectedPair> CLOSEST_FIRST = Comparator
-      .comparingInt((DirectedPair p) -> rank(p.pair().relation())).reversed()
-      .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.pair().score()).reversed());
-
-  private static final Comparator<DirectedPair> BY_IDS = Comparator.comparing((DirectedPair p) -> p.pair().a())
-      .thenComparing(p -> p.pair().b());
-
-  private static final Comparator<DirectedPair> STRONGEST_FIRST = CLOSEST_FIRST.thenComparing(BY_IDS);
-
-  /**
-   * The provenance tree of one family. Directed links give parents; where they leave several roots (a copy
-   * whose source cannot be told), the undirected links that join the roots' subtrees are kept as edges without
-   * a direction and the origin is unknown, rather than turning a guess into a parent.
-   */
-  /** A family's tree, under an id that {@link #build} replaces once every component's families are numbered together. */
-  private static StoryFamily tree(List<String> members, List<DirectedPair> links, ToIntFunction<String> wordCount,
-      java.util.function.Predicate<String> creditsOutside) {
-    if (members.size() == 1) {
-      String only = members.get(0);
-      boolean copied = creditsOutside.test(only);
-      return new StoryFamily(UNNUMBERED, copied ? null : only,
-          List.of(new FamilyMember(only, null, null, !copied, 0, 0, copied ? CREDITS_OUTSIDE : "root")), List.of());
-    }
-    Map<String, Integer> index = new HashMap<>();
-    for (String m : members) {
-      index.put(m, index.size());
-    }
-    UnionFind connected = new UnionFind(members.size());
-    Map<String, DirectedPair> parentLink = parentLinks(members, links, index, connected);
-    List<DirectedPair> joining = new ArrayList<>();
-    for (DirectedPair p : links) { // links are strongest first
-      int a = numberOf(index, p.pair().a());
-      int b = numberOf(index, p.pair().b());
-      if (!connected.same(a, b)) {
-        joining.add(p);
-        connected.union(a, b);
-      }
-    }
-    Map<String, List<String>> children = new HashMap<>();
-    for (Map.Entry<String, DirectedPair> e : parentLink.entrySet()) {
-      children.computeIfAbsent(e.getValue().direction().source(), k -> new ArrayList<>()).add(e.getKey());
-    }
-    children.values().forEach(list -> list.sort(Comparator.naturalOrder()));
-    // Roots: members no directed link makes a copy. The one with the largest subtree comes first.
-    Map<String, Integer> subtree = new HashMap<>();
-    List<String> roots = members.stream().filter(m -> !parentLink.containsKey(m))
-        .sorted(Comparator.comparingInt((String r) -> subtreeSize(r, children, subtree)).reversed().thenComparing(Comparator.naturalOrder()))
-        .toList();
-    String origin = roots.size() == 1 && !creditsOutside.test(roots.get(0)) ? roots.get(0) : null;
-    List<FamilyMember> ordered = new ArrayList<>();
-    List<FamilyEdge> edges = new ArrayList<>();
-    for (String root : roots) {
-      ordered.add(new FamilyMember(root, null, null, origin != null, 0, 0, origin != null ? "root"
-          : creditsOutside.test(root) ? CREDITS_OUTSIDE : "root of a branch whose source is unknown"));
-      addDescendants(root, children, parentLink, wordCount, ordered, edges);
-    }
-    for (DirectedPair p : joining) {
-      edges.add(new FamilyEdge(p.pair().a(), p.pair().b(), p.pair().relation(), false));
-    }
-    return new StoryFamily(UNNUMBERED, origin, ordered, edges);
-  }
-
-  /**
-   * Each member's link to its parent, the strongest first, skipping any that would close a cycle (weak
-   * clues could point round one; the closer links win). Joins the members it links in {@code connected}.
-   */
-  private static Map<String, DirectedPair> parentLinks(List<String> members, List<DirectedPair> links, Map<String, Integer> index,
-                                                       UnionFind connected) {
-    Map<String, Long> copiesOf = new HashMap<>();
-    links.stream().filter(p -> p.direction().isKnown()).forEach(p -> copiesOf.merge(p.direction().source(), 1L, Long::sum));
-    Map<String, List<DirectedPair>> linksOf = new HashMap<>();
-    for (DirectedPair p : links) {
-      linksOf.computeIfAbsent(p.pair().a(), k -> new ArrayList<>()).add(p);
-      linksOf.computeIfAbsent(p.pair().b(), k -> new ArrayList<>()).add(p);
-    }
-    List<DirectedPair> chosen = new ArrayList<>();
-    for (String m : members) {
-      DirectedPair parent = parentLink(m, linksOf.getOrDefault(m, List.of()), copiesOf);
-      if (parent != null) {
-        chosen.add(parent);
-      }
-    }
-    chosen.sort(STRONGEST_FIRST);
-    Map<String, DirectedPair> parentLink = new HashMap<>();
-    for (DirectedPair p : chosen) {
-      int a = numberOf(index, p.pair().a());
-      int b = numberOf(index, p.pair().b());
-      if (!connected.same(a, b)) {
-        parentLink.put(p.copy(), p);
-        connected.union(a, b);
-      }
-    }
-    return parentLink;
-  }
-
-  /** Adds the members below {@code root}, depth first in name order, each with the edge from its parent. */
-  private static void addDescendants(String root, Map<String, List<String>> children, Map<String, DirectedPair> parentLink,
-                                     ToIntFunction<String> wordCount, List<FamilyMember> ordered, List<FamilyEdge> edges) {
-    Deque<String> stack = new ArrayDeque<>(List.of(root));
-    while (!stack.isEmpty()) {
-      String here = stack.pop();
-      List<String> kids = children.getOrDefault(here, List.of());
-      for (int k = kids.size() - 1; k >= 0; k--) {
-        stack.push(kids.get(k));
-      }
-      if (!here.equals(root)) {
-        DirectedPair link = Objects.requireNonNull(parentLink.get(here), here); // every member but the root has its parent link
-        String parent = Objects.requireNonNull(link.direction().source(), "a parent link has a known direction");
-        edges.add(new FamilyEdge(parent, here, link.pair().relation(), true));
-        ordered.add(member(here, parent, link, wordCount));
-      }
-    }
-  }
-
-  /**
-   * The link to {@code member}'s parent among {@code links} (the member's own), or null. An attribution names the direct source, so a directed link
-   * with attribution evidence wins. Otherwise the parent is the closest relative (relation, then score) that is
-   * not one of its own copies, if the direction of that link is known: in a chain O → C1 → C2, C2 keeps C1's
-   * edits and is closer to C1 than to O, while two copies of O are each closer to O than to each other. When
-   * the closest relative's direction is unknown the member gets no parent rather than a farther one. Among
-   * equally close relatives (an original and its exact copies) the one more documents took from wins.
-   */
-  private static @Nullable DirectedPair parentLink(String member, List<DirectedPair> links, Map<String, Long> copiesOf) {
-    List<DirectedPair> own = links.stream().filter(p -> !member.equals(p.direction().source())).toList();
-    Comparator<DirectedPair> likelier = Comparator
-        .comparingLong((DirectedPair p) -> copiesOf.getOrDefault(p.direction().source(), 0L)).reversed()
-        .thenComparing(Comparator.comparingDouble((DirectedPair p) -> p.direction().confidence()).reversed())
-        .thenComparing(BY_IDS);
-    DirectedPair attributed = own.stream().filter(p -> p.direction().evidence().contains("attribution"))
-        .min(CLOSEST_FIRST.thenComparing(likelier)).orElse(null);
-    if (attributed != null) {
-      return attributed;
-    }
-    DirectedPair closest = own.stream().min(CLOSEST_FIRST).orElse(null);
-    if (closest == null) {
-      return null;
-    }
-    return own.stream()
-        .filter(p -> p.direction().isKnown() && rank(p.pair().relation()) == rank(closest.pair().relation())
-            && closest.pair().score() - p.pair().score() <= TIE)
-        .min(likelier).orElse(null);
-  }
-
-  private static final String CREDITS_OUTSIDE = "root; credits a source outside the corpus";
-  /** The id of a family not numbered yet: {@link #build} numbers all of them in one order at the end. */
-  private static final String UNNUMBERED = "";
-
-  /** Scores closer than this are equally close: an original and its exact copy align alike with a third text. */
-  private static final double TIE = 0.005;
-
-  private static int subtreeSize(String root, Map<String, List<String>> children, Map<String, Integer> memo) {
-    Integer known = memo.get(root);
-    if (known != null) {
-      return known;
-    }
-    int size = 1;
-    for (String child : children.getOrDefault(root, List.of())) {
-      size += subtreeSize(child, children, memo);
-    }
-    memo.put(root, size);
-    return size;
-  }
-
-  private static FamilyMember member(String id, String parent, DirectedPair link, ToIntFunction<String> wordCount) {
-    RelatedPair pair = link.pair();
-    boolean idIsA = pair.a().equals(id);
-    int own = 0;
-    int theirs = 0;
-    for (Passage passage : pair.passages()) {
-      own += idIsA ? passage.wordsA() : passage.wordsB();
-      theirs += idIsA ? passage.wordsB() : passage.wordsA();
-    }
-    double took = share(theirs, wordCount.applyAsInt(parent));
-    double ownShare = share(own, wordCount.applyAsInt(id));
-    String change = switch (pair.relation()) {
-      case EXACT -> "verbatim copy";
-      case NEAR_DUPLICATE -> String.format(Locale.ROOT, "lightly edited copy (%.0f%% of the source, score %.2f)", 100 * took, pair.score());
-      case PARAPHRASE -> String.format(Locale.ROOT, "reworded (%.0f%% of the source)", 100 * took);
-      case PARTIAL -> String.format(Locale.ROOT, "took %d passage%s, %.0f%% of the source, %.0f%% of its own text",
-          pair.passages().size(), pair.passages().size() == 1 ? "" : "s", 100 * took, 100 * ownShare);
-      case SHARED_PHOTO -> "shares a photo";
-      case UNRELATED -> "unrelated";
-    };
-    return new FamilyMember(id, parent, pair.relation(), true, round(took), round(ownShare), change);
-  }
-
-  private static double share(int part, int whole) {
-    return whole <= 0 ? 0 : Math.min(1, (double) part / whole);
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
-  }
-
-  /** Union-find with path halving and union by size. */
-  private static final class UnionFind {
-    private final int[] parent;
-    private final int[] size;
-
-    UnionFind(int n) {
-      parent = new int[n];
-      size = new int[n];
-      for (int i = 0; i < n; i++) {
-        parent[i] = i;
-        size[i] = 1;
-      }
-    }
-
-    int find(int x) {
-      while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-      }
-      return x;
-    }
-
-    boolean same(int x, int y) {
-      return find(x) == find(y);
-    }
-
-    int size(int x) {
-      return size[find(x)];
-    }
-
-    void union(int x, int y) {
-      int rx = find(x);
-      int ry = find(y);
-      if (rx == ry) {
-        return;
-      }
-      if (size[rx] < size[ry]) {
-        int t = rx;
-        rx = ry;
-        ry = t;
-      }
-      parent[ry] = rx;
-      size[rx] += size[ry];
-    }
   }
 }

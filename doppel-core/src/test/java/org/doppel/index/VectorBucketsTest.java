@@ -94,7 +94,7 @@ class VectorBucketsTest {
       int[] signatures = VectorBuckets.signatures(vector);
       for (int band = 0; band < VectorBuckets.BANDS; band++) {
         for (int bit = 0; bit < VectorBuckets.MAX_BITS; bit++) {
-          byte[] plane = VectorBuckets.plane(band * VectorBuckets.MAX_BITS + bit);
+          byte[] plane = BandSignatures.plane(band * VectorBuckets.MAX_BITS + bit);
           int dot = 0;
           for (int d = 0; d < plane.length; d++) {
             dot += plane[d] * vector[d];

@@ -2,10 +2,8 @@ package org.doppel.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -35,12 +33,8 @@ final class NonBlankLines {
           handler.line(number, text);
         }
       }
-    } catch (NoSuchFileException e) {
-      throw new EvalInputException(file + ": no such file");
-    } catch (CharacterCodingException e) {
-      throw new EvalInputException(file + ": not UTF-8 text", e);
     } catch (IOException e) {
-      throw new EvalInputException(file + ": cannot read: " + e.getMessage(), e);
+      throw EvalInputException.reading(file, e);
     }
     return nonBlank;
   }

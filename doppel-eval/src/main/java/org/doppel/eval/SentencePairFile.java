@@ -2,12 +2,10 @@ package org.doppel.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,12 +93,8 @@ public record SentencePairFile(Path file, List<Row> rows, boolean labelled, List
         }
         rows.add(new Row(line, new SentencePair(first, second), label));
       }
-    } catch (NoSuchFileException e) {
-      throw new EvalInputException(file + ": no such file");
-    } catch (CharacterCodingException e) {
-      throw new EvalInputException(file + ": not UTF-8 text", e);
     } catch (IOException e) {
-      throw new EvalInputException(file + ": cannot read: " + e.getMessage(), e);
+      throw EvalInputException.reading(file, e);
     }
     return new SentencePairFile(file, rows, labelled, problems);
   }

@@ -159,23 +159,12 @@ final class KeyGroups {
           for (int i = 0; i < size; i++) {
             group[i] = docs[(int) (order[start + i] & ((1L << PLACE_BITS) - 1))];
           }
-          countGroup(group, size, PairCounts.one((int) (key >>> 32)), counts);
+          counts.addEveryPair(group, size, PairCounts.one((int) (key >>> 32)));
         }
         start = end;
       }
     }
 
-    /** Every pair {@code first < second} of one key's documents, repeats included. */
-    private static void countGroup(long[] group, int size, long one, PairCounts counts) {
-      Arrays.sort(group, 0, size);
-      for (int i = 0; i < size; i++) {
-        for (int j = i + 1; j < size; j++) {
-          if (group[i] < group[j]) {
-            counts.add(group[i], group[j], one);
-          }
-        }
-      }
-    }
   }
 
   /** The pair counts in blocks keyed by the pair's partition, each handed on when full. */

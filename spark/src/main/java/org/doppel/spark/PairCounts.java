@@ -60,6 +60,22 @@ final class PairCounts {
     size++;
   }
 
+  /**
+   * Adds {@code one} to every pair {@code first < second} of the first {@code size} documents of {@code group}
+   * (sorted here): the documents that posted one key, repeats included, so a document that posts it twice shares
+   * it twice with each other document.
+   */
+  void addEveryPair(long[] group, int size, long one) {
+    Arrays.sort(group, 0, size);
+    for (int i = 0; i < size; i++) {
+      for (int j = i + 1; j < size; j++) {
+        if (group[i] < group[j]) {
+          add(group[i], group[j], one);
+        }
+      }
+    }
+  }
+
   int size() {
     return size;
   }

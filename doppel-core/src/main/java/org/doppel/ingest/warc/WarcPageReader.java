@@ -57,71 +57,131 @@ public final class WarcPageReader {
    */
   public void read(Path file, String idPrefix, Consumer<WebPage> sink) throws IOException {
     String name = file.toString();
-    Map<String, Integer> skipped = new TreeMap<>();
-    int pages = 0;
-    int broken = 0;
+    RecordCounts counts = new RecordCounts();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         WarcReader reader = new WarcReader(channel)) {
       reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
-      boolean compressed = reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE;
-      long lastGood = -1; // start of the last record read whole; jwarc reports positions of records read
-      long lastResume = -1;
-      long lastReported = Long.MIN_VALUE;
+      new FilePass(name, channel, reader, idPrefix, sink, counts).readAll();
+    }
+    problems.accept(new IngestProblem(name, counts.summary(), false));
+  }
+
+  /**
+   * One read through one file: where the last good record and the last resumption were, so that a run of
+   * bad bytes is reported once and reading never resumes twice at the same place.
+   */
+  private final class FilePass {
+    private final String name;
+    private final FileChannel channel;
+    private final WarcReader reader;
+    private final boolean compressed;
+    private final String idPrefix;
+    private final Consumer<WebPage> sink;
+    private final RecordCounts counts;
+    private long lastGood = -1; // start of the last record read whole; jwarc reports positions of records read
+    private long lastResume = -1;
+    private long lastReported = Long.MIN_VALUE;
+
+    FilePass(String name, FileChannel channel, WarcReader reader, String idPrefix, Consumer<WebPage> sink, RecordCounts counts) {
+      this.name = name;
+      this.channel = channel;
+      this.reader = reader;
+      this.compressed = reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE;
+      this.idPrefix = idPrefix;
+      this.sink = sink;
+      this.counts = counts;
+    }
+
+    void readAll() throws IOException {
       while (true) {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-          if (lastGood != lastReported) {
-            broken++;
-            lastReported = lastGood;
-            String where = lastGood < 0 ? "at the start of the file" : "after the record at byte " + lastGood;
-            problems.accept(new IngestProblem(name + "@" + Math.max(0, lastGood), "corrupt or truncated WARC record " + where
-                + ": " + message(e) + "; skipped to the next record", true));
+          if (resumedAfter(e)) {
+            continue;
           }
-          long resume = RecordStarts.nextAfter(channel, Math.max(lastGood + 1, lastResume + 1), compressed);
-          if (resume < 0) {
-            break;
-          }
-          lastResume = resume;
-          reader.position(resume);
-          continue;
+          break;
         }
         if (next.isEmpty()) {
           break;
         }
-        WarcRecord record = next.get();
-        lastGood = record.position();
-        String location = name + "@" + record.position();
-        try {
-          long swallowed = compressed ? -1 : swallowedRecord(channel, record);
-          if (swallowed >= 0) {
-            broken++;
-            problems.accept(new IngestProblem(location, "truncated WARC record: the record at byte " + swallowed
-                + " starts inside it; skipped to that record", true));
-            lastResume = swallowed;
-            reader.position(swallowed);
-            continue;
-          }
-          Optional<String> skip = page(record, idPrefix, location, sink);
-          if (skip.isPresent()) {
-            skipped.merge(skip.get(), 1, Integer::sum);
-          } else {
-            pages++;
-          }
-        } catch (IOException | UncheckedIOException e) {
-          broken++;
-          problems.accept(new IngestProblem(location, "corrupt or truncated WARC record: " + message(e), true));
-        } catch (RuntimeException e) {
-          // jwarc reads headers lazily and answers a missing mandatory one (WARC-Date, a bad
-          // Content-Type) with NoSuchElementException or IllegalArgumentException: one bad record
-          // must not end the crawl, so it is reported like any other corrupt record.
-          broken++;
-          problems.accept(new IngestProblem(location, "corrupt WARC record: " + e, true));
-        }
+        take(next.get());
       }
     }
-    problems.accept(new IngestProblem(name, summary(pages, skipped, broken), false));
+
+    /** Reports a record jwarc cannot read (once for a run of them) and moves to the next record start; false at the end. */
+    private boolean resumedAfter(Exception e) throws IOException {
+      if (lastGood != lastReported) {
+        counts.broken++;
+        lastReported = lastGood;
+        String where = lastGood < 0 ? "at the start of the file" : "after the record at byte " + lastGood;
+        problems.accept(new IngestProblem(name + "@" + Math.max(0, lastGood), "corrupt or truncated WARC record " + where
+            + ": " + message(e) + "; skipped to the next record", true));
+      }
+      long resume = RecordStarts.nextAfter(channel, Math.max(lastGood + 1, lastResume + 1), compressed);
+      if (resume < 0) {
+        return false;
+      }
+      lastResume = resume;
+      reader.position(resume);
+      return true;
+    }
+
+    /** Hands a record read whole to the sink if it is a page, counts it otherwise, and reports it if it is broken. */
+    private void take(WarcRecord record) throws IOException {
+      lastGood = record.position();
+      String location = name + "@" + record.position();
+      try {
+        long swallowed = compressed ? -1 : swallowedRecord(channel, record);
+        if (swallowed >= 0) {
+          counts.broken++;
+          problems.accept(new IngestProblem(location, "truncated WARC record: the record at byte " + swallowed
+              + " starts inside it; skipped to that record", true));
+          lastResume = swallowed;
+          reader.position(swallowed);
+          return;
+        }
+        Optional<String> skip = page(record, idPrefix, location, sink);
+        if (skip.isPresent()) {
+          counts.skipped.merge(skip.get(), 1, Integer::sum);
+        } else {
+          counts.pages++;
+        }
+      } catch (IOException | UncheckedIOException e) {
+        counts.broken++;
+        problems.accept(new IngestProblem(location, "corrupt or truncated WARC record: " + message(e), true));
+      } catch (RuntimeException e) {
+        // jwarc reads headers lazily and answers a missing mandatory one (WARC-Date, a bad
+        // Content-Type) with NoSuchElementException or IllegalArgumentException: one bad record
+        // must not end the crawl, so it is reported like any other corrupt record.
+        counts.broken++;
+        problems.accept(new IngestProblem(location, "corrupt WARC record: " + e, true));
+      }
+    }
+  }
+
+  /** What one file's records were: pages read, other records skipped by kind, records broken. */
+  private static final class RecordCounts {
+    int pages;
+    final Map<String, Integer> skipped = new TreeMap<>();
+    int broken;
+
+    /** The line reported once at the end of the file. */
+    String summary() {
+      StringBuilder out = new StringBuilder().append(pages).append(pages == 1 ? " HTML page read" : " HTML pages read");
+      int others = skipped.values().stream().mapToInt(Integer::intValue).sum();
+      if (others > 0) {
+        out.append("; ").append(others).append(" other records skipped (");
+        StringBuilder parts = new StringBuilder();
+        skipped.forEach((kind, count) -> parts.append(parts.isEmpty() ? "" : ", ").append(count).append(' ').append(kind));
+        out.append(parts).append(')');
+      }
+      if (broken > 0) {
+        out.append("; ").append(broken).append(broken == 1 ? " corrupt record" : " corrupt records");
+      }
+      return out.toString();
+    }
   }
 
   /** A record starting inside this one's claimed block (this one was cut short), or -1. */
@@ -164,21 +224,6 @@ public final class WarcPageReader {
   private static boolean isHtml(MediaType type) {
     String subtype = type.subtype().toLowerCase(Locale.ROOT);
     return type.type().equalsIgnoreCase("text") && subtype.equals("html") || subtype.equals("xhtml+xml");
-  }
-
-  private static String summary(int pages, Map<String, Integer> skipped, int broken) {
-    StringBuilder out = new StringBuilder().append(pages).append(pages == 1 ? " HTML page read" : " HTML pages read");
-    int others = skipped.values().stream().mapToInt(Integer::intValue).sum();
-    if (others > 0) {
-      out.append("; ").append(others).append(" other records skipped (");
-      StringBuilder parts = new StringBuilder();
-      skipped.forEach((kind, count) -> parts.append(parts.isEmpty() ? "" : ", ").append(count).append(' ').append(kind));
-      out.append(parts).append(')');
-    }
-    if (broken > 0) {
-      out.append("; ").append(broken).append(broken == 1 ? " corrupt record" : " corrupt records");
-    }
-    return out.toString();
   }
 
   private static String message(Exception e) {

@@ -1,0 +1,175 @@
+package org.doppel.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the files a corpus is read from: each root named, a file on its own or a folder walked to every depth
+ * (through a link named as a root, never through one met inside), leaving out hidden files, a saved page's parts,
+ * a search index kept in the folder and the paths the run itself writes ({@link CorpusReader#skipping}). Anything
+ * met that cannot be read (a broken link, a link to a folder, a pipe) is reported rather than left out in silence.
+ */
+final class CorpusWalk {
+  private final Consumer<IngestProblem> problems;
+  /** Absolute, normalised paths left out, with what lies under them. */
+  private final Set<Path> skipped;
+
+  CorpusWalk(Consumer<IngestProblem> problems, Set<Path> skipped) {
+    this.problems = problems;
+    this.skipped = skipped;
+  }
+
+  /**
+   * Hands each file under {@code roots} to {@code visit} with its name ({@link #nameOf}), root after root and in
+   * name order within each.
+   */
+  void inNameOrder(List<Path> roots, BiConsumer<Path, String> visit) {
+    for (Path root : roots) {
+      List<Found> found = new ArrayList<>();
+      if (inWalkOrder(root, (file, folder) -> found.add(new Found(file, folder)))) {
+        found.sort(java.util.Comparator.comparing(Found::file));
+        found.forEach(file -> visit.accept(file.file(), nameOf(file.file(), file.folder())));
+      }
+    }
+  }
+
+  /** A file the walk found, and the folder walked (null for a file named on its own). */
+  private record Found(Path file, @Nullable Path folder) {}
+
+  /** The name ids are made of: the file's path relative to the folder walked, or its file name when named alone. */
+  static String nameOf(Path file, @Nullable Path folder) {
+    return folder == null ? file.getFileName().toString() : folder.relativize(file).toString().replace('\\', '/');
+  }
+
+  /**
+   * Hands each file under {@code root} to {@code found}, in the order the walk finds them, with the folder walked
+   * (null for a file named on its own); a root that is missing or cannot be listed is reported instead. False when
+   * the listing failed part way: the files found before are not to be read, as when nothing was found.
+   */
+  boolean inWalkOrder(Path root, BiConsumer<Path, @Nullable Path> found) {
+    if (!Files.exists(root)) {
+      problems.accept(new IngestProblem(root.toString(), "no such file or folder", true));
+      return true;
+    }
+    if (!Files.isDirectory(root)) {
+      // A pipe or device named on its own is reported as under a folder: opening a pipe waited for a writer forever.
+      if (isReadableFile(root)) {
+        found.accept(root, null);
+      }
+      return true;
+    }
+    // A folder given through a symbolic link is walked where the link points: the walk follows
+    // no link, so it would otherwise see the link alone and read nothing.
+    Path folder = Files.isSymbolicLink(root) ? resolved(root) : root;
+    return folder == null || filesUnder(folder, file -> found.accept(file, folder));
+  }
+
+  private @Nullable Path resolved(Path link) {
+    try {
+      return link.toRealPath();
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(link.toString(), "cannot follow the link: " + e.getMessage(), true));
+      return null;
+    }
+  }
+
+  /**
+   * Hands every file to read under the folder {@code root} to {@code found}, in the order the walk finds them;
+   * false, with the problem reported, when the folder could not be listed to its end.
+   */
+  private boolean filesUnder(Path root, Consumer<Path> found) {
+    // Files.find hands over the attributes the walk read anyway: a plain file, the usual case, needs no
+    // further look at the disk (three more per file were a few percent of a scan, all on one thread).
+    // A file named on its own is read or reported whatever it is; in a folder, hidden files and a saved
+    // page's parts are skipped before anything is reported.
+    // The walk meets each folder before its files: an index folder is seen there, with one look for its lock file.
+    int rootNames = root.getNameCount();
+    Set<Path> indexFolders = new HashSet<>();
+    try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (p, attributes) -> attributes.isDirectory()
+        ? noteIfIndexFolder(p, indexFolders)
+        : !isHidden(p, rootNames) && !InputFormat.isPagePart(p.getFileName().toString()) && !isSkipped(p)
+        && (indexFolders.isEmpty() || !indexFolders.contains(p.getParent()))
+        && (attributes.isRegularFile() || isReadableFile(p)))) {
+      walk.forEach(found);
+      return true;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
+      return false;
+    }
+  }
+
+  /**
+   * Adds {@code folder} to {@code indexFolders}, with one problem for it, when it holds a Lucene index (a
+   * {@code write.lock} and a {@code segments_N} file): an index kept inside a corpus folder was otherwise named file
+   * by file, several dozen "not a supported file type" lines. False: a folder is never itself a file to read.
+   */
+  private boolean noteIfIndexFolder(Path folder, Set<Path> indexFolders) {
+    if (!isSkipped(folder) && Files.isRegularFile(folder.resolve("write.lock"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      try (Stream<Path> names = Files.list(folder)) {
+        if (names.anyMatch(file -> file.getFileName().toString().matches("segments_[0-9a-z]+"))) {
+          indexFolders.add(folder);
+          problems.accept(new IngestProblem(folder.toString(), "a search index (write.lock, segments_N), not documents", true));
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return false; // read as any folder: its files are named one by one
+      }
+    }
+    return false;
+  }
+
+  private boolean isSkipped(Path file) {
+    if (skipped.isEmpty()) {
+      return false;
+    }
+    Path absolute = file.toAbsolutePath().normalize();
+    for (Path left : skipped) {
+      if (absolute.startsWith(left)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Regular files (and links to them) are read; folders are walked. Anything else under a corpus
+   * folder (a link to nothing or to a folder, a pipe, a device) is reported rather than skipped in
+   * silence, so a user learns why a document is missing.
+   */
+  private boolean isReadableFile(Path path) {
+    if (Files.isRegularFile(path)) {
+      return true;
+    }
+    if (Files.isDirectory(path) && !Files.isSymbolicLink(path)) {
+      return false;
+    }
+    // The walk follows no link to a folder (a link back up would loop): say so, as its documents go unread.
+    String why = !Files.isSymbolicLink(path) ? "not a regular file"
+        : Files.isDirectory(path) ? "symbolic link to a folder, not followed (name the folder itself to read it)"
+        : "symbolic link to a file that does not exist";
+    problems.accept(new IngestProblem(path.toString(), why, true));
+    return false;
+  }
+
+  /**
+   * Whether a name of {@code path} below its first {@code rootNames} names (the folder walked) starts with a
+   * dot. Read from the path's own names: making the relative path first was most of listing a folder of
+   * 100,000 files, on one thread before any file is read.
+   */
+  private static boolean isHidden(Path path, int rootNames) {
+    for (int i = path.getNameCount() - 1; i >= rootNames; i--) {
+      if (path.getName(i).toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,59 @@
+package org.doppel.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusWalkTest {
+  @TempDir Path root;
+  private final List<IngestProblem> problems = new ArrayList<>();
+
+  private List<String> namesInOrder(Set<Path> skipped, Path... roots) {
+    List<String> names = new ArrayList<>();
+    new CorpusWalk(problems::add, skipped).inNameOrder(List.of(roots), (file, name) -> names.add(name));
+    return names;
+  }
+
+  @Test
+  void filesOfAFolderComeInNameOrderNamedRelativeToIt() throws IOException {
+    Files.createDirectories(root.resolve("b"));
+    Files.writeString(root.resolve("c.txt"), "Third.");
+    Files.writeString(root.resolve("b/inner.txt"), "Second.");
+    Files.writeString(root.resolve("a.txt"), "First.");
+    assertThat(namesInOrder(Set.of(), root)).containsExactly("a.txt", "b/inner.txt", "c.txt");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void aFileNamedOnItsOwnIsNamedByItsFileName() throws IOException {
+    Path file = Files.writeString(root.resolve("alone.txt"), "Alone.");
+    assertThat(namesInOrder(Set.of(), file)).containsExactly("alone.txt");
+  }
+
+  @Test
+  void hiddenFilesAndSkippedPathsAreLeftOutWithoutAProblem() throws IOException {
+    Files.writeString(root.resolve(".hidden.txt"), "Hidden.");
+    Files.createDirectories(root.resolve("report"));
+    Files.writeString(root.resolve("report/pairs.jsonl"), "{}");
+    Files.writeString(root.resolve("kept.txt"), "Kept.");
+    assertThat(namesInOrder(Set.of(root.resolve("report").toAbsolutePath().normalize()), root)).containsExactly("kept.txt");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void rootsAreWalkedOneAfterTheOtherAndAMissingOneIsAProblem() throws IOException {
+    Path first = Files.createDirectories(root.resolve("z-first"));
+    Path second = Files.createDirectories(root.resolve("a-second"));
+    Files.writeString(first.resolve("one.txt"), "One.");
+    Files.writeString(second.resolve("two.txt"), "Two.");
+    assertThat(namesInOrder(Set.of(), first, root.resolve("missing"), second)).containsExactly("one.txt", "two.txt");
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("no such file or folder"));
+  }
+}
