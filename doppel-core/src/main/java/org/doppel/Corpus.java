@@ -140,7 +140,7 @@ public final class Corpus {
   }
 
   private void addChecked(List<SourceText> batch) {
-    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    ForkJoinPool pool = pool(settings.threads(), this);
     try {
       OrderedChunks.map(pool, batch, ADD_RUN, runsAhead(settings.threads()),
           run -> run.stream().map(this::analysedForInsert).toArray(Analysed[]::new), (run, analysed) -> {
@@ -404,8 +404,16 @@ public final class Corpus {
     return provenance.trace(get(id));
   }
 
-  /** {@code query}'s value, with adds held off while it runs (queries run side by side). */
+  /**
+   * {@code query}'s value, with adds held off while it runs (queries run side by side). A worker of this corpus's
+   * own pools runs for a thread that holds the lock already, and does not ask for it: behind a waiting add it would
+   * wait for that add, which waits for the query, which waits for the worker (a {@link ScanProgress} that asked
+   * {@link #size()} while another thread added).
+   */
   private <T> T reading(Supplier<T> query) {
+    if (Thread.currentThread() instanceof Worker worker && worker.corpus == this) {
+      return query.get();
+    }
     lock.readLock().lock();
     try {
       return query.get();
@@ -416,6 +424,11 @@ public final class Corpus {
 
   /** {@code add}'s value, with queries and other adds held off while it runs. */
   private <T> T writing(Supplier<T> add) {
+    if (lock.getReadHoldCount() > 0 || Thread.currentThread() instanceof Worker worker && worker.corpus == this) {
+      // the read lock cannot become the write lock: this thread would wait for itself for ever
+      throw new IllegalStateException("a document cannot be added while this thread runs a query of the same corpus"
+          + " (from its ScanProgress): add it after the query returns");
+    }
     lock.writeLock().lock();
     try {
       return add.get();
@@ -445,12 +458,30 @@ public final class Corpus {
   }
 
   private <T> T onPool(java.util.concurrent.Callable<T> work) {
-    return onPool(settings.threads(), work);
+    return onPool(settings.threads(), this, work);
+  }
+
+  /** A worker thread of a pool that {@code corpus} (null for none) runs while it holds its lock. */
+  private static final class Worker extends java.util.concurrent.ForkJoinWorkerThread {
+    private final @Nullable Corpus corpus;
+
+    Worker(ForkJoinPool pool, @Nullable Corpus corpus) {
+      super(pool);
+      this.corpus = corpus;
+    }
+  }
+
+  private static ForkJoinPool pool(int threads, @Nullable Corpus corpus) {
+    return new ForkJoinPool(threads, pool -> new Worker(pool, corpus), null, false);
   }
 
   /** Runs {@code work} on its own pool of {@code threads}, so its parallel streams use that many. */
   static <T> T onPool(int threads, java.util.concurrent.Callable<T> work) {
-    ForkJoinPool pool = new ForkJoinPool(threads);
+    return onPool(threads, null, work);
+  }
+
+  private static <T> T onPool(int threads, @Nullable Corpus corpus, java.util.concurrent.Callable<T> work) {
+    ForkJoinPool pool = pool(threads, corpus);
     try {
       return result(pool.submit(work));
     } finally {

@@ -190,6 +190,51 @@ class CorpusTest {
     assertThat(corpus.findAllPairs(ScanProgress.NONE)).isEqualTo(corpusOf(documents).findAllPairs(ScanProgress.NONE)).isNotEmpty();
   }
 
+  @Test
+  void aProgressThatAsksTheCorpusWhileAnotherThreadWaitsToAddDoesNotHang() throws Exception {
+    Corpus corpus = corpusOf(allFive());
+    java.util.concurrent.ExecutorService adder = java.util.concurrent.Executors.newSingleThreadExecutor();
+    java.util.concurrent.CompletableFuture<java.util.concurrent.Future<?>> adding = new java.util.concurrent.CompletableFuture<>();
+    List<Integer> sizesSeen = Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
+    try {
+      ScanProgress progress = (phase, done, total) -> {
+        if (phase.equals("verify") && asked.compareAndSet(false, true)) { // on the corpus's pool, while the query holds its lock
+          adding.complete(adder.submit(() -> corpus.add(SourceText.of("late", UNRELATED + "\n\nOne line of its own."))));
+          sleep(300); // the add is waiting for the query by now
+          sizesSeen.add(corpus.size());
+          corpus.get("original");
+        }
+      };
+      java.util.concurrent.Future<List<RelatedPair>> query = java.util.concurrent.Executors.newSingleThreadExecutor()
+          .submit(() -> corpus.findAllPairs(progress));
+
+      assertThat(query.get(20, java.util.concurrent.TimeUnit.SECONDS)).isNotEmpty();
+      adding.get().get(20, java.util.concurrent.TimeUnit.SECONDS);
+    } finally {
+      adder.shutdownNow();
+    }
+    assertThat(sizesSeen).isNotEmpty().containsOnly(5);
+    assertThat(corpus.size()).isEqualTo(6);
+  }
+
+  @Test
+  void addingFromWithinAQueryOfTheSameCorpusIsRefusedNotAWaitForEver() {
+    Corpus corpus = corpusOf(allFive());
+
+    assertThatThrownBy(() -> corpus.findAllPairs((phase, done, total) -> corpus.add(SourceText.of("late", UNRELATED))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("after the query returns");
+    assertThat(corpus.size()).isEqualTo(5);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static final List<String> SHARED_PARAGRAPHS = List.of(
       "The night ferry to the outer islands was cancelled after gusts of ninety kilometres an hour tore a mooring line loose,"
           + " and the harbour master told stranded passengers that the first crossing would leave at dawn if the wind dropped.",
