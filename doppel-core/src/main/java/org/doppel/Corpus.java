@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.PackedMetadataLines;
@@ -40,8 +42,10 @@ import org.jspecify.annotations.Nullable;
  * fingerprinted as they are added; only their text and fingerprint are kept, and pairs proposed by
  * the index are verified against re-analysed text, so memory beyond the text stays small.
  *
- * <p>{@link #add} and {@link #addAll} may be called from one thread at a time; queries may run
- * once adding is done.
+ * <p>Thread-safe: documents may be added and queries asked from many threads at once. Adds take turns, and
+ * each waits for the queries running when it comes ({@link #findAllPairs} and the provenance methods hold
+ * adds off until they return); queries run side by side. A query sees the documents added before it began.
+ * Lists returned are unmodifiable and never change when documents are added later.
  */
 public final class Corpus {
   private final Settings settings;
@@ -58,6 +62,11 @@ public final class Corpus {
   /** Each document's metadata lines ({@link PackedMetadataLines}), so re-analysis skips the line patterns. */
   private int[][] metadataLines = new int[1024][];
   private final Map<String, Integer> numbers = new HashMap<>();
+  /**
+   * Adds write, queries read: a query running beside an add read the index's postings while the add grew
+   * them (an ArrayIndexOutOfBoundsException in SortedPostings, seen from an embedder's threads).
+   */
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   /**
    * Pairs verified together, sharing their analysed documents; a larger component is cut into groups of
    * this many, so that one group holds at most twice as many analysed documents (about 10 KB each).
@@ -88,15 +97,25 @@ public final class Corpus {
   }
 
   public int size() {
-    return sources.size();
+    return reading(sources::size);
   }
 
-  /** Analyses, fingerprints and indexes one document. */
-  public synchronized Document add(SourceText source) {
+  /**
+   * Analyses, fingerprints and indexes one document.
+   *
+   * @throws IllegalArgumentException when the corpus holds a document with the same id already; nothing is added
+   */
+  public Document add(SourceText source) {
     Document document = analyzer.analyze(source);
-    insert(source, fingerprinter.fingerprint(document), DocumentFrequencies.distinct(document.words()),
-        PackedMetadataLines.pack(document.metadata()),
-        stockLines.lines(document.words()));
+    Fingerprint fingerprint = fingerprinter.fingerprint(document);
+    long[] words = DocumentFrequencies.distinct(document.words());
+    int[] lines = PackedMetadataLines.pack(document.metadata());
+    StockLines.Lines stock = stockLines.lines(document.words());
+    writing(() -> {
+      checkNewIds(List.of(source));
+      insert(source, fingerprint, words, lines, stock);
+      return null;
+    });
     return document;
   }
 
@@ -108,9 +127,20 @@ public final class Corpus {
    * with all of them submitted at once, the pool ran far ahead on one core, and the waiting results
    * outlived young collections, to be promoted to the old generation and die there as garbage that only a
    * full collection frees (a third of the heap at 100,000 documents, docs/benchmarks.md "Fourth pass").
+   *
+   * @throws IllegalArgumentException when two documents of the batch, or one of it and one of the corpus, have the
+   *     same id; nothing of the batch is added then
    */
-  public synchronized void addAll(List<SourceText> batch) {
-    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+  public void addAll(List<SourceText> batch) {
+    writing(() -> {
+      checkNewIds(batch); // all or none: a duplicate found while inserting left the batch half added
+      addChecked(batch);
+      return null;
+    });
+  }
+
+  private void addChecked(List<SourceText> batch) {
+    ForkJoinPool pool = pool(settings.threads(), this);
     try {
       OrderedChunks.map(pool, batch, ADD_RUN, runsAhead(settings.threads()),
           run -> run.stream().map(this::analysedForInsert).toArray(Analysed[]::new), (run, analysed) -> {
@@ -151,12 +181,22 @@ public final class Corpus {
     return hashes;
   }
 
+  /** Refuses a batch in which an id repeats, or repeats one of the corpus's, before any of it is added. */
+  private void checkNewIds(List<SourceText> batch) {
+    Map<String, SourceText> seen = new HashMap<>();
+    for (SourceText source : batch) {
+      Integer number = numbers.get(source.id());
+      SourceText first = number != null ? sources.get(number) : seen.putIfAbsent(source.id(), source);
+      if (first != null) {
+        throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()
+            + "); the first was " + first.origin() + (number != null ? ", already in the corpus" : ", earlier in the batch")
+            + ": ids must be unique within a corpus, so give each document its own");
+      }
+    }
+  }
+
   /** @param wordHashes the document's distinct word hashes ({@link DocumentFrequencies#distinct(TokenSequence)}) */
   private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes, int[] lines, StockLines.Lines stock) {
-    if (numbers.containsKey(source.id())) {
-      throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()
-          + "); the first was " + sources.get(numbers.get(source.id())).origin());
-    }
     int number = sources.size();
     sources.add(source);
     if (number == contentHashes.length) {
@@ -175,6 +215,14 @@ public final class Corpus {
 
   /** The document added under {@code id}. */
   public SourceText get(String id) {
+    return reading(() -> source(id));
+  }
+
+  /**
+   * {@link #get} for a caller that holds the lock already: a pool thread working for a query must not ask for it,
+   * since a waiting add would keep it waiting while the query waits for the pool.
+   */
+  private SourceText source(String id) {
     return sources.get(number(id));
   }
 
@@ -189,25 +237,29 @@ public final class Corpus {
 
   /** Bytes the index holds per document, beyond the texts themselves. */
   public double indexBytesPerDocument() {
-    return sources.isEmpty() ? 0 : (double) index.memoryBytes() / sources.size();
+    return reading(() -> sources.isEmpty() ? 0 : (double) index.memoryBytes() / sources.size());
   }
 
-  /** Every document of the corpus that shares text with the one added under {@code id}. */
+  /** Every document of the corpus that shares text with the one added under {@code id}, sorted by ids; unmodifiable. */
   public List<RelatedPair> findCopies(String id) {
-    int number = numbers.getOrDefault(id, -1);
-    if (number < 0) {
-      throw new IllegalArgumentException("no document with id '" + id + "' in the corpus");
-    }
-    Document document = analysed(number);
-    return verifyAll(document, number, candidateNumbers(fingerprinter.fingerprint(document), number));
+    return reading(() -> {
+      Document document = analysed(number(id));
+      return verifyAll(document, number(id), candidateNumbers(fingerprinter.fingerprint(document), number(id)));
+    });
   }
 
-  /** Every document of the corpus that shares text with {@code source}, which need not be in it. */
+  /**
+   * Every document of the corpus that shares text with {@code source}, which need not be in it, sorted by ids;
+   * unmodifiable. A document of the corpus with {@code source}'s id is left out, as a document is not its own
+   * copy: give a new text an id of its own to compare it with that document too.
+   */
   public List<RelatedPair> findCopies(SourceText source) {
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = fingerprinter.fingerprint(document);
-    int self = numbers.getOrDefault(source.id(), -1);
-    return verifyAll(document, fingerprint.contentHash(), fingerprint.wordCount(), candidateNumbers(fingerprint, self));
+    return reading(() -> {
+      int self = numbers.getOrDefault(source.id(), -1);
+      return verifyAll(document, fingerprint.contentHash(), fingerprint.wordCount(), candidateNumbers(fingerprint, self));
+    });
   }
 
   private synchronized int[] candidateNumbers(Fingerprint fingerprint, int self) {
@@ -226,15 +278,15 @@ public final class Corpus {
       verifier.verify(prepared, otherDocument, sameContent(contentHash, wordCount, other)).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
-    return out;
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /**
    * Every related pair in the corpus, each once, sorted by ids. Candidates come from the index, so
-   * the cost grows with the corpus and the number of candidate pairs, never with all pairs.
+   * the cost grows with the corpus and the number of candidate pairs, never with all pairs. Unmodifiable.
    */
   public List<RelatedPair> findAllPairs(ScanProgress progress) {
-    return verifyAllPairs(progress, (pair, words) -> pair, pair -> pair);
+    return reading(() -> java.util.Collections.unmodifiableList(verifyAllPairs(progress, (pair, words) -> pair, pair -> pair)));
   }
 
   /**
@@ -243,8 +295,16 @@ public final class Corpus {
    * attribution statements resolved against related documents.
    */
   public Provenance provenance(List<RelatedPair> pairs) {
-    List<String> ids = ids();
-    return onPool(() -> provenanceAnalyzer.analyze(ids, pairs, this::get, this::wordCount, this::words));
+    return reading(() -> {
+      for (RelatedPair pair : pairs) { // here, not as "no document with id" from deep in a pool thread
+        if (!numbers.containsKey(pair.a()) || !numbers.containsKey(pair.b())) {
+          throw new IllegalArgumentException("pair " + pair.a() + ", " + pair.b() + " names a document that is not in this corpus"
+              + " ('" + (numbers.containsKey(pair.a()) ? pair.b() : pair.a()) + "'): give provenance the pairs this corpus found");
+        }
+      }
+      List<String> ids = ids();
+      return onPool(() -> provenanceAnalyzer.analyze(ids, pairs, this::source, this::wordCount, this::words));
+    });
   }
 
   /**
@@ -254,10 +314,13 @@ public final class Corpus {
    * attribution notes are made on this corpus's threads when first asked for ({@link Provenance#withFamiliesOnUse}).
    */
   public Provenance provenanceOfAllPairs(ScanProgress progress) {
-    List<DirectedPair> directed = verifyAllPairs(progress,
-        (pair, documents) -> provenanceAnalyzer.direct(pair, get(pair.a()), get(pair.b()), documents), DirectedPair::pair);
-    List<String> ids = ids();
-    return provenanceAnalyzer.ofDirected(ids, directed, this::get, this::wordCount, families -> onPool(families::get));
+    return reading(() -> {
+      List<DirectedPair> directed = verifyAllPairs(progress,
+          (pair, documents) -> provenanceAnalyzer.direct(pair, source(pair.a()), source(pair.b()), documents), DirectedPair::pair);
+      List<String> ids = ids();
+      return provenanceAnalyzer.ofDirected(ids, directed, this::source, this::wordCount,
+          families -> reading(() -> onPool(families::get)));
+    });
   }
 
   /** Every document's id, in the order added. */
@@ -341,6 +404,39 @@ public final class Corpus {
     return provenance.trace(get(id));
   }
 
+  /**
+   * {@code query}'s value, with adds held off while it runs (queries run side by side). A worker of this corpus's
+   * own pools runs for a thread that holds the lock already, and does not ask for it: behind a waiting add it would
+   * wait for that add, which waits for the query, which waits for the worker (a {@link ScanProgress} that asked
+   * {@link #size()} while another thread added).
+   */
+  private <T> T reading(Supplier<T> query) {
+    if (Thread.currentThread() instanceof Worker worker && worker.corpus == this) {
+      return query.get();
+    }
+    lock.readLock().lock();
+    try {
+      return query.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** {@code add}'s value, with queries and other adds held off while it runs. */
+  private <T> T writing(Supplier<T> add) {
+    if (lock.getReadHoldCount() > 0 || Thread.currentThread() instanceof Worker worker && worker.corpus == this) {
+      // the read lock cannot become the write lock: this thread would wait for itself for ever
+      throw new IllegalStateException("a document cannot be added while this thread runs a query of the same corpus"
+          + " (from its ScanProgress): add it after the query returns");
+    }
+    lock.writeLock().lock();
+    try {
+      return add.get();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   private PairVerifier.Prepared prepared(Map<Integer, PairVerifier.Prepared> cache, int number) {
     return cache.computeIfAbsent(number, n -> verifier.prepare(analysed(n)));
   }
@@ -362,17 +458,46 @@ public final class Corpus {
   }
 
   private <T> T onPool(java.util.concurrent.Callable<T> work) {
-    return onPool(settings.threads(), work);
+    return onPool(settings.threads(), this, work);
+  }
+
+  /** A worker thread of a pool that {@code corpus} (null for none) runs while it holds its lock. */
+  private static final class Worker extends java.util.concurrent.ForkJoinWorkerThread {
+    private final @Nullable Corpus corpus;
+
+    Worker(ForkJoinPool pool, @Nullable Corpus corpus) {
+      super(pool);
+      this.corpus = corpus;
+    }
+  }
+
+  private static ForkJoinPool pool(int threads, @Nullable Corpus corpus) {
+    return new ForkJoinPool(threads, pool -> new Worker(pool, corpus), null, false);
   }
 
   /** Runs {@code work} on its own pool of {@code threads}, so its parallel streams use that many. */
   static <T> T onPool(int threads, java.util.concurrent.Callable<T> work) {
-    ForkJoinPool pool = new ForkJoinPool(threads);
+    return onPool(threads, null, work);
+  }
+
+  private static <T> T onPool(int threads, @Nullable Corpus corpus, java.util.concurrent.Callable<T> work) {
+    ForkJoinPool pool = pool(threads, corpus);
     try {
       return result(pool.submit(work));
     } finally {
       pool.shutdown();
     }
+  }
+
+  /**
+   * The exception a task threw, where the pool hands the caller a copy of it: thrown on another thread, it comes
+   * back as a new exception of its class whose message is the original's {@code toString()}, so that the caller
+   * read "java.lang.IllegalArgumentException: no document with id …" where the task said "no document with id …".
+   */
+  static RuntimeException original(RuntimeException thrown) {
+    Throwable cause = thrown.getCause();
+    return cause != null && cause.getClass() == thrown.getClass() && cause.toString().equals(thrown.getMessage())
+        ? (RuntimeException) cause : thrown;
   }
 
   /** The value of finished or running {@code work}, its unchecked exception rethrown as it was. */
@@ -384,7 +509,7 @@ public final class Corpus {
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
+        throw original(runtime);
       }
       if (e.getCause() instanceof Error error) {
         throw error;

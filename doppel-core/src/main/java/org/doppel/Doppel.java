@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * List<RelatedPair> copies = corpus.findCopies("a");
  * List<RelatedPair> all = corpus.findAllPairs(ScanProgress.NONE);
  * }</pre>
+ *
+ * <p>The defaults decide on words and facts alone. {@code doppel scan} also sets {@link Builder#embeddingModel()},
+ * {@link Builder#textJudge} ({@link BundledJudge}) and {@code rewrites(RewriteSettings.DEFAULTS.withVectorSearch(
+ * VectorSearch.SHORT_TEXTS))}, which find more paraphrases.
  */
 public final class Doppel {
   private Doppel() {}
@@ -57,6 +61,12 @@ public final class Doppel {
       return this;
     }
 
+    /**
+     * Index keys shared by more documents than this (default 100) are ignored as stock phrases, which bounds the
+     * pairs one key proposes. A text copied word for word into more documents than this shares only ignored keys,
+     * so none of its copies is found: raise it for a corpus with such syndicated texts, at up to
+     * {@code maxPostings²/2} candidate pairs a key.
+     */
     public Builder maxPostings(int maxPostings) {
       settings = settings.withMaxPostings(maxPostings);
       return this;

@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Thread-safe: one writer and many readers. Adds and removes are visible to queries at once
- * (near-real-time) and durable after {@link #commit()}; a crash keeps the last commit, whole.
+ * (near-real-time) and durable after {@link #commit()}; a crash keeps the last commit, whole, and so does
+ * {@link #close()}, which drops what was not committed.
  */
 public final class DoppelIndex implements Closeable {
   private final Settings settings;
@@ -61,6 +62,8 @@ public final class DoppelIndex implements Closeable {
   private final IndexPhotos photos = new IndexPhotos();
   /** Computes each document's lines in their surroundings, which the index keeps so that queries can tell stock lines. */
   private final StockLines lines;
+  /** Set by {@link #close}, so that a later call says so rather than Lucene's "this ReferenceManager is closed". */
+  private volatile boolean closed;
 
   private DoppelIndex(Settings settings, @Nullable SemanticSimilarity model, Judges judges, LuceneIndex store) {
     this.settings = settings;
@@ -112,10 +115,24 @@ public final class DoppelIndex implements Closeable {
 
   /**
    * Adds the documents, replacing any with the same id, analysing them on {@link Settings#threads()}
-   * threads. Visible to queries on return; durable after {@link #commit()}.
+   * threads. Visible to queries on return; durable after {@link #commit()}. Where the list holds an id more
+   * than once, the last document with it is kept, as if they were added one by one.
    */
   public void add(List<SourceText> documents) throws IOException {
     add(documents, null, problem -> { });
+  }
+
+  /**
+   * The documents to add, each id once: where an id repeats, its last document, as adding them one by one would
+   * leave it. The batch is added in parallel, and which of two documents with one id stayed was left to chance.
+   */
+  private static List<SourceText> lastOfEachId(List<SourceText> documents) {
+    Map<String, SourceText> last = new java.util.LinkedHashMap<>();
+    for (SourceText source : documents) {
+      last.remove(source.id()); // so that the order is that of the last documents
+      last.put(source.id(), source);
+    }
+    return last.size() == documents.size() ? documents : List.copyOf(last.values());
   }
 
   /**
@@ -130,11 +147,13 @@ public final class DoppelIndex implements Closeable {
 
   private void add(List<SourceText> documents, @Nullable PagePictures pages, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems)
       throws IOException {
+    checkOpen();
     documents.forEach(source -> checkId(source.id())); // all or none: a bad id found mid-batch left half of it added
+    List<SourceText> batch = lastOfEachId(documents);
     try {
       Corpus.onPool(settings.threads(), () -> {
-        IntStream.range(0, documents.size()).parallel().forEach(i -> {
-          SourceText source = documents.get(i);
+        IntStream.range(0, batch.size()).parallel().forEach(i -> {
+          SourceText source = batch.get(i);
           Document document = analyzer.analyze(source);
           StockLines.Lines documentLines = lines.lines(document.words());
           Fingerprint fingerprint = indexFingerprinter.fingerprint(document);
@@ -163,6 +182,7 @@ public final class DoppelIndex implements Closeable {
 
   /** Removes the document with this id; false when there was none. */
   public boolean remove(String id) throws IOException {
+    checkOpen();
     boolean present;
     try (IndexSnapshot snapshot = store.snapshot()) {
       present = snapshot.numberOf(id) >= 0;
@@ -178,6 +198,7 @@ public final class DoppelIndex implements Closeable {
 
   /** Commits, recording {@code userData} (e.g. how far an import got) with the commit. */
   public void commit(Map<String, String> userData) throws IOException {
+    checkOpen();
     store.commit(userData);
   }
 
@@ -186,15 +207,18 @@ public final class DoppelIndex implements Closeable {
    * after a bulk add, fewer segments mean fewer term seeks a query (see {@link LuceneIndex#forceMerge}).
    */
   public void merge(int maxSegments) throws IOException {
+    checkOpen();
     store.forceMerge(maxSegments);
   }
 
   /** What the last commit recorded with {@link #commit(Map)}. */
   public Map<String, String> lastCommitData() throws IOException {
+    checkOpen();
     return store.lastCommitData();
   }
 
   public IndexStats stats() throws IOException {
+    checkOpen();
     return store.stats();
   }
 
@@ -204,11 +228,13 @@ public final class DoppelIndex implements Closeable {
    * Reads and stores every text again in a scratch folder under {@code scratchParent}.
    */
   public long compressedTextBytes(Path scratchParent) throws IOException {
+    checkOpen();
     return store.compressedTextBytes(scratchParent);
   }
 
   /** The indexed document with this id. */
   public Optional<SourceText> get(String id) throws IOException {
+    checkOpen();
     try (IndexSnapshot snapshot = store.snapshot()) {
       int number = snapshot.numberOf(id);
       return number < 0 ? Optional.empty() : Optional.of(snapshot.document(number));
@@ -217,13 +243,15 @@ public final class DoppelIndex implements Closeable {
 
   /** Every indexed id (reads the whole index: for tests and small listings). */
   public List<String> ids() throws IOException {
+    checkOpen();
     try (IndexSnapshot snapshot = store.snapshot()) {
-      return snapshot.ids();
+      return List.copyOf(snapshot.ids());
     }
   }
 
   /** Indexed documents whose id starts with {@code text} or whose title has its words, best first. */
   public List<SourceText> search(String text, int limit) throws IOException {
+    checkOpen();
     try (IndexSnapshot snapshot = store.snapshot()) {
       return snapshot.search(text, limit).stream().map(snapshot::document).toList();
     }
@@ -245,10 +273,14 @@ public final class DoppelIndex implements Closeable {
    * {@link #query(SourceText, int)} reads no file and finds no photos of the query's own.
    */
   public QueryResult query(SourceText source, int top, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
+    checkOpen();
+    checkTop(top);
     return query(source, top, photos.pictures(source, new PagePictures(problems), problems));
   }
 
   private QueryResult query(SourceText source, int top, List<org.doppel.index.photo.StoredPicture> pictures) throws IOException {
+    checkOpen();
+    checkTop(top);
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
     try (IndexSnapshot snapshot = store.snapshot()) {
@@ -263,6 +295,8 @@ public final class DoppelIndex implements Closeable {
 
   /** The pairs of the indexed document {@code id}: whom it copied and who copied it; empty when absent. */
   public Optional<QueryResult> copies(String id, int top) throws IOException {
+    checkOpen();
+    checkTop(top);
     try (IndexSnapshot snapshot = store.snapshot()) {
       int self = snapshot.numberOf(id);
       if (self < 0) {
@@ -383,9 +417,29 @@ public final class DoppelIndex implements Closeable {
     };
   }
 
+  /**
+   * Closes the index. What was added or removed since the last {@link #commit()} is dropped, as a crash
+   * would drop it: commit first to keep it. Closing again does nothing; any other call after closing throws
+   * {@link IllegalStateException}.
+   */
   @Override
   public void close() throws IOException {
+    closed = true;
     store.close();
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the index in " + store.path() + " is closed: open it again (DoppelIndex.open or "
+          + "Doppel.builder().openIndex) to use it");
+    }
+  }
+
+  /** Refuses a negative {@code top}, which failed deep in the ranking with "fromIndex(0) > toIndex(-1)". */
+  private static void checkTop(int top) {
+    if (top < 0) {
+      throw new IllegalArgumentException("top is the most pairs to return, at least 0; got " + top);
+    }
   }
 
   /**

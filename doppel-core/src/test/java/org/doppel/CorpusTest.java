@@ -106,6 +106,146 @@ class CorpusTest {
   }
 
   @Test
+  void aBatchWithARepeatedIdAddsNothingAndSaysWhere() {
+    Corpus corpus = corpusOf(List.of(SourceText.of("a", ORIGINAL)));
+
+    assertThatThrownBy(() -> corpus.addAll(List.of(SourceText.of("b", UNRELATED), SourceText.of("b", EXACT_COPY))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'b'", "earlier in the batch", "unique");
+    assertThatThrownBy(() -> corpus.addAll(List.of(SourceText.of("c", UNRELATED), SourceText.of("a", EXACT_COPY))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'a'", "already in the corpus");
+
+    // neither batch left its first document behind
+    assertThat(corpus.size()).isEqualTo(1);
+    assertThatThrownBy(() -> corpus.get("b")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> corpus.get("c")).isInstanceOf(IllegalArgumentException.class);
+    corpus.addAll(List.of(SourceText.of("b", UNRELATED), SourceText.of("c", EXACT_COPY)));
+    assertThat(corpus.findCopies("a")).extracting(RelatedPair::b).containsExactly("c");
+  }
+
+  @Test
+  void theListsAQueryReturnsCannotBeChanged() {
+    Corpus corpus = corpusOf(allFive());
+
+    assertThatThrownBy(() -> corpus.findAllPairs(ScanProgress.NONE).clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> corpus.findCopies("original").clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> corpus.findCopies(SourceText.of("new", EXACT_COPY)).clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void provenanceOfPairsFromAnotherCorpusNamesTheMissingDocument() {
+    List<RelatedPair> pairs = corpusOf(allFive()).findAllPairs(ScanProgress.NONE);
+    Corpus other = corpusOf(List.of(SourceText.of("original", ORIGINAL)));
+
+    // the message is the corpus's own, not a pool thread's copy that starts "java.lang.IllegalArgumentException: "
+    assertThatThrownBy(() -> other.provenance(pairs)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("pair ").hasMessageContaining("'copy'", "not in this corpus");
+  }
+
+  @Test
+  void aTaskExceptionCopiedByThePoolIsRethrownAsTheTaskThrewIt() {
+    IllegalStateException thrown = new IllegalStateException("what the task said");
+
+    assertThatThrownBy(() -> Corpus.onPool(2, () -> java.util.stream.IntStream.range(0, 64).parallel().map(i -> {
+      if (i == 63) {
+        throw thrown;
+      }
+      return i;
+    }).sum())).isInstanceOf(IllegalStateException.class).hasMessage("what the task said");
+  }
+
+  @Test
+  void documentsMayBeAddedWhileOtherThreadsAskForPairs() throws Exception {
+    List<SourceText> documents = new ArrayList<>();
+    for (int i = 0; i < 240; i++) { // each text written here: a line of its own and two of four shared paragraphs
+      documents.add(SourceText.of(String.format("d%03d", i), "Bulletin " + i + " of the evening desk, filed in the " + (i % 7)
+          + "th hour.\n\n" + SHARED_PARAGRAPHS.get(i % 4) + "\n\n" + SHARED_PARAGRAPHS.get((i / 4) % 4)));
+    }
+    Corpus corpus = corpusOf(documents.subList(0, 120));
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      java.util.concurrent.Future<?> adding = threads.submit(() -> {
+        documents.subList(120, 200).forEach(corpus::add);
+        corpus.addAll(documents.subList(200, 240));
+      });
+      List<java.util.concurrent.Future<Integer>> asking = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        asking.add(threads.submit(() -> {
+          int runs = 0;
+          do { // before this corpus locked, a findAllPairs beside an add failed in SortedPostings
+            List<RelatedPair> pairs = corpus.findAllPairs(ScanProgress.NONE);
+            assertThat(pairs).isSortedAccordingTo(java.util.Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
+            corpus.findCopies("d000");
+            runs++;
+          } while (!adding.isDone());
+          return runs;
+        }));
+      }
+      adding.get();
+      for (java.util.concurrent.Future<Integer> queries : asking) {
+        assertThat(queries.get()).isPositive();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(corpus.findAllPairs(ScanProgress.NONE)).isEqualTo(corpusOf(documents).findAllPairs(ScanProgress.NONE)).isNotEmpty();
+  }
+
+  @Test
+  void aProgressThatAsksTheCorpusWhileAnotherThreadWaitsToAddDoesNotHang() throws Exception {
+    Corpus corpus = corpusOf(allFive());
+    java.util.concurrent.ExecutorService adder = java.util.concurrent.Executors.newSingleThreadExecutor();
+    java.util.concurrent.CompletableFuture<java.util.concurrent.Future<?>> adding = new java.util.concurrent.CompletableFuture<>();
+    List<Integer> sizesSeen = Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
+    try {
+      ScanProgress progress = (phase, done, total) -> {
+        if (phase.equals("verify") && asked.compareAndSet(false, true)) { // on the corpus's pool, while the query holds its lock
+          adding.complete(adder.submit(() -> corpus.add(SourceText.of("late", UNRELATED + "\n\nOne line of its own."))));
+          sleep(300); // the add is waiting for the query by now
+          sizesSeen.add(corpus.size());
+          corpus.get("original");
+        }
+      };
+      java.util.concurrent.Future<List<RelatedPair>> query = java.util.concurrent.Executors.newSingleThreadExecutor()
+          .submit(() -> corpus.findAllPairs(progress));
+
+      assertThat(query.get(20, java.util.concurrent.TimeUnit.SECONDS)).isNotEmpty();
+      adding.get().get(20, java.util.concurrent.TimeUnit.SECONDS);
+    } finally {
+      adder.shutdownNow();
+    }
+    assertThat(sizesSeen).isNotEmpty().containsOnly(5);
+    assertThat(corpus.size()).isEqualTo(6);
+  }
+
+  @Test
+  void addingFromWithinAQueryOfTheSameCorpusIsRefusedNotAWaitForEver() {
+    Corpus corpus = corpusOf(allFive());
+
+    assertThatThrownBy(() -> corpus.findAllPairs((phase, done, total) -> corpus.add(SourceText.of("late", UNRELATED))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("after the query returns");
+    assertThat(corpus.size()).isEqualTo(5);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static final List<String> SHARED_PARAGRAPHS = List.of(
+      "The night ferry to the outer islands was cancelled after gusts of ninety kilometres an hour tore a mooring line loose,"
+          + " and the harbour master told stranded passengers that the first crossing would leave at dawn if the wind dropped.",
+      "Volunteers at the allotment gardens weighed a pumpkin of two hundred and twelve kilograms on Saturday, a record for the"
+          + " district, and the grower said the secret was rainwater, patience and a radio tuned to brass band music.",
+      "The regional library will stay open until midnight during the exam weeks, its director said, after students collected"
+          + " more than three thousand signatures and promised to bring their own coffee and to keep the reading rooms quiet.",
+      "A retired watchmaker restored the town hall clock, which had shown twenty past four since a lightning strike in the"
+          + " spring, and the bells rang the hour again on Sunday for the first time in five months, to applause from the square.");
+
+  @Test
   void unknownIdsAreRefused() {
     Corpus corpus = corpusOf(List.of(SourceText.of("a", ORIGINAL)));
     assertThatThrownBy(() -> corpus.findCopies("nope")).isInstanceOf(IllegalArgumentException.class);

@@ -91,6 +91,56 @@ class DoppelIndexTest {
   }
 
   @Test
+  void anIdGivenTwiceInOneListKeepsItsLastDocumentAsAddingOneByOneWould() throws IOException {
+    try (DoppelIndex index = open()) {
+      for (int round = 0; round < 5; round++) { // the list is added in parallel: which one stayed was left to chance
+        List<SourceText> batch = new ArrayList<>();
+        for (int version = 0; version < 6; version++) {
+          batch.add(SourceText.of("story", "Version " + version + " of round " + round + ".\n\n" + UNRELATED));
+        }
+        batch.add(SourceText.of("other", ORIGINAL));
+        index.add(batch);
+
+        assertThat(index.ids()).containsExactlyInAnyOrder("story", "other");
+        assertThat(index.get("story").orElseThrow().text()).startsWith("Version 5 of round " + round + ".");
+      }
+    }
+  }
+
+  @Test
+  void aClosedIndexSaysSoAndANegativeTopIsRefusedByName() throws IOException {
+    DoppelIndex index = open();
+    index.add(List.of(SourceText.of("original", ORIGINAL)));
+    assertThatThrownBy(() -> index.query(SourceText.of("incoming", EXACT_COPY), -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("top", "-1");
+    assertThatThrownBy(() -> index.copies("original", -1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("top");
+    assertThat(index.query(SourceText.of("incoming", EXACT_COPY), 0).pairs()).isEmpty();
+    index.commit();
+    index.close();
+    index.close(); // closing twice does nothing
+
+    // Lucene said "this IndexWriter is closed" or "this ReferenceManager is closed", naming neither the index nor what to do
+    assertThatThrownBy(() -> index.add(List.of(SourceText.of("late", EXACT_COPY))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("index", "is closed", "open it again");
+    assertThatThrownBy(() -> index.query(SourceText.of("incoming", EXACT_COPY), 10)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> index.get("original")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(index::commit).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void addingToAnIndexOpenedForReadingSaysHowToOpenItForWriting() throws IOException {
+    try (DoppelIndex writer = open()) {
+      writer.add(List.of(SourceText.of("original", ORIGINAL)));
+      writer.commit();
+    }
+    try (DoppelIndex reader = Doppel.builder().threads(2).openIndexReadOnly(folder.resolve("index"))) {
+      // thrown on a pool thread: the message was the pool's copy, "java.lang.IllegalStateException: the index …"
+      assertThatThrownBy(() -> reader.add(List.of(SourceText.of("late", EXACT_COPY))))
+          .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("the index").hasMessageContaining("read-only", "openIndex");
+    }
+  }
+
+  @Test
   void theCopiesOfAnIndexedDocumentComeFromItsFingerprintRecomputedFromTheStoredText() throws IOException {
     try (DoppelIndex index = open()) {
       index.add(List.of(SourceText.of("original", ORIGINAL), SourceText.of("copy", EXACT_COPY), SourceText.of("unrelated", UNRELATED)));

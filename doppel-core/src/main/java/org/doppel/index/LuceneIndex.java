@@ -168,8 +168,8 @@ public final class LuceneIndex implements Closeable {
       } catch (org.apache.lucene.store.LockObtainFailedException e) {
         // Lucene's message and stack trace named a lock file; the user needs to know who holds the index.
         throw new IllegalArgumentException("the index " + path + " is open for writing by another program (a running "
-            + "'doppel serve' or 'doppel index add'): stop it first, or add through the server's API; 'doppel query' "
-            + "reads an index while it is held", e);
+            + "'doppel serve' or 'doppel index add') or by a DoppelIndex of this one not yet closed: stop or close it "
+            + "first, or add through the server's API; 'doppel query' (openIndexReadOnly) reads an index while it is held", e);
       }
       writer.setLiveCommitData(Map.of(LAYOUT, layout).entrySet());
       if (!DirectoryReader.indexExists(directory)) {
@@ -440,7 +440,8 @@ public final class LuceneIndex implements Closeable {
   private IndexWriter writable() {
     IndexWriter open = writer;
     if (open == null) {
-      throw new IllegalStateException("the index in " + path + " was opened read-only");
+      throw new IllegalStateException("the index in " + path + " was opened read-only (openIndexReadOnly): open it with "
+          + "openIndex to add, remove, commit or merge");
     }
     return open;
   }

@@ -36,7 +36,10 @@ public final class HtmlReport {
   private final OptionalInt inputProblems;
   private final ReportPhotos photos;
 
-  /** @param textOf the original text of a document id */
+  /**
+   * @param textOf the original text of a document id; it must know every document of the pairs (and of the
+   *     families) written, and {@link #write} throws {@link IllegalArgumentException} naming one it gives null for
+   */
   public HtmlReport(Function<String, String> textOf) {
     this(textOf, id -> ArticleMetadata.EMPTY, pair -> null, null, OptionalInt.empty(), OptionalInt.empty(), ReportPhotos.NONE);
   }

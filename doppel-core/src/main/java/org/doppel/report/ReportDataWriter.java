@@ -83,7 +83,7 @@ final class ReportDataWriter {
       for (String id : docIndex.keySet()) {
         json.writeStartObject();
         json.writeStringField("id", id);
-        json.writeStringField("text", textOf.apply(id));
+        json.writeStringField("text", textOf(id));
         writeMetadata(metadataOf.apply(id), json);
         json.writeEndObject();
       }
@@ -97,6 +97,19 @@ final class ReportDataWriter {
       json.writeEndObject();
     }
     safe.finish();
+  }
+
+  /**
+   * The text of a document of the report. A null one was written as JSON null, and the page's script then
+   * failed on it in the browser, showing no pair at all.
+   */
+  private String textOf(String id) {
+    String text = textOf.apply(id);
+    if (text == null) {
+      throw new IllegalArgumentException("the report's textOf gave no text for document '" + id
+          + "', which a pair or family names: it must give the text of every document of the pairs and families");
+    }
+    return text;
   }
 
   /** Documents in order of first appearance in the pairs, then family members in no pair. */

@@ -73,6 +73,15 @@ class HtmlReportTest {
   }
 
   @Test
+  void aDocumentWhoseTextIsMissingIsNamedInsteadOfWrittenAsNull() {
+    // "doc-c" is in a pair but textOf does not know it: the page's script failed on a null text in the browser
+    HtmlReport report = new HtmlReport(Map.of("doc-a", EVIL, "doc-b", PLAIN)::get);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> render(pairs(), report))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'doc-c'", "textOf");
+  }
+
+  @Test
   void documentTextOnlyAppearsEscaped() throws IOException {
     String html = render();
 
