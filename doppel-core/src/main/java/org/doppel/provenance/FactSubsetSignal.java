@@ -19,9 +19,10 @@ import org.doppel.relate.Relation;
  * A rewrite keeps fewer details than its original: a language model or an editor who condenses,
  * simplifies or restyles an article drops numbers, names and quotations, and rarely invents new ones.
  * So, inside the reworded passages of a paraphrase pair, the side that states facts (see
- * {@link FactExtractor}) the other side lacks, while the other side states almost none it lacks,
- * is the original. A fact counts as stated by the other side when each of its words occurs in that
- * side's passages in any letter case, so a rewrite that capitalises "Chairman" or writes a name in
+ * {@link FactExtractor}) the other document lacks, while the other side states almost none it lacks,
+ * is the original. A fact counts as stated by the other side when each of its words occurs anywhere in that
+ * document in any letter case (not only in its passages: a condensation's passages may cover part of its
+ * source, whose facts the rewrite kept from elsewhere), so a rewrite that capitalises "Chairman" or writes a name in
  * lower case does not seem to add a fact. When either text is written all in lower case, where no name
  * can be found by its capitals, only numbers and quotations are compared: on data/model-rewrites' fit
  * part the clue named a restyle the original against a lower-case source whose names it could not see
@@ -66,8 +67,11 @@ public final class FactSubsetSignal implements DirectionSignal {
     if (insideA.cardinality() < Math.max(1, minWords) || insideB.cardinality() < Math.max(1, minWords)) {
       return List.of();
     }
-    LongHashSet wordsA = hashes(pair.wordsA(), insideA);
-    LongHashSet wordsB = hashes(pair.wordsB(), insideB);
+    // a fact counts as dropped only when the other document states it nowhere, not only when its passages lack it:
+    // the passages of a condensation or of a partly matched rewrite may cover part of its source, whose facts elsewhere
+    // the rewrite kept (measured in docs/quality.md, "Direction never backwards, near-duplicates and facts")
+    LongHashSet wordsA = hashes(pair.wordsA());
+    LongHashSet wordsB = hashes(pair.wordsB());
     // the words as the matching stages saw them, not the documents analysed again (line patterns and all) per pair
     // the sentences verification split (PairContext), not split again per pair
     // names are found by their capitals: in a text written all in lower case none is found, so that side would seem
@@ -140,12 +144,11 @@ public final class FactSubsetSignal implements DirectionSignal {
     }
   }
 
-  /** The hashes of the words at {@code indexes}, in a table of unboxed hashes: this signal runs for every paraphrase pair. */
-  private static LongHashSet hashes(TokenSequence words, BitSet indexes) {
-    long[] out = new long[indexes.cardinality()];
-    int n = 0;
-    for (int i = indexes.nextSetBit(0); i >= 0; i = indexes.nextSetBit(i + 1)) {
-      out[n++] = words.hash(i);
+  /** The hashes of a document's words, in a table of unboxed hashes: this signal runs for every paraphrase pair. */
+  private static LongHashSet hashes(TokenSequence words) {
+    long[] out = new long[words.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = words.hash(i);
     }
     return LongHashSet.of(out);
   }

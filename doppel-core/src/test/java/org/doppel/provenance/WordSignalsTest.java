@@ -45,7 +45,7 @@ class WordSignalsTest {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
-    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5);
+    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0);
     List<DirectionClue> clues = signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original));
     assertThat(clues).singleElement().satisfies(c -> {
       assertThat(c.original()).isEqualTo("b-orig");
@@ -65,22 +65,43 @@ class WordSignalsTest {
     SourceText a = SourceText.of("a", "The minister said the scheme would assist farmers.");
     SourceText b = SourceText.of("b", "The minister stated the plan would help farmers.");
     PairContext paraphrase = new PairContext(whole(a, b, Relation.PARAPHRASE, 8, 8), a, b);
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 0).clues(paraphrase)).singleElement()
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 0, 0).clues(paraphrase)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("b"));
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5).clues(paraphrase)).isEmpty();
-    // a near-duplicate's differing words are substitutions in place: the margin alone decides
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0).clues(paraphrase)).isEmpty();
+    // a near-duplicate has its own, lower floor
     PairContext edited = new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 8, 8), a, b);
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5).clues(edited)).singleElement()
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 0).clues(edited)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("b"));
+  }
+
+  @Test
+  void aNearDuplicateNeedsADifferenceOfAtLeastOneStandardError() {
+    DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
+    for (int i = 0; i < 6; i++) {
+      df.add(words(SourceText.of("f", "the scheme was stated")));
+    }
+    // a's differing words (said, scheme) are commoner on average than b's (stated, plan and the unseen "swiftly"),
+    // by more than the margin but by less than one standard error: "swiftly" alone makes the difference
+    SourceText a = SourceText.of("a", "The minister said the scheme would assist farmers.");
+    SourceText b = SourceText.of("b", "The minister stated the plan would swiftly assist farmers.");
+    PairContext edited = new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 8, 8), a, b);
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 0).clues(edited)).singleElement()
+        .satisfies(c -> assertThat(c.original()).isEqualTo("a"));
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0).clues(edited)).isEmpty();
+    // a spun copy whose every swapped word is rarer than every word it replaced is clear at any floor
+    SourceText spun = SourceText.of("c-spun", "The minister stated the scheme would assist farmers.");
+    SourceText original = SourceText.of("d-orig", "The minister said the plan would help farmers.");
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0).clues(new PairContext(whole(spun, original, Relation.NEAR_DUPLICATE, 8, 8),
+        spun, original))).singleElement().satisfies(c -> assertThat(c.original()).isEqualTo("d-orig"));
   }
 
   @Test
   void rarityIsSilentInASmallCorpusAndOnExactCopies() {
     SourceText spun = SourceText.of("a", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b", "The minister said the plan would help farmers.");
-    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3, 1.05, 1.5);
+    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3, 1.05, 1.5, 1.0);
     assertThat(small.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original))).isEmpty();
-    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3, 1.05, 1.5);
+    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3, 1.05, 1.5, 1.0);
     assertThat(large.clues(new PairContext(whole(spun, original, Relation.EXACT, 8, 8), spun, original))).isEmpty();
   }
 
@@ -110,7 +131,7 @@ class WordSignalsTest {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
-    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5);
+    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0);
     assertThat(signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 10), spun, original))).isEmpty();
   }
 
@@ -134,6 +155,22 @@ class WordSignalsTest {
     });
     assertThat(signal.clues(new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 60, 62), a, b))).isEmpty();
     assertThat(new FactSubsetSignal(3, 3, 200).clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 60, 62), a, b))).isEmpty();
+  }
+
+  @Test
+  void aFactTheOtherDocumentStatesOutsideThePassagesIsNotDropped() {
+    // the condensation's passage matches only the source's first paragraph; the names and figures it keeps are in
+    // the source's second paragraph, so they are not facts the condensation added
+    String opening = "The club has signed a striker on a long contract after a long search for a forward who can score "
+        + "goals, and the supporters were pleased with the news when it was announced to them this week.";
+    String details = "Marco Velden, 27, joins Dunmore Athletic from Halvik Rovers for 14 million euros, chairman Ines Toller "
+        + "said in Brennport.";
+    SourceText source = SourceText.of("b-orig", opening + "\n\n" + details);
+    SourceText condensed = SourceText.of("a-condensed", "Dunmore Athletic has signed Marco Velden from Halvik Rovers for "
+        + "14 million euros after a long search for a striker, and its supporters were pleased, said chairman Ines Toller.");
+    Passage matched = new Passage(new Span(0, condensed.text().length()), new Span(0, opening.length()), 26, 35, 0, 0);
+    RelatedPair pair = new RelatedPair("a-condensed", "b-orig", new Verdict(Relation.PARAPHRASE, 0.5, "test"), null, List.of(matched));
+    assertThat(new FactSubsetSignal(1, 1, 1).clues(new PairContext(pair, condensed, source))).isEmpty();
   }
 
   @Test
