@@ -174,6 +174,23 @@ class WordSignalsTest {
   }
 
   @Test
+  void twoFactsDroppedAndNoneAddedNameTheOriginal() {
+    String original = "The club said that Marco Velden had signed with it after 112 games and a long search for a striker.";
+    String rewrite = "The club said that a striker had signed with it after many games and a long search for one.";
+    SourceText a = SourceText.of("a-rewrite", rewrite);
+    SourceText b = SourceText.of("b-orig", original);
+    FactSubsetSignal signal = new FactSubsetSignal(2, 3, 1);
+    assertThat(signal.clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 18, 18), a, b))).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("b-orig");
+      assertThat(c.detail()).contains("states 2 facts").contains("states 0 that");
+    });
+    assertThat(new FactSubsetSignal(3, 3, 1).clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 18, 18), a, b))).isEmpty();
+    // one fact added against two dropped is no clear subset
+    SourceText added = SourceText.of("a-rewrite", rewrite + " It cost 14 million euros.");
+    assertThat(signal.clues(new PairContext(whole(added, b, Relation.PARAPHRASE, 22, 18), added, b))).isEmpty();
+  }
+
+  @Test
   void factsInAnyLetterCaseAreNotCountedAsDropped() {
     String text = "Marco Velden signed with Dunmore Athletic after 112 games for Halvik Rovers, chairman Ines Toller said in Brennport.";
     SourceText a = SourceText.of("a", text);
