@@ -54,32 +54,31 @@ class WordSignalsTest {
     });
   }
 
-  @Test
-  void aParaphraseNeedsADifferenceClearAgainstTheSpreadOfItsWords() {
-    // each side's differing words mix common and rare ones: the means differ by more than the margin,
-    // but not by much against how far the words' rarities spread
+  /** "said", "plan" and "help" in 25 documents, "scheme" and "stated" in 6, "assist" in none. */
+  private DocumentFrequencies ministerWithSchemes() {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     for (int i = 0; i < 6; i++) {
       df.add(words(SourceText.of("f", "the scheme was stated")));
     }
+    return df;
+  }
+
+  @Test
+  void aParaphraseNeedsADifferenceClearAgainstTheSpreadOfItsWords() {
+    // each side's differing words mix common and rare ones: the means differ by more than the margin,
+    // but not by much against how far the words' rarities spread
+    DocumentFrequencies df = ministerWithSchemes();
     SourceText a = SourceText.of("a", "The minister said the scheme would assist farmers.");
     SourceText b = SourceText.of("b", "The minister stated the plan would help farmers.");
     PairContext paraphrase = new PairContext(whole(a, b, Relation.PARAPHRASE, 8, 8), a, b);
     assertThat(new RewriteSignal(df, 0.3, 1.05, 0, 0).clues(paraphrase)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("b"));
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0).clues(paraphrase)).isEmpty();
-    // a near-duplicate has its own, lower floor
-    PairContext edited = new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 8, 8), a, b);
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 0).clues(edited)).singleElement()
-        .satisfies(c -> assertThat(c.original()).isEqualTo("b"));
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 0).clues(paraphrase)).isEmpty();
   }
 
   @Test
   void aNearDuplicateNeedsADifferenceOfAtLeastOneStandardError() {
-    DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
-    for (int i = 0; i < 6; i++) {
-      df.add(words(SourceText.of("f", "the scheme was stated")));
-    }
+    DocumentFrequencies df = ministerWithSchemes();
     // a's differing words (said, scheme) are commoner on average than b's (stated, plan and the unseen "swiftly"),
     // by more than the margin but by less than one standard error: "swiftly" alone makes the difference
     SourceText a = SourceText.of("a", "The minister said the scheme would assist farmers.");
