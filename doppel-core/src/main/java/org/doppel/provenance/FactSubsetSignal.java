@@ -19,10 +19,9 @@ import org.doppel.relate.Relation;
  * A rewrite keeps fewer details than its original: a language model or an editor who condenses,
  * simplifies or restyles an article drops numbers, names and quotations, and rarely invents new ones.
  * So, inside the reworded passages of a paraphrase pair, the side that states facts (see
- * {@link FactExtractor}) the other document lacks, while the other side states almost none it lacks,
- * is the original. A fact counts as stated by the other side when each of its words occurs anywhere in that
- * document in any letter case (not only in its passages: a condensation's passages may cover part of its
- * source, whose facts the rewrite kept from elsewhere), so a rewrite that capitalises "Chairman" or writes a name in
+ * {@link FactExtractor}) the other side lacks, while the other side states almost none it lacks,
+ * is the original. A fact counts as stated by the other side when each of its words occurs in that
+ * side's passages in any letter case, so a rewrite that capitalises "Chairman" or writes a name in
  * lower case does not seem to add a fact. When either text is written all in lower case, where no name
  * can be found by its capitals, only numbers and quotations are compared: on data/model-rewrites' fit
  * part the clue named a restyle the original against a lower-case source whose names it could not see
@@ -33,10 +32,6 @@ import org.doppel.relate.Relation;
  * 3: 421 of 428 answers on model-rewritten and condensed articles right; on 40-word snippets 9 of the
  * 16 answers were wrong, which is why texts under {@code minWords} words get no clue
  * (docs/quality.md). Only paraphrase pairs are judged: an edited copy may add an unrelated paragraph.
- * Since a fact counts as dropped only when the other document states it nowhere, 2 facts (with the ratio of 3:
- * two dropped and none added) are enough: against 3 facts checked in the passages only, the fit parts of
- * data/model-rewrites, data/article-rewrites and rewrites-dev get 4, 5 and 20 more right answers and 0, 2 and 1
- * fewer backwards (docs/quality.md, "Direction never backwards, near-duplicates and facts").
  */
 public final class FactSubsetSignal implements DirectionSignal {
   private static final FactExtractor FACTS = new FactExtractor();
@@ -71,11 +66,8 @@ public final class FactSubsetSignal implements DirectionSignal {
     if (insideA.cardinality() < Math.max(1, minWords) || insideB.cardinality() < Math.max(1, minWords)) {
       return List.of();
     }
-    // a fact counts as dropped only when the other document states it nowhere, not only when its passages lack it:
-    // the passages of a condensation or of a partly matched rewrite may cover part of its source, whose facts elsewhere
-    // the rewrite kept (measured in docs/quality.md, "Direction never backwards, near-duplicates and facts")
-    LongHashSet wordsA = hashes(pair.wordsA());
-    LongHashSet wordsB = hashes(pair.wordsB());
+    LongHashSet wordsA = hashes(pair.wordsA(), insideA);
+    LongHashSet wordsB = hashes(pair.wordsB(), insideB);
     // the words as the matching stages saw them, not the documents analysed again (line patterns and all) per pair
     // the sentences verification split (PairContext), not split again per pair
     // names are found by their capitals: in a text written all in lower case none is found, so that side would seem
@@ -148,11 +140,12 @@ public final class FactSubsetSignal implements DirectionSignal {
     }
   }
 
-  /** The hashes of a document's words, in a table of unboxed hashes: this signal runs for every paraphrase pair. */
-  private static LongHashSet hashes(TokenSequence words) {
-    long[] out = new long[words.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = words.hash(i);
+  /** The hashes of the words at {@code indexes}, in a table of unboxed hashes: this signal runs for every paraphrase pair. */
+  private static LongHashSet hashes(TokenSequence words, BitSet indexes) {
+    long[] out = new long[indexes.cardinality()];
+    int n = 0;
+    for (int i = indexes.nextSetBit(0); i >= 0; i = indexes.nextSetBit(i + 1)) {
+      out[n++] = words.hash(i);
     }
     return LongHashSet.of(out);
   }

@@ -157,22 +157,6 @@ class WordSignalsTest {
   }
 
   @Test
-  void aFactTheOtherDocumentStatesOutsideThePassagesIsNotDropped() {
-    // the condensation's passage matches only the source's first paragraph; the names and figures it keeps are in
-    // the source's second paragraph, so they are not facts the condensation added
-    String opening = "The club has signed a striker on a long contract after a long search for a forward who can score "
-        + "goals, and the supporters were pleased with the news when it was announced to them this week.";
-    String details = "Marco Velden, 27, joins Dunmore Athletic from Halvik Rovers for 14 million euros, chairman Ines Toller "
-        + "said in Brennport.";
-    SourceText source = SourceText.of("b-orig", opening + "\n\n" + details);
-    SourceText condensed = SourceText.of("a-condensed", "Dunmore Athletic has signed Marco Velden from Halvik Rovers for "
-        + "14 million euros after a long search for a striker, and its supporters were pleased, said chairman Ines Toller.");
-    Passage matched = new Passage(new Span(0, condensed.text().length()), new Span(0, opening.length()), 26, 35, 0, 0);
-    RelatedPair pair = new RelatedPair("a-condensed", "b-orig", new Verdict(Relation.PARAPHRASE, 0.5, "test"), null, List.of(matched));
-    assertThat(new FactSubsetSignal(1, 1, 1).clues(new PairContext(pair, condensed, source))).isEmpty();
-  }
-
-  @Test
   void twoFactsDroppedAndNoneAddedNameTheOriginal() {
     String original = "The club said that Marco Velden had signed with it after 112 games and a long search for a striker.";
     String rewrite = "The club said that a striker had signed with it after many games and a long search for one.";
