@@ -34,22 +34,28 @@ import org.doppel.relate.Relation;
  * {@code minT} (1.5: about 7% one-sided for words drawn alike). On data/model-rewrites' fit part the clue alone
  * was right 4 times and backwards 5 times on paraphrases, all below t 1.2; on rewrites-dev's fit part 10 of its 11
  * backwards answers were below 1.13, while reuse-dev's spun paraphrases reach t 3.9 to 11 (docs/quality.md,
- * "Direction never backwards"). Near-duplicates keep the margin alone: their few differing words are substitutions
- * in place, where the clue was built for (reuse-dev: 10 of 10 alone, some on 6 words a side).
+ * "Direction never backwards"). A near-duplicate's few differing words are substitutions in place, where the clue was built for,
+ * but a handful of words decides nothing either: its difference must reach {@code minTNearDuplicate} (1: at least one
+ * standard error). On the generated corpus g20k-s7, whose near-duplicates swap random words, the margin alone was
+ * backwards on 327 of 1,450 answers and the floor of 1 on 110 of 805; on data/model-rewrites' fit part it removes the
+ * one backwards polish (t 0.94); reuse-dev's edited copies reach t 0.8 to 3.6, and its two below 1 turn unknown
+ * (docs/quality.md, "Direction never backwards, near-duplicates and facts").
  */
 public final class RewriteSignal implements DirectionSignal {
   private final WordFrequencies frequencies;
   private final double margin;
   private final double maxLengthRatio;
   private final double minT;
+  private final double minTNearDuplicate;
 
   /**
    * @param frequencies document frequencies of the corpus's words
    * @param margin least difference of mean log document frequency, {@code >= 0}
    * @param maxLengthRatio the longer side's passage words over the shorter side's must stay below this, {@code > 1}
    * @param minT least Welch's t of the difference for a paraphrase pair, {@code >= 0} (0: the margin alone)
+   * @param minTNearDuplicate least Welch's t for a near-duplicate pair, {@code >= 0} (0: the margin alone)
    */
-  public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT) {
+  public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate) {
     if (!(margin >= 0)) {
       throw new IllegalArgumentException("margin must be >= 0, got " + margin);
     }
@@ -59,10 +65,14 @@ public final class RewriteSignal implements DirectionSignal {
     if (!(minT >= 0)) {
       throw new IllegalArgumentException("minT must be >= 0, got " + minT);
     }
+    if (!(minTNearDuplicate >= 0)) {
+      throw new IllegalArgumentException("minTNearDuplicate must be >= 0, got " + minTNearDuplicate);
+    }
     this.frequencies = frequencies;
     this.margin = margin;
     this.maxLengthRatio = maxLengthRatio;
     this.minT = minT;
+    this.minTNearDuplicate = minTNearDuplicate;
   }
 
   @Override
@@ -109,9 +119,10 @@ public final class RewriteSignal implements DirectionSignal {
     if (Math.abs(meanA - meanB) < margin) {
       return List.of();
     }
-    if (pair.pair().relation() == Relation.PARAPHRASE && minT > 0
-        && !clearAgainstSpread(meanA - meanB, onlyA, squaresA - onlyA * meanA * meanA, onlyB, squaresB - onlyB * meanB * meanB)) {
-      return List.of(); // reworded, and the difference is within the spread of the words' rarities
+    double floor = relation == Relation.PARAPHRASE ? minT : minTNearDuplicate;
+    if (floor > 0
+        && !clearAgainstSpread(meanA - meanB, floor, onlyA, squaresA - onlyA * meanA * meanA, onlyB, squaresB - onlyB * meanB * meanB)) {
+      return List.of(); // the difference is within the spread of the words' rarities
     }
     boolean aOriginal = meanA > meanB;
     SourceText original = aOriginal ? pair.a() : pair.b();
@@ -122,15 +133,16 @@ public final class RewriteSignal implements DirectionSignal {
   }
 
   /**
-   * Whether {@code difference} of two means reaches {@link #minT} in Welch's t, from each side's word count and sum of
+   * Whether {@code difference} of two means reaches {@code floor} in Welch's t, from each side's word count and sum of
    * squared deviations. A side of one word gives no spread to judge by; no spread at all (every word equally rare on
    * each side) makes any difference clear.
    */
-  private boolean clearAgainstSpread(double difference, int countA, double deviationsA, int countB, double deviationsB) {
+  private static boolean clearAgainstSpread(double difference, double floor, int countA, double deviationsA, int countB,
+      double deviationsB) {
     if (countA < 2 || countB < 2) {
       return false;
     }
     double standardError = Math.sqrt(Math.max(0, deviationsA) / (countA - 1) / countA + Math.max(0, deviationsB) / (countB - 1) / countB);
-    return standardError == 0 || Math.abs(difference) >= minT * standardError;
+    return standardError == 0 || Math.abs(difference) >= floor * standardError;
   }
 }

@@ -45,7 +45,7 @@ class WordSignalsTest {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
-    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5);
+    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0);
     List<DirectionClue> clues = signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original));
     assertThat(clues).singleElement().satisfies(c -> {
       assertThat(c.original()).isEqualTo("b-orig");
@@ -54,33 +54,53 @@ class WordSignalsTest {
     });
   }
 
-  @Test
-  void aParaphraseNeedsADifferenceClearAgainstTheSpreadOfItsWords() {
-    // each side's differing words mix common and rare ones: the means differ by more than the margin,
-    // but not by much against how far the words' rarities spread
+  /** "said", "plan" and "help" in 25 documents, "scheme" and "stated" in 6, "assist" in none. */
+  private DocumentFrequencies ministerWithSchemes() {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     for (int i = 0; i < 6; i++) {
       df.add(words(SourceText.of("f", "the scheme was stated")));
     }
+    return df;
+  }
+
+  @Test
+  void aParaphraseNeedsADifferenceClearAgainstTheSpreadOfItsWords() {
+    // each side's differing words mix common and rare ones: the means differ by more than the margin,
+    // but not by much against how far the words' rarities spread
+    DocumentFrequencies df = ministerWithSchemes();
     SourceText a = SourceText.of("a", "The minister said the scheme would assist farmers.");
     SourceText b = SourceText.of("b", "The minister stated the plan would help farmers.");
     PairContext paraphrase = new PairContext(whole(a, b, Relation.PARAPHRASE, 8, 8), a, b);
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 0).clues(paraphrase)).singleElement()
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 0, 0).clues(paraphrase)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("b"));
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5).clues(paraphrase)).isEmpty();
-    // a near-duplicate's differing words are substitutions in place: the margin alone decides
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 0).clues(paraphrase)).isEmpty();
+  }
+
+  @Test
+  void aNearDuplicateNeedsADifferenceOfAtLeastOneStandardError() {
+    DocumentFrequencies df = ministerWithSchemes();
+    // a's differing words (said, scheme) are commoner on average than b's (stated, plan and the unseen "swiftly"),
+    // by more than the margin but by less than one standard error: "swiftly" alone makes the difference
+    SourceText a = SourceText.of("a", "The minister said the scheme would assist farmers.");
+    SourceText b = SourceText.of("b", "The minister stated the plan would swiftly assist farmers.");
     PairContext edited = new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 8, 8), a, b);
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5).clues(edited)).singleElement()
-        .satisfies(c -> assertThat(c.original()).isEqualTo("b"));
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 0).clues(edited)).singleElement()
+        .satisfies(c -> assertThat(c.original()).isEqualTo("a"));
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0).clues(edited)).isEmpty();
+    // a spun copy whose every swapped word is rarer than every word it replaced is clear at any floor
+    SourceText spun = SourceText.of("c-spun", "The minister stated the scheme would assist farmers.");
+    SourceText original = SourceText.of("d-orig", "The minister said the plan would help farmers.");
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0).clues(new PairContext(whole(spun, original, Relation.NEAR_DUPLICATE, 8, 8),
+        spun, original))).singleElement().satisfies(c -> assertThat(c.original()).isEqualTo("d-orig"));
   }
 
   @Test
   void rarityIsSilentInASmallCorpusAndOnExactCopies() {
     SourceText spun = SourceText.of("a", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b", "The minister said the plan would help farmers.");
-    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3, 1.05, 1.5);
+    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3, 1.05, 1.5, 1.0);
     assertThat(small.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original))).isEmpty();
-    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3, 1.05, 1.5);
+    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3, 1.05, 1.5, 1.0);
     assertThat(large.clues(new PairContext(whole(spun, original, Relation.EXACT, 8, 8), spun, original))).isEmpty();
   }
 
@@ -110,7 +130,7 @@ class WordSignalsTest {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
-    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5);
+    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0);
     assertThat(signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 10), spun, original))).isEmpty();
   }
 
@@ -134,6 +154,23 @@ class WordSignalsTest {
     });
     assertThat(signal.clues(new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 60, 62), a, b))).isEmpty();
     assertThat(new FactSubsetSignal(3, 3, 200).clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 60, 62), a, b))).isEmpty();
+  }
+
+  @Test
+  void twoFactsDroppedAndNoneAddedNameTheOriginal() {
+    String original = "The club said that Marco Velden had signed with it after 112 games and a long search for a striker.";
+    String rewrite = "The club said that a striker had signed with it after many games and a long search for one.";
+    SourceText a = SourceText.of("a-rewrite", rewrite);
+    SourceText b = SourceText.of("b-orig", original);
+    FactSubsetSignal signal = new FactSubsetSignal(2, 3, 1);
+    assertThat(signal.clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 18, 18), a, b))).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("b-orig");
+      assertThat(c.detail()).contains("states 2 facts").contains("states 0 that");
+    });
+    assertThat(new FactSubsetSignal(3, 3, 1).clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 18, 18), a, b))).isEmpty();
+    // one fact added against two dropped is no clear subset
+    SourceText added = SourceText.of("a-rewrite", rewrite + " It cost 14 million euros.");
+    assertThat(signal.clues(new PairContext(whole(added, b, Relation.PARAPHRASE, 22, 18), added, b))).isEmpty();
   }
 
   @Test
