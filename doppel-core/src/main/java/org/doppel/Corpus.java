@@ -5,12 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Supplier;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.PackedMetadataLines;
@@ -62,11 +58,8 @@ public final class Corpus {
   /** Each document's metadata lines ({@link PackedMetadataLines}), so re-analysis skips the line patterns. */
   private int[][] metadataLines = new int[1024][];
   private final Map<String, Integer> numbers = new HashMap<>();
-  /**
-   * Adds write, queries read: a query running beside an add read the index's postings while the add grew
-   * them (an ArrayIndexOutOfBoundsException in SortedPostings, seen from an embedder's threads).
-   */
-  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  /** Adds write, queries read: the rules by which threads share the documents and index above. */
+  private final CorpusLock lock = new CorpusLock();
   /**
    * Pairs verified together, sharing their analysed documents; a larger component is cut into groups of
    * this many, so that one group holds at most twice as many analysed documents (about 10 KB each).
@@ -97,7 +90,7 @@ public final class Corpus {
   }
 
   public int size() {
-    return reading(sources::size);
+    return lock.reading(sources::size);
   }
 
   /**
@@ -111,7 +104,7 @@ public final class Corpus {
     long[] words = DocumentFrequencies.distinct(document.words());
     int[] lines = PackedMetadataLines.pack(document.metadata());
     StockLines.Lines stock = stockLines.lines(document.words());
-    writing(() -> {
+    lock.writing(() -> {
       checkNewIds(List.of(source));
       insert(source, fingerprint, words, lines, stock);
       return null;
@@ -132,7 +125,7 @@ public final class Corpus {
    *     same id; nothing of the batch is added then
    */
   public void addAll(List<SourceText> batch) {
-    writing(() -> {
+    lock.writing(() -> {
       checkNewIds(batch); // all or none: a duplicate found while inserting left the batch half added
       addChecked(batch);
       return null;
@@ -140,7 +133,7 @@ public final class Corpus {
   }
 
   private void addChecked(List<SourceText> batch) {
-    ForkJoinPool pool = pool(settings.threads(), this);
+    ForkJoinPool pool = lock.pool(settings.threads());
     try {
       OrderedChunks.map(pool, batch, ADD_RUN, runsAhead(settings.threads()),
           run -> run.stream().map(this::analysedForInsert).toArray(Analysed[]::new), (run, analysed) -> {
@@ -215,7 +208,7 @@ public final class Corpus {
 
   /** The document added under {@code id}. */
   public SourceText get(String id) {
-    return reading(() -> source(id));
+    return lock.reading(() -> source(id));
   }
 
   /**
@@ -237,12 +230,12 @@ public final class Corpus {
 
   /** Bytes the index holds per document, beyond the texts themselves. */
   public double indexBytesPerDocument() {
-    return reading(() -> sources.isEmpty() ? 0 : (double) index.memoryBytes() / sources.size());
+    return lock.reading(() -> sources.isEmpty() ? 0 : (double) index.memoryBytes() / sources.size());
   }
 
   /** Every document of the corpus that shares text with the one added under {@code id}, sorted by ids; unmodifiable. */
   public List<RelatedPair> findCopies(String id) {
-    return reading(() -> {
+    return lock.reading(() -> {
       Document document = analysed(number(id));
       return verifyAll(document, number(id), candidateNumbers(fingerprinter.fingerprint(document), number(id)));
     });
@@ -256,7 +249,7 @@ public final class Corpus {
   public List<RelatedPair> findCopies(SourceText source) {
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = fingerprinter.fingerprint(document);
-    return reading(() -> {
+    return lock.reading(() -> {
       int self = numbers.getOrDefault(source.id(), -1);
       return verifyAll(document, fingerprint.contentHash(), fingerprint.wordCount(), candidateNumbers(fingerprint, self));
     });
@@ -286,7 +279,7 @@ public final class Corpus {
    * the cost grows with the corpus and the number of candidate pairs, never with all pairs. Unmodifiable.
    */
   public List<RelatedPair> findAllPairs(ScanProgress progress) {
-    return reading(() -> java.util.Collections.unmodifiableList(verifyAllPairs(progress, (pair, words) -> pair, pair -> pair)));
+    return lock.reading(() -> java.util.Collections.unmodifiableList(verifyAllPairs(progress, (pair, words) -> pair, pair -> pair)));
   }
 
   /**
@@ -295,7 +288,7 @@ public final class Corpus {
    * attribution statements resolved against related documents.
    */
   public Provenance provenance(List<RelatedPair> pairs) {
-    return reading(() -> {
+    return lock.reading(() -> {
       for (RelatedPair pair : pairs) { // here, not as "no document with id" from deep in a pool thread
         if (!numbers.containsKey(pair.a()) || !numbers.containsKey(pair.b())) {
           throw new IllegalArgumentException("pair " + pair.a() + ", " + pair.b() + " names a document that is not in this corpus"
@@ -314,12 +307,12 @@ public final class Corpus {
    * attribution notes are made on this corpus's threads when first asked for ({@link Provenance#withFamiliesOnUse}).
    */
   public Provenance provenanceOfAllPairs(ScanProgress progress) {
-    return reading(() -> {
+    return lock.reading(() -> {
       List<DirectedPair> directed = verifyAllPairs(progress,
           (pair, documents) -> provenanceAnalyzer.direct(pair, source(pair.a()), source(pair.b()), documents), DirectedPair::pair);
       List<String> ids = ids();
       return provenanceAnalyzer.ofDirected(ids, directed, this::source, this::wordCount,
-          families -> reading(() -> onPool(families::get)));
+          families -> lock.reading(() -> onPool(families::get)));
     });
   }
 
@@ -404,39 +397,6 @@ public final class Corpus {
     return provenance.trace(get(id));
   }
 
-  /**
-   * {@code query}'s value, with adds held off while it runs (queries run side by side). A worker of this corpus's
-   * own pools runs for a thread that holds the lock already, and does not ask for it: behind a waiting add it would
-   * wait for that add, which waits for the query, which waits for the worker (a {@link ScanProgress} that asked
-   * {@link #size()} while another thread added).
-   */
-  private <T> T reading(Supplier<T> query) {
-    if (Thread.currentThread() instanceof Worker worker && worker.corpus == this) {
-      return query.get();
-    }
-    lock.readLock().lock();
-    try {
-      return query.get();
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
-
-  /** {@code add}'s value, with queries and other adds held off while it runs. */
-  private <T> T writing(Supplier<T> add) {
-    if (lock.getReadHoldCount() > 0 || Thread.currentThread() instanceof Worker worker && worker.corpus == this) {
-      // the read lock cannot become the write lock: this thread would wait for itself for ever
-      throw new IllegalStateException("a document cannot be added while this thread runs a query of the same corpus"
-          + " (from its ScanProgress): add it after the query returns");
-    }
-    lock.writeLock().lock();
-    try {
-      return add.get();
-    } finally {
-      lock.writeLock().unlock();
-    }
-  }
-
   private PairVerifier.Prepared prepared(Map<Integer, PairVerifier.Prepared> cache, int number) {
     return cache.computeIfAbsent(number, n -> verifier.prepare(analysed(n)));
   }
@@ -458,63 +418,11 @@ public final class Corpus {
   }
 
   private <T> T onPool(java.util.concurrent.Callable<T> work) {
-    return onPool(settings.threads(), this, work);
-  }
-
-  /** A worker thread of a pool that {@code corpus} (null for none) runs while it holds its lock. */
-  private static final class Worker extends java.util.concurrent.ForkJoinWorkerThread {
-    private final @Nullable Corpus corpus;
-
-    Worker(ForkJoinPool pool, @Nullable Corpus corpus) {
-      super(pool);
-      this.corpus = corpus;
-    }
-  }
-
-  private static ForkJoinPool pool(int threads, @Nullable Corpus corpus) {
-    return new ForkJoinPool(threads, pool -> new Worker(pool, corpus), null, false);
+    return lock.onPool(settings.threads(), work);
   }
 
   /** Runs {@code work} on its own pool of {@code threads}, so its parallel streams use that many. */
   static <T> T onPool(int threads, java.util.concurrent.Callable<T> work) {
-    return onPool(threads, null, work);
-  }
-
-  private static <T> T onPool(int threads, @Nullable Corpus corpus, java.util.concurrent.Callable<T> work) {
-    ForkJoinPool pool = pool(threads, corpus);
-    try {
-      return result(pool.submit(work));
-    } finally {
-      pool.shutdown();
-    }
-  }
-
-  /**
-   * The exception a task threw, where the pool hands the caller a copy of it: thrown on another thread, it comes
-   * back as a new exception of its class whose message is the original's {@code toString()}, so that the caller
-   * read "java.lang.IllegalArgumentException: no document with id …" where the task said "no document with id …".
-   */
-  static RuntimeException original(RuntimeException thrown) {
-    Throwable cause = thrown.getCause();
-    return cause != null && cause.getClass() == thrown.getClass() && cause.toString().equals(thrown.getMessage())
-        ? (RuntimeException) cause : thrown;
-  }
-
-  /** The value of finished or running {@code work}, its unchecked exception rethrown as it was. */
-  private static <T> T result(Future<T> work) {
-    try {
-      return work.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw original(runtime);
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return CorpusLock.onPool(threads, null, work);
   }
 }

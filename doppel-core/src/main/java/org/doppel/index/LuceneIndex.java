@@ -62,8 +62,6 @@ public final class LuceneIndex implements Closeable {
   static final String COMMITTED_AT = "doppel.committed_at";
   /** The longest id the index keeps, in UTF-8 bytes: an id is one Lucene term, and Lucene refuses longer terms. */
   public static final int MAX_ID_BYTES = IndexWriter.MAX_TERM_LENGTH;
-  /** What to do with an index this Doppel cannot use, said by each refusal on open. */
-  private static final String BUILD_A_NEW_ONE = "build a new index, in a new folder or after removing this one, with doppel index add";
 
   private final Path path;
   private final Directory directory;
@@ -113,47 +111,16 @@ public final class LuceneIndex implements Closeable {
   }
 
   /**
-   * Refuses a path where no index can be opened or made: a file (Lucene's {@code FileAlreadyExistsException}
-   * ended the run with a stack trace), or a folder that holds other files but no index, such as a corpus
-   * folder named in place of the index (the index's files were written among the documents, and the next
-   * scan of that folder left it all out as "a search index"). A new or empty folder, or one holding only
-   * what an index's first commit leaves when cut short (the lock, segment files), is made into an index.
-   */
-  static void checkIndexFolder(Path path) throws IOException {
-    if (java.nio.file.Files.exists(path) && !java.nio.file.Files.isDirectory(path)) {
-      throw new IllegalArgumentException("cannot make an index in " + path + ": it is a file, not a folder");
-    }
-    if (!java.nio.file.Files.isDirectory(path)) {
-      return;
-    }
-    try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(path)) {
-      boolean foreign = entries.map(entry -> entry.getFileName().toString()).anyMatch(name -> !isLuceneFile(name));
-      if (foreign) {
-        try (Directory directory = FSDirectory.open(path)) {
-          if (!DirectoryReader.indexExists(directory)) {
-            throw new IllegalArgumentException("cannot make an index in " + path + ": the folder holds other files and no index"
-                + " (name a new or empty folder for the index)");
-          }
-        }
-      }
-    }
-  }
-
-  private static boolean isLuceneFile(String name) {
-    return name.equals("write.lock") || name.startsWith("segments_") || name.startsWith("pending_segments_") || name.startsWith("_");
-  }
-
-  /**
    * Opens the index in {@code path} for writing, creating it when absent.
    *
    * @param layout what the stored fingerprints depend on (fingerprint settings, banding); an index
    *     made under another layout is refused, since its keys would never match
    */
   public static LuceneIndex openWritable(Path path, String layout, KeyRules rules) throws IOException {
-    checkIndexFolder(path);
+    IndexOpeningChecks.checkFolderForWriting(path);
     Directory directory = FSDirectory.open(path);
     try {
-      checkLayout(directory, path, layout);
+      IndexOpeningChecks.checkLayout(directory, path, layout);
       IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false)
@@ -166,10 +133,7 @@ public final class LuceneIndex implements Closeable {
       try {
         writer = new IndexWriter(directory, config);
       } catch (org.apache.lucene.store.LockObtainFailedException e) {
-        // Lucene's message and stack trace named a lock file; the user needs to know who holds the index.
-        throw new IllegalArgumentException("the index " + path + " is open for writing by another program (a running "
-            + "'doppel serve' or 'doppel index add') or by a DoppelIndex of this one not yet closed: stop or close it "
-            + "first, or add through the server's API; 'doppel query' (openIndexReadOnly) reads an index while it is held", e);
+        throw IndexOpeningChecks.heldByAnotherWriter(path, e);
       }
       writer.setLiveCommitData(Map.of(LAYOUT, layout).entrySet());
       if (!DirectoryReader.indexExists(directory)) {
@@ -185,42 +149,15 @@ public final class LuceneIndex implements Closeable {
 
   /** Opens an existing index for reading only; it takes no lock, so a writer may hold the index. */
   public static LuceneIndex openReadOnly(Path path, String layout, KeyRules rules) throws IOException {
-    // FSDirectory.open creates a missing folder, which a reader must never leave behind.
-    if (!java.nio.file.Files.isDirectory(path)) {
-      throw new IllegalArgumentException("no Doppel index in " + path + ": " + (java.nio.file.Files.exists(path) ? "not a folder" : "no such folder"));
-    }
+    IndexOpeningChecks.checkFolderForReading(path); // before FSDirectory.open, which creates a missing folder
     Directory directory = FSDirectory.open(path);
     try {
-      if (!DirectoryReader.indexExists(directory)) {
-        throw new IllegalArgumentException("no Doppel index in " + path);
-      }
-      checkLayout(directory, path, layout);
+      IndexOpeningChecks.checkIndexExists(directory, path);
+      IndexOpeningChecks.checkLayout(directory, path, layout);
       return new LuceneIndex(path, directory, null, new SearcherManager(directory, null), rules);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
-    }
-  }
-
-  private static void checkLayout(Directory directory, Path path, String layout) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return;
-    }
-    String found;
-    try {
-      found = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT);
-    } catch (org.apache.lucene.index.CorruptIndexException e) {
-      // Lucene's checksum failure came out as a stack trace; the user needs to know the index is unusable
-      throw new IllegalArgumentException(path + " is damaged (" + e.getOriginalMessage() + "): " + BUILD_A_NEW_ONE, e);
-    } catch (org.apache.lucene.index.IndexFormatTooOldException | org.apache.lucene.index.IndexFormatTooNewException e) {
-      throw new IllegalArgumentException(path + " was written by a Lucene version this Doppel cannot read: " + BUILD_A_NEW_ONE, e);
-    }
-    if (found == null) {
-      throw new IllegalArgumentException(path + " is a Lucene index but not a Doppel index");
-    }
-    if (!found.equals(layout)) {
-      throw new IllegalArgumentException(path + " was built with other fingerprint settings or by another version of Doppel (" + found + "), not "
-          + layout + ": " + BUILD_A_NEW_ONE);
     }
   }
 

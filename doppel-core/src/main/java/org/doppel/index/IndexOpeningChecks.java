@@ -1,0 +1,107 @@
+package org.doppel.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The checks {@link LuceneIndex} makes before it opens an index, and the refusals that say what is wrong and what to
+ * do. Each refusal is an {@link IllegalArgumentException} naming the path: Lucene's own exceptions came out as stack
+ * traces that named its files, not the user's mistake.
+ */
+final class IndexOpeningChecks {
+  /** What to do with an index this Doppel cannot use, said by each refusal on open. */
+  private static final String BUILD_A_NEW_ONE = "build a new index, in a new folder or after removing this one, with doppel index add";
+
+  private IndexOpeningChecks() {}
+
+  /**
+   * Refuses a path where no index can be opened or made: a file (Lucene's {@code FileAlreadyExistsException}
+   * ended the run with a stack trace), or a folder that holds other files but no index, such as a corpus
+   * folder named in place of the index (the index's files were written among the documents, and the next
+   * scan of that folder left it all out as "a search index"). A new or empty folder, or one holding only
+   * what an index's first commit leaves when cut short (the lock, segment files), is made into an index.
+   */
+  static void checkFolderForWriting(Path path) throws IOException {
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      throw new IllegalArgumentException("cannot make an index in " + path + ": it is a file, not a folder");
+    }
+    if (!Files.isDirectory(path)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(path)) {
+      boolean foreign = entries.map(entry -> entry.getFileName().toString()).anyMatch(name -> !isLuceneFile(name));
+      if (foreign) {
+        try (Directory directory = FSDirectory.open(path)) {
+          if (!DirectoryReader.indexExists(directory)) {
+            throw new IllegalArgumentException("cannot make an index in " + path + ": the folder holds other files and no index"
+                + " (name a new or empty folder for the index)");
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isLuceneFile(String name) {
+    return name.equals("write.lock") || name.startsWith("segments_") || name.startsWith("pending_segments_") || name.startsWith("_");
+  }
+
+  /** Refuses a path that is not a folder: FSDirectory.open creates a missing folder, which a reader must never leave behind. */
+  static void checkFolderForReading(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new IllegalArgumentException("no Doppel index in " + path + ": " + (Files.exists(path) ? "not a folder" : "no such folder"));
+    }
+  }
+
+  /** Refuses a folder that holds no index, where a reader has nothing to read. */
+  static void checkIndexExists(Directory directory, Path path) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      throw new IllegalArgumentException("no Doppel index in " + path);
+    }
+  }
+
+  /**
+   * Refuses an index made under another layout than {@code layout} (its keys would never match), one that is not
+   * Doppel's, and one Lucene cannot read (damaged, or of another Lucene version). A folder without an index passes.
+   */
+  static void checkLayout(Directory directory, Path path, String layout) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    String found;
+    try {
+      found = SegmentInfos.readLatestCommit(directory).getUserData().get(LuceneIndex.LAYOUT);
+    } catch (CorruptIndexException e) {
+      // Lucene's checksum failure came out as a stack trace; the user needs to know the index is unusable
+      throw new IllegalArgumentException(path + " is damaged (" + e.getOriginalMessage() + "): " + BUILD_A_NEW_ONE, e);
+    } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw new IllegalArgumentException(path + " was written by a Lucene version this Doppel cannot read: " + BUILD_A_NEW_ONE, e);
+    }
+    if (found == null) {
+      throw new IllegalArgumentException(path + " is a Lucene index but not a Doppel index");
+    }
+    if (!found.equals(layout)) {
+      throw new IllegalArgumentException(path + " was built with other fingerprint settings or by another version of Doppel (" + found + "), not "
+          + layout + ": " + BUILD_A_NEW_ONE);
+    }
+  }
+
+  /**
+   * The refusal for an index another writer holds. Lucene's message and stack trace named a lock file; the user needs
+   * to know who holds the index.
+   */
+  static IllegalArgumentException heldByAnotherWriter(Path path, LockObtainFailedException e) {
+    return new IllegalArgumentException("the index " + path + " is open for writing by another program (a running "
+        + "'doppel serve' or 'doppel index add') or by a DoppelIndex of this one not yet closed: stop or close it "
+        + "first, or add through the server's API; 'doppel query' (openIndexReadOnly) reads an index while it is held", e);
+  }
+}
