@@ -8,6 +8,8 @@ Usage:
   bin/make-model-rewrites-dev.py build-articles SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-heldout GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/heldout-rewrites
   bin/make-model-rewrites-dev.py build-heldout SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-german EXTRACTED_JSONL OUT_DIR      # data/heldout-german
+  bin/make-model-rewrites-dev.py build-german SOURCES_GLOB WRITTEN_GLOB DATA_DIR
 
 `pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
 300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
@@ -17,6 +19,11 @@ independent text (no polish: a polished article is an edited copy, which the cop
 `pick-heldout` and `build-heldout` make data/heldout-rewrites, a set only scored, never fitted on: 24 windows picked
 as `pick` picks them, from articles none of USED_SOURCES_GLOB took text from, in the order of
 `random.Random(20261206)`'s shuffle; ids `hNNN`; the kinds of data/model-rewrites.
+
+`pick-german` and `build-german` make data/heldout-german the same way from German pages: EXTRACTED_JSONL is
+`./doppel extract --format json ../shared/data/extraction-meta/pages`; pages whose body is German by a count of
+function words, in the order of `random.Random(20261207)`'s shuffle of their URLs, one window each (drawn with
+`random.Random(url)`), 12 sources in two files; ids `dNNN`.
 
 `pick` reads the scrapinghub benchmark's ground truth (../shared/data/extraction/ground-truth.json: 181 English
 articles, MIT) and picks 48 articles in the order of `random.Random(20261204)`'s shuffle of their sorted keys; from
@@ -78,6 +85,52 @@ def pick(ground_truth, out_dir, used_glob=None, seed=20261204, count=48):
         if len(picked) == count:
             break
     write_sources(picked, out_dir)
+
+
+GERMAN_WORDS = set("der die das und ist nicht mit von den dem ein eine auch sich auf für zu im des".split())
+
+
+def mostly_german(text):
+    words = [w for w in "".join(c if c.isalpha() else " " for c in text.lower()).split()]
+    return bool(words) and sum(w in GERMAN_WORDS for w in words) / len(words) > 0.12
+
+
+def pick_german(extracted_jsonl, out_dir):
+    """Windows of German pages' bodies as `doppel extract --format json` reads them, picked as `pick` picks."""
+    pages = [json.loads(line) for line in open(extracted_jsonl, encoding="utf-8") if line.strip()]
+    pages.sort(key=lambda page: page["url"] or page["path"])
+    random.Random(20261207).shuffle(pages)
+    picked = []
+    for page in pages:
+        if not mostly_german(page["body"] or ""):
+            continue
+        paragraphs = [p.strip() for p in page["body"].split("\n") if p.strip()]
+        windows = []
+        for first in range(1, len(paragraphs)):
+            total = 0
+            for last in range(first, len(paragraphs)):
+                n = len(paragraphs[last].split())
+                if n < 15:
+                    break
+                total += n
+                if 110 <= total <= 220:
+                    windows.append((first, last, total))
+                if total > 220:
+                    break
+        if not windows:
+            continue
+        first, last, total = random.Random(page["url"]).choice(windows)
+        picked.append({"key": page["url"], "url": page["url"], "words": total,
+                       "text": "\n\n".join(paragraphs[first:last + 1])})
+        if len(picked) == 12:
+            break
+    for n, source in enumerate(picked):
+        source["source"] = "src%02d" % n
+    os.makedirs(out_dir, exist_ok=True)
+    for offset, name in enumerate("AB"):
+        with open(f"{out_dir}/sources-{name}.jsonl", "w", encoding="utf-8") as out:
+            for source in picked[offset::2]:
+                out.write(json.dumps(source, ensure_ascii=False) + "\n")
 
 
 def used_keys(used_glob):
@@ -174,6 +227,10 @@ if __name__ == "__main__":
         pick(sys.argv[2], sys.argv[4], used_glob=sys.argv[3], seed=20261206, count=24)
     elif len(sys.argv) == 5 and sys.argv[1] == "build-heldout":
         build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="h")
+    elif len(sys.argv) == 4 and sys.argv[1] == "pick-german":
+        pick_german(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-german":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="d")
     elif len(sys.argv) == 5 and sys.argv[1] == "pick-articles":
         pick_articles(sys.argv[2], sys.argv[3], sys.argv[4])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-articles":
