@@ -55,6 +55,24 @@ def mostly_ascii(text):
     return sum(c.isascii() for c in text) / len(text) >= 0.97
 
 
+def windows_of(paragraphs):
+    """Every run of whole consecutive paragraphs, not the first, each of 15 words or more, of 110-220 words in all:
+    (first, last, words)."""
+    windows = []
+    for first in range(1, len(paragraphs)):
+        total = 0
+        for last in range(first, len(paragraphs)):
+            n = len(paragraphs[last].split())
+            if n < 15:
+                break
+            total += n
+            if 110 <= total <= 220:
+                windows.append((first, last, total))
+            if total > 220:
+                break
+    return windows
+
+
 def pick(ground_truth, out_dir, used_glob=None, seed=20261204, count=48):
     articles = json.load(open(ground_truth, encoding="utf-8"))
     keys = sorted(key for key in articles if key not in used_keys(used_glob))
@@ -63,18 +81,7 @@ def pick(ground_truth, out_dir, used_glob=None, seed=20261204, count=48):
     picked = []
     for key in keys:
         paragraphs = paragraphs_of(articles[key])
-        windows = []
-        for first in range(1, len(paragraphs)):
-            total = 0
-            for last in range(first, len(paragraphs)):
-                n = len(paragraphs[last].split())
-                if n < 15:
-                    break
-                total += n
-                if 110 <= total <= 220:
-                    windows.append((first, last, total))
-                if total > 220:
-                    break
+        windows = windows_of(paragraphs)
         if not windows:
             continue
         first, last, total = rng.choice(windows)
@@ -105,18 +112,7 @@ def pick_german(extracted_jsonl, out_dir):
         if not mostly_german(page["body"] or ""):
             continue
         paragraphs = [p.strip() for p in page["body"].split("\n") if p.strip()]
-        windows = []
-        for first in range(1, len(paragraphs)):
-            total = 0
-            for last in range(first, len(paragraphs)):
-                n = len(paragraphs[last].split())
-                if n < 15:
-                    break
-                total += n
-                if 110 <= total <= 220:
-                    windows.append((first, last, total))
-                if total > 220:
-                    break
+        windows = windows_of(paragraphs)
         if not windows:
             continue
         first, last, total = random.Random(page["url"]).choice(windows)
