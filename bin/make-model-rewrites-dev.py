@@ -120,13 +120,7 @@ def pick_german(extracted_jsonl, out_dir):
                        "text": "\n\n".join(paragraphs[first:last + 1])})
         if len(picked) == 12:
             break
-    for n, source in enumerate(picked):
-        source["source"] = "src%02d" % n
-    os.makedirs(out_dir, exist_ok=True)
-    for offset, name in enumerate("AB"):
-        with open(f"{out_dir}/sources-{name}.jsonl", "w", encoding="utf-8") as out:
-            for source in picked[offset::2]:
-                out.write(json.dumps(source, ensure_ascii=False) + "\n")
+    write_sources(picked, out_dir, writers="AB")
 
 
 def used_keys(used_glob):
@@ -151,13 +145,14 @@ def pick_articles(ground_truth, used_glob, out_dir):
     write_sources(picked, out_dir)
 
 
-def write_sources(picked, out_dir):
+def write_sources(picked, out_dir, writers="ABC"):
+    """Numbers the sources and deals them to the writers in turn, one file each."""
     for n, source in enumerate(picked):
         source["source"] = "src%02d" % n
     os.makedirs(out_dir, exist_ok=True)
-    for offset, name in enumerate("ABC"):
+    for offset, name in enumerate(writers):
         with open(f"{out_dir}/sources-{name}.jsonl", "w", encoding="utf-8") as out:
-            for source in picked[offset::3]:
+            for source in picked[offset::len(writers)]:
                 out.write(json.dumps(source, ensure_ascii=False) + "\n")
 
 
