@@ -1,12 +1,19 @@
 package org.doppel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.PackedMetadataLines;
@@ -193,9 +200,9 @@ public final class Corpus {
     int number = sources.size();
     sources.add(source);
     if (number == contentHashes.length) {
-      contentHashes = java.util.Arrays.copyOf(contentHashes, number * 2);
-      wordCounts = java.util.Arrays.copyOf(wordCounts, number * 2);
-      metadataLines = java.util.Arrays.copyOf(metadataLines, number * 2);
+      contentHashes = Arrays.copyOf(contentHashes, number * 2);
+      wordCounts = Arrays.copyOf(wordCounts, number * 2);
+      metadataLines = Arrays.copyOf(metadataLines, number * 2);
     }
     metadataLines[number] = lines;
     contentHashes[number] = fingerprint.contentHash();
@@ -271,7 +278,7 @@ public final class Corpus {
       verifier.verify(prepared, otherDocument, sameContent(contentHash, wordCount, other)).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
-    return java.util.Collections.unmodifiableList(out);
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -279,7 +286,7 @@ public final class Corpus {
    * the cost grows with the corpus and the number of candidate pairs, never with all pairs. Unmodifiable.
    */
   public List<RelatedPair> findAllPairs(ScanProgress progress) {
-    return lock.reading(() -> java.util.Collections.unmodifiableList(verifyAllPairs(progress, (pair, words) -> pair, pair -> pair)));
+    return lock.reading(() -> Collections.unmodifiableList(verifyAllPairs(progress, (pair, words) -> pair, pair -> pair)));
   }
 
   /**
@@ -334,13 +341,13 @@ public final class Corpus {
    * per pair it is in (a document in ten candidate pairs was tokenised ten times).
    */
   private <T> List<T> verifyAllPairs(ScanProgress progress,
-      java.util.function.BiFunction<RelatedPair, AnalysedDocuments, T> found,
-      java.util.function.Function<T, RelatedPair> pairOf) {
+      BiFunction<RelatedPair, AnalysedDocuments, T> found,
+      Function<T, RelatedPair> pairOf) {
     progress.update("candidates", 0, 1);
     // On the pool: the index finds each kind's pairs in parallel. The stock lines are counted on one thread
     // (a line counts for the first document that brings it), beside the candidate pairs rather than before them.
     CandidatePairs candidates = onPool(() -> {
-      java.util.concurrent.ForkJoinTask<?> stock = java.util.concurrent.ForkJoinTask.adapt(stockLines::count).fork();
+      ForkJoinTask<?> stock = ForkJoinTask.adapt(stockLines::count).fork();
       CandidatePairs pairs = index.allCandidatePairs();
       stock.join();
       return pairs;
@@ -349,7 +356,7 @@ public final class Corpus {
     List<int[]> groups = PairComponents.groups(candidates.size(), candidates::first, candidates::second, sources.size(), MAX_GROUP_PAIRS);
     long total = candidates.size();
     AtomicLong verified = new AtomicLong();
-    List<T> verifiedPairs = onPool(() -> PairComponents.eachLargestFirst(groups, (int[] group, java.util.function.Consumer<T> local) -> {
+    List<T> verifiedPairs = onPool(() -> PairComponents.eachLargestFirst(groups, (int[] group, Consumer<T> local) -> {
       Map<Integer, PairVerifier.Prepared> prepared = new HashMap<>();
       AnalysedDocuments documents = new PreparedDocuments(prepared);
       for (int p : group) {
@@ -417,12 +424,12 @@ public final class Corpus {
     return PairVerifier.sameContent(contentHash, wordCount, contentHashes[other], wordCounts[other]);
   }
 
-  private <T> T onPool(java.util.concurrent.Callable<T> work) {
+  private <T> T onPool(Callable<T> work) {
     return lock.onPool(settings.threads(), work);
   }
 
   /** Runs {@code work} on its own pool of {@code threads}, so its parallel streams use that many. */
-  static <T> T onPool(int threads, java.util.concurrent.Callable<T> work) {
+  static <T> T onPool(int threads, Callable<T> work) {
     return CorpusLock.onPool(threads, null, work);
   }
 }
