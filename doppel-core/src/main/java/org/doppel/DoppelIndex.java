@@ -263,6 +263,8 @@ public final class DoppelIndex implements Closeable {
    * out (a document is not its own copy).
    */
   public QueryResult query(SourceText source, int top) throws IOException {
+    checkOpen();
+    checkTop(top);
     return query(source, top, List.of());
   }
 
@@ -278,9 +280,8 @@ public final class DoppelIndex implements Closeable {
     return query(source, top, photos.pictures(source, new PagePictures(problems), problems));
   }
 
+  /** Both public queries check the index is open and {@code top} before they come here (the photos' before reading files). */
   private QueryResult query(SourceText source, int top, List<org.doppel.index.photo.StoredPicture> pictures) throws IOException {
-    checkOpen();
-    checkTop(top);
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
     try (IndexSnapshot snapshot = store.snapshot()) {
