@@ -10,6 +10,8 @@ Usage:
   bin/make-model-rewrites-dev.py build-heldout SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-german EXTRACTED_JSONL OUT_DIR      # data/heldout-german
   bin/make-model-rewrites-dev.py build-german SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-german-dev EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/german-rewrites
+  bin/make-model-rewrites-dev.py build-german-dev SOURCES_GLOB WRITTEN_GLOB DATA_DIR
 
 `pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
 300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
@@ -23,7 +25,9 @@ as `pick` picks them, from articles none of USED_SOURCES_GLOB took text from, in
 `pick-german` and `build-german` make data/heldout-german the same way from German pages: EXTRACTED_JSONL is
 `./doppel extract --format json ../shared/data/extraction-meta/pages`; pages whose body is German by a count of
 function words, in the order of `random.Random(20261207)`'s shuffle of their URLs, one window each (drawn with
-`random.Random(url)`), 12 sources in two files; ids `dNNN`.
+`random.Random(url)`), 12 sources in two files; ids `dNNN`. `pick-german-dev` and `build-german-dev` make the
+development set data/german-rewrites likewise: 24 sources in three files, from pages none of USED_SOURCES_GLOB took
+a window from, in the order of `random.Random(20261208)`'s shuffle; ids `gNNN`.
 
 `pick` reads the scrapinghub benchmark's ground truth (../shared/data/extraction/ground-truth.json: 181 English
 articles, MIT) and picks 48 articles in the order of `random.Random(20261204)`'s shuffle of their sorted keys; from
@@ -102,14 +106,15 @@ def mostly_german(text):
     return bool(words) and sum(w in GERMAN_WORDS for w in words) / len(words) > 0.12
 
 
-def pick_german(extracted_jsonl, out_dir):
+def pick_german(extracted_jsonl, out_dir, used_glob=None, seed=20261207, count=12, writers="AB"):
     """Windows of German pages' bodies as `doppel extract --format json` reads them, picked as `pick` picks."""
     pages = [json.loads(line) for line in open(extracted_jsonl, encoding="utf-8") if line.strip()]
     pages.sort(key=lambda page: page["url"] or page["path"])
-    random.Random(20261207).shuffle(pages)
+    random.Random(seed).shuffle(pages)
+    used = used_keys(used_glob)
     picked = []
     for page in pages:
-        if not mostly_german(page["body"] or ""):
+        if not mostly_german(page["body"] or "") or page["url"] in used:
             continue
         paragraphs = [p.strip() for p in page["body"].split("\n") if p.strip()]
         windows = windows_of(paragraphs)
@@ -118,9 +123,9 @@ def pick_german(extracted_jsonl, out_dir):
         first, last, total = random.Random(page["url"]).choice(windows)
         picked.append({"key": page["url"], "url": page["url"], "words": total,
                        "text": "\n\n".join(paragraphs[first:last + 1])})
-        if len(picked) == 12:
+        if len(picked) == count:
             break
-    write_sources(picked, out_dir, writers="AB")
+    write_sources(picked, out_dir, writers=writers)
 
 
 def used_keys(used_glob):
@@ -220,6 +225,10 @@ if __name__ == "__main__":
         build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="h")
     elif len(sys.argv) == 4 and sys.argv[1] == "pick-german":
         pick_german(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 5 and sys.argv[1] == "pick-german-dev":
+        pick_german(sys.argv[2], sys.argv[4], used_glob=sys.argv[3], seed=20261208, count=24, writers="ABC")
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-german-dev":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="g")
     elif len(sys.argv) == 5 and sys.argv[1] == "build-german":
         build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="d")
     elif len(sys.argv) == 5 and sys.argv[1] == "pick-articles":
