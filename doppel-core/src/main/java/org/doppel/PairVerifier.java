@@ -343,7 +343,8 @@ public final class PairVerifier {
 
   /**
    * A pair the sentence rules leave unrelated, read again by what is loaded, in turn, until one calls it a
-   * rewrite: close sentence partners that keep the facts, the whole-text judge, the sentence-pair judge.
+   * rewrite: close sentence partners that keep the facts, the whole-text judge, two German texts' word parts (with or
+   * without a model), the sentence-pair judge.
    */
   private @Nullable Reading secondReading(Prepared a, Prepared b, FactOverlap facts) {
     if (model != null && RelationClassifier.keepsFacts(facts)) {
@@ -364,7 +365,7 @@ public final class PairVerifier {
         return whole;
       }
     }
-    if (a.german() && b.german()) {
+    if (RelationClassifier.shortEnoughForSubwords(a.document().words().size(), b.document().words().size()) && a.german() && b.german()) {
       // Two German texts: the sentence models read English, so a rewrite that rewords every sentence is read by
       // its word parts, which survive German inflection and compounding.
       SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());

@@ -271,4 +271,10 @@ class RelationClassifierTest {
     assertThat(classifier.subwordRewrite(subwords(0.33, 45)).relation()).isEqualTo(Relation.UNRELATED);
     assertThat(classifier.subwordRewrite(subwords(0.55, 20)).relation()).isEqualTo(Relation.UNRELATED);
   }
+
+  @Test
+  void onlyTextsOfTheLengthMeasuredAreReadByTheirWordParts() {
+    assertThat(RelationClassifier.shortEnoughForSubwords(300, 40)).isTrue();
+    assertThat(RelationClassifier.shortEnoughForSubwords(40, 301)).isFalse();
+  }
 }
