@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.doppel.document.Document;
+import org.doppel.document.GermanText;
 import org.doppel.document.TokenSequence;
 import org.doppel.document.QuotedWords;
 import org.doppel.document.StockSentences;
@@ -26,6 +27,7 @@ import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
 import org.doppel.match.SentenceBags;
 import org.doppel.match.SentencePassages;
+import org.doppel.match.SubwordAlignment;
 import org.doppel.match.TextJudge;
 import org.doppel.match.TextReading;
 import org.doppel.match.ShingleOverlap;
@@ -109,6 +111,7 @@ public final class PairVerifier {
     private boolean @Nullable [] discounted;
     private @Nullable StockSentences furniture;
     private @Nullable Boolean caseless;
+    private @Nullable Boolean german;
     private @Nullable ShingleSet shingles;
     private @Nullable SeedGrams seedGrams;
     private byte @Nullable [] vocabulary;
@@ -142,6 +145,14 @@ public final class PairVerifier {
         seedGrams = aligner.seedGrams(document.words());
       }
       return seedGrams;
+    }
+
+    /** Whether it is German ({@link GermanText}), which the sentence models do not read. */
+    boolean german() {
+      if (german == null) {
+        german = GermanText.is(document);
+      }
+      return german;
     }
 
     List<Sentence> sentences() {
@@ -332,7 +343,8 @@ public final class PairVerifier {
 
   /**
    * A pair the sentence rules leave unrelated, read again by what is loaded, in turn, until one calls it a
-   * rewrite: close sentence partners that keep the facts, the whole-text judge, the sentence-pair judge.
+   * rewrite: close sentence partners that keep the facts, the whole-text judge, two German texts' word parts (with or
+   * without a model), the sentence-pair judge.
    */
   private @Nullable Reading secondReading(Prepared a, Prepared b, FactOverlap facts) {
     if (model != null && RelationClassifier.keepsFacts(facts)) {
@@ -351,6 +363,15 @@ public final class PairVerifier {
       Reading whole = wholeTextRewrite(a, b, facts, wholeTexts);
       if (whole != null) {
         return whole;
+      }
+    }
+    if (RelationClassifier.shortEnoughForSubwords(a.document().words().size(), b.document().words().size()) && a.german() && b.german()) {
+      // Two German texts: the sentence models read English, so a rewrite that rewords every sentence is read by
+      // its word parts, which survive German inflection and compounding.
+      SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());
+      Verdict subwordRewrite = classifier.subwordRewrite(subwords);
+      if (subwordRewrite.relation() == Relation.PARAPHRASE) {
+        return new Reading(subwords.sentences(), subwordRewrite);
       }
     }
     if (judged != null) {

@@ -6,6 +6,7 @@ import org.doppel.fingerprint.Fact;
 import org.doppel.match.Alignment;
 import org.doppel.match.FactOverlap;
 import org.doppel.match.SentenceAlignment;
+import org.doppel.match.SubwordAlignment;
 
 /**
  * Decides the relation of a pair from its evidence. The rules and their thresholds are measured on
@@ -68,6 +69,10 @@ public final class RelationClassifier {
    * clear already, while a restyle of a 219-word text was lost at 200 (docs/quality.md, "Restyled, simplified and
    * prompted rewrites").
    */
+  private static final double SUBWORD_WHOLE_COSINE = 0.4;
+  private static final double SUBWORD_COVERAGE = 0.5;
+  /** Texts up to this many words are read by their word parts: the development texts have 38–220, and longer same-story articles were never measured. */
+  private static final int SUBWORD_MAX_WORDS = 300;
   private static final int WHOLE_TEXT_MAX_WORDS = 230;
   private static final double WHOLE_TEXT_VOCABULARY = 0.45;
   private static final double WHOLE_TEXT_SAME = 0.8;
@@ -286,6 +291,30 @@ public final class RelationClassifier {
     }
     // 0.5 at the threshold, 1 at certainty, like the other paraphrase scores' decision point
     return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (probability - same) / (1 - same), reason);
+  }
+
+  /**
+   * A German rewrite as its character 4-grams read it ({@link SubwordAlignment}), for texts the English sentence
+   * models cannot: the whole texts' 4-gram cosine from {@value #SUBWORD_WHOLE_COSINE} and the shorter text's
+   * sentences paired with the longer's over {@value #SUBWORD_COVERAGE} of its words. Set on the fit part of
+   * data/german-rewrites (docs/quality.md, "German model rewrites"): its rewrites from 0.42 whole (simplifications
+   * aside), its hardest same-topic pairs at most 0.33.
+   */
+  /** Whether two German texts are short enough for {@link #subwordRewrite}: each of at most {@value #SUBWORD_MAX_WORDS} words. */
+  public static boolean shortEnoughForSubwords(int wordsA, int wordsB) {
+    return wordsA <= SUBWORD_MAX_WORDS && wordsB <= SUBWORD_MAX_WORDS;
+  }
+
+  public Verdict subwordRewrite(SubwordAlignment subwords) {
+    double whole = subwords.wholeCosine();
+    double coverage = subwords.shorterCoverage();
+    String reason = String.format(Locale.ROOT, "German texts sharing their word parts: character 4-gram cosine %.2f, %d sentence pairs cover %.0f%% of the shorter",
+        whole, subwords.sentences().pairs().size(), 100 * coverage);
+    if (whole < SUBWORD_WHOLE_COSINE || coverage < SUBWORD_COVERAGE) {
+      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
+    }
+    // 0.5 at the threshold, 1 at identical 4-grams, like the other paraphrase scores' decision point
+    return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (whole - SUBWORD_WHOLE_COSINE) / (1 - SUBWORD_WHOLE_COSINE), reason);
   }
 
   /** Whether the facts two texts share are enough for {@link #factBackedRewrite} to be worth an alignment. */

@@ -12,6 +12,7 @@ import org.doppel.match.Alignment;
 import org.doppel.match.FactOverlap;
 import org.doppel.match.SentenceAlignment;
 import org.doppel.match.SentenceMatch;
+import org.doppel.match.SubwordAlignment;
 import org.doppel.match.Passage;
 import org.doppel.match.ShingleOverlap;
 import org.junit.jupiter.api.Test;
@@ -248,5 +249,32 @@ class RelationClassifierTest {
     assertThat(RelationClassifier.shortEnoughToJudgeWhole(0, 50)).isFalse();
     assertThat(RelationClassifier.closeEnoughToJudgeWhole(0.5)).isTrue();
     assertThat(RelationClassifier.closeEnoughToJudgeWhole(0.3)).isFalse();
+  }
+
+  /** A sub-word reading of texts of 100 and 60 words whose shorter side has {@code alignedShorter} words paired. */
+  private static SubwordAlignment subwords(double whole, int alignedShorter) {
+    SentenceMatch match = new SentenceMatch(new Sentence(0, 20), new Sentence(0, alignedShorter), 0.4, Double.NaN);
+    return new SubwordAlignment(whole, new SentenceAlignment(List.of(match), 100, 60, 20, alignedShorter, 0));
+  }
+
+  @Test
+  void germanTextsAreARewriteWhenTheirWordPartsAgreeWholeAndSentenceBySentence() {
+    Verdict rewrite = classifier.subwordRewrite(subwords(0.55, 45));
+    assertThat(rewrite.relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(rewrite.score()).isBetween(0.5, 1.0);
+    assertThat(rewrite.reason()).contains("4-gram cosine 0.55").contains("75% of the shorter");
+  }
+
+  @Test
+  void germanTextsOnOneSubjectAreNot() {
+    // what same-topic texts look like: word parts in common, few sentences paired
+    assertThat(classifier.subwordRewrite(subwords(0.33, 45)).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(classifier.subwordRewrite(subwords(0.55, 20)).relation()).isEqualTo(Relation.UNRELATED);
+  }
+
+  @Test
+  void onlyTextsOfTheLengthMeasuredAreReadByTheirWordParts() {
+    assertThat(RelationClassifier.shortEnoughForSubwords(300, 40)).isTrue();
+    assertThat(RelationClassifier.shortEnoughForSubwords(40, 301)).isFalse();
   }
 }
