@@ -4,10 +4,14 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +99,7 @@ public final class CorpusReader {
   /** Reads every document under {@code roots} into {@code sink}. */
   public void read(List<Path> roots, Consumer<SourceText> sink) {
     if (threads == 1) {
-      walk.inNameOrder(roots, (file, name) -> readFile(file, name, sink));
+      walk.inNameOrder(roots, (file, name) -> readFile(file, name, sink, true));
       return;
     }
     // One pool for all the roots (ReadAhead says why files are read in runs ahead of the sink). A root's own
@@ -115,7 +119,7 @@ public final class CorpusReader {
   private ReadAhead.FileResult readAlone(Path file, String name) {
     List<SourceText> documents = new ArrayList<>();
     List<IngestProblem> found = new ArrayList<>();
-    new CorpusReader(found::add, maxDocumentBytes).readFile(file, name, documents::add);
+    new CorpusReader(found::add, maxDocumentBytes).readFile(file, name, documents::add, true);
     return new ReadAhead.FileResult(documents, found);
   }
 
@@ -181,6 +185,14 @@ public final class CorpusReader {
    * its workers.
    */
   public void readFile(Path file, String relativeName, Consumer<SourceText> sink) {
+    readFile(file, relativeName, sink, false);
+  }
+
+  /**
+   * @param walked the folder walk found {@code file} a regular file or a link to one ({@link CorpusWalk}), so a plain
+   *     text is read without looking its kind up first ({@link #readWalked})
+   */
+  private void readFile(Path file, String relativeName, Consumer<SourceText> sink, boolean walked) {
     Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
     String location = file.toString();
     if (format.isEmpty()) {
@@ -191,7 +203,7 @@ public final class CorpusReader {
     try {
       switch (format.get()) {
         case PLAIN_TEXT -> {
-          byte[] bytes = readBounded(file);
+          byte[] bytes = walked && !isGzip(file) ? readWalked(file, maxDocumentBytes) : readBounded(file);
           String report = DoppelReports.textReport(bytes);
           if (report != null) {
             throw new IngestException(report);
@@ -255,13 +267,17 @@ public final class CorpusReader {
     return readBounded(file, maxDocumentBytes);
   }
 
+  private static boolean isGzip(Path file) {
+    return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+  }
+
   /** The file's bytes, decompressed; refused beyond {@code limit}, so a gzip bomb costs at most that. */
   private byte[] readBounded(Path file, long limit) throws IOException {
-    boolean gzip = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    boolean gzip = isGzip(file);
     // one look at the file's attributes for its size and kind: Files.size and Files.isRegularFile each looked it up
     BasicFileAttributes attributes = gzip ? null : Files.readAttributes(file, BasicFileAttributes.class);
     if (attributes != null && attributes.size() > limit) {
-      throw new IngestException("file is " + attributes.size() + " bytes, over the limit of " + limit + " bytes for one document");
+      throw new IngestException(overLimit(attributes.size(), limit));
     }
     if (attributes != null && attributes.isRegularFile()) {
       // One read into an array of the file's size: a 64 KB stream buffer per 3 KB news file cost
@@ -278,6 +294,48 @@ public final class CorpusReader {
         throw new IngestException("document is over the limit of " + limit + " bytes (after decompression)");
       }
       return bytes;
+    }
+  }
+
+  private static String overLimit(long size, long limit) {
+    return "file is " + size + " bytes, over the limit of " + limit + " bytes for one document";
+  }
+
+  /**
+   * The bytes of an uncompressed file that the walk found regular, refused beyond {@code limit}: its size is asked of
+   * the open file, where {@link #readBounded} looked the path up once more to learn its size and kind before opening
+   * it (a tenth of reading a news file on one core, docs/benchmarks.md "Nineteenth pass"). The kind needs no look: a
+   * pipe, which opening would wait on, never reaches here from the walk. A file that grows while read is read on to
+   * its end, as far as the limit.
+   */
+  private static byte[] readWalked(Path file, long limit) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      long size = channel.size();
+      if (size > limit) {
+        throw new IngestException(overLimit(size, limit));
+      }
+      byte[] bytes = new byte[(int) size];
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+        // filled as far as the file goes
+      }
+      if (buffer.hasRemaining()) {
+        return Arrays.copyOf(bytes, buffer.position()); // shorter than its size said: cut while read
+      }
+      ByteBuffer probe = ByteBuffer.allocate(1);
+      if (channel.read(probe) < 0) {
+        return bytes;
+      }
+      // longer than its size said (it grew while read, or its size says nothing): the rest, as far as the limit
+      byte[] rest = Channels.newInputStream(channel).readNBytes((int) Math.min(Integer.MAX_VALUE - 16 - size, limit - size));
+      long length = size + 1 + rest.length;
+      if (length > limit) {
+        throw new IngestException("document is over the limit of " + limit + " bytes");
+      }
+      byte[] all = Arrays.copyOf(bytes, (int) length);
+      all[(int) size] = probe.get(0);
+      System.arraycopy(rest, 0, all, (int) size + 1, rest.length);
+      return all;
     }
   }
 

@@ -385,6 +385,38 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aFileOfAFolderIsReadWholeAtEveryLengthAroundTheReadBuffers() throws IOException {
+    Path folder = root.resolve("lengths");
+    Files.createDirectories(folder);
+    int[] lengths = {1, 2, 8191, 8192, 8193, 65536, 65537, 300_001};
+    for (int length : lengths) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; text.length() < length; i++) {
+        text.append((char) ('a' + i % 26)).append(i % 7 == 0 ? " " : "");
+      }
+      Files.writeString(folder.resolve("doc-" + length + ".txt"), text.substring(0, length));
+    }
+    Map<String, String> read = reader.readAll(List.of(folder)).stream().collect(Collectors.toMap(SourceText::id, SourceText::text));
+    for (int length : lengths) {
+      assertThat(read.get("doc-" + length)).hasSize(length).isEqualTo(Files.readString(folder.resolve("doc-" + length + ".txt")));
+    }
+  }
+
+  @Test
+  void aFileOverTheLimitIsRefusedWhetherWalkedOrNamedToReadFile() {
+    List<IngestProblem> walked = new ArrayList<>();
+    assertThat(new CorpusReader(walked::add, GOOD_TEXT.length() - 1).readAll(List.of(root.resolve("good.txt")))).isEmpty();
+    List<IngestProblem> named = new ArrayList<>();
+    List<SourceText> read = new ArrayList<>();
+    new CorpusReader(named::add, GOOD_TEXT.length() - 1).readFile(root.resolve("good.txt"), "good.txt", read::add);
+    assertThat(read).isEmpty();
+    assertThat(walked).extracting(IngestProblem::message).containsExactlyElementsOf(named.stream().map(IngestProblem::message).toList())
+        .singleElement().asString().contains("over the limit of " + (GOOD_TEXT.length() - 1));
+    assertThat(new CorpusReader(walked::add, GOOD_TEXT.length()).readAll(List.of(root.resolve("good.txt"))))
+        .extracting(SourceText::text).containsExactly(GOOD_TEXT);
+  }
+
+  @Test
   void aValidGzipFileIsRead() throws IOException {
     Path gz = root.resolve("ok.txt.gz");
     Files.write(gz, gzip("compressed words"));

@@ -21,6 +21,24 @@ class WordCountDifferencesTest {
     assertThat(List.of(d.difference(0), d.difference(1), d.difference(2), d.difference(3))).containsExactly(1, 2, -1, -2);
   }
 
+  @Test
+  void aLargePairThenASmallOneThenTheLargeAgainGiveWhatEachGaveAlone() {
+    long[] many = new long[5000];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = (i % 1200) * 0x9E3779B97F4A7C15L;
+    }
+    long[] fewer = java.util.Arrays.copyOf(many, 3000);
+    WordCountDifferences large = WordCountDifferences.of(many, fewer);
+    WordCountDifferences small = WordCountDifferences.of(new long[] {4, 4, 8}, new long[] {8, 16});
+    assertThat(List.of(small.word(0), small.word(1), small.difference(0), small.difference(1))).containsExactly(4L, 16L, 2, -1);
+    WordCountDifferences again = WordCountDifferences.of(many, fewer);
+    assertThat(again.size()).isEqualTo(large.size()).isEqualTo(1200);
+    for (int i = 0; i < large.size(); i++) {
+      assertThat(again.word(i)).isEqualTo(large.word(i));
+      assertThat(again.difference(i)).isEqualTo(large.difference(i));
+    }
+  }
+
   /** The same words and differences, in the same order, as counting both bags in a sorted map. */
   @Property(tries = 300)
   void agreesWithCountingInASortedMap(@ForAll @Size(max = 300) List<@LongRange(min = -40, max = 40) Long> first,
