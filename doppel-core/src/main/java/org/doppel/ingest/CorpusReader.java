@@ -155,7 +155,7 @@ public final class CorpusReader {
     // jsoup makes a page of any bytes: a picture or archive saved as .html became a document of noise. Its head
     // (the 8 KB TextDecoder samples) is put to the test a text file gets; only its refusal matters here.
     TextDecoder.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 8192)), file.toString(), warning -> { });
-    sink.accept(new WebPage(id, file.toString(), null, null, bytes));
+    sink.accept(new WebPage(id, file.toString(), null, null, bytes, PageEncoding.of(bytes, null, file.toString(), problems)));
   }
 
   private void extractInto(WebPage page, Consumer<ExtractedPage> sink) {

@@ -136,6 +136,11 @@ public final class TextDecoder {
     return (b & 0xC0) == 0x80;
   }
 
+  /** Whether {@code bytes} are well-formed UTF-8 (without a byte-order mark). */
+  static boolean isUtf8(byte[] bytes) {
+    return isValidUtf8(bytes, 0);
+  }
+
   private static boolean isValidUtf8(byte[] bytes, int offset) {
     try {
       StandardCharsets.UTF_8.newDecoder()

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.PageEncoding;
 import org.doppel.ingest.WebPage;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcPayload;
@@ -217,7 +218,10 @@ public final class WarcPageReader {
       return Optional.of("oversized page");
     }
     String target = response.target();
-    sink.accept(new WebPage(idPrefix + "/" + target, location, target, response.date(), html));
+    // the server's charset, which the HTML standard puts before the page's own meta tag
+    String declared = payload.get().type().parameters().get("charset");
+    sink.accept(new WebPage(idPrefix + "/" + target, location, target, response.date(), html,
+        PageEncoding.of(html, declared, location, problems)));
     return Optional.empty();
   }
 
