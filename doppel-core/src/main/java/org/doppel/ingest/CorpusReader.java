@@ -222,7 +222,8 @@ public final class CorpusReader {
    * that the metadata lines are read from, and kept as its bytes: the text is not made a string here (it was
    * decoded into one, searched for U+FFFD and copied into an array again).
    */
-  private SourceText plainText(String id, byte[] bytes, String location) throws IngestException {
+  private SourceText plainText(String id, byte[] read, String location) throws IngestException {
+    byte[] bytes = withoutNulPadding(read, location);
     char[] chars = DECODED.ofLength(bytes.length);
     int length = TextDecoder.decodeUtf8(bytes, chars);
     if (length >= 0) {
@@ -230,6 +231,25 @@ public final class CorpusReader {
     }
     TextDecoder.Decoded text = TextDecoder.decodeKeepingUtf8(bytes, location, problems);
     return new SourceText(id, text.text(), text.utf8(), location, TextMetadata.extract(text.text()));
+  }
+
+  /**
+   * A text followed by NUL bytes (a file preallocated, or cut short by a crash, and padded) without them, with a
+   * warning: with them it was refused as binary, or, past the 8 KB the binary test reads, read with the NULs as text.
+   * A file of NULs alone, and UTF-16 (whose last char may end in a zero byte), are left as they are.
+   */
+  private byte[] withoutNulPadding(byte[] bytes, String location) {
+    int end = bytes.length;
+    while (end > 0 && bytes[end - 1] == 0) {
+      end--;
+    }
+    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+    if (end == bytes.length || end == 0 || utf16) {
+      return bytes;
+    }
+    int padding = bytes.length - end;
+    problems.accept(new IngestProblem(location, padding + (padding == 1 ? " NUL byte" : " NUL bytes") + " after the text (padding) left out", false));
+    return java.util.Arrays.copyOf(bytes, end);
   }
 
   private void readJsonLines(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {
