@@ -129,6 +129,10 @@ final class JsonLinesReader {
         id = fileId + "#" + lineNumber;
         problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id, false));
       }
+      if (DeclaredDate.unreadable(node.get("date"))) {
+        problems.accept(new IngestProblem(location, "\"date\" " + node.get("date") + " is not a date Doppel reads (2024-03-12, "
+            + "Tue, 12 Mar 2024 09:00:00 GMT, 12 March 2024 or a Unix time); the record is read without it", false));
+      }
       // what the record declares wins; the text fills in what it leaves out
       ArticleMetadata metadata = JsonRecord.declaredMetadata(node).orElse(TextMetadata.extract(text.asText()));
       return Optional.of(new SourceText(id, text.asText(), location, metadata));
