@@ -46,7 +46,9 @@ public final class JsonRecord {
       }
       return new SourceText(documentId, text.asText(), location, declared.orElse(TextMetadata.extract(text.asText())));
     }
-    ExtractedArticle article = ArticleExtractor.extract(html.asText().getBytes(StandardCharsets.UTF_8), declared.url());
+    // the page is text already, made UTF-8 here: a meta tag naming the charset it was saved in no longer applies
+    ExtractedArticle article = ArticleExtractor.extract(
+        ArticleExtractor.parse(html.asText().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, declared.url()), declared.url());
     if (article.documentText().isBlank()) {
       throw new IllegalArgumentException("no article text found in \"html\"");
     }
