@@ -236,7 +236,8 @@ public final class CorpusReader {
   /**
    * A text followed by NUL bytes (a file preallocated, or cut short by a crash, and padded) without them, with a
    * warning: with them it was refused as binary, or, past the 8 KB the binary test reads, read with the NULs as text.
-   * A file of NULs alone, and UTF-16 (whose last char may end in a zero byte), are left as they are.
+   * A file of NULs alone, UTF-16 (whose last char may end in a zero byte) and a text that is binary without its
+   * padding are left as they are (and refused as binary).
    */
   private byte[] withoutNulPadding(byte[] bytes, String location) {
     int end = bytes.length;
@@ -244,7 +245,8 @@ public final class CorpusReader {
       end--;
     }
     boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
-    if (end == bytes.length || end == 0 || utf16) {
+    // NULs before the padding, or control bytes enough, make the file binary (UTF-16 without a byte-order mark, say)
+    if (end == bytes.length || end == 0 || utf16 || TextDecoder.looksBinary(bytes, end)) {
       return bytes;
     }
     int padding = bytes.length - end;

@@ -84,4 +84,11 @@ class PlainTextShapesTest {
     byte[] utf16 = ("\uFEFF" + STORY).getBytes(StandardCharsets.UTF_16LE); // ends in '\n', 0x0A 0x00
     assertThat(read("le.txt", utf16).text()).isEqualTo(STORY);
   }
+
+  @Test
+  void utf16WithoutAByteOrderMarkIsRefusedAsBinaryWithoutAWordOfPadding() throws IOException {
+    Files.write(root.resolve("wide.txt"), STORY.getBytes(StandardCharsets.UTF_16LE)); // ends in a zero byte
+    assertThat(new CorpusReader(problems::add).readAll(List.of(root.resolve("wide.txt")))).isEmpty();
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).startsWith("looks like a binary file"));
+  }
 }
