@@ -61,6 +61,14 @@ public final class PageEncoding {
     }
   }
 
+  /**
+   * Whether a page's leading bytes look binary as a text file's would (NUL or many control bytes) and no byte-order mark
+   * says UTF-16: a picture or archive that a server or a file name calls HTML.
+   */
+  public static boolean looksBinary(byte[] html) {
+    return !hasByteOrderMark(html) && TextDecoder.looksBinary(html, html.length);
+  }
+
   private static boolean hasByteOrderMark(byte[] html) {
     return html.length >= 3 && (html[0] & 0xFF) == 0xEF && (html[1] & 0xFF) == 0xBB && (html[2] & 0xFF) == 0xBF
         || html.length >= 2 && ((html[0] & 0xFF) == 0xFE && (html[1] & 0xFF) == 0xFF || (html[0] & 0xFF) == 0xFF && (html[1] & 0xFF) == 0xFE);
