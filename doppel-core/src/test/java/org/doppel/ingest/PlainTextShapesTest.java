@@ -91,4 +91,14 @@ class PlainTextShapesTest {
     assertThat(new CorpusReader(problems::add).readAll(List.of(root.resolve("wide.txt")))).isEmpty();
     assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).startsWith("looks like a binary file"));
   }
+
+  @Test
+  void aJsonLinesFileInUtf16IsNamedAsSuchAndAByteOrderMarkedUtf8OneIsRead() throws IOException {
+    String lines = "{\"id\": \"ferry\", \"text\": \"The night ferry runs again from July.\"}\r\n";
+    Files.write(root.resolve("wide.jsonl"), ("\uFEFF" + lines).getBytes(StandardCharsets.UTF_16LE));
+    assertThat(new CorpusReader(problems::add).readAll(List.of(root.resolve("wide.jsonl")))).isEmpty();
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+        "is UTF-16 (its byte-order mark says so), and JSON Lines must be UTF-8: convert it (iconv -f UTF-16 -t UTF-8)"));
+    assertThat(read("marked.jsonl", ("\uFEFF" + lines).getBytes(StandardCharsets.UTF_8)).id()).isEqualTo("ferry");
+  }
 }
