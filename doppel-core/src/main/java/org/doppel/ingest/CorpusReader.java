@@ -244,9 +244,8 @@ public final class CorpusReader {
     while (end > 0 && bytes[end - 1] == 0) {
       end--;
     }
-    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
     // NULs before the padding, or control bytes enough, make the file binary (UTF-16 without a byte-order mark, say)
-    if (end == bytes.length || end == 0 || utf16 || TextDecoder.looksBinary(bytes, end)) {
+    if (end == bytes.length || end == 0 || TextDecoder.hasUtf16Mark(bytes, bytes.length) || TextDecoder.looksBinary(bytes, end)) {
       return bytes;
     }
     int padding = bytes.length - end;

@@ -58,7 +58,7 @@ final class JsonLinesReader {
       }
       if (lineNumber == 0 && line.size() == 0 && !tooLong && TextDecoder.looksBinary(chunk, read)) {
         // one message for the file, not one for each of its "lines"
-        if (read >= 2 && ((chunk[0] & 0xFF) == 0xFF && (chunk[1] & 0xFF) == 0xFE || (chunk[0] & 0xFF) == 0xFE && (chunk[1] & 0xFF) == 0xFF)) {
+        if (TextDecoder.hasUtf16Mark(chunk, read)) {
           // a Windows tool's "Unicode" export: its NULs are half of every ASCII char, not binary data
           throw new IngestException("is UTF-16 (its byte-order mark says so), and JSON Lines must be UTF-8: convert it (iconv -f UTF-16 -t UTF-8)");
         }

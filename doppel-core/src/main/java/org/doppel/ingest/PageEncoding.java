@@ -71,7 +71,7 @@ public final class PageEncoding {
 
   private static boolean hasByteOrderMark(byte[] html) {
     return html.length >= 3 && (html[0] & 0xFF) == 0xEF && (html[1] & 0xFF) == 0xBB && (html[2] & 0xFF) == 0xBF
-        || html.length >= 2 && ((html[0] & 0xFF) == 0xFE && (html[1] & 0xFF) == 0xFF || (html[0] & 0xFF) == 0xFF && (html[1] & 0xFF) == 0xFE);
+        || TextDecoder.hasUtf16Mark(html, html.length);
   }
 
   /** Whether the page has a meta tag that may name its charset: jsoup then decodes it as that tag says, as before. */

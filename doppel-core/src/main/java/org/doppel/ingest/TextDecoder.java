@@ -195,6 +195,11 @@ public final class TextDecoder {
     return b != '\n' && b != '\r' && b != '\t' && b != '\f';
   }
 
+  /** Whether the first {@code length} bytes open with a UTF-16 byte-order mark, either way round. */
+  static boolean hasUtf16Mark(byte[] bytes, int length) {
+    return length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+  }
+
   private static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;

@@ -250,7 +250,8 @@ public final class WarcPageReader {
       return Optional.of("binary page");
     }
     // the server's charset, which the HTML standard puts before the page's own meta tag
-    String declared = type.parameters().get("charset");
+    String declared = type.parameters().entrySet().stream().filter(p -> p.getKey().equalsIgnoreCase("charset"))
+        .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
     sink.accept(new WebPage(idPrefix + "/" + target, location, target, date, html, PageEncoding.of(html, declared, location, problems)));
     return Optional.empty();
   }
