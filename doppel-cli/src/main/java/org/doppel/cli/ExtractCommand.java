@@ -41,7 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
     });
     out.flush();
     if (pages[0] == 0) {
-      err.println("doppel: no web page could be read from " + inputs);
+      err.println("doppel: no web page could be read from " + ShownPaths.of(inputs));
       return 2;
     }
     return 0;

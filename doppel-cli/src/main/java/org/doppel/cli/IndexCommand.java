@@ -127,7 +127,7 @@ final class IndexCommand implements Callable<Integer> {
       }
       if (added[0] == 0) {
         // As scan: a mistyped path or a folder of unreadable files must not look like a successful add.
-        err.println("doppel: no document could be read from " + corpus + " (" + problems[0] + " input problems)");
+        err.println("doppel: no document could be read from " + ShownPaths.of(corpus) + " (" + problems[0] + " input problems)");
         return 2;
       }
       return 0;

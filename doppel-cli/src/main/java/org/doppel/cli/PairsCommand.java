@@ -121,6 +121,11 @@ final class PairsCommand implements Callable<Integer> {
       return 2;
     }
     report(file.problems());
+    if (file.rows().isEmpty()) {
+      // an empty file, or every row bad: like a scan that read no document, a run that scored nothing says so
+      err.println("doppel pairs: " + file.file() + ": no sentence pair could be read" + (file.problems().isEmpty() ? "" : " (every row was skipped, above)"));
+      return 2;
+    }
     SentencePairScorer scorer = scorer();
     if (scorer == null) {
       return 2;

@@ -250,6 +250,14 @@ class CommandLineMisuseTest {
   }
 
   @Test
+  void theClosingLineOfARunThatReadNothingNamesItsInputsEscaped() throws Exception {
+    Path odd = Files.writeString(dir.resolve("x\u001b[7mreversed.txt"), "");
+    assertThat(DoppelCli.run("scan", odd.toString(), dir.resolve("gone.txt").toString())).isEqualTo(2);
+    assertThat(console.stderr()).doesNotContain("\u001b").contains("doppel: no document could be read from "
+        + dir.resolve("x\\u001b[7mreversed.txt") + ", " + dir.resolve("gone.txt") + " (2 input problems)");
+  }
+
+  @Test
   void aQueryThatReadsNoDocumentExitsNonZeroAndSaysSo() throws Exception {
     Path index = indexOfOneDocument();
     assertThat(DoppelCli.run("query", index.toString(), dir.resolve("missing.txt").toString())).isEqualTo(2);

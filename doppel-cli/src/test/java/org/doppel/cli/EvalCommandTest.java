@@ -69,6 +69,21 @@ class EvalCommandTest {
   }
 
   @Test
+  void aBrokenRewriteSetIsNamedWithTheFileLineAndWhatIsWrongOnOneLine() throws Exception {
+    Path pred = Files.writeString(dir.resolve("pred.jsonl"), PRED);
+    Files.writeString(dir.resolve("groups.json"), "{\"d1\": \"g1\", \"d2\": \"g1\"}");
+    Files.writeString(dir.resolve("truth.jsonl"), "{\"a\": \"d1\", \"b\": \"d2\", \"category\": \"model:rewrite\"}\nnot json at all\n");
+    assertThat(DoppelCli.run("eval-rewrites", dir.toString(), "--pred", pred.toString())).isEqualTo(2);
+    assertThat(stderr().strip()).startsWith("doppel eval-rewrites: " + dir.resolve("truth.jsonl") + ":2: not valid JSON: Unrecognized token 'not'")
+        .doesNotContain("\n").doesNotContain("REDACTED");
+    console.reset();
+    Files.writeString(dir.resolve("groups.json"), "{\"d1\": \"g1\",\n \"d2\": ");
+    assertThat(DoppelCli.run("eval-rewrites", dir.toString(), "--pred", pred.toString())).isEqualTo(2);
+    assertThat(stderr().strip()).startsWith("doppel eval-rewrites: " + dir.resolve("groups.json") + ": not valid JSON at line 2, column")
+        .doesNotContain("\n").doesNotContain("REDACTED");
+  }
+
+  @Test
   void printsJson() throws Exception {
     Path truth = Files.writeString(dir.resolve("truth.jsonl"), TRUTH);
     Path pred = Files.writeString(dir.resolve("pred.jsonl"), PRED);

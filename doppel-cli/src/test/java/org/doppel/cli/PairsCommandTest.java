@@ -41,6 +41,18 @@ class PairsCommandTest {
   }
 
   @Test
+  void aFileWithNoGoodRowExitsWithTwoSayingSo() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.tsv"), "label\ttext1\ttext2\n1\tonly one sentence\n7\tfirst\tsecond\n");
+    assertThat(DoppelCli.run("pairs", bad.toString())).isEqualTo(2);
+    assertThat(console.stdout()).isEmpty();
+    assertThat(console.stderr()).contains("bad.tsv:2: expected 3 tab-separated fields").contains("bad.tsv:3: label must be 0 or 1")
+        .contains("bad.tsv: no sentence pair could be read (every row was skipped, above)");
+    Path empty = Files.writeString(dir.resolve("empty.tsv"), "");
+    assertThat(DoppelCli.run("pairs", empty.toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("empty.tsv: no sentence pair could be read");
+  }
+
+  @Test
   void scoresOnePairGivenAsText() {
     int code = DoppelCli.run("pairs", "--text", "Flights from New York to Florida were cancelled.", "Flights from Florida to New York were cancelled.");
     assertThat(code).as(console.stderr()).isZero();

@@ -159,7 +159,7 @@ public final class CorpusReader {
     // jsoup makes a page of any bytes: a picture or archive saved as .html became a document of noise. Its head
     // (the 8 KB TextDecoder samples) is put to the test a text file gets; only its refusal matters here.
     TextDecoder.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 8192)), file.toString(), warning -> { });
-    sink.accept(new WebPage(id, file.toString(), null, null, bytes));
+    sink.accept(new WebPage(id, file.toString(), null, null, bytes, PageEncoding.of(bytes, null, file.toString(), problems)));
   }
 
   private void extractInto(WebPage page, Consumer<ExtractedPage> sink) {
@@ -234,7 +234,8 @@ public final class CorpusReader {
    * that the metadata lines are read from, and kept as its bytes: the text is not made a string here (it was
    * decoded into one, searched for U+FFFD and copied into an array again).
    */
-  private SourceText plainText(String id, byte[] bytes, String location) throws IngestException {
+  private SourceText plainText(String id, byte[] read, String location) throws IngestException {
+    byte[] bytes = withoutNulPadding(read, location);
     char[] chars = DECODED.ofLength(bytes.length);
     int length = TextDecoder.decodeUtf8(bytes, chars);
     if (length >= 0) {
@@ -242,6 +243,26 @@ public final class CorpusReader {
     }
     TextDecoder.Decoded text = TextDecoder.decodeKeepingUtf8(bytes, location, problems);
     return new SourceText(id, text.text(), text.utf8(), location, TextMetadata.extract(text.text()));
+  }
+
+  /**
+   * A text followed by NUL bytes (a file preallocated, or cut short by a crash, and padded) without them, with a
+   * warning: with them it was refused as binary, or, past the 8 KB the binary test reads, read with the NULs as text.
+   * A file of NULs alone, UTF-16 (whose last char may end in a zero byte) and a text that is binary without its
+   * padding are left as they are (and refused as binary).
+   */
+  private byte[] withoutNulPadding(byte[] bytes, String location) {
+    int end = bytes.length;
+    while (end > 0 && bytes[end - 1] == 0) {
+      end--;
+    }
+    // NULs before the padding, or control bytes enough, make the file binary (UTF-16 without a byte-order mark, say)
+    if (end == bytes.length || end == 0 || TextDecoder.hasUtf16Mark(bytes, bytes.length) || TextDecoder.looksBinary(bytes, end)) {
+      return bytes;
+    }
+    int padding = bytes.length - end;
+    problems.accept(new IngestProblem(location, padding + (padding == 1 ? " NUL byte" : " NUL bytes") + " after the text (padding) left out", false));
+    return java.util.Arrays.copyOf(bytes, end);
   }
 
   private void readJsonLines(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {

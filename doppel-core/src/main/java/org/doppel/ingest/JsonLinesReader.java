@@ -58,6 +58,10 @@ final class JsonLinesReader {
       }
       if (lineNumber == 0 && line.size() == 0 && !tooLong && TextDecoder.looksBinary(chunk, read)) {
         // one message for the file, not one for each of its "lines"
+        if (TextDecoder.hasUtf16Mark(chunk, read)) {
+          // a Windows tool's "Unicode" export: its NULs are half of every ASCII char, not binary data
+          throw new IngestException("is UTF-16 (its byte-order mark says so), and JSON Lines must be UTF-8: convert it (iconv -f UTF-16 -t UTF-8)");
+        }
         throw new IngestException("looks like a binary file, not JSON Lines (it contains NUL or many control bytes)");
       }
       while (true) {
@@ -128,6 +132,10 @@ final class JsonLinesReader {
       if (id == null || id.isEmpty()) {
         id = fileId + "#" + lineNumber;
         problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id, false));
+      }
+      if (DeclaredDate.unreadable(node.get("date"))) {
+        problems.accept(new IngestProblem(location, "\"date\" " + node.get("date") + " is not a date Doppel reads (2024-03-12, "
+            + "Tue, 12 Mar 2024 09:00:00 GMT, 12 March 2024 or a Unix time); the record is read without it", false));
       }
       // what the record declares wins; the text fills in what it leaves out
       ArticleMetadata metadata = JsonRecord.declaredMetadata(node).orElse(TextMetadata.extract(text.asText()));

@@ -46,24 +46,19 @@ public final class JsonRecord {
       }
       return new SourceText(documentId, text.asText(), location, declared.orElse(TextMetadata.extract(text.asText())));
     }
-    ExtractedArticle article = ArticleExtractor.extract(html.asText().getBytes(StandardCharsets.UTF_8), declared.url());
+    // the page is text already, made UTF-8 here: a meta tag naming the charset it was saved in no longer applies
+    ExtractedArticle article = ArticleExtractor.extract(
+        ArticleExtractor.parse(html.asText().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, declared.url()), declared.url());
     if (article.documentText().isBlank()) {
       throw new IllegalArgumentException("no article text found in \"html\"");
     }
     return new SourceText(documentId, article.documentText(), location, declared.orElse(article.metadata()));
   }
 
-  /** The fields a record (of the API or a JSON Lines file) may declare about itself: title, url, author, site and an ISO date. */
+  /** The fields a record (of the API or a JSON Lines file) may declare about itself: title, url, author, site and a date ({@link DeclaredDate}). */
   static ArticleMetadata declaredMetadata(JsonNode node) {
-    String date = ArticleMetadataJson.textField(node, "date");
-    java.time.LocalDate day = null;
-    if (date != null && date.length() >= 10) {
-      try {
-        day = java.time.LocalDate.parse(date.substring(0, 10));
-      } catch (java.time.format.DateTimeParseException e) {
-        day = null; // an unreadable date is no date; the text may still carry one
-      }
-    }
+    // an unreadable date is no date; the text may still carry one
+    java.time.LocalDate day = DeclaredDate.read(node.get("date"));
     java.util.Map<String, String> evidence = new java.util.LinkedHashMap<>();
     for (String field : new String[] {"title", "url", "author", "site"}) {
       if (ArticleMetadataJson.textField(node, field) != null) {

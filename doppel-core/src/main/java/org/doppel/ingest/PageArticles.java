@@ -1,5 +1,6 @@
 package org.doppel.ingest;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,8 +12,8 @@ public final class PageArticles {
   private PageArticles() {}
 
   public static ExtractedPage extract(WebPage page) {
-    ExtractedArticle article = page.fetched() == null ? ArticleExtractor.extract(page.html(), page.url())
-        : ArticleExtractor.extract(page.html(), page.url(), page.fetched().atZone(ZoneOffset.UTC).toLocalDate().plusDays(1));
+    LocalDate latest = page.fetched() == null ? LocalDate.now().plusDays(1) : page.fetched().atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
+    ExtractedArticle article = ArticleExtractor.extract(page.html(), page.charset(), page.url(), latest);
     ArticleMetadata metadata = article.metadata();
     if (metadata.date() == null && page.fetched() != null) {
       Map<String, String> evidence = new LinkedHashMap<>(metadata.evidence());

@@ -8,8 +8,12 @@ import org.jspecify.annotations.Nullable;
  * and either may hold a line break: printed as it was, it split a pair's line in two and could forge a
  * {@code == id} heading. Passages, titles and page bodies may hold escape sequences ({@code ESC [2J} clears the
  * screen, {@code ESC ]0;…BEL} retitles the window) or a bare carriage return that overprints the line before.
- * A file's name, quoted in a message about it, may hold either. Both become escapes as JSON writes them ({@code \n}, {@code \u001b}); text without control characters, the
- * common case, prints exactly as before.
+ * A file's name, quoted in a message about it, may hold either. So may either hold a bidirectional override or
+ * isolate (U+202A–U+202E, U+2066–U+2069): the terminal then shows the rest of the line reversed, so that
+ * {@code b<U+202E>txt.exe} reads "bexe.txt" and a pair's other id or offsets read backwards ("Trojan Source",
+ * CVE-2021-42574). All become escapes as JSON writes them ({@code \n}, {@code \u001b}, {@code \u202e}); the
+ * right-to-left and left-to-right marks (U+200F, U+200E), which reorder nothing after them, and text without any of
+ * these, the common case, print exactly as before.
  */
 public final class TerminalText {
   private TerminalText() {}
@@ -19,12 +23,12 @@ public final class TerminalText {
    * backslash doubled where anything is escaped (so {@code a\nb} and a real line break stay apart); null stays null.
    */
   public static @Nullable String oneLine(@Nullable String id) {
-    return id == null ? null : escaped(id, TerminalText::breaksLine, true);
+    return id == null ? null : escaped(id, c -> breaksLine(c) || reordersLine(c), true);
   }
 
   /** Text of several lines (a page's body, a passage): control characters escaped, bar the line feed and tab it keeps. */
   public static String inert(String text) {
-    return escaped(text, c -> breaksLine(c) && c != '\n' && c != '\t', false);
+    return escaped(text, c -> breaksLine(c) && c != '\n' && c != '\t' || reordersLine(c), false);
   }
 
   private static String escaped(String text, IntPredicate escape, boolean doubleBackslash) {
@@ -47,6 +51,11 @@ public final class TerminalText {
       }
     });
     return out.toString();
+  }
+
+  /** The bidirectional embeddings, overrides and isolates, and the pops that end them: they reorder what follows. */
+  private static boolean reordersLine(int c) {
+    return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
   }
 
   /** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */

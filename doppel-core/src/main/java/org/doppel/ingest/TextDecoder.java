@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Decodes bytes as UTF-8 (with or without BOM, or UTF-16 when a BOM says so). Text that is not
  * valid UTF-8 is decoded as Windows-1252, the usual legacy encoding of web text, with a warning;
- * bytes that look binary are refused.
+ * bytes that look binary are refused. Lines ended by a carriage return alone (old Mac files) end in a line feed
+ * ({@link LineEnds}), so that every reader of lines sees them; offsets are unchanged.
  *
  * <p>The strict decoder of the usual case ({@link #decodeUtf8}: UTF-8 without a byte-order mark, into a reused array)
  * is written here rather than taken from the JDK because it is measurably faster on Doppel's hot path, with the C1
@@ -44,6 +45,13 @@ public final class TextDecoder {
     if (bytes.length == 0) {
       throw new IngestException("empty file");
     }
+    Decoded decoded = decodeAsIs(bytes, location, warnings);
+    String text = LineEnds.loneCarriageReturnsAsLineFeeds(decoded.text());
+    return text == decoded.text() ? decoded : new Decoded(text, null);
+  }
+
+  /** {@link #decodeKeepingUtf8} before line ends are made line feeds. */
+  private static Decoded decodeAsIs(byte[] bytes, String location, Consumer<IngestProblem> warnings) throws IngestException {
     if (startsWith(bytes, 0xFE, 0xFF)) {
       return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), null);
     }
@@ -66,7 +74,8 @@ public final class TextDecoder {
 
   /**
    * Decodes {@code bytes} into {@code out} (at least {@code bytes.length} long) and gives the number of chars, when they
-   * are what {@link #decodeKeepingUtf8} keeps as they are: UTF-8 without a byte-order mark, not empty and not binary.
+   * are what {@link #decodeKeepingUtf8} keeps as they are: UTF-8 without a byte-order mark, not empty, not binary and
+   * without a line ended by a carriage return alone.
    * Otherwise -1, and the caller decodes them with {@link #decodeKeepingUtf8}. The chars are those of {@code new
    * String(bytes, UTF_8)}; valid is what the strict decoder ({@link #isValidUtf8}) accepts, the Unicode standard's
    * well-formed UTF-8: no overlong form, no surrogate, nothing beyond U+10FFFF.
@@ -90,6 +99,9 @@ public final class TextDecoder {
       if (b >= 0) {
         if (i < sample && (b == 0 || isControl(b) && ++control * 20 > sample)) {
           return -1;
+        }
+        if (b == '\r' && (i + 1 == length || bytes[i + 1] != '\n')) {
+          return -1; // a line ended by a carriage return alone: LineEnds makes it a line feed on the other path
         }
         out[n++] = (char) b;
         i++;
@@ -136,6 +148,11 @@ public final class TextDecoder {
     return (b & 0xC0) == 0x80;
   }
 
+  /** Whether {@code bytes} are well-formed UTF-8 (without a byte-order mark). */
+  static boolean isUtf8(byte[] bytes) {
+    return isValidUtf8(bytes, 0);
+  }
+
   private static boolean isValidUtf8(byte[] bytes, int offset) {
     try {
       StandardCharsets.UTF_8.newDecoder()
@@ -176,6 +193,11 @@ public final class TextDecoder {
   /** A byte below 0x20 other than NUL that text does not use: not a line break, tab or form feed. */
   private static boolean isControl(int b) {
     return b != '\n' && b != '\r' && b != '\t' && b != '\f';
+  }
+
+  /** Whether the first {@code length} bytes open with a UTF-16 byte-order mark, either way round. */
+  static boolean hasUtf16Mark(byte[] bytes, int length) {
+    return length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

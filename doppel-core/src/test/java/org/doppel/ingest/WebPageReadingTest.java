@@ -45,6 +45,18 @@ class WebPageReadingTest {
   }
 
   @Test
+  void aCrawledPageIsDecodedInTheCharsetItsServerDeclared() throws IOException {
+    String html = WarcFixtures.article("Fête au château", "La fête du château de Sèvres a réuni trois mille invités samedi.");
+    WarcFixtures.crawlOfOnePage(root.resolve("legacy.warc"), "text/html; charset=windows-1252", html.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Files.write(root.resolve("undeclared.html"), html.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    List<SourceText> documents = reader.readAll(List.of(root));
+    assertThat(documents).extracting(SourceText::id).containsExactly("legacy/https://news.example/legacy", "undeclared");
+    assertThat(documents).allSatisfy(page -> assertThat(page.text()).startsWith("Fête au château\n\nLa fête du château de Sèvres"));
+    assertThat(problems).filteredOn(p -> p.message().contains("charset")).singleElement()
+        .satisfies(p -> assertThat(p.location()).endsWith("undeclared.html"));
+  }
+
+  @Test
   void readPagesGivesTheExtractedArticleOfEveryPageAndSkipsOtherFiles() throws IOException {
     WarcFixtures.crawl(root.resolve("a.warc"), WarcCompression.NONE);
     Files.writeString(root.resolve("b.html"), WarcFixtures.article("Third story", "The third story is about a new ferry for the town."));

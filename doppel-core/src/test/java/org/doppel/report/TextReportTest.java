@@ -62,6 +62,15 @@ class TextReportTest {
   }
 
   @Test
+  void bidirectionalOverridesInIdsAndQuotesAreShownNotObeyed() {
+    assertThat(TerminalText.oneLine("invoice\u202Etxt.exe")).isEqualTo("invoice\\u202etxt.exe");
+    assertThat(TerminalText.inert("a \u2067quoted\u2069 and \u202Bembedded\u202C text")).isEqualTo("a \\u2067quoted\\u2069 and \\u202bembedded\\u202c text");
+    String arabic = "\u0623\u0639\u0644\u0646 \u200F\u0645\u062C\u0644\u0633"; // right-to-left text with a right-to-left mark
+    assertThat(TerminalText.oneLine(arabic)).isSameAs(arabic);
+    assertThat(TerminalText.inert(arabic)).isSameAs(arabic);
+  }
+
+  @Test
   void escapeSequencesInAQuotedPassageReachTheTerminalInert() {
     String text = "The bridge \u001b[2J\u001b]0;renamed\u0007 stays closed\rover the winter.";
     Passage passage = new Passage(new Span(0, text.length()), new Span(0, text.length()), 8, 8, 8, 8);

@@ -1,5 +1,6 @@
 package org.doppel.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -55,8 +56,10 @@ public record RewriteDevSet(List<TruthPair> pairs, Map<String, String> groupOf) 
         Map.Entry<String, JsonNode> e = it.next();
         groups.put(e.getKey(), e.getValue().asText());
       }
+    } catch (JsonProcessingException e) {
+      throw new EvalInputException(groupsFile + ": not valid JSON" + where(e) + ": " + e.getOriginalMessage());
     } catch (IOException e) {
-      throw new EvalInputException(groupsFile + ": cannot read: " + e.getMessage());
+      throw EvalInputException.reading(groupsFile, e);
     }
     List<TruthPair> pairs = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(truthFile, StandardCharsets.UTF_8)) {
@@ -66,11 +69,17 @@ public record RewriteDevSet(List<TruthPair> pairs, Map<String, String> groupOf) 
         if (line.isBlank()) {
           continue;
         }
-        JsonNode node = json.readTree(line);
+        JsonNode node;
+        try {
+          node = json.readTree(line);
+        } catch (JsonProcessingException e) {
+          // each line is parsed alone: Jackson's own location would say line 1 whatever the file's line
+          throw new EvalInputException(truthFile + ":" + lineNumber + ": not valid JSON: " + e.getOriginalMessage());
+        }
         String a = text(node, "a");
         String b = text(node, "b");
         if (a == null || b == null || a.equals(b)) {
-          throw new EvalInputException(truthFile + ": line " + lineNumber + ": needs two distinct ids \"a\" and \"b\"");
+          throw new EvalInputException(truthFile + ":" + lineNumber + ": needs two distinct ids \"a\" and \"b\"");
         }
         String category = node.path("sibling").asBoolean(false) ? SIBLING : text(node, "category");
         String source = text(node, "source");
@@ -81,9 +90,15 @@ public record RewriteDevSet(List<TruthPair> pairs, Map<String, String> groupOf) 
         pairs.add(new TruthPair(key, category == null ? "unlabelled" : category, source));
       }
     } catch (IOException e) {
-      throw new EvalInputException(truthFile + ": cannot read: " + e.getMessage());
+      throw EvalInputException.reading(truthFile, e);
     }
     return new RewriteDevSet(pairs, groups);
+  }
+
+  /** " at line L, column C" of a parse error, without Jackson's note on the source it does not show. */
+  private static String where(JsonProcessingException e) {
+    var location = e.getLocation();
+    return location == null || location.getLineNr() < 1 ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   private static String text(JsonNode node, String field) {

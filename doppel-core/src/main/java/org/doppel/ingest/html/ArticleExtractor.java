@@ -3,6 +3,7 @@ package org.doppel.ingest.html;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,10 +47,26 @@ public final class ArticleExtractor {
     return extract(parse(html, url), url, latest);
   }
 
+  /**
+   * As {@link #extract(byte[], String, LocalDate)}, for a page whose charset is known before parsing ({@code charset},
+   * or null to read it from the page as {@link #parse(byte[], String)} does).
+   */
+  public static ExtractedArticle extract(byte[] html, @Nullable Charset charset, @Nullable String url, LocalDate latest) {
+    return extract(parse(html, charset, url), url, latest);
+  }
+
   /** Parses page bytes with jsoup, taking the charset from a BOM or meta tag and falling back to UTF-8. */
   public static Document parse(byte[] html, @Nullable String url) {
+    return parse(html, null, url);
+  }
+
+  /**
+   * Parses page bytes with jsoup in {@code charset} (a byte-order mark still wins, as in a browser), or, when it is
+   * null, in the charset of the page's BOM or meta tag, else UTF-8.
+   */
+  public static Document parse(byte[] html, @Nullable Charset charset, @Nullable String url) {
     try {
-      return Jsoup.parse(new ByteArrayInputStream(html), null, url == null ? "" : url);
+      return Jsoup.parse(new ByteArrayInputStream(html), charset == null ? null : charset.name(), url == null ? "" : url);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen on an in-memory stream
     }

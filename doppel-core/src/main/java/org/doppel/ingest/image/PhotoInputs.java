@@ -22,11 +22,12 @@ import java.util.zip.GZIPInputStream;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.InputFormat;
+import org.doppel.ingest.PageEncoding;
 import org.doppel.ingest.ArticleMetadata.Image;
+import org.doppel.ingest.html.ArticleExtractor;
 import org.doppel.ingest.meta.HtmlMetadata;
 import org.doppel.ingest.warc.WarcImageReader;
 import org.doppel.ingest.warc.WarcPageReader;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,9 @@ public final class PhotoInputs {
   private void page(Path file, String pageId, List<ImageInput> out, Set<Path> used) {
     Document page;
     try {
-      page = Jsoup.parse(new java.io.ByteArrayInputStream(readPage(file)), null, "");
+      byte[] bytes = readPage(file);
+      // in the charset scan reads the page in, so that captions and credits read the same
+      page = ArticleExtractor.parse(bytes, PageEncoding.of(bytes, null, file.toString(), problems), "");
     } catch (IOException e) {
       problems.accept(new IngestProblem(file.toString(), "cannot read the page: " + e.getMessage(), true));
       return;
@@ -126,8 +129,9 @@ public final class PhotoInputs {
   private void pagesOf(Path file, String crawlId, Map<String, byte[]> images, Set<String> used, List<ImageInput> out) throws IOException {
     // the page reader's own messages (records skipped, resyncs) were given by the picture reader already
     new WarcPageReader(problem -> { }, CorpusReader.MAX_PAGE_BYTES).read(file, crawlId, webPage -> {
-      // URLs are ASCII in every page encoding that matters; the text itself is not read here
-      Document page = Jsoup.parse(new String(webPage.html(), StandardCharsets.ISO_8859_1), webPage.url() == null ? "" : webPage.url());
+      // decoded as scan decodes it: the captions and credits read here are shown beside the pictures (read as
+      // ISO-8859-1, a UTF-8 page's "Café" was shown as "CafÃ©")
+      Document page = ArticleExtractor.parse(webPage.html(), webPage.charset(), webPage.url());
       Set<String> seen = new HashSet<>();
       Map<String, Image> figures = figures(page, webPage.url());
       for (Element img : page.select("img")) {

@@ -12,18 +12,21 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.PageEncoding;
 import org.doppel.ingest.WebPage;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Streams the HTML pages out of a WARC or WARC.gz file (Common Crawl style) with jwarc: each response
- * record whose payload is HTML becomes a {@link WebPage} with the record's target URI and date; every
- * other record (request, metadata, warcinfo, revisit, a response with an image or a redirect) is
- * counted and skipped, and the counts are reported once at the end of the file.
+ * record whose payload is HTML (decoded when the server compressed it), and each resource record of HTML, becomes a
+ * {@link WebPage} with the record's target URI and date; every other record (request, metadata, warcinfo, revisit, a
+ * response with an image or a redirect, a binary body called HTML) is counted and skipped, and the counts are reported
+ * once at the end of the file.
  *
  * <p>Memory stays flat whatever the file size: records are read one at a time and a page's payload is
  * read up to {@code maxPageBytes} (after decompression), a bigger one is reported and skipped. A
@@ -191,6 +194,9 @@ public final class WarcPageReader {
 
   /** Hands the record's page to the sink, or says why it is not a page. */
   private Optional<String> page(WarcRecord record, String idPrefix, String location, Consumer<WebPage> sink) throws IOException {
+    if (record instanceof WarcResource resource) {
+      return resourcePage(resource, idPrefix, location, sink);
+    }
     if (!(record instanceof WarcResponse response)) {
       return Optional.of(record.type());
     }
@@ -198,26 +204,55 @@ public final class WarcPageReader {
     if (payload.isEmpty()) {
       return Optional.of("response without payload");
     }
-    if (response.contentType().base().equals(MediaType.HTTP) || response.contentType().base().equals(MediaType.HTTP_RESPONSE)) {
+    boolean http = response.contentType().base().equals(MediaType.HTTP) || response.contentType().base().equals(MediaType.HTTP_RESPONSE);
+    if (http) {
       int status = response.http().status();
       if (status < 200 || status >= 300) {
         return Optional.of("HTTP " + status + " response");
       }
     }
-    MediaType type = payload.get().type().base();
-    if (!isHtml(type)) {
-      return Optional.of(type.toString().isEmpty() ? "response of unknown type" : type + " response");
+    MediaType type = payload.get().type();
+    if (!isHtml(type.base())) {
+      return Optional.of(type.base().toString().isEmpty() ? "response of unknown type" : type.base() + " response");
     }
+    // a body the server compressed (Content-Encoding: gzip, deflate) is the page once decoded; read raw, it was a
+    // page of noise. jwarc decodes it, as a stream: the page limit bounds what a bomb can cost.
+    boolean encoded = http && response.http().headers().first("Content-Encoding").filter(e -> !e.isBlank() && !e.equalsIgnoreCase("identity")).isPresent();
+    return pageOf(encoded ? response.http().bodyDecoded() : payload.get().body(), type, response.target(), response.date(), idPrefix, location, sink);
+  }
+
+  /**
+   * A resource record holding a page (archivers write pages saved from a browser so, without HTTP headers): read as a
+   * response is.
+   */
+  private Optional<String> resourcePage(WarcResource resource, String idPrefix, String location, Consumer<WebPage> sink) throws IOException {
+    MediaType type = resource.contentType();
+    if (!isHtml(type.base())) {
+      return Optional.of("resource");
+    }
+    return pageOf(resource.body(), type, resource.target(), resource.date(), idPrefix, location, sink);
+  }
+
+  /** Reads a page's bytes, within the page limit, and hands them to the sink unless they are too many or binary. */
+  private Optional<String> pageOf(org.netpreserve.jwarc.MessageBody body, MediaType type, String target, java.time.Instant date,
+      String idPrefix, String location, Consumer<WebPage> sink) throws IOException {
     byte[] html;
-    try (InputStream in = payload.get().body().stream()) {
+    try (InputStream in = body.stream()) {
       html = in.readNBytes(maxPageBytes + 1);
     }
     if (html.length > maxPageBytes) {
-      problems.accept(new IngestProblem(location, "page is over " + maxPageBytes + " bytes (skipped)", true));
+      problems.accept(new IngestProblem(location, "page is over " + maxPageBytes + " bytes", true));
       return Optional.of("oversized page");
     }
-    String target = response.target();
-    sink.accept(new WebPage(idPrefix + "/" + target, location, target, response.date(), html));
+    if (PageEncoding.looksBinary(html)) {
+      // the test a saved page gets: a picture or an archive served as text/html is no page
+      problems.accept(new IngestProblem(location, "an HTML response that looks like binary data, not a page", true));
+      return Optional.of("binary page");
+    }
+    // the server's charset, which the HTML standard puts before the page's own meta tag
+    String declared = type.parameters().entrySet().stream().filter(p -> p.getKey().equalsIgnoreCase("charset"))
+        .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+    sink.accept(new WebPage(idPrefix + "/" + target, location, target, date, html, PageEncoding.of(html, declared, location, problems)));
     return Optional.empty();
   }
 

@@ -47,6 +47,16 @@ public final class WarcFixtures {
     return file;
   }
 
+  /** A crawl of one page at https://news.example/legacy, served with {@code contentType} (a legacy charset, say). */
+  public static Path crawlOfOnePage(Path file, String contentType, byte[] html) throws IOException {
+    try (WarcWriter writer = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.NONE)) {
+      writer.write(new WarcResponse.Builder(URI.create("https://news.example/legacy")).date(CRAWLED)
+          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse(contentType), html).build()).build());
+    }
+    return file;
+  }
+
   static void page(WarcWriter writer, String url, String html) throws IOException {
     writer.write(new WarcRequest.Builder(URI.create(url)).date(CRAWLED)
         .body(new HttpRequest.Builder("GET", URI.create(url)).build()).build());

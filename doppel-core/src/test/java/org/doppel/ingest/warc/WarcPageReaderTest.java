@@ -51,7 +51,7 @@ class WarcPageReaderTest {
     read(WarcFixtures.crawl(dir.resolve("c.warc.gz"), WarcCompression.GZIP), 200);
     assertThat(pages).isEmpty();
     assertThat(problems).filteredOn(IngestProblem::skipped).hasSize(2)
-        .allSatisfy(p -> assertThat(p.message()).isEqualTo("page is over 200 bytes (skipped)"));
+        .allSatisfy(p -> assertThat(p.message()).isEqualTo("page is over 200 bytes"));
   }
 
   @Test
@@ -125,5 +125,57 @@ class WarcPageReaderTest {
     assertThat(WarcPageReader.isWarc("CC-MAIN-1.warc.gz")).isTrue();
     assertThat(WarcPageReader.isWarc("crawl.WARC")).isTrue();
     assertThat(WarcPageReader.isWarc("page.html.gz")).isFalse();
+  }
+
+  /** One WARC record as a crawler writes it, by hand: {@code block} is the HTTP message or the resource. */
+  private static byte[] record(String type, String uri, String contentType, byte[] block) {
+    String head = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(uri.getBytes(StandardCharsets.UTF_8))
+        + ">\r\nWARC-Date: 2024-03-14T09:30:00Z\r\nWARC-Target-URI: " + uri + "\r\nContent-Type: " + contentType
+        + "\r\nContent-Length: " + block.length + "\r\n\r\n";
+    return concat(head.getBytes(StandardCharsets.US_ASCII), block, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static byte[] httpResponse(String headers, byte[] body) {
+    return concat(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + headers + "Content-Length: " + body.length + "\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII), body);
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+      zip.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aCompressedBodyAndAResourceRecordArePagesAndABinaryBodyOrABrokenEncodingIsNamed() throws IOException {
+    byte[] page = WarcFixtures.article("Ferry returns", "The night ferry to the islands will run again from July.").getBytes(StandardCharsets.UTF_8);
+    byte[] noise = new byte[3000];
+    new java.util.Random(5).nextBytes(noise);
+    Path file = dir.resolve("mixed.warc");
+    Files.write(file, concat(
+        record("response", "https://news.example/gzip", "application/http; msgtype=response", httpResponse("Content-Encoding: gzip\r\n", gzip(page))),
+        record("resource", "https://news.example/saved", "text/html; charset=utf-8", page),
+        record("response", "https://news.example/noise", "application/http; msgtype=response", httpResponse("", noise)),
+        record("response", "https://news.example/notgzip", "application/http; msgtype=response", httpResponse("Content-Encoding: gzip\r\n", page)),
+        record("response", "https://news.example/bomb", "application/http; msgtype=response",
+            httpResponse("Content-Encoding: gzip\r\n", gzip(new byte[5_000_000]))),
+        record("response", "https://news.example/last", "application/http; msgtype=response", httpResponse("", page))));
+    read(file, 1_000_000);
+    assertThat(pages).extracting(WebPage::url).containsExactly("https://news.example/gzip", "https://news.example/saved", "https://news.example/last");
+    assertThat(pages).allSatisfy(p -> assertThat(p.html()).isEqualTo(page));
+    assertThat(problems).filteredOn(IngestProblem::skipped).extracting(IngestProblem::message).satisfiesExactly(
+        binary -> assertThat(binary).isEqualTo("an HTML response that looks like binary data, not a page"),
+        broken -> assertThat(broken).startsWith("corrupt or truncated WARC record: not in gzip format"),
+        bomb -> assertThat(bomb).isEqualTo("page is over 1000000 bytes"));
   }
 }

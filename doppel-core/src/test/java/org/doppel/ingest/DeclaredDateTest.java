@@ -1,0 +1,61 @@
+package org.doppel.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeclaredDateTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 14);
+
+  private static LocalDate read(String json) throws Exception {
+    return DeclaredDate.read(JSON.readTree(json));
+  }
+
+  @Test
+  void theFormsFeedsWriteAreRead() throws Exception {
+    assertThat(read("\"2024-03-14\"")).isEqualTo(DAY);
+    assertThat(read("\"2024-03-14T23:30:00+01:00\"")).isEqualTo(DAY); // the day as written, as before
+    assertThat(read("\"Thu, 14 Mar 2024 09:00:00 GMT\"")).isEqualTo(DAY);
+    assertThat(read("\"14 March 2024\"")).isEqualTo(DAY);
+    assertThat(read("\"March 14, 2024\"")).isEqualTo(DAY);
+    assertThat(read("1710406800")).isEqualTo(DAY); // 2024-03-14T09:00:00Z in seconds
+    assertThat(read("1710406800000")).isEqualTo(DAY); // and in milliseconds
+  }
+
+  @Test
+  void whatIsNoDateIsNullAndOnlyADeclaredOneIsCalledUnreadable() throws Exception {
+    for (String json : new String[] {"\"yesterday\"", "\"\"", "true", "{}", "-5", "1.5e9"}) {
+      assertThat(read(json)).as(json).isNull();
+    }
+    assertThat(DeclaredDate.unreadable(JSON.readTree("\"yesterday\""))).isTrue();
+    assertThat(DeclaredDate.unreadable(JSON.readTree("\"\""))).isFalse();
+    assertThat(DeclaredDate.unreadable(JSON.readTree("null"))).isFalse();
+    assertThat(DeclaredDate.unreadable(null)).isFalse();
+  }
+
+  @Test
+  void aJsonLinesRecordCarriesItsDeclaredDateAndAnUnreadableOneIsNamed() throws Exception {
+    String text = "The council approved the new bridge on Thursday after a long debate about its cost.";
+    String lines = "{\"id\":\"rss\",\"text\":\"" + text + "\",\"date\":\"Thu, 14 Mar 2024 09:00:00 GMT\"}\n"
+        + "{\"id\":\"unix\",\"text\":\"" + text + "\",\"date\":1710406800}\n"
+        + "{\"id\":\"odd\",\"text\":\"" + text + "\",\"date\":\"the day before\"}\n";
+    List<IngestProblem> problems = new ArrayList<>();
+    List<SourceText> read = new ArrayList<>();
+    new JsonLinesReader(problems::add, 1 << 20).read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "feed", "feed.jsonl", read::add);
+    assertThat(read).extracting(doc -> doc.metadata().date()).containsExactly(DAY, DAY, null);
+    assertThat(read.get(0).metadata().evidence()).containsEntry("date", "jsonl");
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("feed.jsonl:3");
+      assertThat(p.skipped()).isFalse();
+      assertThat(p.message()).startsWith("\"date\" \"the day before\" is not a date Doppel reads");
+    });
+  }
+}
