@@ -40,10 +40,21 @@ public record ArticleMetadata(
 
   public static final ArticleMetadata EMPTY = new ArticleMetadata(null, null, null, null, null, null, null, List.of(), List.of(), Map.of());
 
+  /** The evidence of a page date read from a paragraph of prose, which is as often a day the text reports. */
+  public static final String PROSE_DATE = "text:prose";
+
   public ArticleMetadata {
     images = images == null ? List.of() : List.copyOf(images);
     attributions = attributions == null ? List.of() : List.copyOf(attributions);
     evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+  }
+
+  /**
+   * Whether {@link #date} says when the document was published: false without a date, and for a date read from a
+   * paragraph of prose ({@value #PROSE_DATE}), which may be an event the text reports, earlier than its publication.
+   */
+  public boolean datesPublication() {
+    return date != null && !PROSE_DATE.equals(evidence.get("date"));
   }
 
   /** A photo used by the document. Any part may be null. */

@@ -9,15 +9,16 @@ import org.doppel.ingest.SourceText;
 /**
  * A copy is published after its original. Both documents must show a date; they are compared to the minute
  * when both show a time of day, and to the day otherwise, so two documents of the same day are no evidence
- * (one published at 09:00 and one that shows only the day could be either way round).
+ * (one published at 09:00 and one that shows only the day could be either way round). A page date read from a
+ * paragraph of prose is no publication date here ({@link ArticleMetadata#datesPublication}).
  */
 public final class DateSignal implements DirectionSignal {
   @Override
   public List<DirectionClue> clues(PairContext pair) {
     ArticleMetadata a = pair.a().metadata();
     ArticleMetadata b = pair.b().metadata();
-    if (a.date() == null || b.date() == null) {
-      return List.of();
+    if (a.date() == null || b.date() == null || !a.datesPublication() || !b.datesPublication()) {
+      return List.of(); // a day that only the text mentions may be the event it reports, before either was published
     }
     int order;
     if (a.time() != null && b.time() != null) {

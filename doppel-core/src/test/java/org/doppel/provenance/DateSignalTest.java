@@ -6,6 +6,8 @@ import static org.doppel.provenance.Docs.doc;
 import static org.doppel.provenance.Docs.pair;
 
 import java.util.List;
+import java.util.Map;
+import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.Relation;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,15 @@ class DateSignalTest {
   @Test
   void theSameDayIsNoEvidenceWhenOneSideShowsNoTime() {
     assertThat(clues(doc("x", "A", "2020-03-05", "10:42"), doc("y", "B", "2020-03-05"))).isEmpty();
+  }
+
+  @Test
+  void aDayReadFromAParagraphOfProseIsNoPublicationDate() {
+    SourceText reported = doc("report", "A", "2024-03-01");
+    SourceText prose = new SourceText(reported.id(), reported.text(), reported.id(), new ArticleMetadata(null, null,
+        reported.metadata().date(), null, "A", null, null, List.of(), List.of(), Map.of("date", ArticleMetadata.PROSE_DATE)));
+    assertThat(clues(prose, doc("wire", "B", "2025-04-02"))).isEmpty();
+    assertThat(clues(reported, doc("wire", "B", "2025-04-02"))).singleElement().extracting(DirectionClue::original).isEqualTo("report");
   }
 
   @Test

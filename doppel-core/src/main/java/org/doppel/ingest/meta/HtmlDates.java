@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.doppel.ingest.ArticleMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -141,10 +142,13 @@ final class HtmlDates {
     if (cued.isPresent()) {
       return cued;
     }
-    // the first date of the text, as htmldate's extensive search; far down a long page it is rarely the article's
+    // the first date of the text, as htmldate's extensive search; far down a long page it is rarely the article's.
+    // Inside a paragraph of prose it is often an event the article reports: kept as the page's date (annotators
+    // take it on some pages) but marked, so that provenance does not read it as the publication's (ProseDates)
     Optional<Found> found = read(head, "text", latest, false);
     if (found.isPresent()) {
-      return found;
+      return ProseDates.inProse(body, found.get().value().date())
+          ? Optional.of(new Found(found.get().value(), ArticleMetadata.PROSE_DATE)) : found;
     }
     Optional<Found> changed = modified(ld, meta, latest, zone);
     if (changed.isPresent() || captured == null) {

@@ -57,6 +57,29 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aDateInAParagraphOfProseIsKeptButMarkedAsProse() {
+    String prose = "The crew spent a week on the coast. Their pictures, taken between 26 February and 1 March 2024 near the"
+        + " old harbour, show fishing boats, markets and the lighthouse keeper at work, and they were shown last spring"
+        + " in a small gallery in the town.";
+    Document page = Jsoup.parse("<html><body><h1>Life on the coast</h1><p>" + prose + "</p></body></html>", "https://example.org/a");
+    ArticleMetadata meta = HtmlMetadata.extract(page, "https://example.org/a", LATEST);
+    assertThat(meta.date()).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(meta.evidence()).containsEntry("date", ArticleMetadata.PROSE_DATE);
+    assertThat(meta.datesPublication()).isFalse();
+  }
+
+  @Test
+  void aDateInAShortBlockBesideProseIsThePublicationsDate() {
+    String prose = "The crew spent a week on the coast. Their pictures, taken in late February near the old harbour, show"
+        + " fishing boats, markets and the lighthouse keeper at work, and they were shown last spring in a small gallery.";
+    Document page = Jsoup.parse("<html><body><h1>Life on the coast</h1><p class=\"meta\">By Ann Lee, 4 March 2024</p><p>"
+        + prose + " A second showing opens on 12 May 2024.</p></body></html>", "https://example.org/a");
+    ArticleMetadata meta = HtmlMetadata.extract(page, "https://example.org/a", LATEST);
+    assertThat(meta.date()).isEqualTo(LocalDate.of(2024, 3, 4));
+    assertThat(meta.datesPublication()).isTrue();
+  }
+
+  @Test
   void readsAnEnglishPageWithSeveralAuthorsAndAGettyCredit() throws IOException {
     String url = "https://worldwire.example.com/world/rare-images";
     ArticleMetadata meta = HtmlMetadata.extract(page("english-news.html", url), url, LATEST);
