@@ -87,7 +87,7 @@ public final class BoilerplateLineClassifier {
 
   /** The kind of metadata this single trimmed line is, or empty when it is article text. */
   public Optional<LineKind> classifyLine(String line) {
-    if (line.length() > MAX_LENGTH || wordCount(line) > MAX_WORDS) {
+    if (line.length() > MAX_LENGTH || LineShape.wordCount(line) > MAX_WORDS) {
       return Optional.empty();
     }
     // Each pattern runs only when the line passes its cheap necessary condition (Openers): most short
@@ -100,7 +100,7 @@ public final class BoilerplateLineClassifier {
     if (Openers.mayBeFooter(line, folded) && FOOTER.matcher(line).matches()) return Optional.of(LineKind.FOOTER);
     if (AttributionLines.read(line).isPresent() || isNotice(line, first)) return Optional.of(LineKind.ATTRIBUTION);
     if (Openers.mayBeSiteHeader(line, folded) && SITE_HEADER.matcher(line).matches()) return Optional.of(LineKind.SITE_HEADER);
-    if (Openers.mayBeByline(folded, first) && BYLINE.matcher(line).matches() && wordCount(line) <= 16) return Optional.of(LineKind.BYLINE);
+    if (Openers.mayBeByline(folded, first) && BYLINE.matcher(line).matches() && LineShape.wordCount(line) <= 16) return Optional.of(LineKind.BYLINE);
     if (isRelated(line, first)) return Optional.of(LineKind.RELATED);
     if (isSharePrompt(line, first)) return Optional.of(LineKind.SHARE_PROMPT);
     if (Openers.TAGS.contains(first) && TAGS.matcher(line).matches()) return Optional.of(LineKind.TAGS);
@@ -114,7 +114,7 @@ public final class BoilerplateLineClassifier {
    * club …" has a byline's form), and so are sentences over {@value #MAX_WORDS} words.
    */
   public boolean isFurnitureSentence(String sentence) {
-    if (sentence.length() > MAX_LENGTH || wordCount(sentence) > MAX_WORDS) {
+    if (sentence.length() > MAX_LENGTH || LineShape.wordCount(sentence) > MAX_WORDS) {
       return false;
     }
     String folded = LineShape.fold(sentence);
@@ -187,7 +187,7 @@ public final class BoilerplateLineClassifier {
     }
   }
 
-  /** {@code wordCount(new String(text, start, end - start)) > max}, stopping at the first word past {@code max}. */
+  /** {@code LineShape.wordCount(new String(text, start, end - start)) > max}, stopping at the first word past {@code max}. */
   private static boolean moreWordsThan(char[] text, int start, int end, int max) {
     int words = 0;
     boolean inWord = false;
@@ -199,18 +199,5 @@ public final class BoilerplateLineClassifier {
       inWord = !space;
     }
     return false;
-  }
-
-  private static int wordCount(String line) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < line.length(); i++) {
-      boolean space = LineShape.isWhitespace(line.charAt(i));
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
-    }
-    return words;
   }
 }

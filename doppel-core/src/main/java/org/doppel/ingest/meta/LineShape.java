@@ -109,6 +109,20 @@ public final class LineShape {
     return c < 128 ? (ASCII_SPACE[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
   }
 
+  /** The number of runs of non-whitespace chars in {@code text} ({@link #isWhitespace} separates them). */
+  public static int wordCount(CharSequence text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
   /** True when {@code text} holds an ASCII digit, which every date pattern needs ({@code \d} is ASCII). */
   public static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {

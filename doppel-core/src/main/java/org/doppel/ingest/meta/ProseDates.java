@@ -28,7 +28,7 @@ final class ProseDates {
     for (Element element : body.getAllElements()) {
       String own = element.ownText();
       if (!own.isBlank() && shows(own, date)) {
-        return words(element.text()) > MAX_DATED_BLOCK_WORDS;
+        return LineShape.wordCount(element.text()) > MAX_DATED_BLOCK_WORDS;
       }
     }
     return false;
@@ -47,18 +47,5 @@ final class ProseDates {
       rest = rest.substring(found.get().end());
     }
     return false;
-  }
-
-  private static int words(String text) {
-    int count = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        count++;
-      }
-      inWord = !space;
-    }
-    return count;
   }
 }
