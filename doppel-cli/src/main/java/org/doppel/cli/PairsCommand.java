@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
         "  doppel pairs --train MODEL.json DATA.tsv...   fits the model on labelled files and prints its "
             + "cross-validated scores",
         "Files are TSV: label<TAB>text1<TAB>text2 (header optional). Bad rows are reported on stderr with their "
-            + "line number and skipped. Exit code 2 when a file cannot be used."})
+            + "line number and skipped: their output line has an empty score and label (a lone tab), so output line N "
+            + "is still the file's row N. Exit code 2 when a file cannot be used."})
 final class PairsCommand implements Callable<Integer> {
   /** Rows scored per encoder call: output streams while memory stays flat. */
   private static final int CHUNK = 2_000;
@@ -132,14 +133,17 @@ final class PairsCommand implements Callable<Integer> {
     }
     List<SentencePair> pairs = file.pairs();
     boolean[] predicted = new boolean[pairs.size()];
+    SkippedRowLines skipped = new SkippedRowLines(file.problems(), out);
     for (int from = 0; from < pairs.size(); from += CHUNK) {
       List<SentencePair> chunk = pairs.subList(from, Math.min(pairs.size(), from + CHUNK));
       double[] scores = scorer.scoreAll(chunk);
       for (int i = 0; i < scores.length; i++) {
         predicted[from + i] = scorer.isParaphrase(scores[i]);
+        skipped.printBefore(file.rows().get(from + i).line());
         out.println(line(scores[i], scorer));
       }
     }
+    skipped.printBefore(Integer.MAX_VALUE);
     if (file.labelled() && !pairs.isEmpty()) {
       out.println(SentencePairReport.summaryLine(BinaryScores.of(file.labels(), predicted), scorer.threshold()));
     }

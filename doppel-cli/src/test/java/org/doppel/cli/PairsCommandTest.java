@@ -25,16 +25,19 @@ class PairsCommandTest {
     int code = DoppelCli.run("pairs", fixture().toString());
     assertThat(code).as(console.stderr()).isZero();
     List<String> lines = console.stdout().lines().toList();
-    assertThat(lines).hasSize(5);
-    for (String line : lines.subList(0, 4)) {
-      assertThat(line).matches("[01]\\.\\d{4}\t[01]");
+    // a line per row (lines 2..7 of the file), the skipped rows 4 and 7 with an empty score and label, then the summary
+    assertThat(lines).hasSize(7);
+    for (int row : new int[] {0, 1, 3, 4}) {
+      assertThat(lines.get(row)).matches("[01]\\.\\d{4}\t[01]");
     }
-    assertThat(lines.get(4)).startsWith("accuracy ").contains("precision", "recall", "F1", "(4 labelled rows, threshold 0.50)");
+    assertThat(lines.get(2)).isEqualTo("\t");
+    assertThat(lines.get(5)).isEqualTo("\t");
+    assertThat(lines.get(6)).startsWith("accuracy ").contains("precision", "recall", "F1", "(4 labelled rows, threshold 0.50)");
     double riverSwap = Double.parseDouble(lines.get(1).split("\t")[0]);
-    double clauseMoved = Double.parseDouble(lines.get(2).split("\t")[0]);
+    double clauseMoved = Double.parseDouble(lines.get(3).split("\t")[0]);
     assertThat(clauseMoved).isGreaterThan(riverSwap);
-    assertThat(lines.get(2)).endsWith("\t1");
-    assertThat(lines.get(3)).endsWith("\t0"); // unrelated sentences
+    assertThat(lines.get(3)).endsWith("\t1");
+    assertThat(lines.get(4)).endsWith("\t0"); // unrelated sentences
     assertThat(console.stderr())
         .contains("tiny.tsv:4: label must be 0 or 1")
         .contains("tiny.tsv:7: expected 3 tab-separated fields, found 2");

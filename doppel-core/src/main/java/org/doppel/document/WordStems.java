@@ -14,10 +14,14 @@ public final class WordStems {
   /** Stem of word {@code index} of {@code words}, whose spans point into {@code text}. */
   public static long of(TokenSequence words, String text, int index) {
     int start = words.start(index);
-    int end = Math.min(words.end(index), start + LENGTH);
+    int end = words.end(index);
     long h = Hashing.startWord();
-    for (int c = start; c < end; c++) {
+    for (int c = start, taken = 0; c < end && taken < LENGTH; c++) {
       char ch = text.charAt(c);
+      if (ch >= 0x80 && InvisibleJoiners.is(ch)) {
+        continue; // a soft hyphen inside the word: "Re\u00ADgierung" stems as "Regierung" does
+      }
+      taken++;
       // ASCII lower-cased inline, as Character.toLowerCase does it: under the scan's C1 compiler its table
       // lookup is a virtual call per char, and sentence alignment stems every word of every pair it reads
       h = Hashing.addChar(h, ch < 0x80 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch) : Character.toLowerCase(ch));

@@ -52,6 +52,11 @@ public final class WordTokenizer {
   /** A word character whose word must go through {@link #fold}: NFKC changes it, or its lower case is not one char. */
   private static final char SLOW_WORD = 0xFFFF;
   /**
+   * An invisible joiner ({@link InvisibleJoiners}): between two word characters it is part of the word and left out of
+   * its hash, so "Bundes\u00ADregierung" is "Bundesregierung"; anywhere else it is not a word character.
+   */
+  private static final char JOINER = 0xFFFE;
+  /**
    * For each char of {@code LATIN_FIRST..LATIN_LAST}: {@link #NOT_WORD}, {@link #SLOW_WORD}, or its lower case
    * when it is a letter that NFKC leaves as it is. A word of such letters and ASCII is its own NFKC form (none
    * of them composes with the char before it: WordTokenizerTest checks every pair), so its hash is the FNV of
@@ -67,23 +72,43 @@ public final class WordTokenizer {
       String folded = fold(alone);
       boolean simple = Character.isLetter(c) && Normalizer.normalize(alone, Normalizer.Form.NFKC).equals(alone)
           && folded.length() == 1 && folded.charAt(0) != SLOW_WORD && folded.charAt(0) != NOT_WORD;
-      LATIN_FOLD[c - LATIN_FIRST] = !isWordChar(alone.toCharArray(), 0, 1) ? NOT_WORD : simple ? folded.charAt(0) : SLOW_WORD;
+      LATIN_FOLD[c - LATIN_FIRST] = InvisibleJoiners.is(c) ? JOINER
+          : !isWordChar(alone.toCharArray(), 0, 1) ? NOT_WORD : simple ? folded.charAt(0) : SLOW_WORD;
     }
     for (char c = PUNCTUATION_FIRST; c <= PUNCTUATION_LAST; c++) {
       PUNCTUATION_WORD[c - PUNCTUATION_FIRST] = isWordChar(new char[] {c}, 0, 1);
     }
   }
 
-  /** {@link #NOT_WORD}, {@link #SLOW_WORD} or the folded char of {@code text[index]}, a non-ASCII char. */
+  /** {@link #NOT_WORD}, {@link #SLOW_WORD}, {@link #JOINER} or the folded char of {@code text[index]}, a non-ASCII char. */
   private static char foldOf(char[] text, int index, int length) {
     char c = text[index];
     if (c <= LATIN_LAST) {
       return LATIN_FOLD[c - LATIN_FIRST];
     }
     if (c >= PUNCTUATION_FIRST && c <= PUNCTUATION_LAST) {
-      return PUNCTUATION_WORD[c - PUNCTUATION_FIRST] ? SLOW_WORD : NOT_WORD;
+      return PUNCTUATION_WORD[c - PUNCTUATION_FIRST] ? SLOW_WORD : InvisibleJoiners.is(c) ? JOINER : NOT_WORD;
     }
-    return isWordChar(text, index, length) ? SLOW_WORD : NOT_WORD;
+    return isWordChar(text, index, length) ? SLOW_WORD : InvisibleJoiners.is(c) ? JOINER : NOT_WORD;
+  }
+
+  /** Whether {@code text[index]} starts or continues a word (a joiner alone does neither). */
+  private static boolean isWordAt(char[] text, int index, int length) {
+    char c = text[index];
+    if (c < 128) {
+      return ASCII_WORD_FOLD[c] != 0;
+    }
+    char folded = foldOf(text, index, length);
+    return folded != NOT_WORD && folded != JOINER;
+  }
+
+  /** The index after the run of joiners at {@code index}. */
+  private static int skipJoiners(char[] text, int index, int to) {
+    int i = index;
+    while (i < to && text[i] >= 128 && InvisibleJoiners.is(text[i])) {
+      i++;
+    }
+    return i;
   }
 
   /** The text read from an array, not through {@code charAt} ({@link ThreadCharBuffer}). */
@@ -113,7 +138,7 @@ public final class WordTokenizer {
     boolean startsLine = true; // ranges start at the text's start or just after a removed line
     while (i < to) {
       char c = text[i];
-      if (c < 128 ? ASCII_WORD_FOLD[c] == 0 : foldOf(text, i, length) == NOT_WORD) {
+      if (c < 128 ? ASCII_WORD_FOLD[c] == 0 : !isWordAt(text, i, length)) {
         startsLine |= c == '\n';
         i++;
         continue;
@@ -124,6 +149,7 @@ public final class WordTokenizer {
       // the bit is clear when the word has a digit; an AND a char, not a compare, in the loop every char goes through
       int asciiAnd = 0xFFFF;
       boolean otherDigit = false;
+      boolean joined = false; // a joiner inside the word: its chars are not its folded form's
       long h = Hashing.startWord();
       while (i < to) {
         c = text[i];
@@ -140,6 +166,15 @@ public final class WordTokenizer {
           if (folded == NOT_WORD) {
             break;
           }
+          if (folded == JOINER) {
+            int next = skipJoiners(text, i, to);
+            if (next == to || !isWordAt(text, next, length)) {
+              break; // a joiner after a word (a soft hyphen at a line's end) is not part of it
+            }
+            joined = true;
+            i = next;
+            continue;
+          }
           otherDigit |= Character.isDigit(c); // of each char, as a reader of the text would ask: a surrogate is none
           if (folded != SLOW_WORD) {
             h = Hashing.addChar(h, folded);
@@ -150,7 +185,7 @@ public final class WordTokenizer {
           }
         }
       }
-      long hash = simple ? Hashing.mix(h) : Hashing.ofChars(fold(new String(text, start, i - start)));
+      long hash = simple ? Hashing.mix(h) : Hashing.ofChars(fold(joined ? InvisibleJoiners.strip(text, start, i) : new String(text, start, i - start)));
       int flags = flagsOf(text[start], otherDigit || (asciiAnd & 0x40) == 0);
       // the char before the word, read here once rather than by the fact extractor's quotation finder for every word
       if (start > 0 && TokenSequence.isOpeningQuote(text[start - 1])) {

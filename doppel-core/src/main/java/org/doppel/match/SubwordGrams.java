@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.doppel.document.Document;
 import org.doppel.document.GermanText;
+import org.doppel.document.InvisibleJoiners;
 import org.doppel.document.StopWords;
 import org.doppel.document.TokenSequence;
 
@@ -37,10 +38,14 @@ public final class SubwordGrams {
         continue;
       }
       framed.setLength(0);
-      framed.append('<').append(text, words.start(i), words.end(i)).append('>');
-      for (int c = 0; c < framed.length(); c++) {
-        framed.setCharAt(c, Character.toLowerCase(framed.charAt(c)));
+      framed.append('<');
+      for (int c = words.start(i); c < words.end(i); c++) {
+        char ch = text.charAt(c);
+        if (!InvisibleJoiners.is(ch)) { // a soft hyphen inside a word is no letter of its grams
+          framed.append(Character.toLowerCase(ch));
+        }
       }
+      framed.append('>');
       for (int c = 0; c + N <= framed.length(); c++) {
         counts.merge(framed.substring(c, c + N).hashCode(), 1, Integer::sum);
       }
