@@ -8,6 +8,8 @@ Usage:
   bin/make-model-rewrites-dev.py build-articles SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-heldout GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/heldout-rewrites
   bin/make-model-rewrites-dev.py build-heldout SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-heldout2 GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/heldout-rewrites2
+  bin/make-model-rewrites-dev.py build-heldout2 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-german EXTRACTED_JSONL OUT_DIR      # data/heldout-german
   bin/make-model-rewrites-dev.py build-german SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-german-dev EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/german-rewrites
@@ -20,7 +22,8 @@ independent text (no polish: a polished article is an edited copy, which the cop
 
 `pick-heldout` and `build-heldout` make data/heldout-rewrites, a set only scored, never fitted on: 24 windows picked
 as `pick` picks them, from articles none of USED_SOURCES_GLOB took text from, in the order of
-`random.Random(20261206)`'s shuffle; ids `hNNN`; the kinds of data/model-rewrites.
+`random.Random(20261206)`'s shuffle; ids `hNNN`; the kinds of data/model-rewrites. `pick-heldout2` and
+`build-heldout2` make a second such set, data/heldout-rewrites2, with `random.Random(20261209)` and ids `kNNN`.
 
 `pick-german` and `build-german` make data/heldout-german the same way from German pages: EXTRACTED_JSONL is
 `./doppel extract --format json ../shared/data/extraction-meta/pages`; pages whose body is German by a count of
@@ -223,6 +226,10 @@ if __name__ == "__main__":
         pick(sys.argv[2], sys.argv[4], used_glob=sys.argv[3], seed=20261206, count=24)
     elif len(sys.argv) == 5 and sys.argv[1] == "build-heldout":
         build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="h")
+    elif len(sys.argv) == 5 and sys.argv[1] == "pick-heldout2":
+        pick(sys.argv[2], sys.argv[4], used_glob=sys.argv[3], seed=20261209, count=24)
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-heldout2":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="k")
     elif len(sys.argv) == 4 and sys.argv[1] == "pick-german":
         pick_german(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 5 and sys.argv[1] == "pick-german-dev":
