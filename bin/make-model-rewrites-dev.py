@@ -10,6 +10,8 @@ Usage:
   bin/make-model-rewrites-dev.py build-heldout SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-heldout2 GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/heldout-rewrites2
   bin/make-model-rewrites-dev.py build-heldout2 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-simplify GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/simplify-rewrites
+  bin/make-model-rewrites-dev.py build-simplify SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-german EXTRACTED_JSONL OUT_DIR      # data/heldout-german
   bin/make-model-rewrites-dev.py build-german SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-german-dev EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/german-rewrites
@@ -24,6 +26,9 @@ independent text (no polish: a polished article is an edited copy, which the cop
 as `pick` picks them, from articles none of USED_SOURCES_GLOB took text from, in the order of
 `random.Random(20261206)`'s shuffle; ids `hNNN`; the kinds of data/model-rewrites. `pick-heldout2` and
 `build-heldout2` make a second such set, data/heldout-rewrites2, with `random.Random(20261209)` and ids `kNNN`.
+`pick-simplify` and `build-simplify` make the development set data/simplify-rewrites the same way (24 windows,
+`random.Random(20261210)`, ids `sNNN`) with three simplifications of each source in three manners (`SIMPLIFY_KINDS`)
+and an independent text.
 
 `pick-german` and `build-german` make data/heldout-german the same way from German pages: EXTRACTED_JSONL is
 `./doppel extract --format json ../shared/data/extraction-meta/pages`; pages whose body is German by a count of
@@ -52,6 +57,7 @@ from devset_layout import write_groups_and_truth
 
 KINDS = ("rewrite", "polish", "condense", "restyle", "simplify")
 ARTICLE_KINDS = ("rewrite", "condense", "restyle", "simplify")
+SIMPLIFY_KINDS = ("simplify_compact", "simplify_formal", "simplify_teacher")
 
 
 def paragraphs_of(article):
@@ -230,6 +236,10 @@ if __name__ == "__main__":
         pick(sys.argv[2], sys.argv[4], used_glob=sys.argv[3], seed=20261209, count=24)
     elif len(sys.argv) == 5 and sys.argv[1] == "build-heldout2":
         build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="k")
+    elif len(sys.argv) == 5 and sys.argv[1] == "pick-simplify":
+        pick(sys.argv[2], sys.argv[4], used_glob=sys.argv[3], seed=20261210, count=24)
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-simplify":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], SIMPLIFY_KINDS, "s")
     elif len(sys.argv) == 4 and sys.argv[1] == "pick-german":
         pick_german(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 5 and sys.argv[1] == "pick-german-dev":
