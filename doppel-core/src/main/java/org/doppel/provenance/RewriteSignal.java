@@ -45,10 +45,10 @@ import org.doppel.relate.Relation;
  * tells it from a spin or an edit is its sentences: a simplifier splits them ("one idea per sentence"), while a spinner
  * or an editor substitutes words in place and keeps them. So no clue is given when the side the rarity would call the
  * original has sentences shorter, on average, than {@code maxSentenceShortening} times the other side's. On the fit
- * parts of the development sets every rarity answer whose named original had sentences under 0.75 of the other's was
- * backwards but two (3 simplifications, 1 model-rewritten article, against 2 right rewrites-dev answers), while
- * reuse-dev's spun and edited copies keep 0.96–3.7 and g20k-s7's none fall under 0.8 (docs/quality.md, "Simplified
- * texts named as originals").
+ * parts of the development sets the rarity answers whose named original had sentences under 0.75 of the other's were
+ * backwards 5 times (3 simplifications, a model-rewritten article, a rewrites-dev paraphrase) and right twice, while
+ * reuse-dev's spun and edited copies keep 0.96–3.7; g20k-s7 loses 5 of its 2,043 right answers (docs/quality.md,
+ * "Simplified texts named as originals").
  */
 public final class RewriteSignal implements DirectionSignal {
   private final WordFrequencies frequencies;
