@@ -40,6 +40,15 @@ import org.doppel.relate.Relation;
  * backwards on 327 of 1,450 answers and the floor of 1 on 110 of 805; on data/model-rewrites' fit part it removes the
  * one backwards polish (t 0.94); reuse-dev's edited copies reach t 0.8 to 3.6, and its two below 1 turn unknown
  * (docs/quality.md, "Direction never backwards, near-duplicates and facts").
+ *
+ * <p>A simplification replaces rare words with common ones too, the other way round: the commoner side is the copy. What
+ * tells it from a spin or an edit is its sentences: a simplifier splits them ("one idea per sentence"), while a spinner
+ * or an editor substitutes words in place and keeps them. So no clue is given when the side the rarity would call the
+ * original has sentences shorter, on average, than {@code maxSentenceShortening} times the other side's. On the fit
+ * parts of the development sets the rarity answers whose named original had sentences under 0.75 of the other's were
+ * backwards 5 times (3 simplifications, a model-rewritten article, a rewrites-dev paraphrase) and right twice, while
+ * reuse-dev's spun and edited copies keep 0.96–3.7; g20k-s7 loses 5 of its 2,043 right answers (docs/quality.md,
+ * "Simplified texts named as originals").
  */
 public final class RewriteSignal implements DirectionSignal {
   private final WordFrequencies frequencies;
@@ -47,6 +56,7 @@ public final class RewriteSignal implements DirectionSignal {
   private final double maxLengthRatio;
   private final double minT;
   private final double minTNearDuplicate;
+  private final double maxSentenceShortening;
 
   /**
    * @param frequencies document frequencies of the corpus's words
@@ -54,8 +64,11 @@ public final class RewriteSignal implements DirectionSignal {
    * @param maxLengthRatio the longer side's passage words over the shorter side's must stay below this, {@code > 1}
    * @param minT least Welch's t of the difference for a paraphrase pair, {@code >= 0} (0: the margin alone)
    * @param minTNearDuplicate least Welch's t for a near-duplicate pair, {@code >= 0} (0: the margin alone)
+   * @param maxSentenceShortening no clue when the would-be original's mean sentence length is under this share of the
+   *     other side's, in {@code [0, 1]} (0: never withheld)
    */
-  public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate) {
+  public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
+      double maxSentenceShortening) {
     if (!(margin >= 0)) {
       throw new IllegalArgumentException("margin must be >= 0, got " + margin);
     }
@@ -68,11 +81,15 @@ public final class RewriteSignal implements DirectionSignal {
     if (!(minTNearDuplicate >= 0)) {
       throw new IllegalArgumentException("minTNearDuplicate must be >= 0, got " + minTNearDuplicate);
     }
+    if (!(maxSentenceShortening >= 0 && maxSentenceShortening <= 1)) {
+      throw new IllegalArgumentException("maxSentenceShortening must be in [0, 1], got " + maxSentenceShortening);
+    }
     this.frequencies = frequencies;
     this.margin = margin;
     this.maxLengthRatio = maxLengthRatio;
     this.minT = minT;
     this.minTNearDuplicate = minTNearDuplicate;
+    this.maxSentenceShortening = maxSentenceShortening;
   }
 
   @Override
@@ -125,11 +142,27 @@ public final class RewriteSignal implements DirectionSignal {
       return List.of(); // the difference is within the spread of the words' rarities
     }
     boolean aOriginal = meanA > meanB;
+    if (simplified(pair, aOriginal)) {
+      return List.of(); // the commoner side split its sentences: a simplification of the other, not its source
+    }
     SourceText original = aOriginal ? pair.a() : pair.b();
     SourceText copy = pair.other(original);
     return List.of(new DirectionClue("rewrite", original.id(), false, String.format(Locale.ROOT,
         "%s's %d differing words are rarer in the corpus (mean ln df %.2f) than %s's %d (%.2f)", copy.id(),
         aOriginal ? onlyB : onlyA, aOriginal ? meanB : meanA, original.id(), aOriginal ? onlyA : onlyB, aOriginal ? meanA : meanB)));
+  }
+
+  private boolean simplified(PairContext pair, boolean aOriginal) {
+    if (maxSentenceShortening == 0) {
+      return false;
+    }
+    double lengthA = meanSentenceLength(pair.wordsA().size(), pair.sentencesA().size());
+    double lengthB = meanSentenceLength(pair.wordsB().size(), pair.sentencesB().size());
+    return aOriginal ? lengthA < maxSentenceShortening * lengthB : lengthB < maxSentenceShortening * lengthA;
+  }
+
+  private static double meanSentenceLength(int words, int sentences) {
+    return sentences == 0 ? words : (double) words / sentences;
   }
 
   /**

@@ -45,7 +45,7 @@ class WordSignalsTest {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
-    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0);
+    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0);
     List<DirectionClue> clues = signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original));
     assertThat(clues).singleElement().satisfies(c -> {
       assertThat(c.original()).isEqualTo("b-orig");
@@ -64,6 +64,24 @@ class WordSignalsTest {
   }
 
   @Test
+  void aSimplificationThatSplitItsSentencesIsNotNamedTheOriginal() {
+    DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
+    // the simplifier swapped the rare words for common ones, as a spinner would the other way round, and split the
+    // sentence in three
+    SourceText original = SourceText.of("a-orig", "The minister stated the scheme would assist farmers.");
+    SourceText simplified = SourceText.of("b-simple", "The minister said it. The plan would help. It helps farmers.");
+    PairContext pair = new PairContext(whole(original, simplified, Relation.PARAPHRASE, 8, 8), original, simplified);
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0).clues(pair)).singleElement()
+        .satisfies(c -> assertThat(c.original()).isEqualTo("b-simple"));
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0.75).clues(pair)).isEmpty();
+    // a spin keeps its sentences, so the guard leaves its clue alone
+    SourceText spun = SourceText.of("c-spun", "The minister stated the scheme would assist farmers.");
+    SourceText source = SourceText.of("d-orig", "The minister said the plan would help farmers.");
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0.75).clues(new PairContext(whole(spun, source, Relation.PARAPHRASE, 8, 8),
+        spun, source))).singleElement().satisfies(c -> assertThat(c.original()).isEqualTo("d-orig"));
+  }
+
+  @Test
   void aParaphraseNeedsADifferenceClearAgainstTheSpreadOfItsWords() {
     // each side's differing words mix common and rare ones: the means differ by more than the margin,
     // but not by much against how far the words' rarities spread
@@ -71,9 +89,9 @@ class WordSignalsTest {
     SourceText a = SourceText.of("a", "The minister said the scheme would assist farmers.");
     SourceText b = SourceText.of("b", "The minister stated the plan would help farmers.");
     PairContext paraphrase = new PairContext(whole(a, b, Relation.PARAPHRASE, 8, 8), a, b);
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 0, 0).clues(paraphrase)).singleElement()
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 0, 0, 0).clues(paraphrase)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("b"));
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 0).clues(paraphrase)).isEmpty();
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 0, 0).clues(paraphrase)).isEmpty();
   }
 
   @Test
@@ -84,13 +102,13 @@ class WordSignalsTest {
     SourceText a = SourceText.of("a", "The minister said the scheme would assist farmers.");
     SourceText b = SourceText.of("b", "The minister stated the plan would swiftly assist farmers.");
     PairContext edited = new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 8, 8), a, b);
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 0).clues(edited)).singleElement()
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 0, 0).clues(edited)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("a"));
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0).clues(edited)).isEmpty();
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0).clues(edited)).isEmpty();
     // a spun copy whose every swapped word is rarer than every word it replaced is clear at any floor
     SourceText spun = SourceText.of("c-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("d-orig", "The minister said the plan would help farmers.");
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0).clues(new PairContext(whole(spun, original, Relation.NEAR_DUPLICATE, 8, 8),
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0).clues(new PairContext(whole(spun, original, Relation.NEAR_DUPLICATE, 8, 8),
         spun, original))).singleElement().satisfies(c -> assertThat(c.original()).isEqualTo("d-orig"));
   }
 
@@ -98,9 +116,9 @@ class WordSignalsTest {
   void rarityIsSilentInASmallCorpusAndOnExactCopies() {
     SourceText spun = SourceText.of("a", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b", "The minister said the plan would help farmers.");
-    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3, 1.05, 1.5, 1.0);
+    RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3, 1.05, 1.5, 1.0, 0);
     assertThat(small.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original))).isEmpty();
-    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3, 1.05, 1.5, 1.0);
+    RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3, 1.05, 1.5, 1.0, 0);
     assertThat(large.clues(new PairContext(whole(spun, original, Relation.EXACT, 8, 8), spun, original))).isEmpty();
   }
 
@@ -130,7 +148,7 @@ class WordSignalsTest {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
-    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0);
+    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0);
     assertThat(signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 10), spun, original))).isEmpty();
   }
 
