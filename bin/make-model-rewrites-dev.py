@@ -12,6 +12,8 @@ Usage:
   bin/make-model-rewrites-dev.py build-heldout2 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-simplify GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/simplify-rewrites
   bin/make-model-rewrites-dev.py build-simplify SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-german-articles EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/german-articles
+  bin/make-model-rewrites-dev.py build-german-articles SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-german EXTRACTED_JSONL OUT_DIR      # data/heldout-german
   bin/make-model-rewrites-dev.py build-german SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-german-dev EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/german-rewrites
@@ -35,7 +37,10 @@ and an independent text.
 function words, in the order of `random.Random(20261207)`'s shuffle of their URLs, one window each (drawn with
 `random.Random(url)`), 12 sources in two files; ids `dNNN`. `pick-german-dev` and `build-german-dev` make the
 development set data/german-rewrites likewise: 24 sources in three files, from pages none of USED_SOURCES_GLOB took
-a window from, in the order of `random.Random(20261208)`'s shuffle; ids `gNNN`.
+a window from, in the order of `random.Random(20261208)`'s shuffle; ids `gNNN`. `pick-german-articles` and
+`build-german-articles` make data/german-articles from whole German bodies of 300-650 words (every paragraph of at
+least 8 words), 12 pages none of USED_SOURCES_GLOB took text from, in the order of `random.Random(20261211)`'s
+shuffle, for two writers; ids `lNNN`; the kinds of data/article-rewrites.
 
 `pick` reads the scrapinghub benchmark's ground truth (../shared/data/extraction/ground-truth.json: 181 English
 articles, MIT) and picks 48 articles in the order of `random.Random(20261204)`'s shuffle of their sorted keys; from
@@ -135,6 +140,25 @@ def pick_german(extracted_jsonl, out_dir, used_glob=None, seed=20261207, count=1
         if len(picked) == count:
             break
     write_sources(picked, out_dir, writers=writers)
+
+
+def pick_german_articles(extracted_jsonl, used_glob, out_dir):
+    """Whole German bodies of 300-650 words, as `doppel extract --format json` reads them."""
+    pages = [json.loads(line) for line in open(extracted_jsonl, encoding="utf-8") if line.strip()]
+    pages.sort(key=lambda page: page["url"] or page["path"])
+    random.Random(20261211).shuffle(pages)
+    used = used_keys(used_glob)
+    picked = []
+    for page in pages:
+        if not mostly_german(page["body"] or "") or page["url"] in used:
+            continue
+        paragraphs = [p.strip() for p in page["body"].split("\n") if len(p.split()) >= 8]
+        words = sum(len(p.split()) for p in paragraphs)
+        if 300 <= words <= 650:
+            picked.append({"key": page["url"], "url": page["url"], "words": words, "text": "\n\n".join(paragraphs)})
+        if len(picked) == 12:
+            break
+    write_sources(picked, out_dir, writers="AB")
 
 
 def used_keys(used_glob):
@@ -240,6 +264,10 @@ if __name__ == "__main__":
         pick(sys.argv[2], sys.argv[4], used_glob=sys.argv[3], seed=20261210, count=24)
     elif len(sys.argv) == 5 and sys.argv[1] == "build-simplify":
         build(sys.argv[2], sys.argv[3], sys.argv[4], SIMPLIFY_KINDS, "s")
+    elif len(sys.argv) == 5 and sys.argv[1] == "pick-german-articles":
+        pick_german_articles(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-german-articles":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], ARTICLE_KINDS, "l")
     elif len(sys.argv) == 4 and sys.argv[1] == "pick-german":
         pick_german(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 5 and sys.argv[1] == "pick-german-dev":
