@@ -468,14 +468,24 @@ public final class LuceneIndex implements Closeable {
    * @param postings the postings lists (.doc, .pos, .pay, .psm) and norms (.nvd, .nvm)
    * @param vectors the short texts' vectors and their HNSW graph (.vec, .vex, .vem and the like)
    * @param other segment and field infos, live documents, commit points
+   * @param uncommitted files the last commit does not hold: an add still running, or one cut short (killed, or
+   *     stopped by a full disk), whose files the next writer to open the index deletes. Counted among the parts,
+   *     an add killed before its first commit showed megabytes of "stored fields" beside "documents": 0
    */
-  public record DiskBytes(long storedFields, long terms, long postings, long vectors, long other) {
+  public record DiskBytes(long storedFields, long terms, long postings, long vectors, long other, long uncommitted) {
     public long total() {
-      return storedFields + terms + postings + vectors + other;
+      return storedFields + terms + postings + vectors + other + uncommitted;
     }
 
     static DiskBytes of(Directory directory) throws IOException {
-      long[] parts = new long[5];
+      long[] parts = new long[6];
+      java.util.Set<String> committed;
+      try {
+        committed = new java.util.HashSet<>(SegmentInfos.readLatestCommit(directory).files(true));
+      } catch (org.apache.lucene.index.IndexNotFoundException none) {
+        committed = java.util.Set.of();
+      }
+      committed.add(IndexWriter.WRITE_LOCK_NAME);
       for (String file : directory.listAll()) {
         long length;
         try {
@@ -490,9 +500,9 @@ public final class LuceneIndex implements Closeable {
           case "doc", "pos", "pay", "psm", "nvd", "nvm" -> 2;
           default -> extension.startsWith("ve") ? 3 : 4;
         };
-        parts[part] += length;
+        parts[committed.contains(file) ? part : 5] += length;
       }
-      return new DiskBytes(parts[0], parts[1], parts[2], parts[3], parts[4]);
+      return new DiskBytes(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
     }
   }
 
