@@ -362,6 +362,9 @@ public final class DoppelServer implements AutoCloseable {
   }
 
   private static JsonNode parse(String text, String where) {
+    if (text.isBlank()) {
+      throw new ApiException(400, where + ": empty; send a JSON object"); // it was "not a JSON object", said of nothing
+    }
     try {
       JsonNode node = JSON.readTree(text);
       if (node == null || !node.isObject()) {

@@ -123,6 +123,19 @@ class DoppelServerTest {
   }
 
   @Test
+  void anEmptyBodyAndAnEmptyIdAreNamedAsSuch() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      assertThat(server.post("/api/query", "application/json", "").json().get("error").asText()).isEqualTo("body: empty; send a JSON object");
+      assertThat(server.post("/api/documents", "application/json", "  \n").json().get("error").asText()).isEqualTo("body: empty; send a JSON object");
+      ServerFixture.Answer emptyId = server.post("/api/documents", "application/json", ServerFixture.document("", "A short text about a ferry."));
+      assertThat(emptyId.status()).isEqualTo(400);
+      assertThat(emptyId.json().get("error").asText()).isEqualTo("body: \"id\" is empty");
+      assertThat(server.post("/api/documents", "application/json", "{\"text\": \"A short text about a ferry.\"}").json().get("error").asText())
+          .isEqualTo("body: record has no \"id\"");
+    }
+  }
+
+  @Test
   void malformedRequestsGet400WithAMessageAndLeaveTheIndexAlone() throws Exception {
     try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
       server.post("/api/documents", "application/json", ServerFixture.document("kept", ServerFixture.text("chess-unrelated")));
