@@ -127,6 +127,8 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
     return switch (cause) {
       case java.nio.file.NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
       case java.nio.file.AccessDeniedException denied -> "permission denied: " + denied.getFile();
+      // index remove and merge on a full disk or a folder that refuses files; index add says more (IndexCommand)
+      case org.doppel.index.IndexWriteException failed -> failed.getMessage();
       case IllegalArgumentException refused when refused.getMessage() != null -> refused.getMessage();
       default -> null;
     };

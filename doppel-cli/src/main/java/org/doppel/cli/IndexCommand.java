@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.doppel.Doppel;
 import org.doppel.DoppelIndex;
+import org.doppel.index.IndexWriteException;
 import org.doppel.index.LuceneIndex;
 import org.doppel.report.IndexStatsJson;
 import org.doppel.ingest.CorpusReader;
@@ -118,7 +119,12 @@ final class IndexCommand implements Callable<Integer> {
         awaitAll(pending);
         flush(target, List.copyOf(batch), added, true, err, report);
       } catch (UncheckedIOException e) {
+        if (e.getCause() instanceof IndexWriteException failed) {
+          return writeFailed(failed, added[0] - added[1], err);
+        }
         throw e.getCause();
+      } catch (IndexWriteException failed) {
+        return writeFailed(failed, added[0] - added[1], err);
       } finally {
         adder.shutdownNow();
       }
@@ -131,6 +137,17 @@ final class IndexCommand implements Callable<Integer> {
         return 2;
       }
       return 0;
+    }
+
+    /**
+     * A full disk or a folder that refuses files, said in one line with what is kept and what to do: Lucene's
+     * exception came out as a stack trace from a worker thread, its cause thirty lines down.
+     */
+    private static int writeFailed(IndexWriteException failed, long committed, PrintWriter err) {
+      err.println("doppel: cannot write the index " + failed.index() + ": " + failed.reason() + "; it keeps its last commit, whole ("
+          + committed + " documents of this run were committed before the failure): run the same command again once that is fixed,"
+          + " and it adds what is missing");
+      return 1;
     }
 
     private static void awaitAll(List<Future<?>> pending) {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.doppel.DoppelIndex;
 import org.doppel.server.DoppelServer;
+import org.doppel.server.PortProbe;
 import org.doppel.server.ServerOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +45,12 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
     }
+    String inUse = PortProbe.refusal(host, port);
+    if (inUse != null) {
+      // Before the index is opened (and, for a new folder, made): Javalin's bind failure was a stack trace.
+      System.err.println("doppel serve: " + inUse);
+      return 1;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     try (DoppelIndex target = detection.corpusBuilder().openIndex(index); DoppelServer server = DoppelServer.start(target, options)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -51,7 +58,10 @@ final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
       }));
       System.err.printf("doppel: serving %s on http://%s:%d/ (%s)%n", index, host.contains(":") ? "[" + host + "]" : host, server.port(),
-          options.token() == null ? "no token: loopback only" : "writes need the token");
+          options.token() == null ? "no token: loopback only"
+              // the token guards writes only: whoever reaches the port reads every indexed text
+              : ServerOptions.isLoopback(host) ? "writes need the token"
+              : "writes need the token; reads do not: anyone who can reach this address and port reads the indexed texts");
       stopped.await();
     }
     return 0;

@@ -41,6 +41,36 @@ final class TraceCommand implements Callable<Integer> {
   DetectionOptions detection = new DetectionOptions();
 
 
+  /**
+   * When DOC names a file the corpus read as one document (the path a user has at hand, "c2/a.txt"), the id to give
+   * instead; else nothing. Not taken in its place: a file path and an id may be the same string for two documents.
+   */
+  private String idOfFile(List<org.doppel.ingest.SourceText> documents) {
+    Path file;
+    try {
+      file = Path.of(document).toAbsolutePath().normalize();
+    } catch (java.nio.file.InvalidPathException notAPath) {
+      return "";
+    }
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      return "";
+    }
+    String wanted = file.toString();
+    List<String> ids = documents.stream()
+        .filter(d -> d.origin() != null && sameFile(d.origin(), wanted))
+        .map(org.doppel.ingest.SourceText::id).limit(2).toList();
+    return ids.size() == 1 ? "; that file is the document '" + org.doppel.ingest.TerminalText.oneLine(ids.get(0)) + "': doppel trace "
+        + org.doppel.ingest.TerminalText.oneLine(ids.get(0)) + " --in …" : "";
+  }
+
+  private static boolean sameFile(String origin, String file) {
+    try {
+      return Path.of(origin).toAbsolutePath().normalize().toString().equals(file);
+    } catch (java.nio.file.InvalidPathException notAPath) {
+      return false;
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -52,8 +82,8 @@ final class TraceCommand implements Callable<Integer> {
     }
     Corpus index = loaded.corpus();
     if (loaded.documents().stream().noneMatch(d -> d.id().equals(document))) {
-      err.println("doppel trace: no document '" + document + "' in " + corpus + " (" + loaded.documents().size()
-          + " documents read; ids are paths relative to the folder given, without extension)");
+      err.println("doppel trace: no document '" + org.doppel.ingest.TerminalText.oneLine(document) + "' in " + ShownPaths.of(corpus) + " (" + loaded.documents().size()
+          + " documents read; ids are paths relative to the folder given, without extension)" + idOfFile(loaded.documents()));
       return 2;
     }
     index.addAll(loaded.documents());

@@ -66,7 +66,9 @@ public final class LuceneIndex implements Closeable {
   private final Path path;
   private final Directory directory;
   private final @Nullable IndexWriter writer;
-  private final SearcherManager searchers;
+  private volatile SearcherManager searchers;
+  /** Whether {@link #searchers} read the last commit from the folder because the writer failed ({@link #readFromLastCommit}). */
+  private boolean readingLastCommit;
   private final KeyRules rules;
   /** Puts and removes so far, and how many of them the current reader holds. */
   private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
@@ -127,7 +129,8 @@ public final class LuceneIndex implements Closeable {
           .setRAMBufferSizeMB(256)
           // Plain segment files rather than compound ones: fewer copies while merging, and each
           // part's size (stored text against postings) shows on disk.
-          .setUseCompoundFile(false);
+          .setUseCompoundFile(false)
+          .setMergeScheduler(new QuietMergeScheduler());
       config.getMergePolicy().setNoCFSRatio(0.0);
       IndexWriter writer;
       try {
@@ -196,7 +199,7 @@ public final class LuceneIndex implements Closeable {
     }
     addKeys(doc, LINE_IN_SURROUNDINGS, KeyTerms.ofLongPairs(lineKeys, linesInSurroundings), DISTINCT_WORD);
     PhotoFields.add(doc, pictures);
-    writer.updateDocument(new Term(ID, source.id()), doc);
+    writing(writer, () -> writer.updateDocument(new Term(ID, source.id()), doc));
     changes.incrementAndGet();
   }
 
@@ -209,7 +212,7 @@ public final class LuceneIndex implements Closeable {
   /** Removes the document with this id, if any. */
   public void remove(String id) throws IOException {
     IndexWriter writer = writable();
-    writer.deleteDocuments(new Term(ID, id));
+    writing(writer, () -> writer.deleteDocuments(new Term(ID, id)));
     changes.incrementAndGet();
   }
 
@@ -221,8 +224,10 @@ public final class LuceneIndex implements Closeable {
     data.putAll(userData);
     data.put(COMMITTED_AT, Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
-    flushInParallel();
-    writer.commit();
+    writing(writer, () -> {
+      flushInParallel();
+      writer.commit();
+    });
   }
 
   /**
@@ -236,7 +241,7 @@ public final class LuceneIndex implements Closeable {
     if (maxSegments < 1) {
       throw new IllegalArgumentException("maxSegments must be >= 1, got " + maxSegments);
     }
-    writer.forceMerge(maxSegments);
+    writing(writer, () -> writer.forceMerge(maxSegments));
     commit(Map.of());
     changes.incrementAndGet(); // the next snapshot opens the merged segments
   }
@@ -273,6 +278,9 @@ public final class LuceneIndex implements Closeable {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
+      if (e.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked; // a writer closed by another flush's failure: writing() says which
+      }
       throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdown();
@@ -288,6 +296,10 @@ public final class LuceneIndex implements Closeable {
     if (writer == null) {
       return;
     }
+    if (writer.getTragicException() != null) {
+      readFromLastCommit(); // a writer that failed cannot refresh; its last commit does not change
+      return;
+    }
     long seen = changes.get();
     if (seen == refreshed) {
       return;
@@ -298,6 +310,23 @@ public final class LuceneIndex implements Closeable {
         // Every change counted before the refresh began is in the new reader.
         refreshed = Math.max(refreshed, seen);
       }
+    }
+  }
+
+  /**
+   * After the writer failed (a full disk) and Lucene closed it, reads come from the last commit on disk: the
+   * writer's own view can no longer refresh, and was as old as the last query before the failure (an index opened,
+   * added to and then failing answered every query from its empty first view). Once only.
+   */
+  private void readFromLastCommit() throws IOException {
+    synchronized (changes) {
+      if (writer == null || readingLastCommit) {
+        return;
+      }
+      SearcherManager failed = searchers;
+      searchers = new SearcherManager(directory, null);
+      readingLastCommit = true;
+      failed.close(); // snapshots still open keep their reader until they close
     }
   }
 
@@ -354,7 +383,16 @@ public final class LuceneIndex implements Closeable {
   /** A consistent view of the index holding every change made before the call; close it when done. */
   public IndexSnapshot snapshot() throws IOException {
     refresh();
-    return new IndexSnapshot(searchers, searchers.acquire(), rules, wordFrequencies);
+    while (true) {
+      SearcherManager current = searchers; // released to the manager it came from, should readFromLastCommit swap them
+      try {
+        return new IndexSnapshot(current, current.acquire(), rules, wordFrequencies);
+      } catch (org.apache.lucene.store.AlreadyClosedException e) {
+        if (current == searchers) {
+          throw e;
+        }
+      }
+    }
   }
 
   public Path path() {
@@ -374,13 +412,45 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
-  private IndexWriter writable() {
+  private IndexWriter writable() throws IOException {
     IndexWriter open = writer;
     if (open == null) {
       throw new IllegalStateException("the index in " + path + " was opened read-only (openIndexReadOnly): open it with "
           + "openIndex to add, remove, commit or merge");
     }
+    if (open.getTragicException() != null) {
+      readFromLastCommit();
+      throw new IndexWriteException(path, open.getTragicException(), true);
+    }
     return open;
+  }
+
+  private interface Write {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs one change to the index, its failure to write (a full disk, a folder that refuses files) said as an
+   * {@link IndexWriteException} naming the index and the reason. Lucene closes a writer that failed so; the
+   * threads adding beside the one that failed then meet "this IndexWriter is closed", which is the same failure.
+   */
+  private void writing(IndexWriter open, Write write) throws IOException {
+    try {
+      write.run();
+    } catch (IndexWriteException e) {
+      throw e;
+    } catch (IOException e) {
+      if (open.getTragicException() != null) {
+        readFromLastCommit();
+      }
+      throw new IndexWriteException(path, e, open.getTragicException() != null);
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      if (open.getTragicException() != null) {
+        readFromLastCommit();
+        throw new IndexWriteException(path, open.getTragicException(), true);
+      }
+      throw e;
+    }
   }
 
   /** Numbers, bytes and times of an index, as {@code doppel index stats} prints them. */
@@ -398,14 +468,24 @@ public final class LuceneIndex implements Closeable {
    * @param postings the postings lists (.doc, .pos, .pay, .psm) and norms (.nvd, .nvm)
    * @param vectors the short texts' vectors and their HNSW graph (.vec, .vex, .vem and the like)
    * @param other segment and field infos, live documents, commit points
+   * @param uncommitted files the last commit does not hold: an add still running, or one cut short (killed, or
+   *     stopped by a full disk), whose files the next writer to open the index deletes. Counted among the parts,
+   *     an add killed before its first commit showed megabytes of "stored fields" beside "documents": 0
    */
-  public record DiskBytes(long storedFields, long terms, long postings, long vectors, long other) {
+  public record DiskBytes(long storedFields, long terms, long postings, long vectors, long other, long uncommitted) {
     public long total() {
-      return storedFields + terms + postings + vectors + other;
+      return storedFields + terms + postings + vectors + other + uncommitted;
     }
 
     static DiskBytes of(Directory directory) throws IOException {
-      long[] parts = new long[5];
+      long[] parts = new long[6];
+      java.util.Set<String> committed;
+      try {
+        committed = new java.util.HashSet<>(SegmentInfos.readLatestCommit(directory).files(true));
+      } catch (org.apache.lucene.index.IndexNotFoundException none) {
+        committed = java.util.Set.of();
+      }
+      committed.add(IndexWriter.WRITE_LOCK_NAME);
       for (String file : directory.listAll()) {
         long length;
         try {
@@ -420,12 +500,24 @@ public final class LuceneIndex implements Closeable {
           case "doc", "pos", "pay", "psm", "nvd", "nvm" -> 2;
           default -> extension.startsWith("ve") ? 3 : 4;
         };
-        parts[part] += length;
+        parts[committed.contains(file) ? part : 5] += length;
       }
-      return new DiskBytes(parts[0], parts[1], parts[2], parts[3], parts[4]);
+      return new DiskBytes(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
     }
   }
 
+
+  /**
+   * Lucene's merge scheduler, without the stack trace its merge threads print when a merge fails (a full disk, a
+   * folder that refuses files): the writer keeps the failure, and {@link #forceMerge} or the next write reports it
+   * as an {@link IndexWriteException}.
+   */
+  private static final class QuietMergeScheduler extends org.apache.lucene.index.ConcurrentMergeScheduler {
+    @Override
+    protected void handleMergeException(Throwable failure) {
+      // kept by the writer and reported by the call that meets it
+    }
+  }
 
   /** Keys are indexed as given ({@link KeyTerms}); "tokenized" only lets a field take a token stream. */
   private static FieldType keyType(IndexOptions options) {

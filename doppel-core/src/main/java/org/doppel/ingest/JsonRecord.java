@@ -28,6 +28,9 @@ public final class JsonRecord {
       throw new IllegalArgumentException("\"id\" must be a string");
     }
     String documentId = id == null || id.isNull() ? defaultId : id.asText();
+    if (id != null && id.isTextual() && documentId.isEmpty()) {
+      throw new IllegalArgumentException("\"id\" is empty"); // it was "record has no id", which the record has
+    }
     if (documentId == null || documentId.isEmpty()) {
       throw new IllegalArgumentException("record has no \"id\"");
     }

@@ -13,7 +13,8 @@ public final class IndexStatsJson {
   /**
    * {@code {"documents", "bytes_on_disk", "segments", "last_commit", "bytes"}}, {@code bytes} being
    * the files by part: {@code stored_fields} (compressed text, id, origin, metadata, pictures),
-   * {@code terms}, {@code postings}, {@code vectors}, {@code other}.
+   * {@code terms}, {@code postings}, {@code vectors}, {@code other} of the last commit, and {@code uncommitted}: the
+   * files no commit holds (an add still running, or one cut short, whose files the next writer deletes).
    */
   public static ObjectNode of(IndexStats stats) {
     ObjectNode node = MAPPER.createObjectNode();
@@ -27,6 +28,7 @@ public final class IndexStatsJson {
     parts.put("postings", stats.bytes().postings());
     parts.put("vectors", stats.bytes().vectors());
     parts.put("other", stats.bytes().other());
+    parts.put("uncommitted", stats.bytes().uncommitted());
     return node;
   }
 

@@ -25,21 +25,33 @@ public final class TextReport {
   private final int maxQuote;
   private final @Nullable Provenance provenance;
   private final Function<RelatedPair, List<SharedPhoto>> photos;
+  private final @Nullable String first;
 
   public TextReport(Function<String, String> textOf, int maxQuote) {
-    this(textOf, maxQuote, null, pair -> List.of());
+    this(textOf, maxQuote, null, pair -> List.of(), null);
   }
 
-  private TextReport(Function<String, String> textOf, int maxQuote, @Nullable Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos) {
+  private TextReport(Function<String, String> textOf, int maxQuote, @Nullable Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos,
+      @Nullable String first) {
     this.textOf = textOf;
     this.maxQuote = maxQuote;
     this.provenance = provenance;
     this.photos = photos;
+    this.first = first;
   }
 
   /** This report with each pair's shared photos, their captions and credits side by side. */
   public TextReport withPhotos(Function<RelatedPair, List<SharedPhoto>> photos) {
-    return new TextReport(textOf, maxQuote, provenance, photos);
+    return new TextReport(textOf, maxQuote, provenance, photos, first);
+  }
+
+  /**
+   * This report with the document {@code id} first in each of its pairs, under its own heading, as a query's answers
+   * read (as {@link JsonLinesReport#withFirst}). Pairs name their documents in id order, so a query whose id sorts
+   * after its match was listed under the match's heading, and two queries that found one pair showed the same block.
+   */
+  public TextReport withFirst(String id) {
+    return new TextReport(textOf, maxQuote, provenance, photos, id);
   }
 
   /**
@@ -47,18 +59,21 @@ public final class TextReport {
    * reason) and, at the end, the attribution statements that name no related document.
    */
   public TextReport withProvenance(Provenance provenance) {
-    return new TextReport(textOf, maxQuote, provenance, photos);
+    return new TextReport(textOf, maxQuote, provenance, photos, first);
   }
 
   public void write(List<RelatedPair> pairs, PrintWriter out) {
     Map<String, List<RelatedPair>> byDocument = new LinkedHashMap<>();
     for (RelatedPair pair : pairs) {
-      byDocument.computeIfAbsent(pair.a(), k -> new ArrayList<>()).add(pair);
+      byDocument.computeIfAbsent(swapped(pair) ? pair.b() : pair.a(), k -> new ArrayList<>()).add(pair);
     }
     for (Map.Entry<String, List<RelatedPair>> entry : byDocument.entrySet()) {
       out.println("== " + TerminalText.oneLine(entry.getKey()));
       for (RelatedPair pair : entry.getValue()) {
-        out.printf(Locale.ROOT, "  %-15s %.2f  %s%s%n", pair.relation().jsonName(), pair.score(), TerminalText.oneLine(pair.b()),
+        boolean swap = swapped(pair);
+        String idA = swap ? pair.b() : pair.a();
+        String idB = swap ? pair.a() : pair.b();
+        out.printf(Locale.ROOT, "  %-15s %.2f  %s%s%n", pair.relation().jsonName(), pair.score(), TerminalText.oneLine(idB),
             pair.source() == null ? "" : "   (likely original: " + TerminalText.oneLine(pair.source()) + ")");
         out.println("      " + pair.verdict().reason());
         Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
@@ -68,23 +83,25 @@ public final class TextReport {
                   TerminalText.oneLine(direction.source()), String.join(", ", direction.evidence()), direction.confidence(), direction.detail())
               : "      direction unknown: " + direction.detail());
         }
-        String a = textOf.apply(pair.a());
-        String b = textOf.apply(pair.b());
+        String a = textOf.apply(idA);
+        String b = textOf.apply(idB);
         CodePointOffsets ca = new CodePointOffsets(a);
         CodePointOffsets cb = new CodePointOffsets(b);
         int n = 0;
         for (Passage passage : pair.passages()) {
           n++;
-          out.printf(Locale.ROOT, "      passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, TerminalText.oneLine(pair.a()), ca.of(passage.a().start()),
-              ca.of(passage.a().end()), TerminalText.oneLine(pair.b()), cb.of(passage.b().start()), cb.of(passage.b().end()));
-          out.println("        a: \"" + Quote.shorten(passage.a().of(a), maxQuote) + "\"");
-          out.println("        b: \"" + Quote.shorten(passage.b().of(b), maxQuote) + "\"");
+          var inA = swap ? passage.b() : passage.a();
+          var inB = swap ? passage.a() : passage.b();
+          out.printf(Locale.ROOT, "      passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, TerminalText.oneLine(idA), ca.of(inA.start()),
+              ca.of(inA.end()), TerminalText.oneLine(idB), cb.of(inB.start()), cb.of(inB.end()));
+          out.println("        a: \"" + Quote.shorten(inA.of(a), maxQuote) + "\"");
+          out.println("        b: \"" + Quote.shorten(inB.of(b), maxQuote) + "\"");
         }
         for (SharedPhoto photo : photos.apply(pair)) {
           out.printf(Locale.ROOT, "      photo %.2f%s: %s ~ %s%n", photo.score(), photo.edit() == null ? "" : " (" + photo.edit() + ")",
-              TerminalText.oneLine(photo.imageA()), TerminalText.oneLine(photo.imageB()));
-          out.println("        a: " + describe(photo.captionA(), photo.creditA()));
-          out.println("        b: " + describe(photo.captionB(), photo.creditB()));
+              TerminalText.oneLine(swap ? photo.imageB() : photo.imageA()), TerminalText.oneLine(swap ? photo.imageA() : photo.imageB()));
+          out.println("        a: " + (swap ? describe(photo.captionB(), photo.creditB()) : describe(photo.captionA(), photo.creditA())));
+          out.println("        b: " + (swap ? describe(photo.captionA(), photo.creditA()) : describe(photo.captionB(), photo.creditB())));
           if (photo.creditConflict()) {
             out.println("        credit conflict: the two sides credit this photo to different people or agencies");
           }
@@ -103,6 +120,10 @@ public final class TextReport {
       }
     }
     out.flush();
+  }
+
+  private boolean swapped(RelatedPair pair) {
+    return first != null && first.equals(pair.b());
   }
 
   private String describe(@Nullable String caption, @Nullable String credit) {

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.doppel.DoppelIndex;
 import org.doppel.DoppelIndex.QueryResult;
+import org.doppel.index.IndexWriteException;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.ArticleMetadataJson;
 import org.doppel.ingest.JsonRecord;
@@ -85,6 +86,13 @@ public final class DoppelServer implements AutoCloseable {
       config.routes.delete("/api/documents/<id>", this::deleteDocument);
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+      config.routes.exception(IndexWriteException.class, (e, ctx) -> {
+        // A full disk or a folder that refuses files: the client is told so (507, the WebDAV status for "no room"),
+        // and queries go on from what the index held; "internal error" said nothing, and every later request failed.
+        System.err.println("doppel serve: " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+        error(ctx, 507, e.getMessage() + "; nothing of this request was committed"
+            + (e.closedToChanges() ? ", and queries are answered from the last commit until doppel serve is restarted" : ""));
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         // The client learns that something failed, the log says what; no stack trace leaves the server.
         System.err.println("doppel serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
@@ -102,7 +110,12 @@ public final class DoppelServer implements AutoCloseable {
   /** Starts serving {@code index}; {@link #port()} says where. */
   public static DoppelServer start(DoppelIndex index, ServerOptions options) {
     DoppelServer server = new DoppelServer(index, options);
-    server.app.start(options.host(), options.port());
+    try {
+      server.app.start(options.host(), options.port());
+    } catch (io.javalin.util.JavalinBindException e) {
+      // taken between PortProbe's look and the bind (two servers started at once): one line, not Javalin's stack trace
+      throw new IllegalArgumentException("cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
+    }
     return server;
   }
 
@@ -275,6 +288,11 @@ public final class DoppelServer implements AutoCloseable {
     if (raw.isEmpty()) {
       throw new ApiException(400, "no document id in the path");
     }
+    // The router ignores a trailing slash, which is part of many a crawl's id (its page at a site's root,
+    // "crawl/https://news.example/"): such a document was a 404 naming the id without it.
+    if (ctx.req().getRequestURI().endsWith("/") && !raw.endsWith("/")) {
+      return raw + "/";
+    }
     return raw;
   }
 
@@ -344,6 +362,9 @@ public final class DoppelServer implements AutoCloseable {
   }
 
   private static JsonNode parse(String text, String where) {
+    if (text.isBlank()) {
+      throw new ApiException(400, where + ": empty; send a JSON object"); // it was "not a JSON object", said of nothing
+    }
     try {
       JsonNode node = JSON.readTree(text);
       if (node == null || !node.isObject()) {

@@ -43,7 +43,7 @@ public record ServerOptions(String host, int port, String token, long maxBodyByt
   }
 
   /** Whether {@code host} names only this machine; a name is resolved, and every address it has must be loopback. */
-  static boolean isLoopback(String host) {
+  public static boolean isLoopback(String host) {
     try {
       InetAddress[] addresses = InetAddress.getAllByName(host);
       for (InetAddress address : addresses) {

@@ -13,8 +13,11 @@
     return node;
   }
 
+  // The whole id as one path segment, its slashes as %2F: the browser would otherwise resolve "." and ".." segments
+  // and the server drop a trailing slash, and a crawl's page at a site's root ("crawl/https://news.example/") or a
+  // record id "../x" could not be opened.
   function docPath(id) {
-    return '/api/documents/' + id.split('/').map(encodeURIComponent).join('/');
+    return '/api/documents/' + encodeURIComponent(id);
   }
 
   async function api(path, options) {

@@ -75,6 +75,67 @@ class DoppelServerTest {
   }
 
   @Test
+  void anIdEndingInASlashOrHoldingDotSegmentsIsReachedAsItIs() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      // a crawl's page at a site's root has such an id ("crawl/https://news.example/"); JSON Lines ids may be anything
+      for (String id : new String[] {"crawl/https://news.example/", "../up", "a/./b"}) {
+        assertThat(server.post("/api/documents", "application/json", ServerFixture.document(id, ServerFixture.text("chess-unrelated"))).status())
+            .isEqualTo(200);
+      }
+      // the router ignores a trailing slash; the id keeps it
+      assertThat(server.get("/api/documents/crawl/https%3A//news.example/").json().get("id").asText()).isEqualTo("crawl/https://news.example/");
+      // the web page sends the whole id as one segment, slashes as %2F, so that no "." or ".." segment is resolved away
+      assertThat(server.get("/api/documents/crawl%2Fhttps%3A%2F%2Fnews.example%2F").json().get("id").asText())
+          .isEqualTo("crawl/https://news.example/");
+      assertThat(server.get("/api/documents/..%2Fup").json().get("id").asText()).isEqualTo("../up");
+      assertThat(server.get("/api/documents/a%2F.%2Fb/copies").json().get("document").get("id").asText()).isEqualTo("a/./b");
+      assertThat(server.delete("/api/documents/crawl%2Fhttps%3A%2F%2Fnews.example%2F").status()).isEqualTo(200);
+      assertThat(server.get("/api/documents/crawl%2Fhttps%3A%2F%2Fnews.example%2F").status()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void anIndexThatCannotBeWrittenAnswers507AndQueriesGoOnFromTheLastCommit() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      assertThat(server.post("/api/documents", "application/json", ServerFixture.document("tram-original", ServerFixture.text("tram-original")))
+          .status()).isEqualTo(200);
+      // folders where the next segments' files go: writing them fails as on a full disk (root ignores permissions)
+      for (int segment = 0; segment < 40; segment++) {
+        for (String extension : new String[] {"fdm", "fdt", "fdx", "fnm", "si", "liv"}) {
+          Path blocker = folder.resolve("index").resolve("_" + Integer.toString(segment, Character.MAX_RADIX) + "." + extension);
+          if (!java.nio.file.Files.exists(blocker)) {
+            java.nio.file.Files.createDirectories(blocker.resolve("blocker"));
+          }
+        }
+      }
+      ServerFixture.Answer failed = server.post("/api/documents", "application/json", ServerFixture.document("river-source", ServerFixture.text("river-source")));
+      assertThat(failed.status()).isEqualTo(507);
+      assertThat(failed.json().get("error").asText()).startsWith("cannot write the index " + folder.resolve("index") + ": ")
+          .contains("nothing of this request was committed");
+      assertThat(server.delete("/api/documents/tram-original").status()).isEqualTo(507);
+
+      assertThat(server.get("/api/stats").json().get("documents").asInt()).isEqualTo(1);
+      assertThat(server.get("/api/documents/tram-original").status()).isEqualTo(200);
+      assertThat(server.get("/api/documents/river-source").status()).isEqualTo(404);
+      String query = ServerFixture.JSON.createObjectNode().put("text", ServerFixture.text("tram-copy")).toString();
+      assertThat(server.post("/api/query", "application/json", query).json().get("matches")).hasSize(1);
+    }
+  }
+
+  @Test
+  void anEmptyBodyAndAnEmptyIdAreNamedAsSuch() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      assertThat(server.post("/api/query", "application/json", "").json().get("error").asText()).isEqualTo("body: empty; send a JSON object");
+      assertThat(server.post("/api/documents", "application/json", "  \n").json().get("error").asText()).isEqualTo("body: empty; send a JSON object");
+      ServerFixture.Answer emptyId = server.post("/api/documents", "application/json", ServerFixture.document("", "A short text about a ferry."));
+      assertThat(emptyId.status()).isEqualTo(400);
+      assertThat(emptyId.json().get("error").asText()).isEqualTo("body: \"id\" is empty");
+      assertThat(server.post("/api/documents", "application/json", "{\"text\": \"A short text about a ferry.\"}").json().get("error").asText())
+          .isEqualTo("body: record has no \"id\"");
+    }
+  }
+
+  @Test
   void malformedRequestsGet400WithAMessageAndLeaveTheIndexAlone() throws Exception {
     try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
       server.post("/api/documents", "application/json", ServerFixture.document("kept", ServerFixture.text("chess-unrelated")));

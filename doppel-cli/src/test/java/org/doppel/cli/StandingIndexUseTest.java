@@ -1,0 +1,125 @@
+package org.doppel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.doppel.Doppel;
+import org.doppel.DoppelIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The standing index as a publisher runs it for weeks (the fifth tour): failures said in one line, nothing lost. */
+class StandingIndexUseTest {
+  @TempDir
+  Path dir;
+  @RegisterExtension
+  final CapturedConsole console = new CapturedConsole();
+
+  private static final String FERRY = "Harbour council approves ferry timetable\n\nThe harbour council voted on Tuesday to approve a new "
+      + "ferry timetable that adds three evening crossings to the island during the summer months. Councillor Mara Velden said "
+      + "the change answers years of complaints from workers who missed the last boat home.\n\nThe new timetable starts on "
+      + "1 June and will cost the council an estimated 240,000 euros a year.";
+  private static final String SCHOOL = "Village school wins science prize\n\nPupils from a small village school took first place "
+      + "in the national science fair with a project that measured the air around the motorway junction.";
+
+  /** Varied words from a seeded draw, so that the index cannot compress them away. */
+  private static String words(java.util.Random random, int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      for (int letters = 3 + random.nextInt(7); letters > 0; letters--) {
+        text.append((char) ('a' + random.nextInt(26)));
+      }
+      text.append(i % 12 == 11 ? ".\n\n" : " ");
+    }
+    return text.toString();
+  }
+
+  /**
+   * {@code doppel ARGS} in a JVM whose files may not grow past 256 KB ({@code ulimit -f}), as a full disk refuses them:
+   * root ignores permissions, and a full disk needs a mount. Returns the exit code; stderr goes to {@code err}.
+   */
+  private static int runWithFileSizeLimit(Path err, String... args) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    StringBuilder command = new StringBuilder("ulimit -f 256; exec '" + java + "' -cp \"$CP\" org.doppel.cli.DoppelCli");
+    for (String arg : args) {
+      command.append(" '").append(arg).append('\'');
+    }
+    ProcessBuilder process = new ProcessBuilder("bash", "-c", command.toString()).redirectErrorStream(false)
+        .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    process.environment().put("CP", System.getProperty("java.class.path"));
+    return process.start().waitFor();
+  }
+
+  @Test
+  void anIndexThatCannotBeWrittenIsOneLineNamingItAndKeepsItsLastCommit() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash for ulimit");
+    Path first = Files.createDirectory(dir.resolve("first"));
+    Files.writeString(first.resolve("ferry.txt"), FERRY);
+    Path later = Files.createDirectory(dir.resolve("later"));
+    java.util.Random random = new java.util.Random(5);
+    for (int i = 0; i < 60; i++) {
+      Files.writeString(later.resolve("d" + i + ".txt"), words(random, 2000)); // about 1 MB in all
+    }
+    Path index = dir.resolve("idx");
+    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), first.toString())).isZero();
+
+    Path err = dir.resolve("err.txt");
+    assertThat(runWithFileSizeLimit(err, "index", "add", "--quiet", "--threads", "2", index.toString(), later.toString())).isEqualTo(1);
+    assertThat(Files.readString(err)).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(Files.readString(err).lines().filter(line -> line.startsWith("doppel"))).singleElement().asString()
+        .startsWith("doppel: cannot write the index " + index + ": File too large")
+        .contains("keeps its last commit").contains("0 documents of this run were committed");
+    try (DoppelIndex opened = Doppel.builder().openIndexReadOnly(index)) {
+      assertThat(opened.ids()).containsExactly("ferry");
+    }
+    // the same command again, where files may grow: it adds what is missing
+    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), later.toString())).isZero();
+    try (DoppelIndex opened = Doppel.builder().openIndexReadOnly(index)) {
+      assertThat(opened.ids()).hasSize(61);
+    }
+  }
+
+  @Test
+  void aQueryReportInTextIsHeadedByTheQueryDocumentWhateverItsIdSorts() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("ferry.txt"), FERRY);
+    Path index = dir.resolve("idx");
+    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    // "zz-incoming" sorts after "ferry": the pair names ferry first, and the report listed it under "== ferry"
+    Path query = Files.writeString(dir.resolve("zz-incoming.txt"), "Island Gazette\n\n" + FERRY.substring(FERRY.indexOf("\n\n") + 2));
+    console.reset();
+    assertThat(DoppelCli.run("query", "--copies-only", index.toString(), query.toString())).isZero();
+    List<String> lines = console.stdout().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("== zz-incoming");
+    assertThat(lines.get(1)).contains("  ferry");
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("      passage 1: zz-incoming [").contains("~ ferry ["));
+  }
+
+  @Test
+  void traceGivenTheFileOfADocumentNamesItsId() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("ferry.txt"), FERRY);
+    Files.writeString(corpus.resolve("school.txt"), SCHOOL);
+    console.reset();
+    assertThat(DoppelCli.run("trace", "--no-model", corpus.resolve("ferry.txt").toString(), "--in", corpus.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .contains("no document '" + corpus.resolve("ferry.txt") + "' in " + corpus + " (")
+        .endsWith("that file is the document 'ferry': doppel trace ferry --in …");
+  }
+
+  @Test
+  void serveOnAPortAnotherProgramHoldsIsOneLineAndMakesNoIndex() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+      Path index = dir.resolve("new-index");
+      assertThat(DoppelCli.run("serve", "--no-model", "--port", Integer.toString(taken.getLocalPort()), index.toString())).isEqualTo(1);
+      assertThat(console.stderr().strip().lines()).singleElement().asString()
+          .startsWith("doppel serve: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ").contains("choose another --port");
+      assertThat(index).doesNotExist();
+    }
+  }
+}
