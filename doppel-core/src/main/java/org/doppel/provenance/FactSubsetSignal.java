@@ -66,7 +66,7 @@ public final class FactSubsetSignal implements DirectionSignal {
     if (insideA.cardinality() < Math.max(1, minWords) || insideB.cardinality() < Math.max(1, minWords)) {
       return List.of();
     }
-    MissingFactCounts missing = missingFacts(pair);
+    MissingFactCounts missing = pair.missingFacts();
     int a = missing.a();
     int b = missing.b();
     if (Math.max(a, b) < minFacts || Math.max(a, b) < ratio * Math.min(a, b)) {
@@ -81,7 +81,8 @@ public final class FactSubsetSignal implements DirectionSignal {
 
   /**
    * How many facts each side's passages state that the other side's passages lack, counted as this clue counts
-   * them whatever the passages' length; {@link RewriteSignal} reads it too.
+   * them whatever the passages' length; read through {@link PairContext#missingFacts()}, which keeps it for
+   * {@link RewriteSignal}.
    */
   static MissingFactCounts missingFacts(PairContext pair) {
     LongHashSet wordsA = hashes(pair.wordsA(), pair.insideA());

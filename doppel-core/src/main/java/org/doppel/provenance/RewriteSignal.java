@@ -163,7 +163,7 @@ public final class RewriteSignal implements DirectionSignal {
         "%s's %d differing words are rarer in the corpus (mean ln df %.2f) than %s's %d (%.2f)", copy.id(),
         aOriginal ? onlyB : onlyA, aOriginal ? meanB : meanA, original.id(), aOriginal ? onlyA : onlyB, aOriginal ? meanA : meanB));
     if (relation == Relation.PARAPHRASE && splitOrMerged(pair.pair().sentences())) {
-      int lead = FactSubsetSignal.missingFacts(pair).leadOf(pair, original.id());
+      int lead = pair.missingFacts().leadOf(pair, original.id());
       if (lead < 0) {
         return List.of(clue.notAlone(String.format(Locale.ROOT,
             "restructured, and %s states %d more fact%s that %s lacks than the other way round: alone it decides nothing",
