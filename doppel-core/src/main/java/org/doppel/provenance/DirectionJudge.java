@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
  *       outweighed and mentioned in the detail.
  *   <li>When strong clues disagree the answer is unknown: a wrong source is worse than none, because it sends
  *       a publisher after the wrong site.
- *   <li>Without strong clues, weak clues (rewrite, cohesion, facts, model style) decide only when they all agree.
+ *   <li>Without strong clues, weak clues (rewrite, cohesion, facts, model style) decide only when they all agree,
+ *       and not when each of them is one that may not decide alone ({@link DirectionClue#decidesAlone()}): such a
+ *       clue comes from a context where the signal's answers were not clearly right on the development sets.
  * </ul>
  */
 public final class DirectionJudge {
@@ -73,6 +75,10 @@ public final class DirectionJudge {
       return decide(strong, weak, clues);
     }
     if (!weak.isEmpty()) {
+      if (weak.stream().noneMatch(DirectionClue::decidesAlone)) {
+        // a clue whose record in its context is not clearly right (RewriteSignal) may support or veto, not decide
+        return Direction.unknown(clues, "only weak evidence that does not decide alone: " + describe(weak));
+      }
       return decide(weak, List.of(), clues);
     }
     return Direction.unknown(clues, "no date, attribution, URL, credit, rewrite, cohesion or facts evidence");

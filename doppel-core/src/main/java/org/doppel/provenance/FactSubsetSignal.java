@@ -66,15 +66,9 @@ public final class FactSubsetSignal implements DirectionSignal {
     if (insideA.cardinality() < Math.max(1, minWords) || insideB.cardinality() < Math.max(1, minWords)) {
       return List.of();
     }
-    LongHashSet wordsA = hashes(pair.wordsA(), insideA);
-    LongHashSet wordsB = hashes(pair.wordsB(), insideB);
-    // the words as the matching stages saw them, not the documents analysed again (line patterns and all) per pair
-    // the sentences verification split (PairContext), not split again per pair
-    // names are found by their capitals: in a text written all in lower case none is found, so that side would seem
-    // to state no name the other lacks and the other side to state all of its names; compare numbers and quotations only
-    boolean names = !SentenceSplitter.isCaseless(pair.textA()) && !SentenceSplitter.isCaseless(pair.textB());
-    int a = factsMissing(pair.textA(), pair.wordsA(), pair.sentencesA(), pair.pair().passages().stream().map(Passage::a).toList(), wordsB, names);
-    int b = factsMissing(pair.textB(), pair.wordsB(), pair.sentencesB(), pair.pair().passages().stream().map(Passage::b).toList(), wordsA, names);
+    MissingFactCounts missing = pair.missingFacts();
+    int a = missing.a();
+    int b = missing.b();
     if (Math.max(a, b) < minFacts || Math.max(a, b) < ratio * Math.min(a, b)) {
       return List.of();
     }
@@ -83,6 +77,24 @@ public final class FactSubsetSignal implements DirectionSignal {
     return List.of(new DirectionClue("facts", original.id(), false, String.format(Locale.ROOT,
         "%s states %d facts (numbers, names, quotations) that its rewrite %s lacks; %s states %d that %s lacks",
         original.id(), Math.max(a, b), copy.id(), copy.id(), Math.min(a, b), original.id())));
+  }
+
+  /**
+   * How many facts each side's passages state that the other side's passages lack, counted as this clue counts
+   * them whatever the passages' length; read through {@link PairContext#missingFacts()}, which keeps it for
+   * {@link RewriteSignal}.
+   */
+  static MissingFactCounts missingFacts(PairContext pair) {
+    LongHashSet wordsA = hashes(pair.wordsA(), pair.insideA());
+    LongHashSet wordsB = hashes(pair.wordsB(), pair.insideB());
+    // the words as the matching stages saw them, not the documents analysed again (line patterns and all) per pair
+    // the sentences verification split (PairContext), not split again per pair
+    // names are found by their capitals: in a text written all in lower case none is found, so that side would seem
+    // to state no name the other lacks and the other side to state all of its names; compare numbers and quotations only
+    boolean names = !SentenceSplitter.isCaseless(pair.textA()) && !SentenceSplitter.isCaseless(pair.textB());
+    int a = factsMissing(pair.textA(), pair.wordsA(), pair.sentencesA(), pair.pair().passages().stream().map(Passage::a).toList(), wordsB, names);
+    int b = factsMissing(pair.textB(), pair.wordsB(), pair.sentencesB(), pair.pair().passages().stream().map(Passage::b).toList(), wordsA, names);
+    return new MissingFactCounts(a, b);
   }
 
   /**
@@ -100,6 +112,7 @@ public final class FactSubsetSignal implements DirectionSignal {
 
   /** The keys of the facts with a word that {@code other} lacks (a fact's words are words of its document). */
   private static final class MissingFacts implements FactExtractor.FactSink {
+
     private final TokenSequence words;
     private final LongHashSet other;
     private final boolean names;

@@ -35,6 +35,7 @@ public final class PairContext {
   private @Nullable List<Sentence> sentencesB;
   private @Nullable BitSet insideA;
   private @Nullable BitSet insideB;
+  private @Nullable MissingFactCounts missingFacts;
 
   /**
    * @param pair the related pair, {@code a} before {@code b}
@@ -144,6 +145,14 @@ public final class PairContext {
       insideB = PassageWords.inside(wordsB(), pair.passages().stream().map(Passage::b).toList());
     }
     return insideB;
+  }
+
+  /** The facts each side's passages state that the other's lack ({@link FactSubsetSignal#missingFacts}), counted once for the signals that read them. */
+  MissingFactCounts missingFacts() {
+    if (missingFacts == null) {
+      missingFacts = FactSubsetSignal.missingFacts(this);
+    }
+    return missingFacts;
   }
 
   /** The other document of the pair. */

@@ -61,4 +61,28 @@ class DirectionJudgeTest {
     assertThat(none.source()).isNull();
     assertThat(none.confidence()).isZero();
   }
+
+  @Test
+  void aClueThatMayNotDecideAloneSupportsOrVetoesButDecidesNothing() {
+    DirectionSignal unsure = pair -> List.of(new DirectionClue("rewrite", "y", false, "odd words").notAlone("restructured"));
+    DirectionSignal facts = pair -> List.of(new DirectionClue("facts", "y", false, "facts dropped"));
+    DirectionSignal factsOtherWay = pair -> List.of(new DirectionClue("facts", "x", false, "facts dropped"));
+    SourceText x = doc("x", "A", null);
+    SourceText y = doc("y", "B", null);
+
+    Direction alone = judge(new DirectionJudge(List.of(unsure)), x, y);
+    assertThat(alone.isKnown()).isFalse();
+    assertThat(alone.clues()).singleElement().satisfies(c -> assertThat(c.decidesAlone()).isFalse());
+    assertThat(alone.detail()).startsWith("only weak evidence that does not decide alone: rewrite: odd words (restructured)");
+
+    Direction supported = judge(new DirectionJudge(List.of(unsure, facts)), x, y);
+    assertThat(supported.source()).isEqualTo("y");
+    assertThat(supported.evidence()).containsExactly("rewrite", "facts");
+
+    assertThat(judge(new DirectionJudge(List.of(unsure, factsOtherWay)), x, y).isKnown()).isFalse();
+
+    Direction dated = judge(DirectionJudge.metadataSignals().with(unsure), doc("x", "A", "2020-01-01"), doc("y", "B", "2020-02-01"));
+    assertThat(dated.source()).isEqualTo("x");
+    assertThat(dated.detail()).contains("outweighed: rewrite");
+  }
 }

@@ -10,6 +10,7 @@ import org.doppel.ingest.SourceText;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
+import org.doppel.relate.SentenceLink;
 import org.doppel.relate.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +111,40 @@ class WordSignalsTest {
     SourceText original = SourceText.of("d-orig", "The minister said the plan would help farmers.");
     assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0).clues(new PairContext(whole(spun, original, Relation.NEAR_DUPLICATE, 8, 8),
         spun, original))).singleElement().satisfies(c -> assertThat(c.original()).isEqualTo("d-orig"));
+  }
+
+  @Test
+  void aRestructuredParaphraseWhoseCopyStatesMoreFactsDoesNotDecideByRarityAlone() {
+    DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
+    // by rarity the spun wording is the copy, but it also names a town and a month that the other side lacks
+    String copyText = "The minister stated the scheme would assist farmers. It starts in Brennport in March.";
+    SourceText copy = SourceText.of("a-copy", copyText);
+    SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
+    int secondSentence = copyText.indexOf("It starts");
+    Span whole = new Span(0, original.text().length());
+    RelatedPair pair = whole(copy, original, Relation.PARAPHRASE, 8, 8);
+    RelatedPair merged = pair.withSentences(List.of(new SentenceLink(new Span(0, secondSentence - 1), whole, 0.6),
+        new SentenceLink(new Span(secondSentence, copyText.length()), whole, 0.3)));
+    RelatedPair sentenceForSentence = pair.withSentences(List.of(new SentenceLink(new Span(0, secondSentence - 1), whole, 0.6)));
+    RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0.75);
+
+    assertThat(signal.clues(new PairContext(merged, copy, original))).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("b-orig");
+      assertThat(c.decidesAlone()).isFalse();
+      assertThat(c.detail()).contains("restructured, and a-copy states 2 more facts that b-orig lacks than the other way round");
+    });
+    assertThat(signal.clues(new PairContext(sentenceForSentence, copy, original))).singleElement()
+        .satisfies(c -> assertThat(c.decidesAlone()).isTrue());
+  }
+
+  @Test
+  void aSentenceLinkedTwiceMeansSplitOrMerged() {
+    Span one = new Span(0, 10);
+    Span two = new Span(11, 20);
+    assertThat(RewriteSignal.splitOrMerged(List.of(new SentenceLink(one, one, 1), new SentenceLink(two, two, 1)))).isFalse();
+    assertThat(RewriteSignal.splitOrMerged(List.of(new SentenceLink(one, one, 1), new SentenceLink(one, two, 1)))).isTrue();
+    assertThat(RewriteSignal.splitOrMerged(List.of(new SentenceLink(one, two, 1), new SentenceLink(two, two, 1)))).isTrue();
+    assertThat(RewriteSignal.splitOrMerged(List.of())).isFalse();
   }
 
   @Test
