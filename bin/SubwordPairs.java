@@ -26,30 +26,6 @@ import org.doppel.match.SubwordGrams;
 public class SubwordPairs {
   private static final double STRICT_COSINE = 0.35;
 
-  /** The shorter text's share of words in the heaviest chain of sentence pairs that keeps both texts' order. */
-  static double inOrderCoverage(SubwordAlignment alignment, boolean aShorter) {
-    List<int[]> pairs = new ArrayList<>(); // shorter first, longer first, shorter size
-    for (var match : alignment.sentences().pairs()) {
-      var s = aShorter ? match.a() : match.b();
-      var l = aShorter ? match.b() : match.a();
-      pairs.add(new int[] {s.first(), l.first(), s.size()});
-    }
-    pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
-    long[] best = new long[pairs.size()];
-    long top = 0;
-    for (int i = 0; i < pairs.size(); i++) {
-      best[i] = pairs.get(i)[2];
-      for (int j = 0; j < i; j++) {
-        if (pairs.get(j)[1] <= pairs.get(i)[1] && pairs.get(j)[0] < pairs.get(i)[0]) {
-          best[i] = Math.max(best[i], best[j] + pairs.get(i)[2]);
-        }
-      }
-      top = Math.max(top, best[i]);
-    }
-    int shorterWords = aShorter ? alignment.sentences().wordsA() : alignment.sentences().wordsB();
-    return shorterWords == 0 ? 0 : (double) top / shorterWords;
-  }
-
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     double minWhole = args.length > 2 ? Double.parseDouble(args[2]) : 0.2;
@@ -100,7 +76,7 @@ public class SubwordPairs {
             }
           }
           shorterStrict = (double) strict / Math.min(a.words().size(), b.words().size());
-          inOrder = inOrderCoverage(alignment, aShorter);
+          inOrder = alignment.shorterCoverageInOrder();
         }
         out.append(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.4f\t%.4f\t%.4f\t%d\t%.4f\t%.4f\t%.4f\t%.4f%n", a.id(), b.id(), a.words().size(),
             b.words().size(), whole, shorter, longer, pairs, mean, order, shorterStrict, inOrder));
