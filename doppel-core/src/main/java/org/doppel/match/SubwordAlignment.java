@@ -66,4 +66,14 @@ public record SubwordAlignment(double wholeCosine, SentenceAlignment sentences) 
   public double shorterCoverage() {
     return sentences.wordsA() <= sentences.wordsB() ? sentences.coverageA() : sentences.coverageB();
   }
+
+  /**
+   * The share of the shorter text's words in sentences paired in both texts' order ({@link OrderKeepingChain}): a
+   * rewrite's sentences follow their original's, while a long text's sentences pair all over another on its subject.
+   */
+  public double shorterCoverageInOrder() {
+    boolean aShorter = sentences.wordsA() <= sentences.wordsB();
+    int shorterWords = Math.min(sentences.wordsA(), sentences.wordsB());
+    return shorterWords == 0 ? 0 : (double) OrderKeepingChain.shorterWords(sentences.pairs(), aShorter) / shorterWords;
+  }
 }

@@ -3,6 +3,8 @@ package org.doppel.relate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.doppel.document.Span;
 import org.doppel.document.Sentence;
@@ -272,9 +274,39 @@ class RelationClassifierTest {
     assertThat(classifier.subwordRewrite(subwords(0.55, 20)).relation()).isEqualTo(Relation.UNRELATED);
   }
 
+  /**
+   * A sub-word reading of a 600-word text (a) and a 400-word one (b) whose ten 40-word sentences pair, in b's order,
+   * with a's sentences numbered {@code partners}.
+   */
+  private static SubwordAlignment longSubwords(double whole, int... partners) {
+    List<SentenceMatch> pairs = new ArrayList<>();
+    for (int i = 0; i < partners.length; i++) {
+      pairs.add(new SentenceMatch(new Sentence(40 * partners[i], 40 * partners[i] + 40), new Sentence(40 * i, 40 * i + 40), 0.4, Double.NaN));
+    }
+    pairs.sort(Comparator.comparingInt(p -> p.a().first()));
+    int aligned = 40 * partners.length;
+    return new SubwordAlignment(whole, new SentenceAlignment(pairs, 600, 400, aligned, aligned, 0));
+  }
+
+  @Test
+  void longGermanTextsAreARewriteWhenTheirSentencesPairInOrder() {
+    Verdict rewrite = classifier.subwordRewrite(longSubwords(0.55, 0, 1, 2, 4, 5, 6, 8, 9, 11, 13));
+    assertThat(rewrite.relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(rewrite.reason()).contains("100% of the shorter, 100% in order");
+  }
+
+  @Test
+  void longGermanTextsWhoseSentencesPairAllOverEachOtherAreNot() {
+    // two long texts on one subject: every sentence finds a partner somewhere, four in a row at most
+    Verdict scattered = classifier.subwordRewrite(longSubwords(0.55, 7, 2, 9, 0, 4, 1, 12, 3, 14, 5));
+    assertThat(scattered.relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(scattered.reason()).contains("100% of the shorter, 40% in order");
+  }
+
   @Test
   void onlyTextsOfTheLengthMeasuredAreReadByTheirWordParts() {
     assertThat(RelationClassifier.shortEnoughForSubwords(300, 40)).isTrue();
-    assertThat(RelationClassifier.shortEnoughForSubwords(40, 301)).isFalse();
+    assertThat(RelationClassifier.shortEnoughForSubwords(650, 301)).isTrue();
+    assertThat(RelationClassifier.shortEnoughForSubwords(40, 1001)).isFalse();
   }
 }
