@@ -338,7 +338,7 @@ public final class LuceneIndex implements Closeable {
   /** Documents, bytes on disk (in all and by part), segments and the time of the last commit. */
   public IndexStats stats() throws IOException {
     try (IndexSnapshot snapshot = snapshot()) {
-      return new IndexStats(snapshot.size(), DiskBytes.of(directory), snapshot.reader().leaves().size(), lastCommitData().get(COMMITTED_AT));
+      return new IndexStats(snapshot.size(), IndexFileSizes.of(directory), snapshot.reader().leaves().size(), lastCommitData().get(COMMITTED_AT));
     }
   }
 
@@ -368,7 +368,7 @@ public final class LuceneIndex implements Closeable {
           }
         }
         out.commit();
-        return DiskBytes.of(textOnly).storedFields();
+        return IndexFileSizes.of(textOnly).storedFields();
       }
     } finally {
       try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(scratch)) {
@@ -476,47 +476,6 @@ public final class LuceneIndex implements Closeable {
     public long total() {
       return storedFields + terms + postings + vectors + other + uncommitted;
     }
-
-    static DiskBytes of(Directory directory) throws IOException {
-      long[] parts = new long[6];
-      java.util.Set<String> committed;
-      try {
-        committed = new java.util.HashSet<>(SegmentInfos.readLatestCommit(directory).files(true));
-      } catch (org.apache.lucene.index.IndexNotFoundException none) {
-        committed = java.util.Set.of();
-      }
-      committed.add(IndexWriter.WRITE_LOCK_NAME);
-      for (String file : directory.listAll()) {
-        long length;
-        try {
-          length = directory.fileLength(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-          continue; // merged away while we were listing
-        }
-        String extension = file.substring(file.lastIndexOf('.') + 1);
-        int part = switch (extension) {
-          case "fdt", "fdx", "fdm" -> 0;
-          case "tim", "tip", "tmd" -> 1;
-          case "doc", "pos", "pay", "psm", "nvd", "nvm" -> 2;
-          default -> extension.startsWith("ve") ? 3 : 4;
-        };
-        parts[committed.contains(file) ? part : 5] += length;
-      }
-      return new DiskBytes(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
-    }
-  }
-
-
-  /**
-   * Lucene's merge scheduler, without the stack trace its merge threads print when a merge fails (a full disk, a
-   * folder that refuses files): the writer keeps the failure, and {@link #forceMerge} or the next write reports it
-   * as an {@link IndexWriteException}.
-   */
-  private static final class QuietMergeScheduler extends org.apache.lucene.index.ConcurrentMergeScheduler {
-    @Override
-    protected void handleMergeException(Throwable failure) {
-      // kept by the writer and reported by the call that meets it
-    }
   }
 
   /** Keys are indexed as given ({@link KeyTerms}); "tokenized" only lets a field take a token stream. */
@@ -528,5 +487,4 @@ public final class LuceneIndex implements Closeable {
     type.freeze();
     return type;
   }
-
 }

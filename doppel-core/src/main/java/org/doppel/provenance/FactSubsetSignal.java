@@ -112,7 +112,6 @@ public final class FactSubsetSignal implements DirectionSignal {
 
   /** The keys of the facts with a word that {@code other} lacks (a fact's words are words of its document). */
   private static final class MissingFacts implements FactExtractor.FactSink {
-
     private final TokenSequence words;
     private final LongHashSet other;
     private final boolean names;

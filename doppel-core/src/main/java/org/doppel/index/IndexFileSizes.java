@@ -1,0 +1,39 @@
+package org.doppel.index;
+
+import java.io.IOException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+
+/** An index folder's bytes by what its files hold ({@link LuceneIndex.DiskBytes}), from Lucene's file extensions. */
+final class IndexFileSizes {
+  private IndexFileSizes() {}
+
+  static LuceneIndex.DiskBytes of(Directory directory) throws IOException {
+    long[] parts = new long[6];
+    java.util.Set<String> committed;
+    try {
+      committed = new java.util.HashSet<>(SegmentInfos.readLatestCommit(directory).files(true));
+    } catch (org.apache.lucene.index.IndexNotFoundException none) {
+      committed = java.util.Set.of();
+    }
+    committed.add(IndexWriter.WRITE_LOCK_NAME);
+    for (String file : directory.listAll()) {
+      long length;
+      try {
+        length = directory.fileLength(file);
+      } catch (java.nio.file.NoSuchFileException e) {
+        continue; // merged away while we were listing
+      }
+      String extension = file.substring(file.lastIndexOf('.') + 1);
+      int part = switch (extension) {
+        case "fdt", "fdx", "fdm" -> 0;
+        case "tim", "tip", "tmd" -> 1;
+        case "doc", "pos", "pay", "psm", "nvd", "nvm" -> 2;
+        default -> extension.startsWith("ve") ? 3 : 4;
+      };
+      parts[committed.contains(file) ? part : 5] += length;
+    }
+    return new LuceneIndex.DiskBytes(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
+  }
+}
