@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         server.close();
         stopped.countDown();
       }));
-      System.err.printf("doppel: serving %s on http://%s:%d/ (%s)%n", index, host.contains(":") ? "[" + host + "]" : host, server.port(),
+      System.err.printf("doppel: serving %s on http://%s/ (%s)%n", index, ServerOptions.hostAndPort(host, server.port()),
           options.token() == null ? "no token: loopback only"
               // the token guards writes only: whoever reaches the port reads every indexed text
               : ServerOptions.isLoopback(host) ? "writes need the token"

@@ -114,7 +114,7 @@ public final class DoppelServer implements AutoCloseable {
       server.app.start(options.host(), options.port());
     } catch (io.javalin.util.JavalinBindException e) {
       // taken between PortProbe's look and the bind (two servers started at once): one line, not Javalin's stack trace
-      throw new IllegalArgumentException("cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("cannot listen on " + ServerOptions.hostAndPort(options.host(), options.port()) + ": " + e.getMessage(), e);
     }
     return server;
   }

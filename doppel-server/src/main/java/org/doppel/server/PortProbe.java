@@ -24,7 +24,7 @@ public final class PortProbe {
       return null;
     } catch (IOException e) {
       boolean taken = e.getMessage() != null && e.getMessage().contains("in use");
-      return "cannot listen on " + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + ": " + e.getMessage()
+      return "cannot listen on " + ServerOptions.hostAndPort(host, port) + ": " + e.getMessage()
           + (taken ? " (another program, perhaps another doppel serve, holds it: stop it or choose another --port)" : "");
     }
   }

@@ -42,6 +42,11 @@ public record ServerOptions(String host, int port, String token, long maxBodyByt
     return new ServerOptions(host, port, token, value);
   }
 
+  /** {@code host} and {@code port} as a URL writes them: an IPv6 address in brackets ("[::1]:8080"). */
+  public static String hostAndPort(String host, int port) {
+    return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+  }
+
   /** Whether {@code host} names only this machine; a name is resolved, and every address it has must be loopback. */
   public static boolean isLoopback(String host) {
     try {
