@@ -31,7 +31,7 @@ final class CorpusLoader {
       if (!documents.isEmpty()) {
         return false;
       }
-      err.println("doppel: no document could be read from " + ShownPaths.of(paths) + " (" + problems + " input problems)");
+      err.println("doppel: no document could be read from " + ShownPaths.of(paths) + " (" + Counted.of(problems, "input problem") + ")");
       return true;
     }
   }

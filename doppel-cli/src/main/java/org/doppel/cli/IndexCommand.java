@@ -129,11 +129,12 @@ final class IndexCommand implements Callable<Integer> {
         adder.shutdownNow();
       }
       if (!quiet) {
-        err.printf("doppel: %d documents added or replaced in %s, %d input problems%n", added[0], index, problems[0]);
+        err.println("doppel: " + Counted.of(added[0], "document") + " added or replaced in " + index + ", "
+            + Counted.of(problems[0], "input problem"));
       }
       if (added[0] == 0) {
         // As scan: a mistyped path or a folder of unreadable files must not look like a successful add.
-        err.println("doppel: no document could be read from " + ShownPaths.of(corpus) + " (" + problems[0] + " input problems)");
+        err.println("doppel: no document could be read from " + ShownPaths.of(corpus) + " (" + Counted.of(problems[0], "input problem") + ")");
         return 2;
       }
       return 0;
@@ -145,7 +146,7 @@ final class IndexCommand implements Callable<Integer> {
      */
     private static int writeFailed(IndexWriteException failed, long committed, PrintWriter err) {
       err.println("doppel: cannot write the index " + failed.index() + ": " + failed.reason() + "; it keeps its last commit, whole ("
-          + committed + " documents of this run were committed before the failure): run the same command again once that is fixed,"
+          + Counted.of(committed, "document") + " of this run " + (committed == 1 ? "was" : "were") + " committed before the failure): run the same command again once that is fixed,"
           + " and it adds what is missing");
       return 1;
     }
@@ -178,7 +179,7 @@ final class IndexCommand implements Callable<Integer> {
           target.commit(Map.of(COMMITTED_DOCUMENTS, Long.toString(added[0])));
           added[1] = 0;
           if (!quiet) {
-            err.println("doppel: committed " + added[0] + " documents");
+            err.println("doppel: committed " + Counted.of(added[0], "document"));
           }
         }
       } catch (IOException e) {
@@ -230,7 +231,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         target.commit();
       }
-      err.printf("doppel: removed %d documents from %s%n", ids.size() - missing, index);
+      err.println("doppel: removed " + Counted.of(ids.size() - missing, "document") + " from " + index);
       return missing == 0 ? 0 : 1;
     }
   }

@@ -58,7 +58,7 @@ final class PhotosCommand implements Callable<Integer> {
     });
     if (pictures.isEmpty()) {
       // As scan: a run that read nothing (a mistyped path, a folder of other files) must not look like a clean result.
-      err.println("doppel: no picture could be read from " + ShownPaths.of(inputs) + " (" + problems[0] + " input problems)");
+      err.println("doppel: no picture could be read from " + ShownPaths.of(inputs) + " (" + Counted.of(problems[0], "input problem") + ")");
       return 2;
     }
     Map<String, ImageInput> byId = new HashMap<>();
@@ -71,7 +71,8 @@ final class PhotosCommand implements Callable<Integer> {
       }
     });
     if (!quiet) {
-      err.printf("doppel: %d pictures, %d pairs showing the same photo, %d input problems%n", result.ids().size(), result.pairs().size(), problems[0]);
+      err.println("doppel: " + Counted.of(result.ids().size(), "picture") + ", " + Counted.of(result.pairs().size(), "pair")
+          + " showing the same photo, " + Counted.of(problems[0], "input problem"));
     }
     return 0;
   }

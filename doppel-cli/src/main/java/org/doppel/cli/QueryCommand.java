@@ -59,7 +59,7 @@ final class QueryCommand implements Callable<Integer> {
     };
     List<SourceText> queries = new CorpusReader(report).readAll(inputs);
     if (queries.isEmpty()) {
-      err.println("doppel: no document could be read from " + ShownPaths.of(inputs) + " (" + problems[0] + " input problems)");
+      err.println("doppel: no document could be read from " + ShownPaths.of(inputs) + " (" + Counted.of(problems[0], "input problem") + ")");
       return 2;
     }
     List<QueryResult> results = new ArrayList<>();

@@ -97,7 +97,8 @@ final class ScanCommand implements Callable<Integer> {
         ReportFiles.write(families, writer -> new FamiliesJsonLines(threads).write(provenance.families(), writer));
       }
       if (!quiet) {
-        err.printf("doppel: %d documents, %d related pairs, %d input problems%n", unique.size(), pairs.size(), problems);
+        err.println("doppel: " + Counted.of(unique.size(), "document") + ", " + Counted.of(pairs.size(), "related pair") + ", "
+            + Counted.of(problems, "input problem"));
       }
     }
     return 0;

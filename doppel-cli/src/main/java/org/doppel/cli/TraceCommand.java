@@ -82,8 +82,8 @@ final class TraceCommand implements Callable<Integer> {
     }
     Corpus index = loaded.corpus();
     if (loaded.documents().stream().noneMatch(d -> d.id().equals(document))) {
-      err.println("doppel trace: no document '" + org.doppel.ingest.TerminalText.oneLine(document) + "' in " + ShownPaths.of(corpus) + " (" + loaded.documents().size()
-          + " documents read; ids are paths relative to the folder given, without extension)" + idOfFile(loaded.documents()));
+      err.println("doppel trace: no document '" + org.doppel.ingest.TerminalText.oneLine(document) + "' in " + ShownPaths.of(corpus) + " (" + Counted.of(loaded.documents().size(), "document")
+          + " read; ids are paths relative to the folder given, without extension)" + idOfFile(loaded.documents()));
       return 2;
     }
     index.addAll(loaded.documents());

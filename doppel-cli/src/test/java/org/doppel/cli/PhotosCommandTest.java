@@ -36,7 +36,7 @@ class PhotosCommandTest {
     assertThat(code).as(console.stderr()).isZero();
     assertThat(console.stdout().strip().lines()).singleElement().satisfies(line -> assertThat(line)
         .contains("\"a\":\"flipped.jpg\"", "\"b\":\"original.png\"", "\"relation\":\"same_photo\"", "\"edit\":\"mirror\""));
-    assertThat(console.stderr()).contains("cut.jpg: truncated or corrupt picture").contains("2 pictures, 1 pairs");
+    assertThat(console.stderr()).contains("cut.jpg: truncated or corrupt picture").contains("2 pictures, 1 pair showing");
   }
 
   @Test
