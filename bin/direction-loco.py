@@ -149,7 +149,10 @@ def pair_features(a, b, scan_line, texts, df, n_docs):
     return f
 
 
-def corpus_pairs(name, scandir, part="fit"):
+CATEGORIES = {}  # (set, part) -> the truth category of each pair, in corpus_pairs' order
+
+
+def corpus_pairs(name, scandir, part="fit", category=None):
     root = SETS[name]
     corpus = os.path.join(root, "corpus")
     scan = {}
@@ -163,11 +166,14 @@ def corpus_pairs(name, scandir, part="fit"):
     for t in load_jsonl(os.path.join(root, "truth.jsonl")):
         if t.get("source") not in (t["a"], t["b"]):
             continue
+        if category is not None and not t.get("category", "").startswith(category):
+            continue
         if split is not None and (split.get(t["a"]) != part or split.get(t["b"]) != part):
             continue
         line = scan.get(frozenset((t["a"], t["b"])))
         if line is not None:
             pairs.append((line["a"], line["b"], t["source"], line))
+            CATEGORIES.setdefault((name, part, category), []).append(t.get("category", ""))
     docs = sorted(set(d for p in pairs for d in p[:2]))
     texts = {d: doc_text(corpus, d) for d in docs}
     all_docs = [f[:-4] for f in os.listdir(corpus) if f.endswith(".txt")]
@@ -329,20 +335,45 @@ def fmt(s):
     return f"{r / n:.3f} / {b / n:.3f}" if n else "-"
 
 
+def by_category(data, features):
+    """Where the text-only model (corpora equal, threshold from the mean of corpora) goes wrong on rewrites-dev left
+    out: right / backwards by the truth's category."""
+    names = [n for n in data if n != "rewrites-dev"]
+    margins, ys = {}, {}
+    for held in names:
+        w_inner = fit(data, [n for n in names if n != held], features, True, 1.0)
+        margins[held], ys[held] = data[held][0][:, features] @ w_inner, data[held][1]
+    threshold = lowest_safe_threshold(margins, ys, 0.02, "mean")
+    X, y, _ = data["rewrites-dev"]
+    answer = answers(X[:, features], fit(data, names, features, True, 1.0), threshold)
+    print(f"\n## rewrites-dev left out, text features, corpora equal, threshold {threshold:.3f}: by category")
+    counts = Counter()
+    for category, a, truth in zip(CATEGORIES[("rewrites-dev", "fit", None)], answer, y):
+        counts[category, "pairs"] += 1
+        counts[category, "right" if a == truth else "backwards" if a == -truth else "unknown"] += 1
+    for category in sorted({c for c, _ in counts}):
+        print(f"  {category:32} {counts[category, 'pairs']:4} pairs, right {counts[category, 'right']:3}, "
+              f"backwards {counts[category, 'backwards']:3}")
+
+
 def limits(data, facts):
-    """The one lead: the judge, else a model of the facts each side keeps, by the backwards limit of its threshold."""
-    print("\n## judge, else the facts model (corpora equal, threshold over the training pairs): answers added "
-          "(right / backwards) to the judge's on each left-out corpus, by the threshold's backwards limit")
+    """The one lead: the judge, else a model of the facts each side keeps, by the backwards limit of its threshold;
+    with names, numbers and quotations kept, and with numbers and quotations alone (names lean either way)."""
     names = list(data)
-    print("| limit | " + " | ".join(names) + " | all |")
-    print("|---|" + "---:|" * (len(names) + 1))
-    for limit in (0.005, 0.01, 0.02):
-        cells, right, wrong = [], 0, 0
-        for out, threshold, accuracy, judge, model, combined in loco(data, facts, True, "pairs", limit=limit):
-            cells.append(f"+{combined[0] - judge[0]} / +{combined[1] - judge[1]}")
-            right += combined[0] - judge[0]
-            wrong += combined[1] - judge[1]
-        print(f"| {limit} | " + " | ".join(cells) + f" | +{right} / +{wrong} |")
+    narrow = [i for i in facts if FEATURES[i] != "names_kept"]
+    for title, features in (("numbers, names and quotations kept", facts), ("numbers and quotations kept", narrow)):
+        print(f"\n## judge, else the facts model ({title}; the judge's answers; corpora equal, threshold over the "
+              "training pairs): answers added (right / backwards) to the judge's on each left-out corpus, by the "
+              "threshold's backwards limit")
+        print("| limit | " + " | ".join(names) + " | all |")
+        print("|---|" + "---:|" * (len(names) + 1))
+        for limit in (0.005, 0.01, 0.02):
+            cells, right, wrong = [], 0, 0
+            for out, threshold, accuracy, judge, model, combined in loco(data, features, True, "pairs", limit=limit):
+                cells.append(f"+{combined[0] - judge[0]} / +{combined[1] - judge[1]}")
+                right += combined[0] - judge[0]
+                wrong += combined[1] - judge[1]
+            print(f"| {limit} | " + " | ".join(cells) + f" | +{right} / +{wrong} |")
 
 
 def score_validation(data, facts, scandir):
@@ -368,9 +399,14 @@ def score_validation(data, facts, scandir):
             print(f"| {name} ({len(y)}) | {fmt(j)} | {fmt(c)} | +{c[0] - j[0]} / +{c[1] - j[1]} |")
 
 
-def main(scandir, validation=False):
+def main(scandir, validation=False, by_source=False):
     present = [n for n in SETS if os.path.exists(os.path.join(scandir, n + ".jsonl"))]
     data = {name: corpus_pairs(name, scandir) for name in present}
+    if by_source and "rewrites-dev" in data:
+        # rewrites-dev holds two sources of rewrites (its categories llmfake: and raidar:): two corpora here
+        del data["rewrites-dev"]
+        for category in ("llmfake", "raidar"):
+            data["rewrites-dev:" + category] = corpus_pairs("rewrites-dev", scandir, category=category)
     for name, (X, y, judge) in data.items():
         print(f"{name}: {len(y)} found fit pairs with a source; judge right {(judge == y).sum()}, "
               f"backwards {(judge == -y).sum()}")
@@ -420,6 +456,8 @@ def main(scandir, validation=False):
         print(f"| {title} | {fmt(totals[0])} | {fmt(totals[1])} | {worst['model']:.3f} | "
               f"{'yes' if passes['model'] else 'no'} | {fmt(totals[2])} | {worst['judge, else model']:.3f} | "
               f"{'yes' if passes['judge, else model'] else 'no'} | {'yes' if lenient else 'no'} |")
+    if "rewrites-dev" in data:
+        by_category(data, text_only)
     limits(data, facts)
     in_distribution(data, text_only)
     sign_table(data)
@@ -434,4 +472,4 @@ def main(scandir, validation=False):
 
 if __name__ == "__main__":
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    main(arguments[0] if arguments else "/tmp/dm", "--validation" in sys.argv)
+    main(arguments[0] if arguments else "/tmp/dm", "--validation" in sys.argv, "--split-rewrites-dev" in sys.argv)
