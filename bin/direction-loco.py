@@ -190,7 +190,9 @@ def corpus_pairs(name, scandir, part="fit", category=None):
 
 
 def train(X, y, weights, l2=1.0, iterations=300):
-    """Logistic regression without intercept on both orders (X, y) and (-X, -y), Newton steps; features scaled."""
+    """Logistic regression without intercept, Newton steps, features scaled to unit root mean square. Training on
+    both orders (X, y) and (-X, -y) gives the same loss twice (log(1 + exp(-y w.x)) is unchanged), so one order is
+    enough and the model is antisymmetric by construction."""
     scale = np.sqrt((X ** 2 * weights[:, None]).sum(0) / weights.sum()) + 1e-9
     Z = X / scale
     w = np.zeros(X.shape[1])
