@@ -208,6 +208,95 @@ def train(X, y, weights, l2=1.0, iterations=300):
     return w / scale
 
 
+class Trees:
+    """Gradient-boosted trees (logistic loss, Newton leaves, depth 2, 16 quantile bins a feature), trained on both
+    orders of each pair; the margin (F(x) - F(-x)) / 2 is antisymmetric, so swapping A and B flips the answer."""
+
+    def __init__(self, X, y, weights, trees=100, depth=2, rate=0.1, min_leaf=20, l2=1.0):
+        Xb, t = np.vstack([X, -X]), np.concatenate([(y + 1) / 2, (1 - y) / 2])
+        wb = np.concatenate([weights, weights])
+        self.edges = [np.unique(np.quantile(Xb[:, j], np.linspace(0, 1, 17)[1:-1])) for j in range(X.shape[1])]
+        bins = self.bin(Xb)
+        self.trees, self.rate, self.depth, self.min_leaf, self.l2 = [], rate, depth, min_leaf, l2
+        F = np.zeros(len(t))
+        for _ in range(trees):
+            p = 1 / (1 + np.exp(-F))
+            g, h = wb * (t - p), wb * p * (1 - p)
+            tree = self.grow(bins, np.arange(len(t)), g, h, depth)
+            self.trees.append(tree)
+            F += rate * self.apply(tree, bins)
+
+    def bin(self, X):
+        return np.stack([np.searchsorted(e, X[:, j], side="right") for j, e in enumerate(self.edges)], axis=1)
+
+    def grow(self, bins, rows, g, h, depth):
+        leaf = ("leaf", g[rows].sum() / (h[rows].sum() + self.l2))
+        if depth == 0 or len(rows) < 2 * self.min_leaf:
+            return leaf
+        G, H = g[rows].sum(), h[rows].sum()
+        best = (0.0, None)
+        for j in range(bins.shape[1]):
+            b = bins[rows, j]
+            gl = np.cumsum(np.bincount(b, g[rows], minlength=17))[:-1]
+            hl = np.cumsum(np.bincount(b, h[rows], minlength=17))[:-1]
+            nl = np.cumsum(np.bincount(b, minlength=17))[:-1]
+            ok = (nl >= self.min_leaf) & (len(rows) - nl >= self.min_leaf)
+            gain = gl ** 2 / (hl + self.l2) + (G - gl) ** 2 / (H - hl + self.l2) - G ** 2 / (H + self.l2)
+            gain[~ok] = 0
+            k = int(np.argmax(gain))
+            if gain[k] > best[0]:
+                best = (gain[k], (j, k))
+        if best[1] is None:
+            return leaf
+        j, k = best[1]
+        left = bins[rows, j] <= k
+        return ("split", j, k, self.grow(bins, rows[left], g, h, depth - 1),
+                self.grow(bins, rows[~left], g, h, depth - 1))
+
+    def apply(self, tree, bins):
+        if tree[0] == "leaf":
+            return np.full(len(bins), tree[1])
+        _, j, k, left, right = tree
+        go_left = bins[:, j] <= k
+        out = np.empty(len(bins))
+        out[go_left] = self.apply(left, bins[go_left])
+        out[~go_left] = self.apply(right, bins[~go_left])
+        return out
+
+    def margin(self, X):
+        plus, minus = self.bin(X), self.bin(-X)
+        F = sum(self.apply(t, plus) - self.apply(t, minus) for t in self.trees)
+        return self.rate * F / 2
+
+
+def loco_trees(data, features, mode, limit=0.02):
+    """loco() with boosted trees in place of the logistic regression (corpora weighted equally)."""
+    names = [n for n in data if len(data[n][1]) > 0]
+
+    def train_on(corpora):
+        X = np.concatenate([data[n][0][:, features] for n in corpora])
+        y = np.concatenate([data[n][1] for n in corpora])
+        weights = corpus_weights(data, corpora, True)
+        return Trees(X, y, weights / weights.mean())
+
+    rows = []
+    for out in names:
+        training = [n for n in names if n != out]
+        inner_margins, inner_y = {}, {}
+        for held in training:
+            model = train_on([n for n in training if n != held])
+            inner_margins[held], inner_y[held] = model.margin(data[held][0][:, features]), data[held][1]
+        threshold = lowest_safe_threshold(inner_margins, inner_y, limit, mode)
+        X, y, judge = data[out]
+        margin = train_on(training).margin(X[:, features])
+        p = 1 / (1 + np.exp(-np.abs(margin)))
+        model_answer = np.where(p >= threshold, np.sign(margin), 0)
+        combined = np.where(judge != 0, judge, model_answer)
+        rows.append((out, threshold, float((np.sign(margin) == y).mean()), score(judge, y), score(model_answer, y),
+                     score(combined, y)))
+    return rows
+
+
 def answers(X, w, threshold):
     margin = X @ w
     p = 1 / (1 + np.exp(-np.abs(margin)))
@@ -401,7 +490,7 @@ def score_validation(data, facts, scandir):
             print(f"| {name} ({len(y)}) | {fmt(j)} | {fmt(c)} | +{c[0] - j[0]} / +{c[1] - j[1]} |")
 
 
-def main(scandir, validation=False, by_source=False):
+def main(scandir, validation=False, by_source=False, trees=False):
     present = [n for n in SETS if os.path.exists(os.path.join(scandir, n + ".jsonl"))]
     data = {name: corpus_pairs(name, scandir) for name in present}
     if by_source and "rewrites-dev" in data:
@@ -458,6 +547,20 @@ def main(scandir, validation=False, by_source=False):
         print(f"| {title} | {fmt(totals[0])} | {fmt(totals[1])} | {worst['model']:.3f} | "
               f"{'yes' if passes['model'] else 'no'} | {fmt(totals[2])} | {worst['judge, else model']:.3f} | "
               f"{'yes' if passes['judge, else model'] else 'no'} | {'yes' if lenient else 'no'} |")
+    if trees:
+        for fname, features in (("all features", every), ("text features only (no judge)", text_only)):
+            for mode in ("mean", "pairs"):
+                print(f"\n## boosted trees (depth 2, 100 trees, rate 0.1); {fname}; corpora equal; threshold: {mode}")
+                print("| left-out corpus (fit pairs) | model right at p >= 0.5 | threshold | current judge right / "
+                      "backwards | model | judge, else model |")
+                print("|---|---:|---:|---:|---:|---:|")
+                totals = [np.zeros(3, int) for _ in range(3)]
+                for out, threshold, accuracy, judge, model, combined in loco_trees(data, features, mode):
+                    print(f"| {out} ({judge[2]}) | {accuracy:.3f} | {threshold:.3f} | {fmt(judge)} | {fmt(model)} "
+                          f"| {fmt(combined)} |")
+                    for t, sc in zip(totals, (judge, model, combined)):
+                        t += np.array(sc)
+                print(f"| pooled ({totals[0][2]}) | | | {fmt(totals[0])} | {fmt(totals[1])} | {fmt(totals[2])} |")
     if "rewrites-dev" in data:
         by_category(data, text_only)
     limits(data, facts)
@@ -474,4 +577,5 @@ def main(scandir, validation=False, by_source=False):
 
 if __name__ == "__main__":
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    main(arguments[0] if arguments else "/tmp/dm", "--validation" in sys.argv, "--split-rewrites-dev" in sys.argv)
+    main(arguments[0] if arguments else "/tmp/dm", "--validation" in sys.argv, "--split-rewrites-dev" in sys.argv,
+         "--trees" in sys.argv)
