@@ -107,9 +107,8 @@ final class ScanCommand implements Callable<Integer> {
         ReportFiles.write(families, writer -> new FamiliesJsonLines(threads).write(provenance.families(), writer));
       }
       if (duplicates != null) {
-        Map<String, String> texts = new java.util.LinkedHashMap<>();
-        unique.forEach(document -> texts.put(document.id(), document.text()));
-        ReportFiles.write(duplicates, writer -> DuplicateSets.write(DuplicateSets.find(pairs, texts), writer));
+        List<String> ids = unique.stream().map(SourceText::id).toList();
+        ReportFiles.write(duplicates, writer -> DuplicateSets.write(DuplicateSets.find(pairs, ids, id -> index.get(id).text()), writer));
       }
       if (!quiet) {
         err.println("doppel: " + Counted.of(unique.size(), "document") + ", " + Counted.of(pairs.size(), "related pair") + ", "

@@ -31,7 +31,8 @@ class DuplicateSetsTest {
         pair("b", "c", Relation.EXACT, null),               // c, an exact copy of b, direction unknown
         pair("c", "d", Relation.PARTIAL, "c"),              // a passage reused is no duplicate
         pair("e", "f", Relation.PARAPHRASE, "e"));
-    List<DuplicateSet> sets = DuplicateSets.find(pairs, texts("a", "one", "b", "two", "c", "three", "d", "four", "e", "five", "f", "six"));
+    Map<String, String> texts = texts("a", "one", "b", "two", "c", "three", "d", "four", "e", "five", "f", "six");
+    List<DuplicateSet> sets = DuplicateSets.find(pairs, texts.keySet(), texts::get);
     assertThat(sets).containsExactly(new DuplicateSet("b", List.of("a", "c")));
   }
 
@@ -42,7 +43,7 @@ class DuplicateSetsTest {
       texts.put(String.format("copy%03d", i), i % 2 == 0 ? "The ferry  sails at noon.\n" : "The ferry sails\nat noon.");
     }
     texts.put("other", "The ferry sails at night.");
-    List<DuplicateSet> sets = DuplicateSets.find(List.of(), texts);
+    List<DuplicateSet> sets = DuplicateSets.find(List.of(), texts.keySet(), texts::get);
     assertThat(sets).singleElement().satisfies(set -> {
       assertThat(set.keep()).isEqualTo("copy000");
       assertThat(set.drop()).hasSize(149).doesNotContain("copy000", "other");
