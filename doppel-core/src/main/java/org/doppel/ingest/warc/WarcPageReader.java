@@ -217,7 +217,7 @@ public final class WarcPageReader {
       }
       int others = skipped.values().stream().mapToInt(Integer::intValue).sum();
       if (others > 0) {
-        out.append("; ").append(others).append(" other records skipped (");
+        out.append("; ").append(others).append(others == 1 ? " other record skipped (" : " other records skipped (");
         StringBuilder parts = new StringBuilder();
         skipped.forEach((kind, count) -> parts.append(parts.isEmpty() ? "" : ", ").append(count).append(' ').append(kind));
         out.append(parts).append(')');

@@ -211,7 +211,7 @@ class WarcPageReaderTest {
     assertThat(pages.get(0).url()).isNull();
     assertThat(problems).extracting(IngestProblem::message).containsExactly(
         "the server compressed this page with Brotli (Content-Encoding: br), which Doppel does not decode",
-        "2 HTML pages read; 1 other records skipped (1 Brotli-compressed response)");
+        "2 HTML pages read; 1 other record skipped (1 Brotli-compressed response)");
   }
 
   @Test
@@ -228,7 +228,7 @@ class WarcPageReaderTest {
       assertThat(t.fetched()).isEqualTo(WarcFixtures.CRAWLED);
     });
     assertThat(problems).extracting(IngestProblem::message).containsExactly(
-        "1 text (conversion record) read; 1 other records skipped (1 conversion of application/json)");
+        "1 text (conversion record) read; 1 other record skipped (1 conversion of application/json)");
     problems.clear();
     read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES); // extract reads pages only
     assertThat(pages).isEmpty();
