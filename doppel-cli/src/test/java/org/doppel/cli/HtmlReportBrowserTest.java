@@ -217,6 +217,16 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void aLinkToAPairTheReportDoesNotHoldSaysSo() throws IOException {
+    open("#pair=999");
+    assertThat(text(".view")).contains("This report has no pair #999: it holds 3 pairs.");
+    assertThat(count(".doc")).isZero();
+    open("#pair=2");
+    assertThat(text(".pair-title .nth")).isEqualTo("pair #2 of 3");
+    assertInert();
+  }
+
+  @Test
   void nextAndPreviousButtonsStepThroughThePassages() throws IOException {
     open("#pair=1");
 
