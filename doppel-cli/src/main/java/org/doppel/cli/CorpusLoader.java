@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class CorpusLoader {
   /** What the commands that read a corpus take, for their --help: every format {@code InputFormat} knows. */
-  static final String INPUT_HELP = "Folders or files: text (txt, md), JSON Lines (jsonl), HTML (html, htm) and WARC crawls (warc), each optionally gzipped (gz).";
+  static final String INPUT_HELP = "Folders or files: text (txt, md), JSON Lines (jsonl, json), HTML (html, htm) and WARC crawls (warc, wet), each optionally gzipped (gz).";
 
   /** The documents read, ready to be added, and how many input problems were met. */
   record Loaded(Corpus corpus, List<SourceText> documents, int problems) {
@@ -75,9 +75,9 @@ final class CorpusLoader {
       } else {
         problems[0]++;
         // Two folders given side by side often hold the same relative names (two saved sites'
-        // index.html): say how to keep both, since ids are relative to the folder given.
+        // index.html): say how to keep both, since ids are relative to the folder given; records name their own.
         err.println("doppel: " + document.origin() + ": duplicate document id '" + document.id() + "', already read from "
-            + first + " (skipped; to keep both, give a folder that holds both, so that their ids include their folders)");
+            + first + " (skipped; " + DuplicateIdAdvice.of(first, document.origin()) + ")");
       }
     });
     return new Loaded(builder.build(), unique, problems[0]);

@@ -19,6 +19,7 @@ import org.doppel.relate.SharedPhoto;
 import org.doppel.ingest.SourceText;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
+import org.doppel.report.DuplicateSets;
 import org.doppel.report.FamiliesJsonLines;
 import org.doppel.report.HtmlReport;
 import org.doppel.report.ReportPhotos;
@@ -54,6 +55,11 @@ final class ScanCommand implements Callable<Integer> {
       description = "Also write the story families here, one JSON object per family (every document in one).")
   Path families;
 
+  @Option(names = "--duplicates", paramLabel = "FILE",
+      description = "Also write the sets of exact and near-duplicate copies here, one JSON object per set, "
+          + "{\"keep\": ID, \"drop\": [ID...]}: dropping every \"drop\" keeps one document of each set.")
+  Path duplicates;
+
   @Option(names = "--quiet", description = "No progress bar or summary on stderr.")
   boolean quiet;
 
@@ -67,13 +73,17 @@ final class ScanCommand implements Callable<Integer> {
     if (families != null && families.toString().equals("-")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--families needs a file: standard output is the report's");
     }
-    if (out != null && families != null && out.toAbsolutePath().normalize().equals(families.toAbsolutePath().normalize())) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--out and --families name the same file, " + out + ": one would overwrite the other");
+    if (duplicates != null && duplicates.toString().equals("-")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--duplicates needs a file: standard output is the report's");
     }
+    refuseSameFile(out, "--out", families, "--families");
+    refuseSameFile(out, "--out", duplicates, "--duplicates");
+    refuseSameFile(families, "--families", duplicates, "--duplicates");
     ReportFiles.checkWritable(out);
     ReportFiles.checkWritable(families);
+    ReportFiles.checkWritable(duplicates);
     Doppel.Builder builder = detection.corpusBuilder();
-    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out, families));
+    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out, families, duplicates));
     if (loaded.nothingRead(corpus, err)) {
       return 2;
     }
@@ -96,12 +106,24 @@ final class ScanCommand implements Callable<Integer> {
       if (families != null) {
         ReportFiles.write(families, writer -> new FamiliesJsonLines(threads).write(provenance.families(), writer));
       }
+      if (duplicates != null) {
+        List<String> ids = unique.stream().map(SourceText::id).toList();
+        ReportFiles.write(duplicates, writer -> DuplicateSets.write(DuplicateSets.find(pairs, ids, id -> index.get(id).text()), writer));
+      }
       if (!quiet) {
         err.println("doppel: " + Counted.of(unique.size(), "document") + ", " + Counted.of(pairs.size(), "related pair") + ", "
             + Counted.of(problems, "input problem"));
       }
     }
     return 0;
+  }
+
+  /** Two report options naming one file: one report would overwrite the other. */
+  private void refuseSameFile(Path first, String firstOption, Path second, String secondOption) {
+    if (first != null && second != null && first.toAbsolutePath().normalize().equals(second.toAbsolutePath().normalize())) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          firstOption + " and " + secondOption + " name the same file, " + first + ": one would overwrite the other");
+    }
   }
 
   private void render(List<RelatedPair> pairs, Provenance provenance, ReportPhotos reportPhotos, Corpus index,

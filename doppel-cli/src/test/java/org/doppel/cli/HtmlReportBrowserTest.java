@@ -205,6 +205,28 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void theSearchFindsAPairByATitleOrSiteAsWellAsById() throws IOException {
+    open("#pair=1");
+    for (String[] query : new String[][] {{"rewriter", "1 of 3 pairs"}, {"ten years", "1 of 3 pairs"}, {"copy cat", "1 of 3 pairs"},
+        {"roundup", "1 of 3 pairs"}, {"chronicle", "3 pairs"}, {"no such story", "0 of 3 pairs"}}) {
+      browser.evaluate("(() => { const s = document.getElementById('search'); s.value = " + quote(query[0])
+          + "; s.dispatchEvent(new Event('input')); })()");
+      assertThat(text("#count")).as(query[0]).isEqualTo(query[1]);
+    }
+    assertInert();
+  }
+
+  @Test
+  void aLinkToAPairTheReportDoesNotHoldSaysSo() throws IOException {
+    open("#pair=999");
+    assertThat(text(".view")).contains("This report has no pair #999: it holds 3 pairs.");
+    assertThat(count(".doc")).isZero();
+    open("#pair=2");
+    assertThat(text(".pair-title .nth")).isEqualTo("pair #2 of 3");
+    assertInert();
+  }
+
+  @Test
   void nextAndPreviousButtonsStepThroughThePassages() throws IOException {
     open("#pair=1");
 

@@ -126,6 +126,41 @@ class ScanCommandTest {
   }
 
   @Test
+  void theDuplicatesFileNamesOneDocumentToKeepAndTheOthersToDropPerSetOfCopies() throws Exception {
+    Path corpus = twoCopies();
+    Files.writeString(corpus.resolve("c.txt"), "Cranes\n\n" + BODY);
+    Files.writeString(corpus.resolve("other.txt"), "A different story\n\nThe bakery on the corner reopened after a fire last winter, "
+        + "and its owners say the bread oven survived the flames.");
+    // a feed that repeats its records: ids of their own, duplicated ids named with advice that fits records
+    Files.writeString(corpus.resolve("feed.jsonl"), "{\"id\": \"f1\", \"text\": \"The night ferry runs again from July.\"}\n"
+        + "{\"id\": \"f2\", \"text\": \"The night ferry runs again from July.\"}\n{\"id\": \"f1\", \"text\": \"Again.\"}\n");
+    Path duplicates = dir.resolve("duplicates.jsonl");
+
+    int exit = DoppelCli.run("scan", "--quiet", "--copies-only", "--format", "jsonl", "--out", dir.resolve("pairs.jsonl").toString(),
+        "--duplicates", duplicates.toString(), corpus.toString());
+
+    assertThat(exit).isZero();
+    List<String> lines = Files.readAllLines(duplicates);
+    assertThat(lines).hasSize(2);
+    JsonNode copies = JSON.readTree(lines.get(0));
+    assertThat(copies.get("keep").asText()).isEqualTo("a");
+    assertThat(copies.get("drop")).extracting(JsonNode::asText).containsExactly("b", "c");
+    JsonNode feed = JSON.readTree(lines.get(1));
+    assertThat(feed.get("keep").asText()).isEqualTo("f1");
+    assertThat(feed.get("drop")).extracting(JsonNode::asText).containsExactly("f2");
+    assertThat(console.stderr()).contains(corpus.resolve("feed.jsonl") + ":3: duplicate document id 'f1', already read from "
+        + corpus.resolve("feed.jsonl") + ":1 (skipped; the file holds this id twice; the first is kept)");
+  }
+
+  @Test
+  void theDuplicatesFileMayNotBeAnotherReportOrStandardOutput() {
+    Path same = dir.resolve("same.jsonl");
+    assertThat(DoppelCli.run("scan", "--out", same.toString(), "--duplicates", same.toString(), dir.toString())).isEqualTo(2);
+    assertThat(DoppelCli.run("scan", "--duplicates", "-", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("--out and --duplicates name the same file", "--duplicates needs a file");
+  }
+
+  @Test
   void theSameFileNamedTwiceIsReadOnceWithANoteNotAProblem() throws Exception {
     Path corpus = twoCopies();
     int exit = DoppelCli.run("scan", "--format", "jsonl", "--copies-only", corpus.toString(), corpus.resolve("a.txt").toString());

@@ -23,6 +23,7 @@ import java.util.zip.ZipException;
 import org.doppel.ingest.meta.TextMetadata;
 import org.doppel.ingest.meta.ThreadCharBuffer;
 import org.doppel.ingest.warc.WarcPageReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads documents from files and folders (recursively, in name order): plain text, JSON Lines, HTML
@@ -144,8 +145,20 @@ public final class CorpusReader {
   }
 
   private void readWebPages(Path file, String id, InputFormat format, Consumer<WebPage> sink) throws IOException {
+    readWebPages(file, id, format, sink, null);
+  }
+
+  /** @param texts takes a crawl's plain-text conversion records (WET) as documents; null to count and skip them */
+  private void readWebPages(Path file, String id, InputFormat format, Consumer<WebPage> sink, @Nullable Consumer<SourceText> texts)
+      throws IOException {
     if (format == InputFormat.WARC) {
-      new WarcPageReader(problems, MAX_PAGE_BYTES).read(file, id, sink);
+      new WarcPageReader(problems, MAX_PAGE_BYTES).read(file, id, sink, texts == null ? null : text -> {
+        try {
+          texts.accept(WarcTexts.toSourceText(text, problems));
+        } catch (IngestException e) {
+          problems.accept(new IngestProblem(text.location(), e.getMessage(), true));
+        }
+      });
       return;
     }
     byte[] bytes = readBounded(file, MAX_PAGE_BYTES);
@@ -196,7 +209,7 @@ public final class CorpusReader {
     Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
     String location = file.toString();
     if (format.isEmpty()) {
-      problems.accept(new IngestProblem(location, "not a supported file type (.txt, .md, .jsonl, .html, .warc, optionally .gz)", true));
+      problems.accept(new IngestProblem(location, "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz)", true));
       return;
     }
     String id = InputFormat.stripExtension(relativeName);
@@ -216,7 +229,7 @@ public final class CorpusReader {
           } else {
             sink.accept(extracted.toSourceText());
           }
-        }));
+        }), sink);
         case JSON_LINES -> readJsonLines(file, id, location, sink);
       }
     } catch (IngestException e) {

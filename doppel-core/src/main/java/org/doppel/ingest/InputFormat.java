@@ -7,9 +7,11 @@ import org.doppel.ingest.image.ImageFiles;
 /** The kinds of file Doppel reads, recognised by extension (a trailing .gz is looked through). */
 public enum InputFormat {
   PLAIN_TEXT("txt", "text", "md", "markdown"),
-  JSON_LINES("jsonl", "ndjson"),
+  // datasets ship JSON Lines as .json(.gz) too (C4, the Pile); a file that is one JSON document is named once
+  JSON_LINES("jsonl", "ndjson", "json"),
   HTML("html", "htm", "xhtml"),
-  WARC("warc");
+  // Common Crawl's .warc.wet.gz (extracted texts) and .warc.wat.gz (metadata) are WARC files too
+  WARC("warc", "wet", "wat");
 
   /**
    * What a saved web page keeps beside it besides the pictures Doppel reads ({@link ImageFiles}): other

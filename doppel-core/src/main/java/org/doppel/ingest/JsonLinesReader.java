@@ -13,9 +13,16 @@ import org.doppel.ingest.meta.TextMetadata;
 /**
  * Reads a JSON Lines stream, one document per line ({@code {"id", "text", "title"?, "url"?, "date"?, "author"?,
  * "site"?}}), with every line bounded by the document limit as it is read, so one huge or broken record costs only
- * itself.
+ * itself. The text may also be called as the datasets call it ({@link #TEXT_FIELDS}).
  */
 final class JsonLinesReader {
+  /**
+   * Where a record's text is, first found first: Doppel's own {@code text} (C4, FineWeb, the Pile), then
+   * {@code raw_content} (RedPajama), {@code content} and {@code body}, which crawl and news datasets use. A dataset
+   * that named it otherwise had every record refused, one line each.
+   */
+  static final java.util.List<String> TEXT_FIELDS = java.util.List.of("text", "raw_content", "content", "body");
+
   /**
    * Made on first use, by JSON Lines input only: building an ObjectMapper (and initialising the classes behind
    * it) was about 0.1 s of CPU on every scan, a tenth of a 10-document scan's.
@@ -33,6 +40,7 @@ final class JsonLinesReader {
 
   private final Consumer<IngestProblem> problems;
   private final long maxDocumentBytes;
+  private boolean idlessNoted; // a dataset without ids (C4, RedPajama) gets one note, not one a record
 
   JsonLinesReader(Consumer<IngestProblem> problems, long maxDocumentBytes) {
     this.problems = problems;
@@ -100,6 +108,26 @@ final class JsonLinesReader {
     }
   }
 
+  /** The record's text field ({@link #TEXT_FIELDS}), or null when it has none. */
+  private static @org.jspecify.annotations.Nullable JsonNode textOf(JsonNode node) {
+    for (String field : TEXT_FIELDS) {
+      JsonNode text = node.get(field);
+      if (text != null && text.isTextual()) {
+        return text;
+      }
+    }
+    return node.get("text");
+  }
+
+  /** Whether a file's first line opens a JSON document of many lines, or an array, rather than one record. */
+  private static boolean isOneJsonDocument(String firstLine) {
+    String line = firstLine.strip();
+    if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
+      line = line.substring(1).strip();
+    }
+    return line.equals("{") || line.startsWith("[");
+  }
+
   private Optional<SourceText> jsonRecord(byte[] bytes, String fileId, String location, long lineNumber) throws IngestException {
     String line;
     try {
@@ -112,26 +140,35 @@ final class JsonLinesReader {
       return Optional.empty();
     }
     try {
+      if (lineNumber == 1 && isOneJsonDocument(line)) {
+        // a pretty-printed object or an array: every line of it was "not valid JSON", one message each
+        throw new IngestException("is one JSON document (an array, or an object over many lines), not JSON Lines "
+            + "(one object a line): convert it (jq -c '.[]')");
+      }
       JsonNode node = Json.MAPPER.readTree(line);
       if (node == null || !node.isObject()) {
         problems.accept(new IngestProblem(location, "not a JSON object", true));
         return Optional.empty();
       }
-      JsonNode text = node.get("text");
+      JsonNode text = textOf(node);
       String report = lineNumber == 1 ? DoppelReports.jsonLinesReport(node) : null;
       if (report != null) {
         throw new IngestException(report); // the whole file: it is not input
       }
       if (text == null || !text.isTextual()) {
         // serve's API takes {"html": ...} records, so a file of them is a natural thing to try here
-        problems.accept(new IngestProblem(location, "record has no \"text\" string" + (node.has("html")
+        problems.accept(new IngestProblem(location, "record has no \"text\" string (nor \"raw_content\", \"content\" or \"body\")" + (node.has("html")
             ? " (an \"html\" record is read only by serve's API; give the page as an .html file or its text as \"text\")" : ""), true));
         return Optional.empty();
       }
       String id = ArticleMetadataJson.textField(node, "id");
       if (id == null || id.isEmpty()) {
         id = fileId + "#" + lineNumber;
-        problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id, false));
+        if (!idlessNoted) {
+          idlessNoted = true;
+          problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id
+              + " (every record of this file without one is named by its line so; this note is given once)", false));
+        }
       }
       if (DeclaredDate.unreadable(node.get("date"))) {
         problems.accept(new IngestProblem(location, "\"date\" " + node.get("date") + " is not a date Doppel reads (2024-03-12, "

@@ -38,7 +38,7 @@ class CorpusReaderTest {
     Files.writeString(root.resolve("records.jsonl"),
         "{\"id\": \"rec-1\", \"text\": \"A good record.\", \"title\": \"T\", \"url\": \"https://example.org/1\", \"date\": \"2019-03-03\"}\n"
             + "{\"id\": \"rec-2\", \"text\": \"unterminated\n"
-            + "{\"id\": \"rec-3\", \"body\": \"no text field\"}\n");
+            + "{\"id\": \"rec-3\", \"summary\": \"no text field\"}\n");
     byte[] gz = gzip("Some words that will be cut off in the middle of the compressed stream. ".repeat(40));
     Files.write(root.resolve("truncated.txt.gz"), Arrays.copyOf(gz, gz.length / 2));
     Files.writeString(root.resolve("report.pdf"), "%PDF-1.4 not really");
@@ -143,9 +143,9 @@ class CorpusReaderTest {
         + "{\"id\": \"p2\", \"title\": \"no text at all\"}\n{\"id\": \"p3\", \"text\": \"A plain record is read.\"}\n");
     assertThat(readAll()).containsKey("p3").doesNotContainKeys("p1", "p2");
     assertThat(problems).filteredOn(p -> p.location().contains("pages.jsonl")).extracting(IngestProblem::toString).containsExactly(
-        root.resolve("pages.jsonl") + ":1: record has no \"text\" string (an \"html\" record is read only by serve's API;"
+        root.resolve("pages.jsonl") + ":1: record has no \"text\" string (nor \"raw_content\", \"content\" or \"body\") (an \"html\" record is read only by serve's API;"
             + " give the page as an .html file or its text as \"text\") (skipped)",
-        root.resolve("pages.jsonl") + ":2: record has no \"text\" string (skipped)");
+        root.resolve("pages.jsonl") + ":2: record has no \"text\" string (nor \"raw_content\", \"content\" or \"body\") (skipped)");
   }
 
   @Test
@@ -159,7 +159,7 @@ class CorpusReaderTest {
     assertThat(problems).extracting(IngestProblem::toString).contains(
         root.resolve("pairs.jsonl") + ": a pair report Doppel wrote (records of \"a\", \"b\", \"relation\"), not documents (skipped)",
         root.resolve("families.jsonl") + ": a families report Doppel wrote (records of \"family\", \"members\"), not documents (skipped)",
-        root.resolve("own.jsonl") + ":2: record has no \"text\" string (skipped)");
+        root.resolve("own.jsonl") + ":2: record has no \"text\" string (nor \"raw_content\", \"content\" or \"body\") (skipped)");
     assertThat(problems).extracting(IngestProblem::location).filteredOn(location -> location.contains("pairs.jsonl") || location.contains("families.jsonl")).hasSize(2);
   }
 
@@ -475,5 +475,58 @@ class CorpusReaderTest {
   @Test
   void aReaderNeedsAtLeastOneThread() {
     assertThatThrownBy(() -> reader.withThreads(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads must be >= 1, got 0");
+  }
+
+  @Test
+  void datasetsJsonLinesAreReadAsTheyShip() throws IOException {
+    Path data = Files.createDirectories(root.resolve("datasets"));
+    // C4-like: .json.gz, "text" with "url" and "timestamp", no id
+    Files.write(data.resolve("c4-train.00000.json.gz"), gzip("{\"text\": \"The lighthouse keeper retired after forty years.\", \"url\": \"https://a.example/l\", \"timestamp\": \"2019-04-25T12:57:54Z\"}\n"
+        + "{\"text\": \"A second record without an id.\", \"url\": \"https://a.example/m\"}\n"));
+    // RedPajama-like raw_content, and records naming their text content or body
+    Files.write(data.resolve("rp.jsonl.gz"), gzip("{\"raw_content\": \"Snow closed the mountain pass on Monday.\"}\n"));
+    Files.writeString(data.resolve("news.jsonl"), "{\"id\": \"n1\", \"content\": \"The bakery reopened.\"}\n{\"id\": \"n2\", \"body\": \"The mill closed.\"}\n"
+        + "{\"id\": \"n3\", \"text\": \"Text wins.\", \"body\": \"not this\"}\n");
+    // one JSON document, pretty-printed or an array, named once rather than once a line
+    Files.writeString(data.resolve("array.json"), "[\n  {\"id\": \"a1\", \"text\": \"one\"},\n  {\"id\": \"a2\", \"text\": \"two\"}\n]\n");
+    Files.writeString(data.resolve("pretty.json"), "{\n  \"id\": \"p\",\n  \"text\": \"pretty\"\n}\n");
+
+    Map<String, SourceText> read = reader.readAll(List.of(data)).stream().collect(Collectors.toMap(SourceText::id, Function.identity()));
+
+    assertThat(read.keySet()).containsExactlyInAnyOrder("c4-train.00000#1", "c4-train.00000#2", "rp#1", "n1", "n2", "n3");
+    assertThat(read.get("c4-train.00000#1").metadata().url()).isEqualTo("https://a.example/l");
+    assertThat(read.get("rp#1").text()).isEqualTo("Snow closed the mountain pass on Monday.");
+    assertThat(read.get("n2").text()).isEqualTo("The mill closed.");
+    assertThat(read.get("n3").text()).isEqualTo("Text wins.");
+    // one note per file for the records without an id, not one a record
+    assertThat(problems).filteredOn(p -> p.message().startsWith("record has no \"id\"")).extracting(IngestProblem::location)
+        .containsExactlyInAnyOrder(data.resolve("c4-train.00000.json.gz") + ":1", data.resolve("rp.jsonl.gz") + ":1");
+    assertThat(problems).filteredOn(p -> p.location().endsWith(".json")).extracting(IngestProblem::toString).containsExactlyInAnyOrder(
+        data.resolve("array.json") + ": is one JSON document (an array, or an object over many lines), not JSON Lines (one object a line): "
+            + "convert it (jq -c '.[]') (skipped)",
+        data.resolve("pretty.json") + ": is one JSON document (an array, or an object over many lines), not JSON Lines (one object a line): "
+            + "convert it (jq -c '.[]') (skipped)");
+  }
+
+  @Test
+  void aCrawlsExtractedTextsAreDocumentsWithTheirAddressAndCrawlDate() throws IOException {
+    Path crawl = Files.createDirectories(root.resolve("wet"));
+    String text = "Harbour cranes arrive\nFour new cranes arrived at the harbour after a six-week voyage.\n";
+    String record = "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Record-ID: <urn:uuid:0c5e3f7e-1111-4222-8333-444455556666>\r\n"
+        + "WARC-Date: 2024-03-14T09:30:00Z\r\nWARC-Target-URI: https://port.example/cranes\r\nContent-Type: text/plain\r\n"
+        + "Content-Length: " + text.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + text + "\r\n\r\n";
+    Files.write(crawl.resolve("CC-MAIN-1.warc.wet.gz"), gzip(record));
+
+    List<SourceText> read = reader.readAll(List.of(crawl));
+
+    assertThat(read).singleElement().satisfies(document -> {
+      assertThat(document.id()).isEqualTo("CC-MAIN-1.warc/https://port.example/cranes");
+      assertThat(document.text()).isEqualTo(text);
+      assertThat(document.metadata().title()).isEqualTo("Harbour cranes arrive");
+      assertThat(document.metadata().url()).isEqualTo("https://port.example/cranes");
+      assertThat(document.metadata().date()).isEqualTo(java.time.LocalDate.of(2024, 3, 14));
+      assertThat(document.metadata().evidence()).containsEntry("date", "warc-date");
+    });
+    assertThat(problems).extracting(IngestProblem::message).containsExactly("1 text (conversion record) read");
   }
 }

@@ -14,19 +14,23 @@ import java.util.function.Consumer;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.PageEncoding;
 import org.doppel.ingest.WebPage;
+import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
  * Streams the HTML pages out of a WARC or WARC.gz file (Common Crawl style) with jwarc: each response
  * record whose payload is HTML (decoded when the server compressed it), and each resource record of HTML, becomes a
- * {@link WebPage} with the record's target URI and date; every other record (request, metadata, warcinfo, revisit, a
- * response with an image or a redirect, a binary body called HTML) is counted and skipped, and the counts are reported
- * once at the end of the file.
+ * {@link WebPage} with the record's target URI and date (a record that names no target URI is known by its record id);
+ * when the caller takes texts, each {@code conversion} record of plain text (Common Crawl's WET files) becomes a
+ * {@link WarcText}; every other record (request, metadata, warcinfo, revisit, a response with an image or a redirect,
+ * a binary body called HTML) is counted and skipped, and the counts are reported once at the end of the file.
  *
  * <p>Memory stays flat whatever the file size: records are read one at a time and a page's payload is
  * read up to {@code maxPageBytes} (after decompression), a bigger one is reported and skipped. A
@@ -48,10 +52,16 @@ public final class WarcPageReader {
     this.maxPageBytes = maxPageBytes;
   }
 
-  /** Whether a file name looks like a WARC file: .warc or .warc.gz, any case. */
+  /**
+   * Whether a file name looks like a WARC file: .warc, or Common Crawl's .wet (extracted texts) and .wat (metadata),
+   * each optionally .gz, any case.
+   */
   public static boolean isWarc(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
-    return name.endsWith(".warc") || name.endsWith(".warc.gz");
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    return name.endsWith(".warc") || name.endsWith(".wet") || name.endsWith(".wat");
   }
 
   /**
@@ -59,12 +69,20 @@ public final class WarcPageReader {
    * target URI.
    */
   public void read(Path file, String idPrefix, Consumer<WebPage> sink) throws IOException {
+    read(file, idPrefix, sink, null);
+  }
+
+  /**
+   * Reads every HTML page of {@code file} into {@code sink} and, when {@code texts} is given, every plain-text
+   * conversion record into it (without it they are counted and skipped, as a reader of pages only wants).
+   */
+  public void read(Path file, String idPrefix, Consumer<WebPage> sink, @Nullable Consumer<WarcText> texts) throws IOException {
     String name = file.toString();
     RecordCounts counts = new RecordCounts();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         WarcReader reader = new WarcReader(channel)) {
       reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
-      new FilePass(name, channel, reader, idPrefix, sink, counts).readAll();
+      new FilePass(name, channel, reader, idPrefix, sink, texts, counts).readAll();
     }
     problems.accept(new IngestProblem(name, counts.summary(), false));
   }
@@ -80,18 +98,22 @@ public final class WarcPageReader {
     private final boolean compressed;
     private final String idPrefix;
     private final Consumer<WebPage> sink;
+    private final @Nullable Consumer<WarcText> texts;
     private final RecordCounts counts;
     private long lastGood = -1; // start of the last record read whole; jwarc reports positions of records read
     private long lastResume = -1;
     private long lastReported = Long.MIN_VALUE;
+    private int records; // read so far, the one being taken included
 
-    FilePass(String name, FileChannel channel, WarcReader reader, String idPrefix, Consumer<WebPage> sink, RecordCounts counts) {
+    FilePass(String name, FileChannel channel, WarcReader reader, String idPrefix, Consumer<WebPage> sink,
+        @Nullable Consumer<WarcText> texts, RecordCounts counts) {
       this.name = name;
       this.channel = channel;
       this.reader = reader;
       this.compressed = reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE;
       this.idPrefix = idPrefix;
       this.sink = sink;
+      this.texts = texts;
       this.counts = counts;
     }
 
@@ -134,7 +156,11 @@ public final class WarcPageReader {
     /** Hands a record read whole to the sink if it is a page, counts it otherwise, and reports it if it is broken. */
     private void take(WarcRecord record) throws IOException {
       lastGood = record.position();
-      String location = name + "@" + record.position();
+      records++;
+      // A .warc.gz written as one gzip member (not one per record) gives every record after the first the offset
+      // where jwarc's buffer stands, the same for many: two records of one page then had one location, and the
+      // second was taken for the same file named twice. The record's number tells them apart.
+      String location = name + "@" + record.position() + (compressed ? "#" + records : "");
       try {
         long swallowed = compressed ? -1 : swallowedRecord(channel, record);
         if (swallowed >= 0) {
@@ -143,6 +169,15 @@ public final class WarcPageReader {
               + " starts inside it; skipped to that record", true));
           lastResume = swallowed;
           reader.position(swallowed);
+          return;
+        }
+        if (texts != null && record instanceof WarcConversion conversion) {
+          Optional<String> skip = text(conversion, idPrefix, location, texts);
+          if (skip.isPresent()) {
+            counts.skipped.merge(skip.get(), 1, Integer::sum);
+          } else {
+            counts.texts++;
+          }
           return;
         }
         Optional<String> skip = page(record, idPrefix, location, sink);
@@ -167,15 +202,22 @@ public final class WarcPageReader {
   /** What one file's records were: pages read, other records skipped by kind, records broken. */
   private static final class RecordCounts {
     int pages;
+    int texts;
     final Map<String, Integer> skipped = new TreeMap<>();
     int broken;
 
     /** The line reported once at the end of the file. */
     String summary() {
-      StringBuilder out = new StringBuilder().append(pages).append(pages == 1 ? " HTML page read" : " HTML pages read");
+      StringBuilder out = new StringBuilder();
+      if (texts > 0) {
+        out.append(texts).append(texts == 1 ? " text (conversion record) read" : " texts (conversion records) read");
+      }
+      if (pages > 0 || texts == 0) {
+        out.append(out.isEmpty() ? "" : "; ").append(pages).append(pages == 1 ? " HTML page read" : " HTML pages read");
+      }
       int others = skipped.values().stream().mapToInt(Integer::intValue).sum();
       if (others > 0) {
-        out.append("; ").append(others).append(" other records skipped (");
+        out.append("; ").append(others).append(others == 1 ? " other record skipped (" : " other records skipped (");
         StringBuilder parts = new StringBuilder();
         skipped.forEach((kind, count) -> parts.append(parts.isEmpty() ? "" : ", ").append(count).append(' ').append(kind));
         out.append(parts).append(')');
@@ -217,8 +259,15 @@ public final class WarcPageReader {
     }
     // a body the server compressed (Content-Encoding: gzip, deflate) is the page once decoded; read raw, it was a
     // page of noise. jwarc decodes it, as a stream: the page limit bounds what a bomb can cost.
-    boolean encoded = http && response.http().headers().first("Content-Encoding").filter(e -> !e.isBlank() && !e.equalsIgnoreCase("identity")).isPresent();
-    return pageOf(encoded ? response.http().bodyDecoded() : payload.get().body(), type, response.target(), response.date(), idPrefix, location, sink);
+    Optional<String> encoding = http ? response.http().headers().first("Content-Encoding").map(String::strip)
+        .filter(e -> !e.isEmpty() && !e.equalsIgnoreCase("identity")) : Optional.empty();
+    if (encoding.filter(e -> e.equalsIgnoreCase("br")).isPresent()) {
+      // jwarc decodes Brotli only with a decoder library Doppel does not ship: it said "corrupt" and "please install"
+      problems.accept(new IngestProblem(location, "the server compressed this page with Brotli (Content-Encoding: br), "
+          + "which Doppel does not decode", true));
+      return Optional.of("Brotli-compressed response");
+    }
+    return pageOf(encoding.isPresent() ? response.http().bodyDecoded() : payload.get().body(), type, response, idPrefix, location, sink);
   }
 
   /**
@@ -230,11 +279,38 @@ public final class WarcPageReader {
     if (!isHtml(type.base())) {
       return Optional.of("resource");
     }
-    return pageOf(resource.body(), type, resource.target(), resource.date(), idPrefix, location, sink);
+    return pageOf(resource.body(), type, resource, idPrefix, location, sink);
+  }
+
+  /**
+   * The record's target URI, or, for a record that names none (the standard requires one, some tools leave it out),
+   * its record id: such records were all "prefix/null", one document id for many pages.
+   */
+  private static String targetOf(WarcTargetRecord record) {
+    String target = record.target();
+    return target != null ? target : record.id().toString();
+  }
+
+  /** Hands a conversion record's plain text to {@code texts}, or says why it is not one. */
+  private Optional<String> text(WarcConversion conversion, String idPrefix, String location, Consumer<WarcText> texts) throws IOException {
+    MediaType type = conversion.contentType();
+    if (!type.type().equalsIgnoreCase("text") || !type.subtype().equalsIgnoreCase("plain")) {
+      return Optional.of("conversion of " + type.base());
+    }
+    byte[] text;
+    try (InputStream in = conversion.body().stream()) {
+      text = in.readNBytes(maxPageBytes + 1);
+    }
+    if (text.length > maxPageBytes) {
+      problems.accept(new IngestProblem(location, "text is over " + maxPageBytes + " bytes", true));
+      return Optional.of("oversized text");
+    }
+    texts.accept(new WarcText(idPrefix + "/" + targetOf(conversion), location, conversion.target(), conversion.date(), text));
+    return Optional.empty();
   }
 
   /** Reads a page's bytes, within the page limit, and hands them to the sink unless they are too many or binary. */
-  private Optional<String> pageOf(org.netpreserve.jwarc.MessageBody body, MediaType type, String target, java.time.Instant date,
+  private Optional<String> pageOf(org.netpreserve.jwarc.MessageBody body, MediaType type, WarcTargetRecord record,
       String idPrefix, String location, Consumer<WebPage> sink) throws IOException {
     byte[] html;
     try (InputStream in = body.stream()) {
@@ -252,7 +328,8 @@ public final class WarcPageReader {
     // the server's charset, which the HTML standard puts before the page's own meta tag
     String declared = type.parameters().entrySet().stream().filter(p -> p.getKey().equalsIgnoreCase("charset"))
         .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
-    sink.accept(new WebPage(idPrefix + "/" + target, location, target, date, html, PageEncoding.of(html, declared, location, problems)));
+    sink.accept(new WebPage(idPrefix + "/" + targetOf(record), location, record.target(), record.date(), html,
+        PageEncoding.of(html, declared, location, problems)));
     return Optional.empty();
   }
 

@@ -125,6 +125,8 @@ class WarcPageReaderTest {
     assertThat(WarcPageReader.isWarc("CC-MAIN-1.warc.gz")).isTrue();
     assertThat(WarcPageReader.isWarc("crawl.WARC")).isTrue();
     assertThat(WarcPageReader.isWarc("page.html.gz")).isFalse();
+    assertThat(WarcPageReader.isWarc("CC-MAIN-1.warc.wet.gz")).isTrue();
+    assertThat(WarcPageReader.isWarc("CC-MAIN-1.warc.wat.gz")).isTrue();
   }
 
   /** One WARC record as a crawler writes it, by hand: {@code block} is the HTTP message or the resource. */
@@ -177,5 +179,59 @@ class WarcPageReaderTest {
         binary -> assertThat(binary).isEqualTo("an HTML response that looks like binary data, not a page"),
         broken -> assertThat(broken).startsWith("corrupt or truncated WARC record: not in gzip format"),
         bomb -> assertThat(bomb).isEqualTo("page is over 1000000 bytes"));
+  }
+
+  @Test
+  void recordsOfOneGzipMemberHaveLocationsOfTheirOwn() throws IOException {
+    byte[] page = WarcFixtures.article("Ferry returns", "The night ferry to the islands will run again from July.").getBytes(StandardCharsets.UTF_8);
+    byte[] records = concat(
+        record("response", "https://news.example/a", "application/http; msgtype=response", httpResponse("", page)),
+        record("response", "https://news.example/b", "application/http; msgtype=response", httpResponse("", page)),
+        record("response", "https://news.example/c", "application/http; msgtype=response", httpResponse("", page)));
+    Path file = dir.resolve("one-member.warc.gz");
+    Files.write(file, gzip(records)); // the whole file one gzip member, as some tools write it
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    assertThat(pages).extracting(WebPage::url).containsExactly("https://news.example/a", "https://news.example/b", "https://news.example/c");
+    assertThat(pages).extracting(WebPage::location).doesNotHaveDuplicates().allSatisfy(location -> assertThat(location).startsWith(file + "@"));
+  }
+
+  @Test
+  void aRecordWithoutTargetUriIsKnownByItsRecordIdAndABrotliBodyIsNamed() throws IOException {
+    byte[] page = WarcFixtures.article("Ferry returns", "The night ferry to the islands will run again from July.").getBytes(StandardCharsets.UTF_8);
+    String noTarget = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:7d3b0e52-0000-4000-8000-000000000001>\r\n"
+        + "WARC-Date: 2024-03-14T09:30:00Z\r\nContent-Type: application/http; msgtype=response\r\n";
+    byte[] block = httpResponse("", page);
+    Path file = dir.resolve("odd.warc");
+    Files.write(file, concat(
+        (noTarget + "Content-Length: " + block.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), block, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+        record("response", "https://news.example/br", "application/http; msgtype=response", httpResponse("Content-Encoding: br\r\n", new byte[] {11, 2, (byte) 0x80})),
+        record("response", "https://news.example/last", "application/http; msgtype=response", httpResponse("", page))));
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    assertThat(pages).extracting(WebPage::id).containsExactly("crawl/urn:uuid:7d3b0e52-0000-4000-8000-000000000001", "crawl/https://news.example/last");
+    assertThat(pages.get(0).url()).isNull();
+    assertThat(problems).extracting(IngestProblem::message).containsExactly(
+        "the server compressed this page with Brotli (Content-Encoding: br), which Doppel does not decode",
+        "2 HTML pages read; 1 other record skipped (1 Brotli-compressed response)");
+  }
+
+  @Test
+  void conversionRecordsAreTextsForAReaderThatTakesThemAndSkippedOtherwise() throws IOException {
+    byte[] text = "Ferry returns\nThe night ferry to the islands will run again from July.\n".getBytes(StandardCharsets.UTF_8);
+    Path file = dir.resolve("c.warc.wet");
+    Files.write(file, concat(record("conversion", "https://news.example/ferry", "text/plain", text),
+        record("conversion", "https://news.example/data", "application/json", "{}".getBytes(StandardCharsets.UTF_8))));
+    List<WarcText> texts = new ArrayList<>();
+    new WarcPageReader(problems::add, WarcPageReader.DEFAULT_MAX_PAGE_BYTES).read(file, "wet", pages::add, texts::add);
+    assertThat(texts).singleElement().satisfies(t -> {
+      assertThat(t.id()).isEqualTo("wet/https://news.example/ferry");
+      assertThat(t.text()).isEqualTo(text);
+      assertThat(t.fetched()).isEqualTo(WarcFixtures.CRAWLED);
+    });
+    assertThat(problems).extracting(IngestProblem::message).containsExactly(
+        "1 text (conversion record) read; 1 other record skipped (1 conversion of application/json)");
+    problems.clear();
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES); // extract reads pages only
+    assertThat(pages).isEmpty();
+    assertThat(problems).extracting(IngestProblem::message).containsExactly("0 HTML pages read; 2 other records skipped (2 conversion)");
   }
 }

@@ -1,0 +1,16 @@
+package org.doppel.ingest.warc;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The plain text of one page as a crawl's {@code conversion} record gives it (Common Crawl's WET files: the text a
+ * crawler extracted from each page, without the markup), before it is decoded.
+ *
+ * @param id the document id: the file's id, "/", and the record's target URI (its record id when it names none)
+ * @param location the file and the record's offset, for messages
+ * @param url the record's target URI, or null
+ * @param fetched the record's date
+ * @param text the text's bytes, at most the reader's page limit
+ */
+public record WarcText(String id, String location, @Nullable String url, @Nullable Instant fetched, byte[] text) {}
