@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
 
@@ -34,7 +36,7 @@ public final class DuplicateSets {
    *     cost more than the digests)
    * @return the sets of two or more documents, by the id they keep
    */
-  public static List<DuplicateSet> find(List<RelatedPair> pairs, Iterable<String> ids, java.util.function.Function<String, String> textOf) {
+  public static List<DuplicateSet> find(List<RelatedPair> pairs, Iterable<String> ids, Function<String, String> textOf) {
     Map<String, String> parent = new HashMap<>();
     Set<String> copies = new HashSet<>();
     for (RelatedPair pair : pairs) {
@@ -65,7 +67,7 @@ public final class DuplicateSets {
       String keep = set.stream().filter(id -> !copies.contains(id)).findFirst().orElse(set.first());
       sets.add(new DuplicateSet(keep, set.stream().filter(id -> !id.equals(keep)).toList()));
     }
-    sets.sort(java.util.Comparator.comparing(DuplicateSet::keep));
+    sets.sort(Comparator.comparing(DuplicateSet::keep));
     return sets;
   }
 
