@@ -182,7 +182,10 @@ final class HtmlDates {
     }
     // datelines stand in short blocks; reading those alone spares a date search over the whole text
     for (ShortBlocks.Block block : blocks) {
-      String rest = block.text();
+      if (elsewhere(block.element())) {
+        continue; // the masthead's day of viewing, a teaser's or a comment's date: shown, but not the article's
+      }
+      String rest = withoutTodaysDate(block.element(), block.text());
       for (int tries = 0; tries < 4; tries++) {
         Optional<DateText.Found> shown = DateText.locate(rest, false);
         if (shown.isEmpty()) {
@@ -225,8 +228,22 @@ final class HtmlDates {
    */
   private static boolean elsewhere(Element element) {
     Element box = element.closest(ELSEWHERE);
-    return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inListOfDatedLinks(element);
+    return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inMasthead(element)
+        || inListOfDatedLinks(element);
   }
+
+  /**
+   * Whether {@code element} stands in the site's masthead: a {@code <header>} (or {@code role="banner"}) outside any
+   * {@code <article>} that holds no {@code <h1>}. A date there is the day the page is viewed ("Mittwoch, 13. März
+   * 2024 | E-Paper"), often beside the weather ("Mannheim 24 °C · Mi., 24.07.2024"), whatever its box is named; an
+   * article's own header, which holds its headline and dateline, is not the masthead.
+   */
+  private static boolean inMasthead(Element element) {
+    Element header = element.closest(MASTHEAD);
+    return header != null && header.selectFirst("h1") == null && header.closest("article") == null;
+  }
+
+  private static final Evaluator MASTHEAD = QueryParser.parse("header, [role=banner]");
 
   private static final Evaluator TODAY_BOX = QueryParser.parse("[class~=(?i)today|heute|current-?date|tagesdatum], [id~=(?i)today|heute|current-?date]");
 

@@ -464,6 +464,34 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void theMastheadsDayOfViewingDoesNotChooseBetweenThePublishedAndTheModifiedDay() {
+    // published on the 4th, changed on the 5th; the masthead shows the day the page is viewed, the 5th, above the dateline
+    String head = "<html><head><meta property='article:published_time' content='2022-03-04T10:00:00+01:00'>"
+        + "<meta property='article:modified_time' content='2022-03-05T08:00:00+01:00'></head><body>";
+    String article = "<article><h1>Der Hafen wächst</h1><span class='dateline'>04.03.2022, 10:00 Uhr</span>"
+        + "<span class='updated'>Aktualisiert am 05.03.2022</span><p>Der Hafen wächst weiter.</p></article></body></html>";
+    for (String masthead : new String[] {
+        "<header class='site-header'><div class='topbar'><span class='today'>Samstag, 5. März 2022</span> <a href='/abo'>Abo</a></div></header>",
+        "<header><div class='wetter'>Hamburg 7 °C · Sa., 05.03.2022</div><a href='/'>Stadtblatt</a></header>",
+        "<div role='banner'><div class='kopfzeile'>5. März 2022</div></div>"}) {
+      assertThat(HtmlMetadata.extract(Jsoup.parse(head + masthead + article), null, LATEST).date()).as(masthead)
+          .isEqualTo(LocalDate.of(2022, 3, 4));
+    }
+    // an article's own header holds its headline and dateline: its date counts
+    Document ownHeader = Jsoup.parse(head + "<article><header><h1>Der Hafen wächst</h1><p>Aktualisiert: 5. März 2022</p></header>"
+        + "<p>Der Hafen wächst weiter.</p></article></body></html>");
+    assertThat(HtmlMetadata.extract(ownHeader, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 5));
+  }
+
+  @Test
+  void aDateLineInTheMastheadIsNotTheArticlesDateWhateverItsBoxIsNamed() {
+    Document page = Jsoup.parse("<html><body><header class='masthead'><div class='datumzeile'>Dienstag, 8. März 2022 | Graz 4 °C</div>"
+        + "<a href='/'>Stadtblatt</a></header><article><h1>Der Hafen wächst</h1><div class='artikel-info'><span class='datum'>"
+        + "4. März 2022, 18:40</span></div><p>Der Hafen wächst weiter.</p></article></body></html>");
+    assertThat(HtmlMetadata.extract(page, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+  }
+
+  @Test
   void anArchivedCopyIsDatedNoLaterThanItsCaptureAndRelativeTimesCountBackFromIt() {
     String archived = "https://web.archive.org/web/20140109030403/http://blog.example/eintrag";
     String body = "<html><body><h1>Der Hafen wächst</h1><p class='meta'>Anna Muster, %s</p><p>Text.</p></body></html>";
