@@ -237,10 +237,10 @@ class HtmlMetadataTest {
         .isEqualTo("Why rivers flood");
     assertThat(meta("<html><head><title>Verein der Freunde e.V. - Neuigkeiten » Das Sommerfest</title></head><body>"
         + "<h2>Das Sommerfest</h2><p>Text.</p></body></html>", "https://freunde.example/a").title()).isEqualTo("Das Sommerfest");
-    // but not the site's heading
+    // but not the site's heading, which marks its part as the site's name (cut since feat-metapages)
     assertThat(meta("<html><head><title>Why rivers flood | Valley Notes</title></head><body>"
         + "<header><h2><a href='/'>Valley Notes</a></h2></header><p>Text.</p></body></html>", "https://riverblog.example/a").title())
-        .isEqualTo("Why rivers flood | Valley Notes");
+        .isEqualTo("Why rivers flood");
   }
 
   @Test
@@ -489,6 +489,38 @@ class HtmlMetadataTest {
         + "<a href='/'>Stadtblatt</a></header><article><h1>Der Hafen wächst</h1><div class='artikel-info'><span class='datum'>"
         + "4. März 2022, 18:40</span></div><p>Der Hafen wächst weiter.</p></article></body></html>");
     assertThat(HtmlMetadata.extract(page, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+  }
+
+  @Test
+  void aNewsPageWhoseH1IsItsSectionNameHasItsHeadlineInTheDatedEntryBelow() {
+    String entry = "<div class='eintrag'><div class='datum'>4.3.2022</div><h2>Frühjahrsversammlung wählt neuen Vorstand</h2>"
+        + "<p>Die Mitglieder trafen sich im Vereinsheim.</p></div>";
+    Document news = Jsoup.parse("<html><head><title>Neuigkeiten - Gartenfreunde Musterdorf e.V.</title></head><body>"
+        + "<div id='inhalt'><h1>Neuigkeiten</h1>" + entry + "<h3>Weitere Meldungen</h3></div></body></html>");
+    assertThat(HtmlMetadata.extract(news, "https://gartenfreunde.example/news/fruehjahr.html", LATEST).title())
+        .isEqualTo("Frühjahrsversammlung wählt neuen Vorstand");
+    // a page's own subheading shows no date: the <h1> stays the headline
+    Document imprint = Jsoup.parse("<html><head><title>Impressum - Gartenfreunde Musterdorf e.V.</title></head><body>"
+        + "<h1>Impressum</h1><div class='modul'><h2>Angaben nach dem Telemediengesetz</h2></div><p>Gartenfreunde e.V.</p></body></html>");
+    assertThat(HtmlMetadata.extract(imprint, "https://gartenfreunde.example/impressum.html", LATEST).title()).isEqualTo("Impressum");
+    // nor when a meta title names the article
+    Document declared = Jsoup.parse("<html><head><title>Neuigkeiten - Gartenfreunde</title><meta property='og:title' "
+        + "content='Vorstand gewählt'></head><body><h1>Neuigkeiten</h1>" + entry + "</body></html>");
+    assertThat(HtmlMetadata.extract(declared, "https://gartenfreunde.example/news/fruehjahr.html", LATEST).title())
+        .isNotEqualTo("Frühjahrsversammlung wählt neuen Vorstand");
+  }
+
+  @Test
+  void aTitlePartThatTheSitesHeadingRepeatsIsTheSiteAndAKickerBeforeAShownHeadingIsCut() {
+    Document page = Jsoup.parse("<html><head><title>Handball: Zweite Mannschaft gewinnt das Pokalspiel - SV Blau-Gelb Musterhausen 1908 e.V."
+        + "</title></head><body><header><a href='/'><h1 class='site-title'>SV Blau-Gelb Musterhausen 1908 e.V.</h1></a></header>"
+        + "<div class='page-header'><h2>Zweite Mannschaft gewinnt das Pokalspiel</h2></div><p>Am Sonntag gewann die Zweite.</p>"
+        + "</body></html>");
+    assertThat(HtmlMetadata.extract(page, "https://svbg-musterhausen.example/handball/pokal", LATEST).title())
+        .isEqualTo("Zweite Mannschaft gewinnt das Pokalspiel");
+    // the site's heading alone is left as it is when no other part remains
+    assertThat(HtmlTitles.withoutSiteHeading("SV Blau-Gelb", java.util.List.of("sv blau-gelb"))).isEqualTo("SV Blau-Gelb");
+    assertThat(HtmlTitles.withoutSiteHeading("Pokalsieg | SV Blau-Gelb", java.util.List.of("sv blau-gelb"))).isEqualTo("Pokalsieg");
   }
 
   @Test
