@@ -524,6 +524,15 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void theServiceAWriterReportsForIsNoPartOfTheName() {
+    assertThat(HtmlAuthors.clean("By Jane Doe, Local Democracy Reporting Service", null)).isEqualTo("Jane Doe");
+    assertThat(HtmlAuthors.clean("Anna Muster, Evangelischer Pressedienst", null)).isEqualTo("Anna Muster");
+    // a person's role stays cut as before, a name with no affiliation stays whole
+    assertThat(HtmlAuthors.clean("Jane Doe, professor of law", null)).isEqualTo("Jane Doe");
+    assertThat(HtmlAuthors.clean("Sam Service", null)).isEqualTo("Sam Service");
+  }
+
+  @Test
   void anArchivedCopyIsDatedNoLaterThanItsCaptureAndRelativeTimesCountBackFromIt() {
     String archived = "https://web.archive.org/web/20140109030403/http://blog.example/eintrag";
     String body = "<html><body><h1>Der Hafen wächst</h1><p class='meta'>Anna Muster, %s</p><p>Text.</p></body></html>";
