@@ -68,12 +68,14 @@ final class HtmlDates {
     // the sources in the order of their trust: like htmldate, a full date in the URL path wins, as it is set once,
     // when the article is published; then what the page declares for machines; then what it shows
     Element body = page.body();
+    boolean monthFirst = SlashDates.monthFirst(blocks);
     return fromUrl(pageUrl, latest)
         .or(() -> declared(ld, meta, latest, zone, blocks))
-        .or(() -> fromTimeElements(page, latest, zone))
-        .or(() -> body == null ? Optional.empty() : markedElements(body, latest))
+        .or(() -> fromTimeElements(page, latest, zone, monthFirst))
+        .or(() -> body == null ? Optional.empty() : markedElements(body, latest, monthFirst))
         .or(() -> read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone))
-        .or(() -> body == null ? modified(ld, meta, latest, zone) : fromText(body, ld, meta, latest, zone, captured));
+        .or(() -> body == null ? modified(ld, meta, latest, zone)
+            : fromText(body, ld, meta, latest, zone, captured, monthFirst));
   }
 
   /** The publication date that a meta tag or JSON-LD declares; with several, the one the page shows first. */
@@ -93,7 +95,7 @@ final class HtmlDates {
   }
 
   /** The date of a {@code <time>} element (or its microformat kin): marked as the publication's first, then any. */
-  private static Optional<Found> fromTimeElements(Document page, LocalDate latest, PageZone zone) {
+  private static Optional<Found> fromTimeElements(Document page, LocalDate latest, PageZone zone, boolean monthFirst) {
     // hAtom's microformat gives the machine-readable date in the title of abbr.published ("<abbr class="published"
     // title="2022-03-04T10:00:00+01:00">vor zwei Tagen</abbr>"), as htmldate reads it
     for (Element time : page.select("time[datetime][pubdate], time[datetime][itemprop~=(?i)datePublished|dateCreated],"
@@ -121,7 +123,7 @@ final class HtmlDates {
       if (elsewhere(time) || time.closest(CHANGED) != null) {
         continue;
       }
-      Optional<Found> found = read(time.text(), "time", latest, false);
+      Optional<Found> found = read(time.text(), "time", latest, false, null, monthFirst);
       if (found.isPresent()) {
         return found;
       }
@@ -134,18 +136,18 @@ final class HtmlDates {
    * declared, else (for an archived page) a time relative to the capture.
    */
   private static Optional<Found> fromText(Element body, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
-      @Nullable LocalDateTime captured) {
+      @Nullable LocalDateTime captured, boolean monthFirst) {
     String text = withoutTodaysDate(body, body.text());
     String head = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     // a date the text introduces as the publication's ("Veröffentlicht am", "Stand:", "Published") before any other
-    Optional<Found> cued = cued(head, latest);
+    Optional<Found> cued = cued(head, latest, monthFirst);
     if (cued.isPresent()) {
       return cued;
     }
     // the first date of the text, as htmldate's extensive search; far down a long page it is rarely the article's.
     // Inside a paragraph of prose it is often an event the article reports: kept as the page's date (annotators
     // take it on some pages) but marked, so that provenance does not read it as the publication's (ProseDates)
-    Optional<Found> found = read(head, "text", latest, false);
+    Optional<Found> found = read(head, "text", latest, false, null, monthFirst);
     if (found.isPresent()) {
       return ProseDates.inProse(body, found.get().value().date())
           ? Optional.of(new Found(found.get().value(), ArticleMetadata.PROSE_DATE)) : found;
@@ -204,7 +206,7 @@ final class HtmlDates {
   }
 
   /** The first date in an element whose class or id speaks of dates. */
-  private static Optional<Found> markedElements(Element body, LocalDate latest) {
+  private static Optional<Found> markedElements(Element body, LocalDate latest, boolean monthFirst) {
     for (Element element : body.select("*")) {
         String marks = element.className() + " " + element.id();
         if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || elsewhere(element)) {
@@ -214,7 +216,7 @@ final class HtmlDates {
         if (text == null) {
           continue; // a container's whole text is no date field
         }
-        Optional<Found> found = read(text, "text", latest, false);
+        Optional<Found> found = read(text, "text", latest, false, null, monthFirst);
         if (found.isPresent()) {
           return found;
         }
@@ -330,6 +332,12 @@ final class HtmlDates {
 
   /** As above; a machine timestamp with an offset is moved into {@code zone} when one is given. */
   private static Optional<Found> read(@Nullable String text, String where, LocalDate latest, boolean machine, @Nullable PageZone zone) {
+    return read(text, where, latest, machine, zone, machine);
+  }
+
+  /** As above; with {@code monthFirst}, an ambiguous slash date in text is read month first, as the page writes its others. */
+  private static Optional<Found> read(@Nullable String text, String where, LocalDate latest, boolean machine, @Nullable PageZone zone,
+      boolean monthFirst) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -338,7 +346,7 @@ final class HtmlDates {
     Found updated = null;
     int updatedEnd = 0;
     for (int tries = 0; tries < 20 && !rest.isEmpty(); tries++) {
-      Optional<DateText.Found> found = DateText.locate(rest, machine);
+      Optional<DateText.Found> found = DateText.locate(rest, monthFirst);
       if (found.isEmpty()) {
         break;
       }
@@ -366,11 +374,11 @@ final class HtmlDates {
   }
 
   /** The first plausible date that a publication cue introduces. */
-  private static Optional<Found> cued(String text, LocalDate latest) {
+  private static Optional<Found> cued(String text, LocalDate latest, boolean monthFirst) {
     Matcher cue = PUBLISHED_CUE.matcher(text);
     while (cue.find()) {
       String after = text.substring(cue.end(), Math.min(text.length(), cue.end() + CUE_REACH));
-      Optional<DateText.Found> found = DateText.locate(after, false);
+      Optional<DateText.Found> found = DateText.locate(after, monthFirst);
       if (found.isPresent() && found.get().start() <= CUE_GAP && plausible(found.get().value().date(), latest)) {
         return Optional.of(new Found(found.get().value(), "text"));
       }

@@ -533,6 +533,18 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void anAmbiguousSlashDateIsReadMonthFirstOnAPageThatWritesItsOtherSlashDatesMonthFirst() {
+    String page = "<html><body><h1>Moving our queue</h1><span class='post-date'>Published 5/7/2024</span><p>Text.</p>"
+        + "<div class='more'><span class='card-meta'>Sam Quinn · %s</span></div></body></html>";
+    // another date with no month 20: the page writes month first, so 5/7 is 7 May
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("2/20/2024")), null, LATEST).date()).isEqualTo(LocalDate.of(2024, 5, 7));
+    // day first by default, and where another date shows it
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("3/4/2024")), null, LATEST).date()).isEqualTo(LocalDate.of(2024, 7, 5));
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("20/2/2024 and 2/20/2024")), null, LATEST).date())
+        .isEqualTo(LocalDate.of(2024, 7, 5));
+  }
+
+  @Test
   void anArchivedCopyIsDatedNoLaterThanItsCaptureAndRelativeTimesCountBackFromIt() {
     String archived = "https://web.archive.org/web/20140109030403/http://blog.example/eintrag";
     String body = "<html><body><h1>Der Hafen wächst</h1><p class='meta'>Anna Muster, %s</p><p>Text.</p></body></html>";
