@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * a {@code <time>} marked as the last change is passed over, and in text a date after "Aktualisiert
  * am" or "Updated" gives way to a date right after it. Dates before
  * {@value #MIN_YEAR} or after tomorrow are taken for noise (copyright years, event dates,
- * birthdays) and skipped.
+ * birthdays) and skipped. Dates in the site's masthead (the day of viewing, a weather line), in teasers,
+ * comments and side boxes are other things' dates, and an ambiguous slash date is read in the order the
+ * page writes its other slash dates ({@link SlashDates}).
  */
 final class HtmlDates {
   static final int MIN_YEAR = 1995;

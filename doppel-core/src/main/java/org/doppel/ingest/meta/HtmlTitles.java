@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * that the visible {@code <h1>} confirms wins outright: the headline people see is the one they
  * quote. A candidate that the {@code <h1>} shows after a kicker or label ("Patch Notes Version 2.3")
  * is the headline without it; the page's one {@code <h1>}, when it does not name the site, wins over
- * meta titles worded for search engines.
+ * meta titles worded for search engines. A title part that the site's own heading repeats is the site; a
+ * page whose {@code <h1>} is its section's name ("Aktuelles") has its headline in the dated entry's {@code <h2>}.
  */
 final class HtmlTitles {
   /** " | ", " - ", " » ", " • ", " › ", " // ", " :: ", and runs of two such marks (" // » "). */
