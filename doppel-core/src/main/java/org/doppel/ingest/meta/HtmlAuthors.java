@@ -58,6 +58,12 @@ final class HtmlAuthors {
   /** A news agency after the writer: "Erika Muster, dpa". */
   private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots)(?:[-/ ]\\w+)?$");
   /**
+   * The service a writer reports for, after a comma: "Jane Doe, Local Democracy Reporting Service", "Anna Muster, Evangelischer
+   * Pressedienst". A few capitalised words ending in a word that names an organisation, not a person.
+   */
+  private static final Pattern AFFILIATION = Pattern.compile(
+      "\\s*,\\s*(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}(?:Service|Agency|Association|Bureau|Agentur|Nachrichtenagentur|Pressedienst)$");
+  /**
    * A Chinese or Japanese byline label and the name after it: "作者：", "记者", "责任编辑：", "编辑：",
    * "文："; names in Han script have no capital letter to go by. Only "记者" (reporter) goes without a
    * colon: the other labels begin ordinary words too. The label ends the block ("【纠错】 责任编辑： 王小明").
@@ -284,6 +290,7 @@ final class HtmlAuthors {
     }
     text = NEXT_LABEL.matcher(text).replaceFirst("");
     text = AGENCY.matcher(text).replaceFirst("");
+    text = AFFILIATION.matcher(text).replaceFirst("");
     text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();

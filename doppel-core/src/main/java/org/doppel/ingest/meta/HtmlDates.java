@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * a {@code <time>} marked as the last change is passed over, and in text a date after "Aktualisiert
  * am" or "Updated" gives way to a date right after it. Dates before
  * {@value #MIN_YEAR} or after tomorrow are taken for noise (copyright years, event dates,
- * birthdays) and skipped.
+ * birthdays) and skipped. Dates in the site's masthead (the day of viewing, a weather line), in teasers,
+ * comments and side boxes are other things' dates, and an ambiguous slash date is read in the order the
+ * page writes its other slash dates ({@link SlashDates}).
  */
 final class HtmlDates {
   static final int MIN_YEAR = 1995;
@@ -68,12 +70,14 @@ final class HtmlDates {
     // the sources in the order of their trust: like htmldate, a full date in the URL path wins, as it is set once,
     // when the article is published; then what the page declares for machines; then what it shows
     Element body = page.body();
+    boolean monthFirst = SlashDates.monthFirst(blocks);
     return fromUrl(pageUrl, latest)
         .or(() -> declared(ld, meta, latest, zone, blocks))
-        .or(() -> fromTimeElements(page, latest, zone))
-        .or(() -> body == null ? Optional.empty() : markedElements(body, latest))
+        .or(() -> fromTimeElements(page, latest, zone, monthFirst))
+        .or(() -> body == null ? Optional.empty() : markedElements(body, latest, monthFirst))
         .or(() -> read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone))
-        .or(() -> body == null ? modified(ld, meta, latest, zone) : fromText(body, ld, meta, latest, zone, captured));
+        .or(() -> body == null ? modified(ld, meta, latest, zone)
+            : fromText(body, ld, meta, latest, zone, captured, monthFirst));
   }
 
   /** The publication date that a meta tag or JSON-LD declares; with several, the one the page shows first. */
@@ -93,7 +97,7 @@ final class HtmlDates {
   }
 
   /** The date of a {@code <time>} element (or its microformat kin): marked as the publication's first, then any. */
-  private static Optional<Found> fromTimeElements(Document page, LocalDate latest, PageZone zone) {
+  private static Optional<Found> fromTimeElements(Document page, LocalDate latest, PageZone zone, boolean monthFirst) {
     // hAtom's microformat gives the machine-readable date in the title of abbr.published ("<abbr class="published"
     // title="2022-03-04T10:00:00+01:00">vor zwei Tagen</abbr>"), as htmldate reads it
     for (Element time : page.select("time[datetime][pubdate], time[datetime][itemprop~=(?i)datePublished|dateCreated],"
@@ -121,7 +125,7 @@ final class HtmlDates {
       if (elsewhere(time) || time.closest(CHANGED) != null) {
         continue;
       }
-      Optional<Found> found = read(time.text(), "time", latest, false);
+      Optional<Found> found = read(time.text(), "time", latest, false, null, monthFirst);
       if (found.isPresent()) {
         return found;
       }
@@ -134,18 +138,18 @@ final class HtmlDates {
    * declared, else (for an archived page) a time relative to the capture.
    */
   private static Optional<Found> fromText(Element body, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
-      @Nullable LocalDateTime captured) {
+      @Nullable LocalDateTime captured, boolean monthFirst) {
     String text = withoutTodaysDate(body, body.text());
     String head = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     // a date the text introduces as the publication's ("Veröffentlicht am", "Stand:", "Published") before any other
-    Optional<Found> cued = cued(head, latest);
+    Optional<Found> cued = cued(head, latest, monthFirst);
     if (cued.isPresent()) {
       return cued;
     }
     // the first date of the text, as htmldate's extensive search; far down a long page it is rarely the article's.
     // Inside a paragraph of prose it is often an event the article reports: kept as the page's date (annotators
     // take it on some pages) but marked, so that provenance does not read it as the publication's (ProseDates)
-    Optional<Found> found = read(head, "text", latest, false);
+    Optional<Found> found = read(head, "text", latest, false, null, monthFirst);
     if (found.isPresent()) {
       return ProseDates.inProse(body, found.get().value().date())
           ? Optional.of(new Found(found.get().value(), ArticleMetadata.PROSE_DATE)) : found;
@@ -182,7 +186,10 @@ final class HtmlDates {
     }
     // datelines stand in short blocks; reading those alone spares a date search over the whole text
     for (ShortBlocks.Block block : blocks) {
-      String rest = block.text();
+      if (elsewhere(block.element())) {
+        continue; // the masthead's day of viewing, a teaser's or a comment's date: shown, but not the article's
+      }
+      String rest = withoutTodaysDate(block.element(), block.text());
       for (int tries = 0; tries < 4; tries++) {
         Optional<DateText.Found> shown = DateText.locate(rest, false);
         if (shown.isEmpty()) {
@@ -201,7 +208,7 @@ final class HtmlDates {
   }
 
   /** The first date in an element whose class or id speaks of dates. */
-  private static Optional<Found> markedElements(Element body, LocalDate latest) {
+  private static Optional<Found> markedElements(Element body, LocalDate latest, boolean monthFirst) {
     for (Element element : body.select("*")) {
         String marks = element.className() + " " + element.id();
         if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || elsewhere(element)) {
@@ -211,7 +218,7 @@ final class HtmlDates {
         if (text == null) {
           continue; // a container's whole text is no date field
         }
-        Optional<Found> found = read(text, "text", latest, false);
+        Optional<Found> found = read(text, "text", latest, false, null, monthFirst);
         if (found.isPresent()) {
           return found;
         }
@@ -225,8 +232,22 @@ final class HtmlDates {
    */
   private static boolean elsewhere(Element element) {
     Element box = element.closest(ELSEWHERE);
-    return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inListOfDatedLinks(element);
+    return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inMasthead(element)
+        || inListOfDatedLinks(element);
   }
+
+  /**
+   * Whether {@code element} stands in the site's masthead: a {@code <header>} (or {@code role="banner"}) outside any
+   * {@code <article>} that holds no {@code <h1>}. A date there is the day the page is viewed ("Mittwoch, 13. März
+   * 2024 | E-Paper"), often beside the weather ("Mannheim 24 °C · Mi., 24.07.2024"), whatever its box is named; an
+   * article's own header, which holds its headline and dateline, is not the masthead.
+   */
+  private static boolean inMasthead(Element element) {
+    Element header = element.closest(MASTHEAD);
+    return header != null && header.selectFirst("h1") == null && header.closest("article") == null;
+  }
+
+  private static final Evaluator MASTHEAD = QueryParser.parse("header, [role=banner]");
 
   private static final Evaluator TODAY_BOX = QueryParser.parse("[class~=(?i)today|heute|current-?date|tagesdatum], [id~=(?i)today|heute|current-?date]");
 
@@ -313,6 +334,12 @@ final class HtmlDates {
 
   /** As above; a machine timestamp with an offset is moved into {@code zone} when one is given. */
   private static Optional<Found> read(@Nullable String text, String where, LocalDate latest, boolean machine, @Nullable PageZone zone) {
+    return read(text, where, latest, machine, zone, machine);
+  }
+
+  /** As above; with {@code monthFirst}, an ambiguous slash date in text is read month first, as the page writes its others. */
+  private static Optional<Found> read(@Nullable String text, String where, LocalDate latest, boolean machine, @Nullable PageZone zone,
+      boolean monthFirst) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -321,7 +348,7 @@ final class HtmlDates {
     Found updated = null;
     int updatedEnd = 0;
     for (int tries = 0; tries < 20 && !rest.isEmpty(); tries++) {
-      Optional<DateText.Found> found = DateText.locate(rest, machine);
+      Optional<DateText.Found> found = DateText.locate(rest, monthFirst);
       if (found.isEmpty()) {
         break;
       }
@@ -349,11 +376,11 @@ final class HtmlDates {
   }
 
   /** The first plausible date that a publication cue introduces. */
-  private static Optional<Found> cued(String text, LocalDate latest) {
+  private static Optional<Found> cued(String text, LocalDate latest, boolean monthFirst) {
     Matcher cue = PUBLISHED_CUE.matcher(text);
     while (cue.find()) {
       String after = text.substring(cue.end(), Math.min(text.length(), cue.end() + CUE_REACH));
-      Optional<DateText.Found> found = DateText.locate(after, false);
+      Optional<DateText.Found> found = DateText.locate(after, monthFirst);
       if (found.isPresent() && found.get().start() <= CUE_GAP && plausible(found.get().value().date(), latest)) {
         return Optional.of(new Found(found.get().value(), "text"));
       }

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * that the visible {@code <h1>} confirms wins outright: the headline people see is the one they
  * quote. A candidate that the {@code <h1>} shows after a kicker or label ("Patch Notes Version 2.3")
  * is the headline without it; the page's one {@code <h1>}, when it does not name the site, wins over
- * meta titles worded for search engines.
+ * meta titles worded for search engines. A title part that the site's own heading repeats is the site; a
+ * page whose {@code <h1>} is its section's name ("Aktuelles") has its headline in the dated entry's {@code <h2>}.
  */
 final class HtmlTitles {
   /** " | ", " - ", " » ", " • ", " › ", " // ", " :: ", and runs of two such marks (" // » "). */
@@ -35,16 +36,25 @@ final class HtmlTitles {
     String h1 = h1(page);
     List<String> headings = headings(page);
     List<Found> candidates = declaredTitles(page, ld, meta);
+    List<String> siteHeadings = siteHeadings(page);
     List<Found> cleaned = new ArrayList<>();
     List<Found> cutByHeading = new ArrayList<>();
     for (Found candidate : candidates) {
-      String title = withoutSite(candidate.title(), site, host, h1, headings);
+      String title = withoutSite(withoutSiteHeading(stripRepeatedName(candidate.title()), siteHeadings), site, host, h1, headings);
       if (title != null) {
         cleaned.add(new Found(title, candidate.where()));
         if (!title.equals(candidate.title()) && headings.contains(key(title))) {
           cutByHeading.add(new Found(title, candidate.where() + "+heading"));
         }
+        String afterKicker = headingAfterKicker(title, headings);
+        if (afterKicker != null) {
+          cutByHeading.add(new Found(afterKicker, candidate.where() + "+heading-after-kicker"));
+        }
       }
+    }
+    Found underSection = headlineUnderSectionName(page, h1, cleaned);
+    if (underSection != null) {
+      return underSection;
     }
     if (h1 != null) {
       Found byH1 = matchH1(page, h1, cleaned, candidates, site, host);
@@ -67,6 +77,106 @@ final class HtmlTitles {
       return cleaned.get(0);
     }
     return h1 == null ? null : new Found(h1, "h1");
+  }
+
+  /**
+   * The end of {@code title} that a heading of the page shows after a kicker the title puts before it ("Fußball: Derby
+   * gedreht" over {@code <h2>Derby gedreht</h2>}): the heading readers see is the headline, the kicker a label
+   * ({@link #endsWithAfterKicker}: at most a few words before it, the heading three words or more).
+   */
+  private static @Nullable String headingAfterKicker(String title, List<String> headings) {
+    String key = key(title);
+    for (String heading : headings) {
+      if (endsWithAfterKicker(key, heading) && title.length() >= heading.length()) {
+        String shown = title.substring(title.length() - heading.length()).strip();
+        if (key(shown).equals(heading)) {
+          return shown;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The headline of a page whose {@code <h1>} is its section's name: a CMS's news or press page shows "Aktuelles" or
+   * "Pressemitteilungen" as its {@code <h1>} and the article's headline as the first {@code <h2>} below it, and declares
+   * no title but "Section - Site". Taken when the {@code <h1>} has at most {@value #MAX_SECTION_WORDS} words and no class
+   * of an entry's title, every title the page declares is that name, and the next {@code <h2>} (not the site's, not
+   * hidden) has three words or more and stands in an entry: a box below the {@code <h1>} that shows a date. A page's
+   * own subheading ("Angaben gemäß § 5 TMG" under "Impressum") has no date of its own.
+   */
+  private static @Nullable Found headlineUnderSectionName(Document page, @Nullable String h1, List<Found> cleaned) {
+    if (h1 == null || words(h1) > MAX_SECTION_WORDS || cleaned.isEmpty()
+        || cleaned.stream().anyMatch(candidate -> !key(candidate.title()).equals(key(h1)))) {
+      return null;
+    }
+    Element sectionH1 = null;
+    for (Element h : page.select("h1, h2")) {
+      if (h.normalName().equals("h1")) {
+        if (sectionH1 == null && key(h.text()).equals(key(h1))) {
+          sectionH1 = h;
+        }
+      } else if (sectionH1 != null && !h.text().isBlank() && !isSiteHeading(h) && h.closest(HIDDEN) == null) {
+        String text = h.text().strip();
+        return words(text) >= 3 && text.length() <= MAX_LENGTH && !ENTRY_TITLE_CLASS.matcher(sectionH1.className()).find()
+            && inDatedEntry(h, sectionH1) ? new Found(text, "h2-under-section") : null;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern ENTRY_TITLE_CLASS = Pattern.compile("(?i)entry|post|article|headline|page-title");
+
+  /** Whether {@code heading} stands in a box that does not hold {@code h1} and whose text shows a date near its top. */
+  private static boolean inDatedEntry(Element heading, Element h1) {
+    Element entry = heading.parent();
+    if (entry == null || entry.closest("body") == null || h1.closest("*") == null || entry.select("h1").contains(h1)) {
+      return false;
+    }
+    // an entry's dateline stands at its top, above or below the heading
+    String text = entry.text();
+    return DateText.locate(text.length() > ENTRY_HEAD ? text.substring(0, ENTRY_HEAD) : text, false).isPresent();
+  }
+
+  /** How far into an entry's text its dateline may stand. */
+  private static final int ENTRY_HEAD = 400;
+
+  /** The keys of the headings that name the site (a logo's {@code <h1 class="site-title">}, a heading linked home). */
+  private static List<String> siteHeadings(Document page) {
+    List<String> keys = new ArrayList<>();
+    for (Element h : page.select("h1, h2, h3, h4")) {
+      String text = h.text().strip();
+      if (!text.isEmpty() && words(text) <= 8 && isSiteHeading(h)) {
+        keys.add(key(text));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * {@code title} without a first or last part that a heading marked as the site's repeats ("Headline - TSV Musterstadt
+   * 1921 e.V." beside {@code <h1 class="site-title">TSV Musterstadt 1921 e.V.</h1>}): the page names its site so,
+   * however its host spells it.
+   */
+  static String withoutSiteHeading(String title, List<String> siteHeadings) {
+    if (siteHeadings.isEmpty()) {
+      return title;
+    }
+    String[] parts = SEPARATOR.split(title);
+    if (parts.length < 2) {
+      return title;
+    }
+    String last = parts[parts.length - 1].strip();
+    if (siteHeadings.contains(key(last))) {
+      int at = title.lastIndexOf(last);
+      return title.substring(0, at).replaceAll("[\\s|–—»«·•›‹:/\\\\-]+$", "");
+    }
+    String first = parts[0].strip();
+    if (siteHeadings.contains(key(first))) {
+      int at = title.indexOf(first) + first.length();
+      return title.substring(at).replaceAll("^[\\s|–—»«·•›‹:/\\\\-]+", "");
+    }
+    return title;
   }
 
   /** The titles the page declares, in the order they are trusted. */

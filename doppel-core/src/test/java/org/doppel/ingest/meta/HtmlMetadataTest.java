@@ -237,10 +237,10 @@ class HtmlMetadataTest {
         .isEqualTo("Why rivers flood");
     assertThat(meta("<html><head><title>Verein der Freunde e.V. - Neuigkeiten » Das Sommerfest</title></head><body>"
         + "<h2>Das Sommerfest</h2><p>Text.</p></body></html>", "https://freunde.example/a").title()).isEqualTo("Das Sommerfest");
-    // but not the site's heading
+    // but not the site's heading, which marks its part as the site's name (cut since feat-metapages)
     assertThat(meta("<html><head><title>Why rivers flood | Valley Notes</title></head><body>"
         + "<header><h2><a href='/'>Valley Notes</a></h2></header><p>Text.</p></body></html>", "https://riverblog.example/a").title())
-        .isEqualTo("Why rivers flood | Valley Notes");
+        .isEqualTo("Why rivers flood");
   }
 
   @Test
@@ -461,6 +461,87 @@ class HtmlMetadataTest {
           + "<p>Hamburg, 4. März 2022. Der Hafen wächst weiter.</p></body></html>");
       assertThat(HtmlMetadata.extract(page, null, LATEST).date()).as(header).isEqualTo(LocalDate.of(2022, 3, 4));
     }
+  }
+
+  @Test
+  void theMastheadsDayOfViewingDoesNotChooseBetweenThePublishedAndTheModifiedDay() {
+    // published on the 4th, changed on the 5th; the masthead shows the day the page is viewed, the 5th, above the dateline
+    String head = "<html><head><meta property='article:published_time' content='2022-03-04T10:00:00+01:00'>"
+        + "<meta property='article:modified_time' content='2022-03-05T08:00:00+01:00'></head><body>";
+    String article = "<article><h1>Der Hafen wächst</h1><span class='dateline'>04.03.2022, 10:00 Uhr</span>"
+        + "<span class='updated'>Aktualisiert am 05.03.2022</span><p>Der Hafen wächst weiter.</p></article></body></html>";
+    for (String masthead : new String[] {
+        "<header class='site-header'><div class='topbar'><span class='today'>Samstag, 5. März 2022</span> <a href='/abo'>Abo</a></div></header>",
+        "<header><div class='wetter'>Hamburg 7 °C · Sa., 05.03.2022</div><a href='/'>Stadtblatt</a></header>",
+        "<div role='banner'><div class='kopfzeile'>5. März 2022</div></div>"}) {
+      assertThat(HtmlMetadata.extract(Jsoup.parse(head + masthead + article), null, LATEST).date()).as(masthead)
+          .isEqualTo(LocalDate.of(2022, 3, 4));
+    }
+    // an article's own header holds its headline and dateline: its date counts
+    Document ownHeader = Jsoup.parse(head + "<article><header><h1>Der Hafen wächst</h1><p>Aktualisiert: 5. März 2022</p></header>"
+        + "<p>Der Hafen wächst weiter.</p></article></body></html>");
+    assertThat(HtmlMetadata.extract(ownHeader, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 5));
+  }
+
+  @Test
+  void aDateLineInTheMastheadIsNotTheArticlesDateWhateverItsBoxIsNamed() {
+    Document page = Jsoup.parse("<html><body><header class='masthead'><div class='datumzeile'>Dienstag, 8. März 2022 | Graz 4 °C</div>"
+        + "<a href='/'>Stadtblatt</a></header><article><h1>Der Hafen wächst</h1><div class='artikel-info'><span class='datum'>"
+        + "4. März 2022, 18:40</span></div><p>Der Hafen wächst weiter.</p></article></body></html>");
+    assertThat(HtmlMetadata.extract(page, null, LATEST).date()).isEqualTo(LocalDate.of(2022, 3, 4));
+  }
+
+  @Test
+  void aNewsPageWhoseH1IsItsSectionNameHasItsHeadlineInTheDatedEntryBelow() {
+    String entry = "<div class='eintrag'><div class='datum'>4.3.2022</div><h2>Frühjahrsversammlung wählt neuen Vorstand</h2>"
+        + "<p>Die Mitglieder trafen sich im Vereinsheim.</p></div>";
+    Document news = Jsoup.parse("<html><head><title>Neuigkeiten - Gartenfreunde Musterdorf e.V.</title></head><body>"
+        + "<div id='inhalt'><h1>Neuigkeiten</h1>" + entry + "<h3>Weitere Meldungen</h3></div></body></html>");
+    assertThat(HtmlMetadata.extract(news, "https://gartenfreunde.example/news/fruehjahr.html", LATEST).title())
+        .isEqualTo("Frühjahrsversammlung wählt neuen Vorstand");
+    // a page's own subheading shows no date: the <h1> stays the headline
+    Document imprint = Jsoup.parse("<html><head><title>Impressum - Gartenfreunde Musterdorf e.V.</title></head><body>"
+        + "<h1>Impressum</h1><div class='modul'><h2>Angaben nach dem Telemediengesetz</h2></div><p>Gartenfreunde e.V.</p></body></html>");
+    assertThat(HtmlMetadata.extract(imprint, "https://gartenfreunde.example/impressum.html", LATEST).title()).isEqualTo("Impressum");
+    // nor when a meta title names the article
+    Document declared = Jsoup.parse("<html><head><title>Neuigkeiten - Gartenfreunde</title><meta property='og:title' "
+        + "content='Vorstand gewählt'></head><body><h1>Neuigkeiten</h1>" + entry + "</body></html>");
+    assertThat(HtmlMetadata.extract(declared, "https://gartenfreunde.example/news/fruehjahr.html", LATEST).title())
+        .isNotEqualTo("Frühjahrsversammlung wählt neuen Vorstand");
+  }
+
+  @Test
+  void aTitlePartThatTheSitesHeadingRepeatsIsTheSiteAndAKickerBeforeAShownHeadingIsCut() {
+    Document page = Jsoup.parse("<html><head><title>Handball: Zweite Mannschaft gewinnt das Pokalspiel - SV Blau-Gelb Musterhausen 1908 e.V."
+        + "</title></head><body><header><a href='/'><h1 class='site-title'>SV Blau-Gelb Musterhausen 1908 e.V.</h1></a></header>"
+        + "<div class='page-header'><h2>Zweite Mannschaft gewinnt das Pokalspiel</h2></div><p>Am Sonntag gewann die Zweite.</p>"
+        + "</body></html>");
+    assertThat(HtmlMetadata.extract(page, "https://svbg-musterhausen.example/handball/pokal", LATEST).title())
+        .isEqualTo("Zweite Mannschaft gewinnt das Pokalspiel");
+    // the site's heading alone is left as it is when no other part remains
+    assertThat(HtmlTitles.withoutSiteHeading("SV Blau-Gelb", java.util.List.of("sv blau-gelb"))).isEqualTo("SV Blau-Gelb");
+    assertThat(HtmlTitles.withoutSiteHeading("Pokalsieg | SV Blau-Gelb", java.util.List.of("sv blau-gelb"))).isEqualTo("Pokalsieg");
+  }
+
+  @Test
+  void theServiceAWriterReportsForIsNoPartOfTheName() {
+    assertThat(HtmlAuthors.clean("By Jane Doe, Local Democracy Reporting Service", null)).isEqualTo("Jane Doe");
+    assertThat(HtmlAuthors.clean("Anna Muster, Evangelischer Pressedienst", null)).isEqualTo("Anna Muster");
+    // a person's role stays cut as before, a name with no affiliation stays whole
+    assertThat(HtmlAuthors.clean("Jane Doe, professor of law", null)).isEqualTo("Jane Doe");
+    assertThat(HtmlAuthors.clean("Sam Service", null)).isEqualTo("Sam Service");
+  }
+
+  @Test
+  void anAmbiguousSlashDateIsReadMonthFirstOnAPageThatWritesItsOtherSlashDatesMonthFirst() {
+    String page = "<html><body><h1>Moving our queue</h1><span class='post-date'>Published 5/7/2024</span><p>Text.</p>"
+        + "<div class='more'><span class='card-meta'>Sam Quinn · %s</span></div></body></html>";
+    // another date with no month 20: the page writes month first, so 5/7 is 7 May
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("2/20/2024")), null, LATEST).date()).isEqualTo(LocalDate.of(2024, 5, 7));
+    // day first by default, and where another date shows it
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("3/4/2024")), null, LATEST).date()).isEqualTo(LocalDate.of(2024, 7, 5));
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("20/2/2024 and 2/20/2024")), null, LATEST).date())
+        .isEqualTo(LocalDate.of(2024, 7, 5));
   }
 
   @Test
