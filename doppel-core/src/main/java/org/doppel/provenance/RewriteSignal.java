@@ -61,6 +61,14 @@ import org.doppel.relate.SentenceLink;
  * the clue alone in that context was backwards on all 3 of its answers on data/article-rewrites (whole articles a
  * model rewrote or simplified, t 1.7 to 3.4) and on 1 of 2 on rewrites-dev, right on 51 of 53 on the generated
  * corpus; spun copies keep their sentences (docs/quality.md, "Direction: calibrated abstention").
+ *
+ * <p>A near-duplicate with fewer than {@code minWordsNearDuplicate} (4) differing words on one side is a cut or a few
+ * words added, not word-for-word substitution: the words a cut drops are content words (rare), the glue a writer adds is
+ * common, so rarity names the cut as the original, and three words give Welch's t no spread worth reading. On the fit
+ * parts, reuse-dev and g20k-s7 pooled, the near-duplicate answers rarity gave alone with fewer than 4 words on a side were
+ * backwards on 1 of 1 in the development sets (a cut encyclopaedia text of data/short-revisions) and on 23 of 74 on
+ * g20k-s7 (31%, against 12% over its other near-duplicates); reuse-dev's have at least 8 (docs/quality.md, "Direction:
+ * substitutions, cuts and cohesion").
  */
 public final class RewriteSignal implements DirectionSignal {
   private final WordFrequencies frequencies;
@@ -69,6 +77,7 @@ public final class RewriteSignal implements DirectionSignal {
   private final double minT;
   private final double minTNearDuplicate;
   private final double maxSentenceShortening;
+  private final int minWordsNearDuplicate;
 
   /**
    * @param frequencies document frequencies of the corpus's words
@@ -81,6 +90,15 @@ public final class RewriteSignal implements DirectionSignal {
    */
   public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
       double maxSentenceShortening) {
+    this(frequencies, margin, maxLengthRatio, minT, minTNearDuplicate, maxSentenceShortening, 0);
+  }
+
+  /**
+   * As above, and a near-duplicate's clue needs at least {@code minWordsNearDuplicate} differing words on each side (0:
+   * no floor beyond Welch's t).
+   */
+  public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
+      double maxSentenceShortening, int minWordsNearDuplicate) {
     if (!(margin >= 0)) {
       throw new IllegalArgumentException("margin must be >= 0, got " + margin);
     }
@@ -102,6 +120,10 @@ public final class RewriteSignal implements DirectionSignal {
     this.minT = minT;
     this.minTNearDuplicate = minTNearDuplicate;
     this.maxSentenceShortening = maxSentenceShortening;
+    if (minWordsNearDuplicate < 0) {
+      throw new IllegalArgumentException("minWordsNearDuplicate must be >= 0, got " + minWordsNearDuplicate);
+    }
+    this.minWordsNearDuplicate = minWordsNearDuplicate;
   }
 
   @Override
@@ -142,6 +164,9 @@ public final class RewriteSignal implements DirectionSignal {
     }
     if (onlyA == 0 || onlyB == 0) {
       return List.of(); // one side only drops or only adds words: no reworded words to compare
+    }
+    if (relation == Relation.NEAR_DUPLICATE && Math.min(onlyA, onlyB) < minWordsNearDuplicate) {
+      return List.of(); // a cut or a few added words, not substitutions: too few words on one side to compare rarity
     }
     double meanA = sumA / onlyA;
     double meanB = sumB / onlyB;

@@ -114,6 +114,28 @@ class WordSignalsTest {
   }
 
   @Test
+  void aNearDuplicateCutWithFewDifferingWordsOnOneSideGetsNoRarityClue() {
+    DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers in the end", 25));
+    // the copy cut three rare names and added three common words: rarity would name the copy the original
+    SourceText original = SourceText.of("a-orig", "Zorvath minister Ilsabet Marrow said the plan would help farmers.");
+    SourceText cut = SourceText.of("b-cut", "The minister said the plan would help the farmers in the end.");
+    PairContext pair = new PairContext(whole(original, cut, Relation.NEAR_DUPLICATE, 10, 11), original, cut);
+    assertThat(new RewriteSignal(df, 0.3, 1.2, 1.5, 1.0, 0, 0).clues(pair)).singleElement()
+        .satisfies(c -> assertThat(c.original()).isEqualTo("b-cut"));
+    assertThat(new RewriteSignal(df, 0.3, 1.2, 1.5, 1.0, 0, 4).clues(pair)).isEmpty();
+  }
+
+  @Test
+  void aNearDuplicateWithFourSubstitutionsASideKeepsItsRarityClue() {
+    DocumentFrequencies df = ministerWithSchemes();
+    SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist growers.");
+    SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
+    PairContext pair = new PairContext(whole(spun, original, Relation.NEAR_DUPLICATE, 8, 8), spun, original);
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0, 4).clues(pair)).singleElement()
+        .satisfies(c -> assertThat(c.original()).isEqualTo("b-orig"));
+  }
+
+  @Test
   void aRestructuredParaphraseWhoseCopyStatesMoreFactsDoesNotDecideByRarityAlone() {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     // by rarity the spun wording is the copy, but it also names a town and a month that the other side lacks
@@ -171,11 +193,33 @@ class WordSignalsTest {
     int hostAt = host.text().indexOf(passage);
     Passage shared = new Passage(new Span(at, at + passage.length()), new Span(hostAt, hostAt + passage.length()), 14, 14, 14, 14);
     RelatedPair pair = new RelatedPair("a-orig", "b-host", new Verdict(Relation.PARTIAL, 0.4, "test"), null, List.of(shared));
-    List<DirectionClue> clues = new CohesionSignal(df, 0.1).clues(new PairContext(pair, original, host));
+    List<DirectionClue> clues = new CohesionSignal(df, 0.1, 1.5).clues(new PairContext(pair, original, host));
     assertThat(clues).singleElement().satisfies(c -> {
       assertThat(c.signal()).isEqualTo("cohesion");
       assertThat(c.original()).isEqualTo("a-orig");
     });
+  }
+
+  @Test
+  void cohesionNeedsTheHigherShareToBeAClearMultipleOfTheLower() {
+    String passage = "The Zorvath glacier lost forty metres of ice, said Ilsabet Marrow of the survey.";
+    // both texts weave the passage's names into their other paragraphs, 7 and 5 of its 10 rare words: a difference of
+    // 0.2, but 0.7 is not 1.5 times 0.5
+    SourceText original = SourceText.of("a-orig", "Zorvath glacier retreats\n\n" + passage
+        + "\n\nMarrow has measured the Zorvath glacier since the survey began; it lost ice each year, Ilsabet notes.");
+    SourceText host = SourceText.of("b-host", "Bread at home\n\nKnead the dough for ten minutes.\n\n" + passage
+        + "\n\nIce on the Zorvath glacier: the survey counts it, Marrow says.");
+    DocumentFrequencies df = frequencies(repeat("knead bake bread dough the of and", 30));
+    df.add(words(original));
+    df.add(words(host));
+    int at = original.text().indexOf(passage);
+    int hostAt = host.text().indexOf(passage);
+    Passage shared = new Passage(new Span(at, at + passage.length()), new Span(hostAt, hostAt + passage.length()), 14, 14, 14, 14);
+    RelatedPair pair = new RelatedPair("a-orig", "b-host", new Verdict(Relation.PARTIAL, 0.4, "test"), null, List.of(shared));
+    PairContext context = new PairContext(pair, original, host);
+    assertThat(new CohesionSignal(df, 0.1).clues(context)).singleElement()
+        .satisfies(c -> assertThat(c.detail()).contains("a-orig (70%)").contains("b-host (50%)"));
+    assertThat(new CohesionSignal(df, 0.1, 1.5).clues(context)).isEmpty();
   }
 
   @Test
