@@ -120,9 +120,9 @@ class WordSignalsTest {
     SourceText original = SourceText.of("a-orig", "Zorvath minister Ilsabet Marrow said the plan would help farmers.");
     SourceText cut = SourceText.of("b-cut", "The minister said the plan would help the farmers in the end.");
     PairContext pair = new PairContext(whole(original, cut, Relation.NEAR_DUPLICATE, 10, 11), original, cut);
-    assertThat(new RewriteSignal(df, 0.3, 1.2, 1.5, 1.0, 0, 0).clues(pair)).singleElement()
+    assertThat(new RewriteSignal(df, 0.3, 1.2, 1.5, 1.0, 0, 0, 0).clues(pair)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("b-cut"));
-    assertThat(new RewriteSignal(df, 0.3, 1.2, 1.5, 1.0, 0, 4).clues(pair)).isEmpty();
+    assertThat(new RewriteSignal(df, 0.3, 1.2, 1.5, 1.0, 0, 4, 0).clues(pair)).isEmpty();
   }
 
   @Test
@@ -131,7 +131,7 @@ class WordSignalsTest {
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist growers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
     PairContext pair = new PairContext(whole(spun, original, Relation.NEAR_DUPLICATE, 8, 8), spun, original);
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0, 4).clues(pair)).singleElement()
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0, 4, 0).clues(pair)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("b-orig"));
   }
 
@@ -156,6 +156,31 @@ class WordSignalsTest {
       assertThat(c.detail()).contains("restructured, and a-copy states 2 more facts that b-orig lacks than the other way round");
     });
     assertThat(signal.clues(new PairContext(sentenceForSentence, copy, original))).singleElement()
+        .satisfies(c -> assertThat(c.decidesAlone()).isTrue());
+  }
+
+  @Test
+  void aParaphraseThatKeptItsSentencesButWhoseCopyStatesMoreFactsDecidesAloneOnlyWithAClearRarity() {
+    DocumentFrequencies df = ministerWithSchemes();
+    // the rarer wording is on the side that also names a town and a month the other lacks; each sentence is linked to one
+    String copyText = "The minister stated the scheme would assist farmers. It starts in Brennport in March.";
+    SourceText copy = SourceText.of("a-copy", copyText);
+    SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
+    Span whole = new Span(0, original.text().length());
+    RelatedPair pair = whole(copy, original, Relation.PARAPHRASE, 8, 8)
+        .withSentences(List.of(new SentenceLink(new Span(0, copyText.indexOf("It starts") - 1), whole, 0.6)));
+    PairContext context = new PairContext(pair, copy, original);
+    // its t (about 11 here) is under a floor of 20: a reviser's commoner wording, not a spinner's, so it may not decide alone
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0.75, 0, 20).clues(context)).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("b-orig");
+      assertThat(c.decidesAlone()).isFalse();
+      assertThat(c.detail()).contains("a-copy states 2 more facts that b-orig lacks than the other way round")
+          .contains("no spinner's");
+    });
+    // above the floor, or with no floor, the clue decides alone
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0.75, 0, 5).clues(context)).singleElement()
+        .satisfies(c -> assertThat(c.decidesAlone()).isTrue());
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0.75, 0, 0).clues(context)).singleElement()
         .satisfies(c -> assertThat(c.decidesAlone()).isTrue());
   }
 
