@@ -204,21 +204,30 @@ class WordSignalsTest {
     assertThat(large.clues(new PairContext(whole(spun, original, Relation.EXACT, 8, 8), spun, original))).isEmpty();
   }
 
-  @Test
-  void aPastedPassageStandsApartFromItsNewSurroundings() {
-    String passage = "The Zorvath glacier lost forty metres of ice, said Ilsabet Marrow of the survey.";
-    SourceText original = SourceText.of("a-orig", "Zorvath glacier retreats\n\n" + passage
-        + "\n\nMarrow has measured the Zorvath glacier every summer since the survey began.");
-    SourceText host = SourceText.of("b-host", "Bread at home\n\nKnead the dough for ten minutes.\n\n" + passage
-        + "\n\nBake the loaf until it sounds hollow.");
+  private static final String GLACIER_PASSAGE = "The Zorvath glacier lost forty metres of ice, said Ilsabet Marrow of the survey.";
+
+  /** The glacier passage pasted between an original's and a bread recipe's paragraphs, which follow it. */
+  private record PastedPassage(PairContext pair, DocumentFrequencies frequencies) {}
+
+  private PastedPassage pastedPassage(String originalAfter, String hostAfter) {
+    SourceText original = SourceText.of("a-orig", "Zorvath glacier retreats\n\n" + GLACIER_PASSAGE + "\n\n" + originalAfter);
+    SourceText host = SourceText.of("b-host", "Bread at home\n\nKnead the dough for ten minutes.\n\n" + GLACIER_PASSAGE + "\n\n" + hostAfter);
     DocumentFrequencies df = frequencies(repeat("knead bake bread dough the of and", 30));
     df.add(words(original));
     df.add(words(host));
-    int at = original.text().indexOf(passage);
-    int hostAt = host.text().indexOf(passage);
-    Passage shared = new Passage(new Span(at, at + passage.length()), new Span(hostAt, hostAt + passage.length()), 14, 14, 14, 14);
+    int at = original.text().indexOf(GLACIER_PASSAGE);
+    int hostAt = host.text().indexOf(GLACIER_PASSAGE);
+    int length = GLACIER_PASSAGE.length();
+    Passage shared = new Passage(new Span(at, at + length), new Span(hostAt, hostAt + length), 14, 14, 14, 14);
     RelatedPair pair = new RelatedPair("a-orig", "b-host", new Verdict(Relation.PARTIAL, 0.4, "test"), null, List.of(shared));
-    List<DirectionClue> clues = new CohesionSignal(df, 0.1, 1.5).clues(new PairContext(pair, original, host));
+    return new PastedPassage(new PairContext(pair, original, host), df);
+  }
+
+  @Test
+  void aPastedPassageStandsApartFromItsNewSurroundings() {
+    PastedPassage pasted = pastedPassage("Marrow has measured the Zorvath glacier every summer since the survey began.",
+        "Bake the loaf until it sounds hollow.");
+    List<DirectionClue> clues = new CohesionSignal(pasted.frequencies(), 0.1, 1.5).clues(pasted.pair());
     assertThat(clues).singleElement().satisfies(c -> {
       assertThat(c.signal()).isEqualTo("cohesion");
       assertThat(c.original()).isEqualTo("a-orig");
@@ -227,21 +236,13 @@ class WordSignalsTest {
 
   @Test
   void cohesionNeedsTheHigherShareToBeAClearMultipleOfTheLower() {
-    String passage = "The Zorvath glacier lost forty metres of ice, said Ilsabet Marrow of the survey.";
     // both texts weave the passage's names into their other paragraphs, 7 and 5 of its 10 rare words: a difference of
     // 0.2, but 0.7 is not 1.5 times 0.5
-    SourceText original = SourceText.of("a-orig", "Zorvath glacier retreats\n\n" + passage
-        + "\n\nMarrow has measured the Zorvath glacier since the survey began; it lost ice each year, Ilsabet notes.");
-    SourceText host = SourceText.of("b-host", "Bread at home\n\nKnead the dough for ten minutes.\n\n" + passage
-        + "\n\nIce on the Zorvath glacier: the survey counts it, Marrow says.");
-    DocumentFrequencies df = frequencies(repeat("knead bake bread dough the of and", 30));
-    df.add(words(original));
-    df.add(words(host));
-    int at = original.text().indexOf(passage);
-    int hostAt = host.text().indexOf(passage);
-    Passage shared = new Passage(new Span(at, at + passage.length()), new Span(hostAt, hostAt + passage.length()), 14, 14, 14, 14);
-    RelatedPair pair = new RelatedPair("a-orig", "b-host", new Verdict(Relation.PARTIAL, 0.4, "test"), null, List.of(shared));
-    PairContext context = new PairContext(pair, original, host);
+    PastedPassage pasted = pastedPassage(
+        "Marrow has measured the Zorvath glacier since the survey began; it lost ice each year, Ilsabet notes.",
+        "Ice on the Zorvath glacier: the survey counts it, Marrow says.");
+    DocumentFrequencies df = pasted.frequencies();
+    PairContext context = pasted.pair();
     assertThat(new CohesionSignal(df, 0.1).clues(context)).singleElement()
         .satisfies(c -> assertThat(c.detail()).contains("a-orig (70%)").contains("b-host (50%)"));
     assertThat(new CohesionSignal(df, 0.1, 1.5).clues(context)).isEmpty();
