@@ -73,7 +73,7 @@ import org.doppel.relate.SentenceLink;
  * <p>The facts test applies to a paraphrase whose sentences were kept too, when the rarity is not a spinner's: below
  * {@code maxTFactsAgainst} (3) in Welch's t, a paraphrase's clue whose named copy states more facts the other lacks may
  * not decide alone. A reviser or a simplifier who keeps each sentence makes the wording commoner and drops a fact or
- * two; a spinner's rarer words stand out far more (reuse-dev's paraphrases reach t 3.9 to 11). On the fit parts that
+ * two; a spinner's rarer words stand out far more (reuse-dev's paraphrase answers given alone reach t 3.9 to 11). On the fit parts that
  * context's answers given alone were backwards on 2 of 2 (a light revision of data/short-revisions, a formal
  * simplification of data/simplify-rewrites, t 2.1 and 2.4), right on 13 of 13 on g20k-s7, none on rewrites-dev or
  * reuse-dev (docs/quality.md, "Direction: substitutions, cuts and cohesion").
