@@ -61,6 +61,22 @@ import org.doppel.relate.SentenceLink;
  * the clue alone in that context was backwards on all 3 of its answers on data/article-rewrites (whole articles a
  * model rewrote or simplified, t 1.7 to 3.4) and on 1 of 2 on rewrites-dev, right on 51 of 53 on the generated
  * corpus; spun copies keep their sentences (docs/quality.md, "Direction: calibrated abstention").
+ *
+ * <p>A near-duplicate with fewer than {@code minWordsNearDuplicate} (4) differing words on one side is a cut or a few
+ * words added, not word-for-word substitution: the words a cut drops are content words (rare), the glue a writer adds is
+ * common, so rarity names the cut as the original, and three words give Welch's t no spread worth reading. On the fit
+ * parts, reuse-dev and g20k-s7 pooled, the near-duplicate answers rarity gave alone with fewer than 4 words on a side were
+ * backwards on 1 of 1 in the development sets (a cut encyclopaedia text of data/short-revisions) and on 23 of 74 on
+ * g20k-s7 (31%, against 12% over its other near-duplicates); reuse-dev's have at least 8 (docs/quality.md, "Direction:
+ * substitutions, cuts and cohesion").
+ *
+ * <p>The facts test applies to a paraphrase whose sentences were kept too, when the rarity is not a spinner's: below
+ * {@code maxTFactsAgainst} (3) in Welch's t, a paraphrase's clue whose named copy states more facts the other lacks may
+ * not decide alone. A reviser or a simplifier who keeps each sentence makes the wording commoner and drops a fact or
+ * two; a spinner's rarer words stand out far more (reuse-dev's paraphrase answers given alone reach t 3.9 to 11). On the fit parts that
+ * context's answers given alone were backwards on 2 of 2 (a light revision of data/short-revisions, a formal
+ * simplification of data/simplify-rewrites, t 2.1 and 2.4), right on 13 of 13 on g20k-s7, none on rewrites-dev or
+ * reuse-dev (docs/quality.md, "Direction: substitutions, cuts and cohesion").
  */
 public final class RewriteSignal implements DirectionSignal {
   private final WordFrequencies frequencies;
@@ -69,6 +85,8 @@ public final class RewriteSignal implements DirectionSignal {
   private final double minT;
   private final double minTNearDuplicate;
   private final double maxSentenceShortening;
+  private final int minWordsNearDuplicate;
+  private final double maxTFactsAgainst;
 
   /**
    * @param frequencies document frequencies of the corpus's words
@@ -81,6 +99,17 @@ public final class RewriteSignal implements DirectionSignal {
    */
   public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
       double maxSentenceShortening) {
+    this(frequencies, margin, maxLengthRatio, minT, minTNearDuplicate, maxSentenceShortening, 0, 0);
+  }
+
+  /**
+   * As above, and a near-duplicate's clue needs at least {@code minWordsNearDuplicate} differing words on each side (0:
+   * no floor beyond Welch's t); a paraphrase's clue whose named copy states more facts the other lacks may not decide
+   * alone when its Welch's t is under {@code maxTFactsAgainst}, whether or not the sentences were restructured (0: only
+   * when restructured).
+   */
+  public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
+      double maxSentenceShortening, int minWordsNearDuplicate, double maxTFactsAgainst) {
     if (!(margin >= 0)) {
       throw new IllegalArgumentException("margin must be >= 0, got " + margin);
     }
@@ -102,6 +131,14 @@ public final class RewriteSignal implements DirectionSignal {
     this.minT = minT;
     this.minTNearDuplicate = minTNearDuplicate;
     this.maxSentenceShortening = maxSentenceShortening;
+    if (minWordsNearDuplicate < 0) {
+      throw new IllegalArgumentException("minWordsNearDuplicate must be >= 0, got " + minWordsNearDuplicate);
+    }
+    this.minWordsNearDuplicate = minWordsNearDuplicate;
+    if (!(maxTFactsAgainst >= 0)) {
+      throw new IllegalArgumentException("maxTFactsAgainst must be >= 0, got " + maxTFactsAgainst);
+    }
+    this.maxTFactsAgainst = maxTFactsAgainst;
   }
 
   @Override
@@ -143,6 +180,9 @@ public final class RewriteSignal implements DirectionSignal {
     if (onlyA == 0 || onlyB == 0) {
       return List.of(); // one side only drops or only adds words: no reworded words to compare
     }
+    if (relation == Relation.NEAR_DUPLICATE && Math.min(onlyA, onlyB) < minWordsNearDuplicate) {
+      return List.of(); // a cut or a few added words, not substitutions: too few words on one side to compare rarity
+    }
     double meanA = sumA / onlyA;
     double meanB = sumB / onlyB;
     if (Math.abs(meanA - meanB) < margin) {
@@ -168,6 +208,16 @@ public final class RewriteSignal implements DirectionSignal {
         return List.of(clue.notAlone(String.format(Locale.ROOT,
             "restructured, and %s states %d more fact%s that %s lacks than the other way round: alone it decides nothing",
             copy.id(), -lead, lead == -1 ? "" : "s", original.id())));
+      }
+    } else if (relation == Relation.PARAPHRASE && maxTFactsAgainst > 0) {
+      // sentences kept: a spinner's or a reviser's; a reviser who makes the wording commoner drops facts too
+      double t = Math.abs(meanA - meanB)
+          / standardError(onlyA, squaresA - onlyA * meanA * meanA, onlyB, squaresB - onlyB * meanB * meanB);
+      int lead = pair.missingFacts().leadOf(pair, original.id());
+      if (lead < 0 && t < maxTFactsAgainst) {
+        return List.of(clue.notAlone(String.format(Locale.ROOT,
+            "%s states %d more fact%s that %s lacks than the other way round, and the rarity is no spinner's (t %.1f): alone it"
+                + " decides nothing", copy.id(), -lead, lead == -1 ? "" : "s", original.id(), t)));
       }
     }
     return List.of(clue);
@@ -211,7 +261,12 @@ public final class RewriteSignal implements DirectionSignal {
     if (countA < 2 || countB < 2) {
       return false;
     }
-    double standardError = Math.sqrt(Math.max(0, deviationsA) / (countA - 1) / countA + Math.max(0, deviationsB) / (countB - 1) / countB);
+    double standardError = standardError(countA, deviationsA, countB, deviationsB);
     return standardError == 0 || Math.abs(difference) >= floor * standardError;
+  }
+
+  /** Welch's standard error of a difference of two means; each side needs two words. */
+  private static double standardError(int countA, double deviationsA, int countB, double deviationsB) {
+    return Math.sqrt(Math.max(0, deviationsA) / (countA - 1) / countA + Math.max(0, deviationsB) / (countB - 1) / countB);
   }
 }

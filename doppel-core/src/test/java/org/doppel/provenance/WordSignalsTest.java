@@ -114,6 +114,28 @@ class WordSignalsTest {
   }
 
   @Test
+  void aNearDuplicateCutWithFewDifferingWordsOnOneSideGetsNoRarityClue() {
+    DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers in the end", 25));
+    // the copy cut three rare names and added three common words: rarity would name the copy the original
+    SourceText original = SourceText.of("a-orig", "Zorvath minister Ilsabet Marrow said the plan would help farmers.");
+    SourceText cut = SourceText.of("b-cut", "The minister said the plan would help the farmers in the end.");
+    PairContext pair = new PairContext(whole(original, cut, Relation.NEAR_DUPLICATE, 10, 11), original, cut);
+    assertThat(new RewriteSignal(df, 0.3, 1.2, 1.5, 1.0, 0, 0, 0).clues(pair)).singleElement()
+        .satisfies(c -> assertThat(c.original()).isEqualTo("b-cut"));
+    assertThat(new RewriteSignal(df, 0.3, 1.2, 1.5, 1.0, 0, 4, 0).clues(pair)).isEmpty();
+  }
+
+  @Test
+  void aNearDuplicateWithFourSubstitutionsASideKeepsItsRarityClue() {
+    DocumentFrequencies df = ministerWithSchemes();
+    SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist growers.");
+    SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
+    PairContext pair = new PairContext(whole(spun, original, Relation.NEAR_DUPLICATE, 8, 8), spun, original);
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0, 4, 0).clues(pair)).singleElement()
+        .satisfies(c -> assertThat(c.original()).isEqualTo("b-orig"));
+  }
+
+  @Test
   void aRestructuredParaphraseWhoseCopyStatesMoreFactsDoesNotDecideByRarityAlone() {
     DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers", 25));
     // by rarity the spun wording is the copy, but it also names a town and a month that the other side lacks
@@ -138,6 +160,31 @@ class WordSignalsTest {
   }
 
   @Test
+  void aParaphraseThatKeptItsSentencesButWhoseCopyStatesMoreFactsDecidesAloneOnlyWithAClearRarity() {
+    DocumentFrequencies df = ministerWithSchemes();
+    // the rarer wording is on the side that also names a town and a month the other lacks; each sentence is linked to one
+    String copyText = "The minister stated the scheme would assist farmers. It starts in Brennport in March.";
+    SourceText copy = SourceText.of("a-copy", copyText);
+    SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
+    Span whole = new Span(0, original.text().length());
+    RelatedPair pair = whole(copy, original, Relation.PARAPHRASE, 8, 8)
+        .withSentences(List.of(new SentenceLink(new Span(0, copyText.indexOf("It starts") - 1), whole, 0.6)));
+    PairContext context = new PairContext(pair, copy, original);
+    // its t (about 11 here) is under a floor of 20: a reviser's commoner wording, not a spinner's, so it may not decide alone
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0.75, 0, 20).clues(context)).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("b-orig");
+      assertThat(c.decidesAlone()).isFalse();
+      assertThat(c.detail()).contains("a-copy states 2 more facts that b-orig lacks than the other way round")
+          .contains("no spinner's");
+    });
+    // above the floor, or with no floor, the clue decides alone
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0.75, 0, 5).clues(context)).singleElement()
+        .satisfies(c -> assertThat(c.decidesAlone()).isTrue());
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0.75, 0, 0).clues(context)).singleElement()
+        .satisfies(c -> assertThat(c.decidesAlone()).isTrue());
+  }
+
+  @Test
   void aSentenceLinkedTwiceMeansSplitOrMerged() {
     Span one = new Span(0, 10);
     Span two = new Span(11, 20);
@@ -157,25 +204,48 @@ class WordSignalsTest {
     assertThat(large.clues(new PairContext(whole(spun, original, Relation.EXACT, 8, 8), spun, original))).isEmpty();
   }
 
-  @Test
-  void aPastedPassageStandsApartFromItsNewSurroundings() {
-    String passage = "The Zorvath glacier lost forty metres of ice, said Ilsabet Marrow of the survey.";
-    SourceText original = SourceText.of("a-orig", "Zorvath glacier retreats\n\n" + passage
-        + "\n\nMarrow has measured the Zorvath glacier every summer since the survey began.");
-    SourceText host = SourceText.of("b-host", "Bread at home\n\nKnead the dough for ten minutes.\n\n" + passage
-        + "\n\nBake the loaf until it sounds hollow.");
+  private static final String GLACIER_PASSAGE = "The Zorvath glacier lost forty metres of ice, said Ilsabet Marrow of the survey.";
+
+  /** The glacier passage pasted between an original's and a bread recipe's paragraphs, which follow it. */
+  private record PastedPassage(PairContext pair, DocumentFrequencies frequencies) {}
+
+  private PastedPassage pastedPassage(String originalAfter, String hostAfter) {
+    SourceText original = SourceText.of("a-orig", "Zorvath glacier retreats\n\n" + GLACIER_PASSAGE + "\n\n" + originalAfter);
+    SourceText host = SourceText.of("b-host", "Bread at home\n\nKnead the dough for ten minutes.\n\n" + GLACIER_PASSAGE + "\n\n" + hostAfter);
     DocumentFrequencies df = frequencies(repeat("knead bake bread dough the of and", 30));
     df.add(words(original));
     df.add(words(host));
-    int at = original.text().indexOf(passage);
-    int hostAt = host.text().indexOf(passage);
-    Passage shared = new Passage(new Span(at, at + passage.length()), new Span(hostAt, hostAt + passage.length()), 14, 14, 14, 14);
+    int at = original.text().indexOf(GLACIER_PASSAGE);
+    int hostAt = host.text().indexOf(GLACIER_PASSAGE);
+    int length = GLACIER_PASSAGE.length();
+    Passage shared = new Passage(new Span(at, at + length), new Span(hostAt, hostAt + length), 14, 14, 14, 14);
     RelatedPair pair = new RelatedPair("a-orig", "b-host", new Verdict(Relation.PARTIAL, 0.4, "test"), null, List.of(shared));
-    List<DirectionClue> clues = new CohesionSignal(df, 0.1).clues(new PairContext(pair, original, host));
+    return new PastedPassage(new PairContext(pair, original, host), df);
+  }
+
+  @Test
+  void aPastedPassageStandsApartFromItsNewSurroundings() {
+    PastedPassage pasted = pastedPassage("Marrow has measured the Zorvath glacier every summer since the survey began.",
+        "Bake the loaf until it sounds hollow.");
+    List<DirectionClue> clues = new CohesionSignal(pasted.frequencies(), 0.1, 1.5).clues(pasted.pair());
     assertThat(clues).singleElement().satisfies(c -> {
       assertThat(c.signal()).isEqualTo("cohesion");
       assertThat(c.original()).isEqualTo("a-orig");
     });
+  }
+
+  @Test
+  void cohesionNeedsTheHigherShareToBeAClearMultipleOfTheLower() {
+    // both texts weave the passage's names into their other paragraphs, 7 and 5 of its 10 rare words: a difference of
+    // 0.2, but 0.7 is not 1.5 times 0.5
+    PastedPassage pasted = pastedPassage(
+        "Marrow has measured the Zorvath glacier since the survey began; it lost ice each year, Ilsabet notes.",
+        "Ice on the Zorvath glacier: the survey counts it, Marrow says.");
+    DocumentFrequencies df = pasted.frequencies();
+    PairContext context = pasted.pair();
+    assertThat(new CohesionSignal(df, 0.1).clues(context)).singleElement()
+        .satisfies(c -> assertThat(c.detail()).contains("a-orig (70%)").contains("b-host (50%)"));
+    assertThat(new CohesionSignal(df, 0.1, 1.5).clues(context)).isEmpty();
   }
 
   @Test
