@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""feat-direction6 (docs/quality.md, "Direction: substitutions, cuts and cohesion"): cohesion answers under a ratio of the two shares (reads /tmp/d6/coh.json from coh.py).
+"""feat-direction6 (docs/quality.md, "Direction: substitutions, cuts and cohesion"): cohesion answers under a ratio of the two shares (reads /tmp/d6/coh.json from cohesion_clues.py).
 Scan directories hold NAME.jsonl and NAME-fam.jsonl as /tmp/d6/scan.sh in that section writes them (rw = rewrites-dev,
 reuse, g20k); splits are /tmp/split-SET.json from `./doppel eval-rewrites DIR --write-split`. Run from the repository root."""
 import json

@@ -4,7 +4,7 @@ Scan directories hold NAME.jsonl and NAME-fam.jsonl as /tmp/d6/scan.sh in that s
 reuse, g20k); splits are /tmp/split-SET.json from `./doppel eval-rewrites DIR --write-split`. Run from the repository root."""
 import json,sys
 from collections import Counter
-# trans.py MAIN BR TRUTH SPLIT|- PART
+# changed_answers.py MAIN BR TRUTH SPLIT|- PART
 A={(d['a'],d['b']):d for d in map(json.loads,open(sys.argv[1]))}
 T={frozenset((t['a'],t['b'])):t.get('source') for t in map(json.loads,open(sys.argv[3]))}
 split=json.load(open(sys.argv[4])) if sys.argv[4]!='-' else None

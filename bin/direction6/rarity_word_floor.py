@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""feat-direction6 (docs/quality.md, "Direction: substitutions, cuts and cohesion"): rarity answers given alone with fewer than k differing words on a side (reads /tmp/d6/rows.json from rarity.py).
+"""feat-direction6 (docs/quality.md, "Direction: substitutions, cuts and cohesion"): rarity answers given alone with fewer than k differing words on a side (reads /tmp/d6/rows.json from rarity_clues.py).
 Scan directories hold NAME.jsonl and NAME-fam.jsonl as /tmp/d6/scan.sh in that section writes them (rw = rewrites-dev,
 reuse, g20k); splits are /tmp/split-SET.json from `./doppel eval-rewrites DIR --write-split`. Run from the repository root."""
 import json
