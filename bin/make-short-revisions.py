@@ -19,6 +19,8 @@ import os
 import random
 import sys
 
+from devset_layout import write_groups_and_truth
+
 KINDS = ("cut", "light", "heavy")
 
 
@@ -75,12 +77,7 @@ def build(sources_glob, written_glob, data_dir, with_independent=False):
         if (name, "independent") in by_role:
             independent = by_role[(name, "independent")]
             groups[independent] = "g-" + independent
-    with open(f"{data_dir}/groups.json", "w", encoding="utf-8") as out:
-        json.dump(dict(sorted(groups.items())), out, indent=1)
-        out.write("\n")
-    with open(f"{data_dir}/truth.jsonl", "w", encoding="utf-8") as out:
-        for row in truth:
-            out.write(json.dumps(row) + "\n")
+    write_groups_and_truth(data_dir, groups, truth)
     print(f"{len(texts)} documents, {len(names)} sources, {sum(1 for t in truth if t['category'] != 'sibling')} "
           f"source-answer pairs, {sum(1 for n in names if (n, 'independent') in by_role)} independent answers")
 
