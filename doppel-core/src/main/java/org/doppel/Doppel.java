@@ -1,16 +1,18 @@
 package org.doppel;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import org.doppel.fingerprint.CachingSentenceEncoder;
 import org.doppel.fingerprint.FingerprintSettings;
+import org.doppel.fingerprint.TransformerSentenceEncoder;
 import org.doppel.index.LshBanding;
 import org.doppel.match.AlignmentSettings;
-import org.doppel.relate.ReportFloor;
-import org.doppel.fingerprint.CachingSentenceEncoder;
-import org.doppel.fingerprint.TransformerSentenceEncoder;
 import org.doppel.match.EncoderSimilarity;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.match.SentenceJudge;
 import org.doppel.match.TextJudge;
 import org.doppel.match.sentence.BundledJudge;
+import org.doppel.relate.ReportFloor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -170,12 +172,12 @@ public final class Doppel {
     }
 
     /** Opens (or creates) a standing index in {@code path} with these settings, for reading and writing. */
-    public DoppelIndex openIndex(java.nio.file.Path path) throws java.io.IOException {
+    public DoppelIndex openIndex(Path path) throws IOException {
       return DoppelIndex.open(path, settings, semanticSimilarity, judges(), true);
     }
 
     /** Opens an existing standing index for queries only; it takes no lock, so a writer may hold it. */
-    public DoppelIndex openIndexReadOnly(java.nio.file.Path path) throws java.io.IOException {
+    public DoppelIndex openIndexReadOnly(Path path) throws IOException {
       return DoppelIndex.open(path, settings, semanticSimilarity, judges(), false);
     }
   }

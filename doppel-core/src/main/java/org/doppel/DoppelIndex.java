@@ -5,12 +5,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
@@ -19,10 +25,10 @@ import org.doppel.fingerprint.FactExtractor;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
-import org.doppel.index.VectorSearch;
 import org.doppel.index.IndexSnapshot;
-import org.doppel.index.LuceneIndex;
 import org.doppel.index.LuceneIndex.IndexStats;
+import org.doppel.index.LuceneIndex;
+import org.doppel.index.VectorSearch;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.provenance.Provenance;
@@ -127,7 +133,7 @@ public final class DoppelIndex implements Closeable {
    * leave it. The batch is added in parallel, and which of two documents with one id stayed was left to chance.
    */
   private static List<SourceText> lastOfEachId(List<SourceText> documents) {
-    Map<String, SourceText> last = new java.util.LinkedHashMap<>();
+    Map<String, SourceText> last = new LinkedHashMap<>();
     for (SourceText source : documents) {
       last.remove(source.id()); // so that the order is that of the last documents
       last.put(source.id(), source);
@@ -141,11 +147,11 @@ public final class DoppelIndex implements Closeable {
    * cannot be read goes to {@code problems}. {@link #add(List)} reads no file, for documents whose
    * origin is not to be trusted (a server's requests).
    */
-  public void add(List<SourceText> documents, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
+  public void add(List<SourceText> documents, Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
     add(documents, new PagePictures(problems), problems);
   }
 
-  private void add(List<SourceText> documents, @Nullable PagePictures pages, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems)
+  private void add(List<SourceText> documents, @Nullable PagePictures pages, Consumer<org.doppel.ingest.IngestProblem> problems)
       throws IOException {
     checkOpen();
     documents.forEach(source -> checkId(source.id())); // all or none: a bad id found mid-batch left half of it added
@@ -274,7 +280,7 @@ public final class DoppelIndex implements Closeable {
    * as a scan would match them, and one that cannot be read goes to {@code problems}.
    * {@link #query(SourceText, int)} reads no file and finds no photos of the query's own.
    */
-  public QueryResult query(SourceText source, int top, java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
+  public QueryResult query(SourceText source, int top, Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
     checkOpen();
     checkTop(top);
     return query(source, top, photos.pictures(source, new PagePictures(problems), problems));
@@ -326,7 +332,7 @@ public final class DoppelIndex implements Closeable {
     if (neighbours.length == 0) {
       return candidates;
     }
-    java.util.Set<Integer> proposed = new java.util.HashSet<>();
+    Set<Integer> proposed = new HashSet<>();
     List<Candidate> out = new ArrayList<>(candidates);
     out.forEach(c -> proposed.add(c.docNumber()));
     for (int doc : neighbours) {
@@ -387,7 +393,7 @@ public final class DoppelIndex implements Closeable {
     }
     long @Nullable [] keys = queryLines == null ? null : queryLines.keys();
     long @Nullable [] inSurroundings = queryLines == null ? null : queryLines.inSurroundings();
-    Map<Long, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<Long, Boolean> known = new ConcurrentHashMap<>();
     return StockLines.lookedUp(minLineWords, min,
         key -> known.computeIfAbsent(key, k -> snapshot.lineSurroundings(k, keys, inSurroundings, min) >= min));
   }
@@ -397,16 +403,16 @@ public final class DoppelIndex implements Closeable {
    * when the query is not indexed (null when it is): the query counts as part of the corpus, as in a scan.
    */
   private static WordFrequencies frequencies(IndexSnapshot snapshot, long @Nullable [] queryWords) {
-    long @Nullable [] extra = queryWords == null ? null : java.util.Arrays.stream(queryWords).sorted().distinct().toArray();
+    long @Nullable [] extra = queryWords == null ? null : Arrays.stream(queryWords).sorted().distinct().toArray();
     int documents = snapshot.size() + (extra == null ? 0 : 1);
     // The direction signals ask again for the words each pair shares; one postings lookup per
     // segment and word is the costly part, so each word is looked up once a query.
-    Map<Long, Integer> counted = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<Long, Integer> counted = new ConcurrentHashMap<>();
     return new WordFrequencies() {
       @Override
       public int count(long hash) {
         return counted.computeIfAbsent(hash, h -> {
-          boolean inQuery = extra != null && java.util.Arrays.binarySearch(extra, h) >= 0;
+          boolean inQuery = extra != null && Arrays.binarySearch(extra, h) >= 0;
           return snapshot.documentFrequency(h) + (inQuery ? 1 : 0);
         });
       }

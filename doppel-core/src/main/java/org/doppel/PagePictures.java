@@ -1,6 +1,8 @@
 package org.doppel;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,7 +70,7 @@ public final class PagePictures {
       if (figure.imageId().equals(imageId)) {
         try {
           return new org.doppel.report.Thumbnails().dataUri(figure.input().bytes().read());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
           return Optional.empty();
         }
       }
@@ -95,7 +97,7 @@ public final class PagePictures {
     Path page;
     try {
       page = Path.of(origin);
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return Optional.empty();
     }
     if (!Files.isRegularFile(page)) {

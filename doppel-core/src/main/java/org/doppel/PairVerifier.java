@@ -1,45 +1,46 @@
 package org.doppel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.doppel.document.Document;
 import org.doppel.document.GermanText;
-import org.doppel.document.TokenSequence;
 import org.doppel.document.QuotedWords;
-import org.doppel.document.StockSentences;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
 import org.doppel.document.Span;
+import org.doppel.document.StockSentences;
+import org.doppel.document.TokenSequence;
 import org.doppel.fingerprint.DocumentVectorizer;
 import org.doppel.fingerprint.Fact;
 import org.doppel.fingerprint.FactExtractor;
 import org.doppel.fingerprint.Shingles;
 import org.doppel.match.Alignment;
 import org.doppel.match.FactOverlap;
+import org.doppel.match.JudgedAlignment;
 import org.doppel.match.Passage;
 import org.doppel.match.PassageAligner;
 import org.doppel.match.PassageEvidence;
-import org.doppel.match.JudgedAlignment;
+import org.doppel.match.SeedGrams;
 import org.doppel.match.SemanticSimilarity;
-import org.doppel.match.SentenceJudge;
 import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
 import org.doppel.match.SentenceBags;
+import org.doppel.match.SentenceJudge;
 import org.doppel.match.SentencePassages;
+import org.doppel.match.ShingleOverlap;
+import org.doppel.match.ShingleSet;
 import org.doppel.match.SubwordAlignment;
 import org.doppel.match.TextJudge;
 import org.doppel.match.TextReading;
-import org.doppel.match.ShingleOverlap;
-import org.doppel.match.SeedGrams;
-import org.doppel.match.ShingleSet;
 import org.doppel.relate.ModelGate;
 import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
-import org.doppel.relate.SentenceLink;
 import org.doppel.relate.RelationClassifier;
 import org.doppel.relate.ReportFloor;
+import org.doppel.relate.SentenceLink;
 import org.doppel.relate.Verdict;
 import org.jspecify.annotations.Nullable;
 
@@ -189,7 +190,7 @@ public final class PairVerifier {
       if (names.isEmpty()) {
         return facts();
       }
-      List<Fact> all = new java.util.ArrayList<>(facts());
+      List<Fact> all = new ArrayList<>(facts());
       all.addAll(names);
       return all;
     }

@@ -1,5 +1,6 @@
 package org.doppel;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class ScanPhotos {
     }
     try {
       return thumbnails.dataUri(bytes.read());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return Optional.empty();
     }
   }

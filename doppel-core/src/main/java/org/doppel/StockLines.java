@@ -1,5 +1,8 @@
 package org.doppel;
 
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.function.LongPredicate;
 import org.doppel.document.Hashing;
 import org.doppel.document.TokenSequence;
 import org.doppel.fingerprint.LineKeys;
@@ -58,15 +61,15 @@ public final class StockLines {
   /** Stock lines counted elsewhere (a distributed scan): the keys of {@link Lines#keys()} that are stock. */
   public static StockLines known(int minLineWords, long[] stockKeys) {
     long[] sorted = stockKeys.clone();
-    java.util.Arrays.sort(sorted);
-    return new StockLines(minLineWords, 1, key -> java.util.Arrays.binarySearch(sorted, key) >= 0);
+    Arrays.sort(sorted);
+    return new StockLines(minLineWords, 1, key -> Arrays.binarySearch(sorted, key) >= 0);
   }
 
   /**
    * Stock lines counted by a store that keeps each document's {@link Lines} (the standing index):
    * {@code isStock} says whether a line key was seen in at least {@link #minSurroundings} surroundings.
    */
-  public static StockLines lookedUp(int minLineWords, int minSurroundings, java.util.function.LongPredicate isStock) {
+  public static StockLines lookedUp(int minLineWords, int minSurroundings, LongPredicate isStock) {
     return new StockLines(minLineWords, minSurroundings, isStock);
   }
 
@@ -81,7 +84,7 @@ public final class StockLines {
    * @param keys each line's key, for the lines long enough to be stock
    * @param inSurroundings the same line keyed together with its surroundings
    */
-  public record Lines(long[] keys, long[] inSurroundings) implements java.io.Serializable {}
+  public record Lines(long[] keys, long[] inSurroundings) implements Serializable {}
 
   public Lines lines(TokenSequence words) {
     if (minSurroundings == 0) {
@@ -107,7 +110,7 @@ public final class StockLines {
         count++;
       }
     }
-    return new Lines(java.util.Arrays.copyOf(keys, count), java.util.Arrays.copyOf(inSurroundings, count));
+    return new Lines(Arrays.copyOf(keys, count), Arrays.copyOf(inSurroundings, count));
   }
 
   /**
@@ -130,14 +133,14 @@ public final class StockLines {
     int n = lines.keys().length;
     if (added + n > addedKeys.length) {
       int capacity = Math.max(added + n, addedKeys.length * 2);
-      addedKeys = java.util.Arrays.copyOf(addedKeys, capacity);
-      addedInSurroundings = java.util.Arrays.copyOf(addedInSurroundings, capacity);
+      addedKeys = Arrays.copyOf(addedKeys, capacity);
+      addedInSurroundings = Arrays.copyOf(addedInSurroundings, capacity);
     }
     System.arraycopy(lines.keys(), 0, addedKeys, added, n);
     System.arraycopy(lines.inSurroundings(), 0, addedInSurroundings, added, n);
     added += n;
     if (documents == documentEnds.length) {
-      documentEnds = java.util.Arrays.copyOf(documentEnds, documents * 2);
+      documentEnds = Arrays.copyOf(documentEnds, documents * 2);
     }
     documentEnds[documents++] = added;
     counted = null;
@@ -164,9 +167,9 @@ public final class StockLines {
     if (stock != null) {
       return stock;
     }
-    addedKeys = java.util.Arrays.copyOf(addedKeys, added);
-    addedInSurroundings = java.util.Arrays.copyOf(addedInSurroundings, added);
-    documentEnds = java.util.Arrays.copyOf(documentEnds, documents);
+    addedKeys = Arrays.copyOf(addedKeys, added);
+    addedInSurroundings = Arrays.copyOf(addedInSurroundings, added);
+    documentEnds = Arrays.copyOf(documentEnds, documents);
     DocumentFrequencies seen = new DocumentFrequencies();
     DocumentFrequencies surroundings = new DocumentFrequencies();
     int from = 0;
@@ -179,8 +182,8 @@ public final class StockLines {
           fresh[count++] = addedKeys[i];
         }
       }
-      seen.add(java.util.Arrays.copyOfRange(addedInSurroundings, from, to));
-      surroundings.add(java.util.Arrays.copyOf(fresh, count));
+      seen.add(Arrays.copyOfRange(addedInSurroundings, from, to));
+      surroundings.add(Arrays.copyOf(fresh, count));
       from = to;
     }
     long[] found = new long[16];
@@ -188,12 +191,12 @@ public final class StockLines {
     for (int i = 0; i < added; i++) {
       if (surroundings.count(addedKeys[i]) >= minSurroundings) {
         if (n == found.length) {
-          found = java.util.Arrays.copyOf(found, n * 2);
+          found = Arrays.copyOf(found, n * 2);
         }
         found[n++] = addedKeys[i];
       }
     }
-    stock = java.util.Arrays.stream(found, 0, n).sorted().distinct().toArray();
+    stock = Arrays.stream(found, 0, n).sorted().distinct().toArray();
     counted = stock;
     return stock;
   }
@@ -207,13 +210,13 @@ public final class StockLines {
     int[] starts = LineKeys.lineStarts(words);
     for (int l = 0; l + 1 < starts.length; l++) {
       if (starts[l + 1] - starts[l] >= minLineWords && isStock(LineKeys.key(words, starts[l], starts[l + 1]))) {
-        java.util.Arrays.fill(stock, starts[l], starts[l + 1], true);
+        Arrays.fill(stock, starts[l], starts[l + 1], true);
       }
     }
     return stock;
   }
 
   private boolean isStock(long lineKey) {
-    return known != null ? known.test(lineKey) : java.util.Arrays.binarySearch(stockKeys(), lineKey) >= 0;
+    return known != null ? known.test(lineKey) : Arrays.binarySearch(stockKeys(), lineKey) >= 0;
   }
 }

@@ -1,6 +1,7 @@
 package org.doppel.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,14 +9,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.doppel.Corpus;
-import org.doppel.fingerprint.CachingSentenceEncoder;
-import org.doppel.fingerprint.TransformerSentenceEncoder;
-import org.doppel.fingerprint.SentenceEncoder;
-import org.doppel.match.EncoderSimilarity;
 import org.doppel.Doppel;
+import org.doppel.fingerprint.CachingSentenceEncoder;
+import org.doppel.fingerprint.SentenceEncoder;
+import org.doppel.fingerprint.TransformerSentenceEncoder;
 import org.doppel.index.Candidate;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.SourceText;
+import org.doppel.match.EncoderSimilarity;
 import org.doppel.relate.RelatedPair;
 
 /**
@@ -170,7 +171,7 @@ public final class Benchmark {
       }
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     lastPairs = null;
   }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.doppel.relate.Relation;
 
 /** Renders benchmark results as the markdown of docs/benchmarks.md. */
@@ -50,7 +52,7 @@ public final class BenchmarkReport {
     md.append("Rewrite detection in the full scan: see `--rewrites` above (MODEL: as `doppel scan`; WORDS: as `scan --no-model`; "
         + "COPIES: as `scan --copies-only`). Sentences the embedding model embedded: ");
     md.append(results.stream().map(r -> String.format(Locale.ROOT, "%,d at %,d documents (%.2f per document)",
-        r.scan().sentencesEmbedded(), r.size(), (double) r.scan().sentencesEmbedded() / r.size())).collect(java.util.stream.Collectors.joining("; ")));
+        r.scan().sentencesEmbedded(), r.size(), (double) r.scan().sentencesEmbedded() / r.size())).collect(Collectors.joining("; ")));
     md.append(".\n\n");
   }
 
@@ -261,7 +263,7 @@ public final class BenchmarkReport {
     return String.format(Locale.ROOT, format, args);
   }
 
-  private static java.util.Optional<String> cpuModel() {
+  private static Optional<String> cpuModel() {
     try {
       Path cpuinfo = Path.of("/proc/cpuinfo");
       if (Files.isReadable(cpuinfo)) {
@@ -271,6 +273,6 @@ public final class BenchmarkReport {
     } catch (IOException | RuntimeException e) {
       // not on Linux: leave the model out
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

@@ -3,6 +3,7 @@ package org.doppel.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -118,7 +121,7 @@ public final class PeerBenchmark {
     Path corpus = options.workDir().resolve("gen-" + size + "-seed" + options.seed());
     Path docs = generate(corpus, size);
     List<SyntheticCorpus.TruePair> truth = readPairs(corpus.resolve("truth.jsonl"));
-    Map<Relation, Integer> planted = new java.util.EnumMap<>(Relation.class);
+    Map<Relation, Integer> planted = new EnumMap<>(Relation.class);
     truth.forEach(t -> planted.merge(t.relation(), 1, Integer::sum));
     List<Run> runs = new ArrayList<>();
     if (options.simText() && onPath("sim_text")) {
@@ -135,7 +138,7 @@ public final class PeerBenchmark {
     }
     for (Mode mode : options.modes()) {
       for (int threads : options.threads()) {
-        Path out = corpus.resolve("doppel-" + mode.name().toLowerCase(java.util.Locale.ROOT) + "-" + threads + ".jsonl");
+        Path out = corpus.resolve("doppel-" + mode.name().toLowerCase(Locale.ROOT) + "-" + threads + ".jsonl");
         List<String> command = new ArrayList<>(options.doppel());
         command.add("scan");
         command.addAll(mode.flags);
@@ -225,7 +228,7 @@ public final class PeerBenchmark {
 
   private static boolean onPath(String program) {
     String path = System.getenv("PATH");
-    return path != null && Stream.of(path.split(java.io.File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    return path != null && Stream.of(path.split(File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
   }
 
   private static String idOf(String file) {
@@ -245,7 +248,7 @@ public final class PeerBenchmark {
       for (String line; (line = in.readLine()) != null; ) {
         if (!line.isBlank()) {
           JsonNode node = json.readTree(line);
-          truth.add(ordered(node.get("a").asText(), node.get("b").asText(), Relation.valueOf(node.get("relation").asText().toUpperCase(java.util.Locale.ROOT))));
+          truth.add(ordered(node.get("a").asText(), node.get("b").asText(), Relation.valueOf(node.get("relation").asText().toUpperCase(Locale.ROOT))));
         }
       }
     }

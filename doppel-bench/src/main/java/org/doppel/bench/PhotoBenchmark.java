@@ -3,15 +3,23 @@ package org.doppel.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.doppel.fingerprint.photo.PhotoHasher;
 import org.doppel.fingerprint.photo.PhotoHashes;
@@ -73,7 +81,7 @@ public final class PhotoBenchmark {
     }
     ImageDecoder decoder = new ImageDecoder();
     PhotoHasher hasher = new PhotoHasher();
-    List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<String> problems = Collections.synchronizedList(new ArrayList<>());
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     ForkJoinPool pool = new ForkJoinPool(threads);
@@ -87,10 +95,10 @@ public final class PhotoBenchmark {
           problems.add(file + ": " + e.getMessage());
           return null;
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
-      }).filter(java.util.Objects::nonNull).toList()).get();
-    } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+      }).filter(Objects::nonNull).toList()).get();
+    } catch (InterruptedException | ExecutionException e) {
       throw new IOException("hashing failed: " + e, e);
     } finally {
       pool.shutdown();
@@ -141,7 +149,7 @@ public final class PhotoBenchmark {
   }
 
   private Scores tally(List<long[]> pairs, double seconds) {
-    java.util.Set<String> found = new java.util.HashSet<>();
+    Set<String> found = new HashSet<>();
     long tp = 0;
     long fp = 0;
     long fpFit = 0;
@@ -225,10 +233,10 @@ public final class PhotoBenchmark {
   /** Compares every pair of photos once, in parallel over the later photo. */
   private Distances distances(int max) {
     long[][] negatives = new long[CLASSES.length][max + 1];
-    Map<String, int[]> truthDistances = new java.util.concurrent.ConcurrentHashMap<>();
-    java.util.Set<String> truthKeys = new java.util.HashSet<>();
+    Map<String, int[]> truthDistances = new ConcurrentHashMap<>();
+    Set<String> truthKeys = new HashSet<>();
     truth.forEach(c -> truthKeys.add(c.original() + "\t" + c.copy()));
-    java.util.stream.IntStream.range(0, hashed.size()).parallel().forEach(j -> {
+    IntStream.range(0, hashed.size()).parallel().forEach(j -> {
       long[][] local = new long[CLASSES.length][max + 1];
       Hashed later = hashed.get(j);
       for (int i = 0; i < j; i++) {

@@ -1,5 +1,6 @@
 package org.doppel.bench;
 
+import java.util.Comparator;
 import java.util.List;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
@@ -101,7 +102,7 @@ final class StageProfiles {
       timer.queries++;
       int self = i;
       List<Candidate> found = index.candidates(fingerprints[i], i).stream().filter(c -> c.docNumber() < self)
-          .sorted(java.util.Comparator.comparingInt(Candidate::docNumber)).toList();
+          .sorted(Comparator.comparingInt(Candidate::docNumber)).toList();
       if (found.isEmpty()) {
         continue;
       }

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.doppel.ingest.SourceText;
@@ -152,7 +154,7 @@ public final class SyntheticCorpus {
     for (int i = 0; i < originals; i++) {
       families.add(new ArrayList<>(List.of(i)));
     }
-    java.util.Map<String, Integer> originalIndex = new java.util.HashMap<>();
+    Map<String, Integer> originalIndex = new HashMap<>();
     for (int i = 0; i < originals; i++) {
       originalIndex.put(ids[i], i);
     }

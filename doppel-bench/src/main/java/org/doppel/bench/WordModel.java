@@ -3,6 +3,7 @@ package org.doppel.bench;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ final class WordModel {
   private final double[] functionCdf;
   private final int[] synonym;
   private final Map<String, Integer> contentRank = new HashMap<>();
-  private final Set<String> functionWords = new java.util.HashSet<>(List.of(FUNCTION_WORDS));
+  private final Set<String> functionWords = new HashSet<>(List.of(FUNCTION_WORDS));
 
   WordModel(int vocabularySize) {
     SplittableRandom random = new SplittableRandom(0x5EED_0F_DA7AL);

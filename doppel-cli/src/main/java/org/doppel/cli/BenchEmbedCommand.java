@@ -1,6 +1,7 @@
 package org.doppel.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ final class BenchEmbedCommand implements Callable<Integer> {
       System.err.println("doppel bench-embed: " + file + ": " + e.getMessage());
       return 2;
     }
-    var out = new java.io.PrintStream(System.out, true, StandardCharsets.UTF_8);
+    var out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.printf("Sentences: %,d distinct from %s, %.1f words on average; %d cores.%n%n", sentences.size(), file,
         words, Runtime.getRuntime().availableProcessors());
     out.print(EmbeddingBenchmark.markdown(rows));

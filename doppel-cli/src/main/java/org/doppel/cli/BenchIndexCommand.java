@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.doppel.ingest.CorpusReader;
@@ -100,8 +101,8 @@ final class BenchIndexCommand implements Callable<Integer> {
   /** {@code millis} holds n wall times, then n CPU times of the querying thread. */
   private static void printLatency(PrintStream out, String what, double[] millis) {
     int n = millis.length / 2;
-    double[] wall = java.util.Arrays.copyOfRange(millis, 0, n);
-    double[] cpu = java.util.Arrays.copyOfRange(millis, n, 2 * n);
+    double[] wall = Arrays.copyOfRange(millis, 0, n);
+    double[] cpu = Arrays.copyOfRange(millis, n, 2 * n);
     out.printf("| %s, p50 / p99 wall (%d queries) | %.1f / %.1f ms |%n", what, n, IndexBenchmark.percentile(wall, 0.5),
         IndexBenchmark.percentile(wall, 0.99));
     out.printf("| %s, p50 / p99 CPU of the querying thread | %.1f / %.1f ms |%n", what, IndexBenchmark.percentile(cpu, 0.5),

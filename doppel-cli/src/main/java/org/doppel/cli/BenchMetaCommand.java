@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -46,7 +47,7 @@ final class BenchMetaCommand implements Callable<Integer> {
         files = listing.filter(Files::isRegularFile).sorted().toList();
       }
       for (Path file : files) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt")) {
           texts.add(Files.readString(file, StandardCharsets.UTF_8));
         } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz")) {

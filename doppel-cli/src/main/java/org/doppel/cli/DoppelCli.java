@@ -1,15 +1,21 @@
 package org.doppel.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
-import picocli.CommandLine;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code doppel} command: a thin shell that parses arguments and calls the library. */
 @Command(name = "doppel", mixinStandardHelpOptions = true, version = DoppelCli.VERSION, description = DoppelCli.DESCRIPTION,
     subcommands = {ScanCommand.class, TraceCommand.class, IndexCommand.class, QueryCommand.class, ServeCommand.class, BenchIndexCommand.class, ExtractCommand.class, EvalCommand.class, EvalRewritesCommand.class, EvalExtractCommand.class, EvalMetaCommand.class,
         BenchCommand.class, BenchMetaCommand.class, BenchExtractCommand.class, BenchEmbedCommand.class, BenchReportCommand.class, BenchPhotosCommand.class, PairsCommand.class, PhotosCommand.class,
         CommandLine.HelpCommand.class})
-public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
+public final class DoppelCli implements Callable<Integer> {
   static final String VERSION = "doppel 0.1.0";
   static final String DESCRIPTION = "Finds copies, near-duplicates and reused passages in a corpus.";
   /**
@@ -17,7 +23,7 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
    * user can still pass --add-modules jdk.incubator.vector in DOPPEL_JAVA_OPTS. Held in a field
    * because java.util.logging forgets the level of a logger nobody references.
    */
-  private static final java.util.logging.Logger LUCENE_VECTORIZATION = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+  private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -34,7 +40,7 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
+    LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
     int exitCode;
     try {
       exitCode = run(args);
@@ -123,10 +129,10 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
         return outOfMemory(); // a worker thread's, handed on wrapped
       }
     }
-    Throwable cause = error instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : error;
+    Throwable cause = error instanceof UncheckedIOException unchecked ? unchecked.getCause() : error;
     return switch (cause) {
-      case java.nio.file.NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
-      case java.nio.file.AccessDeniedException denied -> "permission denied: " + denied.getFile();
+      case NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
+      case AccessDeniedException denied -> "permission denied: " + denied.getFile();
       // index remove and merge on a full disk or a folder that refuses files; index add says more (IndexCommand)
       case org.doppel.index.IndexWriteException failed -> failed.getMessage();
       case IllegalArgumentException refused when refused.getMessage() != null -> refused.getMessage();
@@ -147,7 +153,7 @@ public final class DoppelCli implements java.util.concurrent.Callable<Integer> {
 
   /** The root command as {@link DoppelCli} declares it, without its subcommands (one is added). */
   @Command(name = "doppel", mixinStandardHelpOptions = true, version = VERSION, description = DESCRIPTION)
-  static final class OneCommand implements java.util.concurrent.Callable<Integer> {
+  static final class OneCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

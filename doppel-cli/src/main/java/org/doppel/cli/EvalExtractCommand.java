@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.doppel.eval.EvalInputException;
 import org.doppel.eval.extraction.BodyEvaluation;
@@ -66,7 +67,7 @@ final class EvalExtractCommand implements Callable<Integer> {
   }
 
   private static DevSplit part(String name) throws EvalInputException {
-    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
       case "fit" -> DevSplit.FIT;
       case "validation" -> DevSplit.VALIDATION;
       case "all" -> DevSplit.ALL;

@@ -1,16 +1,19 @@
 package org.doppel.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.doppel.eval.GroupSplit;
 import org.doppel.eval.EvalInputException;
 import org.doppel.eval.FamilyFileReader;
+import org.doppel.eval.GroupSplit;
 import org.doppel.eval.PairFile;
 import org.doppel.eval.PairFileReader;
 import org.doppel.eval.RewriteDevSet;
@@ -89,11 +92,11 @@ final class EvalRewritesCommand implements Callable<Integer> {
 
   private void writeSplit(RewriteDevSet set) throws EvalInputException {
     GroupSplit split = GroupSplit.of(set.groupOf(), seed, GroupSplit.FIT_SHARE);
-    java.util.Map<String, String> parts = new java.util.TreeMap<>();
-    set.groupOf().forEach((doc, group) -> parts.put(doc, split.partOfGroup(group).name().toLowerCase(java.util.Locale.ROOT)));
+    Map<String, String> parts = new TreeMap<>();
+    set.groupOf().forEach((doc, group) -> parts.put(doc, split.partOfGroup(group).name().toLowerCase(Locale.ROOT)));
     try {
       new com.fasterxml.jackson.databind.ObjectMapper().writeValue(writeSplit.toFile(), parts);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new EvalInputException(writeSplit + ": cannot write: " + e.getMessage());
     }
   }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +49,7 @@ final class IndexBenchmark {
   /** @param textSize whether to measure the texts alone ({@link Result#compressedTextBytes} is -1 when not) */
   static Result run(List<SourceText> documents, Path indexPath, boolean build, int threads, int queries, int clients, int serveSeconds,
       boolean textSize) throws Exception {
-    long textBytes = documents.stream().mapToLong(d -> d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+    long textBytes = documents.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
     double addSeconds = 0;
     double addCpu = 0;
     if (build) {

@@ -14,13 +14,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.doppel.Doppel;
 import org.doppel.DoppelIndex;
 import org.doppel.index.IndexWriteException;
 import org.doppel.index.LuceneIndex;
-import org.doppel.report.IndexStatsJson;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.SourceText;
+import org.doppel.report.IndexStatsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,7 +85,7 @@ final class IndexCommand implements Callable<Integer> {
       }
       int batchSize = Math.min(commitEvery, 1000);
       int[] problems = {0};
-      java.util.function.Consumer<org.doppel.ingest.IngestProblem> report = problem -> {
+      Consumer<org.doppel.ingest.IngestProblem> report = problem -> {
         synchronized (problems) {
           problems[0]++;
           err.println("doppel: " + problem);
@@ -170,7 +171,7 @@ final class IndexCommand implements Callable<Integer> {
 
     /** Adds the batch; commits when {@code commitEvery} documents wait or at the end. added = {total, uncommitted}. */
     private void flush(DoppelIndex target, List<SourceText> batch, long[] added, boolean last, PrintWriter err,
-                       java.util.function.Consumer<org.doppel.ingest.IngestProblem> problems) {
+                       Consumer<org.doppel.ingest.IngestProblem> problems) {
       try {
         target.add(batch, problems);
         added[0] += batch.size();

@@ -1,5 +1,6 @@
 package org.doppel.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -72,7 +73,7 @@ final class OptionValues {
   static final class OutputFile implements ITypeConverter<java.nio.file.@org.jspecify.annotations.Nullable Path> {
     @Override
     public java.nio.file.@org.jspecify.annotations.Nullable Path convert(String value) {
-      return value.equals("-") ? null : java.nio.file.Path.of(value);
+      return value.equals("-") ? null : Path.of(value);
     }
   }
 

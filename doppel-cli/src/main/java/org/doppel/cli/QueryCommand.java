@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.doppel.DoppelIndex;
+import java.util.function.Consumer;
 import org.doppel.DoppelIndex.QueryResult;
+import org.doppel.DoppelIndex;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.SourceText;
 import org.doppel.provenance.DirectedPair;
@@ -22,10 +24,10 @@ import org.doppel.report.HtmlReport;
 import org.doppel.report.JsonLinesReport;
 import org.doppel.report.ProvenanceForReport;
 import org.doppel.report.TextReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = "Checks each given document against a standing index, without adding it, and reports its related pairs.")
@@ -53,7 +55,7 @@ final class QueryCommand implements Callable<Integer> {
     ReportFiles.checkWritable(out);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int[] problems = {0};
-    java.util.function.Consumer<org.doppel.ingest.IngestProblem> report = problem -> {
+    Consumer<org.doppel.ingest.IngestProblem> report = problem -> {
       problems[0]++;
       err.println("doppel: " + problem);
     };
@@ -99,7 +101,7 @@ final class QueryCommand implements Callable<Integer> {
           // the index keeps hashes, not pictures: thumbnails are read again from beside the pages, where they still are
           .withPhotos(new org.doppel.report.ReportPhotos(
               pair -> photos.getOrDefault(org.doppel.relate.PhotoRelations.key(pair.a(), pair.b()), List.of()),
-              id -> java.util.Optional.ofNullable(documents.get(id.substring(0, Math.max(0, id.indexOf('#')))))
+              id -> Optional.ofNullable(documents.get(id.substring(0, Math.max(0, id.indexOf('#')))))
                   .flatMap(document -> thumbnails.thumbnail(document, id))))
           .write(pairs, writer);
     }

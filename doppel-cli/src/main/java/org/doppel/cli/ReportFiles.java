@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a report to standard output or, atomically, to a file. */
 final class ReportFiles {
@@ -81,14 +83,14 @@ final class ReportFiles {
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
       return fs.getReason();
     }
-    return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+    return e instanceof AccessDeniedException ? "permission denied"
         : "the folder takes no new file (" + e.getClass().getSimpleName() + ")";
   }
 
   /** Temporary files are created owner-only; a report is an ordinary file others may read. */
   private static void makeReadable(Path file) throws IOException {
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -13,10 +15,10 @@ import org.doppel.Doppel;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.Provenance;
 import org.doppel.report.TraceReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "trace", mixinStandardHelpOptions = true,
     description = {"Answers one document's provenance questions: its story family and the family tree, its likely "
@@ -49,10 +51,10 @@ final class TraceCommand implements Callable<Integer> {
     Path file;
     try {
       file = Path.of(document).toAbsolutePath().normalize();
-    } catch (java.nio.file.InvalidPathException notAPath) {
+    } catch (InvalidPathException notAPath) {
       return "";
     }
-    if (!java.nio.file.Files.isRegularFile(file)) {
+    if (!Files.isRegularFile(file)) {
       return "";
     }
     String wanted = file.toString();
@@ -66,7 +68,7 @@ final class TraceCommand implements Callable<Integer> {
   private static boolean sameFile(String origin, String file) {
     try {
       return Path.of(origin).toAbsolutePath().normalize().toString().equals(file);
-    } catch (java.nio.file.InvalidPathException notAPath) {
+    } catch (InvalidPathException notAPath) {
       return false;
     }
   }

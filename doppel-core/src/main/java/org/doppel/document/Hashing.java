@@ -1,5 +1,7 @@
 package org.doppel.document;
 
+import java.util.Arrays;
+
 /**
  * 64-bit hashing shared by every stage that turns words into numbers. Words are hashed with
  * FNV-1a and finished with MurmurHash3's fmix64 so that the low and high bits are both well mixed:
@@ -25,14 +27,14 @@ public final class Hashing {
   /** The distinct values of {@code values}, ascending: a set of hashes in the form merges and term lists take. */
   public static long[] distinctSorted(long[] values) {
     long[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     int n = 0;
     for (int i = 0; i < sorted.length; i++) {
       if (i == 0 || sorted[i] != sorted[i - 1]) {
         sorted[n++] = sorted[i];
       }
     }
-    return java.util.Arrays.copyOf(sorted, n);
+    return Arrays.copyOf(sorted, n);
   }
 
   /** Hash of a word's normalised characters. */

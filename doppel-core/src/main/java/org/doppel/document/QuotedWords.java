@@ -1,5 +1,7 @@
 package org.doppel.document;
 
+import java.util.Arrays;
+
 /**
  * Which words of a document stand inside quotation marks. Two articles that quote the same speaker
  * share the speaker's words, not each other's: a shared quotation supports other evidence of
@@ -38,7 +40,7 @@ public final class QuotedWords {
         boolean glued = c > 0 && !isSpace(text.charAt(c - 1)) && closesAt(text, c + 1);
         boolean closes = open >= 0 && (opener == '«' ? ch == '»' : isSingle(opener) == isSingle(ch) && glued);
         if (closes) {
-          java.util.Arrays.fill(quoted, open, i, true);
+          Arrays.fill(quoted, open, i, true);
           open = -1;
         } else if (open < 0 && i < n && opensAt(text, c) && (ch == '«' || c + 1 < text.length() && !isSpace(text.charAt(c + 1)))) {
           // French guillemets keep a space inside (« Nous … »): « always opens and its » closes

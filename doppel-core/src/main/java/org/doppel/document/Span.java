@@ -1,10 +1,12 @@
 package org.doppel.document;
 
+import java.io.Serializable;
+
 /**
  * A half-open range {@code [start, end)} of UTF-16 char indices into a document's original text.
  * Reports convert spans to Unicode code point offsets when they leave the library.
  */
-public record Span(int start, int end) implements java.io.Serializable {
+public record Span(int start, int end) implements Serializable {
   public Span {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("span must satisfy 0 <= start <= end, got " + start + ".." + end);

@@ -1,7 +1,10 @@
 package org.doppel.fingerprint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.doppel.document.Document;
 import org.doppel.document.Hashing;
 import org.doppel.document.Sentence;
@@ -73,7 +76,7 @@ public final class FactExtractor {
     @Override
     public void accept(FactKind kind, int first, int end, int key) {
       if (count == keys.length) {
-        keys = java.util.Arrays.copyOf(keys, 2 * count);
+        keys = Arrays.copyOf(keys, 2 * count);
       }
       keys[count++] = key;
     }
@@ -107,7 +110,7 @@ public final class FactExtractor {
    * so "meghan markle" gives the key of "Meghan Markle". Each name once, as written in the caseless text.
    */
   public List<Fact> namesIn(Document caseless, List<Sentence> sentences, List<Fact> others) {
-    java.util.Set<Integer> wanted = new java.util.HashSet<>();
+    Set<Integer> wanted = new HashSet<>();
     for (Fact fact : others) {
       if (fact.kind() == FactKind.NAME) {
         wanted.add(fact.key());
@@ -151,14 +154,14 @@ public final class FactExtractor {
 
   /** The distinct values of {@code values[0..count)}, sorted; sorts {@code values} in place. */
   private static int[] sortedDistinct(int[] values, int count) {
-    java.util.Arrays.sort(values, 0, count);
+    Arrays.sort(values, 0, count);
     int distinct = 0;
     for (int i = 0; i < count; i++) {
       if (distinct == 0 || values[i] != values[distinct - 1]) {
         values[distinct++] = values[i];
       }
     }
-    return java.util.Arrays.copyOf(values, distinct);
+    return Arrays.copyOf(values, distinct);
   }
 
   /** Adds the number at word {@code i}, with its unit when it has one; returns the next word to look at. */

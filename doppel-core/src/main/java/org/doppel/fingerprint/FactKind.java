@@ -1,5 +1,7 @@
 package org.doppel.fingerprint;
 
+import java.util.Locale;
+
 /** What kind of fact a rewriter has to keep for the story to stay the same. */
 public enum FactKind {
   /** A number, with the word after it when that is a unit or a noun: "482 km", "1948", "30 people". */
@@ -10,6 +12,6 @@ public enum FactKind {
   QUOTE;
 
   public String jsonName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,5 +1,6 @@
 package org.doppel.fingerprint;
 
+import java.util.Arrays;
 import org.doppel.document.Hashing;
 import org.doppel.document.TokenSequence;
 
@@ -22,14 +23,14 @@ public final class LineKeys {
       if (i == n || words.isLineStart(i)) {
         if (i - start >= minWords) {
           if (count == keys.length) {
-            keys = java.util.Arrays.copyOf(keys, count * 2);
+            keys = Arrays.copyOf(keys, count * 2);
           }
           keys[count++] = key(words, start, i);
         }
         start = i;
       }
     }
-    return java.util.Arrays.stream(keys, 0, count).sorted().distinct().toArray();
+    return Arrays.stream(keys, 0, count).sorted().distinct().toArray();
   }
 
   /** The key of the line made of words {@code [start, end)}: equal for two lines with the same normalised words. */
@@ -45,12 +46,12 @@ public final class LineKeys {
     for (int i = 0; i < n; i++) {
       if (i == 0 || words.isLineStart(i)) {
         if (count + 1 >= starts.length) {
-          starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+          starts = Arrays.copyOf(starts, starts.length * 2);
         }
         starts[count++] = i;
       }
     }
     starts[count++] = n;
-    return java.util.Arrays.copyOf(starts, count);
+    return Arrays.copyOf(starts, count);
   }
 }

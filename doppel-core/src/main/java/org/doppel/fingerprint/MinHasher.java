@@ -1,5 +1,6 @@
 package org.doppel.fingerprint;
 
+import java.util.Arrays;
 import org.doppel.document.Hashing;
 
 /**
@@ -31,7 +32,7 @@ public final class MinHasher {
 
   public MinHashSignature sign(long[] shingles) {
     long[] minima = new long[bins];
-    java.util.Arrays.fill(minima, Long.MAX_VALUE);
+    Arrays.fill(minima, Long.MAX_VALUE);
     for (long shingle : shingles) {
       long h = Hashing.mix(shingle ^ seed);
       int bin = (int) (((h >>> 32) * bins) >>> 32);

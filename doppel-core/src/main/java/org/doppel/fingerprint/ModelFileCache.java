@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -178,7 +179,7 @@ final class ModelFileCache {
     }
     String family = name.substring(0, dash + 1);
     String kind = name.substring(dot);
-    long dayAgo = System.currentTimeMillis() - java.util.concurrent.TimeUnit.DAYS.toMillis(1);
+    long dayAgo = System.currentTimeMillis() - TimeUnit.DAYS.toMillis(1);
     try (var files = Files.list(parent)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         String other = file.getFileName().toString();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -239,7 +240,7 @@ final class WordPieceTokenizer {
     }
     flush(word, words);
     for (int i = 0; i < words.size(); i++) {
-      words.set(i, words.get(i).toLowerCase(java.util.Locale.ROOT));
+      words.set(i, words.get(i).toLowerCase(Locale.ROOT));
     }
     return words;
   }

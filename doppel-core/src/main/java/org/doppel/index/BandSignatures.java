@@ -6,6 +6,7 @@ import static org.doppel.index.VectorBuckets.MAX_BITS;
 import static org.doppel.index.VectorBuckets.REST_BITS;
 
 import java.util.SplittableRandom;
+import java.util.function.IntUnaryOperator;
 import org.doppel.fingerprint.DocumentVectorizer;
 
 /**
@@ -162,7 +163,7 @@ final class BandSignatures {
    * long, {@code first[d] * 2^32 + second[d]}, at {@code d * pairs + q}: a sum of such longs times bytes holds both
    * planes' dot products, since each stays below 2^31 in magnitude (256 dimensions times 127 times 128).
    */
-  private static long[] pairedPlanes(int pairs, java.util.function.IntUnaryOperator plane) {
+  private static long[] pairedPlanes(int pairs, IntUnaryOperator plane) {
     long[] out = new long[DocumentVectorizer.DIMENSIONS * pairs];
     for (int q = 0; q < pairs; q++) {
       int first = plane.applyAsInt(2 * q);

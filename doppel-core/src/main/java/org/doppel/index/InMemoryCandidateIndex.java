@@ -2,7 +2,12 @@ package org.doppel.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.doppel.fingerprint.Fingerprint;
 
 /**
@@ -103,14 +108,14 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
       }
     }
     if (vectorSearch.isOn() && fingerprint.vector().length > 0) {
-      java.util.Set<Integer> proposed = new java.util.HashSet<>();
+      Set<Integer> proposed = new HashSet<>();
       out.forEach(c -> proposed.add(c.docNumber()));
       for (int doc : neighbours.nearest(self, fingerprint.vector(), vectorSearch.queries(fingerprint.wordCount()), vectorSearch.neighbours(), vectorSearch.minCosine())) {
         if (proposed.add(doc)) {
           out.add(new Candidate(doc, 0, 0, 0));
         }
       }
-      out.sort(java.util.Comparator.comparingInt(Candidate::docNumber));
+      out.sort(Comparator.comparingInt(Candidate::docNumber));
     }
     return out;
   }
@@ -159,7 +164,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   public CandidatePairs allCandidatePairs() {
     // The four kinds are independent (each its own postings, merged and paired apart), so they run in
     // parallel: on the caller's fork-join pool when it runs on one.
-    List<long[]> parts = new ArrayList<>(java.util.stream.Stream.of(CandidateKeys.Kind.values()).parallel().map(this::pairsSharing).toList());
+    List<long[]> parts = new ArrayList<>(Stream.of(CandidateKeys.Kind.values()).parallel().map(this::pairsSharing).toList());
     parts.add(vectorSearch.isOn() ? neighbours.pairs(vectorSearch.neighbours(), vectorSearch.minCosine()) : new long[0]);
     // Joined in as many ranges of pairs as the pairs were found in slices: one merge on one thread of two
     // otherwise (the anchors hold most of the pairs, so their merge and this one ran alone).
@@ -187,7 +192,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     postings.merge(); // once, before the slices read the sorted postings (the merge itself runs in parallel)
     int parts = postings.slices();
     long[][] sliced = new long[parts][];
-    java.util.stream.IntStream slices = java.util.stream.IntStream.range(0, parts);
+    IntStream slices = IntStream.range(0, parts);
     (parts > 1 ? slices.parallel() : slices).forEach(part -> {
       long[] pairs = pairsIn(postings, part, parts);
       Arrays.sort(pairs);

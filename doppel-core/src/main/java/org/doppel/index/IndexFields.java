@@ -1,5 +1,6 @@
 package org.doppel.index;
 
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 
@@ -23,7 +24,7 @@ final class IndexFields {
   /** Each line long enough to be stock, keyed with its surroundings (line key, then line-in-surroundings key): stock lines are counted from it. */
   static final String LINE_IN_SURROUNDINGS = "line_in_surroundings";
   /** The stored fields a document is read back from (an index written before them may hold more, e.g. a serialised fingerprint). */
-  static final java.util.Set<String> SOURCE_FIELDS = java.util.Set.of(ID, TEXT, ORIGIN, META);
+  static final Set<String> SOURCE_FIELDS = Set.of(ID, TEXT, ORIGIN, META);
 
   private IndexFields() {}
 }

@@ -1,6 +1,9 @@
 package org.doppel.index;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -11,18 +14,18 @@ final class IndexFileSizes {
 
   static LuceneIndex.DiskBytes of(Directory directory) throws IOException {
     long[] parts = new long[6];
-    java.util.Set<String> committed;
+    Set<String> committed;
     try {
-      committed = new java.util.HashSet<>(SegmentInfos.readLatestCommit(directory).files(true));
+      committed = new HashSet<>(SegmentInfos.readLatestCommit(directory).files(true));
     } catch (org.apache.lucene.index.IndexNotFoundException none) {
-      committed = java.util.Set.of();
+      committed = Set.of();
     }
     committed.add(IndexWriter.WRITE_LOCK_NAME);
     for (String file : directory.listAll()) {
       long length;
       try {
         length = directory.fileLength(file);
-      } catch (java.nio.file.NoSuchFileException e) {
+      } catch (NoSuchFileException e) {
         continue; // merged away while we were listing
       }
       String extension = file.substring(file.lastIndexOf('.') + 1);

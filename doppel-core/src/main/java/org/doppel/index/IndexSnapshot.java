@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -69,10 +73,10 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
     this.searcher = searcher;
     this.rules = rules;
     IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
-    this.frequencies = helper == null ? new java.util.concurrent.ConcurrentHashMap<>()
+    this.frequencies = helper == null ? new ConcurrentHashMap<>()
         : wordFrequencies.computeIfAbsent(helper.getKey(), key -> {
           helper.addClosedListener(wordFrequencies::remove);
-          return new java.util.concurrent.ConcurrentHashMap<>();
+          return new ConcurrentHashMap<>();
         });
   }
 
@@ -132,7 +136,7 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
         var stored = leaf.reader().storedFields();
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
-            ids.add(stored.document(doc, java.util.Set.of(ID)).get(ID));
+            ids.add(stored.document(doc, Set.of(ID)).get(ID));
           }
         }
       }
@@ -190,7 +194,7 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
           out.add(new Candidate(doc, c[0], c[2] + c[1], c[3]));
         }
       });
-      out.sort(java.util.Comparator.comparingInt(Candidate::docNumber));
+      out.sort(Comparator.comparingInt(Candidate::docNumber));
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -343,7 +347,7 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
    * line {@code lineKey}; counting stops at {@code atLeast}.
    */
   public int lineSurroundings(long lineKey, long @Nullable [] extraKeys, long @Nullable [] extraInSurroundings, int atLeast) {
-    java.util.Set<Long> seen = new java.util.HashSet<>();
+    Set<Long> seen = new HashSet<>();
     if (extraKeys != null && extraInSurroundings != null) {
       for (int i = 0; i < extraKeys.length; i++) {
         if (extraKeys[i] == lineKey) {

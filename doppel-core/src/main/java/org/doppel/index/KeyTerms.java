@@ -1,5 +1,7 @@
 package org.doppel.index;
 
+import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.util.BytesRef;
@@ -26,9 +28,9 @@ final class KeyTerms extends TokenStream {
   }
 
   /** The {@code count} keys {@code key} gives for 0, 1, ... as an array, to be indexed with {@link #ofInts}. */
-  static int[] keys(int count, java.util.function.IntUnaryOperator key) {
+  static int[] keys(int count, IntUnaryOperator key) {
     int[] keys = new int[count];
-    java.util.Arrays.setAll(keys, key::applyAsInt);
+    Arrays.setAll(keys, key::applyAsInt);
     return keys;
   }
 

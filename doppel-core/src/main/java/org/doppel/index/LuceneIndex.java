@@ -4,12 +4,23 @@ import static org.doppel.index.IndexFields.*;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -71,7 +82,7 @@ public final class LuceneIndex implements Closeable {
   private boolean readingLastCommit;
   private final KeyRules rules;
   /** Puts and removes so far, and how many of them the current reader holds. */
-  private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong changes = new AtomicLong();
   private volatile long refreshed;
 
   /**
@@ -80,7 +91,7 @@ public final class LuceneIndex implements Closeable {
    * At 1,000,000 documents in 39 segments, looking each word up in every segment again for every
    * query was a third of {@code serve}'s CPU (docs/benchmarks.md).
    */
-  private final Map<Object, Map<Long, Integer>> wordFrequencies = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Object, Map<Long, Integer>> wordFrequencies = new ConcurrentHashMap<>();
 
 
   /**
@@ -106,7 +117,7 @@ public final class LuceneIndex implements Closeable {
    * after the documents before it were added, as an exception that ended {@code index add}.
    */
   public static void checkId(String id) {
-    int bytes = id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    int bytes = id.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_ID_BYTES) {
       throw new IllegalArgumentException("id of " + bytes + " bytes (UTF-8) is longer than the index keeps (" + MAX_ID_BYTES + " bytes)");
     }
@@ -257,9 +268,9 @@ public final class LuceneIndex implements Closeable {
     if (threads < 2) {
       return;
     }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<java.util.concurrent.Future<?>> flushes = new ArrayList<>();
+      List<Future<?>> flushes = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         flushes.add(pool.submit(() -> {
           while (writer.flushNextBuffer()) {
@@ -268,13 +279,13 @@ public final class LuceneIndex implements Closeable {
           return null;
         }));
       }
-      for (java.util.concurrent.Future<?> flush : flushes) {
+      for (Future<?> flush : flushes) {
         flush.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while flushing");
-    } catch (java.util.concurrent.ExecutionException e) {
+      throw new InterruptedIOException("interrupted while flushing");
+    } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
@@ -350,12 +361,12 @@ public final class LuceneIndex implements Closeable {
    * text is its total less this. Reads every stored document: about 25 s of wall per 100,000 documents (250 s at 1,000,000, load 7–9).
    */
   public long compressedTextBytes(Path scratchParent) throws IOException {
-    Path scratch = java.nio.file.Files.createTempDirectory(scratchParent, "doppel-text-only");
+    Path scratch = Files.createTempDirectory(scratchParent, "doppel-text-only");
     try {
       try (Directory textOnly = FSDirectory.open(scratch);
            IndexWriter out = new IndexWriter(textOnly, new IndexWriterConfig().setRAMBufferSizeMB(256).setUseCompoundFile(false));
            IndexSnapshot snapshot = snapshot()) {
-        java.util.Set<String> text = java.util.Set.of(TEXT);
+        Set<String> text = Set.of(TEXT);
         for (LeafReaderContext leaf : snapshot.reader().leaves()) {
           Bits live = leaf.reader().getLiveDocs();
           var stored = leaf.reader().storedFields();
@@ -371,12 +382,12 @@ public final class LuceneIndex implements Closeable {
         return IndexFileSizes.of(textOnly).storedFields();
       }
     } finally {
-      try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(scratch)) {
+      try (Stream<Path> files = Files.list(scratch)) {
         for (Path file : (Iterable<Path>) files::iterator) {
-          java.nio.file.Files.delete(file);
+          Files.delete(file);
         }
       }
-      java.nio.file.Files.delete(scratch);
+      Files.delete(scratch);
     }
   }
 

@@ -2,7 +2,9 @@ package org.doppel.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -59,11 +61,11 @@ final class PhotoFields {
   static List<StoredPicture> read(Document stored) {
     BytesRef bytes = stored.getBinaryValue(PICTURES);
     return bytes == null ? List.of()
-        : StoredPicture.fromBytes(java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
+        : StoredPicture.fromBytes(Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
   }
 
-  static java.util.Set<String> storedFields() {
-    return java.util.Set.of(PICTURES);
+  static Set<String> storedFields() {
+    return Set.of(PICTURES);
   }
 
   /** The live documents posting a key that {@code asked} asks for, in document number order. */

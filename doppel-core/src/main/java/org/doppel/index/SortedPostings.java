@@ -1,6 +1,11 @@
 package org.doppel.index;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * An int key to doc-number multimap stored as one sorted array of {@code key << 32 | doc} longs:
@@ -21,7 +26,7 @@ final class SortedPostings {
    */
   private static final int BLOCK = 1 << 16;
   private volatile long[] sorted = new long[0];
-  private final java.util.ArrayList<int[]> pending = new java.util.ArrayList<>();
+  private final ArrayList<int[]> pending = new ArrayList<>();
   private int[] block = new int[256];
   private int inBlock;
   /** The runs of pending keys added for one doc: run {@code r} is doc {@code runDocs[r]} from key {@code runStarts[r]} on. */
@@ -141,8 +146,8 @@ final class SortedPostings {
     if (parts > 0) {
       return parts;
     }
-    java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinTask.getPool();
-    return Math.max(1, pool != null ? pool.getParallelism() : java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+    ForkJoinPool pool = ForkJoinTask.getPool();
+    return Math.max(1, pool != null ? pool.getParallelism() : ForkJoinPool.getCommonPoolParallelism());
   }
 
   /**
@@ -323,11 +328,11 @@ final class SortedPostings {
   }
 
   /** Runs {@code work} for {@code 0..parts-1}: on this thread when one, else as parallel tasks. */
-  private static void inParallel(int parts, java.util.function.IntConsumer work) {
+  private static void inParallel(int parts, IntConsumer work) {
     if (parts == 1) {
       work.accept(0);
     } else {
-      java.util.stream.IntStream.range(0, parts).parallel().forEach(work);
+      IntStream.range(0, parts).parallel().forEach(work);
     }
   }
 

@@ -1,6 +1,8 @@
 package org.doppel.index;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.doppel.fingerprint.DocumentVectorizer;
 
 /**
@@ -234,7 +236,7 @@ public final class VectorBuckets {
     double[] sorted = cosines.clone();
     Arrays.sort(sorted);
     double kth = sorted[sorted.length - k];
-    return java.util.stream.IntStream.range(0, others.length).filter(i -> cosines[i] >= kth).mapToLong(i -> others[i]).toArray();
+    return IntStream.range(0, others.length).filter(i -> cosines[i] >= kth).mapToLong(i -> others[i]).toArray();
   }
 
   /**
@@ -301,11 +303,11 @@ public final class VectorBuckets {
   }
 
   /** {@link #nearest(long[], double[], int)} of the close others found for one document, each with its cosine. */
-  public static long[] nearest(java.util.Map<Long, Double> close, int k) {
+  public static long[] nearest(Map<Long, Double> close, int k) {
     long[] others = new long[close.size()];
     double[] cosines = new double[close.size()];
     int i = 0;
-    for (java.util.Map.Entry<Long, Double> e : close.entrySet()) {
+    for (Map.Entry<Long, Double> e : close.entrySet()) {
       others[i] = e.getKey();
       cosines[i++] = e.getValue();
     }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,6 +93,6 @@ public record ArticleMetadata(
     if (second.isEmpty()) {
       return first;
     }
-    return java.util.stream.Stream.concat(first.stream(), second.stream()).distinct().toList();
+    return Stream.concat(first.stream(), second.stream()).distinct().toList();
   }
 }

@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -15,8 +18,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -105,7 +110,7 @@ public final class CorpusReader {
     }
     // One pool for all the roots (ReadAhead says why files are read in runs ahead of the sink). A root's own
     // problem (missing, unreadable) is reported after the files of the roots before it.
-    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+    ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       ReadAhead ahead = new ReadAhead(pool, threads, walk, this::readAlone, problems);
       for (Path root : roots) {
@@ -171,7 +176,7 @@ public final class CorpusReader {
     }
     // jsoup makes a page of any bytes: a picture or archive saved as .html became a document of noise. Its head
     // (the 8 KB TextDecoder samples) is put to the test a text file gets; only its refusal matters here.
-    TextDecoder.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 8192)), file.toString(), warning -> { });
+    TextDecoder.decode(Arrays.copyOf(bytes, Math.min(bytes.length, 8192)), file.toString(), warning -> { });
     sink.accept(new WebPage(id, file.toString(), null, null, bytes, PageEncoding.of(bytes, null, file.toString(), problems)));
   }
 
@@ -275,7 +280,7 @@ public final class CorpusReader {
     }
     int padding = bytes.length - end;
     problems.accept(new IngestProblem(location, padding + (padding == 1 ? " NUL byte" : " NUL bytes") + " after the text (padding) left out", false));
-    return java.util.Arrays.copyOf(bytes, end);
+    return Arrays.copyOf(bytes, end);
   }
 
   private void readJsonLines(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {
@@ -286,7 +291,7 @@ public final class CorpusReader {
 
   private InputStream open(Path file) throws IOException {
     InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
       try {
         return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
       } catch (ZipException | EOFException e) {
@@ -302,7 +307,7 @@ public final class CorpusReader {
   }
 
   private static boolean isGzip(Path file) {
-    return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
   /** The file's bytes, decompressed; refused beyond {@code limit}, so a gzip bomb costs at most that. */
@@ -380,14 +385,14 @@ public final class CorpusReader {
     if (e instanceof ZipException) {
       return "corrupt gzip data (" + e.getMessage() + ")";
     }
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       // listed, then gone before it was read: it was removed or renamed while the run went on
       return "no longer there (removed or renamed after the folder was listed)";
     }
-    if (e instanceof java.nio.charset.CharacterCodingException) {
+    if (e instanceof CharacterCodingException) {
       return "cannot decode text";
     }
     return e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -1,9 +1,12 @@
 package org.doppel.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +39,7 @@ final class CorpusWalk {
     for (Path root : roots) {
       List<Found> found = new ArrayList<>();
       if (inWalkOrder(root, (file, folder) -> found.add(new Found(file, folder)))) {
-        found.sort(java.util.Comparator.comparing(Found::file));
+        found.sort(Comparator.comparing(Found::file));
         found.forEach(file -> visit.accept(file.file(), nameOf(file.file(), file.folder())));
       }
     }
@@ -101,7 +104,7 @@ final class CorpusWalk {
         && (attributes.isRegularFile() || isReadableFile(p)))) {
       walk.forEach(found);
       return true;
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
       return false;
     }
@@ -113,13 +116,13 @@ final class CorpusWalk {
    * by file, several dozen "not a supported file type" lines. False: a folder is never itself a file to read.
    */
   private boolean noteIfIndexFolder(Path folder, Set<Path> indexFolders) {
-    if (!isSkipped(folder) && Files.isRegularFile(folder.resolve("write.lock"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!isSkipped(folder) && Files.isRegularFile(folder.resolve("write.lock"), LinkOption.NOFOLLOW_LINKS)) {
       try (Stream<Path> names = Files.list(folder)) {
         if (names.anyMatch(file -> file.getFileName().toString().matches("segments_[0-9a-z]+"))) {
           indexFolders.add(folder);
           problems.accept(new IngestProblem(folder.toString(), "a search index (write.lock, segments_N), not documents", true));
         }
-      } catch (IOException | java.io.UncheckedIOException e) {
+      } catch (IOException | UncheckedIOException e) {
         return false; // read as any folder: its files are named one by one
       }
     }

@@ -2,6 +2,7 @@ package org.doppel.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +32,7 @@ final class DoppelReports {
    * The text report's second line: a pair ({@code "  partial         0.61  other-id"}) or an attribution that names
    * no related document ({@code "  says \"..."}), under a first line {@code "== id"}.
    */
-  private static final java.util.regex.Pattern TEXT_REPORT_ENTRY = java.util.regex.Pattern.compile("  (?:[a-z_]+ +[01]\\.\\d\\d  \\S.*|says \".*)");
+  private static final Pattern TEXT_REPORT_ENTRY = Pattern.compile("  (?:[a-z_]+ +[01]\\.\\d\\d  \\S.*|says \".*)");
 
   /** Why the text file {@code bytes} is not read as a document, or null when it is not a text report of Doppel's. */
   static @Nullable String textReport(byte[] bytes) {

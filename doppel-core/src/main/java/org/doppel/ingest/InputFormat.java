@@ -2,6 +2,7 @@ package org.doppel.ingest;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.doppel.ingest.image.ImageFiles;
 
 /** The kinds of file Doppel reads, recognised by extension (a trailing .gz is looked through). */
@@ -18,7 +19,7 @@ public enum InputFormat {
    * pictures, style sheets, scripts, fonts. A page's parts are read with the page (its photos) and never as
    * documents, so a corpus folder of saved pages is not a list of "unsupported file" problems.
    */
-  private static final java.util.Set<String> OTHER_PAGE_PARTS = java.util.Set.of(
+  private static final Set<String> OTHER_PAGE_PARTS = Set.of(
       "avif", "svg", "ico", "tif", "tiff", "css", "js", "woff", "woff2", "ttf", "otf", "eot");
 
   private final String[] extensions;

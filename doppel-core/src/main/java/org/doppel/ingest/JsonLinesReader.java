@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.doppel.ingest.meta.TextMetadata;
@@ -21,7 +22,7 @@ final class JsonLinesReader {
    * {@code raw_content} (RedPajama), {@code content} and {@code body}, which crawl and news datasets use. A dataset
    * that named it otherwise had every record refused, one line each.
    */
-  static final java.util.List<String> TEXT_FIELDS = java.util.List.of("text", "raw_content", "content", "body");
+  static final List<String> TEXT_FIELDS = List.of("text", "raw_content", "content", "body");
 
   /**
    * Made on first use, by JSON Lines input only: building an ObjectMapper (and initialising the classes behind

@@ -2,7 +2,10 @@ package org.doppel.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.doppel.ingest.html.ArticleExtractor;
 import org.doppel.ingest.html.ExtractedArticle;
 import org.doppel.ingest.meta.TextMetadata;
@@ -61,8 +64,8 @@ public final class JsonRecord {
   /** The fields a record (of the API or a JSON Lines file) may declare about itself: title, url, author, site and a date ({@link DeclaredDate}). */
   static ArticleMetadata declaredMetadata(JsonNode node) {
     // an unreadable date is no date; the text may still carry one
-    java.time.LocalDate day = DeclaredDate.read(node.get("date"));
-    java.util.Map<String, String> evidence = new java.util.LinkedHashMap<>();
+    LocalDate day = DeclaredDate.read(node.get("date"));
+    Map<String, String> evidence = new LinkedHashMap<>();
     for (String field : new String[] {"title", "url", "author", "site"}) {
       if (ArticleMetadataJson.textField(node, field) != null) {
         evidence.put(field, "jsonl");

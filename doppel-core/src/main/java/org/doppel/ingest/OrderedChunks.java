@@ -2,6 +2,8 @@ package org.doppel.ingest;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -63,7 +65,7 @@ public final class OrderedChunks {
    * very exception (a fork-join pool's {@code get} hands over a copy made on the calling thread).
    */
   private record Outcome<R>(@Nullable R result, @Nullable Throwable failure) {
-    static <R> Outcome<R> of(java.util.concurrent.Callable<R> work) {
+    static <R> Outcome<R> of(Callable<R> work) {
       try {
         return new Outcome<>(work.call(), null);
       } catch (Throwable e) {
@@ -84,7 +86,7 @@ public final class OrderedChunks {
     }
     Throwable cause = outcome.failure();
     if (cause == null) {
-      return java.util.Objects.requireNonNull(outcome.result(), "a mapping returned null");
+      return Objects.requireNonNull(outcome.result(), "a mapping returned null");
     }
     if (cause instanceof RuntimeException runtime) {
       throw runtime;

@@ -1,5 +1,6 @@
 package org.doppel.ingest;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Equal ids, texts, origins and metadata make equal values, as for a record.
  */
-public final class SourceText implements java.io.Serializable {
+public final class SourceText implements Serializable {
   private static final long serialVersionUID = 2L;
 
   private final String id;

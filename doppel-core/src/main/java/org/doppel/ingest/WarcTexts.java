@@ -1,5 +1,7 @@
 package org.doppel.ingest;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,8 +32,8 @@ final class WarcTexts {
       url = record.url();
       evidence.put("url", "warc-target");
     }
-    java.time.LocalDate date = read.date();
-    java.time.LocalTime time = read.time();
+    LocalDate date = read.date();
+    LocalTime time = read.time();
     if (date == null && record.fetched() != null) {
       date = record.fetched().atZone(ZoneOffset.UTC).toLocalDate();
       time = null;

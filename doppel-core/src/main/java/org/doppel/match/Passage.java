@@ -1,5 +1,6 @@
 package org.doppel.match;
 
+import java.io.Serializable;
 import org.doppel.document.Span;
 
 /**
@@ -12,7 +13,7 @@ import org.doppel.document.Span;
  * @param matchedA words of the passage in the first document covered by shared seeds
  * @param matchedB words of the passage in the second document covered by shared seeds
  */
-public record Passage(Span a, Span b, int wordsA, int wordsB, int matchedA, int matchedB) implements java.io.Serializable {
+public record Passage(Span a, Span b, int wordsA, int wordsB, int matchedA, int matchedB) implements Serializable {
   public Passage {
     if (matchedA > wordsA || matchedB > wordsB) {
       throw new IllegalArgumentException("a passage cannot match more words than it spans");

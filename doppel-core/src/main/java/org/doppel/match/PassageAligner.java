@@ -1,6 +1,7 @@
 package org.doppel.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.doppel.document.TokenSequence;
@@ -68,8 +69,8 @@ public final class PassageAligner {
     boolean[] inPassageA = new boolean[a.size()];
     boolean[] inPassageB = new boolean[b.size()];
     for (SeedClusterer.Box box : kept) {
-      java.util.Arrays.fill(inPassageA, box.aMin, box.aMax + 1, true);
-      java.util.Arrays.fill(inPassageB, box.bMin, box.bMax + 1, true);
+      Arrays.fill(inPassageA, box.aMin, box.aMax + 1, true);
+      Arrays.fill(inPassageB, box.bMin, box.bMax + 1, true);
     }
     // Passages may overlap on one side (a paragraph copied twice), so totals count each word once.
     int coveredA = count(inPassageA, 0, a.size() - 1);

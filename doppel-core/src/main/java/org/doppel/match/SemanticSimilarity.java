@@ -1,5 +1,6 @@
 package org.doppel.match;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,8 +17,8 @@ public interface SemanticSimilarity {
    * sentence vectors answers this with one encoding per sentence; this default asks for each pair.
    */
   default double[][] matrix(List<String> left, List<String> right) {
-    List<String> l = new java.util.ArrayList<>(left.size() * right.size());
-    List<String> r = new java.util.ArrayList<>(left.size() * right.size());
+    List<String> l = new ArrayList<>(left.size() * right.size());
+    List<String> r = new ArrayList<>(left.size() * right.size());
     for (String x : left) {
       for (String y : right) {
         l.add(x);

@@ -1,6 +1,7 @@
 package org.doppel.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -302,8 +303,8 @@ public final class SentenceAligner {
   private List<Scored> mergedNeighbours(List<Scored> matched, List<Scored> scored, int sizeA, int sizeB) {
     int[] partnerOfA = new int[sizeA];
     int[] partnerOfB = new int[sizeB];
-    java.util.Arrays.fill(partnerOfA, -1);
-    java.util.Arrays.fill(partnerOfB, -1);
+    Arrays.fill(partnerOfA, -1);
+    Arrays.fill(partnerOfB, -1);
     for (Scored pair : matched) {
       partnerOfA[pair.a] = pair.b;
       partnerOfB[pair.b] = pair.a;

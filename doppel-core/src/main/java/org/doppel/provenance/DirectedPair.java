@@ -1,5 +1,7 @@
 package org.doppel.provenance;
 
+import java.io.Serializable;
+import java.util.Objects;
 import org.doppel.relate.RelatedPair;
 import org.jspecify.annotations.Nullable;
 
@@ -9,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param pair the pair, its {@link RelatedPair#source()} set to the direction's source (null when unknown)
  * @param direction the likely original and the evidence
  */
-public record DirectedPair(RelatedPair pair, Direction direction) implements java.io.Serializable {
+public record DirectedPair(RelatedPair pair, Direction direction) implements Serializable {
   public DirectedPair {
-    if (!java.util.Objects.equals(pair.source(), direction.source())) {
+    if (!Objects.equals(pair.source(), direction.source())) {
       throw new IllegalArgumentException("pair " + pair.a() + ", " + pair.b() + " names source " + pair.source()
           + " but its direction says " + direction.source());
     }

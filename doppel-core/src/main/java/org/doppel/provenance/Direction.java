@@ -1,5 +1,6 @@
 package org.doppel.provenance;
 
+import java.io.Serializable;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param clues every clue seen, including those that were outweighed or disagreed
  * @param detail one readable line: what was used, or why no answer is given
  */
-public record Direction(@Nullable String source, double confidence, List<String> evidence, List<DirectionClue> clues, String detail) implements java.io.Serializable {
+public record Direction(@Nullable String source, double confidence, List<String> evidence, List<DirectionClue> clues, String detail) implements Serializable {
   public Direction {
     evidence = List.copyOf(evidence);
     clues = List.copyOf(clues);

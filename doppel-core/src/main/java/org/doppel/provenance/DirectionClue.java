@@ -1,5 +1,7 @@
 package org.doppel.provenance;
 
+import java.io.Serializable;
+
 /**
  * One piece of evidence about which document of a pair is the original.
  *
@@ -13,7 +15,7 @@ package org.doppel.provenance;
  *     when it agrees with other clues or disagrees with them (see {@link DirectionJudge})
  */
 public record DirectionClue(String signal, String original, boolean strong, String detail, boolean decidesAlone)
-    implements java.io.Serializable {
+    implements Serializable {
   public DirectionClue {
     if (signal == null || signal.isEmpty() || original == null || detail == null) {
       throw new IllegalArgumentException("a clue needs a signal, the original it points to and a detail");

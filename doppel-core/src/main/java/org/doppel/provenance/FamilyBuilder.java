@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
@@ -65,7 +67,7 @@ public final class FamilyBuilder {
    * the origin.
    */
   public List<StoryFamily> build(Collection<String> documents, List<DirectedPair> pairs, ToIntFunction<String> wordCount,
-      java.util.function.Predicate<String> creditsOutside) {
+      Predicate<String> creditsOutside) {
     // Only the documents in pairs are numbered; the others are families of one, made in parallel below.
     Map<String, Integer> number = new HashMap<>();
     List<String> ids = new ArrayList<>();
@@ -118,7 +120,7 @@ public final class FamilyBuilder {
 
   /** The families of the documents linked by {@code pairs}, one connected component of the related pairs. */
   private List<Built> familiesOf(List<DirectedPair> pairs, ToIntFunction<String> wordCount,
-      java.util.function.Predicate<String> creditsOutside) {
+      Predicate<String> creditsOutside) {
     Map<String, Integer> number = new HashMap<>();
     List<String> ids = new ArrayList<>();
     for (DirectedPair p : pairs) {
@@ -197,7 +199,7 @@ public final class FamilyBuilder {
         }
       }
     }
-    java.util.TreeSet<Integer> toLook = new java.util.TreeSet<>();
+    TreeSet<Integer> toLook = new TreeSet<>();
     for (int i = 0; i < pending.size(); i++) {
       DirectedPair p = pending.get(i);
       ends[i] = new int[] {numberOf(number, p.pair().a()), numberOf(number, p.pair().b())};

@@ -1,5 +1,6 @@
 package org.doppel.provenance;
 
+import java.io.Serializable;
 import org.doppel.relate.Relation;
 
 /**
@@ -12,4 +13,4 @@ import org.doppel.relate.Relation;
  * @param directionKnown whether the pair's evidence gave the direction; if not, the edge only says that the
  *     two branches share text
  */
-public record FamilyEdge(String from, String to, Relation relation, boolean directionKnown) implements java.io.Serializable {}
+public record FamilyEdge(String from, String to, Relation relation, boolean directionKnown) implements Serializable {}

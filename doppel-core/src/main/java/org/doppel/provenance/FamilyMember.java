@@ -1,5 +1,6 @@
 package org.doppel.provenance;
 
+import java.io.Serializable;
 import org.doppel.relate.Relation;
 import org.jspecify.annotations.Nullable;
 
@@ -17,4 +18,4 @@ import org.jspecify.annotations.Nullable;
  *     "took 2 passages" …, or "root"
  */
 public record FamilyMember(String id, @Nullable String parent, @Nullable Relation relation, boolean parentKnown, double tookShare,
-    double ownShare, String change) implements java.io.Serializable {}
+    double ownShare, String change) implements Serializable {}

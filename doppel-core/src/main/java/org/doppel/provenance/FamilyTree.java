@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
@@ -25,7 +26,7 @@ final class FamilyTree {
 
   /** A family's tree, under an id that {@link FamilyBuilder#build} replaces once every component's families are numbered together. */
   static StoryFamily of(List<String> members, List<DirectedPair> links, ToIntFunction<String> wordCount,
-      java.util.function.Predicate<String> creditsOutside) {
+      Predicate<String> creditsOutside) {
     if (members.size() == 1) {
       String only = members.get(0);
       boolean copied = creditsOutside.test(only);

@@ -2,7 +2,12 @@ package org.doppel.provenance;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -71,7 +76,7 @@ public final class ProvenanceAnalyzer {
       ToIntFunction<String> wordCount) {
     List<RelatedPair> pairs = directed.stream().map(DirectedPair::pair).toList();
     List<AttributionNote> notes = attributions(documents, pairs, source);
-    java.util.Set<String> creditsOutside = new java.util.HashSet<>();
+    Set<String> creditsOutside = new HashSet<>();
     notes.stream().filter(n -> n.resolvedTo() == null).forEach(n -> creditsOutside.add(n.document()));
     return new Provenance.Families(families.build(documents, directed, wordCount, creditsOutside::contains), notes);
   }
@@ -88,7 +93,7 @@ public final class ProvenanceAnalyzer {
       Function<SourceText, TokenSequence> words) {
     // Pairs are independent: judged in parallel (on the caller's fork-join pool when called from one),
     // component by component, so that a document in several pairs has its words read once per group.
-    java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+    Map<String, Integer> numbers = new HashMap<>();
     int[] firsts = new int[pairs.size()];
     int[] seconds = new int[pairs.size()];
     for (int i = 0; i < pairs.size(); i++) {
@@ -98,7 +103,7 @@ public final class ProvenanceAnalyzer {
     List<int[]> groups = PairComponents.groups(pairs.size(), p -> firsts[p], p -> seconds[p], numbers.size(), MAX_GROUP_PAIRS);
     DirectedPair[] out = new DirectedPair[pairs.size()];
     PairComponents.<Void>eachLargestFirst(groups, (group, unused) -> {
-      java.util.Map<SourceText, TokenSequence> read = new java.util.IdentityHashMap<>();
+      Map<SourceText, TokenSequence> read = new IdentityHashMap<>();
       Function<SourceText, TokenSequence> cached = document -> read.computeIfAbsent(document, words);
       for (int p : group) {
         RelatedPair pair = pairs.get(p);
@@ -128,7 +133,7 @@ public final class ProvenanceAnalyzer {
    */
   private static List<AttributionNote> attributions(Collection<String> documents, List<RelatedPair> pairs,
       Function<String, SourceText> source) {
-    java.util.Map<String, List<String>> related = new java.util.HashMap<>();
+    Map<String, List<String>> related = new HashMap<>();
     for (RelatedPair pair : pairs) {
       related.computeIfAbsent(pair.a(), k -> new ArrayList<>()).add(pair.b());
       related.computeIfAbsent(pair.b(), k -> new ArrayList<>()).add(pair.a());

@@ -1,5 +1,6 @@
 package org.doppel.provenance;
 
+import java.io.Serializable;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *     source is unknown, largest branch first) followed by its descendants in tree order
  * @param edges the directed tree edges (parent to copy), then the undirected links that join branches
  */
-public record StoryFamily(String id, @Nullable String origin, List<FamilyMember> members, List<FamilyEdge> edges) implements java.io.Serializable {
+public record StoryFamily(String id, @Nullable String origin, List<FamilyMember> members, List<FamilyEdge> edges) implements Serializable {
   public StoryFamily {
     members = List.copyOf(members);
     edges = List.copyOf(edges);

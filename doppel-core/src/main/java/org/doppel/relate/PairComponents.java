@@ -2,8 +2,15 @@ package org.doppel.relate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Pairs grouped by the connected components of the graph they form, so that work done per pair can
@@ -71,14 +78,14 @@ public final class PairComponents {
    * ranges, and the groups of a large component, which lie together, left one of two workers verifying alone
    * at the end (a JFR profile of a two-thread scan of 20,000 documents: 75 samples against 38; now 64 and 59).
    */
-  public static <T> List<T> eachLargestFirst(List<int[]> groups, java.util.function.BiConsumer<int[], java.util.function.Consumer<T>> work) {
+  public static <T> List<T> eachLargestFirst(List<int[]> groups, BiConsumer<int[], Consumer<T>> work) {
     Integer[] order = new Integer[groups.size()];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, java.util.Comparator.comparingInt((Integer g) -> -groups.get(g).length));
-    java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinTask.getPool();
-    int workers = pool != null ? pool.getParallelism() : java.util.concurrent.ForkJoinPool.getCommonPoolParallelism();
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-    return java.util.stream.IntStream.range(0, Math.max(1, workers)).parallel().mapToObj(worker -> {
+    Arrays.sort(order, Comparator.comparingInt((Integer g) -> -groups.get(g).length));
+    ForkJoinPool pool = ForkJoinTask.getPool();
+    int workers = pool != null ? pool.getParallelism() : ForkJoinPool.getCommonPoolParallelism();
+    AtomicInteger next = new AtomicInteger();
+    return IntStream.range(0, Math.max(1, workers)).parallel().mapToObj(worker -> {
       List<T> emitted = new ArrayList<>();
       for (int i; (i = next.getAndIncrement()) < order.length; ) {
         work.accept(groups.get(order[i]), emitted::add);

@@ -2,10 +2,12 @@ package org.doppel.relate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Adds what shared photos say to the pairs found by text: two documents that share a photo but no text
@@ -28,7 +30,7 @@ public final class PhotoRelations {
     if (photos.isEmpty()) {
       return out; // the usual text corpus: no key made for each of its pairs
     }
-    java.util.Set<String> covered = new java.util.HashSet<>();
+    Set<String> covered = new HashSet<>();
     textPairs.forEach(pair -> covered.add(key(pair.a(), pair.b())));
     List<String> keys = new ArrayList<>(photos.keySet());
     keys.sort(Comparator.naturalOrder());

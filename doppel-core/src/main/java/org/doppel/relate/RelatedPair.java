@@ -1,5 +1,6 @@
 package org.doppel.relate;
 
+import java.io.Serializable;
 import java.util.List;
 import org.doppel.match.Passage;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param passages shared passages; {@link Passage#a()} spans point into document a
  * @param sentences for a paraphrase, its aligned sentence pairs in document a's order; empty for copies
  */
-public record RelatedPair(String a, String b, Verdict verdict, @Nullable String source, List<Passage> passages, List<SentenceLink> sentences) implements java.io.Serializable {
+public record RelatedPair(String a, String b, Verdict verdict, @Nullable String source, List<Passage> passages, List<SentenceLink> sentences) implements Serializable {
   public RelatedPair {
     if (a.compareTo(b) > 0) {
       throw new IllegalArgumentException("pairs are ordered by id: " + a + " must not sort after " + b);

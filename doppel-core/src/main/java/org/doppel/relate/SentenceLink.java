@@ -1,5 +1,6 @@
 package org.doppel.relate;
 
+import java.io.Serializable;
 import org.doppel.document.Span;
 
 /**
@@ -11,4 +12,4 @@ import org.doppel.document.Span;
  * @param similarity how alike they are, in [0, 1]: the embedding cosine when the model judged the
  *     pair, else the content-word overlap
  */
-public record SentenceLink(Span a, Span b, double similarity) implements java.io.Serializable {}
+public record SentenceLink(Span a, Span b, double similarity) implements Serializable {}

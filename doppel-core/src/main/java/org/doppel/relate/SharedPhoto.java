@@ -1,5 +1,6 @@
 package org.doppel.relate;
 
+import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * with each side's caption and credit line as its page gives them (null when it gives none).
  */
 public record SharedPhoto(String imageA, String imageB, double score, @Nullable String edit,
-                          @Nullable String captionA, @Nullable String creditA, @Nullable String captionB, @Nullable String creditB) implements java.io.Serializable {
+                          @Nullable String captionA, @Nullable String creditA, @Nullable String captionB, @Nullable String creditB) implements Serializable {
   /** The same photo with the sides the other way round, for a report that puts document b first. */
   public SharedPhoto swapped() {
     return new SharedPhoto(imageB, imageA, score, edit, captionB, creditB, captionA, creditA);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -141,12 +142,12 @@ public final class DuplicateSets {
 
   private static String root(Map<String, String> parent, String id) {
     String root = id;
-    for (String up; !(up = java.util.Objects.requireNonNull(parent.get(root))).equals(root); ) {
+    for (String up; !(up = Objects.requireNonNull(parent.get(root))).equals(root); ) {
       root = up;
     }
     // path compression: a long chain of near-duplicates would make every later look-up walk it again
     for (String at = id, up; !at.equals(root); at = up) {
-      up = java.util.Objects.requireNonNull(parent.get(at));
+      up = Objects.requireNonNull(parent.get(at));
       parent.put(at, root);
     }
     return root;

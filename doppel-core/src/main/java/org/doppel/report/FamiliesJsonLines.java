@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.doppel.provenance.FamilyEdge;
 import org.doppel.provenance.FamilyMember;
 import org.doppel.provenance.StoryFamily;
@@ -31,7 +32,7 @@ public final class FamiliesJsonLines {
   }
 
   public void write(Iterable<StoryFamily> families, Writer out) throws IOException {
-    if (threads > 1 && families instanceof java.util.List<StoryFamily> list) {
+    if (threads > 1 && families instanceof List<StoryFamily> list) {
       ParallelLines.write(list, threads, FamiliesJsonLines::writeLines, out);
     } else {
       writeLines(families, out);

@@ -3,17 +3,19 @@ package org.doppel.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.function.Function;
+import org.doppel.document.Span;
+import org.doppel.ingest.SourceText;
 import org.doppel.match.Passage;
 import org.doppel.provenance.Direction;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SentenceLink;
 import org.doppel.relate.SharedPhoto;
-import org.doppel.document.Span;
-import org.doppel.ingest.SourceText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,13 +124,13 @@ public final class JsonLinesReport {
     if (photos.isEmpty()) {
       return line;
     }
-    java.io.StringWriter field = new java.io.StringWriter();
+    StringWriter field = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(field)) {
       json.writeStartObject();
       writePhotos(json, photos);
       json.writeEndObject();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     String object = field.toString();
     String trimmed = line.strip();
@@ -192,7 +194,7 @@ public final class JsonLinesReport {
         Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
         json.writeStringField("source", direction == null ? pair.source() : direction.source());
         json.writeArrayFieldStart("direction_evidence");
-        for (String signal : direction == null ? java.util.List.<String>of() : direction.evidence()) {
+        for (String signal : direction == null ? List.<String>of() : direction.evidence()) {
           json.writeString(signal);
         }
         json.writeEndArray();

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.match.Passage;
@@ -54,7 +56,7 @@ final class ReportDataWriter {
   private final @Nullable List<ReportFamily> families;
   private final ReportPhotos photos;
   /** Thumbnails by image id, each made once however many pairs show the picture. */
-  private final Map<String, java.util.Optional<String>> thumbnails = new java.util.HashMap<>();
+  private final Map<String, Optional<String>> thumbnails = new HashMap<>();
 
   /** @param families the story families, or null when none were computed */
   ReportDataWriter(Function<String, String> textOf, Function<String, ArticleMetadata> metadataOf,

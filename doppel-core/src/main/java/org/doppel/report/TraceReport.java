@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -232,7 +233,7 @@ public final class TraceReport {
   }
 
   private static String describe(ArticleMetadata meta) {
-    List<String> parts = new java.util.ArrayList<>();
+    List<String> parts = new ArrayList<>();
     if (meta.title() != null) {
       parts.add("\"" + TerminalText.oneLine(meta.title()) + "\"");
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class FamilyFileReader {
   /** What was read: each document's family, and the lines that could not be used. */
   public record Families(Map<String, String> familyOf, List<InputProblem> problems) {
     public Families {
-      familyOf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(familyOf));
+      familyOf = Collections.unmodifiableMap(new LinkedHashMap<>(familyOf));
       problems = List.copyOf(problems);
     }
   }

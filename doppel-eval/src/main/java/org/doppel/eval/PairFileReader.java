@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.doppel.relate.Relation;
 
 /**
@@ -52,7 +53,7 @@ public final class PairFileReader {
     return new PairFile(file, pairs, problems);
   }
 
-  private static LabelledPair parse(String text, java.util.function.Consumer<String> warn) throws BadLine {
+  private static LabelledPair parse(String text, Consumer<String> warn) throws BadLine {
     JsonNode node;
     try {
       node = JSON.readTree(text);
@@ -103,7 +104,7 @@ public final class PairFileReader {
     return value.asText();
   }
 
-  private static List<AlignedPassage> passages(JsonNode node, java.util.function.Consumer<String> warn) throws BadLine {
+  private static List<AlignedPassage> passages(JsonNode node, Consumer<String> warn) throws BadLine {
     if (node == null || node.isNull()) {
       return List.of();
     }

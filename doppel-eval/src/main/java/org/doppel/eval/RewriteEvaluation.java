@@ -2,9 +2,11 @@ package org.doppel.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -108,7 +110,7 @@ public final class RewriteEvaluation {
   private static Independents independents(RewriteDevSet set, List<String> documents, List<LabelledPair> predicted) {
     Map<String, Integer> groupSizes = new HashMap<>();
     set.groupOf().values().forEach(group -> groupSizes.merge(group, 1, Integer::sum));
-    java.util.Set<String> reportedDocs = new java.util.HashSet<>();
+    Set<String> reportedDocs = new HashSet<>();
     predicted.forEach(pair -> {
       reportedDocs.add(pair.key().a());
       reportedDocs.add(pair.key().b());

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Prints {@link RewriteScores} of several parts side by side, one column pair per part. */
 public final class RewriteTable {
@@ -43,7 +44,7 @@ public final class RewriteTable {
     return String.format(Locale.ROOT, "%.3f", counts.share(n));
   }
 
-  private static void line(PrintWriter out, String label, List<RewriteScores> parts, java.util.function.Function<RewriteScores, String> value) {
+  private static void line(PrintWriter out, String label, List<RewriteScores> parts, Function<RewriteScores, String> value) {
     StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-32s", label));
     for (RewriteScores p : parts) {
       row.append(String.format(Locale.ROOT, " %9s %10s", "", value.apply(p)));

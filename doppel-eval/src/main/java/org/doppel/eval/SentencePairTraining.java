@@ -1,6 +1,9 @@
 package org.doppel.eval;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -140,9 +143,9 @@ public final class SentencePairTraining {
   public static String featuresChecksum(List<LabelledSet> sets) {
     try {
       java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(8);
+      ByteBuffer buffer = ByteBuffer.allocate(8);
       for (LabelledSet set : sets) {
-        digest.update(set.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(set.name().getBytes(StandardCharsets.UTF_8));
         for (int row = 0; row < set.labels().length; row++) {
           for (double value : set.features()[row]) {
             digest.update(buffer.clear().putLong(Double.doubleToLongBits(value)).array());
@@ -150,7 +153,7 @@ public final class SentencePairTraining {
           digest.update((byte) set.labels()[row]);
         }
       }
-      return java.util.HexFormat.of().formatHex(digest.digest());
+      return HexFormat.of().formatHex(digest.digest());
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }

@@ -2,6 +2,7 @@ package org.doppel.spark;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Two or three columns of longs ({@code c} null for two), the unit the candidate stage shuffles: a block of
@@ -40,7 +41,7 @@ record Columns(long[] a, long[] b, long[] c) implements Serializable {
   }
 
   /** One block: {@code blocks} concatenated, of three columns when the first block has three (or there is none). */
-  static Columns concat(java.util.List<Columns> blocks) {
+  static Columns concat(List<Columns> blocks) {
     int n = 0;
     for (Columns block : blocks) {
       n += block.size();

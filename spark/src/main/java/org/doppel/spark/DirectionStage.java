@@ -1,6 +1,8 @@
 package org.doppel.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
@@ -32,7 +34,7 @@ import scala.Tuple2;
  * The pair is written here too, as the JSON object {@code doppel scan --format jsonl} writes, while both
  * texts are at hand (offsets are converted to code points).
  */
-final class DirectionStage implements java.io.Serializable {
+final class DirectionStage implements Serializable {
   private final DocumentNumbers placement;
   private final int documents;
 
@@ -42,10 +44,10 @@ final class DirectionStage implements java.io.Serializable {
   }
 
   /** The document frequencies of one document's words: sorted distinct hashes and their counts. */
-  record WordCounts(long[] hashes, int[] counts) implements java.io.Serializable {}
+  record WordCounts(long[] hashes, int[] counts) implements Serializable {}
 
   /** A judged pair, its JSON line and the numbers of its documents. */
-  record Judged(long numberA, long numberB, DirectedPair directed, String line) implements java.io.Serializable {
+  record Judged(long numberA, long numberB, DirectedPair directed, String line) implements Serializable {
     String sortKey() {
       return directed.pair().a() + '\u0000' + directed.pair().b();
     }
@@ -106,7 +108,7 @@ final class DirectionStage implements java.io.Serializable {
         .flatMapToPair(v -> List.of(new Tuple2<>(v.numberA(), true), new Tuple2<>(v.numberB(), true)).iterator())
         .reduceByKey(placement, (p, q) -> p);
     JavaPairRDD<Long, WordCounts> counts = inPairs.join(analysed)
-        .flatMapToPair(d -> java.util.Arrays.stream(d._2()._2().words()).mapToObj(h -> new Tuple2<>(h, d._1())).iterator())
+        .flatMapToPair(d -> Arrays.stream(d._2()._2().words()).mapToObj(h -> new Tuple2<>(h, d._1())).iterator())
         .leftOuterJoin(shared)
         .mapToPair(w -> new Tuple2<>(w._2()._1(), new Tuple2<>(w._1(), w._2()._2().orElse(1))))
         .groupByKey(placement)
@@ -175,7 +177,7 @@ final class DirectionStage implements java.io.Serializable {
         j++;
       }
     }
-    return DocumentFrequencies.of(documents, java.util.Arrays.copyOf(hashes, n), java.util.Arrays.copyOf(counts, n));
+    return DocumentFrequencies.of(documents, Arrays.copyOf(hashes, n), Arrays.copyOf(counts, n));
   }
 
   private static String line(DirectedPair directed, String textA, String textB) {

@@ -1,11 +1,18 @@
 package org.doppel.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterators;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -266,7 +273,7 @@ final class DistributedScan {
         .mapPartitionsToPair(b -> KeyGroups.pairs(b, maxPostings, n))
         .persist(KEEP);
     JavaRDD<Tuple2<Long, Long>> hot = perKey.filter(b -> b._1() == KeyGroups.HOT)
-        .flatMap(b -> java.util.stream.IntStream.range(0, b._2().size()).mapToObj(i -> new Tuple2<>(b._2().a()[i], b._2().b()[i])).iterator());
+        .flatMap(b -> IntStream.range(0, b._2().size()).mapToObj(i -> new Tuple2<>(b._2().a()[i], b._2().b()[i])).iterator());
     long hotKeys = hot.count();
     List<String> hottest = new ArrayList<>();
     for (Tuple2<Long, Long> key : hot.takeOrdered(10, new HottestFirst())) {
@@ -300,7 +307,7 @@ final class DistributedScan {
 
   /** The documents and problems of a partition's files, one file in memory at a time, each keyed by its number. */
   private static Iterator<Tuple2<Long, ReadItem>> read(Iterator<Tuple2<Long, InputFile>> files, InputFileReader reader) {
-    return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(files, 0), false)
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(files, 0), false)
         .flatMap(file -> reader.read(file._2()).stream()
             .map(item -> new Tuple2<>(DocumentNumbers.number(item.fileOrder(), Math.max(0, item.recordOrder())), item)))
         .iterator();
@@ -310,7 +317,7 @@ final class DistributedScan {
     List<Long> numbers = new ArrayList<>();
     id._2().forEach(numbers::add);
     if (numbers.size() < 2) {
-      return java.util.Collections.emptyIterator();
+      return Collections.emptyIterator();
     }
     numbers.sort(null); // numbers follow the read order: file, then place in the file
     List<Tuple2<Long, String>> out = new ArrayList<>();
@@ -361,7 +368,7 @@ final class DistributedScan {
   }
 
   /** Hot keys (packed key, postings) by postings, most first, then by kind and key as signed ints. */
-  private static final class HottestFirst implements java.util.Comparator<Tuple2<Long, Long>>, java.io.Serializable {
+  private static final class HottestFirst implements Comparator<Tuple2<Long, Long>>, Serializable {
     @Override
     public int compare(Tuple2<Long, Long> x, Tuple2<Long, Long> y) {
       int byCount = Long.compare(y._2(), x._2());
@@ -374,7 +381,7 @@ final class DistributedScan {
   }
 
   /** A verified pair with the numbers of its documents, {@code numberA} that of {@code pair.a()}. */
-  record Verified(long numberA, long numberB, RelatedPair pair) implements java.io.Serializable {}
+  record Verified(long numberA, long numberB, RelatedPair pair) implements Serializable {}
 
   /** The sorted distinct hashes of a document's words, as document frequencies count them. */
   static long[] distinctWords(Document document) {
@@ -383,14 +390,14 @@ final class DistributedScan {
       words[i] = document.words().hash(i);
     }
     // sorted in place and the repeats dropped: a stream's distinct() boxed every word (3 % of a 100k job's samples)
-    java.util.Arrays.sort(words);
+    Arrays.sort(words);
     int distinct = 0;
     for (int i = 0; i < words.length; i++) {
       if (i == 0 || words[i] != words[i - 1]) {
         words[distinct++] = words[i];
       }
     }
-    return distinct == words.length ? words : java.util.Arrays.copyOf(words, distinct);
+    return distinct == words.length ? words : Arrays.copyOf(words, distinct);
   }
 
   private static Iterator<Verified> verify(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection,

@@ -1,11 +1,15 @@
 package org.doppel.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -25,7 +29,7 @@ import scala.Tuple2;
  * build over the whole corpus. Documents in no pair are families of one. Families are numbered as the local
  * scan numbers them, largest first and then by first member, by a distributed sort.
  */
-final class FamilyStage implements java.io.Serializable {
+final class FamilyStage implements Serializable {
   private final DocumentNumbers placement;
   private final int partitions;
 
@@ -35,10 +39,10 @@ final class FamilyStage implements java.io.Serializable {
   }
 
   /** What the family builder needs to know of one document. */
-  record Member(String id, int wordCount, boolean creditsOutside) implements java.io.Serializable {}
+  record Member(String id, int wordCount, boolean creditsOutside) implements Serializable {}
 
   /** A related document as attribution resolution sees it: its id and site, and the pair's place in pair order. */
-  record Related(String pairKey, String id, String site) implements java.io.Serializable {}
+  record Related(String pairKey, String id, String site) implements Serializable {}
 
   /** Writes the families as JSON Lines under {@code out}; returns how many. */
   long write(JavaRDD<DirectionStage.Judged> judged, JavaPairRDD<Long, Analysed> analysed, String out, int[] rounds) {
@@ -132,7 +136,7 @@ final class FamilyStage implements java.io.Serializable {
   /** The first documents of one partition's pairs, each once, as (number, the asking partition) in blocks by the document's partition. */
   private static Iterator<Tuple2<Integer, Columns>> askLabels(int at, Iterator<DirectionStage.Judged> pairs, DocumentNumbers placement) {
     Map<Integer, Columns.Builder> byPartition = new HashMap<>();
-    java.util.Set<Long> asked = new java.util.HashSet<>();
+    Set<Long> asked = new HashSet<>();
     pairs.forEachRemaining(j -> {
       if (asked.add(j.numberA())) {
         byPartition.computeIfAbsent(placement.getPartition(j.numberA()), p -> new Columns.Builder(false, 1024)).add(j.numberA(), at);
@@ -190,7 +194,7 @@ final class FamilyStage implements java.io.Serializable {
   /** Sorts as the local scan numbers families: most members first, then by smallest member id. */
   private static String numberingKey(StoryFamily family) {
     String first = family.memberIds().stream().min(Comparator.naturalOrder()).orElseThrow();
-    return String.format(java.util.Locale.ROOT, "%010d", Integer.MAX_VALUE - family.size()) + '\u0000' + first;
+    return String.format(Locale.ROOT, "%010d", Integer.MAX_VALUE - family.size()) + '\u0000' + first;
   }
 
   private static <T> List<T> list(Iterable<T> items) {

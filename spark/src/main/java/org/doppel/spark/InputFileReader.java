@@ -2,6 +2,7 @@ package org.doppel.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import org.doppel.ingest.SourceText;
  * in place; one on a remote file system (hdfs:, s3a:) is first copied to the executor's scratch folder,
  * because the core reads {@link Path}s.
  */
-final class InputFileReader implements java.io.Serializable {
+final class InputFileReader implements Serializable {
   private final HashMap<String, String> hadoopSettings;
 
   /** @param hadoopSettings the driver's Hadoop configuration, for remote file systems */

@@ -1,7 +1,14 @@
 package org.doppel.spark;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -37,10 +44,10 @@ final class InputListing {
           problems.add(input + ": no such file or folder (skipped)");
           continue;
         }
-        java.util.Arrays.sort(matches, java.util.Comparator.comparing(s -> s.getPath().toString()));
+        Arrays.sort(matches, Comparator.comparing(s -> s.getPath().toString()));
         for (FileStatus match : matches) {
           if (match.isDirectory() && "file".equals(match.getPath().toUri().getScheme())) {
-            addLocalFolder(java.nio.file.Paths.get(match.getPath().toUri()), files);
+            addLocalFolder(Paths.get(match.getPath().toUri()), files);
           } else if (match.isDirectory()) {
             addFolder(fs, match.getPath(), files);
           } else {
@@ -67,7 +74,7 @@ final class InputListing {
         found.add(new String[] {relative, file.getPath().toUri().toString()});
       }
     }
-    found.sort(java.util.Comparator.comparing(f -> f[0]));
+    found.sort(Comparator.comparing(f -> f[0]));
     for (String[] file : found) {
       files.add(new InputFile(file[1], file[0], files.size()));
     }
@@ -75,24 +82,24 @@ final class InputListing {
 
   private static void addLocalFolder(java.nio.file.Path given, List<InputFile> files) throws IOException {
     // a folder given through a symbolic link is walked where it points, as the local scan does
-    java.nio.file.Path root = java.nio.file.Files.isSymbolicLink(given) ? given.toRealPath() : given;
+    java.nio.file.Path root = Files.isSymbolicLink(given) ? given.toRealPath() : given;
     String rootUri = root.toUri().toString(); // a folder's URI ends with '/'
     List<String[]> found = new ArrayList<>();
     // the walk hands over each file's attributes, so a file costs one stat, not a second for isRegularFile and a
     // third for toUri (which asks whether the path is a folder): a tenth of the driver's samples at 100,000 files
-    java.nio.file.Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
-      public java.nio.file.FileVisitResult visitFile(java.nio.file.Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
-        if (attributes.isRegularFile() || attributes.isSymbolicLink() && java.nio.file.Files.isRegularFile(file)) {
+      public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attributes) {
+        if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
           String relative = root.relativize(file).toString().replace('\\', '/');
           if (!isHidden(relative) && !InputFormat.isPagePart(relative)) {
             found.add(new String[] {relative, plainName(relative) ? rootUri + relative : file.toUri().toString()});
           }
         }
-        return java.nio.file.FileVisitResult.CONTINUE;
+        return FileVisitResult.CONTINUE;
       }
     });
-    found.sort(java.util.Comparator.comparing(f -> f[0]));
+    found.sort(Comparator.comparing(f -> f[0]));
     for (String[] file : found) {
       files.add(new InputFile(file[1], file[0], files.size()));
     }

@@ -2,6 +2,7 @@ package org.doppel.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -15,11 +16,11 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * The Spark job behind {@code ./doppel-spark scan} and {@code spark-submit --class org.doppel.spark.ScanJob}:
@@ -85,13 +86,13 @@ public final class ScanJob implements Callable<Integer> {
 
   /** Runs the scan on {@code spark}; returns 0, or 2 when the output folder exists already. */
   public static int run(SparkSession spark, List<String> inputs, String out, Detection detection, boolean families, Integer partitions)
-      throws java.io.IOException {
+      throws IOException {
     return run(spark, inputs, out, detection, families, partitions, DistributedScan.BROADCAST_WORDS);
   }
 
   /** As {@link #run(SparkSession, List, String, Detection, boolean, Integer)}, broadcasting at most {@code broadcastWords} shared words. */
   static int run(SparkSession spark, List<String> inputs, String out, Detection detection, boolean families, Integer partitions,
-                 int broadcastWords) throws java.io.IOException {
+                 int broadcastWords) throws IOException {
     Path outPath = new Path(out);
     FileSystem fs = outPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
     if (fs.exists(outPath)) {

@@ -1,5 +1,6 @@
 package org.doppel.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +24,7 @@ final class TextMeetings {
   private TextMeetings() {}
 
   /** One document's text on its way to a partition, with its partners there. */
-  record Shipment(long number, Analysed.Doc doc, long[] partners) implements java.io.Serializable {}
+  record Shipment(long number, Analysed.Doc doc, long[] partners) implements Serializable {}
 
   /**
    * @param pairs candidate pairs (first, second), each once

@@ -3,6 +3,8 @@ package org.doppel.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -86,13 +88,13 @@ final class VectorStage {
   private static Iterator<Tuple2<Long, Close>> close(int baseBucket, Iterable<Member> bucket, double minCosine, LongAccumulator skipped) {
     List<Member> members = new ArrayList<>();
     bucket.forEach(members::add);
-    members.sort(java.util.Comparator.comparingLong(Member::number)); // as the scan numbers them: ties in signature by number
+    members.sort(Comparator.comparingLong(Member::number)); // as the scan numbers them: ties in signature by number
     boolean[] queries = new boolean[members.size()];
     for (int i = 0; i < queries.length; i++) {
       queries[i] = members.get(i).query();
     }
     if (!VectorBuckets.holdsQuery(queries)) {
-      return java.util.Collections.emptyIterator();
+      return Collections.emptyIterator();
     }
     byte[][] vectors = members.stream().map(Member::vector).toArray(byte[][]::new);
     List<Tuple2<Long, Close>> out = new ArrayList<>();

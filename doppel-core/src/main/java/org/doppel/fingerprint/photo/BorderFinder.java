@@ -1,5 +1,6 @@
 package org.doppel.fingerprint.photo;
 
+import java.util.Arrays;
 import org.doppel.ingest.image.LumaImage;
 
 /**
@@ -122,7 +123,7 @@ final class BorderFinder {
 
   private static float median(float[] values) {
     float[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     return sorted[sorted.length / 2];
   }
 }

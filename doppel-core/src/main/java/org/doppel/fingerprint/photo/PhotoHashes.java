@@ -1,5 +1,7 @@
 package org.doppel.fingerprint.photo;
 
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,7 +21,7 @@ public record PhotoHashes(PhotoFingerprint fingerprint, PhotoHash mirrored, List
    */
   public byte[] toBytes() {
     byte[] kept = fingerprint.toBytes();
-    java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(kept.length + PhotoHash.BYTES * (1 + rotated.size()) + 1);
+    ByteBuffer out = ByteBuffer.allocate(kept.length + PhotoHash.BYTES * (1 + rotated.size()) + 1);
     out.put(kept);
     put(out, mirrored);
     out.put((byte) rotated.size());
@@ -32,8 +34,8 @@ public record PhotoHashes(PhotoFingerprint fingerprint, PhotoHash mirrored, List
     if (bytes.length < kept + PhotoHash.BYTES + 1) {
       throw new IllegalArgumentException("photo hashes need at least " + (kept + PhotoHash.BYTES + 1) + " bytes, got " + bytes.length);
     }
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-    PhotoFingerprint fingerprint = PhotoFingerprint.fromBytes(java.util.Arrays.copyOf(bytes, kept));
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    PhotoFingerprint fingerprint = PhotoFingerprint.fromBytes(Arrays.copyOf(bytes, kept));
     in.position(kept);
     PhotoHash mirrored = get(in);
     int count = in.get() & 0xff;
@@ -47,11 +49,11 @@ public record PhotoHashes(PhotoFingerprint fingerprint, PhotoHash mirrored, List
     return new PhotoHashes(fingerprint, mirrored, List.of(rotated));
   }
 
-  private static void put(java.nio.ByteBuffer out, PhotoHash hash) {
+  private static void put(ByteBuffer out, PhotoHash hash) {
     out.putLong(hash.w0()).putLong(hash.w1()).putLong(hash.w2()).putLong(hash.w3());
   }
 
-  private static PhotoHash get(java.nio.ByteBuffer in) {
+  private static PhotoHash get(ByteBuffer in) {
     return new PhotoHash(in.getLong(), in.getLong(), in.getLong(), in.getLong());
   }
 }

@@ -1,6 +1,8 @@
 package org.doppel.index.photo;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 import org.doppel.fingerprint.photo.PhotoHash;
 
 /**
@@ -135,7 +137,7 @@ public final class PhotoIndex {
 
   /** Every 16-bit mask with at most {@code radius} bits set, fewest bits first. */
   static int[] masksUpTo(int radius) {
-    return java.util.stream.IntStream.range(0, 1 << 16).filter(m -> Integer.bitCount(m) <= radius)
-        .boxed().sorted(java.util.Comparator.comparingInt(Integer::bitCount)).mapToInt(Integer::intValue).toArray();
+    return IntStream.range(0, 1 << 16).filter(m -> Integer.bitCount(m) <= radius)
+        .boxed().sorted(Comparator.comparingInt(Integer::bitCount)).mapToInt(Integer::intValue).toArray();
   }
 }

@@ -1,7 +1,9 @@
 package org.doppel.index.photo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.doppel.fingerprint.photo.PhotoHash;
 import org.doppel.fingerprint.photo.PhotoHashes;
@@ -81,7 +83,7 @@ public record PhotoPostings(int[] kept, int[] mirrored, int[] turned) {
     return collect(sink -> askHalfway(hashes, sink));
   }
 
-  private static PhotoPostings collect(java.util.function.Consumer<KeySink> emitter) {
+  private static PhotoPostings collect(Consumer<KeySink> emitter) {
     List<List<Integer>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     emitter.accept((group, key, hash) -> groups.get(group).add(key));
     int[][] keys = groups.stream().map(g -> g.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()).toArray(int[][]::new);
@@ -96,6 +98,6 @@ public record PhotoPostings(int[] kept, int[] mirrored, int[] turned) {
   }
 
   private static int[] union(int[]... keys) {
-    return java.util.Arrays.stream(keys).flatMapToInt(IntStream::of).sorted().distinct().toArray();
+    return Arrays.stream(keys).flatMapToInt(IntStream::of).sorted().distinct().toArray();
   }
 }

@@ -2,12 +2,14 @@ package org.doppel.ingest.image;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +21,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.InputFormat;
 import org.doppel.ingest.PageEncoding;
-import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.html.ArticleExtractor;
 import org.doppel.ingest.meta.HtmlMetadata;
 import org.doppel.ingest.warc.WarcImageReader;
@@ -152,7 +154,7 @@ public final class PhotoInputs {
 
   /** The page's figures (picture, caption, credit, as {@link HtmlMetadata} reads them) by picture URL. */
   private static Map<String, Image> figures(Document page, @Nullable String url) {
-    Map<String, Image> byUrl = new java.util.HashMap<>();
+    Map<String, Image> byUrl = new HashMap<>();
     for (Image image : HtmlMetadata.extract(page, url).images()) {
       if (image.url() != null) {
         byUrl.putIfAbsent(image.url(), image);
@@ -263,7 +265,7 @@ public final class PhotoInputs {
     }
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile).filter(p -> !hidden(root.relativize(p))).sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
       return List.of();
     }

@@ -3,6 +3,8 @@ package org.doppel.ingest.warc;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Finds where the next WARC record starts after a broken one, so one bad record costs only itself: in
@@ -97,12 +99,12 @@ final class RecordStarts {
   private static boolean isVersionAndHeader(FileChannel channel, long start) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(64);
     int read = Math.max(channel.read(buffer, start), 0);
-    String head = new String(buffer.array(), 0, read, java.nio.charset.StandardCharsets.ISO_8859_1);
+    String head = new String(buffer.array(), 0, read, StandardCharsets.ISO_8859_1);
     return VERSION_AND_HEADER.matcher(head).lookingAt();
   }
 
-  private static final java.util.regex.Pattern VERSION_AND_HEADER =
-      java.util.regex.Pattern.compile("WARC/1\\.[01]\r\n[A-Za-z][A-Za-z0-9-]{1,40}:");
+  private static final Pattern VERSION_AND_HEADER =
+      Pattern.compile("WARC/1\\.[01]\r\n[A-Za-z][A-Za-z0-9-]{1,40}:");
 
   private static boolean matches(byte[] bytes, int at, byte[] marker) {
     for (int j = 0; j < marker.length; j++) {

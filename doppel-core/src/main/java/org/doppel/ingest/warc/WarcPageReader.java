@@ -1,5 +1,6 @@
 package org.doppel.ingest.warc;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -327,7 +328,7 @@ public final class WarcPageReader {
     }
     // the server's charset, which the HTML standard puts before the page's own meta tag
     String declared = type.parameters().entrySet().stream().filter(p -> p.getKey().equalsIgnoreCase("charset"))
-        .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+        .map(Map.Entry::getValue).findFirst().orElse(null);
     sink.accept(new WebPage(idPrefix + "/" + targetOf(record), location, record.target(), record.date(), html,
         PageEncoding.of(html, declared, location, problems)));
     return Optional.empty();
@@ -340,7 +341,7 @@ public final class WarcPageReader {
 
   private static String message(Exception e) {
     String message = e.getMessage();
-    if (e instanceof java.io.EOFException || message == null) {
+    if (e instanceof EOFException || message == null) {
       return "unexpected end of file";
     }
     return message.length() > 200 ? message.substring(0, 200) + "…" : message;

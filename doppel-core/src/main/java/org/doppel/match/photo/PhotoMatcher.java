@@ -1,6 +1,7 @@
 package org.doppel.match.photo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ public final class PhotoMatcher {
     }
     contents.add(content);
     List<PhotoMatch> matches = new ArrayList<>(best.values());
-    matches.sort(java.util.Comparator.comparingInt(PhotoMatch::a));
+    matches.sort(Comparator.comparingInt(PhotoMatch::a));
     return matches;
   }
 

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,8 +99,8 @@ public final class BoostedTrees {
   }
 
   /** How the model was made, when its file says. */
-  public java.util.Optional<TrainingRecord> training() {
-    return java.util.Optional.ofNullable(training);
+  public Optional<TrainingRecord> training() {
+    return Optional.ofNullable(training);
   }
 
   /** Writes the model as JSON. */
@@ -184,7 +187,7 @@ public final class BoostedTrees {
     }
     List<TrainingRecord.DataFile> data = new ArrayList<>();
     made.path("data").forEach(f -> data.add(new TrainingRecord.DataFile(f.path("name").asText(), f.path("sha256").asText())));
-    java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+    Map<String, String> parameters = new LinkedHashMap<>();
     made.path("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
     return new TrainingRecord(data, made.path("features_sha256").asText(), parameters, made.path("seed").asLong(), made.path("command").asText());
   }

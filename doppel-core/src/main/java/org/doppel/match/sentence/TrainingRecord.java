@@ -1,5 +1,7 @@
 package org.doppel.match.sentence;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,7 @@ import java.util.Map;
 public record TrainingRecord(List<DataFile> data, String featuresSha256, Map<String, String> parameters, long seed, String command) {
   public TrainingRecord {
     data = List.copyOf(data);
-    parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
   }
 
   /** One labelled file: its name (no folder, so the record does not depend on where it lay) and checksum. */
