@@ -133,12 +133,13 @@ final class HtmlTitles {
    * The most trusted declared title when the page shows it whole as the first {@code <h2>} after its {@code <h1>}, and the
    * {@code <h1>} says something else: a university's, authority's or parish's CMS heads every page with its section ("Pressemitteilungen",
    * "Aktuelles aus der Gemeinde") and shows the article's headline, which the JSON-LD or the {@code <title>} declares, right
-   * below it. An {@code <h1>} that is the headline is what the declared title says, or a heading over a subheading that
-   * the metadata do not repeat.
+   * below it. Only when the {@code <h1>} shares less than half its words with that title: a section's name does not repeat
+   * the headline's words, while an {@code <h1>} worded otherwise ("Artist<br>Album" over an {@code <h2>} "Artist presents
+   * the album Album") is still the headline, and an {@code <h2>} that repeats the title is then the lead of the text.
    */
   private static @Nullable Found declaredHeadlineUnderH1(Document page, @Nullable String h1, List<Found> cleaned) {
-    if (h1 == null || cleaned.isEmpty() || key(cleaned.get(0).title()).equals(key(h1))) {
-      return null;
+    if (h1 == null || cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.5) {
+      return null; // an <h1> that shares half its words with the title is the headline, worded otherwise ("Artist / Album")
     }
     Found declared = cleaned.get(0);
     boolean afterH1 = false;

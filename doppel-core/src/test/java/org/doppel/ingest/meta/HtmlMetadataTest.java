@@ -614,6 +614,10 @@ class HtmlMetadataTest {
     String other = "<html><head><title>Ein Abend voller Musik | Gemeinde Beispielstadt</title></head><body>"
         + "<h1>Orgelkonzert füllt die Kirche</h1><h2>Das Programm im Überblick</h2><p>Text.</p></body></html>";
     assertThat(HtmlMetadata.extract(Jsoup.parse(other), null, LATEST).title()).isNotEqualTo("Das Programm im Überblick");
+    // nor does an <h1> that shares most of the title's words: it is the headline, worded otherwise
+    String worded = "<html><head><title>Anna Beispiel stellt ihr Album Nordlicht vor</title></head><body>"
+        + "<h1>Anna Beispiel<br>Nordlicht</h1><h2>Anna Beispiel stellt ihr Album Nordlicht vor</h2><p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(worded), null, LATEST).evidence().get("title")).doesNotContain("h2-under-h1");
   }
 
   @Test
