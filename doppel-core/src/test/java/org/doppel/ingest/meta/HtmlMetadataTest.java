@@ -621,6 +621,22 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aTextSignedWithInitialsIsByTheStaffMemberTheyStandFor() {
+    String page = "<html><body><h1>Neuer Spielplatz am Weiher</h1><p>Die Gemeinde hat den Spielplatz eröffnet. %s</p>"
+        + "<div class='comments'><p>Schön geworden! (tk)</p></div><footer><p>%s</p></footer></body></html>";
+    // the staff list spells the initials out
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("(mb)", "Lokalredaktion Weihertal: Maria Beispiel (mb), Otto Muster (om)")),
+        null, LATEST).author()).isEqualTo("Maria Beispiel");
+    // without one the initials are all the page says of its writer
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("(mb)", "© Beispielverlag")), null, LATEST).author()).isEqualTo("mb");
+    // an agency's or the newsroom's mark, or initials in a comment, name no writer
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("(dpa)", "")), null, LATEST).author()).isNull();
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("(red)", "")), null, LATEST).author()).isNull();
+    // a bracket inside a sentence is no sign-off
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Der Verein (tsv) hilft", "")), null, LATEST).author()).isNull();
+  }
+
+  @Test
   void ignoresDatesAfterTheLatestPlausibleDay() {
     Document page = Jsoup.parse("<html><head><meta property='article:published_time' content='2031-05-01'></head>"
         + "<body><p>Posted 3 March 2019</p></body></html>");
