@@ -582,22 +582,26 @@ class HtmlMetadataTest {
 
   @Test
   void aShownSlashDateIsReadTheWayTheDeclaredDaysSay() {
-    String page = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Port deal\","
-        + "\"datePublished\":\"2024-03-12T14:00:00Z\",\"dateModified\":\"2024-03-13T09:00:00Z\"}</script></head><body>"
-        + "<h1>Port deal</h1><div class='dates'>Published 3/12/2024 · Last updated <time datetime='2024-03-13'>March 13, 2024</time></div>"
-        + "<p>Text.</p></body></html>";
+    String page = publishedAndModified("2024-03-12T14:00:00Z", "2024-03-13T09:00:00Z",
+        "<h1>Port deal</h1><div class='dates'>Published 3/12/2024 · Last updated <time datetime='2024-03-13'>March 13, 2024</time></div>"
+        + "<p>Text.</p>");
     // day first, 3/12 would be 3 December, no declared day, and the update's day would be the first shown
     assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).date()).isEqualTo(LocalDate.of(2024, 3, 12));
   }
 
   @Test
   void aDateInAListOfFactsCountsAsShown() {
-    String page = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Neue Messmethode\","
-        + "\"datePublished\":\"2024-02-15T09:00:00+01:00\",\"dateModified\":\"2024-02-19T11:00:00+01:00\"}</script></head><body>"
-        + "<h1>Neue Messmethode</h1><dl class='facts'><dt>Nummer</dt><dd>12/2024</dd><dt>Datum</dt><dd>15.02.2024</dd></dl>"
-        + "<p>Text.</p><footer><p>Letzte Änderung: 19.02.2024</p></footer></body></html>";
+    String page = publishedAndModified("2024-02-15T09:00:00+01:00", "2024-02-19T11:00:00+01:00",
+        "<h1>Neue Messmethode</h1><dl class='facts'><dt>Nummer</dt><dd>12/2024</dd><dt>Datum</dt><dd>15.02.2024</dd></dl>"
+        + "<p>Text.</p><footer><p>Letzte Änderung: 19.02.2024</p></footer>");
     // the press release's date in its <dl> is shown before the footer's last change
     assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).date()).isEqualTo(LocalDate.of(2024, 2, 15));
+  }
+
+  /** A page whose JSON-LD declares its publication and its last change on two days, with {@code body} as its body. */
+  private static String publishedAndModified(String published, String modified, String body) {
+    return "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"" + published
+        + "\",\"dateModified\":\"" + modified + "\"}</script></head><body>" + body + "</body></html>";
   }
 
   @Test
