@@ -32,10 +32,21 @@ final class HtmlAuthors {
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
           + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
+  /** A guest writer's byline opener: "Gastbeitrag von", "Guest post by", "Guest column by". */
+  private static final String GUEST = "gastbeitrag|gastartikel|gastkommentar|guest (?:post|article|column|essay|blog)";
   private static final Pattern LEAD = Pattern.compile(
       "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado|ein (?:gast)?beitrag|ein artikel|"
-          + "(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
-          + "redaktion|text|di)(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
+          + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
+          + "redaktion|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
+  /**
+   * Academic titles before a name ("Dr. Anna Muster", "Prof. Dr. Erik Beispiel"): bylines show them, the author is the
+   * name. Only at the start of a name, after a joiner or a list separator, and before a first name and a surname: "Dr. Oetker"
+   * alone is a brand.
+   */
+  private static final Pattern ACADEMIC_TITLE = Pattern.compile("(?:^|(?<=[;,&]\\s)|(?<=\\b(?:und|and)\\s))(?:(?:Prof|Dr|PD)\\.\\s*)+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
+  /** A job title after the name and a comma: "Jane Doe, Contributing Writer", "Erik Beispiel, Senior Editor". */
+  private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(
+      "\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist)$");
   /** A date cut leaves a weekday or a preposition behind: "Jana Beispiel Do", "Marc Exemple Le". */
   private static final Pattern TRAILING_WORD = Pattern.compile(
       "(?i)\\s+(?:on|am|le|el|the|vom|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?,?$");
@@ -44,7 +55,7 @@ final class HtmlAuthors {
    * or the publication note ("Jane Doe | Publicado hace 3 horas").
    */
   private static final Pattern NEXT_LABEL = Pattern.compile(
-      "(?:\\s+\\p{Lu}[\\p{L}-]*\\s?:\\s|\\s*[|·•]\\s*(?i:publicado|published|posted|veröffentlicht|publié|pubblicato|aktualisiert|updated|actualizado|stand)\\b).*$");
+      "(?:\\s+\\p{Lu}[\\p{L}-]*\\s?:\\s|\\s*[|·•]\\s*(?i:publicado|published|posted|veröffentlicht|publiziert|erschienen|publié|pubblicato|aktualisiert|updated|actualizado|stand)\\b).*$");
   private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})");
   private static final int MAX_WORDS = 12;
   /** Where other people's names stand: comments, related posts, sidebars. */
@@ -71,7 +82,7 @@ final class HtmlAuthors {
   private static final Pattern HAN_BYLINE = Pattern.compile(
       "(?:^|[\\s【】\\[\\]（）()])(?:(?:责任编辑|編集|编辑|作者|撰文|文)\\s*[：:]|记者|記者)\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,2})\\s*[】\\]）)]?$");
   private static final Pattern TEXT_BYLINE = Pattern.compile(
-      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|written|posted|publié|escrito|publicado|ein\\s+(?:gast)?beitrag|ein\\s+artikel)\\s+)?"
+      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|written|posted|publié|escrito|publicado|ein\\s+(?:gast)?beitrag|ein\\s+artikel|" + GUEST.replace(" ", "\\s+") + ")\\s+)?"
           + "(?:von|by|par|por)\\s*:?|"
           + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
 
@@ -133,6 +144,11 @@ final class HtmlAuthors {
     Optional<Found> found = findPerson(page, ld, meta, site, host, blocks, holder, publishers, ldOrganisation);
     if (found.isPresent()) {
       return found;
+    }
+    // a local paper's writer signs the text with initials ("… erreichbar. (ab)"), spelled out where the page lists its staff
+    Optional<Found> initials = SignOffInitials.of(page, ELSEWHERE).map(author -> new Found(author, "initials"));
+    if (initials.isPresent()) {
+      return initials;
     }
     // no person named anywhere: the publisher that signs as author is the author, under the site's own name too
     if (!publishers.isEmpty()) {
@@ -211,7 +227,7 @@ final class HtmlAuthors {
     }
     // a short paragraph that is only a byline: "von Max Muster", "Autoren Anna Muster und Erik Beispiel"
     for (ShortBlocks.Block block : blocks) {
-      String text = block.text();
+      String text = bylinePart(block.text());
       if (text.length() < 120 && TEXT_BYLINE.matcher(text).find() && block.element().closest(ELSEWHERE) == null) {
         String value = clean(text, site);
         if (value != null && value.split("\\s+").length <= 6 && Character.isUpperCase(value.codePointAt(0))) {
@@ -224,6 +240,28 @@ final class HtmlAuthors {
       }
     }
     return Optional.empty();
+  }
+
+  /** The separators of a meta line's items: "Published 4 March 2024 · Guest post by Jane Doe · 5 min read". */
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s[·|•]\\s");
+
+  /**
+   * The item of a meta line that is a byline, when the line opens with another item (its date): "Published 4 March 2024 ·
+   * Guest post by Jane Doe · 5 min read" → "Guest post by Jane Doe"; else the whole line.
+   */
+  private static String bylinePart(String text) {
+    if (text.length() >= 120 || TEXT_BYLINE.matcher(text).find()) {
+      return text;
+    }
+    Matcher separator = ITEM_SEPARATOR.matcher(text);
+    while (separator.find()) {
+      String rest = text.substring(separator.end());
+      if (TEXT_BYLINE.matcher(rest).find()) {
+        Matcher next = ITEM_SEPARATOR.matcher(rest);
+        return next.find() ? rest.substring(0, next.start()) : rest; // the items after it ("5 min read") are not the name
+      }
+    }
+    return text;
   }
 
   /**
@@ -291,9 +329,11 @@ final class HtmlAuthors {
     text = NEXT_LABEL.matcher(text).replaceFirst("");
     text = AGENCY.matcher(text).replaceFirst("");
     text = AFFILIATION.matcher(text).replaceFirst("");
+    text = ROLE_AFTER_COMMA.matcher(text).replaceFirst("");
     text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
+    text = ACADEMIC_TITLE.matcher(text).replaceAll("");
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
         || !Character.isLetter(text.codePointAt(0)) || dateCut && WEEKDAY.matcher(text).matches()) {
       return null;

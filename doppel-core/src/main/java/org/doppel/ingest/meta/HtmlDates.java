@@ -195,9 +195,11 @@ final class HtmlDates {
         if (shown.isEmpty()) {
           break;
         }
-        LocalDate day = shown.get().value().date();
+        // an ambiguous slash date ("3/12/2024") is read both ways: the declared days say which one the page means
+        Optional<DateText.Found> monthFirst = DateText.locate(rest, true);
         for (Found found : declared) {
-          if (found.value().date().equals(day)) {
+          if (found.value().date().equals(shown.get().value().date()) || monthFirst.isPresent()
+              && monthFirst.get().start() == shown.get().start() && found.value().date().equals(monthFirst.get().value().date())) {
             return found;
           }
         }

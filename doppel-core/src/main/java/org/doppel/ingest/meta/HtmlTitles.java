@@ -56,6 +56,10 @@ final class HtmlTitles {
     if (underSection != null) {
       return underSection;
     }
+    Found shownUnderH1 = declaredHeadlineUnderH1(page, h1, cleaned);
+    if (shownUnderH1 != null) {
+      return shownUnderH1;
+    }
     if (h1 != null) {
       Found byH1 = matchH1(page, h1, cleaned, candidates, site, host);
       if (byH1 != null) {
@@ -120,6 +124,31 @@ final class HtmlTitles {
         String text = h.text().strip();
         return words(text) >= 3 && text.length() <= MAX_LENGTH && !ENTRY_TITLE_CLASS.matcher(sectionH1.className()).find()
             && inDatedEntry(h, sectionH1) ? new Found(text, "h2-under-section") : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The most trusted declared title when the page shows it whole as the first {@code <h2>} after its {@code <h1>}, and the
+   * {@code <h1>} says something else: a university's, authority's or parish's CMS heads every page with its section ("Pressemitteilungen",
+   * "Aktuelles aus der Gemeinde") and shows the article's headline, which the JSON-LD or the {@code <title>} declares, right
+   * below it. Only when the {@code <h1>} shares less than half its words with that title: a section's name does not repeat
+   * the headline's words, while an {@code <h1>} worded otherwise ("Artist<br>Album" over an {@code <h2>} "Artist presents
+   * the album Album") is still the headline, and an {@code <h2>} that repeats the title is then the lead of the text.
+   */
+  private static @Nullable Found declaredHeadlineUnderH1(Document page, @Nullable String h1, List<Found> cleaned) {
+    if (h1 == null || cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.5) {
+      return null; // an <h1> that shares half its words with the title is the headline, worded otherwise ("Artist / Album")
+    }
+    Found declared = cleaned.get(0);
+    boolean afterH1 = false;
+    for (Element h : page.select("h1, h2")) {
+      if (h.normalName().equals("h1")) {
+        afterH1 |= key(h.text()).equals(key(h1));
+      } else if (afterH1 && !h.text().isBlank() && !isSiteHeading(h) && h.closest(HIDDEN) == null) {
+        String text = h.text().strip();
+        return words(text) >= 3 && key(text).equals(key(declared.title())) ? new Found(text, declared.where() + "+h2-under-h1") : null;
       }
     }
     return null;

@@ -564,6 +564,83 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aGuestPostBylineNamesTheGuestWithoutAcademicTitleOrJobTitle() {
+    String page = "<html><body><h1>Wie Moore Wasser speichern</h1><div class='info'>%s</div><p>Text.</p></body></html>";
+    // "Gastbeitrag von" and "Guest post by" open a byline as "von" and "by" do; the doctor's title is not the name
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Gastbeitrag von Dr. Ilse Beispiel · Publiziert am 03.05.2024")),
+        null, LATEST).author()).isEqualTo("Ilse Beispiel");
+    // a meta line that opens with its date: the byline is the item after a separator, without the item after it
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Published 5/3/2024 · Guest post by Prof. Dr. Omar Example · 6 min read")),
+        null, LATEST).author()).isEqualTo("Omar Example");
+    // a job title after a comma goes, as an affiliation does
+    assertThat(HtmlAuthors.clean("By Dana Sample, Contributing Writer", null)).isEqualTo("Dana Sample");
+    assertThat(HtmlAuthors.clean("Interview: Lena Probe", null)).isEqualTo("Lena Probe");
+    // a title before one word is a brand's name, not a person's: kept whole
+    assertThat(HtmlAuthors.clean("Dr. Beispiel", null)).isEqualTo("Dr. Beispiel");
+    assertThat(HtmlAuthors.clean("Dr. Ilse Beispiel und Dr. Erik Muster", null)).isEqualTo("Ilse Beispiel und Erik Muster");
+  }
+
+  @Test
+  void aShownSlashDateIsReadTheWayTheDeclaredDaysSay() {
+    String page = publishedAndModified("2024-03-12T14:00:00Z", "2024-03-13T09:00:00Z",
+        "<h1>Port deal</h1><div class='dates'>Published 3/12/2024 · Last updated <time datetime='2024-03-13'>March 13, 2024</time></div>"
+        + "<p>Text.</p>");
+    // day first, 3/12 would be 3 December, no declared day, and the update's day would be the first shown
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).date()).isEqualTo(LocalDate.of(2024, 3, 12));
+  }
+
+  @Test
+  void aDateInAListOfFactsCountsAsShown() {
+    String page = publishedAndModified("2024-02-15T09:00:00+01:00", "2024-02-19T11:00:00+01:00",
+        "<h1>Neue Messmethode</h1><dl class='facts'><dt>Nummer</dt><dd>12/2024</dd><dt>Datum</dt><dd>15.02.2024</dd></dl>"
+        + "<p>Text.</p><footer><p>Letzte Änderung: 19.02.2024</p></footer>");
+    // the press release's date in its <dl> is shown before the footer's last change
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).date()).isEqualTo(LocalDate.of(2024, 2, 15));
+  }
+
+  /** A page whose JSON-LD declares its publication and its last change on two days, with {@code body} as its body. */
+  private static String publishedAndModified(String published, String modified, String body) {
+    return "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"" + published
+        + "\",\"dateModified\":\"" + modified + "\"}</script></head><body>" + body + "</body></html>";
+  }
+
+  @Test
+  void theDeclaredHeadlineShownAsTheFirstH2UnderASectionH1IsTheTitle() {
+    String page = "<html><head><title>Orgelkonzert füllt die Kirche | Gemeinde Beispielstadt</title></head><body>"
+        + "<h1 class='page-title'>Neues aus der Gemeinde</h1><div class='entry'><h2>Orgelkonzert füllt die Kirche</h2><p>Text.</p></div>"
+        + "</body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).title()).isEqualTo("Orgelkonzert füllt die Kirche");
+    // an <h1> that is the headline stays, whatever its first subheading says
+    String headline = "<html><head><title>Orgelkonzert füllt die Kirche | Gemeinde Beispielstadt</title></head><body>"
+        + "<h1>Orgelkonzert füllt die Kirche</h1><h2>Das Programm im Überblick</h2><p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(headline), null, LATEST).title()).isEqualTo("Orgelkonzert füllt die Kirche");
+    // and a subheading that does not repeat the declared title leaves the <h1>
+    String other = "<html><head><title>Ein Abend voller Musik | Gemeinde Beispielstadt</title></head><body>"
+        + "<h1>Orgelkonzert füllt die Kirche</h1><h2>Das Programm im Überblick</h2><p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(other), null, LATEST).title()).isNotEqualTo("Das Programm im Überblick");
+    // nor does an <h1> that shares most of the title's words: it is the headline, worded otherwise
+    String worded = "<html><head><title>Anna Beispiel stellt ihr Album Nordlicht vor</title></head><body>"
+        + "<h1>Anna Beispiel<br>Nordlicht</h1><h2>Anna Beispiel stellt ihr Album Nordlicht vor</h2><p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(worded), null, LATEST).evidence().get("title")).doesNotContain("h2-under-h1");
+  }
+
+  @Test
+  void aTextSignedWithInitialsIsByTheStaffMemberTheyStandFor() {
+    String page = "<html><body><h1>Neuer Spielplatz am Weiher</h1><p>Die Gemeinde hat den Spielplatz eröffnet. %s</p>"
+        + "<div class='comments'><p>Schön geworden! (tk)</p></div><footer><p>%s</p></footer></body></html>";
+    // the staff list spells the initials out
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("(mb)", "Lokalredaktion Weihertal: Maria Beispiel (mb), Otto Muster (om)")),
+        null, LATEST).author()).isEqualTo("Maria Beispiel");
+    // without one the initials are all the page says of its writer
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("(mb)", "© Beispielverlag")), null, LATEST).author()).isEqualTo("mb");
+    // an agency's or the newsroom's mark, or initials in a comment, name no writer
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("(dpa)", "")), null, LATEST).author()).isNull();
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("(red)", "")), null, LATEST).author()).isNull();
+    // a bracket inside a sentence is no sign-off
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Der Verein (tsv) hilft", "")), null, LATEST).author()).isNull();
+  }
+
+  @Test
   void ignoresDatesAfterTheLatestPlausibleDay() {
     Document page = Jsoup.parse("<html><head><meta property='article:published_time' content='2031-05-01'></head>"
         + "<body><p>Posted 3 March 2019</p></body></html>");
