@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlTitles {
   /** " | ", " - ", " » ", " • ", " › ", " // ", " :: ", and runs of two such marks (" // » "). */
-  private static final Pattern SEPARATOR = Pattern.compile(
+  static final Pattern SEPARATOR = Pattern.compile(
       "\\s+(?:[|–—»«·•›‹:/\\\\-]{1,2})(?:\\s+[|–—»«·•›‹/\\\\-]{1,2})?\\s+|\\s*\\|\\s*");
   static final int MAX_LENGTH = 400;
 
@@ -36,11 +36,11 @@ final class HtmlTitles {
     String h1 = h1(page);
     List<String> headings = headings(page);
     List<Found> candidates = declaredTitles(page, ld, meta);
-    List<String> siteHeadings = siteHeadings(page);
+    List<String> siteHeadings = SiteHeadings.keysOf(page);
     List<Found> cleaned = new ArrayList<>();
     List<Found> cutByHeading = new ArrayList<>();
     for (Found candidate : candidates) {
-      String title = withoutSite(withoutSiteHeading(stripRepeatedName(candidate.title()), siteHeadings), site, host, h1, headings);
+      String title = withoutSite(SiteHeadings.without(stripRepeatedName(candidate.title()), siteHeadings), site, host, h1, headings);
       if (title != null) {
         cleaned.add(new Found(title, candidate.where()));
         if (!title.equals(candidate.title()) && headings.contains(key(title))) {
@@ -52,11 +52,11 @@ final class HtmlTitles {
         }
       }
     }
-    Found underSection = headlineUnderSectionName(page, h1, cleaned);
+    Found underSection = HeadlinesUnderSection.underSectionName(page, h1, cleaned);
     if (underSection != null) {
       return underSection;
     }
-    Found shownUnderH1 = declaredHeadlineUnderH1(page, h1, cleaned);
+    Found shownUnderH1 = HeadlinesUnderSection.declaredUnderH1(page, h1, cleaned);
     if (shownUnderH1 != null) {
       return shownUnderH1;
     }
@@ -99,113 +99,6 @@ final class HtmlTitles {
       }
     }
     return null;
-  }
-
-  /**
-   * The headline of a page whose {@code <h1>} is its section's name: a CMS's news or press page shows "Aktuelles" or
-   * "Pressemitteilungen" as its {@code <h1>} and the article's headline as the first {@code <h2>} below it, and declares
-   * no title but "Section - Site". Taken when the {@code <h1>} has at most {@value #MAX_SECTION_WORDS} words and no class
-   * of an entry's title, every title the page declares is that name, and the next {@code <h2>} (not the site's, not
-   * hidden) has three words or more and stands in an entry: a box below the {@code <h1>} that shows a date. A page's
-   * own subheading ("Angaben gemäß § 5 TMG" under "Impressum") has no date of its own.
-   */
-  private static @Nullable Found headlineUnderSectionName(Document page, @Nullable String h1, List<Found> cleaned) {
-    if (h1 == null || words(h1) > MAX_SECTION_WORDS || cleaned.isEmpty()
-        || cleaned.stream().anyMatch(candidate -> !key(candidate.title()).equals(key(h1)))) {
-      return null;
-    }
-    Element sectionH1 = null;
-    for (Element h : page.select("h1, h2")) {
-      if (h.normalName().equals("h1")) {
-        if (sectionH1 == null && key(h.text()).equals(key(h1))) {
-          sectionH1 = h;
-        }
-      } else if (sectionH1 != null && !h.text().isBlank() && !isSiteHeading(h) && h.closest(HIDDEN) == null) {
-        String text = h.text().strip();
-        return words(text) >= 3 && text.length() <= MAX_LENGTH && !ENTRY_TITLE_CLASS.matcher(sectionH1.className()).find()
-            && inDatedEntry(h, sectionH1) ? new Found(text, "h2-under-section") : null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The most trusted declared title when the page shows it whole as the first {@code <h2>} after its {@code <h1>}, and the
-   * {@code <h1>} says something else: a university's, authority's or parish's CMS heads every page with its section ("Pressemitteilungen",
-   * "Aktuelles aus der Gemeinde") and shows the article's headline, which the JSON-LD or the {@code <title>} declares, right
-   * below it. Only when the {@code <h1>} shares less than half its words with that title: a section's name does not repeat
-   * the headline's words, while an {@code <h1>} worded otherwise ("Artist<br>Album" over an {@code <h2>} "Artist presents
-   * the album Album") is still the headline, and an {@code <h2>} that repeats the title is then the lead of the text.
-   */
-  private static @Nullable Found declaredHeadlineUnderH1(Document page, @Nullable String h1, List<Found> cleaned) {
-    if (h1 == null || cleaned.isEmpty() || overlap(h1, cleaned.get(0).title()) >= 0.5) {
-      return null; // an <h1> that shares half its words with the title is the headline, worded otherwise ("Artist / Album")
-    }
-    Found declared = cleaned.get(0);
-    boolean afterH1 = false;
-    for (Element h : page.select("h1, h2")) {
-      if (h.normalName().equals("h1")) {
-        afterH1 |= key(h.text()).equals(key(h1));
-      } else if (afterH1 && !h.text().isBlank() && !isSiteHeading(h) && h.closest(HIDDEN) == null) {
-        String text = h.text().strip();
-        return words(text) >= 3 && key(text).equals(key(declared.title())) ? new Found(text, declared.where() + "+h2-under-h1") : null;
-      }
-    }
-    return null;
-  }
-
-  private static final Pattern ENTRY_TITLE_CLASS = Pattern.compile("(?i)entry|post|article|headline|page-title");
-
-  /** Whether {@code heading} stands in a box that does not hold {@code h1} and whose text shows a date near its top. */
-  private static boolean inDatedEntry(Element heading, Element h1) {
-    Element entry = heading.parent();
-    if (entry == null || entry.closest("body") == null || h1.closest("*") == null || entry.select("h1").contains(h1)) {
-      return false;
-    }
-    // an entry's dateline stands at its top, above or below the heading
-    String text = entry.text();
-    return DateText.locate(text.length() > ENTRY_HEAD ? text.substring(0, ENTRY_HEAD) : text, false).isPresent();
-  }
-
-  /** How far into an entry's text its dateline may stand. */
-  private static final int ENTRY_HEAD = 400;
-
-  /** The keys of the headings that name the site (a logo's {@code <h1 class="site-title">}, a heading linked home). */
-  private static List<String> siteHeadings(Document page) {
-    List<String> keys = new ArrayList<>();
-    for (Element h : page.select("h1, h2, h3, h4")) {
-      String text = h.text().strip();
-      if (!text.isEmpty() && words(text) <= 8 && isSiteHeading(h)) {
-        keys.add(key(text));
-      }
-    }
-    return keys;
-  }
-
-  /**
-   * {@code title} without a first or last part that a heading marked as the site's repeats ("Headline - TSV Musterstadt
-   * 1921 e.V." beside {@code <h1 class="site-title">TSV Musterstadt 1921 e.V.</h1>}): the page names its site so,
-   * however its host spells it.
-   */
-  static String withoutSiteHeading(String title, List<String> siteHeadings) {
-    if (siteHeadings.isEmpty()) {
-      return title;
-    }
-    String[] parts = SEPARATOR.split(title);
-    if (parts.length < 2) {
-      return title;
-    }
-    String last = parts[parts.length - 1].strip();
-    if (siteHeadings.contains(key(last))) {
-      int at = title.lastIndexOf(last);
-      return title.substring(0, at).replaceAll("[\\s|–—»«·•›‹:/\\\\-]+$", "");
-    }
-    String first = parts[0].strip();
-    if (siteHeadings.contains(key(first))) {
-      int at = title.indexOf(first) + first.length();
-      return title.substring(at).replaceAll("^[\\s|–—»«·•›‹:/\\\\-]+", "");
-    }
-    return title;
   }
 
   /** The titles the page declares, in the order they are trusted. */
@@ -333,7 +226,7 @@ final class HtmlTitles {
     return separated.matches() ? words(separated.group(1)) <= MAX_LABEL_WORDS : words(label) <= MAX_KICKER_WORDS;
   }
 
-  private static int words(String text) {
+  static int words(String text) {
     String stripped = text.strip();
     return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
   }
@@ -369,7 +262,7 @@ final class HtmlTitles {
     List<String> keys = new ArrayList<>();
     for (Element h : page.select("h1, h2, h3")) {
       String text = h.text().strip();
-      if (!text.isEmpty() && text.length() <= MAX_LENGTH && !isSiteHeading(h)) {
+      if (!text.isEmpty() && text.length() <= MAX_LENGTH && !SiteHeadings.isSite(h)) {
         keys.add(key(text));
         if (keys.size() == MAX_HEADINGS) {
           break;
@@ -379,10 +272,7 @@ final class HtmlTitles {
     return keys;
   }
 
-  private static final Evaluator SITE_HEADING = QueryParser.parse(
-      "[class~=(?i)(^|\\s)(site-title|site-name|site-logo|logo|brand|navbar-brand|blog-title|blogname|masthead|breadcrumbs?|"
-          + "sidebar|widget|teaser)(\\s|$)], [id~=(?i)^(site-title|logo|blog-title|masthead|branding|header-logo)$], nav, aside, footer, ol, ul");
-  private static final Evaluator HIDDEN = QueryParser.parse("[class~=(?i)hide|hidden|sr-only|screen-reader|visually-hidden|invisible]");
+  static final Evaluator HIDDEN = QueryParser.parse("[class~=(?i)hide|hidden|sr-only|screen-reader|visually-hidden|invisible]");
   private static final String KICKERS = "[class~=(?i)dachzeile|kicker|overline|topline|eyebrow|subtitle|subline|roofline|"
       + "rubrik|spitzmarke|sr-only|screen-reader|visually-hidden], small";
 
@@ -395,7 +285,7 @@ final class HtmlTitles {
     Element chosen = null;
     boolean severalH1 = page.select("h1").size() > 1;
     for (Element h : page.select("h1, h2[class~=(?i)entry-title|post-title|article-title|headline], h2[itemprop=headline]")) {
-      if (h.text().isBlank() || isSiteHeading(h) || h.closest(HIDDEN) != null
+      if (h.text().isBlank() || SiteHeadings.isSite(h) || h.closest(HIDDEN) != null
           || severalH1 && SECTION_HEADING_CLASS.matcher(h.className()).find()) {
         continue;
       }
@@ -437,18 +327,6 @@ final class HtmlTitles {
    * call a page's one headline "section-title".
    */
   private static final Pattern SECTION_HEADING_CLASS = Pattern.compile("(?i)categor|section-?(?:title|name|heading)|ressort");
-
-  private static boolean isSiteHeading(Element heading) {
-    if (heading.closest(SITE_HEADING) != null) {
-      return true;
-    }
-    Element link = heading.selectFirst("a[href]");
-    if (link != null && link.text().strip().equals(heading.text().strip())) {
-      String href = link.attr("href");
-      return link.attr("rel").equalsIgnoreCase("home") || href.equals("/") || href.matches("https?://[^/]+/?");
-    }
-    return false;
-  }
 
   private static void add(List<Found> candidates, @Nullable String title, String where) {
     if (title != null && !title.isBlank() && title.strip().length() <= MAX_LENGTH) {
@@ -507,7 +385,7 @@ final class HtmlTitles {
   }
 
   /** A section's name in a title ("Lokales", "Sport", "Eintracht News") is one or two words; a headline is longer. */
-  private static final int MAX_SECTION_WORDS = 2;
+  static final int MAX_SECTION_WORDS = 2;
 
   /** Whether a part of a title names the site: its name, or its host name. */
   private static boolean isSitePart(String part, @Nullable String site, @Nullable String host) {

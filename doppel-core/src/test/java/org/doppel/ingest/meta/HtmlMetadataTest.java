@@ -519,8 +519,8 @@ class HtmlMetadataTest {
     assertThat(HtmlMetadata.extract(page, "https://svbg-musterhausen.example/handball/pokal", LATEST).title())
         .isEqualTo("Zweite Mannschaft gewinnt das Pokalspiel");
     // the site's heading alone is left as it is when no other part remains
-    assertThat(HtmlTitles.withoutSiteHeading("SV Blau-Gelb", java.util.List.of("sv blau-gelb"))).isEqualTo("SV Blau-Gelb");
-    assertThat(HtmlTitles.withoutSiteHeading("Pokalsieg | SV Blau-Gelb", java.util.List.of("sv blau-gelb"))).isEqualTo("Pokalsieg");
+    assertThat(SiteHeadings.without("SV Blau-Gelb", java.util.List.of("sv blau-gelb"))).isEqualTo("SV Blau-Gelb");
+    assertThat(SiteHeadings.without("Pokalsieg | SV Blau-Gelb", java.util.List.of("sv blau-gelb"))).isEqualTo("Pokalsieg");
   }
 
   @Test
