@@ -188,9 +188,10 @@ public final class RewriteSignal implements DirectionSignal {
     if (Math.abs(meanA - meanB) < margin) {
       return List.of();
     }
+    double deviationsA = squaresA - onlyA * meanA * meanA;
+    double deviationsB = squaresB - onlyB * meanB * meanB;
     double floor = relation == Relation.PARAPHRASE ? minT : minTNearDuplicate;
-    if (floor > 0
-        && !clearAgainstSpread(meanA - meanB, floor, onlyA, squaresA - onlyA * meanA * meanA, onlyB, squaresB - onlyB * meanB * meanB)) {
+    if (floor > 0 && !clearAgainstSpread(meanA - meanB, floor, onlyA, deviationsA, onlyB, deviationsB)) {
       return List.of(); // the difference is within the spread of the words' rarities
     }
     boolean aOriginal = meanA > meanB;
@@ -211,8 +212,7 @@ public final class RewriteSignal implements DirectionSignal {
       }
     } else if (relation == Relation.PARAPHRASE && maxTFactsAgainst > 0) {
       // sentences kept: a spinner's or a reviser's; a reviser who makes the wording commoner drops facts too
-      double t = Math.abs(meanA - meanB)
-          / standardError(onlyA, squaresA - onlyA * meanA * meanA, onlyB, squaresB - onlyB * meanB * meanB);
+      double t = Math.abs(meanA - meanB) / standardError(onlyA, deviationsA, onlyB, deviationsB);
       int lead = pair.missingFacts().leadOf(pair, original.id());
       if (lead < 0 && t < maxTFactsAgainst) {
         return List.of(clue.notAlone(String.format(Locale.ROOT,
