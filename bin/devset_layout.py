@@ -1,5 +1,22 @@
-"""Writes a development set's truth in the layout of ../shared/data/rewrites-dev (imported by bin/make-*-dev.py)."""
+"""Writes a development set in the layout of ../shared/data/rewrites-dev (imported by bin/make-*-dev.py and
+bin/make-short-revisions.py)."""
 import json
+import os
+import random
+
+
+def write_corpus(data_dir, prefix, texts):
+    """Writes each (name, role, text) as `corpus/<id>.txt` under ids `<prefix>NNN` shuffled with one fixed seed, so that
+    an id does not tell a text's role; returns each (name, role)'s id (the first, should one repeat)."""
+    ids = [prefix + "%03d" % i for i in range(len(texts))]
+    random.Random(20261204).shuffle(ids)
+    os.makedirs(f"{data_dir}/corpus", exist_ok=True)
+    id_of = {}
+    for doc_id, (name, role, text) in zip(ids, texts):
+        with open(f"{data_dir}/corpus/{doc_id}.txt", "w", encoding="utf-8") as out:
+            out.write(text + "\n")
+        id_of.setdefault((name, role), doc_id)
+    return id_of
 
 
 def write_groups_and_truth(data_dir, groups, truth):

@@ -10,9 +10,9 @@ of its own, so any pair reported with it is wrong) and `truth.jsonl` (source-rev
 `written:heavy`, the source as original). A third of the topics (drawn with `random.Random(1204)`) have their source
 written all in lower case, as some data sets are. Topics missing a source or a revision are left out.
 """
-import glob, json, os, random, sys
+import glob, json, random, sys
 
-from devset_layout import write_groups_and_truth
+from devset_layout import write_corpus, write_groups_and_truth
 
 if len(sys.argv) != 3:
     sys.exit(__doc__)
@@ -33,14 +33,7 @@ for topic in topics:
         if (topic, kind) in texts:
             text = texts[(topic, kind)]
             documents.append((topic, kind, text.lower() if kind == "source" and topic in caseless else text))
-ids = ["h%03d" % i for i in range(len(documents))]
-random.Random(20261204).shuffle(ids)
-os.makedirs(f"{data_dir}/corpus", exist_ok=True)
-where = {}
-for doc_id, (topic, kind, text) in zip(ids, documents):
-    with open(f"{data_dir}/corpus/{doc_id}.txt", "w", encoding="utf-8") as out:
-        out.write(text + "\n")
-    where[(topic, kind)] = doc_id
+where = write_corpus(data_dir, "h", documents)
 groups, truth = {}, []
 for topic in topics:
     source, heavy = where[(topic, "source")], where[(topic, "heavy")]

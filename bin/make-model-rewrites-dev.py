@@ -58,7 +58,7 @@ written all in lower case, as some news data sets are.
 """
 import glob, json, os, random, sys
 
-from devset_layout import write_groups_and_truth
+from devset_layout import write_corpus, write_groups_and_truth
 
 KINDS = ("rewrite", "polish", "condense", "restyle", "simplify")
 ARTICLE_KINDS = ("rewrite", "condense", "restyle", "simplify")
@@ -218,14 +218,8 @@ def build(sources_glob, written_glob, data_dir, kinds=KINDS, prefix="m"):
         for kind in kinds + ("independent",):
             if (name, kind) in written:
                 texts.append((name, kind, written[(name, kind)]))
-    ids = [prefix + "%03d" % i for i in range(len(texts))]
-    random.Random(20261204).shuffle(ids)
-    os.makedirs(f"{data_dir}/corpus", exist_ok=True)
-    groups, truth, by_source = {}, [], {}
-    for doc_id, (name, role, text) in zip(ids, texts):
-        with open(f"{data_dir}/corpus/{doc_id}.txt", "w", encoding="utf-8") as out:
-            out.write(text + "\n")
-        by_source.setdefault((name, role), doc_id)
+    by_source = write_corpus(data_dir, prefix, texts)
+    groups, truth = {}, []
     for name in names:
         original = by_source[(name, "source")]
         group = "g-" + original

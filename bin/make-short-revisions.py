@@ -19,7 +19,7 @@ import os
 import random
 import sys
 
-from devset_layout import write_groups_and_truth
+from devset_layout import write_corpus, write_groups_and_truth
 
 KINDS = ("cut", "light", "heavy")
 
@@ -54,14 +54,7 @@ def build(sources_glob, written_glob, data_dir, with_independent=False):
         text = sources[name]["source"].strip()
         texts.append((name, "source", text.lower() if name in caseless else text))
         texts += [(name, kind, written[(name, kind)]) for kind in KINDS + ("independent",) if (name, kind) in written]
-    ids = ["r%03d" % i for i in range(len(texts))]
-    random.Random(20261204).shuffle(ids)
-    os.makedirs(f"{data_dir}/corpus", exist_ok=True)
-    by_role = {}
-    for doc_id, (name, role, text) in zip(ids, texts):
-        with open(f"{data_dir}/corpus/{doc_id}.txt", "w", encoding="utf-8") as out:
-            out.write(text + "\n")
-        by_role[(name, role)] = doc_id
+    by_role = write_corpus(data_dir, "r", texts)
     groups, truth = {}, []
     for name in names:
         original = by_role[(name, "source")]
