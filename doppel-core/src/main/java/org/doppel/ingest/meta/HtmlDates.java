@@ -240,8 +240,8 @@ final class HtmlDates {
 
   /**
    * Whether {@code element} stands in the site's masthead: a {@code <header>} (or {@code role="banner"}) outside any
-   * {@code <article>} that holds no {@code <h1>}. A date there is the day the page is viewed ("Mittwoch, 13. März
-   * 2024 | E-Paper"), often beside the weather ("Mannheim 24 °C · Mi., 24.07.2024"), whatever its box is named; an
+   * {@code <article>} that holds no {@code <h1>}. A date there is the day the page is viewed ("Freitag, 5. Mai
+   * 2023 | Abo"), often beside the weather ("Musterstadt 18 °C · Fr., 05.05.2023"), whatever its box is named; an
    * article's own header, which holds its headline and dateline, is not the masthead.
    */
   private static boolean inMasthead(Element element) {

@@ -35,7 +35,7 @@ final class SignOffInitials {
     return Optional.empty();
   }
 
-  /** The name a staff list gives before {@code initials} in brackets: "Lokalredaktion: Karin Seitz (ks), Bernd Obermayer (bo)". */
+  /** The name a staff list gives before {@code initials} in brackets: "Redaktion: Jana Beispiel (jb), Max Muster (mm)". */
   private static Optional<String> spelledOut(Document page, String initials) {
     Matcher named = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s*\\(" + initials + "\\)")
         .matcher(page.body() == null ? "" : page.body().text());

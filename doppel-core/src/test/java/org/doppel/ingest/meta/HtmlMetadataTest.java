@@ -591,11 +591,11 @@ class HtmlMetadataTest {
 
   @Test
   void aDateInAListOfFactsCountsAsShown() {
-    String page = publishedAndModified("2024-02-15T09:00:00+01:00", "2024-02-19T11:00:00+01:00",
-        "<h1>Neue Messmethode</h1><dl class='facts'><dt>Nummer</dt><dd>12/2024</dd><dt>Datum</dt><dd>15.02.2024</dd></dl>"
-        + "<p>Text.</p><footer><p>Letzte Änderung: 19.02.2024</p></footer>");
+    String page = publishedAndModified("2023-06-06T09:00:00+02:00", "2023-06-09T11:00:00+02:00",
+        "<h1>Ein neues Prüfverfahren</h1><dl class='facts'><dt>Nummer</dt><dd>7/2023</dd><dt>Datum</dt><dd>06.06.2023</dd></dl>"
+        + "<p>Text.</p><footer><p>Letzte Änderung: 09.06.2023</p></footer>");
     // the press release's date in its <dl> is shown before the footer's last change
-    assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).date()).isEqualTo(LocalDate.of(2024, 2, 15));
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).date()).isEqualTo(LocalDate.of(2023, 6, 6));
   }
 
   /** A page whose JSON-LD declares its publication and its last change on two days, with {@code body} as its body. */
