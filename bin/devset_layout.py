@@ -1,8 +1,17 @@
-"""Writes a development set in the layout of ../shared/data/rewrites-dev (imported by bin/make-*-dev.py and
-bin/make-short-revisions.py)."""
+"""Writes a development set in the layout of ../shared/data/rewrites-dev (imported by bin/make-*-dev.py,
+bin/make-short-revisions.py and bin/make-manner-rewrites.py)."""
+import glob
 import json
 import os
 import random
+
+
+def read_jsonl(pattern):
+    """Every JSON object of every file the glob names, files in sorted order, blank lines skipped."""
+    rows = []
+    for path in sorted(glob.glob(pattern)):
+        rows += [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    return rows
 
 
 def write_corpus(data_dir, prefix, texts):

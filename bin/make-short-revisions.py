@@ -19,16 +19,9 @@ import os
 import random
 import sys
 
-from devset_layout import write_corpus, write_groups_and_truth
+from devset_layout import read_jsonl as read, write_corpus, write_groups_and_truth
 
 KINDS = ("cut", "light", "heavy")
-
-
-def read(pattern):
-    rows = []
-    for path in sorted(glob.glob(pattern)):
-        rows += [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-    return rows
 
 
 def questions(sources_glob, out_dir):
