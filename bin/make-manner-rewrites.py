@@ -11,7 +11,7 @@ another writer than the source's. Ids `mNNN` are shuffled (devset_layout's seed)
 """
 import sys
 
-from devset_layout import read_jsonl, write_corpus, write_groups_and_truth
+from devset_layout import add_source_family, read_jsonl, write_corpus, write_groups_and_truth
 
 KINDS = ("plain", "spin", "condense", "restyle")
 
@@ -31,17 +31,8 @@ def build(sources_glob, written_glob, data_dir):
     by_role = write_corpus(data_dir, "m", texts)
     groups, truth = {}, []
     for name in names:
-        original = by_role[(name, "source")]
-        groups[original] = "g-" + original
-        rewrites = [(kind, by_role[(name, kind)]) for kind in KINDS if (name, kind) in by_role]
-        for kind, doc_id in rewrites:
-            groups[doc_id] = "g-" + original
-            truth.append({"a": original, "b": doc_id, "relation": "paraphrase", "category": "written:" + kind,
-                          "source": original})
-        for i in range(len(rewrites)):
-            for j in range(i + 1, len(rewrites)):
-                truth.append({"a": rewrites[i][1], "b": rewrites[j][1], "relation": "paraphrase", "category": "sibling",
-                              "source": None, "sibling": True})
+        add_source_family(groups, truth, by_role[(name, "source")],
+                          [(kind, by_role[(name, kind)]) for kind in KINDS if (name, kind) in by_role])
     write_groups_and_truth(data_dir, groups, truth)
     print(f"{len(texts)} documents, {len(names)} sources, "
           f"{sum(1 for t in truth if t['category'] != 'sibling')} source-rewrite pairs")
