@@ -71,7 +71,7 @@ class DeclaredDateTest {
     List<SourceText> read = new ArrayList<>();
     new JsonLinesReader(problems::add, 1 << 20).read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "feed", "feed.jsonl", read::add);
     assertThat(read).extracting(doc -> doc.metadata().date())
-        .containsExactly(DAY, DAY, java.time.LocalDate.of(2023, 5, 2), null);
+        .containsExactly(DAY, DAY, LocalDate.of(2023, 5, 2), null);
     assertThat(read).extracting(doc -> doc.metadata().evidence().get("date"))
         .containsExactly("jsonl", "jsonl-crawl", read.get(2).metadata().evidence().get("date"), null);
     assertThat(read.get(2).metadata().evidence().get("date")).isNotEqualTo("jsonl-crawl");

@@ -2,7 +2,9 @@ package org.doppel.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.Span;
 import org.doppel.document.TokenSequence;
@@ -32,7 +34,7 @@ class WordSignalsTest {
 
   private static String[] repeat(String text, int times) {
     String[] out = new String[times];
-    java.util.Arrays.fill(out, text);
+    Arrays.fill(out, text);
     return out;
   }
 
@@ -162,7 +164,7 @@ class WordSignalsTest {
   /** A whole-text paraphrase pair whose copy's sentences are each linked to the whole original. */
   private static PairContext linkedToWholeOriginal(SourceText copy, SourceText original, Span... copySentences) {
     Span wholeOriginal = new Span(0, original.text().length());
-    List<SentenceLink> links = java.util.Arrays.stream(copySentences).map(s -> new SentenceLink(s, wholeOriginal, 0.6)).toList();
+    List<SentenceLink> links = Arrays.stream(copySentences).map(s -> new SentenceLink(s, wholeOriginal, 0.6)).toList();
     return new PairContext(whole(copy, original, Relation.PARAPHRASE, 8, 8).withSentences(links), copy, original);
   }
 
@@ -329,7 +331,7 @@ class WordSignalsTest {
   void factsInAnyLetterCaseAreNotCountedAsDropped() {
     String text = "Marco Velden signed with Dunmore Athletic after 112 games for Halvik Rovers, chairman Ines Toller said in Brennport.";
     SourceText a = SourceText.of("a", text);
-    SourceText b = SourceText.of("b", text.toLowerCase(java.util.Locale.ROOT));
+    SourceText b = SourceText.of("b", text.toLowerCase(Locale.ROOT));
     assertThat(new FactSubsetSignal(1, 1, 1).clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 18, 18), a, b))).isEmpty();
   }
 
