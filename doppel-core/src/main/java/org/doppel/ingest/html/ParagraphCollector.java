@@ -61,6 +61,9 @@ final class ParagraphCollector {
       if (inCaption(block.owner()) || CaptionLines.isCaption(text)) {
         continue; // captions and credits belong to the image (metadata), not the article's prose
       }
+      if (inFormOrAuthorBox(block.owner())) {
+        continue;
+      }
       if (block.linkDensity() > 0.5 && block.chars() < 400) {
         continue;
       }
@@ -106,7 +109,7 @@ final class ParagraphCollector {
    * Inside a figure or caption element, or in a block that names itself a caption ("media__caption",
    * "bildunterschrift"): templates often caption pictures with a plain paragraph.
    */
-  private static boolean inCaption(Element owner) {
+  static boolean inCaption(Element owner) {
     if (CAPTION_CLASS.matcher(owner.className()).find()) {
       return true;
     }
@@ -118,7 +121,22 @@ final class ParagraphCollector {
     return false;
   }
 
-  private static boolean similarTitle(String heading, String title) {
+  /**
+   * Inside a form's labelled fields (a newsletter's consent text, a captcha's instruction: {@code label},
+   * {@code fieldset}, {@code legend}) or a box about the writer (WordPress and other CMS themes call it
+   * "author-bio", "author-box", "author-info", "about-the-author"): text of the page, not of the article.
+   * Only the containers below the article's root are looked at, so a page wrapped whole in a form is read.
+   */
+  private boolean inFormOrAuthorBox(Element owner) {
+    for (Element e = owner; e != null && !rootOf.containsKey(e); e = e.parent()) {
+      if (e.nameIs("label") || e.nameIs("fieldset") || e.nameIs("legend") || ClassWeight.isAuthorBox(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean similarTitle(String heading, String title) {
     return heading.equals(title) || title.startsWith(heading) && heading.length() > 0.6 * title.length()
         || heading.startsWith(title) && title.length() > 0.6 * heading.length();
   }
