@@ -106,7 +106,7 @@ public final class ArticleExtractor {
     PageStats stats = PageStats.measure(body);
     List<TextBlock> chosen = TrailingNotices.drop(BylineLines.dropLeading(body(body, allBlocks, stats, title)));
     List<String> out = new ArrayList<>(chosen.size() + 1);
-    LeadFinder.leads(allBlocks, chosen, description, title).forEach(lead -> out.add(lead.text()));
+    LeadFinder.leads(allBlocks, chosen, description).forEach(lead -> out.add(lead.text()));
     for (TextBlock block : chosen) {
       out.add(block.text());
     }

@@ -29,24 +29,21 @@ final class LeadFinder {
    * @param body the blocks chosen as the article body, in order
    * @param description the page's declared description, or null
    */
-  static List<TextBlock> leads(List<TextBlock> allBlocks, List<TextBlock> body, @Nullable String description,
-      @Nullable String title) {
+  static List<TextBlock> leads(List<TextBlock> allBlocks, List<TextBlock> body, @Nullable String description) {
     Optional<TextBlock> described = lead(allBlocks, body, description);
     if (described.isPresent()) {
       return List.of(described.get());
     }
-    return markedLeads(allBlocks, body, title);
+    return markedLeads(allBlocks, body);
   }
 
   /**
    * The prose blocks just before the body that the page's classes call a lead ("intro", "lead",
    * "standfirst", "chapo", "teaser-text", "Vorspann" …). The look-back counts {@value #LOOK_BACK_BLOCKS}
    * blocks of text; the share links, breadcrumbs and byline or date lines that templates put between the
-   * lead and the body are passed over without counting. It ends at the headline: the heading that repeats
-   * {@code title}, or, when the title is unknown, any heading. A subheading or kicker between the headline
-   * and the body does not end it.
+   * lead and the body are passed over without counting. It ends at the first heading above the body.
    */
-  static List<TextBlock> markedLeads(List<TextBlock> allBlocks, List<TextBlock> body, @Nullable String title) {
+  static List<TextBlock> markedLeads(List<TextBlock> allBlocks, List<TextBlock> body) {
     if (body.isEmpty()) {
       return List.of();
     }
@@ -58,13 +55,12 @@ final class LeadFinder {
         break;
       }
     }
-    String headline = title == null || title.isBlank() ? null : ParagraphCollector.normalise(title);
     List<TextBlock> found = new ArrayList<>();
     int counted = 0;
     for (int i = start - 1; i >= 0 && counted < LOOK_BACK_BLOCKS; i--) {
       TextBlock block = allBlocks.get(i);
       if (block.isHeading()) {
-        break; // the headline: the lead cannot be above it
+        break; // the headline or a kicker: the lead cannot be above it
       }
       boolean metaLine = BylineLines.isBylineOrDate(block.text());
       if (block.linkDensity() > 0.5 || metaLine) {

@@ -109,7 +109,7 @@ final class ParagraphCollector {
    * Inside a figure or caption element, or in a block that names itself a caption ("media__caption",
    * "bildunterschrift"): templates often caption pictures with a plain paragraph.
    */
-  static boolean inCaption(Element owner) {
+  private static boolean inCaption(Element owner) {
     if (CAPTION_CLASS.matcher(owner.className()).find()) {
       return true;
     }
@@ -136,7 +136,7 @@ final class ParagraphCollector {
     return false;
   }
 
-  static boolean similarTitle(String heading, String title) {
+  private static boolean similarTitle(String heading, String title) {
     return heading.equals(title) || title.startsWith(heading) && heading.length() > 0.6 * title.length()
         || heading.startsWith(title) && title.length() > 0.6 * heading.length();
   }
