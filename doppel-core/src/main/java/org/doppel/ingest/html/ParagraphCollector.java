@@ -53,7 +53,8 @@ final class ParagraphCollector {
     String normalisedTitle = title == null ? "" : normalise(title);
     List<TextBlock> kept = new ArrayList<>();
     boolean titleSeen = false;
-    for (TextBlock block : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock block = blocks.get(i);
       if (!keptContainer(block.owner())) {
         continue;
       }
@@ -77,9 +78,26 @@ final class ParagraphCollector {
       if (block.isHeading() && weighClasses && ClassWeight.isNegative(block.owner())) {
         continue;
       }
+      if (block.isHeading() && headsLinks(blocks, i)) {
+        continue;
+      }
       kept.add(block);
     }
     return withoutOrphanHeadings(kept);
+  }
+
+  /**
+   * Whether the block right after the heading at {@code index} is links without a sentence ("More on this
+   * topic" over teaser links, "Related videos" over a linked headline): the heading names that list, which
+   * is left out, not a section of the article, whatever text comes after the list. A paragraph of prose
+   * with many links under a crosshead is no such list.
+   */
+  private static boolean headsLinks(List<TextBlock> blocks, int index) {
+    if (index + 1 >= blocks.size()) {
+      return false;
+    }
+    TextBlock next = blocks.get(index + 1);
+    return next.linkDensity() > 0.5 && next.chars() < 400 && !TextBlock.hasSentenceEnd(next.text());
   }
 
   /**

@@ -291,4 +291,17 @@ class ArticleExtractorTest {
         """.formatted(PROSE_1, PROSE_2, PROSE_3)));
     assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
   }
+
+  @Test
+  void aHeadingOverLinksWithoutASentenceIsLeftOutWithThemButACrossheadOverProseWithLinksStays() {
+    String linkedProse = "Engineers from the <a href=\"/region\">regional office</a> and the <a href=\"/army\">army's "
+        + "bridge unit</a> will <a href=\"/bridge\">inspect the piers</a> on Monday.";
+    ExtractedArticle article = extract(page("""
+        <article><h1>River floods the lower town</h1><p>%s</p>
+        <h3>More from the valley</h3><div class="teaser"><a href="/c">Heavy rain again at the weekend</a></div>
+        <p>%s</p><h2>What happens next</h2><p>%s</p><p>%s</p></article>
+        """.formatted(PROSE_1, PROSE_2, linkedProse, PROSE_3)));
+    // the linked paragraph itself is left out as before (mostly links), its crosshead stays over the prose after it
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, "What happens next", PROSE_3);
+  }
 }
