@@ -136,6 +136,15 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void dropsTheDatelineUnderAStandfirstThatOpensTheBody() {
+    ExtractedArticle article = extract(page("""
+        <article><h1>River floods the lower town</h1><p>%s</p><p>Published 12 March 2024, last changed
+        13 March 2024 08:15</p><p>%s</p><p>%s</p></article>
+        """.formatted(PROSE_1, PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
   void readsAnArticleSplitIntoSeveralDeclaredArticleBodySections() {
     ExtractedArticle article = extract(page("""
         <div class="wrap"><section itemprop="articleBody"><p>%s</p></section></div>
