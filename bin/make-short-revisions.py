@@ -19,16 +19,9 @@ import os
 import random
 import sys
 
-from devset_layout import write_corpus, write_groups_and_truth
+from devset_layout import add_source_family, read_jsonl as read, write_corpus, write_groups_and_truth
 
 KINDS = ("cut", "light", "heavy")
-
-
-def read(pattern):
-    rows = []
-    for path in sorted(glob.glob(pattern)):
-        rows += [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-    return rows
 
 
 def questions(sources_glob, out_dir):
@@ -57,16 +50,8 @@ def build(sources_glob, written_glob, data_dir, with_independent=False):
     by_role = write_corpus(data_dir, "r", texts)
     groups, truth = {}, []
     for name in names:
-        original = by_role[(name, "source")]
-        groups[original] = "g-" + original
-        answers = [(kind, by_role[(name, kind)]) for kind in KINDS if (name, kind) in by_role]
-        for kind, doc_id in answers:
-            groups[doc_id] = "g-" + original
-            truth.append({"a": original, "b": doc_id, "relation": "paraphrase", "category": "written:" + kind, "source": original})
-        for i in range(len(answers)):
-            for j in range(i + 1, len(answers)):
-                truth.append({"a": answers[i][1], "b": answers[j][1], "relation": "paraphrase", "category": "sibling",
-                              "source": None, "sibling": True})
+        add_source_family(groups, truth, by_role[(name, "source")],
+                          [(kind, by_role[(name, kind)]) for kind in KINDS if (name, kind) in by_role])
         if (name, "independent") in by_role:
             independent = by_role[(name, "independent")]
             groups[independent] = "g-" + independent

@@ -171,12 +171,13 @@ final class JsonLinesReader {
               + " (every record of this file without one is named by its line so; this note is given once)", false));
         }
       }
-      if (DeclaredDate.unreadable(node.get("date"))) {
-        problems.accept(new IngestProblem(location, "\"date\" " + node.get("date") + " is not a date Doppel reads (2024-03-12, "
+      String published = JsonRecord.publishedField(node);
+      if (published != null && DeclaredDate.unreadable(node.get(published))) {
+        problems.accept(new IngestProblem(location, "\"" + published + "\" " + node.get(published) + " is not a date Doppel reads (2024-03-12, "
             + "Tue, 12 Mar 2024 09:00:00 GMT, 12 March 2024 or a Unix time); the record is read without it", false));
       }
       // what the record declares wins; the text fills in what it leaves out
-      ArticleMetadata metadata = JsonRecord.declaredMetadata(node).orElse(TextMetadata.extract(text.asText()));
+      ArticleMetadata metadata = JsonRecord.withCrawlDate(JsonRecord.declaredMetadata(node).orElse(TextMetadata.extract(text.asText())), node);
       return Optional.of(new SourceText(id, text.asText(), location, metadata));
     } catch (JsonProcessingException e) {
       problems.accept(new IngestProblem(location, "not valid JSON: " + e.getOriginalMessage(), true));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.doppel.ingest.html.ArticleExtractor;
 import org.doppel.ingest.html.ExtractedArticle;
 import org.doppel.ingest.meta.TextMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One document sent as a JSON object, as the HTTP API takes it: {@code {"id", "text", "title"?,
@@ -16,6 +17,20 @@ import org.doppel.ingest.meta.TextMetadata;
  * (its article is extracted as a scan would). What the object declares wins over what the text says.
  */
 public final class JsonRecord {
+  /**
+   * Where a record declares its publication date, first found first: Doppel's own {@code date} (also FineWeb's), then
+   * the names news datasets use ({@code date_publish}: news-please and CC-News; {@code published},
+   * {@code publish_date}, {@code published_at}).
+   */
+  static final List<String> PUBLISHED_FIELDS = List.of("date", "date_publish", "published", "publish_date", "published_at");
+
+  /**
+   * Where a record declares when it was crawled ({@code timestamp}: C4; {@code date_download}: news-please): a page
+   * existed by then, so, as a WARC record's date does, the day stands in when neither the record nor its text gives a
+   * publication date.
+   */
+  static final List<String> CRAWLED_FIELDS = List.of("timestamp", "date_download");
+
   private JsonRecord() {}
 
   /**
@@ -50,7 +65,7 @@ public final class JsonRecord {
       if (text.asText().isBlank()) {
         throw new IllegalArgumentException("\"text\" is empty");
       }
-      return new SourceText(documentId, text.asText(), location, declared.orElse(TextMetadata.extract(text.asText())));
+      return new SourceText(documentId, text.asText(), location, withCrawlDate(declared.orElse(TextMetadata.extract(text.asText())), node));
     }
     // the page is text already, made UTF-8 here: a meta tag naming the charset it was saved in no longer applies
     ExtractedArticle article = ArticleExtractor.extract(
@@ -58,13 +73,42 @@ public final class JsonRecord {
     if (article.documentText().isBlank()) {
       throw new IllegalArgumentException("no article text found in \"html\"");
     }
-    return new SourceText(documentId, article.documentText(), location, declared.orElse(article.metadata()));
+    return new SourceText(documentId, article.documentText(), location, withCrawlDate(declared.orElse(article.metadata()), node));
+  }
+
+  /** The name of the first of {@link #PUBLISHED_FIELDS} the record has (not JSON null), or null. */
+  static @Nullable String publishedField(JsonNode node) {
+    for (String field : PUBLISHED_FIELDS) {
+      JsonNode value = node.get(field);
+      if (value != null && !value.isNull()) {
+        return field;
+      }
+    }
+    return null;
+  }
+
+  /** {@code metadata} with the record's crawl day ({@link #CRAWLED_FIELDS}, evidence {@code jsonl-crawl}) when it has no date. */
+  static ArticleMetadata withCrawlDate(ArticleMetadata metadata, JsonNode node) {
+    if (metadata.date() != null) {
+      return metadata;
+    }
+    for (String field : CRAWLED_FIELDS) {
+      LocalDate crawled = DeclaredDate.read(node.get(field));
+      if (crawled != null) {
+        Map<String, String> evidence = new LinkedHashMap<>(metadata.evidence());
+        evidence.put("date", "jsonl-crawl");
+        return new ArticleMetadata(metadata.title(), metadata.author(), crawled, null, metadata.site(), metadata.url(),
+            metadata.language(), metadata.images(), metadata.attributions(), evidence);
+      }
+    }
+    return metadata;
   }
 
   /** The fields a record (of the API or a JSON Lines file) may declare about itself: title, url, author, site and a date ({@link DeclaredDate}). */
   static ArticleMetadata declaredMetadata(JsonNode node) {
     // an unreadable date is no date; the text may still carry one
-    LocalDate day = DeclaredDate.read(node.get("date"));
+    String published = publishedField(node);
+    LocalDate day = published == null ? null : DeclaredDate.read(node.get(published));
     Map<String, String> evidence = new LinkedHashMap<>();
     for (String field : new String[] {"title", "url", "author", "site"}) {
       if (ArticleMetadataJson.textField(node, field) != null) {

@@ -58,4 +58,23 @@ class DeclaredDateTest {
       assertThat(p.message()).startsWith("\"date\" \"the day before\" is not a date Doppel reads");
     });
   }
+
+  @Test
+  void aDatasetsPublicationFieldIsItsDateAndACrawlTimeStandsInOnlyWhenNothingElseDates() throws Exception {
+    String undated = "The council approved the new bridge after a long debate about its cost.";
+    String dated = "Bridge approved\\nPublished: 2 May 2023\\nThe council approved the new bridge after a long debate about its cost.";
+    String lines = "{\"id\":\"news-please\",\"text\":\"" + undated + "\",\"date_publish\":\"2024-03-14 09:00:00\",\"date_download\":\"2024-06-01 10:00:00\"}\n"
+        + "{\"id\":\"c4\",\"text\":\"" + undated + "\",\"timestamp\":\"2024-03-14T09:00:00Z\"}\n"
+        + "{\"id\":\"c4-dated\",\"text\":\"" + dated + "\",\"timestamp\":\"2024-03-14T09:00:00Z\"}\n"
+        + "{\"id\":\"odd\",\"text\":\"" + undated + "\",\"published\":\"soon\"}\n";
+    List<IngestProblem> problems = new ArrayList<>();
+    List<SourceText> read = new ArrayList<>();
+    new JsonLinesReader(problems::add, 1 << 20).read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "feed", "feed.jsonl", read::add);
+    assertThat(read).extracting(doc -> doc.metadata().date())
+        .containsExactly(DAY, DAY, java.time.LocalDate.of(2023, 5, 2), null);
+    assertThat(read).extracting(doc -> doc.metadata().evidence().get("date"))
+        .containsExactly("jsonl", "jsonl-crawl", read.get(2).metadata().evidence().get("date"), null);
+    assertThat(read.get(2).metadata().evidence().get("date")).isNotEqualTo("jsonl-crawl");
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).startsWith("\"published\" \"soon\" is not a date Doppel reads"));
+  }
 }

@@ -258,16 +258,10 @@ public final class WarcPageReader {
     if (!isHtml(type.base())) {
       return Optional.of(type.base().toString().isEmpty() ? "response of unknown type" : type.base() + " response");
     }
-    // a body the server compressed (Content-Encoding: gzip, deflate) is the page once decoded; read raw, it was a
-    // page of noise. jwarc decodes it, as a stream: the page limit bounds what a bomb can cost.
+    // a body the server compressed (Content-Encoding: gzip, deflate, br) is the page once decoded; read raw, it was a
+    // page of noise. jwarc decodes it, as a stream (Brotli with org.brotli:dec): the page limit bounds what a bomb can cost.
     Optional<String> encoding = http ? response.http().headers().first("Content-Encoding").map(String::strip)
         .filter(e -> !e.isEmpty() && !e.equalsIgnoreCase("identity")) : Optional.empty();
-    if (encoding.filter(e -> e.equalsIgnoreCase("br")).isPresent()) {
-      // jwarc decodes Brotli only with a decoder library Doppel does not ship: it said "corrupt" and "please install"
-      problems.accept(new IngestProblem(location, "the server compressed this page with Brotli (Content-Encoding: br), "
-          + "which Doppel does not decode", true));
-      return Optional.of("Brotli-compressed response");
-    }
     return pageOf(encoding.isPresent() ? response.http().bodyDecoded() : payload.get().body(), type, response, idPrefix, location, sink);
   }
 

@@ -196,22 +196,51 @@ class WarcPageReaderTest {
   }
 
   @Test
-  void aRecordWithoutTargetUriIsKnownByItsRecordIdAndABrotliBodyIsNamed() throws IOException {
+  void aRecordWithoutTargetUriIsKnownByItsRecordIdAndABrotliBodyIsDecoded() throws IOException {
     byte[] page = WarcFixtures.article("Ferry returns", "The night ferry to the islands will run again from July.").getBytes(StandardCharsets.UTF_8);
+    byte[] brotliPage = WarcFixtures.article("Harbour closes", "The old harbour closes for repairs until the spring.").getBytes(StandardCharsets.UTF_8);
     String noTarget = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:7d3b0e52-0000-4000-8000-000000000001>\r\n"
         + "WARC-Date: 2024-03-14T09:30:00Z\r\nContent-Type: application/http; msgtype=response\r\n";
     byte[] block = httpResponse("", page);
     Path file = dir.resolve("odd.warc");
     Files.write(file, concat(
         (noTarget + "Content-Length: " + block.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), block, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+        record("response", "https://news.example/br", "application/http; msgtype=response", httpResponse("Content-Encoding: br\r\n", brotliStored(brotliPage))),
+        record("response", "https://news.example/last", "application/http; msgtype=response", httpResponse("", page))));
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    assertThat(pages).extracting(WebPage::id).containsExactly(
+        "crawl/urn:uuid:7d3b0e52-0000-4000-8000-000000000001", "crawl/https://news.example/br", "crawl/https://news.example/last");
+    assertThat(pages.get(0).url()).isNull();
+    assertThat(new String(pages.get(1).html(), StandardCharsets.UTF_8)).contains("The old harbour closes for repairs");
+    assertThat(problems).extracting(IngestProblem::message).containsExactly("3 HTML pages read");
+  }
+
+  @Test
+  void aBrokenBrotliBodyIsACorruptRecordAndTheNextPageIsStillRead() throws IOException {
+    byte[] page = WarcFixtures.article("Ferry returns", "The night ferry to the islands will run again from July.").getBytes(StandardCharsets.UTF_8);
+    Path file = dir.resolve("broken-br.warc");
+    Files.write(file, concat(
         record("response", "https://news.example/br", "application/http; msgtype=response", httpResponse("Content-Encoding: br\r\n", new byte[] {11, 2, (byte) 0x80})),
         record("response", "https://news.example/last", "application/http; msgtype=response", httpResponse("", page))));
     read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
-    assertThat(pages).extracting(WebPage::id).containsExactly("crawl/urn:uuid:7d3b0e52-0000-4000-8000-000000000001", "crawl/https://news.example/last");
-    assertThat(pages.get(0).url()).isNull();
-    assertThat(problems).extracting(IngestProblem::message).containsExactly(
-        "the server compressed this page with Brotli (Content-Encoding: br), which Doppel does not decode",
-        "2 HTML pages read; 1 other record skipped (1 Brotli-compressed response)");
+    assertThat(pages).extracting(WebPage::id).containsExactly("crawl/https://news.example/last");
+    assertThat(problems).extracting(IngestProblem::message).anySatisfy(m -> assertThat(m).startsWith("corrupt"));
+  }
+
+  /**
+   * A Brotli stream (RFC 7932) holding {@code data} in one uncompressed meta-block, as no Brotli encoder is at hand:
+   * the window bit 0 (WBITS 16), ISLAST 0, four nibbles of MLEN - 1, ISUNCOMPRESSED 1, padding to the byte, the bytes,
+   * then a last, empty meta-block.
+   */
+  private static byte[] brotliStored(byte[] data) {
+    int header = (data.length - 1) << 4 | 1 << 20;
+    byte[] out = new byte[data.length + 4];
+    out[0] = (byte) header;
+    out[1] = (byte) (header >>> 8);
+    out[2] = (byte) (header >>> 16);
+    System.arraycopy(data, 0, out, 3, data.length);
+    out[out.length - 1] = 0b11;
+    return out;
   }
 
   @Test
