@@ -662,4 +662,18 @@ class HtmlMetadataTest {
     HtmlMetadata.extract(page, "https://www.moselbote.de/a.html", LATEST);
     assertThat(page.outerHtml()).isEqualTo(before);
   }
+
+  @Test
+  void aPostsBylineCountsInsideABlogColumnThatItsTemplateCallsAWidgetButACommentersNameDoesNot() {
+    String post = "<html><body><div class='widget Blog'><div class='post hentry'><h3 class='post-title'>Neue Weichen im Keller</h3>"
+        + "<div class='post-body'><p>Drei Abende Arbeit, und die Weichen schalten endlich leise.</p></div>"
+        + "<div class='post-footer'><span class='post-author vcard'>Eingestellt von <span class='fn'>"
+        + "<a rel='author' href='/profile/7'>Jonas Weber</a></span></span></div></div>"
+        + "<div class='comments'><cite class='user vcard'><span class='fn'>Lisa Kramer</span></cite>"
+        + "<p>Schön geworden!</p></div></div></body></html>";
+    assertThat(meta(post, "https://keller-bahn.example/2024/01/weichen.html").author()).isEqualTo("Jonas Weber");
+    String comments = post.replace("<span class='post-author vcard'>Eingestellt von <span class='fn'>"
+        + "<a rel='author' href='/profile/7'>Jonas Weber</a></span></span>", "");
+    assertThat(meta(comments, "https://keller-bahn.example/2024/01/weichen.html").author()).isNotEqualTo("Lisa Kramer");
+  }
 }
