@@ -676,4 +676,18 @@ class HtmlMetadataTest {
         + "<a rel='author' href='/profile/7'>Jonas Weber</a></span></span>", "");
     assertThat(meta(comments, "https://keller-bahn.example/2024/01/weichen.html").author()).isNotEqualTo("Lisa Kramer");
   }
+
+  @Test
+  void thePressPortalsCodeOfTheIssuingOfficeIsNoPartOfTheHeadline() {
+    String release = "<html><head><title>%s | Presseportal</title></head><body><h1>%s</h1>"
+        + "<p>Am Dienstagabend ist ein Lieferwagen auf der Landstraße von der Fahrbahn abgekommen.</p></body></html>";
+    String headline = "Lieferwagen kommt bei Glätte von der Fahrbahn ab";
+    assertThat(meta(release.formatted("POL-XY: " + headline, "POL-XY: " + headline), "https://portal.example/pm/1").title())
+        .isEqualTo(headline);
+    assertThat(meta(release.formatted("FW-AB2: " + headline, "FW-AB2: " + headline), "https://portal.example/pm/2").title())
+        .isEqualTo(headline);
+    // a label that is a word, not an office's code, stays: "Kommentar: …" is the page's headline as written
+    assertThat(meta(release.formatted("Kommentar: " + headline, "Kommentar: " + headline), "https://portal.example/pm/3").title())
+        .isEqualTo("Kommentar: " + headline);
+  }
 }
