@@ -351,7 +351,8 @@ final class HtmlAuthors {
     text = ROLE_AFTER_COMMA.matcher(text).replaceFirst("");
     text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
-    text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
+    // a forum's "NAME » date" and a breadcrumb-like "NAME ›" leave the guillemet behind once the date is cut
+    text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–»«›‹-]+$", "").strip();
     text = ACADEMIC_TITLE.matcher(text).replaceAll("");
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
         || !Character.isLetter(text.codePointAt(0)) || dateCut && WEEKDAY.matcher(text).matches()) {

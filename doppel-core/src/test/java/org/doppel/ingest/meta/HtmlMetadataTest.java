@@ -690,4 +690,13 @@ class HtmlMetadataTest {
     assertThat(meta(release.formatted("Kommentar: " + headline, "Kommentar: " + headline), "https://portal.example/pm/3").title())
         .isEqualTo("Kommentar: " + headline);
   }
+
+  @Test
+  void aForumPostsAuthorLineLosesTheGuillemetBetweenTheNameAndTheTime() {
+    String thread = "<html><body><h1>Heizung pfeift nachts</h1><div class='post'><p class='author'>Beitrag von "
+        + "<strong><a href='/u/5'>Kellerkind_42</a></strong> &raquo; <time datetime='2024-02-03T21:10:00+00:00'>"
+        + "Sa 3. Feb 2024, 22:10</time></p><div class='content'>Seit gestern pfeift die Heizung, sobald die Pumpe anläuft."
+        + "</div></div></body></html>";
+    assertThat(meta(thread, "https://forum.example/viewtopic.php?t=9").author()).isEqualTo("Kellerkind_42");
+  }
 }
