@@ -699,4 +699,14 @@ class HtmlMetadataTest {
         + "</div></div></body></html>";
     assertThat(meta(thread, "https://forum.example/viewtopic.php?t=9").author()).isEqualTo("Kellerkind_42");
   }
+
+  @Test
+  void thePressReleasesOpeningDatelineChoosesAmongTheDeclaredDaysOverAFootersLastChange() {
+    String release = "<html><head><meta name='dcterms.created' content='2024-05-06T09:00:00+02:00'>"
+        + "<meta name='dcterms.modified' content='2024-05-08T16:30:00+02:00'></head><body><h1>Neue Messstation am See</h1>"
+        + "<p><strong>Seedorf, 06.05.2024 –</strong> Das Amt hat am Ufer eine neue Station aufgebaut, die den Pegel misst."
+        + " Sie ersetzt die alte Anlage, die seit 1987 in Betrieb war und zuletzt oft ausfiel.</p>"
+        + "<div id='footer'><p>Stand: 08.05.2024</p></div></body></html>";
+    assertThat(meta(release, "https://amt.example/presse/pm-12").date()).isEqualTo(LocalDate.of(2024, 5, 6));
+  }
 }
