@@ -714,7 +714,7 @@ class HtmlMetadataTest {
   void aPodcastEpisodesJsonLdDatesTheEpisodePage() {
     String episode = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\","
         + "\"@type\":\"PodcastEpisode\",\"name\":\"Bees in the city\",\"datePublished\":\"2024-04-02\"}</script></head>"
-        + "<body><h1>Bees in the city</h1><p>Episode 12 · Published 4/2/2024 · 35 min</p>"
+        + "<body><h1>Bees in the city</h1><p>Episode 12 · 35 min</p>"
         + "<p>We talk to two beekeepers who keep hives on the roofs of the town hall and the library.</p></body></html>";
     assertThat(meta(episode, "https://bees.example/episodes/12").date()).isEqualTo(LocalDate.of(2024, 4, 2));
   }
