@@ -718,4 +718,14 @@ class HtmlMetadataTest {
         + "<p>We talk to two beekeepers who keep hives on the roofs of the town hall and the library.</p></body></html>";
     assertThat(meta(episode, "https://bees.example/episodes/12").date()).isEqualTo(LocalDate.of(2024, 4, 2));
   }
+
+  @Test
+  void theHeadlineUnderAClubSectionsH1IsTheTitleEvenWhenTheTitleAddsAKicker() {
+    String report = "<html><head><meta property='og:title' content='Handball: Knapper Auswärtssieg beim Tabellenführer'>"
+        + "</head><body><h1 class='abteilung'>Handball – 2. Damen</h1><div class='bericht'>"
+        + "<h2>Knapper Auswärtssieg beim Tabellenführer</h2><p>Mit einem Tor in der letzten Minute gewannen unsere Damen"
+        + " am Sonntag beim bisher ungeschlagenen Tabellenführer.</p></div></body></html>";
+    assertThat(meta(report, "https://tv-musterdorf.example/handball/bericht-12").title())
+        .isEqualTo("Knapper Auswärtssieg beim Tabellenführer");
+  }
 }
