@@ -39,6 +39,7 @@ import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
 import org.doppel.relate.RelationClassifier;
+import org.doppel.relate.SplitSentenceRewrite;
 import org.doppel.relate.ReportFloor;
 import org.doppel.relate.SentenceLink;
 import org.doppel.relate.Verdict;
@@ -384,7 +385,24 @@ public final class PairVerifier {
         return new Reading(byJudge, judgedRewrite);
       }
     }
-    return null;
+    return model != null ? splitSentences(a, b) : null;
+  }
+
+  /**
+   * Two short texts of which the shorter split the longer's sentences (a simplification), its sentences paired many to
+   * one with their closest of the longer's: whether those reach across the whole original.
+   */
+  private @Nullable Reading splitSentences(Prepared a, Prepared b) {
+    int wordsA = a.document().words().size();
+    int wordsB = b.document().words().size();
+    if (model == null || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)
+        || !SplitSentenceRewrite.splitsSentences(wordsA, a.sentences().size(), wordsB, b.sentences().size())) {
+      return null;
+    }
+    SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
+        model, RelationClassifier.FACT_BACKED_COSINE);
+    Verdict split = SplitSentenceRewrite.of(closest);
+    return split.relation() == Relation.PARAPHRASE ? new Reading(closest, split) : null;
   }
 
   /** The two texts judged whole, when they are short and close enough to be worth it and the judge calls them a rewrite. */

@@ -68,6 +68,16 @@ public record SubwordAlignment(double wholeCosine, SentenceAlignment sentences) 
   }
 
   /**
+   * The share of the longer text's words in sentences some sentence of the shorter one paired with: a simplification
+   * splits each long sentence of its original into short ones, each of which draws on part of one, so its own
+   * coverage stays low (a short sentence against a long one) while the sentences it pairs with spread over its
+   * original.
+   */
+  public double longerCoverage() {
+    return sentences.wordsA() <= sentences.wordsB() ? sentences.coverageB() : sentences.coverageA();
+  }
+
+  /**
    * The share of the shorter text's words in sentences paired in both texts' order ({@link OrderKeepingChain}): a
    * rewrite's sentences follow their original's, while a long text's sentences pair all over another on its subject.
    */

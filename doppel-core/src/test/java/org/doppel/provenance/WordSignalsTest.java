@@ -159,6 +159,35 @@ class WordSignalsTest {
         .satisfies(c -> assertThat(c.decidesAlone()).isTrue());
   }
 
+  /** A whole-text paraphrase pair whose copy's sentences are each linked to the whole original. */
+  private static PairContext linkedToWholeOriginal(SourceText copy, SourceText original, Span... copySentences) {
+    Span wholeOriginal = new Span(0, original.text().length());
+    List<SentenceLink> links = java.util.Arrays.stream(copySentences).map(s -> new SentenceLink(s, wholeOriginal, 0.6)).toList();
+    return new PairContext(whole(copy, original, Relation.PARAPHRASE, 8, 8).withSentences(links), copy, original);
+  }
+
+  @Test
+  void aRestructuredParaphraseDoesNotDecideByRarityAloneEvenWithoutFactsAgainstIt() {
+    // the rarer wording is the copy's and no side states a fact the other lacks, but the copy split the sentence in two
+    String splitText = "The minister stated the scheme. It would assist farmers.";
+    SourceText copy = SourceText.of("a-copy", splitText);
+    SourceText source = SourceText.of("b-orig", "The minister said the plan would help farmers.");
+    int second = splitText.indexOf("It would");
+    PairContext split = linkedToWholeOriginal(copy, source, new Span(0, second - 1), new Span(second, splitText.length()));
+    PairContext kept = linkedToWholeOriginal(copy, source, new Span(0, splitText.length()));
+    RewriteSignal restructuredNotAlone = new RewriteSignal(ministerWithSchemes(), 0.3, 1.05, 1.5, 1.0, 0, 4, 3, false);
+
+    assertThat(restructuredNotAlone.clues(split)).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("b-orig");
+      assertThat(c.decidesAlone()).isFalse();
+      assertThat(c.detail()).contains("restructured: sentences split or merged");
+    });
+    // the same words with the sentence kept whole decide alone; so does the split pair when restructuring may decide
+    assertThat(restructuredNotAlone.clues(kept)).singleElement().satisfies(c -> assertThat(c.decidesAlone()).isTrue());
+    assertThat(new RewriteSignal(ministerWithSchemes(), 0.3, 1.05, 1.5, 1.0, 0, 4, 3, true).clues(split)).singleElement()
+        .satisfies(c -> assertThat(c.decidesAlone()).isTrue());
+  }
+
   @Test
   void aParaphraseThatKeptItsSentencesButWhoseCopyStatesMoreFactsDecidesAloneOnlyWithAClearRarity() {
     DocumentFrequencies df = ministerWithSchemes();

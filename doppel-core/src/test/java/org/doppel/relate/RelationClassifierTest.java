@@ -275,6 +275,43 @@ class RelationClassifierTest {
   }
 
   /**
+   * A sub-word reading of a 120-word text (a, six 20-word sentences) and a 100-word one (b, ten 10-word sentences)
+   * whose b sentences numbered {@code paired} pair, in order, with a's sentences numbered {@code partners}.
+   */
+  private static SubwordAlignment splitSubwords(double whole, int[] paired, int[] partners) {
+    List<SentenceMatch> pairs = new ArrayList<>();
+    boolean[] used = new boolean[6];
+    for (int i = 0; i < paired.length; i++) {
+      pairs.add(new SentenceMatch(new Sentence(20 * partners[i], 20 * partners[i] + 20), new Sentence(10 * paired[i], 10 * paired[i] + 10), 0.3, Double.NaN));
+      used[partners[i]] = true;
+    }
+    int alignedA = 0;
+    for (boolean u : used) {
+      alignedA += u ? 20 : 0;
+    }
+    return new SubwordAlignment(whole, new SentenceAlignment(pairs, 120, 100, alignedA, 10 * paired.length, 0));
+  }
+
+  @Test
+  void aGermanSimplificationIsARewriteWhenItsFewPairedSentencesSpreadOverTheOriginal() {
+    // four of ten short sentences find their long sentence (40% of the shorter text), four of six long ones found
+    Verdict simplified = classifier.subwordRewrite(splitSubwords(0.3, new int[] {0, 3, 5, 8}, new int[] {0, 1, 3, 5}));
+    assertThat(simplified.relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(simplified.score()).isBetween(0.5, 1.0);
+    assertThat(simplified.reason()).contains("40% of the shorter").contains("cover 67% of it");
+  }
+
+  @Test
+  void germanTextsWhosePairedSentencesBunchInOnePlaceOfTheLongerAreNot() {
+    // the same four pairs, but on two of the longer text's sentences: a shared passage, not a simplification
+    assertThat(classifier.subwordRewrite(splitSubwords(0.3, new int[] {0, 3, 5, 8}, new int[] {1, 1, 2, 2})).relation())
+        .isEqualTo(Relation.UNRELATED);
+    // texts less alike whole than two sentences sharing wording
+    assertThat(classifier.subwordRewrite(splitSubwords(0.2, new int[] {0, 3, 5, 8}, new int[] {0, 1, 3, 5})).relation())
+        .isEqualTo(Relation.UNRELATED);
+  }
+
+  /**
    * A sub-word reading of a 600-word text (a) and a 400-word one (b) whose ten 40-word sentences pair, in b's order,
    * with a's sentences numbered {@code partners}.
    */
