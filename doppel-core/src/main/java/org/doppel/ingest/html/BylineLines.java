@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Takes the byline, dateline and reading-time lines off the top of an article ("By Jane Doe - 03/12/24
  * 9:15 AM", "Sam Quinn, AP Science Writer", "Updated 8:02 am PST, Tuesday, March 12, 2024",
  * "Lesezeit: 3 Minuten"): they are metadata, read as such by the metadata stage, not article text.
- * Only short lines before the first real paragraph are looked at.
+ * Only short lines before the first real paragraph, or right after a standfirst that opens the body, are looked at.
  */
 final class BylineLines {
   private static final int MAX_CHARS = 120;
@@ -35,11 +35,12 @@ final class BylineLines {
     while (first < blocks.size() && !isProse(blocks.get(first)) && isBylineOrDate(blocks.get(first).text())) {
       first++;
     }
-    // look past one short non-matching line (a kicker or a location) for a byline right after it
+    // look past one short non-matching line (a kicker or a location), or the standfirst that opens the body, for a
+    // byline or dateline right after it
     if (first == 0) {
       List<TextBlock> out = new ArrayList<>(blocks);
       for (int i = 0; i < Math.min(3, out.size()); i++) {
-        if (isProse(out.get(i))) {
+        if (isProse(out.get(i)) && i > 0) {
           break;
         }
         if (isBylineOrDate(out.get(i).text())) {

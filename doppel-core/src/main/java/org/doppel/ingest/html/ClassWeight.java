@@ -37,6 +37,10 @@ final class ClassWeight {
       "caption", "credit", "breadcrumb", "social", "subscribe"};
   private static final String[] NEGATIVE_WORDS = {"hid"};
 
+  /** Boxes about the writer under an article (a photo, a short biography, links to their other posts). */
+  private static final String[] AUTHOR_BOX = {"author-bio", "authorbio", "author-box", "authorbox", "about-author",
+      "about-the-author", "author-info", "author-description", "author-profile", "autorenbox", "autoren-box", "autorbox"};
+
   private static final Pattern UNLIKELY_ROLE = Pattern.compile(
       "menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search", Pattern.CASE_INSENSITIVE);
 
@@ -72,6 +76,12 @@ final class ClassWeight {
       return false;
     }
     return (containsAny(names, UNLIKELY) || hasWord(names, UNLIKELY_WORDS)) && !containsAny(names, MAYBE);
+  }
+
+  /** Whether the element's class or id names a box about the article's writer. */
+  static boolean isAuthorBox(Element element) {
+    String names = names(element);
+    return names.length() > 1 && containsAny(names, AUTHOR_BOX);
   }
 
   static boolean isNegative(Element element) {

@@ -39,7 +39,9 @@ final class LeadFinder {
 
   /**
    * The prose blocks just before the body that the page's classes call a lead ("intro", "lead",
-   * "standfirst", "chapo", "teaser-text", "Vorspann" …).
+   * "standfirst", "chapo", "teaser-text", "Vorspann" …). The look-back counts {@value #LOOK_BACK_BLOCKS}
+   * blocks of text; the share links, breadcrumbs and byline or date lines that templates put between the
+   * lead and the body are passed over without counting. It ends at the first heading above the body.
    */
   static List<TextBlock> markedLeads(List<TextBlock> allBlocks, List<TextBlock> body) {
     if (body.isEmpty()) {
@@ -54,18 +56,33 @@ final class LeadFinder {
       }
     }
     List<TextBlock> found = new ArrayList<>();
-    for (int i = start - 1; i >= 0 && i >= start - LOOK_BACK_BLOCKS; i--) {
+    int counted = 0;
+    for (int i = start - 1; i >= 0 && counted < LOOK_BACK_BLOCKS; i--) {
       TextBlock block = allBlocks.get(i);
       if (block.isHeading()) {
-        break; // the headline: the lead cannot be above it
+        break; // the headline or a kicker: the lead cannot be above it
       }
+      boolean metaLine = BylineLines.isBylineOrDate(block.text());
+      if (block.linkDensity() > 0.5 || metaLine) {
+        continue; // links and byline or date lines between the lead and the body
+      }
+      counted++;
       if (block.chars() >= MIN_LEAD_CHARS && block.linkDensity() < 0.3 && markedAsLead(block.owner())
-          && readsLikeALead(block.text())
-          && !BylineLines.isBylineOrDate(block.text()) && !BoilerplateText.isBoilerplate(block.text())) {
+          && readsLikeALead(block.text()) && !BoilerplateText.isBoilerplate(block.text()) && !repeatsBody(block, body)) {
         found.add(0, block);
       }
     }
     return found;
+  }
+
+  /** A standfirst that the body repeats as its abstract (a header's "dek" and the body's first block) is there already. */
+  private static boolean repeatsBody(TextBlock lead, List<TextBlock> body) {
+    for (int i = 0; i < Math.min(LOOK_BACK_BLOCKS, body.size()); i++) {
+      if (body.get(i).text().equals(lead.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

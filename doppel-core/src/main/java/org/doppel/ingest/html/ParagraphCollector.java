@@ -53,13 +53,17 @@ final class ParagraphCollector {
     String normalisedTitle = title == null ? "" : normalise(title);
     List<TextBlock> kept = new ArrayList<>();
     boolean titleSeen = false;
-    for (TextBlock block : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock block = blocks.get(i);
       if (!keptContainer(block.owner())) {
         continue;
       }
       String text = block.text();
       if (inCaption(block.owner()) || CaptionLines.isCaption(text)) {
         continue; // captions and credits belong to the image (metadata), not the article's prose
+      }
+      if (inFormOrAuthorBox(block.owner())) {
+        continue;
       }
       if (block.linkDensity() > 0.5 && block.chars() < 400) {
         continue;
@@ -74,9 +78,26 @@ final class ParagraphCollector {
       if (block.isHeading() && weighClasses && ClassWeight.isNegative(block.owner())) {
         continue;
       }
+      if (block.isHeading() && headsLinks(blocks, i)) {
+        continue;
+      }
       kept.add(block);
     }
     return withoutOrphanHeadings(kept);
+  }
+
+  /**
+   * Whether the block right after the heading at {@code index} is links without a sentence ("More on this
+   * topic" over teaser links, "Related videos" over a linked headline): the heading names that list, which
+   * is left out, not a section of the article, whatever text comes after the list. A paragraph of prose
+   * with many links under a crosshead is no such list.
+   */
+  private static boolean headsLinks(List<TextBlock> blocks, int index) {
+    if (index + 1 >= blocks.size()) {
+      return false;
+    }
+    TextBlock next = blocks.get(index + 1);
+    return next.linkDensity() > 0.5 && next.chars() < 400 && !TextBlock.hasSentenceEnd(next.text());
   }
 
   /**
@@ -112,6 +133,21 @@ final class ParagraphCollector {
     }
     for (Element e = owner; e != null && !e.nameIs("body"); e = e.parent()) {
       if (e.nameIs("figcaption") || e.nameIs("figure") || e.nameIs("caption")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Inside a form's labelled fields (a newsletter's consent text, a captcha's instruction: {@code label},
+   * {@code fieldset}, {@code legend}) or a box about the writer (WordPress and other CMS themes call it
+   * "author-bio", "author-box", "author-info", "about-the-author"): text of the page, not of the article.
+   * Only the containers below the article's root are looked at, so a page wrapped whole in a form is read.
+   */
+  private boolean inFormOrAuthorBox(Element owner) {
+    for (Element e = owner; e != null && !rootOf.containsKey(e); e = e.parent()) {
+      if (e.nameIs("label") || e.nameIs("fieldset") || e.nameIs("legend") || ClassWeight.isAuthorBox(e)) {
         return true;
       }
     }

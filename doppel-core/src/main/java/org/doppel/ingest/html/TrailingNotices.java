@@ -1,6 +1,7 @@
 package org.doppel.ingest.html;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Takes the notices off the end of an article: reprint and copyright notices, offers to advertise,
@@ -10,6 +11,8 @@ import java.util.List;
  * end is taken: the same words inside the article are quoted, not printed by the site.
  */
 final class TrailingNotices {
+  private static final Pattern SIGN_OFF = Pattern.compile("\\(?\\p{L}{1,6}(\\s?/\\s?\\p{L}{1,6}){1,3}\\)?");
+
   private TrailingNotices() {}
 
   /** {@code blocks} without the notices at their end. */
@@ -22,7 +25,15 @@ final class TrailingNotices {
   }
 
   private static boolean isNotice(String text) {
-    return isSeparator(text) || BoilerplateText.isNotice(text);
+    return isSeparator(text) || BoilerplateText.isNotice(text) || isSignOff(text);
+  }
+
+  /**
+   * The desk's and the agency's marks that close a news text, joined by slashes ("aja/PAP", "jg/dpa",
+   * "(red/AFP)"): who edited it and where it came from, not a sentence of the article.
+   */
+  static boolean isSignOff(String text) {
+    return SIGN_OFF.matcher(text).matches();
   }
 
   /** A line of punctuation only, such as "+++" or "* * *". */

@@ -45,7 +45,8 @@ final class HeadlinesUnderSection {
   }
 
   /**
-   * The most trusted declared title when the page shows it whole as the first {@code <h2>} after its {@code <h1>}, and the
+   * The most trusted declared title when the page shows it whole (or after a kicker that only the title carries) as the
+   * first {@code <h2>} after its {@code <h1>}, and the
    * {@code <h1>} says something else: a university's, authority's or parish's CMS heads every page with its section ("Pressemitteilungen",
    * "Aktuelles aus der Gemeinde") and shows the article's headline, which the JSON-LD or the {@code <title>} declares, right
    * below it. Only when the {@code <h1>} shares less than half its words with that title: a section's name does not repeat
@@ -63,7 +64,10 @@ final class HeadlinesUnderSection {
         afterH1 |= HtmlTitles.key(h.text()).equals(HtmlTitles.key(h1));
       } else if (afterH1 && shownHeading(h)) {
         String text = h.text().strip();
-        return HtmlTitles.words(text) >= 3 && HtmlTitles.key(text).equals(HtmlTitles.key(declared.title()))
+        String shown = HtmlTitles.key(text);
+        String title = HtmlTitles.key(declared.title());
+        // the title as the <h2> shows it, or after a kicker that only the title carries ("Fußball: Derby gedreht")
+        return HtmlTitles.words(text) >= 3 && (shown.equals(title) || HtmlTitles.endsWithAfterKicker(title, shown))
             ? new Found(text, declared.where() + "+h2-under-h1") : null;
       }
     }

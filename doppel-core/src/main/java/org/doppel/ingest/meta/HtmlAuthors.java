@@ -35,7 +35,7 @@ final class HtmlAuthors {
   /** A guest writer's byline opener: "Gastbeitrag von", "Guest post by", "Guest column by". */
   private static final String GUEST = "gastbeitrag|gastartikel|gastkommentar|guest (?:post|article|column|essay|blog)";
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado|ein (?:gast)?beitrag|ein artikel|"
+      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|gepostet|publié|escrito|publicado|ein (?:gast)?beitrag|ein artikel|"
           + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /**
@@ -82,7 +82,7 @@ final class HtmlAuthors {
   private static final Pattern HAN_BYLINE = Pattern.compile(
       "(?:^|[\\s【】\\[\\]（）()])(?:(?:责任编辑|編集|编辑|作者|撰文|文)\\s*[：:]|记者|記者)\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,2})\\s*[】\\]）)]?$");
   private static final Pattern TEXT_BYLINE = Pattern.compile(
-      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|written|posted|publié|escrito|publicado|ein\\s+(?:gast)?beitrag|ein\\s+artikel|" + GUEST.replace(" ", "\\s+") + ")\\s+)?"
+      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|written|posted|publié|escrito|publicado|ein\\s+(?:gast)?beitrag|ein\\s+artikel|" + GUEST.replace(" ", "\\s+") + ")\\s+)?"
           + "(?:von|by|par|por)\\s*:?|"
           + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
 
@@ -210,7 +210,7 @@ final class HtmlAuthors {
     }
     Element headline = page.selectFirst("h1");
     for (Element mark : page.select(MARKS)) {
-      if (mark.closest(ELSEWHERE) != null && !besideHeadline(mark, headline)) {
+      if (elsewhere(mark) && !besideHeadline(mark, headline)) {
         continue;
       }
       String text = mark.hasAttr("content") ? mark.attr("content") : mark.text();
@@ -228,7 +228,7 @@ final class HtmlAuthors {
     // a short paragraph that is only a byline: "von Max Muster", "Autoren Anna Muster und Erik Beispiel"
     for (ShortBlocks.Block block : blocks) {
       String text = bylinePart(block.text());
-      if (text.length() < 120 && TEXT_BYLINE.matcher(text).find() && block.element().closest(ELSEWHERE) == null) {
+      if (text.length() < 120 && TEXT_BYLINE.matcher(text).find() && !elsewhere(block.element())) {
         String value = clean(text, site);
         if (value != null && value.split("\\s+").length <= 6 && Character.isUpperCase(value.codePointAt(0))) {
           return Optional.of(new Found(value, "text"));
@@ -262,6 +262,25 @@ final class HtmlAuthors {
       }
     }
     return text;
+  }
+
+  /** The post itself, as hAtom ({@code hentry}, {@code h-entry}) and schema.org microdata mark it. */
+  private static final Evaluator POST = QueryParser.parse(
+      "[class~=(?i)(^|\\s)(hentry|h-entry)(\\s|$)], [itemtype~=(?i)schema.org/(BlogPosting|Article|NewsArticle|Report)$]");
+
+  /**
+   * Whether {@code element} stands where other people's names stand (comments, related posts, side boxes), inside
+   * the post that the page marks up as such (hAtom, schema.org) when there is one: a blog template that calls the
+   * column of its posts a "widget" (Blogger's "widget Blog") does not make the post's own byline a side box's.
+   */
+  static boolean elsewhere(Element element) {
+    Element post = element.closest(POST);
+    for (Element e = element; e != null && e != post; e = e.parent()) {
+      if (e.is(ELSEWHERE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -332,7 +351,8 @@ final class HtmlAuthors {
     text = ROLE_AFTER_COMMA.matcher(text).replaceFirst("");
     text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
-    text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–-]+$", "").strip();
+    // a forum's "NAME » date" and a breadcrumb-like "NAME ›" leave the guillemet behind once the date is cut
+    text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–»«›‹-]+$", "").strip();
     text = ACADEMIC_TITLE.matcher(text).replaceAll("");
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
         || !Character.isLetter(text.codePointAt(0)) || dateCut && WEEKDAY.matcher(text).matches()) {

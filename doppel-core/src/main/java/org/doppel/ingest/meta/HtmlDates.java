@@ -72,7 +72,7 @@ final class HtmlDates {
     Element body = page.body();
     boolean monthFirst = SlashDates.monthFirst(blocks);
     return fromUrl(pageUrl, latest)
-        .or(() -> declared(ld, meta, latest, zone, blocks))
+        .or(() -> declared(ld, meta, latest, zone, blocks, body))
         .or(() -> fromTimeElements(page, latest, zone, monthFirst))
         .or(() -> body == null ? Optional.empty() : markedElements(body, latest, monthFirst))
         .or(() -> read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone))
@@ -82,7 +82,7 @@ final class HtmlDates {
 
   /** The publication date that a meta tag or JSON-LD declares; with several, the one the page shows first. */
   private static Optional<Found> declared(JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
-      List<ShortBlocks.Block> blocks) {
+      List<ShortBlocks.Block> blocks, @Nullable Element body) {
     List<Found> declared = new ArrayList<>();
     for (String[] candidate : new String[][] {
         {meta.first(PUBLISHED_META), "meta:" + meta.firstName(PUBLISHED_META)},
@@ -93,7 +93,7 @@ final class HtmlDates {
       return Optional.empty();
     }
     modified(ld, meta, latest, zone).ifPresent(declared::add);
-    return Optional.of(shownFirst(declared, blocks));
+    return Optional.of(datelined(declared, body).orElseGet(() -> shownFirst(declared, blocks)));
   }
 
   /** The date of a {@code <time>} element (or its microformat kin): marked as the publication's first, then any. */
@@ -179,6 +179,42 @@ final class HtmlDates {
    * one on 18 of the 19 where it shows one (on the 19th the annotation is none of them), the first
    * declared on the 2 where it shows none.
    */
+  /**
+   * A dateline that opens one of the article's first paragraphs, as press releases and agency copy print it: the place,
+   * a comma, the day, a dash ("Musterstadt, 10.09.2024 – Das Landesamt …", "Berlin, den 3. März 2024 – …").
+   */
+  private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}./ -]{1,40},\\s+(?:den\\s+)?(.{6,25}?)\\s*[–—-]\\s");
+  private static final int DATELINE_PARAGRAPHS = 8;
+
+  /**
+   * Of the days the metadata declares, the one that a dateline opening the article's text gives: it is the release's
+   * day, where a footer's "Stand:" or a download's date is the last change's. Only when the declared days differ.
+   */
+  private static Optional<Found> datelined(List<Found> declared, @Nullable Element body) {
+    if (body == null || declared.stream().allMatch(found -> found.value().date().equals(declared.get(0).value().date()))) {
+      return Optional.empty();
+    }
+    int seen = 0;
+    for (Element paragraph : body.getElementsByTag("p")) {
+      if (elsewhere(paragraph)) {
+        continue;
+      }
+      if (++seen > DATELINE_PARAGRAPHS) {
+        break;
+      }
+      Matcher dateline = DATELINE.matcher(paragraph.text());
+      if (dateline.find()) {
+        Optional<DateText.Found> day = DateText.locate(dateline.group(1), false);
+        for (Found found : declared) {
+          if (day.isPresent() && found.value().date().equals(day.get().value().date())) {
+            return Optional.of(found);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Found shownFirst(List<Found> declared, List<ShortBlocks.Block> blocks) {
     Found first = declared.get(0);
     if (declared.stream().allMatch(found -> found.value().date().equals(first.value().date()))) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,6 +34,24 @@ final class HtmlTitles {
   record Found(String title, String where) {}
 
   static @Nullable Found find(Document page, JsonLd.Facts ld, MetaTags meta, @Nullable String site, @Nullable String host) {
+    Found found = findWithLabels(page, ld, meta, site, host);
+    if (found == null) {
+      return null;
+    }
+    Matcher code = DESK_CODE.matcher(found.title());
+    return code.lookingAt() && found.title().substring(code.end()).split("\\s+").length >= 3
+        ? new Found(found.title().substring(code.end()), found.where() + "-desk-code") : found;
+  }
+
+  /**
+   * The code of the issuing office that press portals put before the headline of an authority's release ("POL-HN: ",
+   * "FW-M: ", "BPOL-FL: "): capitals, a hyphen and an abbreviation, then a colon. It files the release; it is not
+   * part of the headline that the release's page shows.
+   */
+  private static final Pattern DESK_CODE = Pattern.compile("\\p{Lu}{2,5}(?:-\\p{Lu}[\\p{Lu}\\d]{0,5})+:\\s+");
+
+  private static @Nullable Found findWithLabels(Document page, JsonLd.Facts ld, MetaTags meta, @Nullable String site,
+      @Nullable String host) {
     String h1 = h1(page);
     List<String> headings = headings(page);
     List<Found> candidates = declaredTitles(page, ld, meta);

@@ -31,7 +31,8 @@ final class JsonLd {
       .build();
   private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
       "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "techarticle", "scholarlyarticle",
-      "socialmediaposting", "liveblogposting", "report", "posting", "review", "recipe", "creativework", "videoobject", "event", "product");
+      "socialmediaposting", "liveblogposting", "report", "posting", "review", "recipe", "creativework", "videoobject", "event", "product",
+      "episode", "audioobject");
   private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "profilepage", "collectionpage", "qapage", "faqpage");
   private static final Set<String> SITE_TYPES = Set.of("website", "organization", "newsmediaorganization", "corporation", "localbusiness");
 

@@ -136,6 +136,15 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void dropsTheDatelineUnderAStandfirstThatOpensTheBody() {
+    ExtractedArticle article = extract(page("""
+        <article><h1>River floods the lower town</h1><p>%s</p><p>Published 12 March 2024, last changed
+        13 March 2024 08:15</p><p>%s</p><p>%s</p></article>
+        """.formatted(PROSE_1, PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
   void readsAnArticleSplitIntoSeveralDeclaredArticleBodySections() {
     ExtractedArticle article = extract(page("""
         <div class="wrap"><section itemprop="articleBody"><p>%s</p></section></div>
@@ -253,5 +262,55 @@ class ArticleExtractorTest {
   void documentTextIsTheTitleABlankLineAndTheParagraphs() {
     ExtractedArticle article = extract(page("<article><p>%s</p><p>%s</p></article>".formatted(PROSE_1, PROSE_2)));
     assertThat(article.documentText()).isEqualTo("River floods the lower town\n\n" + PROSE_1 + "\n\n" + PROSE_2);
+  }
+
+  @Test
+  void aMarkedLeadIsFoundPastShareLinksABylineAndASubheadingUnderTheHeadline() {
+    String html = page("""
+        <div class="top"><h1>River floods the lower town</h1>
+        <h2 class="kicker">Weather</h2>
+        <div class="intro">%s</div>
+        <div class="by">By Jane Roe, 4 March 2024</div>
+        <div class="share"><a href="#">Facebook</a></div><div class="share"><a href="#">Mail</a></div>
+        <div class="share"><a href="#">Print</a></div><div class="share"><a href="#">Copy link</a></div>
+        <div class="picture"><p>The old bridge seen from the east bank</p></div></div>
+        <article><p>%s</p><p>%s</p><p>%s</p></article>
+        """.formatted(MARKED_LEAD, PROSE_1, PROSE_2, PROSE_3));
+    assertThat(extract(html).paragraphs()).containsExactly(MARKED_LEAD, PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
+  void aMarkedLeadThatTheBodyRepeatsAsItsAbstractIsTakenOnce() {
+    String html = page("""
+        <div class="top"><h1>River floods the lower town</h1><div class="intro">%s</div></div>
+        <article><div class="abstract">%s</div><p>%s</p><p>%s</p><p>%s</p></article>
+        """.formatted(MARKED_LEAD, MARKED_LEAD, PROSE_1, PROSE_2, PROSE_3));
+    assertThat(extract(html).paragraphs()).containsExactly(MARKED_LEAD, PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
+  void leavesABoxAboutTheWriterAndAFormsLabelledFieldsOutOfTheBody() {
+    ExtractedArticle article = extract(page("""
+        <article><h1>River floods the lower town</h1><p>%s</p><p>%s</p><p>%s</p>
+        <div class="entry-author"><p class="author-bio">Jane Roe has covered the valley for twenty years. She writes
+        about rivers, bridges and the people who live beside them. Read all her posts.</p></div>
+        <form action="/subscribe"><fieldset><label><input type="checkbox"> I agree that my e-mail address is stored to
+        send me the newsletter. After signing up I will receive an e-mail asking me to confirm it.</label></fieldset>
+        <button>Sign up</button></form></article>
+        """.formatted(PROSE_1, PROSE_2, PROSE_3)));
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+  }
+
+  @Test
+  void aHeadingOverLinksWithoutASentenceIsLeftOutWithThemButACrossheadOverProseWithLinksStays() {
+    String linkedProse = "Engineers from the <a href=\"/region\">regional office</a> and the <a href=\"/army\">army's "
+        + "bridge unit</a> will <a href=\"/bridge\">inspect the piers</a> on Monday.";
+    ExtractedArticle article = extract(page("""
+        <article><h1>River floods the lower town</h1><p>%s</p>
+        <h3>More from the valley</h3><div class="teaser"><a href="/c">Heavy rain again at the weekend</a></div>
+        <p>%s</p><h2>What happens next</h2><p>%s</p><p>%s</p></article>
+        """.formatted(PROSE_1, PROSE_2, linkedProse, PROSE_3)));
+    // the linked paragraph itself is left out as before (mostly links), its crosshead stays over the prose after it
+    assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, "What happens next", PROSE_3);
   }
 }

@@ -50,4 +50,12 @@ class TrailingNoticesTest {
     assertThat(BoilerplateText.fold("\u0410dv\u0435rt\u0456\u0455\u0435")).isEqualTo("advertise");
     assertThat(BoilerplateText.fold("Москва")).isEqualTo("мocквa");
   }
+
+  @Test
+  void dropsTheDeskAndAgencyMarksThatCloseANewsTextButNotAShortLastSentence() {
+    assertThat(texts(TrailingNotices.drop(blocks(PROSE, "kl/dpa")))).containsExactly(PROSE);
+    assertThat(texts(TrailingNotices.drop(blocks(PROSE, "(mr/AFP)")))).containsExactly(PROSE);
+    assertThat(texts(TrailingNotices.drop(blocks(PROSE, "Tickets: 12/9 euros.")))).containsExactly(PROSE, "Tickets: 12/9 euros.");
+    assertThat(texts(TrailingNotices.drop(blocks(PROSE, "Updated 4 March 2024")))).containsExactly(PROSE, "Updated 4 March 2024");
+  }
 }

@@ -662,4 +662,70 @@ class HtmlMetadataTest {
     HtmlMetadata.extract(page, "https://www.moselbote.de/a.html", LATEST);
     assertThat(page.outerHtml()).isEqualTo(before);
   }
+
+  @Test
+  void aPostsBylineCountsInsideABlogColumnThatItsTemplateCallsAWidgetButACommentersNameDoesNot() {
+    String post = "<html><body><div class='widget Blog'><div class='post hentry'><h3 class='post-title'>Neue Weichen im Keller</h3>"
+        + "<div class='post-body'><p>Drei Abende Arbeit, und die Weichen schalten endlich leise.</p></div>"
+        + "<div class='post-footer'><span class='post-author vcard'>Eingestellt von <span class='fn'>"
+        + "<a rel='author' href='/profile/7'>Jonas Weber</a></span></span></div></div>"
+        + "<div class='comments'><cite class='user vcard'><span class='fn'>Lisa Kramer</span></cite>"
+        + "<p>Schön geworden!</p></div></div></body></html>";
+    assertThat(meta(post, "https://keller-bahn.example/2024/01/weichen.html").author()).isEqualTo("Jonas Weber");
+    String comments = post.replace("<span class='post-author vcard'>Eingestellt von <span class='fn'>"
+        + "<a rel='author' href='/profile/7'>Jonas Weber</a></span></span>", "");
+    assertThat(meta(comments, "https://keller-bahn.example/2024/01/weichen.html").author()).isNotEqualTo("Lisa Kramer");
+  }
+
+  @Test
+  void thePressPortalsCodeOfTheIssuingOfficeIsNoPartOfTheHeadline() {
+    String release = "<html><head><title>%s | Presseportal</title></head><body><h1>%s</h1>"
+        + "<p>Am Dienstagabend ist ein Lieferwagen auf der Landstraße von der Fahrbahn abgekommen.</p></body></html>";
+    String headline = "Lieferwagen kommt bei Glätte von der Fahrbahn ab";
+    assertThat(meta(release.formatted("POL-XY: " + headline, "POL-XY: " + headline), "https://portal.example/pm/1").title())
+        .isEqualTo(headline);
+    assertThat(meta(release.formatted("FW-AB2: " + headline, "FW-AB2: " + headline), "https://portal.example/pm/2").title())
+        .isEqualTo(headline);
+    // a label that is a word, not an office's code, stays: "Kommentar: …" is the page's headline as written
+    assertThat(meta(release.formatted("Kommentar: " + headline, "Kommentar: " + headline), "https://portal.example/pm/3").title())
+        .isEqualTo("Kommentar: " + headline);
+  }
+
+  @Test
+  void aForumPostsAuthorLineLosesTheGuillemetBetweenTheNameAndTheTime() {
+    String thread = "<html><body><h1>Heizung pfeift nachts</h1><div class='post'><p class='author'>Beitrag von "
+        + "<strong><a href='/u/5'>Kellerkind_42</a></strong> &raquo; <time datetime='2024-02-03T21:10:00+00:00'>"
+        + "Sa 3. Feb 2024, 22:10</time></p><div class='content'>Seit gestern pfeift die Heizung, sobald die Pumpe anläuft."
+        + "</div></div></body></html>";
+    assertThat(meta(thread, "https://forum.example/viewtopic.php?t=9").author()).isEqualTo("Kellerkind_42");
+  }
+
+  @Test
+  void thePressReleasesOpeningDatelineChoosesAmongTheDeclaredDaysOverAFootersLastChange() {
+    String release = "<html><head><meta name='dcterms.created' content='2024-05-06T09:00:00+02:00'>"
+        + "<meta name='dcterms.modified' content='2024-05-08T16:30:00+02:00'></head><body><h1>Neue Messstation am See</h1>"
+        + "<p><strong>Seedorf, 06.05.2024 –</strong> Das Amt hat am Ufer eine neue Station aufgebaut, die den Pegel misst."
+        + " Sie ersetzt die alte Anlage, die seit 1987 in Betrieb war und zuletzt oft ausfiel.</p>"
+        + "<div id='footer'><p>Stand: 08.05.2024</p></div></body></html>";
+    assertThat(meta(release, "https://amt.example/presse/pm-12").date()).isEqualTo(LocalDate.of(2024, 5, 6));
+  }
+
+  @Test
+  void aPodcastEpisodesJsonLdDatesTheEpisodePage() {
+    String episode = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+        + "\"@type\":\"PodcastEpisode\",\"name\":\"Bees in the city\",\"datePublished\":\"2024-04-02\"}</script></head>"
+        + "<body><h1>Bees in the city</h1><p>Episode 12 · 35 min</p>"
+        + "<p>We talk to two beekeepers who keep hives on the roofs of the town hall and the library.</p></body></html>";
+    assertThat(meta(episode, "https://bees.example/episodes/12").date()).isEqualTo(LocalDate.of(2024, 4, 2));
+  }
+
+  @Test
+  void theHeadlineUnderAClubSectionsH1IsTheTitleEvenWhenTheTitleAddsAKicker() {
+    String report = "<html><head><meta property='og:title' content='Handball: Knapper Auswärtssieg beim Tabellenführer'>"
+        + "</head><body><h1 class='abteilung'>Handball – 2. Damen</h1><div class='bericht'>"
+        + "<h2>Knapper Auswärtssieg beim Tabellenführer</h2><p>Mit einem Tor in der letzten Minute gewannen unsere Damen"
+        + " am Sonntag beim bisher ungeschlagenen Tabellenführer.</p></div></body></html>";
+    assertThat(meta(report, "https://tv-musterdorf.example/handball/bericht-12").title())
+        .isEqualTo("Knapper Auswärtssieg beim Tabellenführer");
+  }
 }
