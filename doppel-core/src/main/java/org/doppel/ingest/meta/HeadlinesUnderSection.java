@@ -18,13 +18,13 @@ final class HeadlinesUnderSection {
   /**
    * The headline of a page whose {@code <h1>} is its section's name: a CMS's news or press page shows "Aktuelles" or
    * "Pressemitteilungen" as its {@code <h1>} and the article's headline as the first {@code <h2>} below it, and declares
-   * no title but "Section - Site". Taken when the {@code <h1>} has at most {@value HtmlTitles#MAX_SECTION_WORDS} words and no class
+   * no title but "Section - Site". Taken when the {@code <h1>} has at most {@value TitleSiteNames#MAX_SECTION_WORDS} words and no class
    * of an entry's title, every title the page declares is that name, and the next {@code <h2>} (not the site's, not
    * hidden) has three words or more and stands in an entry: a box below the {@code <h1>} that shows a date. A page's
    * own subheading ("Angaben gemäß § 5 TMG" under "Impressum") has no date of its own.
    */
   static @Nullable Found underSectionName(Document page, @Nullable String h1, List<Found> cleaned) {
-    if (h1 == null || HtmlTitles.words(h1) > HtmlTitles.MAX_SECTION_WORDS || cleaned.isEmpty()
+    if (h1 == null || HtmlTitles.words(h1) > TitleSiteNames.MAX_SECTION_WORDS || cleaned.isEmpty()
         || cleaned.stream().anyMatch(candidate -> !HtmlTitles.key(candidate.title()).equals(HtmlTitles.key(h1)))) {
       return null;
     }

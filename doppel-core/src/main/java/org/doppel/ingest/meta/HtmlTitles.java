@@ -59,7 +59,7 @@ final class HtmlTitles {
     List<Found> cleaned = new ArrayList<>();
     List<Found> cutByHeading = new ArrayList<>();
     for (Found candidate : candidates) {
-      String title = withoutSite(SiteHeadings.without(stripRepeatedName(candidate.title()), siteHeadings), site, host, h1, headings);
+      String title = withoutSite(SiteHeadings.without(TitleSiteNames.stripRepeatedName(candidate.title()), siteHeadings), site, host, h1, headings);
       if (title != null) {
         cleaned.add(new Found(title, candidate.where()));
         if (!title.equals(candidate.title()) && headings.contains(key(title))) {
@@ -135,10 +135,10 @@ final class HtmlTitles {
   private static @Nullable String withoutSite(String declared, @Nullable String site, @Nullable String host, @Nullable String h1,
       List<String> headings) {
     if (DANGLING_SEPARATOR.matcher(declared).find()
-        && isSitePart(declared.replaceAll("[\\s|–—»·•›‹:/\\\\-]+$", ""), site, host)) {
+        && TitleSiteNames.isSitePart(declared.replaceAll("[\\s|–—»·•›‹:/\\\\-]+$", ""), site, host)) {
       return null; // "Example News -" on examplenews.example: the site's name with the headline left out
     }
-    String title = stripHanSite(stripGluedSite(stripSite(stripRepeatedName(declared), site, host, h1, headings), site))
+    String title = stripHanSite(TitleSiteNames.stripGluedSite(TitleSiteNames.stripSite(TitleSiteNames.stripRepeatedName(declared), site, host, h1, headings), site))
         .replaceAll("[\\s|–—»«·•›‹:/\\\\-]+$", "");
     // the site's name alone ("Valley Post", or "Valley Post - " once a section was cut) is no headline
     return title.isEmpty() || (site != null && key(title).equals(key(site))) ? null : title;
@@ -205,13 +205,13 @@ final class HtmlTitles {
    * that is (a blog's "Site Name – tagline" heading over "Post | Site Name").
    */
   private static boolean namesSite(String heading, @Nullable String site, @Nullable String host, List<Found> candidates) {
-    if (isSitePart(heading, site, host)) {
+    if (TitleSiteNames.isSitePart(heading, site, host)) {
       return true;
     }
     String key = key(heading);
     for (Found candidate : candidates) {
       for (String part : SEPARATOR.split(candidate.title())) {
-        if (isSitePart(part, site, host) && key.startsWith(key(part.strip()))) {
+        if (TitleSiteNames.isSitePart(part, site, host) && key.startsWith(key(part.strip()))) {
           return true;
         }
       }
@@ -351,144 +351,6 @@ final class HtmlTitles {
     if (title != null && !title.isBlank() && title.strip().length() <= MAX_LENGTH) {
       candidates.add(new Found(org.jsoup.parser.Parser.unescapeEntities(title.strip(), false).replaceAll("\\s+", " "), where));
     }
-  }
-
-  /** {@code title} without the parts that name the site, when what is left is a title. */
-  static String stripSite(String title, @Nullable String site, @Nullable String host, @Nullable String h1, List<String> headings) {
-    String[] parts = SEPARATOR.split(title);
-    if (parts.length < 2) {
-      return title;
-    }
-    if (h1 != null) {
-      for (String part : parts) {
-        if (key(part).equals(key(h1))) {
-          return part.strip();
-        }
-      }
-    }
-    String byHeading = null;
-    for (String part : parts) {
-      if (headings.contains(key(part)) && !isSitePart(part, site, host)) {
-        if (byHeading != null) {
-          byHeading = null; // two parts that headings repeat: neither is told apart
-          break;
-        }
-        byHeading = part.strip();
-      }
-    }
-    if (byHeading != null) {
-      return byHeading;
-    }
-    List<String> kept = new ArrayList<>();
-    for (int i = 0; i < parts.length; i++) {
-      String part = parts[i].strip();
-      boolean edge = i == 0 || i == parts.length - 1;
-      if (!(edge && isSitePart(part, site, host))) {
-        kept.add(part);
-      }
-    }
-    if (kept.isEmpty() || kept.size() == parts.length) {
-      return title;
-    }
-    // a title that names its site names the sections too: "Headline - Lokales - Site", "Site - Headline - Lokales - News";
-    // a part with a number ("Kapitel 12") is the headline's own
-    while (kept.size() >= 2 && words(kept.get(kept.size() - 1)) <= MAX_SECTION_WORDS && !LineShape.hasDigit(kept.get(kept.size() - 1))
-        && kept.subList(0, kept.size() - 1).stream().anyMatch(part -> words(part) > MAX_SECTION_WORDS)) {
-      kept.remove(kept.size() - 1);
-    }
-    // put the kept parts back with the separators they had
-    int start = title.indexOf(kept.get(0));
-    String last = kept.get(kept.size() - 1);
-    int end = title.lastIndexOf(last) + last.length();
-    return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" - ", kept);
-  }
-
-  /** A section's name in a title ("Lokales", "Sport", "Eintracht News") is one or two words; a headline is longer. */
-  static final int MAX_SECTION_WORDS = 2;
-
-  /** Whether a part of a title names the site: its name, or its host name. */
-  private static boolean isSitePart(String part, @Nullable String site, @Nullable String host) {
-    String siteKey = site == null ? null : key(site);
-    String hostKey = host == null ? null : host.replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT);
-    String hostLabel = hostLabel(host);
-    String partKey = key(part.strip());
-    return siteKey != null && (partKey.equals(siteKey) || partKey.contains(siteKey) && partKey.length() < siteKey.length() + 12
-        || siteKey.contains(partKey) && partKey.length() > 3)
-        || hostKey != null && (hostKey.startsWith(partKey.replace(" ", "")) && partKey.length() > 3
-            || partKey.replace(" ", "").equals(hostKey) || hostKey.contains(partKey.replace(" ", "").replace(".", "")) && partKey.length() > 4)
-        // a site's own name is a few words; a headline that mentions the site is longer
-        || hostLabel != null && spelledForHosts(letters(partKey)).contains(hostLabel) && partKey.split(" ").length <= 5
-        // a short name that is the whole part: "FAZ" on faz.net
-        || partKey.split(" ").length == 1 && letters(partKey).length() >= 2 && letters(partKey).equals(registeredLabel(host));
-  }
-
-  /**
-   * Letters as host names spell them: German umlauts and ß written out ("süddeutsche" → "sueddeutsche"),
-   * other accents dropped ("société" → "societe"), so that a site's name matches its host.
-   */
-  static String spelledForHosts(String letters) {
-    String spelled = letters.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-    return Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-  }
-
-  /**
-   * The name a site registered, in letters and digits only: "myblog" for forum.my-blog.de, null when
-   * shorter than 5 letters (too likely to stand inside an ordinary word).
-   */
-  static @Nullable String hostLabel(@Nullable String host) {
-    String label = registeredLabel(host);
-    return label != null && label.length() >= 5 ? label : null;
-  }
-
-  /** The name a site registered, in letters and digits only, however short; null without a host. */
-  private static @Nullable String registeredLabel(@Nullable String host) {
-    if (host == null) {
-      return null;
-    }
-    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-    int at = labels.length - 2;
-    // "news.example.co.uk": skip the second-level public suffix
-    if (at > 0 && labels[at].length() <= 3 && labels[labels.length - 1].length() == 2) {
-      at--;
-    }
-    if (at < 0) {
-      return null;
-    }
-    return letters(labels[at]);
-  }
-
-  private static String letters(String text) {
-    return text.replaceAll("[^\\p{L}\\p{N}]", "");
-  }
-
-  /**
-   * {@code title} without a name that it shows twice: "HeadlineSite Name | Site Name", where a
-   * template glued the site's name to the headline and then added it again after a separator. The
-   * name after the separator, repeated, is the site's; the headline is what stands before it.
-   */
-  static String stripRepeatedName(String title) {
-    String[] parts = SEPARATOR.split(title);
-    if (parts.length != 2) {
-      return title;
-    }
-    String head = parts[0].strip();
-    String name = parts[1].strip();
-    if (words(name) >= 2 && head.length() > name.length() + 2 && head.endsWith(name)) {
-      return head.substring(0, head.length() - name.length()).strip();
-    }
-    return title;
-  }
-
-  /** {@code title} without the site's name glued to its end by a dash or underscore: "Headline-Example News". */
-  static String stripGluedSite(String title, @Nullable String site) {
-    if (site == null || site.length() < 2 || title.length() <= site.length() + 1) {
-      return title;
-    }
-    String head = title.substring(0, title.length() - site.length());
-    if (key(title.substring(head.length())).equals(key(site)) && head.matches("(?s).*\\S[-_|–—]\\s*")) {
-      return head.replaceFirst("\\s*[-_|–—]\\s*$", "");
-    }
-    return title;
   }
 
   /** Shared words over the words of the shorter text. */
