@@ -93,10 +93,12 @@ import org.doppel.relate.SentenceLink;
  * as the original. What tells a cut from a substitution is the shape of the edit: a word-level diff of each passage
  * ({@link EditShape}) leaves a substitution's words in runs that face words on the other side, and a cut's in runs of
  * {@value #CUT_RUN_WORDS} or more words that face nothing. When at least {@code minCutShareNotAlone} of the unmatched
- * words lie in such runs, a near-duplicate's clue may support or contradict other clues but not decide alone. On the fit
- * parts, every found truth near-duplicate at the margin with a share of 0.5 or more was a cut of data/short-revisions
- * (0 right / 3 backwards) but one planted pair of g20k-s7 (right); reuse-dev's edited copies stay under 0.36 and g20k-s7's
- * other 1,449 under 0.25 (docs/quality.md, "Direction on cut-and-paste near-duplicates").
+ * words lie in such runs (0.6), a near-duplicate's clue may support or contradict other clues but not decide alone. On
+ * the fit parts the found truth near-duplicates at the margin whose passages kept their length were, from a share of 0.5,
+ * data/short-revisions' cuts only (0 right / 3 backwards, shares 0.95 and 1; the fit cuts all reach 0.67); reuse-dev's
+ * edited copies stay under 0.36, g20k-s7's near-duplicates under 0.59 (one at 0.58, the rest under 0.18), and 9 planted
+ * paraphrases that its {@code --copies-only} scan reports as near-duplicates, all right, at 0.50 to 0.58
+ * (docs/quality.md, "Direction on cut-and-paste near-duplicates").
  */
 public final class RewriteSignal implements DirectionSignal {
   private final WordFrequencies frequencies;
