@@ -72,7 +72,7 @@ def show(title, key, filt=lambda r: True):
         print(f"  {str(k):64} right {c[k][True]:5} backwards {c[k][False]:4}")
 
 grp = lambda r: r['set'] if r['set'] in ('g20k', 'reuse') else 'written sets'
-edges = [0.1, 0.25, 0.4, 0.5, 0.6, 0.75]
+edges = [0.1, 0.25, 0.5, 0.6]
 show(f'near-duplicate answers under main\'s floors but the word floor, by cut share (one-sided hunks of >= {K} words)',
      lambda r: (grp(r), 'min<4' if r['minwords'] < 4 else 'min>=4', band(r['share'], edges)))
 show('by the longest one-sided hunk', lambda r: (grp(r), 'min<4' if r['minwords'] < 4 else 'min>=4', band(r['longest'], [3, 5, 8, 12, 20])))

@@ -41,6 +41,6 @@ for name, d in sets.items():
         share = sum(x + y for x, y in hunks if min(x, y) == 0 and max(x, y) >= K) / max(1, sum(x + y for x, y in hunks))
         right = (ma > mb) == (t['source'] == a)
         grp = name if name in ('g20k', 'reuse') else (name, t.get('category', t.get('relation')))
-        c[(str(grp), rel[:4], 'share>=0.5' if share >= 0.5 else 'share>=0.25' if share >= 0.25 else 'share<0.25')][right] += 1
+        c[(str(grp), rel[:4], 'share>=0.6' if share >= 0.6 else 'share 0.5-0.6' if share >= 0.5 else 'share 0.25-0.5' if share >= 0.25 else 'share<0.25')][right] += 1
 for k in sorted(c):
     print(f"  {str(k):75} right {c[k][True]:5} wrong {c[k][False]:4}")
