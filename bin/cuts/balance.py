@@ -8,35 +8,17 @@ Shape: balance = the named copy's differing words over the named original's. A s
 (balance near 1); a cut's source keeps the dropped content (many words) against the cut's few glue words, and rarity
 names the cut (commoner glue) as the original, so a cut read backwards has a large balance.
 """
-import json, os, re, sys
+import os, sys
 from collections import Counter, defaultdict
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from raw_rows import raw_rows
 
 out = sys.argv[1]
 part = sys.argv[2] if len(sys.argv) > 2 else 'fit'
-S = '/work/shared/data'
-sets = {'reuse': S + '/reuse-dev', 'g20k': '/tmp/data/g20k-s7-meta'}
-for d in ['short-revisions', 'written-revisions', 'heavy-revisions', 'simplify-rewrites', 'model-rewrites', 'manner-rewrites']:
-    sets[d] = 'data/' + d
 rows = []
-for name, d in sets.items():
-    err = os.path.join(out, name + '.err')
-    if not os.path.exists(err):
-        print('no scan for', name, file=sys.stderr)
-        continue
-    sp = os.path.join(out, 'split-' + name + '.json')
-    split = json.load(open(sp)) if os.path.exists(sp) else None
-    T = {frozenset((t['a'], t['b'])): t for t in map(json.loads, open(d + '/truth.jsonl')) if t.get('source') in (t['a'], t['b'])}
-    seen = set()
-    for l in open(err):
-        if not l.startswith('D7RAW'):
+for name, t, rel, a, v in raw_rows(out, part, 'D7RAW'):
+        if rel != 'NEAR_DUPLICATE':
             continue
-        f = l.split()
-        a, b, rel = f[1], f[2], f[3]
-        t = T.get(frozenset((a, b)))
-        if rel != 'NEAR_DUPLICATE' or not t or (split is not None and split.get(a) != part) or (a, b) in seen:
-            continue
-        seen.add((a, b))
-        v = dict(re.findall(r'(\w+)=(\S+)', l))
         la, lb, oa, ob = (int(v[k]) for k in ('la', 'lb', 'oa', 'ob'))
         ma, mb, tt = float(v['ma']), float(v['mb']), abs(float(v['t']))
         if oa == 0 or ob == 0 or abs(ma - mb) < 0.3 or max(la, lb) >= 1.05 * min(la, lb) or tt < 1.0:

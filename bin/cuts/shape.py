@@ -10,36 +10,18 @@ Shape: "cut share" = the differing words that lie in one-sided hunks of at least
 or added, nothing put in its place) over all differing words of both sides. A substitution swaps words in place (hunks
 with words on both sides); a cut drops whole runs. "Right" = the side with commoner differing words is the truth's source.
 """
-import json, os, re, sys
+import os, sys
 from collections import Counter, defaultdict
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from raw_rows import raw_rows, hunks, cut_share
 
 out = sys.argv[1]
 part = sys.argv[2] if len(sys.argv) > 2 else 'fit'
 K = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3].isdigit() else 3
-S = '/work/shared/data'
-sets = {'reuse': S + '/reuse-dev', 'g20k': '/tmp/data/g20k-s7-meta'}
-for d in ['short-revisions', 'written-revisions', 'heavy-revisions', 'simplify-rewrites', 'model-rewrites', 'manner-rewrites']:
-    sets[d] = 'data/' + d
 rows = []
-for name, d in sets.items():
-    err = os.path.join(out, name + '.err')
-    if not os.path.exists(err):
-        print('no scan for', name, file=sys.stderr)
-        continue
-    sp = os.path.join(out, 'split-' + name + '.json')
-    split = json.load(open(sp)) if os.path.exists(sp) else None
-    T = {frozenset((t['a'], t['b'])): t for t in map(json.loads, open(d + '/truth.jsonl')) if t.get('source') in (t['a'], t['b'])}
-    seen = set()
-    for l in open(err):
-        if not l.startswith('CUTRAW'):
+for name, t, rel, a, v in raw_rows(out, part, 'CUTRAW'):
+        if rel != 'NEAR_DUPLICATE':
             continue
-        f = l.split()
-        a, b, rel = f[1], f[2], f[3]
-        t = T.get(frozenset((a, b)))
-        if rel != 'NEAR_DUPLICATE' or not t or (split is not None and split.get(a) != part) or (a, b) in seen:
-            continue
-        seen.add((a, b))
-        v = dict(re.findall(r'(\w+)=(\S+)', l))
         oa, ob = int(v['oa']), int(v['ob'])
         ma, mb, tt = float(v['ma']), float(v['mb']), abs(float(v['t']))
         if oa == 0 or ob == 0 or abs(ma - mb) < 0.3 or tt < 1.0:
@@ -48,12 +30,10 @@ for name, d in sets.items():
         sla, slb = float(v['sla']), float(v['slb'])
         if min(sla, slb) > 0 and (sla / slb if named_a else slb / sla) < 0.75:
             continue  # the sentence-shortening rule
-        hunks = [tuple(map(int, h.split(':'))) for h in v['h'].split(',') if h and h != '-']
-        total = sum(x + y for x, y in hunks)
-        one_sided = sum(x + y for x, y in hunks if min(x, y) == 0 and max(x, y) >= K)
-        longest = max([max(x, y) for x, y in hunks if min(x, y) == 0] or [0])
+        hs = hunks(v)
+        longest = max([max(x, y) for x, y in hs if min(x, y) == 0] or [0])
         rows.append(dict(set=name, cat=t.get('category', t.get('relation')), right=named_a == (t['source'] == a),
-                         minwords=min(oa, ob), share=one_sided / max(1, total), longest=longest, hunks=len(hunks),
+                         minwords=min(oa, ob), share=cut_share(hs, K), longest=longest, hunks=len(hs),
                          oa=oa, ob=ob, t=tt))
 
 def band(x, edges):
