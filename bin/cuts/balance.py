@@ -11,7 +11,7 @@ names the cut (commoner glue) as the original, so a cut read backwards has a lar
 import os, sys
 from collections import Counter, defaultdict
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from raw_rows import raw_rows
+from raw_rows import raw_rows, band, show
 
 out = sys.argv[1]
 part = sys.argv[2] if len(sys.argv) > 2 else 'fit'
@@ -33,26 +33,11 @@ for name, t, rel, a, v in raw_rows(out, part, 'D7RAW'):
                          minwords=min(oa, ob), balance=copy_words / orig_words, oa=orig_words, ca=copy_words,
                          share=(oa + ob) / max(1, la + lb)))
 
-def band(x, edges):
-    for e in edges:
-        if x < e:
-            return f'<{e}'
-    return f'>={edges[-1]}'
-
-def show(title, key, filt=lambda r: True):
-    c = defaultdict(Counter)
-    for r in rows:
-        if filt(r):
-            c[key(r)][r['right']] += 1
-    print(f"\n{title}")
-    for k in sorted(c, key=str):
-        print(f"  {str(k):60} right {c[k][True]:5} backwards {c[k][False]:4}")
-
 edges = [0.5, 0.8, 1.25, 1.5, 2, 3]
-show('near-duplicate answers (main\'s floors but the 4-word floor): set, words floor, balance copy/original',
+show(rows, 'near-duplicate answers (main\'s floors but the 4-word floor): set, words floor, balance copy/original',
      lambda r: (r['set'] if r['set'] in ('g20k', 'reuse') else 'written sets', 'min<4' if r['minwords'] < 4 else 'min>=4',
                 band(r['balance'], edges)))
-show('by set and manner', lambda r: (r['set'], r['cat'], 'min<4' if r['minwords'] < 4 else 'min>=4', band(r['balance'], edges)),
+show(rows, 'by set and manner', lambda r: (r['set'], r['cat'], 'min<4' if r['minwords'] < 4 else 'min>=4', band(r['balance'], edges)),
      lambda r: r['set'] != 'g20k')
 if '--rows' in sys.argv:
     for r in rows:

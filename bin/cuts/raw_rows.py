@@ -5,6 +5,7 @@ raw_rows(OUTDIR, part, prefix) yields (set name, truth row, relation, a, fields)
 source in the pair and lies in the part, from OUTDIR/NAME.err and OUTDIR/split-NAME.json.
 """
 import json, os, re, sys
+from collections import Counter, defaultdict
 
 S = '/work/shared/data'
 SETS = {'reuse': S + '/reuse-dev', 'g20k': '/tmp/data/g20k-s7-meta'}
@@ -43,3 +44,21 @@ def hunks(fields):
 def cut_share(hs, k):
     """The unmatched words in one-sided runs of at least k words over all unmatched words."""
     return sum(x + y for x, y in hs if min(x, y) == 0 and max(x, y) >= k) / max(1, sum(x + y for x, y in hs))
+
+
+def band(x, edges):
+    for e in edges:
+        if x < e:
+            return f'<{e}'
+    return f'>={edges[-1]}'
+
+
+def show(rows, title, key, filt=lambda r: True):
+    """Right / backwards answers of rows, by key."""
+    c = defaultdict(Counter)
+    for r in rows:
+        if filt(r):
+            c[key(r)][r['right']] += 1
+    print(f"\n{title}")
+    for k in sorted(c, key=str):
+        print(f"  {str(k):64} right {c[k][True]:5} backwards {c[k][False]:4}")

@@ -13,7 +13,7 @@ with words on both sides); a cut drops whole runs. "Right" = the side with commo
 import os, sys
 from collections import Counter, defaultdict
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from raw_rows import raw_rows, hunks, cut_share
+from raw_rows import raw_rows, hunks, cut_share, band, show
 
 out = sys.argv[1]
 part = sys.argv[2] if len(sys.argv) > 2 else 'fit'
@@ -36,26 +36,11 @@ for name, t, rel, a, v in raw_rows(out, part, 'CUTRAW'):
                          minwords=min(oa, ob), share=cut_share(hs, K), longest=longest, hunks=len(hs),
                          oa=oa, ob=ob, t=tt))
 
-def band(x, edges):
-    for e in edges:
-        if x < e:
-            return f'<{e}'
-    return f'>={edges[-1]}'
-
-def show(title, key, filt=lambda r: True):
-    c = defaultdict(Counter)
-    for r in rows:
-        if filt(r):
-            c[key(r)][r['right']] += 1
-    print(f"\n{title}")
-    for k in sorted(c, key=str):
-        print(f"  {str(k):64} right {c[k][True]:5} backwards {c[k][False]:4}")
-
 grp = lambda r: r['set'] if r['set'] in ('g20k', 'reuse') else 'written sets'
 edges = [0.1, 0.25, 0.5, 0.6]
-show(f'near-duplicate answers under main\'s floors but the word floor, by cut share (one-sided hunks of >= {K} words)',
+show(rows, f'near-duplicate answers under main\'s floors but the word floor, by cut share (one-sided hunks of >= {K} words)',
      lambda r: (grp(r), 'min<4' if r['minwords'] < 4 else 'min>=4', band(r['share'], edges)))
-show('by the longest one-sided hunk', lambda r: (grp(r), 'min<4' if r['minwords'] < 4 else 'min>=4', band(r['longest'], [3, 5, 8, 12, 20])))
+show(rows, 'by the longest one-sided hunk', lambda r: (grp(r), 'min<4' if r['minwords'] < 4 else 'min>=4', band(r['longest'], [3, 5, 8, 12, 20])))
 if '--rows' in sys.argv:
     for r in rows:
         if r['set'] != 'g20k':
