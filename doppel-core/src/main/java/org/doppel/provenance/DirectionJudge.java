@@ -53,7 +53,7 @@ public final class DirectionJudge {
    */
   public static DirectionJudge standard(WordFrequencies frequencies) {
     return metadataSignals()
-        .with(new RewriteSignal(frequencies, 0.3, 1.05, 1.5, 1.0, 0.75, 4, 3, false))
+        .with(new RewriteSignal(frequencies, 0.3, 1.05, 1.5, 1.0, 0.75, 4, 3, false, 0.6))
         .with(new CohesionSignal(frequencies, 0.1, 1.5))
         .with(new FactSubsetSignal(3, 3, 60))
         .with(new ModelStyleSignal(ModelVocabulary.standard(), 1, 1.0));

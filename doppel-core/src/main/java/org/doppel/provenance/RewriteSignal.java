@@ -87,6 +87,18 @@ import org.doppel.relate.SentenceLink;
  * restyled written rewrites, polishing, rewriting and simplifying models and revising students. So, unless
  * {@code restructuredDecidesAlone}, a restructured paraphrase's clue may support or contradict other clues but not
  * decide alone, whatever its t and its facts (docs/quality.md, "Direction across manners of rewriting").
+ *
+ * <p>A near-duplicate made by cutting and pasting has the rarity backwards for any count of words: the words the cut
+ * dropped are the source's content (names, terms: rare), the words that glue the cut are common, so rarity names the cut
+ * as the original. What tells a cut from a substitution is the shape of the edit: a word-level diff of each passage
+ * ({@link EditShape}) leaves a substitution's words in runs that face words on the other side, and a cut's in runs of
+ * {@value #CUT_RUN_WORDS} or more words that face nothing. When at least {@code minCutShareNotAlone} of the unmatched
+ * words lie in such runs (0.6), a near-duplicate's clue may support or contradict other clues but not decide alone. On
+ * the fit parts the found truth near-duplicates at the margin whose passages kept their length were, from a share of 0.5,
+ * data/short-revisions' cuts only (0 right / 3 backwards, shares 0.95 and 1; the fit cuts all reach 0.67); reuse-dev's
+ * edited copies stay under 0.36, g20k-s7's near-duplicates under 0.59 (one at 0.58, the rest under 0.18), and 9 planted
+ * paraphrases that its {@code --copies-only} scan reports as near-duplicates, all right, at 0.50 to 0.58
+ * (docs/quality.md, "Direction on cut-and-paste near-duplicates").
  */
 public final class RewriteSignal implements DirectionSignal {
   private final WordFrequencies frequencies;
@@ -98,6 +110,10 @@ public final class RewriteSignal implements DirectionSignal {
   private final int minWordsNearDuplicate;
   private final double maxTFactsAgainst;
   private final boolean restructuredDecidesAlone;
+  private final double minCutShareNotAlone;
+
+  /** The least words of a one-sided run of an edit that counts as cut or pasted: a clause, not a word or two swapped. */
+  static final int CUT_RUN_WORDS = 3;
 
   /**
    * @param frequencies document frequencies of the corpus's words
@@ -131,6 +147,22 @@ public final class RewriteSignal implements DirectionSignal {
    */
   public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
       double maxSentenceShortening, int minWordsNearDuplicate, double maxTFactsAgainst, boolean restructuredDecidesAlone) {
+    this(frequencies, margin, maxLengthRatio, minT, minTNearDuplicate, maxSentenceShortening, minWordsNearDuplicate,
+        maxTFactsAgainst, restructuredDecidesAlone, 0);
+  }
+
+  /**
+   * As above, and a near-duplicate's clue may not decide alone when at least {@code minCutShareNotAlone} of the words its
+   * passages' diff leaves unmatched lie in one-sided runs of {@value #CUT_RUN_WORDS} or more words (a cut), in
+   * {@code [0, 1]} (0: never).
+   */
+  public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
+      double maxSentenceShortening, int minWordsNearDuplicate, double maxTFactsAgainst, boolean restructuredDecidesAlone,
+      double minCutShareNotAlone) {
+    if (!(minCutShareNotAlone >= 0 && minCutShareNotAlone <= 1)) {
+      throw new IllegalArgumentException("minCutShareNotAlone must be in [0, 1], got " + minCutShareNotAlone);
+    }
+    this.minCutShareNotAlone = minCutShareNotAlone;
     if (!(margin >= 0)) {
       throw new IllegalArgumentException("margin must be >= 0, got " + margin);
     }
@@ -225,6 +257,15 @@ public final class RewriteSignal implements DirectionSignal {
     DirectionClue clue = new DirectionClue("rewrite", original.id(), false, String.format(Locale.ROOT,
         "%s's %d differing words are rarer in the corpus (mean ln df %.2f) than %s's %d (%.2f)", copy.id(),
         aOriginal ? onlyB : onlyA, aOriginal ? meanB : meanA, original.id(), aOriginal ? onlyA : onlyB, aOriginal ? meanA : meanB));
+    if (relation == Relation.NEAR_DUPLICATE && minCutShareNotAlone > 0) {
+      double cutShare = editShape(pair).cutShare();
+      if (cutShare >= minCutShareNotAlone) {
+        // a cut: the source's dropped content is rare, the cut's glue common, so rarity names the cut as the original
+        return List.of(clue.notAlone(String.format(Locale.ROOT,
+            "cut and pasted: %.0f%% of the words the edit changed lie in runs one side dropped or added whole; alone it"
+                + " decides nothing", 100 * cutShare)));
+      }
+    }
     if (relation == Relation.PARAPHRASE && splitOrMerged(pair.pair().sentences())) {
       int lead = pair.missingFacts().leadOf(pair, original.id());
       if (lead < 0) {
@@ -263,6 +304,16 @@ public final class RewriteSignal implements DirectionSignal {
       }
     }
     return false;
+  }
+
+  /** The edit's shape over the pair's passages, each side's words inside each passage diffed against the other's. */
+  private static EditShape editShape(PairContext pair) {
+    EditShape shape = EditShape.NONE;
+    for (Passage passage : pair.pair().passages()) {
+      shape = shape.plus(EditShape.of(PassageWords.hashesInside(pair.wordsA(), List.of(passage.a())),
+          PassageWords.hashesInside(pair.wordsB(), List.of(passage.b())), CUT_RUN_WORDS));
+    }
+    return shape;
   }
 
   private boolean simplified(PairContext pair, boolean aOriginal) {

@@ -128,6 +128,35 @@ class WordSignalsTest {
   }
 
   @Test
+  void aCutAndPastedNearDuplicateWithManyDifferingWordsDecidesNothingAlone() {
+    DocumentFrequencies df = frequencies(repeat("the minister said the plan would help farmers and in the end it was all", 25));
+    // the cut dropped a run of four rare names and glued seven common words on at its end: rarity names the cut
+    SourceText original = SourceText.of("a-orig", "Zorvath Ilsabet Marrow Quellin: the minister said the plan would help farmers.");
+    SourceText cut = SourceText.of("b-cut", "The minister said the plan would help farmers, and in the end it was all.");
+    PairContext pair = new PairContext(whole(original, cut, Relation.NEAR_DUPLICATE, 12, 15), original, cut);
+    assertThat(new RewriteSignal(df, 0.3, 1.3, 1.5, 1.0, 0, 4, 0, true, 0).clues(pair)).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("b-cut");
+      assertThat(c.decidesAlone()).isTrue();
+    });
+    assertThat(new RewriteSignal(df, 0.3, 1.3, 1.5, 1.0, 0, 4, 0, true, 0.5).clues(pair)).singleElement().satisfies(c -> {
+      assertThat(c.decidesAlone()).isFalse();
+      assertThat(c.detail()).contains("cut and pasted: 100% of the words");
+    });
+  }
+
+  @Test
+  void aNearDuplicateOfWordsSwappedInPlaceStillDecidesAloneUnderTheCutRule() {
+    DocumentFrequencies df = ministerWithSchemes();
+    SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist growers.");
+    SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
+    PairContext pair = new PairContext(whole(spun, original, Relation.NEAR_DUPLICATE, 8, 8), spun, original);
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0, 4, 0, true, 0.5).clues(pair)).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("b-orig");
+      assertThat(c.decidesAlone()).isTrue();
+    });
+  }
+
+  @Test
   void aNearDuplicateWithFourSubstitutionsASideKeepsItsRarityClue() {
     DocumentFrequencies df = ministerWithSchemes();
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist growers.");
