@@ -39,9 +39,9 @@ import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
 import org.doppel.relate.RelationClassifier;
-import org.doppel.relate.SplitSentenceRewrite;
 import org.doppel.relate.ReportFloor;
 import org.doppel.relate.SentenceLink;
+import org.doppel.relate.SplitSentenceRewrite;
 import org.doppel.relate.Verdict;
 import org.jspecify.annotations.Nullable;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The shape of the edit between two passages that share most of their words: the words a word-level diff (longest common
- * subsequence) leaves unmatched, and how many of them lie in runs of at least a few words that one side has and the other
+ * subsequence, anchored on words unique to both sides when the passages are long) leaves unmatched, and how many of them lie in runs of at least a few words that one side has and the other
  * has nothing in place of. A substitution swaps words in place (each run of unmatched words faces a run on the other
  * side); a cut drops whole clauses or sentences, and a writer who glues a cut adds a few words without replacing any.
  *
@@ -16,8 +16,8 @@ import java.util.Map;
  */
 record EditShape(int unmatched, int inOneSidedRuns) {
   /**
-   * Beyond this many cells (words of one side times words of the other, after their common ends are trimmed) a passage
-   * pair's diff is not computed and its words count as unmatched in place: a near-duplicate's passages differ in a few
+   * Beyond this many cells (words of one side times words of the other, after their common ends are trimmed) a range
+   * that no anchor cuts ({@link #EXACT_CELLS}) is not diffed and its words count as unmatched in place: a near-duplicate's passages differ in a few
    * words, and 4 million byte cells bound the memory a pathological pair could ask for.
    */
   static final long MAX_CELLS = 4_000_000L;
