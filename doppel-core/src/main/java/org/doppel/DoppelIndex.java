@@ -26,7 +26,7 @@ import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
 import org.doppel.index.IndexSnapshot;
-import org.doppel.index.LuceneIndex.IndexStats;
+import org.doppel.index.IndexStats;
 import org.doppel.index.LuceneIndex;
 import org.doppel.index.VectorSearch;
 import org.doppel.ingest.SourceText;

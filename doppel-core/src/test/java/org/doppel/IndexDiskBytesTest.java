@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.doppel.index.DiskBytes;
 import org.doppel.index.LuceneIndex;
 import org.doppel.ingest.SourceText;
 import org.junit.jupiter.api.Test;
@@ -19,14 +20,14 @@ class IndexDiskBytesTest {
     try (DoppelIndex index = Doppel.builder().threads(2).openIndex(folder.resolve("index"))) {
       index.add(List.of(SourceText.of("ferry", "The harbour council approved a new ferry timetable with three evening crossings."),
           SourceText.of("school", "Pupils of a village school won the national science fair with home-made air sensors.")));
-      LuceneIndex.DiskBytes before = index.stats().bytes(); // the add is flushed for the stats' view, not committed
+      DiskBytes before = index.stats().bytes(); // the add is flushed for the stats' view, not committed
       assertThat(before.uncommitted()).isPositive();
       assertThat(before.storedFields()).isZero();
       assertThat(before.total()).isEqualTo(before.storedFields() + before.terms() + before.postings() + before.vectors()
           + before.other() + before.uncommitted());
 
       index.commit();
-      LuceneIndex.DiskBytes after = index.stats().bytes();
+      DiskBytes after = index.stats().bytes();
       assertThat(after.uncommitted()).isZero();
       assertThat(after.storedFields()).isPositive();
     }

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import org.doppel.Doppel;
 import org.doppel.DoppelIndex;
 import org.doppel.RewriteSettings;
+import org.doppel.index.DiskBytes;
+import org.doppel.index.IndexStats;
 import org.doppel.index.LuceneIndex;
 import org.doppel.ingest.SourceText;
 import org.doppel.server.DoppelServer;
@@ -40,7 +42,7 @@ final class IndexBenchmark {
    * @param compressedTextBytes the indexed texts alone, compressed as the index compresses them ({@link DoppelIndex#compressedTextBytes})
    * @param textMillis how long measuring {@code compressedTextBytes} took
    */
-  record Result(int documents, double addSeconds, double addCpuSeconds, long textBytes, LuceneIndex.DiskBytes bytes, long compressedTextBytes,
+  record Result(int documents, double addSeconds, double addCpuSeconds, long textBytes, DiskBytes bytes, long compressedTextBytes,
       double textMillis, int segments, double openMillis, double reopenMillis, long heapBytes, double[] copiesOnlyMillis, double[] rewriteMillis, double serveSeconds,
       long serveRequests, long serveErrors, double[] serveMillis, int clients) {}
 
@@ -72,7 +74,7 @@ final class IndexBenchmark {
     long heapBefore = usedHeapAfterGc();
     long open0 = System.nanoTime();
     DoppelIndex copiesOnly = Doppel.builder().threads(threads).rewrites(RewriteSettings.OFF).openIndexReadOnly(indexPath);
-    LuceneIndex.IndexStats stats = copiesOnly.stats();
+    IndexStats stats = copiesOnly.stats();
     int segments = stats.segments();
     double openMillis = (System.nanoTime() - open0) / 1e6;
     // A second open in the same JVM: the first one also loads and compiles Lucene's classes.

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.doppel.Doppel;
 import org.doppel.DoppelIndex;
+import org.doppel.index.IndexStats;
 import org.doppel.index.IndexWriteException;
 import org.doppel.index.LuceneIndex;
 import org.doppel.ingest.CorpusReader;
@@ -251,7 +252,7 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       try (DoppelIndex target = Doppel.builder().openIndexReadOnly(index)) {
-        LuceneIndex.IndexStats stats = target.stats();
+        IndexStats stats = target.stats();
         System.out.println(text ? IndexStatsJson.of(stats, target.compressedTextBytes(Path.of(System.getProperty("java.io.tmpdir"))))
             : IndexStatsJson.of(stats));
       }

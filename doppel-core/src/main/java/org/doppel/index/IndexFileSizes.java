@@ -8,11 +8,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 
-/** An index folder's bytes by what its files hold ({@link LuceneIndex.DiskBytes}), from Lucene's file extensions. */
+/** An index folder's bytes by what its files hold ({@link DiskBytes}), from Lucene's file extensions. */
 final class IndexFileSizes {
   private IndexFileSizes() {}
 
-  static LuceneIndex.DiskBytes of(Directory directory) throws IOException {
+  static DiskBytes of(Directory directory) throws IOException {
     long[] parts = new long[6];
     Set<String> committed;
     try {
@@ -37,6 +37,6 @@ final class IndexFileSizes {
       };
       parts[committed.contains(file) ? part : 5] += length;
     }
-    return new LuceneIndex.DiskBytes(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
+    return new DiskBytes(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
   }
 }

@@ -2,7 +2,7 @@ package org.doppel.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.doppel.index.LuceneIndex.IndexStats;
+import org.doppel.index.IndexStats;
 
 /** A standing index's stats as one JSON object, as {@code doppel index stats} and {@code GET /api/stats} give them. */
 public final class IndexStatsJson {
