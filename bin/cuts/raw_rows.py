@@ -1,8 +1,9 @@
 """feat-cuts: the scratch builds' per-pair lines on found truth pairs, shared by bin/cuts/*.py.
 
-raw_rows(OUTDIR, part, prefix) yields (set name, truth row, relation, a, fields) for each first line starting with prefix
-("CUTRAW" from bin/cuts/scratch-hunks.patch, "D7RAW" from bin/direction7/scratch-features.patch) whose pair has its truth
-source in the pair and lies in the part, from OUTDIR/NAME.err and OUTDIR/split-NAME.json.
+raw_rows(OUTDIR, part, prefix[, sets]) yields (set name, truth row, relation, a, fields) for each first line starting with
+prefix ("CUTRAW" from bin/cuts/scratch-hunks.patch, "D7RAW" from bin/direction7/scratch-features.patch) whose pair has its
+truth source in the pair and lies in the part, from OUTDIR/NAME.err and OUTDIR/split-NAME.json (also read by
+bin/direction7/rarity_sign.py, with its own sets).
 """
 import json, os, re, sys
 from collections import Counter, defaultdict
@@ -13,11 +14,12 @@ for d in ['short-revisions', 'written-revisions', 'heavy-revisions', 'simplify-r
     SETS[d] = 'data/' + d
 
 
-def raw_rows(out, part, prefix):
-    for name, d in SETS.items():
+def raw_rows(out, part, prefix, sets=None, quiet=False):
+    for name, d in (sets or SETS).items():
         err = os.path.join(out, name + '.err')
         if not os.path.exists(err):
-            print('no scan for', name, file=sys.stderr)
+            if not quiet:
+                print('no scan for', name, file=sys.stderr)
             continue
         sp = os.path.join(out, 'split-' + name + '.json')
         split = json.load(open(sp)) if os.path.exists(sp) else None

@@ -7,8 +7,11 @@ rarity statistics to stderr ("D7RAW a b relation la= lb= oa= ob= ma= mb= t= sm= 
 
 "Right" means the side whose differing words are commoner (higher mean ln document frequency) is the truth's source.
 """
-import json, os, re, sys
+import os, sys
 from collections import Counter, defaultdict
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'cuts'))
+from raw_rows import raw_rows  # noqa: E402  (the scratch builds' per-pair lines, read one way for both passes)
 
 out = sys.argv[1]
 part = sys.argv[2] if len(sys.argv) > 2 else 'fit'
@@ -18,35 +21,18 @@ for d in ['model-rewrites', 'article-rewrites', 'heavy-revisions', 'written-revi
           'simplify-rewrites', 'german-articles', 'short-revisions', 'manner-rewrites']:
     sets[d] = 'data/' + d
 rows = []
-for name, d in sets.items():
-    err = os.path.join(out, name + '.err')
-    if not os.path.exists(err):
-        continue
-    sp = os.path.join(out, 'split-' + name + '.json')
-    split = json.load(open(sp)) if os.path.exists(sp) else None
-    T = {frozenset((t['a'], t['b'])): t for t in map(json.loads, open(d + '/truth.jsonl')) if t.get('source') in (t['a'], t['b'])}
-    seen = set()
-    for l in open(err):
-        if not l.startswith('D7RAW'):
-            continue
-        f = l.split()
-        a, b, rel = f[1], f[2], f[3]
-        t = T.get(frozenset((a, b)))
-        if not t or (split is not None and split.get(a) != part) or (a, b) in seen:
-            continue
-        seen.add((a, b))
-        v = dict(re.findall(r'(\w+)=(\S+)', l))
-        la, lb, oa, ob = (int(v[k]) for k in ('la', 'lb', 'oa', 'ob'))
-        ma, mb, tt = float(v['ma']), float(v['mb']), float(v['t'])
-        if oa == 0 or ob == 0 or abs(ma - mb) < 0.3:
-            continue  # no clue possible at the margin
-        named_a = ma > mb
-        right = named_a == (t['source'] == a)
-        sla, slb = float(v['sla']), float(v['slb'])
-        slr = (sla / slb if named_a else slb / sla) if min(sla, slb) > 0 else 1
-        rows.append(dict(set=name, cat=t.get('category', t.get('relation')), rel=rel, right=right, t=abs(tt),
-                         lr=max(la, lb) / max(1, min(la, lb)), sm=v['sm'] == 'true', slr=slr,
-                         lead=(int(v['fa']) - int(v['fb'])) * (1 if named_a else -1), minwords=min(oa, ob), share=(oa + ob) / max(1, la + lb)))
+for name, t, rel, a, v in raw_rows(out, part, 'D7RAW', sets, quiet=True):
+    la, lb, oa, ob = (int(v[k]) for k in ('la', 'lb', 'oa', 'ob'))
+    ma, mb, tt = float(v['ma']), float(v['mb']), float(v['t'])
+    if oa == 0 or ob == 0 or abs(ma - mb) < 0.3:
+        continue  # no clue possible at the margin
+    named_a = ma > mb
+    right = named_a == (t['source'] == a)
+    sla, slb = float(v['sla']), float(v['slb'])
+    slr = (sla / slb if named_a else slb / sla) if min(sla, slb) > 0 else 1
+    rows.append(dict(set=name, cat=t.get('category', t.get('relation')), rel=rel, right=right, t=abs(tt),
+                     lr=max(la, lb) / max(1, min(la, lb)), sm=v['sm'] == 'true', slr=slr,
+                     lead=(int(v['fa']) - int(v['fb'])) * (1 if named_a else -1), minwords=min(oa, ob), share=(oa + ob) / max(1, la + lb)))
 
 
 def show(title, key, filt=lambda r: True):
