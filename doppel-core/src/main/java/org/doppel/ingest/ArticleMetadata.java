@@ -70,6 +70,20 @@ public record ArticleMetadata(
   public record Attribution(String text, @Nullable String sourceName) implements Serializable {}
 
   /**
+   * This metadata, or, when it gives no date, the same with {@code day} as its date (no time of day) and
+   * {@code evidence} as where the date came from: the day a crawler fetched a page stands in for a publication date
+   * the page does not give, since the page existed by then.
+   */
+  public ArticleMetadata withDateIfAbsent(LocalDate day, String evidence) {
+    if (date != null) {
+      return this;
+    }
+    Map<String, String> withDate = new LinkedHashMap<>(this.evidence);
+    withDate.put("date", evidence);
+    return new ArticleMetadata(title, author, day, null, site, url, language, images, attributions, withDate);
+  }
+
+  /**
    * This metadata with every absent field taken from {@code fallback}; lists are concatenated
    * without repeats, and evidence follows the value that was kept.
    */

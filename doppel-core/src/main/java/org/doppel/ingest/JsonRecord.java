@@ -95,10 +95,7 @@ public final class JsonRecord {
     for (String field : CRAWLED_FIELDS) {
       LocalDate crawled = DeclaredDate.read(node.get(field));
       if (crawled != null) {
-        Map<String, String> evidence = new LinkedHashMap<>(metadata.evidence());
-        evidence.put("date", "jsonl-crawl");
-        return new ArticleMetadata(metadata.title(), metadata.author(), crawled, null, metadata.site(), metadata.url(),
-            metadata.language(), metadata.images(), metadata.attributions(), evidence);
+        return metadata.withDateIfAbsent(crawled, "jsonl-crawl");
       }
     }
     return metadata;

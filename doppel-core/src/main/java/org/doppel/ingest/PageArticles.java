@@ -2,8 +2,6 @@ package org.doppel.ingest;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.doppel.ingest.html.ArticleExtractor;
 import org.doppel.ingest.html.ExtractedArticle;
 
@@ -16,10 +14,7 @@ public final class PageArticles {
     ExtractedArticle article = ArticleExtractor.extract(page.html(), page.charset(), page.url(), latest);
     ArticleMetadata metadata = article.metadata();
     if (metadata.date() == null && page.fetched() != null) {
-      Map<String, String> evidence = new LinkedHashMap<>(metadata.evidence());
-      evidence.put("date", "warc-date");
-      metadata = new ArticleMetadata(metadata.title(), metadata.author(), page.fetched().atZone(ZoneOffset.UTC).toLocalDate(),
-          null, metadata.site(), metadata.url(), metadata.language(), metadata.images(), metadata.attributions(), evidence);
+      metadata = metadata.withDateIfAbsent(page.fetched().atZone(ZoneOffset.UTC).toLocalDate(), "warc-date");
       article = new ExtractedArticle(article.body(), article.paragraphs(), metadata);
     }
     String url = page.url() != null ? page.url() : metadata.url();
