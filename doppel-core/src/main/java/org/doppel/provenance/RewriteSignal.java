@@ -124,7 +124,7 @@ public final class RewriteSignal implements DirectionSignal {
    * @param maxSentenceShortening no clue when the would-be original's mean sentence length is under this share of the
    *     other side's, in {@code [0, 1]} (0: never withheld)
    */
-  public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
+  RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
       double maxSentenceShortening) {
     this(frequencies, margin, maxLengthRatio, minT, minTNearDuplicate, maxSentenceShortening, 0, 0);
   }
@@ -135,7 +135,7 @@ public final class RewriteSignal implements DirectionSignal {
    * alone when its Welch's t is under {@code maxTFactsAgainst}, whether or not the sentences were restructured (0: only
    * when restructured).
    */
-  public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
+  RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
       double maxSentenceShortening, int minWordsNearDuplicate, double maxTFactsAgainst) {
     this(frequencies, margin, maxLengthRatio, minT, minTNearDuplicate, maxSentenceShortening, minWordsNearDuplicate,
         maxTFactsAgainst, true);
@@ -145,7 +145,7 @@ public final class RewriteSignal implements DirectionSignal {
    * As above, and when {@code restructuredDecidesAlone} is false a paraphrase whose sentences were split or merged gets a
    * clue that may not decide alone, whatever its t and its facts.
    */
-  public RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
+  RewriteSignal(WordFrequencies frequencies, double margin, double maxLengthRatio, double minT, double minTNearDuplicate,
       double maxSentenceShortening, int minWordsNearDuplicate, double maxTFactsAgainst, boolean restructuredDecidesAlone) {
     this(frequencies, margin, maxLengthRatio, minT, minTNearDuplicate, maxSentenceShortening, minWordsNearDuplicate,
         maxTFactsAgainst, restructuredDecidesAlone, 0);
