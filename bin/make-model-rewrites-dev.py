@@ -16,6 +16,8 @@ Usage:
   bin/make-model-rewrites-dev.py build-german-articles SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-german EXTRACTED_JSONL OUT_DIR      # data/heldout-german
   bin/make-model-rewrites-dev.py build-german SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-dev2 EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/model-rewrites2
+  bin/make-model-rewrites-dev.py build-dev2 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-german-dev EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/german-rewrites
   bin/make-model-rewrites-dev.py build-german-dev SOURCES_GLOB WRITTEN_GLOB DATA_DIR
 
@@ -28,6 +30,11 @@ independent text (no polish: a polished article is an edited copy, which the cop
 as `pick` picks them, from articles none of USED_SOURCES_GLOB took text from, in the order of
 `random.Random(20261206)`'s shuffle; ids `hNNN`; the kinds of data/model-rewrites. `pick-heldout2` and
 `build-heldout2` make a second such set, data/heldout-rewrites2, with `random.Random(20261209)` and ids `kNNN`.
+`pick-dev2` and `build-dev2` make a second development set
+of the kinds of data/model-rewrites, data/model-rewrites2 (ids `qNNN`): the scrapinghub articles left had too few
+windows, so its 24 windows come from the English pages of extraction-meta (EXTRACTED_JSONL as for `pick-german`; English
+by a count of function words, 97 % ASCII), picked as `pick-german` picks with `random.Random(20261213)`, for three
+writers imitating three other models.
 `pick-simplify` and `build-simplify` make the development set data/simplify-rewrites the same way (24 windows,
 `random.Random(20261210)`, ids `sNNN`) with three simplifications of each source in three manners (`SIMPLIFY_KINDS`)
 and an independent text.
@@ -120,22 +127,33 @@ def mostly_german(text):
     return bool(words) and sum(w in GERMAN_WORDS for w in words) / len(words) > 0.12
 
 
-def pick_german(extracted_jsonl, out_dir, used_glob=None, seed=20261207, count=12, writers="AB"):
-    """Windows of German pages' bodies as `doppel extract --format json` reads them, picked as `pick` picks."""
+ENGLISH_WORDS = set("the and of to in is that for it with was on as by at from his her they this be are".split())
+
+
+def mostly_english(text):
+    words = [w for w in "".join(c if c.isalpha() else " " for c in text.lower()).split()]
+    return bool(words) and sum(w in ENGLISH_WORDS for w in words) / len(words) > 0.15 and mostly_ascii(text)
+
+
+def pick_german(extracted_jsonl, out_dir, used_glob=None, seed=20261207, count=12, writers="AB",
+                language=mostly_german):
+    """Windows of German (or, given `language`, other) pages' bodies as `doppel extract --format json` reads them,
+    picked as `pick` picks."""
     pages = [json.loads(line) for line in open(extracted_jsonl, encoding="utf-8") if line.strip()]
     pages.sort(key=lambda page: page["url"] or page["path"])
     random.Random(seed).shuffle(pages)
     used = used_keys(used_glob)
     picked = []
     for page in pages:
-        if not mostly_german(page["body"] or "") or page["url"] in used:
+        key = page["url"] or os.path.basename(page["path"])  # a page without a URL by its file name, not random
+        if not language(page["body"] or "") or key in used:
             continue
         paragraphs = [p.strip() for p in page["body"].split("\n") if p.strip()]
         windows = windows_of(paragraphs)
         if not windows:
             continue
-        first, last, total = random.Random(page["url"]).choice(windows)
-        picked.append({"key": page["url"], "url": page["url"], "words": total,
+        first, last, total = random.Random(key).choice(windows)
+        picked.append({"key": key, "url": page["url"], "words": total,
                        "text": "\n\n".join(paragraphs[first:last + 1])})
         if len(picked) == count:
             break
@@ -164,8 +182,9 @@ def pick_german_articles(extracted_jsonl, used_glob, out_dir):
 def used_keys(used_glob):
     if used_glob is None:
         return set()
-    return {json.loads(line)["key"] for path in glob.glob(used_glob) for line in open(path, encoding="utf-8")
-            if line.strip()}
+    # sources written for a set (data/manner-rewrites) have no key: no benchmark article to collide with
+    return {json.loads(line).get("key") for path in glob.glob(used_glob) for line in open(path, encoding="utf-8")
+            if line.strip()} - {None}
 
 
 def pick_articles(ground_truth, used_glob, out_dir):
@@ -270,6 +289,11 @@ if __name__ == "__main__":
         build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="g")
     elif len(sys.argv) == 5 and sys.argv[1] == "build-german":
         build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="d")
+    elif len(sys.argv) == 5 and sys.argv[1] == "pick-dev2":
+        pick_german(sys.argv[2], sys.argv[4], used_glob=sys.argv[3], seed=20261213, count=24, writers="ABC",
+                    language=mostly_english)
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-dev2":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="q")
     elif len(sys.argv) == 5 and sys.argv[1] == "pick-articles":
         pick_articles(sys.argv[2], sys.argv[3], sys.argv[4])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-articles":
