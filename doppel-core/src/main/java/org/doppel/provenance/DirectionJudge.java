@@ -48,15 +48,14 @@ public final class DirectionJudge {
    * Welch's t of 1.5 for a paraphrase and 1 for a near-duplicate, 4 differing words a side for a near-duplicate, not alone
    * on a paraphrase under t 3 whose named copy states more facts, nor on one whose sentences were split or merged, see
    * {@link RewriteSignal}), cohesion (0.1 and 1.5 times), facts
-   * dropped (3, 3 times, 60 words; alone only when the named original has at least 0.95 times the other's words, see
-   * {@link FactSubsetSignal}) and the model vocabulary (1 word and 1 per 100 words more, see {@link ModelStyleSignal}), reading word
+   * dropped (3, 3 times, 60 words) and the model vocabulary (1 word and 1 per 100 words more, see {@link ModelStyleSignal}), reading word
    * rarity from {@code frequencies}.
    */
   public static DirectionJudge standard(WordFrequencies frequencies) {
     return metadataSignals()
         .with(new RewriteSignal(frequencies, 0.3, 1.05, 1.5, 1.0, 0.75, 4, 3, false, 0.6))
         .with(new CohesionSignal(frequencies, 0.1, 1.5))
-        .with(new FactSubsetSignal(3, 3, 60, 0.95))
+        .with(new FactSubsetSignal(3, 3, 60))
         .with(new ModelStyleSignal(ModelVocabulary.standard(), 1, 1.0));
   }
 

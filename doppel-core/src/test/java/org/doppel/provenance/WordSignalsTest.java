@@ -340,36 +340,6 @@ class WordSignalsTest {
   }
 
   @Test
-  void factsDoNotDecideAloneWhenTheNamedOriginalIsClearlyTheShorterText() {
-    String original = "Striker Marco Velden, 27, signed a four-year contract with Dunmore Athletic on Tuesday after 112 games "
-        + "for Halvik Rovers. The fee of 14 million euros is a club record, chairman Ines Toller said in Brennport.";
-    // a rewrite that dropped the details and half the words: the premise holds, the clue decides
-    String condensed = "A striker has joined a new club on a long contract for a record fee, its chairman said.";
-    // a rewrite that dropped the details but padded its sentences to a longer text: the clue only supports or vetoes
-    String padded = "A striker who is well known to the fans has now joined his new club on what is a long contract, and "
-        + "the transfer fee that was paid for him is said to be a new record for the club, as its chairman told the "
-        + "local press at the ground.";
-    SourceText b = SourceText.of("b-orig", original);
-    FactSubsetSignal signal = new FactSubsetSignal(3, 3, 1, 0.95);
-    SourceText shorter = SourceText.of("a-condensed", condensed);
-    assertThat(signal.clues(new PairContext(whole(shorter, b, Relation.PARAPHRASE, 18, 37), shorter, b))).singleElement()
-        .satisfies(c -> {
-          assertThat(c.original()).isEqualTo("b-orig");
-          assertThat(c.decidesAlone()).isTrue();
-        });
-    SourceText sameLength = SourceText.of("a-padded", padded);
-    assertThat(signal.clues(new PairContext(whole(sameLength, b, Relation.PARAPHRASE, 50, 37), sameLength, b))).singleElement()
-        .satisfies(c -> {
-          assertThat(c.original()).isEqualTo("b-orig");
-          assertThat(c.decidesAlone()).isFalse();
-          assertThat(c.detail()).contains("the named rewrite is the longer text");
-        });
-    // without the floor, as before, the same clue decides alone
-    assertThat(new FactSubsetSignal(3, 3, 1).clues(new PairContext(whole(sameLength, b, Relation.PARAPHRASE, 50, 37), sameLength, b)))
-        .singleElement().satisfies(c -> assertThat(c.decidesAlone()).isTrue());
-  }
-
-  @Test
   void twoFactsDroppedAndNoneAddedNameTheOriginal() {
     String original = "The club said that Marco Velden had signed with it after 112 games and a long search for a striker.";
     String rewrite = "The club said that a striker had signed with it after many games and a long search for one.";
