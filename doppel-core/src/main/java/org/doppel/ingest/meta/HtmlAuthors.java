@@ -34,9 +34,15 @@ final class HtmlAuthors {
           + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
   /** A guest writer's byline opener: "Gastbeitrag von", "Guest post by", "Guest column by". */
   private static final String GUEST = "gastbeitrag|gastartikel|gastkommentar|guest (?:post|article|column|essay|blog)";
+  /**
+   * The kind of piece before "von" or "by": "Ein Kommentar von", "Eine Analyse von", "Opinion by", "An analysis by". Newspapers
+   * name an opinion piece, an analysis or a column so in its byline.
+   */
+  private static final String PIECE = "eine?\\s+(?:gast)?(?:beitrag|artikel|kommentar|analyse|kolumne|glosse|essay|reportage|bericht|interview)"
+      + "|(?:an?\\s+)?(?:opinion|commentary|analysis|column|essay)";
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|gepostet|publié|escrito|publicado|ein (?:gast)?beitrag|ein artikel|"
-          + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
+      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|gepostet|publié|escrito|publicado|"
+          + PIECE + "|" + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /**
    * Academic titles before a name ("Dr. Anna Muster", "Prof. Dr. Erik Beispiel"): bylines show them, the author is the
@@ -82,7 +88,8 @@ final class HtmlAuthors {
   private static final Pattern HAN_BYLINE = Pattern.compile(
       "(?:^|[\\s【】\\[\\]（）()])(?:(?:责任编辑|編集|编辑|作者|撰文|文)\\s*[：:]|记者|記者)\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,2})\\s*[】\\]）)]?$");
   private static final Pattern TEXT_BYLINE = Pattern.compile(
-      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|written|posted|publié|escrito|publicado|ein\\s+(?:gast)?beitrag|ein\\s+artikel|" + GUEST.replace(" ", "\\s+") + ")\\s+)?"
+      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|written|posted|publié|escrito|publicado|" + PIECE + "|"
+          + GUEST.replace(" ", "\\s+") + ")\\s+)?"
           + "(?:von|by|par|por)\\s*:?|"
           + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
 

@@ -575,6 +575,12 @@ class HtmlMetadataTest {
     // a job title after a comma goes, as an affiliation does
     assertThat(HtmlAuthors.clean("By Dana Sample, Contributing Writer", null)).isEqualTo("Dana Sample");
     assertThat(HtmlAuthors.clean("Interview: Lena Probe", null)).isEqualTo("Lena Probe");
+    // the kind of piece before "von" or "by": a commentary, an analysis, a column
+    assertThat(HtmlAuthors.clean("Ein Kommentar von Erik Muster", null)).isEqualTo("Erik Muster");
+    assertThat(HtmlAuthors.clean("Eine Analyse von Lena Probe", null)).isEqualTo("Lena Probe");
+    assertThat(HtmlAuthors.clean("Opinion by Dana Sample", null)).isEqualTo("Dana Sample");
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Eine Kolumne von Ilse Beispiel")), null, LATEST).author())
+        .isEqualTo("Ilse Beispiel");
     // a title before one word is a brand's name, not a person's: kept whole
     assertThat(HtmlAuthors.clean("Dr. Beispiel", null)).isEqualTo("Dr. Beispiel");
     assertThat(HtmlAuthors.clean("Dr. Ilse Beispiel und Dr. Erik Muster", null)).isEqualTo("Ilse Beispiel und Erik Muster");
@@ -587,6 +593,23 @@ class HtmlMetadataTest {
         + "<p>Text.</p>");
     // day first, 3/12 would be 3 December, no declared day, and the update's day would be the first shown
     assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).date()).isEqualTo(LocalDate.of(2024, 3, 12));
+  }
+
+  @Test
+  void aPrintEditionsDayIsNotTheOnlineArticlesDay() {
+    // an archive page shows the day the paper printed the article before its online day; the metadata declares both
+    String german = publishedAndModified("2023-09-04T18:10:00+02:00", "2023-09-05T05:30:00+02:00",
+        "<h1>Stadtrat vertagt den Haushalt</h1><p class='note'>Aus der Printausgabe vom 05.09.2023, Lokalteil.</p>"
+        + "<div class='when'>Online seit 04.09.2023, 18:10 Uhr</div><p>Text.</p>");
+    assertThat(HtmlMetadata.extract(Jsoup.parse(german), null, LATEST).date()).isEqualTo(LocalDate.of(2023, 9, 4));
+    String english = publishedAndModified("2023-09-04T18:10:00Z", "2023-09-05T05:30:00Z",
+        "<h1>Council delays the budget</h1><p class='note'>Print edition: September 5, 2023</p>"
+        + "<div class='when'>September 4, 2023</div><p>Text.</p>");
+    assertThat(HtmlMetadata.extract(Jsoup.parse(english), null, LATEST).date()).isEqualTo(LocalDate.of(2023, 9, 4));
+    // without a print cue the day shown first still wins, as before
+    String shown = publishedAndModified("2023-09-04T18:10:00Z", "2023-09-05T05:30:00Z",
+        "<h1>Council delays the budget</h1><p class='note'>Last updated September 5, 2023</p><p>Text.</p>");
+    assertThat(HtmlMetadata.extract(Jsoup.parse(shown), null, LATEST).date()).isEqualTo(LocalDate.of(2023, 9, 5));
   }
 
   @Test
