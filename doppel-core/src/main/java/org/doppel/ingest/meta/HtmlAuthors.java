@@ -53,6 +53,15 @@ final class HtmlAuthors {
   /** A job title after the name and a comma: "Jane Doe, Contributing Writer", "Erik Beispiel, Senior Editor". */
   private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(
       "\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist)$");
+  /**
+   * A club's, parish's or office's function after the name and a comma, as their pages sign a text: "Hans Muster, Obmann",
+   * "Erika Beispiel, stellvertretende Vorsitzende", "Jan Probe, Pressewart". The function is a German noun (or a compound
+   * ending in one); only lower-case words or an ordinal stand before it, so a second writer's name ("…, Hans Leiter") stays.
+   */
+  private static final Pattern FUNCTION_AFTER_COMMA = Pattern.compile(
+      "\\s*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d{1,2}\\.)\\s+){0,2}(?=\\p{Lu})[\\p{L}-]*?(?iu:obmann|obfrau|vorsitzende[rn]?|vorstand|präsident(?:in)?"
+          + "|wart(?:in)?|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?|führer(?:in)?|kassier(?:er)?(?:in)?|trainer(?:in)?|pfarrer(?:in)?"
+          + "|bürgermeister(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|beauftragte[r]?)$");
   /** A date cut leaves a weekday or a preposition behind: "Jana Beispiel Do", "Marc Exemple Le". */
   private static final Pattern TRAILING_WORD = Pattern.compile(
       "(?i)\\s+(?:on|am|le|el|the|vom|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?,?$");
@@ -356,6 +365,7 @@ final class HtmlAuthors {
     text = AGENCY.matcher(text).replaceFirst("");
     text = AFFILIATION.matcher(text).replaceFirst("");
     text = ROLE_AFTER_COMMA.matcher(text).replaceFirst("");
+    text = FUNCTION_AFTER_COMMA.matcher(text).replaceFirst("");
     text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     // a forum's "NAME » date" and a breadcrumb-like "NAME ›" leave the guillemet behind once the date is cut

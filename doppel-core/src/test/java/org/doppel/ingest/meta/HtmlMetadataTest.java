@@ -579,6 +579,11 @@ class HtmlMetadataTest {
     assertThat(HtmlAuthors.clean("Ein Kommentar von Erik Muster", null)).isEqualTo("Erik Muster");
     assertThat(HtmlAuthors.clean("Eine Analyse von Lena Probe", null)).isEqualTo("Lena Probe");
     assertThat(HtmlAuthors.clean("Opinion by Dana Sample", null)).isEqualTo("Dana Sample");
+    // a club's or office's function after a comma goes; a second writer's name after a comma stays
+    assertThat(HtmlAuthors.clean("Text: Hans Muster, Obmann", null)).isEqualTo("Hans Muster");
+    assertThat(HtmlAuthors.clean("Erika Beispiel, stellvertretende Vorsitzende", null)).isEqualTo("Erika Beispiel");
+    assertThat(HtmlAuthors.clean("Jan Probe, Pressewart", null)).isEqualTo("Jan Probe");
+    assertThat(HtmlAuthors.clean("Anna Muster, Hans Leiter", null)).isEqualTo("Anna Muster, Hans Leiter");
     assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Eine Kolumne von Ilse Beispiel")), null, LATEST).author())
         .isEqualTo("Ilse Beispiel");
     // a title before one word is a brand's name, not a person's: kept whole
