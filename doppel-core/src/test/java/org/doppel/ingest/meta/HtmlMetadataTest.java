@@ -618,6 +618,70 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aWiresNameInTheMetaTagsGivesWayToTheReporterTheBylineNames() {
+    String page = "<html><head><meta name='sailthru.author' content='AFP'></head><body><article><h1>Harbour strike ends</h1>"
+        + "<div class='byline'>By <span itemprop='author'>Jane Sample</span>, AFP</div><p>Text.</p></article></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).author()).isEqualTo("Jane Sample");
+    // with no person named, the wire is still the answer
+    String wireOnly = "<html><head><meta name='author' content='Reuters'></head><body><h1>Harbour strike ends</h1><p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(wireOnly), null, LATEST).author()).isEqualTo("Reuters");
+    assertThat(HtmlAuthors.isAgency("dpa/AFP")).isTrue();
+    assertThat(HtmlAuthors.isAgency("Anna Reuter")).isFalse();
+  }
+
+  @Test
+  void repeatedAuthorMetaTagsNameEveryWriter() {
+    String page = "<html><head><meta name='parsely-author' content='Jane Sample'><meta name='parsely-author' content='Omar Example'>"
+        + "</head><body><h1>Harbour strike ends</h1><p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).author()).isEqualTo("Jane Sample; Omar Example");
+    // the same name twice is one writer
+    String twice = "<html><head><meta name='author' content='Jane Sample'><meta name='author' content='Jane Sample'></head>"
+        + "<body><h1>Harbour strike ends</h1><p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(twice), null, LATEST).author()).isEqualTo("Jane Sample");
+  }
+
+  @Test
+  void aBylineMarkThatShowsOnlyAPortraitIsNamedByItsAltText() {
+    String page = "<html><body><article><h1>Die Ernte fällt aus</h1><div class='box'><a rel='author' href='/autoren/x'>"
+        + "<img src='x.jpg' alt='%s'></a></div><p>Text.</p><div class='more'>Von Ida Probe | 03.05.2023</div></article></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Erika Beispiel")), null, LATEST).author()).isEqualTo("Erika Beispiel");
+    // an alt text that is no name is not taken for one
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Autorenfoto")), null, LATEST).author()).isEqualTo("Ida Probe");
+  }
+
+  @Test
+  void germanBylineFormsOfLargePapers() {
+    // the credit for the text in a line of credits names the writer, not the photographer
+    assertThat(HtmlAuthors.clean("Anna Muster (Text), Erik Beispiel (Fotos)", null)).isEqualTo("Anna Muster");
+    String credits = "<html><body><h1>Die Ernte fällt aus</h1><div class='meta'>Anna Muster (Text), Erik Beispiel (Fotos)</div>"
+        + "<p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(credits), null, LATEST).author()).isEqualTo("Anna Muster");
+    // the paper's own correspondent, and the place after a "Von" byline
+    assertThat(HtmlAuthors.clean("Von unserem Korrespondenten Jan Probe", null)).isEqualTo("Jan Probe");
+    assertThat(HtmlAuthors.clean("Von Anna Muster, Berlin", null)).isEqualTo("Anna Muster");
+    assertThat(HtmlAuthors.clean("Von Anna Muster und Erik Beispiel, Frankfurt am Main", null)).isEqualTo("Anna Muster und Erik Beispiel");
+    // a second writer and the newsroom are not places
+    assertThat(HtmlAuthors.clean("Von Anna Muster, Erik Beispiel", null)).isEqualTo("Anna Muster, Erik Beispiel");
+    assertThat(HtmlAuthors.clean("Anna Muster, Redaktion", null)).isEqualTo("Anna Muster, Redaktion");
+    // a film's credits at the end of a video page's text
+    String video = "<html><body><h1>Die Fischer geben auf</h1><p>Text über die Fischer im Hafen.</p>"
+        + "<p>Ein Film von Lea Beispiel. Kamera: Tom Test, Schnitt: Ida Probe.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(video), null, LATEST).author()).isEqualTo("Lea Beispiel");
+  }
+
+  @Test
+  void aGallerysOrLiveBlogsLabelIsNotPartOfTheHeadline() {
+    String page = "<html><head><title>%s | Channel 9</title></head><body><h1>%<s</h1><p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("PHOTOS: Storm topples the old water tower")), null, LATEST).title())
+        .isEqualTo("Storm topples the old water tower");
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("+++ Sturm legt den Bahnverkehr lahm +++")), null, LATEST).title())
+        .isEqualTo("Sturm legt den Bahnverkehr lahm");
+    // a "++" inside a name stays
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Parsing JSON in Modern C++")), null, LATEST).title())
+        .isEqualTo("Parsing JSON in Modern C++");
+  }
+
+  @Test
   void aDateInAListOfFactsCountsAsShown() {
     String page = publishedAndModified("2023-06-06T09:00:00+02:00", "2023-06-09T11:00:00+02:00",
         "<h1>Ein neues Prüfverfahren</h1><dl class='facts'><dt>Nummer</dt><dd>7/2023</dd><dt>Datum</dt><dd>06.06.2023</dd></dl>"
