@@ -39,21 +39,9 @@ final class HtmlTitles {
       return null;
     }
     Matcher code = DESK_CODE.matcher(found.title());
-    if (code.lookingAt() && found.title().substring(code.end()).split("\\s+").length >= 3) {
-      return new Found(found.title().substring(code.end()), found.where() + "-desk-code");
-    }
-    Matcher label = MEDIA_LABEL.matcher(found.title());
-    return label.matches() && !label.group(1).equals(found.title()) && label.group(1).split("\\s+").length >= 3 ? new Found(label.group(1), found.where() + "-media-label") : found;
+    return code.lookingAt() && found.title().substring(code.end()).split("\\s+").length >= 3
+        ? new Found(found.title().substring(code.end()), found.where() + "-desk-code") : found;
   }
-
-  /**
-   * A label that says what kind of page the headline heads, before a colon, and a ticker's decoration: "PHOTOS: …",
-   * "Video: …", "Bildergalerie: …", "LIVE: …", "+++ … +++". It files the page as a gallery, a video or a live blog; the
-   * headline is the sentence after it.
-   */
-  private static final Pattern MEDIA_LABEL = Pattern.compile(
-      "(?:\\+{2,}\\s*)?(?:(?iu:photos?|fotos?|bilder|bildergalerie|galerie|gallery|fotostrecke|video|videos|watch|listen|audio|podcast"
-          + "|live|liveblog|live-blog|liveticker|ticker)\\s*(?::|\\+{2,})\\s+)?(.+?)(?:\\s+\\+{2,})?");
 
   /**
    * The code of the issuing office that press portals put before the headline of an authority's release ("POL-HN: ",

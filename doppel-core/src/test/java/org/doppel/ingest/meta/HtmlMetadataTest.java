@@ -670,18 +670,6 @@ class HtmlMetadataTest {
   }
 
   @Test
-  void aGallerysOrLiveBlogsLabelIsNotPartOfTheHeadline() {
-    String page = "<html><head><title>%s | Channel 9</title></head><body><h1>%<s</h1><p>Text.</p></body></html>";
-    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("PHOTOS: Storm topples the old water tower")), null, LATEST).title())
-        .isEqualTo("Storm topples the old water tower");
-    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("+++ Sturm legt den Bahnverkehr lahm +++")), null, LATEST).title())
-        .isEqualTo("Sturm legt den Bahnverkehr lahm");
-    // a "++" inside a name stays
-    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Parsing JSON in Modern C++")), null, LATEST).title())
-        .isEqualTo("Parsing JSON in Modern C++");
-  }
-
-  @Test
   void aDateInAListOfFactsCountsAsShown() {
     String page = publishedAndModified("2023-06-06T09:00:00+02:00", "2023-06-09T11:00:00+02:00",
         "<h1>Ein neues Prüfverfahren</h1><dl class='facts'><dt>Nummer</dt><dd>7/2023</dd><dt>Datum</dt><dd>06.06.2023</dd></dl>"
