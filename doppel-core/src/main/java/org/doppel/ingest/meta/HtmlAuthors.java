@@ -50,18 +50,19 @@ final class HtmlAuthors {
    * alone is a brand.
    */
   private static final Pattern ACADEMIC_TITLE = Pattern.compile("(?:^|(?<=[;,&]\\s)|(?<=\\b(?:und|and)\\s))(?:(?:Prof|Dr|PD)\\.\\s*)+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
-  /** A job title after the name and a comma: "Jane Doe, Contributing Writer", "Erik Beispiel, Senior Editor". */
+  /** A job title after the name and a comma, a bar or a dash: "Jane Doe, Contributing Writer", "Erik Beispiel | Staff writer". */
   private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(
-      "\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist)$");
+      "\\s*(?:,|\\||–|—|\\s-)\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist)$");
   /**
    * A club's, parish's or office's function after the name and a comma, as their pages sign a text: "Hans Muster, Obmann",
    * "Erika Beispiel, stellvertretende Vorsitzende", "Jan Probe, Pressewart". The function is a German noun (or a compound
-   * ending in one); only lower-case words or an ordinal stand before it, so a second writer's name ("…, Hans Leiter") stays.
+   * ending in one), with at most two words of a desk after it ("…, Redakteur Politik"); only lower-case words or an ordinal
+   * stand before it, so a second writer's name ("…, Hans Leiter") stays.
    */
   private static final Pattern FUNCTION_AFTER_COMMA = Pattern.compile(
       "\\s*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d{1,2}\\.)\\s+){0,2}(?=\\p{Lu})[\\p{L}-]*?(?iu:obmann|obfrau|vorsitzende[rn]?|vorstand|präsident(?:in)?"
           + "|wart(?:in)?|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?|führer(?:in)?|kassier(?:er)?(?:in)?|trainer(?:in)?|pfarrer(?:in)?"
-          + "|bürgermeister(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|beauftragte[r]?)$");
+          + "|bürgermeister(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|beauftragte[r]?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
   /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Text: … (Text)": the names before a bracketed "Text" credit. */
   private static final Pattern TEXT_CREDIT = Pattern.compile("^(?:\\p{L}+\\s*:\\s*)?([^()]{3,80}?)\\s*\\((?i:text|texte|textes|texto|words)\\)");
   /**
@@ -100,7 +101,8 @@ final class HtmlAuthors {
   private static final Pattern ROLE_PREFIX = Pattern.compile(
       "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent)\\s+(?=\\p{Lu})");
   /** A news agency after the writer: "Erika Muster, dpa". */
-  private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots)(?:[-/ ]\\w+)?$");
+  private static final Pattern AGENCY = Pattern.compile(
+      "(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots|associated press|agence france-presse|press association)(?:[-/ ]\\w+)?$");
   /**
    * The service a writer reports for, after a comma: "Jane Doe, Local Democracy Reporting Service", "Anna Muster, Evangelischer
    * Pressedienst". A few capitalised words ending in a word that names an organisation, not a person.

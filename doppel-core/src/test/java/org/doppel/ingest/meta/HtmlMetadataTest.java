@@ -663,6 +663,11 @@ class HtmlMetadataTest {
     // a second writer and the newsroom are not places
     assertThat(HtmlAuthors.clean("Von Anna Muster, Erik Beispiel", null)).isEqualTo("Anna Muster, Erik Beispiel");
     assertThat(HtmlAuthors.clean("Anna Muster, Redaktion", null)).isEqualTo("Anna Muster, Redaktion");
+    // a job title after a bar or a dash, a desk after a German job title, a wire's full name after a comma
+    assertThat(HtmlAuthors.clean("Dana Sample | Staff writer", null)).isEqualTo("Dana Sample");
+    assertThat(HtmlAuthors.clean("Dana Sample - Senior Reporter", null)).isEqualTo("Dana Sample");
+    assertThat(HtmlAuthors.clean("Autor: Anna Muster, Redakteurin Politik", null)).isEqualTo("Anna Muster");
+    assertThat(HtmlAuthors.clean("By Dana Sample, Associated Press", null)).isEqualTo("Dana Sample");
     // a film's credits at the end of a video page's text
     String video = "<html><body><h1>Die Fischer geben auf</h1><p>Text über die Fischer im Hafen.</p>"
         + "<p>Ein Film von Lea Beispiel. Kamera: Tom Test, Schnitt: Ida Probe.</p></body></html>";
