@@ -256,7 +256,7 @@ final class HtmlAuthors {
         text = portraitName(mark); // a link to the writer's page around their photo: the name is the photo's alt text
       }
       String value = clean(text, site);
-      if (value != null && (isOrganisation(value, site, host) || isHolder(value, holder))) {
+      if (value != null && (isOrganisation(value, site, host) || isHolder(value, holder) || isAgency(value))) {
         publishers.add(new Found(value, "byline")); // a later mark may name the writer
       } else if (value != null) {
         return Optional.of(new Found(value, "byline"));

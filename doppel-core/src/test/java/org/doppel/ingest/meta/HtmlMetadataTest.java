@@ -625,6 +625,10 @@ class HtmlMetadataTest {
     // with no person named, the wire is still the answer
     String wireOnly = "<html><head><meta name='author' content='Reuters'></head><body><h1>Harbour strike ends</h1><p>Text.</p></body></html>";
     assertThat(HtmlMetadata.extract(Jsoup.parse(wireOnly), null, LATEST).author()).isEqualTo("Reuters");
+    // a byline mark that names only the wire gives way to a later mark that names a person
+    String marks = "<html><body><article><h1>Harbour strike ends</h1><div class='byline'>AFP</div><p>Text.</p>"
+        + "<p>Reported by <a rel='author' href='/people/omar'>Omar Example</a></p></article></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(marks), null, LATEST).author()).isEqualTo("Omar Example");
     assertThat(HtmlAuthors.isAgency("dpa/AFP")).isTrue();
     assertThat(HtmlAuthors.isAgency("Anna Reuter")).isFalse();
   }
