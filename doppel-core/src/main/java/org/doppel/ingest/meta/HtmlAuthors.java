@@ -34,9 +34,15 @@ final class HtmlAuthors {
           + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
   /** A guest writer's byline opener: "Gastbeitrag von", "Guest post by", "Guest column by". */
   private static final String GUEST = "gastbeitrag|gastartikel|gastkommentar|guest (?:post|article|column|essay|blog)";
+  /**
+   * The kind of piece before "von" or "by": "Ein Kommentar von", "Eine Analyse von", "Opinion by", "An analysis by". Newspapers
+   * name an opinion piece, an analysis or a column so in its byline.
+   */
+  private static final String PIECE = "eine?\\s+(?:gast)?(?:beitrag|artikel|kommentar|analyse|kolumne|glosse|essay|reportage|bericht|interview|film|video|podcast)"
+      + "|(?:an?\\s+)?(?:opinion|commentary|analysis|column|essay)";
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|gepostet|publié|escrito|publicado|ein (?:gast)?beitrag|ein artikel|"
-          + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
+      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|gepostet|publié|escrito|publicado|"
+          + PIECE + "|" + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /**
    * Academic titles before a name ("Dr. Anna Muster", "Prof. Dr. Erik Beispiel"): bylines show them, the author is the
@@ -44,9 +50,37 @@ final class HtmlAuthors {
    * alone is a brand.
    */
   private static final Pattern ACADEMIC_TITLE = Pattern.compile("(?:^|(?<=[;,&]\\s)|(?<=\\b(?:und|and)\\s))(?:(?:Prof|Dr|PD)\\.\\s*)+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
-  /** A job title after the name and a comma: "Jane Doe, Contributing Writer", "Erik Beispiel, Senior Editor". */
+  /** A job title after the name and a comma, a bar or a dash: "Jane Doe, Contributing Writer", "Erik Beispiel | Staff writer". */
   private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(
-      "\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist)$");
+      "\\s*(?:,|\\||–|—|\\s-)\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist)$");
+  /**
+   * A club's, parish's or office's function after the name and a comma, as their pages sign a text: "Hans Muster, Obmann",
+   * "Erika Beispiel, stellvertretende Vorsitzende", "Jan Probe, Pressewart". The function is a German noun (or a compound
+   * ending in one), with at most two words of a desk after it ("…, Redakteur Politik"); only lower-case words or an ordinal
+   * stand before it, so a second writer's name ("…, Hans Leiter") stays.
+   */
+  private static final Pattern FUNCTION_AFTER_COMMA = Pattern.compile(
+      "\\s*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d{1,2}\\.)\\s+){0,2}(?=\\p{Lu})[\\p{L}-]*?(?iu:obmann|obfrau|vorsitzende[rn]?|vorstand|präsident(?:in)?"
+          + "|wart(?:in)?|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?|führer(?:in)?|kassier(?:er)?(?:in)?|trainer(?:in)?|pfarrer(?:in)?"
+          + "|bürgermeister(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|beauftragte[r]?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
+  /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Text: … (Text)": the names before a bracketed "Text" credit. */
+  private static final Pattern TEXT_CREDIT = Pattern.compile("^(?:\\p{L}+\\s*:\\s*)?([^()]{3,80}?)\\s*\\((?i:text|texte|textes|texto|words)\\)");
+  /**
+   * The newspaper's own staff before the name: "Von unserem Korrespondenten Felix Beispiel", "Von unserer Redakteurin …",
+   * "unserem Mitarbeiter …".
+   */
+  private static final Pattern OUR_STAFF = Pattern.compile(
+      "^(?iu:unsere[mnrs]?\\s+(?:\\p{L}+\\s+)?(?:korrespondent|redakteur|mitarbeiter|reporter|autor|redaktionsmitglied)\\p{L}*)\\s+(?=\\p{Lu})");
+  private static final Pattern VON = Pattern.compile("(?i)[\\s|·•–-]*von\\s+\\p{L}");
+  /**
+   * The place German papers write after the writer's name in a "Von" byline: "Von Anna Muster, Berlin", "Von Erik Beispiel,
+   * Frankfurt am Main". One capitalised word (two with "am", "an der", "New", "Bad"), after a name of two words or more;
+   * the newsroom ("…, Redaktion") is not a place.
+   */
+  private static final Pattern PLACE_AFTER_COMMA = Pattern.compile(
+      "(?<=\\p{L}\\s\\p{Lu}[\\p{L}'’.-]{1,40}),\\s+(?!(?i:redaktion|team|red|online|newsdesk|lokalredaktion)$)"
+          + "(?:(?:Bad|New|Los|San|St\\.|Sankt)\\s+)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:am|an der|im|in der|ob der)\\s+\\p{Lu}\\p{Ll}+)?$");
+
   /** A date cut leaves a weekday or a preposition behind: "Jana Beispiel Do", "Marc Exemple Le". */
   private static final Pattern TRAILING_WORD = Pattern.compile(
       "(?i)\\s+(?:on|am|le|el|the|vom|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?,?$");
@@ -67,7 +101,8 @@ final class HtmlAuthors {
   private static final Pattern ROLE_PREFIX = Pattern.compile(
       "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent)\\s+(?=\\p{Lu})");
   /** A news agency after the writer: "Erika Muster, dpa". */
-  private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots)(?:[-/ ]\\w+)?$");
+  private static final Pattern AGENCY = Pattern.compile(
+      "(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots|associated press|agence france-presse|press association)(?:[-/ ]\\w+)?$");
   /**
    * The service a writer reports for, after a comma: "Jane Doe, Local Democracy Reporting Service", "Anna Muster, Evangelischer
    * Pressedienst". A few capitalised words ending in a word that names an organisation, not a person.
@@ -82,9 +117,12 @@ final class HtmlAuthors {
   private static final Pattern HAN_BYLINE = Pattern.compile(
       "(?:^|[\\s【】\\[\\]（）()])(?:(?:责任编辑|編集|编辑|作者|撰文|文)\\s*[：:]|记者|記者)\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,2})\\s*[】\\]）)]?$");
   private static final Pattern TEXT_BYLINE = Pattern.compile(
-      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|written|posted|publié|escrito|publicado|ein\\s+(?:gast)?beitrag|ein\\s+artikel|" + GUEST.replace(" ", "\\s+") + ")\\s+)?"
+      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|written|posted|publié|escrito|publicado|" + PIECE + "|"
+          + GUEST.replace(" ", "\\s+") + ")\\s+)?"
           + "(?:von|by|par|por)\\s*:?|"
-          + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}");
+          + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}"
+          // a credit line that opens with the writer: "Anna Muster (Text), Erik Beispiel (Fotos)"
+          + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*\\((?i:text|texte|texto|words)\\)");
 
   /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Jane Doe"). */
   private static @Nullable String twitterLabelled(MetaTags meta) {
@@ -202,10 +240,10 @@ final class HtmlAuthors {
       if (value != null && publisher != null && HtmlTitles.key(value).equals(HtmlTitles.key(publisher))) {
         value = null;
       }
-      if (value != null && isHolder(value, holder)) {
-        publishers.add(new Found(value, "meta:" + name));
+      if (value != null && (isHolder(value, holder) || isAgency(value))) {
+        publishers.add(new Found(value, "meta:" + name)); // a wire's name in the meta tag: a byline may name the reporter
       } else if (value != null) {
-        return Optional.of(new Found(value, "meta:" + name));
+        return Optional.of(new Found(withRepeated(meta, name, value, site), "meta:" + name));
       }
     }
     Element headline = page.selectFirst("h1");
@@ -214,8 +252,11 @@ final class HtmlAuthors {
         continue;
       }
       String text = mark.hasAttr("content") ? mark.attr("content") : mark.text();
+      if (text.isBlank()) {
+        text = portraitName(mark); // a link to the writer's page around their photo: the name is the photo's alt text
+      }
       String value = clean(text, site);
-      if (value != null && (isOrganisation(value, site, host) || isHolder(value, holder))) {
+      if (value != null && (isOrganisation(value, site, host) || isHolder(value, holder) || isAgency(value))) {
         publishers.add(new Found(value, "byline")); // a later mark may name the writer
       } else if (value != null) {
         return Optional.of(new Found(value, "byline"));
@@ -240,6 +281,46 @@ final class HtmlAuthors {
       }
     }
     return Optional.empty();
+  }
+
+  /** The news agencies whose name a page gives as author when it runs their copy: "dpa", "Reuters", "AFP/AP". */
+  private static final Pattern AGENCY_NAME = Pattern.compile(
+      "(?i)(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots|ansa|efe|sda|keystone-sda|europa press|associated press|"
+          + "agence france-presse|press association|pa media|aap|upi)");
+  private static final Pattern AGENCY_JOINER = Pattern.compile("\\s*(?:[/,&+]|\\bund\\b|\\band\\b)\\s*");
+
+  /** Whether {@code name} names news agencies only ("Reuters", "dpa/AFP"), which wire their copy, not a writer. */
+  static boolean isAgency(String name) {
+    for (String part : AGENCY_JOINER.split(name.strip())) {
+      if (!AGENCY_NAME.matcher(part).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The names of every meta tag called {@code name}, joined with "; ", when the page repeats the tag for several writers
+   * ({@code parsely-author}, {@code article:author}, {@code citation_author}: one tag a writer); else {@code first}.
+   */
+  private static String withRepeated(MetaTags meta, String name, String first, @Nullable String site) {
+    List<String> all = meta.all(name);
+    if (all.size() < 2) {
+      return first;
+    }
+    List<String> names = all.stream().map(value -> clean(value, site)).filter(value -> value != null).distinct().toList();
+    return names.size() > 1 && names.contains(first) ? String.join("; ", names) : first;
+  }
+
+  /** The alt text of a portrait inside a byline mark that shows no text, when it reads as a name of two to four words. */
+  private static String portraitName(Element mark) {
+    Element portrait = mark.selectFirst("img[alt]");
+    if (portrait == null) {
+      return "";
+    }
+    String alt = portrait.attr("alt").strip();
+    int words = alt.isEmpty() ? 0 : alt.split("\\s+").length;
+    return words >= 2 && words <= 4 && Bylines.cleanNames(alt).filter(alt::equals).isPresent() ? alt : "";
   }
 
   /** The separators of a meta line's items: "Published 4 March 2024 · Guest post by Jane Doe · 5 min read". */
@@ -327,7 +408,11 @@ final class HtmlAuthors {
     if (raw == null || OTHER_CREDIT.matcher(raw).find()) {
       return null;
     }
-    String text = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*\\([^)]*\\)", "").strip();
+    String text = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    // "Anna Muster (Text), Erik Beispiel (Fotos)": the credit for the text names the writer
+    Matcher credit = TEXT_CREDIT.matcher(text);
+    text = (credit.find() ? credit.group(1) : text).replaceAll("\\s*\\([^)]*\\)", "").strip();
+    boolean opensWithVon = VON.matcher(text).lookingAt();
     // the date is looked for before leading digits go: "4. März 2022" in a byline box is a date, not the name "März"
     var date = DateText.locate(text, false);
     boolean dateCut = date.isPresent();
@@ -339,6 +424,7 @@ final class HtmlAuthors {
     }
     text = text.replaceFirst("^[^\\p{L}]+", "");
     text = LEAD.matcher(text.strip()).replaceFirst("");
+    text = OUR_STAFF.matcher(text).replaceFirst("");
     text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
     text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
     for (String before = null; !text.equals(before); ) {
@@ -346,9 +432,14 @@ final class HtmlAuthors {
       text = TRAILING_WORD.matcher(text).replaceFirst("").replaceAll("[\\s,;:|·–-]+$", "");
     }
     text = NEXT_LABEL.matcher(text).replaceFirst("");
+    text = text.replaceFirst("(?<=\\p{Ll}{3})\\.$", ""); // "Ein Film von Lea Beispiel. Kamera: …": the sentence's full stop
     text = AGENCY.matcher(text).replaceFirst("");
     text = AFFILIATION.matcher(text).replaceFirst("");
     text = ROLE_AFTER_COMMA.matcher(text).replaceFirst("");
+    if (opensWithVon) {
+      text = PLACE_AFTER_COMMA.matcher(text).replaceFirst("");
+    }
+    text = FUNCTION_AFTER_COMMA.matcher(text).replaceFirst("");
     text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     // a forum's "NAME » date" and a breadcrumb-like "NAME ›" leave the guillemet behind once the date is cut

@@ -231,6 +231,10 @@ final class HtmlDates {
         if (shown.isEmpty()) {
           break;
         }
+        if (PRINT_CUE.matcher(rest.substring(Math.max(0, shown.get().start() - CUE_REACH), shown.get().start())).find()) {
+          rest = rest.substring(shown.get().end()); // the print edition's day: the paper's, not the online article's
+          continue;
+        }
         // an ambiguous slash date ("3/12/2024") is read both ways: the declared days say which one the page means
         Optional<DateText.Found> monthFirst = DateText.locate(rest, true);
         for (Found found : declared) {
@@ -435,6 +439,14 @@ final class HtmlDates {
           + "(?:\\s+(?:am|on|le|el|il|vom))?\\s*:?");
   /** At most this many characters between a cue and its date: a weekday, "am", punctuation. */
   private static final int CUE_GAP = 15;
+
+  /**
+   * Words that name the date after them as a print edition's: "Erschienen in der Ausgabe vom", "Print: ", "Printausgabe vom",
+   * "Print edition:", "In print:". A newspaper's archive page shows the day the article was printed, often the day after it went
+   * online, and declares it as the last change; the article's own date is the online one.
+   */
+  private static final Pattern PRINT_CUE = Pattern.compile(
+      "(?iu)(?:\\bprint(?:-?ausgabe)?|\\bausgabe|zeitungsausgabe|print\\s+edition|in\\s+print|printed|gedruckt)\\b[^.!?\\d]{0,12}$");
 
   /** Words that mark the date after them as a change, not the publication: "Aktualisiert am", "Updated:", "mis à jour le". */
   private static final Pattern UPDATE_CUE = Pattern.compile(

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads {@code <meta>} values by name, property or itemprop, ignoring case. */
 final class MetaTags {
   private final java.util.Map<String, String> values = new java.util.HashMap<>();
+  private final java.util.Map<String, java.util.List<String>> repeated = new java.util.HashMap<>();
 
   MetaTags(Document page) {
     for (Element meta : page.select("meta[content]")) {
@@ -19,6 +20,7 @@ final class MetaTags {
         String name = meta.attr(key).strip().toLowerCase(Locale.ROOT);
         if (!name.isEmpty()) {
           values.putIfAbsent(name, content);
+          repeated.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(content);
         }
       }
     }
@@ -33,6 +35,14 @@ final class MetaTags {
       }
     }
     return null;
+  }
+
+  /**
+   * Every content the page declares under {@code name}, in page order: Parse.ly, Highwire and Open Graph name each of
+   * several authors in a tag of its own ({@code <meta name="parsely-author">} twice).
+   */
+  java.util.List<String> all(String name) {
+    return repeated.getOrDefault(name, java.util.List.of());
   }
 
   /** The first of {@code names} that the page declares, or null. */

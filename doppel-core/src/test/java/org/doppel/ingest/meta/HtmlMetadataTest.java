@@ -575,6 +575,17 @@ class HtmlMetadataTest {
     // a job title after a comma goes, as an affiliation does
     assertThat(HtmlAuthors.clean("By Dana Sample, Contributing Writer", null)).isEqualTo("Dana Sample");
     assertThat(HtmlAuthors.clean("Interview: Lena Probe", null)).isEqualTo("Lena Probe");
+    // the kind of piece before "von" or "by": a commentary, an analysis, a column
+    assertThat(HtmlAuthors.clean("Ein Kommentar von Erik Muster", null)).isEqualTo("Erik Muster");
+    assertThat(HtmlAuthors.clean("Eine Analyse von Lena Probe", null)).isEqualTo("Lena Probe");
+    assertThat(HtmlAuthors.clean("Opinion by Dana Sample", null)).isEqualTo("Dana Sample");
+    // a club's or office's function after a comma goes; a second writer's name after a comma stays
+    assertThat(HtmlAuthors.clean("Text: Hans Muster, Obmann", null)).isEqualTo("Hans Muster");
+    assertThat(HtmlAuthors.clean("Erika Beispiel, stellvertretende Vorsitzende", null)).isEqualTo("Erika Beispiel");
+    assertThat(HtmlAuthors.clean("Jan Probe, Pressewart", null)).isEqualTo("Jan Probe");
+    assertThat(HtmlAuthors.clean("Anna Muster, Hans Leiter", null)).isEqualTo("Anna Muster, Hans Leiter");
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Eine Kolumne von Ilse Beispiel")), null, LATEST).author())
+        .isEqualTo("Ilse Beispiel");
     // a title before one word is a brand's name, not a person's: kept whole
     assertThat(HtmlAuthors.clean("Dr. Beispiel", null)).isEqualTo("Dr. Beispiel");
     assertThat(HtmlAuthors.clean("Dr. Ilse Beispiel und Dr. Erik Muster", null)).isEqualTo("Ilse Beispiel und Erik Muster");
@@ -587,6 +598,84 @@ class HtmlMetadataTest {
         + "<p>Text.</p>");
     // day first, 3/12 would be 3 December, no declared day, and the update's day would be the first shown
     assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).date()).isEqualTo(LocalDate.of(2024, 3, 12));
+  }
+
+  @Test
+  void aPrintEditionsDayIsNotTheOnlineArticlesDay() {
+    // an archive page shows the day the paper printed the article before its online day; the metadata declares both
+    String german = publishedAndModified("2023-09-04T18:10:00+02:00", "2023-09-05T05:30:00+02:00",
+        "<h1>Stadtrat vertagt den Haushalt</h1><p class='note'>Aus der Printausgabe vom 05.09.2023, Lokalteil.</p>"
+        + "<div class='when'>Online seit 04.09.2023, 18:10 Uhr</div><p>Text.</p>");
+    assertThat(HtmlMetadata.extract(Jsoup.parse(german), null, LATEST).date()).isEqualTo(LocalDate.of(2023, 9, 4));
+    String english = publishedAndModified("2023-09-04T18:10:00Z", "2023-09-05T05:30:00Z",
+        "<h1>Council delays the budget</h1><p class='note'>Print edition: September 5, 2023</p>"
+        + "<div class='when'>September 4, 2023</div><p>Text.</p>");
+    assertThat(HtmlMetadata.extract(Jsoup.parse(english), null, LATEST).date()).isEqualTo(LocalDate.of(2023, 9, 4));
+    // without a print cue the day shown first still wins, as before
+    String shown = publishedAndModified("2023-09-04T18:10:00Z", "2023-09-05T05:30:00Z",
+        "<h1>Council delays the budget</h1><p class='note'>Last updated September 5, 2023</p><p>Text.</p>");
+    assertThat(HtmlMetadata.extract(Jsoup.parse(shown), null, LATEST).date()).isEqualTo(LocalDate.of(2023, 9, 5));
+  }
+
+  @Test
+  void aWiresNameInTheMetaTagsGivesWayToTheReporterTheBylineNames() {
+    String page = "<html><head><meta name='sailthru.author' content='AFP'></head><body><article><h1>Harbour strike ends</h1>"
+        + "<div class='byline'>By <span itemprop='author'>Jane Sample</span>, AFP</div><p>Text.</p></article></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).author()).isEqualTo("Jane Sample");
+    // with no person named, the wire is still the answer
+    String wireOnly = "<html><head><meta name='author' content='Reuters'></head><body><h1>Harbour strike ends</h1><p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(wireOnly), null, LATEST).author()).isEqualTo("Reuters");
+    // a byline mark that names only the wire gives way to a later mark that names a person
+    String marks = "<html><body><article><h1>Harbour strike ends</h1><div class='byline'>AFP</div><p>Text.</p>"
+        + "<p>Reported by <a rel='author' href='/people/omar'>Omar Example</a></p></article></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(marks), null, LATEST).author()).isEqualTo("Omar Example");
+    assertThat(HtmlAuthors.isAgency("dpa/AFP")).isTrue();
+    assertThat(HtmlAuthors.isAgency("Anna Reuter")).isFalse();
+  }
+
+  @Test
+  void repeatedAuthorMetaTagsNameEveryWriter() {
+    String page = "<html><head><meta name='parsely-author' content='Jane Sample'><meta name='parsely-author' content='Omar Example'>"
+        + "</head><body><h1>Harbour strike ends</h1><p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page), null, LATEST).author()).isEqualTo("Jane Sample; Omar Example");
+    // the same name twice is one writer
+    String twice = "<html><head><meta name='author' content='Jane Sample'><meta name='author' content='Jane Sample'></head>"
+        + "<body><h1>Harbour strike ends</h1><p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(twice), null, LATEST).author()).isEqualTo("Jane Sample");
+  }
+
+  @Test
+  void aBylineMarkThatShowsOnlyAPortraitIsNamedByItsAltText() {
+    String page = "<html><body><article><h1>Die Ernte fällt aus</h1><div class='box'><a rel='author' href='/autoren/x'>"
+        + "<img src='x.jpg' alt='%s'></a></div><p>Text.</p><div class='more'>Von Ida Probe | 03.05.2023</div></article></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Erika Beispiel")), null, LATEST).author()).isEqualTo("Erika Beispiel");
+    // an alt text that is no name is not taken for one
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page.formatted("Autorenfoto")), null, LATEST).author()).isEqualTo("Ida Probe");
+  }
+
+  @Test
+  void germanBylineFormsOfLargePapers() {
+    // the credit for the text in a line of credits names the writer, not the photographer
+    assertThat(HtmlAuthors.clean("Anna Muster (Text), Erik Beispiel (Fotos)", null)).isEqualTo("Anna Muster");
+    String credits = "<html><body><h1>Die Ernte fällt aus</h1><div class='meta'>Anna Muster (Text), Erik Beispiel (Fotos)</div>"
+        + "<p>Text.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(credits), null, LATEST).author()).isEqualTo("Anna Muster");
+    // the paper's own correspondent, and the place after a "Von" byline
+    assertThat(HtmlAuthors.clean("Von unserem Korrespondenten Jan Probe", null)).isEqualTo("Jan Probe");
+    assertThat(HtmlAuthors.clean("Von Anna Muster, Berlin", null)).isEqualTo("Anna Muster");
+    assertThat(HtmlAuthors.clean("Von Anna Muster und Erik Beispiel, Frankfurt am Main", null)).isEqualTo("Anna Muster und Erik Beispiel");
+    // a second writer and the newsroom are not places
+    assertThat(HtmlAuthors.clean("Von Anna Muster, Erik Beispiel", null)).isEqualTo("Anna Muster, Erik Beispiel");
+    assertThat(HtmlAuthors.clean("Anna Muster, Redaktion", null)).isEqualTo("Anna Muster, Redaktion");
+    // a job title after a bar or a dash, a desk after a German job title, a wire's full name after a comma
+    assertThat(HtmlAuthors.clean("Dana Sample | Staff writer", null)).isEqualTo("Dana Sample");
+    assertThat(HtmlAuthors.clean("Dana Sample - Senior Reporter", null)).isEqualTo("Dana Sample");
+    assertThat(HtmlAuthors.clean("Autor: Anna Muster, Redakteurin Politik", null)).isEqualTo("Anna Muster");
+    assertThat(HtmlAuthors.clean("By Dana Sample, Associated Press", null)).isEqualTo("Dana Sample");
+    // a film's credits at the end of a video page's text
+    String video = "<html><body><h1>Die Fischer geben auf</h1><p>Text über die Fischer im Hafen.</p>"
+        + "<p>Ein Film von Lea Beispiel. Kamera: Tom Test, Schnitt: Ida Probe.</p></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(video), null, LATEST).author()).isEqualTo("Lea Beispiel");
   }
 
   @Test
