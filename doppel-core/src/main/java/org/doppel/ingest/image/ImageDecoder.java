@@ -113,11 +113,15 @@ public final class ImageDecoder {
     }
   }
 
-  /** The brightness of the first picture in {@code bytes}, with the size its header declares. */
+  /**
+   * The brightness of the first picture in {@code bytes}, with the size its header declares, turned
+   * upright as its EXIF orientation says (a viewer shows it so).
+   */
   public LumaImage decode(byte[] bytes) throws IngestException {
     int[] size = new int[2];
     BufferedImage image = read(bytes, workingSide, size, true);
-    return luma(image, size[0], size[1]);
+    // a camera's portrait photo is stored sideways with a tag saying how to turn it: hash it as it is seen
+    return ExifOrientation.upright(luma(image, size[0], size[1]), ExifOrientation.of(bytes));
   }
 
   /**
