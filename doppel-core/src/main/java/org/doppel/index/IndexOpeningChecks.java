@@ -52,7 +52,8 @@ final class IndexOpeningChecks {
     }
   }
 
-  private static boolean isLuceneFile(String name) {
+  /** Whether a file of an index folder is one Lucene writes (the lock, commits, segment files). */
+  static boolean isLuceneFile(String name) {
     return name.equals("write.lock") || name.startsWith("segments_") || name.startsWith("pending_segments_") || name.startsWith("_");
   }
 
