@@ -2,6 +2,7 @@ package org.doppel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -37,6 +38,20 @@ class StandingIndexUseTest {
       text.append(i % 12 == 11 ? ".\n\n" : " ");
     }
     return text.toString();
+  }
+
+  /** A corpus folder holding the ferry story. */
+  private Path ferryCorpus() throws IOException {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("ferry.txt"), FERRY);
+    return corpus;
+  }
+
+  /** A standing index of {@code corpus}, added quietly. */
+  private Path indexOf(Path corpus) {
+    Path index = dir.resolve("idx");
+    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    return index;
   }
 
   /**
@@ -86,10 +101,8 @@ class StandingIndexUseTest {
 
   @Test
   void aQueryReportInTextIsHeadedByTheQueryDocumentWhateverItsIdSorts() throws Exception {
-    Path corpus = Files.createDirectory(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("ferry.txt"), FERRY);
-    Path index = dir.resolve("idx");
-    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    Path corpus = ferryCorpus();
+    Path index = indexOf(corpus);
     // "zz-incoming" sorts after "ferry": the pair names ferry first, and the report listed it under "== ferry"
     Path query = Files.writeString(dir.resolve("zz-incoming.txt"), "Island Gazette\n\n" + FERRY.substring(FERRY.indexOf("\n\n") + 2));
     console.reset();
@@ -105,8 +118,7 @@ class StandingIndexUseTest {
     Path corpus = Files.createDirectory(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("a-ferry.txt"), FERRY);
     Files.writeString(corpus.resolve("school.txt"), SCHOOL);
-    Path index = dir.resolve("idx");
-    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    Path index = indexOf(corpus);
     // one sentence of the ferry story as a fact-checker's claim; "claim" sorts after "a-ferry", so the pair names
     // a-ferry first and its reason gave a-ferry's coverage first, under a report that puts the claim first
     Path claim = Files.writeString(dir.resolve("claim.txt"),
@@ -130,10 +142,8 @@ class StandingIndexUseTest {
 
   @Test
   void anIndexWithASegmentCutShortIsOneLineNamingTheFile() throws Exception {
-    Path corpus = Files.createDirectory(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("ferry.txt"), FERRY);
-    Path index = dir.resolve("idx");
-    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    Path corpus = ferryCorpus();
+    Path index = indexOf(corpus);
     // the commit file is whole; a segment file it names is cut in half, as a copy or a restore cut short leaves it
     Path storedText;
     try (var files = Files.list(index)) {

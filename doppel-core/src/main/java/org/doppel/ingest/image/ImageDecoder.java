@@ -82,7 +82,11 @@ public final class ImageDecoder {
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         int width = reader.getWidth(0);
         int height = reader.getHeight(0);
-        if (width < 1 || height < 1 || (long) width * height > maxPixels) {
+        if (width < 1 || height < 1) {
+          // a header of zeros (a file cut or overwritten) was called "over the limit … (a decompression bomb?)"
+          throw new IngestException("truncated or corrupt picture: its header declares a size of " + width + "×" + height);
+        }
+        if ((long) width * height > maxPixels) {
           throw new IngestException("declared size " + width + "×" + height + " is over the limit of " + maxPixels
               + " pixels (a decompression bomb?)");
         }
@@ -108,7 +112,9 @@ public final class ImageDecoder {
       throw e;
     } catch (IOException | RuntimeException e) {
       // the JDK's decoders throw IIOException, IndexOutOfBounds or NegativeArraySize on damaged data
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      // a decoder that runs out of bytes throws a bare EOFException, whose class name alone told a user little
+      String why = e instanceof java.io.EOFException && e.getMessage() == null ? "the file ends before the picture does"
+          : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new IngestException("truncated or corrupt picture: " + why);
     }
   }
