@@ -136,6 +136,6 @@ final class IndexOpeningChecks {
   static IllegalArgumentException heldByAnotherWriter(Path path, LockObtainFailedException e) {
     return new IllegalArgumentException("the index " + path + " is open for writing by another program (a running "
         + "'doppel serve' or 'doppel index add') or by a DoppelIndex of this one not yet closed: stop or close it "
-        + "first, or add through the server's API; 'doppel query' (openIndexReadOnly) reads an index while it is held", e);
+        + "first, or add through the server's API; 'doppel query' (in a program, Doppel.Builder.openIndexReadOnly) reads an index while it is held", e);
   }
 }
