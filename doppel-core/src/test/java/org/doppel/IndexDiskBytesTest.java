@@ -32,4 +32,17 @@ class IndexDiskBytesTest {
       assertThat(after.storedFields()).isPositive();
     }
   }
+
+  @Test
+  void aFileThatIsNotTheIndexsIsNotCounted() throws Exception {
+    try (DoppelIndex index = Doppel.builder().threads(2).openIndex(folder.resolve("index"))) {
+      index.add(List.of(SourceText.of("ferry", "The harbour council approved a new ferry timetable with three evening crossings.")));
+      index.commit();
+      DiskBytes before = index.stats().bytes();
+      // a note left in the folder was counted as "uncommitted", which the README says the next writer deletes
+      java.nio.file.Files.writeString(folder.resolve("index").resolve("notes.txt"), "added the ferry story on Monday\n");
+      assertThat(index.stats().bytes()).isEqualTo(before);
+      assertThat(before.uncommitted()).isZero();
+    }
+  }
 }

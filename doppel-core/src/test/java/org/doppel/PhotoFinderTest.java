@@ -70,6 +70,29 @@ class PhotoFinderTest {
     assertThat(problems.get(0).message()).contains("truncated or corrupt");
   }
 
+  @Test
+  void flatPicturesSpacersAndTrackingPixelsAreNoPhotosAndMatchNothing() {
+    // a lazy-loading placeholder and a tracking pixel: every DCT coefficient of a flat picture is zero, so all of
+    // them hashed alike, whatever their colour or size, and two unrelated articles "shared a photo"
+    BufferedImage pixel = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+    BufferedImage grey = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = grey.createGraphics();
+    g.setColor(new java.awt.Color(200, 200, 200));
+    g.fillRect(0, 0, 40, 30);
+    g.dispose();
+    List<IngestProblem> problems = new ArrayList<>();
+    List<ImageInput> inputs = List.of(input("a/pixel.gif", pixel, "gif"), input("b/spacer.png", grey, "png"),
+        input("c/pixel.gif", pixel, "gif"), input("original.png", PHOTO, "png"), input("copy.jpg", PHOTO, "jpeg"));
+    PhotoFinder.Result result = finder.find(inputs, problems::add);
+    assertThat(result.pairs()).extracting(PhotoPair::a, PhotoPair::b).containsExactly(org.assertj.core.groups.Tuple.tuple("original.png", "copy.jpg"));
+    assertThat(result.ids()).containsExactly("original.png", "copy.jpg");
+    assertThat(result.flat()).isEqualTo(3);
+    assertThat(problems).isEmpty();
+    assertThat(finder.hash(ImageInput.of("p", "p.gif", TestPictures.encode(pixel, "gif")), problems::add)).isEmpty();
+    assertThat(finder.hash(ImageInput.of("o", "o.png", TestPictures.encode(PHOTO, "png")), problems::add)).isPresent();
+    assertThat(problems).isEmpty();
+  }
+
   private static Optional<PhotoEdit> edit(List<PhotoPair> pairs, String copy) {
     return pairs.stream().filter(p -> p.a().equals("original.png") && p.b().equals(copy)).map(p -> p.match().edit()).findFirst();
   }

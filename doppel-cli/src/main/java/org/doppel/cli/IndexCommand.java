@@ -97,7 +97,10 @@ final class IndexCommand implements Callable<Integer> {
       // Reading (decoding, text metadata) runs on its own pool while the batch before is being
       // analysed and indexed: one batch waits at most, so memory stays bounded.
       ExecutorService adder = Executors.newSingleThreadExecutor();
-      try (DoppelIndex target = builder.openIndex(index)) {
+      // a commit is atomic: whatever stops the run, the index holds its last commit, and the same command completes it
+      InterruptNotice interrupted = InterruptNotice.open(err, () -> "the index " + index + " keeps its last commit, whole ("
+          + Counted.of(added[0] - added[1], "document") + " of this run committed); run the same command again to add the rest");
+      try (interrupted; DoppelIndex target = builder.openIndex(index)) {
         List<SourceText> batch = new ArrayList<>();
         List<Future<?>> pending = new ArrayList<>(1);
         CorpusLoader.noteIfInside(index, "index", corpus, err);

@@ -72,7 +72,8 @@ final class PhotosCommand implements Callable<Integer> {
     });
     if (!quiet) {
       err.println("doppel: " + Counted.of(result.ids().size(), "picture") + ", " + Counted.of(result.pairs().size(), "pair")
-          + " showing the same photo, " + Counted.of(problems[0], "input problem"));
+          + " showing the same photo, " + Counted.of(problems[0], "input problem")
+          + (result.flat() == 0 ? "" : "; " + Counted.of(result.flat(), "flat picture") + " (one colour: spacers, placeholders, tracking pixels) not compared"));
     }
     return 0;
   }

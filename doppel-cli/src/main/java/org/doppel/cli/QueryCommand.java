@@ -47,6 +47,9 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the report here instead of standard output (-: standard output).")
   Path out;
 
+  @Option(names = "--quiet", description = "No summary on stderr.")
+  boolean quiet;
+
   @CommandLine.Mixin
   DetectionOptions detection = new DetectionOptions();
 
@@ -71,6 +74,14 @@ final class QueryCommand implements Callable<Integer> {
       }
     }
     ReportFiles.write(out, writer -> render(results, problems[0], writer));
+    if (!quiet) {
+      // as scan's: a query that finds nothing writes no report line, and must not look like one that did not run
+      int pairs = results.stream().mapToInt(result -> result.pairs().size()).sum();
+      long unmatched = results.stream().filter(result -> result.pairs().isEmpty()).count();
+      err.println("doppel: " + Counted.of(queries.size(), "query document") + ", " + Counted.of(pairs, "related pair")
+          + (unmatched == 0 || queries.size() == 1 ? "" : " (" + unmatched + " of the query documents matched nothing)")
+          + ", " + Counted.of(problems[0], "input problem"));
+    }
     return 0;
   }
 

@@ -2,6 +2,7 @@ package org.doppel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -37,6 +38,20 @@ class StandingIndexUseTest {
       text.append(i % 12 == 11 ? ".\n\n" : " ");
     }
     return text.toString();
+  }
+
+  /** A corpus folder holding the ferry story. */
+  private Path ferryCorpus() throws IOException {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("ferry.txt"), FERRY);
+    return corpus;
+  }
+
+  /** A standing index of {@code corpus}, added quietly. */
+  private Path indexOf(Path corpus) {
+    Path index = dir.resolve("idx");
+    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    return index;
   }
 
   /**
@@ -86,10 +101,8 @@ class StandingIndexUseTest {
 
   @Test
   void aQueryReportInTextIsHeadedByTheQueryDocumentWhateverItsIdSorts() throws Exception {
-    Path corpus = Files.createDirectory(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("ferry.txt"), FERRY);
-    Path index = dir.resolve("idx");
-    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), corpus.toString())).isZero();
+    Path corpus = ferryCorpus();
+    Path index = indexOf(corpus);
     // "zz-incoming" sorts after "ferry": the pair names ferry first, and the report listed it under "== ferry"
     Path query = Files.writeString(dir.resolve("zz-incoming.txt"), "Island Gazette\n\n" + FERRY.substring(FERRY.indexOf("\n\n") + 2));
     console.reset();
@@ -98,6 +111,53 @@ class StandingIndexUseTest {
     assertThat(lines.get(0)).isEqualTo("== zz-incoming");
     assertThat(lines.get(1)).contains("  ferry");
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("      passage 1: zz-incoming [").contains("~ ferry ["));
+  }
+
+  @Test
+  void aQueryReadsItsReasonFromTheQuerySideAndSaysWhatItFound() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a-ferry.txt"), FERRY);
+    Files.writeString(corpus.resolve("school.txt"), SCHOOL);
+    Path index = indexOf(corpus);
+    // one sentence of the ferry story as a fact-checker's claim; "claim" sorts after "a-ferry", so the pair names
+    // a-ferry first and its reason gave a-ferry's coverage first, under a report that puts the claim first
+    Path claim = Files.writeString(dir.resolve("claim.txt"),
+        "The new timetable starts on 1 June and will cost the council an estimated 240,000 euros a year.\n");
+    Path unrelated = Files.writeString(dir.resolve("weather.txt"), "Fog is expected along the northern coast until Thursday morning.\n");
+    console.reset();
+    assertThat(DoppelCli.run("query", "--copies-only", "--format", "jsonl", index.toString(), claim.toString(), unrelated.toString())).isZero();
+    List<String> pairs = console.stdout().lines().toList();
+    assertThat(pairs).singleElement().asString().startsWith("{\"a\":\"claim\",\"b\":\"a-ferry\"")
+        .contains("\"reason\":\"passages cover 100% and ");
+    // a query that finds nothing wrote nothing at all, as one that never ran
+    assertThat(console.stderr().strip()).isEqualTo("doppel: 2 query documents, 1 related pair "
+        + "(1 of the query documents matched nothing), 0 input problems");
+    console.reset();
+    assertThat(DoppelCli.run("query", "--copies-only", index.toString(), claim.toString())).isZero();
+    assertThat(console.stdout().lines()).anySatisfy(line -> assertThat(line).startsWith("      passages cover 100% and "));
+    console.reset();
+    assertThat(DoppelCli.run("query", "--quiet", "--copies-only", index.toString(), unrelated.toString())).isZero();
+    assertThat(console.stderr()).isEmpty();
+  }
+
+  @Test
+  void anIndexWithASegmentCutShortIsOneLineNamingTheFile() throws Exception {
+    Path corpus = ferryCorpus();
+    Path index = indexOf(corpus);
+    // the commit file is whole; a segment file it names is cut in half, as a copy or a restore cut short leaves it
+    Path storedText;
+    try (var files = Files.list(index)) {
+      storedText = files.filter(f -> f.getFileName().toString().endsWith(".fdt")).findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(storedText);
+    Files.write(storedText, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    for (String[] command : List.of(new String[] {"query", "--copies-only", index.toString(), corpus.resolve("ferry.txt").toString()},
+        new String[] {"index", "add", "--quiet", index.toString(), corpus.toString()}, new String[] {"index", "stats", index.toString()})) {
+      console.reset();
+      assertThat(DoppelCli.run(command)).isEqualTo(1);
+      assertThat(console.stderr().strip().lines()).singleElement().asString()
+          .startsWith("doppel: " + index + " is damaged (").contains("in " + storedText.getFileName() + "): build a new index");
+    }
   }
 
   @Test

@@ -8,7 +8,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 
-/** An index folder's bytes by what its files hold ({@link DiskBytes}), from Lucene's file extensions. */
+/**
+ * An index folder's bytes by what its files hold ({@link DiskBytes}), from Lucene's file extensions. Files that are
+ * not the index's (a note a user left in the folder) are not counted: they were counted as "uncommitted", files
+ * the next writer deletes, which it never does with a file of another name.
+ */
 final class IndexFileSizes {
   private IndexFileSizes() {}
 
@@ -18,10 +22,13 @@ final class IndexFileSizes {
     try {
       committed = new HashSet<>(SegmentInfos.readLatestCommit(directory).files(true));
     } catch (org.apache.lucene.index.IndexNotFoundException none) {
-      committed = Set.of();
+      committed = new HashSet<>();
     }
     committed.add(IndexWriter.WRITE_LOCK_NAME);
     for (String file : directory.listAll()) {
+      if (!IndexOpeningChecks.isLuceneFile(file)) {
+        continue;
+      }
       long length;
       try {
         length = directory.fileLength(file);

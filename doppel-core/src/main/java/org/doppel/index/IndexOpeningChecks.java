@@ -12,6 +12,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOSupplier;
 
 /**
  * The checks {@link LuceneIndex} makes before it opens an index, and the refusals that say what is wrong and what to
@@ -51,7 +52,8 @@ final class IndexOpeningChecks {
     }
   }
 
-  private static boolean isLuceneFile(String name) {
+  /** Whether a file of an index folder is one Lucene writes (the lock, commits, segment files). */
+  static boolean isLuceneFile(String name) {
     return name.equals("write.lock") || name.startsWith("segments_") || name.startsWith("pending_segments_") || name.startsWith("_");
   }
 
@@ -82,9 +84,9 @@ final class IndexOpeningChecks {
       found = SegmentInfos.readLatestCommit(directory).getUserData().get(LuceneIndex.LAYOUT);
     } catch (CorruptIndexException e) {
       // Lucene's checksum failure came out as a stack trace; the user needs to know the index is unusable
-      throw new IllegalArgumentException(path + " is damaged (" + e.getOriginalMessage() + "): " + BUILD_A_NEW_ONE, e);
+      throw damaged(path, e);
     } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
-      throw new IllegalArgumentException(path + " was written by a Lucene version this Doppel cannot read: " + BUILD_A_NEW_ONE, e);
+      throw tooOldOrNew(path, e);
     }
     if (found == null) {
       throw new IllegalArgumentException(path + " is a Lucene index but not a Doppel index");
@@ -96,12 +98,44 @@ final class IndexOpeningChecks {
   }
 
   /**
+   * What {@code open} opens, with Lucene's refusals of a damaged index or one of another Lucene version said as
+   * {@link #checkLayout} says them. The commit file may be whole while a segment it names is cut short or damaged
+   * (a copy or restore cut short, a failing disk): Lucene finds it only as it opens the segment's files, and its
+   * {@code CorruptIndexException} came out of {@code query}, {@code index add} and {@code serve} as a stack trace.
+   */
+  static <T> T opening(Path path, IOSupplier<T> open) throws IOException {
+    try {
+      return open.get();
+    } catch (CorruptIndexException e) {
+      throw damaged(path, e);
+    } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw tooOldOrNew(path, e);
+    }
+  }
+
+  private static IllegalArgumentException damaged(Path path, CorruptIndexException e) {
+    return new IllegalArgumentException(path + " is damaged (" + e.getOriginalMessage() + ", in " + damagedFile(e) + "): "
+        + BUILD_A_NEW_ONE + " (a copy of the folder, if one was kept, may be whole)", e);
+  }
+
+  /** The file Lucene names as damaged, without the folder (already said) and the Lucene class around it. */
+  private static String damagedFile(CorruptIndexException e) {
+    String resource = e.getResourceDescription();
+    java.util.regex.Matcher path = java.util.regex.Pattern.compile("path=\"([^\"]+)\"").matcher(resource);
+    return path.find() ? Path.of(path.group(1)).getFileName().toString() : resource;
+  }
+
+  private static IllegalArgumentException tooOldOrNew(Path path, IOException e) {
+    return new IllegalArgumentException(path + " was written by a Lucene version this Doppel cannot read: " + BUILD_A_NEW_ONE, e);
+  }
+
+  /**
    * The refusal for an index another writer holds. Lucene's message and stack trace named a lock file; the user needs
    * to know who holds the index.
    */
   static IllegalArgumentException heldByAnotherWriter(Path path, LockObtainFailedException e) {
     return new IllegalArgumentException("the index " + path + " is open for writing by another program (a running "
         + "'doppel serve' or 'doppel index add') or by a DoppelIndex of this one not yet closed: stop or close it "
-        + "first, or add through the server's API; 'doppel query' (openIndexReadOnly) reads an index while it is held", e);
+        + "first, or add through the server's API; 'doppel query' (in a program, Doppel.Builder.openIndexReadOnly) reads an index while it is held", e);
   }
 }

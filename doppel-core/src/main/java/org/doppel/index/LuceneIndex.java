@@ -145,7 +145,7 @@ public final class LuceneIndex implements Closeable {
       config.getMergePolicy().setNoCFSRatio(0.0);
       IndexWriter writer;
       try {
-        writer = new IndexWriter(directory, config);
+        writer = IndexOpeningChecks.opening(path, () -> new IndexWriter(directory, config));
       } catch (org.apache.lucene.store.LockObtainFailedException e) {
         throw IndexOpeningChecks.heldByAnotherWriter(path, e);
       }
@@ -154,7 +154,7 @@ public final class LuceneIndex implements Closeable {
         writer.setLiveCommitData(Map.of(LAYOUT, layout, COMMITTED_AT, Instant.now().toString()).entrySet());
         writer.commit();
       }
-      return new LuceneIndex(path, directory, writer, new SearcherManager(writer, null), rules);
+      return new LuceneIndex(path, directory, writer, IndexOpeningChecks.opening(path, () -> new SearcherManager(writer, null)), rules);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -168,7 +168,7 @@ public final class LuceneIndex implements Closeable {
     try {
       IndexOpeningChecks.checkIndexExists(directory, path);
       IndexOpeningChecks.checkLayout(directory, path, layout);
-      return new LuceneIndex(path, directory, null, new SearcherManager(directory, null), rules);
+      return new LuceneIndex(path, directory, null, IndexOpeningChecks.opening(path, () -> new SearcherManager(directory, null)), rules);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

@@ -202,7 +202,7 @@ public final class JsonLinesReport {
           json.writeNumberField("direction_confidence", direction.confidence());
           json.writeStringField("direction_detail", direction.detail());
         }
-        json.writeStringField("reason", pair.verdict().reason());
+        json.writeStringField("reason", swap ? ReasonSides.swapped(pair.verdict().reason()) : pair.verdict().reason());
         json.writeArrayFieldStart("passages");
         for (Passage passage : pair.passages()) {
           json.writeStartObject();

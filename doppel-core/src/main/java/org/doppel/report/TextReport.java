@@ -75,7 +75,7 @@ public final class TextReport {
         String idB = swap ? pair.a() : pair.b();
         out.printf(Locale.ROOT, "  %-15s %.2f  %s%s%n", pair.relation().jsonName(), pair.score(), TerminalText.oneLine(idB),
             pair.source() == null ? "" : "   (likely original: " + TerminalText.oneLine(pair.source()) + ")");
-        out.println("      " + pair.verdict().reason());
+        out.println("      " + (swap ? ReasonSides.swapped(pair.verdict().reason()) : pair.verdict().reason()));
         Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
         if (direction != null) {
           out.println(direction.isKnown()

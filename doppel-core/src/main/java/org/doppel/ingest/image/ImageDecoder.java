@@ -82,7 +82,11 @@ public final class ImageDecoder {
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         int width = reader.getWidth(0);
         int height = reader.getHeight(0);
-        if (width < 1 || height < 1 || (long) width * height > maxPixels) {
+        if (width < 1 || height < 1) {
+          // a header of zeros (a file cut or overwritten) was called "over the limit … (a decompression bomb?)"
+          throw new IngestException("truncated or corrupt picture: its header declares a size of " + width + "×" + height);
+        }
+        if ((long) width * height > maxPixels) {
           throw new IngestException("declared size " + width + "×" + height + " is over the limit of " + maxPixels
               + " pixels (a decompression bomb?)");
         }
@@ -108,16 +112,22 @@ public final class ImageDecoder {
       throw e;
     } catch (IOException | RuntimeException e) {
       // the JDK's decoders throw IIOException, IndexOutOfBounds or NegativeArraySize on damaged data
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      // a decoder that runs out of bytes throws a bare EOFException, whose class name alone told a user little
+      String why = e instanceof java.io.EOFException && e.getMessage() == null ? "the file ends before the picture does"
+          : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new IngestException("truncated or corrupt picture: " + why);
     }
   }
 
-  /** The brightness of the first picture in {@code bytes}, with the size its header declares. */
+  /**
+   * The brightness of the first picture in {@code bytes}, with the size its header declares, turned
+   * upright as its EXIF orientation says (a viewer shows it so).
+   */
   public LumaImage decode(byte[] bytes) throws IngestException {
     int[] size = new int[2];
     BufferedImage image = read(bytes, workingSide, size, true);
-    return luma(image, size[0], size[1]);
+    // a camera's portrait photo is stored sideways with a tag saying how to turn it: hash it as it is seen
+    return ExifOrientation.upright(luma(image, size[0], size[1]), ExifOrientation.of(bytes));
   }
 
   /**

@@ -60,4 +60,20 @@ class ImageDecoderTest {
     buffer.putInt(29, (int) crc.getValue());
     return out;
   }
+
+  @Test
+  void aDamagedWebpSaysWhatIsWrongInWords() {
+    // a WebP's RIFF header, then noise: the decoder runs out of bytes ("EOFException" was the whole reason);
+    // then zeros: a size of 0x0 was called "over the limit … (a decompression bomb?)"
+    byte[] head = "RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] noise = new byte[2000];
+    new java.util.Random(3).nextBytes(noise);
+    System.arraycopy(head, 0, noise, 0, head.length);
+    assertThatThrownBy(() -> decoder.decode(noise)).isInstanceOf(IngestException.class)
+        .hasMessage("truncated or corrupt picture: the file ends before the picture does");
+    byte[] zeros = new byte[64];
+    System.arraycopy(head, 0, zeros, 0, head.length);
+    assertThatThrownBy(() -> decoder.decode(zeros)).isInstanceOf(IngestException.class)
+        .hasMessage("truncated or corrupt picture: its header declares a size of 0×0");
+  }
 }
