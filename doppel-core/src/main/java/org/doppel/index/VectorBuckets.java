@@ -44,6 +44,11 @@ public final class VectorBuckets {
    * with fewer is narrow: a snippet of one or two sentences.
    */
   public static final int WIDE_SUPPORT = 50;
+  /**
+   * A narrow vector with at most this share of a wide one's non-zero dimensions is read as its condensation, and the
+   * two are proposed from the wide floor ({@link #isClose}, {@link #condensed}).
+   */
+  public static final double CONDENSED_SUPPORT_SHARE = 0.5;
   /** How much lower the floor is for two vectors of narrow vocabulary, two snippets ({@link #isClose}). */
   public static final double NARROW_FLOOR_LOWER_BY = 0.2;
   /** Base buckets there are: one per band and base bits, numbered by {@link #baseBucket}. */
@@ -272,7 +277,18 @@ public final class VectorBuckets {
     int supportB = support(b);
     boolean bothWide = supportA >= WIDE_SUPPORT && supportB >= WIDE_SUPPORT;
     boolean bothNarrow = supportA < WIDE_SUPPORT && supportB < WIDE_SUPPORT;
-    return bothWide && cosine >= minCosine - WIDE_FLOOR_LOWER_BY || bothNarrow;
+    return (bothWide || condensed(supportA, supportB)) && cosine >= minCosine - WIDE_FLOOR_LOWER_BY || bothNarrow;
+  }
+
+  /**
+   * Whether one vector is narrow and has at most {@value #CONDENSED_SUPPORT_SHARE} of the other's (wide) support: a
+   * condensation beside its original. A condensation keeps a part of its original's words, so their cosine is about
+   * the square root of the share of the original's weight it keeps (0.55 for three tenths), however faithful it is.
+   */
+  static boolean condensed(int supportA, int supportB) {
+    int narrow = Math.min(supportA, supportB);
+    int wide = Math.max(supportA, supportB);
+    return narrow < WIDE_SUPPORT && wide >= WIDE_SUPPORT && narrow <= CONDENSED_SUPPORT_SHARE * wide;
   }
 
   /** The lowest cosine {@link #isClose} ever admits from {@code minCosine}. */
