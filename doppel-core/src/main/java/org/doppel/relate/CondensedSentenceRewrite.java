@@ -34,16 +34,10 @@ public final class CondensedSentenceRewrite {
 
   /** The verdict on a condensation's sentences paired from the longer side ({@code SentenceAligner.closestPartnersOfLonger}). */
   public static Verdict of(SentenceAlignment closest) {
-    boolean aShorter = closest.wordsA() <= closest.wordsB();
-    double shorter = aShorter ? closest.coverageA() : closest.coverageB();
-    double longer = aShorter ? closest.coverageB() : closest.coverageA();
+    ReachedCoverage covered = ReachedCoverage.of(closest);
     String reason = String.format(Locale.ROOT,
         "the shorter text condenses the longer: %d of the longer's sentences close to one of its own (mean cosine %.2f) cover %.0f%% of the longer and reach %.0f%% of the shorter",
-        closest.pairs().size(), closest.meanSimilarity(), 100 * longer, 100 * shorter);
-    if (closest.pairs().size() < MIN_PAIRS || shorter < SHORTER_COVERAGE || longer < LONGER_COVERAGE) {
-      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
-    }
-    // 0.5 at the threshold, 1 with the longer text reached whole
-    return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (longer - LONGER_COVERAGE) / (1 - LONGER_COVERAGE), reason);
+        closest.pairs().size(), closest.meanSimilarity(), 100 * covered.longer(), 100 * covered.shorter());
+    return covered.verdict(closest.pairs().size(), MIN_PAIRS, SHORTER_COVERAGE, LONGER_COVERAGE, reason);
   }
 }
