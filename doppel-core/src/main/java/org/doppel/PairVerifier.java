@@ -41,6 +41,7 @@ import org.doppel.relate.Relation;
 import org.doppel.relate.RelationClassifier;
 import org.doppel.relate.ReportFloor;
 import org.doppel.relate.SentenceLink;
+import org.doppel.relate.CondensedSentenceRewrite;
 import org.doppel.relate.SplitSentenceRewrite;
 import org.doppel.relate.Verdict;
 import org.jspecify.annotations.Nullable;
@@ -385,7 +386,27 @@ public final class PairVerifier {
         return new Reading(byJudge, judgedRewrite);
       }
     }
-    return model != null ? splitSentences(a, b) : null;
+    if (model == null) {
+      return null;
+    }
+    Reading split = splitSentences(a, b);
+    return split != null ? split : condensedSentences(a, b);
+  }
+
+  /**
+   * Two short texts of which the shorter condenses the longer, the longer's sentences paired one to many with their
+   * closest of the shorter's: whether the sentences the condensation draws on reach across the original.
+   */
+  private @Nullable Reading condensedSentences(Prepared a, Prepared b) {
+    int wordsA = a.document().words().size();
+    int wordsB = b.document().words().size();
+    if (model == null || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB) || !CondensedSentenceRewrite.condenses(wordsA, wordsB)) {
+      return null;
+    }
+    SentenceAlignment closest = sentenceAligner.closestPartnersOfLonger(a.document(), a.sentences(), b.document(), b.sentences(),
+        model, RelationClassifier.FACT_BACKED_COSINE);
+    Verdict condensed = CondensedSentenceRewrite.of(closest);
+    return condensed.relation() == Relation.PARAPHRASE ? new Reading(closest, condensed) : null;
   }
 
   /**

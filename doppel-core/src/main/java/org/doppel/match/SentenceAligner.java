@@ -117,28 +117,44 @@ public final class SentenceAligner {
    */
   public SentenceAlignment closestPartners(Document a, List<Sentence> sentencesA, Document b, List<Sentence> sentencesB,
       SemanticSimilarity model, double minCosine) {
+    return closest(a, sentencesA, b, sentencesB, model, minCosine, a.words().size() <= b.words().size());
+  }
+
+  /**
+   * One to many, the other way round from {@link #closestPartners}: each sentence of the longer text with its closest
+   * sentence of the shorter, from {@code minCosine} on. A condensation merges several of its original's sentences into
+   * one, so that one sentence is the closest partner of each sentence it draws on, and the pairs show how much of the
+   * original the condensation reaches even when it is a single sentence. One encoding a sentence.
+   */
+  public SentenceAlignment closestPartnersOfLonger(Document a, List<Sentence> sentencesA, Document b, List<Sentence> sentencesB,
+      SemanticSimilarity model, double minCosine) {
+    return closest(a, sentencesA, b, sentencesB, model, minCosine, a.words().size() > b.words().size());
+  }
+
+  /** Each sentence of A (when {@code fromA}) or of B with its closest of the other side's, from {@code minCosine} on. */
+  private SentenceAlignment closest(Document a, List<Sentence> sentencesA, Document b, List<Sentence> sentencesB,
+      SemanticSimilarity model, double minCosine, boolean fromA) {
     if (sentencesA.isEmpty() || sentencesB.isEmpty()) {
       return SentenceAlignment.NONE;
     }
     List<String> left = sentencesA.stream().map(s -> s.span(a.words()).of(a.text())).toList();
     List<String> right = sentencesB.stream().map(s -> s.span(b.words()).of(b.text())).toList();
     double[][] cosines = model.matrix(left, right);
-    boolean aShorter = a.words().size() <= b.words().size();
     List<Scored> matched = new ArrayList<>();
-    int rows = aShorter ? sentencesA.size() : sentencesB.size();
-    int columns = aShorter ? sentencesB.size() : sentencesA.size();
+    int rows = fromA ? sentencesA.size() : sentencesB.size();
+    int columns = fromA ? sentencesB.size() : sentencesA.size();
     for (int i = 0; i < rows; i++) {
       int best = -1;
       double bestCosine = minCosine;
       for (int j = 0; j < columns; j++) {
-        double cosine = aShorter ? cosines[i][j] : cosines[j][i];
+        double cosine = fromA ? cosines[i][j] : cosines[j][i];
         if (cosine >= bestCosine) {
           best = j;
           bestCosine = cosine;
         }
       }
       if (best >= 0) {
-        matched.add(aShorter ? new Scored(i, best, Double.NaN, bestCosine) : new Scored(best, i, Double.NaN, bestCosine));
+        matched.add(fromA ? new Scored(i, best, Double.NaN, bestCosine) : new Scored(best, i, Double.NaN, bestCosine));
       }
     }
     matched.sort(Comparator.comparingInt((Scored p) -> p.a).thenComparingInt(p -> p.b));

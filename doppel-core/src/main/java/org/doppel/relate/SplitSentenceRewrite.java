@@ -40,16 +40,10 @@ public final class SplitSentenceRewrite {
 
   /** The verdict on two texts of which the shorter split the longer's sentences ({@link #splitsSentences}). */
   public static Verdict of(SentenceAlignment closest) {
-    boolean aShorter = closest.wordsA() <= closest.wordsB();
-    double shorter = aShorter ? closest.coverageA() : closest.coverageB();
-    double longer = aShorter ? closest.coverageB() : closest.coverageA();
+    ReachedCoverage covered = ReachedCoverage.of(closest);
     String reason = String.format(Locale.ROOT,
         "the shorter text splits the longer's sentences: %d of its sentences close to one of the other's (mean cosine %.2f) cover %.0f%% of it and reach %.0f%% of the longer",
-        closest.pairs().size(), closest.meanSimilarity(), 100 * shorter, 100 * longer);
-    if (closest.pairs().size() < MIN_PAIRS || shorter < SHORTER_COVERAGE || longer < LONGER_COVERAGE) {
-      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
-    }
-    // 0.5 at the threshold, 1 with the longer text reached whole
-    return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (longer - LONGER_COVERAGE) / (1 - LONGER_COVERAGE), reason);
+        closest.pairs().size(), closest.meanSimilarity(), 100 * covered.shorter(), 100 * covered.longer());
+    return covered.verdict(closest.pairs().size(), MIN_PAIRS, SHORTER_COVERAGE, LONGER_COVERAGE, reason);
   }
 }

@@ -213,10 +213,28 @@ class VectorBucketsTest {
     assertThat(VectorBuckets.isClose(narrow, narrowAtFloor, DocumentVectorizer.cosine(narrow, narrowAtFloor), 0.5)).isTrue();
     byte[] narrowFar = flat(22, 30); // 8 of 30: 0.267
     assertThat(VectorBuckets.isClose(narrow, narrowFar, DocumentVectorizer.cosine(narrow, narrowFar), 0.5)).isFalse();
-    // a snippet and a wide text keep the floor
-    assertThat(VectorBuckets.isClose(wide, flat(32, 30), 0.467, 0.5)).isFalse();
+    // a snippet and a wide text of not much more vocabulary keep the floor
+    assertThat(VectorBuckets.isClose(wide, flat(32, 40), 0.467, 0.5)).isFalse();
     assertThat(VectorBuckets.isClose(narrow, flat(15, 30), 0.5, 0.5)).isTrue();
     assertThat(VectorBuckets.lowestCosine(0.5)).isEqualTo(0.3, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void aSnippetOfAtMostHalfAWideTextsVocabularyIsCloseFromTheWideFloor() {
+    // a 30-stem condensation keeping 20 of its 70-stem original's stems: cosine 20 / sqrt(30 * 70) = 0.436, and one
+    // keeping 22: 0.48, under the floor of 0.5 for any faithful condensation this short
+    byte[] original = flat(0, 70);
+    byte[] condensedFar = flat(50, 30);
+    byte[] condensedNear = flat(48, 30);
+    assertThat(VectorBuckets.isClose(original, condensedNear, DocumentVectorizer.cosine(original, condensedNear), 0.5)).isTrue();
+    assertThat(VectorBuckets.isClose(condensedNear, original, DocumentVectorizer.cosine(condensedNear, original), 0.5)).isTrue();
+    assertThat(VectorBuckets.isClose(original, condensedFar, DocumentVectorizer.cosine(original, condensedFar), 0.5)).isFalse();
+    // at half the wide text's stems and over, or both wide or both narrow, the other floors decide
+    assertThat(VectorBuckets.condensed(30, 60)).isTrue();
+    assertThat(VectorBuckets.condensed(60, 30)).isTrue();
+    assertThat(VectorBuckets.condensed(31, 60)).isFalse();
+    assertThat(VectorBuckets.condensed(20, 40)).isFalse();
+    assertThat(VectorBuckets.condensed(50, 120)).isFalse();
   }
 
   @Test
