@@ -54,7 +54,7 @@ final class BenchIndexCommand implements Callable<Integer> {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int[] problems = {0};
     List<SourceText> documents = new ArrayList<>();
-    new CorpusReader(problem -> problems[0]++).read(corpus, d -> {
+    new CorpusReader(problem -> problems[0] += problem.note() ? 0 : 1).read(corpus, d -> {
       if (documents.size() < docs) {
         documents.add(d);
       }

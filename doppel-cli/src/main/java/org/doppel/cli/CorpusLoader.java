@@ -57,7 +57,7 @@ final class CorpusLoader {
       }
     }
     CorpusReader reader = new CorpusReader(problem -> {
-      problems[0]++;
+      problems[0] += problem.note() ? 0 : 1;
       err.println("doppel: " + problem);
     }).withThreads(builder.settings().threads()).skipping(reports);
     // Repeated ids are dropped as the documents arrive, in name order, while the pool reads the next files:
@@ -71,7 +71,7 @@ final class CorpusLoader {
       } else if (first.equals(document.origin()) && !first.contains("\uFFFD")) {
         // the same file reached twice (a folder and a file in it, or a folder named twice): nothing is lost, and the
         // advice below ("to keep both") made no sense; a name with U+FFFD may be two files whose bytes decoded alike
-        err.println("doppel: " + new IngestProblem(document.origin(), "named more than once, read once", false));
+        err.println("doppel: " + IngestProblem.note(document.origin(), "named more than once, read once"));
       } else {
         problems[0]++;
         // Two folders given side by side often hold the same relative names (two saved sites'

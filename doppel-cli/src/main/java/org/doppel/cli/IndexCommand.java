@@ -88,7 +88,7 @@ final class IndexCommand implements Callable<Integer> {
       int[] problems = {0};
       Consumer<org.doppel.ingest.IngestProblem> report = problem -> {
         synchronized (problems) {
-          problems[0]++;
+          problems[0] += problem.note() ? 0 : 1;
           err.println("doppel: " + problem);
         }
       };

@@ -59,7 +59,7 @@ final class QueryCommand implements Callable<Integer> {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int[] problems = {0};
     Consumer<org.doppel.ingest.IngestProblem> report = problem -> {
-      problems[0]++;
+      problems[0] += problem.note() ? 0 : 1;
       err.println("doppel: " + problem);
     };
     List<SourceText> queries = new CorpusReader(report).readAll(inputs);

@@ -4,13 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpRequest;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 class ScanCommandTest {
   private static final String BODY = """
@@ -168,6 +179,23 @@ class ScanCommandTest {
     assertThat(console.stderr()).contains(corpus.resolve("a.txt") + ": named more than once, read once")
         .doesNotContain("duplicate document id", "to keep both").contains("2 documents", "0 input problems");
     assertThat(console.stdout().lines()).hasSize(1);
+  }
+
+  @Test
+  void aCleanCrawlSaysWhatItHeldWithoutCountingAProblem() throws Exception {
+    Path crawl = dir.resolve("clean.warc");
+    try (WarcWriter writer = new WarcWriter(FileChannel.open(crawl, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+        WarcCompression.NONE)) {
+      for (String url : List.of("https://site.example/a", "https://site.example/b")) {
+        writer.write(new WarcRequest.Builder(URI.create(url)).body(new HttpRequest.Builder("GET", URI.create(url)).build()).build());
+        writer.write(new WarcResponse.Builder(URI.create(url)).body(new HttpResponse.Builder(200, "OK")
+            .body(MediaType.HTML_UTF8, ("<html><body><p>A page at " + url + " about the harbour's new ferry timetable.</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8)).build()).build());
+      }
+    }
+    assertThat(DoppelCli.run("scan", "--format", "jsonl", crawl.toString())).isZero();
+    assertThat(console.stderr()).contains(crawl + ": 2 HTML pages read; 2 other records skipped (2 request)")
+        .contains("2 documents", "0 input problems");
   }
 
   @Test

@@ -231,7 +231,7 @@ final class DistributedScan {
     }
     JavaRDD<String> allProblems = problems.union(duplicateMessages).union(jsc.parallelize(listed.problems(), 1));
     allProblems.saveAsTextFile(out + "/problems");
-    long problemCount = problems.count() + listed.problems().size();
+    long problemCount = items.values().filter(i -> !i.isDocument() && !i.note()).count() + listed.problems().size();
 
     return new ReadStage(unique, problemCount, duplicates, listed.files().size(), itemsCache, losers);
   }

@@ -67,7 +67,9 @@ final class InputFileReader implements Serializable {
   private static void readInto(List<ReadItem> items, InputFile file, Path path, String shownAs) {
     String localName = path.toString();
     long[] record = {0};
-    CorpusReader reader = new CorpusReader(problem -> items.add(ReadItem.problem(file.order(), located(problem, localName, shownAs))));
+    CorpusReader reader = new CorpusReader(problem -> items.add(problem.note()
+        ? ReadItem.note(file.order(), located(problem, localName, shownAs))
+        : ReadItem.problem(file.order(), located(problem, localName, shownAs))));
     reader.readFile(path, file.relativeName(), document -> items.add(ReadItem.document(file.order(), record[0]++,
         localName.equals(shownAs) ? document : new SourceText(document.id(), document.text(), document.origin().replace(localName, shownAs), document.metadata()))));
   }

@@ -11,14 +11,20 @@ import org.doppel.ingest.SourceText;
  * @param recordOrder the document's place within its file
  * @param document the document, or null for a problem
  * @param problem "location: what is wrong", or null for a document
+ * @param note true when the line is a note of what a file held ({@link org.doppel.ingest.IngestProblem#note}), shown
+ *     with the problems and not counted as one
  */
-public record ReadItem(long fileOrder, long recordOrder, SourceText document, String problem) implements Serializable {
+public record ReadItem(long fileOrder, long recordOrder, SourceText document, String problem, boolean note) implements Serializable {
   static ReadItem document(long fileOrder, long recordOrder, SourceText document) {
-    return new ReadItem(fileOrder, recordOrder, document, null);
+    return new ReadItem(fileOrder, recordOrder, document, null, false);
   }
 
   static ReadItem problem(long fileOrder, String problem) {
-    return new ReadItem(fileOrder, -1, null, problem);
+    return new ReadItem(fileOrder, -1, null, problem, false);
+  }
+
+  static ReadItem note(long fileOrder, String note) {
+    return new ReadItem(fileOrder, -1, null, note, true);
   }
 
   boolean isDocument() {

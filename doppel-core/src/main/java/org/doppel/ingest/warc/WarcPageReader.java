@@ -85,7 +85,7 @@ public final class WarcPageReader {
       reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
       new FilePass(name, channel, reader, idPrefix, sink, texts, counts).readAll();
     }
-    problems.accept(new IngestProblem(name, counts.summary(), false));
+    problems.accept(IngestProblem.note(name, counts.summary()));
   }
 
   /**

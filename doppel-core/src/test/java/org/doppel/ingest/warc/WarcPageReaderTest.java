@@ -41,6 +41,7 @@ class WarcPageReaderTest {
     assertThat(pages.get(0).location()).startsWith(file.toString() + "@");
     assertThat(problems).singleElement().satisfies(summary -> {
       assertThat(summary.skipped()).isFalse();
+      assertThat(summary.note()).as("what a clean crawl held is a note, not a problem").isTrue();
       assertThat(summary.message()).isEqualTo(
           "2 HTML pages read; 5 other records skipped (1 HTTP 404 response, 1 image/png response, 2 request, 1 warcinfo)");
     });
