@@ -10,16 +10,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The pictures an {@code <img>} names, best first, as extraction and the photo inputs both read them.
- * A lazy loader's attribute ({@code data-src}, {@code data-lazy-src}, {@code data-original}) comes
- * first: a page writes one only when {@code src} is a stand-in (a blank GIF, a spacer) that a script
- * swaps for it. Then the {@code src} of a {@code <noscript>} twin right after the image (written for
- * readers without scripts, so again the real picture), then {@code src}, then each {@code srcset}
- * candidate (the lazy {@code data-srcset} first). Empty values and {@code data:} URIs never count;
+ * A lazy loader's attributes come first ({@code data-src}, {@code data-lazy-src}, {@code data-original},
+ * then each candidate of {@code data-srcset} and {@code data-lazy-srcset}): a page writes one only when
+ * {@code src} is a stand-in (a blank GIF, a spacer) that a script swaps for it. Then the {@code src} of
+ * a {@code <noscript>} twin right after the image (written for readers without scripts, so again the
+ * real picture), then {@code src}, then each {@code srcset} candidate. Empty values and {@code data:} URIs never count;
  * each URL once, as the page writes it.
  */
 public final class ImgSources {
   private static final String[] LAZY = {"data-src", "data-lazy-src", "data-original"};
-  private static final String[] SETS = {"data-srcset", "data-lazy-srcset", "srcset"};
+  private static final String[] LAZY_SETS = {"data-srcset", "data-lazy-srcset"};
 
   private ImgSources() {}
 
@@ -29,15 +29,18 @@ public final class ImgSources {
     for (String attr : LAZY) {
       add(urls, img.attr(attr));
     }
+    for (String attr : LAZY_SETS) {
+      for (String candidate : sourceSet(img.attr(attr))) {
+        add(urls, candidate);
+      }
+    }
     Element twin = noscriptTwin(img);
     if (twin != null) {
       add(urls, twin.attr("src"));
     }
     add(urls, img.attr("src"));
-    for (String attr : SETS) {
-      for (String candidate : sourceSet(img.attr(attr))) {
-        add(urls, candidate);
-      }
+    for (String candidate : sourceSet(img.attr("srcset"))) {
+      add(urls, candidate);
     }
     return new ArrayList<>(urls);
   }

@@ -19,6 +19,8 @@ class ImgSourcesTest {
         .containsExactly("/photos/market.jpg", "/static/spacer.gif");
     assertThat(ImgSources.of(firstImg("<img src=\"grey.png\" data-lazy-src=\"a.jpg\" data-original=\"b.jpg\">", "")))
         .containsExactly("a.jpg", "b.jpg", "grey.png");
+    assertThat(ImgSources.of(firstImg("<img src=\"grey.png\" srcset=\"grey-2x.png 2x\" data-srcset=\"quay-480.jpg 480w, quay-960.jpg 960w\">", "")))
+        .containsExactly("quay-480.jpg", "quay-960.jpg", "grey.png", "grey-2x.png");
   }
 
   @Test
