@@ -157,7 +157,13 @@ public final class PhotoFinder {
     }
   }
 
+  /** Hashes a picture; a flat one gives way to the picture its page offers next, if any ({@link ImageInput#otherwise}). */
   private Hashed hash(ImageInput input) {
+    Hashed hashed = hashOne(input);
+    return hashed.flat() && input.otherwise().isPresent() ? hash(input.otherwise().get()) : hashed;
+  }
+
+  private Hashed hashOne(ImageInput input) {
     try {
       return new Hashed(input, hash(input.bytes().read()), null);
     } catch (IngestException e) {

@@ -93,6 +93,26 @@ class PhotoFinderTest {
     assertThat(problems).isEmpty();
   }
 
+  @Test
+  void aLazyPagesPicturesAreComparedAndAFlatCandidateGivesWayToTheNext(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    BufferedImage pixel = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+    java.nio.file.Files.write(dir.resolve("blank.gif"), TestPictures.encode(pixel, "gif"));
+    java.nio.file.Files.write(dir.resolve("harbour.jpg"), TestPictures.encode(PHOTO, "jpeg"));
+    java.nio.file.Files.write(dir.resolve("copy.png"), TestPictures.encode(TestPictures.mirror(PHOTO), "png"));
+    // the lazy loader's picture wins over the stand-in; here a site's loader names a flat picture and src the photo
+    java.nio.file.Files.writeString(dir.resolve("lazy.html"), "<figure><img src=\"blank.gif\" data-src=\"harbour.jpg\"></figure>");
+    java.nio.file.Files.writeString(dir.resolve("odd.html"), "<figure><img data-original=\"blank.gif\" src=\"copy.png\">"
+        + "<figcaption>Boats at dawn</figcaption></figure>");
+    List<IngestProblem> problems = new ArrayList<>();
+    List<ImageInput> inputs = new org.doppel.ingest.image.PhotoInputs(problems::add).read(List.of(dir));
+    assertThat(inputs).extracting(ImageInput::id).containsExactly("lazy#harbour.jpg", "odd#blank.gif");
+    PhotoFinder.Result result = finder.find(inputs, problems::add);
+    assertThat(result.pairs()).extracting(PhotoPair::a, PhotoPair::b).containsExactly(org.assertj.core.groups.Tuple.tuple("lazy#harbour.jpg", "odd#copy.png"));
+    assertThat(result.flat()).isZero();
+    assertThat(problems).isEmpty();
+    assertThat(inputs.get(1).otherwise().orElseThrow().caption()).contains("Boats at dawn");
+  }
+
   private static Optional<PhotoEdit> edit(List<PhotoPair> pairs, String copy) {
     return pairs.stream().filter(p -> p.a().equals("original.png") && p.b().equals(copy)).map(p -> p.match().edit()).findFirst();
   }

@@ -28,6 +28,7 @@ import org.doppel.ingest.InputFormat;
 import org.doppel.ingest.PageEncoding;
 import org.doppel.ingest.html.ArticleExtractor;
 import org.doppel.ingest.meta.HtmlMetadata;
+import org.doppel.ingest.meta.ImgSources;
 import org.doppel.ingest.warc.WarcImageReader;
 import org.doppel.ingest.warc.WarcPageReader;
 import org.jsoup.nodes.Document;
@@ -36,7 +37,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The pictures named on a command line: picture files (JPEG, PNG, GIF, WebP, BMP), the pictures of
- * saved web pages ({@code <img>} {@code src}, then its {@code srcset} candidates, resolved to files
+ * saved web pages (each URL an {@code <img>} offers, {@link ImgSources}: a lazy loader's picture before
+ * its stand-in {@code src}; the first that resolves to a file is the image's picture, the others are
+ * hashed in its place if it is flat; resolved to files
  * beside the page: the relative path, or the file name in the page's folder or its "page_files"
  * folder), and the pictures of WARC crawls (a page's {@code <img>} resolved to the crawl's picture
  * records by absolute URL; records no page points at stand alone). Ids: a picture file's path
@@ -99,17 +102,16 @@ public final class PhotoInputs {
     Set<String> seen = new HashSet<>();
     Map<String, Image> figures = figures(page, "");
     for (Element img : page.select("img")) {
+      List<ImageInput> found = new ArrayList<>();
       for (String url : candidates(img)) {
         Optional<Path> local = beside(file, url);
         if (local.isPresent()) {
           Path path = local.get().toAbsolutePath().normalize();
           used.add(path);
-          if (seen.add(url)) {
-            out.add(withFigure(new ImageInput(pageId + "#" + url, path.toString(), () -> readBounded(path)), figures, img));
-          }
-          break;
+          found.add(new ImageInput(pageId + "#" + url, path.toString(), () -> readBounded(path)));
         }
       }
+      add(found, seen, figures, img, out);
     }
   }
 
@@ -137,19 +139,33 @@ public final class PhotoInputs {
       Set<String> seen = new HashSet<>();
       Map<String, Image> figures = figures(page, webPage.url());
       for (Element img : page.select("img")) {
+        List<ImageInput> found = new ArrayList<>();
         for (String url : candidates(img)) {
           String absolute = absolute(webPage.url(), url);
           byte[] bytes = images.get(absolute);
           if (bytes != null) {
             used.add(absolute);
-            if (seen.add(absolute)) {
-              out.add(withFigure(ImageInput.of(webPage.id() + "#" + absolute, webPage.location() + " " + absolute, bytes), figures, img));
-            }
-            break;
+            found.add(ImageInput.of(webPage.id() + "#" + absolute, webPage.location() + " " + absolute, bytes));
           }
         }
+        add(found, seen, figures, img, out);
       }
     });
+  }
+
+  /**
+   * Adds an image's first picture that can be read, with the others behind it to be hashed in its
+   * place should it be flat (a stand-in the page's script would have swapped); each id once per page.
+   */
+  private static void add(List<ImageInput> found, Set<String> seen, Map<String, Image> figures, Element img, List<ImageInput> out) {
+    if (found.isEmpty() || !seen.add(found.get(0).id())) {
+      return;
+    }
+    ImageInput chain = found.get(found.size() - 1);
+    for (int i = found.size() - 2; i >= 0; i--) {
+      chain = found.get(i).orElse(chain);
+    }
+    out.add(withFigure(chain, figures, img));
   }
 
   /** The page's figures (picture, caption, credit, as {@link HtmlMetadata} reads them) by picture URL. */
@@ -165,10 +181,7 @@ public final class PhotoInputs {
 
   private static ImageInput withFigure(ImageInput input, Map<String, Image> figures, Element img) {
     for (String url : candidates(img)) {
-      Image figure = figures.get(url);
-      if (figure == null) {
-        figure = figures.get(img.absUrl("src"));
-      }
+      Image figure = figures.getOrDefault(url, figures.get(ImgSources.absolute(img, url)));
       if (figure != null) {
         return input.withCaption(Optional.ofNullable(figure.caption()), Optional.ofNullable(figure.credit()));
       }
@@ -176,24 +189,9 @@ public final class PhotoInputs {
     return input;
   }
 
-  /** The URLs an {@code <img>} offers: its src, then each srcset candidate. */
+  /** The URLs an {@code <img>} offers, best first ({@link ImgSources}: a lazy loader's picture before its stand-in). */
   static List<String> candidates(Element img) {
-    List<String> urls = new ArrayList<>();
-    for (String attr : new String[] {"src", "data-src"}) {
-      String value = img.attr(attr).strip();
-      if (!value.isEmpty() && !value.startsWith("data:")) {
-        urls.add(value);
-      }
-    }
-    for (String attr : new String[] {"srcset", "data-srcset"}) {
-      for (String candidate : img.attr(attr).split(",")) {
-        String url = candidate.strip().split("\\s+")[0];
-        if (!url.isEmpty() && !url.startsWith("data:")) {
-          urls.add(url);
-        }
-      }
-    }
-    return urls;
+    return ImgSources.of(img);
   }
 
   private static String absolute(@Nullable String base, String url) {

@@ -69,18 +69,10 @@ final class HtmlImages {
     return images;
   }
 
+  /** The figure's picture: the first URL the image offers ({@link ImgSources}), resolved against the page. */
   private static @Nullable String source(Element img) {
-    for (String attr : new String[] {"src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"}) {
-      String value = img.attr(attr).strip();
-      if (!value.isEmpty() && !value.startsWith("data:")) {
-        if (attr.contains("srcset")) {
-          return value.split("[\\s,]+")[0];
-        }
-        String absolute = img.absUrl(attr);
-        return absolute.isEmpty() ? value : absolute;
-      }
-    }
-    return null;
+    List<String> urls = ImgSources.of(img);
+    return urls.isEmpty() ? null : ImgSources.absolute(img, urls.get(0));
   }
 
   private static @Nullable String clean(String text) {

@@ -817,4 +817,14 @@ class HtmlMetadataTest {
     assertThat(meta(report, "https://tv-musterdorf.example/handball/bericht-12").title())
         .isEqualTo("Knapper Auswärtssieg beim Tabellenführer");
   }
+
+  @Test
+  void aLazyLoadedFigureNamesItsRealPictureNotTheStandIn() {
+    Document page = Jsoup.parse("<html><body><article><p>Text.</p>"
+        + "<figure><img src=\"/assets/blank.gif\" data-src=\"/photos/2026/flood.jpg\"><figcaption>The river at noon</figcaption></figure>"
+        + "<figure><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><noscript><img src=\"/photos/2026/bridge.jpg\"></noscript>"
+        + "<figcaption>The old bridge</figcaption></figure></article></body></html>", "https://paper.example/news/flood.html");
+    assertThat(HtmlMetadata.extract(page, "https://paper.example/news/flood.html").images()).extracting(Image::url)
+        .containsExactly("https://paper.example/photos/2026/flood.jpg", "https://paper.example/photos/2026/bridge.jpg");
+  }
 }
