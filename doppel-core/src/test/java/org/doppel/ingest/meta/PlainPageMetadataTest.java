@@ -1,0 +1,78 @@
+package org.doppel.ingest.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.doppel.ingest.ArticleMetadata;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Older and plainer pages (table layouts, early CMS templates, hand-made sites), whose date, headline and author stand in
+ * the visible text rather than in head metadata. Every page here is written for the test.
+ */
+class PlainPageMetadataTest {
+  private static final LocalDate LATEST = LocalDate.of(2026, 1, 1);
+
+  private static ArticleMetadata meta(String html, String url) {
+    return HtmlMetadata.extract(Jsoup.parse(html, url), url, LATEST);
+  }
+
+  @Test
+  void aDateInTheUrlsFileNameOrQueryDatesThePage() {
+    String page = "<html><head><meta name='date' content='2007-01-15'><title>Verein</title></head><body>"
+        + "<p>Unsere Jugend hat am Wochenende das Turnier in der Halle gewonnen und sich für die Endrunde qualifiziert.</p></body></html>";
+    assertThat(meta(page, "http://verein.example/news/bericht_2012_03_12.html").date()).isEqualTo(LocalDate.of(2012, 3, 12));
+    assertThat(meta(page, "http://verein.example/news.php?id=41&datum=20120312").date()).isEqualTo(LocalDate.of(2012, 3, 12));
+    // eight digits after a hyphen are as often an article's number
+    assertThat(meta(page, "http://verein.example/news/turnier-20120312").date()).isNotEqualTo(LocalDate.of(2012, 3, 12));
+  }
+
+  @Test
+  void aLabelledDateInTheTextWinsOverATemplatesMetaDate() {
+    String page = "<html><head><meta name='date' content='2007-11-02'><title>SV Musterdorf</title></head><body>"
+        + "<table><tr><td><h3>Knapper Sieg im Derby</h3><p class='klein'>Eingestellt am 19.3.2012 von Max Muster | Fußball</p>"
+        + "<p>Mit einem 2:1 beim Nachbarn hat unsere erste Mannschaft am Sonntag drei wichtige Punkte geholt.</p>"
+        + "<p>Bericht vom 19.03.2012</p></td></tr></table></body></html>";
+    assertThat(meta(page, "http://sv-musterdorf.example/news.php?id=412").date()).isEqualTo(LocalDate.of(2012, 3, 19));
+  }
+
+  @Test
+  void aClubsReportDatedAtItsEndIsDatedSo() {
+    String page = "<html><head><title>TV Musterhausen</title></head><body><h2>Rang 4 am Turnfest</h2>"
+        + "<p>Bei großer Hitze zeigte unsere Riege am Samstag einen ihrer besten Wettkämpfe der letzten Jahre.</p>"
+        + "<p>Bericht vom 16.06.2014</p></body></html>";
+    assertThat(meta(page, "http://tv-musterhausen.example/bericht_turnfest.html").date()).isEqualTo(LocalDate.of(2014, 6, 16));
+  }
+
+  @Test
+  void aDublinCoreDateThatThePageNeverShowsGivesWayToTheDateItsTextLabels() {
+    String page = "<html><head><meta name='DC.date.created' content='2009-02-11'><title>News - Borough Council</title></head><body>"
+        + "<table><tr><td><h2>New play area opens in the park</h2></td></tr><tr><td>Date:</td><td>08/04/2013</td></tr></table>"
+        + "<p>Work on the new play area began this week, and families should be able to use it in time for the summer.</p>"
+        + "</body></html>";
+    assertThat(meta(page, "http://borough.example/news/article.aspx?id=2184").date()).isEqualTo(LocalDate.of(2013, 4, 8));
+    // a Dublin Core date that the page shows is the article's
+    String shown = page.replace("08/04/2013", "11/02/2009");
+    assertThat(meta(shown, "http://borough.example/news/article.aspx?id=2184").date()).isEqualTo(LocalDate.of(2009, 2, 11));
+  }
+
+  @Test
+  void theDayInAnOldTemplatesHeaderBoxIsTheDayOfViewing() {
+    String page = "<html><head><title>Artikel anzeigen</title></head><body>"
+        + "<div id='header'><img src='logo.png' alt='Weserbote'><div class='datumzeile'>Dienstag, 19. Oktober 2010</div></div>"
+        + "<table><tr><td class='contentheading'>Fähre bleibt im Dock</td></tr><tr><td class='createdate'>18.10.2010 | 14:32</td></tr>"
+        + "<tr><td><p>Die Fähre bleibt wegen Rostschäden bis zum Frühjahr in der Werft, teilte der Betreiber mit.</p></td></tr>"
+        + "<tr><td class='modifydate'>Zuletzt aktualisiert am Dienstag, 19. Oktober 2010</td></tr></table></body></html>";
+    assertThat(meta(page, "http://weserbote.example/lokales/4712-faehre").date()).isEqualTo(LocalDate.of(2010, 10, 18));
+  }
+
+  @Test
+  void aDutchPostingLineDatesThePage() {
+    String page = "<html><head><title>Brandweer Dorp</title></head><body><p>Laatste meldingen: 21-08-2010 Brandmelding</p>"
+        + "<p><b>Nieuwe tankautospuit in gebruik genomen</b></p>"
+        + "<p>De burgemeester heeft zaterdag de nieuwe tankautospuit officieel overgedragen aan het korps.</p>"
+        + "<p>Geplaatst op 14 september 2008</p></body></html>";
+    assertThat(meta(page, "http://brandweer-dorp.example/nieuws/tankautospuit.html").date()).isEqualTo(LocalDate.of(2008, 9, 14));
+  }
+}
