@@ -75,4 +75,65 @@ class PlainPageMetadataTest {
         + "<p>Geplaatst op 14 september 2008</p></body></html>";
     assertThat(meta(page, "http://brandweer-dorp.example/nieuws/tankautospuit.html").date()).isEqualTo(LocalDate.of(2008, 9, 14));
   }
+
+  @Test
+  void underATitleThatIsOnlyTheSitesNameTheHeadingAboveTheTextIsTheHeadline() {
+    String page = "<html><head><title>TSV Musterdorf 1921 e.V.</title></head><body><table><tr>"
+        + "<td class='navi'><p><b>Menü</b></p><p><a href='/'>Startseite</a><br><a href='/news'>Neuigkeiten</a></p></td>"
+        + "<td><table><tr><td class='rubrik'>Neuigkeiten » Fußball</td></tr><tr><td class='titel'>Erste Mannschaft wird Meister</td></tr>"
+        + "<tr><td class='klein'>Eingestellt am 3.5.2009 von Max Muster</td></tr><tr><td class='text'>"
+        + "<p>Mit einem 3:1-Heimsieg hat sich unsere erste Mannschaft am Samstag drei Spieltage vor Saisonende die Meisterschaft"
+        + " gesichert. Die Freude bei Spielern und Fans war riesig.</p></td></tr></table></td></tr></table></body></html>";
+    assertThat(meta(page, "http://tsv-musterdorf.example/news_2009_05_03.htm").title()).isEqualTo("Erste Mannschaft wird Meister");
+  }
+
+  @Test
+  void aCmsLabelAsTitleGivesWayToTheHeadingAboveTheTextNotToItsStandfirst() {
+    String page = "<html><head><meta name='title' content='Artikel anzeigen'><title>Artikel anzeigen</title></head><body>"
+        + "<div id='left'><h4>Veranstaltungstipp</h4><p><b>Sa., 25. Jänner 2014</b><br>Ball im Pfarrsaal</p></div>"
+        + "<div id='content'><h3 class='pm-titel'>Weniger Lehrlinge in der Backstube</h3>"
+        + "<p><b>Zahl der neuen Ausbildungsverträge erneut gesunken – Innungen setzen auf Schulbesuche</b></p>"
+        + "<p>Das Bäckerhandwerk hat ein Nachwuchsproblem. Im vergangenen Jahr wurden deutlich weniger neue Verträge"
+        + " geschlossen als im Jahr davor, teilte der Verband mit.</p></div></body></html>";
+    assertThat(meta(page, "http://verband.example/presse.php?id=187").title()).isEqualTo("Weniger Lehrlinge in der Backstube");
+  }
+
+  @Test
+  void aLargeBoldParagraphAboveTheTextIsTheHeadlineOfAHandMadePage() {
+    String page = "<html><head><title>Feuerwehr Dorf</title></head><body><table><tr><td>"
+        + "<font face='Arial' size='2'><p><font size='1'>Sie sind hier: Home &gt; Neues</font></p>"
+        + "<p><font size='4'><b>Neues Löschfahrzeug feierlich übergeben</b></font></p>"
+        + "<p>Bei schönstem Wetter hat der Bürgermeister am Samstag das neue Löschfahrzeug an die Wehr übergeben. Viele"
+        + " Einwohner kamen zur Feier ans Gerätehaus.</p></font></td></tr></table></body></html>";
+    assertThat(meta(page, "http://feuerwehr-dorf.example/neues/fahrzeug.html").title()).isEqualTo("Neues Löschfahrzeug feierlich übergeben");
+  }
+
+  @Test
+  void aTitleThatNamesTheArticleStaysTheHeadline() {
+    String page = "<html><head><title>Neues Löschfahrzeug für die Wehr - Feuerwehr Dorf</title></head><body>"
+        + "<h3>Ein großer Tag am Gerätehaus</h3><p>Bei schönstem Wetter hat der Bürgermeister am Samstag das neue"
+        + " Löschfahrzeug an die Wehr übergeben. Viele Einwohner kamen zur Feier ans Gerätehaus.</p></body></html>";
+    assertThat(meta(page, "http://feuerwehr-dorf.example/neues/fahrzeug.html").title()).isEqualTo("Neues Löschfahrzeug für die Wehr");
+  }
+
+  @Test
+  void aTitleThatTheCopyrightNoticeNamesAsTheSiteIsNoHeadline() {
+    String page = "<html><head><title>Seeblick Bote Online</title></head><body><table><tr><td>"
+        + "<p><font size='2'>Region Seeblick</font></p><p><b>Zweiter Kreisel für die Hauptstrasse</b></p>"
+        + "<p>Der Kanton will die Kreuzung beim Bahnhof sicherer machen. Bis Ende Jahr soll dort ein Kreisel entstehen, die"
+        + " Gewerbetreibenden sind skeptisch.</p></td></tr><tr><td><font size='1'>© 2008 Seeblick Bote AG</font></td></tr>"
+        + "</table></body></html>";
+    assertThat(meta(page, "http://www.bote-seeblick.example/archiv/artikel_2008_04_17.html").title())
+        .isEqualTo("Zweiter Kreisel für die Hauptstrasse");
+  }
+
+  @Test
+  void aBoardsNameInItsSiteDescriptionIsNotTheTopicsHeadline() {
+    String page = "<html><head><title>Valley Board &bull; View topic - Road closed for repairs next week</title></head><body>"
+        + "<div id='site-description'><h1>Valley Board</h1><p>News and talk for the valley</p></div>"
+        + "<h2><a href='./viewtopic.php?t=7'>Road closed for repairs next week</a></h2>"
+        + "<div class='content'>Posted by Sam Quinn<br>The county will close the river road from Monday for two weeks while"
+        + " crews repair the bridge deck. A detour is signed.</div></body></html>";
+    assertThat(meta(page, "http://valleyboard.example/viewtopic.php?t=7").title()).isEqualTo("Road closed for repairs next week");
+  }
 }
