@@ -45,11 +45,12 @@ final class HtmlAuthors {
           + PIECE + "|" + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /**
-   * Academic titles before a name ("Dr. Anna Muster", "Prof. Dr. Erik Beispiel"): bylines show them, the author is the
+   * Academic titles before a name ("Dr. Anna Muster", "Prof. Dr. Erik Beispiel", Austrian "Mag. Eva Muster", "Dipl.-Ing. Jan Probe"): bylines show them, the author is the
    * name. Only at the start of a name, after a joiner or a list separator, and before a first name and a surname: "Dr. Oetker"
    * alone is a brand.
    */
-  private static final Pattern ACADEMIC_TITLE = Pattern.compile("(?:^|(?<=[;,&]\\s)|(?<=\\b(?:und|and)\\s))(?:(?:Prof|Dr|PD)\\.\\s*)+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
+  private static final Pattern ACADEMIC_TITLE = Pattern.compile(
+      "(?:^|(?<=[;,&]\\s)|(?<=\\b(?:und|and)\\s))(?:(?:Prof|Dr|PD|Mag|Dipl\\.-\\p{L}{2,4})\\.\\s*)+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
   /** A job title after the name and a comma, a bar or a dash: "Jane Doe, Contributing Writer", "Erik Beispiel | Staff writer". */
   private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(
       "\\s*(?:,|\\||–|—|\\s-)\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist)$");
@@ -63,8 +64,10 @@ final class HtmlAuthors {
       "\\s*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d{1,2}\\.)\\s+){0,2}(?=\\p{Lu})[\\p{L}-]*?(?iu:obmann|obfrau|vorsitzende[rn]?|vorstand|präsident(?:in)?"
           + "|wart(?:in)?|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?|führer(?:in)?|kassier(?:er)?(?:in)?|trainer(?:in)?|pfarrer(?:in)?"
           + "|bürgermeister(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|beauftragte[r]?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
-  /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Text: … (Text)": the names before a bracketed "Text" credit. */
-  private static final Pattern TEXT_CREDIT = Pattern.compile("^(?:\\p{L}+\\s*:\\s*)?([^()]{3,80}?)\\s*\\((?i:text|texte|textes|texto|words)\\)");
+  /** A credit for the text, also with the pictures: "Text", "Text und Bild", "Text und Fotos", "Text & photos". */
+  private static final String TEXT_WORD = "text|texte|textes|texto|words|text\\s*(?:und|u\\.|&|and|/)\\s*(?:bild(?:er)?|fotos?|photos?)";
+  /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Anna Muster (Text und Bild)": the names before a bracketed "Text" credit. */
+  private static final Pattern TEXT_CREDIT = Pattern.compile("^(?:\\p{L}+\\s*:\\s*)?([^()]{3,80}?)\\s*\\((?i:" + TEXT_WORD + ")\\)");
   /**
    * The newspaper's own staff before the name: "Von unserem Korrespondenten Felix Beispiel", "Von unserer Redakteurin …",
    * "unserem Mitarbeiter …".
@@ -90,16 +93,19 @@ final class HtmlAuthors {
    */
   private static final Pattern NEXT_LABEL = Pattern.compile(
       "(?:\\s+\\p{Lu}[\\p{L}-]*\\s?:\\s|\\s*[|·•]\\s*(?i:publicado|published|posted|veröffentlicht|publiziert|erschienen|publié|pubblicato|aktualisiert|updated|actualizado|stand)\\b).*$");
-  private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})");
+  /** Where the name starts after a date: "… by Jane Doe", "… von Anna Muster", "Bericht vom 14.01.2014 – Anna Muster". */
+  private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})|^\\s*[–—]\\s*(?=\\p{Lu}\\S+\\s+\\p{Lu})");
   private static final int MAX_WORDS = 12;
   /** Where other people's names stand: comments, related posts, sidebars. */
   private static final Evaluator ELSEWHERE = QueryParser.parse(
       "[class~=(?i)(^|\\s)(comments?|comment-\\w+|commentlist|related|related-\\w+|teaser|"
       + "sidebar|widget|site-footer|avatar)(\\s|$)], [id~=(?i)^(comments|respond|sidebar)$], [class*=related]");
   private static final Evaluator MARKS = QueryParser.parse(BYLINE_MARKS);
-  /** A job title before the name: "Online-Experte Max Muster", "Redakteurin Anna Muster". */
+  /** A job title or office before the name: "Online-Experte Max Muster", "Redakteurin Anna Muster", "Pfarrerin Eva Beispiel". */
   private static final Pattern ROLE_PREFIX = Pattern.compile(
-      "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent)\\s+(?=\\p{Lu})");
+      "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent"
+          // a parish's clergy sign with their office: "Pfarrerin Anna Muster", "Pastor Erik Beispiel"
+          + "|pfarrer|pfarrerin|pastor|pastorin|diakon|diakonin|vikar|vikarin)\\s+(?=\\p{Lu})");
   /** A news agency after the writer: "Erika Muster, dpa". */
   private static final Pattern AGENCY = Pattern.compile(
       "(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots|associated press|agence france-presse|press association)(?:[-/ ]\\w+)?$");
@@ -116,13 +122,20 @@ final class HtmlAuthors {
    */
   private static final Pattern HAN_BYLINE = Pattern.compile(
       "(?:^|[\\s【】\\[\\]（）()])(?:(?:责任编辑|編集|编辑|作者|撰文|文)\\s*[：:]|记者|記者)\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,2})\\s*[】\\]）)]?$");
+  /** A short line that dates a report before its signature: "Bericht vom 14.01.2014 ", "14.01.2014 ". */
+  private static final String DATE_LINE = "(?:\\p{L}+\\s+vom\\s+)?\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\s+";
   private static final Pattern TEXT_BYLINE = Pattern.compile(
       "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|written|posted|publié|escrito|publicado|" + PIECE + "|"
           + GUEST.replace(" ", "\\s+") + ")\\s+)?"
           + "(?:von|by|par|por)\\s*:?|"
           + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}"
           // a credit line that opens with the writer: "Anna Muster (Text), Erik Beispiel (Fotos)"
-          + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*\\((?i:text|texte|texto|words)\\)");
+          + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*\\((?i:" + TEXT_WORD + ")\\)"
+          // a posting line that dates before it names: "Posted on March 12, 2012 by Jane Doe", "Eingestellt am 19.3.2012 von …"
+          + "|^(?i:eingestellt|geschrieben|veröffentlicht|erstellt|gepostet|posted|written|published)\\s+(?i:am|on)\\s+[^|·•]{4,30}?\\s+"
+          + "(?i:von|by)\\s+\\p{Lu}"
+          // a writer's name after a dash, alone on the last line of a report ("– Anna Muster"), after its date line at most
+          + "|^(?:" + DATE_LINE + ")?[–—]\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
 
   /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Jane Doe"). */
   private static @Nullable String twitterLabelled(MetaTags meta) {
@@ -225,6 +238,7 @@ final class HtmlAuthors {
       site = site == null ? ld.publisher() : site;
     }
     String publisher = ld.publisher();
+    List<String> webmasters = Webmasters.of(page.body());
     if (!ld.authors().isEmpty()) {
       String knownSite = site;
       List<String> cleaned = ld.authors().stream().map(n -> clean(n, knownSite)).filter(n -> n != null).distinct().toList();
@@ -240,7 +254,7 @@ final class HtmlAuthors {
       if (value != null && publisher != null && HtmlTitles.key(value).equals(HtmlTitles.key(publisher))) {
         value = null;
       }
-      if (value != null && (isHolder(value, holder) || isAgency(value))) {
+      if (value != null && (isHolder(value, holder) || isAgency(value) || isNewsroom(value) || Webmasters.isOne(value, webmasters))) {
         publishers.add(new Found(value, "meta:" + name)); // a wire's name in the meta tag: a byline may name the reporter
       } else if (value != null) {
         return Optional.of(new Found(withRepeated(meta, name, value, site), "meta:" + name));
@@ -255,8 +269,8 @@ final class HtmlAuthors {
       if (text.isBlank()) {
         text = portraitName(mark); // a link to the writer's page around their photo: the name is the photo's alt text
       }
-      String value = clean(text, site);
-      if (value != null && (isOrganisation(value, site, host) || isHolder(value, holder) || isAgency(value))) {
+      String value = firstLineName(mark, site).orElse(clean(text, site));
+      if (value != null && (isOrganisation(value, site, host) || isHolder(value, holder) || isAgency(value) || isNewsroom(value))) {
         publishers.add(new Found(value, "byline")); // a later mark may name the writer
       } else if (value != null) {
         return Optional.of(new Found(value, "byline"));
@@ -266,12 +280,20 @@ final class HtmlAuthors {
     if (labelled != null) {
       return Optional.of(new Found(labelled, "meta:twitter:data1"));
     }
+    String siteName = site;
+    Optional<Found> cell = LabelledCells.author(page).map(name -> clean(name, siteName)).filter(name -> !isNewsroom(name))
+        .map(name -> new Found(name, "labelled-cell"));
+    if (cell.isPresent()) {
+      return cell;
+    }
     // a short paragraph that is only a byline: "von Max Muster", "Autoren Anna Muster und Erik Beispiel"
     for (ShortBlocks.Block block : blocks) {
       String text = bylinePart(block.text());
       if (text.length() < 120 && TEXT_BYLINE.matcher(text).find() && !elsewhere(block.element())) {
         String value = clean(text, site);
-        if (value != null && value.split("\\s+").length <= 6 && Character.isUpperCase(value.codePointAt(0))) {
+        if (value != null && isNewsroom(value)) {
+          publishers.add(new Found(value, "text")); // "Geschrieben von Redaktion": a writer may sign below
+        } else if (value != null && value.split("\\s+").length <= 6 && Character.isUpperCase(value.codePointAt(0))) {
           return Optional.of(new Found(value, "text"));
         }
       }
@@ -281,6 +303,35 @@ final class HtmlAuthors {
       }
     }
     return Optional.empty();
+  }
+
+  /** The newsroom as a whole, which a CMS names where no writer signs: "Redaktion", "Die Redaktion", "Online-Redaktion". */
+  private static final Pattern NEWSROOM = Pattern.compile("(?iu)(?:die\\s+)?(?:online-?|lokal-?)?redaktion|newsroom|editorial\\s+(?:team|staff)");
+
+  /** Whether {@code name} names the newsroom, not a writer: a later byline may name the person. */
+  static boolean isNewsroom(String name) {
+    return NEWSROOM.matcher(name.strip()).matches();
+  }
+
+  /**
+   * The name on the first line of a byline mark whose next line gives the writer's job ("By Jane Doe<br>Staff Writer"):
+   * the line break separates them as a comma would. Empty when the mark has no line break or its first line is no name
+   * of two words or more.
+   */
+  private static Optional<String> firstLineName(Element mark, @Nullable String site) {
+    Element lineBreak = mark.selectFirst("br");
+    if (lineBreak == null || lineBreak.parent() != mark) {
+      return Optional.empty();
+    }
+    StringBuilder line = new StringBuilder();
+    for (org.jsoup.nodes.Node node : mark.childNodes()) {
+      if (node == lineBreak) {
+        break;
+      }
+      line.append(node instanceof Element element ? element.text() : node instanceof org.jsoup.nodes.TextNode textNode ? textNode.text() : "");
+    }
+    String name = clean(line.toString(), site);
+    return name != null && name.split("\\s+").length >= 2 ? Optional.of(name) : Optional.empty();
   }
 
   /** The news agencies whose name a page gives as author when it runs their copy: "dpa", "Reuters", "AFP/AP". */
@@ -443,7 +494,7 @@ final class HtmlAuthors {
     text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     // a forum's "NAME » date" and a breadcrumb-like "NAME ›" leave the guillemet behind once the date is cut
-    text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–»«›‹-]+$", "").strip();
+    text = text.replaceAll("^[\\s,;:|·•–—-]+|[\\s,;:|·•–»«›‹/-]+$", "").strip();
     text = ACADEMIC_TITLE.matcher(text).replaceAll("");
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
         || !Character.isLetter(text.codePointAt(0)) || dateCut && WEEKDAY.matcher(text).matches()) {

@@ -136,4 +136,51 @@ class PlainPageMetadataTest {
         + " crews repair the bridge deck. A detour is signed.</div></body></html>";
     assertThat(meta(page, "http://valleyboard.example/viewtopic.php?t=7").title()).isEqualTo("Road closed for repairs next week");
   }
+
+  @Test
+  void theAuthorCellOfATableOfFactsNamesTheWriterWithoutTheirOffice() {
+    String page = "<html><head><title>Kirchengemeinde Musterort</title></head><body><table class='artikel'>"
+        + "<tr><td class='titel' colspan='2'>Erntedank in der Kirche</td></tr><tr><td class='label'>Datum:</td><td>07.10.13</td></tr>"
+        + "<tr><td class='label'>Autor:</td><td>Pfarrerin Eva Beispiel</td></tr><tr><td colspan='2'><p>Zum Erntedankfest war unsere"
+        + " Kirche festlich geschmückt. Viele Gaben kamen der Tafel zugute.</p></td></tr></table>"
+        + "<div class='fuss'>© 2013 Ev.-luth. Kirchengemeinde Musterort</div></body></html>";
+    assertThat(meta(page, "http://kirche-musterort.example/news.php?id=218").author()).isEqualTo("Eva Beispiel");
+  }
+
+  @Test
+  void aSignatureWithADashOrATextAndPictureCreditAtTheEndNamesTheWriter() {
+    String dash = "<html><head><title>Bezirk Online | Nachrichten</title></head><body><div id='content'>"
+        + "<div class='post_title'>Gemeinden gründen Verband</div><div class='post_long'><p>Die Gemeinden am Fluss haben sich auf"
+        + " einen gemeinsamen Verband geeinigt, der den Hochwasserschutz plant.</p><p>Bericht vom 14.01.2014<br>– Karl Beispiel</p>"
+        + "</div></div><div id='footer'>© 2014 Bezirk Online</div></body></html>";
+    assertThat(meta(dash, "http://bezirk-online.example/pages/posts/verband-1877.php").author()).isEqualTo("Karl Beispiel");
+    String credit = "<html><head><meta name='author' content='Reto Muster'><title>TV Musterdorf</title></head><body>"
+        + "<h2>Rang 4 am Turnfest</h2><p>Bei großer Hitze zeigte unsere Riege am Samstag einen ihrer besten Wettkämpfe.</p>"
+        + "<p><i>Beat Beispiel (Text und Bild)</i><br>Bericht vom 16.06.2014</p>"
+        + "<p class='fuss'>© 2014 Turnverein Musterdorf | Webmaster: Reto Muster</p></body></html>";
+    assertThat(meta(credit, "http://tv-musterdorf.example/bericht_turnfest_2014.html").author()).isEqualTo("Beat Beispiel");
+  }
+
+  @Test
+  void theNewsroomAndTheWebmasterWaitForAWriterWhoSigns() {
+    String page = "<html><head><meta name='author' content='Webmaster SV Musterdorf'><title>SV Musterdorf</title></head><body>"
+        + "<table><tr><td><span class='small'>Geschrieben von Redaktion</span></td></tr></table>"
+        + "<h3>Auswärtssieg im Derby</h3><p class='klein'>Eingestellt am 19.3.2012 von Max Beispiel | Kategorie: Fußball</p>"
+        + "<p>Mit einem 2:1 beim Nachbarn hat unsere erste Mannschaft am Sonntag drei wichtige Punkte geholt.</p></body></html>";
+    assertThat(meta(page, "http://sv-musterdorf.example/news.php?id=412").author()).isEqualTo("Max Beispiel");
+    String alone = page.replace("Eingestellt am 19.3.2012 von Max Beispiel | ", "");
+    assertThat(meta(alone, "http://sv-musterdorf.example/news.php?id=412").author()).isEqualTo("Redaktion"); // no person signs: the newsroom is the answer
+  }
+
+  @Test
+  void aWritersJobOnTheBylinesNextLineAndAPhotographersCreditAreNotTheName() {
+    String page = "<html><head><title>The County Ledger</title></head><body><h1>Fire keeps crews busy overnight</h1>"
+        + "<p class='byline'>By Sam Example<br><span class='staff'>Ledger Staff Writer</span></p>"
+        + "<p>Crews from four towns fought the fire at the old grain elevator through the night.</p></body></html>";
+    assertThat(meta(page, "http://countyledger.example/news/2012/10/04/fire.html").author()).isEqualTo("Sam Example");
+    String credits = "<html><head><title>Radio Tal</title></head><body><h1>Stadt kauft Gelände am Fluss</h1>"
+        + "<p>Die Stadt hat das Gelände des alten Sägewerks gekauft und will dort Wohnungen bauen.</p>"
+        + "<p class='credits'>Text: Jan Beispiel / Foto: Radio-Archiv</p></body></html>";
+    assertThat(meta(credits, "http://radio-tal.example/nachrichten/gelaende").author()).isEqualTo("Jan Beispiel");
+  }
 }
