@@ -238,7 +238,7 @@ final class HtmlAuthors {
       site = site == null ? ld.publisher() : site;
     }
     String publisher = ld.publisher();
-    List<String> webmasters = Webmasters.of(page.body());
+    List<String> webmasters = Webmasters.of(blocks);
     if (!ld.authors().isEmpty()) {
       String knownSite = site;
       List<String> cleaned = ld.authors().stream().map(n -> clean(n, knownSite)).filter(n -> n != null).distinct().toList();

@@ -78,16 +78,19 @@ final class HtmlDates {
     // when the article is published; then what the page declares for machines; then what it shows
     Element body = page.body();
     boolean monthFirst = SlashDates.monthFirst(blocks);
+    // the visible text, read once and only when the sources before it give no date
+    String[] text = new String[1];
+    java.util.function.Supplier<String> head = () -> text[0] != null ? text[0] : (text[0] = visibleHead(body));
     return fromUrl(pageUrl, latest)
         .or(() -> declared(ld, meta, latest, zone, blocks, body))
         .or(() -> fromTimeElements(page, latest, zone, monthFirst))
         .or(() -> body == null ? Optional.empty() : markedElements(body, latest, monthFirst))
         // a date the text introduces as the publication's before the weak meta names, which templates carry unchanged
         // from page to page ("<meta name="date">" of the day the template was made)
-        .or(() -> body == null ? Optional.empty() : cued(visibleHead(body), latest, monthFirst))
+        .or(() -> body == null ? Optional.empty() : cued(head.get(), latest, monthFirst))
         .or(() -> read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone))
         .or(() -> body == null ? modified(ld, meta, latest, zone)
-            : fromText(body, ld, meta, latest, zone, captured, monthFirst));
+            : fromText(body, head.get(), ld, meta, latest, zone, captured, monthFirst));
   }
 
   /** The publication date that a meta tag or JSON-LD declares; with several, the one the page shows first. */
@@ -193,17 +196,13 @@ final class HtmlDates {
   }
 
   /**
-   * A date from the page's text: one it introduces as the publication's, else its first date, else the last change
-   * declared, else (for an archived page) a time relative to the capture.
+   * A date from the page's text ({@code head}, its first characters), where no date is introduced as the publication's:
+   * its first date, else the last change declared, else (for an archived page) a time relative to the capture.
    */
-  private static Optional<Found> fromText(Element body, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
+  private static Optional<Found> fromText(Element body, String head, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
       @Nullable LocalDateTime captured, boolean monthFirst) {
-    String head = visibleHead(body);
-    // a date the text introduces as the publication's ("Veröffentlicht am", "Stand:", "Published") before any other
-    Optional<Found> cued = cued(head, latest, monthFirst);
-    if (cued.isPresent()) {
-      return cued;
-    }
+    // a date the text introduces as the publication's ("Veröffentlicht am", "Stand:", "Published") was looked for before
+    // the weak meta names
     // the first date of the text, as htmldate's extensive search; far down a long page it is rarely the article's.
     // Inside a paragraph of prose it is often an event the article reports: kept as the page's date (annotators
     // take it on some pages) but marked, so that provenance does not read it as the publication's (ProseDates)

@@ -161,7 +161,7 @@ final class HtmlTitles {
    */
   private static @Nullable Found byPosition(Document page, @Nullable String h1, List<Found> candidates, List<Found> cleaned,
       @Nullable String site, @Nullable String host) {
-    if (h1 != null && !namesSite(h1, site, host, candidates) || candidates.stream().anyMatch(c -> !BARE_TITLES.contains(c.where()))) {
+    if (candidates.stream().anyMatch(c -> !BARE_TITLES.contains(c.where())) || h1 != null && !namesSite(h1, site, host, candidates)) {
       return null;
     }
     if (!cleaned.isEmpty() && !BareTitles.saysNothing(cleaned.get(0).title(), page, site, host)) {

@@ -2,11 +2,8 @@ package org.doppel.ingest.meta;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The people a page names as its webmaster ("Webmaster: Anna Muster" in the footer of a club's or a parish's site).
@@ -16,23 +13,21 @@ import org.jspecify.annotations.Nullable;
 final class Webmasters {
   private static final Pattern WEBMASTER = Pattern.compile(
       "(?iu)\\bwebmaster(?:in)?\\s*:?\\s*(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})");
-  private static final int MAX_TEXT = 20_000;
 
   private Webmasters() {}
 
-  /** The names after "Webmaster" in the page's text. */
-  static List<String> of(@Nullable Element body) {
+  /** The names after "Webmaster" in the page's short text blocks (a footer's line), in page order. */
+  static List<String> of(List<ShortBlocks.Block> blocks) {
     List<String> names = new ArrayList<>();
-    if (body == null) {
-      return names;
-    }
-    String text = body.text();
-    if (!text.toLowerCase(Locale.ROOT).contains("webmaster")) {
-      return names;
-    }
-    Matcher m = WEBMASTER.matcher(text.length() > MAX_TEXT ? text.substring(text.length() - MAX_TEXT) : text);
-    while (m.find()) {
-      names.add(HtmlTitles.key(m.group(1)));
+    for (ShortBlocks.Block block : blocks) {
+      String text = block.text();
+      if (text.indexOf("ebmaster") < 0) {
+        continue;
+      }
+      Matcher m = WEBMASTER.matcher(text);
+      while (m.find()) {
+        names.add(HtmlTitles.key(m.group(1)));
+      }
     }
     return names;
   }
