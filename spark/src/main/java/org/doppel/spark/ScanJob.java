@@ -84,7 +84,7 @@ public final class ScanJob implements Callable<Integer> {
     }
   }
 
-  /** Runs the scan on {@code spark}; returns 0, or 2 when the output folder exists already. */
+  /** Runs the scan on {@code spark}; returns 0, or 2 when the output folder exists already or no document could be read. */
   public static int run(SparkSession spark, List<String> inputs, String out, Detection detection, boolean families, Integer partitions)
       throws IOException {
     return run(spark, inputs, out, detection, families, partitions, DistributedScan.BROADCAST_WORDS);
@@ -128,8 +128,15 @@ public final class ScanJob implements Callable<Integer> {
     try (OutputStream stream = fs.create(new Path(out, "_stats.json"))) {
       stream.write(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
     }
+    // a repeated id is an input problem to the local scan's count too, so both summaries give one number
     System.err.printf("doppel-spark: %d documents, %d candidate pairs, %d related pairs, %d input problems, %d hot keys skipped (%s/_stats.json)%n",
-        stats.documents(), stats.candidatePairs(), stats.verifiedPairs(), stats.inputProblems(), stats.hotKeys(), out);
+        stats.documents(), stats.candidatePairs(), stats.verifiedPairs(), stats.inputProblems() + stats.duplicateIds(), stats.hotKeys(), out);
+    if (stats.documents() == 0) {
+      // as doppel scan: a pipeline must not take a run that read nothing (a mistyped path, a glob that matched
+      // no file, every file refused) for an empty result
+      System.err.println("doppel-spark: no document could be read from " + String.join(", ", inputs) + " (the reasons are in " + out + "/problems)");
+      return 2;
+    }
     return 0;
   }
 

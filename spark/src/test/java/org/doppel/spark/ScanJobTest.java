@@ -184,6 +184,29 @@ class ScanJobTest {
     assertThat(partFiles(out.resolve("pairs"))).isEqualTo(localScan(corpus, new Detection(true, false), temp.resolve("bad-local")).pairs());
   }
 
+  @Test
+  void aRunThatReadsNoDocumentSaysSoAndExitsTwoAndCountsRepeatedIdsAsTheLocalScanDoes() throws Exception {
+    Path corpus = Files.createDirectories(temp.resolve("nothing"));
+    // written for the test: a dataset packed with another compression than gzip, and a record with an empty text
+    Files.write(corpus.resolve("part-0.jsonl.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0});
+    Files.writeString(corpus.resolve("blank.jsonl"), "{\"id\": \"x\", \"text\": \"\"}\n");
+    java.io.PrintStream err = System.err;
+    var captured = new java.io.ByteArrayOutputStream();
+    int code;
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+      code = ScanJob.run(spark, List.of(corpus.toString()), temp.resolve("nothing-out").toString(), new Detection(true, false), false, 2);
+    } finally {
+      System.setErr(err);
+    }
+
+    assertThat(code).isEqualTo(2);
+    assertThat(captured.toString(StandardCharsets.UTF_8)).contains("0 documents").contains("2 input problems")
+        .contains("no document could be read from " + corpus);
+    assertThat(partFiles(temp.resolve("nothing-out").resolve("problems"))).anyMatch(p -> p.contains("compressed with Zstandard"))
+        .anyMatch(p -> p.contains("blank.jsonl:1: record's text is empty"));
+  }
+
   /** Runs both scans and compares them; returns the job's pair lines, then its family lines. */
   private List<String> assertSameAsLocalScan(Path corpus, Detection detection, int partitions) throws Exception {
     Local local = localScan(corpus, detection, temp.resolve("local"));
