@@ -22,3 +22,20 @@ for name, extra in (('eqc', []), ('eqd', ['tiny.jsonl'])):
     for part in ['empty.jsonl'] + extra:
         shutil.copy(f'{OUT}/{part}', f'{OUT}/{name}/{part}')
 print('ok')
+
+# a WARC of one undated page on three sites, fetched at 08:00 and 17:00 on 1 June and on 3 June
+import random
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'gen.py')).read().split("arts = [")[0])
+R.seed(83)
+title, body = article(12)
+ps = ''.join(f'<p>{p}</p>' for p in body.split('\n\n'))
+def resp(uri, date, html):
+    payload = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n" % len(html.encode())).encode() + html.encode()
+    hdr = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{R.randrange(10**12):012d}-0000-4000-8000-000000000000>\r\n"
+           f"WARC-Date: {date}\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {len(payload)}\r\n\r\n")
+    return hdr.encode() + payload + b"\r\n\r\n"
+h1 = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{ps}</article></body></html>"
+h2 = f"<html><head><title>{title} - Other</title></head><body><article><h1>{title}</h1>{ps}<p>Reporting by wire staff.</p></article></body></html>"
+os.makedirs(f'{OUT}/warc', exist_ok=True)
+open(f'{OUT}/warc/crawl.warc', 'wb').write(resp('https://first.example/a', '2024-06-01T08:00:00Z', h1)
+    + resp('https://second.example/b', '2024-06-01T17:00:00Z', h2) + resp('https://third.example/c', '2024-06-03T09:00:00Z', h2.replace('Other', 'Third')))
