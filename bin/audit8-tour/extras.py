@@ -39,3 +39,4 @@ h2 = f"<html><head><title>{title} - Other</title></head><body><article><h1>{titl
 os.makedirs(f'{OUT}/warc', exist_ok=True)
 open(f'{OUT}/warc/crawl.warc', 'wb').write(resp('https://first.example/a', '2024-06-01T08:00:00Z', h1)
     + resp('https://second.example/b', '2024-06-01T17:00:00Z', h2) + resp('https://third.example/c', '2024-06-03T09:00:00Z', h2.replace('Other', 'Third')))
+shutil.copytree(f'{OUT}/warc', f'{OUT}/eqc/warc')  # the equality check's folder holds the crawl too
