@@ -214,7 +214,8 @@ public final class CorpusReader {
     Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
     String location = file.toString();
     if (format.isEmpty()) {
-      problems.accept(new IngestProblem(location, "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz)", true));
+      problems.accept(new IngestProblem(location, OtherCompression.message(file.getFileName().toString())
+          .orElse("not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz)"), true));
       return;
     }
     String id = InputFormat.stripExtension(relativeName);

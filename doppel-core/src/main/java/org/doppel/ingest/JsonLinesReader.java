@@ -109,15 +109,22 @@ final class JsonLinesReader {
     }
   }
 
-  /** The record's text field ({@link #TEXT_FIELDS}), or null when it has none. */
+  /**
+   * The record's text field ({@link #TEXT_FIELDS}): the first that holds more than white space, else the first
+   * string (blank, refused by the caller), else {@code text} as it is (null or not a string), or null.
+   */
   private static @org.jspecify.annotations.Nullable JsonNode textOf(JsonNode node) {
+    JsonNode blank = null;
     for (String field : TEXT_FIELDS) {
       JsonNode text = node.get(field);
       if (text != null && text.isTextual()) {
-        return text;
+        if (!text.asText().isBlank()) {
+          return text;
+        }
+        blank = blank == null ? text : blank;
       }
     }
-    return node.get("text");
+    return blank != null ? blank : node.get("text");
   }
 
   /** Whether a file's first line opens a JSON document of many lines, or an array, rather than one record. */
@@ -160,6 +167,12 @@ final class JsonLinesReader {
         // serve's API takes {"html": ...} records, so a file of them is a natural thing to try here
         problems.accept(new IngestProblem(location, "record has no \"text\" string (nor \"raw_content\", \"content\" or \"body\")" + (node.has("html")
             ? " (an \"html\" record is read only by serve's API; give the page as an .html file or its text as \"text\")" : ""), true));
+        return Optional.empty();
+      }
+      if (text.asText().isBlank()) {
+        // an empty file is refused as one; an empty record read as a document made every such record of a crawl
+        // one "duplicate" set, and a document of no words
+        problems.accept(new IngestProblem(location, "record's text is empty" + (text.asText().isEmpty() ? "" : " (white space only)"), true));
         return Optional.empty();
       }
       String id = ArticleMetadataJson.textField(node, "id");

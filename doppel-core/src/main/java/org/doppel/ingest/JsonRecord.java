@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.doppel.ingest.html.ArticleExtractor;
 import org.doppel.ingest.html.ExtractedArticle;
+import org.doppel.ingest.meta.DateText;
 import org.doppel.ingest.meta.TextMetadata;
 import org.jspecify.annotations.Nullable;
 
@@ -105,7 +106,8 @@ public final class JsonRecord {
   static ArticleMetadata declaredMetadata(JsonNode node) {
     // an unreadable date is no date; the text may still carry one
     String published = publishedField(node);
-    LocalDate day = published == null ? null : DeclaredDate.read(node.get(published));
+    DateText.DateTime declared = published == null ? null : DeclaredDate.readWithTime(node.get(published));
+    LocalDate day = declared == null ? null : declared.date();
     Map<String, String> evidence = new LinkedHashMap<>();
     for (String field : new String[] {"title", "url", "author", "site"}) {
       if (ArticleMetadataJson.textField(node, field) != null) {
@@ -115,6 +117,6 @@ public final class JsonRecord {
     if (day != null) {
       evidence.put("date", "jsonl");
     }
-    return new ArticleMetadata(ArticleMetadataJson.textField(node, "title"), ArticleMetadataJson.textField(node, "author"), day, null, ArticleMetadataJson.textField(node, "site"), ArticleMetadataJson.textField(node, "url"), null, List.of(), List.of(), evidence);
+    return new ArticleMetadata(ArticleMetadataJson.textField(node, "title"), ArticleMetadataJson.textField(node, "author"), day, declared == null ? null : declared.time(), ArticleMetadataJson.textField(node, "site"), ArticleMetadataJson.textField(node, "url"), null, List.of(), List.of(), evidence);
   }
 }

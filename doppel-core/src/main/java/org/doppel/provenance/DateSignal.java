@@ -3,6 +3,7 @@ package org.doppel.provenance;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.SourceText;
 
@@ -33,7 +34,19 @@ public final class DateSignal implements DirectionSignal {
     SourceText earlier = order < 0 ? pair.a() : pair.b();
     SourceText later = pair.other(earlier);
     return List.of(new DirectionClue("date", earlier.id(), true,
-        earlier.id() + " published " + when(earlier.metadata()) + ", " + later.id() + " " + when(later.metadata())));
+        earlier.id() + " " + dated(earlier.metadata(), "published ") + ", " + later.id() + " " + dated(later.metadata(), "")));
+  }
+
+  /**
+   * Evidence values of a date that says when the page was fetched (a crawl's {@code WARC-Date}, a dataset's crawl
+   * time), which stands in for a publication date the page does not give: the detail says "crawled", since the
+   * page was published then or before.
+   */
+  private static final Set<String> CRAWL_DATES = Set.of("warc-date", "jsonl-crawl");
+
+  private static String dated(ArticleMetadata metadata, String published) {
+    String evidence = metadata.evidence().get("date");
+    return (evidence != null && CRAWL_DATES.contains(evidence) ? "crawled " : published) + when(metadata);
   }
 
   private static String when(ArticleMetadata metadata) {

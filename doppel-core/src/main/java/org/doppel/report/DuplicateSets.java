@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
 
@@ -49,9 +51,9 @@ public final class DuplicateSets {
         }
       }
     }
-    Map<Fingerprint, String> firstWithText = new HashMap<>();
+    Map<TextDigest, String> firstWithText = new HashMap<>();
     for (String id : ids) {
-      String other = firstWithText.putIfAbsent(fingerprint(textOf.apply(id)), id);
+      String other = firstWithText.putIfAbsent(digest(textOf.apply(id)), id);
       if (other != null) {
         join(parent, other, id);
       }
@@ -62,14 +64,24 @@ public final class DuplicateSets {
     }
     List<DuplicateSet> sets = new ArrayList<>();
     for (TreeSet<String> set : members.values()) {
-      if (set.size() < 2) {
-        continue;
+      if (set.size() >= 2) {
+        sets.add(keepOne(set, copies::contains));
       }
-      String keep = set.stream().filter(id -> !copies.contains(id)).findFirst().orElse(set.first());
-      sets.add(new DuplicateSet(keep, set.stream().filter(id -> !id.equals(keep)).toList()));
     }
     sets.sort(Comparator.comparing(DuplicateSet::keep));
     return sets;
+  }
+
+  /**
+   * One set of copies with the member it keeps: the first, in id order, that is not a copy of another member by the
+   * set's pairs, or the first when each is. The Spark job chooses per set by this too.
+   *
+   * @param members two or more documents joined by copy pairs or identical texts
+   * @param isCopy whether a pair of the set names the document as the copy
+   */
+  public static DuplicateSet keepOne(SortedSet<String> members, Predicate<String> isCopy) {
+    String keep = members.stream().filter(id -> !isCopy.test(id)).findFirst().orElse(members.first());
+    return new DuplicateSet(keep, members.stream().filter(id -> !id.equals(keep)).toList());
   }
 
   /** Writes one line per set: {@code {"keep": ID, "drop": [ID…]}}. */
@@ -91,14 +103,14 @@ public final class DuplicateSets {
   }
 
   /** 128 bits of a text: two 64-bit hashes of its chars, each with its own multiplier and a final mix. */
-  private record Fingerprint(long first, long second) {}
+  public record TextDigest(long first, long second) implements java.io.Serializable {}
 
   /**
    * The text's chars with each run of whitespace taken as one space and the ends trimmed, hashed twice: identical
-   * texts, one fingerprint; two different texts share one by chance once in 2^128. SHA-256 cost a third of a
+   * texts, one digest; two different texts share one by chance once in 2^128. SHA-256 cost a third of a
    * copies-only scan of 20,000 documents (the JVM of ./doppel compiles with C1 only, without SHA intrinsics).
    */
-  private static Fingerprint fingerprint(String text) {
+  public static TextDigest digest(String text) {
     long first = 0x9E3779B97F4A7C15L;
     long second = 0xC2B2AE3D27D4EB4FL;
     boolean space = false;
@@ -118,7 +130,7 @@ public final class DuplicateSets {
       second = (second + c) * 0x5851F42D4C957F2DL;
       started = true;
     }
-    return new Fingerprint(mix(first), mix(second));
+    return new TextDigest(mix(first), mix(second));
   }
 
   /** A 64-bit finaliser (MurmurHash3's), so that texts differing in their last chars differ in every bit. */

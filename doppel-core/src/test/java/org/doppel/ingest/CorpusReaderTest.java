@@ -509,6 +509,40 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aRecordWithAnEmptyTextIsNamedAndAnEmptyFieldGivesWayToAFullOne() throws IOException {
+    Path data = Files.createDirectories(root.resolve("blank"));
+    // written for the test: a crawl's records whose page had no text, and one whose "text" is empty but whose "content" is not
+    Files.writeString(data.resolve("crawl.jsonl"), "{\"id\": \"e1\", \"text\": \"\"}\n{\"id\": \"e2\", \"text\": \" \\n\\t \"}\n"
+        + "{\"id\": \"e3\", \"text\": \"\", \"content\": \"The ferry resumed its winter timetable.\"}\n"
+        + "{\"id\": \"e4\", \"text\": \"The mill closed.\"}\n");
+
+    Map<String, SourceText> read = reader.readAll(List.of(data)).stream().collect(Collectors.toMap(SourceText::id, Function.identity()));
+
+    assertThat(read.keySet()).containsExactlyInAnyOrder("e3", "e4");
+    assertThat(read.get("e3").text()).isEqualTo("The ferry resumed its winter timetable.");
+    assertThat(problems).extracting(IngestProblem::toString).containsExactly(
+        data.resolve("crawl.jsonl") + ":1: record's text is empty (skipped)",
+        data.resolve("crawl.jsonl") + ":2: record's text is empty (white space only) (skipped)");
+  }
+
+  @Test
+  void aFileCompressedOtherwiseThanWithGzipIsNamedWithTheCommandThatUndoesIt() throws IOException {
+    Path data = Files.createDirectories(root.resolve("packed"));
+    Files.write(data.resolve("part-0.jsonl.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0});
+    Files.write(data.resolve("part-1.jsonl.bz2"), "BZh9".getBytes(StandardCharsets.US_ASCII));
+    Files.write(data.resolve("notes.odt"), new byte[] {1, 2, 3});
+
+    assertThat(reader.readAll(List.of(data))).isEmpty();
+
+    assertThat(problems).extracting(IngestProblem::toString).containsExactly(
+        data.resolve("notes.odt") + ": not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz) (skipped)",
+        data.resolve("part-0.jsonl.zst") + ": compressed with Zstandard, which Doppel does not read (it reads gzip): decompress it (zstd -d) "
+            + "or compress it with gzip (skipped)",
+        data.resolve("part-1.jsonl.bz2") + ": compressed with bzip2, which Doppel does not read (it reads gzip): decompress it (bunzip2 -k) "
+            + "or compress it with gzip (skipped)");
+  }
+
+  @Test
   void aCrawlsExtractedTextsAreDocumentsWithTheirAddressAndCrawlDate() throws IOException {
     Path crawl = Files.createDirectories(root.resolve("wet"));
     String text = "Harbour cranes arrive\nFour new cranes arrived at the harbour after a six-week voyage.\n";

@@ -22,12 +22,41 @@ class DeclaredDateTest {
   @Test
   void theFormsFeedsWriteAreRead() throws Exception {
     assertThat(read("\"2024-03-14\"")).isEqualTo(DAY);
-    assertThat(read("\"2024-03-14T23:30:00+01:00\"")).isEqualTo(DAY); // the day as written, as before
+    assertThat(read("\"2024-03-14T23:30:00+01:00\"")).isEqualTo(DAY); // 22:30 in UTC, the same day
     assertThat(read("\"Thu, 14 Mar 2024 09:00:00 GMT\"")).isEqualTo(DAY);
     assertThat(read("\"14 March 2024\"")).isEqualTo(DAY);
     assertThat(read("\"March 14, 2024\"")).isEqualTo(DAY);
     assertThat(read("1710406800")).isEqualTo(DAY); // 2024-03-14T09:00:00Z in seconds
     assertThat(read("1710406800000")).isEqualTo(DAY); // and in milliseconds
+  }
+
+  @Test
+  void theTimeOfDayIsKeptToTheMinuteWhenTheFieldGivesOne() throws Exception {
+    // a stated offset: in UTC, so that records of two zones compare right
+    assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-14T23:30:59+01:00\"")))
+        .isEqualTo(new org.doppel.ingest.meta.DateText.DateTime(DAY, java.time.LocalTime.of(22, 30)));
+    assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-15T08:30:00+09:00\"")))
+        .isEqualTo(new org.doppel.ingest.meta.DateText.DateTime(DAY, java.time.LocalTime.of(23, 30)));
+    assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-14T09:30Z\"")).time()).isEqualTo(java.time.LocalTime.of(9, 30));
+    assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-14 09:05:00\"")).time()).isEqualTo(java.time.LocalTime.of(9, 5));
+    assertThat(DeclaredDate.readWithTime(JSON.readTree("\"Thu, 14 Mar 2024 09:00:00 GMT\"")).time()).isEqualTo(java.time.LocalTime.of(9, 0));
+    assertThat(DeclaredDate.readWithTime(JSON.readTree("1710406800")).time()).isEqualTo(java.time.LocalTime.of(9, 0)); // UTC
+    assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-14\"")).time()).isNull();
+    assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-14T\"")).time()).isNull();
+    assertThat(DeclaredDate.readWithTime(JSON.readTree("\"14 March 2024\"")).time()).isNull();
+  }
+
+  @Test
+  void twoRecordsOfOneDayAreToldApartByTheirHoursAsPagesAre() throws Exception {
+    // written for the test
+    String text = "The council approved the new bridge on Thursday after a long debate about its cost and its design.";
+    String lines = "{\"id\":\"morning\",\"text\":\"" + text + "\",\"published\":\"2024-03-14T08:00:00Z\"}\n"
+        + "{\"id\":\"afternoon\",\"text\":\"" + text + " Work starts in May.\",\"published\":\"2024-03-14T15:45:00Z\"}\n";
+    List<IngestProblem> problems = new ArrayList<>();
+    List<SourceText> read = new ArrayList<>();
+    new JsonLinesReader(problems::add, 1 << 20).read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "feed", "feed.jsonl", read::add);
+    assertThat(read).extracting(d -> d.metadata().time()).containsExactly(java.time.LocalTime.of(8, 0), java.time.LocalTime.of(15, 45));
+    assertThat(problems).isEmpty();
   }
 
   @Test

@@ -55,4 +55,14 @@ class DateSignalTest {
   void anUndatedDocumentGivesNoClue() {
     assertThat(clues(doc("x", "A", null), doc("y", "B", "2020-03-05"))).isEmpty();
   }
+
+  @Test
+  void aCrawlDateIsCalledOneInTheDetail() {
+    // written for the test: two pages that give no date, dated by when a crawl fetched them
+    SourceText first = doc("first", "A", "2024-06-01");
+    SourceText crawled = new SourceText("third", first.text(), "third", new ArticleMetadata(null, null,
+        java.time.LocalDate.parse("2024-06-03"), null, "B", null, null, List.of(), List.of(), Map.of("date", "warc-date")));
+    assertThat(clues(first, crawled)).singleElement().extracting(DirectionClue::detail)
+        .isEqualTo("first published 2024-06-01, third crawled 2024-06-03");
+  }
 }

@@ -85,6 +85,11 @@ final class DistributedScan {
   }
 
   ScanStats run(List<String> inputs, String out, boolean families) {
+    return run(inputs, out, families, false);
+  }
+
+  /** As {@link #run(List, String, boolean)}, writing what a deduplicator drops to {@code out/duplicates} when asked. */
+  ScanStats run(List<String> inputs, String out, boolean families, boolean duplicateSets) {
     Detection detection = this.detection; // lambdas below capture this, not the scan with its session
     begin("read");
     ReadStage read = readInputs(inputs, out);
@@ -134,6 +139,10 @@ final class DistributedScan {
     if (families) {
       begin("families");
       familyCount = new FamilyStage(placement, partitions).write(judged, analysed, out + "/families", rounds);
+    }
+    if (duplicateSets) {
+      begin("duplicates");
+      new DuplicateStage(placement, partitions).write(judged, analysed, out + "/duplicates", new int[1]);
     }
     begin(null);
     judging.release().run();

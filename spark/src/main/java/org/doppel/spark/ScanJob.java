@@ -28,7 +28,7 @@ import picocli.CommandLine;
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
     description = "Scans the inputs on Spark and writes DIR/pairs/ (JSON Lines, as 'doppel scan --format jsonl'), "
-        + "DIR/families/ (with --families), DIR/problems/ and DIR/_stats.json.")
+        + "DIR/families/ (with --families), DIR/duplicates/ (with --duplicates), DIR/problems/ and DIR/_stats.json.")
 public final class ScanJob implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or globs on any Hadoop file system (file:, hdfs:, s3a:).")
   List<String> inputs;
@@ -56,6 +56,9 @@ public final class ScanJob implements Callable<Integer> {
   @Option(names = "--families", description = "Also write the story families to DIR/families/.")
   boolean families;
 
+  @Option(names = "--duplicates", description = "Also write what a deduplicator drops to DIR/duplicates/, as doppel scan --duplicates FILE.")
+  boolean duplicates;
+
   @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as spark-submit's --conf; repeatable.")
   Map<String, String> sparkSettings = new LinkedHashMap<>();
 
@@ -80,19 +83,34 @@ public final class ScanJob implements Callable<Integer> {
     conf.setIfMissing("spark.io.compression.codec", "zstd");
     conf.setIfMissing("spark.io.compression.zstd.level", "3");
     try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
-      return run(spark, inputs, out, new Detection(mode.copiesOnly, mode.noModel), families, partitions);
+      return run(spark, inputs, out, new Detection(mode.copiesOnly, mode.noModel), new Outputs(families, duplicates), partitions,
+          DistributedScan.BROADCAST_WORDS);
     }
   }
 
-  /** Runs the scan on {@code spark}; returns 0, or 2 when the output folder exists already. */
+  /** Runs the scan on {@code spark}; returns 0, or 2 when the output folder exists already or no document could be read. */
   public static int run(SparkSession spark, List<String> inputs, String out, Detection detection, boolean families, Integer partitions)
       throws IOException {
-    return run(spark, inputs, out, detection, families, partitions, DistributedScan.BROADCAST_WORDS);
+    return run(spark, inputs, out, detection, new Outputs(families, false), partitions, DistributedScan.BROADCAST_WORDS);
+  }
+
+  /** What the job writes besides the pairs and problems: the story families, the deduplicator's keep/drop sets. */
+  public record Outputs(boolean families, boolean duplicates) {}
+
+  /** As {@link #run(SparkSession, List, String, Detection, boolean, Integer)}, with the outputs asked for. */
+  public static int run(SparkSession spark, List<String> inputs, String out, Detection detection, Outputs outputs, Integer partitions)
+      throws IOException {
+    return run(spark, inputs, out, detection, outputs, partitions, DistributedScan.BROADCAST_WORDS);
   }
 
   /** As {@link #run(SparkSession, List, String, Detection, boolean, Integer)}, broadcasting at most {@code broadcastWords} shared words. */
   static int run(SparkSession spark, List<String> inputs, String out, Detection detection, boolean families, Integer partitions,
                  int broadcastWords) throws IOException {
+    return run(spark, inputs, out, detection, new Outputs(families, false), partitions, broadcastWords);
+  }
+
+  private static int run(SparkSession spark, List<String> inputs, String out, Detection detection, Outputs outputs, Integer partitions,
+                         int broadcastWords) throws IOException {
     Path outPath = new Path(out);
     FileSystem fs = outPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
     if (fs.exists(outPath)) {
@@ -106,7 +124,7 @@ public final class ScanJob implements Callable<Integer> {
     long started = System.nanoTime();
     ScanStats stats;
     try {
-      stats = new DistributedScan(spark, detection, n, broadcastWords).run(inputs, out, families);
+      stats = new DistributedScan(spark, detection, n, broadcastWords).run(inputs, out, outputs.families(), outputs.duplicates());
     } finally {
       spark.sparkContext().removeSparkListener(metrics);
     }
@@ -128,8 +146,15 @@ public final class ScanJob implements Callable<Integer> {
     try (OutputStream stream = fs.create(new Path(out, "_stats.json"))) {
       stream.write(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
     }
+    // a repeated id is an input problem to the local scan's count too, so both summaries give one number
     System.err.printf("doppel-spark: %d documents, %d candidate pairs, %d related pairs, %d input problems, %d hot keys skipped (%s/_stats.json)%n",
-        stats.documents(), stats.candidatePairs(), stats.verifiedPairs(), stats.inputProblems(), stats.hotKeys(), out);
+        stats.documents(), stats.candidatePairs(), stats.verifiedPairs(), stats.inputProblems() + stats.duplicateIds(), stats.hotKeys(), out);
+    if (stats.documents() == 0) {
+      // as doppel scan: a pipeline must not take a run that read nothing (a mistyped path, a glob that matched
+      // no file, every file refused) for an empty result
+      System.err.println("doppel-spark: no document could be read from " + String.join(", ", inputs) + " (the reasons are in " + out + "/problems)");
+      return 2;
+    }
     return 0;
   }
 

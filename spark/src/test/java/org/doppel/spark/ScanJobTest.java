@@ -184,6 +184,57 @@ class ScanJobTest {
     assertThat(partFiles(out.resolve("pairs"))).isEqualTo(localScan(corpus, new Detection(true, false), temp.resolve("bad-local")).pairs());
   }
 
+  @Test
+  void aRunThatReadsNoDocumentSaysSoAndExitsTwoAndCountsRepeatedIdsAsTheLocalScanDoes() throws Exception {
+    Path corpus = Files.createDirectories(temp.resolve("nothing"));
+    // written for the test: a dataset packed with another compression than gzip, and a record with an empty text
+    Files.write(corpus.resolve("part-0.jsonl.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0});
+    Files.writeString(corpus.resolve("blank.jsonl"), "{\"id\": \"x\", \"text\": \"\"}\n");
+    java.io.PrintStream err = System.err;
+    var captured = new java.io.ByteArrayOutputStream();
+    int code;
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+      code = ScanJob.run(spark, List.of(corpus.toString()), temp.resolve("nothing-out").toString(), new Detection(true, false), false, 2);
+    } finally {
+      System.setErr(err);
+    }
+
+    assertThat(code).isEqualTo(2);
+    assertThat(captured.toString(StandardCharsets.UTF_8)).contains("0 documents").contains("2 input problems")
+        .contains("no document could be read from " + corpus);
+    assertThat(partFiles(temp.resolve("nothing-out").resolve("problems"))).anyMatch(p -> p.contains("compressed with Zstandard"))
+        .anyMatch(p -> p.contains("blank.jsonl:1: record's text is empty"));
+  }
+
+  @Test
+  void theDeduplicatorsSetsAreTheLocalScans() throws Exception {
+    Path corpus = Files.createDirectories(temp.resolve("dups"));
+    // written for the test: a page copied 150 times (more than the pair search's key limit: no pair, one set),
+    // an article with an exact copy under a byline and an edited copy, and an unrelated article
+    String page = "Opening hours of the town library change on Monday. The reading room closes at six, the lending desk at five.";
+    for (int i = 0; i < 150; i++) {
+      Files.writeString(corpus.resolve(String.format("p%03d.txt", i)), i % 2 == 0 ? page : "  " + page.replace(" ", "\n") + "\n");
+    }
+    String article = "The harbour crane\n\nA new crane arrived at the harbour on Tuesday after a voyage of six weeks from the yard "
+        + "where it was built. Dock workers said it can lift forty containers an hour, twice as many as the old one. The port "
+        + "authority paid eleven million for it and expects the first ship to be unloaded with it next month.\n";
+    Files.writeString(corpus.resolve("crane.txt"), article);
+    Files.writeString(corpus.resolve("crane-copy.txt"), article.replace("\n\n", "\n\nBy Staff\n\n"));
+    Files.writeString(corpus.resolve("crane-edited.txt"), article.replace("Tuesday", "Wednesday").replace("forty", "fifty"));
+    Files.writeString(corpus.resolve("bakery.txt"), "The bakery\n\nThe old bakery on Mill Street reopened after a fire last winter.\n");
+    Path local = temp.resolve("dups-local.jsonl");
+    assertThat(new CommandLine(new DoppelCli()).execute("scan", corpus.toString(), "--copies-only", "--quiet", "--out",
+        temp.resolve("dups-pairs.jsonl").toString(), "--duplicates", local.toString())).isZero();
+    Path out = temp.resolve("dups-out");
+
+    assertThat(ScanJob.run(spark, List.of(corpus.toString()), out.toString(), new Detection(true, false), new ScanJob.Outputs(false, true), 3)).isZero();
+
+    List<String> expected = Files.readAllLines(local);
+    assertThat(expected).hasSize(2).anyMatch(line -> line.startsWith("{\"keep\":\"p000\"")).anyMatch(line -> line.startsWith("{\"keep\":\"crane"));
+    assertThat(partFiles(out.resolve("duplicates"))).isEqualTo(expected);
+  }
+
   /** Runs both scans and compares them; returns the job's pair lines, then its family lines. */
   private List<String> assertSameAsLocalScan(Path corpus, Detection detection, int partitions) throws Exception {
     Local local = localScan(corpus, detection, temp.resolve("local"));

@@ -62,7 +62,11 @@ public final class SentencePairScorer implements SentenceJudge, TextJudge {
     }
   }
 
-  /** The probability, in 0..1, that the two sentences are paraphrases. */
+  /**
+   * The probability, in 0..1, that the two sentences are paraphrases: 1 for one text written twice
+   * ({@link SentencePair#sameText}), the model's otherwise (which, trained on pairs that differ,
+   * gives such a pair about 0.9).
+   */
   public double score(String first, String second) {
     return scoreAll(List.of(new SentencePair(first, second)))[0];
   }
@@ -72,7 +76,7 @@ public final class SentencePairScorer implements SentenceJudge, TextJudge {
     double[][] features = features(encoders, pairs);
     double[] scores = new double[pairs.size()];
     for (int i = 0; i < scores.length; i++) {
-      scores[i] = model.probability(features[i]);
+      scores[i] = pairs.get(i).sameText() ? 1 : model.probability(features[i]);
     }
     return scores;
   }
@@ -98,6 +102,9 @@ public final class SentencePairScorer implements SentenceJudge, TextJudge {
 
   @Override
   public double probability(TextReading a, TextReading b) {
+    if (new SentencePair(a.text(), b.text()).sameText()) {
+      return 1;
+    }
     List<String> words = List.copyOf(PairFeatures.unsharedContentWords(a.text(), b.text()));
     return model.probability(features(a, b, wordVectors(encoders, words)));
   }

@@ -35,4 +35,28 @@ class SentencePairScorerTest {
     assertThat(read).isCloseTo(scorer.score(first, second), org.assertj.core.data.Offset.offset(1e-4));
     assertThat(read).isGreaterThan(scorer.probability(scorer.read(first), scorer.read("Tickets for the summer concert sold out in an hour.")));
   }
+
+  @Test
+  void oneTextTwiceIsTheSameMeaningWithTheHighestConfidence() {
+    SentencePairScorer scorer = SentencePairScorer.bundled(SentencePairEncoders.shared());
+    // written for the test
+    String sentence = "The ferry to the island will run twice a day from the first of June.";
+    assertThat(scorer.score(sentence, sentence)).isEqualTo(1.0);
+    assertThat(scorer.score(sentence, "  The ferry to the island\nwill run twice a day from the first of June. ")).isEqualTo(1.0);
+    assertThat(scorer.probability(scorer.read(sentence), scorer.read(sentence))).isEqualTo(1.0);
+    // one word changed is the model's to judge, below 1
+    assertThat(scorer.score(sentence, sentence.replace("twice", "three times"))).isLessThan(1.0);
+  }
+
+  @Test
+  void composedAndDecomposedAccentsScoreAlike() {
+    SentencePairScorer scorer = SentencePairScorer.bundled(SentencePairEncoders.shared());
+    // written for the test: the same German sentence, its umlauts composed (NFC) and decomposed (NFD)
+    String composed = "Die Fähre zur Insel fährt ab Juni zweimal täglich, sagte die Bürgermeisterin.";
+    String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+    String other = "Ab Juni fährt die Fähre zweimal am Tag zur Insel, so die Bürgermeisterin.";
+    assertThat(decomposed).isNotEqualTo(composed);
+    assertThat(scorer.score(composed, decomposed)).isEqualTo(1.0);
+    assertThat(scorer.score(decomposed, other)).isEqualTo(scorer.score(composed, other));
+  }
 }
