@@ -34,7 +34,7 @@ public final class ArticleExtractor {
 
   private ArticleExtractor() {}
 
-  /** Parses the page (charset from its BOM or meta tag, else UTF-8) and extracts its article. */
+  /** Parses the page (UTF-8 when its bytes are, else the charset of its BOM or meta tag, else UTF-8) and extracts its article. */
   public static ExtractedArticle extract(byte[] html, @Nullable String url) {
     return extract(parse(html, url), url);
   }
@@ -62,11 +62,13 @@ public final class ArticleExtractor {
 
   /**
    * Parses page bytes with jsoup in {@code charset} (a byte-order mark still wins, as in a browser), or, when it is
-   * null, in the charset of the page's BOM or meta tag, else UTF-8.
+   * null, as UTF-8 when the bytes are UTF-8 whatever the meta tag declares ({@link Utf8Pages}), else in the charset of
+   * the page's BOM or meta tag, else UTF-8.
    */
   public static Document parse(byte[] html, @Nullable Charset charset, @Nullable String url) {
     try {
-      return Jsoup.parse(new ByteArrayInputStream(html), charset == null ? null : charset.name(), url == null ? "" : url);
+      String name = charset != null ? charset.name() : Utf8Pages.isUtf8(html) ? "UTF-8" : null;
+      return Jsoup.parse(new ByteArrayInputStream(html), name, url == null ? "" : url);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen on an in-memory stream
     }

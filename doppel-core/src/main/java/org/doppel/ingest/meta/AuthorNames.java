@@ -27,11 +27,13 @@ final class AuthorNames {
           + PIECE + "|" + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /**
-   * Academic titles before a name ("Dr. Anna Muster", "Prof. Dr. Erik Beispiel"): bylines show them, the author is the
+   * Academic titles before a name ("Dr. Anna Muster", "Prof. Dr. Erik Beispiel", Austrian "Mag. Eva Muster", "Dipl.-Ing. Jan
+   * Probe"): bylines show them, the author is the
    * name. Only at the start of a name, after a joiner or a list separator, and before a first name and a surname: "Dr. Oetker"
    * alone is a brand.
    */
-  private static final Pattern ACADEMIC_TITLE = Pattern.compile("(?:^|(?<=[;,&]\\s)|(?<=\\b(?:und|and)\\s))(?:(?:Prof|Dr|PD)\\.\\s*)+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
+  private static final Pattern ACADEMIC_TITLE = Pattern.compile(
+      "(?:^|(?<=[;,&]\\s)|(?<=\\b(?:und|and)\\s))(?:(?:Prof|Dr|PD|Mag|Dipl\\.-\\p{L}{2,4})\\.\\s*)+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
   /** A job title after the name and a comma, a bar or a dash: "Jane Doe, Contributing Writer", "Erik Beispiel | Staff writer". */
   private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(
       "\\s*(?:,|\\||–|—|\\s-)\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist)$");
@@ -45,8 +47,10 @@ final class AuthorNames {
       "\\s*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d{1,2}\\.)\\s+){0,2}(?=\\p{Lu})[\\p{L}-]*?(?iu:obmann|obfrau|vorsitzende[rn]?|vorstand|präsident(?:in)?"
           + "|wart(?:in)?|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?|führer(?:in)?|kassier(?:er)?(?:in)?|trainer(?:in)?|pfarrer(?:in)?"
           + "|bürgermeister(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|beauftragte[r]?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
-  /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Text: … (Text)": the names before a bracketed "Text" credit. */
-  private static final Pattern TEXT_CREDIT = Pattern.compile("^(?:\\p{L}+\\s*:\\s*)?([^()]{3,80}?)\\s*\\((?i:text|texte|textes|texto|words)\\)");
+  /** A credit for the text, also with the pictures: "Text", "Text und Bild", "Text und Fotos", "Text & photos". */
+  static final String TEXT_WORD = "text|texte|textes|texto|words|text\\s*(?:und|u\\.|&|and|/)\\s*(?:bild(?:er)?|fotos?|photos?)";
+  /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Anna Muster (Text und Bild)": the names before a bracketed "Text" credit. */
+  private static final Pattern TEXT_CREDIT = Pattern.compile("^(?:\\p{L}+\\s*:\\s*)?([^()]{3,80}?)\\s*\\((?i:" + TEXT_WORD + ")\\)");
   /**
    * The newspaper's own staff before the name: "Von unserem Korrespondenten Felix Beispiel", "Von unserer Redakteurin …",
    * "unserem Mitarbeiter …".
@@ -71,11 +75,14 @@ final class AuthorNames {
    */
   private static final Pattern NEXT_LABEL = Pattern.compile(
       "(?:\\s+\\p{Lu}[\\p{L}-]*\\s?:\\s|\\s*[|·•]\\s*(?i:publicado|published|posted|veröffentlicht|publiziert|erschienen|publié|pubblicato|aktualisiert|updated|actualizado|stand)\\b).*$");
-  private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})");
+  /** Where the name starts after a date: "… by Jane Doe", "… von Anna Muster", "Bericht vom 14.01.2014 – Anna Muster". */
+  private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})|^\\s*[–—]\\s*(?=\\p{Lu}\\S+\\s+\\p{Lu})");
   private static final int MAX_WORDS = 12;
-  /** A job title before the name: "Online-Experte Max Muster", "Redakteurin Anna Muster". */
+  /** A job title or office before the name: "Online-Experte Max Muster", "Redakteurin Anna Muster", "Pfarrerin Eva Beispiel". */
   private static final Pattern ROLE_PREFIX = Pattern.compile(
-      "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent)\\s+(?=\\p{Lu})");
+      "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent"
+          // a parish's clergy sign with their office: "Pfarrerin Anna Muster", "Pastor Erik Beispiel"
+          + "|pfarrer|pfarrerin|pastor|pastorin|diakon|diakonin|vikar|vikarin)\\s+(?=\\p{Lu})");
   /** A news agency after the writer: "Erika Muster, dpa". */
   private static final Pattern AGENCY = Pattern.compile(
       "(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots|associated press|agence france-presse|press association)(?:[-/ ]\\w+)?$");
@@ -146,7 +153,7 @@ final class AuthorNames {
     text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     // a forum's "NAME » date" and a breadcrumb-like "NAME ›" leave the guillemet behind once the date is cut
-    text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–»«›‹-]+$", "").strip();
+    text = text.replaceAll("^[\\s,;:|·•–—-]+|[\\s,;:|·•–»«›‹/-]+$", "").strip();
     text = ACADEMIC_TITLE.matcher(text).replaceAll("");
     if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
         || !Character.isLetter(text.codePointAt(0)) || dateCut && WEEKDAY.matcher(text).matches()) {

@@ -37,7 +37,8 @@ final class DatesElsewhere {
     return header != null && header.selectFirst("h1") == null && header.closest("article") == null;
   }
 
-  private static final Evaluator MASTHEAD = QueryParser.parse("header, [role=banner]");
+  /** The masthead: HTML5's {@code <header>}, ARIA's banner, and the box that older templates name so by its id. */
+  private static final Evaluator MASTHEAD = QueryParser.parse("header, [role=banner], [id~=(?i)^(header|kopf|kopfzeile|masthead|site-header)$]");
 
   private static final Evaluator TODAY_BOX = QueryParser.parse("[class~=(?i)today|heute|current-?date|tagesdatum], [id~=(?i)today|heute|current-?date]");
 

@@ -42,13 +42,20 @@ final class HtmlAuthors {
    */
   private static final Pattern HAN_BYLINE = Pattern.compile(
       "(?:^|[\\s【】\\[\\]（）()])(?:(?:责任编辑|編集|编辑|作者|撰文|文)\\s*[：:]|记者|記者)\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,2})\\s*[】\\]）)]?$");
+  /** A short line that dates a report before its signature: "Bericht vom 14.01.2014 ", "14.01.2014 ". */
+  private static final String DATE_LINE = "(?:\\p{L}+\\s+vom\\s+)?\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\s+";
   private static final Pattern TEXT_BYLINE = Pattern.compile(
       "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|written|posted|publié|escrito|publicado|" + AuthorNames.PIECE + "|"
           + AuthorNames.GUEST.replace(" ", "\\s+") + ")\\s+)?"
           + "(?:von|by|par|por)\\s*:?|"
           + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}"
           // a credit line that opens with the writer: "Anna Muster (Text), Erik Beispiel (Fotos)"
-          + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*\\((?i:text|texte|texto|words)\\)");
+          + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*\\((?i:" + AuthorNames.TEXT_WORD + ")\\)"
+          // a posting line that dates before it names: "Posted on March 12, 2012 by Jane Doe", "Eingestellt am 19.3.2012 von …"
+          + "|^(?i:eingestellt|geschrieben|veröffentlicht|erstellt|gepostet|posted|written|published)\\s+(?i:am|on)\\s+[^|·•]{4,30}?\\s+"
+          + "(?i:von|by)\\s+\\p{Lu}"
+          // a writer's name after a dash, alone on the last line of a report ("– Anna Muster"), after its date line at most
+          + "|^(?:" + DATE_LINE + ")?[–—]\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
 
   /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Jane Doe"). */
   private static @Nullable String twitterLabelled(MetaTags meta) {
@@ -151,6 +158,7 @@ final class HtmlAuthors {
       site = site == null ? ld.publisher() : site;
     }
     String publisher = ld.publisher();
+    List<String> webmasters = Webmasters.of(blocks);
     if (!ld.authors().isEmpty()) {
       String knownSite = site;
       List<String> cleaned = ld.authors().stream().map(n -> AuthorNames.clean(n, knownSite)).filter(n -> n != null).distinct().toList();
@@ -166,7 +174,7 @@ final class HtmlAuthors {
       if (value != null && publisher != null && HtmlTitles.key(value).equals(HtmlTitles.key(publisher))) {
         value = null;
       }
-      if (value != null && (isHolder(value, holder) || isAgency(value))) {
+      if (value != null && (isHolder(value, holder) || isAgency(value) || isNewsroom(value) || Webmasters.isOne(value, webmasters))) {
         publishers.add(new Found(value, "meta:" + name)); // a wire's name in the meta tag: a byline may name the reporter
       } else if (value != null) {
         return Optional.of(new Found(withRepeated(meta, name, value, site), "meta:" + name));
@@ -180,7 +188,13 @@ final class HtmlAuthors {
     if (labelled != null) {
       return Optional.of(new Found(labelled, "meta:twitter:data1"));
     }
-    return fromTextBylines(blocks, site);
+    String siteName = site;
+    Optional<Found> cell = LabelledCells.author(page).map(name -> AuthorNames.clean(name, siteName)).filter(name -> !isNewsroom(name))
+        .map(name -> new Found(name, "labelled-cell"));
+    if (cell.isPresent()) {
+      return cell;
+    }
+    return fromTextBylines(blocks, site, publishers);
   }
 
   /**
@@ -199,8 +213,8 @@ final class HtmlAuthors {
       if (text.isBlank()) {
         text = portraitName(mark); // a link to the writer's page around their photo: the name is the photo's alt text
       }
-      String value = AuthorNames.clean(text, site);
-      if (value != null && (isOrganisation(value, site, host) || isHolder(value, holder) || isAgency(value))) {
+      String value = firstLineName(mark, site).orElse(AuthorNames.clean(text, site));
+      if (value != null && (isOrganisation(value, site, host) || isHolder(value, holder) || isAgency(value) || isNewsroom(value))) {
         publishers.add(new Found(value, "byline")); // a later mark may name the writer
       } else if (value != null) {
         return Optional.of(new Found(value, "byline"));
@@ -210,12 +224,14 @@ final class HtmlAuthors {
   }
 
   /** A short paragraph that is only a byline: "von Max Muster", "Autoren Anna Muster und Erik Beispiel", or in Han script. */
-  private static Optional<Found> fromTextBylines(List<ShortBlocks.Block> blocks, @Nullable String site) {
+  private static Optional<Found> fromTextBylines(List<ShortBlocks.Block> blocks, @Nullable String site, List<Found> publishers) {
     for (ShortBlocks.Block block : blocks) {
       String text = bylinePart(block.text());
       if (text.length() < 120 && TEXT_BYLINE.matcher(text).find() && !elsewhere(block.element())) {
         String value = AuthorNames.clean(text, site);
-        if (value != null && value.split("\\s+").length <= 6 && Character.isUpperCase(value.codePointAt(0))) {
+        if (value != null && isNewsroom(value)) {
+          publishers.add(new Found(value, "text")); // "Geschrieben von Redaktion": a writer may sign below
+        } else if (value != null && value.split("\\s+").length <= 6 && Character.isUpperCase(value.codePointAt(0))) {
           return Optional.of(new Found(value, "text"));
         }
       }
@@ -225,6 +241,35 @@ final class HtmlAuthors {
       }
     }
     return Optional.empty();
+  }
+
+  /** The newsroom as a whole, which a CMS names where no writer signs: "Redaktion", "Die Redaktion", "Online-Redaktion". */
+  private static final Pattern NEWSROOM = Pattern.compile("(?iu)(?:die\\s+)?(?:online-?|lokal-?)?redaktion|newsroom|editorial\\s+(?:team|staff)");
+
+  /** Whether {@code name} names the newsroom, not a writer: a later byline may name the person. */
+  static boolean isNewsroom(String name) {
+    return NEWSROOM.matcher(name.strip()).matches();
+  }
+
+  /**
+   * The name on the first line of a byline mark whose next line gives the writer's job ("By Jane Doe<br>Staff Writer"):
+   * the line break separates them as a comma would. Empty when the mark has no line break or its first line is no name
+   * of two words or more.
+   */
+  private static Optional<String> firstLineName(Element mark, @Nullable String site) {
+    Element lineBreak = mark.selectFirst("br");
+    if (lineBreak == null || lineBreak.parent() != mark) {
+      return Optional.empty();
+    }
+    StringBuilder line = new StringBuilder();
+    for (org.jsoup.nodes.Node node : mark.childNodes()) {
+      if (node == lineBreak) {
+        break;
+      }
+      line.append(node instanceof Element element ? element.text() : node instanceof org.jsoup.nodes.TextNode textNode ? textNode.text() : "");
+    }
+    String name = AuthorNames.clean(line.toString(), site);
+    return name != null && name.split("\\s+").length >= 2 ? Optional.of(name) : Optional.empty();
   }
 
   /** The news agencies whose name a page gives as author when it runs their copy: "dpa", "Reuters", "AFP/AP". */

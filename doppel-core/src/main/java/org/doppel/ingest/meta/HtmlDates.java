@@ -48,8 +48,15 @@ final class HtmlDates {
   private static final String[] WEAK_META = {"date", "dc.date", "dc:date", "dcterms.date", "created", "timestamp", "og:updated_time"};
   private static final String[] MODIFIED_META = {"article:modified_time", "og:modified_time", "datemodified", "dc.date.modified",
       "dcterms.modified", "last-modified", "lastmod", "revised"};
+  /**
+   * A full date in the URL: in the path ("/2019/03/05/", "/20190305"), and, as older CMSs and hand-made sites name their
+   * files and queries, in a file name or a query value ("artikel_2011_06_08.html", "news-2019-03-05.html",
+   * "?id=412&amp;datum=20120612"). Eight digits in a row count only after a slash, an underscore or an equals sign: after a
+   * hyphen they are as often an article number.
+   */
   private static final Pattern URL_DATE = Pattern.compile(
-      "/((?:19|20)\\d{2})(?:[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))(?:[/_.-]|$)"
+      "(?:[/_=-]((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])|[/_=]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))"
+          + "(?:[/_.&#-]|$)"
           + "|[/_-](0?[1-9]|[12]\\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\\d{2})(?:[/_.-]|$)");
   private static final Pattern DATE_CLASS = Pattern.compile(
       "(?i)date|datum|time|publish|posted|created|byline|author|meta|info|category|dateline|submitted|zeit|footer");
@@ -70,13 +77,19 @@ final class HtmlDates {
     // when the article is published; then what the page declares for machines; then what it shows
     Element body = page.body();
     boolean monthFirst = SlashDates.monthFirst(blocks);
+    // the visible text, read once and only when the sources before it give no date
+    String[] text = new String[1];
+    java.util.function.Supplier<String> head = () -> text[0] != null ? text[0] : (text[0] = visibleHead(body));
     return fromUrl(pageUrl, latest)
         .or(() -> declared(ld, meta, latest, zone, blocks, body))
         .or(() -> fromTimeElements(page, latest, zone, monthFirst))
         .or(() -> body == null ? Optional.empty() : markedElements(body, latest, monthFirst))
+        // a date the text introduces as the publication's before the weak meta names, which templates carry unchanged
+        // from page to page ("<meta name="date">" of the day the template was made)
+        .or(() -> body == null ? Optional.empty() : cued(head.get(), latest, monthFirst))
         .or(() -> read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone))
         .or(() -> body == null ? modified(ld, meta, latest, zone)
-            : fromText(body, ld, meta, latest, zone, captured, monthFirst));
+            : fromText(body, head.get(), ld, meta, latest, zone, captured, monthFirst));
   }
 
   /** The publication date that a meta tag or JSON-LD declares; with several, the one the page shows first. */
@@ -91,8 +104,57 @@ final class HtmlDates {
     if (declared.isEmpty()) {
       return Optional.empty();
     }
+    Optional<Found> overTemplate = labelledOverTemplate(declared, body, latest);
+    if (overTemplate.isPresent()) {
+      return overTemplate;
+    }
     modified(ld, meta, latest, zone).ifPresent(declared::add);
     return Optional.of(datelined(declared, body).orElseGet(() -> shownFirst(declared, blocks)));
+  }
+
+  /**
+   * Dublin Core's date tags ("DC.date.created", "dcterms.issued"), which hand-made and older CMS templates write once for the
+   * whole site, so that every page declares the day the template was made.
+   */
+  private static final Pattern TEMPLATE_META = Pattern.compile("(?i)meta:(?:dc[.:]|dcterms[.:]).*");
+
+  /**
+   * A date the text introduces as the publication's ("Date: 08/04/2013", "Veröffentlicht am …"), when the only declared
+   * publication date is a Dublin Core tag of an earlier day that the page shows nowhere: the template's day, not the
+   * article's. A template is made before the articles it serves; an article's own tag names a day its page shows.
+   */
+  private static Optional<Found> labelledOverTemplate(List<Found> declared, @Nullable Element body, LocalDate latest) {
+    if (body == null || !declared.stream().allMatch(found -> TEMPLATE_META.matcher(found.where()).matches())) {
+      return Optional.empty();
+    }
+    LocalDate day = declared.get(0).value().date();
+    if (declared.stream().anyMatch(found -> !found.value().date().equals(day))) {
+      return Optional.empty();
+    }
+    String head = visibleHead(body);
+    Optional<Found> labelled = cued(head, latest, false);
+    if (labelled.isEmpty() || !labelled.get().value().date().isAfter(day) || shows(head, day)) {
+      return Optional.empty();
+    }
+    return labelled;
+  }
+
+  /** Whether {@code text} writes the day {@code day} anywhere, an ambiguous slash date read either way. */
+  private static boolean shows(String text, LocalDate day) {
+    for (boolean monthFirst : new boolean[] {false, true}) {
+      String rest = text;
+      for (int tries = 0; tries < 200 && !rest.isEmpty(); tries++) {
+        Optional<DateText.Found> found = DateText.locate(rest, monthFirst);
+        if (found.isEmpty()) {
+          break;
+        }
+        if (found.get().value().date().equals(day)) {
+          return true;
+        }
+        rest = rest.substring(found.get().end());
+      }
+    }
+    return false;
   }
 
   /** The date of a {@code <time>} element (or its microformat kin): marked as the publication's first, then any. */
@@ -133,18 +195,13 @@ final class HtmlDates {
   }
 
   /**
-   * A date from the page's text: one it introduces as the publication's, else its first date, else the last change
-   * declared, else (for an archived page) a time relative to the capture.
+   * A date from the page's text ({@code head}, its first characters), where no date is introduced as the publication's:
+   * its first date, else the last change declared, else (for an archived page) a time relative to the capture.
    */
-  private static Optional<Found> fromText(Element body, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
+  private static Optional<Found> fromText(Element body, String head, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
       @Nullable LocalDateTime captured, boolean monthFirst) {
-    String text = DatesElsewhere.withoutTodaysDate(body, body.text());
-    String head = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-    // a date the text introduces as the publication's ("Veröffentlicht am", "Stand:", "Published") before any other
-    Optional<Found> cued = cued(head, latest, monthFirst);
-    if (cued.isPresent()) {
-      return cued;
-    }
+    // a date the text introduces as the publication's ("Veröffentlicht am", "Stand:", "Published") was looked for before
+    // the weak meta names
     // the first date of the text, as htmldate's extensive search; far down a long page it is rarely the article's.
     // Inside a paragraph of prose it is often an event the article reports: kept as the page's date (annotators
     // take it on some pages) but marked, so that provenance does not read it as the publication's (ProseDates)
@@ -159,6 +216,12 @@ final class HtmlDates {
     }
     return RelativeDates.first(head, captured)
         .map(moment -> new Found(new DateText.DateTime(moment.toLocalDate(), null), "text:relative")); // a UTC day: no local time
+  }
+
+  /** The first {@value #MAX_TEXT} characters of the body's text, without a box that shows today's date. */
+  private static String visibleHead(Element body) {
+    String text = DatesElsewhere.withoutTodaysDate(body, body.text());
+    return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
   }
 
   /** The last change's date that JSON-LD or a meta tag declares. */
@@ -274,11 +337,11 @@ final class HtmlDates {
     Matcher m = URL_DATE.matcher(url);
     if (m.find()) {
       try {
-        LocalDate date = m.group(1) == null
-            ? LocalDate.of(Integer.parseInt(m.group(8)), Integer.parseInt(m.group(7)), Integer.parseInt(m.group(6)))
-            : m.group(2) != null
-                ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-                : LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+        LocalDate date = m.group(1) != null
+            ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+            : m.group(4) != null
+                ? LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)))
+                : LocalDate.of(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(8)), Integer.parseInt(m.group(7)));
         if (plausible(date, latest)) {
           return Optional.of(new Found(new DateText.DateTime(date, null), "url"));
         }
@@ -352,11 +415,13 @@ final class HtmlDates {
 
   /** Words that introduce a page's publication date, in the languages of the pages read. */
   private static final Pattern PUBLISHED_CUE = Pattern.compile(
-      "(?iu)\\b(?:veröffentlicht|publiziert|erschienen|erstellt|eingestellt|stand|datum|published|posted|publié|publicado|pubblicato"
-          // German "Artikel vom 4. März", "Pressemitteilung vom 04.03.2022"; a bare "vom" also opens spans ("vom 1. bis 3. Mai"),
-          // and a ticker's "Eilmeldung vom" dates another item
-          + "|(?:artikel|beitrag|pressemitteilung|pressemeldung)(?=\\s+vom\\b))"
-          + "(?:\\s+(?:am|on|le|el|il|vom))?\\s*:?");
+      "(?iu)\\b(?:veröffentlicht|publiziert|erschienen|erstellt|eingestellt|geschrieben|stand|datum|published|posted|publié|publicado|pubblicato"
+          // Dutch "Geplaatst op 14 september 2008", "Gepubliceerd:"; English "Date:" only as a label, with its colon
+          + "|geplaatst|gepubliceerd|date(?=\\s*:)"
+          // German "Artikel vom 4. März", "Pressemitteilung vom 04.03.2022", a club's "Bericht vom 16.06.2014"; a bare "vom" also
+          // opens spans ("vom 1. bis 3. Mai"), and a ticker's "Eilmeldung vom" dates another item
+          + "|(?:artikel|beitrag|bericht|pressemitteilung|pressemeldung)(?=\\s+vom\\b))"
+          + "(?:\\s+(?:am|on|le|el|il|vom|op))?\\s*:?");
   /** At most this many characters between a cue and its date: a weekday, "am", punctuation. */
   private static final int CUE_GAP = 15;
 

@@ -79,6 +79,10 @@ final class HtmlTitles {
     if (shownUnderH1 != null) {
       return shownUnderH1;
     }
+    Found positional = byPosition(page, h1, candidates, cleaned, site, host);
+    if (positional != null) {
+      return positional;
+    }
     if (h1 != null) {
       Found byH1 = matchH1(page, h1, cleaned, candidates, site, host);
       if (byH1 != null) {
@@ -142,6 +146,32 @@ final class HtmlTitles {
         .replaceAll("[\\s|–—»«·•›‹:/\\\\-]+$", "");
     // the site's name alone ("Valley Post", or "Valley Post - " once a section was cut) is no headline
     return title.isEmpty() || (site != null && key(title).equals(key(site))) ? null : title;
+  }
+
+  /** Where a page that declares nothing but a {@code <title>} names its article: the {@code <title>} and the meta title. */
+  private static final java.util.Set<String> BARE_TITLES = java.util.Set.of("html-title", "meta:title");
+  /** At most this share of the shorter's words in common between a bare title and the heading above the text. */
+  private static final double MAX_BARE_TITLE_OVERLAP = 0.25;
+
+  /**
+   * The headline shown right above the article's text ({@link HeadlineByPosition}), on a page with no {@code <h1>} of its
+   * own (none, or one naming the site) that declares only a {@code <title>}, when that title names only the site or a
+   * page of the CMS ({@link BareTitles}: "Artikel anzeigen", "Aktuelles – Gemeinde Musterstadt") and shares hardly a word
+   * with the heading (a quarter of the shorter's at most: a site's name may share one, "Bäckerhandwerk").
+   */
+  private static @Nullable Found byPosition(Document page, @Nullable String h1, List<Found> candidates, List<Found> cleaned,
+      @Nullable String site, @Nullable String host) {
+    if (candidates.stream().anyMatch(c -> !BARE_TITLES.contains(c.where())) || h1 != null && !namesSite(h1, site, host, candidates)) {
+      return null;
+    }
+    if (!cleaned.isEmpty() && !BareTitles.saysNothing(cleaned.get(0).title(), page, site, host)) {
+      return null;
+    }
+    String shown = HeadlineByPosition.of(page.body());
+    if (shown == null || !cleaned.isEmpty() && overlap(shown, cleaned.get(0).title()) > MAX_BARE_TITLE_OVERLAP) {
+      return null;
+    }
+    return new Found(shown, "position");
   }
 
   /** The page's first heading, when a declared title agrees with it or it can stand against them. */

@@ -15,7 +15,7 @@ import org.jsoup.select.QueryParser;
 final class SiteHeadings {
   private static final Evaluator SITE_HEADING = QueryParser.parse(
       "[class~=(?i)(^|\\s)(site-title|site-name|site-logo|logo|brand|navbar-brand|blog-title|blogname|masthead|breadcrumbs?|"
-          + "sidebar|widget|teaser)(\\s|$)], [id~=(?i)^(site-title|logo|blog-title|masthead|branding|header-logo)$], nav, aside, footer, ol, ul");
+          + "sidebar|widget|teaser)(\\s|$)], [id~=(?i)^(site-title|site-description|logo|blog-title|masthead|branding|header-logo)$], nav, aside, footer, ol, ul");
 
   private SiteHeadings() {}
 

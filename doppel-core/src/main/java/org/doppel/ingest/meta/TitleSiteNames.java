@@ -102,7 +102,7 @@ final class TitleSiteNames {
   }
 
   /** The name a site registered, in letters and digits only, however short; null without a host. */
-  private static @Nullable String registeredLabel(@Nullable String host) {
+  static @Nullable String registeredLabel(@Nullable String host) {
     if (host == null) {
       return null;
     }
