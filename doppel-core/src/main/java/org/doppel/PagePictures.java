@@ -18,6 +18,7 @@ import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.ImageDecoder;
 import org.doppel.ingest.image.ImageInput;
+import org.doppel.ingest.image.PagePlace;
 import org.doppel.ingest.image.PhotoInputs;
 import org.doppel.ingest.warc.WarcImageReader;
 
@@ -78,6 +79,21 @@ public final class PagePictures {
     return Optional.empty();
   }
 
+  /**
+   * The page a document's pictures are on and its site ({@link PagePlace#siteOf}): by the page's URL, its
+   * site name, or the folder of its file (the crawl's file for a crawl's page without a URL).
+   */
+  public static PagePlace placeOf(SourceText document) {
+    String origin = document.origin();
+    return new PagePlace(document.id(), PagePlace.siteOf(document.metadata().url(), document.metadata().site(), crawlFile(origin)));
+  }
+
+  /** The crawl file of a crawl's record ("file.warc@offset"), or the origin itself. */
+  private static String crawlFile(String origin) {
+    int at = origin.lastIndexOf('@');
+    return at > 0 && origin.substring(0, at).toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?") ? origin.substring(0, at) : origin;
+  }
+
   /** A picture's id in reports. */
   public static String imageId(String documentId, String url) {
     return documentId + "#" + url;
@@ -88,8 +104,7 @@ public final class PagePictures {
     if (origin == null) {
       return Optional.empty();
     }
-    int at = origin.lastIndexOf('@');
-    String file = at > 0 && origin.substring(0, at).toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?") ? origin.substring(0, at) : origin;
+    String file = crawlFile(origin);
     if (!file.equals(origin)) {
       byte[] bytes = crawls.computeIfAbsent(file, f -> new WarcImageReader(problems, ImageDecoder.DEFAULT_MAX_BYTES).read(Path.of(f))).get(url);
       return bytes == null ? Optional.empty() : Optional.of(() -> bytes);

@@ -12,10 +12,12 @@ import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.ImageInput;
+import org.doppel.ingest.image.PagePlace;
 import org.doppel.match.photo.PhotoEdit;
 import org.doppel.match.photo.PhotoMatch;
 import org.doppel.match.photo.PhotoPair;
 import org.doppel.match.photo.PhotoThresholds;
+import org.doppel.match.photo.SiteFurniture;
 import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.SharedPhoto;
 import org.doppel.report.Thumbnails;
@@ -56,11 +58,14 @@ public final class ScanPhotos {
   /** Shared photos by document pair ({@link PhotoRelations#key}), the sides in document id order. */
   public Map<String, List<SharedPhoto>> find(List<SourceText> documents, Consumer<IngestProblem> problems) {
     Map<String, Side> sideOf = new HashMap<>();
+    Map<String, PagePlace> placeOf = new HashMap<>();
     List<ImageInput> inputs = new ArrayList<>();
     PagePictures pictures = new PagePictures(problems);
     for (SourceText document : documents) {
+      PagePlace place = PagePictures.placeOf(document);
       for (PagePictures.Figure figure : pictures.of(document)) {
         sideOf.put(figure.imageId(), new Side(document.id(), figure.imageId(), figure.image()));
+        placeOf.put(figure.imageId(), place);
         inputs.add(figure.input());
       }
     }
@@ -71,13 +76,24 @@ public final class ScanPhotos {
     }
     Map<String, ImageInput.Bytes> bytesOf = new HashMap<>();
     inputs.forEach(input -> bytesOf.put(input.id(), input.bytes()));
-    for (PhotoPair pair : finder.find(inputs, problems).pairs()) {
+    SiteFurniture.Sorted sorted = SiteFurniture.sort(finder.find(inputs, problems).pairs(), placeOf::get);
+    if (!sorted.furniture().isEmpty()) {
+      problems.accept(furnitureNote(sorted.furniture().size(), sorted.pairsSetAside()));
+    }
+    for (PhotoPair pair : sorted.kept()) {
       if (add(shared, Objects.requireNonNull(sideOf.get(pair.a())), Objects.requireNonNull(sideOf.get(pair.b())), pair.match())) {
         matched.put(pair.a(), bytesOf.get(pair.a()));
         matched.put(pair.b(), bytesOf.get(pair.b()));
       }
     }
     return shared;
+  }
+
+  /** The line that says how many of the pages' pictures were their sites' furniture, shown with the input problems. */
+  public static IngestProblem furnitureNote(long pictures, long pairs) {
+    return IngestProblem.note("photos", pictures + " site picture" + (pictures == 1 ? "" : "s") + " (on " + SiteFurniture.MIN_PAGES
+        + " or more pages of one site: logos, portraits, badges, banners) set aside; " + pairs + " picture pair"
+        + (pairs == 1 ? "" : "s") + " within their sites not counted as shared photos");
   }
 
   /** One side of a picture pair: its document, its id and its figure (caption, credit). */

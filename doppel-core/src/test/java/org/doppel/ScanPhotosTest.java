@@ -50,6 +50,22 @@ class ScanPhotosTest {
     assertThat(pairs).singleElement().satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.SHARED_PHOTO));
   }
 
+  @Test
+  void aPortraitOnEveryPageOfOneSiteIsSetAsideWhileAFilePhotoUsedTwiceAndAPhotoAcrossSitesStay() throws Exception {
+    FurnishedSites.write(dir);
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
+    List<org.doppel.ingest.IngestProblem> notes = new java.util.ArrayList<>();
+    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, notes::add);
+    assertThat(photos.keySet()).containsExactlyInAnyOrder(PhotoRelations.key("bay/story-1", "bay/story-2"),
+        PhotoRelations.key("bay/story-3", "hill/crowds"));
+    assertThat(photos.get(PhotoRelations.key("bay/story-1", "bay/story-2"))).singleElement()
+        .satisfies(photo -> assertThat(photo.imageA()).isEqualTo("bay/story-1#town-hall.jpg"));
+    assertThat(notes).singleElement().satisfies(note -> {
+      assertThat(note.note()).isTrue();
+      assertThat(note.message()).startsWith("4 site pictures (on 3 or more pages of one site").contains("6 picture pairs");
+    });
+  }
+
   private static String page(String title, String text, String image, String caption, String credit) {
     String paragraph = "<p>" + text + " " + text + "</p>";
     return "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>" + paragraph
