@@ -298,7 +298,7 @@ public final class DoppelIndex implements Closeable {
       StockLines stock = stockLines(snapshot, lines.lines(document.words()));
       IndexPhotos.Shared shared = photos.shared(snapshot, source, pictures, self);
       if (shared.furniturePictures() > 0) {
-        problems.accept(ScanPhotos.furnitureNote(shared.furniturePictures(), shared.pairsSetAside()));
+        problems.accept(ScanPhotos.furnitureNote(source.id() + " photos", shared.furniturePictures(), shared.pairsSetAside()));
       }
       return answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), stock, top, shared.byPair());
     }

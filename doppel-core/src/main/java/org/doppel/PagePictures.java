@@ -56,10 +56,26 @@ public final class PagePictures {
         continue;
       }
       String id = imageId(document.id(), image.url());
-      picture(document.origin(), image.url()).ifPresent(bytes ->
-          figures.add(new Figure(id, image, new ImageInput(id, document.origin() + " " + image.url(), bytes))));
+      offered(document, image, id).ifPresent(input -> figures.add(new Figure(id, image, input)));
     }
     return figures;
+  }
+
+  /**
+   * The figure's picture: the first of the URLs its image offers (its URL, then {@link Image#elsewhere}) that can
+   * be read, with the others that can behind it, to be hashed in its place should it be flat (a stand-in the
+   * page's script would have swapped), as {@code doppel photos} reads a page's {@code <img>}. All go by the
+   * figure's id: the figure is what a report names.
+   */
+  private Optional<ImageInput> offered(SourceText document, Image image, String id) {
+    List<ImageInput> found = new ArrayList<>();
+    List<String> urls = new ArrayList<>();
+    urls.add(image.url());
+    urls.addAll(image.elsewhere());
+    for (String url : urls) {
+      picture(document.origin(), url).ifPresent(bytes -> found.add(new ImageInput(id, document.origin() + " " + url, bytes)));
+    }
+    return ImageInput.chain(found);
   }
 
   /**

@@ -78,7 +78,7 @@ public final class ScanPhotos {
     inputs.forEach(input -> bytesOf.put(input.id(), input.bytes()));
     SiteFurniture.Sorted sorted = SiteFurniture.sort(finder.find(inputs, problems).pairs(), placeOf::get);
     if (!sorted.furniture().isEmpty()) {
-      problems.accept(furnitureNote(sorted.furniture().size(), sorted.pairsSetAside()));
+      problems.accept(furnitureNote("photos", sorted.furniture().size(), sorted.pairsSetAside()));
     }
     for (PhotoPair pair : sorted.kept()) {
       if (add(shared, Objects.requireNonNull(sideOf.get(pair.a())), Objects.requireNonNull(sideOf.get(pair.b())), pair.match())) {
@@ -90,8 +90,8 @@ public final class ScanPhotos {
   }
 
   /** The line that says how many of the pages' pictures were their sites' furniture, shown with the input problems. */
-  public static IngestProblem furnitureNote(long pictures, long pairs) {
-    return IngestProblem.note("photos", pictures + " site picture" + (pictures == 1 ? "" : "s") + " (on " + SiteFurniture.MIN_PAGES
+  public static IngestProblem furnitureNote(String where, long pictures, long pairs) {
+    return IngestProblem.note(where, pictures + " site picture" + (pictures == 1 ? "" : "s") + " (on " + SiteFurniture.MIN_PAGES
         + " or more pages of one site: logos, portraits, badges, banners) set aside; " + pairs + " picture pair"
         + (pairs == 1 ? "" : "s") + " within their sites not counted as shared photos");
   }

@@ -183,11 +183,7 @@ public final class PhotoInputs {
     if (found.isEmpty() || !seen.add(found.get(0).id())) {
       return;
     }
-    ImageInput chain = found.get(found.size() - 1);
-    for (int i = found.size() - 2; i >= 0; i--) {
-      chain = found.get(i).orElse(chain);
-    }
-    out.add(withFigure(chain, figures, img));
+    out.add(withFigure(ImageInput.chain(found).orElseThrow(), figures, img));
   }
 
   /** The page's figures (picture, caption, credit, as {@link HtmlMetadata} reads them) by picture URL. */
