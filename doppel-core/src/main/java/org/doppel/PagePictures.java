@@ -21,6 +21,7 @@ import org.doppel.ingest.image.ImageInput;
 import org.doppel.ingest.image.PagePlace;
 import org.doppel.ingest.image.PhotoInputs;
 import org.doppel.ingest.warc.WarcImageReader;
+import org.doppel.match.photo.PhotoThresholds;
 
 /**
  * The pictures of a document, as a scan, a standing index and the Spark job all read them: the figures
@@ -86,7 +87,7 @@ public final class PagePictures {
     for (Figure figure : of(document)) {
       if (figure.imageId().equals(imageId)) {
         try {
-          return new org.doppel.report.Thumbnails().dataUri(figure.input().bytes().read());
+          return new org.doppel.report.Thumbnails().dataUri(new PhotoFinder(1, PhotoThresholds.DEFAULTS).bytesCompared(figure.input()));
         } catch (IOException e) {
           return Optional.empty();
         }

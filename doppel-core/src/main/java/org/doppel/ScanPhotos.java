@@ -32,7 +32,7 @@ import org.doppel.report.Thumbnails;
 public final class ScanPhotos {
   private final PhotoFinder finder;
   /** Where the pictures of the last {@link #find}'s pairs are read from, by image id, for thumbnails. */
-  private final Map<String, ImageInput.Bytes> matched = new HashMap<>();
+  private final Map<String, ImageInput> matched = new HashMap<>();
   private final Thumbnails thumbnails = new Thumbnails();
 
   public ScanPhotos(int threads) {
@@ -44,12 +44,12 @@ public final class ScanPhotos {
    * empty for other ids or when the picture cannot be read again.
    */
   public Optional<String> thumbnail(String imageId) {
-    ImageInput.Bytes bytes = matched.get(imageId);
-    if (bytes == null) {
+    ImageInput input = matched.get(imageId);
+    if (input == null) {
       return Optional.empty();
     }
     try {
-      return thumbnails.dataUri(bytes.read());
+      return thumbnails.dataUri(finder.bytesCompared(input));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -74,16 +74,16 @@ public final class ScanPhotos {
     if (inputs.size() < 2) {
       return shared;
     }
-    Map<String, ImageInput.Bytes> bytesOf = new HashMap<>();
-    inputs.forEach(input -> bytesOf.put(input.id(), input.bytes()));
+    Map<String, ImageInput> inputOf = new HashMap<>();
+    inputs.forEach(input -> inputOf.put(input.id(), input));
     SiteFurniture.Sorted sorted = SiteFurniture.sort(finder.find(inputs, problems).pairs(), placeOf::get);
     if (!sorted.furniture().isEmpty()) {
       problems.accept(furnitureNote("photos", sorted.furniture().size(), sorted.pairsSetAside()));
     }
     for (PhotoPair pair : sorted.kept()) {
       if (add(shared, Objects.requireNonNull(sideOf.get(pair.a())), Objects.requireNonNull(sideOf.get(pair.b())), pair.match())) {
-        matched.put(pair.a(), bytesOf.get(pair.a()));
-        matched.put(pair.b(), bytesOf.get(pair.b()));
+        matched.put(pair.a(), inputOf.get(pair.a()));
+        matched.put(pair.b(), inputOf.get(pair.b()));
       }
     }
     return shared;

@@ -91,9 +91,15 @@ class ScanPhotosTest {
         "boats.png\" data-src=\"blank.gif", "The wall.", "Photo: Third Weekly"));
     List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
     assertThat(documents).allSatisfy(d -> assertThat(d.metadata().images()).hasSize(1));
-    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problem -> { });
+    ScanPhotos scan = new ScanPhotos(2);
+    Map<String, List<SharedPhoto>> photos = scan.find(documents, problem -> { });
     assertThat(photos.keySet()).containsExactlyInAnyOrder(PhotoRelations.key("first/story", "second/story"),
         PhotoRelations.key("first/story", "third/story"), PhotoRelations.key("second/story", "third/story"));
+    // the report's thumbnail is of the picture compared, not of the stand-in
+    String thumbnail = scan.thumbnail("third/story#blank.gif").orElseThrow();
+    var shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+        java.util.Base64.getDecoder().decode(thumbnail.substring(thumbnail.indexOf(',') + 1))));
+    assertThat(shown.getWidth()).isGreaterThan(1);
     // the figure keeps the name extraction gives it
     assertThat(photos.get(PhotoRelations.key("first/story", "second/story"))).singleElement()
         .satisfies(photo2 -> assertThat(photo2.imageB()).isEqualTo("second/story#https://cdn.example/boats-400.jpg"));
