@@ -119,7 +119,7 @@ final class IndexPhotos {
     place(query, -1, queryPictures, placed);
     List<PhotoHash> hashes = all(picture.hashes());
     String site = picture.place().site();
-    nearPictures(snapshot, hashes, PhotoPostings.asked(picture.hashes()), Set.of(self, picture.number()), query.id(),
+    nearPictures(snapshot, hashes, PhotoPostings.asked(picture.hashes()), new HashSet<>(List.of(self, picture.number())), query.id(),
         other -> site != null && site.equals(PagePictures.placeOf(other).site()), placed);
     Set<String> pages = new HashSet<>(Set.of(picture.side().documentId()));
     inReadOrder(placed, (earlier, later, match) -> {
