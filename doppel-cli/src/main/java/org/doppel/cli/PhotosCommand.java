@@ -25,6 +25,8 @@ import picocli.CommandLine.Parameters;
     description = {"Finds the pictures that show the same photo, resized, recompressed, recoloured, overlaid, slightly rotated, "
         + "mirrored, cropped or with a caption band added: in picture files (JPEG, PNG, GIF, WebP, BMP), saved web pages "
         + "(their <img> resolved to files beside the page) and WARC crawls (their <img> resolved to the crawl's picture records).",
+        "A site's furniture (a picture on 3 or more pages of one site: its logo, icons, portraits) is not paired within "
+            + "that site; SVG drawings are passed over.",
         "Unreadable, truncated or oversized pictures are reported on stderr by name and skipped."})
 final class PhotosCommand implements Callable<Integer> {
   enum Format { text, jsonl, html }
