@@ -62,8 +62,9 @@ public final class ScanPhotos {
     List<ImageInput> inputs = new ArrayList<>();
     PagePictures pictures = new PagePictures(problems);
     for (SourceText document : documents) {
-      PagePlace place = PagePictures.placeOf(document);
-      for (PagePictures.Figure figure : pictures.of(document)) {
+      List<PagePictures.Figure> figures = pictures.of(document);
+      PagePlace place = figures.isEmpty() ? null : PagePictures.placeOf(document);
+      for (PagePictures.Figure figure : figures) {
         sideOf.put(figure.imageId(), new Side(document.id(), figure.imageId(), figure.image()));
         placeOf.put(figure.imageId(), place);
         inputs.add(figure.input());

@@ -13,9 +13,8 @@ import org.jspecify.annotations.Nullable;
  * The page a picture is on and the site of that page, so that pictures recurring on many pages of one
  * site (its logo, portraits, badges) can be told from photos. The site is the host of the page's own or
  * canonical URL ({@code www.} dropped); without one, the site name the page declares (og:site_name and
- * the like); without that, the folder the page was saved in, the folder above it for a page saved as
- * {@code NAME/index.html} (a page in a folder of its own, its pictures beside it). A loose picture file
- * is on no page and has no site.
+ * the like); without that, the folder the page was saved in (a browser saves a site's pages side by side).
+ * A loose picture file is on no page and has no site.
  *
  * @param page the page's id (a document id), or the picture's own id for a loose picture
  * @param site the page's site key, null for a loose picture
@@ -68,15 +67,8 @@ public record PagePlace(String page, @Nullable String site) implements Serializa
     } catch (InvalidPathException e) {
       return Optional.empty();
     }
-    Path folder = file.getParent();
-    if (folder == null) {
-      return Optional.empty();
-    }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    // a page saved as NAME/index.html is the page NAME of the folder above
-    if ((name.startsWith("index.") || name.startsWith("default.")) && folder.getParent() != null) {
-      folder = folder.getParent();
-    }
-    return Optional.of(Objects.toString(folder));
+    // Only the page's own folder: pages saved each in a folder of their own (NAME/index.html) may be one site or
+    // several, and nothing on them says which; a photo three such pages share stays reported.
+    return Optional.ofNullable(file.getParent()).map(Objects::toString);
   }
 }

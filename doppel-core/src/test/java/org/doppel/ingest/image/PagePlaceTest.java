@@ -19,9 +19,10 @@ class PagePlaceTest {
   }
 
   @Test
-  void aPageSavedAsIndexHtmlInAFolderOfItsOwnBelongsToTheFolderAbove() {
-    assertThat(PagePlace.siteOf(null, null, "/saved/bay/story-1/index.html")).isEqualTo("folder:" + Path.of("/saved/bay").toAbsolutePath());
-    assertThat(PagePlace.siteOf(null, null, "/saved/bay/story-2/index.htm")).isEqualTo(PagePlace.siteOf(null, null, "/saved/bay/story.html"));
+  void pagesSavedEachInAFolderOfTheirOwnAreNotOneSiteWithoutAUrlOrName() {
+    // north/index.html and south/index.html may be two sites: nothing on them says
+    assertThat(PagePlace.siteOf(null, null, "/saved/north/index.html")).isNotEqualTo(PagePlace.siteOf(null, null, "/saved/south/index.html"));
+    assertThat(PagePlace.siteOf(null, null, "/saved/bay/one.html")).isEqualTo(PagePlace.siteOf(null, null, "/saved/bay/two.html"));
   }
 
   @Test
