@@ -7,23 +7,8 @@ the candidate pairs, pool 3 verifies, the main thread ("java") starts the JVM, r
   perf script -i m.data -F comm,tid,ip,sym,dso > m.script
 then: bin/copy-stages.py 999 DOCUMENTS m.script b.script ...   (a Markdown table, one column a profile)
 """
-import collections, re, sys
-JAVA_FRAME = re.compile(r'(?:[\w\[\]<>$.,]+ )?([\w$.]+)\.([\w$<>]+)\(')
-def samples(path):
-    thread, frames = None, []
-    for line in open(path, errors='replace'):
-        if not line.strip():
-            if thread is not None: yield thread, frames
-            thread, frames = None, []
-        elif not line[0].isspace():
-            thread, frames = line.strip().rsplit(' ', 1)[0].strip(), []
-        else:
-            parts = line.strip().split(' ', 1)
-            frames.append(parts[1] if len(parts) > 1 else '?')
-    if thread is not None: yield thread, frames
-def method(frame):
-    m = JAVA_FRAME.search(frame)
-    return m.group(1).split('.')[-1] + '.' + m.group(2) if m else None
+import collections, sys
+from perf_samples import method, print_table, samples
 def has(n, *subs): return any(any(s in x for s in subs) for x in n)
 S = [
  ('JVM: collector (VM Thread)', lambda t,n: t.startswith('VM Thread')),
@@ -66,9 +51,8 @@ def stages(path):
     return c, tot
 rate = float(sys.argv[1]); docs=float(sys.argv[2]); files = sys.argv[3:]
 res = [stages(p) for p in files]
-print('| stage | ' + ' | '.join(files) + ' |'); print('|---|' + '---:|'*len(files))
 labels=['launcher script (bash, find)']+[l for l,_ in S]+['rest']
-for l in labels:
-    print('| %s | %s |' % (l, ' | '.join('%.0f' % (c[l]/rate/docs*1e6) for c,_ in res)))
-print('| all (µs/doc) | %s |' % ' | '.join('%.0f' % (t/rate/docs*1e6) for _,t in res))
-print('| all (s) | %s |' % ' | '.join('%.2f' % (t/rate) for _,t in res))
+rows=[(l, ['%.0f' % (c[l]/rate/docs*1e6) for c,_ in res]) for l in labels]
+rows.append(('all (µs/doc)', ['%.0f' % (t/rate/docs*1e6) for _,t in res]))
+rows.append(('all (s)', ['%.2f' % (t/rate) for _,t in res]))
+print_table(files, rows)

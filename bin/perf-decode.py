@@ -12,28 +12,13 @@ import collections
 import re
 import sys
 
+from perf_samples import samples
+
 DECODE = re.compile(r'java\.lang\.String\.<init>|StringCoding|String\.decode|StringUTF16\.(compress|toBytes|putChar|getChars'
                     r'|inflate)|StringLatin1\.(inflate|getChars)|String\.getChars|Arrays\.copyOfRange\(byte|Utf8\.decode'
                     r'|SourceText\.(text|decodeInto)\(|ThreadCharBuffer|DocumentAnalyzer\.decode\(')
 HELPER = re.compile(r'org\.doppel\.(ingest\.(Utf8|SourceText)\.|document\.DocumentAnalyzer\.decode\(|ingest\.meta\.ThreadCharBuffer)')
 METHOD = re.compile(r'([\w$./]+)\(')
-
-
-def samples(path):
-    """The frames of each sample of a `perf script` output, innermost first."""
-    frames = []
-    for line in open(path, errors='replace'):
-        if not line.strip():
-            if frames:
-                yield frames
-            frames = []
-        elif not line[0].isspace():
-            frames = []
-        else:
-            parts = line.strip().split(' ', 1)
-            frames.append(parts[1] if len(parts) > 1 else '?')
-    if frames:
-        yield frames
 
 
 def name(frame):
@@ -47,7 +32,9 @@ def main(args):
         rate, args = int(args[1]), args[2:]
     for path in args:
         callers, leaves = collections.Counter(), collections.Counter()
-        for frames in samples(path):
+        for _, frames in samples(path):
+            if not frames:
+                continue
             first = next((i for i, f in enumerate(frames) if 'org.doppel.' in f and not HELPER.search(f)), None)
             if first is None:
                 continue

@@ -9,34 +9,9 @@ rest to "rest"; seconds = samples / the sampling rate. Record and convert each p
 then: bin/perf-stages.py [--rate 499] m.script c.script ...   (a Markdown table, one column a profile)
 """
 import collections
-import re
 import sys
 
-JAVA_FRAME = re.compile(r'(?:[\w\[\]<>$.,]+ )?([\w$.]+)\.([\w$<>]+)\(')
-
-
-def samples(path):
-    """(thread name, frames innermost first) of each sample of a `perf script` output."""
-    thread, frames = None, []
-    for line in open(path, errors='replace'):
-        if not line.strip():
-            if thread is not None:
-                yield thread, frames
-            thread, frames = None, []
-        elif not line[0].isspace():
-            thread, frames = line.strip().rsplit(' ', 1)[0], []
-        else:
-            parts = line.strip().split(' ', 1)
-            frames.append(parts[1] if len(parts) > 1 else '?')
-    if thread is not None:
-        yield thread, frames
-
-
-def method(frame):
-    """Class.method of a Java frame, or None."""
-    m = JAVA_FRAME.search(frame)
-    return m.group(1).split('.')[-1] + '.' + m.group(2) if m else None
-
+from perf_samples import method, print_table, samples
 
 def any_starts(names, prefixes):
     return any(n.startswith(prefixes) for n in names)
@@ -76,11 +51,9 @@ def main(args):
     if args[:1] == ['--rate']:
         rate, args = float(args[1]), args[2:]
     results = [stages(path) for path in args]
-    print('| stage | ' + ' | '.join(args) + ' |')
-    print('|---|' + '---:|' * len(args))
-    for label in [label for label, _ in STAGES] + ['rest']:
-        print('| ' + label + ' | ' + ' | '.join('%.2f' % (counts[label] / rate) for counts, _ in results) + ' |')
-    print('| all samples | ' + ' | '.join('%.2f' % (total / rate) for _, total in results) + ' |')
+    rows = [(label, ['%.2f' % (counts[label] / rate) for counts, _ in results]) for label in [label for label, _ in STAGES] + ['rest']]
+    rows.append(('all samples', ['%.2f' % (total / rate) for _, total in results]))
+    print_table(args, rows)
 
 
 if __name__ == '__main__':

@@ -4,18 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.doppel.document.Document;
@@ -32,7 +26,6 @@ import org.doppel.index.VectorSearch;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.provenance.Provenance;
-import org.doppel.provenance.WordFrequencies;
 import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SharedPhoto;
@@ -64,7 +57,8 @@ public final class DoppelIndex implements Closeable {
   /** Indexed documents always carry their fact keys, so one index serves copies-only and rewrite queries. */
   private final Fingerprinter indexFingerprinter;
   private final Fingerprinter queryFingerprinter;
-  private final PairVerifier verifier;
+  /** Verifies a query's candidates in a snapshot as a scan would. */
+  private final SnapshotAnswers answers;
   private final IndexPhotos photos = new IndexPhotos();
   /** Computes each document's lines in their surroundings, which the index keeps so that queries can tell stock lines. */
   private final StockLines lines;
@@ -80,8 +74,9 @@ public final class DoppelIndex implements Closeable {
     this.indexFingerprinter = new Fingerprinter(settings.fingerprint(), true, VectorSearch.SHORT_TEXTS.maxWords());
     VectorSearch vectors = settings.rewrites().vectorSearch();
     this.queryFingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), vectors.isOn() ? vectors.maxWords() : 0);
-    // Stock lines are counted per query from the snapshot (stockLines), so the verifier's own learns none.
-    this.verifier = new PairVerifier(pipeline, model, judges, new StockLines(settings.fingerprint().minLineWords(), 0));
+    // Stock lines are counted per query from the snapshot (SnapshotAnswers.stockLines), so the verifier's own learns none.
+    this.answers = new SnapshotAnswers(settings, analyzer,
+        new PairVerifier(pipeline, model, judges, new StockLines(settings.fingerprint().minLineWords(), 0)));
     // Lines are indexed whatever the report floor says, so one index serves every floor.
     this.lines = new StockLines(settings.fingerprint().minLineWords(), Math.max(1, settings.reportFloor().stockSurroundings()));
   }
@@ -293,14 +288,14 @@ public final class DoppelIndex implements Closeable {
     Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
     try (IndexSnapshot snapshot = store.snapshot()) {
       int self = snapshot.numberOf(source.id());
-      List<Candidate> candidates = withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, -1), fingerprint, -1)
+      List<Candidate> candidates = answers.withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, -1), fingerprint, -1)
           .stream().filter(c -> c.docNumber() != self).toList();
-      StockLines stock = stockLines(snapshot, lines.lines(document.words()));
+      StockLines stock = answers.stockLines(snapshot, lines.lines(document.words()));
       IndexPhotos.Shared shared = photos.shared(snapshot, source, pictures, self);
       if (shared.furniturePictures() > 0) {
         problems.accept(ScanPhotos.furnitureNote(source.id() + " photos", shared.furniturePictures(), shared.pairsSetAside()));
       }
-      return answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), stock, top, shared.byPair());
+      return answers.answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), stock, top, shared.byPair());
     }
   }
 
@@ -317,115 +312,10 @@ public final class DoppelIndex implements Closeable {
       Document document = analyzer.analyze(stored);
       // The fingerprint it was indexed with, recomputed from its text (the index keeps its keys, not the fingerprint).
       Fingerprint fingerprint = indexFingerprinter.fingerprint(document);
-      List<Candidate> candidates = withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, self), fingerprint, self);
-      return Optional.of(answer(snapshot, stored, document, fingerprint, candidates, null,
-          stockLines(snapshot, null), top, photos.shared(snapshot, stored, snapshot.pictures(self), self).byPair()));
+      List<Candidate> candidates = answers.withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, self), fingerprint, self);
+      return Optional.of(answers.answer(snapshot, stored, document, fingerprint, candidates, null,
+          answers.stockLines(snapshot, null), top, photos.shared(snapshot, stored, snapshot.pictures(self), self).byPair()));
     }
-  }
-
-  /**
-   * The key candidates with the documents the scan's vector search adds (short texts only, when the
-   * settings search vectors), each once, by document number as the key candidates come.
-   */
-  private List<Candidate> withVectorNeighbours(IndexSnapshot snapshot, List<Candidate> candidates, Fingerprint fingerprint, int self) {
-    VectorSearch search = settings.rewrites().vectorSearch();
-    if (!search.searches(fingerprint.wordCount()) || fingerprint.vector().length == 0) {
-      return candidates;
-    }
-    int[] neighbours = snapshot.vectorNeighbours(fingerprint.vector(), search.queries(fingerprint.wordCount()), self, search);
-    if (neighbours.length == 0) {
-      return candidates;
-    }
-    Set<Integer> proposed = new HashSet<>();
-    List<Candidate> out = new ArrayList<>(candidates);
-    out.forEach(c -> proposed.add(c.docNumber()));
-    for (int doc : neighbours) {
-      if (proposed.add(doc)) {
-        out.add(new Candidate(doc, 0, 0, 0));
-      }
-    }
-    out.sort(Comparator.comparingInt(Candidate::docNumber));
-    return out;
-  }
-
-  private QueryResult answer(IndexSnapshot snapshot, SourceText source, Document document, Fingerprint fingerprint,
-      List<Candidate> candidates, long @Nullable [] queryWords, StockLines stock, int top, Map<String, List<SharedPhoto>> shared) {
-    Map<String, SourceText> documents = new HashMap<>();
-    documents.put(source.id(), source);
-    List<RelatedPair> pairs = new ArrayList<>();
-    PairVerifier.Prepared prepared = verifier.prepare(document, stock);
-    for (Candidate candidate : candidates) {
-      SourceText other = snapshot.document(candidate.docNumber());
-      Document analysed = analyzer.analyze(other);
-      // The content hash and length a fingerprint of the other document would hold, from its words.
-      boolean sameContent = fingerprint.wordCount() > 0 && fingerprint.wordCount() == analysed.words().size()
-          && fingerprint.contentHash() == Fingerprinter.contentHash(analysed.words());
-      verifier.verify(prepared, verifier.prepare(analysed, stock), sameContent).ifPresent(pair -> {
-        pairs.add(pair);
-        documents.put(other.id(), other);
-      });
-    }
-    // Directions as a scan would judge them, with this document counted among the corpus's words.
-    Provenance provenance = new Provenance(
-        Corpus.provenanceAnalyzer(frequencies(snapshot, queryWords)).directions(pairs, documents::get), List.of(), List.of());
-    // a document that shares a photo but no text is a shared_photo pair, as in a scan
-    List<RelatedPair> ranked = new ArrayList<>(PhotoRelations.withPhotoOnlyPairs(provenance.relatedPairs(), shared));
-    for (String key : shared.keySet()) {
-      for (String id : key.split("\n", 2)) {
-        if (!documents.containsKey(id)) {
-          int number = snapshot.numberOf(id);
-          documents.put(id, snapshot.document(number));
-        }
-      }
-    }
-    ranked.sort(Comparator.comparingDouble(RelatedPair::score).reversed()
-        .thenComparing(pair -> pair.a().equals(source.id()) ? pair.b() : pair.a()));
-    return new QueryResult(source, List.copyOf(ranked.subList(0, Math.min(top, ranked.size()))), provenance, Map.copyOf(documents),
-        Map.copyOf(shared));
-  }
-
-  /**
-   * The stock lines a scan of the snapshot's documents, plus the query's {@code queryLines} when it
-   * is not indexed (null when it is), would learn: a line is stock once seen in
-   * {@code stockSurroundings} distinct surroundings. Each line is looked up once a query.
-   */
-  private StockLines stockLines(IndexSnapshot snapshot, StockLines.@Nullable Lines queryLines) {
-    int minLineWords = settings.fingerprint().minLineWords();
-    int min = settings.reportFloor().stockSurroundings();
-    if (min == 0) {
-      return new StockLines(minLineWords, 0);
-    }
-    long @Nullable [] keys = queryLines == null ? null : queryLines.keys();
-    long @Nullable [] inSurroundings = queryLines == null ? null : queryLines.inSurroundings();
-    Map<Long, Boolean> known = new ConcurrentHashMap<>();
-    return StockLines.lookedUp(minLineWords, min,
-        key -> known.computeIfAbsent(key, k -> snapshot.lineSurroundings(k, keys, inSurroundings, min) >= min));
-  }
-
-  /**
-   * Word document frequencies of the snapshot, with one more document holding {@code queryWords}
-   * when the query is not indexed (null when it is): the query counts as part of the corpus, as in a scan.
-   */
-  private static WordFrequencies frequencies(IndexSnapshot snapshot, long @Nullable [] queryWords) {
-    long @Nullable [] extra = queryWords == null ? null : Arrays.stream(queryWords).sorted().distinct().toArray();
-    int documents = snapshot.size() + (extra == null ? 0 : 1);
-    // The direction signals ask again for the words each pair shares; one postings lookup per
-    // segment and word is the costly part, so each word is looked up once a query.
-    Map<Long, Integer> counted = new ConcurrentHashMap<>();
-    return new WordFrequencies() {
-      @Override
-      public int count(long hash) {
-        return counted.computeIfAbsent(hash, h -> {
-          boolean inQuery = extra != null && Arrays.binarySearch(extra, h) >= 0;
-          return snapshot.documentFrequency(h) + (inQuery ? 1 : 0);
-        });
-      }
-
-      @Override
-      public int documents() {
-        return documents;
-      }
-    };
   }
 
   /**

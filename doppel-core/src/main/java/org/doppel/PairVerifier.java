@@ -31,10 +31,8 @@ import org.doppel.match.SentenceJudge;
 import org.doppel.match.SentencePassages;
 import org.doppel.match.ShingleOverlap;
 import org.doppel.match.ShingleSet;
-import org.doppel.match.SubwordAlignment;
 import org.doppel.match.TextJudge;
 import org.doppel.match.TextReading;
-import org.doppel.relate.CondensedSentenceRewrite;
 import org.doppel.relate.ModelGate;
 import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
@@ -42,7 +40,6 @@ import org.doppel.relate.Relation;
 import org.doppel.relate.RelationClassifier;
 import org.doppel.relate.ReportFloor;
 import org.doppel.relate.SentenceLink;
-import org.doppel.relate.SplitSentenceRewrite;
 import org.doppel.relate.Verdict;
 import org.jspecify.annotations.Nullable;
 
@@ -74,10 +71,8 @@ public final class PairVerifier {
   private final RelationClassifier classifier;
   private final ModelGate modelGate;
   private final @Nullable SemanticSimilarity model;
-  /** The trained sentence-pair judge with the embedding shortlist, or null without a judge or a model. */
-  private final @Nullable JudgedAlignment judged;
-  /** The trained judge asked about two short texts whole, or null without one or without the model. */
-  private final @Nullable TextJudge wholeTexts;
+  /** What reads a pair again when its sentences leave it unrelated. */
+  private final SecondReadings secondReadings;
   private final ReportFloor floor;
   private final StockLines stockLines;
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -94,8 +89,9 @@ public final class PairVerifier {
     this.modelGate = new ModelGate(classifier);
     this.model = model;
     SentenceJudge judge = judges.sentences();
-    this.judged = model != null && judge != null ? new JudgedAlignment(model, judge, RelationClassifier.JUDGED_SHORT_SIDE) : null;
-    this.wholeTexts = model != null ? judges.wholeTexts() : null;
+    JudgedAlignment judged = model != null && judge != null ? new JudgedAlignment(model, judge, RelationClassifier.JUDGED_SHORT_SIDE) : null;
+    TextJudge wholeTexts = model != null ? judges.wholeTexts() : null;
+    this.secondReadings = new SecondReadings(sentenceAligner, classifier, model, wholeTexts, judged);
     this.floor = settings.reportFloor();
     this.stockLines = stockLines;
   }
@@ -314,7 +310,7 @@ public final class PairVerifier {
       rewrite = classifier.classify(new PairEvidence(false, overlap, copyPassages, sentences, facts));
     }
     if (rewrite.relation() != Relation.PARAPHRASE && noRewrite.relation() == Relation.UNRELATED) {
-      Reading second = secondReading(a, b, facts);
+      SecondReadings.Reading second = secondReadings.of(a, b, facts);
       if (second != null) {
         sentences = second.sentences();
         rewrite = second.verdict();
@@ -339,107 +335,6 @@ public final class PairVerifier {
   private static boolean slightCopyOfShortTexts(Prepared a, Prepared b, Verdict copy) {
     return copy.relation() == Relation.PARTIAL
         && RelationClassifier.shortEnoughToJudgeWhole(a.document().words().size(), b.document().words().size());
-  }
-
-  /** A rewrite found by a second reading: the sentences it pairs and its verdict. */
-  private record Reading(SentenceAlignment sentences, Verdict verdict) {}
-
-  /**
-   * A pair the sentence rules leave unrelated, read again by what is loaded, in turn, until one calls it a
-   * rewrite: close sentence partners that keep the facts, the whole-text judge, two German texts' word parts (with or
-   * without a model), the sentence-pair judge.
-   */
-  private @Nullable Reading secondReading(Prepared a, Prepared b, FactOverlap facts) {
-    if (model != null && RelationClassifier.keepsFacts(facts)) {
-      // A rewrite that keeps the names and numbers and rewords every sentence: its sentences stay close to
-      // the original's, below the cosine that calls two sentences the same (many to one).
-      SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
-          model, RelationClassifier.FACT_BACKED_COSINE);
-      Verdict backed = classifier.factBackedRewrite(closest, facts);
-      if (backed.relation() == Relation.PARAPHRASE) {
-        return new Reading(closest, backed);
-      }
-    }
-    if (wholeTexts != null) {
-      // Two short texts the sentence rules leave unrelated, read whole by the trained judge: a model's rewrite
-      // of a snippet or paragraph rewords, merges and reorders every sentence, and the judge reads to the end.
-      Reading whole = wholeTextRewrite(a, b, facts, wholeTexts);
-      if (whole != null) {
-        return whole;
-      }
-    }
-    if (RelationClassifier.shortEnoughForSubwords(a.document().words().size(), b.document().words().size()) && a.german() && b.german()) {
-      // Two German texts: the sentence models read English, so a rewrite that rewords every sentence is read by
-      // its word parts, which survive German inflection and compounding.
-      SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());
-      Verdict subwordRewrite = classifier.subwordRewrite(subwords);
-      if (subwordRewrite.relation() == Relation.PARAPHRASE) {
-        return new Reading(subwords.sentences(), subwordRewrite);
-      }
-    }
-    if (judged != null) {
-      // What words and the embedding's cosine leave unrelated, the trained judge of `doppel pairs` reads
-      // sentence by sentence: model rewrites reword every sentence, merge them and condense.
-      SentenceAlignment byJudge = judged.align(a.document(), a.sentences(), b.document(), b.sentences());
-      Verdict judgedRewrite = classifier.judgedRewrite(byJudge, facts);
-      if (judgedRewrite.relation() == Relation.PARAPHRASE) {
-        return new Reading(byJudge, judgedRewrite);
-      }
-    }
-    if (model == null) {
-      return null;
-    }
-    Reading split = splitSentences(a, b);
-    return split != null ? split : condensedSentences(a, b);
-  }
-
-  /**
-   * Two short texts of which the shorter condenses the longer, the longer's sentences paired one to many with their
-   * closest of the shorter's: whether the sentences the condensation draws on reach across the original.
-   */
-  private @Nullable Reading condensedSentences(Prepared a, Prepared b) {
-    int wordsA = a.document().words().size();
-    int wordsB = b.document().words().size();
-    if (model == null || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB) || !CondensedSentenceRewrite.condenses(wordsA, wordsB)) {
-      return null;
-    }
-    SentenceAlignment closest = sentenceAligner.closestPartnersOfLonger(a.document(), a.sentences(), b.document(), b.sentences(),
-        model, RelationClassifier.FACT_BACKED_COSINE);
-    Verdict condensed = CondensedSentenceRewrite.of(closest);
-    return condensed.relation() == Relation.PARAPHRASE ? new Reading(closest, condensed) : null;
-  }
-
-  /**
-   * Two short texts of which the shorter split the longer's sentences (a simplification), its sentences paired many to
-   * one with their closest of the longer's: whether those reach across the whole original.
-   */
-  private @Nullable Reading splitSentences(Prepared a, Prepared b) {
-    int wordsA = a.document().words().size();
-    int wordsB = b.document().words().size();
-    if (model == null || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)
-        || !SplitSentenceRewrite.splitsSentences(wordsA, a.sentences().size(), wordsB, b.sentences().size())) {
-      return null;
-    }
-    SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
-        model, RelationClassifier.FACT_BACKED_COSINE);
-    Verdict split = SplitSentenceRewrite.of(closest);
-    return split.relation() == Relation.PARAPHRASE ? new Reading(closest, split) : null;
-  }
-
-  /** The two texts judged whole, when they are short and close enough to be worth it and the judge calls them a rewrite. */
-  private @Nullable Reading wholeTextRewrite(Prepared a, Prepared b, FactOverlap facts, TextJudge judge) {
-    int wordsA = a.document().words().size();
-    int wordsB = b.document().words().size();
-    if (!RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)) {
-      return null;
-    }
-    double cosine = DocumentVectorizer.cosine(a.vocabulary(), b.vocabulary());
-    if (!RelationClassifier.closeEnoughToJudgeWhole(cosine)) {
-      return null;
-    }
-    double probability = judge.probability(a.reading(judge), b.reading(judge));
-    Verdict verdict = classifier.wholeTextRewrite(probability, cosine, facts, wordsA, wordsB);
-    return verdict.relation() == Relation.PARAPHRASE ? new Reading(SentenceAlignment.wholeTexts(wordsA, wordsB, probability), verdict) : null;
   }
 
   /**

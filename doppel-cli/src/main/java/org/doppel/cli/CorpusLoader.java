@@ -31,7 +31,7 @@ final class CorpusLoader {
       if (!documents.isEmpty()) {
         return false;
       }
-      err.println("doppel: no document could be read from " + ShownPaths.of(paths) + " (" + Counted.of(problems, "input problem") + ")");
+      err.println(ProblemLines.nothingRead("document", paths, problems));
       return true;
     }
   }
@@ -48,7 +48,7 @@ final class CorpusLoader {
    * run writes (absent ones are ignored), so that a report kept beside the corpus is not read back next time.
    */
   static Loaded read(List<Path> paths, Doppel.Builder builder, PrintWriter err, List<@Nullable Path> written) {
-    int[] problems = {0};
+    ProblemLines problems = new ProblemLines(err);
     List<Path> reports = new ArrayList<>();
     for (Path file : written) {
       if (file != null) {
@@ -56,10 +56,7 @@ final class CorpusLoader {
         noteIfInside(file, "report", paths, err);
       }
     }
-    CorpusReader reader = new CorpusReader(problem -> {
-      problems[0] += problem.note() ? 0 : 1;
-      err.println("doppel: " + problem);
-    }).withThreads(builder.settings().threads()).skipping(reports);
+    CorpusReader reader = new CorpusReader(problems).withThreads(builder.settings().threads()).skipping(reports);
     // Repeated ids are dropped as the documents arrive, in name order, while the pool reads the next files:
     // afterwards, it was a tenth of a second at 100,000 documents on one thread between reading and adding.
     List<SourceText> unique = new ArrayList<>();
@@ -73,14 +70,13 @@ final class CorpusLoader {
         // advice below ("to keep both") made no sense; a name with U+FFFD may be two files whose bytes decoded alike
         err.println("doppel: " + IngestProblem.note(document.origin(), "named more than once, read once"));
       } else {
-        problems[0]++;
         // Two folders given side by side often hold the same relative names (two saved sites'
         // index.html): say how to keep both, since ids are relative to the folder given; records name their own.
-        err.println("doppel: " + document.origin() + ": duplicate document id '" + document.id() + "', already read from "
+        problems.counted("doppel: " + document.origin() + ": duplicate document id '" + document.id() + "', already read from "
             + first + " (skipped; " + DuplicateIdAdvice.of(first, document.origin()) + ")");
       }
     });
-    return new Loaded(builder.build(), unique, problems[0]);
+    return new Loaded(builder.build(), unique, problems.count());
   }
 
   /**

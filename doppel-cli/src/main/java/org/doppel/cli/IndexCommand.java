@@ -6,22 +6,17 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import org.doppel.Doppel;
 import org.doppel.DoppelIndex;
 import org.doppel.index.IndexStats;
 import org.doppel.index.IndexWriteException;
 import org.doppel.index.LuceneIndex;
 import org.doppel.ingest.CorpusReader;
-import org.doppel.ingest.SourceText;
+import org.doppel.ingest.IngestProblem;
 import org.doppel.report.IndexStatsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,62 +79,45 @@ final class IndexCommand implements Callable<Integer> {
       if (threads != null) {
         builder.threads(threads);
       }
-      int batchSize = Math.min(commitEvery, 1000);
-      int[] problems = {0};
-      Consumer<org.doppel.ingest.IngestProblem> report = problem -> {
-        synchronized (problems) {
-          problems[0] += problem.note() ? 0 : 1;
-          err.println("doppel: " + problem);
-        }
-      };
-      long[] added = {0, 0};
+      ProblemLines problems = new ProblemLines(err);
       int workers = threads != null ? threads : builder.settings().threads();
-      // Reading (decoding, text metadata) runs on its own pool while the batch before is being
-      // analysed and indexed: one batch waits at most, so memory stays bounded.
       ExecutorService adder = Executors.newSingleThreadExecutor();
+      BatchedAdds.Counts counts = new BatchedAdds.Counts();
       // a commit is atomic: whatever stops the run, the index holds its last commit, and the same command completes it
       InterruptNotice interrupted = InterruptNotice.open(err, () -> "the index " + index + " keeps its last commit, whole ("
-          + Counted.of(added[0] - added[1], "document") + " of this run committed); run the same command again to add the rest");
+          + Counted.of(counts.committed(), "document") + " of this run committed); run the same command again to add the rest");
       try (interrupted; DoppelIndex target = builder.openIndex(index)) {
-        List<SourceText> batch = new ArrayList<>();
-        List<Future<?>> pending = new ArrayList<>(1);
+        BatchedAdds adds = new BatchedAdds(target, adder, counts, commitEvery, problems, quiet, err);
         CorpusLoader.noteIfInside(index, "index", corpus, err);
-        CorpusReader reader = new CorpusReader(report).withThreads(workers).skipping(List.of(index));
-        reader.read(corpus, source -> {
+        new CorpusReader(problems).withThreads(workers).skipping(List.of(index)).read(corpus, source -> {
           try {
             DoppelIndex.checkId(source.id());
           } catch (IllegalArgumentException tooLong) {
             // One record's id must not end the run: named and skipped, like any other bad record.
-            report.accept(new org.doppel.ingest.IngestProblem(source.origin() == null ? source.id() : source.origin(), tooLong.getMessage(), true));
+            problems.accept(new IngestProblem(source.origin() == null ? source.id() : source.origin(), tooLong.getMessage(), true));
             return;
           }
-          batch.add(source);
-          if (batch.size() == batchSize) {
-            List<SourceText> full = List.copyOf(batch);
-            batch.clear();
-            awaitAll(pending);
-            pending.add(adder.submit(() -> flush(target, full, added, false, err, report)));
-          }
+          adds.accept(source);
         });
-        awaitAll(pending);
-        flush(target, List.copyOf(batch), added, true, err, report);
+        adds.finish();
       } catch (UncheckedIOException e) {
         if (e.getCause() instanceof IndexWriteException failed) {
-          return writeFailed(failed, added[0] - added[1], err);
+          return writeFailed(failed, counts.committed(), err);
         }
         throw e.getCause();
       } catch (IndexWriteException failed) {
-        return writeFailed(failed, added[0] - added[1], err);
+        return writeFailed(failed, counts.committed(), err);
       } finally {
         adder.shutdownNow();
       }
+      long added = counts.added();
       if (!quiet) {
-        err.println("doppel: " + Counted.of(added[0], "document") + " added or replaced in " + index + ", "
-            + Counted.of(problems[0], "input problem"));
+        err.println("doppel: " + Counted.of(added, "document") + " added or replaced in " + index + ", "
+            + Counted.of(problems.count(), "input problem"));
       }
-      if (added[0] == 0) {
+      if (added == 0) {
         // As scan: a mistyped path or a folder of unreadable files must not look like a successful add.
-        err.println("doppel: no document could be read from " + ShownPaths.of(corpus) + " (" + Counted.of(problems[0], "input problem") + ")");
+        err.println(ProblemLines.nothingRead("document", corpus, problems.count()));
         return 2;
       }
       return 0;
@@ -154,42 +132,6 @@ final class IndexCommand implements Callable<Integer> {
           + Counted.of(committed, "document") + " of this run " + (committed == 1 ? "was" : "were") + " committed before the failure): run the same command again once that is fixed,"
           + " and it adds what is missing");
       return 1;
-    }
-
-    private static void awaitAll(List<Future<?>> pending) {
-      try {
-        for (Future<?> f : pending) {
-          f.get();
-        }
-        pending.clear();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while adding", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        throw new IllegalStateException(e.getCause());
-      }
-    }
-
-    /** Adds the batch; commits when {@code commitEvery} documents wait or at the end. added = {total, uncommitted}. */
-    private void flush(DoppelIndex target, List<SourceText> batch, long[] added, boolean last, PrintWriter err,
-                       Consumer<org.doppel.ingest.IngestProblem> problems) {
-      try {
-        target.add(batch, problems);
-        added[0] += batch.size();
-        added[1] += batch.size();
-        if (added[1] >= commitEvery || (last && added[1] > 0)) {
-          target.commit(Map.of(COMMITTED_DOCUMENTS, Long.toString(added[0])));
-          added[1] = 0;
-          if (!quiet) {
-            err.println("doppel: committed " + Counted.of(added[0], "document"));
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 

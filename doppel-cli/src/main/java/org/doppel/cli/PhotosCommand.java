@@ -64,7 +64,7 @@ final class PhotosCommand implements Callable<Integer> {
     SiteFurniture.Sorted sorted = SiteFurniture.sort(result.pairs(), read::placeOf);
     if (pictures.isEmpty()) {
       // As scan: a run that read nothing (a mistyped path, a folder of other files) must not look like a clean result.
-      err.println("doppel: no picture could be read from " + ShownPaths.of(inputs) + " (" + Counted.of(problems[0], "input problem") + ")");
+      err.println(ProblemLines.nothingRead("picture", inputs, problems[0]));
       return 2;
     }
     Map<String, ImageInput> byId = new HashMap<>();

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.doppel.DoppelIndex.QueryResult;
 import org.doppel.DoppelIndex;
 import org.doppel.ingest.CorpusReader;
@@ -57,30 +56,26 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReportFiles.checkWritable(out);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int[] problems = {0};
-    Consumer<org.doppel.ingest.IngestProblem> report = problem -> {
-      problems[0] += problem.note() ? 0 : 1;
-      err.println("doppel: " + problem);
-    };
-    List<SourceText> queries = new CorpusReader(report).readAll(inputs);
+    ProblemLines problems = new ProblemLines(err);
+    List<SourceText> queries = new CorpusReader(problems).readAll(inputs);
     if (queries.isEmpty()) {
-      err.println("doppel: no document could be read from " + ShownPaths.of(inputs) + " (" + Counted.of(problems[0], "input problem") + ")");
+      err.println(ProblemLines.nothingRead("document", inputs, problems.count()));
       return 2;
     }
     List<QueryResult> results = new ArrayList<>();
     try (DoppelIndex target = detection.corpusBuilder().openIndexReadOnly(index)) {
       for (SourceText query : queries) {
-        results.add(target.query(query, top, report));
+        results.add(target.query(query, top, problems));
       }
     }
-    ReportFiles.write(out, writer -> render(results, problems[0], writer));
+    ReportFiles.write(out, writer -> render(results, problems.count(), writer));
     if (!quiet) {
       // as scan's: a query that finds nothing writes no report line, and must not look like one that did not run
       int pairs = results.stream().mapToInt(result -> result.pairs().size()).sum();
       long unmatched = results.stream().filter(result -> result.pairs().isEmpty()).count();
       err.println("doppel: " + Counted.of(queries.size(), "query document") + ", " + Counted.of(pairs, "related pair")
           + (unmatched == 0 || queries.size() == 1 ? "" : " (" + unmatched + " of the query documents matched nothing)")
-          + ", " + Counted.of(problems[0], "input problem"));
+          + ", " + Counted.of(problems.count(), "input problem"));
     }
     return 0;
   }

@@ -4,23 +4,14 @@ import static org.doppel.index.IndexFields.*;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -33,14 +24,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.doppel.document.Hashing;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.index.photo.StoredPicture;
@@ -236,7 +225,7 @@ public final class LuceneIndex implements Closeable {
     data.put(COMMITTED_AT, Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
     writing(writer, () -> {
-      flushInParallel();
+      ParallelFlush.buffersOf(writable());
       writer.commit();
     });
   }
@@ -255,47 +244,6 @@ public final class LuceneIndex implements Closeable {
     writing(writer, () -> writer.forceMerge(maxSegments));
     commit(Map.of());
     changes.incrementAndGet(); // the next snapshot opens the merged segments
-  }
-
-  /**
-   * Writes the indexing threads' buffers as segments on one thread per core at once: a commit alone
-   * writes them one after another on its own thread, and with a large RAM buffer that was a fifth
-   * of a bulk add's CPU on one core while the other waited.
-   */
-  private void flushInParallel() throws IOException {
-    IndexWriter writer = writable();
-    int threads = Runtime.getRuntime().availableProcessors();
-    if (threads < 2) {
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> flushes = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        flushes.add(pool.submit(() -> {
-          while (writer.flushNextBuffer()) {
-            // each call writes one buffer; another thread writes the next
-          }
-          return null;
-        }));
-      }
-      for (Future<?> flush : flushes) {
-        flush.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while flushing");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException unchecked) {
-        throw unchecked; // a writer closed by another flush's failure: writing() says which
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdown();
-    }
   }
 
   /**
@@ -361,33 +309,8 @@ public final class LuceneIndex implements Closeable {
    * text is its total less this. Reads every stored document: about 25 s of wall per 100,000 documents (250 s at 1,000,000, load 7–9).
    */
   public long compressedTextBytes(Path scratchParent) throws IOException {
-    Path scratch = Files.createTempDirectory(scratchParent, "doppel-text-only");
-    try {
-      try (Directory textOnly = FSDirectory.open(scratch);
-           IndexWriter out = new IndexWriter(textOnly, new IndexWriterConfig().setRAMBufferSizeMB(256).setUseCompoundFile(false));
-           IndexSnapshot snapshot = snapshot()) {
-        Set<String> text = Set.of(TEXT);
-        for (LeafReaderContext leaf : snapshot.reader().leaves()) {
-          Bits live = leaf.reader().getLiveDocs();
-          var stored = leaf.reader().storedFields();
-          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-            if (live == null || live.get(doc)) {
-              Document only = new Document();
-              only.add(new StoredField(TEXT, stored.document(doc, text).get(TEXT)));
-              out.addDocument(only);
-            }
-          }
-        }
-        out.commit();
-        return IndexFileSizes.of(textOnly).storedFields();
-      }
-    } finally {
-      try (Stream<Path> files = Files.list(scratch)) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          Files.delete(file);
-        }
-      }
-      Files.delete(scratch);
+    try (IndexSnapshot snapshot = snapshot()) {
+      return TextOnlyIndex.storedBytes(snapshot, scratchParent);
     }
   }
 

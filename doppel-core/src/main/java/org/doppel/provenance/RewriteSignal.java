@@ -208,47 +208,23 @@ public final class RewriteSignal implements DirectionSignal {
       return List.of(); // restructured, not substituted: rarity says nothing about who rewrote whom
     }
     // each side's passage words (a word in two passages counts twice), and the words one side has more often
-    WordCountDifferences differing = WordCountDifferences.of(
+    DifferingWordRarity rarity = DifferingWordRarity.of(WordCountDifferences.of(
         PassageWords.hashesInside(pair.wordsA(), pair.pair().passages().stream().map(Passage::a).toList()),
-        PassageWords.hashesInside(pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList()));
-    double sumA = 0;
-    double sumB = 0;
-    double squaresA = 0;
-    double squaresB = 0;
-    int onlyA = 0;
-    int onlyB = 0;
-    // in ascending hash order, as the sums always ran: another order could move their last bits
-    for (int k = 0; k < differing.size(); k++) {
-      int n = differing.difference(k);
-      double rarity = Math.log(Math.max(1, frequencies.count(differing.word(k))));
-      if (n > 0) {
-        sumA += n * rarity;
-        squaresA += n * rarity * rarity;
-        onlyA += n;
-      } else {
-        sumB += -n * rarity;
-        squaresB += -n * rarity * rarity;
-        onlyB += -n;
-      }
-    }
-    if (onlyA == 0 || onlyB == 0) {
+        PassageWords.hashesInside(pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList())), frequencies);
+    if (!rarity.bothSides()) {
       return List.of(); // one side only drops or only adds words: no reworded words to compare
     }
-    if (relation == Relation.NEAR_DUPLICATE && Math.min(onlyA, onlyB) < minWordsNearDuplicate) {
+    if (relation == Relation.NEAR_DUPLICATE && Math.min(rarity.wordsA(), rarity.wordsB()) < minWordsNearDuplicate) {
       return List.of(); // a cut or a few added words, not substitutions: too few words on one side to compare rarity
     }
-    double meanA = sumA / onlyA;
-    double meanB = sumB / onlyB;
-    if (Math.abs(meanA - meanB) < margin) {
+    if (Math.abs(rarity.difference()) < margin) {
       return List.of();
     }
-    double deviationsA = squaresA - onlyA * meanA * meanA;
-    double deviationsB = squaresB - onlyB * meanB * meanB;
     double floor = relation == Relation.PARAPHRASE ? minT : minTNearDuplicate;
-    if (floor > 0 && !clearAgainstSpread(meanA - meanB, floor, onlyA, deviationsA, onlyB, deviationsB)) {
+    if (floor > 0 && !rarity.clearAgainstSpread(floor)) {
       return List.of(); // the difference is within the spread of the words' rarities
     }
-    boolean aOriginal = meanA > meanB;
+    boolean aOriginal = rarity.meanA() > rarity.meanB();
     if (simplified(pair, aOriginal)) {
       return List.of(); // the commoner side split its sentences: a simplification of the other, not its source
     }
@@ -256,39 +232,55 @@ public final class RewriteSignal implements DirectionSignal {
     SourceText copy = pair.other(original);
     DirectionClue clue = new DirectionClue("rewrite", original.id(), false, String.format(Locale.ROOT,
         "%s's %d differing words are rarer in the corpus (mean ln df %.2f) than %s's %d (%.2f)", copy.id(),
-        aOriginal ? onlyB : onlyA, aOriginal ? meanB : meanA, original.id(), aOriginal ? onlyA : onlyB, aOriginal ? meanA : meanB));
-    if (relation == Relation.NEAR_DUPLICATE && minCutShareNotAlone > 0) {
+        aOriginal ? rarity.wordsB() : rarity.wordsA(), aOriginal ? rarity.meanB() : rarity.meanA(), original.id(),
+        aOriginal ? rarity.wordsA() : rarity.wordsB(), aOriginal ? rarity.meanA() : rarity.meanB()));
+    return List.of(relation == Relation.NEAR_DUPLICATE ? cutNotAlone(clue, pair)
+        : paraphraseNotAlone(clue, pair, rarity, original.id(), copy.id()));
+  }
+
+  /** A near-duplicate's clue, which may not decide alone when the edit is a cut. */
+  private DirectionClue cutNotAlone(DirectionClue clue, PairContext pair) {
+    if (minCutShareNotAlone > 0) {
       double cutShare = editShape(pair).cutShare();
       if (cutShare >= minCutShareNotAlone) {
         // a cut: the source's dropped content is rare, the cut's glue common, so rarity names the cut as the original
-        return List.of(clue.notAlone(String.format(Locale.ROOT,
+        return clue.notAlone(String.format(Locale.ROOT,
             "cut and pasted: %.0f%% of the words the edit changed lie in runs one side dropped or added whole; alone it"
-                + " decides nothing", 100 * cutShare)));
+                + " decides nothing", 100 * cutShare));
       }
     }
-    if (relation == Relation.PARAPHRASE && splitOrMerged(pair.pair().sentences())) {
-      int lead = pair.missingFacts().leadOf(pair, original.id());
+    return clue;
+  }
+
+  /**
+   * A paraphrase's clue, which may not decide alone when the rewrite was restructured, or when its named copy states
+   * more facts the other lacks and the rarity is no spinner's.
+   */
+  private DirectionClue paraphraseNotAlone(DirectionClue clue, PairContext pair, DifferingWordRarity rarity, String original,
+      String copy) {
+    if (splitOrMerged(pair.pair().sentences())) {
+      int lead = pair.missingFacts().leadOf(pair, original);
       if (lead < 0) {
-        return List.of(clue.notAlone(String.format(Locale.ROOT,
+        return clue.notAlone(String.format(Locale.ROOT,
             "restructured, and %s states %d more fact%s that %s lacks than the other way round: alone it decides nothing",
-            copy.id(), -lead, lead == -1 ? "" : "s", original.id())));
+            copy, -lead, lead == -1 ? "" : "s", original));
       }
       if (!restructuredDecidesAlone) {
         // split or merged sentences: a rewriter's, whose wording is as often commoner as rarer than its source's
-        return List.of(clue.notAlone("restructured: sentences split or merged, where rarity points either way; alone it"
-            + " decides nothing"));
+        return clue.notAlone("restructured: sentences split or merged, where rarity points either way; alone it"
+            + " decides nothing");
       }
-    } else if (relation == Relation.PARAPHRASE && maxTFactsAgainst > 0) {
+    } else if (maxTFactsAgainst > 0) {
       // sentences kept: a spinner's or a reviser's; a reviser who makes the wording commoner drops facts too
-      double t = Math.abs(meanA - meanB) / standardError(onlyA, deviationsA, onlyB, deviationsB);
-      int lead = pair.missingFacts().leadOf(pair, original.id());
+      double t = rarity.welchT();
+      int lead = pair.missingFacts().leadOf(pair, original);
       if (lead < 0 && t < maxTFactsAgainst) {
-        return List.of(clue.notAlone(String.format(Locale.ROOT,
+        return clue.notAlone(String.format(Locale.ROOT,
             "%s states %d more fact%s that %s lacks than the other way round, and the rarity is no spinner's (t %.1f): alone it"
-                + " decides nothing", copy.id(), -lead, lead == -1 ? "" : "s", original.id(), t)));
+                + " decides nothing", copy, -lead, lead == -1 ? "" : "s", original, t));
       }
     }
-    return List.of(clue);
+    return clue;
   }
 
   /**
@@ -327,24 +319,5 @@ public final class RewriteSignal implements DirectionSignal {
 
   private static double meanSentenceLength(int words, int sentences) {
     return sentences == 0 ? words : (double) words / sentences;
-  }
-
-  /**
-   * Whether {@code difference} of two means reaches {@code floor} in Welch's t, from each side's word count and sum of
-   * squared deviations. A side of one word gives no spread to judge by; no spread at all (every word equally rare on
-   * each side) makes any difference clear.
-   */
-  private static boolean clearAgainstSpread(double difference, double floor, int countA, double deviationsA, int countB,
-      double deviationsB) {
-    if (countA < 2 || countB < 2) {
-      return false;
-    }
-    double standardError = standardError(countA, deviationsA, countB, deviationsB);
-    return standardError == 0 || Math.abs(difference) >= floor * standardError;
-  }
-
-  /** Welch's standard error of a difference of two means; each side needs two words. */
-  private static double standardError(int countA, double deviationsA, int countB, double deviationsB) {
-    return Math.sqrt(Math.max(0, deviationsA) / (countA - 1) / countA + Math.max(0, deviationsB) / (countB - 1) / countB);
   }
 }

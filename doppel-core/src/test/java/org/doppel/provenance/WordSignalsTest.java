@@ -38,6 +38,11 @@ class WordSignalsTest {
     return out;
   }
 
+  /** The pair of {@code a} and {@code b} as one passage over both whole texts, with its two documents. */
+  private static PairContext wholePair(SourceText a, SourceText b, Relation relation, int wordsA, int wordsB) {
+    return new PairContext(whole(a, b, relation, wordsA, wordsB), a, b);
+  }
+
   private static RelatedPair whole(SourceText a, SourceText b, Relation relation, int wordsA, int wordsB) {
     Passage p = new Passage(new Span(0, a.text().length()), new Span(0, b.text().length()), wordsA, wordsB, 0, 0);
     return new RelatedPair(a.id(), b.id(), new Verdict(relation, 0.5, "test"), null, List.of(p));
@@ -49,7 +54,7 @@ class WordSignalsTest {
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
     RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0);
-    List<DirectionClue> clues = signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original));
+    List<DirectionClue> clues = signal.clues(wholePair(spun, original, Relation.PARAPHRASE, 8, 8));
     assertThat(clues).singleElement().satisfies(c -> {
       assertThat(c.original()).isEqualTo("b-orig");
       assertThat(c.strong()).isFalse();
@@ -73,15 +78,14 @@ class WordSignalsTest {
     // sentence in three
     SourceText original = SourceText.of("a-orig", "The minister stated the scheme would assist farmers.");
     SourceText simplified = SourceText.of("b-simple", "The minister said it. The plan would help. It helps farmers.");
-    PairContext pair = new PairContext(whole(original, simplified, Relation.PARAPHRASE, 8, 8), original, simplified);
+    PairContext pair = wholePair(original, simplified, Relation.PARAPHRASE, 8, 8);
     assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0).clues(pair)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("b-simple"));
     assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0.75).clues(pair)).isEmpty();
     // a spin keeps its sentences, so the guard leaves its clue alone
     SourceText spun = SourceText.of("c-spun", "The minister stated the scheme would assist farmers.");
     SourceText source = SourceText.of("d-orig", "The minister said the plan would help farmers.");
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0.75).clues(new PairContext(whole(spun, source, Relation.PARAPHRASE, 8, 8),
-        spun, source))).singleElement().satisfies(c -> assertThat(c.original()).isEqualTo("d-orig"));
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0.75).clues(wholePair(spun, source, Relation.PARAPHRASE, 8, 8))).singleElement().satisfies(c -> assertThat(c.original()).isEqualTo("d-orig"));
   }
 
   @Test
@@ -91,7 +95,7 @@ class WordSignalsTest {
     DocumentFrequencies df = ministerWithSchemes();
     SourceText a = SourceText.of("a", "The minister said the scheme would assist farmers.");
     SourceText b = SourceText.of("b", "The minister stated the plan would help farmers.");
-    PairContext paraphrase = new PairContext(whole(a, b, Relation.PARAPHRASE, 8, 8), a, b);
+    PairContext paraphrase = wholePair(a, b, Relation.PARAPHRASE, 8, 8);
     assertThat(new RewriteSignal(df, 0.3, 1.05, 0, 0, 0).clues(paraphrase)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("b"));
     assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 0, 0).clues(paraphrase)).isEmpty();
@@ -104,15 +108,14 @@ class WordSignalsTest {
     // by more than the margin but by less than one standard error: "swiftly" alone makes the difference
     SourceText a = SourceText.of("a", "The minister said the scheme would assist farmers.");
     SourceText b = SourceText.of("b", "The minister stated the plan would swiftly assist farmers.");
-    PairContext edited = new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 8, 8), a, b);
+    PairContext edited = wholePair(a, b, Relation.NEAR_DUPLICATE, 8, 8);
     assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 0, 0).clues(edited)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("a"));
     assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0).clues(edited)).isEmpty();
     // a spun copy whose every swapped word is rarer than every word it replaced is clear at any floor
     SourceText spun = SourceText.of("c-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("d-orig", "The minister said the plan would help farmers.");
-    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0).clues(new PairContext(whole(spun, original, Relation.NEAR_DUPLICATE, 8, 8),
-        spun, original))).singleElement().satisfies(c -> assertThat(c.original()).isEqualTo("d-orig"));
+    assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0).clues(wholePair(spun, original, Relation.NEAR_DUPLICATE, 8, 8))).singleElement().satisfies(c -> assertThat(c.original()).isEqualTo("d-orig"));
   }
 
   @Test
@@ -121,7 +124,7 @@ class WordSignalsTest {
     // the copy cut three rare names and added three common words: rarity would name the copy the original
     SourceText original = SourceText.of("a-orig", "Zorvath minister Ilsabet Marrow said the plan would help farmers.");
     SourceText cut = SourceText.of("b-cut", "The minister said the plan would help the farmers in the end.");
-    PairContext pair = new PairContext(whole(original, cut, Relation.NEAR_DUPLICATE, 10, 11), original, cut);
+    PairContext pair = wholePair(original, cut, Relation.NEAR_DUPLICATE, 10, 11);
     assertThat(new RewriteSignal(df, 0.3, 1.2, 1.5, 1.0, 0, 0, 0).clues(pair)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("b-cut"));
     assertThat(new RewriteSignal(df, 0.3, 1.2, 1.5, 1.0, 0, 4, 0).clues(pair)).isEmpty();
@@ -133,7 +136,7 @@ class WordSignalsTest {
     // the cut dropped a run of four rare names and glued seven common words on at its end: rarity names the cut
     SourceText original = SourceText.of("a-orig", "Zorvath Ilsabet Marrow Quellin: the minister said the plan would help farmers.");
     SourceText cut = SourceText.of("b-cut", "The minister said the plan would help farmers, and in the end it was all.");
-    PairContext pair = new PairContext(whole(original, cut, Relation.NEAR_DUPLICATE, 12, 15), original, cut);
+    PairContext pair = wholePair(original, cut, Relation.NEAR_DUPLICATE, 12, 15);
     assertThat(new RewriteSignal(df, 0.3, 1.3, 1.5, 1.0, 0, 4, 0, true, 0).clues(pair)).singleElement().satisfies(c -> {
       assertThat(c.original()).isEqualTo("b-cut");
       assertThat(c.decidesAlone()).isTrue();
@@ -149,7 +152,7 @@ class WordSignalsTest {
     DocumentFrequencies df = ministerWithSchemes();
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist growers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
-    PairContext pair = new PairContext(whole(spun, original, Relation.NEAR_DUPLICATE, 8, 8), spun, original);
+    PairContext pair = wholePair(spun, original, Relation.NEAR_DUPLICATE, 8, 8);
     assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0, 4, 0, true, 0.5).clues(pair)).singleElement().satisfies(c -> {
       assertThat(c.original()).isEqualTo("b-orig");
       assertThat(c.decidesAlone()).isTrue();
@@ -161,7 +164,7 @@ class WordSignalsTest {
     DocumentFrequencies df = ministerWithSchemes();
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist growers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
-    PairContext pair = new PairContext(whole(spun, original, Relation.NEAR_DUPLICATE, 8, 8), spun, original);
+    PairContext pair = wholePair(spun, original, Relation.NEAR_DUPLICATE, 8, 8);
     assertThat(new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0, 4, 0).clues(pair)).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("b-orig"));
   }
@@ -259,9 +262,9 @@ class WordSignalsTest {
     SourceText spun = SourceText.of("a", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b", "The minister said the plan would help farmers.");
     RewriteSignal small = new RewriteSignal(frequencies(repeat("the minister said the plan", 3)), 0.3, 1.05, 1.5, 1.0, 0);
-    assertThat(small.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 8), spun, original))).isEmpty();
+    assertThat(small.clues(wholePair(spun, original, Relation.PARAPHRASE, 8, 8))).isEmpty();
     RewriteSignal large = new RewriteSignal(frequencies(repeat("the minister said the plan", 30)), 0.3, 1.05, 1.5, 1.0, 0);
-    assertThat(large.clues(new PairContext(whole(spun, original, Relation.EXACT, 8, 8), spun, original))).isEmpty();
+    assertThat(large.clues(wholePair(spun, original, Relation.EXACT, 8, 8))).isEmpty();
   }
 
   private static final String GLACIER_PASSAGE = "The Zorvath glacier lost forty metres of ice, said Ilsabet Marrow of the survey.";
@@ -314,7 +317,7 @@ class WordSignalsTest {
     SourceText spun = SourceText.of("a-spun", "The minister stated the scheme would assist farmers.");
     SourceText original = SourceText.of("b-orig", "The minister said the plan would help farmers.");
     RewriteSignal signal = new RewriteSignal(df, 0.3, 1.05, 1.5, 1.0, 0);
-    assertThat(signal.clues(new PairContext(whole(spun, original, Relation.PARAPHRASE, 8, 10), spun, original))).isEmpty();
+    assertThat(signal.clues(wholePair(spun, original, Relation.PARAPHRASE, 8, 10))).isEmpty();
   }
 
   @Test
@@ -330,13 +333,13 @@ class WordSignalsTest {
     SourceText a = SourceText.of("a-rewrite", rewrite);
     SourceText b = SourceText.of("b-orig", original);
     FactSubsetSignal signal = new FactSubsetSignal(3, 3, 20);
-    assertThat(signal.clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 60, 62), a, b))).singleElement().satisfies(c -> {
+    assertThat(signal.clues(wholePair(a, b, Relation.PARAPHRASE, 60, 62))).singleElement().satisfies(c -> {
       assertThat(c.signal()).isEqualTo("facts");
       assertThat(c.original()).isEqualTo("b-orig");
       assertThat(c.strong()).isFalse();
     });
-    assertThat(signal.clues(new PairContext(whole(a, b, Relation.NEAR_DUPLICATE, 60, 62), a, b))).isEmpty();
-    assertThat(new FactSubsetSignal(3, 3, 200).clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 60, 62), a, b))).isEmpty();
+    assertThat(signal.clues(wholePair(a, b, Relation.NEAR_DUPLICATE, 60, 62))).isEmpty();
+    assertThat(new FactSubsetSignal(3, 3, 200).clues(wholePair(a, b, Relation.PARAPHRASE, 60, 62))).isEmpty();
   }
 
   @Test
@@ -346,14 +349,14 @@ class WordSignalsTest {
     SourceText a = SourceText.of("a-rewrite", rewrite);
     SourceText b = SourceText.of("b-orig", original);
     FactSubsetSignal signal = new FactSubsetSignal(2, 3, 1);
-    assertThat(signal.clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 18, 18), a, b))).singleElement().satisfies(c -> {
+    assertThat(signal.clues(wholePair(a, b, Relation.PARAPHRASE, 18, 18))).singleElement().satisfies(c -> {
       assertThat(c.original()).isEqualTo("b-orig");
       assertThat(c.detail()).contains("states 2 facts").contains("states 0 that");
     });
-    assertThat(new FactSubsetSignal(3, 3, 1).clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 18, 18), a, b))).isEmpty();
+    assertThat(new FactSubsetSignal(3, 3, 1).clues(wholePair(a, b, Relation.PARAPHRASE, 18, 18))).isEmpty();
     // one fact added against two dropped is no clear subset
     SourceText added = SourceText.of("a-rewrite", rewrite + " It cost 14 million euros.");
-    assertThat(signal.clues(new PairContext(whole(added, b, Relation.PARAPHRASE, 22, 18), added, b))).isEmpty();
+    assertThat(signal.clues(wholePair(added, b, Relation.PARAPHRASE, 22, 18))).isEmpty();
   }
 
   @Test
@@ -361,7 +364,7 @@ class WordSignalsTest {
     String text = "Marco Velden signed with Dunmore Athletic after 112 games for Halvik Rovers, chairman Ines Toller said in Brennport.";
     SourceText a = SourceText.of("a", text);
     SourceText b = SourceText.of("b", text.toLowerCase(Locale.ROOT));
-    assertThat(new FactSubsetSignal(1, 1, 1).clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 18, 18), a, b))).isEmpty();
+    assertThat(new FactSubsetSignal(1, 1, 1).clues(wholePair(a, b, Relation.PARAPHRASE, 18, 18))).isEmpty();
   }
 
   @Test
@@ -373,10 +376,10 @@ class WordSignalsTest {
         + "far lower, and the firm will still walk away with a large fee, he said.";
     SourceText a = SourceText.of("a-orig", lowerOriginal);
     SourceText b = SourceText.of("b-restyle", restyle);
-    assertThat(new FactSubsetSignal(1, 1, 1).clues(new PairContext(whole(a, b, Relation.PARAPHRASE, 33, 40), a, b))).isEmpty();
+    assertThat(new FactSubsetSignal(1, 1, 1).clues(wholePair(a, b, Relation.PARAPHRASE, 33, 40))).isEmpty();
     SourceText cased = SourceText.of("a-cased-orig", "Cooperman told Reed the firm had gone public in 2014 at 16 dollars a "
         + "share. The stock now trades far lower, and the firm will still walk away with a large fee, he said.");
-    assertThat(new FactSubsetSignal(1, 1, 1).clues(new PairContext(whole(cased, b, Relation.PARAPHRASE, 33, 40), cased, b)))
+    assertThat(new FactSubsetSignal(1, 1, 1).clues(wholePair(cased, b, Relation.PARAPHRASE, 33, 40)))
         .singleElement().satisfies(clue -> assertThat(clue.original()).isEqualTo("b-restyle"));
   }
 

@@ -33,7 +33,6 @@ final class HtmlDates {
   static final int MIN_YEAR = 1995;
   private static final int MAX_TEXT = 20_000;
   private static final Evaluator LISTED = QueryParser.parse("[class~=(?i)list-?item|teaser|related|recommend|comment]");
-  private static final Evaluator ELSEWHERE = QueryParser.parse("[class~=(?i)comment|related|sidebar|widget|teaser]");
   /** Marks of a last change's date, which the page's publication date comes before: {@code class="updated"}, {@code itemprop="dateModified"}. */
   private static final Evaluator CHANGED = QueryParser.parse(
       "[class~=(?i)updated|modified|aktualisiert|last-?change], [itemprop~=(?i)dateModified]");
@@ -113,7 +112,7 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time[datetime]")) {
-      if (elsewhere(time) || time.closest(CHANGED) != null) {
+      if (DatesElsewhere.isElsewhere(time) || time.closest(CHANGED) != null) {
         continue;
       }
       Optional<Found> found = read(time.attr("datetime"), "time", latest, true, zone);
@@ -122,7 +121,7 @@ final class HtmlDates {
       }
     }
     for (Element time : page.select("time, abbr.published, abbr.updated, span.date")) {
-      if (elsewhere(time) || time.closest(CHANGED) != null) {
+      if (DatesElsewhere.isElsewhere(time) || time.closest(CHANGED) != null) {
         continue;
       }
       Optional<Found> found = read(time.text(), "time", latest, false, null, monthFirst);
@@ -139,7 +138,7 @@ final class HtmlDates {
    */
   private static Optional<Found> fromText(Element body, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
       @Nullable LocalDateTime captured, boolean monthFirst) {
-    String text = withoutTodaysDate(body, body.text());
+    String text = DatesElsewhere.withoutTodaysDate(body, body.text());
     String head = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     // a date the text introduces as the publication's ("Veröffentlicht am", "Stand:", "Published") before any other
     Optional<Found> cued = cued(head, latest, monthFirst);
@@ -196,7 +195,7 @@ final class HtmlDates {
     }
     int seen = 0;
     for (Element paragraph : body.getElementsByTag("p")) {
-      if (elsewhere(paragraph)) {
+      if (DatesElsewhere.isElsewhere(paragraph)) {
         continue;
       }
       if (++seen > DATELINE_PARAGRAPHS) {
@@ -222,10 +221,10 @@ final class HtmlDates {
     }
     // datelines stand in short blocks; reading those alone spares a date search over the whole text
     for (ShortBlocks.Block block : blocks) {
-      if (elsewhere(block.element())) {
+      if (DatesElsewhere.isElsewhere(block.element())) {
         continue; // the masthead's day of viewing, a teaser's or a comment's date: shown, but not the article's
       }
-      String rest = withoutTodaysDate(block.element(), block.text());
+      String rest = DatesElsewhere.withoutTodaysDate(block.element(), block.text());
       for (int tries = 0; tries < 4; tries++) {
         Optional<DateText.Found> shown = DateText.locate(rest, false);
         if (shown.isEmpty()) {
@@ -253,7 +252,7 @@ final class HtmlDates {
   private static Optional<Found> markedElements(Element body, LocalDate latest, boolean monthFirst) {
     for (Element element : body.select("*")) {
         String marks = element.className() + " " + element.id();
-        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || elsewhere(element)) {
+        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || DatesElsewhere.isElsewhere(element)) {
           continue;
         }
         String text = ShortBlocks.boundedText(element);
@@ -266,85 +265,6 @@ final class HtmlDates {
         }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Whether {@code element} stands in a side box, a comment or a teaser. A box so named that holds the
-   * page's headline is the layout's wrapper ("blog-sidebar-position-right"), not a side box.
-   */
-  private static boolean elsewhere(Element element) {
-    Element box = element.closest(ELSEWHERE);
-    return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inMasthead(element)
-        || inListOfDatedLinks(element);
-  }
-
-  /**
-   * Whether {@code element} stands in the site's masthead: a {@code <header>} (or {@code role="banner"}) outside any
-   * {@code <article>} that holds no {@code <h1>}. A date there is the day the page is viewed ("Freitag, 5. Mai
-   * 2023 | Abo"), often beside the weather ("Musterstadt 18 °C · Fr., 05.05.2023"), whatever its box is named; an
-   * article's own header, which holds its headline and dateline, is not the masthead.
-   */
-  private static boolean inMasthead(Element element) {
-    Element header = element.closest(MASTHEAD);
-    return header != null && header.selectFirst("h1") == null && header.closest("article") == null;
-  }
-
-  private static final Evaluator MASTHEAD = QueryParser.parse("header, [role=banner]");
-
-  private static final Evaluator TODAY_BOX = QueryParser.parse("[class~=(?i)today|heute|current-?date|tagesdatum], [id~=(?i)today|heute|current-?date]");
-
-  /** {@code text} without the first box named as today's date ({@link #isTodaysDate}), whose date would be read as the page's first. */
-  private static String withoutTodaysDate(Element body, String text) {
-    for (Element box : body.select(TODAY_BOX)) {
-      if (!isTodaysDate(box)) {
-        continue;
-      }
-      String shown = box.text();
-      int at = shown.isEmpty() ? -1 : text.indexOf(shown);
-      return at < 0 ? text : text.substring(0, at) + " " + text.substring(at + shown.length());
-    }
-    return text;
-  }
-
-  /** Names of the header box that shows the day the page was viewed ("current-date", "heute"), which is no publication's. */
-  private static final Pattern TODAY = Pattern.compile("(?i)(?:^|[\\s_-])(?:today|heute|current-?date|tagesdatum)(?:$|[\\s_-])");
-
-  /** Whether {@code element} or its parent is named as today's date: only their own names, a container may be "today-news". */
-  private static boolean isTodaysDate(Element element) {
-    Element parent = element.parent();
-    return TODAY.matcher(element.className() + " " + element.id()).find()
-        || parent != null && TODAY.matcher(parent.className() + " " + parent.id()).find() && parent.childrenSize() <= 2;
-  }
-
-  /**
-   * Whether {@code element} stands in an item of a list whose items each link elsewhere beside a date: a list of
-   * events or other articles ("29.02.2020 18:00 Uhr Weinprobe", "3. März 2022 Older post"), whose dates are the
-   * entries'. One dated item is not enough: a byline ("By <a>Jane Doe</a>, 4 March 2022") or a "last edited" line
-   * in a list of facts about the page has the same form.
-   */
-  private static boolean inListOfDatedLinks(Element element) {
-    Element item = element.closest("li");
-    if (item == null) {
-      return false;
-    }
-    Element list = item.parent();
-    if (list == null || !isDatedLink(item)) {
-      return false;
-    }
-    for (Element sibling : list.children()) {
-      if (sibling != item && sibling.normalName().equals("li") && isDatedLink(sibling)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isDatedLink(Element item) {
-    if (item.selectFirst("a[href]") == null) {
-      return false;
-    }
-    String text = ShortBlocks.boundedText(item);
-    return text != null && DateText.locate(text, false).isPresent();
   }
 
   static Optional<Found> fromUrl(@Nullable String url, LocalDate latest) {

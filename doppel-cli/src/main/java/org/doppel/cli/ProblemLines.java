@@ -1,0 +1,45 @@
+package org.doppel.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.doppel.ingest.IngestProblem;
+
+/**
+ * A run's input problems, each said on stderr ({@code doppel: PROBLEM}) as it is met, and counted for the summary line; a
+ * note (a crawl's summary, a file named twice) is said but counts as none. Reading threads may report at once, so they
+ * take turns.
+ */
+final class ProblemLines implements Consumer<IngestProblem> {
+  private final PrintWriter err;
+  private int count;
+
+  ProblemLines(PrintWriter err) {
+    this.err = err;
+  }
+
+  @Override
+  public synchronized void accept(IngestProblem problem) {
+    count += problem.note() ? 0 : 1;
+    err.println("doppel: " + problem);
+  }
+
+  /** Says a problem met outside the reader (a repeated id, say), {@code line} being the whole line, and counts it. */
+  synchronized void counted(String line) {
+    count++;
+    err.println(line);
+  }
+
+  synchronized int count() {
+    return count;
+  }
+
+  /**
+   * The line for a run that read not one {@code what} (document, picture) from {@code paths}: such a run must fail
+   * (exit 2) so that a script with a mistyped path notices, instead of reporting "0 pairs".
+   */
+  static String nothingRead(String what, List<Path> paths, long problems) {
+    return "doppel: no " + what + " could be read from " + ShownPaths.of(paths) + " (" + Counted.of(problems, "input problem") + ")";
+  }
+}

@@ -1,0 +1,44 @@
+package org.doppel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.doppel.ingest.IngestProblem;
+import org.junit.jupiter.api.Test;
+
+class ProblemLinesTest {
+  private final StringWriter said = new StringWriter();
+  private final ProblemLines problems = new ProblemLines(new PrintWriter(said, true));
+
+  @Test
+  void aProblemIsSaidAndCountedANoteOnlySaid() {
+    problems.accept(new IngestProblem("notes/a.txt", "empty file", true));
+    problems.accept(IngestProblem.note("crawl.warc", "3 pages read"));
+    assertThat(said.toString().lines()).containsExactly("doppel: notes/a.txt: empty file (skipped)", "doppel: crawl.warc: 3 pages read");
+    assertThat(problems.count()).isEqualTo(1);
+  }
+
+  @Test
+  void aLineSaidOutsideTheReaderCountsToo() {
+    problems.counted("doppel: b.txt: duplicate document id 'b'");
+    assertThat(said.toString().lines()).containsExactly("doppel: b.txt: duplicate document id 'b'");
+    assertThat(problems.count()).isEqualTo(1);
+  }
+
+  @Test
+  void readingThreadsReportingAtOnceAreAllCounted() {
+    IntStream.range(0, 2_000).parallel().forEach(i -> problems.accept(new IngestProblem("f" + i, "bad", true)));
+    assertThat(problems.count()).isEqualTo(2_000);
+    assertThat(said.toString().lines()).hasSize(2_000);
+  }
+
+  @Test
+  void aRunThatReadNothingSaysWhatItLookedForWhereAndTheProblems() {
+    assertThat(ProblemLines.nothingRead("picture", List.of(Path.of("shots")), 1))
+        .isEqualTo("doppel: no picture could be read from shots (1 input problem)");
+  }
+}

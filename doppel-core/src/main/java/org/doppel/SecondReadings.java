@@ -1,0 +1,143 @@
+package org.doppel;
+
+import org.doppel.PairVerifier.Prepared;
+import org.doppel.fingerprint.DocumentVectorizer;
+import org.doppel.match.FactOverlap;
+import org.doppel.match.JudgedAlignment;
+import org.doppel.match.SemanticSimilarity;
+import org.doppel.match.SentenceAligner;
+import org.doppel.match.SentenceAlignment;
+import org.doppel.match.SubwordAlignment;
+import org.doppel.match.TextJudge;
+import org.doppel.relate.CondensedSentenceRewrite;
+import org.doppel.relate.Relation;
+import org.doppel.relate.RelationClassifier;
+import org.doppel.relate.SplitSentenceRewrite;
+import org.doppel.relate.Verdict;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The readings {@link PairVerifier} gives a pair that its aligned sentences leave unrelated, each by what is loaded:
+ * close sentence partners that keep the facts, the whole-text judge, two German texts' word parts, the sentence-pair
+ * judge, then a simplification's split sentences and a condensation's merged ones. The first that calls the pair a
+ * rewrite gives its sentences and verdict. As thread-safe as the model and the judges.
+ */
+final class SecondReadings {
+  private final SentenceAligner sentenceAligner;
+  private final RelationClassifier classifier;
+  private final @Nullable SemanticSimilarity model;
+  /** The trained judge asked about two short texts whole, or null without one or without the model. */
+  private final @Nullable TextJudge wholeTexts;
+  /** The trained sentence-pair judge with the embedding shortlist, or null without a judge or a model. */
+  private final @Nullable JudgedAlignment judged;
+
+  SecondReadings(SentenceAligner sentenceAligner, RelationClassifier classifier, @Nullable SemanticSimilarity model,
+      @Nullable TextJudge wholeTexts, @Nullable JudgedAlignment judged) {
+    this.sentenceAligner = sentenceAligner;
+    this.classifier = classifier;
+    this.model = model;
+    this.wholeTexts = wholeTexts;
+    this.judged = judged;
+  }
+
+  /** A rewrite found by a second reading: the sentences it pairs and its verdict. */
+  record Reading(SentenceAlignment sentences, Verdict verdict) {}
+
+  /**
+   * A pair the sentence rules leave unrelated, read again by what is loaded, in turn, until one calls it a
+   * rewrite: close sentence partners that keep the facts, the whole-text judge, two German texts' word parts (with or
+   * without a model), the sentence-pair judge.
+   */
+  @Nullable Reading of(Prepared a, Prepared b, FactOverlap facts) {
+    if (model != null && RelationClassifier.keepsFacts(facts)) {
+      // A rewrite that keeps the names and numbers and rewords every sentence: its sentences stay close to
+      // the original's, below the cosine that calls two sentences the same (many to one).
+      SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
+          model, RelationClassifier.FACT_BACKED_COSINE);
+      Verdict backed = classifier.factBackedRewrite(closest, facts);
+      if (backed.relation() == Relation.PARAPHRASE) {
+        return new Reading(closest, backed);
+      }
+    }
+    if (wholeTexts != null) {
+      // Two short texts the sentence rules leave unrelated, read whole by the trained judge: a model's rewrite
+      // of a snippet or paragraph rewords, merges and reorders every sentence, and the judge reads to the end.
+      Reading whole = wholeTextRewrite(a, b, facts, wholeTexts);
+      if (whole != null) {
+        return whole;
+      }
+    }
+    if (RelationClassifier.shortEnoughForSubwords(a.document().words().size(), b.document().words().size()) && a.german() && b.german()) {
+      // Two German texts: the sentence models read English, so a rewrite that rewords every sentence is read by
+      // its word parts, which survive German inflection and compounding.
+      SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());
+      Verdict subwordRewrite = classifier.subwordRewrite(subwords);
+      if (subwordRewrite.relation() == Relation.PARAPHRASE) {
+        return new Reading(subwords.sentences(), subwordRewrite);
+      }
+    }
+    if (judged != null) {
+      // What words and the embedding's cosine leave unrelated, the trained judge of `doppel pairs` reads
+      // sentence by sentence: model rewrites reword every sentence, merge them and condense.
+      SentenceAlignment byJudge = judged.align(a.document(), a.sentences(), b.document(), b.sentences());
+      Verdict judgedRewrite = classifier.judgedRewrite(byJudge, facts);
+      if (judgedRewrite.relation() == Relation.PARAPHRASE) {
+        return new Reading(byJudge, judgedRewrite);
+      }
+    }
+    if (model == null) {
+      return null;
+    }
+    Reading split = splitSentences(a, b);
+    return split != null ? split : condensedSentences(a, b);
+  }
+
+  /**
+   * Two short texts of which the shorter condenses the longer, the longer's sentences paired one to many with their
+   * closest of the shorter's: whether the sentences the condensation draws on reach across the original.
+   */
+  private @Nullable Reading condensedSentences(Prepared a, Prepared b) {
+    int wordsA = a.document().words().size();
+    int wordsB = b.document().words().size();
+    if (model == null || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB) || !CondensedSentenceRewrite.condenses(wordsA, wordsB)) {
+      return null;
+    }
+    SentenceAlignment closest = sentenceAligner.closestPartnersOfLonger(a.document(), a.sentences(), b.document(), b.sentences(),
+        model, RelationClassifier.FACT_BACKED_COSINE);
+    Verdict condensed = CondensedSentenceRewrite.of(closest);
+    return condensed.relation() == Relation.PARAPHRASE ? new Reading(closest, condensed) : null;
+  }
+
+  /**
+   * Two short texts of which the shorter split the longer's sentences (a simplification), its sentences paired many to
+   * one with their closest of the longer's: whether those reach across the whole original.
+   */
+  private @Nullable Reading splitSentences(Prepared a, Prepared b) {
+    int wordsA = a.document().words().size();
+    int wordsB = b.document().words().size();
+    if (model == null || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)
+        || !SplitSentenceRewrite.splitsSentences(wordsA, a.sentences().size(), wordsB, b.sentences().size())) {
+      return null;
+    }
+    SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
+        model, RelationClassifier.FACT_BACKED_COSINE);
+    Verdict split = SplitSentenceRewrite.of(closest);
+    return split.relation() == Relation.PARAPHRASE ? new Reading(closest, split) : null;
+  }
+
+  /** The two texts judged whole, when they are short and close enough to be worth it and the judge calls them a rewrite. */
+  private @Nullable Reading wholeTextRewrite(Prepared a, Prepared b, FactOverlap facts, TextJudge judge) {
+    int wordsA = a.document().words().size();
+    int wordsB = b.document().words().size();
+    if (!RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)) {
+      return null;
+    }
+    double cosine = DocumentVectorizer.cosine(a.vocabulary(), b.vocabulary());
+    if (!RelationClassifier.closeEnoughToJudgeWhole(cosine)) {
+      return null;
+    }
+    double probability = judge.probability(a.reading(judge), b.reading(judge));
+    Verdict verdict = classifier.wholeTextRewrite(probability, cosine, facts, wordsA, wordsB);
+    return verdict.relation() == Relation.PARAPHRASE ? new Reading(SentenceAlignment.wholeTexts(wordsA, wordsB, probability), verdict) : null;
+  }
+}

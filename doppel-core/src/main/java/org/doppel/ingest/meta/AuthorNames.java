@@ -1,0 +1,168 @@
+package org.doppel.ingest.meta;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A byline's text made into an author's name: lead words ("By", "Von", "Ein Kommentar von"), dates, job titles, places,
+ * agencies and affiliations cut away, and the rest refused when it cannot be a person's name (a URL, a handle, a phrase,
+ * too many words, the site's own name). {@link HtmlAuthors} finds the bylines; this cleans each value it finds.
+ */
+final class AuthorNames {
+  private static final Pattern NOT_A_NAME = Pattern.compile(
+      "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
+          + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
+  /** A guest writer's byline opener: "Gastbeitrag von", "Guest post by", "Guest column by". */
+  static final String GUEST = "gastbeitrag|gastartikel|gastkommentar|guest (?:post|article|column|essay|blog)";
+  /**
+   * The kind of piece before "von" or "by": "Ein Kommentar von", "Eine Analyse von", "Opinion by", "An analysis by". Newspapers
+   * name an opinion piece, an analysis or a column so in its byline.
+   */
+  static final String PIECE = "eine?\\s+(?:gast)?(?:beitrag|artikel|kommentar|analyse|kolumne|glosse|essay|reportage|bericht|interview|film|video|podcast)"
+      + "|(?:an?\\s+)?(?:opinion|commentary|analysis|column|essay)";
+  private static final Pattern LEAD = Pattern.compile(
+      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|gepostet|publié|escrito|publicado|"
+          + PIECE + "|" + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
+          + "redaktion|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
+  /**
+   * Academic titles before a name ("Dr. Anna Muster", "Prof. Dr. Erik Beispiel"): bylines show them, the author is the
+   * name. Only at the start of a name, after a joiner or a list separator, and before a first name and a surname: "Dr. Oetker"
+   * alone is a brand.
+   */
+  private static final Pattern ACADEMIC_TITLE = Pattern.compile("(?:^|(?<=[;,&]\\s)|(?<=\\b(?:und|and)\\s))(?:(?:Prof|Dr|PD)\\.\\s*)+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
+  /** A job title after the name and a comma, a bar or a dash: "Jane Doe, Contributing Writer", "Erik Beispiel | Staff writer". */
+  private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(
+      "\\s*(?:,|\\||–|—|\\s-)\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist)$");
+  /**
+   * A club's, parish's or office's function after the name and a comma, as their pages sign a text: "Hans Muster, Obmann",
+   * "Erika Beispiel, stellvertretende Vorsitzende", "Jan Probe, Pressewart". The function is a German noun (or a compound
+   * ending in one), with at most two words of a desk after it ("…, Redakteur Politik"); only lower-case words or an ordinal
+   * stand before it, so a second writer's name ("…, Hans Leiter") stays.
+   */
+  private static final Pattern FUNCTION_AFTER_COMMA = Pattern.compile(
+      "\\s*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d{1,2}\\.)\\s+){0,2}(?=\\p{Lu})[\\p{L}-]*?(?iu:obmann|obfrau|vorsitzende[rn]?|vorstand|präsident(?:in)?"
+          + "|wart(?:in)?|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?|führer(?:in)?|kassier(?:er)?(?:in)?|trainer(?:in)?|pfarrer(?:in)?"
+          + "|bürgermeister(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|beauftragte[r]?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
+  /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Text: … (Text)": the names before a bracketed "Text" credit. */
+  private static final Pattern TEXT_CREDIT = Pattern.compile("^(?:\\p{L}+\\s*:\\s*)?([^()]{3,80}?)\\s*\\((?i:text|texte|textes|texto|words)\\)");
+  /**
+   * The newspaper's own staff before the name: "Von unserem Korrespondenten Felix Beispiel", "Von unserer Redakteurin …",
+   * "unserem Mitarbeiter …".
+   */
+  private static final Pattern OUR_STAFF = Pattern.compile(
+      "^(?iu:unsere[mnrs]?\\s+(?:\\p{L}+\\s+)?(?:korrespondent|redakteur|mitarbeiter|reporter|autor|redaktionsmitglied)\\p{L}*)\\s+(?=\\p{Lu})");
+  private static final Pattern VON = Pattern.compile("(?i)[\\s|·•–-]*von\\s+\\p{L}");
+  /**
+   * The place German papers write after the writer's name in a "Von" byline: "Von Anna Muster, Berlin", "Von Erik Beispiel,
+   * Frankfurt am Main". One capitalised word (two with "am", "an der", "New", "Bad"), after a name of two words or more;
+   * the newsroom ("…, Redaktion") is not a place.
+   */
+  private static final Pattern PLACE_AFTER_COMMA = Pattern.compile(
+      "(?<=\\p{L}\\s\\p{Lu}[\\p{L}'’.-]{1,40}),\\s+(?!(?i:redaktion|team|red|online|newsdesk|lokalredaktion)$)"
+          + "(?:(?:Bad|New|Los|San|St\\.|Sankt)\\s+)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:am|an der|im|in der|ob der)\\s+\\p{Lu}\\p{Ll}+)?$");
+  /** A date cut leaves a weekday or a preposition behind: "Jana Beispiel Do", "Marc Exemple Le". */
+  private static final Pattern TRAILING_WORD = Pattern.compile(
+      "(?i)\\s+(?:on|am|le|el|the|vom|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?,?$");
+  /**
+   * What follows the name in the same block: a second label ("Jane Doe Edition : Sam Quinn", "… Fotos: …")
+   * or the publication note ("Jane Doe | Publicado hace 3 horas").
+   */
+  private static final Pattern NEXT_LABEL = Pattern.compile(
+      "(?:\\s+\\p{Lu}[\\p{L}-]*\\s?:\\s|\\s*[|·•]\\s*(?i:publicado|published|posted|veröffentlicht|publiziert|erschienen|publié|pubblicato|aktualisiert|updated|actualizado|stand)\\b).*$");
+  private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})");
+  private static final int MAX_WORDS = 12;
+  /** A job title before the name: "Online-Experte Max Muster", "Redakteurin Anna Muster". */
+  private static final Pattern ROLE_PREFIX = Pattern.compile(
+      "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent)\\s+(?=\\p{Lu})");
+  /** A news agency after the writer: "Erika Muster, dpa". */
+  private static final Pattern AGENCY = Pattern.compile(
+      "(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots|associated press|agence france-presse|press association)(?:[-/ ]\\w+)?$");
+  /**
+   * The service a writer reports for, after a comma: "Jane Doe, Local Democracy Reporting Service", "Anna Muster, Evangelischer
+   * Pressedienst". A few capitalised words ending in a word that names an organisation, not a person.
+   */
+  private static final Pattern AFFILIATION = Pattern.compile(
+      "\\s*,\\s*(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}(?:Service|Agency|Association|Bureau|Agentur|Nachrichtenagentur|Pressedienst)$");
+  /** A lower-case first word before a capitalised one, other than a name particle ("van", "de", "von", "al"). */
+  private static final Pattern LOWER_FIRST_WORD = Pattern.compile(
+      "^(?!(?:van|von|de|der|den|da|das|del|della|di|du|la|le|al|el|bin|ibn|zu|ten|ter|vom|dos|do)\\s)\\p{Ll}+\\s+\\p{Lu}");
+  /** "Jane Doe, professor of law at the university": the role after the comma is not part of the name. */
+  private static final Pattern NAME_THEN_ROLE = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+"
+          + "(?:\\p{Ll}|\\p{Lu}[\\p{L}-]+\\s+(?!(?:and|und|y|et|e)\\s)\\p{Ll}{2,}\\s).+$");
+  /**
+   * A credit for other work than writing: "Edited by", "Translated by", "Herausgegeben von": the editor
+   * or translator of the book or page, whose writer a later mark may name.
+   */
+  private static final Pattern OTHER_CREDIT = Pattern.compile(
+      "(?iu)(?<!\\p{L})(?:edited|translated|compiled|illustrated|herausgegeben|übersetzt|bearbeitet)\\s+(?:by|von)\\b");
+  /**
+   * What a date cut leaves of a byline box that holds only a date: its weekday ("Freitag, 4. März 2022"). Month
+   * names are not checked: "Jan" and "August" are first names, and a date cut takes the month with the date.
+   */
+  private static final Pattern WEEKDAY = Pattern.compile(DateText.WEEKDAY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private AuthorNames() {}
+
+  /** A name cleaned of lead words, dates and roles, or null when it cannot be a person's name. */
+  static @Nullable String clean(@Nullable String raw, @Nullable String site) {
+    if (raw == null || OTHER_CREDIT.matcher(raw).find()) {
+      return null;
+    }
+    String text = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    // "Anna Muster (Text), Erik Beispiel (Fotos)": the credit for the text names the writer
+    Matcher credit = TEXT_CREDIT.matcher(text);
+    text = (credit.find() ? credit.group(1) : text).replaceAll("\\s*\\([^)]*\\)", "").strip();
+    boolean opensWithVon = VON.matcher(text).lookingAt();
+    // the date is looked for before leading digits go: "4. März 2022" in a byline box is a date, not the name "März"
+    var date = DateText.locate(text, false);
+    boolean dateCut = date.isPresent();
+    if (date.isPresent()) {
+      // "Posted on March 2, 2024 by Jane Doe": the name follows the date
+      String after = text.substring(date.get().end());
+      var by = BY_INSIDE.matcher(after);
+      text = by.find() ? after.substring(by.end()) : text.substring(0, date.get().start());
+    }
+    text = text.replaceFirst("^[^\\p{L}]+", "");
+    text = LEAD.matcher(text.strip()).replaceFirst("");
+    text = OUR_STAFF.matcher(text).replaceFirst("");
+    text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
+    text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
+    for (String before = null; !text.equals(before); ) {
+      before = text;
+      text = TRAILING_WORD.matcher(text).replaceFirst("").replaceAll("[\\s,;:|·–-]+$", "");
+    }
+    text = NEXT_LABEL.matcher(text).replaceFirst("");
+    text = text.replaceFirst("(?<=\\p{Ll}{3})\\.$", ""); // "Ein Film von Lea Beispiel. Kamera: …": the sentence's full stop
+    text = AGENCY.matcher(text).replaceFirst("");
+    text = AFFILIATION.matcher(text).replaceFirst("");
+    text = ROLE_AFTER_COMMA.matcher(text).replaceFirst("");
+    if (opensWithVon) {
+      text = PLACE_AFTER_COMMA.matcher(text).replaceFirst("");
+    }
+    text = FUNCTION_AFTER_COMMA.matcher(text).replaceFirst("");
+    text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
+    text = ROLE_PREFIX.matcher(text).replaceFirst("");
+    // a forum's "NAME » date" and a breadcrumb-like "NAME ›" leave the guillemet behind once the date is cut
+    text = text.replaceAll("^[\\s,;:|·•–-]+|[\\s,;:|·•–»«›‹-]+$", "").strip();
+    text = ACADEMIC_TITLE.matcher(text).replaceAll("");
+    if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
+        || !Character.isLetter(text.codePointAt(0)) || dateCut && WEEKDAY.matcher(text).matches()) {
+      return null;
+    }
+    if (site != null && HtmlTitles.key(text).equals(HtmlTitles.key(site))) {
+      return null;
+    }
+    if (site != null && text.endsWith(" " + site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) {
+      text = text.substring(0, text.lastIndexOf(' ')); // "Anna mustermann" on mustermann.de
+    }
+    if (site != null && text.endsWith(", " + site)) {
+      text = text.substring(0, text.length() - site.length() - 2); // "Sam Quinn, Valley Post"
+    }
+    if (LOWER_FIRST_WORD.matcher(text).find()) {
+      return null; // "deinen Lieblingsbloggern": a phrase, not a name
+    }
+    return text.toLowerCase(Locale.ROOT).equals(text) && text.contains(" ") && text.split(" ").length > 4 ? null : text;
+  }}

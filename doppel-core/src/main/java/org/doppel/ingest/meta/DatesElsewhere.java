@@ -1,0 +1,97 @@
+package org.doppel.ingest.meta;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The places of a page whose dates are not its own, for {@link HtmlDates}: side boxes, comments and teasers, the
+ * site's masthead, a box that shows the day the page is viewed, and lists whose items each link elsewhere beside a
+ * date.
+ */
+final class DatesElsewhere {
+  private static final Evaluator ELSEWHERE = QueryParser.parse("[class~=(?i)comment|related|sidebar|widget|teaser]");
+
+  private DatesElsewhere() {}
+
+  /**
+   * Whether a date in {@code element} is some other page's or day's: it stands in a side box, a comment or a teaser (a
+   * box so named that holds the page's headline is the layout's wrapper, "blog-sidebar-position-right", not a side
+   * box), in a box of today's date, in the masthead or in a list of dated links.
+   */
+  static boolean isElsewhere(Element element) {
+    Element box = element.closest(ELSEWHERE);
+    return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inMasthead(element)
+        || inListOfDatedLinks(element);
+  }
+
+  /**
+   * Whether {@code element} stands in the site's masthead: a {@code <header>} (or {@code role="banner"}) outside any
+   * {@code <article>} that holds no {@code <h1>}. A date there is the day the page is viewed ("Freitag, 5. Mai
+   * 2023 | Abo"), often beside the weather ("Musterstadt 18 °C · Fr., 05.05.2023"), whatever its box is named; an
+   * article's own header, which holds its headline and dateline, is not the masthead.
+   */
+  private static boolean inMasthead(Element element) {
+    Element header = element.closest(MASTHEAD);
+    return header != null && header.selectFirst("h1") == null && header.closest("article") == null;
+  }
+
+  private static final Evaluator MASTHEAD = QueryParser.parse("header, [role=banner]");
+
+  private static final Evaluator TODAY_BOX = QueryParser.parse("[class~=(?i)today|heute|current-?date|tagesdatum], [id~=(?i)today|heute|current-?date]");
+
+  /** {@code text} without the first box named as today's date ({@link #isTodaysDate}), whose date would be read as the page's first. */
+  static String withoutTodaysDate(Element body, String text) {
+    for (Element box : body.select(TODAY_BOX)) {
+      if (!isTodaysDate(box)) {
+        continue;
+      }
+      String shown = box.text();
+      int at = shown.isEmpty() ? -1 : text.indexOf(shown);
+      return at < 0 ? text : text.substring(0, at) + " " + text.substring(at + shown.length());
+    }
+    return text;
+  }
+
+  /** Names of the header box that shows the day the page was viewed ("current-date", "heute"), which is no publication's. */
+  private static final Pattern TODAY = Pattern.compile("(?i)(?:^|[\\s_-])(?:today|heute|current-?date|tagesdatum)(?:$|[\\s_-])");
+
+  /** Whether {@code element} or its parent is named as today's date: only their own names, a container may be "today-news". */
+  private static boolean isTodaysDate(Element element) {
+    Element parent = element.parent();
+    return TODAY.matcher(element.className() + " " + element.id()).find()
+        || parent != null && TODAY.matcher(parent.className() + " " + parent.id()).find() && parent.childrenSize() <= 2;
+  }
+
+  /**
+   * Whether {@code element} stands in an item of a list whose items each link elsewhere beside a date: a list of
+   * events or other articles ("29.02.2020 18:00 Uhr Weinprobe", "3. März 2022 Older post"), whose dates are the
+   * entries'. One dated item is not enough: a byline ("By <a>Jane Doe</a>, 4 March 2022") or a "last edited" line
+   * in a list of facts about the page has the same form.
+   */
+  private static boolean inListOfDatedLinks(Element element) {
+    Element item = element.closest("li");
+    if (item == null) {
+      return false;
+    }
+    Element list = item.parent();
+    if (list == null || !isDatedLink(item)) {
+      return false;
+    }
+    for (Element sibling : list.children()) {
+      if (sibling != item && sibling.normalName().equals("li") && isDatedLink(sibling)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDatedLink(Element item) {
+    if (item.selectFirst("a[href]") == null) {
+      return false;
+    }
+    String text = ShortBlocks.boundedText(item);
+    return text != null && DateText.locate(text, false).isPresent();
+  }
+}

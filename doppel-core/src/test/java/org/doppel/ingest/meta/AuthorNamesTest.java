@@ -1,0 +1,51 @@
+package org.doppel.ingest.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Bylines as pages write them, written for the test, and the name each leaves. */
+class AuthorNamesTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiterString = " -> ", quoteCharacter = '"', textBlock = """
+      # the service a writer reports for is no part of the name
+      By Jane Doe, Local Democracy Reporting Service -> Jane Doe
+      Anna Muster, Evangelischer Pressedienst -> Anna Muster
+      # a person's role stays cut as before, a name with no affiliation stays whole
+      Jane Doe, professor of law -> Jane Doe
+      Sam Service -> Sam Service
+      # a job title after a comma goes, as an affiliation does
+      By Dana Sample, Contributing Writer -> Dana Sample
+      Interview: Lena Probe -> Lena Probe
+      # the kind of piece before "von" or "by": a commentary, an analysis, a column
+      Ein Kommentar von Erik Muster -> Erik Muster
+      Eine Analyse von Lena Probe -> Lena Probe
+      Opinion by Dana Sample -> Dana Sample
+      # a club's or office's function after a comma goes; a second writer's name after a comma stays
+      Text: Hans Muster, Obmann -> Hans Muster
+      Erika Beispiel, stellvertretende Vorsitzende -> Erika Beispiel
+      Jan Probe, Pressewart -> Jan Probe
+      Anna Muster, Hans Leiter -> Anna Muster, Hans Leiter
+      # a title before one word is a brand's name, not a person's: kept whole
+      Dr. Beispiel -> Dr. Beispiel
+      Dr. Ilse Beispiel und Dr. Erik Muster -> Ilse Beispiel und Erik Muster
+      # the credit for the text in a line of credits names the writer, not the photographer
+      Anna Muster (Text), Erik Beispiel (Fotos) -> Anna Muster
+      # the paper's own correspondent, and the place after a "Von" byline
+      Von unserem Korrespondenten Jan Probe -> Jan Probe
+      Von Anna Muster, Berlin -> Anna Muster
+      Von Anna Muster und Erik Beispiel, Frankfurt am Main -> Anna Muster und Erik Beispiel
+      # a second writer and the newsroom are not places
+      Von Anna Muster, Erik Beispiel -> Anna Muster, Erik Beispiel
+      Anna Muster, Redaktion -> Anna Muster, Redaktion
+      # a job title after a bar or a dash, a desk after a German job title, a wire's full name after a comma
+      Dana Sample | Staff writer -> Dana Sample
+      Dana Sample - Senior Reporter -> Dana Sample
+      Autor: Anna Muster, Redakteurin Politik -> Anna Muster
+      By Dana Sample, Associated Press -> Dana Sample
+      """)
+  void aBylineLeavesTheWritersName(String byline, String name) {
+    assertThat(AuthorNames.clean(byline, null)).isEqualTo(name);
+  }
+}
