@@ -266,7 +266,7 @@ public final class DoppelIndex implements Closeable {
   public QueryResult query(SourceText source, int top) throws IOException {
     checkOpen();
     checkTop(top);
-    return query(source, top, List.of());
+    return query(source, top, List.of(), problem -> { });
   }
 
   /**
@@ -278,11 +278,12 @@ public final class DoppelIndex implements Closeable {
   public QueryResult query(SourceText source, int top, Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
     checkOpen();
     checkTop(top);
-    return query(source, top, photos.pictures(source, new PagePictures(problems), problems));
+    return query(source, top, photos.pictures(source, new PagePictures(problems), problems), problems);
   }
 
   /** Both public queries check the index is open and {@code top} before they come here (the photos' before reading files). */
-  private QueryResult query(SourceText source, int top, List<org.doppel.index.photo.StoredPicture> pictures) throws IOException {
+  private QueryResult query(SourceText source, int top, List<org.doppel.index.photo.StoredPicture> pictures,
+      Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
     try (IndexSnapshot snapshot = store.snapshot()) {
@@ -290,8 +291,11 @@ public final class DoppelIndex implements Closeable {
       List<Candidate> candidates = answers.withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, -1), fingerprint, -1)
           .stream().filter(c -> c.docNumber() != self).toList();
       StockLines stock = answers.stockLines(snapshot, lines.lines(document.words()));
-      return answers.answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), stock, top,
-          photos.shared(snapshot, source, pictures, self));
+      IndexPhotos.Shared shared = photos.shared(snapshot, source, pictures, self);
+      if (shared.furniturePictures() > 0) {
+        problems.accept(ScanPhotos.furnitureNote(source.id() + " photos", shared.furniturePictures(), shared.pairsSetAside()));
+      }
+      return answers.answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), stock, top, shared.byPair());
     }
   }
 
@@ -310,7 +314,7 @@ public final class DoppelIndex implements Closeable {
       Fingerprint fingerprint = indexFingerprinter.fingerprint(document);
       List<Candidate> candidates = answers.withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, self), fingerprint, self);
       return Optional.of(answers.answer(snapshot, stored, document, fingerprint, candidates, null,
-          answers.stockLines(snapshot, null), top, photos.shared(snapshot, stored, snapshot.pictures(self), self)));
+          answers.stockLines(snapshot, null), top, photos.shared(snapshot, stored, snapshot.pictures(self), self).byPair()));
     }
   }
 

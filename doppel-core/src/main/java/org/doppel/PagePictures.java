@@ -18,8 +18,10 @@ import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.ImageDecoder;
 import org.doppel.ingest.image.ImageInput;
+import org.doppel.ingest.image.PagePlace;
 import org.doppel.ingest.image.PhotoInputs;
 import org.doppel.ingest.warc.WarcImageReader;
+import org.doppel.match.photo.PhotoThresholds;
 
 /**
  * The pictures of a document, as a scan, a standing index and the Spark job all read them: the figures
@@ -55,10 +57,26 @@ public final class PagePictures {
         continue;
       }
       String id = imageId(document.id(), image.url());
-      picture(document.origin(), image.url()).ifPresent(bytes ->
-          figures.add(new Figure(id, image, new ImageInput(id, document.origin() + " " + image.url(), bytes))));
+      offered(document, image, id).ifPresent(input -> figures.add(new Figure(id, image, input)));
     }
     return figures;
+  }
+
+  /**
+   * The figure's picture: the first of the URLs its image offers (its URL, then {@link Image#elsewhere}) that can
+   * be read, with the others that can behind it, to be hashed in its place should it be flat (a stand-in the
+   * page's script would have swapped), as {@code doppel photos} reads a page's {@code <img>}. All go by the
+   * figure's id: the figure is what a report names.
+   */
+  private Optional<ImageInput> offered(SourceText document, Image image, String id) {
+    List<ImageInput> found = new ArrayList<>();
+    List<String> urls = new ArrayList<>();
+    urls.add(image.url());
+    urls.addAll(image.elsewhere());
+    for (String url : urls) {
+      picture(document.origin(), url).ifPresent(bytes -> found.add(new ImageInput(id, document.origin() + " " + url, bytes)));
+    }
+    return ImageInput.chain(found);
   }
 
   /**
@@ -69,13 +87,28 @@ public final class PagePictures {
     for (Figure figure : of(document)) {
       if (figure.imageId().equals(imageId)) {
         try {
-          return new org.doppel.report.Thumbnails().dataUri(figure.input().bytes().read());
+          return new org.doppel.report.Thumbnails().dataUri(new PhotoFinder(1, PhotoThresholds.DEFAULTS).bytesCompared(figure.input()));
         } catch (IOException e) {
           return Optional.empty();
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The page a document's pictures are on and its site ({@link PagePlace#siteOf}): by the page's URL, its
+   * site name, or the folder of its file (the crawl's file for a crawl's page without a URL).
+   */
+  public static PagePlace placeOf(SourceText document) {
+    String origin = document.origin();
+    return new PagePlace(document.id(), PagePlace.siteOf(document.metadata().url(), document.metadata().site(), crawlFile(origin)));
+  }
+
+  /** The crawl file of a crawl's record ("file.warc@offset"), or the origin itself. */
+  private static String crawlFile(String origin) {
+    int at = origin.lastIndexOf('@');
+    return at > 0 && origin.substring(0, at).toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?") ? origin.substring(0, at) : origin;
   }
 
   /** A picture's id in reports. */
@@ -88,8 +121,7 @@ public final class PagePictures {
     if (origin == null) {
       return Optional.empty();
     }
-    int at = origin.lastIndexOf('@');
-    String file = at > 0 && origin.substring(0, at).toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?") ? origin.substring(0, at) : origin;
+    String file = crawlFile(origin);
     if (!file.equals(origin)) {
       byte[] bytes = crawls.computeIfAbsent(file, f -> new WarcImageReader(problems, ImageDecoder.DEFAULT_MAX_BYTES).read(Path.of(f))).get(url);
       return bytes == null ? Optional.empty() : Optional.of(() -> bytes);

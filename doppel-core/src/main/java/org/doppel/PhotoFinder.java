@@ -145,6 +145,28 @@ public final class PhotoFinder {
     return hashed.hashes();
   }
 
+  /**
+   * The bytes of the picture {@link #find} compares for an input: its own, or, when it is flat, those of the
+   * first picture behind it ({@link ImageInput#otherwise}) that is not; for a report's thumbnail.
+   */
+  public byte[] bytesCompared(ImageInput input) throws IOException {
+    ImageInput at = input;
+    while (true) {
+      byte[] bytes = at.bytes().read();
+      if (at.otherwise().isEmpty()) {
+        return bytes;
+      }
+      try {
+        if (!isFlat(hasher.hash(decoder.decode(bytes)))) {
+          return bytes;
+        }
+      } catch (IngestException | RuntimeException e) {
+        return bytes; // find reports this picture as unreadable and never reaches the next
+      }
+      at = at.otherwise().get();
+    }
+  }
+
   private record Hashed(ImageInput input, Optional<PhotoHashes> hashes, @Nullable String problem) {
     /** Read, but one flat colour: left out of matching without a problem. */
     boolean flat() {

@@ -12,10 +12,12 @@ import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.ImageInput;
+import org.doppel.ingest.image.PagePlace;
 import org.doppel.match.photo.PhotoEdit;
 import org.doppel.match.photo.PhotoMatch;
 import org.doppel.match.photo.PhotoPair;
 import org.doppel.match.photo.PhotoThresholds;
+import org.doppel.match.photo.SiteFurniture;
 import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.SharedPhoto;
 import org.doppel.report.Thumbnails;
@@ -30,7 +32,7 @@ import org.doppel.report.Thumbnails;
 public final class ScanPhotos {
   private final PhotoFinder finder;
   /** Where the pictures of the last {@link #find}'s pairs are read from, by image id, for thumbnails. */
-  private final Map<String, ImageInput.Bytes> matched = new HashMap<>();
+  private final Map<String, ImageInput> matched = new HashMap<>();
   private final Thumbnails thumbnails = new Thumbnails();
 
   public ScanPhotos(int threads) {
@@ -42,12 +44,12 @@ public final class ScanPhotos {
    * empty for other ids or when the picture cannot be read again.
    */
   public Optional<String> thumbnail(String imageId) {
-    ImageInput.Bytes bytes = matched.get(imageId);
-    if (bytes == null) {
+    ImageInput input = matched.get(imageId);
+    if (input == null) {
       return Optional.empty();
     }
     try {
-      return thumbnails.dataUri(bytes.read());
+      return thumbnails.dataUri(finder.bytesCompared(input));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -56,11 +58,15 @@ public final class ScanPhotos {
   /** Shared photos by document pair ({@link PhotoRelations#key}), the sides in document id order. */
   public Map<String, List<SharedPhoto>> find(List<SourceText> documents, Consumer<IngestProblem> problems) {
     Map<String, Side> sideOf = new HashMap<>();
+    Map<String, PagePlace> placeOf = new HashMap<>();
     List<ImageInput> inputs = new ArrayList<>();
     PagePictures pictures = new PagePictures(problems);
     for (SourceText document : documents) {
-      for (PagePictures.Figure figure : pictures.of(document)) {
+      List<PagePictures.Figure> figures = pictures.of(document);
+      PagePlace place = figures.isEmpty() ? null : PagePictures.placeOf(document);
+      for (PagePictures.Figure figure : figures) {
         sideOf.put(figure.imageId(), new Side(document.id(), figure.imageId(), figure.image()));
+        placeOf.put(figure.imageId(), place);
         inputs.add(figure.input());
       }
     }
@@ -69,15 +75,26 @@ public final class ScanPhotos {
     if (inputs.size() < 2) {
       return shared;
     }
-    Map<String, ImageInput.Bytes> bytesOf = new HashMap<>();
-    inputs.forEach(input -> bytesOf.put(input.id(), input.bytes()));
-    for (PhotoPair pair : finder.find(inputs, problems).pairs()) {
+    Map<String, ImageInput> inputOf = new HashMap<>();
+    inputs.forEach(input -> inputOf.put(input.id(), input));
+    SiteFurniture.Sorted sorted = SiteFurniture.sort(finder.find(inputs, problems).pairs(), placeOf::get);
+    if (!sorted.furniture().isEmpty()) {
+      problems.accept(furnitureNote("photos", sorted.furniture().size(), sorted.pairsSetAside()));
+    }
+    for (PhotoPair pair : sorted.kept()) {
       if (add(shared, Objects.requireNonNull(sideOf.get(pair.a())), Objects.requireNonNull(sideOf.get(pair.b())), pair.match())) {
-        matched.put(pair.a(), bytesOf.get(pair.a()));
-        matched.put(pair.b(), bytesOf.get(pair.b()));
+        matched.put(pair.a(), inputOf.get(pair.a()));
+        matched.put(pair.b(), inputOf.get(pair.b()));
       }
     }
     return shared;
+  }
+
+  /** The line that says how many of the pages' pictures were their sites' furniture, shown with the input problems. */
+  public static IngestProblem furnitureNote(String where, long pictures, long pairs) {
+    return IngestProblem.note(where, pictures + " site picture" + (pictures == 1 ? "" : "s") + " (on " + SiteFurniture.MIN_PAGES
+        + " or more pages of one site: logos, portraits, badges, banners) set aside; " + pairs + " picture pair"
+        + (pairs == 1 ? "" : "s") + " within their sites not counted as shared photos");
   }
 
   /** One side of a picture pair: its document, its id and its figure (caption, credit). */

@@ -67,6 +67,33 @@ class DoppelIndexPhotoTest {
   }
 
   @Test
+  void aQueryLeavesOutTheFurnitureOfItsSiteAsTheScanDoes() throws Exception {
+    Path corpus = temp.resolve("sites");
+    FurnishedSites.write(corpus);
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(corpus));
+    Map<String, List<SharedPhoto>> scanPhotos = new ScanPhotos(2).find(documents, problem -> { });
+    assertThat(scanPhotos).hasSize(2);
+    try (DoppelIndex index = Doppel.builder().threads(2).openIndex(temp.resolve("index"))) {
+      index.add(documents, problem -> { });
+      for (SourceText d : documents) {
+        index.remove(d.id());
+        List<org.doppel.ingest.IngestProblem> notes = new ArrayList<>();
+        DoppelIndex.QueryResult result = index.query(d, Integer.MAX_VALUE, notes::add);
+        index.add(List.of(d), problem -> { });
+        Map<String, List<SharedPhoto>> expected = new TreeMap<>();
+        scanPhotos.forEach((key, photos) -> {
+          if (List.of(key.split("\n")).contains(d.id())) {
+            expected.put(key, photos);
+          }
+        });
+        assertThat(new TreeMap<>(result.photos())).as("photos of %s", d.id()).isEqualTo(expected);
+        // the editor's portrait is on the four Bay Times pages: each one's query sets it aside
+        assertThat(notes).as("notes of %s", d.id()).hasSize(d.id().startsWith("bay/") ? 1 : 0);
+      }
+    }
+  }
+
+  @Test
   void removingADocumentRemovesItsPhotosAndAnIndexKeepsThemAcrossAReopen() throws Exception {
     Path corpus = copyOfFixture();
     List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(corpus));

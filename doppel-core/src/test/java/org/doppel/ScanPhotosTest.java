@@ -50,6 +50,61 @@ class ScanPhotosTest {
     assertThat(pairs).singleElement().satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.SHARED_PHOTO));
   }
 
+  @Test
+  void aPortraitOnEveryPageOfOneSiteIsSetAsideWhileAFilePhotoUsedTwiceAndAPhotoAcrossSitesStay() throws Exception {
+    FurnishedSites.write(dir);
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
+    List<org.doppel.ingest.IngestProblem> notes = new java.util.ArrayList<>();
+    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, notes::add);
+    assertThat(photos.keySet()).containsExactlyInAnyOrder(PhotoRelations.key("bay/story-1", "bay/story-2"),
+        PhotoRelations.key("bay/story-3", "hill/crowds"));
+    assertThat(photos.get(PhotoRelations.key("bay/story-1", "bay/story-2"))).singleElement()
+        .satisfies(photo -> assertThat(photo.imageA()).isEqualTo("bay/story-1#town-hall.jpg"));
+    assertThat(notes).singleElement().satisfies(note -> {
+      assertThat(note.note()).isTrue();
+      assertThat(note.message()).startsWith("4 site pictures (on 3 or more pages of one site").contains("6 picture pairs");
+    });
+  }
+
+  @Test
+  void aFigureWhoseFirstPictureIsNotSavedOrIsFlatGivesWayToTheNextItsImageOffers() throws Exception {
+    var photo = TestPictures.scene(41, 400, 300);
+    var pixel = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    for (String folder : List.of("first", "second", "third")) {
+      Files.createDirectories(dir.resolve(folder));
+    }
+    Files.write(dir.resolve("first/boats.jpg"), TestPictures.encode(photo, "jpeg"));
+    // a lazy page saved by a browser: the script had put the picture in src; the source set names the remote renditions
+    Files.write(dir.resolve("second/boats-1200.jpg"), TestPictures.encode(TestPictures.resize(photo, 0.7), "jpeg"));
+    // a stand-in saved beside the page under the lazy loader's attribute, the picture under src
+    Files.write(dir.resolve("third/blank.gif"), TestPictures.encode(pixel, "gif"));
+    Files.write(dir.resolve("third/boats.png"), TestPictures.encode(photo, "png"));
+    Files.writeString(dir.resolve("first/story.html"), page("Harbour reopens after the storm",
+        "The harbour reopened on Monday after repairs to the sea wall took three months and cost the town council far more than planned.",
+        "boats.jpg", "Boats return at dawn.", "Photo: First Daily"));
+    Files.writeString(dir.resolve("second/story.html"), page("Fishing fleet back at sea",
+        "Local crews welcomed the news with a parade of decorated trawlers, and the mayor promised a festival for the coming summer.",
+        "boats-1200.jpg\" data-srcset=\"https://cdn.example/boats-400.jpg 400w, https://cdn.example/boats-1200.jpg 1200w",
+        "Trawlers in the bay.", "Photo: Second Gazette"));
+    Files.writeString(dir.resolve("third/story.html"), page("Sea wall repairs cost more than planned",
+        "An auditor will examine why the work ran over budget, the council said, after builders found the old stones had moved in the winter.",
+        "boats.png\" data-src=\"blank.gif", "The wall.", "Photo: Third Weekly"));
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
+    assertThat(documents).allSatisfy(d -> assertThat(d.metadata().images()).hasSize(1));
+    ScanPhotos scan = new ScanPhotos(2);
+    Map<String, List<SharedPhoto>> photos = scan.find(documents, problem -> { });
+    assertThat(photos.keySet()).containsExactlyInAnyOrder(PhotoRelations.key("first/story", "second/story"),
+        PhotoRelations.key("first/story", "third/story"), PhotoRelations.key("second/story", "third/story"));
+    // the report's thumbnail is of the picture compared, not of the stand-in
+    String thumbnail = scan.thumbnail("third/story#blank.gif").orElseThrow();
+    var shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+        java.util.Base64.getDecoder().decode(thumbnail.substring(thumbnail.indexOf(',') + 1))));
+    assertThat(shown.getWidth()).isGreaterThan(1);
+    // the figure keeps the name extraction gives it
+    assertThat(photos.get(PhotoRelations.key("first/story", "second/story"))).singleElement()
+        .satisfies(photo2 -> assertThat(photo2.imageB()).isEqualTo("second/story#https://cdn.example/boats-400.jpg"));
+  }
+
   private static String page(String title, String text, String image, String caption, String credit) {
     String paragraph = "<p>" + text + " " + text + "</p>";
     return "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>" + paragraph

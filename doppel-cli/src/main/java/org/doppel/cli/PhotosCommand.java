@@ -14,6 +14,7 @@ import org.doppel.PhotoFinder;
 import org.doppel.ingest.image.ImageInput;
 import org.doppel.ingest.image.PhotoInputs;
 import org.doppel.match.photo.PhotoThresholds;
+import org.doppel.match.photo.SiteFurniture;
 import org.doppel.report.PhotoPairsHtml;
 import org.doppel.report.PhotoPairsReport;
 import picocli.CommandLine.Command;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Parameters;
     description = {"Finds the pictures that show the same photo, resized, recompressed, recoloured, overlaid, slightly rotated, "
         + "mirrored, cropped or with a caption band added: in picture files (JPEG, PNG, GIF, WebP, BMP), saved web pages "
         + "(their <img> resolved to files beside the page) and WARC crawls (their <img> resolved to the crawl's picture records).",
+        "A site's furniture (a picture on 3 or more pages of one site: its logo, icons, portraits) is not paired within "
+            + "that site; SVG drawings are passed over.",
         "Unreadable, truncated or oversized pictures are reported on stderr by name and skipped."})
 final class PhotosCommand implements Callable<Integer> {
   enum Format { text, jsonl, html }
@@ -48,14 +51,17 @@ final class PhotosCommand implements Callable<Integer> {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     ReportFiles.checkWritable(out);
     int[] problems = {0};
-    List<ImageInput> pictures = new PhotoInputs(problem -> {
+    PhotoInputs read = new PhotoInputs(problem -> {
       problems[0] += problem.skipped() ? 1 : 0;
       err.println("doppel: " + problem);
-    }).read(inputs);
+    });
+    List<ImageInput> pictures = read.read(inputs);
     PhotoFinder.Result result = new PhotoFinder(threads, PhotoThresholds.DEFAULTS).find(pictures, problem -> {
       problems[0]++;
       err.println("doppel: " + problem);
     });
+    // the logos, icons and portraits a site repeats on its pages are not reuse of a photo
+    SiteFurniture.Sorted sorted = SiteFurniture.sort(result.pairs(), read::placeOf);
     if (pictures.isEmpty()) {
       // As scan: a run that read nothing (a mistyped path, a folder of other files) must not look like a clean result.
       err.println(ProblemLines.nothingRead("picture", inputs, problems[0]));
@@ -65,15 +71,19 @@ final class PhotosCommand implements Callable<Integer> {
     pictures.forEach(p -> byId.putIfAbsent(p.id(), p));
     ReportFiles.write(out, writer -> {
       switch (format) {
-        case jsonl -> new PhotoPairsReport().writeJsonLines(result.pairs(), writer);
-        case text -> new PhotoPairsReport().writeText(result.pairs(), new PrintWriter(writer));
-        case html -> new PhotoPairsHtml(id -> picture(byId.get(id))).write(result.pairs(), writer);
+        case jsonl -> new PhotoPairsReport().writeJsonLines(sorted.kept(), writer);
+        case text -> new PhotoPairsReport().writeText(sorted.kept(), new PrintWriter(writer));
+        case html -> new PhotoPairsHtml(id -> picture(byId.get(id))).write(sorted.kept(), writer);
       }
     });
     if (!quiet) {
-      err.println("doppel: " + Counted.of(result.ids().size(), "picture") + ", " + Counted.of(result.pairs().size(), "pair")
+      err.println("doppel: " + Counted.of(result.ids().size(), "picture") + ", " + Counted.of(sorted.kept().size(), "pair")
           + " showing the same photo, " + Counted.of(problems[0], "input problem")
-          + (result.flat() == 0 ? "" : "; " + Counted.of(result.flat(), "flat picture") + " (one colour: spacers, placeholders, tracking pixels) not compared"));
+          + (result.flat() == 0 ? "" : "; " + Counted.of(result.flat(), "flat picture") + " (one colour: spacers, placeholders, tracking pixels) not compared")
+          + (sorted.furniture().isEmpty() ? "" : "; " + Counted.of(sorted.furniture().size(), "site picture") + " (on "
+              + SiteFurniture.MIN_PAGES + " or more pages of one site: logos, icons, portraits, banners) set aside, "
+              + Counted.of(sorted.pairsSetAside(), "pair") + " within their sites not reported")
+          + (read.svgSkipped() == 0 ? "" : "; " + Counted.of(read.svgSkipped(), "SVG drawing") + " (logos, icons; not read) passed over"));
     }
     return 0;
   }

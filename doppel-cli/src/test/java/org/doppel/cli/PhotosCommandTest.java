@@ -86,6 +86,23 @@ class PhotosCommandTest {
     assertThat(Files.readString(report).split("data:image/jpeg;base64,", -1)).as("two thumbnails").hasSize(3);
   }
 
+  @Test
+  void aLogoOnEveryPageOfOneSiteIsSetAsideAndAnSvgIsPassedOverQuietly() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    ImageIO.write(scene(), "png", site.resolve("logo.png").toFile());
+    Files.writeString(site.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"5\"/></svg>");
+    for (int i = 1; i <= 3; i++) {
+      Files.writeString(site.resolve("page" + i + ".html"), "<html><head><link rel=\"canonical\" href=\"https://www.news.example/" + i
+          + "\"></head><body><header><img src=\"logo.png\"><img src=\"logo.svg\"></header><p>Story " + i + ".</p></body></html>");
+    }
+    int code = DoppelCli.run("photos", "--format", "jsonl", dir.toString());
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(console.stdout()).isEmpty();
+    assertThat(console.stderr()).contains("3 pictures, 0 pairs showing the same photo, 0 input problems")
+        .contains("3 site pictures (on 3 or more pages of one site: logos, icons, portraits, banners) set aside, 3 pairs within their sites not reported")
+        .contains("1 SVG drawing (logos, icons; not read) passed over").doesNotContain("not a picture");
+  }
+
   private static String page(String title, String text, String image, String credit) {
     String paragraph = "<p>" + text + " " + text + "</p>";
     return "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>" + paragraph

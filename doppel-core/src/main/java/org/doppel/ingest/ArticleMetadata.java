@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -58,8 +59,35 @@ public record ArticleMetadata(
     return date != null && !PROSE_DATE.equals(evidence.get("date"));
   }
 
-  /** A photo used by the document. Any part may be null. */
-  public record Image(@Nullable String url, @Nullable String caption, @Nullable String credit) implements Serializable {}
+  /**
+   * A photo used by the document. Any part but {@code elsewhere} may be null.
+   *
+   * @param url the figure's picture, the first its {@code <img>} offers
+   * @param elsewhere the other pictures its {@code <img>} offers, best first (a lazy page's {@code src} behind its
+   *     {@code data-src}, the candidates of a source set): where a scan looks when the first is not saved beside
+   *     the page or is a flat stand-in. Where to find the picture, not what the figure is: left out of equality
+   *     and of the metadata's JSON (a stored document has none)
+   */
+  public record Image(@Nullable String url, @Nullable String caption, @Nullable String credit, List<String> elsewhere) implements Serializable {
+    public Image(@Nullable String url, @Nullable String caption, @Nullable String credit) {
+      this(url, caption, credit, List.of());
+    }
+
+    public Image {
+      elsewhere = List.copyOf(elsewhere);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Image that && Objects.equals(url, that.url) && Objects.equals(caption, that.caption)
+          && Objects.equals(credit, that.credit);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(url, caption, credit);
+    }
+  }
 
   /**
    * A statement crediting another source.

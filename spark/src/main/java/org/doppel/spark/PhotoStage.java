@@ -30,9 +30,11 @@ import org.doppel.ScanPhotos;
 import org.doppel.fingerprint.photo.PhotoHashes;
 import org.doppel.index.photo.PhotoPostings;
 import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.image.PagePlace;
 import org.doppel.match.photo.PhotoMatch;
 import org.doppel.match.photo.PhotoMatcher;
 import org.doppel.match.photo.PhotoThresholds;
+import org.doppel.match.photo.SiteFurniture;
 import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SharedPhoto;
@@ -54,6 +56,8 @@ import scala.Tuple2;
  *   <li><b>verify</b>: the candidates of each picture are joined to it, the earlier ones (in read order) to
  *       their hashes, and the core's {@link PhotoMatcher} matches it with them in read order, as the scan
  *       does (a pair's match depends only on its two pictures and which was read first);
+ *   <li><b>furniture</b>: a pair of one site's pictures goes when either is on {@link SiteFurniture#MIN_PAGES} or
+ *       more pages of the site (its logo, a portrait, a badge), counted from the matches as the scan counts them;
  *   <li><b>attach</b>: the shared photos of each document pair, in the scan's order, are added to its pair's
  *       line; a document pair with photos and no text relation becomes a {@code shared_photo} line, after
  *       the text pairs, as the scan writes them.
@@ -77,7 +81,7 @@ final class PhotoStage implements Serializable {
    * @param doc the document's number ({@link DocumentNumbers}: read order)
    * @param position the picture's place among the document's pictures
    */
-  record Picture(long doc, int position, String documentId, String imageId, ArticleMetadata.Image figure, byte[] hashes)
+  record Picture(long doc, int position, String documentId, String imageId, ArticleMetadata.Image figure, byte[] hashes, PagePlace place)
       implements Serializable {
     ScanPhotos.Side side() {
       return new ScanPhotos.Side(documentId, imageId, figure);
@@ -96,8 +100,20 @@ final class PhotoStage implements Serializable {
    * @param numberA the number of the document whose id comes first (the pair's {@code a})
    * @param numberB the other document's number
    */
-  record Found(long numberA, long numberB, long laterDoc, int laterPosition, long earlierDoc, int earlierPosition, SharedPhoto photo)
-      implements Serializable {}
+  record Found(long numberA, long numberB, long laterDoc, int laterPosition, long earlierDoc, int earlierPosition, SharedPhoto photo,
+      PagePlace laterPlace, PagePlace earlierPlace) implements Serializable {
+    boolean sameSite() {
+      return laterPlace.sameSite(earlierPlace);
+    }
+
+    Tuple2<Long, Integer> later() {
+      return new Tuple2<>(laterDoc, laterPosition);
+    }
+
+    Tuple2<Long, Integer> earlier() {
+      return new Tuple2<>(earlierDoc, earlierPosition);
+    }
+  }
 
   /**
    * What the stage found: shared photos keyed by the numbers of the two documents, that of the
@@ -155,8 +171,10 @@ final class PhotoStage implements Serializable {
     JavaPairRDD<Tuple2<Long, Integer>, Iterable<Picture>> earlierOfLater = earlierToLater.join(byKey, partitions)
         .mapToPair(x -> new Tuple2<>(x._2()._1(), x._2()._2()))
         .groupByKey(partitions);
-    JavaRDD<Found> found = earlierOfLater.join(byKey, partitions).mapPartitions(PhotoStage::match).persist(KEEP);
+    JavaRDD<Found> matched = earlierOfLater.join(byKey, partitions).mapPartitions(PhotoStage::match).persist(KEEP);
+    JavaRDD<Found> found = withoutFurniture(matched, counts).persist(KEEP);
     counts.put("shared_photos", found.count());
+    matched.unpersist(false);
     earlierToLater.unpersist(false);
     hot.unpersist();
     JavaPairRDD<Tuple2<Long, Long>, List<SharedPhoto>> byPair = found
@@ -168,6 +186,32 @@ final class PhotoStage implements Serializable {
     found.unpersist(false);
     pictures.unpersist(false);
     return new Result(byPair, counts);
+  }
+
+  /**
+   * The matches less the pairs of one site's furniture ({@link SiteFurniture}), as the scan leaves them out: a
+   * picture's pages of its site are its own and those of the same site's pictures it matches; a pair of one site
+   * goes when either picture is on {@link SiteFurniture#MIN_PAGES} or more.
+   */
+  private JavaRDD<Found> withoutFurniture(JavaRDD<Found> matched, Map<String, Long> counts) {
+    JavaRDD<Found> sameSite = matched.filter(Found::sameSite);
+    JavaPairRDD<Tuple2<Long, Integer>, Boolean> furniture = sameSite
+        .flatMapToPair(f -> List.of(new Tuple2<>(f.later(), f.earlierDoc()), new Tuple2<>(f.earlier(), f.laterDoc())).iterator())
+        .distinct(partitions)
+        .mapValues(doc -> 1)
+        .reduceByKey(Integer::sum, partitions)
+        .filter(pages -> SiteFurniture.isFurniture(pages._2() + 1))
+        .mapValues(pages -> true)
+        .persist(KEEP);
+    counts.put("furniture_pictures", furniture.count());
+    JavaRDD<Found> kept = sameSite.keyBy(Found::later).leftOuterJoin(furniture, partitions)
+        .mapToPair(x -> new Tuple2<>(x._2()._1().earlier(), new Tuple2<>(x._2()._1(), x._2()._2().isPresent())))
+        .leftOuterJoin(furniture, partitions)
+        .filter(x -> !SiteFurniture.setsAside(x._2()._1()._1().laterPlace(), x._2()._1()._1().earlierPlace(), x._2()._1()._2(), x._2()._2().isPresent()))
+        .map(x -> x._2()._1()._1());
+    counts.put("furniture_pairs", sameSite.count() - kept.count());
+    furniture.unpersist(false);
+    return matched.filter(f -> !f.sameSite()).union(kept);
   }
 
   /**
@@ -207,11 +251,12 @@ final class PhotoStage implements Serializable {
     List<Picture> out = new ArrayList<>();
     documents.forEachRemaining(document -> {
       List<PagePictures.Figure> figures = pages.of(document.source());
+      PagePlace place = PagePictures.placeOf(document.source());
       for (int i = 0; i < figures.size(); i++) {
         PagePictures.Figure figure = figures.get(i);
         int position = i;
         hasher.hash(figure.input(), problem -> System.err.println("doppel-spark: " + problem)).ifPresent(hashes ->
-            out.add(new Picture(document.number(), position, document.source().id(), figure.imageId(), figure.image(), hashes.toBytes())));
+            out.add(new Picture(document.number(), position, document.source().id(), figure.imageId(), figure.image(), hashes.toBytes(), place)));
       }
     });
     return out.iterator();
@@ -269,7 +314,7 @@ final class PhotoStage implements Serializable {
           for (List<SharedPhoto> photos : filed.values()) {
             for (SharedPhoto photo : photos) {
               out.add(new Found(laterIsA ? later.doc() : before.doc(), laterIsA ? before.doc() : later.doc(),
-                  later.doc(), later.position(), before.doc(), before.position(), photo));
+                  later.doc(), later.position(), before.doc(), before.position(), photo, later.place(), before.place()));
             }
           }
         }

@@ -1,6 +1,7 @@
 package org.doppel.ingest.image;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,22 @@ public record ImageInput(String id, String location, Bytes bytes, Optional<Strin
   /** This input with the caption and credit of its page's figure. */
   public ImageInput withCaption(Optional<String> caption, Optional<String> credit) {
     return new ImageInput(id, location, bytes, caption, credit, otherwise.map(next -> next.withCaption(caption, credit)));
+  }
+
+  /**
+   * The pictures one image offers, readable ones only, best first, as one input: the first, each with the next
+   * behind it to hash in its place should it be flat. Empty for none. {@code doppel photos} and a scan's page
+   * pictures both chain an image's pictures here.
+   */
+  public static Optional<ImageInput> chain(List<ImageInput> offered) {
+    if (offered.isEmpty()) {
+      return Optional.empty();
+    }
+    ImageInput chain = offered.get(offered.size() - 1);
+    for (int i = offered.size() - 2; i >= 0; i--) {
+      chain = offered.get(i).orElse(chain);
+    }
+    return Optional.of(chain);
   }
 
   /** This input, with {@code next} to hash in its place should it be flat. */

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.IngestProblem;
@@ -49,9 +50,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PhotoInputs {
   private final Consumer<IngestProblem> problems;
+  /** The page and site of each page's picture, by id (every candidate of an image, the ones hashed in its place too). */
+  private final Map<String, PagePlace> places = new HashMap<>();
+  private int svg;
 
   public PhotoInputs(Consumer<IngestProblem> problems) {
     this.problems = problems;
+  }
+
+  /** Where a picture read by {@link #read} is: its page and the page's site; a loose picture file is on no page. */
+  public PagePlace placeOf(String id) {
+    return places.getOrDefault(id, PagePlace.loose(id));
+  }
+
+  /** How many SVG files {@link #read} passed over: drawings (logos, icons), not photos, and not decoded. */
+  public int svgSkipped() {
+    return svg;
   }
 
   /** Every picture under {@code roots}, in order. */
@@ -70,6 +84,8 @@ public final class PhotoInputs {
         Optional<InputFormat> format = InputFormat.of(name);
         if (ImageFiles.isImage(name)) {
           files.put(file.toAbsolutePath().normalize(), relative);
+        } else if (ImageFiles.isDrawing(name)) {
+          svg++;
         } else if (format.isPresent() && format.get() == InputFormat.HTML) {
           page(file, InputFormat.stripExtension(relative), fromPages, usedByPages);
         } else if (WarcPageReader.isWarc(name)) {
@@ -100,7 +116,9 @@ public final class PhotoInputs {
       return;
     }
     Set<String> seen = new HashSet<>();
-    Map<String, Image> figures = figures(page, "");
+    ArticleMetadata metadata = HtmlMetadata.extract(page, "");
+    Map<String, Image> figures = figures(metadata);
+    PagePlace place = new PagePlace(pageId, PagePlace.siteOf(metadata.url(), metadata.site(), file.toString()));
     for (Element img : page.select("img")) {
       List<ImageInput> found = new ArrayList<>();
       for (String url : candidates(img)) {
@@ -109,6 +127,7 @@ public final class PhotoInputs {
           Path path = local.get().toAbsolutePath().normalize();
           used.add(path);
           found.add(new ImageInput(pageId + "#" + url, path.toString(), () -> readBounded(path)));
+          places.put(pageId + "#" + url, place);
         }
       }
       add(found, seen, figures, img, out);
@@ -137,7 +156,9 @@ public final class PhotoInputs {
       // ISO-8859-1, a UTF-8 page's "Café" was shown as "CafÃ©")
       Document page = ArticleExtractor.parse(webPage.html(), webPage.charset(), webPage.url());
       Set<String> seen = new HashSet<>();
-      Map<String, Image> figures = figures(page, webPage.url());
+      ArticleMetadata metadata = HtmlMetadata.extract(page, webPage.url());
+      Map<String, Image> figures = figures(metadata);
+      PagePlace place = new PagePlace(webPage.id(), PagePlace.siteOf(metadata.url(), metadata.site(), file.toString()));
       for (Element img : page.select("img")) {
         List<ImageInput> found = new ArrayList<>();
         for (String url : candidates(img)) {
@@ -146,6 +167,7 @@ public final class PhotoInputs {
           if (bytes != null) {
             used.add(absolute);
             found.add(ImageInput.of(webPage.id() + "#" + absolute, webPage.location() + " " + absolute, bytes));
+            places.put(webPage.id() + "#" + absolute, place);
           }
         }
         add(found, seen, figures, img, out);
@@ -161,17 +183,13 @@ public final class PhotoInputs {
     if (found.isEmpty() || !seen.add(found.get(0).id())) {
       return;
     }
-    ImageInput chain = found.get(found.size() - 1);
-    for (int i = found.size() - 2; i >= 0; i--) {
-      chain = found.get(i).orElse(chain);
-    }
-    out.add(withFigure(chain, figures, img));
+    out.add(withFigure(ImageInput.chain(found).orElseThrow(), figures, img));
   }
 
   /** The page's figures (picture, caption, credit, as {@link HtmlMetadata} reads them) by picture URL. */
-  private static Map<String, Image> figures(Document page, @Nullable String url) {
+  private static Map<String, Image> figures(ArticleMetadata metadata) {
     Map<String, Image> byUrl = new HashMap<>();
-    for (Image image : HtmlMetadata.extract(page, url).images()) {
+    for (Image image : metadata.images()) {
       if (image.url() != null) {
         byUrl.putIfAbsent(image.url(), image);
       }

@@ -29,7 +29,8 @@ final class HtmlImages {
         break;
       }
       Element img = figure.selectFirst("img");
-      String url = img == null ? null : source(img);
+      List<String> offered = img == null ? List.of() : ImgSources.of(img).stream().map(candidate -> ImgSources.absolute(img, candidate)).toList();
+      String url = offered.isEmpty() ? null : offered.get(0);
       Element captionElement = figure.selectFirst("figcaption, .wp-caption-text, [class~=(?i)caption]");
       String caption = null;
       String credit = null;
@@ -55,7 +56,7 @@ final class HtmlImages {
       if (url == null && caption == null && credit == null) {
         continue;
       }
-      Image image = new Image(url, caption, credit);
+      Image image = new Image(url, caption, credit, offered.isEmpty() ? List.of() : offered.subList(1, offered.size()));
       if (!images.contains(image)) {
         images.add(image);
       }
@@ -67,12 +68,6 @@ final class HtmlImages {
       }
     }
     return images;
-  }
-
-  /** The figure's picture: the first URL the image offers ({@link ImgSources}), resolved against the page. */
-  private static @Nullable String source(Element img) {
-    List<String> urls = ImgSources.of(img);
-    return urls.isEmpty() ? null : ImgSources.absolute(img, urls.get(0));
   }
 
   private static @Nullable String clean(String text) {

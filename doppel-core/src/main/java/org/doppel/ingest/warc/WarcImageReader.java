@@ -50,6 +50,9 @@ public final class WarcImageReader {
         if (payload.isEmpty() || !payload.get().type().base().type().toLowerCase(Locale.ROOT).equals("image")) {
           continue;
         }
+        if (payload.get().type().base().subtype().toLowerCase(Locale.ROOT).startsWith("svg")) {
+          continue; // a drawing (a logo, an icon), not a photo; nothing here decodes it
+        }
         byte[] bytes;
         try (InputStream in = payload.get().body().stream()) {
           bytes = in.readNBytes(maxImageBytes + 1);
