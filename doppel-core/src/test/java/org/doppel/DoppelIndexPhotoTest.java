@@ -151,6 +151,44 @@ class DoppelIndexPhotoTest {
     }
   }
 
+  @Test
+  void anIndexedLazyFiguresThumbnailIsThePictureItsImgOffersNext() throws Exception {
+    // written for the test: a lazy page saved by a browser, whose figure names a remote rendition first and the saved
+    // file second, and a page showing the same picture
+    Path pages = temp.resolve("lazy");
+    var photo = org.doppel.ingest.image.TestPictures.scene(43, 400, 300);
+    Files.createDirectories(pages.resolve("first"));
+    Files.createDirectories(pages.resolve("second"));
+    Files.write(pages.resolve("first/quay.jpg"), org.doppel.ingest.image.TestPictures.encode(photo, "jpeg"));
+    Files.write(pages.resolve("second/quay-1200.jpg"),
+        org.doppel.ingest.image.TestPictures.encode(org.doppel.ingest.image.TestPictures.resize(photo, 0.7), "jpeg"));
+    Files.writeString(pages.resolve("first/story.html"), lazyPage("The quay reopens", "quay.jpg"));
+    Files.writeString(pages.resolve("second/story.html"), lazyPage("Ferries return to the quay",
+        "quay-1200.jpg\" data-srcset=\"https://cdn.example/quay-400.jpg 400w, https://cdn.example/quay-1200.jpg 1200w"));
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(pages));
+    SourceText first = documents.stream().filter(d -> d.id().equals("first/story")).findFirst().orElseThrow();
+    SourceText lazy = documents.stream().filter(d -> d.id().equals("second/story")).findFirst().orElseThrow();
+    try (DoppelIndex index = Doppel.builder().threads(2).openIndex(temp.resolve("index"))) {
+      index.add(List.of(lazy), problem -> { });
+      DoppelIndex.QueryResult result = index.query(first, 10, problem -> { });
+      assertThat(result.pairs()).singleElement().satisfies(pair -> assertThat(result.photosOf(pair)).singleElement()
+          .satisfies(photoPair -> assertThat(List.of(photoPair.imageA(), photoPair.imageB()))
+              .contains("second/story#https://cdn.example/quay-400.jpg")));
+      // the stored document keeps the other pictures its <img> offers, so the report's thumbnail is the saved one
+      SourceText stored = result.documents().get("second/story");
+      assertThat(stored.metadata().images()).singleElement().satisfies(image -> assertThat(image.elsewhere()).isNotEmpty());
+      assertThat(new PagePictures(problem -> { }).thumbnail(stored, "second/story#https://cdn.example/quay-400.jpg"))
+          .hasValueSatisfying(uri -> assertThat(uri).startsWith("data:image/jpeg;base64,"));
+    }
+  }
+
+  private static String lazyPage(String title, String image) {
+    String text = "The quay reopened on Monday after repairs to the harbour wall took three months and cost the council more than planned.";
+    String paragraph = "<p>" + title + ". " + text + " " + text + "</p>";
+    return "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>" + paragraph
+        + "<figure><img src=\"" + image + "\"><figcaption>The quay at dawn.</figcaption></figure>" + paragraph + "</article></body></html>";
+  }
+
   /** A crawl of one page and its picture, as a crawler writes them. */
   private static void crawl(Path file, String pageUrl, String html, String pictureUrl, String type, byte[] picture) throws Exception {
     try (var writer = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,

@@ -66,7 +66,8 @@ public record ArticleMetadata(
    * @param elsewhere the other pictures its {@code <img>} offers, best first (a lazy page's {@code src} behind its
    *     {@code data-src}, the candidates of a source set): where a scan looks when the first is not saved beside
    *     the page or is a flat stand-in. Where to find the picture, not what the figure is: left out of equality
-   *     and of the metadata's JSON (a stored document has none)
+   *     and of {@code extract}'s output; kept in a standing index's stored metadata ({@link ArticleMetadataJson}),
+   *     whose report reads the picture again for its thumbnail
    */
   public record Image(@Nullable String url, @Nullable String caption, @Nullable String credit, List<String> elsewhere) implements Serializable {
     public Image(@Nullable String url, @Nullable String caption, @Nullable String credit) {

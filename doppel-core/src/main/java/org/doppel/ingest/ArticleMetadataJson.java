@@ -40,6 +40,11 @@ public final class ArticleMetadataJson {
         putIfPresent(item, "url", image.url());
         putIfPresent(item, "caption", image.caption());
         putIfPresent(item, "credit", image.credit());
+        if (!image.elsewhere().isEmpty()) {
+          // where a lazy figure's picture is, when its first URL is not saved: a standing index's report reads it again
+          ArrayNode elsewhere = item.putArray("elsewhere");
+          image.elsewhere().forEach(elsewhere::add);
+        }
       }
     }
     if (!meta.attributions().isEmpty()) {
@@ -73,7 +78,9 @@ public final class ArticleMetadataJson {
   public static ArticleMetadata fromNode(JsonNode node) {
     List<ArticleMetadata.Image> images = new ArrayList<>();
     for (JsonNode item : node.path("images")) {
-      images.add(new ArticleMetadata.Image(textField(item, "url"), textField(item, "caption"), textField(item, "credit")));
+      List<String> elsewhere = new ArrayList<>();
+      item.path("elsewhere").forEach(url -> elsewhere.add(url.asText()));
+      images.add(new ArticleMetadata.Image(textField(item, "url"), textField(item, "caption"), textField(item, "credit"), elsewhere));
     }
     List<ArticleMetadata.Attribution> attributions = new ArrayList<>();
     for (JsonNode item : node.path("attributions")) {

@@ -1,8 +1,11 @@
 package org.doppel.provenance;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.SourceText;
@@ -18,16 +21,10 @@ public final class DateSignal implements DirectionSignal {
   public List<DirectionClue> clues(PairContext pair) {
     ArticleMetadata a = pair.a().metadata();
     ArticleMetadata b = pair.b().metadata();
-    if (a.date() == null || b.date() == null || !a.datesPublication() || !b.datesPublication()) {
+    if (!bothPublished(a, b)) {
       return List.of(); // a day that only the text mentions may be the event it reports, before either was published
     }
-    int order;
-    if (a.time() != null && b.time() != null) {
-      order = LocalDateTime.of(a.date(), a.time()).withSecond(0).withNano(0)
-          .compareTo(LocalDateTime.of(b.date(), b.time()).withSecond(0).withNano(0));
-    } else {
-      order = a.date().compareTo(b.date());
-    }
+    int order = order(a, b);
     if (order == 0) {
       return List.of();
     }
@@ -38,6 +35,39 @@ public final class DateSignal implements DirectionSignal {
   }
 
   /**
+   * Why a pair whose documents both show a publication date has no date clue, when that is why: they carry the
+   * same day (or, both with a time, the same minute), as in "both dated 2024-03-12, the same day". An unknown
+   * direction says so rather than "no date evidence", which reads as if neither were dated. Empty when either
+   * shows no publication date or the dates differ.
+   */
+  static Optional<String> sameDate(PairContext pair) {
+    ArticleMetadata a = pair.a().metadata();
+    ArticleMetadata b = pair.b().metadata();
+    if (!bothPublished(a, b) || order(a, b) != 0) {
+      return Optional.empty();
+    }
+    boolean toTheMinute = a.time() != null && b.time() != null;
+    String verb = isCrawlDate(a) && isCrawlDate(b) ? "crawled " : "dated ";
+    return Optional.of("both " + verb + (toTheMinute ? when(a) + ", the same minute" : a.date() + ", the same day"));
+  }
+
+  private static boolean bothPublished(ArticleMetadata a, ArticleMetadata b) {
+    return a.date() != null && b.date() != null && a.datesPublication() && b.datesPublication();
+  }
+
+  /** The order of two publication dates: to the minute when both show a time of day, to the day otherwise. */
+  private static int order(ArticleMetadata a, ArticleMetadata b) {
+    LocalDate dayA = Objects.requireNonNull(a.date());
+    LocalDate dayB = Objects.requireNonNull(b.date());
+    LocalTime timeA = a.time();
+    LocalTime timeB = b.time();
+    if (timeA != null && timeB != null) {
+      return LocalDateTime.of(dayA, timeA).withSecond(0).withNano(0).compareTo(LocalDateTime.of(dayB, timeB).withSecond(0).withNano(0));
+    }
+    return dayA.compareTo(dayB);
+  }
+
+  /**
    * Evidence values of a date that says when the page was fetched (a crawl's {@code WARC-Date}, a dataset's crawl
    * time), which stands in for a publication date the page does not give: the detail says "crawled", since the
    * page was published then or before.
@@ -45,8 +75,12 @@ public final class DateSignal implements DirectionSignal {
   private static final Set<String> CRAWL_DATES = Set.of("warc-date", "jsonl-crawl");
 
   private static String dated(ArticleMetadata metadata, String published) {
+    return (isCrawlDate(metadata) ? "crawled " : published) + when(metadata);
+  }
+
+  private static boolean isCrawlDate(ArticleMetadata metadata) {
     String evidence = metadata.evidence().get("date");
-    return (evidence != null && CRAWL_DATES.contains(evidence) ? "crawled " : published) + when(metadata);
+    return evidence != null && CRAWL_DATES.contains(evidence);
   }
 
   private static String when(ArticleMetadata metadata) {

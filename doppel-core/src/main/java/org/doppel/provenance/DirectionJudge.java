@@ -83,7 +83,10 @@ public final class DirectionJudge {
       }
       return decide(weak, List.of(), clues);
     }
-    return Direction.unknown(clues, "no date, attribution, URL, credit, rewrite, cohesion or facts evidence");
+    // two documents of one day are dated, but the day tells no order: say so rather than "no date"
+    return Direction.unknown(clues, DateSignal.sameDate(pair)
+        .map(same -> "no date evidence: " + same + "; no attribution, URL, credit, rewrite, cohesion or facts evidence")
+        .orElse("no date, attribution, URL, credit, rewrite, cohesion or facts evidence"));
   }
 
   private static Direction decide(List<DirectionClue> deciding, List<DirectionClue> supporting, List<DirectionClue> all) {

@@ -65,4 +65,32 @@ class DateSignalTest {
     assertThat(clues(first, crawled)).singleElement().extracting(DirectionClue::detail)
         .isEqualTo("first published 2024-06-01, third crawled 2024-06-03");
   }
+
+  @Test
+  void twoDocumentsOfOneDayAreSaidToBeDatedTheSameDay() {
+    // written for the test: two copies of one day, one with a time of day and one without
+    PairContext sameDay = context(pair("x", "y", Relation.EXACT, 1, 50), doc("x", "A", "2024-03-12", "07:00"), doc("y", "B", "2024-03-12"));
+    assertThat(DateSignal.sameDate(sameDay)).hasValue("both dated 2024-03-12, the same day");
+    PairContext sameMinute = context(pair("x", "y", Relation.EXACT, 1, 50), doc("x", "A", "2024-03-12", "14:30:05"),
+        doc("y", "B", "2024-03-12", "14:30:50"));
+    assertThat(DateSignal.sameDate(sameMinute)).hasValue("both dated 2024-03-12 14:30, the same minute");
+  }
+
+  @Test
+  void differentOrMissingDatesAreNoSameDate() {
+    assertThat(DateSignal.sameDate(context(pair("x", "y", Relation.EXACT, 1, 50), doc("x", "A", "2024-03-12"), doc("y", "B", "2024-03-13")))).isEmpty();
+    assertThat(DateSignal.sameDate(context(pair("x", "y", Relation.EXACT, 1, 50), doc("x", "A", "2024-03-12", "07:00"),
+        doc("y", "B", "2024-03-12", "14:30")))).isEmpty();
+    assertThat(DateSignal.sameDate(context(pair("x", "y", Relation.EXACT, 1, 50), doc("x", "A", null), doc("y", "B", "2024-03-12")))).isEmpty();
+  }
+
+  @Test
+  void twoPagesCrawledTheSameDayAreSaidToBeCrawledThen() {
+    SourceText first = new SourceText("first", "text", "first", new ArticleMetadata(null, null,
+        java.time.LocalDate.parse("2024-06-01"), null, "A", null, null, List.of(), List.of(), Map.of("date", "warc-date")));
+    SourceText second = new SourceText("second", "text", "second", new ArticleMetadata(null, null,
+        java.time.LocalDate.parse("2024-06-01"), null, "B", null, null, List.of(), List.of(), Map.of("date", "warc-date")));
+    assertThat(DateSignal.sameDate(context(pair("first", "second", Relation.EXACT, 1, 50), first, second)))
+        .hasValue("both crawled 2024-06-01, the same day");
+  }
 }

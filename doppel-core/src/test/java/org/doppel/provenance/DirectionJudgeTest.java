@@ -85,4 +85,16 @@ class DirectionJudgeTest {
     assertThat(dated.source()).isEqualTo("x");
     assertThat(dated.detail()).contains("outweighed: rewrite");
   }
+
+  @Test
+  void anUnknownDirectionSaysWhenBothCarryTheSameDay() {
+    // written for the test: two text files dated the same day, nothing else to tell them apart
+    Direction sameDay = judge(DirectionJudge.metadataSignals(), doc("x", "A", "2024-03-12"), doc("y", "B", "2024-03-12"));
+    assertThat(sameDay.isKnown()).isFalse();
+    assertThat(sameDay.source()).isNull();
+    assertThat(sameDay.detail()).isEqualTo("no date evidence: both dated 2024-03-12, the same day; "
+        + "no attribution, URL, credit, rewrite, cohesion or facts evidence");
+    Direction undated = judge(DirectionJudge.metadataSignals(), doc("x", "A", null), doc("y", "B", "2024-03-12"));
+    assertThat(undated.detail()).isEqualTo("no date, attribution, URL, credit, rewrite, cohesion or facts evidence");
+  }
 }
