@@ -1,9 +1,6 @@
 package org.doppel.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -148,21 +145,42 @@ public final class TextDecoder {
     return (b & 0xC0) == 0x80;
   }
 
-  /** Whether {@code bytes} are well-formed UTF-8 (without a byte-order mark). */
-  static boolean isUtf8(byte[] bytes) {
+  /**
+   * Whether {@code bytes} are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF;
+   * a byte-order mark is read as the character it encodes). Checked byte by byte rather than with the JDK's reporting
+   * decoder, which would decode the whole page into a buffer only to say yes or no: pages are checked before parsing.
+   */
+  public static boolean isUtf8(byte[] bytes) {
     return isValidUtf8(bytes, 0);
   }
 
   private static boolean isValidUtf8(byte[] bytes, int offset) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+    int i = offset;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+      if (length == 0 || i + length > bytes.length) {
+        return false;
+      }
+      int second = bytes[i + 1] & 0xff;
+      // the second byte's range excludes overlong forms (E0, F0), surrogates (ED) and code points past U+10FFFF (F4)
+      int low = b == 0xe0 ? 0xa0 : b == 0xf0 ? 0x90 : 0x80;
+      int high = b == 0xed ? 0x9f : b == 0xf4 ? 0x8f : 0xbf;
+      if (second < low || second > high) {
+        return false;
+      }
+      for (int k = 2; k < length; k++) {
+        if (!continues(bytes[i + k])) {
+          return false;
+        }
+      }
+      i += length;
     }
+    return true;
   }
 
   /** The leading bytes {@link #looksBinary} reads. */

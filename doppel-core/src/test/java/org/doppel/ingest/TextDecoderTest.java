@@ -122,4 +122,35 @@ class TextDecoderTest {
       }
     }
   }
+
+  /** The byte-by-byte check says what the JDK's reporting decoder says, on short random byte strings biased to UTF-8's lead and continuation bytes. */
+  @Test
+  void isUtf8AgreesWithTheJdksStrictDecoder() {
+    var random = new java.util.Random(20261205);
+    byte[] pool = {0x41, (byte) 0x80, (byte) 0x8f, (byte) 0x90, (byte) 0x9f, (byte) 0xa0, (byte) 0xbf, (byte) 0xc0, (byte) 0xc2,
+        (byte) 0xdf, (byte) 0xe0, (byte) 0xed, (byte) 0xef, (byte) 0xf0, (byte) 0xf4, (byte) 0xf5, (byte) 0xff};
+    int valid = 0;
+    for (int round = 0; round < 200_000; round++) {
+      byte[] bytes = new byte[1 + random.nextInt(6)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = random.nextInt(4) == 0 ? (byte) random.nextInt(256) : pool[random.nextInt(pool.length)];
+      }
+      boolean jdk = jdkAccepts(bytes);
+      valid += jdk ? 1 : 0;
+      assertThat(TextDecoder.isUtf8(bytes)).as("%s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(jdk);
+    }
+    assertThat(valid).isGreaterThan(5_000); // both answers were exercised (about 9,400 of the 200,000 are valid)
+  }
+
+  private static boolean jdkAccepts(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+  }
 }
