@@ -1,12 +1,12 @@
 package org.doppel.ingest.image;
 
 import java.io.Serializable;
-import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.doppel.ingest.meta.HtmlMetadata;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,15 +46,7 @@ public record PagePlace(String page, @Nullable String site) implements Serializa
   }
 
   private static Optional<String> host(@Nullable String url) {
-    if (url == null) {
-      return Optional.empty();
-    }
-    try {
-      String host = URI.create(url.strip().replace(" ", "%20")).getHost();
-      return host == null ? Optional.empty() : Optional.of(host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(HtmlMetadata.host(url)).map(host -> host.replaceFirst("^www\\.", ""));
   }
 
   private static Optional<String> folder(@Nullable String where) {

@@ -104,7 +104,8 @@ public final class HtmlMetadata {
     }
   }
 
-  private static @Nullable String host(@Nullable String url) {
+  /** The lower-case host of {@code url} (spaces in it tolerated, as pages write them), or null when it has none or is malformed. */
+  public static @Nullable String host(@Nullable String url) {
     if (url == null) {
       return null;
     }
