@@ -20,6 +20,8 @@ Usage:
   bin/make-model-rewrites-dev.py build-dev2 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-german-dev EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/german-rewrites
   bin/make-model-rewrites-dev.py build-german-dev SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-condense2 EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/condense-rewrites
+  bin/make-model-rewrites-dev.py build-condense2 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
 
 `pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
 300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
@@ -38,6 +40,11 @@ writers imitating three other models.
 `pick-simplify` and `build-simplify` make the development set data/simplify-rewrites the same way (24 windows,
 `random.Random(20261210)`, ids `sNNN`) with three simplifications of each source in three manners (`SIMPLIFY_KINDS`)
 and an independent text.
+
+`pick-condense2` and `build-condense2` make the development set data/condense-rewrites: 12 German and 12 English
+windows of extraction-meta pages none of USED_SOURCES_GLOB took text from (EXTRACTED_JSONL as for `pick-german`),
+each language picked as `pick-german` picks with `random.Random(20261216)`, dealt to three writers; ids `eNNN`; the
+kinds `CONDENSE2_KINDS` (two condensations, two simplifications) and an independent text.
 
 `pick-german` and `build-german` make data/heldout-german the same way from German pages: EXTRACTED_JSONL is
 `./doppel extract --format json ../shared/data/extraction-meta/pages`; pages whose body is German by a count of
@@ -70,6 +77,7 @@ from devset_layout import write_corpus, write_groups_and_truth
 KINDS = ("rewrite", "polish", "condense", "restyle", "simplify")
 ARTICLE_KINDS = ("rewrite", "condense", "restyle", "simplify")
 SIMPLIFY_KINDS = ("simplify_compact", "simplify_formal", "simplify_teacher")
+CONDENSE2_KINDS = ("condense_third", "summary", "simplify_teacher", "easy_language")
 
 
 def paragraphs_of(article):
@@ -139,6 +147,10 @@ def pick_german(extracted_jsonl, out_dir, used_glob=None, seed=20261207, count=1
                 language=mostly_german):
     """Windows of German (or, given `language`, other) pages' bodies as `doppel extract --format json` reads them,
     picked as `pick` picks."""
+    write_sources(pick_windows(extracted_jsonl, used_glob, seed, count, language), out_dir, writers=writers)
+
+
+def pick_windows(extracted_jsonl, used_glob, seed, count, language):
     pages = [json.loads(line) for line in open(extracted_jsonl, encoding="utf-8") if line.strip()]
     pages.sort(key=lambda page: page["url"] or page["path"])
     random.Random(seed).shuffle(pages)
@@ -157,7 +169,14 @@ def pick_german(extracted_jsonl, out_dir, used_glob=None, seed=20261207, count=1
                        "text": "\n\n".join(paragraphs[first:last + 1])})
         if len(picked) == count:
             break
-    write_sources(picked, out_dir, writers=writers)
+    return picked
+
+
+def pick_condense2(extracted_jsonl, used_glob, out_dir):
+    """12 German and 12 English windows, picked as `pick_german` picks, the two languages interleaved."""
+    german = pick_windows(extracted_jsonl, used_glob, 20261216, 12, mostly_german)
+    english = pick_windows(extracted_jsonl, used_glob, 20261216, 12, mostly_english)
+    write_sources([source for pair in zip(german, english) for source in pair], out_dir)
 
 
 def pick_german_articles(extracted_jsonl, used_glob, out_dir):
@@ -294,6 +313,10 @@ if __name__ == "__main__":
                     language=mostly_english)
     elif len(sys.argv) == 5 and sys.argv[1] == "build-dev2":
         build(sys.argv[2], sys.argv[3], sys.argv[4], prefix="q")
+    elif len(sys.argv) == 5 and sys.argv[1] == "pick-condense2":
+        pick_condense2(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-condense2":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], CONDENSE2_KINDS, "e")
     elif len(sys.argv) == 5 and sys.argv[1] == "pick-articles":
         pick_articles(sys.argv[2], sys.argv[3], sys.argv[4])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-articles":
