@@ -22,6 +22,8 @@ Usage:
   bin/make-model-rewrites-dev.py build-german-dev SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-condense2 EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/condense-rewrites
   bin/make-model-rewrites-dev.py build-condense2 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-heldout-condense EXTRACTED_JSONL GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/heldout-condense
+  bin/make-model-rewrites-dev.py build-heldout-condense SOURCES_GLOB WRITTEN_GLOB DATA_DIR
 
 `pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
 300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
@@ -44,7 +46,11 @@ and an independent text.
 `pick-condense2` and `build-condense2` make the development set data/condense-rewrites: 12 German and 12 English
 windows of extraction-meta pages none of USED_SOURCES_GLOB took text from (EXTRACTED_JSONL as for `pick-german`),
 each language picked as `pick-german` picks with `random.Random(20261216)`, dealt to three writers; ids `eNNN`; the
-kinds `CONDENSE2_KINDS` (two condensations, two simplifications) and an independent text.
+kinds `CONDENSE2_KINDS` (two condensations, two simplifications) and an independent text. `pick-heldout-condense`
+and `build-heldout-condense` make data/heldout-condense, a set only scored, never fitted on, of the same kinds: 12
+German windows picked so from extraction-meta and 12 English windows (the 7 English ones of the 9 that `pick` finds among
+the scrapinghub articles left, then 5 of extraction-meta's English pages), all with `random.Random(20261217)` and none that
+USED_SOURCES_GLOB took text from; ids `xNNN`.
 
 `pick-german` and `build-german` make data/heldout-german the same way from German pages: EXTRACTED_JSONL is
 `./doppel extract --format json ../shared/data/extraction-meta/pages`; pages whose body is German by a count of
@@ -107,6 +113,10 @@ def windows_of(paragraphs):
 
 
 def pick(ground_truth, out_dir, used_glob=None, seed=20261204, count=48):
+    write_sources(pick_benchmark_windows(ground_truth, used_glob, seed, count), out_dir)
+
+
+def pick_benchmark_windows(ground_truth, used_glob, seed, count):
     articles = json.load(open(ground_truth, encoding="utf-8"))
     keys = sorted(key for key in articles if key not in used_keys(used_glob))
     rng = random.Random(seed)
@@ -124,7 +134,7 @@ def pick(ground_truth, out_dir, used_glob=None, seed=20261204, count=48):
         picked.append({"key": key, "url": articles[key]["url"], "words": total, "text": text})
         if len(picked) == count:
             break
-    write_sources(picked, out_dir)
+    return picked
 
 
 GERMAN_WORDS = set("der die das und ist nicht mit von den dem ein eine auch sich auf für zu im des".split())
@@ -176,6 +186,16 @@ def pick_condense2(extracted_jsonl, used_glob, out_dir):
     """12 German and 12 English windows, picked as `pick_german` picks, the two languages interleaved."""
     german = pick_windows(extracted_jsonl, used_glob, 20261216, 12, mostly_german)
     english = pick_windows(extracted_jsonl, used_glob, 20261216, 12, mostly_english)
+    write_sources([source for pair in zip(german, english) for source in pair], out_dir)
+
+
+def pick_heldout_condense(extracted_jsonl, ground_truth, used_glob, out_dir):
+    """12 German windows of extraction-meta pages and 12 English windows, interleaved: the scrapinghub articles left
+    give 7 in English, extraction-meta's English pages the rest."""
+    german = pick_windows(extracted_jsonl, used_glob, 20261217, 12, mostly_german)
+    english = [source for source in pick_benchmark_windows(ground_truth, used_glob, 20261217, 12)
+               if mostly_english(source["text"])]  # the benchmark's "English" articles hold two in Indonesian
+    english += pick_windows(extracted_jsonl, used_glob, 20261217, 12 - len(english), mostly_english)
     write_sources([source for pair in zip(german, english) for source in pair], out_dir)
 
 
@@ -317,6 +337,10 @@ if __name__ == "__main__":
         pick_condense2(sys.argv[2], sys.argv[3], sys.argv[4])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-condense2":
         build(sys.argv[2], sys.argv[3], sys.argv[4], CONDENSE2_KINDS, "e")
+    elif len(sys.argv) == 6 and sys.argv[1] == "pick-heldout-condense":
+        pick_heldout_condense(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-heldout-condense":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], CONDENSE2_KINDS, "x")
     elif len(sys.argv) == 5 and sys.argv[1] == "pick-articles":
         pick_articles(sys.argv[2], sys.argv[3], sys.argv[4])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-articles":
