@@ -21,8 +21,7 @@ import org.jspecify.annotations.Nullable;
  * ("post-date", "datum", "byline"), and at last a date the visible text introduces as the
  * publication's ("Veröffentlicht am", "Stand:", "Published", "Artikel vom"), else its first date. When the metadata
  * declares the article's dates on different days (meta tag against JSON-LD, publication against last
- * change), the one the visible text shows first wins, except that a change within two days of the publication does not
- * re-date the news ({@link NewsUpdates}). Otherwise modification dates are a last resort:
+ * change), the one the visible text shows first wins. Otherwise modification dates are a last resort:
  * a {@code <time>} marked as the last change is passed over, and in text a date after "Aktualisiert
  * am" or "Updated" gives way to a date right after it. Dates before
  * {@value #MIN_YEAR} or after tomorrow are taken for noise (copyright years, event dates,
@@ -109,10 +108,8 @@ final class HtmlDates {
     if (overTemplate.isPresent()) {
       return overTemplate;
     }
-    Optional<Found> changed = modified(ld, meta, latest, zone);
-    changed.ifPresent(declared::add);
-    Found chosen = datelined(declared, body).orElseGet(() -> shownFirst(declared, blocks));
-    return Optional.of(changed.isPresent() && chosen == changed.get() ? NewsUpdates.publishedBefore(declared.get(0), chosen) : chosen);
+    modified(ld, meta, latest, zone).ifPresent(declared::add);
+    return Optional.of(datelined(declared, body).orElseGet(() -> shownFirst(declared, blocks)));
   }
 
   /**
