@@ -35,13 +35,34 @@ final class LdAuthorsShown {
     if (names.size() < 2) {
       return names;
     }
-    List<String> kept = names.stream().filter(name -> !creditedOtherwise(name, text)).toList();
-    String bylineKey = byline.toLowerCase(Locale.ROOT);
-    List<String> signed = kept.stream().filter(name -> bylineKey.contains(name.toLowerCase(Locale.ROOT))).toList();
+    String plainText = typographyFolded(text);
+    List<String> kept = names.stream().filter(name -> !creditedOtherwise(typographyFolded(name), plainText)).toList();
+    String bylineKey = typographyFolded(byline).toLowerCase(Locale.ROOT);
+    List<String> signed =
+        kept.stream().filter(name -> bylineKey.contains(typographyFolded(name).toLowerCase(Locale.ROOT))).toList();
     if (!signed.isEmpty()) {
       kept = signed;
     }
     return kept.isEmpty() ? names : kept;
+  }
+
+  /**
+   * {@code text} with its typographic apostrophes, hyphens and no-break spaces written plainly, one character for one: a
+   * CMS writes "O'Brien" in its JSON-LD where the page's typography prints "O’Brien", and "Müller-Lüdenscheidt" with a
+   * non-breaking hyphen.
+   */
+  static String typographyFolded(String text) {
+    StringBuilder plain = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      plain.append(switch (c) {
+        case '\u2019', '\u2018', '\u02BC', '\u00B4', '`' -> '\'';
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014' -> '-';
+        case '\u00A0', '\u202F', '\u2009' -> ' ';
+        default -> c;
+      });
+    }
+    return plain.toString();
   }
 
   /** Whether {@code text} names {@code name} only after a label that credits other work. */

@@ -72,6 +72,16 @@ class CompetingBylinesTest {
   }
 
   @Test
+  void theBylineNamesAWriterWhoseApostropheTheTypographyCurls() {
+    // the JSON-LD writes a straight apostrophe, the page's typography a curly one and a no-break space
+    String both = page(persons("Erika Beispiel", "Seán O'Brady"), "<p class='byline'>Von Erika Beispiel und Seán\u00A0O’Brady</p>");
+    assertThat(meta(both).author()).isEqualTo("Erika Beispiel; Seán O'Brady");
+    String photographer = page(persons("Erika Beispiel", "Seán O'Brady"),
+        "<p class='byline'>Von Erika Beispiel</p><figure><img src='/a.jpg'><figcaption>Der Ratssaal. Foto: Seán O’Brady</figcaption></figure>");
+    assertThat(meta(photographer).author()).isEqualTo("Erika Beispiel");
+  }
+
+  @Test
   void aDeskAsMetaAuthorGivesWayToTheBylineWhenJsonLdFilesTheArticleUnderAnOrganisation() {
     String html = "<html><head><title>Spital streicht Stellen - News - RFO</title><meta name='author' content='Regionaljournal Ost'>"
         + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Spital streicht Stellen\","
