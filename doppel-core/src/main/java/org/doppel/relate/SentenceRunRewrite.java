@@ -68,7 +68,8 @@ public final class SentenceRunRewrite {
     double split = splitIsA ? runs.coverageA() : runs.coverageB();
     double other = splitIsA ? runs.coverageB() : runs.coverageA();
     String reason = String.format(Locale.ROOT,
-        "one text splits the other's sentences: %d runs of its short sentences close to one of the other's (mean similarity %.2f) reach %d of its sentences, covering %.0f%% of it, and hold %.0f%% of the split text",
+        "one text splits the other's sentences: %d runs of its short sentences close to one of the other's (mean similarity %.2f)"
+            + " reach %d of its sentences, covering %.0f%% of it, and hold %.0f%% of the split text",
         runs.pairs().size(), runs.meanSimilarity(), reached, 100 * other, 100 * split);
     if (reached < MIN_REACHED || other < OTHER_COVERAGE || split < SPLIT_COVERAGE) {
       return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
