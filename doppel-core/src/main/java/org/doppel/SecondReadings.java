@@ -1,5 +1,6 @@
 package org.doppel;
 
+import java.util.Objects;
 import org.doppel.PairVerifier.Prepared;
 import org.doppel.fingerprint.DocumentVectorizer;
 import org.doppel.match.FactOverlap;
@@ -7,11 +8,13 @@ import org.doppel.match.JudgedAlignment;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
+import org.doppel.match.SentenceRuns;
 import org.doppel.match.SubwordAlignment;
 import org.doppel.match.TextJudge;
 import org.doppel.relate.CondensedSentenceRewrite;
 import org.doppel.relate.Relation;
 import org.doppel.relate.RelationClassifier;
+import org.doppel.relate.SentenceRunRewrite;
 import org.doppel.relate.SplitSentenceRewrite;
 import org.doppel.relate.Verdict;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The readings {@link PairVerifier} gives a pair that its aligned sentences leave unrelated, each by what is loaded:
  * close sentence partners that keep the facts, the whole-text judge, two German texts' word parts, the sentence-pair
- * judge, then a simplification's split sentences and a condensation's merged ones. The first that calls the pair a
- * rewrite gives its sentences and verdict. As thread-safe as the model and the judges.
+ * judge, then a simplification's split sentences, a condensation's merged ones, and runs of a simplification's short
+ * sentences. The first that calls the pair a rewrite gives its sentences and verdict. As thread-safe as the model and
+ * the judges.
  */
 final class SecondReadings {
   private final SentenceAligner sentenceAligner;
@@ -85,11 +89,37 @@ final class SecondReadings {
         return new Reading(byJudge, judgedRewrite);
       }
     }
-    if (model == null) {
+    if (model != null) {
+      Reading split = splitSentences(a, b);
+      Reading condensed = split != null ? split : condensedSentences(a, b);
+      if (condensed != null) {
+        return condensed;
+      }
+    }
+    return sentenceRuns(a, b);
+  }
+
+  /**
+   * Two short texts of which one split the other's sentences into short ones, whichever has more words (easy language
+   * explains its hard words): runs of its short sentences paired with the other's, by the model or, for two German texts,
+   * by their word parts ({@link SentenceRunRewrite}).
+   */
+  private @Nullable Reading sentenceRuns(Prepared a, Prepared b) {
+    int wordsA = a.document().words().size();
+    int wordsB = b.document().words().size();
+    if (!RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)) {
       return null;
     }
-    Reading split = splitSentences(a, b);
-    return split != null ? split : condensedSentences(a, b);
+    SentenceRunRewrite.SplitSide side = SentenceRunRewrite.splitSide(wordsA, a.sentences().size(), wordsB, b.sentences().size());
+    boolean german = a.german() && b.german();
+    if (side == null || !german && model == null) {
+      return null;
+    }
+    SentenceRuns.Cosines cosines = german ? SentenceRuns.bySubwords() : SentenceRuns.byModel(Objects.requireNonNull(model));
+    double floor = german ? SentenceRunRewrite.SUBWORD_COSINE : SentenceRunRewrite.MODEL_COSINE;
+    SentenceAlignment runs = SentenceRuns.align(a.document(), a.sentences(), b.document(), b.sentences(), side.isA(), side.runLength(), cosines, floor);
+    Verdict verdict = SentenceRunRewrite.of(runs, side.isA());
+    return verdict.relation() == Relation.PARAPHRASE ? new Reading(runs, verdict) : null;
   }
 
   /**

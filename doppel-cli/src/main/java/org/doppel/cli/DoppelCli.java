@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,6 +54,10 @@ public final class DoppelCli implements Callable<Integer> {
   }
 
   static int run(String... args) {
+    // The command line speaks English and writes data that scripts read and docs quote: under -Duser.language=de or
+    // tr, printf's %.3f wrote an accuracy of 1 as "1,000" and %,d grouped with dots (PrintWriter.printf formats in the
+    // default locale, not only the FORMAT category's), and a case mapping that forgot its locale would map I to ı.
+    Locale.setDefault(Locale.ROOT);
     return commandLine(args).execute(args);
   }
 

@@ -40,9 +40,11 @@ final class ReportFiles {
       }
       makeReadable(temp);
       Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileSystemException e) {
-      // named as the user named it: the temporary file is no name of theirs
-      throw new IllegalArgumentException("cannot write " + file + ": " + reason(e), e);
+    } catch (IOException e) {
+      // named as the user named it: the temporary file is no name of theirs. A full disk fails the write itself with a
+      // plain IOException ("No space left on device"), which came out as a stack trace of a hundred lines.
+      throw new IllegalArgumentException("cannot write " + file + ": " + reason(e)
+          + (Files.exists(absolute) ? " (" + file + " is as it was)" : " (nothing written)"), e);
     } finally {
       if (temp != null) {
         Files.deleteIfExists(temp);
@@ -83,8 +85,11 @@ final class ReportFiles {
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
       return fs.getReason();
     }
-    return e instanceof AccessDeniedException ? "permission denied"
-        : "the folder takes no new file (" + e.getClass().getSimpleName() + ")";
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e instanceof FileSystemException || e.getMessage() == null ? "the folder takes no new file (" + e.getClass().getSimpleName() + ")"
+        : e.getMessage();
   }
 
   /** Temporary files are created owner-only; a report is an ordinary file others may read. */

@@ -338,4 +338,21 @@ class HtmlReportBrowserTest {
     assertThat(text("#families")).contains("chronicle").contains("copycat").doesNotContain("not computed");
     assertInert();
   }
+
+  @Test
+  void anIdsRightToLeftOverrideIsShownEscapedNotObeyed() throws IOException {
+    // "copy\u202Etxt.exe" showed as "copyexe.txt": the override reversed the rest of the id on screen (Trojan Source)
+    Path corpus = Files.createDirectories(OUT.resolve("bidi"));
+    Files.writeString(corpus.resolve("chronicle.txt"), ORIGINAL);
+    Files.writeString(corpus.resolve("copy\u202Etxt.exe.txt"), COPY);
+    Path scanned = OUT.resolve("bidi.html").toAbsolutePath();
+
+    assertThat(DoppelCli.run("scan", "--quiet", "--copies-only", "--format", "html", "--out", scanned.toString(), corpus.toString())).isZero();
+
+    browser.open("about:blank", "document.readyState === 'complete'");
+    browser.open(scanned.toUri() + "#pair=1", READY);
+    assertThat(text(".pair-ids")).contains("copy\\u202etxt.exe").doesNotContain("\u202E");
+    assertThat(text(".doc:nth-child(2) .doc-id")).isEqualTo("copy\\u202etxt.exe");
+    assertInert();
+  }
 }

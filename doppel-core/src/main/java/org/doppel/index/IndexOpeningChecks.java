@@ -3,6 +3,7 @@ package org.doppel.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -37,6 +38,7 @@ final class IndexOpeningChecks {
       throw new IllegalArgumentException("cannot make an index in " + path + ": it is a file, not a folder");
     }
     if (!Files.isDirectory(path)) {
+      makeFolder(path);
       return;
     }
     try (Stream<Path> entries = Files.list(path)) {
@@ -49,6 +51,20 @@ final class IndexOpeningChecks {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Makes the new index's folder, which Lucene's {@code FSDirectory.open} would make: a folder that takes no new folder
+   * (read-only, immutable, {@code /sys}) came out of it as a {@code FileSystemException} stack trace.
+   */
+  private static void makeFolder(Path path) {
+    try {
+      Files.createDirectories(path);
+    } catch (IOException e) {
+      String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : e instanceof java.nio.file.FileSystemException refused && refused.getReason() != null ? refused.getReason() : IndexWriteException.reason(e);
+      throw new IllegalArgumentException("cannot make an index in " + path + ": " + reason, e);
     }
   }
 
@@ -92,9 +108,28 @@ final class IndexOpeningChecks {
       throw new IllegalArgumentException(path + " is a Lucene index but not a Doppel index");
     }
     if (!found.equals(layout)) {
-      throw new IllegalArgumentException(path + " was built with other fingerprint settings or by another version of Doppel (" + found + "), not "
-          + layout + ": " + BUILD_A_NEW_ONE);
+      throw new IllegalArgumentException(path + " was built with other fingerprint settings or by another version of Doppel ("
+          + layoutDifference(found, layout) + "): " + BUILD_A_NEW_ONE);
     }
+  }
+
+  /**
+   * What differs between two layouts, part by part ({@code ", "} separates them): the refusal printed both layouts
+   * whole, two lines of 400 characters that differed in one clause at the end, for the reader to compare.
+   */
+  static String layoutDifference(String found, String wanted) {
+    List<String> foundParts = List.of(found.split(", "));
+    List<String> wantedParts = List.of(wanted.split(", "));
+    List<String> onlyFound = foundParts.stream().filter(part -> !wantedParts.contains(part)).toList();
+    List<String> onlyWanted = wantedParts.stream().filter(part -> !foundParts.contains(part)).toList();
+    StringBuilder said = new StringBuilder();
+    if (!onlyFound.isEmpty()) {
+      said.append("the index has \"").append(String.join(", ", onlyFound)).append('"');
+    }
+    if (!onlyWanted.isEmpty()) {
+      said.append(said.isEmpty() ? "" : "; ").append("this version needs \"").append(String.join(", ", onlyWanted)).append('"');
+    }
+    return said.isEmpty() ? "the index has \"" + found + "\", this version needs \"" + wanted + '"' : said.toString();
   }
 
   /**

@@ -10,7 +10,7 @@ public final class PageArticles {
   private PageArticles() {}
 
   public static ExtractedPage extract(WebPage page) {
-    LocalDate latest = page.fetched() == null ? LocalDate.now().plusDays(1) : page.fetched().atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
+    LocalDate latest = page.fetched() == null ? org.doppel.ingest.meta.HtmlMetadata.latestPublicationDay() : page.fetched().atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
     ExtractedArticle article = ArticleExtractor.extract(page.html(), page.charset(), page.url(), latest);
     ArticleMetadata metadata = article.metadata();
     if (metadata.date() == null && page.fetched() != null) {

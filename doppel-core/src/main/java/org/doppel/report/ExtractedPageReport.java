@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.ExtractedPage;
@@ -69,7 +70,7 @@ public final class ExtractedPageReport {
           evidence.get("attributions"));
     }
     int words = page.article().body().isBlank() ? 0 : page.article().body().strip().split("\\s+").length;
-    out.printf("  %-9s %d paragraphs, %d words%n", "body", page.article().paragraphs().size(), words);
+    out.printf(Locale.ROOT, "  %-9s %d paragraphs, %d words%n", "body", page.article().paragraphs().size(), words);
     out.println();
     out.println(TerminalText.inert(page.article().body()));
     out.println();
@@ -79,6 +80,6 @@ public final class ExtractedPageReport {
     if (value == null || value.isBlank()) {
       return;
     }
-    out.printf("  %-9s %s%s%n", name, TerminalText.oneLine(value), source == null ? "" : "   (" + source + ")");
+    out.printf(Locale.ROOT, "  %-9s %s%s%n", name, TerminalText.oneLine(value), source == null ? "" : "   (" + source + ")");
   }
 }

@@ -66,7 +66,7 @@ class IndexOpeningChecksTest {
     try (Directory directory = FSDirectory.open(other)) {
       assertThatThrownBy(() -> IndexOpeningChecks.checkLayout(directory, other, "layout one"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("(layout two), not layout one: build a new index");
+          .hasMessageContaining("(the index has \"layout two\"; this version needs \"layout one\"): build a new index");
       assertThatCode(() -> IndexOpeningChecks.checkLayout(directory, other, "layout two")).doesNotThrowAnyException();
     }
   }
@@ -80,5 +80,36 @@ class IndexOpeningChecksTest {
     Files.writeString(cut.resolve("story.txt"), "A ferry ran late on Sunday.");
     assertThatThrownBy(() -> IndexOpeningChecks.checkFolderForWriting(cut))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the folder holds other files and no index");
+  }
+
+  @Test
+  void aNewIndexInAFolderThatTakesNoNewFolderIsOneLineNamingIt() {
+    // /sys refuses new folders even to root, whom permissions do not stop; Lucene's FSDirectory.open made the folder
+    // and its FileSystemException ended index add and serve as a stack trace
+    Path refused = Path.of("/sys/doppel-index-test");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/sys")) && !Files.exists(refused), "needs /sys");
+    assertThatThrownBy(() -> IndexOpeningChecks.checkFolderForWriting(refused))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("cannot make an index in " + refused + ": ")
+        .hasMessageNotContaining("Exception");
+    assertThat(refused).doesNotExist();
+  }
+
+  @Test
+  void aNewIndexFolderIsMadeWithItsParents() throws IOException {
+    Path deep = folder.resolve("archive/2026/news.idx");
+    IndexOpeningChecks.checkFolderForWriting(deep);
+    assertThat(deep).isDirectory();
+  }
+
+  @Test
+  void aLayoutRefusalNamesOnlyTheClausesThatDiffer() {
+    // an index of the build before a clause was added: the refusal printed both 400-character layouts whole
+    String older = "Fingerprint[shingles=4] Banding[16x4] stock lines photos(pdq, mirrored), vectors up to 500 words";
+    String newer = older + ", fact keys with caseless names";
+    assertThat(IndexOpeningChecks.layoutDifference(older, newer)).isEqualTo("this version needs \"fact keys with caseless names\"");
+    assertThat(IndexOpeningChecks.layoutDifference(newer, older)).isEqualTo("the index has \"fact keys with caseless names\"");
+    assertThat(IndexOpeningChecks.layoutDifference(older.replace("16x4", "20x3"), older))
+        .isEqualTo("the index has \"Fingerprint[shingles=4] Banding[20x3] stock lines photos(pdq\"; "
+            + "this version needs \"Fingerprint[shingles=4] Banding[16x4] stock lines photos(pdq\"");
   }
 }

@@ -17,6 +17,31 @@ public final class GermanTexts {
       Während der Bauarbeiten ist die Bücherei im alten Rathaus.
       Die Bürgermeisterin sagt: Die Bibliothek ist ein wichtiger Treffpunkt für Familien und Schüler.
       Es soll auch ein Lesecafé und Arbeitsplätze mit Internet geben.""";
+  /**
+   * The item in easy language ("Leichte Sprache"): one short statement a line, compounds split with a hyphen, hard words
+   * explained, so it has more words than the original and none of its long sentences.
+   */
+  public static final String EASY = """
+      Es geht um die Stadt Oberweiler.
+      In Oberweiler gibt es eine alte Stadt-Bibliothek.
+      Eine Bibliothek ist ein Haus mit vielen Büchern.
+      Die Bibliothek ist am Markt-Platz.
+      Der Gemeinde-Rat hat am Dienstag etwas beschlossen.
+      Der Gemeinde-Rat sind Menschen, die für die Stadt entscheiden.
+      Die alte Bibliothek wird saniert.
+      Saniert heißt: Das Haus wird repariert und schöner gemacht.
+      Das kostet ungefähr zwei Millionen Euro.
+      Das Land Rheinland-Pfalz bezahlt ungefähr die Hälfte.
+      Die Bau-Arbeiten beginnen im Frühjahr.
+      Dann zieht die Bücherei für eine Zeit um.
+      Sie ist dann im alten Rat-Haus.
+      Die Bürger-Meisterin heißt Karin Vollmer.
+      Sie sagt: Die Bibliothek ist ein wichtiger Treff-Punkt.
+      Dort treffen sich Familien, Schüler und alte Menschen.
+      Es gibt bald einen Eingang ohne Stufen.
+      Es gibt auch ein Lese-Café.
+      Und es gibt neue Arbeits-Plätze mit Internet.
+      Die Bibliothek macht im Herbst in zwei Jahren wieder auf.""";
   /** Another text on a library, written independently. */
   public static final String INDEPENDENT = """
       Viele Gemeinden in Deutschland kämpfen mit sinkenden Ausleihzahlen in ihren öffentlichen Büchereien.

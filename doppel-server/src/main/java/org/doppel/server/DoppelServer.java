@@ -356,9 +356,17 @@ public final class DoppelServer implements AutoCloseable {
     return parse(readBody(ctx), "body");
   }
 
+  /**
+   * The request's media type. The body is read as UTF-8, so a body that names a charset it cannot be (UTF-16, a name
+   * no charset has) is refused (415) rather than misread; the header is read as sent, not through Jetty, which threw
+   * on an unknown charset name.
+   */
   private static String mediaType(Context ctx) {
-    String type = ctx.contentType();
-    return type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    BodyType type = BodyType.of(ctx.header("Content-Type"));
+    if (!type.readableAsUtf8()) {
+      throw new ApiException(415, "send the body as UTF-8: the request says charset=" + type.charset() + ", which the server does not read");
+    }
+    return type.mediaType();
   }
 
   private static JsonNode parse(String text, String where) {

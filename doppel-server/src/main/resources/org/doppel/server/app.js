@@ -13,6 +13,12 @@
     return node;
   }
 
+  // An id as shown: its bidirectional overrides and isolates (U+202A-E, U+2066-9), which reorder the text after them on
+  // screen ("rtl\u202Eexe.txt" read "rtltxt.exe"), escaped as the text reports print them. Requests use the id itself.
+  function shownId(id) {
+    return String(id).replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => '\\u' + c.charCodeAt(0).toString(16));
+  }
+
   // The whole id as one path segment, its slashes as %2F: the browser would otherwise resolve "." and ".." segments
   // and the server drop a trailing slash, and a crawl's page at a site's root ("crawl/https://news.example/") or a
   // record id "../x" could not be opened.
@@ -43,8 +49,8 @@
     const button = el('button');
     button.type = 'button';
     button.append(el('span', relationName(pair.relation), 'rel'), el('span', pair.score.toFixed(2), 'score'),
-      el('span', pair.title || pair.b));
-    const meta = [pair.b, pair.site, pair.date].filter(Boolean).join(' · ');
+      el('span', pair.title || shownId(pair.b)));
+    const meta = [shownId(pair.b), pair.site, pair.date].filter(Boolean).join(' · ');
     button.append(el('span', meta, 'meta'));
     const original = pair.source === null ? 'likely original: unknown' : 'likely original: ' + pair.source;
     button.append(el('span', original + ' — ' + pair.direction_detail, 'why'));
@@ -78,8 +84,8 @@
     state.textA = textA;
     state.textB = other.text;
     $('pair').hidden = false;
-    $('title-a').textContent = 'A: ' + titleA;
-    $('title-b').textContent = 'B: ' + (other.metadata.title ? other.metadata.title + ' (' + other.id + ')' : other.id);
+    $('title-a').textContent = 'A: ' + shownId(titleA);
+    $('title-b').textContent = 'B: ' + (other.metadata.title ? other.metadata.title + ' (' + shownId(other.id) + ')' : shownId(other.id));
     const facts = $('pair-facts');
     facts.replaceChildren();
     [['Relation', relationName(pair.relation)], ['Score', pair.score.toFixed(3)], ['Reason', pair.reason],
@@ -146,7 +152,7 @@
         const li = el('li');
         const button = el('button');
         button.type = 'button';
-        button.append(el('span', d.title || d.id), el('span', [d.id, d.site, d.date].filter(Boolean).join(' · '), 'meta'));
+        button.append(el('span', d.title || shownId(d.id)), el('span', [shownId(d.id), d.site, d.date].filter(Boolean).join(' · '), 'meta'));
         button.addEventListener('click', () => showFamily(d));
         li.append(button);
         list.append(li);
@@ -157,7 +163,7 @@
   async function showFamily(d) {
     const [answer, full] = await Promise.all([api(docPath(d.id) + '/copies?top=100'), api(docPath(d.id))]);
     $('family').hidden = false;
-    $('family-title').textContent = d.title || d.id;
+    $('family-title').textContent = d.title || shownId(d.id);
     const lists = { of: $('copies-of'), from: $('copied-from'), unknown: $('related') };
     Object.values(lists).forEach((l) => l.replaceChildren());
     answer.matches.forEach((pair) => {

@@ -164,6 +164,27 @@ class DoppelServerTest {
   }
 
   @Test
+  void aBodyNamingACharsetTheServerCannotReadAsUtf8IsA415NotAnInternalError() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      String document = ServerFixture.document("tram", ServerFixture.text("tram-original"));
+      // Jetty looked the charset up as it read the header, and an unknown name came out as 500 "internal error"
+      for (String type : new String[] {"application/json; charset=bogus", "text/plain;charset=application/json",
+          "application/json; charset=\"a b\"", "application/json; charset=UTF-16"}) {
+        ServerFixture.Answer added = server.post("/api/documents", type, document);
+        assertThat(added.status()).as(type).isEqualTo(415);
+        assertThat(added.json().get("error").asText()).as(type).contains("UTF-8");
+        assertThat(server.post("/api/query", type, "{\"text\": \"The tram runs late.\"}").status()).as(type).isEqualTo(415);
+      }
+      assertThat(server.get("/api/stats").json().get("documents").asInt()).isZero();
+      // a label that writes JSON's ASCII as UTF-8 does is read as before
+      for (String type : new String[] {"application/json; charset=\"utf-8\"", "application/json;charset=ISO-8859-1", "application/json; Charset=us-ascii"}) {
+        assertThat(server.post("/api/documents", type, document).status()).as(type).isEqualTo(200);
+      }
+      assertThat(server.get("/api/stats").json().get("documents").asInt()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aBodyWithTextAfterItsObjectOrAKeyGivenTwiceIsRefusedNotHalfRead() throws Exception {
     try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
       ServerFixture.Answer trailing = server.post("/api/query", "application/json", "{\"text\": \"A short note.\"} and more");

@@ -43,7 +43,8 @@ class ServerPageBrowserTest {
     StringBuilder body = new StringBuilder();
     body.append(planted("tram-original", "Quake " + PAYLOAD, ServerFixture.text("tram-original") + "\n" + PAYLOAD)).append('\n');
     body.append(planted("river-source" + PAYLOAD, "Market report", ServerFixture.text("river-source"))).append('\n');
-    body.append(planted("chess-unrelated", "Unrelated", ServerFixture.text("chess-unrelated"))).append('\n');
+    // a right-to-left override in an id, which made "chess\u202Etxt.exe" read "chesstxt.exe" on the page (it has no title)
+    body.append(planted("chess\u202Etxt.exe", "", ServerFixture.text("chess-unrelated"))).append('\n');
     assertThat(server.post("/api/documents", "application/x-ndjson", body.toString()).status()).isEqualTo(200);
     browser = HeadlessChromium.launch(binary, 1280, 900);
   }
@@ -99,6 +100,7 @@ class ServerPageBrowserTest {
     browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
     assertThat(text("#stats")).contains("3 documents");
     assertThat(count("#documents li")).isEqualTo(3);
+    assertThat(text("#documents")).contains("chess\\u202etxt.exe").doesNotContain("\u202E");
 
     browser.evaluate("document.getElementById('text').value = " + quote(ServerFixture.text("tram-copy")));
     browser.evaluate("document.getElementById('run').focus()");

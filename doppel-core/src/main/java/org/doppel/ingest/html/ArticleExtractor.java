@@ -79,7 +79,7 @@ public final class ArticleExtractor {
    * it again to use it for something else.
    */
   public static ExtractedArticle extract(Document page, @Nullable String url) {
-    return extract(page, url, LocalDate.now().plusDays(1));
+    return extract(page, url, HtmlMetadata.latestPublicationDay());
   }
 
   /**

@@ -23,7 +23,7 @@ final class AuthorNames {
   static final String PIECE = "eine?\\s+(?:gast)?(?:beitrag|artikel|kommentar|analyse|kolumne|glosse|essay|reportage|bericht|interview|film|video|podcast)"
       + "|(?:an?\\s+)?(?:opinion|commentary|analysis|column|essay)";
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|gepostet|publié|escrito|publicado|"
+      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|interview(?:ed)?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|gepostet|publié|escrito|publicado|"
           + PIECE + "|" + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /**
@@ -46,7 +46,7 @@ final class AuthorNames {
   private static final Pattern FUNCTION_AFTER_COMMA = Pattern.compile(
       "\\s*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d{1,2}\\.)\\s+){0,2}(?=\\p{Lu})[\\p{L}-]*?(?iu:obmann|obfrau|vorsitzende[rn]?|vorstand|präsident(?:in)?"
           + "|wart(?:in)?|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?|führer(?:in)?|kassier(?:er)?(?:in)?|trainer(?:in)?|pfarrer(?:in)?"
-          + "|bürgermeister(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|beauftragte[r]?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
+          + "|bürgermeister(?:in)?|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|beauftragte[r]?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
   /** A credit for the text, also with the pictures: "Text", "Text und Bild", "Text und Fotos", "Text & photos". */
   static final String TEXT_WORD = "text|texte|textes|texto|words|text\\s*(?:und|u\\.|&|and|/)\\s*(?:bild(?:er)?|fotos?|photos?)";
   /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Anna Muster (Text und Bild)": the names before a bracketed "Text" credit. */

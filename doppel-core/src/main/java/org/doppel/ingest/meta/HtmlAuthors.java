@@ -162,7 +162,11 @@ final class HtmlAuthors {
     if (!ld.authors().isEmpty()) {
       String knownSite = site;
       List<String> cleaned = ld.authors().stream().map(n -> AuthorNames.clean(n, knownSite)).filter(n -> n != null).distinct().toList();
-      List<String> names = cleaned.stream().filter(n -> !isOrganisation(n, knownSite, host)).toList();
+      // an author typed as an organisation is the publisher's desk or brand, whatever its name: a byline may name the writer
+      List<String> names = ld.organisationAuthor() ? List.of() : cleaned.stream().filter(n -> !isOrganisation(n, knownSite, host)).toList();
+      if (names.size() > 1) {
+        names = LdAuthorsShown.writers(names, page.body() == null ? "" : page.body().text(), bylineText(page));
+      }
       if (!names.isEmpty()) {
         return Optional.of(new Found(String.join("; ", names), "json-ld"));
       }
@@ -174,7 +178,8 @@ final class HtmlAuthors {
       if (value != null && publisher != null && HtmlTitles.key(value).equals(HtmlTitles.key(publisher))) {
         value = null;
       }
-      if (value != null && (isHolder(value, holder) || isAgency(value) || isNewsroom(value) || Webmasters.isOne(value, webmasters))) {
+      if (value != null && (isHolder(value, holder) || isAgency(value) || isNewsroom(value) || Webmasters.isOne(value, webmasters)
+          || ld.organisationAuthor())) {
         publishers.add(new Found(value, "meta:" + name)); // a wire's name in the meta tag: a byline may name the reporter
       } else if (value != null) {
         return Optional.of(new Found(withRepeated(meta, name, value, site), "meta:" + name));
@@ -221,6 +226,18 @@ final class HtmlAuthors {
       }
     }
     return Optional.empty();
+  }
+
+  /** The text of the page's byline marks that stand where the article's own byline does. */
+  private static String bylineText(Document page) {
+    Element headline = page.selectFirst("h1");
+    StringBuilder text = new StringBuilder();
+    for (Element mark : page.select(MARKS)) {
+      if (!elsewhere(mark) || besideHeadline(mark, headline)) {
+        text.append(mark.hasAttr("content") ? mark.attr("content") : mark.text()).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   /** A short paragraph that is only a byline: "von Max Muster", "Autoren Anna Muster und Erik Beispiel", or in Han script. */

@@ -3,6 +3,7 @@ package org.doppel.ingest.meta;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +29,17 @@ public final class HtmlMetadata {
 
   /** The metadata of {@code page}, dated no later than today. */
   public static ArticleMetadata extract(Document page, @Nullable String pageUrl) {
-    return extract(page, pageUrl, LocalDate.now().plusDays(1));
+    return extract(page, pageUrl, latestPublicationDay());
+  }
+
+  /**
+   * The latest day a page read now may be dated: tomorrow in UTC, which is today somewhere (UTC+14 at the latest).
+   * Taken in UTC, not the machine's zone: a scan run under {@code TZ=America/Los_Angeles} in the evening, or on a
+   * Spark executor in another zone, refused a page of the far east dated its own today, so one page's date, and
+   * the direction it decides, hung on where and when the scan ran.
+   */
+  public static LocalDate latestPublicationDay() {
+    return LocalDate.now(ZoneOffset.UTC).plusDays(1);
   }
 
   /**

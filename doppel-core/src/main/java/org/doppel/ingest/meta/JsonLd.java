@@ -36,9 +36,14 @@ final class JsonLd {
   private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "profilepage", "collectionpage", "qapage", "faqpage");
   private static final Set<String> SITE_TYPES = Set.of("website", "organization", "newsmediaorganization", "corporation", "localbusiness");
 
-  /** The first value of each kind, article-like objects first. */
+  /**
+   * The first value of each kind, article-like objects first.
+   *
+   * @param organisationAuthor whether the article names as its author only organisations ({@code "@type": "Organization"}):
+   *     the site files it under its own name, and a person who signs the text is its writer
+   */
   record Facts(@Nullable String headline, List<String> authors, @Nullable String datePublished, @Nullable String dateCreated, @Nullable String dateModified,
-      @Nullable String publisher, @Nullable String siteName, @Nullable String url) {}
+      @Nullable String publisher, @Nullable String siteName, @Nullable String url, boolean organisationAuthor) {}
 
   private JsonLd() {}
 
@@ -52,7 +57,37 @@ final class JsonLd {
     }
     List<String> publishers = firstNames(ordered, "publisher", blocks.byId);
     return new Facts(first(ordered, "headline", "name"), authors, first(ordered, "datePublished", "uploadDate"), first(ordered, "dateCreated"),
-        first(ordered, "dateModified"), publishers.isEmpty() ? null : publishers.get(0), siteName(blocks.sites), url(blocks.articles));
+        first(ordered, "dateModified"), publishers.isEmpty() ? null : publishers.get(0), siteName(blocks.sites), url(blocks.articles),
+        onlyOrganisations(ordered, blocks.byId));
+  }
+
+  /** Whether the first node that names an author names only objects typed as organisations. */
+  private static boolean onlyOrganisations(List<JsonNode> nodes, Map<String, JsonNode> byId) {
+    for (JsonNode node : nodes) {
+      JsonNode author = node.get("author");
+      if (author == null || author.isNull()) {
+        continue;
+      }
+      List<JsonNode> each = new ArrayList<>();
+      if (author.isArray()) {
+        author.forEach(each::add);
+      } else {
+        each.add(author);
+      }
+      if (each.isEmpty()) {
+        continue;
+      }
+      for (JsonNode one : each) {
+        if (one.isObject() && !one.has("@type") && one.path("@id").isTextual() && byId.containsKey(one.path("@id").asText())) {
+          one = byId.get(one.path("@id").asText());
+        }
+        if (!one.isObject() || !typeOf(one).contains("organization")) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** The objects of every block on the page, sorted by kind, and every object with an {@code @id} by that id. */

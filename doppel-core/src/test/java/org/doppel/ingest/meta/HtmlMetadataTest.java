@@ -793,4 +793,24 @@ class HtmlMetadataTest {
     assertThat(HtmlMetadata.extract(page, "https://paper.example/news/flood.html").images()).extracting(Image::url)
         .containsExactly("https://paper.example/photos/2026/flood.jpg", "https://paper.example/photos/2026/bridge.jpg");
   }
+
+  @Test
+  void aPageDatedTodayInTheFarEastKeepsItsDateWhateverTheMachinesZone() {
+    // tomorrow in UTC is today on Kiritimati (UTC+14); under TZ=Etc/GMT+12 the bound was the machine's tomorrow,
+    // a day earlier (for the half of each UTC day when that zone is still on the day before), and the page's date was
+    // dropped as one in the future
+    String day = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+    Document page = Jsoup.parse("<html><head><title>Island market opens</title><meta property=\"article:published_time\" content=\""
+        + day + "T07:00:00+14:00\"></head><body><h1>Island market opens</h1><p>The fish market opened at six.</p></body></html>");
+    java.util.TimeZone machine = java.util.TimeZone.getDefault();
+    try {
+      for (String zone : new String[] {"Etc/GMT+12", "UTC", "Pacific/Kiritimati"}) {
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+        assertThat(HtmlMetadata.extract(page.clone(), null).date()).as(zone).isEqualTo(LocalDate.parse(day));
+      }
+    } finally {
+      java.util.TimeZone.setDefault(machine);
+    }
+    assertThat(HtmlMetadata.latestPublicationDay()).isEqualTo(LocalDate.parse(day));
+  }
 }
