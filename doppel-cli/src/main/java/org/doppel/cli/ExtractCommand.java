@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {"Shows what Doppel reads from web pages: the article body and its metadata, with where each "
-        + "value came from. Reads HTML files and the HTML response records of WARC files (optionally .gz).",
+        + "value came from. Reads HTML files and the HTML response records of WARC files (optionally .gz, .bz2, .xz, .zst), and those inside tar and zip archives.",
         "Unreadable files and records are reported on stderr and skipped."})
 final class ExtractCommand implements Callable<Integer> {
   enum Format { text, json }

@@ -138,7 +138,7 @@ class CommandLineMisuseTest {
       String[] help = java.util.Arrays.copyOf(command, command.length + 1);
       help[command.length] = "--help";
       assertThat(DoppelCli.run(help)).isZero();
-      assertThat(console.stdout().replaceAll("\\s+", " ")).as(String.join(" ", command)).contains("(jsonl, json)", "htm)", "(warc, wet)", "(gz)");
+      assertThat(console.stdout().replaceAll("\\s+", " ")).as(String.join(" ", command)).contains("(jsonl, json)", "htm)", "(warc, wet)", "(gz, bz2, xz, zst)", "tar.zst, zip)");
     }
   }
 

@@ -18,12 +18,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.doppel.ingest.meta.TextMetadata;
 import org.doppel.ingest.meta.ThreadCharBuffer;
@@ -32,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads documents from files and folders (recursively, in name order): plain text, JSON Lines, HTML
- * and WARC crawls, each optionally gzip-compressed. HTML pages and the HTML responses of a WARC file
+ * and WARC crawls, each optionally compressed ({@link Compression}: gzip, bzip2, xz, Zstandard), and tar and zip
+ * archives of them ({@link ArchiveReader}: each member read as a file of the folder the archive would unpack to). HTML pages and the HTML responses of a WARC file
  * go through {@link org.doppel.ingest.html.ArticleExtractor}: the document text is the title, a blank
  * line, then the article's paragraphs separated by blank lines. Every file or record that cannot be read is reported to the
  * problem sink with its location and the reason, and reading goes on with the next one.
@@ -45,9 +44,15 @@ public final class CorpusReader {
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L << 20;
   /** HTML beyond this is markup, scripts or an attack, not an article: 8 MB. */
   public static final int MAX_PAGE_BYTES = WarcPageReader.DEFAULT_MAX_PAGE_BYTES;
+  /** What a file (or archive member) of no format Doppel reads is told. */
+  static final String UNSUPPORTED = "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz, .bz2, .xz "
+      + "or .zst, or a .tar, .tar.gz, .tar.zst or .zip of them)";
+  private static final String NOT_A_PAGE = "not a web page (.html, .htm, .warc, optionally compressed)";
   private final long maxDocumentBytes;
   private final Consumer<IngestProblem> problems;
   private final int threads;
+  /** When decompressing a file or archive stops (a bomb). */
+  private final ExpansionLimit expansionLimit;
   /** Absolute, normalised paths a folder walk leaves out, with what lies under them: what the run itself writes. */
   private final Set<Path> skipped;
   /** Finds the files to read, leaving {@link #skipped} out. */
@@ -66,10 +71,10 @@ public final class CorpusReader {
    *     name order, on the calling thread, whatever the number
    */
   public CorpusReader(Consumer<IngestProblem> problems, long maxDocumentBytes, int threads) {
-    this(problems, maxDocumentBytes, threads, Set.of());
+    this(problems, maxDocumentBytes, threads, Set.of(), ExpansionLimit.DEFAULT);
   }
 
-  private CorpusReader(Consumer<IngestProblem> problems, long maxDocumentBytes, int threads, Set<Path> skipped) {
+  private CorpusReader(Consumer<IngestProblem> problems, long maxDocumentBytes, int threads, Set<Path> skipped, ExpansionLimit expansionLimit) {
     if (maxDocumentBytes < 1) {
       throw new IllegalArgumentException("maxDocumentBytes must be >= 1, got " + maxDocumentBytes);
     }
@@ -80,12 +85,18 @@ public final class CorpusReader {
     this.maxDocumentBytes = maxDocumentBytes;
     this.threads = threads;
     this.skipped = skipped;
+    this.expansionLimit = expansionLimit;
     this.walk = new CorpusWalk(problems, skipped);
   }
 
   /** This reader, reading {@code threads} files at a time. */
   public CorpusReader withThreads(int threads) {
-    return new CorpusReader(problems, maxDocumentBytes, threads, skipped);
+    return new CorpusReader(problems, maxDocumentBytes, threads, skipped, expansionLimit);
+  }
+
+  /** This reader, stopping a compressed file or archive that expands past {@code limit} (a decompression bomb). */
+  public CorpusReader withExpansionLimit(ExpansionLimit limit) {
+    return new CorpusReader(problems, maxDocumentBytes, threads, skipped, limit);
   }
 
   /**
@@ -99,7 +110,7 @@ public final class CorpusReader {
     for (Path file : files) {
       normalised.add(file.toAbsolutePath().normalize());
     }
-    return new CorpusReader(problems, maxDocumentBytes, threads, Set.copyOf(normalised));
+    return new CorpusReader(problems, maxDocumentBytes, threads, Set.copyOf(normalised), expansionLimit);
   }
 
   /** Reads every document under {@code roots} into {@code sink}. */
@@ -125,7 +136,7 @@ public final class CorpusReader {
   private ReadAhead.FileResult readAlone(Path file, String name) {
     List<SourceText> documents = new ArrayList<>();
     List<IngestProblem> found = new ArrayList<>();
-    new CorpusReader(found::add, maxDocumentBytes).readFile(file, name, documents::add, true);
+    new CorpusReader(found::add, maxDocumentBytes, 1, Set.of(), expansionLimit).readFile(file, name, documents::add, true);
     return new ReadAhead.FileResult(documents, found);
   }
 
@@ -135,13 +146,24 @@ public final class CorpusReader {
    */
   public void readPages(List<Path> roots, Consumer<ExtractedPage> sink) {
     walk.inNameOrder(roots, (file, name) -> {
+      Optional<ArchiveFormat> archive = ArchiveFormat.of(file.getFileName().toString());
       Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
       String location = file.toString();
-      if (format.isEmpty() || format.get() != InputFormat.HTML && format.get() != InputFormat.WARC) {
-        problems.accept(new IngestProblem(location, "not a web page (.html, .htm, .warc, optionally .gz)", true));
+      if (archive.isEmpty() && (format.isEmpty() || format.get() != InputFormat.HTML && format.get() != InputFormat.WARC)) {
+        problems.accept(new IngestProblem(location, NOT_A_PAGE, true));
         return;
       }
       try {
+        if (archive.isPresent()) {
+          new ArchiveReader(problems, expansionLimit).read(file, archive.get().strip(name), archive.get(), (member, in) -> {
+            if (member.format() != InputFormat.HTML && member.format() != InputFormat.WARC) {
+              problems.accept(new IngestProblem(member.location(), NOT_A_PAGE, true));
+            } else {
+              readWebPages(in, member.id(), member.location(), member.format(), page -> extractInto(page, sink), null);
+            }
+          });
+          return;
+        }
         readWebPages(file, InputFormat.stripExtension(name), format.get(), page -> extractInto(page, sink));
       } catch (IOException e) {
         problems.accept(new IngestProblem(location, e instanceof IngestException refused ? refused.getMessage() : describe(e), true));
@@ -156,17 +178,43 @@ public final class CorpusReader {
   /** @param texts takes a crawl's plain-text conversion records (WET) as documents; null to count and skip them */
   private void readWebPages(Path file, String id, InputFormat format, Consumer<WebPage> sink, @Nullable Consumer<SourceText> texts)
       throws IOException {
-    if (format == InputFormat.WARC) {
-      new WarcPageReader(problems, MAX_PAGE_BYTES).read(file, id, sink, texts == null ? null : text -> {
-        try {
-          texts.accept(WarcTexts.toSourceText(text, problems));
-        } catch (IngestException e) {
-          problems.accept(new IngestProblem(text.location(), e.getMessage(), true));
-        }
-      });
+    Compression compression = Compression.of(file.getFileName().toString());
+    if (format == InputFormat.WARC && compression != Compression.NONE && compression != Compression.GZIP) {
+      // jwarc reads gzip itself, seeking in the file to resume after a broken record; the others are streamed
+      try (InputStream in = open(file)) {
+        readWebPages(in, id, file.toString(), format, sink, texts);
+      }
       return;
     }
-    byte[] bytes = readBounded(file, MAX_PAGE_BYTES);
+    if (format == InputFormat.WARC) {
+      new WarcPageReader(problems, MAX_PAGE_BYTES).read(file, id, sink, warcTexts(texts));
+      return;
+    }
+    webPage(readBounded(file, MAX_PAGE_BYTES), id, file.toString(), sink);
+  }
+
+  /** Reads the pages (and, when {@code texts} is given, the crawl's texts) of an HTML or WARC stream: an archive's member. */
+  private void readWebPages(InputStream in, String id, String location, InputFormat format, Consumer<WebPage> sink,
+      @Nullable Consumer<SourceText> texts) throws IOException {
+    if (format == InputFormat.WARC) {
+      new WarcPageReader(problems, MAX_PAGE_BYTES).read(in, location, id, sink, warcTexts(texts));
+      return;
+    }
+    webPage(readBounded(in, MAX_PAGE_BYTES, "page"), id, location, sink);
+  }
+
+  private @Nullable Consumer<org.doppel.ingest.warc.WarcText> warcTexts(@Nullable Consumer<SourceText> texts) {
+    return texts == null ? null : text -> {
+      try {
+        texts.accept(WarcTexts.toSourceText(text, problems));
+      } catch (IngestException e) {
+        problems.accept(new IngestProblem(text.location(), e.getMessage(), true));
+      }
+    };
+  }
+
+  /** Hands the page made of an HTML file's bytes to {@code sink}, unless it is empty, a Doppel report or binary. */
+  private void webPage(byte[] bytes, String id, String location, Consumer<WebPage> sink) throws IngestException {
     if (bytes.length == 0) {
       throw new IngestException("empty file");
     }
@@ -176,8 +224,8 @@ public final class CorpusReader {
     }
     // jsoup makes a page of any bytes: a picture or archive saved as .html became a document of noise. Its head
     // (the 8 KB TextDecoder samples) is put to the test a text file gets; only its refusal matters here.
-    TextDecoder.decode(Arrays.copyOf(bytes, Math.min(bytes.length, 8192)), file.toString(), warning -> { });
-    sink.accept(new WebPage(id, file.toString(), null, null, bytes, PageEncoding.of(bytes, null, file.toString(), problems)));
+    TextDecoder.decode(Arrays.copyOf(bytes, Math.min(bytes.length, 8192)), location, warning -> { });
+    sink.accept(new WebPage(id, location, null, null, bytes, PageEncoding.of(bytes, null, location, problems)));
   }
 
   private void extractInto(WebPage page, Consumer<ExtractedPage> sink) {
@@ -211,31 +259,24 @@ public final class CorpusReader {
    *     text is read without looking its kind up first ({@link #readWalked})
    */
   private void readFile(Path file, String relativeName, Consumer<SourceText> sink, boolean walked) {
-    Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
+    String fileName = file.getFileName().toString();
+    Optional<InputFormat> format = InputFormat.of(fileName);
     String location = file.toString();
-    if (format.isEmpty()) {
-      problems.accept(new IngestProblem(location, OtherCompression.message(file.getFileName().toString())
-          .orElse("not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz)"), true));
+    Optional<ArchiveFormat> archive = format.isPresent() ? Optional.empty() : ArchiveFormat.of(fileName);
+    if (format.isEmpty() && archive.isEmpty()) {
+      problems.accept(new IngestProblem(location, OtherCompression.message(fileName).orElse(UNSUPPORTED), true));
       return;
     }
-    String id = InputFormat.stripExtension(relativeName);
     try {
+      if (archive.isPresent()) {
+        new ArchiveReader(problems, expansionLimit).read(file, archive.get().strip(relativeName), archive.get(),
+            (member, in) -> readMember(member, in, sink));
+        return;
+      }
+      String id = InputFormat.stripExtension(relativeName);
       switch (format.get()) {
-        case PLAIN_TEXT -> {
-          byte[] bytes = walked && !isGzip(file) ? readWalked(file, maxDocumentBytes) : readBounded(file);
-          String report = DoppelReports.textReport(bytes);
-          if (report != null) {
-            throw new IngestException(report);
-          }
-          sink.accept(plainText(id, bytes, location));
-        }
-        case HTML, WARC -> readWebPages(file, id, format.get(), page -> extractInto(page, extracted -> {
-          if (extracted.article().documentText().isBlank()) {
-            problems.accept(new IngestProblem(extracted.location(), "HTML page has no text", true));
-          } else {
-            sink.accept(extracted.toSourceText());
-          }
-        }), sink);
+        case PLAIN_TEXT -> textInto(walked && !isCompressed(file) ? readWalked(file, maxDocumentBytes) : readBounded(file), id, location, sink);
+        case HTML, WARC -> readWebPages(file, id, format.get(), pagesInto(sink), sink);
         case JSON_LINES -> readJsonLines(file, id, location, sink);
       }
     } catch (IngestException e) {
@@ -243,6 +284,35 @@ public final class CorpusReader {
     } catch (IOException e) {
       problems.accept(new IngestProblem(location, describe(e), true));
     }
+  }
+
+  /** Reads the documents of one archive member, as a file of its format is read. */
+  private void readMember(ArchiveReader.Member member, InputStream in, Consumer<SourceText> sink) throws IOException {
+    switch (member.format()) {
+      case PLAIN_TEXT -> textInto(readBounded(in, maxDocumentBytes, "document"), member.id(), member.location(), sink);
+      case HTML, WARC -> readWebPages(in, member.id(), member.location(), member.format(), pagesInto(sink), sink);
+      case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(in, member.id(), member.location(), sink);
+    }
+  }
+
+  /** Takes a page's article as a document, or reports a page without text. */
+  private Consumer<WebPage> pagesInto(Consumer<SourceText> sink) {
+    return page -> extractInto(page, extracted -> {
+      if (extracted.article().documentText().isBlank()) {
+        problems.accept(new IngestProblem(extracted.location(), "HTML page has no text", true));
+      } else {
+        sink.accept(extracted.toSourceText());
+      }
+    });
+  }
+
+  /** Takes a plain-text file's bytes as a document, unless they are a Doppel report. */
+  private void textInto(byte[] bytes, String id, String location, Consumer<SourceText> sink) throws IngestException {
+    String report = DoppelReports.textReport(bytes);
+    if (report != null) {
+      throw new IngestException(report);
+    }
+    sink.accept(plainText(id, bytes, location));
   }
 
   /** Chars a plain-text file is decoded into, for its metadata lines ({@link #plainText}). */
@@ -290,32 +360,35 @@ public final class CorpusReader {
     }
   }
 
+  /** The file's bytes, decompressed (and stopped past the expansion limit) when its name marks a compression. */
   private InputStream open(Path file) throws IOException {
     InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      try {
-        return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
-      } catch (ZipException | EOFException e) {
-        raw.close();
-        throw new IngestException("not a valid gzip file (" + e.getMessage() + ")");
-      }
+    Compression compression = Compression.of(file.getFileName().toString());
+    if (compression == Compression.NONE) {
+      return raw;
     }
-    return raw;
+    ExpansionGuard guard = new ExpansionGuard(expansionLimit);
+    try {
+      return guard.expanded(compression.open(guard.compressed(raw)));
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
   }
 
   private byte[] readBounded(Path file) throws IOException {
     return readBounded(file, maxDocumentBytes);
   }
 
-  private static boolean isGzip(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+  private static boolean isCompressed(Path file) {
+    return Compression.of(file.getFileName().toString()) != Compression.NONE;
   }
 
-  /** The file's bytes, decompressed; refused beyond {@code limit}, so a gzip bomb costs at most that. */
+  /** The file's bytes, decompressed; refused beyond {@code limit}, so a bomb costs at most that. */
   private byte[] readBounded(Path file, long limit) throws IOException {
-    boolean gzip = isGzip(file);
+    boolean compressed = isCompressed(file);
     // one look at the file's attributes for its size and kind: Files.size and Files.isRegularFile each looked it up
-    BasicFileAttributes attributes = gzip ? null : Files.readAttributes(file, BasicFileAttributes.class);
+    BasicFileAttributes attributes = compressed ? null : Files.readAttributes(file, BasicFileAttributes.class);
     if (attributes != null && attributes.size() > limit) {
       throw new IngestException(overLimit(attributes.size(), limit));
     }
@@ -335,6 +408,15 @@ public final class CorpusReader {
       }
       return bytes;
     }
+  }
+
+  /** An archive member's bytes, refused beyond {@code limit}. */
+  private static byte[] readBounded(InputStream in, long limit, String what) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    if (bytes.length > limit) {
+      throw new IngestException(what + " is over the limit of " + limit + " bytes");
+    }
+    return bytes;
   }
 
   private static String overLimit(long size, long limit) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.doppel.ingest.image.ImageFiles;
 
-/** The kinds of file Doppel reads, recognised by extension (a trailing .gz is looked through). */
+/** The kinds of file Doppel reads, recognised by extension (a trailing .gz, .bz2, .xz or .zst is looked through). */
 public enum InputFormat {
   PLAIN_TEXT("txt", "text", "md", "markdown"),
   // datasets ship JSON Lines as .json(.gz) too (C4, the Pile); a file that is one JSON document is named once
@@ -29,10 +29,7 @@ public enum InputFormat {
   }
 
   public static Optional<InputFormat> of(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    if (name.endsWith(".gz")) {
-      name = name.substring(0, name.length() - 3);
-    }
+    String name = Compression.strip(fileName.toLowerCase(Locale.ROOT));
     int dot = name.lastIndexOf('.');
     String extension = dot < 0 ? "" : name.substring(dot + 1);
     for (InputFormat format : values()) {
@@ -52,12 +49,9 @@ public enum InputFormat {
     return ImageFiles.isImage(name) || dot >= 0 && OTHER_PAGE_PARTS.contains(name.substring(dot + 1));
   }
 
-  /** A file name without its format extension and a trailing .gz: "x/42.txt.gz" → "x/42". */
+  /** A file name without its format extension and a trailing compression's: "x/42.txt.gz" → "x/42". */
   public static String stripExtension(String fileName) {
-    String name = fileName;
-    if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      name = name.substring(0, name.length() - 3);
-    }
+    String name = Compression.strip(fileName);
     int dot = name.lastIndexOf('.');
     int slash = name.lastIndexOf('/');
     return dot > slash + 1 ? name.substring(0, dot) : name;

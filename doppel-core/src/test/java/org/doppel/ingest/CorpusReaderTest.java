@@ -526,20 +526,21 @@ class CorpusReaderTest {
   }
 
   @Test
-  void aFileCompressedOtherwiseThanWithGzipIsNamedWithTheCommandThatUndoesIt() throws IOException {
+  void aFileCompressedWithWhatDoppelDoesNotReadIsNamedWithTheCommandThatUndoesIt() throws IOException {
     Path data = Files.createDirectories(root.resolve("packed"));
-    Files.write(data.resolve("part-0.jsonl.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0});
-    Files.write(data.resolve("part-1.jsonl.bz2"), "BZh9".getBytes(StandardCharsets.US_ASCII));
+    Files.write(data.resolve("part-0.jsonl.lz4"), new byte[] {0x04, 0x22, 0x4d, 0x18, 0});
+    Files.write(data.resolve("part-1.jsonl.7z"), "7z".getBytes(StandardCharsets.US_ASCII));
     Files.write(data.resolve("notes.odt"), new byte[] {1, 2, 3});
 
     assertThat(reader.readAll(List.of(data))).isEmpty();
 
     assertThat(problems).extracting(IngestProblem::toString).containsExactly(
-        data.resolve("notes.odt") + ": not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz) (skipped)",
-        data.resolve("part-0.jsonl.zst") + ": compressed with Zstandard, which Doppel does not read (it reads gzip): decompress it (zstd -d) "
-            + "or compress it with gzip (skipped)",
-        data.resolve("part-1.jsonl.bz2") + ": compressed with bzip2, which Doppel does not read (it reads gzip): decompress it (bunzip2 -k) "
-            + "or compress it with gzip (skipped)");
+        data.resolve("notes.odt") + ": not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz, .bz2, .xz "
+            + "or .zst, or a .tar, .tar.gz, .tar.zst or .zip of them) (skipped)",
+        data.resolve("part-0.jsonl.lz4") + ": compressed with LZ4, which Doppel does not read (it reads gzip, bzip2, xz, Zstandard, tar and "
+            + "zip): decompress it (lz4 -d) or compress it with one of those (skipped)",
+        data.resolve("part-1.jsonl.7z") + ": compressed with 7-Zip, which Doppel does not read (it reads gzip, bzip2, xz, Zstandard, tar and "
+            + "zip): decompress it (7z x) or compress it with one of those (skipped)");
   }
 
   @Test

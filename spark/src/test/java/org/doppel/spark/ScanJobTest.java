@@ -187,8 +187,8 @@ class ScanJobTest {
   @Test
   void aRunThatReadsNoDocumentSaysSoAndExitsTwoAndCountsRepeatedIdsAsTheLocalScanDoes() throws Exception {
     Path corpus = Files.createDirectories(temp.resolve("nothing"));
-    // written for the test: a dataset packed with another compression than gzip, and a record with an empty text
-    Files.write(corpus.resolve("part-0.jsonl.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0});
+    // written for the test: a dataset packed with a compression Doppel does not read, and a record with an empty text
+    Files.write(corpus.resolve("part-0.jsonl.lz4"), new byte[] {0x04, 0x22, 0x4d, 0x18, 0});
     Files.writeString(corpus.resolve("blank.jsonl"), "{\"id\": \"x\", \"text\": \"\"}\n");
     java.io.PrintStream err = System.err;
     var captured = new java.io.ByteArrayOutputStream();
@@ -203,7 +203,7 @@ class ScanJobTest {
     assertThat(code).isEqualTo(2);
     assertThat(captured.toString(StandardCharsets.UTF_8)).contains("0 documents").contains("2 input problems")
         .contains("no document could be read from " + corpus);
-    assertThat(partFiles(temp.resolve("nothing-out").resolve("problems"))).anyMatch(p -> p.contains("compressed with Zstandard"))
+    assertThat(partFiles(temp.resolve("nothing-out").resolve("problems"))).anyMatch(p -> p.contains("compressed with LZ4"))
         .anyMatch(p -> p.contains("blank.jsonl:1: record's text is empty"));
   }
 

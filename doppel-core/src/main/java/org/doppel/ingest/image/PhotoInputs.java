@@ -20,9 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.ArticleMetadata.Image;
+import org.doppel.ingest.ArchiveFormat;
+import org.doppel.ingest.Compression;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.InputFormat;
@@ -90,6 +91,10 @@ public final class PhotoInputs {
           page(file, InputFormat.stripExtension(relative), fromPages, usedByPages);
         } else if (WarcPageReader.isWarc(name)) {
           crawl(file, InputFormat.stripExtension(relative), fromPages);
+        } else if (ArchiveFormat.of(name).isPresent()) {
+          // a page's pictures are files beside it: inside an archive there is no folder to find them in
+          problems.accept(new IngestProblem(file.toString(), "an archive: photos reads the pictures of folders, pages and crawls, "
+              + "not of archives (scan reads its documents); unpack it to read its pictures", true));
         } else {
           problems.accept(new IngestProblem(file.toString(), "not a picture, web page or WARC crawl", true));
         }
@@ -266,7 +271,7 @@ public final class PhotoInputs {
 
   private static byte[] readPage(Path file) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
-        InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+        InputStream in = Compression.of(file.getFileName().toString()).open(raw)) {
       byte[] bytes = in.readNBytes(CorpusReader.MAX_PAGE_BYTES + 1);
       if (bytes.length > CorpusReader.MAX_PAGE_BYTES) {
         throw new org.doppel.ingest.IngestException("page over " + (CorpusReader.MAX_PAGE_BYTES >> 20) + " MB");

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.doppel.ingest.Compression;
 import org.doppel.ingest.IngestProblem;
 import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcReader;
@@ -35,10 +36,29 @@ public final class WarcImageReader {
 
   /** The pictures of {@code file}, target URI to bytes, in record order. */
   public Map<String, byte[]> read(Path file) {
-    Map<String, byte[]> images = new LinkedHashMap<>();
     String name = file.toString();
+    Compression compression = Compression.of(name);
+    if (compression != Compression.NONE && compression != Compression.GZIP) {
+      // jwarc reads gzip itself; bzip2, xz and Zstandard (whose dictionary frame jwarc reads from a file only) are streamed
+      try (InputStream in = compression.open(java.nio.file.Files.newInputStream(file))) {
+        return read(new WarcReader(in), name);
+      } catch (IOException e) {
+        problems.accept(new IngestProblem(name, "cannot read the crawl's pictures: " + e.getMessage(), true));
+        return Map.of();
+      }
+    }
+    try {
+      return read(new WarcReader(file), name);
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(name, "cannot read the crawl's pictures: " + e.getMessage(), true));
+      return Map.of();
+    }
+  }
+
+  private Map<String, byte[]> read(WarcReader opened, String name) {
+    Map<String, byte[]> images = new LinkedHashMap<>();
     long position = 0;
-    try (WarcReader reader = new WarcReader(file)) {
+    try (WarcReader reader = opened) {
       reader.onWarning(message -> { });
       for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
         WarcRecord record = next.get();

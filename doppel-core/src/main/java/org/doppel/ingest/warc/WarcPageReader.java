@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.doppel.ingest.Compression;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.PageEncoding;
 import org.doppel.ingest.WebPage;
@@ -55,13 +56,10 @@ public final class WarcPageReader {
 
   /**
    * Whether a file name looks like a WARC file: .warc, or Common Crawl's .wet (extracted texts) and .wat (metadata),
-   * each optionally .gz, any case.
+   * each optionally compressed (.gz, .bz2, .xz, .zst), any case.
    */
   public static boolean isWarc(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    if (name.endsWith(".gz")) {
-      name = name.substring(0, name.length() - 3);
-    }
+    String name = Compression.strip(fileName.toLowerCase(Locale.ROOT));
     return name.endsWith(".warc") || name.endsWith(".wet") || name.endsWith(".wat");
   }
 
@@ -89,14 +87,36 @@ public final class WarcPageReader {
   }
 
   /**
+   * Reads a WARC stream as {@link #read(Path, String, Consumer, Consumer)} reads a file, for a crawl that cannot be
+   * sought in (a tar member, a .warc.bz2 decompressed on the fly): a broken record ends the stream, with the pages
+   * before it kept, as nothing after it can be found without seeking.
+   *
+   * @param name where messages say the records are
+   */
+  public void read(InputStream in, String name, String idPrefix, Consumer<WebPage> sink, @Nullable Consumer<WarcText> texts) throws IOException {
+    RecordCounts counts = new RecordCounts();
+    try (WarcReader reader = new WarcReader(in)) {
+      reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
+      new FilePass(name, null, reader, idPrefix, sink, texts, counts).readAll();
+    }
+    problems.accept(IngestProblem.note(name, counts.summary()));
+  }
+
+  /**
    * One read through one file: where the last good record and the last resumption were, so that a run of
    * bad bytes is reported once and reading never resumes twice at the same place.
    */
   private final class FilePass {
     private final String name;
-    private final FileChannel channel;
+    /** The file, to find the next record in after a broken one; null for a stream, which ends at a broken record. */
+    private final @Nullable FileChannel channel;
     private final WarcReader reader;
     private final boolean compressed;
+    /**
+     * Whether reading can resume after a broken record: in a file, plain or gzip (a record per member); not in a
+     * stream, nor in a .warc.zst, whose frames jwarc decompresses with a dictionary read once from the file's start.
+     */
+    private final boolean resumable;
     private final String idPrefix;
     private final Consumer<WebPage> sink;
     private final @Nullable Consumer<WarcText> texts;
@@ -106,12 +126,13 @@ public final class WarcPageReader {
     private long lastReported = Long.MIN_VALUE;
     private int records; // read so far, the one being taken included
 
-    FilePass(String name, FileChannel channel, WarcReader reader, String idPrefix, Consumer<WebPage> sink,
+    FilePass(String name, @Nullable FileChannel channel, WarcReader reader, String idPrefix, Consumer<WebPage> sink,
         @Nullable Consumer<WarcText> texts, RecordCounts counts) {
       this.name = name;
       this.channel = channel;
       this.reader = reader;
       this.compressed = reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE;
+      this.resumable = channel != null && reader.compression() != org.netpreserve.jwarc.WarcCompression.ZSTD;
       this.idPrefix = idPrefix;
       this.sink = sink;
       this.texts = texts;
@@ -143,7 +164,10 @@ public final class WarcPageReader {
         lastReported = lastGood;
         String where = lastGood < 0 ? "at the start of the file" : "after the record at byte " + lastGood;
         problems.accept(new IngestProblem(name + "@" + Math.max(0, lastGood), "corrupt or truncated WARC record " + where
-            + ": " + message(e) + "; skipped to the next record", true));
+            + ": " + message(e) + (resumable ? "; skipped to the next record" : "; the records after it are not read"), true));
+      }
+      if (!resumable || channel == null) {
+        return false;
       }
       long resume = RecordStarts.nextAfter(channel, Math.max(lastGood + 1, lastResume + 1), compressed);
       if (resume < 0) {
@@ -163,7 +187,7 @@ public final class WarcPageReader {
       // second was taken for the same file named twice. The record's number tells them apart.
       String location = name + "@" + record.position() + (compressed ? "#" + records : "");
       try {
-        long swallowed = compressed ? -1 : swallowedRecord(channel, record);
+        long swallowed = compressed || channel == null ? -1 : swallowedRecord(channel, record);
         if (swallowed >= 0) {
           counts.broken++;
           problems.accept(new IngestProblem(location, "truncated WARC record: the record at byte " + swallowed

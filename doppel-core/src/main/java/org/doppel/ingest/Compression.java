@@ -1,0 +1,200 @@
+package org.doppel.ingest;
+
+import com.github.luben.zstd.ZstdInputStream;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.tukaani.xz.XZInputStream;
+
+/**
+ * How a file is packed, known by its last extension: gzip, and as web corpora are shipped besides, bzip2 (Wikipedia
+ * dumps, many crawls), xz and Zstandard (the Pile's and RedPajama's {@code .jsonl.zst}). Each is read as a stream, every
+ * member, stream or frame of a file written as several of them (concatenated, as {@code pbzip2}, {@code pigz} and
+ * {@code zstd} write in parallel) read to the end.
+ */
+public enum Compression {
+  NONE("", ""),
+  GZIP("gzip", "gz"),
+  BZIP2("bzip2", "bz2"),
+  XZ("xz", "xz"),
+  ZSTD("Zstandard", "zst", "zstd");
+
+  /**
+   * An xz stream asks its reader for the memory its dictionary needs, up to 4 GB: {@code xz -9} needs 65 MB, so a
+   * file asking for more than this is refused rather than allowed to take the heap.
+   */
+  private static final int XZ_MEMORY_LIMIT_KIB = 256 << 10;
+  private static final int BUFFER = 1 << 16;
+
+  private final String label;
+  private final String[] extensions;
+
+  Compression(String label, String... extensions) {
+    this.label = label;
+    this.extensions = extensions;
+  }
+
+  /** The compression a file name's last extension marks, {@link #NONE} for any other name. */
+  public static Compression of(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    if (dot < 0 || dot < name.lastIndexOf('/')) {
+      return NONE;
+    }
+    String extension = name.substring(dot + 1);
+    for (Compression compression : values()) {
+      for (String candidate : compression.extensions) {
+        if (!candidate.isEmpty() && candidate.equals(extension)) {
+          return compression;
+        }
+      }
+    }
+    return NONE;
+  }
+
+  /** The file name without this compression's extension: "x/42.txt.zst" → "x/42.txt". */
+  public static String strip(String fileName) {
+    Compression compression = of(fileName);
+    return compression == NONE ? fileName : fileName.substring(0, fileName.lastIndexOf('.'));
+  }
+
+  /** Its name in messages: "bzip2". */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The decompressed stream of {@code raw} (buffered), whose read errors are {@link IngestException}s that say what is
+   * wrong as a truncated gzip file's do; {@code raw} itself for {@link #NONE}.
+   *
+   * @throws IngestException when the stream does not start as this compression's streams do
+   */
+  public InputStream open(InputStream raw) throws IOException {
+    if (this == NONE) {
+      return raw;
+    }
+    InputStream decompressed;
+    try {
+      decompressed = switch (this) {
+        case GZIP -> new GZIPInputStream(raw, BUFFER);
+        case BZIP2 -> new BZip2CompressorInputStream(raw, true);
+        case XZ -> new XZInputStream(raw, XZ_MEMORY_LIMIT_KIB);
+        case ZSTD -> zstd(raw);
+        case NONE -> raw;
+      };
+    } catch (IOException e) {
+      // bzip2 decodes its first block (up to 900 KB) as it opens: a short file is cut there, not of another kind
+      throw new IngestException(isTruncation(e) ? problem(e) : "not a valid " + label + " file (" + detail(e) + ")");
+    }
+    return new BufferedInputStream(this == GZIP ? decompressed : new Described(decompressed, this), BUFFER);
+  }
+
+  /** The magic of the skippable frame that holds a .warc.zst file's dictionary (WARC 1.1 annex, "warc.zst"). */
+  private static final int DICTIONARY_FRAME = 0x184D2A5D;
+  private static final int ZSTD_FRAME = 0xFD2FB528;
+  /** A dictionary is some kilobytes to a few megabytes; a frame claiming more is not one. */
+  private static final int MAX_DICTIONARY_BYTES = 64 << 20;
+
+  /**
+   * A Zstandard stream, with the dictionary of a .warc.zst file when it starts with one (a skippable frame holding
+   * it, itself compressed or not): its records' frames cannot be read without it. jwarc reads such files too, but
+   * from a file it can seek in only, and its reader did not stop at the file's end (jwarc 0.36).
+   */
+  private static InputStream zstd(InputStream raw) throws IOException {
+    InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, BUFFER);
+    in.mark(8);
+    byte[] head = in.readNBytes(8);
+    if (head.length < 8 || littleEndian(head, 0) != DICTIONARY_FRAME) {
+      in.reset();
+      return new ZstdInputStream(in);
+    }
+    long size = littleEndian(head, 4) & 0xFFFFFFFFL;
+    if (size > MAX_DICTIONARY_BYTES) {
+      throw new IngestException("not a valid Zstandard file (a dictionary frame of " + size + " bytes)");
+    }
+    byte[] dictionary = in.readNBytes((int) size);
+    if (dictionary.length < size) {
+      throw new EOFException("dictionary frame cut short");
+    }
+    if (dictionary.length >= 4 && littleEndian(dictionary, 0) == ZSTD_FRAME) {
+      try (InputStream packed = new ZstdInputStream(new java.io.ByteArrayInputStream(dictionary))) {
+        dictionary = packed.readNBytes(MAX_DICTIONARY_BYTES);
+      }
+    }
+    ZstdInputStream frames = new ZstdInputStream(in);
+    frames.setDict(dictionary);
+    return frames;
+  }
+
+  private static int littleEndian(byte[] bytes, int at) {
+    return bytes[at] & 0xFF | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16 | (bytes[at + 3] & 0xFF) << 24;
+  }
+
+  /** What a read error of this compression's stream means to a user: truncated, or corrupt with the library's words. */
+  String problem(IOException e) {
+    if (e instanceof EOFException || isTruncation(e)) {
+      return "file is truncated (unexpected end of " + label + " data)";
+    }
+    return "corrupt " + label + " data (" + detail(e) + ")";
+  }
+
+  private static boolean isTruncation(IOException e) {
+    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    // zstd-jni: "Read error or truncated source"; commons-compress's bzip2: "unexpected end of stream"; gzip: ZLIB
+    return message.contains("truncated") || message.contains("unexpected end") || e instanceof ZipException && message.contains("zlib");
+  }
+
+  private static String detail(IOException e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** A decompressing stream whose read errors say what they mean ({@link #problem}), with the file's documents before kept. */
+  private static final class Described extends FilterInputStream {
+    private final Compression compression;
+
+    Described(InputStream in, Compression compression) {
+      super(in);
+      this.compression = compression;
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IngestException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new IngestException(compression.problem(e));
+      }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      try {
+        return super.read(buffer, offset, length);
+      } catch (IngestException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new IngestException(compression.problem(e));
+      }
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      try {
+        return super.skip(n);
+      } catch (IngestException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new IngestException(compression.problem(e));
+      }
+    }
+  }
+}

@@ -1,0 +1,283 @@
+package org.doppel.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.luben.zstd.ZstdOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tukaani.xz.LZMA2Options;
+import org.tukaani.xz.XZOutputStream;
+
+/** Tar and zip archives of documents, written by the test: each member read as a file of the folder it unpacks to. */
+class ArchiveInputTest {
+  @TempDir Path root;
+  private final List<IngestProblem> problems = new ArrayList<>();
+
+  private static final String PIER = "The harbour authority said on Tuesday that the new pier will open in spring.";
+  private static final String FERRY = "The night ferry was cancelled because of the storm, the operator said.";
+  private static final String PAGE = "<html><head><title>Cranes arrive</title></head><body><article><p>Four new cranes arrived at "
+      + "the harbour after a six-week voyage.</p></article></body></html>";
+  private static final String RECORDS = "{\"id\": \"wire-1\", \"text\": \"Snow closed the mountain pass on Monday.\"}\n"
+      + "{\"text\": \"The bakery on the corner reopened after the fire.\"}\n";
+
+  /** The members of a small news export: folders, a text, a page, a feed. */
+  private static Map<String, byte[]> export() {
+    Map<String, byte[]> members = new LinkedHashMap<>();
+    members.put("news/2024/pier.txt", bytes(PIER));
+    members.put("news/2024/cranes.html", bytes(PAGE));
+    members.put("feeds/wire.jsonl", bytes(RECORDS));
+    members.put("news/ferry.md", bytes(FERRY));
+    return members;
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] tar(Map<String, byte[]> members) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+      for (Map.Entry<String, byte[]> member : members.entrySet()) {
+        TarArchiveEntry entry = new TarArchiveEntry(member.getKey(), true); // as written: absolute names kept
+        entry.setSize(member.getValue().length);
+        tar.putArchiveEntry(entry);
+        tar.write(member.getValue());
+        tar.closeArchiveEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] zip(Map<String, byte[]> members) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, byte[]> member : members.entrySet()) {
+        zip.putNextEntry(new ZipEntry(member.getKey()));
+        zip.write(member.getValue());
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] compress(byte[] data, String extension) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream out = switch (extension) {
+      case "tar" -> bytes;
+      case "tar.gz", "tgz" -> new GZIPOutputStream(bytes);
+      case "tar.bz2" -> new BZip2CompressorOutputStream(bytes);
+      case "tar.xz" -> new XZOutputStream(bytes, new LZMA2Options());
+      case "tar.zst" -> new ZstdOutputStream(bytes);
+      default -> throw new IllegalArgumentException(extension);
+    }) {
+      out.write(data);
+    }
+    return bytes.toByteArray();
+  }
+
+  private List<SourceText> read(Path file) {
+    return new CorpusReader(problems::add).readAll(List.of(file));
+  }
+
+  private List<String> problemLines() {
+    return problems.stream().filter(IngestProblem::skipped).map(IngestProblem::toString).toList(); // notes and warnings left out
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tar", "tar.gz", "tgz", "tar.bz2", "tar.xz", "tar.zst"})
+  void everyMemberOfATarIsADocumentNamedAsTheFolderItUnpacksToWouldName(String extension) throws IOException {
+    Path file = root.resolve("export." + extension);
+    Files.write(file, compress(tar(export()), extension));
+
+    List<SourceText> documents = read(file);
+
+    assertThat(problemLines()).isEmpty();
+    // members in the archive's order; ids as "export/..." of a folder named export scanned from its parent
+    assertThat(documents).extracting(SourceText::id)
+        .containsExactly("export/news/2024/pier", "export/news/2024/cranes", "wire-1", "export/feeds/wire#2", "export/news/ferry");
+    assertThat(documents.get(0).text()).isEqualTo(PIER);
+    assertThat(documents.get(0).origin()).isEqualTo(file + "!/news/2024/pier.txt");
+    assertThat(documents.get(1).text()).contains("Four new cranes arrived");
+    assertThat(documents.get(3).origin()).isEqualTo(file + "!/feeds/wire.jsonl:2");
+  }
+
+  @Test
+  void aZipIsReadAsATarIs() throws IOException {
+    Path file = root.resolve("export.zip");
+    Files.write(file, zip(export()));
+
+    assertThat(read(file)).extracting(SourceText::id)
+        .containsExactly("export/news/2024/pier", "export/news/2024/cranes", "wire-1", "export/feeds/wire#2", "export/news/ferry");
+    assertThat(problemLines()).isEmpty();
+  }
+
+  @Test
+  void anArchiveInAFolderIsNamedByItsPathLikeAFolder() throws IOException {
+    Files.createDirectories(root.resolve("corpus/2024"));
+    Files.write(root.resolve("corpus/2024/export.tar.gz"), compress(tar(Map.of("a/pier.txt", bytes(PIER))), "tar.gz"));
+
+    assertThat(new CorpusReader(problems::add).readAll(List.of(root.resolve("corpus")))).extracting(SourceText::id)
+        .containsExactly("2024/export/a/pier");
+  }
+
+  @Test
+  void namesThatLeaveTheArchiveAreReportedAndNeverTouchTheFileSystem() throws IOException {
+    Map<String, byte[]> members = new LinkedHashMap<>();
+    members.put("../escape.txt", bytes(PIER));
+    members.put("/etc/absolute.txt", bytes(PIER));
+    members.put("a/../../up.txt", bytes(PIER));
+    members.put("./a/./fine.txt", bytes(FERRY));
+    Path file = root.resolve("evil.tar");
+    Files.write(file, tar(members));
+
+    List<SourceText> documents = read(file);
+
+    assertThat(documents).extracting(SourceText::id).containsExactly("evil/a/fine");
+    assertThat(problemLines()).hasSize(3).allSatisfy(line -> assertThat(line).contains("absolute or climbs out of the archive (..)"));
+    assertThat(root.getParent().resolve("escape.txt")).doesNotExist();
+    try (var files = Files.list(root)) {
+      assertThat(files).containsExactly(file); // nothing was extracted
+    }
+  }
+
+  @Test
+  void nestedArchivesLinksAndUnknownMembersAreReportedHiddenOnesLeftOut() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      for (String name : List.of("inner.zip", "more.tar.gz", "notes.docx", ".DS_Store", "photos/pier.jpg", "ok.txt")) {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        byte[] data = bytes(name.equals("ok.txt") ? PIER : "not read");
+        entry.setSize(data.length);
+        tar.putArchiveEntry(entry);
+        tar.write(data);
+        tar.closeArchiveEntry();
+      }
+      TarArchiveEntry link = new TarArchiveEntry("passwd.txt", TarConstants.LF_SYMLINK);
+      link.setLinkName("/etc/passwd");
+      tar.putArchiveEntry(link);
+      tar.closeArchiveEntry();
+    }
+    Path file = root.resolve("mixed.tar");
+    Files.write(file, bytes.toByteArray());
+
+    assertThat(read(file)).extracting(SourceText::id).containsExactly("mixed/ok");
+
+    assertThat(problemLines()).containsExactly(
+        file + "!/inner.zip: an archive inside the archive, not opened: unpack it to read its members (skipped)",
+        file + "!/more.tar.gz: an archive inside the archive, not opened: unpack it to read its members (skipped)",
+        file + "!/notes.docx: " + CorpusReader.UNSUPPORTED + " (skipped)",
+        file + "!/passwd.txt: a link inside the archive (to /etc/passwd), not followed (skipped)");
+  }
+
+  @Test
+  void aCompressedMemberIsDecompressedByItsOwnExtension() throws IOException {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(bytes(RECORDS));
+    }
+    Path file = root.resolve("feeds.zip");
+    Files.write(file, zip(Map.of("day1/wire.jsonl.gz", gz.toByteArray())));
+
+    assertThat(read(file)).extracting(SourceText::id).containsExactly("wire-1", "feeds/day1/wire#2");
+  }
+
+  @Test
+  void aMemberOverTheDocumentLimitIsReportedAndTheNextOneRead() throws IOException {
+    Map<String, byte[]> members = new LinkedHashMap<>();
+    members.put("big.txt", bytes(PIER.repeat(10)));
+    members.put("small.txt", bytes(FERRY));
+    Path file = root.resolve("sizes.tar.zst");
+    Files.write(file, compress(tar(members), "tar.zst"));
+
+    List<SourceText> documents = new CorpusReader(problems::add, 200).readAll(List.of(file));
+
+    assertThat(documents).extracting(SourceText::id).containsExactly("sizes/small");
+    assertThat(problemLines()).containsExactly(file + "!/big.txt: document is over the limit of 200 bytes (skipped)");
+  }
+
+  @Test
+  void aTruncatedTarGzKeepsTheMembersBeforeTheCut() throws IOException {
+    Map<String, byte[]> members = new LinkedHashMap<>();
+    for (int i = 0; i < 400; i++) {
+      // different enough that gzip cannot fold them into a few bytes: the cut falls among them
+      members.put("m" + i + ".txt", bytes(i + " " + PIER + " " + Integer.toHexString(i * 2654435761L > 0 ? i * 40503 : i) + " " + FERRY));
+    }
+    byte[] packed = compress(tar(members), "tar.gz");
+    Path file = root.resolve("cut.tar.gz");
+    Files.write(file, Arrays.copyOf(packed, packed.length / 2));
+
+    List<SourceText> documents = read(file);
+
+    assertThat(documents).isNotEmpty().hasSizeLessThan(400);
+    assertThat(documents.get(0).id()).isEqualTo("cut/m0");
+    assertThat(problemLines()).containsExactly(file + ": file is truncated (unexpected end of compressed data) (skipped)");
+  }
+
+  @Test
+  void aZipCutShortIsNamedSo() throws IOException {
+    byte[] zip = zip(export());
+    Path file = root.resolve("cut.zip");
+    Files.write(file, Arrays.copyOf(zip, zip.length - 30));
+
+    assertThat(read(file)).isEmpty();
+
+    assertThat(problemLines()).singleElement().asString().startsWith(file + ": not a valid zip file, or one cut short (");
+  }
+
+  @Test
+  void aZipBombStopsTheArchiveWithTheMembersBeforeKept() throws IOException {
+    Map<String, byte[]> members = new LinkedHashMap<>();
+    members.put("first.txt", bytes(PIER));
+    for (int i = 0; i < 4; i++) {
+      members.put("zeros" + i + ".jsonl", new byte[1 << 20]); // a megabyte of zeros deflates to a kilobyte
+    }
+    members.put("last.txt", bytes(FERRY));
+    Path file = root.resolve("bomb.zip");
+    Files.write(file, zip(members));
+
+    List<SourceText> documents = new CorpusReader(problems::add).withExpansionLimit(new ExpansionLimit(20, 256 << 10)).readAll(List.of(file));
+
+    assertThat(documents).extracting(SourceText::id).containsExactly("bomb/first");
+    assertThat(problemLines()).last().asString().startsWith(file + ": " + ExpansionGuard.STOPPED).contains("more than 20 times");
+  }
+
+  @Test
+  void memberNamesAreMadeRelativeOrRefused() {
+    assertThat(ArchiveReader.relativeName("./a//b/./c.txt")).isEqualTo("a/b/c.txt");
+    assertThat(ArchiveReader.relativeName("a\\b.txt")).isEqualTo("a/b.txt");
+    assertThat(ArchiveReader.relativeName("/etc/passwd")).isNull();
+    assertThat(ArchiveReader.relativeName("C:/x.txt")).isNull();
+    assertThat(ArchiveReader.relativeName("a/../../b.txt")).isNull();
+    assertThat(ArchiveReader.relativeName("a/..b.txt")).isEqualTo("a/..b.txt");
+  }
+
+  @Test
+  void archivesAreKnownByTheirExtensions() {
+    assertThat(ArchiveFormat.of("x/news.TAR.GZ")).hasValueSatisfying(format -> assertThat(format.strip("x/news.TAR.GZ")).isEqualTo("x/news"));
+    assertThat(ArchiveFormat.of("a.tzst")).hasValueSatisfying(format -> assertThat(format.compression()).isEqualTo(Compression.ZSTD));
+    assertThat(ArchiveFormat.of("a.zip")).hasValueSatisfying(format -> assertThat(format.zip()).isTrue());
+    assertThat(ArchiveFormat.of("a.txt.gz")).isEmpty();
+    assertThat(ArchiveFormat.of(".tar")).isEmpty();
+  }
+}

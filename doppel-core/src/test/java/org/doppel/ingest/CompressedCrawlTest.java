@@ -1,0 +1,177 @@
+package org.doppel.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdDictCompress;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tukaani.xz.LZMA2Options;
+import org.tukaani.xz.XZOutputStream;
+
+/** WARC crawls packed as crawls are shipped besides .warc.gz: bzip2, xz, Zstandard (with its dictionary), inside a tar. */
+class CompressedCrawlTest {
+  @TempDir Path root;
+  private final List<IngestProblem> problems = new ArrayList<>();
+
+  private static byte[] page(String title, String text) {
+    return ("<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1><p>" + text
+        + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A resource record of a saved page, as an archiver writes it. */
+  private static byte[] record(String uri, byte[] html) {
+    String head = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(uri.getBytes(StandardCharsets.UTF_8))
+        + ">\r\nWARC-Date: 2024-03-14T09:30:00Z\r\nWARC-Target-URI: " + uri + "\r\nContent-Type: text/html; charset=utf-8"
+        + "\r\nContent-Length: " + html.length + "\r\n\r\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(html);
+    out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    return out.toByteArray();
+  }
+
+  private static final byte[] FIRST = record("https://news.example/cranes", page("Cranes arrive",
+      "Four new cranes arrived at the harbour after a six-week voyage from the shipyard."));
+  private static final byte[] SECOND = record("https://news.example/ferry", page("Ferry returns",
+      "The night ferry to the islands will run again from July, the operator said on Monday."));
+
+  private static byte[] crawl() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(FIRST);
+    out.writeBytes(SECOND);
+    return out.toByteArray();
+  }
+
+  private List<SourceText> read(Path file) {
+    return new CorpusReader(problems::add).readAll(List.of(file));
+  }
+
+  private static byte[] bzip2(byte[] data) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream out = new BZip2CompressorOutputStream(bytes)) {
+      out.write(data);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void aCrawlCompressedWithBzip2OrXzIsReadAsAWarcGzIs() throws IOException {
+    Files.write(root.resolve("crawl.warc.bz2"), bzip2(crawl()));
+    ByteArrayOutputStream xz = new ByteArrayOutputStream();
+    try (OutputStream out = new XZOutputStream(xz, new LZMA2Options())) {
+      out.write(crawl());
+    }
+    Files.write(root.resolve("crawl2.warc.xz"), xz.toByteArray());
+
+    List<SourceText> documents = new CorpusReader(problems::add).readAll(List.of(root));
+
+    assertThat(documents).extracting(SourceText::id).containsExactly("crawl/https://news.example/cranes", "crawl/https://news.example/ferry",
+        "crawl2/https://news.example/cranes", "crawl2/https://news.example/ferry");
+    assertThat(documents.get(1).text()).contains("The night ferry to the islands");
+    assertThat(problems).allMatch(IngestProblem::note);
+  }
+
+  @Test
+  void aWarcZstWithItsDictionaryFrameIsRead() throws IOException {
+    // the .warc.zst form (WARC 1.1 annex): a skippable frame holding the dictionary, then one frame per record
+    byte[] dictionary = ("<html><head><title></title></head><body><article><h1></h1><p> the harbour the ferry WARC/1.0\r\n"
+        + "WARC-Type: resource\r\nContent-Type: text/html; charset=utf-8\r\n").getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    ByteBuffer skippable = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(0x184D2A5D).putInt(dictionary.length);
+    file.writeBytes(skippable.array());
+    file.writeBytes(dictionary);
+    try (ZstdDictCompress compressor = new ZstdDictCompress(dictionary, 3)) {
+      file.writeBytes(Zstd.compress(FIRST, compressor));
+      file.writeBytes(Zstd.compress(SECOND, compressor));
+    }
+    Path crawl = root.resolve("CC-NEWS-1.warc.zst");
+    Files.write(crawl, file.toByteArray());
+
+    assertThat(read(crawl)).extracting(SourceText::id)
+        .containsExactly("CC-NEWS-1/https://news.example/cranes", "CC-NEWS-1/https://news.example/ferry");
+    assertThat(problems).allMatch(IngestProblem::note);
+  }
+
+  @Test
+  void aWarcZstWithoutDictionaryIsRead() throws IOException {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.writeBytes(Zstd.compress(FIRST));
+    file.writeBytes(Zstd.compress(SECOND));
+    Path crawl = root.resolve("plain.warc.zst");
+    Files.write(crawl, file.toByteArray());
+
+    assertThat(read(crawl)).hasSize(2);
+  }
+
+  @Test
+  void aBrokenRecordInAStreamedCrawlEndsItWithThePagesBeforeKept() throws IOException {
+    ByteArrayOutputStream broken = new ByteArrayOutputStream();
+    broken.writeBytes(FIRST);
+    broken.writeBytes("WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: not a number\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    broken.writeBytes(SECOND);
+    Path crawl = root.resolve("broken.warc.bz2");
+    Files.write(crawl, bzip2(broken.toByteArray()));
+
+    assertThat(read(crawl)).extracting(SourceText::id).containsExactly("broken/https://news.example/cranes");
+    assertThat(problems).filteredOn(problem -> !problem.note()).singleElement()
+        .satisfies(problem -> assertThat(problem.message()).contains("the records after it are not read"));
+  }
+
+  @Test
+  void aCrawlInsideATarIsReadRecordByRecord() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      TarArchiveEntry entry = new TarArchiveEntry("2024/03/crawl.warc");
+      entry.setSize(crawl().length);
+      tar.putArchiveEntry(entry);
+      tar.write(crawl());
+      tar.closeArchiveEntry();
+    }
+    Path file = root.resolve("crawls.tar");
+    Files.write(file, bytes.toByteArray());
+
+    List<SourceText> documents = read(file);
+
+    assertThat(documents).extracting(SourceText::id)
+        .containsExactly("crawls/2024/03/crawl/https://news.example/cranes", "crawls/2024/03/crawl/https://news.example/ferry");
+    assertThat(documents.get(0).origin()).startsWith(file + "!/2024/03/crawl.warc@0");
+  }
+
+  @Test
+  void extractReadsThePagesOfAnArchive() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      for (String name : List.of("a/cranes.html", "a/notes.txt")) {
+        byte[] data = name.endsWith(".html") ? page("Cranes arrive", "Four new cranes arrived at the harbour.") : "words".getBytes(StandardCharsets.UTF_8);
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(data.length);
+        tar.putArchiveEntry(entry);
+        tar.write(data);
+        tar.closeArchiveEntry();
+      }
+    }
+    Path file = root.resolve("pages.tar");
+    Files.write(file, bytes.toByteArray());
+    List<ExtractedPage> pages = new ArrayList<>();
+
+    new CorpusReader(problems::add).readPages(List.of(file), pages::add);
+
+    assertThat(pages).extracting(page -> page.toSourceText().id()).containsExactly("pages/a/cranes");
+    assertThat(problems).extracting(IngestProblem::toString)
+        .containsExactly(file + "!/a/notes.txt: not a web page (.html, .htm, .warc, optionally compressed) (skipped)");
+  }
+}
