@@ -92,7 +92,7 @@ public enum Compression {
       // bzip2 decodes its first block (up to 900 KB) as it opens: a short file is cut there, not of another kind
       throw new IngestException(isTruncation(e) ? problem(e) : "not a valid " + label + " file (" + detail(e) + ")");
     }
-    return new BufferedInputStream(this == GZIP ? decompressed : new Described(decompressed, this), BUFFER);
+    return new BufferedInputStream(new Described(decompressed, this), BUFFER);
   }
 
   /** The magic of the skippable frame that holds a .warc.zst file's dictionary (WARC 1.1 annex, "warc.zst"). */

@@ -231,7 +231,7 @@ class ArchiveInputTest {
 
     assertThat(documents).isNotEmpty().hasSizeLessThan(400);
     assertThat(documents.get(0).id()).isEqualTo("cut/m0");
-    assertThat(problemLines()).containsExactly(file + ": file is truncated (unexpected end of compressed data) (skipped)");
+    assertThat(problemLines()).containsExactly(file + ": file is truncated (unexpected end of gzip data) (skipped)");
   }
 
   @Test
