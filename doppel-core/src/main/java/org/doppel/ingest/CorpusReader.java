@@ -466,7 +466,8 @@ public final class CorpusReader {
       return "file is truncated (unexpected end of compressed data)";
     }
     if (e instanceof ZipException) {
-      return "corrupt gzip data (" + e.getMessage() + ")";
+      // a gzip file's errors are named by Compression; what reaches here is an archive member's inflating
+      return "corrupt compressed data (" + e.getMessage() + ")";
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
