@@ -78,9 +78,7 @@ final class JsonLd {
         continue;
       }
       for (JsonNode one : each) {
-        if (one.isObject() && !one.has("@type") && one.path("@id").isTextual() && byId.containsKey(one.path("@id").asText())) {
-          one = byId.get(one.path("@id").asText());
-        }
+        one = referenced(one, "@type", byId);
         if (!one.isObject() || !typeOf(one).contains("organization")) {
           return false;
         }
@@ -204,14 +202,23 @@ final class JsonLd {
     return null;
   }
 
+  /**
+   * The object {@code node}'s {@code "@id"} points to, when {@code node} is an object without {@code field} (a reference to
+   * a node given elsewhere in the page's graph); else {@code node}.
+   */
+  private static JsonNode referenced(JsonNode node, String field, Map<String, JsonNode> byId) {
+    if (node.isObject() && !node.has(field) && node.path("@id").isTextual() && byId.containsKey(node.path("@id").asText())) {
+      return byId.get(node.path("@id").asText());
+    }
+    return node;
+  }
+
   /** Person names out of a string, a {"name": …} object, an {"@id": …} reference or a list of these. */
   private static void names(JsonNode author, List<String> out, Map<String, JsonNode> byId) {
     if (author == null) {
       return;
     }
-    if (author.isObject() && !author.has("name") && author.path("@id").isTextual() && byId.containsKey(author.path("@id").asText())) {
-      author = byId.get(author.path("@id").asText());
-    }
+    author = referenced(author, "name", byId);
     if (author.isArray()) {
       author.forEach(a -> names(a, out, byId));
     } else if (author.isTextual()) {
