@@ -63,7 +63,7 @@ final class QueryCommand implements Callable<Integer> {
       return 2;
     }
     List<QueryResult> results = new ArrayList<>();
-    try (DoppelIndex target = detection.corpusBuilder().openIndexReadOnly(index)) {
+    try (DoppelIndex target = detection.builder().openIndexReadOnly(index)) {
       for (SourceText query : queries) {
         results.add(target.query(query, top, problems));
       }

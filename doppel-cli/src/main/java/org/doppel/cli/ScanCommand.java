@@ -82,7 +82,7 @@ final class ScanCommand implements Callable<Integer> {
     ReportFiles.checkWritable(out);
     ReportFiles.checkWritable(families);
     ReportFiles.checkWritable(duplicates);
-    Doppel.Builder builder = detection.corpusBuilder();
+    Doppel.Builder builder = detection.builder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out, families, duplicates));
     if (loaded.nothingRead(corpus, err)) {
       return 2;

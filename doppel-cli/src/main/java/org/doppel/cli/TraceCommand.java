@@ -77,7 +77,7 @@ final class TraceCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     ReportFiles.checkWritable(out);
-    Doppel.Builder builder = detection.corpusBuilder();
+    Doppel.Builder builder = detection.builder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out));
     if (loaded.nothingRead(corpus, err)) {
       return 2;
