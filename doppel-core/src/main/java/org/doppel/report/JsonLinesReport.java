@@ -144,7 +144,7 @@ public final class JsonLinesReport {
   static void writePhotoFields(JsonGenerator json, SharedPhoto photo) throws IOException {
     json.writeStringField("a", photo.imageA());
     json.writeStringField("b", photo.imageB());
-    json.writeNumberField("score", Math.round(photo.score() * 1000) / 1000.0);
+    json.writeNumberField("score", JsonNumbers.threeDecimals(photo.score()));
     optional(json, "edit", photo.edit());
     optional(json, "caption_a", photo.captionA());
     optional(json, "credit_a", photo.creditA());
@@ -190,7 +190,7 @@ public final class JsonLinesReport {
         json.writeStringField("a", idA);
         json.writeStringField("b", idB);
         json.writeStringField("relation", pair.relation().jsonName());
-        json.writeNumberField("score", Math.round(pair.score() * 1000) / 1000.0);
+        json.writeNumberField("score", JsonNumbers.threeDecimals(pair.score()));
         Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
         json.writeStringField("source", direction == null ? pair.source() : direction.source());
         json.writeArrayFieldStart("direction_evidence");
@@ -215,7 +215,7 @@ public final class JsonLinesReport {
           for (SentenceLink link : pair.sentences()) {
             json.writeStartObject();
             writeSpans(json, a, sides.inA(link), b, sides.inB(link));
-            json.writeNumberField("similarity", Math.round(link.similarity() * 1000) / 1000.0);
+            json.writeNumberField("similarity", JsonNumbers.threeDecimals(link.similarity()));
             json.writeEndObject();
           }
           json.writeEndArray();
