@@ -49,18 +49,15 @@ public final class Doppel {
     private Builder() {}
 
     public Builder fingerprint(FingerprintSettings fingerprint) {
-      settings = settings.withFingerprint(fingerprint);
-      return this;
+      return set(settings.withFingerprint(fingerprint));
     }
 
     public Builder banding(LshBanding banding) {
-      settings = settings.withBanding(banding);
-      return this;
+      return set(settings.withBanding(banding));
     }
 
     public Builder alignment(AlignmentSettings alignment) {
-      settings = settings.withAlignment(alignment);
-      return this;
+      return set(settings.withAlignment(alignment));
     }
 
     /**
@@ -70,25 +67,21 @@ public final class Doppel {
      * {@code maxPostings²/2} candidate pairs a key.
      */
     public Builder maxPostings(int maxPostings) {
-      settings = settings.withMaxPostings(maxPostings);
-      return this;
+      return set(settings.withMaxPostings(maxPostings));
     }
 
     /** Paraphrase detection; {@link RewriteSettings#OFF} finds copies only. */
     public Builder rewrites(RewriteSettings rewrites) {
-      settings = settings.withRewrites(rewrites);
-      return this;
+      return set(settings.withRewrites(rewrites));
     }
 
     /** What a pair must show to be reported; {@link ReportFloor#NONE} reports every pair verification finds. */
     public Builder reportFloor(ReportFloor floor) {
-      settings = settings.withReportFloor(floor);
-      return this;
+      return set(settings.withReportFloor(floor));
     }
 
     public Builder threads(int threads) {
-      settings = settings.withThreads(threads);
-      return this;
+      return set(settings.withThreads(threads));
     }
 
     /**
@@ -138,6 +131,12 @@ public final class Doppel {
      */
     public Builder textJudge(TextJudge judge) {
       this.textJudge = judge;
+      return this;
+    }
+
+    /** Every settings setter ends here: the builder holds one immutable {@link Settings}, replaced whole. */
+    private Builder set(Settings next) {
+      settings = next;
       return this;
     }
 

@@ -16,6 +16,7 @@ import org.doppel.relate.Relation;
 import org.doppel.relate.RelationClassifier;
 import org.doppel.relate.SentenceRunRewrite;
 import org.doppel.relate.SplitSentenceRewrite;
+import org.doppel.relate.SubwordRewrite;
 import org.doppel.relate.Verdict;
 import org.jspecify.annotations.Nullable;
 
@@ -71,11 +72,11 @@ final class SecondReadings {
         return whole;
       }
     }
-    if (RelationClassifier.shortEnoughForSubwords(a.document().words().size(), b.document().words().size()) && a.german() && b.german()) {
+    if (SubwordRewrite.shortEnough(a.document().words().size(), b.document().words().size()) && a.german() && b.german()) {
       // Two German texts: the sentence models read English, so a rewrite that rewords every sentence is read by
       // its word parts, which survive German inflection and compounding.
       SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());
-      Verdict subwordRewrite = classifier.subwordRewrite(subwords);
+      Verdict subwordRewrite = SubwordRewrite.of(subwords);
       if (subwordRewrite.relation() == Relation.PARAPHRASE) {
         return new Reading(subwords.sentences(), subwordRewrite);
       }

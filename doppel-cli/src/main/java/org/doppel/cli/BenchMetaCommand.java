@@ -37,7 +37,7 @@ final class BenchMetaCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err = Terminal.stderr();
     List<Document> pages = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     long parseNanos = 0;

@@ -1,9 +1,7 @@
 package org.doppel.cli;
 
 import org.doppel.Doppel;
-import org.doppel.RewriteSettings;
-import org.doppel.index.VectorSearch;
-import org.doppel.match.sentence.BundledJudge;
+import org.doppel.ScanDetection;
 import org.doppel.relate.ReportFloor;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -39,15 +37,21 @@ final class DetectionOptions {
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
   CommandLine.Model.CommandSpec command;
 
-  /** A builder set up as these options say. */
+  /**
+   * A builder set up as these options say, for scan, trace, query and serve: what they detect is the library's
+   * {@link ScanDetection} (the Spark job's too), with the report floor and threads of these options.
+   */
   Doppel.Builder builder() {
-    Doppel.Builder builder = Doppel.builder();
     if (all && minScore != null) {
       throw badOption("--all and --min-score exclude each other: --all is --min-score 0");
     }
     if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
       throw badOption("--min-score must be between 0 and 1, got " + minScore);
     }
+    if (judge && (copiesOnly || noModel)) {
+      throw badOption("--judge needs the embedding model and rewrite detection: drop --copies-only and --no-model");
+    }
+    Doppel.Builder builder = new ScanDetection(!copiesOnly, !noModel, !noTextJudge, judge).builder();
     if (all) {
       builder.reportFloor(ReportFloor.NONE);
     } else if (minScore != null) {
@@ -55,35 +59,6 @@ final class DetectionOptions {
     }
     if (threads != null) {
       builder.threads(threads);
-    }
-    if (judge && (copiesOnly || noModel)) {
-      throw badOption("--judge needs the embedding model and rewrite detection: drop --copies-only and --no-model");
-    }
-    if (copiesOnly) {
-      builder.rewrites(RewriteSettings.OFF);
-    } else if (!noModel) {
-      builder.embeddingModel();
-      // one scorer for both judges; it loads its transformers when first asked
-      BundledJudge bundled = new BundledJudge();
-      if (judge) {
-        builder.sentenceJudge(bundled);
-      }
-      if (!noTextJudge) {
-        builder.textJudge(bundled);
-      }
-    }
-    return builder;
-  }
-
-  /**
-   * A builder for scan, trace, query and serve: with rewrite detection on, short texts also propose
-   * their nearest neighbours by vocabulary among the texts of up to 500 words ({@link VectorSearch#SHORT_TEXTS}); the
-   * standing index keeps those texts' vectors for it, and the Spark job proposes the same pairs (its {@code Detection} sets it up alike).
-   */
-  Doppel.Builder corpusBuilder() {
-    Doppel.Builder builder = builder();
-    if (!copiesOnly) {
-      builder.rewrites(RewriteSettings.DEFAULTS.withVectorSearch(VectorSearch.SHORT_TEXTS));
     }
     return builder;
   }

@@ -52,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err = Terminal.stderr();
     Set<Relation> overall;
     try {
       overall = overallRelations();

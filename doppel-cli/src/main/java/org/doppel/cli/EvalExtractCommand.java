@@ -43,7 +43,7 @@ final class EvalExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err = Terminal.stderr();
     BodyEvaluation.Result body = null;
     SnippetEvaluation.Result snippet = null;
     try {

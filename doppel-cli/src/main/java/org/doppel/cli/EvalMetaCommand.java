@@ -41,7 +41,7 @@ final class EvalMetaCommand implements Callable<Integer> {
       return 0;
     } catch (EvalInputException e) {
       out.flush();
-      new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true).println("doppel eval-meta: " + e.getMessage());
+      Terminal.stderr().println("doppel eval-meta: " + e.getMessage());
       return 2;
     }
   }

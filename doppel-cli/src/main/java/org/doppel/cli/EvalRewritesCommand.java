@@ -53,7 +53,7 @@ final class EvalRewritesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err = Terminal.stderr();
     RewriteDevSet set;
     PairFile predicted;
     Map<String, String> familyOf = null;

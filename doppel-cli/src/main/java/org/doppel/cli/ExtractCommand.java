@@ -28,7 +28,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err = Terminal.stderr();
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     int[] pages = {0};
     new CorpusReader(problem -> err.println("doppel: " + problem)).readPages(inputs, page -> {

@@ -1,10 +1,8 @@
 package org.doppel.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,10 +48,6 @@ final class IndexCommand implements Callable<Integer> {
     return Doppel.builder().openIndex(index);
   }
 
-  private static PrintWriter stderr() {
-    return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-  }
-
   @Command(name = "add", mixinStandardHelpOptions = true,
       description = "Adds documents (any input scan reads), replacing those with the same id; creates INDEX.")
   static final class Add implements Callable<Integer> {
@@ -74,7 +68,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      PrintWriter err = stderr();
+      PrintWriter err = Terminal.stderr();
       Doppel.Builder builder = Doppel.builder();
       if (threads != null) {
         builder.threads(threads);
@@ -151,7 +145,7 @@ final class IndexCommand implements Callable<Integer> {
       try (DoppelIndex target = openExisting(index)) {
         int before = target.stats().segments();
         target.merge(segments);
-        stderr().printf("doppel: merged %s from %d to %d segments%n", index, before, target.stats().segments());
+        Terminal.stderr().printf("doppel: merged %s from %d to %d segments%n", index, before, target.stats().segments());
       }
       return 0;
     }
@@ -167,7 +161,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      PrintWriter err = stderr();
+      PrintWriter err = Terminal.stderr();
       int missing = 0;
       try (DoppelIndex target = openExisting(index)) {
         for (String id : ids) {

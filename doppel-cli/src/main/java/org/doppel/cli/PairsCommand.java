@@ -90,7 +90,7 @@ final class PairsCommand implements Callable<Integer> {
       + "so a rerun with other settings runs no sentence model.")
   Path featureCache;
 
-  private final PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+  private final PrintWriter err = Terminal.stderr();
   private final PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
 
   @Override

@@ -1,10 +1,8 @@
 package org.doppel.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +53,7 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReportFiles.checkWritable(out);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err = Terminal.stderr();
     ProblemLines problems = new ProblemLines(err);
     List<SourceText> queries = new CorpusReader(problems).readAll(inputs);
     if (queries.isEmpty()) {
@@ -63,7 +61,7 @@ final class QueryCommand implements Callable<Integer> {
       return 2;
     }
     List<QueryResult> results = new ArrayList<>();
-    try (DoppelIndex target = detection.corpusBuilder().openIndexReadOnly(index)) {
+    try (DoppelIndex target = detection.builder().openIndexReadOnly(index)) {
       for (SourceText query : queries) {
         results.add(target.query(query, top, problems));
       }

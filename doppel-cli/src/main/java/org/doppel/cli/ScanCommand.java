@@ -1,10 +1,8 @@
 package org.doppel.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -69,7 +67,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err = Terminal.stderr();
     if (families != null && families.toString().equals("-")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--families needs a file: standard output is the report's");
     }
@@ -82,7 +80,7 @@ final class ScanCommand implements Callable<Integer> {
     ReportFiles.checkWritable(out);
     ReportFiles.checkWritable(families);
     ReportFiles.checkWritable(duplicates);
-    Doppel.Builder builder = detection.corpusBuilder();
+    Doppel.Builder builder = detection.builder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out, families, duplicates));
     if (loaded.nothingRead(corpus, err)) {
       return 2;

@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (DoppelIndex target = detection.corpusBuilder().openIndex(index); DoppelServer server = DoppelServer.start(target, options)) {
+    try (DoppelIndex target = detection.builder().openIndex(index); DoppelServer server = DoppelServer.start(target, options)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         stopped.countDown();

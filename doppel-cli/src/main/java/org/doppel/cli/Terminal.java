@@ -1,10 +1,18 @@
 package org.doppel.cli;
 
 import java.io.Console;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
-/** Whether stderr is an interactive terminal, for deciding to draw a progress bar. */
+/** Standard error as the commands write to it, and whether it is an interactive terminal (to draw a progress bar or not). */
 final class Terminal {
   private Terminal() {}
+
+  /** Standard error as UTF-8 whatever the platform's charset (ids and quoted text may be in any script), flushed on each line. */
+  static PrintWriter stderr() {
+    return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+  }
 
   static boolean isInteractive() {
     Console console = System.console();

@@ -1,18 +1,12 @@
 package org.doppel.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -57,6 +51,8 @@ public final class CorpusReader {
   private final Set<Path> skipped;
   /** Finds the files to read, leaving {@link #skipped} out. */
   private final CorpusWalk walk;
+  /** Reads a file's bytes within the limits. */
+  private final BoundedBytes bytes;
 
   public CorpusReader(Consumer<IngestProblem> problems) {
     this(problems, DEFAULT_MAX_DOCUMENT_BYTES);
@@ -87,6 +83,7 @@ public final class CorpusReader {
     this.skipped = skipped;
     this.expansionLimit = expansionLimit;
     this.walk = new CorpusWalk(problems, skipped);
+    this.bytes = new BoundedBytes(expansionLimit);
   }
 
   /** This reader, reading {@code threads} files at a time. */
@@ -181,7 +178,7 @@ public final class CorpusReader {
     Compression compression = Compression.of(file.getFileName().toString());
     if (format == InputFormat.WARC && compression != Compression.NONE && compression != Compression.GZIP) {
       // jwarc reads gzip itself, seeking in the file to resume after a broken record; the others are streamed
-      try (InputStream in = open(file)) {
+      try (InputStream in = bytes.open(file)) {
         readWebPages(in, id, file.toString(), format, sink, texts);
       }
       return;
@@ -190,7 +187,7 @@ public final class CorpusReader {
       new WarcPageReader(problems, MAX_PAGE_BYTES).read(file, id, sink, warcTexts(texts));
       return;
     }
-    webPage(readBounded(file, MAX_PAGE_BYTES), id, file.toString(), sink);
+    webPage(bytes.read(file, MAX_PAGE_BYTES), id, file.toString(), sink);
   }
 
   /** Reads the pages (and, when {@code texts} is given, the crawl's texts) of an HTML or WARC stream: an archive's member. */
@@ -200,7 +197,7 @@ public final class CorpusReader {
       new WarcPageReader(problems, MAX_PAGE_BYTES).read(in, location, id, sink, warcTexts(texts));
       return;
     }
-    webPage(readBounded(in, MAX_PAGE_BYTES, "page"), id, location, sink);
+    webPage(BoundedBytes.read(in, MAX_PAGE_BYTES, "page"), id, location, sink);
   }
 
   private @Nullable Consumer<org.doppel.ingest.warc.WarcText> warcTexts(@Nullable Consumer<SourceText> texts) {
@@ -256,7 +253,7 @@ public final class CorpusReader {
 
   /**
    * @param walked the folder walk found {@code file} a regular file or a link to one ({@link CorpusWalk}), so a plain
-   *     text is read without looking its kind up first ({@link #readWalked})
+   *     text is read without looking its kind up first ({@link BoundedBytes#readWalked})
    */
   private void readFile(Path file, String relativeName, Consumer<SourceText> sink, boolean walked) {
     String fileName = file.getFileName().toString();
@@ -275,7 +272,8 @@ public final class CorpusReader {
       }
       String id = InputFormat.stripExtension(relativeName);
       switch (format.get()) {
-        case PLAIN_TEXT -> textInto(walked && !isCompressed(file) ? readWalked(file, maxDocumentBytes) : readBounded(file), id, location, sink);
+        case PLAIN_TEXT -> textInto(walked && !BoundedBytes.isCompressed(file) ? BoundedBytes.readWalked(file, maxDocumentBytes)
+            : bytes.read(file, maxDocumentBytes), id, location, sink);
         case HTML, WARC -> readWebPages(file, id, format.get(), pagesInto(sink), sink);
         case JSON_LINES -> readJsonLines(file, id, location, sink);
       }
@@ -289,7 +287,7 @@ public final class CorpusReader {
   /** Reads the documents of one archive member, as a file of its format is read. */
   private void readMember(ArchiveReader.Member member, InputStream in, Consumer<SourceText> sink) throws IOException {
     switch (member.format()) {
-      case PLAIN_TEXT -> textInto(readBounded(in, maxDocumentBytes, "document"), member.id(), member.location(), sink);
+      case PLAIN_TEXT -> textInto(BoundedBytes.read(in, maxDocumentBytes, "document"), member.id(), member.location(), sink);
       case HTML, WARC -> readWebPages(in, member.id(), member.location(), member.format(), pagesInto(sink), sink);
       case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(in, member.id(), member.location(), sink);
     }
@@ -355,109 +353,8 @@ public final class CorpusReader {
   }
 
   private void readJsonLines(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {
-    try (InputStream in = open(file)) {
+    try (InputStream in = bytes.open(file)) {
       new JsonLinesReader(problems, maxDocumentBytes).read(in, fileId, location, sink);
-    }
-  }
-
-  /** The file's bytes, decompressed (and stopped past the expansion limit) when its name marks a compression. */
-  private InputStream open(Path file) throws IOException {
-    InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    Compression compression = Compression.of(file.getFileName().toString());
-    if (compression == Compression.NONE) {
-      return raw;
-    }
-    ExpansionGuard guard = new ExpansionGuard(expansionLimit);
-    try {
-      return guard.expanded(compression.open(guard.compressed(raw)));
-    } catch (IOException | RuntimeException e) {
-      raw.close();
-      throw e;
-    }
-  }
-
-  private byte[] readBounded(Path file) throws IOException {
-    return readBounded(file, maxDocumentBytes);
-  }
-
-  private static boolean isCompressed(Path file) {
-    return Compression.of(file.getFileName().toString()) != Compression.NONE;
-  }
-
-  /** The file's bytes, decompressed; refused beyond {@code limit}, so a bomb costs at most that. */
-  private byte[] readBounded(Path file, long limit) throws IOException {
-    boolean compressed = isCompressed(file);
-    // one look at the file's attributes for its size and kind: Files.size and Files.isRegularFile each looked it up
-    BasicFileAttributes attributes = compressed ? null : Files.readAttributes(file, BasicFileAttributes.class);
-    if (attributes != null && attributes.size() > limit) {
-      throw new IngestException(overLimit(attributes.size(), limit));
-    }
-    if (attributes != null && attributes.isRegularFile()) {
-      // One read into an array of the file's size: a 64 KB stream buffer per 3 KB news file cost
-      // more in allocation and zeroing than the read itself (index add profile, docs/benchmarks.md).
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length > limit) {
-        throw new IngestException("document is over the limit of " + limit + " bytes");
-      }
-      return bytes;
-    }
-    try (InputStream in = open(file)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-      if (bytes.length > limit) {
-        throw new IngestException("document is over the limit of " + limit + " bytes (after decompression)");
-      }
-      return bytes;
-    }
-  }
-
-  /** An archive member's bytes, refused beyond {@code limit}. */
-  private static byte[] readBounded(InputStream in, long limit, String what) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-    if (bytes.length > limit) {
-      throw new IngestException(what + " is over the limit of " + limit + " bytes");
-    }
-    return bytes;
-  }
-
-  private static String overLimit(long size, long limit) {
-    return "file is " + size + " bytes, over the limit of " + limit + " bytes for one document";
-  }
-
-  /**
-   * The bytes of an uncompressed file that the walk found regular, refused beyond {@code limit}: its size is asked of
-   * the open file, where {@link #readBounded} looked the path up once more to learn its size and kind before opening
-   * it (a tenth of reading a news file on one core, docs/benchmarks.md "Nineteenth pass"). The kind needs no look: a
-   * pipe, which opening would wait on, never reaches here from the walk. A file that grows while read is read on to
-   * its end, as far as the limit.
-   */
-  private static byte[] readWalked(Path file, long limit) throws IOException {
-    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-      long size = channel.size();
-      if (size > limit) {
-        throw new IngestException(overLimit(size, limit));
-      }
-      byte[] bytes = new byte[(int) size];
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-        // filled as far as the file goes
-      }
-      if (buffer.hasRemaining()) {
-        return Arrays.copyOf(bytes, buffer.position()); // shorter than its size said: cut while read
-      }
-      ByteBuffer probe = ByteBuffer.allocate(1);
-      if (channel.read(probe) < 0) {
-        return bytes;
-      }
-      // longer than its size said (it grew while read, or its size says nothing): the rest, as far as the limit
-      byte[] rest = Channels.newInputStream(channel).readNBytes((int) Math.min(Integer.MAX_VALUE - 16 - size, limit - size));
-      long length = size + 1 + rest.length;
-      if (length > limit) {
-        throw new IngestException("document is over the limit of " + limit + " bytes");
-      }
-      byte[] all = Arrays.copyOf(bytes, (int) length);
-      all[(int) size] = probe.get(0);
-      System.arraycopy(rest, 0, all, (int) size + 1, rest.length);
-      return all;
     }
   }
 

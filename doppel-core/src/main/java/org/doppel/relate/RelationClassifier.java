@@ -6,7 +6,6 @@ import org.doppel.fingerprint.Fact;
 import org.doppel.match.Alignment;
 import org.doppel.match.FactOverlap;
 import org.doppel.match.SentenceAlignment;
-import org.doppel.match.SubwordAlignment;
 
 /**
  * Decides the relation of a pair from its evidence. The rules and their thresholds are measured on
@@ -73,38 +72,6 @@ public final class RelationClassifier {
   private static final double WHOLE_TEXT_VOCABULARY = 0.45;
   private static final double WHOLE_TEXT_SAME = 0.8;
   private static final double WHOLE_TEXT_FACT_CONTAINMENT = 0.5;
-  /**
-   * Two German texts are a rewrite when the cosine of their content words' character 4-grams is at least this and
-   * their sentences pair over at least {@link #SUBWORD_COVERAGE} of the shorter text (data/german-rewrites' fit part:
-   * 53 of 55 rewrites, none of the 61 hardest same-subject texts; docs/parameters.md).
-   */
-  private static final double SUBWORD_WHOLE_COSINE = 0.4;
-  private static final double SUBWORD_COVERAGE = 0.5;
-  /**
-   * Or, for texts up to {@value #SUBWORD_MAX_WORDS} words, a simplification: the sentences the shorter text's are paired
-   * with cover at least this share of the longer text, in at least {@value #SUBWORD_SPREAD_PAIRS} pairs, at a whole
-   * cosine of at least {@value #SUBWORD_SPREAD_WHOLE_COSINE}. A simplification splits each long sentence into short
-   * ones that draw on part of it, so its own coverage and whole cosine stay low while its pairs spread over the whole
-   * original. Fit part of data/german-rewrites: the simplifications 0.53–0.88 of the longer text, the 2,916 pairs of
-   * texts of two stories at most 0.26 (docs/quality.md, "Condensed and simplified rewrites, again").
-   */
-  private static final double SUBWORD_SPREAD_COVERAGE = 0.4;
-  private static final int SUBWORD_SPREAD_PAIRS = 3;
-  /** The sentence pairs' own floor ({@link SubwordAlignment}): two texts less alike than two sentences sharing wording are not read. */
-  private static final double SUBWORD_SPREAD_WHOLE_COSINE = 0.25;
-  /** Texts up to this many words are read by their word parts as above (the development texts of data/german-rewrites have 38–220). */
-  private static final int SUBWORD_MAX_WORDS = 300;
-  /**
-   * A longer text, up to {@value #SUBWORD_LONG_MAX_WORDS} words, needs its sentences paired in order over this share of
-   * the shorter text as well ({@link SubwordAlignment#shorterCoverageInOrder}): the whole cosine and the coverage grow
-   * with length, since a long text's sentences find partners somewhere in another long text on its subject. Fit part of
-   * data/german-articles (articles of 300–650 words): its rewrites from 0.45 in order; 236 real German page bodies that
-   * are no rewrites of each other: at most 0.41 among those over the other two thresholds (two recipes); raising the
-   * bound alone added 3–10 such pairs (docs/quality.md, "Long German rewrites").
-   */
-  private static final double SUBWORD_IN_ORDER_COVERAGE = 0.43;
-  /** Texts up to this many words are read by their word parts at all (rewrites measured to 540 words, bodies that are no rewrites to 6,000). */
-  private static final int SUBWORD_LONG_MAX_WORDS = 1000;
   /**
    * A text of at most this share of its partner's words is condensed from it ({@link #wholeTextRewrite}): the judge,
    * trained on sentence pairs of like length, reads a summary as less the same than a rewrite, so it needs only
@@ -179,9 +146,14 @@ public final class RelationClassifier {
 
   /** A copy's reason, made only for the verdicts that give it: a pair reworded throughout goes on to {@link #rewrite}. */
   private static String passageNumbers(PairEvidence evidence) {
+    return passageNumbers(evidence, "");
+  }
+
+  /** @param runsNote said of the exact shared runs ({@link #editedCopy}: " (edited throughout)") */
+  private static String passageNumbers(PairEvidence evidence, String runsNote) {
     Alignment alignment = evidence.alignment();
-    return String.format(Locale.ROOT, "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs, shingle Jaccard %.2f",
-        100 * alignment.coverageA(), 100 * alignment.coverageB(), 100 * alignment.density(), evidence.overlap().jaccard());
+    return String.format(Locale.ROOT, "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs%s, shingle Jaccard %.2f",
+        100 * alignment.coverageA(), 100 * alignment.coverageB(), 100 * alignment.density(), runsNote, evidence.overlap().jaccard());
   }
 
   /**
@@ -199,8 +171,7 @@ public final class RelationClassifier {
     double coverA = alignment.coverageA();
     double coverB = alignment.coverageB();
     double density = alignment.density();
-    String numbers = String.format(Locale.ROOT, "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs (edited throughout), shingle Jaccard %.2f",
-        100 * coverA, 100 * coverB, 100 * density, evidence.overlap().jaccard());
+    String numbers = passageNumbers(evidence, " (edited throughout)");
     if (isNearCoverage(coverA, coverB)) {
       return new Verdict(Relation.NEAR_DUPLICATE, clamp(Math.min(coverA, coverB) * density), numbers);
     }
@@ -218,14 +189,27 @@ public final class RelationClassifier {
   }
 
   /**
-   * Probability-like score that the pair is a rewrite, from the aligned sentences and shared facts.
-   * Weights were set on the development corpus; 0.5 is the decision point.
+   * Probability-like score that the pair is a rewrite, from the aligned sentences and shared facts: the logistic of
+   * {@code z = 10 (c − rewriteCoverage − 0.15) + 3 (s − 0.5) + 2 (f − 0.3)}, for the shorter side's aligned coverage
+   * c, the sentences' mean similarity s and the share of facts both state f. Weights and centres were set on the
+   * development corpus; 0.5 is the decision point: with the default rewriteCoverage 0.3, a pair whose sentences cover
+   * 0.45 of the shorter side at a mean similarity of 0.5 and 0.3 of its facts shared scores 0.5, and each further
+   * 0.1 of coverage adds 1 to z (0.73), each 0.1 of similarity 0.3, each 0.1 of facts 0.2.
    */
   public double rewriteScore(SentenceAlignment sentences, FactOverlap facts) {
     double shortSide = sentences.wordsA() <= sentences.wordsB() ? sentences.coverageA() : sentences.coverageB();
-    double z = 10 * (shortSide - rewriteCoverage - 0.15) + 3 * (sentences.meanSimilarity() - 0.5) + 2 * (facts.containment() - 0.3);
+    double z = COVERAGE_WEIGHT * (shortSide - rewriteCoverage - COVERAGE_MARGIN) + SIMILARITY_WEIGHT * (sentences.meanSimilarity() - SIMILARITY_CENTRE)
+        + FACTS_WEIGHT * (facts.containment() - FACTS_CENTRE);
     return 1 / (1 + Math.exp(-z));
   }
+
+  /** The weights and centres of {@link #rewriteScore}'s logistic. */
+  private static final double COVERAGE_WEIGHT = 10;
+  private static final double COVERAGE_MARGIN = 0.15;
+  private static final double SIMILARITY_WEIGHT = 3;
+  private static final double SIMILARITY_CENTRE = 0.5;
+  private static final double FACTS_WEIGHT = 2;
+  private static final double FACTS_CENTRE = 0.3;
 
   private Verdict rewrite(PairEvidence evidence, boolean rewordedThroughout) {
     SentenceAlignment sentences = evidence.sentences();
@@ -319,48 +303,6 @@ public final class RelationClassifier {
     }
     // 0.5 at the threshold, 1 at certainty, like the other paraphrase scores' decision point
     return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (probability - same) / (1 - same), reason);
-  }
-
-  /** Whether two German texts are short enough for {@link #subwordRewrite}: each of at most {@value #SUBWORD_LONG_MAX_WORDS} words. */
-  public static boolean shortEnoughForSubwords(int wordsA, int wordsB) {
-    return wordsA <= SUBWORD_LONG_MAX_WORDS && wordsB <= SUBWORD_LONG_MAX_WORDS;
-  }
-
-  /**
-   * A German rewrite as its character 4-grams read it ({@link SubwordAlignment}), for texts the English sentence
-   * models cannot: the whole texts' 4-gram cosine from {@value #SUBWORD_WHOLE_COSINE} and the shorter text's
-   * sentences paired with the longer's over {@value #SUBWORD_COVERAGE} of its words. Set on the fit part of
-   * data/german-rewrites (docs/quality.md, "German model rewrites"): its rewrites from 0.42 whole (simplifications
-   * aside), its hardest same-topic pairs at most 0.33. When either text has more than {@value #SUBWORD_MAX_WORDS}
-   * words, the sentences must also pair in order over {@value #SUBWORD_IN_ORDER_COVERAGE} of the shorter
-   * ({@link SubwordAlignment#shorterCoverageInOrder}).
-   */
-  public Verdict subwordRewrite(SubwordAlignment subwords) {
-    double whole = subwords.wholeCosine();
-    double coverage = subwords.shorterCoverage();
-    boolean longer = Math.max(subwords.sentences().wordsA(), subwords.sentences().wordsB()) > SUBWORD_MAX_WORDS;
-    double inOrder = longer ? subwords.shorterCoverageInOrder() : Double.NaN;
-    String reason = String.format(Locale.ROOT, "German texts sharing their word parts: character 4-gram cosine %.2f, %d sentence pairs cover %.0f%% of the shorter",
-        whole, subwords.sentences().pairs().size(), 100 * coverage)
-        + (longer ? String.format(Locale.ROOT, ", %.0f%% in order", 100 * inOrder) : "");
-    boolean rewritten = whole >= SUBWORD_WHOLE_COSINE && coverage >= SUBWORD_COVERAGE && !(longer && inOrder < SUBWORD_IN_ORDER_COVERAGE);
-    if (!rewritten && !longer && simplified(subwords)) {
-      // 0.5 at the threshold, 1 with the longer text covered whole
-      double spread = subwords.longerCoverage();
-      return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (spread - SUBWORD_SPREAD_COVERAGE) / (1 - SUBWORD_SPREAD_COVERAGE),
-          reason + String.format(Locale.ROOT, "; its sentences split from the longer's, whose pairs cover %.0f%% of it", 100 * spread));
-    }
-    if (!rewritten) {
-      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
-    }
-    // 0.5 at the threshold, 1 at identical 4-grams, like the other paraphrase scores' decision point
-    return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (whole - SUBWORD_WHOLE_COSINE) / (1 - SUBWORD_WHOLE_COSINE), reason);
-  }
-
-  /** Whether the shorter text's sentences, paired many to one, spread over the longer one ({@link #SUBWORD_SPREAD_COVERAGE}). */
-  private static boolean simplified(SubwordAlignment subwords) {
-    return subwords.wholeCosine() >= SUBWORD_SPREAD_WHOLE_COSINE && subwords.sentences().pairs().size() >= SUBWORD_SPREAD_PAIRS
-        && subwords.longerCoverage() >= SUBWORD_SPREAD_COVERAGE;
   }
 
   /** Whether the facts two texts share are enough for {@link #factBackedRewrite} to be worth an alignment. */

@@ -144,7 +144,7 @@ public final class JsonLinesReport {
   static void writePhotoFields(JsonGenerator json, SharedPhoto photo) throws IOException {
     json.writeStringField("a", photo.imageA());
     json.writeStringField("b", photo.imageB());
-    json.writeNumberField("score", Math.round(photo.score() * 1000) / 1000.0);
+    json.writeNumberField("score", JsonNumbers.threeDecimals(photo.score()));
     optional(json, "edit", photo.edit());
     optional(json, "caption_a", photo.captionA());
     optional(json, "credit_a", photo.creditA());
@@ -176,9 +176,9 @@ public final class JsonLinesReport {
       @Nullable String lastA = null;
       @Nullable CodePointOffsets offsetsA = null;
       for (RelatedPair pair : pairs) {
-        boolean swap = first != null && first.equals(pair.b());
-        String idA = swap ? pair.b() : pair.a();
-        String idB = swap ? pair.a() : pair.b();
+        PairSides sides = PairSides.of(pair, first);
+        String idA = sides.a();
+        String idB = sides.b();
         // Pairs come sorted by their first id: one document's offsets serve all its pairs in a row.
         if (offsetsA == null || !idA.equals(lastA)) {
           lastA = idA;
@@ -190,7 +190,7 @@ public final class JsonLinesReport {
         json.writeStringField("a", idA);
         json.writeStringField("b", idB);
         json.writeStringField("relation", pair.relation().jsonName());
-        json.writeNumberField("score", Math.round(pair.score() * 1000) / 1000.0);
+        json.writeNumberField("score", JsonNumbers.threeDecimals(pair.score()));
         Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
         json.writeStringField("source", direction == null ? pair.source() : direction.source());
         json.writeArrayFieldStart("direction_evidence");
@@ -202,11 +202,11 @@ public final class JsonLinesReport {
           json.writeNumberField("direction_confidence", direction.confidence());
           json.writeStringField("direction_detail", direction.detail());
         }
-        json.writeStringField("reason", swap ? ReasonSides.swapped(pair.verdict().reason()) : pair.verdict().reason());
+        json.writeStringField("reason", sides.reason());
         json.writeArrayFieldStart("passages");
         for (Passage passage : pair.passages()) {
           json.writeStartObject();
-          writeSpans(json, a, swap ? passage.b() : passage.a(), b, swap ? passage.a() : passage.b());
+          writeSpans(json, a, sides.inA(passage), b, sides.inB(passage));
           json.writeEndObject();
         }
         json.writeEndArray();
@@ -214,13 +214,13 @@ public final class JsonLinesReport {
           json.writeArrayFieldStart("sentences");
           for (SentenceLink link : pair.sentences()) {
             json.writeStartObject();
-            writeSpans(json, a, swap ? link.b() : link.a(), b, swap ? link.a() : link.b());
-            json.writeNumberField("similarity", Math.round(link.similarity() * 1000) / 1000.0);
+            writeSpans(json, a, sides.inA(link), b, sides.inB(link));
+            json.writeNumberField("similarity", JsonNumbers.threeDecimals(link.similarity()));
             json.writeEndObject();
           }
           json.writeEndArray();
         }
-        writePhotos(json, swap ? photos.apply(pair).stream().map(SharedPhoto::swapped).toList() : photos.apply(pair));
+        writePhotos(json, sides.photos(photos.apply(pair)));
         json.writeEndObject();
         json.flush();
         out.write('\n');

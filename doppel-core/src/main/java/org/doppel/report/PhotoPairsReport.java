@@ -32,7 +32,7 @@ public final class PhotoPairsReport {
         json.writeStringField("a", pair.a());
         json.writeStringField("b", pair.b());
         json.writeStringField("relation", "same_photo");
-        json.writeNumberField("score", Math.round(match.score() * 1000) / 1000.0);
+        json.writeNumberField("score", JsonNumbers.threeDecimals(match.score()));
         json.writeNumberField("distance", match.distance());
         if (match.edit() != PhotoEdit.NONE) {
           json.writeStringField("edit", match.edit().jsonName());
@@ -53,7 +53,7 @@ public final class PhotoPairsReport {
   private static void box(JsonGenerator json, String name, Box box) throws IOException {
     json.writeArrayFieldStart(name);
     for (double v : new double[] {box.x0(), box.y0(), box.x1(), box.y1()}) {
-      json.writeNumber(Math.round(v * 1000) / 1000.0);
+      json.writeNumber(JsonNumbers.threeDecimals(v));
     }
     json.writeEndArray();
   }

@@ -226,7 +226,7 @@ final class ReportDataWriter {
     json.writeNumberField("a", indexOf(docIndex, pair.a()));
     json.writeNumberField("b", indexOf(docIndex, pair.b()));
     json.writeStringField("relation", pair.relation().jsonName());
-    json.writeNumberField("score", Math.round(pair.score() * 1000) / 1000.0);
+    json.writeNumberField("score", JsonNumbers.threeDecimals(pair.score()));
     json.writeFieldName("source");
     String sourceId = direction != null ? direction.source() : pair.source();
     Integer source = sourceId == null ? null : docIndex.get(sourceId);

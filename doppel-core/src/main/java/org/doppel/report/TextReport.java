@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.doppel.document.Span;
 import org.doppel.ingest.TerminalText;
 import org.doppel.match.Passage;
 import org.doppel.provenance.AttributionNote;
@@ -65,17 +66,17 @@ public final class TextReport {
   public void write(List<RelatedPair> pairs, PrintWriter out) {
     Map<String, List<RelatedPair>> byDocument = new LinkedHashMap<>();
     for (RelatedPair pair : pairs) {
-      byDocument.computeIfAbsent(swapped(pair) ? pair.b() : pair.a(), k -> new ArrayList<>()).add(pair);
+      byDocument.computeIfAbsent(PairSides.of(pair, first).a(), k -> new ArrayList<>()).add(pair);
     }
     for (Map.Entry<String, List<RelatedPair>> entry : byDocument.entrySet()) {
       out.println("== " + TerminalText.oneLine(entry.getKey()));
       for (RelatedPair pair : entry.getValue()) {
-        boolean swap = swapped(pair);
-        String idA = swap ? pair.b() : pair.a();
-        String idB = swap ? pair.a() : pair.b();
+        PairSides sides = PairSides.of(pair, first);
+        String idA = sides.a();
+        String idB = sides.b();
         out.printf(Locale.ROOT, "  %-15s %.2f  %s%s%n", pair.relation().jsonName(), pair.score(), TerminalText.oneLine(idB),
             pair.source() == null ? "" : "   (likely original: " + TerminalText.oneLine(pair.source()) + ")");
-        out.println("      " + (swap ? ReasonSides.swapped(pair.verdict().reason()) : pair.verdict().reason()));
+        out.println("      " + sides.reason());
         Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
         if (direction != null) {
           out.println(direction.isKnown()
@@ -90,18 +91,18 @@ public final class TextReport {
         int n = 0;
         for (Passage passage : pair.passages()) {
           n++;
-          var inA = swap ? passage.b() : passage.a();
-          var inB = swap ? passage.a() : passage.b();
+          Span inA = sides.inA(passage);
+          Span inB = sides.inB(passage);
           out.printf(Locale.ROOT, "      passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, TerminalText.oneLine(idA), ca.of(inA.start()),
               ca.of(inA.end()), TerminalText.oneLine(idB), cb.of(inB.start()), cb.of(inB.end()));
           out.println("        a: \"" + Quote.shorten(inA.of(a), maxQuote) + "\"");
           out.println("        b: \"" + Quote.shorten(inB.of(b), maxQuote) + "\"");
         }
-        for (SharedPhoto photo : photos.apply(pair)) {
+        for (SharedPhoto photo : sides.photos(photos.apply(pair))) {
           out.printf(Locale.ROOT, "      photo %.2f%s: %s ~ %s%n", photo.score(), photo.edit() == null ? "" : " (" + photo.edit() + ")",
-              TerminalText.oneLine(swap ? photo.imageB() : photo.imageA()), TerminalText.oneLine(swap ? photo.imageA() : photo.imageB()));
-          out.println("        a: " + (swap ? describe(photo.captionB(), photo.creditB()) : describe(photo.captionA(), photo.creditA())));
-          out.println("        b: " + (swap ? describe(photo.captionA(), photo.creditA()) : describe(photo.captionB(), photo.creditB())));
+              TerminalText.oneLine(photo.imageA()), TerminalText.oneLine(photo.imageB()));
+          out.println("        a: " + describe(photo.captionA(), photo.creditA()));
+          out.println("        b: " + describe(photo.captionB(), photo.creditB()));
           if (photo.creditConflict()) {
             out.println("        credit conflict: the two sides credit this photo to different people or agencies");
           }
@@ -120,10 +121,6 @@ public final class TextReport {
       }
     }
     out.flush();
-  }
-
-  private boolean swapped(RelatedPair pair) {
-    return first != null && first.equals(pair.b());
   }
 
   private String describe(@Nullable String caption, @Nullable String credit) {

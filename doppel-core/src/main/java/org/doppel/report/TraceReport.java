@@ -205,7 +205,7 @@ public final class TraceReport {
       json.writeNumberField("generation", generation);
     }
     json.writeStringField("relation", p.pair().relation().jsonName());
-    json.writeNumberField("score", Math.round(p.pair().score() * 1000) / 1000.0);
+    json.writeNumberField("score", JsonNumbers.threeDecimals(p.pair().score()));
     json.writeStringField("source", p.direction().source());
     json.writeArrayFieldStart("direction_evidence");
     for (String signal : p.direction().evidence()) {

@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.doppel.Doppel;
 import org.doppel.PairVerifier;
-import org.doppel.RewriteSettings;
+import org.doppel.ScanDetection;
 import org.doppel.Settings;
 import org.doppel.StockLines;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.CandidateKeys;
-import org.doppel.index.VectorSearch;
-import org.doppel.match.sentence.BundledJudge;
 
 /**
  * How the job detects related documents: the same choices as {@code doppel scan} ({@code --copies-only},
@@ -39,19 +37,10 @@ public record Detection(boolean copiesOnly, boolean noModel) implements Serializ
     }
   }
 
-  /** A builder set up as {@code doppel scan} sets it up for the same options. */
+  /** A builder set up as {@code doppel scan} sets it up for the same options: the library's {@link ScanDetection}. */
   public Doppel.Builder builder() {
-    Doppel.Builder builder = Doppel.builder();
-    if (copiesOnly) {
-      builder.rewrites(RewriteSettings.OFF);
-      return builder;
-    }
-    if (!noModel) {
-      // two short texts the rules leave unrelated are read whole by the trained judge, as in scan (DetectionOptions)
-      builder.embeddingModel().textJudge(new BundledJudge());
-    }
-    // short texts propose their nearest neighbours by vocabulary, as in scan (DetectionOptions.corpusBuilder)
-    return builder.rewrites(RewriteSettings.DEFAULTS.withVectorSearch(VectorSearch.SHORT_TEXTS));
+    // two short texts the rules leave unrelated are read whole by the trained judge, as in scan; the sentence judge is scan's --judge only
+    return new ScanDetection(!copiesOnly, !noModel, true, false).builder();
   }
 
   /** This JVM's tools for this setting. */

@@ -3,22 +3,16 @@ package org.doppel.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Spliterators;
 import java.util.stream.IntStream;
-import java.util.stream.StreamSupport;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.Optional;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -36,7 +30,7 @@ import scala.Tuple2;
 /**
  * The scan as a Spark job, stage by stage, with the core doing every judgement:
  * <ol>
- *   <li><b>read</b>: the driver lists files; executors read them with the core's readers, straight into the
+ *   <li><b>read</b> ({@link ReadStage}): the driver lists files; executors read them with the core's readers, straight into the
  *       partitioning of {@link DocumentNumbers}; the first of two documents with one id wins, as locally;
  *   <li><b>fingerprint</b>: the core's analyser and fingerprinter on the executors;
  *   <li><b>candidates</b>: one shuffle brings the postings (packed kind and key, document) of each key to one
@@ -57,7 +51,7 @@ import scala.Tuple2;
 final class DistributedScan {
   private static final Logger LOG = LoggerFactory.getLogger(DistributedScan.class);
   /** Deserialized: every stage reads the documents again, and Java deserialisation of their texts cost more than the stages. */
-  private static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK();
+  static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK();
   private final SparkSession spark;
   private final JavaSparkContext jsc;
   private final Detection detection;
@@ -92,7 +86,7 @@ final class DistributedScan {
   ScanStats run(List<String> inputs, String out, boolean families, boolean duplicateSets) {
     Detection detection = this.detection; // lambdas below capture this, not the scan with its session
     begin("read");
-    ReadStage read = readInputs(inputs, out);
+    ReadStage read = ReadStage.of(jsc, inputs, out, placement, partitions);
     JavaPairRDD<Long, ReadItem> unique = read.unique();
     long problemCount = read.problemCount();
     long duplicates = read.duplicates();
@@ -185,66 +179,6 @@ final class DistributedScan {
     });
   }
 
-  /** What the read stage leaves: the documents (the first of each id), counts for the stats, and what to release. */
-  private record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long duplicates, int files,
-                           PartitionCache<Tuple2<Long, ReadItem>> items, JavaPairRDD<Long, String> losers) {
-    /** Drops the cached reads once the documents are analysed. */
-    void release() {
-      items.release();
-      losers.unpersist(false);
-    }
-  }
-
-  /** Input names handed out by one task at the most: about 100 KB of names. */
-  static final int FILES_PER_SLICE = 1_500;
-
-  /** How many slices {@code files} names are handed out in: at least one per partition, none above {@link #FILES_PER_SLICE}. */
-  static int sliceCount(int files, int partitions) {
-    int bySize = (files + FILES_PER_SLICE - 1) / FILES_PER_SLICE;
-    return Math.max(1, Math.min(files, Math.max(partitions, bySize)));
-  }
-
-  /** Lists and reads the inputs on the executors, writes every problem (bad files, duplicate ids) to {@code out/problems}. */
-  private ReadStage readInputs(List<String> inputs, String out) {
-    Configuration conf = jsc.hadoopConfiguration();
-    InputListing.Listed listed = InputListing.list(inputs, conf);
-    listed.problems().forEach(p -> System.err.println("doppel-spark: " + p));
-    Map<String, String> hadoopSettings = new HashMap<>();
-    conf.forEach(e -> hadoopSettings.put(e.getKey(), e.getValue()));
-    InputFileReader reader = new InputFileReader(hadoopSettings);
-
-    // read: file names are placed by the document partitioner, so documents are born in their partition. The
-    // names travel inside the tasks that hand them out: slices of at most FILES_PER_SLICE keep each task small
-    // (100,000 names in two slices made 3.5 MB tasks, which Spark warns about), and partitionBy undoes the slicing
-    JavaPairRDD<Long, InputFile> files = jsc.parallelize(listed.files(), sliceCount(listed.files().size(), partitions))
-        .mapToPair(f -> new Tuple2<>(DocumentNumbers.number(f.order(), 0), f))
-        .partitionBy(placement);
-    PartitionCache<Tuple2<Long, ReadItem>> itemsCache = PartitionCache.of(files.mapPartitionsToPair(f -> read(f, reader), true));
-    JavaPairRDD<Long, ReadItem> items = PartitionCache.pairs(itemsCache);
-    JavaRDD<String> problems = items.values().filter(i -> !i.isDocument()).map(ReadItem::problem);
-    JavaPairRDD<Long, ReadItem> documents = items.filter(i -> i._2().isDocument());
-    // the first of several documents with one id wins, as in a local scan; only ids and numbers move
-    JavaPairRDD<Long, String> losers = documents
-        .mapToPair(d -> new Tuple2<>(d._2().document().id(), d._1()))
-        .groupByKey()
-        .flatMapToPair(DistributedScan::allButFirst)
-        .persist(KEEP);
-    long duplicates = losers.count();
-    JavaPairRDD<Long, ReadItem> unique = documents;
-    JavaRDD<String> duplicateMessages = jsc.emptyRDD();
-    if (duplicates > 0) {
-      JavaPairRDD<Long, Tuple2<ReadItem, Optional<String>>> marked = documents.leftOuterJoin(losers.partitionBy(placement));
-      unique = marked.filter(d -> !d._2()._2().isPresent()).mapValues(d -> d._1());
-      duplicateMessages = marked.filter(d -> d._2()._2().isPresent())
-          .map(d -> d._2()._1().document().origin() + ": duplicate document id '" + d._2()._1().document().id() + "' (skipped)");
-    }
-    JavaRDD<String> allProblems = problems.union(duplicateMessages).union(jsc.parallelize(listed.problems(), 1));
-    allProblems.saveAsTextFile(out + "/problems");
-    long problemCount = items.values().filter(i -> !i.isDocument() && !i.note()).count() + listed.problems().size();
-
-    return new ReadStage(unique, problemCount, duplicates, listed.files().size(), itemsCache, losers);
-  }
-
   /** The candidate pairs by shared keys, persisted, with the hot keys skipped as stock phrases. */
   private record CandidateStage(JavaPairRDD<Long, Long> pairs, long count, long hotKeys, List<String> hottest) {
     /** These pairs and {@code more} (null: none) as one persisted set, counted; both inputs are released. */
@@ -312,28 +246,6 @@ final class DistributedScan {
     stage = name;
     stageStart = now;
     jsc.setLocalProperty(JobMetrics.STAGE, name);
-  }
-
-  /** The documents and problems of a partition's files, one file in memory at a time, each keyed by its number. */
-  private static Iterator<Tuple2<Long, ReadItem>> read(Iterator<Tuple2<Long, InputFile>> files, InputFileReader reader) {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(files, 0), false)
-        .flatMap(file -> reader.read(file._2()).stream()
-            .map(item -> new Tuple2<>(DocumentNumbers.number(item.fileOrder(), Math.max(0, item.recordOrder())), item)))
-        .iterator();
-  }
-
-  private static Iterator<Tuple2<Long, String>> allButFirst(Tuple2<String, Iterable<Long>> id) {
-    List<Long> numbers = new ArrayList<>();
-    id._2().forEach(numbers::add);
-    if (numbers.size() < 2) {
-      return Collections.emptyIterator();
-    }
-    numbers.sort(null); // numbers follow the read order: file, then place in the file
-    List<Tuple2<Long, String>> out = new ArrayList<>();
-    for (int i = 1; i < numbers.size(); i++) {
-      out.add(new Tuple2<>(numbers.get(i), id._1()));
-    }
-    return out.iterator();
   }
 
   private static Iterator<Tuple2<Long, Analysed>> analyse(Iterator<Tuple2<Long, ReadItem>> documents, Detection detection) {
