@@ -24,6 +24,8 @@ Usage:
   bin/make-model-rewrites-dev.py build-condense2 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-heldout-condense EXTRACTED_JSONL GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/heldout-condense
   bin/make-model-rewrites-dev.py build-heldout-condense SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-restyle EXTRACTED_JSONL GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/restyle-rewrites
+  bin/make-model-rewrites-dev.py build-restyle SOURCES_GLOB WRITTEN_GLOB DATA_DIR
 
 `pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
 300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
@@ -51,6 +53,13 @@ and `build-heldout-condense` make data/heldout-condense, a set only scored, neve
 German windows picked so from extraction-meta and 12 English windows (the 7 English ones of the 9 that `pick` finds among
 the scrapinghub articles left, then 5 of extraction-meta's English pages), all with `random.Random(20261217)` and none that
 USED_SOURCES_GLOB took text from; ids `xNNN`.
+
+`pick-restyle` and `build-restyle` make the development set data/restyle-rewrites: 12 German windows of 120-220
+words of extraction-meta pages none of USED_SOURCES_GLOB took text from, picked as `pick-german` picks with
+`random.Random(20261218)`, and 12 English ones; no English page left has a window of whole paragraphs of 15 words or
+more, so the English windows are loose (`windows_of`: the first paragraph may open it, lines under 8 words dropped),
+from extraction-meta's English pages, then the scrapinghub benchmark's; German in sources-A, English in sources-B;
+ids `tNNN`; the kinds `RESTYLE_KINDS` (four tones) and an independent text.
 
 `pick-german` and `build-german` make data/heldout-german the same way from German pages: EXTRACTED_JSONL is
 `./doppel extract --format json ../shared/data/extraction-meta/pages`; pages whose body is German by a count of
@@ -84,6 +93,7 @@ KINDS = ("rewrite", "polish", "condense", "restyle", "simplify")
 ARTICLE_KINDS = ("rewrite", "condense", "restyle", "simplify")
 SIMPLIFY_KINDS = ("simplify_compact", "simplify_formal", "simplify_teacher")
 CONDENSE2_KINDS = ("condense_third", "summary", "simplify_teacher", "easy_language")
+RESTYLE_KINDS = ("neutral", "sensational", "formal", "conversational")
 
 
 def paragraphs_of(article):
@@ -94,18 +104,19 @@ def mostly_ascii(text):
     return sum(c.isascii() for c in text) / len(text) >= 0.97
 
 
-def windows_of(paragraphs):
-    """Every run of whole consecutive paragraphs, not the first, each of 15 words or more, of 110-220 words in all:
-    (first, last, words)."""
+def windows_of(paragraphs, least=110, loose=False):
+    """Every run of whole consecutive paragraphs, not the first, each of 15 words or more, of `least`-220 words in
+    all: (first, last, words). `loose` (for short news items, whose paragraphs are a sentence or two) takes the
+    first paragraph too and only asks 8 words of each; `loose_paragraphs` has dropped the shorter lines already."""
     windows = []
-    for first in range(1, len(paragraphs)):
+    for first in range(0 if loose else 1, len(paragraphs)):
         total = 0
         for last in range(first, len(paragraphs)):
             n = len(paragraphs[last].split())
-            if n < 15:
+            if n < (8 if loose else 15):
                 break
             total += n
-            if 110 <= total <= 220:
+            if least <= total <= 220:
                 windows.append((first, last, total))
             if total > 220:
                 break
@@ -116,7 +127,12 @@ def pick(ground_truth, out_dir, used_glob=None, seed=20261204, count=48):
     write_sources(pick_benchmark_windows(ground_truth, used_glob, seed, count), out_dir)
 
 
-def pick_benchmark_windows(ground_truth, used_glob, seed, count):
+def loose_paragraphs(paragraphs):
+    """The paragraphs of 8 words or more: captions, bylines and "Read more" lines dropped."""
+    return [p for p in paragraphs if len(p.split()) >= 8]
+
+
+def pick_benchmark_windows(ground_truth, used_glob, seed, count, least=110, loose=False):
     articles = json.load(open(ground_truth, encoding="utf-8"))
     keys = sorted(key for key in articles if key not in used_keys(used_glob))
     rng = random.Random(seed)
@@ -124,7 +140,8 @@ def pick_benchmark_windows(ground_truth, used_glob, seed, count):
     picked = []
     for key in keys:
         paragraphs = paragraphs_of(articles[key])
-        windows = windows_of(paragraphs)
+        paragraphs = loose_paragraphs(paragraphs) if loose else paragraphs
+        windows = windows_of(paragraphs, least, loose)
         if not windows:
             continue
         first, last, total = rng.choice(windows)
@@ -160,7 +177,7 @@ def pick_german(extracted_jsonl, out_dir, used_glob=None, seed=20261207, count=1
     write_sources(pick_windows(extracted_jsonl, used_glob, seed, count, language), out_dir, writers=writers)
 
 
-def pick_windows(extracted_jsonl, used_glob, seed, count, language):
+def pick_windows(extracted_jsonl, used_glob, seed, count, language, least=110, loose=False):
     pages = [json.loads(line) for line in open(extracted_jsonl, encoding="utf-8") if line.strip()]
     pages.sort(key=lambda page: page["url"] or page["path"])
     random.Random(seed).shuffle(pages)
@@ -170,8 +187,10 @@ def pick_windows(extracted_jsonl, used_glob, seed, count, language):
         key = page["url"] or os.path.basename(page["path"])  # a page without a URL by its file name, not random
         if not language(page["body"] or "") or key in used:
             continue
+        used.add(key)  # two pages of one URL give one source
         paragraphs = [p.strip() for p in page["body"].split("\n") if p.strip()]
-        windows = windows_of(paragraphs)
+        paragraphs = loose_paragraphs(paragraphs) if loose else paragraphs
+        windows = windows_of(paragraphs, least, loose)
         if not windows:
             continue
         first, last, total = random.Random(key).choice(windows)
@@ -187,6 +206,17 @@ def pick_condense2(extracted_jsonl, used_glob, out_dir):
     german = pick_windows(extracted_jsonl, used_glob, 20261216, 12, mostly_german)
     english = pick_windows(extracted_jsonl, used_glob, 20261216, 12, mostly_english)
     write_sources([source for pair in zip(german, english) for source in pair], out_dir)
+
+
+def pick_restyle(extracted_jsonl, ground_truth, used_glob, out_dir):
+    """12 German windows of 120-220 words of extraction-meta pages, picked as `pick_german` picks; the English pages
+    left (extraction-meta's, then the scrapinghub benchmark's) have no such window of whole long paragraphs, so the
+    English windows are loose ones (`windows_of`). German sources-A, English sources-B."""
+    german = pick_windows(extracted_jsonl, used_glob, 20261218, 12, mostly_german, least=120)
+    english = pick_windows(extracted_jsonl, used_glob, 20261218, 12, mostly_english, least=120, loose=True)
+    english += [source for source in pick_benchmark_windows(ground_truth, used_glob, 20261218, 12, 120, True)
+                if mostly_english(source["text"])][:12 - len(english)]
+    write_sources([source for pair in zip(german, english) for source in pair], out_dir, writers="AB")
 
 
 def pick_heldout_condense(extracted_jsonl, ground_truth, used_glob, out_dir):
@@ -337,6 +367,10 @@ if __name__ == "__main__":
         pick_condense2(sys.argv[2], sys.argv[3], sys.argv[4])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-condense2":
         build(sys.argv[2], sys.argv[3], sys.argv[4], CONDENSE2_KINDS, "e")
+    elif len(sys.argv) == 6 and sys.argv[1] == "pick-restyle":
+        pick_restyle(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-restyle":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], RESTYLE_KINDS, "t")
     elif len(sys.argv) == 6 and sys.argv[1] == "pick-heldout-condense":
         pick_heldout_condense(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-heldout-condense":

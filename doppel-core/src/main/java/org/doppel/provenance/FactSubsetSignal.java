@@ -22,7 +22,10 @@ import org.doppel.relate.Relation;
  * {@link FactExtractor}) the other side lacks, while the other side states almost none it lacks,
  * is the original. A fact counts as stated by the other side when each of its words occurs in that
  * side's passages in any letter case, so a rewrite that capitalises "Chairman" or writes a name in
- * lower case does not seem to add a fact. When either text is written all in lower case, where no name
+ * lower case does not seem to add a fact; a number of two or more digits counts as stated when the number
+ * does, whatever word follows it, since a restyle keeps the numbers and rewords their neighbours (on
+ * data/restyle-rewrites' fit part the word after each number named three restyles the original:
+ * docs/quality.md, "Restyled articles in four tones"). When either text is written all in lower case, where no name
  * can be found by its capitals, only numbers and quotations are compared: on data/model-rewrites' fit
  * part the clue named a restyle the original against a lower-case source whose names it could not see
  * (docs/quality.md, "Direction across model families").
@@ -105,20 +108,22 @@ public final class FactSubsetSignal implements DirectionSignal {
       boolean names) {
     List<Sentence> inside = sentences.stream()
         .filter(s -> within(s.span(words), spans)).toList();
-    MissingFacts missing = new MissingFacts(words, other, names);
+    MissingFacts missing = new MissingFacts(text, words, other, names);
     FACTS.forEachFact(text, words, inside, missing);
     return missing.distinctKeys();
   }
 
   /** The keys of the facts with a word that {@code other} lacks (a fact's words are words of its document). */
   private static final class MissingFacts implements FactExtractor.FactSink {
+    private final String text;
     private final TokenSequence words;
     private final LongHashSet other;
     private final boolean names;
     private int[] keys = new int[16];
     private int count;
 
-    MissingFacts(TokenSequence words, LongHashSet other, boolean names) {
+    MissingFacts(String text, TokenSequence words, LongHashSet other, boolean names) {
+      this.text = text;
       this.words = words;
       this.other = other;
       this.names = names;
@@ -129,7 +134,10 @@ public final class FactSubsetSignal implements DirectionSignal {
       if (kind == FactKind.NAME && !names) {
         return;
       }
-      for (int i = first; i < end; i++) {
+      // a number's fact holds the word after it ("16 letters"), but a restyle rewords that word ("16 items of
+      // correspondence", "9 von 10 Scheiben" for "9/10"): the number itself is what the other side must state
+      int last = kind == FactKind.NUMBER && distinctive(first) ? first + 1 : end;
+      for (int i = first; i < last; i++) {
         if (!other.contains(words.hash(i))) {
           if (count == keys.length) {
             keys = Arrays.copyOf(keys, 2 * count);
@@ -138,6 +146,14 @@ public final class FactSubsetSignal implements DirectionSignal {
           return;
         }
       }
+    }
+
+    /**
+     * A number of two or more characters not opening with 0: alone, a single digit ("3 hours") or the "000" of "4,000"
+     * occurs in too many texts to show that the other side kept this fact, so those keep their word.
+     */
+    private boolean distinctive(int i) {
+      return words.end(i) - words.start(i) >= 2 && text.charAt(words.start(i)) != '0';
     }
 
     int distinctKeys() {

@@ -368,6 +368,24 @@ class WordSignalsTest {
   }
 
   @Test
+  void aNumberKeptWithAnotherWordAfterItIsNotCountedAsDropped() {
+    // a restyle keeps the numbers and rewords what follows them: no side dropped a fact
+    SourceText original = SourceText.of("a-orig", "The council received 48 complaints during the summer recess and "
+        + "answered 112 of the older ones before the vote.");
+    SourceText restyle = SourceText.of("b-restyle", "During the summer break the council was sent 48 grievances, and "
+        + "before voting it replied to 112 earlier submissions.");
+    assertThat(new FactSubsetSignal(1, 1, 1).clues(wholePair(original, restyle, Relation.PARAPHRASE, 19, 19))).isEmpty();
+    // a number the other side lacks still counts, with its word or without
+    SourceText vague = SourceText.of("b-vague", "During the summer break the council was sent many grievances, and "
+        + "before voting it replied to some earlier submissions.");
+    assertThat(new FactSubsetSignal(1, 1, 1).clues(wholePair(original, vague, Relation.PARAPHRASE, 19, 19)))
+        .singleElement().satisfies(clue -> {
+          assertThat(clue.original()).isEqualTo("a-orig");
+          assertThat(clue.detail()).contains("states 2 facts");
+        });
+  }
+
+  @Test
   void aTextInLowerCaseIsComparedByNumbersAndQuotationsOnly() {
     String restyle = "Billionaire Leon Cooperman told Michael Reed that Senator Ada Warrick and Fortress Holdings "
         + "had gone public in 2014 at 16 dollars a share. The stock now trades far lower, and the firm will still walk "
