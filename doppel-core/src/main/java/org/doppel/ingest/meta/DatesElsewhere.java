@@ -1,5 +1,7 @@
 package org.doppel.ingest.meta;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -23,6 +25,64 @@ final class DatesElsewhere {
   static boolean isElsewhere(Element element) {
     Element box = element.closest(ELSEWHERE);
     return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inMasthead(element)
+        || inAsideOrNavigation(element) || inListOfDatedLinks(element);
+  }
+
+  /**
+   * HTML5's and ARIA's marks of what is not the page's main content: {@code <aside>} and {@code <nav>} (with their roles
+   * {@code complementary} and {@code navigation}), which templates use for "most read" boxes, teaser columns and
+   * archives whatever their class names say. One that holds the page's {@code <h1>} is a layout's wrapper, and one inside
+   * an {@code <article>} is often the article's own facts ("aside class=meta" with its date).
+   */
+  private static final Evaluator ASIDE = QueryParser.parse("aside, nav, [role=complementary], [role=navigation]");
+
+  private static boolean inAsideOrNavigation(Element element) {
+    Element box = element.closest(ASIDE);
+    return box != null && box.selectFirst("h1") == null && box.closest("article") == null;
+  }
+
+  /**
+   * The text of {@code body} without the places whose dates are other things' ({@link #isElsewhere}): what the first
+   * date of a page's text is looked for in. A teaser column's or a "most read" box's date may stand before the
+   * article's in the source, or be the only date a page shows beside an undated article.
+   */
+  static String textOutside(Element body) {
+    List<Element> candidates = body.select(AWAY);
+    Element headline = body.selectFirst("h1");
+    List<Integer> away = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Element candidate = candidates.get(i);
+      // a dateline beside the headline stays, whatever its class says ("teaser-meta" over the h1)
+      boolean besideHeadline = headline != null && candidate.parent() == headline.parent();
+      if (!besideHeadline && isOtherPlace(candidate)) {
+        away.add(i);
+      }
+    }
+    if (away.isEmpty()) {
+      return body.text();
+    }
+    // a copy's elements are selected in the same order as the body's: the i-th is the same place in the tree
+    Element copy = body.clone();
+    List<Element> copies = copy.select(AWAY);
+    for (int i : away) {
+      copies.get(i).remove();
+    }
+    return copy.text();
+  }
+
+  /**
+   * The elements that may be a place of other things' dates: boxes named for comments, related links and side columns,
+   * mastheads, asides and navigation, list items. A box named "teaser" is not among them: templates also name the
+   * article's own first line so ("blog_teaser_firstline").
+   */
+  private static final Evaluator AWAY = QueryParser.parse(
+      "[class~=(?i)comment|related|sidebar|widget], header, [role=banner], [id~=(?i)^(header|kopf|kopfzeile|masthead|site-header)$],"
+          + " aside, nav, [role=complementary], [role=navigation], li");
+  private static final Evaluator BOX = QueryParser.parse("[class~=(?i)comment|related|sidebar|widget]");
+
+  /** Whether {@code element} itself is one of the places {@link #textOutside} leaves out. */
+  private static boolean isOtherPlace(Element element) {
+    return element.is(BOX) && element.selectFirst("h1") == null || inMasthead(element) || inAsideOrNavigation(element)
         || inListOfDatedLinks(element);
   }
 

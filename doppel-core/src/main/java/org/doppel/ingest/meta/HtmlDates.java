@@ -218,9 +218,9 @@ final class HtmlDates {
         .map(moment -> new Found(new DateText.DateTime(moment.toLocalDate(), null), "text:relative")); // a UTC day: no local time
   }
 
-  /** The first {@value #MAX_TEXT} characters of the body's text, without a box that shows today's date. */
+  /** The first {@value #MAX_TEXT} characters of the body's text, without a box that shows today's date and other places of other things' dates. */
   private static String visibleHead(Element body) {
-    String text = DatesElsewhere.withoutTodaysDate(body, body.text());
+    String text = DatesElsewhere.withoutTodaysDate(body, DatesElsewhere.textOutside(body));
     return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
   }
 
