@@ -368,6 +368,12 @@ final class HtmlDates {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
+    if (machine) {
+      Optional<Found> compact = compact(text, where, latest);
+      if (compact.isPresent()) {
+        return compact;
+      }
+    }
     String rest = text;
     int consumed = 0;
     Found updated = null;
@@ -398,6 +404,27 @@ final class HtmlDates {
       rest = rest.substring(found.get().end());
     }
     return Optional.ofNullable(updated);
+  }
+
+  /**
+   * A machine value written without separators, as some CMSs fill their date tags ({@code <meta name="pubdate"
+   * content="20220314">}, "20220314140500"): the year, month and day, then at most the time's digits.
+   */
+  private static final Pattern COMPACT = Pattern.compile("\\s*((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:(\\d{2})(\\d{2})(?:\\d{2})?)?\\s*");
+
+  private static Optional<Found> compact(String text, String where, LocalDate latest) {
+    Matcher m = COMPACT.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      java.time.LocalTime time = m.group(4) == null || Integer.parseInt(m.group(4)) > 23 || Integer.parseInt(m.group(5)) > 59 ? null
+          : java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+      return plausible(date, latest) ? Optional.of(new Found(new DateText.DateTime(date, time), where)) : Optional.empty();
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty(); // "20220231"
+    }
   }
 
   /** The first plausible date that a publication cue introduces. */
