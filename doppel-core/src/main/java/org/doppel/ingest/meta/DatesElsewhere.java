@@ -42,9 +42,11 @@ final class DatesElsewhere {
   }
 
   /**
-   * The text of {@code body} without the places whose dates are other things' ({@link #isElsewhere}): what the first
-   * date of a page's text is looked for in. A teaser column's or a "most read" box's date may stand before the
-   * article's in the source, or be the only date a page shows beside an undated article.
+   * The text of {@code body} without the places whose dates are other things' ({@link #isElsewhere}) and without the
+   * headline: what the first date of a page's text is looked for in. A teaser column's or a "most read" box's date may
+   * stand before the article's in the source, or be the only date a page shows beside an undated article; a date in
+   * the headline is most often the day of the event it announces ("Konzert am 20.03.2022"), which
+   * {@link HtmlDates} reads only when the rest of the text shows none.
    */
   static String textOutside(Element body) {
     List<Element> candidates = body.select(AWAY);
@@ -58,7 +60,7 @@ final class DatesElsewhere {
         away.add(i);
       }
     }
-    if (away.isEmpty()) {
+    if (away.isEmpty() && headline == null) {
       return body.text();
     }
     // a copy's elements are selected in the same order as the body's: the i-th is the same place in the tree
@@ -66,6 +68,10 @@ final class DatesElsewhere {
     List<Element> copies = copy.select(AWAY);
     for (int i : away) {
       copies.get(i).remove();
+    }
+    Element copiedHeadline = copy.selectFirst("h1");
+    if (copiedHeadline != null) {
+      copiedHeadline.remove();
     }
     return copy.text();
   }

@@ -206,6 +206,11 @@ final class HtmlDates {
     // Inside a paragraph of prose it is often an event the article reports: kept as the page's date (annotators
     // take it on some pages) but marked, so that provenance does not read it as the publication's (ProseDates)
     Optional<Found> found = read(head, "text", latest, false, null, monthFirst);
+    if (found.isEmpty()) {
+      // the headline's date, left out of the text above: a page whose only date is there ("Pressemitteilung vom 14.03.2022")
+      Element headline = body.selectFirst("h1");
+      found = headline == null ? found : read(headline.text(), "text", latest, false, null, monthFirst);
+    }
     if (found.isPresent()) {
       return ProseDates.inProse(body, found.get().value().date())
           ? Optional.of(new Found(found.get().value(), ArticleMetadata.PROSE_DATE)) : found;

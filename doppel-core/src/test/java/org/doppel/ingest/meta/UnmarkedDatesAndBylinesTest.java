@@ -58,6 +58,17 @@ class UnmarkedDatesAndBylinesTest {
   }
 
   @Test
+  void anEventsDayInTheHeadlineGivesWayToTheDatelineUnderIt() {
+    String html = "<html><head><title>Konzert</title></head><body><article><h1>Konzert am 20.03.2022 in der neuen Halle</h1>"
+        + "<p class='x'>14.03.2022</p><p>Der Chor lädt zu seinem Frühjahrskonzert ein, der Eintritt ist frei.</p></article></body></html>";
+    assertThat(meta(html).date()).isEqualTo(LocalDate.of(2022, 3, 14));
+    // a headline that is the page's only date dates it
+    String release = "<html><head><title>Presse</title></head><body><article><h1>Pressemitteilung vom 14.03.2022</h1>"
+        + "<p>Der Verein lädt zu seinem Frühjahrskonzert ein, der Eintritt ist frei.</p></article></body></html>";
+    assertThat(meta(release).date()).isEqualTo(LocalDate.of(2022, 3, 14));
+  }
+
+  @Test
   void aDateTagWrittenWithoutSeparatorsIsRead() {
     assertThat(meta(page("<meta name='pubdate' content='20220314'>", "", "")).date()).isEqualTo(LocalDate.of(2022, 3, 14));
     ArticleMetadata withTime = meta(page("<meta name='pubdate' content='20220314140500'>", "", ""));
