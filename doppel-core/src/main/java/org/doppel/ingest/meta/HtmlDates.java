@@ -87,7 +87,8 @@ final class HtmlDates {
         // a date the text introduces as the publication's before the weak meta names, which templates carry unchanged
         // from page to page ("<meta name="date">" of the day the template was made)
         .or(() -> body == null ? Optional.empty() : cued(head.get(), latest, monthFirst))
-        .or(() -> read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone))
+        .or(() -> read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone)
+            .filter(weak -> body == null || shownOrNoneShown(head.get(), weak.value().date(), latest, monthFirst)))
         .or(() -> body == null ? modified(ld, meta, latest, zone)
             : fromText(body, head.get(), ld, meta, latest, zone, captured, monthFirst));
   }
@@ -137,6 +138,15 @@ final class HtmlDates {
       return Optional.empty();
     }
     return labelled;
+  }
+
+  /**
+   * Whether a weak meta tag's day ({@code <meta name="date">}, which templates carry unchanged from page to page) may date
+   * the page: the text shows that day, or shows no date at all. A text that shows other days but never the tag's has
+   * its own date, which the first date of the text gives.
+   */
+  private static boolean shownOrNoneShown(String text, LocalDate day, LocalDate latest, boolean monthFirst) {
+    return shows(text, day) || read(text, "text", latest, false, null, monthFirst).isEmpty();
   }
 
   /** Whether {@code text} writes the day {@code day} anywhere, an ambiguous slash date read either way. */

@@ -69,6 +69,15 @@ class UnmarkedDatesAndBylinesTest {
   }
 
   @Test
+  void aTemplatesDateTagThatThePageNeverShowsGivesWayToTheDateItShows() {
+    assertThat(meta(page("<meta name='date' content='2019-01-01'>", "<p>14.03.2022</p>", "")).date()).isEqualTo(LocalDate.of(2022, 3, 14));
+    // shown, or the only date there is: the tag dates the page
+    assertThat(meta(page("<meta name='date' content='2022-03-14'>", "<p>Mo., 14. März 2022</p>", "")).date())
+        .isEqualTo(LocalDate.of(2022, 3, 14));
+    assertThat(meta(page("<meta name='date' content='2022-03-14'>", "", "")).date()).isEqualTo(LocalDate.of(2022, 3, 14));
+  }
+
+  @Test
   void aDateTagWrittenWithoutSeparatorsIsRead() {
     assertThat(meta(page("<meta name='pubdate' content='20220314'>", "", "")).date()).isEqualTo(LocalDate.of(2022, 3, 14));
     ArticleMetadata withTime = meta(page("<meta name='pubdate' content='20220314140500'>", "", ""));
