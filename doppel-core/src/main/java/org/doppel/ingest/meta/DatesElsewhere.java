@@ -53,10 +53,7 @@ final class DatesElsewhere {
     Element headline = body.selectFirst("h1");
     List<Integer> away = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
-      Element candidate = candidates.get(i);
-      // a dateline beside the headline stays, whatever its class says ("teaser-meta" over the h1)
-      boolean besideHeadline = headline != null && candidate.parent() == headline.parent();
-      if (!besideHeadline && isOtherPlace(candidate)) {
+      if (isOtherPlace(candidates.get(i))) {
         away.add(i);
       }
     }
