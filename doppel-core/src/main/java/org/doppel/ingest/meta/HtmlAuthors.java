@@ -121,6 +121,11 @@ final class HtmlAuthors {
     if (initials.isPresent()) {
       return initials;
     }
+    // a statement or a letter signed under its text with the signer's office
+    Optional<Found> signed = SignedStatement.of(page, ELSEWHERE).map(author -> new Found(author, "signature"));
+    if (signed.isPresent()) {
+      return signed;
+    }
     // no person named anywhere: the publisher that signs as author is the author, under the site's own name too
     if (!publishers.isEmpty()) {
       return Optional.of(publishers.get(0));

@@ -110,4 +110,34 @@ class UnmarkedDatesAndBylinesTest {
     assertThat(meta(page("", "<p>Door Anna de Vries</p>", "")).author()).isEqualTo("Anna de Vries");
     assertThat(meta(page("", "<p>Interview: Erika Beispiel</p>", "")).author()).isEqualTo("Erika Beispiel");
   }
+
+  /** A statement an association publishes, its text's last paragraph {@code signature}. */
+  private static String statement(String byline, String signature) {
+    return "<html><head><title>Grußwort zum Jahreswechsel | Musterverein</title></head><body><div class='content'>"
+        + "<h1>Grußwort zum Jahreswechsel</h1>" + byline
+        + "<p>Liebe Mitglieder, ein bewegtes Jahr liegt hinter uns. Wir haben gemeinsam viel erreicht, neue Mitglieder gewonnen"
+        + " und das Vereinsheim renoviert.</p><p>Dafür danke ich allen, die mitgeholfen haben. Ich wünsche Ihnen ein gesundes"
+        + " neues Jahr.</p>" + signature + "</div></body></html>";
+  }
+
+  @Test
+  void aStatementSignedWithTheSignersOfficeNamesTheSigner() {
+    assertThat(meta(statement("", "<p>Erika BEISPIEL<br>Vorsitzende des Mustervereins</p>")).author()).isEqualTo("Erika BEISPIEL");
+    assertThat(meta(statement("", "<p>Jonas Probe<br>Chief Executive</p>")).author()).isEqualTo("Jonas Probe");
+  }
+
+  @Test
+  void aClosingThatIsNoSignatureOrComesAfterABylineNamesNoSigner() {
+    // an address, a greeting, a contact line
+    assertThat(meta(statement("", "<p>Musterverein e.V.<br>Hauptstraße 5, 12345 Musterdorf</p>")).author()).isNull();
+    assertThat(meta(statement("", "<p>Mit freundlichen Grüßen<br>Ihr Vorstand</p>")).author()).isNull();
+    assertThat(meta(statement("", "<p>Jonas Probe<br>Telefon: 0123 45678</p>")).author()).isNull();
+    // a byline names the writer first
+    assertThat(meta(statement("<p class='author'>Anna Muster</p>", "<p>Erika Beispiel<br>Vorsitzende</p>")).author())
+        .isEqualTo("Anna Muster");
+    // the name and office in the middle of the text sign nothing
+    String middle = statement("", "<p>Erika Beispiel<br>Vorsitzende</p><p>Der Verein feiert im März sein Jubiläum mit einem Fest"
+        + " für alle Mitglieder und Freunde.</p>");
+    assertThat(meta(middle).author()).isNull();
+  }
 }
