@@ -90,7 +90,9 @@ final class HtmlDates {
         .or(() -> read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone)
             .filter(weak -> body == null || shownOrNoneShown(head.get(), weak.value().date(), latest, monthFirst)))
         .or(() -> body == null ? modified(ld, meta, latest, zone)
-            : fromText(body, head.get(), ld, meta, latest, zone, captured, monthFirst));
+            : fromText(body, head.get(), ld, meta, latest, zone, captured, monthFirst))
+        // no full date anywhere: a dateline of day and month, in the year the URL or the copyright notice gives
+        .or(() -> YearlessDates.find(blocks, pageUrl, body, latest).map(day -> new Found(new DateText.DateTime(day, null), "text:yearless")));
   }
 
   /** The publication date that a meta tag or JSON-LD declares; with several, the one the page shows first. */

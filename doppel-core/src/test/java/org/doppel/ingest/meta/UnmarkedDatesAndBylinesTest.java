@@ -140,4 +140,17 @@ class UnmarkedDatesAndBylinesTest {
         + " für alle Mitglieder und Freunde.</p>");
     assertThat(meta(middle).author()).isNull();
   }
+
+  @Test
+  void aDatelineWithoutTheYearTakesTheYearOfTheUrlOrTheCopyright() {
+    String weekly = "<html><head><title>Neue Ampel</title></head><body><article><h1>Neue Ampel an der Kreuzung</h1><p class='date'>4. Juli</p>"
+        + "<p>Seit Montag regelt eine Ampel den Verkehr an der Kreuzung, die Gemeinde hatte sie lange gefordert.</p></article>"
+        + "<footer>© 2024 Musterverlag</footer></body></html>";
+    String inUrl = "https://wochenblatt.example/lokales/2023/neue-ampel";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(weekly, inUrl), inUrl, LATEST).date()).isEqualTo(LocalDate.of(2023, 7, 4));
+    assertThat(meta(weekly).date()).isEqualTo(LocalDate.of(2024, 7, 4));
+    // a full date elsewhere on the page wins; without a year anywhere, no date
+    assertThat(meta(weekly.replace("</article>", "<p>Musterdorf, 03.07.2024</p></article>")).date()).isEqualTo(LocalDate.of(2024, 7, 3));
+    assertThat(meta(weekly.replace("© 2024 ", "")).date()).isNull();
+  }
 }
