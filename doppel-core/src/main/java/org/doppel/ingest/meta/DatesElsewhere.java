@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -50,43 +51,79 @@ final class DatesElsewhere {
    */
   static String textOutside(Element body) {
     List<Element> candidates = body.select(AWAY);
-    Element headline = body.selectFirst("h1");
     List<Integer> away = new ArrayList<>();
+    Element lastAway = null;
     for (int i = 0; i < candidates.size(); i++) {
-      if (isOtherPlace(candidates.get(i))) {
+      Element candidate = candidates.get(i);
+      if (lastAway != null && isInside(candidate, lastAway)) {
+        continue; // goes with the place around it (select lists a place before what it holds)
+      }
+      if (isOtherPlace(candidate)) {
         away.add(i);
+        lastAway = candidate;
       }
     }
-    if (away.isEmpty() && headline == null) {
+    List<Element> lists = body.select(LISTS);
+    List<int[]> datedItems = new ArrayList<>();
+    for (int i = 0; i < lists.size(); i++) {
+      List<int[]> dated = new ArrayList<>();
+      Elements items = lists.get(i).children();
+      for (int j = 0; j < items.size(); j++) {
+        if (items.get(j).normalName().equals("li") && isDatedLink(items.get(j))) {
+          dated.add(new int[] {i, j});
+        }
+      }
+      if (dated.size() > 1) {
+        datedItems.addAll(dated); // one dated item is not enough: a byline in a list of facts has the same form
+      }
+    }
+    Element headline = body.selectFirst("h1");
+    if (away.isEmpty() && datedItems.isEmpty() && headline == null) {
       return body.text();
     }
     // a copy's elements are selected in the same order as the body's: the i-th is the same place in the tree
     Element copy = body.clone();
+    List<Element> copiedLists = copy.select(LISTS);
+    List<Element> copiedItems = new ArrayList<>();
+    for (int[] item : datedItems) {
+      copiedItems.add(copiedLists.get(item[0]).child(item[1]));
+    }
     List<Element> copies = copy.select(AWAY);
+    Element copiedHeadline = copy.selectFirst("h1");
     for (int i : away) {
       copies.get(i).remove();
     }
-    Element copiedHeadline = copy.selectFirst("h1");
+    copiedItems.forEach(Element::remove);
     if (copiedHeadline != null) {
       copiedHeadline.remove();
     }
     return copy.text();
   }
 
+  private static boolean isInside(Element element, Element ancestor) {
+    for (Element up = element.parent(); up != null; up = up.parent()) {
+      if (up == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Evaluator LISTS = QueryParser.parse("ul, ol");
+
   /**
    * The elements that may be a place of other things' dates: boxes named for comments, related links and side columns,
-   * mastheads, asides and navigation, list items. A box named "teaser" is not among them: templates also name the
-   * article's own first line so ("blog_teaser_firstline").
+   * mastheads, asides and navigation (lists of dated links are looked at apart). A box named "teaser" is not among them:
+   * templates also name the article's own first line so ("blog_teaser_firstline").
    */
   private static final Evaluator AWAY = QueryParser.parse(
       "[class~=(?i)comment|related|sidebar|widget], header, [role=banner], [id~=(?i)^(header|kopf|kopfzeile|masthead|site-header)$],"
-          + " aside, nav, [role=complementary], [role=navigation], li");
+          + " aside, nav, [role=complementary], [role=navigation]");
   private static final Evaluator BOX = QueryParser.parse("[class~=(?i)comment|related|sidebar|widget]");
 
   /** Whether {@code element} itself is one of the places {@link #textOutside} leaves out. */
   private static boolean isOtherPlace(Element element) {
-    return element.is(BOX) && element.selectFirst("h1") == null || inMasthead(element) || inAsideOrNavigation(element)
-        || inListOfDatedLinks(element);
+    return element.is(BOX) && element.selectFirst("h1") == null || inMasthead(element) || inAsideOrNavigation(element);
   }
 
   /**
