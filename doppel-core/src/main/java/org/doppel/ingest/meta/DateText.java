@@ -66,6 +66,10 @@ public final class DateText {
       // Dutch and Swedish names not above
       Map.entry("januari", 1), Map.entry("februari", 2), Map.entry("maart", 3), Map.entry("mei", 5), Map.entry("augustus", 8),
       Map.entry("augusti", 8), Map.entry("maj", 5),
+      // Dutch abbreviations ("14 mrt 2022"; "jan", "feb", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec" above),
+      // Italian ones ("14 gen 2022", "3 mag 2021"; "feb", "mar", "apr", "ago", "nov", "dic" above) and Norwegian "desember"
+      Map.entry("mrt", 3), Map.entry("gen", 1), Map.entry("mag", 5), Map.entry("giu", 6), Map.entry("lug", 7), Map.entry("set", 9),
+      Map.entry("ott", 10), Map.entry("desember", 12),
       // Polish, in the genitive that dates use and in the nominative
       Map.entry("stycznia", 1), Map.entry("styczeń", 1), Map.entry("lutego", 2), Map.entry("luty", 2), Map.entry("marca", 3),
       Map.entry("marzec", 3), Map.entry("kwietnia", 4), Map.entry("kwiecień", 4), Map.entry("maja", 5), Map.entry("czerwca", 6),

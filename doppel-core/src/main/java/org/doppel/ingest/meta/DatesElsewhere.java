@@ -1,7 +1,10 @@
 package org.doppel.ingest.meta;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -23,7 +26,104 @@ final class DatesElsewhere {
   static boolean isElsewhere(Element element) {
     Element box = element.closest(ELSEWHERE);
     return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inMasthead(element)
-        || inListOfDatedLinks(element);
+        || inAsideOrNavigation(element) || inListOfDatedLinks(element);
+  }
+
+  /**
+   * HTML5's and ARIA's marks of what is not the page's main content: {@code <aside>} and {@code <nav>} (with their roles
+   * {@code complementary} and {@code navigation}), which templates use for "most read" boxes, teaser columns and
+   * archives whatever their class names say. One that holds the page's {@code <h1>} is a layout's wrapper, and one inside
+   * an {@code <article>} is often the article's own facts ("aside class=meta" with its date).
+   */
+  private static final Evaluator ASIDE = QueryParser.parse("aside, nav, [role=complementary], [role=navigation]");
+
+  private static boolean inAsideOrNavigation(Element element) {
+    Element box = element.closest(ASIDE);
+    return box != null && box.selectFirst("h1") == null && box.closest("article") == null;
+  }
+
+  /**
+   * The text of {@code body} without the places whose dates are other things' ({@link #isElsewhere}) and without the
+   * headline: what the first date of a page's text is looked for in. A teaser column's or a "most read" box's date may
+   * stand before the article's in the source, or be the only date a page shows beside an undated article; a date in
+   * the headline is most often the day of the event it announces ("Konzert am 20.03.2022"), which
+   * {@link HtmlDates} reads only when the rest of the text shows none.
+   */
+  static String textOutside(Element body) {
+    List<Element> candidates = body.select(AWAY);
+    List<Integer> away = new ArrayList<>();
+    Element lastAway = null;
+    for (int i = 0; i < candidates.size(); i++) {
+      Element candidate = candidates.get(i);
+      if (lastAway != null && isInside(candidate, lastAway)) {
+        continue; // goes with the place around it (select lists a place before what it holds)
+      }
+      if (isOtherPlace(candidate)) {
+        away.add(i);
+        lastAway = candidate;
+      }
+    }
+    List<Element> lists = body.select(LISTS);
+    List<int[]> datedItems = new ArrayList<>();
+    for (int i = 0; i < lists.size(); i++) {
+      List<int[]> dated = new ArrayList<>();
+      Elements items = lists.get(i).children();
+      for (int j = 0; j < items.size(); j++) {
+        if (items.get(j).normalName().equals("li") && isDatedLink(items.get(j))) {
+          dated.add(new int[] {i, j});
+        }
+      }
+      if (dated.size() > 1) {
+        datedItems.addAll(dated); // one dated item is not enough: a byline in a list of facts has the same form
+      }
+    }
+    Element headline = body.selectFirst("h1");
+    if (away.isEmpty() && datedItems.isEmpty() && headline == null) {
+      return body.text();
+    }
+    // a copy's elements are selected in the same order as the body's: the i-th is the same place in the tree
+    Element copy = body.clone();
+    List<Element> copiedLists = copy.select(LISTS);
+    List<Element> copiedItems = new ArrayList<>();
+    for (int[] item : datedItems) {
+      copiedItems.add(copiedLists.get(item[0]).child(item[1]));
+    }
+    List<Element> copies = copy.select(AWAY);
+    Element copiedHeadline = copy.selectFirst("h1");
+    for (int i : away) {
+      copies.get(i).remove();
+    }
+    copiedItems.forEach(Element::remove);
+    if (copiedHeadline != null) {
+      copiedHeadline.remove();
+    }
+    return copy.text();
+  }
+
+  private static boolean isInside(Element element, Element ancestor) {
+    for (Element up = element.parent(); up != null; up = up.parent()) {
+      if (up == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Evaluator LISTS = QueryParser.parse("ul, ol");
+
+  /**
+   * The elements that may be a place of other things' dates: boxes named for comments, related links and side columns,
+   * mastheads, asides and navigation (lists of dated links are looked at apart). A box named "teaser" is not among them:
+   * templates also name the article's own first line so ("blog_teaser_firstline").
+   */
+  private static final Evaluator AWAY = QueryParser.parse(
+      "[class~=(?i)comment|related|sidebar|widget], header, [role=banner], [id~=(?i)^(header|kopf|kopfzeile|masthead|site-header)$],"
+          + " aside, nav, [role=complementary], [role=navigation]");
+  private static final Evaluator BOX = QueryParser.parse("[class~=(?i)comment|related|sidebar|widget]");
+
+  /** Whether {@code element} itself is one of the places {@link #textOutside} leaves out. */
+  private static boolean isOtherPlace(Element element) {
+    return element.is(BOX) && element.selectFirst("h1") == null || inMasthead(element) || inAsideOrNavigation(element);
   }
 
   /**

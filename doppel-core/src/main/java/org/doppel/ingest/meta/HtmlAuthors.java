@@ -48,7 +48,7 @@ final class HtmlAuthors {
       "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|written|posted|publié|escrito|publicado|" + AuthorNames.PIECE + "|"
           + AuthorNames.GUEST.replace(" ", "\\s+") + ")\\s+)?"
           + "(?:von|by|par|por)\\s*:?|"
-          + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:)\\s+\\p{Lu}"
+          + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:|interview\\s*:|door)\\s+\\p{Lu}"
           // a credit line that opens with the writer: "Anna Muster (Text), Erik Beispiel (Fotos)"
           + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*\\((?i:" + AuthorNames.TEXT_WORD + ")\\)"
           // a posting line that dates before it names: "Posted on March 12, 2012 by Jane Doe", "Eingestellt am 19.3.2012 von …"
@@ -120,6 +120,11 @@ final class HtmlAuthors {
     Optional<Found> initials = SignOffInitials.of(page, ELSEWHERE).map(author -> new Found(author, "initials"));
     if (initials.isPresent()) {
       return initials;
+    }
+    // a statement or a letter signed under its text with the signer's office
+    Optional<Found> signed = SignedStatement.of(page, ELSEWHERE).map(author -> new Found(author, "signature"));
+    if (signed.isPresent()) {
+      return signed;
     }
     // no person named anywhere: the publisher that signs as author is the author, under the site's own name too
     if (!publishers.isEmpty()) {
@@ -199,7 +204,7 @@ final class HtmlAuthors {
     if (cell.isPresent()) {
       return cell;
     }
-    return fromTextBylines(blocks, site, publishers);
+    return fromTextBylines(blocks, site, host, publishers, page.selectFirst("h1"));
   }
 
   /**
@@ -241,9 +246,17 @@ final class HtmlAuthors {
   }
 
   /** A short paragraph that is only a byline: "von Max Muster", "Autoren Anna Muster und Erik Beispiel", or in Han script. */
-  private static Optional<Found> fromTextBylines(List<ShortBlocks.Block> blocks, @Nullable String site, List<Found> publishers) {
+  private static Optional<Found> fromTextBylines(List<ShortBlocks.Block> blocks, @Nullable String site, @Nullable String host,
+      List<Found> publishers, @Nullable Element headline) {
     for (ShortBlocks.Block block : blocks) {
       String text = bylinePart(block.text());
+      Optional<String> dated = DatedNameLine.name(text);
+      if (dated.isPresent() && besideHeadline(block.element(), headline) && !elsewhere(block.element())) {
+        String value = AuthorNames.clean(dated.get(), site);
+        if (value != null && !isNewsroom(value) && !isAgency(value) && !isOrganisation(value, site, host)) {
+          return Optional.of(new Found(value, "text"));
+        }
+      }
       if (text.length() < 120 && TEXT_BYLINE.matcher(text).find() && !elsewhere(block.element())) {
         String value = AuthorNames.clean(text, site);
         if (value != null && isNewsroom(value)) {

@@ -87,9 +87,12 @@ final class HtmlDates {
         // a date the text introduces as the publication's before the weak meta names, which templates carry unchanged
         // from page to page ("<meta name="date">" of the day the template was made)
         .or(() -> body == null ? Optional.empty() : cued(head.get(), latest, monthFirst))
-        .or(() -> read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone))
+        .or(() -> read(meta.first(WEAK_META), "meta:" + meta.firstName(WEAK_META), latest, true, zone)
+            .filter(weak -> body == null || shownOrNoneShown(head.get(), weak.value().date(), latest, monthFirst)))
         .or(() -> body == null ? modified(ld, meta, latest, zone)
-            : fromText(body, head.get(), ld, meta, latest, zone, captured, monthFirst));
+            : fromText(body, head.get(), ld, meta, latest, zone, captured, monthFirst))
+        // no full date anywhere: a dateline of day and month, in the year the URL or the copyright notice gives
+        .or(() -> YearlessDates.find(blocks, pageUrl, body, latest).map(day -> new Found(new DateText.DateTime(day, null), "text:yearless")));
   }
 
   /** The publication date that a meta tag or JSON-LD declares; with several, the one the page shows first. */
@@ -137,6 +140,15 @@ final class HtmlDates {
       return Optional.empty();
     }
     return labelled;
+  }
+
+  /**
+   * Whether a weak meta tag's day ({@code <meta name="date">}, which templates carry unchanged from page to page) may date
+   * the page: the text shows that day, or shows no date at all. A text that shows other days but never the tag's has
+   * its own date, which the first date of the text gives.
+   */
+  private static boolean shownOrNoneShown(String text, LocalDate day, LocalDate latest, boolean monthFirst) {
+    return shows(text, day) || read(text, "text", latest, false, null, monthFirst).isEmpty();
   }
 
   /** Whether {@code text} writes the day {@code day} anywhere, an ambiguous slash date read either way. */
@@ -206,6 +218,11 @@ final class HtmlDates {
     // Inside a paragraph of prose it is often an event the article reports: kept as the page's date (annotators
     // take it on some pages) but marked, so that provenance does not read it as the publication's (ProseDates)
     Optional<Found> found = read(head, "text", latest, false, null, monthFirst);
+    if (found.isEmpty()) {
+      // the headline's date, left out of the text above: a page whose only date is there ("Pressemitteilung vom 14.03.2022")
+      Element headline = body.selectFirst("h1");
+      found = headline == null ? found : read(headline.text(), "text", latest, false, null, monthFirst);
+    }
     if (found.isPresent()) {
       return ProseDates.inProse(body, found.get().value().date())
           ? Optional.of(new Found(found.get().value(), ArticleMetadata.PROSE_DATE)) : found;
@@ -218,9 +235,9 @@ final class HtmlDates {
         .map(moment -> new Found(new DateText.DateTime(moment.toLocalDate(), null), "text:relative")); // a UTC day: no local time
   }
 
-  /** The first {@value #MAX_TEXT} characters of the body's text, without a box that shows today's date. */
+  /** The first {@value #MAX_TEXT} characters of the body's text, without a box that shows today's date and other places of other things' dates. */
   private static String visibleHead(Element body) {
-    String text = DatesElsewhere.withoutTodaysDate(body, body.text());
+    String text = DatesElsewhere.withoutTodaysDate(body, DatesElsewhere.textOutside(body));
     return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
   }
 
@@ -368,6 +385,12 @@ final class HtmlDates {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
+    if (machine) {
+      Optional<Found> compact = compact(text, where, latest);
+      if (compact.isPresent()) {
+        return compact;
+      }
+    }
     String rest = text;
     int consumed = 0;
     Found updated = null;
@@ -398,6 +421,27 @@ final class HtmlDates {
       rest = rest.substring(found.get().end());
     }
     return Optional.ofNullable(updated);
+  }
+
+  /**
+   * A machine value written without separators, as some CMSs fill their date tags ({@code <meta name="pubdate"
+   * content="20220314">}, "20220314140500"): the year, month and day, then at most the time's digits.
+   */
+  private static final Pattern COMPACT = Pattern.compile("\\s*((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:(\\d{2})(\\d{2})(?:\\d{2})?)?\\s*");
+
+  private static Optional<Found> compact(String text, String where, LocalDate latest) {
+    Matcher m = COMPACT.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      java.time.LocalTime time = m.group(4) == null || Integer.parseInt(m.group(4)) > 23 || Integer.parseInt(m.group(5)) > 59 ? null
+          : java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+      return plausible(date, latest) ? Optional.of(new Found(new DateText.DateTime(date, time), where)) : Optional.empty();
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty(); // "20220231"
+    }
   }
 
   /** The first plausible date that a publication cue introduces. */

@@ -46,7 +46,11 @@ class DateTextTest {
       "5 maggio 2021; 2021-05-05; -",
       "12 setembro 2020; 2020-09-12; -",
       "3 janv. 2022; 2022-01-03; -",
-      "7 dic 2021; 2021-12-07; -"})
+      "7 dic 2021; 2021-12-07; -",
+      "ma 14 mrt 2022, 14:05; 2022-03-14; 14:05",
+      "3 mag 2021; 2021-05-03; -",
+      "12 ott 2020; 2020-10-12; -",
+      "4. desember 2021; 2021-12-04; -"})
   void readsTheDateAndTheTimeWhenShown(String text, LocalDate date, LocalTime time) {
     DateText.DateTime found = DateText.find(text).orElseThrow();
     assertThat(found.date()).isEqualTo(date);

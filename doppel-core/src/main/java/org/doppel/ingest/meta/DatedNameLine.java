@@ -1,0 +1,75 @@
+package org.doppel.ingest.meta;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A byline that names the writer beside the date without a word before the name: "Anna Muster | 14.03.2022",
+ * "14. März 2022 · Anna Muster", as article headers print them. The line has two items, one of them a date and nothing
+ * else (a time of day may follow it), the other one or two names of two to four capitalised words each. {@link HtmlAuthors} reads such
+ * a line only beside the headline: elsewhere "Bad Homburg | 14.03.2022" is a place. Stateless and thread-safe.
+ */
+final class DatedNameLine {
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+  /** What may stand around a date in its item: "am", "vom", a weekday's comma, "Uhr" after the time. */
+  private static final Pattern DATE_REST = Pattern.compile("(?iu)^(?:am|vom|on|le|el|il)?[\\s,.]*$|^[\\s,.]*(?:uhr)?[\\s.]*$");
+
+  private DatedNameLine() {}
+
+  /** The name item of {@code line} when the line is a name and a date, else empty. */
+  static Optional<String> name(String line) {
+    if (line.length() > 80 || !LineShape.hasDigit(line)) {
+      return Optional.empty();
+    }
+    String[] items = SEPARATOR.split(line.strip());
+    if (items.length != 2) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < 2; i++) {
+      if (isOnlyDate(items[i])) {
+        String name = items[1 - i].strip();
+        return isNames(name) ? Optional.of(name) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern JOINER = Pattern.compile("\\s*(?:,|&|\\bund\\b|\\band\\b)\\s*");
+
+  /**
+   * Whether {@code text} is one or two names of two to four capitalised words each ("Anna Muster", "Anna Muster und Erik
+   * Beispiel"): a section list ("Naturschutz, Umwelt") has one word an item.
+   */
+  private static boolean isNames(String text) {
+    if (LineShape.hasDigit(text) || Bylines.cleanNames(text).filter(text::equals).isEmpty()) {
+      return false;
+    }
+    String[] names = JOINER.split(text);
+    if (names.length > 2) {
+      return false;
+    }
+    for (String name : names) {
+      int words = name.isBlank() ? 0 : name.strip().split("\\s+").length;
+      if (words < 2 || words > 4) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isOnlyDate(String item) {
+    Optional<DateText.Found> date = DateText.locate(item, false);
+    if (date.isEmpty()) {
+      return false;
+    }
+    String before = item.substring(0, date.get().start());
+    String after = item.substring(date.get().end());
+    return DATE_REST.matcher(before).matches() && DATE_REST.matcher(after).matches() || isWeekday(before) && DATE_REST.matcher(after).matches();
+  }
+
+  private static final Pattern WEEKDAY = Pattern.compile("(?iu)^\\s*(?:" + DateText.WEEKDAY + ")\\s*$");
+
+  private static boolean isWeekday(String text) {
+    return WEEKDAY.matcher(text).matches();
+  }
+}
