@@ -124,6 +124,69 @@ class ServerPageBrowserTest {
     browser.screenshot(Path.of("target", "screenshots", "serve-page.png"));
   }
 
+  private void paste(String text) throws IOException {
+    browser.evaluate("document.getElementById('text').value = " + quote(text) + "; document.getElementById('run').click()");
+  }
+
+  /** Holds the first answer to {@code /api/query} back until a later query has been answered, then lets it through. */
+  private void slowFirstQuery() throws IOException {
+    browser.evaluate("(() => { const original = window.fetch; let first = true; window.slowDone = false;"
+        + " window.fetch = (url, options) => { const answer = original(url, options);"
+        + " if (url !== '/api/query' || !first) return answer; first = false;"
+        + " return answer.then((r) => new Promise((resolve) => setTimeout(() => { resolve(r); setTimeout(() => { window.slowDone = true; }, 300); }, 1500))); }; })()");
+  }
+
+  @Test
+  void anAnswerOvertakenByALaterQueryIsDroppedNotMixedIntoItsList() throws IOException {
+    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+    slowFirstQuery();
+    paste(ServerFixture.text("tram-copy")); // answered last, though asked first
+    paste(ServerFixture.text("library-reuser"));
+    browser.waitFor("window.slowDone === true");
+    assertThat(text("#matches")).contains("Market report").doesNotContain("Quake");
+    assertInert();
+  }
+
+  @Test
+  void aMatchThatCannotBeFetchedSaysSoInsteadOfDoingNothing() throws IOException {
+    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+    paste(ServerFixture.text("tram-copy"));
+    browser.waitFor("document.querySelectorAll('#matches li button').length > 0");
+    // as a stopped server answers: the browser's fetch fails without a response
+    browser.evaluate("(() => { const original = window.fetch; window.fetch = (url, options) => url.startsWith('/api/documents/')"
+        + " ? Promise.reject(new TypeError('Failed to fetch')) : original(url, options); })()");
+    browser.evaluate("document.querySelector('#matches li button').click()");
+    browser.waitFor("document.getElementById('status').textContent.startsWith('Error')");
+    assertThat(text("#status")).isEqualTo("Error: cannot open tram-original: the server did not answer (is doppel serve still running?)");
+    assertThat(browser.evaluate("document.getElementById('pair').hidden").asBoolean()).isTrue();
+    assertInert();
+  }
+
+  @Test
+  void aRightToLeftTextRunsFromTheRightInTheSideBySideView() throws IOException {
+    String arabic = ServerFixture.text("bridge-arabic");
+    assertThat(server.post("/api/documents", "application/json", planted("bridge-arabic", "", arabic)).status()).isEqualTo(200);
+    try {
+      browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+      paste(arabic);
+      browser.waitFor("document.querySelectorAll('#matches li button').length > 0");
+      browser.evaluate("document.querySelector('#matches li button').click()");
+      browser.waitFor("!document.getElementById('pair').hidden && document.querySelectorAll('#text-b mark').length > 0");
+      // the first line, a short title, starts at the right edge of its column (an Arabic line set left to right sat at
+      // its left edge), and the pasted text's box reads right to left too
+      for (String side : new String[] {"text-a", "text-b"}) {
+        assertThat(browser.evaluate("(() => { const box = document.getElementById('" + side + "');"
+            + " const node = document.createTreeWalker(box, NodeFilter.SHOW_TEXT).nextNode(); const range = document.createRange();"
+            + " range.setStart(node, 0); range.setEnd(node, 1); const b = box.getBoundingClientRect();"
+            + " return range.getBoundingClientRect().right > b.right - 40; })()").asBoolean()).as(side).isTrue();
+      }
+      assertThat(browser.evaluate("getComputedStyle(document.getElementById('text')).direction").asText()).isEqualTo("rtl");
+      assertInert();
+    } finally {
+      assertThat(server.delete("/api/documents/bridge-arabic").status()).isEqualTo(200);
+    }
+  }
+
   @Test
   void theDocumentSearchListsCopiesOfAndCopiedFromWithPlantedIdsAsText() throws IOException {
     browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
