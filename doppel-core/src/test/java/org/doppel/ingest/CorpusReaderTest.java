@@ -478,6 +478,25 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aRecordIdThatIsNoStringOrNumberIsNamedByItsLineWithOneWarning() throws IOException {
+    Path data = Files.createDirectories(root.resolve("ids"));
+    Files.writeString(data.resolve("f.jsonl"), "{\"id\": 7, \"text\": \"The ferry left at noon.\"}\n"
+        + "{\"id\": {\"value\": 8}, \"text\": \"The bridge opened in May.\"}\n"
+        + "{\"id\": true, \"text\": \"The market moved to the square.\"}\n"
+        + "{\"id\": false, \"text\": \"The school closed for a week.\"}\n"
+        + "{\"id\": [\"x\"], \"text\": \"The mayor resigned on Friday.\"}\n");
+
+    List<SourceText> read = reader.readAll(List.of(data));
+
+    // a boolean id made the third record's "true" and, in a file of many, every later "true" a duplicate to skip;
+    // an object id was named "record has no id", once, though the record had one
+    assertThat(read).extracting(SourceText::id).containsExactlyInAnyOrder("7", "f#2", "f#3", "f#4", "f#5");
+    assertThat(problems).extracting(IngestProblem::toString).containsExactly(data.resolve("f.jsonl") + ":2: record's \"id\" is an object, "
+        + "not a string or number; using f#2 (every record of this file whose id is not a string or number is named by its line so; "
+        + "this warning is given once)");
+  }
+
+  @Test
   void datasetsJsonLinesAreReadAsTheyShip() throws IOException {
     Path data = Files.createDirectories(root.resolve("datasets"));
     // C4-like: .json.gz, "text" with "url" and "timestamp", no id
