@@ -240,6 +240,21 @@ class CorpusReaderTest {
   }
 
   @Test
+  void standardInputAndALinkToAPipeAreNamedAsWhatTheyAre() throws Exception {
+    Path pipe = root.resolve("incoming");
+    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+    Path stdin = Files.createSymbolicLink(root.resolve("stdin"), pipe); // as /dev/stdin points at a pipe when one feeds it
+
+    List<SourceText> read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> reader.readAll(List.of(Path.of("-"), stdin, root.resolve("good.txt"))));
+
+    assertThat(read).extracting(SourceText::id).containsExactly("good");
+    // they were "no such file or folder" and "symbolic link to a file that does not exist"
+    assertThat(problems).filteredOn(p -> p.location().equals("-")).singleElement().extracting(IngestProblem::message).asString().startsWith("standard input is not read: save what the pipe gives to a file and name that");
+    assertThat(problemAbout("stdin").message()).isEqualTo("not a regular file (a link to a pipe or device: /dev/stdin is one)");
+  }
+
+  @Test
   void aFolderGivenThroughASymbolicLinkIsReadWhereTheLinkPoints(@TempDir Path elsewhere) throws IOException {
     Path link = Files.createSymbolicLink(elsewhere.resolve("corpus-link"), root);
 
