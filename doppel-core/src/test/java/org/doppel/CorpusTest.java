@@ -45,6 +45,21 @@ class CorpusTest {
   }
 
   @Test
+  void aCorpusAskedBeforeItsFirstDocumentTakesDocumentsAfterward() {
+    // a service answers its first request before anything is added: every add after that threw, each having inserted
+    // its document (ArrayIndexOutOfBoundsException in StockLines.add)
+    Corpus corpus = Doppel.builder().threads(2).build();
+    assertThat(corpus.findAllPairs(ScanProgress.NONE)).isEmpty();
+    assertThat(corpus.findCopies(SourceText.of("claim", EXACT_COPY))).isEmpty();
+
+    corpus.add(SourceText.of("original", ORIGINAL));
+    corpus.addAll(List.of(SourceText.of("copy", EXACT_COPY), SourceText.of("unrelated", UNRELATED)));
+
+    assertThat(corpus.size()).isEqualTo(3);
+    assertThat(corpus.findAllPairs(ScanProgress.NONE)).singleElement().satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.EXACT));
+  }
+
+  @Test
   void theBuilderRefusesWhatWouldFailLaterNamingTheSettingAndANullIdIsNamedAsNull() {
     // more threads than a fork-join pool runs: the first add or scan threw an IllegalArgumentException without a message
     assertThatThrownBy(() -> Doppel.builder().threads(Settings.MAX_THREADS + 1)).isInstanceOf(IllegalArgumentException.class)
