@@ -3,8 +3,10 @@ package org.doppel.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.doppel.bench.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
@@ -159,6 +161,26 @@ class ServerPageBrowserTest {
     browser.waitFor("document.getElementById('status').textContent.startsWith('Error')");
     assertThat(text("#status")).isEqualTo("Error: cannot open tram-original: the server did not answer (is doppel serve still running?)");
     assertThat(browser.evaluate("document.getElementById('pair').hidden").asBoolean()).isTrue();
+    assertInert();
+  }
+
+  @Test
+  void aDroppedFileNamedAsAnIndexedDocumentStillFindsThatDocument() throws IOException {
+    // a fact-checker saved the story as tram-original.txt: the page sent the name as the query's id, and the server leaves
+    // the indexed document of the query's id out ("No copies found.")
+    Path saved = Files.writeString(folder.resolve("tram-original.txt"), ServerFixture.text("tram-copy"));
+    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+    JsonNode root = browser.send("DOM.getDocument");
+    int input = browser.send("DOM.querySelector", ServerFixture.JSON.createObjectNode().put("nodeId", root.path("root").path("nodeId").asInt())
+        .put("selector", "#file")).path("nodeId").asInt();
+    ObjectNode files = ServerFixture.JSON.createObjectNode().put("nodeId", input);
+    files.putArray("files").add(saved.toString());
+    browser.send("DOM.setFileInputFiles", files);
+    browser.waitFor("document.getElementById('status').textContent !== '' && document.getElementById('status').textContent !== 'Searching…'");
+    assertThat(text("#matches")).contains("exact", "Quake");
+    browser.evaluate("document.querySelector('#matches li button').click()");
+    browser.waitFor("!document.getElementById('pair').hidden");
+    assertThat(text("#title-a")).isEqualTo("A: tram-original.txt");
     assertInert();
   }
 
