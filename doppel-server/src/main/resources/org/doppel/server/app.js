@@ -4,7 +4,7 @@
 // elements: never as markup. The page talks only to its own server.
 (function () {
   const $ = (id) => document.getElementById(id);
-  const state = { pair: null, textA: '', textB: '', marks: [], current: -1 };
+  const state = { pair: null, textA: '', textB: '', marks: [], current: -1, other: null };
   // Each kind of request counts its runs, and an answer that a later run of its kind overtook is dropped: two queries
   // run in quick succession filled one list with both answers, and a slow answer replaced the one the user asked last.
   const runs = { query: 0, search: 0, pair: 0, family: 0 };
@@ -110,6 +110,7 @@
     state.pair = pair;
     state.textA = textA;
     state.textB = other.text;
+    state.other = { id: other.id, title: other.metadata.title };
     $('pair').hidden = false;
     $('title-a').textContent = 'A: ' + shownId(titleA);
     $('title-b').textContent = 'B: ' + (other.metadata.title ? other.metadata.title + ' (' + shownId(other.id) + ')' : shownId(other.id));
@@ -239,6 +240,11 @@
     $('search').addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(search, 200); });
     $('prev-passage').addEventListener('click', () => step(-1));
     $('next-passage').addEventListener('click', () => step(1));
+    // one hop along the provenance graph: B's own family, whose matches open in turn, so a claim is traced to its origin
+    $('follow-b').addEventListener('click', () => {
+      if (!state.other) return;
+      showFamily(state.other).then(() => $('family').scrollIntoView({ block: 'start' }));
+    });
     $('toggle-sentences').addEventListener('click', () => {
       $('sentences').hidden = !$('sentences').hidden;
       $('side-by-side').hidden = !$('sentences').hidden;

@@ -185,6 +185,22 @@ class ServerPageBrowserTest {
   }
 
   @Test
+  void aMatchLeadsOnToItsOwnCopiesAndSources() throws IOException {
+    // a fact-checker tracing a claim goes from the match to the match's own family, one hop at a time; the page had no
+    // way there but typing the match's id into the search
+    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+    paste(ServerFixture.text("library-reuser"));
+    browser.waitFor("document.querySelectorAll('#matches li button').length > 0");
+    browser.evaluate("document.querySelector('#matches li button').click()");
+    browser.waitFor("!document.getElementById('pair').hidden");
+    browser.evaluate("document.getElementById('follow-b').click()");
+    browser.waitFor("!document.getElementById('family').hidden");
+    assertThat(text("#family-title")).isEqualTo("Market report");
+    assertThat(count("#copies-of li, #copied-from li, #related li")).isEqualTo(3); // "none" in each: nothing indexed copied it
+    assertInert();
+  }
+
+  @Test
   void aRightToLeftTextRunsFromTheRightInTheSideBySideView() throws IOException {
     String arabic = ServerFixture.text("bridge-arabic");
     assertThat(server.post("/api/documents", "application/json", planted("bridge-arabic", "", arabic)).status()).isEqualTo(200);
