@@ -126,6 +126,18 @@ class ServerPageBrowserTest {
     browser.screenshot(Path.of("target", "screenshots", "serve-page.png"));
   }
 
+  private void openPage() throws IOException {
+    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+  }
+
+  private void waitForMatches() throws IOException {
+    browser.waitFor("document.querySelectorAll('#matches li button').length > 0");
+  }
+
+  private void openFirstMatch() throws IOException {
+    browser.evaluate("document.querySelector('#matches li button').click()");
+  }
+
   private void paste(String text) throws IOException {
     browser.evaluate("document.getElementById('text').value = " + quote(text) + "; document.getElementById('run').click()");
   }
@@ -140,7 +152,7 @@ class ServerPageBrowserTest {
 
   @Test
   void anAnswerOvertakenByALaterQueryIsDroppedNotMixedIntoItsList() throws IOException {
-    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+    openPage();
     slowFirstQuery();
     paste(ServerFixture.text("tram-copy")); // answered last, though asked first
     paste(ServerFixture.text("library-reuser"));
@@ -151,13 +163,13 @@ class ServerPageBrowserTest {
 
   @Test
   void aMatchThatCannotBeFetchedSaysSoInsteadOfDoingNothing() throws IOException {
-    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+    openPage();
     paste(ServerFixture.text("tram-copy"));
-    browser.waitFor("document.querySelectorAll('#matches li button').length > 0");
+    waitForMatches();
     // as a stopped server answers: the browser's fetch fails without a response
     browser.evaluate("(() => { const original = window.fetch; window.fetch = (url, options) => url.startsWith('/api/documents/')"
         + " ? Promise.reject(new TypeError('Failed to fetch')) : original(url, options); })()");
-    browser.evaluate("document.querySelector('#matches li button').click()");
+    openFirstMatch();
     browser.waitFor("document.getElementById('status').textContent.startsWith('Error')");
     assertThat(text("#status")).isEqualTo("Error: cannot open tram-original: the server did not answer (is doppel serve still running?)");
     assertThat(browser.evaluate("document.getElementById('pair').hidden").asBoolean()).isTrue();
@@ -169,7 +181,7 @@ class ServerPageBrowserTest {
     // a fact-checker saved the story as tram-original.txt: the page sent the name as the query's id, and the server leaves
     // the indexed document of the query's id out ("No copies found.")
     Path saved = Files.writeString(folder.resolve("tram-original.txt"), ServerFixture.text("tram-copy"));
-    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+    openPage();
     JsonNode root = browser.send("DOM.getDocument");
     int input = browser.send("DOM.querySelector", ServerFixture.JSON.createObjectNode().put("nodeId", root.path("root").path("nodeId").asInt())
         .put("selector", "#file")).path("nodeId").asInt();
@@ -178,7 +190,7 @@ class ServerPageBrowserTest {
     browser.send("DOM.setFileInputFiles", files);
     browser.waitFor("document.getElementById('status').textContent !== '' && document.getElementById('status').textContent !== 'Searching…'");
     assertThat(text("#matches")).contains("exact", "Quake");
-    browser.evaluate("document.querySelector('#matches li button').click()");
+    openFirstMatch();
     browser.waitFor("!document.getElementById('pair').hidden");
     assertThat(text("#title-a")).isEqualTo("A: tram-original.txt");
     assertInert();
@@ -188,10 +200,10 @@ class ServerPageBrowserTest {
   void aMatchLeadsOnToItsOwnCopiesAndSources() throws IOException {
     // a fact-checker tracing a claim goes from the match to the match's own family, one hop at a time; the page had no
     // way there but typing the match's id into the search
-    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+    openPage();
     paste(ServerFixture.text("library-reuser"));
-    browser.waitFor("document.querySelectorAll('#matches li button').length > 0");
-    browser.evaluate("document.querySelector('#matches li button').click()");
+    waitForMatches();
+    openFirstMatch();
     browser.waitFor("!document.getElementById('pair').hidden");
     browser.evaluate("document.getElementById('follow-b').click()");
     browser.waitFor("!document.getElementById('family').hidden");
@@ -205,10 +217,10 @@ class ServerPageBrowserTest {
     String arabic = ServerFixture.text("bridge-arabic");
     assertThat(server.post("/api/documents", "application/json", planted("bridge-arabic", "", arabic)).status()).isEqualTo(200);
     try {
-      browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+      openPage();
       paste(arabic);
-      browser.waitFor("document.querySelectorAll('#matches li button').length > 0");
-      browser.evaluate("document.querySelector('#matches li button').click()");
+      waitForMatches();
+      openFirstMatch();
       browser.waitFor("!document.getElementById('pair').hidden && document.querySelectorAll('#text-b mark').length > 0");
       // the first line, a short title, starts at the right edge of its column (an Arabic line set left to right sat at
       // its left edge), and the pasted text's box reads right to left too
@@ -227,7 +239,7 @@ class ServerPageBrowserTest {
 
   @Test
   void theDocumentSearchListsCopiesOfAndCopiedFromWithPlantedIdsAsText() throws IOException {
-    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+    openPage();
     browser.evaluate("document.getElementById('search').value = 'river-source'; document.getElementById('search').dispatchEvent(new Event('input'))");
     browser.waitFor("document.querySelectorAll('#documents li').length === 1");
     assertThat(text("#documents li")).contains("river-source" + PAYLOAD);
