@@ -228,6 +228,9 @@ public final class Corpus {
 
   /** The number of the document added under {@code id}, in the order added. */
   private int number(String id) {
+    if (id == null) {
+      throw new NullPointerException("id is null"); // it was "no document with id 'null'", as if one were named so
+    }
     Integer number = numbers.get(id);
     if (number == null) {
       throw new IllegalArgumentException("no document with id '" + id + "' in the corpus");

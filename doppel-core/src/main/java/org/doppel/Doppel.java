@@ -80,6 +80,10 @@ public final class Doppel {
       return set(settings.withReportFloor(floor));
     }
 
+    /**
+     * Worker threads for reading, analysis and verification (default: the processors the JVM may use), from 1 to
+     * {@link Settings#MAX_THREADS}; more than the processors add memory, not speed.
+     */
     public Builder threads(int threads) {
       return set(settings.withThreads(threads));
     }
@@ -88,7 +92,7 @@ public final class Doppel {
      * The sentence-embedding model that judges reworded sentence pairs lexical evidence leaves
      * undecided; null (the default) decides on words and facts alone.
      */
-    public Builder semanticSimilarity(SemanticSimilarity model) {
+    public Builder semanticSimilarity(@Nullable SemanticSimilarity model) {
       this.semanticSimilarity = model;
       return this;
     }
@@ -98,7 +102,7 @@ public final class Doppel {
      * embeddings leave unrelated; it is asked only when an embedding model is set too, which shortlists the
      * sentences it sees. Null (the default) leaves those pairs unrelated.
      */
-    public Builder sentenceJudge(SentenceJudge judge) {
+    public Builder sentenceJudge(@Nullable SentenceJudge judge) {
       this.sentenceJudge = judge;
       return this;
     }
@@ -129,7 +133,7 @@ public final class Doppel {
      * default) leaves those pairs unrelated; {@code doppel scan} sets the bundled one ({@link BundledJudge})
      * whenever it runs the model.
      */
-    public Builder textJudge(TextJudge judge) {
+    public Builder textJudge(@Nullable TextJudge judge) {
       this.textJudge = judge;
       return this;
     }

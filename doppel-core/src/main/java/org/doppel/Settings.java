@@ -33,8 +33,27 @@ public record Settings(FingerprintSettings fingerprint, LshBanding banding, int 
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
+    if (threads > MAX_THREADS) {
+      // ForkJoinPool's own refusal came at the first add or scan, an IllegalArgumentException with no message at all
+      throw new IllegalArgumentException("threads must be at most " + MAX_THREADS + " (the most a fork-join pool runs), got " + threads
+          + "; more threads than processors add memory, not speed");
+    }
     if (reportFloor == null) {
       throw new IllegalArgumentException("reportFloor must not be null; ReportFloor.NONE reports every pair");
+    }
+    // A null passed the builder and failed later, deep in the first add or scan, as a NullPointerException naming a field
+    requireSet(fingerprint, "fingerprint", "the default is FingerprintSettings.DEFAULTS");
+    requireSet(banding, "banding", "the default is LshBanding.DEFAULTS");
+    requireSet(alignment, "alignment", "the default is AlignmentSettings.DEFAULTS");
+    requireSet(rewrites, "rewrites", "the default is RewriteSettings.DEFAULTS; RewriteSettings.OFF finds copies only");
+  }
+
+  /** The most worker threads a corpus takes: the limit of {@link java.util.concurrent.ForkJoinPool}, which runs them. */
+  public static final int MAX_THREADS = 0x7fff;
+
+  private static void requireSet(@org.jspecify.annotations.Nullable Object value, String name, String instead) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null (" + instead + ")");
     }
   }
 

@@ -140,7 +140,9 @@ public final class StockLines {
     System.arraycopy(lines.inSurroundings(), 0, addedInSurroundings, added, n);
     added += n;
     if (documents == documentEnds.length) {
-      documentEnds = Arrays.copyOf(documentEnds, documents * 2);
+      // at least one more: a query of a corpus still empty counted its lines and trimmed these arrays to length 0,
+      // which doubling kept at 0, so every later add threw (ArrayIndexOutOfBoundsException) after inserting its document
+      documentEnds = Arrays.copyOf(documentEnds, Math.max(16, documents * 2));
     }
     documentEnds[documents++] = added;
     counted = null;

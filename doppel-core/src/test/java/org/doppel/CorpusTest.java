@@ -45,6 +45,37 @@ class CorpusTest {
   }
 
   @Test
+  void aCorpusAskedBeforeItsFirstDocumentTakesDocumentsAfterward() {
+    // a service answers its first request before anything is added: every add after that threw, each having inserted
+    // its document (ArrayIndexOutOfBoundsException in StockLines.add)
+    Corpus corpus = Doppel.builder().threads(2).build();
+    assertThat(corpus.findAllPairs(ScanProgress.NONE)).isEmpty();
+    assertThat(corpus.findCopies(SourceText.of("claim", EXACT_COPY))).isEmpty();
+
+    corpus.add(SourceText.of("original", ORIGINAL));
+    corpus.addAll(List.of(SourceText.of("copy", EXACT_COPY), SourceText.of("unrelated", UNRELATED)));
+
+    assertThat(corpus.size()).isEqualTo(3);
+    assertThat(corpus.findAllPairs(ScanProgress.NONE)).singleElement().satisfies(pair -> assertThat(pair.relation()).isEqualTo(Relation.EXACT));
+  }
+
+  @Test
+  void theBuilderRefusesWhatWouldFailLaterNamingTheSettingAndANullIdIsNamedAsNull() {
+    // more threads than a fork-join pool runs: the first add or scan threw an IllegalArgumentException without a message
+    assertThatThrownBy(() -> Doppel.builder().threads(Settings.MAX_THREADS + 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("threads must be at most 32767");
+    assertThat(Doppel.builder().threads(Settings.MAX_THREADS).settings().threads()).isEqualTo(Settings.MAX_THREADS);
+    // the builder promises to check each argument at once; a null failed in the first add, naming a field of Settings
+    assertThatThrownBy(() -> Doppel.builder().rewrites(null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rewrites must not be null (the default is RewriteSettings.DEFAULTS; RewriteSettings.OFF finds copies only)");
+    assertThatThrownBy(() -> Doppel.builder().alignment(null)).hasMessageStartingWith("alignment must not be null");
+    Corpus corpus = corpusOf(List.of(SourceText.of("original", ORIGINAL)));
+    // it was "no document with id 'null' in the corpus", as if a document were named so
+    assertThatThrownBy(() -> corpus.findCopies((String) null)).isInstanceOf(NullPointerException.class).hasMessage("id is null");
+    assertThatThrownBy(() -> corpus.get(null)).isInstanceOf(NullPointerException.class).hasMessage("id is null");
+  }
+
+  @Test
   void anExactCopyWithAnotherHeaderIsTheOnlyPairAmongThreeTexts() {
     assertThat(EXACT_COPY).isNotEqualTo(ORIGINAL);
     Corpus corpus = corpusOf(List.of(SourceText.of("original", ORIGINAL), SourceText.of("copy", EXACT_COPY), SourceText.of("unrelated", UNRELATED)));

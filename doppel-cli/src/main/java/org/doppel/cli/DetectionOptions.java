@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** The options that say how a command finds related documents, shared by every command that scans. */
 final class DetectionOptions {
-  @Option(names = "--threads", converter = OptionValues.AtLeastOne.class, description = "Worker threads (default: all cores).")
+  @Option(names = "--threads", converter = OptionValues.Threads.class, description = "Worker threads (default and most: all cores).")
   Integer threads;
 
   @Option(names = "--copies-only", description = "Find exact copies, near-duplicates and reused passages only: no paraphrase (rewrite) detection.")

@@ -1,5 +1,6 @@
 package org.doppel.cli;
 
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -58,7 +59,22 @@ public final class DoppelCli implements Callable<Integer> {
     // tr, printf's %.3f wrote an accuracy of 1 as "1,000" and %,d grouped with dots (PrintWriter.printf formats in the
     // default locale, not only the FORMAT category's), and a case mapping that forgot its locale would map I to ı.
     Locale.setDefault(Locale.ROOT);
-    return commandLine(args).execute(args);
+    int exitCode = commandLine(args).execute(args);
+    return exitCode == CommandLine.ExitCode.OK ? outputKept(System.out) : exitCode;
+  }
+
+  /**
+   * 0 when standard output took everything written to it, else 1 with a line saying so. {@code System.out} swallows a
+   * failed write and only remembers it: a report written to a full disk ({@code > /dev/full}) or into a pipe whose reader
+   * had stopped was lost while the run said "13 related pairs" and exited 0, as if the report were whole.
+   */
+  static int outputKept(PrintStream out) {
+    if (!out.checkError()) {
+      return CommandLine.ExitCode.OK;
+    }
+    System.err.println("doppel: standard output did not take the whole output: it was closed before the end (a pipe whose"
+        + " reader stopped, as head does) or could not be written (a full disk); what it holds is incomplete");
+    return CommandLine.ExitCode.SOFTWARE;
   }
 
   /**

@@ -60,7 +60,7 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--commit-every", converter = OptionValues.AtLeastOne.class, paramLabel = "N", description = "Commit after every N documents (default ${DEFAULT-VALUE}); a crash loses at most the uncommitted ones.")
     int commitEvery = 10_000;
 
-    @Option(names = "--threads", converter = OptionValues.AtLeastOne.class, description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", converter = OptionValues.Threads.class, description = "Worker threads (default and most: all cores).")
     Integer threads;
 
     @Option(names = "--quiet", description = "No progress lines on stderr.")

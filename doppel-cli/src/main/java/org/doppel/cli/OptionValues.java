@@ -33,6 +33,26 @@ final class OptionValues {
     }
   }
 
+  /**
+   * Worker threads: at least 1, and no more than the processors the JVM may use, which more threads cannot speed up.
+   * A value written for a bigger machine is taken down to them with a note: {@code --threads 32767} on two cores made
+   * twelve thousand threads and 19 GB of memory before the machine stalled, and past 32,767 (the most a fork-join
+   * pool takes) it was a stack trace.
+   */
+  static final class Threads implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int threads = atLeast(value, 1);
+      int processors = Runtime.getRuntime().availableProcessors();
+      if (threads <= processors) {
+        return threads;
+      }
+      System.err.println("doppel: --threads " + threads + " is more than the " + Counted.of(processors, "processor")
+          + " this machine offers; using " + processors);
+      return processors;
+    }
+  }
+
   /** A benchmark corpus size: the generator needs at least 10 documents to plant its pairs among. */
   static final class CorpusSize extends AtLeast {
     CorpusSize() {

@@ -69,7 +69,7 @@ final class PairsCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "MODEL.json", description = "Use this model instead of the one in the jar.")
   Path model;
 
-  @Option(names = "--threads", converter = OptionValues.AtLeastOne.class, description = "Threads of the sentence encoder (default: all cores).")
+  @Option(names = "--threads", converter = OptionValues.Threads.class, description = "Threads of the sentence encoder (default: all cores).")
   Integer threads;
 
   @Option(names = "--rounds", converter = OptionValues.AtLeastOne.class, description = "With --train: boosting rounds (default: ${DEFAULT-VALUE}).")

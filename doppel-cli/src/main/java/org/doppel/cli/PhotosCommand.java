@@ -38,7 +38,7 @@ final class PhotosCommand implements Callable<Integer> {
   @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the report here instead of standard output (-: standard output).")
   Path out;
 
-  @Option(names = "--threads", converter = OptionValues.AtLeastOne.class, paramLabel = "N", description = "Decoding threads (default: the number of processors).")
+  @Option(names = "--threads", converter = OptionValues.Threads.class, paramLabel = "N", description = "Decoding threads (default: the number of processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--quiet", description = "No summary on stderr.")

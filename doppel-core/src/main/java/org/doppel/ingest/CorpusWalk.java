@@ -60,7 +60,11 @@ final class CorpusWalk {
    */
   boolean inWalkOrder(Path root, BiConsumer<Path, @Nullable Path> found) {
     if (!Files.exists(root)) {
-      problems.accept(new IngestProblem(root.toString(), "no such file or folder", true));
+      // "-" was "no such file or folder", to a user who piped a dataset in as many tools take it
+      problems.accept(new IngestProblem(root.toString(), root.toString().equals("-")
+          ? "standard input is not read: save what the pipe gives to a file and name that (Doppel reads .jsonl.gz, .zst and the"
+              + " other compressions itself)"
+          : "no such file or folder", true));
       return true;
     }
     if (!Files.isDirectory(root)) {
@@ -157,6 +161,7 @@ final class CorpusWalk {
     // The walk follows no link to a folder (a link back up would loop): say so, as its documents go unread.
     String why = !Files.isSymbolicLink(path) ? "not a regular file"
         : Files.isDirectory(path) ? "symbolic link to a folder, not followed (name the folder itself to read it)"
+        : Files.exists(path) ? "not a regular file (a link to a pipe or device: /dev/stdin is one)"
         : "symbolic link to a file that does not exist";
     problems.accept(new IngestProblem(path.toString(), why, true));
     return false;

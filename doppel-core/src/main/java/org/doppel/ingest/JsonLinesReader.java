@@ -42,6 +42,7 @@ final class JsonLinesReader {
   private final Consumer<IngestProblem> problems;
   private final long maxDocumentBytes;
   private boolean idlessNoted; // a dataset without ids (C4, RedPajama) gets one note, not one a record
+  private boolean unusableIdNoted; // likewise a dataset whose ids are objects ({"id": {"value": …}})
 
   JsonLinesReader(Consumer<IngestProblem> problems, long maxDocumentBytes) {
     this.problems = problems;
@@ -113,7 +114,7 @@ final class JsonLinesReader {
    * The record's text field ({@link #TEXT_FIELDS}): the first that holds more than white space, else the first
    * string (blank, refused by the caller), else {@code text} as it is (null or not a string), or null.
    */
-  private static @org.jspecify.annotations.Nullable JsonNode textOf(JsonNode node) {
+  static @org.jspecify.annotations.Nullable JsonNode textOf(JsonNode node) {
     JsonNode blank = null;
     for (String field : TEXT_FIELDS) {
       JsonNode text = node.get(field);
@@ -175,10 +176,17 @@ final class JsonLinesReader {
         problems.accept(new IngestProblem(location, "record's text is empty" + (text.asText().isEmpty() ? "" : " (white space only)"), true));
         return Optional.empty();
       }
-      String id = ArticleMetadataJson.textField(node, "id");
+      String unusable = JsonRecord.unusableId(node.get("id"));
+      String id = unusable == null ? ArticleMetadataJson.textField(node, "id") : null;
       if (id == null || id.isEmpty()) {
         id = fileId + "#" + lineNumber;
-        if (!idlessNoted) {
+        if (unusable != null) {
+          if (!unusableIdNoted) {
+            unusableIdNoted = true;
+            problems.accept(new IngestProblem(location, "record's \"id\" is " + unusable + ", not a string or number; using " + id
+                + " (every record of this file whose id is not a string or number is named by its line so; this warning is given once)", false));
+          }
+        } else if (!idlessNoted) {
           idlessNoted = true;
           problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id
               + " (every record of this file without one is named by its line so; this note is given once)", false));

@@ -43,8 +43,9 @@ public final class JsonRecord {
       throw new IllegalArgumentException("not a JSON object");
     }
     JsonNode id = node.get("id");
-    if (id != null && !id.isNull() && !id.isTextual()) {
-      throw new IllegalArgumentException("\"id\" must be a string");
+    String unusable = unusableId(id);
+    if (unusable != null) {
+      throw new IllegalArgumentException("\"id\" must be a string or a number, not " + unusable);
     }
     String documentId = id == null || id.isNull() ? defaultId : id.asText();
     if (id != null && id.isTextual() && documentId.isEmpty()) {
@@ -55,6 +56,10 @@ public final class JsonRecord {
     }
     JsonNode text = node.get("text");
     JsonNode html = node.get("html");
+    if (text == null && html == null) {
+      // a dataset's record as a JSON Lines file gives it ("raw_content", "content", "body"), which index add reads
+      text = JsonLinesReader.textOf(node);
+    }
     if ((text == null) == (html == null)) {
       throw new IllegalArgumentException("record needs exactly one of \"text\" and \"html\"");
     }
@@ -75,6 +80,19 @@ public final class JsonRecord {
       throw new IllegalArgumentException("no article text found in \"html\"");
     }
     return new SourceText(documentId, article.documentText(), location, withCrawlDate(declared.orElse(article.metadata()), node));
+  }
+
+  /**
+   * What a record's {@code "id"} is when no id can be made of it ("an object", "an array", "a boolean"), else null
+   * (none, JSON null, a string or a number): an id is a string or a number, a number written as JSON reads it
+   * ({@code 7}), in JSON Lines files and in the server's API alike. The API refused the numbers a file's records
+   * carry, and a file named an object id "no id" while a boolean one made every second record a duplicate of the first.
+   */
+  static @Nullable String unusableId(@Nullable JsonNode id) {
+    if (id == null || id.isNull() || id.isTextual() || id.isNumber()) {
+      return null;
+    }
+    return id.isObject() ? "an object" : id.isArray() ? "an array" : id.isBoolean() ? "a boolean" : "a " + id.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The name of the first of {@link #PUBLISHED_FIELDS} the record has (not JSON null), or null. */

@@ -240,6 +240,21 @@ class CorpusReaderTest {
   }
 
   @Test
+  void standardInputAndALinkToAPipeAreNamedAsWhatTheyAre() throws Exception {
+    Path pipe = root.resolve("incoming");
+    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+    Path stdin = Files.createSymbolicLink(root.resolve("stdin"), pipe); // as /dev/stdin points at a pipe when one feeds it
+
+    List<SourceText> read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> reader.readAll(List.of(Path.of("-"), stdin, root.resolve("good.txt"))));
+
+    assertThat(read).extracting(SourceText::id).containsExactly("good");
+    // they were "no such file or folder" and "symbolic link to a file that does not exist"
+    assertThat(problems).filteredOn(p -> p.location().equals("-")).singleElement().extracting(IngestProblem::message).asString().startsWith("standard input is not read: save what the pipe gives to a file and name that");
+    assertThat(problemAbout("stdin").message()).isEqualTo("not a regular file (a link to a pipe or device: /dev/stdin is one)");
+  }
+
+  @Test
   void aFolderGivenThroughASymbolicLinkIsReadWhereTheLinkPoints(@TempDir Path elsewhere) throws IOException {
     Path link = Files.createSymbolicLink(elsewhere.resolve("corpus-link"), root);
 
@@ -475,6 +490,25 @@ class CorpusReaderTest {
   @Test
   void aReaderNeedsAtLeastOneThread() {
     assertThatThrownBy(() -> reader.withThreads(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads must be >= 1, got 0");
+  }
+
+  @Test
+  void aRecordIdThatIsNoStringOrNumberIsNamedByItsLineWithOneWarning() throws IOException {
+    Path data = Files.createDirectories(root.resolve("ids"));
+    Files.writeString(data.resolve("f.jsonl"), "{\"id\": 7, \"text\": \"The ferry left at noon.\"}\n"
+        + "{\"id\": {\"value\": 8}, \"text\": \"The bridge opened in May.\"}\n"
+        + "{\"id\": true, \"text\": \"The market moved to the square.\"}\n"
+        + "{\"id\": false, \"text\": \"The school closed for a week.\"}\n"
+        + "{\"id\": [\"x\"], \"text\": \"The mayor resigned on Friday.\"}\n");
+
+    List<SourceText> read = reader.readAll(List.of(data));
+
+    // a boolean id made the third record's "true" and, in a file of many, every later "true" a duplicate to skip;
+    // an object id was named "record has no id", once, though the record had one
+    assertThat(read).extracting(SourceText::id).containsExactlyInAnyOrder("7", "f#2", "f#3", "f#4", "f#5");
+    assertThat(problems).extracting(IngestProblem::toString).containsExactly(data.resolve("f.jsonl") + ":2: record's \"id\" is an object, "
+        + "not a string or number; using f#2 (every record of this file whose id is not a string or number is named by its line so; "
+        + "this warning is given once)");
   }
 
   @Test

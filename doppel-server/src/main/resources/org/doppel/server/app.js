@@ -4,7 +4,14 @@
 // elements: never as markup. The page talks only to its own server.
 (function () {
   const $ = (id) => document.getElementById(id);
-  const state = { pair: null, textA: '', textB: '', marks: [], current: -1 };
+  const state = { pair: null, textA: '', textB: '', marks: [], current: -1, other: null };
+  // Each kind of request counts its runs, and an answer that a later run of its kind overtook is dropped: two queries
+  // run in quick succession filled one list with both answers, and a slow answer replaced the one the user asked last.
+  const runs = { query: 0, search: 0, pair: 0, family: 0 };
+  function latest(kind) {
+    const run = ++runs[kind];
+    return () => run === runs[kind];
+  }
 
   function el(tag, text, cls) {
     const node = document.createElement(tag);
@@ -27,7 +34,13 @@
   }
 
   async function api(path, options) {
-    const response = await fetch(path, options);
+    let response;
+    try {
+      response = await fetch(path, options);
+    } catch (e) {
+      // the browser's own words ("Failed to fetch", "NetworkError when attempting to fetch resource") name no cause
+      throw new Error('the server did not answer (is doppel serve still running?)');
+    }
     const body = await response.json().catch(() => ({ error: 'the server sent no JSON' }));
     if (!response.ok) throw new Error(body.error || ('HTTP ' + response.status));
     return body;
@@ -64,7 +77,10 @@
     return li;
   }
 
-  async function runQuery(body) {
+  // name: what the side-by-side view calls the query (a dropped file's name), which is not sent as its id: the server
+  // leaves an indexed document with the query's id out of the answer, so a file named as a document hid that document.
+  async function runQuery(body, name) {
+    const current = latest('query');
     status('Searching…');
     $('matches').replaceChildren();
     try {
@@ -72,17 +88,29 @@
       const answer = await api('/api/query', {
         method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(Object.assign({ top }, body))
       });
+      if (!current()) return;
       status(answer.matches.length === 0 ? 'No copies found.' : answer.matches.length + ' related documents, best first.');
       const queryDoc = answer.query;
-      answer.matches.forEach((pair) => $('matches').append(matchButton(pair, (p) => openPair(p, queryDoc.text, queryDoc.id))));
-    } catch (e) { status('Error: ' + e.message); }
+      $('matches').replaceChildren();
+      answer.matches.forEach((pair) => $('matches').append(matchButton(pair, (p) => openPair(p, queryDoc.text, name || queryDoc.id))));
+    } catch (e) { if (current()) status('Error: ' + e.message); }
   }
 
   async function openPair(pair, textA, titleA) {
-    const other = await api(docPath(pair.b));
+    const current = latest('pair');
+    let other;
+    try {
+      other = await api(docPath(pair.b));
+    } catch (e) {
+      // a document removed since the list was made, or the server stopped: the click did nothing, without a word
+      if (current()) status('Error: cannot open ' + shownId(pair.b) + ': ' + e.message);
+      return;
+    }
+    if (!current()) return;
     state.pair = pair;
     state.textA = textA;
     state.textB = other.text;
+    state.other = { id: other.id, title: other.metadata.title };
     $('pair').hidden = false;
     $('title-a').textContent = 'A: ' + shownId(titleA);
     $('title-b').textContent = 'B: ' + (other.metadata.title ? other.metadata.title + ' (' + shownId(other.id) + ')' : shownId(other.id));
@@ -143,9 +171,11 @@
   }
 
   async function search() {
+    const current = latest('search');
     try {
       const q = encodeURIComponent($('search').value);
       const answer = await api('/api/documents?limit=20&q=' + q);
+      if (!current()) return;
       const list = $('documents');
       list.replaceChildren();
       answer.documents.forEach((d) => {
@@ -157,11 +187,19 @@
         li.append(button);
         list.append(li);
       });
-    } catch (e) { status('Error: ' + e.message); }
+    } catch (e) { if (current()) status('Error: ' + e.message); }
   }
 
   async function showFamily(d) {
-    const [answer, full] = await Promise.all([api(docPath(d.id) + '/copies?top=100'), api(docPath(d.id))]);
+    const current = latest('family');
+    let answer, full;
+    try {
+      [answer, full] = await Promise.all([api(docPath(d.id) + '/copies?top=100'), api(docPath(d.id))]);
+    } catch (e) {
+      if (current()) status('Error: cannot show ' + shownId(d.id) + ': ' + e.message);
+      return;
+    }
+    if (!current()) return;
     $('family').hidden = false;
     $('family-title').textContent = d.title || shownId(d.id);
     const lists = { of: $('copies-of'), from: $('copied-from'), unknown: $('related') };
@@ -176,11 +214,11 @@
   function readFile(file) {
     if (!file) return;
     const reader = new FileReader();
+    reader.onerror = () => status('Error: cannot read ' + file.name + ': ' + (reader.error ? reader.error.message : 'unknown error'));
     reader.onload = () => {
       const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
       $('text').value = isHtml ? '' : reader.result;
-      if (isHtml) runQuery({ html: reader.result, id: file.name });
-      else runQuery({ text: reader.result, id: file.name.replace(/\.[^.]*$/, '') });
+      runQuery(isHtml ? { html: reader.result } : { text: reader.result }, file.name);
     };
     reader.readAsText(file);
   }
@@ -202,6 +240,11 @@
     $('search').addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(search, 200); });
     $('prev-passage').addEventListener('click', () => step(-1));
     $('next-passage').addEventListener('click', () => step(1));
+    // one hop along the provenance graph: B's own family, whose matches open in turn, so a claim is traced to its origin
+    $('follow-b').addEventListener('click', () => {
+      if (!state.other) return;
+      showFamily(state.other).then(() => $('family').scrollIntoView({ block: 'start' }));
+    });
     $('toggle-sentences').addEventListener('click', () => {
       $('sentences').hidden = !$('sentences').hidden;
       $('side-by-side').hidden = !$('sentences').hidden;

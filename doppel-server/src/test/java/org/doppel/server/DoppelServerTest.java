@@ -136,6 +136,22 @@ class DoppelServerTest {
   }
 
   @Test
+  void recordsOfAJsonLinesFileThatIndexAddReadsArePostedAsTheyAre() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      // a dataset's records: a numeric id (index add reads it as "7"; the API refused it) and the text under "content"
+      String records = "{\"id\": 7, \"text\": \"A short text about a ferry timetable.\"}\n"
+          + "{\"id\": \"c1\", \"content\": \"A short text about a river bridge.\"}\n";
+      ServerFixture.Answer added = server.post("/api/documents", "application/x-ndjson", records);
+      assertThat(added.status()).isEqualTo(200);
+      assertThat(added.json().get("ids").toString()).isEqualTo("[\"7\",\"c1\"]");
+      assertThat(server.get("/api/documents/c1").json().get("text").asText()).isEqualTo("A short text about a river bridge.");
+      ServerFixture.Answer objectId = server.post("/api/documents", "application/json", "{\"id\": {\"value\": 3}, \"text\": \"A text.\"}");
+      assertThat(objectId.status()).isEqualTo(400);
+      assertThat(objectId.json().get("error").asText()).isEqualTo("body: \"id\" must be a string or a number, not an object");
+    }
+  }
+
+  @Test
   void malformedRequestsGet400WithAMessageAndLeaveTheIndexAlone() throws Exception {
     try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
       server.post("/api/documents", "application/json", ServerFixture.document("kept", ServerFixture.text("chess-unrelated")));

@@ -3,8 +3,10 @@ package org.doppel.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.doppel.bench.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
@@ -124,9 +126,120 @@ class ServerPageBrowserTest {
     browser.screenshot(Path.of("target", "screenshots", "serve-page.png"));
   }
 
+  private void openPage() throws IOException {
+    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+  }
+
+  private void waitForMatches() throws IOException {
+    browser.waitFor("document.querySelectorAll('#matches li button').length > 0");
+  }
+
+  private void openFirstMatch() throws IOException {
+    browser.evaluate("document.querySelector('#matches li button').click()");
+  }
+
+  private void paste(String text) throws IOException {
+    browser.evaluate("document.getElementById('text').value = " + quote(text) + "; document.getElementById('run').click()");
+  }
+
+  /** Holds the first answer to {@code /api/query} back until a later query has been answered, then lets it through. */
+  private void slowFirstQuery() throws IOException {
+    browser.evaluate("(() => { const original = window.fetch; let first = true; window.slowDone = false;"
+        + " window.fetch = (url, options) => { const answer = original(url, options);"
+        + " if (url !== '/api/query' || !first) return answer; first = false;"
+        + " return answer.then((r) => new Promise((resolve) => setTimeout(() => { resolve(r); setTimeout(() => { window.slowDone = true; }, 300); }, 1500))); }; })()");
+  }
+
+  @Test
+  void anAnswerOvertakenByALaterQueryIsDroppedNotMixedIntoItsList() throws IOException {
+    openPage();
+    slowFirstQuery();
+    paste(ServerFixture.text("tram-copy")); // answered last, though asked first
+    paste(ServerFixture.text("library-reuser"));
+    browser.waitFor("window.slowDone === true");
+    assertThat(text("#matches")).contains("Market report").doesNotContain("Quake");
+    assertInert();
+  }
+
+  @Test
+  void aMatchThatCannotBeFetchedSaysSoInsteadOfDoingNothing() throws IOException {
+    openPage();
+    paste(ServerFixture.text("tram-copy"));
+    waitForMatches();
+    // as a stopped server answers: the browser's fetch fails without a response
+    browser.evaluate("(() => { const original = window.fetch; window.fetch = (url, options) => url.startsWith('/api/documents/')"
+        + " ? Promise.reject(new TypeError('Failed to fetch')) : original(url, options); })()");
+    openFirstMatch();
+    browser.waitFor("document.getElementById('status').textContent.startsWith('Error')");
+    assertThat(text("#status")).isEqualTo("Error: cannot open tram-original: the server did not answer (is doppel serve still running?)");
+    assertThat(browser.evaluate("document.getElementById('pair').hidden").asBoolean()).isTrue();
+    assertInert();
+  }
+
+  @Test
+  void aDroppedFileNamedAsAnIndexedDocumentStillFindsThatDocument() throws IOException {
+    // a fact-checker saved the story as tram-original.txt: the page sent the name as the query's id, and the server leaves
+    // the indexed document of the query's id out ("No copies found.")
+    Path saved = Files.writeString(folder.resolve("tram-original.txt"), ServerFixture.text("tram-copy"));
+    openPage();
+    JsonNode root = browser.send("DOM.getDocument");
+    int input = browser.send("DOM.querySelector", ServerFixture.JSON.createObjectNode().put("nodeId", root.path("root").path("nodeId").asInt())
+        .put("selector", "#file")).path("nodeId").asInt();
+    ObjectNode files = ServerFixture.JSON.createObjectNode().put("nodeId", input);
+    files.putArray("files").add(saved.toString());
+    browser.send("DOM.setFileInputFiles", files);
+    browser.waitFor("document.getElementById('status').textContent !== '' && document.getElementById('status').textContent !== 'Searching…'");
+    assertThat(text("#matches")).contains("exact", "Quake");
+    openFirstMatch();
+    browser.waitFor("!document.getElementById('pair').hidden");
+    assertThat(text("#title-a")).isEqualTo("A: tram-original.txt");
+    assertInert();
+  }
+
+  @Test
+  void aMatchLeadsOnToItsOwnCopiesAndSources() throws IOException {
+    // a fact-checker tracing a claim goes from the match to the match's own family, one hop at a time; the page had no
+    // way there but typing the match's id into the search
+    openPage();
+    paste(ServerFixture.text("library-reuser"));
+    waitForMatches();
+    openFirstMatch();
+    browser.waitFor("!document.getElementById('pair').hidden");
+    browser.evaluate("document.getElementById('follow-b').click()");
+    browser.waitFor("!document.getElementById('family').hidden");
+    assertThat(text("#family-title")).isEqualTo("Market report");
+    assertThat(count("#copies-of li, #copied-from li, #related li")).isEqualTo(3); // "none" in each: nothing indexed copied it
+    assertInert();
+  }
+
+  @Test
+  void aRightToLeftTextRunsFromTheRightInTheSideBySideView() throws IOException {
+    String arabic = ServerFixture.text("bridge-arabic");
+    assertThat(server.post("/api/documents", "application/json", planted("bridge-arabic", "", arabic)).status()).isEqualTo(200);
+    try {
+      openPage();
+      paste(arabic);
+      waitForMatches();
+      openFirstMatch();
+      browser.waitFor("!document.getElementById('pair').hidden && document.querySelectorAll('#text-b mark').length > 0");
+      // the first line, a short title, starts at the right edge of its column (an Arabic line set left to right sat at
+      // its left edge), and the pasted text's box reads right to left too
+      for (String side : new String[] {"text-a", "text-b"}) {
+        assertThat(browser.evaluate("(() => { const box = document.getElementById('" + side + "');"
+            + " const node = document.createTreeWalker(box, NodeFilter.SHOW_TEXT).nextNode(); const range = document.createRange();"
+            + " range.setStart(node, 0); range.setEnd(node, 1); const b = box.getBoundingClientRect();"
+            + " return range.getBoundingClientRect().right > b.right - 40; })()").asBoolean()).as(side).isTrue();
+      }
+      assertThat(browser.evaluate("getComputedStyle(document.getElementById('text')).direction").asText()).isEqualTo("rtl");
+      assertInert();
+    } finally {
+      assertThat(server.delete("/api/documents/bridge-arabic").status()).isEqualTo(200);
+    }
+  }
+
   @Test
   void theDocumentSearchListsCopiesOfAndCopiedFromWithPlantedIdsAsText() throws IOException {
-    browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
+    openPage();
     browser.evaluate("document.getElementById('search').value = 'river-source'; document.getElementById('search').dispatchEvent(new Event('input'))");
     browser.waitFor("document.querySelectorAll('#documents li').length === 1");
     assertThat(text("#documents li")).contains("river-source" + PAYLOAD);

@@ -9,7 +9,7 @@ import org.doppel.ingest.image.LumaImage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Hashes pictures the way Meta's PDQ does (Dalins et al., "PDQ & TMK + PDQF", 2019): brightness
+ * Hashes pictures the way Meta's PDQ does (Dalins et al., "PDQ &amp; TMK + PDQF", 2019): brightness
  * resampled to 64×64 with a box filter twice the cell size (PDQ's Jarosz filter), the 16×16 lowest
  * non-constant DCT-II coefficients, one bit per coefficient above their median, and PDQ's quality
  * from the sum of brightness gradients. PDQ's reference code is C++ and Python; this is the same

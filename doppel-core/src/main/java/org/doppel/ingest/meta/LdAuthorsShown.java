@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class LdAuthorsShown {
   /**
    * A label that credits the name after it with other work than the text: pictures, translation, a contribution. Not after
-   * "Text und" or "Text &" ("Text und Fotos: NAME" credits the writer).
+   * "Text und" or "Text &amp;" ("Text und Fotos: NAME" credits the writer).
    */
   private static final Pattern OTHER_LABEL = Pattern.compile(
       "(?iu)(?<!text\\s?(?:und|u\\.|&|and|/|y|et|e)\\s?)(?<![\\p{L}])(?:fotos?|fotografie|fotograf(?:ie|in)?|bild(?:er)?|photos?|photograph(?:s|y|er)?|"
