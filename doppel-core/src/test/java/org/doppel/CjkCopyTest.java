@@ -62,4 +62,21 @@ class CjkCopyTest {
   void twoArticlesOnTheSameEventAreNotPaired(CjkTexts texts) {
     assertThat(copiesOf(texts.article(), texts.sameTopic())).isEmpty();
   }
+
+  @ParameterizedTest
+  @MethodSource("languages")
+  void oneSentenceQuotedVerbatimIsFoundAsACopiedPassage(CjkTexts texts) {
+    Corpus corpus = Doppel.builder().build();
+    corpus.add(SourceText.of("original", texts.article()));
+    List<RelatedPair> pairs = corpus.findCopies(SourceText.of("query", texts.fifthSentence()));
+    assertThat(pairs).hasSize(1);
+    RelatedPair pair = pairs.get(0);
+    // one token per clause left a copied sentence without a passage of six words, found only as "reworded"
+    assertThat(pair.verdict().relation()).isEqualTo(Relation.PARTIAL);
+    assertThat(pair.passages()).hasSize(1);
+    var passage = pair.passages().get(0);
+    String quoted = pair.a().equals("query") ? passage.a().of(texts.fifthSentence()) : passage.b().of(texts.fifthSentence());
+    assertThat(texts.fifthSentence()).startsWith(quoted);
+    assertThat(quoted.length()).isGreaterThan(texts.fifthSentence().length() - 3); // all but the full stop
+  }
 }
