@@ -262,13 +262,9 @@ class WordTokenizerTest {
         .map(parts -> String.join("", parts));
   }
 
-  /** The hashed form of each word: the text a word stands for, which for a pair of letters is both letters. */
+  /** The hash of each word: the text a word stands for, which for a pair of letters is both letters. */
   private static List<Long> hashes(TokenSequence tokens) {
-    List<Long> out = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      out.add(tokens.hash(i));
-    }
-    return out;
+    return java.util.stream.IntStream.range(0, tokens.size()).mapToObj(tokens::hash).toList();
   }
 
   @Test
