@@ -56,6 +56,8 @@ public final class WordTokenizer {
    * its hash, so "Bundes\u00ADregierung" is "Bundesregierung"; anywhere else it is not a word character.
    */
   private static final char JOINER = 0xFFFE;
+  /** A letter of a script written without word spaces: its run's words are pairs of letters ({@link CjkBigrams}). */
+  private static final char BIGRAM_LETTER = 0xFFFD;
   /**
    * For each char of {@code LATIN_FIRST..LATIN_LAST}: {@link #NOT_WORD}, {@link #SLOW_WORD}, or its lower case
    * when it is a letter that NFKC leaves as it is. A word of such letters and ASCII is its own NFKC form (none
@@ -80,7 +82,7 @@ public final class WordTokenizer {
     }
   }
 
-  /** {@link #NOT_WORD}, {@link #SLOW_WORD}, {@link #JOINER} or the folded char of {@code text[index]}, a non-ASCII char. */
+  /** {@link #NOT_WORD}, {@link #SLOW_WORD}, {@link #JOINER}, {@link #BIGRAM_LETTER} or the folded char of {@code text[index]}, a non-ASCII char. */
   private static char foldOf(char[] text, int index, int length) {
     char c = text[index];
     if (c <= LATIN_LAST) {
@@ -89,7 +91,10 @@ public final class WordTokenizer {
     if (c >= PUNCTUATION_FIRST && c <= PUNCTUATION_LAST) {
       return PUNCTUATION_WORD[c - PUNCTUATION_FIRST] ? SLOW_WORD : InvisibleJoiners.is(c) ? JOINER : NOT_WORD;
     }
-    return isWordChar(text, index, length) ? SLOW_WORD : InvisibleJoiners.is(c) ? JOINER : NOT_WORD;
+    if (isWordChar(text, index, length)) {
+      return CjkBigrams.isAt(text, index, length) ? BIGRAM_LETTER : SLOW_WORD; // asked only above the tables
+    }
+    return InvisibleJoiners.is(c) ? JOINER : NOT_WORD;
   }
 
   /** Whether {@code text[index]} starts or continues a word (a joiner alone does neither). */
@@ -144,6 +149,11 @@ public final class WordTokenizer {
         continue;
       }
       int start = i;
+      if (c >= 128 && foldOf(text, i, length) == BIGRAM_LETTER) {
+        i = CjkBigrams.addRun(text, length, i, to, startsLine, out);
+        startsLine = false;
+        continue;
+      }
       boolean simple = true; // every char folded by a table: the word is its own NFKC form
       // the AND of the word's folded ASCII chars: a letter folds to a..z (bit 0x40 set), a digit to 0..9 (clear), so
       // the bit is clear when the word has a digit; an AND a char, not a compare, in the loop every char goes through
@@ -163,8 +173,8 @@ public final class WordTokenizer {
           i++;
         } else {
           char folded = foldOf(text, i, length);
-          if (folded == NOT_WORD) {
-            break;
+          if (folded == NOT_WORD || folded == BIGRAM_LETTER) {
+            break; // a bigram letter ends a word of another script: "iPhone用" is "iphone" and "用"
           }
           if (folded == JOINER) {
             int next = skipJoiners(text, i, to);

@@ -261,4 +261,68 @@ class WordTokenizerTest {
         .list().ofMaxSize(40)
         .map(parts -> String.join("", parts));
   }
+
+  /** The hash of each word: the text a word stands for, which for a pair of letters is both letters. */
+  private static List<Long> hashes(TokenSequence tokens) {
+    return java.util.stream.IntStream.range(0, tokens.size()).mapToObj(tokens::hash).toList();
+  }
+
+  @Test
+  void aRunOfKanaAndKanjiIsOverlappingPairsOfLetters() {
+    TokenSequence run = tokenize("雨が降った");
+    assertThat(hashes(run)).containsExactly(hashes(tokenize("雨が")).get(0), hashes(tokenize("が降")).get(0),
+        hashes(tokenize("降っ")).get(0), hashes(tokenize("った")).get(0));
+  }
+
+  @Test
+  void spansOfPairsDoNotOverlapAndTheRunsLastWordReachesItsEnd() {
+    String text = "今日は晴れ。明日";
+    TokenSequence tokens = tokenize(text);
+    assertThat(words(text, tokens)).containsExactly("今", "日", "は", "晴れ", "明日");
+    assertThat(tokens.span(0, 3).of(text)).isEqualTo("今日は晴れ");
+  }
+
+  @Test
+  void aLoneLetterBetweenOtherCharsIsAWordOfItsOwn() {
+    String text = "2024年5月";
+    TokenSequence tokens = tokenize(text);
+    assertThat(words(text, tokens)).containsExactly("2024", "年", "5", "月");
+  }
+
+  @Test
+  void aLatinWordEndsWhereAKanjiBegins() {
+    String text = "iPhone用の新型";
+    TokenSequence tokens = tokenize(text);
+    assertThat(words(text, tokens)).containsExactly("iPhone", "用", "の", "新型"); // spans of 用の, の新, 新型
+    assertThat(tokens.hash(0)).isEqualTo(tokenize("iphone").hash(0));
+  }
+
+  @Test
+  void hangulSyllablesArePairsAndSpacesStillSeparate() {
+    String text = "서울 날씨가";
+    TokenSequence tokens = tokenize(text);
+    assertThat(tokens.size()).isEqualTo(3); // 서울; 날씨, 씨가
+    assertThat(tokens.hash(0)).isEqualTo(tokenize("서울").hash(0));
+    assertThat(tokens.hash(1)).isEqualTo(tokenize("날씨").hash(0));
+  }
+
+  @Test
+  void halfWidthKatakanaIsTheFullWidthWord() {
+    assertThat(hashes(tokenize("ﾃﾚﾋﾞ"))).isNotEmpty();
+    assertThat(hashes(tokenize("ﾆｭｰｽ"))).isEqualTo(hashes(tokenize("ニュース")));
+  }
+
+  @Test
+  void spacedScriptsKeepTheirWords() {
+    String text = "Москва и Αθήνα";
+    assertThat(words(text, tokenize(text))).containsExactly("Москва", "и", "Αθήνα");
+  }
+
+  @Test
+  void ideographsOutsideTheBasicPlaneArePairedByCodePoint() {
+    String text = "\uD840\uDC0B\uD840\uDC0Bの";
+    TokenSequence tokens = tokenize(text);
+    assertThat(tokens.size()).isEqualTo(2);
+    assertThat(tokens.span(0, 1).of(text)).isEqualTo(text);
+  }
 }
