@@ -25,7 +25,7 @@ import org.doppel.document.WordStems;
  * German text: "der", "und", "ist" are a quarter of German prose, so any two German texts met at a cosine of
  * 0.2–0.35 on them alone, and an easy-language version ("Leichte Sprache") that keeps its original's content words
  * but few of its word forms was no nearer its original than another German text on the subject (docs/quality.md,
- * "Candidates for easy-language versions"). Only in a German text, since "die", "war" and "man" are English words too.
+ * "Candidates for easy-language, simplified and condensed versions"). Only in a German text, since "die", "war" and "man" are English words too.
  *
  * <p>Computed from words alone, with no model: {@value #DIMENSIONS} bytes per document. Public for its
  * {@link #DIMENSIONS} and {@link #cosine}, which the index's nearest-neighbour rule ({@code VectorBuckets},

@@ -277,11 +277,11 @@ public final class VectorBuckets {
    *
    * <p>Two short texts (both under {@value #SHORT_SUPPORT} dimensions, up to about 230 words: a snippet, a paragraph, a
    * short article and its simplification) are proposed from the snippets' floor too. A simplification, an easy-language
-   * version or a condensation says its original's content in a small vocabulary of common words (a 140-word teacher's
-   * version has 46 non-zero dimensions, an easy-language version 35–45 for 130–160 words), so it is narrow beside its
-   * wider original and their cosine is 0.29–0.45; on the fit parts, 11 of the 16 simplifications and condensations the
-   * scan missed were verified as rewrites when paired alone, and 8 of them were never proposed. From this floor the
-   * scan finds 7 of those 8 (docs/quality.md, "Candidates for easy-language versions"). Texts this short are few in a
+   * version or a condensation says its original's content in a small vocabulary of common words (a 140-word
+   * simplification has 46 non-zero dimensions, an easy-language version 36–44 for 130–160 words), so it is narrow beside its
+   * wider original and their cosine is 0.21–0.48; on the fit parts, 8 of the 16 simplifications and condensations the
+   * scan missed were verified as rewrites when paired alone but never proposed. From this floor the scan finds 7 of
+   * those 8 (docs/quality.md, "Candidates for easy-language, simplified and condensed versions"). Texts this short are few in a
    * news corpus (58 of 20,000 texts of up to 300 words in a generated one), and each still proposes at most its six
    * nearest.
    *
