@@ -302,6 +302,26 @@ public final class VectorBuckets {
   }
 
   /**
+   * Whether two vectors are {@link #isClose} only by the short texts' floor: both under {@value #SHORT_SUPPORT}
+   * dimensions, below {@code minCosine}, and neither two snippets (both under {@value #WIDE_SUPPORT}) nor close by the
+   * wide or the condensed floor. Such a pair's cosine does not tell a simplification from a same-topic text (0.30–0.50
+   * for both on the fit parts), so the scan asks the whole-text judge about it before reporting it
+   * ({@link CandidatePairs#judgedWhole}).
+   */
+  public static boolean closeOnlyAsShortTexts(byte[] a, byte[] b, double cosine, double minCosine) {
+    if (cosine >= minCosine || cosine < minCosine - NARROW_FLOOR_LOWER_BY) {
+      return false;
+    }
+    int supportA = support(a);
+    int supportB = support(b);
+    boolean bothWide = supportA >= WIDE_SUPPORT && supportB >= WIDE_SUPPORT;
+    boolean bothNarrow = supportA < WIDE_SUPPORT && supportB < WIDE_SUPPORT;
+    boolean bothShort = supportA < SHORT_SUPPORT && supportB < SHORT_SUPPORT;
+    boolean byWideFloor = (bothWide || condensed(supportA, supportB)) && cosine >= minCosine - WIDE_FLOOR_LOWER_BY;
+    return bothShort && !bothNarrow && !byWideFloor;
+  }
+
+  /**
    * Whether one vector is narrow and has at most {@value #CONDENSED_SUPPORT_SHARE} of the other's (wide) support: a
    * condensation beside its original. A condensation keeps a part of its original's words, so their cosine is about
    * the square root of the share of the original's weight it keeps (0.55 for three tenths), however faithful it is.

@@ -242,6 +242,53 @@ class VectorBucketsTest {
   }
 
   @Test
+  void onlyAPairCloseByTheShortTextsFloorAloneIsLeftToTheWholeTextJudge() {
+    // a 70-stem paragraph and a 40-stem easy version at 0.302: close only because both are short
+    byte[] paragraph = flat(0, 70);
+    byte[] easy = flat(54, 40);
+    assertThat(VectorBuckets.closeOnlyAsShortTexts(paragraph, easy, DocumentVectorizer.cosine(paragraph, easy), 0.5)).isTrue();
+    assertThat(VectorBuckets.closeOnlyAsShortTexts(easy, paragraph, DocumentVectorizer.cosine(easy, paragraph), 0.5)).isTrue();
+    // from the floor itself, two snippets, or two wide short texts over the wide floor: proposed as before, not judged
+    assertThat(VectorBuckets.closeOnlyAsShortTexts(paragraph, easy, 0.5, 0.5)).isFalse();
+    byte[] narrow = flat(0, 30);
+    byte[] narrowNear = flat(16, 30);
+    assertThat(VectorBuckets.closeOnlyAsShortTexts(narrow, narrowNear, DocumentVectorizer.cosine(narrow, narrowNear), 0.5)).isFalse();
+    byte[] rewrite = flat(36, 70); // 34 of 70 shared: 0.486
+    assertThat(VectorBuckets.closeOnlyAsShortTexts(paragraph, rewrite, DocumentVectorizer.cosine(paragraph, rewrite), 0.5)).isFalse();
+    // a condensation of at most half a wide text's stems over the wide floor: not judged either
+    assertThat(VectorBuckets.closeOnlyAsShortTexts(flat(0, 70), flat(40, 30), 0.46, 0.5)).isFalse();
+    // under the lowest floor nothing is close at all
+    byte[] easyFar = flat(55, 40);
+    assertThat(VectorBuckets.closeOnlyAsShortTexts(paragraph, easyFar, DocumentVectorizer.cosine(paragraph, easyFar), 0.5)).isFalse();
+  }
+
+  @Test
+  void theIndexMarksTheVectorPairsOnlyTheShortTextsFloorProposes() {
+    BucketNeighbours neighbours = new BucketNeighbours();
+    byte[] paragraph = flat(0, 70);
+    byte[] easy = flat(54, 40); // 0.302 with the paragraph: by the short texts' floor
+    byte[] rewrite = flat(36, 70); // 0.486: by the wide floor
+    neighbours.add(0, paragraph, true);
+    neighbours.add(1, easy, true);
+    neighbours.add(2, rewrite, true);
+    long[] pairs = neighbours.pairs(6, 0.5);
+    long easyPair = CandidatePairs.pack(0, 1);
+    long rewritePair = CandidatePairs.pack(0, 2);
+    assertThat(pairs).contains(easyPair, rewritePair);
+    long[] judged = neighbours.closeOnlyAsShortTexts(pairs, 0.5);
+    assertThat(judged).contains(easyPair).doesNotContain(rewritePair);
+    // a pair another key proposes too (here a shared anchor) is verified as before
+    assertThat(CandidatePairs.inNone(judged, List.<long[]>of(new long[] {easyPair}))).isEmpty();
+    assertThat(CandidatePairs.inNone(judged, List.<long[]>of(new long[] {rewritePair}))).contains(easyPair);
+    CandidatePairs candidates = CandidatePairs.union(1, pairs).withJudgedWhole(judged);
+    for (int i = 0; i < candidates.size(); i++) {
+      long pair = CandidatePairs.pack(candidates.first(i), candidates.second(i));
+      assertThat(candidates.judgedWhole(i)).as("pair %d-%d", candidates.first(i), candidates.second(i))
+          .isEqualTo(Arrays.binarySearch(judged, pair) >= 0);
+    }
+  }
+
+  @Test
   void aSnippetOfAtMostHalfAWideTextsVocabularyIsCloseFromTheWideFloor() {
     // a 30-stem condensation keeping 23 of its 90-stem original's stems: cosine 23 / sqrt(30 * 90) = 0.443, and one
     // keeping 24: 0.462, under the floor of 0.5 for any faithful condensation this short
