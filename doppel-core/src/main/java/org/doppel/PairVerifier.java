@@ -67,7 +67,7 @@ public final class PairVerifier {
    * The whole-text judge's probability a pair proposed only by the short texts' vector floor needs to be reported
    * ({@link #verify(Prepared, Prepared, boolean, boolean)}); chosen on the fit parts.
    */
-  static final double JUDGED_WHOLE_MIN_PROBABILITY = Double.parseDouble(System.getProperty("doppel.judgeGate", "0.3"));
+  static final double JUDGED_WHOLE_MIN_PROBABILITY = 0.3;
   private static final Verdict NOT_A_COPY = new Verdict(Relation.UNRELATED, 0, "not a copy: its shared passages are too slight to report");
   private final int shingleSize;
   private final PassageAligner aligner;
@@ -318,9 +318,6 @@ public final class PairVerifier {
       return pair;
     }
     double probability = wholeTexts.probability(x.reading(wholeTexts), y.reading(wholeTexts));
-    if (System.getProperty("doppel.judgeGateLog") != null) {
-      System.err.println("JUDGEDWHOLE\t" + x.id() + "\t" + y.id() + "\t" + probability); // TEMP measurement
-    }
     return probability >= JUDGED_WHOLE_MIN_PROBABILITY ? pair : Optional.empty();
   }
 

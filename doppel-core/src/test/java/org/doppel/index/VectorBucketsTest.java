@@ -257,6 +257,10 @@ class VectorBucketsTest {
     assertThat(VectorBuckets.closeOnlyAsShortTexts(paragraph, rewrite, DocumentVectorizer.cosine(paragraph, rewrite), 0.5)).isFalse();
     // a condensation of at most half a wide text's stems over the wide floor: not judged either
     assertThat(VectorBuckets.closeOnlyAsShortTexts(flat(0, 70), flat(40, 30), 0.46, 0.5)).isFalse();
+    // a query's candidate that only the vectors propose carries the same answer
+    assertThat(Candidate.byVectorsAlone(7, paragraph, easy, 0.5).judgedWhole()).isTrue();
+    assertThat(Candidate.byVectorsAlone(7, paragraph, rewrite, 0.5).judgedWhole()).isFalse();
+    assertThat(new Candidate(7, 1, 0, 0).judgedWhole()).isFalse();
     // under the lowest floor nothing is close at all
     byte[] easyFar = flat(55, 40);
     assertThat(VectorBuckets.closeOnlyAsShortTexts(paragraph, easyFar, DocumentVectorizer.cosine(paragraph, easyFar), 0.5)).isFalse();
