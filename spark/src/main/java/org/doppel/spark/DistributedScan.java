@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Spliterators;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -115,7 +114,7 @@ final class DistributedScan {
     begin("vectors"); // short texts' nearest neighbours by vocabulary vector, as the scan proposes them (none in a corpus of articles)
     VectorStage.Result vectorPairs = VectorStage.pairs(jsc, analysed, detection.tools().settings().rewrites().vectorSearch(), partitions);
     // the vector pairs close only by the short texts' floor that no key proposes: reported only if the whole-text judge agrees
-    Broadcast<long[]> judgedWhole = jsc.broadcast(judgedWhole(vectorPairs.shortTextsOnly(), keyed.pairs(), jsc));
+    Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole = jsc.broadcast(judgedWhole(vectorPairs.shortTextsOnly(), keyed.pairs(), jsc));
     CandidateStage candidates = keyed.with(vectorPairs.pairs(), partitions);
     JavaPairRDD<Long, Long> candidatePairs = candidates.pairs();
 
@@ -166,7 +165,7 @@ final class DistributedScan {
    * broadcast ({@code wordTable} not null), else in a second pass that joins them.
    */
   private Judging judgedPairs(JavaRDD<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> meetings, Detection detection,
-      Broadcast<long[]> stockKeys, Broadcast<long[]> judgedWhole, DirectionStage directions, Broadcast<DirectionStage.WordCounts> wordTable,
+      Broadcast<long[]> stockKeys, Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole, DirectionStage directions, Broadcast<DirectionStage.WordCounts> wordTable,
       JavaPairRDD<Long, Analysed> analysed, JavaPairRDD<Long, Integer> sharedWords) {
     if (wordTable != null) {
       PartitionCache<DirectionStage.Judged> judgedCache =
@@ -250,18 +249,22 @@ final class DistributedScan {
   }
 
   /**
-   * Of the vector pairs close only by the short texts' floor ({@code shortTextsOnly}, packed, sorted: few), those no
-   * key proposes ({@code keyed}): the pairs the scan marks {@link org.doppel.index.CandidatePairs#judgedWhole}.
+   * Of the vector pairs close only by the short texts' floor ({@code shortTextsOnly}, (smaller, larger) number: few),
+   * those no key proposes ({@code keyed}): the pairs the scan marks {@link org.doppel.index.CandidatePairs#judgedWhole}.
+   * Pairs of document numbers, not packed into one long: a number is its file's order and its record's (64 bits).
    */
-  private static long[] judgedWhole(long[] shortTextsOnly, JavaPairRDD<Long, Long> keyed, JavaSparkContext jsc) {
-    if (shortTextsOnly.length == 0) {
+  private static HashSet<Tuple2<Long, Long>> judgedWhole(HashSet<Tuple2<Long, Long>> shortTextsOnly, JavaPairRDD<Long, Long> keyed,
+      JavaSparkContext jsc) {
+    if (shortTextsOnly.isEmpty()) {
       return shortTextsOnly;
     }
-    Broadcast<long[]> wanted = jsc.broadcast(shortTextsOnly);
-    Set<Long> alsoKeyed = new HashSet<>(keyed.map(p -> p._1() << 32 | p._2())
-        .filter(p -> Arrays.binarySearch(wanted.value(), p) >= 0).collect());
+    Broadcast<HashSet<Tuple2<Long, Long>>> wanted = jsc.broadcast(shortTextsOnly);
+    List<Tuple2<Long, Long>> alsoKeyed = keyed.map(p -> new Tuple2<>(Math.min(p._1(), p._2()), Math.max(p._1(), p._2())))
+        .filter(p -> wanted.value().contains(p)).collect();
     wanted.destroy();
-    return Arrays.stream(shortTextsOnly).filter(p -> !alsoKeyed.contains(p)).toArray();
+    HashSet<Tuple2<Long, Long>> out = new HashSet<>(shortTextsOnly);
+    alsoKeyed.forEach(out::remove);
+    return out;
   }
 
   /** The candidate pairs by shared keys, persisted, with the hot keys skipped as stock phrases. */
@@ -429,14 +432,14 @@ final class DistributedScan {
   }
 
   private static Iterator<Verified> verify(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection,
-                                           Broadcast<long[]> stockKeys, Broadcast<long[]> judgedWhole) {
+                                           Broadcast<long[]> stockKeys, Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole) {
     List<Verified> out = new ArrayList<>();
     verifyEach(pairs, detection, stockKeys, judgedWhole, (verified, a, b) -> out.add(verified));
     return out.iterator();
   }
 
   private static Iterator<DirectionStage.Judged> verifyAndJudge(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs,
-                                                                Detection detection, Broadcast<long[]> stockKeys, Broadcast<long[]> judgedWhole,
+                                                                Detection detection, Broadcast<long[]> stockKeys, Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole,
                                                                 DirectionStage directions,
                                                                 Broadcast<DirectionStage.WordCounts> wordTable) {
     List<DirectionStage.Judged> out = new ArrayList<>();
@@ -453,7 +456,7 @@ final class DistributedScan {
   }
 
   private static void verifyEach(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection,
-                                 Broadcast<long[]> stockKeys, Broadcast<long[]> judgedWhole, VerifiedSink sink) {
+                                 Broadcast<long[]> stockKeys, Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole, VerifiedSink sink) {
     Detection.Tools tools = detection.tools();
     PairVerifier verifier = tools.verifier(stockKeys.id(), stockKeys.value());
     PreparedCache cache = new PreparedCache(tools, verifier, 256);
@@ -465,8 +468,7 @@ final class DistributedScan {
       boolean same = PairVerifier.sameContent(x.contentHash(), x.wordCount(), y.contentHash(), y.wordCount());
       PreparedCache.Analysis ex = cache.get(numberX, x);
       PreparedCache.Analysis ey = cache.get(numberY, y);
-      long packed = Math.min(numberX, numberY) << 32 | Math.max(numberX, numberY);
-      boolean judged = Arrays.binarySearch(judgedWhole.value(), packed) >= 0;
+      boolean judged = judgedWhole.value().contains(new Tuple2<>(Math.min(numberX, numberY), Math.max(numberX, numberY)));
       verifier.verify(ex.prepared(), ey.prepared(), same, judged).ifPresent(pair -> {
         boolean xIsA = pair.a().equals(x.source().id());
         Verified verified = new Verified(xIsA ? numberX : numberY, xIsA ? numberY : numberX, pair);

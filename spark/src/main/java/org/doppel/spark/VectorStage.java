@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,11 +49,11 @@ final class VectorStage {
   record Close(long other, double cosine, boolean shortTextsOnly) implements Serializable {}
 
   /**
-   * The proposed pairs, those of them close only by the short texts' floor ({@code shortTextsOnly}, packed as
-   * {@code smaller << 32 | larger}, sorted: few, so collected), and what the stage counted (short texts, rows in buckets
-   * skipped as too large, pairs).
+   * The proposed pairs, those of them close only by the short texts' floor ({@code shortTextsOnly}, as (smaller
+   * number, larger number): few, so collected), and what the stage counted (short texts, rows in buckets skipped as
+   * too large, pairs).
    */
-  record Result(JavaPairRDD<Long, Long> pairs, long[] shortTextsOnly, Map<String, Long> counts) {}
+  record Result(JavaPairRDD<Long, Long> pairs, HashSet<Tuple2<Long, Long>> shortTextsOnly, Map<String, Long> counts) {}
 
   static Result pairs(JavaSparkContext jsc, JavaPairRDD<Long, Analysed> analysed, VectorSearch search, int partitions) {
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -61,7 +62,7 @@ final class VectorStage {
     if (shortTexts < 2) {
       counts.put("skipped_in_large_buckets", 0L);
       counts.put("proposed_pairs", 0L);
-      return new Result(null, new long[0], counts);
+      return new Result(null, new HashSet<>(), counts);
     }
     LongAccumulator skipped = jsc.sc().longAccumulator("vector bucket members skipped");
     double minCosine = search.minCosine();
@@ -79,8 +80,8 @@ final class VectorStage {
     JavaPairRDD<Long, Long> pairs = marked.mapToPair(p -> new Tuple2<>(p._1(), p._2()._1())).cache();
     counts.put("proposed_pairs", pairs.count());
     counts.put("skipped_in_large_buckets", skipped.value());
-    long[] shortTextsOnly = marked.filter(p -> p._2()._2()).map(p -> p._1() << 32 | p._2()._1()).collect().stream()
-        .mapToLong(Long::longValue).sorted().toArray();
+    HashSet<Tuple2<Long, Long>> shortTextsOnly = new HashSet<>(
+        marked.filter(p -> p._2()._2()).map(p -> new Tuple2<>(p._1(), p._2()._1())).collect());
     marked.unpersist(false);
     return new Result(pairs, shortTextsOnly, counts);
   }
