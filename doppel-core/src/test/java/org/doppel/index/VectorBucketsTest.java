@@ -243,18 +243,16 @@ class VectorBucketsTest {
 
   @Test
   void onlyAPairCloseByTheShortTextsFloorAloneIsLeftToTheWholeTextJudge() {
-    // a 70-stem paragraph and a 40-stem easy version at 0.302: close only because both are short
+    // a 70-stem paragraph beside a 40-stem easy version at 0.302: close only because both are short, either way round
     byte[] paragraph = flat(0, 70);
     byte[] easy = flat(54, 40);
-    assertThat(VectorBuckets.closeOnlyAsShortTexts(paragraph, easy, DocumentVectorizer.cosine(paragraph, easy), 0.5)).isTrue();
-    assertThat(VectorBuckets.closeOnlyAsShortTexts(easy, paragraph, DocumentVectorizer.cosine(easy, paragraph), 0.5)).isTrue();
+    assertThat(closeOnlyAsShortTexts(paragraph, easy)).isTrue();
+    assertThat(closeOnlyAsShortTexts(easy, paragraph)).isTrue();
     // from the floor itself, two snippets, or two wide short texts over the wide floor: proposed as before, not judged
     assertThat(VectorBuckets.closeOnlyAsShortTexts(paragraph, easy, 0.5, 0.5)).isFalse();
-    byte[] narrow = flat(0, 30);
-    byte[] narrowNear = flat(16, 30);
-    assertThat(VectorBuckets.closeOnlyAsShortTexts(narrow, narrowNear, DocumentVectorizer.cosine(narrow, narrowNear), 0.5)).isFalse();
+    assertThat(closeOnlyAsShortTexts(flat(0, 30), flat(16, 30))).isFalse();
     byte[] rewrite = flat(36, 70); // 34 of 70 shared: 0.486
-    assertThat(VectorBuckets.closeOnlyAsShortTexts(paragraph, rewrite, DocumentVectorizer.cosine(paragraph, rewrite), 0.5)).isFalse();
+    assertThat(closeOnlyAsShortTexts(paragraph, rewrite)).isFalse();
     // a condensation of at most half a wide text's stems over the wide floor: not judged either
     assertThat(VectorBuckets.closeOnlyAsShortTexts(flat(0, 70), flat(40, 30), 0.46, 0.5)).isFalse();
     // a query's candidate that only the vectors propose carries the same answer
@@ -262,8 +260,11 @@ class VectorBucketsTest {
     assertThat(Candidate.byVectorsAlone(7, paragraph, rewrite, 0.5).judgedWhole()).isFalse();
     assertThat(new Candidate(7, 1, 0, 0).judgedWhole()).isFalse();
     // under the lowest floor nothing is close at all
-    byte[] easyFar = flat(55, 40);
-    assertThat(VectorBuckets.closeOnlyAsShortTexts(paragraph, easyFar, DocumentVectorizer.cosine(paragraph, easyFar), 0.5)).isFalse();
+    assertThat(closeOnlyAsShortTexts(paragraph, flat(55, 40))).isFalse();
+  }
+
+  private static boolean closeOnlyAsShortTexts(byte[] a, byte[] b) {
+    return VectorBuckets.closeOnlyAsShortTexts(a, b, DocumentVectorizer.cosine(a, b), 0.5);
   }
 
   @Test
