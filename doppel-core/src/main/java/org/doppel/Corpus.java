@@ -247,7 +247,7 @@ public final class Corpus {
   public List<RelatedPair> findCopies(String id) {
     return lock.reading(() -> {
       Document document = analysed(number(id));
-      return verifyAll(document, number(id), candidateNumbers(fingerprinter.fingerprint(document), number(id)));
+      return verifyAll(document, number(id), candidates(fingerprinter.fingerprint(document), number(id)));
     });
   }
 
@@ -261,24 +261,25 @@ public final class Corpus {
     Fingerprint fingerprint = fingerprinter.fingerprint(document);
     return lock.reading(() -> {
       int self = numbers.getOrDefault(source.id(), -1);
-      return verifyAll(document, fingerprint.contentHash(), fingerprint.wordCount(), candidateNumbers(fingerprint, self));
+      return verifyAll(document, fingerprint.contentHash(), fingerprint.wordCount(), candidates(fingerprint, self));
     });
   }
 
-  private synchronized int[] candidateNumbers(Fingerprint fingerprint, int self) {
-    return index.candidates(fingerprint, self).stream().mapToInt(Candidate::docNumber).toArray();
+  private synchronized List<Candidate> candidates(Fingerprint fingerprint, int self) {
+    return index.candidates(fingerprint, self);
   }
 
-  private List<RelatedPair> verifyAll(Document document, int number, int[] candidates) {
+  private List<RelatedPair> verifyAll(Document document, int number, List<Candidate> candidates) {
     return verifyAll(document, contentHashes[number], wordCounts[number], candidates);
   }
 
-  private List<RelatedPair> verifyAll(Document document, long contentHash, int wordCount, int[] candidates) {
+  private List<RelatedPair> verifyAll(Document document, long contentHash, int wordCount, List<Candidate> candidates) {
     List<RelatedPair> out = new ArrayList<>();
     PairVerifier.Prepared prepared = verifier.prepare(document);
-    for (int other : candidates) {
+    for (Candidate candidate : candidates) {
+      int other = candidate.docNumber();
       PairVerifier.Prepared otherDocument = verifier.prepare(analysed(other));
-      verifier.verify(prepared, otherDocument, sameContent(contentHash, wordCount, other)).ifPresent(out::add);
+      verifier.verify(prepared, otherDocument, sameContent(contentHash, wordCount, other), candidate.judgedWhole()).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
     return Collections.unmodifiableList(out);
@@ -365,7 +366,8 @@ public final class Corpus {
       for (int p : group) {
         int first = candidates.first(p);
         int second = candidates.second(p);
-        verifier.verify(prepared(prepared, first), prepared(prepared, second), sameContent(contentHashes[first], wordCounts[first], second))
+        verifier.verify(prepared(prepared, first), prepared(prepared, second), sameContent(contentHashes[first], wordCounts[first], second),
+                candidates.judgedWhole(p))
             .ifPresent(pair -> local.accept(found.apply(pair, documents)));
       }
       progress.update("verify", verified.addAndGet(group.length), total);

@@ -63,6 +63,11 @@ public final class PairVerifier {
   private static final int SHORT_TEXT_WORDS = 130;
   /** Seed density below which a "partial copy" is checked for being a rewrite; verbatim passages are near 1. */
   private static final double LOOSE_COPY_DENSITY = 0.8;
+  /**
+   * The whole-text judge's probability a pair proposed only by the short texts' vector floor needs to be reported
+   * ({@link #verify(Prepared, Prepared, boolean, boolean)}); chosen on the fit parts.
+   */
+  static final double JUDGED_WHOLE_MIN_PROBABILITY = 0.3;
   private static final Verdict NOT_A_COPY = new Verdict(Relation.UNRELATED, 0, "not a copy: its shared passages are too slight to report");
   private final int shingleSize;
   private final PassageAligner aligner;
@@ -74,6 +79,8 @@ public final class PairVerifier {
   /** What reads a pair again when its sentences leave it unrelated. */
   private final SecondReadings secondReadings;
   private final ReportFloor floor;
+  /** The judge that reads two short texts whole; what a pair proposed only by the short texts' floor must pass. */
+  private final @Nullable TextJudge wholeTexts;
   private final StockLines stockLines;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final FactExtractor factExtractor = new FactExtractor();
@@ -92,6 +99,7 @@ public final class PairVerifier {
     JudgedAlignment judged = model != null && judge != null ? new JudgedAlignment(model, judge, RelationClassifier.JUDGED_SHORT_SIDE) : null;
     TextJudge wholeTexts = model != null ? judges.wholeTexts() : null;
     this.secondReadings = new SecondReadings(sentenceAligner, classifier, model, wholeTexts, judged);
+    this.wholeTexts = wholeTexts;
     this.floor = settings.reportFloor();
     this.stockLines = stockLines;
   }
@@ -293,6 +301,24 @@ public final class PairVerifier {
       return reported(a, b, noRewrite, alignment);
     }
     return verifyRewrite(a, b, overlap, alignment, looseCopy ? Alignment.NONE : alignment, noRewrite);
+  }
+
+  /**
+   * As {@link #verify(Prepared, Prepared, boolean)}, for a pair proposed only by two short texts' vocabulary vectors
+   * from the short texts' floor ({@code judgedWhole}: {@link org.doppel.index.CandidatePairs#judgedWhole}): reported only
+   * when the whole-text judge also gives the two at least {@link #JUDGED_WHOLE_MIN_PROBABILITY}. The cosine that
+   * proposed it does not tell a simplification from a same-topic text, and such a text reaches a rewrite's reading as
+   * easily (reworded sentence pairs); the judge, reading both to the end, tells most of them apart. Without a model,
+   * and where a side is German (the judge reads English: it gave 5 of the 6 German rewrites on german-rewrites' fit part
+   * under 0.3), the pair is verified as any other.
+   */
+  public Optional<RelatedPair> verify(Prepared x, Prepared y, boolean sameContent, boolean judgedWhole) {
+    Optional<RelatedPair> pair = verify(x, y, sameContent);
+    if (!judgedWhole || wholeTexts == null || pair.isEmpty() || x.german() || y.german()) {
+      return pair;
+    }
+    double probability = wholeTexts.probability(x.reading(wholeTexts), y.reading(wholeTexts));
+    return probability >= JUDGED_WHOLE_MIN_PROBABILITY ? pair : Optional.empty();
   }
 
   /**

@@ -59,7 +59,7 @@ final class SnapshotAnswers {
     out.forEach(c -> proposed.add(c.docNumber()));
     for (int doc : neighbours) {
       if (proposed.add(doc)) {
-        out.add(new Candidate(doc, 0, 0, 0));
+        out.add(Candidate.byVectorsAlone(doc, fingerprint.vector(), snapshot.storedVector(doc), search.minCosine()));
       }
     }
     out.sort(Comparator.comparingInt(Candidate::docNumber));
@@ -78,7 +78,7 @@ final class SnapshotAnswers {
       // The content hash and length a fingerprint of the other document would hold, from its words.
       boolean sameContent = fingerprint.wordCount() > 0 && fingerprint.wordCount() == analysed.words().size()
           && fingerprint.contentHash() == Fingerprinter.contentHash(analysed.words());
-      verifier.verify(prepared, verifier.prepare(analysed, stock), sameContent).ifPresent(pair -> {
+      verifier.verify(prepared, verifier.prepare(analysed, stock), sameContent, candidate.judgedWhole()).ifPresent(pair -> {
         pairs.add(pair);
         documents.put(other.id(), other);
       });

@@ -17,6 +17,8 @@ public final class GermanText {
       + " ihren ihrem sich mit von zu zum zur auf aus bei für im in an am als auch noch nur so wie wenn dass daß es er"
       + " sie wir man kann können muss soll sollen diese dieser dieses diesem sehr mehr nach über unter vor durch gegen"
       + " um bis schon dann doch etwa immer alle viele").split(" "));
+  /** The function words as {@link WordTokenizer} hashes them, for a loop that has each word's hash ({@link #isFunctionWord(long)}). */
+  private static final LongHashSet HASHES = LongHashSet.of(FUNCTION_WORDS.stream().mapToLong(Hashing::ofChars).toArray());
   /** The share of a text's words that are German function words from which it is German (German prose: 0.25–0.45). */
   private static final double MIN_GERMAN_SHARE = 0.15;
   /**
@@ -31,6 +33,19 @@ public final class GermanText {
   public static boolean isFunctionWord(TokenSequence words, String text, int index) {
     int length = words.end(index) - words.start(index);
     return length <= 7 && FUNCTION_WORDS.contains(text.substring(words.start(index), words.end(index)).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word whose {@link TokenSequence#hash} is {@code wordHash} is a German function word: one probe, no string. */
+  public static boolean isFunctionWord(long wordHash) {
+    return HASHES.contains(wordHash);
+  }
+
+  /**
+   * Whether a text of {@code words} words, {@code german} of them German function words and {@code english} English stop
+   * words ({@link StopWords}), reads as German running text: what {@link #is} decides, for a caller that counted them.
+   */
+  public static boolean is(int german, int english, int words) {
+    return words > 0 && german >= MIN_GERMAN_SHARE * words && english <= MAX_ENGLISH_SHARE * words;
   }
 
   /** Whether {@code document} reads as German running text. */
@@ -50,6 +65,6 @@ public final class GermanText {
         english++;
       }
     }
-    return german >= MIN_GERMAN_SHARE * words.size() && english <= MAX_ENGLISH_SHARE * words.size();
+    return is(german, english, words.size());
   }
 }

@@ -3,6 +3,7 @@ package org.doppel.fingerprint;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.doppel.document.Document;
+import org.doppel.document.GermanText;
 import org.doppel.document.Hashing;
 import org.doppel.document.LongHashSet;
 import org.doppel.document.SentenceSplitter;
@@ -20,6 +21,12 @@ import org.doppel.document.WordStems;
  * vocabulary in a different order, which shingles miss and this vector keeps: it is what the
  * nearest-neighbour index searches.
  *
+ * <p>English function words ({@link StopWords}) are left out of every text, German ones ({@link GermanText}) out of a
+ * German text: "der", "und", "ist" are a quarter of German prose, so any two German texts met at a cosine of
+ * 0.2–0.35 on them alone, and an easy-language version ("Leichte Sprache") that keeps its original's content words
+ * but few of its word forms was no nearer its original than another German text on the subject (docs/quality.md,
+ * "Candidates for easy-language, simplified and condensed versions"). Only in a German text, since "die", "war" and "man" are English words too.
+ *
  * <p>Computed from words alone, with no model: {@value #DIMENSIONS} bytes per document. Public for its
  * {@link #DIMENSIONS} and {@link #cosine}, which the index's nearest-neighbour rule ({@code VectorBuckets},
  * shared by the scan and the Spark job) computes on these vectors.
@@ -31,7 +38,7 @@ public final class DocumentVectorizer {
    * What a stored vector means, for the standing index's layout check: an index whose vectors were made before
    * caseless names counted would compare a lower-case text otherwise than a scan, so it must be rebuilt.
    */
-  public static final String LAYOUT = "names in caseless texts by the model vocabulary";
+  public static final String LAYOUT = "names in caseless texts by the model vocabulary, German function words out";
 
   public byte[] vectorize(Document document) {
     TokenSequence words = document.words();
@@ -41,10 +48,11 @@ public final class DocumentVectorizer {
     boolean caseless = SentenceSplitter.isCaseless(text);
     // in a caseless text, the stems of uncommon words: names when the text repeats them
     long[] uncommonStems = caseless ? new long[words.size()] : new long[0];
+    boolean german = isGerman(words);
     int u = 0;
     int n = 0;
     for (int i = 0; i < words.size(); i++) {
-      if (StopWords.contains(words.hash(i))) {
+      if (StopWords.contains(words.hash(i)) || german && GermanText.isFunctionWord(words.hash(i))) {
         continue;
       }
       long stem = WordStems.of(words, text, i);
@@ -80,6 +88,18 @@ public final class DocumentVectorizer {
       start = end;
     }
     return quantise(vector);
+  }
+
+  /** {@link GermanText#is}, by the words' hashes. */
+  private static boolean isGerman(TokenSequence words) {
+    int german = 0;
+    int english = 0;
+    for (int i = 0; i < words.size(); i++) {
+      long hash = words.hash(i);
+      german += GermanText.isFunctionWord(hash) ? 1 : 0;
+      english += StopWords.contains(hash) ? 1 : 0;
+    }
+    return GermanText.is(german, english, words.size());
   }
 
   private static byte[] quantise(double[] vector) {

@@ -71,6 +71,27 @@ final class BucketNeighbours {
     return pairs;
   }
 
+  /** The vector added for document {@code docNumber}, which has one ({@link #add}). */
+  byte[] vectorOf(int docNumber) {
+    return vectors.get(numbers.indexOf(docNumber));
+  }
+
+  /**
+   * Those of {@code pairs} (as {@link #pairs} gives them) that are close only by the short texts' floor
+   * ({@link VectorBuckets#closeOnlyAsShortTexts}), sorted: the pairs whose report waits on the whole-text judge.
+   */
+  long[] closeOnlyAsShortTexts(long[] pairs, double minCosine) {
+    Map<Integer, Integer> memberOf = new HashMap<>();
+    for (int member = 0; member < numbers.size(); member++) {
+      memberOf.put(numbers.get(member), member);
+    }
+    return Arrays.stream(pairs).filter(pair -> {
+      byte[] a = vectors.get(java.util.Objects.requireNonNull(memberOf.get((int) (pair >>> 32))));
+      byte[] b = vectors.get(java.util.Objects.requireNonNull(memberOf.get((int) pair)));
+      return VectorBuckets.closeOnlyAsShortTexts(a, b, org.doppel.fingerprint.DocumentVectorizer.cosine(a, b), minCosine);
+    }).toArray();
+  }
+
   /**
    * The documents {@code vector} proposes: its nearest ({@link VectorBuckets#nearest}) among the documents it
    * would share a bucket with, {@code self} left out. For a document of the index this is what {@link #pairs}

@@ -1,14 +1,44 @@
 package org.doppel.index;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Pairs of document numbers, each pair once with the lower number first, sorted by first and then
  * second number. Packed as {@code first << 32 | second} in one array: 8 bytes a pair.
  */
 public final class CandidatePairs {
   private final long[] packed;
+  /** The pairs (packed, sorted) that only the short texts' vector floor proposed ({@link #judgedWhole}). */
+  private final long[] judgedWhole;
 
   CandidatePairs(long[] packed) {
+    this(packed, new long[0]);
+  }
+
+  private CandidatePairs(long[] packed, long[] judgedWhole) {
     this.packed = packed;
+    this.judgedWhole = judgedWhole;
+  }
+
+  /** These pairs, of which {@code judgedWhole} (packed, sorted, each one of them) are {@link #judgedWhole}. */
+  CandidatePairs withJudgedWhole(long[] judgedWhole) {
+    return new CandidatePairs(packed, judgedWhole);
+  }
+
+  /**
+   * Whether pair {@code index} was proposed only because two short texts' vocabulary vectors are close by the short
+   * texts' floor ({@link VectorBuckets#closeOnlyAsShortTexts}), by no other key nor floor: such a pair is reported only
+   * when the whole-text judge reads the two texts as saying the same, since its cosine does not tell a simplification
+   * from another text on the subject.
+   */
+  public boolean judgedWhole(int index) {
+    return judgedWhole.length > 0 && Arrays.binarySearch(judgedWhole, packed[index]) >= 0;
+  }
+
+  /** Those of {@code pairs} (sorted) that none of {@code parts} (each sorted) holds. */
+  static long[] inNone(long[] pairs, List<long[]> parts) {
+    return Arrays.stream(pairs).filter(pair -> parts.stream().noneMatch(part -> Arrays.binarySearch(part, pair) >= 0)).toArray();
   }
 
   public int size() {

@@ -112,7 +112,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
       out.forEach(c -> proposed.add(c.docNumber()));
       for (int doc : neighbours.nearest(self, fingerprint.vector(), vectorSearch.queries(fingerprint.wordCount()), vectorSearch.neighbours(), vectorSearch.minCosine())) {
         if (proposed.add(doc)) {
-          out.add(new Candidate(doc, 0, 0, 0));
+          out.add(Candidate.byVectorsAlone(doc, fingerprint.vector(), neighbours.vectorOf(doc), vectorSearch.minCosine()));
         }
       }
       out.sort(Comparator.comparingInt(Candidate::docNumber));
@@ -165,10 +165,13 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     // The four kinds are independent (each its own postings, merged and paired apart), so they run in
     // parallel: on the caller's fork-join pool when it runs on one.
     List<long[]> parts = new ArrayList<>(Stream.of(CandidateKeys.Kind.values()).parallel().map(this::pairsSharing).toList());
-    parts.add(vectorSearch.isOn() ? neighbours.pairs(vectorSearch.neighbours(), vectorSearch.minCosine()) : new long[0]);
+    long[] vectorPairs = vectorSearch.isOn() ? neighbours.pairs(vectorSearch.neighbours(), vectorSearch.minCosine()) : new long[0];
+    // the vector pairs close only by the short texts' floor that no other key proposes: judged whole before reported
+    long[] judgedWhole = CandidatePairs.inNone(neighbours.closeOnlyAsShortTexts(vectorPairs, vectorSearch.minCosine()), parts);
+    parts.add(vectorPairs);
     // Joined in as many ranges of pairs as the pairs were found in slices: one merge on one thread of two
     // otherwise (the anchors hold most of the pairs, so their merge and this one ran alone).
-    return CandidatePairs.union(anchorPostings.slices(), parts.toArray(long[][]::new));
+    return CandidatePairs.union(anchorPostings.slices(), parts.toArray(long[][]::new)).withJudgedWhole(judgedWhole);
   }
 
   private SortedPostings postings(CandidateKeys.Kind kind) {

@@ -272,6 +272,15 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
     return new SnapshotVectors(searcher).neighbours(vector, query, self, search);
   }
 
+  /** The vocabulary vector stored for document {@code number}, which has one (a {@link #vectorNeighbours} answer). */
+  public byte[] storedVector(int number) {
+    try {
+      return new SnapshotVectors(searcher).storedVector(number);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * In how many distinct surroundings the live documents of this snapshot, and a document not
    * indexed holding {@code extraKeys} and {@code extraInSurroundings} (null for none), have the

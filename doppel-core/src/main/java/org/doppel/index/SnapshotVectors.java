@@ -83,7 +83,7 @@ final class SnapshotVectors {
   }
 
   /** The vocabulary vector a document was indexed with, as the HNSW field keeps it (raw bytes, not quantised). */
-  private byte[] storedVector(int number) throws IOException {
+  byte[] storedVector(int number) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(number, leaves));
     org.apache.lucene.index.ByteVectorValues values = leaf.reader().getByteVectorValues(VECTOR);

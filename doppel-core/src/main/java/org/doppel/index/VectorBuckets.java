@@ -49,6 +49,13 @@ public final class VectorBuckets {
    * two are proposed from the wide floor ({@link #isClose}, {@link #condensed}).
    */
   public static final double CONDENSED_SUPPORT_SHARE = 0.5;
+  /**
+   * Non-zero dimensions under which a vector is a short text's: a snippet (under {@value #WIDE_SUPPORT}), a paragraph, a
+   * short article or a simplification of one, up to about 230 words (200–250 words give 62–88 non-zero dimensions on
+   * the development sets and a generated news corpus); two such are proposed from {@link #NARROW_FLOOR_LOWER_BY} less
+   * ({@link #isClose}).
+   */
+  public static final int SHORT_SUPPORT = 80;
   /** How much lower the floor is for two vectors of narrow vocabulary, two snippets ({@link #isClose}). */
   public static final double NARROW_FLOOR_LOWER_BY = 0.2;
   /** Base buckets there are: one per band and base bits, numbered by {@link #baseBucket}. */
@@ -247,7 +254,7 @@ public final class VectorBuckets {
   /**
    * Whether two vectors at {@code cosine} are close enough to be proposed: from {@code minCosine}, or from
    * {@value #WIDE_FLOOR_LOWER_BY} less when both have at least {@value #WIDE_SUPPORT} non-zero dimensions, or from
-   * {@value #NARROW_FLOOR_LOWER_BY} less when both have fewer (below). A cosine of few dimensions is noisy: two
+   * {@value #NARROW_FLOOR_LOWER_BY} less when both have fewer than {@value #SHORT_SUPPORT} (below). A cosine of few dimensions is noisy: two
    * 40-word snippets on one celebrity couple reach 0.45 on their names alone, and with the floor lowered to 0.45 for
    * every pair, on rewrites-dev's fit part a fifth of the pairs added were wrong (a sixteenth of the pairs reported). Two texts of about 120 words and more (about 50 distinct content stems) at 0.45 share enough of their
    * vocabulary to be worth verifying: a restyled article (tabloid, casual) or a heavily revised answer changes most
@@ -268,6 +275,16 @@ public final class VectorBuckets {
    * four the search missed on the fit parts of data/model-rewrites, model-rewrites2 and german-rewrites had cosines of
    * 0.41–0.49 with their originals, three of them from 0.45 (docs/quality.md, "Condensed web passages").
    *
+   * <p>Two short texts (both under {@value #SHORT_SUPPORT} dimensions, up to about 230 words: a snippet, a paragraph, a
+   * short article and its simplification) are proposed from the snippets' floor too. A simplification, an easy-language
+   * version or a condensation says its original's content in a small vocabulary of common words (a 140-word
+   * simplification has 46 non-zero dimensions, an easy-language version 36–44 for 130–160 words), so it is narrow beside its
+   * wider original and their cosine is 0.21–0.48; on the fit parts, 8 of the 16 simplifications and condensations the
+   * scan missed were verified as rewrites when paired alone but never proposed. From this floor the scan finds 7 of
+   * those 8 (docs/quality.md, "Candidates for easy-language, simplified and condensed versions"). Texts this short are few in a
+   * news corpus (58 of 20,000 texts of up to 300 words in a generated one), and each still proposes at most its six
+   * nearest.
+   *
    * <p>Depends on the two vectors alone, so the scan, the Spark job and the standing index apply it alike.
    */
   public static boolean isClose(byte[] a, byte[] b, double cosine, double minCosine) {
@@ -280,8 +297,28 @@ public final class VectorBuckets {
     int supportA = support(a);
     int supportB = support(b);
     boolean bothWide = supportA >= WIDE_SUPPORT && supportB >= WIDE_SUPPORT;
+    boolean bothShort = supportA < SHORT_SUPPORT && supportB < SHORT_SUPPORT;
+    return (bothWide || condensed(supportA, supportB)) && cosine >= minCosine - WIDE_FLOOR_LOWER_BY || bothShort;
+  }
+
+  /**
+   * Whether two vectors are {@link #isClose} only by the short texts' floor: both under {@value #SHORT_SUPPORT}
+   * dimensions, below {@code minCosine}, and neither two snippets (both under {@value #WIDE_SUPPORT}) nor close by the
+   * wide or the condensed floor. Such a pair's cosine does not tell a simplification from a same-topic text (0.30–0.50
+   * for both on the fit parts), so the scan asks the whole-text judge about it before reporting it
+   * ({@link CandidatePairs#judgedWhole}).
+   */
+  public static boolean closeOnlyAsShortTexts(byte[] a, byte[] b, double cosine, double minCosine) {
+    if (cosine >= minCosine || cosine < minCosine - NARROW_FLOOR_LOWER_BY) {
+      return false;
+    }
+    int supportA = support(a);
+    int supportB = support(b);
+    boolean bothWide = supportA >= WIDE_SUPPORT && supportB >= WIDE_SUPPORT;
     boolean bothNarrow = supportA < WIDE_SUPPORT && supportB < WIDE_SUPPORT;
-    return (bothWide || condensed(supportA, supportB)) && cosine >= minCosine - WIDE_FLOOR_LOWER_BY || bothNarrow;
+    boolean bothShort = supportA < SHORT_SUPPORT && supportB < SHORT_SUPPORT;
+    boolean byWideFloor = (bothWide || condensed(supportA, supportB)) && cosine >= minCosine - WIDE_FLOOR_LOWER_BY;
+    return bothShort && !bothNarrow && !byWideFloor;
   }
 
   /**

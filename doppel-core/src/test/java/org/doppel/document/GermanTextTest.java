@@ -31,4 +31,19 @@ class GermanTextTest {
     assertThat(german("Oberweiler Marktplatz Stadtbibliothek Rathausgebäude Lesecafé Bürgermeisterin")).isFalse();
     assertThat(german("")).isFalse();
   }
+
+  @Test
+  void aWordsHashSaysWhatItsLetters() {
+    // the hash probe must find every function word the string check finds, umlauts and sharp s included, and no other
+    String text = "Für die Kinder gibt es über den Sommer mehr Plätze, daß sie nicht allein sind; Dieser Plan kann gelingen.";
+    Document document = analyzer.analyze(SourceText.of("t", text));
+    TokenSequence words = document.words();
+    int found = 0;
+    for (int i = 0; i < words.size(); i++) {
+      boolean byLetters = GermanText.isFunctionWord(words, document.text(), i);
+      assertThat(GermanText.isFunctionWord(words.hash(i))).as(document.text().substring(words.start(i), words.end(i))).isEqualTo(byLetters);
+      found += byLetters ? 1 : 0;
+    }
+    assertThat(found).isEqualTo(12); // für die es über den mehr daß sie nicht sind Dieser kann
+  }
 }

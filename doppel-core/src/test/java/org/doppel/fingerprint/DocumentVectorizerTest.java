@@ -44,4 +44,20 @@ class DocumentVectorizerTest {
     String common = text.replace("taliban", "officials");
     assertThat(vector(common)).isNotEqualTo(vector(common.replace("officials", "Officials")));
   }
+
+  @Test
+  void aGermanTextsFunctionWordsAreLeftOutAsEnglishStopWordsAre() {
+    String german = "Die Gemeinde hat den Bau der neuen Brücke über den Fluss beschlossen. Die Arbeiten sollen im Frühjahr beginnen, "
+        + "und die Kosten werden vom Land und von der Stadt getragen. Der Bürgermeister sagte, die Brücke sei für die Schüler wichtig.";
+    String contentOnly = "Gemeinde Bau neuen Brücke Fluss beschlossen. Arbeiten Frühjahr beginnen, "
+        + "Kosten vom Land Stadt getragen. Bürgermeister sagte, Brücke sei Schüler wichtig.";
+    assertThat(vector(german)).isEqualTo(vector(contentOnly));
+  }
+
+  @Test
+  void anEnglishTextKeepsTheWordsItSharesWithGermanFunctionWords() {
+    // "die", "war" and "man" are German function words and English content words
+    String english = "The man who went to war said the soldiers would die for nothing, and the town listened to him in silence.";
+    assertThat(vector(english)).isNotEqualTo(vector(english.replace("man ", "").replace("war ", "").replace("die ", "")));
+  }
 }

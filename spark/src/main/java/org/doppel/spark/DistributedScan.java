@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +107,8 @@ final class DistributedScan {
     CandidateStage keyed = candidates(analysed, detection);
     begin("vectors"); // short texts' nearest neighbours by vocabulary vector, as the scan proposes them (none in a corpus of articles)
     VectorStage.Result vectorPairs = VectorStage.pairs(jsc, analysed, detection.tools().settings().rewrites().vectorSearch(), partitions);
+    // the vector pairs close only by the short texts' floor that no key proposes: reported only if the whole-text judge agrees
+    Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole = jsc.broadcast(judgedWhole(vectorPairs.shortTextsOnly(), keyed.pairs(), jsc));
     CandidateStage candidates = keyed.with(vectorPairs.pairs(), partitions);
     JavaPairRDD<Long, Long> candidatePairs = candidates.pairs();
 
@@ -120,7 +123,7 @@ final class DistributedScan {
     DirectionStage directions = new DirectionStage(placement, (int) docs);
     JavaPairRDD<Long, Analysed.Doc> texts = analysed.mapValues(Analysed::doc);
     JavaRDD<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> meetings = TextMeetings.of(candidatePairs, texts, placement);
-    Judging judging = judgedPairs(meetings, detection, stockKeys, directions, wordTable, analysed, sharedWords);
+    Judging judging = judgedPairs(meetings, detection, stockKeys, judgedWhole, directions, wordTable, analysed, sharedWords);
     JavaRDD<DirectionStage.Judged> judged = judging.judged();
     candidatePairs.unpersist(false);
     // only the sort key and the line are sorted, not the judged pair's objects
@@ -156,11 +159,11 @@ final class DistributedScan {
    * broadcast ({@code wordTable} not null), else in a second pass that joins them.
    */
   private Judging judgedPairs(JavaRDD<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> meetings, Detection detection,
-      Broadcast<long[]> stockKeys, DirectionStage directions, Broadcast<DirectionStage.WordCounts> wordTable,
+      Broadcast<long[]> stockKeys, Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole, DirectionStage directions, Broadcast<DirectionStage.WordCounts> wordTable,
       JavaPairRDD<Long, Analysed> analysed, JavaPairRDD<Long, Integer> sharedWords) {
     if (wordTable != null) {
       PartitionCache<DirectionStage.Judged> judgedCache =
-          PartitionCache.of(meetings.mapPartitions(p -> verifyAndJudge(p, detection, stockKeys, directions, wordTable)));
+          PartitionCache.of(meetings.mapPartitions(p -> verifyAndJudge(p, detection, stockKeys, judgedWhole, directions, wordTable)));
       JavaRDD<DirectionStage.Judged> judged = judgedCache.rows();
       long verifiedCount = judged.count();
       begin("provenance");
@@ -169,7 +172,7 @@ final class DistributedScan {
         judgedCache.release();
       });
     }
-    JavaRDD<Verified> verified = meetings.mapPartitions(p -> verify(p, detection, stockKeys)).persist(KEEP);
+    JavaRDD<Verified> verified = meetings.mapPartitions(p -> verify(p, detection, stockKeys, judgedWhole)).persist(KEEP);
     long verifiedCount = verified.count();
     begin("provenance");
     JavaRDD<DirectionStage.Judged> judged = directions.judge(verified, analysed, sharedWords).persist(KEEP);
@@ -177,6 +180,25 @@ final class DistributedScan {
       verified.unpersist(false);
       judged.unpersist(false);
     });
+  }
+
+  /**
+   * Of the vector pairs close only by the short texts' floor ({@code shortTextsOnly}, (smaller, larger) number: few),
+   * those no key proposes ({@code keyed}): the pairs the scan marks {@link org.doppel.index.CandidatePairs#judgedWhole}.
+   * Pairs of document numbers, not packed into one long: a number is its file's order and its record's (64 bits).
+   */
+  private static HashSet<Tuple2<Long, Long>> judgedWhole(HashSet<Tuple2<Long, Long>> shortTextsOnly, JavaPairRDD<Long, Long> keyed,
+      JavaSparkContext jsc) {
+    if (shortTextsOnly.isEmpty()) {
+      return shortTextsOnly;
+    }
+    Broadcast<HashSet<Tuple2<Long, Long>>> wanted = jsc.broadcast(shortTextsOnly);
+    List<Tuple2<Long, Long>> alsoKeyed = keyed.map(p -> new Tuple2<>(Math.min(p._1(), p._2()), Math.max(p._1(), p._2())))
+        .filter(p -> wanted.value().contains(p)).collect();
+    wanted.destroy();
+    HashSet<Tuple2<Long, Long>> out = new HashSet<>(shortTextsOnly);
+    alsoKeyed.forEach(out::remove);
+    return out;
   }
 
   /** The candidate pairs by shared keys, persisted, with the hot keys skipped as stock phrases. */
@@ -322,19 +344,20 @@ final class DistributedScan {
   }
 
   private static Iterator<Verified> verify(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection,
-                                           Broadcast<long[]> stockKeys) {
+                                           Broadcast<long[]> stockKeys, Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole) {
     List<Verified> out = new ArrayList<>();
-    verifyEach(pairs, detection, stockKeys, (verified, a, b) -> out.add(verified));
+    verifyEach(pairs, detection, stockKeys, judgedWhole, (verified, a, b) -> out.add(verified));
     return out.iterator();
   }
 
   private static Iterator<DirectionStage.Judged> verifyAndJudge(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs,
-                                                                Detection detection, Broadcast<long[]> stockKeys, DirectionStage directions,
+                                                                Detection detection, Broadcast<long[]> stockKeys, Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole,
+                                                                DirectionStage directions,
                                                                 Broadcast<DirectionStage.WordCounts> wordTable) {
     List<DirectionStage.Judged> out = new ArrayList<>();
     org.doppel.provenance.WordFrequencies corpus = directions.corpusCounts(wordTable);
     // the judge reads each document's words as verification analysed them, as the local scan's Corpus gives them
-    verifyEach(pairs, detection, stockKeys, (verified, a, b) -> out.add(directions.judge(verified,
+    verifyEach(pairs, detection, stockKeys, judgedWhole, (verified, a, b) -> out.add(directions.judge(verified,
         a.document().source(), b.document().source(), corpus, source -> (source == a.document().source() ? a : b).document().words())));
     return out.iterator();
   }
@@ -345,7 +368,7 @@ final class DistributedScan {
   }
 
   private static void verifyEach(Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> pairs, Detection detection,
-                                 Broadcast<long[]> stockKeys, VerifiedSink sink) {
+                                 Broadcast<long[]> stockKeys, Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole, VerifiedSink sink) {
     Detection.Tools tools = detection.tools();
     PairVerifier verifier = tools.verifier(stockKeys.id(), stockKeys.value());
     PreparedCache cache = new PreparedCache(tools, verifier, 256);
@@ -357,7 +380,8 @@ final class DistributedScan {
       boolean same = PairVerifier.sameContent(x.contentHash(), x.wordCount(), y.contentHash(), y.wordCount());
       PreparedCache.Analysis ex = cache.get(numberX, x);
       PreparedCache.Analysis ey = cache.get(numberY, y);
-      verifier.verify(ex.prepared(), ey.prepared(), same).ifPresent(pair -> {
+      boolean judged = judgedWhole.value().contains(new Tuple2<>(Math.min(numberX, numberY), Math.max(numberX, numberY)));
+      verifier.verify(ex.prepared(), ey.prepared(), same, judged).ifPresent(pair -> {
         boolean xIsA = pair.a().equals(x.source().id());
         Verified verified = new Verified(xIsA ? numberX : numberY, xIsA ? numberY : numberX, pair);
         sink.accept(verified, xIsA ? ex : ey, xIsA ? ey : ex);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,11 +42,18 @@ final class VectorStage {
   /** One text with a vector in a base bucket; {@code query}: short enough to search ({@link VectorSearch#queries}). */
   record Member(long number, byte[] vector, boolean query) implements Serializable {}
 
-  /** A close other of a document, found in some bucket. */
-  record Close(long other, double cosine) implements Serializable {}
+  /**
+   * A close other of a document, found in some bucket; {@code shortTextsOnly}: close only by the short texts' floor
+   * ({@link VectorBuckets#closeOnlyAsShortTexts}).
+   */
+  record Close(long other, double cosine, boolean shortTextsOnly) implements Serializable {}
 
-  /** The proposed pairs, and what the stage counted (short texts, rows in buckets skipped as too large, pairs). */
-  record Result(JavaPairRDD<Long, Long> pairs, Map<String, Long> counts) {}
+  /**
+   * The proposed pairs, those of them close only by the short texts' floor ({@code shortTextsOnly}, as (smaller
+   * number, larger number): few, so collected), and what the stage counted (short texts, rows in buckets skipped as
+   * too large, pairs).
+   */
+  record Result(JavaPairRDD<Long, Long> pairs, HashSet<Tuple2<Long, Long>> shortTextsOnly, Map<String, Long> counts) {}
 
   static Result pairs(JavaSparkContext jsc, JavaPairRDD<Long, Analysed> analysed, VectorSearch search, int partitions) {
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -54,13 +62,13 @@ final class VectorStage {
     if (shortTexts < 2) {
       counts.put("skipped_in_large_buckets", 0L);
       counts.put("proposed_pairs", 0L);
-      return new Result(null, counts);
+      return new Result(null, new HashSet<>(), counts);
     }
     LongAccumulator skipped = jsc.sc().longAccumulator("vector bucket members skipped");
     double minCosine = search.minCosine();
     int k = search.neighbours();
     int maxQueryWords = search.maxQueryWords();
-    JavaPairRDD<Long, Long> pairs = analysed.values()
+    JavaPairRDD<Long, Tuple2<Long, Boolean>> marked = analysed.values()
         .filter(a -> a.vector().length > 0)
         .flatMapToPair(document -> members(document, document.wordCount() <= maxQueryWords))
         .groupByKey(new HashPartitioner(partitions))
@@ -69,9 +77,13 @@ final class VectorStage {
         .flatMapToPair(document -> proposed(document._1(), document._2(), k))
         .distinct(partitions)
         .cache();
+    JavaPairRDD<Long, Long> pairs = marked.mapToPair(p -> new Tuple2<>(p._1(), p._2()._1())).cache();
     counts.put("proposed_pairs", pairs.count());
     counts.put("skipped_in_large_buckets", skipped.value());
-    return new Result(pairs, counts);
+    HashSet<Tuple2<Long, Long>> shortTextsOnly = new HashSet<>(
+        marked.filter(p -> p._2()._2()).map(p -> new Tuple2<>(p._1(), p._2()._1())).collect());
+    marked.unpersist(false);
+    return new Result(pairs, shortTextsOnly, counts);
   }
 
   private static Iterator<Tuple2<Integer, Member>> members(Analysed document, boolean query) {
@@ -99,19 +111,27 @@ final class VectorStage {
     byte[][] vectors = members.stream().map(Member::vector).toArray(byte[][]::new);
     List<Tuple2<Long, Close>> out = new ArrayList<>();
     int left = VectorBuckets.forEachPair(VectorBuckets.split(baseBucket, vectors), vectors, queries, minCosine, (i, j, cosine) -> {
-      out.add(new Tuple2<>(members.get(i).number(), new Close(members.get(j).number(), cosine)));
-      out.add(new Tuple2<>(members.get(j).number(), new Close(members.get(i).number(), cosine)));
+      boolean shortTextsOnly = VectorBuckets.closeOnlyAsShortTexts(vectors[i], vectors[j], cosine, minCosine);
+      out.add(new Tuple2<>(members.get(i).number(), new Close(members.get(j).number(), cosine, shortTextsOnly)));
+      out.add(new Tuple2<>(members.get(j).number(), new Close(members.get(i).number(), cosine, shortTextsOnly)));
     });
     skipped.add(left);
     return out.iterator();
   }
 
-  /** The pairs one document proposes: its nearest close others, as (smaller number, larger number). */
-  private static Iterator<Tuple2<Long, Long>> proposed(long self, Iterable<Close> found, int k) {
+  /**
+   * The pairs one document proposes: its nearest close others, as (smaller number, (larger number, whether close only
+   * by the short texts' floor)).
+   */
+  private static Iterator<Tuple2<Long, Tuple2<Long, Boolean>>> proposed(long self, Iterable<Close> found, int k) {
     Map<Long, Double> byOther = new HashMap<>();
-    found.forEach(c -> byOther.put(c.other(), c.cosine())); // met in several bands: the same cosine each time
+    Map<Long, Boolean> shortTextsOnly = new HashMap<>();
+    found.forEach(c -> {
+      byOther.put(c.other(), c.cosine()); // met in several bands: the same cosine each time
+      shortTextsOnly.put(c.other(), c.shortTextsOnly());
+    });
     return Arrays.stream(VectorBuckets.nearest(byOther, k))
-        .mapToObj(other -> new Tuple2<>(Math.min(self, other), Math.max(self, other)))
+        .mapToObj(other -> new Tuple2<>(Math.min(self, other), new Tuple2<>(Math.max(self, other), shortTextsOnly.get(other))))
         .iterator();
   }
 }
