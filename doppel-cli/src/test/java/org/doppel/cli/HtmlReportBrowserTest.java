@@ -341,18 +341,19 @@ class HtmlReportBrowserTest {
 
   @Test
   void anIdsRightToLeftOverrideIsShownEscapedNotObeyed() throws IOException {
-    // "copy\u202Etxt.exe" showed as "copyexe.txt": the override reversed the rest of the id on screen (Trojan Source)
-    Path corpus = Files.createDirectories(OUT.resolve("bidi"));
+    // "copy\u202Etxt.exe" showed as "copyexe.txt": the override reversed the rest of the id on screen (Trojan Source);
+    // a zero-width space in it made it look like an id without one
+    Path corpus = Files.createDirectories(OUT.resolve("bidi-ids"));
     Files.writeString(corpus.resolve("chronicle.txt"), ORIGINAL);
-    Files.writeString(corpus.resolve("copy\u202Etxt.exe.txt"), COPY);
-    Path scanned = OUT.resolve("bidi.html").toAbsolutePath();
+    Files.writeString(corpus.resolve("copy\u202Etxt.e\u200Bxe.txt"), COPY);
+    Path scanned = OUT.resolve("bidi-ids.html").toAbsolutePath();
 
     assertThat(DoppelCli.run("scan", "--quiet", "--copies-only", "--format", "html", "--out", scanned.toString(), corpus.toString())).isZero();
 
     browser.open("about:blank", "document.readyState === 'complete'");
     browser.open(scanned.toUri() + "#pair=1", READY);
-    assertThat(text(".pair-ids")).contains("copy\\u202etxt.exe").doesNotContain("\u202E");
-    assertThat(text(".doc:nth-child(2) .doc-id")).isEqualTo("copy\\u202etxt.exe");
+    assertThat(text(".pair-ids")).contains("copy\\u202etxt.e\\u200bxe").doesNotContain("\u202E", "\u200B");
+    assertThat(text(".doc:nth-child(2) .doc-id")).isEqualTo("copy\\u202etxt.e\\u200bxe");
     assertInert();
   }
 }

@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * {@code b<U+202E>txt.exe} reads "bexe.txt" and a pair's other id or offsets read backwards ("Trojan Source",
  * CVE-2021-42574). All become escapes as JSON writes them ({@code \n}, {@code \u001b}, {@code \u202e}); the
  * right-to-left and left-to-right marks (U+200F, U+200E), which reorder nothing after them, and text without any of
- * these, the common case, print exactly as before.
+ * these, the common case, print exactly as before. An id also shows its invisible characters (the zero-width space
+ * U+200B, the word joiner U+2060, the zero-width no-break space U+FEFF, the Mongolian vowel separator U+180E) as
+ * escapes: {@code report} and {@code re<U+200B>port} are two ids that would otherwise look the same. The zero-width
+ * joiner and non-joiner (U+200D, U+200C) stay: Persian, Indic scripts and emoji need them to spell words.
  */
 public final class TerminalText {
   private TerminalText() {}
@@ -23,7 +26,7 @@ public final class TerminalText {
    * backslash doubled where anything is escaped (so {@code a\nb} and a real line break stay apart); null stays null.
    */
   public static @Nullable String oneLine(@Nullable String id) {
-    return id == null ? null : escaped(id, c -> breaksLine(c) || reordersLine(c), true);
+    return id == null ? null : escaped(id, c -> breaksLine(c) || reordersLine(c) || invisible(c), true);
   }
 
   /** Text of several lines (a page's body, a passage): control characters escaped, bar the line feed and tab it keeps. */
@@ -56,6 +59,11 @@ public final class TerminalText {
   /** The bidirectional embeddings, overrides and isolates, and the pops that end them: they reorder what follows. */
   private static boolean reordersLine(int c) {
     return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+  }
+
+  /** Characters that take no room and join nothing: two ids that differ only by them look the same. */
+  private static boolean invisible(int c) {
+    return c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u180E';
   }
 
   /** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */

@@ -71,6 +71,15 @@ class TextReportTest {
   }
 
   @Test
+  void zeroWidthCharactersInIdsAreShownSoThatTwoIdsNeverLookTheSame() {
+    assertThat(TerminalText.oneLine("re\u200Bport")).isEqualTo("re\\u200bport");
+    assertThat(TerminalText.oneLine("\uFEFFnotes\u2060draft\u180E")).isEqualTo("\\ufeffnotes\\u2060draft\\u180e");
+    String persian = "\u0645\u06CC\u200C\u0634\u0648\u062F"; // a word spelled with a zero-width non-joiner
+    assertThat(TerminalText.oneLine(persian)).isSameAs(persian);
+    assertThat(TerminalText.inert("a passage with a zero\u200Bwidth space")).isEqualTo("a passage with a zero\u200Bwidth space");
+  }
+
+  @Test
   void escapeSequencesInAQuotedPassageReachTheTerminalInert() {
     String text = "The bridge \u001b[2J\u001b]0;renamed\u0007 stays closed\rover the winter.";
     Passage passage = new Passage(new Span(0, text.length()), new Span(0, text.length()), 8, 8, 8, 8);

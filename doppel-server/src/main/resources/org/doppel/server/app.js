@@ -21,9 +21,10 @@
   }
 
   // An id as shown: its bidirectional overrides and isolates (U+202A-E, U+2066-9), which reorder the text after them on
-  // screen ("rtl\u202Eexe.txt" read "rtltxt.exe"), escaped as the text reports print them. Requests use the id itself.
+  // screen ("rtl\u202Eexe.txt" read "rtltxt.exe"), and its zero-width characters (U+200B, U+2060, U+FEFF, U+180E), which
+  // make two ids look the same, escaped as the text reports print them. Requests use the id itself.
   function shownId(id) {
-    return String(id).replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => '\\u' + c.charCodeAt(0).toString(16));
+    return String(id).replace(/[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u180E]/g, (c) => '\\u' + c.charCodeAt(0).toString(16));
   }
 
   // The whole id as one path segment, its slashes as %2F: the browser would otherwise resolve "." and ".." segments

@@ -46,7 +46,8 @@ class ServerPageBrowserTest {
     body.append(planted("tram-original", "Quake " + PAYLOAD, ServerFixture.text("tram-original") + "\n" + PAYLOAD)).append('\n');
     body.append(planted("river-source" + PAYLOAD, "Market report", ServerFixture.text("river-source"))).append('\n');
     // a right-to-left override in an id, which made "chess\u202Etxt.exe" read "chesstxt.exe" on the page (it has no title)
-    body.append(planted("chess\u202Etxt.exe", "", ServerFixture.text("chess-unrelated"))).append('\n');
+    // and a zero-width space, which made it look like an id without one
+    body.append(planted("chess\u202Etxt.e\u200Bxe", "", ServerFixture.text("chess-unrelated"))).append('\n');
     assertThat(server.post("/api/documents", "application/x-ndjson", body.toString()).status()).isEqualTo(200);
     browser = HeadlessChromium.launch(binary, 1280, 900);
   }
@@ -102,7 +103,7 @@ class ServerPageBrowserTest {
     browser.open(server.base() + "/", "document.documentElement.dataset.ready === 'true'");
     assertThat(text("#stats")).contains("3 documents");
     assertThat(count("#documents li")).isEqualTo(3);
-    assertThat(text("#documents")).contains("chess\\u202etxt.exe").doesNotContain("\u202E");
+    assertThat(text("#documents")).contains("chess\\u202etxt.e\\u200bxe").doesNotContain("\u202E", "\u200B");
 
     browser.evaluate("document.getElementById('text').value = " + quote(ServerFixture.text("tram-copy")));
     browser.evaluate("document.getElementById('run').focus()");
