@@ -288,17 +288,7 @@ public final class VectorBuckets {
    * <p>Depends on the two vectors alone, so the scan, the Spark job and the standing index apply it alike.
    */
   public static boolean isClose(byte[] a, byte[] b, double cosine, double minCosine) {
-    if (cosine >= minCosine) {
-      return true;
-    }
-    if (cosine < minCosine - NARROW_FLOOR_LOWER_BY) {
-      return false;
-    }
-    int supportA = support(a);
-    int supportB = support(b);
-    boolean bothWide = supportA >= WIDE_SUPPORT && supportB >= WIDE_SUPPORT;
-    boolean bothShort = supportA < SHORT_SUPPORT && supportB < SHORT_SUPPORT;
-    return (bothWide || condensed(supportA, supportB)) && cosine >= minCosine - WIDE_FLOOR_LOWER_BY || bothShort;
+    return proposingFloor(a, b, cosine, minCosine) != ProposingFloor.NONE;
   }
 
   /**
@@ -309,16 +299,30 @@ public final class VectorBuckets {
    * ({@link CandidatePairs#judgedWhole}).
    */
   public static boolean closeOnlyAsShortTexts(byte[] a, byte[] b, double cosine, double minCosine) {
-    if (cosine >= minCosine || cosine < minCosine - NARROW_FLOOR_LOWER_BY) {
-      return false;
+    return proposingFloor(a, b, cosine, minCosine) == ProposingFloor.SHORT_TEXTS;
+  }
+
+  /** The floors {@link #isClose} proposes a pair from, the first that holds in this order. */
+  private enum ProposingFloor { MIN_COSINE, WIDE_OR_CONDENSED, SNIPPETS, SHORT_TEXTS, NONE }
+
+  /** Which floor proposes two vectors at {@code cosine}: one reading of their supports for both questions asked of it. */
+  private static ProposingFloor proposingFloor(byte[] a, byte[] b, double cosine, double minCosine) {
+    if (cosine >= minCosine) {
+      return ProposingFloor.MIN_COSINE;
+    }
+    if (cosine < minCosine - NARROW_FLOOR_LOWER_BY) {
+      return ProposingFloor.NONE;
     }
     int supportA = support(a);
     int supportB = support(b);
     boolean bothWide = supportA >= WIDE_SUPPORT && supportB >= WIDE_SUPPORT;
-    boolean bothNarrow = supportA < WIDE_SUPPORT && supportB < WIDE_SUPPORT;
-    boolean bothShort = supportA < SHORT_SUPPORT && supportB < SHORT_SUPPORT;
-    boolean byWideFloor = (bothWide || condensed(supportA, supportB)) && cosine >= minCosine - WIDE_FLOOR_LOWER_BY;
-    return bothShort && !bothNarrow && !byWideFloor;
+    if ((bothWide || condensed(supportA, supportB)) && cosine >= minCosine - WIDE_FLOOR_LOWER_BY) {
+      return ProposingFloor.WIDE_OR_CONDENSED;
+    }
+    if (supportA < WIDE_SUPPORT && supportB < WIDE_SUPPORT) {
+      return ProposingFloor.SNIPPETS;
+    }
+    return supportA < SHORT_SUPPORT && supportB < SHORT_SUPPORT ? ProposingFloor.SHORT_TEXTS : ProposingFloor.NONE;
   }
 
   /**
