@@ -17,7 +17,7 @@ SHARED = '/work/shared/data'
 SETS = ['article-rewrites', 'condense-rewrites', 'german-articles', 'german-rewrites', 'heavy-revisions', 'manner-rewrites',
         'model-rewrites', 'model-rewrites2', 'restyle-rewrites', 'short-revisions', 'simplify-rewrites', 'written-revisions',
         'rw', 'reuse']
-SIGNALS = ['date', 'attribution', 'canonical_url', 'photo_credit', 'site_credit', 'rewrite', 'facts', 'cohesion', 'model_style']
+SIGNALS = ['date', 'attribution', 'canonical_url', 'photo_credit', 'site_credit', 'rewrite', 'facts', 'cohesion', 'model_style', 'condensed']
 SEGMENT = re.compile(r'(?:^|; )(?:outweighed: |evidence disagrees: |only weak evidence that does not decide alone: )*'
                      r'(' + '|'.join(SIGNALS) + r'): ')
 
@@ -38,6 +38,8 @@ def named_original(signal, text, a, b):
         return other(first(r'(\S+) uses \d+ words?'))
     if signal == 'facts':          # "X states N facts ... that its rewrite Y lacks": X is the original
         return first(r'(\S+) states \d+ facts?')
+    if signal == 'condensed':      # "X (N words) states every number its condensation Y ...": X is the original
+        return first(r'(\S+) \(\d+ words\) states every number')
     if signal == 'cohesion':       # "recur in the rest of X (..) more than in the rest of Y": X is the original
         return first(r"the shared passage's rare words recur in the rest of (\S+) \(")
     if signal == 'date':           # "X published D1, Y D2": X is the earlier
