@@ -2,14 +2,10 @@ package org.doppel.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.doppel.provenance.Docs.whole;
 
-import java.util.List;
-import org.doppel.document.Span;
 import org.doppel.ingest.SourceText;
-import org.doppel.match.Passage;
-import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
-import org.doppel.relate.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** The condensation clue: the clearly longer text that states every number of the shorter one, and more, is the original. */
@@ -21,11 +17,6 @@ class CondensationSignalTest {
   private static final String SHORT = "The harbour board will spend 4.2 million euros on new cranes for the eastern pier. "
       + "The old machines often broke down and slowed the work of dock workers.";
   private final CondensationSignal signal = new CondensationSignal(1.3, 2);
-
-  private static PairContext whole(SourceText a, SourceText b, Relation relation) {
-    Passage p = new Passage(new Span(0, a.text().length()), new Span(0, b.text().length()), 30, 30, 0, 0);
-    return new PairContext(new RelatedPair(a.id(), b.id(), new Verdict(relation, 0.8, "test"), null, List.of(p)), a, b);
-  }
 
   @Test
   void theLongerTextWithEveryNumberOfTheShorterIsTheOriginal() {
