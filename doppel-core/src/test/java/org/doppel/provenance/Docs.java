@@ -36,6 +36,12 @@ final class Docs {
     return new RelatedPair(a, b, new Verdict(relation, score, "test"), null, List.of(passage));
   }
 
+  /** A pair of {@code a} and {@code b} whose one passage covers both whole texts, as a word signal sees it. */
+  static PairContext whole(SourceText a, SourceText b, Relation relation) {
+    Passage p = new Passage(new Span(0, a.text().length()), new Span(0, b.text().length()), 30, 30, 0, 0);
+    return new PairContext(new RelatedPair(a.id(), b.id(), new Verdict(relation, 0.8, "test"), null, List.of(p)), a, b);
+  }
+
   static PairContext context(RelatedPair pair, SourceText x, SourceText y) {
     return pair.a().equals(x.id()) ? new PairContext(pair, x, y) : new PairContext(pair, y, x);
   }

@@ -2,6 +2,7 @@ package org.doppel.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.doppel.provenance.Docs.whole;
 
 import java.util.List;
 import org.doppel.document.Hashing;
@@ -21,11 +22,6 @@ class ModelStyleSignalTest {
       + "bridge, showcasing its unwavering commitment to residents. The meticulous work will start in spring and take "
       + "two years, the mayor told residents at a library meeting.";
   private final ModelStyleSignal signal = new ModelStyleSignal(ModelVocabulary.standard(), 1, 0.5);
-
-  private static PairContext whole(SourceText a, SourceText b, Relation relation) {
-    Passage p = new Passage(new Span(0, a.text().length()), new Span(0, b.text().length()), 30, 30, 0, 0);
-    return new PairContext(new RelatedPair(a.id(), b.id(), new Verdict(relation, 0.8, "test"), null, List.of(p)), a, b);
-  }
 
   @Test
   void theSideUsingTheModelsWordsIsTheRewrite() {

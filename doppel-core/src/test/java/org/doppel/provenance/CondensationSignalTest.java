@@ -1,0 +1,102 @@
+package org.doppel.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.doppel.provenance.Docs.whole;
+
+import org.doppel.ingest.SourceText;
+import org.doppel.relate.Relation;
+import org.junit.jupiter.api.Test;
+
+/** The condensation clue: the clearly longer text that states every number of the shorter one, and more, is the original. */
+class CondensationSignalTest {
+  private static final String REPORT = "The harbour board approved a budget of 4.2 million euros on Tuesday for new cranes at the "
+      + "eastern pier. The 3 cranes will replace machines bought in 1987, which have failed 14 times since January. "
+      + "Dock workers said the old cranes had slowed unloading by about 20 percent during the busy summer months. "
+      + "Construction is to begin in March and end by 2027, the board's chair told reporters after a long meeting.";
+  private static final String SHORT = "The harbour board will spend 4.2 million euros on new cranes for the eastern pier. "
+      + "The old machines often broke down and slowed the work of dock workers.";
+  private final CondensationSignal signal = new CondensationSignal(1.3, 2);
+
+  @Test
+  void theLongerTextWithEveryNumberOfTheShorterIsTheOriginal() {
+    SourceText a = SourceText.of("a-short", SHORT);
+    SourceText b = SourceText.of("b-report", REPORT);
+    assertThat(signal.clues(whole(a, b, Relation.PARAPHRASE))).singleElement().satisfies(c -> {
+      assertThat(c.signal()).isEqualTo("condensed");
+      assertThat(c.original()).isEqualTo("b-report");
+      assertThat(c.strong()).isFalse();
+      assertThat(c.decidesAlone()).isTrue();
+      assertThat(c.detail()).isEqualTo("b-report (67 words) states every number its condensation a-short (27 words) states and 5 more");
+    });
+  }
+
+  @Test
+  void theScansJudgeNamesTheOriginalOnThisClueAlone() {
+    Direction direction = DirectionJudge.standard(new DocumentFrequencies())
+        .judge(whole(SourceText.of("a-report", REPORT), SourceText.of("b-short", SHORT), Relation.PARAPHRASE));
+    assertThat(direction.source()).isEqualTo("a-report");
+    assertThat(direction.evidence()).containsExactly("condensed");
+    assertThat(direction.confidence()).isEqualTo(0.9);
+  }
+
+  @Test
+  void aShorterTextWithANumberOfItsOwnIsNoCondensation() {
+    // two rewrites of one story keep different numbers: the shorter text states 35 cranes, which the longer lacks
+    SourceText a = SourceText.of("a", SHORT.replace("new cranes", "35 new cranes"));
+    SourceText b = SourceText.of("b", REPORT);
+    assertThat(signal.clues(whole(a, b, Relation.PARAPHRASE))).isEmpty();
+  }
+
+  @Test
+  void aLongerTextAloneOrFewNumbersMoreGiveNoClue() {
+    // an expansion of the same length band that adds no number: a polish grows the text, the numbers stay
+    String grown = REPORT + " The decision followed weeks of debate among members, who weighed the costs carefully and "
+        + "agreed in the end that the port could not wait any longer for machines that work reliably every day.";
+    assertThat(signal.clues(whole(SourceText.of("a", REPORT), SourceText.of("b", grown), Relation.PARAPHRASE))).isEmpty();
+    // one number more is below the floor of 2
+    String oneMore = SHORT + " The cranes were bought in 1987 and have been in service ever since then at the pier.";
+    String longer = oneMore.replace("1987", "1987 and 2001") + " Many other words follow here so that this text is clearly the "
+        + "longer of the two, with sentences about the weather, the ships and the sea gulls over the old harbour wall.";
+    assertThat(signal.clues(whole(SourceText.of("a", oneMore), SourceText.of("b", longer), Relation.PARAPHRASE))).isEmpty();
+  }
+
+  @Test
+  void theScansJudgeLeavesASpunCopyWithADatedBylineUnknown() {
+    // a spinner lengthens a text by a third and its page adds a byline whose date brings two numbers: not a condensation
+    String original = "The museum will reopen its west wing after 2 years of repairs to the roof and the old walls. "
+        + "Visitors will see 40 paintings that were kept in storage, the director said at a press meeting.";
+    String spun = "By Jo Smith, on 3rd May 2024\n\nThe gallery will open its western wing again after 2 long years of "
+        + "mending work on the roof and on the ancient walls. Guests will be able to view 40 artworks that had been held in "
+        + "storage, its head explained at a press gathering.";
+    Direction direction = DirectionJudge.standard(new DocumentFrequencies())
+        .judge(whole(SourceText.of("a-spun", spun), SourceText.of("b-orig", original), Relation.PARAPHRASE));
+    assertThat(CondensationSignal.words(spun)).isEqualTo(48);   // 1.41 times the original's 34
+    assertThat(CondensationSignal.words(original)).isEqualTo(34);
+    assertThat(new CondensationSignal(1.3, 2).clues(whole(SourceText.of("a-spun", spun), SourceText.of("b-orig", original),
+        Relation.PARAPHRASE))).singleElement().satisfies(c -> assertThat(c.original()).isEqualTo("a-spun"));
+    assertThat(direction.evidence()).doesNotContain("condensed");
+    assertThat(direction.source()).isNull();
+  }
+
+  @Test
+  void onlyParaphrasesAreJudged() {
+    // a short original pasted into a longer article: the article brings its own numbers
+    SourceText a = SourceText.of("a", SHORT);
+    SourceText b = SourceText.of("b", REPORT);
+    assertThat(signal.clues(whole(a, b, Relation.PARTIAL))).isEmpty();
+    assertThat(signal.clues(whole(a, b, Relation.NEAR_DUPLICATE))).isEmpty();
+  }
+
+  @Test
+  void numbersAreReadWithTheirSeparatorsAndWordsAsLetterRuns() {
+    assertThat(CondensationSignal.numbers("In 2024, 4,000 people paid 2.50 euros; 4,000 again.")).containsExactly("2024", "4,000", "2.50");
+    assertThat(CondensationSignal.words("It's a well-known fact: 3 cats.")).isEqualTo(7);
+  }
+
+  @Test
+  void parametersAreChecked() {
+    assertThatThrownBy(() -> new CondensationSignal(1.0, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CondensationSignal(1.3, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
