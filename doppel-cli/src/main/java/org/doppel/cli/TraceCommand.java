@@ -42,25 +42,41 @@ final class TraceCommand implements Callable<Integer> {
 
 
   /**
-   * When DOC names a file the corpus read as one document (the path a user has at hand, "c2/a.txt"), the id to give
-   * instead; else nothing. Not taken in its place: a file path and an id may be the same string for two documents.
+   * The ids to give instead of DOC, or nothing: when DOC names a file the corpus read (the path a user has at hand,
+   * "c2/a.txt"), its documents; else, when DOC is the address of pages read (a crawl's page, whose id is the file's id,
+   * '/', and the address), their ids. Not taken in DOC's place: a path or an address and an id may be the same string
+   * for two documents, and an address crawled in two files is two documents.
    */
   private String idOfFile(List<org.doppel.ingest.SourceText> documents) {
-    Path file;
-    try {
-      file = Path.of(document).toAbsolutePath().normalize();
-    } catch (InvalidPathException notAPath) {
-      return "";
-    }
-    if (!Files.isRegularFile(file)) {
-      return "";
-    }
-    String wanted = file.toString();
+    String wanted = existingFile(document);
     List<String> ids = documents.stream()
-        .filter(d -> d.origin() != null && sameFile(d.origin(), wanted))
-        .map(org.doppel.ingest.SourceText::id).limit(2).toList();
-    return ids.size() == 1 ? "; that file is the document '" + org.doppel.ingest.TerminalText.oneLine(ids.get(0)) + "': doppel trace "
-        + org.doppel.ingest.TerminalText.oneLine(ids.get(0)) + " --in …" : "";
+        .filter(d -> wanted != null ? d.origin() != null && sameFile(d.origin(), wanted) : document.equals(d.metadata().url()))
+        .map(org.doppel.ingest.SourceText::id).limit(MAX_IDS_SHOWN + 1).toList();
+    if (ids.isEmpty()) {
+      return "";
+    }
+    String what = wanted != null ? "that file" : "the page at that address";
+    if (ids.size() == 1) {
+      return "; " + what + " is the document '" + org.doppel.ingest.TerminalText.oneLine(ids.get(0)) + "': doppel trace "
+          + org.doppel.ingest.TerminalText.oneLine(ids.get(0)) + " --in …";
+    }
+    // a crawl or a JSON Lines file holds many documents, and an address crawled on several days is one document a day
+    return "; " + what + " is " + (ids.size() > MAX_IDS_SHOWN ? "more than " + MAX_IDS_SHOWN : ids.size()) + " documents, "
+        + String.join(", ", ids.stream().limit(MAX_IDS_SHOWN).map(id -> "'" + org.doppel.ingest.TerminalText.oneLine(id) + "'").toList())
+        + (ids.size() > MAX_IDS_SHOWN ? ", …" : "");
+  }
+
+  /** How many ids the hint names at most. */
+  private static final int MAX_IDS_SHOWN = 3;
+
+  /** DOC as an absolute path when it names a regular file, else null. */
+  private static String existingFile(String document) {
+    try {
+      Path file = Path.of(document).toAbsolutePath().normalize();
+      return Files.isRegularFile(file) ? file.toString() : null;
+    } catch (InvalidPathException notAPath) {
+      return null;
+    }
   }
 
   private static boolean sameFile(String origin, String file) {
