@@ -79,9 +79,26 @@ final class TraceCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Whether a document read from {@code origin} came from {@code file}: the file itself, or a record of it (a JSON Lines
+   * record's origin is "FILE:LINE", a crawl's page "FILE@OFFSET", an archive member "ARCHIVE!/MEMBER").
+   */
   private static boolean sameFile(String origin, String file) {
+    if (samePath(origin, file)) {
+      return true;
+    }
+    for (int i = origin.length() - 1; i > 0; i--) {
+      char c = origin.charAt(i);
+      if ((c == ':' || c == '@' || c == '!') && samePath(origin.substring(0, i), file)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean samePath(String path, String file) {
     try {
-      return Path.of(origin).toAbsolutePath().normalize().toString().equals(file);
+      return Path.of(path).toAbsolutePath().normalize().toString().equals(file);
     } catch (InvalidPathException notAPath) {
       return false;
     }

@@ -131,6 +131,30 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aSparkJobsOutputKeptInsideTheCorpusIsNamedOnceWithEverythingUnderIt() throws IOException {
+    // written for the test: ./doppel-spark scan CORPUS --out CORPUS/run1, as a newsroom keeps its runs beside the
+    // texts; its part files, _SUCCESS markers and _stats.json were named one by one, two lines a partition
+    Path run = Files.createDirectories(root.resolve("runs").resolve("run1"));
+    Files.writeString(run.resolve("_stats.json"), "{\n  \"partitions\": 4\n}\n");
+    for (String part : List.of("pairs", "problems", "families")) {
+      Files.createDirectories(run.resolve(part));
+      Files.writeString(run.resolve(part).resolve("part-00000"), "{\"a\": \"x\", \"b\": \"y\"}\n");
+      Files.writeString(run.resolve(part).resolve("_SUCCESS"), "");
+    }
+    // statistics alone do not make a job's output: the folder's documents are read
+    Path notRun = Files.createDirectories(root.resolve("notes"));
+    Files.writeString(notRun.resolve("_stats.json"), "{}");
+    Files.writeString(notRun.resolve("kept.txt"), "A document beside a statistics file.");
+
+    Map<String, SourceText> read = readAll();
+
+    assertThat(read).containsKey("notes/kept");
+    assertThat(problems).extracting(IngestProblem::location).filteredOn(location -> location.contains("run1")).containsExactly(run.toString());
+    assertThat(problems).extracting(IngestProblem::toString)
+        .contains(run + ": the output of a doppel-spark scan (_stats.json, pairs/), not documents (skipped)");
+  }
+
+  @Test
   void aProblemAboutAFileWhoseNameHoldsAnEscapeSequenceIsPrintedOnOneInertLine() {
     IngestProblem problem = new IngestProblem("in/x\u001b[2J\nforged.txt", "looks like a binary file", true);
     assertThat(problem.toString()).isEqualTo("in/x\\u001b[2J\\nforged.txt: looks like a binary file (skipped)");
