@@ -31,8 +31,8 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--in", required = true, arity = "1..*", paramLabel = "CORPUS", description = CorpusLoader.INPUT_HELP)
   List<Path> corpus;
 
-  @Option(names = "--format", description = "text (default) or json.")
-  Format format = Format.text;
+  @Option(names = "--format", description = "text (default) or json; without it, json when --out ends in .json.")
+  Format format;
 
   @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write here instead of standard output (-: standard output).")
   Path out;
@@ -106,6 +106,7 @@ final class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
     ReportFiles.checkWritable(out);
     Doppel.Builder builder = detection.builder();
