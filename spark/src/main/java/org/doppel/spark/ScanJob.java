@@ -72,8 +72,8 @@ public final class ScanJob implements Callable<Integer> {
 
   /**
    * The job's command line as {@code doppel}'s: a line picocli cannot parse gets one line naming what is wrong and
-   * where the usage is, exit 2 (the whole usage, 26 lines, buried the message), and a Spark master Spark cannot
-   * start on, or an output folder that cannot be made, one line, exit 1 (a stack trace of 20 to 80 lines).
+   * where the usage is, exit 2 (the whole usage, 26 lines, buried the message), and a master Spark cannot start on
+   * one line, exit 1 (a stack trace of 40 lines). An output folder that cannot be made is refused by {@link #run}.
    */
   static CommandLine commandLine() {
     CommandLine line = new CommandLine(new ScanJob());
@@ -108,7 +108,7 @@ public final class ScanJob implements Callable<Integer> {
     }
   }
 
-  /** What stops the job before it reads anything, told in one line: a master Spark refuses, an output folder that cannot be made. */
+  /** What stops the job before it reads anything, told in one line: a master Spark refuses. */
   static final class CannotStart extends Exception {
     CannotStart(String message) {
       super(message);
