@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The report format when {@code --format} is not given: the one the {@code --out} file's name asks for
- * ({@code pairs.jsonl} JSON Lines, {@code report.html} HTML, {@code trace.json} JSON), else text. {@code scan --out
+ * ({@code pairs.jsonl} or {@code pairs.json} JSON Lines, {@code report.html} HTML, {@code trace.json} JSON), else text. {@code scan --out
  * pairs.jsonl} wrote the text report into a file named JSON Lines, which every JSON reader (and the next scan of a
  * folder holding it) refused line by line.
  */
@@ -24,9 +24,13 @@ final class FormatOfOut {
     String named = name.endsWith(".jsonl") || name.endsWith(".ndjson") ? "jsonl"
         : name.endsWith(".json") ? "json"
         : name.endsWith(".html") || name.endsWith(".htm") ? "html" : null;
-    for (F format : fallback.getDeclaringClass().getEnumConstants()) {
-      if (format.name().equals(named)) {
-        return format;
+    // JSON Lines files are read under .json too (datasets ship them so), and trace's one JSON object has no .jsonl
+    String akin = "json".equals(named) ? "jsonl" : "jsonl".equals(named) ? "json" : null;
+    for (String wanted : new String[] {named, akin}) {
+      for (F format : fallback.getDeclaringClass().getEnumConstants()) {
+        if (format.name().equals(wanted)) {
+          return format;
+        }
       }
     }
     return fallback;

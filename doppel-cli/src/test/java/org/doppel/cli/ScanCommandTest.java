@@ -51,12 +51,14 @@ class ScanCommandTest {
     assertThat(DoppelCli.run("scan", "--quiet", "--out", dir.resolve("pairs.jsonl").toString(), corpus.toString())).isZero();
     assertThat(DoppelCli.run("scan", "--quiet", "--out", dir.resolve("Report.HTML").toString(), corpus.toString())).isZero();
     assertThat(DoppelCli.run("scan", "--quiet", "--out", dir.resolve("pairs.txt").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--out", dir.resolve("pairs.json").toString(), corpus.toString())).isZero();
     assertThat(DoppelCli.run("scan", "--quiet", "--format", "text", "--out", dir.resolve("asked.jsonl").toString(), corpus.toString())).isZero();
     assertThat(DoppelCli.run("trace", "copy", "--in", corpus.toString(), "--out", dir.resolve("trace.json").toString())).isZero();
 
     assertThat(JSON.readTree(Files.readAllLines(dir.resolve("pairs.jsonl")).get(0)).get("b").asText()).isEqualTo("original");
     assertThat(Files.readString(dir.resolve("Report.HTML"))).startsWith("<!DOCTYPE html>");
     assertThat(Files.readString(dir.resolve("pairs.txt"))).startsWith("== copy");
+    assertThat(Files.readString(dir.resolve("pairs.json"))).isEqualTo(Files.readString(dir.resolve("pairs.jsonl")));
     assertThat(Files.readString(dir.resolve("asked.jsonl"))).startsWith("== copy");
     assertThat(JSON.readTree(dir.resolve("trace.json").toFile()).get("document").asText()).isEqualTo("copy");
   }
