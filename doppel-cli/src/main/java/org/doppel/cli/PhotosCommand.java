@@ -32,8 +32,8 @@ final class PhotosCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "IMAGES_OR_PAGES", description = "Picture files, web pages, WARC files or folders of them.")
   List<Path> inputs;
 
-  @Option(names = "--format", description = "text (default), jsonl or html (thumbnails embedded).")
-  Format format = Format.text;
+  @Option(names = "--format", description = "text (default), jsonl or html (thumbnails embedded); without it, the one --out's name ends in (.jsonl, .html).")
+  Format format;
 
   @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the report here instead of standard output (-: standard output).")
   Path out;
@@ -46,6 +46,7 @@ final class PhotosCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
     ReportFiles.checkWritable(out);
     int[] problems = {0};

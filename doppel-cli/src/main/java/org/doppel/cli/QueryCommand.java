@@ -35,8 +35,8 @@ final class QueryCommand implements Callable<Integer> {
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Documents to query: any input scan reads.")
   List<Path> inputs;
 
-  @Option(names = "--format", description = "text (default), jsonl or html.")
-  ScanCommand.Format format = ScanCommand.Format.text;
+  @Option(names = "--format", description = "text (default), jsonl or html; without it, the one --out's name ends in (.jsonl, .html).")
+  ScanCommand.Format format;
 
   @Option(names = "--top", converter = OptionValues.AtLeastOne.class, paramLabel = "K", description = "At most K pairs per query document, best score first (default ${DEFAULT-VALUE}).")
   int top = 10;
@@ -52,6 +52,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    format = FormatOfOut.of(format, out, ScanCommand.Format.text);
     ReportFiles.checkWritable(out);
     PrintWriter err = Terminal.stderr();
     ProblemLines problems = new ProblemLines(err);

@@ -37,8 +37,8 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "CORPUS", description = CorpusLoader.INPUT_HELP)
   List<Path> corpus;
 
-  @Option(names = "--format", description = "text (default), jsonl or html.")
-  Format format = Format.text;
+  @Option(names = "--format", description = "text (default), jsonl or html; without it, the one --out's name ends in (.jsonl, .html).")
+  Format format;
 
   @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the report here instead of standard output (-: standard output).")
   Path out;
@@ -67,6 +67,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
     if (families != null && families.toString().equals("-")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--families needs a file: standard output is the report's");

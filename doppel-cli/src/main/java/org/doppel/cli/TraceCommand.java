@@ -31,8 +31,8 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--in", required = true, arity = "1..*", paramLabel = "CORPUS", description = CorpusLoader.INPUT_HELP)
   List<Path> corpus;
 
-  @Option(names = "--format", description = "text (default) or json.")
-  Format format = Format.text;
+  @Option(names = "--format", description = "text (default) or json; without it, json when --out ends in .json.")
+  Format format;
 
   @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write here instead of standard output (-: standard output).")
   Path out;
@@ -42,30 +42,63 @@ final class TraceCommand implements Callable<Integer> {
 
 
   /**
-   * When DOC names a file the corpus read as one document (the path a user has at hand, "c2/a.txt"), the id to give
-   * instead; else nothing. Not taken in its place: a file path and an id may be the same string for two documents.
+   * The ids to give instead of DOC, or nothing: when DOC names a file the corpus read (the path a user has at hand,
+   * "c2/a.txt"), its documents; else, when DOC is the address of pages read (a crawl's page, whose id is the file's id,
+   * '/', and the address), their ids. Not taken in DOC's place: a path or an address and an id may be the same string
+   * for two documents, and an address crawled in two files is two documents.
    */
   private String idOfFile(List<org.doppel.ingest.SourceText> documents) {
-    Path file;
-    try {
-      file = Path.of(document).toAbsolutePath().normalize();
-    } catch (InvalidPathException notAPath) {
-      return "";
-    }
-    if (!Files.isRegularFile(file)) {
-      return "";
-    }
-    String wanted = file.toString();
+    String wanted = existingFile(document);
     List<String> ids = documents.stream()
-        .filter(d -> d.origin() != null && sameFile(d.origin(), wanted))
-        .map(org.doppel.ingest.SourceText::id).limit(2).toList();
-    return ids.size() == 1 ? "; that file is the document '" + org.doppel.ingest.TerminalText.oneLine(ids.get(0)) + "': doppel trace "
-        + org.doppel.ingest.TerminalText.oneLine(ids.get(0)) + " --in …" : "";
+        .filter(d -> wanted != null ? d.origin() != null && sameFile(d.origin(), wanted) : document.equals(d.metadata().url()))
+        .map(org.doppel.ingest.SourceText::id).limit(MAX_IDS_SHOWN + 1).toList();
+    if (ids.isEmpty()) {
+      return "";
+    }
+    String what = wanted != null ? "that file" : "the page at that address";
+    if (ids.size() == 1) {
+      return "; " + what + " is the document '" + org.doppel.ingest.TerminalText.oneLine(ids.get(0)) + "': doppel trace "
+          + org.doppel.ingest.TerminalText.oneLine(ids.get(0)) + " --in …";
+    }
+    // a crawl or a JSON Lines file holds many documents, and an address crawled on several days is one document a day
+    return "; " + what + " is " + (ids.size() > MAX_IDS_SHOWN ? "more than " + MAX_IDS_SHOWN : ids.size()) + " documents, "
+        + String.join(", ", ids.stream().limit(MAX_IDS_SHOWN).map(id -> "'" + org.doppel.ingest.TerminalText.oneLine(id) + "'").toList())
+        + (ids.size() > MAX_IDS_SHOWN ? ", …" : "");
   }
 
-  private static boolean sameFile(String origin, String file) {
+  /** How many ids the hint names at most. */
+  private static final int MAX_IDS_SHOWN = 3;
+
+  /** DOC as an absolute path when it names a regular file, else null. */
+  private static String existingFile(String document) {
     try {
-      return Path.of(origin).toAbsolutePath().normalize().toString().equals(file);
+      Path file = Path.of(document).toAbsolutePath().normalize();
+      return Files.isRegularFile(file) ? file.toString() : null;
+    } catch (InvalidPathException notAPath) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether a document read from {@code origin} came from {@code file}: the file itself, or a record of it (a JSON Lines
+   * record's origin is "FILE:LINE", a crawl's page "FILE@OFFSET", an archive member "ARCHIVE!/MEMBER").
+   */
+  private static boolean sameFile(String origin, String file) {
+    if (samePath(origin, file)) {
+      return true;
+    }
+    for (int i = origin.length() - 1; i > 0; i--) {
+      char c = origin.charAt(i);
+      if ((c == ':' || c == '@' || c == '!') && samePath(origin.substring(0, i), file)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean samePath(String path, String file) {
+    try {
+      return Path.of(path).toAbsolutePath().normalize().toString().equals(file);
     } catch (InvalidPathException notAPath) {
       return false;
     }
@@ -73,6 +106,7 @@ final class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
     ReportFiles.checkWritable(out);
     Doppel.Builder builder = detection.builder();

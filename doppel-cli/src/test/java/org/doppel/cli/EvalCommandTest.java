@@ -51,6 +51,21 @@ class EvalCommandTest {
   }
 
   @Test
+  void aTruthWithoutPassagesScoresPairsAndSaysItsPassagesAreNotScored() throws Exception {
+    // a researcher's own truth, pairs only: every passage row was 0.000, as if each predicted passage were wrong
+    Path truth = Files.writeString(dir.resolve("truth.jsonl"), """
+        {"a": "d1", "b": "d2", "relation": "exact"}
+        {"a": "d3", "b": "d1", "relation": "partial"}
+        """);
+    Path pred = Files.writeString(dir.resolve("pred.jsonl"), PRED);
+
+    assertThat(DoppelCli.run("eval", "--truth", truth.toString(), "--pred", pred.toString())).as(stderr()).isZero();
+
+    assertThat(stdout()).containsPattern("any reuse\\s+2\\s+1\\s+0\\s+0\\.667\\s+1\\.000")
+        .contains("Passages (PAN): not scored, the truth gives no passages").doesNotContain("plagdet");
+  }
+
+  @Test
   void scoresRewritePartsNamedAsTheHelpWritesThem() throws Exception {
     Files.writeString(dir.resolve("truth.jsonl"), """
         {"a": "d1", "b": "d2", "relation": "paraphrase", "category": "model:rewrite", "source": "d1"}

@@ -106,6 +106,25 @@ class ProvenanceCommandsTest {
   }
 
   @Test
+  void traceGivenAPagesAddressOrAFileOfManyDocumentsNamesTheirIds() throws Exception {
+    // a crawl's page is FILE/ADDRESS, and an address crawled on two days is two documents: the address a researcher
+    // has at hand was refused with no hint at the ids
+    Path crawl = dir.resolve("crawl");
+    Files.createDirectories(crawl);
+    Files.writeString(crawl.resolve("monday.jsonl"), "{\"id\": \"m1\", \"url\": \"https://coast.example/cranes\", \"text\": \"New cranes\\n\\n"
+        + BODY + "\"}\n{\"id\": \"m2\", \"text\": \"Library moves\\n\\n" + OTHER + "\"}\n");
+    Files.writeString(crawl.resolve("tuesday.jsonl"), "{\"id\": \"t1\", \"url\": \"https://coast.example/cranes\", \"text\": \"Cranes\\n\\n"
+        + BODY + "\"}\n");
+
+    assertThat(DoppelCli.run("trace", "https://coast.example/cranes", "--in", crawl.toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("no document 'https://coast.example/cranes'",
+        "; the page at that address is 2 documents, 'm1', 't1'");
+
+    assertThat(DoppelCli.run("trace", crawl.resolve("monday.jsonl").toString(), "--in", crawl.toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("; that file is 2 documents, 'm1', 'm2'");
+  }
+
+  @Test
   void evalReportsDirectionAccuracyAndFamilyAgreement() throws Exception {
     Path pairs = dir.resolve("pairs.jsonl");
     Path families = dir.resolve("families.jsonl");

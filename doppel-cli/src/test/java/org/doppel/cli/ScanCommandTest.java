@@ -42,6 +42,28 @@ class ScanCommandTest {
   final CapturedConsole console = new CapturedConsole();
 
   @Test
+  void withoutFormatTheOutFilesNameChoosesItAndAGivenFormatStillWins() throws Exception {
+    // scan --out pairs.jsonl wrote the text report into a file named JSON Lines
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("original.txt"), "New cranes for the port\n\n" + BODY);
+    Files.writeString(corpus.resolve("copy.txt"), "Cranes arrive\n\n" + BODY);
+
+    assertThat(DoppelCli.run("scan", "--quiet", "--out", dir.resolve("pairs.jsonl").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--out", dir.resolve("Report.HTML").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--out", dir.resolve("pairs.txt").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--out", dir.resolve("pairs.json").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--format", "text", "--out", dir.resolve("asked.jsonl").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("trace", "copy", "--in", corpus.toString(), "--out", dir.resolve("trace.json").toString())).isZero();
+
+    assertThat(JSON.readTree(Files.readAllLines(dir.resolve("pairs.jsonl")).get(0)).get("b").asText()).isEqualTo("original");
+    assertThat(Files.readString(dir.resolve("Report.HTML"))).startsWith("<!DOCTYPE html>");
+    assertThat(Files.readString(dir.resolve("pairs.txt"))).startsWith("== copy");
+    assertThat(Files.readString(dir.resolve("pairs.json"))).isEqualTo(Files.readString(dir.resolve("pairs.jsonl")));
+    assertThat(Files.readString(dir.resolve("asked.jsonl"))).startsWith("== copy");
+    assertThat(JSON.readTree(dir.resolve("trace.json").toFile()).get("document").asText()).isEqualTo("copy");
+  }
+
+  @Test
   void jsonLinesOutputNamesFilesByRelativePathAndCutsPassagesByCodePoints() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.createDirectories(corpus.resolve("x"));

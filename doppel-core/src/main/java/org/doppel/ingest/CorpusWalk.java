@@ -98,13 +98,14 @@ final class CorpusWalk {
     // further look at the disk (three more per file were a few percent of a scan, all on one thread).
     // A file named on its own is read or reported whatever it is; in a folder, hidden files and a saved
     // page's parts are skipped before anything is reported.
-    // The walk meets each folder before its files: an index folder is seen there, with one look for its lock file.
+    // The walk meets each folder before its files: an index folder or a Spark job's output is seen there, with one
+    // look for its lock or statistics file.
     int rootNames = root.getNameCount();
-    Set<Path> indexFolders = new HashSet<>();
+    Set<Path> leftOut = new HashSet<>();
     try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (p, attributes) -> attributes.isDirectory()
-        ? noteIfIndexFolder(p, indexFolders)
+        ? noteIfNotDocuments(p, leftOut)
         : !isHidden(p, rootNames) && !InputFormat.isPagePart(p.getFileName().toString()) && !isSkipped(p)
-        && (indexFolders.isEmpty() || !indexFolders.contains(p.getParent()))
+        && (leftOut.isEmpty() || !isUnder(p, leftOut, rootNames))
         && (attributes.isRegularFile() || isReadableFile(p)))) {
       walk.forEach(found);
       return true;
@@ -114,21 +115,40 @@ final class CorpusWalk {
     }
   }
 
+  /** Whether a folder of {@code leftOut} holds {@code file}, at any depth below the folder walked. */
+  private static boolean isUnder(Path file, Set<Path> leftOut, int rootNames) {
+    for (Path folder = file.getParent(); folder != null && folder.getNameCount() >= rootNames; folder = folder.getParent()) {
+      if (leftOut.contains(folder)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * Adds {@code folder} to {@code indexFolders}, with one problem for it, when it holds a Lucene index (a
-   * {@code write.lock} and a {@code segments_N} file): an index kept inside a corpus folder was otherwise named file
-   * by file, several dozen "not a supported file type" lines. False: a folder is never itself a file to read.
+   * Adds {@code folder} to {@code leftOut}, with one problem for it, when it holds no documents but a program's files:
+   * a Lucene index (a {@code write.lock} and a {@code segments_N} file) or the output of {@code doppel-spark scan}
+   * (its {@code _stats.json} beside a {@code pairs} folder). Kept inside a corpus folder, either was otherwise named
+   * file by file: several dozen "not a supported file type" lines for an index, two a partition for a job's output.
+   * False: a folder is never itself a file to read.
    */
-  private boolean noteIfIndexFolder(Path folder, Set<Path> indexFolders) {
-    if (!isSkipped(folder) && Files.isRegularFile(folder.resolve("write.lock"), LinkOption.NOFOLLOW_LINKS)) {
+  private boolean noteIfNotDocuments(Path folder, Set<Path> leftOut) {
+    if (isSkipped(folder)) {
+      return false;
+    }
+    if (Files.isRegularFile(folder.resolve("write.lock"), LinkOption.NOFOLLOW_LINKS)) {
       try (Stream<Path> names = Files.list(folder)) {
         if (names.anyMatch(file -> file.getFileName().toString().matches("segments_[0-9a-z]+"))) {
-          indexFolders.add(folder);
+          leftOut.add(folder);
           problems.accept(new IngestProblem(folder.toString(), "a search index (write.lock, segments_N), not documents", true));
         }
       } catch (IOException | UncheckedIOException e) {
         return false; // read as any folder: its files are named one by one
       }
+    } else if (Files.isRegularFile(folder.resolve("_stats.json"), LinkOption.NOFOLLOW_LINKS)
+        && Files.isDirectory(folder.resolve("pairs"), LinkOption.NOFOLLOW_LINKS)) {
+      leftOut.add(folder);
+      problems.accept(new IngestProblem(folder.toString(), "the output of a doppel-spark scan (_stats.json, pairs/), not documents", true));
     }
     return false;
   }

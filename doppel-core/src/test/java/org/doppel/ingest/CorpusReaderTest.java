@@ -123,11 +123,36 @@ class CorpusReaderTest {
     Files.writeString(notIndex.resolve("write.lock"), "");
     Files.writeString(notIndex.resolve("kept.txt"), "A document beside a lock file.");
 
+    assertReadWithFolderNamedOnce("locked/kept", index, "a search index (write.lock, segments_N), not documents");
+  }
+
+  /** Reads the corpus: {@code keptId} is read, and {@code folder} is one problem, {@code why}, with nothing under it named. */
+  private void assertReadWithFolderNamedOnce(String keptId, Path folder, String why) throws IOException {
     Map<String, SourceText> read = readAll();
 
-    assertThat(read).containsKey("locked/kept");
-    assertThat(problems).extracting(IngestProblem::location).filteredOn(location -> location.contains("old-index")).containsExactly(index.toString());
-    assertThat(problems).extracting(IngestProblem::toString).contains(index + ": a search index (write.lock, segments_N), not documents (skipped)");
+    assertThat(read).containsKey(keptId);
+    assertThat(problems).extracting(IngestProblem::location).filteredOn(location -> location.startsWith(folder.toString()))
+        .containsExactly(folder.toString());
+    assertThat(problems).extracting(IngestProblem::toString).contains(folder + ": " + why + " (skipped)");
+  }
+
+  @Test
+  void aSparkJobsOutputKeptInsideTheCorpusIsNamedOnceWithEverythingUnderIt() throws IOException {
+    // written for the test: ./doppel-spark scan CORPUS --out CORPUS/run1, as a newsroom keeps its runs beside the
+    // texts; its part files, _SUCCESS markers and _stats.json were named one by one, two lines a partition
+    Path run = Files.createDirectories(root.resolve("runs").resolve("run1"));
+    Files.writeString(run.resolve("_stats.json"), "{\n  \"partitions\": 4\n}\n");
+    for (String part : List.of("pairs", "problems", "families")) {
+      Files.createDirectories(run.resolve(part));
+      Files.writeString(run.resolve(part).resolve("part-00000"), "{\"a\": \"x\", \"b\": \"y\"}\n");
+      Files.writeString(run.resolve(part).resolve("_SUCCESS"), "");
+    }
+    // statistics alone do not make a job's output: the folder's documents are read
+    Path notRun = Files.createDirectories(root.resolve("notes"));
+    Files.writeString(notRun.resolve("_stats.json"), "{}");
+    Files.writeString(notRun.resolve("kept.txt"), "A document beside a statistics file.");
+
+    assertReadWithFolderNamedOnce("notes/kept", run, "the output of a doppel-spark scan (_stats.json, pairs/), not documents");
   }
 
   @Test

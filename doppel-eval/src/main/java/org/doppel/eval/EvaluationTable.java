@@ -38,6 +38,12 @@ public final class EvaluationTable {
     }
 
     out.println();
+    if (counts.truthReusePairs() > 0 && result.overall().passagesOverAllPairs().cases() == 0) {
+      // a truth written by hand often lists pairs only: its passage rows were all 0.000, read as Doppel's passages all wrong
+      out.println("Passages (PAN): not scored, the truth gives no passages (\"passages\": [[a_start, a_end, b_start, b_end], ...]).");
+      out.flush();
+      return;
+    }
     out.println("Passages (PAN)            pairs  cases  detections  precision  recall  granularity  plagdet");
     for (EvaluationRow row : rows) {
       passages(out, row.label(), "matched", row.passagesOnMatchedPairs());

@@ -1,21 +1,21 @@
 package org.doppel.spark;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.doppel.ingest.CorpusFiles;
+import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.InputFormat;
 
 /**
@@ -33,6 +33,11 @@ final class InputListing {
   private InputListing() {}
 
   static Listed list(List<String> inputs, Configuration conf) {
+    return list(inputs, conf, Set.of());
+  }
+
+  /** As {@link #list(List, Configuration)}, leaving out {@code leftOut} (absolute local paths: the job's own output folder). */
+  static Listed list(List<String> inputs, Configuration conf, Set<java.nio.file.Path> leftOut) {
     List<InputFile> files = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (String input : inputs) {
@@ -47,7 +52,7 @@ final class InputListing {
         Arrays.sort(matches, Comparator.comparing(s -> s.getPath().toString()));
         for (FileStatus match : matches) {
           if (match.isDirectory() && "file".equals(match.getPath().toUri().getScheme())) {
-            addLocalFolder(Paths.get(match.getPath().toUri()), files);
+            addLocalFolder(Paths.get(match.getPath().toUri()), leftOut, files, problems);
           } else if (match.isDirectory()) {
             addFolder(fs, match.getPath(), files);
           } else {
@@ -80,25 +85,31 @@ final class InputListing {
     }
   }
 
-  private static void addLocalFolder(java.nio.file.Path given, List<InputFile> files) throws IOException {
+  /**
+   * A local folder, walked as {@code doppel scan} walks it ({@link CorpusFiles}): the job's own walk passed links to
+   * nothing, links to folders and pipes over in silence and named a search index kept in the folder file by file,
+   * so its problems were not the local scan's.
+   */
+  private static void addLocalFolder(java.nio.file.Path given, Set<java.nio.file.Path> leftOut, List<InputFile> files,
+                                     List<String> problems) {
     // a folder given through a symbolic link is walked where it points, as the local scan does
-    java.nio.file.Path root = Files.isSymbolicLink(given) ? given.toRealPath() : given;
+    java.nio.file.Path root;
+    try {
+      root = Files.isSymbolicLink(given) ? given.toRealPath() : given;
+    } catch (IOException e) {
+      problems.add(new IngestProblem(given.toString(), "cannot follow the link: " + e.getMessage(), true).toString());
+      return;
+    }
     String rootUri = root.toUri().toString(); // a folder's URI ends with '/'
     List<String[]> found = new ArrayList<>();
-    // the walk hands over each file's attributes, so a file costs one stat, not a second for isRegularFile and a
+    // the walk hands over each file's attributes, so a plain file costs one stat, not a second for isRegularFile and a
     // third for toUri (which asks whether the path is a folder): a tenth of the driver's samples at 100,000 files
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attributes) {
-        if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-          String relative = root.relativize(file).toString().replace('\\', '/');
-          if (!isHidden(relative) && !InputFormat.isPagePart(relative)) {
-            found.add(new String[] {relative, plainName(relative) ? rootUri + relative : file.toUri().toString()});
-          }
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    boolean whole = CorpusFiles.under(root, leftOut,
+        (file, relative) -> found.add(new String[] {relative, plainName(relative) ? rootUri + relative : file.toUri().toString()}),
+        problem -> problems.add(problem.toString()));
+    if (!whole) {
+      return; // as the local scan: a folder listed part way is read not at all, and named
+    }
     found.sort(Comparator.comparing(f -> f[0]));
     for (String[] file : found) {
       files.add(new InputFile(file[1], file[0], files.size()));

@@ -31,10 +31,24 @@ record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long dup
     return Math.max(1, Math.min(files, Math.max(partitions, bySize)));
   }
 
+  /**
+   * The output folder when it is on the local disk, to be left out of a local input that holds it (as {@code doppel
+   * scan} leaves out its own report): written while the job reads, it must not be read as input. Empty elsewhere.
+   */
+  private static java.util.Set<java.nio.file.Path> localFolder(String out, Configuration conf) {
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(out);
+      java.net.URI uri = path.getFileSystem(conf).makeQualified(path).toUri();
+      return "file".equals(uri.getScheme()) ? java.util.Set.of(java.nio.file.Paths.get(uri).toAbsolutePath().normalize()) : java.util.Set.of();
+    } catch (java.io.IOException | IllegalArgumentException notLocal) {
+      return java.util.Set.of();
+    }
+  }
+
   /** Lists and reads the inputs on the executors, writes every problem (bad files, duplicate ids) to {@code out/problems}. */
   static ReadStage of(JavaSparkContext jsc, List<String> inputs, String out, DocumentNumbers placement, int partitions) {
     Configuration conf = jsc.hadoopConfiguration();
-    InputListing.Listed listed = InputListing.list(inputs, conf);
+    InputListing.Listed listed = InputListing.list(inputs, conf, localFolder(out, conf));
     listed.problems().forEach(p -> System.err.println("doppel-spark: " + p));
     Map<String, String> hadoopSettings = new HashMap<>();
     conf.forEach(e -> hadoopSettings.put(e.getKey(), e.getValue()));

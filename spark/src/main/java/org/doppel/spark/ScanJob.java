@@ -26,10 +26,14 @@ import picocli.CommandLine;
  * The Spark job behind {@code ./doppel-spark scan} and {@code spark-submit --class org.doppel.spark.ScanJob}:
  * reports the pairs of {@code doppel scan --format jsonl} for inputs on any Hadoop file system.
  */
-@Command(name = "scan", mixinStandardHelpOptions = true,
+@Command(name = "scan", mixinStandardHelpOptions = true, version = ScanJob.VERSION,
     description = "Scans the inputs on Spark and writes DIR/pairs/ (JSON Lines, as 'doppel scan --format jsonl'), "
         + "DIR/families/ (with --families), DIR/duplicates/ (with --duplicates), DIR/problems/ and DIR/_stats.json.")
 public final class ScanJob implements Callable<Integer> {
+  static final String VERSION = "doppel-spark 0.1.0";
+  /** The command as its messages name it. */
+  private static final String COMMAND = "doppel-spark scan";
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or globs on any Hadoop file system (file:, hdfs:, s3a:).")
   List<String> inputs;
 
@@ -39,7 +43,7 @@ public final class ScanJob implements Callable<Integer> {
   @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: as spark-submit set it, else local[*]).")
   String master;
 
-  @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the documents and of every shuffle (default: Spark's default parallelism).")
+  @Option(names = "--partitions", paramLabel = "N", converter = AtLeastOne.class, description = "Partitions of the documents and of every shuffle (default: Spark's default parallelism).")
   Integer partitions;
 
   @ArgGroup(exclusive = true)
@@ -63,7 +67,52 @@ public final class ScanJob implements Callable<Integer> {
   Map<String, String> sparkSettings = new LinkedHashMap<>();
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ScanJob()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The job's command line as {@code doppel}'s: a line picocli cannot parse gets one line naming what is wrong and
+   * where the usage is, exit 2 (the whole usage, 26 lines, buried the message), and a master Spark cannot start on
+   * one line, exit 1 (a stack trace of 40 lines). An output folder that cannot be made is refused by {@link #run}.
+   */
+  static CommandLine commandLine() {
+    CommandLine line = new CommandLine(new ScanJob());
+    // an unknown option after the inputs was taken as one more input
+    line.setUnmatchedOptionsAllowedAsOptionParameters(false);
+    return line.setParameterExceptionHandler((error, arguments) -> {
+      System.err.println(COMMAND + ": " + error.getMessage() + " (see '" + COMMAND + " --help')");
+      return line.getCommandSpec().exitCodeOnInvalidInput();
+    }).setExecutionExceptionHandler((error, failed, parsed) -> {
+      if (!(error instanceof CannotStart cannot)) {
+        throw error;
+      }
+      System.err.println("doppel-spark: " + cannot.getMessage());
+      return 1;
+    });
+  }
+
+  /** Partitions: at least 1 (0 or fewer was Spark's stack trace once the session had started). */
+  static final class AtLeastOne implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int number;
+      try {
+        number = Integer.parseInt(value.strip());
+      } catch (NumberFormatException notANumber) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number");
+      }
+      if (number < 1) {
+        throw new CommandLine.TypeConversionException("must be at least 1, got " + number);
+      }
+      return number;
+    }
+  }
+
+  /** What stops the job before it reads anything, told in one line: a master Spark refuses. */
+  static final class CannotStart extends Exception {
+    CannotStart(String message) {
+      super(message);
+    }
   }
 
   @Override
@@ -82,10 +131,29 @@ public final class ScanJob implements Callable<Integer> {
     // zstd packs the shuffled texts and postings tighter than lz4 (shuffle bytes per document, docs/scale.md), for little CPU
     conf.setIfMissing("spark.io.compression.codec", "zstd");
     conf.setIfMissing("spark.io.compression.zstd.level", "3");
-    try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
+    try (SparkSession spark = session(conf)) {
       return run(spark, inputs, out, new Detection(mode.copiesOnly, mode.noModel), new Outputs(families, duplicates), partitions,
           DistributedScan.BROADCAST_WORDS);
     }
+  }
+
+  /** The session, or what Spark says when it cannot start one (a master URL it cannot parse or reach). */
+  private static SparkSession session(SparkConf conf) throws CannotStart {
+    try {
+      return SparkSession.builder().config(conf).getOrCreate();
+    } catch (Exception refused) { // Scala throws SparkException, checked in Java, undeclared
+      throw new CannotStart("Spark could not start with master '" + conf.get("spark.master", "") + "': " + firstLine(refused));
+    }
+  }
+
+  private static String firstLine(Throwable error) {
+    Throwable deepest = error;
+    while (deepest.getCause() != null && deepest.getCause() != deepest) {
+      deepest = deepest.getCause();
+    }
+    String message = deepest.getMessage() != null ? deepest.getMessage() : deepest.getClass().getSimpleName();
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   /** Runs the scan on {@code spark}; returns 0, or 2 when the output folder exists already or no document could be read. */
@@ -116,6 +184,12 @@ public final class ScanJob implements Callable<Integer> {
     if (fs.exists(outPath)) {
       System.err.println("doppel-spark: " + out + " exists already; give a new output folder");
       return 2;
+    }
+    String unwritable = cannotMake(fs, outPath);
+    if (unwritable != null) {
+      // as doppel scan's --out: refused before the scan, not as a stack trace once the inputs are listed
+      System.err.println("doppel-spark: cannot write " + out + ": " + unwritable);
+      return 1;
     }
     int n = partitions != null ? partitions : spark.sparkContext().defaultParallelism();
     spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(n));
@@ -156,6 +230,23 @@ public final class ScanJob implements Callable<Integer> {
       return 2;
     }
     return 0;
+  }
+
+  /**
+   * Why the output folder cannot be made (its parent is a file, a folder that takes no new folder, a file system that
+   * refuses), or null when it can: made and removed again, since the job's writers make it, and a folder left behind
+   * would refuse the next run as existing.
+   */
+  private static String cannotMake(FileSystem fs, Path outPath) {
+    try {
+      if (!fs.mkdirs(outPath)) {
+        return "the folder could not be made";
+      }
+      fs.delete(outPath, true);
+      return null;
+    } catch (IOException | RuntimeException refused) {
+      return firstLine(refused);
+    }
   }
 
   /** CPU time of this JVM so far, all threads (tasks, compilers, collector), or -1 where the JVM does not say. */

@@ -185,6 +185,70 @@ class ScanJobTest {
   }
 
   @Test
+  void aFolderHoldingAnIndexALinkToNothingAndAnEarlierJobsOutputGivesTheLocalScansProblems() throws Exception {
+    // written for the test: what a newsroom's corpus folder gathers (an index kept beside the texts, an earlier job's
+    // output, a link whose file was moved); the job's own walk named the index file by file and the link not at all
+    Path corpus = Files.createDirectories(temp.resolve("newsroom"));
+    Files.writeString(corpus.resolve("ferry.txt"), "Ferry timetable\n\nThe night ferry to the islands will sail an hour later "
+        + "from Monday, the operator said, because the harbour lights are being replaced.\n");
+    Path index = Files.createDirectories(corpus.resolve("archive.idx"));
+    Files.writeString(index.resolve("write.lock"), "");
+    Files.writeString(index.resolve("segments_2"), "x");
+    Files.writeString(index.resolve("_0.cfs"), "x");
+    Path earlier = Files.createDirectories(corpus.resolve("monday-run"));
+    Files.writeString(earlier.resolve("_stats.json"), "{\n  \"partitions\": 2\n}\n");
+    Files.createDirectories(earlier.resolve("pairs"));
+    Files.writeString(earlier.resolve("pairs").resolve("part-00000"), "");
+    Files.writeString(earlier.resolve("pairs").resolve("_SUCCESS"), "");
+    Files.createSymbolicLink(corpus.resolve("moved.txt"), temp.resolve("nowhere.txt"));
+    Path out = corpus.resolve("tuesday-run"); // the job's own output inside its input, as the local scan's --out may be
+
+    assertThat(ScanJob.run(spark, List.of(corpus.toString()), out.toString(), new Detection(true, false), false, 2)).isZero();
+
+    assertThat(partFiles(out.resolve("problems"))).containsExactlyInAnyOrder(
+        index + ": a search index (write.lock, segments_N), not documents (skipped)",
+        earlier + ": the output of a doppel-spark scan (_stats.json, pairs/), not documents (skipped)",
+        corpus.resolve("moved.txt") + ": symbolic link to a file that does not exist (skipped)");
+    assertThat(JSON.readTree(out.resolve("_stats.json").toFile()).at("/scan/documents").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aMistypedCommandLineGetsOneLineAndExitTwoAndAnOutputFolderThatCannotBeMadeIsRefusedBeforeTheScan() throws Exception {
+    java.io.PrintStream err = System.err;
+    java.io.PrintStream stdout = System.out;
+    var captured = new java.io.ByteArrayOutputStream();
+    var printed = new java.io.ByteArrayOutputStream();
+    Path blocker = Files.writeString(temp.resolve("a-file"), "not a folder");
+    int zeroPartitions;
+    int unknown;
+    int version;
+    int unwritable;
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+      System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+      zeroPartitions = ScanJob.commandLine().execute("in", "--out", temp.resolve("o").toString(), "--partitions", "0");
+      unknown = ScanJob.commandLine().execute("in", "--out", temp.resolve("o").toString(), "--bogus");
+      version = ScanJob.commandLine().execute("-V");
+      unwritable = ScanJob.run(spark, List.of(resource("sample-corpus").toString()), blocker.resolve("out").toString(),
+          new Detection(true, false), false, 2);
+    } finally {
+      System.setErr(err);
+      System.setOut(stdout);
+    }
+
+    assertThat(zeroPartitions).isEqualTo(2);
+    assertThat(unknown).isEqualTo(2);
+    assertThat(version).isZero();
+    assertThat(unwritable).isEqualTo(1);
+    assertThat(captured.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+        "doppel-spark scan: Invalid value for option '--partitions': must be at least 1, got 0 (see 'doppel-spark scan --help')",
+        "doppel-spark scan: Unknown option: '--bogus' (see 'doppel-spark scan --help')",
+        "doppel-spark: cannot write " + blocker.resolve("out") + ": Parent path is not a directory: " + blocker);
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("doppel-spark 0.1.0\n");
+    assertThat(temp.resolve("o")).doesNotExist();
+  }
+
+  @Test
   void aRunThatReadsNoDocumentSaysSoAndExitsTwoAndCountsRepeatedIdsAsTheLocalScanDoes() throws Exception {
     Path corpus = Files.createDirectories(temp.resolve("nothing"));
     // written for the test: a dataset packed with a compression Doppel does not read, and a record with an empty text
