@@ -40,15 +40,16 @@ final class CorpusLoader {
 
   /** Reads {@code paths} into a corpus built by {@code builder}. */
   static Loaded read(List<Path> paths, Doppel.Builder builder, PrintWriter err) {
-    return read(paths, builder, err, List.of());
+    return read(paths, builder, err, List.of(), false);
   }
 
   /**
    * Reads {@code paths} into a corpus built by {@code builder}, leaving out {@code written}: the report files this
-   * run writes (absent ones are ignored), so that a report kept beside the corpus is not read back next time.
+   * run writes (absent ones are ignored), so that a report kept beside the corpus is not read back next time; a
+   * {@code quiet} run says problems but not notes ({@link ProblemLines}).
    */
-  static Loaded read(List<Path> paths, Doppel.Builder builder, PrintWriter err, List<@Nullable Path> written) {
-    ProblemLines problems = new ProblemLines(err);
+  static Loaded read(List<Path> paths, Doppel.Builder builder, PrintWriter err, List<@Nullable Path> written, boolean quiet) {
+    ProblemLines problems = new ProblemLines(err, quiet);
     List<Path> reports = new ArrayList<>();
     for (Path file : written) {
       if (file != null) {

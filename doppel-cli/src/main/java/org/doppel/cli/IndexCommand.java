@@ -63,7 +63,7 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--threads", converter = OptionValues.Threads.class, description = "Worker threads (default and most: all cores).")
     Integer threads;
 
-    @Option(names = "--quiet", description = "No progress lines on stderr.")
+    @Option(names = "--quiet", description = "No progress lines, and no notes of what each crawl held, on stderr; problems are still said.")
     boolean quiet;
 
     @Override
@@ -73,7 +73,7 @@ final class IndexCommand implements Callable<Integer> {
       if (threads != null) {
         builder.threads(threads);
       }
-      ProblemLines problems = new ProblemLines(err);
+      ProblemLines problems = new ProblemLines(err, quiet);
       int workers = threads != null ? threads : builder.settings().threads();
       ExecutorService adder = Executors.newSingleThreadExecutor();
       BatchedAdds.Counts counts = new BatchedAdds.Counts();

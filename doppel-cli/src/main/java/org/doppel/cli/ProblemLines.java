@@ -8,21 +8,30 @@ import org.doppel.ingest.IngestProblem;
 
 /**
  * A run's input problems, each said on stderr ({@code doppel: PROBLEM}) as it is met, and counted for the summary line; a
- * note (a crawl's summary, a file named twice) is said but counts as none. Reading threads may report at once, so they
- * take turns.
+ * note (a crawl's summary, a file named twice) is said but counts as none, and a quiet run leaves it unsaid: a cron job
+ * over a thousand clean WARC files wants no thousand lines. Reading threads may report at once, so they take turns.
  */
 final class ProblemLines implements Consumer<IngestProblem> {
   private final PrintWriter err;
+  private final boolean quiet;
   private int count;
 
   ProblemLines(PrintWriter err) {
+    this(err, false);
+  }
+
+  /** @param quiet leave notes unsaid; problems are said all the same */
+  ProblemLines(PrintWriter err, boolean quiet) {
     this.err = err;
+    this.quiet = quiet;
   }
 
   @Override
   public synchronized void accept(IngestProblem problem) {
     count += problem.note() ? 0 : 1;
-    err.println("doppel: " + problem);
+    if (!(quiet && problem.note())) {
+      err.println("doppel: " + problem);
+    }
   }
 
   /** Says a problem met outside the reader (a repeated id, say), {@code line} being the whole line, and counts it. */

@@ -44,7 +44,7 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the report here instead of standard output (-: standard output).")
   Path out;
 
-  @Option(names = "--quiet", description = "No summary on stderr.")
+  @Option(names = "--quiet", description = "No summary, and no notes of what each crawl held, on stderr; problems are still said.")
   boolean quiet;
 
   @CommandLine.Mixin
@@ -55,7 +55,7 @@ final class QueryCommand implements Callable<Integer> {
     format = FormatOfOut.of(format, out, ScanCommand.Format.text);
     ReportFiles.checkWritable(out);
     PrintWriter err = Terminal.stderr();
-    ProblemLines problems = new ProblemLines(err);
+    ProblemLines problems = new ProblemLines(err, quiet);
     List<SourceText> queries = new CorpusReader(problems).readAll(inputs);
     if (queries.isEmpty()) {
       err.println(ProblemLines.nothingRead("document", inputs, problems.count()));

@@ -58,7 +58,7 @@ final class ScanCommand implements Callable<Integer> {
           + "{\"keep\": ID, \"drop\": [ID...]}: dropping every \"drop\" keeps one document of each set.")
   Path duplicates;
 
-  @Option(names = "--quiet", description = "No progress bar or summary on stderr.")
+  @Option(names = "--quiet", description = "No progress bar, summary or notes of what each crawl held on stderr; problems are still said.")
   boolean quiet;
 
   @Option(names = "--no-photos", description = "Do not look at the pages' photos (shared photos, shared_photo pairs).")
@@ -82,7 +82,7 @@ final class ScanCommand implements Callable<Integer> {
     ReportFiles.checkWritable(families);
     ReportFiles.checkWritable(duplicates);
     Doppel.Builder builder = detection.builder();
-    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out, families, duplicates));
+    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out, families, duplicates), quiet);
     if (loaded.nothingRead(corpus, err)) {
       return 2;
     }

@@ -110,7 +110,7 @@ final class TraceCommand implements Callable<Integer> {
     PrintWriter err = Terminal.stderr();
     ReportFiles.checkWritable(out);
     Doppel.Builder builder = detection.builder();
-    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out));
+    CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out), false);
     if (loaded.nothingRead(corpus, err)) {
       return 2;
     }

@@ -23,6 +23,15 @@ class ProblemLinesTest {
   }
 
   @Test
+  void aQuietRunSaysProblemsButNotNotes() {
+    ProblemLines quiet = new ProblemLines(new PrintWriter(said, true), true);
+    quiet.accept(IngestProblem.note("day1.warc", "12 HTML pages read"));
+    quiet.accept(new IngestProblem("day2.warc", "truncated WARC record", true));
+    assertThat(said.toString().lines()).containsExactly("doppel: day2.warc: truncated WARC record (skipped)");
+    assertThat(quiet.count()).isEqualTo(1);
+  }
+
+  @Test
   void aLineSaidOutsideTheReaderCountsToo() {
     problems.counted("doppel: b.txt: duplicate document id 'b'");
     assertThat(said.toString().lines()).containsExactly("doppel: b.txt: duplicate document id 'b'");
