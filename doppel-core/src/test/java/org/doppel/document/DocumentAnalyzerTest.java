@@ -51,4 +51,27 @@ class DocumentAnalyzerTest {
       assertThat(again.words().isBreakBefore(i)).isEqualTo(first.words().isBreakBefore(i));
     }
   }
+
+  @Test
+  void theWordsWithoutTheTextAreTheAnalysedDocumentsWords() {
+    String text = "Flood closes the valley road\n\nBy Ana Kovač\nPublished 4 May 2021\n\n"
+        + "Water reached the café’s windows — “we had an hour,” the owner said — before the pumps arrived.\n\n"
+        + "Advertisement\n\nThe road stays shut until Friday 😀.\n\nSource: Valley Times\n";
+    org.doppel.ingest.SourceText source = org.doppel.ingest.SourceText.of("x", text);
+    DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    Document document = analyzer.analyze(source);
+    DocumentAnalyzer.Words words = analyzer.words(source);
+    assertThat(document.metadata()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(words.metadata()).isEqualTo(document.metadata());
+    assertThat(words.words().size()).isEqualTo(document.words().size());
+    for (int i = 0; i < document.words().size(); i++) {
+      assertThat(words.words().hash(i)).isEqualTo(document.words().hash(i));
+      assertThat(words.words().start(i)).isEqualTo(document.words().start(i));
+      assertThat(words.words().end(i)).isEqualTo(document.words().end(i));
+      assertThat(words.words().isBreakBefore(i)).isEqualTo(document.words().isBreakBefore(i));
+    }
+    Document again = words.document(source);
+    assertThat(again.text()).isEqualTo(text);
+    assertThat(again.metadata()).isEqualTo(document.metadata());
+  }
 }
