@@ -165,10 +165,13 @@ public final class Corpus {
   private static final int ADD_RUN = 128;
 
   private Analysed analysedForInsert(SourceText source) {
-    Document document = analyzer.analyze(source);
-    long[] words = DocumentFrequencies.distinct(document.words()); // here, on the pool, not in the insert
-    return new Analysed(fingerprinter.fingerprint(document), words, PackedMetadataLines.pack(document.metadata()),
-        stockLines.lines(document.words()));
+    // the text as a string only when the fingerprint reads it (facts, short texts' vectors): a copies-only scan's never does
+    DocumentAnalyzer.Words analysed = analyzer.words(source);
+    TokenSequence tokens = analysed.words();
+    Fingerprint fingerprint = fingerprinter.readsText(tokens.size())
+        ? fingerprinter.fingerprint(analysed.document(source)) : fingerprinter.fingerprint(tokens);
+    long[] words = DocumentFrequencies.distinct(tokens); // here, on the pool, not in the insert
+    return new Analysed(fingerprint, words, PackedMetadataLines.pack(analysed.metadata()), stockLines.lines(tokens));
   }
 
   private record Analysed(Fingerprint fingerprint, long[] wordHashes, int[] metadataLines, StockLines.Lines stockLines) {}

@@ -50,17 +50,16 @@ public final class BoilerplateLineClassifier {
 
   /** The metadata lines of {@code text}, in order. */
   public List<MetadataLine> classify(String text) {
-    return classify(text, BUFFER.copyOf(text));
+    return classify(BUFFER.copyOf(text), text.length());
   }
 
   /**
-   * As {@link #classify(String)}, with {@code chars} holding {@code text}'s chars (from index 0): the lines are
-   * found and their words counted in the array, and only the short ones become strings.
+   * As {@link #classify(String)}, for the text {@code chars[0, length)}: the lines are found and their words counted
+   * in the array, and only the short ones become strings.
    */
-  public List<MetadataLine> classify(String text, char[] chars) {
+  public List<MetadataLine> classify(char[] chars, int length) {
     List<MetadataLine> lines = new ArrayList<>();
     int lineStart = 0;
-    int length = text.length();
     while (lineStart <= length) {
       int lineEnd = lineStart;
       while (lineEnd < length && chars[lineEnd] != '\n') {
@@ -78,7 +77,7 @@ public final class BoilerplateLineClassifier {
       if (end > start && end - start <= MAX_LENGTH && !moreWordsThan(chars, start, end, MAX_WORDS)) {
         int at = start;
         int until = end;
-        classifyLine(text.substring(start, end)).ifPresent(kind -> lines.add(new MetadataLine(kind, new Span(at, until))));
+        classifyLine(new String(chars, start, end - start)).ifPresent(kind -> lines.add(new MetadataLine(kind, new Span(at, until))));
       }
       lineStart = lineEnd + 1;
     }

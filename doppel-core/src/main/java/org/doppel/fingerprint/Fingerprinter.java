@@ -1,9 +1,11 @@
 package org.doppel.fingerprint;
 
+import java.util.Objects;
 import org.doppel.document.Document;
 import org.doppel.document.SentenceSplitter;
 import org.doppel.document.Hashing;
 import org.doppel.document.TokenSequence;
+import org.jspecify.annotations.Nullable;
 
 /** Computes a document's {@link Fingerprint}. Stateless apart from its settings; thread-safe. */
 public final class Fingerprinter {
@@ -48,11 +50,31 @@ public final class Fingerprinter {
   }
 
   public Fingerprint fingerprint(Document document) {
-    TokenSequence words = document.words();
+    return fingerprint(document.words(), document);
+  }
+
+  /**
+   * Whether the fingerprint of a document of {@code words} words reads its text, not only its words: for fact keys,
+   * or for the vocabulary vector of a short one. When not, {@link #fingerprint(TokenSequence)} gives it.
+   */
+  public boolean readsText(int words) {
+    return facts || words <= maxVectorWords;
+  }
+
+  /** The fingerprint of a document from its words alone, which is all it reads when {@link #readsText} says no. */
+  public Fingerprint fingerprint(TokenSequence words) {
+    if (readsText(words.size())) {
+      throw new IllegalArgumentException("the fingerprint of a document of " + words.size() + " words reads its text: give the document");
+    }
+    return fingerprint(words, null);
+  }
+
+  /** @param document the analysed document of {@code words}, null only when {@link #readsText} says no */
+  private Fingerprint fingerprint(TokenSequence words, @Nullable Document document) {
     long[] shingles = Shingles.of(words, settings.shingleSize());
     return new Fingerprint(contentHash(words), words.size(), minHasher.sign(shingles), anchorSampler.sample(shingles),
-        LineKeys.of(words, settings.minLineWords()), facts ? factExtractor.keys(document, sentenceSplitter.split(document)) : new int[0],
-        words.size() <= maxVectorWords ? vectorizer.vectorize(document) : new byte[0]);
+        LineKeys.of(words, settings.minLineWords()), facts ? factExtractor.keys(Objects.requireNonNull(document), sentenceSplitter.split(document)) : new int[0],
+        words.size() <= maxVectorWords ? vectorizer.vectorize(Objects.requireNonNull(document)) : new byte[0]);
   }
 
   /** Equal for two documents whose content words are equal after normalisation. */

@@ -44,11 +44,34 @@ class DocumentAnalyzerTest {
     Document again = analyzer.analyze(source, PackedMetadataLines.unpack(PackedMetadataLines.pack(first.metadata())));
     assertThat(first.metadata()).hasSize(3);
     assertThat(again.metadata()).isEqualTo(first.metadata());
-    assertThat(again.words().size()).isEqualTo(first.words().size());
-    for (int i = 0; i < first.words().size(); i++) {
-      assertThat(again.words().hash(i)).isEqualTo(first.words().hash(i));
-      assertThat(again.words().start(i)).isEqualTo(first.words().start(i));
-      assertThat(again.words().isBreakBefore(i)).isEqualTo(first.words().isBreakBefore(i));
+    assertSameWords(again.words(), first.words());
+  }
+
+  /** The same words, hash by hash, with the same spans and breaks. */
+  private static void assertSameWords(TokenSequence actual, TokenSequence expected) {
+    assertThat(actual.size()).isEqualTo(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(actual.hash(i)).isEqualTo(expected.hash(i));
+      assertThat(actual.start(i)).isEqualTo(expected.start(i));
+      assertThat(actual.end(i)).isEqualTo(expected.end(i));
+      assertThat(actual.isBreakBefore(i)).isEqualTo(expected.isBreakBefore(i));
     }
+  }
+
+  @Test
+  void theWordsWithoutTheTextAreTheAnalysedDocumentsWords() {
+    String text = "Flood closes the valley road\n\nBy Ana Kovač\nPublished 4 May 2021\n\n"
+        + "Water reached the café’s windows — “we had an hour,” the owner said — before the pumps arrived.\n\n"
+        + "Advertisement\n\nThe road stays shut until Friday 😀.\n\nSource: Valley Times\n";
+    org.doppel.ingest.SourceText source = org.doppel.ingest.SourceText.of("x", text);
+    DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    Document document = analyzer.analyze(source);
+    DocumentAnalyzer.Words words = analyzer.words(source);
+    assertThat(document.metadata()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(words.metadata()).isEqualTo(document.metadata());
+    assertSameWords(words.words(), document.words());
+    Document again = words.document(source);
+    assertThat(again.text()).isEqualTo(text);
+    assertThat(again.metadata()).isEqualTo(document.metadata());
   }
 }

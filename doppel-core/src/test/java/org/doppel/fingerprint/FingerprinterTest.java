@@ -49,4 +49,23 @@ class FingerprinterTest {
     assertThat(fingerprinter.settings()).isSameAs(FingerprintSettings.DEFAULTS);
     assertThat(of(BODY).minHash().size()).isEqualTo(FingerprintSettings.DEFAULTS.minHashBins());
   }
+
+  @Test
+  void aFingerprintThatReadsNoTextIsTheSameFromTheWordsAlone() {
+    Fingerprinter wordsOnly = new Fingerprinter(FingerprintSettings.DEFAULTS, false, false);
+    Fingerprinter shortVectors = new Fingerprinter(FingerprintSettings.DEFAULTS, false, 20);
+    DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    org.doppel.document.Document document = analyzer.analyze(SourceText.of("d", BODY));
+    int words = document.words().size();
+    assertThat(words).isGreaterThan(20);
+    assertThat(wordsOnly.readsText(words)).isFalse();
+    assertThat(wordsOnly.fingerprint(analyzer.words(SourceText.of("d", BODY)).words())).isEqualTo(wordsOnly.fingerprint(document));
+    assertThat(shortVectors.readsText(words)).isFalse();
+    assertThat(shortVectors.readsText(20)).isTrue();
+    assertThat(shortVectors.fingerprint(document.words())).isEqualTo(shortVectors.fingerprint(document));
+    // facts, or a short text's vector, are read from the text: the words alone are refused
+    assertThat(fingerprinter.readsText(words)).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> fingerprinter.fingerprint(document.words()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

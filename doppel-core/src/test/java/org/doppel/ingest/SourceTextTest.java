@@ -55,4 +55,20 @@ class SourceTextTest {
     assertThat(SourceText.of("id", "a lone \ud83d surrogate?").charsAreCodePoints()).isTrue();
     assertThat(SourceText.of("id", "a lone \ud83d and a pair 😀?").charsAreCodePoints()).isFalse();
   }
+
+  @Test
+  void charsIntoGivesTheCharsOfTheTextWithoutTheString() {
+    // what the strict decoder takes, and what it leaves to the JDK's: a leading U+FEFF, a lone carriage return, control
+    // chars, an empty text, unpaired surrogates (held as a string)
+    for (String text : List.of("plain ASCII", "Latin-1: café", "an em dash — and ć", "emoji 😀 and a pair 😀😀", "",
+        "\uFEFFstarts with a byte-order mark", "old Mac\rline ends", "a tab\tand a bell \u0007", "\u0000\u0001\u0002\u0003",
+        "unpaired \ud800 surrogate?", "ends high \ud83d", "Zagreb — Šibenik\r\nline two")) {
+      SourceText source = new SourceText("id", text, "origin", ArticleMetadata.EMPTY);
+      char[] out = new char[source.utf8Length() + 3];
+      java.util.Arrays.fill(out, 'x');
+      int length = source.charsInto(out);
+      assertThat(new String(out, 0, length)).isEqualTo(text);
+      assertThat(out[length]).isEqualTo('x'); // nothing written past the text
+    }
+  }
 }
