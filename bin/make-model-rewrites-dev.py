@@ -26,6 +26,8 @@ Usage:
   bin/make-model-rewrites-dev.py build-heldout-condense SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-restyle EXTRACTED_JSONL GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/restyle-rewrites
   bin/make-model-rewrites-dev.py build-restyle SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-easy EXTRACTED_JSONL GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/easy-rewrites
+  bin/make-model-rewrites-dev.py build-easy SOURCES_GLOB WRITTEN_GLOB DATA_DIR
 
 `pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
 300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
@@ -61,6 +63,12 @@ more, so the English windows are loose (`windows_of`: the first paragraph may op
 from extraction-meta's English pages, then the scrapinghub benchmark's; German in sources-A, English in sources-B;
 ids `tNNN`; the kinds `RESTYLE_KINDS` (four tones) and an independent text.
 
+`pick-easy` and `build-easy` make the development set data/easy-rewrites: 18 German windows of extraction-meta pages
+none of USED_SOURCES_GLOB took text from, picked as `pick-german` picks with `random.Random(20261219)`, and the only 6
+English windows left, loose ones as `pick-restyle` takes them (2 of extraction-meta's English pages, 4 of the scrapinghub
+benchmark's articles); one English source after every three German ones, in one file (one writer); ids `yNNN`; the
+kinds `EASY_KINDS` (an easy-language version and a short summary) and an independent text.
+
 `pick-german` and `build-german` make data/heldout-german the same way from German pages: EXTRACTED_JSONL is
 `./doppel extract --format json ../shared/data/extraction-meta/pages`; pages whose body is German by a count of
 function words, in the order of `random.Random(20261207)`'s shuffle of their URLs, one window each (drawn with
@@ -94,6 +102,7 @@ ARTICLE_KINDS = ("rewrite", "condense", "restyle", "simplify")
 SIMPLIFY_KINDS = ("simplify_compact", "simplify_formal", "simplify_teacher")
 CONDENSE2_KINDS = ("condense_third", "summary", "simplify_teacher", "easy_language")
 RESTYLE_KINDS = ("neutral", "sensational", "formal", "conversational")
+EASY_KINDS = ("easy_language", "summary")
 
 
 def paragraphs_of(article):
@@ -206,6 +215,21 @@ def pick_condense2(extracted_jsonl, used_glob, out_dir):
     german = pick_windows(extracted_jsonl, used_glob, 20261216, 12, mostly_german)
     english = pick_windows(extracted_jsonl, used_glob, 20261216, 12, mostly_english)
     write_sources([source for pair in zip(german, english) for source in pair], out_dir)
+
+
+def pick_easy(extracted_jsonl, ground_truth, used_glob, out_dir):
+    """18 German windows of extraction-meta pages, picked as `pick_german` picks, and the 6 English windows left: no
+    English page left has a window of whole long paragraphs, so they are loose ones (`windows_of`), extraction-meta's
+    then the scrapinghub benchmark's, as `pick_restyle` takes them. One writer."""
+    seed = 20261219
+    german = pick_windows(extracted_jsonl, used_glob, seed, 18, mostly_german)
+    english = pick_windows(extracted_jsonl, used_glob, seed, 6, mostly_english, loose=True)
+    english += [source for source in pick_benchmark_windows(ground_truth, used_glob, seed, 12, loose=True)
+                if mostly_english(source["text"])][:6 - len(english)]
+    picked = [source for trio in zip(german[0::3], german[1::3], german[2::3]) for source in trio]
+    for n, source in enumerate(english):  # one English source after every three German ones
+        picked.insert(4 * n + 3, source)
+    write_sources(picked, out_dir, writers="A")
 
 
 def pick_restyle(extracted_jsonl, ground_truth, used_glob, out_dir):
@@ -367,6 +391,10 @@ if __name__ == "__main__":
         pick_condense2(sys.argv[2], sys.argv[3], sys.argv[4])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-condense2":
         build(sys.argv[2], sys.argv[3], sys.argv[4], CONDENSE2_KINDS, "e")
+    elif len(sys.argv) == 6 and sys.argv[1] == "pick-easy":
+        pick_easy(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-easy":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], EASY_KINDS, "y")
     elif len(sys.argv) == 6 and sys.argv[1] == "pick-restyle":
         pick_restyle(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-restyle":

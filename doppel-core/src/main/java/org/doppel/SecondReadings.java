@@ -116,11 +116,27 @@ final class SecondReadings {
     if (side == null || !german && model == null) {
       return null;
     }
-    SentenceRuns.Cosines cosines = german ? SentenceRuns.bySubwords() : SentenceRuns.byModel(Objects.requireNonNull(model));
-    double floor = german ? SentenceRunRewrite.SUBWORD_COSINE : SentenceRunRewrite.MODEL_COSINE;
-    SentenceAlignment runs = SentenceRuns.align(a.document(), a.sentences(), b.document(), b.sentences(), side.isA(), side.runLength(), cosines, floor);
-    Verdict verdict = SentenceRunRewrite.of(runs, side.isA());
-    return verdict.relation() == Relation.PARAPHRASE ? new Reading(runs, verdict) : null;
+    if (german) {
+      SentenceAlignment runs = runs(a, b, side, SentenceRuns.bySubwords(), SentenceRunRewrite.SUBWORD_COSINE);
+      return rewrite(runs, SentenceRunRewrite.of(runs, side.isA()));
+    }
+    SentenceAlignment byModel = runs(a, b, side, SentenceRuns.byModel(Objects.requireNonNull(model)), SentenceRunRewrite.MODEL_COSINE);
+    Reading read = rewrite(byModel, SentenceRunRewrite.of(byModel, side.isA()));
+    if (read != null) {
+      return read;
+    }
+    // The model reads a lower-cased original, or an easy version that keeps its original's words but not its
+    // sentences, below its floor; the runs' word parts, as for German, may still say the same.
+    SentenceAlignment byWordParts = runs(a, b, side, SentenceRuns.bySubwords(), SentenceRunRewrite.SUBWORD_COSINE);
+    return rewrite(byWordParts, SentenceRunRewrite.ofEnglishWordParts(byWordParts, side.isA()));
+  }
+
+  private static SentenceAlignment runs(Prepared a, Prepared b, SentenceRunRewrite.SplitSide side, SentenceRuns.Cosines cosines, double floor) {
+    return SentenceRuns.align(a.document(), a.sentences(), b.document(), b.sentences(), side.isA(), side.runLength(), cosines, floor);
+  }
+
+  private static @Nullable Reading rewrite(SentenceAlignment sentences, Verdict verdict) {
+    return verdict.relation() == Relation.PARAPHRASE ? new Reading(sentences, verdict) : null;
   }
 
   /**

@@ -17,9 +17,12 @@ import org.doppel.document.Sentence;
  * explains its hard words and often ends up longer than its original.
  */
 public final class SentenceRuns {
-  /** The fewest and most short sentences a run takes: one long sentence split in two up to four. */
+  /**
+   * The fewest and most short sentences a run takes: one long sentence split in two up to six (easy language turns a
+   * 40-word sentence into six lines of six words; runs of at most four reached too little of such an original).
+   */
   static final int SHORTEST_RUN = 2;
-  static final int LONGEST_RUN = 4;
+  static final int LONGEST_RUN = 6;
 
   private SentenceRuns() {}
 
@@ -49,7 +52,7 @@ public final class SentenceRuns {
     };
   }
 
-  /** How many short sentences make up one long one: the two sides' mean sentence lengths' ratio, rounded, from 2 to 4. */
+  /** How many short sentences make up one long one: the two sides' mean sentence lengths' ratio, rounded, from 2 to 6. */
   public static int runLength(double shortMean, double longMean) {
     long sentences = Math.round(longMean / shortMean);
     return (int) Math.max(SHORTEST_RUN, Math.min(LONGEST_RUN, sentences));

@@ -25,7 +25,8 @@ class SentenceRunsTest {
   void aRunTakesAsManyShortSentencesAsMakeUpALongOne() {
     assertThat(SentenceRuns.runLength(8, 20)).isEqualTo(3);
     assertThat(SentenceRuns.runLength(10, 14)).isEqualTo(2);
-    assertThat(SentenceRuns.runLength(4, 30)).isEqualTo(4);
+    assertThat(SentenceRuns.runLength(4, 30)).isEqualTo(6);
+    assertThat(SentenceRuns.runLength(3, 30)).isEqualTo(6);
   }
 
   @Test

@@ -71,4 +71,21 @@ class SentenceRunRewriteTest {
     Verdict few = SentenceRunRewrite.of(runs(new int[] {0, 1, 2, 3}, new int[] {0, 1, 3, 5}), true);
     assertThat(few.relation()).isEqualTo(Relation.UNRELATED);
   }
+
+  @Test
+  void englishRunsReadByWordPartsMustReachMoreOfTheOriginal() {
+    // four of the six sentences reached (67 %): enough for the model's runs or a German pair's, not for English word parts
+    Verdict fourOfSix = SentenceRunRewrite.of(runs(new int[] {0, 3, 6, 9}, new int[] {0, 1, 2, 4}), true);
+    assertThat(fourOfSix.relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(SentenceRunRewrite.ofEnglishWordParts(runs(new int[] {0, 3, 6, 9}, new int[] {0, 1, 2, 4}), true).relation())
+        .isEqualTo(Relation.PARAPHRASE);
+    // three of six (50 %): a rewrite for neither
+    assertThat(SentenceRunRewrite.of(runs(new int[] {0, 3, 6, 9}, new int[] {0, 1, 1, 2}), true).relation()).isEqualTo(Relation.UNRELATED);
+    // 0.55 of the original is the model's floor, under the word parts' 0.65: a pair between the two is read apart
+    SentenceAlignment between = new SentenceAlignment(runs(new int[] {0, 3, 6, 9}, new int[] {0, 1, 2, 4}).pairs(), 140, 120, 84, 72, 1);
+    assertThat(SentenceRunRewrite.of(between, true).relation()).isEqualTo(Relation.PARAPHRASE);
+    Verdict wordParts = SentenceRunRewrite.ofEnglishWordParts(between, true);
+    assertThat(wordParts.relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(wordParts.reason()).contains("covering 60% of it");
+  }
 }
