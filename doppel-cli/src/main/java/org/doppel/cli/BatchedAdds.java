@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.doppel.DoppelIndex;
+import org.doppel.ingest.Counted;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 

@@ -14,6 +14,7 @@ import org.doppel.index.IndexStats;
 import org.doppel.index.IndexWriteException;
 import org.doppel.index.LuceneIndex;
 import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.Counted;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.report.IndexStatsJson;
 import picocli.CommandLine.Command;

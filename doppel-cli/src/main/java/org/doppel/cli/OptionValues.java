@@ -1,6 +1,7 @@
 package org.doppel.cli;
 
 import java.nio.file.Path;
+import org.doppel.ingest.Counted;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.doppel.PhotoFinder;
+import org.doppel.ingest.Counted;
 import org.doppel.ingest.image.ImageInput;
 import org.doppel.ingest.image.PhotoInputs;
 import org.doppel.match.photo.PhotoThresholds;

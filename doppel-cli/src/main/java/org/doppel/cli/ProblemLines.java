@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import org.doppel.ingest.Counted;
 import org.doppel.ingest.IngestProblem;
 
 /**

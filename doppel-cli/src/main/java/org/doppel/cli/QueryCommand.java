@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.doppel.DoppelIndex.QueryResult;
 import org.doppel.DoppelIndex;
 import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.Counted;
 import org.doppel.ingest.SourceText;
 import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.Provenance;

@@ -12,6 +12,7 @@ import org.doppel.Doppel;
 import org.doppel.ScanPhotos;
 import java.util.Map;
 import java.util.function.Function;
+import org.doppel.ingest.Counted;
 import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.SharedPhoto;
 import org.doppel.ingest.SourceText;

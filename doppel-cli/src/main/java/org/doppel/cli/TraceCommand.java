@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
+import org.doppel.ingest.Counted;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.Provenance;
 import org.doppel.report.TraceReport;

@@ -3,6 +3,7 @@ package org.doppel.relate;
 import java.util.Locale;
 import java.util.List;
 import org.doppel.fingerprint.Fact;
+import org.doppel.ingest.Counted;
 import org.doppel.match.Alignment;
 import org.doppel.match.FactOverlap;
 import org.doppel.match.SentenceAlignment;
@@ -221,10 +222,11 @@ public final class RelationClassifier {
     double shortSide = sentences.wordsA() <= sentences.wordsB() ? coverA : coverB;
     double longSide = sentences.wordsA() <= sentences.wordsB() ? coverB : coverA;
     double score = rewriteScore(sentences, evidence.facts());
-    String reason = String.format(Locale.ROOT, "%d reworded sentence pairs cover %.0f%% and %.0f%% of the documents (mean similarity %.2f, %.0f%% in the same order%s); %d shared facts%s",
-        sentences.pairs().size(), 100 * coverA, 100 * coverB, sentences.meanSimilarity(), 100 * sentences.orderAgreement(),
-        sentences.modelCalls() > 0 ? ", " + sentences.modelCalls() + " sentence pairs judged by the embedding model" : "",
-        evidence.facts().shared().size(), factList(evidence.facts()));
+    String reason = Counted.of(sentences.pairs().size(), "reworded sentence pair") + String.format(Locale.ROOT,
+        " %s %.0f%% and %.0f%% of the documents (mean similarity %.2f, %.0f%% in the same order%s); %s%s",
+        sentences.pairs().size() == 1 ? "covers" : "cover", 100 * coverA, 100 * coverB, sentences.meanSimilarity(), 100 * sentences.orderAgreement(),
+        sentences.modelCalls() > 0 ? ", " + Counted.of(sentences.modelCalls(), "sentence pair") + " judged by the embedding model" : "",
+        Counted.of(evidence.facts().shared().size(), "shared fact"), factList(evidence.facts()));
     boolean enoughPairs = sentences.pairs().size() >= MIN_SENTENCE_PAIRS
         || (shortSide >= SHORT_TEXT_SHORT_SIDE && longSide >= SHORT_TEXT_LONG_SIDE);
     boolean longSideCovered = longSide >= rewriteCoverage / 2 || shortSide >= CONDENSED_SHORT_SIDE;
@@ -254,9 +256,9 @@ public final class RelationClassifier {
     double longSide = aShorter ? judged.coverageB() : judged.coverageA();
     long shorterSentences = judged.pairs().stream().map(m -> aShorter ? m.a() : m.b()).distinct().count();
     double meanProbability = judged.meanSimilarity();
-    String reason = String.format(Locale.ROOT, "the sentence-pair judge calls %d sentences the same (mean probability %.2f), covering %.0f%% and %.0f%% of the documents, %.0f%% in the same order; %d shared facts%s",
-        shorterSentences, meanProbability, 100 * judged.coverageA(), 100 * judged.coverageB(), 100 * judged.orderAgreement(),
-        facts.shared().size(), factList(facts));
+    String reason = String.format(Locale.ROOT, "the sentence-pair judge calls %s the same (mean probability %.2f), covering %.0f%% and %.0f%% of the documents, %.0f%% in the same order; %s%s",
+        Counted.of(shorterSentences, "sentence"), meanProbability, 100 * judged.coverageA(), 100 * judged.coverageB(), 100 * judged.orderAgreement(),
+        Counted.of(facts.shared().size(), "shared fact"), factList(facts));
     boolean enough = shortSide >= JUDGED_SHORT_SIDE && longSide >= JUDGED_LONG_SIDE
         && (shorterSentences >= JUDGED_MIN_PAIRS || shortSide >= SHORT_TEXT_SHORT_SIDE)
         && judged.orderAgreement() >= MIN_ORDER_AGREEMENT;
@@ -324,8 +326,9 @@ public final class RelationClassifier {
     boolean aShorter = closest.wordsA() <= closest.wordsB();
     double shortSide = aShorter ? closest.coverageA() : closest.coverageB();
     double longSide = aShorter ? closest.coverageB() : closest.coverageA();
-    String reason = String.format(Locale.ROOT, "%d of %d facts shared%s; each of %d sentences close to one of the other text's (mean cosine %.2f) covers %.0f%% and %.0f%% of the documents, %.0f%% in the same order",
-        facts.shared().size(), Math.min(facts.distinctA(), facts.distinctB()), factList(facts), closest.pairs().size(), closest.meanSimilarity(),
+    String reason = String.format(Locale.ROOT, "%d of %d facts shared%s; %s close to one of the other text's (mean cosine %.2f) covers %.0f%% and %.0f%% of the documents, %.0f%% in the same order",
+        facts.shared().size(), Math.min(facts.distinctA(), facts.distinctB()), factList(facts),
+        closest.pairs().size() == 1 ? "its one sentence" : "each of " + closest.pairs().size() + " sentences", closest.meanSimilarity(),
         100 * closest.coverageA(), 100 * closest.coverageB(), 100 * closest.orderAgreement());
     boolean enough = shortSide >= FACT_BACKED_SHORT_SIDE && longSide >= FACT_BACKED_LONG_SIDE
         && closest.meanSimilarity() >= FACT_BACKED_MEAN_COSINE && closest.orderAgreement() >= MIN_ORDER_AGREEMENT;

@@ -1,6 +1,7 @@
 package org.doppel.relate;
 
 import java.util.Locale;
+import org.doppel.ingest.Counted;
 import org.doppel.match.SubwordAlignment;
 
 /**
@@ -64,8 +65,9 @@ public final class SubwordRewrite {
     double coverage = subwords.shorterCoverage();
     boolean longer = Math.max(subwords.sentences().wordsA(), subwords.sentences().wordsB()) > MAX_WORDS;
     double inOrder = longer ? subwords.shorterCoverageInOrder() : Double.NaN;
-    String reason = String.format(Locale.ROOT, "German texts sharing their word parts: character 4-gram cosine %.2f, %d sentence pairs cover %.0f%% of the shorter",
-        whole, subwords.sentences().pairs().size(), 100 * coverage)
+    String reason = String.format(Locale.ROOT, "German texts sharing their word parts: character 4-gram cosine %.2f, %s %.0f%% of the shorter",
+        whole, Counted.of(subwords.sentences().pairs().size(), "sentence pair") + (subwords.sentences().pairs().size() == 1 ? " covers" : " cover"),
+        100 * coverage)
         + (longer ? String.format(Locale.ROOT, ", %.0f%% in order", 100 * inOrder) : "");
     boolean rewritten = whole >= WHOLE_COSINE && coverage >= COVERAGE && !(longer && inOrder < IN_ORDER_COVERAGE);
     if (!rewritten && !longer && simplified(subwords)) {

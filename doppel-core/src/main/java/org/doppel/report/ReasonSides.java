@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  */
 final class ReasonSides {
   /** The two-sided figures the classifier writes: copies' passages and rewrites' sentence pairs. */
-  private static final Pattern BOTH_SIDES = Pattern.compile("cover (\\d+)% and (\\d+)% of the documents");
+  private static final Pattern BOTH_SIDES = Pattern.compile("(covers?) (\\d+)% and (\\d+)% of the documents");
 
   private ReasonSides() {}
 
-  /** {@code reason} with each "cover X% and Y% of the documents" read as "cover Y% and X%". */
+  /** {@code reason} with each "cover(s) X% and Y% of the documents" read as "cover(s) Y% and X%". */
   static String swapped(String reason) {
     Matcher m = BOTH_SIDES.matcher(reason);
-    return m.replaceAll(r -> "cover " + r.group(2) + "% and " + r.group(1) + "% of the documents");
+    return m.replaceAll(r -> r.group(1) + " " + r.group(3) + "% and " + r.group(2) + "% of the documents");
   }
 }

@@ -24,7 +24,7 @@ class ReportFirstDocumentTest {
   private static RelatedPair pair() {
     Passage passage = new Passage(new Span(0, A.indexOf(" above")), new Span(B.indexOf("snow"), B.indexOf(" the mountain")), 4, 3, 4, 3);
     SentenceLink link = new SentenceLink(new Span(0, A.length()), new Span(0, B.length()), 0.875);
-    return new RelatedPair("alpha", "beta", new Verdict(Relation.PARAPHRASE, 0.8, "1 reworded sentence pairs cover 100% and 90% of the documents"),
+    return new RelatedPair("alpha", "beta", new Verdict(Relation.PARAPHRASE, 0.8, "1 reworded sentence pair covers 100% and 90% of the documents"),
         "alpha", List.of(passage), List.of(link));
   }
 
@@ -39,7 +39,7 @@ class ReportFirstDocumentTest {
     assertThat(out.toString().lines().toList()).containsExactly(
         "== beta",
         "  paraphrase      0.80  alpha   (likely original: alpha)",
-        "      1 reworded sentence pairs cover 90% and 100% of the documents",
+        "      1 reworded sentence pair covers 90% and 100% of the documents",
         "      passage 1: beta [17, 28) ~ alpha [0, 20)",
         "        a: \"snow closed\"",
         "        b: \"Snow closed the pass\"",
@@ -64,7 +64,7 @@ class ReportFirstDocumentTest {
     StringWriter out = new StringWriter();
     new JsonLinesReport(TEXTS::get).withPhotos(ReportFirstDocumentTest::photos).withFirst("beta").write(List.of(pair()), out);
     assertThat(out.toString()).isEqualTo("{\"a\":\"beta\",\"b\":\"alpha\",\"relation\":\"paraphrase\",\"score\":0.8,\"source\":\"alpha\","
-        + "\"direction_evidence\":[],\"reason\":\"1 reworded sentence pairs cover 90% and 100% of the documents\","
+        + "\"direction_evidence\":[],\"reason\":\"1 reworded sentence pair covers 90% and 100% of the documents\","
         + "\"passages\":[{\"a\":[17,28],\"b\":[0,20]}],\"sentences\":[{\"a\":[0,65],\"b\":[0,56],\"similarity\":0.875}],"
         + "\"photos\":[{\"a\":\"beta#road.jpg\",\"b\":\"alpha#pass.jpg\",\"score\":0.9,\"edit\":\"crop\",\"credit_a\":\"Wire Photos\","
         + "\"caption_b\":\"The pass\",\"credit_b\":\"Ann Lee\",\"credit_conflict\":true}]}\n");
