@@ -1,0 +1,56 @@
+package org.doppel.ingest.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.doppel.ingest.ArticleMetadata;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A URL's day against the day a page declares and shows, and bylines beside other lines. Every page here is written for
+ * the test.
+ */
+class UrlDaysAndTeaserBylinesTest {
+  private static final LocalDate LATEST = LocalDate.of(2026, 1, 1);
+  /** A path that holds the day the article was created in the CMS. */
+  private static final String DATED_URL = "https://gartenblatt.example/2023/04/28/beete-im-fruehjahr-anlegen/";
+
+  private static ArticleMetadata meta(String html, String url) {
+    return HtmlMetadata.extract(Jsoup.parse(html, url), url, LATEST);
+  }
+
+  /** A blog post: {@code head} in the head, {@code line} under the headline. */
+  private static String post(String head, String line) {
+    return "<html><head><title>Beete im Frühjahr anlegen – Gartenblatt</title>" + head + "</head><body>"
+        + "<header><a href='/'>Gartenblatt</a></header><article><h1>Beete im Frühjahr anlegen</h1>" + line
+        + "<p>Wer im Frühjahr ein neues Beet anlegt, sollte zuerst den Boden lockern und Unkraut gründlich entfernen.</p>"
+        + "<p>Kompost verbessert die Struktur; gesät wird erst, wenn sich die Erde erwärmt hat.</p></article></body></html>";
+  }
+
+  private static final String PUBLISHED_MAY_2 = "<meta property='article:published_time' content='2023-05-02T07:00:00+02:00'>";
+
+  @Test
+  void theDeclaredDayThePageShowsWinsOverAnotherDayInTheUrl() {
+    assertThat(meta(post(PUBLISHED_MAY_2, "<p class='meta'>Veröffentlicht am 2. Mai 2023</p>"), DATED_URL).date())
+        .isEqualTo(LocalDate.of(2023, 5, 2));
+    String ld = "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"datePublished\":\"2023-05-02T07:00:00+02:00\"}</script>";
+    assertThat(meta(post(ld, "<p class='meta'>02.05.2023</p>"), DATED_URL).date()).isEqualTo(LocalDate.of(2023, 5, 2));
+  }
+
+  @Test
+  void theUrlsDayStaysWhenThePageDoesNotShowTheDeclaredDayOrShowsTheUrlsToo() {
+    // declared but not shown: the URL, set once, is trusted as before
+    assertThat(meta(post(PUBLISHED_MAY_2, ""), DATED_URL).date()).isEqualTo(LocalDate.of(2023, 4, 28));
+    // both shown: the URL's day is the page's too
+    assertThat(meta(post(PUBLISHED_MAY_2, "<p class='meta'>28.04.2023 · geändert 02.05.2023</p>"), DATED_URL).date())
+        .isEqualTo(LocalDate.of(2023, 4, 28));
+  }
+
+  @Test
+  void aShownLastChangeDoesNotOverruleTheUrl() {
+    String modified = "<meta property='article:modified_time' content='2023-05-02T07:00:00+02:00'>";
+    assertThat(meta(post(modified, "<p class='meta'>Aktualisiert am 2. Mai 2023</p>"), DATED_URL).date())
+        .isEqualTo(LocalDate.of(2023, 4, 28));
+  }
+}
