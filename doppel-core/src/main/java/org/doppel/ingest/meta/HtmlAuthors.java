@@ -55,7 +55,10 @@ final class HtmlAuthors {
           + "|^(?i:eingestellt|geschrieben|veröffentlicht|erstellt|gepostet|posted|written|published)\\s+(?i:am|on)\\s+[^|·•]{4,30}?\\s+"
           + "(?i:von|by)\\s+\\p{Lu}"
           // a writer's name after a dash, alone on the last line of a report ("– Anna Muster"), after its date line at most
-          + "|^(?:" + DATE_LINE + ")?[–—]\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
+          + "|^(?:" + DATE_LINE + ")?[–—]\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$"
+          // an agency's writer on a line of their own, as agency copy is signed under or over the text: "Erika Muster, dpa",
+          // "Erika Muster (AFP)"; not "NAME/dpa", a photo credit's form
+          + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*(?:,\\s*|\\(\\s*)" + AuthorNames.AGENCIES + "(?:/\\p{L}{2,4})?\\)?$");
 
   /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Jane Doe"). */
   private static @Nullable String twitterLabelled(MetaTags meta) {
@@ -257,7 +260,7 @@ final class HtmlAuthors {
           return Optional.of(new Found(value, "text"));
         }
       }
-      if (text.length() < 120 && TEXT_BYLINE.matcher(text).find() && !elsewhere(block.element())) {
+      if (text.length() < 120 && TEXT_BYLINE.matcher(text).find() && !elsewhere(block.element()) && !inCaption(block.element())) {
         String value = AuthorNames.clean(text, site);
         if (value != null && isNewsroom(value)) {
           publishers.add(new Found(value, "text")); // "Geschrieben von Redaktion": a writer may sign below
@@ -271,6 +274,11 @@ final class HtmlAuthors {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code element} is part of a picture's caption, whose names and agencies are the photographer's. */
+  private static boolean inCaption(Element element) {
+    return element.closest("figure, figcaption") != null;
   }
 
   /** The newsroom as a whole, which a CMS names where no writer signs: "Redaktion", "Die Redaktion", "Online-Redaktion". */

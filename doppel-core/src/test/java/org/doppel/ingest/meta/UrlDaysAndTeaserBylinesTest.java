@@ -53,4 +53,35 @@ class UrlDaysAndTeaserBylinesTest {
     assertThat(meta(post(modified, "<p class='meta'>Aktualisiert am 2. Mai 2023</p>"), DATED_URL).date())
         .isEqualTo(LocalDate.of(2023, 4, 28));
   }
+
+  private static final String URL = "https://talbote.example/region/neue-faehre-fuer-den-see-4411.html";
+
+  /** A news page: {@code header} under the headline, {@code after} after the text. */
+  private static String news(String header, String after) {
+    return "<html><head><title>Neue Fähre für den See | Talbote</title></head><body><header><a href='/'>Talbote</a></header>"
+        + "<main><article><h1>Neue Fähre für den See</h1>" + header
+        + "<figure><img src='/f.jpg' alt='Die Fähre'><figcaption>Die neue Fähre am Steg. <span>Jonas Probe (dpa)</span></figcaption></figure>"
+        + "<p>Die Gemeinden am Nordufer bekommen im Frühjahr eine neue Fähre, die bis zu vierzig Autos aufnimmt.</p>"
+        + "<p>Sie fährt elektrisch und soll den Takt in der Hauptsaison auf zwanzig Minuten verkürzen.</p>" + after
+        + "</article></main><footer>© Talbote</footer></body></html>";
+  }
+
+  @Test
+  void anUpdateNoteInABoxBesideTheNameIsNotPartOfIt() {
+    String header = "<div class='byline-box'><span>By Erika Beispiel</span> <span>Updated 3 hours ago · Published 6:00am</span></div>";
+    assertThat(meta(news(header, ""), URL).author()).isEqualTo("Erika Beispiel");
+    String german = "<div class='kopf-info'><span>Von Erika Beispiel</span> <span>Aktualisiert vor 2 Stunden</span></div>";
+    assertThat(meta(news(german, ""), URL).author()).isEqualTo("Erika Beispiel");
+  }
+
+  @Test
+  void anAgencysWriterSigningOnALineOfTheirOwnIsTheAuthor() {
+    assertThat(meta(news("", "<p>Erika Beispiel, dpa</p>"), URL).author()).isEqualTo("Erika Beispiel");
+    assertThat(meta(news("", "<p>Erika Beispiel (AFP)</p>"), URL).author()).isEqualTo("Erika Beispiel");
+  }
+
+  @Test
+  void aPhotographersAgencyCreditInACaptionNamesNoAuthor() {
+    assertThat(meta(news("", ""), URL).author()).isNull();
+  }
 }
