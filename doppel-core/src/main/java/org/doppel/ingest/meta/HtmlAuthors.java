@@ -207,7 +207,7 @@ final class HtmlAuthors {
     if (cell.isPresent()) {
       return cell;
     }
-    return fromTextBylines(blocks, site, host, publishers, page.selectFirst("h1"));
+    return fromTextBylines(blocks, site, host, publishers, headline(page));
   }
 
   /**
@@ -217,7 +217,7 @@ final class HtmlAuthors {
    */
   private static Optional<Found> fromBylineMarks(Document page, @Nullable String site, @Nullable String host,
       @Nullable String holder, List<Found> publishers) {
-    Element headline = page.selectFirst("h1");
+    Element headline = headline(page);
     for (Element mark : page.select(MARKS)) {
       if (elsewhere(mark) && !besideHeadline(mark, headline)) {
         continue;
@@ -238,7 +238,7 @@ final class HtmlAuthors {
 
   /** The text of the page's byline marks that stand where the article's own byline does. */
   private static String bylineText(Document page) {
-    Element headline = page.selectFirst("h1");
+    Element headline = headline(page);
     StringBuilder text = new StringBuilder();
     for (Element mark : page.select(MARKS)) {
       if (!elsewhere(mark) || besideHeadline(mark, headline)) {
@@ -279,6 +279,36 @@ final class HtmlAuthors {
   /** Whether {@code element} is part of a picture's caption, whose names and agencies are the photographer's. */
   private static boolean inCaption(Element element) {
     return element.closest("figure, figcaption") != null;
+  }
+
+  /** The site's own header box in older templates, named by its id, which holds the site's name as an {@code <h1>}. */
+  private static final Evaluator SITE_BOX = QueryParser.parse("[id~=(?i)^(header|kopf|kopfzeile|masthead|site-header|branding)$]");
+
+  /**
+   * The article's headline, beside which its byline stands: the first {@code <h1>}, unless the page's only {@code <h1>}s
+   * name the site (a logo's heading, a heading in the site's header box); then the first {@code <h2>} that does not, as
+   * club and parish templates set the article's headline under the site's {@code <h1>}.
+   */
+  private static @Nullable Element headline(Document page) {
+    Element first = page.selectFirst("h1");
+    if (first == null) {
+      return null;
+    }
+    for (Element h1 : page.select("h1")) {
+      if (!namesSite(h1)) {
+        return h1;
+      }
+    }
+    for (Element h2 : page.select("h2")) {
+      if (!namesSite(h2) && !h2.text().isBlank()) {
+        return h2;
+      }
+    }
+    return first;
+  }
+
+  private static boolean namesSite(Element heading) {
+    return SiteHeadings.isSite(heading) || heading.closest(SITE_BOX) != null;
   }
 
   /** The newsroom as a whole, which a CMS names where no writer signs: "Redaktion", "Die Redaktion", "Online-Redaktion". */

@@ -84,4 +84,15 @@ class UrlDaysAndTeaserBylinesTest {
   void aPhotographersAgencyCreditInACaptionNamesNoAuthor() {
     assertThat(meta(news("", ""), URL).author()).isNull();
   }
+
+  @Test
+  void aDatedNameLineBesideAnH2UnderTheSitesH1IsTheByline() {
+    String html = "<html><head><title>SV Musterdorf</title></head><body><div id='header'><h1>SV Musterdorf</h1></div>"
+        + "<div id='nav'><a href='/'>Home</a> <a href='/news/'>News</a></div><div id='main'>"
+        + "<h2>Erste Mannschaft gewinnt das Derby deutlich</h2><p class='info'>14.03.2022 | Erika Beispiel</p>"
+        + "<p>Mit einem klaren Sieg gegen den Nachbarn hat die erste Mannschaft am Sonntag die Tabellenführung übernommen.</p>"
+        + "<p>Vor vollen Rängen war die Stimmung großartig; gefeiert wurde bis in den Abend.</p></div>"
+        + "<div id='footer'>© 2022 SV Musterdorf</div></body></html>";
+    assertThat(meta(html, URL).author()).isEqualTo("Erika Beispiel");
+  }
 }
