@@ -253,7 +253,7 @@ final class HtmlAuthors {
       List<Found> publishers, @Nullable Element headline) {
     for (ShortBlocks.Block block : blocks) {
       String text = bylinePart(block.text());
-      Optional<String> dated = DatedNameLine.name(text);
+      Optional<String> dated = DatedNameLine.name(text).or(() -> DatedNameLine.nameOfItems(items(block.element())));
       if (dated.isPresent() && besideHeadline(block.element(), headline) && !elsewhere(block.element())) {
         String value = AuthorNames.clean(dated.get(), site);
         if (value != null && !isNewsroom(value) && !isAgency(value) && !isOrganisation(value, site, host)) {
@@ -275,6 +275,26 @@ final class HtmlAuthors {
     }
     return Optional.empty();
   }
+
+  /**
+   * The texts of {@code element}'s two or three child elements when it holds nothing else but blank text, else none; none
+   * either when an item is a link or is classed as a category, a tag or a sender: a line of a section and a date ("Winter
+   * Olympics" · "02 Feb 2022"), or of the office that sent a release, is no byline, and a writer's link is a byline mark.
+   */
+  private static List<String> items(Element element) {
+    if (element.childrenSize() < 2 || element.childrenSize() > 3
+        || element.textNodes().stream().anyMatch(node -> !node.isBlank())) {
+      return List.of();
+    }
+    for (Element item : element.children()) {
+      if (item.normalName().equals("a") || item.selectFirst("a") != null || NOT_A_WRITER_ITEM.matcher(item.className()).find()) {
+        return List.of();
+      }
+    }
+    return element.children().stream().map(Element::text).toList();
+  }
+
+  private static final Pattern NOT_A_WRITER_ITEM = Pattern.compile("(?i)tag|categor|section|rubri|ressort|kicker|topic|sender|source|quelle");
 
   /** Whether {@code element} is part of a picture's caption, whose names and agencies are the photographer's. */
   private static boolean inCaption(Element element) {

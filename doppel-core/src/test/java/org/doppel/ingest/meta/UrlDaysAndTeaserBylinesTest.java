@@ -95,4 +95,19 @@ class UrlDaysAndTeaserBylinesTest {
         + "<div id='footer'>© 2022 SV Musterdorf</div></body></html>";
     assertThat(meta(html, URL).author()).isEqualTo("Erika Beispiel");
   }
+
+  @Test
+  void aNameInABoxOfItemsBesideTheHeadlineIsTheBylineWhenTheOtherItemsAreDates() {
+    String items = "<div class='meta'><span>Erika Beispiel</span><span>Publiziert: 14.03.2022, 19.42 Uhr</span>"
+        + "<span>Aktualisiert: 21.10 Uhr</span></div>";
+    assertThat(meta(news(items, ""), URL).author()).isEqualTo("Erika Beispiel");
+  }
+
+  @Test
+  void aSectionOrASenderBesideADateIsNoByline() {
+    String section = "<div class='story-info'><div class='story-tags'>Olympische Spiele</div><div class='story-date'>14.03.2022</div></div>";
+    assertThat(meta(news(section, ""), URL).author()).isNull();
+    String sender = "<div class='story-meta'><a href='/presse/4411'>Polizeidirektion Musterstadt</a> <p>14.03.2022 – 10:27</p></div>";
+    assertThat(meta(news(sender, ""), URL).author()).isNull();
+  }
 }
