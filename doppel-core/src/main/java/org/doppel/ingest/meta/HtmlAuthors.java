@@ -55,10 +55,14 @@ final class HtmlAuthors {
           + "|^(?i:eingestellt|geschrieben|veröffentlicht|erstellt|gepostet|posted|written|published)\\s+(?i:am|on)\\s+[^|·•]{4,30}?\\s+"
           + "(?i:von|by)\\s+\\p{Lu}"
           // a writer's name after a dash, alone on the last line of a report ("– Anna Muster"), after its date line at most
-          + "|^(?:" + DATE_LINE + ")?[–—]\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$"
-          // an agency's writer on a line of their own, as agency copy is signed under or over the text: "Erika Muster, dpa",
-          // "Erika Muster (AFP)"; not "NAME/dpa", a photo credit's form
-          + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*(?:,\\s*|\\(\\s*)" + AuthorNames.AGENCIES + "(?:/\\p{L}{2,4})?\\)?$");
+          + "|^(?:" + DATE_LINE + ")?[–—]\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
+  /**
+   * An agency's writer on a line of their own, as agency copy is signed under or over the text: "Erika Muster, dpa",
+   * "Erika Muster (AFP)"; not "NAME/dpa", a photo credit's form. Matched whole, on short lines only.
+   */
+  private static final Pattern AGENCY_SIGNED = Pattern.compile(
+      "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*(?:,\\s*|\\(\\s*)" + AuthorNames.AGENCIES + "(?:/\\p{L}{2,4})?\\)?");
+  private static final int AGENCY_SIGNED_MAX = 60;
 
   /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Jane Doe"). */
   private static @Nullable String twitterLabelled(MetaTags meta) {
@@ -253,14 +257,18 @@ final class HtmlAuthors {
       List<Found> publishers, @Nullable Element headline) {
     for (ShortBlocks.Block block : blocks) {
       String text = bylinePart(block.text());
-      Optional<String> dated = DatedNameLine.name(text).or(() -> DatedNameLine.nameOfItems(items(block.element())));
+      Optional<String> dated = DatedNameLine.name(text);
+      if (dated.isEmpty() && LineShape.hasDigit(text)) {
+        dated = DatedNameLine.nameOfItems(items(block.element()));
+      }
       if (dated.isPresent() && besideHeadline(block.element(), headline) && !elsewhere(block.element())) {
         String value = AuthorNames.clean(dated.get(), site);
         if (value != null && !isNewsroom(value) && !isAgency(value) && !isOrganisation(value, site, host)) {
           return Optional.of(new Found(value, "text"));
         }
       }
-      if (text.length() < 120 && TEXT_BYLINE.matcher(text).find() && !elsewhere(block.element()) && !inCaption(block.element())) {
+      boolean signed = text.length() < AGENCY_SIGNED_MAX && AGENCY_SIGNED.matcher(text).matches() && !inCaption(block.element());
+      if (text.length() < 120 && (signed || TEXT_BYLINE.matcher(text).find()) && !elsewhere(block.element())) {
         String value = AuthorNames.clean(text, site);
         if (value != null && isNewsroom(value)) {
           publishers.add(new Found(value, "text")); // "Geschrieben von Redaktion": a writer may sign below
@@ -311,8 +319,8 @@ final class HtmlAuthors {
    */
   private static @Nullable Element headline(Document page) {
     Element first = page.selectFirst("h1");
-    if (first == null) {
-      return null;
+    if (first == null || !namesSite(first)) {
+      return first;
     }
     for (Element h1 : page.select("h1")) {
       if (!namesSite(h1)) {

@@ -81,7 +81,7 @@ final class HtmlDates {
     String[] text = new String[1];
     java.util.function.Supplier<String> head = () -> text[0] != null ? text[0] : (text[0] = visibleHead(body));
     return fromUrl(pageUrl, latest)
-        .map(url -> body == null ? url : shownOverUrl(url, declared(ld, meta, latest, zone, blocks, body), head.get()))
+        .map(url -> body == null ? url : shownOverUrl(url, declared(ld, meta, latest, zone, blocks, body), head))
         .or(() -> declared(ld, meta, latest, zone, blocks, body))
         .or(() -> fromTimeElements(page, latest, zone, monthFirst))
         .or(() -> body == null ? Optional.empty() : markedElements(body, latest, monthFirst))
@@ -102,13 +102,13 @@ final class HtmlDates {
    * (written before midnight, published the next morning; a draft published days after), and the reader sees the day it
    * went out. A last change's day shown is no publication day, so the URL wins over it.
    */
-  private static Found shownOverUrl(Found url, Optional<Found> declared, String text) {
+  private static Found shownOverUrl(Found url, Optional<Found> declared, java.util.function.Supplier<String> text) {
     if (declared.isEmpty() || declared.get().value().date().equals(url.value().date())
         || !DECLARED_PUBLICATION.matcher(declared.get().where()).matches()) {
-      return url;
+      return url; // the page's text is read only when the two days differ
     }
     LocalDate day = declared.get().value().date();
-    return shows(text, day) && !shows(text, url.value().date()) ? declared.get() : url;
+    return shows(text.get(), day) && !shows(text.get(), url.value().date()) ? declared.get() : url;
   }
 
   /** Evidence of a declared publication day: a publication meta tag or JSON-LD's, not a last change's. */
