@@ -74,7 +74,11 @@ final class AuthorNames {
    * or the publication note ("Jane Doe | Publicado hace 3 horas").
    */
   private static final Pattern NEXT_LABEL = Pattern.compile(
-      "(?:\\s+\\p{Lu}[\\p{L}-]*\\s?:\\s|\\s*[|·•]\\s*(?i:publicado|published|posted|veröffentlicht|publiziert|erschienen|publié|pubblicato|aktualisiert|updated|actualizado|stand)\\b).*$");
+      "(?:\\s+\\p{Lu}[\\p{L}-]*\\s?:\\s|\\s*[|·•]\\s*(?i:publicado|published|posted|veröffentlicht|publiziert|erschienen|publié|pubblicato|aktualisiert|updated|actualizado|stand)\\b"
+          // the note in a box of its own, which the box's text joins to the name with a space ("Jane Doe Updated 3 hours ago"):
+          // only capitalised, as a label opens, and only words no name is made of
+          + "|\\s+(?:Publicado|Published|Posted|Veröffentlicht|Publiziert|Erschienen|Publié|Pubblicato|Aktualisiert|Updated|Actualizado)\\b"
+          + "|\\s+(?:vor\\s+\\d+\\s+\\p{L}+|\\d+\\s+(?:minutes?|hours?|days?|mins?|hrs?)\\s+ago)\\b).*$");
   /** Where the name starts after a date: "… by Jane Doe", "… von Anna Muster", "Bericht vom 14.01.2014 – Anna Muster". */
   private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})|^\\s*[–—]\\s*(?=\\p{Lu}\\S+\\s+\\p{Lu})");
   private static final int MAX_WORDS = 12;
@@ -84,8 +88,9 @@ final class AuthorNames {
           // a parish's clergy sign with their office: "Pfarrerin Anna Muster", "Pastor Erik Beispiel"
           + "|pfarrer|pfarrerin|pastor|pastorin|diakon|diakonin|vikar|vikarin)\\s+(?=\\p{Lu})");
   /** A news agency after the writer: "Erika Muster, dpa". */
-  private static final Pattern AGENCY = Pattern.compile(
-      "(?i)\\s*[,/]\\s*(?:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots|associated press|agence france-presse|press association)(?:[-/ ]\\w+)?$");
+  /** The news agencies whose name follows a writer's in a byline, as a regular expression group, case-insensitive. */
+  static final String AGENCIES = "(?i:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots|associated press|agence france-presse|press association)";
+  private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*" + AGENCIES + "(?:[-/ ]\\w+)?$");
   /**
    * The service a writer reports for, after a comma: "Jane Doe, Local Democracy Reporting Service", "Anna Muster, Evangelischer
    * Pressedienst". A few capitalised words ending in a word that names an organisation, not a person.

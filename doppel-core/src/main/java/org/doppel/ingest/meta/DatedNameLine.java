@@ -34,6 +34,37 @@ final class DatedNameLine {
     return Optional.empty();
   }
 
+  /** A label before a date in an item of its own: "Publiziert:", "Aktualisiert am", "Published", "Stand:". */
+  private static final Pattern LABEL = Pattern.compile(
+      "(?iu)^\\s*(?:publiziert|veröffentlicht|erschienen|erstellt|aktualisiert|geändert|stand|published|posted|updated|publié|mis à jour|publicado|actualizado)"
+          + "(?:\\s+(?:am|on|le|el))?\\s*:?\\s*");
+  /** A time of day alone, as an update item gives it on the day of publication: "21.10 Uhr", "9:05". */
+  private static final Pattern TIME = Pattern.compile("(?iu)^\\s*\\d{1,2}[.:]\\d{2}\\s*(?:uhr|h)?\\s*$");
+
+  /**
+   * The name among the items of a box under the headline that sets each item in an element of its own, without
+   * separators: "<span>Anna Muster</span><span>Publiziert: 14.03.2022, 19.42 Uhr</span><span>Aktualisiert: 21.10 Uhr</span>".
+   * Two or three items: one a name, the others each a date or a time of day after a label at most, one of them a date.
+   */
+  static Optional<String> nameOfItems(java.util.List<String> items) {
+    if (items.size() < 2 || items.size() > 3) {
+      return Optional.empty();
+    }
+    String name = null;
+    boolean dated = false;
+    for (String item : items) {
+      String rest = LABEL.matcher(item).replaceFirst("");
+      if (LineShape.hasDigit(item) && isOnlyDate(rest)) {
+        dated = true;
+      } else if (!LineShape.hasDigit(item) && name == null && isNames(item.strip())) {
+        name = item.strip();
+      } else if (!TIME.matcher(rest).matches()) {
+        return Optional.empty();
+      }
+    }
+    return dated ? Optional.ofNullable(name) : Optional.empty();
+  }
+
   private static final Pattern JOINER = Pattern.compile("\\s*(?:,|&|\\bund\\b|\\band\\b)\\s*");
 
   /**

@@ -56,6 +56,13 @@ final class HtmlAuthors {
           + "(?i:von|by)\\s+\\p{Lu}"
           // a writer's name after a dash, alone on the last line of a report ("– Anna Muster"), after its date line at most
           + "|^(?:" + DATE_LINE + ")?[–—]\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
+  /**
+   * An agency's writer on a line of their own, as agency copy is signed under or over the text: "Erika Muster, dpa",
+   * "Erika Muster (AFP)"; not "NAME/dpa", a photo credit's form. Matched whole, on short lines only.
+   */
+  private static final Pattern AGENCY_SIGNED = Pattern.compile(
+      "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*(?:,\\s*|\\(\\s*)" + AuthorNames.AGENCIES + "(?:/\\p{L}{2,4})?\\)?");
+  private static final int AGENCY_SIGNED_MAX = 60;
 
   /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Jane Doe"). */
   private static @Nullable String twitterLabelled(MetaTags meta) {
@@ -204,7 +211,7 @@ final class HtmlAuthors {
     if (cell.isPresent()) {
       return cell;
     }
-    return fromTextBylines(blocks, site, host, publishers, page.selectFirst("h1"));
+    return fromTextBylines(blocks, site, host, publishers, headline(page));
   }
 
   /**
@@ -214,7 +221,7 @@ final class HtmlAuthors {
    */
   private static Optional<Found> fromBylineMarks(Document page, @Nullable String site, @Nullable String host,
       @Nullable String holder, List<Found> publishers) {
-    Element headline = page.selectFirst("h1");
+    Element headline = headline(page);
     for (Element mark : page.select(MARKS)) {
       if (elsewhere(mark) && !besideHeadline(mark, headline)) {
         continue;
@@ -235,7 +242,7 @@ final class HtmlAuthors {
 
   /** The text of the page's byline marks that stand where the article's own byline does. */
   private static String bylineText(Document page) {
-    Element headline = page.selectFirst("h1");
+    Element headline = headline(page);
     StringBuilder text = new StringBuilder();
     for (Element mark : page.select(MARKS)) {
       if (!elsewhere(mark) || besideHeadline(mark, headline)) {
@@ -251,13 +258,17 @@ final class HtmlAuthors {
     for (ShortBlocks.Block block : blocks) {
       String text = bylinePart(block.text());
       Optional<String> dated = DatedNameLine.name(text);
+      if (dated.isEmpty() && LineShape.hasDigit(text)) {
+        dated = DatedNameLine.nameOfItems(items(block.element()));
+      }
       if (dated.isPresent() && besideHeadline(block.element(), headline) && !elsewhere(block.element())) {
         String value = AuthorNames.clean(dated.get(), site);
         if (value != null && !isNewsroom(value) && !isAgency(value) && !isOrganisation(value, site, host)) {
           return Optional.of(new Found(value, "text"));
         }
       }
-      if (text.length() < 120 && TEXT_BYLINE.matcher(text).find() && !elsewhere(block.element())) {
+      boolean signed = text.length() < AGENCY_SIGNED_MAX && AGENCY_SIGNED.matcher(text).matches() && !inCaption(block.element());
+      if (text.length() < 120 && (signed || TEXT_BYLINE.matcher(text).find()) && !elsewhere(block.element())) {
         String value = AuthorNames.clean(text, site);
         if (value != null && isNewsroom(value)) {
           publishers.add(new Found(value, "text")); // "Geschrieben von Redaktion": a writer may sign below
@@ -271,6 +282,61 @@ final class HtmlAuthors {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The texts of {@code element}'s two or three child elements when it holds nothing else but blank text, else none; none
+   * either when an item is a link or is classed as a category, a tag or a sender: a line of a section and a date ("Winter
+   * Olympics" · "02 Feb 2022"), or of the office that sent a release, is no byline, and a writer's link is a byline mark.
+   */
+  private static List<String> items(Element element) {
+    if (element.childrenSize() < 2 || element.childrenSize() > 3
+        || element.textNodes().stream().anyMatch(node -> !node.isBlank())) {
+      return List.of();
+    }
+    for (Element item : element.children()) {
+      if (item.normalName().equals("a") || item.selectFirst("a") != null || NOT_A_WRITER_ITEM.matcher(item.className()).find()) {
+        return List.of();
+      }
+    }
+    return element.children().stream().map(Element::text).toList();
+  }
+
+  private static final Pattern NOT_A_WRITER_ITEM = Pattern.compile("(?i)tag|categor|section|rubri|ressort|kicker|topic|sender|source|quelle");
+
+  /** Whether {@code element} is part of a picture's caption, whose names and agencies are the photographer's. */
+  private static boolean inCaption(Element element) {
+    return element.closest("figure, figcaption") != null;
+  }
+
+  /** The site's own header box in older templates, named by its id, which holds the site's name as an {@code <h1>}. */
+  private static final Evaluator SITE_BOX = QueryParser.parse("[id~=(?i)^(header|kopf|kopfzeile|masthead|site-header|branding)$]");
+
+  /**
+   * The article's headline, beside which its byline stands: the first {@code <h1>}, unless the page's only {@code <h1>}s
+   * name the site (a logo's heading, a heading in the site's header box); then the first {@code <h2>} that does not, as
+   * club and parish templates set the article's headline under the site's {@code <h1>}.
+   */
+  private static @Nullable Element headline(Document page) {
+    Element first = page.selectFirst("h1");
+    if (first == null || !namesSite(first)) {
+      return first;
+    }
+    for (Element h1 : page.select("h1")) {
+      if (!namesSite(h1)) {
+        return h1;
+      }
+    }
+    for (Element h2 : page.select("h2")) {
+      if (!namesSite(h2) && !h2.text().isBlank()) {
+        return h2;
+      }
+    }
+    return first;
+  }
+
+  private static boolean namesSite(Element heading) {
+    return SiteHeadings.isSite(heading) || heading.closest(SITE_BOX) != null;
   }
 
   /** The newsroom as a whole, which a CMS names where no writer signs: "Redaktion", "Die Redaktion", "Online-Redaktion". */

@@ -81,6 +81,7 @@ final class HtmlDates {
     String[] text = new String[1];
     java.util.function.Supplier<String> head = () -> text[0] != null ? text[0] : (text[0] = visibleHead(body));
     return fromUrl(pageUrl, latest)
+        .map(url -> body == null ? url : shownOverUrl(url, declared(ld, meta, latest, zone, blocks, body), head))
         .or(() -> declared(ld, meta, latest, zone, blocks, body))
         .or(() -> fromTimeElements(page, latest, zone, monthFirst))
         .or(() -> body == null ? Optional.empty() : markedElements(body, latest, monthFirst))
@@ -94,6 +95,24 @@ final class HtmlDates {
         // no full date anywhere: a dateline of day and month, in the year the URL or the copyright notice gives
         .or(() -> YearlessDates.find(blocks, pageUrl, body, latest).map(day -> new Found(new DateText.DateTime(day, null), "text:yearless")));
   }
+
+  /**
+   * The URL's day, unless the page declares another publication day (a meta tag, JSON-LD) and shows that day and never the
+   * URL's: a CMS that writes the day into the path when the article is created keeps it when the article goes out later
+   * (written before midnight, published the next morning; a draft published days after), and the reader sees the day it
+   * went out. A last change's day shown is no publication day, so the URL wins over it.
+   */
+  private static Found shownOverUrl(Found url, Optional<Found> declared, java.util.function.Supplier<String> text) {
+    if (declared.isEmpty() || declared.get().value().date().equals(url.value().date())
+        || !DECLARED_PUBLICATION.matcher(declared.get().where()).matches()) {
+      return url; // the page's text is read only when the two days differ
+    }
+    LocalDate day = declared.get().value().date();
+    return shows(text.get(), day) && !shows(text.get(), url.value().date()) ? declared.get() : url;
+  }
+
+  /** Evidence of a declared publication day: a publication meta tag or JSON-LD's, not a last change's. */
+  private static final Pattern DECLARED_PUBLICATION = Pattern.compile("json-ld|meta:(?!modified$).+");
 
   /** The publication date that a meta tag or JSON-LD declares; with several, the one the page shows first. */
   private static Optional<Found> declared(JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
