@@ -66,6 +66,22 @@ class EvalCommandTest {
   }
 
   @Test
+  void aTruthWithoutPassagesGivesNullPassagesInJson() throws Exception {
+    Path truth = Files.writeString(dir.resolve("truth.jsonl"), """
+        {"a": "d1", "b": "d2", "relation": "exact"}
+        {"a": "d3", "b": "d1", "relation": "partial"}
+        """);
+    Path pred = Files.writeString(dir.resolve("pred.jsonl"), PRED);
+
+    assertThat(DoppelCli.run("eval", "--truth", truth.toString(), "--pred", pred.toString(), "--json")).as(stderr()).isZero();
+
+    JsonNode result = new ObjectMapper().readTree(stdout());
+    assertThat(result.at("/overall/pairs/tp").asInt()).isEqualTo(2);
+    assertThat(result.at("/overall/passages").isNull()).isTrue();
+    assertThat(result.at("/relations/exact/passages").isNull()).isTrue();
+  }
+
+  @Test
   void scoresRewritePartsNamedAsTheHelpWritesThem() throws Exception {
     Files.writeString(dir.resolve("truth.jsonl"), """
         {"a": "d1", "b": "d2", "relation": "paraphrase", "category": "model:rewrite", "source": "d1"}

@@ -11,7 +11,8 @@ import org.doppel.relate.Relation;
  * {@code {"counts": {...}, "overall_relations": [...], "overall": ROW, "relations": {"exact": ROW, ...}}} with
  * {@code ROW = {"pairs": {"tp", "fp", "fn", "precision", "recall", "f1"}, "passages": {"matched": P, "all": P}}}
  * and {@code P = {"pairs", "cases", "detections", "detected_cases", "precision", "recall", "granularity",
- * "plagdet"}}. Measures that do not exist (NaN) are written as {@code null}.
+ * "plagdet"}}. Measures that do not exist (NaN) are written as {@code null}, and so is each row's {@code "passages"}
+ * when the truth gives none ({@link EvaluationResult#passagesScored()}).
  */
 public final class EvaluationJson {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -36,11 +37,11 @@ public final class EvaluationJson {
       }
       json.writeEndArray();
       json.writeFieldName("overall");
-      row(json, result.overall());
+      row(json, result.overall(), result.passagesScored());
       json.writeObjectFieldStart("relations");
       for (EvaluationRow row : result.byRelation()) {
         json.writeFieldName(row.label());
-        row(json, row);
+        row(json, row, result.passagesScored());
       }
       json.writeEndObject();
       if (provenance != null) {
@@ -65,7 +66,7 @@ public final class EvaluationJson {
     json.writeEndObject();
   }
 
-  private static void row(JsonGenerator json, EvaluationRow row) throws IOException {
+  private static void row(JsonGenerator json, EvaluationRow row, boolean passagesScored) throws IOException {
     json.writeStartObject();
     PairScores pairs = row.pairs();
     json.writeObjectFieldStart("pairs");
@@ -76,6 +77,11 @@ public final class EvaluationJson {
     number(json, "recall", pairs.recall());
     number(json, "f1", pairs.f1());
     json.writeEndObject();
+    if (!passagesScored) {
+      json.writeNullField("passages");
+      json.writeEndObject();
+      return;
+    }
     json.writeObjectFieldStart("passages");
     passages(json, "matched", row.passagesOnMatchedPairs());
     passages(json, "all", row.passagesOverAllPairs());

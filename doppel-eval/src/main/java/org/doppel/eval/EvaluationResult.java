@@ -18,4 +18,12 @@ public record EvaluationResult(EvaluationRow overall, List<EvaluationRow> byRela
     byRelation = List.copyOf(byRelation);
     overallRelations = Set.copyOf(overallRelations);
   }
+
+  /**
+   * Whether passages can be scored: a truth written by hand often lists reuse pairs without their passages, and
+   * every passage measure against it would read 0, as if each predicted passage were wrong.
+   */
+  public boolean passagesScored() {
+    return counts.truthReusePairs() == 0 || overall.passagesOverAllPairs().cases() > 0;
+  }
 }

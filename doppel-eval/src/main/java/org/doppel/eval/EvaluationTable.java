@@ -38,8 +38,7 @@ public final class EvaluationTable {
     }
 
     out.println();
-    if (counts.truthReusePairs() > 0 && result.overall().passagesOverAllPairs().cases() == 0) {
-      // a truth written by hand often lists pairs only: its passage rows were all 0.000, read as Doppel's passages all wrong
+    if (!result.passagesScored()) {
       out.println("Passages (PAN): not scored, the truth gives no passages (\"passages\": [[a_start, a_end, b_start, b_end], ...]).");
       out.flush();
       return;
