@@ -5,7 +5,11 @@ name when names are read) of the shorter text is in it and it states at least 2 
 two or more capitalised words not starting a sentence, kept when the other text holds them in any case; they are read
 only when GUARD allows (neither text caseless, neither German), else numbers alone decide, as the built clue does.
 
-  python3 bin/direction9/names_rule.py ROWS.jsonl [G20K_PAIRS.jsonl G20K_TRUTH.jsonl]
+  python3 bin/direction9/names_rule.py ROWS.jsonl G20K_PAIRS.jsonl G20K_TRUTH.jsonl [GUARD...]
+
+GUARD: none (numbers only), all (the lead's pattern, any text), case / case+de (the lead's pattern, not in caseless /
+German text), runs (the Java clue's reader, KeptNames), union (built: numbers alone, or numbers and runs).
+ROWS from clue_votes.py --rows of main's scans; stop_words.txt is org.doppel.document.StopWords' list.
 """
 import json, re, sys
 from collections import Counter
@@ -104,7 +108,7 @@ def main():
             texts.append(tuple(open(f'{G20K}/{d}.txt', encoding='utf-8', errors='replace').read() for d in (r['a'], r['b'])))
         else:
             texts.append((text(r['set'], r['a']), text(r['set'], r['b'])))
-    for guard in sys.argv[4:] or ('none', 'case+de', 'runs', 'union'):
+    for guard in sys.argv[4:] or ('none', 'all', 'case+de', 'runs', 'union'):
         for ratio, more in ((1.5, 2), (1.3, 2), (1.5, 1)):
             c = Counter()
             for r, (ta, tb) in zip(rows, texts):
