@@ -49,7 +49,7 @@ public final class DirectionJudge {
    * on a paraphrase under t 3 whose named copy states more facts, nor on one whose sentences were split or merged, see
    * {@link RewriteSignal}), cohesion (0.1 and 1.5 times), facts
    * dropped (3, 3 times, 60 words), the model vocabulary (1 word and 1 per 100 words more, see {@link ModelStyleSignal}) and
-   * condensation (1.5 times the words and 2 numbers more, see {@link CondensationSignal}), reading word
+   * condensation (1.5 times the words and 2 numbers, or numbers and names, more, see {@link CondensationSignal}), reading word
    * rarity from {@code frequencies}.
    */
   public static DirectionJudge standard(WordFrequencies frequencies) {

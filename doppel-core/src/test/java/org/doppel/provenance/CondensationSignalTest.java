@@ -88,6 +88,51 @@ class CondensationSignalTest {
     assertThat(signal.clues(whole(a, b, Relation.NEAR_DUPLICATE))).isEmpty();
   }
 
+  private static final String TOWN = "The city council of Harwick voted on Monday to close the old library on Mill Lane. "
+      + "Councillor Maria Fenwick said the building needed repairs the town could not pay for. The library opened in 1962 "
+      + "and holds books given by local families over many decades. Residents of Oak Park and Stone Hill have signed a "
+      + "letter asking the council to think again before the vote is final. Librarian Tom Akers said he would help to move "
+      + "the books to the new centre near Harwick Station.";
+  private static final String TOWN_SHORT = "The council voted to close the old library on Mill Lane, which opened in 1962. "
+      + "Councillor Maria Fenwick said the repairs would cost too much.";
+
+  @Test
+  void namesTheShorterTextKeepsCountAsFactsWhenItsNumbersAreNotEnough() {
+    // the same one number on both sides; the longer text names four places and people the shorter dropped
+    assertThat(new CondensationSignal(1.5, 2).clues(whole(SourceText.of("a-town", TOWN), SourceText.of("b-short",
+        TOWN_SHORT), Relation.PARAPHRASE))).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("a-town");
+      assertThat(c.detail()).isEqualTo("a-town (84 words) states every number and name its condensation b-short (24 words)"
+          + " states and 4 more (4 of them names)");
+    });
+  }
+
+  @Test
+  void aShorterTextWithANameOfItsOwnIsNoCondensation() {
+    String own = TOWN_SHORT + " Mayor Jane Dorsey agreed with her.";
+    assertThat(new CondensationSignal(1.5, 2).clues(whole(SourceText.of("a", TOWN), SourceText.of("b", own),
+        Relation.PARAPHRASE))).isEmpty();
+  }
+
+  @Test
+  void namesAreNotReadInALowerCaseText() {
+    // no capitals: the shorter text's own names could not be seen, so only numbers may decide, and one is not enough
+    String lower = TOWN_SHORT.toLowerCase(java.util.Locale.ROOT) + " mayor jane dorsey agreed with her.";
+    assertThat(new CondensationSignal(1.5, 2).clues(whole(SourceText.of("a", TOWN), SourceText.of("b", lower),
+        Relation.PARAPHRASE))).isEmpty();
+  }
+
+  @Test
+  void capitalisedGermanNounsAreNoNames() {
+    String lang = "Der Rat der Stadt hat am Montag beschlossen, die alte Bibliothek in der Gasse zu schließen. Die "
+        + "Gebäude Sanierung sei für die Stadt nicht zu bezahlen, sagte eine Sprecherin. Die Bibliothek wurde 1962 "
+        + "eröffnet und hat viele Bücher aus Familien Nachlässen. Anwohner haben einen Brief geschrieben und bitten den "
+        + "Rat, die Entscheidung noch einmal zu prüfen, bevor sie gilt. Der Leiter will beim Umzug der Bücher helfen.";
+    String kurz = "Der Rat will die alte Bibliothek schließen, die 1962 eröffnet wurde. Die Sanierung sei zu teuer.";
+    assertThat(new CondensationSignal(1.5, 2).clues(whole(SourceText.of("a", lang), SourceText.of("b", kurz),
+        Relation.PARAPHRASE))).isEmpty();
+  }
+
   @Test
   void numbersAreReadWithTheirSeparatorsAndWordsAsLetterRuns() {
     assertThat(CondensationSignal.numbers("In 2024, 4,000 people paid 2.50 euros; 4,000 again.")).containsExactly("2024", "4,000", "2.50");
