@@ -239,7 +239,7 @@ public final class WarcPageReader {
         out.append(texts).append(texts == 1 ? " text (conversion record) read" : " texts (conversion records) read");
       }
       if (pages > 0 || texts == 0) {
-        out.append(out.isEmpty() ? "" : "; ").append(pages).append(pages == 1 ? " HTML page read" : " HTML pages read");
+        out.append(out.isEmpty() ? "" : "; ").append(Counted.of(pages, "HTML page")).append(" read");
       }
       int others = skipped.values().stream().mapToInt(Integer::intValue).sum();
       if (others > 0) {
