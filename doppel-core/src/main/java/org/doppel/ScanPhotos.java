@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.doppel.ingest.ArticleMetadata.Image;
+import org.doppel.ingest.Counted;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.ImageInput;
@@ -92,9 +93,9 @@ public final class ScanPhotos {
 
   /** The line that says how many of the pages' pictures were their sites' furniture, shown with the input problems. */
   public static IngestProblem furnitureNote(String where, long pictures, long pairs) {
-    return IngestProblem.note(where, pictures + " site picture" + (pictures == 1 ? "" : "s") + " (on " + SiteFurniture.MIN_PAGES
-        + " or more pages of one site: logos, portraits, badges, banners) set aside; " + pairs + " picture pair"
-        + (pairs == 1 ? "" : "s") + " within their sites not counted as shared photos");
+    return IngestProblem.note(where, Counted.of(pictures, "site picture") + " (on " + SiteFurniture.MIN_PAGES
+        + " or more pages of one site: logos, portraits, badges, banners) set aside; " + Counted.of(pairs, "picture pair")
+        + " within their sites not counted as shared photos");
   }
 
   /** One side of a picture pair: its document, its id and its figure (caption, credit). */

@@ -348,7 +348,7 @@ public final class CorpusReader {
       return bytes;
     }
     int padding = bytes.length - end;
-    problems.accept(new IngestProblem(location, padding + (padding == 1 ? " NUL byte" : " NUL bytes") + " after the text (padding) left out", false));
+    problems.accept(new IngestProblem(location, Counted.of(padding, "NUL byte") + " after the text (padding) left out", false));
     return Arrays.copyOf(bytes, end);
   }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import org.doppel.ingest.Counted;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.jspecify.annotations.Nullable;
@@ -188,8 +189,8 @@ final class FamilyTree {
       case EXACT -> "verbatim copy";
       case NEAR_DUPLICATE -> String.format(Locale.ROOT, "lightly edited copy (%.0f%% of the source, score %.2f)", 100 * took, pair.score());
       case PARAPHRASE -> String.format(Locale.ROOT, "reworded (%.0f%% of the source)", 100 * took);
-      case PARTIAL -> String.format(Locale.ROOT, "took %d passage%s, %.0f%% of the source, %.0f%% of its own text",
-          pair.passages().size(), pair.passages().size() == 1 ? "" : "s", 100 * took, 100 * ownShare);
+      case PARTIAL -> String.format(Locale.ROOT, "took %s, %.0f%% of the source, %.0f%% of its own text",
+          Counted.of(pair.passages().size(), "passage"), 100 * took, 100 * ownShare);
       case SHARED_PHOTO -> "shares a photo";
       case UNRELATED -> "unrelated";
     };

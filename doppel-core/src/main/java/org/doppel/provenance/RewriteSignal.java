@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.doppel.document.Span;
+import org.doppel.ingest.Counted;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.Passage;
 import org.doppel.relate.Relation;
@@ -262,8 +263,8 @@ public final class RewriteSignal implements DirectionSignal {
       int lead = pair.missingFacts().leadOf(pair, original);
       if (lead < 0) {
         return clue.notAlone(String.format(Locale.ROOT,
-            "restructured, and %s states %d more fact%s that %s lacks than the other way round: alone it decides nothing",
-            copy, -lead, lead == -1 ? "" : "s", original));
+            "restructured, and %s states %s that %s lacks than the other way round: alone it decides nothing",
+            copy, Counted.of(-lead, "more fact"), original));
       }
       if (!restructuredDecidesAlone) {
         // split or merged sentences: a rewriter's, whose wording is as often commoner as rarer than its source's
@@ -276,8 +277,8 @@ public final class RewriteSignal implements DirectionSignal {
       int lead = pair.missingFacts().leadOf(pair, original);
       if (lead < 0 && t < maxTFactsAgainst) {
         return clue.notAlone(String.format(Locale.ROOT,
-            "%s states %d more fact%s that %s lacks than the other way round, and the rarity is no spinner's (t %.1f): alone it"
-                + " decides nothing", copy, -lead, lead == -1 ? "" : "s", original, t));
+            "%s states %s that %s lacks than the other way round, and the rarity is no spinner's (t %.1f): alone it"
+                + " decides nothing", copy, Counted.of(-lead, "more fact"), original, t));
       }
     }
     return clue;

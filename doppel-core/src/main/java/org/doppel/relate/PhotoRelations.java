@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.doppel.ingest.Counted;
 
 /**
  * Adds what shared photos say to the pairs found by text: two documents that share a photo but no text
@@ -41,8 +42,8 @@ public final class PhotoRelations {
       String[] ids = key.split("\n", 2);
       List<SharedPhoto> shared = Objects.requireNonNull(photos.get(key));
       double best = shared.stream().mapToDouble(SharedPhoto::score).max().orElse(0);
-      String reason = String.format(Locale.ROOT, "no shared text; %d shared photo%s (best match %.2f)", shared.size(),
-          shared.size() == 1 ? "" : "s", best);
+      String reason = String.format(Locale.ROOT, "no shared text; %s (best match %.2f)",
+          Counted.of(shared.size(), "shared photo"), best);
       out.add(new RelatedPair(ids[0], ids[1], new Verdict(Relation.SHARED_PHOTO, best, reason), null, List.of()));
     }
     return out;

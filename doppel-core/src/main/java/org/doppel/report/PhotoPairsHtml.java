@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.doppel.ingest.Counted;
 import org.doppel.match.photo.PhotoEdit;
 import org.doppel.match.photo.PhotoPair;
 
@@ -34,7 +35,7 @@ public final class PhotoPairsHtml {
         + "<style>body{font:14px system-ui,sans-serif;margin:2em}.pair{display:flex;gap:2em;align-items:flex-start;border-bottom:1px solid #ddd;"
         + "padding:1em 0}.side{max-width:220px}.side img{max-width:200px;max-height:200px;display:block;border:1px solid #ccc}"
         + ".meta{color:#555}.id{font-family:monospace;word-break:break-all}.missing{width:200px;height:120px;background:#eee}</style>"
-        + "</head><body>\n<h1>Reused photos</h1>\n<p>" + pairs.size() + (pairs.size() == 1 ? " pair" : " pairs") + " of pictures that show the same photo.</p>\n");
+        + "</head><body>\n<h1>Reused photos</h1>\n<p>" + Counted.of(pairs.size(), "pair") + " of pictures that show the same photo.</p>\n");
     for (PhotoPair pair : pairs) {
       out.write("<div class=\"pair\"><div class=\"meta\">same_photo " + String.format(Locale.ROOT, "%.2f", pair.match().score())
           + (pair.match().edit() == PhotoEdit.NONE ? "" : "<br>" + pair.match().edit().jsonName()) + "</div>");

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.Counted;
 import org.doppel.ingest.TerminalText;
 import org.doppel.match.Passage;
 import org.doppel.provenance.AttributionNote;
@@ -48,7 +49,7 @@ public final class TraceReport {
     }
     StoryFamily family = trace.family();
     out.println();
-    out.printf(Locale.ROOT, "family %s: %d member%s, origin %s%n", family.id(), family.size(), family.size() == 1 ? "" : "s",
+    out.printf(Locale.ROOT, "family %s: %s, origin %s%n", family.id(), Counted.of(family.size(), "member"),
         trace.origin() == null ? "unknown" : TerminalText.oneLine(trace.origin()) + (trace.origin().equals(id) ? " (this document)" : ""));
     printTree(family, id, out);
     out.println();

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.doppel.ingest.Compression;
+import org.doppel.ingest.Counted;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.PageEncoding;
 import org.doppel.ingest.WebPage;
@@ -238,17 +239,17 @@ public final class WarcPageReader {
         out.append(texts).append(texts == 1 ? " text (conversion record) read" : " texts (conversion records) read");
       }
       if (pages > 0 || texts == 0) {
-        out.append(out.isEmpty() ? "" : "; ").append(pages).append(pages == 1 ? " HTML page read" : " HTML pages read");
+        out.append(out.isEmpty() ? "" : "; ").append(Counted.of(pages, "HTML page")).append(" read");
       }
       int others = skipped.values().stream().mapToInt(Integer::intValue).sum();
       if (others > 0) {
-        out.append("; ").append(others).append(others == 1 ? " other record skipped (" : " other records skipped (");
+        out.append("; ").append(Counted.of(others, "other record")).append(" skipped (");
         StringBuilder parts = new StringBuilder();
         skipped.forEach((kind, count) -> parts.append(parts.isEmpty() ? "" : ", ").append(count).append(' ').append(kind));
         out.append(parts).append(')');
       }
       if (broken > 0) {
-        out.append("; ").append(broken).append(broken == 1 ? " corrupt record" : " corrupt records");
+        out.append("; ").append(Counted.of(broken, "corrupt record"));
       }
       return out.toString();
     }
