@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,13 +55,7 @@ class EvalCommandTest {
   @Test
   void aTruthWithoutPassagesScoresPairsAndSaysItsPassagesAreNotScored() throws Exception {
     // a researcher's own truth, pairs only: every passage row was 0.000, as if each predicted passage were wrong
-    Path truth = Files.writeString(dir.resolve("truth.jsonl"), """
-        {"a": "d1", "b": "d2", "relation": "exact"}
-        {"a": "d3", "b": "d1", "relation": "partial"}
-        """);
-    Path pred = Files.writeString(dir.resolve("pred.jsonl"), PRED);
-
-    assertThat(DoppelCli.run("eval", "--truth", truth.toString(), "--pred", pred.toString())).as(stderr()).isZero();
+    assertThat(evalOfTruthWithoutPassages()).as(stderr()).isZero();
 
     assertThat(stdout()).containsPattern("any reuse\\s+2\\s+1\\s+0\\s+0\\.667\\s+1\\.000")
         .contains("Passages (PAN): not scored, the truth gives no passages").doesNotContain("plagdet");
@@ -67,18 +63,24 @@ class EvalCommandTest {
 
   @Test
   void aTruthWithoutPassagesGivesNullPassagesInJson() throws Exception {
-    Path truth = Files.writeString(dir.resolve("truth.jsonl"), """
-        {"a": "d1", "b": "d2", "relation": "exact"}
-        {"a": "d3", "b": "d1", "relation": "partial"}
-        """);
-    Path pred = Files.writeString(dir.resolve("pred.jsonl"), PRED);
-
-    assertThat(DoppelCli.run("eval", "--truth", truth.toString(), "--pred", pred.toString(), "--json")).as(stderr()).isZero();
+    assertThat(evalOfTruthWithoutPassages("--json")).as(stderr()).isZero();
 
     JsonNode result = new ObjectMapper().readTree(stdout());
     assertThat(result.at("/overall/pairs/tp").asInt()).isEqualTo(2);
     assertThat(result.at("/overall/passages").isNull()).isTrue();
     assertThat(result.at("/relations/exact/passages").isNull()).isTrue();
+  }
+
+  /** {@code eval} of {@link #PRED} against a truth of two pairs that gives no passages, with {@code extra} options. */
+  private int evalOfTruthWithoutPassages(String... extra) throws Exception {
+    Path truth = Files.writeString(dir.resolve("truth.jsonl"), """
+        {"a": "d1", "b": "d2", "relation": "exact"}
+        {"a": "d3", "b": "d1", "relation": "partial"}
+        """);
+    Path pred = Files.writeString(dir.resolve("pred.jsonl"), PRED);
+    List<String> args = new ArrayList<>(List.of("eval", "--truth", truth.toString(), "--pred", pred.toString()));
+    args.addAll(List.of(extra));
+    return DoppelCli.run(args.toArray(String[]::new));
   }
 
   @Test
