@@ -48,6 +48,21 @@ public final class GermanText {
     return words > 0 && german >= MIN_GERMAN_SHARE * words && english <= MAX_ENGLISH_SHARE * words;
   }
 
+  /**
+   * Whether {@code words} read as German running text, judged by the words' hashes alone ({@link #isFunctionWord(long)}),
+   * for a caller that holds the words but not their document: the vector stage and the direction clues.
+   */
+  public static boolean is(TokenSequence words) {
+    int german = 0;
+    int english = 0;
+    for (int i = 0; i < words.size(); i++) {
+      long hash = words.hash(i);
+      german += isFunctionWord(hash) ? 1 : 0;
+      english += StopWords.contains(hash) ? 1 : 0;
+    }
+    return is(german, english, words.size());
+  }
+
   /** Whether {@code document} reads as German running text. */
   public static boolean is(Document document) {
     TokenSequence words = document.words();

@@ -48,7 +48,7 @@ public final class DocumentVectorizer {
     boolean caseless = SentenceSplitter.isCaseless(text);
     // in a caseless text, the stems of uncommon words: names when the text repeats them
     long[] uncommonStems = caseless ? new long[words.size()] : new long[0];
-    boolean german = isGerman(words);
+    boolean german = GermanText.is(words);
     int u = 0;
     int n = 0;
     for (int i = 0; i < words.size(); i++) {
@@ -90,17 +90,6 @@ public final class DocumentVectorizer {
     return quantise(vector);
   }
 
-  /** {@link GermanText#is}, by the words' hashes. */
-  private static boolean isGerman(TokenSequence words) {
-    int german = 0;
-    int english = 0;
-    for (int i = 0; i < words.size(); i++) {
-      long hash = words.hash(i);
-      german += GermanText.isFunctionWord(hash) ? 1 : 0;
-      english += StopWords.contains(hash) ? 1 : 0;
-    }
-    return GermanText.is(german, english, words.size());
-  }
 
   private static byte[] quantise(double[] vector) {
     double norm = Math.sqrt(Arrays.stream(vector).map(x -> x * x).sum());

@@ -25,21 +25,7 @@ final class KeptNames {
 
   /** Whether the names of {@code text} can be found by its capitals: it has capitals and is not German. */
   static boolean readable(String text, TokenSequence words) {
-    if (SentenceSplitter.isCaseless(text)) {
-      return false;
-    }
-    int german = 0;
-    int english = 0;
-    for (int i = 0; i < words.size(); i++) {
-      long hash = words.hash(i);
-      if (GermanText.isFunctionWord(hash)) {
-        german++;
-      }
-      if (StopWords.contains(hash)) {
-        english++;
-      }
-    }
-    return !GermanText.is(german, english, words.size());
+    return !SentenceSplitter.isCaseless(text) && !GermanText.is(words);
   }
 
   /** The distinct names of {@code text}, in lower case, as written (so one text's name can be looked for in another). */
