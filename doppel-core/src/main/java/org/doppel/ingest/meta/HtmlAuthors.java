@@ -286,8 +286,8 @@ final class HtmlAuthors {
 
   /**
    * The texts of {@code element}'s two or three child elements when it holds nothing else but blank text, else none; none
-   * either when an item is a link or is classed as a category, a tag or a sender: a line of a section and a date ("Winter
-   * Olympics" · "02 Feb 2022"), or of the office that sent a release, is no byline, and a writer's link is a byline mark.
+   * either when an item is a link or is classed as a category, a tag or a sender: a line of a section and a date ("Local
+   * news" · "14 Mar 2022"), or of the office that sent a release, is no byline, and a writer's link is a byline mark.
    */
   private static List<String> items(Element element) {
     if (element.childrenSize() < 2 || element.childrenSize() > 3
