@@ -22,8 +22,8 @@ class KeptNamesTest {
 
   @Test
   void runsOfTwoOrMoreCapitalisedWordsAreNames() {
-    assertThat(names("Yesterday the minister met Kate Middleton and the Chichester Festival Theatre board in Los Angeles."))
-        .containsExactly("kate middleton", "chichester festival theatre", "los angeles");
+    assertThat(names("Yesterday the minister met Mara Oyelaran and the Harbour Street Playhouse board in Los Angeles."))
+        .containsExactly("mara oyelaran", "harbour street playhouse", "los angeles");
   }
 
   @Test
