@@ -215,6 +215,9 @@ public final class WarcPageReader {
       } catch (IOException | UncheckedIOException e) {
         counts.broken++;
         problems.accept(new IngestProblem(location, "corrupt or truncated WARC record: " + message(e), true));
+        // jwarc's next record then fails where this one's unread block left it: the same record, already named (a
+        // record claiming more bytes than the file holds was two problems, "after the record at byte N" the second)
+        lastReported = lastGood;
       } catch (RuntimeException e) {
         // jwarc reads headers lazily and answers a missing mandatory one (WARC-Date, a bad
         // Content-Type) with NoSuchElementException or IllegalArgumentException: one bad record

@@ -91,6 +91,22 @@ class WarcPageReaderTest {
   }
 
   @Test
+  void aRecordClaimingMoreBytesThanTheFileHoldsIsOneProblem() throws IOException {
+    Path file = dir.resolve("long.warc");
+    byte[] page = "<html><body><p>A page whose record claims far more bytes than the file has.</p></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+    String whole = new String(record("response", "https://news.example/long", "application/http; msgtype=response",
+        httpResponse("", page)), StandardCharsets.ISO_8859_1);
+    // the record's header claims 99,999,999,999,999 bytes; the file ends after its real block
+    Files.write(file, whole.replaceFirst("Content-Length: \\d+", "Content-Length: 99999999999999").getBytes(StandardCharsets.ISO_8859_1));
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    assertThat(pages).isEmpty();
+    // it was named twice, once as truncated and once more as a broken record after itself: two problems for one record
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement()
+        .satisfies(p -> assertThat(p.location()).isEqualTo(file + "@0"));
+  }
+
+  @Test
   void aPageQuotingAVersionLineIsReadWhole() throws IOException {
     Path file = dir.resolve("q.warc");
     try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(file,
