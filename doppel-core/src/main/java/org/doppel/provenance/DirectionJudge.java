@@ -48,7 +48,7 @@ public final class DirectionJudge {
    * Welch's t of 1.5 for a paraphrase and 1 for a near-duplicate, 4 differing words a side for a near-duplicate, not alone
    * on a paraphrase under t 3 whose named copy states more facts, nor on one whose sentences were split or merged, see
    * {@link RewriteSignal}), cohesion (0.1 and 1.5 times), facts
-   * dropped (3, 3 times, 60 words), the model vocabulary (1 word and 1 per 100 words more, see {@link ModelStyleSignal}) and
+   * dropped (3, 3 times, 60 words, not naming a text the original of a rewrite over 2 times its words), the model vocabulary (1 word and 1 per 100 words more, see {@link ModelStyleSignal}) and
    * condensation (1.5 times the words and 2 numbers, or numbers and names, more, see {@link CondensationSignal}), reading word
    * rarity from {@code frequencies}.
    */
@@ -56,7 +56,7 @@ public final class DirectionJudge {
     return metadataSignals()
         .with(new RewriteSignal(frequencies, 0.3, 1.05, 1.5, 1.0, 0.75, 4, 3, false, 0.6))
         .with(new CohesionSignal(frequencies, 0.1, 1.5))
-        .with(new FactSubsetSignal(3, 3, 60))
+        .with(new FactSubsetSignal(3, 3, 60, 2))
         .with(new ModelStyleSignal(ModelVocabulary.standard(), 1, 1.0))
         .with(new CondensationSignal(1.5, 2));
   }
