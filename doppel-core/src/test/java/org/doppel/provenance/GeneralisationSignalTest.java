@@ -58,6 +58,21 @@ class GeneralisationSignalTest {
   }
 
   @Test
+  void yearsAreNoQuantities() {
+    // a spun copy whose byline adds a day and a year, and whose spinner swapped the vague words for synonyms
+    String original = "Farmers near Lindholt planted 480 hectares of barley, and some of them sold dozens of tonnes to a few "
+        + "mills in 2021.";
+    String spun = "By Jo Arne on 4th May 2024\n\nGrowers near Lindholt sowed 480 hectares of barley, and a handful of them "
+        + "sold scores of tonnes to a small number of mills in 2021.";
+    SourceText a = SourceText.of("a-orig", original);
+    SourceText b = SourceText.of("b-spun", spun);
+    assertThat(GeneralisationSignal.quantities(spun)).containsExactlyInAnyOrder("4", "480");
+    assertThat(signal.clues(whole(a, b, Relation.PARAPHRASE))).isEmpty();
+    assertThat(new GeneralisationSignal(1).clues(whole(a, b, Relation.PARAPHRASE))).singleElement()
+        .satisfies(c -> assertThat(c.original()).isEqualTo("b-spun"));
+  }
+
+  @Test
   void oneNumberDroppedIsBelowTheFloorAndOnlyParaphrasesAreJudged() {
     String oneNumber = "Flooding forced 37 families from their homes on the river bank near the old mill.";
     String vague = "Flooding forced dozens of families from their homes on the river bank near the old mill.";
