@@ -6,10 +6,10 @@ German "viele", "mehrere", "einige", "Dutzende", "Hunderte"). Years (1800-2099) 
 
   python3 bin/direction10/generalise.py ROWS.jsonl
 """
-import json, re, sys
-from collections import Counter
-sys.path.insert(0, __file__.rsplit('/', 2)[0] + '/direction9')
-from candidates import text, NUMBER
+import re, sys
+sys.path.insert(0, __file__.rsplit('/', 1)[0])
+from tally import paraphrases, tally, line
+from candidates import NUMBER
 
 VAGUE = re.compile(r"\b(?:many|several|dozens|hundreds|thousands|millions|numerous|some|few|a number of|a lot of|lots of|"
                    r"viele|vielen|mehrere|einige|einigen|dutzende|hunderte|tausende|zahlreiche)\b", re.I)
@@ -34,25 +34,10 @@ def vote(ta, tb, n, years=False):
 
 
 def main():
-    rows = [json.loads(l) for l in open(sys.argv[1]) if json.loads(l)['relation'] == 'paraphrase']
-    texts = [(text(r['set'], r['a']), text(r['set'], r['b'])) for r in rows]
+    rows, texts = paraphrases(sys.argv[1])
     for n, years in ((1, False), (2, True), (2, False), (3, False)):
-        c = Counter()
-        for r, (ta, tb) in zip(rows, texts):
-            v = vote(ta, tb, n, years)
-            if v is None:
-                continue
-            named = r['a'] if v == 'a' else r['b']
-            k = 'R' if named == r['source'] else 'B'
-            c[k] += 1
-            c[r['set'], k] += 1
-            if not r['answer']:
-                c[k, 'new'] += 1
-            elif r['answer'] != named:
-                c['against'] += 1
-        sets = sorted({k[0] for k in c if isinstance(k, tuple) and k[0] not in ('R', 'B')})
-        print(f"numbers dropped >= {n}{' (years counted)' if years else ''}: {c['R']}/{c['B']} new {c[('R','new')]}/{c[('B','new')]} against {c['against']}")
-        print('   ' + ' | '.join(f"{s} {c[(s,'R')]}/{c[(s,'B')]}" for s in sets))
+        c = tally(rows, texts, lambda ta, tb: vote(ta, tb, n, years))
+        print(line(f"numbers dropped >= {n}{' (years counted)' if years else ''}", c))
 
 
 if __name__ == '__main__':
