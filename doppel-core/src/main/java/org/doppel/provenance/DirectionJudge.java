@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  *   <li>When strong clues disagree the answer is unknown: a wrong source is worse than none, because it sends
  *       a publisher after the wrong site.
  *   <li>Without strong clues, weak clues (rewrite, cohesion, facts, model style, condensation, generalisation) decide
- *       only when they all agree, and not when each of them is one that may not decide alone ({@link DirectionClue#decidesAlone()}): such a
- *       clue comes from a context where the signal's answers were not clearly right on the development sets.
+ *       only when they all agree, and not when each of them is one that may not decide alone
+ *       ({@link DirectionClue#decidesAlone()}): such a clue comes from a context where the signal's answers were not
+ *       clearly right on the development sets.
  * </ul>
  */
 public final class DirectionJudge {

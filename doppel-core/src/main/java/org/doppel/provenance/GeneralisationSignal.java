@@ -16,10 +16,10 @@ import org.doppel.relate.Relation;
  * text lacks, the other states no number it lacks, and the other uses more vague quantities ("many", "several",
  * "dozens", "some", "a few", "a number of"; German "viele", "mehrere", "einige", "Dutzende", "zahlreiche") than it does.
  * Years (four digits from 1800 to 2099) are no quantities and do not count: a byline, a dateline or a copyright line adds
- * them to a page, and the seeds' spun copy, whose byline's "2nd April 2025" brings two numbers its original lacks, would
- * otherwise be named the original of it (its spinner also swapped the original's "few", "some" and "dozens" for
- * synonyms). The length of the texts plays no part, so the clue speaks where {@link CondensationSignal} does not: on simplifications
- * and rewrites that keep the length.
+ * them to a page, and the seeds' spun copy, whose byline's date brings two numbers its original lacks, would otherwise
+ * be named the original of it (its spinner also swapped the original's "few", "some" and "dozens" for synonyms). The
+ * length of the texts plays no part, so the clue speaks where {@link CondensationSignal} does not: on simplifications and
+ * rewrites that keep the length.
  *
  * <p>Whole texts are compared, as the condensation clue compares them. Partial and near-duplicate pairs get no clue: a
  * short original pasted into a longer article is the text with fewer numbers. Measured on the fit parts of every
