@@ -17,7 +17,7 @@ SHARED = '/work/shared/data'
 SETS = ['article-rewrites', 'condense-rewrites', 'easy-rewrites', 'german-articles', 'german-rewrites', 'heavy-revisions', 'manner-rewrites',
         'model-rewrites', 'model-rewrites2', 'restyle-rewrites', 'short-revisions', 'simplify-rewrites', 'written-revisions',
         'rw', 'reuse']
-SIGNALS = ['date', 'attribution', 'canonical_url', 'photo_credit', 'site_credit', 'rewrite', 'facts', 'cohesion', 'model_style', 'condensed']
+SIGNALS = ['date', 'attribution', 'canonical_url', 'photo_credit', 'site_credit', 'rewrite', 'facts', 'cohesion', 'model_style', 'condensed', 'generalised']
 SEGMENT = re.compile(r'(?:^|; )(?:outweighed: |evidence disagrees: |only weak evidence that does not decide alone: )*'
                      r'(' + '|'.join(SIGNALS) + r'): ')
 
@@ -40,6 +40,8 @@ def named_original(signal, text, a, b):
         return first(r'(\S+) states \d+ facts?')
     if signal == 'condensed':      # "X (N words) states every number its condensation Y ...": X is the original
         return first(r'(\S+) \(\d+ words\) states every number')
+    if signal == 'generalised':    # "X states N numbers its rewrite Y lacks ...": X is the original
+        return first(r'(\S+) states \d+ numbers its rewrite')
     if signal == 'cohesion':       # "recur in the rest of X (..) more than in the rest of Y": X is the original
         return first(r"the shared passage's rare words recur in the rest of (\S+) \(")
     if signal == 'date':           # "X published D1, Y D2": X is the earlier

@@ -14,8 +14,9 @@ ROWS from clue_votes.py --rows of main's scans; stop_words.txt is org.doppel.doc
 import json, re, sys
 from collections import Counter
 sys.path.insert(0, __file__.rsplit('/', 1)[0])
-from candidates import text, WORD, NUMBER
-from condense_rule import g20k_rows, G20K
+from candidates import WORD, NUMBER
+sys.path.insert(0, __file__.rsplit('/', 2)[0] + '/direction10')
+from tally import paraphrases
 
 NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)(?<![.!?]\n)\b([A-Z][a-z]+(?:[ ][A-Z][a-z]+)+)", re.M)
 GERMAN = set(("der die das den dem des ein eine einer eines einem einen und oder aber nicht ist sind war waren wird werden"
@@ -75,14 +76,26 @@ def kept(f, other, other_low):
     return f[1] in other if f[0] == 'n' else f[1] in other_low
 
 
-def rule(ta, tb, guard, ratio=1.5, more=2):
+def longer(ta, tb, ratio):
+    """('a' or 'b', the longer text, the shorter text) when one text has ratio times the other's words, else None."""
     wa, wb = len(WORD.findall(ta)), len(WORD.findall(tb))
     if wa >= ratio * wb:
-        L, tl, ts = 'a', ta, tb
-    elif wb >= ratio * wa:
-        L, tl, ts = 'b', tb, ta
-    else:
+        return 'a', ta, tb
+    if wb >= ratio * wa:
+        return 'b', tb, ta
+    return None
+
+
+def keeps(tl, ts, fl, fs, more):
+    """The longer text tl states every fact fs of the shorter ts and at least `more` of its own facts fl."""
+    return all(kept(f, tl, tl.lower()) for f in fs) and sum(not kept(f, ts, ts.lower()) for f in fl) >= more
+
+
+def rule(ta, tb, guard, ratio=1.5, more=2):
+    side = longer(ta, tb, ratio)
+    if side is None:
         return None
+    L, tl, ts = side
     names = {'none': False, 'all': True,
              'case': not caseless(ta) and not caseless(tb),
              'case+de': not caseless(ta) and not caseless(tb) and not german(ta) and not german(tb),
@@ -90,24 +103,11 @@ def rule(ta, tb, guard, ratio=1.5, more=2):
              'union': 'union'}[guard]
     if names == 'union':
         return rule(ta, tb, 'none', ratio, more) or rule(ta, tb, 'runs', ratio, more)
-    fs, fl = facts(ts, names), facts(tl, names)
-    if any(not kept(f, tl, tl.lower()) for f in fs):
-        return None
-    if sum(not kept(f, ts, ts.lower()) for f in fl) < more:
-        return None
-    return L
+    return L if keeps(tl, ts, facts(tl, names), facts(ts, names), more) else None
 
 
 def main():
-    rows = [json.loads(l) for l in open(sys.argv[1]) if json.loads(l)['relation'] == 'paraphrase']
-    if len(sys.argv) > 3:
-        rows += [r for r in g20k_rows(sys.argv[2], sys.argv[3]) if r['relation'] == 'paraphrase']
-    texts = []
-    for r in rows:
-        if r['set'] == 'g20k':
-            texts.append(tuple(open(f'{G20K}/{d}.txt', encoding='utf-8', errors='replace').read() for d in (r['a'], r['b'])))
-        else:
-            texts.append((text(r['set'], r['a']), text(r['set'], r['b'])))
+    rows, texts = paraphrases(*sys.argv[1:4])
     for guard in sys.argv[4:] or ('none', 'all', 'case+de', 'runs', 'union'):
         for ratio, more in ((1.5, 2), (1.3, 2), (1.5, 1)):
             c = Counter()

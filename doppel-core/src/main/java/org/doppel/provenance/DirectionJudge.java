@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
  *       outweighed and mentioned in the detail.
  *   <li>When strong clues disagree the answer is unknown: a wrong source is worse than none, because it sends
  *       a publisher after the wrong site.
- *   <li>Without strong clues, weak clues (rewrite, cohesion, facts, model style, condensation) decide only when they all agree,
- *       and not when each of them is one that may not decide alone ({@link DirectionClue#decidesAlone()}): such a
- *       clue comes from a context where the signal's answers were not clearly right on the development sets.
+ *   <li>Without strong clues, weak clues (rewrite, cohesion, facts, model style, condensation, generalisation) decide
+ *       only when they all agree, and not when each of them is one that may not decide alone
+ *       ({@link DirectionClue#decidesAlone()}): such a clue comes from a context where the signal's answers were not
+ *       clearly right on the development sets.
  * </ul>
  */
 public final class DirectionJudge {
@@ -30,7 +31,7 @@ public final class DirectionJudge {
    */
   static final Map<String, Double> CONFIDENCE = Map.of(
       "attribution", 0.95, "date", 0.9, "canonical_url", 0.9, "photo_credit", 0.8, "cohesion", 0.7, "rewrite", 0.7, "facts", 0.9,
-      "model_style", 0.9, "condensed", 0.9);
+      "model_style", 0.9, "condensed", 0.9, "generalised", 0.9);
 
   private final List<DirectionSignal> signals;
 
@@ -48,17 +49,20 @@ public final class DirectionJudge {
    * Welch's t of 1.5 for a paraphrase and 1 for a near-duplicate, 4 differing words a side for a near-duplicate, not alone
    * on a paraphrase under t 3 whose named copy states more facts, nor on one whose sentences were split or merged, see
    * {@link RewriteSignal}), cohesion (0.1 and 1.5 times), facts
-   * dropped (3, 3 times, 60 words), the model vocabulary (1 word and 1 per 100 words more, see {@link ModelStyleSignal}) and
-   * condensation (1.5 times the words and 2 numbers, or numbers and names, more, see {@link CondensationSignal}), reading word
-   * rarity from {@code frequencies}.
+   * dropped (3, 3 times, 60 words, not naming a text the original of a rewrite over 2 times its words), the model
+   * vocabulary (1 word and 1 per 100 words more, see {@link ModelStyleSignal}),
+   * condensation (1.5 times the words and 2 numbers, or numbers and names, more, see {@link CondensationSignal}) and
+   * generalisation (2 numbers dropped and more vague quantities, see {@link GeneralisationSignal}), reading word rarity from
+   * {@code frequencies}.
    */
   public static DirectionJudge standard(WordFrequencies frequencies) {
     return metadataSignals()
         .with(new RewriteSignal(frequencies, 0.3, 1.05, 1.5, 1.0, 0.75, 4, 3, false, 0.6))
         .with(new CohesionSignal(frequencies, 0.1, 1.5))
-        .with(new FactSubsetSignal(3, 3, 60))
+        .with(new FactSubsetSignal(3, 3, 60, 2))
         .with(new ModelStyleSignal(ModelVocabulary.standard(), 1, 1.0))
-        .with(new CondensationSignal(1.5, 2));
+        .with(new CondensationSignal(1.5, 2))
+        .with(new GeneralisationSignal(2));
   }
 
   /** This judge with one more signal weighed after the others. */

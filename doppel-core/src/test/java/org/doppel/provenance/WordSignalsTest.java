@@ -1,6 +1,7 @@
 package org.doppel.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
@@ -357,6 +358,30 @@ class WordSignalsTest {
     // one fact added against two dropped is no clear subset
     SourceText added = SourceText.of("a-rewrite", rewrite + " It cost 14 million euros.");
     assertThat(signal.clues(wholePair(added, b, Relation.PARAPHRASE, 22, 18))).isEmpty();
+  }
+
+  @Test
+  void aTextIsNotNamedTheOriginalOfARewriteOverTwiceItsLength() {
+    // a short version that adds details of its own (a model's condensation) against a long text that lacks them
+    String shortText = "Marco Velden, 27, signed with Dunmore Athletic for 14 million euros after 112 games, chairman Ines "
+        + "Toller said.";
+    String longText = "A striker has signed with a new club after a long career with his old one, the club said. "
+        + "The fee is a club record, according to its chairman, who spoke to reporters after the signing. The player "
+        + "was a prolific scorer last season and has been called up to the national team for the first time. He is "
+        + "expected to start training with his new teammates very soon, the club announced in a short statement to "
+        + "its fans. Supporters gathered outside the ground to welcome him, and many said they had hoped for a "
+        + "signing like this for years.";
+    SourceText a = SourceText.of("a-short", shortText);
+    SourceText b = SourceText.of("b-long", longText);
+    assertThat(CondensationSignal.words(longText)).isGreaterThan(2 * CondensationSignal.words(shortText));
+    PairContext pair = wholePair(a, b, Relation.PARAPHRASE, 18, 90);
+    assertThat(new FactSubsetSignal(3, 3, 1).clues(pair)).singleElement()
+        .satisfies(clue -> assertThat(clue.original()).isEqualTo("a-short"));
+    assertThat(new FactSubsetSignal(3, 3, 1, 2).clues(pair)).isEmpty();
+    // under a looser limit (the long text has under 8 times the words) the clue speaks as before
+    assertThat(new FactSubsetSignal(3, 3, 1, 8).clues(pair)).singleElement()
+        .satisfies(clue -> assertThat(clue.original()).isEqualTo("a-short"));
+    assertThatThrownBy(() -> new FactSubsetSignal(3, 3, 1, 0.5)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
