@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Test;
  */
 class CondensedSummaryTest {
   // written for the test: an eight-sentence item and summaries of it
-  private static final String ORIGINAL = "The council of Brackenford voted on Monday to close the old swimming baths on Quarry Street. "
-      + "Councillors said the building needs a new roof and new heating that the town cannot pay for this year. "
-      + "The baths opened in the spring of 1931 and were last repaired more than twenty years ago. "
-      + "About four hundred pupils from three primary schools learn to swim there every week. "
-      + "The schools will now take their classes by coach to the leisure centre in Haverleigh. "
-      + "Parents have started a petition asking the council to look for a buyer instead. "
-      + "A local charity has offered to run the baths if the council lends it the building. "
-      + "The council will discuss the offer at its next meeting in October.";
+  private static final String ORIGINAL = """
+      The council of Brackenford voted on Monday to close the old swimming baths on Quarry Street. \
+      Councillors said the building needs a new roof and new heating that the town cannot pay for this year. \
+      The baths opened in the spring of 1931 and were last repaired more than twenty years ago. \
+      About four hundred pupils from three primary schools learn to swim there every week. \
+      The schools will now take their classes by coach to the leisure centre in Haverleigh. \
+      Parents have started a petition asking the council to look for a buyer instead. \
+      A local charity has offered to run the baths if the council lends it the building. \
+      The council will discuss the offer at its next meeting in October.""";
   private static final String SUMMARY = "Brackenford's council has voted to shut the Quarry Street baths, which date from 1931, because "
       + "it cannot afford the repairs, so pupils will swim in Haverleigh. "
       + "Parents are petitioning, and a charity that wants to run the baths will be heard in October.";
