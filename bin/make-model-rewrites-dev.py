@@ -28,6 +28,8 @@ Usage:
   bin/make-model-rewrites-dev.py build-restyle SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-easy EXTRACTED_JSONL GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR   # data/easy-rewrites
   bin/make-model-rewrites-dev.py build-easy SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-easy2 EXTRACTED_JSONL GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR  # data/easy-rewrites2
+  bin/make-model-rewrites-dev.py build-easy2 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
 
 `pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
 300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
@@ -232,6 +234,20 @@ def pick_easy(extracted_jsonl, ground_truth, used_glob, out_dir):
     write_sources(picked, out_dir, writers="A")
 
 
+def pick_easy2(extracted_jsonl, ground_truth, used_glob, out_dir):
+    """9 German windows of extraction-meta pages, picked as `pick_german` picks, and 3 loose English windows of the
+    scrapinghub benchmark's articles (extraction-meta has no English page left), one after every three German ones. One
+    writer."""
+    seed = 20261221
+    german = pick_windows(extracted_jsonl, used_glob, seed, 9, mostly_german)
+    english = [source for source in pick_benchmark_windows(ground_truth, used_glob, seed, 12, loose=True)
+               if mostly_english(source["text"])][:3]
+    picked = [source for trio in zip(german[0::3], german[1::3], german[2::3]) for source in trio]
+    for n, source in enumerate(english):
+        picked.insert(4 * n + 3, source)
+    write_sources(picked, out_dir, writers="A")
+
+
 def pick_restyle(extracted_jsonl, ground_truth, used_glob, out_dir):
     """12 German windows of 120-220 words of extraction-meta pages, picked as `pick_german` picks; the English pages
     left (extraction-meta's, then the scrapinghub benchmark's) have no such window of whole long paragraphs, so the
@@ -395,6 +411,10 @@ if __name__ == "__main__":
         pick_easy(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-easy":
         build(sys.argv[2], sys.argv[3], sys.argv[4], EASY_KINDS, "y")
+    elif len(sys.argv) == 6 and sys.argv[1] == "pick-easy2":
+        pick_easy2(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-easy2":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], EASY_KINDS, "z")
     elif len(sys.argv) == 6 and sys.argv[1] == "pick-restyle":
         pick_restyle(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-restyle":

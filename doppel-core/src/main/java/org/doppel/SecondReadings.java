@@ -149,8 +149,9 @@ final class SecondReadings {
     if (model == null || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB) || !CondensedSentenceRewrite.condenses(wordsA, wordsB)) {
       return null;
     }
+    double minCosine = CondensedSentenceRewrite.minCosine(a.sentences().size(), b.sentences().size(), wordsA > wordsB);
     SentenceAlignment closest = sentenceAligner.closestPartnersOfLonger(a.document(), a.sentences(), b.document(), b.sentences(),
-        model, RelationClassifier.FACT_BACKED_COSINE);
+        model, minCosine);
     Verdict condensed = CondensedSentenceRewrite.of(closest);
     return condensed.relation() == Relation.PARAPHRASE ? new Reading(closest, condensed) : null;
   }

@@ -59,4 +59,16 @@ class CondensedSentenceRewriteTest {
     assertThat(half.relation()).isEqualTo(Relation.UNRELATED);
     assertThat(half.reason()).contains("reach 50% of the shorter");
   }
+
+  @Test
+  void aSummaryOfSeveralSentencesOfALongerOriginalIsPairedFromTheLowerCosine() {
+    // two summary sentences of an eight-sentence original, either way round
+    assertThat(CondensedSentenceRewrite.minCosine(8, 2, true)).isEqualTo(CondensedSentenceRewrite.SHAPED_COSINE);
+    assertThat(CondensedSentenceRewrite.minCosine(2, 8, false)).isEqualTo(CondensedSentenceRewrite.SHAPED_COSINE);
+    assertThat(CondensedSentenceRewrite.SHAPED_COSINE).isLessThan(RelationClassifier.FACT_BACKED_COSINE);
+    // a one-sentence snippet beside a three- or four-sentence item on the same story: the usual floor
+    assertThat(CondensedSentenceRewrite.minCosine(4, 1, true)).isEqualTo(RelationClassifier.FACT_BACKED_COSINE);
+    assertThat(CondensedSentenceRewrite.minCosine(3, 2, true)).isEqualTo(RelationClassifier.FACT_BACKED_COSINE);
+    assertThat(CondensedSentenceRewrite.minCosine(1, 8, false)).isEqualTo(RelationClassifier.FACT_BACKED_COSINE);
+  }
 }
