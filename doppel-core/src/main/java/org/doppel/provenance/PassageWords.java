@@ -3,7 +3,6 @@ package org.doppel.provenance;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.function.IntConsumer;
 import org.doppel.document.Span;
 import org.doppel.document.TokenSequence;
 
@@ -11,21 +10,27 @@ import org.doppel.document.TokenSequence;
 final class PassageWords {
   private PassageWords() {}
 
-  /** Calls {@code action} with the index of each word of {@code words} inside {@code span}, in text order. */
-  static void forEachInside(TokenSequence words, Span span, IntConsumer action) {
-    // words are in text order: those inside the span follow the first that starts in it
-    for (int i = words.firstStartingAt(span.start()); i < words.size() && words.start(i) < span.end(); i++) {
-      if (words.end(i) <= span.end()) {
-        action.accept(i);
-      }
-    }
-  }
-
   /** The indexes of the words inside any of {@code spans}; a word inside two overlapping spans is one word. */
   static BitSet inside(TokenSequence words, List<Span> spans) {
     BitSet inside = new BitSet(words.size());
     for (Span span : spans) {
-      forEachInside(words, span, inside::set);
+      // words are in text order: those inside the span follow the first that starts in it; each run of them is set as
+      // one range, where a lambda a word cost more under C1 than the bit
+      int runStart = -1;
+      int i = words.firstStartingAt(span.start());
+      for (; i < words.size() && words.start(i) < span.end(); i++) {
+        if (words.end(i) <= span.end()) {
+          if (runStart < 0) {
+            runStart = i;
+          }
+        } else if (runStart >= 0) {
+          inside.set(runStart, i);
+          runStart = -1;
+        }
+      }
+      if (runStart >= 0) {
+        inside.set(runStart, i);
+      }
     }
     return inside;
   }
