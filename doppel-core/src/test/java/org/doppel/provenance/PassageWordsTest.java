@@ -37,6 +37,22 @@ class PassageWordsTest {
         }
       }
       assertThat(PassageWords.inside(words, spans)).as("spans %s", spans).isEqualTo(expected);
+      // each span's hashes in text order, and all spans' one after another (a word in two spans twice)
+      List<Long> all = new ArrayList<>();
+      long[][] each = new long[spans.size()][];
+      for (int k = 0; k < spans.size(); k++) {
+        Span span = spans.get(k);
+        List<Long> inside = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+          if (words.start(i) >= span.start() && words.end(i) <= span.end()) {
+            inside.add(words.hash(i));
+          }
+        }
+        each[k] = PassageWords.hashesInside(words, span);
+        assertThat(each[k]).as("span %s", span).containsExactly(inside.stream().mapToLong(Long::longValue).toArray());
+        all.addAll(inside);
+      }
+      assertThat(PassageWords.concatenated(each)).containsExactly(all.stream().mapToLong(Long::longValue).toArray());
     }
   }
 
