@@ -50,7 +50,7 @@ class WordCountDifferencesTest {
   }
 
   /**
-   * As above for a bag and its edited copy, most words at the same place in both (which are not counted): words swapped
+   * As above for a bag and its edited copy, most words the same in the same order (walked over in step): words swapped
    * in place, and a run dropped or added that shifts the rest.
    */
   @Property(tries = 300)
