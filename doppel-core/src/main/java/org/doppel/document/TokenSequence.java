@@ -119,6 +119,11 @@ public final class TokenSequence {
     return Arrays.copyOf(starts, count);
   }
 
+  /** The hashes of words {@code from} to {@code to} (exclusive), a copy. */
+  public long[] hashes(int from, int to) {
+    return Arrays.copyOfRange(hashes, from, to);
+  }
+
   /** The index of the first word that starts at or after {@code offset} ({@link #size()} when none does). */
   public int firstStartingAt(int offset) {
     int lo = 0;

@@ -11,6 +11,7 @@ import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.Passage;
 import org.doppel.relate.Relation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A passage pasted into another article stands apart from its new surroundings, while in the original it is
@@ -82,19 +83,29 @@ public final class CohesionSignal implements DirectionSignal {
 
   /** IDF-weighted share of the distinct words inside {@code spans} that also occur outside them; NaN if none. */
   private double cohesion(TokenSequence sequence, List<Span> spans) {
-    // the inside words stay a HashSet: the sums below run in its order, and another order could move their last bits
-    Set<Long> inside = new HashSet<>();
+    long[] insideWords = new long[sequence.size()];
+    int insideCount = 0;
     long[] outsideWords = new long[sequence.size()];
     int outsideCount = 0;
     boolean[] within = within(sequence, spans);
     for (int i = 0; i < sequence.size(); i++) {
       if (within[i]) {
-        inside.add(sequence.hash(i));
+        insideWords[insideCount++] = sequence.hash(i);
       } else {
         outsideWords[outsideCount++] = sequence.hash(i);
       }
     }
     LongHashSet outside = LongHashSet.of(Arrays.copyOf(outsideWords, outsideCount));
+    // the sums run in the order a HashSet of the inside words iterates them, as they always ran: another order could
+    // move their last bits; that order is worked out without boxing a word, or read from such a set when it cannot be
+    long[] inside = hashSetOrder(distinctInOrder(insideWords, insideCount));
+    if (inside == null) {
+      Set<Long> boxed = new HashSet<>();
+      for (int i = 0; i < insideCount; i++) {
+        boxed.add(insideWords[i]);
+      }
+      inside = boxed.stream().mapToLong(Long::longValue).toArray();
+    }
     int n = frequencies.documents();
     double total = 0;
     double recurring = 0;
@@ -110,6 +121,74 @@ public final class CohesionSignal implements DirectionSignal {
       }
     }
     return total == 0 ? Double.NaN : recurring / total;
+  }
+
+  /** The distinct values of {@code words[0, count)}, each where it first occurs. */
+  static long[] distinctInOrder(long[] words, int count) {
+    int mask = Integer.highestOneBit(Math.max(4, 2 * count) - 1) * 2 - 1;
+    long[] keys = new long[mask + 1];
+    boolean[] used = new boolean[mask + 1];
+    long[] distinct = new long[count];
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      long word = words[i];
+      int slot = (int) (word ^ (word >>> 32)) & mask;
+      while (used[slot] && keys[slot] != word) {
+        slot = (slot + 1) & mask;
+      }
+      if (!used[slot]) {
+        used[slot] = true;
+        keys[slot] = word;
+        distinct[n++] = word;
+      }
+    }
+    return Arrays.copyOf(distinct, n);
+  }
+
+  /**
+   * The order in which a {@code HashSet<Long>} that was given the distinct values {@code added}, in that order, iterates
+   * them; null when its table would have made a tree of a bucket, whose order this does not work out. Such a set (a
+   * {@code HashMap}'s keys) starts with 16 buckets and doubles them whenever it holds more than three quarters as many
+   * values; a value's bucket is the low bits of {@code h ^ (h >>> 16)} for its {@code Long.hashCode} {@code h}; a bucket
+   * lists its values in the order they were added, a doubling splits each bucket in two keeping that order, and the set
+   * iterates bucket by bucket. A bucket of 8 or more values at any doubling is left to the set itself (it treeifies a
+   * bucket from 9, or doubles early below 64 buckets).
+   */
+  static long @Nullable [] hashSetOrder(long[] added) {
+    int n = added.length;
+    int[] spread = new int[n];
+    for (int i = 0; i < n; i++) {
+      int h = Long.hashCode(added[i]);
+      spread[i] = h ^ (h >>> 16);
+    }
+    int capacity = 16;
+    while (true) {
+      // the values the table held at this size, the one whose adding doubled it included
+      int held = capacity * 3 / 4 < n ? capacity * 3 / 4 + 1 : n;
+      int[] counts = new int[capacity];
+      for (int i = 0; i < held; i++) {
+        if (++counts[spread[i] & (capacity - 1)] >= 8) {
+          return null;
+        }
+      }
+      if (held == n && n <= capacity * 3 / 4) {
+        break;
+      }
+      capacity *= 2;
+    }
+    // a stable counting sort by bucket: within one, the order of adding
+    int[] starts = new int[capacity + 1];
+    for (int i = 0; i < n; i++) {
+      starts[(spread[i] & (capacity - 1)) + 1]++;
+    }
+    for (int b = 0; b < capacity; b++) {
+      starts[b + 1] += starts[b];
+    }
+    long[] order = new long[n];
+    for (int i = 0; i < n; i++) {
+      order[starts[spread[i] & (capacity - 1)]++] = added[i];
+    }
+    return order;
   }
 
   /**

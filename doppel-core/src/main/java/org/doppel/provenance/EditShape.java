@@ -1,9 +1,6 @@
 package org.doppel.provenance;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The shape of the edit between two passages that share most of their words: the words a word-level diff (longest common
@@ -86,38 +83,61 @@ record EditShape(int unmatched, int inOneSidedRuns) {
    * The positions (in a, in b) of the words that occur once in each range, the longest sequence of them increasing in
    * both: the matches a patience diff is sure of.
    */
-  private static List<int[]> anchors(long[] a, int startA, int endA, long[] b, int startB, int endB) {
-    Map<Long, int[]> counts = new HashMap<>();
+  static List<int[]> anchors(long[] a, int startA, int endA, long[] b, int startB, int endB) {
+    // an open-addressing table of the words of a, with their counts in a and b and their last position in b: no boxed
+    // key a word, which cost more than the diff itself under C1
+    int size = Integer.highestOneBit(Math.max(4, 2 * (endA - startA)) - 1) << 1;
+    int mask = size - 1;
+    long[] keys = new long[size];
+    int[] firstA = new int[size]; // 1 + a position of the word in a; 0: an empty slot
+    int[] countA = new int[size];
+    int[] countB = new int[size];
+    int[] lastB = new int[size];
+    int[] slotOfA = new int[endA - startA];
     for (int i = startA; i < endA; i++) {
-      int[] seen = counts.computeIfAbsent(a[i], word -> new int[4]);
-      seen[0]++;
-      seen[2] = i;
+      long word = a[i];
+      int slot = slot(word) & mask;
+      while (firstA[slot] != 0 && keys[slot] != word) {
+        slot = (slot + 1) & mask;
+      }
+      if (firstA[slot] == 0) {
+        keys[slot] = word;
+        firstA[slot] = i + 1;
+      }
+      countA[slot]++;
+      slotOfA[i - startA] = slot;
     }
     for (int j = startB; j < endB; j++) {
-      int[] seen = counts.get(b[j]);
-      if (seen != null) {
-        seen[1]++;
-        seen[3] = j;
+      long word = b[j];
+      for (int slot = slot(word) & mask; firstA[slot] != 0; slot = (slot + 1) & mask) {
+        if (keys[slot] == word) {
+          countB[slot]++;
+          lastB[slot] = j;
+          break;
+        }
       }
     }
-    List<int[]> unique = new ArrayList<>();
+    int[] uniqueA = new int[endA - startA];
+    int[] uniqueB = new int[endA - startA];
+    int count = 0;
     for (int i = startA; i < endA; i++) {
-      int[] seen = counts.get(a[i]);
-      if (seen != null && seen[0] == 1 && seen[1] == 1) {
-        unique.add(new int[] {i, seen[3]});
+      int slot = slotOfA[i - startA];
+      if (countA[slot] == 1 && countB[slot] == 1) {
+        uniqueA[count] = i;
+        uniqueB[count++] = lastB[slot];
       }
     }
     // longest increasing subsequence of the b positions, by patience sorting
-    int[] tails = new int[unique.size()];
-    int[] previous = new int[unique.size()];
+    int[] tails = new int[count];
+    int[] previous = new int[count];
     int length = 0;
-    for (int p = 0; p < unique.size(); p++) {
-      int position = unique.get(p)[1];
+    for (int p = 0; p < count; p++) {
+      int position = uniqueB[p];
       int low = 0;
       int high = length;
       while (low < high) {
         int middle = (low + high) >>> 1;
-        if (unique.get(tails[middle])[1] < position) {
+        if (uniqueB[tails[middle]] < position) {
           low = middle + 1;
         } else {
           high = middle;
@@ -129,9 +149,13 @@ record EditShape(int unmatched, int inOneSidedRuns) {
     }
     int[][] chain = new int[length][];
     for (int p = length == 0 ? -1 : tails[length - 1], at = length - 1; p >= 0; p = previous[p], at--) {
-      chain[at] = unique.get(p);
+      chain[at] = new int[] {uniqueA[p], uniqueB[p]};
     }
     return List.of(chain);
+  }
+
+  private static int slot(long word) {
+    return (int) (word ^ (word >>> 32));
   }
 
   /** The exact shape of the edit from the n words of a at startA to the m of b at startB, by their LCS. */

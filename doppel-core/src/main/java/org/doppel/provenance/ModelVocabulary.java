@@ -18,8 +18,20 @@ public final class ModelVocabulary {
   private static final String RESOURCE = "model-vocabulary.txt";
   private final LongHashSet hashes;
 
+  /**
+   * One bit for each value of a hash's top {@value #FILTER_BITS} bits that a listed word's hash has: a word whose bit
+   * is clear is not on the list, which a shift and a mask tell without probing {@link #hashes}.
+   */
+  private final long[] filter = new long[(1 << FILTER_BITS) / 64];
+  private static final int FILTER_BITS = 12;
+
   private ModelVocabulary(String[] words) {
-    this.hashes = LongHashSet.of(Arrays.stream(words).mapToLong(Hashing::ofChars).toArray());
+    long[] all = Arrays.stream(words).mapToLong(Hashing::ofChars).toArray();
+    this.hashes = LongHashSet.of(all);
+    for (long hash : all) {
+      int bit = (int) (hash >>> (64 - FILTER_BITS));
+      filter[bit >>> 6] |= 1L << bit;
+    }
   }
 
   /** The bundled list. */
@@ -39,6 +51,15 @@ public final class ModelVocabulary {
   /** Whether the word with this hash is on the list. */
   public boolean contains(long wordHash) {
     return hashes.contains(wordHash);
+  }
+
+  /**
+   * False when the word with this hash is surely not on the list; true when it may be ({@link #contains} tells): a test
+   * of one bit, for loops over every word of a passage.
+   */
+  public boolean mayContain(long wordHash) {
+    int bit = (int) (wordHash >>> (64 - FILTER_BITS));
+    return (filter[bit >>> 6] & 1L << bit) != 0;
   }
 
   /** How many distinct word forms the list has. */

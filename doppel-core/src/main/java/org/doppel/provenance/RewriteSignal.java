@@ -209,9 +209,16 @@ public final class RewriteSignal implements DirectionSignal {
       return List.of(); // restructured, not substituted: rarity says nothing about who rewrote whom
     }
     // each side's passage words (a word in two passages counts twice), and the words one side has more often
+    // each passage's words on each side, kept for the edit's shape (cutNotAlone), which diffs passage by passage
+    List<Passage> passages = pair.pair().passages();
+    long[][] insideA = new long[passages.size()][];
+    long[][] insideB = new long[passages.size()][];
+    for (int k = 0; k < passages.size(); k++) {
+      insideA[k] = PassageWords.hashesInside(pair.wordsA(), passages.get(k).a());
+      insideB[k] = PassageWords.hashesInside(pair.wordsB(), passages.get(k).b());
+    }
     DifferingWordRarity rarity = DifferingWordRarity.of(WordCountDifferences.of(
-        PassageWords.hashesInside(pair.wordsA(), pair.pair().passages().stream().map(Passage::a).toList()),
-        PassageWords.hashesInside(pair.wordsB(), pair.pair().passages().stream().map(Passage::b).toList())), frequencies);
+        PassageWords.concatenated(insideA), PassageWords.concatenated(insideB)), frequencies);
     if (!rarity.bothSides()) {
       return List.of(); // one side only drops or only adds words: no reworded words to compare
     }
@@ -235,14 +242,14 @@ public final class RewriteSignal implements DirectionSignal {
         "%s's %d differing words are rarer in the corpus (mean ln df %.2f) than %s's %d (%.2f)", copy.id(),
         aOriginal ? rarity.wordsB() : rarity.wordsA(), aOriginal ? rarity.meanB() : rarity.meanA(), original.id(),
         aOriginal ? rarity.wordsA() : rarity.wordsB(), aOriginal ? rarity.meanA() : rarity.meanB()));
-    return List.of(relation == Relation.NEAR_DUPLICATE ? cutNotAlone(clue, pair)
+    return List.of(relation == Relation.NEAR_DUPLICATE ? cutNotAlone(clue, insideA, insideB)
         : paraphraseNotAlone(clue, pair, rarity, original.id(), copy.id()));
   }
 
   /** A near-duplicate's clue, which may not decide alone when the edit is a cut. */
-  private DirectionClue cutNotAlone(DirectionClue clue, PairContext pair) {
+  private DirectionClue cutNotAlone(DirectionClue clue, long[][] insideA, long[][] insideB) {
     if (minCutShareNotAlone > 0) {
-      double cutShare = editShape(pair).cutShare();
+      double cutShare = editShape(insideA, insideB).cutShare();
       if (cutShare >= minCutShareNotAlone) {
         // a cut: the source's dropped content is rare, the cut's glue common, so rarity names the cut as the original
         return clue.notAlone(String.format(Locale.ROOT,
@@ -299,12 +306,14 @@ public final class RewriteSignal implements DirectionSignal {
     return false;
   }
 
-  /** The edit's shape over the pair's passages, each side's words inside each passage diffed against the other's. */
-  private static EditShape editShape(PairContext pair) {
+  /**
+   * The edit's shape over the pair's passages, each side's words inside each passage ({@code insideA[k]},
+   * {@code insideB[k]} for passage k) diffed against the other's.
+   */
+  private static EditShape editShape(long[][] insideA, long[][] insideB) {
     EditShape shape = EditShape.NONE;
-    for (Passage passage : pair.pair().passages()) {
-      shape = shape.plus(EditShape.of(PassageWords.hashesInside(pair.wordsA(), List.of(passage.a())),
-          PassageWords.hashesInside(pair.wordsB(), List.of(passage.b())), CUT_RUN_WORDS));
+    for (int k = 0; k < insideA.length; k++) {
+      shape = shape.plus(EditShape.of(insideA[k], insideB[k], CUT_RUN_WORDS));
     }
     return shape;
   }

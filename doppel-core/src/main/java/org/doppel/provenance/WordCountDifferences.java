@@ -24,17 +24,47 @@ final class WordCountDifferences {
     int capacity = Integer.highestOneBit(Math.max(8, first.length + second.length)) * 4; // at most half full
     Table table = TABLES.get();
     table.empty(capacity);
-    for (long word : first) {
-      table.add(word, 1);
+    // a word that both bags hold, taken from each, leaves every difference as it was; a near-duplicate's passages are
+    // mostly the same words in the same order, so the two are walked side by side and only the words where they part are
+    // counted: a word swapped in place, one added or dropped (the walk steps over it on its side and goes on in step),
+    // or else both. Whatever the walk skips is a word taken from both bags, so the differences are those of all words.
+    int i = 0;
+    int j = 0;
+    while (i < first.length && j < second.length) {
+      long a = first[i];
+      long b = second[j];
+      if (a == b) {
+        i++;
+        j++;
+      } else if (i + 1 < first.length && j + 1 < second.length && first[i + 1] == second[j + 1]) {
+        table.add(a, 1); // swapped in place
+        table.add(b, -1);
+        i++;
+        j++;
+      } else if (j + 1 < second.length && second[j + 1] == a) {
+        table.add(b, -1); // added on the second side
+        j++;
+      } else if (i + 1 < first.length && first[i + 1] == b) {
+        table.add(a, 1); // dropped from the second side
+        i++;
+      } else {
+        table.add(a, 1);
+        table.add(b, -1);
+        i++;
+        j++;
+      }
     }
-    for (long word : second) {
-      table.add(word, -1);
+    for (; i < first.length; i++) {
+      table.add(first[i], 1);
+    }
+    for (; j < second.length; j++) {
+      table.add(second[j], -1);
     }
     long[] differing = table.keysWithNonZeroCounts();
     Arrays.sort(differing);
     int[] differences = new int[differing.length];
-    for (int i = 0; i < differing.length; i++) {
-      differences[i] = table.count(differing[i]);
+    for (int k = 0; k < differing.length; k++) {
+      differences[k] = table.count(differing[k]);
     }
     return new WordCountDifferences(differing, differences);
   }

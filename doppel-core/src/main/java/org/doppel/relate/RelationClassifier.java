@@ -153,8 +153,14 @@ public final class RelationClassifier {
   /** @param runsNote said of the exact shared runs ({@link #editedCopy}: " (edited throughout)") */
   private static String passageNumbers(PairEvidence evidence, String runsNote) {
     Alignment alignment = evidence.alignment();
-    return String.format(Locale.ROOT, "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs%s, shingle Jaccard %.2f",
-        100 * alignment.coverageA(), 100 * alignment.coverageB(), 100 * alignment.density(), runsNote, evidence.overlap().jaccard());
+    // "passages cover %.0f%% and %.0f%% of the documents, %.0f%% of their words in exact shared runs%s, shingle Jaccard
+    // %.2f", written without a Formatter (FixedDecimals)
+    StringBuilder reason = new StringBuilder(128).append("passages cover ");
+    FixedDecimals.append(reason, 100 * alignment.coverageA(), 0).append("% and ");
+    FixedDecimals.append(reason, 100 * alignment.coverageB(), 0).append("% of the documents, ");
+    FixedDecimals.append(reason, 100 * alignment.density(), 0).append("% of their words in exact shared runs").append(runsNote)
+        .append(", shingle Jaccard ");
+    return FixedDecimals.append(reason, evidence.overlap().jaccard(), 2).toString();
   }
 
   /**

@@ -46,6 +46,41 @@ class WordCountDifferencesTest {
     // small ranges so that words repeat; the salt spreads them over the whole hash space, collisions of slots included
     long[] a = first.stream().mapToLong(w -> w * 0x9E3779B97F4A7C15L + salt).toArray();
     long[] b = second.stream().mapToLong(w -> w * 0x9E3779B97F4A7C15L + salt).toArray();
+    agreeWithASortedMap(a, b);
+  }
+
+  /**
+   * As above for a bag and its edited copy, most words the same in the same order (walked over in step): words swapped
+   * in place, and a run dropped or added that shifts the rest.
+   */
+  @Property(tries = 300)
+  void anEditedCopyAgreesWithCountingInASortedMap(@ForAll @Size(max = 300) List<@LongRange(min = -40, max = 40) Long> first,
+      @ForAll @Size(max = 300) List<@LongRange(min = -40, max = 40) Long> swaps, @ForAll @LongRange(min = 0, max = 20) long cut,
+      @ForAll boolean dropped, @ForAll long salt) {
+    long[] a = first.stream().mapToLong(w -> w * 0x9E3779B97F4A7C15L + salt).toArray();
+    long[] b = a.clone();
+    for (int k = 0; k + 1 < swaps.size() && !(b.length == 0); k += 2) {
+      b[(int) Math.floorMod(swaps.get(k), b.length)] = swaps.get(k + 1) * 0x9E3779B97F4A7C15L + salt;
+    }
+    int at = b.length / 3;
+    int length = (int) Math.min(cut, b.length - at);
+    long[] shifted = new long[dropped ? b.length - length : b.length + length];
+    if (dropped) {
+      System.arraycopy(b, 0, shifted, 0, at);
+      System.arraycopy(b, at + length, shifted, at, b.length - at - length);
+    } else {
+      System.arraycopy(b, 0, shifted, 0, at);
+      for (int k = 0; k < length; k++) {
+        shifted[at + k] = (k % 7) * 0x9E3779B97F4A7C15L + salt;
+      }
+      System.arraycopy(b, at, shifted, at + length, b.length - at);
+    }
+    agreeWithASortedMap(a, shifted);
+    agreeWithASortedMap(shifted, a);
+    agreeWithASortedMap(a, b);
+  }
+
+  private static void agreeWithASortedMap(long[] a, long[] b) {
     Map<Long, Integer> counts = new TreeMap<>();
     for (long w : a) {
       counts.merge(w, 1, Integer::sum);
