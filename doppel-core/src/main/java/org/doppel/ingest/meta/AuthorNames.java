@@ -106,11 +106,11 @@ final class AuthorNames {
           + "(?:\\p{Ll}|\\p{Lu}[\\p{L}-]+\\s+(?!(?:and|und|y|et|e)\\s)\\p{Ll}{2,}\\s).+$");
   /**
    * A name in capitals and the writer's role after it in ordinary case, which the byline's markup set apart (a span of its
-   * own) and its text joins with a space: "By JANE ROE Staff Writer", "Von ERIK BEISPIEL Redakteur". The change of case
-   * ends the name.
+   * own) and its text joins with a space: "By JANE ROE Staff Writer", "Von ERIK BEISPIEL Redakteur", "By JANE ROE and SAM
+   * QUINN Staff Writers". The change of case ends the names.
    */
   private static final Pattern CAPITALS_THEN_ROLE = Pattern.compile(
-      "^(\\p{Lu}{2,}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})(?:\\s+(?:\\p{Lu}\\p{Ll}[\\p{L}-]*|\\p{Ll}[\\p{L}-]*)){1,5}$");
+      "^(\\p{Lu}{2,}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3}(?:(?:\\s*,\\s*|\\s+(?:and|und|&)\\s+)\\p{Lu}{2,}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})*)(?:\\s+(?:\\p{Lu}\\p{Ll}[\\p{L}-]*|\\p{Ll}[\\p{L}-]*)){1,5}$");
   /**
    * A credit for other work than writing: "Edited by", "Translated by", "Herausgegeben von": the editor
    * or translator of the book or page, whose writer a later mark may name.

@@ -111,6 +111,8 @@ class OrdinaryTemplatesTest {
     String byline = "<p class='byline'>By MARTA QUELLMANN <span class='title'>Flusstal Staff Writer</span></p>";
     assertThat(AuthorNames.clean("By MARTA QUELLMANN Flusstal Staff Writer", null)).isEqualTo("MARTA QUELLMANN");
     assertThat(meta(news("", byline), NEWS_URL).author()).isEqualTo("MARTA QUELLMANN");
+    assertThat(AuthorNames.clean("By MARTA QUELLMANN and JONAS FELDKAMP Flusstal Staff Writers", null))
+        .isEqualTo("MARTA QUELLMANN and JONAS FELDKAMP");
     // a site whose name starts in capitals is still the site, not a name cut short
     assertThat(AuthorNames.clean("FLUSS TAL Anzeiger", "FLUSS TAL Anzeiger")).isNull();
   }
