@@ -96,14 +96,22 @@ class OrdinaryTemplatesTest {
         + "</article><footer>© Flusstal-Anzeiger</footer></body></html>";
   }
 
+  /** A JSON-LD article whose author list holds these typed names ("Person", "Marta Quellmann", "Organization", "xpa"). */
+  private static String ldAuthors(String... typesAndNames) {
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i + 1 < typesAndNames.length; i += 2) {
+      list.append(list.isEmpty() ? "" : ",").append("{\"@type\":\"").append(typesAndNames[i]).append("\",\"name\":\"")
+          .append(typesAndNames[i + 1]).append("\"}");
+    }
+    return "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":[" + list + "]}</script>";
+  }
+
   @Test
   void anAgencyListedBesideTheWriterInJsonLdIsNotAnAuthor() {
-    String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":"
-        + "\"Marta Quellmann\"},{\"@type\":\"Organization\",\"name\":\"xpa\"}]}</script>";
-    assertThat(meta(news(ld, "<p class='meta'>Marta Quellmann, xpa</p>"), NEWS_URL).author()).isEqualTo("Marta Quellmann");
-    String two = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":"
-        + "\"Marta Quellmann\"},{\"@type\":\"Person\",\"name\":\"Jonas Feldkamp\"}]}</script>";
-    assertThat(meta(news(two, ""), NEWS_URL).author()).isEqualTo("Marta Quellmann; Jonas Feldkamp");
+    String withAgency = ldAuthors("Person", "Marta Quellmann", "Organization", "xpa");
+    assertThat(meta(news(withAgency, "<p class='meta'>Marta Quellmann, xpa</p>"), NEWS_URL).author()).isEqualTo("Marta Quellmann");
+    String twoWriters = ldAuthors("Person", "Marta Quellmann", "Person", "Jonas Feldkamp");
+    assertThat(meta(news(twoWriters, ""), NEWS_URL).author()).isEqualTo("Marta Quellmann; Jonas Feldkamp");
   }
 
   @Test
