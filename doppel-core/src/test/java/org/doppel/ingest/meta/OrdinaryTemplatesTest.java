@@ -61,7 +61,7 @@ class OrdinaryTemplatesTest {
 
   private static String clubPage(String dateRow) {
     return "<html><head><title>SV Wiesenfeld 1908 e.V. - Handball</title></head><body><table><tr><td class='links'>"
-        + "<h3>Nächste Spiele</h3><p>Sa, 19.03.2011, 17:00</p></td><td class='inhalt'>"
+        + "<h3>Spielplan</h3><p>Sa, 19.03.2011, 17:00</p></td><td class='inhalt'>"
         + "<h1 class='componentheading'>Handball</h1>"
         + "<table class='contentpaneopen'><tr><td class='contentheading'><h2>Zweite gewinnt das Kellerduell deutlich</h2></td>"
         + "<td class='buttonheading'><a href='/print'><img src='/print.png' alt='Drucken'></a></td></tr></table>"
