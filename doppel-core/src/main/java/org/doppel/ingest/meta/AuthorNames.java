@@ -105,6 +105,13 @@ final class AuthorNames {
       "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+"
           + "(?:\\p{Ll}|\\p{Lu}[\\p{L}-]+\\s+(?!(?:and|und|y|et|e)\\s)\\p{Ll}{2,}\\s).+$");
   /**
+   * A name in capitals and the writer's role after it in ordinary case, which the byline's markup set apart (a span of its
+   * own) and its text joins with a space: "By JANE ROE Staff Writer", "Von ERIK BEISPIEL Redakteur", "By JANE ROE and SAM
+   * QUINN Staff Writers". The change of case ends the names.
+   */
+  private static final Pattern CAPITALS_THEN_ROLE = Pattern.compile(
+      "^(\\p{Lu}{2,}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3}(?:(?:\\s*,\\s*|\\s+(?:and|und|&)\\s+)\\p{Lu}{2,}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})*)(?:\\s+(?:\\p{Lu}\\p{Ll}[\\p{L}-]*|\\p{Ll}[\\p{L}-]*)){1,5}$");
+  /**
    * A credit for other work than writing: "Edited by", "Translated by", "Herausgegeben von": the editor
    * or translator of the book or page, whose writer a later mark may name.
    */
@@ -156,6 +163,8 @@ final class AuthorNames {
     }
     text = FUNCTION_AFTER_COMMA.matcher(text).replaceFirst("");
     text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
+    String uncut = text;
+    text = CAPITALS_THEN_ROLE.matcher(text).replaceFirst("$1");
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     // a forum's "NAME » date" and a breadcrumb-like "NAME ›" leave the guillemet behind once the date is cut
     text = text.replaceAll("^[\\s,;:|·•–—-]+|[\\s,;:|·•–»«›‹/-]+$", "").strip();
@@ -164,7 +173,7 @@ final class AuthorNames {
         || !Character.isLetter(text.codePointAt(0)) || dateCut && WEEKDAY.matcher(text).matches()) {
       return null;
     }
-    if (site != null && HtmlTitles.key(text).equals(HtmlTitles.key(site))) {
+    if (site != null && (HtmlTitles.key(text).equals(HtmlTitles.key(site)) || HtmlTitles.key(uncut).equals(HtmlTitles.key(site)))) {
       return null;
     }
     if (site != null && text.endsWith(" " + site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) {

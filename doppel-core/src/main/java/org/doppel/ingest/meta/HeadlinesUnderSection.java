@@ -88,7 +88,27 @@ final class HeadlinesUnderSection {
       return false;
     }
     // an entry's dateline stands at its top, above or below the heading
-    String text = entry.text();
+    return datedHead(entry.text()) || datedHead(textFrom(heading, h1));
+  }
+
+  /**
+   * The text of the outermost box around {@code heading} that does not hold {@code h1}, and of the boxes after it, up to
+   * {@value #ENTRY_HEAD} characters: older CMS templates set an entry's heading in a table of its own and its dateline in
+   * the next one ("<table><tr><td><h2>Headline</h2></td></tr></table><table><tr><td>Saturday, 12 March 2011</td>…").
+   */
+  private static String textFrom(Element heading, Element h1) {
+    Element box = heading;
+    while (box.parent() != null && !box.parent().select("h1").contains(h1)) {
+      box = box.parent();
+    }
+    StringBuilder text = new StringBuilder(box.text());
+    for (Element next = box.nextElementSibling(); next != null && text.length() < ENTRY_HEAD; next = next.nextElementSibling()) {
+      text.append(' ').append(next.text());
+    }
+    return text.toString();
+  }
+
+  private static boolean datedHead(String text) {
     return DateText.locate(text.length() > ENTRY_HEAD ? text.substring(0, ENTRY_HEAD) : text, false).isPresent();
   }
 

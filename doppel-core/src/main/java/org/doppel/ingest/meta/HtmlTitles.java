@@ -93,6 +93,13 @@ final class HtmlTitles {
     if (!cutByHeading.isEmpty()) {
       return cutByHeading.get(0);
     }
+    // a bare "Site - Section - Headline" <title> over a page without headings, whose headline is a line of bold text
+    if (h1 == null && !cleaned.isEmpty() && cleaned.get(0).where().equals("html-title")) {
+      Found shownPart = partShownAlone(page, cleaned.get(0));
+      if (shownPart != null) {
+        return shownPart;
+      }
+    }
     // and over a bare <title>, which is as often the site's or the section's name
     if (h1 != null && cleaned.get(0).where().equals("html-title")) {
       Found overBare = h1OverBareTitle(page, h1, cleaned.get(0), headings, candidates, site, host);
@@ -122,6 +129,45 @@ final class HtmlTitles {
       }
     }
     return null;
+  }
+
+  /**
+   * The part of a {@code <title>} that the page shows as a text of its own, outside links: older templates without
+   * headings title a page "Site - Section - Headline" and print the headline as a line of large bold text
+   * ({@code <font size="5"><b>Headline</b></font>}); the section before it is a label. Parts of three words or more
+   * only, so that a section's or a site's name shown in the navigation is not taken; null when the title has one part.
+   */
+  private static @Nullable Found partShownAlone(Document page, Found title) {
+    String[] parts = SEPARATOR.split(title.title());
+    if (parts.length < 2 || page.body() == null) {
+      return null;
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (String part : parts) {
+      if (words(part) >= 3) {
+        keys.add(key(part));
+      }
+    }
+    if (keys.isEmpty()) {
+      return null;
+    }
+    for (org.jsoup.nodes.TextNode node : allTextNodes(page.body())) {
+      String text = node.text().strip();
+      if (text.length() > 10 && keys.contains(key(text)) && node.parent() instanceof Element parent && parent.closest("a") == null) {
+        return new Found(text, "html-title+shown");
+      }
+    }
+    return null;
+  }
+
+  private static List<org.jsoup.nodes.TextNode> allTextNodes(Element root) {
+    List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof org.jsoup.nodes.TextNode text && !text.isBlank()) {
+        out.add(text);
+      }
+    }, root);
+    return out;
   }
 
   /** The titles the page declares, in the order they are trusted. */

@@ -174,6 +174,16 @@ final class JsonLd {
   }
 
   /** The node's @type (a string or a list), lower-cased, as one space-separated string. */
+  /** Whether an element of the list {@code nodes} is typed as {@code type} (lower case: "person"). */
+  private static boolean hasType(JsonNode nodes, String type, Map<String, JsonNode> byId) {
+    for (JsonNode one : nodes) {
+      if (typeOf(referenced(one, "@type", byId)).contains(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String typeOf(JsonNode node) {
     JsonNode type = node.get("@type");
     if (type == null) {
@@ -220,7 +230,14 @@ final class JsonLd {
     }
     author = referenced(author, "name", byId);
     if (author.isArray()) {
-      author.forEach(a -> names(a, out, byId));
+      // a list of persons and an organisation ("Jane Roe" and the agency "xyz") names its writers by the persons: the
+      // organisation is the desk or agency the text came through, which a byline writes after the name
+      boolean persons = hasType(author, "person", byId);
+      for (JsonNode one : author) {
+        if (!persons || !typeOf(referenced(one, "@type", byId)).contains("organization")) {
+          names(one, out, byId);
+        }
+      }
     } else if (author.isTextual()) {
       if (!author.asText().isBlank()) {
         out.add(author.asText().strip());

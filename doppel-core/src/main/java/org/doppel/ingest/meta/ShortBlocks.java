@@ -10,14 +10,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The short text blocks of a page body, collected in one pass: paragraphs, list items, small
- * print, captions, the values of a list of facts ({@code <dd>}: "Datum 15.02.2024") and leaf divs or spans whose text is under {@value #MAX_LENGTH} characters.
+ * print, captions, {@code <font>} lines of older pages, the values of a list of facts ({@code <dd>}: "Datum 15.02.2024") and leaf divs or spans whose text is under {@value #MAX_LENGTH} characters.
  * Bylines ("von Max Muster") and attribution lines ("Quelle: dpa") stand in such blocks;
  * reading every element's full text instead would cost time quadratic in the page's depth.
  */
 final class ShortBlocks {
   static final int MAX_LENGTH = 200;
   private static final int MAX_CHILDREN = 4;
-  private static final Set<String> TAGS = Set.of("p", "li", "small", "em", "cite", "figcaption", "div", "span", "td", "dd", "byline", "address");
+  private static final Set<String> TAGS = Set.of("p", "li", "small", "em", "cite", "figcaption", "div", "span", "td", "dd", "byline", "address",
+      // the blocks of pages laid out before style sheets, whose every line is a <font> in a table cell
+      "font");
 
   /** A block and its whole text. */
   record Block(Element element, String text) {}
