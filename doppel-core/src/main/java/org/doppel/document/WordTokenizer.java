@@ -217,6 +217,12 @@ public final class WordTokenizer {
   }
 
   /**
+   * How words are folded, for a standing index's layout: an index whose words were folded otherwise holds other word
+   * hashes, and is refused rather than missing matches (one made before Turkish i and Greek accents were folded).
+   */
+  public static final String LAYOUT = "words folded without Turkish i and Greek accents";
+
+  /**
    * A word as it is compared: NFKC, lower case, and the case distinctions one language's capitals lose folded away
    * ({@link #caselessLetters}). Lower case alone kept them: a copy that set a Turkish lead in capitals ("KIŞ" for
    * "kış", "İZMİR" for "İzmir") or a Greek headline in capitals, which drop the accent ("ΣΥΡΟ" for "Σύρο"), shared no
