@@ -102,10 +102,11 @@ public final class DoppelIndex implements Closeable {
     // vectors or query marks, and would answer otherwise than a scan, so it is refused and must be rebuilt
     // (an index built before the asymmetric search, "vectors of texts up to 300 words", included); and what its vectors
     // weight (DocumentVectorizer.LAYOUT: an index made before caseless names counted is refused too), and what a
-    // caseless text's fact keys hold (FactExtractor.KEYS_LAYOUT: its names by the model vocabulary).
+    // caseless text's fact keys hold (FactExtractor.KEYS_LAYOUT: its names by the model vocabulary), and how words are
+    // folded (WordTokenizer.LAYOUT: an index made before Turkish i and Greek accents were folded is refused).
     String layout = settings.fingerprint() + " " + settings.banding() + " stock lines " + LuceneIndex.PHOTO_LAYOUT
         + " vectors of texts up to " + kept.maxWords() + " words, queries up to " + kept.maxQueryWords() + ", "
-        + DocumentVectorizer.LAYOUT + ", " + FactExtractor.KEYS_LAYOUT;
+        + DocumentVectorizer.LAYOUT + ", " + FactExtractor.KEYS_LAYOUT + ", " + org.doppel.document.WordTokenizer.LAYOUT;
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
     return new DoppelIndex(settings, model, judges, store);
   }

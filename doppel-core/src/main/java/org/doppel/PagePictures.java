@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.doppel.ingest.ArchivePictures;
 import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
@@ -26,12 +27,14 @@ import org.doppel.match.photo.PhotoThresholds;
 /**
  * The pictures of a document, as a scan, a standing index and the Spark job all read them: the figures
  * its page's metadata lists, in order, each URL once, read from the file beside a saved page or from
- * the picture records of the crawl the page came from ("file.warc@offset"); a figure whose picture is
- * not there is left out. A crawl's picture records are read once per instance and kept (by URL) for
- * the other pages of the crawl. Thread-safe.
+ * the picture records of the crawl the page came from ("file.warc@offset"), or from the members of the
+ * archive a page was read from ("x.zip!/a/page.html", {@link ArchivePictures}); a figure whose picture is
+ * not there is left out. A crawl's picture records and an archive's pictures are read once per instance
+ * and kept (by URL, by name) for the other pages of the crawl or archive. Thread-safe.
  */
 public final class PagePictures {
   private final Map<String, Map<String, byte[]>> crawls = new ConcurrentHashMap<>();
+  private final Map<Path, ArchivePictures> archives = new ConcurrentHashMap<>();
   private final Consumer<IngestProblem> problems;
 
   /** @param problems where unreadable crawls are reported */
@@ -125,6 +128,16 @@ public final class PagePictures {
     if (!file.equals(origin)) {
       byte[] bytes = crawls.computeIfAbsent(file, f -> new WarcImageReader(problems, ImageDecoder.DEFAULT_MAX_BYTES).read(Path.of(f))).get(url);
       return bytes == null ? Optional.empty() : Optional.of(() -> bytes);
+    }
+    Optional<ArchivePictures.Member> member = ArchivePictures.Member.of(origin);
+    if (member.isPresent()) {
+      // a page read from an archive: its pictures are the archive's members, not files beside it on disk
+      ArchivePictures archive = archives.computeIfAbsent(member.get().archive(),
+          path -> ArchivePictures.read(path, "", false, ImageDecoder.DEFAULT_MAX_BYTES, problems));
+      return archive.beside(member.get().name(), url).map(name -> {
+        byte[] bytes = archive.picture(name);
+        return () -> bytes;
+      });
     }
     Path page;
     try {

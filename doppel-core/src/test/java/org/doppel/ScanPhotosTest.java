@@ -51,6 +51,41 @@ class ScanPhotosTest {
   }
 
   @Test
+  void pagesReadFromAnArchiveShareAPhotoAsTheyDoFromAFolder() throws Exception {
+    var photo = TestPictures.scene(13, 400, 300);
+    Path zip = dir.resolve("saved.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      java.util.Map<String, byte[]> members = new java.util.LinkedHashMap<>();
+      members.put("first/story.html", page("Quarry lake opens for swimmers",
+          "The quarry lake opened to swimmers on Saturday after the county tested the water for a whole summer and found it clean.",
+          "boats.jpg", "Swimmers at the jetty.", "Photo: B. Painter / Valley Echo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      members.put("first/boats.jpg", TestPictures.encode(photo, "jpeg"));
+      members.put("second/story.html", page("Summer crowds expected at the lake",
+          "Cafe owners along the north shore hired extra staff, and the bus company added a Sunday service from the station.",
+          "img/pic.jpg", "The jetty on Saturday.", "Photo: Hill Courier").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      members.put("second/img/pic.jpg", TestPictures.encode(TestPictures.resize(photo, 0.6), "jpeg"));
+      for (var member : members.entrySet()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(member.getKey()));
+        out.write(member.getValue());
+        out.closeEntry();
+      }
+    }
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(zip));
+    ScanPhotos scan = new ScanPhotos(2);
+    List<org.doppel.ingest.IngestProblem> problems = new java.util.ArrayList<>();
+    Map<String, List<SharedPhoto>> photos = scan.find(documents, problems::add);
+
+    // the pages' pictures are the archive's members: a scan of the archive found none (their pictures are not on disk)
+    assertThat(photos.get(PhotoRelations.key("saved/first/story", "saved/second/story"))).singleElement().satisfies(shared -> {
+      assertThat(shared.imageA()).isEqualTo("saved/first/story#boats.jpg");
+      assertThat(shared.imageB()).isEqualTo("saved/second/story#img/pic.jpg");
+      assertThat(shared.creditConflict()).isTrue();
+    });
+    assertThat(scan.thumbnail("saved/second/story#img/pic.jpg")).hasValueSatisfying(uri -> assertThat(uri).startsWith("data:image/jpeg;base64,"));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void aPortraitOnEveryPageOfOneSiteIsSetAsideWhileAFilePhotoUsedTwiceAndAPhotoAcrossSitesStay() throws Exception {
     FurnishedSites.write(dir);
     List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));

@@ -318,6 +318,29 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void aPrintedPairShowsBothTextsWholeOneAfterTheOtherWithThePassagesInColour() throws IOException {
+    open("#pair=1");
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    browser.send("Emulation.setEmulatedMedia", json.createObjectNode().put("media", "print"));
+    try {
+      // printed as on screen, each text was cut at its pane's height, the pair list took a third of the page and the
+      // passages' colours were left out (a browser prints no backgrounds unless told)
+      assertThat(browser.evaluate("getComputedStyle(document.querySelector('.sidebar')).display").asText()).isEqualTo("none");
+      assertThat(browser.evaluate("[...document.querySelectorAll('.doc-body')].map(b => getComputedStyle(b).overflowY).join()").asText())
+          .isEqualTo("visible,visible");
+      assertThat(browser.evaluate("getComputedStyle(document.querySelector('mark')).printColorAdjust").asText()).isEqualTo("exact");
+      double firstBottom = browser.evaluate("document.querySelectorAll('.doc')[0].getBoundingClientRect().bottom").asDouble();
+      double secondTop = browser.evaluate("document.querySelectorAll('.doc')[1].getBoundingClientRect().top").asDouble();
+      assertThat(secondTop).isGreaterThanOrEqualTo(firstBottom);
+      assertThat(text(".direction")).contains("Likely original: chronicle");
+    } finally {
+      browser.send("Emulation.setEmulatedMedia", json.createObjectNode().put("media", ""));
+    }
+    // a right-to-left paragraph (Arabic, Hebrew) runs in its own direction, in the texts and the aligned sentences
+    assertThat(browser.evaluate("getComputedStyle(document.querySelector('.doc .text')).unicodeBidi").asText()).isEqualTo("plaintext");
+  }
+
+  @Test
   void scanWritesAReportThatRunsWithoutErrors() throws IOException {
     Path corpus = Files.createDirectories(OUT.resolve("corpus"));
     Files.writeString(corpus.resolve("chronicle.txt"), ORIGINAL);

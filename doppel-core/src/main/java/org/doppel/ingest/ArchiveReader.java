@@ -52,15 +52,33 @@ final class ArchiveReader {
    * @param archiveId the archive's name without its extension, which members' ids start with
    */
   void read(Path file, String archiveId, ArchiveFormat format, MemberReader reader) throws IOException {
+    String archive = file.toString();
+    each(file, format, (name, location) -> member(archiveId, archive, name).<EntryReader>map(m -> (in, stream) -> readMember(m, in, reader, stream)).orElse(null));
+  }
+
+  /** Reads a regular member's (still compressed) bytes; {@code stream} is a tar's stream, whose failure is the archive's. */
+  @FunctionalInterface
+  interface EntryReader {
+    void read(InputStream in, @Nullable Recording stream) throws IOException;
+  }
+
+  /** Chooses the regular members to read, by name (as stored) and location: null leaves one out. */
+  @FunctionalInterface
+  interface Selector {
+    @Nullable EntryReader select(String name, String location);
+  }
+
+  /** Every regular member of {@code file} that {@code selector} chooses, in the archive's order; links and devices are named as by {@link #read}. */
+  void each(Path file, ArchiveFormat format, Selector selector) throws IOException {
     ExpansionGuard guard = new ExpansionGuard(limit);
     if (format.zip()) {
-      readZip(file, archiveId, guard, reader);
+      readZip(file, guard, selector);
     } else {
-      readTar(file, archiveId, format.compression(), guard, reader);
+      readTar(file, format.compression(), guard, selector);
     }
   }
 
-  private void readTar(Path file, String archiveId, Compression compression, ExpansionGuard guard, MemberReader reader) throws IOException {
+  private void readTar(Path file, Compression compression, ExpansionGuard guard, Selector selector) throws IOException {
     String archive = file.toString();
     InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     try (Recording stream = new Recording(compression == Compression.NONE ? raw : guard.expanded(compression.open(guard.compressed(raw))));
@@ -81,15 +99,15 @@ final class ArchiveReader {
           problems.accept(new IngestProblem(location, "not a regular file (a device or pipe entry)", true));
           continue;
         }
-        Optional<Member> member = member(archiveId, archive, name);
-        if (member.isPresent()) {
-          readMember(member.get(), CloseShieldInputStream.wrap(tar), reader, stream);
+        EntryReader member = selector.select(name, location);
+        if (member != null) {
+          member.read(CloseShieldInputStream.wrap(tar), stream);
         }
       }
     }
   }
 
-  private void readZip(Path file, String archiveId, ExpansionGuard guard, MemberReader reader) throws IOException {
+  private void readZip(Path file, ExpansionGuard guard, Selector selector) throws IOException {
     String archive = file.toString();
     ZipFile zip;
     try {
@@ -113,8 +131,8 @@ final class ArchiveReader {
           }
           continue;
         }
-        Optional<Member> member = member(archiveId, archive, name);
-        if (member.isEmpty()) {
+        EntryReader member = selector.select(name, location);
+        if (member == null) {
           continue;
         }
         if (!zip.canReadEntryData(entry)) {
@@ -123,7 +141,7 @@ final class ArchiveReader {
           continue;
         }
         try (InputStream in = guard.expanded(zip.getInputStream(entry))) {
-          readMember(member.get(), in, reader, null);
+          member.read(in, null);
         }
       }
     }
@@ -147,7 +165,7 @@ final class ArchiveReader {
   }
 
   /** A stream that remembers whether a read of it failed: a tar member's error may be the whole archive's. */
-  private static final class Recording extends java.io.FilterInputStream {
+  static final class Recording extends java.io.FilterInputStream {
     private boolean failed;
 
     Recording(InputStream in) {

@@ -159,6 +159,7 @@ final class JsonLinesReader {
         problems.accept(new IngestProblem(location, "not a JSON object", true));
         return Optional.empty();
       }
+      node = JsonRecord.withIdAsWritten(Json.MAPPER, node, line);
       JsonNode text = textOf(node);
       String report = lineNumber == 1 ? DoppelReports.jsonLinesReport(node) : null;
       if (report != null) {

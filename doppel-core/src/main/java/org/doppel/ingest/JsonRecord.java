@@ -1,6 +1,11 @@
 package org.doppel.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -85,7 +90,7 @@ public final class JsonRecord {
   /**
    * What a record's {@code "id"} is when no id can be made of it ("an object", "an array", "a boolean"), else null
    * (none, JSON null, a string or a number): an id is a string or a number, a number written as JSON reads it
-   * ({@code 7}), in JSON Lines files and in the server's API alike. The API refused the numbers a file's records
+   * ({@code 7}; {@code 7.0} and {@code 1e20} as written, {@link #withIdAsWritten}), in JSON Lines files and in the server's API alike. The API refused the numbers a file's records
    * carry, and a file named an object id "no id" while a boolean one made every second record a duplicate of the first.
    */
   static @Nullable String unusableId(@Nullable JsonNode id) {
@@ -93,6 +98,42 @@ public final class JsonRecord {
       return null;
     }
     return id.isObject() ? "an object" : id.isArray() ? "an array" : id.isBoolean() ? "a boolean" : "a " + id.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * {@code node} (an object just read from {@code json}) with a number {@code "id"} made the record's own text of it:
+   * Jackson's tree keeps a number's value, not its text, so {@code 7.0} read back as 7.0 but {@code 1e20} as
+   * {@code 1.0E20} and {@code -0} as {@code 0}; an id is a name, so a scan, an index and the API name the record as it
+   * is written. Only an id whose value may be written otherwise (one with a fraction or exponent, or zero) is read
+   * again, by Jackson's own token reader over {@code json}; the last {@code "id"} of the object wins, as in the tree.
+   * Every other node is left as it is.
+   */
+  public static JsonNode withIdAsWritten(ObjectMapper mapper, JsonNode node, String json) throws JsonProcessingException {
+    JsonNode id = node.get("id");
+    if (!(node instanceof ObjectNode object) || id == null || !id.isNumber() || (id.isIntegralNumber() && id.bigIntegerValue().signum() != 0)) {
+      return node; // an integer other than zero has one JSON text: its digits, which asText gives
+    }
+    String written = null;
+    try (JsonParser parser = mapper.createParser(json)) {
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if (field.equals("id")) {
+            written = value.isNumeric() ? parser.getText() : null;
+          }
+          parser.skipChildren();
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a String cannot fail to be read
+    }
+    if (written != null) {
+      object.put("id", written);
+    }
+    return node;
   }
 
   /** The name of the first of {@link #PUBLISHED_FIELDS} the record has (not JSON null), or null. */

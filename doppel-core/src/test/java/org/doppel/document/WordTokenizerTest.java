@@ -87,7 +87,20 @@ class WordTokenizerTest {
   }
 
   private static long definedHash(String word) {
-    return Hashing.ofChars(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT));
+    return Hashing.ofChars(WordTokenizer.caselessLetters(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  @Test
+  void turkishAndGreekCapitalsHashAsTheirLowerCaseWords() {
+    // Turkish capitals: ı is I, i is İ; lower case alone made "KIŞ" "kiş" and "İZMİR" "i̇zmi̇r" (a combining dot)
+    for (String[] same : new String[][] {{"KIŞ", "kış"}, {"İZMİR", "İzmir"}, {"İzmir", "Izmir"}, {"ILIK", "ılık"}, {"I\u0307ZMIR", "izmir"},
+        // Greek capitals drop the accent; a capital sigma lowers to σ, a word's last to ς
+        {"ΣΥΡΟ", "Σύρο"}, {"ΑΚΤΟΠΛΟΙΚΗ", "ακτοπλοϊκή"}, {"ΟΔΟΣ", "οδός"}, {"ΠΡΟΣΘΕΣΕ", "πρόσθεσε"}}) {
+      assertThat(tokenize(same[0]).hash(0)).as(same[0]).isEqualTo(tokenize(same[1]).hash(0));
+    }
+    // other letters keep their marks: an accent is not case
+    assertThat(tokenize("école").hash(0)).isNotEqualTo(tokenize("ecole").hash(0));
+    assertThat(tokenize("żeromskiego").hash(0)).isNotEqualTo(tokenize("zeromskiego").hash(0));
   }
 
   @Test

@@ -378,7 +378,7 @@ public final class DoppelServer implements AutoCloseable {
       if (node == null || !node.isObject()) {
         throw new ApiException(400, where + ": not a JSON object");
       }
-      return node;
+      return JsonRecord.withIdAsWritten(JSON, node, text);
     } catch (JsonProcessingException e) {
       throw new ApiException(400, where + ": not valid JSON: " + e.getOriginalMessage());
     }

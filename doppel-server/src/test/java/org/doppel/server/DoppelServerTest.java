@@ -144,6 +144,11 @@ class DoppelServerTest {
       ServerFixture.Answer added = server.post("/api/documents", "application/x-ndjson", records);
       assertThat(added.status()).isEqualTo(200);
       assertThat(added.json().get("ids").toString()).isEqualTo("[\"7\",\"c1\"]");
+      // a number with a fraction or exponent is named as the record writes it (it was "1.0E20"), as index add names it
+      ServerFixture.Answer fractional = server.post("/api/documents", "application/x-ndjson",
+          "{\"id\": 1e20, \"text\": \"A short text about a harbour crane.\"}\n{\"id\": 7.0, \"text\": \"A short text about a tram depot.\"}\n");
+      assertThat(fractional.json().get("ids").toString()).isEqualTo("[\"1e20\",\"7.0\"]");
+      assertThat(server.get("/api/documents/1e20").json().get("text").asText()).isEqualTo("A short text about a harbour crane.");
       assertThat(server.get("/api/documents/c1").json().get("text").asText()).isEqualTo("A short text about a river bridge.");
       ServerFixture.Answer objectId = server.post("/api/documents", "application/json", "{\"id\": {\"value\": 3}, \"text\": \"A text.\"}");
       assertThat(objectId.status()).isEqualTo(400);

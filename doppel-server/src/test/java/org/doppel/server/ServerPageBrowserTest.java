@@ -198,6 +198,29 @@ class ServerPageBrowserTest {
   }
 
   @Test
+  void aPrintedSideBySideViewShowsBothTextsWholeWithThePassagesInColour() throws IOException {
+    openPage();
+    paste(ServerFixture.text("tram-copy"));
+    waitForMatches();
+    openFirstMatch();
+    browser.waitFor("!document.getElementById('pair').hidden && document.querySelectorAll('#text-b mark').length > 0");
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    browser.send("Emulation.setEmulatedMedia", json.createObjectNode().put("media", "print"));
+    try {
+      // printed as on screen, each text stopped at 60% of the window's height and the passages' colours were dropped
+      assertThat(browser.evaluate("['text-a', 'text-b'].map(id => getComputedStyle(document.getElementById(id)))"
+          + ".map(s => s.maxHeight + ' ' + s.overflowY).join()").asText()).isEqualTo("none visible,none visible");
+      assertThat(browser.evaluate("getComputedStyle(document.querySelector('#text-a mark')).printColorAdjust").asText()).isEqualTo("exact");
+      assertThat(browser.evaluate("getComputedStyle(document.getElementById('check')).display").asText()).isEqualTo("none");
+      double aBottom = browser.evaluate("document.getElementById('text-a').getBoundingClientRect().bottom").asDouble();
+      double bTop = browser.evaluate("document.getElementById('text-b').getBoundingClientRect().top").asDouble();
+      assertThat(bTop).isGreaterThanOrEqualTo(aBottom);
+    } finally {
+      browser.send("Emulation.setEmulatedMedia", json.createObjectNode().put("media", ""));
+    }
+  }
+
+  @Test
   void aMatchLeadsOnToItsOwnCopiesAndSources() throws IOException {
     // a fact-checker tracing a claim goes from the match to the match's own family, one hop at a time; the page had no
     // way there but typing the match's id into the search

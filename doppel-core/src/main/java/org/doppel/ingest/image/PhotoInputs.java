@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.doppel.ingest.ArchivePictures;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.ArchiveFormat;
@@ -92,9 +93,7 @@ public final class PhotoInputs {
         } else if (WarcPageReader.isWarc(name)) {
           crawl(file, InputFormat.stripExtension(relative), fromPages);
         } else if (ArchiveFormat.of(name).isPresent()) {
-          // a page's pictures are files beside it: inside an archive there is no folder to find them in
-          problems.accept(new IngestProblem(file.toString(), "an archive: photos reads the pictures of folders, pages and crawls, "
-              + "not of archives (scan reads its documents); unpack it to read its pictures", true));
+          archive(file, ArchiveFormat.of(name).get().strip(relative), fromPages);
         } else {
           problems.accept(new IngestProblem(file.toString(), "not a picture, web page or WARC crawl", true));
         }
@@ -137,6 +136,39 @@ public final class PhotoInputs {
       }
       add(found, seen, figures, img, out);
     }
+  }
+
+  /**
+   * An archive's pages and pictures, as a folder's: each page's pictures are the members its {@code <img>} points at
+   * (the rules of a page on disk), and a picture no page points at stands alone, named by the archive's id and its
+   * path inside it.
+   */
+  private void archive(Path file, String archiveId, List<ImageInput> out) {
+    ArchivePictures archive = ArchivePictures.read(file, archiveId, true, ImageDecoder.DEFAULT_MAX_BYTES, problems);
+    Set<String> used = new HashSet<>();
+    for (ArchivePictures.Page archived : archive.pages()) {
+      Document page = ArticleExtractor.parse(archived.html(), PageEncoding.of(archived.html(), null, archived.location(), problems), "");
+      Set<String> seen = new HashSet<>();
+      ArticleMetadata metadata = HtmlMetadata.extract(page, "");
+      Map<String, Image> figures = figures(metadata);
+      PagePlace place = new PagePlace(archived.id(), PagePlace.siteOf(metadata.url(), metadata.site(), archived.location()));
+      for (Element img : page.select("img")) {
+        List<ImageInput> found = new ArrayList<>();
+        for (String url : candidates(img)) {
+          archive.beside(archived.name(), url).ifPresent(name -> {
+            used.add(name);
+            found.add(ImageInput.of(archived.id() + "#" + url, ArchivePictures.location(file, name), archive.picture(name)));
+            places.put(archived.id() + "#" + url, place);
+          });
+        }
+        add(found, seen, figures, img, out);
+      }
+    }
+    archive.pictures().forEach((name, bytes) -> {
+      if (!used.contains(name)) {
+        out.add(ImageInput.of(archiveId + "/" + name, ArchivePictures.location(file, name), bytes));
+      }
+    });
   }
 
   private void crawl(Path file, String crawlId, List<ImageInput> out) {

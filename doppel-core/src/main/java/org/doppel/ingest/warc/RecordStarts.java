@@ -29,6 +29,11 @@ final class RecordStarts {
     return newline < 0 ? -1 : newline + 1;
   }
 
+  /** Whether a gzip member starts at {@code position} (a record of a WARC.gz written a member a record starts so); false before byte 1. */
+  static boolean isMemberStart(FileChannel channel, long position) throws IOException {
+    return position > 0 && indexOf(channel, position, GZIP) == position;
+  }
+
   /** The offset of the first {@code marker} at or after {@code from}, or -1. */
   private static long indexOf(FileChannel channel, long from, byte[] marker) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
@@ -99,7 +104,11 @@ final class RecordStarts {
   private static boolean isVersionAndHeader(FileChannel channel, long start) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(64);
     int read = Math.max(channel.read(buffer, start), 0);
-    String head = new String(buffer.array(), 0, read, StandardCharsets.ISO_8859_1);
+    return isVersionAndHeader(new String(buffer.array(), 0, read, StandardCharsets.ISO_8859_1));
+  }
+
+  /** Whether {@code head} (a record's first bytes, as ISO-8859-1) starts with a version line and a header field's name and colon. */
+  static boolean isVersionAndHeader(String head) {
     return VERSION_AND_HEADER.matcher(head).lookingAt();
   }
 

@@ -39,7 +39,11 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * read up to {@code maxPageBytes} (after decompression), a bigger one is reported and skipped. A
  * corrupt or truncated record is reported with its byte offset; reading resumes at the next record
  * start found after it (a gzip member, or a {@code WARC/} version line in an uncompressed file). In an uncompressed
- * file, a record cut short whose claimed length runs into the next record is reported and that record read.
+ * file, a record cut short whose claimed length runs into the next record is reported and that record read. A
+ * .warc.gz written as one gzip stream (not a member a record) has no member to resume at: it is read again from its
+ * start, decompressed here, and resumes at the next version line. A stream (an archive's member, a .warc.bz2) resumes
+ * likewise in the bytes it kept ({@link ReplayWindow}); where nothing can be read past the break (compressed data
+ * corrupt past repair), the message says so and which records were read.
  */
 public final class WarcPageReader {
   public static final int DEFAULT_MAX_PAGE_BYTES = 8 << 20;
@@ -82,23 +86,51 @@ public final class WarcPageReader {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         WarcReader reader = new WarcReader(channel)) {
       reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
-      new FilePass(name, channel, reader, idPrefix, sink, texts, counts).readAll();
+      FilePass pass = new FilePass(name, channel, reader, null, idPrefix, sink, texts, counts, 0, -1);
+      pass.readAll();
+      if (pass.readAgain) {
+        // one gzip stream: the records after the break are in it, past where a member would start; read it all again,
+        // decompressed here, skip the records already taken, and resume at the next version line
+        try (InputStream again = new java.util.zip.GZIPInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16), 1 << 16)) {
+          ReplayWindow window = new ReplayWindow(again);
+          WarcReader decompressed = null;
+          try {
+            decompressed = newReader(window, name);
+          } catch (IOException e) {
+            // broken within the first bytes jwarc looks at: nothing of it can be read again
+            counts.broken++;
+            problems.accept(new IngestProblem(name + "@" + Math.max(0, pass.lastGood), "corrupt or truncated WARC record "
+                + (pass.records == 0 ? "at the start of the file" : "after " + Counted.of(pass.records, "record"))
+                + ": the gzip stream cannot be read past there (" + message(e) + "), so every record after it is lost", true));
+          }
+          if (decompressed != null) {
+            new FilePass(name, null, decompressed, window, idPrefix, sink, texts, counts, pass.records, pass.reportedRecords).readAll();
+          }
+        }
+      }
     }
     problems.accept(IngestProblem.note(name, counts.summary()));
   }
 
+  private WarcReader newReader(InputStream in, String name) throws IOException {
+    WarcReader reader = new WarcReader(in);
+    reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
+    return reader;
+  }
+
   /**
    * Reads a WARC stream as {@link #read(Path, String, Consumer, Consumer)} reads a file, for a crawl that cannot be
-   * sought in (a tar member, a .warc.bz2 decompressed on the fly): a broken record ends the stream, with the pages
-   * before it kept, as nothing after it can be found without seeking.
+   * sought in (a tar member, a .warc.bz2 decompressed on the fly): after a broken record, reading resumes at the next
+   * record start in the bytes the stream kept and those after ({@link ReplayWindow}); a stream that cannot be read
+   * past the break (its compression corrupt) ends there, with the pages before it kept.
    *
    * @param name where messages say the records are
    */
   public void read(InputStream in, String name, String idPrefix, Consumer<WebPage> sink, @Nullable Consumer<WarcText> texts) throws IOException {
     RecordCounts counts = new RecordCounts();
-    try (WarcReader reader = new WarcReader(in)) {
-      reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
-      new FilePass(name, null, reader, idPrefix, sink, texts, counts).readAll();
+    ReplayWindow window = new ReplayWindow(in);
+    try (WarcReader reader = newReader(window, name)) {
+      new FilePass(name, null, reader, window, idPrefix, sink, texts, counts, 0, -1).readAll();
     }
     problems.accept(IngestProblem.note(name, counts.summary()));
   }
@@ -109,9 +141,13 @@ public final class WarcPageReader {
    */
   private final class FilePass {
     private final String name;
-    /** The file, to find the next record in after a broken one; null for a stream, which ends at a broken record. */
+    /** The file, to find the next record in after a broken one; null for a stream, read again from its window. */
     private final @Nullable FileChannel channel;
-    private final WarcReader reader;
+    /** A stream's kept bytes, to find the next record in after a broken one; null for a file. */
+    private final @Nullable ReplayWindow window;
+    private WarcReader reader;
+    /** Where the reader started in the stream: a reader made after a broken record counts from there. */
+    private long base;
     private final boolean compressed;
     /**
      * Whether reading can resume after a broken record: in a file, plain or gzip (a record per member); not in a
@@ -122,18 +158,32 @@ public final class WarcPageReader {
     private final Consumer<WebPage> sink;
     private final @Nullable Consumer<WarcText> texts;
     private final RecordCounts counts;
-    private long lastGood = -1; // start of the last record read whole; jwarc reports positions of records read
+    long lastGood = -1; // start of the last record read whole; jwarc reports positions of records read
     private long lastResume = -1;
     private long lastReported = Long.MIN_VALUE;
     private int records; // read so far, the one being taken included
+    private @Nullable String pending; // a broken record's message, said with where reading resumed
+    private String pendingLocation = "";
+    /** The records an earlier pass over the same crawl took: read again here, not taken again. */
+    private final int taken;
+    /** The record count at which an earlier pass named a broken record (-1: none), so it is not named twice. */
+    private final int namedBefore;
+    /** The record count when this pass last named a broken record. */
+    int reportedRecords = -1;
+    /** Set when a one-stream .warc.gz broke and no member follows: {@link #read(Path, String, Consumer, Consumer)} reads it again. */
+    boolean readAgain;
 
-    FilePass(String name, @Nullable FileChannel channel, WarcReader reader, String idPrefix, Consumer<WebPage> sink,
-        @Nullable Consumer<WarcText> texts, RecordCounts counts) {
+    FilePass(String name, @Nullable FileChannel channel, WarcReader reader, @Nullable ReplayWindow window, String idPrefix,
+        Consumer<WebPage> sink, @Nullable Consumer<WarcText> texts, RecordCounts counts, int taken, int namedBefore) {
       this.name = name;
       this.channel = channel;
+      this.window = window;
       this.reader = reader;
-      this.compressed = reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE;
-      this.resumable = channel != null && reader.compression() != org.netpreserve.jwarc.WarcCompression.ZSTD;
+      this.taken = taken;
+      this.namedBefore = namedBefore;
+      // a pass reading a .warc.gz again reads it decompressed, but its records' places keep their numbers
+      this.compressed = reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE || taken > 0;
+      this.resumable = window != null || channel != null && reader.compression() != org.netpreserve.jwarc.WarcCompression.ZSTD;
       this.idPrefix = idPrefix;
       this.sink = sink;
       this.texts = texts;
@@ -152,6 +202,7 @@ public final class WarcPageReader {
           break;
         }
         if (next.isEmpty()) {
+          sayPending("no record starts after it, so nothing more is lost (" + Counted.of(Math.max(records, taken), "record") + " before it read)");
           break;
         }
         take(next.get());
@@ -160,33 +211,86 @@ public final class WarcPageReader {
 
     /** Reports a record jwarc cannot read (once for a run of them) and moves to the next record start; false at the end. */
     private boolean resumedAfter(Exception e) throws IOException {
-      if (lastGood != lastReported) {
-        counts.broken++;
+      long from = Math.max(lastGood + 1, lastResume + 1);
+      long resume = -1;
+      IOException unreadable = window == null ? null : window.failure();
+      if (window != null && unreadable == null) {
+        resume = window.nextStart(from, reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP);
+        unreadable = window.failure();
+      } else if (resumable && channel != null) {
+        resume = RecordStarts.nextAfter(channel, from, compressed);
+        if (resume < 0 && reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP && !RecordStarts.isMemberStart(channel, lastGood)) {
+          // one gzip stream (the last good record starts no member): read again; a record a member whose last member is
+          // cut (a crawl written part-way) has nothing more to give, and is not read twice
+          readAgain = true; // said by the pass that reads it again, which knows what it could read
+          pending = null;
+          return false;
+        }
+      }
+      if (lastGood != lastReported && records >= taken && records != namedBefore) {
         lastReported = lastGood;
-        String where = lastGood < 0 ? "at the start of the file" : "after the record at byte " + lastGood;
-        problems.accept(new IngestProblem(name + "@" + Math.max(0, lastGood), "corrupt or truncated WARC record " + where
-            + ": " + message(e) + (resumable ? "; skipped to the next record" : "; the records after it are not read"), true));
+        String where = lastGood < 0 ? "at the start of the " + (taken > 0 ? "decompressed crawl" : window != null ? "stream" : "file")
+            : "after the record at byte " + lastGood + (taken > 0 ? " of the decompressed crawl" : "");
+        // said once the next record is read: the first start found may be the broken record's own, read again in vain
+        pendingLocation = name + "@" + Math.max(0, lastGood);
+        pending = "corrupt or truncated WARC record " + where + ": " + message(e) + "; ";
       }
-      if (!resumable || channel == null) {
-        return false;
-      }
-      long resume = RecordStarts.nextAfter(channel, Math.max(lastGood + 1, lastResume + 1), compressed);
       if (resume < 0) {
+        sayPending(outcome(resume, unreadable));
         return false;
       }
       lastResume = resume;
-      reader.position(resume);
+      if (window != null) {
+        window.rewindTo(resume);
+        reader = newReader(window, name);
+        base = resume;
+      } else {
+        reader.position(resume);
+      }
       return true;
+    }
+
+    /** Says the broken record waiting to be said, if any, with what became of the records after it. */
+    private void sayPending(String outcome) {
+      if (pending != null) {
+        counts.broken++;
+        reportedRecords = records;
+        problems.accept(new IngestProblem(pendingLocation, pending + outcome, true));
+        pending = null;
+      }
+    }
+
+    /** What became of the records after a broken one: which are lost, and why. */
+    private String outcome(long resume, @Nullable IOException unreadable) {
+      String read = Counted.of(Math.max(records, taken), "record") + " before it read";
+      if (resume >= 0) {
+        return "skipped to the next record, at byte " + resume + (taken > 0 ? " of the decompressed crawl" : "")
+            + (window != null && lastGood + 1 < window.oldest() ? " (the bytes before byte " + window.oldest() + " could not be searched again)" : "");
+      }
+      if (unreadable != null) {
+        return "the stream itself cannot be read past there (" + message(unreadable) + "), so every record after it is lost (" + read + ")";
+      }
+      if (resumable) {
+        return "no record starts after it, so nothing more is lost (" + read + ")";
+      }
+      return "the records after it are not read (" + read + "; a .warc.zst cannot be resumed in)";
     }
 
     /** Hands a record read whole to the sink if it is a page, counts it otherwise, and reports it if it is broken. */
     private void take(WarcRecord record) throws IOException {
-      lastGood = record.position();
+      long at = base + record.position();
+      if (pending != null) {
+        sayPending(outcome(at, null));
+      }
+      lastGood = at;
       records++;
+      if (records <= taken) {
+        return; // an earlier pass took it
+      }
       // A .warc.gz written as one gzip member (not one per record) gives every record after the first the offset
       // where jwarc's buffer stands, the same for many: two records of one page then had one location, and the
       // second was taken for the same file named twice. The record's number tells them apart.
-      String location = name + "@" + record.position() + (compressed ? "#" + records : "");
+      String location = name + "@" + lastGood + (compressed ? "#" + records : "");
       try {
         long swallowed = compressed || channel == null ? -1 : swallowedRecord(channel, record);
         if (swallowed >= 0) {
@@ -214,6 +318,7 @@ public final class WarcPageReader {
         }
       } catch (IOException | UncheckedIOException e) {
         counts.broken++;
+        reportedRecords = records;
         problems.accept(new IngestProblem(location, "corrupt or truncated WARC record: " + message(e), true));
         // jwarc's next record then fails where this one's unread block left it: the same record, already named (a
         // record claiming more bytes than the file holds was two problems, "after the record at byte N" the second)

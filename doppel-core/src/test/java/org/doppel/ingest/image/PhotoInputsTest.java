@@ -33,6 +33,53 @@ class PhotoInputsTest {
   }
 
   @Test
+  void anArchivesPagesFindTheirPicturesAmongItsMembersAsAFoldersDo() throws Exception {
+    byte[] harbour = TestPictures.encode(TestPictures.scene(4, 80, 60), "jpeg");
+    byte[] loose = TestPictures.encode(TestPictures.scene(5, 80, 60), "png");
+    String page = "<html><body><figure><img src=\"img/harbour.jpg?w=640\"><figcaption>Boats at dawn. "
+        + "<span class=\"credit\">Photo: A. Writer / Agency</span></figcaption></figure><img src=\"pier.jpg\"><img src=\"../up.jpg\"></body></html>";
+    java.util.Map<String, byte[]> members = new java.util.LinkedHashMap<>();
+    members.put("site/story.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    members.put("site/img/harbour.jpg", harbour);
+    members.put("site/story_files/pier.jpg", TestPictures.encode(TestPictures.scene(6, 80, 60), "jpeg"));
+    members.put("up.jpg", TestPictures.encode(TestPictures.scene(7, 80, 60), "jpeg"));
+    members.put("loose.png", loose);
+    members.put("notes.txt", "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path zip = dir.resolve("saved.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      for (var member : members.entrySet()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(member.getKey()));
+        out.write(member.getValue());
+        out.closeEntry();
+      }
+    }
+    Path tar = dir.resolve("saved-too.tar.gz");
+    try (var out = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(tar)))) {
+      for (var member : members.entrySet()) {
+        var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(member.getKey());
+        entry.setSize(member.getValue().length);
+        out.putArchiveEntry(entry);
+        out.write(member.getValue());
+        out.closeArchiveEntry();
+      }
+    }
+    List<IngestProblem> problems = new ArrayList<>();
+    List<ImageInput> inputs = new PhotoInputs(problems::add).read(List.of(zip, tar));
+
+    // it was one problem an archive, "photos reads the pictures of folders, pages and crawls, not of archives": none read.
+    // A page's picture as in a folder (its path, its "_files" folder; never above its folder: up.jpg stands alone)
+    assertThat(inputs).extracting(ImageInput::id).containsExactly("saved/site/story#img/harbour.jpg?w=640", "saved/site/story#pier.jpg",
+        "saved/up.jpg", "saved/loose.png", "saved-too/site/story#img/harbour.jpg?w=640", "saved-too/site/story#pier.jpg",
+        "saved-too/up.jpg", "saved-too/loose.png");
+    assertThat(inputs.get(0).caption()).contains("Boats at dawn.");
+    assertThat(inputs.get(0).credit()).contains("Photo: A. Writer / Agency");
+    assertThat(inputs.get(0).bytes().read()).isEqualTo(harbour);
+    assertThat(inputs.get(0).location()).isEqualTo(zip + "!/site/img/harbour.jpg");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void captionsAreReadInThePagesCharsetFromACrawlAndFromAFile() throws Exception {
     byte[] jpeg = TestPictures.encode(TestPictures.scene(3, 80, 60), "jpeg");
     String html = "<html><head><title>Fête</title></head><body><figure><img src=\"/p.jpg\">"

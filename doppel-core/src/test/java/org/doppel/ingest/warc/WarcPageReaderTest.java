@@ -198,6 +198,90 @@ class WarcPageReaderTest {
         bomb -> assertThat(bomb).isEqualTo("page is over 1000000 bytes"));
   }
 
+  /** Twelve pages, the fifth with a header jwarc cannot read (a Content-Length that is no number). */
+  private static byte[] twelvePagesTheFifthBroken() {
+    List<byte[]> records = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      byte[] page = WarcFixtures.article("Canal lock " + i, "The canal lock number " + i + " reopened after the winter repairs.").getBytes(StandardCharsets.UTF_8);
+      byte[] whole = record("response", "https://canal.example/" + i, "application/http; msgtype=response", httpResponse("", page));
+      if (i == 5) {
+        whole = new String(whole, StandardCharsets.ISO_8859_1).replaceFirst("Content-Length: ", "Content-Length: x").getBytes(StandardCharsets.ISO_8859_1);
+      }
+      records.add(whole);
+    }
+    return concat(records.toArray(byte[][]::new));
+  }
+
+  private static List<String> canalPagesBut(int... missing) {
+    List<String> urls = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      final int page = i;
+      if (Arrays.stream(missing).noneMatch(m -> m == page)) {
+        urls.add("https://canal.example/" + i);
+      }
+    }
+    return urls;
+  }
+
+  @Test
+  void aStreamedCrawlResumesAfterABrokenRecord() throws IOException {
+    byte[] records = twelvePagesTheFifthBroken();
+    // an archive's member or a .warc.bz2 is a stream: a broken record ended it ("the records after it are not read": 7 lost)
+    new WarcPageReader(problems::add, WarcPageReader.DEFAULT_MAX_PAGE_BYTES).read(new java.io.ByteArrayInputStream(records), "s.tar!/c.warc", "crawl", pages::add, null);
+    assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(canalPagesBut(5));
+    String text = new String(records, StandardCharsets.ISO_8859_1);
+    int fourth = text.indexOf("WARC/1.0", text.indexOf("https://canal.example/4") - 200);
+    int sixth = text.indexOf("WARC/1.0", text.indexOf("https://canal.example/6") - 200);
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("s.tar!/c.warc@" + fourth);
+      assertThat(p.message()).startsWith("corrupt or truncated WARC record after the record at byte " + fourth + ": ")
+          .endsWith("; skipped to the next record, at byte " + sixth);
+    });
+    assertThat(pages).extracting(WebPage::location).contains("s.tar!/c.warc@" + sixth);
+    assertThat(problems).filteredOn(IngestProblem::note).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("11 HTML pages read; 1 corrupt record"));
+  }
+
+  @Test
+  void aStreamThatCannotBeReadPastABreakSaysWhatItRead() throws IOException {
+    byte[] records = twelvePagesTheFifthBroken();
+    String text = new String(records, StandardCharsets.ISO_8859_1);
+    int cut = text.indexOf("https://canal.example/9") + 10;
+    // the stream fails in the ninth record, as a corrupt bzip2 block or a cut gzip stream does
+    java.io.InputStream failing = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(records, 0, cut)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n < 0) {
+          throw new java.util.zip.ZipException("invalid block type");
+        }
+        return n;
+      }
+    };
+    new WarcPageReader(problems::add, WarcPageReader.DEFAULT_MAX_PAGE_BYTES).read(failing, "c.warc.bz2", "crawl", pages::add, null);
+    assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(canalPagesBut(5, 9, 10, 11, 12));
+    assertThat(problems).filteredOn(IngestProblem::skipped).extracting(IngestProblem::message).satisfiesExactly(
+        fifth -> assertThat(fifth).endsWith("skipped to the next record, at byte " + text.indexOf("WARC/1.0", text.indexOf("https://canal.example/6") - 200)),
+        ninth -> assertThat(ninth).startsWith("corrupt or truncated WARC record after the record at byte "
+            + text.indexOf("WARC/1.0", text.indexOf("https://canal.example/8") - 200) + ": ")
+            .endsWith("; the stream itself cannot be read past there (invalid block type), so every record after it is lost (7 records before it read)"));
+  }
+
+  @Test
+  void aWarcGzOfOneGzipStreamIsReadAgainToResumeAfterABrokenRecord() throws IOException {
+    Path file = dir.resolve("one-stream.warc.gz");
+    Files.write(file, gzip(twelvePagesTheFifthBroken())); // gzip crawl.warc: one member, no record start to seek
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    // it said "skipped to the next record" and read none: 7 pages lost
+    assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(canalPagesBut(5));
+    assertThat(pages).extracting(WebPage::location).doesNotHaveDuplicates();
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(p -> assertThat(p.message())
+        .startsWith("corrupt or truncated WARC record after the record at byte ").contains(" of the decompressed crawl: ")
+        .containsPattern("; skipped to the next record, at byte \\d+ of the decompressed crawl$"));
+    assertThat(problems).filteredOn(IngestProblem::note).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("11 HTML pages read; 1 corrupt record"));
+  }
+
   @Test
   void recordsOfOneGzipMemberHaveLocationsOfTheirOwn() throws IOException {
     byte[] page = WarcFixtures.article("Ferry returns", "The night ferry to the islands will run again from July.").getBytes(StandardCharsets.UTF_8);
