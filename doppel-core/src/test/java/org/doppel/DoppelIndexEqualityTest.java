@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.SourceText;
+import org.doppel.provenance.Direction;
+import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.ReportFloor;
 import org.junit.jupiter.api.Test;
@@ -189,14 +192,19 @@ class DoppelIndexEqualityTest {
   }
 
   private static List<RelatedPair> scan(Doppel.Builder builder, List<SourceText> documents) {
+    return scanProvenance(builder, documents).relatedPairs();
+  }
+
+  private static Provenance scanProvenance(Doppel.Builder builder, List<SourceText> documents) {
     Corpus corpus = builder.build();
     corpus.addAll(documents);
-    return corpus.provenance(corpus.findAllPairs(ScanProgress.NONE)).relatedPairs();
+    return corpus.provenance(corpus.findAllPairs(ScanProgress.NONE));
   }
 
   /** Queries each of {@code sample} against the rest and compares with the scan; returns how many pairs it compared. */
   private int assertEachQueryEqualsTheScan(Doppel.Builder builder, List<SourceText> documents, List<SourceText> sample) throws IOException {
-    List<RelatedPair> scanned = scan(builder, documents);
+    Provenance provenance = scanProvenance(builder, documents);
+    List<RelatedPair> scanned = provenance.relatedPairs();
     int pairsCompared = 0;
     try (DoppelIndex index = builder.openIndex(folder.resolve("index"))) {
       index.add(documents);
@@ -214,7 +222,15 @@ class DoppelIndexEqualityTest {
           assertThat(Math.abs(got.score() - want.score())).as("score of %s / %s", d.id(), other).isLessThanOrEqualTo(1e-6);
           assertThat(got.passages()).as("passages of %s / %s", d.id(), other).isEqualTo(want.passages());
           assertThat(got.sentences()).as("sentences of %s / %s", d.id(), other).isEqualTo(want.sentences());
-          assertThat(got.source()).as("source of %s / %s", d.id(), other).isEqualTo(want.source());
+          Direction scanDirection = Objects.requireNonNull(provenance.direction(d.id(), other));
+          if (scanDirection.detail().startsWith("both may come from ")) {
+            // two rewrites of one original: the scan saw a third document a query does not weigh (SiblingRewrites),
+            // and withdrew the answer the pair alone gives; the query gives that answer
+            assertThat(got.source()).as("source of %s / %s", d.id(), other).isNotNull();
+            assertThat(scanDirection.detail()).as("source of %s / %s", d.id(), other).contains("the pair alone named " + got.source() + " the original");
+          } else {
+            assertThat(got.source()).as("source of %s / %s", d.id(), other).isEqualTo(want.source());
+          }
           pairsCompared++;
         }
       }

@@ -55,20 +55,24 @@ public final class ProvenanceAnalyzer {
   /**
    * As {@link #analyze(Collection, List, Function, ToIntFunction, Function)}, given every pair already
    * {@linkplain #direct directed}, in the order of the pairs: a scan judges each pair as it verifies it,
-   * with the words verification analysed, instead of analysing every related document again here.
+   * with the words verification analysed, instead of analysing every related document again here. The directions of
+   * sibling rewrites are made unknown first ({@link SiblingRewrites}): {@code directed} must be every pair of the corpus.
    */
-  public Provenance ofDirected(Collection<String> documents, List<DirectedPair> directed, Function<String, SourceText> source,
+  public Provenance ofDirected(Collection<String> documents, List<DirectedPair> judged, Function<String, SourceText> source,
       ToIntFunction<String> wordCount) {
+    List<DirectedPair> directed = SiblingRewrites.apply(judged);
     Provenance.Families made = families(documents, directed, source, wordCount);
     return new Provenance(directed, made.families(), made.attributions());
   }
 
   /**
    * As {@link #ofDirected(Collection, List, Function, ToIntFunction)}, the families and attribution notes made when
-   * first asked for ({@link Provenance#withFamiliesOnUse}), by {@code run} (which runs the making on a pool).
+   * first asked for ({@link Provenance#withFamiliesOnUse}), by {@code run} (which runs the making on a pool); sibling
+   * rewrites' directions made unknown as there.
    */
-  public Provenance ofDirected(Collection<String> documents, List<DirectedPair> directed, Function<String, SourceText> source,
+  public Provenance ofDirected(Collection<String> documents, List<DirectedPair> judged, Function<String, SourceText> source,
       ToIntFunction<String> wordCount, Function<Supplier<Provenance.Families>, Provenance.Families> run) {
+    List<DirectedPair> directed = SiblingRewrites.apply(judged);
     return Provenance.withFamiliesOnUse(directed, () -> run.apply(() -> families(documents, directed, source, wordCount)));
   }
 
@@ -83,7 +87,7 @@ public final class ProvenanceAnalyzer {
 
   /**
    * Each pair's direction alone, without families: what a query against a standing index needs, where
-   * the rest of the corpus is not at hand.
+   * the rest of the corpus is not at hand (so sibling rewrites are not looked for: {@link SiblingRewrites}).
    */
   public List<DirectedPair> directions(List<RelatedPair> pairs, Function<String, SourceText> source) {
     return directions(pairs, source, PairContext.ANALYSE);

@@ -140,6 +140,43 @@ public final class JsonLinesReport {
     return trimmed.substring(0, trimmed.length() - 1) + "," + object.substring(1);
   }
 
+  /**
+   * A pair's line as {@link #write} wrote it with a provenance, its direction fields ({@code source} to
+   * {@code direction_detail}) replaced by those of {@code direction}: for writers that change a pair's direction after
+   * its line is written (the Spark job, for sibling rewrites). A JSON string holds no unescaped quote, so the first
+   * {@code ,"source":} and the {@code ,"reason":} after it are the fields'.
+   */
+  public static String withDirection(String line, Direction direction) {
+    int from = line.indexOf(",\"source\":");
+    int to = from < 0 ? -1 : line.indexOf(",\"reason\":", from);
+    if (to < 0) {
+      throw new IllegalArgumentException("not a pair's line with a direction: " + line);
+    }
+    StringWriter fields = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(fields)) {
+      json.writeStartObject();
+      writeDirection(json, direction.source(), direction);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String object = fields.toString();
+    return line.substring(0, from) + "," + object.substring(1, object.length() - 1) + line.substring(to);
+  }
+
+  private static void writeDirection(JsonGenerator json, @Nullable String source, @Nullable Direction direction) throws IOException {
+    json.writeStringField("source", source);
+    json.writeArrayFieldStart("direction_evidence");
+    for (String signal : direction == null ? List.<String>of() : direction.evidence()) {
+      json.writeString(signal);
+    }
+    json.writeEndArray();
+    if (direction != null) {
+      json.writeNumberField("direction_confidence", direction.confidence());
+      json.writeStringField("direction_detail", direction.detail());
+    }
+  }
+
   /** A shared photo's fields, as JSON Lines and the HTML report's data both give them. */
   static void writePhotoFields(JsonGenerator json, SharedPhoto photo) throws IOException {
     json.writeStringField("a", photo.imageA());
@@ -192,16 +229,7 @@ public final class JsonLinesReport {
         json.writeStringField("relation", pair.relation().jsonName());
         json.writeNumberField("score", JsonNumbers.threeDecimals(pair.score()));
         Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
-        json.writeStringField("source", direction == null ? pair.source() : direction.source());
-        json.writeArrayFieldStart("direction_evidence");
-        for (String signal : direction == null ? List.<String>of() : direction.evidence()) {
-          json.writeString(signal);
-        }
-        json.writeEndArray();
-        if (direction != null) {
-          json.writeNumberField("direction_confidence", direction.confidence());
-          json.writeStringField("direction_detail", direction.detail());
-        }
+        writeDirection(json, direction == null ? pair.source() : direction.source(), direction);
         json.writeStringField("reason", sides.reason());
         json.writeArrayFieldStart("passages");
         for (Passage passage : pair.passages()) {

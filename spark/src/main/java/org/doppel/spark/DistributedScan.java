@@ -124,7 +124,8 @@ final class DistributedScan {
     JavaPairRDD<Long, Analysed.Doc> texts = analysed.mapValues(Analysed::doc);
     JavaRDD<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> meetings = TextMeetings.of(candidatePairs, texts, placement);
     Judging judging = judgedPairs(meetings, detection, stockKeys, judgedWhole, directions, wordTable, analysed, sharedWords);
-    JavaRDD<DirectionStage.Judged> judged = judging.judged();
+    // two rewrites of one original: the pair's direction unknown when a third document says so (after every pair is judged)
+    JavaRDD<DirectionStage.Judged> judged = DirectionStage.withoutSiblingDirections(judging.judged(), partitions).persist(KEEP);
     candidatePairs.unpersist(false);
     // only the sort key and the line are sorted, not the judged pair's objects
     (photos.isEmpty() ? judged.mapToPair(j -> new Tuple2<>(j.sortKey(), j.line())).sortByKey(true, partitions).values()
@@ -142,6 +143,7 @@ final class DistributedScan {
       new DuplicateStage(placement, partitions).write(judged, analysed, out + "/duplicates", new int[1]);
     }
     begin(null);
+    judged.unpersist(false);
     judging.release().run();
     analysedCache.release();
     if (!photos.isEmpty()) {
