@@ -124,4 +124,15 @@ class OrdinaryTemplatesTest {
     // a site whose name starts in capitals is still the site, not a name cut short
     assertThat(AuthorNames.clean("FLUSS TAL Anzeiger", "FLUSS TAL Anzeiger")).isNull();
   }
+
+  @Test
+  void anOrganisationsNameInCapitalsBeforeItsLegalFormIsNotCutToLookLikeAPerson() {
+    // a legal form is no writer's role: cut before it, the organisation's name was given as a person's
+    for (String organisation : new String[] {"KELTERHOF RUNDBLICK GmbH Redaktion", "WEINBERG FREUNDE eV Vorstand",
+        "ORCHARD LANE PRESS Ltd Newsroom"}) {
+      assertThat(AuthorNames.clean(organisation, null)).isEqualTo(organisation);
+    }
+    // a role that only looks like one ("Gmbh" is no legal form as written) is cut as before
+    assertThat(AuthorNames.clean("Von KELTERHOF RUNDBLICK Gmbh Redaktion", null)).isEqualTo("KELTERHOF RUNDBLICK");
+  }
 }
