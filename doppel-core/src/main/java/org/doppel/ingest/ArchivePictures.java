@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.doppel.ingest.image.ImageFiles;
@@ -112,7 +113,7 @@ public final class ArchivePictures {
 
   /** The bytes of the picture {@link #beside} named. */
   public byte[] picture(String name) {
-    return java.util.Objects.requireNonNull(pictures.get(name), name);
+    return Objects.requireNonNull(pictures.get(name), name);
   }
 
   /** The archive's web pages, in the archive's order (none unless asked for). */

@@ -1,10 +1,12 @@
 package org.doppel.ingest.warc;
 
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.Counted;
 import org.doppel.ingest.IngestProblem;
@@ -19,6 +22,7 @@ import org.doppel.ingest.PageEncoding;
 import org.doppel.ingest.WebPage;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcReader;
@@ -91,7 +95,7 @@ public final class WarcPageReader {
       if (pass.readAgain) {
         // one gzip stream: the records after the break are in it, past where a member would start; read it all again,
         // decompressed here, skip the records already taken, and resume at the next version line
-        try (InputStream again = new java.util.zip.GZIPInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16), 1 << 16)) {
+        try (InputStream again = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), 1 << 16)) {
           ReplayWindow window = new ReplayWindow(again);
           WarcReader decompressed = null;
           try {
@@ -182,8 +186,8 @@ public final class WarcPageReader {
       this.taken = taken;
       this.namedBefore = namedBefore;
       // a pass reading a .warc.gz again reads it decompressed, but its records' places keep their numbers
-      this.compressed = reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE || taken > 0;
-      this.resumable = window != null || channel != null && reader.compression() != org.netpreserve.jwarc.WarcCompression.ZSTD;
+      this.compressed = reader.compression() != WarcCompression.NONE || taken > 0;
+      this.resumable = window != null || channel != null && reader.compression() != WarcCompression.ZSTD;
       this.idPrefix = idPrefix;
       this.sink = sink;
       this.texts = texts;
@@ -215,11 +219,11 @@ public final class WarcPageReader {
       long resume = -1;
       IOException unreadable = window == null ? null : window.failure();
       if (window != null && unreadable == null) {
-        resume = window.nextStart(from, reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP);
+        resume = window.nextStart(from, reader.compression() == WarcCompression.GZIP);
         unreadable = window.failure();
       } else if (resumable && channel != null) {
         resume = RecordStarts.nextAfter(channel, from, compressed);
-        if (resume < 0 && reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP && !RecordStarts.isMemberStart(channel, lastGood)) {
+        if (resume < 0 && reader.compression() == WarcCompression.GZIP && !RecordStarts.isMemberStart(channel, lastGood)) {
           // one gzip stream (the last good record starts no member): read again; a record a member whose last member is
           // cut (a crawl written part-way) has nothing more to give, and is not read twice
           readAgain = true; // said by the pass that reads it again, which knows what it could read
