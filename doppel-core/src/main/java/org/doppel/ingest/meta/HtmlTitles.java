@@ -137,6 +137,13 @@ final class HtmlTitles {
   }
 
   /**
+   * The boxes in which a page shows its own name: its header or banner and its logo. A {@code <title>} part shown alone
+   * there is the site's name ("Club - Section"), not the headline.
+   */
+  private static final Evaluator SITE_SHOWN = QueryParser.parse(
+      "header, [role=banner], [id~=(?i)^(header|kopf|kopfzeile|masthead|site-header|branding)$], [id~=(?i)logo], [class~=(?i)logo]");
+
+  /**
    * The part of a {@code <title>} that the page shows as a text of its own, outside links: older templates without
    * headings title a page "Site - Section - Headline" and print the headline as a line of large bold text
    * ({@code <font size="5"><b>Headline</b></font>}); the section before it is a label. Parts of three words or more
@@ -158,7 +165,8 @@ final class HtmlTitles {
     }
     for (TextNode node : allTextNodes(page.body())) {
       String text = node.text().strip();
-      if (text.length() > 10 && keys.contains(key(text)) && node.parent() instanceof Element parent && parent.closest("a") == null) {
+      if (text.length() > 10 && keys.contains(key(text)) && node.parent() instanceof Element parent && parent.closest("a") == null
+          && parent.closest(SITE_SHOWN) == null) {
         return new Found(text, "html-title+shown");
       }
     }
