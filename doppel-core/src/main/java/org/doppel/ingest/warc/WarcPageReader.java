@@ -89,35 +89,46 @@ public final class WarcPageReader {
     RecordCounts counts = new RecordCounts();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         WarcReader reader = new WarcReader(channel)) {
-      reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
+      warnings(reader, name);
       FilePass pass = new FilePass(name, channel, reader, null, idPrefix, sink, texts, counts, 0, -1);
       pass.readAll();
       if (pass.readAgain) {
-        // one gzip stream: the records after the break are in it, past where a member would start; read it all again,
-        // decompressed here, skip the records already taken, and resume at the next version line
-        try (InputStream again = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), 1 << 16)) {
-          ReplayWindow window = new ReplayWindow(again);
-          WarcReader decompressed = null;
-          try {
-            decompressed = newReader(window, name);
-          } catch (IOException e) {
-            // broken within the first bytes jwarc looks at: nothing of it can be read again
-            counts.broken++;
-            problems.accept(new IngestProblem(name + "@" + Math.max(0, pass.lastGood), "corrupt or truncated WARC record "
-                + (pass.records == 0 ? "at the start of the file" : "after " + Counted.of(pass.records, "record"))
-                + ": the gzip stream cannot be read past there (" + message(e) + "), so every record after it is lost", true));
-          }
-          if (decompressed != null) {
-            new FilePass(name, null, decompressed, window, idPrefix, sink, texts, counts, pass.records, pass.reportedRecords).readAll();
-          }
-        }
+        readDecompressed(file, name, pass, idPrefix, sink, texts, counts);
       }
     }
     problems.accept(IngestProblem.note(name, counts.summary()));
   }
 
+  /**
+   * Reads a .warc.gz written as one gzip stream again after {@code pass} broke in it: the records after the break are in
+   * the stream, past where a member would start, so it is decompressed here, the records {@code pass} took are skipped,
+   * and reading resumes at the next version line.
+   */
+  private void readDecompressed(Path file, String name, FilePass pass, String idPrefix, Consumer<WebPage> sink,
+      @Nullable Consumer<WarcText> texts, RecordCounts counts) throws IOException {
+    try (InputStream again = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), 1 << 16)) {
+      ReplayWindow window = new ReplayWindow(again);
+      WarcReader decompressed;
+      try {
+        decompressed = newReader(window, name);
+      } catch (IOException e) {
+        // broken within the first bytes jwarc looks at: nothing of it can be read again
+        counts.broken++;
+        problems.accept(new IngestProblem(name + "@" + Math.max(0, pass.lastGood), "corrupt or truncated WARC record "
+            + (pass.records == 0 ? "at the start of the file" : "after " + Counted.of(pass.records, "record"))
+            + ": the gzip stream cannot be read past there (" + message(e) + "), so every record after it is lost", true));
+        return;
+      }
+      new FilePass(name, null, decompressed, window, idPrefix, sink, texts, counts, pass.records, pass.reportedRecords).readAll();
+    }
+  }
+
   private WarcReader newReader(InputStream in, String name) throws IOException {
-    WarcReader reader = new WarcReader(in);
+    return warnings(new WarcReader(in), name);
+  }
+
+  /** {@code reader}, its warnings said to the problems as {@code name}'s. */
+  private WarcReader warnings(WarcReader reader, String name) {
     reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
     return reader;
   }

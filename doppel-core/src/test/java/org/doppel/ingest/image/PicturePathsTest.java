@@ -21,8 +21,8 @@ class PicturePathsTest {
 
   @Test
   void escapesAreDecodedButAPlusIsKept() {
-    assertEquals(List.of("old mill+barn.jpg", "old mill+barn.jpg", "p_files/old mill+barn.jpg"),
-        PicturePaths.besidePage("p.html", "old%20mill+barn.jpg"));
+    assertEquals(List.of("tide gauge+pier.jpg", "tide gauge+pier.jpg", "p_files/tide gauge+pier.jpg"),
+        PicturePaths.besidePage("p.html", "tide%20gauge+pier.jpg"));
   }
 
   @Test
