@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
+import org.doppel.document.WordTokenizer;
 import org.doppel.fingerprint.DocumentVectorizer;
 import org.doppel.fingerprint.FactExtractor;
 import org.doppel.fingerprint.Fingerprint;
@@ -106,7 +107,7 @@ public final class DoppelIndex implements Closeable {
     // folded (WordTokenizer.LAYOUT: an index made before Turkish i and Greek accents were folded is refused).
     String layout = settings.fingerprint() + " " + settings.banding() + " stock lines " + LuceneIndex.PHOTO_LAYOUT
         + " vectors of texts up to " + kept.maxWords() + " words, queries up to " + kept.maxQueryWords() + ", "
-        + DocumentVectorizer.LAYOUT + ", " + FactExtractor.KEYS_LAYOUT + ", " + org.doppel.document.WordTokenizer.LAYOUT;
+        + DocumentVectorizer.LAYOUT + ", " + FactExtractor.KEYS_LAYOUT + ", " + WordTokenizer.LAYOUT;
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
     return new DoppelIndex(settings, model, judges, store);
   }

@@ -2,16 +2,16 @@ package org.doppel.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.doppel.ingest.image.ImageFiles;
+import org.doppel.ingest.image.PicturePaths;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,7 +113,7 @@ public final class ArchivePictures {
 
   /** The bytes of the picture {@link #beside} named. */
   public byte[] picture(String name) {
-    return java.util.Objects.requireNonNull(pictures.get(name), name);
+    return Objects.requireNonNull(pictures.get(name), name);
   }
 
   /** The archive's web pages, in the archive's order (none unless asked for). */
@@ -121,26 +121,14 @@ public final class ArchivePictures {
     return pages;
   }
 
-  /** The name of the picture {@code url} points at from the page {@code page} (a member's name), if the archive holds it. */
+  /**
+   * The name of the picture {@code url} points at from the page {@code page} (a member's name), if the archive holds
+   * it: {@link PicturePaths#besidePage}'s rule, the one a page on disk follows.
+   */
   public Optional<String> beside(String page, String url) {
-    String path = url;
-    int cut = path.indexOf('?') < 0 ? path.indexOf('#') : path.indexOf('#') < 0 ? path.indexOf('?') : Math.min(path.indexOf('?'), path.indexOf('#'));
-    if (cut >= 0) {
-      path = path.substring(0, cut);
-    }
-    path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
     int slash = page.lastIndexOf('/');
     String folder = slash < 0 ? "" : page.substring(0, slash + 1);
-    List<String> tries = new ArrayList<>();
-    if (!path.contains("://") && !path.startsWith("/")) {
-      tries.add(path);
-    }
-    String fileName = path.substring(path.lastIndexOf('/') + 1);
-    if (!fileName.isEmpty()) {
-      tries.add(fileName);
-      tries.add(InputFormat.stripExtension(page.substring(slash + 1)) + "_files/" + fileName);
-    }
-    for (String tried : tries) {
+    for (String tried : PicturePaths.besidePage(page.substring(slash + 1), url)) {
       String name = underFolder(folder, tried);
       // a page may point only at members under its own folder, as on disk
       if (name != null && pictures.containsKey(name) && ImageFiles.isImage(name)) {

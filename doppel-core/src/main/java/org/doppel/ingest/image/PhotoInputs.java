@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -257,39 +255,18 @@ public final class PhotoInputs {
     }
   }
 
-  /** The file a page's URL points at beside the page, if there is one. */
+  /** The file a page's URL points at beside the page, by {@link PicturePaths#besidePage}'s rule, if there is one. */
   public static Optional<Path> beside(Path page, String url) {
-    String path = url;
-    int cut = indexOfAny(path, '?', '#');
-    if (cut >= 0) {
-      path = path.substring(0, cut);
-    }
-    path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
     // a page's folder; a page given as the file-system root has none, and looks beside itself
     Path folder = Objects.requireNonNullElse(page.toAbsolutePath().getParent(), page.toAbsolutePath());
-    List<Path> tries = new ArrayList<>();
-    if (!path.contains("://") && !path.startsWith("/")) {
-      tries.add(folder.resolve(path));
-    }
-    String fileName = path.substring(path.lastIndexOf('/') + 1);
-    if (!fileName.isEmpty()) {
-      tries.add(folder.resolve(fileName));
-      tries.add(folder.resolve(InputFormat.stripExtension(page.getFileName().toString()) + "_files").resolve(fileName));
-    }
-    for (Path candidate : tries) {
-      Path normal = candidate.normalize();
+    for (String relative : PicturePaths.besidePage(page.getFileName().toString(), url)) {
+      Path normal = folder.resolve(relative).normalize();
       // a page may point only at files under its own folder
       if (normal.startsWith(folder) && Files.isRegularFile(normal) && ImageFiles.isImage(normal.getFileName().toString())) {
         return Optional.of(normal);
       }
     }
     return Optional.empty();
-  }
-
-  private static int indexOfAny(String text, char a, char b) {
-    int i = text.indexOf(a);
-    int j = text.indexOf(b);
-    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
   }
 
   /** The file's bytes, refused over {@link ImageDecoder#DEFAULT_MAX_BYTES}. */

@@ -112,6 +112,12 @@ final class AuthorNames {
   private static final Pattern CAPITALS_THEN_ROLE = Pattern.compile(
       "^(\\p{Lu}{2,}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3}(?:(?:\\s*,\\s*|\\s+(?:and|und|&)\\s+)\\p{Lu}{2,}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})*)(?:\\s+(?:\\p{Lu}\\p{Ll}[\\p{L}-]*|\\p{Ll}[\\p{L}-]*)){1,5}$");
   /**
+   * A legal form after an organisation's name ("VEREIN BEISPIEL e.V.", "NORDLICHT MEDIEN GmbH", "HARBOUR PRESS Ltd"):
+   * no writer's role, so a name in capitals before it is an organisation's and is not cut to look like a person's.
+   */
+  private static final Pattern LEGAL_FORM = Pattern.compile(
+      "\\s+(?:e\\.\\s?V\\.?|eV|gGmbH|GmbH|mbH|Ltd\\.?|Limited|AG|KG|SE|Inc\\.?|LLC|plc|S\\.A\\.?)(?=\\s|$)");
+  /**
    * A credit for other work than writing: "Edited by", "Translated by", "Herausgegeben von": the editor
    * or translator of the book or page, whose writer a later mark may name.
    */
@@ -164,7 +170,10 @@ final class AuthorNames {
     text = FUNCTION_AFTER_COMMA.matcher(text).replaceFirst("");
     text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
     String uncut = text;
-    text = CAPITALS_THEN_ROLE.matcher(text).replaceFirst("$1");
+    Matcher capitalsThenRole = CAPITALS_THEN_ROLE.matcher(text);
+    if (capitalsThenRole.matches() && !LEGAL_FORM.matcher(text).region(capitalsThenRole.end(1), text.length()).lookingAt()) {
+      text = capitalsThenRole.group(1);
+    }
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     // a forum's "NAME » date" and a breadcrumb-like "NAME ›" leave the guillemet behind once the date is cut
     text = text.replaceAll("^[\\s,;:|·•–—-]+|[\\s,;:|·•–»«›‹/-]+$", "").strip();

@@ -2,13 +2,18 @@ package org.doppel.ingest.meta;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
@@ -132,6 +137,13 @@ final class HtmlTitles {
   }
 
   /**
+   * The boxes in which a page shows its own name: its header or banner and its logo. A {@code <title>} part shown alone
+   * there is the site's name ("Club - Section"), not the headline.
+   */
+  private static final Evaluator SITE_SHOWN = QueryParser.parse(
+      "header, [role=banner], [id~=(?i)^(header|kopf|kopfzeile|masthead|site-header|branding)$], [id~=(?i)logo], [class~=(?i)logo]");
+
+  /**
    * The part of a {@code <title>} that the page shows as a text of its own, outside links: older templates without
    * headings title a page "Site - Section - Headline" and print the headline as a line of large bold text
    * ({@code <font size="5"><b>Headline</b></font>}); the section before it is a label. Parts of three words or more
@@ -142,7 +154,7 @@ final class HtmlTitles {
     if (parts.length < 2 || page.body() == null) {
       return null;
     }
-    java.util.Set<String> keys = new java.util.HashSet<>();
+    Set<String> keys = new HashSet<>();
     for (String part : parts) {
       if (words(part) >= 3) {
         keys.add(key(part));
@@ -151,19 +163,20 @@ final class HtmlTitles {
     if (keys.isEmpty()) {
       return null;
     }
-    for (org.jsoup.nodes.TextNode node : allTextNodes(page.body())) {
+    for (TextNode node : allTextNodes(page.body())) {
       String text = node.text().strip();
-      if (text.length() > 10 && keys.contains(key(text)) && node.parent() instanceof Element parent && parent.closest("a") == null) {
+      if (text.length() > 10 && keys.contains(key(text)) && node.parent() instanceof Element parent && parent.closest("a") == null
+          && parent.closest(SITE_SHOWN) == null) {
         return new Found(text, "html-title+shown");
       }
     }
     return null;
   }
 
-  private static List<org.jsoup.nodes.TextNode> allTextNodes(Element root) {
-    List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
-    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof org.jsoup.nodes.TextNode text && !text.isBlank()) {
+  private static List<TextNode> allTextNodes(Element root) {
+    List<TextNode> out = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode text && !text.isBlank()) {
         out.add(text);
       }
     }, root);
@@ -195,7 +208,7 @@ final class HtmlTitles {
   }
 
   /** Where a page that declares nothing but a {@code <title>} names its article: the {@code <title>} and the meta title. */
-  private static final java.util.Set<String> BARE_TITLES = java.util.Set.of("html-title", "meta:title");
+  private static final Set<String> BARE_TITLES = Set.of("html-title", "meta:title");
   /** At most this share of the shorter's words in common between a bare title and the heading above the text. */
   private static final double MAX_BARE_TITLE_OVERLAP = 0.25;
 
@@ -317,7 +330,7 @@ final class HtmlTitles {
       return false; // the candidate is the end of a word, not a part
     }
     String label = before.strip();
-    java.util.regex.Matcher separated = Pattern.compile("^(.*\\S)\\s*[:|–—»·-]$").matcher(label);
+    Matcher separated = Pattern.compile("^(.*\\S)\\s*[:|–—»·-]$").matcher(label);
     return separated.matches() ? words(separated.group(1)) <= MAX_LABEL_WORDS : words(label) <= MAX_KICKER_WORDS;
   }
 
@@ -337,7 +350,7 @@ final class HtmlTitles {
    * with a dash or an underscore and no spaces; there is no capital letter or host name to go by.
    */
   static String stripHanSite(String title) {
-    java.util.regex.Matcher m = HAN_SITE_SUFFIX.matcher(title);
+    Matcher m = HAN_SITE_SUFFIX.matcher(title);
     return m.matches() && title.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 6
         ? m.group(1).strip() : title;
   }
@@ -425,14 +438,14 @@ final class HtmlTitles {
 
   private static void add(List<Found> candidates, @Nullable String title, String where) {
     if (title != null && !title.isBlank() && title.strip().length() <= MAX_LENGTH) {
-      candidates.add(new Found(org.jsoup.parser.Parser.unescapeEntities(title.strip(), false).replaceAll("\\s+", " "), where));
+      candidates.add(new Found(Parser.unescapeEntities(title.strip(), false).replaceAll("\\s+", " "), where));
     }
   }
 
   /** Shared words over the words of the shorter text. */
   static double overlap(String a, String b) {
-    java.util.Set<String> left = new java.util.HashSet<>(java.util.List.of(key(a).split("[^\\p{L}\\p{N}]+")));
-    java.util.Set<String> right = new java.util.HashSet<>(java.util.List.of(key(b).split("[^\\p{L}\\p{N}]+")));
+    Set<String> left = new HashSet<>(List.of(key(a).split("[^\\p{L}\\p{N}]+")));
+    Set<String> right = new HashSet<>(List.of(key(b).split("[^\\p{L}\\p{N}]+")));
     left.remove("");
     right.remove("");
     if (left.isEmpty() || right.isEmpty()) {

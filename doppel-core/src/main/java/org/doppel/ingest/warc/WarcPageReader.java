@@ -1,10 +1,12 @@
 package org.doppel.ingest.warc;
 
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.Counted;
 import org.doppel.ingest.IngestProblem;
@@ -19,6 +22,7 @@ import org.doppel.ingest.PageEncoding;
 import org.doppel.ingest.WebPage;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcReader;
@@ -85,35 +89,46 @@ public final class WarcPageReader {
     RecordCounts counts = new RecordCounts();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         WarcReader reader = new WarcReader(channel)) {
-      reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
+      warnings(reader, name);
       FilePass pass = new FilePass(name, channel, reader, null, idPrefix, sink, texts, counts, 0, -1);
       pass.readAll();
       if (pass.readAgain) {
-        // one gzip stream: the records after the break are in it, past where a member would start; read it all again,
-        // decompressed here, skip the records already taken, and resume at the next version line
-        try (InputStream again = new java.util.zip.GZIPInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16), 1 << 16)) {
-          ReplayWindow window = new ReplayWindow(again);
-          WarcReader decompressed = null;
-          try {
-            decompressed = newReader(window, name);
-          } catch (IOException e) {
-            // broken within the first bytes jwarc looks at: nothing of it can be read again
-            counts.broken++;
-            problems.accept(new IngestProblem(name + "@" + Math.max(0, pass.lastGood), "corrupt or truncated WARC record "
-                + (pass.records == 0 ? "at the start of the file" : "after " + Counted.of(pass.records, "record"))
-                + ": the gzip stream cannot be read past there (" + message(e) + "), so every record after it is lost", true));
-          }
-          if (decompressed != null) {
-            new FilePass(name, null, decompressed, window, idPrefix, sink, texts, counts, pass.records, pass.reportedRecords).readAll();
-          }
-        }
+        readDecompressed(file, name, pass, idPrefix, sink, texts, counts);
       }
     }
     problems.accept(IngestProblem.note(name, counts.summary()));
   }
 
+  /**
+   * Reads a .warc.gz written as one gzip stream again after {@code pass} broke in it: the records after the break are in
+   * the stream, past where a member would start, so it is decompressed here, the records {@code pass} took are skipped,
+   * and reading resumes at the next version line.
+   */
+  private void readDecompressed(Path file, String name, FilePass pass, String idPrefix, Consumer<WebPage> sink,
+      @Nullable Consumer<WarcText> texts, RecordCounts counts) throws IOException {
+    try (InputStream again = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), 1 << 16)) {
+      ReplayWindow window = new ReplayWindow(again);
+      WarcReader decompressed;
+      try {
+        decompressed = newReader(window, name);
+      } catch (IOException e) {
+        // broken within the first bytes jwarc looks at: nothing of it can be read again
+        counts.broken++;
+        problems.accept(new IngestProblem(name + "@" + Math.max(0, pass.lastGood), "corrupt or truncated WARC record "
+            + (pass.records == 0 ? "at the start of the file" : "after " + Counted.of(pass.records, "record"))
+            + ": the gzip stream cannot be read past there (" + message(e) + "), so every record after it is lost", true));
+        return;
+      }
+      new FilePass(name, null, decompressed, window, idPrefix, sink, texts, counts, pass.records, pass.reportedRecords).readAll();
+    }
+  }
+
   private WarcReader newReader(InputStream in, String name) throws IOException {
-    WarcReader reader = new WarcReader(in);
+    return warnings(new WarcReader(in), name);
+  }
+
+  /** {@code reader}, its warnings said to the problems as {@code name}'s. */
+  private WarcReader warnings(WarcReader reader, String name) {
     reader.onWarning(message -> problems.accept(new IngestProblem(name, "WARC warning: " + message, false)));
     return reader;
   }
@@ -182,8 +197,8 @@ public final class WarcPageReader {
       this.taken = taken;
       this.namedBefore = namedBefore;
       // a pass reading a .warc.gz again reads it decompressed, but its records' places keep their numbers
-      this.compressed = reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE || taken > 0;
-      this.resumable = window != null || channel != null && reader.compression() != org.netpreserve.jwarc.WarcCompression.ZSTD;
+      this.compressed = reader.compression() != WarcCompression.NONE || taken > 0;
+      this.resumable = window != null || channel != null && reader.compression() != WarcCompression.ZSTD;
       this.idPrefix = idPrefix;
       this.sink = sink;
       this.texts = texts;
@@ -215,11 +230,11 @@ public final class WarcPageReader {
       long resume = -1;
       IOException unreadable = window == null ? null : window.failure();
       if (window != null && unreadable == null) {
-        resume = window.nextStart(from, reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP);
+        resume = window.nextStart(from, reader.compression() == WarcCompression.GZIP);
         unreadable = window.failure();
       } else if (resumable && channel != null) {
         resume = RecordStarts.nextAfter(channel, from, compressed);
-        if (resume < 0 && reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP && !RecordStarts.isMemberStart(channel, lastGood)) {
+        if (resume < 0 && reader.compression() == WarcCompression.GZIP && !RecordStarts.isMemberStart(channel, lastGood)) {
           // one gzip stream (the last good record starts no member): read again; a record a member whose last member is
           // cut (a crawl written part-way) has nothing more to give, and is not read twice
           readAgain = true; // said by the pass that reads it again, which knows what it could read

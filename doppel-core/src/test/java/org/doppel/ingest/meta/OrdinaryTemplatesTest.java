@@ -50,6 +50,23 @@ class OrdinaryTemplatesTest {
     assertThat(meta(page, OLD_URL).title()).isNotEqualTo("Kreisstraße wird drei Wochen gesperrt");
   }
 
+  private static String clubEntry(String title, String headline) {
+    return "<html><head><title>" + title + "</title></head><body>"
+        + "<div id='header'><span>Freunde des Kelterhofs Rundblick</span></div>"
+        + headline + "<p>Die Lese beginnt in diesem Jahr schon Anfang September, weil der Sommer warm war.</p></body></html>";
+  }
+
+  @Test
+  void aTitlePartThatThePagesHeaderShowsIsTheSiteNotTheHeadline() {
+    String url = "https://kelterhof-rundblick.example/termine/weinlese";
+    // the club's name stands alone in the header box, before the headline the page prints in bold
+    assertThat(meta(clubEntry("Freunde des Kelterhofs Rundblick - Weinlese am Südhang beginnt früher",
+        "<p><b>Weinlese am Südhang beginnt früher</b></p>"), url).title()).isEqualTo("Weinlese am Südhang beginnt früher");
+    // a "Club - Section" title over a headline in a heading: the club's name is not taken for the headline
+    assertThat(meta(clubEntry("Freunde des Kelterhofs Rundblick - Termine", "<h2>Weinlese am Südhang beginnt früher</h2>"), url)
+        .title()).isNotEqualTo("Freunde des Kelterhofs Rundblick");
+  }
+
   @Test
   void aBylineAfterTheDateInAFontLineIsRead() {
     String byline = "<font size='2' color='#666666'>Mi., 04.03.2009 &middot; Von Marta Quellmann</font>";
@@ -123,5 +140,16 @@ class OrdinaryTemplatesTest {
         .isEqualTo("MARTA QUELLMANN and JONAS FELDKAMP");
     // a site whose name starts in capitals is still the site, not a name cut short
     assertThat(AuthorNames.clean("FLUSS TAL Anzeiger", "FLUSS TAL Anzeiger")).isNull();
+  }
+
+  @Test
+  void anOrganisationsNameInCapitalsBeforeItsLegalFormIsNotCutToLookLikeAPerson() {
+    // a legal form is no writer's role: cut before it, the organisation's name was given as a person's
+    for (String organisation : new String[] {"KELTERHOF RUNDBLICK GmbH Redaktion", "WEINBERG FREUNDE eV Vorstand",
+        "ORCHARD LANE PRESS Ltd Newsroom"}) {
+      assertThat(AuthorNames.clean(organisation, null)).isEqualTo(organisation);
+    }
+    // a role that only looks like one ("Gmbh" is no legal form as written) is cut as before
+    assertThat(AuthorNames.clean("Von KELTERHOF RUNDBLICK Gmbh Redaktion", null)).isEqualTo("KELTERHOF RUNDBLICK");
   }
 }
