@@ -1,11 +1,8 @@
 package org.doppel.provenance;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.Relation;
 
@@ -34,8 +31,6 @@ import org.doppel.relate.Relation;
  * right answers and none backwards, 11 of them on pairs the other clues left unknown.
  */
 public final class CondensationSignal implements DirectionSignal {
-  /** A number as written, with its decimal or thousands separators ("4,000", "2.5", "802.11"). */
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
   private final double minLengthRatio;
   private final int minMoreNumbers;
 
@@ -60,16 +55,16 @@ public final class CondensationSignal implements DirectionSignal {
     if (pair.pair().relation() != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
       return List.of();
     }
-    int wordsA = words(pair.textA());
-    int wordsB = words(pair.textB());
+    int wordsA = pair.letterRunsA();
+    int wordsB = pair.letterRunsB();
     boolean aLonger = wordsA >= minLengthRatio * wordsB;
     if (!aLonger && wordsB < minLengthRatio * wordsA) {
       return List.of();
     }
     String longText = aLonger ? pair.textA() : pair.textB();
     String shortText = aLonger ? pair.textB() : pair.textA();
-    Set<String> longer = numbers(longText);
-    Set<String> shorter = numbers(shortText);
+    Set<String> longer = aLonger ? pair.numbersA() : pair.numbersB();
+    Set<String> shorter = aLonger ? pair.numbersB() : pair.numbersA();
     if (!longer.containsAll(shorter)) {
       return List.of();
     }
@@ -115,29 +110,5 @@ public final class CondensationSignal implements DirectionSignal {
       }
     }
     return more;
-  }
-
-  /** The runs of letters (a word with an apostrophe or hyphen counts twice, in both texts alike). */
-  static int words(String text) {
-    int count = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetter(text.charAt(i));
-      if (letter && !inWord) {
-        count++;
-      }
-      inWord = letter;
-    }
-    return count;
-  }
-
-  /** The distinct numbers of a text, as written. */
-  static Set<String> numbers(String text) {
-    Set<String> out = new LinkedHashSet<>();
-    Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
   }
 }

@@ -94,8 +94,8 @@ public final class FactSubsetSignal implements DirectionSignal {
     }
     SourceText original = a > b ? pair.a() : pair.b();
     SourceText copy = pair.other(original);
-    if (maxGrowth != Double.POSITIVE_INFINITY && CondensationSignal.words(a > b ? pair.textB() : pair.textA())
-        > maxGrowth * CondensationSignal.words(a > b ? pair.textA() : pair.textB())) {
+    if (maxGrowth != Double.POSITIVE_INFINITY && (a > b ? pair.letterRunsB() : pair.letterRunsA())
+        > maxGrowth * (a > b ? pair.letterRunsA() : pair.letterRunsB())) {
       return List.of();
     }
     return List.of(new DirectionClue("facts", original.id(), false, String.format(Locale.ROOT,

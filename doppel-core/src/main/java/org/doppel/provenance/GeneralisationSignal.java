@@ -47,8 +47,8 @@ public final class GeneralisationSignal implements DirectionSignal {
     if (pair.pair().relation() != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
       return List.of();
     }
-    Set<String> numbersA = quantities(pair.textA());
-    Set<String> numbersB = quantities(pair.textB());
+    Set<String> numbersA = quantities(pair.numbersA());
+    Set<String> numbersB = quantities(pair.numbersB());
     int onlyA = missing(numbersA, numbersB);
     int onlyB = missing(numbersB, numbersA);
     boolean aOriginal = onlyA >= minDroppedNumbers && onlyB == 0;
@@ -69,9 +69,9 @@ public final class GeneralisationSignal implements DirectionSignal {
         aOriginal ? vagueA : vagueB)));
   }
 
-  /** The distinct numbers of a text as written ({@link CondensationSignal#numbers}), less its years. */
-  static Set<String> quantities(String text) {
-    Set<String> out = CondensationSignal.numbers(text);
+  /** A text's distinct numbers as written ({@link PairContext#numbers}) less its years. */
+  static Set<String> quantities(Set<String> numbers) {
+    Set<String> out = new HashSet<>(numbers);
     out.removeIf(GeneralisationSignal::year);
     return out;
   }

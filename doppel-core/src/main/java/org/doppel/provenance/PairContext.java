@@ -1,8 +1,13 @@
 package org.doppel.provenance;
 
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.function.Function;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
@@ -22,6 +27,8 @@ public final class PairContext {
   /** Reads a document's content words by analysing it afresh. */
   public static final Function<SourceText, TokenSequence> ANALYSE = source -> ANALYZER.analyze(source).words();
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+  /** A number as written, with its decimal or thousands separators ("4,000", "2.5", "802.11"). */
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
   private final AnalysedDocuments documents;
   private final RelatedPair pair;
   private final SourceText a;
@@ -36,6 +43,10 @@ public final class PairContext {
   private @Nullable BitSet insideA;
   private @Nullable BitSet insideB;
   private @Nullable MissingFactCounts missingFacts;
+  private int letterRunsA = -1;
+  private int letterRunsB = -1;
+  private @Nullable Set<String> numbersA;
+  private @Nullable Set<String> numbersB;
 
   /**
    * @param pair the related pair, {@code a} before {@code b}
@@ -153,6 +164,62 @@ public final class PairContext {
       missingFacts = FactSubsetSignal.missingFacts(this);
     }
     return missingFacts;
+  }
+
+  /** The runs of letters of document a's text ({@link #letterRuns(String)}), the length the whole-text clues compare. */
+  int letterRunsA() {
+    if (letterRunsA < 0) {
+      letterRunsA = letterRuns(textA());
+    }
+    return letterRunsA;
+  }
+
+  /** The runs of letters of document b's text. */
+  int letterRunsB() {
+    if (letterRunsB < 0) {
+      letterRunsB = letterRuns(textB());
+    }
+    return letterRunsB;
+  }
+
+  /** The distinct numbers of document a's text, as written ({@link #numbers(String)}); unmodifiable. */
+  Set<String> numbersA() {
+    if (numbersA == null) {
+      numbersA = Collections.unmodifiableSet(numbers(textA()));
+    }
+    return numbersA;
+  }
+
+  /** The distinct numbers of document b's text; unmodifiable. */
+  Set<String> numbersB() {
+    if (numbersB == null) {
+      numbersB = Collections.unmodifiableSet(numbers(textB()));
+    }
+    return numbersB;
+  }
+
+  /** The runs of letters (a word with an apostrophe or hyphen counts twice, in both texts alike). */
+  static int letterRuns(String text) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetter(text.charAt(i));
+      if (letter && !inWord) {
+        count++;
+      }
+      inWord = letter;
+    }
+    return count;
+  }
+
+  /** The distinct numbers of a text, as written, in the order they first appear. */
+  static Set<String> numbers(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
   }
 
   /** The other document of the pair. */

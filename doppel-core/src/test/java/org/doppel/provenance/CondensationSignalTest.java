@@ -71,8 +71,8 @@ class CondensationSignalTest {
         + "storage, its head explained at a press gathering.";
     Direction direction = DirectionJudge.standard(new DocumentFrequencies())
         .judge(whole(SourceText.of("a-spun", spun), SourceText.of("b-orig", original), Relation.PARAPHRASE));
-    assertThat(CondensationSignal.words(spun)).isEqualTo(48);   // 1.41 times the original's 34
-    assertThat(CondensationSignal.words(original)).isEqualTo(34);
+    assertThat(PairContext.letterRuns(spun)).isEqualTo(48);   // 1.41 times the original's 34
+    assertThat(PairContext.letterRuns(original)).isEqualTo(34);
     assertThat(new CondensationSignal(1.3, 2).clues(whole(SourceText.of("a-spun", spun), SourceText.of("b-orig", original),
         Relation.PARAPHRASE))).singleElement().satisfies(c -> assertThat(c.original()).isEqualTo("a-spun"));
     assertThat(direction.evidence()).doesNotContain("condensed");
@@ -135,8 +135,8 @@ class CondensationSignalTest {
 
   @Test
   void numbersAreReadWithTheirSeparatorsAndWordsAsLetterRuns() {
-    assertThat(CondensationSignal.numbers("In 2024, 4,000 people paid 2.50 euros; 4,000 again.")).containsExactly("2024", "4,000", "2.50");
-    assertThat(CondensationSignal.words("It's a well-known fact: 3 cats.")).isEqualTo(7);
+    assertThat(PairContext.numbers("In 2024, 4,000 people paid 2.50 euros; 4,000 again.")).containsExactly("2024", "4,000", "2.50");
+    assertThat(PairContext.letterRuns("It's a well-known fact: 3 cats.")).isEqualTo(7);
   }
 
   @Test

@@ -66,7 +66,7 @@ class GeneralisationSignalTest {
         + "sold scores of tonnes to a small number of mills in 2021.";
     SourceText a = SourceText.of("a-orig", original);
     SourceText b = SourceText.of("b-spun", spun);
-    assertThat(GeneralisationSignal.quantities(spun)).containsExactlyInAnyOrder("4", "480");
+    assertThat(GeneralisationSignal.quantities(PairContext.numbers(spun))).containsExactlyInAnyOrder("4", "480");
     assertThat(signal.clues(whole(a, b, Relation.PARAPHRASE))).isEmpty();
     assertThat(new GeneralisationSignal(1).clues(whole(a, b, Relation.PARAPHRASE))).singleElement()
         .satisfies(c -> assertThat(c.original()).isEqualTo("b-spun"));

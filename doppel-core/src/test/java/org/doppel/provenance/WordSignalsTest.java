@@ -373,7 +373,7 @@ class WordSignalsTest {
         + "signing like this for years.";
     SourceText a = SourceText.of("a-short", shortText);
     SourceText b = SourceText.of("b-long", longText);
-    assertThat(CondensationSignal.words(longText)).isGreaterThan(2 * CondensationSignal.words(shortText));
+    assertThat(PairContext.letterRuns(longText)).isGreaterThan(2 * PairContext.letterRuns(shortText));
     PairContext pair = wholePair(a, b, Relation.PARAPHRASE, 18, 90);
     assertThat(new FactSubsetSignal(3, 3, 1).clues(pair)).singleElement()
         .satisfies(clue -> assertThat(clue.original()).isEqualTo("a-short"));
