@@ -54,7 +54,7 @@ public final class TypographySignal implements DirectionSignal {
         pair.other(original).id(), (aOriginal ? b : a).plain())));
   }
 
-  /** A text's apostrophes between two letters ("don't", "O\u2019Neill"; not quotation marks, which stand beside a space). */
+  /** A text's apostrophes between two letters ("don't", "O\u2019Dalvey"; not quotation marks, which stand beside a space). */
   record Apostrophes(int typographic, int plain) {
     static Apostrophes of(String text) {
       int typographic = 0;

@@ -63,7 +63,7 @@ class TypographySignalTest {
 
   @Test
   void quotationMarksAreNoApostrophesAndTheFloorCounts() {
-    assertThat(TypographySignal.Apostrophes.of("\u2018Quiet,\u2019 she said, 'now'. It's O\u2019Neill\u2019s boat."))
+    assertThat(TypographySignal.Apostrophes.of("\u2018Quiet,\u2019 she said, 'now'. It's O\u2019Dalvey\u2019s boat."))
         .isEqualTo(new TypographySignal.Apostrophes(2, 1));
     assertThat(TypographySignal.Apostrophes.of("'")).isEqualTo(new TypographySignal.Apostrophes(0, 0));
     SourceText typeset = SourceText.of("a", TYPESET);
