@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  *       outweighed and mentioned in the detail.
  *   <li>When strong clues disagree the answer is unknown: a wrong source is worse than none, because it sends
  *       a publisher after the wrong site.
- *   <li>Without strong clues, weak clues (rewrite, cohesion, facts, model style, condensation, generalisation) decide
+ *   <li>Without strong clues, weak clues (rewrite, cohesion, facts, model style, condensation, generalisation,
+ *       typography) decide
  *       only when they all agree, and not when each of them is one that may not decide alone
  *       ({@link DirectionClue#decidesAlone()}): such a clue comes from a context where the signal's answers were not
  *       clearly right on the development sets.
@@ -29,9 +30,10 @@ public final class DirectionJudge {
    * rewrites-dev's fit part (docs/quality.md). model_style was right on 102 of 105 clues there; 0.9 leaves room for
    * the human simplifications of formal articles that no development set holds.
    */
-  static final Map<String, Double> CONFIDENCE = Map.of(
-      "attribution", 0.95, "date", 0.9, "canonical_url", 0.9, "photo_credit", 0.8, "cohesion", 0.7, "rewrite", 0.7, "facts", 0.9,
-      "model_style", 0.9, "condensed", 0.9, "generalised", 0.9);
+  static final Map<String, Double> CONFIDENCE = Map.ofEntries(
+      Map.entry("attribution", 0.95), Map.entry("date", 0.9), Map.entry("canonical_url", 0.9), Map.entry("photo_credit", 0.8),
+      Map.entry("cohesion", 0.7), Map.entry("rewrite", 0.7), Map.entry("facts", 0.9), Map.entry("model_style", 0.9),
+      Map.entry("condensed", 0.9), Map.entry("generalised", 0.9), Map.entry("typography", 0.9));
 
   private final List<DirectionSignal> signals;
 
@@ -52,7 +54,8 @@ public final class DirectionJudge {
    * dropped (3, 3 times, 60 words, not naming a text the original of a rewrite over 2 times its words), the model
    * vocabulary (1 word and 1 per 100 words more, see {@link ModelStyleSignal}),
    * condensation (1.5 times the words and 2 numbers, or numbers and names, more, see {@link CondensationSignal}) and
-   * generalisation (2 numbers dropped and more vague quantities, see {@link GeneralisationSignal}), reading word rarity from
+   * generalisation (2 numbers dropped and more vague quantities, see {@link GeneralisationSignal}) and typography
+   * (apostrophes all typographic against all plain, see {@link TypographySignal}), reading word rarity from
    * {@code frequencies}.
    */
   public static DirectionJudge standard(WordFrequencies frequencies) {
@@ -62,7 +65,8 @@ public final class DirectionJudge {
         .with(new FactSubsetSignal(3, 3, 60, 2))
         .with(new ModelStyleSignal(ModelVocabulary.standard(), 1, 1.0))
         .with(new CondensationSignal(1.5, 2))
-        .with(new GeneralisationSignal(2));
+        .with(new GeneralisationSignal(2))
+        .with(new TypographySignal(1));
   }
 
   /** This judge with one more signal weighed after the others. */
