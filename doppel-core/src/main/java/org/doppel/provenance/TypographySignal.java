@@ -6,21 +6,21 @@ import org.doppel.ingest.SourceText;
 import org.doppel.relate.Relation;
 
 /**
- * A rewrite makes typography plain; none makes it typographic. Language models write the plain apostrophe ({@code '},
- * U+0027) whatever their input used (rewrites-dev's models did, and so did the writers imitating models in the
- * project's sets), while a typeset page often has the typographic one ({@code ’}, U+2019). So of a paraphrase or
- * near-duplicate pair, a text is the original when every apostrophe inside its words is typographic, at least
- * {@code minApostrophes} of them, and every one inside the other text's words is plain, at least {@code minApostrophes}
- * of them. A text that mixes both kinds, or has none, gives no clue, and neither do double quotation marks: German pages
- * and their rewrites use „“ and "" either way round.
+ * A model's rewrite makes typography plain. Language models write the plain apostrophe ({@code '}, U+0027) whatever
+ * their input used (rewrites-dev's models did, and so did the writers imitating models in the project's sets), while a
+ * typeset page often has the typographic one ({@code \u2019}, U+2019). So of a paraphrase pair, a text is the original
+ * when every apostrophe inside its words is typographic, at least {@code minApostrophes} of them, and every one inside
+ * the other text's words is plain, at least {@code minApostrophes} of them. A text that mixes both kinds, or has none,
+ * gives no clue, and neither do double quotation marks: German pages and their rewrites use \u201e\u201c and "" either
+ * way round.
  *
- * <p>A person who rewrites in a word processor that types typographic apostrophes, from a plain original, would be
- * named the original; no development set holds such a rewrite (the human revisions there have no typographic
- * apostrophe at all). Whole texts are compared. Partial pairs get no clue: a passage pasted into another article may
- * take the host page's typography, either way. Measured on the fit parts of every written development set, rewrites-dev and
- * reuse-dev (docs/quality.md, "Direction, a tenth round"): at 1 apostrophe a side, 200 right votes and none backwards on
- * paraphrase and near-duplicate pairs over 8 sets, 92 of them on pairs the other clues left unknown; partial pairs 13
- * right and 2 backwards (reuse-dev's pasted passages).
+ * <p>Only paraphrases: a publishing system can make typography typographic on its own (WordPress "smart quotes",
+ * a word processor's autocorrect), so a page copied whole onto such a site would show typographic apostrophes from a
+ * plain original; near-duplicates and partial pairs get no clue (on the fit parts the near-duplicate votes were 11
+ * right, none backwards: the margin is not worth that risk). A person who rewrites in such an editor from a plain
+ * original would be named the original; no development set holds such a rewrite. Whole texts are compared. Measured on
+ * the fit parts of every written development set, rewrites-dev and reuse-dev (docs/quality.md, "Direction, a tenth
+ * round"): at 1 apostrophe a side, 189 right votes and none backwards on paraphrase pairs.
  */
 public final class TypographySignal implements DirectionSignal {
   private static final char PLAIN = '\'';
@@ -38,7 +38,7 @@ public final class TypographySignal implements DirectionSignal {
   @Override
   public List<DirectionClue> clues(PairContext pair) {
     Relation relation = pair.pair().relation();
-    if ((relation != Relation.PARAPHRASE && relation != Relation.NEAR_DUPLICATE) || pair.pair().passages().isEmpty()) {
+    if (relation != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
       return List.of();
     }
     Apostrophes a = Apostrophes.of(pair.textA());
@@ -52,8 +52,8 @@ public final class TypographySignal implements DirectionSignal {
     }
     SourceText original = aOriginal ? pair.a() : pair.b();
     return List.of(new DirectionClue("typography", original.id(), false, String.format(Locale.ROOT,
-        "%s writes its %d apostrophes typographic (\u2019) and its rewrite %s its %d plain ('): a rewrite makes "
-            + "typography plain, none makes it typographic", original.id(), (aOriginal ? a : b).typographic(),
+        "%s writes its %d apostrophes typographic (\u2019) and its rewrite %s its %d plain ('): a model's rewrite "
+            + "makes typography plain", original.id(), (aOriginal ? a : b).typographic(),
         pair.other(original).id(), (aOriginal ? b : a).plain())));
   }
 
