@@ -178,8 +178,9 @@ public final class CorpusReader {
     Compression compression = Compression.of(file.getFileName().toString());
     if (format == InputFormat.WARC && compression != Compression.NONE && compression != Compression.GZIP) {
       // jwarc reads gzip itself, seeking in the file to resume after a broken record; the others are streamed
-      try (InputStream in = bytes.open(file)) {
-        readWebPages(in, id, file.toString(), format, sink, texts);
+      String location = file.toString();
+      try (InputStream in = bytes.openCrawl(file, lost -> problems.accept(new IngestProblem(location, lost, true)))) {
+        readWebPages(in, id, location, format, sink, texts);
       }
       return;
     }
