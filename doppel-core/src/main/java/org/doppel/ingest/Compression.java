@@ -60,6 +60,23 @@ public enum Compression {
     return NONE;
   }
 
+  /** The compression whose data starts with {@code head} (a stream's first bytes, up to six), {@link #NONE} for any other. */
+  public static Compression ofMagic(byte[] head) {
+    if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+      return GZIP;
+    }
+    if (head.length >= 4 && (head[0] & 0xff) == 0x28 && (head[1] & 0xff) == 0xb5 && (head[2] & 0xff) == 0x2f && (head[3] & 0xff) == 0xfd) {
+      return ZSTD;
+    }
+    if (head.length >= 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h') {
+      return BZIP2;
+    }
+    if (head.length >= 6 && (head[0] & 0xff) == 0xfd && head[1] == '7' && head[2] == 'z' && head[3] == 'X' && head[4] == 'Z' && head[5] == 0) {
+      return XZ;
+    }
+    return NONE;
+  }
+
   /** The file name without this compression's extension: "x/42.txt.zst" → "x/42.txt". */
   public static String strip(String fileName) {
     Compression compression = of(fileName);
