@@ -48,8 +48,7 @@ final class ZstdFrames extends InputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
-    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    return readOne(this);
   }
 
   @Override
@@ -202,6 +201,12 @@ final class ZstdFrames extends InputStream {
     return n - left;
   }
 
+  /** One byte of {@code in}, read through its array read, or -1 at its end. */
+  private static int readOne(InputStream in) throws IOException {
+    byte[] one = new byte[1];
+    return in.read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+  }
+
   private static int littleEndian(byte[] bytes, int at) {
     return bytes[at] & 0xFF | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16 | (bytes[at + 3] & 0xFF) << 24;
   }
@@ -229,16 +234,12 @@ final class ZstdFrames extends InputStream {
 
     @Override
     public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      return readOne(this);
     }
 
     @Override
     public int read(byte[] buffer, int at, int count) throws IOException {
-      if (count == 0) {
-        return 0;
-      }
-      while (pendingAt == pending.length && remaining == 0) {
+      while (pendingAt == pending.length && remaining == 0) { // asked for 0 bytes: a header read early, 0 given
         if (!advance()) {
           return -1;
         }

@@ -122,21 +122,9 @@ public final class FamiliesGraphMl {
     return out == null ? text : out.toString();
   }
 
+  /** {@code text} escaped for element content and attribute values, line breaks and tabs as references (kept in attributes). */
   private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\n' -> out.append("&#10;");
-        case '\r' -> out.append("&#13;");
-        case '\t' -> out.append("&#9;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlEscaper.escape(text).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
   }
+
 }

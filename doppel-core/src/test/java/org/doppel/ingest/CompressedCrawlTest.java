@@ -195,16 +195,21 @@ class CompressedCrawlTest {
     return file.toByteArray();
   }
 
-  @Test
-  void aDamagedFrameOfAWarcZstCostsOnlyItsOwnRecord() throws IOException {
-    List<Integer> starts = new ArrayList<>();
+  /** A .warc.zst of the three records whose second frame's compressed data is damaged in its middle: it cannot be decompressed. */
+  private Path damagedWarcZst(List<Integer> starts, String name) throws IOException {
     byte[] file = warcZst(starts, FIRST, SECOND, THIRD);
-    // the second record's compressed data damaged in its middle: its frame cannot be decompressed
     for (int i = starts.get(1) + 12; i < starts.get(2) - 8; i++) {
       file[i] ^= 0x5a;
     }
-    Path crawl = root.resolve("damaged.warc.zst");
+    Path crawl = root.resolve(name);
     Files.write(crawl, file);
+    return crawl;
+  }
+
+  @Test
+  void aDamagedFrameOfAWarcZstCostsOnlyItsOwnRecord() throws IOException {
+    List<Integer> starts = new ArrayList<>();
+    Path crawl = damagedWarcZst(starts, "damaged.warc.zst");
 
     // a whole-file Zstandard stream ended at the damage: "the stream itself cannot be read past there", the tunnel lost
     assertThat(read(crawl)).extracting(SourceText::id)
@@ -254,13 +259,7 @@ class CompressedCrawlTest {
 
   @Test
   void photosAndExtractReadADamagedWarcZstFrameByFrameToo() throws IOException {
-    List<Integer> starts = new ArrayList<>();
-    byte[] file = warcZst(starts, FIRST, SECOND, THIRD);
-    for (int i = starts.get(1) + 12; i < starts.get(2) - 8; i++) {
-      file[i] ^= 0x5a;
-    }
-    Path crawl = root.resolve("pages.warc.zst");
-    Files.write(crawl, file);
+    Path crawl = damagedWarcZst(new ArrayList<>(), "pages.warc.zst");
     List<String> ids = new ArrayList<>();
 
     // the reader of a crawl file on disk (photos' and extract's): jwarc's own .warc.zst reader stopped at the damage
