@@ -96,6 +96,7 @@ final class QueryCommand implements Callable<Integer> {
             .withPhotos(result::photosOf).withFirst(result.query().id()).write(result.pairs(), writer);
       } else if (format == ScanCommand.Format.text) {
         new TextReport(id -> result.documents().get(id).text(), 240).withProvenance(result.provenance())
+            .withMetadata(id -> result.documents().get(id).metadata())
             .withPhotos(result::photosOf).withFirst(result.query().id()).write(result.pairs(), new PrintWriter(writer));
       }
     }

@@ -19,6 +19,7 @@ import org.doppel.ingest.SourceText;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
 import org.doppel.report.DuplicateSets;
+import org.doppel.report.FamiliesGraphMl;
 import org.doppel.report.FamiliesJsonLines;
 import org.doppel.report.HtmlReport;
 import org.doppel.report.ReportPhotos;
@@ -51,7 +52,9 @@ final class ScanCommand implements Callable<Integer> {
   DetectionOptions detection = new DetectionOptions();
 
   @Option(names = "--families", paramLabel = "FILE",
-      description = "Also write the story families here, one JSON object per family (every document in one).")
+      description = "Also write the story families here, one JSON object per family (every document in one); a name"
+          + " ending in .graphml writes them as one GraphML graph (Gephi, Cytoscape, networkx): a node per document, an edge"
+          + " from each source to its copy.")
   Path families;
 
   @Option(names = "--duplicates", paramLabel = "FILE",
@@ -104,7 +107,13 @@ final class ScanCommand implements Callable<Integer> {
       ReportPhotos reportPhotos = new ReportPhotos(photosOf, scanPhotos::thumbnail);
       ReportFiles.write(out, writer -> render(pairs, provenance, reportPhotos, index, problems, threads, writer));
       if (families != null) {
-        ReportFiles.write(families, writer -> new FamiliesJsonLines(threads).write(provenance.families(), writer));
+        ReportFiles.write(families, writer -> {
+          if (isGraphMl(families)) {
+            new FamiliesGraphMl(id -> index.get(id).metadata()).write(provenance.families(), writer);
+          } else {
+            new FamiliesJsonLines(threads).write(provenance.families(), writer);
+          }
+        });
       }
       if (duplicates != null) {
         List<String> ids = unique.stream().map(SourceText::id).toList();
@@ -116,6 +125,11 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** Whether {@code --families} names a GraphML file (.graphml): the families as one graph, for Gephi, Cytoscape or networkx. */
+  static boolean isGraphMl(Path file) {
+    return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".graphml");
   }
 
   /** Two report options naming one file: one report would overwrite the other. */

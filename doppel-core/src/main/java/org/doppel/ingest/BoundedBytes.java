@@ -40,6 +40,24 @@ final class BoundedBytes {
     }
   }
 
+  /**
+   * A crawl file as a stream, as {@link #open(Path)} gives it, except that a Zstandard one is read frame by frame: a
+   * frame whose data is corrupt is told to {@code skipped} and passed over ({@link Compression#zstdFrames}).
+   */
+  InputStream openCrawl(Path file, java.util.function.Consumer<String> skipped) throws IOException {
+    if (Compression.of(file.getFileName().toString()) != Compression.ZSTD) {
+      return open(file);
+    }
+    InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    ExpansionGuard guard = new ExpansionGuard(expansionLimit);
+    try {
+      return guard.expanded(Compression.zstdFrames(guard.compressed(raw), skipped));
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
+  }
+
   static boolean isCompressed(Path file) {
     return Compression.of(file.getFileName().toString()) != Compression.NONE;
   }

@@ -7,9 +7,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.jspecify.annotations.Nullable;
 import org.tukaani.xz.XZInputStream;
 
 /**
@@ -54,6 +56,23 @@ public enum Compression {
           return compression;
         }
       }
+    }
+    return NONE;
+  }
+
+  /** The compression whose data starts with {@code head} (a stream's first bytes, up to six), {@link #NONE} for any other. */
+  public static Compression ofMagic(byte[] head) {
+    if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+      return GZIP;
+    }
+    if (head.length >= 4 && (head[0] & 0xff) == 0x28 && (head[1] & 0xff) == 0xb5 && (head[2] & 0xff) == 0x2f && (head[3] & 0xff) == 0xfd) {
+      return ZSTD;
+    }
+    if (head.length >= 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h') {
+      return BZIP2;
+    }
+    if (head.length >= 6 && (head[0] & 0xff) == 0xfd && head[1] == '7' && head[2] == 'z' && head[3] == 'X' && head[4] == 'Z' && head[5] == 0) {
+      return XZ;
     }
     return NONE;
   }
@@ -108,11 +127,79 @@ public enum Compression {
    */
   private static InputStream zstd(InputStream raw) throws IOException {
     InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, BUFFER);
+    byte[] dictionary = dictionary(in);
+    ZstdInputStream frames = new ZstdInputStream(in);
+    if (dictionary != null) {
+      frames.setDict(dictionary);
+    }
+    return frames;
+  }
+
+  /**
+   * A .warc.zst (or any Zstandard file) read frame by frame ({@link ZstdFrames}): a frame whose data is corrupt is told
+   * to {@code skipped} and passed over, the frames after it read, where {@link #open} stops at it. For a file of
+   * self-delimiting records, a record a frame (WARC 1.1's .warc.zst): a damaged frame loses its own record only.
+   */
+  public static InputStream zstdFrames(InputStream raw, Consumer<String> skipped) throws IOException {
+    InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, BUFFER);
+    CountingStart counted = new CountingStart(in);
+    byte[] dictionary;
+    try {
+      dictionary = dictionary(counted);
+    } catch (IngestException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IngestException(ZSTD.problem(e));
+    }
+    return new BufferedInputStream(new Described(new ZstdFrames(in, counted.count, dictionary, skipped), ZSTD), BUFFER);
+  }
+
+  /** Counts the bytes the dictionary frame took from the file's start. */
+  private static final class CountingStart extends FilterInputStream {
+    long count;
+    private long marked;
+
+    CountingStart(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count += b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count += Math.max(n, 0);
+      return n;
+    }
+
+    @Override
+    public synchronized void mark(int limit) {
+      super.mark(limit);
+      marked = count;
+    }
+
+    @Override
+    public synchronized void reset() throws IOException {
+      super.reset();
+      count = marked;
+    }
+  }
+
+  /**
+   * The dictionary of a .warc.zst file when {@code in} (mark supported) starts with its frame, decompressed when it is
+   * compressed itself, the frame read; else null, nothing read.
+   */
+  private static byte @Nullable [] dictionary(InputStream in) throws IOException {
     in.mark(8);
     byte[] head = in.readNBytes(8);
     if (head.length < 8 || littleEndian(head, 0) != DICTIONARY_FRAME) {
       in.reset();
-      return new ZstdInputStream(in);
+      return null;
     }
     long size = littleEndian(head, 4) & 0xFFFFFFFFL;
     if (size > MAX_DICTIONARY_BYTES) {
@@ -127,9 +214,7 @@ public enum Compression {
         dictionary = packed.readNBytes(MAX_DICTIONARY_BYTES);
       }
     }
-    ZstdInputStream frames = new ZstdInputStream(in);
-    frames.setDict(dictionary);
-    return frames;
+    return dictionary;
   }
 
   private static int littleEndian(byte[] bytes, int at) {

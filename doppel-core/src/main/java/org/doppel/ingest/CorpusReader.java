@@ -1,10 +1,12 @@
 package org.doppel.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.zip.ZipException;
 import org.doppel.ingest.meta.TextMetadata;
 import org.doppel.ingest.meta.ThreadCharBuffer;
@@ -53,6 +56,8 @@ public final class CorpusReader {
   private final CorpusWalk walk;
   /** Reads a file's bytes within the limits. */
   private final BoundedBytes bytes;
+  /** Where the root {@code -} is read from. */
+  private final Supplier<InputStream> standardInput;
 
   public CorpusReader(Consumer<IngestProblem> problems) {
     this(problems, DEFAULT_MAX_DOCUMENT_BYTES);
@@ -71,6 +76,11 @@ public final class CorpusReader {
   }
 
   private CorpusReader(Consumer<IngestProblem> problems, long maxDocumentBytes, int threads, Set<Path> skipped, ExpansionLimit expansionLimit) {
+    this(problems, maxDocumentBytes, threads, skipped, expansionLimit, () -> System.in);
+  }
+
+  private CorpusReader(Consumer<IngestProblem> problems, long maxDocumentBytes, int threads, Set<Path> skipped, ExpansionLimit expansionLimit,
+      Supplier<InputStream> standardInput) {
     if (maxDocumentBytes < 1) {
       throw new IllegalArgumentException("maxDocumentBytes must be >= 1, got " + maxDocumentBytes);
     }
@@ -82,18 +92,24 @@ public final class CorpusReader {
     this.threads = threads;
     this.skipped = skipped;
     this.expansionLimit = expansionLimit;
+    this.standardInput = standardInput;
     this.walk = new CorpusWalk(problems, skipped);
     this.bytes = new BoundedBytes(expansionLimit);
   }
 
   /** This reader, reading {@code threads} files at a time. */
   public CorpusReader withThreads(int threads) {
-    return new CorpusReader(problems, maxDocumentBytes, threads, skipped, expansionLimit);
+    return new CorpusReader(problems, maxDocumentBytes, threads, skipped, expansionLimit, standardInput);
   }
 
   /** This reader, stopping a compressed file or archive that expands past {@code limit} (a decompression bomb). */
   public CorpusReader withExpansionLimit(ExpansionLimit limit) {
-    return new CorpusReader(problems, maxDocumentBytes, threads, skipped, limit);
+    return new CorpusReader(problems, maxDocumentBytes, threads, skipped, limit, standardInput);
+  }
+
+  /** This reader, reading the root {@code -} from {@code in} rather than {@code System.in}. */
+  public CorpusReader withStandardInput(InputStream in) {
+    return new CorpusReader(problems, maxDocumentBytes, threads, skipped, expansionLimit, () -> in);
   }
 
   /**
@@ -107,11 +123,25 @@ public final class CorpusReader {
     for (Path file : files) {
       normalised.add(file.toAbsolutePath().normalize());
     }
-    return new CorpusReader(problems, maxDocumentBytes, threads, Set.copyOf(normalised), expansionLimit);
+    return new CorpusReader(problems, maxDocumentBytes, threads, Set.copyOf(normalised), expansionLimit, standardInput);
   }
 
-  /** Reads every document under {@code roots} into {@code sink}. */
+  /**
+   * Reads every document under {@code roots} into {@code sink}; a root {@code -} (when no file has that name) is
+   * standard input: JSON Lines, or one plain text when its first char is not {@code {}, compressed or not
+   * ({@link #readStandardInput}).
+   */
   public void read(List<Path> roots, Consumer<SourceText> sink) {
+    if (roots.stream().anyMatch(CorpusReader::isStandardInput)) {
+      for (Path root : roots) {
+        if (isStandardInput(root)) {
+          readStandardInput(sink);
+        } else {
+          read(List.of(root), sink);
+        }
+      }
+      return;
+    }
     if (threads == 1) {
       walk.inNameOrder(roots, (file, name) -> readFile(file, name, sink, true));
       return;
@@ -178,8 +208,9 @@ public final class CorpusReader {
     Compression compression = Compression.of(file.getFileName().toString());
     if (format == InputFormat.WARC && compression != Compression.NONE && compression != Compression.GZIP) {
       // jwarc reads gzip itself, seeking in the file to resume after a broken record; the others are streamed
-      try (InputStream in = bytes.open(file)) {
-        readWebPages(in, id, file.toString(), format, sink, texts);
+      String location = file.toString();
+      try (InputStream in = bytes.openCrawl(file, lost -> problems.accept(new IngestProblem(location, lost, true)))) {
+        readWebPages(in, id, location, format, sink, texts);
       }
       return;
     }
@@ -282,6 +313,59 @@ public final class CorpusReader {
     } catch (IOException e) {
       problems.accept(new IngestProblem(location, describe(e), true));
     }
+  }
+
+  /** Whether {@code root} names standard input: {@code -}, when no file or folder has that name. */
+  public static boolean isStandardInput(Path root) {
+    return root.toString().equals("-") && !Files.exists(root);
+  }
+
+  /** Where messages say standard input's records are, and the id a record without one (or a plain text) is named by. */
+  public static final String STANDARD_INPUT = "stdin";
+
+  /**
+   * Reads standard input as a pipeline gives it: decompressed when it starts as gzip, bzip2, xz or Zstandard data
+   * does (known by its first bytes, as it has no name), then as JSON Lines when its first char other than white space
+   * is <code>{</code>, else as one plain text whose id is {@value #STANDARD_INPUT}. Records are read as they come, so a
+   * stream of millions of lines is never held whole; a record without an id is {@code stdin#LINE}.
+   */
+  private void readStandardInput(Consumer<SourceText> sink) {
+    String location = STANDARD_INPUT;
+    try {
+      InputStream raw = new BufferedInputStream(standardInput.get(), 1 << 16);
+      raw.mark(8);
+      byte[] head = raw.readNBytes(6);
+      raw.reset();
+      Compression compression = Compression.ofMagic(head);
+      ExpansionGuard guard = new ExpansionGuard(expansionLimit);
+      InputStream in = new BufferedInputStream(compression == Compression.NONE ? raw
+          : guard.expanded(compression.open(guard.compressed(raw))), 1 << 16);
+      in.mark(1 << 16);
+      byte[] start = in.readNBytes(1 << 16);
+      in.reset();
+      if (start.length == 0) {
+        problems.accept(new IngestProblem(location, "standard input is empty", true));
+        return;
+      }
+      if (firstChar(start) == '{') {
+        new JsonLinesReader(problems, maxDocumentBytes).read(in, STANDARD_INPUT, location, sink);
+      } else {
+        textInto(BoundedBytes.read(in, maxDocumentBytes, "standard input"), STANDARD_INPUT, location, sink);
+      }
+    } catch (IngestException e) {
+      problems.accept(new IngestProblem(location, e.getMessage(), true));
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(location, describe(e), true));
+    }
+  }
+
+  /** The first byte of {@code bytes} that is not white space or a UTF-8 byte-order mark, or -1. */
+  private static int firstChar(byte[] bytes) {
+    int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
+      i++;
+    }
+    return i < bytes.length ? bytes[i] : -1;
   }
 
   /** Reads the documents of one archive member, as a file of its format is read. */

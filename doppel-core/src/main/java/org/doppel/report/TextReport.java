@@ -15,6 +15,7 @@ import org.doppel.provenance.Direction;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SharedPhoto;
+import org.doppel.ingest.ArticleMetadata;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,23 +28,33 @@ public final class TextReport {
   private final @Nullable Provenance provenance;
   private final Function<RelatedPair, List<SharedPhoto>> photos;
   private final @Nullable String first;
+  private final @Nullable Function<String, ArticleMetadata> metadata;
 
   public TextReport(Function<String, String> textOf, int maxQuote) {
-    this(textOf, maxQuote, null, pair -> List.of(), null);
+    this(textOf, maxQuote, null, pair -> List.of(), null, null);
   }
 
   private TextReport(Function<String, String> textOf, int maxQuote, @Nullable Provenance provenance, Function<RelatedPair, List<SharedPhoto>> photos,
-      @Nullable String first) {
+      @Nullable String first, @Nullable Function<String, ArticleMetadata> metadata) {
     this.textOf = textOf;
     this.maxQuote = maxQuote;
     this.provenance = provenance;
     this.photos = photos;
     this.first = first;
+    this.metadata = metadata;
+  }
+
+  /**
+   * This report with a line under each pair saying what the other document is: its title, site, date and URL, as it
+   * declares them (a query's answer: who said it, and when).
+   */
+  public TextReport withMetadata(Function<String, ArticleMetadata> metadata) {
+    return new TextReport(textOf, maxQuote, provenance, photos, first, metadata);
   }
 
   /** This report with each pair's shared photos, their captions and credits side by side. */
   public TextReport withPhotos(Function<RelatedPair, List<SharedPhoto>> photos) {
-    return new TextReport(textOf, maxQuote, provenance, photos, first);
+    return new TextReport(textOf, maxQuote, provenance, photos, first, metadata);
   }
 
   /**
@@ -52,7 +63,7 @@ public final class TextReport {
    * after its match was listed under the match's heading, and two queries that found one pair showed the same block.
    */
   public TextReport withFirst(String id) {
-    return new TextReport(textOf, maxQuote, provenance, photos, id);
+    return new TextReport(textOf, maxQuote, provenance, photos, id, metadata);
   }
 
   /**
@@ -60,7 +71,7 @@ public final class TextReport {
    * reason) and, at the end, the attribution statements that name no related document.
    */
   public TextReport withProvenance(Provenance provenance) {
-    return new TextReport(textOf, maxQuote, provenance, photos, first);
+    return new TextReport(textOf, maxQuote, provenance, photos, first, metadata);
   }
 
   public void write(List<RelatedPair> pairs, PrintWriter out) {
@@ -76,6 +87,9 @@ public final class TextReport {
         String idB = sides.b();
         out.printf(Locale.ROOT, "  %-15s %.2f  %s%s%n", pair.relation().jsonName(), pair.score(), TerminalText.oneLine(idB),
             pair.source() == null ? "" : "   (likely original: " + TerminalText.oneLine(pair.source()) + ")");
+        if (metadata != null) {
+          out.println("      " + TerminalText.oneLine(idB) + ": " + about(metadata.apply(idB)));
+        }
         out.println("      " + sides.reason());
         Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
         if (direction != null) {
@@ -121,6 +135,24 @@ public final class TextReport {
       }
     }
     out.flush();
+  }
+
+  /** A document's title, site, date and URL, those it declares: "\"Quay reopens\", Lorrin Post, 2026-03-12 09:30, https://…". */
+  static String about(ArticleMetadata meta) {
+    List<String> parts = new ArrayList<>();
+    if (meta.title() != null) {
+      parts.add("\"" + Quote.shorten(meta.title(), 120) + "\"");
+    }
+    if (meta.site() != null) {
+      parts.add(TerminalText.oneLine(meta.site()));
+    }
+    if (meta.date() != null) {
+      parts.add(meta.date() + (meta.time() == null ? "" : " " + meta.time()));
+    }
+    if (meta.url() != null) {
+      parts.add(TerminalText.oneLine(meta.url()));
+    }
+    return parts.isEmpty() ? "no title, site, date or URL" : String.join(", ", parts);
   }
 
   private String describe(@Nullable String caption, @Nullable String credit) {

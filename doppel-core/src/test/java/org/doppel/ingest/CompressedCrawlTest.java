@@ -175,4 +175,97 @@ class CompressedCrawlTest {
     assertThat(problems).extracting(IngestProblem::toString)
         .containsExactly(file + "!/a/notes.txt: not a web page (.html, .htm, .warc, optionally compressed) (skipped)");
   }
+
+  private static final byte[] THIRD = record("https://news.example/tunnel", page("Tunnel opens",
+      "The new cycle tunnel under the river opened on Saturday after three years of digging."));
+
+  /** A .warc.zst as the WARC 1.1 annex writes it: the dictionary frame, then one frame a record; the frames' offsets in {@code starts}. */
+  private static byte[] warcZst(List<Integer> starts, byte[]... records) {
+    byte[] dictionary = ("<html><head><title></title></head><body><article><h1></h1><p> the harbour the river WARC/1.0\r\n"
+        + "WARC-Type: resource\r\nContent-Type: text/html; charset=utf-8\r\n").getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.writeBytes(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(0x184D2A5D).putInt(dictionary.length).array());
+    file.writeBytes(dictionary);
+    try (ZstdDictCompress compressor = new ZstdDictCompress(dictionary, 3)) {
+      for (byte[] record : records) {
+        starts.add(file.size());
+        file.writeBytes(Zstd.compress(record, compressor));
+      }
+    }
+    return file.toByteArray();
+  }
+
+  /** A .warc.zst of the three records whose second frame's compressed data is damaged in its middle: it cannot be decompressed. */
+  private Path damagedWarcZst(List<Integer> starts, String name) throws IOException {
+    byte[] file = warcZst(starts, FIRST, SECOND, THIRD);
+    for (int i = starts.get(1) + 12; i < starts.get(2) - 8; i++) {
+      file[i] ^= 0x5a;
+    }
+    Path crawl = root.resolve(name);
+    Files.write(crawl, file);
+    return crawl;
+  }
+
+  @Test
+  void aDamagedFrameOfAWarcZstCostsOnlyItsOwnRecord() throws IOException {
+    List<Integer> starts = new ArrayList<>();
+    Path crawl = damagedWarcZst(starts, "damaged.warc.zst");
+
+    // a whole-file Zstandard stream ended at the damage: "the stream itself cannot be read past there", the tunnel lost
+    assertThat(read(crawl)).extracting(SourceText::id)
+        .containsExactly("damaged/https://news.example/cranes", "damaged/https://news.example/tunnel");
+    assertThat(problems).filteredOn(problem -> !problem.note()).extracting(IngestProblem::message)
+        .anySatisfy(message -> assertThat(message).startsWith("corrupt Zstandard frame at byte " + starts.get(1) + " (")
+            .endsWith("what it held is lost; read on from the next frame, at byte " + starts.get(2)));
+  }
+
+  @Test
+  void aWarcZstWhoseFrameHeadersAreDamagedIsReadOnFromTheNextFrame() throws IOException {
+    List<Integer> starts = new ArrayList<>();
+    byte[] file = warcZst(starts, FIRST, SECOND, THIRD);
+    // the second frame's first block header made a reserved block type: its frame cannot be delimited by its headers
+    int descriptor = starts.get(1) + 4;
+    int fhd = file[descriptor] & 0xff;
+    int headerBytes = 1 + ((fhd & 0x20) != 0 ? 0 : 1) + new int[] {0, 1, 2, 4}[fhd & 3]
+        + ((fhd >>> 6) == 0 ? ((fhd & 0x20) != 0 ? 1 : 0) : 1 << (fhd >>> 6));
+    file[descriptor + headerBytes] |= 0x06;
+    Path crawl = root.resolve("headers.warc.zst");
+    Files.write(crawl, file);
+
+    assertThat(read(crawl)).extracting(SourceText::id)
+        .containsExactly("headers/https://news.example/cranes", "headers/https://news.example/tunnel");
+    assertThat(problems).filteredOn(problem -> !problem.note()).extracting(IngestProblem::message)
+        .anySatisfy(message -> assertThat(message).contains("a block of the reserved type")
+            .endsWith("read on from the next frame, at byte " + starts.get(2)));
+  }
+
+  @Test
+  void aBrokenRecordInAWarcZstIsPassedOverAndACutOneNamed() throws IOException {
+    byte[] broken = "WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: not a number\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    List<Integer> starts = new ArrayList<>();
+    byte[] file = warcZst(starts, FIRST, broken, SECOND, THIRD);
+    Path crawl = root.resolve("records.warc.zst");
+    Files.write(crawl, file);
+    Path cut = root.resolve("cut.warc.zst");
+    Files.write(cut, java.util.Arrays.copyOf(file, starts.get(3) + 10));
+
+    assertThat(read(crawl)).extracting(SourceText::id).containsExactly("records/https://news.example/cranes",
+        "records/https://news.example/ferry", "records/https://news.example/tunnel");
+    problems.clear();
+    assertThat(read(cut)).extracting(SourceText::id).containsExactly("cut/https://news.example/cranes", "cut/https://news.example/ferry");
+    assertThat(problems).filteredOn(problem -> !problem.note()).extracting(IngestProblem::message)
+        .anySatisfy(message -> assertThat(message).contains("truncated"));
+  }
+
+  @Test
+  void photosAndExtractReadADamagedWarcZstFrameByFrameToo() throws IOException {
+    Path crawl = damagedWarcZst(new ArrayList<>(), "pages.warc.zst");
+    List<String> ids = new ArrayList<>();
+
+    // the reader of a crawl file on disk (photos' and extract's): jwarc's own .warc.zst reader stopped at the damage
+    new org.doppel.ingest.warc.WarcPageReader(problems::add, CorpusReader.MAX_PAGE_BYTES).read(crawl, "pages", page -> ids.add(page.id()));
+
+    assertThat(ids).containsExactly("pages/https://news.example/cranes", "pages/https://news.example/tunnel");
+    assertThat(problems).filteredOn(problem -> !problem.note()).isNotEmpty();
+  }
 }

@@ -268,15 +268,15 @@ class CorpusReaderTest {
   void standardInputAndALinkToAPipeAreNamedAsWhatTheyAre() throws Exception {
     Path pipe = root.resolve("incoming");
     org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
-    Path stdin = Files.createSymbolicLink(root.resolve("stdin"), pipe); // as /dev/stdin points at a pipe when one feeds it
+    Path stdin = Files.createSymbolicLink(root.resolve("feed"), pipe); // as /dev/stdin points at a pipe when one feeds it
 
     List<SourceText> read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
-        () -> reader.readAll(List.of(Path.of("-"), stdin, root.resolve("good.txt"))));
+        () -> reader.withStandardInput(new java.io.ByteArrayInputStream(new byte[0])).readAll(List.of(Path.of("-"), stdin, root.resolve("good.txt"))));
 
     assertThat(read).extracting(SourceText::id).containsExactly("good");
-    // they were "no such file or folder" and "symbolic link to a file that does not exist"
-    assertThat(problems).filteredOn(p -> p.location().equals("-")).singleElement().extracting(IngestProblem::message).asString().startsWith("standard input is not read: save what the pipe gives to a file and name that");
-    assertThat(problemAbout("stdin").message()).isEqualTo("not a regular file (a link to a pipe or device: /dev/stdin is one)");
+    // they were "no such file or folder" and "symbolic link to a file that does not exist"; "-" is read (below)
+    assertThat(problems).filteredOn(p -> p.location().equals("stdin")).singleElement().extracting(IngestProblem::message).isEqualTo("standard input is empty");
+    assertThat(problemAbout("feed").message()).isEqualTo("not a regular file (a link to a pipe or device: /dev/stdin is one)");
   }
 
   @Test
@@ -642,5 +642,31 @@ class CorpusReaderTest {
       assertThat(document.metadata().evidence()).containsEntry("date", "warc-date");
     });
     assertThat(problems).extracting(IngestProblem::message).containsExactly("1 text (conversion record) read");
+  }
+
+  @Test
+  void standardInputIsReadAsJsonLinesCompressedOrNotAndAsOnePlainTextOtherwise() throws IOException {
+    String lines = "{\"id\": \"quay-1\", \"text\": \"The quay at Lorrin Bay reopened on Friday after repairs.\"}\n"
+        + "{\"text\": \"A record without an id is named by its line.\"}\n"
+        + "not json\n";
+    java.io.ByteArrayOutputStream gzip = new java.io.ByteArrayOutputStream();
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(gzip)) {
+      out.write(lines.getBytes(StandardCharsets.UTF_8));
+    }
+    for (byte[] input : List.of(lines.getBytes(StandardCharsets.UTF_8), gzip.toByteArray())) {
+      problems.clear();
+      List<SourceText> read = reader.withStandardInput(new java.io.ByteArrayInputStream(input)).readAll(List.of(Path.of("-"), root.resolve("good.txt")));
+
+      // "-" was refused: "standard input is not read: save what the pipe gives to a file and name that"
+      assertThat(read).extracting(SourceText::id).containsExactly("quay-1", "stdin#2", "good");
+      assertThat(problems).filteredOn(p -> !p.note() && !p.location().equals("stdin:2")).extracting(IngestProblem::location).containsExactly("stdin:3");
+    }
+    problems.clear();
+    String claim = "The mayor of Lorrin Bay said the quay would cost 4 million to rebuild.\n";
+    List<SourceText> read = reader.withStandardInput(new java.io.ByteArrayInputStream(claim.getBytes(StandardCharsets.UTF_8))).readAll(List.of(Path.of("-")));
+    assertThat(read).singleElement().satisfies(text -> {
+      assertThat(text.id()).isEqualTo("stdin");
+      assertThat(text.text()).isEqualTo(claim);
+    });
   }
 }

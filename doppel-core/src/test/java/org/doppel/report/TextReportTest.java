@@ -12,6 +12,7 @@ import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
 import org.doppel.relate.Verdict;
+import org.doppel.ingest.ArticleMetadata;
 import org.junit.jupiter.api.Test;
 
 class TextReportTest {
@@ -89,5 +90,22 @@ class TextReportTest {
     assertThat(out.toString()).doesNotContain("\u001b", "\u0007")
         .contains("\"The bridge \\u001b[2J\\u001b]0;renamed\\u0007 stays closed over the winter.\"");
     assertThat(TerminalText.inert("Two paragraphs,\n\tkept as they were.")).isEqualTo("Two paragraphs,\n\tkept as they were.");
+  }
+
+  @Test
+  void aQuerysAnswerSaysWhatEachMatchedDocumentIsAndWhenItWasPublished() {
+    String claim = "The quay at Lorrin Bay will cost four million to rebuild.";
+    String source = "Quay to be rebuilt\n\nThe quay at Lorrin Bay will cost four million to rebuild, the harbour board said.";
+    Passage passage = new Passage(new Span(0, claim.length() - 1), new Span(20, 76), 10, 10, 10, 10);
+    RelatedPair pair = new RelatedPair("claim", "post/quay", new Verdict(Relation.PARTIAL, 1, "shared"), null, List.of(passage));
+    ArticleMetadata meta = new ArticleMetadata("Quay to be\nrebuilt", null, java.time.LocalDate.of(2026, 3, 12), java.time.LocalTime.of(9, 30),
+        "Lorrin Post", "https://lorrin.example/quay", null, List.of(), List.of(), Map.of());
+    StringWriter out = new StringWriter();
+
+    new TextReport(Map.of("claim", claim, "post/quay", source)::get, 80).withFirst("claim")
+        .withMetadata(id -> id.equals("post/quay") ? meta : ArticleMetadata.EMPTY).write(List.of(pair), new PrintWriter(out));
+
+    // the answer named the matched document by its id alone: its title, site and date were in the index, unsaid
+    assertThat(out.toString().lines()).contains("      post/quay: \"Quay to be rebuilt\", Lorrin Post, 2026-03-12 09:30, https://lorrin.example/quay");
   }
 }

@@ -86,6 +86,15 @@ public final class WarcPageReader {
    */
   public void read(Path file, String idPrefix, Consumer<WebPage> sink, @Nullable Consumer<WarcText> texts) throws IOException {
     String name = file.toString();
+    if (Compression.of(file.getFileName().toString()) == Compression.ZSTD) {
+      // read frame by frame, as a stream: a damaged frame (a record of a .warc.zst) costs that record, and a broken
+      // record is passed over in the stream (jwarc reads a .warc.zst from its start, and cannot resume in one)
+      try (InputStream in = Compression.zstdFrames(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+          lost -> problems.accept(new IngestProblem(name, lost, true)))) {
+        read(in, name, idPrefix, sink, texts);
+      }
+      return;
+    }
     RecordCounts counts = new RecordCounts();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         WarcReader reader = new WarcReader(channel)) {
@@ -164,11 +173,6 @@ public final class WarcPageReader {
     /** Where the reader started in the stream: a reader made after a broken record counts from there. */
     private long base;
     private final boolean compressed;
-    /**
-     * Whether reading can resume after a broken record: in a file, plain or gzip (a record per member); not in a
-     * stream, nor in a .warc.zst, whose frames jwarc decompresses with a dictionary read once from the file's start.
-     */
-    private final boolean resumable;
     private final String idPrefix;
     private final Consumer<WebPage> sink;
     private final @Nullable Consumer<WarcText> texts;
@@ -198,7 +202,6 @@ public final class WarcPageReader {
       this.namedBefore = namedBefore;
       // a pass reading a .warc.gz again reads it decompressed, but its records' places keep their numbers
       this.compressed = reader.compression() != WarcCompression.NONE || taken > 0;
-      this.resumable = window != null || channel != null && reader.compression() != WarcCompression.ZSTD;
       this.idPrefix = idPrefix;
       this.sink = sink;
       this.texts = texts;
@@ -232,7 +235,7 @@ public final class WarcPageReader {
       if (window != null && unreadable == null) {
         resume = window.nextStart(from, reader.compression() == WarcCompression.GZIP);
         unreadable = window.failure();
-      } else if (resumable && channel != null) {
+      } else if (channel != null) {
         resume = RecordStarts.nextAfter(channel, from, compressed);
         if (resume < 0 && reader.compression() == WarcCompression.GZIP && !RecordStarts.isMemberStart(channel, lastGood)) {
           // one gzip stream (the last good record starts no member): read again; a record a member whose last member is
@@ -285,10 +288,7 @@ public final class WarcPageReader {
       if (unreadable != null) {
         return "the stream itself cannot be read past there (" + message(unreadable) + "), so every record after it is lost (" + read + ")";
       }
-      if (resumable) {
-        return "no record starts after it, so nothing more is lost (" + read + ")";
-      }
-      return "the records after it are not read (" + read + "; a .warc.zst cannot be resumed in)";
+      return "no record starts after it, so nothing more is lost (" + read + ")";
     }
 
     /** Hands a record read whole to the sink if it is a page, counts it otherwise, and reports it if it is broken. */
