@@ -7,21 +7,21 @@ import org.doppel.ingest.SourceText;
 import org.junit.jupiter.api.Test;
 
 class EasyReadLayoutTest {
-  // written for the test: an Easy Read text, one short statement a line, in two paragraphs
+  // written for the test: a "Leichte Sprache" text, one short statement a line, in two paragraphs
   static final String EASY = """
-      The library in Marlow Bridge is closed.
-      It will be closed for 6 months.
-      The roof is old.
-      Water comes in when it rains.
-      Builders will make a new roof.
+      Das Schwimm-Bad in Kellbach ist zu.
+      Es bleibt 4 Monate zu.
+      Das Dach ist kaputt.
+      Wenn es regnet, kommt Wasser herein.
+      Arbeiter machen ein neues Dach.
 
-      Tessa Gorvin is the head of the library.
-      She says:
-      We are sorry.
-      You can still get books.
-      A bus with books comes every Tuesday.
-      The bus stops at the market.
-      The library opens again in spring.
+      Frau Lindqvist leitet das Bad.
+      Sie sagt:
+      Das tut uns leid.
+      Sie können trotzdem schwimmen.
+      Ein Bus fährt jeden Dienstag nach Ostrau.
+      Dort gibt es ein anderes Bad.
+      Im Frühling ist das Bad wieder offen.
       """;
   private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
@@ -39,19 +39,19 @@ class EasyReadLayoutTest {
 
   @Test
   void theSameSentencesInParagraphsDoNot() {
-    // the same statements run together: a paragraph of short sentences, as a children's news item writes them
+    // the same statements run together: paragraphs of short sentences, as a children's news item writes them
     assertThat(easyRead(EASY.replace(".\n", ". ").replace(":\n", ": "))).isFalse();
   }
 
   @Test
   void longLinesOrFewLinesDoNot() {
     String prose = """
-        The library in Marlow Bridge will close for six months from Monday while builders replace its leaking roof.
-        Its head, Tessa Gorvin, apologised and said a mobile library would stop at the market every Tuesday.
-        The building is expected to reopen in the spring, once the new roof and gutters are in place.
+        Das Hallenbad in Kellbach bleibt von Montag an vier Monate geschlossen, weil das undichte Dach erneuert wird.
+        Die Leiterin, Frau Lindqvist, bat um Verständnis; dienstags fahre ein Bus zum Bad im benachbarten Ostrau.
+        Im Frühling, wenn Dach und Rinnen fertig sind, soll das Bad wieder öffnen.
         """;
     assertThat(easyRead(prose)).isFalse();
-    assertThat(easyRead("The library is closed.\nThe roof is old.\nIt opens in spring.\n")).isFalse();
+    assertThat(easyRead("Das Bad ist zu.\nDas Dach ist kaputt.\nIm Frühling ist es offen.\n")).isFalse();
   }
 
   @Test
