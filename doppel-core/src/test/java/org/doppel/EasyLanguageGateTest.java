@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 class EasyLanguageGateTest {
   // written for the test: a news item, its Easy Read version, and the same item's statements laid out as prose
   private static final String ORIGINAL = """
-      The library in Marlow Bridge closed on Monday for six months while builders replace its leaking roof, the \
+      The library in Quillbury Bridge closed on Monday for six months while builders replace its leaking roof, the \
       county council said. Tessa Gorvin, who runs the library, apologised to readers and said a mobile library run \
       by the Pellbrook Trust would stop at the market square every Tuesday morning. The repairs will cost about \
       410,000 pounds, most of it from a heritage grant. Councillor Amir Lathwell said the building, opened in 1908, \
       had been patched for years and that a new roof would keep it open for another century. The library is \
       expected to reopen in April.""";
   private static final String EASY = """
-      The library in Marlow Bridge is closed.
+      The library in Quillbury Bridge is closed.
       It will be closed for 6 months.
       The roof is old.
       Water comes in when it rains.

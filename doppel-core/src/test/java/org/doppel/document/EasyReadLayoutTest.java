@@ -15,7 +15,7 @@ class EasyReadLayoutTest {
       Wenn es regnet, kommt Wasser herein.
       Arbeiter machen ein neues Dach.
 
-      Frau Lindqvist leitet das Bad.
+      Frau Oberwenger leitet das Bad.
       Sie sagt:
       Das tut uns leid.
       Sie können trotzdem schwimmen.
@@ -47,7 +47,7 @@ class EasyReadLayoutTest {
   void longLinesOrFewLinesDoNot() {
     String prose = """
         Das Hallenbad in Kellbach bleibt von Montag an vier Monate geschlossen, weil das undichte Dach erneuert wird.
-        Die Leiterin, Frau Lindqvist, bat um Verständnis; dienstags fahre ein Bus zum Bad im benachbarten Ostrau.
+        Die Leiterin, Frau Oberwenger, bat um Verständnis; dienstags fahre ein Bus zum Bad im benachbarten Ostrau.
         Im Frühling, wenn Dach und Rinnen fertig sind, soll das Bad wieder öffnen.
         """;
     assertThat(easyRead(prose)).isFalse();
