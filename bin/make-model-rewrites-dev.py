@@ -30,6 +30,8 @@ Usage:
   bin/make-model-rewrites-dev.py build-easy SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-easy2 EXTRACTED_JSONL GROUND_TRUTH_JSON USED_SOURCES_GLOB OUT_DIR  # data/easy-rewrites2
   bin/make-model-rewrites-dev.py build-easy2 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py pick-easy3 EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/easy-rewrites3
+  bin/make-model-rewrites-dev.py build-easy3 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
 
 `pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
 300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
@@ -105,6 +107,7 @@ SIMPLIFY_KINDS = ("simplify_compact", "simplify_formal", "simplify_teacher")
 CONDENSE2_KINDS = ("condense_third", "summary", "simplify_teacher", "easy_language")
 RESTYLE_KINDS = ("neutral", "sensational", "formal", "conversational")
 EASY_KINDS = ("easy_language", "summary")
+EASY3_KINDS = ("easy_language",)
 
 
 def paragraphs_of(article):
@@ -246,6 +249,12 @@ def pick_easy2(extracted_jsonl, ground_truth, used_glob, out_dir):
     for n, source in enumerate(english):
         picked.insert(4 * n + 3, source)
     write_sources(picked, out_dir, writers="A")
+
+
+def pick_easy3(extracted_jsonl, used_glob, out_dir):
+    """8 German windows of extraction-meta pages, picked as `pick_german` picks (no English page of extraction-meta
+    is left, and `pick_easy2` found no English window of the scrapinghub benchmark left either). One writer."""
+    write_sources(pick_windows(extracted_jsonl, used_glob, 20261223, 8, mostly_german), out_dir, writers="A")
 
 
 def pick_restyle(extracted_jsonl, ground_truth, used_glob, out_dir):
@@ -415,6 +424,10 @@ if __name__ == "__main__":
         pick_easy2(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-easy2":
         build(sys.argv[2], sys.argv[3], sys.argv[4], EASY_KINDS, "z")
+    elif len(sys.argv) == 5 and sys.argv[1] == "pick-easy3":
+        pick_easy3(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-easy3":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], EASY3_KINDS, "w")
     elif len(sys.argv) == 6 and sys.argv[1] == "pick-restyle":
         pick_restyle(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-restyle":

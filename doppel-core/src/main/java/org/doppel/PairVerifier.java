@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.doppel.document.Document;
+import org.doppel.document.EasyReadLayout;
 import org.doppel.document.GermanText;
 import org.doppel.document.QuotedWords;
 import org.doppel.document.Sentence;
@@ -68,6 +69,12 @@ public final class PairVerifier {
    * ({@link #verify(Prepared, Prepared, boolean, boolean)}); chosen on the fit parts.
    */
   static final double JUDGED_WHOLE_MIN_PROBABILITY = 0.3;
+  /**
+   * The facts (names, numbers, quotations) two texts must share for a pair the whole-text judge turns down to be
+   * reported all the same when one of them is laid out as easy language ({@link #keepsFactsAsEasyLanguage}); chosen on
+   * the fit parts.
+   */
+  static final int EASY_LANGUAGE_MIN_SHARED_FACTS = 2;
   private static final Verdict NOT_A_COPY = new Verdict(Relation.UNRELATED, 0, "not a copy: its shared passages are too slight to report");
   private final int shingleSize;
   private final PassageAligner aligner;
@@ -119,6 +126,7 @@ public final class PairVerifier {
     private @Nullable StockSentences furniture;
     private @Nullable Boolean caseless;
     private @Nullable Boolean german;
+    private @Nullable Boolean easyRead;
     private @Nullable ShingleSet shingles;
     private @Nullable SeedGrams seedGrams;
     private byte @Nullable [] vocabulary;
@@ -155,6 +163,14 @@ public final class PairVerifier {
     }
 
     /** Whether it is German ({@link GermanText}), which the sentence models do not read. */
+    /** Whether the text is laid out as easy language ({@link EasyReadLayout}). */
+    boolean easyRead() {
+      if (easyRead == null) {
+        easyRead = EasyReadLayout.is(document, sentences());
+      }
+      return easyRead;
+    }
+
     boolean german() {
       if (german == null) {
         german = GermanText.is(document);
@@ -318,7 +334,19 @@ public final class PairVerifier {
       return pair;
     }
     double probability = wholeTexts.probability(x.reading(wholeTexts), y.reading(wholeTexts));
-    return probability >= JUDGED_WHOLE_MIN_PROBABILITY ? pair : Optional.empty();
+    return probability >= JUDGED_WHOLE_MIN_PROBABILITY || keepsFactsAsEasyLanguage(x, y) ? pair : Optional.empty();
+  }
+
+  /**
+   * Whether one of two texts is laid out as easy language ({@link EasyReadLayout}) and the two share at least
+   * {@link #EASY_LANGUAGE_MIN_SHARED_FACTS} facts: an easy-language version keeps its original's names where it drops its
+   * words, and the whole-text judge, which learnt on prose, gives such a version and its original under 0.1–0.2 where a
+   * reading has verified them. Same-topic texts that a reading pairs with a prose text of the subject share a name or
+   * a number at most.
+   */
+  private static boolean keepsFactsAsEasyLanguage(Prepared x, Prepared y) {
+    return (x.easyRead() || y.easyRead())
+        && FactOverlap.of(x.factsAgainst(y), y.factsAgainst(x)).shared().size() >= EASY_LANGUAGE_MIN_SHARED_FACTS;
   }
 
   /**
