@@ -104,11 +104,13 @@ final class ReadAhead {
   static final int FILES_PER_RUN = 64;
 
   /**
-   * Files read while a folder is still being listed, at most: a few seconds of reading, about 25 MB of news
-   * text held until its turn comes in name order. A folder of 100,000 files took a third of a second to list
-   * and sort on one thread while the others waited (docs/benchmarks.md, "Seventh pass").
+   * Files read while a folder is still being listed, at most: about 50 MB of news text held until its turn comes in
+   * name order. A folder of 100,000 files took a third of a second to list and sort on one thread while the others
+   * waited (docs/benchmarks.md, "Seventh pass"); with half as many read ahead, two threads still read theirs before
+   * the listing and its sort were done and waited for them (a tenth of a second at 100,000 files, "Two threads
+   * (branch feat-speed23)").
    */
-  private static final int FILES_READ_WHILE_LISTING = 128 * FILES_PER_RUN;
+  static final int FILES_READ_WHILE_LISTING = 256 * FILES_PER_RUN;
 
   /**
    * The files under {@code root} in name order, as {@link CorpusWalk#inWalkOrder} finds them; while the walk goes on, the pool

@@ -32,7 +32,7 @@ public final class Provenance {
   /** Made on first use when {@link #pending} is set, then kept. */
   private @Nullable Families families;
   private @Nullable Supplier<Families> pending;
-  private final Map<String, DirectedPair> byKey = new HashMap<>();
+  private final Map<UnorderedIds, DirectedPair> byKey = new HashMap<>();
   /** Made on first use: a scan writing JSON Lines never asks, and 100,000 documents took a tenth of a second. */
   private volatile @Nullable Map<String, StoryFamily> familyOf;
 
@@ -54,7 +54,7 @@ public final class Provenance {
     this.families = families;
     this.pending = pending;
     for (DirectedPair p : this.pairs) {
-      byKey.put(key(p.pair().a(), p.pair().b()), p);
+      byKey.put(new UnorderedIds(p.pair().a(), p.pair().b()), p);
     }
   }
 
@@ -89,7 +89,7 @@ public final class Provenance {
 
   /** The direction of the pair of {@code a} and {@code b} (either order), or null when they are not related. */
   public @Nullable Direction direction(String a, String b) {
-    DirectedPair p = byKey.get(key(a, b));
+    DirectedPair p = byKey.get(new UnorderedIds(a, b));
     return p == null ? null : p.direction();
   }
 
@@ -174,9 +174,5 @@ public final class Provenance {
         .thenComparing(Comparator.comparingDouble((RankedCopy c) -> c.pair() == null ? 0 : c.pair().pair().score()).reversed())
         .thenComparing(RankedCopy::copy));
     return out;
-  }
-
-  private static String key(String a, String b) {
-    return a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a;
   }
 }

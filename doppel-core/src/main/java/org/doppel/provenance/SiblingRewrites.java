@@ -33,9 +33,9 @@ public final class SiblingRewrites {
   /** {@code directed} in the same order, the directions of sibling rewrites made unknown. */
   public static List<DirectedPair> apply(List<DirectedPair> directed) {
     Map<String, List<String>> originalsOf = new HashMap<>(); // a named copy -> the documents named its original
-    Map<String, Double> scores = new HashMap<>();
+    Map<UnorderedIds, Double> scores = new HashMap<>();
     for (DirectedPair p : directed) {
-      scores.put(key(p.pair().a(), p.pair().b()), p.pair().score());
+      scores.put(new UnorderedIds(p.pair().a(), p.pair().b()), p.pair().score());
       String copy = p.copy();
       if (copy != null) {
         originalsOf.computeIfAbsent(copy, k -> new ArrayList<>()).add(p.direction().source());
@@ -51,7 +51,7 @@ public final class SiblingRewrites {
       if (original != null) {
         String copy = p.other(original);
         for (String z : originalsOf.getOrDefault(original, List.of())) {
-          Double withCopy = z.equals(copy) ? null : scores.get(key(z, copy));
+          Double withCopy = z.equals(copy) ? null : scores.get(new UnorderedIds(z, copy));
           if (withCopy != null && closer(withCopy, p.pair().score())) {
             Third third = new Third(z, withCopy);
             best = best == null ? third : Third.better(best, third);
@@ -81,7 +81,7 @@ public final class SiblingRewrites {
     return new DirectedPair(related, Direction.unknown(judged.clues(), why));
   }
 
-  /** The same key for a pair in either order. */
+  /** The same key for a pair in either order, as a string (the Spark job joins on it). */
   public static String key(String a, String b) {
     return a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a;
   }
