@@ -129,6 +129,14 @@ final class AuthorNames {
    */
   private static final Pattern WEEKDAY = Pattern.compile(DateText.WEEKDAY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * A one-word label before the names, as a byline box sets it: "Ticker-Team: Jane Doe, Sam Quinn", "Reportage: Anna Muster";
+   * not a picture's, a source's or a date's label, whose names are no writer's.
+   */
+  private static final Pattern LABEL = Pattern.compile(
+      "^(?!(?iu:fotos?|bild(?:er|quelle)?|photos?|quelle|source|grafik|kamera|video|illustrations?|credits?|update|stand|datum|date)\\s*:)"
+          + "\\p{Lu}[\\p{L}-]{1,24}\\s*:\\s+(?=\\p{Lu})");
+
   private AuthorNames() {}
 
   /** A name cleaned of lead words, dates and roles, or null when it cannot be a person's name. */
@@ -152,6 +160,7 @@ final class AuthorNames {
     }
     text = text.replaceFirst("^[^\\p{L}]+", "");
     text = LEAD.matcher(text.strip()).replaceFirst("");
+    text = LABEL.matcher(text).replaceFirst("");
     text = OUR_STAFF.matcher(text).replaceFirst("");
     text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
     text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
