@@ -27,7 +27,7 @@ final class HtmlAuthors {
           + "fn|vcard|meta-author|story-byline|c-byline|byline__name|author__name|td-post-author-name)(\\s|$)]",
       "[class~=(?i)[-_](author|autor|auteur|autore|byline)([-_]name|[-_]link)?(\\s|$)]",
       // a writer's name in a BEM-named box: "article-author__name", "author-info__name", "c-byline__link", "verfasser"
-      "[class~=(?i)(^|[-_\\s])(author|autor|autorin|auteur|autore|byline|verfasser)([-_]{1,2}(info|details|meta|box|block))?[-_]{1,2}(name|link)(\\s|$)]",
+      "[class~=(?i)(^|\\s)[\\w-]*(author|autor|auteur|autore|byline|verfasser)[\\w-]*(name|link)(\\s|$)]",
       "[class~=(?i)(^|\\s)(verfasser|verfasserin)(\\s|$)]", "[class~=(?i)^(auteurs?|autore|autori|autoren|autorin)$]", "[id~=(?i)^(author|byline|autor)$]",
       // a link to the writer's page ("/author/jane-doe/", "/autor/max-muster") and the HTML5 contact block of an article
       // (plain substring tests: a regex would run on every link of every page)
