@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bylines in boxes that templates name by their parts (BEM class names such as {@code author-info__name}, a German
- * {@code verfasser} class, an {@code authors} box of links to the writers' pages) and a one-word label before the names.
+ * {@code verfasser} class, an {@code authors} box of links to the writers' pages), a one-word label before the names, and a
+ * desk or an office named as author where a byline names the writer.
  * Every page here is written for the test.
  */
 class BylineBoxesTest {
@@ -17,7 +18,11 @@ class BylineBoxesTest {
   private static final String URL = "https://www.elbgrund-anzeiger.example/region/faehre-faehrt-wieder-4711.html";
 
   private static ArticleMetadata meta(String header) {
-    String html = "<html><head><title>Fähre fährt wieder | Elbgrund Anzeiger</title></head><body>"
+    return meta("", header);
+  }
+
+  private static ArticleMetadata meta(String head, String header) {
+    String html = "<html><head><title>Fähre fährt wieder | Elbgrund Anzeiger</title>" + head + "</head><body>"
         + "<header><a href='/'>Elbgrund Anzeiger</a><nav><a href='/region'>Region</a> <a href='/sport'>Sport</a></nav></header>"
         + "<main><article><h1>Fähre fährt wieder</h1>" + header
         + "<p>Nach drei Wochen Pause legt die Fähre zwischen den beiden Ufern wieder regelmäßig ab. Die Reparatur am Anleger "
@@ -69,5 +74,30 @@ class BylineBoxesTest {
     assertThat(AuthorNames.clean("Reportage: Wiebke Sandhoff", null)).isEqualTo("Wiebke Sandhoff");
     assertThat(AuthorNames.clean("Foto: Wiebke Sandhoff", null)).isNotEqualTo("Wiebke Sandhoff");
     assertThat(AuthorNames.clean("Bildquelle: Wiebke Sandhoff", null)).isNotEqualTo("Wiebke Sandhoff");
+  }
+
+  @Test
+  void aDeskNamedInTheAuthorTagGivesWayToTheBylinesWriter() {
+    String byline = "<p class='byline'>Von Wiebke Sandhoff</p>";
+    assertThat(meta("<meta name='author' content='Lokalredaktion Elbgrund'>", byline).author()).isEqualTo("Wiebke Sandhoff");
+    assertThat(meta("<meta name='author' content='EA Newsdesk'>", byline).author()).isEqualTo("Wiebke Sandhoff");
+    assertThat(meta("<meta name='author' content='Pressestelle Elbgrund'>", byline).author()).isEqualTo("Wiebke Sandhoff");
+  }
+
+  @Test
+  void aDeskIsStillTheAuthorWhereNoWriterIsNamed() {
+    assertThat(meta("<meta name='author' content='EA Newsdesk'>", "").author()).isEqualTo("EA Newsdesk");
+  }
+
+  @Test
+  void aNewsroomTypedAsAPersonInJsonLdGivesWayToTheBylinesWriter() {
+    String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Redaktion\"}}</script>";
+    assertThat(meta(ld, "<p class='byline'>Von Malte Rosskamp</p>").author()).isEqualTo("Malte Rosskamp");
+    assertThat(meta(ld, "").author()).isEqualTo("Redaktion");
+  }
+
+  @Test
+  void theDatesLabelAfterTheNameGoesWithTheDate() {
+    assertThat(meta("<p>Autor: Jorinde Wittkopp | Datum: 14.03.2024</p>").author()).isEqualTo("Jorinde Wittkopp");
   }
 }
