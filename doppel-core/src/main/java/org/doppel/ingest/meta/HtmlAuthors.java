@@ -31,7 +31,7 @@ final class HtmlAuthors {
       "[class~=(?i)(^|\\s)(verfasser|verfasserin)(\\s|$)]", "[class~=(?i)^(auteurs?|autore|autori|autoren|autorin)$]", "[id~=(?i)^(author|byline|autor)$]",
       // a link to the writer's page ("/author/jane-doe/", "/autor/max-muster") and the HTML5 contact block of an article
       // (plain substring tests: a regex would run on every link of every page)
-      "a[href*=/author/]", "a[href*=/authors/]", "a[href*=/autor/]", "a[href*=/autoren/]", "a[href*=/auteur/]", "article address");
+      "a[href*=/author/]", "a[href*=/autor/]", "a[href*=/auteur/]", "article address");
 
   /** Where other people's names stand: comments, related posts, sidebars. */
   private static final Evaluator ELSEWHERE = QueryParser.parse(
@@ -178,8 +178,7 @@ final class HtmlAuthors {
       String knownSite = site;
       List<String> cleaned = ld.authors().stream().map(n -> AuthorNames.clean(n, knownSite)).filter(n -> n != null).distinct().toList();
       // an author typed as an organisation is the publisher's desk or brand, whatever its name: a byline may name the writer
-      List<String> names = ld.organisationAuthor() ? List.of()
-          : cleaned.stream().filter(n -> !isOrganisation(n, knownSite, host) && !isNewsroom(n)).toList();
+      List<String> names = ld.organisationAuthor() ? List.of() : cleaned.stream().filter(n -> !isOrganisation(n, knownSite, host)).toList();
       if (names.size() > 1) {
         names = LdAuthorsShown.writers(names, page.body() == null ? "" : page.body().text(), bylineText(page));
       }
@@ -346,19 +345,9 @@ final class HtmlAuthors {
   /** The newsroom as a whole, which a CMS names where no writer signs: "Redaktion", "Die Redaktion", "Online-Redaktion". */
   private static final Pattern NEWSROOM = Pattern.compile("(?iu)(?:die\\s+)?(?:online-?|lokal-?)?redaktion|newsroom|editorial\\s+(?:team|staff)");
 
-  /**
-   * An office or a desk among a name's words, or as the end of a compound: "Lokalredaktion Musterstadt", "KM Newsdesk",
-   * "Pfarrbüro Musterstadt", "Pressestelle der Stadt", "Presseamt": the organisation, which a CMS names where it names no
-   * writer, so a later byline may name the person.
-   */
-  private static final Pattern OFFICE = Pattern.compile(
-      "(?iu)(?<![\\p{L}-])[\\p{L}-]*(?:redaktion|newsdesk|newsroom|pressestelle|presseamt|pressebüro|büro|buero)(?![\\p{L}-])"
-          + "|(?<!\\p{L})(?:news|editorial|press)\\s+(?:desk|team|office)(?!\\p{L})");
-
-  /** Whether {@code name} names the newsroom or an office, not a writer: a later byline may name the person. */
+  /** Whether {@code name} names the newsroom, not a writer: a later byline may name the person. */
   static boolean isNewsroom(String name) {
-    String stripped = name.strip();
-    return NEWSROOM.matcher(stripped).matches() || stripped.split("\\s+").length <= 5 && OFFICE.matcher(stripped).find();
+    return NEWSROOM.matcher(name.strip()).matches();
   }
 
   /**

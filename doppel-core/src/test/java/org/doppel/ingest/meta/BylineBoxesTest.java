@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bylines in boxes that templates name by their parts (BEM class names such as {@code author-info__name}, a German
- * {@code verfasser} class, an {@code authors} box of links to the writers' pages), a one-word label before the names, and a
- * desk or an office named as author where a byline names the writer.
+ * {@code verfasser} class, an {@code authors} box), a one-word label before the names and a date's label after them.
  * Every page here is written for the test.
  */
 class BylineBoxesTest {
@@ -58,15 +57,10 @@ class BylineBoxesTest {
   }
 
   @Test
-  void anAuthorsBoxOfLinksToTheWritersPagesNamesThemAsWrittenWithoutItsLabel() {
-    ArticleMetadata meta = meta("<div class='authors'>Ticker-Team: <a href='/autoren/malte-rosskamp'>Malte Rosskamp</a>, "
-        + "<a href='/autoren/lisbeth-quandt'>Lisbeth Quandt</a></div>");
+  void anAuthorsBoxNamesTheWritersAsWrittenWithoutItsLabel() {
+    ArticleMetadata meta = meta("<div class='authors'>Ticker-Team: <a href='/profil/malte-rosskamp'>Malte Rosskamp</a>, "
+        + "<a href='/profil/lisbeth-quandt'>Lisbeth Quandt</a></div>");
     assertThat(meta.author()).isEqualTo("Malte Rosskamp, Lisbeth Quandt");
-  }
-
-  @Test
-  void aLinkToAWritersPageUnderAuthorsIsABylineMark() {
-    assertThat(meta("<p class='meta'><a href='/authors/malte-rosskamp'>Malte Rosskamp</a></p>").author()).isEqualTo("Malte Rosskamp");
   }
 
   @Test
@@ -74,26 +68,6 @@ class BylineBoxesTest {
     assertThat(AuthorNames.clean("Reportage: Wiebke Sandhoff", null)).isEqualTo("Wiebke Sandhoff");
     assertThat(AuthorNames.clean("Foto: Wiebke Sandhoff", null)).isNotEqualTo("Wiebke Sandhoff");
     assertThat(AuthorNames.clean("Bildquelle: Wiebke Sandhoff", null)).isNotEqualTo("Wiebke Sandhoff");
-  }
-
-  @Test
-  void aDeskNamedInTheAuthorTagGivesWayToTheBylinesWriter() {
-    String byline = "<p class='byline'>Von Wiebke Sandhoff</p>";
-    assertThat(meta("<meta name='author' content='Lokalredaktion Elbgrund'>", byline).author()).isEqualTo("Wiebke Sandhoff");
-    assertThat(meta("<meta name='author' content='EA Newsdesk'>", byline).author()).isEqualTo("Wiebke Sandhoff");
-    assertThat(meta("<meta name='author' content='Pressestelle Elbgrund'>", byline).author()).isEqualTo("Wiebke Sandhoff");
-  }
-
-  @Test
-  void aDeskIsStillTheAuthorWhereNoWriterIsNamed() {
-    assertThat(meta("<meta name='author' content='EA Newsdesk'>", "").author()).isEqualTo("EA Newsdesk");
-  }
-
-  @Test
-  void aNewsroomTypedAsAPersonInJsonLdGivesWayToTheBylinesWriter() {
-    String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Redaktion\"}}</script>";
-    assertThat(meta(ld, "<p class='byline'>Von Malte Rosskamp</p>").author()).isEqualTo("Malte Rosskamp");
-    assertThat(meta(ld, "").author()).isEqualTo("Redaktion");
   }
 
   @Test
