@@ -130,7 +130,7 @@ final class AuthorNames {
   private static final Pattern WEEKDAY = Pattern.compile(DateText.WEEKDAY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * A one-word label before the names, as a byline box sets it: "Ticker-Team: Jane Doe, Sam Quinn", "Reportage: Anna Muster";
+   * A one-word label before the names, as a byline box sets it: "Recherche-Team: Jane Doe, Sam Quinn", "Reportage: Anna Muster";
    * not a picture's, a source's or a date's label, whose names are no writer's.
    */
   private static final Pattern LABEL = Pattern.compile(

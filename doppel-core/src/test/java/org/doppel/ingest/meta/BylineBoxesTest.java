@@ -58,7 +58,7 @@ class BylineBoxesTest {
 
   @Test
   void anAuthorsBoxNamesTheWritersAsWrittenWithoutItsLabel() {
-    ArticleMetadata meta = meta("<div class='authors'>Ticker-Team: <a href='/profil/malte-rosskamp'>Malte Rosskamp</a>, "
+    ArticleMetadata meta = meta("<div class='authors'>Recherche-Team: <a href='/profil/malte-rosskamp'>Malte Rosskamp</a>, "
         + "<a href='/profil/lisbeth-quandt'>Lisbeth Quandt</a></div>");
     assertThat(meta.author()).isEqualTo("Malte Rosskamp, Lisbeth Quandt");
   }
