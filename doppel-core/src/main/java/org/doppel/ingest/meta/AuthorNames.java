@@ -129,6 +129,17 @@ final class AuthorNames {
    */
   private static final Pattern WEEKDAY = Pattern.compile(DateText.WEEKDAY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * A one-word label before the names, as a byline box sets it: "Recherche-Team: Jane Doe, Sam Quinn", "Reportage: Anna Muster";
+   * not a picture's, a source's or a date's label, whose names are no writer's.
+   */
+  private static final Pattern LABEL = Pattern.compile(
+      "^(?!(?iu:fotos?|bild(?:er|quelle)?|photos?|quelle|source|grafik|kamera|video|illustrations?|credits?|update|stand|datum|date)\\s*:)"
+          + "\\p{Lu}[\\p{L}-]{1,24}\\s*:\\s+(?=\\p{Lu})");
+
+  /** A one-word label with its colon after a separator, at the end of what is left before a date. */
+  private static final Pattern DATE_LABEL = Pattern.compile("\\s*[|·•/]\\s*\\p{Lu}\\p{Ll}+\\s*:\\s*$");
+
   private AuthorNames() {}
 
   /** A name cleaned of lead words, dates and roles, or null when it cannot be a person's name. */
@@ -149,9 +160,12 @@ final class AuthorNames {
       String after = text.substring(date.get().end());
       var by = BY_INSIDE.matcher(after);
       text = by.find() ? after.substring(by.end()) : text.substring(0, date.get().start());
+      // the date's own label, left behind after a separator: "Autor: Jane Doe | Datum: 14.03.2023"
+      text = DATE_LABEL.matcher(text).replaceFirst("");
     }
     text = text.replaceFirst("^[^\\p{L}]+", "");
     text = LEAD.matcher(text.strip()).replaceFirst("");
+    text = LABEL.matcher(text).replaceFirst("");
     text = OUR_STAFF.matcher(text).replaceFirst("");
     text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
     text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");

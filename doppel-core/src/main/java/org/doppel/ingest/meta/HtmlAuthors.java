@@ -23,9 +23,12 @@ final class HtmlAuthors {
       "parsely-author", "citation_author", "og:article:author", "book:author", "creator", "authors"};
   private static final String BYLINE_MARKS = String.join(", ", "byline",
       "[itemprop~=(?i)^author$] [itemprop=name]", "[itemprop~=(?i)^author$]", "a[rel~=(?i)^author$]", "[rel~=(?i)^author$]",
-      "[class~=(?i)(^|\\s)(author|byline|by-line|author-name|authorname|post-author|entry-author|article-author|autor|author-link|"
+      "[class~=(?i)(^|\\s)(author|authors|byline|by-line|author-name|authorname|post-author|entry-author|article-author|autor|author-link|"
           + "fn|vcard|meta-author|story-byline|c-byline|byline__name|author__name|td-post-author-name)(\\s|$)]",
-      "[class~=(?i)[-_](author|autor|auteur|autore|byline)([-_]name|[-_]link)?(\\s|$)]", "[class~=(?i)^(auteurs?|autore|autori|autoren|autorin)$]", "[id~=(?i)^(author|byline|autor)$]",
+      "[class~=(?i)[-_](author|autor|auteur|autore|byline)([-_]name|[-_]link)?(\\s|$)]",
+      // a writer's name in a BEM-named box: "article-author__name", "author-info__name", "c-byline__link", "verfasser"
+      "[class~=(?i)(^|\\s)[\\w-]*(author|autor|auteur|autore|byline|verfasser)[\\w-]*(name|link)(\\s|$)]",
+      "[class~=(?i)(^|\\s)(verfasser|verfasserin)(\\s|$)]", "[class~=(?i)^(auteurs?|autore|autori|autoren|autorin)$]", "[id~=(?i)^(author|byline|autor)$]",
       // a link to the writer's page ("/author/jane-doe/", "/autor/max-muster") and the HTML5 contact block of an article
       // (plain substring tests: a regex would run on every link of every page)
       "a[href*=/author/]", "a[href*=/autor/]", "a[href*=/auteur/]", "article address");
