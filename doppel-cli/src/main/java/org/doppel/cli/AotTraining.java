@@ -15,7 +15,7 @@ import org.doppel.bench.SyntheticCorpus;
  * run loaded and which methods that run used and compiled, and a later run's compiler takes up those methods sooner.
  *
  * <p>The run scans ({@code scan --copies-only}) {@value #DOCUMENTS} synthetic news-like plain-text files, written to a
- * temporary folder and deleted after, so that the cache learns the copy scan's per-document code as a scan of thousands
+ * folder of its own beside the report and deleted after, so that the cache learns the copy scan's per-document code as a scan of thousands
  * of documents runs it. The other cache is trained on a scan with rewrite detection of the sample corpus, a dozen
  * documents; a copy scan of 5,000 or 20,000 documents took about 0.1 s less CPU with this one (docs/benchmarks.md,
  * "The copy scan at 20k: warm-up and fixed costs").
@@ -37,9 +37,13 @@ final class AotTraining {
     System.exit(train(Path.of(args[0]), DOCUMENTS));
   }
 
-  /** The training scan of {@code documents} synthetic documents, its report in {@code out}; the scan's exit code. */
+  /**
+   * The training scan of {@code documents} synthetic documents, its report in {@code out}; the scan's exit code. The
+   * files are written to a folder in {@code out} (the build's folder, which the launcher can write), not to the system's
+   * temporary folder, which may refuse them: a failed training leaves no cache, and each run would train again.
+   */
   static int train(Path out, int documents) throws IOException {
-    Path corpus = Files.createTempDirectory("doppel-aot-training");
+    Path corpus = Files.createTempDirectory(out, "aot-training-corpus");
     try {
       writeCorpus(corpus, documents, SEED);
       return DoppelCli.run("scan", "--copies-only", "--quiet", "--format", "jsonl", "--out",
