@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
 import org.doppel.ingest.IngestException;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,18 @@ class ImageDecoderTest {
       assertThat(image.width()).as(format).isEqualTo(120);
       assertThat(image.height()).isEqualTo(80);
       assertThat(image.at(60, 40)).isBetween(0f, 255f);
+    }
+  }
+
+  @Test
+  void decodesInMemoryWithoutImageIosFileCache() throws Exception {
+    byte[] png = TestPictures.encode(TestPictures.scene(5, 40, 30), "png");
+    ImageIO.setUseCache(true);
+    try {
+      decoder.decode(png);
+      assertThat(ImageIO.getUseCache()).isFalse();
+    } finally {
+      ImageIO.setUseCache(false);
     }
   }
 
