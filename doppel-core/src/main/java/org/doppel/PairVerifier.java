@@ -162,7 +162,6 @@ public final class PairVerifier {
       return seedGrams;
     }
 
-    /** Whether it is German ({@link GermanText}), which the sentence models do not read. */
     /** Whether the text is laid out as easy language ({@link EasyReadLayout}). */
     boolean easyRead() {
       if (easyRead == null) {
@@ -171,6 +170,7 @@ public final class PairVerifier {
       return easyRead;
     }
 
+    /** Whether it is German ({@link GermanText}), which the sentence models do not read. */
     boolean german() {
       if (german == null) {
         german = GermanText.is(document);
