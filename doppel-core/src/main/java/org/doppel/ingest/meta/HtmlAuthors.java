@@ -126,16 +126,6 @@ final class HtmlAuthors {
     if (found.isPresent()) {
       return found;
     }
-    // a local paper's writer signs the text with initials ("… erreichbar. (ab)"), spelled out where the page lists its staff
-    Optional<Found> initials = SignOffInitials.of(page, ELSEWHERE).map(author -> new Found(author, "initials"));
-    if (initials.isPresent()) {
-      return initials;
-    }
-    // a statement or a letter signed under its text with the signer's office
-    Optional<Found> signed = SignedStatement.of(page, ELSEWHERE).map(author -> new Found(author, "signature"));
-    if (signed.isPresent()) {
-      return signed;
-    }
     // no person named anywhere: the publisher that signs as author is the author, under the site's own name too
     if (!publishers.isEmpty()) {
       return Optional.of(publishers.get(0));

@@ -681,18 +681,12 @@ class HtmlMetadataTest {
   }
 
   @Test
-  void aTextSignedWithInitialsIsByTheStaffMemberTheyStandFor() {
+  void initialsThatSignATextNameNoWriter() {
+    // the rule that read sign-off initials served two written pages and was wrong on the one crawled page it decided (issue 11)
     String page = "<html><body><h1>Neuer Spielplatz am Weiher</h1><p>Die Gemeinde hat den Spielplatz eröffnet. %s</p>"
-        + "<div class='comments'><p>Schön geworden! (tk)</p></div><footer><p>%s</p></footer></body></html>";
-    // the staff list spells the initials out
-    assertThat(extracted(page.formatted("(mb)", "Lokalredaktion Weihertal: Maria Beispiel (mb), Otto Muster (om)")).author()).isEqualTo("Maria Beispiel");
-    // without one the initials are all the page says of its writer
-    assertThat(extracted(page.formatted("(mb)", "© Beispielverlag")).author()).isEqualTo("mb");
-    // an agency's or the newsroom's mark, or initials in a comment, name no writer
-    assertThat(extracted(page.formatted("(dpa)", "")).author()).isNull();
-    assertThat(extracted(page.formatted("(red)", "")).author()).isNull();
-    // a bracket inside a sentence is no sign-off
-    assertThat(extracted(page.formatted("Der Verein (tsv) hilft", "")).author()).isNull();
+        + "<footer><p>%s</p></footer></body></html>";
+    assertThat(extracted(page.formatted("(mb)", "Lokalredaktion Weihertal: Maria Beispiel (mb), Otto Muster (om)")).author()).isNull();
+    assertThat(extracted(page.formatted("(mb)", "")).author()).isNull();
   }
 
   @Test
