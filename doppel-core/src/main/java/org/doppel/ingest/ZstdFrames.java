@@ -130,10 +130,9 @@ final class ZstdFrames extends InputStream {
           byte[] size = raw.readNBytes(4);
           offset += size.length;
           long length = size.length < 4 ? -1 : littleEndian(size, 0) & 0xFFFFFFFFL;
-          if (length < 0 || skipRaw(length) < length) {
+          if (length < 0 || skipRaw(length) < length) { // skipRaw counts what it skips in the offset
             throw new EOFException("Zstandard skippable frame at byte " + start + " cut short (truncated)");
           }
-          offset += length;
           continue;
         }
         if (magic != FRAME_MAGIC) {

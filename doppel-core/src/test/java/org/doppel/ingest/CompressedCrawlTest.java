@@ -220,6 +220,32 @@ class CompressedCrawlTest {
   }
 
   @Test
+  void aDamagedFrameAfterASkippableFrameIsNamedAtItsOwnByte() throws IOException {
+    List<Integer> starts = new ArrayList<>();
+    byte[] frames = warcZst(starts, FIRST, SECOND, THIRD);
+    // a skippable frame of 16 bytes (other than the dictionary's) between the first and the second record's frames
+    byte[] skippable = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN).putInt(0x184D2A53).putInt(16).array();
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.write(frames, 0, starts.get(1));
+    file.writeBytes(skippable);
+    file.write(frames, starts.get(1), frames.length - starts.get(1));
+    byte[] bytes = file.toByteArray();
+    int second = starts.get(1) + skippable.length;
+    int third = starts.get(2) + skippable.length;
+    for (int i = second + 12; i < third - 8; i++) {
+      bytes[i] ^= 0x5a;
+    }
+    Path crawl = root.resolve("skippable.warc.zst");
+    Files.write(crawl, bytes);
+
+    assertThat(read(crawl)).extracting(SourceText::id)
+        .containsExactly("skippable/https://news.example/cranes", "skippable/https://news.example/tunnel");
+    assertThat(problems).filteredOn(problem -> !problem.note()).extracting(IngestProblem::message)
+        .anySatisfy(message -> assertThat(message).startsWith("corrupt Zstandard frame at byte " + second + " (")
+            .endsWith("what it held is lost; read on from the next frame, at byte " + third));
+  }
+
+  @Test
   void aWarcZstWhoseFrameHeadersAreDamagedIsReadOnFromTheNextFrame() throws IOException {
     List<Integer> starts = new ArrayList<>();
     byte[] file = warcZst(starts, FIRST, SECOND, THIRD);
