@@ -65,7 +65,7 @@ public enum Compression {
     if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
       return GZIP;
     }
-    if (head.length >= 4 && (head[0] & 0xff) == 0x28 && (head[1] & 0xff) == 0xb5 && (head[2] & 0xff) == 0x2f && (head[3] & 0xff) == 0xfd) {
+    if (head.length >= 4 && littleEndian(head, 0) == ZSTD_FRAME) {
       return ZSTD;
     }
     if (head.length >= 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h') {
@@ -116,7 +116,8 @@ public enum Compression {
 
   /** The magic of the skippable frame that holds a .warc.zst file's dictionary (WARC 1.1 annex, "warc.zst"). */
   private static final int DICTIONARY_FRAME = 0x184D2A5D;
-  private static final int ZSTD_FRAME = 0xFD2FB528;
+  /** The magic number every Zstandard data frame starts with. */
+  static final int ZSTD_FRAME = 0xFD2FB528;
   /** A dictionary is some kilobytes to a few megabytes; a frame claiming more is not one. */
   private static final int MAX_DICTIONARY_BYTES = 64 << 20;
 
@@ -127,7 +128,7 @@ public enum Compression {
    */
   private static InputStream zstd(InputStream raw) throws IOException {
     InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, BUFFER);
-    byte[] dictionary = dictionary(in);
+    byte @Nullable [] dictionary = DictionaryFrame.read(in).dictionary();
     ZstdInputStream frames = new ZstdInputStream(in);
     if (dictionary != null) {
       frames.setDict(dictionary);
@@ -142,82 +143,49 @@ public enum Compression {
    */
   public static InputStream zstdFrames(InputStream raw, Consumer<String> skipped) throws IOException {
     InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, BUFFER);
-    CountingStart counted = new CountingStart(in);
-    byte[] dictionary;
+    DictionaryFrame frame;
     try {
-      dictionary = dictionary(counted);
+      frame = DictionaryFrame.read(in);
     } catch (IngestException e) {
       throw e;
     } catch (IOException e) {
       throw new IngestException(ZSTD.problem(e));
     }
-    return new BufferedInputStream(new Described(new ZstdFrames(in, counted.count, dictionary, skipped), ZSTD), BUFFER);
-  }
-
-  /** Counts the bytes the dictionary frame took from the file's start. */
-  private static final class CountingStart extends FilterInputStream {
-    long count;
-    private long marked;
-
-    CountingStart(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      count += b < 0 ? 0 : 1;
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      count += Math.max(n, 0);
-      return n;
-    }
-
-    @Override
-    public synchronized void mark(int limit) {
-      super.mark(limit);
-      marked = count;
-    }
-
-    @Override
-    public synchronized void reset() throws IOException {
-      super.reset();
-      count = marked;
-    }
+    return new BufferedInputStream(new Described(new ZstdFrames(in, frame.length(), frame.dictionary(), skipped), ZSTD), BUFFER);
   }
 
   /**
-   * The dictionary of a .warc.zst file when {@code in} (mark supported) starts with its frame, decompressed when it is
-   * compressed itself, the frame read; else null, nothing read.
+   * The frame a .warc.zst file starts with to hold its dictionary: the dictionary (decompressed when it is compressed
+   * itself), or null when the file has no such frame; {@code length}, the bytes the frame takes in the file (0 then).
    */
-  private static byte @Nullable [] dictionary(InputStream in) throws IOException {
-    in.mark(8);
-    byte[] head = in.readNBytes(8);
-    if (head.length < 8 || littleEndian(head, 0) != DICTIONARY_FRAME) {
-      in.reset();
-      return null;
-    }
-    long size = littleEndian(head, 4) & 0xFFFFFFFFL;
-    if (size > MAX_DICTIONARY_BYTES) {
-      throw new IngestException("not a valid Zstandard file (a dictionary frame of " + size + " bytes)");
-    }
-    byte[] dictionary = in.readNBytes((int) size);
-    if (dictionary.length < size) {
-      throw new EOFException("dictionary frame cut short");
-    }
-    if (dictionary.length >= 4 && littleEndian(dictionary, 0) == ZSTD_FRAME) {
-      try (InputStream packed = new ZstdInputStream(new java.io.ByteArrayInputStream(dictionary))) {
-        dictionary = packed.readNBytes(MAX_DICTIONARY_BYTES);
+  private record DictionaryFrame(byte @Nullable [] dictionary, long length) {
+    /** The dictionary frame at the start of {@code in} (mark supported), read; nothing read when there is none. */
+    static DictionaryFrame read(InputStream in) throws IOException {
+      in.mark(8);
+      byte[] head = in.readNBytes(8);
+      if (head.length < 8 || littleEndian(head, 0) != DICTIONARY_FRAME) {
+        in.reset();
+        return new DictionaryFrame(null, 0);
       }
+      long size = littleEndian(head, 4) & 0xFFFFFFFFL;
+      if (size > MAX_DICTIONARY_BYTES) {
+        throw new IngestException("not a valid Zstandard file (a dictionary frame of " + size + " bytes)");
+      }
+      byte[] dictionary = in.readNBytes((int) size);
+      if (dictionary.length < size) {
+        throw new EOFException("dictionary frame cut short");
+      }
+      if (dictionary.length >= 4 && littleEndian(dictionary, 0) == ZSTD_FRAME) {
+        try (InputStream packed = new ZstdInputStream(new java.io.ByteArrayInputStream(dictionary))) {
+          dictionary = packed.readNBytes(MAX_DICTIONARY_BYTES);
+        }
+      }
+      return new DictionaryFrame(dictionary, head.length + size);
     }
-    return dictionary;
   }
 
-  private static int littleEndian(byte[] bytes, int at) {
+  /** The little-endian 32-bit number at {@code at}, as Zstandard writes its magic numbers and sizes. */
+  static int littleEndian(byte[] bytes, int at) {
     return bytes[at] & 0xFF | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16 | (bytes[at + 3] & 0xFF) << 24;
   }
 

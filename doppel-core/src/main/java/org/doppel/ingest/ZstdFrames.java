@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  * A file cut short ends the stream with the same error a whole-file stream gives ("truncated").
  */
 final class ZstdFrames extends InputStream {
-  private static final int FRAME_MAGIC = 0xFD2FB528;
   private static final int SKIPPABLE_MASK = 0xFFFFFFF0;
   private static final int SKIPPABLE_MAGIC = 0x184D2A50;
   private static final int MAX_BLOCK_BYTES = 128 << 10;
@@ -125,17 +124,17 @@ final class ZstdFrames extends InputStream {
         if (head.length < 4) {
           throw new EOFException("Zstandard data cut short after byte " + start + " (truncated)");
         }
-        int magic = littleEndian(head, 0);
+        int magic = Compression.littleEndian(head, 0);
         if ((magic & SKIPPABLE_MASK) == SKIPPABLE_MAGIC) {
           byte[] size = raw.readNBytes(4);
           offset += size.length;
-          long length = size.length < 4 ? -1 : littleEndian(size, 0) & 0xFFFFFFFFL;
+          long length = size.length < 4 ? -1 : Compression.littleEndian(size, 0) & 0xFFFFFFFFL;
           if (length < 0 || skipRaw(length) < length) { // skipRaw counts what it skips in the offset
             throw new EOFException("Zstandard skippable frame at byte " + start + " cut short (truncated)");
           }
           continue;
         }
-        if (magic != FRAME_MAGIC) {
+        if (magic != Compression.ZSTD_FRAME) {
           boolean found = findMagic();
           skipped.accept("no Zstandard frame starts at byte " + start + " (bytes that are not Zstandard data): "
               + (found ? "read on from the next frame, at byte " + (offset - 4) : "no frame starts after it"));
@@ -204,10 +203,6 @@ final class ZstdFrames extends InputStream {
   private static int readOne(InputStream in) throws IOException {
     byte[] one = new byte[1];
     return in.read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-  }
-
-  private static int littleEndian(byte[] bytes, int at) {
-    return bytes[at] & 0xFF | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16 | (bytes[at + 3] & 0xFF) << 24;
   }
 
   /**
