@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.doppel.document.Span;
+import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.TerminalText;
 import org.doppel.match.Passage;
 import org.doppel.provenance.AttributionNote;
@@ -15,7 +16,6 @@ import org.doppel.provenance.Direction;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SharedPhoto;
-import org.doppel.ingest.ArticleMetadata;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,18 +137,9 @@ public final class TextReport {
     out.flush();
   }
 
-  /** A document's title, site, date and URL, those it declares: "\"Quay reopens\", Lorrin Post, 2026-03-12 09:30, https://…". */
+  /** A document's title, site, date and URL, those it declares ({@link DeclaredMetadata}): "\"Quay reopens\", Lorrin Post, 2026-03-12 09:30, https://…". */
   static String about(ArticleMetadata meta) {
-    List<String> parts = new ArrayList<>();
-    if (meta.title() != null) {
-      parts.add("\"" + Quote.shorten(meta.title(), 120) + "\"");
-    }
-    if (meta.site() != null) {
-      parts.add(TerminalText.oneLine(meta.site()));
-    }
-    if (meta.date() != null) {
-      parts.add(meta.date() + (meta.time() == null ? "" : " " + meta.time()));
-    }
+    List<String> parts = DeclaredMetadata.parts(meta);
     if (meta.url() != null) {
       parts.add(TerminalText.oneLine(meta.url()));
     }
