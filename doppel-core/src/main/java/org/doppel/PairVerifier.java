@@ -292,9 +292,13 @@ public final class PairVerifier {
    * @param sameContent whether the two are exact copies ({@link #sameContent(long, int, long, int)})
    */
   public Optional<RelatedPair> verify(Prepared x, Prepared y, boolean sameContent) {
-    boolean xFirst = x.id().compareTo(y.id()) <= 0;
-    Prepared a = xFirst ? x : y;
-    Prepared b = xFirst ? y : x;
+    return verify(new PreparedPair(x, y), sameContent);
+  }
+
+  /** {@link #verify(Prepared, Prepared, boolean)} of {@code prepared}'s two documents. */
+  private Optional<RelatedPair> verify(PreparedPair prepared, boolean sameContent) {
+    Prepared a = prepared.a;
+    Prepared b = prepared.b;
     ShingleOverlap overlap = ShingleOverlap.of(a.shingles(), b.shingles());
     Alignment alignment = aligner.align(a.document().words(), a.seedGrams(), b.document().words(), b.seedGrams());
     PairEvidence copyEvidence = new PairEvidence(sameContent, overlap, alignment);
@@ -309,14 +313,14 @@ public final class PairVerifier {
       }
       // A copy too slight to report (a quotation kept verbatim, a sign-off) between two short texts may be a rewrite
       // that kept its quotation: a restyled or simplified news item rewords everything but the words it quotes.
-      return verifyRewrite(a, b, overlap, alignment, Alignment.NONE, NOT_A_COPY);
+      return verifyRewrite(prepared, overlap, alignment, Alignment.NONE, NOT_A_COPY);
     }
     // Without a rewrite, a pair reworded throughout that covers both documents is still an edited near-duplicate.
     Verdict noRewrite = looseCopy ? copy : classifier.editedCopy(copyEvidence);
     if (!rewrites) {
       return reported(a, b, noRewrite, alignment);
     }
-    return verifyRewrite(a, b, overlap, alignment, looseCopy ? Alignment.NONE : alignment, noRewrite);
+    return verifyRewrite(prepared, overlap, alignment, looseCopy ? Alignment.NONE : alignment, noRewrite);
   }
 
   /**
@@ -329,12 +333,13 @@ public final class PairVerifier {
    * under 0.3), the pair is verified as any other.
    */
   public Optional<RelatedPair> verify(Prepared x, Prepared y, boolean sameContent, boolean judgedWhole) {
-    Optional<RelatedPair> pair = verify(x, y, sameContent);
+    PreparedPair prepared = new PreparedPair(x, y);
+    Optional<RelatedPair> pair = verify(prepared, sameContent);
     if (!judgedWhole || wholeTexts == null || pair.isEmpty() || x.german() || y.german()) {
       return pair;
     }
     double probability = wholeTexts.probability(x.reading(wholeTexts), y.reading(wholeTexts));
-    return probability >= JUDGED_WHOLE_MIN_PROBABILITY || keepsFactsAsEasyLanguage(x, y) ? pair : Optional.empty();
+    return probability >= JUDGED_WHOLE_MIN_PROBABILITY || keepsFactsAsEasyLanguage(prepared) ? pair : Optional.empty();
   }
 
   /**
@@ -344,18 +349,43 @@ public final class PairVerifier {
    * reading has verified them. Same-topic texts that a reading pairs with a prose text of the subject share a name or
    * a number at most.
    */
-  private static boolean keepsFactsAsEasyLanguage(Prepared x, Prepared y) {
-    return (x.easyRead() || y.easyRead())
-        && FactOverlap.of(x.factsAgainst(y), y.factsAgainst(x)).shared().size() >= EASY_LANGUAGE_MIN_SHARED_FACTS;
+  private static boolean keepsFactsAsEasyLanguage(PreparedPair pair) {
+    return (pair.a.easyRead() || pair.b.easyRead()) && pair.facts().shared().size() >= EASY_LANGUAGE_MIN_SHARED_FACTS;
+  }
+
+  /**
+   * Two documents of a pair in id order, and the facts they share ({@link FactOverlap}), worked out when the pair first
+   * needs them and then kept: the rewrite reading needs them, and a pair the whole-text judge then turns down asks
+   * again ({@link #keepsFactsAsEasyLanguage}); most pairs, settled as copies, never do.
+   */
+  private static final class PreparedPair {
+    final Prepared a;
+    final Prepared b;
+    private @Nullable FactOverlap facts;
+
+    PreparedPair(Prepared x, Prepared y) {
+      boolean xFirst = x.id().compareTo(y.id()) <= 0;
+      this.a = xFirst ? x : y;
+      this.b = xFirst ? y : x;
+    }
+
+    FactOverlap facts() {
+      if (facts == null) {
+        facts = FactOverlap.of(a.factsAgainst(b), b.factsAgainst(a));
+      }
+      return facts;
+    }
   }
 
   /**
    * The rewrite reading of a pair the copy rules leave unrelated or loosely copied: sentence evidence, read
    * again with the embedding model where it could change the report, then the second readings.
    */
-  private Optional<RelatedPair> verifyRewrite(Prepared a, Prepared b, ShingleOverlap overlap, Alignment alignment, Alignment copyPassages,
+  private Optional<RelatedPair> verifyRewrite(PreparedPair pair, ShingleOverlap overlap, Alignment alignment, Alignment copyPassages,
       Verdict noRewrite) {
-    FactOverlap facts = FactOverlap.of(a.factsAgainst(b), b.factsAgainst(a));
+    Prepared a = pair.a;
+    Prepared b = pair.b;
+    FactOverlap facts = pair.facts();
     SentenceAlignment sentences = sentenceAligner.align(a.document(), a.sentences(), a.sentenceBags(), b.document(), b.sentences(), b.sentenceBags(), null);
     Verdict rewrite = classifier.classify(new PairEvidence(false, overlap, copyPassages, sentences, facts));
     if (model != null && undecided(sentences, a.document(), b.document())

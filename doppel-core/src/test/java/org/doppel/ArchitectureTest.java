@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -61,7 +62,7 @@ class ArchitectureTest {
   @Test
   void theStageRuleCatchesAStageThatUsesALaterOne() {
     List<String> reversed = new ArrayList<>(PIPELINE);
-    java.util.Collections.reverse(reversed);
+    Collections.reverse(reversed);
     assertThatThrownBy(() -> onlyEarlierStages("match", reversed).check(LIBRARY))
         .isInstanceOf(AssertionError.class).hasMessageContaining("org.doppel.document");
     assertThat(LIBRARY.contain(Corpus.class)).isTrue();

@@ -1,11 +1,8 @@
 package org.doppel.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.doppel.bench.SyntheticCorpus;
 
 /**
@@ -49,7 +46,7 @@ final class AotTraining {
       return DoppelCli.run("scan", "--copies-only", "--quiet", "--format", "jsonl", "--out",
           out.resolve(REPORT).toString(), corpus.toString());
     } finally {
-      deleteTree(corpus);
+      FolderTrees.delete(corpus);
     }
   }
 
@@ -60,15 +57,4 @@ final class AotTraining {
     }
   }
 
-  private static void deleteTree(Path folder) throws IOException {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-        try {
-          Files.deleteIfExists(path);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
-  }
 }

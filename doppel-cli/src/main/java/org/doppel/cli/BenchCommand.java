@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -87,9 +86,7 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     } finally {
       if (temporary) {
-        try (var files = Files.walk(workDir)) {
-          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        FolderTrees.delete(workDir);
       }
     }
   }

@@ -12,14 +12,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.doppel.Doppel;
 import org.doppel.DoppelIndex;
 import org.doppel.RewriteSettings;
@@ -55,7 +53,7 @@ final class IndexBenchmark {
     double addSeconds = 0;
     double addCpu = 0;
     if (build) {
-      deleteRecursively(indexPath);
+      FolderTrees.delete(indexPath);
       Doppel.Builder builder = Doppel.builder().threads(threads);
       long cpu0 = processCpuNanos();
       long wall0 = System.nanoTime();
@@ -195,18 +193,4 @@ final class IndexBenchmark {
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(path)) {
-      List<Path> all = new ArrayList<>(walk.toList());
-      Collections.reverse(all);
-      for (Path p : all) {
-        Files.delete(p);
-      }
-    }
-  }
-
 }

@@ -6,25 +6,26 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
 import org.doppel.ScanPhotos;
-import java.util.Map;
-import java.util.function.Function;
 import org.doppel.ingest.Counted;
-import org.doppel.relate.PhotoRelations;
-import org.doppel.relate.SharedPhoto;
 import org.doppel.ingest.SourceText;
 import org.doppel.provenance.Provenance;
+import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.RelatedPair;
+import org.doppel.relate.SharedPhoto;
 import org.doppel.report.DuplicateSets;
 import org.doppel.report.FamiliesGraphMl;
 import org.doppel.report.FamiliesJsonLines;
 import org.doppel.report.HtmlReport;
-import org.doppel.report.ReportPhotos;
 import org.doppel.report.JsonLinesReport;
 import org.doppel.report.ProvenanceForReport;
+import org.doppel.report.ReportPhotos;
 import org.doppel.report.TextReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -129,7 +130,7 @@ final class ScanCommand implements Callable<Integer> {
 
   /** Whether {@code --families} names a GraphML file (.graphml): the families as one graph, for Gephi, Cytoscape or networkx. */
   static boolean isGraphMl(Path file) {
-    return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".graphml");
+    return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".graphml");
   }
 
   /** Two report options naming one file: one report would overwrite the other. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * The bytes of a file or archive member that {@link CorpusReader} reads whole (a plain text, an HTML page), and the
@@ -44,7 +45,7 @@ final class BoundedBytes {
    * A crawl file as a stream, as {@link #open(Path)} gives it, except that a Zstandard one is read frame by frame: a
    * frame whose data is corrupt is told to {@code skipped} and passed over ({@link Compression#zstdFrames}).
    */
-  InputStream openCrawl(Path file, java.util.function.Consumer<String> skipped) throws IOException {
+  InputStream openCrawl(Path file, Consumer<String> skipped) throws IOException {
     if (Compression.of(file.getFileName().toString()) != Compression.ZSTD) {
       return open(file);
     }

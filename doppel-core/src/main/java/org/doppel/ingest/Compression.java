@@ -2,6 +2,7 @@ package org.doppel.ingest;
 
 import com.github.luben.zstd.ZstdInputStream;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -176,7 +177,7 @@ public enum Compression {
         throw new EOFException("dictionary frame cut short");
       }
       if (dictionary.length >= 4 && littleEndian(dictionary, 0) == ZSTD_FRAME) {
-        try (InputStream packed = new ZstdInputStream(new java.io.ByteArrayInputStream(dictionary))) {
+        try (InputStream packed = new ZstdInputStream(new ByteArrayInputStream(dictionary))) {
           dictionary = packed.readNBytes(MAX_DICTIONARY_BYTES);
         }
       }

@@ -1,12 +1,10 @@
 package org.doppel.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import java.util.zip.ZipException;
 import org.doppel.ingest.meta.TextMetadata;
 import org.doppel.ingest.meta.ThreadCharBuffer;
 import org.doppel.ingest.warc.WarcPageReader;
+import org.doppel.ingest.warc.WarcText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -129,12 +128,12 @@ public final class CorpusReader {
   /**
    * Reads every document under {@code roots} into {@code sink}; a root {@code -} (when no file has that name) is
    * standard input: JSON Lines, or one plain text when its first char is not {@code {}, compressed or not
-   * ({@link #readStandardInput}).
+   * ({@link StandardInput}).
    */
   public void read(List<Path> roots, Consumer<SourceText> sink) {
-    if (roots.stream().anyMatch(CorpusReader::isStandardInput)) {
+    if (roots.stream().anyMatch(StandardInput::names)) {
       for (Path root : roots) {
-        if (isStandardInput(root)) {
+        if (StandardInput.names(root)) {
           readStandardInput(sink);
         } else {
           read(List.of(root), sink);
@@ -231,7 +230,7 @@ public final class CorpusReader {
     webPage(BoundedBytes.read(in, MAX_PAGE_BYTES, "page"), id, location, sink);
   }
 
-  private @Nullable Consumer<org.doppel.ingest.warc.WarcText> warcTexts(@Nullable Consumer<SourceText> texts) {
+  private @Nullable Consumer<WarcText> warcTexts(@Nullable Consumer<SourceText> texts) {
     return texts == null ? null : text -> {
       try {
         texts.accept(WarcTexts.toSourceText(text, problems));
@@ -315,57 +314,25 @@ public final class CorpusReader {
     }
   }
 
-  /** Whether {@code root} names standard input: {@code -}, when no file or folder has that name. */
-  public static boolean isStandardInput(Path root) {
-    return root.toString().equals("-") && !Files.exists(root);
-  }
-
-  /** Where messages say standard input's records are, and the id a record without one (or a plain text) is named by. */
-  public static final String STANDARD_INPUT = "stdin";
-
   /**
-   * Reads standard input as a pipeline gives it: decompressed when it starts as gzip, bzip2, xz or Zstandard data
-   * does (known by its first bytes, as it has no name), then as JSON Lines when its first char other than white space
-   * is <code>{</code>, else as one plain text whose id is {@value #STANDARD_INPUT}. Records are read as they come, so a
-   * stream of millions of lines is never held whole; a record without an id is {@code stdin#LINE}.
+   * Reads standard input ({@link StandardInput}): JSON Lines or one plain text whose id is {@value StandardInput#ID}.
+   * Records are read as they come, so a stream of millions of lines is never held whole; a record without an id is
+   * {@code stdin#LINE}.
    */
   private void readStandardInput(Consumer<SourceText> sink) {
-    String location = STANDARD_INPUT;
+    String location = StandardInput.ID;
     try {
-      InputStream raw = new BufferedInputStream(standardInput.get(), 1 << 16);
-      raw.mark(8);
-      byte[] head = raw.readNBytes(6);
-      raw.reset();
-      Compression compression = Compression.ofMagic(head);
-      ExpansionGuard guard = new ExpansionGuard(expansionLimit);
-      InputStream in = new BufferedInputStream(compression == Compression.NONE ? raw
-          : guard.expanded(compression.open(guard.compressed(raw))), 1 << 16);
-      in.mark(1 << 16);
-      byte[] start = in.readNBytes(1 << 16);
-      in.reset();
-      if (start.length == 0) {
-        problems.accept(new IngestProblem(location, "standard input is empty", true));
-        return;
-      }
-      if (firstChar(start) == '{') {
-        new JsonLinesReader(problems, maxDocumentBytes).read(in, STANDARD_INPUT, location, sink);
-      } else {
-        textInto(BoundedBytes.read(in, maxDocumentBytes, "standard input"), STANDARD_INPUT, location, sink);
+      StandardInput.Opened stdin = StandardInput.open(standardInput.get(), expansionLimit);
+      switch (stdin.shape()) {
+        case EMPTY -> problems.accept(new IngestProblem(location, "standard input is empty", true));
+        case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, location, sink);
+        case TEXT -> textInto(BoundedBytes.read(stdin.in(), maxDocumentBytes, "standard input"), StandardInput.ID, location, sink);
       }
     } catch (IngestException e) {
       problems.accept(new IngestProblem(location, e.getMessage(), true));
     } catch (IOException e) {
       problems.accept(new IngestProblem(location, describe(e), true));
     }
-  }
-
-  /** The first byte of {@code bytes} that is not white space or a UTF-8 byte-order mark, or -1. */
-  private static int firstChar(byte[] bytes) {
-    int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
-      i++;
-    }
-    return i < bytes.length ? bytes[i] : -1;
   }
 
   /** Reads the documents of one archive member, as a file of its format is read. */

@@ -177,22 +177,7 @@ final class JsonLinesReader {
         problems.accept(new IngestProblem(location, "record's text is empty" + (text.asText().isEmpty() ? "" : " (white space only)"), true));
         return Optional.empty();
       }
-      String unusable = JsonRecord.unusableId(node.get("id"));
-      String id = unusable == null ? ArticleMetadataJson.textField(node, "id") : null;
-      if (id == null || id.isEmpty()) {
-        id = fileId + "#" + lineNumber;
-        if (unusable != null) {
-          if (!unusableIdNoted) {
-            unusableIdNoted = true;
-            problems.accept(new IngestProblem(location, "record's \"id\" is " + unusable + ", not a string or number; using " + id
-                + " (every record of this file whose id is not a string or number is named by its line so; this warning is given once)", false));
-          }
-        } else if (!idlessNoted) {
-          idlessNoted = true;
-          problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id
-              + " (every record of this file without one is named by its line so; this note is given once)", false));
-        }
-      }
+      String id = idOf(node, fileId, location, lineNumber);
       String published = JsonRecord.publishedField(node);
       if (published != null && DeclaredDate.unreadable(node.get(published))) {
         problems.accept(new IngestProblem(location, "\"" + published + "\" " + node.get(published) + " is not a date Doppel reads (2024-03-12, "
@@ -205,5 +190,29 @@ final class JsonLinesReader {
       problems.accept(new IngestProblem(location, "not valid JSON: " + e.getOriginalMessage(), true));
       return Optional.empty();
     }
+  }
+
+  /**
+   * The record's id as written (a string or a number), else {@code FILE#LINE}; the first record of a file named so is
+   * said once, with why (no id, or an id that is an object, an array or a boolean).
+   */
+  private String idOf(JsonNode node, String fileId, String location, long lineNumber) {
+    String unusable = JsonRecord.unusableId(node.get("id"));
+    String id = unusable == null ? ArticleMetadataJson.textField(node, "id") : null;
+    if (id == null || id.isEmpty()) {
+      id = fileId + "#" + lineNumber;
+      if (unusable != null) {
+        if (!unusableIdNoted) {
+          unusableIdNoted = true;
+          problems.accept(new IngestProblem(location, "record's \"id\" is " + unusable + ", not a string or number; using " + id
+              + " (every record of this file whose id is not a string or number is named by its line so; this warning is given once)", false));
+        }
+      } else if (!idlessNoted) {
+        idlessNoted = true;
+        problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id
+            + " (every record of this file without one is named by its line so; this note is given once)", false));
+      }
+    }
+    return id;
   }
 }

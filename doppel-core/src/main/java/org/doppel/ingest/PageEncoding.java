@@ -70,8 +70,7 @@ public final class PageEncoding {
   }
 
   private static boolean hasByteOrderMark(byte[] html) {
-    return html.length >= 3 && (html[0] & 0xFF) == 0xEF && (html[1] & 0xFF) == 0xBB && (html[2] & 0xFF) == 0xBF
-        || TextDecoder.hasUtf16Mark(html, html.length);
+    return TextDecoder.hasUtf8Mark(html) || TextDecoder.hasUtf16Mark(html, html.length);
   }
 
   /** Whether the page has a meta tag that may name its charset: jsoup then decodes it as that tag says, as before. */

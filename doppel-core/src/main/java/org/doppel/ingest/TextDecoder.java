@@ -55,7 +55,7 @@ public final class TextDecoder {
     if (startsWith(bytes, 0xFF, 0xFE)) {
       return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), null);
     }
-    int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    int offset = hasUtf8Mark(bytes) ? 3 : 0;
     if (looksBinary(bytes)) {
       throw new IngestException("looks like a binary file, not text (it contains NUL or many control bytes)");
     }
@@ -78,7 +78,7 @@ public final class TextDecoder {
    * well-formed UTF-8: no overlong form, no surrogate, nothing beyond U+10FFFF.
    */
   static int decodeUtf8(byte[] bytes, char[] out) {
-    if (bytes.length == 0 || startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (bytes.length == 0 || hasUtf8Mark(bytes)) {
       return -1; // a byte-order mark for UTF-16 is no UTF-8, so it is refused below
     }
     int n = 0;
@@ -211,6 +211,11 @@ public final class TextDecoder {
   /** A byte below 0x20 other than NUL that text does not use: not a line break, tab or form feed. */
   private static boolean isControl(int b) {
     return b != '\n' && b != '\r' && b != '\t' && b != '\f';
+  }
+
+  /** Whether {@code bytes} open with the UTF-8 byte-order mark (EF BB BF). */
+  static boolean hasUtf8Mark(byte[] bytes) {
+    return startsWith(bytes, 0xEF, 0xBB, 0xBF);
   }
 
   /** Whether the first {@code length} bytes open with a UTF-16 byte-order mark, either way round. */

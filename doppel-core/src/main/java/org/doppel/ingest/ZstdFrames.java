@@ -21,6 +21,8 @@ final class ZstdFrames extends InputStream {
   private static final int SKIPPABLE_MAGIC = 0x184D2A50;
   private static final int MAX_BLOCK_BYTES = 128 << 10;
   private static final byte[] MAGIC_BYTES = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD};
+  /** Bytes of the dictionary id by the frame header descriptor's two lowest bits (RFC 8878, 3.1.1.1.1.6). */
+  private static final int[] DICTIONARY_ID_BYTES = {0, 1, 2, 4};
 
   private final InputStream raw;
   private final @Nullable ZstdDictDecompress dictionary;
@@ -75,7 +77,7 @@ final class ZstdFrames extends InputStream {
         }
       } catch (IOException e) {
         if (current.truncated) {
-          throw new EOFException("Zstandard frame at byte " + current.start + " is cut short (truncated)");
+          throw cutShort(current);
         }
         lose(current, e);
       }
@@ -89,13 +91,18 @@ final class ZstdFrames extends InputStream {
     String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     boolean delimited = current.drain();
     if (current.truncated) {
-      throw new EOFException("Zstandard frame at byte " + current.start + " is cut short (truncated)");
+      throw cutShort(current);
     }
     if (!delimited) {
       magicRead = findMagic();
     }
     skipped.accept("corrupt Zstandard frame at byte " + current.start + " (" + why + "): what it held is lost"
         + (ended ? "; no frame starts after it" : "; read on from the next frame, at byte " + (magicRead ? offset - 4 : offset)));
+  }
+
+  /** What a file cut short inside {@code frame} ends the stream with, as a whole-file stream's "truncated". */
+  private static EOFException cutShort(FrameBytes frame) {
+    return new EOFException("Zstandard frame at byte " + frame.start + " is cut short (truncated)");
   }
 
   private void closeFrame() {
@@ -205,6 +212,9 @@ final class ZstdFrames extends InputStream {
     return in.read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
   }
 
+  /** What a frame's bytes hold next, in the order a frame holds them. */
+  private enum Part { FRAME_HEADER, BLOCK_HEADER, CHECKSUM, END }
+
   /**
    * One frame's compressed bytes, its magic number first, up to the end its headers give: the decompressor reads
    * them and finds the end of its input there. Headers that cannot be a frame's end it as corrupt.
@@ -216,7 +226,7 @@ final class ZstdFrames extends InputStream {
     private int pendingAt;
     /** Bytes of the current block (or the checksum) still to pass through. */
     private long remaining;
-    private int state; // 0: frame header next, 1: a block header next, 2: the checksum next, 3: done
+    private Part next = Part.FRAME_HEADER;
     private boolean lastBlock;
     private boolean checksum;
     boolean truncated;
@@ -246,8 +256,7 @@ final class ZstdFrames extends InputStream {
       }
       int read = raw.read(buffer, at, (int) Math.min(count, remaining));
       if (read < 0) {
-        truncated = true;
-        throw new EOFException("Zstandard data cut short (truncated)");
+        throw endedInside();
       }
       offset += read;
       remaining -= read;
@@ -256,8 +265,8 @@ final class ZstdFrames extends InputStream {
 
     /** Reads the next header into {@link #pending}; false when the frame is over. */
     private boolean advance() throws IOException {
-      switch (state) {
-        case 0 -> {
+      switch (next) {
+        case FRAME_HEADER -> {
           byte[] descriptor = readFully(1);
           int fhd = descriptor[0] & 0xff;
           int sizeFlag = fhd >>> 6;
@@ -266,20 +275,20 @@ final class ZstdFrames extends InputStream {
             throw corrupt("reserved bit set in the frame header");
           }
           checksum = (fhd & 0x04) != 0;
-          int dictionaryBytes = new int[] {0, 1, 2, 4}[fhd & 3];
+          int dictionaryBytes = DICTIONARY_ID_BYTES[fhd & 3];
           int sizeBytes = sizeFlag == 0 ? (singleSegment ? 1 : 0) : 1 << sizeFlag;
           byte[] rest = readFully((singleSegment ? 0 : 1) + dictionaryBytes + sizeBytes);
           pending = new byte[1 + rest.length];
           pending[0] = descriptor[0];
           System.arraycopy(rest, 0, pending, 1, rest.length);
           pendingAt = 0;
-          state = 1;
+          next = Part.BLOCK_HEADER;
           return true;
         }
-        case 1 -> {
+        case BLOCK_HEADER -> {
           if (lastBlock) {
-            state = checksum ? 2 : 3;
-            return state == 2 ? advance() : false;
+            next = checksum ? Part.CHECKSUM : Part.END;
+            return checksum && advance();
           }
           byte[] header = readFully(3);
           int value = header[0] & 0xff | (header[1] & 0xff) << 8 | (header[2] & 0xff) << 16;
@@ -297,17 +306,23 @@ final class ZstdFrames extends InputStream {
           remaining = type == 1 ? 1 : size;
           return true;
         }
-        case 2 -> {
+        case CHECKSUM -> {
           pending = new byte[0];
           pendingAt = 0;
           remaining = 4;
-          state = 3;
+          next = Part.END;
           return true;
         }
-        default -> {
+        default -> { // END
           return false;
         }
       }
+    }
+
+    /** Marks the frame {@link #truncated}: the file ended inside it. */
+    private EOFException endedInside() {
+      truncated = true;
+      return new EOFException("Zstandard data cut short (truncated)");
     }
 
     private IOException corrupt(String what) {
@@ -319,8 +334,7 @@ final class ZstdFrames extends InputStream {
       byte[] bytes = raw.readNBytes(n);
       offset += bytes.length;
       if (bytes.length < n) {
-        truncated = true;
-        throw new EOFException("Zstandard data cut short (truncated)");
+        throw endedInside();
       }
       return bytes;
     }

@@ -1,6 +1,8 @@
 package org.doppel.provenance;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.doppel.match.LongestIncreasing;
 
 /**
  * The shape of the edit between two passages that share most of their words: the words a word-level diff (longest common
@@ -127,31 +129,15 @@ record EditShape(int unmatched, int inOneSidedRuns) {
         uniqueB[count++] = lastB[slot];
       }
     }
-    // longest increasing subsequence of the b positions, by patience sorting
-    int[] tails = new int[count];
-    int[] previous = new int[count];
-    int length = 0;
+    // the longest run of them in order in both: a and b positions increasing together
+    boolean[] inOrder = LongestIncreasing.marked(uniqueB, count);
+    List<int[]> chain = new ArrayList<>();
     for (int p = 0; p < count; p++) {
-      int position = uniqueB[p];
-      int low = 0;
-      int high = length;
-      while (low < high) {
-        int middle = (low + high) >>> 1;
-        if (uniqueB[tails[middle]] < position) {
-          low = middle + 1;
-        } else {
-          high = middle;
-        }
+      if (inOrder[p]) {
+        chain.add(new int[] {uniqueA[p], uniqueB[p]});
       }
-      previous[p] = low > 0 ? tails[low - 1] : -1;
-      tails[low] = p;
-      length = Math.max(length, low + 1);
     }
-    int[][] chain = new int[length][];
-    for (int p = length == 0 ? -1 : tails[length - 1], at = length - 1; p >= 0; p = previous[p], at--) {
-      chain[at] = new int[] {uniqueA[p], uniqueB[p]};
-    }
-    return List.of(chain);
+    return List.copyOf(chain);
   }
 
   private static int slot(long word) {

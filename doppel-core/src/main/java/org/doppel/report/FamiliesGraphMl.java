@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,6 +23,14 @@ import org.jspecify.annotations.Nullable;
  * cannot hold (a control character) is written as U+FFFD, and an id so changed gets a node id of its own.
  */
 public final class FamiliesGraphMl {
+  /** An attribute GraphML declares once, as a {@code <key>}, and gives each node or edge as a {@code <data>}. */
+  private record Key(String name, String type) {}
+
+  private static final List<Key> NODE_KEYS = List.of(new Key("label", "string"), new Key("family", "string"),
+      new Key("origin", "boolean"), new Key("parent", "string"), new Key("relation", "string"), new Key("took", "double"),
+      new Key("own_share", "double"), new Key("date", "string"), new Key("site", "string"), new Key("title", "string"),
+      new Key("url", "string"));
+  private static final List<Key> EDGE_KEYS = List.of(new Key("relation", "string"), new Key("direction_known", "boolean"));
   private final Function<String, ArticleMetadata> metadata;
 
   /** @param metadata each document's metadata, for its node's date, site, title and URL */
@@ -29,41 +38,17 @@ public final class FamiliesGraphMl {
     this.metadata = metadata;
   }
 
-  private static final String[][] NODE_KEYS = {
-      {"label", "string"}, {"family", "string"}, {"origin", "boolean"}, {"parent", "string"}, {"relation", "string"},
-      {"took", "double"}, {"own_share", "double"}, {"date", "string"}, {"site", "string"}, {"title", "string"}, {"url", "string"}};
-  private static final String[][] EDGE_KEYS = {{"relation", "string"}, {"direction_known", "boolean"}};
-
   public void write(Iterable<StoryFamily> families, Writer out) throws IOException {
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.write("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
-    for (String[] key : NODE_KEYS) {
-      out.write("  <key id=\"n_" + key[0] + "\" for=\"node\" attr.name=\"" + key[0] + "\" attr.type=\"" + key[1] + "\"/>\n");
-    }
-    for (String[] key : EDGE_KEYS) {
-      out.write("  <key id=\"e_" + key[0] + "\" for=\"edge\" attr.name=\"" + key[0] + "\" attr.type=\"" + key[1] + "\"/>\n");
-    }
+    declare(NODE_KEYS, "node", "n_", out);
+    declare(EDGE_KEYS, "edge", "e_", out);
     out.write("  <graph id=\"families\" edgedefault=\"directed\">\n");
     Map<String, String> nodeIds = new HashMap<>();
     Set<String> used = new HashSet<>();
     for (StoryFamily family : families) {
       for (FamilyMember member : family.members()) {
-        String nodeId = nodeId(member.id(), nodeIds, used);
-        out.write("    <node id=\"" + nodeId + "\">");
-        data(out, "n_label", member.id());
-        data(out, "n_family", family.id());
-        data(out, "n_origin", String.valueOf(member.id().equals(family.origin())));
-        data(out, "n_parent", member.parent());
-        data(out, "n_relation", member.relation() == null ? null : member.relation().jsonName());
-        data(out, "n_took", String.valueOf(member.tookShare()));
-        data(out, "n_own_share", String.valueOf(member.ownShare()));
-        ArticleMetadata meta = metadata.apply(member.id());
-        String date = meta.date() == null ? null : meta.date() + (meta.time() == null ? "" : "T" + meta.time());
-        data(out, "n_date", date);
-        data(out, "n_site", meta.site());
-        data(out, "n_title", meta.title());
-        data(out, "n_url", meta.url());
-        out.write("</node>\n");
+        writeNode(family, member, nodeId(member.id(), nodeIds, used), out);
       }
     }
     for (StoryFamily family : families) {
@@ -75,6 +60,32 @@ public final class FamiliesGraphMl {
       }
     }
     out.write("  </graph>\n</graphml>\n");
+  }
+
+  /** The {@code <key>} of each of {@code keys}, for {@code element}s, its id the name after {@code prefix}. */
+  private static void declare(List<Key> keys, String element, String prefix, Writer out) throws IOException {
+    for (Key key : keys) {
+      out.write("  <key id=\"" + prefix + key.name() + "\" for=\"" + element + "\" attr.name=\"" + key.name()
+          + "\" attr.type=\"" + key.type() + "\"/>\n");
+    }
+  }
+
+  private void writeNode(StoryFamily family, FamilyMember member, String nodeId, Writer out) throws IOException {
+    out.write("    <node id=\"" + nodeId + "\">");
+    data(out, "n_label", member.id());
+    data(out, "n_family", family.id());
+    data(out, "n_origin", String.valueOf(member.id().equals(family.origin())));
+    data(out, "n_parent", member.parent());
+    data(out, "n_relation", member.relation() == null ? null : member.relation().jsonName());
+    data(out, "n_took", String.valueOf(member.tookShare()));
+    data(out, "n_own_share", String.valueOf(member.ownShare()));
+    ArticleMetadata meta = metadata.apply(member.id());
+    String date = meta.date() == null ? null : meta.date() + (meta.time() == null ? "" : "T" + meta.time());
+    data(out, "n_date", date);
+    data(out, "n_site", meta.site());
+    data(out, "n_title", meta.title());
+    data(out, "n_url", meta.url());
+    out.write("</node>\n");
   }
 
   /** The node id of a document: its id, escaped, unless XML cannot hold it or another node has it. */

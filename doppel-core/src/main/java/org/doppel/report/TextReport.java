@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.doppel.document.Span;
+import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.TerminalText;
 import org.doppel.match.Passage;
 import org.doppel.provenance.AttributionNote;
@@ -15,7 +16,6 @@ import org.doppel.provenance.Direction;
 import org.doppel.provenance.Provenance;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SharedPhoto;
-import org.doppel.ingest.ArticleMetadata;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,72 +83,84 @@ public final class TextReport {
       out.println("== " + TerminalText.oneLine(entry.getKey()));
       for (RelatedPair pair : entry.getValue()) {
         PairSides sides = PairSides.of(pair, first);
-        String idA = sides.a();
-        String idB = sides.b();
-        out.printf(Locale.ROOT, "  %-15s %.2f  %s%s%n", pair.relation().jsonName(), pair.score(), TerminalText.oneLine(idB),
-            pair.source() == null ? "" : "   (likely original: " + TerminalText.oneLine(pair.source()) + ")");
-        if (metadata != null) {
-          out.println("      " + TerminalText.oneLine(idB) + ": " + about(metadata.apply(idB)));
-        }
-        out.println("      " + sides.reason());
-        Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
-        if (direction != null) {
-          out.println(direction.isKnown()
-              ? String.format(Locale.ROOT, "      direction: %s is the likely original (%s, confidence %.2f): %s",
-                  TerminalText.oneLine(direction.source()), String.join(", ", direction.evidence()), direction.confidence(), direction.detail())
-              : "      direction unknown: " + direction.detail());
-        }
-        String a = textOf.apply(idA);
-        String b = textOf.apply(idB);
-        CodePointOffsets ca = new CodePointOffsets(a);
-        CodePointOffsets cb = new CodePointOffsets(b);
-        int n = 0;
-        for (Passage passage : pair.passages()) {
-          n++;
-          Span inA = sides.inA(passage);
-          Span inB = sides.inB(passage);
-          out.printf(Locale.ROOT, "      passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, TerminalText.oneLine(idA), ca.of(inA.start()),
-              ca.of(inA.end()), TerminalText.oneLine(idB), cb.of(inB.start()), cb.of(inB.end()));
-          out.println("        a: \"" + Quote.shorten(inA.of(a), maxQuote) + "\"");
-          out.println("        b: \"" + Quote.shorten(inB.of(b), maxQuote) + "\"");
-        }
-        for (SharedPhoto photo : sides.photos(photos.apply(pair))) {
-          out.printf(Locale.ROOT, "      photo %.2f%s: %s ~ %s%n", photo.score(), photo.edit() == null ? "" : " (" + photo.edit() + ")",
-              TerminalText.oneLine(photo.imageA()), TerminalText.oneLine(photo.imageB()));
-          out.println("        a: " + describe(photo.captionA(), photo.creditA()));
-          out.println("        b: " + describe(photo.captionB(), photo.creditB()));
-          if (photo.creditConflict()) {
-            out.println("        credit conflict: the two sides credit this photo to different people or agencies");
-          }
-        }
+        writePair(pair, sides, out);
+        writePassages(pair, sides, out);
+        writePhotos(pair, sides, out);
       }
       out.println();
     }
     if (provenance != null) {
-      for (AttributionNote note : provenance.attributions()) {
-        if (note.resolvedTo() == null) {
-          out.println("== " + TerminalText.oneLine(note.document()));
-          out.println("  says \"" + TerminalText.oneLine(note.statement().strip()) + "\"" + (note.credited() == null ? "" : ", crediting " + TerminalText.oneLine(note.credited()))
-              + ": no related document of the corpus is on that site");
-          out.println();
-        }
-      }
+      writeUnresolvedAttributions(provenance, out);
     }
     out.flush();
   }
 
-  /** A document's title, site, date and URL, those it declares: "\"Quay reopens\", Lorrin Post, 2026-03-12 09:30, https://…". */
+  /** The pair's line (relation, score, the other document), what that document declares, the reason and the direction. */
+  private void writePair(RelatedPair pair, PairSides sides, PrintWriter out) {
+    String idB = sides.b();
+    out.printf(Locale.ROOT, "  %-15s %.2f  %s%s%n", pair.relation().jsonName(), pair.score(), TerminalText.oneLine(idB),
+        pair.source() == null ? "" : "   (likely original: " + TerminalText.oneLine(pair.source()) + ")");
+    if (metadata != null) {
+      out.println("      " + TerminalText.oneLine(idB) + ": " + about(metadata.apply(idB)));
+    }
+    out.println("      " + sides.reason());
+    Direction direction = provenance == null ? null : provenance.direction(pair.a(), pair.b());
+    if (direction != null) {
+      out.println(direction.isKnown()
+          ? String.format(Locale.ROOT, "      direction: %s is the likely original (%s, confidence %.2f): %s",
+              TerminalText.oneLine(direction.source()), String.join(", ", direction.evidence()), direction.confidence(), direction.detail())
+          : "      direction unknown: " + direction.detail());
+    }
+  }
+
+  /** Each shared passage: its code point offsets in both documents and both sides quoted. */
+  private void writePassages(RelatedPair pair, PairSides sides, PrintWriter out) {
+    String idA = sides.a();
+    String idB = sides.b();
+    String a = textOf.apply(idA);
+    String b = textOf.apply(idB);
+    CodePointOffsets ca = new CodePointOffsets(a);
+    CodePointOffsets cb = new CodePointOffsets(b);
+    int n = 0;
+    for (Passage passage : pair.passages()) {
+      n++;
+      Span inA = sides.inA(passage);
+      Span inB = sides.inB(passage);
+      out.printf(Locale.ROOT, "      passage %d: %s [%d, %d) ~ %s [%d, %d)%n", n, TerminalText.oneLine(idA), ca.of(inA.start()),
+          ca.of(inA.end()), TerminalText.oneLine(idB), cb.of(inB.start()), cb.of(inB.end()));
+      out.println("        a: \"" + Quote.shorten(inA.of(a), maxQuote) + "\"");
+      out.println("        b: \"" + Quote.shorten(inB.of(b), maxQuote) + "\"");
+    }
+  }
+
+  /** Each photo the two share, with its captions and credits, and whether the credits conflict. */
+  private void writePhotos(RelatedPair pair, PairSides sides, PrintWriter out) {
+    for (SharedPhoto photo : sides.photos(photos.apply(pair))) {
+      out.printf(Locale.ROOT, "      photo %.2f%s: %s ~ %s%n", photo.score(), photo.edit() == null ? "" : " (" + photo.edit() + ")",
+          TerminalText.oneLine(photo.imageA()), TerminalText.oneLine(photo.imageB()));
+      out.println("        a: " + describe(photo.captionA(), photo.creditA()));
+      out.println("        b: " + describe(photo.captionB(), photo.creditB()));
+      if (photo.creditConflict()) {
+        out.println("        credit conflict: the two sides credit this photo to different people or agencies");
+      }
+    }
+  }
+
+  /** The attribution statements that name no related document of the corpus, each under its document's heading. */
+  private static void writeUnresolvedAttributions(Provenance provenance, PrintWriter out) {
+    for (AttributionNote note : provenance.attributions()) {
+      if (note.resolvedTo() == null) {
+        out.println("== " + TerminalText.oneLine(note.document()));
+        out.println("  says \"" + TerminalText.oneLine(note.statement().strip()) + "\"" + (note.credited() == null ? "" : ", crediting " + TerminalText.oneLine(note.credited()))
+            + ": no related document of the corpus is on that site");
+        out.println();
+      }
+    }
+  }
+
+  /** A document's title, site, date and URL, those it declares ({@link DeclaredMetadata}): "\"Quay reopens\", Lorrin Post, 2026-03-12 09:30, https://…". */
   static String about(ArticleMetadata meta) {
-    List<String> parts = new ArrayList<>();
-    if (meta.title() != null) {
-      parts.add("\"" + Quote.shorten(meta.title(), 120) + "\"");
-    }
-    if (meta.site() != null) {
-      parts.add(TerminalText.oneLine(meta.site()));
-    }
-    if (meta.date() != null) {
-      parts.add(meta.date() + (meta.time() == null ? "" : " " + meta.time()));
-    }
+    List<String> parts = DeclaredMetadata.parts(meta);
     if (meta.url() != null) {
       parts.add(TerminalText.oneLine(meta.url()));
     }

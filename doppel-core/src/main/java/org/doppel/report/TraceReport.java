@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -233,18 +232,9 @@ public final class TraceReport {
     json.writeEndObject();
   }
 
+  /** What the document declares about itself ({@link DeclaredMetadata}), after two spaces; empty when it declares nothing. */
   private static String describe(ArticleMetadata meta) {
-    List<String> parts = new ArrayList<>();
-    if (meta.title() != null) {
-      parts.add("\"" + TerminalText.oneLine(meta.title()) + "\"");
-    }
-    if (meta.site() != null) {
-      parts.add(TerminalText.oneLine(meta.site()));
-    }
-    if (meta.date() != null) {
-      parts.add(meta.time() == null ? meta.date().toString() : meta.date() + " " + meta.time().withSecond(0).withNano(0));
-    }
+    List<String> parts = DeclaredMetadata.parts(meta);
     return parts.isEmpty() ? "" : "  " + String.join(", ", parts);
   }
-
 }

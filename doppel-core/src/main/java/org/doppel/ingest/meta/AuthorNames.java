@@ -163,6 +163,18 @@ final class AuthorNames {
       // the date's own label, left behind after a separator: "Autor: Jane Doe | Datum: 14.03.2023"
       text = DATE_LABEL.matcher(text).replaceFirst("");
     }
+    text = withoutAffiliation(withoutLeadAndTrail(text), opensWithVon);
+    String uncut = text;
+    text = withoutRole(text);
+    if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
+        || !Character.isLetter(text.codePointAt(0)) || dateCut && WEEKDAY.matcher(text).matches()) {
+      return null;
+    }
+    return site == null ? phraseOrName(text) : withoutSite(text, uncut, site);
+  }
+
+  /** {@code text} without the words around a name: a lead ("By", "Von"), a label, "our staff", a trailing date's words. */
+  private static String withoutLeadAndTrail(String text) {
     text = text.replaceFirst("^[^\\p{L}]+", "");
     text = LEAD.matcher(text.strip()).replaceFirst("");
     text = LABEL.matcher(text).replaceFirst("");
@@ -174,7 +186,14 @@ final class AuthorNames {
       text = TRAILING_WORD.matcher(text).replaceFirst("").replaceAll("[\\s,;:|·–-]+$", "");
     }
     text = NEXT_LABEL.matcher(text).replaceFirst("");
-    text = text.replaceFirst("(?<=\\p{Ll}{3})\\.$", ""); // "Ein Film von Lea Beispiel. Kamera: …": the sentence's full stop
+    return text.replaceFirst("(?<=\\p{Ll}{3})\\.$", ""); // "Ein Film von Lea Beispiel. Kamera: …": the sentence's full stop
+  }
+
+  /**
+   * {@code text} without an agency, an affiliation, a role, place or function after a comma, and a role after the name
+   * in its case; a place after a comma only when the byline opened with "von" ({@code opensWithVon}).
+   */
+  private static String withoutAffiliation(String text, boolean opensWithVon) {
     text = AGENCY.matcher(text).replaceFirst("");
     text = AFFILIATION.matcher(text).replaceFirst("");
     text = ROLE_AFTER_COMMA.matcher(text).replaceFirst("");
@@ -182,8 +201,14 @@ final class AuthorNames {
       text = PLACE_AFTER_COMMA.matcher(text).replaceFirst("");
     }
     text = FUNCTION_AFTER_COMMA.matcher(text).replaceFirst("");
-    text = NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
-    String uncut = text;
+    return NAME_THEN_ROLE.matcher(text).replaceFirst("$1");
+  }
+
+  /**
+   * {@code text} without a role after a name in capitals (not an organisation's legal form), a role before the name,
+   * the punctuation left at either end, and academic titles.
+   */
+  private static String withoutRole(String text) {
     Matcher capitalsThenRole = CAPITALS_THEN_ROLE.matcher(text);
     if (capitalsThenRole.matches() && !LEGAL_FORM.matcher(text).region(capitalsThenRole.end(1), text.length()).lookingAt()) {
       text = capitalsThenRole.group(1);
@@ -191,22 +216,32 @@ final class AuthorNames {
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
     // a forum's "NAME » date" and a breadcrumb-like "NAME ›" leave the guillemet behind once the date is cut
     text = text.replaceAll("^[\\s,;:|·•–—-]+|[\\s,;:|·•–»«›‹/-]+$", "").strip();
-    text = ACADEMIC_TITLE.matcher(text).replaceAll("");
-    if (text.isEmpty() || text.length() < 2 || text.split("\\s+").length > MAX_WORDS || NOT_A_NAME.matcher(text).find()
-        || !Character.isLetter(text.codePointAt(0)) || dateCut && WEEKDAY.matcher(text).matches()) {
+    return ACADEMIC_TITLE.matcher(text).replaceAll("");
+  }
+
+  /**
+   * {@code name} without the {@code site}'s name after it, or null when it is the site's name ({@code uncut}: as it was
+   * before a role was cut) or a phrase ({@link #phraseOrName}).
+   */
+  private static @Nullable String withoutSite(String name, String uncut, String site) {
+    String text = name;
+    if (HtmlTitles.key(text).equals(HtmlTitles.key(site)) || HtmlTitles.key(uncut).equals(HtmlTitles.key(site))) {
       return null;
     }
-    if (site != null && (HtmlTitles.key(text).equals(HtmlTitles.key(site)) || HtmlTitles.key(uncut).equals(HtmlTitles.key(site)))) {
-      return null;
-    }
-    if (site != null && text.endsWith(" " + site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) {
+    if (text.endsWith(" " + site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) {
       text = text.substring(0, text.lastIndexOf(' ')); // "Anna mustermann" on mustermann.de
     }
-    if (site != null && text.endsWith(", " + site)) {
+    if (text.endsWith(", " + site)) {
       text = text.substring(0, text.length() - site.length() - 2); // "Sam Quinn, Valley Post"
     }
+    return phraseOrName(text);
+  }
+
+  /** {@code text}, or null when it reads as a phrase: a word in lower case first, or many words all in lower case. */
+  private static @Nullable String phraseOrName(String text) {
     if (LOWER_FIRST_WORD.matcher(text).find()) {
       return null; // "deinen Lieblingsbloggern": a phrase, not a name
     }
     return text.toLowerCase(Locale.ROOT).equals(text) && text.contains(" ") && text.split(" ").length > 4 ? null : text;
-  }}
+  }
+}

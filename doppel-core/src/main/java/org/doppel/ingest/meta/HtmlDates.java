@@ -1,7 +1,9 @@
 package org.doppel.ingest.meta;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -381,7 +383,7 @@ final class HtmlDates {
         if (plausible(date, latest)) {
           return Optional.of(new Found(new DateText.DateTime(date, null), "url"));
         }
-      } catch (java.time.DateTimeException e) {
+      } catch (DateTimeException e) {
         return Optional.empty();
       }
     }
@@ -455,10 +457,10 @@ final class HtmlDates {
     }
     try {
       LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-      java.time.LocalTime time = m.group(4) == null || Integer.parseInt(m.group(4)) > 23 || Integer.parseInt(m.group(5)) > 59 ? null
-          : java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+      LocalTime time = m.group(4) == null || Integer.parseInt(m.group(4)) > 23 || Integer.parseInt(m.group(5)) > 59 ? null
+          : LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
       return plausible(date, latest) ? Optional.of(new Found(new DateText.DateTime(date, time), where)) : Optional.empty();
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return Optional.empty(); // "20220231"
     }
   }

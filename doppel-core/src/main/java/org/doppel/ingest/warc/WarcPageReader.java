@@ -18,18 +18,12 @@ import java.util.zip.GZIPInputStream;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.Counted;
 import org.doppel.ingest.IngestProblem;
-import org.doppel.ingest.PageEncoding;
 import org.doppel.ingest.WebPage;
 import org.jspecify.annotations.Nullable;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcConversion;
-import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResource;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
  * Streams the HTML pages out of a WARC or WARC.gz file (Common Crawl style) with jwarc: each response
@@ -52,15 +46,16 @@ import org.netpreserve.jwarc.WarcTargetRecord;
 public final class WarcPageReader {
   public static final int DEFAULT_MAX_PAGE_BYTES = 8 << 20;
 
-  private final int maxPageBytes;
   private final Consumer<IngestProblem> problems;
+  /** What each record read whole holds: a page, a text, or another kind of record. */
+  private final WarcRecordPages recordPages;
 
   public WarcPageReader(Consumer<IngestProblem> problems, int maxPageBytes) {
     if (maxPageBytes < 1) {
       throw new IllegalArgumentException("maxPageBytes must be >= 1, got " + maxPageBytes);
     }
     this.problems = problems;
-    this.maxPageBytes = maxPageBytes;
+    this.recordPages = new WarcRecordPages(problems, maxPageBytes);
   }
 
   /**
@@ -317,7 +312,7 @@ public final class WarcPageReader {
           return;
         }
         if (texts != null && record instanceof WarcConversion conversion) {
-          Optional<String> skip = text(conversion, idPrefix, location, texts);
+          Optional<String> skip = recordPages.text(conversion, idPrefix, location, texts);
           if (skip.isPresent()) {
             counts.skipped.merge(skip.get(), 1, Integer::sum);
           } else {
@@ -325,7 +320,7 @@ public final class WarcPageReader {
           }
           return;
         }
-        Optional<String> skip = page(record, idPrefix, location, sink);
+        Optional<String> skip = recordPages.page(record, idPrefix, location, sink);
         if (skip.isPresent()) {
           counts.skipped.merge(skip.get(), 1, Integer::sum);
         } else {
@@ -381,104 +376,6 @@ public final class WarcPageReader {
   /** A record starting inside this one's claimed block (this one was cut short), or -1. */
   private static long swallowedRecord(FileChannel channel, WarcRecord record) throws IOException {
     return RecordStarts.insideBlock(channel, record.position(), record.body().size());
-  }
-
-  /** Hands the record's page to the sink, or says why it is not a page. */
-  private Optional<String> page(WarcRecord record, String idPrefix, String location, Consumer<WebPage> sink) throws IOException {
-    if (record instanceof WarcResource resource) {
-      return resourcePage(resource, idPrefix, location, sink);
-    }
-    if (!(record instanceof WarcResponse response)) {
-      return Optional.of(record.type());
-    }
-    Optional<WarcPayload> payload = response.payload();
-    if (payload.isEmpty()) {
-      return Optional.of("response without payload");
-    }
-    boolean http = response.contentType().base().equals(MediaType.HTTP) || response.contentType().base().equals(MediaType.HTTP_RESPONSE);
-    if (http) {
-      int status = response.http().status();
-      if (status < 200 || status >= 300) {
-        return Optional.of("HTTP " + status + " response");
-      }
-    }
-    MediaType type = payload.get().type();
-    if (!isHtml(type.base())) {
-      return Optional.of(type.base().toString().isEmpty() ? "response of unknown type" : type.base() + " response");
-    }
-    // a body the server compressed (Content-Encoding: gzip, deflate, br) is the page once decoded; read raw, it was a
-    // page of noise. jwarc decodes it, as a stream (Brotli with org.brotli:dec): the page limit bounds what a bomb can cost.
-    Optional<String> encoding = http ? response.http().headers().first("Content-Encoding").map(String::strip)
-        .filter(e -> !e.isEmpty() && !e.equalsIgnoreCase("identity")) : Optional.empty();
-    return pageOf(encoding.isPresent() ? response.http().bodyDecoded() : payload.get().body(), type, response, idPrefix, location, sink);
-  }
-
-  /**
-   * A resource record holding a page (archivers write pages saved from a browser so, without HTTP headers): read as a
-   * response is.
-   */
-  private Optional<String> resourcePage(WarcResource resource, String idPrefix, String location, Consumer<WebPage> sink) throws IOException {
-    MediaType type = resource.contentType();
-    if (!isHtml(type.base())) {
-      return Optional.of("resource");
-    }
-    return pageOf(resource.body(), type, resource, idPrefix, location, sink);
-  }
-
-  /**
-   * The record's target URI, or, for a record that names none (the standard requires one, some tools leave it out),
-   * its record id: such records were all "prefix/null", one document id for many pages.
-   */
-  private static String targetOf(WarcTargetRecord record) {
-    String target = record.target();
-    return target != null ? target : record.id().toString();
-  }
-
-  /** Hands a conversion record's plain text to {@code texts}, or says why it is not one. */
-  private Optional<String> text(WarcConversion conversion, String idPrefix, String location, Consumer<WarcText> texts) throws IOException {
-    MediaType type = conversion.contentType();
-    if (!type.type().equalsIgnoreCase("text") || !type.subtype().equalsIgnoreCase("plain")) {
-      return Optional.of("conversion of " + type.base());
-    }
-    byte[] text;
-    try (InputStream in = conversion.body().stream()) {
-      text = in.readNBytes(maxPageBytes + 1);
-    }
-    if (text.length > maxPageBytes) {
-      problems.accept(new IngestProblem(location, "text is over " + maxPageBytes + " bytes", true));
-      return Optional.of("oversized text");
-    }
-    texts.accept(new WarcText(idPrefix + "/" + targetOf(conversion), location, conversion.target(), conversion.date(), text));
-    return Optional.empty();
-  }
-
-  /** Reads a page's bytes, within the page limit, and hands them to the sink unless they are too many or binary. */
-  private Optional<String> pageOf(org.netpreserve.jwarc.MessageBody body, MediaType type, WarcTargetRecord record,
-      String idPrefix, String location, Consumer<WebPage> sink) throws IOException {
-    byte[] html;
-    try (InputStream in = body.stream()) {
-      html = in.readNBytes(maxPageBytes + 1);
-    }
-    if (html.length > maxPageBytes) {
-      problems.accept(new IngestProblem(location, "page is over " + maxPageBytes + " bytes", true));
-      return Optional.of("oversized page");
-    }
-    if (PageEncoding.looksBinary(html)) {
-      // the test a saved page gets: a picture or an archive served as text/html is no page
-      problems.accept(new IngestProblem(location, "an HTML response that looks like binary data, not a page", true));
-      return Optional.of("binary page");
-    }
-    // the server's charset, which the HTML standard puts before the page's own meta tag
-    String declared = type.parameters().entrySet().stream().filter(p -> p.getKey().equalsIgnoreCase("charset"))
-        .map(Map.Entry::getValue).findFirst().orElse(null);
-    sink.accept(new WebPage(idPrefix + "/" + targetOf(record), location, record.target(), record.date(), html,
-        PageEncoding.of(html, declared, location, problems)));
-    return Optional.empty();
-  }
-
-  private static boolean isHtml(MediaType type) {
-    String subtype = type.subtype().toLowerCase(Locale.ROOT);
-    return type.type().equalsIgnoreCase("text") && subtype.equals("html") || subtype.equals("xhtml+xml");
   }
 
   private static String message(Exception e) {

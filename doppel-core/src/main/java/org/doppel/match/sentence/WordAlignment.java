@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.doppel.match.LongestIncreasing;
 
 /**
  * The words two sentences share, matched one to one (the k-th "the" of one sentence with the k-th
@@ -58,7 +59,7 @@ public final class WordAlignment {
     for (int k = 0; k < n; k++) {
       posB[k] = pairs.get(k)[1];
     }
-    boolean[] kept = longestIncreasing(posB);
+    boolean[] kept = LongestIncreasing.marked(posB, posB.length);
     // blocks: maximal runs adjacent in both sentences
     int[] blockOf = new int[n];
     int blocks = 0;
@@ -98,36 +99,6 @@ public final class WordAlignment {
       movedBlocks += m ? 1 : 0;
     }
     return new WordAlignment(n, inOrder, blocks, moved, movedSingles, movedNames, movedBlocks, inversions(posB));
-  }
-
-  /** Marks one longest strictly increasing subsequence (patience sorting, n log n). */
-  static boolean[] longestIncreasing(int[] values) {
-    int n = values.length;
-    int[] tailIndex = new int[n];
-    int[] previous = new int[n];
-    int length = 0;
-    for (int k = 0; k < n; k++) {
-      int lo = 0;
-      int hi = length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (values[tailIndex[mid]] < values[k]) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      previous[k] = lo > 0 ? tailIndex[lo - 1] : -1;
-      tailIndex[lo] = k;
-      if (lo == length) {
-        length++;
-      }
-    }
-    boolean[] kept = new boolean[n];
-    for (int k = length > 0 ? tailIndex[length - 1] : -1; k >= 0; k = previous[k]) {
-      kept[k] = true;
-    }
-    return kept;
   }
 
   /** Pairs out of order, by merge sort. */

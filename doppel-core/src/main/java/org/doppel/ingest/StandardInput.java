@@ -1,0 +1,58 @@
+package org.doppel.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Standard input, the root {@code -} of a run, as a pipeline gives it: it has no name to say its format, so its first
+ * bytes do. It is decompressed when it starts as gzip, bzip2, xz or Zstandard data does, then read as JSON Lines when
+ * its first char other than white space is <code>{</code>, else as one plain text ({@link CorpusReader} reads it).
+ */
+final class StandardInput {
+  /** Where messages say standard input's records are, and the id a record without one (or a plain text) is named by. */
+  static final String ID = "stdin";
+  /** Bytes looked at for the first char: a JSON Lines stream opens with a record, white space at most before it. */
+  private static final int BUFFER = 1 << 16;
+
+  /** What standard input holds, by its first bytes after decompression. */
+  enum Shape { EMPTY, JSON_LINES, TEXT }
+
+  /** Standard input, decompressed where it is compressed, read from its start, and the shape of what it holds. */
+  record Opened(InputStream in, Shape shape) {}
+
+  private StandardInput() {}
+
+  /** Whether {@code root} names standard input: {@code -}, when no file or folder has that name. */
+  static boolean names(Path root) {
+    return root.toString().equals("-") && !Files.exists(root);
+  }
+
+  /** {@code stdin} opened, a compressed stream stopped past {@code limit} as a compressed file is. */
+  static Opened open(InputStream stdin, ExpansionLimit limit) throws IOException {
+    InputStream raw = new BufferedInputStream(stdin, BUFFER);
+    raw.mark(8);
+    byte[] head = raw.readNBytes(6);
+    raw.reset();
+    Compression compression = Compression.ofMagic(head);
+    ExpansionGuard guard = new ExpansionGuard(limit);
+    InputStream in = new BufferedInputStream(compression == Compression.NONE ? raw
+        : guard.expanded(compression.open(guard.compressed(raw))), BUFFER);
+    in.mark(BUFFER);
+    byte[] start = in.readNBytes(BUFFER);
+    in.reset();
+    Shape shape = start.length == 0 ? Shape.EMPTY : firstChar(start) == '{' ? Shape.JSON_LINES : Shape.TEXT;
+    return new Opened(in, shape);
+  }
+
+  /** The first byte of {@code bytes} that is not white space or a UTF-8 byte-order mark, or -1. */
+  private static int firstChar(byte[] bytes) {
+    int i = TextDecoder.hasUtf8Mark(bytes) ? 3 : 0;
+    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
+      i++;
+    }
+    return i < bytes.length ? bytes[i] : -1;
+  }
+}
