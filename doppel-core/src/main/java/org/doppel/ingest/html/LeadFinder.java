@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Finds the article's lead (standfirst) when it sits outside the container that holds the body, as on
  * many news sites where it is part of the article header. The page's own description
  * ({@code og:description} or {@code description}) is almost always that lead, whole or cut short, so a
- * block before the body whose text matches the description is taken as the lead.
+ * block before the body whose text matches the description is taken as the lead; else the blocks before the body
+ * that the page's classes call a lead; else the prose between the headline and the body
+ * ({@link HeadlineStandfirst}).
  */
 final class LeadFinder {
   private static final int MIN_LEAD_CHARS = 40;
@@ -34,7 +36,22 @@ final class LeadFinder {
     if (described.isPresent()) {
       return List.of(described.get());
     }
-    return markedLeads(allBlocks, body);
+    List<TextBlock> marked = markedLeads(allBlocks, body);
+    return marked.isEmpty() ? HeadlineStandfirst.find(allBlocks, body) : marked;
+  }
+
+  /** Where the body's first block stands among all the page's blocks; -1 when the body is empty or not among them. */
+  static int bodyStart(List<TextBlock> allBlocks, List<TextBlock> body) {
+    if (body.isEmpty()) {
+      return -1;
+    }
+    Element first = body.get(0).owner();
+    for (int i = 0; i < allBlocks.size(); i++) {
+      if (allBlocks.get(i).owner() == first) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -44,16 +61,9 @@ final class LeadFinder {
    * lead and the body are passed over without counting. It ends at the first heading above the body.
    */
   static List<TextBlock> markedLeads(List<TextBlock> allBlocks, List<TextBlock> body) {
-    if (body.isEmpty()) {
+    int start = bodyStart(allBlocks, body);
+    if (start < 0) {
       return List.of();
-    }
-    Element first = body.get(0).owner();
-    int start = -1;
-    for (int i = 0; i < allBlocks.size(); i++) {
-      if (allBlocks.get(i).owner() == first) {
-        start = i;
-        break;
-      }
     }
     List<TextBlock> found = new ArrayList<>();
     int counted = 0;
@@ -76,7 +86,7 @@ final class LeadFinder {
   }
 
   /** A standfirst that the body repeats as its abstract (a header's "dek" and the body's first block) is there already. */
-  private static boolean repeatsBody(TextBlock lead, List<TextBlock> body) {
+  static boolean repeatsBody(TextBlock lead, List<TextBlock> body) {
     for (int i = 0; i < Math.min(LOOK_BACK_BLOCKS, body.size()); i++) {
       if (body.get(i).text().equals(lead.text())) {
         return true;

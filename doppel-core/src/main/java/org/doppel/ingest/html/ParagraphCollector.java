@@ -127,7 +127,7 @@ final class ParagraphCollector {
    * Inside a figure or caption element, or in a block that names itself a caption ("media__caption",
    * "bildunterschrift"): templates often caption pictures with a plain paragraph.
    */
-  private static boolean inCaption(Element owner) {
+  static boolean inCaption(Element owner) {
     if (CAPTION_CLASS.matcher(owner.className()).find()) {
       return true;
     }
