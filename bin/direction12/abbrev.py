@@ -5,13 +5,12 @@ other writes none is named the original (a model rewriting German writes "zum Be
 combine abbreviations with parentheses, slashes between words and gender forms. Prints right / backwards, on unknown
 pairs, against the judge, per set, and the number of distinct sources behind the right votes.
 
-  python3 bin/direction12/abbrev.py ROWS.jsonl [--english]
+  python3 bin/direction12/abbrev.py ROWS.jsonl [--english] [--floor N]   (N: marks the original must have, 1 by default)
 """
 import json, re, sys
-from collections import Counter
 sys.path.insert(0, 'bin/direction9'); sys.path.insert(0, 'bin/direction12')
 from candidates import text
-from screen import lang
+from screen import lang, summary, tally
 
 ABBR = re.compile(r'(?<!\w)(?:z\. ?B\.|u\. ?a\.|bzw\.|ca\.|usw\.|d\. ?h\.|etc\.|Nr\.|Mio\.|Mrd\.|Dr\.|Prof\.|St\.|inkl\.|'
                   r'ggf\.|evtl\.|vgl\.|sog\.|Str\.|bspw\.|v\. ?a\.|u\. ?U\.|o\. ?ä\.|Tel\.|geb\.|Abs\.)', re.I)
@@ -29,28 +28,16 @@ VARIANTS = {'abbr': ['abbr'], 'abbr+slash+gender': ['abbr', 'slash', 'gender'], 
 def main():
     rows = [json.loads(l) for l in open(sys.argv[1])]
     english = '--english' in sys.argv
+    floor = int(sys.argv[sys.argv.index('--floor') + 1]) if '--floor' in sys.argv else 1
     if english:
         TRAITS['abbr'] = lambda t: len(EN_ABBR.findall(t))
     for name, traits in VARIANTS.items():
-        c = Counter(); sources = set(); ex = []
-        for r in rows:
-            if r['relation'] != 'paraphrase': continue
-            ta, tb = text(r['set'], r['a']), text(r['set'], r['b'])
-            if (lang(ta) == 'de') == english or (lang(tb) == 'de') == english: continue
+        def vote(r, ta, tb, traits=traits):
+            if (lang(ta) == 'de') == english or (lang(tb) == 'de') == english: return None
             fa, fb = sum(TRAITS[t](ta) for t in traits), sum(TRAITS[t](tb) for t in traits)
-            if (fa > 0) == (fb > 0): continue
-            o = r['a'] if fa > 0 else r['b']
-            v = 'R' if o == r['source'] else 'B'
-            c['all', v] += 1; c[r['set'], v] += 1
-            if v == 'R': sources.add((r['set'], r['source']))
-            else: ex.append(f"{r['set']}:{r['a']}/{r['b']}:{r['category']}")
-            if r['answer'] is None: c['unknown', v] += 1
-            elif r['answer'] != o: c['against', v] += 1
-        sets = sorted({s for s, _ in c} - {'all', 'unknown', 'against'})
-        print(f"{name:24} {c['all','R']} / {c['all','B']} (right from {len(sources)} sources); unknown {c['unknown','R']} / "
-              f"{c['unknown','B']}; against the judge {c['against','R']} / {c['against','B']} | "
-              + ', '.join(f"{s} {c[s,'R']} / {c[s,'B']}" for s in sets), ex[:5])
-
+            if fa >= floor and fb == 0: return r['a']
+            return r['b'] if fb >= floor and fa == 0 else None
+        print(summary(name, tally(rows, vote)))
 
 if __name__ == '__main__':
     main()

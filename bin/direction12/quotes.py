@@ -8,10 +8,9 @@ Variants: 'quotes' (the double quotes alone), 'either' (apostrophes, else double
   python3 bin/direction12/quotes.py ROWS.jsonl [--relations paraphrase,near_duplicate] [--k 2]
 """
 import json, re, sys
-from collections import Counter
 sys.path.insert(0, 'bin/direction9'); sys.path.insert(0, 'bin/direction12')
 from candidates import text
-from screen import lang
+from screen import lang, summary, tally
 
 CURLY = re.compile('[\u201c\u201d]'); FOREIGN = re.compile('[\u201e\u201a\u00ab\u00bb\u2039\u203a]'); STRAIGHT = re.compile('"')
 CA = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])"); SA = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
@@ -51,21 +50,8 @@ def main():
     rels = sys.argv[sys.argv.index('--relations') + 1].split(',') if '--relations' in sys.argv else ['paraphrase']
     k = int(sys.argv[sys.argv.index('--k') + 1]) if '--k' in sys.argv else 2
     for name in ('apostrophes', 'quotes', 'either', 'all-marks'):
-        c = Counter(); ex = []
-        for r in rows:
-            if r['relation'] not in rels: continue
-            o = variant(name, text(r['set'], r['a']), text(r['set'], r['b']), k)
-            if not o: continue
-            o = r[o]; v = 'R' if o == r['source'] else 'B'
-            c['all', v] += 1; c[r['set'], v] += 1
-            if r['answer'] is None: c['unknown', v] += 1
-            elif r['answer'] != o: c['against the judge', v] += 1
-            if v == 'B': ex.append(f"{r['set']}:{r['a']}/{r['b']}:{r['category']}")
-        sets = sorted({s for s, _ in c} - {'all', 'unknown', 'against the judge'})
-        print(f"{name:12} all {c['all','R']} / {c['all','B']}; on unknown pairs {c['unknown','R']} / {c['unknown','B']}; "
-              f"against the judge {c['against the judge','R']} / {c['against the judge','B']} | "
-              + ', '.join(f"{s} {c[s,'R']} / {c[s,'B']}" for s in sets), ex[:6])
-
+        vote = lambda r, ta, tb, name=name: (lambda o: r[o] if o else None)(variant(name, ta, tb, k))
+        print(summary(name, tally(rows, vote, rels)))
 
 if __name__ == '__main__':
     main()

@@ -51,6 +51,31 @@ def vote(ta, tb, a, b, mark, k):
     return None
 
 
+def tally(rows, vote, relations=('paraphrase',)):
+    """A candidate's votes: vote(row, text_a, text_b) names an original (a document id) or None. Returns the counts
+    (('all' | set | 'unknown' | 'against', 'R' | 'B')), the sources behind the right votes, the backwards pairs."""
+    c = Counter(); sources = set(); backwards = []
+    for r in rows:
+        if r['relation'] not in relations: continue
+        o = vote(r, text(r['set'], r['a']), text(r['set'], r['b']))
+        if not o: continue
+        v = 'R' if o == r['source'] else 'B'
+        c['all', v] += 1; c[r['set'], v] += 1
+        if v == 'R': sources.add((r['set'], r['source']))
+        else: backwards.append(f"{r['set']}:{r['a']}/{r['b']}:{r['category']}")
+        if r['answer'] is None: c['unknown', v] += 1
+        elif r['answer'] != o: c['against', v] += 1
+    return c, sources, backwards
+
+
+def summary(name, tallied):
+    c, sources, backwards = tallied
+    sets = sorted({s for s, _ in c} - {'all', 'unknown', 'against'})
+    return (f"{name:24} {c['all','R']} / {c['all','B']} (right from {len(sources)} sources); on unknown pairs {c['unknown','R']} / "
+            f"{c['unknown','B']}; against the judge {c['against','R']} / {c['against','B']} | "
+            + ', '.join(f"{s} {c[s,'R']} / {c[s,'B']}" for s in sets) + f" {backwards[:6]}")
+
+
 def main():
     rows = [json.loads(l) for l in open(sys.argv[1])]
     rels = sys.argv[sys.argv.index('--relations') + 1].split(',') if '--relations' in sys.argv else ['paraphrase']
