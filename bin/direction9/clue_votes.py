@@ -14,7 +14,7 @@ import json, os, re, sys
 from collections import Counter, defaultdict
 
 SHARED = '/work/shared/data'
-SETS = ['article-rewrites', 'condense-rewrites', 'easy-rewrites', 'german-articles', 'german-rewrites', 'heavy-revisions', 'manner-rewrites',
+SETS = ['article-rewrites', 'condense-rewrites', 'easy-rewrites', 'easy-rewrites2', 'easy-rewrites3', 'german-articles', 'german-rewrites', 'heavy-revisions', 'manner-rewrites',
         'model-rewrites', 'model-rewrites2', 'restyle-rewrites', 'short-revisions', 'simplify-rewrites', 'written-revisions',
         'rw', 'reuse']
 SIGNALS = ['date', 'attribution', 'canonical_url', 'photo_credit', 'site_credit', 'rewrite', 'facts', 'cohesion', 'model_style', 'condensed', 'generalised', 'typography']
@@ -42,8 +42,8 @@ def named_original(signal, text, a, b):
         return first(r'(\S+) \(\d+ words\) states every number')
     if signal == 'generalised':    # "X states N numbers its rewrite Y lacks ...": X is the original
         return first(r'(\S+) states \d+ numbers its rewrite')
-    if signal == 'typography':     # "X writes its N apostrophes typographic ... its rewrite Y ...": X is the original
-        return first(r'(\S+) writes its \d+ apostrophes typographic')
+    if signal == 'typography':     # "X writes its N apostrophes [and M double quotation marks] typographic ...": X is the original
+        return first(r'(\S+) writes its \d+ (?:apostrophes|double quotation marks)')
     if signal == 'cohesion':       # "recur in the rest of X (..) more than in the rest of Y": X is the original
         return first(r"the shared passage's rare words recur in the rest of (\S+) \(")
     if signal == 'date':           # "X published D1, Y D2": X is the earlier

@@ -55,7 +55,8 @@ public final class DirectionJudge {
    * vocabulary (1 word and 1 per 100 words more, see {@link ModelStyleSignal}),
    * condensation (1.5 times the words and 2 numbers, or numbers and names, more, see {@link CondensationSignal}) and
    * generalisation (2 numbers dropped and more vague quantities, see {@link GeneralisationSignal}) and typography
-   * (apostrophes all typographic against all plain, see {@link TypographySignal}), reading word rarity from
+   * (apostrophes, or English double quotation marks outside German texts, all typographic against all plain, see
+   * {@link TypographySignal}), reading word rarity from
    * {@code frequencies}.
    */
   public static DirectionJudge standard(WordFrequencies frequencies) {

@@ -55,7 +55,7 @@ class TypographySignalTest {
     assertThat(signal.clues(whole(typeset, mixed, Relation.PARAPHRASE))).isEmpty();
     // a rewrite without any apostrophe says nothing about typography
     SourceText none = SourceText.of("b", REWRITTEN.replace("the ferry's engine", "the engine").replace("didn't", "did not"));
-    assertThat(TypographySignal.Apostrophes.of(none.text())).isEqualTo(new TypographySignal.Apostrophes(0, 0));
+    assertThat(TypographySignal.Marks.of(none.text()).apostrophes()).isEqualTo(new TypographySignal.Counts(0, 0));
     assertThat(signal.clues(whole(typeset, none, Relation.PARAPHRASE))).isEmpty();
     // both plain
     SourceText plain = SourceText.of("a", TYPESET.replace('\u2019', '\''));
@@ -64,9 +64,9 @@ class TypographySignalTest {
 
   @Test
   void quotationMarksAreNoApostrophesAndTheFloorCounts() {
-    assertThat(TypographySignal.Apostrophes.of("\u2018Quiet,\u2019 she said, 'now'. It's O\u2019Dalvey\u2019s boat."))
-        .isEqualTo(new TypographySignal.Apostrophes(2, 1));
-    assertThat(TypographySignal.Apostrophes.of("'")).isEqualTo(new TypographySignal.Apostrophes(0, 0));
+    assertThat(TypographySignal.Marks.of("\u2018Quiet,\u2019 she said, 'now'. It's O\u2019Dalvey\u2019s boat.").apostrophes())
+        .isEqualTo(new TypographySignal.Counts(2, 1));
+    assertThat(TypographySignal.Marks.of("'").apostrophes()).isEqualTo(new TypographySignal.Counts(0, 0));
     SourceText typeset = SourceText.of("a", TYPESET);
     SourceText rewritten = SourceText.of("b", REWRITTEN);
     assertThat(new TypographySignal(3).clues(whole(typeset, rewritten, Relation.PARAPHRASE))).isEmpty();
@@ -81,5 +81,64 @@ class TypographySignalTest {
     SourceText b = SourceText.of("b", REWRITTEN);
     assertThat(signal.clues(whole(a, b, Relation.PARTIAL))).isEmpty();
     assertThat(signal.clues(whole(a, b, Relation.EXACT))).isEmpty();
+  }
+
+  private static final String QUOTED_TYPESET = "\u201cWe will rebuild the footbridge before winter,\u201d the council "
+      + "engineer Oriel Wastney said on Monday. The old crossing over the Pellow was closed after the floods in March, and "
+      + "residents called the detour \u201cendless\u201d.";
+  private static final String QUOTED_REWRITTEN = "The footbridge over the Pellow, shut since the March floods, will be rebuilt "
+      + "before winter, council engineer Oriel Wastney announced on Monday: \"We will rebuild it.\" Locals had described the "
+      + "detour as \"endless\".";
+
+  @Test
+  void englishDoubleQuotationMarksNameTheOriginalToo() {
+    SourceText typeset = SourceText.of("b-typeset", QUOTED_TYPESET);
+    SourceText rewritten = SourceText.of("a-rewrite", QUOTED_REWRITTEN);
+    assertThat(signal.clues(whole(rewritten, typeset, Relation.PARAPHRASE))).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("b-typeset");
+      assertThat(c.detail()).isEqualTo("b-typeset writes its 4 double quotation marks typographic (\u201c\u201d) and its "
+          + "rewrite a-rewrite its 4 plain (\"): a model's rewrite makes typography plain");
+    });
+    assertThat(signal.clues(whole(rewritten, typeset, Relation.NEAR_DUPLICATE))).isEmpty();
+    // one curly mark is no quotation: under the floor of two
+    SourceText single = SourceText.of("b", "The engineer called the detour \u201cendless. " + QUOTED_REWRITTEN.replace('"', ' '));
+    assertThat(TypographySignal.Marks.of(single.text()).quotes()).isEqualTo(new TypographySignal.Counts(1, 0));
+    assertThat(signal.clues(whole(rewritten, single, Relation.PARAPHRASE))).isEmpty();
+  }
+
+  @Test
+  void bothMarksMustAgree() {
+    // apostrophes and double quotes typographic in one text, plain in the other: one clue naming both
+    SourceText typeset = SourceText.of("a", TYPESET + " " + QUOTED_TYPESET);
+    SourceText rewritten = SourceText.of("b", REWRITTEN + " " + QUOTED_REWRITTEN);
+    assertThat(signal.clues(whole(typeset, rewritten, Relation.PARAPHRASE))).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("a");
+      assertThat(c.detail()).isEqualTo("a writes its 3 apostrophes and 4 double quotation marks typographic (\u2019 "
+          + "\u201c\u201d) and its rewrite b its 2 and 4 plain (' \"): a model's rewrite makes typography plain");
+    });
+    // the apostrophes name one text, the quotation marks the other: no clue
+    SourceText crossedA = SourceText.of("a", TYPESET + " " + QUOTED_REWRITTEN);
+    SourceText crossedB = SourceText.of("b", REWRITTEN + " " + QUOTED_TYPESET);
+    assertThat(signal.clues(whole(crossedA, crossedB, Relation.PARAPHRASE))).isEmpty();
+    // mixed apostrophes say nothing, so the quotation marks decide
+    SourceText mixed = SourceText.of("b", REWRITTEN.replace("ferry's", "ferry\u2019s") + " " + QUOTED_REWRITTEN);
+    assertThat(signal.clues(whole(typeset, mixed, Relation.PARAPHRASE))).singleElement()
+        .satisfies(c -> assertThat(c.detail()).startsWith("a writes its 4 double quotation marks typographic"));
+  }
+
+  @Test
+  void doubleQuotationMarksAreNotReadInGermanOrBesideOtherQuotationMarks() {
+    // German rewrites set plain quotes as \u201e\u201c as often as not: German texts give no quotation-mark reading
+    String german = "\u201cWir bauen die Br\u00fccke vor dem Winter wieder auf\u201d, sagte die Ingenieurin Oriel Wastney am "
+        + "Montag. Die alte Querung \u00fcber die Pellow ist seit dem Hochwasser im M\u00e4rz gesperrt, und die Anwohner "
+        + "nennen den Umweg \u201cendlos\u201d, weil er sich nicht mehr lohnt.";
+    String germanPlain = "Die Br\u00fccke \u00fcber die Pellow, die seit dem Hochwasser im M\u00e4rz gesperrt ist, wird vor "
+        + "dem Winter neu gebaut, wie die Ingenieurin Oriel Wastney am Montag sagte: \"Wir bauen sie wieder auf.\" Die "
+        + "Anwohner nannten den Umweg \"endlos\", und das ist er auch.";
+    assertThat(signal.clues(whole(SourceText.of("a", german), SourceText.of("b", germanPlain), Relation.PARAPHRASE))).isEmpty();
+    // an English text that also holds a low or angle quotation mark is not read either
+    SourceText withGuillemets = SourceText.of("a", QUOTED_TYPESET + " The sign read \u00abclosed\u00bb.");
+    assertThat(TypographySignal.Marks.of(withGuillemets.text()).foreignQuotes()).isTrue();
+    assertThat(signal.clues(whole(withGuillemets, SourceText.of("b", QUOTED_REWRITTEN), Relation.PARAPHRASE))).isEmpty();
   }
 }
