@@ -14,7 +14,7 @@ class EasyLanguageNamesTest {
   // written for the test: a German news item, its "Leichte Sprache" version and another text on the subject
   private static final String ORIGINAL = """
       Die Gemeinde Ostwiesen bekommt eine neue Feuerwache. Der Gemeinderat stimmte am Dienstag mit 17 zu 4 Stimmen \
-      für den Bau an der Mühlenstraße, der rund 3,8 Millionen Euro kosten soll. Bürgermeister Till Hagedorn sagte, die \
+      für den Bau an der Mühlenstraße, der rund 3,8 Millionen Euro kosten soll. Bürgermeister Till Quernheim sagte, die \
       alte Wache aus dem Jahr 1962 sei zu klein für die heutigen Fahrzeuge. Wehrführerin Petra Ulmenhorst freute sich \
       über die Entscheidung. Die Bauarbeiten sollen im Frühjahr beginnen und 18 Monate dauern.
       """;
@@ -28,7 +28,7 @@ class EasyLanguageNamesTest {
       4 Personen waren dagegen.
       Das Haus kostet 3,8 Millionen Euro.
 
-      Der Bürger·meister heißt Till Hagedorn.
+      Der Bürger·meister heißt Till Quernheim.
       Er sagt:
       Die alte Feuer·wache ist von 1962.
       Sie ist zu klein für die Autos.
@@ -40,7 +40,7 @@ class EasyLanguageNamesTest {
       """;
   private static final String SAME_TOPIC = """
       In Ostwiesen hat die Jugendfeuerwehr ihr zwanzigjähriges Bestehen gefeiert. Rund 40 Kinder und Jugendliche zeigten \
-      bei einer Übung auf dem Schulhof, wie ein Schlauch verlegt und ein Brand gelöscht wird. Bürgermeister Till Hagedorn \
+      bei einer Übung auf dem Schulhof, wie ein Schlauch verlegt und ein Brand gelöscht wird. Bürgermeister Till Quernheim \
       dankte den Betreuern für ihre Arbeit. Der Nachwuchs sei für die freiwillige Wehr unverzichtbar.
       """;
   private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
@@ -78,7 +78,7 @@ class EasyLanguageNamesTest {
   void namesAreRunsOfCapitalisedWordsNotGermanNouns() {
     EasyLanguageNames.Kept kept = kept(ORIGINAL);
     // a title and a name, two in a row: names; a noun alone ("Feuerwache", "Gemeinderat") is none
-    assertThat(kept.names()).contains(word("petra"), word("ulmenhorst"), word("till"), word("hagedorn"));
+    assertThat(kept.names()).contains(word("petra"), word("ulmenhorst"), word("till"), word("quernheim"));
     assertThat(kept.names()).doesNotContain(word("feuerwache"), word("gemeinderat"), word("fahrzeuge"));
     // a sentence's first word is capitalised anyway: "Die Gemeinde Ostwiesen" gives "Gemeinde Ostwiesen", not "Die"
     assertThat(kept.names()).doesNotContain(word("die"));
@@ -89,7 +89,7 @@ class EasyLanguageNamesTest {
 
   @Test
   void aWordTheTextAlsoWritesInLowerCaseIsNoName() {
-    EasyLanguageNames.Kept kept = kept("Er sagte, Neue Wege seien nötig. Die Stadt sucht neue Wege für den Verkehr.");
-    assertThat(kept.names()).doesNotContain(word("neue")).contains(word("wege"));
+    EasyLanguageNames.Kept kept = kept("Er sagte, Krumme Gassen seien schön. Die Stadt baut krumme Gassen um.");
+    assertThat(kept.names()).doesNotContain(word("krumme")).contains(word("gassen"));
   }
 }
