@@ -39,7 +39,13 @@ public final class EasyLanguageNames {
   private EasyLanguageNames() {}
 
   /** The names and numbers of one text, as keys (word hashes; numbers by their digits). */
-  public record Kept(Set<Long> names, Set<Long> numbers, Set<Long> words) {}
+  public record Kept(Set<Long> names, Set<Long> numbers, Set<Long> words) {
+    public Kept {
+      names = Set.copyOf(names);
+      numbers = Set.copyOf(numbers);
+      words = Set.copyOf(words);
+    }
+  }
 
   /** The names and numbers of {@code document}, split into {@code sentences}. */
   public static Kept of(Document document, List<Sentence> sentences) {
