@@ -32,6 +32,7 @@ Usage:
   bin/make-model-rewrites-dev.py build-easy2 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py pick-easy3 EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/easy-rewrites3
   bin/make-model-rewrites-dev.py build-easy3 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
+  bin/make-model-rewrites-dev.py build-easy4 SOURCES_GLOB WRITTEN_GLOB DATA_DIR   # data/easy-rewrites4 (invented sources)
 
 `pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
 300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
@@ -428,6 +429,8 @@ if __name__ == "__main__":
         pick_easy3(sys.argv[2], sys.argv[3], sys.argv[4])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-easy3":
         build(sys.argv[2], sys.argv[3], sys.argv[4], EASY3_KINDS, "w")
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-easy4":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], EASY3_KINDS, "u")
     elif len(sys.argv) == 6 and sys.argv[1] == "pick-restyle":
         pick_restyle(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-restyle":

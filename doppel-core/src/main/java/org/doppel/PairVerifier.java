@@ -34,6 +34,7 @@ import org.doppel.match.ShingleOverlap;
 import org.doppel.match.ShingleSet;
 import org.doppel.match.TextJudge;
 import org.doppel.match.TextReading;
+import org.doppel.relate.EasyLanguageNames;
 import org.doppel.relate.ModelGate;
 import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
@@ -127,6 +128,7 @@ public final class PairVerifier {
     private @Nullable Boolean caseless;
     private @Nullable Boolean german;
     private @Nullable Boolean easyRead;
+    private EasyLanguageNames.@Nullable Kept kept;
     private @Nullable ShingleSet shingles;
     private @Nullable SeedGrams seedGrams;
     private byte @Nullable [] vocabulary;
@@ -168,6 +170,14 @@ public final class PairVerifier {
         easyRead = EasyReadLayout.is(document, sentences());
       }
       return easyRead;
+    }
+
+    /** Its names and numbers as an easy-language version keeps them ({@link EasyLanguageNames}), for two German texts. */
+    EasyLanguageNames.Kept kept() {
+      if (kept == null) {
+        kept = EasyLanguageNames.of(document, sentences());
+      }
+      return kept;
     }
 
     /** Whether it is German ({@link GermanText}), which the sentence models do not read. */

@@ -3,6 +3,7 @@ package org.doppel;
 import java.util.Objects;
 import org.doppel.PairVerifier.Prepared;
 import org.doppel.fingerprint.DocumentVectorizer;
+import org.doppel.document.EasyReadLayout;
 import org.doppel.match.FactOverlap;
 import org.doppel.match.JudgedAlignment;
 import org.doppel.match.SemanticSimilarity;
@@ -12,6 +13,7 @@ import org.doppel.match.SentenceRuns;
 import org.doppel.match.SubwordAlignment;
 import org.doppel.match.TextJudge;
 import org.doppel.relate.CondensedSentenceRewrite;
+import org.doppel.relate.EasyLanguageNames;
 import org.doppel.relate.Relation;
 import org.doppel.relate.RelationClassifier;
 import org.doppel.relate.SentenceRunRewrite;
@@ -24,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * The readings {@link PairVerifier} gives a pair that its aligned sentences leave unrelated, each by what is loaded:
  * close sentence partners that keep the facts, the whole-text judge, two German texts' word parts, the sentence-pair
  * judge, then a simplification's split sentences, a condensation's merged ones, and runs of a simplification's short
- * sentences. The first that calls the pair a rewrite gives its sentences and verdict. As thread-safe as the model and
+ * sentences, and, for a German easy-language version, the names and numbers it keeps. The first that calls the pair a
+ * rewrite gives its sentences and verdict. As thread-safe as the model and
  * the judges.
  */
 final class SecondReadings {
@@ -97,7 +100,29 @@ final class SecondReadings {
         return condensed;
       }
     }
-    return sentenceRuns(a, b);
+    Reading runs = sentenceRuns(a, b);
+    return runs != null ? runs : easyLanguageNames(a, b);
+  }
+
+  /**
+   * Two short German texts of which one is laid out as easy language ({@link EasyReadLayout}) and the other not: the
+   * easy version rewords, explains and reorders every line but keeps its original's names and numbers
+   * ({@link EasyLanguageNames}); its word parts must still meet the original's ({@link SubwordRewrite#SPREAD_WHOLE_COSINE}),
+   * whose sentence pairs are the reading's links.
+   */
+  private static @Nullable Reading easyLanguageNames(Prepared a, Prepared b) {
+    if (!a.german() || !b.german() || a.easyRead() == b.easyRead()
+        || !RelationClassifier.shortEnoughToJudgeWhole(a.document().words().size(), b.document().words().size())) {
+      return null;
+    }
+    Prepared easy = a.easyRead() ? a : b;
+    Prepared original = easy == a ? b : a;
+    Verdict kept = EasyLanguageNames.of(original.kept(), easy.kept());
+    if (kept.relation() != Relation.PARAPHRASE) {
+      return null;
+    }
+    SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());
+    return subwords.wholeCosine() >= SubwordRewrite.SPREAD_WHOLE_COSINE ? new Reading(subwords.sentences(), kept) : null;
   }
 
   /**

@@ -29,7 +29,7 @@ public final class SubwordRewrite {
   private static final double SPREAD_COVERAGE = 0.4;
   private static final int SPREAD_PAIRS = 3;
   /** The sentence pairs' own floor ({@link SubwordAlignment}): two texts less alike than two sentences sharing wording are not read. */
-  private static final double SPREAD_WHOLE_COSINE = 0.25;
+  public static final double SPREAD_WHOLE_COSINE = 0.25;
   /** Texts up to this many words are read by their word parts as above (the development texts of data/german-rewrites have 38–220). */
   private static final int MAX_WORDS = 300;
   /**
