@@ -11,7 +11,7 @@ import collections, sys
 from perf_samples import method, print_table, samples
 def has(n, *subs): return any(any(s in x for s in subs) for x in n)
 S = [
- ('JVM: collector (VM Thread)', lambda t,n: t.startswith('VM Thread')),
+ ('JVM: collector (VM Thread)', lambda t,n: t.startswith('VM Thread') or t.startswith('GC Thread')),  # the parallel collector's workers
  ('JVM: C1 compiler', lambda t,n: t.startswith('C1 Compiler')),
  ('read: text metadata', lambda t,n: has(n,'CorpusReader.') and has(n,'TextMetadata.')),
  ('read: decode', lambda t,n: has(n,'CorpusReader.') and has(n,'TextDecoder','String.<init>','SourceText.')),
@@ -40,19 +40,23 @@ S = [
  ('main thread: other Doppel code', lambda t,n: t=='java' and has(n,'DOPPEL.marker')),
  ('main thread: start-up (no Doppel frame)', lambda t,n: t=='java'),
 ]
+LAUNCHER = 'launcher script (bash, find)'
+def stage_of(t, frames):
+    """The stage of one sample: its thread name and frames, innermost first (bin/copy-top.py asks it too)."""
+    if t.split()[0] in ('taskset','time','bash','find','perf','dirname','flock','cat'): return LAUNCHER
+    n = [m for m in map(method, frames) if m]
+    if any('org.doppel' in f for f in frames): n.append('DOPPEL.marker')
+    return next((l for l, r in S if r(t, n)), 'rest')
 def stages(path):
     c, tot = collections.Counter(), 0
     for t, frames in samples(path):
-        if t.split()[0] in ('taskset','time','bash','find','perf','dirname','flock','cat'): c['launcher script (bash, find)']+=1; tot+=1; continue
-        tot += 1
-        n = [m for m in map(method, frames) if m]
-        if any('org.doppel' in f for f in frames): n.append('DOPPEL.marker')
-        c[next((l for l, r in S if r(t, n)), 'rest')] += 1
+        c[stage_of(t, frames)] += 1; tot += 1
     return c, tot
-rate = float(sys.argv[1]); docs=float(sys.argv[2]); files = sys.argv[3:]
-res = [stages(p) for p in files]
-labels=['launcher script (bash, find)']+[l for l,_ in S]+['rest']
-rows=[(l, ['%.0f' % (c[l]/rate/docs*1e6) for c,_ in res]) for l in labels]
-rows.append(('all (µs/doc)', ['%.0f' % (t/rate/docs*1e6) for _,t in res]))
-rows.append(('all (s)', ['%.2f' % (t/rate) for _,t in res]))
-print_table(files, rows)
+if __name__ == '__main__':
+    rate = float(sys.argv[1]); docs=float(sys.argv[2]); files = sys.argv[3:]
+    res = [stages(p) for p in files]
+    labels=[LAUNCHER]+[l for l,_ in S]+['rest']
+    rows=[(l, ['%.0f' % (c[l]/rate/docs*1e6) for c,_ in res]) for l in labels]
+    rows.append(('all (µs/doc)', ['%.0f' % (t/rate/docs*1e6) for _,t in res]))
+    rows.append(('all (s)', ['%.2f' % (t/rate) for _,t in res]))
+    print_table(files, rows)
