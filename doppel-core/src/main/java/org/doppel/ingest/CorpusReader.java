@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -172,6 +173,16 @@ public final class CorpusReader {
    * each, with the article read from it, to {@code sink}; other files are reported and skipped.
    */
   public void readPages(List<Path> roots, Consumer<ExtractedPage> sink) {
+    if (roots.stream().anyMatch(CorpusReader::isStandardInput)) {
+      for (Path root : roots) {
+        if (isStandardInput(root)) {
+          readStandardInputPages(page -> extractInto(page, sink));
+        } else {
+          readPages(List.of(root), sink);
+        }
+      }
+      return;
+    }
     walk.inNameOrder(roots, (file, name) -> {
       Optional<ArchiveFormat> archive = ArchiveFormat.of(file.getFileName().toString());
       Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
@@ -332,17 +343,8 @@ public final class CorpusReader {
   private void readStandardInput(Consumer<SourceText> sink) {
     String location = STANDARD_INPUT;
     try {
-      InputStream raw = new BufferedInputStream(standardInput.get(), 1 << 16);
-      raw.mark(8);
-      byte[] head = raw.readNBytes(6);
-      raw.reset();
-      Compression compression = Compression.ofMagic(head);
-      ExpansionGuard guard = new ExpansionGuard(expansionLimit);
-      InputStream in = new BufferedInputStream(compression == Compression.NONE ? raw
-          : guard.expanded(compression.open(guard.compressed(raw))), 1 << 16);
-      in.mark(1 << 16);
-      byte[] start = in.readNBytes(1 << 16);
-      in.reset();
+      InputStream in = openStandardInput();
+      byte[] start = startOf(in);
       if (start.length == 0) {
         problems.accept(new IngestProblem(location, "standard input is empty", true));
         return;
@@ -352,6 +354,47 @@ public final class CorpusReader {
       } else {
         textInto(BoundedBytes.read(in, maxDocumentBytes, "standard input"), STANDARD_INPUT, location, sink);
       }
+    } catch (IngestException e) {
+      problems.accept(new IngestProblem(location, e.getMessage(), true));
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(location, describe(e), true));
+    }
+  }
+
+  /** Standard input, decompressed when it starts as gzip, bzip2, xz or Zstandard data does, within the expansion limit. */
+  private InputStream openStandardInput() throws IOException {
+    InputStream raw = new BufferedInputStream(standardInput.get(), 1 << 16);
+    raw.mark(8);
+    byte[] head = raw.readNBytes(6);
+    raw.reset();
+    Compression compression = Compression.ofMagic(head);
+    ExpansionGuard guard = new ExpansionGuard(expansionLimit);
+    return new BufferedInputStream(compression == Compression.NONE ? raw : guard.expanded(compression.open(guard.compressed(raw))), 1 << 16);
+  }
+
+  /** The first 64 KB of {@code in} (a stream that supports mark), which stays to be read. */
+  private static byte[] startOf(InputStream in) throws IOException {
+    in.mark(1 << 16);
+    byte[] start = in.readNBytes(1 << 16);
+    in.reset();
+    return start;
+  }
+
+  /**
+   * The pages of standard input, for {@code extract}: a WARC crawl when it starts as one does ({@code WARC/}), else
+   * one HTML page, id {@value #STANDARD_INPUT}; decompressed first when it is compressed.
+   */
+  private void readStandardInputPages(Consumer<WebPage> sink) {
+    String location = STANDARD_INPUT;
+    try {
+      InputStream in = openStandardInput();
+      byte[] start = startOf(in);
+      if (start.length == 0) {
+        problems.accept(new IngestProblem(location, "standard input is empty", true));
+        return;
+      }
+      boolean warc = start.length >= 5 && new String(start, 0, 5, StandardCharsets.US_ASCII).equals("WARC/");
+      readWebPages(in, STANDARD_INPUT, location, warc ? InputFormat.WARC : InputFormat.HTML, sink, null);
     } catch (IngestException e) {
       problems.accept(new IngestProblem(location, e.getMessage(), true));
     } catch (IOException e) {
