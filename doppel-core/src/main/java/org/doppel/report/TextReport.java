@@ -147,7 +147,7 @@ public final class TextReport {
       parts.add(TerminalText.oneLine(meta.site()));
     }
     if (meta.date() != null) {
-      parts.add(meta.date() + (meta.time() == null ? "" : " " + meta.time()));
+      parts.add(meta.dateText());
     }
     if (meta.url() != null) {
       parts.add(TerminalText.oneLine(meta.url()));

@@ -157,6 +157,7 @@ public final class TraceReport {
     json.writeStringField("site", meta.site());
     json.writeStringField("date", meta.date() == null ? null : meta.date().toString());
     json.writeStringField("time", meta.time() == null ? null : meta.time().toString());
+    json.writeStringField("zone", meta.zone() == null ? null : meta.zone().getId()); // "Z": the time is in UTC
   }
 
   private static void writeAttributions(List<AttributionNote> notes, JsonGenerator json) throws IOException {
@@ -242,7 +243,7 @@ public final class TraceReport {
       parts.add(TerminalText.oneLine(meta.site()));
     }
     if (meta.date() != null) {
-      parts.add(meta.time() == null ? meta.date().toString() : meta.date() + " " + meta.time().withSecond(0).withNano(0));
+      parts.add(meta.dateText());
     }
     return parts.isEmpty() ? "" : "  " + String.join(", ", parts);
   }

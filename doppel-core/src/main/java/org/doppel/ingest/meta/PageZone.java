@@ -68,6 +68,6 @@ final class PageZone {
         ? ZoneOffset.UTC
         : ZoneOffset.of(offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
     LocalDateTime local = LocalDateTime.of(found.date(), found.time()).atOffset(stated).atZoneSameInstant(zone).toLocalDateTime();
-    return new DateText.DateTime(local.toLocalDate(), local.toLocalTime());
+    return new DateText.DateTime(local.toLocalDate(), local.toLocalTime(), zone.getRules().getOffset(local));
   }
 }
