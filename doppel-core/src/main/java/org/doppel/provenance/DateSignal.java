@@ -15,7 +15,9 @@ import org.doppel.ingest.SourceText;
  * A copy is published after its original. Both documents must show a date; they are compared to the minute
  * when both show a time of day, and to the day otherwise, so two documents of the same day are no evidence
  * (one published at 09:00 and one that shows only the day could be either way round). A page date read from a
- * paragraph of prose is no publication date here ({@link ArticleMetadata#datesPublication}).
+ * paragraph of prose is no publication date here ({@link ArticleMetadata#datesPublication}). Two times whose offsets
+ * from UTC are known are compared as instants, and the detail shows a time in ISO 8601 with its offset where it is
+ * known ({@link ArticleMetadata#dateText}: "2026-03-13T01:00Z"), as written where it is not.
  */
 public final class DateSignal implements DirectionSignal {
   @Override
