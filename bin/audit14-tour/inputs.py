@@ -50,3 +50,28 @@ for i in range(10):
     with open(os.path.join(out, "lawyer/other/%02d.html" % i), "w") as f:
         f.write(page("Other news %d" % i, [paragraph() for _ in range(4)], "https://copier.example/b/%d" % i,
                      "2026-02-%02dT10:00:00+01:00" % (1 + i), "Staff", "Copier Daily"))
+
+# a story on N sites (N = 200 and 1,000), each copy adding one of six sentences, in no order of publication
+story = ("The Varnholt valley railway reopened on Saturday after a landslide had buried the line near the Quillan cutting for "
+         "eleven weeks. Engineers from the Tessaro works drove steel anchors into the slope above the track and built a concrete "
+         "wall almost two hundred metres long to hold back the loose rock. The first train left Oberwick at seven in the morning "
+         "with the regional transport minister Odile Farrancourt on board, who said the repairs had cost less than the six million "
+         "first feared. Commuters who had spent the winter on replacement buses lined the platforms at Dallow and Pennick to cheer "
+         "the train through, and the line's operator promised a full timetable from Monday.")
+added = ["Local shops expect more visitors this spring.", "The old station cafe reopens next week.",
+         "Hikers are asked to keep away from the slope.", "A memorial walk is planned for the summer.",
+         "The bus operator thanked its drivers for the extra shifts.", "Tickets bought for the buses remain valid until June."]
+import json
+for n in (200, 1000):
+    rows = [{"id": "wire/origin", "title": "Valley line reopens", "text": "Valley line reopens\n\n" + story,
+             "url": "https://wire.example/valley", "date": "2026-03-01T06:00:00Z"}]
+    for i in range(1, n):
+        minute = 390 + i * 41 + random.randrange(40)  # after the origin at 06:00, each its own minute
+        rows.append({"id": "site%04d/valley" % i, "title": "Valley line reopens", "text": "Valley line reopens\n\n" + story + " " + random.choice(added),
+                     "url": "https://site%04d.example/valley" % i,
+                     "date": "2026-03-%02dT%02d:%02d:00Z" % (1 + minute // 1440, minute % 1440 // 60, minute % 60)})
+    random.shuffle(rows)
+    os.makedirs(os.path.join(out, "spread%d" % n), exist_ok=True)
+    with open(os.path.join(out, "spread%d/story.jsonl" % n), "w") as f:
+        for r in rows:
+            f.write(json.dumps(r) + "\n")
