@@ -341,23 +341,34 @@ public final class CorpusReader {
    * stream of millions of lines is never held whole; a record without an id is {@code stdin#LINE}.
    */
   private void readStandardInput(Consumer<SourceText> sink) {
-    String location = STANDARD_INPUT;
+    onStandardInput((in, start) -> {
+      if (firstChar(start) == '{') {
+        new JsonLinesReader(problems, maxDocumentBytes).read(in, STANDARD_INPUT, STANDARD_INPUT, sink);
+      } else {
+        textInto(BoundedBytes.read(in, maxDocumentBytes, "standard input"), STANDARD_INPUT, STANDARD_INPUT, sink);
+      }
+    });
+  }
+
+  /** What reads standard input, given the stream and its first 64 KB (still to be read from the stream). */
+  private interface StandardInputReader {
+    void read(InputStream in, byte[] start) throws IOException;
+  }
+
+  /** Opens standard input for {@code reader}, or says that it is empty; its failures are reported as {@code stdin}'s. */
+  private void onStandardInput(StandardInputReader reader) {
     try {
       InputStream in = openStandardInput();
       byte[] start = startOf(in);
       if (start.length == 0) {
-        problems.accept(new IngestProblem(location, "standard input is empty", true));
+        problems.accept(new IngestProblem(STANDARD_INPUT, "standard input is empty", true));
         return;
       }
-      if (firstChar(start) == '{') {
-        new JsonLinesReader(problems, maxDocumentBytes).read(in, STANDARD_INPUT, location, sink);
-      } else {
-        textInto(BoundedBytes.read(in, maxDocumentBytes, "standard input"), STANDARD_INPUT, location, sink);
-      }
+      reader.read(in, start);
     } catch (IngestException e) {
-      problems.accept(new IngestProblem(location, e.getMessage(), true));
+      problems.accept(new IngestProblem(STANDARD_INPUT, e.getMessage(), true));
     } catch (IOException e) {
-      problems.accept(new IngestProblem(location, describe(e), true));
+      problems.accept(new IngestProblem(STANDARD_INPUT, describe(e), true));
     }
   }
 
@@ -385,21 +396,10 @@ public final class CorpusReader {
    * one HTML page, id {@value #STANDARD_INPUT}; decompressed first when it is compressed.
    */
   private void readStandardInputPages(Consumer<WebPage> sink) {
-    String location = STANDARD_INPUT;
-    try {
-      InputStream in = openStandardInput();
-      byte[] start = startOf(in);
-      if (start.length == 0) {
-        problems.accept(new IngestProblem(location, "standard input is empty", true));
-        return;
-      }
+    onStandardInput((in, start) -> {
       boolean warc = start.length >= 5 && new String(start, 0, 5, StandardCharsets.US_ASCII).equals("WARC/");
-      readWebPages(in, STANDARD_INPUT, location, warc ? InputFormat.WARC : InputFormat.HTML, sink, null);
-    } catch (IngestException e) {
-      problems.accept(new IngestProblem(location, e.getMessage(), true));
-    } catch (IOException e) {
-      problems.accept(new IngestProblem(location, describe(e), true));
-    }
+      readWebPages(in, STANDARD_INPUT, STANDARD_INPUT, warc ? InputFormat.WARC : InputFormat.HTML, sink, null);
+    });
   }
 
   /** The first byte of {@code bytes} that is not white space or a UTF-8 byte-order mark, or -1. */

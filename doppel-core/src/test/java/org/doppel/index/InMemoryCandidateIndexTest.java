@@ -256,27 +256,25 @@ class InMemoryCandidateIndexTest {
   @Test
   void keysPostedUnderMoreThanMaxPostingsDocumentsAreIgnored() {
     Fingerprint common = fingerprint(texts.get(0));
-    InMemoryCandidateIndex small = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 3, 1, 3);
-    for (int doc = 0; doc < 4; doc++) {
-      small.add(doc, common);
-    }
-    assertThat(small.candidates(common, 0)).isEmpty();
+    assertThat(copiesIn(3, common, 4).candidates(common, 0)).isEmpty();
 
-    InMemoryCandidateIndex roomy = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 4, 1, 3);
-    for (int doc = 0; doc < 4; doc++) {
-      roomy.add(doc, common);
-    }
+    InMemoryCandidateIndex roomy = copiesIn(4, common, 4);
     assertThat(numbers(roomy.candidates(common, 0))).containsExactlyInAnyOrder(1, 2, 3);
+  }
+
+  /** An index whose keys may be shared by {@code maxPostings} documents, holding {@code copies} of one fingerprint. */
+  private static InMemoryCandidateIndex copiesIn(int maxPostings, Fingerprint fingerprint, int copies) {
+    InMemoryCandidateIndex index = new InMemoryCandidateIndex(LshBanding.DEFAULTS, maxPostings, 1, 3);
+    for (int doc = 0; doc < copies; doc++) {
+      index.add(doc, fingerprint);
+    }
+    return index;
   }
 
   @Test
   void aTextInMoreDocumentsThanMaxPostingsIsPairedWithItsEarliestAndItsNeighboursOnly() {
     // 30 copies of one text, in a corpus whose keys may be shared by 10: every key of the text is over the limit
-    Fingerprint copied = fingerprint(texts.get(0));
-    InMemoryCandidateIndex small = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 10, 1, 3);
-    for (int doc = 0; doc < 30; doc++) {
-      small.add(doc, copied);
-    }
+    InMemoryCandidateIndex small = copiesIn(10, fingerprint(texts.get(0)), 30);
     small.add(30, fingerprint(texts.get(1)));
     int[] rank = new int[31];
     for (int doc = 0; doc < 31; doc++) {
