@@ -1,11 +1,13 @@
 package org.doppel;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
@@ -24,6 +26,7 @@ import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
 import org.doppel.index.CandidateIndex;
 import org.doppel.index.CandidatePairs;
+import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.OrderedChunks;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
@@ -330,6 +333,30 @@ public final class Corpus {
     });
   }
 
+  /**
+   * Each document's place in the order of publication: dated documents by day and time (a day without a time
+   * at its start), then the undated, each in the order added. The pair search pairs the copies of a text found in
+   * very many documents with the earliest of them ({@link org.doppel.index.InMemoryCandidateIndex}).
+   */
+  private int[] publicationOrder() {
+    long[] keyed = new long[sources.size()];
+    for (int doc = 0; doc < keyed.length; doc++) {
+      ArticleMetadata metadata = sources.get(doc).metadata();
+      long minute = Integer.MAX_VALUE; // undated: last
+      if (metadata.datesPublication()) {
+        LocalTime time = metadata.time();
+        minute = Objects.requireNonNull(metadata.date()).toEpochDay() * 1440 + (time == null ? 0 : time.getHour() * 60L + time.getMinute());
+      }
+      keyed[doc] = (Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, minute)) << 32) | doc;
+    }
+    Arrays.sort(keyed);
+    int[] rank = new int[keyed.length];
+    for (int place = 0; place < keyed.length; place++) {
+      rank[(int) keyed[place]] = place;
+    }
+    return rank;
+  }
+
   /** Every document's id, in the order added. */
   private List<String> ids() {
     return sources.stream().map(SourceText::id).toList();
@@ -355,7 +382,8 @@ public final class Corpus {
     // (a line counts for the first document that brings it), beside the candidate pairs rather than before them.
     CandidatePairs candidates = onPool(() -> {
       ForkJoinTask<?> stock = ForkJoinTask.adapt(stockLines::count).fork();
-      CandidatePairs pairs = index.allCandidatePairs();
+      int[] rank = publicationOrder();
+      CandidatePairs pairs = index.allCandidatePairs(doc -> rank[doc]);
       stock.join();
       return pairs;
     });

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 final class ExtractCommand implements Callable<Integer> {
   enum Format { text, json }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "HTML or WARC files, or folders of them.")
+  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "HTML or WARC files, or folders of them; - is standard input: one HTML page, or a WARC crawl (id stdin), compressed or not.")
   List<Path> inputs;
 
   @Option(names = "--format", description = "text (default) or json (one object per page or record).")

@@ -23,7 +23,8 @@ final class FormatOfOut {
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
     String named = name.endsWith(".jsonl") || name.endsWith(".ndjson") ? "jsonl"
         : name.endsWith(".json") ? "json"
-        : name.endsWith(".html") || name.endsWith(".htm") ? "html" : null;
+        : name.endsWith(".html") || name.endsWith(".htm") ? "html"
+        : name.endsWith(".csv") ? "csv" : null;
     // JSON Lines files are read under .json too (datasets ship them so), and trace's one JSON object has no .jsonl
     String akin = "json".equals(named) ? "jsonl" : "jsonl".equals(named) ? "json" : null;
     for (String wanted : new String[] {named, akin}) {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 final class PhotosCommand implements Callable<Integer> {
   enum Format { text, jsonl, html }
 
-  @Parameters(arity = "1..*", paramLabel = "IMAGES_OR_PAGES", description = "Picture files, web pages, WARC files or folders of them.")
+  @Parameters(arity = "1..*", paramLabel = "IMAGES_OR_PAGES", description = "Picture files, web pages, WARC files or folders of them (not - : a page's pictures are files beside it, and a crawl is read twice).")
   List<Path> inputs;
 
   @Option(names = "--format", description = "text (default), jsonl or html (thumbnails embedded); without it, the one --out's name ends in (.jsonl, .html).")

@@ -19,6 +19,7 @@ import org.doppel.provenance.Provenance;
 import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SharedPhoto;
+import org.doppel.report.CsvReport;
 import org.doppel.report.DuplicateSets;
 import org.doppel.report.FamiliesGraphMl;
 import org.doppel.report.FamiliesJsonLines;
@@ -35,12 +36,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "scan", mixinStandardHelpOptions = true,
     description = "Reads every document under the given folders and files and reports the pairs that share text.")
 final class ScanCommand implements Callable<Integer> {
-  enum Format { text, jsonl, html }
+  enum Format { text, jsonl, html, csv }
 
   @Parameters(arity = "1..*", paramLabel = "CORPUS", description = CorpusLoader.INPUT_HELP)
   List<Path> corpus;
 
-  @Option(names = "--format", description = "text (default), jsonl or html; without it, the one --out's name ends in (.jsonl, .html).")
+  @Option(names = "--format", description = "text (default), jsonl, html or csv (a row per shared passage: both documents' titles, dates and URLs, the passage as each has it, the likely original and why; for a spreadsheet); without it, the one --out's name ends in (.jsonl, .html, .csv).")
   Format format;
 
   @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the report here instead of standard output (-: standard output).")
@@ -153,6 +154,8 @@ final class ScanCommand implements Callable<Integer> {
           .withFamilies(ProvenanceForReport.families(provenance))
           .withDocumentCount(index.size()).withInputProblemCount(problemCount).withPhotos(reportPhotos)
           .write(pairs, writer);
+      case csv -> new CsvReport(id -> index.get(id).text(), id -> index.get(id).metadata(),
+          pair -> ProvenanceForReport.direction(provenance, pair)).write(pairs, writer);
     }
   }
 }

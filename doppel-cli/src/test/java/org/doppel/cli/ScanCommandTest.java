@@ -52,6 +52,7 @@ class ScanCommandTest {
     assertThat(DoppelCli.run("scan", "--quiet", "--out", dir.resolve("Report.HTML").toString(), corpus.toString())).isZero();
     assertThat(DoppelCli.run("scan", "--quiet", "--out", dir.resolve("pairs.txt").toString(), corpus.toString())).isZero();
     assertThat(DoppelCli.run("scan", "--quiet", "--out", dir.resolve("pairs.json").toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--out", dir.resolve("pairs.csv").toString(), corpus.toString())).isZero();
     assertThat(DoppelCli.run("scan", "--quiet", "--format", "text", "--out", dir.resolve("asked.jsonl").toString(), corpus.toString())).isZero();
     assertThat(DoppelCli.run("trace", "copy", "--in", corpus.toString(), "--out", dir.resolve("trace.json").toString())).isZero();
 
@@ -60,6 +61,10 @@ class ScanCommandTest {
     assertThat(Files.readString(dir.resolve("pairs.txt"))).startsWith("== copy");
     assertThat(Files.readString(dir.resolve("pairs.json"))).isEqualTo(Files.readString(dir.resolve("pairs.jsonl")));
     assertThat(Files.readString(dir.resolve("asked.jsonl"))).startsWith("== copy");
+    // a table for a spreadsheet: the header, then a row per passage, the passage as each document has it
+    List<String> table = Files.readAllLines(dir.resolve("pairs.csv"));
+    assertThat(table.get(0)).startsWith("\uFEFFa,b,relation,score,original,direction,a_title");
+    assertThat(table.get(1)).startsWith("copy,original,").contains("The harbour authority said on Tuesday");
     assertThat(JSON.readTree(dir.resolve("trace.json").toFile()).get("document").asText()).isEqualTo("copy");
   }
 

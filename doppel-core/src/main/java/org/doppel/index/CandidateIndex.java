@@ -17,6 +17,15 @@ public interface CandidateIndex extends CandidateLookup {
   /** Every pair of indexed documents that shares enough keys, each pair once. */
   CandidatePairs allCandidatePairs();
 
+  /**
+   * As {@link #allCandidatePairs()}, where the documents a key in very many documents links are paired in the order
+   * of {@code rank} (lower first: the scan gives the order of their publication dates); the index's own order by
+   * default.
+   */
+  default CandidatePairs allCandidatePairs(java.util.function.IntUnaryOperator rank) {
+    return allCandidatePairs();
+  }
+
   /** Documents added so far. */
   int size();
 

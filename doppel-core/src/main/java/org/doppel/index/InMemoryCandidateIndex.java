@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.doppel.fingerprint.Fingerprint;
@@ -24,7 +25,12 @@ import org.doppel.fingerprint.Fingerprint;
  * rare facts.
  *
  * <p>Keys posted under more than {@code maxPostings} documents are ignored: they are stock phrases,
- * not evidence of copying, and skipping them bounds the work per key, so a scan is O(n).
+ * not evidence of copying, and skipping them bounds the work per key, so a scan is O(n). A band key is the
+ * exception in {@link #allCandidatePairs(IntUnaryOperator)}: a band is four MinHash values of the whole text, which
+ * a stock phrase does not fix, so a band in many documents is one text copied into all of them (a wire story on
+ * 200 sites). Its documents are paired, earliest first, each with the {@value #HOT_BAND_HUBS} earliest and the
+ * {@value #HOT_BAND_NEIGHBOURS} just before it: at most that many pairs a document and key, and enough to make the
+ * copies one family around the earliest.
  *
  * <p>{@link #add} is not thread-safe; once adding is done, queries may run concurrently.
  */
@@ -162,9 +168,27 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
    */
   @Override
   public CandidatePairs allCandidatePairs() {
+    return allCandidatePairs(doc -> doc);
+  }
+
+  /**
+   * The documents of a band key posted under more than {@code maxPostings} documents are each paired with the
+   * {@value #HOT_BAND_HUBS} earliest of them and with the {@value #HOT_BAND_NEIGHBOURS} before it (earliest by
+   * {@code rank}, then by number), so a text copied into hundreds of documents is found, at a bounded cost.
+   * Other keys in that many documents are stock phrases, skipped.
+   */
+  static final int HOT_BAND_HUBS = 4;
+  static final int HOT_BAND_NEIGHBOURS = 4;
+
+  /**
+   * As {@link #allCandidatePairs()}, with the documents of a band key in more than {@code maxPostings} documents
+   * paired in the order of {@code rank} (a document's rank, lower is earlier: its publication date's order).
+   */
+  @Override
+  public CandidatePairs allCandidatePairs(IntUnaryOperator rank) {
     // The four kinds are independent (each its own postings, merged and paired apart), so they run in
     // parallel: on the caller's fork-join pool when it runs on one.
-    List<long[]> parts = new ArrayList<>(Stream.of(CandidateKeys.Kind.values()).parallel().map(this::pairsSharing).toList());
+    List<long[]> parts = new ArrayList<>(Stream.of(CandidateKeys.Kind.values()).parallel().map(kind -> pairsSharing(kind, rank)).toList());
     long[] vectorPairs = vectorSearch.isOn() ? neighbours.pairs(vectorSearch.neighbours(), vectorSearch.minCosine()) : new long[0];
     // the vector pairs close only by the short texts' floor that no other key proposes: judged whole before reported
     long[] judgedWhole = CandidatePairs.inNone(neighbours.closeOnlyAsShortTexts(vectorPairs, vectorSearch.minCosine()), parts);
@@ -189,7 +213,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
    * each slice's pairs sorted there, and the sorted slices merged: the same pairs for any number of slices. On
    * one thread the pairing and its sort were about a second of a two-thread scan of 100,000 documents.
    */
-  private long[] pairsSharing(CandidateKeys.Kind kind) {
+  private long[] pairsSharing(CandidateKeys.Kind kind, IntUnaryOperator rank) {
     SortedPostings postings = postings(kind);
     int minShared = keys.minShared(kind);
     postings.merge(); // once, before the slices read the sorted postings (the merge itself runs in parallel)
@@ -198,6 +222,14 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     IntStream slices = IntStream.range(0, parts);
     (parts > 1 ? slices.parallel() : slices).forEach(part -> {
       long[] pairs = pairsIn(postings, part, parts);
+      if (kind == CandidateKeys.Kind.BAND) {
+        long[] copied = widelyCopiedPairs(postings, part, parts, rank);
+        if (copied.length > 0) {
+          int normal = pairs.length;
+          pairs = Arrays.copyOf(pairs, normal + copied.length);
+          System.arraycopy(copied, 0, pairs, normal, copied.length);
+        }
+      }
       Arrays.sort(pairs);
       sliced[part] = pairs;
     });
@@ -238,6 +270,38 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
       }
     });
     return pairs;
+  }
+
+  /**
+   * The pairs of the band keys of slice {@code part} posted under more than {@code maxPostings} documents: each
+   * key's documents in {@code rank} order, each paired with the {@value #HOT_BAND_HUBS} first and the
+   * {@value #HOT_BAND_NEIGHBOURS} before it. A pair found under several keys is here as often, as a shared band.
+   */
+  private long[] widelyCopiedPairs(SortedPostings postings, int part, int parts, IntUnaryOperator rank) {
+    long[][] pairs = {new long[64]};
+    int[] count = {0};
+    postings.forEachLongerRun(maxPostings, part, parts, (run, from, to) -> {
+      long[] ranked = new long[to - from];
+      int n = 0;
+      for (int x = from; x < to; x++) {
+        int doc = SortedPostings.docOf(run[x]);
+        if (x == from || doc != SortedPostings.docOf(run[x - 1])) { // a document posted twice under the key once
+          ranked[n++] = ((long) rank.applyAsInt(doc) << 32) | doc;
+        }
+      }
+      Arrays.sort(ranked, 0, n);
+      if (pairs[0].length - count[0] < (long) n * (HOT_BAND_HUBS + HOT_BAND_NEIGHBOURS)) {
+        pairs[0] = Arrays.copyOf(pairs[0], Math.toIntExact(Math.max(2L * pairs[0].length, count[0] + (long) n * (HOT_BAND_HUBS + HOT_BAND_NEIGHBOURS))));
+      }
+      for (int i = 1; i < n; i++) {
+        int doc = (int) ranked[i];
+        for (int j = 0; j < i; j = j + 1 == HOT_BAND_HUBS ? Math.max(HOT_BAND_HUBS, i - HOT_BAND_NEIGHBOURS) : j + 1) {
+          int other = (int) ranked[j];
+          pairs[0][count[0]++] = CandidatePairs.pack(Math.min(doc, other), Math.max(doc, other));
+        }
+      }
+    });
+    return Arrays.copyOf(pairs[0], count[0]);
   }
 
   private static long pairsOf(int postings) {

@@ -115,6 +115,18 @@ final class SortedPostings {
    * parallel) and their results joined in part order to give what one pass gives.
    */
   void forEachRun(int maxRun, int part, int parts, RunSink sink) {
+    forEachRun(2, maxRun, part, parts, sink);
+  }
+
+  /**
+   * As {@link #forEachRun(int, int, int, RunSink)}, but feeds only the keys it skips: those posted under more than
+   * {@code maxRun} docs (a text copied into many documents shares its keys with all of them).
+   */
+  void forEachLongerRun(int maxRun, int part, int parts, RunSink sink) {
+    forEachRun(maxRun + 1, Integer.MAX_VALUE, part, parts, sink);
+  }
+
+  private void forEachRun(int minRun, int maxRun, int part, int parts, RunSink sink) {
     merge();
     long[] view = sorted;
     int start = sliceStart(view, part, parts);
@@ -125,7 +137,7 @@ final class SortedPostings {
       while (end < view.length && (int) (view[end] >> 32) == key) {
         end++;
       }
-      if (end - start <= maxRun && end - start > 1) {
+      if (end - start <= maxRun && end - start >= minRun) {
         sink.accept(view, start, end);
       }
       start = end;

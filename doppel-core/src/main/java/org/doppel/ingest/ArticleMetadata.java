@@ -3,6 +3,7 @@ package org.doppel.ingest;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,12 @@ public record ArticleMetadata(
 
   public static final ArticleMetadata EMPTY = new ArticleMetadata(null, null, null, null, null, null, null, List.of(), List.of(), Map.of());
 
+  /**
+   * The evidence key of the offset from UTC that {@link #time} is in, when it is known ("Z": read in UTC from a value
+   * that stated its offset; "+01:00": moved into the publisher's zone); absent, the time is as the source wrote it.
+   */
+  public static final String ZONE = "zone";
+
   /** The evidence of a page date read from a paragraph of prose, which is as often a day the text reports. */
   public static final String PROSE_DATE = "text:prose";
 
@@ -57,6 +64,28 @@ public record ArticleMetadata(
    */
   public boolean datesPublication() {
     return date != null && !PROSE_DATE.equals(evidence.get("date"));
+  }
+
+  /** The offset from UTC that {@link #time} is in, or null when the time is as written (or there is none). */
+  public @Nullable ZoneOffset zone() {
+    String zone = time == null ? null : evidence.get(ZONE);
+    return zone == null ? null : ZoneOffset.of(zone);
+  }
+
+  /**
+   * The publication day, or day and time: "2026-03-13", "2026-03-13T04:30Z" (ISO 8601, in UTC), "2026-03-13T05:30+01:00"
+   * (in a known offset), or "2026-03-13 04:30" (a time as the source wrote it, its zone unknown); null without a date.
+   */
+  public @Nullable String dateText() {
+    if (date == null) {
+      return null;
+    }
+    if (time == null) {
+      return date.toString();
+    }
+    LocalTime minute = time.withSecond(0).withNano(0);
+    ZoneOffset zone = zone();
+    return zone == null ? date + " " + minute : date + "T" + minute + zone.getId();
   }
 
   /**
@@ -119,6 +148,9 @@ public record ArticleMetadata(
   public ArticleMetadata orElse(ArticleMetadata fallback) {
     Map<String, String> mergedEvidence = new LinkedHashMap<>(fallback.evidence);
     mergedEvidence.putAll(evidence);
+    if (date != null && !evidence.containsKey(ZONE)) {
+      mergedEvidence.remove(ZONE); // the zone goes with the date kept
+    }
     return new ArticleMetadata(
         title != null ? title : fallback.title,
         author != null ? author : fallback.author,

@@ -171,6 +171,16 @@ public final class CorpusReader {
    * each, with the article read from it, to {@code sink}; other files are reported and skipped.
    */
   public void readPages(List<Path> roots, Consumer<ExtractedPage> sink) {
+    if (roots.stream().anyMatch(StandardInput::names)) {
+      for (Path root : roots) {
+        if (StandardInput.names(root)) {
+          readStandardInputPages(page -> extractInto(page, sink));
+        } else {
+          readPages(List.of(root), sink);
+        }
+      }
+      return;
+    }
     walk.inNameOrder(roots, (file, name) -> {
       Optional<ArchiveFormat> archive = ArchiveFormat.of(file.getFileName().toString());
       Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
@@ -320,18 +330,36 @@ public final class CorpusReader {
    * {@code stdin#LINE}.
    */
   private void readStandardInput(Consumer<SourceText> sink) {
-    String location = StandardInput.ID;
     try {
       StandardInput.Opened stdin = StandardInput.open(standardInput.get(), expansionLimit);
       switch (stdin.shape()) {
-        case EMPTY -> problems.accept(new IngestProblem(location, "standard input is empty", true));
-        case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, location, sink);
-        case TEXT -> textInto(BoundedBytes.read(stdin.in(), maxDocumentBytes, "standard input"), StandardInput.ID, location, sink);
+        case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
+        case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, StandardInput.ID, sink);
+        case WARC, TEXT -> textInto(BoundedBytes.read(stdin.in(), maxDocumentBytes, "standard input"), StandardInput.ID, StandardInput.ID, sink);
       }
     } catch (IngestException e) {
-      problems.accept(new IngestProblem(location, e.getMessage(), true));
+      problems.accept(new IngestProblem(StandardInput.ID, e.getMessage(), true));
     } catch (IOException e) {
-      problems.accept(new IngestProblem(location, describe(e), true));
+      problems.accept(new IngestProblem(StandardInput.ID, describe(e), true));
+    }
+  }
+
+  /**
+   * The pages of standard input, for {@code extract}: a WARC crawl when it starts as one does ({@code WARC/}), else
+   * one HTML page, id {@value StandardInput#ID}; decompressed first when it is compressed.
+   */
+  private void readStandardInputPages(Consumer<WebPage> sink) {
+    try {
+      StandardInput.Opened stdin = StandardInput.open(standardInput.get(), expansionLimit);
+      switch (stdin.shape()) {
+        case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
+        case WARC -> readWebPages(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.WARC, sink, null);
+        case JSON_LINES, TEXT -> readWebPages(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, sink, null);
+      }
+    } catch (IngestException e) {
+      problems.accept(new IngestProblem(StandardInput.ID, e.getMessage(), true));
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(StandardInput.ID, describe(e), true));
     }
   }
 

@@ -26,6 +26,9 @@ final class DeclaredDate {
 
   private DeclaredDate() {}
 
+  /** A time said to be in UTC by name, at the end of the value. */
+  private static final java.util.regex.Pattern GMT = java.util.regex.Pattern.compile("\\d:\\d\\d(?::\\d\\d)?\\s*(?:GMT|UTC|\\+0000)\\s*$");
+
   /** The day {@code value} declares, or null when it is absent, JSON null, or no date Doppel reads. */
   static @Nullable LocalDate read(@Nullable JsonNode value) {
     DateText.DateTime declared = readWithTime(value);
@@ -47,7 +50,7 @@ final class DeclaredDate {
         return null;
       }
       LocalDateTime utc = LocalDateTime.ofInstant(Instant.ofEpochMilli(time < MILLISECONDS_FROM ? time * 1000 : time), ZoneOffset.UTC);
-      return new DateText.DateTime(utc.toLocalDate(), utc.toLocalTime().truncatedTo(ChronoUnit.MINUTES));
+      return new DateText.DateTime(utc.toLocalDate(), utc.toLocalTime().truncatedTo(ChronoUnit.MINUTES), ZoneOffset.UTC);
     }
     if (!value.isTextual()) {
       return null;
@@ -56,7 +59,7 @@ final class DeclaredDate {
     if (text.length() >= 10) {
       try {
         LocalDateTime utc = LocalDateTime.ofInstant(OffsetDateTime.parse(text).toInstant(), ZoneOffset.UTC);
-        return new DateText.DateTime(utc.toLocalDate(), utc.toLocalTime().truncatedTo(ChronoUnit.MINUTES));
+        return new DateText.DateTime(utc.toLocalDate(), utc.toLocalTime().truncatedTo(ChronoUnit.MINUTES), ZoneOffset.UTC);
       } catch (DateTimeParseException e) {
         // no offset stated (or another form): the day and time as written, below
       }
@@ -66,7 +69,10 @@ final class DeclaredDate {
         // another form: read below
       }
     }
-    return DateText.find(text).orElse(null);
+    DateText.DateTime found = DateText.find(text).orElse(null);
+    // the HTTP and RSS form states its zone by name: "Thu, 14 Mar 2024 09:00:00 GMT"
+    return found != null && found.time() != null && GMT.matcher(text).find()
+        ? new DateText.DateTime(found.date(), found.time(), ZoneOffset.UTC) : found;
   }
 
   /** The hours and minutes of an ISO 8601 date and time ("2024-03-14T09:30…", or with a space), or null. */

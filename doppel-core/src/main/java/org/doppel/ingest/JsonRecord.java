@@ -175,6 +175,9 @@ public final class JsonRecord {
     }
     if (day != null) {
       evidence.put("date", "jsonl");
+      if (declared != null && declared.offset() != null) {
+        evidence.put(ArticleMetadata.ZONE, declared.offset().getId());
+      }
     }
     return new ArticleMetadata(ArticleMetadataJson.textField(node, "title"), ArticleMetadataJson.textField(node, "author"), day, declared == null ? null : declared.time(), ArticleMetadataJson.textField(node, "site"), ArticleMetadataJson.textField(node, "url"), null, List.of(), List.of(), evidence);
   }

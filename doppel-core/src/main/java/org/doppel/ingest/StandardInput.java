@@ -9,7 +9,8 @@ import java.nio.file.Path;
 /**
  * Standard input, the root {@code -} of a run, as a pipeline gives it: it has no name to say its format, so its first
  * bytes do. It is decompressed when it starts as gzip, bzip2, xz or Zstandard data does, then read as JSON Lines when
- * its first char other than white space is <code>{</code>, else as one plain text ({@link CorpusReader} reads it).
+ * its first char other than white space is <code>{</code>; {@code extract} also knows a WARC crawl by its first bytes
+ * ({@code WARC/}); anything else is one plain text or page ({@link CorpusReader} reads it).
  */
 final class StandardInput {
   /** Where messages say standard input's records are, and the id a record without one (or a plain text) is named by. */
@@ -18,7 +19,7 @@ final class StandardInput {
   private static final int BUFFER = 1 << 16;
 
   /** What standard input holds, by its first bytes after decompression. */
-  enum Shape { EMPTY, JSON_LINES, TEXT }
+  enum Shape { EMPTY, JSON_LINES, WARC, TEXT }
 
   /** Standard input, decompressed where it is compressed, read from its start, and the shape of what it holds. */
   record Opened(InputStream in, Shape shape) {}
@@ -43,8 +44,15 @@ final class StandardInput {
     in.mark(BUFFER);
     byte[] start = in.readNBytes(BUFFER);
     in.reset();
-    Shape shape = start.length == 0 ? Shape.EMPTY : firstChar(start) == '{' ? Shape.JSON_LINES : Shape.TEXT;
+    Shape shape = start.length == 0 ? Shape.EMPTY
+        : firstChar(start) == '{' ? Shape.JSON_LINES
+        : startsAsWarc(start) ? Shape.WARC : Shape.TEXT;
     return new Opened(in, shape);
+  }
+
+  /** Whether {@code bytes} open as a WARC record's version line does. */
+  private static boolean startsAsWarc(byte[] bytes) {
+    return bytes.length >= 5 && bytes[0] == 'W' && bytes[1] == 'A' && bytes[2] == 'R' && bytes[3] == 'C' && bytes[4] == '/';
   }
 
   /** The first byte of {@code bytes} that is not white space or a UTF-8 byte-order mark, or -1. */

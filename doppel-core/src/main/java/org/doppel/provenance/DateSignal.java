@@ -3,6 +3,7 @@ package org.doppel.provenance;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,9 @@ import org.doppel.ingest.SourceText;
  * A copy is published after its original. Both documents must show a date; they are compared to the minute
  * when both show a time of day, and to the day otherwise, so two documents of the same day are no evidence
  * (one published at 09:00 and one that shows only the day could be either way round). A page date read from a
- * paragraph of prose is no publication date here ({@link ArticleMetadata#datesPublication}).
+ * paragraph of prose is no publication date here ({@link ArticleMetadata#datesPublication}). Two times whose offsets
+ * from UTC are known are compared as instants, and the detail shows a time in ISO 8601 with its offset where it is
+ * known ({@link ArticleMetadata#dateText}: "2026-03-13T01:00Z"), as written where it is not.
  */
 public final class DateSignal implements DirectionSignal {
   @Override
@@ -48,7 +51,7 @@ public final class DateSignal implements DirectionSignal {
     }
     boolean toTheMinute = a.time() != null && b.time() != null;
     String verb = isCrawlDate(a) && isCrawlDate(b) ? "crawled " : "dated ";
-    return Optional.of("both " + verb + (toTheMinute ? when(a) + ", the same minute" : a.date() + ", the same day"));
+    return Optional.of("both " + verb + (toTheMinute ? a.dateText() + ", the same minute" : a.date() + ", the same day"));
   }
 
   private static boolean bothPublished(ArticleMetadata a, ArticleMetadata b) {
@@ -62,7 +65,14 @@ public final class DateSignal implements DirectionSignal {
     LocalTime timeA = a.time();
     LocalTime timeB = b.time();
     if (timeA != null && timeB != null) {
-      return LocalDateTime.of(dayA, timeA).withSecond(0).withNano(0).compareTo(LocalDateTime.of(dayB, timeB).withSecond(0).withNano(0));
+      LocalDateTime whenA = LocalDateTime.of(dayA, timeA).withSecond(0).withNano(0);
+      LocalDateTime whenB = LocalDateTime.of(dayB, timeB).withSecond(0).withNano(0);
+      ZoneOffset zoneA = a.zone();
+      ZoneOffset zoneB = b.zone();
+      if (zoneA != null && zoneB != null) { // both placed in time: a page's local time against a feed's UTC
+        return whenA.toInstant(zoneA).compareTo(whenB.toInstant(zoneB));
+      }
+      return whenA.compareTo(whenB);
     }
     return dayA.compareTo(dayB);
   }
@@ -75,16 +85,11 @@ public final class DateSignal implements DirectionSignal {
   private static final Set<String> CRAWL_DATES = Set.of("warc-date", "jsonl-crawl");
 
   private static String dated(ArticleMetadata metadata, String published) {
-    return (isCrawlDate(metadata) ? "crawled " : published) + when(metadata);
+    return (isCrawlDate(metadata) ? "crawled " : published) + metadata.dateText();
   }
 
   private static boolean isCrawlDate(ArticleMetadata metadata) {
     String evidence = metadata.evidence().get("date");
     return evidence != null && CRAWL_DATES.contains(evidence);
-  }
-
-  private static String when(ArticleMetadata metadata) {
-    LocalTime time = metadata.time();
-    return time == null ? String.valueOf(metadata.date()) : metadata.date() + " " + time.withSecond(0).withNano(0);
   }
 }

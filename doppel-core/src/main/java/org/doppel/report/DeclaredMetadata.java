@@ -8,7 +8,8 @@ import org.doppel.ingest.TerminalText;
 /**
  * What a document declares about itself, as the terminal reports print it on one line: its title in quotes (on one
  * line, cut in the middle past {@value #MAX_TITLE} chars), its site, and its date with the time of day to the minute,
- * as the input gives it ("\"Quay reopens\", Lorrin Post, 2026-03-12 09:30"). The trace prints these after the document's
+ * in ISO 8601 with its zone where the zone is known, else as the input gives it ({@link ArticleMetadata#dateText}:
+ * "\"Quay reopens\", Lorrin Post, 2026-03-12 09:30"). The trace prints these after the document's
  * id; the pair report, which names documents of many sites, adds the URL ({@link TextReport#about}).
  */
 final class DeclaredMetadata {
@@ -27,8 +28,7 @@ final class DeclaredMetadata {
       parts.add(TerminalText.oneLine(meta.site()));
     }
     if (meta.date() != null) {
-      // the readers keep a time to the minute; a time set through the API may carry seconds
-      parts.add(meta.time() == null ? meta.date().toString() : meta.date() + " " + meta.time().withSecond(0).withNano(0));
+      parts.add(meta.dateText());
     }
     return parts;
   }

@@ -58,7 +58,7 @@ public final class ExtractedPageReport {
     field(out, "url", page.url() != null ? page.url() : meta.url(), evidence.get("url"));
     field(out, "title", meta.title(), evidence.get("title"));
     field(out, "author", meta.author(), evidence.get("author"));
-    field(out, "date", meta.date() == null ? null : meta.date() + (meta.time() == null ? "" : " " + meta.time()), evidence.get("date"));
+    field(out, "date", meta.dateText(), evidence.get("date"));
     field(out, "site", meta.site(), evidence.get("site"));
     field(out, "language", meta.language(), evidence.get("language"));
     for (ArticleMetadata.Image image : meta.images()) {

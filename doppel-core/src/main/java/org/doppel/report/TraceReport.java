@@ -156,6 +156,7 @@ public final class TraceReport {
     json.writeStringField("site", meta.site());
     json.writeStringField("date", meta.date() == null ? null : meta.date().toString());
     json.writeStringField("time", meta.time() == null ? null : meta.time().toString());
+    json.writeStringField("zone", meta.zone() == null ? null : meta.zone().getId()); // "Z": the time is in UTC
   }
 
   private static void writeAttributions(List<AttributionNote> notes, JsonGenerator json) throws IOException {

@@ -206,7 +206,7 @@ class InMemoryCandidateIndexTest {
       java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
       CandidatePairs pairs;
       try {
-        pairs = pool.submit(fresh::allCandidatePairs).get();
+        pairs = pool.submit(() -> fresh.allCandidatePairs()).get();
       } finally {
         pool.shutdown();
       }
@@ -256,17 +256,46 @@ class InMemoryCandidateIndexTest {
   @Test
   void keysPostedUnderMoreThanMaxPostingsDocumentsAreIgnored() {
     Fingerprint common = fingerprint(texts.get(0));
-    InMemoryCandidateIndex small = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 3, 1, 3);
-    for (int doc = 0; doc < 4; doc++) {
-      small.add(doc, common);
-    }
-    assertThat(small.candidates(common, 0)).isEmpty();
+    assertThat(copiesIn(3, common, 4).candidates(common, 0)).isEmpty();
 
-    InMemoryCandidateIndex roomy = new InMemoryCandidateIndex(LshBanding.DEFAULTS, 4, 1, 3);
-    for (int doc = 0; doc < 4; doc++) {
-      roomy.add(doc, common);
-    }
+    InMemoryCandidateIndex roomy = copiesIn(4, common, 4);
     assertThat(numbers(roomy.candidates(common, 0))).containsExactlyInAnyOrder(1, 2, 3);
+  }
+
+  /** An index whose keys may be shared by {@code maxPostings} documents, holding {@code copies} of one fingerprint. */
+  private static InMemoryCandidateIndex copiesIn(int maxPostings, Fingerprint fingerprint, int copies) {
+    InMemoryCandidateIndex index = new InMemoryCandidateIndex(LshBanding.DEFAULTS, maxPostings, 1, 3);
+    for (int doc = 0; doc < copies; doc++) {
+      index.add(doc, fingerprint);
+    }
+    return index;
+  }
+
+  @Test
+  void aTextInMoreDocumentsThanMaxPostingsIsPairedWithItsEarliestAndItsNeighboursOnly() {
+    // 30 copies of one text, in a corpus whose keys may be shared by 10: every key of the text is over the limit
+    InMemoryCandidateIndex small = copiesIn(10, fingerprint(texts.get(0)), 30);
+    small.add(30, fingerprint(texts.get(1)));
+    int[] rank = new int[31];
+    for (int doc = 0; doc < 31; doc++) {
+      rank[doc] = doc < 30 ? (doc * 7) % 30 : 30; // doc 0 earliest, then 13, 26, 9, 22, ...; the other text last
+    }
+    CandidatePairs pairs = small.allCandidatePairs(doc -> rank[doc]);
+    List<int[]> found = new ArrayList<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      found.add(new int[] {pairs.first(i), pairs.second(i)});
+    }
+    int hubs = InMemoryCandidateIndex.HOT_BAND_HUBS;
+    int neighbours = InMemoryCandidateIndex.HOT_BAND_NEIGHBOURS;
+    // each copy with the 4 earliest and the 4 before it: 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 pairs, then 8 a copy
+    assertThat(found).hasSize(36 + (30 - 9) * (hubs + neighbours));
+    assertThat(found).noneMatch(pair -> pair[1] == 30); // the other text is no copy
+    assertThat(found).filteredOn(pair -> pair[0] == 0).hasSize(29); // the earliest is paired with every copy
+    // without an order, the index's own order: the lowest numbers are the hubs
+    assertThat(small.allCandidatePairs().size()).isEqualTo(found.size());
+    // other keys over the limit (the copies' lines and anchors) make no pair: two copies ranked far apart, neither
+    // among the earliest, are none
+    assertThat(found).noneMatch(pair -> Math.min(rank[pair[0]], rank[pair[1]]) >= hubs && Math.abs(rank[pair[0]] - rank[pair[1]]) > neighbours);
   }
 
   @Test

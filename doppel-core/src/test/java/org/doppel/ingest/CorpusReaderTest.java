@@ -669,4 +669,40 @@ class CorpusReaderTest {
       assertThat(text.text()).isEqualTo(claim);
     });
   }
+  @Test
+  void extractReadsStandardInputAsOneHtmlPageOrAsAWarcCrawlCompressedOrNot() throws IOException {
+    // extract refused "-" ("standard input is not read"), as scan did before it read JSON Lines there
+    String page = "<html><head><title>Quay reopened</title></head><body><article><h1>Quay reopened</h1>"
+        + "<p>The quay at Lorrin Bay reopened on Friday after eight months of repairs to its sea wall and cranes.</p>"
+        + "<p>Harbour staff said the first cargo ship would berth there on Monday morning.</p></article></body></html>";
+    byte[] html = page.getBytes(StandardCharsets.UTF_8);
+    String head = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:8d7c0b34-8a51-4c55-9d3f-1f2a3b4c5d6e>\r\n"
+        + "WARC-Date: 2031-05-02T10:00:00Z\r\nWARC-Target-URI: https://lorrin.example/quay\r\nContent-Type: application/http; msgtype=response\r\n";
+    byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + html.length + "\r\n\r\n" + page)
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] warc = (head + "Content-Length: " + http.length + "\r\n\r\n" + new String(http, StandardCharsets.UTF_8) + "\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream gzip = new java.io.ByteArrayOutputStream();
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(gzip)) {
+      out.write(warc);
+    }
+    for (byte[] input : List.of(html, warc, gzip.toByteArray())) {
+      List<ExtractedPage> pages = pagesOf(input);
+      assertThat(problems).filteredOn(p -> !p.note()).isEmpty();
+      assertThat(pages).singleElement().satisfies(read -> {
+        assertThat(read.article().metadata().title()).isEqualTo("Quay reopened");
+        assertThat(read.article().documentText()).contains("first cargo ship would berth");
+        assertThat(read.location()).startsWith("stdin");
+      });
+    }
+    assertThat(pagesOf(new byte[0])).isEmpty();
+    assertThat(problems).extracting(IngestProblem::message).containsExactly("standard input is empty");
+  }
+
+  private List<ExtractedPage> pagesOf(byte[] input) {
+    problems.clear();
+    List<ExtractedPage> pages = new ArrayList<>();
+    reader.withStandardInput(new java.io.ByteArrayInputStream(input)).readPages(List.of(Path.of("-")), pages::add);
+    return pages;
+  }
 }

@@ -34,14 +34,18 @@ class DeclaredDateTest {
   void theTimeOfDayIsKeptToTheMinuteWhenTheFieldGivesOne() throws Exception {
     // a stated offset: in UTC, so that records of two zones compare right
     assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-14T23:30:59+01:00\"")))
-        .isEqualTo(new org.doppel.ingest.meta.DateText.DateTime(DAY, java.time.LocalTime.of(22, 30)));
+        .isEqualTo(new org.doppel.ingest.meta.DateText.DateTime(DAY, java.time.LocalTime.of(22, 30), java.time.ZoneOffset.UTC));
     assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-15T08:30:00+09:00\"")))
-        .isEqualTo(new org.doppel.ingest.meta.DateText.DateTime(DAY, java.time.LocalTime.of(23, 30)));
+        .isEqualTo(new org.doppel.ingest.meta.DateText.DateTime(DAY, java.time.LocalTime.of(23, 30), java.time.ZoneOffset.UTC));
     assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-14T09:30Z\"")).time()).isEqualTo(java.time.LocalTime.of(9, 30));
     assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-14 09:05:00\"")).time()).isEqualTo(java.time.LocalTime.of(9, 5));
     assertThat(DeclaredDate.readWithTime(JSON.readTree("\"Thu, 14 Mar 2024 09:00:00 GMT\"")).time()).isEqualTo(java.time.LocalTime.of(9, 0));
     assertThat(DeclaredDate.readWithTime(JSON.readTree("1710406800")).time()).isEqualTo(java.time.LocalTime.of(9, 0)); // UTC
     assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-14\"")).time()).isNull();
+    // the offset is kept where the value gave one (the reports mark such a time as UTC), none where it did not
+    assertThat(DeclaredDate.readWithTime(JSON.readTree("1710406800")).offset()).isEqualTo(java.time.ZoneOffset.UTC);
+    assertThat(DeclaredDate.readWithTime(JSON.readTree("\"Thu, 14 Mar 2024 09:00:00 GMT\"")).offset()).isEqualTo(java.time.ZoneOffset.UTC);
+    assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-14 09:05:00\"")).offset()).isNull();
     assertThat(DeclaredDate.readWithTime(JSON.readTree("\"2024-03-14T\"")).time()).isNull();
     assertThat(DeclaredDate.readWithTime(JSON.readTree("\"14 March 2024\"")).time()).isNull();
   }

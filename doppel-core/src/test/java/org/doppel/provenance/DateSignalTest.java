@@ -37,6 +37,34 @@ class DateSignalTest {
     assertThat(clues(doc("x", "A", "2020-03-05", "10:42:10"), doc("y", "B", "2020-03-05", "10:42:50"))).isEmpty();
   }
 
+  private static SourceText zoned(String id, String day, String time, String zone) {
+    ArticleMetadata metadata = new ArticleMetadata(null, null, java.time.LocalDate.parse(day), java.time.LocalTime.parse(time), "Site " + id,
+        null, null, List.of(), List.of(), zone == null ? Map.of("date", "jsonl") : Map.of("date", "jsonl", ArticleMetadata.ZONE, zone));
+    return new SourceText(id, "text of " + id, id, metadata);
+  }
+
+  @Test
+  void aTimeInAKnownZoneIsShownWithItInIso8601AndComparedAsAnInstant() {
+    // the details printed "origin published 2026-03-13 01:00": a UTC time, not said to be one
+    List<DirectionClue> clues = clues(zoned("feed-copy", "2031-03-13", "04:30", "Z"), zoned("feed-origin", "2031-03-13", "01:00", "Z"));
+    assertThat(clues).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("feed-origin");
+      assertThat(c.detail()).isEqualTo("feed-origin published 2031-03-13T01:00Z, feed-copy 2031-03-13T04:30Z");
+    });
+    // a page at 10:15 in Berlin (+01:00) was published at 09:15 UTC: before a feed's 09:40 UTC, though 10:15 > 09:40
+    List<DirectionClue> mixed = clues(zoned("feed", "2031-03-13", "09:40", "Z"), zoned("page", "2031-03-13", "10:15", "+01:00"));
+    assertThat(mixed).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("page");
+      assertThat(c.detail()).isEqualTo("page published 2031-03-13T10:15+01:00, feed 2031-03-13T09:40Z");
+    });
+    // a time whose zone is not known stays as written, compared as written
+    List<DirectionClue> asWritten = clues(zoned("feed", "2031-03-13", "09:40", "Z"), zoned("plain", "2031-03-13", "10:15", null));
+    assertThat(asWritten).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("feed");
+      assertThat(c.detail()).isEqualTo("feed published 2031-03-13T09:40Z, plain 2031-03-13 10:15");
+    });
+  }
+
   @Test
   void theSameDayIsNoEvidenceWhenOneSideShowsNoTime() {
     assertThat(clues(doc("x", "A", "2020-03-05", "10:42"), doc("y", "B", "2020-03-05"))).isEmpty();

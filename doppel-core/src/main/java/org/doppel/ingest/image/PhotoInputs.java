@@ -68,6 +68,13 @@ public final class PhotoInputs {
     return svg;
   }
 
+  /**
+   * Why {@code photos} does not read {@code -} where {@code scan} and {@code extract} do: a page's pictures are files
+   * beside it, which a pipe does not carry, and a crawl is read twice (its pictures, then the pages that show them).
+   */
+  static final String STANDARD_INPUT_REFUSED = "standard input is not read by photos: a page's pictures are the files beside it, and a"
+      + " crawl is read twice (its pictures, then the pages that show them); save the pictures, pages or crawl to files and name those";
+
   /** Every picture under {@code roots}, in order. */
   public List<ImageInput> read(List<Path> roots) {
     Map<Path, String> files = new LinkedHashMap<>();
@@ -75,7 +82,7 @@ public final class PhotoInputs {
     Set<Path> usedByPages = new HashSet<>();
     for (Path root : roots) {
       if (!Files.exists(root)) {
-        problems.accept(new IngestProblem(root.toString(), "no such file or folder", true));
+        problems.accept(new IngestProblem(root.toString(), root.toString().equals("-") ? STANDARD_INPUT_REFUSED : "no such file or folder", true));
         continue;
       }
       for (Path file : filesUnder(root)) {

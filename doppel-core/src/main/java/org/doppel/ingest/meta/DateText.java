@@ -3,6 +3,7 @@ package org.doppel.ingest.meta;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,12 +27,23 @@ import org.jspecify.annotations.Nullable;
  * <p>Stateless and thread-safe.
  */
 public final class DateText {
-  /** A date with, when the text showed one, the time of day (otherwise null). */
-  public record DateTime(LocalDate date, @Nullable LocalTime time) {
+  /**
+   * A date with, when the text showed one, the time of day (otherwise null), and the offset from UTC the time is in
+   * when that is known (a time read in UTC, or moved into a publisher's zone), else null: as written.
+   */
+  public record DateTime(LocalDate date, @Nullable LocalTime time, @Nullable ZoneOffset offset) {
     public DateTime {
       if (date == null) {
         throw new IllegalArgumentException("a DateTime needs a date");
       }
+      if (time == null) {
+        offset = null;
+      }
+    }
+
+    /** A date and time of day in no known zone: as written. */
+    public DateTime(LocalDate date, @Nullable LocalTime time) {
+      this(date, time, null);
     }
   }
 

@@ -76,6 +76,9 @@ final class MetadataBuilder {
       date = value.date();
       time = value.time();
       evidence.put("date", where);
+      if (value.offset() != null) {
+        evidence.put(ArticleMetadata.ZONE, value.offset().getId());
+      }
     }
     return this;
   }

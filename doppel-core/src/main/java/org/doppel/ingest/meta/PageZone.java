@@ -53,10 +53,11 @@ final class PageZone {
 
   /**
    * {@code found} moved into the publisher's zone when the text right after it ({@code rest})
-   * states an offset and a zone is known; otherwise {@code found} unchanged.
+   * states an offset and a zone is known; as written, with the offset it states, when no zone is known; otherwise
+   * {@code found} unchanged.
    */
   DateText.DateTime localise(DateText.DateTime found, String rest) {
-    if (zone == null || found.time() == null) {
+    if (found.time() == null) {
       return found;
     }
     Matcher m = OFFSET.matcher(rest);
@@ -67,7 +68,10 @@ final class PageZone {
     ZoneOffset stated = offset.equals("Z") || offset.equals("GMT") || offset.equals("UTC")
         ? ZoneOffset.UTC
         : ZoneOffset.of(offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
+    if (zone == null) {
+      return new DateText.DateTime(found.date(), found.time(), stated); // as written, in the offset it states
+    }
     LocalDateTime local = LocalDateTime.of(found.date(), found.time()).atOffset(stated).atZoneSameInstant(zone).toLocalDateTime();
-    return new DateText.DateTime(local.toLocalDate(), local.toLocalTime());
+    return new DateText.DateTime(local.toLocalDate(), local.toLocalTime(), zone.getRules().getOffset(local));
   }
 }

@@ -33,6 +33,20 @@ class PhotoInputsTest {
   }
 
   @Test
+  void standardInputIsRefusedWithWhyAndWhatToDo() throws Exception {
+    // "-" was "no such file or folder", to a user who had piped a crawl in as scan and extract take one
+    Files.write(dir.resolve("quay.png"), TestPictures.encode(TestPictures.scene(3, 80, 60), "png"));
+    List<IngestProblem> problems = new ArrayList<>();
+    List<ImageInput> inputs = new PhotoInputs(problems::add).read(List.of(Path.of("-"), dir.resolve("quay.png")));
+    assertThat(inputs).extracting(ImageInput::id).containsExactly("quay.png");
+    assertThat(problems).singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo("-");
+      assertThat(problem.message()).startsWith("standard input is not read by photos").contains("save the pictures, pages or crawl to files");
+      assertThat(problem.skipped()).isTrue();
+    });
+  }
+
+  @Test
   void anArchivesPagesFindTheirPicturesAmongItsMembersAsAFoldersDo() throws Exception {
     byte[] harbour = TestPictures.encode(TestPictures.scene(4, 80, 60), "jpeg");
     byte[] loose = TestPictures.encode(TestPictures.scene(5, 80, 60), "png");

@@ -1,0 +1,85 @@
+package org.doppel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.SourceText;
+import org.doppel.provenance.Provenance;
+import org.doppel.provenance.StoryFamily;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A story copied into more documents than a key may be shared by ({@code maxPostings}, 100): its keys were all
+ * skipped as stock phrases, so its copies were found only within the groups that shared an added sentence of their
+ * own, and the story fell apart into families (feat-audit13's researcher: 200 copies, four families).
+ */
+class WidelyCopiedStoryTest {
+  // invented: a story and sentences its copies add, one each
+  private static final String STORY = "The Varnholt valley railway reopened on Saturday after a landslide had buried the line near the "
+      + "Quillan cutting for eleven weeks. Engineers from the Tessaro works drove steel anchors into the slope above the track and "
+      + "built a concrete wall almost two hundred metres long to hold back the loose rock. The first train left Oberwick at seven "
+      + "in the morning with the regional transport minister Odile Farrancourt on board, who said the repairs had cost less than "
+      + "the six million first feared. Commuters who had spent the winter on replacement buses lined the platforms at Dallow and "
+      + "Pennick to cheer the train through, and the line's operator promised a full timetable from Monday.";
+  private static final String[] ADDED = {"Local shops expect more visitors this spring.", "The old station cafe reopens next week.",
+      "Hikers are asked to keep away from the slope.", "A memorial walk is planned for the summer.",
+      "The bus operator thanked its drivers for the extra shifts.", "Tickets bought for the buses remain valid until June."};
+
+  private static SourceText dated(String id, String text, LocalDate day, LocalTime time) {
+    ArticleMetadata metadata = new ArticleMetadata(null, null, day, time, null, null, null, List.of(), List.of(), Map.of());
+    return new SourceText(id, text, id + ".txt", metadata);
+  }
+
+  /** Invented words, the same for every run. */
+  private static String words(Random random, int count) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      int length = 3 + random.nextInt(7);
+      for (int c = 0; c < length; c++) {
+        out.append((char) ('a' + random.nextInt(26)));
+      }
+      out.append(i % 12 == 11 ? ". " : " ");
+    }
+    return out.toString().trim();
+  }
+
+  @Test
+  void aStoryCopiedIntoHundredsOfDocumentsIsOneFamilyAroundItsEarliestAndSameQuoteStoriesStayApart() {
+    Random random = new Random(14);
+    List<SourceText> documents = new ArrayList<>();
+    LocalDate first = LocalDate.of(2031, 4, 5);
+    documents.add(dated("wire/original", STORY, first, LocalTime.of(6, 0)));
+    for (int i = 1; i <= 180; i++) {
+      String copy = STORY + " " + ADDED[random.nextInt(ADDED.length)];
+      LocalDateTime when = first.atTime(6, 0).plusMinutes(i * 157L + random.nextInt(150)); // each its own minute
+      documents.add(dated("site%03d/railway".formatted(i), copy, when.toLocalDate(), when.toLocalTime()));
+    }
+    // 150 stories of their own that quote one sentence of the minister's and end with one agency line
+    String quote = "\"We promised the valley its railway back and we kept that promise,\" said minister Odile Farrancourt.";
+    String agency = "This report was prepared with material from the Northern Wire Agency and may be republished by subscribers.";
+    for (int i = 0; i < 150; i++) {
+      String own = words(random, 60) + " " + quote + " " + words(random, 60) + "\n\n" + agency;
+      documents.add(dated("other%03d/story".formatted(i), own, first.plusDays(random.nextInt(20)), LocalTime.of(9, 0)));
+    }
+    Collections.shuffle(documents, random); // the order read is no order of publication
+
+    Corpus corpus = Doppel.builder().rewrites(RewriteSettings.OFF).threads(2).build();
+    documents.forEach(corpus::add);
+    Provenance provenance = corpus.provenance(corpus.findAllPairs(ScanProgress.NONE));
+
+    StoryFamily story = provenance.familyOf("wire/original");
+    assertThat(story.size()).isEqualTo(181);
+    assertThat(story.origin()).isEqualTo("wire/original");
+    assertThat(story.members()).noneMatch(member -> member.id().startsWith("other"));
+    assertThat(provenance.families()).filteredOn(family -> family.members().stream().anyMatch(m -> m.id().startsWith("other")))
+        .allSatisfy(family -> assertThat(family.size()).isEqualTo(1));
+  }
+}
