@@ -20,11 +20,16 @@ public final class EasyReadLayout {
 
   /** Whether {@code document}, split into {@code sentences}, is laid out as easy language. */
   public static boolean is(Document document, List<Sentence> sentences) {
+    return is(document.text(), document.words().size(), sentences);
+  }
+
+  /** Whether {@code text}, of {@code words} words split into {@code sentences}, is laid out as easy language. */
+  public static boolean is(String text, int words, List<Sentence> sentences) {
     int count = sentences.size();
-    if (count < MIN_SENTENCES || document.words().size() > MAX_MEAN_SENTENCE_WORDS * count) {
+    if (count < MIN_SENTENCES || words > MAX_MEAN_SENTENCE_WORDS * count) {
       return false;
     }
-    return nonBlankLines(document.text()) >= MIN_LINES_PER_SENTENCE * count;
+    return nonBlankLines(text) >= MIN_LINES_PER_SENTENCE * count;
   }
 
   /** The lines of {@code text} that hold more than white space. */

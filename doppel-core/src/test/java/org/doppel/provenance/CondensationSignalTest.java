@@ -41,6 +41,25 @@ class CondensationSignalTest {
   }
 
   @Test
+  void aLongerEasyLanguageVersionIsNoOriginal() {
+    // an easy-language version explains its original line by line, and its explanations bring numbers of their own
+    String easy = String.join("\n", "The harbour board wants new cranes.", "The cranes are for the eastern pier.",
+        "A crane is a big machine.", "It lifts boxes from ships.", "The board pays 4.2 million euros.",
+        "That is a lot of money.", "The old cranes are from 1987.", "So they are about 40 years old.",
+        "They often broke down.", "Then the dock workers had to wait.", "Sometimes they waited 2 or 3 hours.",
+        "The work was slow.", "The new cranes should help.", "They can lift 30 boxes in 1 hour.", "Many people are glad.");
+    String report = "The harbour board approved 4.2 million euros for new cranes at the eastern pier. The old machines, "
+        + "bought in 1987, often broke down and slowed the dock workers.";
+    SourceText original = SourceText.of("a-report", report);
+    SourceText version = SourceText.of("b-easy", easy);
+    assertThat(new CondensationSignal(1.3, 2).clues(whole(original, version, Relation.PARAPHRASE))).isEmpty();
+    // the same lines run together as prose are no easy-language layout, and the clue names the longer text
+    SourceText prose = SourceText.of("b-prose", easy.replace("\n", " "));
+    assertThat(new CondensationSignal(1.3, 2).clues(whole(original, prose, Relation.PARAPHRASE)))
+        .singleElement().satisfies(c -> assertThat(c.original()).isEqualTo("b-prose"));
+  }
+
+  @Test
   void aShorterTextWithANumberOfItsOwnIsNoCondensation() {
     // two rewrites of one story keep different numbers: the shorter text states 35 cranes, which the longer lacks
     SourceText a = SourceText.of("a", SHORT.replace("new cranes", "35 new cranes"));
