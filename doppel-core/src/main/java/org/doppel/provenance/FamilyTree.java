@@ -130,10 +130,7 @@ final class FamilyTree {
    * with attribution evidence wins. Otherwise the parent is the closest relative (relation, then score) that is
    * not one of its own copies, if the direction of that link is known: in a chain O → C1 → C2, C2 keeps C1's
    * edits and is closer to C1 than to O, while two copies of O are each closer to O than to each other. When
-   * the closest relative's direction is unknown the member gets no parent rather than a farther one, unless the
-   * sibling rule made it unknown ({@link SiblingRewrites#madeUnknown}): such a link says both may come from a third,
-   * so the closest is looked for among the member's other links (a copy of a story on 200 sites closer to another
-   * copy than to the original keeps the original as its parent). Among
+   * the closest relative's direction is unknown the member gets no parent rather than a farther one. Among
    * equally close relatives (an original and its exact copies) the one more documents took from wins.
    */
   private static @Nullable DirectedPair parentLink(String member, List<DirectedPair> links, Map<String, Long> copiesOf) {
@@ -147,15 +144,11 @@ final class FamilyTree {
     if (attributed != null) {
       return attributed;
     }
-    // A link whose direction the sibling rule withdrew (both may come from a third) names that third as the likelier
-    // source: the closest relative is looked for past it, when the member has another link.
-    List<DirectedPair> kin = own.stream().anyMatch(p -> !SiblingRewrites.madeUnknown(p))
-        ? own.stream().filter(p -> !SiblingRewrites.madeUnknown(p)).toList() : own;
-    DirectedPair closest = kin.stream().min(LinkOrder.CLOSEST_FIRST).orElse(null);
+    DirectedPair closest = own.stream().min(LinkOrder.CLOSEST_FIRST).orElse(null);
     if (closest == null) {
       return null;
     }
-    return kin.stream()
+    return own.stream()
         .filter(p -> p.direction().isKnown() && LinkOrder.rank(p.pair().relation()) == LinkOrder.rank(closest.pair().relation())
             && closest.pair().score() - p.pair().score() <= TIE)
         .min(likelier).orElse(null);

@@ -74,18 +74,11 @@ public final class SiblingRewrites {
       throw new IllegalArgumentException("pair " + pair.pair().a() + ", " + pair.pair().b() + " has no direction to withdraw");
     }
     String copy = pair.other(original);
-    String why = BOTH_MAY_COME_FROM + third + ": " + third + " is named the original of " + original + " and is closer to "
+    String why = "both may come from " + third + ": " + third + " is named the original of " + original + " and is closer to "
         + copy + " than " + original + " is (the pair alone named " + original + " the original, on "
         + String.join(", ", judged.evidence()) + ")";
     RelatedPair related = pair.pair().withSource(null);
     return new DirectedPair(related, Direction.unknown(judged.clues(), why));
-  }
-
-  private static final String BOTH_MAY_COME_FROM = "both may come from ";
-
-  /** Whether {@code pair}'s direction was made unknown by {@link #unknown}: two copies that may both come from a third. */
-  public static boolean madeUnknown(DirectedPair pair) {
-    return !pair.direction().isKnown() && pair.direction().detail().startsWith(BOTH_MAY_COME_FROM);
   }
 
   /** The same key for a pair in either order, as a string (the Spark job joins on it). */
