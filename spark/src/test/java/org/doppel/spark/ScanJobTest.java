@@ -161,8 +161,9 @@ class ScanJobTest {
 
     List<String> lines = assertSameAsLocalScan(corpus, new Detection(true, false), 3);
 
-    assertThat(lines.stream().filter(line -> line.contains("\"relation\"") && line.contains("agency/story"))).hasSize(160);
-    assertThat(lines.stream().filter(line -> line.contains("\"family\"") || line.contains("\"members\""))).hasSize(1);
+    assertThat(lines.stream().filter(line -> !line.contains("\"family\"") && line.contains("\"agency/story\""))).hasSize(160);
+    assertThat(lines.stream().filter(line -> line.contains("\"family\""))).singleElement()
+        .satisfies(line -> assertThat(line).contains("\"origin\":\"agency/story\""));
   }
 
   private static String madeUpParagraph(java.util.Random random) {
