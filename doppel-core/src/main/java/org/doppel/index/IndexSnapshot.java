@@ -184,7 +184,8 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
   public List<Candidate> candidates(Fingerprint fingerprint, int self, IntToLongFunction minute, long selfMinute) {
     try {
       Map<Integer, int[]> shared = new HashMap<>();
-      count(BAND, rules.banding().keys(fingerprint.minHash()), 0, self, shared, minute, selfMinute);
+      Map<Integer, Long> minutes = new HashMap<>(); // a document's minute read once, however many hot bands it shares
+      count(BAND, rules.banding().keys(fingerprint.minHash()), 0, self, shared, doc -> minutes.computeIfAbsent(doc, minute::applyAsLong), selfMinute);
       count(LINE, KeyTerms.keys(fingerprint.lineKeyCount(), fingerprint::lineKey), 1, self, shared, null, 0);
       count(ANCHOR, KeyTerms.keys(fingerprint.anchorCount(), fingerprint::anchor), 2, self, shared, null, 0);
       count(FACT, KeyTerms.keys(fingerprint.factCount(), fingerprint::fact), 3, self, shared, null, 0);
