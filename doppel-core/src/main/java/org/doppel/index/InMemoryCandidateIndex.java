@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Keys posted under more than {@code maxPostings} documents are ignored: they are stock phrases,
  * not evidence of copying, and skipping them bounds the work per key, so a scan is O(n). A band key is the
- * exception in {@link #allCandidatePairs(IntUnaryOperator)}: a band is four MinHash values of the whole text, which
+ * exception ({@link HotBands}, in {@link #allCandidatePairs(IntUnaryOperator)} and {@link #candidates}, as in the
+ * standing index and the Spark job): a band is four MinHash values of the whole text, which
  * a stock phrase does not fix, so a band in many documents is one text copied into all of them (a wire story on
  * 200 sites). Its documents are paired, earliest first, each with the {@value #HOT_BAND_HUBS} earliest and the
  * {@value #HOT_BAND_NEIGHBOURS} just before it: at most that many pairs a document and key, and enough to make the
