@@ -1,13 +1,11 @@
 package org.doppel;
 
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
@@ -26,7 +24,7 @@ import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
 import org.doppel.index.CandidateIndex;
 import org.doppel.index.CandidatePairs;
-import org.doppel.ingest.ArticleMetadata;
+import org.doppel.index.HotBands;
 import org.doppel.ingest.OrderedChunks;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
@@ -253,7 +251,7 @@ public final class Corpus {
   public List<RelatedPair> findCopies(String id) {
     return lock.reading(() -> {
       Document document = analysed(number(id));
-      return verifyAll(document, number(id), candidates(fingerprinter.fingerprint(document), number(id)));
+      return verifyAll(document, number(id), candidates(fingerprinter.fingerprint(document), number(id), HotBands.minute(sources.get(number(id)).metadata())));
     });
   }
 
@@ -267,12 +265,13 @@ public final class Corpus {
     Fingerprint fingerprint = fingerprinter.fingerprint(document);
     return lock.reading(() -> {
       int self = numbers.getOrDefault(source.id(), -1);
-      return verifyAll(document, fingerprint.contentHash(), fingerprint.wordCount(), candidates(fingerprint, self));
+      return verifyAll(document, fingerprint.contentHash(), fingerprint.wordCount(), candidates(fingerprint, self, HotBands.minute(source.metadata())));
     });
   }
 
-  private synchronized List<Candidate> candidates(Fingerprint fingerprint, int self) {
-    return index.candidates(fingerprint, self);
+  /** A text in more than {@code maxPostings} documents links the earliest of them and its nearest ({@link HotBands}). */
+  private synchronized List<Candidate> candidates(Fingerprint fingerprint, int self, long selfMinute) {
+    return index.candidates(fingerprint, self, doc -> HotBands.minute(sources.get(doc).metadata()), selfMinute);
   }
 
   private List<RelatedPair> verifyAll(Document document, int number, List<Candidate> candidates) {
@@ -341,13 +340,7 @@ public final class Corpus {
   private int[] publicationOrder() {
     long[] keyed = new long[sources.size()];
     for (int doc = 0; doc < keyed.length; doc++) {
-      ArticleMetadata metadata = sources.get(doc).metadata();
-      long minute = Integer.MAX_VALUE; // undated: last
-      if (metadata.datesPublication()) {
-        LocalTime time = metadata.time();
-        minute = Objects.requireNonNull(metadata.date()).toEpochDay() * 1440 + (time == null ? 0 : time.getHour() * 60L + time.getMinute());
-      }
-      keyed[doc] = (Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, minute)) << 32) | doc;
+      keyed[doc] = HotBands.minute(sources.get(doc).metadata()) << 32 | doc;
     }
     Arrays.sort(keyed);
     int[] rank = new int[keyed.length];

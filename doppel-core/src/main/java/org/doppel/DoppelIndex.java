@@ -20,6 +20,7 @@ import org.doppel.fingerprint.FactExtractor;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
+import org.doppel.index.HotBands;
 import org.doppel.index.IndexSnapshot;
 import org.doppel.index.IndexStats;
 import org.doppel.index.LuceneIndex;
@@ -290,7 +291,7 @@ public final class DoppelIndex implements Closeable {
     Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
     try (IndexSnapshot snapshot = store.snapshot()) {
       int self = snapshot.numberOf(source.id());
-      List<Candidate> candidates = answers.withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, -1), fingerprint, -1)
+      List<Candidate> candidates = answers.withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, -1, snapshot::minute, HotBands.minute(source.metadata())), fingerprint, -1)
           .stream().filter(c -> c.docNumber() != self).toList();
       StockLines stock = answers.stockLines(snapshot, lines.lines(document.words()));
       IndexPhotos.Shared shared = photos.shared(snapshot, source, pictures, self);
@@ -314,7 +315,7 @@ public final class DoppelIndex implements Closeable {
       Document document = analyzer.analyze(stored);
       // The fingerprint it was indexed with, recomputed from its text (the index keeps its keys, not the fingerprint).
       Fingerprint fingerprint = indexFingerprinter.fingerprint(document);
-      List<Candidate> candidates = answers.withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, self), fingerprint, self);
+      List<Candidate> candidates = answers.withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, self, snapshot::minute, snapshot.minute(self)), fingerprint, self);
       return Optional.of(answers.answer(snapshot, stored, document, fingerprint, candidates, null,
           answers.stockLines(snapshot, null), top, photos.shared(snapshot, stored, snapshot.pictures(self), self).byPair()));
     }

@@ -2,6 +2,8 @@ package org.doppel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -14,7 +16,9 @@ import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.SourceText;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.StoryFamily;
+import org.doppel.relate.RelatedPair;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A story copied into more documents than a key may be shared by ({@code maxPostings}, 100): its keys were all
@@ -81,5 +85,52 @@ class WidelyCopiedStoryTest {
     assertThat(story.members()).noneMatch(member -> member.id().startsWith("other"));
     assertThat(provenance.families()).filteredOn(family -> family.members().stream().anyMatch(m -> m.id().startsWith("other")))
         .allSatisfy(family -> assertThat(family.size()).isEqualTo(1));
+  }
+
+  /** The other document of each pair that names {@code id}, sorted. */
+  private static List<String> partners(List<RelatedPair> pairs, String id) {
+    return pairs.stream().filter(p -> p.a().equals(id) || p.b().equals(id)).map(p -> p.a().equals(id) ? p.b() : p.a()).sorted().toList();
+  }
+
+  @Test
+  void findCopiesAndAStandingIndexsQueryOfOneOfHundredsOfCopiesFindWhatTheScanPairsItWith(@TempDir Path folder) throws IOException {
+    Random random = new Random(27);
+    List<SourceText> documents = new ArrayList<>();
+    LocalDate first = LocalDate.of(2026, 4, 5);
+    documents.add(dated("wire/original", STORY, first, LocalTime.of(6, 0)));
+    for (int i = 1; i <= 160; i++) {
+      LocalDateTime when = first.atTime(6, 0).plusMinutes(i * 157L + random.nextInt(150)); // each its own minute
+      documents.add(dated("site%03d/railway".formatted(i), STORY + " " + ADDED[random.nextInt(ADDED.length)], when.toLocalDate(), when.toLocalTime()));
+    }
+    Collections.shuffle(documents, random);
+    Corpus corpus = Doppel.builder().rewrites(RewriteSettings.OFF).threads(2).build();
+    documents.forEach(corpus::add);
+    List<RelatedPair> scan = corpus.findAllPairs(ScanProgress.NONE);
+    // a copy published after all of them, not in the corpus
+    LocalDateTime late = first.atTime(6, 0).plusDays(30);
+    SourceText incoming = dated("late/railway", STORY + " " + ADDED[0], late.toLocalDate(), late.toLocalTime());
+
+    try (DoppelIndex index = Doppel.builder().rewrites(RewriteSettings.OFF).threads(2).openIndex(folder.resolve("index"))) {
+      index.add(documents);
+      index.commit();
+      for (SourceText document : documents) {
+        String id = document.id();
+        List<String> scanned = partners(scan, id);
+        List<String> found = partners(corpus.findCopies(id), id);
+        DoppelIndex.QueryResult copies = index.copies(id, 1000).orElseThrow();
+        List<String> queried = copies.pairs().stream().map(pair -> copies.other(pair).id()).sorted().toList();
+
+        assertThat(found).as(id).isNotEmpty().contains("wire/original".equals(id) ? "site001/railway" : "wire/original");
+        assertThat(scanned).as(id).containsAll(found);
+        assertThat(queried).as(id).isEqualTo(found);
+        if (found.size() < scanned.size()) { // only the earliest, which the scan pairs with every copy, are capped
+          assertThat(scanned).as(id).hasSizeGreaterThan(100);
+        }
+      }
+      List<String> fromCorpus = partners(corpus.findCopies(incoming), "late/railway");
+      DoppelIndex.QueryResult asked = index.query(incoming, 1000);
+      assertThat(fromCorpus).contains("wire/original").hasSizeLessThanOrEqualTo(org.doppel.index.HotBands.HUBS + 2 * org.doppel.index.HotBands.NEIGHBOURS + 40);
+      assertThat(asked.pairs().stream().map(pair -> asked.other(pair).id()).sorted().toList()).isEqualTo(fromCorpus);
+    }
   }
 }

@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.doppel.fingerprint.Fingerprint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scan's index: postings of LSH band keys (resemblance), whole-line keys (verbatim paragraphs)
@@ -26,7 +28,8 @@ import org.doppel.fingerprint.Fingerprint;
  *
  * <p>Keys posted under more than {@code maxPostings} documents are ignored: they are stock phrases,
  * not evidence of copying, and skipping them bounds the work per key, so a scan is O(n). A band key is the
- * exception in {@link #allCandidatePairs(IntUnaryOperator)}: a band is four MinHash values of the whole text, which
+ * exception ({@link HotBands}, in {@link #allCandidatePairs(IntUnaryOperator)} and {@link #candidates}, as in the
+ * standing index and the Spark job): a band is four MinHash values of the whole text, which
  * a stock phrase does not fix, so a band in many documents is one text copied into all of them (a wire story on
  * 200 sites). Its documents are paired, earliest first, each with the {@value #HOT_BAND_HUBS} earliest and the
  * {@value #HOT_BAND_NEIGHBOURS} just before it: at most that many pairs a document and key, and enough to make the
@@ -86,17 +89,17 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   }
 
   @Override
-  public List<Candidate> candidates(Fingerprint fingerprint, int self) {
-    long[] bands = hits(bandPostings, banding.keys(fingerprint.minHash()), self);
+  public List<Candidate> candidates(Fingerprint fingerprint, int self, IntToLongFunction minute, long selfMinute) {
+    long[] bands = hits(bandPostings, banding.keys(fingerprint.minHash()), self, minute, selfMinute);
     int[] lineKeys = new int[fingerprint.lineKeyCount()];
     Arrays.setAll(lineKeys, fingerprint::lineKey);
-    long[] lines = hits(linePostings, lineKeys, self);
+    long[] lines = hits(linePostings, lineKeys, self, null, 0);
     int[] anchorKeys = new int[fingerprint.anchorCount()];
     Arrays.setAll(anchorKeys, fingerprint::anchor);
-    long[] anchors = hits(anchorPostings, anchorKeys, self);
+    long[] anchors = hits(anchorPostings, anchorKeys, self, null, 0);
     int[] factKeys = new int[fingerprint.factCount()];
     Arrays.setAll(factKeys, fingerprint::fact);
-    long[] facts = hits(factPostings, factKeys, self);
+    long[] facts = hits(factPostings, factKeys, self, null, 0);
     // Each hits array holds doc << 32 | count, sorted by doc; merge the four by doc.
     List<Candidate> out = new ArrayList<>();
     int i = 0;
@@ -130,15 +133,24 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     return index < hits.length ? (int) (hits[index] >>> 32) : Integer.MAX_VALUE;
   }
 
-  /** For each doc sharing some of {@code keys}: {@code doc << 32 | keys shared}, sorted by doc. */
-  private long[] hits(SortedPostings postings, int[] keys, int self) {
+  /**
+   * For each doc sharing some of {@code keys}: {@code doc << 32 | keys shared}, sorted by doc. A key in more than
+   * {@code maxPostings} documents is skipped, or, where {@code minute} is given (bands), gives the documents
+   * {@link HotBands#linked} picks.
+   */
+  private long[] hits(SortedPostings postings, int[] keys, int self, @Nullable IntToLongFunction minute, long selfMinute) {
     int[] docs = new int[16];
     int n = 0;
     for (int key : keys) {
+      int[] found;
       if (postings.count(key, maxPostings) > maxPostings) {
-        continue;
+        if (minute == null) {
+          continue;
+        }
+        found = HotBands.linkedDocs(postings.docs(key), self, minute, selfMinute);
+      } else {
+        found = postings.docs(key);
       }
-      int[] found = postings.docs(key);
       if (n + found.length > docs.length) {
         docs = Arrays.copyOf(docs, Math.max(docs.length * 2, n + found.length));
       }
@@ -177,8 +189,8 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
    * {@code rank}, then by number), so a text copied into hundreds of documents is found, at a bounded cost.
    * Other keys in that many documents are stock phrases, skipped.
    */
-  static final int HOT_BAND_HUBS = 4;
-  static final int HOT_BAND_NEIGHBOURS = 4;
+  static final int HOT_BAND_HUBS = HotBands.HUBS;
+  static final int HOT_BAND_NEIGHBOURS = HotBands.NEIGHBOURS;
 
   /**
    * As {@link #allCandidatePairs()}, with the documents of a band key in more than {@code maxPostings} documents
@@ -290,16 +302,14 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
         }
       }
       Arrays.sort(ranked, 0, n);
-      if (pairs[0].length - count[0] < (long) n * (HOT_BAND_HUBS + HOT_BAND_NEIGHBOURS)) {
-        pairs[0] = Arrays.copyOf(pairs[0], Math.toIntExact(Math.max(2L * pairs[0].length, count[0] + (long) n * (HOT_BAND_HUBS + HOT_BAND_NEIGHBOURS))));
+      if (pairs[0].length - count[0] < HotBands.maxPairs(n)) {
+        pairs[0] = Arrays.copyOf(pairs[0], Math.toIntExact(Math.max(2L * pairs[0].length, count[0] + HotBands.maxPairs(n))));
       }
-      for (int i = 1; i < n; i++) {
-        int doc = (int) ranked[i];
-        for (int j = 0; j < i; j = j + 1 == HOT_BAND_HUBS ? Math.max(HOT_BAND_HUBS, i - HOT_BAND_NEIGHBOURS) : j + 1) {
-          int other = (int) ranked[j];
-          pairs[0][count[0]++] = CandidatePairs.pack(Math.min(doc, other), Math.max(doc, other));
-        }
-      }
+      HotBands.forEachPair(n, (earlier, later) -> {
+        int doc = (int) ranked[later];
+        int other = (int) ranked[earlier];
+        pairs[0][count[0]++] = CandidatePairs.pack(Math.min(doc, other), Math.max(doc, other));
+      });
     });
     return Arrays.copyOf(pairs[0], count[0]);
   }

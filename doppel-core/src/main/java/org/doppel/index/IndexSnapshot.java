@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntToLongFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -180,13 +181,14 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
    * scanned with the others, so a query and a scan cut the same stock keys.
    */
   @Override
-  public List<Candidate> candidates(Fingerprint fingerprint, int self) {
+  public List<Candidate> candidates(Fingerprint fingerprint, int self, IntToLongFunction minute, long selfMinute) {
     try {
       Map<Integer, int[]> shared = new HashMap<>();
-      count(BAND, rules.banding().keys(fingerprint.minHash()), 0, self, shared);
-      count(LINE, KeyTerms.keys(fingerprint.lineKeyCount(), fingerprint::lineKey), 1, self, shared);
-      count(ANCHOR, KeyTerms.keys(fingerprint.anchorCount(), fingerprint::anchor), 2, self, shared);
-      count(FACT, KeyTerms.keys(fingerprint.factCount(), fingerprint::fact), 3, self, shared);
+      Map<Integer, Long> minutes = new HashMap<>(); // a document's minute read once, however many hot bands it shares
+      count(BAND, rules.banding().keys(fingerprint.minHash()), 0, self, shared, doc -> minutes.computeIfAbsent(doc, minute::applyAsLong), selfMinute);
+      count(LINE, KeyTerms.keys(fingerprint.lineKeyCount(), fingerprint::lineKey), 1, self, shared, null, 0);
+      count(ANCHOR, KeyTerms.keys(fingerprint.anchorCount(), fingerprint::anchor), 2, self, shared, null, 0);
+      count(FACT, KeyTerms.keys(fingerprint.factCount(), fingerprint::fact), 3, self, shared, null, 0);
       List<Candidate> out = new ArrayList<>();
       shared.forEach((doc, c) -> {
         if (c[0] > 0 || c[1] > 0 || c[2] >= rules.minSharedAnchors() || c[3] >= rules.minSharedFacts()) {
@@ -200,8 +202,24 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
     }
   }
 
-  /** Adds to {@code shared[doc][slot]} how often each document posts the query's keys, skipping stock keys. */
-  private void count(String field, int[] queryKeys, int slot, int self, Map<Integer, int[]> shared) throws IOException {
+  /**
+   * A document's place in publication order ({@link HotBands#minute}), read from its stored metadata alone: the
+   * order in which a band key in more than {@code maxPostings} documents links them.
+   */
+  public long minute(int number) {
+    try {
+      return HotBands.minute(ArticleMetadataJson.fromJson(searcher.storedFields().document(number, Set.of(META)).get(META)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Adds to {@code shared[doc][slot]} how often each document posts the query's keys, skipping stock keys; a
+   * band key over the cap ({@code minute} given) adds the documents {@link HotBands#linkedDocs} picks, once each.
+   */
+  private void count(String field, int[] queryKeys, int slot, int self, Map<Integer, int[]> shared, @Nullable IntToLongFunction minute,
+      long selfMinute) throws IOException {
     int[] sorted = queryKeys.clone();
     Arrays.sort(sorted);
     List<long[]> postings = new ArrayList<>();
@@ -228,6 +246,13 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
           if (doc != self) {
             shared.computeIfAbsent(doc, d -> new int[4])[slot] += (int) posting[1] * multiplicity;
           }
+        }
+      } else if (minute != null) {
+        postings.clear();
+        livePostings(iterators, reuse, KeyTerms.intTerm(sorted[start]), Integer.MAX_VALUE, postings);
+        int[] posted = postings.stream().mapToInt(p -> (int) p[0]).toArray();
+        for (int doc : HotBands.linkedDocs(posted, self, minute, selfMinute)) {
+          shared.computeIfAbsent(doc, d -> new int[4])[slot] += multiplicity;
         }
       }
       start = end;

@@ -254,9 +254,13 @@ class InMemoryCandidateIndexTest {
   }
 
   @Test
-  void keysPostedUnderMoreThanMaxPostingsDocumentsAreIgnored() {
+  void keysPostedUnderMoreThanMaxPostingsDocumentsAreIgnoredButABandLinksTheEarliestAndTheNearest() {
     Fingerprint common = fingerprint(texts.get(0));
-    assertThat(copiesIn(3, common, 4).candidates(common, 0)).isEmpty();
+    // every key in 4 documents, over the cap of 3: lines and anchors are stock phrases, the bands one text
+    assertThat(copiesIn(3, common, 4).candidates(common, 0)).extracting(Candidate::docNumber, Candidate::sharedAnchors)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 0), org.assertj.core.groups.Tuple.tuple(2, 0), org.assertj.core.groups.Tuple.tuple(3, 0));
+    // in 20 documents (in the order added, no dates given): the 4 earliest and the 4 on either side, as the scan pairs them
+    assertThat(numbers(copiesIn(3, common, 20).candidates(common, 10))).containsExactly(0, 1, 2, 3, 6, 7, 8, 9, 11, 12, 13, 14);
 
     InMemoryCandidateIndex roomy = copiesIn(4, common, 4);
     assertThat(numbers(roomy.candidates(common, 0))).containsExactlyInAnyOrder(1, 2, 3);

@@ -203,7 +203,7 @@ final class DistributedScan {
     return out;
   }
 
-  /** The candidate pairs by shared keys, persisted, with the hot keys skipped as stock phrases. */
+  /** The candidate pairs by shared keys, persisted, with the hot keys skipped as stock phrases but band keys ({@link org.doppel.index.HotBands}). */
   private record CandidateStage(JavaPairRDD<Long, Long> pairs, long count, long hotKeys, List<String> hottest) {
     /** These pairs and {@code more} (null: none) as one persisted set, counted; both inputs are released. */
     CandidateStage with(JavaPairRDD<Long, Long> more, int partitions) {
@@ -247,7 +247,7 @@ final class DistributedScan {
       hottest.add(CandidateKeys.Kind.values()[(int) (key._1() >>> 32)] + ":" + key._1().intValue() + " in " + key._2() + " documents");
     }
     if (hotKeys > 0) {
-      LOG.info("{} keys posted under more than {} documents skipped as stock phrases; the most frequent: {}", hotKeys, maxPostings, hottest);
+      LOG.info("{} keys posted under more than {} documents: skipped as stock phrases, a band key's documents paired with their earliest and their neighbours; the most frequent: {}", hotKeys, maxPostings, hottest);
     }
     JavaPairRDD<Long, Long> candidatePairs = perKey.filter(b -> b._1() != KeyGroups.HOT)
         .partitionBy(byBlockKey)

@@ -2,9 +2,12 @@ package org.doppel.spark;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.doppel.index.CandidateKeys;
+import org.doppel.index.HotBands;
 import scala.Tuple2;
 
 /**
@@ -13,13 +16,17 @@ import scala.Tuple2;
  * share it are counted, what a self-join of the postings on the key with {@code first < second} gives,
  * repeats included (a document that posts a key twice shares it twice, as
  * {@link org.doppel.index.CandidateKeys#forEach} counts it), unless the key is posted more than
- * {@code maxPostings} times: a stock phrase, whose pairs are never made. The pairs' counts per kind are
+ * {@code maxPostings} times: a stock phrase, whose pairs are never made, unless it is a band key, whose documents
+ * are paired by {@link HotBands}, in publication order (each posting of a band key carries its document's minute),
+ * as the scan pairs them. The pairs' counts per kind are
  * combined in the partition ({@link PairCounts}) and leave it in blocks by the partition of the pair (sorted,
  * as differences: {@link Columns#sortedAsDifferences}), where the counts of all keys are added up.
  */
 final class KeyGroups {
   /** The block key of a partition's hot keys: (packed key, postings) rows, not sent through a shuffle. */
   static final int HOT = -1;
+  /** The band kind's ordinal, whose keys over the cap are paired by {@link HotBands}. */
+  private static final int BAND = CandidateKeys.Kind.BAND.ordinal();
   /** Rows a block holds before it is handed on. */
   static final int BLOCK = 1 << 18;
   /** Bits of a sort entry that hold the posting's place; the packed key (kind and key: 35 bits) takes the rest. */
@@ -49,7 +56,7 @@ final class KeyGroups {
   static Iterator<Tuple2<Integer, Columns>> postings(Iterator<Analysed> documents, int partitions) {
     Columns.Builder[] byPartition = new Columns.Builder[partitions];
     for (int p = 0; p < partitions; p++) {
-      byPartition[p] = new Columns.Builder(false, 1024);
+      byPartition[p] = new Columns.Builder(true, 1024);
     }
     return new Iterator<>() {
       private final List<Tuple2<Integer, Columns>> ready = new ArrayList<>();
@@ -59,10 +66,11 @@ final class KeyGroups {
       public boolean hasNext() {
         while (ready.isEmpty() && documents.hasNext()) {
           Analysed d = documents.next();
+          long minute = d.source() == null ? HotBands.UNDATED : HotBands.minute(d.source().metadata()); // no source: a test's keys alone
           for (int i = 0; i < d.keys().length; i++) {
             long key = packed(d.keyKinds()[i], d.keys()[i]);
             int p = partitionOfKey(key, partitions);
-            byPartition[p].add(key, d.number());
+            byPartition[p].add(key, d.number(), d.keyKinds()[i] == BAND ? minute : 0);
             if (byPartition[p].size() == BLOCK) {
               ready.add(new Tuple2<>(p, byPartition[p].take()));
             }
@@ -114,7 +122,7 @@ final class KeyGroups {
    * @param docs the document of each posting, in arrival order
    * @param order packed key, then the posting's place in {@code docs}: sorted, it groups each key's postings
    */
-  private record SortedPostings(long[] docs, long[] order) {
+  private record SortedPostings(long[] docs, long[] minutes, long[] order) {
     static SortedPostings of(Iterator<Tuple2<Integer, Columns>> blocks) {
       List<Columns> arrived = new ArrayList<>();
       long total = 0;
@@ -128,20 +136,26 @@ final class KeyGroups {
       }
       int n = (int) total;
       long[] docs = new long[n];
+      long[] minutes = new long[n];
       long[] order = new long[n];
       int at = 0;
       for (Columns block : arrived) {
         for (int i = 0; i < block.size(); i++, at++) {
           docs[at] = block.b()[i];
+          minutes[at] = block.c() == null ? 0 : block.c()[i];
           order[at] = block.a()[i] << PLACE_BITS | at;
         }
       }
       arrived.clear();
       Arrays.sort(order);
-      return new SortedPostings(docs, order);
+      return new SortedPostings(docs, minutes, order);
     }
 
-    /** Counts each key's document pairs into {@code counts}; a key posted more than {@code maxPostings} times goes to {@code hot}. */
+    /**
+     * Counts each key's document pairs into {@code counts}; a key posted more than {@code maxPostings} times goes
+     * to {@code hot}, and, a band key, gives the pairs {@link HotBands#forEachPair} gives its documents in
+     * publication order (the scan's rule), each once.
+     */
     void countPairs(int maxPostings, PairCounts counts, Columns.Builder hot) {
       int n = order.length;
       long[] group = new long[maxPostings + 1];
@@ -155,6 +169,9 @@ final class KeyGroups {
         int size = end - start;
         if (size > maxPostings) {
           hot.add(key, size);
+          if ((int) (key >>> 32) == BAND) {
+            widelyCopied(start, end, counts);
+          }
         } else {
           for (int i = 0; i < size; i++) {
             group[i] = docs[(int) (order[start + i] & ((1L << PLACE_BITS) - 1))];
@@ -165,6 +182,27 @@ final class KeyGroups {
       }
     }
 
+    /** The pairs of a band key's documents (postings {@code start} to {@code end} of {@code order}) by {@link HotBands}. */
+    private void widelyCopied(int start, int end, PairCounts counts) {
+      long[][] ranked = new long[end - start][];
+      for (int i = start; i < end; i++) {
+        int place = (int) (order[i] & ((1L << PLACE_BITS) - 1));
+        ranked[i - start] = new long[] {minutes[place], docs[place]};
+      }
+      Arrays.sort(ranked, Comparator.<long[]>comparingLong(r -> r[0]).thenComparingLong(r -> r[1]));
+      int n = 0;
+      for (long[] r : ranked) {
+        if (n == 0 || ranked[n - 1][1] != r[1]) { // a document posted twice under the key once
+          ranked[n++] = r;
+        }
+      }
+      long one = PairCounts.one(BAND);
+      HotBands.forEachPair(n, (earlier, later) -> {
+        long a = ranked[earlier][1];
+        long b = ranked[later][1];
+        counts.add(Math.min(a, b), Math.max(a, b), one);
+      });
+    }
   }
 
   /** The pair counts in blocks keyed by the pair's partition, each handed on when full. */

@@ -138,6 +138,34 @@ class ScanJobTest {
         .singleElement().satisfies(line -> assertThat(line).contains("article-d").contains("article-l"));
   }
 
+  @Test
+  void aStoryCopiedToMoreSitesThanAKeyMayBeSharedByIsPairedInTheJobAsInTheLocalScan() throws Exception {
+    // one made-up story and 160 dated copies, each adding one of four sentences, written in no order of publication,
+    // in two files (so two parts of the job's numbering): every band key of the story is in 161 documents, over the
+    // cap of 100, and the scan pairs its documents with the earliest and their neighbours (HotBands)
+    Path corpus = temp.resolve("spread");
+    Files.createDirectories(corpus);
+    java.util.Random random = new java.util.Random(31);
+    String story = String.join(" ", madeUpParagraph(random), madeUpParagraph(random), madeUpParagraph(random));
+    String[] added = {madeUpParagraph(random), madeUpParagraph(random), madeUpParagraph(random), madeUpParagraph(random)};
+    List<String> rows = new ArrayList<>();
+    rows.add(JSON.writeValueAsString(Map.of("id", "agency/story", "text", story, "date", "2026-03-02T06:00:00Z")));
+    for (int i = 1; i <= 160; i++) {
+      int minute = 400 + i * 30 + random.nextInt(29);
+      rows.add(JSON.writeValueAsString(Map.of("id", "paper%03d/story".formatted(i), "text", story + "\n\n" + added[random.nextInt(added.length)],
+          "date", "2026-03-%02dT%02d:%02d:00Z".formatted(2 + minute / 1440, minute % 1440 / 60, minute % 60))));
+    }
+    java.util.Collections.shuffle(rows, random);
+    Files.write(corpus.resolve("a.jsonl"), rows.subList(0, 80));
+    Files.write(corpus.resolve("b.jsonl"), rows.subList(80, rows.size()));
+
+    List<String> lines = assertSameAsLocalScan(corpus, new Detection(true, false), 3);
+
+    assertThat(lines.stream().filter(line -> !line.contains("\"family\"") && line.contains("\"agency/story\""))).hasSize(160);
+    assertThat(lines.stream().filter(line -> line.contains("\"family\""))).singleElement()
+        .satisfies(line -> assertThat(line).contains("\"origin\":\"agency/story\""));
+  }
+
   private static String madeUpParagraph(java.util.Random random) {
     String[] syllables = {"ka", "lo", "mi", "ter", "van", "so", "ru", "pel", "di", "gon", "na", "fis", "to", "ber", "quo", "lan"};
     StringBuilder text = new StringBuilder();
