@@ -1,6 +1,7 @@
 package org.doppel.index;
 
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.doppel.fingerprint.Fingerprint;
 
 /**
@@ -22,7 +23,7 @@ public interface CandidateIndex extends CandidateLookup {
    * of {@code rank} (lower first: the scan gives the order of their publication dates); the index's own order by
    * default.
    */
-  default CandidatePairs allCandidatePairs(java.util.function.IntUnaryOperator rank) {
+  default CandidatePairs allCandidatePairs(IntUnaryOperator rank) {
     return allCandidatePairs();
   }
 

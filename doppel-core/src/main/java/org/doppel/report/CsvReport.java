@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
@@ -47,7 +48,7 @@ public final class CsvReport {
       ArticleMetadata b = metadata.apply(pair.b());
       String textA = texts.apply(pair.a());
       String textB = texts.apply(pair.b());
-      List<String> head = List.of(pair.a(), pair.b(), pair.relation().name().toLowerCase(Locale.ROOT),
+      List<String> head = List.of(pair.a(), pair.b(), pair.relation().jsonName(),
           String.format(Locale.ROOT, "%.3f", pair.score()), direction.source() == null ? "" : direction.source(),
           String.join("; ", direction.evidence()), orEmpty(a.title()), orEmpty(a.site()), orEmpty(a.dateText()), orEmpty(a.url()),
           orEmpty(b.title()), orEmpty(b.site()), orEmpty(b.dateText()), orEmpty(b.url()));
@@ -73,7 +74,7 @@ public final class CsvReport {
   }
 
   private static List<String> concat(List<String> first, List<String> second) {
-    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    return Stream.concat(first.stream(), second.stream()).toList();
   }
 
   private static void row(Writer out, List<String> fields) throws IOException {
