@@ -16,7 +16,7 @@ import org.doppel.document.TokenSequence;
  * rewords, explains and reorders every line, so neither its sentences nor its word parts need stay close to the
  * original's, but it keeps the names and writes numbers in digits. German capitalises every noun, so a capitalised
  * word is no name there; a name here is a word of a run of two or more capitalised words that are not German function
- * words ("Stadträtin Jana Hollweg", "Kreiswehrführer Bernd Aumiller"), a sentence's first word not counted, and no
+ * words ("Stadträtin Jana Kolbeck", "Kreiswehrführer Bernd Aumiller"), a sentence's first word not counted, and no
  * word the cased texts also write in lower case. Nouns seldom stand two in a row in German, names do. The last
  * reading of two short German texts of which one is laid out as easy language ({@code SecondReadings}).
  */
