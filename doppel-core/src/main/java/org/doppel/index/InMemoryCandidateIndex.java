@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * exception ({@link HotBands}, in {@link #allCandidatePairs(IntUnaryOperator)} and {@link #candidates}, as in the
  * standing index and the Spark job): a band is four MinHash values of the whole text, which
  * a stock phrase does not fix, so a band in many documents is one text copied into all of them (a wire story on
- * 200 sites). Its documents are paired, earliest first, each with the {@value #HOT_BAND_HUBS} earliest and the
- * {@value #HOT_BAND_NEIGHBOURS} just before it: at most that many pairs a document and key, and enough to make the
+ * 200 sites). Its documents are paired, earliest first, each with the {@value HotBands#HUBS} earliest and the
+ * {@value HotBands#NEIGHBOURS} just before it: at most that many pairs a document and key, and enough to make the
  * copies one family around the earliest.
  *
  * <p>{@link #add} is not thread-safe; once adding is done, queries may run concurrently.
@@ -184,15 +184,6 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   }
 
   /**
-   * The documents of a band key posted under more than {@code maxPostings} documents are each paired with the
-   * {@value #HOT_BAND_HUBS} earliest of them and with the {@value #HOT_BAND_NEIGHBOURS} before it (earliest by
-   * {@code rank}, then by number), so a text copied into hundreds of documents is found, at a bounded cost.
-   * Other keys in that many documents are stock phrases, skipped.
-   */
-  static final int HOT_BAND_HUBS = HotBands.HUBS;
-  static final int HOT_BAND_NEIGHBOURS = HotBands.NEIGHBOURS;
-
-  /**
    * As {@link #allCandidatePairs()}, with the documents of a band key in more than {@code maxPostings} documents
    * paired in the order of {@code rank} (a document's rank, lower is earlier: its publication date's order).
    */
@@ -286,8 +277,8 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
 
   /**
    * The pairs of the band keys of slice {@code part} posted under more than {@code maxPostings} documents: each
-   * key's documents in {@code rank} order, each paired with the {@value #HOT_BAND_HUBS} first and the
-   * {@value #HOT_BAND_NEIGHBOURS} before it. A pair found under several keys is here as often, as a shared band.
+   * key's documents in {@code rank} order, each paired with the {@value HotBands#HUBS} first and the
+   * {@value HotBands#NEIGHBOURS} before it. A pair found under several keys is here as often, as a shared band.
    */
   private long[] widelyCopiedPairs(SortedPostings postings, int part, int parts, IntUnaryOperator rank) {
     long[][] pairs = {new long[64]};

@@ -289,8 +289,8 @@ class InMemoryCandidateIndexTest {
     for (int i = 0; i < pairs.size(); i++) {
       found.add(new int[] {pairs.first(i), pairs.second(i)});
     }
-    int hubs = InMemoryCandidateIndex.HOT_BAND_HUBS;
-    int neighbours = InMemoryCandidateIndex.HOT_BAND_NEIGHBOURS;
+    int hubs = HotBands.HUBS;
+    int neighbours = HotBands.NEIGHBOURS;
     // each copy with the 4 earliest and the 4 before it: 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 pairs, then 8 a copy
     assertThat(found).hasSize(36 + (30 - 9) * (hubs + neighbours));
     assertThat(found).noneMatch(pair -> pair[1] == 30); // the other text is no copy
