@@ -70,7 +70,6 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-photos", description = "Do not look at the pages' photos (shared photos, shared_photo pairs).")
   boolean noPhotos;
 
-
   @Override
   public Integer call() throws IOException {
     format = FormatOfOut.of(format, out, Format.text);
