@@ -40,7 +40,7 @@ final class DeclaredDates {
 
   /**
    * A dateline that opens one of the article's first paragraphs, as press releases and agency copy print it: the place,
-   * a comma, the day, a dash ("Musterstadt, 10.09.2024 – Das Landesamt …", "Berlin, den 3. März 2024 – …").
+   * a comma, the day, a dash ("Elmbruck, 10.09.2024 – Der Wasserverband …", "Berlin, den 3. März 2024 – …").
    */
   private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}./ -]{1,40},\\s+(?:den\\s+)?(.{6,25}?)\\s*[–—-]\\s");
   private static final int DATELINE_PARAGRAPHS = 8;
