@@ -38,6 +38,7 @@ import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.ProvenanceAnalyzer;
 import org.doppel.relate.PairComponents;
+import org.doppel.relate.ParallelSort;
 import org.doppel.relate.RelatedPair;
 import org.jspecify.annotations.Nullable;
 
@@ -396,7 +397,7 @@ public final class Corpus {
       }
       progress.update("verify", verified.addAndGet(group.length), total);
     }));
-    return onPool(() -> org.doppel.relate.ParallelSort.sorted(verifiedPairs,
+    return onPool(() -> ParallelSort.sorted(verifiedPairs,
         Comparator.comparing((T t) -> pairOf.apply(t).a()).thenComparing(t -> pairOf.apply(t).b())));
   }
 

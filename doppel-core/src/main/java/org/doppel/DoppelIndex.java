@@ -25,6 +25,8 @@ import org.doppel.index.IndexSnapshot;
 import org.doppel.index.IndexStats;
 import org.doppel.index.LuceneIndex;
 import org.doppel.index.VectorSearch;
+import org.doppel.index.photo.StoredPicture;
+import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.provenance.Provenance;
@@ -145,11 +147,11 @@ public final class DoppelIndex implements Closeable {
    * cannot be read goes to {@code problems}. {@link #add(List)} reads no file, for documents whose
    * origin is not to be trusted (a server's requests).
    */
-  public void add(List<SourceText> documents, Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
+  public void add(List<SourceText> documents, Consumer<IngestProblem> problems) throws IOException {
     add(documents, new PagePictures(problems), problems);
   }
 
-  private void add(List<SourceText> documents, @Nullable PagePictures pages, Consumer<org.doppel.ingest.IngestProblem> problems)
+  private void add(List<SourceText> documents, @Nullable PagePictures pages, Consumer<IngestProblem> problems)
       throws IOException {
     checkOpen();
     documents.forEach(source -> checkId(source.id())); // all or none: a bad id found mid-batch left half of it added
@@ -278,15 +280,15 @@ public final class DoppelIndex implements Closeable {
    * as a scan would match them, and one that cannot be read goes to {@code problems}.
    * {@link #query(SourceText, int)} reads no file and finds no photos of the query's own.
    */
-  public QueryResult query(SourceText source, int top, Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
+  public QueryResult query(SourceText source, int top, Consumer<IngestProblem> problems) throws IOException {
     checkOpen();
     checkTop(top);
     return query(source, top, photos.pictures(source, new PagePictures(problems), problems), problems);
   }
 
   /** Both public queries check the index is open and {@code top} before they come here (the photos' before reading files). */
-  private QueryResult query(SourceText source, int top, List<org.doppel.index.photo.StoredPicture> pictures,
-      Consumer<org.doppel.ingest.IngestProblem> problems) throws IOException {
+  private QueryResult query(SourceText source, int top, List<StoredPicture> pictures,
+      Consumer<IngestProblem> problems) throws IOException {
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
     try (IndexSnapshot snapshot = store.snapshot()) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.doppel.fingerprint.photo.PhotoHash;
 import org.doppel.fingerprint.photo.PhotoHashes;
 import org.doppel.index.IndexSnapshot;
@@ -137,7 +138,7 @@ final class IndexPhotos {
    * those {@code wanted} refuses are left out.
    */
   private static void nearPictures(IndexSnapshot snapshot, List<PhotoHash> hashes, PhotoPostings asked, Set<Integer> skip, String queryId,
-      java.util.function.Predicate<SourceText> wanted, List<Placed> placed) {
+      Predicate<SourceText> wanted, List<Placed> placed) {
     for (int number : snapshot.photoCandidates(asked)) {
       if (skip.contains(number)) {
         continue;

@@ -23,6 +23,7 @@ import org.doppel.ingest.image.PagePlace;
 import org.doppel.ingest.image.PhotoInputs;
 import org.doppel.ingest.warc.WarcImageReader;
 import org.doppel.match.photo.PhotoThresholds;
+import org.doppel.report.Thumbnails;
 
 /**
  * The pictures of a document, as a scan, a standing index and the Spark job all read them: the figures
@@ -90,7 +91,7 @@ public final class PagePictures {
     for (Figure figure : of(document)) {
       if (figure.imageId().equals(imageId)) {
         try {
-          return new org.doppel.report.Thumbnails().dataUri(new PhotoFinder(1, PhotoThresholds.DEFAULTS).bytesCompared(figure.input()));
+          return new Thumbnails().dataUri(new PhotoFinder(1, PhotoThresholds.DEFAULTS).bytesCompared(figure.input()));
         } catch (IOException e) {
           return Optional.empty();
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
+import org.doppel.RewriteSettings;
 import org.doppel.fingerprint.CachingSentenceEncoder;
 import org.doppel.fingerprint.SentenceEncoder;
 import org.doppel.fingerprint.TransformerSentenceEncoder;
@@ -230,7 +231,7 @@ public final class Benchmark {
     Doppel.Builder builder = Doppel.builder().threads(options.threads());
     AtomicLong embedded = new AtomicLong();
     switch (options.rewrites()) {
-      case COPIES -> builder.rewrites(org.doppel.RewriteSettings.OFF);
+      case COPIES -> builder.rewrites(RewriteSettings.OFF);
       case WORDS -> { }
       case MODEL -> builder.semanticSimilarity(new EncoderSimilarity(() -> new CachingSentenceEncoder(counting(embedded), 100_000)));
     }

@@ -2,6 +2,8 @@ package org.doppel.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,7 +84,7 @@ public final class ExtractionBenchmark {
     }
     double[] millis = new double[pages.size() * rounds];
     long words = 0;
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStarted = threads.getCurrentThreadCpuTime();
     long started = System.nanoTime();
     for (int round = 0; round < rounds; round++) {

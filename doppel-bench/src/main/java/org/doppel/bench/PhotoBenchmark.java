@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.doppel.fingerprint.photo.PhotoHasher;
 import org.doppel.fingerprint.photo.PhotoHashes;
+import org.doppel.fingerprint.photo.PhotoRegion;
 import org.doppel.ingest.IngestException;
 import org.doppel.ingest.image.ImageDecoder;
 import org.doppel.ingest.image.ImageFiles;
@@ -289,10 +290,10 @@ public final class PhotoBenchmark {
     int mirror = later.mirrored().distance(e.whole());
     int crop = Integer.MAX_VALUE;
     int region = Integer.MAX_VALUE;
-    for (var r : org.doppel.fingerprint.photo.PhotoRegion.values()) {
+    for (var r : PhotoRegion.values()) {
       var early = e.hash(r);
       var late = l.hash(r);
-      if (r == org.doppel.fingerprint.photo.PhotoRegion.WHOLE) {
+      if (r == PhotoRegion.WHOLE) {
         continue;
       }
       if (early.isPresent()) {
@@ -305,8 +306,8 @@ public final class PhotoBenchmark {
         region = Math.min(region, late.get().distance(early.get()));
       }
     }
-    var lateCentre = l.hash(org.doppel.fingerprint.photo.PhotoRegion.CENTRE_80).orElseThrow();
-    var earlyCentre = e.hash(org.doppel.fingerprint.photo.PhotoRegion.CENTRE_80).orElseThrow();
+    var lateCentre = l.hash(PhotoRegion.CENTRE_80).orElseThrow();
+    var earlyCentre = e.hash(PhotoRegion.CENTRE_80).orElseThrow();
     if (l.frame().isPresent()) {
       region = Math.min(region, l.frame().get().distance(earlyCentre));
       if (e.frame().isPresent()) {
@@ -317,7 +318,7 @@ public final class PhotoBenchmark {
       region = Math.min(region, lateCentre.distance(e.frame().get()));
     }
     int rotate = Integer.MAX_VALUE;
-    var centre = e.hash(org.doppel.fingerprint.photo.PhotoRegion.CENTRE_80).orElseThrow();
+    var centre = e.hash(PhotoRegion.CENTRE_80).orElseThrow();
     for (var probe : later.rotated()) {
       rotate = Math.min(rotate, probe.distance(centre));
     }

@@ -5,8 +5,12 @@ import java.util.List;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
 import org.doppel.Pipeline;
+import org.doppel.document.BoilerplateLineClassifier;
 import org.doppel.document.Document;
 import org.doppel.document.DocumentAnalyzer;
+import org.doppel.document.MetadataLine;
+import org.doppel.document.Span;
+import org.doppel.document.WordTokenizer;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.fingerprint.Shingles;
@@ -17,6 +21,7 @@ import org.doppel.match.Alignment;
 import org.doppel.match.PassageAligner;
 import org.doppel.match.ShingleOverlap;
 import org.doppel.relate.PairEvidence;
+import org.doppel.relate.Relation;
 import org.doppel.relate.RelationClassifier;
 
 /**
@@ -71,14 +76,14 @@ final class StageProfiles {
       }
     }
     // Breakdown of analysis, in a separate pass so it does not disturb the totals above.
-    org.doppel.document.BoilerplateLineClassifier lines = new org.doppel.document.BoilerplateLineClassifier();
-    org.doppel.document.WordTokenizer tokenizer = new org.doppel.document.WordTokenizer();
+    BoilerplateLineClassifier lines = new BoilerplateLineClassifier();
+    WordTokenizer tokenizer = new WordTokenizer();
     long classifyLines = 0;
     long tokenize = 0;
     for (int i = 0; i < n; i++) {
       String text = documents.get(i).text();
       long a = System.nanoTime();
-      List<org.doppel.document.Span> removed = lines.classify(text).stream().map(org.doppel.document.MetadataLine::span).toList();
+      List<Span> removed = lines.classify(text).stream().map(MetadataLine::span).toList();
       long b = System.nanoTime();
       tokenizer.tokenize(text, removed);
       long c = System.nanoTime();
@@ -176,7 +181,7 @@ final class StageProfiles {
       overlapNs += t3 - t2;
       align += t4 - t3;
       classify += t5 - t4;
-      if (verdict.relation() != org.doppel.relate.Relation.UNRELATED) {
+      if (verdict.relation() != Relation.UNRELATED) {
         related++;
         relatedByEvidence[evidence]++;
       }

@@ -3,6 +3,7 @@ package org.doppel.bench;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -278,7 +279,7 @@ public final class SyntheticCorpus {
     JsonFactory factory = new JsonFactory();
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+      json.setRootValueSeparator(new SerializedString("\n"));
       for (Planted p : planted) {
         json.writeStartObject();
         json.writeStringField("id", p.source().id());

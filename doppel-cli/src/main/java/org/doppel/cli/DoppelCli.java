@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.doppel.index.IndexWriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -155,7 +156,7 @@ public final class DoppelCli implements Callable<Integer> {
       case NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
       case AccessDeniedException denied -> "permission denied: " + denied.getFile();
       // index remove and merge on a full disk or a folder that refuses files; index add says more (IndexCommand)
-      case org.doppel.index.IndexWriteException failed -> failed.getMessage();
+      case IndexWriteException failed -> failed.getMessage();
       case IllegalArgumentException refused when refused.getMessage() != null -> refused.getMessage();
       default -> null;
     };

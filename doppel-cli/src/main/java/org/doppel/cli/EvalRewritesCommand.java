@@ -1,5 +1,6 @@
 package org.doppel.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -95,7 +96,7 @@ final class EvalRewritesCommand implements Callable<Integer> {
     Map<String, String> parts = new TreeMap<>();
     set.groupOf().forEach((doc, group) -> parts.put(doc, split.partOfGroup(group).name().toLowerCase(Locale.ROOT)));
     try {
-      new com.fasterxml.jackson.databind.ObjectMapper().writeValue(writeSplit.toFile(), parts);
+      new ObjectMapper().writeValue(writeSplit.toFile(), parts);
     } catch (IOException e) {
       throw new EvalInputException(writeSplit + ": cannot write: " + e.getMessage());
     }

@@ -2,6 +2,7 @@ package org.doppel.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +25,9 @@ import org.doppel.RewriteSettings;
 import org.doppel.index.DiskBytes;
 import org.doppel.index.IndexStats;
 import org.doppel.index.LuceneIndex;
+import org.doppel.index.VectorSearch;
+import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.ArticleMetadataJson;
 import org.doppel.ingest.SourceText;
 import org.doppel.server.DoppelServer;
 import org.doppel.server.ServerOptions;
@@ -83,7 +87,7 @@ final class IndexBenchmark {
     double reopenMillis = (System.nanoTime() - reopen0) / 1e6;
     long heap = usedHeapAfterGc() - heapBefore;
     try (copiesOnly; DoppelIndex rewrites = Doppel.builder().threads(threads)
-        .rewrites(RewriteSettings.DEFAULTS.withVectorSearch(org.doppel.index.VectorSearch.SHORT_TEXTS)).openIndexReadOnly(indexPath)) {
+        .rewrites(RewriteSettings.DEFAULTS.withVectorSearch(VectorSearch.SHORT_TEXTS)).openIndexReadOnly(indexPath)) {
       Random random = new Random(14);
       List<SourceText> asked = new ArrayList<>();
       // Warm-up queries first, then the timed ones: other documents, so that no timed query finds
@@ -125,7 +129,7 @@ final class IndexBenchmark {
           List<Double> millis = new ArrayList<>();
           while (System.nanoTime() < deadline) {
             SourceText d = documents.get(random.nextInt(documents.size()));
-            String body = org.doppel.ingest.ArticleMetadataJson.toNode(org.doppel.ingest.ArticleMetadata.EMPTY)
+            String body = ArticleMetadataJson.toNode(ArticleMetadata.EMPTY)
                 .put("text", d.text()).put("id", "load").put("top", 10).toString();
             long t0 = System.nanoTime();
             try {
@@ -162,7 +166,7 @@ final class IndexBenchmark {
     List<SourceText> asked = all.subList(WARM_UP, all.size());
     // Wall milliseconds, then the CPU milliseconds of the querying thread (the machine may be shared).
     double[] millis = new double[asked.size() * 2];
-    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int i = 0; i < asked.size(); i++) {
       long cpu0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -98,19 +100,26 @@ final class PairsCommand implements Callable<Integer> {
     if (train != null) {
       return train();
     }
-    if (text) {
-      if (inputs.size() != 2) {
-        err.println("doppel pairs: --text takes exactly two sentences, got " + inputs.size());
-        return 2;
-      }
-      SentencePairScorer scorer = scorer();
-      if (scorer == null) {
-        return 2;
-      }
-      double score = scorer.score(inputs.get(0), inputs.get(1));
-      out.println(line(score, scorer));
-      return 0;
+    return text ? scoreTwoSentences() : scoreFile();
+  }
+
+  /** {@code --text}: the two sentences given on the command line, scored as one pair. */
+  private int scoreTwoSentences() {
+    if (inputs.size() != 2) {
+      err.println("doppel pairs: --text takes exactly two sentences, got " + inputs.size());
+      return 2;
     }
+    SentencePairScorer scorer = scorer();
+    if (scorer == null) {
+      return 2;
+    }
+    double score = scorer.score(inputs.get(0), inputs.get(1));
+    out.println(line(score, scorer));
+    return 0;
+  }
+
+  /** A TSV file of sentence pairs: a line per pair read, in the file's order, the skipped rows named where they stood. */
+  private int scoreFile() throws IOException {
     if (inputs.size() != 1) {
       err.println("doppel pairs: give one TSV file, --text with two sentences, or --train MODEL.json with data files");
       return 2;
@@ -154,7 +163,6 @@ final class PairsCommand implements Callable<Integer> {
   private static String line(double score, SentencePairScorer scorer) {
     return String.format(Locale.ROOT, "%.4f\t%d", score, scorer.isParaphrase(score) ? 1 : 0);
   }
-
 
   /** The scorer, or null after an error message. */
   private SentencePairScorer scorer() {
@@ -244,8 +252,8 @@ final class PairsCommand implements Callable<Integer> {
 
   private static String sha256(Path file) throws IOException {
     try {
-      return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (java.security.NoSuchAlgorithmException e) {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }
   }

@@ -12,15 +12,19 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.doppel.DoppelIndex.QueryResult;
 import org.doppel.DoppelIndex;
+import org.doppel.PagePictures;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.Counted;
 import org.doppel.ingest.SourceText;
 import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.Provenance;
+import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.RelatedPair;
+import org.doppel.relate.SharedPhoto;
 import org.doppel.report.HtmlReport;
 import org.doppel.report.JsonLinesReport;
 import org.doppel.report.ProvenanceForReport;
+import org.doppel.report.ReportPhotos;
 import org.doppel.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,8 +86,8 @@ final class QueryCommand implements Callable<Integer> {
 
   private void render(List<QueryResult> results, int problemCount, Writer writer) throws IOException {
     Map<String, SourceText> documents = new HashMap<>();
-    Map<String, List<org.doppel.relate.SharedPhoto>> photos = new HashMap<>();
-    org.doppel.PagePictures thumbnails = new org.doppel.PagePictures(problem -> { });
+    Map<String, List<SharedPhoto>> photos = new HashMap<>();
+    PagePictures thumbnails = new PagePictures(problem -> { });
     List<RelatedPair> pairs = new ArrayList<>();
     List<DirectedPair> directed = new ArrayList<>();
     for (QueryResult result : results) {
@@ -106,8 +110,8 @@ final class QueryCommand implements Callable<Integer> {
           .withDirections(pair -> ProvenanceForReport.direction(provenance, pair))
           .withDocumentCount(documents.size()).withInputProblemCount(problemCount)
           // the index keeps hashes, not pictures: thumbnails are read again from beside the pages, where they still are
-          .withPhotos(new org.doppel.report.ReportPhotos(
-              pair -> photos.getOrDefault(org.doppel.relate.PhotoRelations.key(pair.a(), pair.b()), List.of()),
+          .withPhotos(new ReportPhotos(
+              pair -> photos.getOrDefault(PhotoRelations.key(pair.a(), pair.b()), List.of()),
               id -> Optional.ofNullable(documents.get(id.substring(0, Math.max(0, id.indexOf('#')))))
                   .flatMap(document -> thumbnails.thumbnail(document, id))))
           .write(pairs, writer);

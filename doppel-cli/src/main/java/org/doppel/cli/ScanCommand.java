@@ -70,23 +70,11 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-photos", description = "Do not look at the pages' photos (shared photos, shared_photo pairs).")
   boolean noPhotos;
 
-
   @Override
   public Integer call() throws IOException {
     format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
-    if (families != null && families.toString().equals("-")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--families needs a file: standard output is the report's");
-    }
-    if (duplicates != null && duplicates.toString().equals("-")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--duplicates needs a file: standard output is the report's");
-    }
-    refuseSameFile(out, "--out", families, "--families");
-    refuseSameFile(out, "--out", duplicates, "--duplicates");
-    refuseSameFile(families, "--families", duplicates, "--duplicates");
-    ReportFiles.checkWritable(out);
-    ReportFiles.checkWritable(families);
-    ReportFiles.checkWritable(duplicates);
+    checkOutputs();
     Doppel.Builder builder = detection.builder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out, families, duplicates), quiet);
     if (loaded.nothingRead(corpus, err)) {
@@ -108,25 +96,50 @@ final class ScanCommand implements Callable<Integer> {
       Function<RelatedPair, List<SharedPhoto>> photosOf = pair -> photos.getOrDefault(PhotoRelations.key(pair.a(), pair.b()), List.of());
       ReportPhotos reportPhotos = new ReportPhotos(photosOf, scanPhotos::thumbnail);
       ReportFiles.write(out, writer -> render(pairs, provenance, reportPhotos, index, problems, threads, writer));
-      if (families != null) {
-        ReportFiles.write(families, writer -> {
-          if (isGraphMl(families)) {
-            new FamiliesGraphMl(id -> index.get(id).metadata()).write(provenance.families(), writer);
-          } else {
-            new FamiliesJsonLines(threads).write(provenance.families(), writer);
-          }
-        });
-      }
-      if (duplicates != null) {
-        List<String> ids = unique.stream().map(SourceText::id).toList();
-        ReportFiles.write(duplicates, writer -> DuplicateSets.write(DuplicateSets.find(pairs, ids, id -> index.get(id).text()), writer));
-      }
+      writeFamiliesAndDuplicates(provenance, pairs, index, unique, threads);
       if (!quiet) {
         err.println("doppel: " + Counted.of(unique.size(), "document") + ", " + Counted.of(pairs.size(), "related pair") + ", "
             + Counted.of(problems, "input problem"));
       }
     }
     return 0;
+  }
+
+  /**
+   * Refuses, before the corpus is read, standard output for a side file (it is the report's), one file named for two
+   * outputs, and a file that cannot be written.
+   */
+  private void checkOutputs() throws IOException {
+    if (families != null && families.toString().equals("-")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--families needs a file: standard output is the report's");
+    }
+    if (duplicates != null && duplicates.toString().equals("-")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--duplicates needs a file: standard output is the report's");
+    }
+    refuseSameFile(out, "--out", families, "--families");
+    refuseSameFile(out, "--out", duplicates, "--duplicates");
+    refuseSameFile(families, "--families", duplicates, "--duplicates");
+    ReportFiles.checkWritable(out);
+    ReportFiles.checkWritable(families);
+    ReportFiles.checkWritable(duplicates);
+  }
+
+  /** Writes {@code --families} (JSON Lines, or GraphML for a .graphml file) and {@code --duplicates}, where they are asked for. */
+  private void writeFamiliesAndDuplicates(Provenance provenance, List<RelatedPair> pairs, Corpus index, List<SourceText> unique, int threads)
+      throws IOException {
+    if (families != null) {
+      ReportFiles.write(families, writer -> {
+        if (isGraphMl(families)) {
+          new FamiliesGraphMl(id -> index.get(id).metadata()).write(provenance.families(), writer);
+        } else {
+          new FamiliesJsonLines(threads).write(provenance.families(), writer);
+        }
+      });
+    }
+    if (duplicates != null) {
+      List<String> ids = unique.stream().map(SourceText::id).toList();
+      ReportFiles.write(duplicates, writer -> DuplicateSets.write(DuplicateSets.find(pairs, ids, id -> index.get(id).text()), writer));
+    }
   }
 
   /** Whether {@code --families} names a GraphML file (.graphml): the families as one graph, for Gephi, Cytoscape or networkx. */

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
+import org.doppel.ScanProgress;
 import org.doppel.ingest.Counted;
+import org.doppel.ingest.SourceText;
+import org.doppel.ingest.TerminalText;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.Provenance;
 import org.doppel.report.TraceReport;
@@ -48,22 +51,22 @@ final class TraceCommand implements Callable<Integer> {
    * '/', and the address), their ids. Not taken in DOC's place: a path or an address and an id may be the same string
    * for two documents, and an address crawled in two files is two documents.
    */
-  private String idOfFile(List<org.doppel.ingest.SourceText> documents) {
+  private String idOfFile(List<SourceText> documents) {
     String wanted = existingFile(document);
     List<String> ids = documents.stream()
         .filter(d -> wanted != null ? d.origin() != null && sameFile(d.origin(), wanted) : document.equals(d.metadata().url()))
-        .map(org.doppel.ingest.SourceText::id).limit(MAX_IDS_SHOWN + 1).toList();
+        .map(SourceText::id).limit(MAX_IDS_SHOWN + 1).toList();
     if (ids.isEmpty()) {
       return "";
     }
     String what = wanted != null ? "that file" : "the page at that address";
     if (ids.size() == 1) {
-      return "; " + what + " is the document '" + org.doppel.ingest.TerminalText.oneLine(ids.get(0)) + "': doppel trace "
-          + org.doppel.ingest.TerminalText.oneLine(ids.get(0)) + " --in …";
+      return "; " + what + " is the document '" + TerminalText.oneLine(ids.get(0)) + "': doppel trace "
+          + TerminalText.oneLine(ids.get(0)) + " --in …";
     }
     // a crawl or a JSON Lines file holds many documents, and an address crawled on several days is one document a day
     return "; " + what + " is " + (ids.size() > MAX_IDS_SHOWN ? "more than " + MAX_IDS_SHOWN : ids.size()) + " documents, "
-        + String.join(", ", ids.stream().limit(MAX_IDS_SHOWN).map(id -> "'" + org.doppel.ingest.TerminalText.oneLine(id) + "'").toList())
+        + String.join(", ", ids.stream().limit(MAX_IDS_SHOWN).map(id -> "'" + TerminalText.oneLine(id) + "'").toList())
         + (ids.size() > MAX_IDS_SHOWN ? ", …" : "");
   }
 
@@ -117,12 +120,12 @@ final class TraceCommand implements Callable<Integer> {
     }
     Corpus index = loaded.corpus();
     if (loaded.documents().stream().noneMatch(d -> d.id().equals(document))) {
-      err.println("doppel trace: no document '" + org.doppel.ingest.TerminalText.oneLine(document) + "' in " + ShownPaths.of(corpus) + " (" + Counted.of(loaded.documents().size(), "document")
+      err.println("doppel trace: no document '" + TerminalText.oneLine(document) + "' in " + ShownPaths.of(corpus) + " (" + Counted.of(loaded.documents().size(), "document")
           + " read; ids are paths relative to the folder given, without extension)" + idOfFile(loaded.documents()));
       return 2;
     }
     index.addAll(loaded.documents());
-    Provenance provenance = index.provenanceOfAllPairs(org.doppel.ScanProgress.NONE);
+    Provenance provenance = index.provenanceOfAllPairs(ScanProgress.NONE);
     DocumentTrace trace = index.trace(document, provenance);
     TraceReport report = new TraceReport(id -> index.get(id).text(), 200);
     ReportFiles.write(out, writer -> {

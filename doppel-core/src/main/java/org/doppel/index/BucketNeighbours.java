@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
+import org.doppel.fingerprint.DocumentVectorizer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,9 +88,9 @@ final class BucketNeighbours {
       memberOf.put(numbers.get(member), member);
     }
     return Arrays.stream(pairs).filter(pair -> {
-      byte[] a = vectors.get(java.util.Objects.requireNonNull(memberOf.get((int) (pair >>> 32))));
-      byte[] b = vectors.get(java.util.Objects.requireNonNull(memberOf.get((int) pair)));
-      return VectorBuckets.closeOnlyAsShortTexts(a, b, org.doppel.fingerprint.DocumentVectorizer.cosine(a, b), minCosine);
+      byte[] a = vectors.get(Objects.requireNonNull(memberOf.get((int) (pair >>> 32))));
+      byte[] b = vectors.get(Objects.requireNonNull(memberOf.get((int) pair)));
+      return VectorBuckets.closeOnlyAsShortTexts(a, b, DocumentVectorizer.cosine(a, b), minCosine);
     }).toArray();
   }
 
@@ -116,7 +118,7 @@ final class BucketNeighbours {
         if (numbers.get(member) == self || !VectorBuckets.compared(query, queries.get(member))) {
           continue;
         }
-        double cosine = org.doppel.fingerprint.DocumentVectorizer.cosine(vector, vectors.get(member));
+        double cosine = DocumentVectorizer.cosine(vector, vectors.get(member));
         if (VectorBuckets.isClose(vector, vectors.get(member), cosine, minCosine)) {
           close.put((long) member, cosine);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.HashSet;
 import java.util.Set;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -21,7 +22,7 @@ final class IndexFileSizes {
     Set<String> committed;
     try {
       committed = new HashSet<>(SegmentInfos.readLatestCommit(directory).files(true));
-    } catch (org.apache.lucene.index.IndexNotFoundException none) {
+    } catch (IndexNotFoundException none) {
       committed = new HashSet<>();
     }
     committed.add(IndexWriter.WRITE_LOCK_NAME);

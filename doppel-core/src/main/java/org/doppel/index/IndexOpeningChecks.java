@@ -1,9 +1,13 @@
 package org.doppel.index;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -62,8 +66,8 @@ final class IndexOpeningChecks {
     try {
       Files.createDirectories(path);
     } catch (IOException e) {
-      String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-          : e instanceof java.nio.file.FileSystemException refused && refused.getReason() != null ? refused.getReason() : IndexWriteException.reason(e);
+      String reason = e instanceof AccessDeniedException ? "permission denied"
+          : e instanceof FileSystemException refused && refused.getReason() != null ? refused.getReason() : IndexWriteException.reason(e);
       throw new IllegalArgumentException("cannot make an index in " + path + ": " + reason, e);
     }
   }
@@ -156,7 +160,7 @@ final class IndexOpeningChecks {
   /** The file Lucene names as damaged, without the folder (already said) and the Lucene class around it. */
   private static String damagedFile(CorruptIndexException e) {
     String resource = e.getResourceDescription();
-    java.util.regex.Matcher path = java.util.regex.Pattern.compile("path=\"([^\"]+)\"").matcher(resource);
+    Matcher path = Pattern.compile("path=\"([^\"]+)\"").matcher(resource);
     return path.find() ? Path.of(path.group(1)).getFileName().toString() : resource;
   }
 

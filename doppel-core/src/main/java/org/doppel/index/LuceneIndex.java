@@ -28,8 +28,10 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.doppel.document.Hashing;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.index.photo.StoredPicture;
@@ -135,7 +137,7 @@ public final class LuceneIndex implements Closeable {
       IndexWriter writer;
       try {
         writer = IndexOpeningChecks.opening(path, () -> new IndexWriter(directory, config));
-      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      } catch (LockObtainFailedException e) {
         throw IndexOpeningChecks.heldByAnotherWriter(path, e);
       }
       writer.setLiveCommitData(Map.of(LAYOUT, layout).entrySet());
@@ -321,7 +323,7 @@ public final class LuceneIndex implements Closeable {
       SearcherManager current = searchers; // released to the manager it came from, should readFromLastCommit swap them
       try {
         return new IndexSnapshot(current, current.acquire(), rules, wordFrequencies);
-      } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      } catch (AlreadyClosedException e) {
         if (current == searchers) {
           throw e;
         }
@@ -378,7 +380,7 @@ public final class LuceneIndex implements Closeable {
         readFromLastCommit();
       }
       throw new IndexWriteException(path, e, open.getTragicException() != null);
-    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+    } catch (AlreadyClosedException e) {
       if (open.getTragicException() != null) {
         readFromLastCommit();
         throw new IndexWriteException(path, open.getTragicException(), true);

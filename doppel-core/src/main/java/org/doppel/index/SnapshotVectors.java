@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.ByteVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnByteVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -77,7 +80,7 @@ final class SnapshotVectors {
   /** Whether a document was indexed as a query of the vector search ({@code VECTOR_QUERY}). */
   private boolean isVectorQuery(int number) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(number, leaves));
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(number, leaves));
     PostingsEnum marked = leaf.reader().postings(IS_VECTOR_QUERY.getTerm());
     return marked != null && marked.advance(number - leaf.docBase) == number - leaf.docBase;
   }
@@ -85,11 +88,11 @@ final class SnapshotVectors {
   /** The vocabulary vector a document was indexed with, as the HNSW field keeps it (raw bytes, not quantised). */
   byte[] storedVector(int number) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(number, leaves));
-    org.apache.lucene.index.ByteVectorValues values = leaf.reader().getByteVectorValues(VECTOR);
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(number, leaves));
+    ByteVectorValues values = leaf.reader().getByteVectorValues(VECTOR);
     int doc = number - leaf.docBase;
     if (values != null) {
-      org.apache.lucene.index.KnnVectorValues.DocIndexIterator iterator = values.iterator();
+      KnnVectorValues.DocIndexIterator iterator = values.iterator();
       if (iterator.advance(doc) == doc) {
         return values.vectorValue(iterator.index()).clone();
       }

@@ -1,6 +1,7 @@
 package org.doppel.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -165,7 +166,7 @@ final class ArchiveReader {
   }
 
   /** A stream that remembers whether a read of it failed: a tar member's error may be the whole archive's. */
-  static final class Recording extends java.io.FilterInputStream {
+  static final class Recording extends FilterInputStream {
     private boolean failed;
 
     Recording(InputStream in) {

@@ -77,6 +77,18 @@ public record ArticleMetadata(
    * (in a known offset), or "2026-03-13 04:30" (a time as the source wrote it, its zone unknown); null without a date.
    */
   public @Nullable String dateText() {
+    return dateText(" ");
+  }
+
+  /**
+   * As {@link #dateText}, but a time whose zone is unknown is joined to its day by ISO 8601's "T" too
+   * ("2026-03-13T04:30"), for a reader of the value that expects ISO (the families' GraphML).
+   */
+  public @Nullable String isoDateText() {
+    return dateText("T");
+  }
+
+  private @Nullable String dateText(String unzonedSeparator) {
     if (date == null) {
       return null;
     }
@@ -85,7 +97,7 @@ public record ArticleMetadata(
     }
     LocalTime minute = time.withSecond(0).withNano(0);
     ZoneOffset zone = zone();
-    return zone == null ? date + " " + minute : date + "T" + minute + zone.getId();
+    return zone == null ? date + unzonedSeparator + minute : date + "T" + minute + zone.getId();
   }
 
   /**

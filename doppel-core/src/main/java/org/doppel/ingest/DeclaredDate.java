@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import org.doppel.ingest.meta.DateText;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,7 @@ final class DeclaredDate {
   private DeclaredDate() {}
 
   /** A time said to be in UTC by name, at the end of the value. */
-  private static final java.util.regex.Pattern GMT = java.util.regex.Pattern.compile("\\d:\\d\\d(?::\\d\\d)?\\s*(?:GMT|UTC|\\+0000)\\s*$");
+  private static final Pattern GMT = Pattern.compile("\\d:\\d\\d(?::\\d\\d)?\\s*(?:GMT|UTC|\\+0000)\\s*$");
 
   /** The day {@code value} declares, or null when it is absent, JSON null, or no date Doppel reads. */
   static @Nullable LocalDate read(@Nullable JsonNode value) {

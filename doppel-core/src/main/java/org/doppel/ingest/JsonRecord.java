@@ -6,10 +6,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.doppel.ingest.html.ArticleExtractor;
 import org.doppel.ingest.html.ExtractedArticle;
@@ -97,7 +100,7 @@ public final class JsonRecord {
     if (id == null || id.isNull() || id.isTextual() || id.isNumber()) {
       return null;
     }
-    return id.isObject() ? "an object" : id.isArray() ? "an array" : id.isBoolean() ? "a boolean" : "a " + id.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return id.isObject() ? "an object" : id.isArray() ? "an array" : id.isBoolean() ? "a boolean" : "a " + id.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -127,8 +130,8 @@ public final class JsonRecord {
       }
     } catch (JsonProcessingException e) {
       throw e;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e); // a String cannot fail to be read
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a String cannot fail to be read
     }
     if (written != null) {
       object.put("id", written);

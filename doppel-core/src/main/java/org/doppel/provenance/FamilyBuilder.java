@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.doppel.match.Passage;
+import org.doppel.relate.PairComponents;
+import org.doppel.relate.ParallelSort;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
 
@@ -77,7 +79,7 @@ public final class FamilyBuilder {
       firsts[p] = numbered(pairs.get(p).pair().a(), number, ids);
       seconds[p] = numbered(pairs.get(p).pair().b(), number, ids);
     }
-    List<int[]> components = org.doppel.relate.PairComponents.groups(pairs.size(), p -> firsts[p], p -> seconds[p], ids.size(),
+    List<int[]> components = PairComponents.groups(pairs.size(), p -> firsts[p], p -> seconds[p], ids.size(),
         Integer.MAX_VALUE);
     // Families never reach across components (every join follows a pair), so each component's families are
     // built on their own, in parallel on the caller's fork-join pool when it runs on one, and the families
@@ -93,7 +95,7 @@ public final class FamilyBuilder {
     built.addAll(documents.parallelStream().unordered().filter(id -> !number.containsKey(id)).distinct() // numbered after
         .map(id -> new Built(id, FamilyTree.of(List.of(id), List.of(), wordCount, creditsOutside))).toList());
     List<StoryFamily> families = new ArrayList<>(built.size());
-    for (Built b : org.doppel.relate.ParallelSort.sorted(built,
+    for (Built b : ParallelSort.sorted(built,
         Comparator.comparingInt((Built b) -> b.family().size()).reversed().thenComparing(Built::first))) {
       StoryFamily family = b.family();
       families.add(new StoryFamily("family-" + (families.size() + 1), family.origin(), family.members(), family.edges()));

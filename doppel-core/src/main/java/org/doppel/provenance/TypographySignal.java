@@ -35,9 +35,6 @@ import org.doppel.relate.Relation;
 public final class TypographySignal implements DirectionSignal {
   /** Double quotation marks each text must have for that reading: one quotation opened and closed. */
   static final int MIN_QUOTES = 2;
-  private static final int NONE = 0;
-  private static final int A = 1;
-  private static final int B = 2;
   private static final char PLAIN = '\'';
   private static final char TYPOGRAPHIC = '\u2019';
   private final int minApostrophes;
@@ -61,24 +58,25 @@ public final class TypographySignal implements DirectionSignal {
       return List.of();
     }
     Marks b = Marks.of(pair.textB());
-    int byApostrophes = original(a.apostrophes(), b.apostrophes(), minApostrophes);
-    int byQuotes = original(a.quotes(), b.quotes(), MIN_QUOTES);
-    if (byQuotes != NONE && (a.foreignQuotes() || b.foreignQuotes() || GermanText.is(pair.wordsA())
+    Original byApostrophes = original(a.apostrophes(), b.apostrophes(), minApostrophes);
+    Original byQuotes = original(a.quotes(), b.quotes(), MIN_QUOTES);
+    if (byQuotes != Original.NONE && (a.foreignQuotes() || b.foreignQuotes() || GermanText.is(pair.wordsA())
         || GermanText.is(pair.wordsB()))) {
-      byQuotes = NONE;
+      byQuotes = Original.NONE;
     }
-    if (byApostrophes == NONE && byQuotes == NONE || byApostrophes != NONE && byQuotes != NONE && byApostrophes != byQuotes) {
+    if (byApostrophes == Original.NONE && byQuotes == Original.NONE
+        || byApostrophes != Original.NONE && byQuotes != Original.NONE && byApostrophes != byQuotes) {
       return List.of();
     }
-    boolean aOriginal = (byApostrophes != NONE ? byApostrophes : byQuotes) == A;
+    boolean aOriginal = (byApostrophes != Original.NONE ? byApostrophes : byQuotes) == Original.A;
     SourceText original = aOriginal ? pair.a() : pair.b();
     Marks typeset = aOriginal ? a : b;
     Marks plain = aOriginal ? b : a;
     String detail;
-    if (byQuotes == NONE) {
+    if (byQuotes == Original.NONE) {
       detail = String.format(Locale.ROOT, "%s writes its %d apostrophes typographic (\u2019) and its rewrite %s its %d plain (')",
           original.id(), typeset.apostrophes().typographic(), pair.other(original).id(), plain.apostrophes().plain());
-    } else if (byApostrophes == NONE) {
+    } else if (byApostrophes == Original.NONE) {
       detail = String.format(Locale.ROOT, "%s writes its %d double quotation marks typographic (\u201c\u201d) and its rewrite %s "
           + "its %d plain (\")", original.id(), typeset.quotes().typographic(), pair.other(original).id(), plain.quotes().plain());
     } else {
@@ -90,12 +88,15 @@ public final class TypographySignal implements DirectionSignal {
         detail + ": a model's rewrite makes typography plain"));
   }
 
-  /** Which text one mark names the original (all typographic against all plain, {@code min} each): A, B or NONE. */
-  private static int original(Counts a, Counts b, int min) {
+  /** Which text of the pair one mark names the original; {@code NONE}: the mark gives no reading. */
+  private enum Original { A, B, NONE }
+
+  /** Which text one mark names the original: the one that writes it all typographic against all plain, {@code min} each. */
+  private static Original original(Counts a, Counts b, int min) {
     if (a.onlyTypographic(min) && b.onlyPlain(min)) {
-      return A;
+      return Original.A;
     }
-    return b.onlyTypographic(min) && a.onlyPlain(min) ? B : NONE;
+    return b.onlyTypographic(min) && a.onlyPlain(min) ? Original.B : Original.NONE;
   }
 
   /** How often a text writes one mark typographic and plain. */

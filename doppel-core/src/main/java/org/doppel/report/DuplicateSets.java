@@ -3,6 +3,7 @@ package org.doppel.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,7 +104,7 @@ public final class DuplicateSets {
   }
 
   /** 128 bits of a text: two 64-bit hashes of its chars, each with its own multiplier and a final mix. */
-  public record TextDigest(long first, long second) implements java.io.Serializable {}
+  public record TextDigest(long first, long second) implements Serializable {}
 
   /**
    * The text's chars with each run of whitespace taken as one space and the ends trimmed, hashed twice: identical

@@ -80,9 +80,7 @@ public final class FamiliesGraphMl {
     data(out, "n_took", String.valueOf(member.tookShare()));
     data(out, "n_own_share", String.valueOf(member.ownShare()));
     ArticleMetadata meta = metadata.apply(member.id());
-    String date = meta.date() == null ? null
-        : meta.date() + (meta.time() == null ? "" : "T" + meta.time() + (meta.zone() == null ? "" : meta.zone().getId()));
-    data(out, "n_date", date);
+    data(out, "n_date", meta.isoDateText());
     data(out, "n_site", meta.site());
     data(out, "n_title", meta.title());
     data(out, "n_url", meta.url());

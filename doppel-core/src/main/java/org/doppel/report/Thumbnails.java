@@ -1,5 +1,6 @@
 package org.doppel.report;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -30,7 +31,7 @@ public final class Thumbnails {
       BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
       Graphics2D g = small.createGraphics();
       g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.setColor(java.awt.Color.WHITE);
+      g.setColor(Color.WHITE);
       g.fillRect(0, 0, w, h);
       g.drawImage(image, 0, 0, w, h, null);
       g.dispose();

@@ -17,6 +17,7 @@ import org.doppel.match.Passage;
 import org.doppel.provenance.AttributionNote;
 import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.DocumentTrace;
+import org.doppel.provenance.FamilyEdge;
 import org.doppel.provenance.FamilyMember;
 import org.doppel.provenance.RankedCopy;
 import org.doppel.provenance.StoryFamily;
@@ -99,7 +100,7 @@ public final class TraceReport {
           : TerminalText.oneLine(member.id()) + "  " + relation.jsonName() + " of " + TerminalText.oneLine(member.parent()) + ", " + member.change();
       out.println("  " + "  ".repeat(d) + (d == 0 ? "" : "└ ") + line + (member.id().equals(traced) ? "   ◀ this document" : ""));
     }
-    for (org.doppel.provenance.FamilyEdge edge : family.edges()) {
+    for (FamilyEdge edge : family.edges()) {
       if (!edge.directionKnown()) {
         out.println("  linked, direction unknown: " + TerminalText.oneLine(edge.from()) + " ~ " + TerminalText.oneLine(edge.to()) + " (" + edge.relation().jsonName() + ")");
       }

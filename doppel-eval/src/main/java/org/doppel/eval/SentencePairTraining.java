@@ -2,6 +2,8 @@ package org.doppel.eval;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -142,7 +144,7 @@ public final class SentencePairTraining {
    */
   public static String featuresChecksum(List<LabelledSet> sets) {
     try {
-      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
       ByteBuffer buffer = ByteBuffer.allocate(8);
       for (LabelledSet set : sets) {
         digest.update(set.name().getBytes(StandardCharsets.UTF_8));
@@ -154,7 +156,7 @@ public final class SentencePairTraining {
         }
       }
       return HexFormat.of().formatHex(digest.digest());
-    } catch (java.security.NoSuchAlgorithmException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }
   }

@@ -1,6 +1,8 @@
 package org.doppel.server;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,8 +50,8 @@ public final class DoppelServer implements AutoCloseable {
   // Strict reading: '{"text":"a"} more' and a key given twice were taken (the rest ignored, the last value kept),
   // so a client's broken request was answered as if it meant something.
   private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private static final int DEFAULT_TOP = 10;
   private static final int MAX_TOP = 1000;
   private final DoppelIndex index;

@@ -23,6 +23,7 @@ import org.doppel.document.PackedMetadataLines;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.index.CandidateKeys;
 import org.doppel.index.VectorBuckets;
+import org.doppel.provenance.WordFrequencies;
 import org.doppel.relate.RelatedPair;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -357,7 +358,7 @@ final class DistributedScan {
                                                                 DirectionStage directions,
                                                                 Broadcast<DirectionStage.WordCounts> wordTable) {
     List<DirectionStage.Judged> out = new ArrayList<>();
-    org.doppel.provenance.WordFrequencies corpus = directions.corpusCounts(wordTable);
+    WordFrequencies corpus = directions.corpusCounts(wordTable);
     // the judge reads each document's words as verification analysed them, as the local scan's Corpus gives them
     verifyEach(pairs, detection, stockKeys, judgedWhole, (verified, a, b) -> out.add(directions.judge(verified,
         a.document().source(), b.document().source(), corpus, source -> (source == a.document().source() ? a : b).document().words())));

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -87,7 +88,7 @@ final class DuplicateStage implements Serializable {
 
   private static DuplicateSet keepOne(Iterable<Tuple2<String, Boolean>> members) {
     TreeSet<String> ids = new TreeSet<>();
-    Set<String> copies = new java.util.HashSet<>();
+    Set<String> copies = new HashSet<>();
     for (Tuple2<String, Boolean> member : members) {
       ids.add(member._1());
       if (member._2()) {

@@ -4,9 +4,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.executor.ExecutorMetrics;
 import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerExecutorMetricsUpdate;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.SparkListenerStageExecutorMetrics;
 import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -47,7 +49,7 @@ final class JobMetrics extends SparkListener {
   }
 
   @Override
-  public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted c) {
+  public void onStageCompleted(SparkListenerStageCompleted c) {
     if (LOG.isDebugEnabled()) { // per Spark stage, for profiling: log4j2 logger org.doppel.spark.JobMetrics at debug
       var m = c.stageInfo().taskMetrics();
       LOG.debug(String.format("stage %d [%s] %s: shuffle write %d bytes %d records, read %d records, run %d ms cpu %d ms, ser %d ms deser %d ms",
@@ -89,7 +91,7 @@ final class JobMetrics extends SparkListener {
 
   @Override
   public void onExecutorMetricsUpdate(SparkListenerExecutorMetricsUpdate update) {
-    for (org.apache.spark.executor.ExecutorMetrics m : scala.jdk.javaapi.CollectionConverters.asJava(update.executorUpdates()).values()) {
+    for (ExecutorMetrics m : scala.jdk.javaapi.CollectionConverters.asJava(update.executorUpdates()).values()) {
       peakExecutorHeap.accumulateAndGet(m.getMetricValue("JVMHeapMemory"), Math::max);
     }
   }

@@ -1,11 +1,15 @@
 package org.doppel.spark;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 import org.apache.hadoop.conf.Configuration;
@@ -35,13 +39,13 @@ record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long dup
    * The output folder when it is on the local disk, to be left out of a local input that holds it (as {@code doppel
    * scan} leaves out its own report): written while the job reads, it must not be read as input. Empty elsewhere.
    */
-  private static java.util.Set<java.nio.file.Path> localFolder(String out, Configuration conf) {
+  private static Set<java.nio.file.Path> localFolder(String out, Configuration conf) {
     try {
       org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(out);
-      java.net.URI uri = path.getFileSystem(conf).makeQualified(path).toUri();
-      return "file".equals(uri.getScheme()) ? java.util.Set.of(java.nio.file.Paths.get(uri).toAbsolutePath().normalize()) : java.util.Set.of();
-    } catch (java.io.IOException | IllegalArgumentException notLocal) {
-      return java.util.Set.of();
+      URI uri = path.getFileSystem(conf).makeQualified(path).toUri();
+      return "file".equals(uri.getScheme()) ? Set.of(Paths.get(uri).toAbsolutePath().normalize()) : Set.of();
+    } catch (IOException | IllegalArgumentException notLocal) {
+      return Set.of();
     }
   }
 

@@ -10,6 +10,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
@@ -221,7 +222,7 @@ public final class ScanJob implements Callable<Integer> {
       stream.write(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
     }
     // a repeated id is an input problem to the local scan's count too, so both summaries give one number
-    System.err.printf(java.util.Locale.ROOT, "doppel-spark: %d documents, %d candidate pairs, %d related pairs, %d input problems, %d hot keys skipped (%s/_stats.json)%n",
+    System.err.printf(Locale.ROOT, "doppel-spark: %d documents, %d candidate pairs, %d related pairs, %d input problems, %d hot keys skipped (%s/_stats.json)%n",
         stats.documents(), stats.candidatePairs(), stats.verifiedPairs(), stats.inputProblems() + stats.duplicateIds(), stats.hotKeys(), out);
     if (stats.documents() == 0) {
       // as doppel scan: a pipeline must not take a run that read nothing (a mistyped path, a glob that matched

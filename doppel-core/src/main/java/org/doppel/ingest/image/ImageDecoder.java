@@ -2,9 +2,11 @@ package org.doppel.ingest.image;
 
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -76,35 +78,8 @@ public final class ImageDecoder {
         throw new IngestException("not a picture Doppel can read (JPEG, PNG, GIF, WebP, BMP)");
       }
       ImageReader reader = readers.next();
-      List<String> warnings = new ArrayList<>(1);
       try {
-        reader.setInput(in, true, true);
-        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-        int width = reader.getWidth(0);
-        int height = reader.getHeight(0);
-        if (width < 1 || height < 1) {
-          // a header of zeros (a file cut or overwritten) was called "over the limit … (a decompression bomb?)"
-          throw new IngestException("truncated or corrupt picture: its header declares a size of " + width + "×" + height);
-        }
-        if ((long) width * height > maxPixels) {
-          throw new IngestException("declared size " + width + "×" + height + " is over the limit of " + maxPixels
-              + " pixels (a decompression bomb?)");
-        }
-        size[0] = width;
-        size[1] = height;
-        ImageReadParam param = reader.getDefaultReadParam();
-        int step = Math.max(1, Math.min(width, height) / minSide);
-        if (step > 1) {
-          param.setSourceSubsampling(step, step, 0, 0);
-        }
-        if (grey) {
-          greyDestination(reader).ifPresent(param::setDestinationType);
-        }
-        BufferedImage image = reader.read(0, param);
-        if (!warnings.isEmpty()) {
-          throw new IngestException("truncated or corrupt picture: " + warnings.get(0));
-        }
-        return image;
+        return decode(reader, in, minSide, size, grey);
       } finally {
         reader.dispose();
       }
@@ -113,10 +88,46 @@ public final class ImageDecoder {
     } catch (IOException | RuntimeException e) {
       // the JDK's decoders throw IIOException, IndexOutOfBounds or NegativeArraySize on damaged data
       // a decoder that runs out of bytes throws a bare EOFException, whose class name alone told a user little
-      String why = e instanceof java.io.EOFException && e.getMessage() == null ? "the file ends before the picture does"
+      String why = e instanceof EOFException && e.getMessage() == null ? "the file ends before the picture does"
           : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new IngestException("truncated or corrupt picture: " + why);
     }
+  }
+
+  /**
+   * The first picture {@code reader} finds in {@code in}, once its declared size (written into {@code size}) is within
+   * the pixel limit, subsampled so that its shorter side stays at least {@code minSide} pixels; a decoder's warning (a
+   * file cut short) fails it.
+   */
+  private BufferedImage decode(ImageReader reader, ImageInputStream in, int minSide, int[] size, boolean grey) throws IOException {
+    List<String> warnings = new ArrayList<>(1);
+    reader.setInput(in, true, true);
+    reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+    int width = reader.getWidth(0);
+    int height = reader.getHeight(0);
+    if (width < 1 || height < 1) {
+      // a header of zeros (a file cut or overwritten) was called "over the limit … (a decompression bomb?)"
+      throw new IngestException("truncated or corrupt picture: its header declares a size of " + width + "×" + height);
+    }
+    if ((long) width * height > maxPixels) {
+      throw new IngestException("declared size " + width + "×" + height + " is over the limit of " + maxPixels
+          + " pixels (a decompression bomb?)");
+    }
+    size[0] = width;
+    size[1] = height;
+    ImageReadParam param = reader.getDefaultReadParam();
+    int step = Math.max(1, Math.min(width, height) / minSide);
+    if (step > 1) {
+      param.setSourceSubsampling(step, step, 0, 0);
+    }
+    if (grey) {
+      greyDestination(reader).ifPresent(param::setDestinationType);
+    }
+    BufferedImage image = reader.read(0, param);
+    if (!warnings.isEmpty()) {
+      throw new IngestException("truncated or corrupt picture: " + warnings.get(0));
+    }
+    return image;
   }
 
   /**
@@ -141,7 +152,7 @@ public final class ImageDecoder {
     while (types.hasNext()) {
       ImageTypeSpecifier type = types.next();
       if (type.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY && !type.getColorModel().hasAlpha()
-          && type.getSampleModel().getNumBands() == 1 && type.getSampleModel().getDataType() == java.awt.image.DataBuffer.TYPE_BYTE) {
+          && type.getSampleModel().getNumBands() == 1 && type.getSampleModel().getDataType() == DataBuffer.TYPE_BYTE) {
         return Optional.of(type);
       }
     }

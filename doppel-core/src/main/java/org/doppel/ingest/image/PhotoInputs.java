@@ -24,6 +24,7 @@ import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.ArchiveFormat;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.IngestException;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.InputFormat;
 import org.doppel.ingest.PageEncoding;
@@ -280,7 +281,7 @@ public final class PhotoInputs {
   public static byte[] readBounded(Path file) throws IOException {
     long size = Files.size(file);
     if (size > ImageDecoder.DEFAULT_MAX_BYTES) {
-      throw new org.doppel.ingest.IngestException("picture file over " + (ImageDecoder.DEFAULT_MAX_BYTES >> 20) + " MB");
+      throw new IngestException("picture file over " + (ImageDecoder.DEFAULT_MAX_BYTES >> 20) + " MB");
     }
     return Files.readAllBytes(file);
   }
@@ -290,7 +291,7 @@ public final class PhotoInputs {
         InputStream in = Compression.of(file.getFileName().toString()).open(raw)) {
       byte[] bytes = in.readNBytes(CorpusReader.MAX_PAGE_BYTES + 1);
       if (bytes.length > CorpusReader.MAX_PAGE_BYTES) {
-        throw new org.doppel.ingest.IngestException("page over " + (CorpusReader.MAX_PAGE_BYTES >> 20) + " MB");
+        throw new IngestException("page over " + (CorpusReader.MAX_PAGE_BYTES >> 20) + " MB");
       }
       return bytes;
     }

@@ -1,6 +1,7 @@
 package org.doppel.ingest.meta;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doppel.ingest.ArticleMetadata.Attribution;
@@ -30,7 +31,7 @@ public final class AttributionLines {
   private static final Pattern NAME_END = Pattern.compile("(?:\\.\\s|\\.$|\\s+by\\b|\\s+and is republished\\b|\\s+under\\b|\\s*[(\\[|]|,\\s|\\s+[–—-]\\s).*$", FLAGS);
   static final int MAX_WORDS = 30;
   /** The first word of every statement above (one that opens with a bracket aside). */
-  private static final java.util.Set<String> OPENERS = java.util.Set.of("source", "sources", "via", "quelle", "quellen", "fuente",
+  private static final Set<String> OPENERS = Set.of("source", "sources", "via", "quelle", "quellen", "fuente",
       "this", "the", "copied", "originally", "first", "republished", "reprinted", "reproduced", "zuerst", "ursprünglich",
       "erstveröffentlichung");
 

@@ -1,8 +1,10 @@
 package org.doppel.ingest.meta;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +21,7 @@ final class BareTitles {
   private static final int MAX_NAMINGS = 40;
 
   /** An organisation's legal form at the end of a name: "TSV Musterdorf 1921 e.V.", "Muster GmbH", "Beispiel AG". */
-  private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+  private static final Pattern LEGAL_FORM = Pattern.compile(
       "(?:\\s|^)(?:e\\.\\s?V\\.|GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|AG|KG|eG|Ltd\\.?|Inc\\.?|S\\.A\\.)$");
 
   private BareTitles() {}
@@ -61,7 +63,7 @@ final class BareTitles {
 
   /** The words of the texts by which the page names its site: pictures' alt texts and copyright notices. */
   private static List<Set<String>> namings(Document page) {
-    List<Set<String>> namings = new java.util.ArrayList<>();
+    List<Set<String>> namings = new ArrayList<>();
     for (Element image : page.select("img[alt]")) {
       if (namings.size() == MAX_NAMINGS / 2) {
         break;

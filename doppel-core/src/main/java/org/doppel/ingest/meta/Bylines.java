@@ -1,6 +1,7 @@
 package org.doppel.ingest.meta;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ public final class Bylines {
   private static final Pattern JOINER = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*", FLAGS);
   static final int MAX_WORDS = 16;
   /** The first word of every {@link #LEAD} and {@link #STAFF} line. */
-  private static final java.util.Set<String> OPENERS = java.util.Set.of("by", "written", "reporting", "reported", "words", "story",
+  private static final Set<String> OPENERS = Set.of("by", "written", "reporting", "reported", "words", "story",
       "text", "posted", "author", "authors", "autor", "autorin", "von", "par", "por", "staff");
 
   private Bylines() {}

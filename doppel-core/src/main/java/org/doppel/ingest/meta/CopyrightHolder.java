@@ -1,6 +1,7 @@
 package org.doppel.ingest.meta;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.select.Evaluator;
@@ -41,7 +42,7 @@ final class CopyrightHolder {
     for (ShortBlocks.Block block : blocks) {
       String text = block.text();
       if ((text.indexOf('©') >= 0 || text.regionMatches(true, 0, "copyright", 0, 9) || text.contains("(c)") || text.contains("(C)")
-          || text.toLowerCase(java.util.Locale.ROOT).contains("| copyright")) && block.element().closest(PICTURE) == null) {
+          || text.toLowerCase(Locale.ROOT).contains("| copyright")) && block.element().closest(PICTURE) == null) {
         String holder = holder(text);
         if (holder != null) {
           return holder;

@@ -2,6 +2,7 @@ package org.doppel.ingest.meta;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,7 +118,7 @@ public final class CreditLines {
   }
 
   private static boolean rightsFooter(String text) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    String lower = text.toLowerCase(Locale.ROOT);
     return lower.contains("all rights reserved") || lower.contains("privacy policy") || lower.contains("rechte vorbehalten");
   }
 }

@@ -1,5 +1,6 @@
 package org.doppel.ingest.meta;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,7 @@ final class DatedNameLine {
    * separators: "<span>Anna Muster</span><span>Publiziert: 14.03.2022, 19.42 Uhr</span><span>Aktualisiert: 21.10 Uhr</span>".
    * Two or three items: one a name, the others each a date or a time of day after a label at most, one of them a date.
    */
-  static Optional<String> nameOfItems(java.util.List<String> items) {
+  static Optional<String> nameOfItems(List<String> items) {
     if (items.size() < 2 || items.size() > 3) {
       return Optional.empty();
     }

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
@@ -351,11 +353,11 @@ final class HtmlAuthors {
       return Optional.empty();
     }
     StringBuilder line = new StringBuilder();
-    for (org.jsoup.nodes.Node node : mark.childNodes()) {
+    for (Node node : mark.childNodes()) {
       if (node == lineBreak) {
         break;
       }
-      line.append(node instanceof Element element ? element.text() : node instanceof org.jsoup.nodes.TextNode textNode ? textNode.text() : "");
+      line.append(node instanceof Element element ? element.text() : node instanceof TextNode textNode ? textNode.text() : "");
     }
     String name = AuthorNames.clean(line.toString(), site);
     return name != null && name.split("\\s+").length >= 2 ? Optional.of(name) : Optional.empty();

@@ -2,6 +2,7 @@ package org.doppel.ingest.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.doppel.ingest.ArticleMetadata.Image;
 import org.jsoup.nodes.Document;
@@ -46,7 +47,7 @@ final class HtmlImages {
           caption = clean(copy.text());
         } else {
           caption = clean(captionElement.text());
-          var split = caption == null ? java.util.Optional.<Image>empty() : CreditLines.read(caption);
+          var split = caption == null ? Optional.<Image>empty() : CreditLines.read(caption);
           if (split.isPresent()) {
             caption = split.get().caption();
             credit = split.get().credit();

@@ -2,6 +2,7 @@ package org.doppel.ingest.meta;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,7 +16,7 @@ final class LabelledCells {
   private LabelledCells() {}
 
   /** The value beside the first cell labelled as the author's, outside comments and side boxes. */
-  static Optional<String> author(org.jsoup.nodes.Document page) {
+  static Optional<String> author(Document page) {
     for (Element label : page.select("td, th, dt")) {
       if (!AUTHOR_LABEL.matcher(label.text().strip()).matches() || HtmlAuthors.elsewhere(label)) {
         continue;

@@ -1,14 +1,18 @@
 package org.doppel.ingest.meta;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /** Reads {@code <meta>} values by name, property or itemprop, ignoring case. */
 final class MetaTags {
-  private final java.util.Map<String, String> values = new java.util.HashMap<>();
-  private final java.util.Map<String, java.util.List<String>> repeated = new java.util.HashMap<>();
+  private final Map<String, String> values = new HashMap<>();
+  private final Map<String, List<String>> repeated = new HashMap<>();
 
   MetaTags(Document page) {
     for (Element meta : page.select("meta[content]")) {
@@ -20,7 +24,7 @@ final class MetaTags {
         String name = meta.attr(key).strip().toLowerCase(Locale.ROOT);
         if (!name.isEmpty()) {
           values.putIfAbsent(name, content);
-          repeated.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(content);
+          repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(content);
         }
       }
     }
@@ -41,8 +45,8 @@ final class MetaTags {
    * Every content the page declares under {@code name}, in page order: Parse.ly, Highwire and Open Graph name each of
    * several authors in a tag of its own ({@code <meta name="parsely-author">} twice).
    */
-  java.util.List<String> all(String name) {
-    return repeated.getOrDefault(name, java.util.List.of());
+  List<String> all(String name) {
+    return repeated.getOrDefault(name, List.of());
   }
 
   /** The first of {@code names} that the page declares, or null. */

@@ -2,6 +2,7 @@ package org.doppel.ingest.meta;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,7 @@ final class RelativeDates {
     Matcher m = AGO.matcher(text);
     while (m.find()) {
       int amount = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
-      String unit = (m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(java.util.Locale.ROOT);
+      String unit = (m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
       Duration back = unit.startsWith("min") ? Duration.ofMinutes(amount)
           : unit.startsWith("st") || unit.startsWith("h") ? Duration.ofHours(amount) : Duration.ofDays(amount);
       if (back.toDays() <= MAX_DAYS) {

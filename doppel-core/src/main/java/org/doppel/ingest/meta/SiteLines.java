@@ -1,5 +1,6 @@
 package org.doppel.ingest.meta;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ public final class SiteLines {
       return named(copyright.group(1), Where.FOOTER);
     }
     Matcher follow = FOLLOW.matcher(trimmed);
-    if (follow.find() && !follow.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("us")) {
+    if (follow.find() && !follow.group(1).toLowerCase(Locale.ROOT).startsWith("us")) {
       return named(follow.group(1), Where.FOLLOW_PROMPT);
     }
     return Optional.empty();

@@ -1,5 +1,6 @@
 package org.doppel.ingest.meta;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.doppel.ingest.ArticleMetadata;
 import org.jspecify.annotations.Nullable;
@@ -205,7 +206,7 @@ public final class TextMetadata {
       }
       if (end > start) {
         if (n + 3 > lines.length) {
-          lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+          lines = Arrays.copyOf(lines, lines.length * 2);
         }
         lines[n++] = start;
         lines[n++] = end;
@@ -215,7 +216,7 @@ public final class TextMetadata {
       }
       lineStart = lineEnd + 1;
     }
-    return java.util.Arrays.copyOf(lines, n);
+    return Arrays.copyOf(lines, n);
   }
 
   private static boolean onlySeparators(char[] text, int from, int to) {

@@ -3,6 +3,7 @@ package org.doppel.ingest.warc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public final class WarcImageReader {
     Compression compression = Compression.of(name);
     if (compression != Compression.NONE && compression != Compression.GZIP) {
       // jwarc reads gzip itself; bzip2, xz and Zstandard (whose dictionary frame jwarc reads from a file only) are streamed
-      try (InputStream in = compression.open(java.nio.file.Files.newInputStream(file))) {
+      try (InputStream in = compression.open(Files.newInputStream(file))) {
         return read(new WarcReader(in), name);
       } catch (IOException e) {
         problems.accept(new IngestProblem(name, "cannot read the crawl's pictures: " + e.getMessage(), true));
