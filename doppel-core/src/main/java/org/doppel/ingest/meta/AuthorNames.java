@@ -137,6 +137,10 @@ final class AuthorNames {
       "^(?!(?iu:fotos?|bild(?:er|quelle)?|photos?|quelle|source|grafik|kamera|video|illustrations?|credits?|update|stand|datum|date)\\s*:)"
           + "\\p{Lu}[\\p{L}-]{1,24}\\s*:\\s+(?=\\p{Lu})");
 
+  /** A weekday, with "on" or "am" before it, at the end of what is left before a date: "Jane Doe on Monday,". */
+  private static final Pattern WEEKDAY_BEFORE_DATE = Pattern.compile(
+      "(?<=\\p{L})\\s+(?:(?:on|am|le|el)\\s+)?(?:" + DateText.WEEKDAY + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A one-word label with its colon after a separator, at the end of what is left before a date. */
   private static final Pattern DATE_LABEL = Pattern.compile("\\s*[|·•/]\\s*\\p{Lu}\\p{Ll}+\\s*:\\s*$");
 
@@ -162,6 +166,9 @@ final class AuthorNames {
       text = by.find() ? after.substring(by.end()) : text.substring(0, date.get().start());
       // the date's own label, left behind after a separator: "Autor: Jane Doe | Datum: 14.03.2023"
       text = DATE_LABEL.matcher(text).replaceFirst("");
+      // the date's weekday, left behind before it: "By Jane Doe on Monday, March 4, 2024" (a weekday alone after a name is
+      // no date: a paper may be named "… on Sunday")
+      text = WEEKDAY_BEFORE_DATE.matcher(text).replaceFirst("");
     }
     text = withoutAffiliation(withoutLeadAndTrail(text), opensWithVon);
     String uncut = text;
@@ -180,7 +187,8 @@ final class AuthorNames {
     text = LABEL.matcher(text).replaceFirst("");
     text = OUR_STAFF.matcher(text).replaceFirst("");
     text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
-    text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
+    // a time after the name: "posted by Jane Doe at 12:53", "par Marc Exemple à 9h30"
+    text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceFirst("(?i)\\s+(?:at|à|alle)\\s+\\d{1,2}[:.h]\\d{2}\\b.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
     for (String before = null; !text.equals(before); ) {
       before = text;
       text = TRAILING_WORD.matcher(text).replaceFirst("").replaceAll("[\\s,;:|·–-]+$", "");
