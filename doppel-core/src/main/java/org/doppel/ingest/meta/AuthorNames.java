@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class AuthorNames {
   private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
+      "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:(?:web|site|wp|wordpress|sys|blog)?admin|administrator|webmaster|editor|anonymous|guest|"
           + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
   /** A guest writer's byline opener: "Gastbeitrag von", "Guest post by", "Guest column by". */
   static final String GUEST = "gastbeitrag|gastartikel|gastkommentar|guest (?:post|article|column|essay|blog)";
@@ -46,7 +46,9 @@ final class AuthorNames {
   private static final Pattern FUNCTION_AFTER_COMMA = Pattern.compile(
       "\\s*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d{1,2}\\.)\\s+){0,2}(?=\\p{Lu})[\\p{L}-]*?(?iu:obmann|obfrau|vorsitzende[rn]?|vorstand|präsident(?:in)?"
           + "|wart(?:in)?|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?|führer(?:in)?|kassier(?:er)?(?:in)?|trainer(?:in)?|pfarrer(?:in)?"
-          + "|bürgermeister(?:in)?|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|beauftragte[r]?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
+          + "|bürgermeister(?:in)?|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|beauftragte[r]?"
+          // the clergy and parish staff whom ROLE_PREFIX reads before a name: "…, Pastorin", "…, Sozialdiakon"
+          + "|pastor(?:in)?|diakon(?:in)?|vikar(?:in)?|katechet(?:in)?|sekretär(?:in)?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
   /** A credit for the text, also with the pictures: "Text", "Text und Bild", "Text und Fotos", "Text &amp; photos". */
   static final String TEXT_WORD = "text|texte|textes|texto|words|text\\s*(?:und|u\\.|&|and|/)\\s*(?:bild(?:er)?|fotos?|photos?)";
   /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Anna Muster (Text und Bild)": the names before a bracketed "Text" credit. */

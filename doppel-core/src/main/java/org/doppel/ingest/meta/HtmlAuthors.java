@@ -218,7 +218,12 @@ final class HtmlAuthors {
     if (cell.isPresent()) {
       return cell;
     }
-    return fromTextBylines(blocks, site, host, publishers, headline(page));
+    Optional<Found> text = fromTextBylines(blocks, site, host, publishers, headline(page));
+    if (text.isPresent()) {
+      return text;
+    }
+    return AuthorBoxes.author(page).map(name -> AuthorNames.clean(name, siteName))
+        .filter(name -> !isOrganisation(name, siteName, host) && !isNewsroom(name)).map(name -> new Found(name, "author-box"));
   }
 
   /**
