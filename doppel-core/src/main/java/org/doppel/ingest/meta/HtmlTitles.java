@@ -251,16 +251,13 @@ final class HtmlTitles {
   /** The page's first heading, when a declared title agrees with it or it can stand against them. */
   private static @Nullable Found matchH1(Document page, String h1, List<Found> cleaned, List<Found> candidates, @Nullable String site,
       @Nullable String host) {
+    // the most trusted declared title that the heading confirms, with its kicker or without it: og:title over <title>
     String withKicker = h1WithKicker(page, h1);
-    if (withKicker != null) {
-      for (Found candidate : cleaned) {
-        if (key(candidate.title()).equals(key(withKicker))) {
-          return new Found(withKicker, candidate.where() + "+h1");
-        }
-      }
-    }
     String key = key(h1);
     for (Found candidate : cleaned) {
+      if (withKicker != null && key(candidate.title()).equals(key(withKicker))) {
+        return new Found(withKicker, candidate.where() + "+h1");
+      }
       if (key(candidate.title()).equals(key)) {
         return new Found(h1, candidate.where() + "+h1");
       }

@@ -7,8 +7,11 @@ import org.doppel.ingest.ArticleMetadata;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
-/** The headline that schema.org microdata declares in the page's article item. Every page here is written for the test. */
-class MicrodataHeadlineTest {
+/**
+ * Headlines that the page declares: in schema.org microdata of its article item, and in meta titles that leave out the kicker
+ * the {@code <h1>} shows. Every page here is written for the test.
+ */
+class DeclaredHeadlinesTest {
   private static final LocalDate LATEST = LocalDate.of(2026, 1, 1);
   private static final String URL = "http://www.obstbauverein-talheim.example/aktuelles/artikel/bluete-kam-frueh/";
 
@@ -35,5 +38,26 @@ class MicrodataHeadlineTest {
         + "an den Bodensee am 12. Mai</h3></div>";
     ArticleMetadata meta = meta(teaser, "<h2 itemprop='headline'>Frühe Blüte: Obstbauern kamen ohne Frostschaden davon</h2>");
     assertThat(meta.title()).isEqualTo("Frühe Blüte: Obstbauern kamen ohne Frostschaden davon");
+  }
+
+  private static ArticleMetadata kickerPage(String ogTitle) {
+    String url = "https://www.auental-radio.example/region/pegel-sinken-100.html";
+    String html = "<html><head><title>Hochwasser im Auental: Pegel sinken langsam | auental-radio.example</title>" + ogTitle
+        + "</head><body><main><article><div class='topline'>Hochwasser</div>"
+        + "<h1><span class='dachzeile'>Hochwasser im Auental:</span> Pegel sinken langsam</h1><p>Stand: 05.06.2023 16:05 Uhr</p>"
+        + "<p>Nach drei Tagen Dauerregen fallen die Pegel an allen Messstellen des Flusses wieder, meldet das Landesamt.</p>"
+        + "</article></main></body></html>";
+    return HtmlMetadata.extract(Jsoup.parse(html, url), url, LATEST);
+  }
+
+  @Test
+  void anOgTitleWithoutTheHeadingsKickerWinsOverATitleWithIt() {
+    assertThat(kickerPage("<meta property='og:title' content='Pegel sinken langsam'>").title()).isEqualTo("Pegel sinken langsam");
+  }
+
+  @Test
+  void theKickerStaysWhenEveryDeclaredTitleHasIt() {
+    assertThat(kickerPage("<meta property='og:title' content='Hochwasser im Auental: Pegel sinken langsam'>").title())
+        .isEqualTo("Hochwasser im Auental: Pegel sinken langsam");
   }
 }
