@@ -41,11 +41,15 @@ final class AuthorBoxes {
       if (HtmlAuthors.elsewhere(box) || HtmlAuthors.inCaption(box) || OTHER_VOICE.matcher(box.className()).find()) {
         continue;
       }
-      for (Element part : box.select(NAME_PARTS)) {
-        String text = LABEL.matcher(part.text().strip()).replaceFirst("");
-        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-        if (words >= 2 && words <= 4 && Bylines.cleanNames(text).filter(text::equals).isPresent()) {
-          return Optional.of(text);
+      // a part's own text first: a job title in a span of its own ("Jane Doe<span>Staff Writer</span>") or a "more posts" link
+      // beside the name is not part of it
+      for (boolean own : new boolean[] {true, false}) {
+        for (Element part : box.select(NAME_PARTS)) {
+          String text = LABEL.matcher((own ? part.ownText() : part.text()).strip()).replaceFirst("");
+          int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+          if (part != box && words >= 2 && words <= 4 && Bylines.cleanNames(text).filter(text::equals).isPresent()) {
+            return Optional.of(text);
+          }
         }
       }
       Matcher opening = NAME_THEN_VERB.matcher(LABEL.matcher(box.text().strip()).replaceFirst(""));

@@ -40,6 +40,15 @@ class AuthorBoxesTest {
   }
 
   @Test
+  void aJobTitleInASpanAndAMorePostsLinkAreNotPartOfTheBoxsName() {
+    assertThat(meta("", "", "<div class='author-bio'><h2><a href='/team/mo/'>Malwine Oberacker<span class='job'>Redakteurin"
+        + "</span></a></h2></div>").author()).isEqualTo("Malwine Oberacker");
+    assertThat(meta("", "", "<div class='author-box author-box--name-yes'><div><h4 class='author-box__name'> Malwine Oberacker "
+        + "</h4></div><a class='author-box__button' href='/team/mo/'>Weitere Beiträge</a></div>").author())
+        .isEqualTo("Malwine Oberacker");
+  }
+
+  @Test
   void anAuthorBoxDoesNotOverruleTheByline() {
     assertThat(meta("", "<p class='byline'>Von Jonte Leimbach</p>", "<div class='author-box'><strong>Malwine Oberacker</strong>"
         + " ist Lehrerin in Coburg.</div>").author()).isEqualTo("Jonte Leimbach");
