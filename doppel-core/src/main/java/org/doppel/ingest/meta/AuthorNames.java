@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class AuthorNames {
   private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:admin|administrator|wordpressadmin|editor|anonymous|guest|"
+      "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:(?:web|site|wp|wordpress|sys|blog)?admin|administrator|webmaster|editor|anonymous|guest|"
           + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
   /** A guest writer's byline opener: "Gastbeitrag von", "Guest post by", "Guest column by". */
   static final String GUEST = "gastbeitrag|gastartikel|gastkommentar|guest (?:post|article|column|essay|blog)";
@@ -46,7 +46,9 @@ final class AuthorNames {
   private static final Pattern FUNCTION_AFTER_COMMA = Pattern.compile(
       "\\s*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d{1,2}\\.)\\s+){0,2}(?=\\p{Lu})[\\p{L}-]*?(?iu:obmann|obfrau|vorsitzende[rn]?|vorstand|präsident(?:in)?"
           + "|wart(?:in)?|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?|führer(?:in)?|kassier(?:er)?(?:in)?|trainer(?:in)?|pfarrer(?:in)?"
-          + "|bürgermeister(?:in)?|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|beauftragte[r]?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
+          + "|bürgermeister(?:in)?|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|beauftragte[r]?"
+          // the clergy and parish staff whom ROLE_PREFIX reads before a name: "…, Pastorin", "…, Sozialdiakon"
+          + "|pastor(?:in)?|diakon(?:in)?|vikar(?:in)?|katechet(?:in)?|sekretär(?:in)?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
   /** A credit for the text, also with the pictures: "Text", "Text und Bild", "Text und Fotos", "Text &amp; photos". */
   static final String TEXT_WORD = "text|texte|textes|texto|words|text\\s*(?:und|u\\.|&|and|/)\\s*(?:bild(?:er)?|fotos?|photos?)";
   /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Anna Muster (Text und Bild)": the names before a bracketed "Text" credit. */
@@ -137,6 +139,10 @@ final class AuthorNames {
       "^(?!(?iu:fotos?|bild(?:er|quelle)?|photos?|quelle|source|grafik|kamera|video|illustrations?|credits?|update|stand|datum|date)\\s*:)"
           + "\\p{Lu}[\\p{L}-]{1,24}\\s*:\\s+(?=\\p{Lu})");
 
+  /** A weekday, with "on" or "am" before it, at the end of what is left before a date: "Jane Doe on Monday,". */
+  private static final Pattern WEEKDAY_BEFORE_DATE = Pattern.compile(
+      "(?<=\\p{L})\\s+(?:(?:on|am|le|el)\\s+)?(?:" + DateText.WEEKDAY + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A one-word label with its colon after a separator, at the end of what is left before a date. */
   private static final Pattern DATE_LABEL = Pattern.compile("\\s*[|·•/]\\s*\\p{Lu}\\p{Ll}+\\s*:\\s*$");
 
@@ -162,6 +168,9 @@ final class AuthorNames {
       text = by.find() ? after.substring(by.end()) : text.substring(0, date.get().start());
       // the date's own label, left behind after a separator: "Autor: Jane Doe | Datum: 14.03.2023"
       text = DATE_LABEL.matcher(text).replaceFirst("");
+      // the date's weekday, left behind before it: "By Jane Doe on Monday, March 4, 2024" (a weekday alone after a name is
+      // no date: a paper may be named "… on Sunday")
+      text = WEEKDAY_BEFORE_DATE.matcher(text).replaceFirst("");
     }
     text = withoutAffiliation(withoutLeadAndTrail(text), opensWithVon);
     String uncut = text;
@@ -180,7 +189,8 @@ final class AuthorNames {
     text = LABEL.matcher(text).replaceFirst("");
     text = OUR_STAFF.matcher(text).replaceFirst("");
     text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
-    text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
+    // a time after the name: "posted by Jane Doe at 12:53", "par Marc Exemple à 9h30"
+    text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceFirst("(?i)\\s+(?:at|à|alle)\\s+\\d{1,2}[:.h]\\d{2}\\b.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
     for (String before = null; !text.equals(before); ) {
       before = text;
       text = TRAILING_WORD.matcher(text).replaceFirst("").replaceAll("[\\s,;:|·–-]+$", "");

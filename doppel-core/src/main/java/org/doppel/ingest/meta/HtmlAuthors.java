@@ -35,10 +35,24 @@ final class HtmlAuthors {
       // (plain substring tests: a regex would run on every link of every page)
       "a[href*=/author/]", "a[href*=/autor/]", "a[href*=/auteur/]", "article address");
 
-  /** Where other people's names stand: comments, related posts, sidebars. */
+  /**
+   * Where other people's names stand: comments, related posts, sidebars, and the site's navigation menus, whose links to
+   * writers' pages ("/author/…") name a section or a desk ("News", "Our team"), not the article's writer.
+   */
   private static final Evaluator ELSEWHERE = QueryParser.parse(
       "[class~=(?i)(^|\\s)(comments?|comment-\\w+|commentlist|related|related-\\w+|teaser|"
-      + "sidebar|widget|site-footer|avatar)(\\s|$)], [id~=(?i)^(comments|respond|sidebar)$], [class*=related]");
+      + "sidebar|widget|site-footer|avatar)(\\s|$)], [id~=(?i)^(comments|respond|sidebar)$], [class*=related], "
+      + "nav, [role=navigation], [class~=(?i)(^|\\s)(nav|navbar|navbar-nav|navigation|menu|sub-menu|submenu|dropdown-menu|main-menu|mainmenu)(\\s|$)]");
+  /**
+   * A picture's caption and credit, whose names are the photographer's: {@code figure}, {@code figcaption}, WordPress's
+   * {@code wp-caption} and boxes whose class names a picture's credit, caption, licence or source ("image-credit",
+   * "media-license", "photo-caption", "bildnachweis"), unless the picture is itself inside an author's box (a portrait,
+   * whose caption names the writer). A box classed only "credits" is not one: pages set "Text: … / Foto: …" in it.
+   */
+  private static final Evaluator PICTURE_CREDIT = QueryParser.parse(
+      "figure, figcaption, [class~=(?i)(^|\\s)(wp-caption|wp-caption-text|bildnachweis|bildquelle|photographer|fotograf|"
+          + "[\\w-]*(image|img|photo|foto|bild|media|picture|pic)[-_]*(credits?|captions?|licen[cs]e|copyright|source|quelle)[\\w-]*)(\\s|$)]");
+  private static final Evaluator AUTHOR_BOX = QueryParser.parse("[class~=(?i)(author|autor|auteur|byline|verfasser)]");
   private static final Evaluator MARKS = QueryParser.parse(BYLINE_MARKS);
   /**
    * A Chinese or Japanese byline label and the name after it: "作者：", "记者", "责任编辑：", "编辑：",
@@ -206,7 +220,12 @@ final class HtmlAuthors {
     if (cell.isPresent()) {
       return cell;
     }
-    return fromTextBylines(blocks, site, host, publishers, headline(page));
+    Optional<Found> text = fromTextBylines(blocks, site, host, publishers, headline(page));
+    if (text.isPresent()) {
+      return text;
+    }
+    return AuthorBoxes.author(page).map(name -> AuthorNames.clean(name, siteName))
+        .filter(name -> !isOrganisation(name, siteName, host) && !isNewsroom(name)).map(name -> new Found(name, "author-box"));
   }
 
   /**
@@ -218,7 +237,7 @@ final class HtmlAuthors {
       @Nullable String holder, List<Found> publishers) {
     Element headline = headline(page);
     for (Element mark : page.select(MARKS)) {
-      if (elsewhere(mark) && !besideHeadline(mark, headline)) {
+      if (elsewhere(mark) && !besideHeadline(mark, headline) || inCaption(mark)) {
         continue;
       }
       String text = mark.hasAttr("content") ? mark.attr("content") : mark.text();
@@ -263,7 +282,7 @@ final class HtmlAuthors {
         }
       }
       boolean signed = text.length() < AGENCY_SIGNED_MAX && AGENCY_SIGNED.matcher(text).matches() && !inCaption(block.element());
-      if (text.length() < 120 && (signed || TEXT_BYLINE.matcher(text).find()) && !elsewhere(block.element())) {
+      if (text.length() < 120 && (signed || TEXT_BYLINE.matcher(text).find()) && !elsewhere(block.element()) && !inCaption(block.element())) {
         String value = AuthorNames.clean(text, site);
         if (value != null && isNewsroom(value)) {
           publishers.add(new Found(value, "text")); // "Geschrieben von Redaktion": a writer may sign below
@@ -299,9 +318,13 @@ final class HtmlAuthors {
 
   private static final Pattern NOT_A_WRITER_ITEM = Pattern.compile("(?i)tag|categor|section|rubri|ressort|kicker|topic|sender|source|quelle");
 
-  /** Whether {@code element} is part of a picture's caption, whose names and agencies are the photographer's. */
-  private static boolean inCaption(Element element) {
-    return element.closest("figure, figcaption") != null;
+  /**
+   * Whether {@code element} is part of a picture's caption or credit, whose names and agencies are the photographer's
+   * (not when the picture is a portrait in an author's box).
+   */
+  static boolean inCaption(Element element) {
+    Element picture = element.closest(PICTURE_CREDIT);
+    return picture != null && (picture.parent() == null || picture.parent().closest(AUTHOR_BOX) == null);
   }
 
   /** The site's own header box in older templates, named by its id, which holds the site's name as an {@code <h1>}. */

@@ -187,11 +187,26 @@ final class HtmlTitles {
   private static List<Found> declaredTitles(Document page, JsonLd.Facts ld, MetaTags meta) {
     List<Found> candidates = new ArrayList<>();
     add(candidates, ld.headline(), "json-ld");
+    add(candidates, microdataHeadline(page), "microdata");
     add(candidates, meta.first("og:title"), "og:title");
     add(candidates, meta.first("twitter:title"), "twitter:title");
     add(candidates, meta.first("dc.title", "title", "headline"), "meta:title");
     add(candidates, htmlTitle(page), "html-title");
     return candidates;
+  }
+
+  /**
+   * The headline that schema.org microdata declares inside the page's article item ({@code itemprop=headline} under an
+   * {@code itemtype} of an Article, a NewsArticle, a BlogPosting or a Report), as its text or its {@code content}; null when
+   * there is none. Teasers marked up as items of their own are not the page's item: only the first article item counts.
+   */
+  private static @Nullable String microdataHeadline(Document page) {
+    Element item = page.selectFirst("[itemtype~=(?i)schema.org/(Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle)$]");
+    Element headline = item == null ? null : item.selectFirst("[itemprop~=(?i)(^|\\s)headline(\\s|$)]");
+    if (headline == null) {
+      return null;
+    }
+    return headline.hasAttr("content") ? headline.attr("content") : headline.text();
   }
 
   /** The title with the site's name, section and separators cut off; null when nothing but the site is left. */
@@ -236,16 +251,13 @@ final class HtmlTitles {
   /** The page's first heading, when a declared title agrees with it or it can stand against them. */
   private static @Nullable Found matchH1(Document page, String h1, List<Found> cleaned, List<Found> candidates, @Nullable String site,
       @Nullable String host) {
+    // the most trusted declared title that the heading confirms, with its kicker or without it: og:title over <title>
     String withKicker = h1WithKicker(page, h1);
-    if (withKicker != null) {
-      for (Found candidate : cleaned) {
-        if (key(candidate.title()).equals(key(withKicker))) {
-          return new Found(withKicker, candidate.where() + "+h1");
-        }
-      }
-    }
     String key = key(h1);
     for (Found candidate : cleaned) {
+      if (withKicker != null && key(candidate.title()).equals(key(withKicker))) {
+        return new Found(withKicker, candidate.where() + "+h1");
+      }
       if (key(candidate.title()).equals(key)) {
         return new Found(h1, candidate.where() + "+h1");
       }

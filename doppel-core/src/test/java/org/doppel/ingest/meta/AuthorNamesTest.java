@@ -44,8 +44,21 @@ class AuthorNamesTest {
       Dana Sample - Senior Reporter -> Dana Sample
       Autor: Anna Muster, Redakteurin Politik -> Anna Muster
       By Dana Sample, Associated Press -> Dana Sample
+      # a parish office after the name, as ROLE_PREFIX reads it before one
+      Text: Ottilie Brunnhuber, Sozialdiakonin -> Ottilie Brunnhuber
+      Gottlieb Reinsch, Pastor -> Gottlieb Reinsch
+      # a time after a poster's name; a weekday with no date after it stays (a paper may be named so)
+      posted by Tamsin Holloway at 12:53 -> Tamsin Holloway
+      Tamsin Holloway à 9h30 -> Tamsin Holloway
+      Harbourtown on Sunday -> Harbourtown on Sunday
       """)
   void aBylineLeavesTheWritersName(String byline, String name) {
     assertThat(AuthorNames.clean(byline, null)).isEqualTo(name);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"webadmin", "siteadmin", "wpadmin"})
+  void aCmsAccountIsNoWritersName(String account) {
+    assertThat(AuthorNames.clean(account, null)).isNull();
   }
 }
