@@ -11,7 +11,7 @@ import org.doppel.document.TokenSequence;
 /**
  * A short German version of a German text read by the words it takes from it: a summary or an easy-language version
  * cut to its core says the original's news in a few lines of its own wording, drops the names or puts roles in their
- * place, and splits compounds ("Rat-Haus", "Bundes-Liga"), so neither its sentences nor its word parts pair with the
+ * place, and splits compounds ("Lese-Café" for "Lesecafé"), so neither its sentences nor its word parts pair with the
  * original's; but the words it writes are the original's, while another short text on the subject (the same town, the
  * same club, another week) brings words of its own news. Read as the share of the shorter text's content words whose
  * first {@value #KEY_LETTERS} letters the longer text writes anywhere (inside a compound, in lower case), the coverage of
