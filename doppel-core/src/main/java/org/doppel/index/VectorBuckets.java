@@ -58,8 +58,9 @@ public final class VectorBuckets {
   public static final int SHORT_SUPPORT = 80;
   /**
    * Non-zero dimensions under which the wide vector of a condensed pair ({@link #condensed}) is still a short text's:
-   * a summary beside an original of up to about 230 words, the length the readings of two short texts take (an original
-   * of 190–220 words has 85–89 on the German development sets, docs/quality.md, "Easy language written blind").
+   * a summary beside an original of up to about 230 words, the length the readings of two short texts take (the two
+   * German originals of 191 and 219 words whose summaries were never proposed have 88 and 89, docs/quality.md, "Easy
+   * language written blind").
    */
   public static final int CONDENSED_SHORT_SUPPORT = 90;
   /** How much lower the floor is for two vectors of narrow vocabulary, two snippets ({@link #isClose}). */
@@ -290,7 +291,7 @@ public final class VectorBuckets {
    * those 8 (docs/quality.md, "Candidates for easy-language, simplified and condensed versions"). Texts this short are few in a
    * news corpus (58 of 20,000 texts of up to 300 words in a generated one), and each still proposes at most its six
    * nearest. A condensation ({@link #condensed}) beside an original under {@value #CONDENSED_SHORT_SUPPORT} dimensions is
-   * such a pair too: two German summaries of 190–220-word originals (85–89 dimensions, cosines 0.33 and 0.37) were verified
+   * such a pair too: two German summaries of 191- and 219-word originals (88 and 89 dimensions, cosines 0.33 and 0.37) were verified
    * alone and never proposed (docs/quality.md, "Easy language written blind").
    *
    * <p>Depends on the two vectors alone, so the scan, the Spark job and the standing index apply it alike.

@@ -20,7 +20,8 @@ import org.doppel.document.TokenSequence;
  *
  * <p>Set on the fit parts of the German development sets (docs/quality.md, "Easy language written blind"): the
  * condensations, summaries and shortened easy versions missed there take 0.58–0.65 of their words from their originals,
- * other-group pairs of texts of these lengths at most 0.45 (0.45 and 0.44 at a 4-gram cosine under the floor below).
+ * other-group pairs at most 0.45 (a pair that is no condensation, at a 4-gram cosine under the floor below), 0.44 among
+ * those of the shape read here.
  */
 public final class CondensedWordParts {
   /** The share of the shorter text's content words the longer text must write. */
