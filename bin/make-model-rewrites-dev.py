@@ -33,6 +33,7 @@ Usage:
   bin/make-model-rewrites-dev.py pick-easy3 EXTRACTED_JSONL USED_SOURCES_GLOB OUT_DIR   # data/easy-rewrites3
   bin/make-model-rewrites-dev.py build-easy3 SOURCES_GLOB WRITTEN_GLOB DATA_DIR
   bin/make-model-rewrites-dev.py build-easy4 SOURCES_GLOB WRITTEN_GLOB DATA_DIR   # data/easy-rewrites4 (invented sources)
+  bin/make-model-rewrites-dev.py build-easy5 SOURCES_GLOB WRITTEN_GLOB DATA_DIR   # data/easy-rewrites5 (written blind)
 
 `pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
 300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
@@ -338,7 +339,8 @@ def build(sources_glob, written_glob, data_dir, kinds=KINDS, prefix="m"):
         for line in open(path, encoding="utf-8"):
             if line.strip():
                 source = json.loads(line)
-                sources[source["source"]] = source
+                # a writer's file may name a source by its key alone ("invented:z00" is source "z00")
+                sources[source.get("source") or source["key"].split(":")[-1]] = source
     written = {}
     for path in sorted(glob.glob(written_glob)):
         for number, line in enumerate(open(path, encoding="utf-8"), 1):
@@ -431,6 +433,8 @@ if __name__ == "__main__":
         build(sys.argv[2], sys.argv[3], sys.argv[4], EASY3_KINDS, "w")
     elif len(sys.argv) == 5 and sys.argv[1] == "build-easy4":
         build(sys.argv[2], sys.argv[3], sys.argv[4], EASY3_KINDS, "u")
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-easy5":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], EASY3_KINDS, "v")
     elif len(sys.argv) == 6 and sys.argv[1] == "pick-restyle":
         pick_restyle(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-restyle":

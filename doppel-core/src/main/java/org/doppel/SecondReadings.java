@@ -13,6 +13,7 @@ import org.doppel.match.SentenceRuns;
 import org.doppel.match.SubwordAlignment;
 import org.doppel.match.TextJudge;
 import org.doppel.relate.CondensedSentenceRewrite;
+import org.doppel.relate.CondensedWordParts;
 import org.doppel.relate.EasyLanguageNames;
 import org.doppel.relate.Relation;
 import org.doppel.relate.RelationClassifier;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * The readings {@link PairVerifier} gives a pair that its aligned sentences leave unrelated, each by what is loaded:
  * close sentence partners that keep the facts, the whole-text judge, two German texts' word parts, the sentence-pair
  * judge, then a simplification's split sentences, a condensation's merged ones, and runs of a simplification's short
- * sentences, and, for a German easy-language version, the names and numbers it keeps. The first that calls the pair a
+ * sentences, and, for a German easy-language version, the names and numbers it keeps, and, for a short German version,
+ * the words it takes from the longer text. The first that calls the pair a
  * rewrite gives its sentences and verdict. As thread-safe as the model and
  * the judges.
  */
@@ -101,7 +103,26 @@ final class SecondReadings {
       }
     }
     Reading runs = sentenceRuns(a, b);
-    return runs != null ? runs : easyLanguageNames(a, b);
+    Reading names = runs != null ? runs : easyLanguageNames(a, b);
+    return names != null ? names : condensedWordParts(a, b);
+  }
+
+  /**
+   * Two short German texts of which the shorter is at most 0.4 of the longer: a summary or an easy version cut to its
+   * core, read by the words it takes from the longer ({@link CondensedWordParts}), whose 4-gram sentence pairs are the
+   * reading's links.
+   */
+  private static @Nullable Reading condensedWordParts(Prepared a, Prepared b) {
+    int wordsA = a.document().words().size();
+    int wordsB = b.document().words().size();
+    if (!a.german() || !b.german() || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)
+        || !CondensedWordParts.condenses(wordsA, wordsB)) {
+      return null;
+    }
+    SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());
+    Prepared shorter = wordsA <= wordsB ? a : b;
+    Prepared longer = shorter == a ? b : a;
+    return rewrite(subwords.sentences(), CondensedWordParts.of(shorter.document(), longer.document(), subwords.wholeCosine()));
   }
 
   /**

@@ -56,6 +56,13 @@ public final class VectorBuckets {
    * ({@link #isClose}).
    */
   public static final int SHORT_SUPPORT = 80;
+  /**
+   * Non-zero dimensions under which the wide vector of a condensed pair ({@link #condensed}) is still a short text's:
+   * a summary beside an original of up to about 230 words, the length the readings of two short texts take (the two
+   * German originals of 191 and 219 words whose summaries were never proposed have 88 and 89, docs/quality.md, "Easy
+   * language written blind").
+   */
+  public static final int CONDENSED_SHORT_SUPPORT = 90;
   /** How much lower the floor is for two vectors of narrow vocabulary, two snippets ({@link #isClose}). */
   public static final double NARROW_FLOOR_LOWER_BY = 0.2;
   /** Base buckets there are: one per band and base bits, numbered by {@link #baseBucket}. */
@@ -283,7 +290,9 @@ public final class VectorBuckets {
    * scan missed were verified as rewrites when paired alone but never proposed. From this floor the scan finds 7 of
    * those 8 (docs/quality.md, "Candidates for easy-language, simplified and condensed versions"). Texts this short are few in a
    * news corpus (58 of 20,000 texts of up to 300 words in a generated one), and each still proposes at most its six
-   * nearest.
+   * nearest. A condensation ({@link #condensed}) beside an original under {@value #CONDENSED_SHORT_SUPPORT} dimensions is
+   * such a pair too: two German summaries of 191- and 219-word originals (88 and 89 dimensions, cosines 0.33 and 0.37) were verified
+   * alone and never proposed (docs/quality.md, "Easy language written blind").
    *
    * <p>Depends on the two vectors alone, so the scan, the Spark job and the standing index apply it alike.
    */
@@ -322,7 +331,9 @@ public final class VectorBuckets {
     if (supportA < WIDE_SUPPORT && supportB < WIDE_SUPPORT) {
       return ProposingFloor.SNIPPETS;
     }
-    return supportA < SHORT_SUPPORT && supportB < SHORT_SUPPORT ? ProposingFloor.SHORT_TEXTS : ProposingFloor.NONE;
+    boolean shortTexts = supportA < SHORT_SUPPORT && supportB < SHORT_SUPPORT
+        || condensed(supportA, supportB) && Math.max(supportA, supportB) < CONDENSED_SHORT_SUPPORT;
+    return shortTexts ? ProposingFloor.SHORT_TEXTS : ProposingFloor.NONE;
   }
 
   /**

@@ -263,6 +263,19 @@ class VectorBucketsTest {
     assertThat(closeOnlyAsShortTexts(paragraph, flat(55, 40))).isFalse();
   }
 
+  @Test
+  void aSummaryBesideAnOriginalOfUpToAbout230WordsIsProposedFromTheShortTextsFloor() {
+    // a 25-stem summary beside an 89-stem original at 0.35: under the condensed floor, over the short texts' one
+    byte[] original = flat(0, VectorBuckets.CONDENSED_SHORT_SUPPORT - 1);
+    byte[] summary = flat(0, 25);
+    assertThat(VectorBuckets.isClose(original, summary, 0.35, 0.5)).isTrue();
+    assertThat(VectorBuckets.closeOnlyAsShortTexts(summary, original, 0.35, 0.5)).isTrue();
+    // beside a longer original, or a text of more than half its stems (no condensation), the floors stay
+    assertThat(VectorBuckets.isClose(flat(0, VectorBuckets.CONDENSED_SHORT_SUPPORT), summary, 0.35, 0.5)).isFalse();
+    assertThat(VectorBuckets.isClose(original, flat(0, 60), 0.35, 0.5)).isFalse();
+    assertThat(VectorBuckets.isClose(original, summary, 0.29, 0.5)).isFalse();
+  }
+
   private static boolean closeOnlyAsShortTexts(byte[] a, byte[] b) {
     return VectorBuckets.closeOnlyAsShortTexts(a, b, DocumentVectorizer.cosine(a, b), 0.5);
   }
