@@ -20,6 +20,7 @@ import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SharedPhoto;
 import org.doppel.report.CsvReport;
+import org.doppel.report.DuplicateSet;
 import org.doppel.report.DuplicateSets;
 import org.doppel.report.FamiliesGraphMl;
 import org.doppel.report.FamiliesJsonLines;
@@ -117,13 +118,22 @@ final class ScanCommand implements Callable<Integer> {
           }
         });
       }
+      List<DuplicateSet> sets = List.of();
       if (duplicates != null) {
         List<String> ids = unique.stream().map(SourceText::id).toList();
-        ReportFiles.write(duplicates, writer -> DuplicateSets.write(DuplicateSets.find(pairs, ids, id -> index.get(id).text()), writer));
+        sets = DuplicateSets.find(pairs, ids, id -> index.get(id).text());
+        List<DuplicateSet> written = sets;
+        ReportFiles.write(duplicates, writer -> DuplicateSets.write(written, writer));
       }
       if (!quiet) {
         err.println("doppel: " + Counted.of(unique.size(), "document") + ", " + Counted.of(pairs.size(), "related pair") + ", "
             + Counted.of(problems, "input problem"));
+        if (duplicates != null) {
+          // what a deduplicator asks first: how much of the corpus the list drops
+          int dropped = sets.stream().mapToInt(set -> set.drop().size()).sum();
+          err.println("doppel: " + duplicates + ": " + Counted.of(sets.size(), "set") + " of copies; dropping "
+              + Counted.of(dropped, "document") + " keeps " + (unique.size() - dropped) + " of " + unique.size());
+        }
       }
     }
     return 0;

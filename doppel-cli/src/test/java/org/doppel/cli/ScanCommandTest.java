@@ -191,6 +191,23 @@ class ScanCommandTest {
   }
 
   @Test
+  void theSummarySaysHowManyDocumentsTheDuplicatesFileDrops() throws Exception {
+    Path corpus = twoCopies();
+    Files.writeString(corpus.resolve("c.txt"), "Cranes\n\n" + BODY);
+    Files.writeString(corpus.resolve("feed.jsonl"), "{\"id\": \"f1\", \"text\": \"The night ferry runs again from July.\"}\n"
+        + "{\"id\": \"f2\", \"text\": \"The night ferry runs again from July.\"}\n{\"id\": \"f3\", \"text\": \"The bakery reopened.\"}\n");
+    Path duplicates = dir.resolve("drop.jsonl");
+
+    assertThat(DoppelCli.run("scan", "--copies-only", "--format", "jsonl", "--out", dir.resolve("pairs.jsonl").toString(),
+        "--duplicates", duplicates.toString(), corpus.toString())).isZero();
+
+    // two sets (a, b, c and f1, f2): three documents dropped, one of each set and the bakery kept
+    assertThat(Files.readAllLines(duplicates)).hasSize(2);
+    assertThat(console.stderr()).contains("doppel: 6 documents, ").contains("doppel: " + duplicates
+        + ": 2 sets of copies; dropping 3 documents keeps 3 of 6");
+  }
+
+  @Test
   void theDuplicatesFileMayNotBeAnotherReportOrStandardOutput() {
     Path same = dir.resolve("same.jsonl");
     assertThat(DoppelCli.run("scan", "--out", same.toString(), "--duplicates", same.toString(), dir.toString())).isEqualTo(2);
