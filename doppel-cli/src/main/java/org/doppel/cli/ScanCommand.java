@@ -88,6 +88,28 @@ final class ScanCommand implements Callable<Integer> {
     ReportFiles.checkWritable(out);
     ReportFiles.checkWritable(families);
     ReportFiles.checkWritable(duplicates);
+    List<Path> reports = java.util.stream.Stream.of(out, families, duplicates).filter(java.util.Objects::nonNull).toList();
+    List<Path> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (InterruptNotice interrupted = InterruptNotice.open(err, () -> interruptedLine(reports, written))) {
+      return scan(err, written);
+    }
+  }
+
+  /**
+   * What a scan stopped by Ctrl-C leaves: each report file is written whole or not at all, but a run stopped between
+   * two of them left a new pairs report beside an earlier run's duplicates list, without a word (exit code 130).
+   */
+  static String interruptedLine(List<Path> reports, List<Path> written) {
+    List<Path> notWritten = reports.stream().filter(report -> !written.contains(report)).toList();
+    String line = written.isEmpty() ? "no report written" : "written whole: " + join(written);
+    return notWritten.isEmpty() ? line : line + "; not written: " + join(notWritten) + " (a file already there is left as it was)";
+  }
+
+  private static String join(List<Path> files) {
+    return files.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private Integer scan(PrintWriter err, List<Path> written) throws IOException {
     Doppel.Builder builder = detection.builder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out, families, duplicates), quiet);
     if (loaded.nothingRead(corpus, err)) {
@@ -109,6 +131,9 @@ final class ScanCommand implements Callable<Integer> {
       Function<RelatedPair, List<SharedPhoto>> photosOf = pair -> photos.getOrDefault(PhotoRelations.key(pair.a(), pair.b()), List.of());
       ReportPhotos reportPhotos = new ReportPhotos(photosOf, scanPhotos::thumbnail);
       ReportFiles.write(out, writer -> render(pairs, provenance, reportPhotos, index, problems, threads, writer));
+      if (out != null) {
+        written.add(out);
+      }
       if (families != null) {
         ReportFiles.write(families, writer -> {
           if (isGraphMl(families)) {
@@ -117,13 +142,15 @@ final class ScanCommand implements Callable<Integer> {
             new FamiliesJsonLines(threads).write(provenance.families(), writer);
           }
         });
+        written.add(families);
       }
       List<DuplicateSet> sets = List.of();
       if (duplicates != null) {
         List<String> ids = unique.stream().map(SourceText::id).toList();
         sets = DuplicateSets.find(pairs, ids, id -> index.get(id).text());
-        List<DuplicateSet> written = sets;
-        ReportFiles.write(duplicates, writer -> DuplicateSets.write(written, writer));
+        List<DuplicateSet> found = sets;
+        ReportFiles.write(duplicates, writer -> DuplicateSets.write(found, writer));
+        written.add(duplicates);
       }
       if (!quiet) {
         err.println("doppel: " + Counted.of(unique.size(), "document") + ", " + Counted.of(pairs.size(), "related pair") + ", "
