@@ -54,7 +54,7 @@ while len(records) < 50000:
         cluster += 1
         truth.append((base["id"], cluster))
         for j in range(random.randint(1, 2)):
-            copy = dict(base, id="rec-%06d" % len(records), text=edit(text, 3) + ("\n\nShare this story." if j else ""))
+            copy = dict(base, id="rec-%06d" % len(records), text=edit(text, 3) + ("\n\nPass this page on to a neighbour." if j else ""))
             records.append(copy)
             truth.append((copy["id"], cluster))
 random.shuffle(records)
