@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.doppel.ingest.ArchivePictures;
 import org.doppel.ingest.ArticleMetadata.Image;
+import org.doppel.ingest.Compression;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.ImageDecoder;
@@ -114,7 +115,7 @@ public final class PagePictures {
    */
   private static String crawlFile(String origin) {
     int at = origin.lastIndexOf('@');
-    return at > 0 && org.doppel.ingest.Compression.strip(origin.substring(0, at)).toLowerCase(Locale.ROOT).endsWith(".warc")
+    return at > 0 && Compression.strip(origin.substring(0, at)).toLowerCase(Locale.ROOT).endsWith(".warc")
         ? origin.substring(0, at) : origin;
   }
 

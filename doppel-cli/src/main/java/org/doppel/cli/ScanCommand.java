@@ -8,8 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
 import org.doppel.ScanPhotos;
@@ -88,8 +92,8 @@ final class ScanCommand implements Callable<Integer> {
     ReportFiles.checkWritable(out);
     ReportFiles.checkWritable(families);
     ReportFiles.checkWritable(duplicates);
-    List<Path> reports = java.util.stream.Stream.of(out, families, duplicates).filter(java.util.Objects::nonNull).toList();
-    List<Path> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Path> reports = Stream.of(out, families, duplicates).filter(Objects::nonNull).toList();
+    List<Path> written = new CopyOnWriteArrayList<>();
     try (InterruptNotice interrupted = InterruptNotice.open(err, () -> interruptedLine(reports, written))) {
       return scan(err, written);
     }
@@ -106,7 +110,7 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private static String join(List<Path> files) {
-    return files.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
+    return files.stream().map(Path::toString).collect(Collectors.joining(", "));
   }
 
   private Integer scan(PrintWriter err, List<Path> written) throws IOException {

@@ -1,8 +1,10 @@
 package org.doppel.ingest.warc;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -43,9 +45,9 @@ public final class WarcImageReader {
       // streamed, Zstandard frame by frame as the pages' reader reads it: a damaged frame costs its own record, and the
       // pictures after it are read (a whole-file stream stopped there)
       try (InputStream in = compression == Compression.ZSTD
-          ? Compression.zstdFrames(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16),
+          ? Compression.zstdFrames(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
               lost -> problems.accept(new IngestProblem(name, lost, true)))
-          : compression.open(java.nio.file.Files.newInputStream(file))) {
+          : compression.open(Files.newInputStream(file))) {
         return read(new WarcReader(in), name);
       } catch (IOException e) {
         problems.accept(new IngestProblem(name, "cannot read the crawl's pictures: " + e.getMessage(), true));
