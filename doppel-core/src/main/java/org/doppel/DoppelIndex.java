@@ -292,9 +292,11 @@ public final class DoppelIndex implements Closeable {
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
     try (IndexSnapshot snapshot = store.snapshot()) {
+      // an indexed document with the query's id is left out as if removed, before the search: left out after it, it
+      // took a place among the vector search's nearest and a hot band's neighbours
       int self = snapshot.numberOf(source.id());
-      List<Candidate> candidates = answers.withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, -1, snapshot::minute, HotBands.minute(source.metadata())), fingerprint, -1)
-          .stream().filter(c -> c.docNumber() != self).toList();
+      List<Candidate> candidates = answers.withVectorNeighbours(snapshot,
+          snapshot.candidatesReplacing(fingerprint, self, snapshot::minute, HotBands.minute(source.metadata())), fingerprint, self);
       StockLines stock = answers.stockLines(snapshot, lines.lines(document.words()));
       IndexPhotos.Shared shared = photos.shared(snapshot, source, pictures, self);
       if (shared.furniturePictures() > 0) {

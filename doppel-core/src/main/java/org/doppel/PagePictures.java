@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.doppel.ingest.ArchivePictures;
 import org.doppel.ingest.ArticleMetadata.Image;
+import org.doppel.ingest.Compression;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.ImageDecoder;
@@ -109,10 +110,14 @@ public final class PagePictures {
     return new PagePlace(document.id(), PagePlace.siteOf(document.metadata().url(), document.metadata().site(), crawlFile(origin)));
   }
 
-  /** The crawl file of a crawl's record ("file.warc@offset"), or the origin itself. */
+  /**
+   * The crawl file of a crawl's record ("file.warc@offset", the file compressed or not: "file.warc.zst@offset"), or the
+   * origin itself. A page of a .warc.zst, .bz2 or .xz crawl was taken for a file on disk, and found no pictures.
+   */
   private static String crawlFile(String origin) {
     int at = origin.lastIndexOf('@');
-    return at > 0 && origin.substring(0, at).toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?") ? origin.substring(0, at) : origin;
+    return at > 0 && Compression.strip(origin.substring(0, at)).toLowerCase(Locale.ROOT).endsWith(".warc")
+        ? origin.substring(0, at) : origin;
   }
 
   /** A picture's id in reports. */

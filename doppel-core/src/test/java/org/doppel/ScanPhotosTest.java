@@ -140,6 +140,68 @@ class ScanPhotosTest {
         .satisfies(photo2 -> assertThat(photo2.imageB()).isEqualTo("second/story#https://cdn.example/boats-400.jpg"));
   }
 
+  @Test
+  void pagesOfAWarcZstCrawlShareAPhotoThoughAFrameBetweenThemIsDamaged() throws Exception {
+    var photo = TestPictures.scene(21, 400, 300);
+    String first = page("Ferry pier rebuilt", "The ferry pier was rebuilt over the winter with timber from the old boathouse, and the "
+        + "first boat tied up there on Friday.", "/p/pier.jpg", "The pier at noon.", "Photo: C. Rower / Bay Post");
+    String second = page("Boat trips resume", "Boat trips round the bay resume next week, the operator said, with two extra "
+        + "sailings on Sundays through August.", "/q/pier-600.jpg", "The new pier.", "Photo: Lake Herald");
+    List<Integer> starts = new java.util.ArrayList<>();
+    byte[] crawl = warcZst(starts, response("https://bay.example/pier", "text/html; charset=utf-8", first.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        response("https://bay.example/p/pier.jpg", "image/jpeg", TestPictures.encode(photo, "jpeg")),
+        response("https://bay.example/filler", "text/plain", "a record whose frame is damaged below".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        response("https://lake.example/trips", "text/html; charset=utf-8", second.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        response("https://lake.example/q/pier-600.jpg", "image/jpeg", TestPictures.encode(TestPictures.resize(photo, 0.6), "jpeg")));
+    for (int i = starts.get(2) + 12; i < starts.get(3) - 8; i++) {
+      crawl[i] ^= 0x5a; // the third frame cannot be decompressed
+    }
+    Path file = dir.resolve("crawl.warc.zst");
+    Files.write(file, crawl);
+    List<org.doppel.ingest.IngestProblem> problems = new java.util.ArrayList<>();
+    List<SourceText> documents = new CorpusReader(problems::add).readAll(List.of(file));
+    assertThat(documents).extracting(SourceText::id).containsExactly("crawl/https://bay.example/pier", "crawl/https://lake.example/trips");
+
+    ScanPhotos scan = new ScanPhotos(2);
+    Map<String, List<SharedPhoto>> photos = scan.find(documents, problems::add);
+    List<org.doppel.ingest.image.ImageInput> inputs = new org.doppel.ingest.image.PhotoInputs(problems::add).read(List.of(file));
+
+    // a page of a .warc.zst found no pictures (its origin was not taken for a crawl's), and the pictures' reader
+    // stopped at the damaged frame, where the pages' reader reads on from the next
+    assertThat(photos.get(PhotoRelations.key("crawl/https://bay.example/pier", "crawl/https://lake.example/trips"))).singleElement()
+        .satisfies(shared -> assertThat(shared.imageB()).isEqualTo("crawl/https://lake.example/trips#https://lake.example/q/pier-600.jpg"));
+    assertThat(inputs).extracting(org.doppel.ingest.image.ImageInput::id).containsExactly(
+        "crawl/https://bay.example/pier#https://bay.example/p/pier.jpg", "crawl/https://lake.example/trips#https://lake.example/q/pier-600.jpg");
+    assertThat(problems).filteredOn(problem -> !problem.note()).extracting(org.doppel.ingest.IngestProblem::message)
+        .allSatisfy(message -> assertThat(message).startsWith("corrupt Zstandard frame at byte " + starts.get(2)));
+  }
+
+  /** A WARC response record of {@code body} as a crawler writes it. */
+  private static byte[] response(String uri, String type, byte[] body) throws java.io.IOException {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var writer = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.Channels.newChannel(bytes))) {
+      writer.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(uri)).body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+          .body(org.netpreserve.jwarc.MediaType.parse(type), body).build()).build());
+    }
+    return bytes.toByteArray();
+  }
+
+  /** A .warc.zst as WARC 1.1's annex writes it: a skippable frame holding the dictionary, then one frame a record, starting at {@code starts}. */
+  private static byte[] warcZst(List<Integer> starts, byte[]... records) {
+    byte[] dictionary = "WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http;msgtype=response\r\n<html><head><title>"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var file = new java.io.ByteArrayOutputStream();
+    file.writeBytes(java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(0x184D2A5D).putInt(dictionary.length).array());
+    file.writeBytes(dictionary);
+    try (var compressor = new com.github.luben.zstd.ZstdDictCompress(dictionary, 3)) {
+      for (byte[] record : records) {
+        starts.add(file.size());
+        file.writeBytes(com.github.luben.zstd.Zstd.compress(record, compressor));
+      }
+    }
+    return file.toByteArray();
+  }
+
   private static String page(String title, String text, String image, String caption, String credit) {
     String paragraph = "<p>" + text + " " + text + "</p>";
     return "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>" + paragraph

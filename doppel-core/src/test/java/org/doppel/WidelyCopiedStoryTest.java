@@ -123,6 +123,11 @@ class WidelyCopiedStoryTest {
         assertThat(found).as(id).isNotEmpty().contains("wire/original".equals(id) ? "site001/railway" : "wire/original");
         assertThat(scanned).as(id).containsAll(found);
         assertThat(queried).as(id).isEqualTo(found);
+        // the document's own text asked about under its id: the indexed one is left out as if removed, so it takes
+        // none of the places the hot band links (it took one, and the question got one neighbour fewer)
+        DoppelIndex.QueryResult asked = index.query(document, 1000);
+        assertThat(asked.pairs().stream().map(pair -> asked.other(pair).id()).sorted().toList()).as(id).isEqualTo(found);
+        assertThat(partners(corpus.findCopies(document), id)).as(id).isEqualTo(found);
         if (found.size() < scanned.size()) { // only the earliest, which the scan pairs with every copy, are capped
           assertThat(scanned).as(id).hasSizeGreaterThan(100);
         }
@@ -131,6 +136,38 @@ class WidelyCopiedStoryTest {
       DoppelIndex.QueryResult asked = index.query(incoming, 1000);
       assertThat(fromCorpus).contains("wire/original").hasSizeLessThanOrEqualTo(org.doppel.index.HotBands.HUBS + 2 * org.doppel.index.HotBands.NEIGHBOURS + 40);
       assertThat(asked.pairs().stream().map(pair -> asked.other(pair).id()).sorted().toList()).isEqualTo(fromCorpus);
+    }
+  }
+
+  @Test
+  void aNewTextsOwnKeysCountTowardsTheCapInFindCopiesAsInAQueryAndAScan(@TempDir Path folder) throws IOException {
+    // a paragraph in exactly maxPostings documents: with the text asked about it is in one more, a stock paragraph
+    Random random = new Random(31);
+    String paragraph = "The harbour board said the new breakwater at Tolvik point would be finished before the autumn storms "
+        + "and that the fishing fleet could use the inner basin again from the first of October.";
+    List<SourceText> documents = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      documents.add(dated("port%d/notice".formatted(i), words(random, 80) + "\n\n" + paragraph + "\n\n" + words(random, 80),
+          LocalDate.of(2026, 5, 1 + i), LocalTime.of(8, 0)));
+    }
+    SourceText asked = dated("new/notice", words(random, 80) + "\n\n" + paragraph + "\n\n" + words(random, 80), LocalDate.of(2026, 5, 9), LocalTime.of(8, 0));
+    Doppel.Builder builder = Doppel.builder().rewrites(RewriteSettings.OFF).maxPostings(3);
+    Corpus corpus = builder.build();
+    documents.forEach(corpus::add);
+    Corpus scanned = builder.build();
+    documents.forEach(scanned::add);
+    scanned.add(asked);
+
+    try (DoppelIndex index = builder.openIndex(folder.resolve("index"))) {
+      index.add(documents);
+      index.commit();
+      DoppelIndex.QueryResult queried = index.query(asked, 10);
+
+      // the scan of the corpus with the text, and the standing index's query, skip the paragraph's keys (4 documents
+      // over a cap of 3); findCopies(text) counted 3 and paired the text with all of them
+      assertThat(partners(scanned.findAllPairs(ScanProgress.NONE), "new/notice")).isEmpty();
+      assertThat(queried.pairs()).isEmpty();
+      assertThat(corpus.findCopies(asked)).isEmpty();
     }
   }
 }

@@ -21,6 +21,7 @@ import org.doppel.provenance.Provenance;
 import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SharedPhoto;
+import org.doppel.report.CsvReport;
 import org.doppel.report.HtmlReport;
 import org.doppel.report.JsonLinesReport;
 import org.doppel.report.ProvenanceForReport;
@@ -40,7 +41,7 @@ final class QueryCommand implements Callable<Integer> {
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Documents to query: any input scan reads.")
   List<Path> inputs;
 
-  @Option(names = "--format", description = "text (default), jsonl or html; without it, the one --out's name ends in (.jsonl, .html).")
+  @Option(names = "--format", description = "text (default), jsonl, html or csv (a row per shared passage: the matched document's title, date and URL, the passage as each has it); without it, the one --out's name ends in (.jsonl, .html, .csv).")
   ScanCommand.Format format;
 
   @Option(names = "--top", converter = OptionValues.AtLeastOne.class, paramLabel = "K", description = "At most K pairs per query document, best score first (default ${DEFAULT-VALUE}).")
@@ -104,8 +105,14 @@ final class QueryCommand implements Callable<Integer> {
             .withPhotos(result::photosOf).withFirst(result.query().id()).write(result.pairs(), new PrintWriter(writer));
       }
     }
+    Provenance provenance = new Provenance(directed, List.of(), List.of());
+    if (format == ScanCommand.Format.csv) {
+      // scan's table, for a fact-checker's spreadsheet: each match's date, title and URL beside the passage (the format
+      // was accepted and an empty file written, exit 0, "8 related pairs")
+      new CsvReport(id -> documents.get(id).text(), id -> documents.get(id).metadata(),
+          pair -> ProvenanceForReport.direction(provenance, pair)).write(pairs, writer);
+    }
     if (format == ScanCommand.Format.html) {
-      Provenance provenance = new Provenance(directed, List.of(), List.of());
       new HtmlReport(id -> documents.get(id).text()).withMetadata(id -> documents.get(id).metadata())
           .withDirections(pair -> ProvenanceForReport.direction(provenance, pair))
           .withDocumentCount(documents.size()).withInputProblemCount(problemCount)

@@ -8,8 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
 import org.doppel.ScanPhotos;
@@ -20,6 +24,7 @@ import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.SharedPhoto;
 import org.doppel.report.CsvReport;
+import org.doppel.report.DuplicateSet;
 import org.doppel.report.DuplicateSets;
 import org.doppel.report.FamiliesGraphMl;
 import org.doppel.report.FamiliesJsonLines;
@@ -75,6 +80,28 @@ final class ScanCommand implements Callable<Integer> {
     format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
     checkOutputs();
+    List<Path> reports = Stream.of(out, families, duplicates).filter(Objects::nonNull).toList();
+    List<Path> written = new CopyOnWriteArrayList<>();
+    try (InterruptNotice interrupted = InterruptNotice.open(err, () -> interruptedLine(reports, written))) {
+      return scan(err, written);
+    }
+  }
+
+  /**
+   * What a scan stopped by Ctrl-C leaves: each report file is written whole or not at all, but a run stopped between
+   * two of them left a new pairs report beside an earlier run's duplicates list, without a word (exit code 130).
+   */
+  static String interruptedLine(List<Path> reports, List<Path> written) {
+    List<Path> notWritten = reports.stream().filter(report -> !written.contains(report)).toList();
+    String line = written.isEmpty() ? "no report written" : "written whole: " + join(written);
+    return notWritten.isEmpty() ? line : line + "; not written: " + join(notWritten) + " (a file already there is left as it was)";
+  }
+
+  private static String join(List<Path> files) {
+    return files.stream().map(Path::toString).collect(Collectors.joining(", "));
+  }
+
+  private Integer scan(PrintWriter err, List<Path> written) throws IOException {
     Doppel.Builder builder = detection.builder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out, families, duplicates), quiet);
     if (loaded.nothingRead(corpus, err)) {
@@ -96,10 +123,19 @@ final class ScanCommand implements Callable<Integer> {
       Function<RelatedPair, List<SharedPhoto>> photosOf = pair -> photos.getOrDefault(PhotoRelations.key(pair.a(), pair.b()), List.of());
       ReportPhotos reportPhotos = new ReportPhotos(photosOf, scanPhotos::thumbnail);
       ReportFiles.write(out, writer -> render(pairs, provenance, reportPhotos, index, problems, threads, writer));
-      writeFamiliesAndDuplicates(provenance, pairs, index, unique, threads);
+      if (out != null) {
+        written.add(out);
+      }
+      List<DuplicateSet> sets = writeFamiliesAndDuplicates(provenance, pairs, index, unique, threads, written);
       if (!quiet) {
         err.println("doppel: " + Counted.of(unique.size(), "document") + ", " + Counted.of(pairs.size(), "related pair") + ", "
             + Counted.of(problems, "input problem"));
+        if (duplicates != null) {
+          // what a deduplicator asks first: how much of the corpus the list drops
+          int dropped = sets.stream().mapToInt(set -> set.drop().size()).sum();
+          err.println("doppel: " + duplicates + ": " + Counted.of(sets.size(), "set") + " of copies; dropping "
+              + Counted.of(dropped, "document") + " keeps " + (unique.size() - dropped) + " of " + unique.size());
+        }
       }
     }
     return 0;
@@ -125,8 +161,9 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /** Writes {@code --families} (JSON Lines, or GraphML for a .graphml file) and {@code --duplicates}, where they are asked for. */
-  private void writeFamiliesAndDuplicates(Provenance provenance, List<RelatedPair> pairs, Corpus index, List<SourceText> unique, int threads)
-      throws IOException {
+  /** Writes the families and duplicates files asked for, adds each to {@code written}, and returns the sets listed. */
+  private List<DuplicateSet> writeFamiliesAndDuplicates(Provenance provenance, List<RelatedPair> pairs, Corpus index,
+      List<SourceText> unique, int threads, List<Path> written) throws IOException {
     if (families != null) {
       ReportFiles.write(families, writer -> {
         if (isGraphMl(families)) {
@@ -135,12 +172,18 @@ final class ScanCommand implements Callable<Integer> {
           new FamiliesJsonLines(threads).write(provenance.families(), writer);
         }
       });
+      written.add(families);
     }
-    if (duplicates != null) {
-      List<String> ids = unique.stream().map(SourceText::id).toList();
-      ReportFiles.write(duplicates, writer -> DuplicateSets.write(DuplicateSets.find(pairs, ids, id -> index.get(id).text()), writer));
+    if (duplicates == null) {
+      return List.of();
     }
+    List<String> ids = unique.stream().map(SourceText::id).toList();
+    List<DuplicateSet> sets = DuplicateSets.find(pairs, ids, id -> index.get(id).text());
+    ReportFiles.write(duplicates, writer -> DuplicateSets.write(sets, writer));
+    written.add(duplicates);
+    return sets;
   }
+
 
   /** Whether {@code --families} names a GraphML file (.graphml): the families as one graph, for Gephi, Cytoscape or networkx. */
   static boolean isGraphMl(Path file) {

@@ -174,7 +174,7 @@ class ScanCommandTest {
         + "{\"id\": \"f2\", \"text\": \"The night ferry runs again from July.\"}\n{\"id\": \"f1\", \"text\": \"Again.\"}\n");
     Path duplicates = dir.resolve("duplicates.jsonl");
 
-    int exit = DoppelCli.run("scan", "--quiet", "--copies-only", "--format", "jsonl", "--out", dir.resolve("pairs.jsonl").toString(),
+    int exit = DoppelCli.run("scan", "--copies-only", "--format", "jsonl", "--out", dir.resolve("pairs.jsonl").toString(),
         "--duplicates", duplicates.toString(), corpus.toString());
 
     assertThat(exit).isZero();
@@ -188,6 +188,9 @@ class ScanCommandTest {
     assertThat(feed.get("drop")).extracting(JsonNode::asText).containsExactly("f2");
     assertThat(console.stderr()).contains(corpus.resolve("feed.jsonl") + ":3: duplicate document id 'f1', already read from "
         + corpus.resolve("feed.jsonl") + ":1 (skipped; the file holds this id twice; the first is kept)");
+    // what a deduplicator asks first: how much of the corpus the list drops (two sets: b, c and f2 dropped)
+    assertThat(console.stderr()).contains("doppel: 6 documents, ").contains("doppel: " + duplicates
+        + ": 2 sets of copies; dropping 3 documents keeps 3 of 6");
   }
 
   @Test

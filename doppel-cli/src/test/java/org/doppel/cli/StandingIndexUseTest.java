@@ -71,6 +71,28 @@ class StandingIndexUseTest {
   }
 
   @Test
+  void aQueryWritesCsvWithEachMatchsDateAndThePassageAsAScanDoes() throws Exception {
+    Path corpus = ferryCorpus();
+    Files.writeString(corpus.resolve("ferry.txt"), "{\"id\": \"ferry\", \"date\": \"2026-05-04T07:30:00Z\", \"url\": \"https://harbour.example/ferry\", "
+        + "\"text\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(FERRY) + "}\n");
+    Files.move(corpus.resolve("ferry.txt"), corpus.resolve("ferry.jsonl"));
+    Path index = indexOf(corpus);
+    Path claim = Files.writeString(dir.resolve("claim.txt"), "Councillor Mara Velden said the change answers years of complaints from "
+        + "workers who missed the last boat home.\n");
+    Path csv = dir.resolve("matches.csv");
+
+    // the format was taken and an empty file written, exit 0, with "1 related pair" on stderr
+    assertThat(DoppelCli.run("query", "--quiet", "--out", csv.toString(), index.toString(), claim.toString())).isZero();
+    List<String> rows = Files.readAllLines(csv);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0)).startsWith("\uFEFFa,b,relation,score,");
+    assertThat(rows.get(1)).startsWith("claim,ferry,").contains("2026-05-04T07:30Z", "https://harbour.example/ferry",
+        "Councillor Mara Velden said the change answers years of complaints");
+    assertThat(DoppelCli.run("query", "--quiet", "--format", "csv", index.toString(), claim.toString())).isZero();
+    assertThat(console.stdout()).contains("2026-05-04T07:30Z");
+  }
+
+  @Test
   void anIndexThatCannotBeWrittenIsOneLineNamingItAndKeepsItsLastCommit() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash for ulimit");
     Path first = Files.createDirectory(dir.resolve("first"));

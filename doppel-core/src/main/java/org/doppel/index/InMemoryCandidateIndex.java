@@ -136,14 +136,24 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   /**
    * For each doc sharing some of {@code keys}: {@code doc << 32 | keys shared}, sorted by doc. A key in more than
    * {@code maxPostings} documents is skipped, or, where {@code minute} is given (bands), gives the documents
-   * {@link HotBands#linked} picks.
+   * {@link HotBands#linked} picks. A text that is not indexed ({@code self < 0}) counts its own keys with the postings,
+   * as a scan of the index and the text would, and as a standing index's query does: a paragraph in exactly
+   * {@code maxPostings} documents was a stock phrase to both and paired with all of them here.
    */
   private long[] hits(SortedPostings postings, int[] keys, int self, @Nullable IntToLongFunction minute, long selfMinute) {
     int[] docs = new int[16];
     int n = 0;
-    for (int key : keys) {
+    int[] sorted = keys.clone();
+    Arrays.sort(sorted);
+    for (int start = 0, end; start < sorted.length; start = end) {
+      int key = sorted[start];
+      end = start;
+      while (end < sorted.length && sorted[end] == key) {
+        end++;
+      }
+      int multiplicity = end - start;
       int[] found;
-      if (postings.count(key, maxPostings) > maxPostings) {
+      if (postings.count(key, maxPostings) > maxPostings - (self < 0 ? multiplicity : 0)) {
         if (minute == null) {
           continue;
         }
@@ -151,11 +161,13 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
       } else {
         found = postings.docs(key);
       }
-      if (n + found.length > docs.length) {
-        docs = Arrays.copyOf(docs, Math.max(docs.length * 2, n + found.length));
+      for (int repeat = 0; repeat < multiplicity; repeat++) {
+        if (n + found.length > docs.length) {
+          docs = Arrays.copyOf(docs, Math.max(docs.length * 2, n + found.length));
+        }
+        System.arraycopy(found, 0, docs, n, found.length);
+        n += found.length;
       }
-      System.arraycopy(found, 0, docs, n, found.length);
-      n += found.length;
     }
     Arrays.sort(docs, 0, n);
     long[] out = new long[n];

@@ -182,13 +182,27 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
    */
   @Override
   public List<Candidate> candidates(Fingerprint fingerprint, int self, IntToLongFunction minute, long selfMinute) {
+    return candidates(fingerprint, self, self >= 0, minute, selfMinute);
+  }
+
+  /**
+   * As {@link #candidates} for a text that is not indexed (its keys counted with the postings), where the indexed
+   * document {@code replaced} (one with the text's id; negative: none) is left out as if removed: a document is not
+   * its own copy. Left out only after the search, it took one of the places a band key over the cap links and one of
+   * the vector search's nearest, and the question got one neighbour fewer than {@code copies} of the same document.
+   */
+  public List<Candidate> candidatesReplacing(Fingerprint fingerprint, int replaced, IntToLongFunction minute, long selfMinute) {
+    return candidates(fingerprint, replaced, false, minute, selfMinute);
+  }
+
+  private List<Candidate> candidates(Fingerprint fingerprint, int self, boolean selfIndexed, IntToLongFunction minute, long selfMinute) {
     try {
       Map<Integer, int[]> shared = new HashMap<>();
       Map<Integer, Long> minutes = new HashMap<>(); // a document's minute read once, however many hot bands it shares
-      count(BAND, rules.banding().keys(fingerprint.minHash()), 0, self, shared, doc -> minutes.computeIfAbsent(doc, minute::applyAsLong), selfMinute);
-      count(LINE, KeyTerms.keys(fingerprint.lineKeyCount(), fingerprint::lineKey), 1, self, shared, null, 0);
-      count(ANCHOR, KeyTerms.keys(fingerprint.anchorCount(), fingerprint::anchor), 2, self, shared, null, 0);
-      count(FACT, KeyTerms.keys(fingerprint.factCount(), fingerprint::fact), 3, self, shared, null, 0);
+      count(BAND, rules.banding().keys(fingerprint.minHash()), 0, self, selfIndexed, shared, doc -> minutes.computeIfAbsent(doc, minute::applyAsLong), selfMinute);
+      count(LINE, KeyTerms.keys(fingerprint.lineKeyCount(), fingerprint::lineKey), 1, self, selfIndexed, shared, null, 0);
+      count(ANCHOR, KeyTerms.keys(fingerprint.anchorCount(), fingerprint::anchor), 2, self, selfIndexed, shared, null, 0);
+      count(FACT, KeyTerms.keys(fingerprint.factCount(), fingerprint::fact), 3, self, selfIndexed, shared, null, 0);
       List<Candidate> out = new ArrayList<>();
       shared.forEach((doc, c) -> {
         if (c[0] > 0 || c[1] > 0 || c[2] >= rules.minSharedAnchors() || c[3] >= rules.minSharedFacts()) {
@@ -217,9 +231,11 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
   /**
    * Adds to {@code shared[doc][slot]} how often each document posts the query's keys, skipping stock keys; a
    * band key over the cap ({@code minute} given) adds the documents {@link HotBands#linkedDocs} picks, once each.
+   * {@code self} is never counted: when it is not {@code selfIndexed} (a question replacing it) its postings are left
+   * out of the keys' counts too, and the question's own counted instead.
    */
-  private void count(String field, int[] queryKeys, int slot, int self, Map<Integer, int[]> shared, @Nullable IntToLongFunction minute,
-      long selfMinute) throws IOException {
+  private void count(String field, int[] queryKeys, int slot, int self, boolean selfIndexed, Map<Integer, int[]> shared,
+      @Nullable IntToLongFunction minute, long selfMinute) throws IOException {
     int[] sorted = queryKeys.clone();
     Arrays.sort(sorted);
     List<long[]> postings = new ArrayList<>();
@@ -238,9 +254,10 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
       }
       int multiplicity = end - start;
       // The scan counts the query's own postings of a key when it decides whether the key is stock.
-      int limit = rules.maxPostings() - (self < 0 ? multiplicity : 0);
+      int limit = rules.maxPostings() - (selfIndexed ? 0 : multiplicity);
+      int replaced = selfIndexed ? -1 : self;
       postings.clear();
-      if (livePostings(iterators, reuse, KeyTerms.intTerm(sorted[start]), limit, postings)) {
+      if (livePostings(iterators, reuse, KeyTerms.intTerm(sorted[start]), limit, replaced, postings)) {
         for (long[] posting : postings) {
           int doc = (int) posting[0];
           if (doc != self) {
@@ -249,7 +266,7 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
         }
       } else if (minute != null) {
         postings.clear();
-        livePostings(iterators, reuse, KeyTerms.intTerm(sorted[start]), Integer.MAX_VALUE, postings);
+        livePostings(iterators, reuse, KeyTerms.intTerm(sorted[start]), Integer.MAX_VALUE, replaced, postings);
         int[] posted = postings.stream().mapToInt(p -> (int) p[0]).toArray();
         for (int doc : HotBands.linkedDocs(posted, self, minute, selfMinute)) {
           shared.computeIfAbsent(doc, d -> new int[4])[slot] += multiplicity;
@@ -259,8 +276,9 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
     }
   }
 
-  /** Collects (doc, freq) of the live postings of a term; false when they sum past {@code limit}. */
-  private boolean livePostings(TermsEnum[] iterators, PostingsEnum[] reuse, BytesRef term, int limit, List<long[]> out) throws IOException {
+  /** Collects (doc, freq) of the live postings of a term but {@code skipped}'s; false when they sum past {@code limit}. */
+  private boolean livePostings(TermsEnum[] iterators, PostingsEnum[] reuse, BytesRef term, int limit, int skipped, List<long[]> out)
+      throws IOException {
     int total = 0;
     for (LeafReaderContext leaf : reader().leaves()) {
       TermsEnum iterator = iterators[leaf.ord];
@@ -271,7 +289,7 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
       PostingsEnum docs = iterator.postings(reuse[leaf.ord], PostingsEnum.FREQS);
       reuse[leaf.ord] = docs;
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (live != null && !live.get(doc)) {
+        if (live != null && !live.get(doc) || leaf.docBase + doc == skipped) {
           continue;
         }
         total += docs.freq();

@@ -240,6 +240,16 @@ public enum Compression {
       }
     }
 
+    /**
+     * None promised: a decompressor says 1 until it meets its end, and {@link BufferedInputStream#read(byte[], int, int)}
+     * reads on while this is positive, so the bytes one call had decoded were dropped with the error its next read met
+     * in a file cut short (up to 64 KB of a truncated .jsonl.gz's last whole records).
+     */
+    @Override
+    public int available() {
+      return 0;
+    }
+
     @Override
     public long skip(long n) throws IOException {
       try {

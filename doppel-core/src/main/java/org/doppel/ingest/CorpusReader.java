@@ -437,7 +437,7 @@ public final class CorpusReader {
     }
   }
 
-  private static String describe(IOException e) {
+  static String describe(IOException e) {
     if (e instanceof EOFException || String.valueOf(e.getMessage()).contains("Unexpected end of ZLIB")) {
       return "file is truncated (unexpected end of compressed data)";
     }

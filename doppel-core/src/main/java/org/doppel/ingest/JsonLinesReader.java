@@ -63,8 +63,11 @@ final class JsonLinesReader {
     byte[] chunk = new byte[1 << 16];
     long lineNumber = 0;
     boolean tooLong = false;
-    for (int read; (read = in.read(chunk)) != -1 || line.size() > 0 || tooLong; ) {
+    for (int read; (read = readOrCut(in, chunk, lineNumber, location)) != -1 || line.size() > 0 || tooLong; ) {
       int from = 0;
+      if (read == CUT) {
+        return; // the line the cut falls in is lost with the rest; the lines before it were read
+      }
       if (read == -1) {
         read = 0;
       }
@@ -109,6 +112,28 @@ final class JsonLinesReader {
         }
         from = newline + 1;
       }
+    }
+  }
+
+  /** What {@link #readOrCut} returns when the stream cannot be read on. */
+  private static final int CUT = -2;
+
+  /**
+   * The next bytes of {@code in}, or {@link #CUT} when a compressed file is cut short or corrupt after {@code lines}
+   * lines were read: the file is named with the lines kept ("lines 1 to 7518 are read"), where it was named
+   * "(skipped)" as if none were. A stream that fails before its first line still throws (the file is skipped).
+   */
+  private int readOrCut(InputStream in, byte[] chunk, long lines, String location) throws IOException {
+    try {
+      return in.read(chunk);
+    } catch (IOException e) {
+      if (lines == 0) {
+        throw e;
+      }
+      String why = e instanceof IngestException ? e.getMessage() : CorpusReader.describe(e);
+      problems.accept(new IngestProblem(location + ":" + (lines + 1), why + "; lines 1 to " + lines
+          + " are read, this line and any after it are lost", false));
+      return CUT;
     }
   }
 

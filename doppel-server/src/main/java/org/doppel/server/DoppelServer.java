@@ -312,7 +312,8 @@ public final class DoppelServer implements AutoCloseable {
       ArticleMetadata meta = result.documents().get(pair.get("b").asText()).metadata();
       pair.put("title", meta.title());
       pair.put("site", meta.site());
-      pair.put("date", meta.date() == null ? null : meta.date().toString());
+      // with its time and zone where known, as the command line shows it: a fact-checker orders the copies of one day
+      pair.put("date", meta.dateText());
       pair.put("url", meta.url());
       matches.add(pair);
     }
@@ -322,7 +323,7 @@ public final class DoppelServer implements AutoCloseable {
   private static ObjectNode summary(SourceText source) {
     ArticleMetadata meta = source.metadata();
     ObjectNode node = JSON.createObjectNode().put("id", source.id()).put("title", meta.title()).put("site", meta.site())
-        .put("date", meta.date() == null ? null : meta.date().toString()).put("url", meta.url());
+        .put("date", meta.dateText()).put("url", meta.url());
     return node;
   }
 

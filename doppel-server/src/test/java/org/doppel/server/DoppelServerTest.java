@@ -28,6 +28,23 @@ class DoppelServerTest {
   }
 
   @Test
+  void aMatchsDateKeepsItsTimeAndZoneSoThatTheCopiesOfOneDayCanBeOrdered() throws Exception {
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      String body = ServerFixture.JSON.createObjectNode().put("id", "dawn").put("text", ServerFixture.text("tram-original"))
+          .put("date", "2026-07-02T05:40:00Z").toString() + "\n" + ServerFixture.JSON.createObjectNode().put("id", "noon")
+          .put("text", ServerFixture.text("tram-original")).put("date", "2026-07-02T12:10:00+02:00").toString() + "\n";
+      assertThat(server.post("/api/documents", "application/x-ndjson", body).status()).isEqualTo(200);
+      String query = ServerFixture.JSON.createObjectNode().put("text", ServerFixture.text("tram-copy")).toString();
+
+      // both were "2026-07-02": which of them said it first could not be read from the answer
+      JsonNode matches = server.post("/api/query", "application/json", query).json().get("matches");
+      assertThat(matches).extracting(match -> match.get("b").asText() + " " + match.get("date").asText())
+          .containsExactlyInAnyOrder("dawn 2026-07-02T05:40Z", "noon 2026-07-02T10:10Z");
+      assertThat(server.get("/api/documents?q=dawn").json().get("documents").get(0).get("date").asText()).isEqualTo("2026-07-02T05:40Z");
+    }
+  }
+
+  @Test
   void documentsAddedOverTheApiAreFoundByQueriesShownAndRemoved() throws Exception {
     try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
       ServerFixture.Answer added = server.post("/api/documents", "application/x-ndjson", jsonLines("tram-original", "chess-unrelated", "river-source", "library-reuser"));

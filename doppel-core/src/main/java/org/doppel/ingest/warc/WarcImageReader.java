@@ -1,5 +1,6 @@
 package org.doppel.ingest.warc;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,8 +41,13 @@ public final class WarcImageReader {
     String name = file.toString();
     Compression compression = Compression.of(name);
     if (compression != Compression.NONE && compression != Compression.GZIP) {
-      // jwarc reads gzip itself; bzip2, xz and Zstandard (whose dictionary frame jwarc reads from a file only) are streamed
-      try (InputStream in = compression.open(Files.newInputStream(file))) {
+      // jwarc reads gzip itself; bzip2, xz and Zstandard (whose dictionary frame jwarc reads from a file only) are
+      // streamed, Zstandard frame by frame as the pages' reader reads it: a damaged frame costs its own record, and the
+      // pictures after it are read (a whole-file stream stopped there)
+      try (InputStream in = compression == Compression.ZSTD
+          ? Compression.zstdFrames(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+              lost -> problems.accept(new IngestProblem(name, lost, true)))
+          : compression.open(Files.newInputStream(file))) {
         return read(new WarcReader(in), name);
       } catch (IOException e) {
         problems.accept(new IngestProblem(name, "cannot read the crawl's pictures: " + e.getMessage(), true));
