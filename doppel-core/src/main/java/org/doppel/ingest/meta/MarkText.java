@@ -1,5 +1,6 @@
 package org.doppel.ingest.meta;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,7 +18,7 @@ final class MarkText {
   /** Two capitalised words at the end of what comes before a role: the name the role follows ("Jane Roe"), not a lead ("By"). */
   private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}[\\p{L}'’.-]*$");
 
-  /** How much of a part's text is read to tell a role: longer parts are none. */
+  /** The longest text that is read as a job title alone, and how far back the name before it is looked for. */
   private static final int HEAD = 60;
 
   private MarkText() {}
@@ -31,32 +32,30 @@ final class MarkText {
 
   /**
    * Appends the text under {@code node} to {@code out}, a space before a block element or a line break and the separator
-   * each boundary needs ({@link #separate}), elements nested deeper than eight levels left out; false as soon as {@code out}
-   * passes {@code limit} characters.
+   * each element boundary needs ({@link #separate}), elements nested deeper than eight levels left out; false as soon as
+   * {@code out} passes {@code limit} characters.
    */
   static boolean append(Node node, StringBuilder out, int limit) {
-    return append(node, out, 0, limit);
+    return append(node, out, 0, limit, false);
   }
 
-  private static boolean append(Node node, StringBuilder out, int depth, int limit) {
-    boolean afterElement = false;
+  private static boolean append(Node node, StringBuilder out, int depth, int limit, boolean boundary) {
     for (Node child : node.childNodes()) {
       if (child instanceof TextNode text) {
         String whole = text.getWholeText();
-        if (afterElement) {
+        if (boundary) {
           separate(out, whole);
         }
         out.append(whole);
-        afterElement = false;
+        boundary = boundary && text.isBlank();
       } else if (child instanceof Element part && depth < 8) {
         if (part.isBlock() || part.normalName().equals("br")) {
           out.append(' ');
         }
-        separate(out, head(part));
-        if (!append(part, out, depth + 1, limit)) {
+        if (!append(part, out, depth + 1, limit, true)) {
           return false;
         }
-        afterElement = true;
+        boundary = true;
       }
       if (out.length() > limit) {
         return false;
@@ -65,29 +64,49 @@ final class MarkText {
     return out.length() < limit;
   }
 
-  /** The first {@value #HEAD} characters or so of {@code part}'s text, read no further: enough to see a role or a first letter. */
-  private static String head(Element part) {
-    StringBuilder head = new StringBuilder();
-    for (var text = part.nodeStream(TextNode.class).iterator(); text.hasNext() && head.length() <= HEAD; ) {
-      head.append(text.next().getWholeText());
-    }
-    return head.toString().stripLeading();
-  }
-
-  /** Appends the separator that the boundary between {@code out} and the next part, of text {@code next}, needs. */
+  /**
+   * Appends the separator that an element boundary between {@code out} and the text {@code next} after it needs: a comma
+   * before a job title alone after a name, a space between two parts that would glue into one word.
+   */
   private static void separate(StringBuilder out, String next) {
-    String part = next.strip();
     int end = lastNonSpace(out);
-    if (part.isEmpty() || end < 0) {
+    int first = firstNonSpace(next);
+    if (end < 0 || first < 0) {
       return;
     }
-    if (part.length() < HEAD && Character.isLetter(out.charAt(end)) && AuthorNames.isRole(part)
-        && NAME_BEFORE.matcher(out.subSequence(Math.max(0, end + 1 - HEAD), end + 1)).find()) {
+    char before = out.charAt(end);
+    char after = next.charAt(first);
+    if (next.length() < HEAD && Character.isLetter(before) && Character.isUpperCase(after) && namesARole(next)
+        && NAME_BEFORE.matcher(out.subSequence(Math.max(0, end + 1 - HEAD), end + 1)).find() && AuthorNames.isRole(next.strip())) {
       out.setLength(end + 1);
       out.append(", ");
-    } else if (end == out.length() - 1 && !Character.isWhitespace(next.charAt(0)) && glued(out.charAt(end), next.charAt(0))) {
+    } else if (end == out.length() - 1 && first == 0 && glued(before, after)) {
       out.append(' ');
     }
+  }
+
+  /** The stems of the words {@link AuthorNames#isRole} reads as a job or function: a cheap test before its patterns run. */
+  private static final String[] ROLE_STEMS = {"writer", "editor", "correspond", "reporter", "columnist", "contributor", "journalist",
+      "obmann", "obfrau", "vorsitz", "vorstand", "präsident", "wart", "sprecher", "referent", "leiter", "führer", "kassier", "trainer",
+      "pfarrer", "meister", "redakt", "korrespond", "beauftragt", "pastor", "diakon", "vikar", "katechet", "sekretär"};
+
+  private static boolean namesARole(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String stem : ROLE_STEMS) {
+      if (lower.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int firstNonSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean glued(char before, char after) {
