@@ -149,7 +149,7 @@ final class AuthorNames {
   private AuthorNames() {}
 
   /**
-   * Whether {@code part} is a job title or a function alone ("Staff Writer", "Redakteurin Politik"), such as the rules
+   * Whether {@code part} is a job title or a function alone ("Staff Writer", "Redakteurin Wirtschaft"), such as the rules
    * below cut after a name and a comma.
    */
   static boolean isRole(String part) {
