@@ -7,12 +7,13 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The text of a byline mark with its element boundaries kept as word boundaries. jsoup's {@code text()} joins adjacent
- * inline elements without a space, so a link that sets the writer's name and job in two spans ({@code <span>Jane
- * Roe</span><span>Staff Writer</span>}) reads "Jane RoeStaff Writer". Here a boundary between two parts separates them
- * with a space when the parts would glue into one word (a lower-case letter or a full stop before a capital, a letter
- * beside a digit), and with a comma when the part after it is a job title alone ({@link AuthorNames#isRole}) after a name of two words or more, so that
- * the rules that cut a role after a comma cut it. Markup inside a word ({@code <b>R</b>oe}) stays joined.
+ * The text of a byline mark, and of a short block ({@link ShortBlocks}), with its element boundaries kept as word
+ * boundaries. jsoup's {@code text()} joins adjacent inline elements without a space, so a link that sets the writer's name
+ * and job in two spans ({@code <span>Jane Roe</span><span>Staff Writer</span>}) reads "Jane RoeStaff Writer". Here a
+ * boundary between two parts separates them with a space when the parts would glue into one word (a lower-case letter or
+ * a full stop before a capital, a letter beside a digit), and with a comma when the part after it is a job title alone
+ * ({@link AuthorNames#isRole}) after a name of two words or more, so that the rules that cut a role after a comma cut it.
+ * Markup inside a word ({@code <b>R</b>oe}) stays joined.
  */
 final class MarkText {
   /** Two capitalised words at the end of what comes before a role: the name the role follows ("Jane Roe"), not a lead ("By"). */
