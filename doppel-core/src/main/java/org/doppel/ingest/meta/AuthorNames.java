@@ -148,6 +148,14 @@ final class AuthorNames {
 
   private AuthorNames() {}
 
+  /**
+   * Whether {@code part} is a job title or a function alone ("Staff Writer", "Redakteurin Wirtschaft"), such as the rules
+   * below cut after a name and a comma.
+   */
+  static boolean isRole(String part) {
+    return ROLE_AFTER_COMMA.matcher(", " + part).matches() || FUNCTION_AFTER_COMMA.matcher(", " + part).matches();
+  }
+
   /** A name cleaned of lead words, dates and roles, or null when it cannot be a person's name. */
   static @Nullable String clean(@Nullable String raw, @Nullable String site) {
     if (raw == null || OTHER_CREDIT.matcher(raw).find()) {

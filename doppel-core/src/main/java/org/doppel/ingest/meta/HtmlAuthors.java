@@ -240,7 +240,7 @@ final class HtmlAuthors {
       if (elsewhere(mark) && !besideHeadline(mark, headline) || inCaption(mark)) {
         continue;
       }
-      String text = mark.hasAttr("content") ? mark.attr("content") : mark.text();
+      String text = mark.hasAttr("content") ? mark.attr("content") : MarkText.of(mark);
       if (text.isBlank()) {
         text = portraitName(mark); // a link to the writer's page around their photo: the name is the photo's alt text
       }
@@ -260,7 +260,7 @@ final class HtmlAuthors {
     StringBuilder text = new StringBuilder();
     for (Element mark : page.select(MARKS)) {
       if (!elsewhere(mark) || besideHeadline(mark, headline)) {
-        text.append(mark.hasAttr("content") ? mark.attr("content") : mark.text()).append('\n');
+        text.append(mark.hasAttr("content") ? mark.attr("content") : MarkText.of(mark)).append('\n');
       }
     }
     return text.toString();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,23 +76,8 @@ final class ShortBlocks {
     return out.toString().strip();
   }
 
-  /** Appends the text under {@code node}; false as soon as it passes {@value #MAX_LENGTH} characters. */
+  /** Appends the text under {@code node}, its parts separated as {@link MarkText} does; false as soon as it passes {@value #MAX_LENGTH} characters. */
   private static boolean appendText(Node node, StringBuilder out, int depth) {
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode text) {
-        out.append(text.getWholeText());
-      } else if (child instanceof Element element && depth < 8) {
-        if (element.isBlock() || element.normalName().equals("br")) {
-          out.append(' ');
-        }
-        if (!appendText(element, out, depth + 1)) {
-          return false;
-        }
-      }
-      if (out.length() > MAX_LENGTH * 2) {
-        return false;
-      }
-    }
-    return out.length() < MAX_LENGTH * 2;
+    return MarkText.append(node, out, MAX_LENGTH * 2);
   }
 }
