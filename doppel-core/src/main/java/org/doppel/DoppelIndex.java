@@ -354,7 +354,7 @@ public final class DoppelIndex implements Closeable {
    * The answer to one query.
    *
    * @param query the document asked about
-   * @param pairs its related pairs, best score first; each pair's ids are ordered as everywhere
+   * @param pairs its related pairs, best score first, equal scores earliest published first (undated last); each pair's ids are ordered as everywhere
    *     ({@code a} before {@code b}), so the query may be either side
    * @param provenance the pairs' directions, for the reports
    * @param documents the query and every document of its pairs, by id

@@ -14,6 +14,7 @@ import org.doppel.document.DocumentAnalyzer;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
+import org.doppel.index.HotBands;
 import org.doppel.index.IndexSnapshot;
 import org.doppel.index.VectorSearch;
 import org.doppel.ingest.SourceText;
@@ -96,10 +97,21 @@ final class SnapshotAnswers {
         }
       }
     }
+    // equal scores (every verbatim copy of a sentence scores 1.00) in publication order, earliest first, undated last:
+    // a fact-checker asking where a claim comes from reads the first match as its earliest known source
     ranked.sort(Comparator.comparingDouble(RelatedPair::score).reversed()
-        .thenComparing(pair -> pair.a().equals(source.id()) ? pair.b() : pair.a()));
+        .thenComparingLong(pair -> publicationMinute(documents.get(other(pair, source.id()))))
+        .thenComparing(pair -> other(pair, source.id())));
     return new DoppelIndex.QueryResult(source, List.copyOf(ranked.subList(0, Math.min(top, ranked.size()))), provenance, Map.copyOf(documents),
         Map.copyOf(shared));
+  }
+
+  private static String other(RelatedPair pair, String id) {
+    return pair.a().equals(id) ? pair.b() : pair.a();
+  }
+
+  private static long publicationMinute(@Nullable SourceText document) {
+    return document == null ? HotBands.UNDATED : HotBands.minute(document.metadata());
   }
 
   /**

@@ -8,8 +8,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,6 +25,7 @@ import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jspecify.annotations.Nullable;
 
 class DoppelIndexTest {
   // texts written for the tests: tram-copy is an exact copy of tram-original under another header; chess-unrelated shares nothing
@@ -67,7 +71,7 @@ class DoppelIndexTest {
 
   @Test
   void committedDocumentsMetadataAndWordCountsSurviveAReopenAndUncommittedOnesDoNot() throws IOException {
-    ArticleMetadata meta = new ArticleMetadata("Title", "Ann Author", java.time.LocalDate.of(2024, 5, 1), java.time.LocalTime.of(9, 30),
+    ArticleMetadata meta = new ArticleMetadata("Title", "Ann Author", LocalDate.of(2024, 5, 1), LocalTime.of(9, 30),
         "The Site", "https://example.org/a", "en", List.of(new ArticleMetadata.Image("https://example.org/p.jpg", "cap", "Photo: X")),
         List.of(new ArticleMetadata.Attribution("Copied from Y", "Y")), java.util.Map.of("date", "jsonl"));
     try (DoppelIndex index = open()) {
@@ -329,5 +333,26 @@ class DoppelIndexTest {
       }
       assertThat(index.stats().documents()).isEqualTo(1 + 30 - 10);
     }
+  }
+
+  @Test
+  void equalScoresAreAnsweredEarliestPublishedFirstAndUndatedLast() throws IOException {
+    // three verbatim copies score alike; their ids sort the other way round from their publication
+    try (DoppelIndex index = open()) {
+      index.add(List.of(
+          new SourceText("a-later", ORIGINAL, null, dated(LocalDate.of(2026, 5, 3), null)),
+          SourceText.of("b-undated", ORIGINAL),
+          new SourceText("c-earliest", ORIGINAL, null, dated(LocalDate.of(2026, 5, 1), LocalTime.of(9, 0))),
+          new SourceText("d-same-day-later", ORIGINAL, null, dated(LocalDate.of(2026, 5, 1), LocalTime.of(17, 30)))));
+      index.commit();
+      DoppelIndex.QueryResult result = index.query(SourceText.of("incoming", ORIGINAL), 10);
+      assertThat(result.pairs()).extracting(RelatedPair::score).containsOnly(result.pairs().get(0).score());
+      assertThat(others(result)).containsExactly("c-earliest", "d-same-day-later", "a-later", "b-undated");
+      assertThat(others(index.query(SourceText.of("incoming", ORIGINAL), 1))).containsExactly("c-earliest");
+    }
+  }
+
+  private static ArticleMetadata dated(LocalDate day, @Nullable LocalTime time) {
+    return new ArticleMetadata(null, null, day, time, null, null, null, List.of(), List.of(), Map.of());
   }
 }

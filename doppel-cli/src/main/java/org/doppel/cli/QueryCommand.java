@@ -44,7 +44,7 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text (default), jsonl, html or csv (a row per shared passage: the matched document's title, date and URL, the passage as each has it); without it, the one --out's name ends in (.jsonl, .html, .csv).")
   ScanCommand.Format format;
 
-  @Option(names = "--top", converter = OptionValues.AtLeastOne.class, paramLabel = "K", description = "At most K pairs per query document, best score first (default ${DEFAULT-VALUE}).")
+  @Option(names = "--top", converter = OptionValues.AtLeastOne.class, paramLabel = "K", description = "At most K pairs per query document, best score first, equal scores earliest published first (default ${DEFAULT-VALUE}).")
   int top = 10;
 
   @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write the report here instead of standard output (-: standard output).")
