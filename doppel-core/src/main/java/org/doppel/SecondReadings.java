@@ -116,7 +116,7 @@ final class SecondReadings {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
     if (!a.german() || !b.german() || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)
-        || !CondensedWordParts.condenses(wordsA, wordsB)) {
+        || !CondensedSentenceRewrite.condenses(wordsA, wordsB)) {
       return null;
     }
     SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());

@@ -36,14 +36,6 @@ public final class CondensedWordParts {
   private CondensedWordParts() {}
 
   /**
-   * Whether the shorter of two texts is short enough beside the other to be read so:
-   * {@link CondensedSentenceRewrite#condenses} (at most 0.4 of its words).
-   */
-  public static boolean condenses(int wordsA, int wordsB) {
-    return CondensedSentenceRewrite.condenses(wordsA, wordsB);
-  }
-
-  /**
    * The verdict on {@code shorter} as a condensation of {@code longer} by the words it takes from it; {@code wholeCosine}
    * is the two texts' 4-gram cosine ({@code SubwordAlignment}), which must reach {@link SubwordRewrite#SPREAD_WHOLE_COSINE}.
    */

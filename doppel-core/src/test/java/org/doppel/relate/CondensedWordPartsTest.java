@@ -56,7 +56,7 @@ class CondensedWordPartsTest {
 
   @Test
   void aVersionCutToItsCoreTakesItsWordsFromItsOriginal() {
-    assertThat(CondensedWordParts.condenses(document(CORE).words().size(), document(ORIGINAL).words().size())).isTrue();
+    assertThat(CondensedSentenceRewrite.condenses(document(CORE).words().size(), document(ORIGINAL).words().size())).isTrue();
     Verdict verdict = read(CORE, ORIGINAL);
     assertThat(verdict.relation()).isEqualTo(Relation.PARAPHRASE);
     assertThat(verdict.reason()).startsWith("a short German version taking");
