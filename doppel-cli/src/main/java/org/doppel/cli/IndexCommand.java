@@ -79,7 +79,7 @@ final class IndexCommand implements Callable<Integer> {
       ExecutorService adder = Executors.newSingleThreadExecutor();
       BatchedAdds.Counts counts = new BatchedAdds.Counts();
       // a commit is atomic: whatever stops the run, the index holds its last commit, and the same command completes it
-      InterruptNotice interrupted = InterruptNotice.open(err, () -> "the index " + index + " keeps its last commit, whole ("
+      OnInterrupt interrupted = OnInterrupt.say(err, () -> "the index " + index + " keeps its last commit, whole ("
           + Counted.of(counts.committed(), "document") + " of this run committed); run the same command again to add the rest");
       try (interrupted; DoppelIndex target = builder.openIndex(index)) {
         BatchedAdds adds = new BatchedAdds(target, adder, counts, commitEvery, problems, quiet, err);

@@ -4,22 +4,28 @@ import java.io.PrintWriter;
 import java.util.function.Supplier;
 
 /**
- * A line said on stderr if the run is stopped (Ctrl-C, a plain kill) while it is open: an {@code index add} stopped
- * by Ctrl-C ended with exit code 130 and not a word, leaving the user to guess what was kept. Closing it (the run
- * went to its end, or failed and said so) takes the line back.
+ * What a run does if it is stopped (Ctrl-C, a plain kill) while this is open: a stopped run unwinds no {@code finally}
+ * and, without a word, ended with exit code 130. Either a line on stderr ({@link #say}: an {@code index add} stopped by
+ * Ctrl-C left the user to guess what was kept) or a tidying-up ({@link #run}: a report's half-written temporary file
+ * deleted). Closing it (the run went past that point, or failed and said so) takes the action back.
  */
-final class InterruptNotice implements AutoCloseable {
+final class OnInterrupt implements AutoCloseable {
   private final Thread hook;
 
-  private InterruptNotice(Thread hook) {
+  private OnInterrupt(Thread hook) {
     this.hook = hook;
   }
 
   /** Says {@code line.get()}, with "doppel: interrupted: " before it, if the JVM shuts down before {@link #close}. */
-  static InterruptNotice open(PrintWriter err, Supplier<String> line) {
-    Thread hook = new Thread(() -> err.println("doppel: interrupted: " + line.get()), "interrupt-notice");
+  static OnInterrupt say(PrintWriter err, Supplier<String> line) {
+    return run("interrupt-notice", () -> err.println("doppel: interrupted: " + line.get()));
+  }
+
+  /** Runs {@code action} on a thread named {@code name} if the JVM shuts down before {@link #close}. */
+  static OnInterrupt run(String name, Runnable action) {
+    Thread hook = new Thread(action, name);
     Runtime.getRuntime().addShutdownHook(hook);
-    return new InterruptNotice(hook);
+    return new OnInterrupt(hook);
   }
 
   @Override
@@ -27,7 +33,7 @@ final class InterruptNotice implements AutoCloseable {
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException shuttingDown) {
-      // the JVM is already stopping: the hook runs and says its line
+      // the JVM is already stopping: the action runs
     }
   }
 }

@@ -33,20 +33,19 @@ final class ReportFiles {
     checkWritable(file);
     Path absolute = file.toAbsolutePath();
     Path temp = null;
-    Thread cleanUp = null;
+    OnInterrupt cleanUp = null;
     try {
       temp = tempBeside(absolute);
       // a run stopped meanwhile (Ctrl-C) unwinds no finally: the half-written file was left beside the report, hidden
       // and owner-only, as large as the report had grown
       Path written = temp;
-      cleanUp = new Thread(() -> {
+      cleanUp = OnInterrupt.run("report-temp-cleanup", () -> {
         try {
           Files.deleteIfExists(written);
         } catch (IOException e) {
           // stopping anyway: nothing more to do about it
         }
-      }, "report-temp-cleanup");
-      Runtime.getRuntime().addShutdownHook(cleanUp);
+      });
       try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(writer);
       }
@@ -62,11 +61,7 @@ final class ReportFiles {
         Files.deleteIfExists(temp);
       }
       if (cleanUp != null) {
-        try {
-          Runtime.getRuntime().removeShutdownHook(cleanUp);
-        } catch (IllegalStateException shuttingDown) {
-          // the hook runs and deletes what is left
-        }
+        cleanUp.close();
       }
     }
   }

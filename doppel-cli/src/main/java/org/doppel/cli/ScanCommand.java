@@ -82,7 +82,7 @@ final class ScanCommand implements Callable<Integer> {
     checkOutputs();
     List<Path> reports = Stream.of(out, families, duplicates).filter(Objects::nonNull).toList();
     List<Path> written = new CopyOnWriteArrayList<>();
-    try (InterruptNotice interrupted = InterruptNotice.open(err, () -> interruptedLine(reports, written))) {
+    try (OnInterrupt interrupted = OnInterrupt.say(err, () -> interruptedLine(reports, written))) {
       return scan(err, written);
     }
   }

@@ -26,7 +26,7 @@ class InterruptedReportTest {
     Path drop = Path.of(args[1]);
     List<Path> written = new java.util.concurrent.CopyOnWriteArrayList<>();
     PrintWriter err = new PrintWriter(System.err, true);
-    try (InterruptNotice notice = InterruptNotice.open(err, () -> ScanCommand.interruptedLine(List.of(pairs, drop), written))) {
+    try (OnInterrupt notice = OnInterrupt.say(err, () -> ScanCommand.interruptedLine(List.of(pairs, drop), written))) {
       ReportFiles.write(pairs, writer -> writer.write("{\"a\": \"x\", \"b\": \"y\"}\n"));
       written.add(pairs);
       ReportFiles.write(drop, writer -> {
