@@ -132,7 +132,7 @@ class PlainPageMetadataTest {
     String page = "<html><head><title>Valley Board &bull; View topic - Road closed for repairs next week</title></head><body>"
         + "<div id='site-description'><h1>Valley Board</h1><p>News and talk for the valley</p></div>"
         + "<h2><a href='./viewtopic.php?t=7'>Road closed for repairs next week</a></h2>"
-        + "<div class='content'>Posted by Sam Quinn<br>The county will close the river road from Monday for two weeks while"
+        + "<div class='content'>Posted by Sam Quist<br>The county will close the river road from Monday for two weeks while"
         + " crews repair the bridge deck. A detour is signed.</div></body></html>";
     assertThat(meta(page, "http://valleyboard.example/viewtopic.php?t=7").title()).isEqualTo("Road closed for repairs next week");
   }
