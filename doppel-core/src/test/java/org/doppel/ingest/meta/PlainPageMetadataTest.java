@@ -90,12 +90,12 @@ class PlainPageMetadataTest {
   @Test
   void aCmsLabelAsTitleGivesWayToTheHeadingAboveTheTextNotToItsStandfirst() {
     String page = "<html><head><meta name='title' content='Artikel anzeigen'><title>Artikel anzeigen</title></head><body>"
-        + "<div id='left'><h4>Veranstaltungstipp</h4><p><b>Sa., 25. Jänner 2014</b><br>Ball im Pfarrsaal</p></div>"
-        + "<div id='content'><h3 class='pm-titel'>Weniger Lehrlinge in der Backstube</h3>"
-        + "<p><b>Zahl der neuen Ausbildungsverträge erneut gesunken – Innungen setzen auf Schulbesuche</b></p>"
-        + "<p>Das Bäckerhandwerk hat ein Nachwuchsproblem. Im vergangenen Jahr wurden deutlich weniger neue Verträge"
+        + "<div id='left'><h4>Veranstaltungstipp</h4><p><b>Sa., 8. Februar 2014</b><br>Ball im Pfarrsaal</p></div>"
+        + "<div id='content'><h3 class='pm-titel'>Weniger Azubis in der Werkstatt</h3>"
+        + "<p><b>Weniger neue Verträge als im Vorjahr – der Verband wirbt jetzt in den Schulen</b></p>"
+        + "<p>Dem Handwerk fehlt der Nachwuchs. Im vergangenen Jahr wurden deutlich weniger neue Verträge"
         + " geschlossen als im Jahr davor, teilte der Verband mit.</p></div></body></html>";
-    assertThat(meta(page, "http://verband.example/presse.php?id=187").title()).isEqualTo("Weniger Lehrlinge in der Backstube");
+    assertThat(meta(page, "http://verband.example/presse.php?id=187").title()).isEqualTo("Weniger Azubis in der Werkstatt");
   }
 
   @Test
