@@ -174,10 +174,10 @@ class PlainPageMetadataTest {
 
   @Test
   void aWritersJobOnTheBylinesNextLineAndAPhotographersCreditAreNotTheName() {
-    String page = "<html><head><title>The County Ledger</title></head><body><h1>Fire keeps crews busy overnight</h1>"
-        + "<p class='byline'>By Sam Example<br><span class='staff'>Ledger Staff Writer</span></p>"
+    String page = "<html><head><title>The Parish Ledger</title></head><body><h1>Fire keeps crews busy overnight</h1>"
+        + "<p class='byline'>By Sam Example<br><span class='staff'>Parish Staff Writer</span></p>"
         + "<p>Crews from four towns fought the fire at the old grain elevator through the night.</p></body></html>";
-    assertThat(meta(page, "http://countyledger.example/news/2012/10/04/fire.html").author()).isEqualTo("Sam Example");
+    assertThat(meta(page, "http://parishledger.example/news/2012/10/04/fire.html").author()).isEqualTo("Sam Example");
     String credits = "<html><head><title>Radio Tal</title></head><body><h1>Stadt kauft Gelände am Fluss</h1>"
         + "<p>Die Stadt hat das Gelände des alten Sägewerks gekauft und will dort Wohnungen bauen.</p>"
         + "<p class='credits'>Text: Jan Beispiel / Foto: Radio-Archiv</p></body></html>";
