@@ -121,7 +121,7 @@ class CorpusTest {
   @Test
   void findCopiesOfATextOutsideTheCorpusFindsItsSources() {
     Corpus corpus = corpusOf(allFive());
-    String thirdCopy = "Home / Tech / Article | Daily Planet\nBy Sam Fraser\n\n" + ORIGINAL.substring(ORIGINAL.indexOf("Northfield's city council"));
+    String thirdCopy = "Home / Tech / Article | Daily Planet\nBy Sam Fradel\n\n" + ORIGINAL.substring(ORIGINAL.indexOf("Northfield's city council"));
     List<RelatedPair> copies = corpus.findCopies(SourceText.of("new", thirdCopy));
     assertThat(copies).extracting(RelatedPair::a, RelatedPair::b).contains(
         org.assertj.core.api.Assertions.tuple("new", "original"), org.assertj.core.api.Assertions.tuple("copy", "new"));

@@ -61,7 +61,7 @@ class ReportFloorCorpusTest {
   @Test
   void twoArticlesSharingOnlyANewsletterBlockAreNotReportedByDefault() {
     // one site's sign-up block inside the running text of two unrelated articles: too few texts to learn it as stock
-    String newsletter = "Get the Valley Ledger's headlines straight to your inbox. Subscribe now and read every story free for a month. "
+    String newsletter = "Get the Meadow Ledger's headlines straight to your inbox. Subscribe now and read every story free for a month. "
         + "Thank you for subscribing! Could not subscribe, please try again later.";
     List<SourceText> texts = List.of(SourceText.of("a", articleWith(newsletter)), SourceText.of("b", articleWith(newsletter)));
 

@@ -38,14 +38,7 @@ final class ReportFiles {
       temp = tempBeside(absolute);
       // a run stopped meanwhile (Ctrl-C) unwinds no finally: the half-written file was left beside the report, hidden
       // and owner-only, as large as the report had grown
-      Path written = temp;
-      cleanUp = OnInterrupt.run("report-temp-cleanup", () -> {
-        try {
-          Files.deleteIfExists(written);
-        } catch (IOException e) {
-          // stopping anyway: nothing more to do about it
-        }
-      });
+      cleanUp = OnInterrupt.delete(temp);
       try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(writer);
       }

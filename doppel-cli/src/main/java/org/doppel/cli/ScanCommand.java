@@ -160,8 +160,10 @@ final class ScanCommand implements Callable<Integer> {
     ReportFiles.checkWritable(duplicates);
   }
 
-  /** Writes {@code --families} (JSON Lines, or GraphML for a .graphml file) and {@code --duplicates}, where they are asked for. */
-  /** Writes the families and duplicates files asked for, adds each to {@code written}, and returns the sets listed. */
+  /**
+   * Writes {@code --families} (JSON Lines, or GraphML for a .graphml file) and {@code --duplicates}, where they are asked
+   * for, adds each to {@code written}, and returns the duplicate sets listed (none without {@code --duplicates}).
+   */
   private List<DuplicateSet> writeFamiliesAndDuplicates(Provenance provenance, List<RelatedPair> pairs, Corpus index,
       List<SourceText> unique, int threads, List<Path> written) throws IOException {
     if (families != null) {
@@ -183,7 +185,6 @@ final class ScanCommand implements Callable<Integer> {
     written.add(duplicates);
     return sets;
   }
-
 
   /** Whether {@code --families} names a GraphML file (.graphml): the families as one graph, for Gephi, Cytoscape or networkx. */
   static boolean isGraphMl(Path file) {

@@ -15,8 +15,8 @@ class EvalMetaCommandTest {
   /** A reuse corpus of one document whose site and byline are read and whose date line is not. */
   private void oneDocumentCorpus() throws Exception {
     Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(dir.resolve("corpus/a.txt"), "Headline\n\nPosted in Sport by Riverside Herald staff\nStaff reporter\n\nBody.\n");
-    Files.writeString(dir.resolve("docs.jsonl"), "{\"id\": \"a\", \"params\": {\"site\": \"Riverside Herald\", \"published\": \"2019-01-01T00:00\","
+    Files.writeString(dir.resolve("corpus/a.txt"), "Headline\n\nPosted in Sport by Riverbend Herald staff\nStaff reporter\n\nBody.\n");
+    Files.writeString(dir.resolve("docs.jsonl"), "{\"id\": \"a\", \"params\": {\"site\": \"Riverbend Herald\", \"published\": \"2019-01-01T00:00\","
         + " \"date_line\": \"1 January 2019\", \"byline\": \"Staff reporter\", \"attribution\": null}}\n");
   }
 

@@ -20,7 +20,7 @@ class ExtractCommandTest {
       <html lang="en"><head><title>River floods the lower town</title>
       <meta property="og:site_name" content="Valley Post">
       <script type="application/ld+json">{"@type": "NewsArticle", "headline": "River floods the lower town",
-        "datePublished": "2024-03-12T08:00:00Z", "author": {"@type": "Person", "name": "Sam Quinn"}}</script></head>
+        "datePublished": "2024-03-12T08:00:00Z", "author": {"@type": "Person", "name": "Sam Quist"}}</script></head>
       <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
       <article><h1>River floods the lower town</h1><p>%s</p><p>%s</p>
       <p>Residents <script>alert("x")</script>were moved to the school gym &lt;b&gt;overnight&lt;/b&gt;.</p></article>
@@ -41,7 +41,7 @@ class ExtractCommandTest {
     assertThat(json.get("id").asText()).isEqualTo("flood");
     assertThat(json.get("path").asText()).isEqualTo(page.toString());
     assertThat(json.get("title").asText()).isEqualTo("River floods the lower town");
-    assertThat(json.get("author").asText()).isEqualTo("Sam Quinn");
+    assertThat(json.get("author").asText()).isEqualTo("Sam Quist");
     assertThat(json.get("date").asText()).isEqualTo("2024-03-12");
     assertThat(json.get("site").asText()).isEqualTo("Valley Post");
     assertThat(json.get("language").asText()).isEqualTo("en");

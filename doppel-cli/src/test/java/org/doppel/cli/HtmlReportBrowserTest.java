@@ -55,7 +55,7 @@ class HtmlReportBrowserTest {
       Local traders said the closure would cost them thousands in lost sales during the busiest month of the year.
       """;
   private static final String COPY = "Home | News | Weather " + PAYLOAD + "\n\n" + ORIGINAL
-      + "\nCopied from Coastal Chronicle. Share this article.\n";
+      + "\nCopied from Estuary Chronicle. Share this article.\n";
   private static final String PARAPHRASE = """
       Harbour shut by storm, first time in ten years
 
@@ -101,9 +101,9 @@ class HtmlReportBrowserTest {
 
   private static HtmlReport reportWithProvenance() {
     Map<String, ArticleMetadata> meta = Map.of(
-        "chronicle", metadata("Storm closes harbour for the first time in a decade", "Coastal Chronicle", LocalDate.of(2025, 3, 4)),
+        "chronicle", metadata("Storm closes harbour for the first time in a decade", "Estuary Chronicle", LocalDate.of(2025, 3, 4)),
         "copycat", new ArticleMetadata("Storm closes harbour " + PAYLOAD, null, LocalDate.of(2025, 3, 5), null, "Copy Cat News",
-            null, null, List.of(), List.of(new ArticleMetadata.Attribution("Copied from Coastal Chronicle " + PAYLOAD, "Coastal Chronicle")),
+            null, null, List.of(), List.of(new ArticleMetadata.Attribution("Copied from Estuary Chronicle " + PAYLOAD, "Estuary Chronicle")),
             Map.of()),
         "rewrite", metadata("Harbour shut by storm, first time in ten years", "The Rewriter", LocalDate.of(2025, 3, 6)));
     List<ReportFamily> families = List.of(new ReportFamily("f1", "chronicle", List.of("chronicle", "copycat", "rewrite", "roundup"),
@@ -114,7 +114,7 @@ class HtmlReportBrowserTest {
         .withFamilies(families)
         .withDirections(pair -> pair.relation() == Relation.PARTIAL
             ? PairDirection.unknown(List.of("no dates on roundup " + PAYLOAD))
-            : new PairDirection("chronicle", 0.9, List.of("chronicle is dated earlier", "copycat says \"Copied from Coastal Chronicle\"")))
+            : new PairDirection("chronicle", 0.9, List.of("chronicle is dated earlier", "copycat says \"Copied from Estuary Chronicle\"")))
         .withDocumentCount(4);
   }
 
@@ -196,8 +196,8 @@ class HtmlReportBrowserTest {
     assertThat(count(".doc")).isEqualTo(2);
     assertThat(text(".pair-title .nth")).isEqualTo("pair #1 of 3");
     assertThat(count(".doc:nth-child(1) mark.start")).isEqualTo(4);
-    assertThat(text(".direction")).contains("Likely original: chronicle", "confidence 0.90", "copycat says \"Copied from Coastal Chronicle\"");
-    assertThat(text(".doc:nth-child(2) .doc-meta")).contains("2025-03-05", "Copy Cat News", "Copied from Coastal Chronicle", "onerror");
+    assertThat(text(".direction")).contains("Likely original: chronicle", "confidence 0.90", "copycat says \"Copied from Estuary Chronicle\"");
+    assertThat(text(".doc:nth-child(2) .doc-meta")).contains("2025-03-05", "Copy Cat News", "Copied from Estuary Chronicle", "onerror");
     assertThat(text(".doc:nth-child(2) .text")).contains("<img src=x onerror=");
     assertThat(text(".pair-head .reason")).contains("<b>bold</b>");
     assertInert();
@@ -281,7 +281,7 @@ class HtmlReportBrowserTest {
     assertThat(browser.evaluate("document.querySelector('#families .node.origin').dataset.doc").asText()).isEqualTo("chronicle");
     assertThat(count("#families .edge.directed")).isEqualTo(2);
     assertThat(count("#families .edge.undirected")).isEqualTo(1);
-    assertThat(text("#families .members")).contains("ORIGIN", "2025-03-04", "Coastal Chronicle", "Copied from Coastal Chronicle",
+    assertThat(text("#families .members")).contains("ORIGIN", "2025-03-04", "Estuary Chronicle", "Copied from Estuary Chronicle",
         "\u2190 paraphrase of chronicle");
     // The origin sits above the documents that copied it.
     double originY = browser.evaluate("document.querySelector('.node.origin').getBoundingClientRect().top").asDouble();

@@ -73,7 +73,7 @@ class ScanCommandTest {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.createDirectories(corpus.resolve("x"));
     String original = "New cranes for the port\n\n" + BODY;
-    String copy = "New cranes for the port\n\nHome / Business / Article | Harbour Times\nBy Jane Doe\nPublished 3 March 2019\n\n"
+    String copy = "New cranes for the port\n\nHome / Business / Article | Harbour Times\nBy Jane Voe\nPublished 3 March 2019\n\n"
         + BODY + "\nShare this article: Facebook | Twitter | Email.\n";
     Files.writeString(corpus.resolve("x/42.txt"), original);
     Files.writeString(corpus.resolve("copy.txt"), copy);

@@ -8,7 +8,7 @@ public enum LineKind {
   RELATED,
   /** "Share this article", "Follow us on …", "Subscribe to our newsletter". */
   SHARE_PROMPT,
-  /** "By Jane Doe", "Reporting by …", "Staff reporter". */
+  /** "By Jane Voe", "Reporting by …", "Staff reporter". */
   BYLINE,
   /** "Published 3 March 2019", "Updated: 13/03/2019 14:05". */
   DATELINE,

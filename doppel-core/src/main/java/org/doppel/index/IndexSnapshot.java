@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -176,13 +174,13 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
   }
 
   /**
-   * The scan's candidate rule over Lucene postings. For a document that is not indexed
+   * The scan's candidate rule over Lucene postings ({@link SnapshotCandidates}). For a document that is not indexed
    * ({@code self < 0}) a key's count includes the query itself, as it would had the document been
    * scanned with the others, so a query and a scan cut the same stock keys.
    */
   @Override
   public List<Candidate> candidates(Fingerprint fingerprint, int self, IntToLongFunction minute, long selfMinute) {
-    return candidates(fingerprint, self, self >= 0, minute, selfMinute);
+    return new SnapshotCandidates(reader(), rules).find(fingerprint, self, self >= 0, minute, selfMinute);
   }
 
   /**
@@ -192,28 +190,7 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
    * the vector search's nearest, and the question got one neighbour fewer than {@code copies} of the same document.
    */
   public List<Candidate> candidatesReplacing(Fingerprint fingerprint, int replaced, IntToLongFunction minute, long selfMinute) {
-    return candidates(fingerprint, replaced, false, minute, selfMinute);
-  }
-
-  private List<Candidate> candidates(Fingerprint fingerprint, int self, boolean selfIndexed, IntToLongFunction minute, long selfMinute) {
-    try {
-      Map<Integer, int[]> shared = new HashMap<>();
-      Map<Integer, Long> minutes = new HashMap<>(); // a document's minute read once, however many hot bands it shares
-      count(BAND, rules.banding().keys(fingerprint.minHash()), 0, self, selfIndexed, shared, doc -> minutes.computeIfAbsent(doc, minute::applyAsLong), selfMinute);
-      count(LINE, KeyTerms.keys(fingerprint.lineKeyCount(), fingerprint::lineKey), 1, self, selfIndexed, shared, null, 0);
-      count(ANCHOR, KeyTerms.keys(fingerprint.anchorCount(), fingerprint::anchor), 2, self, selfIndexed, shared, null, 0);
-      count(FACT, KeyTerms.keys(fingerprint.factCount(), fingerprint::fact), 3, self, selfIndexed, shared, null, 0);
-      List<Candidate> out = new ArrayList<>();
-      shared.forEach((doc, c) -> {
-        if (c[0] > 0 || c[1] > 0 || c[2] >= rules.minSharedAnchors() || c[3] >= rules.minSharedFacts()) {
-          out.add(new Candidate(doc, c[0], c[2] + c[1], c[3]));
-        }
-      });
-      out.sort(Comparator.comparingInt(Candidate::docNumber));
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new SnapshotCandidates(reader(), rules).find(fingerprint, replaced, false, minute, selfMinute);
   }
 
   /**
@@ -226,80 +203,6 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * Adds to {@code shared[doc][slot]} how often each document posts the query's keys, skipping stock keys; a
-   * band key over the cap ({@code minute} given) adds the documents {@link HotBands#linkedDocs} picks, once each.
-   * {@code self} is never counted: when it is not {@code selfIndexed} (a question replacing it) its postings are left
-   * out of the keys' counts too, and the question's own counted instead.
-   */
-  private void count(String field, int[] queryKeys, int slot, int self, boolean selfIndexed, Map<Integer, int[]> shared,
-      @Nullable IntToLongFunction minute, long selfMinute) throws IOException {
-    int[] sorted = queryKeys.clone();
-    Arrays.sort(sorted);
-    List<long[]> postings = new ArrayList<>();
-    // One terms iterator per segment for all keys of the field: the keys are sorted, so each
-    // seek moves forward through the same term blocks.
-    TermsEnum[] iterators = new TermsEnum[reader().leaves().size()];
-    PostingsEnum[] reuse = new PostingsEnum[iterators.length];
-    for (LeafReaderContext leaf : reader().leaves()) {
-      Terms terms = leaf.reader().terms(field);
-      iterators[leaf.ord] = terms == null ? null : terms.iterator();
-    }
-    for (int start = 0; start < sorted.length; ) {
-      int end = start;
-      while (end < sorted.length && sorted[end] == sorted[start]) {
-        end++;
-      }
-      int multiplicity = end - start;
-      // The scan counts the query's own postings of a key when it decides whether the key is stock.
-      int limit = rules.maxPostings() - (selfIndexed ? 0 : multiplicity);
-      int replaced = selfIndexed ? -1 : self;
-      postings.clear();
-      if (livePostings(iterators, reuse, KeyTerms.intTerm(sorted[start]), limit, replaced, postings)) {
-        for (long[] posting : postings) {
-          int doc = (int) posting[0];
-          if (doc != self) {
-            shared.computeIfAbsent(doc, d -> new int[4])[slot] += (int) posting[1] * multiplicity;
-          }
-        }
-      } else if (minute != null) {
-        postings.clear();
-        livePostings(iterators, reuse, KeyTerms.intTerm(sorted[start]), Integer.MAX_VALUE, replaced, postings);
-        int[] posted = postings.stream().mapToInt(p -> (int) p[0]).toArray();
-        for (int doc : HotBands.linkedDocs(posted, self, minute, selfMinute)) {
-          shared.computeIfAbsent(doc, d -> new int[4])[slot] += multiplicity;
-        }
-      }
-      start = end;
-    }
-  }
-
-  /** Collects (doc, freq) of the live postings of a term but {@code skipped}'s; false when they sum past {@code limit}. */
-  private boolean livePostings(TermsEnum[] iterators, PostingsEnum[] reuse, BytesRef term, int limit, int skipped, List<long[]> out)
-      throws IOException {
-    int total = 0;
-    for (LeafReaderContext leaf : reader().leaves()) {
-      TermsEnum iterator = iterators[leaf.ord];
-      if (iterator == null || !iterator.seekExact(term)) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      PostingsEnum docs = iterator.postings(reuse[leaf.ord], PostingsEnum.FREQS);
-      reuse[leaf.ord] = docs;
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (live != null && !live.get(doc) || leaf.docBase + doc == skipped) {
-          continue;
-        }
-        total += docs.freq();
-        if (total > limit) {
-          return false;
-        }
-        out.add(new long[] {leaf.docBase + doc, docs.freq()});
-      }
-    }
-    return true;
   }
 
   /**

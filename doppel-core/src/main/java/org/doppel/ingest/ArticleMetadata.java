@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  * empty); {@link #EMPTY} is the metadata of a document that declares nothing.
  *
  * @param title the headline
- * @param author the byline's names, as written ("Jane Doe and Sam Quinn")
+ * @param author the byline's names, as written ("Jane Voe and Sam Quist")
  * @param date the publication day
  * @param time the publication time of day, when the source shows one (same zone as {@code date})
- * @param site the publishing site's name ("Coastal Chronicle")
+ * @param site the publishing site's name ("Estuary Chronicle")
  * @param url the page's own or canonical URL
  * @param language an ISO 639-1 code such as "en" or "de"
  * @param images photos with their captions and credit lines, in page order
@@ -134,8 +134,8 @@ public record ArticleMetadata(
   /**
    * A statement crediting another source.
    *
-   * @param text the statement as written ("Originally published by The Evening Ledger.")
-   * @param sourceName the credited source's name ("The Evening Ledger"), or null if none could be read
+   * @param text the statement as written ("Originally published by The Lamplit Ledger.")
+   * @param sourceName the credited source's name ("The Lamplit Ledger"), or null if none could be read
    */
   public record Attribution(String text, @Nullable String sourceName) implements Serializable {}
 

@@ -41,6 +41,9 @@ final class JsonLinesReader {
         .build());
   }
 
+  /** What {@link #readOrCut} returns when the stream cannot be read on. */
+  private static final int CUT = -2;
+
   private final Consumer<IngestProblem> problems;
   private final long maxDocumentBytes;
   private boolean idlessNoted; // a dataset without ids (C4, RedPajama) gets one note, not one a record
@@ -64,21 +67,16 @@ final class JsonLinesReader {
     long lineNumber = 0;
     boolean tooLong = false;
     for (int read; (read = readOrCut(in, chunk, lineNumber, location)) != -1 || line.size() > 0 || tooLong; ) {
-      int from = 0;
       if (read == CUT) {
         return; // the line the cut falls in is lost with the rest; the lines before it were read
       }
       if (read == -1) {
         read = 0;
       }
-      if (lineNumber == 0 && line.size() == 0 && !tooLong && TextDecoder.looksBinary(chunk, read)) {
-        // one message for the file, not one for each of its "lines"
-        if (TextDecoder.hasUtf16Mark(chunk, read)) {
-          // a Windows tool's "Unicode" export: its NULs are half of every ASCII char, not binary data
-          throw new IngestException("is UTF-16 (its byte-order mark says so), and JSON Lines must be UTF-8: convert it (iconv -f UTF-16 -t UTF-8)");
-        }
-        throw new IngestException("looks like a binary file, not JSON Lines (it contains NUL or many control bytes)");
+      if (lineNumber == 0 && line.size() == 0 && !tooLong) {
+        refuseBinary(chunk, read);
       }
+      int from = 0;
       while (true) {
         int newline = -1;
         for (int i = from; i < read; i++) {
@@ -115,8 +113,20 @@ final class JsonLinesReader {
     }
   }
 
-  /** What {@link #readOrCut} returns when the stream cannot be read on. */
-  private static final int CUT = -2;
+  /**
+   * Throws when the stream's first {@code length} bytes are not text: one message for the file, not one for each of its
+   * "lines".
+   */
+  private static void refuseBinary(byte[] first, int length) throws IngestException {
+    if (!TextDecoder.looksBinary(first, length)) {
+      return;
+    }
+    if (TextDecoder.hasUtf16Mark(first, length)) {
+      // a Windows tool's "Unicode" export: its NULs are half of every ASCII char, not binary data
+      throw new IngestException("is UTF-16 (its byte-order mark says so), and JSON Lines must be UTF-8: convert it (iconv -f UTF-16 -t UTF-8)");
+    }
+    throw new IngestException("looks like a binary file, not JSON Lines (it contains NUL or many control bytes)");
+  }
 
   /**
    * The next bytes of {@code in}, or {@link #CUT} when a compressed file is cut short or corrupt after {@code lines}

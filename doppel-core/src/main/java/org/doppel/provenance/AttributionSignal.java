@@ -5,7 +5,7 @@ import org.doppel.ingest.ArticleMetadata.Attribution;
 import org.doppel.ingest.SourceText;
 
 /**
- * A copy that credits its source ("Copied from Kiwi Report", "Source: The Evening Ledger") names the other
+ * A copy that credits its source ("Copied from Kiwi Report", "Source: The Lamplit Ledger") names the other
  * document's site. Names are compared normalised ({@link SiteName}); the credited name is the attribution's
  * {@code sourceName} when the metadata stage read one, otherwise the statement must contain the site's name.
  */

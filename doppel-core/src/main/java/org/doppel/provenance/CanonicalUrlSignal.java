@@ -10,7 +10,7 @@ import org.doppel.ingest.SourceText;
  * A republished page often declares the original as its canonical URL. When both documents carry the same
  * URL, the one whose URL came from a canonical link (evidence {@code canonical}) while the other's is its own
  * address is the copy. When only the hosts can be compared, a URL whose host spells the other document's site
- * ({@code eveningledger.com} for "The Evening Ledger") and not its own points to the original.
+ * ({@code lamplitledger.com} for "The Lamplit Ledger") and not its own points to the original.
  */
 public final class CanonicalUrlSignal implements DirectionSignal {
   @Override

@@ -12,7 +12,7 @@ import org.doppel.document.TokenSequence;
 
 /**
  * The names a condensation keeps or drops, for {@link CondensationSignal}: runs of two or more capitalised words, none
- * a stop word ("The", "On", "But"), one space apart inside one sentence ("Mara Oyelaran", "Harbour Street
+ * a stop word ("The", "On", "But"), one space apart inside one sentence ("Mara Oyelaran", "Lantern Street
  * Playhouse"). A run that opens a sentence loses its first word, which its place capitalised. A single capitalised word
  * is left out: it is as often a sentence's first word, a heading's or an adjective of nationality as a name.
  *

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Site and source names compared the way people write them: "The Evening Ledger", "Evening Ledger." and
- * "evening-ledger" are one site. Case, accents, punctuation, spacing and a leading "the" are ignored.
+ * Site and source names compared the way people write them: "The Lamplit Ledger", "Lamplit Ledger." and
+ * "lamplit-ledger" are one site. Case, accents, punctuation, spacing and a leading "the" are ignored.
  */
 final class SiteName {
   private SiteName() {}
@@ -23,7 +23,7 @@ final class SiteName {
   }
 
   /**
-   * Whether {@code statement} (an attribution's or credit's free text, e.g. "Photo: Jane Doe / Kiwi Report")
+   * Whether {@code statement} (an attribution's or credit's free text, e.g. "Photo: Jane Voe / Kiwi Report")
    * names {@code site}: the site's name, without a leading "the", occurs in it as whole words.
    */
   static boolean mentions(@Nullable String statement, String site) {

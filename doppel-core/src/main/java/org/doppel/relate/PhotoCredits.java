@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether two credit lines of one photo name different people or agencies: "PEDRO PARDO/AFP via
- * Getty Images" and "Photo: Pedro Pardo / AFP" agree (they share a name), "Photo: J. Doe / Reuters"
+ * Getty Images" and "Photo: Pedro Pardo / AFP" agree (they share a name), "Photo: J. Voe / Reuters"
  * disagrees with both. A credit's names are its words of three letters or more, case and accents
  * folded, less the words that introduce a credit in any of them ("photo", "via", "courtesy", …); two
  * credits conflict when both name someone and no name is shared. Missing credits never conflict:

@@ -10,7 +10,7 @@ class DocumentAnalyzerTest {
 
   @Test
   void metadataLinesAreSetAsideAndTheirWordsAreNotTokens() {
-    String text = "Storm hits the coast\n\nBy Jane Doe\nPublished 3 March 2019\n\nHeavy rain fell all night.";
+    String text = "Storm hits the coast\n\nBy Jane Voe\nPublished 3 March 2019\n\nHeavy rain fell all night.";
     Document document = analyzer.analyze(SourceText.of("d1", text));
     assertThat(document.id()).isEqualTo("d1");
     assertThat(document.text()).isEqualTo(text);
@@ -27,7 +27,7 @@ class DocumentAnalyzerTest {
   @Test
   void twoCopiesWithDifferentHeadersHaveTheSameWordHashes() {
     String body = "Heavy rain fell all night and the river burst its banks near the old mill.";
-    Document a = analyzer.analyze(SourceText.of("a", "By Jane Doe\n2019-03-03 10:42\n\n" + body));
+    Document a = analyzer.analyze(SourceText.of("a", "By Jane Voe\n2019-03-03 10:42\n\n" + body));
     Document b = analyzer.analyze(SourceText.of("b", "Home / News / Article | Daily Planet\nSource: Daily Planet\n\n" + body + "\n\nTopics: Weather"));
     assertThat(a.words().size()).isEqualTo(b.words().size());
     for (int i = 0; i < a.words().size(); i++) {
@@ -38,7 +38,7 @@ class DocumentAnalyzerTest {
   @Test
   void reAnalysingWithTheMetadataLinesFoundBeforeGivesTheSameDocument() {
     org.doppel.ingest.SourceText source = org.doppel.ingest.SourceText.of("x",
-        "A title\n\nBy Jane Doe\nPublished 3 March 2019\n\nThe river rose overnight and the town woke to water.\n\nSource: Daily Planet\n");
+        "A title\n\nBy Jane Voe\nPublished 3 March 2019\n\nThe river rose overnight and the town woke to water.\n\nSource: Daily Planet\n");
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     Document first = analyzer.analyze(source);
     Document again = analyzer.analyze(source, PackedMetadataLines.unpack(PackedMetadataLines.pack(first.metadata())));

@@ -71,7 +71,7 @@ class StockSentencesTest {
         .isEqualTo("This is a rush transcript This copy may not be in its final form");
     allStock(
         "An earlier version of this article gave the wrong date for the vote.",
-        "This story was originally published by the Valley Ledger.",
+        "This story was originally published by the Meadow Ledger.",
         "The views expressed here are the author's own.",
         "Editor's note:",
         "Dieser Artikel wurde zuerst im Stadtanzeiger veröffentlicht.",

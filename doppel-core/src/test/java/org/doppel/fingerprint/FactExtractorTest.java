@@ -57,10 +57,10 @@ class FactExtractorTest {
 
   @Test
   void theNamesOfACasedTextAreFoundInALowerCaseText() {
-    List<Fact> cased = facts("Coach Maria Lindqvist signed Tomas Berg from Harbour Rovers in 2019. Berg is 24.");
-    Document caseless = new DocumentAnalyzer().analyze(SourceText.of("l", "in 2019 harbour rovers let tomas berg, now 24, join maria lindqvist's club."));
+    List<Fact> cased = facts("Coach Maria Lindhorst signed Tomas Berg from Harbour Rovers in 2019. Berg is 24.");
+    Document caseless = new DocumentAnalyzer().analyze(SourceText.of("l", "in 2019 harbour rovers let tomas berg, now 24, join maria lindhorst's club."));
     List<Fact> found = new FactExtractor().namesIn(caseless, new SentenceSplitter().split(caseless), cased);
-    assertThat(found).extracting(Fact::text).containsExactlyInAnyOrder("harbour rovers", "tomas berg", "maria lindqvist");
+    assertThat(found).extracting(Fact::text).containsExactlyInAnyOrder("harbour rovers", "tomas berg", "maria lindhorst");
     int[] casedKeys = FactExtractor.keys(cased);
     assertThat(found).allSatisfy(fact -> assertThat(java.util.Arrays.binarySearch(casedKeys, fact.key())).isNotNegative());
     // a lower-case text has no names of its own

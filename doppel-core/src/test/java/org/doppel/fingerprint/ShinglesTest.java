@@ -41,7 +41,7 @@ class ShinglesTest {
 
   @Test
   void noShingleCrossesABreak() {
-    String text = "one two three\nBy Jane Doe\nfour five six";
+    String text = "one two three\nBy Jane Voe\nfour five six";
     int start = text.indexOf("By");
     TokenSequence broken = new WordTokenizer().tokenize(text, List.of(new Span(start, start + 11)));
     long[] shingles = Shingles.of(broken, 3);

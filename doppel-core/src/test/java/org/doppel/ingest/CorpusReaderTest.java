@@ -331,25 +331,25 @@ class CorpusReaderTest {
   @Test
   void plainTextFilesCarryTheMetadataTheirLinesDeclare(@TempDir Path own) throws IOException {
     Path file = own.resolve("meta-article.txt");
-    Files.writeString(file, "River bursts its banks\n\nPosted in Region by Coastal Chronicle staff\nBy Jane Doe\nOn 3rd March 2019\n\n"
-        + "Heavy rain fell all night.\n\nCopied from The Evening Ledger.\n");
+    Files.writeString(file, "River bursts its banks\n\nPosted in Region by Estuary Chronicle staff\nBy Jane Voe\nOn 3rd March 2019\n\n"
+        + "Heavy rain fell all night.\n\nCopied from The Lamplit Ledger.\n");
     SourceText article = reader.readAll(List.of(file)).get(0);
     assertThat(article.metadata().title()).isEqualTo("River bursts its banks");
-    assertThat(article.metadata().site()).isEqualTo("Coastal Chronicle");
-    assertThat(article.metadata().author()).isEqualTo("Jane Doe");
+    assertThat(article.metadata().site()).isEqualTo("Estuary Chronicle");
+    assertThat(article.metadata().author()).isEqualTo("Jane Voe");
     assertThat(article.metadata().date()).isEqualTo(java.time.LocalDate.of(2019, 3, 3));
-    assertThat(article.metadata().attributions()).extracting(ArticleMetadata.Attribution::sourceName).containsExactly("The Evening Ledger");
+    assertThat(article.metadata().attributions()).extracting(ArticleMetadata.Attribution::sourceName).containsExactly("The Lamplit Ledger");
   }
 
   @Test
   void aJsonLinesRecordsDeclaredFieldsWinOverWhatItsTextSays(@TempDir Path own) throws IOException {
     Path file = own.resolve("declared.jsonl");
     Files.writeString(file, "{\"id\": \"r\", \"title\": \"Declared title\", \"date\": \"2020-01-02\","
-        + " \"text\": \"Text title\\n\\nBy Jane Doe\\nPublished 3 March 2019\\n\\nBody.\"}\n");
+        + " \"text\": \"Text title\\n\\nBy Jane Voe\\nPublished 3 March 2019\\n\\nBody.\"}\n");
     SourceText record = reader.readAll(List.of(file)).get(0);
     assertThat(record.metadata().title()).isEqualTo("Declared title");
     assertThat(record.metadata().date()).isEqualTo(java.time.LocalDate.of(2020, 1, 2));
-    assertThat(record.metadata().author()).isEqualTo("Jane Doe");
+    assertThat(record.metadata().author()).isEqualTo("Jane Voe");
     assertThat(record.metadata().evidence()).containsEntry("title", "jsonl").containsEntry("author", "text:byline");
   }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Plain text files as old editors, other systems and crashed writers leave them. */
 class PlainTextShapesTest {
-  private static final String STORY = "Ferry Times\nBy Lena Ortiz\n5 June 2023\n\n"
+  private static final String STORY = "Ferry Times\nBy Lena Orvik\n5 June 2023\n\n"
       + "The night ferry to the islands will run again from July, the harbour board said on Monday.\n"
       + "Tickets go on sale next week.\n";
 
@@ -35,7 +35,7 @@ class PlainTextShapesTest {
     SourceText text = read("mac.txt", mac.getBytes(StandardCharsets.UTF_8));
     assertThat(text.text()).isEqualTo(STORY).hasSameSizeAs(mac);
     assertThat(text.metadata().title()).isEqualTo("Ferry Times");
-    assertThat(text.metadata().author()).isEqualTo("Lena Ortiz");
+    assertThat(text.metadata().author()).isEqualTo("Lena Orvik");
     assertThat(text.metadata().date()).isEqualTo(LocalDate.of(2023, 6, 5));
     assertThat(problems).isEmpty();
   }

@@ -22,17 +22,17 @@ class AttributionSignalTest {
 
   @Test
   void aCopyThatCreditsTheOtherSiteMakesItTheOriginal() {
-    List<DirectionClue> clues = clues(doc("copy", "Metro Bulletin", null, null, "the evening ledger"), doc("orig", "The Evening Ledger", null));
+    List<DirectionClue> clues = clues(doc("copy", "Urban Bulletin", null, null, "the lamplit ledger"), doc("orig", "The Lamplit Ledger", null));
     assertThat(clues).singleElement().satisfies(c -> {
       assertThat(c.signal()).isEqualTo("attribution");
       assertThat(c.original()).isEqualTo("orig");
-      assertThat(c.detail()).contains("copy says \"Source: the evening ledger.\"");
+      assertThat(c.detail()).contains("copy says \"Source: the lamplit ledger.\"");
     });
   }
 
   @Test
   void aStatementWithoutAReadNameIsSearchedForTheSiteAsWholeWords() {
-    ArticleMetadata credits = new ArticleMetadata(null, null, null, null, "Metro Bulletin", null, null, List.of(),
+    ArticleMetadata credits = new ArticleMetadata(null, null, null, null, "Urban Bulletin", null, null, List.of(),
         List.of(new Attribution("This article first appeared on Kiwi Report.", null)), Map.of());
     SourceText copy = new SourceText("copy", "t", "copy", credits);
     assertThat(clues(copy, doc("orig", "Kiwi Report", null))).extracting(DirectionClue::original).containsExactly("orig");
@@ -41,14 +41,14 @@ class AttributionSignalTest {
 
   @Test
   void creditingAnotherSiteOrItsOwnSiteSaysNothing() {
-    assertThat(clues(doc("copy", "Metro Bulletin", null, null, "Riverside Herald"), doc("orig", "The Evening Ledger", null))).isEmpty();
-    assertThat(clues(doc("x", "Metro Bulletin", null, null, "Metro Bulletin"), doc("y", "Metro Bulletin", null))).isEmpty();
+    assertThat(clues(doc("copy", "Urban Bulletin", null, null, "Riverbend Herald"), doc("orig", "The Lamplit Ledger", null))).isEmpty();
+    assertThat(clues(doc("x", "Urban Bulletin", null, null, "Urban Bulletin"), doc("y", "Urban Bulletin", null))).isEmpty();
   }
 
   @Test
   void siteNamesAreComparedWithoutCasePunctuationOrALeadingThe() {
-    assertThat(SiteName.same("The Evening Ledger", "evening-ledger.")).isTrue();
-    assertThat(SiteName.same("Evening Ledger", "Evening Post")).isFalse();
+    assertThat(SiteName.same("The Lamplit Ledger", "lamplit-ledger.")).isTrue();
+    assertThat(SiteName.same("Lamplit Ledger", "Evening Post")).isFalse();
     assertThat(SiteName.same(null, "")).isFalse();
   }
 }

@@ -107,12 +107,12 @@ class CondensationSignalTest {
     assertThat(signal.clues(whole(a, b, Relation.NEAR_DUPLICATE))).isEmpty();
   }
 
-  private static final String TOWN = "The city council of Harwick voted on Monday to close the old library on Mill Lane. "
+  private static final String TOWN = "The city council of Harwick voted on Monday to close the old library on Kiln Lane. "
       + "Councillor Maria Fenwick said the building needed repairs the town could not pay for. The library opened in 1962 "
       + "and holds books given by local families over many decades. Residents of Oak Park and Stone Hill have signed a "
       + "letter asking the council to think again before the vote is final. Librarian Tom Akers said he would help to move "
       + "the books to the new centre near Harwick Station.";
-  private static final String TOWN_SHORT = "The council voted to close the old library on Mill Lane, which opened in 1962. "
+  private static final String TOWN_SHORT = "The council voted to close the old library on Kiln Lane, which opened in 1962. "
       + "Councillor Maria Fenwick said the repairs would cost too much.";
 
   @Test

@@ -21,8 +21,8 @@ class DirectionJudgeTest {
 
   @Test
   void agreeingDateAndAttributionNameTheSourceWithBothSignals() {
-    Direction d = judge(DirectionJudge.metadataSignals(), doc("copy", "Metro Bulletin", "2020-03-05", null, "Evening Ledger"),
-        doc("orig", "The Evening Ledger", "2020-03-01"));
+    Direction d = judge(DirectionJudge.metadataSignals(), doc("copy", "Urban Bulletin", "2020-03-05", null, "Lamplit Ledger"),
+        doc("orig", "The Lamplit Ledger", "2020-03-01"));
     assertThat(d.source()).isEqualTo("orig");
     assertThat(d.evidence()).containsExactly("date", "attribution");
     assertThat(d.confidence()).isEqualTo(0.995);
@@ -31,8 +31,8 @@ class DirectionJudgeTest {
 
   @Test
   void disagreeingStrongSignalsGiveUnknown() {
-    Direction d = judge(DirectionJudge.metadataSignals(), doc("x", "Metro Bulletin", "2020-03-01", null, "Evening Ledger"),
-        doc("y", "The Evening Ledger", "2020-03-05"));
+    Direction d = judge(DirectionJudge.metadataSignals(), doc("x", "Urban Bulletin", "2020-03-01", null, "Lamplit Ledger"),
+        doc("y", "The Lamplit Ledger", "2020-03-05"));
     assertThat(d.isKnown()).isFalse();
     assertThat(d.evidence()).isEmpty();
     assertThat(d.clues()).hasSize(2);

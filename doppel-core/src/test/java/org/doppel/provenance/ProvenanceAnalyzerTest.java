@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class ProvenanceAnalyzerTest {
   private final Map<String, SourceText> docs = Map.of(
-      "o", doc("o", "Evening Ledger", "2020-01-01"),
-      "c1", doc("c1", "Metro Bulletin", "2020-01-03"),
-      "c2", doc("c2", "Coast Daily", "2020-01-09", null, "Metro Bulletin"),
+      "o", doc("o", "Lamplit Ledger", "2020-01-01"),
+      "c1", doc("c1", "Urban Bulletin", "2020-01-03"),
+      "c2", doc("c2", "Coast Daily", "2020-01-09", null, "Urban Bulletin"),
       "u", doc("u", "Hill Times", null),
       "lone", doc("lone", "Kiwi Mirror", "2019-05-05", null, "Kiwi Report"));
   private final List<RelatedPair> pairs = List.of(

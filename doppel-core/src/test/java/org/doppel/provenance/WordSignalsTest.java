@@ -412,15 +412,15 @@ class WordSignalsTest {
 
   @Test
   void aTextInLowerCaseIsComparedByNumbersAndQuotationsOnly() {
-    String restyle = "Billionaire Leon Cooperman told Michael Reed that Senator Ada Warrick and Fortress Holdings "
+    String restyle = "Billionaire Leon Cooperwright told Michael Reedham that Senator Ada Warrick and Fortress Holdings "
         + "had gone public in 2014 at 16 dollars a share. The stock now trades far lower, and the firm will still walk "
         + "away with a large fee, he said.";
-    String lowerOriginal = "cooperman told reed the firm had gone public in 2014 at 16 dollars a share. the stock now trades "
+    String lowerOriginal = "cooperwright told reedham the firm had gone public in 2014 at 16 dollars a share. the stock now trades "
         + "far lower, and the firm will still walk away with a large fee, he said.";
     SourceText a = SourceText.of("a-orig", lowerOriginal);
     SourceText b = SourceText.of("b-restyle", restyle);
     assertThat(new FactSubsetSignal(1, 1, 1).clues(wholePair(a, b, Relation.PARAPHRASE, 33, 40))).isEmpty();
-    SourceText cased = SourceText.of("a-cased-orig", "Cooperman told Reed the firm had gone public in 2014 at 16 dollars a "
+    SourceText cased = SourceText.of("a-cased-orig", "Cooperwright told Reedham the firm had gone public in 2014 at 16 dollars a "
         + "share. The stock now trades far lower, and the firm will still walk away with a large fee, he said.");
     assertThat(new FactSubsetSignal(1, 1, 1).clues(wholePair(cased, b, Relation.PARAPHRASE, 33, 40)))
         .singleElement().satisfies(clue -> assertThat(clue.original()).isEqualTo("b-restyle"));

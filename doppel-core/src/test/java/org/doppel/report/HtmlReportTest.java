@@ -221,7 +221,7 @@ class HtmlReportTest {
 
   @Test
   void provenanceMetadataAndSentencesTravelInTheData() throws IOException {
-    ArticleMetadata meta = new ArticleMetadata("Title <b>", "Jane Doe", LocalDate.of(2025, 3, 4), null, "Kiwi <Report>", null, null,
+    ArticleMetadata meta = new ArticleMetadata("Title <b>", "Jane Voe", LocalDate.of(2025, 3, 4), null, "Kiwi <Report>", null, null,
         List.of(), List.of(new ArticleMetadata.Attribution("Copied from Kiwi Report", "Kiwi Report")), Map.of());
     List<RelatedPair> pairs = new ArrayList<>(pairs());
     pairs.set(1, pairs.get(1).withSentences(List.of(new SentenceLink(new Span(0, 8), new Span(0, 5), 0.876))));

@@ -27,7 +27,7 @@ import org.doppel.ingest.meta.TextMetadata;
  *   <li>site: equals {@code params.site};
  *   <li>date: with a date line, the day of {@code params.published}, and its minute too when the
  *       line shows a time; without one, no date;
- *   <li>byline: the byline's names ("By Jane Doe, Business correspondent" → "Jane Doe"; "Staff
+ *   <li>byline: the byline's names ("By Jane Voe, Business correspondent" → "Jane Voe"; "Staff
  *       reporter" as written); without one, no author;
  *   <li>attribution: an attribution whose source name is the credited site; without one, none.
  * </ul>

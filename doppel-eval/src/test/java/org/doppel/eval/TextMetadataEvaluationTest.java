@@ -17,15 +17,15 @@ class TextMetadataEvaluationTest {
   void scoresEveryTextDocumentOnSiteDateBylineAndAttribution() throws Exception {
     Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(dir.resolve("corpus/a.txt"),
-        "Headline\n\nHome / World / Article | Daily Meridian\nBy Jane Doe, Business correspondent\n2019-03-03 10:42\n\nBody text.\n");
+        "Headline\n\nHome / World / Article | Daily Solstice\nBy Jane Voe, Business correspondent\n2019-03-03 10:42\n\nBody text.\n");
     Files.writeString(dir.resolve("corpus/b.txt"),
-        "Other headline\n\nMetro Bulletin | Tech\nMarch 5, 2019\n\nCopied from Daily Meridian.\n\nBody text.\n");
+        "Other headline\n\nUrban Bulletin | Tech\nMarch 5, 2019\n\nCopied from Daily Solstice.\n\nBody text.\n");
     Files.writeString(dir.resolve("docs.jsonl"), String.join("\n",
-        "{\"id\": \"a\", \"params\": {\"site\": \"Daily Meridian\", \"published\": \"2019-03-03T10:42\", \"date_line\": \"2019-03-03 10:42\","
-            + " \"byline\": \"By Jane Doe, Business correspondent\", \"attribution\": null}}",
+        "{\"id\": \"a\", \"params\": {\"site\": \"Daily Solstice\", \"published\": \"2019-03-03T10:42\", \"date_line\": \"2019-03-03 10:42\","
+            + " \"byline\": \"By Jane Voe, Business correspondent\", \"attribution\": null}}",
         // b's truth says 6 March: the date is scored wrong, and no byline is expected
-        "{\"id\": \"b\", \"params\": {\"site\": \"Metro Bulletin\", \"published\": \"2019-03-06T09:00\", \"date_line\": \"March 6, 2019\","
-            + " \"byline\": null, \"attribution\": {\"site\": \"Daily Meridian\", \"position\": \"top\"}}}"));
+        "{\"id\": \"b\", \"params\": {\"site\": \"Urban Bulletin\", \"published\": \"2019-03-06T09:00\", \"date_line\": \"March 6, 2019\","
+            + " \"byline\": null, \"attribution\": {\"site\": \"Daily Solstice\", \"position\": \"top\"}}}"));
     TextMetadataEvaluation.Result result = TextMetadataEvaluation.evaluate(dir.resolve("docs.jsonl"), dir.resolve("corpus"));
     assertThat(result.documents()).isEqualTo(2);
     assertThat(result.fields()).containsExactly(

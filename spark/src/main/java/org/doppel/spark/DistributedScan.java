@@ -104,14 +104,8 @@ final class DistributedScan {
     PhotoStage photoStage = new PhotoStage(spark, partitions);
     PhotoStage.Result photos = photoStage.find(analysed);
 
-    begin("candidates");
-    CandidateStage keyed = candidates(analysed, detection);
-    begin("vectors"); // short texts' nearest neighbours by vocabulary vector, as the scan proposes them (none in a corpus of articles)
-    VectorStage.Result vectorPairs = VectorStage.pairs(jsc, analysed, detection.tools().settings().rewrites().vectorSearch(), partitions);
-    // the vector pairs close only by the short texts' floor that no key proposes: reported only if the whole-text judge agrees
-    Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole = jsc.broadcast(judgedWhole(vectorPairs.shortTextsOnly(), keyed.pairs(), jsc));
-    CandidateStage candidates = keyed.with(vectorPairs.pairs(), partitions);
-    JavaPairRDD<Long, Long> candidatePairs = candidates.pairs();
+    Proposed proposed = propose(analysed, detection); // the stages "candidates" and "vectors"
+    CandidateStage candidates = proposed.candidates();
 
     begin("frequencies"); // document frequencies for provenance: the words of two or more documents, broadcast when they are few enough
     PartitionCache<Tuple2<Long, Integer>> sharedWordsCache = PartitionCache.of(DirectionStage.sharedWords(analysed));
@@ -119,18 +113,13 @@ final class DistributedScan {
     Broadcast<DirectionStage.WordCounts> wordTable = sharedWords.count() <= broadcastWords
         ? jsc.broadcast(DirectionStage.wordCounts(sharedWords.collect())) : null;
 
-    begin("verify"); // each text travels at most once to each partition holding a partner (TextMeetings), never to the
-    // driver; with the frequencies broadcast, each pair is judged (provenance) in the same task, while both texts are at hand
-    DirectionStage directions = new DirectionStage(placement, (int) docs);
-    JavaPairRDD<Long, Analysed.Doc> texts = analysed.mapValues(Analysed::doc);
-    JavaRDD<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> meetings = TextMeetings.of(candidatePairs, texts, placement);
-    Judging judging = judgedPairs(meetings, detection, stockKeys, judgedWhole, directions, wordTable, analysed, sharedWords);
+    begin("verify");
+    Judging judging = judgedPairs(candidates.pairs(), analysed, (int) docs, detection, stockKeys, proposed.judgedWhole(), wordTable,
+        sharedWords);
     // two rewrites of one original: the pair's direction unknown when a third document says so (after every pair is judged)
     JavaRDD<DirectionStage.Judged> judged = DirectionStage.withoutSiblingDirections(judging.judged(), partitions).persist(KEEP);
-    candidatePairs.unpersist(false);
-    // only the sort key and the line are sorted, not the judged pair's objects
-    (photos.isEmpty() ? judged.mapToPair(j -> new Tuple2<>(j.sortKey(), j.line())).sortByKey(true, partitions).values()
-        : photoStage.lines(judged, photos)).saveAsTextFile(out + "/pairs");
+    candidates.pairs().unpersist(false);
+    writePairs(judged, photoStage, photos, out + "/pairs");
     sharedWordsCache.release();
 
     long familyCount = -1;
@@ -151,7 +140,31 @@ final class DistributedScan {
       photos.byPair().unpersist(false);
     }
     return new ScanStats(read.files(), docs, problemCount, duplicates, candidates.count(), candidates.hotKeys(), candidates.hottest(), judging.verifiedCount(),
-        familyCount, rounds[0], stageSeconds, photos.counts(), vectorPairs.counts());
+        familyCount, rounds[0], stageSeconds, photos.counts(), proposed.vectorCounts());
+  }
+
+  /**
+   * The candidate pairs and what the vector search counted; {@code judgedWhole}: those of them that the short texts'
+   * floor alone proposed, reported only if the whole-text judge agrees.
+   */
+  private record Proposed(CandidateStage candidates, Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole, Map<String, Long> vectorCounts) {}
+
+  /** The candidate pairs: those sharing enough keys ({@link #candidates}), and the short texts' nearest by vocabulary vector. */
+  private Proposed propose(JavaPairRDD<Long, Analysed> analysed, Detection detection) {
+    begin("candidates");
+    CandidateStage keyed = candidates(analysed, detection);
+    begin("vectors"); // short texts' nearest neighbours by vocabulary vector, as the scan proposes them (none in a corpus of articles)
+    VectorStage.Result vectorPairs = VectorStage.pairs(jsc, analysed, detection.tools().settings().rewrites().vectorSearch(), partitions);
+    // the vector pairs close only by the short texts' floor that no key proposes: reported only if the whole-text judge agrees
+    Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole = jsc.broadcast(judgedWhole(vectorPairs.shortTextsOnly(), keyed.pairs(), jsc));
+    return new Proposed(keyed.with(vectorPairs.pairs(), partitions), judgedWhole, vectorPairs.counts());
+  }
+
+  /** Writes the judged pairs' lines to {@code folder} in the local scan's order, with the photos they share where any. */
+  private void writePairs(JavaRDD<DirectionStage.Judged> judged, PhotoStage photoStage, PhotoStage.Result photos, String folder) {
+    // only the sort key and the line are sorted, not the judged pair's objects
+    (photos.isEmpty() ? judged.mapToPair(j -> new Tuple2<>(j.sortKey(), j.line())).sortByKey(true, partitions).values()
+        : photoStage.lines(judged, photos)).saveAsTextFile(folder);
   }
 
   /** The judged pairs, how many pairs were verified, and what to release once the judged pairs are written. */
@@ -159,11 +172,16 @@ final class DistributedScan {
 
   /**
    * Verifies the candidate pairs and judges each one's provenance: in the same task when the word frequencies are
-   * broadcast ({@code wordTable} not null), else in a second pass that joins them.
+   * broadcast ({@code wordTable} not null), else in a second pass that joins them. Each text travels at most once to
+   * each partition holding a partner ({@link TextMeetings}), never to the driver; with the frequencies broadcast, each
+   * pair is judged while both texts are at hand.
    */
-  private Judging judgedPairs(JavaRDD<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> meetings, Detection detection,
-      Broadcast<long[]> stockKeys, Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole, DirectionStage directions, Broadcast<DirectionStage.WordCounts> wordTable,
-      JavaPairRDD<Long, Analysed> analysed, JavaPairRDD<Long, Integer> sharedWords) {
+  private Judging judgedPairs(JavaPairRDD<Long, Long> candidatePairs, JavaPairRDD<Long, Analysed> analysed, int docs, Detection detection,
+      Broadcast<long[]> stockKeys, Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole, Broadcast<DirectionStage.WordCounts> wordTable,
+      JavaPairRDD<Long, Integer> sharedWords) {
+    DirectionStage directions = new DirectionStage(placement, docs);
+    JavaPairRDD<Long, Analysed.Doc> texts = analysed.mapValues(Analysed::doc);
+    JavaRDD<Tuple2<Long, Tuple2<Tuple2<Long, Analysed.Doc>, Analysed.Doc>>> meetings = TextMeetings.of(candidatePairs, texts, placement);
     if (wordTable != null) {
       PartitionCache<DirectionStage.Judged> judgedCache =
           PartitionCache.of(meetings.mapPartitions(p -> verifyAndJudge(p, detection, stockKeys, judgedWhole, directions, wordTable)));

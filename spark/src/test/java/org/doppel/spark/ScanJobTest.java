@@ -314,7 +314,7 @@ class ScanJobTest {
     Files.writeString(corpus.resolve("crane.txt"), article);
     Files.writeString(corpus.resolve("crane-copy.txt"), article.replace("\n\n", "\n\nBy Staff\n\n"));
     Files.writeString(corpus.resolve("crane-edited.txt"), article.replace("Tuesday", "Wednesday").replace("forty", "fifty"));
-    Files.writeString(corpus.resolve("bakery.txt"), "The bakery\n\nThe old bakery on Mill Street reopened after a fire last winter.\n");
+    Files.writeString(corpus.resolve("bakery.txt"), "The bakery\n\nThe old bakery on Kiln Street reopened after a fire last winter.\n");
     Path local = temp.resolve("dups-local.jsonl");
     assertThat(new CommandLine(new DoppelCli()).execute("scan", corpus.toString(), "--copies-only", "--quiet", "--out",
         temp.resolve("dups-pairs.jsonl").toString(), "--duplicates", local.toString())).isZero();

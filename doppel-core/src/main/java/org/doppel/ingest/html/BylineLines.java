@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Takes the byline, dateline and reading-time lines off the top of an article ("By Jane Doe - 03/12/24
- * 9:15 AM", "Sam Quinn, AP Science Writer", "Updated 8:02 am PST, Tuesday, March 12, 2024",
+ * Takes the byline, dateline and reading-time lines off the top of an article ("By Jane Voe - 03/12/24
+ * 9:15 AM", "Sam Quist, AP Science Writer", "Updated 8:02 am PST, Tuesday, March 12, 2024",
  * "Lesezeit: 3 Minuten"): they are metadata, read as such by the metadata stage, not article text.
  * Only short lines before the first real paragraph, or right after a standfirst that opens the body, are looked at.
  */

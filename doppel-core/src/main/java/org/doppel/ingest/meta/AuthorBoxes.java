@@ -13,7 +13,7 @@ import org.jsoup.select.QueryParser;
  * and which may be the only place that names a person: a box classed as the author's biography, box, card, profile or
  * info ({@code author-bio}, {@code about-author}, {@code author-box}, {@code autorbox}, {@code author-card}), outside comments
  * and side boxes. The name is a short element of the box that reads as a name of two to four words (a bold line, a
- * heading, a link), else the words that open the biography before its verb ("Anna Muster ist Biologin …", "Jane Doe is a
+ * heading, a link), else the words that open the biography before its verb ("Anna Muster ist Biologin …", "Jane Voe is a
  * teacher …"). Read only when the page names no person in any other place.
  */
 final class AuthorBoxes {
@@ -41,7 +41,7 @@ final class AuthorBoxes {
       if (HtmlAuthors.elsewhere(box) || HtmlAuthors.inCaption(box) || OTHER_VOICE.matcher(box.className()).find()) {
         continue;
       }
-      // a part's own text first: a job title in a span of its own ("Jane Doe<span>Staff Writer</span>") or a "more posts" link
+      // a part's own text first: a job title in a span of its own ("Jane Voe<span>Staff Writer</span>") or a "more posts" link
       // beside the name is not part of it
       for (boolean own : new boolean[] {true, false}) {
         for (Element part : box.select(NAME_PARTS)) {

@@ -34,7 +34,7 @@ final class AuthorNames {
    */
   private static final Pattern ACADEMIC_TITLE = Pattern.compile(
       "(?:^|(?<=[;,&]\\s)|(?<=\\b(?:und|and)\\s))(?:(?:Prof|Dr|PD|Mag|Dipl\\.-\\p{L}{2,4})\\.\\s*)+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
-  /** A job title after the name and a comma, a bar or a dash: "Jane Doe, Contributing Writer", "Erik Beispiel | Staff writer". */
+  /** A job title after the name and a comma, a bar or a dash: "Jane Voe, Contributing Writer", "Erik Beispiel | Staff writer". */
   private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(
       "\\s*(?:,|\\||–|—|\\s-)\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist)$");
   /**
@@ -72,16 +72,16 @@ final class AuthorNames {
   private static final Pattern TRAILING_WORD = Pattern.compile(
       "(?i)\\s+(?:on|am|le|el|the|vom|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?,?$");
   /**
-   * What follows the name in the same block: a second label ("Jane Doe Edition : Sam Quinn", "… Fotos: …")
-   * or the publication note ("Jane Doe | Publicado hace 3 horas").
+   * What follows the name in the same block: a second label ("Jane Voe Edition : Sam Quist", "… Fotos: …")
+   * or the publication note ("Jane Voe | Publicado hace 3 horas").
    */
   private static final Pattern NEXT_LABEL = Pattern.compile(
       "(?:\\s+\\p{Lu}[\\p{L}-]*\\s?:\\s|\\s*[|·•]\\s*(?i:publicado|published|posted|veröffentlicht|publiziert|erschienen|publié|pubblicato|aktualisiert|updated|actualizado|stand)\\b"
-          // the note in a box of its own, which the box's text joins to the name with a space ("Jane Doe Updated 3 hours ago"):
+          // the note in a box of its own, which the box's text joins to the name with a space ("Jane Voe Updated 3 hours ago"):
           // only capitalised, as a label opens, and only words no name is made of
           + "|\\s+(?:Publicado|Published|Posted|Veröffentlicht|Publiziert|Erschienen|Publié|Pubblicato|Aktualisiert|Updated|Actualizado)\\b"
           + "|\\s+(?:vor\\s+\\d+\\s+\\p{L}+|\\d+\\s+(?:minutes?|hours?|days?|mins?|hrs?)\\s+ago)\\b).*$");
-  /** Where the name starts after a date: "… by Jane Doe", "… von Anna Muster", "Bericht vom 14.01.2014 – Anna Muster". */
+  /** Where the name starts after a date: "… by Jane Voe", "… von Anna Muster", "Bericht vom 14.01.2014 – Anna Muster". */
   private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})|^\\s*[–—]\\s*(?=\\p{Lu}\\S+\\s+\\p{Lu})");
   private static final int MAX_WORDS = 12;
   /** A job title or office before the name: "Online-Experte Max Muster", "Redakteurin Anna Muster", "Pfarrerin Eva Beispiel". */
@@ -94,7 +94,7 @@ final class AuthorNames {
   static final String AGENCIES = "(?i:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots|associated press|agence france-presse|press association)";
   private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*" + AGENCIES + "(?:[-/ ]\\w+)?$");
   /**
-   * The service a writer reports for, after a comma: "Jane Doe, Local Democracy Reporting Service", "Anna Muster, Evangelischer
+   * The service a writer reports for, after a comma: "Jane Voe, Local Democracy Reporting Service", "Anna Muster, Evangelischer
    * Pressedienst". A few capitalised words ending in a word that names an organisation, not a person.
    */
   private static final Pattern AFFILIATION = Pattern.compile(
@@ -102,7 +102,7 @@ final class AuthorNames {
   /** A lower-case first word before a capitalised one, other than a name particle ("van", "de", "von", "al"). */
   private static final Pattern LOWER_FIRST_WORD = Pattern.compile(
       "^(?!(?:van|von|de|der|den|da|das|del|della|di|du|la|le|al|el|bin|ibn|zu|ten|ter|vom|dos|do)\\s)\\p{Ll}+\\s+\\p{Lu}");
-  /** "Jane Doe, professor of law at the university": the role after the comma is not part of the name. */
+  /** "Jane Voe, professor of law at the university": the role after the comma is not part of the name. */
   private static final Pattern NAME_THEN_ROLE = Pattern.compile(
       "^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+"
           + "(?:\\p{Ll}|\\p{Lu}[\\p{L}-]+\\s+(?!(?:and|und|y|et|e)\\s)\\p{Ll}{2,}\\s).+$");
@@ -132,14 +132,14 @@ final class AuthorNames {
   private static final Pattern WEEKDAY = Pattern.compile(DateText.WEEKDAY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * A one-word label before the names, as a byline box sets it: "Recherche-Team: Jane Doe, Sam Quinn", "Reportage: Anna Muster";
+   * A one-word label before the names, as a byline box sets it: "Recherche-Team: Jane Voe, Sam Quist", "Reportage: Anna Muster";
    * not a picture's, a source's or a date's label, whose names are no writer's.
    */
   private static final Pattern LABEL = Pattern.compile(
       "^(?!(?iu:fotos?|bild(?:er|quelle)?|photos?|quelle|source|grafik|kamera|video|illustrations?|credits?|update|stand|datum|date)\\s*:)"
           + "\\p{Lu}[\\p{L}-]{1,24}\\s*:\\s+(?=\\p{Lu})");
 
-  /** A weekday, with "on" or "am" before it, at the end of what is left before a date: "Jane Doe on Monday,". */
+  /** A weekday, with "on" or "am" before it, at the end of what is left before a date: "Jane Voe on Monday,". */
   private static final Pattern WEEKDAY_BEFORE_DATE = Pattern.compile(
       "(?<=\\p{L})\\s+(?:(?:on|am|le|el)\\s+)?(?:" + DateText.WEEKDAY + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -170,13 +170,13 @@ final class AuthorNames {
     var date = DateText.locate(text, false);
     boolean dateCut = date.isPresent();
     if (date.isPresent()) {
-      // "Posted on March 2, 2024 by Jane Doe": the name follows the date
+      // "Posted on March 2, 2024 by Jane Voe": the name follows the date
       String after = text.substring(date.get().end());
       var by = BY_INSIDE.matcher(after);
       text = by.find() ? after.substring(by.end()) : text.substring(0, date.get().start());
-      // the date's own label, left behind after a separator: "Autor: Jane Doe | Datum: 14.03.2023"
+      // the date's own label, left behind after a separator: "Autor: Jane Voe | Datum: 14.03.2023"
       text = DATE_LABEL.matcher(text).replaceFirst("");
-      // the date's weekday, left behind before it: "By Jane Doe on Monday, March 4, 2024" (a weekday alone after a name is
+      // the date's weekday, left behind before it: "By Jane Voe on Monday, March 4, 2024" (a weekday alone after a name is
       // no date: a paper may be named "… on Sunday")
       text = WEEKDAY_BEFORE_DATE.matcher(text).replaceFirst("");
     }
@@ -197,7 +197,7 @@ final class AuthorNames {
     text = LABEL.matcher(text).replaceFirst("");
     text = OUR_STAFF.matcher(text).replaceFirst("");
     text = text.replaceAll("(?i)\\s*(?:\\||•|·|—|–|-|,)?\\s*\\b(?:am|on|published|veröffentlicht|updated)\\s*:?\\s*$", "");
-    // a time after the name: "posted by Jane Doe at 12:53", "par Marc Exemple à 9h30"
+    // a time after the name: "posted by Jane Voe at 12:53", "par Marc Exemple à 9h30"
     text = text.replaceFirst("(?i)\\s+(?:am|on|le|el|um)\\s+\\d.*$", "").replaceFirst("(?i)\\s+(?:at|à|alle)\\s+\\d{1,2}[:.h]\\d{2}\\b.*$", "").replaceAll("[\\s»«›‹·•|,;:]+\\d*\\s*$", "");
     for (String before = null; !text.equals(before); ) {
       before = text;
@@ -250,7 +250,7 @@ final class AuthorNames {
       text = text.substring(0, text.lastIndexOf(' ')); // "Anna mustermann" on mustermann.de
     }
     if (text.endsWith(", " + site)) {
-      text = text.substring(0, text.length() - site.length() - 2); // "Sam Quinn, Valley Post"
+      text = text.substring(0, text.length() - site.length() - 2); // "Sam Quist, Valley Post"
     }
     return phraseOrName(text);
   }

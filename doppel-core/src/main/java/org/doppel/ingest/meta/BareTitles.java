@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * Whether a page's {@code <title>} says nothing about its article: every part of it is a label of two words at most
  * (the CMS's "Artikel anzeigen", a section's "Aktuelles", "E-Paper") or the site's name — by its host (or a name that
  * opens with the host's), by an organisation's legal form at its end ("e.V.", "GmbH"), or by the page's own naming of itself: its logo's or banner's {@code alt} text and its copyright notice ("© 2013 Landesverband
- * des Bäckerhandwerks Hessen-Thüringen" beside "LIV Bäckerhandwerk Hessen-Thüringen - Pressemitteilungen"). Older and
+ * des Musterhandwerks Nordmark" beside "LV Musterhandwerk Nordmark - Pressemitteilungen"). Older and
  * plainer sites give every page such a title.
  */
 final class BareTitles {

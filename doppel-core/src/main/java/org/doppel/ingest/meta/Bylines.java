@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the author names out of a byline: "By Jane Doe" → "Jane Doe", "Reporting by Sam Quinn",
- * "Written by A and B", "By Jane Doe, Business correspondent" → "Jane Doe", "By Johny in News On
+ * Reads the author names out of a byline: "By Jane Voe" → "Jane Voe", "Reporting by Sam Quist",
+ * "Written by A and B", "By Jane Voe, Business correspondent" → "Jane Voe", "By Johny in News On
  * 2nd April 2025" → "Johny", German "Von Anna Muster". "Staff reporter" and "Staff writer" are kept
  * as written: they say the site's own staff wrote it, which is what provenance needs.
  */
@@ -16,7 +16,7 @@ public final class Bylines {
   private static final Pattern LEAD = Pattern.compile(
       "^(?:by|written by|reporting by|reported by|words by|story by|text by|posted by|author|authors|autor|autorin|von|par|por)\\s*:?\\s+(.+)$", FLAGS);
   private static final Pattern STAFF = Pattern.compile("^(?:staff reporter|staff writer|by staff|staff)$", FLAGS);
-  /** Job titles after a comma or dash: "Jane Doe, Business correspondent", "A – Senior Editor". */
+  /** Job titles after a comma or dash: "Jane Voe, Business correspondent", "A – Senior Editor". */
   private static final Pattern ROLE = Pattern.compile(
       "\\s*(?:,|–|—|-|\\|)\\s*[^,]*\\b(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|"
           + "redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|staff|analyst|producer)\\b.*$", FLAGS);

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who a page's copyright notice names: the {@code copyright} or {@code dc.rights} meta tag, else
- * the first short block with a notice ("© 2020 Jane Doe", "Copyright (c) 2012- Jane Doe. All
+ * the first short block with a notice ("© 2020 Jane Voe", "Copyright (c) 2012- Jane Voe. All
  * rights reserved.", "Impressum | © Example Verlag | Kontakt"). Notices inside figures and captions
  * credit a photographer, not the page, and are passed over.
  *
- * <p>The holder tells a publisher that signs as author ("Example News" as meta author and as
+ * <p>The holder tells a publisher that signs as author ("Demo Tidings" as meta author and as
  * copyright holder) from a writer, and on a one-person site it is the only place the writer's name
  * stands.
  */
@@ -63,7 +63,7 @@ final class CopyrightHolder {
     }
     String name = m.group(1).strip();
     if (notice.strip().substring(m.end(1)).stripLeading().startsWith(":")) {
-      return null; // "© Foto: Jane Doe" credits a picture
+      return null; // "© Foto: Jane Voe" credits a picture
     }
     return name.isEmpty() || name.split("\\s+").length > MAX_WORDS ? null : name;
   }

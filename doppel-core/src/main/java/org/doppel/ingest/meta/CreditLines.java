@@ -11,7 +11,7 @@ import org.doppel.ingest.ArticleMetadata.Image;
 /**
  * Splits a photo caption from the credit line that ends it, or reads a credit that stands alone:
  * "Views of North Korean homes PEDRO PARDO/AFP via Getty Images", "Kim Jong-un (Image credit:
- * Reuters)", "The harbour at dawn. Photo: Jane Doe", "Foto: dpa", "AP Photo/Evan Vucci",
+ * Reuters)", "The harbour at dawn. Photo: Jane Voe", "Foto: dpa", "AP Photo/Evan Vucci",
  * "© Regan". The caption may be empty: an {@link Image} then has only its credit.
  */
 public final class CreditLines {
@@ -20,15 +20,15 @@ public final class CreditLines {
   private static final List<Pattern> CREDITS = List.of(
       // "(Image credit: Reuters)", "(Photo: AP)", "[Credit: NASA]"
       Pattern.compile("^(.*?)\\s*[(\\[]\\s*((?:image |photo |picture |bild)?(?:credit|credits|photo|foto|bild|quelle|source)\\s*:\\s*[^)\\]]{1,80})[)\\]]\\s*$", FLAGS),
-      // "… Photo: Jane Doe", "Foto: dpa", "Photograph: X/Y", "Credit: NASA"
+      // "… Photo: Jane Voe", "Foto: dpa", "Photograph: X/Y", "Credit: NASA"
       Pattern.compile("^(.*?)[\\s.,;|–—-]*\\b((?:photo|photograph|photos|image|picture|credit|credits|foto|fotos|bild|bildquelle|photo credit|image credit)\\s*:\\s*[^:]{1,80})$", FLAGS),
-      // "AP Photo/Evan Vucci", "REUTERS/Jane Doe"
+      // "AP Photo/Evan Vucci", "REUTERS/Jane Voe"
       Pattern.compile("^(.*?)\\s*(\\b(?:AP|AFP|Reuters|REUTERS|EPA|dpa) (?:Photo|Foto|Images)\\s*/\\s*[\\p{L}. '’-]{2,60})$", 0),
       // "PEDRO PARDO/AFP via Getty Images", "MANAN VATSYAYANA/POOL/AFP via Getty Images"
       Pattern.compile("^(.*?)\\s*(" + UPPER_NAME + "(?:\\s*/\\s*[\\p{Lu}][\\p{L}\\p{M}.'’ -]*)+?(?:\\s+(?:via|for)\\s+[\\p{Lu}][\\p{L} ]{1,40})?)$", 0),
-      // "Jane Doe/Getty Images", "Getty Images", "Shutterstock", "picture alliance / dpa"
+      // "Jane Voe/Getty Images", "Getty Images", "Shutterstock", "picture alliance / dpa"
       Pattern.compile("^(.*?)\\s*((?:[\\p{Lu}][\\p{L}.'’ -]{1,40}\\s*(?:/|via|for)\\s*)?(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|picture alliance[^\\n]{0,40}|imago images[^\\n]{0,40}))$", 0),
-      // "© Regan", "© Jane Doe / Agency"
+      // "© Regan", "© Jane Voe / Agency"
       Pattern.compile("^(.*?)\\s*((?:©|\\(c\\))\\s*\\p{Lu}[^\\n]{1,60})$", FLAGS));
   static final int MAX_WORDS = 40;
   private static final int MAX_LENGTH = 400;

@@ -129,7 +129,7 @@ final class DatesElsewhere {
   /**
    * Whether {@code element} stands in the site's masthead: a {@code <header>} (or {@code role="banner"}) outside any
    * {@code <article>} that holds no {@code <h1>}. A date there is the day the page is viewed ("Freitag, 5. Mai
-   * 2023 | Abo"), often beside the weather ("Musterstadt 18 °C · Fr., 05.05.2023"), whatever its box is named; an
+   * 2023 | Abo"), often beside the weather ("Ulmenwalden 18 °C · Fr., 05.05.2023"), whatever its box is named; an
    * article's own header, which holds its headline and dateline, is not the masthead.
    */
   private static boolean inMasthead(Element element) {
@@ -168,7 +168,7 @@ final class DatesElsewhere {
   /**
    * Whether {@code element} stands in an item of a list whose items each link elsewhere beside a date: a list of
    * events or other articles ("29.02.2020 18:00 Uhr Weinprobe", "3. März 2022 Older post"), whose dates are the
-   * entries'. One dated item is not enough: a byline ("By <a>Jane Doe</a>, 4 March 2022") or a "last edited" line
+   * entries'. One dated item is not enough: a byline ("By <a>Jane Voe</a>, 4 March 2022") or a "last edited" line
    * in a list of facts about the page has the same form.
    */
   private static boolean inListOfDatedLinks(Element element) {

@@ -31,7 +31,7 @@ final class HtmlAuthors {
       // a writer's name in a BEM-named box: "article-author__name", "author-info__name", "c-byline__link", "verfasser"
       "[class~=(?i)(^|\\s)[\\w-]*(author|autor|auteur|autore|byline|verfasser)[\\w-]*(name|link)(\\s|$)]",
       "[class~=(?i)(^|\\s)(verfasser|verfasserin)(\\s|$)]", "[class~=(?i)^(auteurs?|autore|autori|autoren|autorin)$]", "[id~=(?i)^(author|byline|autor)$]",
-      // a link to the writer's page ("/author/jane-doe/", "/autor/max-muster") and the HTML5 contact block of an article
+      // a link to the writer's page ("/author/jane-voe/", "/autor/max-muster") and the HTML5 contact block of an article
       // (plain substring tests: a regex would run on every link of every page)
       "a[href*=/author/]", "a[href*=/autor/]", "a[href*=/auteur/]", "article address");
 
@@ -70,7 +70,7 @@ final class HtmlAuthors {
           + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:|interview\\s*:|door)\\s+\\p{Lu}"
           // a credit line that opens with the writer: "Anna Muster (Text), Erik Beispiel (Fotos)"
           + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*\\((?i:" + AuthorNames.TEXT_WORD + ")\\)"
-          // a posting line that dates before it names: "Posted on March 12, 2012 by Jane Doe", "Eingestellt am 19.3.2012 von …"
+          // a posting line that dates before it names: "Posted on March 12, 2012 by Jane Voe", "Eingestellt am 19.3.2012 von …"
           + "|^(?i:eingestellt|geschrieben|veröffentlicht|erstellt|gepostet|posted|written|published)\\s+(?i:am|on)\\s+[^|·•]{4,30}?\\s+"
           + "(?i:von|by)\\s+\\p{Lu}"
           // a writer's name after a dash, alone on the last line of a report ("– Anna Muster"), after its date line at most
@@ -83,7 +83,7 @@ final class HtmlAuthors {
       "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*(?:,\\s*|\\(\\s*)" + AuthorNames.AGENCIES + "(?:/\\p{L}{2,4})?\\)?");
   private static final int AGENCY_SIGNED_MAX = 60;
 
-  /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Jane Doe"). */
+  /** Sites that name a byline through Twitter's label/data pairs ("Written by" / "Jane Voe"). */
   private static @Nullable String twitterLabelled(MetaTags meta) {
     for (int i = 1; i <= 4; i++) {
       String label = meta.first("twitter:label" + i);
@@ -122,7 +122,7 @@ final class HtmlAuthors {
     if (host != null) {
       String[] labels = host.replaceFirst("^www\\.", "").split("\\.");
       String domain = labels[0].replaceAll("[^\\p{L}\\p{N}]", "");
-      // a person's own site is named after them: "Jane Doe" on jane.example
+      // a person's own site is named after them: "Jane Voe" on jane.example
       boolean ownSite = letters.startsWith(domain) && !letters.equals(domain) && Bylines.cleanNames(name).isPresent()
           && name.split("\\s+").length <= 3;
       return domain.length() > 3 && letters.contains(domain) && !ownSite;
@@ -366,7 +366,7 @@ final class HtmlAuthors {
   }
 
   /**
-   * The name on the first line of a byline mark whose next line gives the writer's job ("By Jane Doe<br>Staff Writer"):
+   * The name on the first line of a byline mark whose next line gives the writer's job ("By Jane Voe<br>Staff Writer"):
    * the line break separates them as a comma would. Empty when the mark has no line break or its first line is no name
    * of two words or more.
    */
@@ -426,12 +426,12 @@ final class HtmlAuthors {
     return words >= 2 && words <= 4 && Bylines.cleanNames(alt).filter(alt::equals).isPresent() ? alt : "";
   }
 
-  /** The separators of a meta line's items: "Published 4 March 2024 · Guest post by Jane Doe · 5 min read". */
+  /** The separators of a meta line's items: "Published 4 March 2024 · Guest post by Jane Voe · 5 min read". */
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s[·|•]\\s");
 
   /**
    * The item of a meta line that is a byline, when the line opens with another item (its date): "Published 4 March 2024 ·
-   * Guest post by Jane Doe · 5 min read" → "Guest post by Jane Doe"; else the whole line.
+   * Guest post by Jane Voe · 5 min read" → "Guest post by Jane Voe"; else the whole line.
    */
   private static String bylinePart(String text) {
     if (text.length() >= 120 || TEXT_BYLINE.matcher(text).find()) {

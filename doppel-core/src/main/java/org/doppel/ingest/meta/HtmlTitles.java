@@ -214,7 +214,7 @@ final class HtmlTitles {
       List<String> headings) {
     if (DANGLING_SEPARATOR.matcher(declared).find()
         && TitleSiteNames.isSitePart(declared.replaceAll("[\\s|–—»·•›‹:/\\\\-]+$", ""), site, host)) {
-      return null; // "Example News -" on examplenews.example: the site's name with the headline left out
+      return null; // "Demo Tidings -" on demotidings.example: the site's name with the headline left out
     }
     String title = stripHanSite(TitleSiteNames.stripGluedSite(TitleSiteNames.stripSite(TitleSiteNames.stripRepeatedName(declared), site, host, h1, headings), site))
         .replaceAll("[\\s|–—»«·•›‹:/\\\\-]+$", "");
@@ -230,7 +230,7 @@ final class HtmlTitles {
   /**
    * The headline shown right above the article's text ({@link HeadlineByPosition}), on a page with no {@code <h1>} of its
    * own (none, or one naming the site) that declares only a {@code <title>}, when that title names only the site or a
-   * page of the CMS ({@link BareTitles}: "Artikel anzeigen", "Aktuelles – Gemeinde Musterstadt") and shares hardly a word
+   * page of the CMS ({@link BareTitles}: "Artikel anzeigen", "Aktuelles – Gemeinde Ulmenwalden") and shares hardly a word
    * with the heading (a quarter of the shorter's at most: a site's name may share one, "Bäckerhandwerk").
    */
   private static @Nullable Found byPosition(Document page, @Nullable String h1, List<Found> candidates, List<Found> cleaned,
@@ -351,7 +351,7 @@ final class HtmlTitles {
     return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
   }
 
-  /** A title that ends in a separator: "Example News -", "Example News |". */
+  /** A title that ends in a separator: "Demo Tidings -", "Demo Tidings |". */
   private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\S\\s+[|–—»·:/\\\\-]{1,2}\\s*$");
   /** A Han-script site name glued to the end of a headline: "标题-新华网", "标题_某某网". */
   private static final Pattern HAN_SITE_SUFFIX = Pattern.compile("^(.*\\p{IsHan}.{3,}?)\\s*[-_|｜—]\\s*[\\p{IsHan}\\p{Alnum}]{2,8}\\s*$");

@@ -20,7 +20,14 @@ final class MarkText {
   private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}[\\p{L}'’.-]*$");
 
   /** The longest text that is read as a job title alone, and how far back the name before it is looked for. */
-  private static final int HEAD = 60;
+  private static final int ROLE_REACH = 60;
+  /** How deep elements are read under a mark or a short block: a line or two of markup, not a page's sections. */
+  private static final int MAX_DEPTH = 8;
+
+  /** The stems of the words {@link AuthorNames#isRole} reads as a job or function: a cheap test before its patterns run. */
+  private static final String[] ROLE_STEMS = {"writer", "editor", "correspond", "reporter", "columnist", "contributor", "journalist",
+      "obmann", "obfrau", "vorsitz", "vorstand", "präsident", "wart", "sprecher", "referent", "leiter", "führer", "kassier", "trainer",
+      "pfarrer", "meister", "redakt", "korrespond", "beauftragt", "pastor", "diakon", "vikar", "katechet", "sekretär"};
 
   private MarkText() {}
 
@@ -33,8 +40,8 @@ final class MarkText {
 
   /**
    * Appends the text under {@code node} to {@code out}, a space before a block element or a line break and the separator
-   * each element boundary needs ({@link #separate}), elements nested deeper than eight levels left out; false as soon as
-   * {@code out} passes {@code limit} characters.
+   * each element boundary needs ({@link #separate}), elements nested deeper than {@value #MAX_DEPTH} levels left out;
+   * false as soon as {@code out} passes {@code limit} characters.
    */
   static boolean append(Node node, StringBuilder out, int limit) {
     return append(node, out, 0, limit, false);
@@ -49,7 +56,7 @@ final class MarkText {
         }
         out.append(whole);
         boundary = boundary && text.isBlank();
-      } else if (child instanceof Element part && depth < 8) {
+      } else if (child instanceof Element part && depth < MAX_DEPTH) {
         if (part.isBlock() || part.normalName().equals("br")) {
           out.append(' ');
         }
@@ -77,19 +84,14 @@ final class MarkText {
     }
     char before = out.charAt(end);
     char after = next.charAt(first);
-    if (next.length() < HEAD && Character.isLetter(before) && Character.isUpperCase(after) && namesARole(next)
-        && NAME_BEFORE.matcher(out.subSequence(Math.max(0, end + 1 - HEAD), end + 1)).find() && AuthorNames.isRole(next.strip())) {
+    if (next.length() < ROLE_REACH && Character.isLetter(before) && Character.isUpperCase(after) && namesARole(next)
+        && NAME_BEFORE.matcher(out.subSequence(Math.max(0, end + 1 - ROLE_REACH), end + 1)).find() && AuthorNames.isRole(next.strip())) {
       out.setLength(end + 1);
       out.append(", ");
     } else if (end == out.length() - 1 && first == 0 && glued(before, after)) {
       out.append(' ');
     }
   }
-
-  /** The stems of the words {@link AuthorNames#isRole} reads as a job or function: a cheap test before its patterns run. */
-  private static final String[] ROLE_STEMS = {"writer", "editor", "correspond", "reporter", "columnist", "contributor", "journalist",
-      "obmann", "obfrau", "vorsitz", "vorstand", "präsident", "wart", "sprecher", "referent", "leiter", "führer", "kassier", "trainer",
-      "pfarrer", "meister", "redakt", "korrespond", "beauftragt", "pastor", "diakon", "vikar", "katechet", "sekretär"};
 
   private static boolean namesARole(String text) {
     String lower = text.toLowerCase(Locale.ROOT);

@@ -45,8 +45,8 @@ final class SiteHeadings {
   }
 
   /**
-   * {@code title} without a first or last part that a heading marked as the site's repeats ("Headline - TSV Musterstadt
-   * 1921 e.V." beside {@code <h1 class="site-title">TSV Musterstadt 1921 e.V.</h1>}): the page names its site so,
+   * {@code title} without a first or last part that a heading marked as the site's repeats ("Headline - TSV Ulmenwalden
+   * 1921 e.V." beside {@code <h1 class="site-title">TSV Ulmenwalden 1921 e.V.</h1>}): the page names its site so,
    * however its host spells it.
    */
   static String without(String title, List<String> siteHeadings) {

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  * Reads a site's name from the lines a site puts around its articles:
  *
  * <ul>
- *   <li>breadcrumbs ending in the site: "Home / Region / Article | Coastal Chronicle";
- *   <li>"Posted in Sport by Riverside Herald staff";
- *   <li>a section trail: "Opinion > The Morning Review" (the site comes last);
- *   <li>site and section: "Metro Bulletin | Tech" (the site comes first), "The Valley Observer · 9 min read";
- *   <li>a copyright footer: "© 2019 The Evening Ledger. All rights reserved. | Privacy Policy";
- *   <li>a follow prompt: "Follow Coastal Chronicle for more Region coverage."
+ *   <li>breadcrumbs ending in the site: "Home / Region / Article | Estuary Chronicle";
+ *   <li>"Posted in Sport by Riverbend Herald staff";
+ *   <li>a section trail: "Opinion > The Sunrise Review" (the site comes last);
+ *   <li>site and section: "Urban Bulletin | Tech" (the site comes first), "The Upland Observer · 9 min read";
+ *   <li>a copyright footer: "© 2019 The Lamplit Ledger. All rights reserved. | Privacy Policy";
+ *   <li>a follow prompt: "Follow Estuary Chronicle for more Region coverage."
  * </ul>
  *
  * A site name is one to seven words starting with a capital letter or a digit.

@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a plain-text article says about itself, read from its lines: the title on the first line,
  * then, in the lines right after it and in the last lines, a site line ("Home / World / Article |
- * Daily Meridian", "Posted in Sport by Riverside Herald staff"), a byline ("By Jane Doe and Sam
+ * Daily Solstice", "Posted in Sport by Riverbend Herald staff"), a byline ("By Jane Voe and Sam
  * Quinn", "By Johny in News On 2nd April 2025"), a dateline ("Published 3 March 2019", "Updated:
- * 13/03/2019 14:05"), attribution statements ("Copied from Kiwi Report", "(via Pinecrest Post)")
- * and a footer ("© 2019 The Evening Ledger. All rights reserved."). Photo credits ("Views of North
+ * 13/03/2019 14:05"), attribution statements ("Copied from Kiwi Report", "(via Larkcrest Post)")
+ * and a footer ("© 2019 The Lamplit Ledger. All rights reserved."). Photo credits ("Views of North
  * Korean homes PEDRO PARDO/AFP via Getty Images") are read from every line.
  *
  * <p>Only the head ({@value #HEAD_LINES} non-empty lines after the title) and the tail (the last

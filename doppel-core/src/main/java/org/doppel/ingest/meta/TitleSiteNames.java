@@ -140,7 +140,7 @@ final class TitleSiteNames {
     return title;
   }
 
-  /** {@code title} without the site's name glued to its end by a dash or underscore: "Headline-Example News". */
+  /** {@code title} without the site's name glued to its end by a dash or underscore: "Headline-Demo Tidings". */
   static String stripGluedSite(String title, @Nullable String site) {
     if (site == null || site.length() < 2 || title.length() <= site.length() + 1) {
       return title;

@@ -81,7 +81,7 @@ class ArticleExtractorTest {
   void takesTheLeadBeforeTheBodyWhenThePageDescribesItselfWithIt() {
     String lead = "Hundreds of families spent the night in a school gym after the river burst its banks.";
     String html = page("""
-        <div class="article-header"><h1>River floods the lower town</h1><p class="byline">By Sam Quinn, 12 March 2024</p>
+        <div class="article-header"><h1>River floods the lower town</h1><p class="byline">By Sam Quist, 12 March 2024</p>
         <p>%s</p></div>
         <div class="article-body"><p>%s</p><p>%s</p><p>%s</p></div>
         """.formatted(lead, PROSE_1, PROSE_2, PROSE_3))
@@ -129,7 +129,7 @@ class ArticleExtractorTest {
   @Test
   void dropsTheBylineAndDatelineAtTheTopOfTheBody() {
     ExtractedArticle article = extract(page("""
-        <article><h1>River floods the lower town</h1><p>By Sam Quinn</p><p>Updated 10:01 pm, March 12, 2024</p>
+        <article><h1>River floods the lower town</h1><p>By Sam Quist</p><p>Updated 10:01 pm, March 12, 2024</p>
         <p>%s</p><p>%s</p><p>%s</p></article>
         """.formatted(PROSE_1, PROSE_2, PROSE_3)));
     assertThat(article.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
@@ -237,11 +237,11 @@ class ArticleExtractorTest {
         <p>%s</p></div>""".formatted(history);
     // the file names, sizes, names and times a carousel script reads: long, but no sentence
     String labels = "/img/5.jpg 890 1484 Jane Roe 2024-03-04 09:17 Flood gauge and sandbags on the quay "
-        + "/img/6.jpg 430 670 John Doe 2024-03-03 08:49 Old bridge pier under water in the morning light "
+        + "/img/6.jpg 430 670 John Voe 2024-03-03 08:49 Old bridge pier under water in the morning light "
         + "/img/7.jpg 361 750 Jane Roe 2024-03-02 09:32 School gym shelter with camp beds and blankets "
-        + "/img/8.jpg 493 740 John Doe 2024-03-01 10:12 Embankment at dusk seen from the church tower "
+        + "/img/8.jpg 493 740 John Voe 2024-03-01 10:12 Embankment at dusk seen from the church tower "
         + "/img/9.jpg 683 1024 Jane Roe 2024-02-29 08:24 Volunteers filling sandbags behind the fire station "
-        + "/img/10.jpg 750 1500 John Doe 2024-02-28 17:05 Council meeting about the flood defences "
+        + "/img/10.jpg 750 1500 John Voe 2024-02-28 17:05 Council meeting about the flood defences "
         + "/img/11.jpg 512 768 Jane Roe 2024-02-27 12:40 Water level board at the old mill race";
     String strip = """
         <div class="strip"><img src="/5.jpg"><img src="/6.jpg"><img src="/7.jpg"><img src="/8.jpg">

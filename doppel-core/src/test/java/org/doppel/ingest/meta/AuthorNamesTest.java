@@ -10,10 +10,10 @@ class AuthorNamesTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiterString = " -> ", quoteCharacter = '"', textBlock = """
       # the service a writer reports for is no part of the name
-      By Jane Doe, Local Democracy Reporting Service -> Jane Doe
+      By Jane Voe, Local Democracy Reporting Service -> Jane Voe
       Anna Muster, Evangelischer Pressedienst -> Anna Muster
       # a person's role stays cut as before, a name with no affiliation stays whole
-      Jane Doe, professor of law -> Jane Doe
+      Jane Voe, professor of law -> Jane Voe
       Sam Service -> Sam Service
       # a job title after a comma goes, as an affiliation does
       By Dana Sample, Contributing Writer -> Dana Sample

@@ -14,11 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MetadataLinesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
-      "By Jane Doe; Jane Doe",
-      "By Jane Doe and Sam Quinn; Jane Doe and Sam Quinn",
-      "By Jane Doe, Business correspondent; Jane Doe",
-      "Reporting by Tariq Sato; Tariq Sato",
-      "Written by Fiona Moreno; Fiona Moreno",
+      "By Jane Voe; Jane Voe",
+      "By Jane Voe and Sam Quist; Jane Voe and Sam Quist",
+      "By Jane Voe, Business correspondent; Jane Voe",
+      "Reporting by Tariq Sano; Tariq Sano",
+      "Written by Fiona Morvek; Fiona Morvek",
       "Staff reporter; Staff reporter",
       "By Johny in News On 2nd April 2025; Johny",
       "Von Anna Muster und Jan de Vries; Anna Muster und Jan de Vries"})
@@ -55,13 +55,13 @@ class MetadataLinesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
-      "Home / Region / Article | Coastal Chronicle; Coastal Chronicle; HEADER",
-      "Posted in Sport by Riverside Herald staff; Riverside Herald; HEADER",
-      "Opinion > The Morning Review; The Morning Review; HEADER",
-      "Metro Bulletin | Tech; Metro Bulletin; HEADER",
-      "The Valley Observer · 9 min read; The Valley Observer; HEADER",
-      "© 2019 The Evening Ledger. All rights reserved. | Privacy Policy | Terms of Use; The Evening Ledger; FOOTER",
-      "Share this article: Facebook | Twitter | Email. Follow Coastal Chronicle for more Region coverage.; Coastal Chronicle; FOLLOW_PROMPT"})
+      "Home / Region / Article | Estuary Chronicle; Estuary Chronicle; HEADER",
+      "Posted in Sport by Riverbend Herald staff; Riverbend Herald; HEADER",
+      "Opinion > The Sunrise Review; The Sunrise Review; HEADER",
+      "Urban Bulletin | Tech; Urban Bulletin; HEADER",
+      "The Upland Observer · 9 min read; The Upland Observer; HEADER",
+      "© 2019 The Lamplit Ledger. All rights reserved. | Privacy Policy | Terms of Use; The Lamplit Ledger; FOOTER",
+      "Share this article: Facebook | Twitter | Email. Follow Estuary Chronicle for more Region coverage.; Estuary Chronicle; FOLLOW_PROMPT"})
   void readsTheSiteFromHeadersFootersAndFollowPrompts(String line, String site, SiteLines.Where where) {
     assertThat(SiteLines.read(line)).contains(new SiteLines.SiteName(site, where));
   }
@@ -74,13 +74,13 @@ class MetadataLinesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
-      "Source: Westbrook Gazette; Westbrook Gazette",
-      "Originally published by Westbrook Gazette.; Westbrook Gazette",
-      "Copied from The Morning Review.; The Morning Review",
+      "Source: Eastholme Gazette; Eastholme Gazette",
+      "Originally published by Eastholme Gazette.; Eastholme Gazette",
+      "Copied from The Sunrise Review.; The Sunrise Review",
       "Copied from Kiwi Report by ,; Kiwi Report",
-      "This article first appeared on Newsline Today.; Newsline Today",
-      "(via Pinecrest Post); Pinecrest Post",
-      "Republished with permission from Capital Wire.; Capital Wire",
+      "This article first appeared on Wireline Today.; Wireline Today",
+      "(via Larkcrest Post); Larkcrest Post",
+      "Republished with permission from Central Wire.; Central Wire",
       "This article was originally published by Futurism. Read the original article.; Futurism",
       "Quelle: dpa; dpa"})
   void readsTheCreditedSource(String line, String source) {
@@ -99,7 +99,7 @@ class MetadataLinesTest {
       "Views of North Korean homes PEDRO PARDO/AFP via Getty Images; Views of North Korean homes; PEDRO PARDO/AFP via Getty Images",
       "Kim Jong-un, the controversial Supreme Leader of North Korea MANAN VATSYAYANA/POOL/AFP via Getty Images;"
           + " Kim Jong-un, the controversial Supreme Leader of North Korea; MANAN VATSYAYANA/POOL/AFP via Getty Images",
-      "The harbour at dawn. Photo: Jane Doe; The harbour at dawn; Photo: Jane Doe",
+      "The harbour at dawn. Photo: Jane Voe; The harbour at dawn; Photo: Jane Voe",
       "A new rover (Image credit: NASA/JPL); A new rover; Image credit: NASA/JPL",
       "President Biden speaks. AP Photo/Evan Vucci; President Biden speaks.; AP Photo/Evan Vucci",
       "Foto: dpa; -; Foto: dpa"})
@@ -109,7 +109,7 @@ class MetadataLinesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"The people are starving", "North Korea isn't exactly the easiest country to get into.",
-      "© 2019 The Evening Ledger. All rights reserved."})
+      "© 2019 The Lamplit Ledger. All rights reserved."})
   void linesWithoutACreditAreNoImage(String line) {
     assertThat(CreditLines.read(line)).isEmpty();
   }

@@ -90,12 +90,12 @@ class PlainPageMetadataTest {
   @Test
   void aCmsLabelAsTitleGivesWayToTheHeadingAboveTheTextNotToItsStandfirst() {
     String page = "<html><head><meta name='title' content='Artikel anzeigen'><title>Artikel anzeigen</title></head><body>"
-        + "<div id='left'><h4>Veranstaltungstipp</h4><p><b>Sa., 25. Jänner 2014</b><br>Ball im Pfarrsaal</p></div>"
-        + "<div id='content'><h3 class='pm-titel'>Weniger Lehrlinge in der Backstube</h3>"
-        + "<p><b>Zahl der neuen Ausbildungsverträge erneut gesunken – Innungen setzen auf Schulbesuche</b></p>"
-        + "<p>Das Bäckerhandwerk hat ein Nachwuchsproblem. Im vergangenen Jahr wurden deutlich weniger neue Verträge"
+        + "<div id='left'><h4>Veranstaltungstipp</h4><p><b>Sa., 8. Februar 2014</b><br>Ball im Pfarrsaal</p></div>"
+        + "<div id='content'><h3 class='pm-titel'>Weniger Azubis in der Werkstatt</h3>"
+        + "<p><b>Weniger neue Verträge als im Vorjahr – der Verband wirbt jetzt in den Schulen</b></p>"
+        + "<p>Dem Handwerk fehlt der Nachwuchs. Im vergangenen Jahr wurden deutlich weniger neue Verträge"
         + " geschlossen als im Jahr davor, teilte der Verband mit.</p></div></body></html>";
-    assertThat(meta(page, "http://verband.example/presse.php?id=187").title()).isEqualTo("Weniger Lehrlinge in der Backstube");
+    assertThat(meta(page, "http://verband.example/presse.php?id=187").title()).isEqualTo("Weniger Azubis in der Werkstatt");
   }
 
   @Test
@@ -132,7 +132,7 @@ class PlainPageMetadataTest {
     String page = "<html><head><title>Valley Board &bull; View topic - Road closed for repairs next week</title></head><body>"
         + "<div id='site-description'><h1>Valley Board</h1><p>News and talk for the valley</p></div>"
         + "<h2><a href='./viewtopic.php?t=7'>Road closed for repairs next week</a></h2>"
-        + "<div class='content'>Posted by Sam Quinn<br>The county will close the river road from Monday for two weeks while"
+        + "<div class='content'>Posted by Sam Quist<br>The county will close the river road from Monday for two weeks while"
         + " crews repair the bridge deck. A detour is signed.</div></body></html>";
     assertThat(meta(page, "http://valleyboard.example/viewtopic.php?t=7").title()).isEqualTo("Road closed for repairs next week");
   }
@@ -174,10 +174,10 @@ class PlainPageMetadataTest {
 
   @Test
   void aWritersJobOnTheBylinesNextLineAndAPhotographersCreditAreNotTheName() {
-    String page = "<html><head><title>The County Ledger</title></head><body><h1>Fire keeps crews busy overnight</h1>"
-        + "<p class='byline'>By Sam Example<br><span class='staff'>Ledger Staff Writer</span></p>"
+    String page = "<html><head><title>The Parish Ledger</title></head><body><h1>Fire keeps crews busy overnight</h1>"
+        + "<p class='byline'>By Sam Example<br><span class='staff'>Parish Staff Writer</span></p>"
         + "<p>Crews from four towns fought the fire at the old grain elevator through the night.</p></body></html>";
-    assertThat(meta(page, "http://countyledger.example/news/2012/10/04/fire.html").author()).isEqualTo("Sam Example");
+    assertThat(meta(page, "http://parishledger.example/news/2012/10/04/fire.html").author()).isEqualTo("Sam Example");
     String credits = "<html><head><title>Radio Tal</title></head><body><h1>Stadt kauft Gelände am Fluss</h1>"
         + "<p>Die Stadt hat das Gelände des alten Sägewerks gekauft und will dort Wohnungen bauen.</p>"
         + "<p class='credits'>Text: Jan Beispiel / Foto: Radio-Archiv</p></body></html>";

@@ -63,25 +63,25 @@ class TextMetadataTest {
   @Test
   void takesTheSiteFromTheFooterAndTheAttributionBeforeIt() {
     String text = String.join("\n",
-        "A headline | Other Site", "", "By Jane Doe and Sam Quinn", "On 3rd March 2019", "",
+        "A headline | Other Site", "", "By Jane Voe and Sam Quist", "On 3rd March 2019", "",
         "First paragraph of the article.", "", "Second paragraph, by all accounts a long one.", "",
-        "Originally published by The Morning Review.", "",
-        "© 2019 The Evening Ledger. All rights reserved. | Privacy Policy | Contact Us");
+        "Originally published by The Sunrise Review.", "",
+        "© 2019 The Lamplit Ledger. All rights reserved. | Privacy Policy | Contact Us");
     ArticleMetadata meta = TextMetadata.extract(text);
     assertThat(meta.title()).isEqualTo("A headline | Other Site");
-    assertThat(meta.author()).isEqualTo("Jane Doe and Sam Quinn");
+    assertThat(meta.author()).isEqualTo("Jane Voe and Sam Quist");
     assertThat(meta.date()).isEqualTo(LocalDate.of(2019, 3, 3));
     assertThat(meta.time()).isNull();
-    assertThat(meta.site()).isEqualTo("The Evening Ledger");
+    assertThat(meta.site()).isEqualTo("The Lamplit Ledger");
     assertThat(meta.evidence()).containsEntry("site", "text:footer");
-    assertThat(meta.attributions()).containsExactly(new Attribution("Originally published by The Morning Review.", "The Morning Review"));
+    assertThat(meta.attributions()).containsExactly(new Attribution("Originally published by The Sunrise Review.", "The Sunrise Review"));
   }
 
   @Test
   void aHeaderSiteLineWinsOverTheFooterAndTheFollowPrompt() {
-    String text = String.join("\n", "Title", "", "Metro Bulletin | Tech", "", "Body text here.", "",
+    String text = String.join("\n", "Title", "", "Urban Bulletin | Tech", "", "Body text here.", "",
         "Share this article: Facebook | Twitter | Email. Follow Other Name for more Tech coverage.");
-    assertThat(TextMetadata.extract(text).site()).isEqualTo("Metro Bulletin");
+    assertThat(TextMetadata.extract(text).site()).isEqualTo("Urban Bulletin");
   }
 
   @Test
@@ -90,7 +90,7 @@ class TextMetadataTest {
     for (int i = 0; i < 20; i++) {
       text.append("Paragraph ").append(i).append(" of the article.\n\n");
     }
-    text.append("By Jane Doe\n\n");
+    text.append("By Jane Voe\n\n");
     for (int i = 0; i < 10; i++) {
       text.append("Closing paragraph ").append(i).append(".\n\n");
     }

@@ -107,7 +107,7 @@ class UrlDaysAndTeaserBylinesTest {
   void aSectionOrASenderBesideADateIsNoByline() {
     String section = "<div class='story-info'><div class='story-tags'>Lokale Politik</div><div class='story-date'>14.03.2022</div></div>";
     assertThat(meta(news(section, ""), URL).author()).isNull();
-    String sender = "<div class='story-meta'><a href='/presse/4411'>Polizeidirektion Musterstadt</a> <p>14.03.2022 – 10:27</p></div>";
+    String sender = "<div class='story-meta'><a href='/presse/4411'>Polizeidirektion Ulmenwalden</a> <p>14.03.2022 – 10:27</p></div>";
     assertThat(meta(news(sender, ""), URL).author()).isNull();
   }
 }
