@@ -32,7 +32,7 @@ final class TrailingNotices {
   /**
    * {@code blocks} without the prompts after the last paragraph of prose ({@link ParagraphCollector#isProse}):
    * questions of one sentence, at most {@value #MAX_QUESTION_CHARS} characters, after which no block states a
-   * sentence (only labels, ratings and other questions follow: no answer, as a closing Q&A would give).
+   * sentence (only labels, ratings and other questions follow: no answer, as a closing run of questions and answers would give).
    */
   static List<TextBlock> withoutReaderQuestions(List<TextBlock> blocks) {
     int lastProse = -1;
