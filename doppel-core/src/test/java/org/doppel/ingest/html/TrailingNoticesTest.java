@@ -58,4 +58,37 @@ class TrailingNoticesTest {
     assertThat(texts(TrailingNotices.drop(blocks(PROSE, "Tickets: 12/9 euros.")))).containsExactly(PROSE, "Tickets: 12/9 euros.");
     assertThat(texts(TrailingNotices.drop(blocks(PROSE, "Updated 4 March 2024")))).containsExactly(PROSE, "Updated 4 March 2024");
   }
+
+  // prompts and articles written for the test
+  @Test
+  void dropsShortQuestionsToTheReaderAfterTheLastParagraphWhenNothingAnswersThem() {
+    String rate = "Did you find this report on the bridge useful?";
+    String share = "Would you like to share it with a neighbour?";
+    assertThat(texts(TrailingNotices.drop(blocks(PROSE, rate, "(12 votes: 4.5 of 5)", share))))
+        .containsExactly(PROSE, "(12 votes: 4.5 of 5)");
+    String comment = "Tell us in the comments: which bridge of the valley do you cross most often?";
+    assertThat(texts(TrailingNotices.drop(blocks(PROSE, comment)))).containsExactly(PROSE);
+  }
+
+  @Test
+  void keepsQuestionsInsideTheArticleOrAnsweredAfterItAndLongOrSeveralSentences() {
+    String question = "Will the bridge be ready before the winter?";
+    assertThat(texts(TrailingNotices.drop(blocks(PROSE, question, PROSE)))).containsExactly(PROSE, question, PROSE);
+    assertThat(texts(TrailingNotices.drop(blocks(PROSE, question, "Probably not, the mayor said."))))
+        .containsExactly(PROSE, question, "Probably not, the mayor said.");
+    String two = "Was it worth it? The council thinks so?";
+    assertThat(texts(TrailingNotices.drop(blocks(PROSE, two)))).containsExactly(PROSE, two);
+    String longQuestion = "And who, the residents of the lower town kept asking at every meeting of the council this "
+        + "autumn, will pay for the detour that the closed bridge forces on the school buses every single morning?";
+    assertThat(longQuestion.length()).isGreaterThan(TrailingNotices.MAX_QUESTION_CHARS);
+    assertThat(texts(TrailingNotices.drop(blocks(PROSE, longQuestion)))).containsExactly(PROSE, longQuestion);
+  }
+
+  @Test
+  void keepsEveryQuestionOfAPageWithoutProse() {
+    String question = "Where does the bus stop?";
+    assertThat(texts(TrailingNotices.drop(blocks("Timetable", question)))).containsExactly("Timetable", question);
+    assertThat(TrailingNotices.isQuestion("\u201eWho pays?\u201c")).isTrue();
+    assertThat(TrailingNotices.isQuestion("Who pays.")).isFalse();
+  }
 }
