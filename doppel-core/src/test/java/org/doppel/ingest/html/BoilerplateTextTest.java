@@ -13,7 +13,6 @@ class BoilerplateTextTest {
     assertThat(BoilerplateText.isBoilerplate("Das könnte Sie auch interessieren:")).isTrue();
     assertThat(BoilerplateText.isBoilerplate("Subscribe today and read every story of the Valley Post.")).isTrue();
     assertThat(BoilerplateText.isBoilerplate("© 2024 Valley Post Media. All Rights Reserved")).isTrue();
-    assertThat(BoilerplateText.isBoilerplate("Was this article helpful?")).isTrue();
     assertThat(BoilerplateText.isBoilerplate("Permalink")).isTrue();
     assertThat(BoilerplateText.isBoilerplate("PDF herunterladen")).isTrue();
   }
