@@ -65,6 +65,18 @@ public final class VectorBuckets {
   public static final int CONDENSED_SHORT_SUPPORT = 90;
   /** How much lower the floor is for two vectors of narrow vocabulary, two snippets ({@link #isClose}). */
   public static final double NARROW_FLOOR_LOWER_BY = 0.2;
+  /**
+   * Line keys ({@link org.doppel.fingerprint.Fingerprint#lineKeyCount}: distinct lines of four words or more) a text
+   * needs to be read as laid out in lines ({@link #laidOutInLines}).
+   */
+  public static final int LINES_MIN = 12;
+  /** Words a text laid out in lines ({@link #laidOutInLines}) has at most per line key. */
+  public static final int LINES_MAX_WORDS = 10;
+  /**
+   * Top bits of a band's signature that place a text laid out in lines ({@link #laidOutInLines}): it joins every base
+   * bucket that shares them ({@link #baseBuckets}), four a band where another text joins one.
+   */
+  public static final int LINES_BASE_BITS = 5;
   /** Base buckets there are: one per band and base bits, numbered by {@link #baseBucket}. */
   public static final int BASE_BUCKETS = BANDS << BASE_BITS;
   /** A signature's bits past the base ones, read only when a bucket is split. */
@@ -103,6 +115,53 @@ public final class VectorBuckets {
    */
   public static int baseBucket(int band, int signature) {
     return band << BASE_BITS | signature >>> REST_BITS;
+  }
+
+  /**
+   * Whether a short text of {@code words} words with {@code lineKeys} line keys is laid out in lines: at least {@value
+   * #LINES_MIN} lines of four words or more and at most {@value #LINES_MAX_WORDS} words a line, one short statement a line
+   * as an easy-language version ("Leichte Sprache", Easy Read) writes it (news prose: a paragraph of 40–100 words a
+   * line). The fingerprint's share of {@link org.doppel.document.EasyReadLayout}: on the fit parts of the development
+   * sets every text that reads as easy language has 14 line keys or more and at most 10 words for each, and one other
+   * text of up to 300 words (an easy version of 63 words in 10 lines) has 12 or more at that length.
+   */
+  public static boolean laidOutInLines(int words, int lineKeys) {
+    return lineKeys >= LINES_MIN && words <= LINES_MAX_WORDS * lineKeys;
+  }
+
+  /**
+   * The base buckets ({@link #baseBucket}) a vector with {@code signature} in {@code band} joins: its own, first, and
+   * for a text laid out in lines ({@link #laidOutInLines}) also the others that share its top {@value #LINES_BASE_BITS}
+   * bits. An easy-language version says its original's news in a small vocabulary of its own, so their cosine is about
+   * 0.3 (0.21–0.31 for the English versions the scan missed on the fit parts, docs/quality.md, "Easy language written
+   * blind, a second set"), where two vectors share a base bucket in a band with a chance of 0.6 to the 7th power (about
+   * 2.7 bands of 96 expected, none for two of those versions); sharing 5 bits, 7.5 bands. Few texts are laid out so (none of
+   * a generated news corpus's 20,000), so the pairs compared grow by little.
+   */
+  public static int[] baseBuckets(int band, int signature, boolean laidOutInLines) {
+    int own = baseBucket(band, signature);
+    if (!laidOutInLines) {
+      return new int[] {own};
+    }
+    int spread = 1 << BASE_BITS - LINES_BASE_BITS;
+    int first = own & ~(spread - 1);
+    int[] out = new int[spread];
+    out[0] = own;
+    for (int i = 0, at = 1; i < spread; i++) {
+      if (first + i != own) {
+        out[at++] = first + i;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code signature} as a member of {@code baseBucket} reads it: the bucket's base bits, then its own. A text laid
+   * out in lines joins base buckets whose bits are not its own ({@link #baseBuckets}); a split sorts it there by its
+   * bits past them ({@link #split}).
+   */
+  public static int signatureIn(int baseBucket, int signature) {
+    return baseSignatureOf(baseBucket) | signature & (1 << REST_BITS) - 1;
   }
 
   /** The band of a base bucket ({@link #baseBucket}). */

@@ -286,9 +286,9 @@ class VectorBucketsTest {
     byte[] paragraph = flat(0, 70);
     byte[] easy = flat(54, 40); // 0.302 with the paragraph: by the short texts' floor
     byte[] rewrite = flat(36, 70); // 0.486: by the wide floor
-    neighbours.add(0, paragraph, true);
-    neighbours.add(1, easy, true);
-    neighbours.add(2, rewrite, true);
+    neighbours.add(0, paragraph, true, false);
+    neighbours.add(1, easy, true, false);
+    neighbours.add(2, rewrite, true, false);
     long[] pairs = neighbours.pairs(6, 0.5);
     long easyPair = CandidatePairs.pack(0, 1);
     long rewritePair = CandidatePairs.pack(0, 2);
@@ -345,12 +345,12 @@ class VectorBucketsTest {
       }
     }
     for (int i = 0; i < vectors.size(); i++) {
-      neighbours.add(i, vectors.get(i), isQuery(i));
+      neighbours.add(i, vectors.get(i), isQuery(i), false);
     }
     long[] pairs = neighbours.pairs(2, 0.5);
     List<Long> fromQueries = new ArrayList<>();
     for (int i = 0; i < vectors.size(); i++) {
-      for (int other : neighbours.nearest(i, vectors.get(i), isQuery(i), 2, 0.5)) {
+      for (int other : neighbours.nearest(i, vectors.get(i), isQuery(i), false, 2, 0.5)) {
         fromQueries.add(CandidatePairs.pack(Math.min(i, other), Math.max(i, other)));
       }
     }
