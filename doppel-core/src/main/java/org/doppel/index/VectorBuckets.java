@@ -66,6 +66,16 @@ public final class VectorBuckets {
   /** How much lower the floor is for two vectors of narrow vocabulary, two snippets ({@link #isClose}). */
   public static final double NARROW_FLOOR_LOWER_BY = 0.2;
   /**
+   * How much lower the floor is for two short texts (both under {@value #SHORT_SUPPORT} dimensions, or a condensation
+   * beside an original under {@value #CONDENSED_SHORT_SUPPORT}), two snippets under their own floor included
+   * ({@link #isClose}): a paragraph or a short article beside its easy-language version or summary. Chosen on the fit
+   * parts: two such versions verified alone but never proposed had cosines of 0.280 and 0.288 with their originals, and
+   * from 0.25 the scans of the fit parts of every development set add right pairs only (docs/quality.md, "Easy language
+   * written blind, a second set"). A pair proposed only from here is judged whole before it is reported
+   * ({@link #closeOnlyAsShortTexts}).
+   */
+  public static final double SHORT_FLOOR_LOWER_BY = 0.25;
+  /**
    * Line keys ({@link org.doppel.fingerprint.Fingerprint#lineKeyCount}: distinct lines of four words or more) a text
    * needs to be read as laid out in lines ({@link #laidOutInLines}).
    */
@@ -342,7 +352,8 @@ public final class VectorBuckets {
    * 0.41–0.49 with their originals, three of them from 0.45 (docs/quality.md, "Condensed web passages").
    *
    * <p>Two short texts (both under {@value #SHORT_SUPPORT} dimensions, up to about 230 words: a snippet, a paragraph, a
-   * short article and its simplification) are proposed from the snippets' floor too. A simplification, an easy-language
+   * short article and its simplification) are proposed from {@value #SHORT_FLOOR_LOWER_BY} less, under the snippets' floor
+   * (it was that floor until two easy-language versions at 0.280 and 0.288 were found never proposed). A simplification, an easy-language
    * version or a condensation says its original's content in a small vocabulary of common words (a 140-word
    * simplification has 46 non-zero dimensions, an easy-language version 36–44 for 130–160 words), so it is narrow beside its
    * wider original and their cosine is 0.21–0.48; on the fit parts, 8 of the 16 simplifications and condensations the
@@ -378,7 +389,7 @@ public final class VectorBuckets {
     if (cosine >= minCosine) {
       return ProposingFloor.MIN_COSINE;
     }
-    if (cosine < minCosine - NARROW_FLOOR_LOWER_BY) {
+    if (cosine < lowestCosine(minCosine)) {
       return ProposingFloor.NONE;
     }
     int supportA = support(a);
@@ -388,11 +399,13 @@ public final class VectorBuckets {
       return ProposingFloor.WIDE_OR_CONDENSED;
     }
     if (supportA < WIDE_SUPPORT && supportB < WIDE_SUPPORT) {
-      return ProposingFloor.SNIPPETS;
+      if (cosine >= minCosine - NARROW_FLOOR_LOWER_BY) {
+        return ProposingFloor.SNIPPETS;
+      }
     }
     boolean shortTexts = supportA < SHORT_SUPPORT && supportB < SHORT_SUPPORT
         || condensed(supportA, supportB) && Math.max(supportA, supportB) < CONDENSED_SHORT_SUPPORT;
-    return shortTexts ? ProposingFloor.SHORT_TEXTS : ProposingFloor.NONE;
+    return shortTexts && cosine >= minCosine - SHORT_FLOOR_LOWER_BY ? ProposingFloor.SHORT_TEXTS : ProposingFloor.NONE;
   }
 
   /**
@@ -408,7 +421,7 @@ public final class VectorBuckets {
 
   /** The lowest cosine {@link #isClose} ever admits from {@code minCosine}. */
   public static double lowestCosine(double minCosine) {
-    return minCosine - Math.max(WIDE_FLOOR_LOWER_BY, NARROW_FLOOR_LOWER_BY);
+    return minCosine - Math.max(Math.max(WIDE_FLOOR_LOWER_BY, NARROW_FLOOR_LOWER_BY), SHORT_FLOOR_LOWER_BY);
   }
 
   /** How many of a vector's dimensions are not zero: about its text's distinct content stems, up to collisions. */
