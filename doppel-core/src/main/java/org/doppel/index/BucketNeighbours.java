@@ -22,15 +22,19 @@ final class BucketNeighbours {
   private final List<Integer> numbers = new ArrayList<>();
   /** Whether each document is a query ({@link VectorSearch#queries}); two that are not are never compared. */
   private final List<Boolean> queries = new ArrayList<>();
+  /** Whether each document is laid out in lines ({@link VectorBuckets#laidOutInLines}), so joins more base buckets. */
+  private final List<Boolean> inLines = new ArrayList<>();
   private @Nullable Buckets buckets;
 
-  void add(int docNumber, byte[] vector, boolean query) {
+  /** @param inLines laid out in lines ({@link VectorBuckets#laidOutInLines}): joins every base bucket {@link VectorBuckets#baseBuckets} names */
+  void add(int docNumber, byte[] vector, boolean query, boolean inLines) {
     if (VectorBuckets.hasNoWords(vector)) {
       return; // a document without content words has no neighbours
     }
     vectors.add(vector);
     numbers.add(docNumber);
     queries.add(query);
+    this.inLines.add(inLines);
   }
 
   long memoryBytes() {
@@ -99,7 +103,7 @@ final class BucketNeighbours {
    * would share a bucket with, {@code self} left out. For a document of the index this is what {@link #pairs}
    * pairs it with; {@code query} says whether it is a query ({@link VectorSearch#queries}).
    */
-  int[] nearest(int self, byte[] vector, boolean query, int k, double minCosine) {
+  int[] nearest(int self, byte[] vector, boolean query, boolean inLines, int k, double minCosine) {
     if (VectorBuckets.hasNoWords(vector) || vectors.isEmpty()) {
       return new int[0];
     }
@@ -107,20 +111,22 @@ final class BucketNeighbours {
     int[] signatures = VectorBuckets.signatures(vector);
     Map<Long, Double> close = new HashMap<>();
     for (int band = 0; band < VectorBuckets.BANDS; band++) {
-      Bucket bucket = buckets.members[VectorBuckets.baseBucket(band, signatures[band])];
-      if (bucket == null || !VectorBuckets.compared(query, bucket.holdsQuery)) {
-        continue; // a text that is not a query finds none in a bucket of none
-      }
-      VectorBuckets.Split split = bucket.split(vectors);
-      long range = VectorBuckets.bucketOf(split.signatures(), signatures[band]);
-      for (int at = (int) (range >>> 32); at < (int) range; at++) {
-        int member = bucket.members[split.order()[at]];
-        if (numbers.get(member) == self || !VectorBuckets.compared(query, queries.get(member))) {
-          continue;
+      for (int number : VectorBuckets.baseBuckets(band, signatures[band], inLines)) {
+        Bucket bucket = buckets.members[number];
+        if (bucket == null || !VectorBuckets.compared(query, bucket.holdsQuery)) {
+          continue; // a text that is not a query finds none in a bucket of none
         }
-        double cosine = DocumentVectorizer.cosine(vector, vectors.get(member));
-        if (VectorBuckets.isClose(vector, vectors.get(member), cosine, minCosine)) {
-          close.put((long) member, cosine);
+        VectorBuckets.Split split = bucket.split(vectors);
+        long range = VectorBuckets.bucketOf(split.signatures(), VectorBuckets.signatureIn(number, signatures[band]));
+        for (int at = (int) (range >>> 32); at < (int) range; at++) {
+          int member = bucket.members[split.order()[at]];
+          if (numbers.get(member) == self || !VectorBuckets.compared(query, queries.get(member))) {
+            continue;
+          }
+          double cosine = DocumentVectorizer.cosine(vector, vectors.get(member));
+          if (VectorBuckets.isClose(vector, vectors.get(member), cosine, minCosine)) {
+            close.put((long) member, cosine);
+          }
         }
       }
     }
@@ -129,7 +135,7 @@ final class BucketNeighbours {
 
   private synchronized Buckets buckets() {
     if (buckets == null || buckets.size != vectors.size()) {
-      buckets = Buckets.of(vectors, queries);
+      buckets = Buckets.of(vectors, queries, inLines);
     }
     return buckets;
   }
@@ -176,13 +182,15 @@ final class BucketNeighbours {
 
   /** Each base bucket by its number ({@link VectorBuckets#baseBucket}), null when empty. */
   private record Buckets(@Nullable Bucket[] members, int size) {
-    static Buckets of(List<byte[]> vectors, List<Boolean> queries) {
+    static Buckets of(List<byte[]> vectors, List<Boolean> queries, List<Boolean> inLines) {
       // the base bits only: the others are computed where a split reads them
       int[][] signatures = IntStream.range(0, vectors.size()).parallel().mapToObj(i -> VectorBuckets.baseSignatures(vectors.get(i))).toArray(int[][]::new);
       int[] sizes = new int[VectorBuckets.BASE_BUCKETS];
-      for (int[] own : signatures) {
+      for (int i = 0; i < signatures.length; i++) {
         for (int band = 0; band < VectorBuckets.BANDS; band++) {
-          sizes[VectorBuckets.baseBucket(band, own[band])]++;
+          for (int bucket : VectorBuckets.baseBuckets(band, signatures[i][band], inLines.get(i))) {
+            sizes[bucket]++;
+          }
         }
       }
       int[][] members = new int[VectorBuckets.BASE_BUCKETS][];
@@ -190,12 +198,13 @@ final class BucketNeighbours {
       int[] filled = new int[VectorBuckets.BASE_BUCKETS];
       for (int i = 0; i < signatures.length; i++) {
         for (int band = 0; band < VectorBuckets.BANDS; band++) {
-          int bucket = VectorBuckets.baseBucket(band, signatures[i][band]);
-          if (members[bucket] == null) {
-            members[bucket] = new int[sizes[bucket]];
+          for (int bucket : VectorBuckets.baseBuckets(band, signatures[i][band], inLines.get(i))) {
+            if (members[bucket] == null) {
+              members[bucket] = new int[sizes[bucket]];
+            }
+            members[bucket][filled[bucket]++] = i;
+            holdsQuery[bucket] |= queries.get(i);
           }
-          members[bucket][filled[bucket]++] = i;
-          holdsQuery[bucket] |= queries.get(i);
         }
       }
       @Nullable Bucket[] out = new Bucket[VectorBuckets.BASE_BUCKETS];

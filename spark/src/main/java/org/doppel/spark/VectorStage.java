@@ -15,6 +15,7 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.LongAccumulator;
+import org.doppel.index.CandidateKeys;
 import org.doppel.index.VectorBuckets;
 import org.doppel.index.VectorSearch;
 import scala.Tuple2;
@@ -89,11 +90,23 @@ final class VectorStage {
   private static Iterator<Tuple2<Integer, Member>> members(Analysed document, boolean query) {
     int[] signatures = VectorBuckets.baseSignatures(document.vector());
     Member member = new Member(document.number(), document.vector(), query);
+    boolean inLines = query && VectorBuckets.laidOutInLines(document.wordCount(), lineKeys(document));
     List<Tuple2<Integer, Member>> out = new ArrayList<>(signatures.length);
     for (int band = 0; band < signatures.length; band++) {
-      out.add(new Tuple2<>(VectorBuckets.baseBucket(band, signatures[band]), member));
+      for (int bucket : VectorBuckets.baseBuckets(band, signatures[band], inLines)) {
+        out.add(new Tuple2<>(bucket, member));
+      }
     }
     return out.iterator();
+  }
+
+  /** The document's line keys, as its fingerprint counts them ({@code Fingerprint.lineKeyCount}). */
+  private static int lineKeys(Analysed document) {
+    int n = 0;
+    for (byte kind : document.keyKinds()) {
+      n += kind == CandidateKeys.Kind.LINE.ordinal() ? 1 : 0;
+    }
+    return n;
   }
 
   /** The pairs of one base bucket from the minimum cosine, both ways. */
