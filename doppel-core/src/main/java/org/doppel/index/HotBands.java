@@ -1,6 +1,7 @@
 package org.doppel.index;
 
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
@@ -41,13 +42,21 @@ public final class HotBands {
 
   /**
    * A document's place in publication order, to sort by before the order added: its day and time in minutes since
-   * 1970 (a day without a time at its start), {@link #UNDATED} when it has no publication date; within int range.
+   * 1970 (a day without a time at its start), {@link #UNDATED} when it has no publication date; within int range. A
+   * time whose offset is known ({@link ArticleMetadata#zone}: a page's timestamp kept in its publisher's zone) is
+   * placed in UTC, as the date signal compares two such times as instants: in its own zone's clock a copy published at
+   * 02:50 in New York (07:50 UTC) sorted before the wire story it copied at 07:30 UTC and took its place among the
+   * earliest. A time without one is placed as written, as is a day alone.
    */
   public static long minute(ArticleMetadata metadata) {
     long minute = UNDATED;
     if (metadata.datesPublication()) {
       LocalTime time = metadata.time();
       minute = Objects.requireNonNull(metadata.date()).toEpochDay() * 1440 + (time == null ? 0 : time.getHour() * 60L + time.getMinute());
+      ZoneOffset zone = metadata.zone();
+      if (zone != null) {
+        minute -= zone.getTotalSeconds() / 60;
+      }
     }
     return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, minute));
   }
