@@ -51,7 +51,9 @@ public final class DateSignal implements DirectionSignal {
     }
     boolean toTheMinute = a.time() != null && b.time() != null;
     String verb = isCrawlDate(a) && isCrawlDate(b) ? "crawled " : "dated ";
-    return Optional.of("both " + verb + (toTheMinute ? a.dateText() + ", the same minute" : a.date() + ", the same day"));
+    // a page that gives no date is dated by its crawl, which says only that it was published then or before
+    String crawled = isCrawlDate(a) == isCrawlDate(b) ? "" : " (" + (isCrawlDate(a) ? pair.a() : pair.b()).id() + " by its crawl)";
+    return Optional.of("both " + verb + (toTheMinute ? a.dateText() + ", the same minute" : a.date() + ", the same day") + crawled);
   }
 
   private static boolean bothPublished(ArticleMetadata a, ArticleMetadata b) {
