@@ -30,13 +30,7 @@ class InterruptedReportTest {
       System.setIn(new java.io.InputStream() {
         @Override
         public int read() {
-          System.out.println("reading");
-          System.out.flush();
-          try {
-            Thread.sleep(60_000);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
+          sayAndWait("reading");
           return -1;
         }
       });
@@ -50,14 +44,19 @@ class InterruptedReportTest {
       reports.write(drop, writer -> {
         writer.write("{\"keep\": \"x\", \"drop\": [\"y\"]}\n".repeat(10_000));
         writer.flush();
-        System.out.println("writing");
-        System.out.flush();
-        try {
-          Thread.sleep(60_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
+        sayAndWait("writing");
       });
+    }
+  }
+
+  /** Says {@code line} on standard output, for the test to stop the child, and waits to be stopped. */
+  private static void sayAndWait(String line) {
+    System.out.println(line);
+    System.out.flush();
+    try {
+      Thread.sleep(60_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
