@@ -88,7 +88,7 @@ class WidelyCopiedStoryTest {
   }
 
   @Test
-  void copiesDatedInTheirOwnZonesArePlacedByTheInstantSoEachIsPairedWithTheStoryTheyCopied() {
+  void copiesDatedInTheirOwnZonesOrByACrawlArePlacedAfterTheStoryTheyCopiedSoEachIsPairedWithIt() {
     // a wire story at 07:30 UTC, copied from 07:50 UTC on by sites in three zones: one five hours behind UTC, whose
     // clocks read 02:50 onwards, sorted before the wire story on their clocks and took the earliest places
     Random random = new Random(16);
@@ -100,17 +100,24 @@ class WidelyCopiedStoryTest {
           .withOffsetSameInstant(java.time.ZoneOffset.of(zones[i % 3]));
       documents.add(zoned("site%03d/railway".formatted(i), STORY + " " + ADDED[random.nextInt(ADDED.length)], when));
     }
+    // and four pages that give no date of their own, dated by the day a crawl fetched them: placed at that day's start,
+    // they were the earliest of all
+    for (int i = 0; i < 4; i++) {
+      ArticleMetadata crawled = new ArticleMetadata(null, null, LocalDate.of(2026, 10, 20), null, null, null, null, List.of(), List.of(),
+          Map.of("date", "warc-date"));
+      documents.add(new SourceText("crawled%d/railway".formatted(i), STORY + " " + ADDED[i], "crawl.warc.gz", crawled));
+    }
     Collections.shuffle(documents, random);
 
     Corpus corpus = Doppel.builder().rewrites(RewriteSettings.OFF).maxPostings(10).threads(2).build();
     documents.forEach(corpus::add);
     Provenance provenance = corpus.provenance(corpus.findAllPairs(ScanProgress.NONE));
 
-    // the story is the earliest of its band keys: every copy is paired with it, and named its copy by the date
-    assertThat(partners(provenance.relatedPairs(), "wire/original")).hasSize(30);
-    assertThat(provenance.relatedPairs()).filteredOn(pair -> pair.a().equals("wire/original") || pair.b().equals("wire/original"))
-        .allSatisfy(pair -> assertThat(pair.source()).isEqualTo("wire/original"));
-    assertThat(provenance.familyOf("wire/original").size()).isEqualTo(31);
+    // the story is the earliest of its band keys: every copy is paired with it, and each dated copy named its copy
+    assertThat(partners(provenance.relatedPairs(), "wire/original")).hasSize(34);
+    assertThat(provenance.relatedPairs()).filteredOn(pair -> pair.b().equals("wire/original") && pair.a().startsWith("site"))
+        .hasSize(30).allSatisfy(pair -> assertThat(pair.source()).isEqualTo("wire/original"));
+    assertThat(provenance.familyOf("wire/original").size()).isEqualTo(35);
     // the same from one document asked about alone
     assertThat(partners(corpus.findCopies("site028/railway"), "site028/railway")).contains("wire/original");
   }

@@ -46,13 +46,17 @@ public final class HotBands {
    * time whose offset is known ({@link ArticleMetadata#zone}: a page's timestamp kept in its publisher's zone) is
    * placed in UTC, as the date signal compares two such times as instants: in its own zone's clock a copy published at
    * 02:50 in New York (07:50 UTC) sorted before the wire story it copied at 07:30 UTC and took its place among the
-   * earliest. A time without one is placed as written, as is a day alone.
+   * earliest. A time without one is placed as written, as is a day alone. A page dated by its crawl (it gives no date
+   * of its own: {@link ArticleMetadata#datedByCrawl}) is placed at the end of the day it was fetched, after the pages
+   * dated by their publication that day: at its start, four reposts of a wire story that gave no date of their own
+   * were the earliest of its 150 copies and took the places of the story itself.
    */
   public static long minute(ArticleMetadata metadata) {
     long minute = UNDATED;
     if (metadata.datesPublication()) {
       LocalTime time = metadata.time();
-      minute = Objects.requireNonNull(metadata.date()).toEpochDay() * 1440 + (time == null ? 0 : time.getHour() * 60L + time.getMinute());
+      minute = Objects.requireNonNull(metadata.date()).toEpochDay() * 1440
+          + (time != null ? time.getHour() * 60L + time.getMinute() : metadata.datedByCrawl() ? 1439 : 0);
       ZoneOffset zone = metadata.zone();
       if (zone != null) {
         minute -= zone.getTotalSeconds() / 60;

@@ -97,6 +97,14 @@ class HotBandsTest {
         List.of(), Map.of()))).isEqualTo(1440 + 2 * 60 + 50);
   }
 
+  @Test
+  void aPageDatedByItsCrawlIsPlacedAtTheEndOfTheDayItWasFetched() {
+    ArticleMetadata crawled = new ArticleMetadata(null, null, LocalDate.of(1970, 1, 2), null, null, null, null, List.of(), List.of(),
+        Map.of("date", "warc-date"));
+    assertThat(HotBands.minute(crawled)).isEqualTo(1440 + 1439);
+    assertThat(HotBands.minute(crawled)).isGreaterThan(HotBands.minute(zoned(LocalTime.of(23, 58), "Z")));
+  }
+
   private static ArticleMetadata zoned(LocalTime time, String zone) {
     return new ArticleMetadata(null, null, LocalDate.of(1970, 1, 2), time, null, null, null, List.of(), List.of(), Map.of(ArticleMetadata.ZONE, zone));
   }
