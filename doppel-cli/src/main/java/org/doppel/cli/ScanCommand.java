@@ -138,8 +138,8 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes {@code --families} (JSON Lines, or GraphML for a .graphml file) and {@code --duplicates}, where they are
-   * asked for, and returns the sets listed.
+   * Writes {@code --families} (JSON Lines, or GraphML for a .graphml file) and {@code --duplicates}, where they are asked
+   * for, through {@code reports}, and returns the duplicate sets listed (none without {@code --duplicates}).
    */
   private List<DuplicateSet> writeFamiliesAndDuplicates(Provenance provenance, List<RelatedPair> pairs, Corpus index,
       List<SourceText> unique, int threads, RunReports reports) throws IOException {
@@ -160,7 +160,6 @@ final class ScanCommand implements Callable<Integer> {
     reports.write(duplicates, writer -> DuplicateSets.write(sets, writer));
     return sets;
   }
-
 
   /** Whether {@code --families} names a GraphML file (.graphml): the families as one graph, for Gephi, Cytoscape or networkx. */
   static boolean isGraphMl(Path file) {

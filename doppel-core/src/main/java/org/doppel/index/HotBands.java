@@ -45,7 +45,7 @@ public final class HotBands {
    * 1970 (a day without a time at its start), {@link #UNDATED} when it has no publication date; within int range. A
    * time whose offset is known ({@link ArticleMetadata#zone}: a page's timestamp kept in its publisher's zone) is
    * placed in UTC, as the date signal compares two such times as instants: in its own zone's clock a copy published at
-   * 02:50 in New York (07:50 UTC) sorted before the wire story it copied at 07:30 UTC and took its place among the
+   * 02:50 five hours behind UTC (07:50 UTC) sorted before the wire story it copied at 07:30 UTC and took its place among the
    * earliest. A time without one is placed as written, as is a day alone. A page dated by its crawl (it gives no date
    * of its own: {@link ArticleMetadata#datedByCrawl}) is placed at the end of the day it was fetched, after the pages
    * dated by their publication that day: at its start, four reposts of a wire story that gave no date of their own
