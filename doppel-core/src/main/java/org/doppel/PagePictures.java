@@ -132,7 +132,7 @@ public final class PagePictures {
     }
     String file = crawlFile(origin);
     if (!file.equals(origin)) {
-      byte[] bytes = crawls.computeIfAbsent(file, f -> new WarcImageReader(problems, ImageDecoder.DEFAULT_MAX_BYTES).read(Path.of(f))).get(url);
+      byte[] bytes = crawls.computeIfAbsent(file, f -> new WarcImageReader(problems, ImageDecoder.DEFAULT_MAX_BYTES, true).read(Path.of(f))).get(url);
       return bytes == null ? Optional.empty() : Optional.of(() -> bytes);
     }
     Optional<ArchivePictures.Member> member = ArchivePictures.Member.of(origin);

@@ -141,39 +141,62 @@ class ScanPhotosTest {
   }
 
   @Test
-  void pagesOfAWarcZstCrawlShareAPhotoThoughAFrameBetweenThemIsDamaged() throws Exception {
-    var photo = TestPictures.scene(21, 400, 300);
-    String first = page("Ferry pier rebuilt", "The ferry pier was rebuilt over the winter with timber from the old boathouse, and the "
-        + "first boat tied up there on Friday.", "/p/pier.jpg", "The pier at noon.", "Photo: C. Rower / Bay Post");
-    String second = page("Boat trips resume", "Boat trips round the bay resume next week, the operator said, with two extra "
-        + "sailings on Sundays through August.", "/q/pier-600.jpg", "The new pier.", "Photo: Lake Herald");
-    List<Integer> starts = new java.util.ArrayList<>();
-    byte[] crawl = warcZst(starts, response("https://bay.example/pier", "text/html; charset=utf-8", first.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        response("https://bay.example/p/pier.jpg", "image/jpeg", TestPictures.encode(photo, "jpeg")),
-        response("https://bay.example/filler", "text/plain", "a record whose frame is damaged below".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        response("https://lake.example/trips", "text/html; charset=utf-8", second.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        response("https://lake.example/q/pier-600.jpg", "image/jpeg", TestPictures.encode(TestPictures.resize(photo, 0.6), "jpeg")));
-    for (int i = starts.get(2) + 12; i < starts.get(3) - 8; i++) {
-      crawl[i] ^= 0x5a; // the third frame cannot be decompressed
+  void aDamagedPlaceInACrawlIsNamedOnceThoughItsPagesAndItsPicturesAreBothRead() throws Exception {
+    // two pages sharing a photo in a .warc.zst (its dictionary frame, a frame a record) and in a .warc.gz (a gzip
+    // member a record), the record between them damaged: a page of a .warc.zst found no pictures at all once (its
+    // origin was not taken for a crawl's), and the pictures' reader stopped at the damage
+    var photo = TestPictures.scene(23, 400, 300);
+    String first = page("Tide mill restored", "The tide mill on the estuary turns again after volunteers spent two winters "
+        + "replacing its oak wheel and the sluice gates.", "/m/mill.jpg", "The wheel turning.", "Photo: Estuary Weekly");
+    String second = page("Mill opens to visitors", "Visitors can tour the restored tide mill on weekends from April, the trust "
+        + "that owns it said, and school groups on weekdays.", "/v/mill-500.jpg", "The mill at high water.", "Photo: Coast Gazette");
+    byte[][] records = {response("https://estuary.example/mill", "text/html; charset=utf-8", first.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        response("https://estuary.example/m/mill.jpg", "image/jpeg", TestPictures.encode(photo, "jpeg")),
+        response("https://estuary.example/filler", "text/plain", "a record whose compressed data is damaged below".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        response("https://coast.example/visit", "text/html; charset=utf-8", second.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        response("https://coast.example/v/mill-500.jpg", "image/jpeg", TestPictures.encode(TestPictures.resize(photo, 0.6), "jpeg"))};
+    List<Integer> zstStarts = new java.util.ArrayList<>();
+    byte[] zst = warcZst(zstStarts, records);
+    for (int i = zstStarts.get(2) + 12; i < zstStarts.get(3) - 8; i++) {
+      zst[i] ^= 0x5a;
     }
-    Path file = dir.resolve("crawl.warc.zst");
-    Files.write(file, crawl);
-    List<org.doppel.ingest.IngestProblem> problems = new java.util.ArrayList<>();
-    List<SourceText> documents = new CorpusReader(problems::add).readAll(List.of(file));
-    assertThat(documents).extracting(SourceText::id).containsExactly("crawl/https://bay.example/pier", "crawl/https://lake.example/trips");
+    Files.write(dir.resolve("zst.warc.zst"), zst);
+    var gz = new java.io.ByteArrayOutputStream();
+    List<Integer> gzStarts = new java.util.ArrayList<>();
+    for (byte[] record : records) {
+      gzStarts.add(gz.size());
+      var member = new java.io.ByteArrayOutputStream();
+      try (var out = new java.util.zip.GZIPOutputStream(member)) {
+        out.write(record);
+      }
+      gz.writeBytes(member.toByteArray());
+    }
+    byte[] gzip = gz.toByteArray();
+    for (int i = gzStarts.get(2) + 20; i < gzStarts.get(3) - 12; i++) {
+      gzip[i] ^= 0x5a;
+    }
+    Files.write(dir.resolve("gz.warc.gz"), gzip);
 
-    ScanPhotos scan = new ScanPhotos(2);
-    Map<String, List<SharedPhoto>> photos = scan.find(documents, problems::add);
-    List<org.doppel.ingest.image.ImageInput> inputs = new org.doppel.ingest.image.PhotoInputs(problems::add).read(List.of(file));
+    for (String crawl : List.of("zst.warc.zst", "gz.warc.gz")) {
+      List<org.doppel.ingest.IngestProblem> problems = new java.util.ArrayList<>();
+      List<SourceText> documents = new CorpusReader(problems::add).readAll(List.of(dir.resolve(crawl)));
+      Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problems::add);
 
-    // a page of a .warc.zst found no pictures (its origin was not taken for a crawl's), and the pictures' reader
-    // stopped at the damaged frame, where the pages' reader reads on from the next
-    assertThat(photos.get(PhotoRelations.key("crawl/https://bay.example/pier", "crawl/https://lake.example/trips"))).singleElement()
-        .satisfies(shared -> assertThat(shared.imageB()).isEqualTo("crawl/https://lake.example/trips#https://lake.example/q/pier-600.jpg"));
-    assertThat(inputs).extracting(org.doppel.ingest.image.ImageInput::id).containsExactly(
-        "crawl/https://bay.example/pier#https://bay.example/p/pier.jpg", "crawl/https://lake.example/trips#https://lake.example/q/pier-600.jpg");
-    assertThat(problems).filteredOn(problem -> !problem.note()).extracting(org.doppel.ingest.IngestProblem::message)
-        .allSatisfy(message -> assertThat(message).startsWith("corrupt Zstandard frame at byte " + starts.get(2)));
+      String stem = crawl.substring(0, crawl.indexOf('.'));
+      assertThat(documents).as(crawl).hasSize(2);
+      assertThat(photos).as(crawl).containsKey(PhotoRelations.key(stem + "/https://coast.example/visit", stem + "/https://estuary.example/mill"));
+      // the pages' reader names the damaged place; the pictures' reader named a lost frame again, and stopped at a
+      // damaged .warc.gz record where the pages' reader read on, so the shared photo past it was not found
+      assertThat(problems).as(crawl).filteredOn(problem -> !problem.note()).singleElement()
+          .satisfies(problem -> assertThat(problem.toString()).contains(crawl));
+
+      // photos, which reads the pictures alone, names the place itself and reads on past it too
+      List<org.doppel.ingest.IngestProblem> alone = new java.util.ArrayList<>();
+      List<org.doppel.ingest.image.ImageInput> pictures = new org.doppel.ingest.image.PhotoInputs(alone::add).read(List.of(dir.resolve(crawl)));
+      assertThat(pictures).as(crawl).hasSize(2);
+      assertThat(alone).as(crawl).filteredOn(problem -> !problem.note()).singleElement()
+          .satisfies(problem -> assertThat(problem.toString()).contains(crawl).contains("read on from the next"));
+    }
   }
 
   /** A WARC response record of {@code body} as a crawler writes it. */

@@ -87,6 +87,48 @@ class WidelyCopiedStoryTest {
         .allSatisfy(family -> assertThat(family.size()).isEqualTo(1));
   }
 
+  @Test
+  void copiesDatedInTheirOwnZonesOrByACrawlArePlacedAfterTheStoryTheyCopiedSoEachIsPairedWithIt() {
+    // a wire story at 07:30 UTC, copied from 07:50 UTC on by sites in three zones: one five hours behind UTC, whose
+    // clocks read 02:50 onwards, sorted before the wire story on their clocks and took the earliest places
+    Random random = new Random(16);
+    List<SourceText> documents = new ArrayList<>();
+    documents.add(zoned("wire/original", STORY, java.time.OffsetDateTime.parse("2026-10-20T07:30:00Z")));
+    String[] zones = {"Z", "-05:00", "+09:00"};
+    for (int i = 0; i < 30; i++) {
+      var when = java.time.OffsetDateTime.parse("2026-10-20T07:50:00Z").plusMinutes(i * 7L)
+          .withOffsetSameInstant(java.time.ZoneOffset.of(zones[i % 3]));
+      documents.add(zoned("site%03d/railway".formatted(i), STORY + " " + ADDED[random.nextInt(ADDED.length)], when));
+    }
+    // and four verbatim reposts that give no date of their own, dated by the day a crawl fetched them: placed at that
+    // day's start, they were the earliest of every band key of the story
+    for (int i = 0; i < 4; i++) {
+      ArticleMetadata crawled = new ArticleMetadata(null, null, LocalDate.of(2026, 10, 20), null, null, null, null, List.of(), List.of(),
+          Map.of("date", "warc-date"));
+      documents.add(new SourceText("crawled%d/railway".formatted(i), STORY, "crawl.warc.gz", crawled));
+    }
+    Collections.shuffle(documents, random);
+
+    Corpus corpus = Doppel.builder().rewrites(RewriteSettings.OFF).maxPostings(10).threads(2).build();
+    documents.forEach(corpus::add);
+    Provenance provenance = corpus.provenance(corpus.findAllPairs(ScanProgress.NONE));
+
+    // the story is the earliest of its band keys: every copy is paired with it, and each dated copy named its copy
+    assertThat(partners(provenance.relatedPairs(), "wire/original")).hasSize(34);
+    assertThat(provenance.relatedPairs()).filteredOn(pair -> pair.b().equals("wire/original") && pair.a().startsWith("site"))
+        .hasSize(30).allSatisfy(pair -> assertThat(pair.source()).isEqualTo("wire/original"));
+    assertThat(provenance.familyOf("wire/original").size()).isEqualTo(35);
+    // the same from one document asked about alone
+    assertThat(partners(corpus.findCopies("site028/railway"), "site028/railway")).contains("wire/original");
+  }
+
+  /** A document dated at {@code when}, its time kept in its own zone, as a page's timestamp is read. */
+  private static SourceText zoned(String id, String text, java.time.OffsetDateTime when) {
+    ArticleMetadata metadata = new ArticleMetadata(null, null, when.toLocalDate(), when.toLocalTime(), null, null, null, List.of(), List.of(),
+        Map.of(ArticleMetadata.ZONE, when.getOffset().getId()));
+    return new SourceText(id, text, id + ".txt", metadata);
+  }
+
   /** The other document of each pair that names {@code id}, sorted. */
   private static List<String> partners(List<RelatedPair> pairs, String id) {
     return pairs.stream().filter(p -> p.a().equals(id) || p.b().equals(id)).map(p -> p.a().equals(id) ? p.b() : p.a()).sorted().toList();

@@ -50,6 +50,12 @@ final class PhotosCommand implements Callable<Integer> {
     format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
     ReportFiles.checkWritable(out);
+    try (RunReports reports = RunReports.open(err, out)) {
+      return photos(err, reports);
+    }
+  }
+
+  private Integer photos(PrintWriter err, RunReports reports) throws IOException {
     int[] problems = {0};
     PhotoInputs read = new PhotoInputs(problem -> {
       problems[0] += problem.skipped() ? 1 : 0;
@@ -69,7 +75,7 @@ final class PhotosCommand implements Callable<Integer> {
     }
     Map<String, ImageInput> byId = new HashMap<>();
     pictures.forEach(p -> byId.putIfAbsent(p.id(), p));
-    ReportFiles.write(out, writer -> {
+    reports.write(out, writer -> {
       switch (format) {
         case jsonl -> new PhotoPairsReport().writeJsonLines(sorted.kept(), writer);
         case text -> new PhotoPairsReport().writeText(sorted.kept(), new PrintWriter(writer));

@@ -61,6 +61,12 @@ final class QueryCommand implements Callable<Integer> {
     format = FormatOfOut.of(format, out, ScanCommand.Format.text);
     ReportFiles.checkWritable(out);
     PrintWriter err = Terminal.stderr();
+    try (RunReports reports = RunReports.open(err, out)) {
+      return query(err, reports);
+    }
+  }
+
+  private Integer query(PrintWriter err, RunReports reports) throws IOException {
     ProblemLines problems = new ProblemLines(err, quiet);
     List<SourceText> queries = new CorpusReader(problems).readAll(inputs);
     if (queries.isEmpty()) {
@@ -73,7 +79,7 @@ final class QueryCommand implements Callable<Integer> {
         results.add(target.query(query, top, problems));
       }
     }
-    ReportFiles.write(out, writer -> render(results, problems.count(), writer));
+    reports.write(out, writer -> render(results, problems.count(), writer));
     if (!quiet) {
       // as scan's: a query that finds nothing writes no report line, and must not look like one that did not run
       int pairs = results.stream().mapToInt(result -> result.pairs().size()).sum();

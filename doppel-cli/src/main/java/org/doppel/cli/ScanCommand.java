@@ -8,12 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
 import org.doppel.ScanPhotos;
@@ -80,28 +76,12 @@ final class ScanCommand implements Callable<Integer> {
     format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
     checkOutputs();
-    List<Path> reports = Stream.of(out, families, duplicates).filter(Objects::nonNull).toList();
-    List<Path> written = new CopyOnWriteArrayList<>();
-    try (OnInterrupt interrupted = OnInterrupt.say(err, () -> interruptedLine(reports, written))) {
-      return scan(err, written);
+    try (RunReports reports = RunReports.open(err, out, families, duplicates)) {
+      return scan(err, reports);
     }
   }
 
-  /**
-   * What a scan stopped by Ctrl-C leaves: each report file is written whole or not at all, but a run stopped between
-   * two of them left a new pairs report beside an earlier run's duplicates list, without a word (exit code 130).
-   */
-  static String interruptedLine(List<Path> reports, List<Path> written) {
-    List<Path> notWritten = reports.stream().filter(report -> !written.contains(report)).toList();
-    String line = written.isEmpty() ? "no report written" : "written whole: " + join(written);
-    return notWritten.isEmpty() ? line : line + "; not written: " + join(notWritten) + " (a file already there is left as it was)";
-  }
-
-  private static String join(List<Path> files) {
-    return files.stream().map(Path::toString).collect(Collectors.joining(", "));
-  }
-
-  private Integer scan(PrintWriter err, List<Path> written) throws IOException {
+  private Integer scan(PrintWriter err, RunReports reports) throws IOException {
     Doppel.Builder builder = detection.builder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out, families, duplicates), quiet);
     if (loaded.nothingRead(corpus, err)) {
@@ -122,11 +102,8 @@ final class ScanCommand implements Callable<Integer> {
       List<RelatedPair> pairs = PhotoRelations.withPhotoOnlyPairs(provenance.relatedPairs(), photos);
       Function<RelatedPair, List<SharedPhoto>> photosOf = pair -> photos.getOrDefault(PhotoRelations.key(pair.a(), pair.b()), List.of());
       ReportPhotos reportPhotos = new ReportPhotos(photosOf, scanPhotos::thumbnail);
-      ReportFiles.write(out, writer -> render(pairs, provenance, reportPhotos, index, problems, threads, writer));
-      if (out != null) {
-        written.add(out);
-      }
-      List<DuplicateSet> sets = writeFamiliesAndDuplicates(provenance, pairs, index, unique, threads, written);
+      reports.write(out, writer -> render(pairs, provenance, reportPhotos, index, problems, threads, writer));
+      List<DuplicateSet> sets = writeFamiliesAndDuplicates(provenance, pairs, index, unique, threads, reports);
       if (!quiet) {
         err.println("doppel: " + Counted.of(unique.size(), "document") + ", " + Counted.of(pairs.size(), "related pair") + ", "
             + Counted.of(problems, "input problem"));
@@ -162,27 +139,25 @@ final class ScanCommand implements Callable<Integer> {
 
   /**
    * Writes {@code --families} (JSON Lines, or GraphML for a .graphml file) and {@code --duplicates}, where they are asked
-   * for, adds each to {@code written}, and returns the duplicate sets listed (none without {@code --duplicates}).
+   * for, through {@code reports}, and returns the duplicate sets listed (none without {@code --duplicates}).
    */
   private List<DuplicateSet> writeFamiliesAndDuplicates(Provenance provenance, List<RelatedPair> pairs, Corpus index,
-      List<SourceText> unique, int threads, List<Path> written) throws IOException {
+      List<SourceText> unique, int threads, RunReports reports) throws IOException {
     if (families != null) {
-      ReportFiles.write(families, writer -> {
+      reports.write(families, writer -> {
         if (isGraphMl(families)) {
           new FamiliesGraphMl(id -> index.get(id).metadata()).write(provenance.families(), writer);
         } else {
           new FamiliesJsonLines(threads).write(provenance.families(), writer);
         }
       });
-      written.add(families);
     }
     if (duplicates == null) {
       return List.of();
     }
     List<String> ids = unique.stream().map(SourceText::id).toList();
     List<DuplicateSet> sets = DuplicateSets.find(pairs, ids, id -> index.get(id).text());
-    ReportFiles.write(duplicates, writer -> DuplicateSets.write(sets, writer));
-    written.add(duplicates);
+    reports.write(duplicates, writer -> DuplicateSets.write(sets, writer));
     return sets;
   }
 

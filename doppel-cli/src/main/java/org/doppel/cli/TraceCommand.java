@@ -113,6 +113,12 @@ final class TraceCommand implements Callable<Integer> {
     format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
     ReportFiles.checkWritable(out);
+    try (RunReports reports = RunReports.open(err, out)) {
+      return trace(err, reports);
+    }
+  }
+
+  private Integer trace(PrintWriter err, RunReports reports) throws IOException {
     Doppel.Builder builder = detection.builder();
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out), false);
     if (loaded.nothingRead(corpus, err)) {
@@ -128,7 +134,7 @@ final class TraceCommand implements Callable<Integer> {
     Provenance provenance = index.provenanceOfAllPairs(ScanProgress.NONE);
     DocumentTrace trace = index.trace(document, provenance);
     TraceReport report = new TraceReport(id -> index.get(id).text(), 200);
-    ReportFiles.write(out, writer -> {
+    reports.write(out, writer -> {
       if (format == Format.json) {
         report.writeJson(trace, writer);
       } else {

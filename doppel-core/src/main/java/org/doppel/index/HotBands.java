@@ -1,6 +1,7 @@
 package org.doppel.index;
 
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
@@ -41,13 +42,25 @@ public final class HotBands {
 
   /**
    * A document's place in publication order, to sort by before the order added: its day and time in minutes since
-   * 1970 (a day without a time at its start), {@link #UNDATED} when it has no publication date; within int range.
+   * 1970 (a day without a time at its start), {@link #UNDATED} when it has no publication date; within int range. A
+   * time whose offset is known ({@link ArticleMetadata#zone}: a page's timestamp kept in its publisher's zone) is
+   * placed in UTC, as the date signal compares two such times as instants: in its own zone's clock a copy published at
+   * 02:50 five hours behind UTC (07:50 UTC) sorted before the wire story it copied at 07:30 UTC and took its place among the
+   * earliest. A time without one is placed as written, as is a day alone. A page dated by its crawl (it gives no date
+   * of its own: {@link ArticleMetadata#datedByCrawl}) is placed at the end of the day it was fetched, after the pages
+   * dated by their publication that day: at its start, four reposts of a wire story that gave no date of their own
+   * were the earliest of its 150 copies and took the places of the story itself.
    */
   public static long minute(ArticleMetadata metadata) {
     long minute = UNDATED;
     if (metadata.datesPublication()) {
       LocalTime time = metadata.time();
-      minute = Objects.requireNonNull(metadata.date()).toEpochDay() * 1440 + (time == null ? 0 : time.getHour() * 60L + time.getMinute());
+      minute = Objects.requireNonNull(metadata.date()).toEpochDay() * 1440
+          + (time != null ? time.getHour() * 60L + time.getMinute() : metadata.datedByCrawl() ? 1439 : 0);
+      ZoneOffset zone = metadata.zone();
+      if (zone != null) {
+        minute -= zone.getTotalSeconds() / 60;
+      }
     }
     return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, minute));
   }

@@ -66,6 +66,16 @@ public record ArticleMetadata(
     return date != null && !PROSE_DATE.equals(evidence.get("date"));
   }
 
+  /**
+   * Whether {@link #date} says when the page was fetched, not published (a crawl's {@code WARC-Date}, a dataset's crawl
+   * time: evidence "warc-date", "jsonl-crawl"), standing in for a publication date the page does not give: it was
+   * published then or before.
+   */
+  public boolean datedByCrawl() {
+    String dated = evidence.get("date");
+    return date != null && ("warc-date".equals(dated) || "jsonl-crawl".equals(dated));
+  }
+
   /** The offset from UTC that {@link #time} is in, or null when the time is as written (or there is none). */
   public @Nullable ZoneOffset zone() {
     String zone = time == null ? null : evidence.get(ZONE);

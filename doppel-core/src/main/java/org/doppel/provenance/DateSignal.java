@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.SourceText;
 
@@ -51,7 +50,9 @@ public final class DateSignal implements DirectionSignal {
     }
     boolean toTheMinute = a.time() != null && b.time() != null;
     String verb = isCrawlDate(a) && isCrawlDate(b) ? "crawled " : "dated ";
-    return Optional.of("both " + verb + (toTheMinute ? a.dateText() + ", the same minute" : a.date() + ", the same day"));
+    // a page that gives no date is dated by its crawl, which says only that it was published then or before
+    String crawled = isCrawlDate(a) == isCrawlDate(b) ? "" : " (" + (isCrawlDate(a) ? pair.a() : pair.b()).id() + " by its crawl)";
+    return Optional.of("both " + verb + (toTheMinute ? a.dateText() + ", the same minute" : a.date() + ", the same day") + crawled);
   }
 
   private static boolean bothPublished(ArticleMetadata a, ArticleMetadata b) {
@@ -77,19 +78,12 @@ public final class DateSignal implements DirectionSignal {
     return dayA.compareTo(dayB);
   }
 
-  /**
-   * Evidence values of a date that says when the page was fetched (a crawl's {@code WARC-Date}, a dataset's crawl
-   * time), which stands in for a publication date the page does not give: the detail says "crawled", since the
-   * page was published then or before.
-   */
-  private static final Set<String> CRAWL_DATES = Set.of("warc-date", "jsonl-crawl");
-
   private static String dated(ArticleMetadata metadata, String published) {
     return (isCrawlDate(metadata) ? "crawled " : published) + metadata.dateText();
   }
 
+  /** A date that says when the page was fetched ({@link ArticleMetadata#datedByCrawl}): the detail says "crawled". */
   private static boolean isCrawlDate(ArticleMetadata metadata) {
-    String evidence = metadata.evidence().get("date");
-    return evidence != null && CRAWL_DATES.contains(evidence);
+    return metadata.datedByCrawl();
   }
 }

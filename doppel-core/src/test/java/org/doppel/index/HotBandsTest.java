@@ -81,4 +81,31 @@ class HotBandsTest {
     assertThat(HotBands.minute(timed)).isEqualTo(1440 + 90);
     assertThat(HotBands.minute(new ArticleMetadata(null, null, null, null, null, null, null, List.of(), List.of(), Map.of()))).isEqualTo(HotBands.UNDATED);
   }
+
+  @Test
+  void aTimeWhoseOffsetIsKnownIsPlacedInUtcAsTheDateSignalComparesIt() {
+    // 02:50 in a zone five hours behind UTC is 07:50 UTC: after 07:30 UTC, though its clock reads earlier
+    ArticleMetadata behind = zoned(LocalTime.of(2, 50), "-05:00");
+    ArticleMetadata utc = zoned(LocalTime.of(7, 30), "Z");
+    ArticleMetadata ahead = zoned(LocalTime.of(16, 50), "+09:00");
+
+    assertThat(HotBands.minute(utc)).isEqualTo(1440 + 7 * 60 + 30);
+    assertThat(HotBands.minute(behind)).isEqualTo(1440 + 7 * 60 + 50);
+    assertThat(HotBands.minute(ahead)).isEqualTo(HotBands.minute(behind)); // one instant, two clocks
+    // a time as written (no offset) is placed by its clock
+    assertThat(HotBands.minute(new ArticleMetadata(null, null, LocalDate.of(1970, 1, 2), LocalTime.of(2, 50), null, null, null, List.of(),
+        List.of(), Map.of()))).isEqualTo(1440 + 2 * 60 + 50);
+  }
+
+  @Test
+  void aPageDatedByItsCrawlIsPlacedAtTheEndOfTheDayItWasFetched() {
+    ArticleMetadata crawled = new ArticleMetadata(null, null, LocalDate.of(1970, 1, 2), null, null, null, null, List.of(), List.of(),
+        Map.of("date", "warc-date"));
+    assertThat(HotBands.minute(crawled)).isEqualTo(1440 + 1439);
+    assertThat(HotBands.minute(crawled)).isGreaterThan(HotBands.minute(zoned(LocalTime.of(23, 58), "Z")));
+  }
+
+  private static ArticleMetadata zoned(LocalTime time, String zone) {
+    return new ArticleMetadata(null, null, LocalDate.of(1970, 1, 2), time, null, null, null, List.of(), List.of(), Map.of(ArticleMetadata.ZONE, zone));
+  }
 }

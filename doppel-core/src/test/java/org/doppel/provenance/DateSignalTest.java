@@ -121,4 +121,14 @@ class DateSignalTest {
     assertThat(DateSignal.sameDate(context(pair("first", "second", Relation.EXACT, 1, 50), first, second)))
         .hasValue("both crawled 2024-06-01, the same day");
   }
+
+  @Test
+  void aPageDatedByItsCrawlTheDayAnotherWasPublishedIsNamed() {
+    // written for the test: a wire story and a copy that gives no date, fetched by a crawl the same day
+    SourceText wire = doc("wire", "A", "2024-06-01", "07:30");
+    SourceText copy = new SourceText("copy", "text", "copy", new ArticleMetadata(null, null,
+        java.time.LocalDate.parse("2024-06-01"), null, "B", null, null, List.of(), List.of(), Map.of("date", "warc-date")));
+    assertThat(DateSignal.sameDate(context(pair("copy", "wire", Relation.EXACT, 1, 50), copy, wire)))
+        .hasValue("both dated 2024-06-01, the same day (copy by its crawl)");
+  }
 }
