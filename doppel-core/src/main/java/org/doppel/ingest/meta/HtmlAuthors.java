@@ -224,6 +224,11 @@ final class HtmlAuthors {
     if (text.isPresent()) {
       return text;
     }
+    Optional<Found> credit = page.body() == null ? Optional.empty()
+        : EndCredits.author(page.body(), site).filter(name -> !isOrganisation(name, siteName, host)).map(name -> new Found(name, "credit-line"));
+    if (credit.isPresent()) {
+      return credit;
+    }
     return AuthorBoxes.author(page).map(name -> AuthorNames.clean(name, siteName))
         .filter(name -> !isOrganisation(name, siteName, host) && !isNewsroom(name)).map(name -> new Found(name, "author-box"));
   }
