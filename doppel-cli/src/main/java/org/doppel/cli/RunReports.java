@@ -38,6 +38,23 @@ final class RunReports implements AutoCloseable {
     notice = OnInterrupt.say(err, this::line);
   }
 
+  /** What a command with one report runs once it is open. */
+  @FunctionalInterface
+  interface Run {
+    Integer with(RunReports reports) throws IOException;
+  }
+
+  /**
+   * Runs a command that writes one report, {@code report} (null: standard output): refused before any input is read when
+   * the file cannot be written ({@link ReportFiles#checkWritable}), and a run stopped before its end says what it left.
+   */
+  static Integer withOneReport(PrintWriter err, Path report, Run run) throws IOException {
+    ReportFiles.checkWritable(report);
+    try (RunReports reports = open(err, report)) {
+      return run.with(reports);
+    }
+  }
+
   /** Writes {@code content} to {@code file} (null: standard output) as {@link ReportFiles#write} does, and notes it written. */
   void write(Path file, ReportFiles.Content content) throws IOException {
     printing = file == null;
