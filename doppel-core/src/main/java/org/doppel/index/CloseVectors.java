@@ -24,7 +24,7 @@ public final class CloseVectors {
   /**
    * Non-zero dimensions under which a vector is a short text's: a snippet (under {@value #WIDE_SUPPORT}), a paragraph, a
    * short article or a simplification of one, up to about 230 words (200–250 words give 62–88 non-zero dimensions on
-   * the development sets and a generated news corpus); two such are proposed from {@link #NARROW_FLOOR_LOWER_BY} less
+   * the development sets and a generated news corpus); two such are proposed from {@link #SHORT_FLOOR_LOWER_BY} less
    * ({@link #isClose}).
    */
   public static final int SHORT_SUPPORT = 80;
@@ -52,8 +52,9 @@ public final class CloseVectors {
 
   /**
    * Whether two vectors at {@code cosine} are close enough to be proposed: from {@code minCosine}, or from
-   * {@value #WIDE_FLOOR_LOWER_BY} less when both have at least {@value #WIDE_SUPPORT} non-zero dimensions, or from
-   * {@value #NARROW_FLOOR_LOWER_BY} less when both have fewer than {@value #SHORT_SUPPORT} (below). A cosine of few dimensions is noisy: two
+   * {@value #WIDE_FLOOR_LOWER_BY} less when both have at least {@value #WIDE_SUPPORT} non-zero dimensions, from
+   * {@value #NARROW_FLOOR_LOWER_BY} less when both have fewer (two snippets), or from {@value #SHORT_FLOOR_LOWER_BY} less
+   * when both have fewer than {@value #SHORT_SUPPORT} (below). A cosine of few dimensions is noisy: two
    * 40-word snippets on one celebrity couple reach 0.45 on their names alone, and with the floor lowered to 0.45 for
    * every pair, on rewrites-dev's fit part a fifth of the pairs added were wrong (a sixteenth of the pairs reported). Two texts of about 120 words and more (about 50 distinct content stems) at 0.45 share enough of their
    * vocabulary to be worth verifying: a restyled article (tabloid, casual) or a heavily revised answer changes most
