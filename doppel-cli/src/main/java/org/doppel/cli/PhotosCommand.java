@@ -49,10 +49,7 @@ final class PhotosCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
-    ReportFiles.checkWritable(out);
-    try (RunReports reports = RunReports.open(err, out)) {
-      return photos(err, reports);
-    }
+    return RunReports.withOneReport(err, out, reports -> photos(err, reports));
   }
 
   private Integer photos(PrintWriter err, RunReports reports) throws IOException {

@@ -59,11 +59,8 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     format = FormatOfOut.of(format, out, ScanCommand.Format.text);
-    ReportFiles.checkWritable(out);
     PrintWriter err = Terminal.stderr();
-    try (RunReports reports = RunReports.open(err, out)) {
-      return query(err, reports);
-    }
+    return RunReports.withOneReport(err, out, reports -> query(err, reports));
   }
 
   private Integer query(PrintWriter err, RunReports reports) throws IOException {

@@ -12,9 +12,8 @@ import java.util.stream.Stream;
  * The reports one run writes ({@code scan}'s pairs, families and duplicates; the one report of {@code query},
  * {@code trace} and {@code photos}), each through {@link ReportFiles#write}, whole or not at all, and the line a run
  * stopped before its end (Ctrl-C, a plain kill; exit code 130) says about them: which were written whole, which not
- * (a file already there is left as it was), and a report on standard output cut short. Only {@code scan} said it: a
- * stopped {@code query}, {@code trace} or {@code photos} deleted its temporary file without a word. Closing it (the
- * run ended, or failed and said why) takes the line back.
+ * (a file already there is left as it was), and a report on standard output cut short: without it a stopped run
+ * deletes its temporary file without a word. Closing it (the run ended, or failed and said why) takes the line back.
  */
 final class RunReports implements AutoCloseable {
   /** The name standard output has in the line. */
@@ -39,11 +38,31 @@ final class RunReports implements AutoCloseable {
     notice = OnInterrupt.say(err, this::line);
   }
 
+  /** What a command with one report runs once it is open. */
+  @FunctionalInterface
+  interface Run {
+    Integer with(RunReports reports) throws IOException;
+  }
+
+  /**
+   * Runs a command that writes one report, {@code report} (null: standard output): refused before any input is read when
+   * the file cannot be written ({@link ReportFiles#checkWritable}), and a run stopped before its end says what it left.
+   */
+  static Integer withOneReport(PrintWriter err, Path report, Run run) throws IOException {
+    ReportFiles.checkWritable(report);
+    try (RunReports reports = open(err, report)) {
+      return run.with(reports);
+    }
+  }
+
   /** Writes {@code content} to {@code file} (null: standard output) as {@link ReportFiles#write} does, and notes it written. */
   void write(Path file, ReportFiles.Content content) throws IOException {
     printing = file == null;
-    ReportFiles.write(file, content);
-    printing = false;
+    try {
+      ReportFiles.write(file, content);
+    } finally {
+      printing = false;
+    }
     written.add(name(file));
   }
 

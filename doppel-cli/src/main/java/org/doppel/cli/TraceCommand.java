@@ -112,10 +112,7 @@ final class TraceCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
-    ReportFiles.checkWritable(out);
-    try (RunReports reports = RunReports.open(err, out)) {
-      return trace(err, reports);
-    }
+    return RunReports.withOneReport(err, out, reports -> trace(err, reports));
   }
 
   private Integer trace(PrintWriter err, RunReports reports) throws IOException {

@@ -43,7 +43,7 @@ final class BucketNeighbours {
 
   /**
    * Each document paired with its nearest others ({@link VectorBuckets#nearest}: {@code k}, ties included)
-   * that are {@link VectorBuckets#isClose} from {@code minCosine}, packed as in {@link CandidatePairs}, sorted and distinct.
+   * that are {@link CloseVectors#isClose} from {@code minCosine}, packed as in {@link CandidatePairs}, sorted and distinct.
    */
   long[] pairs(int k, double minCosine) {
     Buckets buckets = buckets();
@@ -84,7 +84,7 @@ final class BucketNeighbours {
 
   /**
    * Those of {@code pairs} (as {@link #pairs} gives them) that are close only by the short texts' floor
-   * ({@link VectorBuckets#closeOnlyAsShortTexts}), sorted: the pairs whose report waits on the whole-text judge.
+   * ({@link CloseVectors#closeOnlyAsShortTexts}), sorted: the pairs whose report waits on the whole-text judge.
    */
   long[] closeOnlyAsShortTexts(long[] pairs, double minCosine) {
     Map<Integer, Integer> memberOf = new HashMap<>();
@@ -94,7 +94,7 @@ final class BucketNeighbours {
     return Arrays.stream(pairs).filter(pair -> {
       byte[] a = vectors.get(Objects.requireNonNull(memberOf.get((int) (pair >>> 32))));
       byte[] b = vectors.get(Objects.requireNonNull(memberOf.get((int) pair)));
-      return VectorBuckets.closeOnlyAsShortTexts(a, b, DocumentVectorizer.cosine(a, b), minCosine);
+      return CloseVectors.closeOnlyAsShortTexts(a, b, DocumentVectorizer.cosine(a, b), minCosine);
     }).toArray();
   }
 
@@ -124,7 +124,7 @@ final class BucketNeighbours {
             continue;
           }
           double cosine = DocumentVectorizer.cosine(vector, vectors.get(member));
-          if (VectorBuckets.isClose(vector, vectors.get(member), cosine, minCosine)) {
+          if (CloseVectors.isClose(vector, vectors.get(member), cosine, minCosine)) {
             close.put((long) member, cosine);
           }
         }

@@ -10,7 +10,7 @@ import org.doppel.fingerprint.DocumentVectorizer;
  * @param sharedAnchors anchor shingles and whole lines in common (containment evidence)
  * @param sharedFacts rare facts in common (rewrite evidence)
  * @param judgedWhole whether only two short texts' vocabulary vectors propose it, from the short texts' floor
- *     ({@link VectorBuckets#closeOnlyAsShortTexts}): reported only when the whole-text judge agrees
+ *     ({@link CloseVectors#closeOnlyAsShortTexts}): reported only when the whole-text judge agrees
  */
 public record Candidate(int docNumber, int sharedBands, int sharedAnchors, int sharedFacts, boolean judgedWhole) {
   /** A candidate some key or a vector floor other than the short texts' proposes: verified as any other. */
@@ -21,6 +21,6 @@ public record Candidate(int docNumber, int sharedBands, int sharedAnchors, int s
   /** A candidate only the vector search proposes, {@code other}'s vector found from {@code query}'s from {@code minCosine}. */
   public static Candidate byVectorsAlone(int docNumber, byte[] query, byte[] other, double minCosine) {
     double cosine = DocumentVectorizer.cosine(query, other);
-    return new Candidate(docNumber, 0, 0, 0, VectorBuckets.closeOnlyAsShortTexts(query, other, cosine, minCosine));
+    return new Candidate(docNumber, 0, 0, 0, CloseVectors.closeOnlyAsShortTexts(query, other, cosine, minCosine));
   }
 }

@@ -28,7 +28,7 @@ public final class CandidatePairs {
 
   /**
    * Whether pair {@code index} was proposed only because two short texts' vocabulary vectors are close by the short
-   * texts' floor ({@link VectorBuckets#closeOnlyAsShortTexts}), by no other key nor floor: such a pair is reported only
+   * texts' floor ({@link CloseVectors#closeOnlyAsShortTexts}), by no other key nor floor: such a pair is reported only
    * when the whole-text judge reads the two texts as saying the same, since its cosine does not tell a simplification
    * from another text on the subject.
    */

@@ -31,6 +31,7 @@ public final class HotBands {
   public static final int NEIGHBOURS = 4;
   /** The place of an undated document: after every dated one. */
   public static final long UNDATED = Integer.MAX_VALUE;
+  private static final int MINUTES_A_DAY = 1440;
 
   private HotBands() {}
 
@@ -54,15 +55,22 @@ public final class HotBands {
   public static long minute(ArticleMetadata metadata) {
     long minute = UNDATED;
     if (metadata.datesPublication()) {
-      LocalTime time = metadata.time();
-      minute = Objects.requireNonNull(metadata.date()).toEpochDay() * 1440
-          + (time != null ? time.getHour() * 60L + time.getMinute() : metadata.datedByCrawl() ? 1439 : 0);
+      minute = Objects.requireNonNull(metadata.date()).toEpochDay() * MINUTES_A_DAY + minuteOfDay(metadata);
       ZoneOffset zone = metadata.zone();
       if (zone != null) {
         minute -= zone.getTotalSeconds() / 60;
       }
     }
     return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, minute));
+  }
+
+  /** A dated document's minute within its day: its time's, else the day's last for a page dated by its crawl, else the first. */
+  private static long minuteOfDay(ArticleMetadata metadata) {
+    LocalTime time = metadata.time();
+    if (time != null) {
+      return time.getHour() * 60L + time.getMinute();
+    }
+    return metadata.datedByCrawl() ? MINUTES_A_DAY - 1 : 0;
   }
 
   /** Pairs of places of {@code n} documents sorted in publication order: each with the earliest and those just before it. */

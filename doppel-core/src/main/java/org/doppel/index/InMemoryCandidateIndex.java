@@ -83,14 +83,13 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     }
     keys.forEach(fingerprint, (kind, key) -> postings(kind).add(key, docNumber));
     if (vectorSearch.isOn() && fingerprint.vector().length > 0) {
-      neighbours.add(docNumber, fingerprint.vector(), vectorSearch.queries(fingerprint.wordCount()), laidOutInLines(fingerprint));
+      neighbours.add(docNumber, fingerprint.vector(), vectorSearch.queries(fingerprint.wordCount()), searchesWiderBuckets(fingerprint));
     }
     size++;
   }
 
-  /** Whether a short text (a query) is laid out in lines ({@link VectorBuckets#laidOutInLines}), so searches more buckets. */
-  private boolean laidOutInLines(Fingerprint fingerprint) {
-    return vectorSearch.queries(fingerprint.wordCount()) && VectorBuckets.laidOutInLines(fingerprint.wordCount(), fingerprint.lineKeyCount());
+  private boolean searchesWiderBuckets(Fingerprint fingerprint) {
+    return vectorSearch.searchesWiderBuckets(fingerprint.wordCount(), fingerprint.lineKeyCount());
   }
 
   @Override
@@ -124,7 +123,7 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     if (vectorSearch.isOn() && fingerprint.vector().length > 0) {
       Set<Integer> proposed = new HashSet<>();
       out.forEach(c -> proposed.add(c.docNumber()));
-      for (int doc : neighbours.nearest(self, fingerprint.vector(), vectorSearch.queries(fingerprint.wordCount()), laidOutInLines(fingerprint), vectorSearch.neighbours(), vectorSearch.minCosine())) {
+      for (int doc : neighbours.nearest(self, fingerprint.vector(), vectorSearch.queries(fingerprint.wordCount()), searchesWiderBuckets(fingerprint), vectorSearch.neighbours(), vectorSearch.minCosine())) {
         if (proposed.add(doc)) {
           out.add(Candidate.byVectorsAlone(doc, fingerprint.vector(), neighbours.vectorOf(doc), vectorSearch.minCosine()));
         }

@@ -209,7 +209,7 @@ public final class IndexSnapshot implements CandidateLookup, Closeable {
    * The documents a scan's vector search would pair with a document of this vector, had it been
    * scanned with the snapshot's: its {@code search.neighbours()} nearest, and the documents that
    * would have it among theirs (each of its nearest {@link #REVERSE_REACH} times as many is
-   * checked against its own nearest). {@link VectorBuckets#isClose} from {@code search.minCosine()}, as in the scan;
+   * checked against its own nearest). {@link CloseVectors#isClose} from {@code search.minCosine()}, as in the scan;
    * {@code self} (the document's number when it is indexed, else negative) is left out. Two documents
    * that are not queries ({@code query}: {@link VectorSearch#queries}) are never compared
    * ({@link VectorBuckets#compared}): one that is not searches only the queries.

@@ -34,14 +34,14 @@ final class SnapshotVectors {
     }
     int k = search.neighbours();
     float minScore = (float) ((1 + search.minCosine()) / 2); // Lucene's cosine score is (1 + cos) / 2
-    float lowestScore = (float) ((1 + VectorBuckets.lowestCosine(search.minCosine())) / 2);
+    float lowestScore = (float) ((1 + CloseVectors.lowestCosine(search.minCosine())) / 2);
     try {
       List<Integer> out = new ArrayList<>();
       int own = 0;
       for (ScoreDoc hit : nearest(vector, query, k * IndexSnapshot.REVERSE_REACH + 1)) {
         if (hit.doc == self || hit.score < lowestScore
-            || hit.score < minScore && !VectorBuckets.isClose(vector, storedVector(hit.doc), 2.0 * hit.score - 1, search.minCosine())) {
-          continue; // under the floor, or under it for two vectors of wide vocabulary (VectorBuckets.isClose)
+            || hit.score < minScore && !CloseVectors.isClose(vector, storedVector(hit.doc), 2.0 * hit.score - 1, search.minCosine())) {
+          continue; // under the floor, or under it for two vectors of wide vocabulary (CloseVectors.isClose)
         }
         if (own < k) {
           out.add(hit.doc);

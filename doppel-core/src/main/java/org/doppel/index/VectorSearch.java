@@ -1,17 +1,19 @@
 package org.doppel.index;
 
+import java.io.Serializable;
+
 /**
  * How the nearest-neighbour search over document vocabulary vectors proposes candidates.
  *
  * @param neighbours nearest documents each document proposes; 0 turns the search off
- * @param minCosine the cosine a neighbour needs to be proposed; {@link VectorBuckets#WIDE_FLOOR_LOWER_BY} less between two
- *     texts of wide vocabulary ({@link VectorBuckets#isClose})
+ * @param minCosine the cosine a neighbour needs to be proposed; {@link CloseVectors#WIDE_FLOOR_LOWER_BY} less between two
+ *     texts of wide vocabulary ({@link CloseVectors#isClose})
  * @param maxQueryWords documents of at most this many words search: a longer rewrite keeps enough names,
  *     numbers and word runs for the other keys to find it, so two documents both longer than this are never
  *     compared ({@link VectorBuckets#compared})
  * @param maxWords documents of at most this many words have a vector and can be found (by a query)
  */
-public record VectorSearch(int neighbours, double minCosine, int maxQueryWords, int maxWords) {
+public record VectorSearch(int neighbours, double minCosine, int maxQueryWords, int maxWords) implements Serializable {
   public static final VectorSearch OFF = new VectorSearch(0, 1);
   public static final VectorSearch DEFAULTS = new VectorSearch(3, 0.6);
   /**
@@ -65,6 +67,15 @@ public record VectorSearch(int neighbours, double minCosine, int maxQueryWords, 
   /** Whether a document of this many words searches (proposes neighbours of any length up to {@link #maxWords}). */
   public boolean queries(int words) {
     return isOn() && words <= maxQueryWords;
+  }
+
+  /**
+   * Whether a document of this many words and line keys searches wider buckets: a query ({@link #queries}) laid out in
+   * lines ({@link VectorBuckets#laidOutInLines}) joins every base bucket {@link VectorBuckets#baseBuckets} names for it.
+   * The scan's index and the Spark job's vector stage both ask it here.
+   */
+  public boolean searchesWiderBuckets(int words, int lineKeys) {
+    return queries(words) && VectorBuckets.laidOutInLines(words, lineKeys);
   }
 
 }

@@ -49,9 +49,9 @@ public final class DateSignal implements DirectionSignal {
       return Optional.empty();
     }
     boolean toTheMinute = a.time() != null && b.time() != null;
-    String verb = isCrawlDate(a) && isCrawlDate(b) ? "crawled " : "dated ";
+    String verb = a.datedByCrawl() && b.datedByCrawl() ? "crawled " : "dated ";
     // a page that gives no date is dated by its crawl, which says only that it was published then or before
-    String crawled = isCrawlDate(a) == isCrawlDate(b) ? "" : " (" + (isCrawlDate(a) ? pair.a() : pair.b()).id() + " by its crawl)";
+    String crawled = a.datedByCrawl() == b.datedByCrawl() ? "" : " (" + (a.datedByCrawl() ? pair.a() : pair.b()).id() + " by its crawl)";
     return Optional.of("both " + verb + (toTheMinute ? a.dateText() + ", the same minute" : a.date() + ", the same day") + crawled);
   }
 
@@ -79,11 +79,6 @@ public final class DateSignal implements DirectionSignal {
   }
 
   private static String dated(ArticleMetadata metadata, String published) {
-    return (isCrawlDate(metadata) ? "crawled " : published) + metadata.dateText();
-  }
-
-  /** A date that says when the page was fetched ({@link ArticleMetadata#datedByCrawl}): the detail says "crawled". */
-  private static boolean isCrawlDate(ArticleMetadata metadata) {
-    return metadata.datedByCrawl();
+    return (metadata.datedByCrawl() ? "crawled " : published) + metadata.dateText();
   }
 }

@@ -2,6 +2,7 @@ package org.doppel.spark;
 
 import java.io.Serializable;
 import org.doppel.StockLines;
+import org.doppel.index.CandidateKeys;
 import org.doppel.ingest.SourceText;
 
 /**
@@ -26,6 +27,15 @@ public record Analysed(long number, SourceText source, long contentHash, int wor
     implements Serializable {
   Doc doc() {
     return new Doc(source, contentHash, wordCount, metadataLines);
+  }
+
+  /** The document's line keys, as its fingerprint counts them ({@link org.doppel.fingerprint.Fingerprint#lineKeyCount}). */
+  int lineKeyCount() {
+    int n = 0;
+    for (byte kind : keyKinds) {
+      n += kind == CandidateKeys.Kind.LINE.ordinal() ? 1 : 0;
+    }
+    return n;
   }
 
   /** A document with what the verifier needs besides its text: whether two are exact copies, and its metadata lines. */

@@ -3,13 +3,11 @@ package org.doppel.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -35,7 +33,7 @@ import scala.Tuple2;
  *   <li><b>read</b> ({@link ReadStage}): the driver lists files; executors read them with the core's readers, straight into the
  *       partitioning of {@link DocumentNumbers}; the first of two documents with one id wins, as locally;
  *   <li><b>fingerprint</b>: the core's analyser and fingerprinter on the executors;
- *   <li><b>candidates</b>: one shuffle brings the postings (packed kind and key, document) of each key to one
+ *   <li><b>candidates</b> ({@link CandidateStage}): one shuffle brings the postings (packed kind and key, document) of each key to one
  *       partition, in blocks of primitive columns ({@link Columns}); per key, {@link KeyGroups} counts the
  *       document pairs that share it, what a self-join on the key gives, unless the key is posted more than
  *       {@code maxPostings} times: a stock phrase, logged and counted, whose pairs are never made; a second
@@ -149,10 +147,10 @@ final class DistributedScan {
    */
   private record Proposed(CandidateStage candidates, Broadcast<HashSet<Tuple2<Long, Long>>> judgedWhole, Map<String, Long> vectorCounts) {}
 
-  /** The candidate pairs: those sharing enough keys ({@link #candidates}), and the short texts' nearest by vocabulary vector. */
+  /** The candidate pairs: those sharing enough keys ({@link CandidateStage}), and the short texts' nearest by vocabulary vector. */
   private Proposed propose(JavaPairRDD<Long, Analysed> analysed, Detection detection) {
     begin("candidates");
-    CandidateStage keyed = candidates(analysed, detection);
+    CandidateStage keyed = CandidateStage.of(analysed, detection, partitions);
     begin("vectors"); // short texts' nearest neighbours by vocabulary vector, as the scan proposes them (none in a corpus of articles)
     VectorStage.Result vectorPairs = VectorStage.pairs(jsc, analysed, detection.tools().settings().rewrites().vectorSearch(), partitions);
     // the vector pairs close only by the short texts' floor that no key proposes: reported only if the whole-text judge agrees
@@ -222,61 +220,6 @@ final class DistributedScan {
     return out;
   }
 
-  /** The candidate pairs by shared keys, persisted, with the hot keys skipped as stock phrases but band keys ({@link org.doppel.index.HotBands}). */
-  private record CandidateStage(JavaPairRDD<Long, Long> pairs, long count, long hotKeys, List<String> hottest) {
-    /** These pairs and {@code more} (null: none) as one persisted set, counted; both inputs are released. */
-    CandidateStage with(JavaPairRDD<Long, Long> more, int partitions) {
-      if (more == null) {
-        return this;
-      }
-      JavaPairRDD<Long, Long> all = pairs.union(more).distinct(partitions).persist(KEEP);
-      long allCount = all.count();
-      pairs.unpersist(false);
-      more.unpersist(false);
-      return new CandidateStage(all, allCount, hotKeys, hottest);
-    }
-  }
-
-  private CandidateStage candidates(JavaPairRDD<Long, Analysed> analysed, Detection detection) {
-    CandidateKeys keys = detection.tools().keys();
-    int maxPostings = detection.tools().settings().maxPostings();
-    // One shuffle brings each key's postings (packed kind and key, document number) together, in blocks of
-    // primitive columns; per partition, KeyGroups sorts them by key, and counts the pairs of each key posted at
-    // most maxPostings times per kind, or keeps a row for a hot key (a stock phrase), whose pairs are never
-    // made. A second shuffle adds up each pair's counts; pairs sharing enough keys of one kind are candidates.
-    if (CandidateKeys.Kind.values().length > PairCounts.LANES) {
-      throw new IllegalStateException("more key kinds than PairCounts has lanes");
-    }
-    int[] minShared = new int[CandidateKeys.Kind.values().length];
-    for (CandidateKeys.Kind kind : CandidateKeys.Kind.values()) {
-      minShared[kind.ordinal()] = keys.minShared(kind);
-    }
-    int n = partitions;
-    HashPartitioner byBlockKey = new HashPartitioner(partitions); // a block's key is its partition: 0 <= key < n
-    JavaPairRDD<Integer, Columns> perKey = analysed.values()
-        .mapPartitionsToPair(d -> KeyGroups.postings(d, n))
-        .partitionBy(byBlockKey)
-        .mapPartitionsToPair(b -> KeyGroups.pairs(b, maxPostings, n))
-        .persist(KEEP);
-    JavaRDD<Tuple2<Long, Long>> hot = perKey.filter(b -> b._1() == KeyGroups.HOT)
-        .flatMap(b -> IntStream.range(0, b._2().size()).mapToObj(i -> new Tuple2<>(b._2().a()[i], b._2().b()[i])).iterator());
-    long hotKeys = hot.count();
-    List<String> hottest = new ArrayList<>();
-    for (Tuple2<Long, Long> key : hot.takeOrdered(10, new HottestFirst())) {
-      hottest.add(CandidateKeys.Kind.values()[(int) (key._1() >>> 32)] + ":" + key._1().intValue() + " in " + key._2() + " documents");
-    }
-    if (hotKeys > 0) {
-      LOG.info("{} keys posted under more than {} documents: skipped as stock phrases, a band key's documents paired with their earliest and their neighbours; the most frequent: {}", hotKeys, maxPostings, hottest);
-    }
-    JavaPairRDD<Long, Long> candidatePairs = perKey.filter(b -> b._1() != KeyGroups.HOT)
-        .partitionBy(byBlockKey)
-        .mapPartitionsToPair(b -> KeyGroups.candidates(b, minShared))
-        .persist(KEEP);
-    long candidateCount = candidatePairs.count();
-    perKey.unpersist(false);
-    return new CandidateStage(candidatePairs, candidateCount, hotKeys, hottest);
-  }
-
   /**
    * Ends the running stage (its wall time into {@code stageSeconds}) and starts {@code name}, or none; Spark
    * jobs started meanwhile carry the name ({@link JobMetrics#STAGE}), so their shuffle bytes are told apart.
@@ -329,19 +272,6 @@ final class DistributedScan {
     long[] keys = stock.stream().mapToLong(Long::longValue).toArray();
     LOG.info("{} stock lines (in {} or more surroundings)", keys.length, minSurroundings);
     return keys;
-  }
-
-  /** Hot keys (packed key, postings) by postings, most first, then by kind and key as signed ints. */
-  private static final class HottestFirst implements Comparator<Tuple2<Long, Long>>, Serializable {
-    @Override
-    public int compare(Tuple2<Long, Long> x, Tuple2<Long, Long> y) {
-      int byCount = Long.compare(y._2(), x._2());
-      if (byCount != 0) {
-        return byCount;
-      }
-      int byKind = Long.compare(x._1() >>> 32, y._1() >>> 32);
-      return byKind != 0 ? byKind : Integer.compare(x._1().intValue(), y._1().intValue());
-    }
   }
 
   /** A verified pair with the numbers of its documents, {@code numberA} that of {@code pair.a()}. */

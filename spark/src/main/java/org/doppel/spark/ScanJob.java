@@ -203,10 +203,25 @@ public final class ScanJob implements Callable<Integer> {
     } finally {
       spark.sparkContext().removeSparkListener(metrics);
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
+    writeStats(fs, out, stats, n, (System.nanoTime() - started) / 1e9, metrics);
+    // a repeated id is an input problem to the local scan's count too, so both summaries give one number
+    System.err.printf(Locale.ROOT, "doppel-spark: %d documents, %d candidate pairs, %d related pairs, %d input problems, %d hot keys skipped (%s/_stats.json)%n",
+        stats.documents(), stats.candidatePairs(), stats.verifiedPairs(), stats.inputProblems() + stats.duplicateIds(), stats.hotKeys(), out);
+    if (stats.documents() == 0) {
+      // as doppel scan: a pipeline must not take a run that read nothing (a mistyped path, a glob that matched
+      // no file, every file refused) for an empty result
+      System.err.println("doppel-spark: no document could be read from " + String.join(", ", inputs) + " (the reasons are in " + out + "/problems)");
+      return 2;
+    }
+    return 0;
+  }
+
+  /** Writes {@code out/_stats.json}: what the scan counted, its time, and the shuffle, CPU and memory it took. */
+  private static void writeStats(FileSystem fs, String out, ScanStats stats, int partitions, double seconds, JobMetrics metrics)
+      throws IOException {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("scan", stats);
-    json.put("partitions", n);
+    json.put("partitions", partitions);
     json.put("seconds", Math.round(seconds * 1000) / 1000.0);
     json.put("documents_per_second", stats.documents() == 0 ? 0 : Math.round(stats.documents() / seconds * 10) / 10.0);
     json.put("shuffle_write_bytes", metrics.shuffleWriteBytes.get());
@@ -221,16 +236,6 @@ public final class ScanJob implements Callable<Integer> {
     try (OutputStream stream = fs.create(new Path(out, "_stats.json"))) {
       stream.write(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
     }
-    // a repeated id is an input problem to the local scan's count too, so both summaries give one number
-    System.err.printf(Locale.ROOT, "doppel-spark: %d documents, %d candidate pairs, %d related pairs, %d input problems, %d hot keys skipped (%s/_stats.json)%n",
-        stats.documents(), stats.candidatePairs(), stats.verifiedPairs(), stats.inputProblems() + stats.duplicateIds(), stats.hotKeys(), out);
-    if (stats.documents() == 0) {
-      // as doppel scan: a pipeline must not take a run that read nothing (a mistyped path, a glob that matched
-      // no file, every file refused) for an empty result
-      System.err.println("doppel-spark: no document could be read from " + String.join(", ", inputs) + " (the reasons are in " + out + "/problems)");
-      return 2;
-    }
-    return 0;
   }
 
   /**

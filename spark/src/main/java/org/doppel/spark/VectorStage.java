@@ -15,7 +15,7 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.LongAccumulator;
-import org.doppel.index.CandidateKeys;
+import org.doppel.index.CloseVectors;
 import org.doppel.index.VectorBuckets;
 import org.doppel.index.VectorSearch;
 import scala.Tuple2;
@@ -45,7 +45,7 @@ final class VectorStage {
 
   /**
    * A close other of a document, found in some bucket; {@code shortTextsOnly}: close only by the short texts' floor
-   * ({@link VectorBuckets#closeOnlyAsShortTexts}).
+   * ({@link CloseVectors#closeOnlyAsShortTexts}).
    */
   record Close(long other, double cosine, boolean shortTextsOnly) implements Serializable {}
 
@@ -68,10 +68,9 @@ final class VectorStage {
     LongAccumulator skipped = jsc.sc().longAccumulator("vector bucket members skipped");
     double minCosine = search.minCosine();
     int k = search.neighbours();
-    int maxQueryWords = search.maxQueryWords();
     JavaPairRDD<Long, Tuple2<Long, Boolean>> marked = analysed.values()
         .filter(a -> a.vector().length > 0)
-        .flatMapToPair(document -> members(document, document.wordCount() <= maxQueryWords))
+        .flatMapToPair(document -> members(document, search))
         .groupByKey(new HashPartitioner(partitions))
         .flatMapToPair(bucket -> close(bucket._1(), bucket._2(), minCosine, skipped))
         .groupByKey(new HashPartitioner(partitions))
@@ -87,26 +86,17 @@ final class VectorStage {
     return new Result(pairs, shortTextsOnly, counts);
   }
 
-  private static Iterator<Tuple2<Integer, Member>> members(Analysed document, boolean query) {
+  private static Iterator<Tuple2<Integer, Member>> members(Analysed document, VectorSearch search) {
     int[] signatures = VectorBuckets.baseSignatures(document.vector());
-    Member member = new Member(document.number(), document.vector(), query);
-    boolean inLines = query && VectorBuckets.laidOutInLines(document.wordCount(), lineKeys(document));
+    Member member = new Member(document.number(), document.vector(), search.queries(document.wordCount()));
+    boolean wider = search.searchesWiderBuckets(document.wordCount(), document.lineKeyCount());
     List<Tuple2<Integer, Member>> out = new ArrayList<>(signatures.length);
     for (int band = 0; band < signatures.length; band++) {
-      for (int bucket : VectorBuckets.baseBuckets(band, signatures[band], inLines)) {
+      for (int bucket : VectorBuckets.baseBuckets(band, signatures[band], wider)) {
         out.add(new Tuple2<>(bucket, member));
       }
     }
     return out.iterator();
-  }
-
-  /** The document's line keys, as its fingerprint counts them ({@code Fingerprint.lineKeyCount}). */
-  private static int lineKeys(Analysed document) {
-    int n = 0;
-    for (byte kind : document.keyKinds()) {
-      n += kind == CandidateKeys.Kind.LINE.ordinal() ? 1 : 0;
-    }
-    return n;
   }
 
   /** The pairs of one base bucket from the minimum cosine, both ways. */
@@ -124,7 +114,7 @@ final class VectorStage {
     byte[][] vectors = members.stream().map(Member::vector).toArray(byte[][]::new);
     List<Tuple2<Long, Close>> out = new ArrayList<>();
     int left = VectorBuckets.forEachPair(VectorBuckets.split(baseBucket, vectors), vectors, queries, minCosine, (i, j, cosine) -> {
-      boolean shortTextsOnly = VectorBuckets.closeOnlyAsShortTexts(vectors[i], vectors[j], cosine, minCosine);
+      boolean shortTextsOnly = CloseVectors.closeOnlyAsShortTexts(vectors[i], vectors[j], cosine, minCosine);
       out.add(new Tuple2<>(members.get(i).number(), new Close(members.get(j).number(), cosine, shortTextsOnly)));
       out.add(new Tuple2<>(members.get(j).number(), new Close(members.get(i).number(), cosine, shortTextsOnly)));
     });
