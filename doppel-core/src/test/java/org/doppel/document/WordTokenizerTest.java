@@ -290,9 +290,9 @@ class WordTokenizerTest {
   @Test
   void asciiWordsNextToOtherLettersJoinersAndPairsReadAsTheGeneralPathReadsThem() {
     String[] texts = {
-        "Vorlan\u00ADtrieb ends soft\u00AD\nnext", "caf\u00E9 naïve Ölberg señor", "don’t can't “Quoted” «guill» „unten“",
-        "x9 9x 2026’s Q\u0301uill ｆｕｌｌ Ａ２ ٣٤ab ab٣٤", "iPhone用 用iPhone abc\u200Bdef ab\u200D\u200Dcd",
-        "Bold\uD835\uDC00face \uD83D\uDE00smile lone\uD800 \uDC00lone", "ΣΟΦΙΑ straße İSTANBUL ﬁnal", "\"ab\"\n\"cd\"\r\nEF"};
+        "Trovan\u00ADzeit ends soft\u00AD\nnext", "caf\u00E9 naïve Ölvaster señor", "don’t can't “Quoted” «guill» „unten“",
+        "x9 9x 2026’s Q\u0301uill ｆｕｌｌ Ａ２ ٣٤ab ab٣٤", "zPhonix用 用zPhonix abc\u200Bdef ab\u200D\u200Dcd",
+        "Bold\uD835\uDC00face \uD83D\uDE00smile lone\uD800 \uDC00lone", "ΞΕΝΟΦΑΡ straße İNDRAVO ﬁnal", "\"ab\"\n\"cd\"\r\nEF"};
     for (String text : texts) {
       char[] chars = text.toCharArray();
       for (List<Span> removed : List.of(List.<Span>of(), List.of(new Span(3, 6)), List.of(new Span(0, 1), new Span(10, 12)))) {
