@@ -9,11 +9,18 @@ package org.doppel.document;
 public final class LongHashSet {
   private static final long EMPTY = 0L;
   private final long[] table;
+  /**
+   * The values other than 0, in the order first given, in {@code values[0, size - (hasZero ? 1 : 0))}: what {@link
+   * #common} walks, instead of the table, whose empty slots (half of it or more) made a branch the processor mostly
+   * guessed wrong.
+   */
+  private final long[] values;
   private final boolean hasZero;
   private final int size;
 
-  private LongHashSet(long[] table, boolean hasZero, int size) {
+  private LongHashSet(long[] table, long[] values, boolean hasZero, int size) {
     this.table = table;
+    this.values = values;
     this.hasZero = hasZero;
     this.size = size;
   }
@@ -21,29 +28,28 @@ public final class LongHashSet {
   /** The distinct values of {@code hashes} (any order, repeats allowed). */
   public static LongHashSet of(long[] hashes) {
     long[] table = new long[Integer.highestOneBit(Math.max(4, hashes.length) * 2 - 1) << 1];
+    long[] values = new long[hashes.length];
     int mask = table.length - 1;
     boolean hasZero = false;
-    int size = 0;
+    int n = 0;
     for (long hash : hashes) {
       if (hash == EMPTY) {
-        if (!hasZero) {
-          hasZero = true;
-          size++;
-        }
+        hasZero = true;
         continue;
       }
       for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
-        if (table[slot] == hash) {
+        long held = table[slot];
+        if (held == hash) {
           break;
         }
-        if (table[slot] == EMPTY) {
+        if (held == EMPTY) {
           table[slot] = hash;
-          size++;
+          values[n++] = hash;
           break;
         }
       }
     }
-    return new LongHashSet(table, hasZero, size);
+    return new LongHashSet(table, values, hasZero, hasZero ? n + 1 : n);
   }
 
   /** Distinct values. */
@@ -76,10 +82,9 @@ public final class LongHashSet {
     // contains, and the call was as costly as the probe (a verified pair's shingle sets, 500 values each)
     long[] probed = other.table;
     int mask = probed.length - 1;
-    for (long hash : table) {
-      if (hash == EMPTY) {
-        continue;
-      }
+    long[] mine = values;
+    for (int i = 0, n = hasZero ? size - 1 : size; i < n; i++) {
+      long hash = mine[i];
       for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
         long held = probed[slot];
         if (held == hash) {

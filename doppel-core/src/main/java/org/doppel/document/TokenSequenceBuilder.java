@@ -4,12 +4,13 @@ import java.util.Arrays;
 
 /** Collects words into a {@link TokenSequence}; growable arrays, no boxing. Confined to one thread. */
 final class TokenSequenceBuilder {
-  private long[] hashes = new long[256];
-  private int[] starts = new int[256];
-  private int[] ends = new int[256];
-  private byte[] flags = new byte[256];
-  private int size;
-  private boolean pendingBreak;
+  // read and written in place by WordTokenizer's loop for plain ASCII words, which a call per word cost a tenth of
+  long[] hashes = new long[256];
+  int[] starts = new int[256];
+  int[] ends = new int[256];
+  byte[] flags = new byte[256];
+  int size;
+  boolean pendingBreak;
 
   /**
    * @param wordFlags the word's {@link TokenSequence#HAS_DIGIT}, {@link TokenSequence#UPPER_CASE_FIRST},
@@ -17,11 +18,7 @@ final class TokenSequenceBuilder {
    */
   void add(long hash, int start, int end, boolean startsLine, int wordFlags) {
     if (size == hashes.length) {
-      int capacity = size * 2;
-      hashes = Arrays.copyOf(hashes, capacity);
-      starts = Arrays.copyOf(starts, capacity);
-      ends = Arrays.copyOf(ends, capacity);
-      flags = Arrays.copyOf(flags, capacity);
+      grow();
     }
     flags[size] = (byte) (wordFlags | (startsLine ? TokenSequence.LINE_START : 0) | (pendingBreak ? TokenSequence.BREAK_BEFORE : 0));
     hashes[size] = hash;
@@ -29,6 +26,15 @@ final class TokenSequenceBuilder {
     ends[size] = end;
     pendingBreak = false;
     size++;
+  }
+
+  /** Doubles the arrays' room. */
+  void grow() {
+    int capacity = hashes.length * 2;
+    hashes = Arrays.copyOf(hashes, capacity);
+    starts = Arrays.copyOf(starts, capacity);
+    ends = Arrays.copyOf(ends, capacity);
+    flags = Arrays.copyOf(flags, capacity);
   }
 
   /** Empties the builder for the next document, keeping its arrays. */

@@ -138,72 +138,161 @@ public final class WordTokenizer {
     return out.build();
   }
 
+  /**
+   * The words of {@code text[from, to)}. A word of ASCII letters and digits, most words of most news text, is read,
+   * hashed and written into the builder's arrays in this loop, without a call: under the C1 compiler that {@code
+   * ./doppel} runs, a call per word (the general path, then {@link TokenSequenceBuilder#add}) cost a tenth of
+   * tokenising. A word that goes on past its ASCII chars (an accented letter, a joiner) is read again from its
+   * start by {@link #word}, so both give the same words.
+   */
   private static void tokenizeRange(char[] text, int length, int from, int to, TokenSequenceBuilder out) {
     int i = from;
     boolean startsLine = true; // ranges start at the text's start or just after a removed line
     while (i < to) {
       char c = text[i];
-      if (c < 128 ? ASCII_WORD_FOLD[c] == 0 : !isWordAt(text, i, length)) {
-        startsLine |= c == '\n';
-        i++;
-        continue;
-      }
-      int start = i;
-      if (c >= 128 && foldOf(text, i, length) == BIGRAM_LETTER) {
-        i = CjkBigrams.addRun(text, length, i, to, startsLine, out);
-        startsLine = false;
-        continue;
-      }
-      boolean simple = true; // every char folded by a table: the word is its own NFKC form
-      // the AND of the word's folded ASCII chars: a letter folds to a..z (bit 0x40 set), a digit to 0..9 (clear), so
-      // the bit is clear when the word has a digit; an AND a char, not a compare, in the loop every char goes through
-      int asciiAnd = 0xFFFF;
-      boolean otherDigit = false;
-      boolean joined = false; // a joiner inside the word: its chars are not its folded form's
-      long h = Hashing.startWord();
-      while (i < to) {
-        c = text[i];
-        if (c < 128) {
-          char folded = ASCII_WORD_FOLD[c];
-          if (folded == 0) {
+      if (c < 128) {
+        char folded = ASCII_WORD_FOLD[c];
+        if (folded == 0) {
+          startsLine |= c == '\n';
+          i++;
+          continue;
+        }
+        int start = i;
+        int asciiAnd = folded; // as in word: the 0x40 bit is clear when the word has a digit
+        long h = Hashing.addChar(Hashing.startWord(), folded);
+        char next = 0;
+        for (i++; i < to; i++) {
+          next = text[i];
+          if (next >= 128 || (folded = ASCII_WORD_FOLD[next]) == 0) {
             break;
           }
           asciiAnd &= folded;
           h = Hashing.addChar(h, folded);
-          i++;
-        } else {
-          char folded = foldOf(text, i, length);
-          if (folded == NOT_WORD || folded == BIGRAM_LETTER) {
-            break; // a bigram letter ends a word of another script: "iPhone用" is "iphone" and "用"
-          }
-          if (folded == JOINER) {
-            int next = skipJoiners(text, i, to);
-            if (next == to || !isWordAt(text, next, length)) {
-              break; // a joiner after a word (a soft hyphen at a line's end) is not part of it
-            }
-            joined = true;
-            i = next;
-            continue;
-          }
-          otherDigit |= Character.isDigit(c); // of each char, as a reader of the text would ask: a surrogate is none
-          if (folded != SLOW_WORD) {
-            h = Hashing.addChar(h, folded);
-            i++;
-          } else {
-            simple = false;
-            i += Character.charCount(Character.codePointAt(text, i, length));
-          }
         }
+        if (i == to || next < 128 || endsAsciiWord(text, i, length)) {
+          int flags = ASCII_FIRST_FLAGS[c] | ((asciiAnd & 0x40) == 0 ? TokenSequence.HAS_DIGIT : 0)
+              | (startsLine ? TokenSequence.LINE_START : 0);
+          if (start > 0 && TokenSequence.isOpeningQuote(text[start - 1])) {
+            flags |= TokenSequence.QUOTE_BEFORE;
+          }
+          int n = out.size;
+          if (n == out.hashes.length) {
+            out.grow();
+          }
+          if (out.pendingBreak) {
+            flags |= TokenSequence.BREAK_BEFORE;
+            out.pendingBreak = false;
+          }
+          out.flags[n] = (byte) flags;
+          out.hashes[n] = Hashing.mix(h);
+          out.starts[n] = start;
+          out.ends[n] = i;
+          out.size = n + 1;
+          startsLine = false;
+          continue;
+        }
+        i = start; // a letter beyond ASCII or a joiner goes on with the word: read it again on the general path
+      } else if (!isWordAt(text, i, length)) {
+        i++;
+        continue;
       }
-      long hash = simple ? Hashing.mix(h) : Hashing.ofChars(fold(joined ? InvisibleJoiners.strip(text, start, i) : new String(text, start, i - start)));
-      int flags = flagsOf(text[start], otherDigit || (asciiAnd & 0x40) == 0);
-      // the char before the word, read here once rather than by the fact extractor's quotation finder for every word
-      if (start > 0 && TokenSequence.isOpeningQuote(text[start - 1])) {
-        flags |= TokenSequence.QUOTE_BEFORE;
-      }
-      out.add(hash, start, i, startsLine, flags);
+      i = word(text, length, i, to, startsLine, out);
       startsLine = false;
     }
+  }
+
+  /**
+   * As {@link #tokenize(char[], int, List)}, every word read by the general path ({@link #word}), none by the ASCII
+   * loop of {@link #tokenizeRange}: the words that loop must give, for tests.
+   */
+  static TokenSequence tokenizeWordByWord(char[] chars, int length, List<Span> removed) {
+    TokenSequenceBuilder out = new TokenSequenceBuilder();
+    int position = 0;
+    for (int r = 0; r <= removed.size(); r++) {
+      int to = r < removed.size() ? removed.get(r).start() : length;
+      boolean startsLine = true;
+      for (int i = position; i < to; ) {
+        if (isWordAt(chars, i, length)) {
+          i = word(chars, length, i, to, startsLine, out);
+          startsLine = false;
+        } else {
+          startsLine |= chars[i] == '\n';
+          i++;
+        }
+      }
+      if (r < removed.size()) {
+        out.markBreak();
+        position = Math.max(position, removed.get(r).end());
+      }
+    }
+    return out.build();
+  }
+
+  /** Whether the non-ASCII char at {@code text[index]} ends a word of ASCII chars before it, as {@link #word} reads it. */
+  private static boolean endsAsciiWord(char[] text, int index, int length) {
+    char folded = foldOf(text, index, length);
+    return folded == NOT_WORD || folded == BIGRAM_LETTER;
+  }
+
+  /**
+   * Adds the word (or a script's run of letter pairs) that starts at {@code text[start]}, a word char, to {@code out}
+   * and gives the index after it: any word, whatever its chars.
+   */
+  private static int word(char[] text, int length, int start, int to, boolean startsLine, TokenSequenceBuilder out) {
+    int i = start;
+    char c = text[i];
+    if (c >= 128 && foldOf(text, i, length) == BIGRAM_LETTER) {
+      return CjkBigrams.addRun(text, length, i, to, startsLine, out);
+    }
+    boolean simple = true; // every char folded by a table: the word is its own NFKC form
+    // the AND of the word's folded ASCII chars: a letter folds to a..z (bit 0x40 set), a digit to 0..9 (clear), so
+    // the bit is clear when the word has a digit; an AND a char, not a compare, in the loop every char goes through
+    int asciiAnd = 0xFFFF;
+    boolean otherDigit = false;
+    boolean joined = false; // a joiner inside the word: its chars are not its folded form's
+    long h = Hashing.startWord();
+    while (i < to) {
+      c = text[i];
+      if (c < 128) {
+        char folded = ASCII_WORD_FOLD[c];
+        if (folded == 0) {
+          break;
+        }
+        asciiAnd &= folded;
+        h = Hashing.addChar(h, folded);
+        i++;
+      } else {
+        char folded = foldOf(text, i, length);
+        if (folded == NOT_WORD || folded == BIGRAM_LETTER) {
+          break; // a bigram letter ends a word of another script: "iPhone用" is "iphone" and "用"
+        }
+        if (folded == JOINER) {
+          int next = skipJoiners(text, i, to);
+          if (next == to || !isWordAt(text, next, length)) {
+            break; // a joiner after a word (a soft hyphen at a line's end) is not part of it
+          }
+          joined = true;
+          i = next;
+          continue;
+        }
+        otherDigit |= Character.isDigit(c); // of each char, as a reader of the text would ask: a surrogate is none
+        if (folded != SLOW_WORD) {
+          h = Hashing.addChar(h, folded);
+          i++;
+        } else {
+          simple = false;
+          i += Character.charCount(Character.codePointAt(text, i, length));
+        }
+      }
+    }
+    long hash = simple ? Hashing.mix(h) : Hashing.ofChars(fold(joined ? InvisibleJoiners.strip(text, start, i) : new String(text, start, i - start)));
+    int flags = flagsOf(text[start], otherDigit || (asciiAnd & 0x40) == 0);
+    // the char before the word, read here once rather than by the fact extractor's quotation finder for every word
+    if (start > 0 && TokenSequence.isOpeningQuote(text[start - 1])) {
+      flags |= TokenSequence.QUOTE_BEFORE;
+    }
+    out.add(hash, start, i, startsLine, flags);
+    return i;
   }
 
   /** The {@link TokenSequence} flags of a word whose first char is {@code first}. */

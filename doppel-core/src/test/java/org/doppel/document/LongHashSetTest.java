@@ -43,6 +43,26 @@ class LongHashSetTest {
     assertThat(set.contains(8)).isFalse();
   }
 
+  @Test
+  void valuesWhoseLowBitsCollideAreEachCountedOnceAcrossTheTablesEnd() {
+    // every value lands in the last slots and probes round the table's end to its start: long chains, repeats and 0
+    long[] a = new long[40];
+    long[] b = new long[30];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = ((long) (i % 25) << 40) | 0x7F; // 25 distinct values, one slot wanted by all, 15 given twice
+    }
+    for (int i = 0; i < b.length; i++) {
+      b[i] = i == 0 ? 0 : ((long) (i + 10) << 40) | 0x7F; // 0, then 11..39: 14 of them shared with a's 0..24
+    }
+    LongHashSet setA = LongHashSet.of(a);
+    LongHashSet setB = LongHashSet.of(b);
+    assertThat(setA.size()).isEqualTo(25);
+    assertThat(setB.size()).isEqualTo(30);
+    assertThat(setA.common(setB)).isEqualTo(14);
+    assertThat(setB.common(setA)).isEqualTo(14);
+    assertThat(setB.common(LongHashSet.of(new long[] {0, 0}))).isEqualTo(1);
+  }
+
   private static long[] values(Random random, int count, int range) {
     long[] values = new long[count];
     for (int i = 0; i < count; i++) {

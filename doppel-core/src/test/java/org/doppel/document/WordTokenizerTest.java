@@ -275,6 +275,73 @@ class WordTokenizerTest {
         .map(parts -> String.join("", parts));
   }
 
+  /**
+   * The loop that reads plain ASCII words in place gives the words, spans, hashes and flags that the general path gives
+   * when it reads every word: on text mixing ASCII with accented and other-script letters, digits of other scripts,
+   * apostrophes, soft hyphens and other joiners, surrogate pairs (lone ones too), quotes, line ends and removed spans.
+   */
+  @Property(tries = 1000)
+  void asciiWordsReadInPlaceAreTheGeneralPathsWords(@ForAll("mixedText") String text, @ForAll("cuts") List<Integer> cuts) {
+    List<Span> removed = spansAt(cuts, text.length());
+    char[] chars = text.toCharArray();
+    assertSameTokens(tokenizer.tokenize(chars, chars.length, removed), WordTokenizer.tokenizeWordByWord(chars, chars.length, removed));
+  }
+
+  @Test
+  void asciiWordsNextToOtherLettersJoinersAndPairsReadAsTheGeneralPathReadsThem() {
+    String[] texts = {
+        "Trovan\u00ADzeit ends soft\u00AD\nnext", "caf\u00E9 naïve Ölvaster señor", "don’t can't “Quoted” «guill» „unten“",
+        "x9 9x 2026’s Q\u0301uill ｆｕｌｌ Ａ２ ٣٤ab ab٣٤", "zPhonix用 用zPhonix abc\u200Bdef ab\u200D\u200Dcd",
+        "Bold\uD835\uDC00face \uD83D\uDE00smile lone\uD800 \uDC00lone", "ΞΕΝΟΦΑΡ straße İNDRAVO ﬁnal", "\"ab\"\n\"cd\"\r\nEF"};
+    for (String text : texts) {
+      char[] chars = text.toCharArray();
+      for (List<Span> removed : List.of(List.<Span>of(), List.of(new Span(3, 6)), List.of(new Span(0, 1), new Span(10, 12)))) {
+        assertSameTokens(tokenizer.tokenize(chars, chars.length, removed), WordTokenizer.tokenizeWordByWord(chars, chars.length, removed));
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> mixedText() {
+    return Arbitraries.of("a", "Qu", "zeta", "X", "7", "42", " ", "  ", "\n", "\"", "“", "«", "„", "’", "'", "-", ",", "\u00AD", "\u200B",
+            "\u200D", "é", "Ö", "ß", "ł", "\u0301", "İ", "ΐ", "Σ", "中文", "が", "٣", "２", "Ａ", "\uFB01", "\uD835\uDC00", "\uD83D\uDE00",
+            "\uD800", "\uDC00", "\u2014", "\u00A0")
+        .list().ofMaxSize(60)
+        .map(parts -> String.join("", parts));
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> cuts() {
+    return Arbitraries.integers().between(0, 200).list().ofMaxSize(4);
+  }
+
+  /** Sorted, non-overlapping spans of {@code [0, length)}, two bounds from each pair of {@code cuts}. */
+  private static List<Span> spansAt(List<Integer> cuts, int length) {
+    List<Integer> bounds = cuts.stream().map(c -> Math.min(c, length)).sorted().toList();
+    List<Span> spans = new ArrayList<>();
+    for (int i = 0; i + 1 < bounds.size(); i += 2) {
+      if (bounds.get(i) < bounds.get(i + 1)) {
+        spans.add(new Span(bounds.get(i), bounds.get(i + 1)));
+      }
+    }
+    return spans;
+  }
+
+  private static void assertSameTokens(TokenSequence actual, TokenSequence expected) {
+    assertThat(actual.size()).isEqualTo(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(actual.hash(i)).as("hash of word %d", i).isEqualTo(expected.hash(i));
+      assertThat(actual.start(i)).as("start of word %d", i).isEqualTo(expected.start(i));
+      assertThat(actual.end(i)).as("end of word %d", i).isEqualTo(expected.end(i));
+      assertThat(actual.isBreakBefore(i)).as("break before word %d", i).isEqualTo(expected.isBreakBefore(i));
+      assertThat(actual.isLineStart(i)).as("line start at word %d", i).isEqualTo(expected.isLineStart(i));
+      assertThat(actual.hasDigit(i)).isEqualTo(expected.hasDigit(i));
+      assertThat(actual.startsUpperCase(i)).isEqualTo(expected.startsUpperCase(i));
+      assertThat(actual.startsWithDigit(i)).isEqualTo(expected.startsWithDigit(i));
+      assertThat(actual.followsOpeningQuote(i)).isEqualTo(expected.followsOpeningQuote(i));
+    }
+  }
+
   /** The hash of each word: the text a word stands for, which for a pair of letters is both letters. */
   private static List<Long> hashes(TokenSequence tokens) {
     return java.util.stream.IntStream.range(0, tokens.size()).mapToObj(tokens::hash).toList();
