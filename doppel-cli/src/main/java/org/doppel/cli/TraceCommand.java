@@ -41,6 +41,9 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write here instead of standard output (-: standard output).")
   Path out;
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @CommandLine.Mixin
   DetectionOptions detection = new DetectionOptions();
 
@@ -112,6 +115,7 @@ final class TraceCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
+    CorpusLoader.refuseMissing(corpus, spec.commandLine());
     ReportFiles.checkWritable(out);
     try (RunReports reports = RunReports.open(err, out)) {
       return trace(err, reports);

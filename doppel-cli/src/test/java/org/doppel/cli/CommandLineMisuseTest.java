@@ -252,9 +252,13 @@ class CommandLineMisuseTest {
   @Test
   void theClosingLineOfARunThatReadNothingNamesItsInputsEscaped() throws Exception {
     Path odd = Files.writeString(dir.resolve("x\u001b[7mreversed.txt"), "");
-    assertThat(DoppelCli.run("scan", odd.toString(), dir.resolve("gone.txt").toString())).isEqualTo(2);
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    assertThat(DoppelCli.run("scan", odd.toString(), empty.toString())).isEqualTo(2);
     assertThat(console.stderr()).doesNotContain("\u001b").contains("doppel: no document could be read from "
-        + dir.resolve("x\\u001b[7mreversed.txt") + ", " + dir.resolve("gone.txt") + " (2 input problems)");
+        + dir.resolve("x\\u001b[7mreversed.txt") + ", " + empty + " (2 input problems)");
+    // a missing path is refused before the scan (a mistyped one beside others lost their documents), escaped too
+    assertThat(DoppelCli.run("scan", odd.toString(), dir.resolve("gone\u001b[7m.txt").toString())).isEqualTo(2);
+    assertThat(console.stderr()).doesNotContain("\u001b").contains(dir.resolve("gone\\u001b[7m.txt") + ": no such file or folder");
   }
 
   @Test
