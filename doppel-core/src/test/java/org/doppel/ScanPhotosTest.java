@@ -169,26 +169,7 @@ class ScanPhotosTest {
     Files.write(dir.resolve("gz.warc.gz"), gzip);
 
     for (String crawl : List.of("zst.warc.zst", "gz.warc.gz")) {
-      List<org.doppel.ingest.IngestProblem> problems = new java.util.ArrayList<>();
-      List<SourceText> documents = new CorpusReader(problems::add).readAll(List.of(dir.resolve(crawl)));
-      Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problems::add);
-
-      String stem = crawl.substring(0, crawl.indexOf('.'));
-      assertThat(documents).as(crawl).hasSize(2);
-      assertThat(photos).as(crawl).containsKey(PhotoRelations.key(stem + "/https://coast.example/visit", stem + "/https://estuary.example/mill"));
-      // the pages' reader names the damaged place; the pictures' reader named a lost frame again, and stopped at a
-      // damaged .warc.gz record where the pages' reader read on, so the shared photo past it was not found
-      assertThat(problems).as(crawl).filteredOn(problem -> !problem.note()).singleElement()
-          .satisfies(problem -> assertThat(problem.toString()).contains(crawl));
-
-      // photos, which reads the pictures alone, names the place itself and reads on past it too
-      List<org.doppel.ingest.IngestProblem> alone = new java.util.ArrayList<>();
-      List<org.doppel.ingest.image.ImageInput> pictures = new org.doppel.ingest.image.PhotoInputs(alone::add).read(List.of(dir.resolve(crawl)));
-      assertThat(pictures).as(crawl).hasSize(2);
-      // in the words a scan uses (one walk past damage for the pages and the pictures)
-      assertThat(alone).as(crawl).filteredOn(problem -> !problem.note()).singleElement()
-          .satisfies(problem -> assertThat(problem.toString()).contains(crawl)
-              .containsAnyOf("read on from the next frame", "skipped to the next record"));
+      assertTheDamageIsNamedOnceAndThePhotoPastItFound(crawl);
     }
   }
 
@@ -210,19 +191,33 @@ class ScanPhotosTest {
         out.write(whole.toByteArray());
       }
       Files.write(dir.resolve(crawl), packed.toByteArray());
-      List<org.doppel.ingest.IngestProblem> problems = new java.util.ArrayList<>();
-      List<SourceText> documents = new CorpusReader(problems::add).readAll(List.of(dir.resolve(crawl)));
-      Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problems::add);
-      String stem = crawl.substring(0, crawl.indexOf('.'));
-      assertThat(documents).as(crawl).hasSize(2);
-      assertThat(photos).as(crawl).containsKey(PhotoRelations.key(stem + "/https://coast.example/visit", stem + "/https://estuary.example/mill"));
-      assertThat(problems).as(crawl).filteredOn(problem -> !problem.note()).singleElement()
-          .satisfies(problem -> assertThat(problem.toString()).contains(crawl).contains("skipped to the next record"));
-      List<org.doppel.ingest.IngestProblem> alone = new java.util.ArrayList<>();
-      assertThat(new org.doppel.ingest.image.PhotoInputs(alone::add).read(List.of(dir.resolve(crawl)))).as(crawl).hasSize(2);
-      assertThat(alone).as(crawl).filteredOn(problem -> !problem.note()).singleElement()
-          .satisfies(problem -> assertThat(problem.toString()).contains(crawl).contains("skipped to the next record"));
+      assertTheDamageIsNamedOnceAndThePhotoPastItFound(crawl);
     }
+  }
+
+  /**
+   * Reads {@code crawl} (two pages sharing a photo, a damaged place between them) as a scan does and as {@code photos}
+   * does: both pages and the shared photo are found, and the damage is named once, in the words the pages' reader uses
+   * (one walk past damage for the pages and the pictures). The pictures' reader named a lost frame again, and stopped
+   * at a damaged .warc.gz record and at a broken record of a stream where the pages' reader read on, so the shared
+   * photo past it was not found.
+   */
+  private void assertTheDamageIsNamedOnceAndThePhotoPastItFound(String crawl) {
+    List<org.doppel.ingest.IngestProblem> problems = new java.util.ArrayList<>();
+    List<SourceText> documents = new CorpusReader(problems::add).readAll(List.of(dir.resolve(crawl)));
+    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problems::add);
+    String stem = crawl.substring(0, crawl.indexOf('.'));
+    assertThat(documents).as(crawl).hasSize(2);
+    assertThat(photos).as(crawl).containsKey(PhotoRelations.key(stem + "/https://coast.example/visit", stem + "/https://estuary.example/mill"));
+    assertThat(problems).as(crawl).filteredOn(problem -> !problem.note()).singleElement()
+        .satisfies(problem -> assertThat(problem.toString()).contains(crawl)
+            .containsAnyOf("read on from the next frame", "skipped to the next record"));
+    // photos, which reads the pictures alone, names the place itself and reads on past it too
+    List<org.doppel.ingest.IngestProblem> alone = new java.util.ArrayList<>();
+    assertThat(new org.doppel.ingest.image.PhotoInputs(alone::add).read(List.of(dir.resolve(crawl)))).as(crawl).hasSize(2);
+    assertThat(alone).as(crawl).filteredOn(problem -> !problem.note()).singleElement()
+        .satisfies(problem -> assertThat(problem.toString()).contains(crawl)
+            .containsAnyOf("read on from the next frame", "skipped to the next record"));
   }
 
   /**
