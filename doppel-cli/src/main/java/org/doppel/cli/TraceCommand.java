@@ -113,9 +113,9 @@ final class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    CorpusLoader.refuseMissing(corpus, spec.commandLine());
     format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
-    CorpusLoader.refuseMissing(corpus, spec.commandLine());
     ReportFiles.checkWritable(out);
     try (RunReports reports = RunReports.open(err, out)) {
       return trace(err, reports);
