@@ -145,16 +145,7 @@ class ScanPhotosTest {
     // two pages sharing a photo in a .warc.zst (its dictionary frame, a frame a record) and in a .warc.gz (a gzip
     // member a record), the record between them damaged: a page of a .warc.zst found no pictures at all once (its
     // origin was not taken for a crawl's), and the pictures' reader stopped at the damage
-    var photo = TestPictures.scene(23, 400, 300);
-    String first = page("Tide mill restored", "The tide mill on the estuary turns again after volunteers spent two winters "
-        + "replacing its oak wheel and the sluice gates.", "/m/mill.jpg", "The wheel turning.", "Photo: Estuary Weekly");
-    String second = page("Mill opens to visitors", "Visitors can tour the restored tide mill on weekends from April, the trust "
-        + "that owns it said, and school groups on weekdays.", "/v/mill-500.jpg", "The mill at high water.", "Photo: Coast Gazette");
-    byte[][] records = {response("https://estuary.example/mill", "text/html; charset=utf-8", first.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        response("https://estuary.example/m/mill.jpg", "image/jpeg", TestPictures.encode(photo, "jpeg")),
-        response("https://estuary.example/filler", "text/plain", "a record whose compressed data is damaged below".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        response("https://coast.example/visit", "text/html; charset=utf-8", second.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        response("https://coast.example/v/mill-500.jpg", "image/jpeg", TestPictures.encode(TestPictures.resize(photo, 0.6), "jpeg"))};
+    byte[][] records = millCrawl();
     List<Integer> zstStarts = new java.util.ArrayList<>();
     byte[] zst = warcZst(zstStarts, records);
     for (int i = zstStarts.get(2) + 12; i < zstStarts.get(3) - 8; i++) {
@@ -178,25 +169,72 @@ class ScanPhotosTest {
     Files.write(dir.resolve("gz.warc.gz"), gzip);
 
     for (String crawl : List.of("zst.warc.zst", "gz.warc.gz")) {
-      List<org.doppel.ingest.IngestProblem> problems = new java.util.ArrayList<>();
-      List<SourceText> documents = new CorpusReader(problems::add).readAll(List.of(dir.resolve(crawl)));
-      Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problems::add);
-
-      String stem = crawl.substring(0, crawl.indexOf('.'));
-      assertThat(documents).as(crawl).hasSize(2);
-      assertThat(photos).as(crawl).containsKey(PhotoRelations.key(stem + "/https://coast.example/visit", stem + "/https://estuary.example/mill"));
-      // the pages' reader names the damaged place; the pictures' reader named a lost frame again, and stopped at a
-      // damaged .warc.gz record where the pages' reader read on, so the shared photo past it was not found
-      assertThat(problems).as(crawl).filteredOn(problem -> !problem.note()).singleElement()
-          .satisfies(problem -> assertThat(problem.toString()).contains(crawl));
-
-      // photos, which reads the pictures alone, names the place itself and reads on past it too
-      List<org.doppel.ingest.IngestProblem> alone = new java.util.ArrayList<>();
-      List<org.doppel.ingest.image.ImageInput> pictures = new org.doppel.ingest.image.PhotoInputs(alone::add).read(List.of(dir.resolve(crawl)));
-      assertThat(pictures).as(crawl).hasSize(2);
-      assertThat(alone).as(crawl).filteredOn(problem -> !problem.note()).singleElement()
-          .satisfies(problem -> assertThat(problem.toString()).contains(crawl).contains("read on from the next"));
+      assertTheDamageIsNamedOnceAndThePhotoPastItFound(crawl);
     }
+  }
+
+  @Test
+  void thePicturesPastABrokenRecordOfACrawlReadAsAStreamAreReadAsItsPagesAre() throws Exception {
+    byte[][] records = millCrawl();
+    // a .warc.bz2 and a .warc.xz (one stream each, read as streams), a broken record between the two pages: the pages'
+    // reader read on past it from the bytes it kept, the pictures' reader stopped there, so the shared photo was lost
+    byte[] garbled = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: not a length\r\n\r\nnoise\r\n\r\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var whole = new java.io.ByteArrayOutputStream();
+    for (byte[] record : new byte[][] {records[0], records[1], garbled, records[3], records[4]}) {
+      whole.writeBytes(record);
+    }
+    for (String crawl : List.of("bz.warc.bz2", "xz.warc.xz")) {
+      var packed = new java.io.ByteArrayOutputStream();
+      try (var out = crawl.endsWith("bz2") ? new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(packed)
+          : new org.tukaani.xz.XZOutputStream(packed, new org.tukaani.xz.LZMA2Options())) {
+        out.write(whole.toByteArray());
+      }
+      Files.write(dir.resolve(crawl), packed.toByteArray());
+      assertTheDamageIsNamedOnceAndThePhotoPastItFound(crawl);
+    }
+  }
+
+  /**
+   * Reads {@code crawl} (two pages sharing a photo, a damaged place between them) as a scan does and as {@code photos}
+   * does: both pages and the shared photo are found, and the damage is named once, in the words the pages' reader uses
+   * (one walk past damage for the pages and the pictures). The pictures' reader named a lost frame again, and stopped
+   * at a damaged .warc.gz record and at a broken record of a stream where the pages' reader read on, so the shared
+   * photo past it was not found.
+   */
+  private void assertTheDamageIsNamedOnceAndThePhotoPastItFound(String crawl) {
+    List<org.doppel.ingest.IngestProblem> problems = new java.util.ArrayList<>();
+    List<SourceText> documents = new CorpusReader(problems::add).readAll(List.of(dir.resolve(crawl)));
+    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problems::add);
+    String stem = crawl.substring(0, crawl.indexOf('.'));
+    assertThat(documents).as(crawl).hasSize(2);
+    assertThat(photos).as(crawl).containsKey(PhotoRelations.key(stem + "/https://coast.example/visit", stem + "/https://estuary.example/mill"));
+    assertThat(problems).as(crawl).filteredOn(problem -> !problem.note()).singleElement()
+        .satisfies(problem -> assertThat(problem.toString()).contains(crawl)
+            .containsAnyOf("read on from the next frame", "skipped to the next record"));
+    // photos, which reads the pictures alone, names the place itself and reads on past it too
+    List<org.doppel.ingest.IngestProblem> alone = new java.util.ArrayList<>();
+    assertThat(new org.doppel.ingest.image.PhotoInputs(alone::add).read(List.of(dir.resolve(crawl)))).as(crawl).hasSize(2);
+    assertThat(alone).as(crawl).filteredOn(problem -> !problem.note()).singleElement()
+        .satisfies(problem -> assertThat(problem.toString()).contains(crawl)
+            .containsAnyOf("read on from the next frame", "skipped to the next record"));
+  }
+
+  /**
+   * Two pages sharing a photo, each followed by its picture, a filler record between them (records 0 and 1, 3 and 4),
+   * as a crawler writes them.
+   */
+  private static byte[][] millCrawl() throws java.io.IOException {
+    var photo = TestPictures.scene(23, 400, 300);
+    String first = page("Tide mill restored", "The tide mill on the estuary turns again after volunteers spent two winters "
+        + "replacing its oak wheel and the sluice gates.", "/m/mill.jpg", "The wheel turning.", "Photo: Estuary Weekly");
+    String second = page("Mill opens to visitors", "Visitors can tour the restored tide mill on weekends from April, the trust "
+        + "that owns it said, and school groups on weekdays.", "/v/mill-500.jpg", "The mill at high water.", "Photo: Coast Gazette");
+    return new byte[][] {response("https://estuary.example/mill", "text/html; charset=utf-8", first.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        response("https://estuary.example/m/mill.jpg", "image/jpeg", TestPictures.encode(photo, "jpeg")),
+        response("https://estuary.example/filler", "text/plain", "a record whose compressed data is damaged below".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        response("https://coast.example/visit", "text/html; charset=utf-8", second.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        response("https://coast.example/v/mill-500.jpg", "image/jpeg", TestPictures.encode(TestPictures.resize(photo, 0.6), "jpeg"))};
   }
 
   /** A WARC response record of {@code body} as a crawler writes it. */

@@ -1,6 +1,8 @@
 package org.doppel.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +13,9 @@ import org.doppel.Doppel;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
+import org.doppel.ingest.TerminalText;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 
 /**
  * Reads the documents named on the command line into a {@link Corpus}: input problems and repeated ids are
@@ -37,6 +41,25 @@ final class CorpusLoader {
   }
 
   private CorpusLoader() {}
+
+  /**
+   * Refuses, before anything is read, a corpus path named on the command line that does not exist (a mistyped one): a
+   * run that went on without it wrote reports and a keep/drop list that left its documents out and exited 0, a line on
+   * stderr the only sign, which a script does not read. A link to nothing stays a problem named as the scan goes on.
+   */
+  static void refuseMissing(List<Path> paths, CommandLine commandLine) {
+    List<String> missing = new ArrayList<>();
+    for (Path path : paths) {
+      if (!path.toString().equals("-") && Files.notExists(path, LinkOption.NOFOLLOW_LINKS)) {
+        missing.add(TerminalText.oneLine(path.toString()));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new CommandLine.ParameterException(commandLine, String.join(", ", missing) + ": no such file or folder "
+          + "(nothing was read: a run without " + (missing.size() == 1 ? "it" : "them") + " would leave out what "
+          + (missing.size() == 1 ? "it holds" : "they hold") + ")");
+    }
+  }
 
   /** Reads {@code paths} into a corpus built by {@code builder}. */
   static Loaded read(List<Path> paths, Doppel.Builder builder, PrintWriter err) {

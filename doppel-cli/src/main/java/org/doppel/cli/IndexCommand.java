@@ -67,8 +67,12 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines, and no notes of what each crawl held, on stderr; problems are still said.")
     boolean quiet;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+      CorpusLoader.refuseMissing(corpus, spec.commandLine());
       PrintWriter err = Terminal.stderr();
       Doppel.Builder builder = Doppel.builder();
       if (threads != null) {

@@ -56,8 +56,12 @@ final class QueryCommand implements Callable<Integer> {
   @CommandLine.Mixin
   DetectionOptions detection = new DetectionOptions();
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
+    CorpusLoader.refuseMissing(inputs, spec.commandLine());
     format = FormatOfOut.of(format, out, ScanCommand.Format.text);
     PrintWriter err = Terminal.stderr();
     return RunReports.withOneReport(err, out, reports -> query(err, reports));

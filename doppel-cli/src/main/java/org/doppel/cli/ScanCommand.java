@@ -75,6 +75,7 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
+    CorpusLoader.refuseMissing(corpus, spec.commandLine());
     checkOutputs();
     try (RunReports reports = RunReports.open(err, out, families, duplicates)) {
       return scan(err, reports);

@@ -41,6 +41,9 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write here instead of standard output (-: standard output).")
   Path out;
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @CommandLine.Mixin
   DetectionOptions detection = new DetectionOptions();
 
@@ -110,6 +113,7 @@ final class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    CorpusLoader.refuseMissing(corpus, spec.commandLine());
     format = FormatOfOut.of(format, out, Format.text);
     PrintWriter err = Terminal.stderr();
     return RunReports.withOneReport(err, out, reports -> trace(err, reports));

@@ -252,17 +252,31 @@ class CommandLineMisuseTest {
   @Test
   void theClosingLineOfARunThatReadNothingNamesItsInputsEscaped() throws Exception {
     Path odd = Files.writeString(dir.resolve("x\u001b[7mreversed.txt"), "");
-    assertThat(DoppelCli.run("scan", odd.toString(), dir.resolve("gone.txt").toString())).isEqualTo(2);
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    assertThat(DoppelCli.run("scan", odd.toString(), empty.toString())).isEqualTo(2);
     assertThat(console.stderr()).doesNotContain("\u001b").contains("doppel: no document could be read from "
-        + dir.resolve("x\\u001b[7mreversed.txt") + ", " + dir.resolve("gone.txt") + " (2 input problems)");
+        + dir.resolve("x\\u001b[7mreversed.txt") + ", " + empty + " (2 input problems)");
+    // a missing path is refused before the scan (a mistyped one beside others lost their documents), escaped too
+    assertThat(DoppelCli.run("scan", odd.toString(), dir.resolve("gone\u001b[7m.txt").toString())).isEqualTo(2);
+    assertThat(console.stderr()).doesNotContain("\u001b").contains(dir.resolve("gone\\u001b[7m.txt") + ": no such file or folder");
   }
 
   @Test
   void aQueryThatReadsNoDocumentExitsNonZeroAndSaysSo() throws Exception {
     Path index = indexOfOneDocument();
-    assertThat(DoppelCli.run("query", index.toString(), dir.resolve("missing.txt").toString())).isEqualTo(2);
-    assertThat(console.stderr()).contains("missing.txt: no such file or folder", "doppel: no document could be read from");
+    Files.writeString(dir.resolve("empty.txt"), "");
+    assertThat(DoppelCli.run("query", index.toString(), dir.resolve("empty.txt").toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("empty.txt: empty file", "doppel: no document could be read from");
     assertThat(console.stdout()).isEmpty();
+    // a missing path is refused before anything is read, by query and index add as by scan and trace: an index added
+    // to from several paths, one mistyped, lacked that part's documents and the run exited 0
+    Files.writeString(dir.resolve("claim.txt"), "The ferry pier in Pellmoor closes for eighteen months of repairs.");
+    assertThat(DoppelCli.run("query", index.toString(), dir.resolve("claim.txt").toString(), dir.resolve("missing.txt").toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("doppel query: " + dir.resolve("missing.txt") + ": no such file or folder (nothing was read");
+    assertThat(DoppelCli.run("index", "add", index.toString(), dir.resolve("claim.txt").toString(), dir.resolve("missing.txt").toString())).isEqualTo(2);
+    assertThat(console.stderr()).contains("doppel index add: " + dir.resolve("missing.txt") + ": no such file or folder (nothing was read");
+    assertThat(DoppelCli.run("index", "stats", index.toString())).isZero();
+    assertThat(console.stdout()).contains("\"documents\":1");
   }
 
   private Path indexOfOneDocument() throws Exception {

@@ -272,7 +272,29 @@ class ScanCommandTest {
     int exit = DoppelCli.run("scan", "--quiet", dir.resolve("nowhere").toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(console.stderr()).contains("nowhere: no such file or folder").contains("no document could be read");
+    assertThat(console.stderr()).contains("nowhere: no such file or folder");
+  }
+
+  @Test
+  void aMistypedCorpusPathBesideOthersIsRefusedBeforeAnythingIsReadOrWritten() throws Exception {
+    // a dump given as several paths, one mistyped: the scan read the others, wrote its keep/drop list without the
+    // missing part's documents and exited 0, a line on stderr the only sign
+    Path dump = Files.createDirectories(dir.resolve("dump"));
+    Files.writeString(dump.resolve("part-00.jsonl"), "{\"id\": \"r1\", \"text\": \"A ferry pier in Pellmoor closes for repairs.\"}\n");
+    Path drop = dir.resolve("drop.jsonl");
+    for (String command : List.of("scan", "trace")) {
+      List<String> args = command.equals("scan")
+          ? List.of("scan", "--copies-only", "--duplicates", drop.toString(), dump.toString(), dir.resolve("part-01.jsonl").toString())
+          : List.of("trace", "r1", "--copies-only", "--in", dump.toString(), dir.resolve("part-01.jsonl").toString());
+      assertThat(DoppelCli.run(args.toArray(String[]::new))).as(command).isEqualTo(2);
+      assertThat(console.stderr()).as(command).contains("doppel " + command + ": " + dir.resolve("part-01.jsonl")
+          + ": no such file or folder (nothing was read: a run without it would leave out what it holds)");
+    }
+    assertThat(drop).doesNotExist();
+    // a link to nothing inside the named folder is still named and passed over as the scan goes on
+    Files.createSymbolicLink(dump.resolve("gone.jsonl"), dir.resolve("nowhere.jsonl"));
+    assertThat(DoppelCli.run("scan", "--copies-only", "--duplicates", drop.toString(), dump.toString())).isZero();
+    assertThat(drop).exists();
   }
 
   private static String cutByCodePoints(String text, JsonNode span) {

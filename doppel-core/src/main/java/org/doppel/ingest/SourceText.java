@@ -3,6 +3,7 @@ package org.doppel.ingest;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SourceText implements Serializable {
   private static final long serialVersionUID = 2L;
+
+  /**
+   * The longest text a document may have, in chars (UTF-16 code units): 64 Mi, what a file of 64 MB, the largest the
+   * command line's readers take ({@link CorpusReader#DEFAULT_MAX_DOCUMENT_BYTES}), can decode to (one char a byte at
+   * most). A longer text is refused where the document is made, with its id and length, rather than left to exhaust
+   * the memory of the scan it would join (a 500 MB string needs some 4 GB analysed).
+   */
+  public static final int MAX_TEXT_CHARS = 64 << 20;
 
   private final String id;
   /** The text as UTF-8, or null when it is held as {@link #unencodable}. */
@@ -48,6 +57,11 @@ public final class SourceText implements Serializable {
     checkId(id);
     if (text == null) {
       throw new IllegalArgumentException("document " + id + " has no text");
+    }
+    if (text.length() > MAX_TEXT_CHARS) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "document %s is %,d chars long, over the limit of "
+          + "%,d (64 Mi, as the command line refuses a file over 64 MB): cut or split it before adding it", id,
+          text.length(), MAX_TEXT_CHARS));
     }
     this.id = id;
     this.utf8 = utf8 != null ? utf8 : Utf8.encode(text);

@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  *     generation by score
  * @param undirected related pairs whose direction is unknown
  * @param attributions the attribution statements the document makes
+ * @param originUnknown why the family has no origin, in words ({@link Provenance#originUnknown}), or null when it has
+ *     one
  */
 public record DocumentTrace(SourceText document, StoryFamily family, @Nullable String origin, List<DirectedPair> takenFrom,
-    List<RankedCopy> copiedBy, List<DirectedPair> undirected, List<AttributionNote> attributions) {
+    List<RankedCopy> copiedBy, List<DirectedPair> undirected, List<AttributionNote> attributions, @Nullable String originUnknown) {
   public DocumentTrace {
     takenFrom = List.copyOf(takenFrom);
     copiedBy = List.copyOf(copiedBy);

@@ -154,7 +154,7 @@ final class FamilyTree {
         .min(likelier).orElse(null);
   }
 
-  private static final String CREDITS_OUTSIDE = "root; credits a source outside the corpus";
+  static final String CREDITS_OUTSIDE = "root; credits a source outside the corpus";
   /** The id of a family not numbered yet: {@link FamilyBuilder#build} numbers all of them in one order at the end. */
   private static final String UNNUMBERED = "";
 

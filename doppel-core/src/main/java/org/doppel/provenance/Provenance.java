@@ -108,6 +108,39 @@ public final class Provenance {
     return known.get(id);
   }
 
+  /**
+   * Why {@code family} has no origin, in words for a reader, or null when it has one (or is one document): a story
+   * reposted by many sites, each copy dated the same day and none crediting another, has no first publication in the
+   * corpus to name, and "origin unknown" alone read like a failure. Names the roots (up to three), what the links
+   * between them lack (the first such link's detail: "no date evidence: both dated 2026-11-03, the same day"), and that
+   * the story's first publication may be outside the corpus; or the root that credits a source outside it.
+   */
+  public @Nullable String originUnknown(StoryFamily family) {
+    if (family.origin() != null || family.size() < 2) {
+      return null;
+    }
+    List<String> roots = family.members().stream().filter(m -> m.parent() == null).map(FamilyMember::id).toList();
+    List<String> creditOutside = family.members().stream().filter(m -> m.parent() == null && m.change().equals(FamilyTree.CREDITS_OUTSIDE))
+        .map(FamilyMember::id).toList();
+    String credits = String.join(", ", creditOutside) + (creditOutside.size() == 1 ? " credits" : " credit") + " a source outside the corpus";
+    if (roots.size() == 1) {
+      return credits + ", so the story's first publication is not in it";
+    }
+    String detail = null;
+    for (FamilyEdge edge : family.edges()) {
+      Direction direction = edge.directionKnown() ? null : direction(edge.from(), edge.to());
+      if (direction != null && roots.contains(edge.from()) && roots.contains(edge.to())) {
+        detail = direction.detail();
+        break;
+      }
+    }
+    String named = String.join(", ", roots.subList(0, Math.min(3, roots.size()))) + (roots.size() > 3 ? " …" : "");
+    return roots.size() + " of its members (" + named + ") have no known source and are linked without a direction"
+        + (detail == null ? "" : " (" + detail + ")") + ": nothing tells which of them came first, and the story's first "
+        + "publication may be outside the corpus, as an agency's story reposted by many sites is"
+        + (creditOutside.isEmpty() ? "" : " (" + credits + ")");
+  }
+
   /** Everything the provenance says about one document. */
   public DocumentTrace trace(SourceText document) {
     String id = document.id();
@@ -135,7 +168,7 @@ public final class Provenance {
     undirected.sort(Comparator.comparingDouble((DirectedPair p) -> p.pair().score()).reversed());
     List<RankedCopy> copiedBy = copiedBy(id, family, withCopy);
     List<AttributionNote> notes = attributions().stream().filter(n -> n.document().equals(id)).toList();
-    return new DocumentTrace(document, family, family.origin(), takenFrom, copiedBy, undirected, notes);
+    return new DocumentTrace(document, family, family.origin(), takenFrom, copiedBy, undirected, notes, originUnknown(family));
   }
 
   /** Direct copies (by directed pair) and the traced document's descendants in its family tree. */

@@ -45,7 +45,7 @@ public final class ProvenanceForReport {
       for (FamilyEdge edge : family.edges()) {
         edges.add(new ReportEdge(edge.from(), edge.to(), edge.relation(), edge.directionKnown()));
       }
-      out.add(new ReportFamily(family.id(), family.origin(), family.memberIds(), edges));
+      out.add(new ReportFamily(family.id(), family.origin(), family.memberIds(), edges, provenance.originUnknown(family)));
     }
     return out;
   }

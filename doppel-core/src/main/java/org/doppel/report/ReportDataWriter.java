@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *             "evidence": ["...", ...], "confidence": 0.9,
  *             "photos": [{"a": image, "b": image, "score": 0.9, "edit"?, "caption_a"?, "credit_a"?, "caption_b"?,
  *                         "credit_b"?, "credit_conflict"?: true, "thumbA"?: "data:image/jpeg;base64,...", "thumbB"?}]}, ...],
- *  "families": null | [{"id": "f1", "origin": 0 | null, "members": [0, 5, ...],
+ *  "families": null | [{"id": "f1", "origin": 0 | null, "origin_unknown"?: "why", "members": [0, 5, ...],
  *                       "edges": [[from, to, "relation", directed 1 | 0], ...]}, ...]}
  * }</pre>
  *
@@ -175,6 +175,9 @@ final class ReportDataWriter {
         json.writeNull();
       } else {
         json.writeNumber(indexOf(docIndex, family.origin()));
+      }
+      if (family.originUnknown() != null) {
+        json.writeStringField("origin_unknown", family.originUnknown());
       }
       json.writeArrayFieldStart("members");
       for (String member : family.members()) {

@@ -13,8 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param origin the likely first publication, or null when unknown; must be a member
  * @param members the documents of the family, origin included
  * @param edges who copied whom; every end must be a member
+ * @param originUnknown why the origin is unknown, in words the family view shows beside "origin unknown"
+ *     ({@code Provenance.originUnknown}), or null
  */
-public record ReportFamily(String id, @Nullable String origin, List<String> members, List<ReportEdge> edges) {
+public record ReportFamily(String id, @Nullable String origin, List<String> members, List<ReportEdge> edges, @Nullable String originUnknown) {
+  /** A family without words on an unknown origin. */
+  public ReportFamily(String id, @Nullable String origin, List<String> members, List<ReportEdge> edges) {
+    this(id, origin, members, edges, null);
+  }
+
   public ReportFamily {
     Objects.requireNonNull(id, "id");
     members = List.copyOf(members);

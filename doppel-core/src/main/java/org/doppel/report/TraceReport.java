@@ -51,6 +51,9 @@ public final class TraceReport {
     out.println();
     out.printf(Locale.ROOT, "family %s: %s, origin %s%n", family.id(), Counted.of(family.size(), "member"),
         trace.origin() == null ? "unknown" : TerminalText.oneLine(trace.origin()) + (trace.origin().equals(id) ? " (this document)" : ""));
+    if (trace.originUnknown() != null) {
+      out.println("  origin unknown: " + TerminalText.oneLine(trace.originUnknown()));
+    }
     printTree(family, id, out);
     out.println();
     if (trace.takenFrom().isEmpty()) {
@@ -134,6 +137,9 @@ public final class TraceReport {
       writeAttributions(trace.attributions(), json);
       json.writeStringField("family", trace.family().id());
       json.writeStringField("origin", trace.origin());
+      if (trace.originUnknown() != null) {
+        json.writeStringField("origin_unknown", trace.originUnknown());
+      }
       writeMembers(trace.family(), json);
       json.writeArrayFieldStart("taken_from");
       for (DirectedPair p : trace.takenFrom()) {

@@ -23,6 +23,21 @@ class SourceTextTest {
   }
 
   @Test
+  void aTextLongerThanTheCommandLinesLargestFileCouldHoldIsRefusedNamingTheDocumentAndTheLimit() {
+    // the longest text the command line's readers can make (a 64 MB file, one char a byte) is taken whole
+    SourceText largest = SourceText.of("crawl/biggest-allowed", "a".repeat(SourceText.MAX_TEXT_CHARS));
+    assertThat(largest.utf8Length()).isEqualTo(64 << 20);
+    largest = null;
+    // one char more is refused where the document is made, before any memory goes to its analysis
+    String tooLong = "b".repeat(SourceText.MAX_TEXT_CHARS + 1);
+    assertThatThrownBy(() -> SourceText.of("dump/huge-page", tooLong)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("dump/huge-page").hasMessageContaining("67,108,865 chars")
+        .hasMessageContaining("limit of 67,108,864").hasMessageContaining("64 MB");
+    assertThatThrownBy(() -> new SourceText("dump/huge-page", tooLong, "dump.jsonl:3", ArticleMetadata.EMPTY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dump/huge-page");
+  }
+
+  @Test
   void theTextComesBackExactlyAsGiven() {
     for (String text : List.of("plain ASCII", "Latin-1: café", "an em dash — and ć", "emoji 😀 and a question?",
         "unpaired \ud800 surrogate?", "low \udc00 first?", "ends high \ud83d")) {

@@ -42,6 +42,47 @@ class ProvenanceReportsTest {
       .analyze(List.of("a", "b", "c"), List.of(pair), docs::get, id -> 5);
 
   @Test
+  void aStoryRepostedTheSameDayByEverySiteHasItsUnknownOriginSaidInWords() throws Exception {
+    // an agency's story on four sites, all dated one day, none crediting another: no first publication to name
+    Map<String, SourceText> reposts = Map.of("wire/ostvale", doc("wire/ostvale", "2026-11-03", List.of()),
+        "wire/brindle", doc("wire/brindle", "2026-11-03", List.of()), "wire/hollin", doc("wire/hollin", "2026-11-03", List.of()),
+        "wire/quarnby", doc("wire/quarnby", "2026-11-03", List.of()));
+    List<String> ids = reposts.keySet().stream().sorted().toList();
+    List<RelatedPair> pairs = new java.util.ArrayList<>();
+    for (int i = 1; i < ids.size(); i++) {
+      pairs.add(new RelatedPair(ids.get(0), ids.get(i), new Verdict(Relation.EXACT, 1, "same"), null,
+          List.of(new Passage(new Span(0, TEXT.length()), new Span(0, TEXT.length()), 5, 5, 5, 5))));
+    }
+    Provenance wire = new ProvenanceAnalyzer(DirectionJudge.metadataSignals(), FamilyBuilder.defaults())
+        .analyze(ids, pairs, reposts::get, id -> 5);
+    var family = wire.families().get(0);
+    assertThat(family.origin()).isNull();
+    assertThat(wire.originUnknown(family)).startsWith("4 of its members (wire/brindle, wire/hollin, wire/ostvale …) have no known source")
+        .contains("both dated 2026-11-03, the same day").contains("may be outside the corpus");
+
+    StringWriter out = new StringWriter();
+    new TraceReport(id -> reposts.get(id).text(), 80).writeText(wire.trace(reposts.get("wire/hollin")), new PrintWriter(out));
+    assertThat(out.toString()).contains("family family-1: 4 members, origin unknown\n  origin unknown: 4 of its members (");
+    StringWriter json = new StringWriter();
+    new TraceReport(id -> reposts.get(id).text(), 80).writeJson(wire.trace(reposts.get("wire/hollin")), json);
+    assertThat(JSON.readTree(json.toString()).get("origin_unknown").asText()).isEqualTo(wire.originUnknown(family));
+    assertThat(ProvenanceForReport.families(wire)).singleElement()
+        .satisfies(f -> assertThat(f.originUnknown()).isEqualTo(wire.originUnknown(family)));
+    StringWriter html = new StringWriter();
+    new HtmlReport(id -> reposts.get(id).text()).withFamilies(ProvenanceForReport.families(wire)).write(wire.relatedPairs(), html);
+    assertThat(html.toString()).contains("origin_unknown");
+
+    // a family whose origin is known has nothing to explain; one whose root credits a site outside the corpus says so
+    assertThat(provenance.originUnknown(provenance.families().get(0))).isNull();
+    Map<String, SourceText> credited = Map.of("c", docs.get("c"), "d", doc("d", "2021-06-05", List.of()));
+    Provenance outside = new ProvenanceAnalyzer(DirectionJudge.metadataSignals(), FamilyBuilder.defaults()).analyze(List.of("c", "d"),
+        List.of(new RelatedPair("c", "d", new Verdict(Relation.EXACT, 1, "same"), null,
+            List.of(new Passage(new Span(0, TEXT.length()), new Span(0, TEXT.length()), 5, 5, 5, 5)))), credited::get, id -> 5);
+    assertThat(outside.families().get(0).origin()).isNull();
+    assertThat(outside.originUnknown(outside.families().get(0))).endsWith("(c credits a source outside the corpus)");
+  }
+
+  @Test
   void jsonLinesCarrySourceEvidenceConfidenceAndDetail() throws Exception {
     StringWriter out = new StringWriter();
     new JsonLinesReport(id -> docs.get(id).text()).withProvenance(provenance).write(provenance.relatedPairs(), out);

@@ -1,32 +1,24 @@
 package org.doppel.ingest.warc;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.doppel.ingest.Compression;
 import org.doppel.ingest.IngestProblem;
-import org.jspecify.annotations.Nullable;
-import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcPayload;
-import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Reads the picture responses (payload type image/*) of a WARC or WARC.gz file, by target URI, for
- * the pages of the same crawl to point at. A picture over {@code maxImageBytes} is reported and left
- * out; a corrupt or truncated record is named with its offset and passed over to the next record start in a .warc or
- * a .warc.gz file (a Zstandard crawl frame by frame), and ends the reading of a crawl read as a stream (bzip2, xz, a
- * member of an archive), whose pages {@link WarcPageReader} reads past it from what it keeps of the stream.
+ * Reads the picture responses (payload type image/*) of a WARC file, compressed or not, by target URI, for the pages
+ * of the same crawl to point at. A picture over {@code maxImageBytes} is reported and left out; a corrupt or truncated
+ * record is named with its offset and passed over as {@link WarcPageReader} passes over it, by the same walk
+ * ({@link RecordWalk}), so the pictures past a damaged place are read wherever the pages past it are.
  */
 public final class WarcImageReader {
   private final int maxImageBytes;
@@ -41,9 +33,8 @@ public final class WarcImageReader {
 
   /**
    * @param damageNamed true where the pages' reader has read the same crawl and named each damaged place of it (a
-   *     scan's, an index's pictures): a lost frame is then not named a second time, as a scan with photos named
-   *     each one twice; what concerns the pictures alone (one over the size limit, pictures not read past a break
-   *     the pages' reader read past) is still named
+   *     scan's, an index's pictures): a damaged place is then not named a second time (the two readers walk past
+   *     it alike); what concerns the pictures alone (one over the size limit) is still named
    */
   public WarcImageReader(Consumer<IngestProblem> problems, int maxImageBytes, boolean damageNamed) {
     if (maxImageBytes < 1) {
@@ -54,98 +45,26 @@ public final class WarcImageReader {
     this.damageNamed = damageNamed;
   }
 
-  /** The pictures of {@code file}, target URI to bytes, in record order. */
+  /**
+   * The pictures of {@code file}, target URI to bytes, in record order, read past damage as the pages' reader reads
+   * past it (one {@link RecordWalk}): a broken record is passed over to the next record start, in a .warc, a .warc.gz,
+   * a .warc.bz2 or .warc.xz (in the bytes the stream kept), a .warc.zst frame by frame.
+   */
   public Map<String, byte[]> read(Path file) {
     String name = file.toString();
-    Compression compression = Compression.of(name);
-    if (compression != Compression.NONE && compression != Compression.GZIP) {
-      // jwarc reads gzip itself; bzip2, xz and Zstandard (whose dictionary frame jwarc reads from a file only) are
-      // streamed, Zstandard frame by frame as the pages' reader reads it: a damaged frame costs its own record, and the
-      // pictures after it are read (a whole-file stream stopped there)
-      try (InputStream in = compression == Compression.ZSTD
-          ? Compression.zstdFrames(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-              lost -> {
-                if (!damageNamed) {
-                  problems.accept(new IngestProblem(name, lost, true));
-                }
-              })
-          : compression.open(Files.newInputStream(file))) {
-        return read(new WarcReader(in), name);
-      } catch (IOException e) {
-        problems.accept(new IngestProblem(name, "cannot read the crawl's pictures: " + e.getMessage(), true));
-        return Map.of();
-      }
-    }
-    try (FileChannel channel = FileChannel.open(file)) {
-      return read(new WarcReader(channel), name, channel);
-    } catch (IOException e) {
-      problems.accept(new IngestProblem(name, "cannot read the crawl's pictures: " + e.getMessage(), true));
-      return Map.of();
-    }
-  }
-
-  private Map<String, byte[]> read(WarcReader opened, String name) {
-    return read(opened, name, null);
-  }
-
-  /**
-   * The pictures {@code opened} holds. A record that cannot be read is passed over to the next record start where the
-   * file is at hand ({@code channel}: a .warc or a .warc.gz of one member a record, as the pages' reader resumes), and
-   * ends the reading of a stream.
-   */
-  private Map<String, byte[]> read(WarcReader opened, String name, @Nullable FileChannel channel) {
     Map<String, byte[]> images = new LinkedHashMap<>();
-    long position = 0;
-    long lastResume = -1;
-    IngestProblem broken = null; // said once the next record is read: the first start found may be in the damage itself
-    try (WarcReader reader = opened) {
-      reader.onWarning(message -> { });
-      while (true) {
-        try {
-          Optional<WarcRecord> next = reader.next();
-          if (next.isEmpty()) {
-            break;
-          }
-          if (broken != null) {
-            say(broken, true, "; read on from the next record, at byte " + lastResume);
-            broken = null;
-          }
-          position = next.get().position();
-          take(next.get(), name, images);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-          if (broken == null) {
-            broken = new IngestProblem(name + "@" + position, "corrupt or truncated WARC record while reading pictures: " + e.getMessage(), true);
-          }
-          long resume = channel == null ? -1 : RecordStarts.nextAfter(channel, Math.max(position + 1, lastResume + 1),
-              reader.compression() != WarcCompression.NONE);
-          if (resume < 0) {
-            break;
-          }
-          lastResume = resume;
-          reader.position(resume);
-        }
+    try {
+      new RecordWalk(damageNamed ? problem -> { } : problems, null, (record, location) -> take(record, location, images)).read(file);
+    } catch (IOException | UncheckedIOException e) {
+      if (!damageNamed) {
+        problems.accept(new IngestProblem(name, "cannot read the crawl's pictures: " + e.getMessage(), true));
       }
-    } catch (IOException e) {
-      problems.accept(new IngestProblem(name + "@" + position, "cannot read the crawl's pictures past byte " + position + ": " + e.getMessage(), true));
-    }
-    if (broken != null) {
-      say(broken, false, "; the pictures after it are not read");
     }
     return images;
   }
 
-  /**
-   * Names a record that could not be read, with what became of the pictures after it: where the reading went on, the
-   * pages' reader has named the place already when {@link #damageNamed}.
-   */
-  private void say(IngestProblem broken, boolean readOn, String outcome) {
-    if (!damageNamed || !readOn) {
-      problems.accept(new IngestProblem(broken.location(), broken.message() + outcome, true));
-    }
-  }
-
   /** Keeps {@code record}'s picture in {@code images} if it is a response holding one within the size limit. */
-  private void take(WarcRecord record, String name, Map<String, byte[]> images) throws IOException {
+  private void take(WarcRecord record, String location, Map<String, byte[]> images) throws IOException {
     if (!(record instanceof WarcResponse response)) {
       return;
     }
@@ -161,7 +80,7 @@ public final class WarcImageReader {
       bytes = in.readNBytes(maxImageBytes + 1);
     }
     if (bytes.length > maxImageBytes) {
-      problems.accept(new IngestProblem(name + "@" + record.position(), "picture is over " + maxImageBytes + " bytes", true));
+      problems.accept(new IngestProblem(location, "picture is over " + maxImageBytes + " bytes", true));
     } else {
       images.putIfAbsent(response.target(), bytes);
     }

@@ -1,0 +1,305 @@
+package org.doppel.ingest.warc;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import org.doppel.ingest.Compression;
+import org.doppel.ingest.Counted;
+import org.doppel.ingest.IngestProblem;
+import org.jspecify.annotations.Nullable;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+
+/**
+ * One walk through a crawl's records, each record read whole handed to a {@link Handler}: the one piece of logic by
+ * which the pages' reader ({@link WarcPageReader}) and the pictures' reader ({@link WarcImageReader}) get past damage. A
+ * corrupt or truncated record is named with its byte offset (once for a run of bad bytes) and reading resumes at the
+ * next record start found after it: a gzip member or a {@code WARC/} version line in a file; in a .warc.gz written as
+ * one gzip stream, in the file read again from its start, decompressed; in a stream (an archive's member, a .warc.bz2,
+ * .warc.xz), in the bytes it kept ({@link ReplayWindow}); a .warc.zst is read frame by frame, a damaged frame costing
+ * what it held. Where nothing can be read past the break (compressed data corrupt past repair), the message says so and
+ * how many records were read.
+ */
+final class RecordWalk {
+  /** What a walk does with a record read whole. */
+  interface Handler {
+    /**
+     * Takes {@code record}, found at {@code location} ({@code FILE@OFFSET}, with the record's number in a compressed
+     * crawl); an {@link IOException} or {@link UncheckedIOException} names the record as corrupt or truncated.
+     */
+    void take(WarcRecord record, String location) throws IOException;
+  }
+
+  private final Consumer<IngestProblem> damage;
+  private final @Nullable Consumer<IngestProblem> warnings;
+  private final Handler handler;
+  private int broken;
+
+  /**
+   * @param damage where each damaged place is named (a reader that leaves the naming to another reader of the same
+   *     crawl gives one that drops them)
+   * @param warnings where jwarc's warnings about a record are said, or null to pass over them
+   */
+  RecordWalk(Consumer<IngestProblem> damage, @Nullable Consumer<IngestProblem> warnings, Handler handler) {
+    this.damage = damage;
+    this.warnings = warnings;
+    this.handler = handler;
+  }
+
+  /** The records named as corrupt or truncated so far. */
+  int broken() {
+    return broken;
+  }
+
+  /** Walks the records of {@code file}, whatever its compression. */
+  void read(Path file) throws IOException {
+    String name = file.toString();
+    Compression compression = Compression.of(file.getFileName().toString());
+    if (compression == Compression.ZSTD) {
+      // read frame by frame, as a stream: a damaged frame (a record of a .warc.zst) costs that record, and a broken
+      // record is passed over in the stream (jwarc reads a .warc.zst from its start, and cannot resume in one)
+      try (InputStream in = Compression.zstdFrames(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+          lost -> damage.accept(new IngestProblem(name, lost, true)))) {
+        read(in, name);
+      }
+      return;
+    }
+    if (compression != Compression.NONE && compression != Compression.GZIP) {
+      // bzip2 and xz: jwarc reads neither, so they are streamed, and a broken record passed over in the kept bytes
+      try (InputStream in = compression.open(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        read(in, name);
+      }
+      return;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        WarcReader reader = new WarcReader(channel)) {
+      warned(reader, name);
+      FilePass pass = new FilePass(name, channel, reader, null, 0, -1);
+      pass.readAll();
+      if (pass.readAgain) {
+        readDecompressed(file, name, pass);
+      }
+    }
+  }
+
+  /** Walks the records of a stream that cannot be sought in, named {@code name} in messages. */
+  void read(InputStream in, String name) throws IOException {
+    ReplayWindow window = new ReplayWindow(in);
+    try (WarcReader reader = warned(new WarcReader(window), name)) {
+      new FilePass(name, null, reader, window, 0, -1).readAll();
+    }
+  }
+
+  /**
+   * Reads a .warc.gz written as one gzip stream again after {@code pass} broke in it: the records after the break are in
+   * the stream, past where a member would start, so it is decompressed here, the records {@code pass} took are skipped,
+   * and reading resumes at the next version line.
+   */
+  private void readDecompressed(Path file, String name, FilePass pass) throws IOException {
+    try (InputStream again = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), 1 << 16)) {
+      ReplayWindow window = new ReplayWindow(again);
+      WarcReader decompressed;
+      try {
+        decompressed = warned(new WarcReader(window), name);
+      } catch (IOException e) {
+        // broken within the first bytes jwarc looks at: nothing of it can be read again
+        broken++;
+        damage.accept(new IngestProblem(name + "@" + Math.max(0, pass.lastGood), "corrupt or truncated WARC record "
+            + (pass.records == 0 ? "at the start of the file" : "after " + Counted.of(pass.records, "record"))
+            + ": the gzip stream cannot be read past there (" + message(e) + "), so every record after it is lost", true));
+        return;
+      }
+      new FilePass(name, null, decompressed, window, pass.records, pass.reportedRecords).readAll();
+    }
+  }
+
+  /** {@code reader}, its warnings said as {@code name}'s (or passed over). */
+  private WarcReader warned(WarcReader reader, String name) {
+    Consumer<IngestProblem> to = warnings;
+    reader.onWarning(to == null ? message -> { } : message -> to.accept(new IngestProblem(name, "WARC warning: " + message, false)));
+    return reader;
+  }
+
+  /**
+   * One read through one file: where the last good record and the last resumption were, so that a run of
+   * bad bytes is reported once and reading never resumes twice at the same place.
+   */
+  private final class FilePass {
+    private final String name;
+    /** The file, to find the next record in after a broken one; null for a stream, read again from its window. */
+    private final @Nullable FileChannel channel;
+    /** A stream's kept bytes, to find the next record in after a broken one; null for a file. */
+    private final @Nullable ReplayWindow window;
+    private WarcReader reader;
+    /** Where the reader started in the stream: a reader made after a broken record counts from there. */
+    private long base;
+    private final boolean compressed;
+    long lastGood = -1; // start of the last record read whole; jwarc reports positions of records read
+    private long lastResume = -1;
+    private long lastReported = Long.MIN_VALUE;
+    private int records; // read so far, the one being taken included
+    private @Nullable String pending; // a broken record's message, said with where reading resumed
+    private String pendingLocation = "";
+    /** The records an earlier pass over the same crawl took: read again here, not taken again. */
+    private final int taken;
+    /** The record count at which an earlier pass named a broken record (-1: none), so it is not named twice. */
+    private final int namedBefore;
+    /** The record count when this pass last named a broken record. */
+    int reportedRecords = -1;
+    /** Set when a one-stream .warc.gz broke and no member follows: {@link #read(Path)} reads it again. */
+    boolean readAgain;
+
+    FilePass(String name, @Nullable FileChannel channel, WarcReader reader, @Nullable ReplayWindow window, int taken, int namedBefore) {
+      this.name = name;
+      this.channel = channel;
+      this.window = window;
+      this.reader = reader;
+      this.taken = taken;
+      this.namedBefore = namedBefore;
+      // a pass reading a .warc.gz again reads it decompressed, but its records' places keep their numbers
+      this.compressed = reader.compression() != WarcCompression.NONE || taken > 0;
+    }
+
+    void readAll() throws IOException {
+      while (true) {
+        java.util.Optional<WarcRecord> next;
+        try {
+          next = reader.next();
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+          if (resumedAfter(e)) {
+            continue;
+          }
+          break;
+        }
+        if (next.isEmpty()) {
+          sayPending("no record starts after it, so nothing more is lost (" + Counted.of(Math.max(records, taken), "record") + " before it read)");
+          break;
+        }
+        take(next.get());
+      }
+    }
+
+    /** Reports a record jwarc cannot read (once for a run of them) and moves to the next record start; false at the end. */
+    private boolean resumedAfter(Exception e) throws IOException {
+      long from = Math.max(lastGood + 1, lastResume + 1);
+      long resume = -1;
+      IOException unreadable = window == null ? null : window.failure();
+      if (window != null && unreadable == null) {
+        resume = window.nextStart(from, reader.compression() == WarcCompression.GZIP);
+        unreadable = window.failure();
+      } else if (channel != null) {
+        resume = RecordStarts.nextAfter(channel, from, compressed);
+        if (resume < 0 && reader.compression() == WarcCompression.GZIP && !RecordStarts.isMemberStart(channel, lastGood)) {
+          // one gzip stream (the last good record starts no member): read again; a record a member whose last member is
+          // cut (a crawl written part-way) has nothing more to give, and is not read twice
+          readAgain = true; // said by the pass that reads it again, which knows what it could read
+          pending = null;
+          return false;
+        }
+      }
+      if (lastGood != lastReported && records >= taken && records != namedBefore) {
+        lastReported = lastGood;
+        String where = lastGood < 0 ? "at the start of the " + (taken > 0 ? "decompressed crawl" : window != null ? "stream" : "file")
+            : "after the record at byte " + lastGood + (taken > 0 ? " of the decompressed crawl" : "");
+        // said once the next record is read: the first start found may be the broken record's own, read again in vain
+        pendingLocation = name + "@" + Math.max(0, lastGood);
+        pending = "corrupt or truncated WARC record " + where + ": " + message(e) + "; ";
+      }
+      if (resume < 0) {
+        sayPending(outcome(resume, unreadable));
+        return false;
+      }
+      lastResume = resume;
+      if (window != null) {
+        window.rewindTo(resume);
+        reader = warned(new WarcReader(window), name);
+        base = resume;
+      } else {
+        reader.position(resume);
+      }
+      return true;
+    }
+
+    /** Says the broken record waiting to be said, if any, with what became of the records after it. */
+    private void sayPending(String outcome) {
+      if (pending != null) {
+        broken++;
+        reportedRecords = records;
+        damage.accept(new IngestProblem(pendingLocation, pending + outcome, true));
+        pending = null;
+      }
+    }
+
+    /** What became of the records after a broken one: which are lost, and why. */
+    private String outcome(long resume, @Nullable IOException unreadable) {
+      String read = Counted.of(Math.max(records, taken), "record") + " before it read";
+      if (resume >= 0) {
+        return "skipped to the next record, at byte " + resume + (taken > 0 ? " of the decompressed crawl" : "")
+            + (window != null && lastGood + 1 < window.oldest() ? " (the bytes before byte " + window.oldest() + " could not be searched again)" : "");
+      }
+      if (unreadable != null) {
+        return "the stream itself cannot be read past there (" + message(unreadable) + "), so every record after it is lost (" + read + ")";
+      }
+      return "no record starts after it, so nothing more is lost (" + read + ")";
+    }
+
+    /** Hands a record read whole to the handler, and reports it if it is broken. */
+    private void take(WarcRecord record) throws IOException {
+      long at = base + record.position();
+      if (pending != null) {
+        sayPending(outcome(at, null));
+      }
+      lastGood = at;
+      records++;
+      if (records <= taken) {
+        return; // an earlier pass took it
+      }
+      // A .warc.gz written as one gzip member (not one per record) gives every record after the first the offset
+      // where jwarc's buffer stands, the same for many: two records of one page then had one location, and the
+      // second was taken for the same file named twice. The record's number tells them apart.
+      String location = name + "@" + lastGood + (compressed ? "#" + records : "");
+      try {
+        long swallowed = compressed || channel == null ? -1 : RecordStarts.insideBlock(channel, record.position(), record.body().size());
+        if (swallowed >= 0) {
+          broken++;
+          damage.accept(new IngestProblem(location, "truncated WARC record: the record at byte " + swallowed
+              + " starts inside it; skipped to that record", true));
+          lastResume = swallowed;
+          reader.position(swallowed);
+          return;
+        }
+        handler.take(record, location);
+      } catch (IOException | UncheckedIOException e) {
+        broken++;
+        reportedRecords = records;
+        damage.accept(new IngestProblem(location, "corrupt or truncated WARC record: " + message(e), true));
+        // jwarc's next record then fails where this one's unread block left it: the same record, already named (a
+        // record claiming more bytes than the file holds was two problems, "after the record at byte N" the second)
+        lastReported = lastGood;
+      } catch (RuntimeException e) {
+        // jwarc reads headers lazily and answers a missing mandatory one (WARC-Date, a bad
+        // Content-Type) with NoSuchElementException or IllegalArgumentException: one bad record
+        // must not end the crawl, so it is reported like any other corrupt record.
+        broken++;
+        damage.accept(new IngestProblem(location, "corrupt WARC record: " + e, true));
+      }
+    }
+  }
+
+  private static String message(Exception e) {
+    String message = e.getMessage();
+    if (e instanceof EOFException || message == null) {
+      return "unexpected end of file";
+    }
+    return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+  }
+}
