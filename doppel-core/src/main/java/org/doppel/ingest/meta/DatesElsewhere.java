@@ -29,7 +29,55 @@ final class DatesElsewhere {
   static boolean isElsewhere(Element element) {
     Element box = element.closest(ELSEWHERE);
     return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inMasthead(element)
-        || inAsideOrNavigation(element) || inListOfDatedLinks(element);
+        || inAsideOrNavigation(element) || inListOfDatedLinks(element) || inSideColumn(element);
+  }
+
+  /** The least text of a table layout's main cell, the article's. */
+  private static final int MAIN_CELL_TEXT = 400;
+  /** How many times the side column's text the main cell holds at least. */
+  private static final int MAIN_CELL_RATIO = 3;
+
+  /**
+   * Whether {@code element} stands in a side column of a table layout, as pages laid out before style sheets set their
+   * menus, event lists, weather and visitor counters: a cell of a row whose other cell holds the article, at least
+   * {@value #MAIN_CELL_TEXT} characters and {@value #MAIN_CELL_RATIO} times the side cell's text. A date there is an
+   * event's, or the counter's start ("Besucher seit 01.01.2005"), not the article's.
+   */
+  static boolean inSideColumn(Element element) {
+    for (Element cell = element.closest("td"); cell != null; cell = cell.parent() == null ? null : cell.parent().closest("td")) {
+      if (isSideCell(cell)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSideCell(Element cell) {
+    Element row = cell.parent();
+    if (row == null || !row.normalName().equals("tr") || row.childrenSize() < 2) {
+      return false;
+    }
+    int own = cell.text().length();
+    for (Element other : row.children()) {
+      if (other != cell && other.normalName().equals("td")) {
+        int main = other.text().length();
+        if (main >= MAIN_CELL_TEXT && main >= MAIN_CELL_RATIO * own) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The side columns of {@code body}'s table layouts ({@link #inSideColumn}), outermost first. */
+  private static List<Element> sideColumns(Element body) {
+    List<Element> cells = new ArrayList<>();
+    for (Element cell : body.select("td")) {
+      if (isSideCell(cell) && cells.stream().noneMatch(outer -> isInside(cell, outer))) {
+        cells.add(cell);
+      }
+    }
+    return cells;
   }
 
   /**
@@ -82,7 +130,8 @@ final class DatesElsewhere {
     }
     Element headline = body.selectFirst("h1");
     Element top = siteTopOf(body);
-    if (away.isEmpty() && datedItems.isEmpty() && headline == null) {
+    List<Element> sides = sideColumns(body);
+    if (away.isEmpty() && datedItems.isEmpty() && headline == null && sides.isEmpty()) {
       return body.text();
     }
     // a copy's elements are selected in the same order as the body's: the i-th is the same place in the tree
@@ -94,13 +143,21 @@ final class DatesElsewhere {
     }
     List<Element> copies = copy.select(AWAY);
     Element copiedHeadline = copy.selectFirst("h1");
-    Element copiedTop = top == null ? null : copy.getAllElements().get(body.getAllElements().indexOf(top));
+    Elements all = body.getAllElements();
+    Elements copiedAll = copy.getAllElements();
+    Element copiedTop = top == null ? null : copiedAll.get(all.indexOf(top));
+    List<Element> copiedSides = sides.stream().map(side -> copiedAll.get(all.indexOf(side))).toList();
     for (int i : away) {
       copies.get(i).remove();
     }
     copiedItems.forEach(Element::remove);
     if (copiedTop != null && copiedTop.parent() != null) {
       copiedTop.remove(); // unless a place removed above held it
+    }
+    for (Element side : copiedSides) {
+      if (side.parent() != null) {
+        side.remove();
+      }
     }
     if (copiedHeadline != null) {
       copiedHeadline.remove();
