@@ -41,7 +41,7 @@ final class DatesElsewhere {
    * Whether {@code element} stands in a side column of a table layout, as pages laid out before style sheets set their
    * menus, event lists, weather and visitor counters: a cell of a row whose other cell holds the article, at least
    * {@value #MAIN_CELL_TEXT} characters and {@value #MAIN_CELL_RATIO} times the side cell's text. A date there is an
-   * event's, or the counter's start ("Besucher seit 01.01.2005"), not the article's.
+   * event's, or the counter's start ("Besucher seit 1.1.2003"), not the article's.
    */
   static boolean inSideColumn(Element element) {
     for (Element cell = element.closest("td"); cell != null; cell = cell.parent() == null ? null : cell.parent().closest("td")) {
