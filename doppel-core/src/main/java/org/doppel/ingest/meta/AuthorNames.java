@@ -51,6 +51,8 @@ final class AuthorNames {
           + "|pastor(?:in)?|diakon(?:in)?|vikar(?:in)?|katechet(?:in)?|sekretär(?:in)?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
   /** A credit for the text, also with the pictures: "Text", "Text und Bild", "Text und Fotos", "Text &amp; photos". */
   static final String TEXT_WORD = "text|texte|textes|texto|words|text\\s*(?:und|u\\.|&|and|/)\\s*(?:bild(?:er)?|fotos?|photos?)";
+  /** A credit for the pictures: "Foto", "Bilder", "Photographs", "Grafik", "Illustration". */
+  static final String PICTURE_WORD = "fotos?|bilder?|photos?|photographs?|pictures?|images?|grafik|illustrations?";
   /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Anna Muster (Text und Bild)": the names before a bracketed "Text" credit. */
   private static final Pattern TEXT_CREDIT = Pattern.compile("^(?:\\p{L}+\\s*:\\s*)?([^()]{3,80}?)\\s*\\((?i:" + TEXT_WORD + ")\\)");
   /**
@@ -76,7 +78,10 @@ final class AuthorNames {
    * or the publication note ("Jane Voe | Publicado hace 3 horas").
    */
   private static final Pattern NEXT_LABEL = Pattern.compile(
-      "(?:\\s+\\p{Lu}[\\p{L}-]*\\s?:\\s|\\s*[|·•]\\s*(?i:publicado|published|posted|veröffentlicht|publiziert|erschienen|publié|pubblicato|aktualisiert|updated|actualizado|stand)\\b"
+      "(?:\\s+\\p{Lu}[\\p{L}-]*\\s?:\\s"
+          // a picture's credit after a separator, in any case and spacing: "Jane Voe / fotos: Sam Quist", "Anna Muster|Foto:Erik Beispiel"
+          + "|\\s*[/·•|,;]\\s*(?iu:" + PICTURE_WORD + ")\\s*:"
+          + "|\\s*[|·•]\\s*(?i:publicado|published|posted|veröffentlicht|publiziert|erschienen|publié|pubblicato|aktualisiert|updated|actualizado|stand)\\b"
           // the note in a box of its own, which the box's text joins to the name with a space ("Jane Voe Updated 3 hours ago"):
           // only capitalised, as a label opens, and only words no name is made of
           + "|\\s+(?:Publicado|Published|Posted|Veröffentlicht|Publiziert|Erschienen|Publié|Pubblicato|Aktualisiert|Updated|Actualizado)\\b"

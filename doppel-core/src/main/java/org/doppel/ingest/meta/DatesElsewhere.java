@@ -1,12 +1,15 @@
 package org.doppel.ingest.meta;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The places of a page whose dates are not its own, for {@link HtmlDates}: side boxes, comments and teasers, the
@@ -26,7 +29,55 @@ final class DatesElsewhere {
   static boolean isElsewhere(Element element) {
     Element box = element.closest(ELSEWHERE);
     return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inMasthead(element)
-        || inAsideOrNavigation(element) || inListOfDatedLinks(element);
+        || inAsideOrNavigation(element) || inListOfDatedLinks(element) || inSideColumn(element);
+  }
+
+  /** The least text of a table layout's main cell, the article's. */
+  private static final int MAIN_CELL_TEXT = 400;
+  /** How many times the side column's text the main cell holds at least. */
+  private static final int MAIN_CELL_RATIO = 3;
+
+  /**
+   * Whether {@code element} stands in a side column of a table layout, as pages laid out before style sheets set their
+   * menus, event lists, weather and visitor counters: a cell of a row whose other cell holds the article, at least
+   * {@value #MAIN_CELL_TEXT} characters and {@value #MAIN_CELL_RATIO} times the side cell's text. A date there is an
+   * event's, or the counter's start ("Besucher seit 1.1.2003"), not the article's.
+   */
+  static boolean inSideColumn(Element element) {
+    for (Element cell = element.closest("td"); cell != null; cell = cell.parent() == null ? null : cell.parent().closest("td")) {
+      if (isSideCell(cell)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSideCell(Element cell) {
+    Element row = cell.parent();
+    if (row == null || !row.normalName().equals("tr") || row.childrenSize() < 2) {
+      return false;
+    }
+    int own = cell.text().length();
+    for (Element other : row.children()) {
+      if (other != cell && other.normalName().equals("td")) {
+        int main = other.text().length();
+        if (main >= MAIN_CELL_TEXT && main >= MAIN_CELL_RATIO * own) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The side columns of {@code body}'s table layouts ({@link #inSideColumn}), outermost first. */
+  private static List<Element> sideColumns(Element body) {
+    List<Element> cells = new ArrayList<>();
+    for (Element cell : body.select("td")) {
+      if (isSideCell(cell) && cells.stream().noneMatch(outer -> isInside(cell, outer))) {
+        cells.add(cell);
+      }
+    }
+    return cells;
   }
 
   /**
@@ -78,7 +129,9 @@ final class DatesElsewhere {
       }
     }
     Element headline = body.selectFirst("h1");
-    if (away.isEmpty() && datedItems.isEmpty() && headline == null) {
+    Element top = siteTopOf(body);
+    List<Element> sides = sideColumns(body);
+    if (away.isEmpty() && datedItems.isEmpty() && headline == null && sides.isEmpty()) {
       return body.text();
     }
     // a copy's elements are selected in the same order as the body's: the i-th is the same place in the tree
@@ -90,10 +143,22 @@ final class DatesElsewhere {
     }
     List<Element> copies = copy.select(AWAY);
     Element copiedHeadline = copy.selectFirst("h1");
+    Elements all = body.getAllElements();
+    Elements copiedAll = copy.getAllElements();
+    Element copiedTop = top == null ? null : copiedAll.get(all.indexOf(top));
+    List<Element> copiedSides = sides.stream().map(side -> copiedAll.get(all.indexOf(side))).toList();
     for (int i : away) {
       copies.get(i).remove();
     }
     copiedItems.forEach(Element::remove);
+    if (copiedTop != null && copiedTop.parent() != null) {
+      copiedTop.remove(); // unless a place removed above held it
+    }
+    for (Element side : copiedSides) {
+      if (side.parent() != null) {
+        side.remove();
+      }
+    }
     if (copiedHeadline != null) {
       copiedHeadline.remove();
     }
@@ -134,7 +199,82 @@ final class DatesElsewhere {
    */
   private static boolean inMasthead(Element element) {
     Element header = element.closest(MASTHEAD);
-    return header != null && header.selectFirst("h1") == null && header.closest("article") == null;
+    return header != null && header.selectFirst("h1") == null && header.closest("article") == null || inSiteTop(element);
+  }
+
+  /**
+   * Whether {@code element} stands in the site's top bar as its parts make it one, whatever its box is named ("masthead"
+   * as a class, "top" as an id): the largest box around the element that does not hold the page's {@code <h1>}, standing
+   * before the {@code <h1>} and outside any {@code <article>}, that holds the site's logo (a link to the home page with a
+   * picture, or a link or its parent classed as a logo) and its navigation (at least {@value #MENU_LINKS} links more). A
+   * date there is the day of viewing ("Dienstag, 4. März 2025 | 7 °C"), shown on every page of the site.
+   */
+  static boolean inSiteTop(Element element) {
+    return siteTop(element) != null;
+  }
+
+  /** The site's top bar around {@code element} ({@link #inSiteTop}), or null. */
+  private static @Nullable Element siteTop(Element element) {
+    Element headline = element.ownerDocument() == null ? null : element.ownerDocument().selectFirst("h1");
+    if (headline == null || element.closest("article") != null) {
+      return null;
+    }
+    Set<Element> aroundHeadline = new HashSet<>(headline.parents());
+    aroundHeadline.add(headline);
+    if (aroundHeadline.contains(element)) {
+      return null;
+    }
+    Element box = element;
+    while (box.parent() != null && !aroundHeadline.contains(box.parent())) {
+      box = box.parent();
+    }
+    Element common = box.parent();
+    if (common == null || box.normalName().equals("body") || box.normalName().equals("html")) {
+      return null;
+    }
+    // the box stands before the headline's branch under their common parent
+    Element headlineBranch = headline;
+    while (headlineBranch != null && headlineBranch.parent() != common) {
+      headlineBranch = headlineBranch.parent();
+    }
+    if (headlineBranch == null || box.elementSiblingIndex() > headlineBranch.elementSiblingIndex()) {
+      return null;
+    }
+    boolean logo = false;
+    int others = 0;
+    for (Element link : box.select("a[href]")) {
+      if (isLogo(link)) {
+        logo = true;
+      } else {
+        others++;
+      }
+    }
+    return logo && others >= MENU_LINKS ? box : null;
+  }
+
+  /** The site's top bar of {@code body} ({@link #inSiteTop}): the one around its first logo, or null. */
+  private static @Nullable Element siteTopOf(Element body) {
+    for (Element link : body.select("a[href]")) {
+      if (isLogo(link)) {
+        return siteTop(link);
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code link} is the site's logo: it leads home and holds a picture, or it or its parent is classed as a logo. */
+  private static boolean isLogo(Element link) {
+    return isHome(link) && (link.selectFirst("img, svg") != null || link.is(LOGO) || link.parent() != null && link.parent().is(LOGO));
+  }
+
+  /** The least links beside the logo that make a site's navigation. */
+  private static final int MENU_LINKS = 4;
+  private static final Evaluator LOGO = QueryParser.parse("[class~=(?i)logo], [id~=(?i)logo]");
+  private static final Pattern HOME = Pattern.compile("(?i)^(?:https?://[^/?#]+)?(?:\\.?/?|/?index\\.\\w{2,4})$");
+
+  /** Whether {@code link} leads to the site's home page: "/", "./", "index.php", "https://host/". */
+  private static boolean isHome(Element link) {
+    return HOME.matcher(link.attr("href").strip()).matches();
   }
 
   /** The masthead: HTML5's {@code <header>}, ARIA's banner, and the box that older templates name so by its id. */

@@ -17,14 +17,12 @@ import org.jspecify.annotations.Nullable;
  * after a line break, credits the text: "Text: Anna Muster", "Text und Fotos: Erik Beispiel", "Words: Jane Voe". Such a
  * line is no short block of its own ({@link ShortBlocks}), so the byline readers never see it. Only a credit for the
  * text is read: a photographer's ("Fotos: …") or a source's ("Quelle: …") line alone names no writer; a photographer
- * credited after the writer on the same line ("Text: A / Fotos: B") is cut away.
+ * credited after the writer on the same line ("Text: A / Fotos: B") is cut away, as {@link AuthorNames#clean} cuts it in every
+ * byline.
  */
 final class EndCredits {
   /** A credit for the text, with its label and colon, and the rest of the line. */
   private static final Pattern CREDIT = Pattern.compile("^(?iu:" + AuthorNames.TEXT_WORD + ")\\s*:\\s*(\\p{Lu}.*)$");
-  /** Where a second credit on the same line begins: "… / Foto: B", "… · Fotos: B", "…, Bilder: B", "… | Photo: B". */
-  private static final Pattern NEXT_CREDIT = Pattern.compile(
-      "\\s*[/·•|,;]?\\s*(?iu:fotos?|bilder?|photos?|photographs?|pictures?|images?|grafik|illustrations?)\\s*:.*$");
   /** The longest last line read as a credit. */
   private static final int MAX_LINE = 100;
   /** The least text of the element before its last line: an article's text, not a box of a few lines. */
@@ -55,8 +53,8 @@ final class EndCredits {
     if (!credit.matches()) {
       return Optional.empty();
     }
-    String names = NEXT_CREDIT.matcher(credit.group(1)).replaceFirst("");
-    String value = AuthorNames.clean(names, site);
+    // a second credit on the line ("… / Fotos: B") is cut as in every byline (AuthorNames.clean)
+    String value = AuthorNames.clean(credit.group(1), site);
     return value == null || HtmlAuthors.isAgency(value) || HtmlAuthors.isNewsroom(value) || !Bylines.cleanNames(value).isPresent()
         ? Optional.empty()
         : Optional.of(value);

@@ -51,6 +51,10 @@ class AuthorNamesTest {
       posted by Tamsin Holloway at 12:53 -> Tamsin Holloway
       Tamsin Holloway à 9h30 -> Tamsin Holloway
       Harbourtown on Sunday -> Harbourtown on Sunday
+      # a picture's credit after the writer's, after a separator, in any case and spacing
+      Von Anna Muster / fotos: Erik Beispiel -> Anna Muster
+      Jane Voe|Photo:Sam Quist -> Jane Voe
+      Text: Lena Probe, Grafik: Erik Beispiel -> Lena Probe
       """)
   void aBylineLeavesTheWritersName(String byline, String name) {
     assertThat(AuthorNames.clean(byline, null)).isEqualTo(name);

@@ -35,6 +35,7 @@ class EndCreditsTest {
     // a photographer credited after the writer on the same line is cut away
     assertThat(meta("Text: Hanna Quellmeier / Fotos: Bruno Wetterlind").author()).isEqualTo("Hanna Quellmeier");
     assertThat(meta("Text: Hanna Quellmeier · Bilder: Bruno Wetterlind").author()).isEqualTo("Hanna Quellmeier");
+    assertThat(meta("Text: Hanna Quellmeier | fotos:Bruno Wetterlind").author()).isEqualTo("Hanna Quellmeier");
   }
 
   @Test

@@ -1,0 +1,83 @@
+package org.doppel.ingest.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dates of the site, not the article, that no name marks: the day of viewing in a top bar before the headline that holds
+ * the site's logo and its menu, and the event list or counter in a table layout's side column. Every page here is written
+ * for the test.
+ */
+class SiteTopDatesTest {
+  private static final LocalDate LATEST = LocalDate.of(2026, 1, 1);
+  private static final String MENU = "<ul class='menu'><li><a href='/lokales/'>Lokales</a></li><li><a href='/sport/'>Sport</a></li>"
+      + "<li><a href='/kultur/'>Kultur</a></li><li><a href='/termine/'>Termine</a></li><li><a href='/kontakt/'>Kontakt</a></li></ul>";
+
+  private static LocalDate date(String html) {
+    Document page = Jsoup.parse(html, "https://www.talbote.example/lokales/brunnen-saniert.html");
+    return HtmlMetadata.extract(page, "https://www.talbote.example/lokales/brunnen-saniert.html", LATEST).date();
+  }
+
+  @Test
+  void theDayOfViewingInTheTopBarWithTheLogoAndTheMenuIsNotTheArticles() {
+    // a box classed as a date ("datum") in a top bar named neither header nor masthead, before the article's dated line
+    String classed = "<html><body><div class='oben'><div class='datum'>Sonntag, 9. März 2025 | Talheim 6 °C</div>"
+        + "<a href='/' class='marke'><img src='/img/talbote.png' alt='Talbote'></a>" + MENU + "</div>"
+        + "<div id='inhalt'><h1>Brunnen am Marktplatz saniert</h1><p class='datum'>Veröffentlicht am 4. März 2025</p>"
+        + "<p>Nach drei Monaten Bauzeit sprudelt der Brunnen am Marktplatz wieder.</p></div></body></html>";
+    assertThat(date(classed)).isEqualTo(LocalDate.of(2025, 3, 4));
+    // the logo as a link classed so, a text date in the bar, and the article's date only in its text
+    String text = "<html><body><div id='top'><span class='logo'><a href='https://www.talbote.example/'>Talbote</a></span>" + MENU
+        + "<p>Sonntag, 9. März 2025</p></div><div id='inhalt'><h1>Brunnen am Marktplatz saniert</h1>"
+        + "<p>Talheim, 4. März 2025. Nach drei Monaten Bauzeit sprudelt der Brunnen am Marktplatz wieder.</p></div></body></html>";
+    assertThat(date(text)).isEqualTo(LocalDate.of(2025, 3, 4));
+  }
+
+  @Test
+  void aBoxBeforeTheHeadlineWithoutTheSitesLogoOrMenuKeepsItsDate() {
+    // a breadcrumb of home and sections above the dateline: links, but no logo
+    String crumbs = "<html><body><div class='kopf'><p class='pfad'><a href='/'>Start</a> › <a href='/lokales/'>Lokales</a> › "
+        + "<a href='/lokales/talheim/'>Talheim</a> › <a href='/lokales/talheim/markt/'>Markt</a> › <a href='/archiv/'>Archiv</a></p>"
+        + "<div class='datum'>4. März 2025</div></div><h1>Brunnen am Marktplatz saniert</h1>"
+        + "<p>Nach drei Monaten Bauzeit sprudelt der Brunnen am Marktplatz wieder.</p></body></html>";
+    assertThat(date(crumbs)).isEqualTo(LocalDate.of(2025, 3, 4));
+    // the logo without a menu: a dateline box beside the site's name
+    String logoOnly = "<html><body><div class='kopf'><a href='/'><img src='/img/talbote.png' alt='Talbote'></a>"
+        + "<div class='datum'>4. März 2025</div></div><h1>Brunnen am Marktplatz saniert</h1>"
+        + "<p>Nach drei Monaten Bauzeit sprudelt der Brunnen am Marktplatz wieder.</p></body></html>";
+    assertThat(date(logoOnly)).isEqualTo(LocalDate.of(2025, 3, 4));
+  }
+
+  private static final String ARTICLE = "Am Samstag hat der Gesangverein sein neues Vereinsheim am Dorfbach eingeweiht, nach zwei Jahren "
+      + "Bauzeit und vielen Stunden Arbeit der Mitglieder.<br><br>Der Vorstand dankte allen Helfern und den Spendern aus dem Ort, ohne "
+      + "die das Haus nicht fertig geworden wäre. Im Anschluss spielte die Jugendkapelle, und bis zum Abend wurde gefeiert.<br><br>"
+      + "Im Herbst sollen im neuen Saal die ersten Proben stattfinden. Wer mitsingen möchte, ist dienstags willkommen.";
+
+  private static String tableLayout(String side, String dateline) {
+    return "<html><body><table width='760'><tr><td colspan='2'><img src='/img/kopf.jpg' alt='Gesangverein Tannbach'></td></tr>"
+        + "<tr><td width='160' valign='top'><font size='1'>" + side + "</font></td><td width='600' valign='top'>"
+        + "<font size='3'><b>Neues Vereinsheim eingeweiht</b></font><br><font size='1'>" + dateline + "</font><br><br>"
+        + "<font size='2'>" + ARTICLE + "</font></td></tr></table></body></html>";
+  }
+
+  @Test
+  void anEventListOrACounterInATableLayoutsSideColumnIsNotTheArticlesDate() {
+    String events = "<b>Termine</b><br>14.06.09 Sommerfest<br>21.06.09 Chorprobe im Freien<br><br><b>Wetter</b><br>sonnig, 22 °C";
+    assertThat(date(tableLayout(events, "08.06.09 - Rubrik: Vereinsleben"))).isEqualTo(LocalDate.of(2009, 6, 8));
+    String counter = "<a href='index.html'>Startseite</a><br><a href='chor.html'>Der Chor</a><br><br>Besucher seit 01.01.2004:<br>"
+        + "<img src='/cgi-bin/zaehler.pl' alt='Zähler'>";
+    assertThat(date(tableLayout(counter, "8.6.09"))).isEqualTo(LocalDate.of(2009, 6, 8));
+  }
+
+  @Test
+  void aCellBesideAShortOneIsNoSideColumn() {
+    // two cells of a facts table, neither the article: the date cell counts
+    String facts = "<html><body><h2>Neues Vereinsheim eingeweiht</h2><table><tr><td>Datum:</td><td>08.06.2009</td></tr>"
+        + "<tr><td>Ort:</td><td>Vereinsheim am Dorfbach</td></tr></table><p>" + ARTICLE + "</p></body></html>";
+    assertThat(date(facts)).isEqualTo(LocalDate.of(2009, 6, 8));
+  }
+}
