@@ -53,15 +53,7 @@ public final class CondensedWordParts {
     for (String key : keys) {
       contained += written.contains(key) ? 1 : 0;
     }
-    double share = keys.isEmpty() ? 0 : (double) contained / keys.size();
-    String reason = String.format(Locale.ROOT,
-        "a short German version taking %d of its %d content words from the longer text (%.0f%%), character 4-gram cosine %.2f",
-        contained, keys.size(), 100 * share, wholeCosine);
-    if (keys.size() < MIN_WORDS || share < MIN_CONTAINED || wholeCosine < SubwordRewrite.SPREAD_WHOLE_COSINE) {
-      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
-    }
-    // 0.5 at the floor, 1 with every word taken, as the other readings' scores
-    return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (share - MIN_CONTAINED) / (1 - MIN_CONTAINED), reason);
+    return verdict(contained, keys.size(), "", MIN_WORDS, MIN_CONTAINED, wholeCosine);
   }
 
   /**
@@ -92,15 +84,23 @@ public final class CondensedWordParts {
       tails[i] = place;
       run = Math.max(run, i + 1);
     }
-    double share = keys.isEmpty() ? 0 : (double) run / keys.size();
+    return verdict(run, keys.size(), " in its order", MIN_ORDERED_WORDS, MIN_ORDERED, wholeCosine);
+  }
+
+  /**
+   * A paraphrase when {@code taken} of the shorter's {@code words} content words reach {@code minShare} of them, it has
+   * {@code minWords} or more, and the 4-gram cosine reaches {@link SubwordRewrite#SPREAD_WHOLE_COSINE}; scored 0.5 at the
+   * floor and 1 with every word taken, as the other readings' scores.
+   */
+  private static Verdict verdict(int taken, int words, String how, int minWords, double minShare, double wholeCosine) {
+    double share = words == 0 ? 0 : (double) taken / words;
     String reason = String.format(Locale.ROOT,
-        "a short German version taking %d of its %d content words from the longer text in its order (%.0f%%), character 4-gram cosine %.2f",
-        run, keys.size(), 100 * share, wholeCosine);
-    if (keys.size() < MIN_ORDERED_WORDS || share < MIN_ORDERED || wholeCosine < SubwordRewrite.SPREAD_WHOLE_COSINE) {
+        "a short German version taking %d of its %d content words from the longer text%s (%.0f%%), character 4-gram cosine %.2f",
+        taken, words, how, 100 * share, wholeCosine);
+    if (words < minWords || share < minShare || wholeCosine < SubwordRewrite.SPREAD_WHOLE_COSINE) {
       return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
     }
-    // 0.5 at the floor, 1 with every word taken in order, as the other readings' scores
-    return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (share - MIN_ORDERED) / (1 - MIN_ORDERED), reason);
+    return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (share - minShare) / (1 - minShare), reason);
   }
 
   /** The distinct content words of {@code document} (no function word, no number, {@value #MIN_WORD_LETTERS} letters or more), each by its first {@value #KEY_LETTERS} letters, lower-cased. */
