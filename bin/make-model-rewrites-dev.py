@@ -35,6 +35,7 @@ Usage:
   bin/make-model-rewrites-dev.py build-easy4 SOURCES_GLOB WRITTEN_GLOB DATA_DIR   # data/easy-rewrites4 (invented sources)
   bin/make-model-rewrites-dev.py build-easy5 SOURCES_GLOB WRITTEN_GLOB DATA_DIR   # data/easy-rewrites5 (written blind)
   bin/make-model-rewrites-dev.py build-easy6 SOURCES_GLOB WRITTEN_GLOB DATA_DIR   # data/easy-rewrites6 (written blind)
+  bin/make-model-rewrites-dev.py build-easy7 SOURCES_GLOB WRITTEN_GLOB DATA_DIR   # data/easy-rewrites7 (written blind)
 
 `pick-articles` and `build-articles` make data/article-rewrites the same way from whole articles: 18 articles of
 300-700 words (every paragraph of the body), none of those USED_SOURCES_GLOB already took a window from, drawn in
@@ -438,6 +439,8 @@ if __name__ == "__main__":
         build(sys.argv[2], sys.argv[3], sys.argv[4], EASY3_KINDS, "v")
     elif len(sys.argv) == 5 and sys.argv[1] == "build-easy6":
         build(sys.argv[2], sys.argv[3], sys.argv[4], EASY3_KINDS, "b")
+    elif len(sys.argv) == 5 and sys.argv[1] == "build-easy7":
+        build(sys.argv[2], sys.argv[3], sys.argv[4], EASY3_KINDS, "c")
     elif len(sys.argv) == 6 and sys.argv[1] == "pick-restyle":
         pick_restyle(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif len(sys.argv) == 5 and sys.argv[1] == "build-restyle":

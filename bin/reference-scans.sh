@@ -22,7 +22,7 @@ run sample sample-corpus
 run rw $shared/rewrites-dev/corpus
 for d in model-rewrites heldout-rewrites heldout-german german-rewrites heavy-revisions written-revisions article-rewrites \
     heldout-rewrites2 simplify-rewrites german-articles short-revisions manner-rewrites model-rewrites2 condense-rewrites heldout-condense \
-    restyle-rewrites easy-rewrites easy-rewrites2 easy-rewrites3 easy-rewrites4 easy-rewrites5 easy-rewrites6; do run $d data/$d/corpus; done
+    restyle-rewrites easy-rewrites easy-rewrites2 easy-rewrites3 easy-rewrites4 easy-rewrites5 easy-rewrites6 easy-rewrites7; do run $d data/$d/corpus; done
 if [ -d "$g20k" ]; then
   ./doppel scan --format jsonl --quiet --out "$out/g20k.jsonl" "$g20k" 2>/dev/null; echo "g20k $(md5sum < "$out/g20k.jsonl" | cut -c1-8)"
   ./doppel scan --copies-only --format jsonl --quiet --out "$out/g20kc.jsonl" "$g20k" 2>/dev/null; echo "g20kc $(md5sum < "$out/g20kc.jsonl" | cut -c1-8)"

@@ -104,7 +104,24 @@ final class SecondReadings {
     }
     Reading runs = sentenceRuns(a, b);
     Reading names = runs != null ? runs : easyLanguageNames(a, b);
-    return names != null ? names : condensedWordParts(a, b);
+    Reading condensedWords = names != null ? names : condensedWordParts(a, b);
+    return condensedWords != null ? condensedWords : wordsInOrder(a, b);
+  }
+
+  /**
+   * Two short German texts of any lengths: the shorter read as a version of the longer by the order of the words it
+   * takes from it ({@link CondensedWordParts#inOrder}), whose 4-gram sentence pairs are the reading's links.
+   */
+  private static @Nullable Reading wordsInOrder(Prepared a, Prepared b) {
+    int wordsA = a.document().words().size();
+    int wordsB = b.document().words().size();
+    if (!a.german() || !b.german() || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)) {
+      return null;
+    }
+    SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());
+    Prepared shorter = wordsA <= wordsB ? a : b;
+    Prepared longer = shorter == a ? b : a;
+    return rewrite(subwords.sentences(), CondensedWordParts.inOrder(shorter.document(), longer.document(), subwords.wholeCosine()));
   }
 
   /**

@@ -23,23 +23,20 @@ public final class CloseVectors {
   public static final double CONDENSED_SUPPORT_SHARE = 0.5;
   /**
    * Non-zero dimensions under which a vector is a short text's: a snippet (under {@value #WIDE_SUPPORT}), a paragraph, a
-   * short article or a simplification of one, up to about 230 words (200–250 words give 62–88 non-zero dimensions on
-   * the development sets and a generated news corpus); two such are proposed from {@link #SHORT_FLOOR_LOWER_BY} less
-   * ({@link #isClose}).
+   * short article or a simplification of one, up to about 230 words, the length the readings of two short texts take
+   * (200–250 words give 62–88 non-zero dimensions on the development sets and a generated news corpus); two such are
+   * proposed from {@link #SHORT_FLOOR_LOWER_BY} less ({@link #isClose}). It was 80, and 90 only for a condensation
+   * beside its original; on the fit parts of the three easy-language sets written blind two German versions of
+   * originals of 181 and 185 words (80 and 82 dimensions, cosines 0.27 and 0.41) were verified alone and never
+   * proposed, and from 90 for every pair the scans of every development set add those two and nothing else
+   * (docs/quality.md, "Easy language written blind, a third set").
    */
-  public static final int SHORT_SUPPORT = 80;
-  /**
-   * Non-zero dimensions under which the wide vector of a condensed pair ({@link #condensed}) is still a short text's:
-   * a summary beside an original of up to about 230 words, the length the readings of two short texts take (the two
-   * German originals of 191 and 219 words whose summaries were never proposed have 88 and 89, docs/quality.md, "Easy
-   * language written blind").
-   */
-  public static final int CONDENSED_SHORT_SUPPORT = 90;
+  public static final int SHORT_SUPPORT = 90;
   /** How much lower the floor is for two vectors of narrow vocabulary, two snippets ({@link #isClose}). */
   public static final double NARROW_FLOOR_LOWER_BY = 0.2;
   /**
-   * How much lower the floor is for two short texts (both under {@value #SHORT_SUPPORT} dimensions, or a condensation
-   * beside an original under {@value #CONDENSED_SHORT_SUPPORT}), two snippets under their own floor included
+   * How much lower the floor is for two short texts (both under {@value #SHORT_SUPPORT} dimensions), two snippets under
+   * their own floor included
    * ({@link #isClose}): a paragraph or a short article beside its easy-language version or summary. Chosen on the fit
    * parts: two such versions verified alone but never proposed had cosines of 0.280 and 0.288 with their originals, and
    * from 0.25 the scans of the fit parts of every development set add right pairs only (docs/quality.md, "Easy language
@@ -84,9 +81,8 @@ public final class CloseVectors {
    * scan missed were verified as rewrites when paired alone but never proposed. From this floor the scan finds 7 of
    * those 8 (docs/quality.md, "Candidates for easy-language, simplified and condensed versions"). Texts this short are few in a
    * news corpus (58 of 20,000 texts of up to 300 words in a generated one), and each still proposes at most its six
-   * nearest. A condensation ({@link #condensed}) beside an original under {@value #CONDENSED_SHORT_SUPPORT} dimensions is
-   * such a pair too: two German summaries of 191- and 219-word originals (88 and 89 dimensions, cosines 0.33 and 0.37) were verified
-   * alone and never proposed (docs/quality.md, "Easy language written blind").
+   * nearest. Two German summaries of 191- and 219-word originals (88 and 89 dimensions, cosines 0.33 and 0.37) were verified
+   * alone and never proposed while the bound was 80 (docs/quality.md, "Easy language written blind").
    *
    * <p>Depends on the two vectors alone, so the scan, the Spark job and the standing index apply it alike.
    */
@@ -127,8 +123,7 @@ public final class CloseVectors {
         return ProposingFloor.SNIPPETS;
       }
     }
-    boolean shortTexts = supportA < SHORT_SUPPORT && supportB < SHORT_SUPPORT
-        || condensed(supportA, supportB) && Math.max(supportA, supportB) < CONDENSED_SHORT_SUPPORT;
+    boolean shortTexts = supportA < SHORT_SUPPORT && supportB < SHORT_SUPPORT;
     return shortTexts && cosine >= minCosine - SHORT_FLOOR_LOWER_BY ? ProposingFloor.SHORT_TEXTS : ProposingFloor.NONE;
   }
 

@@ -36,7 +36,7 @@ class CloseVectorsTest {
     byte[] narrowFarther = flat(23, 30); // 7 of 30: 0.233
     assertThat(CloseVectors.isClose(narrow, narrowFarther, DocumentVectorizer.cosine(narrow, narrowFarther), 0.5)).isFalse();
     // a snippet and a text wider than a short one, of not twice its vocabulary, keep the floor
-    assertThat(CloseVectors.isClose(flat(0, 85), flat(32, 45), 0.467, 0.5)).isFalse();
+    assertThat(CloseVectors.isClose(flat(0, CloseVectors.SHORT_SUPPORT + 5), flat(40, 48), 0.467, 0.5)).isFalse();
     assertThat(CloseVectors.isClose(narrow, flat(15, 30), 0.5, 0.5)).isTrue();
     assertThat(CloseVectors.lowestCosine(0.5)).isEqualTo(0.25, org.assertj.core.api.Assertions.within(1e-9));
   }
@@ -57,7 +57,7 @@ class CloseVectorsTest {
     assertThat(CloseVectors.isClose(paragraph, rewrite, DocumentVectorizer.cosine(paragraph, rewrite), 0.5)).isTrue();
     // once one side has the vocabulary of a longer text, the wide and condensed floors decide again
     byte[] article = flat(0, CloseVectors.SHORT_SUPPORT);
-    byte[] easyBesideArticle = flat(CloseVectors.SHORT_SUPPORT - 20, 60);
+    byte[] easyBesideArticle = flat(CloseVectors.SHORT_SUPPORT - 22, 60);
     double cosine = DocumentVectorizer.cosine(article, easyBesideArticle);
     assertThat(cosine).isBetween(0.28, 0.3);
     assertThat(CloseVectors.isClose(flat(0, CloseVectors.SHORT_SUPPORT - 1), flat(CloseVectors.SHORT_SUPPORT - 1 - 20, 60),
@@ -88,15 +88,21 @@ class CloseVectorsTest {
   }
 
   @Test
-  void aSummaryBesideAnOriginalOfUpToAbout230WordsIsProposedFromTheShortTextsFloor() {
+  void aSummaryOrAnEasyVersionBesideAnOriginalOfUpToAbout230WordsIsProposedFromTheShortTextsFloor() {
     // a 25-stem summary beside an 89-stem original at 0.35: under the condensed floor, over the short texts' one
-    byte[] original = flat(0, CloseVectors.CONDENSED_SHORT_SUPPORT - 1);
+    byte[] original = flat(0, CloseVectors.SHORT_SUPPORT - 1);
     byte[] summary = flat(0, 25);
     assertThat(CloseVectors.isClose(original, summary, 0.35, 0.5)).isTrue();
     assertThat(CloseVectors.closeOnlyAsShortTexts(summary, original, 0.35, 0.5)).isTrue();
-    // beside a longer original, or a text of more than half its stems (no condensation), the floors stay
-    assertThat(CloseVectors.isClose(flat(0, CloseVectors.CONDENSED_SHORT_SUPPORT), summary, 0.35, 0.5)).isFalse();
-    assertThat(CloseVectors.isClose(original, flat(0, 60), 0.35, 0.5)).isFalse();
+    // an easy-language version of more than half its original's stems (no condensation) beside an original of 82
+    // stems, at 0.27: a short text beside a short text, proposed from the same floor and judged whole
+    byte[] easy = flat(0, 48);
+    assertThat(CloseVectors.isClose(flat(0, 82), easy, 0.27, 0.5)).isTrue();
+    assertThat(CloseVectors.closeOnlyAsShortTexts(easy, flat(0, 82), 0.27, 0.5)).isTrue();
+    assertThat(CloseVectors.isClose(original, flat(0, 60), 0.35, 0.5)).isTrue();
+    // beside a longer original, or under the short texts' floor, the floors stay
+    assertThat(CloseVectors.isClose(flat(0, CloseVectors.SHORT_SUPPORT), summary, 0.35, 0.5)).isFalse();
+    assertThat(CloseVectors.isClose(flat(0, CloseVectors.SHORT_SUPPORT), easy, 0.27, 0.5)).isFalse();
     assertThat(CloseVectors.isClose(original, summary, 0.24, 0.5)).isFalse();
   }
 
