@@ -27,6 +27,13 @@ import org.jspecify.annotations.Nullable;
  * surroundings (in the order documents are added) number at least {@link #minSurroundings}.
  */
 public final class StockLines {
+  /**
+   * The longest block of lines at either edge of a text (a site's header, its footer) counted as one: the
+   * first 2 to this many lines, and the last. A block's lines keep one another as neighbours on every page,
+   * so no line of it is seen in many surroundings, though the block is (inside a text a block's outer
+   * lines have neighbours that vary, and are learnt one by one).
+   */
+  static final int MAX_EDGE_BLOCK = 4;
   private final int minLineWords;
   private final int minSurroundings;
   /** Whether a line key is stock, when that was counted elsewhere; null while this instance learns them. */
@@ -106,11 +113,38 @@ public final class StockLines {
         long before = l > 0 ? sketches[l - 1] : 1;
         long after = l + 1 < lines ? sketches[l + 1] : 2;
         keys[count] = all[l];
-        inSurroundings[count] = Hashing.mix(all[l] * 0x9E3779B97F4A7C15L ^ Hashing.mix(before * 31 + after));
+        inSurroundings[count] = inSurroundings(all[l], before, after);
+        count++;
+      }
+    }
+    int blocks = Math.min(MAX_EDGE_BLOCK, lines) - 1;
+    if (blocks > 0) {
+      keys = Arrays.copyOf(keys, count + 2 * blocks);
+      inSurroundings = Arrays.copyOf(inSurroundings, count + 2 * blocks);
+      for (int k = 2; k <= blocks + 1; k++) {
+        // the first k lines, followed by line k; the last k, after line lines-k-1
+        keys[count] = blockKey(words, starts, 0, k);
+        inSurroundings[count] = inSurroundings(keys[count], 1, k < lines ? sketches[k] : 2);
+        count++;
+        keys[count] = blockKey(words, starts, lines - k, lines);
+        inSurroundings[count] = inSurroundings(keys[count], k < lines ? sketches[lines - k - 1] : 1, 2);
         count++;
       }
     }
     return new Lines(Arrays.copyOf(keys, count), Arrays.copyOf(inSurroundings, count));
+  }
+
+  /** A line's (or block's) key together with the sketches of the lines before and after it (1 and 2 at the text's edges). */
+  private static long inSurroundings(long key, long before, long after) {
+    return Hashing.mix(key * 0x9E3779B97F4A7C15L ^ Hashing.mix(before * 31 + after));
+  }
+
+  /**
+   * The key of lines {@code [from, to)} as one block: the key of their words, its upper half set apart from
+   * every single line's key (an {@code int}) by the block's number of lines.
+   */
+  private static long blockKey(TokenSequence words, int[] starts, int from, int to) {
+    return LineKeys.key(words, starts[from], starts[to]) ^ (long) (to - from) << 32;
   }
 
   /**
@@ -210,9 +244,18 @@ public final class StockLines {
       return stock;
     }
     int[] starts = LineKeys.lineStarts(words);
-    for (int l = 0; l + 1 < starts.length; l++) {
+    int lines = starts.length - 1;
+    for (int l = 0; l < lines; l++) {
       if (starts[l + 1] - starts[l] >= minLineWords && isStock(LineKeys.key(words, starts[l], starts[l + 1]))) {
         Arrays.fill(stock, starts[l], starts[l + 1], true);
+      }
+    }
+    for (int k = 2; k <= Math.min(MAX_EDGE_BLOCK, lines); k++) {
+      if (isStock(blockKey(words, starts, 0, k))) {
+        Arrays.fill(stock, 0, starts[k], true);
+      }
+      if (isStock(blockKey(words, starts, lines - k, lines))) {
+        Arrays.fill(stock, starts[lines - k], words.size(), true);
       }
     }
     return stock;
