@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A line counts once per distinct surrounding (the lines before and after it, each by its smallest
  * word hash, which light edits seldom change), so an article that many sites carry whole or lightly
  * edited, whose lines keep their neighbours, does not become stock, while a prompt printed under a
- * different article each time does. Keeps 16 bytes a line (its key and its key in surroundings)
+ * different article each time does. A block of lines at a text's edge (a site's two-line header above
+ * every article) is counted the same way as one line ({@link #MAX_EDGE_BLOCK}): its first line, whose only
+ * neighbour is the block's next line, is never seen in many surroundings, the block is. Keeps 16 bytes a
+ * line, and as much for each of up to six edge blocks a document (its key and its key in surroundings)
  * as documents are added and counts them once adding is done (two hash tables, about 50 bytes a line,
  * only while counting).
  *
@@ -88,7 +91,8 @@ public final class StockLines {
   /**
    * One document's lines, in the form {@link #add} counts: computed on any thread.
    *
-   * @param keys each line's key, for the lines long enough to be stock
+   * @param keys each line's key, for the lines long enough to be stock, then the key of the text's first
+   *     and last 2 to {@link #MAX_EDGE_BLOCK} lines as blocks
    * @param inSurroundings the same line keyed together with its surroundings
    */
   public record Lines(long[] keys, long[] inSurroundings) implements Serializable {}
