@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * different article each time does. A block of lines at a text's edge (a site's two-line header above
  * every article) is counted the same way as one line ({@link #MAX_EDGE_BLOCK}): its first line, whose only
  * neighbour is the block's next line, is never seen in many surroundings, the block is. Keeps 16 bytes a
- * line, and as much for each of up to six edge blocks a document (its key and its key in surroundings)
+ * line, and as much for each of up to four edge blocks a document (its key and its key in surroundings)
  * as documents are added and counts them once adding is done (two hash tables, about 50 bytes a line,
  * only while counting).
  *
@@ -32,11 +32,11 @@ import org.jspecify.annotations.Nullable;
 public final class StockLines {
   /**
    * The longest block of lines at either edge of a text (a site's header, its footer) counted as one: the
-   * first 2 to this many lines, and the last. A block's lines keep one another as neighbours on every page,
+   * first 2 to this many lines, and the last, short of the whole text. A block's lines keep one another as neighbours on every page,
    * so no line of it is seen in many surroundings, though the block is (inside a text a block's outer
    * lines have neighbours that vary, and are learnt one by one).
    */
-  static final int MAX_EDGE_BLOCK = 4;
+  static final int MAX_EDGE_BLOCK = 3;
   private final int minLineWords;
   private final int minSurroundings;
   /** Whether a line key is stock, when that was counted elsewhere; null while this instance learns them. */
@@ -121,17 +121,18 @@ public final class StockLines {
         count++;
       }
     }
-    int blocks = Math.min(MAX_EDGE_BLOCK, lines) - 1;
-    if (blocks > 0) {
-      keys = Arrays.copyOf(keys, count + 2 * blocks);
-      inSurroundings = Arrays.copyOf(inSurroundings, count + 2 * blocks);
-      for (int k = 2; k <= blocks + 1; k++) {
+    // a block of the whole text has the text's edges as its only surroundings, and is never stock
+    int longest = Math.min(MAX_EDGE_BLOCK, lines - 1);
+    if (longest >= 2) {
+      keys = Arrays.copyOf(keys, count + 2 * (longest - 1));
+      inSurroundings = Arrays.copyOf(inSurroundings, keys.length);
+      for (int k = 2; k <= longest; k++) {
         // the first k lines, followed by line k; the last k, after line lines-k-1
         keys[count] = blockKey(words, starts, 0, k);
-        inSurroundings[count] = inSurroundings(keys[count], 1, k < lines ? sketches[k] : 2);
+        inSurroundings[count] = inSurroundings(keys[count], 1, sketches[k]);
         count++;
         keys[count] = blockKey(words, starts, lines - k, lines);
-        inSurroundings[count] = inSurroundings(keys[count], k < lines ? sketches[lines - k - 1] : 1, 2);
+        inSurroundings[count] = inSurroundings(keys[count], sketches[lines - k - 1], 2);
         count++;
       }
     }
@@ -254,7 +255,7 @@ public final class StockLines {
         Arrays.fill(stock, starts[l], starts[l + 1], true);
       }
     }
-    for (int k = 2; k <= Math.min(MAX_EDGE_BLOCK, lines); k++) {
+    for (int k = 2; k <= Math.min(MAX_EDGE_BLOCK, lines - 1); k++) {
       if (isStock(blockKey(words, starts, 0, k))) {
         Arrays.fill(stock, 0, starts[k], true);
       }
