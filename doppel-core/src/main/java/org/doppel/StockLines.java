@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A line counts once per distinct surrounding (the lines before and after it, each by its smallest
  * word hash, which light edits seldom change), so an article that many sites carry whole or lightly
  * edited, whose lines keep their neighbours, does not become stock, while a prompt printed under a
- * different article each time does. Keeps 16 bytes a line (its key and its key in surroundings)
+ * different article each time does. A block of lines at a text's edge (a site's two-line header above
+ * every article) is counted the same way as one line ({@link #MAX_EDGE_BLOCK}): its first line, whose only
+ * neighbour is the block's next line, is never seen in many surroundings, the block is. Keeps 16 bytes a
+ * line, and as much for each of up to four edge blocks a document (its key and its key in surroundings)
  * as documents are added and counts them once adding is done (two hash tables, about 50 bytes a line,
  * only while counting).
  *
@@ -27,6 +30,13 @@ import org.jspecify.annotations.Nullable;
  * surroundings (in the order documents are added) number at least {@link #minSurroundings}.
  */
 public final class StockLines {
+  /**
+   * The longest block of lines at either edge of a text (a site's header, its footer) counted as one: the
+   * first 2 to this many lines, and the last, short of the whole text. A block's lines keep one another as neighbours on every page,
+   * so no line of it is seen in many surroundings, though the block is (inside a text a block's outer
+   * lines have neighbours that vary, and are learnt one by one).
+   */
+  static final int MAX_EDGE_BLOCK = 3;
   private final int minLineWords;
   private final int minSurroundings;
   /** Whether a line key is stock, when that was counted elsewhere; null while this instance learns them. */
@@ -81,7 +91,8 @@ public final class StockLines {
   /**
    * One document's lines, in the form {@link #add} counts: computed on any thread.
    *
-   * @param keys each line's key, for the lines long enough to be stock
+   * @param keys each line's key, for the lines long enough to be stock, then the key of the text's first
+   *     and last 2 to {@link #MAX_EDGE_BLOCK} lines as blocks
    * @param inSurroundings the same line keyed together with its surroundings
    */
   public record Lines(long[] keys, long[] inSurroundings) implements Serializable {}
@@ -106,11 +117,39 @@ public final class StockLines {
         long before = l > 0 ? sketches[l - 1] : 1;
         long after = l + 1 < lines ? sketches[l + 1] : 2;
         keys[count] = all[l];
-        inSurroundings[count] = Hashing.mix(all[l] * 0x9E3779B97F4A7C15L ^ Hashing.mix(before * 31 + after));
+        inSurroundings[count] = inSurroundings(all[l], before, after);
+        count++;
+      }
+    }
+    // a block of the whole text has the text's edges as its only surroundings, and is never stock
+    int longest = Math.min(MAX_EDGE_BLOCK, lines - 1);
+    if (longest >= 2) {
+      keys = Arrays.copyOf(keys, count + 2 * (longest - 1));
+      inSurroundings = Arrays.copyOf(inSurroundings, keys.length);
+      for (int k = 2; k <= longest; k++) {
+        // the first k lines, followed by line k; the last k, after line lines-k-1
+        keys[count] = blockKey(words, starts, 0, k);
+        inSurroundings[count] = inSurroundings(keys[count], 1, sketches[k]);
+        count++;
+        keys[count] = blockKey(words, starts, lines - k, lines);
+        inSurroundings[count] = inSurroundings(keys[count], sketches[lines - k - 1], 2);
         count++;
       }
     }
     return new Lines(Arrays.copyOf(keys, count), Arrays.copyOf(inSurroundings, count));
+  }
+
+  /** A line's (or block's) key together with the sketches of the lines before and after it (1 and 2 at the text's edges). */
+  private static long inSurroundings(long key, long before, long after) {
+    return Hashing.mix(key * 0x9E3779B97F4A7C15L ^ Hashing.mix(before * 31 + after));
+  }
+
+  /**
+   * The key of lines {@code [from, to)} as one block: the key of their words, its upper half set apart from
+   * every single line's key (an {@code int}) by the block's number of lines.
+   */
+  private static long blockKey(TokenSequence words, int[] starts, int from, int to) {
+    return LineKeys.key(words, starts[from], starts[to]) ^ (long) (to - from) << 32;
   }
 
   /**
@@ -210,9 +249,18 @@ public final class StockLines {
       return stock;
     }
     int[] starts = LineKeys.lineStarts(words);
-    for (int l = 0; l + 1 < starts.length; l++) {
+    int lines = starts.length - 1;
+    for (int l = 0; l < lines; l++) {
       if (starts[l + 1] - starts[l] >= minLineWords && isStock(LineKeys.key(words, starts[l], starts[l + 1]))) {
         Arrays.fill(stock, starts[l], starts[l + 1], true);
+      }
+    }
+    for (int k = 2; k <= Math.min(MAX_EDGE_BLOCK, lines - 1); k++) {
+      if (isStock(blockKey(words, starts, 0, k))) {
+        Arrays.fill(stock, 0, starts[k], true);
+      }
+      if (isStock(blockKey(words, starts, lines - k, lines))) {
+        Arrays.fill(stock, starts[lines - k], words.size(), true);
       }
     }
     return stock;
