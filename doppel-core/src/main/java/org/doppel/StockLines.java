@@ -211,8 +211,10 @@ public final class StockLines {
     addedKeys = Arrays.copyOf(addedKeys, added);
     addedInSurroundings = Arrays.copyOf(addedInSurroundings, added);
     documentEnds = Arrays.copyOf(documentEnds, documents);
-    DocumentFrequencies seen = new DocumentFrequencies();
-    DocumentFrequencies surroundings = new DocumentFrequencies();
+    // each holds at most one entry an added line: sized once, since growing leaves a chain of ever larger tables
+    // that, at a hundred thousand documents, outlives the young generation (peak memory, docs/benchmarks.md)
+    DocumentFrequencies seen = DocumentFrequencies.sizedFor(added);
+    DocumentFrequencies surroundings = DocumentFrequencies.sizedFor(added);
     int from = 0;
     for (int d = 0; d < documents; d++) {
       int to = documentEnds[d];

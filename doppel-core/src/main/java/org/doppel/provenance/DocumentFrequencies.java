@@ -12,12 +12,36 @@ import org.doppel.document.TokenSequence;
  */
 public final class DocumentFrequencies implements WordFrequencies {
   private static final long EMPTY = 0L;
-  private long[] keys = new long[1 << 12];
-  private int[] counts = new int[1 << 12];
+  private static final int FIRST_SLOTS = 1 << 12;
+  private long[] keys;
+  private int[] counts;
   private int size;
   private boolean hasZero;
   private int zeroCount;
   private int documents;
+
+  /** An empty table that grows as words come. */
+  public DocumentFrequencies() {
+    this(FIRST_SLOTS);
+  }
+
+  private DocumentFrequencies(int slots) {
+    keys = new long[slots];
+    counts = new int[slots];
+  }
+
+  /**
+   * An empty table with room for {@code words} distinct words without growing. For a caller that knows the count
+   * up front: growing leaves a chain of ever larger tables behind, and on a large corpus (a million entries and
+   * more) those outlive the young generation and raise the process's peak memory.
+   */
+  public static DocumentFrequencies sizedFor(int words) {
+    int slots = FIRST_SLOTS;
+    while (slots < 2 * (long) words + 2) {
+      slots <<= 1;
+    }
+    return new DocumentFrequencies(slots);
+  }
 
   /**
    * Frequencies counted elsewhere, e.g. by a distributed job that needs, for one pair, only the counts of the

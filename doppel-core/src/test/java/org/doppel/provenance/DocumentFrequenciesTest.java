@@ -26,6 +26,28 @@ class DocumentFrequenciesTest {
   }
 
   @Test
+  void aTableSizedForItsWordsCountsAsAGrowingOneAndCanStillGrow() {
+    DocumentFrequencies sized = DocumentFrequencies.sizedFor(5000);
+    DocumentFrequencies growing = new DocumentFrequencies();
+    for (int d = 0; d < 40; d++) {
+      long[] words = new long[300]; // 40 documents of 300 words over 9,000 distinct ones: more than sized for
+      for (int i = 0; i < words.length; i++) {
+        words[i] = ((d * 211L + i * 7L) % 9000 + 1) * 0x9E3779B97F4A7C15L;
+      }
+      sized.add(words.clone());
+      growing.add(words);
+    }
+    int[] distinct = {0};
+    growing.forEach((hash, count) -> {
+      distinct[0]++;
+      assertThat(sized.count(hash)).isEqualTo(count);
+    });
+    assertThat(distinct[0]).isGreaterThan(5000);
+    assertThat(sized.documents()).isEqualTo(growing.documents()).isEqualTo(40);
+    assertThat(DocumentFrequencies.sizedFor(0).count(42L)).isZero();
+  }
+
+  @Test
   void countsGivenAtOnceEqualCountsOfAddedDocuments() {
     DocumentFrequencies added = new DocumentFrequencies();
     added.add(new long[] {1, 2, 2, 3});
