@@ -25,7 +25,7 @@ final class AuthorNames {
   private static final Pattern LEAD = Pattern.compile(
       "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|interview(?:ed)?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|gepostet|publié|escrito|publicado|"
           + PIECE + "|" + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de|door)|vom|autor(?:in|en)?|authors?|auteurs?|"
-          + "redaktion|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
+          + "redaktion|(?:" + AuthorNames.TEXT_WORD + ")(?=\\s*:)|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /**
    * Academic titles before a name ("Dr. Anna Muster", "Prof. Dr. Erik Beispiel", Austrian "Mag. Eva Muster", "Dipl.-Ing. Jan
    * Probe"): bylines show them, the author is the
@@ -50,7 +50,7 @@ final class AuthorNames {
           // the clergy and parish staff whom ROLE_PREFIX reads before a name: "…, Pastorin", "…, Sozialdiakon"
           + "|pastor(?:in)?|diakon(?:in)?|vikar(?:in)?|katechet(?:in)?|sekretär(?:in)?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
   /** A credit for the text, also with the pictures: "Text", "Text und Bild", "Text und Fotos", "Text &amp; photos". */
-  static final String TEXT_WORD = "text|texte|textes|texto|words|text\\s*(?:und|u\\.|&|and|/)\\s*(?:bild(?:er)?|fotos?|photos?)";
+  static final String TEXT_WORD = "text\\s*(?:und|u\\.|&|and|/)\\s*(?:bild(?:er)?|fotos?|photos?)|text|texte|textes|texto|words";
   /** A credit for the pictures: "Foto", "Bilder", "Photographs", "Grafik", "Illustration". */
   static final String PICTURE_WORD = "fotos?|bilder?|photos?|photographs?|pictures?|images?|grafik|illustrations?";
   /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Anna Muster (Text und Bild)": the names before a bracketed "Text" credit. */

@@ -81,7 +81,40 @@ final class HeadlineByPosition {
     if ((tag.equals("p") || tag.equals("td") || tag.equals("div")) && isEmphasisedOnly(element)) {
       return Kind.WEAK;
     }
+    if ((tag.equals("b") || tag.equals("strong") || tag.equals("font")) && isEmphasis(element) && isLineOfItsOwn(element)) {
+      return Kind.WEAK; // table layouts set the headline as a bold line between line breaks of the cell that holds the text
+    }
     return Kind.NONE;
+  }
+
+  /**
+   * Whether an inline element, with the inline elements it alone fills ({@code <font size="4"><b>…</b></font>}), is a line of
+   * its own inside a block: nothing but a line break, a block or the block's edge before it and after it.
+   */
+  private static boolean isLineOfItsOwn(Element element) {
+    Element line = element;
+    while (line.parent() != null && !line.parent().isBlock() && line.parent().childNodes().stream().filter(HeadlineByPosition::isContent).count() == 1) {
+      line = line.parent();
+    }
+    return line.parent() != null && line.parent().isBlock() && endsLine(neighbour(line, -1)) && endsLine(neighbour(line, 1));
+  }
+
+  /** The nearest sibling node of {@code node} in {@code step}'s direction that is not blank text, or null. */
+  private static @Nullable Node neighbour(Node node, int step) {
+    Node sibling = step < 0 ? node.previousSibling() : node.nextSibling();
+    while (sibling != null && !isContent(sibling)) {
+      sibling = step < 0 ? sibling.previousSibling() : sibling.nextSibling();
+    }
+    return sibling;
+  }
+
+  private static boolean isContent(Node node) {
+    return !(node instanceof TextNode text) || !text.text().isBlank();
+  }
+
+  /** Whether {@code node} ends a line: none (the edge of the block), a line break or a block. */
+  private static boolean endsLine(@Nullable Node node) {
+    return node == null || node instanceof Element element && (element.normalName().equals("br") || element.isBlock());
   }
 
   private static boolean hasHeadlineClass(Element element) {

@@ -67,7 +67,7 @@ final class HtmlAuthors {
       "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|written|posted|publié|escrito|publicado|" + AuthorNames.PIECE + "|"
           + AuthorNames.GUEST.replace(" ", "\\s+") + ")\\s+)?"
           + "(?:von|by|par|por)\\s*:?|"
-          + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|text\\s*:|redaktion\\s*:|interview\\s*:|door)\\s+\\p{Lu}"
+          + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|(?:" + AuthorNames.TEXT_WORD + ")\\s*:|redaktion\\s*:|interview\\s*:|door)\\s+\\p{Lu}"
           // a credit line that opens with the writer: "Anna Muster (Text), Erik Beispiel (Fotos)"
           + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*\\((?i:" + AuthorNames.TEXT_WORD + ")\\)"
           // a posting line that dates before it names: "Posted on March 12, 2012 by Jane Voe", "Eingestellt am 19.3.2012 von …"

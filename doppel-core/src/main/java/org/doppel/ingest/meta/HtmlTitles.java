@@ -415,7 +415,8 @@ final class HtmlTitles {
       }
     }
     if (chosen == null) {
-      chosen = page.selectFirst("[class~=(?i)^(entry-title|post-title|article-title)$]");
+      // a class word, as templates give several ("post-title entry-title" on a blog's <h3>)
+      chosen = page.selectFirst(POST_TITLE);
     }
     if (chosen == null) {
       return null;
@@ -429,6 +430,9 @@ final class HtmlTitles {
     }
     return text.isEmpty() || text.length() > MAX_LENGTH ? null : text;
   }
+
+  /** An element classed as the post's or entry's title (hAtom's {@code entry-title}), among its other classes. */
+  private static final Evaluator POST_TITLE = QueryParser.parse("[class~=(?i)(^|\\s)(entry-title|post-title|article-title)(\\s|$)]");
 
   /** The chosen heading's whole text, kicker included, for comparison with the meta titles. */
   private static @Nullable String h1WithKicker(Document page, String h1) {

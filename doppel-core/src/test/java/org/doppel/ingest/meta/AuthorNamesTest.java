@@ -18,6 +18,9 @@ class AuthorNamesTest {
       # a job title after a comma goes, as an affiliation does
       By Dana Sample, Contributing Writer -> Dana Sample
       Interview: Lena Probe -> Lena Probe
+      # a credit for the text and the pictures is the label of one credit, as on a credit line after the text
+      Text und Fotos: Erika Musterfrau -> Erika Musterfrau
+      Text und Bild: Erika Musterfrau -> Erika Musterfrau
       # the kind of piece before "von" or "by": a commentary, an analysis, a column
       Ein Kommentar von Erik Muster -> Erik Muster
       Eine Analyse von Lena Probe -> Lena Probe
