@@ -39,7 +39,7 @@ def named_original(signal, text, a, b):
     if signal == 'facts':          # "X states N facts ... that its rewrite Y lacks": X is the original
         return first(r'(\S+) states \d+ facts?')
     if signal == 'condensed':      # "X (N words) states every number its condensation Y ...": X is the original
-        return first(r'(\S+) \(\d+ words\) states every number')
+        return first(r'(\S+) \(\d+ words\) (?:states every number|is [\d.]+ times as long)')
     if signal == 'generalised':    # "X states N numbers its rewrite Y lacks ...": X is the original
         return first(r'(\S+) states \d+ numbers its rewrite')
     if signal == 'typography':     # "X writes its N apostrophes [and M double quotation marks] typographic ...": X is the original

@@ -53,7 +53,8 @@ public final class DirectionJudge {
    * {@link RewriteSignal}), cohesion (0.1 and 1.5 times), facts
    * dropped (3, 3 times, 60 words, not naming a text the original of a rewrite over 2 times its words), the model
    * vocabulary (1 word and 1 per 100 words more, see {@link ModelStyleSignal}),
-   * condensation (1.5 times the words and 2 numbers, or numbers and names, more, see {@link CondensationSignal}) and
+   * condensation (1.5 times the words and 2 numbers, or numbers and names, more, or 2.5 times the words and no number of
+   * the shorter text's own, see {@link CondensationSignal}) and
    * generalisation (2 numbers dropped and more vague quantities, see {@link GeneralisationSignal}) and typography
    * (apostrophes, or English double quotation marks outside German texts, all typographic against all plain, see
    * {@link TypographySignal}), reading word rarity from
@@ -65,7 +66,7 @@ public final class DirectionJudge {
         .with(new CohesionSignal(frequencies, 0.1, 1.5))
         .with(new FactSubsetSignal(3, 3, 60, 2))
         .with(new ModelStyleSignal(ModelVocabulary.standard(), 1, 1.0))
-        .with(new CondensationSignal(1.5, 2))
+        .with(new CondensationSignal(1.5, 2, 2.5))
         .with(new GeneralisationSignal(2))
         .with(new TypographySignal(1));
   }
