@@ -17,7 +17,7 @@ SHARED = '/work/shared/data'
 SETS = ['article-rewrites', 'condense-rewrites', 'easy-rewrites', 'easy-rewrites2', 'easy-rewrites3', 'german-articles', 'german-rewrites', 'heavy-revisions', 'manner-rewrites',
         'model-rewrites', 'model-rewrites2', 'restyle-rewrites', 'short-revisions', 'simplify-rewrites', 'written-revisions',
         'rw', 'reuse']
-SIGNALS = ['date', 'attribution', 'canonical_url', 'photo_credit', 'site_credit', 'rewrite', 'facts', 'cohesion', 'model_style', 'condensed', 'generalised', 'typography']
+SIGNALS = ['date', 'attribution', 'canonical_url', 'photo_credit', 'site_credit', 'rewrite', 'facts', 'cohesion', 'model_style', 'condensed', 'generalised', 'typography', 'easy_language']
 SEGMENT = re.compile(r'(?:^|; )(?:outweighed: |evidence disagrees: |only weak evidence that does not decide alone: )*'
                      r'(' + '|'.join(SIGNALS) + r'): ')
 
@@ -44,6 +44,8 @@ def named_original(signal, text, a, b):
         return first(r'(\S+) states \d+ numbers its rewrite')
     if signal == 'typography':     # "X writes its N apostrophes [and M double quotation marks] typographic ...": X is the original
         return first(r'(\S+) writes its \d+ (?:apostrophes|double quotation marks)')
+    if signal == 'easy_language':  # "X is laid out as easy language (...) and Y is not": Y is the original
+        return first(r'\S+ is laid out as easy language \(\d+ short statements, one a line\) and (\S+) is not')
     if signal == 'cohesion':       # "recur in the rest of X (..) more than in the rest of Y": X is the original
         return first(r"the shared passage's rare words recur in the rest of (\S+) \(")
     if signal == 'date':           # "X published D1, Y D2": X is the earlier
