@@ -14,7 +14,7 @@ import json, os, re, sys
 from collections import Counter, defaultdict
 
 SHARED = '/work/shared/data'
-SETS = ['article-rewrites', 'condense-rewrites', 'easy-rewrites', 'easy-rewrites2', 'easy-rewrites3', 'german-articles', 'german-rewrites', 'heavy-revisions', 'manner-rewrites',
+SETS = ['article-rewrites', 'condense-rewrites', 'easy-rewrites', 'easy-rewrites2', 'easy-rewrites3', 'easy-rewrites4', 'easy-rewrites5', 'easy-rewrites6', 'easy-rewrites7', 'german-articles', 'german-rewrites', 'heavy-revisions', 'manner-rewrites',
         'model-rewrites', 'model-rewrites2', 'restyle-rewrites', 'short-revisions', 'simplify-rewrites', 'written-revisions',
         'rw', 'reuse']
 SIGNALS = ['date', 'attribution', 'canonical_url', 'photo_credit', 'site_credit', 'rewrite', 'facts', 'cohesion', 'model_style', 'condensed', 'generalised', 'typography', 'easy_language']

@@ -28,8 +28,11 @@ public final class EasyLanguageSignal implements DirectionSignal {
     if (pair.pair().relation() != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
       return List.of();
     }
-    boolean easyA = EasyReadLayout.is(pair.textA(), pair.wordsA().size(), pair.sentencesA());
-    boolean easyB = EasyReadLayout.is(pair.textB(), pair.wordsB().size(), pair.sentencesB());
+    // most texts are a few paragraphs: their lines alone rule the layout out before their sentences are split
+    boolean easyA = EasyReadLayout.hasLinesFor(pair.textA())
+        && EasyReadLayout.is(pair.textA(), pair.wordsA().size(), pair.sentencesA());
+    boolean easyB = EasyReadLayout.hasLinesFor(pair.textB())
+        && EasyReadLayout.is(pair.textB(), pair.wordsB().size(), pair.sentencesB());
     if (easyA == easyB) {
       return List.of();
     }
