@@ -4,6 +4,7 @@ rewrites-dev and reuse-dev, with each set's pairs parted by the language of the 
 Counts as `eval-rewrites` does: found truth pairs whose source is set and whose category is not a sibling pair.
 
   python3 bin/direction13/table.py OUTDIR fit|validation [--rows]
+  python3 bin/direction13/table.py BASE BRANCH --compare      # per set, both languages together: fit | validation, before -> after
 
 OUTDIR holds scans as bin/reference-scans.sh writes them and split-SET.json files (see docs/quality.md).
 --rows prints one JSON line per found truth pair (set, lang, a, b, source, answer, relation, category, detail).
@@ -55,7 +56,32 @@ def rows(out, part):
                        detail=p.get('direction_detail') or '')
 
 
+def compare(base, branch):
+    cell = {}
+    for name_dir, tag in ((base, 'b'), (branch, 'a')):
+        for part in ('fit', 'validation'):
+            for r in rows(name_dir, part):
+                cell.setdefault((r['set'], part, tag), Counter())[r['answer']] += 1
+    print('| set (judged fit \\| validation) | fit: before | fit: after | validation: before | validation: after |')
+    print('|---|---:|---:|---:|---:|')
+    for name in SETS:
+        if name == 'reuse':
+            continue
+        out = []
+        for part in ('fit', 'validation'):
+            for tag in ('b', 'a'):
+                c = cell.get((name, part, tag), Counter())
+                n = sum(c.values())
+                out.append(f"{c['right'] / n:.3f} / {c['back'] / n:.3f}" if n else '–')
+        n_fit = sum(cell.get((name, 'fit', 'a'), Counter()).values())
+        n_val = sum(cell.get((name, 'validation', 'a'), Counter()).values())
+        print(f'| {name} ({n_fit} \\| {n_val}) | ' + ' | '.join(out) + ' |')
+
+
 def main():
+    if '--compare' in sys.argv:
+        compare(sys.argv[1], sys.argv[2])
+        return
     out, part = sys.argv[1], sys.argv[2]
     all_rows = list(rows(out, part))
     if '--rows' in sys.argv:
