@@ -14,10 +14,10 @@ import json, os, re, sys
 from collections import Counter, defaultdict
 
 SHARED = '/work/shared/data'
-SETS = ['article-rewrites', 'condense-rewrites', 'easy-rewrites', 'easy-rewrites2', 'easy-rewrites3', 'german-articles', 'german-rewrites', 'heavy-revisions', 'manner-rewrites',
+SETS = ['article-rewrites', 'condense-rewrites', 'easy-rewrites', 'easy-rewrites2', 'easy-rewrites3', 'easy-rewrites4', 'easy-rewrites5', 'easy-rewrites6', 'easy-rewrites7', 'german-articles', 'german-rewrites', 'heavy-revisions', 'manner-rewrites',
         'model-rewrites', 'model-rewrites2', 'restyle-rewrites', 'short-revisions', 'simplify-rewrites', 'written-revisions',
         'rw', 'reuse']
-SIGNALS = ['date', 'attribution', 'canonical_url', 'photo_credit', 'site_credit', 'rewrite', 'facts', 'cohesion', 'model_style', 'condensed', 'generalised', 'typography']
+SIGNALS = ['date', 'attribution', 'canonical_url', 'photo_credit', 'site_credit', 'rewrite', 'facts', 'cohesion', 'model_style', 'condensed', 'generalised', 'typography', 'easy_language']
 SEGMENT = re.compile(r'(?:^|; )(?:outweighed: |evidence disagrees: |only weak evidence that does not decide alone: )*'
                      r'(' + '|'.join(SIGNALS) + r'): ')
 
@@ -39,11 +39,13 @@ def named_original(signal, text, a, b):
     if signal == 'facts':          # "X states N facts ... that its rewrite Y lacks": X is the original
         return first(r'(\S+) states \d+ facts?')
     if signal == 'condensed':      # "X (N words) states every number its condensation Y ...": X is the original
-        return first(r'(\S+) \(\d+ words\) states every number')
+        return first(r'(\S+) \(\d+ words\) (?:states every number|is [\d.]+ times as long)')
     if signal == 'generalised':    # "X states N numbers its rewrite Y lacks ...": X is the original
         return first(r'(\S+) states \d+ numbers its rewrite')
     if signal == 'typography':     # "X writes its N apostrophes [and M double quotation marks] typographic ...": X is the original
         return first(r'(\S+) writes its \d+ (?:apostrophes|double quotation marks)')
+    if signal == 'easy_language':  # "X is laid out as easy language (...) and Y is not": Y is the original
+        return first(r'\S+ is laid out as easy language \(\d+ short statements, one a line\) and (\S+) is not')
     if signal == 'cohesion':       # "recur in the rest of X (..) more than in the rest of Y": X is the original
         return first(r"the shared passage's rare words recur in the rest of (\S+) \(")
     if signal == 'date':           # "X published D1, Y D2": X is the earlier

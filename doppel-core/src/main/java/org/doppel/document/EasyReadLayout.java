@@ -32,6 +32,15 @@ public final class EasyReadLayout {
     return nonBlankLines(text) >= MIN_LINES_PER_SENTENCE * count;
   }
 
+  /**
+   * Whether {@code text} has the non-blank lines an easy-language layout needs at the least ({@link #MIN_SENTENCES}
+   * statements, {@link #MIN_LINES_PER_SENTENCE} a line): a test on the characters alone, so that a caller can leave
+   * a text of a few paragraphs unsplit into sentences.
+   */
+  public static boolean hasLinesFor(String text) {
+    return nonBlankLines(text) >= MIN_LINES_PER_SENTENCE * MIN_SENTENCES;
+  }
+
   /** The lines of {@code text} that hold more than white space. */
   static int nonBlankLines(String text) {
     int lines = 0;

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *   <li>When strong clues disagree the answer is unknown: a wrong source is worse than none, because it sends
  *       a publisher after the wrong site.
  *   <li>Without strong clues, weak clues (rewrite, cohesion, facts, model style, condensation, generalisation,
- *       typography) decide
+ *       typography, easy language) decide
  *       only when they all agree, and not when each of them is one that may not decide alone
  *       ({@link DirectionClue#decidesAlone()}): such a clue comes from a context where the signal's answers were not
  *       clearly right on the development sets.
@@ -33,7 +33,8 @@ public final class DirectionJudge {
   static final Map<String, Double> CONFIDENCE = Map.ofEntries(
       Map.entry("attribution", 0.95), Map.entry("date", 0.9), Map.entry("canonical_url", 0.9), Map.entry("photo_credit", 0.8),
       Map.entry("cohesion", 0.7), Map.entry("rewrite", 0.7), Map.entry("facts", 0.9), Map.entry("model_style", 0.9),
-      Map.entry("condensed", 0.9), Map.entry("generalised", 0.9), Map.entry("typography", 0.9));
+      Map.entry("condensed", 0.9), Map.entry("generalised", 0.9), Map.entry("typography", 0.9),
+      Map.entry("easy_language", 0.9));
 
   private final List<DirectionSignal> signals;
 
@@ -53,10 +54,12 @@ public final class DirectionJudge {
    * {@link RewriteSignal}), cohesion (0.1 and 1.5 times), facts
    * dropped (3, 3 times, 60 words, not naming a text the original of a rewrite over 2 times its words), the model
    * vocabulary (1 word and 1 per 100 words more, see {@link ModelStyleSignal}),
-   * condensation (1.5 times the words and 2 numbers, or numbers and names, more, see {@link CondensationSignal}) and
+   * condensation (1.5 times the words and 2 numbers, or numbers and names, more, or 2.5 times the words and no number of
+   * the shorter text's own, see {@link CondensationSignal}) and
    * generalisation (2 numbers dropped and more vague quantities, see {@link GeneralisationSignal}) and typography
    * (apostrophes, or English double quotation marks outside German texts, all typographic against all plain, see
-   * {@link TypographySignal}), reading word rarity from
+   * {@link TypographySignal}) and an easy-language layout on one side only (see {@link EasyLanguageSignal}), reading word
+   * rarity from
    * {@code frequencies}.
    */
   public static DirectionJudge standard(WordFrequencies frequencies) {
@@ -65,9 +68,10 @@ public final class DirectionJudge {
         .with(new CohesionSignal(frequencies, 0.1, 1.5))
         .with(new FactSubsetSignal(3, 3, 60, 2))
         .with(new ModelStyleSignal(ModelVocabulary.standard(), 1, 1.0))
-        .with(new CondensationSignal(1.5, 2))
+        .with(new CondensationSignal(1.5, 2, 2.5))
         .with(new GeneralisationSignal(2))
-        .with(new TypographySignal(1));
+        .with(new TypographySignal(1))
+        .with(new EasyLanguageSignal());
   }
 
   /** This judge with one more signal weighed after the others. */

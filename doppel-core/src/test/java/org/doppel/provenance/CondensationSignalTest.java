@@ -152,6 +152,44 @@ class CondensationSignalTest {
         Relation.PARAPHRASE))).isEmpty();
   }
 
+  private static final String LANG = "Der Rat der Stadt hat am Montag beschlossen, die alte Bibliothek in der Gasse zu "
+      + "schließen. Die Sanierung des Gebäudes sei für die Stadt nicht zu bezahlen, sagte eine Sprecherin. Die Bibliothek "
+      + "wurde 1962 eröffnet und hat viele Bücher aus den Nachlässen von Familien. Anwohner haben einen Brief geschrieben "
+      + "und bitten den Rat, die Entscheidung noch einmal zu prüfen, bevor sie gilt. Der Leiter will beim Umzug der "
+      + "Bücher in das neue Zentrum am Bahnhof helfen.";
+
+  @Test
+  void aTextCutToUnderTwoFifthsNeedsNoNumberMore() {
+    // one number on each side, the same: only the strong-condensation reading speaks
+    String kurz = "Der Rat will die Bibliothek von 1962 schließen, weil die Sanierung zu teuer ist.";
+    CondensationSignal withAlone = new CondensationSignal(1.5, 2, 2.5);
+    assertThat(withAlone.clues(whole(SourceText.of("a-kurz", kurz), SourceText.of("b-lang", LANG), Relation.PARAPHRASE)))
+        .singleElement().satisfies(c -> {
+          assertThat(c.original()).isEqualTo("b-lang");
+          assertThat(c.detail()).isEqualTo("b-lang (75 words) is 5.8 times as long as its condensation a-kurz (13 words), "
+              + "which states no number b-lang lacks");
+        });
+    assertThat(new CondensationSignal(1.5, 2).clues(whole(SourceText.of("a-kurz", kurz), SourceText.of("b-lang", LANG),
+        Relation.PARAPHRASE))).isEmpty();
+    Direction direction = DirectionJudge.standard(new DocumentFrequencies())
+        .judge(whole(SourceText.of("a-lang", LANG), SourceText.of("b-kurz", kurz), Relation.PARAPHRASE));
+    assertThat(direction.source()).isEqualTo("a-lang");
+    assertThat(direction.evidence()).containsExactly("condensed");
+  }
+
+  @Test
+  void aShortTextWithANumberOfItsOwnOrCutToLessIsNoStrongCondensation() {
+    CondensationSignal withAlone = new CondensationSignal(1.5, 2, 2.5);
+    String own = "Der Rat will die Bibliothek von 1962 schließen, weil die Sanierung 3 Millionen Euro kostet.";
+    assertThat(withAlone.clues(whole(SourceText.of("a", LANG), SourceText.of("b", own), Relation.PARAPHRASE))).isEmpty();
+    // 75 words against 31: 2.4 times, under the floor
+    String half = "Der Rat der Stadt will die alte Bibliothek schließen, die 1962 eröffnet wurde, weil die Sanierung zu "
+        + "teuer ist. Anwohner bitten in einem Brief darum, die Entscheidung noch einmal genau zu prüfen.";
+    assertThat(withAlone.clues(whole(SourceText.of("a", LANG), SourceText.of("b", half), Relation.PARAPHRASE))).isEmpty();
+    assertThat(withAlone.clues(whole(SourceText.of("a", LANG), SourceText.of("b", "Die Bibliothek von 1962 schließt."),
+        Relation.NEAR_DUPLICATE))).isEmpty();
+  }
+
   @Test
   void numbersAreReadWithTheirSeparatorsAndWordsAsLetterRuns() {
     assertThat(PairContext.numbers("In 2024, 4,000 people paid 2.50 euros; 4,000 again.")).containsExactly("2024", "4,000", "2.50");
@@ -162,5 +200,6 @@ class CondensationSignalTest {
   void parametersAreChecked() {
     assertThatThrownBy(() -> new CondensationSignal(1.0, 2)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new CondensationSignal(1.3, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CondensationSignal(1.5, 2, 1.4)).isInstanceOf(IllegalArgumentException.class);
   }
 }
