@@ -43,6 +43,8 @@ public final class SourceText implements Serializable {
    * and an immutable record, safely published through its final fields.
    */
   private @Nullable ArticleMetadata metadata;
+  /** Whether {@link #metadata} is what the text's own lines say ({@link TextMetadata}), read when first asked for. */
+  private final boolean metadataOfLines;
 
   /**
    * @param id stable identifier: a file's path relative to the scanned folder without its extension,
@@ -75,6 +77,7 @@ public final class SourceText implements Serializable {
     this.unencodable = this.utf8 == null ? text : null;
     this.origin = origin == null ? id : origin;
     this.metadata = metadata == null ? ArticleMetadata.EMPTY : metadata;
+    this.metadataOfLines = false;
   }
 
   /**
@@ -94,6 +97,7 @@ public final class SourceText implements Serializable {
     this.unencodable = null;
     this.origin = origin == null ? id : origin;
     this.metadata = null; // read from the text when first asked for
+    this.metadataOfLines = true;
   }
 
   private static void checkId(String id) {
@@ -108,6 +112,7 @@ public final class SourceText implements Serializable {
     this.unencodable = text.unencodable;
     this.origin = origin == null ? id : origin;
     this.metadata = text.metadata;
+    this.metadataOfLines = text.metadataOfLines;
   }
 
   /** A document with only an id and text, for callers that embed Doppel. */
@@ -178,17 +183,26 @@ public final class SourceText implements Serializable {
   public ArticleMetadata metadata() {
     ArticleMetadata read = metadata;
     if (read == null) {
-      read = metadataOfLines();
+      read = readMetadataOfLines();
       metadata = read;
     }
     return read;
   }
 
-  /** Chars the text is decoded into for {@link #metadataOfLines}, a buffer of its own: no caller's array is overwritten. */
+  /**
+   * Whether the document's metadata may name a picture's URL, so that {@code PagePictures} need read it: not when it is
+   * read from a plain text's lines, which give a picture's caption and credit only ({@link TextMetadata}), so a copy
+   * scan's search for shared photos does not read the metadata lines of every plain-text document.
+   */
+  public boolean metadataMayLinkPictures() {
+    return !metadataOfLines;
+  }
+
+  /** Chars the text is decoded into for {@link #readMetadataOfLines}, a buffer of its own: no caller's array is overwritten. */
   private static final ThreadCharBuffer METADATA_CHARS = new ThreadCharBuffer();
 
   /** The metadata the text's lines carry, decoded as the reader that made this document decoded it. */
-  private ArticleMetadata metadataOfLines() {
+  private ArticleMetadata readMetadataOfLines() {
     char[] chars = METADATA_CHARS.ofLength(utf8Length());
     return TextMetadata.extract(chars, charsInto(chars));
   }
