@@ -27,6 +27,7 @@ S = [
  ('index: postings (insert)', lambda t,n: has(n,'Corpus.insert')),
  ('add: rest', lambda t,n: has(n,'Corpus.analysedForInsert','Corpus.addAll','OrderedChunks')),
  ('candidates', lambda t,n: has(n,'allCandidatePairs','PairComponents.groups')),
+ ('provenance: metadata lines, read on use', lambda t,n: has(n,'SourceText.readMetadataOfLines')),  # feat-speed29
  ('provenance: direction', lambda t,n: has(n,'ProvenanceAnalyzer.direct','DirectionJudge')),
  ('verify: re-analysis', lambda t,n: has(n,'Corpus.analysed','PairVerifier.prepare','DocumentAnalyzer.analyze')),
  ('verify: seeds', lambda t,n: has(n,'SeedFinder')),

@@ -334,21 +334,14 @@ public final class Corpus {
   }
 
   /**
-   * Each document's place in the order of publication: dated documents by day and time (a day without a time
-   * at its start), then the undated, each in the order added. The pair search pairs the copies of a text found in
-   * very many documents with the earliest of them ({@link org.doppel.index.InMemoryCandidateIndex}).
+   * A document's place in the order of publication, as {@link CandidateIndex#allCandidatePairs(java.util.function.IntUnaryOperator)}
+   * reads it: dated documents by day and time (a day without a time at its start), then the undated, equal minutes in
+   * the order added. The pair search pairs the copies of a text found in very many documents with the earliest of them
+   * ({@link org.doppel.index.InMemoryCandidateIndex}), so only those documents' metadata is read for it: most
+   * documents of a plain-text corpus never have their metadata lines read ({@link SourceText#metadata()}).
    */
-  private int[] publicationOrder() {
-    long[] keyed = new long[sources.size()];
-    for (int doc = 0; doc < keyed.length; doc++) {
-      keyed[doc] = HotBands.minute(sources.get(doc).metadata()) << 32 | doc;
-    }
-    Arrays.sort(keyed);
-    int[] rank = new int[keyed.length];
-    for (int place = 0; place < keyed.length; place++) {
-      rank[(int) keyed[place]] = place;
-    }
-    return rank;
+  private int publicationMinute(int doc) {
+    return (int) HotBands.minute(sources.get(doc).metadata()); // within the int range: HotBands.minute clamps it
   }
 
   /** Every document's id, in the order added. */
@@ -376,8 +369,7 @@ public final class Corpus {
     // (a line counts for the first document that brings it), beside the candidate pairs rather than before them.
     CandidatePairs candidates = onPool(() -> {
       ForkJoinTask<?> stock = ForkJoinTask.adapt(stockLines::count).fork();
-      int[] rank = publicationOrder();
-      CandidatePairs pairs = index.allCandidatePairs(doc -> rank[doc]);
+      CandidatePairs pairs = index.allCandidatePairs(this::publicationMinute);
       stock.join();
       return pairs;
     });

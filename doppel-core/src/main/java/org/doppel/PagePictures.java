@@ -55,6 +55,9 @@ public final class PagePictures {
 
   /** The document's figures whose pictures can be read, in page order, each URL once. */
   public List<Figure> of(SourceText document) {
+    if (!document.metadataMayLinkPictures()) {
+      return List.of(); // a plain text's lines name no picture's URL
+    }
     List<Figure> figures = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Image image : document.metadata().images()) {

@@ -20,8 +20,8 @@ public interface CandidateIndex extends CandidateLookup {
 
   /**
    * As {@link #allCandidatePairs()}, where the documents a key in very many documents links are paired in the order
-   * of {@code rank} (lower first: the scan gives the order of their publication dates); the index's own order by
-   * default.
+   * of {@code rank} (lower first, equal ranks by document number: the scan gives each document's publication minute,
+   * asked for only for the documents of such keys); the index's own order by default.
    */
   default CandidatePairs allCandidatePairs(IntUnaryOperator rank) {
     return allCandidatePairs();

@@ -201,7 +201,8 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
 
   /**
    * As {@link #allCandidatePairs()}, with the documents of a band key in more than {@code maxPostings} documents
-   * paired in the order of {@code rank} (a document's rank, lower is earlier: its publication date's order).
+   * paired in the order of {@code rank} (a document's rank, lower is earlier, equal ranks by document number: its
+   * publication minute's order), which is asked for those documents only.
    */
   @Override
   public CandidatePairs allCandidatePairs(IntUnaryOperator rank) {

@@ -392,20 +392,19 @@ public final class CorpusReader {
     sink.accept(plainText(id, bytes, location));
   }
 
-  /** Chars a plain-text file is decoded into, for its metadata lines ({@link #plainText}). */
+  /** Chars a plain-text file is decoded into, to learn whether the hand-written decoder takes it ({@link #plainText}). */
   private static final ThreadCharBuffer DECODED = new ThreadCharBuffer();
 
   /**
-   * A plain-text file's document. UTF-8 without a byte-order mark, the usual case, is decoded once, into an array
-   * that the metadata lines are read from, and kept as its bytes: the text is not made a string here (it was
-   * decoded into one, searched for U+FFFD and copied into an array again).
+   * A plain-text file's document. UTF-8 without a byte-order mark, the usual case, is kept as its bytes, its metadata
+   * lines read from them when first asked for ({@link SourceText#ofUtf8ReadingMetadataOnUse}): the text is not made a
+   * string here, and most documents of a copy scan never have their metadata asked for.
    */
   private SourceText plainText(String id, byte[] read, String location) throws IngestException {
     byte[] bytes = withoutNulPadding(read, location);
     char[] chars = DECODED.ofLength(bytes.length);
-    int length = TextDecoder.decodeUtf8(bytes, chars);
-    if (length >= 0) {
-      return SourceText.ofUtf8(id, bytes, location, TextMetadata.extract(chars, length));
+    if (TextDecoder.decodeUtf8(bytes, chars) >= 0) {
+      return SourceText.ofUtf8ReadingMetadataOnUse(id, bytes, location);
     }
     TextDecoder.Decoded text = TextDecoder.decodeKeepingUtf8(bytes, location, problems);
     return new SourceText(id, text.text(), text.utf8(), location, TextMetadata.extract(text.text()));

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.doppel.ingest.meta.TextMetadata;
+import org.doppel.ingest.meta.ThreadCharBuffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +37,14 @@ public final class SourceText implements Serializable {
   /** The text, only when it has an unpaired surrogate, which UTF-8 cannot carry; otherwise null. */
   private final @Nullable String unencodable;
   private final String origin;
-  private final ArticleMetadata metadata;
+  /**
+   * What the source says about the document; null until first asked for when it is read from the text's own lines
+   * ({@link #ofUtf8ReadingMetadataOnUse}). Two threads that ask at once may both read it: the same value either way,
+   * and an immutable record, safely published through its final fields.
+   */
+  private @Nullable ArticleMetadata metadata;
+  /** Whether {@link #metadata} is what the text's own lines say ({@link TextMetadata}), read when first asked for. */
+  private final boolean metadataOfLines;
 
   /**
    * @param id stable identifier: a file's path relative to the scanned folder without its extension,
@@ -68,20 +77,27 @@ public final class SourceText implements Serializable {
     this.unencodable = this.utf8 == null ? text : null;
     this.origin = origin == null ? id : origin;
     this.metadata = metadata == null ? ArticleMetadata.EMPTY : metadata;
+    this.metadataOfLines = false;
   }
 
-  /** A document whose text is {@code utf8}, valid UTF-8 (which has no unpaired surrogate), kept as it is. */
-  static SourceText ofUtf8(String id, byte[] utf8, @Nullable String origin, @Nullable ArticleMetadata metadata) {
-    return new SourceText(id, utf8, origin, metadata);
+  /**
+   * A document whose text is {@code utf8}, valid UTF-8 that {@link TextDecoder#decodeUtf8} decodes, and whose metadata
+   * is what its lines say ({@link TextMetadata#extract(char[], int)}), read when {@link #metadata()} is first called, not
+   * here: a copy scan asks for it only for the documents of its candidate pairs, its reported pairs and the keys in
+   * very many documents, so the rest of a corpus never has its metadata lines read (docs/benchmarks.md, "feat-speed29").
+   */
+  static SourceText ofUtf8ReadingMetadataOnUse(String id, byte[] utf8, @Nullable String origin) {
+    return new SourceText(id, utf8, origin);
   }
 
-  private SourceText(String id, byte[] utf8, @Nullable String origin, @Nullable ArticleMetadata metadata) {
+  private SourceText(String id, byte[] utf8, @Nullable String origin) {
     checkId(id);
     this.id = id;
     this.utf8 = utf8;
     this.unencodable = null;
     this.origin = origin == null ? id : origin;
-    this.metadata = metadata == null ? ArticleMetadata.EMPTY : metadata;
+    this.metadata = null; // read from the text when first asked for
+    this.metadataOfLines = true;
   }
 
   private static void checkId(String id) {
@@ -96,6 +112,7 @@ public final class SourceText implements Serializable {
     this.unencodable = text.unencodable;
     this.origin = origin == null ? id : origin;
     this.metadata = text.metadata;
+    this.metadataOfLines = text.metadataOfLines;
   }
 
   /** A document with only an id and text, for callers that embed Doppel. */
@@ -164,7 +181,30 @@ public final class SourceText implements Serializable {
   }
 
   public ArticleMetadata metadata() {
-    return metadata;
+    ArticleMetadata read = metadata;
+    if (read == null) {
+      read = readMetadataOfLines();
+      metadata = read;
+    }
+    return read;
+  }
+
+  /**
+   * Whether the document's metadata may name a picture's URL, so that {@code PagePictures} need read it: not when it is
+   * read from a plain text's lines, which give a picture's caption and credit only ({@link TextMetadata}), so a copy
+   * scan's search for shared photos does not read the metadata lines of every plain-text document.
+   */
+  public boolean metadataMayLinkPictures() {
+    return !metadataOfLines;
+  }
+
+  /** Chars the text is decoded into for {@link #readMetadataOfLines}, a buffer of its own: no caller's array is overwritten. */
+  private static final ThreadCharBuffer METADATA_CHARS = new ThreadCharBuffer();
+
+  /** The metadata the text's lines carry, decoded as the reader that made this document decoded it. */
+  private ArticleMetadata readMetadataOfLines() {
+    char[] chars = METADATA_CHARS.ofLength(utf8Length());
+    return TextMetadata.extract(chars, charsInto(chars));
   }
 
   /** The same document, said to come from {@code newOrigin}. */
@@ -175,16 +215,16 @@ public final class SourceText implements Serializable {
   @Override
   public boolean equals(Object o) {
     return o instanceof SourceText other && id.equals(other.id) && Arrays.equals(utf8, other.utf8)
-        && Objects.equals(unencodable, other.unencodable) && origin.equals(other.origin) && metadata.equals(other.metadata);
+        && Objects.equals(unencodable, other.unencodable) && origin.equals(other.origin) && metadata().equals(other.metadata());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, Arrays.hashCode(utf8), unencodable, origin, metadata);
+    return Objects.hash(id, Arrays.hashCode(utf8), unencodable, origin, metadata());
   }
 
   @Override
   public String toString() {
-    return "SourceText[id=" + id + ", text=" + text() + ", origin=" + origin + ", metadata=" + metadata + "]";
+    return "SourceText[id=" + id + ", text=" + text() + ", origin=" + origin + ", metadata=" + metadata() + "]";
   }
 }

@@ -342,6 +342,31 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aPlainTextsMetadataIsReadWhenFirstAskedForAsItsLinesSayIt(@TempDir Path own) throws IOException {
+    Files.writeString(own.resolve("a-dated.txt"), "Tide mills reopen\n\nBy Orla Penhale\nPublished 4 May 2021\n\n"
+        + "The old mills turned again.\n\n(via Marrowby Gazette)\n");
+    Files.writeString(own.resolve("b-credited.txt"), "Harbour works\n\nCranes lifted the last span into place.\n\n"
+        + "A crane over the quay at dawn TOMAS WELD/AFP via Getty Images\n\nWork ends in June.\n");
+    List<SourceText> read = reader.readAll(List.of(own));
+    assertThat(read).hasSize(2);
+    // asked in reverse order, after both were read: each decodes its own bytes again, no other text's
+    for (SourceText document : List.of(read.get(1), read.get(0))) {
+      ArticleMetadata lines = org.doppel.ingest.meta.TextMetadata.extract(document.text());
+      assertThat(document.metadata()).isEqualTo(lines).isNotEqualTo(ArticleMetadata.EMPTY);
+      assertThat(document.metadata()).isSameAs(document.metadata()); // read once
+      assertThat(document).isEqualTo(new SourceText(document.id(), document.text(), document.origin(), lines))
+          .hasSameHashCodeAs(new SourceText(document.id(), document.text(), document.origin(), lines));
+      assertThat(document.withOrigin("elsewhere").metadata()).isEqualTo(lines);
+      // a plain text's lines give a picture's caption and credit, never its URL: no picture to look for
+      assertThat(document.metadata().images()).allSatisfy(image -> assertThat(image.url()).isNull());
+      assertThat(document.metadataMayLinkPictures()).isFalse();
+    }
+    assertThat(read.get(0).metadata().date()).isEqualTo(java.time.LocalDate.of(2021, 5, 4));
+    assertThat(read.get(1).metadata().images()).isNotEmpty();
+    assertThat(SourceText.of("given", "text").metadataMayLinkPictures()).isTrue();
+  }
+
+  @Test
   void aJsonLinesRecordsDeclaredFieldsWinOverWhatItsTextSays(@TempDir Path own) throws IOException {
     Path file = own.resolve("declared.jsonl");
     Files.writeString(file, "{\"id\": \"r\", \"title\": \"Declared title\", \"date\": \"2020-01-02\","
