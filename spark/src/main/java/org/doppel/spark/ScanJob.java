@@ -134,8 +134,28 @@ public final class ScanJob implements Callable<Integer> {
     conf.setIfMissing("spark.io.compression.codec", "zstd");
     conf.setIfMissing("spark.io.compression.zstd.level", "3");
     try (SparkSession spark = session(conf)) {
-      return run(spark, inputs, out, new Detection(mode.copiesOnly, mode.noModel), new Outputs(families, duplicates), partitions,
-          DistributedScan.BROADCAST_WORDS);
+      try {
+        return run(spark, inputs, out, new Detection(mode.copiesOnly, mode.noModel), new Outputs(families, duplicates), partitions,
+            DistributedScan.BROADCAST_WORDS);
+      } catch (Exception failed) {
+        Optional<String> taskFailed = TaskFailure.line(failed, out, written(spark, out));
+        if (taskFailed.isEmpty()) {
+          throw failed;
+        }
+        // after Spark's own report, which names the stage and the executor
+        System.err.println("doppel-spark: " + taskFailed.get());
+        return 1;
+      }
+    }
+  }
+
+  /** Whether a stopped run left its output folder (a task that fails while the files are read leaves none). */
+  private static boolean written(SparkSession spark, String out) {
+    try {
+      Path outPath = new Path(out);
+      return outPath.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(outPath);
+    } catch (IOException | RuntimeException cannotTell) {
+      return true;
     }
   }
 
