@@ -11,6 +11,7 @@ import java.util.Map;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
 import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.DuplicateIdAdvice;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.TerminalText;
@@ -96,8 +97,7 @@ final class CorpusLoader {
       } else {
         // Two folders given side by side often hold the same relative names (two saved sites'
         // index.html): say how to keep both, since ids are relative to the folder given; records name their own.
-        problems.counted("doppel: " + document.origin() + ": duplicate document id '" + document.id() + "', already read from "
-            + first + " (skipped; " + DuplicateIdAdvice.of(first, document.origin()) + ")");
+        problems.counted("doppel: " + DuplicateIdAdvice.line(document.id(), first, document.origin()));
       }
     });
     return new Loaded(builder.build(), unique, problems.count());

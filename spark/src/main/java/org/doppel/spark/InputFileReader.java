@@ -46,6 +46,11 @@ final class InputFileReader implements Serializable {
       readInto(items, file, path, local ? path.toString() : file.uri());
     } catch (IOException | RuntimeException e) {
       items.add(ReadItem.problem(file.order(), file.uri() + ": cannot read (" + e + ") (skipped)"));
+    } catch (OutOfMemoryError full) {
+      // the file's documents are dropped, which frees the heap to say which file it was: Spark's report of the lost
+      // task, and the job's line after it (TaskFailure), then name it
+      items.clear();
+      throw new OutOfMemoryError(full.getMessage() + " while reading " + file.uri());
     } finally {
       if (staged != null) {
         try {

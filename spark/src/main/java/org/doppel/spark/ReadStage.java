@@ -17,6 +17,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
+import org.doppel.ingest.DuplicateIdAdvice;
 import scala.Tuple2;
 
 /**
@@ -25,7 +26,7 @@ import scala.Tuple2;
  * local scan. What it leaves: the documents (the first of each id), counts for the stats, and what to release.
  */
 record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long duplicates, int files,
-                 PartitionCache<Tuple2<Long, ReadItem>> items, JavaPairRDD<Long, String> losers) {
+                 PartitionCache<Tuple2<Long, ReadItem>> items, JavaPairRDD<Long, Long> losers) {
   /** Input names handed out by one task at the most: about 100 KB of names. */
   static final int FILES_PER_SLICE = 1_500;
 
@@ -68,8 +69,9 @@ record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long dup
     JavaPairRDD<Long, ReadItem> items = PartitionCache.pairs(itemsCache);
     JavaRDD<String> problems = items.values().filter(i -> !i.isDocument()).map(ReadItem::problem);
     JavaPairRDD<Long, ReadItem> documents = items.filter(i -> i._2().isDocument());
-    // the first of several documents with one id wins, as in a local scan; only ids and numbers move
-    JavaPairRDD<Long, String> losers = documents
+    // the first of several documents with one id wins, as in a local scan; only ids and numbers move: each loser's
+    // number with its winner's
+    JavaPairRDD<Long, Long> losers = documents
         .mapToPair(d -> new Tuple2<>(d._2().document().id(), d._1()))
         .groupByKey()
         .flatMapToPair(ReadStage::allButFirst)
@@ -78,10 +80,19 @@ record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long dup
     JavaPairRDD<Long, ReadItem> unique = documents;
     JavaRDD<String> duplicateMessages = jsc.emptyRDD();
     if (duplicates > 0) {
-      JavaPairRDD<Long, Tuple2<ReadItem, Optional<String>>> marked = documents.leftOuterJoin(losers.partitionBy(placement));
+      // each loser is told where its id was read first, as the local scan tells it: the winners' origins (one string
+      // per repeated id) are looked up where the winners were read and brought to their losers' partitions
+      JavaPairRDD<Long, String> firstReadAt = documents
+          .join(losers.mapToPair(l -> new Tuple2<>(l._2(), l._1())).partitionBy(placement))
+          .mapToPair(w -> new Tuple2<>(w._2()._2(), w._2()._1().document().origin()))
+          .partitionBy(placement);
+      JavaPairRDD<Long, Tuple2<ReadItem, Optional<String>>> marked = documents.leftOuterJoin(firstReadAt);
       unique = marked.filter(d -> !d._2()._2().isPresent()).mapValues(d -> d._1());
+      // in read order, as the local scan says them
       duplicateMessages = marked.filter(d -> d._2()._2().isPresent())
-          .map(d -> d._2()._1().document().origin() + ": duplicate document id '" + d._2()._1().document().id() + "' (skipped)");
+          .mapValues(d -> DuplicateIdAdvice.line(d._1().document().id(), d._2().get(), d._1().document().origin()))
+          .sortByKey(true, 1)
+          .values();
     }
     JavaRDD<String> allProblems = problems.union(duplicateMessages).union(jsc.parallelize(listed.problems(), 1));
     allProblems.saveAsTextFile(out + "/problems");
@@ -104,16 +115,17 @@ record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long dup
         .iterator();
   }
 
-  private static Iterator<Tuple2<Long, String>> allButFirst(Tuple2<String, Iterable<Long>> id) {
+  /** Each document of a repeated id but the first in read order, keyed by its number, with the first's number. */
+  private static Iterator<Tuple2<Long, Long>> allButFirst(Tuple2<String, Iterable<Long>> id) {
     List<Long> numbers = new ArrayList<>();
     id._2().forEach(numbers::add);
     if (numbers.size() < 2) {
       return Collections.emptyIterator();
     }
     numbers.sort(null); // numbers follow the read order: file, then place in the file
-    List<Tuple2<Long, String>> out = new ArrayList<>();
+    List<Tuple2<Long, Long>> out = new ArrayList<>();
     for (int i = 1; i < numbers.size(); i++) {
-      out.add(new Tuple2<>(numbers.get(i), id._1()));
+      out.add(new Tuple2<>(numbers.get(i), numbers.get(0)));
     }
     return out.iterator();
   }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -133,8 +134,28 @@ public final class ScanJob implements Callable<Integer> {
     conf.setIfMissing("spark.io.compression.codec", "zstd");
     conf.setIfMissing("spark.io.compression.zstd.level", "3");
     try (SparkSession spark = session(conf)) {
-      return run(spark, inputs, out, new Detection(mode.copiesOnly, mode.noModel), new Outputs(families, duplicates), partitions,
-          DistributedScan.BROADCAST_WORDS);
+      try {
+        return run(spark, inputs, out, new Detection(mode.copiesOnly, mode.noModel), new Outputs(families, duplicates), partitions,
+            DistributedScan.BROADCAST_WORDS);
+      } catch (Exception failed) {
+        Optional<String> taskFailed = TaskFailure.line(failed, out, written(spark, out));
+        if (taskFailed.isEmpty()) {
+          throw failed;
+        }
+        // after Spark's own report, which names the stage and the executor
+        System.err.println("doppel-spark: " + taskFailed.get());
+        return 1;
+      }
+    }
+  }
+
+  /** Whether a stopped run left its output folder (a task that fails while the files are read leaves none). */
+  private static boolean written(SparkSession spark, String out) {
+    try {
+      Path outPath = new Path(out);
+      return outPath.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(outPath);
+    } catch (IOException | RuntimeException cannotTell) {
+      return true;
     }
   }
 
@@ -157,7 +178,10 @@ public final class ScanJob implements Callable<Integer> {
     return end < 0 ? message : message.substring(0, end);
   }
 
-  /** Runs the scan on {@code spark}; returns 0, or 2 when the output folder exists already or no document could be read. */
+  /**
+   * Runs the scan on {@code spark}; returns 0, or 2 when an input matches nothing, the output folder exists already or no
+   * document could be read.
+   */
   public static int run(SparkSession spark, List<String> inputs, String out, Detection detection, boolean families, Integer partitions)
       throws IOException {
     return run(spark, inputs, out, detection, new Outputs(families, false), partitions, DistributedScan.BROADCAST_WORDS);
@@ -180,10 +204,15 @@ public final class ScanJob implements Callable<Integer> {
 
   private static int run(SparkSession spark, List<String> inputs, String out, Detection detection, Outputs outputs, Integer partitions,
                          int broadcastWords) throws IOException {
+    Optional<String> missing = MissingInputs.refusal(inputs, spark.sparkContext().hadoopConfiguration());
+    if (missing.isPresent()) {
+      System.err.println("doppel-spark: " + missing.get());
+      return 2;
+    }
     Path outPath = new Path(out);
     FileSystem fs = outPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
     if (fs.exists(outPath)) {
-      System.err.println("doppel-spark: " + out + " exists already; give a new output folder");
+      System.err.println("doppel-spark: " + EarlierOutput.refusal(fs, outPath));
       return 2;
     }
     String unwritable = cannotMake(fs, outPath);
@@ -233,8 +262,13 @@ public final class ScanJob implements Callable<Integer> {
     json.put("peak_task_execution_memory_bytes", metrics.peakTaskExecutionMemory.get());
     json.put("peak_executor_heap_bytes", metrics.peakExecutorHeap.get());
     json.put("peak_driver_heap_bytes", peakHeap());
-    try (OutputStream stream = fs.create(new Path(out, "_stats.json"))) {
+    // written beside and renamed: _stats.json marks a finished run (EarlierOutput), so it is never there half written
+    Path written = new Path(out, "._stats.json.partial");
+    try (OutputStream stream = fs.create(written)) {
       stream.write(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
+    }
+    if (!fs.rename(written, new Path(out, "_stats.json"))) {
+      throw new IOException("could not rename " + written + " to _stats.json");
     }
   }
 

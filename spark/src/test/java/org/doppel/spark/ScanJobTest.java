@@ -306,6 +306,89 @@ class ScanJobTest {
   }
 
   @Test
+  void anInputThatMatchesNothingBesideOthersIsRefusedBeforeAnythingIsWritten() throws Exception {
+    // a dump given as parts, one mistyped, and a glob that matches no file: the job skipped them with a line on stderr,
+    // wrote pairs and a keep/drop list without their documents and exited 0 (nineteenth tour); doppel scan refuses
+    Path sample = resource("sample-corpus");
+    Path out = temp.resolve("missing-out");
+    java.io.PrintStream err = System.err;
+    var captured = new java.io.ByteArrayOutputStream();
+    int code;
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+      code = ScanJob.run(spark, List.of(sample.toString(), temp.resolve("part-02.jsonl").toString(), temp.resolve("2026-13-*.warc.gz").toString()),
+          out.toString(), new Detection(true, false), new ScanJob.Outputs(true, true), 2);
+    } finally {
+      System.setErr(err);
+    }
+
+    assertThat(code).isEqualTo(2);
+    assertThat(captured.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly("doppel-spark: " + temp.resolve("part-02.jsonl")
+        + ", " + temp.resolve("2026-13-*.warc.gz") + ": no such file or folder (nothing was read: a run without them would leave out what they hold)");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aRepeatedIdIsNamedWithWhereItWasReadFirstInReadOrderAsTheLocalScanNamesIt() throws Exception {
+    // written for the test: a dump's second part repeats ids the first holds (records name their own ids)
+    Path corpus = Files.createDirectories(temp.resolve("repeated"));
+    StringBuilder first = new StringBuilder();
+    StringBuilder second = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      first.append("{\"id\": \"story-").append(i).append("\", \"text\": \"The harbour board met on day ").append(i)
+          .append(" to talk about the ferry lights and the new quay.\"}\n");
+      second.append("{\"id\": \"story-").append(5 - i).append("\", \"text\": \"A bakery on the hill opened its doors on day ")
+          .append(i).append(" with rye loaves and plum cake.\"}\n");
+    }
+    Files.writeString(corpus.resolve("part-a.jsonl"), first);
+    Files.writeString(corpus.resolve("part-b.jsonl"), second);
+    Path out = temp.resolve("repeated-out");
+
+    assertThat(ScanJob.run(spark, List.of(corpus.toString()), out.toString(), new Detection(true, false), false, 3)).isZero();
+
+    List<String> expected = new ArrayList<>();
+    for (int line = 1; line <= 6; line++) {
+      expected.add(corpus.resolve("part-b.jsonl") + ":" + line + ": duplicate document id 'story-" + (6 - line) + "', already read from "
+          + corpus.resolve("part-a.jsonl") + ":" + (7 - line) + " (skipped; a record's id is its own \"id\" field, the same in any "
+          + "folder: give one of them another to keep both)");
+    }
+    assertThat(partFiles(out.resolve("problems"))).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void anOutputFolderLeftByARunThatDidNotFinishIsToldFromAFinishedRun() throws Exception {
+    // a run killed part way leaves pairs/ (with its _SUCCESS) and problems/ but no families and no _stats.json, which the
+    // job writes last: the next run said "exists already" of both alike
+    Path sample = resource("sample-corpus");
+    Path finished = temp.resolve("finished");
+    assertThat(ScanJob.run(spark, List.of(sample.toString()), finished.toString(), new Detection(true, false), true, 2)).isZero();
+    Path killed = Files.createDirectories(temp.resolve("killed").resolve("pairs"));
+    Files.writeString(killed.resolve("part-00000"), "");
+    Files.writeString(killed.resolve("_SUCCESS"), "");
+    java.io.PrintStream err = System.err;
+    var captured = new java.io.ByteArrayOutputStream();
+    int again;
+    int afterKill;
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+      again = ScanJob.run(spark, List.of(sample.toString()), finished.toString(), new Detection(true, false), true, 2);
+      afterKill = ScanJob.run(spark, List.of(sample.toString()), killed.getParent().toString(), new Detection(true, false), true, 2);
+    } finally {
+      System.setErr(err);
+    }
+
+    assertThat(again).isEqualTo(2);
+    assertThat(afterKill).isEqualTo(2);
+    assertThat(captured.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+        "doppel-spark: " + finished + " holds a finished run (its _stats.json is written); give a new output folder",
+        "doppel-spark: " + killed.getParent() + " holds a run that did not finish (no _stats.json, which the job writes last: it was "
+            + "stopped or failed part way, so what it holds is incomplete); remove it and run again, or give a new output folder");
+    try (Stream<Path> written = Files.list(finished)) {
+      assertThat(written.map(p -> p.getFileName().toString())).contains("_stats.json").noneMatch(name -> name.contains("partial"));
+    }
+  }
+
+  @Test
   void theDeduplicatorsSetsAreTheLocalScans() throws Exception {
     Path corpus = Files.createDirectories(temp.resolve("dups"));
     // written for the test: a page copied 150 times (more than the pair search's key limit: no pair, one set),

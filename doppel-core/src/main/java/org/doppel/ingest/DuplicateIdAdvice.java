@@ -1,4 +1,4 @@
-package org.doppel.cli;
+package org.doppel.ingest;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -6,13 +6,22 @@ import java.util.regex.Pattern;
 /**
  * What to tell a user whose corpus gives one id to two documents. Ids made from file paths clash when two folders
  * given side by side hold the same names, and naming a folder that holds both fixes it; that advice is wrong for a
- * record that names its own id (a JSON Lines {@code "id"}) and for a crawl that fetched one address twice.
+ * record that names its own id (a JSON Lines {@code "id"}) and for a crawl that fetched one address twice. In the core
+ * so that {@code doppel scan} and the Spark job, which finds the first of an id across its partitions, say it alike.
  */
-final class DuplicateIdAdvice {
+public final class DuplicateIdAdvice {
   /** A record's location: its file, then ":LINE" (JSON Lines) or "@OFFSET" and an optional "#RECORD" (WARC). */
   private static final Pattern RECORD = Pattern.compile("(.*)(?::\\d+|@\\d+(?:#\\d+)?)");
 
   private DuplicateIdAdvice() {}
+
+  /**
+   * The problem line for the document at {@code second} skipped because the one at {@code first} (a document's
+   * origin: its file, with a line or record offset) was read first with the same {@code id}.
+   */
+  public static String line(String id, String first, String second) {
+    return second + ": duplicate document id '" + id + "', already read from " + first + " (skipped; " + of(first, second) + ")";
+  }
 
   /** The advice, for the document at {@code second} whose id the one at {@code first} already has. */
   static String of(String first, String second) {

@@ -1,4 +1,4 @@
-package org.doppel.cli;
+package org.doppel.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
