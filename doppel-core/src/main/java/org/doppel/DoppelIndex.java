@@ -325,6 +325,11 @@ public final class DoppelIndex implements Closeable {
     }
   }
 
+  /** Whether this index was opened for queries only ({@link Doppel.Builder#openIndexReadOnly}): adding or removing throws. */
+  public boolean readOnly() {
+    return store.readOnly();
+  }
+
   /**
    * Closes the index. What was added or removed since the last {@link #commit()} is dropped, as a crash
    * would drop it: commit first to keep it. Closing again does nothing; any other call after closing throws

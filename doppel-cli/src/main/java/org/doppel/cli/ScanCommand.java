@@ -149,7 +149,7 @@ final class ScanCommand implements Callable<Integer> {
         if (isGraphMl(families)) {
           new FamiliesGraphMl(id -> index.get(id).metadata()).write(provenance.families(), writer);
         } else {
-          new FamiliesJsonLines(threads).write(provenance.families(), writer);
+          new FamiliesJsonLines(threads, provenance::originUnknown).write(provenance.families(), writer);
         }
       });
     }

@@ -1,9 +1,15 @@
 package org.doppel.cli;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.doppel.Doppel;
 import org.doppel.DoppelIndex;
+import org.doppel.ingest.TerminalText;
 import org.doppel.server.DoppelServer;
 import org.doppel.server.PortProbe;
 import org.doppel.server.ServerOptions;
@@ -15,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serves a standing index: an HTTP JSON API and a web page (http://127.0.0.1:8080/ by default).")
 final class ServeCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder; created when absent.")
+  @Parameters(index = "0", paramLabel = "INDEX", description = "The index folder; created when absent; served for queries only "
+      + "when it cannot be written.")
   Path index;
 
   @Option(names = "--host", description = "Address to bind (default ${DEFAULT-VALUE}); any other than loopback needs a token.")
@@ -52,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (DoppelIndex target = detection.builder().openIndex(index); DoppelServer server = DoppelServer.start(target, options)) {
+    try (DoppelIndex target = open(detection.builder()); DoppelServer server = DoppelServer.start(target, options)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         stopped.countDown();
@@ -65,5 +72,35 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  /**
+   * The index for reading and writing; where its folder holds an index but cannot be written (a read-only mount,
+   * another user's files, a copy shipped to a reading machine), for queries only, said on standard error. It was
+   * refused whole ("permission denied: INDEX/write.lock"), though {@code doppel query} reads such an index.
+   */
+  private DoppelIndex open(Doppel.Builder builder) throws IOException {
+    try {
+      return builder.openIndex(index);
+    } catch (FileSystemException e) {
+      if (!(e instanceof AccessDeniedException || String.valueOf(e.getReason()).contains("Read-only file system")) || !Files.isDirectory(index)) {
+        throw e;
+      }
+      DoppelIndex readOnly;
+      try {
+        readOnly = builder.openIndexReadOnly(index);
+      } catch (IOException | IllegalArgumentException notAnIndex) {
+        throw e; // nothing to serve: the write refusal is what to fix
+      }
+      System.err.println("doppel: " + TerminalText.oneLine(index.toString()) + " cannot be written ("
+          + (cannotWriteBecause(e)) + "): serving it for queries only; adding and removing "
+          + "documents are refused (403) until it is served from a folder that can be written");
+      return readOnly;
+    }
+  }
+
+  /** "permission denied: INDEX/write.lock", "Read-only file system: INDEX/write.lock". */
+  private static String cannotWriteBecause(FileSystemException e) {
+    return TerminalText.oneLine((e instanceof AccessDeniedException ? "permission denied" : e.getReason()) + ": " + e.getFile());
   }
 }

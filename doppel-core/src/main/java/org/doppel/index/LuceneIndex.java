@@ -348,6 +348,11 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
+  /** Whether this index was opened for queries only ({@link #openReadOnly}): it adds, removes and commits nothing. */
+  public boolean readOnly() {
+    return writer == null;
+  }
+
   private IndexWriter writable() throws IOException {
     IndexWriter open = writer;
     if (open == null) {

@@ -99,20 +99,72 @@ public enum Compression {
     if (this == NONE) {
       return raw;
     }
+    CompressedBytes compressed = new CompressedBytes(raw);
     InputStream decompressed;
     try {
       decompressed = switch (this) {
-        case GZIP -> new GZIPInputStream(raw, BUFFER);
-        case BZIP2 -> new BZip2CompressorInputStream(raw, true);
-        case XZ -> new XZInputStream(raw, XZ_MEMORY_LIMIT_KIB);
-        case ZSTD -> zstd(raw);
+        case GZIP -> new GZIPInputStream(compressed, BUFFER);
+        case BZIP2 -> new BZip2CompressorInputStream(compressed, true);
+        case XZ -> new XZInputStream(compressed, XZ_MEMORY_LIMIT_KIB);
+        case ZSTD -> zstd(compressed);
         case NONE -> raw;
       };
     } catch (IOException e) {
-      // bzip2 decodes its first block (up to 900 KB) as it opens: a short file is cut there, not of another kind
-      throw new IngestException(isTruncation(e) ? problem(e) : "not a valid " + label + " file (" + detail(e) + ")");
+      // bzip2 decodes its first block (up to 900 KB) as it opens: a short file is cut there, and a damaged one is
+      // corrupt there (its magic was read), not of another kind
+      if (isTruncation(e)) {
+        throw new IngestException(problem(e));
+      }
+      throw new IngestException(compressed.read > MAGIC_BYTES ? problem(e, compressed) + ": nothing of it could be read"
+          : "not a valid " + label + " file (" + detail(e) + ")");
     }
-    return new BufferedInputStream(new Described(decompressed, this), BUFFER);
+    return new BufferedInputStream(new Described(decompressed, this, compressed), BUFFER);
+  }
+
+  /** The most bytes any of the four formats' magic and header flags take before their first compressed data. */
+  private static final int MAGIC_BYTES = 12;
+
+  /**
+   * The compressed stream under a decompressor, counting the bytes the decompressor took: where it met damage, to
+   * name in the message. The decompressor reads ahead (gzip and xz a buffer of up to 64 KB, bzip2 a byte at a time),
+   * so the damage lies at or before that byte.
+   */
+  private static final class CompressedBytes extends FilterInputStream {
+    private long read;
+
+    CompressedBytes(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        read++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        read += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      read += Math.max(0, skipped);
+      return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false; // a reset would count bytes twice; the Zstandard reader buffers its own when it needs a mark
+    }
   }
 
   /** The magic of the skippable frame that holds a .warc.zst file's dictionary (WARC 1.1 annex, "warc.zst"). */
@@ -152,7 +204,7 @@ public enum Compression {
     } catch (IOException e) {
       throw new IngestException(ZSTD.problem(e));
     }
-    return new BufferedInputStream(new Described(new ZstdFrames(in, frame.length(), frame.dictionary(), skipped), ZSTD), BUFFER);
+    return new BufferedInputStream(new Described(new ZstdFrames(in, frame.length(), frame.dictionary(), skipped), ZSTD, null), BUFFER);
   }
 
   /**
@@ -198,6 +250,18 @@ public enum Compression {
     return "corrupt " + label + " data (" + detail(e) + ")";
   }
 
+  /**
+   * {@link #problem(IOException)} with where corrupt data was met: "corrupt bzip2 data by byte 70312 of the compressed
+   * file (…)". bzip2 and xz are read as one stream that cannot be resumed past damage, so a user told where it is can
+   * cut the file there or fetch it again.
+   */
+  private String problem(IOException e, @Nullable CompressedBytes compressed) {
+    if (compressed == null || e instanceof EOFException || isTruncation(e)) {
+      return problem(e);
+    }
+    return "corrupt " + label + " data by byte " + compressed.read + " of the compressed file (" + detail(e) + ")";
+  }
+
   private static boolean isTruncation(IOException e) {
     String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     // zstd-jni: "Read error or truncated source"; commons-compress's bzip2: "unexpected end of stream"; gzip: ZLIB
@@ -212,10 +276,13 @@ public enum Compression {
   /** A decompressing stream whose read errors say what they mean ({@link #problem}), with the file's documents before kept. */
   private static final class Described extends FilterInputStream {
     private final Compression compression;
+    /** The bytes under the decompressor, or null where it names the place of damage itself ({@link ZstdFrames}). */
+    private final @Nullable CompressedBytes compressed;
 
-    Described(InputStream in, Compression compression) {
+    Described(InputStream in, Compression compression, @Nullable CompressedBytes compressed) {
       super(in);
       this.compression = compression;
+      this.compressed = compressed;
     }
 
     @Override
@@ -225,7 +292,7 @@ public enum Compression {
       } catch (IngestException e) {
         throw e;
       } catch (IOException e) {
-        throw new IngestException(compression.problem(e));
+        throw new IngestException(compression.problem(e, compressed));
       }
     }
 
@@ -236,7 +303,7 @@ public enum Compression {
       } catch (IngestException e) {
         throw e;
       } catch (IOException e) {
-        throw new IngestException(compression.problem(e));
+        throw new IngestException(compression.problem(e, compressed));
       }
     }
 
@@ -257,7 +324,7 @@ public enum Compression {
       } catch (IngestException e) {
         throw e;
       } catch (IOException e) {
-        throw new IngestException(compression.problem(e));
+        throw new IngestException(compression.problem(e, compressed));
       }
     }
   }

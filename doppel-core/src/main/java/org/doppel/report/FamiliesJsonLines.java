@@ -5,47 +5,64 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.Function;
 import org.doppel.provenance.FamilyEdge;
 import org.doppel.provenance.FamilyMember;
+import org.doppel.provenance.Provenance;
 import org.doppel.provenance.StoryFamily;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one JSON object per story family:
- * {@code {"family": id, "origin": ID|null, "members": [ID…], "edges": [{"from", "to", "relation",
- * "direction_known"}], "details": [{"id", "parent", "relation", "took", "own_share", "change"}]}}.
- * Families of one document are written too, so every document of the corpus is in exactly one line.
+ * {@code {"family": id, "origin": ID|null, "origin_unknown"?: "why", "members": [ID…], "edges": [{"from", "to",
+ * "relation", "direction_known"}], "details": [{"id", "parent", "relation", "took", "own_share", "change"}]}}.
+ * {@code origin_unknown} is there only when a family of two or more has no origin, in the words {@code doppel trace}
+ * and the HTML family view give ({@link Provenance#originUnknown}), so a script reading this file learns why as a
+ * reader of those does. Families of one document are written too, so every document of the corpus is in exactly one line.
  */
 public final class FamiliesJsonLines {
   private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
   private final int threads;
+  private final Function<StoryFamily, @Nullable String> originUnknown;
 
-  public FamiliesJsonLines() {
-    this(1);
+  /** The families of {@code provenance} on one thread, each without an origin saying why. */
+  public FamiliesJsonLines(Provenance provenance) {
+    this(1, provenance::originUnknown);
   }
 
-  /** Families written with their lines formatted on {@code threads} threads ({@link ParallelLines}): the same text. */
-  public FamiliesJsonLines(int threads) {
+  /**
+   * Families written with their lines formatted on {@code threads} threads ({@link ParallelLines}): the same text.
+   *
+   * @param originUnknown why a family has no origin, null when it has one or is of one document (as
+   *     {@link Provenance#originUnknown} says it)
+   */
+  public FamiliesJsonLines(int threads, Function<StoryFamily, @Nullable String> originUnknown) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     this.threads = threads;
+    this.originUnknown = originUnknown;
   }
 
   public void write(Iterable<StoryFamily> families, Writer out) throws IOException {
     if (threads > 1 && families instanceof List<StoryFamily> list) {
-      ParallelLines.write(list, threads, FamiliesJsonLines::writeLines, out);
+      ParallelLines.write(list, threads, this::writeLines, out);
     } else {
       writeLines(families, out);
     }
   }
 
-  private static void writeLines(Iterable<StoryFamily> families, Writer out) throws IOException {
+  private void writeLines(Iterable<StoryFamily> families, Writer out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       for (StoryFamily family : families) {
         json.writeStartObject();
         json.writeStringField("family", family.id());
         json.writeStringField("origin", family.origin());
+        String why = originUnknown.apply(family);
+        if (why != null) {
+          json.writeStringField("origin_unknown", why);
+        }
         json.writeArrayFieldStart("members");
         for (String member : family.memberIds()) {
           json.writeString(member);

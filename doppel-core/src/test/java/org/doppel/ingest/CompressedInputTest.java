@@ -171,8 +171,47 @@ class CompressedInputTest {
 
     assertThat(problems).singleElement().satisfies(problem -> {
       assertThat(problem.skipped()).isTrue();
-      assertThat(problem.message()).startsWith("corrupt " + Compression.of(file.toString()).label() + " data (");
+      assertCorruptNamedAtOrPastTheDamage(problem.message(), Compression.of(file.toString()), packed.length / 2, packed.length);
     });
+  }
+
+  /**
+   * bzip2 decodes a block of up to 900 KB as it opens: damage there that breaks the block's structure (not its
+   * checksum) was named "not a valid bzip2 file", as if the file were of another kind, with nowhere said.
+   */
+  @Test
+  void aBzip2FileDamagedInItsFirstBlockIsNamedCorruptWithWhereNotAsAnotherKindOfFile() throws IOException {
+    java.util.Random random = new java.util.Random(18);
+    String[] words = new String[3000];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = random.ints(6, 'a', 'q').collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+    StringBuilder text = new StringBuilder(); // invented words, so that one 900 KB block holds the whole file
+    while (text.length() < 800_000) {
+      text.append(words[random.nextInt(words.length)]).append(random.nextInt(40) == 0 ? "\n" : " ");
+    }
+    byte[] packed = Packer.BZIP2.pack(text.toString());
+    int damage = 30; // in the block's coding tables, past the stream's and the block's magic: read as the file opens
+    for (int i = damage; i < damage + 50; i++) {
+      packed[i] ^= 0x5a;
+    }
+    Path file = root.resolve("first-block.txt.bz2");
+    Files.write(file, packed);
+
+    assertThat(read(file)).isEmpty();
+
+    assertThat(problems).singleElement().satisfies(problem -> {
+      assertCorruptNamedAtOrPastTheDamage(problem.message(), Compression.BZIP2, damage, packed.length);
+      assertThat(problem.message()).endsWith(": nothing of it could be read");
+    });
+  }
+
+  /** "corrupt xz data by byte N of the compressed file (…)", N where the decoder met the damage: not before it. */
+  private static void assertCorruptNamedAtOrPastTheDamage(String message, Compression compression, int damage, int length) {
+    java.util.regex.Matcher place = java.util.regex.Pattern.compile("^corrupt " + compression.label()
+        + " data by byte (\\d+) of the compressed file \\(").matcher(message);
+    assertThat(place.find()).as(message).isTrue();
+    assertThat(Long.parseLong(place.group(1))).as(message).isBetween((long) damage, (long) length);
   }
 
   @Test

@@ -71,6 +71,13 @@ class ProvenanceReportsTest {
     StringWriter html = new StringWriter();
     new HtmlReport(id -> reposts.get(id).text()).withFamilies(ProvenanceForReport.families(wire)).write(wire.relatedPairs(), html);
     assertThat(html.toString()).contains("origin_unknown");
+    // the families file of `scan --families` says it in the same words; a family with an origin has no such field
+    StringWriter families = new StringWriter();
+    new FamiliesJsonLines(wire).write(wire.families(), families);
+    assertThat(JSON.readTree(families.toString()).get("origin_unknown").asText()).isEqualTo(wire.originUnknown(family));
+    StringWriter known = new StringWriter();
+    new FamiliesJsonLines(provenance).write(provenance.families(), known);
+    assertThat(known.toString()).doesNotContain("origin_unknown");
 
     // a family whose origin is known has nothing to explain; one whose root credits a site outside the corpus says so
     assertThat(provenance.originUnknown(provenance.families().get(0))).isNull();
@@ -96,7 +103,7 @@ class ProvenanceReportsTest {
   @Test
   void familiesAreOneLineEachWithEdgesAndDetails() throws Exception {
     StringWriter out = new StringWriter();
-    new FamiliesJsonLines().write(provenance.families(), out);
+    new FamiliesJsonLines(provenance).write(provenance.families(), out);
     List<JsonNode> lines = out.toString().lines().map(l -> {
       try {
         return JSON.readTree(l);

@@ -143,6 +143,11 @@ public final class DoppelServer implements AutoCloseable {
     if (write && options.token() != null && !tokenMatches(ctx.header("Authorization"))) {
       throw new ApiException(401, "this request changes the index: send Authorization: Bearer <token>");
     }
+    if (write && index.readOnly()) {
+      // a read-only folder (doppel serve said so as it started): the write threw "opened read-only" inside, a 500
+      throw new ApiException(403, "this server's index is open for queries only (its folder could not be written when doppel "
+          + "serve started): add or remove documents where the folder can be written, then restart doppel serve");
+    }
     long length = ctx.req().getContentLengthLong();
     if (length > options.maxBodyBytes()) {
       throw new ApiException(413, "request body of " + length + " bytes is over the limit of " + options.maxBodyBytes());

@@ -140,6 +140,28 @@ class DoppelServerTest {
   }
 
   @Test
+  void anIndexServedForQueriesOnlyAnswersQueriesAndRefusesWritesWith403SayingWhy() throws Exception {
+    // a newsroom's index copied to a reading machine, or on a read-only mount: doppel serve opens it read-only
+    try (ServerFixture writer = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      assertThat(writer.post("/api/documents", "application/x-ndjson", jsonLines("tram-original", "chess-unrelated")).status()).isEqualTo(200);
+    }
+    try (ServerFixture server = new ServerFixture(org.doppel.Doppel.builder().threads(2).openIndexReadOnly(folder.resolve("index")),
+        ServerOptions.loopback(0))) {
+      String query = ServerFixture.JSON.createObjectNode().put("text", ServerFixture.text("tram-copy")).toString();
+      assertThat(server.post("/api/query", "application/json", query).json().get("matches")).extracting(m -> m.get("b").asText())
+          .containsExactly("tram-original");
+
+      // main: the write threw inside the index ("opened read-only"), answered 500 "internal error"
+      for (ServerFixture.Answer refused : java.util.List.of(server.post("/api/documents", "application/x-ndjson", jsonLines("river-source")),
+          server.delete("/api/documents/tram-original"))) {
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("error").asText()).startsWith("this server's index is open for queries only");
+      }
+      assertThat(server.get("/api/stats").json().get("documents").asInt()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void anEmptyBodyAndAnEmptyIdAreNamedAsSuch() throws Exception {
     try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
       assertThat(server.post("/api/query", "application/json", "").json().get("error").asText()).isEqualTo("body: empty; send a JSON object");

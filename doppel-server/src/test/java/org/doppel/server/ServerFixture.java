@@ -22,7 +22,12 @@ final class ServerFixture implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
 
   ServerFixture(Path folder, ServerOptions options) throws IOException {
-    this.index = Doppel.builder().threads(2).openIndex(folder.resolve("index"));
+    this(Doppel.builder().threads(2).openIndex(folder.resolve("index")), options);
+  }
+
+  /** A server over {@code index} as opened (for queries only, say); closing the fixture closes it. */
+  ServerFixture(DoppelIndex index, ServerOptions options) {
+    this.index = index;
     this.server = DoppelServer.start(index, options);
   }
 

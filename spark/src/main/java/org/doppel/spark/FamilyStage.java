@@ -16,9 +16,11 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
 import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.FamilyBuilder;
+import org.doppel.provenance.Provenance;
 import org.doppel.provenance.ProvenanceAnalyzer;
 import org.doppel.provenance.StoryFamily;
 import org.doppel.report.FamiliesJsonLines;
+import org.jspecify.annotations.Nullable;
 import scala.Tuple2;
 
 /**
@@ -36,6 +38,17 @@ final class FamilyStage implements Serializable {
   FamilyStage(DocumentNumbers placement, int partitions) {
     this.placement = placement;
     this.partitions = partitions;
+  }
+
+  /**
+   * A family with why its origin is unknown ({@link Provenance#originUnknown}, null when known or of one document),
+   * said while the pairs of its component are at hand: the words name the direction of a pair between its roots.
+   */
+  record Explained(StoryFamily family, @Nullable String originUnknown) implements Serializable {
+    /** This family under the id the local scan gives the {@code number}th family. */
+    Explained numbered(long number) {
+      return new Explained(new StoryFamily("family-" + number, family.origin(), family.members(), family.edges()), originUnknown);
+    }
   }
 
   /** What the family builder needs to know of one document. */
@@ -61,8 +74,8 @@ final class FamilyStage implements Serializable {
     PartitionCache<Tuple2<Long, Member>> labelledCache =
         PartitionCache.of(analysed.zipPartitions(related.zipPartitions(labels, FamilyStage::withLabels), FamilyStage::members));
     JavaRDD<Tuple2<Long, Member>> labelled = labelledCache.rows();
-    JavaRDD<StoryFamily> singles = labelled.filter(m -> m._1() == NO_LABEL)
-        .map(m -> build(List.of(m._2()), List.of()).get(0));
+    JavaRDD<Explained> singles = labelled.filter(m -> m._1() == NO_LABEL)
+        .map(m -> new Explained(build(List.of(m._2()), List.of()).get(0), null));
     JavaPairRDD<Long, Member> grouped = labelled.filter(m -> m._1() != NO_LABEL).mapToPair(m -> m);
     // each pair's label is brought to the pair (asked by its first document's number, in blocks of longs), so the
     // pair itself is shuffled once, to its component, not first to its document's partition to read the label there
@@ -76,15 +89,15 @@ final class FamilyStage implements Serializable {
         .partitionBy(byBlockKey);
     JavaPairRDD<Long, DirectedPair> links = toLabel.zipPartitions(answered, FamilyStage::labelLinks)
         .mapToPair(l -> l);
-    JavaRDD<StoryFamily> built = grouped.cogroup(links, partitions)
-        .flatMap(c -> build(list(c._2()._1()), list(c._2()._2())).iterator());
+    JavaRDD<Explained> built = grouped.cogroup(links, partitions)
+        .flatMap(c -> explained(list(c._2()._1()), list(c._2()._2())).iterator());
     // not serialised: counting, sampling for the sort and the sort read them, three deserialisations of every family
-    PartitionCache<StoryFamily> allCache = PartitionCache.of(built.union(singles));
-    JavaRDD<StoryFamily> all = allCache.rows();
+    PartitionCache<Explained> allCache = PartitionCache.of(built.union(singles));
+    JavaRDD<Explained> all = allCache.rows();
     long count = all.count();
     all.sortBy(FamilyStage::numberingKey, true, partitions)
         .zipWithIndex()
-        .map(f -> line(new StoryFamily("family-" + (f._2() + 1), f._1().origin(), f._1().members(), f._1().edges())))
+        .map(f -> line(f._1().numbered(f._2() + 1)))
         .saveAsTextFile(out);
     allCache.release();
     labelledCache.release();
@@ -184,6 +197,13 @@ final class FamilyStage implements Serializable {
     return new Member(document.source().id(), document.wordCount(), creditsOutside);
   }
 
+  /** The families of one component, each with why its origin is unknown, from the component's own pairs. */
+  private static List<Explained> explained(List<Member> members, List<DirectedPair> pairs) {
+    List<StoryFamily> families = build(members, pairs);
+    Provenance provenance = new Provenance(pairs, families, List.of());
+    return families.stream().map(f -> new Explained(f, provenance.originUnknown(f))).toList();
+  }
+
   private static List<StoryFamily> build(List<Member> members, List<DirectedPair> pairs) {
     Map<String, Member> byId = new HashMap<>();
     members.forEach(m -> byId.put(m.id(), m));
@@ -192,7 +212,8 @@ final class FamilyStage implements Serializable {
   }
 
   /** Sorts as the local scan numbers families: most members first, then by smallest member id. */
-  private static String numberingKey(StoryFamily family) {
+  private static String numberingKey(Explained explained) {
+    StoryFamily family = explained.family();
     String first = family.memberIds().stream().min(Comparator.naturalOrder()).orElseThrow();
     return String.format(Locale.ROOT, "%010d", Integer.MAX_VALUE - family.size()) + '\u0000' + first;
   }
@@ -203,7 +224,7 @@ final class FamilyStage implements Serializable {
     return out;
   }
 
-  private static String line(StoryFamily family) {
-    return JsonLine.of(writer -> new FamiliesJsonLines().write(List.of(family), writer));
+  private static String line(Explained explained) {
+    return JsonLine.of(writer -> new FamiliesJsonLines(1, f -> explained.originUnknown()).write(List.of(explained.family()), writer));
   }
 }
