@@ -13,6 +13,7 @@ import org.doppel.bench.Benchmark;
 import org.doppel.bench.BenchmarkReport;
 import org.doppel.bench.PeerBenchmark;
 import org.doppel.bench.PeerBenchmarkReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,8 +62,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-sim-text", description = "With --generator: do not time sim_text.")
   boolean noSimText;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   /** Options of one kind of run only: given to the other, they were ignored in silence (and left out of its report). */
   private static final List<String> GENERATOR_ONLY = List.of("--modes", "--thread-counts", "--no-sim-text");
@@ -92,13 +93,13 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void refuseOptionsOfTheOtherRun() {
-    picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
     if (parsed == null) {
       return;
     }
     List<String> ignored = (generator == null ? GENERATOR_ONLY : SYNTHETIC_ONLY).stream().filter(parsed::hasMatchedOption).toList();
     if (!ignored.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), String.join(", ", ignored)
+      throw new CommandLine.ParameterException(spec.commandLine(), String.join(", ", ignored)
           + (generator == null ? " only apply with --generator" : " do not apply with --generator (its scans are timed as ./doppel scan runs them)"));
     }
   }

@@ -17,6 +17,7 @@ import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.Counted;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.report.IndexStatsJson;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,14 +30,14 @@ final class IndexCommand implements Callable<Integer> {
   /** Commit data key: documents this `index add` run has committed so far. */
   static final String COMMITTED_DOCUMENTS = "doppel.add.documents";
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   /** No subcommand named: the usage, and a non-zero exit, as for {@code doppel} alone. */
   @Override
   public Integer call() {
     spec.commandLine().usage(System.err);
-    return picocli.CommandLine.ExitCode.USAGE;
+    return CommandLine.ExitCode.USAGE;
   }
 
   /**
@@ -67,8 +68,8 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines, and no notes of what each crawl held, on stderr; problems are still said.")
     boolean quiet;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {

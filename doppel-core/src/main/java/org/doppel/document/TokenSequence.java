@@ -94,9 +94,14 @@ public final class TokenSequence {
     return (flags[index] & QUOTE_BEFORE) != 0;
   }
 
-  /** The chars {@link #followsOpeningQuote} looks for. */
+  /**
+   * The chars {@link #followsOpeningQuote} looks for: ", «, “ (U+201C) and „ (U+201E), the only two chars that are „
+   * with bit 1 set. Written so for C1, which inlines less the deeper the call: as four compares (33 bytes of code) it
+   * was a call per word in the tokenizer's ASCII loop, two calls deep there; as three (28) it is inlined
+   * ({@code -XX:+PrintInlining}). TokenSequenceTest checks every char.
+   */
   static boolean isOpeningQuote(char c) {
-    return c == '"' || c == '“' || c == '«' || c == '„';
+    return c == '"' || c == '«' || (c | 2) == '„';
   }
 
   /**

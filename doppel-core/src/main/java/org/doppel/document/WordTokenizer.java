@@ -128,13 +128,28 @@ public final class WordTokenizer {
   public TokenSequence tokenize(char[] chars, int length, List<Span> removed) {
     TokenSequenceBuilder out = BUILDERS.get();
     out.reset();
+    return tokenize(chars, length, removed, WordTokenizer::tokenizeRange, out);
+  }
+
+  /** How the words of one range of the text between removed spans are read into the builder. */
+  @FunctionalInterface
+  private interface RangeReader {
+    void read(char[] text, int length, int from, int to, TokenSequenceBuilder out);
+  }
+
+  /**
+   * The words of {@code chars[0, length)} outside the {@code removed} spans, each range read by {@code ranges}, a break
+   * marked after every removed span: the one walk over the spans, for the tokenizer and for its word-by-word twin
+   * that tests compare it with.
+   */
+  private static TokenSequence tokenize(char[] chars, int length, List<Span> removed, RangeReader ranges, TokenSequenceBuilder out) {
     int position = 0;
     for (Span skip : removed) {
-      tokenizeRange(chars, length, position, skip.start(), out);
+      ranges.read(chars, length, position, skip.start(), out);
       out.markBreak();
       position = Math.max(position, skip.end());
     }
-    tokenizeRange(chars, length, position, length, out);
+    ranges.read(chars, length, position, length, out);
     return out.build();
   }
 
@@ -142,8 +157,9 @@ public final class WordTokenizer {
    * The words of {@code text[from, to)}. A word of ASCII letters and digits, most words of most news text, is read,
    * hashed and written into the builder's arrays in this loop, without a call: under the C1 compiler that {@code
    * ./doppel} runs, a call per word (the general path, then {@link TokenSequenceBuilder#add}) cost a tenth of
-   * tokenising. A word that goes on past its ASCII chars (an accented letter, a joiner) is read again from its
-   * start by {@link #word}, so both give the same words.
+   * tokenising. Its flags are composed by the methods {@link #word} and {@code add} use ({@link #wordFlags}, {@link
+   * TokenSequenceBuilder#storedFlags}), each small enough that C1 inlines it. A word that goes on past its ASCII chars
+   * (an accented letter, a joiner) is read again from its start by {@link #word}, so both give the same words.
    */
   private static void tokenizeRange(char[] text, int length, int from, int to, TokenSequenceBuilder out) {
     int i = from;
@@ -170,20 +186,12 @@ public final class WordTokenizer {
           h = Hashing.addChar(h, folded);
         }
         if (i == to || next < 128 || endsAsciiWord(text, i, length)) {
-          int flags = ASCII_FIRST_FLAGS[c] | ((asciiAnd & 0x40) == 0 ? TokenSequence.HAS_DIGIT : 0)
-              | (startsLine ? TokenSequence.LINE_START : 0);
-          if (start > 0 && TokenSequence.isOpeningQuote(text[start - 1])) {
-            flags |= TokenSequence.QUOTE_BEFORE;
-          }
           int n = out.size;
           if (n == out.hashes.length) {
             out.grow();
           }
-          if (out.pendingBreak) {
-            flags |= TokenSequence.BREAK_BEFORE;
-            out.pendingBreak = false;
-          }
-          out.flags[n] = (byte) flags;
+          out.flags[n] = TokenSequenceBuilder.storedFlags(wordFlags(text, start, (asciiAnd & 0x40) == 0 ? TokenSequence.HAS_DIGIT : 0), startsLine, out.pendingBreak);
+          out.pendingBreak = false;
           out.hashes[n] = Hashing.mix(h);
           out.starts[n] = start;
           out.ends[n] = i;
@@ -203,29 +211,25 @@ public final class WordTokenizer {
 
   /**
    * As {@link #tokenize(char[], int, List)}, every word read by the general path ({@link #word}), none by the ASCII
-   * loop of {@link #tokenizeRange}: the words that loop must give, for tests.
+   * loop of {@link #tokenizeRange}: the words that loop must give, for tests. A builder of its own, as the tests hold
+   * both sequences at once.
    */
   static TokenSequence tokenizeWordByWord(char[] chars, int length, List<Span> removed) {
-    TokenSequenceBuilder out = new TokenSequenceBuilder();
-    int position = 0;
-    for (int r = 0; r <= removed.size(); r++) {
-      int to = r < removed.size() ? removed.get(r).start() : length;
-      boolean startsLine = true;
-      for (int i = position; i < to; ) {
-        if (isWordAt(chars, i, length)) {
-          i = word(chars, length, i, to, startsLine, out);
-          startsLine = false;
-        } else {
-          startsLine |= chars[i] == '\n';
-          i++;
-        }
-      }
-      if (r < removed.size()) {
-        out.markBreak();
-        position = Math.max(position, removed.get(r).end());
+    return tokenize(chars, length, removed, WordTokenizer::wordByWord, new TokenSequenceBuilder());
+  }
+
+  /** The words of {@code text[from, to)}, each read by {@link #word}. */
+  private static void wordByWord(char[] text, int length, int from, int to, TokenSequenceBuilder out) {
+    boolean startsLine = true;
+    for (int i = from; i < to; ) {
+      if (isWordAt(text, i, length)) {
+        i = word(text, length, i, to, startsLine, out);
+        startsLine = false;
+      } else {
+        startsLine |= text[i] == '\n';
+        i++;
       }
     }
-    return out.build();
   }
 
   /** Whether the non-ASCII char at {@code text[index]} ends a word of ASCII chars before it, as {@link #word} reads it. */
@@ -286,19 +290,25 @@ public final class WordTokenizer {
       }
     }
     long hash = simple ? Hashing.mix(h) : Hashing.ofChars(fold(joined ? InvisibleJoiners.strip(text, start, i) : new String(text, start, i - start)));
-    int flags = flagsOf(text[start], otherDigit || (asciiAnd & 0x40) == 0);
-    // the char before the word, read here once rather than by the fact extractor's quotation finder for every word
-    if (start > 0 && TokenSequence.isOpeningQuote(text[start - 1])) {
-      flags |= TokenSequence.QUOTE_BEFORE;
-    }
-    out.add(hash, start, i, startsLine, flags);
+    out.add(hash, start, i, startsLine, wordFlags(text, start, otherDigit || (asciiAnd & 0x40) == 0 ? TokenSequence.HAS_DIGIT : 0));
     return i;
   }
 
-  /** The {@link TokenSequence} flags of a word whose first char is {@code first}. */
-  private static int flagsOf(char first, boolean hasDigit) {
-    int flags = first < 128 ? ASCII_FIRST_FLAGS[first] : otherFirstFlags(first);
-    return hasDigit ? flags | TokenSequence.HAS_DIGIT : flags;
+  /**
+   * The {@link TokenSequence} flags of the word that starts at {@code text[start]}, for both of its readers (the ASCII
+   * loop and {@link #word}): what its first char is, its {@code digitBit} ({@link TokenSequence#HAS_DIGIT} or 0), and
+   * whether the char before it opens a quotation, read here once rather than by the fact extractor's quotation finder
+   * for every word.
+   */
+  private static int wordFlags(char[] text, int start, int digitBit) {
+    // 33 bytes of code, under the 35 that C1 inlines, with firstCharFlags and isOpeningQuote inlined into it in turn:
+    // a call per word in the ASCII loop costs about a hundredth of the copy scan (TokenSequenceBuilder.add's did)
+    int flags = firstCharFlags(text[start]) | digitBit;
+    return start > 0 && TokenSequence.isOpeningQuote(text[start - 1]) ? flags | TokenSequence.QUOTE_BEFORE : flags;
+  }
+
+  private static int firstCharFlags(char first) {
+    return first < 128 ? ASCII_FIRST_FLAGS[first] : otherFirstFlags(first);
   }
 
   private static int otherFirstFlags(char first) {

@@ -76,22 +76,13 @@ public final class JudgedAlignment {
       return SentenceAlignment.NONE;
     }
     Questions questions = Questions.of(shorter, longer, partners);
-    double[] probabilities = judge.probabilities(questions.left(), questions.right());
-    int[][] bestAsked = new int[partners.length][];
-    double[] best = new double[partners.length];
-    for (int k = 0; k < probabilities.length; k++) {
-      int i = questions.asked().get(k)[0];
-      if (probabilities[k] > best[i]) {
-        best[i] = probabilities[k];
-        bestAsked[i] = questions.asked().get(k);
-      }
-    }
+    BestAnswers best = questions.best(judge.probabilities(questions.left(), questions.right()), partners.length);
     List<SentenceMatch> matches = new ArrayList<>();
     boolean[] usedShorter = new boolean[partners.length];
     boolean[] usedLonger = new boolean[longer.sentences().size()];
     for (int i = 0; i < partners.length; i++) {
-      int[] answer = bestAsked[i];
-      if (answer == null || best[i] < SAME) {
+      int[] answer = best.asked()[i];
+      if (answer == null || best.probability()[i] < SAME) {
         continue;
       }
       usedShorter[i] = true;
@@ -101,7 +92,8 @@ public final class JudgedAlignment {
           usedLonger[j] = true;
           Sentence s = shorter.sentences().get(i);
           Sentence l = longer.sentences().get(j);
-          matches.add(aShorter ? new SentenceMatch(s, l, Double.NaN, best[i]) : new SentenceMatch(l, s, Double.NaN, best[i]));
+          double p = best.probability()[i];
+          matches.add(aShorter ? new SentenceMatch(s, l, Double.NaN, p) : new SentenceMatch(l, s, Double.NaN, p));
         }
       }
     }
@@ -154,7 +146,28 @@ public final class JudgedAlignment {
       }
       return new Questions(left, right, asked);
     }
+
+    /** For each of the shorter side's {@code sentences}, the question the judge found likeliest the same, and how likely. */
+    BestAnswers best(double[] probabilities, int sentences) {
+      int[][] bestAsked = new int[sentences][];
+      double[] best = new double[sentences];
+      for (int k = 0; k < probabilities.length; k++) {
+        int i = asked.get(k)[0];
+        if (probabilities[k] > best[i]) {
+          best[i] = probabilities[k];
+          bestAsked[i] = asked.get(k);
+        }
+      }
+      return new BestAnswers(bestAsked, best);
+    }
   }
+
+  /**
+   * @param asked per shorter-side sentence, its likeliest question as {@link Questions#asked} holds it (null: none asked
+   *     or none above 0)
+   * @param probability per shorter-side sentence, that question's probability
+   */
+  private record BestAnswers(int[][] asked, double[] probability) {}
 
   /** The closest sentence and the second closest, best first, those of them from {@value #CLOSE_COSINE} on. */
   private static int[] closest(double[] row) {

@@ -38,34 +38,55 @@ public final class TraceReport {
     this.maxQuote = maxQuote;
   }
 
+  /** The trace as text, in the order a reader asks: the document, its family, what it took, who copied it, the rest. */
   public void writeText(DocumentTrace trace, PrintWriter out) {
-    String id = trace.id();
-    ArticleMetadata meta = trace.document().metadata();
-    out.println(TerminalText.oneLine(id) + describe(meta));
+    printDocument(trace, out);
+    out.println();
+    printFamily(trace, out);
+    out.println();
+    printTakenFrom(trace, out);
+    out.println();
+    printCopiedBy(trace, out);
+    printUndirected(trace, out);
+    out.flush();
+  }
+
+  /** The document's id and metadata, and what it says of its sources. */
+  private static void printDocument(DocumentTrace trace, PrintWriter out) {
+    out.println(TerminalText.oneLine(trace.id()) + describe(trace.document().metadata()));
     for (AttributionNote note : trace.attributions()) {
       out.println("  says \"" + TerminalText.oneLine(note.statement().strip()) + "\""
           + (note.resolvedTo() != null ? ": names the site of " + TerminalText.oneLine(note.resolvedTo())
               : ": no related document of the corpus is on that site"));
     }
+  }
+
+  private static void printFamily(DocumentTrace trace, PrintWriter out) {
+    String id = trace.id();
     StoryFamily family = trace.family();
-    out.println();
     out.printf(Locale.ROOT, "family %s: %s, origin %s%n", family.id(), Counted.of(family.size(), "member"),
         trace.origin() == null ? "unknown" : TerminalText.oneLine(trace.origin()) + (trace.origin().equals(id) ? " (this document)" : ""));
     if (trace.originUnknown() != null) {
       out.println("  origin unknown: " + TerminalText.oneLine(trace.originUnknown()));
     }
     printTree(family, id, out);
-    out.println();
+  }
+
+  private static void printTakenFrom(DocumentTrace trace, PrintWriter out) {
     if (trace.takenFrom().isEmpty()) {
       out.println("took from: no document with evidence");
-    } else {
-      out.println("took from:");
-      for (DirectedPair p : trace.takenFrom()) {
-        out.printf(Locale.ROOT, "  %s  %s %.2f  (%s, confidence %.2f) %s%n", TerminalText.oneLine(p.direction().source()), p.pair().relation().jsonName(),
-            p.pair().score(), String.join(", ", p.direction().evidence()), p.direction().confidence(), p.direction().detail());
-      }
+      return;
     }
-    out.println();
+    out.println("took from:");
+    for (DirectedPair p : trace.takenFrom()) {
+      out.printf(Locale.ROOT, "  %s  %s %.2f  (%s, confidence %.2f) %s%n", TerminalText.oneLine(p.direction().source()), p.pair().relation().jsonName(),
+          p.pair().score(), String.join(", ", p.direction().evidence()), p.direction().confidence(), p.direction().detail());
+    }
+  }
+
+  /** The copies, ranked, each with the passages it shares with the document (a copy of a copy may share none). */
+  private void printCopiedBy(DocumentTrace trace, PrintWriter out) {
+    String id = trace.id();
     out.println(trace.copiedBy().isEmpty() ? "copied by: nobody in the corpus" : "copied by (" + trace.copiedBy().size() + "):");
     int rank = 0;
     for (RankedCopy copy : trace.copiedBy()) {
@@ -82,18 +103,22 @@ public final class TraceReport {
               : "tree link, direction not shown by this pair's evidence");
       passages(p, id, out);
     }
-    if (!trace.undirected().isEmpty()) {
-      out.println();
-      out.println("related, direction unknown:");
-      for (DirectedPair p : trace.undirected()) {
-        out.printf(Locale.ROOT, "  %s  %s %.2f  %s%n", TerminalText.oneLine(p.other(id)), p.pair().relation().jsonName(), p.pair().score(), p.direction().detail());
-        passages(p, id, out);
-      }
-    }
-    out.flush();
   }
 
-  private void printTree(StoryFamily family, String traced, PrintWriter out) {
+  private void printUndirected(DocumentTrace trace, PrintWriter out) {
+    if (trace.undirected().isEmpty()) {
+      return;
+    }
+    String id = trace.id();
+    out.println();
+    out.println("related, direction unknown:");
+    for (DirectedPair p : trace.undirected()) {
+      out.printf(Locale.ROOT, "  %s  %s %.2f  %s%n", TerminalText.oneLine(p.other(id)), p.pair().relation().jsonName(), p.pair().score(), p.direction().detail());
+      passages(p, id, out);
+    }
+  }
+
+  private static void printTree(StoryFamily family, String traced, PrintWriter out) {
     Map<String, Integer> depth = new HashMap<>();
     for (FamilyMember member : family.members()) {
       int d = member.parent() == null ? 0 : depth.getOrDefault(member.parent(), 0) + 1;
