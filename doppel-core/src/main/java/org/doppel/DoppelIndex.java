@@ -107,10 +107,12 @@ public final class DoppelIndex implements Closeable {
     // (an index built before the asymmetric search, "vectors of texts up to 300 words", included); and what its vectors
     // weight (DocumentVectorizer.LAYOUT: an index made before caseless names counted is refused too), and what a
     // caseless text's fact keys hold (FactExtractor.KEYS_LAYOUT: its names by the model vocabulary), and how words are
-    // folded (WordTokenizer.LAYOUT: an index made before Turkish i and Greek accents were folded is refused).
+    // folded (WordTokenizer.LAYOUT: an index made before Turkish i and Greek accents were folded is refused), and
+    // whether its stock rows hold a text's edge blocks (StockLines.LAYOUT: one made before them would count no site
+    // header as stock, silently, so it is refused too: it cannot be told from one made after them by its rows).
     String layout = settings.fingerprint() + " " + settings.banding() + " stock lines " + LuceneIndex.PHOTO_LAYOUT
         + " vectors of texts up to " + kept.maxWords() + " words, queries up to " + kept.maxQueryWords() + ", "
-        + DocumentVectorizer.LAYOUT + ", " + FactExtractor.KEYS_LAYOUT + ", " + WordTokenizer.LAYOUT;
+        + DocumentVectorizer.LAYOUT + ", " + FactExtractor.KEYS_LAYOUT + ", " + WordTokenizer.LAYOUT + ", " + StockLines.LAYOUT;
     LuceneIndex store = writable ? LuceneIndex.openWritable(path, layout, rules) : LuceneIndex.openReadOnly(path, layout, rules);
     return new DoppelIndex(settings, model, judges, store);
   }

@@ -37,6 +37,12 @@ public final class StockLines {
    * lines have neighbours that vary, and are learnt one by one).
    */
   static final int MAX_EDGE_BLOCK = 3;
+  /**
+   * What a standing index's stock rows hold, part of its layout: the edge blocks' rows beside the lines'. An index
+   * built before edge blocks were counted holds none, so it would count no site header as stock and answer otherwise
+   * than a scan; it is refused on open, as an index of any other layout is.
+   */
+  public static final String LAYOUT = "stock rows with a text's first and last 2 to " + MAX_EDGE_BLOCK + " lines as blocks";
   private final int minLineWords;
   private final int minSurroundings;
   /** Whether a line key is stock, when that was counted elsewhere; null while this instance learns them. */

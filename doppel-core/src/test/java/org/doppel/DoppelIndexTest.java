@@ -234,6 +234,34 @@ class DoppelIndexTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other fingerprint settings");
   }
 
+  /**
+   * An index built before a text's edge blocks were kept as stock rows holds none, so it would count no site header as
+   * stock and answer otherwise than a scan; its rows cannot tell it from one built after, so its layout must.
+   */
+  @Test
+  void anIndexBuiltBeforeEdgeBlocksWereKeptIsRefusedSayingHowToRebuildIt() throws IOException {
+    try (DoppelIndex index = open()) {
+      index.add(List.of(SourceText.of("tram", ORIGINAL)));
+      index.commit();
+    }
+    Path path = folder.resolve("index");
+    try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(path);
+        org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+            new org.apache.lucene.index.IndexWriterConfig().setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+      Map<String, String> commit = new java.util.HashMap<>(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData());
+      String layout = commit.get("doppel.layout");
+      assertThat(layout).endsWith(", " + StockLines.LAYOUT);
+      commit.put("doppel.layout", layout.substring(0, layout.length() - (", " + StockLines.LAYOUT).length()));
+      writer.setLiveCommitData(commit.entrySet(), true);
+      writer.commit();
+    }
+    assertThatThrownBy(this::open).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(path + " was built by an earlier version of Doppel (this version needs \"" + StockLines.LAYOUT + "\"): build a new"
+            + " index, in a new folder or after removing this one, with doppel index add FOLDER FILES... (the files this one was built from)");
+    assertThatThrownBy(() -> Doppel.builder().openIndexReadOnly(path)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("by an earlier version of Doppel");
+  }
+
   @Test
   void anIdLongerThanTheIndexKeepsIsRefusedBeforeAnyDocumentOfTheListIsAdded() throws IOException {
     String longId = "é".repeat(20_000); // 40,000 bytes of UTF-8, 20,000 characters

@@ -86,7 +86,10 @@ final class IndexCommand implements Callable<Integer> {
       // a commit is atomic: whatever stops the run, the index holds its last commit, and the same command completes it
       OnInterrupt interrupted = OnInterrupt.say(err, () -> "the index " + index + " keeps its last commit, whole ("
           + Counted.of(counts.committed(), "document") + " of this run committed); run the same command again to add the rest");
+      long documentsBefore = 0;
+      long documentsAfter = 0;
       try (interrupted; DoppelIndex target = builder.openIndex(index)) {
+        documentsBefore = target.stats().documents();
         BatchedAdds adds = new BatchedAdds(target, adder, counts, commitEvery, problems, quiet, err);
         CorpusLoader.noteIfInside(index, "index", corpus, err);
         new CorpusReader(problems).withThreads(workers).skipping(List.of(index)).read(corpus, source -> {
@@ -100,6 +103,7 @@ final class IndexCommand implements Callable<Integer> {
           adds.accept(source);
         });
         adds.finish();
+        documentsAfter = target.stats().documents();
       } catch (UncheckedIOException e) {
         if (e.getCause() instanceof IndexWriteException failed) {
           return writeFailed(failed, counts.committed(), err);
@@ -112,8 +116,11 @@ final class IndexCommand implements Callable<Integer> {
       }
       long added = counts.added();
       if (!quiet) {
-        err.println("doppel: " + Counted.of(added, "document") + " added or replaced in " + index + ", "
-            + Counted.of(problems.count(), "input problem"));
+        // what the index grew by is the documents of new ids; the rest replaced one of the same id, indexed before or
+        // read earlier in this run (counted from the index's size, so adding costs no lookup per document)
+        long replaced = added - (documentsAfter - documentsBefore);
+        err.println("doppel: " + Counted.of(added - replaced, "document") + " added and " + replaced + " replaced (of an id"
+            + " indexed already) in " + index + ", " + Counted.of(problems.count(), "input problem"));
       }
       if (added == 0) {
         // As scan: a mistyped path or a folder of unreadable files must not look like a successful add.

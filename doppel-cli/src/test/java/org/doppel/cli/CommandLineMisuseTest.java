@@ -183,6 +183,26 @@ class CommandLineMisuseTest {
   }
 
   @Test
+  void anIndexAddSaysHowManyDocumentsItAddedAndHowManyReplacedOneOfTheSameId() throws Exception {
+    Path day1 = Files.createDirectories(dir.resolve("day1"));
+    Files.writeString(day1.resolve("d.jsonl"), "{\"id\":\"a\",\"text\":\"" + ONE_DOCUMENT + "\"}\n"
+        + "{\"id\":\"b\",\"text\":\"" + ONE_DOCUMENT + "\"}\n");
+    Path day2 = Files.createDirectories(dir.resolve("day2"));
+    // b again, as a re-crawled address is; c new; c once more later in the same file
+    Files.writeString(day2.resolve("d.jsonl"), "{\"id\":\"b\",\"text\":\"" + ONE_DOCUMENT + " Again.\"}\n"
+        + "{\"id\":\"c\",\"text\":\"" + ONE_DOCUMENT + "\"}\n" + "{\"id\":\"c\",\"text\":\"" + ONE_DOCUMENT + " Later.\"}\n");
+    Path index = dir.resolve("index");
+    assertThat(DoppelCli.run("index", "add", index.toString(), day1.toString())).isZero();
+    assertThat(console.stderr()).contains("doppel: 2 documents added and 0 replaced (of an id indexed already) in " + index);
+    console.reset();
+    assertThat(DoppelCli.run("index", "add", index.toString(), day2.toString())).isZero();
+    assertThat(console.stderr()).contains("doppel: 1 document added and 2 replaced (of an id indexed already) in " + index);
+    console.reset();
+    assertThat(DoppelCli.run("index", "stats", index.toString())).isZero();
+    assertThat(console.stdout()).contains("\"documents\":3");
+  }
+
+  @Test
   void anIndexAddSkipsARecordWhoseIdIsTooLongAndAddsTheRest() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("records"));
     String longId = "y".repeat(40_000);
@@ -191,7 +211,7 @@ class CommandLineMisuseTest {
     Path index = dir.resolve("index");
     assertThat(DoppelCli.run("index", "add", index.toString(), corpus.toString())).isZero();
     assertThat(console.stderr()).contains("r.jsonl:1: id of 40000 bytes (UTF-8) is longer than the index keeps (32766 bytes) (skipped)",
-        "1 document added or replaced", "1 input problem").doesNotContain("1 documents", "1 input problems");
+        "1 document added and 0 replaced", "1 input problem").doesNotContain("1 documents", "1 input problems");
     console.reset();
     assertThat(DoppelCli.run("index", "stats", index.toString())).isZero();
     assertThat(console.stdout()).contains("\"documents\":1");

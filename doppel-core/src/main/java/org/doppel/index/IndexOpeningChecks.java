@@ -26,7 +26,8 @@ import org.apache.lucene.util.IOSupplier;
  */
 final class IndexOpeningChecks {
   /** What to do with an index this Doppel cannot use, said by each refusal on open. */
-  private static final String BUILD_A_NEW_ONE = "build a new index, in a new folder or after removing this one, with doppel index add";
+  private static final String BUILD_A_NEW_ONE = "build a new index, in a new folder or after removing this one, with doppel index add"
+      + " FOLDER FILES... (the files this one was built from)";
 
   private IndexOpeningChecks() {}
 
@@ -112,8 +113,11 @@ final class IndexOpeningChecks {
       throw new IllegalArgumentException(path + " is a Lucene index but not a Doppel index");
     }
     if (!found.equals(layout)) {
-      throw new IllegalArgumentException(path + " was built with other fingerprint settings or by another version of Doppel ("
-          + layoutDifference(found, layout) + "): " + BUILD_A_NEW_ONE);
+      // an index that lacks a part this version adds, and has none of its own, was built by an earlier version: the
+      // settings a user may change are inside one part, so a change of them is never a part missing alone
+      String builtBy = onlyIn(found, layout).isEmpty() ? "by an earlier version of Doppel"
+          : "with other fingerprint settings or by another version of Doppel";
+      throw new IllegalArgumentException(path + " was built " + builtBy + " (" + layoutDifference(found, layout) + "): " + BUILD_A_NEW_ONE);
     }
   }
 
@@ -122,10 +126,8 @@ final class IndexOpeningChecks {
    * whole, two lines of 400 characters that differed in one clause at the end, for the reader to compare.
    */
   static String layoutDifference(String found, String wanted) {
-    List<String> foundParts = List.of(found.split(", "));
-    List<String> wantedParts = List.of(wanted.split(", "));
-    List<String> onlyFound = foundParts.stream().filter(part -> !wantedParts.contains(part)).toList();
-    List<String> onlyWanted = wantedParts.stream().filter(part -> !foundParts.contains(part)).toList();
+    List<String> onlyFound = onlyIn(found, wanted);
+    List<String> onlyWanted = onlyIn(wanted, found);
     StringBuilder said = new StringBuilder();
     if (!onlyFound.isEmpty()) {
       said.append("the index has \"").append(String.join(", ", onlyFound)).append('"');
@@ -134,6 +136,12 @@ final class IndexOpeningChecks {
       said.append(said.isEmpty() ? "" : "; ").append("this version needs \"").append(String.join(", ", onlyWanted)).append('"');
     }
     return said.isEmpty() ? "the index has \"" + found + "\", this version needs \"" + wanted + '"' : said.toString();
+  }
+
+  /** The parts of one layout ({@code ", "} separates them) that the other lacks, in order. */
+  private static List<String> onlyIn(String layout, String other) {
+    List<String> otherParts = List.of(other.split(", "));
+    return List.of(layout.split(", ")).stream().filter(part -> !otherParts.contains(part)).toList();
   }
 
   /**

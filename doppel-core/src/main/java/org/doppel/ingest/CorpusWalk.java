@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * met that cannot be read (a broken link, a link to a folder, a pipe) is reported rather than left out in silence.
  */
 final class CorpusWalk {
+  /** The folders {@code doppel-spark scan} writes in its output folder, each through Hadoop's committer, before {@code _stats.json}. */
+  private static final List<String> SPARK_OUTPUT_PARTS = List.of("problems", "pairs", "families", "duplicates");
   private final Consumer<IngestProblem> problems;
   /** Absolute, normalised paths left out, with what lies under them. */
   private final Set<Path> skipped;
@@ -145,12 +147,35 @@ final class CorpusWalk {
       } catch (IOException | UncheckedIOException e) {
         return false; // read as any folder: its files are named one by one
       }
-    } else if (Files.isRegularFile(folder.resolve("_stats.json"), LinkOption.NOFOLLOW_LINKS)
-        && Files.isDirectory(folder.resolve("pairs"), LinkOption.NOFOLLOW_LINKS)) {
-      leftOut.add(folder);
-      problems.accept(new IngestProblem(folder.toString(), "the output of a doppel-spark scan (_stats.json, pairs/), not documents", true));
+    } else {
+      String sparkOutput = sparkOutput(folder);
+      if (sparkOutput != null) {
+        leftOut.add(folder);
+        problems.accept(new IngestProblem(folder.toString(), sparkOutput, true));
+      }
     }
     return false;
+  }
+
+  /**
+   * Why {@code folder} is the output of {@code doppel-spark scan}, finished or not; null when it is not. A finished run
+   * has its {@code _stats.json} (written last) beside {@code pairs/}; a run stopped or failed part way has none, but
+   * each of its output folders is written as Spark writes one: a {@code _temporary} folder while its tasks write, a
+   * {@code _SUCCESS} mark once they are done, which no corpus of texts holds.
+   */
+  private static @Nullable String sparkOutput(Path folder) {
+    if (Files.isRegularFile(folder.resolve("_stats.json"), LinkOption.NOFOLLOW_LINKS)
+        && Files.isDirectory(folder.resolve("pairs"), LinkOption.NOFOLLOW_LINKS)) {
+      return "the output of a doppel-spark scan (_stats.json, pairs/), not documents";
+    }
+    for (String part : SPARK_OUTPUT_PARTS) {
+      Path written = folder.resolve(part);
+      if (Files.isRegularFile(written.resolve("_SUCCESS"), LinkOption.NOFOLLOW_LINKS)
+          || Files.isDirectory(written.resolve("_temporary"), LinkOption.NOFOLLOW_LINKS)) {
+        return "the output of a doppel-spark scan that did not finish (" + part + "/ as Spark writes it, no _stats.json), not documents";
+      }
+    }
+    return null;
   }
 
   private boolean isSkipped(Path file) {

@@ -72,6 +72,20 @@ class IndexOpeningChecksTest {
   }
 
   @Test
+  void anIndexThatOnlyLacksAPartOfTheLayoutIsSaidToBeOfAnEarlierVersionAndHowToRebuildIt() throws IOException {
+    Path earlier = luceneIndex("earlier", Map.of(LuceneIndex.LAYOUT, "layout one, words folded"));
+    try (Directory directory = FSDirectory.open(earlier)) {
+      assertThatThrownBy(() -> IndexOpeningChecks.checkLayout(directory, earlier, "layout one, words folded, edge blocks"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(earlier + " was built by an earlier version of Doppel (this version needs \"edge blocks\"): build a new"
+              + " index, in a new folder or after removing this one, with doppel index add FOLDER FILES... (the files this one"
+              + " was built from)");
+      assertThatThrownBy(() -> IndexOpeningChecks.checkLayout(directory, earlier, "layout two, words folded, edge blocks"))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("built with other fingerprint settings or by another version");
+    }
+  }
+
+  @Test
   void anIndexFolderMayHoldWhatACutFirstCommitLeavesButNoOtherFiles() throws IOException {
     Path cut = Files.createDirectories(folder.resolve("cut"));
     Files.writeString(cut.resolve("write.lock"), "");

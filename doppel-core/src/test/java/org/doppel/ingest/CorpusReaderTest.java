@@ -156,6 +156,31 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aSparkJobsOutputThatDidNotFinishIsNamedOnceByWhatSparkWritesBeforeTheJobEnds() throws IOException {
+    // written for the test: a job stopped part way, as the nineteenth tour's kill left one: problems/ done (_SUCCESS),
+    // pairs/ still being written (_temporary), no _stats.json; its part files were read as documents
+    Path stopped = Files.createDirectories(root.resolve("runs").resolve("stopped"));
+    Files.createDirectories(stopped.resolve("problems"));
+    Files.writeString(stopped.resolve("problems").resolve("part-00000"), "a.jsonl:3: record's text is empty (skipped)\n");
+    Files.writeString(stopped.resolve("problems").resolve("_SUCCESS"), "");
+    Path attempt = Files.createDirectories(stopped.resolve("pairs").resolve("_temporary").resolve("0").resolve("_temporary"));
+    Files.writeString(attempt.resolve("part-00001"), "{\"a\": \"x\", \"b\": \"y\"}\n");
+    // one still writing its first folder has no _SUCCESS anywhere
+    Path writing = Files.createDirectories(root.resolve("runs").resolve("writing").resolve("problems").resolve("_temporary").resolve("0"));
+    Files.writeString(writing.resolve("part-00000"), "b.jsonl:1: record's text is empty (skipped)\n");
+    // a folder of texts named "problems" is read
+    Path texts = Files.createDirectories(root.resolve("notes").resolve("problems"));
+    Files.writeString(texts.resolve("kept.txt"), "A document in a folder called problems.");
+
+    assertReadWithFolderNamedOnce("notes/problems/kept", stopped,
+        "the output of a doppel-spark scan that did not finish (problems/ as Spark writes it, no _stats.json), not documents");
+    assertThat(problems).extracting(IngestProblem::toString).contains(root.resolve("runs").resolve("writing")
+        + ": the output of a doppel-spark scan that did not finish (problems/ as Spark writes it, no _stats.json), not documents (skipped)");
+    assertThat(problems).extracting(IngestProblem::location).filteredOn(location -> location.startsWith(root.resolve("runs").resolve("writing").toString()))
+        .hasSize(1);
+  }
+
+  @Test
   void aProblemAboutAFileWhoseNameHoldsAnEscapeSequenceIsPrintedOnOneInertLine() {
     IngestProblem problem = new IngestProblem("in/x\u001b[2J\nforged.txt", "looks like a binary file", true);
     assertThat(problem.toString()).isEqualTo("in/x\\u001b[2J\\nforged.txt: looks like a binary file (skipped)");

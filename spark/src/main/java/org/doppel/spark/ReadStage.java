@@ -92,13 +92,35 @@ record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long dup
       duplicateMessages = marked.filter(d -> d._2()._2().isPresent())
           .mapValues(d -> DuplicateIdAdvice.line(d._1().document().id(), d._2().get(), d._1().document().origin()))
           .sortByKey(true, 1)
-          .values();
+          .values()
+          .persist(DistributedScan.KEEP); // written to problems/, then its first lines said on stderr
     }
     JavaRDD<String> allProblems = problems.union(duplicateMessages).union(jsc.parallelize(listed.problems(), 1));
     allProblems.saveAsTextFile(out + "/problems");
+    if (duplicates > 0) {
+      sayRepeatedIds(duplicateMessages.take(SHOWN_REPEATED_IDS), duplicates, out).forEach(System.err::println);
+      duplicateMessages.unpersist(false);
+    }
     long problemCount = items.values().filter(i -> !i.isDocument() && !i.note()).count() + listed.problems().size();
 
     return new ReadStage(unique, problemCount, duplicates, listed.files().size(), itemsCache, losers);
+  }
+
+  /**
+   * The repeated ids said on stderr, where {@code doppel scan} says each: the first this many in read order, then how many
+   * more {@code problems/} holds, so that a corpus with a million repeats does not fill the driver's log.
+   */
+  static final int SHOWN_REPEATED_IDS = 50;
+
+  /** The stderr lines for {@code count} repeated ids whose first lines (in read order) are {@code first}. */
+  static List<String> sayRepeatedIds(List<String> first, long count, String out) {
+    List<String> said = new ArrayList<>(first.size() + 1);
+    first.forEach(line -> said.add("doppel-spark: " + line));
+    if (count > first.size()) {
+      said.add("doppel-spark: and " + (count - first.size()) + " more documents whose id was read before, each skipped (every one"
+          + " named in " + out + "/problems)");
+    }
+    return said;
   }
 
   /** Drops the cached reads once the documents are analysed. */

@@ -344,7 +344,14 @@ class ScanJobTest {
     Files.writeString(corpus.resolve("part-b.jsonl"), second);
     Path out = temp.resolve("repeated-out");
 
-    assertThat(ScanJob.run(spark, List.of(corpus.toString()), out.toString(), new Detection(true, false), false, 3)).isZero();
+    java.io.PrintStream err = System.err;
+    var captured = new java.io.ByteArrayOutputStream();
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+      assertThat(ScanJob.run(spark, List.of(corpus.toString()), out.toString(), new Detection(true, false), false, 3)).isZero();
+    } finally {
+      System.setErr(err);
+    }
 
     List<String> expected = new ArrayList<>();
     for (int line = 1; line <= 6; line++) {
@@ -353,6 +360,19 @@ class ScanJobTest {
           + "folder: give one of them another to keep both)");
     }
     assertThat(partFiles(out.resolve("problems"))).containsExactlyElementsOf(expected);
+    // and on stderr, as doppel scan says them (the problems/ folder alone was silent)
+    assertThat(captured.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("duplicate document id")))
+        .containsExactlyElementsOf(expected.stream().map(line -> "doppel-spark: " + line).toList());
+  }
+
+  @Test
+  void manyRepeatedIdsAreSaidUpToABoundThenCounted() {
+    List<String> first = java.util.stream.IntStream.range(0, ReadStage.SHOWN_REPEATED_IDS).mapToObj(i -> "f:" + i + ": repeated").toList();
+    assertThat(ReadStage.sayRepeatedIds(first.subList(0, 3), 3, "out")).containsExactly("doppel-spark: f:0: repeated",
+        "doppel-spark: f:1: repeated", "doppel-spark: f:2: repeated");
+    List<String> said = ReadStage.sayRepeatedIds(first, 1_000_000, "out");
+    assertThat(said).hasSize(ReadStage.SHOWN_REPEATED_IDS + 1).last().isEqualTo("doppel-spark: and "
+        + (1_000_000 - ReadStage.SHOWN_REPEATED_IDS) + " more documents whose id was read before, each skipped (every one named in out/problems)");
   }
 
   @Test
