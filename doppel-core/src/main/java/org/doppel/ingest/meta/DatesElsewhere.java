@@ -57,7 +57,15 @@ final class DatesElsewhere {
   }
 
   private static boolean isSideCell(Element cell, @Nullable PageOutline outline) {
-    return outline == null ? isSideCell(cell) : outline.isSideCell(cell, DatesElsewhere::isSideCell);
+    Boolean known = outline == null ? null : outline.sideCell(cell);
+    if (known != null) {
+      return known;
+    }
+    boolean side = isSideCell(cell);
+    if (outline != null) {
+      outline.rememberSideCell(cell, side);
+    }
+    return side;
   }
 
   private static boolean isSideCell(Element cell) {
@@ -80,9 +88,8 @@ final class DatesElsewhere {
   /** The side columns of {@code body}'s table layouts ({@link #inSideColumn}), outermost first. */
   private static List<Element> sideColumns(Element body) {
     List<Element> cells = new ArrayList<>();
-    PageOutline outline = PageOutline.of(body);
-    for (Element cell : body.select("td")) {
-      if (isSideCell(cell, outline) && cells.stream().noneMatch(outer -> isInside(cell, outer))) {
+    for (Element cell : body.select("td")) { // each cell once: no outline needed
+      if (isSideCell(cell) && cells.stream().noneMatch(outer -> isInside(cell, outer))) {
         cells.add(cell);
       }
     }
@@ -240,7 +247,10 @@ final class DatesElsewhere {
     while (box.parent() != null && !aroundHeadline.contains(box.parent())) {
       box = box.parent();
     }
-    return outline.siteTop(box, candidate -> topBarOrNull(candidate, headline));
+    if (!outline.knowsSiteTop(box)) {
+      outline.rememberSiteTop(box, topBarOrNull(box, headline));
+    }
+    return outline.siteTop(box);
   }
 
   /**

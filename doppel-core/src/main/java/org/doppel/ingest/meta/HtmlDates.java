@@ -39,7 +39,12 @@ final class HtmlDates {
   static Optional<Found> find(Document page, @Nullable String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
       List<ShortBlocks.Block> blocks, @Nullable LocalDateTime captured) {
     // every date candidate asks DatesElsewhere where it stands: the page's outline is worked out once for them all
-    return PageOutline.during(page, () -> findIn(page, pageUrl, ld, meta, latest, zone, blocks, captured));
+    PageOutline outer = PageOutline.enter(page);
+    try {
+      return findIn(page, pageUrl, ld, meta, latest, zone, blocks, captured);
+    } finally {
+      PageOutline.leave(outer);
+    }
   }
 
   private static Optional<Found> findIn(Document page, @Nullable String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest,

@@ -1,12 +1,9 @@
 package org.doppel.ingest.meta;
 
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What {@link DatesElsewhere} asks of one page again for each of its date candidates, worked out once: the page's
  * headline and the boxes around it, the site's top bar that each box is or is not, and which table cells are side
- * columns. {@link HtmlDates} reads a page's dates inside {@link #during}, which keeps one outline for the page; a call
+ * columns. {@link HtmlDates} reads a page's dates between {@link #enter} and {@link #leave}, which keeps one outline for the page; a call
  * outside it gets a fresh outline for that call alone. The page must not change while its outline is kept: date
  * extraction only reads it (what it removes, it removes from copies).
  */
@@ -23,28 +20,33 @@ final class PageOutline {
 
   private final Document page;
   private final @Nullable Element headline;
-  private final Set<Element> aroundHeadline = new HashSet<>();
-  private final Map<Element, Optional<Element>> siteTopOfBox = new IdentityHashMap<>();
-  private final Map<Element, Boolean> sideCells = new IdentityHashMap<>();
+  private @Nullable Set<Element> aroundHeadline;
+  // Kept in lists searched by identity, not in hash maps: hashing an element gives it its identity hash, and the
+  // order of the body extractor's identity maps (ContentRootFinder's ties) follows the order hashes are handed out on
+  // the thread, so a new hashed element here would move a later page's body. Few boxes and cells are asked about.
+  private final List<Element> boxes = new ArrayList<>();
+  private final List<@Nullable Element> topBars = new ArrayList<>();
+  private final List<Element> cells = new ArrayList<>();
+  private final List<Boolean> sideCells = new ArrayList<>();
 
   private PageOutline(Document page) {
     this.page = page;
     this.headline = page.selectFirst("h1");
-    if (headline != null) {
-      aroundHeadline.addAll(headline.parents());
-      aroundHeadline.add(headline);
-    }
   }
 
-  /** {@code work}'s answer, with one outline of {@code page} kept for every question it asks of the page. */
-  static <T> T during(Document page, Supplier<T> work) {
+  /**
+   * Keeps an outline of {@code page} for every question asked of it until {@link #leave}, which is handed what this
+   * returns. No lambda: linking one hands out identity hashes on the thread (see the lists above).
+   */
+  static @Nullable PageOutline enter(Document page) {
     PageOutline outer = CURRENT.get();
     CURRENT.set(new PageOutline(page));
-    try {
-      return work.get();
-    } finally {
-      CURRENT.set(outer);
-    }
+    return outer;
+  }
+
+  /** Ends what {@link #enter} began: {@code outer} is what it returned. */
+  static void leave(@Nullable PageOutline outer) {
+    CURRENT.set(outer);
   }
 
   /** The outline of {@code element}'s page: the one kept for it, else a fresh one; null for an element in no document. */
@@ -62,18 +64,51 @@ final class PageOutline {
     return headline;
   }
 
-  /** The headline and every element around it; empty without a headline. */
+  /** The headline and every element around it; empty without a headline. Made when first asked, as it was before. */
   Set<Element> aroundHeadline() {
+    if (aroundHeadline == null) {
+      Set<Element> around = new HashSet<>();
+      if (headline != null) {
+        around.addAll(headline.parents());
+        around.add(headline);
+      }
+      aroundHeadline = around;
+    }
     return aroundHeadline;
   }
 
-  /** {@code box} if it is the site's top bar, as {@code topBar} decides once per box; else null. */
-  @Nullable Element siteTop(Element box, Function<Element, @Nullable Element> topBar) {
-    return siteTopOfBox.computeIfAbsent(box, b -> Optional.ofNullable(topBar.apply(b))).orElse(null);
+  /** Whether {@code box}'s answer as the site's top bar is known ({@link #siteTop}). */
+  boolean knowsSiteTop(Element box) {
+    return indexOf(boxes, box) >= 0;
   }
 
-  /** Whether {@code cell} is a side column, as {@code sideCell} decides once per cell. */
-  boolean isSideCell(Element cell, Function<Element, Boolean> sideCell) {
-    return sideCells.computeIfAbsent(cell, sideCell);
+  /** {@code box} if it is the site's top bar, else null, as {@link #rememberSiteTop} was told. */
+  @Nullable Element siteTop(Element box) {
+    return topBars.get(indexOf(boxes, box));
+  }
+
+  void rememberSiteTop(Element box, @Nullable Element topBar) {
+    boxes.add(box);
+    topBars.add(topBar);
+  }
+
+  /** Whether {@code cell} is a side column, as {@link #rememberSideCell} was told, or null if not yet. */
+  @Nullable Boolean sideCell(Element cell) {
+    int at = indexOf(cells, cell);
+    return at < 0 ? null : sideCells.get(at);
+  }
+
+  void rememberSideCell(Element cell, boolean side) {
+    cells.add(cell);
+    sideCells.add(side);
+  }
+
+  private static int indexOf(List<Element> elements, Element element) {
+    for (int i = 0; i < elements.size(); i++) {
+      if (elements.get(i) == element) {
+        return i;
+      }
+    }
+    return -1;
   }
 }
