@@ -76,9 +76,9 @@ final class CjkBigrams {
     return index + Character.charCount(Character.codePointAt(text, index, length));
   }
 
-  /** Bigram letters are neither capitals nor digits; only the quote before the word can be flagged. */
+  /** The flags of the word at {@code start}: bigram letters are neither capitals nor digits, so only the quote before it. */
   private static int flagsAt(char[] text, int start) {
-    return start > 0 && TokenSequence.isOpeningQuote(text[start - 1]) ? TokenSequence.QUOTE_BEFORE : 0;
+    return WordTokenizer.wordFlags(text, start, 0);
   }
 
   /** The hash of the NFKC form of {@code text[from, to)}: half-width katakana and compatibility ideographs fold. */

@@ -298,9 +298,10 @@ public final class WordTokenizer {
    * The {@link TokenSequence} flags of the word that starts at {@code text[start]}, for both of its readers (the ASCII
    * loop and {@link #word}): what its first char is, its {@code digitBit} ({@link TokenSequence#HAS_DIGIT} or 0), and
    * whether the char before it opens a quotation, read here once rather than by the fact extractor's quotation finder
-   * for every word.
+   * for every word. {@link CjkBigrams} reads its words' flags here too (a bigram letter is no capital or digit, so only the
+   * quote bit can be set).
    */
-  private static int wordFlags(char[] text, int start, int digitBit) {
+  static int wordFlags(char[] text, int start, int digitBit) {
     // 33 bytes of code, under the 35 that C1 inlines, with firstCharFlags and isOpeningQuote inlined into it in turn:
     // a call per word in the ASCII loop costs about a hundredth of the copy scan (TokenSequenceBuilder.add's did)
     int flags = firstCharFlags(text[start]) | digitBit;

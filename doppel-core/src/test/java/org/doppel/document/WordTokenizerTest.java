@@ -405,4 +405,28 @@ class WordTokenizerTest {
     assertThat(tokens.size()).isEqualTo(2);
     assertThat(tokens.span(0, 1).of(text)).isEqualTo(text);
   }
+
+  /** CjkBigrams reads its words' flags with wordFlags: a bigram letter sets no capital or digit bit, only the quote's. */
+  @Test
+  void bigramLettersSetOnlyTheQuoteFlag() {
+    for (char c = 0x1100; c < 0xFFFF; c++) {
+      if (!Character.isSurrogate(c) && CjkBigrams.isBigramLetter(c)) {
+        char[] text = {'“', c};
+        assertThat(WordTokenizer.wordFlags(text, 1, 0)).as("U+%04X", (int) c).isEqualTo(TokenSequence.QUOTE_BEFORE);
+        assertThat(WordTokenizer.wordFlags(text, 0, 0)).as("U+%04X at the start", (int) c).isZero();
+      }
+    }
+    char[] supplementary = Character.toChars(0x20000); // its first char, a high surrogate, is what the flags read
+    assertThat(WordTokenizer.wordFlags(supplementary, 0, 0)).isZero();
+  }
+
+  @Test
+  void aQuotedBigramRunFlagsItsFirstWordOnly() {
+    TokenSequence tokens = new WordTokenizer().tokenize("“東京都”に", List.of());
+    assertThat(tokens.size()).isGreaterThan(2);
+    assertThat(tokens.followsOpeningQuote(0)).isTrue();
+    for (int i = 1; i < tokens.size(); i++) {
+      assertThat(tokens.followsOpeningQuote(i)).as("word %d", i).isFalse();
+    }
+  }
 }

@@ -1,7 +1,6 @@
 package org.doppel.ingest.meta;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,12 +43,29 @@ final class DatesElsewhere {
    * event's, or the counter's start ("Besucher seit 1.1.2003"), not the article's.
    */
   static boolean inSideColumn(Element element) {
-    for (Element cell = element.closest("td"); cell != null; cell = cell.parent() == null ? null : cell.parent().closest("td")) {
-      if (isSideCell(cell)) {
+    Element innermost = element.closest("td");
+    if (innermost == null) {
+      return false;
+    }
+    PageOutline outline = PageOutline.of(innermost);
+    for (Element cell = innermost; cell != null; cell = cell.parent() == null ? null : cell.parent().closest("td")) {
+      if (isSideCell(cell, outline)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isSideCell(Element cell, @Nullable PageOutline outline) {
+    Boolean known = outline == null ? null : outline.sideCell(cell);
+    if (known != null) {
+      return known;
+    }
+    boolean side = isSideCell(cell);
+    if (outline != null) {
+      outline.rememberSideCell(cell, side);
+    }
+    return side;
   }
 
   private static boolean isSideCell(Element cell) {
@@ -72,7 +88,7 @@ final class DatesElsewhere {
   /** The side columns of {@code body}'s table layouts ({@link #inSideColumn}), outermost first. */
   private static List<Element> sideColumns(Element body) {
     List<Element> cells = new ArrayList<>();
-    for (Element cell : body.select("td")) {
+    for (Element cell : body.select("td")) { // each cell once: no outline needed
       if (isSideCell(cell) && cells.stream().noneMatch(outer -> isInside(cell, outer))) {
         cells.add(cell);
       }
@@ -215,12 +231,15 @@ final class DatesElsewhere {
 
   /** The site's top bar around {@code element} ({@link #inSiteTop}), or null. */
   private static @Nullable Element siteTop(Element element) {
-    Element headline = element.ownerDocument() == null ? null : element.ownerDocument().selectFirst("h1");
+    PageOutline outline = PageOutline.of(element);
+    if (outline == null) {
+      return null; // no document, no headline
+    }
+    Element headline = outline.headline();
     if (headline == null || element.closest("article") != null) {
       return null;
     }
-    Set<Element> aroundHeadline = new HashSet<>(headline.parents());
-    aroundHeadline.add(headline);
+    Set<Element> aroundHeadline = outline.aroundHeadline();
     if (aroundHeadline.contains(element)) {
       return null;
     }
@@ -228,6 +247,17 @@ final class DatesElsewhere {
     while (box.parent() != null && !aroundHeadline.contains(box.parent())) {
       box = box.parent();
     }
+    if (!outline.knowsSiteTop(box)) {
+      outline.rememberSiteTop(box, topBarOrNull(box, headline));
+    }
+    return outline.siteTop(box);
+  }
+
+  /**
+   * {@code box} if it is the site's top bar ({@link #inSiteTop}), else null: the largest box around some element that
+   * does not hold {@code headline}, the page's {@code <h1>}.
+   */
+  private static @Nullable Element topBarOrNull(Element box, Element headline) {
     Element common = box.parent();
     if (common == null || box.normalName().equals("body") || box.normalName().equals("html")) {
       return null;

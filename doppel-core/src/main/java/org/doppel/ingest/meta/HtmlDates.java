@@ -38,6 +38,17 @@ final class HtmlDates {
    */
   static Optional<Found> find(Document page, @Nullable String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest, PageZone zone,
       List<ShortBlocks.Block> blocks, @Nullable LocalDateTime captured) {
+    // every date candidate asks DatesElsewhere where it stands: the page's outline is worked out once for them all
+    PageOutline outer = PageOutline.enter(page);
+    try {
+      return findIn(page, pageUrl, ld, meta, latest, zone, blocks, captured);
+    } finally {
+      PageOutline.leave(outer);
+    }
+  }
+
+  private static Optional<Found> findIn(Document page, @Nullable String pageUrl, JsonLd.Facts ld, MetaTags meta, LocalDate latest,
+      PageZone zone, List<ShortBlocks.Block> blocks, @Nullable LocalDateTime captured) {
     // the sources in the order of their trust: like htmldate, a full date in the URL path wins, as it is set once,
     // when the article is published; then what the page declares for machines; then what it shows
     Element body = page.body();
