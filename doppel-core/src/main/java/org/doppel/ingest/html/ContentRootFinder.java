@@ -20,6 +20,12 @@ final class ContentRootFinder {
   private static final int ANCESTOR_LEVELS = 5;
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  /**
+   * The scored containers in the order first scored (document order of their first paragraph): the ranking's ties
+   * follow it. The identity map's own order follows the identity hashes the thread handed out before, so a tie was
+   * decided by what the thread had hashed earlier: a page could get another body alone than inside a batch.
+   */
+  private final List<Element> scoredInOrder = new ArrayList<>();
   private final PageStats stats;
   private final boolean weighClasses;
 
@@ -62,6 +68,9 @@ final class ContentRootFinder {
         }
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
         Double old = scores.get(container);
+        if (old == null) {
+          scoredInOrder.add(container);
+        }
         scores.put(container, (old != null ? old : initialScore(container)) + score * share);
       }
     }
@@ -73,10 +82,12 @@ final class ContentRootFinder {
       return declared;
     }
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      entry.setValue(entry.getValue() * (1 - stats.of(entry.getKey()).linkDensity()));
-      ranked.add(entry);
+    for (Element container : scoredInOrder) {
+      double weighed = scores.getOrDefault(container, 0.0) * (1 - stats.of(container).linkDensity());
+      scores.put(container, weighed);
+      ranked.add(Map.entry(container, weighed));
     }
+    // List.sort is stable: equal scores keep document order
     ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
     Element top = ranked.get(0).getKey();
     double topScore = ranked.get(0).getValue();
