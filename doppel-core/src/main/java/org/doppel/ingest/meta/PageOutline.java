@@ -1,8 +1,9 @@
 package org.doppel.ingest.meta;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,23 +22,17 @@ final class PageOutline {
   private final Document page;
   private final @Nullable Element headline;
   private @Nullable Set<Element> aroundHeadline;
-  // Kept in lists searched by identity, not in hash maps: hashing an element gives it its identity hash, and the
-  // order of the body extractor's identity maps (ContentRootFinder's ties) follows the order hashes are handed out on
-  // the thread, so a new hashed element here would move a later page's body. Few boxes and cells are asked about.
-  private final List<Element> boxes = new ArrayList<>();
-  private final List<@Nullable Element> topBars = new ArrayList<>();
-  private final List<Element> cells = new ArrayList<>();
-  private final List<Boolean> sideCells = new ArrayList<>();
+  /** Each box asked about, with itself if it is the site's top bar, else null. */
+  private final Map<Element, Optional<Element>> topBars = new IdentityHashMap<>();
+  /** Each table cell asked about, with whether it is a side column. */
+  private final Map<Element, Boolean> sideCells = new IdentityHashMap<>();
 
   private PageOutline(Document page) {
     this.page = page;
     this.headline = page.selectFirst("h1");
   }
 
-  /**
-   * Keeps an outline of {@code page} for every question asked of it until {@link #leave}, which is handed what this
-   * returns. No lambda: linking one hands out identity hashes on the thread (see the lists above).
-   */
+  /** Keeps an outline of {@code page} for every question asked of it until {@link #leave}, which is handed what this returns. */
   static @Nullable PageOutline enter(Document page) {
     PageOutline outer = CURRENT.get();
     CURRENT.set(new PageOutline(page));
@@ -79,36 +74,25 @@ final class PageOutline {
 
   /** Whether {@code box}'s answer as the site's top bar is known ({@link #siteTop}). */
   boolean knowsSiteTop(Element box) {
-    return indexOf(boxes, box) >= 0;
+    return topBars.containsKey(box);
   }
 
   /** {@code box} if it is the site's top bar, else null, as {@link #rememberSiteTop} was told. */
   @Nullable Element siteTop(Element box) {
-    return topBars.get(indexOf(boxes, box));
+    Optional<Element> topBar = topBars.get(box);
+    return topBar == null ? null : topBar.orElse(null);
   }
 
   void rememberSiteTop(Element box, @Nullable Element topBar) {
-    boxes.add(box);
-    topBars.add(topBar);
+    topBars.put(box, Optional.ofNullable(topBar));
   }
 
   /** Whether {@code cell} is a side column, as {@link #rememberSideCell} was told, or null if not yet. */
   @Nullable Boolean sideCell(Element cell) {
-    int at = indexOf(cells, cell);
-    return at < 0 ? null : sideCells.get(at);
+    return sideCells.get(cell);
   }
 
   void rememberSideCell(Element cell, boolean side) {
-    cells.add(cell);
-    sideCells.add(side);
-  }
-
-  private static int indexOf(List<Element> elements, Element element) {
-    for (int i = 0; i < elements.size(); i++) {
-      if (elements.get(i) == element) {
-        return i;
-      }
-    }
-    return -1;
+    sideCells.put(cell, side);
   }
 }
