@@ -13,6 +13,7 @@ import org.doppel.Doppel;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.DuplicateIdAdvice;
 import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.InputsNotFound;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.TerminalText;
 import org.jspecify.annotations.Nullable;
@@ -56,9 +57,7 @@ final class CorpusLoader {
       }
     }
     if (!missing.isEmpty()) {
-      throw new CommandLine.ParameterException(commandLine, String.join(", ", missing) + ": no such file or folder "
-          + "(nothing was read: a run without " + (missing.size() == 1 ? "it" : "them") + " would leave out what "
-          + (missing.size() == 1 ? "it holds" : "they hold") + ")");
+      throw new CommandLine.ParameterException(commandLine, InputsNotFound.refusal(missing));
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
+import org.doppel.ingest.InputsNotFound;
 
 /**
  * The inputs named on the command line that match nothing: a mistyped path, or a glob that matches no file. The job
@@ -28,9 +29,7 @@ final class MissingInputs {
     if (missing.isEmpty()) {
       return Optional.empty();
     }
-    boolean one = missing.size() == 1;
-    return Optional.of(String.join(", ", missing) + ": no such file or folder (nothing was read: a run without " + (one ? "it" : "them")
-        + " would leave out what " + (one ? "it holds" : "they hold") + ")");
+    return Optional.of(InputsNotFound.refusal(missing));
   }
 
   private static boolean matchesNothing(String input, Configuration conf) {
