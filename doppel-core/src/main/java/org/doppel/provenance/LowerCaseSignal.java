@@ -20,10 +20,10 @@ import org.doppel.relate.Relation;
  * <p>Only paraphrases: a pipeline that lower-cases a copy keeps its words (a near-duplicate), and there the cased text
  * is the original; a paraphrase is a rewrite, and rewriters write standard case. The share is read, not a count,
  * because a spinner that corrupts case at random (reuse-dev's obfuscated copies) lower-cases about half of a copy's
- * sentence beginnings: at a share of 0.5 the clue named such copies the original, at 0.6 one model-rewrites2 pair went
- * backwards, from 0.67 none did. Measured on the fit parts of every written set, rewrites-dev and reuse-dev
+ * sentence beginnings, and at a share of 0.5 the clue named such copies the original; from 0.6 to 0.9 none went
+ * backwards. Measured on the fit parts of every written set, rewrites-dev and reuse-dev
  * (docs/quality.md, "Direction, a fourteenth round"): at 0.8 and 3 sentences 140 right answers on paraphrase pairs and
- * none backwards, over 19 sets, both languages, models and people, 61 of them on pairs the judge left unknown; fitted
+ * none backwards, over 18 sets, both languages, models and people, 61 of them on pairs the judge left unknown; fitted
  * with one set left out, every set was scored with none backwards. Its risk: a rewrite asked for in lower case (a chat
  * style); no development set holds one. Two rewrites of one original are both cased and get no clue.
  */
