@@ -11,23 +11,24 @@ made-up syllables. Writes under OUT:
   stories.tsv                story, id, parent id, day: the researcher's five stories spreading over days
 Usage: inputs.py OUT
 """
-import gzip, io, json, os, random, sys
+import gzip, io, itertools, json, os, random, sys
 
 out = sys.argv[1]
 rng = random.Random(21)
-SYL = ["ka", "lo", "mer", "tan", "vi", "so", "pel", "dra", "qu", "on", "bri", "sta", "fen", "mo", "ru", "ta", "len", "gor", "za", "ith"]
-WORDS = sorted({"".join(rng.choice(SYL) for _ in range(rng.randint(1, 3))) for _ in range(4000)})
-COMMON = "the of and to in a is that for on with as was by at from it be this are have".split()
+# filler words: made up from onsets and rimes no language here spells so, with a few function words among them
+MADE_UP = ["".join(parts) for parts in itertools.product(["br", "d", "f", "gl", "k", "m", "pr", "s", "t", "v"],
+                                                         ["a", "e", "o", "u"], ["ll", "n", "rk", "sk", "th", "x"], ["", "en", "ow"])]
+FUNCTION_WORDS = "the of and to in a is that for on with as was by at from".split()
 SITES = ["quarnby-herald", "ostvale-times", "brindle-post", "camberfold-news", "hollin-gazette", "tessmoor-online"]
 
 
 def sentence(r):
-    n = r.randint(8, 18)
-    ws = [r.choice(WORDS) if r.random() < 0.6 else r.choice(COMMON) for _ in range(n)]
-    return ws[0].capitalize() + " " + " ".join(ws[1:]) + "."
+    words = [r.choice(MADE_UP) if r.random() < 0.65 else r.choice(FUNCTION_WORDS) for _ in range(r.randint(8, 18))]
+    return " ".join(words).capitalize() + "."
 
 
 def filler(r, k=None):
+    """k paragraphs (4 to 7 when not given) of 2 to 5 made-up sentences each."""
     return [" ".join(sentence(r) for _ in range(r.randint(2, 5))) for _ in range(k or r.randint(4, 7))]
 
 
@@ -141,7 +142,7 @@ truth.append(("lornby-weekly/reservoir", "verbatim, two paragraphs (feed date a 
 for s in range(5):
     base = filler(rng, 6)
     origin_id = f"story{s}/origin"
-    pages[origin_id.replace("/", "-")] = html(f"Story {s} " + rng.choice(WORDS), base, published(f"2026-09-{1 + s:02d}T06:00:00Z"))
+    pages[origin_id.replace("/", "-")] = html(f"Story {s} " + rng.choice(MADE_UP), base, published(f"2026-09-{1 + s:02d}T06:00:00Z"))
     stories.append((s, origin_id.replace("/", "-"), "", f"2026-09-{1 + s:02d}"))
     previous = origin_id.replace("/", "-")
     text = base
