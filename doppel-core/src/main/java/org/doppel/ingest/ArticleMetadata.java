@@ -91,6 +91,16 @@ public record ArticleMetadata(
   }
 
   /**
+   * The date as a report shows it to a reader: {@link #dateText}, after "crawled " where it is the day a crawl fetched
+   * a page that gives no date of its own ({@link #datedByCrawl}: "crawled 2026-08-15"), which says only that the page
+   * was published then or before, not when; null without a date.
+   */
+  public @Nullable String shownDate() {
+    String text = dateText();
+    return text == null || !datedByCrawl() ? text : "crawled " + text;
+  }
+
+  /**
    * As {@link #dateText}, but a time whose zone is unknown is joined to its day by ISO 8601's "T" too
    * ("2026-03-13T04:30"), for a reader of the value that expects ISO (the families' GraphML).
    */

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *              "relations": {"near_duplicate": 67, ...}, "inputProblems": 0 | null},
  *  "relations": ["exact", "near_duplicate", ...],
  *  "docs": [{"id": "dev0001", "text": "...",
- *            "meta": {"title", "author", "date", "site", "url", "attributions": ["Copied from ..."]}}, ...],
+ *            "meta": {"title", "author", "date", "date_shown"?, "site", "url", "attributions": ["Copied from ..."]}}, ...],
  *  "pairs": [{"a": 0, "b": 5, "relation": "partial", "score": 0.248, "source": 0 | null,
  *             "reason": "...", "passages": [[aStart, aEnd, bStart, bEnd], ...],
  *             "sentences": [[aStart, aEnd, bStart, bEnd, similarity], ...],
@@ -136,7 +136,11 @@ final class ReportDataWriter {
     json.writeObjectFieldStart("meta");
     optional("title", meta.title(), json);
     optional("author", meta.author(), json);
-    optional("date", meta.date() == null ? null : meta.date().toString(), json);
+    String day = meta.date() == null ? null : meta.date().toString();
+    optional("date", day, json);
+    // the day sorts the family's members; shown, a time where known and a crawl's day said to be one (no publication)
+    String shown = meta.shownDate();
+    optional("date_shown", shown == null || shown.equals(day) ? null : shown, json);
     optional("site", meta.site(), json);
     optional("url", meta.url(), json);
     if (!meta.attributions().isEmpty()) {

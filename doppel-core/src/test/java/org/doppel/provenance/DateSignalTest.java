@@ -57,11 +57,28 @@ class DateSignalTest {
       assertThat(c.original()).isEqualTo("page");
       assertThat(c.detail()).isEqualTo("page published 2031-03-13T10:15+01:00, feed 2031-03-13T09:40Z");
     });
-    // a time whose zone is not known stays as written, compared as written
-    List<DirectionClue> asWritten = clues(zoned("feed", "2031-03-13", "09:40", "Z"), zoned("plain", "2031-03-13", "10:15", null));
+    // two times whose zones are both unknown are compared as written
+    List<DirectionClue> asWritten = clues(zoned("plain-a", "2031-03-13", "09:40", null), zoned("plain-b", "2031-03-13", "10:15", null));
     assertThat(asWritten).singleElement().satisfies(c -> {
-      assertThat(c.original()).isEqualTo("feed");
-      assertThat(c.detail()).isEqualTo("feed published 2031-03-13T09:40Z, plain 2031-03-13 10:15");
+      assertThat(c.original()).isEqualTo("plain-a");
+      assertThat(c.detail()).isEqualTo("plain-a published 2031-03-13 09:40, plain-b 2031-03-13 10:15");
+    });
+  }
+
+  @Test
+  void aTimeWithoutAZoneAgainstOneWithAZoneIsComparedToTheDayOnly() {
+    // written for the tour: a feed's "08:45" with no zone against a page's 09:00+02:00 (07:00 UTC); main named the feed
+    // the original, strong, though in the page's zone 08:45 could be 06:45 UTC or 10:45 UTC as the feed's zone may be
+    SourceText feed = zoned("feed", "2031-08-13", "08:45", null);
+    SourceText page = zoned("page", "2031-08-13", "09:00", "+02:00");
+    assertThat(clues(feed, page)).isEmpty();
+    assertThat(clues(page, feed)).isEmpty();
+    assertThat(DateSignal.sameDate(context(pair("feed", "page", Relation.EXACT, 1, 50), feed, page)))
+        .hasValue("both dated 2031-08-13, the same day (feed at 08:45, its time zone unknown, against page at 2031-08-13T09:00+02:00)");
+    // a day apart, the days still tell, as they do for a date without a time
+    assertThat(clues(zoned("feed", "2031-08-14", "08:45", null), page)).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("page");
+      assertThat(c.detail()).isEqualTo("page published 2031-08-13T09:00+02:00, feed 2031-08-14 08:45");
     });
   }
 

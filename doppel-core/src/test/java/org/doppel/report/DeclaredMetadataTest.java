@@ -30,6 +30,20 @@ class DeclaredMetadataTest {
   }
 
   @Test
+  void aCrawlsDayIsSaidToBeOneForAPageThatGivesNoDateOfItsOwn() {
+    // written for the tour: query's match line read "fenmarsh-echo.example, 2026-08-15" for a page that gives no date,
+    // a fact-checker's earliest copy as far as the line said, where the crawl only says it was published by then
+    ArticleMetadata crawled = new ArticleMetadata("Reservoir at its lowest", null, LocalDate.of(2026, 8, 15), null, "fenmarsh-echo.example",
+        "https://fenmarsh-echo.example/reservoir", null, List.of(), List.of(), Map.of("date", "warc-date"));
+    assertEquals(List.of("\"Reservoir at its lowest\"", "fenmarsh-echo.example", "crawled 2026-08-15"), DeclaredMetadata.parts(crawled));
+    assertEquals("\"Reservoir at its lowest\", fenmarsh-echo.example, crawled 2026-08-15, https://fenmarsh-echo.example/reservoir",
+        TextReport.about(crawled));
+    ArticleMetadata dataset = new ArticleMetadata(null, null, LocalDate.of(2026, 8, 15), null, null, null, null, List.of(), List.of(),
+        Map.of("date", "jsonl-crawl"));
+    assertEquals(List.of("crawled 2026-08-15"), DeclaredMetadata.parts(dataset));
+  }
+
+  @Test
   void aTimeGivenWithSecondsIsPrintedToTheMinute() {
     ArticleMetadata meta = meta("Ferry quay reopens", LocalTime.of(9, 30, 45, 120), null, null);
     assertEquals(List.of("\"Ferry quay reopens\"", "2026-03-12 09:30"), DeclaredMetadata.parts(meta));

@@ -220,6 +220,27 @@ class HtmlReportTest {
   }
 
   @Test
+  void aCrawlsDayAndATimeOfDayAreShownAsSuchWhileTheDaySortsTheMembers() throws IOException {
+    // written for the tour: a page that gives no date was listed "2026-08-15" among the family's publication days,
+    // and two copies of one morning both "2026-08-13", though the pair's evidence ordered them by their times
+    ArticleMetadata crawled = new ArticleMetadata(null, null, LocalDate.of(2026, 8, 15), null, null, null, null, List.of(), List.of(),
+        Map.of("date", "warc-date"));
+    ArticleMetadata timed = new ArticleMetadata(null, null, LocalDate.of(2026, 8, 13), java.time.LocalTime.of(9, 0), null, null, null,
+        List.of(), List.of(), Map.of("date", "html", ArticleMetadata.ZONE, "+02:00"));
+    ArticleMetadata day = new ArticleMetadata(null, null, LocalDate.of(2026, 8, 14), null, null, null, null, List.of(), List.of(), Map.of());
+    Map<String, ArticleMetadata> metas = Map.of("doc-a", crawled, "doc-b", timed, "doc-c", day);
+    StringWriter out = new StringWriter();
+    new HtmlReport(texts::get).withMetadata(metas::get).write(pairs(), out);
+    JsonNode docs = new ObjectMapper().readTree(dataBlock(out.toString())).get("docs");
+    assertThat(docs.get(0).get("meta").get("date").asText()).isEqualTo("2026-08-15");
+    assertThat(docs.get(0).get("meta").get("date_shown").asText()).isEqualTo("crawled 2026-08-15");
+    assertThat(docs.get(1).get("meta").get("date").asText()).isEqualTo("2026-08-13");
+    assertThat(docs.get(1).get("meta").get("date_shown").asText()).isEqualTo("2026-08-13T09:00+02:00");
+    assertThat(docs.get(2).get("meta").has("date_shown")).as("a day alone is shown as it sorts").isFalse();
+    assertThat(out.toString()).contains("meta.date_shown || meta.date || '–'");
+  }
+
+  @Test
   void provenanceMetadataAndSentencesTravelInTheData() throws IOException {
     ArticleMetadata meta = new ArticleMetadata("Title <b>", "Jane Voe", LocalDate.of(2025, 3, 4), null, "Kiwi <Report>", null, null,
         List.of(), List.of(new ArticleMetadata.Attribution("Copied from Kiwi Report", "Kiwi Report")), Map.of());

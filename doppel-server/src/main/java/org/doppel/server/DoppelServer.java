@@ -319,6 +319,7 @@ public final class DoppelServer implements AutoCloseable {
       pair.put("site", meta.site());
       // with its time and zone where known, as the command line shows it: a fact-checker orders the copies of one day
       pair.put("date", meta.dateText());
+      putShownDate(pair, meta);
       pair.put("url", meta.url());
       matches.add(pair);
     }
@@ -329,7 +330,18 @@ public final class DoppelServer implements AutoCloseable {
     ArticleMetadata meta = source.metadata();
     ObjectNode node = JSON.createObjectNode().put("id", source.id()).put("title", meta.title()).put("site", meta.site())
         .put("date", meta.dateText()).put("url", meta.url());
+    putShownDate(node, meta);
     return node;
+  }
+
+  /**
+   * {@code "date_shown"}, where the date is a crawl's day and not the page's own ("crawled 2026-08-15",
+   * {@link ArticleMetadata#shownDate}): the page shows it so, and {@code "date"} stays the value a script compares.
+   */
+  private static void putShownDate(ObjectNode node, ArticleMetadata meta) {
+    if (meta.datedByCrawl()) {
+      node.put("date_shown", meta.shownDate());
+    }
   }
 
   private static ObjectNode document(SourceText source) {

@@ -64,7 +64,7 @@
     button.type = 'button';
     button.append(el('span', relationName(pair.relation), 'rel'), el('span', pair.score.toFixed(2), 'score'),
       el('span', pair.title || shownId(pair.b)));
-    const meta = [shownId(pair.b), pair.site, pair.date].filter(Boolean).join(' · ');
+    const meta = [shownId(pair.b), pair.site, pair.date_shown || pair.date].filter(Boolean).join(' · ');
     button.append(el('span', meta, 'meta'));
     const original = pair.source === null ? 'likely original: unknown' : 'likely original: ' + pair.source;
     button.append(el('span', original + ' — ' + pair.direction_detail, 'why'));
@@ -183,7 +183,7 @@
         const li = el('li');
         const button = el('button');
         button.type = 'button';
-        button.append(el('span', d.title || shownId(d.id)), el('span', [shownId(d.id), d.site, d.date].filter(Boolean).join(' · '), 'meta'));
+        button.append(el('span', d.title || shownId(d.id)), el('span', [shownId(d.id), d.site, d.date_shown || d.date].filter(Boolean).join(' · '), 'meta'));
         button.addEventListener('click', () => showFamily(d));
         li.append(button);
         list.append(li);

@@ -12,6 +12,10 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.doppel.Doppel;
+import org.doppel.DoppelIndex;
+import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.SourceText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +45,30 @@ class DoppelServerTest {
       assertThat(matches).extracting(match -> match.get("b").asText() + " " + match.get("date").asText())
           .containsExactlyInAnyOrder("dawn 2026-07-02T05:40Z", "noon 2026-07-02T10:10Z");
       assertThat(server.get("/api/documents?q=dawn").json().get("documents").get(0).get("date").asText()).isEqualTo("2026-07-02T05:40Z");
+    }
+  }
+
+  @Test
+  void aMatchDatedOnlyByItsCrawlIsShownAsCrawledThen() throws Exception {
+    // written for the tour: a crawled page that gives no date of its own, indexed from its crawl, was listed
+    // "2026-08-15" on the page as if published that day; "date" stays the value a script compares, "date_shown" says
+    // what it is
+    String undated = ServerFixture.text("tram-original").replace("2021-06-14 09:20", "");
+    ArticleMetadata crawled = new ArticleMetadata(null, null, java.time.LocalDate.of(2026, 8, 15), null, null, null, null,
+        java.util.List.of(), java.util.List.of(), java.util.Map.of("date", "warc-date"));
+    ArticleMetadata dated = new ArticleMetadata(null, null, java.time.LocalDate.of(2026, 8, 13), null, null, null, null,
+        java.util.List.of(), java.util.List.of(), java.util.Map.of("date", "jsonl"));
+    DoppelIndex index = Doppel.builder().threads(2).openIndex(folder.resolve("index"));
+    index.add(java.util.List.of(new SourceText("undated", undated, "undated", crawled), new SourceText("dated", undated, "dated", dated)));
+    index.commit();
+    try (ServerFixture server = new ServerFixture(index, ServerOptions.loopback(0))) {
+      String query = ServerFixture.JSON.createObjectNode().put("text", ServerFixture.text("tram-copy")).toString();
+      ServerFixture.Answer answer = server.post("/api/query", "application/json", query);
+      JsonNode matches = answer.json().get("matches");
+      assertThat(matches).as(answer.body()).extracting(match -> match.get("b").asText() + " " + match.get("date").asText() + " " + match.path("date_shown").asText("-"))
+          .containsExactlyInAnyOrder("undated 2026-08-15 crawled 2026-08-15", "dated 2026-08-13 -");
+      assertThat(server.get("/api/documents?q=undated").json().get("documents").get(0).get("date_shown").asText()).isEqualTo("crawled 2026-08-15");
+      assertThat(server.get("/app.js").body()).contains("pair.date_shown || pair.date");
     }
   }
 
