@@ -19,7 +19,10 @@ final class ExpansionGuard {
     this.limit = limit;
   }
 
-  /** Counts compressed bytes: those {@link #compressed} reads, and those known without reading them (a zip file's size: its members are read by offset). */
+  /**
+   * Counts compressed bytes: those {@link #compressed} reads, and those known without reading them (a zip file's size:
+   * its members are read by offset).
+   */
   void addCompressed(long bytes) {
     compressed += bytes;
   }
