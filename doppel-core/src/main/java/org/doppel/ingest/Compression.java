@@ -99,14 +99,15 @@ public enum Compression {
     if (this == NONE) {
       return raw;
     }
-    CompressedBytes compressed = new CompressedBytes(raw);
+    CompressedBytes compressed = new CompressedBytes();
+    InputStream counted = new CountedStream(raw, compressed);
     InputStream decompressed;
     try {
       decompressed = switch (this) {
-        case GZIP -> new GZIPInputStream(compressed, BUFFER);
-        case BZIP2 -> new BZip2CompressorInputStream(compressed, true);
-        case XZ -> new XZInputStream(compressed, XZ_MEMORY_LIMIT_KIB);
-        case ZSTD -> zstd(compressed);
+        case GZIP -> new GZIPInputStream(counted, BUFFER);
+        case BZIP2 -> new BZip2CompressorInputStream(counted, true);
+        case XZ -> new XZInputStream(counted, XZ_MEMORY_LIMIT_KIB);
+        case ZSTD -> zstd(counted);
         case NONE -> raw;
       };
     } catch (IOException e) {
@@ -125,45 +126,16 @@ public enum Compression {
   private static final int MAGIC_BYTES = 12;
 
   /**
-   * The compressed stream under a decompressor, counting the bytes the decompressor took: where it met damage, to
+   * The compressed bytes a decompressor took, counted as it reads them ({@link CountedStream}): where it met damage, to
    * name in the message. The decompressor reads ahead (gzip and xz a buffer of up to 64 KB, bzip2 a byte at a time),
    * so the damage lies at or before that byte.
    */
-  private static final class CompressedBytes extends FilterInputStream {
+  private static final class CompressedBytes implements CountedStream.Count {
     private long read;
 
-    CompressedBytes(InputStream in) {
-      super(in);
-    }
-
     @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        read++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        read += n;
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = super.skip(n);
-      read += Math.max(0, skipped);
-      return skipped;
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false; // a reset would count bytes twice; the Zstandard reader buffers its own when it needs a mark
+    public void add(long bytes) {
+      read += bytes;
     }
   }
 

@@ -1,7 +1,5 @@
 package org.doppel.ingest;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -21,26 +19,25 @@ final class ExpansionGuard {
     this.limit = limit;
   }
 
-  /** Counts compressed bytes known without reading them (a zip file's size: its members are read by offset). */
+  /**
+   * Counts compressed bytes: those {@link #compressed} reads, and those known without reading them (a zip file's size:
+   * its members are read by offset).
+   */
   void addCompressed(long bytes) {
     compressed += bytes;
   }
 
   /** {@code raw}, counting what is read from it as compressed bytes. */
   InputStream compressed(InputStream raw) {
-    return new Counting(raw, false);
+    return new CountedStream(raw, this::addCompressed);
   }
 
   /** {@code decompressed}, counting what is read from it as expanded bytes and stopping past the limit. */
   InputStream expanded(InputStream decompressed) {
-    return new Counting(decompressed, true);
+    return new CountedStream(decompressed, this::addExpanded);
   }
 
-  private void count(long bytes, boolean isExpanded) throws IngestException {
-    if (!isExpanded) {
-      compressed += bytes;
-      return;
-    }
+  private void addExpanded(long bytes) throws IngestException {
     expanded += bytes;
     if (limit.exceededBy(expanded, compressed)) {
       throw new IngestException(STOPPED + compressed + " compressed bytes expanded to over " + expanded
@@ -51,41 +48,5 @@ final class ExpansionGuard {
 
   private static String formatRatio(double ratio) {
     return ratio == Math.rint(ratio) ? Long.toString((long) ratio) : Double.toString(ratio);
-  }
-
-  private final class Counting extends FilterInputStream {
-    private final boolean isExpanded;
-
-    Counting(InputStream in, boolean isExpanded) {
-      super(in);
-      this.isExpanded = isExpanded;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count(1, isExpanded);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int read = super.read(buffer, offset, length);
-      if (read > 0) {
-        count(read, isExpanded);
-      }
-      return read;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = super.skip(n);
-      if (skipped > 0) {
-        count(skipped, isExpanded);
-      }
-      return skipped;
-    }
   }
 }

@@ -161,17 +161,22 @@ public final class DocumentFrequencies implements WordFrequencies {
   /** A new table of {@code capacity} slots holding the distinct values {@code hashes[0, n)} (the empty value left out). */
   private static long[] rehashed(long[] hashes, int n, int capacity) {
     long[] table = new long[capacity];
-    int mask = capacity - 1;
     for (int i = 0; i < n; i++) {
       if (hashes[i] != EMPTY) {
-        int slot = mix(hashes[i]) & mask;
-        while (table[slot] != EMPTY) {
-          slot = (slot + 1) & mask;
-        }
-        table[slot] = hashes[i];
+        table[slotOf(table, hashes[i])] = hashes[i];
       }
     }
     return table;
+  }
+
+  /** The slot of {@code hash} in {@code table} (its whole length, a power of two), or the empty slot where it goes. */
+  private static int slotOf(long[] table, long hash) {
+    int mask = table.length - 1;
+    int slot = mix(hash) & mask;
+    while (table[slot] != hash && table[slot] != EMPTY) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
   }
 
   /** Leaves this thread's kept table empty for its next use; a table grown past it is dropped. */
@@ -280,22 +285,17 @@ public final class DocumentFrequencies implements WordFrequencies {
     }
   }
 
+  /** Doubles the table, as {@link #distinctInPlace} grows its own: the keys rehashed, each count moved with its key. */
   private void grow() {
-    long[] oldKeys = keys;
-    int[] oldCounts = counts;
-    keys = new long[oldKeys.length * 2];
-    counts = new int[oldKeys.length * 2];
-    int mask = keys.length - 1;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != EMPTY) {
-        int slot = mix(oldKeys[i]) & mask;
-        while (keys[slot] != EMPTY) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = oldKeys[i];
-        counts[slot] = oldCounts[i];
+    long[] larger = rehashed(keys, keys.length, keys.length * 2);
+    int[] largerCounts = new int[larger.length];
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != EMPTY) {
+        largerCounts[slotOf(larger, keys[i])] = counts[i];
       }
     }
+    keys = larger;
+    counts = largerCounts;
   }
 
   private static int mix(long hash) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.function.Function;
 import org.doppel.provenance.FamilyEdge;
 import org.doppel.provenance.FamilyMember;
@@ -45,11 +44,7 @@ public final class FamiliesJsonLines {
   }
 
   public void write(Iterable<StoryFamily> families, Writer out) throws IOException {
-    if (threads > 1 && families instanceof List<StoryFamily> list) {
-      ParallelLines.write(list, threads, this::writeLines, out);
-    } else {
-      writeLines(families, out);
-    }
+    ParallelLines.write(families, threads, this::writeLines, out);
   }
 
   private void writeLines(Iterable<StoryFamily> families, Writer out) throws IOException {

@@ -199,11 +199,7 @@ public final class JsonLinesReport {
   }
 
   public void write(Iterable<RelatedPair> pairs, Writer out) throws IOException {
-    if (threads > 1 && pairs instanceof List<RelatedPair> list) {
-      ParallelLines.write(list, threads, this::writeLines, out);
-    } else {
-      writeLines(pairs, out);
-    }
+    ParallelLines.write(pairs, threads, this::writeLines, out);
   }
 
   /** The pairs' lines; each depends on its pair alone, so chunks of pairs may be written apart. */

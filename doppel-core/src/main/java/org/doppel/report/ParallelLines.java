@@ -23,21 +23,24 @@ final class ParallelLines {
 
   /** Writes {@code items} (a chunk, or all of them) as their lines. */
   interface Format<T> {
-    void write(List<T> items, Writer out) throws IOException;
+    void write(Iterable<T> items, Writer out) throws IOException;
   }
 
-  /** Writes the lines of {@code items} to {@code out}, formatted on {@code threads} threads. */
-  static <T> void write(List<T> items, int threads, Format<T> format, Writer out) throws IOException {
+  /**
+   * Writes the lines of {@code items} to {@code out}, formatted on {@code threads} threads when they are a list (other
+   * items, e.g. a stream's, are formatted on this thread as they come: cutting them into chunks would hold them all).
+   */
+  static <T> void write(Iterable<T> items, int threads, Format<T> format, Writer out) throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
-    if (threads == 1 || items.size() <= CHUNK) {
+    if (threads == 1 || !(items instanceof List<T> list) || list.size() <= CHUNK) {
       format.write(items, out);
       return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads); // a failure reaches the caller as it was thrown
     try {
-      OrderedChunks.map(pool, items, CHUNK, 2 * threads, chunk -> {
+      OrderedChunks.map(pool, list, CHUNK, 2 * threads, chunk -> {
         StringWriter lines = new StringWriter();
         try {
           format.write(chunk, lines);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ParallelLinesTest {
   /** One line per number, of a length that varies with it. */
-  private static void lines(List<Integer> numbers, Writer out) throws IOException {
+  private static void lines(Iterable<Integer> numbers, Writer out) throws IOException {
     for (int n : numbers) {
       out.write(n + ":" + "x".repeat(n % 17) + "\n");
     }
@@ -36,11 +36,26 @@ class ParallelLinesTest {
     }
   }
 
+  /** Items that are not a list (a stream's) are formatted on the caller's thread as they come, never held whole. */
+  @Test
+  void itemsThatAreNotAListAreFormattedOnceOnTheCallersThread() throws IOException {
+    List<Integer> numbers = IntStream.range(0, 3 * ParallelLines.CHUNK).boxed().toList();
+    Iterable<Integer> streamed = () -> numbers.iterator();
+    List<Thread> formattedOn = new java.util.ArrayList<>();
+    StringWriter out = new StringWriter();
+    ParallelLines.write(streamed, 4, (items, to) -> {
+      formattedOn.add(Thread.currentThread());
+      lines(items, to);
+    }, out);
+    assertThat(formattedOn).containsExactly(Thread.currentThread());
+    assertThat(out.toString()).isEqualTo(written(numbers, 1));
+  }
+
   @Test
   void aFailureWhileFormattingReachesTheCaller() {
     List<Integer> numbers = IntStream.range(0, 5 * ParallelLines.CHUNK).boxed().toList();
     assertThatThrownBy(() -> ParallelLines.write(numbers, 2, (chunk, out) -> {
-      if (chunk.contains(3 * ParallelLines.CHUNK)) {
+      if (((List<Integer>) chunk).contains(3 * ParallelLines.CHUNK)) {
         throw new IOException("disk full");
       }
     }, new StringWriter())).isInstanceOf(IOException.class).hasMessage("disk full");
