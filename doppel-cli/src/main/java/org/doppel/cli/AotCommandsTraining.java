@@ -13,8 +13,8 @@ import java.util.List;
  * ({@code java -XX:AOTCacheOutput=CACHE -cp doppel.jar org.doppel.cli.AotCommandsTraining scan|index SAMPLE_CORPUS
  * OUTDIR}). A cache keeps only the classes its training run loaded: trained on a scan alone, it left out the standing
  * index (Lucene) that {@code query} reads, the provenance that {@code trace} reports and the page reader's report that
- * {@code extract} prints, and each of those commands loaded 50 to 1,100 classes from the jar, unverified and unlinked, on
- * every start. One cache for all of them preloads at each start every class any of them loads (5,700 against 3,700),
+ * {@code extract} prints, and each of those commands loaded 46 to 1,100 classes outside it (from the jar unverified and
+ * unlinked) on every start. One cache for all of them preloads at each start every class any of them loads (5,700 against 3,700),
  * which cost a scan or an extract more than it saved them (docs/benchmarks.md, "What every command pays before its
  * first document"), so the commands that read a standing index ({@code index}, {@code query}) get a cache of their own.
  *
