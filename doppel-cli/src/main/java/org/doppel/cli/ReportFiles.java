@@ -6,14 +6,22 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes a report to standard output or, atomically, to a file. */
 final class ReportFiles {
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
   private ReportFiles() {}
 
   /** What fills a report. */
@@ -83,9 +91,25 @@ final class ReportFiles {
     }
   }
 
-  /** A new temporary file in the folder of {@code absolute}, where a report is written before it is moved into place. */
+  /**
+   * A new temporary file in the folder of {@code absolute}, where a report is written before it is moved into place:
+   * named and made as {@code Files.createTempFile} makes one (a random number between the prefix and the suffix; owner-only),
+   * but with {@link ThreadLocalRandom}'s number, not a {@code SecureRandom}'s. Starting a {@code SecureRandom} (the
+   * security providers, a read of the system's entropy) was 3-4 % of a small run's main thread, in every command that
+   * writes a report to a file (docs/benchmarks.md, "What every command pays before its first document"); the name needs
+   * to be new, not secret: the file is made only if no file has that name, and another name is drawn if one has.
+   */
   private static Path tempBeside(Path absolute) throws IOException {
-    return Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp");
+    Path folder = absolute.getParent();
+    boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+    while (true) {
+      Path temp = folder.resolve(".doppel-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      try {
+        return posix ? Files.createFile(temp, OWNER_ONLY) : Files.createFile(temp);
+      } catch (FileAlreadyExistsException taken) {
+        // another run's report in the making, or one a stopped run left: draw again
+      }
+    }
   }
 
   private static String reason(IOException e) {

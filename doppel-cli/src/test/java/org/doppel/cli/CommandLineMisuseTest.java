@@ -132,6 +132,17 @@ class CommandLineMisuseTest {
   }
 
   @Test
+  void theVersionAloneIsTheVersionAndAnythingElseStillListsEveryCommand() {
+    assertThat(DoppelCli.run("--version")).isZero();
+    assertThat(DoppelCli.run("-V")).isZero();
+    assertThat(console.stdout().lines()).containsExactly(DoppelCli.VERSION, DoppelCli.VERSION);
+    // the root built for the version alone has no commands; every other root line still has all of them
+    assertThat(DoppelCli.commandLine("--version").getSubcommands()).isEmpty();
+    assertThat(DoppelCli.commandLine("--version", "--help").getSubcommands()).containsKeys("scan", "query", "trace", "extract", "help");
+    assertThat(DoppelCli.commandLine().getSubcommands()).hasSameSizeAs(DoppelCli.commandLine("--help").getSubcommands());
+  }
+
+  @Test
   void everyCommandThatReadsACorpusSaysItReadsWarcCrawls() {
     for (String[] command : new String[][] {{"scan"}, {"trace"}, {"index", "add"}}) {
       console.beforeEach(null);

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +35,32 @@ class ReportFilesTest {
     assertThatThrownBy(() -> ReportFiles.write(fresh, FILLS_THE_DISK)).hasMessageEndingWith("No space left on device (nothing written)");
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left).containsExactly(report); // no temporary file, no half report
+    }
+  }
+
+  @Test
+  void aReportIsWrittenBesideItsTargetOwnerOnlyAndMovedIntoPlaceReadable() throws IOException {
+    Path report = dir.resolve("pairs.jsonl");
+    Files.writeString(dir.resolve(".doppel-1.tmp"), "a stopped run's"); // left behind: neither reused nor removed
+    List<String> whileWriting = new ArrayList<>();
+    ReportFiles.write(report, writer -> {
+      try (Stream<Path> files = Files.list(dir)) {
+        files.filter(file -> !file.getFileName().toString().equals(".doppel-1.tmp")).forEach(file -> {
+          try {
+            whileWriting.add(file.getFileName() + " " + PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      }
+      writer.write("{\"a\":\"ferry\",\"b\":\"ferry-copy\"}\n");
+    });
+    assertThat(whileWriting).singleElement().asString().matches("\\.doppel-\\d+\\.tmp rw-------");
+    assertThat(Files.readString(report)).isEqualTo("{\"a\":\"ferry\",\"b\":\"ferry-copy\"}\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).isEqualTo("rw-r--r--");
+    assertThat(Files.readString(dir.resolve(".doppel-1.tmp"))).isEqualTo("a stopped run's");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).containsExactlyInAnyOrder(report, dir.resolve(".doppel-1.tmp"));
     }
   }
 }

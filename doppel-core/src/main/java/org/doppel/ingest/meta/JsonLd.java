@@ -1,10 +1,16 @@
 package org.doppel.ingest.meta;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +30,16 @@ import org.jspecify.annotations.Nullable;
  * pages do ship, is skipped.
  */
 final class JsonLd {
-  private static final ObjectMapper JSON = JsonMapper.builder()
+  /**
+   * The blocks are read token by token into a tree ({@link #readTree}), not by an {@code ObjectMapper}: the first mapper a
+   * run makes starts Jackson's date formats and through them the JDK's calendar data for every locale, 15 ms of CPU that
+   * a page's JSON-LD never uses, paid by every extract and every scan of web pages (docs/benchmarks.md, "What every
+   * command pays before its first document").
+   */
+  private static final JsonFactory JSON = JsonFactory.builder()
       .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_JAVA_COMMENTS,
           JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-      .enable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+      .enable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .build();
   private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
       "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "techarticle", "scholarlyarticle",
@@ -100,7 +112,7 @@ final class JsonLd {
       for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
         JsonNode root;
         try {
-          root = JSON.readTree(script.data().strip());
+          root = readTree(script.data().strip());
         } catch (Exception e) {
           continue; // a broken block says nothing; the other sources still do
         }
@@ -253,5 +265,50 @@ final class JsonLd {
         out.add((author.path("givenName").asText() + " " + author.path("familyName").asText("")).strip());
       }
     }
+  }
+
+  /**
+   * The first JSON value of {@code json} as the tree an {@code ObjectMapper}'s {@code readTree} makes of it: integers as
+   * int, long or big-integer nodes by their size, other numbers as doubles, a repeated key's last value, anything after the
+   * value unread, a missing node for no value at all; malformed JSON throws.
+   */
+  static JsonNode readTree(String json) throws IOException {
+    try (JsonParser parser = JSON.createParser(json)) {
+      return parser.nextToken() == null ? MissingNode.getInstance() : value(parser);
+    }
+  }
+
+  /** The value starting at the parser's current token, its last token consumed. */
+  private static JsonNode value(JsonParser parser) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    return switch (parser.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode object = nodes.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String key = parser.currentName();
+          parser.nextToken();
+          object.set(key, value(parser));
+        }
+        yield object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = nodes.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(value(parser));
+        }
+        yield array;
+      }
+      case VALUE_STRING -> nodes.textNode(parser.getText());
+      case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+        case INT -> nodes.numberNode(parser.getIntValue());
+        case LONG -> nodes.numberNode(parser.getLongValue());
+        default -> nodes.numberNode(parser.getBigIntegerValue());
+      };
+      case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE -> nodes.booleanNode(true);
+      case VALUE_FALSE -> nodes.booleanNode(false);
+      case VALUE_NULL -> nodes.nullNode();
+      default -> throw new IOException("unexpected " + parser.currentToken() + " in JSON-LD");
+    };
   }
 }
