@@ -23,7 +23,7 @@ final class AuthorNames {
   static final String PIECE = "eine?\\s+(?:gast)?(?:beitrag|artikel|kommentar|analyse|kolumne|glosse|essay|reportage|bericht|interview|film|video|podcast)"
       + "|(?:an?\\s+)?(?:opinion|commentary|analysis|column|essay)";
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|interview(?:ed)?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|gepostet|publié|escrito|publicado|"
+      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|interview(?:ed)?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|eingetragen|gepostet|publié|escrito|publicado|"
           + PIECE + "|" + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de|door)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|(?:" + AuthorNames.TEXT_WORD + ")(?=\\s*:)|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /**
