@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Bylines that go on from the article's date line, as table layouts and news records of older CMSs print them: "DATE -
  * Text: NAME", "DATE - eingetragen von NAME", "eingetragen am DATE von NAME", and a box whose two lines "Erstellt: DATE" and
- * "Autor: NAME" its text joins. Every page here is written for the test.
+ * "Autor: NAME" its text joins; and an author box's heading ("Über die Autorin"), which is no name. Every page here is written for the test.
  */
 class DateLineBylinesTest {
   private static final LocalDate LATEST = LocalDate.of(2026, 1, 1);
@@ -57,6 +57,16 @@ class DateLineBylinesTest {
         + "<div class='news-single-rightbox'>Erstellt: 16.05.2009<br>Autor: Erika Musterfrau</div>"
         + "<p class='bodytext'>" + PROSE + "</p></div></div>"
         + "<div id='fuss'>&copy; 2009 Kath. Pfarramt St. Georg</div></body></html>";
+    assertThat(extract(html, url).author()).isEqualTo("Erika Musterfrau");
+  }
+
+  @Test
+  void anAuthorBoxsHeadingClassedLikeTheNameGivesWayToTheWritersLink() {
+    String url = "https://www.haustechnik-talheim.example/blog/waermepumpe-im-altbau/";
+    String html = "<html><head><title>Wärmepumpe im Altbau | Haustechnik Talheim</title></head><body><article>"
+        + "<h1>Wärmepumpe im Altbau</h1><p>" + PROSE + "</p><div class='author-box'><div class='author-bio'>"
+        + "<h4 class='about-author'>Über die Autorin</h4><p class='author-title'><a href='/author/emusterfrau/' rel='author'>"
+        + "Erika Musterfrau</a></p><p>Erika Musterfrau ist Energieberaterin.</p></div></div></article></body></html>";
     assertThat(extract(html, url).author()).isEqualTo("Erika Musterfrau");
   }
 
