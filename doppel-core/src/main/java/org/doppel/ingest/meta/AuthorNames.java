@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 final class AuthorNames {
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:(?:web|site|wp|wordpress|sys|blog)?admin|administrator|webmaster|editor|anonymous|guest|"
-          + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
+          + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.|"
+          // an author box's heading, which templates class like the name under it ("about-author")
+          + "[üÜ]ber\\s+(?:die|den)\\s+autor(?:in|en|innen)?|about\\s+the\\s+authors?|zu[mr]\\s+autor(?:in)?)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
   /** A guest writer's byline opener: "Gastbeitrag von", "Guest post by", "Guest column by". */
   static final String GUEST = "gastbeitrag|gastartikel|gastkommentar|guest (?:post|article|column|essay|blog)";
   /**
@@ -23,7 +25,7 @@ final class AuthorNames {
   static final String PIECE = "eine?\\s+(?:gast)?(?:beitrag|artikel|kommentar|analyse|kolumne|glosse|essay|reportage|bericht|interview|film|video|podcast)"
       + "|(?:an?\\s+)?(?:opinion|commentary|analysis|column|essay)";
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|interview(?:ed)?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|gepostet|publié|escrito|publicado|"
+      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|interview(?:ed)?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|eingetragen|gepostet|publié|escrito|publicado|"
           + PIECE + "|" + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de|door)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|(?:" + AuthorNames.TEXT_WORD + ")(?=\\s*:)|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /**

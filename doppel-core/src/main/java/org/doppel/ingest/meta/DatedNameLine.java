@@ -66,6 +66,30 @@ final class DatedNameLine {
     return dated ? Optional.ofNullable(name) : Optional.empty();
   }
 
+  /** What separates a date line's date from the item after it: a dash, a bar, a dot, a slash or a comma ("14.3.09 - "). */
+  private static final Pattern ITEM_START = Pattern.compile("^[\\s\\-–—|·•/,]*");
+
+  /**
+   * What follows the date when {@code line} opens with one, after a label or a weekday at most, as a date line that goes on
+   * with the byline: "Mo., 24.08.2009 - Text: Anna Muster", "14.3.09 - eingetragen von Erik Beispiel", "Erstellt: 09.03.2010
+   * Autor: Anna Muster" (two lines of a box joined). Empty when the line does not open with a date or nothing follows it.
+   */
+  static Optional<String> afterOpeningDate(String line) {
+    if (!LineShape.hasDigit(line)) {
+      return Optional.empty();
+    }
+    Optional<DateText.Found> date = DateText.locate(line, false);
+    if (date.isEmpty()) {
+      return Optional.empty();
+    }
+    String before = LABEL.matcher(line.substring(0, date.get().start())).replaceFirst("");
+    if (!DATE_REST.matcher(before).matches() && !isWeekday(before.replaceAll("[\\s,.]+$", ""))) {
+      return Optional.empty();
+    }
+    String rest = ITEM_START.matcher(line.substring(date.get().end())).replaceFirst("");
+    return rest.isEmpty() ? Optional.empty() : Optional.of(rest);
+  }
+
   private static final Pattern JOINER = Pattern.compile("\\s*(?:,|&|\\bund\\b|\\band\\b)\\s*");
 
   /**

@@ -3,6 +3,7 @@ package org.doppel.ingest.meta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -339,19 +340,37 @@ final class DatesElsewhere {
    * Whether {@code element} stands in an item of a list whose items each link elsewhere beside a date: a list of
    * events or other articles ("29.02.2020 18:00 Uhr Weinprobe", "3. März 2022 Older post"), whose dates are the
    * entries'. One dated item is not enough: a byline ("By <a>Jane Voe</a>, 4 March 2022") or a "last edited" line
-   * in a list of facts about the page has the same form.
+   * in a list of facts about the page has the same form. Items are {@code <li>}s, or elements of one tag and class side by
+   * side, as templates set such lists without list markup.
    */
   private static boolean inListOfDatedLinks(Element element) {
     Element item = element.closest("li");
-    if (item == null) {
-      return false;
+    if (item != null) {
+      return hasDatedLinkSibling(item, sibling -> sibling.normalName().equals("li"));
     }
+    // a list set as boxes of one class, not as a list: "<div class="news-item"><span>24.02.2010</span> <a>…</a></div>"
+    Element up = element;
+    for (int level = 0; level < LIST_ITEM_LEVELS && up != null; level++, up = up.parent()) {
+      Element box = up;
+      if (!box.className().isBlank() && hasDatedLinkSibling(box,
+          sibling -> sibling.normalName().equals(box.normalName()) && sibling.className().equals(box.className()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far above a date its item of a list set as boxes may be: the date's own element, its box, the box's wrapper. */
+  private static final int LIST_ITEM_LEVELS = 3;
+
+  /** Whether {@code item} is a dated link and so is another child of its parent that {@code sameKind} accepts. */
+  private static boolean hasDatedLinkSibling(Element item, Predicate<Element> sameKind) {
     Element list = item.parent();
     if (list == null || !isDatedLink(item)) {
       return false;
     }
     for (Element sibling : list.children()) {
-      if (sibling != item && sibling.normalName().equals("li") && isDatedLink(sibling)) {
+      if (sibling != item && sameKind.test(sibling) && isDatedLink(sibling)) {
         return true;
       }
     }

@@ -64,14 +64,14 @@ final class HtmlAuthors {
   /** A short line that dates a report before its signature: "Bericht vom 14.01.2014 ", "14.01.2014 ". */
   private static final String DATE_LINE = "(?:\\p{L}+\\s+vom\\s+)?\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\s+";
   private static final Pattern TEXT_BYLINE = Pattern.compile(
-      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|written|posted|publié|escrito|publicado|" + AuthorNames.PIECE + "|"
+      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|eingetragen|gepostet|written|posted|publié|escrito|publicado|" + AuthorNames.PIECE + "|"
           + AuthorNames.GUEST.replace(" ", "\\s+") + ")\\s+)?"
           + "(?:von|by|par|por)\\s*:?|"
           + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|(?:" + AuthorNames.TEXT_WORD + ")\\s*:|redaktion\\s*:|interview\\s*:|door)\\s+\\p{Lu}"
           // a credit line that opens with the writer: "Anna Muster (Text), Erik Beispiel (Fotos)"
           + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*\\((?i:" + AuthorNames.TEXT_WORD + ")\\)"
-          // a posting line that dates before it names: "Posted on March 12, 2012 by Jane Voe", "Eingestellt am 19.3.2012 von …"
-          + "|^(?i:eingestellt|geschrieben|veröffentlicht|erstellt|gepostet|posted|written|published)\\s+(?i:am|on)\\s+[^|·•]{4,30}?\\s+"
+          // a posting line that dates before it names: "Posted on March 12, 2012 by Jane Voe", "Eingestellt am 19.3.2012 von …", "eingetragen am …"
+          + "|^(?i:eingestellt|eingetragen|geschrieben|veröffentlicht|erstellt|gepostet|posted|written|published)\\s+(?i:am|on)\\s+[^|·•]{4,30}?\\s+"
           + "(?i:von|by)\\s+\\p{Lu}"
           // a writer's name after a dash, alone on the last line of a report ("– Anna Muster"), after its date line at most
           + "|^(?:" + DATE_LINE + ")?[–—]\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
@@ -450,7 +450,8 @@ final class HtmlAuthors {
         return next.find() ? rest.substring(0, next.start()) : rest; // the items after it ("5 min read") are not the name
       }
     }
-    return text;
+    // a date line that goes on with the byline, separated by a dash or a line break: "Mo., 24.08.2009 - Text: Anna Muster"
+    return DatedNameLine.afterOpeningDate(text).filter(rest -> TEXT_BYLINE.matcher(rest).find()).orElse(text);
   }
 
   /** The post itself, as hAtom ({@code hentry}, {@code h-entry}) and schema.org microdata mark it. */

@@ -68,4 +68,11 @@ class AuthorNamesTest {
   void aCmsAccountIsNoWritersName(String account) {
     assertThat(AuthorNames.clean(account, null)).isNull();
   }
+
+  /** An author box's heading, which templates class like the writer's name under it ("about-author"). */
+  @ParameterizedTest
+  @CsvSource({"Über die Autorin", "Über den Autor", "ABOUT THE AUTHOR", "About the authors", "Zur Autorin"})
+  void anAuthorBoxsHeadingIsNoWritersName(String heading) {
+    assertThat(AuthorNames.clean(heading, null)).isNull();
+  }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Headlines and credits of plain templates: a blog's post title in an {@code <h3>} with several classes under a
  * {@code <title>} that puts the blog's name first, a table layout's headline as a bold line between line breaks of the
- * cell that holds the text (a rule under the headline's lines, as such templates draw), and a "Text und Fotos:" credit in a paragraph of its own. Every page here is written for the test.
+ * cell that holds the text (a rule under the headline's lines, as such templates draw), a "Text und Fotos:" credit in a paragraph of its own,
+ * bylines that go on from the date line ("DATE - Text: NAME", "eingetragen am DATE von NAME", a news record's box "Erstellt:
+ * DATE" / "Autor: NAME"), and an author box's heading, which is no name. Every page here is written for the test.
  */
 class PlainTemplatesHeadlinesTest {
   private static final LocalDate LATEST = LocalDate.of(2026, 1, 1);
@@ -68,5 +70,55 @@ class PlainTemplatesHeadlinesTest {
         + "Mittagessen auf dem Kirchplatz.</p><p style='text-align:right'>Text und Fotos: Erika Musterfrau</p></div></article>"
         + "<footer>&copy; 2015 Pfarrei St. Georg Talheim</footer></body></html>";
     assertThat(extract(html, url).author()).isEqualTo("Erika Musterfrau");
+  }
+
+  private static String withDateLine(String dateLine) {
+    return tableLayout("<font size='4'><b>Neues Vereinsheim am Dorfbach eingeweiht</b></font><br><font size='1' color='#666666'>"
+        + dateLine + "</font><br><br>");
+  }
+
+  @Test
+  void aDateLineThatGoesOnWithATextCreditNamesTheWriterNotThePhotographer() {
+    String url = "http://www.gesangverein-talheim.example/news.php?id=41";
+    ArticleMetadata page = extract(withDateLine("Sa., 16.05.2009 - Text: Erika Musterfrau / Fotos: Hans Beispiel"), url);
+    assertThat(page.author()).isEqualTo("Erika Musterfrau");
+    assertThat(page.date()).isEqualTo(LocalDate.of(2009, 5, 16));
+  }
+
+  @Test
+  void aPostingLineWithEingetragenNamesTheWriterBeforeOrAfterTheDate() {
+    String url = "http://www.gesangverein-talheim.example/news.php?id=41";
+    assertThat(extract(withDateLine("16.5.09 - eingetragen von Erika Musterfrau"), url).author()).isEqualTo("Erika Musterfrau");
+    assertThat(extract(withDateLine("eingetragen am 16.5.09 von Erika Musterfrau"), url).author()).isEqualTo("Erika Musterfrau");
+  }
+
+  @Test
+  void aNewsRecordsBoxOfDateAndAuthorLinesNamesTheWriterNotTheCopyrightHolder() {
+    String url = "http://www.pfarrei-talheim.example/index.php?id=12&tx_ttnews[tt_news]=90";
+    String html = "<html><head><title>Pfarrei Talheim: Neuer Kirchenchor gegründet</title></head><body>"
+        + "<div id='inhalt'><div class='news-single-item'><h1>Neuer Kirchenchor gegründet</h1>"
+        + "<div class='news-single-rightbox'>Erstellt: 16.05.2009<br>Autor: Erika Musterfrau</div>"
+        + "<p class='bodytext'>" + PROSE + "</p></div></div>"
+        + "<div id='fuss'>&copy; 2009 Kath. Pfarramt St. Georg</div></body></html>";
+    assertThat(extract(html, url).author()).isEqualTo("Erika Musterfrau");
+  }
+
+  @Test
+  void anAuthorBoxsHeadingClassedLikeTheNameGivesWayToTheWritersLink() {
+    String url = "https://www.haustechnik-talheim.example/blog/waermepumpe-im-altbau/";
+    String html = "<html><head><title>Wärmepumpe im Altbau | Haustechnik Talheim</title></head><body><article>"
+        + "<h1>Wärmepumpe im Altbau</h1><p>" + PROSE + "</p><div class='author-box'><div class='author-bio'>"
+        + "<h4 class='about-author'>Über die Autorin</h4><p class='author-title'><a href='/author/emusterfrau/' rel='author'>"
+        + "Erika Musterfrau</a></p><p>Erika Musterfrau ist Energieberaterin.</p></div></div></article></body></html>";
+    assertThat(extract(html, url).author()).isEqualTo("Erika Musterfrau");
+  }
+
+  @Test
+  void onlyWhatFollowsAnOpeningDateIsTheLinesRest() {
+    assertThat(DatedNameLine.afterOpeningDate("Mo., 24.08.2009 - Text: Erika Musterfrau")).contains("Text: Erika Musterfrau");
+    assertThat(DatedNameLine.afterOpeningDate("Erstellt: 09.03.2010 Autor: Erika Musterfrau")).contains("Autor: Erika Musterfrau");
+    // a line that opens with other words than a label or a weekday does not open with its date
+    assertThat(DatedNameLine.afterOpeningDate("Konzert am 24.08.2009 - Text: Erika Musterfrau")).isEmpty();
+    assertThat(DatedNameLine.afterOpeningDate("24.08.2009")).isEmpty();
   }
 }

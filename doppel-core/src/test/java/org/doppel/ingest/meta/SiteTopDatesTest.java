@@ -8,8 +8,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dates of the site, not the article, that no name marks: the day of viewing in a top bar before the headline that holds
- * the site's logo and its menu, and the event list or counter in a table layout's side column. Every page here is written
+ * Dates of the site or of other articles, not the article's: the day of viewing in a top bar before the headline that holds
+ * the site's logo and its menu, the event list or counter in a table layout's side column, and a "more news" list set as boxes. Every page here is written
  * for the test.
  */
 class SiteTopDatesTest {
@@ -79,5 +79,18 @@ class SiteTopDatesTest {
     String facts = "<html><body><h2>Neues Vereinsheim eingeweiht</h2><table><tr><td>Datum:</td><td>08.06.2009</td></tr>"
         + "<tr><td>Ort:</td><td>Vereinsheim am Dorfbach</td></tr></table><p>" + ARTICLE + "</p></body></html>";
     assertThat(date(facts)).isEqualTo(LocalDate.of(2009, 6, 8));
+  }
+
+  @Test
+  void aListOfDatedLinksSetAsBoxesOfOneClassHoldsOtherArticlesDates() {
+    // the "more news" list under the article, set as divs of one class, not as a list; its dates are marked by class
+    String html = "<html><body><div id='inhalt'><div class='news-single-item'><h1>Brunnen am Marktplatz saniert</h1>"
+        + "<div class='news-single-rightbox'>Erstellt: 04.03.2025</div>"
+        + "<p>Nach drei Monaten Bauzeit sprudelt der Brunnen am Marktplatz wieder, pünktlich zum Frühjahr.</p></div>"
+        + "<div class='more-news'><h3>Weitere Meldungen</h3>"
+        + "<div class='more-news-item'><span class='more-news-date'>24.02.2025</span> <a href='/lokales/a.html'>Neuer Kreisel</a></div>"
+        + "<div class='more-news-item'><span class='more-news-date'>11.02.2025</span> <a href='/lokales/b.html'>Fasching</a></div>"
+        + "</div></div></body></html>";
+    assertThat(date(html)).isEqualTo(LocalDate.of(2025, 3, 4));
   }
 }
