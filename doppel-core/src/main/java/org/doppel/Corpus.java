@@ -37,6 +37,7 @@ import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.ProvenanceAnalyzer;
+import org.doppel.provenance.StoryLinks;
 import org.doppel.relate.PairComponents;
 import org.doppel.relate.ParallelSort;
 import org.doppel.relate.RelatedPair;
@@ -83,7 +84,8 @@ public final class Corpus {
     this.index = pipeline.newIndex();
     this.stockLines = new StockLines(settings.fingerprint().minLineWords(), settings.reportFloor().stockSurroundings());
     this.verifier = new PairVerifier(pipeline, model, judges, stockLines);
-    this.provenanceAnalyzer = provenanceAnalyzer(frequencies);
+    this.provenanceAnalyzer = new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults(),
+        StoryLinks.defaults(), frequencies, source -> analyzer.words(source).words());
   }
 
   /**

@@ -1,0 +1,230 @@
+package org.doppel.provenance;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.doppel.document.TokenSequence;
+
+/**
+ * Joins documents that no reported pair links (families of one) to the one story family whose words they share
+ * clearly more of than any other's: a continuation of an article, or a rewrite too free to be reported as a copy,
+ * is still part of its story, and a reader asking "which story is this part of?" expects it there. A story link
+ * is weaker than a copy relation: it is never reported as a pair, it never gives a member a parent (so it never
+ * moves a family's origin or tree), and it never bridges two families, since only a document still alone joins and
+ * it joins one family.
+ *
+ * <p>The evidence is the documents' specific words: each document is a vector of its words that occur in at least
+ * two documents and at most {@code maxDocumentShare} of the corpus, weighted by (1 + log count) times log inverse
+ * document frequency and normalised (a TF-IDF cosine), so shared names, places, figures and rare words weigh and
+ * common ones do not. A lone document's similarity to a family is its cosine with the family's nearest member
+ * (not with the whole family, whose many members would outweigh a small family's few). It joins the family with the
+ * highest similarity when that is at least {@code minSimilarity} and at least {@code minMargin} times the similarity
+ * to any other family: a document about the same celebrity or the same event as two stories says nothing about
+ * which of them it belongs to, so it stays alone.
+ *
+ * <p>Cost: only when some document is alone and some family has several members; then every such document's words
+ * are read once (the caller's {@code words}) and each lone document's specific words are looked up in the members'
+ * postings.
+ */
+public final class StoryLinks {
+  /** The {@link FamilyMember#change()} of a member that came in by a story link. */
+  public static final String CHANGE = "joined by a story link: no copy relation, shares its story's specific words";
+  private final double minSimilarity;
+  private final double minMargin;
+  private final double maxDocumentShare;
+
+  /**
+   * @param minSimilarity the least cosine with the nearest member of the family joined, in (0, 1]
+   * @param minMargin how many times the similarity to the next family the similarity to the family joined must be,
+   *     {@code >= 1}
+   * @param maxDocumentShare the largest share of the corpus's documents a word may occur in to count, in (0, 1]
+   */
+  public StoryLinks(double minSimilarity, double minMargin, double maxDocumentShare) {
+    if (!(minSimilarity > 0 && minSimilarity <= 1)) {
+      throw new IllegalArgumentException("minSimilarity must be in (0, 1], got " + minSimilarity);
+    }
+    if (!(minMargin >= 1)) {
+      throw new IllegalArgumentException("minMargin must be >= 1, got " + minMargin);
+    }
+    if (!(maxDocumentShare > 0 && maxDocumentShare <= 1)) {
+      throw new IllegalArgumentException("maxDocumentShare must be in (0, 1], got " + maxDocumentShare);
+    }
+    this.minSimilarity = minSimilarity;
+    this.minMargin = minMargin;
+    this.maxDocumentShare = maxDocumentShare;
+  }
+
+  public static StoryLinks defaults() {
+    return new StoryLinks(0.1, 1.3, 0.05);
+  }
+
+  /** No document ever joins by a story link: the families of the reported pairs alone. */
+  public static StoryLinks none() {
+    return new StoryLinks(1, Double.POSITIVE_INFINITY, 1);
+  }
+
+  private boolean isNone() {
+    return minMargin == Double.POSITIVE_INFINITY;
+  }
+
+  /** How a lone document came into a family: the member it is nearest to and by how much it chose this family. */
+  public record StoryLink(String id, String nearest, double similarity, double nextFamilySimilarity) implements Serializable {}
+
+  /**
+   * The families with every lone document that meets the rule joined to its family (appended after the members
+   * with copy relations, by id) and the others left alone, numbered again as {@link FamilyBuilder} numbers them.
+   *
+   * @param families every family of the corpus, families of one included
+   * @param words a document's words, as counted in {@code frequencies}
+   */
+  public List<StoryFamily> join(List<StoryFamily> families, Function<String, TokenSequence> words, WordFrequencies frequencies) {
+    List<String> alone = new ArrayList<>();
+    List<String> members = new ArrayList<>();
+    List<Integer> familyOfMember = new ArrayList<>();
+    for (int f = 0; f < families.size(); f++) {
+      StoryFamily family = families.get(f);
+      if (family.size() == 1) {
+        alone.add(family.members().get(0).id());
+      } else {
+        for (FamilyMember member : family.members()) {
+          members.add(member.id());
+          familyOfMember.add(f);
+        }
+      }
+    }
+    if (isNone() || alone.isEmpty() || members.isEmpty() || !frequencies.isLargeEnough()) {
+      return families;
+    }
+    int maxCount = Math.max(2, (int) (maxDocumentShare * frequencies.documents()));
+    List<WordVector> memberVectors = members.parallelStream().map(id -> vector(words.apply(id), frequencies, maxCount)).toList();
+    Map<Long, List<Posting>> postings = new HashMap<>();
+    for (int m = 0; m < memberVectors.size(); m++) {
+      WordVector v = memberVectors.get(m);
+      for (int i = 0; i < v.hashes().length; i++) {
+        postings.computeIfAbsent(v.hashes()[i], k -> new ArrayList<>(2)).add(new Posting(m, v.weights()[i]));
+      }
+    }
+    List<StoryLink> found = alone.parallelStream()
+        .flatMap(id -> link(id, vector(words.apply(id), frequencies, maxCount), postings, familyOfMember, members).stream())
+        .toList();
+    if (found.isEmpty()) {
+      return families;
+    }
+    Map<String, Integer> familyOf = new HashMap<>();
+    for (int m = 0; m < members.size(); m++) {
+      familyOf.put(members.get(m), familyOfMember.get(m));
+    }
+    Map<Integer, List<StoryLink>> byFamily = new HashMap<>();
+    for (StoryLink link : found) {
+      byFamily.computeIfAbsent(familyOf.getOrDefault(link.nearest(), -1), k -> new ArrayList<>()).add(link);
+    }
+    Set<String> joined = new HashSet<>();
+    found.forEach(link -> joined.add(link.id()));
+    List<StoryFamily> out = new ArrayList<>(families.size() - found.size());
+    for (int f = 0; f < families.size(); f++) {
+      StoryFamily family = families.get(f);
+      if (family.size() == 1 && joined.contains(family.members().get(0).id())) {
+        continue;
+      }
+      List<StoryLink> links = byFamily.get(f);
+      if (links == null) {
+        out.add(family);
+        continue;
+      }
+      List<StoryLink> sorted = links.stream().sorted(Comparator.comparing(StoryLink::id)).toList();
+      List<FamilyMember> grown = new ArrayList<>(family.members());
+      for (StoryLink link : sorted) {
+        grown.add(new FamilyMember(link.id(), null, null, false, 0, 0, CHANGE));
+      }
+      List<StoryLink> all = new ArrayList<>(family.storyLinks());
+      all.addAll(sorted);
+      out.add(new StoryFamily(family.id(), family.origin(), grown, family.edges(), all));
+    }
+    return FamilyBuilder.numbered(out);
+  }
+
+  /** The family a lone document joins, as the link to its nearest member there; empty when it stays alone. */
+  private Optional<StoryLink> link(String id, WordVector vector, Map<Long, List<Posting>> postings, List<Integer> familyOfMember,
+      List<String> members) {
+    Map<Integer, Double> dot = new HashMap<>();
+    for (int i = 0; i < vector.hashes().length; i++) {
+      double weight = vector.weights()[i];
+      for (Posting p : postings.getOrDefault(vector.hashes()[i], List.of())) {
+        dot.merge(p.member(), weight * p.weight(), Double::sum);
+      }
+    }
+    Map<Integer, Nearest> nearestOf = new HashMap<>(); // family -> its member nearest to the document
+    for (Map.Entry<Integer, Double> e : dot.entrySet()) {
+      Nearest candidate = new Nearest(e.getKey(), e.getValue());
+      nearestOf.merge(familyOfMember.get(e.getKey()), candidate, (x, y) -> x.isBefore(y, members) ? x : y);
+    }
+    Nearest best = null;
+    double next = 0;
+    for (Nearest n : nearestOf.values()) {
+      if (best == null || n.isBefore(best, members)) {
+        next = best == null ? 0 : Math.max(next, best.similarity());
+        best = n;
+      } else {
+        next = Math.max(next, n.similarity());
+      }
+    }
+    if (best == null || best.similarity() < minSimilarity || best.similarity() < minMargin * next) {
+      return Optional.empty();
+    }
+    return Optional.of(new StoryLink(id, members.get(best.member()), best.similarity(), next));
+  }
+
+  /** A family's member nearest to a lone document, with its cosine. */
+  private record Nearest(int member, double similarity) {
+    /** Nearer, or as near and first by id: the order that makes the choice the same on any thread. */
+    boolean isBefore(Nearest other, List<String> members) {
+      return similarity > other.similarity
+          || similarity == other.similarity && members.get(member).compareTo(members.get(other.member)) < 0;
+    }
+  }
+
+  private record Posting(int member, double weight) {}
+
+  /** A document's specific words (sorted hashes) with their unit-length TF-IDF weights. */
+  private record WordVector(long[] hashes, double[] weights) {}
+
+  private static WordVector vector(TokenSequence words, WordFrequencies frequencies, int maxCount) {
+    long[] all = new long[words.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = words.hash(i);
+    }
+    Arrays.sort(all);
+    int documents = frequencies.documents();
+    long[] hashes = new long[all.length];
+    double[] weights = new double[all.length];
+    int n = 0;
+    double norm = 0;
+    for (int i = 0; i < all.length; ) {
+      int j = i;
+      while (j < all.length && all[j] == all[i]) {
+        j++;
+      }
+      int count = frequencies.count(all[i]);
+      if (count >= 2 && count <= maxCount) {
+        double weight = (1 + Math.log(j - i)) * Math.log((double) documents / count);
+        hashes[n] = all[i];
+        weights[n++] = weight;
+        norm += weight * weight;
+      }
+      i = j;
+    }
+    double length = Math.sqrt(norm);
+    for (int k = 0; k < n; k++) {
+      weights[k] /= length;
+    }
+    return new WordVector(Arrays.copyOf(hashes, n), Arrays.copyOf(weights, n));
+  }
+}
