@@ -63,7 +63,7 @@ public final class StoryLinks {
   }
 
   public static StoryLinks defaults() {
-    return new StoryLinks(0.1, 1.3, 0.05);
+    return new StoryLinks(0.15, 1.6, 0.05);
   }
 
   /** No document ever joins by a story link: the families of the reported pairs alone. */
