@@ -30,7 +30,8 @@ import org.doppel.document.TokenSequence;
  * to any other family: a document about the same celebrity or the same event as two stories says nothing about
  * which of them it belongs to, so it stays alone.
  *
- * <p>Cost: only when some document is alone and some family has several members; then every such document's words
+ * <p>Only in a corpus of at least {@code minDocuments} documents, where a subject's words are common enough to fall
+ * over {@code maxDocumentShare} and a story's own stay rare. Cost: only when some document is alone and some family has several members; then every such document's words
  * are read once (the caller's {@code words}) and each lone document's specific words are looked up in the members'
  * postings.
  */
@@ -40,14 +41,18 @@ public final class StoryLinks {
   private final double minSimilarity;
   private final double minMargin;
   private final double maxDocumentShare;
+  private final int minDocuments;
 
   /**
    * @param minSimilarity the least cosine with the nearest member of the family joined, in (0, 1]
    * @param minMargin how many times the similarity to the next family the similarity to the family joined must be,
    *     {@code >= 1}
    * @param maxDocumentShare the largest share of the corpus's documents a word may occur in to count, in (0, 1]
+   * @param minDocuments the fewest documents a corpus needs for story links: in a hundred documents on a few dozen
+   *     subjects a subject's words are in two to five of them, as rare as one story's names, so rarity cannot tell a
+   *     story from a subject there
    */
-  public StoryLinks(double minSimilarity, double minMargin, double maxDocumentShare) {
+  public StoryLinks(double minSimilarity, double minMargin, double maxDocumentShare, int minDocuments) {
     if (!(minSimilarity > 0 && minSimilarity <= 1)) {
       throw new IllegalArgumentException("minSimilarity must be in (0, 1], got " + minSimilarity);
     }
@@ -60,15 +65,16 @@ public final class StoryLinks {
     this.minSimilarity = minSimilarity;
     this.minMargin = minMargin;
     this.maxDocumentShare = maxDocumentShare;
+    this.minDocuments = minDocuments;
   }
 
   public static StoryLinks defaults() {
-    return new StoryLinks(0.15, 1.6, 0.05);
+    return new StoryLinks(0.15, 1.6, 0.05, 1000);
   }
 
   /** No document ever joins by a story link: the families of the reported pairs alone. */
   public static StoryLinks none() {
-    return new StoryLinks(1, Double.POSITIVE_INFINITY, 1);
+    return new StoryLinks(1, Double.POSITIVE_INFINITY, 1, Integer.MAX_VALUE);
   }
 
   private boolean isNone() {
@@ -100,7 +106,7 @@ public final class StoryLinks {
         }
       }
     }
-    if (isNone() || alone.isEmpty() || members.isEmpty() || !frequencies.isLargeEnough()) {
+    if (isNone() || alone.isEmpty() || members.isEmpty() || frequencies.documents() < minDocuments) {
       return families;
     }
     int maxCount = Math.max(2, (int) (maxDocumentShare * frequencies.documents()));
