@@ -154,10 +154,11 @@ public final class StoryLinks {
   /** The family a lone document joins, as the link to its nearest member there; empty when it stays alone. */
   private Optional<StoryLink> link(String id, WordVector vector, Postings postings, List<Integer> familyOfMember,
       List<String> members) {
-    // the dot products with every member sharing a word, summed in a dense array: boxed map entries per shared
-    // word were most of the cost on 20,000 documents
-    double[] dot = new double[members.size()];
-    int[] touched = new int[members.size()];
+    // the dot products with every member sharing a word, summed in this thread's dense array (cleared where touched
+    // afterwards): boxed map entries per shared word, then a fresh array per document, were most of the cost on g20k
+    Scratch scratch = SCRATCH.get().sizedFor(members.size());
+    double[] dot = scratch.dot;
+    int[] touched = scratch.touched;
     int touchedCount = 0;
     for (int i = 0; i < vector.hashes().length; i++) {
       int at = Arrays.binarySearch(postings.hashes(), vector.hashes()[i]);
@@ -176,6 +177,7 @@ public final class StoryLinks {
     Map<Integer, Nearest> nearestOf = new HashMap<>(); // family -> its member nearest to the document
     for (int t = 0; t < touchedCount; t++) {
       Nearest candidate = new Nearest(touched[t], dot[touched[t]]);
+      dot[touched[t]] = 0;
       nearestOf.merge(familyOfMember.get(touched[t]), candidate, (x, y) -> x.isBefore(y, members) ? x : y);
     }
     Nearest best = null;
@@ -192,6 +194,22 @@ public final class StoryLinks {
       return Optional.empty();
     }
     return Optional.of(new StoryLink(id, members.get(best.member()), best.similarity(), next));
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** One thread's dot products by member, all zero between documents, and the members it touched. */
+  private static final class Scratch {
+    double[] dot = new double[0];
+    int[] touched = new int[0];
+
+    Scratch sizedFor(int members) {
+      if (dot.length < members) {
+        dot = new double[members];
+        touched = new int[members];
+      }
+      return this;
+    }
   }
 
   /** A family's member nearest to a lone document, with its cosine. */
