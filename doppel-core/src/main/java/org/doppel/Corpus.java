@@ -76,7 +76,8 @@ public final class Corpus {
    */
   private static final int MAX_GROUP_PAIRS = 2048;
 
-  Corpus(Settings settings, @Nullable SemanticSimilarity model, Judges judges) {
+  /** @param storyLinks how documents left alone join a story family; {@link StoryLinks#none()} leaves them alone */
+  Corpus(Settings settings, @Nullable SemanticSimilarity model, Judges judges, StoryLinks storyLinks) {
     this.settings = settings;
     Pipeline pipeline = Pipeline.of(settings);
     this.analyzer = pipeline.analyzer();
@@ -85,7 +86,7 @@ public final class Corpus {
     this.stockLines = new StockLines(settings.fingerprint().minLineWords(), settings.reportFloor().stockSurroundings());
     this.verifier = new PairVerifier(pipeline, model, judges, stockLines);
     this.provenanceAnalyzer = new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults(),
-        StoryLinks.defaults(), frequencies, source -> analyzer.words(source).words());
+        storyLinks, frequencies, source -> analyzer.words(source).words());
   }
 
   /**
