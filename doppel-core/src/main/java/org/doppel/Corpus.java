@@ -37,6 +37,7 @@ import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.ProvenanceAnalyzer;
+import org.doppel.provenance.StoryLinks;
 import org.doppel.relate.PairComponents;
 import org.doppel.relate.ParallelSort;
 import org.doppel.relate.RelatedPair;
@@ -75,7 +76,8 @@ public final class Corpus {
    */
   private static final int MAX_GROUP_PAIRS = 2048;
 
-  Corpus(Settings settings, @Nullable SemanticSimilarity model, Judges judges) {
+  /** @param storyLinks how documents left alone join a story family; {@link StoryLinks#none()} leaves them alone */
+  Corpus(Settings settings, @Nullable SemanticSimilarity model, Judges judges, StoryLinks storyLinks) {
     this.settings = settings;
     Pipeline pipeline = Pipeline.of(settings);
     this.analyzer = pipeline.analyzer();
@@ -83,7 +85,8 @@ public final class Corpus {
     this.index = pipeline.newIndex();
     this.stockLines = new StockLines(settings.fingerprint().minLineWords(), settings.reportFloor().stockSurroundings());
     this.verifier = new PairVerifier(pipeline, model, judges, stockLines);
-    this.provenanceAnalyzer = provenanceAnalyzer(frequencies);
+    this.provenanceAnalyzer = new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults(),
+        storyLinks, frequencies, source -> analyzer.words(source).words());
   }
 
   /**

@@ -12,6 +12,7 @@ import org.doppel.match.SemanticSimilarity;
 import org.doppel.match.SentenceJudge;
 import org.doppel.match.TextJudge;
 import org.doppel.match.sentence.BundledJudge;
+import org.doppel.provenance.StoryLinks;
 import org.doppel.relate.ReportFloor;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,7 @@ public final class Doppel {
     private @Nullable SemanticSimilarity semanticSimilarity;
     private @Nullable SentenceJudge sentenceJudge;
     private @Nullable TextJudge textJudge;
+    private StoryLinks storyLinks = StoryLinks.none();
 
     private Builder() {}
 
@@ -138,6 +140,26 @@ public final class Doppel {
       return this;
     }
 
+    /**
+     * Whether the families also take in documents that no reported pair links, each joining the story family whose
+     * specific words it clearly shares most ({@link StoryLinks#defaults()}: only in a corpus of 1,000 documents or
+     * more); {@code scan --story-links}. Off by default: the Spark job builds no story links, so its families equal a
+     * default scan's, and on a 20,000-document corpus they add about 30% to the CPU of a scan that writes families
+     * (docs/quality.md, "Story links: documents alone joined to their story").
+     */
+    public Builder storyLinks(boolean on) {
+      return storyLinks(on ? StoryLinks.defaults() : StoryLinks.none());
+    }
+
+    /** Story links by this rule ({@link StoryLinks#none()}: off, the default); {@link #storyLinks(boolean)} for the measured one. */
+    public Builder storyLinks(StoryLinks rule) {
+      if (rule == null) {
+        throw new IllegalArgumentException("rule must not be null (StoryLinks.none() turns story links off)");
+      }
+      this.storyLinks = rule;
+      return this;
+    }
+
     /** Every settings setter ends here: the builder holds one immutable {@link Settings}, replaced whole. */
     private Builder set(Settings next) {
       settings = next;
@@ -171,7 +193,7 @@ public final class Doppel {
     }
 
     public Corpus build() {
-      return new Corpus(settings, semanticSimilarity, judges());
+      return new Corpus(settings, semanticSimilarity, judges(), storyLinks);
     }
 
     /** Opens (or creates) a standing index in {@code path} with these settings, for reading and writing. */

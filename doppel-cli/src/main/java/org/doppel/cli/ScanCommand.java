@@ -60,6 +60,12 @@ final class ScanCommand implements Callable<Integer> {
           + " from each source to its copy.")
   Path families;
 
+  @Option(names = "--story-links",
+      description = "Also join each document in no reported pair to the story family it most resembles by its specific words"
+          + " (names, places, figures, rare words; only in a corpus of 1,000 documents or more), never as a pair; written in"
+          + " the families output as story_links. Not available in the Spark job (see docs/quality.md, \"Story links\").")
+  boolean storyLinks;
+
   @Option(names = "--duplicates", paramLabel = "FILE",
       description = "Also write the sets of exact and near-duplicate copies here, one JSON object per set, "
           + "{\"keep\": ID, \"drop\": [ID...]}: dropping every \"drop\" keeps one document of each set.")
@@ -83,7 +89,7 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private Integer scan(PrintWriter err, RunReports reports) throws IOException {
-    Doppel.Builder builder = detection.builder();
+    Doppel.Builder builder = detection.builder().storyLinks(storyLinks);
     CorpusLoader.Loaded loaded = CorpusLoader.read(corpus, builder, err, Arrays.asList(out, families, duplicates), quiet);
     if (loaded.nothingRead(corpus, err)) {
       return 2;

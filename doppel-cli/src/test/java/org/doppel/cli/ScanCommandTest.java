@@ -109,6 +109,21 @@ class ScanCommandTest {
   }
 
   @Test
+  void storyLinksAreAnOptionOfScanThatChangesNothingInACorpusUnderAThousandDocuments() throws Exception {
+    Path corpus = twoCopies();
+    Path families = dir.resolve("families.jsonl");
+    Path linked = dir.resolve("linked.jsonl");
+    assertThat(DoppelCli.run("scan", "--quiet", "--format", "jsonl", "--out", dir.resolve("a.jsonl").toString(),
+        "--families", families.toString(), corpus.toString())).isZero();
+    assertThat(DoppelCli.run("scan", "--quiet", "--story-links", "--format", "jsonl", "--out", dir.resolve("b.jsonl").toString(),
+        "--families", linked.toString(), corpus.toString())).isZero();
+
+    assertThat(Files.readString(linked)).isEqualTo(Files.readString(families)).doesNotContain("story_links");
+    assertThat(DoppelCli.run("scan", "--help")).isZero();
+    assertThat(console.stdout()).contains("--story-links");
+  }
+
+  @Test
   void reportsWrittenIntoTheCorpusFolderAreNotReadBackByTheNextScan() throws Exception {
     Path corpus = twoCopies();
     Path report = corpus.resolve("pairs.jsonl");

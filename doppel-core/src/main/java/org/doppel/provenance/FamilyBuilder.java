@@ -94,11 +94,23 @@ public final class FamilyBuilder {
         }).toList());
     built.addAll(documents.parallelStream().unordered().filter(id -> !number.containsKey(id)).distinct() // numbered after
         .map(id -> new Built(id, FamilyTree.of(List.of(id), List.of(), wordCount, creditsOutside))).toList());
+    return numberedBuilt(built);
+  }
+
+  /**
+   * The families numbered "family-1", "family-2" … by size (largest first), then by smallest member id: how
+   * {@link #build} numbers them, again after {@link StoryLinks} has grown some.
+   */
+  static List<StoryFamily> numbered(List<StoryFamily> families) {
+    return numberedBuilt(families.stream()
+        .map(f -> new Built(f.memberIds().stream().min(Comparator.naturalOrder()).orElseThrow(), f)).toList());
+  }
+
+  private static List<StoryFamily> numberedBuilt(List<Built> built) {
     List<StoryFamily> families = new ArrayList<>(built.size());
     for (Built b : ParallelSort.sorted(built,
         Comparator.comparingInt((Built b) -> b.family().size()).reversed().thenComparing(Built::first))) {
-      StoryFamily family = b.family();
-      families.add(new StoryFamily("family-" + (families.size() + 1), family.origin(), family.members(), family.edges()));
+      families.add(b.family().withId("family-" + (families.size() + 1)));
     }
     return families;
   }

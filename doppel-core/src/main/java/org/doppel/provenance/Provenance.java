@@ -119,7 +119,9 @@ public final class Provenance {
     if (family.origin() != null || family.size() < 2) {
       return null;
     }
-    List<String> roots = family.members().stream().filter(m -> m.parent() == null).map(FamilyMember::id).toList();
+    // a member joined by a story link has no parent either, but it is no root of the copy tree
+    List<String> roots = family.members().stream().filter(m -> m.parent() == null && !m.change().equals(StoryLinks.CHANGE))
+        .map(FamilyMember::id).toList();
     List<String> creditOutside = family.members().stream().filter(m -> m.parent() == null && m.change().equals(FamilyTree.CREDITS_OUTSIDE))
         .map(FamilyMember::id).toList();
     String credits = String.join(", ", creditOutside) + (creditOutside.size() == 1 ? " credits" : " credit") + " a source outside the corpus";

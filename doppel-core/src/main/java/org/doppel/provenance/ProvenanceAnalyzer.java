@@ -26,10 +26,27 @@ public final class ProvenanceAnalyzer {
   private static final int MAX_GROUP_PAIRS = 2048;
   private final DirectionJudge judge;
   private final FamilyBuilder families;
+  private final StoryLinks storyLinks;
+  private final WordFrequencies frequencies;
+  private final Function<SourceText, TokenSequence> storyWords;
 
+  /** Families of the reported pairs alone: no {@linkplain StoryLinks story links}. */
   public ProvenanceAnalyzer(DirectionJudge judge, FamilyBuilder families) {
+    this(judge, families, StoryLinks.none(), new DocumentFrequencies(), PairContext.ANALYSE);
+  }
+
+  /**
+   * @param storyLinks how documents left alone join their story
+   * @param frequencies the corpus's document frequencies, for the story links' word weights
+   * @param storyWords a document's words as {@code frequencies} counted them
+   */
+  public ProvenanceAnalyzer(DirectionJudge judge, FamilyBuilder families, StoryLinks storyLinks, WordFrequencies frequencies,
+      Function<SourceText, TokenSequence> storyWords) {
     this.judge = judge;
     this.families = families;
+    this.storyLinks = storyLinks;
+    this.frequencies = frequencies;
+    this.storyWords = storyWords;
   }
 
   /**
@@ -82,7 +99,8 @@ public final class ProvenanceAnalyzer {
     List<AttributionNote> notes = attributions(documents, pairs, source);
     Set<String> creditsOutside = new HashSet<>();
     notes.stream().filter(n -> n.resolvedTo() == null).forEach(n -> creditsOutside.add(n.document()));
-    return new Provenance.Families(families.build(documents, directed, wordCount, creditsOutside::contains), notes);
+    List<StoryFamily> built = families.build(documents, directed, wordCount, creditsOutside::contains);
+    return new Provenance.Families(storyLinks.join(built, id -> storyWords.apply(source.apply(id)), frequencies), notes);
   }
 
   /**

@@ -13,11 +13,25 @@ import org.jspecify.annotations.Nullable;
  * @param members every member: each root (the origin, or, when it is unknown, the roots of the branches whose
  *     source is unknown, largest branch first) followed by its descendants in tree order
  * @param edges the directed tree edges (parent to copy), then the undirected links that join branches
+ * @param storyLinks the members that no copy relation brought in but a {@linkplain StoryLinks story link} (listed
+ *     last among the members, without a parent), by id; empty in most families
  */
-public record StoryFamily(String id, @Nullable String origin, List<FamilyMember> members, List<FamilyEdge> edges) implements Serializable {
+public record StoryFamily(String id, @Nullable String origin, List<FamilyMember> members, List<FamilyEdge> edges,
+    List<StoryLinks.StoryLink> storyLinks) implements Serializable {
   public StoryFamily {
     members = List.copyOf(members);
     edges = List.copyOf(edges);
+    storyLinks = List.copyOf(storyLinks);
+  }
+
+  /** A family whose members all came in by copy relations. */
+  public StoryFamily(String id, @Nullable String origin, List<FamilyMember> members, List<FamilyEdge> edges) {
+    this(id, origin, members, edges, List.of());
+  }
+
+  /** This family under another id. */
+  public StoryFamily withId(String newId) {
+    return new StoryFamily(newId, origin, members, edges, storyLinks);
   }
 
   public List<String> memberIds() {

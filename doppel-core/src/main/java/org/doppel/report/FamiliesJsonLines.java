@@ -9,12 +9,15 @@ import org.doppel.provenance.FamilyEdge;
 import org.doppel.provenance.FamilyMember;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.StoryFamily;
+import org.doppel.provenance.StoryLinks;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one JSON object per story family:
  * {@code {"family": id, "origin": ID|null, "origin_unknown"?: "why", "members": [ID…], "edges": [{"from", "to",
- * "relation", "direction_known"}], "details": [{"id", "parent", "relation", "took", "own_share", "change"}]}}.
+ * "relation", "direction_known"}], "story_links"?: [{"id", "nearest", "similarity", "next_family_similarity"}],
+ * "details": [{"id", "parent", "relation", "took", "own_share", "change"}]}}. {@code story_links} is there only when
+ * some members came in by a {@linkplain StoryLinks story link} (no copy relation; they are the last members).
  * {@code origin_unknown} is there only when a family of two or more has no origin, in the words {@code doppel trace}
  * and the HTML family view give ({@link Provenance#originUnknown}), so a script reading this file learns why as a
  * reader of those does. Families of one document are written too, so every document of the corpus is in exactly one line.
@@ -73,6 +76,18 @@ public final class FamiliesJsonLines {
           json.writeEndObject();
         }
         json.writeEndArray();
+        if (!family.storyLinks().isEmpty()) {
+          json.writeArrayFieldStart("story_links");
+          for (StoryLinks.StoryLink link : family.storyLinks()) {
+            json.writeStartObject();
+            json.writeStringField("id", link.id());
+            json.writeStringField("nearest", link.nearest());
+            json.writeNumberField("similarity", Math.round(link.similarity() * 1000) / 1000.0);
+            json.writeNumberField("next_family_similarity", Math.round(link.nextFamilySimilarity() * 1000) / 1000.0);
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+        }
         json.writeArrayFieldStart("details");
         for (FamilyMember member : family.members()) {
           writeMember(member, false, json);
