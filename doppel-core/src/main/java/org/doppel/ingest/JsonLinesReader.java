@@ -221,7 +221,7 @@ final class JsonLinesReader {
             + "Tue, 12 Mar 2024 09:00:00 GMT, 12 March 2024 or a Unix time); the record is read without it", false));
       }
       // what the record declares wins; the text fills in what it leaves out
-      ArticleMetadata metadata = JsonRecord.withCrawlDate(JsonRecord.declaredMetadata(node).orElse(TextMetadata.extract(text.asText())), node);
+      ArticleMetadata metadata = JsonRecord.metadata(node, TextMetadata.extract(text.asText()));
       return Optional.of(new SourceText(id, text.asText(), location, metadata));
     } catch (JsonProcessingException e) {
       problems.accept(new IngestProblem(location, "not valid JSON: " + e.getOriginalMessage(), true));

@@ -74,20 +74,20 @@ public final class JsonRecord {
     if (!(text == null ? html : text).isTextual()) {
       throw new IllegalArgumentException("\"" + (text == null ? "html" : "text") + "\" must be a string");
     }
-    ArticleMetadata declared = declaredMetadata(node);
     if (text != null) {
       if (text.asText().isBlank()) {
         throw new IllegalArgumentException("\"text\" is empty");
       }
-      return new SourceText(documentId, text.asText(), location, withCrawlDate(declared.orElse(TextMetadata.extract(text.asText())), node));
+      return new SourceText(documentId, text.asText(), location, metadata(node, TextMetadata.extract(text.asText())));
     }
     // the page is text already, made UTF-8 here: a meta tag naming the charset it was saved in no longer applies
+    String url = ArticleMetadataJson.textField(node, "url");
     ExtractedArticle article = ArticleExtractor.extract(
-        ArticleExtractor.parse(html.asText().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, declared.url()), declared.url());
+        ArticleExtractor.parse(html.asText().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, url), url);
     if (article.documentText().isBlank()) {
       throw new IllegalArgumentException("no article text found in \"html\"");
     }
-    return new SourceText(documentId, article.documentText(), location, withCrawlDate(declared.orElse(article.metadata()), node));
+    return new SourceText(documentId, article.documentText(), location, metadata(node, article.metadata()));
   }
 
   /**
@@ -150,8 +150,17 @@ public final class JsonRecord {
     return null;
   }
 
+  /**
+   * A record's metadata, read one way wherever a record comes from (serve's API, a JSON Lines file): what it declares
+   * ({@link #declaredMetadata}) wins over what its content says ({@code fromContent}: its text's or its page's), and its
+   * crawl time dates it only when neither gives a date ({@link #withCrawlDate}).
+   */
+  static ArticleMetadata metadata(JsonNode node, ArticleMetadata fromContent) {
+    return withCrawlDate(declaredMetadata(node).orElse(fromContent), node);
+  }
+
   /** {@code metadata} with the record's crawl day ({@link #CRAWLED_FIELDS}, evidence {@code jsonl-crawl}) when it has no date. */
-  static ArticleMetadata withCrawlDate(ArticleMetadata metadata, JsonNode node) {
+  private static ArticleMetadata withCrawlDate(ArticleMetadata metadata, JsonNode node) {
     if (metadata.date() != null) {
       return metadata;
     }
@@ -165,7 +174,7 @@ public final class JsonRecord {
   }
 
   /** The fields a record (of the API or a JSON Lines file) may declare about itself: title, url, author, site and a date ({@link DeclaredDate}). */
-  static ArticleMetadata declaredMetadata(JsonNode node) {
+  private static ArticleMetadata declaredMetadata(JsonNode node) {
     // an unreadable date is no date; the text may still carry one
     String published = publishedField(node);
     DateText.DateTime declared = published == null ? null : DeclaredDate.readWithTime(node.get(published));

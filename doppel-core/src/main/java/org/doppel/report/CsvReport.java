@@ -16,13 +16,17 @@ import org.jspecify.annotations.Nullable;
  * doubled, CRLF line ends, UTF-8 with a byte-order mark so that spreadsheets read it as UTF-8), one row per shared
  * passage, for a spreadsheet or another tool: each pair's relation, score, likely original and why, each document's
  * title, site, date and URL, and the passage as each document has it, side by side, with its code point offsets.
+ * {@code a_date}/{@code b_date} are values to compare; {@code a_date_shown}/{@code b_date_shown} (last, so that a script
+ * that reads the columns by position still finds its own) say them as the text report does, "crawled 2026-08-15" for a
+ * crawl's day standing in for a page that gives no date of its own ({@link ArticleMetadata#shownDate}).
  * A pair with no passage (a shared photo) has one row with the passage columns empty. A text field that starts with
  * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is written after an apostrophe, so that a
  * spreadsheet shows it rather than running it as a formula (a page's text is anyone's to write).
  */
 public final class CsvReport {
   static final List<String> HEADER = List.of("a", "b", "relation", "score", "original", "direction", "a_title", "a_site", "a_date", "a_url",
-      "b_title", "b_site", "b_date", "b_url", "passage", "a_start", "a_end", "b_start", "b_end", "a_text", "b_text");
+      "b_title", "b_site", "b_date", "b_url", "passage", "a_start", "a_end", "b_start", "b_end", "a_text", "b_text",
+      "a_date_shown", "b_date_shown");
 
   private final Function<String, String> texts;
   private final Function<String, ArticleMetadata> metadata;
@@ -52,14 +56,16 @@ public final class CsvReport {
           String.format(Locale.ROOT, "%.3f", pair.score()), direction.source() == null ? "" : direction.source(),
           String.join("; ", direction.evidence()), orEmpty(a.title()), orEmpty(a.site()), orEmpty(a.dateText()), orEmpty(a.url()),
           orEmpty(b.title()), orEmpty(b.site()), orEmpty(b.dateText()), orEmpty(b.url()));
+      String shownA = orEmpty(a.shownDate());
+      String shownB = orEmpty(b.shownDate());
       List<Passage> passages = pair.passages();
       if (passages.isEmpty()) {
-        row(out, concat(head, List.of("", "", "", "", "", "", "")));
+        row(out, concat(head, List.of("", "", "", "", "", "", "", shownA, shownB)));
       }
       for (int i = 0; i < passages.size(); i++) {
         Passage p = passages.get(i);
         row(out, concat(head, List.of(String.valueOf(i + 1), codePoints(textA, p.a().start()), codePoints(textA, p.a().end()),
-            codePoints(textB, p.b().start()), codePoints(textB, p.b().end()), p.a().of(textA), p.b().of(textB))));
+            codePoints(textB, p.b().start()), codePoints(textB, p.b().end()), p.a().of(textA), p.b().of(textB), shownA, shownB)));
       }
     }
     out.flush();

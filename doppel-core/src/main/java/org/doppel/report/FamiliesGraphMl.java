@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes the story families as one GraphML graph (the XML that Gephi, Cytoscape, yEd, igraph and networkx read): a
  * node per document, with its family, whether it is the family's origin, its parent, and its date, site, title and
- * URL; an edge from each source to its copy, with the relation and whether the direction is known (an edge whose
+ * URL ({@code date} a value to compare, in ISO 8601; {@code date_shown}, declared last, the date as the text report says
+ * it: "crawled 2026-08-15" where a crawl's day stands in for a page that gives no date, {@link ArticleMetadata#shownDate});
+ * an edge from each source to its copy, with the relation and whether the direction is known (an edge whose
  * direction is unknown is still written from {@code from} to {@code to}, as {@code --families} JSON Lines writes it:
  * GraphML readers refuse a graph of directed and undirected edges mixed). A node's id is the document's id; text XML
  * cannot hold (a control character) is written as U+FFFD, and an id so changed gets a node id of its own.
@@ -29,7 +31,7 @@ public final class FamiliesGraphMl {
   private static final List<Key> NODE_KEYS = List.of(new Key("label", "string"), new Key("family", "string"),
       new Key("origin", "boolean"), new Key("parent", "string"), new Key("relation", "string"), new Key("took", "double"),
       new Key("own_share", "double"), new Key("date", "string"), new Key("site", "string"), new Key("title", "string"),
-      new Key("url", "string"));
+      new Key("url", "string"), new Key("date_shown", "string"));
   private static final List<Key> EDGE_KEYS = List.of(new Key("relation", "string"), new Key("direction_known", "boolean"));
   private final Function<String, ArticleMetadata> metadata;
 
@@ -84,6 +86,7 @@ public final class FamiliesGraphMl {
     data(out, "n_site", meta.site());
     data(out, "n_title", meta.title());
     data(out, "n_url", meta.url());
+    data(out, "n_date_shown", meta.shownDate());
     out.write("</node>\n");
   }
 

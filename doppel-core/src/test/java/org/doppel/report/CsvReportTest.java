@@ -98,6 +98,27 @@ class CsvReportTest {
   }
 
   @Test
+  void aCrawlsDayIsSaidToBeOneInColumnsOfItsOwnWhileTheOldColumnsKeepTheirNamesPlacesAndValues() throws Exception {
+    // the twenty-first tour: the text reports said "crawled 2026-08-15" for a crawled page that gives no date, where the
+    // CSV gave "2026-08-15" alone, as if published that day
+    ArticleMetadata crawled = new ArticleMetadata(null, null, LocalDate.of(2026, 8, 15), null, null, null, null,
+        List.of(), List.of(), Map.of("date", "warc-date"));
+    ArticleMetadata dated = new ArticleMetadata(null, null, LocalDate.of(2026, 8, 13), LocalTime.of(8, 45), null, null, null,
+        List.of(), List.of(), Map.of("date", "jsonl"));
+    RelatedPair pair = new RelatedPair("crawled", "dated", new Verdict(Relation.PARTIAL, 0.5, "a paragraph"), null, List.of());
+    StringWriter out = new StringWriter();
+    new CsvReport(id -> COPY, Map.of("crawled", crawled, "dated", dated)::get, p -> new PairDirection(null, 0, List.of())).write(List.of(pair), out);
+
+    List<List<String>> rows = parse(out.toString().substring(1));
+    assertThat(rows.get(0).subList(0, 21)).containsExactly("a", "b", "relation", "score", "original", "direction", "a_title", "a_site",
+        "a_date", "a_url", "b_title", "b_site", "b_date", "b_url", "passage", "a_start", "a_end", "b_start", "b_end", "a_text", "b_text");
+    java.util.function.Function<String, String> column = name -> rows.get(1).get(rows.get(0).indexOf(name));
+    assertThat(column.apply("a_date")).isEqualTo("2026-08-15"); // a value a script compares, as before
+    assertThat(column.apply("a_date_shown")).isEqualTo("crawled 2026-08-15");
+    assertThat(column.apply("b_date")).isEqualTo(column.apply("b_date_shown")).isEqualTo("2026-08-13 08:45");
+  }
+
+  @Test
   void aFieldIsQuotedOnlyWhenItMustBeAndNumbersKeepTheirSign() {
     assertThat(CsvReport.field("plain")).isEqualTo("plain");
     assertThat(CsvReport.field("a, b")).isEqualTo("\"a, b\"");

@@ -56,6 +56,29 @@ class FamiliesGraphMlTest {
     assertThat(((Element) xml.getElementsByTagName("graph").item(0)).getAttribute("edgedefault")).isEqualTo("directed");
   }
 
+  @Test
+  void aCrawlsDayIsSaidToBeOneInAnAttributeOfItsOwnWhileDateStaysTheValue() throws Exception {
+    // the twenty-first tour: trace and the text reports said "crawled 2026-08-15" for a crawled page that gives no
+    // date, where the graph's "date" gave the day alone, as if published then
+    StoryFamily story = new StoryFamily("family-1", null, List.of(new FamilyMember("crawled", null, null, true, 0, 0, "root"),
+        new FamilyMember("dated", null, null, true, 0, 0, "root")), List.of());
+    ArticleMetadata crawled = new ArticleMetadata(null, null, LocalDate.of(2026, 8, 15), null, null, null, null,
+        List.of(), List.of(), Map.of("date", "jsonl-crawl"));
+    ArticleMetadata dated = new ArticleMetadata(null, null, LocalDate.of(2026, 8, 13), null, null, null, null,
+        List.of(), List.of(), Map.of("date", "meta"));
+    StringWriter out = new StringWriter();
+
+    new FamiliesGraphMl(Map.of("crawled", crawled, "dated", dated)::get).write(List.of(story), out);
+
+    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+    NodeList nodes = xml.getElementsByTagName("node");
+    assertThat(data((Element) nodes.item(0))).containsEntry("n_date", "2026-08-15").containsEntry("n_date_shown", "crawled 2026-08-15");
+    assertThat(data((Element) nodes.item(1))).containsEntry("n_date", "2026-08-13").containsEntry("n_date_shown", "2026-08-13");
+    assertThat(out.toString()).contains("<key id=\"n_date_shown\" for=\"node\" attr.name=\"date_shown\" attr.type=\"string\"/>")
+        .contains("<key id=\"n_date\" for=\"node\" attr.name=\"date\" attr.type=\"string\"/>");
+  }
+
   private static Map<String, String> data(Element element) {
     Map<String, String> values = new java.util.HashMap<>();
     NodeList data = element.getElementsByTagName("data");

@@ -32,6 +32,20 @@ class DoppelServerTest {
   }
 
   @Test
+  void aRecordDatedOnlyByItsCrawlTimeIsDatedByItWhenAddedOverTheApi() throws Exception {
+    // C4's records carry only a "timestamp": read from a JSON Lines file they are dated by it ("jsonl-crawl"); added
+    // over the API the same record must be too, and shown as a crawl's day
+    try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
+      String body = ServerFixture.JSON.createObjectNode().put("id", "c4").put("text", ServerFixture.text("tram-original").replace("2021-06-14 09:20", ""))
+          .put("timestamp", "2026-08-15T10:00:00Z").toString() + "\n";
+      assertThat(server.post("/api/documents", "application/x-ndjson", body).status()).isEqualTo(200);
+      JsonNode stored = server.get("/api/documents/c4").json().get("metadata");
+      assertThat(stored.path("date").asText()).as(stored.toString()).isEqualTo("2026-08-15");
+      assertThat(server.get("/api/documents?q=c4").json().get("documents").get(0).path("date_shown").asText()).isEqualTo("crawled 2026-08-15");
+    }
+  }
+
+  @Test
   void aMatchsDateKeepsItsTimeAndZoneSoThatTheCopiesOfOneDayCanBeOrdered() throws Exception {
     try (ServerFixture server = new ServerFixture(folder, ServerOptions.loopback(0))) {
       String body = ServerFixture.JSON.createObjectNode().put("id", "dawn").put("text", ServerFixture.text("tram-original"))
