@@ -16,7 +16,13 @@ import org.jspecify.annotations.Nullable;
  * metadata, each value with where it was found, followed by the body (for people).
  */
 public final class ExtractedPageReport {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * The mapper for the JSON format, made the first time a page is written as JSON: made when this class loaded, it
+   * started Jackson (its date formats and the calendar data) in every text extract too.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private ExtractedPageReport() {}
 
@@ -26,7 +32,7 @@ public final class ExtractedPageReport {
    */
   public static void writeJson(ExtractedPage page, PrintWriter out) {
     ArticleMetadata meta = page.article().metadata();
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("id", page.id());
     node.put("path", page.location());
     node.put("url", page.url() != null ? page.url() : meta.url());
