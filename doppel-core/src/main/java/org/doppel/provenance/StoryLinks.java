@@ -92,6 +92,9 @@ public final class StoryLinks {
    * @param words a document's words, as counted in {@code frequencies}
    */
   public List<StoryFamily> join(List<StoryFamily> families, Function<String, TokenSequence> words, WordFrequencies frequencies) {
+    if (isNone() || frequencies.documents() < minDocuments) {
+      return families; // the default: every scan's provenance passes here, so nothing is gathered for it
+    }
     List<String> alone = new ArrayList<>();
     List<String> members = new ArrayList<>();
     List<Integer> familyOfMember = new ArrayList<>();
@@ -106,7 +109,7 @@ public final class StoryLinks {
         }
       }
     }
-    if (isNone() || alone.isEmpty() || members.isEmpty() || frequencies.documents() < minDocuments) {
+    if (alone.isEmpty() || members.isEmpty()) {
       return families;
     }
     int maxCount = Math.max(2, (int) (maxDocumentShare * frequencies.documents()));
