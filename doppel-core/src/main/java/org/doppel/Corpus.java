@@ -284,10 +284,10 @@ public final class Corpus {
 
   private List<RelatedPair> verifyAll(Document document, long contentHash, int wordCount, List<Candidate> candidates) {
     List<RelatedPair> out = new ArrayList<>();
-    PairVerifier.Prepared prepared = verifier.prepare(document);
+    PreparedDocument prepared = verifier.prepare(document);
     for (Candidate candidate : candidates) {
       int other = candidate.docNumber();
-      PairVerifier.Prepared otherDocument = verifier.prepare(analysed(other));
+      PreparedDocument otherDocument = verifier.prepare(analysed(other));
       verifier.verify(prepared, otherDocument, sameContent(contentHash, wordCount, other), candidate.judgedWhole()).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
@@ -381,7 +381,7 @@ public final class Corpus {
     long total = candidates.size();
     AtomicLong verified = new AtomicLong();
     List<T> verifiedPairs = onPool(() -> PairComponents.eachLargestFirst(groups, (int[] group, Consumer<T> local) -> {
-      Map<Integer, PairVerifier.Prepared> prepared = new HashMap<>();
+      Map<Integer, PreparedDocument> prepared = new HashMap<>();
       AnalysedDocuments documents = new PreparedDocuments(prepared);
       for (int p : group) {
         int first = candidates.first(p);
@@ -398,9 +398,9 @@ public final class Corpus {
 
   /** The documents of one group of pairs as verification prepared them, for the direction signals. */
   private final class PreparedDocuments implements AnalysedDocuments {
-    private final Map<Integer, PairVerifier.Prepared> prepared;
+    private final Map<Integer, PreparedDocument> prepared;
 
-    PreparedDocuments(Map<Integer, PairVerifier.Prepared> prepared) {
+    PreparedDocuments(Map<Integer, PreparedDocument> prepared) {
       this.prepared = prepared;
     }
 
@@ -419,7 +419,7 @@ public final class Corpus {
       return of(document).sentences();
     }
 
-    private PairVerifier.Prepared of(SourceText document) {
+    private PreparedDocument of(SourceText document) {
       return prepared(prepared, number(document.id()));
     }
   }
@@ -429,7 +429,7 @@ public final class Corpus {
     return provenance.trace(get(id));
   }
 
-  private PairVerifier.Prepared prepared(Map<Integer, PairVerifier.Prepared> cache, int number) {
+  private PreparedDocument prepared(Map<Integer, PreparedDocument> cache, int number) {
     return cache.computeIfAbsent(number, n -> verifier.prepare(analysed(n)));
   }
 
