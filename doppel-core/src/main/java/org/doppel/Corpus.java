@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -97,10 +98,12 @@ public final class Corpus {
     return new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults());
   }
 
+  /** The settings the corpus was built with ({@link Doppel.Builder}). */
   public Settings settings() {
     return settings;
   }
 
+  /** The number of documents added so far. */
   public int size() {
     return lock.reading(sources::size);
   }
@@ -108,9 +111,11 @@ public final class Corpus {
   /**
    * Analyses, fingerprints and indexes one document.
    *
+   * @return the document as the corpus analysed it: its text, words and metadata
    * @throws IllegalArgumentException when the corpus holds a document with the same id already; nothing is added
    */
   public Document add(SourceText source) {
+    requireSource(source);
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = fingerprinter.fingerprint(document);
     long[] words = DocumentFrequencies.distinct(document.words());
@@ -137,6 +142,8 @@ public final class Corpus {
    *     same id; nothing of the batch is added then
    */
   public void addAll(List<SourceText> batch) {
+    Objects.requireNonNull(batch, "batch is null");
+    batch.forEach(Corpus::requireSource); // a null element named as the caller's mistake, before any of the batch is added
     lock.writing(() -> {
       checkNewIds(batch); // all or none: a duplicate found while inserting left the batch half added
       addChecked(batch);
@@ -159,6 +166,11 @@ public final class Corpus {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Names a missing document as the caller's mistake, where the analysis would fail on it without saying which. */
+  private static void requireSource(SourceText source) {
+    Objects.requireNonNull(source, "source is null: give SourceText.of(id, text), or a SourceText read by CorpusReader");
   }
 
   /** Runs analysed ahead of the inserts: enough to keep every thread busy while one run is inserted. */
@@ -241,7 +253,8 @@ public final class Corpus {
     }
     Integer number = numbers.get(id);
     if (number == null) {
-      throw new IllegalArgumentException("no document with id '" + id + "' in the corpus");
+      throw new IllegalArgumentException("no document with id '" + id + "' in the corpus: add it first, or give its text to"
+          + " findCopies(SourceText) to compare a text the corpus does not hold");
     }
     return number;
   }
@@ -254,8 +267,9 @@ public final class Corpus {
   /** Every document of the corpus that shares text with the one added under {@code id}, sorted by ids; unmodifiable. */
   public List<RelatedPair> findCopies(String id) {
     return lock.reading(() -> {
-      Document document = analysed(number(id));
-      return verifyAll(document, number(id), candidates(fingerprinter.fingerprint(document), number(id), HotBands.minute(sources.get(number(id)).metadata())));
+      int number = number(id);
+      Document document = analysed(number);
+      return verifyAll(document, number, candidates(fingerprinter.fingerprint(document), number, HotBands.minute(sources.get(number).metadata())));
     });
   }
 
@@ -265,6 +279,7 @@ public final class Corpus {
    * copy: give a new text an id of its own to compare it with that document too.
    */
   public List<RelatedPair> findCopies(SourceText source) {
+    requireSource(source);
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = fingerprinter.fingerprint(document);
     return lock.reading(() -> {
