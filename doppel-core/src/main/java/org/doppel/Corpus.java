@@ -1,12 +1,12 @@
 package org.doppel;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -62,12 +62,7 @@ public final class Corpus {
   private final ProvenanceAnalyzer provenanceAnalyzer;
   private final DocumentFrequencies frequencies = new DocumentFrequencies();
   private final StockLines stockLines;
-  private final List<SourceText> sources = new ArrayList<>();
-  private long[] contentHashes = new long[1024];
-  private int[] wordCounts = new int[1024];
-  /** Each document's metadata lines ({@link PackedMetadataLines}), so re-analysis skips the line patterns. */
-  private int[][] metadataLines = new int[1024][];
-  private final Map<String, Integer> numbers = new HashMap<>();
+  private final AddedDocuments documents = new AddedDocuments();
   /** Adds write, queries read: the rules by which threads share the documents and index above. */
   private final CorpusLock lock = new CorpusLock();
   /**
@@ -97,20 +92,24 @@ public final class Corpus {
     return new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults());
   }
 
+  /** The settings the corpus was built with ({@link Doppel.Builder}). */
   public Settings settings() {
     return settings;
   }
 
+  /** The number of documents added so far. */
   public int size() {
-    return lock.reading(sources::size);
+    return lock.reading(documents::size);
   }
 
   /**
    * Analyses, fingerprints and indexes one document.
    *
+   * @return the document as the corpus analysed it: its text, words and metadata
    * @throws IllegalArgumentException when the corpus holds a document with the same id already; nothing is added
    */
   public Document add(SourceText source) {
+    requireSource(source);
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = fingerprinter.fingerprint(document);
     long[] words = DocumentFrequencies.distinct(document.words());
@@ -137,6 +136,8 @@ public final class Corpus {
    *     same id; nothing of the batch is added then
    */
   public void addAll(List<SourceText> batch) {
+    Objects.requireNonNull(batch, "batch is null");
+    batch.forEach(Corpus::requireSource); // a null element named as the caller's mistake, before any of the batch is added
     lock.writing(() -> {
       checkNewIds(batch); // all or none: a duplicate found while inserting left the batch half added
       addChecked(batch);
@@ -159,6 +160,11 @@ public final class Corpus {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Names a missing document as the caller's mistake, where the analysis would fail on it without saying which. */
+  private static void requireSource(SourceText source) {
+    Objects.requireNonNull(source, "source is null: give SourceText.of(id, text), or a SourceText read by CorpusReader");
   }
 
   /** Runs analysed ahead of the inserts: enough to keep every thread busy while one run is inserted. */
@@ -193,8 +199,8 @@ public final class Corpus {
   private void checkNewIds(List<SourceText> batch) {
     Map<String, SourceText> seen = new HashMap<>();
     for (SourceText source : batch) {
-      Integer number = numbers.get(source.id());
-      SourceText first = number != null ? sources.get(number) : seen.putIfAbsent(source.id(), source);
+      Integer number = documents.numberOrNull(source.id());
+      SourceText first = number != null ? documents.source(number) : seen.putIfAbsent(source.id(), source);
       if (first != null) {
         throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()
             + "); the first was " + first.origin() + (number != null ? ", already in the corpus" : ", earlier in the batch")
@@ -205,17 +211,7 @@ public final class Corpus {
 
   /** @param wordHashes the document's distinct word hashes ({@link DocumentFrequencies#distinct(TokenSequence)}) */
   private void insert(SourceText source, Fingerprint fingerprint, long[] wordHashes, int[] lines, StockLines.Lines stock) {
-    int number = sources.size();
-    sources.add(source);
-    if (number == contentHashes.length) {
-      contentHashes = Arrays.copyOf(contentHashes, number * 2);
-      wordCounts = Arrays.copyOf(wordCounts, number * 2);
-      metadataLines = Arrays.copyOf(metadataLines, number * 2);
-    }
-    metadataLines[number] = lines;
-    contentHashes[number] = fingerprint.contentHash();
-    wordCounts[number] = fingerprint.wordCount();
-    numbers.put(source.id(), number);
+    int number = documents.add(source, fingerprint.contentHash(), fingerprint.wordCount(), lines);
     index.add(number, fingerprint);
     frequencies.addDistinct(wordHashes);
     stockLines.add(stock);
@@ -231,31 +227,20 @@ public final class Corpus {
    * since a waiting add would keep it waiting while the query waits for the pool.
    */
   private SourceText source(String id) {
-    return sources.get(number(id));
-  }
-
-  /** The number of the document added under {@code id}, in the order added. */
-  private int number(String id) {
-    if (id == null) {
-      throw new NullPointerException("id is null"); // it was "no document with id 'null'", as if one were named so
-    }
-    Integer number = numbers.get(id);
-    if (number == null) {
-      throw new IllegalArgumentException("no document with id '" + id + "' in the corpus");
-    }
-    return number;
+    return documents.source(documents.number(id));
   }
 
   /** Bytes the index holds per document, beyond the texts themselves. */
   public double indexBytesPerDocument() {
-    return lock.reading(() -> sources.isEmpty() ? 0 : (double) index.memoryBytes() / sources.size());
+    return lock.reading(() -> documents.size() == 0 ? 0 : (double) index.memoryBytes() / documents.size());
   }
 
   /** Every document of the corpus that shares text with the one added under {@code id}, sorted by ids; unmodifiable. */
   public List<RelatedPair> findCopies(String id) {
     return lock.reading(() -> {
-      Document document = analysed(number(id));
-      return verifyAll(document, number(id), candidates(fingerprinter.fingerprint(document), number(id), HotBands.minute(sources.get(number(id)).metadata())));
+      int number = documents.number(id);
+      Document document = analysed(number);
+      return verifyAll(document, number, candidates(fingerprinter.fingerprint(document), number, HotBands.minute(documents.source(number).metadata())));
     });
   }
 
@@ -265,29 +250,31 @@ public final class Corpus {
    * copy: give a new text an id of its own to compare it with that document too.
    */
   public List<RelatedPair> findCopies(SourceText source) {
+    requireSource(source);
     Document document = analyzer.analyze(source);
     Fingerprint fingerprint = fingerprinter.fingerprint(document);
     return lock.reading(() -> {
-      int self = numbers.getOrDefault(source.id(), -1);
+      Integer number = documents.numberOrNull(source.id());
+      int self = number == null ? -1 : number;
       return verifyAll(document, fingerprint.contentHash(), fingerprint.wordCount(), candidates(fingerprint, self, HotBands.minute(source.metadata())));
     });
   }
 
   /** A text in more than {@code maxPostings} documents links the earliest of them and its nearest ({@link HotBands}). */
   private synchronized List<Candidate> candidates(Fingerprint fingerprint, int self, long selfMinute) {
-    return index.candidates(fingerprint, self, doc -> HotBands.minute(sources.get(doc).metadata()), selfMinute);
+    return index.candidates(fingerprint, self, doc -> HotBands.minute(documents.source(doc).metadata()), selfMinute);
   }
 
   private List<RelatedPair> verifyAll(Document document, int number, List<Candidate> candidates) {
-    return verifyAll(document, contentHashes[number], wordCounts[number], candidates);
+    return verifyAll(document, documents.contentHash(number), documents.wordCount(number), candidates);
   }
 
   private List<RelatedPair> verifyAll(Document document, long contentHash, int wordCount, List<Candidate> candidates) {
     List<RelatedPair> out = new ArrayList<>();
-    PairVerifier.Prepared prepared = verifier.prepare(document);
+    PreparedDocument prepared = verifier.prepare(document);
     for (Candidate candidate : candidates) {
       int other = candidate.docNumber();
-      PairVerifier.Prepared otherDocument = verifier.prepare(analysed(other));
+      PreparedDocument otherDocument = verifier.prepare(analysed(other));
       verifier.verify(prepared, otherDocument, sameContent(contentHash, wordCount, other), candidate.judgedWhole()).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(RelatedPair::a).thenComparing(RelatedPair::b));
@@ -310,12 +297,13 @@ public final class Corpus {
   public Provenance provenance(List<RelatedPair> pairs) {
     return lock.reading(() -> {
       for (RelatedPair pair : pairs) { // here, not as "no document with id" from deep in a pool thread
-        if (!numbers.containsKey(pair.a()) || !numbers.containsKey(pair.b())) {
+        boolean hasA = documents.numberOrNull(pair.a()) != null;
+        if (!hasA || documents.numberOrNull(pair.b()) == null) {
           throw new IllegalArgumentException("pair " + pair.a() + ", " + pair.b() + " names a document that is not in this corpus"
-              + " ('" + (numbers.containsKey(pair.a()) ? pair.b() : pair.a()) + "'): give provenance the pairs this corpus found");
+              + " ('" + (hasA ? pair.b() : pair.a()) + "'): give provenance the pairs this corpus found");
         }
       }
-      List<String> ids = ids();
+      List<String> ids = documents.ids();
       return onPool(() -> provenanceAnalyzer.analyze(ids, pairs, this::source, this::wordCount, this::words));
     });
   }
@@ -329,8 +317,8 @@ public final class Corpus {
   public Provenance provenanceOfAllPairs(ScanProgress progress) {
     return lock.reading(() -> {
       List<DirectedPair> directed = verifyAllPairs(progress,
-          (pair, documents) -> provenanceAnalyzer.direct(pair, source(pair.a()), source(pair.b()), documents), DirectedPair::pair);
-      List<String> ids = ids();
+          (pair, analysed) -> provenanceAnalyzer.direct(pair, source(pair.a()), source(pair.b()), analysed), DirectedPair::pair);
+      List<String> ids = documents.ids();
       return provenanceAnalyzer.ofDirected(ids, directed, this::source, this::wordCount,
           families -> lock.reading(() -> onPool(families::get)));
     });
@@ -344,17 +332,12 @@ public final class Corpus {
    * documents of a plain-text corpus never have their metadata lines read ({@link SourceText#metadata()}).
    */
   private int publicationMinute(int doc) {
-    return (int) HotBands.minute(sources.get(doc).metadata()); // within the int range: HotBands.minute clamps it
-  }
-
-  /** Every document's id, in the order added. */
-  private List<String> ids() {
-    return sources.stream().map(SourceText::id).toList();
+    return (int) HotBands.minute(documents.source(doc).metadata()); // within the int range: HotBands.minute clamps it
   }
 
   /** The number of words of the document added under {@code id}. */
   private int wordCount(String id) {
-    return wordCounts[number(id)];
+    return documents.wordCount(documents.number(id));
   }
 
   /**
@@ -377,18 +360,18 @@ public final class Corpus {
       return pairs;
     });
     progress.update("candidates", 1, 1);
-    List<int[]> groups = PairComponents.groups(candidates.size(), candidates::first, candidates::second, sources.size(), MAX_GROUP_PAIRS);
+    List<int[]> groups = PairComponents.groups(candidates.size(), candidates::first, candidates::second, documents.size(), MAX_GROUP_PAIRS);
     long total = candidates.size();
     AtomicLong verified = new AtomicLong();
     List<T> verifiedPairs = onPool(() -> PairComponents.eachLargestFirst(groups, (int[] group, Consumer<T> local) -> {
-      Map<Integer, PairVerifier.Prepared> prepared = new HashMap<>();
-      AnalysedDocuments documents = new PreparedDocuments(prepared);
+      Map<Integer, PreparedDocument> prepared = new HashMap<>();
+      AnalysedDocuments analysed = new PreparedDocuments(prepared);
       for (int p : group) {
         int first = candidates.first(p);
         int second = candidates.second(p);
-        verifier.verify(prepared(prepared, first), prepared(prepared, second), sameContent(contentHashes[first], wordCounts[first], second),
+        verifier.verify(prepared(prepared, first), prepared(prepared, second), sameContent(documents.contentHash(first), documents.wordCount(first), second),
                 candidates.judgedWhole(p))
-            .ifPresent(pair -> local.accept(found.apply(pair, documents)));
+            .ifPresent(pair -> local.accept(found.apply(pair, analysed)));
       }
       progress.update("verify", verified.addAndGet(group.length), total);
     }));
@@ -398,9 +381,9 @@ public final class Corpus {
 
   /** The documents of one group of pairs as verification prepared them, for the direction signals. */
   private final class PreparedDocuments implements AnalysedDocuments {
-    private final Map<Integer, PairVerifier.Prepared> prepared;
+    private final Map<Integer, PreparedDocument> prepared;
 
-    PreparedDocuments(Map<Integer, PairVerifier.Prepared> prepared) {
+    PreparedDocuments(Map<Integer, PreparedDocument> prepared) {
       this.prepared = prepared;
     }
 
@@ -419,8 +402,8 @@ public final class Corpus {
       return of(document).sentences();
     }
 
-    private PairVerifier.Prepared of(SourceText document) {
-      return prepared(prepared, number(document.id()));
+    private PreparedDocument of(SourceText document) {
+      return prepared(prepared, documents.number(document.id()));
     }
   }
 
@@ -429,24 +412,24 @@ public final class Corpus {
     return provenance.trace(get(id));
   }
 
-  private PairVerifier.Prepared prepared(Map<Integer, PairVerifier.Prepared> cache, int number) {
+  private PreparedDocument prepared(Map<Integer, PreparedDocument> cache, int number) {
     return cache.computeIfAbsent(number, n -> verifier.prepare(analysed(n)));
   }
 
   /** Document {@code number} analysed again, with the metadata lines found when it was added. */
   private Document analysed(int number) {
-    return analyzer.analyze(sources.get(number), PackedMetadataLines.unpack(metadataLines[number]));
+    return analyzer.analyze(documents.source(number), PackedMetadataLines.unpack(documents.metadataLines(number)));
   }
 
   /** The content words of a document of this corpus, as the matching stages saw them. */
   private TokenSequence words(SourceText source) {
-    Integer number = numbers.get(source.id());
-    return number != null && sources.get(number) == source ? analysed(number).words() : analyzer.analyze(source).words();
+    Integer number = documents.numberOrNull(source.id());
+    return number != null && documents.source(number) == source ? analysed(number).words() : analyzer.analyze(source).words();
   }
 
   /** Exact copies: equal content hash and word count, and not both empty. */
   private boolean sameContent(long contentHash, int wordCount, int other) {
-    return PairVerifier.sameContent(contentHash, wordCount, contentHashes[other], wordCounts[other]);
+    return PairVerifier.sameContent(contentHash, wordCount, documents.contentHash(other), documents.wordCount(other));
   }
 
   private <T> T onPool(Callable<T> work) {

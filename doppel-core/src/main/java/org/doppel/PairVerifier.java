@@ -1,40 +1,25 @@
 package org.doppel;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.doppel.document.Document;
 import org.doppel.document.EasyReadLayout;
-import org.doppel.document.GermanText;
-import org.doppel.document.QuotedWords;
-import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
-import org.doppel.document.Span;
-import org.doppel.document.StockSentences;
-import org.doppel.document.TokenSequence;
 import org.doppel.fingerprint.DocumentVectorizer;
-import org.doppel.fingerprint.Fact;
 import org.doppel.fingerprint.FactExtractor;
-import org.doppel.fingerprint.Shingles;
 import org.doppel.match.Alignment;
 import org.doppel.match.FactOverlap;
 import org.doppel.match.JudgedAlignment;
 import org.doppel.match.Passage;
 import org.doppel.match.PassageAligner;
 import org.doppel.match.PassageEvidence;
-import org.doppel.match.SeedGrams;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
-import org.doppel.match.SentenceBags;
 import org.doppel.match.SentenceJudge;
 import org.doppel.match.SentencePassages;
 import org.doppel.match.ShingleOverlap;
-import org.doppel.match.ShingleSet;
 import org.doppel.match.TextJudge;
-import org.doppel.match.TextReading;
-import org.doppel.relate.EasyLanguageNames;
 import org.doppel.relate.ModelGate;
 import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
@@ -67,7 +52,7 @@ public final class PairVerifier {
   private static final double LOOSE_COPY_DENSITY = 0.8;
   /**
    * The whole-text judge's probability a pair proposed only by the short texts' vector floor needs to be reported
-   * ({@link #verify(Prepared, Prepared, boolean, boolean)}); chosen on the fit parts.
+   * ({@link #verify(PreparedDocument, PreparedDocument, boolean, boolean)}); chosen on the fit parts.
    */
   static final double JUDGED_WHOLE_MIN_PROBABILITY = 0.3;
   /**
@@ -77,7 +62,6 @@ public final class PairVerifier {
    */
   static final int EASY_LANGUAGE_MIN_SHARED_FACTS = 2;
   private static final Verdict NOT_A_COPY = new Verdict(Relation.UNRELATED, 0, "not a copy: its shared passages are too slight to report");
-  private final int shingleSize;
   private final PassageAligner aligner;
   private final boolean rewrites;
   private final SentenceAligner sentenceAligner;
@@ -90,14 +74,14 @@ public final class PairVerifier {
   /** The judge that reads two short texts whole; what a pair proposed only by the short texts' floor must pass. */
   private final @Nullable TextJudge wholeTexts;
   private final StockLines stockLines;
-  private final SentenceSplitter splitter = new SentenceSplitter();
-  private final FactExtractor factExtractor = new FactExtractor();
-  private final DocumentVectorizer vectorizer = new DocumentVectorizer();
+  /** What prepares each document for its pairs, shared by every {@link PreparedDocument} this verifier makes. */
+  private final PreparedDocument.Analysers analysers;
 
   PairVerifier(Pipeline pipeline, @Nullable SemanticSimilarity model, Judges judges, StockLines stockLines) {
     Settings settings = pipeline.settings();
-    this.shingleSize = pipeline.shingleSize();
     this.aligner = pipeline.aligner();
+    this.analysers = new PreparedDocument.Analysers(pipeline.shingleSize(), aligner, new SentenceSplitter(), new FactExtractor(),
+        new DocumentVectorizer());
     this.rewrites = settings.rewrites().enabled();
     this.sentenceAligner = new SentenceAligner(settings.rewrites().sentences());
     this.classifier = pipeline.classifier();
@@ -112,179 +96,17 @@ public final class PairVerifier {
     this.stockLines = stockLines;
   }
 
-  /**
-   * A document with its sentences and facts, computed when a pair first needs them (most pairs are
-   * settled as copies without) and then kept however many pairs the document is in. Confined to
-   * the thread that verifies its pairs.
-   */
-  public final class Prepared {
-    private final Document document;
-    // each computed on first use: a pair settled by its shingles never needs the rest
-    private @Nullable List<Sentence> sentences;
-    private @Nullable List<Fact> facts;
-    private @Nullable SentenceBags bags;
-    private boolean @Nullable [] discounted;
-    private @Nullable StockSentences furniture;
-    private @Nullable Boolean caseless;
-    private @Nullable Boolean german;
-    private @Nullable Boolean easyRead;
-    private EasyLanguageNames.@Nullable Kept kept;
-    private @Nullable ShingleSet shingles;
-    private @Nullable SeedGrams seedGrams;
-    private byte @Nullable [] vocabulary;
-    private @Nullable TextReading reading;
-    private final StockLines stock;
-
-    private Prepared(Document document, StockLines stock) {
-      this.document = document;
-      this.stock = stock;
-    }
-
-    Document document() {
-      return document;
-    }
-
-    String id() {
-      return document.id();
-    }
-
-    /** The document's distinct shingles, for {@link ShingleOverlap#of(ShingleSet, ShingleSet)}. */
-    ShingleSet shingles() {
-      if (shingles == null) {
-        shingles = ShingleSet.of(Shingles.of(document.words(), shingleSize));
-      }
-      return shingles;
-    }
-
-    /** The document's k-grams for {@link PassageAligner#align(TokenSequence, SeedGrams, TokenSequence, SeedGrams)}. */
-    SeedGrams seedGrams() {
-      if (seedGrams == null) {
-        seedGrams = aligner.seedGrams(document.words());
-      }
-      return seedGrams;
-    }
-
-    /** Whether the text is laid out as easy language ({@link EasyReadLayout}). */
-    boolean easyRead() {
-      if (easyRead == null) {
-        easyRead = EasyReadLayout.is(document, sentences());
-      }
-      return easyRead;
-    }
-
-    /** Its names and numbers as an easy-language version keeps them ({@link EasyLanguageNames}), for two German texts. */
-    EasyLanguageNames.Kept kept() {
-      if (kept == null) {
-        kept = EasyLanguageNames.of(document, sentences());
-      }
-      return kept;
-    }
-
-    /** Whether it is German ({@link GermanText}), which the sentence models do not read. */
-    boolean german() {
-      if (german == null) {
-        german = GermanText.is(document);
-      }
-      return german;
-    }
-
-    List<Sentence> sentences() {
-      if (sentences == null) {
-        sentences = splitter.split(document);
-      }
-      return sentences;
-    }
-
-    /** Its sentences' content-word stems, for {@link SentenceAligner}. */
-    SentenceBags sentenceBags() {
-      if (bags == null) {
-        bags = SentenceBags.of(document, sentences());
-      }
-      return bags;
-    }
-
-    List<Fact> facts() {
-      if (facts == null) {
-        facts = factExtractor.extract(document, sentences());
-      }
-      return facts;
-    }
-
-    /**
-     * Its facts as they count against {@code other}'s: a caseless text (all lower case) has no capitals to find
-     * names by, so the names of a cased other that it states count as its own.
-     */
-    List<Fact> factsAgainst(Prepared other) {
-      if (!caseless() || other.caseless()) {
-        return facts();
-      }
-      List<Fact> names = factExtractor.namesIn(document, sentences(), other.facts());
-      if (names.isEmpty()) {
-        return facts();
-      }
-      List<Fact> all = new ArrayList<>(facts());
-      all.addAll(names);
-      return all;
-    }
-
-    /** Its vocabulary vector ({@link DocumentVectorizer}), for the cosine that shortlists pairs to judge whole. */
-    byte[] vocabulary() {
-      if (vocabulary == null) {
-        vocabulary = vectorizer.vectorize(document);
-      }
-      return vocabulary;
-    }
-
-    /** The whole text as {@code judge} reads it: encoded once, however many pairs the document is judged in. */
-    TextReading reading(TextJudge judge) {
-      if (reading == null) {
-        reading = judge.read(document.text());
-      }
-      return reading;
-    }
-
-    boolean caseless() {
-      if (caseless == null) {
-        caseless = SentenceSplitter.isCaseless(document.text());
-      }
-      return caseless;
-    }
-
-    /**
-     * Words that are no evidence of copying on their own: quotations, stock lines, and the stock sentences
-     * ({@link StockSentences}) of the fragments that hold the words of {@code passages} on this document's
-     * side ({@code sideA}: the passages' {@code a} spans); those are read only as a pair's passages ask.
-     */
-    boolean[] discounted(List<Passage> passages, boolean sideA) {
-      if (discounted == null) {
-        discounted = QuotedWords.of(document.words(), document.text());
-        boolean[] stock = this.stock.mask(document.words());
-        for (int i = 0; i < stock.length; i++) {
-          discounted[i] |= stock[i];
-        }
-        furniture = new StockSentences(document.words(), document.text());
-      }
-      StockSentences sentences = Objects.requireNonNull(furniture);
-      TokenSequence words = document.words();
-      for (Passage passage : passages) {
-        Span span = sideA ? passage.a() : passage.b();
-        sentences.markIn(words.firstStartingAt(span.start()), words.firstStartingAt(span.end()), discounted);
-      }
-      return discounted;
-    }
-  }
-
   /** Wraps an analysed document; prepare each document once and verify it in as many pairs as it is in. */
-  public Prepared prepare(Document document) {
-    return new Prepared(document, stockLines);
+  public PreparedDocument prepare(Document document) {
+    return new PreparedDocument(document, stockLines, analysers);
   }
 
   /**
    * As {@link #prepare(Document)}, with stock lines other than this verifier's: a standing index
    * counts them per snapshot, as of the query.
    */
-  Prepared prepare(Document document, StockLines stock) {
-    return new Prepared(document, stock);
+  PreparedDocument prepare(Document document, StockLines stock) {
+    return new PreparedDocument(document, stock, analysers);
   }
 
   /**
@@ -301,14 +123,14 @@ public final class PairVerifier {
    *
    * @param sameContent whether the two are exact copies ({@link #sameContent(long, int, long, int)})
    */
-  public Optional<RelatedPair> verify(Prepared x, Prepared y, boolean sameContent) {
+  public Optional<RelatedPair> verify(PreparedDocument x, PreparedDocument y, boolean sameContent) {
     return verify(new PreparedPair(x, y), sameContent);
   }
 
-  /** {@link #verify(Prepared, Prepared, boolean)} of {@code prepared}'s two documents. */
+  /** {@link #verify(PreparedDocument, PreparedDocument, boolean)} of {@code prepared}'s two documents. */
   private Optional<RelatedPair> verify(PreparedPair prepared, boolean sameContent) {
-    Prepared a = prepared.a;
-    Prepared b = prepared.b;
+    PreparedDocument a = prepared.a;
+    PreparedDocument b = prepared.b;
     ShingleOverlap overlap = ShingleOverlap.of(a.shingles(), b.shingles());
     Alignment alignment = aligner.align(a.document().words(), a.seedGrams(), b.document().words(), b.seedGrams());
     PairEvidence copyEvidence = new PairEvidence(sameContent, overlap, alignment);
@@ -334,7 +156,7 @@ public final class PairVerifier {
   }
 
   /**
-   * As {@link #verify(Prepared, Prepared, boolean)}, for a pair proposed only by two short texts' vocabulary vectors
+   * As {@link #verify(PreparedDocument, PreparedDocument, boolean)}, for a pair proposed only by two short texts' vocabulary vectors
    * from the short texts' floor ({@code judgedWhole}: {@link org.doppel.index.CandidatePairs#judgedWhole}): reported only
    * when the whole-text judge also gives the two at least {@link #JUDGED_WHOLE_MIN_PROBABILITY}. The cosine that
    * proposed it does not tell a simplification from a same-topic text, and such a text reaches a rewrite's reading as
@@ -342,7 +164,7 @@ public final class PairVerifier {
    * and where a side is German (the judge reads English: it gave 5 of the 6 German rewrites on german-rewrites' fit part
    * under 0.3), the pair is verified as any other.
    */
-  public Optional<RelatedPair> verify(Prepared x, Prepared y, boolean sameContent, boolean judgedWhole) {
+  public Optional<RelatedPair> verify(PreparedDocument x, PreparedDocument y, boolean sameContent, boolean judgedWhole) {
     PreparedPair prepared = new PreparedPair(x, y);
     Optional<RelatedPair> pair = verify(prepared, sameContent);
     if (!judgedWhole || wholeTexts == null || pair.isEmpty() || x.german() || y.german()) {
@@ -369,11 +191,11 @@ public final class PairVerifier {
    * again ({@link #keepsFactsAsEasyLanguage}); most pairs, settled as copies, never do.
    */
   private static final class PreparedPair {
-    final Prepared a;
-    final Prepared b;
+    final PreparedDocument a;
+    final PreparedDocument b;
     private @Nullable FactOverlap facts;
 
-    PreparedPair(Prepared x, Prepared y) {
+    PreparedPair(PreparedDocument x, PreparedDocument y) {
       boolean xFirst = x.id().compareTo(y.id()) <= 0;
       this.a = xFirst ? x : y;
       this.b = xFirst ? y : x;
@@ -393,8 +215,8 @@ public final class PairVerifier {
    */
   private Optional<RelatedPair> verifyRewrite(PreparedPair pair, ShingleOverlap overlap, Alignment alignment, Alignment copyPassages,
       Verdict noRewrite) {
-    Prepared a = pair.a;
-    Prepared b = pair.b;
+    PreparedDocument a = pair.a;
+    PreparedDocument b = pair.b;
     FactOverlap facts = pair.facts();
     SentenceAlignment sentences = sentenceAligner.align(a.document(), a.sentences(), a.sentenceBags(), b.document(), b.sentences(), b.sentenceBags(), null);
     Verdict rewrite = classifier.classify(new PairEvidence(false, overlap, copyPassages, sentences, facts));
@@ -426,7 +248,7 @@ public final class PairVerifier {
    * Whether a partial copy the report floor turned down is between two texts short enough to be judged whole, so
    * that reading it as a rewrite costs a few sentences: long articles sharing a quotation stay as they were.
    */
-  private static boolean slightCopyOfShortTexts(Prepared a, Prepared b, Verdict copy) {
+  private static boolean slightCopyOfShortTexts(PreparedDocument a, PreparedDocument b, Verdict copy) {
     return copy.relation() == Relation.PARTIAL
         && RelationClassifier.shortEnoughToJudgeWhole(a.document().words().size(), b.document().words().size());
   }
@@ -446,13 +268,13 @@ public final class PairVerifier {
   }
 
   /** Whether the model would compare every sentence pair of the two: short texts, or few sentences on one side. */
-  private static boolean comparesEverySentence(Prepared a, Prepared b) {
+  private static boolean comparesEverySentence(PreparedDocument a, PreparedDocument b) {
     return Math.min(a.document().words().size(), b.document().words().size()) <= SHORT_TEXT_WORDS
         || SentenceAligner.comparesEveryPair(a.sentences().size(), b.sentences().size());
   }
 
   /** The copy, when it is one and clears the report floor. */
-  private Optional<RelatedPair> reported(Prepared a, Prepared b, Verdict verdict, Alignment alignment) {
+  private Optional<RelatedPair> reported(PreparedDocument a, PreparedDocument b, Verdict verdict, Alignment alignment) {
     if (verdict.relation() == Relation.UNRELATED) {
       return Optional.empty();
     }
@@ -463,7 +285,7 @@ public final class PairVerifier {
     return floor.admits(verdict, evidence) ? Optional.of(pair(a, b, verdict, alignment)) : Optional.empty();
   }
 
-  private static RelatedPair pair(Prepared a, Prepared b, Verdict verdict, Alignment alignment) {
+  private static RelatedPair pair(PreparedDocument a, PreparedDocument b, Verdict verdict, Alignment alignment) {
     List<Passage> passages = alignment.passages().stream()
         .map(p -> p.withAttachedPunctuation(a.document().text(), b.document().text())).toList();
     return new RelatedPair(a.id(), b.id(), verdict, null, passages);

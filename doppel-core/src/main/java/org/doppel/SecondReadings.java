@@ -1,7 +1,6 @@
 package org.doppel;
 
 import java.util.Objects;
-import org.doppel.PairVerifier.Prepared;
 import org.doppel.fingerprint.DocumentVectorizer;
 import org.doppel.document.EasyReadLayout;
 import org.doppel.match.FactOverlap;
@@ -58,7 +57,7 @@ final class SecondReadings {
    * rewrite: close sentence partners that keep the facts, the whole-text judge, two German texts' word parts (with or
    * without a model), the sentence-pair judge.
    */
-  @Nullable Reading of(Prepared a, Prepared b, FactOverlap facts) {
+  @Nullable Reading of(PreparedDocument a, PreparedDocument b, FactOverlap facts) {
     if (model != null && RelationClassifier.keepsFacts(facts)) {
       // A rewrite that keeps the names and numbers and rewords every sentence: its sentences stay close to
       // the original's, below the cosine that calls two sentences the same (many to one).
@@ -112,15 +111,15 @@ final class SecondReadings {
    * Two short German texts of any lengths: the shorter read as a version of the longer by the order of the words it
    * takes from it ({@link CondensedWordParts#inOrder}), whose 4-gram sentence pairs are the reading's links.
    */
-  private static @Nullable Reading wordsInOrder(Prepared a, Prepared b) {
+  private static @Nullable Reading wordsInOrder(PreparedDocument a, PreparedDocument b) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
     if (!a.german() || !b.german() || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)) {
       return null;
     }
     SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());
-    Prepared shorter = wordsA <= wordsB ? a : b;
-    Prepared longer = shorter == a ? b : a;
+    PreparedDocument shorter = wordsA <= wordsB ? a : b;
+    PreparedDocument longer = shorter == a ? b : a;
     return rewrite(subwords.sentences(), CondensedWordParts.inOrder(shorter.document(), longer.document(), subwords.wholeCosine()));
   }
 
@@ -129,7 +128,7 @@ final class SecondReadings {
    * core, read by the words it takes from the longer ({@link CondensedWordParts}), whose 4-gram sentence pairs are the
    * reading's links.
    */
-  private static @Nullable Reading condensedWordParts(Prepared a, Prepared b) {
+  private static @Nullable Reading condensedWordParts(PreparedDocument a, PreparedDocument b) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
     if (!a.german() || !b.german() || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)
@@ -137,8 +136,8 @@ final class SecondReadings {
       return null;
     }
     SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());
-    Prepared shorter = wordsA <= wordsB ? a : b;
-    Prepared longer = shorter == a ? b : a;
+    PreparedDocument shorter = wordsA <= wordsB ? a : b;
+    PreparedDocument longer = shorter == a ? b : a;
     return rewrite(subwords.sentences(), CondensedWordParts.of(shorter.document(), longer.document(), subwords.wholeCosine()));
   }
 
@@ -148,13 +147,13 @@ final class SecondReadings {
    * ({@link EasyLanguageNames}); its word parts must still meet the original's ({@link SubwordRewrite#SPREAD_WHOLE_COSINE}),
    * whose sentence pairs are the reading's links.
    */
-  private static @Nullable Reading easyLanguageNames(Prepared a, Prepared b) {
+  private static @Nullable Reading easyLanguageNames(PreparedDocument a, PreparedDocument b) {
     if (!a.german() || !b.german() || a.easyRead() == b.easyRead()
         || !RelationClassifier.shortEnoughToJudgeWhole(a.document().words().size(), b.document().words().size())) {
       return null;
     }
-    Prepared easy = a.easyRead() ? a : b;
-    Prepared original = easy == a ? b : a;
+    PreparedDocument easy = a.easyRead() ? a : b;
+    PreparedDocument original = easy == a ? b : a;
     Verdict kept = EasyLanguageNames.of(original.kept(), easy.kept());
     if (kept.relation() != Relation.PARAPHRASE) {
       return null;
@@ -168,7 +167,7 @@ final class SecondReadings {
    * explains its hard words): runs of its short sentences paired with the other's, by the model or, for two German texts,
    * by their word parts ({@link SentenceRunRewrite}).
    */
-  private @Nullable Reading sentenceRuns(Prepared a, Prepared b) {
+  private @Nullable Reading sentenceRuns(PreparedDocument a, PreparedDocument b) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
     if (!RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)) {
@@ -194,7 +193,7 @@ final class SecondReadings {
     return rewrite(byWordParts, SentenceRunRewrite.ofEnglishWordParts(byWordParts, side.isA()));
   }
 
-  private static SentenceAlignment runs(Prepared a, Prepared b, SentenceRunRewrite.SplitSide side, SentenceRuns.Cosines cosines, double floor) {
+  private static SentenceAlignment runs(PreparedDocument a, PreparedDocument b, SentenceRunRewrite.SplitSide side, SentenceRuns.Cosines cosines, double floor) {
     return SentenceRuns.align(a.document(), a.sentences(), b.document(), b.sentences(), side.isA(), side.runLength(), cosines, floor);
   }
 
@@ -206,7 +205,7 @@ final class SecondReadings {
    * Two short texts of which the shorter condenses the longer, the longer's sentences paired one to many with their
    * closest of the shorter's: whether the sentences the condensation draws on reach across the original.
    */
-  private @Nullable Reading condensedSentences(Prepared a, Prepared b) {
+  private @Nullable Reading condensedSentences(PreparedDocument a, PreparedDocument b) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
     if (model == null || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB) || !CondensedSentenceRewrite.condenses(wordsA, wordsB)) {
@@ -223,7 +222,7 @@ final class SecondReadings {
    * Two short texts of which the shorter split the longer's sentences (a simplification), its sentences paired many to
    * one with their closest of the longer's: whether those reach across the whole original.
    */
-  private @Nullable Reading splitSentences(Prepared a, Prepared b) {
+  private @Nullable Reading splitSentences(PreparedDocument a, PreparedDocument b) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
     if (model == null || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)
@@ -237,7 +236,7 @@ final class SecondReadings {
   }
 
   /** The two texts judged whole, when they are short and close enough to be worth it and the judge calls them a rewrite. */
-  private @Nullable Reading wholeTextRewrite(Prepared a, Prepared b, FactOverlap facts, TextJudge judge) {
+  private @Nullable Reading wholeTextRewrite(PreparedDocument a, PreparedDocument b, FactOverlap facts, TextJudge judge) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
     if (!RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)) {

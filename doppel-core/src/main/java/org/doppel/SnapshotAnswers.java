@@ -72,7 +72,7 @@ final class SnapshotAnswers {
     Map<String, SourceText> documents = new HashMap<>();
     documents.put(source.id(), source);
     List<RelatedPair> pairs = new ArrayList<>();
-    PairVerifier.Prepared prepared = verifier.prepare(document, stock);
+    PreparedDocument prepared = verifier.prepare(document, stock);
     for (Candidate candidate : candidates) {
       SourceText other = snapshot.document(candidate.docNumber());
       Document analysed = analyzer.analyze(other);

@@ -277,9 +277,24 @@ class CorpusTest {
           + " spring, and the bells rang the hour again on Sunday for the first time in five months, to applause from the square.");
 
   @Test
+  void aMissingSourceIsNamedAsTheCallersMistakeAndAddsNothing() {
+    Corpus corpus = corpusOf(List.of(SourceText.of("a", ORIGINAL)));
+    String message = "source is null: give SourceText.of(id, text), or a SourceText read by CorpusReader";
+    assertThatThrownBy(() -> corpus.add(null)).isInstanceOf(NullPointerException.class).hasMessage(message);
+    assertThatThrownBy(() -> corpus.findCopies((SourceText) null)).isInstanceOf(NullPointerException.class).hasMessage(message);
+    List<SourceText> batch = new ArrayList<>(List.of(SourceText.of("b", EXACT_COPY)));
+    batch.add(null);
+    assertThatThrownBy(() -> corpus.addAll(batch)).isInstanceOf(NullPointerException.class).hasMessage(message);
+    assertThatThrownBy(() -> corpus.addAll(null)).isInstanceOf(NullPointerException.class).hasMessage("batch is null");
+    assertThat(corpus.size()).isEqualTo(1);
+  }
+
+  @Test
   void unknownIdsAreRefused() {
     Corpus corpus = corpusOf(List.of(SourceText.of("a", ORIGINAL)));
-    assertThatThrownBy(() -> corpus.findCopies("nope")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> corpus.findCopies("nope")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no document with id 'nope' in the corpus: add it first, or give its text to findCopies(SourceText) to compare a"
+            + " text the corpus does not hold");
     assertThatThrownBy(() -> corpus.get("nope")).isInstanceOf(IllegalArgumentException.class);
     assertThat(corpus.get("a").text()).isEqualTo(ORIGINAL);
   }

@@ -59,7 +59,7 @@ class WholeTextJudgeTest {
         new StockLines(Settings.defaults().fingerprint().minLineWords(), 0));
   }
 
-  private static PairVerifier.Prepared prepared(PairVerifier verifier, String id, String text) {
+  private static PreparedDocument prepared(PairVerifier verifier, String id, String text) {
     return verifier.prepare(new DocumentAnalyzer().analyze(SourceText.of(id, text)));
   }
 
@@ -116,9 +116,9 @@ class WholeTextJudgeTest {
   void aDocumentInSeveralPairsIsReadOnce() {
     FixedJudge judge = new FixedJudge(0.97);
     PairVerifier verifier = verifier(judge);
-    PairVerifier.Prepared original = prepared(verifier, "original", ORIGINAL);
-    PairVerifier.Prepared reworded = prepared(verifier, "reworded", REWORDED);
-    PairVerifier.Prepared again = prepared(verifier, "reworded-again", REWORDED.replace("Tuesday", "Wednesday"));
+    PreparedDocument original = prepared(verifier, "original", ORIGINAL);
+    PreparedDocument reworded = prepared(verifier, "reworded", REWORDED);
+    PreparedDocument again = prepared(verifier, "reworded-again", REWORDED.replace("Tuesday", "Wednesday"));
     verifier.verify(original, reworded, false);
     verifier.verify(original, again, false);
     assertThat(judge.asked).isEqualTo(2);

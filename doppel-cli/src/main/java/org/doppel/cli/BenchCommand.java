@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -140,22 +139,16 @@ final class BenchCommand implements Callable<Integer> {
     return List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), DoppelCli.class.getName());
   }
 
+  /** The report to {@code --out} (its folders made), written as the scan's reports are, or to standard output. */
   private void write(String markdown, PrintStream err) throws IOException {
-    if (out == null) {
-      System.out.print(markdown);
-      System.out.flush();
-      return;
+    if (out != null) {
+      Files.createDirectories(out.toAbsolutePath().getParent());
     }
-    Path absolute = out.toAbsolutePath();
-    Files.createDirectories(absolute.getParent());
-    Path temp = Files.createTempFile(absolute.getParent(), ".doppel-", ".tmp");
-    try {
-      Files.writeString(temp, markdown, StandardCharsets.UTF_8);
-      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
+    // whole or not at all, readable by others (a temporary file of its own was owner-only), UTF-8 on standard output too
+    ReportFiles.write(out, writer -> writer.write(markdown));
+    if (out != null) {
+      err.println("doppel bench: wrote " + out);
     }
-    err.println("doppel bench: wrote " + out);
   }
 
   /** The command line that reproduces this run on the built-in synthetic corpus, defaults written out. */

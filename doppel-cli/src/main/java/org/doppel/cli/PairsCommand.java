@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -202,15 +201,9 @@ final class PairsCommand implements Callable<Integer> {
     SentencePairTraining training = new SentencePairTraining(trainer, folds, seed, cut, setWeights);
     String table = SentencePairReport.markdown(training.crossValidate(sets), cut, folds);
     BoostedTrees fitted = training.fitAll(sets).withTraining(record(sets));
-    Path target = train.toAbsolutePath();
-    Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), ".doppel-", ".tmp");
-    try {
-      Files.writeString(temp, fitted.toJson() + "\n", StandardCharsets.UTF_8);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    Files.createDirectories(train.toAbsolutePath().getParent());
+    // as a report is written: whole or not at all, readable by others (a temporary file of its own was owner-only)
+    ReportFiles.write(train, writer -> writer.write(fitted.toJson() + "\n"));
     out.print(table);
     out.flush();
     err.println("doppel pairs: wrote " + train + " (" + fitted.treeCount() + " trees)");

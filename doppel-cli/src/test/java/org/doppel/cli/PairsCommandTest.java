@@ -98,6 +98,8 @@ class PairsCommandTest {
         "--set-weight", "train-small=2", "--feature-cache", features.toString(), data.toString());
     assertThat(code).as(console.stderr()).isZero();
     assertThat(Files.readString(model)).isEqualTo(Files.readString(expected));
+    // written as a report is, readable by others: a temporary file of the command's own left the model owner-only
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(model))).isEqualTo("rw-r--r--");
     String dataSha256 = java.util.HexFormat.of().formatHex(
         java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(data)));
     var record = org.doppel.match.sentence.BoostedTrees.fromJson(Files.newInputStream(model),

@@ -3,6 +3,7 @@ package org.doppel.spark;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.doppel.PairVerifier;
+import org.doppel.PreparedDocument;
 import org.doppel.document.Document;
 import org.doppel.document.PackedMetadataLines;
 
@@ -19,9 +20,9 @@ final class PreparedCache {
   /** A document as analysed for verification, and as prepared by the verifier. */
   static final class Analysis {
     private final Document document;
-    private final PairVerifier.Prepared prepared;
+    private final PreparedDocument prepared;
 
-    Analysis(Document document, PairVerifier.Prepared prepared) {
+    Analysis(Document document, PreparedDocument prepared) {
       this.document = document;
       this.prepared = prepared;
     }
@@ -30,7 +31,7 @@ final class PreparedCache {
       return document;
     }
 
-    PairVerifier.Prepared prepared() {
+    PreparedDocument prepared() {
       return prepared;
     }
   }
