@@ -104,6 +104,21 @@ class PhotosCommandTest {
   }
 
   @Test
+  void aPictureInAFormatNotReadIsNamedAsOneAndTheRunGoesOn() throws Exception {
+    ImageIO.write(scene(), "png", dir.resolve("quay.png").toFile());
+    ImageIO.write(scene(), "jpeg", dir.resolve("quay-copy.jpg").toFile());
+    Files.write(dir.resolve("phone.avif"), new byte[] {0, 0, 0, 0x1c, 'f', 't', 'y', 'p', 'a', 'v', 'i', 'f'});
+    Files.write(dir.resolve("scan.tif"), new byte[] {'I', 'I', 42, 0});
+    int code = DoppelCli.run("photos", "--format", "jsonl", dir.toString());
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(console.stdout().lines()).hasSize(1);
+    assertThat(console.stderr())
+        .contains("phone.avif: an AVIF picture, a format Doppel does not read (it reads JPEG, PNG, GIF, WebP, BMP) (skipped)")
+        .contains("scan.tif: a TIFF picture, a format Doppel does not read").doesNotContain("not a picture, web page or WARC crawl")
+        .contains("2 pictures, 1 pair showing the same photo, 2 input problems");
+  }
+
+  @Test
   void aStockIconOnEveryPageOfTwoSitesIsSetAsideWhileAPhotoTheyShareIsReported() throws Exception {
     // a photo desk's question: which pages carry our photo; the RSS icon both sites show in every header is no answer
     for (String site : new String[] {"harbour", "valley"}) {
