@@ -61,6 +61,36 @@ class PhotosCommandTest {
   }
 
   @Test
+  void traceNamesThePagesThatShowTheDocumentsPhotoWithTheirCreditsAndWhetherTheyTookTheTextToo() throws Exception {
+    // a photo desk traces its article: one page copied text and photo, one took the photo alone under its own credit
+    BufferedImage photo = scene();
+    Path pages = dir.resolve("pages");
+    for (String site : new String[] {"desk", "copier", "taker"}) {
+      Files.createDirectories(pages.resolve(site));
+    }
+    ImageIO.write(photo, "jpeg", pages.resolve("desk/quay.jpg").toFile());
+    ImageIO.write(photo, "png", pages.resolve("copier/quay.png").toFile());
+    ImageIO.write(photo, "jpeg", pages.resolve("taker/harbour.jpg").toFile());
+    String story = "The new bridge over the estuary opened on Friday after four years of work, and the first lorries crossed before dawn.";
+    Files.writeString(pages.resolve("desk/story.html"), page("Bridge opens to traffic", story, "quay.jpg", "Photo: Ann Lens / North Wire"));
+    Files.writeString(pages.resolve("copier/story.html"), page("Bridge opens to traffic", story, "quay.png", "Photo: North Wire"));
+    Files.writeString(pages.resolve("taker/story.html"), page("Council debates budget", "Councillors argued late into the night about "
+        + "the libraries, the swimming pool and the price of school meals.", "harbour.jpg", "Photo: Bob Shutter"));
+    int code = DoppelCli.run("trace", "desk/story", "--in", pages.toString());
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(console.stdout()).contains("shares a photo with (2):")
+        .contains("  copier/story  text: exact\n    desk/story#quay.jpg ~ copier/story#quay.png  1.00; credits: \"Photo: Ann Lens / North Wire\" / \"Photo: North Wire\"\n")
+        .contains("  taker/story  no text in common\n    desk/story#quay.jpg ~ taker/story#harbour.jpg  1.00; credits: \"Photo: Ann Lens / North Wire\" / \"Photo: Bob Shutter\" — they differ\n");
+    console.reset();
+    code = DoppelCli.run("trace", "desk/story", "--in", pages.toString(), "--format", "json");
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(console.stdout()).contains("\"photos\":[{\"document\":\"copier/story\",\"text_relation\":\"exact\"")
+        .contains("{\"document\":\"taker/story\",\"text_relation\":null,\"photos\":[{\"image\":\"desk/story#quay.jpg\","
+            + "\"other_image\":\"taker/story#harbour.jpg\",\"score\":1.0,\"edit\":null,\"credit\":\"Photo: Ann Lens / North Wire\","
+            + "\"other_credit\":\"Photo: Bob Shutter\",\"credit_conflict\":true}]}");
+  }
+
+  @Test
   void aQueryOfAPageAgainstAStandingIndexReportsItsSharedPhotoWithThumbnails() throws Exception {
     BufferedImage photo = scene();
     Path pages = dir.resolve("pages");
