@@ -16,7 +16,8 @@ import org.doppel.ingest.image.PagePlace;
  * {@link #MIN_PAGES} pages of its site: its own page and the pages of the same site holding a picture
  * that matches it. Two pictures of one site are not reported as a shared photo when either is furniture;
  * a picture shared across sites stays reuse, however often one site shows it (a site that takes another's
- * photo for its banner took it), and so does a photo one site uses on fewer pages (a file photo used in
+ * photo for its banner took it), unless, in {@code photos} only, both are furniture of their own sites
+ * ({@link #withoutFurnitureOfBothSites}); and so does a photo one site uses on fewer pages (a file photo used in
  * two articles is used, and licensed, twice). {@code photos}, {@code scan}, the standing index and the
  * Spark job all decide here.
  */
