@@ -11,6 +11,11 @@ final class DetectionOptions {
   @Option(names = "--threads", converter = OptionValues.Threads.class, description = "Worker threads (default and most: all cores).")
   Integer threads;
 
+  /** The threads asked for, else one per core. */
+  int threadsOrAllCores() {
+    return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+  }
+
   @Option(names = "--copies-only", description = "Find exact copies, near-duplicates and reused passages only: no paraphrase (rewrite) detection.")
   boolean copiesOnly;
 

@@ -63,8 +63,9 @@ final class PhotosCommand implements Callable<Integer> {
       problems[0]++;
       err.println("doppel: " + problem);
     });
-    // the logos, icons and portraits a site repeats on its pages are not reuse of a photo
-    SiteFurniture.Sorted sorted = SiteFurniture.sort(result.pairs(), read::placeOf);
+    // the logos, icons and portraits a site repeats on its pages are not reuse of a photo, nor is a stock icon that
+    // several sites repeat on theirs
+    SiteFurniture.Sorted sorted = SiteFurniture.withoutFurnitureOfBothSites(SiteFurniture.sort(result.pairs(), read::placeOf));
     if (pictures.isEmpty()) {
       // As scan: a run that read nothing (a mistyped path, a folder of other files) must not look like a clean result.
       err.println(ProblemLines.nothingRead("picture", inputs, problems[0]));
@@ -85,7 +86,9 @@ final class PhotosCommand implements Callable<Integer> {
           + (result.flat() == 0 ? "" : "; " + Counted.of(result.flat(), "flat picture") + " (one colour: spacers, placeholders, tracking pixels) not compared")
           + (sorted.furniture().isEmpty() ? "" : "; " + Counted.of(sorted.furniture().size(), "site picture") + " (on "
               + SiteFurniture.MIN_PAGES + " or more pages of one site: logos, icons, portraits, banners) set aside, "
-              + Counted.of(sorted.pairsSetAside(), "pair") + " within their sites not reported")
+              + Counted.of(sorted.pairsSetAside(), "pair") + " within their sites not reported"
+              + (sorted.pairsAcrossSitesSetAside() == 0 ? "" : ", " + Counted.of(sorted.pairsAcrossSitesSetAside(), "pair")
+                  + " across sites of pictures that are site pictures on both (a stock icon or banner) not reported"))
           + (read.svgSkipped() == 0 ? "" : "; " + Counted.of(read.svgSkipped(), "SVG drawing") + " (logos, icons; not read) passed over"));
     }
     return 0;

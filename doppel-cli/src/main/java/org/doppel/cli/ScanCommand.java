@@ -98,7 +98,7 @@ final class ScanCommand implements Callable<Integer> {
     List<SourceText> unique = loaded.documents();
     int problems = loaded.problems();
     try (ProgressReporter progress = ProgressReporter.create(!quiet && Terminal.isInteractive())) {
-      int threads = detection.threads == null ? Runtime.getRuntime().availableProcessors() : detection.threads;
+      int threads = detection.threadsOrAllCores();
       ScanPhotos scanPhotos = new ScanPhotos(threads);
       BackgroundPhotos photosFound = noPhotos ? BackgroundPhotos.none() : BackgroundPhotos.find(scanPhotos, unique, threads);
       progress.update("analyse", 0, unique.size());

@@ -7,16 +7,20 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
+import org.doppel.ScanPhotos;
 import org.doppel.ScanProgress;
 import org.doppel.ingest.Counted;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.TerminalText;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.Provenance;
+import org.doppel.relate.SharedPhoto;
 import org.doppel.report.TraceReport;
+import org.doppel.report.TracedPhotos;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -134,7 +138,9 @@ final class TraceCommand implements Callable<Integer> {
     index.addAll(loaded.documents());
     Provenance provenance = index.provenanceOfAllPairs(ScanProgress.NONE);
     DocumentTrace trace = index.trace(document, provenance);
-    TraceReport report = new TraceReport(id -> index.get(id).text(), 200);
+    // the pages that show the document's photos, as scan finds them (a page that shares a photo and no text is in no family)
+    Map<String, List<SharedPhoto>> shared = new ScanPhotos(detection.threadsOrAllCores()).find(loaded.documents(), problem -> err.println("doppel: " + problem));
+    TraceReport report = new TraceReport(id -> index.get(id).text(), 200, TracedPhotos.of(document, shared));
     reports.write(out, writer -> {
       if (format == Format.json) {
         report.writeJson(trace, writer);

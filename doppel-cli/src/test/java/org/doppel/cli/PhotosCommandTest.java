@@ -61,6 +61,36 @@ class PhotosCommandTest {
   }
 
   @Test
+  void traceNamesThePagesThatShowTheDocumentsPhotoWithTheirCreditsAndWhetherTheyTookTheTextToo() throws Exception {
+    // a photo desk traces its article: one page copied text and photo, one took the photo alone under its own credit
+    BufferedImage photo = scene();
+    Path pages = dir.resolve("pages");
+    for (String site : new String[] {"desk", "copier", "taker"}) {
+      Files.createDirectories(pages.resolve(site));
+    }
+    ImageIO.write(photo, "jpeg", pages.resolve("desk/quay.jpg").toFile());
+    ImageIO.write(photo, "png", pages.resolve("copier/quay.png").toFile());
+    ImageIO.write(photo, "jpeg", pages.resolve("taker/harbour.jpg").toFile());
+    String story = "The new bridge over the estuary opened on Friday after four years of work, and the first lorries crossed before dawn.";
+    Files.writeString(pages.resolve("desk/story.html"), page("Bridge opens to traffic", story, "quay.jpg", "Photo: Ann Lens / North Wire"));
+    Files.writeString(pages.resolve("copier/story.html"), page("Bridge opens to traffic", story, "quay.png", "Photo: North Wire"));
+    Files.writeString(pages.resolve("taker/story.html"), page("Council debates budget", "Councillors argued late into the night about "
+        + "the libraries, the swimming pool and the price of school meals.", "harbour.jpg", "Photo: Bob Shutter"));
+    int code = DoppelCli.run("trace", "desk/story", "--in", pages.toString());
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(console.stdout()).contains("shares a photo with (2):")
+        .contains("  copier/story  text: exact\n    desk/story#quay.jpg ~ copier/story#quay.png  1.00; credits: \"Photo: Ann Lens / North Wire\" / \"Photo: North Wire\"\n")
+        .contains("  taker/story  no text in common\n    desk/story#quay.jpg ~ taker/story#harbour.jpg  1.00; credits: \"Photo: Ann Lens / North Wire\" / \"Photo: Bob Shutter\" — they differ\n");
+    console.reset();
+    code = DoppelCli.run("trace", "desk/story", "--in", pages.toString(), "--format", "json");
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(console.stdout()).contains("\"photos\":[{\"document\":\"copier/story\",\"text_relation\":\"exact\"")
+        .contains("{\"document\":\"taker/story\",\"text_relation\":null,\"photos\":[{\"image\":\"desk/story#quay.jpg\","
+            + "\"other_image\":\"taker/story#harbour.jpg\",\"score\":1.0,\"edit\":null,\"credit\":\"Photo: Ann Lens / North Wire\","
+            + "\"other_credit\":\"Photo: Bob Shutter\",\"credit_conflict\":true}]}");
+  }
+
+  @Test
   void aQueryOfAPageAgainstAStandingIndexReportsItsSharedPhotoWithThumbnails() throws Exception {
     BufferedImage photo = scene();
     Path pages = dir.resolve("pages");
@@ -103,6 +133,43 @@ class PhotosCommandTest {
         .contains("1 SVG drawing (logos, icons; not read) passed over").doesNotContain("not a picture");
   }
 
+  @Test
+  void aPictureInAFormatNotReadIsNamedAsOneAndTheRunGoesOn() throws Exception {
+    ImageIO.write(scene(), "png", dir.resolve("quay.png").toFile());
+    ImageIO.write(scene(), "jpeg", dir.resolve("quay-copy.jpg").toFile());
+    Files.write(dir.resolve("phone.avif"), new byte[] {0, 0, 0, 0x1c, 'f', 't', 'y', 'p', 'a', 'v', 'i', 'f'});
+    Files.write(dir.resolve("scan.tif"), new byte[] {'I', 'I', 42, 0});
+    int code = DoppelCli.run("photos", "--format", "jsonl", dir.toString());
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(console.stdout().lines()).hasSize(1);
+    assertThat(console.stderr())
+        .contains("phone.avif: an AVIF picture, a format Doppel does not read (it reads JPEG, PNG, GIF, WebP, BMP) (skipped)")
+        .contains("scan.tif: a TIFF picture, a format Doppel does not read").doesNotContain("not a picture, web page or WARC crawl")
+        .contains("2 pictures, 1 pair showing the same photo, 2 input problems");
+  }
+
+  @Test
+  void aStockIconOnEveryPageOfTwoSitesIsSetAsideWhileAPhotoTheyShareIsReported() throws Exception {
+    // a photo desk's question: which pages carry our photo; the RSS icon both sites show in every header is no answer
+    for (String site : new String[] {"harbour", "valley"}) {
+      Path folder = Files.createDirectories(dir.resolve(site));
+      ImageIO.write(scene(11), "png", folder.resolve("rss.png").toFile());
+      ImageIO.write(scene(12), "png", folder.resolve("quay.png").toFile());
+      for (int i = 1; i <= 3; i++) {
+        String figure = i == 1 ? "<figure><img src=\"quay.png\"></figure>" : "";
+        Files.writeString(folder.resolve("page" + i + ".html"), "<html><head><link rel=\"canonical\" href=\"https://" + site + ".example/" + i
+            + "\"></head><body><header><img src=\"rss.png\"></header><p>Story " + i + ".</p>" + figure + "</body></html>");
+      }
+    }
+    int code = DoppelCli.run("photos", "--format", "jsonl", dir.toString());
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(console.stdout().lines().toList()).singleElement().asString()
+        .contains("\"a\":\"harbour/page1#quay.png\"", "\"b\":\"valley/page1#quay.png\"");
+    assertThat(console.stderr()).contains("8 pictures, 1 pair showing the same photo, 0 input problems")
+        .contains("6 site pictures (on 3 or more pages of one site: logos, icons, portraits, banners) set aside, 6 pairs within their sites"
+            + " not reported, 9 pairs across sites of pictures that are site pictures on both (a stock icon or banner) not reported");
+  }
+
   private static String page(String title, String text, String image, String credit) {
     String paragraph = "<p>" + text + " " + text + "</p>";
     return "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>" + paragraph
@@ -111,7 +178,11 @@ class PhotosCommandTest {
   }
 
   private static BufferedImage scene() {
-    Random random = new Random(11);
+    return scene(11);
+  }
+
+  private static BufferedImage scene(long seed) {
+    Random random = new Random(seed);
     BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     for (int i = 0; i < 30; i++) {

@@ -22,6 +22,7 @@ import org.doppel.provenance.FamilyMember;
 import org.doppel.provenance.RankedCopy;
 import org.doppel.provenance.StoryFamily;
 import org.doppel.relate.Relation;
+import org.doppel.relate.SharedPhoto;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,10 +33,17 @@ public final class TraceReport {
   private static final JsonFactory FACTORY = new JsonFactory();
   private final Function<String, String> textOf;
   private final int maxQuote;
+  private final TracedPhotos photos;
 
   public TraceReport(Function<String, String> textOf, int maxQuote) {
+    this(textOf, maxQuote, TracedPhotos.NONE);
+  }
+
+  /** With the photos the traced document shares, printed last ({@link TracedPhotos}) and written as {@code "photos"}. */
+  public TraceReport(Function<String, String> textOf, int maxQuote, TracedPhotos photos) {
     this.textOf = textOf;
     this.maxQuote = maxQuote;
+    this.photos = photos;
   }
 
   /** The trace as text, in the order a reader asks: the document, its family, what it took, who copied it, the rest. */
@@ -48,6 +56,7 @@ public final class TraceReport {
     out.println();
     printCopiedBy(trace, out);
     printUndirected(trace, out);
+    photos.print(trace, out);
     out.flush();
   }
 
@@ -177,10 +186,36 @@ public final class TraceReport {
         pair(json, p, id, null);
       }
       json.writeEndArray();
+      writePhotos(trace, json);
       json.writeEndObject();
     }
     out.write('\n');
     out.flush();
+  }
+
+  /** {@code "photos"}: each document the traced one shares a photo with, its text relation (or null) and the photos. */
+  private void writePhotos(DocumentTrace trace, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("photos");
+    for (Map.Entry<String, List<SharedPhoto>> entry : photos.byDocument().entrySet()) {
+      json.writeStartObject();
+      json.writeStringField("document", entry.getKey());
+      json.writeStringField("text_relation", TracedPhotos.textRelation(trace, entry.getKey()));
+      json.writeArrayFieldStart("photos");
+      for (SharedPhoto photo : entry.getValue()) {
+        json.writeStartObject();
+        json.writeStringField("image", photo.imageA());
+        json.writeStringField("other_image", photo.imageB());
+        json.writeNumberField("score", Math.round(photo.score() * 1000) / 1000.0);
+        json.writeStringField("edit", photo.edit());
+        json.writeStringField("credit", photo.creditA());
+        json.writeStringField("other_credit", photo.creditB());
+        json.writeBooleanField("credit_conflict", photo.creditConflict());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void writeMetadata(ArticleMetadata meta, JsonGenerator json) throws IOException {

@@ -75,7 +75,7 @@ public final class ImageDecoder {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
-        throw new IngestException("not a picture Doppel can read (JPEG, PNG, GIF, WebP, BMP)");
+        throw new IngestException(ImageFiles.notReadByContent(bytes).orElse("not a picture Doppel can read (" + ImageFiles.FORMATS_READ + ")"));
       }
       ImageReader reader = readers.next();
       try {

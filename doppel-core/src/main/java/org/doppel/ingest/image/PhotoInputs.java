@@ -101,7 +101,7 @@ public final class PhotoInputs {
         } else if (ArchiveFormat.of(name).isPresent()) {
           archive(file, ArchiveFormat.of(name).get().strip(relative), fromPages);
         } else {
-          problems.accept(new IngestProblem(file.toString(), "not a picture, web page or WARC crawl", true));
+          problems.accept(new IngestProblem(file.toString(), ImageFiles.notReadByName(name).orElse("not a picture, web page or WARC crawl"), true));
         }
       }
     }

@@ -16,7 +16,8 @@ import org.doppel.ingest.image.PagePlace;
  * {@link #MIN_PAGES} pages of its site: its own page and the pages of the same site holding a picture
  * that matches it. Two pictures of one site are not reported as a shared photo when either is furniture;
  * a picture shared across sites stays reuse, however often one site shows it (a site that takes another's
- * photo for its banner took it), and so does a photo one site uses on fewer pages (a file photo used in
+ * photo for its banner took it), unless, in {@code photos} only, both are furniture of their own sites
+ * ({@link #withoutFurnitureOfBothSites}); and so does a photo one site uses on fewer pages (a file photo used in
  * two articles is used, and licensed, twice). {@code photos}, {@code scan}, the standing index and the
  * Spark job all decide here.
  */
@@ -72,7 +73,25 @@ public final class SiteFurniture {
         kept.add(pair);
       }
     }
-    return new Sorted(kept, furniture, setAside);
+    return new Sorted(kept, furniture, setAside, 0);
+  }
+
+  /**
+   * The kept pairs less those across sites whose two pictures are each furniture of their own site: a stock icon,
+   * an RSS or share button, a banner that several sites put on every page. Each such picture pairs with every copy on
+   * every page of the other sites, so a corpus of a few hundred pages of eight sites gave {@code photos} 130,000 such
+   * pairs over some 300 of reuse. Only {@code photos} leaves them out: its inputs are every {@code <img>} of a page,
+   * header and footer included, where {@code scan}, the standing index and the Spark job read a page's figures, and the
+   * index could only tell an indexed picture furniture of its own site by a search per picture of another site.
+   */
+  public static Sorted withoutFurnitureOfBothSites(Sorted sorted) {
+    List<PhotoPair> kept = new ArrayList<>();
+    for (PhotoPair pair : sorted.kept()) {
+      if (!(sorted.furniture().contains(pair.a()) && sorted.furniture().contains(pair.b()))) {
+        kept.add(pair);
+      }
+    }
+    return new Sorted(kept, sorted.furniture(), sorted.pairsSetAside(), sorted.kept().size() - kept.size());
   }
 
   /**
@@ -80,7 +99,9 @@ public final class SiteFurniture {
    *
    * @param kept the pairs that are reuse, in the order given
    * @param furniture the ids of the pictures that are their site's furniture
-   * @param pairsSetAside how many pairs were left out as furniture
+   * @param pairsSetAside how many pairs of one site were left out as furniture
+   * @param pairsAcrossSitesSetAside how many pairs across sites of pictures that are furniture on both were left out
+   *     ({@link #withoutFurnitureOfBothSites}; 0 from {@link #sort})
    */
-  public record Sorted(List<PhotoPair> kept, Set<String> furniture, int pairsSetAside) {}
+  public record Sorted(List<PhotoPair> kept, Set<String> furniture, int pairsSetAside, int pairsAcrossSitesSetAside) {}
 }

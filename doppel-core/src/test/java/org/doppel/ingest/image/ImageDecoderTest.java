@@ -89,4 +89,21 @@ class ImageDecoderTest {
     assertThatThrownBy(() -> decoder.decode(zeros)).isInstanceOf(IngestException.class)
         .hasMessage("truncated or corrupt picture: its header declares a size of 0×0");
   }
+
+  @Test
+  void anAvifOrHeicPictureIsNamedAsAPictureInAFormatNotReadWhateverItsName() {
+    // a CDN serves AVIF under a .jpg name, a phone saves HEIC: "not a picture" would tell the user it is none
+    byte[] avif = new byte[400];
+    byte[] box = {0, 0, 0, 0x1c, 'f', 't', 'y', 'p', 'a', 'v', 'i', 'f', 0, 0, 0, 0, 'm', 'i', 'f', '1'};
+    System.arraycopy(box, 0, avif, 0, box.length);
+    assertThatThrownBy(() -> decoder.decode(avif)).isInstanceOf(IngestException.class)
+        .hasMessage("an AVIF picture, a format Doppel does not read (it reads JPEG, PNG, GIF, WebP, BMP)");
+    byte[] heic = avif.clone();
+    System.arraycopy(new byte[] {'h', 'e', 'i', 'c'}, 0, heic, 8, 4);
+    assertThatThrownBy(() -> decoder.decode(heic)).isInstanceOf(IngestException.class).hasMessageStartingWith("a HEIC picture, a format");
+    // another ISO media file (an MP4 video) is still no picture
+    byte[] video = avif.clone();
+    System.arraycopy(new byte[] {'i', 's', 'o', 'm'}, 0, video, 8, 4);
+    assertThatThrownBy(() -> decoder.decode(video)).isInstanceOf(IngestException.class).hasMessageStartingWith("not a picture Doppel can read");
+  }
 }
