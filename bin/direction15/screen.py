@@ -2,8 +2,9 @@
 """feat-direction15: screens of what a restyle or polish does that its source does not, on the found truth pairs of one
 part (rows of `bin/direction13/table.py OUTDIR PART --rows`), paraphrase pairs only.
 
-  python3 bin/direction15/screen.py ROWS quotes      # direct quotations turned into reported speech
-  python3 bin/direction15/screen.py ROWS loso        # the reported-speech clue: grid and leave one set out
+  python3 bin/direction15/screen.py ROWS konj        # German: quotations dropped and Konjunktiv I gained (too rare)
+  python3 bin/direction15/screen.py ROWS dropped     # quotations on one side only, any quotation on the other (first screen)
+  python3 bin/direction15/screen.py ROWS loso        # the reported-speech clue as built: grid and leave one set out
 
 A clue names one text the original; "right" when that is the truth's source, "back" otherwise; "unk" counts the right
 answers on pairs the scan left unknown.
@@ -90,8 +91,6 @@ def screen_quotes(path):
             print(f'quotes {q_min} konj {k_min}:', dict(t), {s: (v["right"], v["back"]) for s, v in per.items()})
 
 
-if __name__ == '__main__':
-    {'quotes': screen_quotes}[sys.argv[2]](sys.argv[1])
 
 
 def dropped(path, q_min=2, words=3):
@@ -144,3 +143,8 @@ def loso(path):
         best = max(ok, key=lambda cell: (total(votes[cell], skip=s)['right'], cell)) if ok else None
         got = votes[best].get(s, Counter()) if best else Counter()
         print(f'  {s}: fitted {best}, scored {got["right"]} / {got["back"]} (on unknown {got["unk"]})')
+
+
+if __name__ == '__main__':
+    {'konj': screen_quotes, 'dropped': lambda p: [dropped(p, q, w) for q in (1, 2, 3) for w in (3, 5)],
+     'loso': loso}[sys.argv[2]](sys.argv[1])
