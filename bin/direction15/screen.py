@@ -5,6 +5,7 @@ part (rows of `bin/direction13/table.py OUTDIR PART --rows`), paraphrase pairs o
   python3 bin/direction15/screen.py ROWS konj        # German: quotations dropped and Konjunktiv I gained (too rare)
   python3 bin/direction15/screen.py ROWS dropped     # quotations on one side only, any quotation on the other (first screen)
   python3 bin/direction15/screen.py ROWS loso        # the reported-speech clue as built: grid and leave one set out
+  python3 bin/direction15/screen.py ROWS shorthand   # the shorthand clue: marks 1-4, leave one set out, marks and unknowns
 
 A clue names one text the original; "right" when that is the truth's source, "back" otherwise; "unk" counts the right
 answers on pairs the scan left unknown.
@@ -145,6 +146,51 @@ def loso(path):
         print(f'  {s}: fitted {best}, scored {got["right"]} / {got["back"]} (on unknown {got["unk"]})')
 
 
+
+# marks of shorthand, as ShorthandSignal reads them: abbreviations, a slash between lower-case letters, " & ", ellipses
+SHORTHAND = re.compile(r'\b(?:z\.\s?B\.|bzw\.|u\.\s?a\.|ca\.|usw\.|etc\.|d\.\s?h\.|v\.\s?a\.|ggf\.|inkl\.|evtl\.|sog\.|bspw\.'
+                       r'|u\.\s?U\.|o\.\s?ä\.|z\.\s?T\.|e\.g\.|i\.e\.|approx\.|vs\.|incl\.)|[a-zäöüß]/[a-zäöüß]|\s&\s|\.\.\.|…')
+WEB_ADDRESS = re.compile(r'(?:https?://|www\.)\S+')
+
+
+def shorthand_marks(t):
+    return SHORTHAND.findall(WEB_ADDRESS.sub(' ', t))
+
+
+def shorthand(path):
+    rows = list(pairs(path))
+    votes = {}
+    for n in (1, 2, 3, 4):
+        per = defaultdict(Counter)
+        for r, s, c in rows:
+            a, b = len(shorthand_marks(s)), len(shorthand_marks(c))
+            if a >= n and b == 0:
+                vote(per[r['set']], r, True)
+            elif b >= n and a == 0:
+                vote(per[r['set']], r, False)
+        votes[n] = per
+        t = total(per)
+        print(f"marks {n}: {t['right']} / {t['back']} on unknown {t['unk']}",
+              {k: (v['right'], v['back']) for k, v in per.items() if v['back']})
+    print('leave one set out (fitted on the others: most right answers with none backwards, ties to the stricter):')
+    for s in sorted({r['set'] for r, _, _ in rows}):
+        ok = [n for n in votes if total(votes[n], skip=s)['back'] == 0]
+        best = max(ok, key=lambda n: (total(votes[n], skip=s)['right'], n)) if ok else None
+        got = votes[best].get(s, Counter()) if best else Counter()
+        print(f'  {s}: fitted {best}, scored {got["right"]} / {got["back"]} (on unknown {got["unk"]})')
+    kinds, unknown = Counter(), []
+    for r, s, c in rows:
+        a, b = shorthand_marks(s), shorthand_marks(c)
+        if len(a) >= 2 and not b:
+            kinds.update('ellipsis' if m in ('...', '…') else 'slash' if '/' in m else 'ampersand' if '&' in m
+                         else 'abbreviation' for m in a)
+            if r['answer'] == 'unknown':
+                unknown.append((r['set'], r['category'], r['lang'], a[:4]))
+    print('marks of the right answers at 2:', dict(kinds))
+    for u in unknown:
+        print('  on unknown:', u)
+
+
 if __name__ == '__main__':
     {'konj': screen_quotes, 'dropped': lambda p: [dropped(p, q, w) for q in (1, 2, 3) for w in (3, 5)],
-     'loso': loso}[sys.argv[2]](sys.argv[1])
+     'loso': loso, 'shorthand': shorthand}[sys.argv[2]](sys.argv[1])
