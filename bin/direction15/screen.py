@@ -74,6 +74,17 @@ def total(per, skip=None):
     return c
 
 
+def leave_one_set_out(rows, votes):
+    """each set scored at the cell fitted on the other sets: most right answers with none backwards, ties to the
+    stricter (larger) cell"""
+    print('leave one set out (fitted on the others: most right answers with none backwards, ties to the stricter):')
+    for s in sorted({r['set'] for r, _, _ in rows}):
+        ok = [cell for cell in votes if total(votes[cell], skip=s)['back'] == 0]
+        best = max(ok, key=lambda cell: (total(votes[cell], skip=s)['right'], cell)) if ok else None
+        got = votes[best].get(s, Counter()) if best else Counter()
+        print(f'  {s}: fitted {best}, scored {got["right"]} / {got["back"]} (on unknown {got["unk"]})')
+
+
 def screen_quotes(path):
     rows = list(pairs(path))
     de = [x for x in rows if is_german(x[1])]
@@ -138,12 +149,7 @@ def loso(path):
         t = total(votes[cell])
         print(f'quotations {cell[0]}, words {cell[1]}:', t['right'], '/', t['back'], 'on unknown', t['unk'],
               {s: (v['right'], v['back']) for s, v in votes[cell].items() if v['back']})
-    print('leave one set out (fitted on the others: most right answers with none backwards, ties to the stricter):')
-    for s in sorted({r['set'] for r, _, _ in rows}):
-        ok = [cell for cell in cells if total(votes[cell], skip=s)['back'] == 0]
-        best = max(ok, key=lambda cell: (total(votes[cell], skip=s)['right'], cell)) if ok else None
-        got = votes[best].get(s, Counter()) if best else Counter()
-        print(f'  {s}: fitted {best}, scored {got["right"]} / {got["back"]} (on unknown {got["unk"]})')
+    leave_one_set_out(rows, votes)
 
 
 
@@ -172,12 +178,7 @@ def shorthand(path):
         t = total(per)
         print(f"marks {n}: {t['right']} / {t['back']} on unknown {t['unk']}",
               {k: (v['right'], v['back']) for k, v in per.items() if v['back']})
-    print('leave one set out (fitted on the others: most right answers with none backwards, ties to the stricter):')
-    for s in sorted({r['set'] for r, _, _ in rows}):
-        ok = [n for n in votes if total(votes[n], skip=s)['back'] == 0]
-        best = max(ok, key=lambda n: (total(votes[n], skip=s)['right'], n)) if ok else None
-        got = votes[best].get(s, Counter()) if best else Counter()
-        print(f'  {s}: fitted {best}, scored {got["right"]} / {got["back"]} (on unknown {got["unk"]})')
+    leave_one_set_out(rows, votes)
     kinds, unknown = Counter(), []
     for r, s, c in rows:
         a, b = shorthand_marks(s), shorthand_marks(c)
