@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
 final class AuthorNames {
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:(?:web|site|wp|wordpress|sys|blog)?admin|administrator|webmaster|editor|anonymous|guest|"
-          + "posted|published|kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.|"
+          + "kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.|"
+          // a date line's label, which a theme classes like the byline beside it ("meta-prep-author": "Veröffentlicht am",
+          // "Posted on") and whose date and name stand in elements of their own
+          + "(?:posted|published|veröffentlicht|publiziert|erschienen|gepostet|eingestellt|publié|publicado|pubblicato)"
+          + "(?:\\s+(?:on|in|am|im|le|el|il|en))?|"
           // an author box's heading, which templates class like the name under it ("about-author")
           + "[üÜ]ber\\s+(?:die|den)\\s+autor(?:in|en|innen)?|about\\s+the\\s+authors?|zu[mr]\\s+autor(?:in)?)$|\\b(?:gmbh|e\\.v\\.|ag|inc|ltd)$");
   /** A guest writer's byline opener: "Gastbeitrag von", "Guest post by", "Guest column by". */
@@ -91,6 +95,12 @@ final class AuthorNames {
   /** Where the name starts after a date: "… by Jane Voe", "… von Anna Muster", "Bericht vom 14.01.2014 – Anna Muster". */
   private static final Pattern BY_INSIDE = Pattern.compile("(?i)(?:^|\\s)(?:by|von)\\s+(?=\\p{Lu})|^\\s*[–—]\\s*(?=\\p{Lu}\\S+\\s+\\p{Lu})");
   private static final int MAX_WORDS = 12;
+  /**
+   * A link to the writer's posts in German WordPress themes, whose verb ends the sentence: "Alle Beiträge von Jane Voe
+   * anzeigen →", "Alle Artikel von Jane Voe anzeigen": the name is between "von" and the verb.
+   */
+  private static final Pattern ALL_POSTS_LINK = Pattern.compile(
+      "^(?iu:alle\\s+(?:beiträge|artikel)\\s+von)\\s+(\\S.*?)\\s+(?iu:anzeigen)\\W*$");
   /** A job title or office before the name: "Online-Experte Max Muster", "Redakteurin Anna Muster", "Pfarrerin Eva Beispiel". */
   private static final Pattern ROLE_PREFIX = Pattern.compile(
       "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent"
@@ -169,6 +179,8 @@ final class AuthorNames {
       return null;
     }
     String text = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    Matcher allPosts = ALL_POSTS_LINK.matcher(text.strip());
+    text = allPosts.matches() ? allPosts.group(1) : text;
     // "Anna Muster (Text), Erik Beispiel (Fotos)": the credit for the text names the writer
     Matcher credit = TEXT_CREDIT.matcher(text);
     text = (credit.find() ? credit.group(1) : text).replaceAll("\\s*\\([^)]*\\)", "").strip();

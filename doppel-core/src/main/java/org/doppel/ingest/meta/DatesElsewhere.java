@@ -1,11 +1,15 @@
 package org.doppel.ingest.meta;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -148,7 +152,8 @@ final class DatesElsewhere {
     Element headline = body.selectFirst("h1");
     Element top = siteTopOf(body);
     List<Element> sides = sideColumns(body);
-    if (away.isEmpty() && datedItems.isEmpty() && headline == null && sides.isEmpty()) {
+    List<Element> lineLists = listsOfDatedLines(body);
+    if (away.isEmpty() && datedItems.isEmpty() && headline == null && sides.isEmpty() && lineLists.isEmpty()) {
       return body.text();
     }
     // a copy's elements are selected in the same order as the body's: the i-th is the same place in the tree
@@ -164,10 +169,14 @@ final class DatesElsewhere {
     Elements copiedAll = copy.getAllElements();
     Element copiedTop = top == null ? null : copiedAll.get(all.indexOf(top));
     List<Element> copiedSides = sides.stream().map(side -> copiedAll.get(all.indexOf(side))).toList();
+    List<Element> copiedLineLists = lineLists.stream().map(list -> copiedAll.get(all.indexOf(list))).toList();
     for (int i : away) {
       copies.get(i).remove();
     }
     copiedItems.forEach(Element::remove);
+    for (Element list : copiedLineLists) {
+      datedLines(list).forEach(line -> line.forEach(Node::remove));
+    }
     if (copiedTop != null && copiedTop.parent() != null) {
       copiedTop.remove(); // unless a place removed above held it
     }
@@ -181,6 +190,59 @@ final class DatesElsewhere {
     }
     return copy.text();
   }
+
+  /**
+   * The elements that hold a list of dated links set as lines, not as list items: two or more lines between
+   * {@code <br>}s that each hold a link and a date ("14.10.2009 - <a>Older news</a><br>12.10.2009 - <a>…</a>"), as table
+   * layouts list other articles; their dates are the entries', as a list's are ({@link #textOutside}).
+   */
+  private static List<Element> listsOfDatedLines(Element body) {
+    List<Element> lists = new ArrayList<>();
+    Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element br : body.getElementsByTag("br")) {
+      Element parent = br.parent();
+      if (parent != null && seen.add(parent) && datedLines(parent).size() > 1) {
+        lists.add(parent);
+      }
+    }
+    return lists;
+  }
+
+  /** The lines of {@code element}'s children between {@code <br>}s that each hold a link and a date, with the break after each. */
+  private static List<List<Node>> datedLines(Element element) {
+    List<List<Node>> dated = new ArrayList<>();
+    List<Node> line = new ArrayList<>();
+    for (Node child : element.childNodes()) {
+      line.add(child);
+      if (child instanceof Element tag && tag.normalName().equals("br")) {
+        if (isDatedLine(line)) {
+          dated.add(line);
+        }
+        line = new ArrayList<>();
+      }
+    }
+    if (isDatedLine(line)) {
+      dated.add(line);
+    }
+    return dated;
+  }
+
+  private static boolean isDatedLine(List<Node> line) {
+    boolean linked = false;
+    StringBuilder text = new StringBuilder();
+    for (Node node : line) {
+      if (node instanceof Element tag) {
+        linked |= tag.normalName().equals("a") && tag.hasAttr("href") || tag.selectFirst("a[href]") != null;
+        text.append(tag.text()).append(' ');
+      } else if (node instanceof TextNode plain) {
+        text.append(plain.text()).append(' ');
+      }
+    }
+    return linked && text.length() < LINE_LENGTH && DateText.locate(text.toString(), false).isPresent();
+  }
+
+  /** The longest line of a list of dated links: a date, a headline and a little more. */
+  private static final int LINE_LENGTH = 300;
 
   private static boolean isInside(Element element, Element ancestor) {
     for (Element up = element.parent(); up != null; up = up.parent()) {

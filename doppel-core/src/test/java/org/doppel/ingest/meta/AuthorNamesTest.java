@@ -58,6 +58,9 @@ class AuthorNamesTest {
       Von Anna Muster / fotos: Erik Beispiel -> Anna Muster
       Jane Voe|Photo:Sam Quist -> Jane Voe
       Text: Lena Probe, Grafik: Erik Beispiel -> Lena Probe
+      # a German WordPress theme's link to the writer's posts, whose verb ends the sentence
+      Alle Beiträge von Erika Musterfrau anzeigen → -> Erika Musterfrau
+      Alle Artikel von E. Beispiel anzeigen -> E. Beispiel
       """)
   void aBylineLeavesTheWritersName(String byline, String name) {
     assertThat(AuthorNames.clean(byline, null)).isEqualTo(name);
@@ -74,5 +77,12 @@ class AuthorNamesTest {
   @CsvSource({"Über die Autorin", "Über den Autor", "ABOUT THE AUTHOR", "About the authors", "Zur Autorin"})
   void anAuthorBoxsHeadingIsNoWritersName(String heading) {
     assertThat(AuthorNames.clean(heading, null)).isNull();
+  }
+
+  /** A date line's label, which a blog theme classes like the byline beside it ("meta-prep-author"). */
+  @ParameterizedTest
+  @CsvSource({"Veröffentlicht am", "Veröffentlicht in", "Posted on", "Publié le", "Publicado el", "Erschienen am"})
+  void aDateLinesLabelIsNoWritersName(String label) {
+    assertThat(AuthorNames.clean(label, null)).isNull();
   }
 }

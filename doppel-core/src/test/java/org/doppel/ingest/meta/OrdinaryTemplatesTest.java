@@ -152,4 +152,32 @@ class OrdinaryTemplatesTest {
     // a role that only looks like one ("Gmbh" is no legal form as written) is cut as before
     assertThat(AuthorNames.clean("Von KELTERHOF RUNDBLICK Gmbh Redaktion", null)).isEqualTo("KELTERHOF RUNDBLICK");
   }
+
+  // -- a blog theme of 2010: the date line's label classed like the byline ("meta-prep meta-prep-author")
+
+  private static final String BLOG_URL = "http://www.gartenbank-blog.example/2011/05/14/hochbeet-bauen/";
+
+  private static String themeBlogPost(String entryMeta, String authorInfo) {
+    return "<html><head><title>Hochbeet bauen, Teil 2 | Gartenbank</title></head><body><div id='wrapper'>"
+        + "<div id='header'><a href='/'>Gartenbank</a></div><div id='content'>"
+        + "<div class='post hentry'><h1 class='entry-title'>Hochbeet bauen, Teil 2</h1>"
+        + "<div class='entry-meta'>" + entryMeta + "</div><div class='entry-content'>"
+        + "<p>Nachdem der Rahmen im April stand, ging es jetzt an die Füllung: Äste, Laub, Kompost und zuletzt gute Erde.</p>"
+        + "<p>Die ersten Salate sind schon gesetzt, die Tomaten folgen nach den Eisheiligen.</p></div>"
+        + authorInfo + "</div></div></div></body></html>";
+  }
+
+  @Test
+  void aDateLinesLabelClassedLikeTheBylineIsNotTheWriter() {
+    String dateThenName = "<span class='meta-prep meta-prep-author'>Veröffentlicht am</span> <a href='" + BLOG_URL
+        + "' rel='bookmark'><span class='entry-date'>14. Mai 2011</span></a> <span class='meta-sep'>von</span> "
+        + "<span class='author vcard'><a class='url fn n' href='/author/irmgard/'>Irmgard Beispiel</a></span>";
+    assertThat(meta(themeBlogPost(dateThenName, ""), BLOG_URL).author()).isEqualTo("Irmgard Beispiel");
+    // only the section after the label: the writer is named in the author box's link to their posts
+    String sectionOnly = "<span class='meta-prep meta-prep-author'>Veröffentlicht in</span> <a href='/garten/'>Garten</a>";
+    String authorBox = "<div id='entry-author-info'><div id='author-description'><h2>Über Irmgard Beispiel</h2>Gärtnert seit "
+        + "zwanzig Jahren.<div id='author-link'><a href='/author/irmgard/' rel='author'>Alle Beiträge von Irmgard Beispiel "
+        + "anzeigen <span class='meta-nav'>&rarr;</span></a></div></div></div>";
+    assertThat(meta(themeBlogPost(sectionOnly, authorBox), BLOG_URL).author()).isEqualTo("Irmgard Beispiel");
+  }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dates of the site or of other articles, not the article's: the day of viewing in a top bar before the headline that holds
- * the site's logo and its menu, the event list or counter in a table layout's side column, and a "more news" list set as boxes. Every page here is written
+ * the site's logo and its menu, the event list or counter in a table layout's side column, and a "more news" list set as boxes or as lines. Every page here is written
  * for the test.
  */
 class SiteTopDatesTest {
@@ -92,5 +92,22 @@ class SiteTopDatesTest {
         + "<div class='more-news-item'><span class='more-news-date'>11.02.2025</span> <a href='/lokales/b.html'>Fasching</a></div>"
         + "</div></div></body></html>";
     assertThat(date(html)).isEqualTo(LocalDate.of(2025, 3, 4));
+  }
+
+  @Test
+  void aListOfDatedLinksSetAsLinesHoldsOtherArticlesDates() {
+    // a table layout's "more news" lines between <br>s: a headline in it that ends in a publication word ("erschienen")
+    // read as a label would date the page by the next line's day
+    String more = "<font size='1'><b>Weitere Meldungen:</b><br>02.03.2025 - <a href='/meldung.php?id=88'>Neues Gemeindeblatt "
+        + "erschienen</a><br>27.02.2025 - <a href='/meldung.php?id=87'>Neuer Kreisel an der Ortseinfahrt</a><br></font>";
+    String html = "<html><body><table><tr><td><font size='3'><b>Brunnen am Marktplatz saniert</b></font><br>"
+        + "<font size='1'>04.03.2025 - Quelle: Gemeinde Talheim</font><br><br><font size='2'>" + ARTICLE + "</font><br><br>"
+        + more + "</td></tr></table></body></html>";
+    assertThat(date(html)).isEqualTo(LocalDate.of(2025, 3, 4));
+    // one dated line with a link is a byline or a source line, not a list: its date stays the page's
+    String single = "<html><body><table><tr><td><font size='3'><b>Brunnen am Marktplatz saniert</b></font><br>"
+        + "<font size='1'>Erschienen 04.03.2025 - <a href='/autor/jm'>Jana Muster</a><br>Foto: Gemeinde</font><br><br>"
+        + "<font size='2'>" + ARTICLE + "</font></td></tr></table></body></html>";
+    assertThat(date(single)).isEqualTo(LocalDate.of(2025, 3, 4));
   }
 }
