@@ -212,16 +212,20 @@ public final class StoryLinks implements Serializable {
     // each family's member nearest to the document, in a dense array by family (-1: none touched): a map of
     // boxed families was the next cost once the sums were dense
     int[] nearestOf = scratch.nearestOf;
+    double[] nearestDot = scratch.nearestDot;
     int[] families = scratch.families;
     int familyCount = 0;
     for (int t = 0; t < touchedCount; t++) {
       int member = touched[t];
       int family = index.familyOf()[member];
+      double d = dot[member];
       if (nearestOf[family] < 0) {
         nearestOf[family] = member;
+        nearestDot[family] = d;
         families[familyCount++] = family;
-      } else if (isBefore(member, nearestOf[family], dot, index.ids())) {
+      } else if (d > nearestDot[family] || d == nearestDot[family] && isBefore(member, nearestOf[family], dot, index.ids())) {
         nearestOf[family] = member;
+        nearestDot[family] = d;
       }
     }
     int best = -1;
@@ -259,6 +263,8 @@ public final class StoryLinks implements Serializable {
     int[] touched = new int[0];
     /** Per family, its member nearest to the document so far; -1 between documents. */
     int[] nearestOf = new int[0];
+    /** Per family, the cosine of its nearest member so far (read only where {@code nearestOf} is set). */
+    double[] nearestDot = new double[0];
     int[] families = new int[0];
 
     Scratch sizedFor(int members, int familyCount) {
@@ -269,6 +275,7 @@ public final class StoryLinks implements Serializable {
       if (nearestOf.length < familyCount) {
         nearestOf = new int[familyCount];
         Arrays.fill(nearestOf, -1);
+        nearestDot = new double[familyCount];
         families = new int[familyCount];
       }
       return this;
@@ -281,38 +288,44 @@ public final class StoryLinks implements Serializable {
    */
   public record Postings(long[] hashes, int[] starts, int[] members, double[] weights) implements Serializable {
     static Postings of(List<WordVector> vectors) {
+      // the distinct hashes sorted once, then every (member, weight) counted into its hash's run, members in order:
+      // a sort of boxed entry numbers by comparator was a good part of the cost on g20k
       int total = vectors.stream().mapToInt(v -> v.hashes().length).sum();
-      long[] hashOf = new long[total];
-      int[] memberOf = new int[total];
-      double[] weightOf = new double[total];
-      Integer[] order = new Integer[total];
+      long[] all = new long[total];
       int n = 0;
-      for (int m = 0; m < vectors.size(); m++) {
-        WordVector v = vectors.get(m);
-        for (int i = 0; i < v.hashes().length; i++, n++) {
-          hashOf[n] = v.hashes()[i];
-          memberOf[n] = m;
-          weightOf[n] = v.weights()[i];
-          order[n] = n;
-        }
+      for (WordVector v : vectors) {
+        System.arraycopy(v.hashes(), 0, all, n, v.hashes().length);
+        n += v.hashes().length;
       }
-      Arrays.sort(order, Comparator.comparingLong((Integer k) -> hashOf[k]).thenComparingInt(k -> memberOf[k]));
-      long[] hashes = new long[total];
-      int[] starts = new int[total + 1];
-      int[] members = new int[total];
-      double[] weights = new double[total];
+      Arrays.sort(all);
       int distinct = 0;
       for (int k = 0; k < total; k++) {
-        int from = order[k];
-        if (k == 0 || hashOf[from] != hashes[distinct - 1]) {
-          hashes[distinct] = hashOf[from];
-          starts[distinct++] = k;
+        if (k == 0 || all[k] != all[distinct - 1]) {
+          all[distinct++] = all[k];
         }
-        members[k] = memberOf[from];
-        weights[k] = weightOf[from];
       }
-      starts[distinct] = total;
-      return new Postings(Arrays.copyOf(hashes, distinct), Arrays.copyOf(starts, distinct + 1), members, weights);
+      long[] hashes = Arrays.copyOf(all, distinct);
+      int[] starts = new int[distinct + 1];
+      for (WordVector v : vectors) {
+        for (long hash : v.hashes()) {
+          starts[Arrays.binarySearch(hashes, hash) + 1]++;
+        }
+      }
+      for (int i = 0; i < distinct; i++) {
+        starts[i + 1] += starts[i];
+      }
+      int[] next = Arrays.copyOf(starts, distinct);
+      int[] members = new int[total];
+      double[] weights = new double[total];
+      for (int m = 0; m < vectors.size(); m++) {
+        WordVector v = vectors.get(m);
+        for (int i = 0; i < v.hashes().length; i++) {
+          int at = next[Arrays.binarySearch(hashes, v.hashes()[i])]++;
+          members[at] = m;
+          weights[at] = v.weights()[i];
+        }
+      }
+      return new Postings(hashes, starts, members, weights);
     }
   }
 
