@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks that ./doppel-spark scan reports exactly the pairs and families of ./doppel scan on one corpus:
 # same objects line by line (relations, passages, sources, direction evidence), numbers within 1e-6.
-#   spark/bin/equality-check.sh CORPUS WORK_DIR [--no-model|--copies-only] [--master URL] [--partitions N] [--keep-local]
+#   spark/bin/equality-check.sh CORPUS WORK_DIR [--no-model|--copies-only] [--story-links] [--master URL] [--partitions N] [--keep-local]
+# --story-links is passed to both scans.
 # --keep-local reuses the local scan's output of an earlier run in WORK_DIR.
 # e.g. for the 20,000-document generated corpus (docs/scale.md):
 #   python3 ../shared/bench/gen_corpus.py /tmp/gen20k --docs 20000 --seed 7
@@ -10,10 +11,11 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 corpus="$1"; work="$2"; shift 2
-mode=(); spark_args=(); keep_local=0
+mode=(); links=(); spark_args=(); keep_local=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-model|--copies-only) mode=("$1"); shift ;;
+    --story-links) links=("$1"); shift ;;
     --master|--partitions) spark_args+=("$1" "$2"); shift 2 ;;
     --keep-local) keep_local=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -26,12 +28,12 @@ else
   "$here/doppel" --help >/dev/null   # builds the jar, so the timing below is the scan's
   echo "local scan..." >&2
   /usr/bin/time -f "local: %e s wall, %U s user, %S s sys, %M KB max RSS" \
-    "$here/doppel" scan "$corpus" --format jsonl --quiet "${mode[@]}" --out "$work/local-pairs.jsonl" --families "$work/local-families.jsonl"
+    "$here/doppel" scan "$corpus" --format jsonl --quiet "${mode[@]}" "${links[@]}" --out "$work/local-pairs.jsonl" --families "$work/local-families.jsonl"
 fi
 "$here/doppel-spark" --help >/dev/null 2>&1 || true   # builds the jar
 echo "spark scan..." >&2
 /usr/bin/time -f "spark: %e s wall, %U s user, %S s sys, %M KB max RSS" \
-  "$here/doppel-spark" scan "$corpus" --out "$work/spark" --families "${mode[@]}" "${spark_args[@]}"
+  "$here/doppel-spark" scan "$corpus" --out "$work/spark" --families "${mode[@]}" "${links[@]}" "${spark_args[@]}"
 cat "$work"/spark/pairs/part-* > "$work/spark-pairs.jsonl"
 cat "$work"/spark/families/part-* > "$work/spark-families.jsonl"
 python3 - "$work" <<'PY'

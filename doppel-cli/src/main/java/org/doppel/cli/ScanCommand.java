@@ -63,7 +63,7 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--story-links",
       description = "Also join each document in no reported pair to the story family it most resembles by its specific words"
           + " (names, places, figures, rare words; only in a corpus of 1,000 documents or more), never as a pair; written in"
-          + " the families output as story_links. Not available in the Spark job (see docs/quality.md, \"Story links\").")
+          + " the families output as story_links; doppel-spark scan --story-links gives the same (see docs/quality.md, \"Story links\").")
   boolean storyLinks;
 
   @Option(names = "--duplicates", paramLabel = "FILE",

@@ -3,6 +3,7 @@ package org.doppel.provenance;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ import org.doppel.document.TokenSequence;
  * are read once (the caller's {@code words}) and each lone document's specific words are looked up in the members'
  * postings.
  */
-public final class StoryLinks {
+public final class StoryLinks implements Serializable {
   /** The {@link FamilyMember#change()} of a member that came in by a story link. */
   public static final String CHANGE = "joined by a story link: no copy relation, shares its story's specific words";
   private final double minSimilarity;
@@ -92,7 +93,7 @@ public final class StoryLinks {
    * @param words a document's words, as counted in {@code frequencies}
    */
   public List<StoryFamily> join(List<StoryFamily> families, Function<String, TokenSequence> words, WordFrequencies frequencies) {
-    if (isNone() || frequencies.documents() < minDocuments) {
+    if (!appliesTo(frequencies.documents())) {
       return families; // the default: every scan's provenance passes here, so nothing is gathered for it
     }
     List<String> alone = new ArrayList<>();
@@ -112,11 +113,10 @@ public final class StoryLinks {
     if (alone.isEmpty() || members.isEmpty()) {
       return families;
     }
-    int maxCount = Math.max(2, (int) (maxDocumentShare * frequencies.documents()));
-    List<WordVector> memberVectors = members.parallelStream().map(id -> vector(words.apply(id), frequencies, maxCount)).toList();
-    Postings postings = Postings.of(memberVectors);
+    Members index = members(members, familyOfMember.stream().mapToInt(Integer::intValue).toArray(),
+        members.parallelStream().map(id -> vector(words.apply(id), frequencies)).toList());
     List<StoryLink> found = alone.parallelStream()
-        .flatMap(id -> link(id, vector(words.apply(id), frequencies, maxCount), postings, familyOfMember, members).stream())
+        .flatMap(id -> link(id, vector(words.apply(id), frequencies), index).stream())
         .toList();
     if (found.isEmpty()) {
       return families;
@@ -138,28 +138,60 @@ public final class StoryLinks {
         continue;
       }
       List<StoryLink> links = byFamily.get(f);
-      if (links == null) {
-        out.add(family);
-        continue;
-      }
-      List<StoryLink> sorted = links.stream().sorted(Comparator.comparing(StoryLink::id)).toList();
-      List<FamilyMember> grown = new ArrayList<>(family.members());
-      for (StoryLink link : sorted) {
-        grown.add(new FamilyMember(link.id(), null, null, false, 0, 0, CHANGE));
-      }
-      List<StoryLink> all = new ArrayList<>(family.storyLinks());
-      all.addAll(sorted);
-      out.add(new StoryFamily(family.id(), family.origin(), grown, family.edges(), all));
+      out.add(links == null ? family : grown(family, links));
     }
     return FamilyBuilder.numbered(out);
   }
 
+  /**
+   * Whether documents may join by story links in a corpus of {@code documents}: not when story links are off, nor in
+   * a corpus under the minimum, so that a caller gathers nothing for them then.
+   */
+  public boolean appliesTo(int documents) {
+    return !isNone() && documents >= minDocuments;
+  }
+
+  /**
+   * {@code family} with the documents of {@code links} (each a link to one of its members) appended after its members,
+   * by id, and listed in its {@link StoryFamily#storyLinks()}; its id, origin and edges unchanged.
+   */
+  public static StoryFamily grown(StoryFamily family, Collection<StoryLink> links) {
+    List<StoryLink> sorted = links.stream().sorted(Comparator.comparing(StoryLink::id)).toList();
+    List<FamilyMember> grown = new ArrayList<>(family.members());
+    for (StoryLink link : sorted) {
+      grown.add(new FamilyMember(link.id(), null, null, false, 0, 0, CHANGE));
+    }
+    List<StoryLink> all = new ArrayList<>(family.storyLinks());
+    all.addAll(sorted);
+    return new StoryFamily(family.id(), family.origin(), grown, family.edges(), all);
+  }
+
+  /**
+   * The members of the families of two or more, their specific words indexed, for {@link #link}: what a lone document
+   * is compared with. Serializable, so that a distributed job can send it to where the lone documents are.
+   *
+   * @param ids the members' ids
+   * @param familyOf for each member, its family (any number that is the same for the members of one family)
+   * @param vectors each member's {@link #vector}
+   */
+  public static Members members(List<String> ids, int[] familyOf, List<WordVector> vectors) {
+    if (ids.size() != familyOf.length || ids.size() != vectors.size()) {
+      throw new IllegalArgumentException("need a family and a vector per member, got " + ids.size() + " ids, " + familyOf.length
+          + " families and " + vectors.size() + " vectors");
+    }
+    int families = Arrays.stream(familyOf).max().orElse(-1) + 1;
+    return new Members(List.copyOf(ids), familyOf.clone(), families, Postings.of(vectors));
+  }
+
+  /** The members of the families of two or more with their words' postings; made by {@link #members}. */
+  public record Members(List<String> ids, int[] familyOf, int families, Postings postings) implements Serializable {}
+
   /** The family a lone document joins, as the link to its nearest member there; empty when it stays alone. */
-  private Optional<StoryLink> link(String id, WordVector vector, Postings postings, List<Integer> familyOfMember,
-      List<String> members) {
+  public Optional<StoryLink> link(String id, WordVector vector, Members index) {
     // the dot products with every member sharing a word, summed in this thread's dense array (cleared where touched
     // afterwards): boxed map entries per shared word, then a fresh array per document, were most of the cost on g20k
-    Scratch scratch = SCRATCH.get().sizedFor(members.size());
+    Postings postings = index.postings();
+    Scratch scratch = SCRATCH.get().sizedFor(index.ids().size(), index.families());
     double[] dot = scratch.dot;
     int[] touched = scratch.touched;
     int touchedCount = 0;
@@ -177,50 +209,76 @@ public final class StoryLinks {
         dot[member] += weight * postings.weights()[k];
       }
     }
-    Map<Integer, Nearest> nearestOf = new HashMap<>(); // family -> its member nearest to the document
+    // each family's member nearest to the document, in a dense array by family (-1: none touched): a map of
+    // boxed families was the next cost once the sums were dense
+    int[] nearestOf = scratch.nearestOf;
+    double[] nearestDot = scratch.nearestDot;
+    int[] families = scratch.families;
+    int familyCount = 0;
     for (int t = 0; t < touchedCount; t++) {
-      Nearest candidate = new Nearest(touched[t], dot[touched[t]]);
-      dot[touched[t]] = 0;
-      nearestOf.merge(familyOfMember.get(touched[t]), candidate, (x, y) -> x.isBefore(y, members) ? x : y);
-    }
-    Nearest best = null;
-    double next = 0;
-    for (Nearest n : nearestOf.values()) {
-      if (best == null || n.isBefore(best, members)) {
-        next = best == null ? 0 : Math.max(next, best.similarity());
-        best = n;
-      } else {
-        next = Math.max(next, n.similarity());
+      int member = touched[t];
+      int family = index.familyOf()[member];
+      double d = dot[member];
+      if (nearestOf[family] < 0) {
+        nearestOf[family] = member;
+        nearestDot[family] = d;
+        families[familyCount++] = family;
+      } else if (d > nearestDot[family] || d == nearestDot[family] && isBefore(member, nearestOf[family], dot, index.ids())) {
+        nearestOf[family] = member;
+        nearestDot[family] = d;
       }
     }
-    if (best == null || best.similarity() < minSimilarity || best.similarity() < minMargin * next) {
+    int best = -1;
+    double next = 0;
+    for (int k = 0; k < familyCount; k++) {
+      int n = nearestOf[families[k]];
+      nearestOf[families[k]] = -1;
+      if (best < 0 || isBefore(n, best, dot, index.ids())) {
+        next = best < 0 ? 0 : Math.max(next, dot[best]);
+        best = n;
+      } else {
+        next = Math.max(next, dot[n]);
+      }
+    }
+    double similarity = best < 0 ? 0 : dot[best];
+    for (int t = 0; t < touchedCount; t++) {
+      dot[touched[t]] = 0;
+    }
+    if (best < 0 || similarity < minSimilarity || similarity < minMargin * next) {
       return Optional.empty();
     }
-    return Optional.of(new StoryLink(id, members.get(best.member()), best.similarity(), next));
+    return Optional.of(new StoryLink(id, index.ids().get(best), similarity, next));
+  }
+
+  /** Nearer, or as near and first by id: the order that makes the choice the same on any thread. */
+  private static boolean isBefore(int member, int other, double[] dot, List<String> ids) {
+    return dot[member] > dot[other] || dot[member] == dot[other] && ids.get(member).compareTo(ids.get(other)) < 0;
   }
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-  /** One thread's dot products by member, all zero between documents, and the members it touched. */
+  /** One thread's dot products by member, all zero between documents, the members it touched, and per family scratch. */
   private static final class Scratch {
     double[] dot = new double[0];
     int[] touched = new int[0];
+    /** Per family, its member nearest to the document so far; -1 between documents. */
+    int[] nearestOf = new int[0];
+    /** Per family, the cosine of its nearest member so far (read only where {@code nearestOf} is set). */
+    double[] nearestDot = new double[0];
+    int[] families = new int[0];
 
-    Scratch sizedFor(int members) {
+    Scratch sizedFor(int members, int familyCount) {
       if (dot.length < members) {
         dot = new double[members];
         touched = new int[members];
       }
+      if (nearestOf.length < familyCount) {
+        nearestOf = new int[familyCount];
+        Arrays.fill(nearestOf, -1);
+        nearestDot = new double[familyCount];
+        families = new int[familyCount];
+      }
       return this;
-    }
-  }
-
-  /** A family's member nearest to a lone document, with its cosine. */
-  private record Nearest(int member, double similarity) {
-    /** Nearer, or as near and first by id: the order that makes the choice the same on any thread. */
-    boolean isBefore(Nearest other, List<String> members) {
-      return similarity > other.similarity
-          || similarity == other.similarity && members.get(member).compareTo(members.get(other.member)) < 0;
     }
   }
 
@@ -228,47 +286,59 @@ public final class StoryLinks {
    * The members' words as sorted arrays: the distinct hashes, and for the {@code i}th the members holding it and its
    * weight there in {@code [starts[i], starts[i + 1])}.
    */
-  private record Postings(long[] hashes, int[] starts, int[] members, double[] weights) {
+  public record Postings(long[] hashes, int[] starts, int[] members, double[] weights) implements Serializable {
     static Postings of(List<WordVector> vectors) {
+      // the distinct hashes sorted once, then every (member, weight) counted into its hash's run, members in order:
+      // a sort of boxed entry numbers by comparator was a good part of the cost on g20k
       int total = vectors.stream().mapToInt(v -> v.hashes().length).sum();
-      long[] hashOf = new long[total];
-      int[] memberOf = new int[total];
-      double[] weightOf = new double[total];
-      Integer[] order = new Integer[total];
+      long[] all = new long[total];
       int n = 0;
-      for (int m = 0; m < vectors.size(); m++) {
-        WordVector v = vectors.get(m);
-        for (int i = 0; i < v.hashes().length; i++, n++) {
-          hashOf[n] = v.hashes()[i];
-          memberOf[n] = m;
-          weightOf[n] = v.weights()[i];
-          order[n] = n;
-        }
+      for (WordVector v : vectors) {
+        System.arraycopy(v.hashes(), 0, all, n, v.hashes().length);
+        n += v.hashes().length;
       }
-      Arrays.sort(order, Comparator.comparingLong((Integer k) -> hashOf[k]).thenComparingInt(k -> memberOf[k]));
-      long[] hashes = new long[total];
-      int[] starts = new int[total + 1];
-      int[] members = new int[total];
-      double[] weights = new double[total];
+      Arrays.sort(all);
       int distinct = 0;
       for (int k = 0; k < total; k++) {
-        int from = order[k];
-        if (k == 0 || hashOf[from] != hashes[distinct - 1]) {
-          hashes[distinct] = hashOf[from];
-          starts[distinct++] = k;
+        if (k == 0 || all[k] != all[distinct - 1]) {
+          all[distinct++] = all[k];
         }
-        members[k] = memberOf[from];
-        weights[k] = weightOf[from];
       }
-      starts[distinct] = total;
-      return new Postings(Arrays.copyOf(hashes, distinct), Arrays.copyOf(starts, distinct + 1), members, weights);
+      long[] hashes = Arrays.copyOf(all, distinct);
+      int[] starts = new int[distinct + 1];
+      for (WordVector v : vectors) {
+        for (long hash : v.hashes()) {
+          starts[Arrays.binarySearch(hashes, hash) + 1]++;
+        }
+      }
+      for (int i = 0; i < distinct; i++) {
+        starts[i + 1] += starts[i];
+      }
+      int[] next = Arrays.copyOf(starts, distinct);
+      int[] members = new int[total];
+      double[] weights = new double[total];
+      for (int m = 0; m < vectors.size(); m++) {
+        WordVector v = vectors.get(m);
+        for (int i = 0; i < v.hashes().length; i++) {
+          int at = next[Arrays.binarySearch(hashes, v.hashes()[i])]++;
+          members[at] = m;
+          weights[at] = v.weights()[i];
+        }
+      }
+      return new Postings(hashes, starts, members, weights);
     }
   }
 
-  /** A document's specific words (sorted hashes) with their unit-length TF-IDF weights. */
-  private record WordVector(long[] hashes, double[] weights) {}
+  /** A document's specific words (sorted hashes) with their unit-length TF-IDF weights; made by {@link #vector}. */
+  public record WordVector(long[] hashes, double[] weights) implements Serializable {}
 
-  private static WordVector vector(TokenSequence words, WordFrequencies frequencies, int maxCount) {
+  /**
+   * A document's specific words: those of {@code words} that {@code frequencies} counts in at least two documents
+   * and at most {@code maxDocumentShare} of them, weighted by (1 + log count) times log inverse document frequency,
+   * unit length.
+   */
+  public WordVector vector(TokenSequence words, WordFrequencies frequencies) {
+    int maxCount = Math.max(2, (int) (maxDocumentShare * frequencies.documents()));
     long[] all = new long[words.size()];
     for (int i = 0; i < all.length; i++) {
       all[i] = words.hash(i);

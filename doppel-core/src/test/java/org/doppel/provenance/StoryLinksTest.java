@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.doppel.provenance.Docs.directed;
 import static org.doppel.provenance.Docs.pair;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,5 +88,40 @@ class StoryLinksTest {
   @Test
   void refusesAMarginUnderOne() {
     assertThatThrownBy(() -> new StoryLinks(0.1, 0.9, 0.05, 1000)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /**
+   * A distributed job indexes the members in another order and numbers their families otherwise (the Spark job: by
+   * id, families numbered as met); each lone document must get the same link, to the last bit, as the scan's order.
+   */
+  @Test
+  void aLoneDocumentsLinkIsTheSameWhateverOrderTheMembersAreIndexedIn() {
+    List<String> members = new ArrayList<>();
+    List<Integer> familyOf = new ArrayList<>();
+    List<StoryFamily> families = families();
+    for (int f = 0; f < families.size(); f++) {
+      if (families.get(f).size() > 1) {
+        for (String id : families.get(f).memberIds()) {
+          members.add(id);
+          familyOf.add(f);
+        }
+      }
+    }
+    StoryLinks.Members inOrder = index(members, familyOf);
+    List<String> reversed = new ArrayList<>(members);
+    Collections.reverse(reversed);
+    List<Integer> renumbered = new ArrayList<>(familyOf.reversed().stream().map(f -> 100 - f).toList());
+    StoryLinks.Members otherOrder = index(reversed, renumbered);
+
+    for (String lone : List.of("next", "between", "other")) {
+      StoryLinks.WordVector vector = links.vector(words(lone), frequencies);
+      assertThat(links.link(lone, vector, otherOrder)).isEqualTo(links.link(lone, vector, inOrder));
+    }
+    assertThat(links.link("next", links.vector(words("next"), frequencies), inOrder)).isPresent();
+  }
+
+  private StoryLinks.Members index(List<String> members, List<Integer> familyOf) {
+    return StoryLinks.members(members, familyOf.stream().mapToInt(Integer::intValue).toArray(),
+        members.stream().map(id -> links.vector(words(id), frequencies)).toList());
   }
 }

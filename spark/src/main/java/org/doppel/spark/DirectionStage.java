@@ -44,6 +44,11 @@ final class DirectionStage implements Serializable {
     this.documents = documents;
   }
 
+  /** The documents of the corpus, as the rarity signals count them. */
+  int documents() {
+    return documents;
+  }
+
   /** The document frequencies of one document's words: sorted distinct hashes and their counts. */
   record WordCounts(long[] hashes, int[] counts) implements Serializable {}
 

@@ -15,6 +15,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.doppel.provenance.StoryLinks;
 import org.doppel.PairVerifier;
 import org.doppel.document.Document;
 import org.doppel.document.PackedMetadataLines;
@@ -84,6 +85,11 @@ final class DistributedScan {
 
   /** As {@link #run(List, String, boolean)}, writing what a deduplicator drops to {@code out/duplicates} when asked. */
   ScanStats run(List<String> inputs, String out, boolean families, boolean duplicateSets) {
+    return run(inputs, out, families, duplicateSets, StoryLinks.none());
+  }
+
+  /** As {@link #run(List, String, boolean, boolean)}, documents left alone joined to their story by {@code storyLinks}. */
+  ScanStats run(List<String> inputs, String out, boolean families, boolean duplicateSets, StoryLinks storyLinks) {
     Detection detection = this.detection; // lambdas below capture this, not the scan with its session
     begin("read");
     ReadStage read = ReadStage.of(jsc, inputs, out, placement, partitions);
@@ -124,7 +130,8 @@ final class DistributedScan {
     int[] rounds = {0};
     if (families) {
       begin("families");
-      familyCount = new FamilyStage(placement, partitions).write(judged, analysed, out + "/families", rounds);
+      FamilyStage.Words words = new FamilyStage.Words(storyLinks, detection, new DirectionStage(placement, (int) docs), wordTable);
+      familyCount = new FamilyStage(placement, partitions).write(judged, analysed, words, out + "/families", rounds);
     }
     if (duplicateSets) {
       begin("duplicates");

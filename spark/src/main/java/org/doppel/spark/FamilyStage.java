@@ -13,12 +13,16 @@ import java.util.Set;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.Optional;
 import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.ProvenanceAnalyzer;
 import org.doppel.provenance.StoryFamily;
+import org.doppel.provenance.StoryLinks;
+import org.doppel.ingest.SourceText;
 import org.doppel.report.FamiliesJsonLines;
 import org.jspecify.annotations.Nullable;
 import scala.Tuple2;
@@ -47,7 +51,7 @@ final class FamilyStage implements Serializable {
   record Explained(StoryFamily family, @Nullable String originUnknown) implements Serializable {
     /** This family under the id the local scan gives the {@code number}th family. */
     Explained numbered(long number) {
-      return new Explained(new StoryFamily("family-" + number, family.origin(), family.members(), family.edges()), originUnknown);
+      return new Explained(family.withId("family-" + number), originUnknown);
     }
   }
 
@@ -57,8 +61,20 @@ final class FamilyStage implements Serializable {
   /** A related document as attribution resolution sees it: its id and site, and the pair's place in pair order. */
   record Related(String pairKey, String id, String site) implements Serializable {}
 
+  /**
+   * What story links read of the documents: the rule, the words as the scan reads them ({@code detection}'s analyser)
+   * and the corpus's document counts ({@code directions} reading the broadcast {@code wordTable}).
+   */
+  record Words(StoryLinks rule, Detection detection, DirectionStage directions, @Nullable Broadcast<DirectionStage.WordCounts> wordTable)
+      implements Serializable {
+    /** The document's specific words, as the local scan's story links weigh them. */
+    StoryLinks.WordVector vector(SourceText source) {
+      return rule.vector(detection.tools().analyzer().words(source).words(), directions.corpusCounts(wordTable));
+    }
+  }
+
   /** Writes the families as JSON Lines under {@code out}; returns how many. */
-  long write(JavaRDD<DirectionStage.Judged> judged, JavaPairRDD<Long, Analysed> analysed, String out, int[] rounds) {
+  long write(JavaRDD<DirectionStage.Judged> judged, JavaPairRDD<Long, Analysed> analysed, Words words, String out, int[] rounds) {
     JavaPairRDD<Long, Long> labels = ConnectedComponents.of(judged.map(j -> new Tuple2<>(j.numberA(), j.numberB())), placement, rounds);
     // Each request for a partner's id and site goes to the partner's partition and is answered there from the
     // documents read in it (zipPartitions): a join with the documents put all of them, texts and all, into
@@ -92,17 +108,93 @@ final class FamilyStage implements Serializable {
     JavaRDD<Explained> built = grouped.cogroup(links, partitions)
         .flatMap(c -> explained(list(c._2()._1()), list(c._2()._2())).iterator());
     // not serialised: counting, sampling for the sort and the sort read them, three deserialisations of every family
-    PartitionCache<Explained> allCache = PartitionCache.of(built.union(singles));
-    JavaRDD<Explained> all = allCache.rows();
+    PartitionCache<Explained> builtCache = PartitionCache.of(built.union(singles));
+    JavaRDD<Explained> all = builtCache.rows();
+    PartitionCache<Explained> allCache = builtCache;
+    if (words.rule().appliesTo(words.directions().documents())) {
+      allCache = PartitionCache.of(withStoryLinks(all, analysed, words));
+      all = allCache.rows();
+    }
     long count = all.count();
     all.sortBy(FamilyStage::numberingKey, true, partitions)
         .zipWithIndex()
         .map(f -> line(f._1().numbered(f._2() + 1)))
         .saveAsTextFile(out);
     allCache.release();
+    builtCache.release();
     labelledCache.release();
     labels.unpersist(false);
     return count;
+  }
+
+  /** The family key of a document alone ({@link #withStoryLinks}); a family of two or more has its smallest member's id. */
+  private static final String ALONE = "";
+
+  /**
+   * The families with every document alone that meets the story-link rule joined to its family, by the core's {@link
+   * StoryLinks}: each document's specific words are weighed where it is read; the members of the families of two or
+   * more, with their words, go to the driver and back to every partition as the rule's index (a broadcast: a few
+   * hundred weighted words a member), and each document alone is linked where it is, with the local scan's code.
+   * The links found (at most one a document alone) are gathered, and the families grown by them as the local scan
+   * grows them ({@link StoryLinks#grown}); the families' ids are given afterwards by the numbering sort.
+   */
+  private JavaRDD<Explained> withStoryLinks(JavaRDD<Explained> all, JavaPairRDD<Long, Analysed> analysed, Words words) {
+    if (words.wordTable() == null) {
+      throw new IllegalStateException("story links need the corpus's shared words broadcast, and this corpus has more than "
+          + DistributedScan.BROADCAST_WORDS + " of them: run without --story-links");
+    }
+    JavaPairRDD<String, String> familyOf = all.flatMapToPair(e -> {
+      StoryFamily family = e.family();
+      String key = family.size() == 1 ? ALONE : smallestMember(family);
+      return family.memberIds().stream().map(id -> new Tuple2<>(id, key)).iterator();
+    });
+    JavaPairRDD<String, StoryLinks.WordVector> vectors = analysed.values().mapToPair(d -> new Tuple2<>(d.source().id(), words.vector(d.source())));
+    JavaPairRDD<String, Tuple2<String, StoryLinks.WordVector>> placed = familyOf.join(vectors, partitions)
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    try {
+      List<Tuple2<String, Tuple2<String, StoryLinks.WordVector>>> members = new ArrayList<>(placed.filter(p -> !p._2()._1().equals(ALONE)).collect());
+      if (members.isEmpty()) {
+        return all;
+      }
+      members.sort(Comparator.comparing(Tuple2::_1));
+      Map<String, Integer> familyNumbers = new HashMap<>();
+      Map<String, String> familyKeyOf = new HashMap<>();
+      int[] familyOfMember = new int[members.size()];
+      for (int m = 0; m < members.size(); m++) {
+        String key = members.get(m)._2()._1();
+        familyOfMember[m] = familyNumbers.computeIfAbsent(key, k -> familyNumbers.size());
+        familyKeyOf.put(members.get(m)._1(), key);
+      }
+      StoryLinks.Members index = StoryLinks.members(members.stream().map(Tuple2::_1).toList(), familyOfMember,
+          members.stream().map(m -> m._2()._2()).toList());
+      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(all.context());
+      Broadcast<StoryLinks.Members> shared = jsc.broadcast(index);
+      StoryLinks rule = words.rule();
+      List<StoryLinks.StoryLink> found = placed.filter(p -> p._2()._1().equals(ALONE))
+          .flatMap(p -> rule.link(p._1(), p._2()._2(), shared.value()).stream().iterator())
+          .collect();
+      shared.destroy();
+      if (found.isEmpty()) {
+        return all;
+      }
+      HashMap<String, List<StoryLinks.StoryLink>> byFamily = new HashMap<>();
+      HashSet<String> joined = new HashSet<>();
+      for (StoryLinks.StoryLink link : found) {
+        byFamily.computeIfAbsent(familyKeyOf.get(link.nearest()), k -> new ArrayList<>()).add(link);
+        joined.add(link.id());
+      }
+      return all.filter(e -> e.family().size() > 1 || !joined.contains(e.family().members().get(0).id()))
+          .map(e -> {
+            List<StoryLinks.StoryLink> links = e.family().size() > 1 ? byFamily.get(smallestMember(e.family())) : null;
+            return links == null ? e : new Explained(StoryLinks.grown(e.family(), links), e.originUnknown());
+          });
+    } finally {
+      placed.unpersist(false);
+    }
+  }
+
+  private static String smallestMember(StoryFamily family) {
+    return family.memberIds().stream().min(Comparator.naturalOrder()).orElseThrow();
   }
 
   /** The label of a document in no pair: a family of one. */
@@ -214,7 +306,7 @@ final class FamilyStage implements Serializable {
   /** Sorts as the local scan numbers families: most members first, then by smallest member id. */
   private static String numberingKey(Explained explained) {
     StoryFamily family = explained.family();
-    String first = family.memberIds().stream().min(Comparator.naturalOrder()).orElseThrow();
+    String first = smallestMember(family);
     return String.format(Locale.ROOT, "%010d", Integer.MAX_VALUE - family.size()) + '\u0000' + first;
   }
 

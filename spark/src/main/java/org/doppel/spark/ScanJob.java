@@ -18,6 +18,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.doppel.provenance.StoryLinks;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +62,11 @@ public final class ScanJob implements Callable<Integer> {
 
   @Option(names = "--families", description = "Also write the story families to DIR/families/.")
   boolean families;
+
+  @Option(names = "--story-links",
+      description = "With --families, also join each document in no reported pair to the story family it most resembles by its"
+          + " specific words, as doppel scan --story-links does (the same rule and output).")
+  boolean storyLinks;
 
   @Option(names = "--duplicates", description = "Also write what a deduplicator drops to DIR/duplicates/, as doppel scan --duplicates FILE.")
   boolean duplicates;
@@ -135,7 +141,7 @@ public final class ScanJob implements Callable<Integer> {
     conf.setIfMissing("spark.io.compression.zstd.level", "3");
     try (SparkSession spark = session(conf)) {
       try {
-        return run(spark, inputs, out, new Detection(mode.copiesOnly, mode.noModel), new Outputs(families, duplicates), partitions,
+        return run(spark, inputs, out, new Detection(mode.copiesOnly, mode.noModel), new Outputs(families, duplicates, storyLinks ? StoryLinks.defaults() : StoryLinks.none()), partitions,
             DistributedScan.BROADCAST_WORDS);
       } catch (Exception failed) {
         Optional<String> taskFailed = TaskFailure.line(failed, out, written(spark, out));
@@ -188,7 +194,12 @@ public final class ScanJob implements Callable<Integer> {
   }
 
   /** What the job writes besides the pairs and problems: the story families, the deduplicator's keep/drop sets. */
-  public record Outputs(boolean families, boolean duplicates) {}
+  public record Outputs(boolean families, boolean duplicates, StoryLinks storyLinks) {
+    /** Without story links. */
+    public Outputs(boolean families, boolean duplicates) {
+      this(families, duplicates, StoryLinks.none());
+    }
+  }
 
   /** As {@link #run(SparkSession, List, String, Detection, boolean, Integer)}, with the outputs asked for. */
   public static int run(SparkSession spark, List<String> inputs, String out, Detection detection, Outputs outputs, Integer partitions)
@@ -228,7 +239,7 @@ public final class ScanJob implements Callable<Integer> {
     long started = System.nanoTime();
     ScanStats stats;
     try {
-      stats = new DistributedScan(spark, detection, n, broadcastWords).run(inputs, out, outputs.families(), outputs.duplicates());
+      stats = new DistributedScan(spark, detection, n, broadcastWords).run(inputs, out, outputs.families(), outputs.duplicates(), outputs.storyLinks());
     } finally {
       spark.sparkContext().removeSparkListener(metrics);
     }
