@@ -37,6 +37,26 @@ class ShorthandSignalTest {
   }
 
   @Test
+  void marksAreCountedAsThePatternFindsThemOneAfterAnother() {
+    // The count is read only where a mark can begin; it must be the plain pattern's count wherever marks sit.
+    java.util.regex.Pattern mark = java.util.regex.Pattern.compile("\\b(?:z\\.\\s?B\\.|bzw\\.|u\\.\\s?a\\.|ca\\.|usw\\."
+        + "|etc\\.|d\\.\\s?h\\.|v\\.\\s?a\\.|ggf\\.|inkl\\.|evtl\\.|sog\\.|bspw\\.|u\\.\\s?U\\.|o\\.\\s?\u00e4\\."
+        + "|z\\.\\s?T\\.|e\\.g\\.|i\\.e\\.|approx\\.|vs\\.|incl\\.)|[a-z\u00e4\u00f6\u00fc\u00df]/[a-z\u00e4\u00f6\u00fc\u00df]"
+        + "|\\s&\\s|\\.\\.\\.|\u2026", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    for (String text : java.util.List.of(SHORTHAND, SPELT_OUT, ENGLISH, ENGLISH_SPELT_OUT, "",
+        "\u00fcz.B. und xz.B. aber (z. B.) und _bzw. 3ca. ca.", "Ende....... und \u2026\u2026 dann.", "a/b/c und/oder A/B",
+        "Kunst &Kultur & Sport\u00a0&\u00a0Spiel", "approx.approx. vs.vs. e.g.i.e.", "sog. \u00e4bzw. \u00e9tc. bspw.",
+        "siehe https://example.org/a/b... und www.example.org/x/y sowie z.B. u.a.")) {
+      java.util.regex.Matcher m = mark.matcher(text.replaceAll("(?:https?://|www\\.)\\S+", " "));
+      int expected = 0;
+      while (m.find()) {
+        expected++;
+      }
+      assertThat(ShorthandSignal.marks(text)).as(text).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void theScansJudgeNamesTheOriginalOnThisClueAlone() {
     Direction direction = DirectionJudge.standard(new DocumentFrequencies())
         .judge(whole(SourceText.of("a-short", SHORTHAND), SourceText.of("b-spelt", SPELT_OUT), Relation.PARAPHRASE));
