@@ -70,7 +70,7 @@ public final class StoryLinks implements Serializable {
   }
 
   public static StoryLinks defaults() {
-    return new StoryLinks(0.15, 1.6, 0.05, 1000);
+    return new StoryLinks(0.18, 1.9, 0.05, 1000);
   }
 
   /** No document ever joins by a story link: the families of the reported pairs alone. */
