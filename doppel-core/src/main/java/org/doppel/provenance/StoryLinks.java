@@ -31,8 +31,11 @@ import org.doppel.document.TokenSequence;
  * to any other family: a document about the same celebrity or the same event as two stories says nothing about
  * which of them it belongs to, so it stays alone.
  *
- * <p>Only in a corpus of at least {@code minDocuments} documents, where a subject's words are common enough to fall
- * over {@code maxDocumentShare} and a story's own stay rare. Cost: only when some document is alone and some family has several members; then every such document's words
+ * <p>Only in a corpus of at least {@code minDocuments} documents: in fewer, a subject's words are as rare as a story's
+ * names. Above that a topic's words still fall inside the band in a corpus of a few thousand documents (and a band by
+ * document count instead lets a large corpus's chance rare words in), so it is the default's cosine and margin, fitted
+ * on one same-topic corpus at 3,000 to 20,000 documents, that keep same-topic documents alone (docs/quality.md,
+ * "Story links at every corpus size"). Cost: only when some document is alone and some family has several members; then every such document's words
  * are read once (the caller's {@code words}) and each lone document's specific words are looked up in the members'
  * postings.
  */
@@ -70,7 +73,7 @@ public final class StoryLinks implements Serializable {
   }
 
   public static StoryLinks defaults() {
-    return new StoryLinks(0.15, 1.6, 0.05, 1000);
+    return new StoryLinks(0.18, 1.9, 0.05, 1000);
   }
 
   /** No document ever joins by a story link: the families of the reported pairs alone. */
