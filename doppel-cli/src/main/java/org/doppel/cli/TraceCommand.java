@@ -7,7 +7,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.doppel.Corpus;
 import org.doppel.Doppel;
@@ -18,7 +17,6 @@ import org.doppel.ingest.SourceText;
 import org.doppel.ingest.TerminalText;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.Provenance;
-import org.doppel.relate.SharedPhoto;
 import org.doppel.report.TraceReport;
 import org.doppel.report.TracedPhotos;
 import picocli.CommandLine.Command;
@@ -44,6 +42,9 @@ final class TraceCommand implements Callable<Integer> {
 
   @Option(names = "--out", converter = OptionValues.OutputFile.class, paramLabel = "FILE", description = "Write here instead of standard output (-: standard output).")
   Path out;
+
+  @Option(names = "--no-photos", description = "Do not look at the pages' photos (the \"shares a photo with\" section), as scan --no-photos.")
+  boolean noPhotos;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -139,8 +140,9 @@ final class TraceCommand implements Callable<Integer> {
     Provenance provenance = index.provenanceOfAllPairs(ScanProgress.NONE);
     DocumentTrace trace = index.trace(document, provenance);
     // the pages that show the document's photos, as scan finds them (a page that shares a photo and no text is in no family)
-    Map<String, List<SharedPhoto>> shared = new ScanPhotos(detection.threadsOrAllCores()).find(loaded.documents(), problem -> err.println("doppel: " + problem));
-    TraceReport report = new TraceReport(id -> index.get(id).text(), 200, TracedPhotos.of(document, shared));
+    TracedPhotos photos = noPhotos ? TracedPhotos.NONE : TracedPhotos.of(document,
+        new ScanPhotos(detection.threadsOrAllCores()).find(loaded.documents(), problem -> err.println("doppel: " + problem)));
+    TraceReport report = new TraceReport(id -> index.get(id).text(), 200, photos);
     reports.write(out, writer -> {
       if (format == Format.json) {
         report.writeJson(trace, writer);

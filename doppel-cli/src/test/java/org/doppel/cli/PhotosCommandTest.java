@@ -88,6 +88,10 @@ class PhotosCommandTest {
         .contains("{\"document\":\"taker/story\",\"text_relation\":null,\"photos\":[{\"image\":\"desk/story#quay.jpg\","
             + "\"other_image\":\"taker/story#harbour.jpg\",\"score\":1.0,\"edit\":null,\"credit\":\"Photo: Ann Lens / North Wire\","
             + "\"other_credit\":\"Photo: Bob Shutter\",\"credit_conflict\":true}]}");
+    console.reset();
+    code = DoppelCli.run("trace", "desk/story", "--in", pages.toString(), "--no-photos");
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(console.stdout()).contains("copier/story").doesNotContain("shares a photo with");
   }
 
   @Test
