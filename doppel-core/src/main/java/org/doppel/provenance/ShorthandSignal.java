@@ -117,7 +117,10 @@ public final class ShorthandSignal implements DirectionSignal {
     return starts;
   }
 
-  /** False only where no alternative of {@code MARK} can match from {@code i}; true may still fail. */
+  /**
+   * False only where no alternative of {@code MARK} can match from {@code i}, a position {@link #possibleStarts} gave
+   * (so an abbreviation's full stop is already within reach); true may still fail.
+   */
   private static boolean mayBeginMark(String text, int i) {
     char c = text.charAt(i);
     if (c == '.' || c == '\u2026') {
@@ -127,14 +130,6 @@ public final class ShorthandSignal implements DirectionSignal {
     if (i + 1 < length && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == '&')) {
       return true;
     }
-    if (ABBREVIATION_FIRST_LETTERS.indexOf(c) < 0 || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
-      return false;
-    }
-    for (int j = i + 1; j < Math.min(length, i + 7); j++) {
-      if (text.charAt(j) == '.') {
-        return true;
-      }
-    }
-    return false;
+    return ABBREVIATION_FIRST_LETTERS.indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
   }
 }

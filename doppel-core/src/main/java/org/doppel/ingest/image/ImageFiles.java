@@ -30,9 +30,7 @@ public final class ImageFiles {
    * photograph. Not decoded (no SVG renderer is bundled): passed over as no photo, and counted.
    */
   public static boolean isDrawing(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    int dot = name.lastIndexOf('.');
-    return dot >= 0 && DRAWINGS.contains(name.substring(dot + 1));
+    return DRAWINGS.contains(extension(fileName));
   }
 
   /**
@@ -41,9 +39,7 @@ public final class ImageFiles {
    * told it is one, not that it is no picture at all.
    */
   public static Optional<String> notReadByName(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    int dot = name.lastIndexOf('.');
-    return Optional.ofNullable(dot < 0 ? null : NOT_READ.get(name.substring(dot + 1))).map(ImageFiles::notRead);
+    return Optional.ofNullable(NOT_READ.get(extension(fileName))).map(ImageFiles::notRead);
   }
 
   /** {@link #notReadByName}'s reason from a picture's first bytes (an AVIF or HEIC file's {@code ftyp} box), whatever its name. */
@@ -60,8 +56,13 @@ public final class ImageFiles {
 
   /** True for "x/photo.JPG", "a.webp"; false for "page.html", "photo". */
   public static boolean isImage(String fileName) {
+    return EXTENSIONS.contains(extension(fileName));
+  }
+
+  /** The part of a file name after its last dot, lower case; "" for a name without one. */
+  private static String extension(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
-    return dot >= 0 && EXTENSIONS.contains(name.substring(dot + 1));
+    return dot < 0 ? "" : name.substring(dot + 1);
   }
 }
