@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 public final class Doppel {
   private Doppel() {}
 
+  /** A builder with the default settings ({@link Settings#defaults()}), no model and no story links. */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,14 +51,17 @@ public final class Doppel {
 
     private Builder() {}
 
+    /** Shingles, MinHash and anchors (default {@link FingerprintSettings#DEFAULTS}); docs/parameters.md says why. */
     public Builder fingerprint(FingerprintSettings fingerprint) {
       return set(settings.withFingerprint(fingerprint));
     }
 
+    /** The LSH bands that make a candidate pair of two MinHash signatures (default {@link LshBanding#DEFAULTS}). */
     public Builder banding(LshBanding banding) {
       return set(settings.withBanding(banding));
     }
 
+    /** How shared passages are seeded and joined (default {@link AlignmentSettings#DEFAULTS}). */
     public Builder alignment(AlignmentSettings alignment) {
       return set(settings.withAlignment(alignment));
     }
@@ -170,6 +174,7 @@ public final class Doppel {
       return new Judges(sentenceJudge, textJudge);
     }
 
+    /** The settings as set so far: immutable, so changing the builder later does not change them. */
     public Settings settings() {
       return settings;
     }
@@ -192,6 +197,10 @@ public final class Doppel {
       return new StockLines(settings.fingerprint().minLineWords(), settings.reportFloor().stockSurroundings());
     }
 
+    /**
+     * An empty corpus with these settings and models; each call makes a new one, and the builder may go on being
+     * changed without changing it. Models are loaded on first use, not here.
+     */
     public Corpus build() {
       return new Corpus(settings, semanticSimilarity, judges(), storyLinks);
     }

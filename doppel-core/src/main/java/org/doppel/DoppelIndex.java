@@ -117,6 +117,7 @@ public final class DoppelIndex implements Closeable {
     return new DoppelIndex(settings, model, judges, store);
   }
 
+  /** The settings the index was opened with, the ones its layout was checked against. */
   public Settings settings() {
     return settings;
   }
@@ -225,6 +226,7 @@ public final class DoppelIndex implements Closeable {
     return store.lastCommitData();
   }
 
+  /** Its documents, bytes on disk, segments and last commit, as {@code doppel index stats} prints them. */
   public IndexStats stats() throws IOException {
     checkOpen();
     return store.stats();

@@ -63,30 +63,37 @@ public record Settings(FingerprintSettings fingerprint, LshBanding banding, int 
     this(fingerprint, banding, maxPostings, minSharedAnchors, alignment, rewrites, threads, ReportFloor.DEFAULTS);
   }
 
+  /** These settings with {@code fingerprint} replaced, checked as the constructor checks it. */
   public Settings withFingerprint(FingerprintSettings value) {
     return new Settings(value, banding, maxPostings, minSharedAnchors, alignment, rewrites, threads, reportFloor);
   }
 
+  /** These settings with {@code banding} replaced, checked as the constructor checks it. */
   public Settings withBanding(LshBanding value) {
     return new Settings(fingerprint, value, maxPostings, minSharedAnchors, alignment, rewrites, threads, reportFloor);
   }
 
+  /** These settings with {@code maxPostings} replaced, checked as the constructor checks it. */
   public Settings withMaxPostings(int value) {
     return new Settings(fingerprint, banding, value, minSharedAnchors, alignment, rewrites, threads, reportFloor);
   }
 
+  /** These settings with {@code alignment} replaced, checked as the constructor checks it. */
   public Settings withAlignment(AlignmentSettings value) {
     return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, value, rewrites, threads, reportFloor);
   }
 
+  /** These settings with {@code rewrites} replaced, checked as the constructor checks it. */
   public Settings withRewrites(RewriteSettings value) {
     return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, value, threads, reportFloor);
   }
 
+  /** These settings with {@code threads} replaced, checked as the constructor checks it. */
   public Settings withThreads(int value) {
     return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, rewrites, value, reportFloor);
   }
 
+  /** These settings with {@code reportFloor} replaced, checked as the constructor checks it. */
   public Settings withReportFloor(ReportFloor value) {
     return new Settings(fingerprint, banding, maxPostings, minSharedAnchors, alignment, rewrites, threads, value);
   }
@@ -102,6 +109,10 @@ public record Settings(FingerprintSettings fingerprint, LshBanding banding, int 
     return new CandidateKeys(banding, minSharedAnchors, rewrites.minSharedFacts());
   }
 
+  /**
+   * The measured defaults (docs/parameters.md): every part's {@code DEFAULTS}, keys of more than 100 documents ignored,
+   * 2 shared anchors, one thread per processor the JVM may use, the default report floor.
+   */
   public static Settings defaults() {
     return new Settings(FingerprintSettings.DEFAULTS, LshBanding.DEFAULTS, 100, 2, AlignmentSettings.DEFAULTS, RewriteSettings.DEFAULTS,
         Runtime.getRuntime().availableProcessors());

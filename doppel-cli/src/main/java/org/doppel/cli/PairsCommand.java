@@ -6,14 +6,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.doppel.eval.BinaryScores;
 import org.doppel.eval.BoostedTreesTrainer;
@@ -23,12 +21,13 @@ import org.doppel.eval.LabelledSetFile;
 import org.doppel.eval.SentencePairFile;
 import org.doppel.eval.SentencePairReport;
 import org.doppel.eval.SentencePairTraining;
+import org.doppel.eval.SentencePairTrainingRun;
+import org.doppel.eval.SentencePairTrainingSets;
 import org.doppel.match.sentence.BoostedTrees;
 import org.doppel.match.sentence.PairFeatures;
 import org.doppel.match.sentence.SentencePair;
 import org.doppel.match.sentence.SentencePairEncoders;
 import org.doppel.match.sentence.SentencePairScorer;
-import org.doppel.match.sentence.TrainingRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +45,6 @@ import picocli.CommandLine.Parameters;
 final class PairsCommand implements Callable<Integer> {
   /** Rows scored per encoder call: output streams while memory stays flat. */
   private static final int CHUNK = 2_000;
-  /** The training set of unrelated sentence pairs drawn from the files, a quarter of each file's rows. */
-  private static final String MISMATCHED = "mismatched (unrelated pairs drawn from the files)";
 
   @Parameters(paramLabel = "INPUT", description = "A TSV file of pairs; with --text, the two sentences; with --train, the labelled training files.")
   List<String> inputs = new ArrayList<>();
@@ -191,16 +188,18 @@ final class PairsCommand implements Callable<Integer> {
       err.println("doppel pairs: --train needs labelled TSV files");
       return 2;
     }
-    double cut = threshold == null ? 0.5 : threshold;
-    List<SentencePairTraining.LabelledSet> sets = featureCache != null && Files.exists(featureCache) ? cachedSets() : computeSets();
-    if (sets == null) {
+    SentencePairTrainingRun run = new SentencePairTrainingRun(inputs.stream().map(Path::of).toList(), train.getFileName().toString(),
+        rounds, depth, learningRate, folds, seed, threshold == null ? OptionalDouble.empty() : OptionalDouble.of(threshold), setWeights);
+    List<SentencePairTraining.LabelledSet> sets;
+    try {
+      sets = featureCache != null && Files.exists(featureCache) ? cachedSets(run) : computedSets(run);
+    } catch (EvalInputException e) {
+      err.println("doppel pairs: " + e.getMessage());
       return 2;
     }
-    BoostedTreesTrainer trainer = new BoostedTreesTrainer(rounds, depth, learningRate,
-        BoostedTreesTrainer.DEFAULTS.l2(), BoostedTreesTrainer.DEFAULTS.minLeafWeight());
-    SentencePairTraining training = new SentencePairTraining(trainer, folds, seed, cut, setWeights);
-    String table = SentencePairReport.markdown(training.crossValidate(sets), cut, folds);
-    BoostedTrees fitted = training.fitAll(sets).withTraining(record(sets));
+    SentencePairTraining training = run.training();
+    String table = SentencePairReport.markdown(training.crossValidate(sets), run.cut(), folds);
+    BoostedTrees fitted = training.fitAll(sets).withTraining(run.record(sets));
     Files.createDirectories(train.toAbsolutePath().getParent());
     // as a report is written: whole or not at all, readable by others (a temporary file of its own was owner-only)
     ReportFiles.write(train, writer -> writer.write(fitted.toJson() + "\n"));
@@ -210,104 +209,28 @@ final class PairsCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * How this model is made: the data files by name and checksum, the features' checksum, every parameter
-   * (each set's weight included), the seed and the command, none of which depends on where the files lay,
-   * so the same command on the same files writes the same bytes.
-   */
-  private TrainingRecord record(List<SentencePairTraining.LabelledSet> sets) throws IOException {
-    List<TrainingRecord.DataFile> data = new ArrayList<>();
-    for (String input : inputs) {
-      data.add(new TrainingRecord.DataFile(Path.of(input).getFileName().toString(), sha256(Path.of(input))));
-    }
-    Map<String, String> parameters = new LinkedHashMap<>();
-    parameters.put("rounds", Integer.toString(rounds));
-    parameters.put("depth", Integer.toString(depth));
-    parameters.put("learning_rate", Double.toString(learningRate));
-    parameters.put("l2", Double.toString(BoostedTreesTrainer.DEFAULTS.l2()));
-    parameters.put("min_leaf_weight", Double.toString(BoostedTreesTrainer.DEFAULTS.minLeafWeight()));
-    parameters.put("folds", Integer.toString(folds));
-    parameters.put("threshold", Double.toString(threshold == null ? 0.5 : threshold));
-    parameters.put("mismatched_pairs", "a quarter of each file's rows");
-    for (SentencePairTraining.LabelledSet set : sets) {
-      parameters.put("weight:" + set.name(), Double.toString(setWeights.getOrDefault(set.name(), 1.0)));
-    }
-    StringBuilder command = new StringBuilder("doppel pairs --train ").append(train.getFileName())
-        .append(" --folds ").append(folds).append(" --seed ").append(seed).append(" --rounds ").append(rounds)
-        .append(" --depth ").append(depth).append(" --learning-rate ").append(learningRate);
-    if (threshold != null) {
-      command.append(" --threshold ").append(threshold);
-    }
-    setWeights.forEach((name, weight) -> command.append(" --set-weight ").append(name).append('=').append(weight));
-    data.forEach(file -> command.append(' ').append(file.name()));
-    return new TrainingRecord(data, SentencePairTraining.featuresChecksum(sets), parameters, seed, command.toString());
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
-  }
-
-  /** The features saved by an earlier run, or null after an error message. */
-  private List<SentencePairTraining.LabelledSet> cachedSets() {
+  /** The features saved by an earlier run on the same files. */
+  private List<SentencePairTraining.LabelledSet> cachedSets(SentencePairTrainingRun run) throws EvalInputException {
     List<SentencePairTraining.LabelledSet> sets;
     try {
-      sets = LabelledSetFile.read(featureCache, PairFeatures.NAMES);
+      sets = SentencePairTrainingSets.readCached(featureCache, run.inputs());
     } catch (IOException e) {
-      err.println("doppel pairs: " + e.getMessage());
-      return null;
-    }
-    List<String> names = sets.stream().map(SentencePairTraining.LabelledSet::name).toList();
-    List<String> expected = new ArrayList<>(inputs.stream().map(PairsCommand::setName).toList());
-    expected.add(MISMATCHED);
-    if (!names.equals(expected)) {
-      err.println("doppel pairs: " + featureCache + " holds the features of " + names + ", not of " + expected
-          + "; delete it or give another --feature-cache");
-      return null;
+      throw new EvalInputException(e.getMessage(), e);
+    } catch (EvalInputException e) {
+      throw new EvalInputException(e.getMessage() + "; delete it or give another --feature-cache", e);
     }
     err.printf(Locale.ROOT, "doppel pairs: features of %d sets read from %s%n", sets.size(), featureCache);
     return sets;
   }
 
-  /** The features of the input files and of mismatched pairs, or null after an error message. */
-  private List<SentencePairTraining.LabelledSet> computeSets() throws IOException {
-    SentencePairEncoders encoders = encoders();
-    List<SentencePairTraining.LabelledSet> sets = new ArrayList<>();
-    List<SentencePair> mismatched = new ArrayList<>();
-    for (String input : inputs) {
-      SentencePairFile file;
-      try {
-        file = SentencePairFile.read(Path.of(input));
-      } catch (EvalInputException e) {
-        err.println("doppel pairs: " + e.getMessage());
-        return null;
-      }
-      report(file.problems());
-      if (!file.labelled() || file.rows().isEmpty()) {
-        err.println("doppel pairs: " + input + ": no labelled rows to train on");
-        return null;
-      }
-      String name = setName(input);
-      long start = System.nanoTime();
-      sets.add(SentencePairTraining.featuresOf(name, file, encoders));
-      mismatched.addAll(SentencePairTraining.mismatchedPairs(file.pairs(), Math.max(1, file.rows().size() / 4), seed));
-      err.printf(Locale.ROOT, "doppel pairs: %s: %,d pairs encoded in %.0f s%n", name, file.rows().size(), (System.nanoTime() - start) / 1e9);
-    }
-    long start = System.nanoTime();
-    sets.add(new SentencePairTraining.LabelledSet(MISMATCHED, SentencePairScorer.features(encoders, mismatched),
-        new int[mismatched.size()]));
-    err.printf(Locale.ROOT, "doppel pairs: %s: %,d pairs encoded in %.0f s%n", MISMATCHED, mismatched.size(), (System.nanoTime() - start) / 1e9);
+  /** The features of the input files and of mismatched pairs, written to {@code --feature-cache} when it is given. */
+  private List<SentencePairTraining.LabelledSet> computedSets(SentencePairTrainingRun run) throws EvalInputException, IOException {
+    List<SentencePairTraining.LabelledSet> sets = SentencePairTrainingSets.compute(run.inputs(), encoders(), seed,
+        note -> err.println("doppel pairs: " + note));
     if (featureCache != null) {
       LabelledSetFile.write(featureCache, PairFeatures.NAMES, sets);
     }
     return sets;
-  }
-
-  private static String setName(String input) {
-    return Path.of(input).getFileName().toString().replaceFirst("\\.tsv$", "");
   }
 
   private void report(List<InputProblem> problems) {

@@ -110,4 +110,17 @@ class PairsCommandTest {
     assertThat(record.command()).isEqualTo(
         "doppel pairs --train train-small-model.json --folds 2 --seed 7 --rounds 30 --depth 4 --learning-rate 0.03 --set-weight train-small=2.0 train-small.tsv");
   }
+
+  /** A feature cache is the features of the files it was written for: given other files, training stops before any fit. */
+  @Test
+  void aFeatureCacheOfOtherFilesIsRefusedSayingWhatToDo() throws Exception {
+    Path features = Path.of(PairsCommandTest.class.getResource("/pairs/train-small-features.bin").toURI());
+    Path model = dir.resolve("model.json");
+    int code = DoppelCli.run("pairs", "--train", model.toString(), "--folds", "2", "--feature-cache", features.toString(),
+        fixture().toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(console.stderr()).contains(features + " holds the features of [train-small, mismatched")
+        .contains("not of [tiny, mismatched").contains("; delete it or give another --feature-cache");
+    assertThat(model).doesNotExist();
+  }
 }

@@ -8,7 +8,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -18,11 +17,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.zip.ZipException;
-import org.doppel.ingest.meta.TextMetadata;
-import org.doppel.ingest.meta.ThreadCharBuffer;
 import org.doppel.ingest.warc.WarcPageReader;
-import org.doppel.ingest.warc.WarcText;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads documents from files and folders (recursively, in name order): plain text, JSON Lines, HTML
@@ -57,6 +52,10 @@ public final class CorpusReader {
   private final BoundedBytes bytes;
   /** Where the root {@code -} is read from. */
   private final Supplier<InputStream> standardInput;
+  /** Reads the pages of HTML files and WARC crawls, for documents and for {@code extract}. */
+  private final WebPageReader webPages;
+  /** Makes a plain-text file's bytes a document. */
+  private final PlainTextDocuments plainTexts;
 
   public CorpusReader(Consumer<IngestProblem> problems) {
     this(problems, DEFAULT_MAX_DOCUMENT_BYTES);
@@ -94,6 +93,8 @@ public final class CorpusReader {
     this.standardInput = standardInput;
     this.walk = new CorpusWalk(problems, skipped);
     this.bytes = new BoundedBytes(expansionLimit);
+    this.webPages = new WebPageReader(problems, bytes);
+    this.plainTexts = new PlainTextDocuments(problems);
   }
 
   /** This reader, reading {@code threads} files at a time. */
@@ -181,88 +182,33 @@ public final class CorpusReader {
       }
       return;
     }
-    walk.inNameOrder(roots, (file, name) -> {
-      Optional<ArchiveFormat> archive = ArchiveFormat.of(file.getFileName().toString());
-      Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
-      String location = file.toString();
-      if (archive.isEmpty() && (format.isEmpty() || format.get() != InputFormat.HTML && format.get() != InputFormat.WARC)) {
-        problems.accept(new IngestProblem(location, NOT_A_PAGE, true));
+    walk.inNameOrder(roots, (file, name) -> readPageFile(file, name, sink));
+  }
+
+  /** Reads the pages of one file found by the walk (an HTML file, a WARC crawl, an archive of them), reporting any other. */
+  private void readPageFile(Path file, String name, Consumer<ExtractedPage> sink) {
+    Optional<ArchiveFormat> archive = ArchiveFormat.of(file.getFileName().toString());
+    Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
+    String location = file.toString();
+    if (archive.isEmpty() && (format.isEmpty() || format.get() != InputFormat.HTML && format.get() != InputFormat.WARC)) {
+      problems.accept(new IngestProblem(location, NOT_A_PAGE, true));
+      return;
+    }
+    try {
+      if (archive.isPresent()) {
+        new ArchiveReader(problems, expansionLimit).read(file, archive.get().strip(name), archive.get(), (member, in) -> {
+          if (member.format() != InputFormat.HTML && member.format() != InputFormat.WARC) {
+            problems.accept(new IngestProblem(member.location(), NOT_A_PAGE, true));
+          } else {
+            webPages.read(in, member.id(), member.location(), member.format(), page -> extractInto(page, sink), null);
+          }
+        });
         return;
       }
-      try {
-        if (archive.isPresent()) {
-          new ArchiveReader(problems, expansionLimit).read(file, archive.get().strip(name), archive.get(), (member, in) -> {
-            if (member.format() != InputFormat.HTML && member.format() != InputFormat.WARC) {
-              problems.accept(new IngestProblem(member.location(), NOT_A_PAGE, true));
-            } else {
-              readWebPages(in, member.id(), member.location(), member.format(), page -> extractInto(page, sink), null);
-            }
-          });
-          return;
-        }
-        readWebPages(file, InputFormat.stripExtension(name), format.get(), page -> extractInto(page, sink));
-      } catch (IOException e) {
-        problems.accept(new IngestProblem(location, e instanceof IngestException refused ? refused.getMessage() : describe(e), true));
-      }
-    });
-  }
-
-  private void readWebPages(Path file, String id, InputFormat format, Consumer<WebPage> sink) throws IOException {
-    readWebPages(file, id, format, sink, null);
-  }
-
-  /** @param texts takes a crawl's plain-text conversion records (WET) as documents; null to count and skip them */
-  private void readWebPages(Path file, String id, InputFormat format, Consumer<WebPage> sink, @Nullable Consumer<SourceText> texts)
-      throws IOException {
-    Compression compression = Compression.of(file.getFileName().toString());
-    if (format == InputFormat.WARC && compression != Compression.NONE && compression != Compression.GZIP) {
-      // jwarc reads gzip itself, seeking in the file to resume after a broken record; the others are streamed
-      String location = file.toString();
-      try (InputStream in = bytes.openCrawl(file, lost -> problems.accept(new IngestProblem(location, lost, true)))) {
-        readWebPages(in, id, location, format, sink, texts);
-      }
-      return;
+      webPages.read(file, InputFormat.stripExtension(name), format.get(), page -> extractInto(page, sink), null);
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(location, e instanceof IngestException refused ? refused.getMessage() : describe(e), true));
     }
-    if (format == InputFormat.WARC) {
-      new WarcPageReader(problems, MAX_PAGE_BYTES).read(file, id, sink, warcTexts(texts));
-      return;
-    }
-    webPage(bytes.read(file, MAX_PAGE_BYTES), id, file.toString(), sink);
-  }
-
-  /** Reads the pages (and, when {@code texts} is given, the crawl's texts) of an HTML or WARC stream: an archive's member. */
-  private void readWebPages(InputStream in, String id, String location, InputFormat format, Consumer<WebPage> sink,
-      @Nullable Consumer<SourceText> texts) throws IOException {
-    if (format == InputFormat.WARC) {
-      new WarcPageReader(problems, MAX_PAGE_BYTES).read(in, location, id, sink, warcTexts(texts));
-      return;
-    }
-    webPage(BoundedBytes.read(in, MAX_PAGE_BYTES, "page"), id, location, sink);
-  }
-
-  private @Nullable Consumer<WarcText> warcTexts(@Nullable Consumer<SourceText> texts) {
-    return texts == null ? null : text -> {
-      try {
-        texts.accept(WarcTexts.toSourceText(text, problems));
-      } catch (IngestException e) {
-        problems.accept(new IngestProblem(text.location(), e.getMessage(), true));
-      }
-    };
-  }
-
-  /** Hands the page made of an HTML file's bytes to {@code sink}, unless it is empty, a Doppel report or binary. */
-  private void webPage(byte[] bytes, String id, String location, Consumer<WebPage> sink) throws IngestException {
-    if (bytes.length == 0) {
-      throw new IngestException("empty file");
-    }
-    String report = DoppelReports.htmlReport(bytes);
-    if (report != null) {
-      throw new IngestException(report);
-    }
-    // jsoup makes a page of any bytes: a picture or archive saved as .html became a document of noise. Its head
-    // (the 8 KB TextDecoder samples) is put to the test a text file gets; only its refusal matters here.
-    TextDecoder.decode(Arrays.copyOf(bytes, Math.min(bytes.length, 8192)), location, warning -> { });
-    sink.accept(new WebPage(id, location, null, null, bytes, PageEncoding.of(bytes, null, location, problems)));
   }
 
   private void extractInto(WebPage page, Consumer<ExtractedPage> sink) {
@@ -312,9 +258,9 @@ public final class CorpusReader {
       }
       String id = InputFormat.stripExtension(relativeName);
       switch (format.get()) {
-        case PLAIN_TEXT -> textInto(walked && !BoundedBytes.isCompressed(file) ? BoundedBytes.readWalked(file, maxDocumentBytes)
-            : bytes.read(file, maxDocumentBytes), id, location, sink);
-        case HTML, WARC -> readWebPages(file, id, format.get(), pagesInto(sink), sink);
+        case PLAIN_TEXT -> sink.accept(plainTexts.document(walked && !BoundedBytes.isCompressed(file)
+            ? BoundedBytes.readWalked(file, maxDocumentBytes) : bytes.read(file, maxDocumentBytes), id, location));
+        case HTML, WARC -> webPages.read(file, id, format.get(), pagesInto(sink), sink);
         case JSON_LINES -> readJsonLines(file, id, location, sink);
       }
     } catch (IngestException e) {
@@ -335,7 +281,8 @@ public final class CorpusReader {
       switch (stdin.shape()) {
         case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
         case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, StandardInput.ID, sink);
-        case WARC, TEXT -> textInto(BoundedBytes.read(stdin.in(), maxDocumentBytes, "standard input"), StandardInput.ID, StandardInput.ID, sink);
+        case WARC, TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(stdin.in(), maxDocumentBytes, "standard input"),
+            StandardInput.ID, StandardInput.ID));
       }
     } catch (IngestException e) {
       problems.accept(new IngestProblem(StandardInput.ID, e.getMessage(), true));
@@ -353,8 +300,8 @@ public final class CorpusReader {
       StandardInput.Opened stdin = StandardInput.open(standardInput.get(), expansionLimit);
       switch (stdin.shape()) {
         case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
-        case WARC -> readWebPages(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.WARC, sink, null);
-        case JSON_LINES, TEXT -> readWebPages(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, sink, null);
+        case WARC -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.WARC, sink, null);
+        case JSON_LINES, TEXT -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, sink, null);
       }
     } catch (IngestException e) {
       problems.accept(new IngestProblem(StandardInput.ID, e.getMessage(), true));
@@ -366,8 +313,8 @@ public final class CorpusReader {
   /** Reads the documents of one archive member, as a file of its format is read. */
   private void readMember(ArchiveReader.Member member, InputStream in, Consumer<SourceText> sink) throws IOException {
     switch (member.format()) {
-      case PLAIN_TEXT -> textInto(BoundedBytes.read(in, maxDocumentBytes, "document"), member.id(), member.location(), sink);
-      case HTML, WARC -> readWebPages(in, member.id(), member.location(), member.format(), pagesInto(sink), sink);
+      case PLAIN_TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(in, maxDocumentBytes, "document"), member.id(), member.location()));
+      case HTML, WARC -> webPages.read(in, member.id(), member.location(), member.format(), pagesInto(sink), sink);
       case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(in, member.id(), member.location(), sink);
     }
   }
@@ -381,53 +328,6 @@ public final class CorpusReader {
         sink.accept(extracted.toSourceText());
       }
     });
-  }
-
-  /** Takes a plain-text file's bytes as a document, unless they are a Doppel report. */
-  private void textInto(byte[] bytes, String id, String location, Consumer<SourceText> sink) throws IngestException {
-    String report = DoppelReports.textReport(bytes);
-    if (report != null) {
-      throw new IngestException(report);
-    }
-    sink.accept(plainText(id, bytes, location));
-  }
-
-  /** Chars a plain-text file is decoded into, to learn whether the hand-written decoder takes it ({@link #plainText}). */
-  private static final ThreadCharBuffer DECODED = new ThreadCharBuffer();
-
-  /**
-   * A plain-text file's document. UTF-8 without a byte-order mark, the usual case, is kept as its bytes, its metadata
-   * lines read from them when first asked for ({@link SourceText#ofUtf8ReadingMetadataOnUse}): the text is not made a
-   * string here, and most documents of a copy scan never have their metadata asked for.
-   */
-  private SourceText plainText(String id, byte[] read, String location) throws IngestException {
-    byte[] bytes = withoutNulPadding(read, location);
-    char[] chars = DECODED.ofLength(bytes.length);
-    if (TextDecoder.decodeUtf8(bytes, chars) >= 0) {
-      return SourceText.ofUtf8ReadingMetadataOnUse(id, bytes, location);
-    }
-    TextDecoder.Decoded text = TextDecoder.decodeKeepingUtf8(bytes, location, problems);
-    return new SourceText(id, text.text(), text.utf8(), location, TextMetadata.extract(text.text()));
-  }
-
-  /**
-   * A text followed by NUL bytes (a file preallocated, or cut short by a crash, and padded) without them, with a
-   * warning: with them it was refused as binary, or, past the 8 KB the binary test reads, read with the NULs as text.
-   * A file of NULs alone, UTF-16 (whose last char may end in a zero byte) and a text that is binary without its
-   * padding are left as they are (and refused as binary).
-   */
-  private byte[] withoutNulPadding(byte[] bytes, String location) {
-    int end = bytes.length;
-    while (end > 0 && bytes[end - 1] == 0) {
-      end--;
-    }
-    // NULs before the padding, or control bytes enough, make the file binary (UTF-16 without a byte-order mark, say)
-    if (end == bytes.length || end == 0 || TextDecoder.hasUtf16Mark(bytes, bytes.length) || TextDecoder.looksBinary(bytes, end)) {
-      return bytes;
-    }
-    int padding = bytes.length - end;
-    problems.accept(new IngestProblem(location, Counted.of(padding, "NUL byte") + " after the text (padding) left out", false));
-    return Arrays.copyOf(bytes, end);
   }
 
   private void readJsonLines(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {

@@ -105,40 +105,55 @@ public final class TextDecoder {
         continue;
       }
       int lead = b & 0xFF;
-      if (lead < 0xC2 || lead > 0xF4) {
-        return -1; // a continuation byte, an overlong two-byte form, or beyond U+10FFFF
+      n = decodeSequence(bytes, i, lead, out, n);
+      if (n < 0) {
+        return -1;
       }
-      if (lead < 0xE0) {
-        if (i + 1 >= length || !continues(bytes[i + 1])) {
-          return -1;
-        }
-        out[n++] = (char) (((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
-        i += 2;
-      } else if (lead < 0xF0) {
-        if (i + 2 >= length || !continues(bytes[i + 1]) || !continues(bytes[i + 2])) {
-          return -1;
-        }
-        int second = bytes[i + 1] & 0xFF;
-        if (lead == 0xE0 && second < 0xA0 || lead == 0xED && second > 0x9F) {
-          return -1; // overlong, or a surrogate
-        }
-        out[n++] = (char) (((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
-        i += 3;
-      } else {
-        if (i + 3 >= length || !continues(bytes[i + 1]) || !continues(bytes[i + 2]) || !continues(bytes[i + 3])) {
-          return -1;
-        }
-        int second = bytes[i + 1] & 0xFF;
-        if (lead == 0xF0 && second < 0x90 || lead == 0xF4 && second > 0x8F) {
-          return -1; // overlong, or beyond U+10FFFF
-        }
-        int codePoint = ((lead & 0x07) << 18) | ((second & 0x3F) << 12) | ((bytes[i + 2] & 0x3F) << 6) | (bytes[i + 3] & 0x3F);
-        out[n++] = Character.highSurrogate(codePoint);
-        out[n++] = Character.lowSurrogate(codePoint);
-        i += 4;
-      }
+      i += lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
     }
     return n;
+  }
+
+  /**
+   * Decodes the sequence of two to four bytes that {@code lead} (a byte of 0x80 or more) starts at {@code i} into
+   * {@code out} at {@code n}: gives the new count of chars (one more, or two for a code point past U+FFFF, a surrogate
+   * pair), or -1 when the sequence is not well-formed (cut short, a stray continuation byte, overlong, a surrogate,
+   * beyond U+10FFFF). Only non-ASCII characters come here, so the ASCII loop of {@link #decodeUtf8} stays small.
+   */
+  private static int decodeSequence(byte[] bytes, int i, int lead, char[] out, int n) {
+    int length = bytes.length;
+    if (lead < 0xC2 || lead > 0xF4) {
+      return -1; // a continuation byte, an overlong two-byte form, or beyond U+10FFFF
+    }
+    if (lead < 0xE0) {
+      if (i + 1 >= length || !continues(bytes[i + 1])) {
+        return -1;
+      }
+      out[n] = (char) (((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+      return n + 1;
+    }
+    if (lead < 0xF0) {
+      if (i + 2 >= length || !continues(bytes[i + 1]) || !continues(bytes[i + 2])) {
+        return -1;
+      }
+      int second = bytes[i + 1] & 0xFF;
+      if (lead == 0xE0 && second < 0xA0 || lead == 0xED && second > 0x9F) {
+        return -1; // overlong, or a surrogate
+      }
+      out[n] = (char) (((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
+      return n + 1;
+    }
+    if (i + 3 >= length || !continues(bytes[i + 1]) || !continues(bytes[i + 2]) || !continues(bytes[i + 3])) {
+      return -1;
+    }
+    int second = bytes[i + 1] & 0xFF;
+    if (lead == 0xF0 && second < 0x90 || lead == 0xF4 && second > 0x8F) {
+      return -1; // overlong, or beyond U+10FFFF
+    }
+    int codePoint = ((lead & 0x07) << 18) | ((second & 0x3F) << 12) | ((bytes[i + 2] & 0x3F) << 6) | (bytes[i + 3] & 0x3F);
+    out[n] = Character.highSurrogate(codePoint);
+    out[n + 1] = Character.lowSurrogate(codePoint);
+    return n + 2;
   }
 
   private static boolean continues(byte b) {
