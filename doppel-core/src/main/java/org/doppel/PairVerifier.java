@@ -279,8 +279,8 @@ public final class PairVerifier {
       return Optional.empty();
     }
     PassageEvidence evidence = floor.weighsPassages() && verdict.relation() == Relation.PARTIAL
-        ? PassageEvidence.of(alignment, a.document().words(), a.discounted(alignment.passages(), true), b.document().words(),
-            b.discounted(alignment.passages(), false))
+        ? PassageEvidence.of(alignment, a.document().words(), () -> a.discounted(alignment.passages(), true), b.document().words(),
+            () -> b.discounted(alignment.passages(), false))
         : new PassageEvidence(Integer.MAX_VALUE, true);
     return floor.admits(verdict, evidence) ? Optional.of(pair(a, b, verdict, alignment)) : Optional.empty();
   }

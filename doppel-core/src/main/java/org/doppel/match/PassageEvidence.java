@@ -1,5 +1,6 @@
 package org.doppel.match;
 
+import java.util.function.Supplier;
 import org.doppel.document.TokenSequence;
 
 /**
@@ -17,11 +18,16 @@ import org.doppel.document.TokenSequence;
 public record PassageEvidence(int mostOwnWords, boolean ownLine) {
   /**
    * @param discountedA {@code discountedA[i]} is true when word {@code i} of {@code a} is no evidence
-   *     on its own (quoted, a stock line or a stock sentence); the same for {@code discountedB}
+   *     on its own (quoted, a stock line or a stock sentence); the same for {@code discountedB}. Each is asked for
+   *     only when some passage is neither empty nor a sign-off: a pair whose passages are all sign-offs has no
+   *     evidence whatever its words are, and its documents' quotations and stock text are not read for it.
    */
-  public static PassageEvidence of(Alignment alignment, TokenSequence a, boolean[] discountedA, TokenSequence b, boolean[] discountedB) {
+  public static PassageEvidence of(Alignment alignment, TokenSequence a, Supplier<boolean[]> discountedA, TokenSequence b,
+      Supplier<boolean[]> discountedB) {
     int most = 0;
     boolean line = false;
+    boolean[] wordsA = NOT_READ;
+    boolean[] wordsB = NOT_READ;
     for (Passage passage : alignment.passages()) {
       int firstA = firstWordFrom(a, passage.a().start());
       int endA = firstWordFrom(a, passage.a().end());
@@ -30,7 +36,11 @@ public record PassageEvidence(int mostOwnWords, boolean ownLine) {
       if (firstA >= endA || firstB >= endB || signOff(firstA, endA, a.size(), firstB, endB, b.size())) {
         continue;
       }
-      int own = Math.min(count(discountedA, firstA, endA), count(discountedB, firstB, endB));
+      if (wordsA == NOT_READ) {
+        wordsA = discountedA.get();
+        wordsB = discountedB.get();
+      }
+      int own = Math.min(count(wordsA, firstA, endA), count(wordsB, firstB, endB));
       most = Math.max(most, own);
       line |= own > 0 && a.isWholeLines(firstA, endA - 1) && b.isWholeLines(firstB, endB - 1);
     }
@@ -50,6 +60,9 @@ public record PassageEvidence(int mostOwnWords, boolean ownLine) {
     return endA == wordsA && endB == wordsB && endA - firstA < SIGN_OFF_WORDS && endB - firstB < SIGN_OFF_WORDS
         && endA - firstA < SIGN_OFF_SHARE * wordsA && endB - firstB < SIGN_OFF_SHARE * wordsB;
   }
+
+  /** The discounted words of a side not asked for yet (no passage has counted). */
+  private static final boolean[] NOT_READ = new boolean[0];
 
   /** The share of a document's words below which a passage ending both documents may be a sign-off. */
   static final double SIGN_OFF_SHARE = 0.2;
