@@ -40,7 +40,7 @@ final class DateReader {
 
   /** Words that mark the date after them as a change, not the publication: "Aktualisiert am", "Updated:", "mis à jour le". */
   private static final Pattern UPDATE_CUE = Pattern.compile(
-      "(?iu)(?:aktualisiert|geändert|bearbeitet|änderung|updated|modified|mis à jour|actualizado|aggiornato)\\b[^.!?\\d]{0,25}$");
+      "(?iu)(?:aktualisiert|geändert|bearbeitet|updated|modified|mis à jour|actualizado|aggiornato)\\b[^.!?\\d]{0,25}$");
   static final int CUE_REACH = 40;
   /** How far after a change's date a publication date may stand to be taken instead. */
   private static final int NEXT_DATE_REACH = 200;
@@ -66,20 +66,6 @@ final class DateReader {
   /** As above; with {@code monthFirst}, an ambiguous slash date in text is read month first, as the page writes its others. */
   static Optional<HtmlDates.Found> read(@Nullable String text, String where, LocalDate latest, boolean machine, @Nullable PageZone zone,
       boolean monthFirst) {
-    return read(text, where, latest, machine, zone, monthFirst, true);
-  }
-
-  /**
-   * The first plausible date of {@code text} that no change cue introduces ("Letzte Änderung: …", "Updated …"), day first or as
-   * {@code monthFirst} says; empty when the text dates only a change.
-   */
-  static Optional<HtmlDates.Found> readPublished(String text, String where, LocalDate latest, boolean monthFirst) {
-    return read(text, where, latest, false, null, monthFirst, false);
-  }
-
-  /** As above; with {@code changeAllowed} false, a change's date that no publication date follows is not returned. */
-  private static Optional<HtmlDates.Found> read(@Nullable String text, String where, LocalDate latest, boolean machine,
-      @Nullable PageZone zone, boolean monthFirst, boolean changeAllowed) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -118,7 +104,7 @@ final class DateReader {
       consumed += found.get().end();
       rest = rest.substring(found.get().end());
     }
-    return changeAllowed ? Optional.ofNullable(updated) : Optional.empty();
+    return Optional.ofNullable(updated);
   }
 
   private static Optional<HtmlDates.Found> compact(String text, String where, LocalDate latest) {

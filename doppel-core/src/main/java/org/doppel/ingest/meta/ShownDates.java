@@ -23,10 +23,6 @@ final class ShownDates {
   private static final Pattern DATE_CLASS = Pattern.compile(
       "(?i)date|datum|time|publish|posted|created|byline|author|meta|info|category|dateline|submitted|zeit|footer");
 
-  /** The site's footer: HTML5's {@code <footer>} outside an article, ARIA's contentinfo, and the box older templates so name. */
-  private static final Evaluator FOOTER = QueryParser.parse(
-      "body > footer, [role=contentinfo], [id~=(?i)^(footer|fuss|fusszeile|site-footer)$], [class~=(?i)^(footer|site-footer)$]");
-
   private ShownDates() {}
 
   /** The date of a {@code <time>} element (or its microformat kin): marked as the publication's first, then any. */
@@ -66,11 +62,7 @@ final class ShownDates {
     return Optional.empty();
   }
 
-  /**
-   * The first date in an element whose class or id speaks of dates; in the site's footer, not a change's date: "Letzte Änderung:
-   * …" there is the site's last edit, and gives way to a publication date the text introduces. (An article's own "Aktualisiert
-   * am …" alone is taken: annotators date a page by the update it shows.)
-   */
+  /** The first date in an element whose class or id speaks of dates. */
   static Optional<HtmlDates.Found> markedElements(Element body, LocalDate latest, boolean monthFirst) {
     for (Element element : body.select("*")) {
       String marks = element.className() + " " + element.id();
@@ -81,8 +73,7 @@ final class ShownDates {
       if (text == null) {
         continue; // a container's whole text is no date field
       }
-      Optional<HtmlDates.Found> found = element.closest(FOOTER) != null ? DateReader.readPublished(text, "text", latest, monthFirst)
-          : DateReader.read(text, "text", latest, false, null, monthFirst);
+      Optional<HtmlDates.Found> found = DateReader.read(text, "text", latest, false, null, monthFirst);
       if (found.isPresent()) {
         return found;
       }
