@@ -47,13 +47,12 @@ final class AuthorNames {
    */
   private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(
       "\\s*(?:,|\\||–|—|\\s-)\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist"
-          + "|coordinator|manager|director|officer|secretary|librarian|teacher|coach|captain|chair(?:man|woman|person)?|president)$");
+          + "|coordinator|manager|director|officer|secretary|librarian|teacher|chair(?:man|woman|person)?|president)$");
   /**
    * A club's, parish's or office's function after the name and a comma, as their pages sign a text: "Hans Muster, Obmann",
    * "Erika Beispiel, stellvertretende Vorsitzende", "Jan Probe, Pressewart". The function is a German noun (or a compound
    * ending in one), with at most two words of a desk after it ("…, Redakteur Politik") or a school class ("…, Klassenlehrer 5b");
-   * only lower-case words or an ordinal
-   * stand before it, so a second writer's name ("…, Hans Leiter") stays.
+   * only lower-case words or an ordinal stand before it, so a second writer's name ("…, Hans Leiter") stays.
    */
   private static final Pattern FUNCTION_AFTER_COMMA = Pattern.compile(
       "\\s*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d{1,2}\\.)\\s+){0,2}(?=\\p{Lu})[\\p{L}-]*?(?iu:obmann|obfrau|vorsitzende[rn]?|vorstand|präsident(?:in)?"

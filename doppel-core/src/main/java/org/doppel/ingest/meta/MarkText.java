@@ -28,7 +28,7 @@ final class MarkText {
   private static final String[] ROLE_STEMS = {"writer", "editor", "correspond", "reporter", "columnist", "contributor", "journalist",
       "obmann", "obfrau", "vorsitz", "vorstand", "präsident", "wart", "sprecher", "referent", "leiter", "führer", "kassier", "trainer",
       "pfarrer", "meister", "redakt", "korrespond", "beauftragt", "pastor", "diakon", "vikar", "katechet", "sekretär", "coordinator",
-      "manager", "director", "officer", "secretary", "librarian", "teacher", "coach", "captain", "chair", "president", "lehrer"};
+      "manager", "director", "officer", "secretary", "librarian", "teacher", "chair", "president", "lehrer"};
 
   private MarkText() {}
 

@@ -38,6 +38,30 @@ class SiteTopDatesTest {
   }
 
   @Test
+  void theDayOfViewingThatTheTextIntroducesAsTodaysIsNotTheArticles() {
+    // a navigation cell that no class or id names as today's date, before a date line with a two-digit year
+    String cell = "<html><body><table><tr><td class='leiste'><a href='/'>Start</a> | <a href='/news/'>News</a> &nbsp; Heute ist "
+        + "Dienstag, 11.03.2025</td></tr><tr><td><b>Brunnen am Marktplatz saniert</b><br>Geschrieben von Lena Probe am 4.3.25"
+        + "<br><br>" + ARTICLE + "</td></tr></table></body></html>";
+    assertThat(date(cell)).isEqualTo(LocalDate.of(2025, 3, 4));
+    // "Heute:" with a weekday and a month name, and "Today is" in English
+    String colon = "<html><body><p>Heute: Dienstag, der 11. März 2025</p><h1>Brunnen am Marktplatz saniert</h1>"
+        + "<p>Talheim, 4. März 2025. Nach drei Monaten Bauzeit sprudelt der Brunnen am Marktplatz wieder.</p></body></html>";
+    assertThat(date(colon)).isEqualTo(LocalDate.of(2025, 3, 4));
+    String english = "<html><body><p>Today is Tuesday, 11 March 2025</p><h1>Fountain restored</h1>"
+        + "<p>Talheim, 4 March 2025. After three months of work the fountain on the market square runs again.</p></body></html>";
+    assertThat(date(english)).isEqualTo(LocalDate.of(2025, 3, 4));
+  }
+
+  @Test
+  void todaysWordWithoutADateAfterItLeavesTheDates() {
+    // a visitor counter's "Heute: 37" and a relative "heute ist" in prose are no day of viewing
+    String counter = "<html><body><p>Besucher heute: 37</p><h1>Brunnen am Marktplatz saniert</h1><p>Heute ist der Brunnen wieder "
+        + "in Betrieb, seit dem 4. März 2025 sprudelt er.</p></body></html>";
+    assertThat(date(counter)).isEqualTo(LocalDate.of(2025, 3, 4));
+  }
+
+  @Test
   void aBoxBeforeTheHeadlineWithoutTheSitesLogoOrMenuKeepsItsDate() {
     // a breadcrumb of home and sections above the dateline: links, but no logo
     String crumbs = "<html><body><div class='kopf'><p class='pfad'><a href='/'>Start</a> › <a href='/lokales/'>Lokales</a> › "
