@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -167,11 +169,15 @@ final class DatesElsewhere {
     }
     List<Element> copies = copy.select(AWAY);
     Element copiedHeadline = copy.selectFirst("h1");
-    Elements all = body.getAllElements();
-    Elements copiedAll = copy.getAllElements();
-    Element copiedTop = top == null ? null : copiedAll.get(all.indexOf(top));
-    List<Element> copiedSides = sides.stream().map(side -> copiedAll.get(all.indexOf(side))).toList();
-    List<Element> copiedLineLists = lineLists.stream().map(list -> copiedAll.get(all.indexOf(list))).toList();
+    List<Element> placed = new ArrayList<>(sides);
+    placed.addAll(lineLists);
+    if (top != null) {
+      placed.add(top);
+    }
+    List<Element> copied = copiesOf(placed, body, copy);
+    List<Element> copiedSides = copied.subList(0, sides.size());
+    List<Element> copiedLineLists = copied.subList(sides.size(), sides.size() + lineLists.size());
+    Element copiedTop = top == null ? null : copied.get(copied.size() - 1);
     for (int i : away) {
       copies.get(i).remove();
     }
@@ -191,6 +197,29 @@ final class DatesElsewhere {
       copiedHeadline.remove();
     }
     return copy.text();
+  }
+
+  /**
+   * The elements of {@code copy} (a clone of {@code body}) at the places of {@code originals} in {@code body}, in their order:
+   * both trees list their elements in the same order, so each original's position among {@code body}'s elements is its
+   * copy's. The positions are looked up in one map of the tree, not by a search of it for each original (a page with many
+   * dated lists made that quadratic).
+   */
+  private static List<Element> copiesOf(List<Element> originals, Element body, Element copy) {
+    if (originals.isEmpty()) {
+      return List.of();
+    }
+    Elements all = body.getAllElements();
+    Map<Element, Integer> positions = new IdentityHashMap<>(all.size() * 2);
+    for (int i = 0; i < all.size(); i++) {
+      positions.put(all.get(i), i);
+    }
+    Elements copiedAll = copy.getAllElements();
+    List<Element> copies = new ArrayList<>(originals.size());
+    for (Element original : originals) {
+      copies.add(copiedAll.get(Objects.requireNonNull(positions.get(original), "an element of the body")));
+    }
+    return copies;
   }
 
   /**
