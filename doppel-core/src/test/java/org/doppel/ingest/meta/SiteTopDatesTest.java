@@ -45,20 +45,22 @@ class SiteTopDatesTest {
         + "<br><br>" + ARTICLE + "</td></tr></table></body></html>";
     assertThat(date(cell)).isEqualTo(LocalDate.of(2025, 3, 4));
     // "Heute:" with a weekday and a month name, and "Today is" in English
-    String colon = "<html><body><p>Heute: Dienstag, der 11. März 2025</p><h1>Brunnen am Marktplatz saniert</h1>"
-        + "<p>Talheim, 4. März 2025. Nach drei Monaten Bauzeit sprudelt der Brunnen am Marktplatz wieder.</p></body></html>";
-    assertThat(date(colon)).isEqualTo(LocalDate.of(2025, 3, 4));
-    String english = "<html><body><p>Today is Tuesday, 11 March 2025</p><h1>Fountain restored</h1>"
-        + "<p>Talheim, 4 March 2025. After three months of work the fountain on the market square runs again.</p></body></html>";
-    assertThat(date(english)).isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(date(barAndText("Heute: Dienstag, der 11. März 2025", "Talheim, 4. März 2025. Die Arbeiten sind beendet.")))
+        .isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(date(barAndText("Today is Tuesday, 11 March 2025", "Talheim, 4 March 2025. The work is done.")))
+        .isEqualTo(LocalDate.of(2025, 3, 4));
   }
 
   @Test
   void todaysWordWithoutADateAfterItLeavesTheDates() {
     // a visitor counter's "Heute: 37" and a relative "heute ist" in prose are no day of viewing
-    String counter = "<html><body><p>Besucher heute: 37</p><h1>Brunnen am Marktplatz saniert</h1><p>Heute ist der Brunnen wieder "
-        + "in Betrieb, seit dem 4. März 2025 sprudelt er.</p></body></html>";
-    assertThat(date(counter)).isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(date(barAndText("Besucher heute: 37", "Heute ist der Brunnen wieder in Betrieb, seit dem 4. März 2025.")))
+        .isEqualTo(LocalDate.of(2025, 3, 4));
+  }
+
+  /** A page with a line above the headline and a paragraph below it. */
+  private static String barAndText(String bar, String text) {
+    return "<html><body><p>" + bar + "</p><h1>Brunnen am Marktplatz saniert</h1><p>" + text + "</p></body></html>";
   }
 
   @Test
