@@ -139,13 +139,14 @@ class WritersBesideTheBylineTest {
 
   @Test
   void aSecondWriterBesideTheFirstWritersLinkIsAWriterToo() {
-    // the byline links the first writer's page only; the second, named in plain text beside it, is in JSON-LD's list too
-    String html = twoPersonsInJsonLd("<div class='byline'><span>Von <a rel='author' href='/autoren/jonte-leimbach'>Jonte Leimbach</a>"
+    // the byline, in a box no byline mark names, links the first writer's page only; the second, named in plain text beside it,
+    // is in JSON-LD's list too
+    String html = twoPersonsInJsonLd("<div class='Meta_root__x'><span>Von <a rel='author' href='/autoren/jonte-leimbach'>Jonte Leimbach</a>"
         + " und Gesine Pfau</span></div>");
     String url = "https://www.hafenbote.example/region/neue-faehre-ab-mai-4711.html";
     assertThat(HtmlMetadata.extract(Jsoup.parse(html, url), url, LATEST).author()).isEqualTo("Jonte Leimbach; Gesine Pfau");
     // a photographer credited on the byline's line stays out
-    String photo = twoPersonsInJsonLd("<div class='byline'><span>Von <a rel='author' href='/autoren/jonte-leimbach'>Jonte Leimbach</a>"
+    String photo = twoPersonsInJsonLd("<div class='Meta_root__x'><span>Von <a rel='author' href='/autoren/jonte-leimbach'>Jonte Leimbach</a>"
         + " · Foto: Gesine Pfau</span></div>");
     assertThat(HtmlMetadata.extract(Jsoup.parse(photo, url), url, LATEST).author()).isEqualTo("Jonte Leimbach");
   }
