@@ -40,21 +40,28 @@ final class AuthorNames {
    */
   private static final Pattern ACADEMIC_TITLE = Pattern.compile(
       "(?:^|(?<=[;,&]\\s)|(?<=\\b(?:und|and)\\s))(?:(?:Prof|Dr|PD|Mag|Dipl\\.-\\p{L}{2,4})\\.\\s*)+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
-  /** A job title after the name and a comma, a bar or a dash: "Jane Voe, Contributing Writer", "Erik Beispiel | Staff writer". */
+  /**
+   * A job title after the name and a comma, a bar or a dash: "Jane Voe, Contributing Writer", "Erik Beispiel | Staff writer", and
+   * the office with which a school, a club, a council or a company signs its news ("Jane Voe, Communications Coordinator", "…,
+   * Library Director", "…, Club Secretary").
+   */
   private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(
-      "\\s*(?:,|\\||–|—|\\s-)\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist)$");
+      "\\s*(?:,|\\||–|—|\\s-)\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist"
+          + "|coordinator|manager|director|officer|secretary|librarian|teacher|chair(?:man|woman|person)?|president)$");
   /**
    * A club's, parish's or office's function after the name and a comma, as their pages sign a text: "Hans Muster, Obmann",
    * "Erika Beispiel, stellvertretende Vorsitzende", "Jan Probe, Pressewart". The function is a German noun (or a compound
-   * ending in one), with at most two words of a desk after it ("…, Redakteur Politik"); only lower-case words or an ordinal
-   * stand before it, so a second writer's name ("…, Hans Leiter") stays.
+   * ending in one), with at most two words of a desk after it ("…, Redakteur Politik") or a school class ("…, Klassenlehrer 5b");
+   * only lower-case words or an ordinal stand before it, so a second writer's name ("…, Hans Leiter") stays.
    */
   private static final Pattern FUNCTION_AFTER_COMMA = Pattern.compile(
       "\\s*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*|\\d{1,2}\\.)\\s+){0,2}(?=\\p{Lu})[\\p{L}-]*?(?iu:obmann|obfrau|vorsitzende[rn]?|vorstand|präsident(?:in)?"
           + "|wart(?:in)?|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?|führer(?:in)?|kassier(?:er)?(?:in)?|trainer(?:in)?|pfarrer(?:in)?"
           + "|bürgermeister(?:in)?|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|beauftragte[r]?"
           // the clergy and parish staff whom ROLE_PREFIX reads before a name: "…, Pastorin", "…, Sozialdiakon"
-          + "|pastor(?:in)?|diakon(?:in)?|vikar(?:in)?|katechet(?:in)?|sekretär(?:in)?)(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}$");
+          + "|pastor(?:in)?|diakon(?:in)?|vikar(?:in)?|katechet(?:in)?|sekretär(?:in)?"
+          // a school's teachers sign with their office and class: "…, Klassenlehrerin 7c", "…, Lehrer"
+          + "|lehrer(?:in)?)(?:(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}|\\s+\\d{1,2}\\s?\\p{Ll}?)$");
   /** A credit for the text, also with the pictures: "Text", "Text und Bild", "Text und Fotos", "Text &amp; photos". */
   static final String TEXT_WORD = "text\\s*(?:und|u\\.|&|and|/)\\s*(?:bild(?:er)?|fotos?|photos?)|text|texte|textes|texto|words";
   /** A credit for the pictures: "Foto", "Bilder", "Photographs", "Grafik", "Illustration". */

@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -165,11 +169,15 @@ final class DatesElsewhere {
     }
     List<Element> copies = copy.select(AWAY);
     Element copiedHeadline = copy.selectFirst("h1");
-    Elements all = body.getAllElements();
-    Elements copiedAll = copy.getAllElements();
-    Element copiedTop = top == null ? null : copiedAll.get(all.indexOf(top));
-    List<Element> copiedSides = sides.stream().map(side -> copiedAll.get(all.indexOf(side))).toList();
-    List<Element> copiedLineLists = lineLists.stream().map(list -> copiedAll.get(all.indexOf(list))).toList();
+    List<Element> placed = new ArrayList<>(sides);
+    placed.addAll(lineLists);
+    if (top != null) {
+      placed.add(top);
+    }
+    List<Element> copied = copiesOf(placed, body, copy);
+    List<Element> copiedSides = copied.subList(0, sides.size());
+    List<Element> copiedLineLists = copied.subList(sides.size(), sides.size() + lineLists.size());
+    Element copiedTop = top == null ? null : copied.get(copied.size() - 1);
     for (int i : away) {
       copies.get(i).remove();
     }
@@ -189,6 +197,29 @@ final class DatesElsewhere {
       copiedHeadline.remove();
     }
     return copy.text();
+  }
+
+  /**
+   * The elements of {@code copy} (a clone of {@code body}) at the places of {@code originals} in {@code body}, in their order:
+   * both trees list their elements in the same order, so each original's position among {@code body}'s elements is its
+   * copy's. The positions are looked up in one map of the tree, not by a search of it for each original (a page with many
+   * dated lists made that quadratic).
+   */
+  private static List<Element> copiesOf(List<Element> originals, Element body, Element copy) {
+    if (originals.isEmpty()) {
+      return List.of();
+    }
+    Elements all = body.getAllElements();
+    Map<Element, Integer> positions = new IdentityHashMap<>(all.size() * 2);
+    for (int i = 0; i < all.size(); i++) {
+      positions.put(all.get(i), i);
+    }
+    Elements copiedAll = copy.getAllElements();
+    List<Element> copies = new ArrayList<>(originals.size());
+    for (Element original : originals) {
+      copies.add(copiedAll.get(Objects.requireNonNull(positions.get(original), "an element of the body")));
+    }
+    return copies;
   }
 
   /**
@@ -375,7 +406,10 @@ final class DatesElsewhere {
 
   private static final Evaluator TODAY_BOX = QueryParser.parse("[class~=(?i)today|heute|current-?date|tagesdatum], [id~=(?i)today|heute|current-?date]");
 
-  /** {@code text} without the first box named as today's date ({@link #isTodaysDate}), whose date would be read as the page's first. */
+  /**
+   * {@code text} without the first box named as today's date ({@link #isTodaysDate}) and without the dates the text itself
+   * introduces as today's ({@link #withoutTodayCued}), either of which would be read as the page's first.
+   */
   static String withoutTodaysDate(Element body, String text) {
     for (Element box : body.select(TODAY_BOX)) {
       if (!isTodaysDate(box)) {
@@ -383,9 +417,37 @@ final class DatesElsewhere {
       }
       String shown = box.text();
       int at = shown.isEmpty() ? -1 : text.indexOf(shown);
-      return at < 0 ? text : text.substring(0, at) + " " + text.substring(at + shown.length());
+      return withoutTodayCued(at < 0 ? text : text.substring(0, at) + " " + text.substring(at + shown.length()));
     }
-    return text;
+    return withoutTodayCued(text);
+  }
+
+  /**
+   * The words with which a site's header line shows the day of viewing, whatever box holds it: "Heute ist Freitag, 13.03.2009",
+   * "Heute ist Montag, der 14. Dezember 2009", "Heute: Dienstag, 15. März 2011", "Today is Monday, 4 March 2024".
+   */
+  private static final Pattern TODAY_CUE = Pattern.compile(
+      "(?iu)\\b(?:heute\\s+ist|heute\\s*:|today\\s+is)\\s*(?:(?:" + DateText.WEEKDAY + ")\\s*)?(?:der\\s+|the\\s+)?");
+  /** How far after its cue today's date may start: a space or two left by the weekday's comma. */
+  private static final int TODAY_GAP = 2;
+
+  /** {@code text} with each date that {@link #TODAY_CUE} introduces blanked, with its cue. */
+  static String withoutTodayCued(String text) {
+    Matcher cue = TODAY_CUE.matcher(text);
+    if (!cue.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int kept = 0;
+    do {
+      String after = text.substring(cue.end(), Math.min(text.length(), cue.end() + DateReader.CUE_REACH));
+      Optional<DateText.Found> date = DateText.locate(after, false);
+      if (date.isPresent() && date.get().start() <= TODAY_GAP) {
+        out.append(text, kept, cue.start()).append(' ');
+        kept = cue.end() + date.get().end();
+      }
+    } while (cue.find(Math.max(cue.end(), kept)));
+    return out.append(text, kept, text.length()).toString();
   }
 
   /** Names of the header box that shows the day the page was viewed ("current-date", "heute"), which is no publication's. */

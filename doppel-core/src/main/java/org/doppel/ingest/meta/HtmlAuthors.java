@@ -259,16 +259,30 @@ final class HtmlAuthors {
     return Optional.empty();
   }
 
-  /** The text of the page's byline marks that stand where the article's own byline does. */
+  /**
+   * The text of the page's byline marks that stand where the article's own byline does. A mark that is a link to one writer
+   * stands for the line around it: "Von <a rel=author>Jane Voe</a> und Sam Quist" links the first writer's page only, and
+   * the second, with no page of their own, is named in plain text beside it.
+   */
   private static String bylineText(Document page) {
     Element headline = headline(page);
     StringBuilder text = new StringBuilder();
     for (Element mark : page.select(MARKS)) {
       if (!elsewhere(mark) || besideHeadline(mark, headline)) {
-        text.append(mark.hasAttr("content") ? mark.attr("content") : MarkText.of(mark)).append('\n');
+        Element line = linkLine(mark);
+        text.append(line != mark ? MarkText.of(line) : mark.hasAttr("content") ? mark.attr("content") : MarkText.of(mark)).append('\n');
       }
     }
     return text.toString();
+  }
+
+  /** The longest line around a writer's link that is read as its byline: a sentence of names, not a paragraph. */
+  private static final int LINK_LINE = 120;
+
+  /** The element a link mark stands in, when that is a short line of text ({@value #LINK_LINE} characters at most); else the mark. */
+  private static Element linkLine(Element mark) {
+    Element parent = mark.parent();
+    return mark.normalName().equals("a") && parent != null && parent.text().length() <= LINK_LINE ? parent : mark;
   }
 
   /** A short paragraph that is only a byline: "von Max Muster", "Autoren Anna Muster und Erik Beispiel", or in Han script. */

@@ -27,7 +27,8 @@ final class MarkText {
   /** The stems of the words {@link AuthorNames#isRole} reads as a job or function: a cheap test before its patterns run. */
   private static final String[] ROLE_STEMS = {"writer", "editor", "correspond", "reporter", "columnist", "contributor", "journalist",
       "obmann", "obfrau", "vorsitz", "vorstand", "präsident", "wart", "sprecher", "referent", "leiter", "führer", "kassier", "trainer",
-      "pfarrer", "meister", "redakt", "korrespond", "beauftragt", "pastor", "diakon", "vikar", "katechet", "sekretär"};
+      "pfarrer", "meister", "redakt", "korrespond", "beauftragt", "pastor", "diakon", "vikar", "katechet", "sekretär", "coordinator",
+      "manager", "director", "officer", "secretary", "librarian", "teacher", "chair", "president", "lehrer"};
 
   private MarkText() {}
 

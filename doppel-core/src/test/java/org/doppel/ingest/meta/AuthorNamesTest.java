@@ -58,6 +58,12 @@ class AuthorNamesTest {
       Von Anna Muster / fotos: Erik Beispiel -> Anna Muster
       Jane Voe|Photo:Sam Quist -> Jane Voe
       Text: Lena Probe, Grafik: Erik Beispiel -> Lena Probe
+      # the office with which a school, a club or a council signs its news, after a comma: English offices, a teacher and a class
+      By Dana Sample, Communications Coordinator -> Dana Sample
+      Posted by Jane Voe, Parish Secretary -> Jane Voe
+      Text: Erik Beispiel, Klassenlehrer 7c -> Erik Beispiel
+      Lena Probe, Lehrerin -> Lena Probe
+      By Jane Voe, Marketing Manager -> Jane Voe
       # a German WordPress theme's link to the writer's posts, whose verb ends the sentence
       Alle Beiträge von Erika Musterfrau anzeigen → -> Erika Musterfrau
       Alle Artikel von E. Beispiel anzeigen -> E. Beispiel

@@ -38,6 +38,32 @@ class SiteTopDatesTest {
   }
 
   @Test
+  void theDayOfViewingThatTheTextIntroducesAsTodaysIsNotTheArticles() {
+    // a navigation cell that no class or id names as today's date, before a date line with a two-digit year
+    String cell = "<html><body><table><tr><td class='leiste'><a href='/'>Start</a> | <a href='/news/'>News</a> &nbsp; Heute ist "
+        + "Dienstag, 11.03.2025</td></tr><tr><td><b>Brunnen am Marktplatz saniert</b><br>Geschrieben von Lena Probe am 4.3.25"
+        + "<br><br>" + ARTICLE + "</td></tr></table></body></html>";
+    assertThat(date(cell)).isEqualTo(LocalDate.of(2025, 3, 4));
+    // "Heute:" with a weekday and a month name, and "Today is" in English
+    assertThat(date(barAndText("Heute: Dienstag, der 11. März 2025", "Talheim, 4. März 2025. Die Arbeiten sind beendet.")))
+        .isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(date(barAndText("Today is Tuesday, 11 March 2025", "Talheim, 4 March 2025. The work is done.")))
+        .isEqualTo(LocalDate.of(2025, 3, 4));
+  }
+
+  @Test
+  void todaysWordWithoutADateAfterItLeavesTheDates() {
+    // a visitor counter's "Heute: 37" and a relative "heute ist" in prose are no day of viewing
+    assertThat(date(barAndText("Besucher heute: 37", "Heute ist der Brunnen wieder in Betrieb, seit dem 4. März 2025.")))
+        .isEqualTo(LocalDate.of(2025, 3, 4));
+  }
+
+  /** A page with a line above the headline and a paragraph below it. */
+  private static String barAndText(String bar, String text) {
+    return "<html><body><p>" + bar + "</p><h1>Brunnen am Marktplatz saniert</h1><p>" + text + "</p></body></html>";
+  }
+
+  @Test
   void aBoxBeforeTheHeadlineWithoutTheSitesLogoOrMenuKeepsItsDate() {
     // a breadcrumb of home and sections above the dateline: links, but no logo
     String crumbs = "<html><body><div class='kopf'><p class='pfad'><a href='/'>Start</a> › <a href='/lokales/'>Lokales</a> › "

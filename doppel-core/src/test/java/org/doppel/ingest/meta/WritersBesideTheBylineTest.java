@@ -129,4 +129,25 @@ class WritersBesideTheBylineTest {
     assertThat(blog("", "", "<div class='testimonial-author-info'><strong>Gesine Pfau</strong> ist Kundin seit 2019.</div>")
         .author()).isNotEqualTo("Gesine Pfau");
   }
+  private static String twoPersonsInJsonLd(String byline) {
+    return "<html><head><title>Neue Fähre ab Mai | Hafenbote</title><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Neue Fähre ab Mai\",\"author\":[{\"@type\":\"Person\",\"name\":\"Jonte Leimbach\"},"
+        + "{\"@type\":\"Person\",\"name\":\"Gesine Pfau\"}]}</script></head><body><article><h1>Neue Fähre ab Mai</h1>" + byline
+        + "<p>Die Reederei setzt ab Mai ein neues Schiff auf der Linie zur Insel ein, das doppelt so viele Fahrräder mitnimmt.</p>"
+        + "<p>Der Fahrplan bleibt, nur die erste Abfahrt am Morgen rückt um zehn Minuten vor.</p></article></body></html>";
+  }
+
+  @Test
+  void aSecondWriterBesideTheFirstWritersLinkIsAWriterToo() {
+    // the byline, in a box no byline mark names, links the first writer's page only; the second, named in plain text beside it,
+    // is in JSON-LD's list too
+    String html = twoPersonsInJsonLd("<div class='Meta_root__x'><span>Von <a rel='author' href='/autoren/jonte-leimbach'>Jonte Leimbach</a>"
+        + " und Gesine Pfau</span></div>");
+    String url = "https://www.hafenbote.example/region/neue-faehre-ab-mai-4711.html";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(html, url), url, LATEST).author()).isEqualTo("Jonte Leimbach; Gesine Pfau");
+    // a photographer credited on the byline's line stays out
+    String photo = twoPersonsInJsonLd("<div class='Meta_root__x'><span>Von <a rel='author' href='/autoren/jonte-leimbach'>Jonte Leimbach</a>"
+        + " · Foto: Gesine Pfau</span></div>");
+    assertThat(HtmlMetadata.extract(Jsoup.parse(photo, url), url, LATEST).author()).isEqualTo("Jonte Leimbach");
+  }
 }
