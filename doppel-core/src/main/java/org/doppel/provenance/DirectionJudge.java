@@ -63,7 +63,7 @@ public final class DirectionJudge {
    * lower-cased text against a cased rewrite (four in five sentence beginnings in lower case against one in five or
    * fewer, 3 sentences a side, see {@link LowerCaseSignal}) and shorthand spelt out (2 abbreviations, slashes,
    * ampersands or ellipses against none, see {@link ShorthandSignal}) and a last line cut off mid-sentence against a
-   * finished one (5 words, see {@link UnfinishedEndingSignal}), reading word rarity from
+   * finished one (5 words, at most 0.6 of them in the other's last line, see {@link UnfinishedEndingSignal}), reading word rarity from
    * {@code frequencies}.
    */
   public static DirectionJudge standard(WordFrequencies frequencies) {
@@ -78,7 +78,7 @@ public final class DirectionJudge {
         .with(new EasyLanguageSignal())
         .with(new LowerCaseSignal(0.8, 3))
         .with(new ShorthandSignal(2))
-        .with(new UnfinishedEndingSignal(5));
+        .with(new UnfinishedEndingSignal(5, 0.6));
   }
 
   /** This judge with one more signal weighed after the others. */

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 class UnfinishedEndingSignalTest {
   private static final String CUT = "The singer spent a week with her family in Missouri.\n\nShe had flown there because "
       + "she wanted to reconnect with her mother, who she had";
-  private static final String FINISHED = "The singer spent a week with her family in Missouri. She flew there to "
-      + "reconnect with her mother, with whom she had grown close.\n";
-  private static final String GERMAN_CUT = "Die Ausstellung zeigt Arbeiten aus drei Jahrzehnten. Der Designer erhielt "
-      + "2004 eine Nominierung f\u00fcr den Deutschen Multimedia Award und 2009 den Preis des Landes,";
-  private static final String GERMAN_FINISHED = "Die Ausstellung zeigt Arbeiten aus drei Jahrzehnten. 2004 wurde der "
-      + "Designer f\u00fcr den Deutschen Multimedia Award nominiert. Nicht schlecht, oder?\u201c";
-  private final UnfinishedEndingSignal signal = new UnfinishedEndingSignal(5);
+  private static final String FINISHED = "The singer spent a week with her family in Missouri. The trip was meant to "
+      + "mend ties with the woman who raised her.\n";
+  private static final String GERMAN_CUT = "Die Ausstellung zeigt Arbeiten aus drei Jahrzehnten.\nSeine Plakate hingen "
+      + "in Weimar, Erfurt und Jena, und 2009 erhielt er den Preis des Landes,";
+  private static final String GERMAN_FINISHED = "Die Ausstellung zeigt Arbeiten aus drei Jahrzehnten.\nAu\u00dferdem "
+      + "wurde der Gestalter vom Freistaat ausgezeichnet. Nicht schlecht, oder?\u201c";
+  private final UnfinishedEndingSignal signal = new UnfinishedEndingSignal(5, 0.6);
 
   @Test
   void theTextCutOffMidSentenceIsTheOriginalOfTheOneThatEndsFinished() {
@@ -55,6 +55,17 @@ class UnfinishedEndingSignalTest {
   }
 
   @Test
+  void aCopyThatRepeatsTheCutLineIsAnEditedCopyOfTheSameLineNotARewrite() {
+    String edited = "The singer spent a week with her family in Missouri.\n\nShe had flown there because she wanted "
+        + "to reconnect with her mother, whom she had missed.";
+    assertThat(UnfinishedEndingSignal.sharedWords(UnfinishedEndingSignal.lastLine(CUT),
+        UnfinishedEndingSignal.lastLine(edited))).isEqualTo(14.0 / 15);
+    assertThat(signal.clues(whole(SourceText.of("a", CUT), SourceText.of("b", edited), Relation.PARAPHRASE))).isEmpty();
+    assertThat(UnfinishedEndingSignal.sharedWords("Sign up for our Daily newsletter every loolko", "sign up today."))
+        .isEqualTo(2.0 / 8);
+  }
+
+  @Test
   void titlesFootersHashtagsAndLabelsAreNoCutSentence() {
     assertThat(Ending.of("Privacy Policy | Terms of Use | Contact Us", 5)).isEqualTo(Ending.UNFINISHED);
     assertThat(Ending.of("Imprint | Contact Us", 5)).isEqualTo(Ending.OTHER);
@@ -68,6 +79,7 @@ class UnfinishedEndingSignalTest {
     assertThat(Ending.of("", 5)).isEqualTo(Ending.OTHER);
     assertThat(UnfinishedEndingSignal.lastLine("First line.\n  Last line here  \n\n \n")).isEqualTo("Last line here");
     assertThat(UnfinishedEndingSignal.lastLine("  \n ")).isEmpty();
-    assertThatThrownBy(() -> new UnfinishedEndingSignal(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new UnfinishedEndingSignal(0, 0.6)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new UnfinishedEndingSignal(5, 1)).isInstanceOf(IllegalArgumentException.class);
   }
 }
