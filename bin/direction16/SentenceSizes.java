@@ -1,25 +1,35 @@
-import java.nio.file.*;
-import java.util.*;
-import org.doppel.document.*;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.StringJoiner;
+import org.doppel.document.Document;
+import org.doppel.document.DocumentAnalyzer;
+import org.doppel.document.Sentence;
+import org.doppel.document.SentenceSplitter;
 import org.doppel.ingest.SourceText;
 
-/** Prints "corpusdir id n1,n2,…" (each sentence's words, as the scan splits them) for every .txt file of the corpus folders given. */
+/**
+ * feat-direction16: for each .txt path read from standard input, prints "corpusdir id n1,n2,…", each sentence's words
+ * as the scan splits them (DocumentAnalyzer, SentenceSplitter), for `bin/direction16/screen.py ROWS longest SIZES`.
+ *
+ *   ls -d ../shared/data/rewrites-dev/corpus ../shared/data/reuse-dev/corpus data/*/corpus | grep -v -e heldout -e meta-pages \
+ *     | xargs -I{} find {} -name '*.txt' | sort | java -cp CLASSPATH bin/direction16/SentenceSizes.java > SIZES
+ */
 public class SentenceSizes {
   public static void main(String[] args) throws Exception {
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     SentenceSplitter splitter = new SentenceSplitter();
-    for (String dir : args) {
-      try (var files = Files.list(Path.of(dir))) {
-        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          String id = p.getFileName().toString().replace(".txt", "");
-          Document d = analyzer.analyze(SourceText.of(id, Files.readString(p)));
-          StringJoiner sizes = new StringJoiner(",");
-          for (Sentence s : splitter.split(d)) {
-            sizes.add(Integer.toString(s.size()));
-          }
-          System.out.println(dir + " " + id + " " + sizes);
-        }
+    BufferedReader paths = new BufferedReader(new InputStreamReader(System.in));
+    for (String line = paths.readLine(); line != null; line = paths.readLine()) {
+      Path path = Path.of(line);
+      String id = path.getFileName().toString().replaceFirst("\\.txt$", "");
+      Document document = analyzer.analyze(SourceText.of(id, Files.readString(path)));
+      StringJoiner sizes = new StringJoiner(",");
+      for (Sentence sentence : splitter.split(document)) {
+        sizes.add(Integer.toString(sentence.size()));
       }
+      System.out.println(path.getParent() + " " + id + " " + sizes);
     }
   }
 }

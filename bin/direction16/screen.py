@@ -8,6 +8,7 @@ pairs of one part (rows of `bin/direction13/table.py OUTDIR PART --rows`), parap
   python3 bin/direction16/screen.py ROWS coverage           # asymmetric coverage of content words
   python3 bin/direction16/screen.py ROWS said               # "said" kept against a rewrite's "stated", "according to"
   python3 bin/direction16/screen.py ROWS ending [RELATIONS] # an unfinished last line against a finished one (built)
+  python3 bin/direction16/screen.py G20K-SCAN ending-g20k   # the same on g20k-s7's paraphrase pairs (its truth)
 
 SIZES is `bin/direction16/SentenceSizes.java`'s output (each document's sentence lengths as the scan splits them).
 A clue names one text the original; "right" when that is the truth's source, "back" otherwise; "unk" counts the right
@@ -181,10 +182,35 @@ def finished(t):
     return END.search(last_line(t).replace('…', '.')) is not None
 
 
+def shared_words(cut, other):
+    """the share of the cut last line's words that the other text's last line holds too (UnfinishedEndingSignal)"""
+    a = [w.lower() for w in re.findall(r'[^\W_]+', last_line(cut))]
+    b = {w.lower() for w in re.findall(r'[^\W_]+', last_line(other))}
+    return sum(w in b for w in a) / max(1, len(a))
+
+
+def ending_says(cell, s, c):
+    words, most = cell   # the cut line's words, the largest share of them the other's last line may hold
+    return ((unfinished(s, words) and finished(c) and shared_words(s, c) <= most)
+            - (unfinished(c, words) and finished(s) and shared_words(c, s) <= most))
+
+
 def ending(path, relations='paraphrase'):
     rows = list(pairs(path, relations.split(',')))
-    report(rows, [0, 3, 5, 8, 12, 20], lambda words, s, c: (unfinished(s, words) and finished(c))
-           - (unfinished(c, words) and finished(s)))
+    report(rows, [(w, m) for w in (0, 3, 5, 8, 12, 20) for m in (0.5, 0.6, 0.7, 1.0)], ending_says)
+
+
+def ending_g20k(scan, corpus='/tmp/data/g20k-s7', truth='/tmp/data/g20k-s7-meta/truth.jsonl'):
+    """the same cells on g20k-s7's paraphrase pairs (the scan's relation), against the generator's truth"""
+    sources = {frozenset((t['a'], t['b'])): t['source'] for t in map(json.loads, open(truth)) if t.get('source')}
+    rows = []
+    for p in map(json.loads, open(scan)):
+        src = sources.get(frozenset((p['a'], p['b'])))
+        if p['relation'] == 'paraphrase' and src:
+            copy = p['b'] if src == p['a'] else p['a']
+            r = dict(p, set='g20k', source=src, answer='unknown' if not p.get('source') else 'other')
+            rows.append((r, open(f'{corpus}/{src}.txt').read(), open(f'{corpus}/{copy}.txt').read()))
+    report(rows, [(5, m) for m in (0.5, 0.6, 0.65, 0.7, 1.0)], ending_says, loso=False)
 
 
 if __name__ == '__main__':
@@ -194,3 +220,5 @@ if __name__ == '__main__':
         longest(sys.argv[1], sys.argv[3])
     if mode == 'ending':
         ending(sys.argv[1], *sys.argv[3:4])
+    if mode == 'ending-g20k':
+        ending_g20k(sys.argv[1])
