@@ -13,8 +13,8 @@ import org.doppel.ingest.SourceText;
  * feat-direction16: for each .txt path read from standard input, prints "corpusdir id n1,n2,…", each sentence's words
  * as the scan splits them (DocumentAnalyzer, SentenceSplitter), for `bin/direction16/screen.py ROWS longest SIZES`.
  *
- *   ls -d ../shared/data/rewrites-dev/corpus ../shared/data/reuse-dev/corpus data/*/corpus | grep -v -e heldout -e meta-pages \
- *     | xargs -I{} find {} -name '*.txt' | sort | java -cp CLASSPATH bin/direction16/SentenceSizes.java > SIZES
+ * The command is in docs/quality.md ("Direction, a sixteenth round"): every written set's corpus folder but the held-out
+ * ones and meta-pages, rewrites-dev's and reuse-dev's, their .txt files found, sorted and piped in.
  */
 public class SentenceSizes {
   public static void main(String[] args) throws Exception {
