@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *   <li>When strong clues disagree the answer is unknown: a wrong source is worse than none, because it sends
  *       a publisher after the wrong site.
  *   <li>Without strong clues, weak clues (rewrite, cohesion, facts, model style, condensation, generalisation,
- *       typography, easy language, lower case, shorthand) decide
+ *       typography, easy language, lower case, shorthand, an unfinished ending) decide
  *       only when they all agree, and not when each of them is one that may not decide alone
  *       ({@link DirectionClue#decidesAlone()}): such a clue comes from a context where the signal's answers were not
  *       clearly right on the development sets.
@@ -34,7 +34,8 @@ public final class DirectionJudge {
       Map.entry("attribution", 0.95), Map.entry("date", 0.9), Map.entry("canonical_url", 0.9), Map.entry("photo_credit", 0.8),
       Map.entry("cohesion", 0.7), Map.entry("rewrite", 0.7), Map.entry("facts", 0.9), Map.entry("model_style", 0.9),
       Map.entry("condensed", 0.9), Map.entry("generalised", 0.9), Map.entry("typography", 0.9),
-      Map.entry("easy_language", 0.9), Map.entry("lower_case", 0.9), Map.entry("shorthand", 0.9));
+      Map.entry("easy_language", 0.9), Map.entry("lower_case", 0.9), Map.entry("shorthand", 0.9),
+      Map.entry("unfinished_ending", 0.9));
 
   private final List<DirectionSignal> signals;
 
@@ -61,7 +62,8 @@ public final class DirectionJudge {
    * {@link TypographySignal}), an easy-language layout on one side only (see {@link EasyLanguageSignal}) and a
    * lower-cased text against a cased rewrite (four in five sentence beginnings in lower case against one in five or
    * fewer, 3 sentences a side, see {@link LowerCaseSignal}) and shorthand spelt out (2 abbreviations, slashes,
-   * ampersands or ellipses against none, see {@link ShorthandSignal}), reading word rarity from
+   * ampersands or ellipses against none, see {@link ShorthandSignal}) and a last line cut off mid-sentence against a
+   * finished one (5 words, at most 0.6 of them in the other's last line, see {@link UnfinishedEndingSignal}), reading word rarity from
    * {@code frequencies}.
    */
   public static DirectionJudge standard(WordFrequencies frequencies) {
@@ -75,7 +77,8 @@ public final class DirectionJudge {
         .with(new TypographySignal(1))
         .with(new EasyLanguageSignal())
         .with(new LowerCaseSignal(0.8, 3))
-        .with(new ShorthandSignal(2));
+        .with(new ShorthandSignal(2))
+        .with(new UnfinishedEndingSignal(5, 0.6));
   }
 
   /** This judge with one more signal weighed after the others. */
