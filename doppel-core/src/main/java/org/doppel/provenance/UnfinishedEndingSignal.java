@@ -17,7 +17,7 @@ import org.doppel.relate.Relation;
  * brackets after it), and at most {@code maxSharedWords} of the cut line's words are in the other's last line.
  *
  * <p>A last line of fewer than {@code minWords} words is a title, a credit or a footer ("Contact Us"), not a cut
- * sentence, and a last word that is a hashtag or a handle ("#SOTU", "@user") is a social-media sign-off, which a
+ * sentence, nor is a line that opens with a short label and a colon (a page's "Topics: …" or "Tags: …" list), and a last word that is a hashtag or a handle ("#SOTU", "@user") is a social-media sign-off, which a
  * chatty restyle may add; neither is read as unfinished. Read on the raw text, so it is the same in any language.
  *
  * <p>The last condition tells a rewrite from an edited copy of the same line: a rewrite rewords its last sentence, but
@@ -107,7 +107,22 @@ public final class UnfinishedEndingSignal implements DirectionSignal {
       }
       int lastCodePoint = line.codePointBefore(line.length());
       boolean cut = Character.isLetterOrDigit(lastCodePoint) || ",;:-\u2013".indexOf(last) >= 0;
-      return cut && !isTag(line) && words(line).size() >= minWords ? UNFINISHED : OTHER;
+      return cut && !isTag(line) && !isLabelled(line) && words(line).size() >= minWords ? UNFINISHED : OTHER;
+    }
+
+    /**
+     * Whether the line opens with a label of at most three words and a colon ("Topics: World, Travel", "Schlagwörter:
+     * …", "Photo: …"): a page's tag, topic or credit list, which ends without a full stop by its form, not because the
+     * text was cut. A cut sentence that opens with "He said:" is lost to the clue too; that gives "unknown", not a
+     * wrong answer.
+     */
+    private static boolean isLabelled(String line) {
+      int colon = line.indexOf(':');
+      if (colon <= 0 || (colon + 1 < line.length() && !Character.isWhitespace(line.charAt(colon + 1)))) {
+        return false; // no colon, or one inside a time or an address ("14:30", "https://")
+      }
+      int labelWords = words(line.substring(0, colon)).size();
+      return labelWords >= 1 && labelWords <= 3;
     }
 
     private static boolean isClosing(char c) {

@@ -77,6 +77,9 @@ class UnfinishedEndingSignalTest {
     assertThat(Ending.of("The rest of the season is still to come\u2026", 5)).isEqualTo(Ending.FINISHED);
     assertThat(Ending.of("and the list of those who attended included \u2013", 5)).isEqualTo(Ending.UNFINISHED);
     assertThat(Ending.of("", 5)).isEqualTo(Ending.OTHER);
+    assertThat(Ending.of("Topics: World News, Travel, Elections, Europe", 5)).isEqualTo(Ending.OTHER);
+    assertThat(Ending.of("Mehr zum Thema: Landtag, Haushalt, Schulen, Verkehr", 5)).isEqualTo(Ending.OTHER);
+    assertThat(Ending.of("The meeting began at 14:30 and the council then turned to", 5)).isEqualTo(Ending.UNFINISHED);
     assertThat(UnfinishedEndingSignal.lastLine("First line.\n  Last line here  \n\n \n")).isEqualTo("Last line here");
     assertThat(UnfinishedEndingSignal.lastLine("  \n ")).isEmpty();
     assertThatThrownBy(() -> new UnfinishedEndingSignal(0, 0.6)).isInstanceOf(IllegalArgumentException.class);
