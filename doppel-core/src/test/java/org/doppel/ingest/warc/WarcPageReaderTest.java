@@ -107,6 +107,37 @@ class WarcPageReaderTest {
   }
 
   @Test
+  void aGzipMemberWhoseRecordClaimsTooManyBytesIsNamedOnceAndTheRecordAfterItIsReadWithNoLossCounted() throws IOException {
+    Path file = dir.resolve("members.warc.gz");
+    byte[] first = record("response", "https://news.example/first", "application/http; msgtype=response",
+        httpResponse("", WarcFixtures.article("First story", "A ferry ran aground on the sandbank.").getBytes(StandardCharsets.UTF_8)));
+    String claimed = new String(first, StandardCharsets.ISO_8859_1);
+    int length = Integer.parseInt(claimed.replaceFirst("(?s).*?Content-Length: (\\d+).*", "$1"));
+    // a crawler wrote the first record's Content-Length 300 bytes too long; every record is its own gzip member
+    byte[] wrong = claimed.replaceFirst("Content-Length: " + length, "Content-Length: " + (length + 300)).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] second = record("response", "https://news.example/second", "application/http; msgtype=response",
+        httpResponse("", WarcFixtures.article("Second story", "The harbour wall was mended in a week.").getBytes(StandardCharsets.UTF_8)));
+    byte[] third = record("response", "https://news.example/third", "application/http; msgtype=response",
+        httpResponse("", WarcFixtures.article("Third story", "The lighthouse keeper retired after forty years.").getBytes(StandardCharsets.UTF_8)));
+    byte[] wrongMember = gzip(wrong);
+    Files.write(file, concat(wrongMember, gzip(second), gzip(third)));
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    assertThat(pages).extracting(WebPage::url)
+        .containsExactly("https://news.example/first", "https://news.example/second", "https://news.example/third");
+    // main: "corrupt or truncated WARC record after the record at byte 0: …; skipped to the next record" for a record
+    // read whole, counted as a corrupt one, beside a "WARC warning: invalid record trailer" that named no record
+    assertThat(problems).filteredOn(IngestProblem::skipped).isEmpty();
+    assertThat(problems).filteredOn(p -> !p.note()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo(file + "@0#1");
+      assertThat(p.message()).isEqualTo("the record's Content-Length runs past its gzip member into the record at byte "
+          + wrongMember.length + " (invalid record trailer): its page was read with that record's first bytes after its own, and the record at byte "
+          + wrongMember.length + " read again from its start");
+    });
+    assertThat(problems).filteredOn(IngestProblem::note).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("3 HTML pages read"));
+  }
+
+  @Test
   void aPageQuotingAVersionLineIsReadWhole() throws IOException {
     Path file = dir.resolve("q.warc");
     try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(file,
