@@ -144,6 +144,8 @@ final class RecordWalk {
     private int records; // read so far, the one being taken included
     private @Nullable String pending; // a broken record's message, said with where reading resumed
     private String pendingLocation = "";
+    /** Where the walk first resumed after the broken record waiting to be said (-1: unknown): that record's own start. */
+    private long pendingResume = -1;
     /** Where the last record read whole was named ({@code FILE@OFFSET#N}): jwarc warns about a record once past it. */
     private String lastLocation;
     /**
@@ -217,8 +219,8 @@ final class RecordWalk {
       }
       trailerMissingAt = -1;
       warn(lastLocation, "the record's Content-Length runs past its gzip member into the record at byte " + next + " ("
-          + TRAILER_WARNING + "): its page was read with that record's first bytes after its own, and the record at byte "
-          + next + " read again from its start");
+          + TRAILER_WARNING + "): it was read with the first bytes of the record at byte "
+          + next + " after its own, and that record read again from its start");
       lastResume = next;
       reader.position(next);
       return true;
@@ -273,6 +275,7 @@ final class RecordWalk {
         // said once the next record is read: the first start found may be the broken record's own, read again in vain
         pendingLocation = name + "@" + Math.max(0, lastGood);
         pending = "corrupt or truncated WARC record " + where + ": " + message(e) + "; ";
+        pendingResume = channel != null && taken == 0 ? resume : -1;
       }
       if (resume < 0) {
         sayPending(outcome(resume, unreadable));
@@ -299,6 +302,19 @@ final class RecordWalk {
       }
     }
 
+    /**
+     * The page of the record lost before the one read at {@code at}, where its header names one ("; the record lost, at
+     * byte N, was for URI"): a record whose first resumption failed again started there, and its header may be whole
+     * though its block is not (a gzip member cut short). Empty where no record was lost there or none is named.
+     */
+    private String lostPage(long at) throws IOException {
+      if (channel == null || pendingResume <= lastGood || at <= pendingResume) {
+        return "";
+      }
+      String uri = RecordStarts.targetUri(channel, pendingResume, compressed);
+      return uri == null ? "" : "; the record lost, at byte " + pendingResume + ", was for " + uri;
+    }
+
     /** What became of the records after a broken one: which are lost, and why. */
     private String outcome(long resume, @Nullable IOException unreadable) {
       String read = Counted.of(Math.max(records, taken), "record") + " before it read";
@@ -317,7 +333,7 @@ final class RecordWalk {
       sayTrailerWarning();
       long at = base + record.position();
       if (pending != null) {
-        sayPending(outcome(at, null));
+        sayPending(outcome(at, null) + lostPage(at));
       }
       lastGood = at;
       records++;

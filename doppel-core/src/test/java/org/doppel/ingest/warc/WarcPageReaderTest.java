@@ -130,11 +130,31 @@ class WarcPageReaderTest {
     assertThat(problems).filteredOn(p -> !p.note()).singleElement().satisfies(p -> {
       assertThat(p.location()).isEqualTo(file + "@0#1");
       assertThat(p.message()).isEqualTo("the record's Content-Length runs past its gzip member into the record at byte "
-          + wrongMember.length + " (invalid record trailer): its page was read with that record's first bytes after its own, and the record at byte "
-          + wrongMember.length + " read again from its start");
+          + wrongMember.length + " (invalid record trailer): it was read with the first bytes of the record at byte " + wrongMember.length
+          + " after its own, and that record read again from its start");
     });
     assertThat(problems).filteredOn(IngestProblem::note).singleElement()
         .satisfies(p -> assertThat(p.message()).isEqualTo("3 HTML pages read"));
+  }
+
+  @Test
+  void aGzipMemberCutShortIsNamedWithThePageItHeld() throws IOException {
+    Path file = dir.resolve("cut.warc.gz");
+    byte[][] members = new byte[3][];
+    for (int i = 0; i < 3; i++) {
+      members[i] = gzip(record("response", "https://news.example/" + i, "application/http; msgtype=response",
+          httpResponse("", WarcFixtures.article("Story " + i, "The quay was rebuilt in stone number " + i + ".").getBytes(StandardCharsets.UTF_8))));
+    }
+    // the second member loses its second half, as when a crawler's write was cut; its header still inflates
+    byte[] cut = Arrays.copyOf(members[1], members[1].length / 2 + 20);
+    Files.write(file, concat(members[0], cut, members[2]));
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    assertThat(pages).extracting(WebPage::url).containsExactly("https://news.example/0", "https://news.example/2");
+    // main: "…; skipped to the next record, at byte N", the page lost not named
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(p -> assertThat(p.message())
+        .startsWith("corrupt or truncated WARC record after the record at byte 0: ")
+        .endsWith("; skipped to the next record, at byte " + (members[0].length + cut.length) + "; the record lost, at byte "
+            + members[0].length + ", was for https://news.example/1"));
   }
 
   @Test
