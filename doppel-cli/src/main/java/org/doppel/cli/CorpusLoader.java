@@ -27,8 +27,13 @@ final class CorpusLoader {
   /** What the commands that read a corpus take, for their --help: every format {@code InputFormat} knows. */
   static final String INPUT_HELP = "Folders or files: text (txt, md), JSON Lines (jsonl, json), HTML (html, htm) and WARC crawls (warc, wet), each optionally compressed (gz, bz2, xz, zst), and tar and zip archives of them (tar, tar.gz, tgz, tar.bz2, tar.xz, tar.zst, zip); - is standard input: JSON Lines, or one plain text (id stdin), compressed or not.";
 
-  /** The documents read, ready to be added, and how many input problems were met. */
-  record Loaded(Corpus corpus, List<SourceText> documents, int problems) {
+  /** The documents read, ready to be added, and how many input problems were met, and how many of them skipped something. */
+  record Loaded(Corpus corpus, List<SourceText> documents, int problems, int skipped) {
+    /** The summary line's words for them ({@link ProblemLines#summary(int, int)}). */
+    String problemSummary() {
+      return ProblemLines.summary(problems, skipped);
+    }
+
     /**
      * True, after saying so on {@code err}, when not one document could be read: a run over nothing
      * must fail (exit 2) so that a script with a mistyped path notices, instead of reporting "0 pairs".
@@ -99,7 +104,7 @@ final class CorpusLoader {
         problems.counted("doppel: " + DuplicateIdAdvice.line(document.id(), first, document.origin()));
       }
     });
-    return new Loaded(builder.build(), unique, problems.count());
+    return new Loaded(builder.build(), unique, problems.count(), problems.skipped());
   }
 
   /**

@@ -16,6 +16,8 @@ final class ProblemLines implements Consumer<IngestProblem> {
   private final PrintWriter err;
   private final boolean quiet;
   private int count;
+  /** The problems that left something out (said with "(skipped)"), a repeated id's record among them. */
+  private int skipped;
 
   ProblemLines(PrintWriter err) {
     this(err, false);
@@ -30,6 +32,7 @@ final class ProblemLines implements Consumer<IngestProblem> {
   @Override
   public synchronized void accept(IngestProblem problem) {
     count += problem.note() ? 0 : 1;
+    skipped += problem.skipped() ? 1 : 0;
     if (!(quiet && problem.note())) {
       err.println("doppel: " + problem);
     }
@@ -38,11 +41,31 @@ final class ProblemLines implements Consumer<IngestProblem> {
   /** Says a problem met outside the reader (a repeated id, say), {@code line} being the whole line, and counts it. */
   synchronized void counted(String line) {
     count++;
+    skipped++;
     err.println(line);
   }
 
   synchronized int count() {
     return count;
+  }
+
+  synchronized int skipped() {
+    return skipped;
+  }
+
+  /** The summary line's words for the problems met: "16 input problems (15 skipped, 1 warning)". */
+  synchronized String summary() {
+    return summary(count, skipped);
+  }
+
+  /**
+   * "{@code count} input problems ({@code skipped} skipped, the rest warnings)": whether a problem left a record or file
+   * out, or only warned about one read all the same, is what a user deduplicating a crawl asks of the count, and each
+   * line that left something out ends in "(skipped)".
+   */
+  static String summary(int count, int skipped) {
+    String all = Counted.of(count, "input problem");
+    return count == 0 ? all : all + " (" + skipped + " skipped, " + Counted.of(count - skipped, "warning") + ")";
   }
 
   /**

@@ -87,7 +87,7 @@ final class QueryCommand implements Callable<Integer> {
       long unmatched = results.stream().filter(result -> result.pairs().isEmpty()).count();
       err.println("doppel: " + Counted.of(queries.size(), "query document") + ", " + Counted.of(pairs, "related pair")
           + (unmatched == 0 || queries.size() == 1 ? "" : " (" + unmatched + " of the query documents matched nothing)")
-          + ", " + Counted.of(problems.count(), "input problem"));
+          + ", " + problems.summary());
     }
     return 0;
   }

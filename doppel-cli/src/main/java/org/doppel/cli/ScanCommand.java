@@ -113,7 +113,7 @@ final class ScanCommand implements Callable<Integer> {
       List<DuplicateSet> sets = writeFamiliesAndDuplicates(provenance, pairs, index, unique, threads, reports);
       if (!quiet) {
         err.println("doppel: " + Counted.of(unique.size(), "document") + ", " + Counted.of(pairs.size(), "related pair") + ", "
-            + Counted.of(problems, "input problem"));
+            + loaded.problemSummary());
         if (duplicates != null) {
           // what a deduplicator asks first: how much of the corpus the list drops
           int dropped = sets.stream().mapToInt(set -> set.drop().size()).sum();

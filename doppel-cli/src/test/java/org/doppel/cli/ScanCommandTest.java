@@ -244,6 +244,20 @@ class ScanCommandTest {
   }
 
   @Test
+  void theSummarySaysHowManyInputProblemsSkippedSomethingAndHowManyOnlyWarned() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("crawl-export"));
+    Files.writeString(corpus.resolve("kept.txt"), "Cranes\n\n" + BODY);
+    Files.writeString(corpus.resolve("empty.txt"), "");
+    // not UTF-8: read as Windows-1252, with a warning; the document is kept
+    Files.write(corpus.resolve("latin.txt"), ("Caf\u00e9 opens\n\n" + BODY).getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(DoppelCli.run("scan", "--format", "jsonl", corpus.toString())).isZero();
+
+    // main: "2 documents, 1 related pair, 2 input problems": whether any record was lost, only the lines above said
+    assertThat(console.stderr()).contains("2 documents, ").contains(", 2 input problems (1 skipped, 1 warning)");
+  }
+
+  @Test
   void aRepeatedIdFromASecondFolderNamesBothFilesAndHowToKeepBoth() throws Exception {
     Path siteA = Files.createDirectories(dir.resolve("site-a"));
     Path siteB = Files.createDirectories(dir.resolve("site-b"));

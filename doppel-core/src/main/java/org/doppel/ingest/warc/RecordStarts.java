@@ -1,10 +1,15 @@
 package org.doppel.ingest.warc;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds where the next WARC record starts after a broken one, so one bad record costs only itself: in
@@ -99,6 +104,35 @@ final class RecordStarts {
     }
     return -1;
   }
+
+  /**
+   * The target URI a record starting at {@code start} names in its header, read as far as its bytes can be (a gzip
+   * member inflated until its data breaks), or null where no header with one can be read: a broken record's page named,
+   * so that a user can fetch it again.
+   */
+  static @Nullable String targetUri(FileChannel channel, long start, boolean gzip) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(MAX_HEADER_BYTES);
+    int read = Math.max(channel.read(buffer, start), 0);
+    byte[] head = java.util.Arrays.copyOf(buffer.array(), read);
+    if (gzip) {
+      java.io.ByteArrayOutputStream inflated = new java.io.ByteArrayOutputStream();
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(head))) {
+        byte[] chunk = new byte[512];
+        for (int n; inflated.size() < MAX_HEADER_BYTES && (n = in.read(chunk)) > 0; ) {
+          inflated.write(chunk, 0, n);
+        }
+      } catch (IOException damaged) {
+        // what inflated before the damage is the header sought
+      }
+      head = inflated.toByteArray();
+    }
+    String text = new String(head, StandardCharsets.ISO_8859_1);
+    int end = text.indexOf("\r\n\r\n");
+    Matcher uri = TARGET_URI.matcher(end < 0 ? text : text.substring(0, end));
+    return isVersionAndHeader(text) && uri.find() ? uri.group(1) : null;
+  }
+
+  private static final Pattern TARGET_URI = Pattern.compile("(?m)^WARC-Target-URI:[ \t]*<?([^\s>]+)>?\r?$");
 
   /** A version line ("WARC/1.0" or "WARC/1.1") and then a header field's name and its colon. */
   private static boolean isVersionAndHeader(FileChannel channel, long start) throws IOException {

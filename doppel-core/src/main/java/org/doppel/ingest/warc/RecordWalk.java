@@ -30,6 +30,9 @@ import org.netpreserve.jwarc.WarcRecord;
  * how many records were read.
  */
 final class RecordWalk {
+  /** jwarc's words for a record whose block is not followed by its two line ends. */
+  private static final String TRAILER_WARNING = "invalid record trailer";
+
   /** What a walk does with a record read whole. */
   interface Handler {
     /**
@@ -82,7 +85,6 @@ final class RecordWalk {
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         WarcReader reader = new WarcReader(channel)) {
-      warned(reader, name);
       FilePass pass = new FilePass(name, channel, reader, null, 0, -1);
       pass.readAll();
       if (pass.readAgain) {
@@ -94,7 +96,7 @@ final class RecordWalk {
   /** Walks the records of a stream that cannot be sought in, named {@code name} in messages. */
   void read(InputStream in, String name) throws IOException {
     ReplayWindow window = new ReplayWindow(in);
-    try (WarcReader reader = warned(new WarcReader(window), name)) {
+    try (WarcReader reader = new WarcReader(window)) {
       new FilePass(name, null, reader, window, 0, -1).readAll();
     }
   }
@@ -109,7 +111,7 @@ final class RecordWalk {
       ReplayWindow window = new ReplayWindow(again);
       WarcReader decompressed;
       try {
-        decompressed = warned(new WarcReader(window), name);
+        decompressed = new WarcReader(window);
       } catch (IOException e) {
         // broken within the first bytes jwarc looks at: nothing of it can be read again
         broken++;
@@ -120,13 +122,6 @@ final class RecordWalk {
       }
       new FilePass(name, null, decompressed, window, pass.records, pass.reportedRecords).readAll();
     }
-  }
-
-  /** {@code reader}, its warnings said as {@code name}'s (or passed over). */
-  private WarcReader warned(WarcReader reader, String name) {
-    Consumer<IngestProblem> to = warnings;
-    reader.onWarning(to == null ? message -> { } : message -> to.accept(new IngestProblem(name, "WARC warning: " + message, false)));
-    return reader;
   }
 
   /**
@@ -149,6 +144,15 @@ final class RecordWalk {
     private int records; // read so far, the one being taken included
     private @Nullable String pending; // a broken record's message, said with where reading resumed
     private String pendingLocation = "";
+    /** Where the walk first resumed after the broken record waiting to be said (-1: unknown): that record's own start. */
+    private long pendingResume = -1;
+    /** Where the last record read whole was named ({@code FILE@OFFSET#N}): jwarc warns about a record once past it. */
+    private String lastLocation;
+    /**
+     * The start of the gzip member whose record's trailer jwarc found missing, its warning held back (-1: none): its
+     * Content-Length may run into the next member, and the record there is then whole, not broken.
+     */
+    private long trailerMissingAt = -1;
     /** The records an earlier pass over the same crawl took: read again here, not taken again. */
     private final int taken;
     /** The record count at which an earlier pass named a broken record (-1: none), so it is not named twice. */
@@ -167,6 +171,59 @@ final class RecordWalk {
       this.namedBefore = namedBefore;
       // a pass reading a .warc.gz again reads it decompressed, but its records' places keep their numbers
       this.compressed = reader.compression() != WarcCompression.NONE || taken > 0;
+      this.lastLocation = name;
+      listen(reader);
+    }
+
+    /** Has {@code reader}'s warnings said as the last record's, and notes a missing trailer in a crawl a member a record. */
+    private WarcReader listen(WarcReader reader) {
+      reader.onWarning(message -> {
+        if (TRAILER_WARNING.equals(message) && channel != null && reader.compression() == WarcCompression.GZIP && lastGood >= 0) {
+          sayTrailerWarning(); // an earlier one not yet said
+          trailerMissingAt = lastGood;
+        } else {
+          warn(lastLocation, "WARC warning: " + message);
+        }
+      });
+      return reader;
+    }
+
+    private void warn(String location, String message) {
+      if (warnings != null) {
+        warnings.accept(new IngestProblem(location, message, false));
+      }
+    }
+
+    /** Says a held-back missing trailer as jwarc's warning, where it was no record running into the next member. */
+    private void sayTrailerWarning() {
+      if (trailerMissingAt >= 0) {
+        warn(lastLocation, "WARC warning: " + TRAILER_WARNING);
+        trailerMissingAt = -1;
+      }
+    }
+
+    /**
+     * Whether the record before a failed read claimed more bytes than its gzip member holds, so that jwarc read on into
+     * the next member and failed there: the next member's record is then read from its own start, and the wrong length
+     * named as one warning (no record was lost; the failed read was no broken record).
+     */
+    private boolean resumedPastWrongLength() throws IOException {
+      // the first record starts the file's first member; a later one starts a member only in a crawl written a member a record
+      if (trailerMissingAt < 0 || trailerMissingAt != lastGood || channel == null
+          || (lastGood > 0 && !RecordStarts.isMemberStart(channel, lastGood))) {
+        return false;
+      }
+      long next = RecordStarts.nextAfter(channel, lastGood + 1, true);
+      if (next < 0 || next <= lastResume) {
+        return false;
+      }
+      trailerMissingAt = -1;
+      warn(lastLocation, "the record's Content-Length runs past its gzip member into the record at byte " + next + " ("
+          + TRAILER_WARNING + "): it was read with the first bytes of the record at byte "
+          + next + " after its own, and that record read again from its start");
+      lastResume = next;
+      reader.position(next);
+      return true;
     }
 
     void readAll() throws IOException {
@@ -181,6 +238,7 @@ final class RecordWalk {
           break;
         }
         if (next.isEmpty()) {
+          sayTrailerWarning();
           sayPending("no record starts after it, so nothing more is lost (" + Counted.of(Math.max(records, taken), "record") + " before it read)");
           break;
         }
@@ -190,6 +248,10 @@ final class RecordWalk {
 
     /** Reports a record jwarc cannot read (once for a run of them) and moves to the next record start; false at the end. */
     private boolean resumedAfter(Exception e) throws IOException {
+      if (resumedPastWrongLength()) {
+        return true;
+      }
+      sayTrailerWarning();
       long from = Math.max(lastGood + 1, lastResume + 1);
       long resume = -1;
       IOException unreadable = window == null ? null : window.failure();
@@ -213,6 +275,7 @@ final class RecordWalk {
         // said once the next record is read: the first start found may be the broken record's own, read again in vain
         pendingLocation = name + "@" + Math.max(0, lastGood);
         pending = "corrupt or truncated WARC record " + where + ": " + message(e) + "; ";
+        pendingResume = channel != null && taken == 0 ? resume : -1;
       }
       if (resume < 0) {
         sayPending(outcome(resume, unreadable));
@@ -221,7 +284,7 @@ final class RecordWalk {
       lastResume = resume;
       if (window != null) {
         window.rewindTo(resume);
-        reader = warned(new WarcReader(window), name);
+        reader = listen(new WarcReader(window));
         base = resume;
       } else {
         reader.position(resume);
@@ -239,6 +302,19 @@ final class RecordWalk {
       }
     }
 
+    /**
+     * The page of the record lost before the one read at {@code at}, where its header names one ("; the record lost, at
+     * byte N, was for URI"): a record whose first resumption failed again started there, and its header may be whole
+     * though its block is not (a gzip member cut short). Empty where no record was lost there or none is named.
+     */
+    private String lostPage(long at) throws IOException {
+      if (channel == null || pendingResume <= lastGood || at <= pendingResume) {
+        return "";
+      }
+      String uri = RecordStarts.targetUri(channel, pendingResume, compressed);
+      return uri == null ? "" : "; the record lost, at byte " + pendingResume + ", was for " + uri;
+    }
+
     /** What became of the records after a broken one: which are lost, and why. */
     private String outcome(long resume, @Nullable IOException unreadable) {
       String read = Counted.of(Math.max(records, taken), "record") + " before it read";
@@ -254,9 +330,10 @@ final class RecordWalk {
 
     /** Hands a record read whole to the handler, and reports it if it is broken. */
     private void take(WarcRecord record) throws IOException {
+      sayTrailerWarning();
       long at = base + record.position();
       if (pending != null) {
-        sayPending(outcome(at, null));
+        sayPending(outcome(at, null) + lostPage(at));
       }
       lastGood = at;
       records++;
@@ -267,6 +344,7 @@ final class RecordWalk {
       // where jwarc's buffer stands, the same for many: two records of one page then had one location, and the
       // second was taken for the same file named twice. The record's number tells them apart.
       String location = name + "@" + lastGood + (compressed ? "#" + records : "");
+      lastLocation = location;
       try {
         long swallowed = compressed || channel == null ? -1 : RecordStarts.insideBlock(channel, record.position(), record.body().size());
         if (swallowed >= 0) {

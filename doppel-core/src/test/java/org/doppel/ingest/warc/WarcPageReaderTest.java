@@ -107,6 +107,57 @@ class WarcPageReaderTest {
   }
 
   @Test
+  void aGzipMemberWhoseRecordClaimsTooManyBytesIsNamedOnceAndTheRecordAfterItIsReadWithNoLossCounted() throws IOException {
+    Path file = dir.resolve("members.warc.gz");
+    byte[] first = record("response", "https://news.example/first", "application/http; msgtype=response",
+        httpResponse("", WarcFixtures.article("First story", "A ferry ran aground on the sandbank.").getBytes(StandardCharsets.UTF_8)));
+    String claimed = new String(first, StandardCharsets.ISO_8859_1);
+    int length = Integer.parseInt(claimed.replaceFirst("(?s).*?Content-Length: (\\d+).*", "$1"));
+    // a crawler wrote the first record's Content-Length 300 bytes too long; every record is its own gzip member
+    byte[] wrong = claimed.replaceFirst("Content-Length: " + length, "Content-Length: " + (length + 300)).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] second = record("response", "https://news.example/second", "application/http; msgtype=response",
+        httpResponse("", WarcFixtures.article("Second story", "The harbour wall was mended in a week.").getBytes(StandardCharsets.UTF_8)));
+    byte[] third = record("response", "https://news.example/third", "application/http; msgtype=response",
+        httpResponse("", WarcFixtures.article("Third story", "The lighthouse keeper retired after forty years.").getBytes(StandardCharsets.UTF_8)));
+    byte[] wrongMember = gzip(wrong);
+    Files.write(file, concat(wrongMember, gzip(second), gzip(third)));
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    assertThat(pages).extracting(WebPage::url)
+        .containsExactly("https://news.example/first", "https://news.example/second", "https://news.example/third");
+    // main: "corrupt or truncated WARC record after the record at byte 0: …; skipped to the next record" for a record
+    // read whole, counted as a corrupt one, beside a "WARC warning: invalid record trailer" that named no record
+    assertThat(problems).filteredOn(IngestProblem::skipped).isEmpty();
+    assertThat(problems).filteredOn(p -> !p.note()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo(file + "@0#1");
+      assertThat(p.message()).isEqualTo("the record's Content-Length runs past its gzip member into the record at byte "
+          + wrongMember.length + " (invalid record trailer): it was read with the first bytes of the record at byte " + wrongMember.length
+          + " after its own, and that record read again from its start");
+    });
+    assertThat(problems).filteredOn(IngestProblem::note).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("3 HTML pages read"));
+  }
+
+  @Test
+  void aGzipMemberCutShortIsNamedWithThePageItHeld() throws IOException {
+    Path file = dir.resolve("cut.warc.gz");
+    byte[][] members = new byte[3][];
+    for (int i = 0; i < 3; i++) {
+      members[i] = gzip(record("response", "https://news.example/" + i, "application/http; msgtype=response",
+          httpResponse("", WarcFixtures.article("Story " + i, "The quay was rebuilt in stone number " + i + ".").getBytes(StandardCharsets.UTF_8))));
+    }
+    // the second member loses its second half, as when a crawler's write was cut; its header still inflates
+    byte[] cut = Arrays.copyOf(members[1], members[1].length / 2 + 20);
+    Files.write(file, concat(members[0], cut, members[2]));
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    assertThat(pages).extracting(WebPage::url).containsExactly("https://news.example/0", "https://news.example/2");
+    // main: "…; skipped to the next record, at byte N", the page lost not named
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(p -> assertThat(p.message())
+        .startsWith("corrupt or truncated WARC record after the record at byte 0: ")
+        .endsWith("; skipped to the next record, at byte " + (members[0].length + cut.length) + "; the record lost, at byte "
+            + members[0].length + ", was for https://news.example/1"));
+  }
+
+  @Test
   void aPageQuotingAVersionLineIsReadWhole() throws IOException {
     Path file = dir.resolve("q.warc");
     try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(file,
