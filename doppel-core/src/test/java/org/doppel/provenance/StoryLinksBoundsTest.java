@@ -37,10 +37,22 @@ class StoryLinksBoundsTest {
         vectors.add(vector(names, 8, topic(f % 20)));
       }
     }
+    // large families, whose own words are the commonest of the members' words: the ones the bounds leave out
+    List<long[]> largeStoryWords = new ArrayList<>();
+    for (int f = 0; f < 10; f++) {
+      long[] common = words(500_000_000L * (f + 1), 30);
+      largeStoryWords.add(common);
+      for (int m = 0; m < 60; m++) {
+        ids.add(String.format("large%02d-m%02d", f, m));
+        familyKeys.add(String.format("large%02d-m00", f));
+        vectors.add(vector(common, 30, 1, topic(f)));
+      }
+    }
     StoryLinks.Members index = StoryLinks.members(ids, familyKeys, vectors);
     int joined = 0;
-    for (int d = 0; d < 600; d++) {
-      StoryLinks.WordVector alone = switch (d % 3) {
+    for (int d = 0; d < 800; d++) {
+      StoryLinks.WordVector alone = switch (d % 4) {
+        case 3 -> vector(largeStoryWords.get(random.nextInt(largeStoryWords.size())), 2 + random.nextInt(40), 1, topic(random.nextInt(20)));
         case 0 -> vector(storyWords.get(random.nextInt(storyWords.size())), 4 + random.nextInt(5), topic(random.nextInt(20)));
         case 1 -> vector(new long[0], 0, topic(random.nextInt(20)));
         default -> vector(words(9_000_000_000L + d * 100L, 20), 20, topic(random.nextInt(20)));
@@ -98,11 +110,16 @@ class StoryLinksBoundsTest {
     return words;
   }
 
-  /** {@code kept} of the story's words at high weights, and half the topic's words at low weights, unit length. */
+  /** Up to {@code kept} of the story's words at high weights, and half the topic's words at low weights, unit length. */
   private StoryLinks.WordVector vector(long[] story, int kept, long[] topic) {
+    return vector(story, kept, 4, topic);
+  }
+
+  /** Up to {@code kept} of the story's words at weights from {@code storyWeight} to twice that, and half the topic's at 1 to 3. */
+  private StoryLinks.WordVector vector(long[] story, int kept, double storyWeight, long[] topic) {
     TreeMap<Long, Double> weights = new TreeMap<>();
-    for (int i = 0; i < Math.min(kept, story.length); i++) {
-      weights.put(story[random.nextInt(story.length)], 4 + 4 * random.nextDouble());
+    for (int i = 0; i < kept; i++) {
+      weights.put(story[random.nextInt(story.length)], storyWeight * (1 + random.nextDouble()));
     }
     for (long word : topic) {
       if (random.nextBoolean()) {
