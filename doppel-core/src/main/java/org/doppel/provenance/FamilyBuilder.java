@@ -103,7 +103,7 @@ public final class FamilyBuilder {
    */
   static List<StoryFamily> numbered(List<StoryFamily> families) {
     return numberedBuilt(families.stream()
-        .map(f -> new Built(f.memberIds().stream().min(Comparator.naturalOrder()).orElseThrow(), f)).toList());
+        .map(f -> new Built(f.smallestMemberId(), f)).toList());
   }
 
   private static List<StoryFamily> numberedBuilt(List<Built> built) {

@@ -1,6 +1,7 @@
 package org.doppel.provenance;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +37,11 @@ public record StoryFamily(String id, @Nullable String origin, List<FamilyMember>
 
   public List<String> memberIds() {
     return members.stream().map(FamilyMember::id).toList();
+  }
+
+  /** The first member id in id order: by it families of one size are numbered, and story links name a family. */
+  public String smallestMemberId() {
+    return members.stream().map(FamilyMember::id).min(Comparator.naturalOrder()).orElseThrow();
   }
 
   public FamilyMember member(String docId) {

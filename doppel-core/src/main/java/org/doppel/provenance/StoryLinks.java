@@ -37,7 +37,8 @@ import org.doppel.document.TokenSequence;
  * on one same-topic corpus at 3,000 to 20,000 documents, that keep same-topic documents alone (docs/quality.md,
  * "Story links at every corpus size"). Cost: only when some document is alone and some family has several members; then every such document's words
  * are read once (the caller's {@code words}) and each lone document's specific words are looked up in the members'
- * postings.
+ * postings, first summed over all but its commonest words to show by bounds that it cannot join (most cannot), and
+ * summed in full only where it may (about +15 % of a {@code --families} scan of a 20,000-document same-topic corpus).
  */
 public final class StoryLinks implements Serializable {
   /** The {@link FamilyMember#change()} of a member that came in by a story link. */
@@ -101,49 +102,57 @@ public final class StoryLinks implements Serializable {
     }
     List<String> alone = new ArrayList<>();
     List<String> members = new ArrayList<>();
-    List<Integer> familyOfMember = new ArrayList<>();
-    for (int f = 0; f < families.size(); f++) {
-      StoryFamily family = families.get(f);
+    List<String> familyKeys = new ArrayList<>();
+    for (StoryFamily family : families) {
       if (family.size() == 1) {
         alone.add(family.members().get(0).id());
       } else {
+        String key = family.smallestMemberId();
         for (FamilyMember member : family.members()) {
           members.add(member.id());
-          familyOfMember.add(f);
+          familyKeys.add(key);
         }
       }
     }
     if (alone.isEmpty() || members.isEmpty()) {
       return families;
     }
-    Members index = members(members, familyOfMember.stream().mapToInt(Integer::intValue).toArray(),
-        members.parallelStream().map(id -> vector(words.apply(id), frequencies)).toList());
+    Members index = members(members, familyKeys, members.parallelStream().map(id -> vector(words.apply(id), frequencies)).toList());
     List<StoryLink> found = alone.parallelStream()
         .flatMap(id -> link(id, vector(words.apply(id), frequencies), index).stream())
         .toList();
     if (found.isEmpty()) {
       return families;
     }
-    Map<String, Integer> familyOf = new HashMap<>();
-    for (int m = 0; m < members.size(); m++) {
-      familyOf.put(members.get(m), familyOfMember.get(m));
-    }
-    Map<Integer, List<StoryLink>> byFamily = new HashMap<>();
-    for (StoryLink link : found) {
-      byFamily.computeIfAbsent(familyOf.getOrDefault(link.nearest(), -1), k -> new ArrayList<>()).add(link);
-    }
-    Set<String> joined = new HashSet<>();
-    found.forEach(link -> joined.add(link.id()));
-    List<StoryFamily> out = new ArrayList<>(families.size() - found.size());
-    for (int f = 0; f < families.size(); f++) {
-      StoryFamily family = families.get(f);
-      if (family.size() == 1 && joined.contains(family.members().get(0).id())) {
-        continue;
+    Joins joins = Joins.of(found, index);
+    return FamilyBuilder.numbered(families.stream().flatMap(family -> joins.applied(family).stream()).toList());
+  }
+
+  /**
+   * The links found, by the family they join (its {@link StoryFamily#smallestMemberId smallest member id}), and the documents they take out of their
+   * families of one: how the scan and the distributed job both grow their families, so that the two agree.
+   */
+  public record Joins(Map<String, List<StoryLink>> byFamily, Set<String> joined) implements Serializable {
+    /** {@code found}'s links grouped by the family of their nearest member in {@code index}. */
+    public static Joins of(Collection<StoryLink> found, Members index) {
+      Map<String, String> familyKeyOf = index.familyKeyByMember();
+      Map<String, List<StoryLink>> byFamily = new HashMap<>();
+      Set<String> joined = new HashSet<>();
+      for (StoryLink link : found) {
+        byFamily.computeIfAbsent(familyKeyOf.get(link.nearest()), k -> new ArrayList<>()).add(link);
+        joined.add(link.id());
       }
-      List<StoryLink> links = byFamily.get(f);
-      out.add(links == null ? family : grown(family, links));
+      return new Joins(byFamily, joined);
     }
-    return FamilyBuilder.numbered(out);
+
+    /** {@code family} after the joins: empty for a document alone that joined a story, grown for a story joined. */
+    public Optional<StoryFamily> applied(StoryFamily family) {
+      if (family.size() == 1) {
+        return joined.contains(family.members().get(0).id()) ? Optional.empty() : Optional.of(family);
+      }
+      List<StoryLink> links = byFamily.get(family.smallestMemberId());
+      return Optional.of(links == null ? family : grown(family, links));
+    }
   }
 
   /**
@@ -173,33 +182,79 @@ public final class StoryLinks implements Serializable {
    * The members of the families of two or more, their specific words indexed, for {@link #link}: what a lone document
    * is compared with. Serializable, so that a distributed job can send it to where the lone documents are.
    *
-   * @param ids the members' ids
-   * @param familyOf for each member, its family (any number that is the same for the members of one family)
+   * @param ids the members' ids, in any order: the links do not depend on it
+   * @param familyKeys for each member, its family's {@link StoryFamily#smallestMemberId}
    * @param vectors each member's {@link #vector}
    */
-  public static Members members(List<String> ids, int[] familyOf, List<WordVector> vectors) {
-    if (ids.size() != familyOf.length || ids.size() != vectors.size()) {
-      throw new IllegalArgumentException("need a family and a vector per member, got " + ids.size() + " ids, " + familyOf.length
+  public static Members members(List<String> ids, List<String> familyKeys, List<WordVector> vectors) {
+    if (ids.size() != familyKeys.size() || ids.size() != vectors.size()) {
+      throw new IllegalArgumentException("need a family and a vector per member, got " + ids.size() + " ids, " + familyKeys.size()
           + " families and " + vectors.size() + " vectors");
     }
-    int families = Arrays.stream(familyOf).max().orElse(-1) + 1;
-    return new Members(List.copyOf(ids), familyOf.clone(), families, Postings.of(vectors));
+    Map<String, Integer> numbers = new HashMap<>();
+    List<String> keys = new ArrayList<>();
+    int[] familyOf = new int[ids.size()];
+    for (int m = 0; m < familyOf.length; m++) {
+      familyOf[m] = numbers.computeIfAbsent(familyKeys.get(m), key -> {
+        keys.add(key);
+        return keys.size() - 1;
+      });
+    }
+    return new Members(List.copyOf(ids), idRanks(ids), familyOf, List.copyOf(keys), Postings.of(vectors));
   }
 
-  /** The members of the families of two or more with their words' postings; made by {@link #members}. */
-  public record Members(List<String> ids, int[] familyOf, int families, Postings postings) implements Serializable {}
+  /** Each member's place in the order of the ids: tied cosines are told apart by id, and ints compare faster than strings. */
+  private static int[] idRanks(List<String> ids) {
+    Integer[] byId = new Integer[ids.size()];
+    Arrays.setAll(byId, m -> m);
+    Arrays.sort(byId, Comparator.comparing(ids::get));
+    int[] rank = new int[ids.size()];
+    for (int r = 0; r < byId.length; r++) {
+      rank[byId[r]] = r;
+    }
+    return rank;
+  }
+
+  /**
+   * The members of the families of two or more with their words' postings; made by {@link #members}.
+   *
+   * @param idRank each member's place in the order of {@code ids}
+   * @param familyOf each member's family, a number
+   * @param familyKeys each family number's {@link StoryFamily#smallestMemberId}
+   */
+  public record Members(List<String> ids, int[] idRank, int[] familyOf, List<String> familyKeys, Postings postings) implements Serializable {
+    int families() {
+      return familyKeys.size();
+    }
+
+    /** The {@link StoryFamily#smallestMemberId} of each member's family, by member id. */
+    Map<String, String> familyKeyByMember() {
+      Map<String, String> keys = new HashMap<>();
+      for (int m = 0; m < ids.size(); m++) {
+        keys.put(ids.get(m), familyKeys.get(familyOf[m]));
+      }
+      return keys;
+    }
+  }
 
   /** The family a lone document joins, as the link to its nearest member there; empty when it stays alone. */
   public Optional<StoryLink> link(String id, WordVector vector, Members index) {
+    Scratch scratch = SCRATCH.get().sizedFor(index.ids().size(), index.families(), vector.hashes().length);
+    int[] postingOf = scratch.postingOf;
+    for (int i = 0; i < vector.hashes().length; i++) {
+      postingOf[i] = Arrays.binarySearch(index.postings().hashes(), vector.hashes()[i]);
+    }
+    if (!mayJoin(vector, index, scratch)) {
+      return Optional.empty();
+    }
     // the dot products with every member sharing a word, summed in this thread's dense array (cleared where touched
     // afterwards): boxed map entries per shared word, then a fresh array per document, were most of the cost on g20k
     Postings postings = index.postings();
-    Scratch scratch = SCRATCH.get().sizedFor(index.ids().size(), index.families());
     double[] dot = scratch.dot;
     int[] touched = scratch.touched;
     int touchedCount = 0;
     for (int i = 0; i < vector.hashes().length; i++) {
-      int at = Arrays.binarySearch(postings.hashes(), vector.hashes()[i]);
+      int at = postingOf[i];
       if (at < 0) {
         continue;
       }
@@ -226,7 +281,7 @@ public final class StoryLinks implements Serializable {
         nearestOf[family] = member;
         nearestDot[family] = d;
         families[familyCount++] = family;
-      } else if (d > nearestDot[family] || d == nearestDot[family] && isBefore(member, nearestOf[family], dot, index.ids())) {
+      } else if (d > nearestDot[family] || d == nearestDot[family] && index.idRank()[member] < index.idRank()[nearestOf[family]]) {
         nearestOf[family] = member;
         nearestDot[family] = d;
       }
@@ -236,7 +291,7 @@ public final class StoryLinks implements Serializable {
     for (int k = 0; k < familyCount; k++) {
       int n = nearestOf[families[k]];
       nearestOf[families[k]] = -1;
-      if (best < 0 || isBefore(n, best, dot, index.ids())) {
+      if (best < 0 || isBefore(n, best, dot, index.idRank())) {
         next = best < 0 ? 0 : Math.max(next, dot[best]);
         best = n;
       } else {
@@ -254,8 +309,107 @@ public final class StoryLinks implements Serializable {
   }
 
   /** Nearer, or as near and first by id: the order that makes the choice the same on any thread. */
-  private static boolean isBefore(int member, int other, double[] dot, List<String> ids) {
-    return dot[member] > dot[other] || dot[member] == dot[other] && ids.get(member).compareTo(ids.get(other)) < 0;
+  private static boolean isBefore(int member, int other, double[] dot, int[] idRank) {
+    return dot[member] > dot[other] || dot[member] == dot[other] && idRank[member] < idRank[other];
+  }
+
+  /** How far a bound may be from the exact sums' rounding: far more than a double's error, far less than any threshold. */
+  private static final double SLACK = 1e-9;
+
+  /** The share of {@code minSimilarity} that the words left out of the first pass of {@link #mayJoin} may add at most. */
+  private static final double LEFT_OUT_SHARE = 0.5;
+
+  /**
+   * False only where the document cannot join any family, shown by bounds without summing every word: true where it
+   * may (then {@link #link} sums it in full, as before, so the links and their figures do not change).
+   *
+   * <p>Every weight is positive, so the dot product over some of the document's words is a lower bound of a member's
+   * cosine, and the words left out can add at most their weight times the largest weight any member gives the word.
+   * The words left out are the ones with the most members (the band's commonest words, whose postings are most of the
+   * sums' work: a document alone was compared with thousands of members through them), as many as keep what they
+   * can add under {@code LEFT_OUT_SHARE} of {@code minSimilarity}. Then no family can join when no member's lower
+   * bound plus that is {@code minSimilarity}, or when, with the two families of the highest lower bounds, the first's
+   * upper bound is under the margin times the second's lower bound and every other family's upper bound under the
+   * margin times the first's lower bound.
+   */
+  private boolean mayJoin(WordVector vector, Members index, Scratch scratch) {
+    Postings postings = index.postings();
+    int[] postingOf = scratch.postingOf;
+    int words = vector.hashes().length;
+    // the shared words by how many members hold them, most first, as (members << 32 | word) sorted
+    long[] byMembers = scratch.byMembers;
+    int shared = 0;
+    for (int i = 0; i < words; i++) {
+      int at = postingOf[i];
+      if (at >= 0) {
+        byMembers[shared++] = -((long) (postings.starts()[at + 1] - postings.starts()[at]) << 32 | i);
+      }
+    }
+    Arrays.sort(byMembers, 0, shared);
+    double leftOut = 0;
+    int first = 0;
+    for (; first < shared; first++) {
+      int i = (int) (-byMembers[first] & 0xffffffffL);
+      double most = vector.weights()[i] * postings.maxWeights()[postingOf[i]];
+      if (leftOut + most >= LEFT_OUT_SHARE * minSimilarity) {
+        break;
+      }
+      leftOut += most;
+    }
+    if (first == 0) {
+      return true; // nothing to leave out: the full sums are the bound
+    }
+    // the partial sums in a dense array, without the list of members touched (most members are, through the band's
+    // words): then each family's highest by one pass over all members, which clears the sums for the next document
+    double[] dot = scratch.dot;
+    int[] starts = postings.starts();
+    int[] holders = postings.members();
+    double[] held = postings.weights();
+    for (int k = first; k < shared; k++) {
+      int i = (int) (-byMembers[k] & 0xffffffffL);
+      int at = postingOf[i];
+      double weight = vector.weights()[i];
+      for (int p = starts[at]; p < starts[at + 1]; p++) {
+        dot[holders[p]] += weight * held[p];
+      }
+    }
+    double[] highest = scratch.nearestDot;
+    int[] seen = scratch.nearestOf;
+    int[] families = scratch.families;
+    int[] familyOf = index.familyOf();
+    int familyCount = 0;
+    int memberCount = index.ids().size();
+    for (int member = 0; member < memberCount; member++) {
+      double d = dot[member];
+      if (d == 0) {
+        continue;
+      }
+      dot[member] = 0;
+      int family = familyOf[member];
+      if (seen[family] < 0) {
+        seen[family] = member;
+        highest[family] = d;
+        families[familyCount++] = family;
+      } else if (d > highest[family]) {
+        highest[family] = d;
+      }
+    }
+    double top = 0;
+    double second = 0;
+    for (int k = 0; k < familyCount; k++) {
+      double h = highest[families[k]];
+      seen[families[k]] = -1;
+      if (h > top) {
+        second = top;
+        top = h;
+      } else if (h > second) {
+        second = h;
+      }
+    }
+    if (top + leftOut + SLACK < minSimilarity) {
+      return false;
+    }
+    return !(top + leftOut + SLACK < minMargin * (second - SLACK) && second + leftOut + SLACK < minMargin * (top - SLACK));
   }
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -269,8 +423,16 @@ public final class StoryLinks implements Serializable {
     /** Per family, the cosine of its nearest member so far (read only where {@code nearestOf} is set). */
     double[] nearestDot = new double[0];
     int[] families = new int[0];
+    /** Per word of the document, its place in the postings (negative: no member holds it). */
+    int[] postingOf = new int[0];
+    /** The document's shared words by how many members hold them ({@link #mayJoin}). */
+    long[] byMembers = new long[0];
 
-    Scratch sizedFor(int members, int familyCount) {
+    Scratch sizedFor(int members, int familyCount, int words) {
+      if (postingOf.length < words) {
+        postingOf = new int[words];
+        byMembers = new long[words];
+      }
       if (dot.length < members) {
         dot = new double[members];
         touched = new int[members];
@@ -289,7 +451,7 @@ public final class StoryLinks implements Serializable {
    * The members' words as sorted arrays: the distinct hashes, and for the {@code i}th the members holding it and its
    * weight there in {@code [starts[i], starts[i + 1])}.
    */
-  public record Postings(long[] hashes, int[] starts, int[] members, double[] weights) implements Serializable {
+  public record Postings(long[] hashes, int[] starts, int[] members, double[] weights, double[] maxWeights) implements Serializable {
     static Postings of(List<WordVector> vectors) {
       // the distinct hashes sorted once, then every (member, weight) counted into its hash's run, members in order:
       // a sort of boxed entry numbers by comparator was a good part of the cost on g20k
@@ -328,7 +490,13 @@ public final class StoryLinks implements Serializable {
           weights[at] = v.weights()[i];
         }
       }
-      return new Postings(hashes, starts, members, weights);
+      double[] maxWeights = new double[distinct];
+      for (int i = 0; i < distinct; i++) {
+        for (int k = starts[i]; k < starts[i + 1]; k++) {
+          maxWeights[i] = Math.max(maxWeights[i], weights[k]);
+        }
+      }
+      return new Postings(hashes, starts, members, weights, maxWeights);
     }
   }
 

@@ -6,7 +6,6 @@ import static org.doppel.provenance.Docs.directed;
 import static org.doppel.provenance.Docs.pair;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,21 +96,17 @@ class StoryLinksTest {
   @Test
   void aLoneDocumentsLinkIsTheSameWhateverOrderTheMembersAreIndexedIn() {
     List<String> members = new ArrayList<>();
-    List<Integer> familyOf = new ArrayList<>();
-    List<StoryFamily> families = families();
-    for (int f = 0; f < families.size(); f++) {
-      if (families.get(f).size() > 1) {
-        for (String id : families.get(f).memberIds()) {
+    List<String> familyOf = new ArrayList<>();
+    for (StoryFamily family : families()) {
+      if (family.size() > 1) {
+        for (String id : family.memberIds()) {
           members.add(id);
-          familyOf.add(f);
+          familyOf.add(family.smallestMemberId());
         }
       }
     }
     StoryLinks.Members inOrder = index(members, familyOf);
-    List<String> reversed = new ArrayList<>(members);
-    Collections.reverse(reversed);
-    List<Integer> renumbered = new ArrayList<>(familyOf.reversed().stream().map(f -> 100 - f).toList());
-    StoryLinks.Members otherOrder = index(reversed, renumbered);
+    StoryLinks.Members otherOrder = index(members.reversed(), familyOf.reversed());
 
     for (String lone : List.of("next", "between", "other")) {
       StoryLinks.WordVector vector = links.vector(words(lone), frequencies);
@@ -120,8 +115,8 @@ class StoryLinksTest {
     assertThat(links.link("next", links.vector(words("next"), frequencies), inOrder)).isPresent();
   }
 
-  private StoryLinks.Members index(List<String> members, List<Integer> familyOf) {
-    return StoryLinks.members(members, familyOf.stream().mapToInt(Integer::intValue).toArray(),
+  private StoryLinks.Members index(List<String> members, List<String> familyOf) {
+    return StoryLinks.members(members, familyOf,
         members.stream().map(id -> links.vector(words(id), frequencies)).toList());
   }
 }

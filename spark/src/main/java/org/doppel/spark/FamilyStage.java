@@ -145,7 +145,7 @@ final class FamilyStage implements Serializable {
     }
     JavaPairRDD<String, String> familyOf = all.flatMapToPair(e -> {
       StoryFamily family = e.family();
-      String key = family.size() == 1 ? ALONE : smallestMember(family);
+      String key = family.size() == 1 ? ALONE : family.smallestMemberId();
       return family.memberIds().stream().map(id -> new Tuple2<>(id, key)).iterator();
     });
     JavaPairRDD<String, StoryLinks.WordVector> vectors = analysed.values().mapToPair(d -> new Tuple2<>(d.source().id(), words.vector(d.source())));
@@ -156,17 +156,8 @@ final class FamilyStage implements Serializable {
       if (members.isEmpty()) {
         return all;
       }
-      members.sort(Comparator.comparing(Tuple2::_1));
-      Map<String, Integer> familyNumbers = new HashMap<>();
-      Map<String, String> familyKeyOf = new HashMap<>();
-      int[] familyOfMember = new int[members.size()];
-      for (int m = 0; m < members.size(); m++) {
-        String key = members.get(m)._2()._1();
-        familyOfMember[m] = familyNumbers.computeIfAbsent(key, k -> familyNumbers.size());
-        familyKeyOf.put(members.get(m)._1(), key);
-      }
-      StoryLinks.Members index = StoryLinks.members(members.stream().map(Tuple2::_1).toList(), familyOfMember,
-          members.stream().map(m -> m._2()._2()).toList());
+      StoryLinks.Members index = StoryLinks.members(members.stream().map(Tuple2::_1).toList(),
+          members.stream().map(m -> m._2()._1()).toList(), members.stream().map(m -> m._2()._2()).toList());
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(all.context());
       Broadcast<StoryLinks.Members> shared = jsc.broadcast(index);
       StoryLinks rule = words.rule();
@@ -177,24 +168,11 @@ final class FamilyStage implements Serializable {
       if (found.isEmpty()) {
         return all;
       }
-      HashMap<String, List<StoryLinks.StoryLink>> byFamily = new HashMap<>();
-      HashSet<String> joined = new HashSet<>();
-      for (StoryLinks.StoryLink link : found) {
-        byFamily.computeIfAbsent(familyKeyOf.get(link.nearest()), k -> new ArrayList<>()).add(link);
-        joined.add(link.id());
-      }
-      return all.filter(e -> e.family().size() > 1 || !joined.contains(e.family().members().get(0).id()))
-          .map(e -> {
-            List<StoryLinks.StoryLink> links = e.family().size() > 1 ? byFamily.get(smallestMember(e.family())) : null;
-            return links == null ? e : new Explained(StoryLinks.grown(e.family(), links), e.originUnknown());
-          });
+      StoryLinks.Joins joins = StoryLinks.Joins.of(found, index);
+      return all.flatMap(e -> joins.applied(e.family()).map(f -> new Explained(f, e.originUnknown())).stream().iterator());
     } finally {
       placed.unpersist(false);
     }
-  }
-
-  private static String smallestMember(StoryFamily family) {
-    return family.memberIds().stream().min(Comparator.naturalOrder()).orElseThrow();
   }
 
   /** The label of a document in no pair: a family of one. */
@@ -306,7 +284,7 @@ final class FamilyStage implements Serializable {
   /** Sorts as the local scan numbers families: most members first, then by smallest member id. */
   private static String numberingKey(Explained explained) {
     StoryFamily family = explained.family();
-    String first = smallestMember(family);
+    String first = family.smallestMemberId();
     return String.format(Locale.ROOT, "%010d", Integer.MAX_VALUE - family.size()) + '\u0000' + first;
   }
 
