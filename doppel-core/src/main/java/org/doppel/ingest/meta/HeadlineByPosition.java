@@ -190,8 +190,8 @@ final class HeadlineByPosition {
 
   /**
    * Whether the element is a paragraph of the article's prose: a block of running text with no block inside it, outside
-   * a table layout's side column ({@link DatesElsewhere#inSideColumn}), whose list of dated events ("24.10. Herbstmarkt")
-   * may come before the article's cell in the source and read like sentences.
+   * a table layout's side column ({@link DatesElsewhere#inSideColumn}), whose list of dated events
+   * may come before the article's cell in the source and read like sentences ("3.5. Maibaumfest").
    */
   private static boolean isProse(Element element) {
     String tag = element.normalName();
