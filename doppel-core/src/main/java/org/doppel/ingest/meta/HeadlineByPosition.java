@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * a cell or box whose class names a title ({@code td.contentheading}, {@code div.titel}, {@code div.ueberschrift}), or a
  * paragraph set in bold or a large font. Readers find it by its position and its size: the last such heading before the
  * first paragraph of prose, a heading by tag or class before a paragraph that is only bold (which is then the
- * standfirst). Navigation, side boxes, mastheads and footers are skipped, and so are kickers and subtitles by their class,
+ * standfirst). Navigation, side boxes and columns, mastheads and footers are skipped, and so are kickers and subtitles by their class,
  * dates and bylines by their form, and headings of fewer than three words (a column's "Termine", "Aktuelles").
  */
 final class HeadlineByPosition {
@@ -188,7 +188,11 @@ final class HeadlineByPosition {
   /** A byline's opening: "Von …", "By …", "Text: …", "Autor: …". */
   private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:von|by|text|autor(?:in)?|author|door|di)\\b");
 
-  /** Whether the element is a paragraph of the article's prose: a block of running text with no block inside it. */
+  /**
+   * Whether the element is a paragraph of the article's prose: a block of running text with no block inside it, outside
+   * a table layout's side column ({@link DatesElsewhere#inSideColumn}), whose list of dated events
+   * may come before the article's cell in the source and read like sentences ("3.5. Maibaumfest").
+   */
   private static boolean isProse(Element element) {
     String tag = element.normalName();
     if (!(tag.equals("p") || tag.equals("div") || tag.equals("td") || tag.equals("font"))) {
@@ -205,6 +209,6 @@ final class HeadlineByPosition {
     for (Element link : element.select("a")) {
       links += link.text().length();
     }
-    return links <= text.length() * MAX_PROSE_LINKS && element.closest(FURNITURE) == null;
+    return links <= text.length() * MAX_PROSE_LINKS && element.closest(FURNITURE) == null && !DatesElsewhere.inSideColumn(element);
   }
 }
