@@ -21,7 +21,9 @@ import java.util.zip.GZIPOutputStream;
  *                     forms (see FORMS), and a few damaged or unreadable pictures
  *   corpus/crawl.warc.gz  two more sites, crawled: pages and their picture records
  *   truth.tsv         page id, desk photo (or -), form, text (copy | rewrite | own), credit shown
- * Usage: java bin/audit23-tour/Desk.java OUT
+ * Usage: java bin/audit23-tour/Desk.java OUT [FILLER_PAGES]
+ *   FILLER_PAGES: the sites' own news pages, each with its own photo (180, the tour's; 3000 for a few thousand pages,
+ *   the twenty-fifth tour's measure of trace)
  */
 public class Desk {
   static final Random R = new Random(23);
@@ -290,6 +292,7 @@ public class Desk {
 
   public static void main(String[] args) throws IOException {
     Path root = Path.of(args[0]);
+    int fillers = args.length > 1 ? Integer.parseInt(args[1]) : 180;
     Path corpus = root.resolve("corpus");
     List<String> truth = new ArrayList<>();
     truth.add("page\tdesk_photo\tform\ttext\tcredit");
@@ -402,8 +405,8 @@ public class Desk {
       truth.add(site.id() + "/" + slug + "\t-\tdamaged:" + e.getKey() + "\town\tPhoto: staff");
       b++;
     }
-    // filler pages: each site's own news with its own photos, to make a few hundred
-    for (int n = 0; n < 180; n++) {
+    // filler pages: each site's own news with its own photos, to make a few hundred (or as many as asked)
+    for (int n = 0; n < fillers; n++) {
       Site site = sites.get(1 + n % (sites.size() - 1));
       String slug = "news-" + n;
       String own = "img/own-" + n + ".jpg";

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.doppel.ingest.ArchivePictures;
 import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.Compression;
+import org.doppel.ingest.Counted;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.ImageDecoder;
@@ -59,16 +60,71 @@ public final class PagePictures {
       return List.of(); // a plain text's lines name no picture's URL
     }
     List<Figure> figures = new ArrayList<>();
+    List<NotRead> notRead = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Image image : document.metadata().images()) {
       if (image.url() == null || !seen.add(image.url())) {
         continue;
       }
       String id = imageId(document.id(), image.url());
-      offered(document, image, id).ifPresent(input -> figures.add(new Figure(id, image, input)));
+      Optional<ImageInput> input = offered(document, image, id);
+      if (input.isPresent()) {
+        figures.add(new Figure(id, image, input.get()));
+      } else {
+        notReadBeside(document.origin(), image).ifPresent(notRead::add);
+      }
+    }
+    if (!notRead.isEmpty()) {
+      problems.accept(notReadFigures(document.origin(), notRead));
     }
     return figures;
   }
+
+  /**
+   * The URL, and why, of a figure of a saved page with no picture Doppel reads whose picture lies beside the page in a format it
+   * does not (an AVIF, a HEIC: a {@code <picture>} offering only those); empty for a figure whose picture is simply not
+   * saved, which a page's figures often are. A crawl's or an archive's figure is not looked at.
+   */
+  private static Optional<NotRead> notReadBeside(String origin, Image image) {
+    if (origin == null || !crawlFile(origin).equals(origin) || ArchivePictures.Member.of(origin).isPresent()) {
+      return Optional.empty();
+    }
+    Path page;
+    try {
+      page = Path.of(origin);
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+    for (String url : urlsOf(image)) {
+      Optional<String> why = PhotoInputs.besideNotRead(page, url);
+      if (why.isPresent()) {
+        return Optional.of(new NotRead(url, why.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * One warning per page for its figures whose pictures are in formats not read, the first named: the page is read and
+   * its other figures compared, so the problem skips nothing, but a photo desk asking where its picture went is told
+   * it is there, in a format Doppel does not decode, as {@code doppel photos} tells it of the file.
+   */
+  private static IngestProblem notReadFigures(String origin, List<NotRead> notRead) {
+    NotRead first = notRead.get(0);
+    String more = notRead.size() == 1 ? "" : " (and " + Counted.of(notRead.size() - 1, "other figure") + " of the page in such formats)";
+    return new IngestProblem(origin + " " + first.url(), first.why() + "; the figure is left out of the photo comparison" + more, false);
+  }
+
+  /** The URLs a figure offers its picture at, in the order they are tried: its URL, then {@link Image#elsewhere}. */
+  private static List<String> urlsOf(Image image) {
+    List<String> urls = new ArrayList<>();
+    urls.add(image.url());
+    urls.addAll(image.elsewhere());
+    return urls;
+  }
+
+  /** A figure's URL that finds a picture in a format not read, and why it is not read. */
+  private record NotRead(String url, String why) {}
 
   /**
    * The figure's picture: the first of the URLs its image offers (its URL, then {@link Image#elsewhere}) that can
@@ -78,10 +134,7 @@ public final class PagePictures {
    */
   private Optional<ImageInput> offered(SourceText document, Image image, String id) {
     List<ImageInput> found = new ArrayList<>();
-    List<String> urls = new ArrayList<>();
-    urls.add(image.url());
-    urls.addAll(image.elsewhere());
-    for (String url : urls) {
+    for (String url : urlsOf(image)) {
       picture(document.origin(), url).ifPresent(bytes -> found.add(new ImageInput(id, document.origin() + " " + url, bytes)));
     }
     return ImageInput.chain(found);

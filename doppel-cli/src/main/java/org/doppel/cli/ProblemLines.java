@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.doppel.ingest.Counted;
 import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.ProblemSummary;
 
 /**
  * A run's input problems, each said on stderr ({@code doppel: PROBLEM}) as it is met, and counted for the summary line; a
@@ -58,14 +59,9 @@ final class ProblemLines implements Consumer<IngestProblem> {
     return summary(count, skipped);
   }
 
-  /**
-   * "{@code count} input problems ({@code skipped} skipped, the rest warnings)": whether a problem left a record or file
-   * out, or only warned about one read all the same, is what a user deduplicating a crawl asks of the count, and each
-   * line that left something out ends in "(skipped)".
-   */
+  /** As {@link ProblemSummary#of}: the Spark job's summary says its problems in the same words. */
   static String summary(int count, int skipped) {
-    String all = Counted.of(count, "input problem");
-    return count == 0 ? all : all + " (" + skipped + " skipped, " + Counted.of(count - skipped, "warning") + ")";
+    return ProblemSummary.of(count, skipped);
   }
 
   /**

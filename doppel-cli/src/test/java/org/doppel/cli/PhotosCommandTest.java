@@ -153,6 +153,30 @@ class PhotosCommandTest {
   }
 
   @Test
+  void scanNamesOnceAPageWhoseFigureIsOnlyInAFormatNotReadAsAWarning() throws Exception {
+    // a page whose figure is an AVIF file beside it: photos named the file, scan said nothing of it
+    Path pages = dir.resolve("pages");
+    Files.createDirectories(pages.resolve("one"));
+    Files.createDirectories(pages.resolve("two"));
+    ImageIO.write(scene(), "jpeg", pages.resolve("one/shot.jpg").toFile());
+    Files.write(pages.resolve("two/phone.avif"), new byte[] {0, 0, 0, 0x1c, 'f', 't', 'y', 'p', 'a', 'v', 'i', 'f'});
+    Files.write(pages.resolve("two/phone-2.avif"), new byte[] {0, 0, 0, 0x1c, 'f', 't', 'y', 'p', 'a', 'v', 'i', 'f'});
+    Files.writeString(pages.resolve("one/story.html"), page("Bridge opens to traffic", "The new bridge over the estuary opened on Friday "
+        + "after four years of work, and the first lorries crossed before dawn.", "shot.jpg", "Photo: Ann Lens"));
+    Files.writeString(pages.resolve("two/story.html"), page("Council debates budget", "Councillors argued late into the night about "
+        + "the libraries, the swimming pool and the price of school meals.", "phone.avif", "Photo: Bob Shutter")
+        .replace("</figure>", "</figure><figure><img src=\"phone-2.avif\"><figcaption>Photo: Bob Shutter</figcaption></figure>"));
+
+    int code = DoppelCli.run("scan", "--format", "jsonl", pages.toString());
+
+    assertThat(code).as(console.stderr()).isZero();
+    String line = pages.resolve("two/story.html") + " phone.avif: an AVIF picture, a format Doppel does not read (it reads JPEG, PNG, GIF, "
+        + "WebP, BMP); the figure is left out of the photo comparison (and 1 other figure of the page in such formats)\n";
+    assertThat(console.stderr()).contains(line).doesNotContain("one/story.html").doesNotContain("(skipped)");
+    assertThat(console.stderr().split("phone.avif", -1)).as("said once").hasSize(2);
+  }
+
+  @Test
   void aStockIconOnEveryPageOfTwoSitesIsSetAsideWhileAPhotoTheyShareIsReported() throws Exception {
     // a photo desk's question: which pages carry our photo; the RSS icon both sites show in every header is no answer
     for (String site : new String[] {"harbour", "valley"}) {

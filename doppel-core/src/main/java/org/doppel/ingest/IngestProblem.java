@@ -22,6 +22,6 @@ public record IngestProblem(String location, String message, boolean skipped, bo
   @Override
   public String toString() {
     // a file name or a quoted bit of input may hold a line break or an escape sequence: shown, not obeyed
-    return TerminalText.oneLine(location) + ": " + TerminalText.oneLine(message) + (skipped ? " (skipped)" : "");
+    return TerminalText.oneLine(location) + ": " + TerminalText.oneLine(message) + (skipped ? ProblemSummary.SKIPPED_MARK : "");
   }
 }

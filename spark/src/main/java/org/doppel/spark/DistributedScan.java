@@ -144,7 +144,7 @@ final class DistributedScan {
     if (!photos.isEmpty()) {
       photos.byPair().unpersist(false);
     }
-    return new ScanStats(read.files(), docs, problemCount, duplicates, candidates.count(), candidates.hotKeys(), candidates.hottest(), judging.verifiedCount(),
+    return new ScanStats(read.files(), docs, problemCount, read.skippedProblems(), duplicates, candidates.count(), candidates.hotKeys(), candidates.hottest(), judging.verifiedCount(),
         familyCount, rounds[0], stageSeconds, photos.counts(), proposed.vectorCounts());
   }
 

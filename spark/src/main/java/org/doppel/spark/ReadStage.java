@@ -18,14 +18,18 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
 import org.doppel.ingest.DuplicateIdAdvice;
+import org.doppel.ingest.ProblemSummary;
 import scala.Tuple2;
 
 /**
  * The read stage of {@link DistributedScan}: the driver lists the files, executors read them with the core's readers
  * straight into the partitioning of {@link DocumentNumbers}, and the first of two documents with one id wins, as in a
  * local scan. What it leaves: the documents (the first of each id), counts for the stats, and what to release.
+ *
+ * @param skippedProblems the problems (of {@code problemCount}) that left a file or record out, told from warnings by
+ *     their lines' {@link ProblemSummary#SKIPPED_MARK}; the repeated ids are not among them
  */
-record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long duplicates, int files,
+record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long skippedProblems, long duplicates, int files,
                  PartitionCache<Tuple2<Long, ReadItem>> items, JavaPairRDD<Long, Long> losers) {
   /** Input names handed out by one task at the most: about 100 KB of names. */
   static final int FILES_PER_SLICE = 1_500;
@@ -101,9 +105,14 @@ record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long dup
       sayRepeatedIds(duplicateMessages.take(SHOWN_REPEATED_IDS), duplicates, out).forEach(System.err::println);
       duplicateMessages.unpersist(false);
     }
-    long problemCount = items.values().filter(i -> !i.isDocument() && !i.note()).count() + listed.problems().size();
+    // one pass counts both: the problems that left something out, and those that only warned
+    Map<Boolean, Long> readProblems = items.values().filter(i -> !i.isDocument() && !i.note())
+        .map(i -> ProblemSummary.saysSkipped(i.problem())).countByValue();
+    long listedSkipped = listed.problems().stream().filter(ProblemSummary::saysSkipped).count();
+    long skippedCount = readProblems.getOrDefault(true, 0L) + listedSkipped;
+    long problemCount = readProblems.getOrDefault(true, 0L) + readProblems.getOrDefault(false, 0L) + listed.problems().size();
 
-    return new ReadStage(unique, problemCount, duplicates, listed.files().size(), itemsCache, losers);
+    return new ReadStage(unique, problemCount, skippedCount, duplicates, listed.files().size(), itemsCache, losers);
   }
 
   /**

@@ -18,6 +18,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.doppel.ingest.ProblemSummary;
 import org.doppel.provenance.StoryLinks;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -244,9 +245,11 @@ public final class ScanJob implements Callable<Integer> {
       spark.sparkContext().removeSparkListener(metrics);
     }
     writeStats(fs, out, stats, n, (System.nanoTime() - started) / 1e9, metrics);
-    // a repeated id is an input problem to the local scan's count too, so both summaries give one number
-    System.err.printf(Locale.ROOT, "doppel-spark: %d documents, %d candidate pairs, %d related pairs, %d input problems, %d hot keys skipped (%s/_stats.json)%n",
-        stats.documents(), stats.candidatePairs(), stats.verifiedPairs(), stats.inputProblems() + stats.duplicateIds(), stats.hotKeys(), out);
+    // a repeated id is an input problem, and a skipped one, to the local scan's count too, so both summaries give one
+    // number in the same words
+    String problems = ProblemSummary.of(stats.inputProblems() + stats.duplicateIds(), stats.skippedProblems() + stats.duplicateIds());
+    System.err.printf(Locale.ROOT, "doppel-spark: %d documents, %d candidate pairs, %d related pairs, %s, %d hot keys skipped (%s/_stats.json)%n",
+        stats.documents(), stats.candidatePairs(), stats.verifiedPairs(), problems, stats.hotKeys(), out);
     if (stats.documents() == 0) {
       // as doppel scan: a pipeline must not take a run that read nothing (a mistyped path, a glob that matched
       // no file, every file refused) for an empty result

@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param inputFiles files listed
  * @param documents documents scanned (after duplicate ids were dropped)
- * @param inputProblems files and records that could not be read (each in {@code DIR/problems/})
+ * @param inputProblems files and records that could not be read, or read with a warning (each in {@code DIR/problems/})
+ * @param skippedProblems those of {@code inputProblems} that left a file or record out (their lines end in "(skipped)")
  * @param duplicateIds documents skipped because an earlier one had their id
  * @param candidatePairs distinct pairs proposed by the key join and the short texts' vectors
  * @param hotKeys keys posted under more than {@code maxPostings} documents, skipped as stock phrases
@@ -21,6 +22,6 @@ import java.util.Map;
  * @param shortTexts what the vector stage counted ({@link VectorStage}): texts with a vector ("short_texts": up to 500 words), members of buckets
  *     holding a query skipped as too large, pairs proposed (some also key candidates)
  */
-public record ScanStats(long inputFiles, long documents, long inputProblems, long duplicateIds, long candidatePairs, long hotKeys,
+public record ScanStats(long inputFiles, long documents, long inputProblems, long skippedProblems, long duplicateIds, long candidatePairs, long hotKeys,
     List<String> hottestKeys, long verifiedPairs, long families, int componentRounds, Map<String, Double> stageSeconds,
     Map<String, Long> photos, Map<String, Long> shortTexts) {}

@@ -306,6 +306,33 @@ class ScanJobTest {
   }
 
   @Test
+  void theSummarySaysHowManyInputProblemsSkippedSomethingAndHowManyOnlyWarnedAsTheLocalScanDoes() throws Exception {
+    // written for the test: an empty file (skipped), a Windows-1252 one (read, with a warning) and an id read twice
+    // (skipped); main said "3 input problems" where doppel scan says which of them lost a record
+    Path corpus = Files.createDirectories(temp.resolve("split"));
+    String body = "The night ferry to the islands will sail an hour later from Monday, the operator said, because the harbour "
+        + "lights are being replaced and the pier needs new moorings before the winter storms.";
+    Files.writeString(corpus.resolve("kept.txt"), "Ferry timetable\n\n" + body);
+    Files.writeString(corpus.resolve("empty.txt"), "");
+    Files.write(corpus.resolve("latin.txt"), ("Caf\u00e9 opens\n\n" + body).getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(corpus.resolve("records.jsonl"), "{\"id\": \"pier\", \"text\": \"" + body + "\"}\n"
+        + "{\"id\": \"pier\", \"text\": \"" + body + " Again.\"}\n");
+    java.io.PrintStream err = System.err;
+    var captured = new java.io.ByteArrayOutputStream();
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+      assertThat(ScanJob.run(spark, List.of(corpus.toString()), temp.resolve("split-out").toString(), new Detection(true, false), false, 2))
+          .isZero();
+    } finally {
+      System.setErr(err);
+    }
+
+    assertThat(captured.toString(StandardCharsets.UTF_8)).contains("3 documents, ").contains(", 3 input problems (2 skipped, 1 warning), ");
+    JsonNode stats = JSON.readTree(temp.resolve("split-out").resolve("_stats.json").toFile());
+    assertThat(stats.at("/scan/skippedProblems").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void anInputThatMatchesNothingBesideOthersIsRefusedBeforeAnythingIsWritten() throws Exception {
     // a dump given as parts, one mistyped, and a glob that matches no file: the job skipped them with a line on stderr,
     // wrote pairs and a keep/drop list without their documents and exited 0 (nineteenth tour); doppel scan refuses

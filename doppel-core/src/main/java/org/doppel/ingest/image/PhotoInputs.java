@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.doppel.ingest.ArchivePictures;
 import org.doppel.ingest.ArticleMetadata;
@@ -265,12 +266,25 @@ public final class PhotoInputs {
 
   /** The file a page's URL points at beside the page, by {@link PicturePaths#besidePage}'s rule, if there is one. */
   public static Optional<Path> beside(Path page, String url) {
+    return beside(page, url, ImageFiles::isImage);
+  }
+
+  /**
+   * The picture in a format Doppel does not decode (an AVIF, a HEIC) that a page's URL points at beside the page, with
+   * why it is not read ({@link ImageFiles#notReadByName}); empty where the URL finds no such file.
+   */
+  public static Optional<String> besideNotRead(Path page, String url) {
+    return beside(page, url, name -> ImageFiles.notReadByName(name).isPresent())
+        .flatMap(path -> ImageFiles.notReadByName(path.getFileName().toString()));
+  }
+
+  private static Optional<Path> beside(Path page, String url, Predicate<String> fileName) {
     // a page's folder; a page given as the file-system root has none, and looks beside itself
     Path folder = Objects.requireNonNullElse(page.toAbsolutePath().getParent(), page.toAbsolutePath());
     for (String relative : PicturePaths.besidePage(page.getFileName().toString(), url)) {
       Path normal = folder.resolve(relative).normalize();
       // a page may point only at files under its own folder
-      if (normal.startsWith(folder) && Files.isRegularFile(normal) && ImageFiles.isImage(normal.getFileName().toString())) {
+      if (normal.startsWith(folder) && Files.isRegularFile(normal) && fileName.test(normal.getFileName().toString())) {
         return Optional.of(normal);
       }
     }
