@@ -54,7 +54,7 @@ final class AuthorNames {
           + "|coordinator|manager|director|officer|secretary|librarian|teacher|chair(?:man|woman|person)?|president)$"
           // a club's offices that are also surnames, so only in lower case ("Thirds coach", "1st XI captain"), and the
           // public relations officer's abbreviation ("Club PRO")
-          + "|\\s*,\\s*(?:\\p{L}+\\s+){0,2}(?:coach|captain|PRO)$");
+          + "|\\s*,\\s*(?:[\\p{L}\\p{N}]+\\s+){0,2}(?:coach|captain|PRO)$");
   /**
    * A club's, parish's or office's function after the name and a comma, as their pages sign a text: "Hans Muster, Obmann",
    * "Erika Beispiel, stellvertretende Vorsitzende", "Jan Probe, Pressewart". The function is a German noun (or a compound
