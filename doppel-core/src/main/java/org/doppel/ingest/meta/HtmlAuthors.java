@@ -448,10 +448,7 @@ final class HtmlAuthors {
   /** The separators of a meta line's items: "Published 4 March 2024 · Guest post by Jane Voe · 5 min read". */
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s[·|•]\\s");
 
-  /**
-   * The item of a meta line that is a byline, when the line opens with another item (its date): "Published 4 March 2024 ·
-   * Guest post by Jane Voe · 5 min read" → "Guest post by Jane Voe"; else the whole line.
-   */
+  /** A block's byline part ({@link #bylinePart(String)}), or else its closing line when that is a signature. */
   private static String bylinePart(ShortBlocks.Block block) {
     String text = bylinePart(block.text());
     return TEXT_BYLINE.matcher(text).find() ? text : lastLineByline(block.element()).orElse(text);
@@ -476,6 +473,10 @@ final class HtmlAuthors {
     return signature && TEXT_BYLINE.matcher(text).find() ? Optional.of(text) : Optional.empty();
   }
 
+  /**
+   * The item of a meta line that is a byline, when the line opens with another item (its date): "Published 4 March 2024 ·
+   * Guest post by Jane Voe · 5 min read" → "Guest post by Jane Voe"; else the whole line.
+   */
   private static String bylinePart(String text) {
     if (text.length() >= 120 || TEXT_BYLINE.matcher(text).find()) {
       return text;
