@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class AuthorNames {
   private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|^(?:(?:web|site|wp|wordpress|sys|blog)?admin|administrator|webmaster|editor|anonymous|guest|"
+      "(?i)https?:|www\\.|@|\\.com\\b|\\d{3,}|"
+          // a site-administration account, also under the club's or site's short name ("Bpcc Admin", "Admin SVM"): a login that
+          // posted the text, not its writer
+          + "^[\\p{L}\\p{N}._-]+\\s+admin(?:istrator)?$|^admin(?:istrator)?\\s+[\\p{L}\\p{N}._-]+$|"
+          + "^(?:(?:web|site|wp|wordpress|sys|blog)?admin|administrator|webmaster|editor|anonymous|guest|"
           + "kommentar\\w*|comments?|about|home|menu|profile|share|view all posts.*|e\\.v\\.|"
           // a date line's label, which a theme classes like the byline beside it ("meta-prep-author": "Veröffentlicht am",
           // "Posted on") and whose date and name stand in elements of their own
@@ -29,7 +33,7 @@ final class AuthorNames {
   static final String PIECE = "eine?\\s+(?:gast)?(?:beitrag|artikel|kommentar|analyse|kolumne|glosse|essay|reportage|bericht|interview|film|video|podcast)"
       + "|(?:an?\\s+)?(?:opinion|commentary|analysis|column|essay)";
   private static final Pattern LEAD = Pattern.compile(
-      "^(?i:(?:(?:post author|written|posted|reported|text|story|words|photos?|interview(?:ed)?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|eingetragen|gepostet|publié|escrito|publicado|"
+      "^(?i:(?:(?:post author|written|posted|report(?:ed)?|text|story|words|photos?|interview(?:ed)?|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|eingetragen|gepostet|publié|escrito|publicado|"
           + PIECE + "|" + GUEST + "|(?:zeige )?alle beiträge|view all posts|posts|beitrag|artikel|pressemitteilung)\\s*)?(?:by|von|par|por|de|door)|vom|autor(?:in|en)?|authors?|auteurs?|"
           + "redaktion|(?:" + AuthorNames.TEXT_WORD + ")(?=\\s*:)|text|di|interview(?=\\s*:))(?:\\s*:\\s*|\\s+|(?=\\p{Lu}))");
   /**
@@ -47,7 +51,10 @@ final class AuthorNames {
    */
   private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(
       "\\s*(?:,|\\||–|—|\\s-)\\s*(?:\\p{L}+\\s+){0,2}(?i:writer|editor|correspondent|reporter|columnist|contributor|journalist"
-          + "|coordinator|manager|director|officer|secretary|librarian|teacher|chair(?:man|woman|person)?|president)$");
+          + "|coordinator|manager|director|officer|secretary|librarian|teacher|chair(?:man|woman|person)?|president)$"
+          // a club's offices that are also surnames, so only in lower case ("Thirds coach", "1st XI captain"), and the
+          // public relations officer's abbreviation ("Club PRO")
+          + "|\\s*,\\s*(?:[\\p{L}\\p{N}]+\\s+){0,2}(?:coach|captain|PRO)$");
   /**
    * A club's, parish's or office's function after the name and a comma, as their pages sign a text: "Hans Muster, Obmann",
    * "Erika Beispiel, stellvertretende Vorsitzende", "Jan Probe, Pressewart". The function is a German noun (or a compound

@@ -64,7 +64,7 @@ final class HtmlAuthors {
   /** A short line that dates a report before its signature: "Bericht vom 14.01.2014 ", "14.01.2014 ". */
   private static final String DATE_LINE = "(?:\\p{L}+\\s+vom\\s+)?\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\s+";
   private static final Pattern TEXT_BYLINE = Pattern.compile(
-      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|eingetragen|gepostet|written|posted|publié|escrito|publicado|" + AuthorNames.PIECE + "|"
+      "^[\\s|·•–-]*(?i:(?:(?:geschrieben|verfasst|erstellt|eingestellt|eingetragen|gepostet|written|posted|report(?:ed)?|publié|escrito|publicado|" + AuthorNames.PIECE + "|"
           + AuthorNames.GUEST.replace(" ", "\\s+") + ")\\s+)?"
           + "(?:von|by|par|por)\\s*:?|"
           + "autor(?:in|en)?\\s*:?|author\\s*:|auteur\\s*:|(?:" + AuthorNames.TEXT_WORD + ")\\s*:|redaktion\\s*:|interview\\s*:|door)\\s+\\p{Lu}"
@@ -289,7 +289,7 @@ final class HtmlAuthors {
   private static Optional<Found> fromTextBylines(List<ShortBlocks.Block> blocks, @Nullable String site, @Nullable String host,
       List<Found> publishers, @Nullable Element headline) {
     for (ShortBlocks.Block block : blocks) {
-      String text = bylinePart(block.text());
+      String text = bylinePart(block);
       Optional<String> dated = DatedNameLine.name(text);
       if (dated.isEmpty() && LineShape.hasDigit(text)) {
         dated = DatedNameLine.nameOfItems(items(block.element()));
@@ -447,6 +447,31 @@ final class HtmlAuthors {
 
   /** The separators of a meta line's items: "Published 4 March 2024 · Guest post by Jane Voe · 5 min read". */
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s[·|•]\\s");
+
+  /** A block's byline part ({@link #bylinePart(String)}), or else its closing line when that is a signature. */
+  private static String bylinePart(ShortBlocks.Block block) {
+    String text = bylinePart(block.text());
+    return TEXT_BYLINE.matcher(text).find() ? text : lastLineByline(block.element()).orElse(text);
+  }
+
+  /**
+   * The last line of a paragraph, after its last line break, when it is a byline: a club's or a school's report signs off
+   * in its closing paragraph ("Go team!<br>– Report by Jane Voe, Club Secretary"). A line that opens with a date is an
+   * item of a list of events ("22.06.2024 – Event"), not a signature.
+   */
+  private static Optional<String> lastLineByline(Element element) {
+    Element lastBreak = element.select("br").last();
+    if (lastBreak == null) {
+      return Optional.empty();
+    }
+    StringBuilder line = new StringBuilder();
+    for (Node node = lastBreak.nextSibling(); node != null; node = node.nextSibling()) {
+      line.append(node instanceof Element e ? e.text() : node instanceof TextNode t ? t.text() : "");
+    }
+    String text = line.toString().strip();
+    boolean signature = !text.isEmpty() && !Character.isDigit(text.codePointAt(0)) && text.length() < 120;
+    return signature && TEXT_BYLINE.matcher(text).find() ? Optional.of(text) : Optional.empty();
+  }
 
   /**
    * The item of a meta line that is a byline, when the line opens with another item (its date): "Published 4 March 2024 ·
