@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.ArticleMetadata.Attribution;
 import org.doppel.ingest.ArticleMetadata.Image;
@@ -17,8 +16,6 @@ import org.jspecify.annotations.Nullable;
  * where it was found; extractors offer their sources best first. Thread-confined.
  */
 final class MetadataBuilder {
-  /** What {@link #clean} makes one space, where a value holds more than single spaces. */
-  private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
   private @Nullable String title;
   private @Nullable String author;
   private @Nullable LocalDate date;
@@ -130,32 +127,8 @@ final class MetadataBuilder {
     return new ArticleMetadata(title, author, date, time, site, url, language, images, attributions, evidence);
   }
 
-  /**
-   * {@code value} with each run of whitespace ({@code \s}: space, tab, line breaks, form feed) as one space, stripped.
-   * Most values (a title, a byline name, a site) hold single spaces only, which the replacement would leave as they are:
-   * those are only stripped, without the regex (String.replaceAll compiled one for each value, for every document whose
-   * metadata a scan reads).
-   */
+  /** {@code value} with each run of whitespace as one space, stripped (no-break spaces kept). */
   static String clean(String value) {
-    return hasWhitespaceRun(value) ? WHITESPACE_RUN.matcher(value).replaceAll(" ").strip() : value.strip();
-  }
-
-  /** Whether {@code value} holds whitespace that {@link #clean} replaces: a {@code \s} other than a space, or two spaces in a row. */
-  private static boolean hasWhitespaceRun(String value) {
-    boolean afterSpace = false;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == ' ') {
-        if (afterSpace) {
-          return true;
-        }
-        afterSpace = true;
-      } else if (c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
-        return true;
-      } else {
-        afterSpace = false;
-      }
-    }
-    return false;
+    return Whitespace.collapse(value, false);
   }
 }

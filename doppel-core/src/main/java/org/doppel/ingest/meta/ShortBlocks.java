@@ -48,32 +48,8 @@ final class ShortBlocks {
     if (!appendText(element, raw, 0)) {
       return null;
     }
-    String text = collapseWhitespace(raw);
+    String text = Whitespace.collapse(raw, true);
     return text.length() < MAX_LENGTH ? text : null;
-  }
-
-  /**
-   * Runs of whitespace (no-break spaces included) as one space, trimmed: the same as
-   * {@code replaceAll("\\s+", " ").strip()} after mapping U+00A0 to a space, without a regex, because
-   * this runs for every short block of every page (5% of extraction time as a regex).
-   */
-  private static String collapseWhitespace(CharSequence raw) {
-    StringBuilder out = new StringBuilder(raw.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == ' ' || c == '\u00a0' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b') {
-        pendingSpace = !out.isEmpty();
-      } else {
-        if (pendingSpace) {
-          out.append(' ');
-          pendingSpace = false;
-        }
-        out.append(c);
-      }
-    }
-    // strip() as before: other Unicode spaces at the ends go too
-    return out.toString().strip();
   }
 
   /** Appends the text under {@code node}, its parts separated as {@link MarkText} does; false as soon as it passes {@value #MAX_LENGTH} characters. */
