@@ -14,6 +14,7 @@ import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.DuplicateIdAdvice;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.InputsNotFound;
+import org.doppel.ingest.ProblemSummary;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.TerminalText;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +30,9 @@ final class CorpusLoader {
 
   /** The documents read, ready to be added, and how many input problems were met, and how many of them skipped something. */
   record Loaded(Corpus corpus, List<SourceText> documents, int problems, int skipped) {
-    /** The summary line's words for them ({@link ProblemLines#summary(int, int)}). */
+    /** The summary line's words for them ({@link ProblemSummary#of}). */
     String problemSummary() {
-      return ProblemLines.summary(problems, skipped);
+      return ProblemSummary.of(problems, skipped);
     }
 
     /**

@@ -54,13 +54,11 @@ final class ProblemLines implements Consumer<IngestProblem> {
     return skipped;
   }
 
-  /** The summary line's words for the problems met: "16 input problems (15 skipped, 1 warning)". */
+  /**
+   * The summary line's words for the problems met: "16 input problems (15 skipped, 1 warning)", by
+   * {@link ProblemSummary#of}, so that the Spark job's summary says its problems in the same words.
+   */
   synchronized String summary() {
-    return summary(count, skipped);
-  }
-
-  /** As {@link ProblemSummary#of}: the Spark job's summary says its problems in the same words. */
-  static String summary(int count, int skipped) {
     return ProblemSummary.of(count, skipped);
   }
 
