@@ -21,8 +21,8 @@ import org.doppel.relate.Relation;
  * chatty restyle may add; neither is read as unfinished. Read on the raw text, so it is the same in any language.
  *
  * <p>The last condition tells a rewrite from an edited copy of the same line: a rewrite rewords its last sentence, but
- * a copy edited word by word (g20k-s7's synthetic copies, whose edits replace a last word together with its full stop:
- * "… delivered to your inbox every loolko" against "… every morning.") repeats most of it, and there the missing full
+ * a copy edited word by word (g20k-s7's synthetic copies, whose edits may replace a line's last word and its full stop
+ * with a made-up word) repeats most of it, and there the missing full
  * stop tells nothing. Without it the clue named 33 of g20k-s7's edited copies the original (their cut lines share
  * 0.65 to 0.99 of their words with the other's last line; the rewrites of the fit parts 0 to 0.94, 74 of 102 at most
  * 0.6).

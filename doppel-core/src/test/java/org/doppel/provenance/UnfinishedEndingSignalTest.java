@@ -61,7 +61,7 @@ class UnfinishedEndingSignalTest {
     assertThat(UnfinishedEndingSignal.sharedWords(UnfinishedEndingSignal.lastLine(CUT),
         UnfinishedEndingSignal.lastLine(edited))).isEqualTo(14.0 / 15);
     assertThat(signal.clues(whole(SourceText.of("a", CUT), SourceText.of("b", edited), Relation.PARAPHRASE))).isEmpty();
-    assertThat(UnfinishedEndingSignal.sharedWords("Sign up for our Daily newsletter every loolko", "sign up today."))
+    assertThat(UnfinishedEndingSignal.sharedWords("Sign up for the club bulletin each fortnight", "sign up today."))
         .isEqualTo(2.0 / 8);
   }
 
