@@ -10,6 +10,11 @@ the two rewrites, and the vertex opposite it the original.
   python3 bin/direction17/screen.py OUTDIR PART grid         # right / backwards / sibling answers by margin, per set
   python3 bin/direction17/screen.py OUTDIR PART loso         # leave one set out: margin fitted on the others
   python3 bin/direction17/screen.py OUTDIR PART rows [SET]   # one line per judged pair with its votes
+  python3 bin/direction17/screen.py OUTDIR PART triangles    # the brief's comparison, triangle by triangle, per set
+  python3 bin/direction17/screen.py OUTDIR PART shared SET [CATEGORY]  # the words behind it: most frequent on each side
+
+Environment: WORDS=content|rare|names|bigrams|trigrams (RARE=N documents for rare), MODEL_WORDS=out (leave out the
+words of ModelVocabulary's list), RELATIONS=paraphrase,... (judged pairs of these relations only).
 
 OUTDIR holds scans as bin/reference-scans.sh writes them and split-SET.json files. Pairs: every truth pair (siblings
 included) found by the scan in part PART; a "third" is a document with a found pair to both.
@@ -29,7 +34,7 @@ STOP = set(open('doppel-core/src/main/java/org/doppel/document/StopWords.java').
     ins vom beim gegen ohne unter zwischen seit seine seiner seinen seinem ihre ihren ihrem ihrer alle allem allen'''.split())
 
 
-FILTER = os.environ.get('WORDS', 'content')   # content | rare | names
+FILTER = os.environ.get('WORDS', 'content')   # content | rare | names | bigrams | trigrams
 RARE = int(os.environ.get('RARE', '10'))       # rare: at most this many documents of the corpus hold the word
 RELATIONS = [r for r in os.environ.get('RELATIONS', '').split(',') if r]   # judged pairs of these relations only
 _df = {}
@@ -47,7 +52,16 @@ def frequencies(name):
     return _df[name]
 
 
+MODEL_WORDS = set(re.sub(r'#.*', '', open(
+    'doppel-core/src/main/resources/org/doppel/provenance/model-vocabulary.txt', encoding='utf-8').read()).split())
+WITHOUT_MODEL_WORDS = os.environ.get('MODEL_WORDS') == 'out'   # leave out the words models over-use (ModelVocabulary)
+
+
 def words(name, doc):
+    return _words(name, doc) - MODEL_WORDS if WITHOUT_MODEL_WORDS else _words(name, doc)
+
+
+def _words(name, doc):
     t = text(name, doc)
     if FILTER == 'names':   # capitalised not after a sentence end, or holding a digit: names and figures
         out = set()
@@ -57,6 +71,10 @@ def words(name, doc):
             if any(ch.isdigit() for ch in w) or w[0].isupper() and not re.search(r'[.!?"\n]\s?$|^$', before):
                 out.add(w.lower())
         return out - STOP
+    if FILTER in ('bigrams', 'trigrams'):   # runs of words, at least one of them no stop word
+        tokens = WORD.findall(t.lower())
+        n = 2 if FILTER == 'bigrams' else 3
+        return {' '.join(g) for g in zip(*(tokens[i:] for i in range(n))) if any(w not in STOP for w in g)}
     ws = {w for w in WORD.findall(t.lower()) if w not in STOP and len(w) > 1}
     if FILTER == 'rare':
         df = frequencies(name)
@@ -157,6 +175,40 @@ def score(rows, margin, share):
     return c
 
 
+def triangles(rows, mode, category):
+    """for a found truth pair (source O, copy C) and each third Z: e(C, Z) = |C & Z - O| (two copies' words outside
+    the source) against e(O, Z) = |O & Z - C| (the source's words a third kept and the copy did not)"""
+    agg = defaultdict(Counter)
+    copies_share, source_shares = Counter(), Counter()
+    for r in rows:
+        if r['kind'] != 'source' or not str(r['category']).startswith(category):
+            continue
+        tag = r['set'] + (':' + str(r['category']).split(':')[0] if r['set'] == 'rw' else '')
+        o = r['source']
+        c = r['y'] if o == r['x'] else r['x']
+        for z, exy, exz, eyz in r['edges']:
+            eoz, ecz = (exz, eyz) if o == r['x'] else (eyz, exz)
+            a = agg[tag]
+            a['n'] += 1
+            a['ecz'] += ecz
+            a['eoz'] += eoz
+            a['source_wins'] += ecz < eoz
+            a['copy_wins'] += ecz > eoz
+            if mode == 'shared':
+                O, C, Z = words(r['set'], o), words(r['set'], c), words(r['set'], z)
+                copies_share.update(C & Z - O)
+                source_shares.update(O & Z - C)
+    if mode == 'shared':
+        print('two copies share, outside the source:', copies_share.most_common(25))
+        print('the source shares with a third, outside the copy:', source_shares.most_common(25))
+        return
+    print('| set | triangles | mean e(copy, third) | mean e(source, third) | source fewer / more |')
+    print('|---|---:|---:|---:|---:|')
+    for tag, a in sorted(agg.items()):
+        n = a['n']
+        print(f"| {tag} | {n} | {a['ecz'] / n:.2f} | {a['eoz'] / n:.2f} | {a['source_wins'] / n:.2f} / {a['copy_wins'] / n:.2f} |")
+
+
 MARGINS = [1, 2, 3, 4, 5]
 SHARES = [0.0, 0.5, 0.6, 0.75, 1.0]
 
@@ -168,6 +220,9 @@ def main():
     if mode == 'rows':
         for r in rows:
             print(json.dumps(r))
+        return
+    if mode in ('triangles', 'shared'):
+        triangles(rows, mode, sys.argv[5] if len(sys.argv) > 5 else '')
         return
     by_set = defaultdict(list)
     for r in rows:
