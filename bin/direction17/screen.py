@@ -10,6 +10,7 @@ the two rewrites, and the vertex opposite it the original.
   python3 bin/direction17/screen.py OUTDIR PART grid         # right / backwards / sibling answers by margin, per set
   python3 bin/direction17/screen.py OUTDIR PART loso         # leave one set out: margin fitted on the others
   python3 bin/direction17/screen.py OUTDIR PART rows [SET]   # one line per judged pair with its votes
+  python3 bin/direction17/screen.py OUTDIR PART cell MARGIN SHARE   # one cell: right / backwards / sibling answers per set
   python3 bin/direction17/screen.py OUTDIR PART triangles    # the brief's comparison, triangle by triangle, per set
   python3 bin/direction17/screen.py OUTDIR PART shared SET [CATEGORY]  # the words behind it: most frequent on each side
 
@@ -215,11 +216,18 @@ SHARES = [0.0, 0.5, 0.6, 0.75, 1.0]
 
 def main():
     out, part, mode = sys.argv[1], sys.argv[2], sys.argv[3]
-    names = sys.argv[4:] or None
+    names = sys.argv[4:] if mode in ('grid', 'loso', 'rows') and len(sys.argv) > 4 else None
     rows = list(judged(out, part, names))
     if mode == 'rows':
         for r in rows:
             print(json.dumps(r))
+        return
+    if mode == 'cell':
+        margin, share = int(sys.argv[4]), float(sys.argv[5])
+        per = {n: score([r for r in rows if r['set'] == n], margin, share) for n in dict.fromkeys(r['set'] for r in rows)}
+        total = score(rows, margin, share)
+        print(' | '.join(f"{n} {c['right']} ({c['unk']}) / {c['back']} / {c['sib']}" for n, c in per.items() if c))
+        print(f"all: right {total['right']} (on unknown pairs {total['unk']}) / backwards {total['back']} / sibling answers {total['sib']}")
         return
     if mode in ('triangles', 'shared'):
         triangles(rows, mode, sys.argv[5] if len(sys.argv) > 5 else '')
