@@ -1,44 +1,79 @@
 #!/usr/bin/env python3
 """feat-direction17: the group's own answers, carried to its unknown pairs. Of a found truth pair (X, Y) the scan left
 unknown, X is named the original when the scan names X the original of at least K of the pair's thirds (documents with
-a found pair to both), Y the original of none, and no third the original of X; ALL=1 asks that X be named the original
-of every third, PARTNER=1 that no third be named the original of Y.
+a found pair to both), Y the original of none, and no third the original of X. Guards: "partner", no third named the
+original of Y either; "all", X named the original of every third.
 
-  python3 bin/direction17/propagate.py OUTDIR PART        # per set and K: right / back / sibling answers
+  python3 bin/direction17/propagate.py OUTDIR PART         # per set, K and guard: right / back / sibling answers
+  python3 bin/direction17/propagate.py OUTDIR PART loso    # leave one set out: K and guard fitted on the other sets
 """
-import os
 import sys
 from collections import Counter, defaultdict
-sys.path.insert(0,'bin/direction17'); sys.path.insert(0,'bin/direction13')
-import screen
-out, part = sys.argv[1], sys.argv[2]   # noqa: E402
-K = [1, 2, 3]
-totals = {k: Counter() for k in K}
-for name in screen.SETS:
-    loaded = screen.load(out, name, part)
-    if loaded is None: continue
-    found, nb, truth = loaded
-    named = defaultdict(set); copyof = defaultdict(set)
-    for k,p in found.items():
-        s = p.get('source')
-        if s:
-            c = p['b'] if s == p['a'] else p['a']
-            named[s].add(c); copyof[c].add(s)
-    res = {k: Counter() for k in K}
-    for t,p in truth:
-        x,y = t['a'], t['b']
-        if p.get('source'): continue        # only pairs the scan left unknown
-        kind = 'sib' if not t.get('source') else 'src'
-        thirds = nb[x] & nb[y]
-        for k in K:
-            ans = None
-            for u,v in ((x,y),(y,x)):
-                a = len(named[u] & thirds); b = len(named[v] & thirds)
-                if a >= k and b == 0 and not (copyof[u] & thirds) and not (os.environ.get("PARTNER") and copyof[v] & thirds) and (os.environ.get("ALL") is None or a == len(thirds)):
-                    ans = u
-            if ans is None: continue
-            res[k]['sib' if kind=='sib' else 'right' if ans == t['source'] else 'back'] += 1
-    print(name, {k: dict(v) for k, v in res.items() if v})
-    for k, v in res.items():
-        totals[k].update(v)
-print('all', {k: dict(v) for k, v in totals.items()})
+
+sys.path.insert(0, 'bin/direction17')
+sys.path.insert(0, 'bin/direction13')
+import screen  # noqa: E402
+
+VARIANTS = [(k, guard) for guard in ('none', 'partner', 'all') for k in (1, 2, 3)]
+
+
+def answer(x, y, thirds, named, copyof, k, guard):
+    for u, v in ((x, y), (y, x)):
+        led = len(named[u] & thirds)
+        if led < k or named[v] & thirds or copyof[u] & thirds:
+            continue
+        if guard == 'partner' and copyof[v] & thirds or guard == 'all' and led != len(thirds):
+            continue
+        return u
+    return None
+
+
+def counts(out, part):
+    """{set: {variant: Counter(right, back, sib)}} and {set: judged truth pairs with a source}"""
+    per, judged = {}, Counter()
+    for name in screen.SETS:
+        loaded = screen.load(out, name, part)
+        if loaded is None:
+            continue
+        found, neighbours, truth = loaded
+        named, copyof = defaultdict(set), defaultdict(set)
+        for p in found.values():
+            if p.get('source'):
+                copy = p['b'] if p['source'] == p['a'] else p['a']
+                named[p['source']].add(copy)
+                copyof[copy].add(p['source'])
+        per[name] = {v: Counter() for v in VARIANTS}
+        for t, p in truth:
+            judged[name] += bool(t.get('source'))
+            if p.get('source'):   # only pairs the scan left unknown
+                continue
+            x, y = t['a'], t['b']
+            thirds = neighbours[x] & neighbours[y]
+            for v in VARIANTS:
+                a = answer(x, y, thirds, named, copyof, *v)
+                if a is not None:
+                    per[name][v]['sib' if not t.get('source') else 'right' if a == t['source'] else 'back'] += 1
+    return per, judged
+
+
+def main():
+    out, part = sys.argv[1], sys.argv[2]
+    per, judged = counts(out, part)
+    if sys.argv[3:] == ['loso']:
+        for held in per:
+            def worth(v):
+                others = [per[n][v] for n in per if n != held]
+                ok = all(per[n][v]['back'] <= 0.05 * max(1, judged[n]) for n in per if n != held)
+                return ok, sum(c['right'] - c['back'] - c['sib'] for c in others), v[0]
+            best = max(VARIANTS, key=worth)
+            c = per[held][best]
+            if c:
+                print(f"{held}: fitted K {best[0]} guard {best[1]} -> {dict(c)} of {judged[held]}")
+        return
+    for v in VARIANTS:
+        total = sum((per[n][v] for n in per), Counter())
+        print(f"K {v[0]} guard {v[1]}: all {dict(total)} | " + ', '.join(f"{n} {dict(per[n][v])}" for n in per if per[n][v]))
+
+
+if __name__ == '__main__':
+    main()
