@@ -6,7 +6,9 @@ original of Y either; "all", X named the original of every third.
 
   python3 bin/direction17/propagate.py OUTDIR PART         # per set, K and guard: right / back / sibling answers
   python3 bin/direction17/propagate.py OUTDIR PART loso    # leave one set out: K and guard fitted on the other sets
+  python3 bin/direction17/propagate.py --scan SCAN TRUTH    # one scan against its truth (g20k-s7's generator's)
 """
+import json
 import sys
 from collections import Counter, defaultdict
 
@@ -15,6 +17,19 @@ sys.path.insert(0, 'bin/direction13')
 import screen  # noqa: E402
 
 VARIANTS = [(k, guard) for guard in ('none', 'partner', 'all') for k in (1, 2, 3)]
+
+
+def graph(found):
+    """every document's neighbours, the documents the scan names it the original of, and those named its original"""
+    neighbours, named, copyof = defaultdict(set), defaultdict(set), defaultdict(set)
+    for p in found.values():
+        neighbours[p['a']].add(p['b'])
+        neighbours[p['b']].add(p['a'])
+        if p.get('source'):
+            copy = p['b'] if p['source'] == p['a'] else p['a']
+            named[p['source']].add(copy)
+            copyof[copy].add(p['source'])
+    return neighbours, named, copyof
 
 
 def answer(x, y, thirds, named, copyof, k, guard):
@@ -35,13 +50,8 @@ def counts(out, part):
         loaded = screen.load(out, name, part)
         if loaded is None:
             continue
-        found, neighbours, truth = loaded
-        named, copyof = defaultdict(set), defaultdict(set)
-        for p in found.values():
-            if p.get('source'):
-                copy = p['b'] if p['source'] == p['a'] else p['a']
-                named[p['source']].add(copy)
-                copyof[copy].add(p['source'])
+        found, _, truth = loaded
+        neighbours, named, copyof = graph(found)
         per[name] = {v: Counter() for v in VARIANTS}
         for t, p in truth:
             judged[name] += bool(t.get('source'))
@@ -56,7 +66,26 @@ def counts(out, part):
     return per, judged
 
 
+def one_scan(scan, truth_file):
+    found = {frozenset((p['a'], p['b'])): p for p in map(json.loads, open(scan))}
+    truth = {frozenset((t['a'], t['b'])): t for t in map(json.loads, open(truth_file))}
+    neighbours, named, copyof = graph(found)
+    for v in VARIANTS:
+        c = Counter()
+        for key, p in found.items():
+            if p.get('source'):
+                continue
+            a = answer(p['a'], p['b'], neighbours[p['a']] & neighbours[p['b']], named, copyof, *v)
+            if a is not None:
+                t = truth.get(key)
+                c['outside the truth' if not t or not t.get('source') else 'right' if a == t['source'] else 'back'] += 1
+        print(f"K {v[0]} guard {v[1]}: {dict(c)}")
+
+
 def main():
+    if sys.argv[1] == '--scan':
+        one_scan(sys.argv[2], sys.argv[3])
+        return
     out, part = sys.argv[1], sys.argv[2]
     per, judged = counts(out, part)
     if sys.argv[3:] == ['loso']:
