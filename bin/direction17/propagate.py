@@ -2,7 +2,8 @@
 """feat-direction17: the group's own answers, carried to its unknown pairs. Of a found truth pair (X, Y) the scan left
 unknown, X is named the original when the scan names X the original of at least K of the pair's thirds (documents with
 a found pair to both), Y the original of none, and no third the original of X. Guards: "partner", no third named the
-original of Y either; "all", X named the original of every third.
+original of Y either; "all", X named the original of every third; "closer", X scores higher than Y with every third
+X is named the original of (a copy is closer to its original than to a sibling).
 
   python3 bin/direction17/propagate.py OUTDIR PART         # per set, K and guard: right / back / sibling answers
   python3 bin/direction17/propagate.py OUTDIR PART loso    # leave one set out: K and guard fitted on the other sets
@@ -16,7 +17,10 @@ sys.path.insert(0, 'bin/direction17')
 sys.path.insert(0, 'bin/direction13')
 import screen  # noqa: E402
 
-VARIANTS = [(k, guard) for guard in ('none', 'partner', 'all') for k in (1, 2, 3)]
+VARIANTS = [(k, guard) for guard in ('none', 'partner', 'all', 'closer') for k in (1, 2, 3)]
+
+
+SCORES = {}
 
 
 def graph(found):
@@ -25,6 +29,7 @@ def graph(found):
     for p in found.values():
         neighbours[p['a']].add(p['b'])
         neighbours[p['b']].add(p['a'])
+        SCORES[p['a'], p['b']] = SCORES[p['b'], p['a']] = p['score']
         if p.get('source'):
             copy = p['b'] if p['source'] == p['a'] else p['a']
             named[p['source']].add(copy)
@@ -38,6 +43,8 @@ def answer(x, y, thirds, named, copyof, k, guard):
         if led < k or named[v] & thirds or copyof[u] & thirds:
             continue
         if guard == 'partner' and copyof[v] & thirds or guard == 'all' and led != len(thirds):
+            continue
+        if guard == 'closer' and any(SCORES[u, z] <= SCORES[v, z] for z in named[u] & thirds):
             continue
         return u
     return None
