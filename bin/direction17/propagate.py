@@ -85,7 +85,8 @@ def one_scan(scan, truth_file):
             a = answer(p['a'], p['b'], neighbours[p['a']] & neighbours[p['b']], named, copyof, *v)
             if a is not None:
                 t = truth.get(key)
-                c['outside the truth' if not t or not t.get('source') else 'right' if a == t['source'] else 'back'] += 1
+                c['outside the truth' if not t or not t.get('source') else 'right' if a == t['source']
+                  else 'sibling' if t['source'] not in (p['a'], p['b']) else 'back'] += 1
         print(f"K {v[0]} guard {v[1]}: {dict(c)}")
 
 
