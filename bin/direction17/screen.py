@@ -230,6 +230,8 @@ def main():
         print(f"all: right {total['right']} (on unknown pairs {total['unk']}) / backwards {total['back']} / sibling answers {total['sib']}")
         return
     if mode in ('triangles', 'shared'):
+        if mode == 'shared':
+            rows = [r for r in rows if r['set'] == sys.argv[4]]
         triangles(rows, mode, sys.argv[5] if len(sys.argv) > 5 else '')
         return
     by_set = defaultdict(list)
