@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * no {@code <h1>}, and show the headline as the heading right above the article's text — an {@code <h2>} or {@code <h3>},
  * a cell or box whose class names a title ({@code td.contentheading}, {@code div.titel}, {@code div.ueberschrift}), or a
  * paragraph set in bold or a large font. Readers find it by its position and its size: the last such heading before the
- * first paragraph of prose, a heading by tag or class before a paragraph that is only bold (which is then the
+ * first paragraph of prose (or run of prose set straight in a cell between line breaks), a heading by tag or class before a paragraph that is only bold (which is then the
  * standfirst). Navigation, side boxes and columns, mastheads and footers are skipped, and so are kickers and subtitles by their class,
  * dates and bylines by their form, and headings of fewer than three words (a column's "Termine", "Aktuelles").
  */
@@ -108,7 +108,7 @@ final class HeadlineByPosition {
    * cell in one {@code <font face=… size=…>}, so that its lines stand in an inline element, not in the block.
    */
   private static boolean isFontWrapper(Element element) {
-    return element.normalName().equals("font") && !element.isBlock();
+    return element.normalName().equals("font");
   }
 
   /**
