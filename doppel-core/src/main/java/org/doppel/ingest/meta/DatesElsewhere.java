@@ -465,19 +465,22 @@ final class DatesElsewhere {
    * events or other articles ("29.02.2020 18:00 Uhr Weinprobe", "3. März 2022 Older post"), whose dates are the
    * entries'. One dated item is not enough: a byline ("By <a>Jane Voe</a>, 4 March 2022") or a "last edited" line
    * in a list of facts about the page has the same form. Items are {@code <li>}s, or elements of one tag and class side by
-   * side, as templates set such lists without list markup.
+   * side, as templates set such lists without list markup; plain boxes with neither class nor id (older templates' side
+   * boxes of "<p><span>21.08.2017</span><br><a>Earlier release</a></p>") count when three or more stand side by side, as a
+   * page's other plain boxes (a breadcrumb that ends with the article's day, a footer's line) stand beside one such box at most.
    */
   private static boolean inListOfDatedLinks(Element element) {
     Element item = element.closest("li");
     if (item != null) {
-      return hasDatedLinkSibling(item, sibling -> sibling.normalName().equals("li"));
+      return hasDatedLinkSiblings(item, sibling -> sibling.normalName().equals("li"), 1);
     }
     // a list set as boxes of one class, not as a list: "<div class="news-item"><span>24.02.2010</span> <a>…</a></div>"
     Element up = element;
     for (int level = 0; level < LIST_ITEM_LEVELS && up != null; level++, up = up.parent()) {
       Element box = up;
-      if (!box.className().isBlank() && hasDatedLinkSibling(box,
-          sibling -> sibling.normalName().equals(box.normalName()) && sibling.className().equals(box.className()))) {
+      boolean plain = isPlain(box);
+      if ((plain || !box.className().isBlank()) && hasDatedLinkSiblings(box, sibling -> sibling.normalName().equals(box.normalName())
+          && sibling.className().equals(box.className()) && (!plain || isPlain(sibling)), plain ? PLAIN_SIBLINGS : 1)) {
         return true;
       }
     }
@@ -486,15 +489,23 @@ final class DatesElsewhere {
 
   /** How far above a date its item of a list set as boxes may be: the date's own element, its box, the box's wrapper. */
   private static final int LIST_ITEM_LEVELS = 3;
+  /** How many other dated links a plain box ({@link #isPlain}) needs beside it to be an item of a list. */
+  private static final int PLAIN_SIBLINGS = 2;
 
-  /** Whether {@code item} is a dated link and so is another child of its parent that {@code sameKind} accepts. */
-  private static boolean hasDatedLinkSibling(Element item, Predicate<Element> sameKind) {
+  /** Whether {@code box} has neither a class nor an id. */
+  private static boolean isPlain(Element box) {
+    return box.className().isBlank() && box.id().isBlank();
+  }
+
+  /** Whether {@code item} is a dated link and so are {@code needed} other children of its parent that {@code sameKind} accepts. */
+  private static boolean hasDatedLinkSiblings(Element item, Predicate<Element> sameKind, int needed) {
     Element list = item.parent();
     if (list == null || !isDatedLink(item)) {
       return false;
     }
+    int found = 0;
     for (Element sibling : list.children()) {
-      if (sibling != item && sameKind.test(sibling) && isDatedLink(sibling)) {
+      if (sibling != item && sameKind.test(sibling) && isDatedLink(sibling) && ++found == needed) {
         return true;
       }
     }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * no {@code <h1>}, and show the headline as the heading right above the article's text — an {@code <h2>} or {@code <h3>},
  * a cell or box whose class names a title ({@code td.contentheading}, {@code div.titel}, {@code div.ueberschrift}), or a
  * paragraph set in bold or a large font. Readers find it by its position and its size: the last such heading before the
- * first paragraph of prose, a heading by tag or class before a paragraph that is only bold (which is then the
+ * first paragraph of prose (or run of prose set straight in a cell between line breaks), a heading by tag or class before a paragraph that is only bold (which is then the
  * standfirst). Navigation, side boxes and columns, mastheads and footers are skipped, and so are kickers and subtitles by their class,
  * dates and bylines by their form, and headings of fewer than three words (a column's "Termine", "Aktuelles").
  */
@@ -46,7 +46,7 @@ final class HeadlineByPosition {
     String strong = null;
     String weak = null;
     for (Element element : body.getAllElements()) {
-      if (isProse(element)) {
+      if (isProse(element) || opensWithProse(element)) {
         return strong != null ? strong : weak;
       }
       Kind kind = kind(element);
@@ -96,7 +96,33 @@ final class HeadlineByPosition {
     while (line.parent() != null && !line.parent().isBlock() && line.parent().childNodes().stream().filter(HeadlineByPosition::isContent).count() == 1) {
       line = line.parent();
     }
-    return line.parent() != null && line.parent().isBlock() && endsLine(neighbour(line, -1)) && endsLine(neighbour(line, 1));
+    Element block = line.parent();
+    while (block != null && isFontWrapper(block)) {
+      block = block.parent();
+    }
+    return block != null && block.isBlock() && endsLine(lineEdge(line, -1)) && endsLine(lineEdge(line, 1));
+  }
+
+  /**
+   * Whether {@code element} is a {@code <font>} that wraps a cell's lines: table layouts set the whole text of the article's
+   * cell in one {@code <font face=… size=…>}, so that its lines stand in an inline element, not in the block.
+   */
+  private static boolean isFontWrapper(Element element) {
+    return element.normalName().equals("font");
+  }
+
+  /**
+   * The node that ends {@code node}'s line in {@code step}'s direction ({@link #neighbour}); at the edge of a {@code <font>}
+   * that wraps the cell's lines, the node beyond the wrapper's edge, as a reader sees no edge there.
+   */
+  private static @Nullable Node lineEdge(Node node, int step) {
+    Node edge = neighbour(node, step);
+    Node at = node;
+    while (edge == null && at.parent() instanceof Element wrapper && isFontWrapper(wrapper)) {
+      at = wrapper;
+      edge = neighbour(at, step);
+    }
+    return edge;
   }
 
   /** The nearest sibling node of {@code node} in {@code step}'s direction that is not blank text, or null. */
@@ -187,6 +213,29 @@ final class HeadlineByPosition {
 
   /** A byline's opening: "Von …", "By …", "Text: …", "Autor: …". */
   private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:von|by|text|autor(?:in)?|author|door|di)\\b");
+
+  /**
+   * Whether {@code element} is the first element after a run of the article's prose set straight in a block that also holds
+   * other blocks: table layouts write the text as bare lines between {@code <br>}s in the cell (or its {@code <font>}) that
+   * also holds a rule ({@code <hr>}) or a table of further reports, so that no element is a paragraph of its own
+   * ({@link #isProse}), and the headline is the bold line above that text. The run is the text between the element and the
+   * element before it, as a reader sees it: {@value #MIN_PROSE} characters at least with a sentence's end, in a block of the
+   * same kinds as {@link #isProse}'s, outside navigation, side boxes and side columns.
+   */
+  private static boolean opensWithProse(Element element) {
+    StringBuilder run = new StringBuilder();
+    Element parent = element.parent();
+    for (Node before = element.previousSibling(); before instanceof TextNode text; before = before.previousSibling()) {
+      run.insert(0, text.text());
+    }
+    String text = run.toString().strip();
+    if (parent == null || text.length() < MIN_PROSE || !SENTENCE_END.matcher(text).find() || !holdsBlock(parent)) {
+      return false;
+    }
+    String tag = parent.normalName();
+    return (tag.equals("p") || tag.equals("div") || tag.equals("td") || tag.equals("font")) && parent.closest(FURNITURE) == null
+        && !DatesElsewhere.inSideColumn(parent);
+  }
 
   /**
    * Whether the element is a paragraph of the article's prose: a block of running text with no block inside it, outside

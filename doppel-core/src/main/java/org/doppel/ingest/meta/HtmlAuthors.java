@@ -94,7 +94,11 @@ final class HtmlAuthors {
     return null;
   }
 
-  /** {@code value} without the parts that name the publisher ("Diario Ejemplo - Ana Pérez"), or null when nothing else is left. */
+  /**
+   * {@code value} without the parts that name the publisher ("Diario Ejemplo - Ana Pérez"), or null when nothing else is left.
+   * What is left must be a person's name of {@value #MIN_NAME_WORDS} to four words: a single word beside the publisher's
+   * name is its desk or section ("University of X, Communications", "Zeitung – Meinung"), not a writer.
+   */
   private static @Nullable String withoutOrganisation(@Nullable String value, @Nullable String site, @Nullable String host) {
     if (value == null) {
       return null;
@@ -103,7 +107,8 @@ final class HtmlAuthors {
       return value;
     }
     for (String part : value.split("\\s+[-–|·]\\s+|,\\s+")) {
-      if (!part.isBlank() && !isOrganisation(part, site, host) && part.split("\\s+").length <= 4 && Bylines.cleanNames(part).isPresent()) {
+      int words = part.strip().split("\\s+").length;
+      if (!part.isBlank() && !isOrganisation(part, site, host) && words >= MIN_NAME_WORDS && words <= 4 && Bylines.cleanNames(part).isPresent()) {
         return part.strip();
       }
     }
@@ -162,6 +167,9 @@ final class HtmlAuthors {
     }
     return Optional.empty();
   }
+
+  /** The fewest words of a writer's name that {@link #withoutOrganisation} keeps beside the publisher's: given name and surname. */
+  private static final int MIN_NAME_WORDS = 2;
 
   /** Whether {@code name} is the holder of the page's copyright: the publisher, when a writer is named elsewhere. */
   private static boolean isHolder(String name, @Nullable String holder) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Table layouts' headlines against the section that the {@code <title>} names: a section glued to the headline by a
  * colon ("Site - Sport: Headline"), and a title that is only the site and its section, where the headline is the bold
- * line above the text of the article's cell, also when a side column's list of dated events comes first in the source.
+ * line above the text of the article's cell, also when a side column's list of dated events comes first in the source, and
+ * when one {@code <font>} wraps the whole cell, rule and further reports included, so that its text is no paragraph of its own.
  * Every page here is written for the test.
  */
 class TableLayoutSectionTitlesTest {
@@ -52,5 +53,18 @@ class TableLayoutSectionTitlesTest {
     String events = "<font size='1'><b>Termine</b><br>24.10. Herbstfest am Sportheim<br>31.10. Jahreshauptversammlung im Gasthaus<br>"
         + "07.11. Preisschafkopf im Sportheim<br>14.11. Weihnachtsfeier der Jugend<br><a href='termine.php'>alle Termine</a></font>";
     assertThat(title("SV Talheim 1920 e.V. - Nachrichten", events)).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void theBoldLineAboveTextSetStraightInACellWrappedInOneFontIsTheHeadline() {
+    String html = "<html><head><title>SV Talheim 1920 e.V. - Fussball - 1. Mannschaft</title></head><body><table width='780'>"
+        + "<tr><td colspan='2'><img src='kopf.gif' alt='SV Talheim 1920 e.V.'></td></tr>"
+        + "<tr><td width='160'><b>Fussball</b><br><a href='f1.php'>1. Mannschaft</a><br><a href='f2.php'>2. Mannschaft</a></td>"
+        + "<td width='620'><table width='100%'><tr><td><font face='Verdana' size='2'>"
+        + "<font size='1'>Fussball &gt; 1. Mannschaft &gt; Berichte</font><br><br>"
+        + "<font size='3'><b>" + HEADLINE + "</b></font><br><font size='1'>Eingetragen am 12.10.09</font><br><br>"
+        + PROSE + "<br><br><hr size='1'><b>Weitere Berichte:</b><br>05.10.09 - <a href='b.php?id=1'>Remis im Derby</a><br>"
+        + "28.09.09 - <a href='b.php?id=2'>Pokal-Aus nach Elfmeterschießen</a></font></td></tr></table></td></tr></table></body></html>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(html, URL), URL, LATEST).title()).isEqualTo(HEADLINE);
   }
 }
