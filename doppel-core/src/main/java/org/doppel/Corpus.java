@@ -161,6 +161,7 @@ public final class Corpus {
    * the cost grows with the corpus and the number of candidate pairs, never with all pairs. Unmodifiable.
    */
   public List<RelatedPair> findAllPairs(ScanProgress progress) {
+    requireProgress(progress);
     return lock.reading(() -> Collections.unmodifiableList(pairSearch.verifyAllPairs(progress, (pair, words) -> pair, pair -> pair)));
   }
 
@@ -170,6 +171,7 @@ public final class Corpus {
    * attribution statements resolved against related documents.
    */
   public Provenance provenance(List<RelatedPair> pairs) {
+    Objects.requireNonNull(pairs, "pairs is null: give provenance the pairs findAllPairs found");
     return lock.reading(() -> {
       for (RelatedPair pair : pairs) { // here, not as "no document with id" from deep in a pool thread
         boolean hasA = documents.numberOrNull(pair.a()) != null;
@@ -190,6 +192,7 @@ public final class Corpus {
    * attribution notes are made on this corpus's threads when first asked for ({@link Provenance#withFamiliesOnUse}).
    */
   public Provenance provenanceOfAllPairs(ScanProgress progress) {
+    requireProgress(progress);
     return lock.reading(() -> {
       List<DirectedPair> directed = pairSearch.verifyAllPairs(progress,
           (pair, analysed) -> provenanceAnalyzer.direct(pair, source(pair.a()), source(pair.b()), analysed), DirectedPair::pair);
@@ -199,6 +202,11 @@ public final class Corpus {
     });
   }
 
+  /** Names a missing progress as the caller's mistake, where the first update would fail without saying which. */
+  private static void requireProgress(ScanProgress progress) {
+    Objects.requireNonNull(progress, "progress is null: give ScanProgress.NONE to be told nothing");
+  }
+
   /** The number of words of the document added under {@code id}. */
   private int wordCount(String id) {
     return documents.wordCount(documents.number(id));
@@ -206,6 +214,7 @@ public final class Corpus {
 
   /** One document's family, origin, sources and copies, from a provenance of this corpus. */
   public DocumentTrace trace(String id, Provenance provenance) {
+    Objects.requireNonNull(provenance, "provenance is null: give trace a provenance of this corpus (provenanceOfAllPairs)");
     return provenance.trace(get(id));
   }
 
