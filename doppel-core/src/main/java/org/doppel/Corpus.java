@@ -38,26 +38,28 @@ public final class Corpus {
   private final DocumentAnalyzer analyzer;
   private final Fingerprinter fingerprinter;
   private final CandidateIndex index;
-  private final ProvenanceAnalyzer provenanceAnalyzer;
-  private final AddedDocuments documents = new AddedDocuments();
+  private final AddedDocuments documents;
   /** Adds write, queries read: the rules by which threads share the documents and index above. */
-  private final CorpusLock lock = new CorpusLock();
+  private final CorpusLock lock;
   /** The write side: documents analysed, checked and inserted. */
   private final CorpusIntake intake;
   /** The read side: candidates found and verified. */
   private final CorpusPairSearch pairSearch;
+  private final ProvenanceAnalyzer provenanceAnalyzer;
 
   /** @param storyLinks how documents left alone join a story family; {@link StoryLinks#none()} leaves them alone */
   Corpus(Settings settings, @Nullable SemanticSimilarity model, Judges judges, StoryLinks storyLinks) {
     this.settings = settings;
     Pipeline pipeline = Pipeline.of(settings);
-    this.analyzer = pipeline.analyzer();
-    this.fingerprinter = pipeline.fingerprinter();
-    this.index = pipeline.newIndex();
+    CorpusParts parts = CorpusParts.of(pipeline);
+    this.analyzer = parts.analyzer();
+    this.fingerprinter = parts.fingerprinter();
+    this.index = parts.index();
+    this.documents = parts.documents();
+    this.lock = parts.lock();
     DocumentFrequencies frequencies = new DocumentFrequencies();
-    StockLines stockLines = new StockLines(settings.fingerprint().minLineWords(), settings.reportFloor().stockSurroundings());
-    this.intake = new CorpusIntake(pipeline, index, documents, frequencies, stockLines, lock);
-    this.pairSearch = new CorpusPairSearch(pipeline, index, new PairVerifier(pipeline, model, judges, stockLines), documents, stockLines, lock);
+    this.intake = new CorpusIntake(parts, frequencies);
+    this.pairSearch = new CorpusPairSearch(parts, new PairVerifier(pipeline, model, judges, parts.stockLines()));
     this.provenanceAnalyzer = new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults(),
         storyLinks, frequencies, source -> analyzer.words(source).words());
   }

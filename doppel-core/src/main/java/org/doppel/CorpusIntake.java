@@ -9,8 +9,6 @@ import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.PackedMetadataLines;
 import org.doppel.document.TokenSequence;
 import org.doppel.fingerprint.Fingerprint;
-import org.doppel.fingerprint.Fingerprinter;
-import org.doppel.index.CandidateIndex;
 import org.doppel.ingest.OrderedChunks;
 import org.doppel.ingest.SourceText;
 import org.doppel.provenance.DocumentFrequencies;
@@ -25,25 +23,12 @@ final class CorpusIntake {
   /** Documents analysed together by one worker of {@link #addAllNew}. */
   private static final int ADD_RUN = 128;
 
-  private final DocumentAnalyzer analyzer;
-  private final Fingerprinter fingerprinter;
-  private final CandidateIndex index;
-  private final AddedDocuments documents;
+  private final CorpusParts corpus;
   private final DocumentFrequencies frequencies;
-  private final StockLines stockLines;
-  private final CorpusLock lock;
-  private final int threads;
 
-  CorpusIntake(Pipeline pipeline, CandidateIndex index, AddedDocuments documents, DocumentFrequencies frequencies,
-      StockLines stockLines, CorpusLock lock) {
-    this.analyzer = pipeline.analyzer();
-    this.fingerprinter = pipeline.fingerprinter();
-    this.index = index;
-    this.documents = documents;
+  CorpusIntake(CorpusParts corpus, DocumentFrequencies frequencies) {
+    this.corpus = corpus;
     this.frequencies = frequencies;
-    this.stockLines = stockLines;
-    this.lock = lock;
-    this.threads = pipeline.settings().threads();
   }
 
   /** What the corpus keeps of one document's analysis, made before the insert and off the lock. */
@@ -51,10 +36,10 @@ final class CorpusIntake {
 
   /** {@code document}'s fingerprint, distinct words, metadata lines and stock lines, for {@link #insertNew}. */
   Analysed analysed(Document document) {
-    Fingerprint fingerprint = fingerprinter.fingerprint(document);
+    Fingerprint fingerprint = corpus.fingerprinter().fingerprint(document);
     long[] words = DocumentFrequencies.distinct(document.words());
     int[] lines = PackedMetadataLines.pack(document.metadata());
-    return new Analysed(fingerprint, words, lines, stockLines.lines(document.words()));
+    return new Analysed(fingerprint, words, lines, corpus.stockLines().lines(document.words()));
   }
 
   /**
@@ -81,16 +66,16 @@ final class CorpusIntake {
    */
   void addAllNew(List<SourceText> batch) {
     checkNewIds(batch); // all or none: a duplicate found while inserting left the batch half added
-    ForkJoinPool pool = lock.pool(threads);
+    ForkJoinPool pool = corpus.lock().pool(corpus.threads());
     try {
-      OrderedChunks.map(pool, batch, ADD_RUN, runsAhead(threads),
+      OrderedChunks.map(pool, batch, ADD_RUN, runsAhead(corpus.threads()),
           run -> run.stream().map(this::analysedForInsert).toArray(Analysed[]::new), (run, analysed) -> {
             for (int i = 0; i < analysed.length; i++) {
               insert(run.get(i), analysed[i]);
             }
           }, RuntimeException.class);
-      if (threads == 1) {
-        stockLines.count(); // with more threads, counted beside the candidate pairs (CorpusPairSearch.verifyAllPairs)
+      if (corpus.threads() == 1) {
+        corpus.stockLines().count(); // with more threads, counted beside the candidate pairs (CorpusPairSearch.verifyAllPairs)
       }
     } finally {
       pool.shutdownNow();
@@ -104,20 +89,20 @@ final class CorpusIntake {
 
   private Analysed analysedForInsert(SourceText source) {
     // the text as a string only when the fingerprint reads it (facts, short texts' vectors): a copies-only scan's never does
-    DocumentAnalyzer.Words analysed = analyzer.words(source);
+    DocumentAnalyzer.Words analysed = corpus.analyzer().words(source);
     TokenSequence tokens = analysed.words();
-    Fingerprint fingerprint = fingerprinter.readsText(tokens.size())
-        ? fingerprinter.fingerprint(analysed.document(source)) : fingerprinter.fingerprint(tokens);
+    Fingerprint fingerprint = corpus.fingerprinter().readsText(tokens.size())
+        ? corpus.fingerprinter().fingerprint(analysed.document(source)) : corpus.fingerprinter().fingerprint(tokens);
     long[] words = DocumentFrequencies.distinct(tokens); // here, on the pool, not in the insert
-    return new Analysed(fingerprint, words, PackedMetadataLines.pack(analysed.metadata()), stockLines.lines(tokens));
+    return new Analysed(fingerprint, words, PackedMetadataLines.pack(analysed.metadata()), corpus.stockLines().lines(tokens));
   }
 
   /** Refuses a batch in which an id repeats, or repeats one of the corpus's, before any of it is added. */
   private void checkNewIds(List<SourceText> batch) {
     Map<String, SourceText> seen = new HashMap<>();
     for (SourceText source : batch) {
-      Integer number = documents.numberOrNull(source.id());
-      SourceText first = number != null ? documents.source(number) : seen.putIfAbsent(source.id(), source);
+      Integer number = corpus.documents().numberOrNull(source.id());
+      SourceText first = number != null ? corpus.documents().source(number) : seen.putIfAbsent(source.id(), source);
       if (first != null) {
         throw new IllegalArgumentException("duplicate document id '" + source.id() + "' (" + source.origin()
             + "); the first was " + first.origin() + (number != null ? ", already in the corpus" : ", earlier in the batch")
@@ -129,9 +114,9 @@ final class CorpusIntake {
   /** Its distinct word hashes ({@link DocumentFrequencies#distinct(TokenSequence)}) count once for each word. */
   private void insert(SourceText source, Analysed analysed) {
     Fingerprint fingerprint = analysed.fingerprint();
-    int number = documents.add(source, fingerprint.contentHash(), fingerprint.wordCount(), analysed.metadataLines());
-    index.add(number, fingerprint);
+    int number = corpus.documents().add(source, fingerprint.contentHash(), fingerprint.wordCount(), analysed.metadataLines());
+    corpus.index().add(number, fingerprint);
     frequencies.addDistinct(analysed.wordHashes());
-    stockLines.add(analysed.stockLines());
+    corpus.stockLines().add(analysed.stockLines());
   }
 }

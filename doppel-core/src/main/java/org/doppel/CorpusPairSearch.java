@@ -13,12 +13,10 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.doppel.document.Document;
-import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.PackedMetadataLines;
 import org.doppel.document.Sentence;
 import org.doppel.document.TokenSequence;
 import org.doppel.fingerprint.Fingerprint;
-import org.doppel.fingerprint.Fingerprinter;
 import org.doppel.index.Candidate;
 import org.doppel.index.CandidateIndex;
 import org.doppel.index.CandidatePairs;
@@ -42,31 +40,21 @@ final class CorpusPairSearch {
    */
   private static final int MAX_GROUP_PAIRS = 2048;
 
-  private final DocumentAnalyzer analyzer;
-  private final Fingerprinter fingerprinter;
-  private final CandidateIndex index;
-  private final PairVerifier verifier;
+  private final CorpusParts corpus;
+  /** {@code corpus.documents()}, read at every step. */
   private final AddedDocuments documents;
-  private final StockLines stockLines;
-  private final CorpusLock lock;
-  private final int threads;
+  private final PairVerifier verifier;
 
-  CorpusPairSearch(Pipeline pipeline, CandidateIndex index, PairVerifier verifier, AddedDocuments documents,
-      StockLines stockLines, CorpusLock lock) {
-    this.analyzer = pipeline.analyzer();
-    this.fingerprinter = pipeline.fingerprinter();
-    this.index = index;
+  CorpusPairSearch(CorpusParts corpus, PairVerifier verifier) {
+    this.corpus = corpus;
+    this.documents = corpus.documents();
     this.verifier = verifier;
-    this.documents = documents;
-    this.stockLines = stockLines;
-    this.lock = lock;
-    this.threads = pipeline.settings().threads();
   }
 
   /** The related pairs of document {@code number} of the corpus, sorted by ids; unmodifiable. */
   List<RelatedPair> copiesOf(int number) {
     Document document = analysed(number);
-    List<Candidate> candidates = candidates(fingerprinter.fingerprint(document), number, HotBands.minute(documents.source(number).metadata()));
+    List<Candidate> candidates = candidates(corpus.fingerprinter().fingerprint(document), number, HotBands.minute(documents.source(number).metadata()));
     return verifyAll(document, documents.contentHash(number), documents.wordCount(number), candidates);
   }
 
@@ -82,7 +70,7 @@ final class CorpusPairSearch {
 
   /** A text in more than {@code maxPostings} documents links the earliest of them and its nearest ({@link HotBands}). */
   private synchronized List<Candidate> candidates(Fingerprint fingerprint, int self, long selfMinute) {
-    return index.candidates(fingerprint, self, doc -> HotBands.minute(documents.source(doc).metadata()), selfMinute);
+    return corpus.index().candidates(fingerprint, self, doc -> HotBands.minute(documents.source(doc).metadata()), selfMinute);
   }
 
   private List<RelatedPair> verifyAll(Document document, long contentHash, int wordCount, List<Candidate> candidates) {
@@ -111,8 +99,8 @@ final class CorpusPairSearch {
     // On the pool: the index finds each kind's pairs in parallel. The stock lines are counted on one thread
     // (a line counts for the first document that brings it), beside the candidate pairs rather than before them.
     CandidatePairs candidates = onPool(() -> {
-      ForkJoinTask<?> stock = ForkJoinTask.adapt(stockLines::count).fork();
-      CandidatePairs pairs = index.allCandidatePairs(this::publicationMinute);
+      ForkJoinTask<?> stock = ForkJoinTask.adapt(corpus.stockLines()::count).fork();
+      CandidatePairs pairs = corpus.index().allCandidatePairs(this::publicationMinute);
       stock.join();
       return pairs;
     });
@@ -181,13 +169,13 @@ final class CorpusPairSearch {
 
   /** Document {@code number} analysed again, with the metadata lines found when it was added. */
   private Document analysed(int number) {
-    return analyzer.analyze(documents.source(number), PackedMetadataLines.unpack(documents.metadataLines(number)));
+    return corpus.analyzer().analyze(documents.source(number), PackedMetadataLines.unpack(documents.metadataLines(number)));
   }
 
   /** The content words of a document of this corpus, as the matching stages saw them. */
   TokenSequence words(SourceText source) {
     Integer number = documents.numberOrNull(source.id());
-    return number != null && documents.source(number) == source ? analysed(number).words() : analyzer.analyze(source).words();
+    return number != null && documents.source(number) == source ? analysed(number).words() : corpus.analyzer().analyze(source).words();
   }
 
   /** Exact copies: equal content hash and word count, and not both empty. */
@@ -196,6 +184,6 @@ final class CorpusPairSearch {
   }
 
   private <T> T onPool(Callable<T> work) {
-    return lock.onPool(threads, work);
+    return corpus.lock().onPool(corpus.threads(), work);
   }
 }
