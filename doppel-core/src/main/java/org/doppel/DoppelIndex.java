@@ -167,7 +167,7 @@ public final class DoppelIndex implements Closeable {
           StockLines.Lines documentLines = lines.lines(document.words());
           Fingerprint fingerprint = indexFingerprinter.fingerprint(document);
           try {
-            store.put(source, fingerprint, Corpus.wordHashes(document), documentLines.keys(),
+            store.put(source, fingerprint, document.words().hashes(), documentLines.keys(),
                 documentLines.inSurroundings(), pages == null ? List.of() : photos.pictures(source, pages, problems),
                 VectorSearch.SHORT_TEXTS.queries(fingerprint.wordCount()));
           } catch (IOException e) {
@@ -306,7 +306,7 @@ public final class DoppelIndex implements Closeable {
       if (shared.furniturePictures() > 0) {
         problems.accept(ScanPhotos.furnitureNote(source.id() + " photos", shared.furniturePictures(), shared.pairsSetAside()));
       }
-      return answers.answer(snapshot, source, document, fingerprint, candidates, Corpus.wordHashes(document), stock, top, shared.byPair());
+      return answers.answer(snapshot, source, document, fingerprint, candidates, document.words().hashes(), stock, top, shared.byPair());
     }
   }
 

@@ -25,10 +25,12 @@ public final class Pipeline {
     this.aligner = new PassageAligner(settings.alignment());
   }
 
+  /** The stages {@code settings} ask for, wired anew each call; every stage is thread-safe, so threads may share one. */
   public static Pipeline of(Settings settings) {
     return new Pipeline(settings);
   }
 
+  /** The settings the stages were wired from. */
   public Settings settings() {
     return settings;
   }

@@ -103,6 +103,10 @@ public final class StockLines {
    */
   public record Lines(long[] keys, long[] inSurroundings) implements Serializable {}
 
+  /**
+   * {@code words}' lines in the form {@link #add} counts: computed on any thread, since it reads only the settings.
+   * None when learning is off ({@link #minSurroundings()} 0).
+   */
   public Lines lines(TokenSequence words) {
     if (minSurroundings == 0) {
       return new Lines(new long[0], new long[0]);

@@ -290,6 +290,21 @@ class CorpusTest {
   }
 
   @Test
+  void aMissingProgressOrProvenanceIsNamedWithWhatToGiveInstead() {
+    Corpus corpus = corpusOf(List.of(SourceText.of("a", ORIGINAL), SourceText.of("b", EXACT_COPY)));
+    // a null progress failed at its first update, a null provenance inside trace, neither saying what to give
+    assertThatThrownBy(() -> corpus.findAllPairs(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("progress is null: give ScanProgress.NONE to be told nothing");
+    assertThatThrownBy(() -> corpus.provenanceOfAllPairs(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("progress is null: give ScanProgress.NONE to be told nothing");
+    assertThatThrownBy(() -> corpus.provenance(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("pairs is null: give provenance the pairs findAllPairs found");
+    assertThatThrownBy(() -> corpus.trace("a", null)).isInstanceOf(NullPointerException.class)
+        .hasMessageStartingWith("provenance is null: give trace a provenance of this corpus");
+    assertThat(corpus.trace("a", corpus.provenanceOfAllPairs(ScanProgress.NONE)).id()).isEqualTo("a");
+  }
+
+  @Test
   void unknownIdsAreRefused() {
     Corpus corpus = corpusOf(List.of(SourceText.of("a", ORIGINAL)));
     assertThatThrownBy(() -> corpus.findCopies("nope")).isInstanceOf(IllegalArgumentException.class)

@@ -124,6 +124,11 @@ public final class TokenSequence {
     return Arrays.copyOf(starts, count);
   }
 
+  /** Every word's hash, in order, a copy. */
+  public long[] hashes() {
+    return hashes.clone();
+  }
+
   /** The hashes of words {@code from} to {@code to} (exclusive), a copy. */
   public long[] hashes(int from, int to) {
     return Arrays.copyOfRange(hashes, from, to);

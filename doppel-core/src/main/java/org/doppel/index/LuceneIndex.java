@@ -14,34 +14,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.KnnByteVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.doppel.document.Hashing;
 import org.doppel.fingerprint.Fingerprint;
 import org.doppel.index.photo.StoredPicture;
-import org.doppel.ingest.ArticleMetadataJson;
 import org.doppel.ingest.SourceText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A standing index on local disk: Lucene documents holding each text (stored fields, compressed)
- * and its metadata, and as indexed terms the same LSH band, line, anchor and fact keys the scan's
+ * A standing index on local disk: Lucene documents ({@link IndexedDocument}) holding each text (stored fields,
+ * compressed) and its metadata, and as indexed terms the same LSH band, line, anchor and fact keys the scan's
  * {@link InMemoryCandidateIndex} posts, plus each distinct word (document frequencies for
  * provenance survive a reopen because they are Lucene's own). The {@link Fingerprint} itself is not
  * stored: its keys are the terms, and whatever else a query needs of an indexed document is
@@ -55,9 +45,6 @@ import org.jspecify.annotations.Nullable;
  * while a server holds the index.
  */
 public final class LuceneIndex implements Closeable {
-  /** Key fields keep term frequencies: a key a document posts twice counts twice, as in the scan's postings. */
-  private static final FieldType KEY = keyType(IndexOptions.DOCS_AND_FREQS);
-  private static final FieldType DISTINCT_WORD = keyType(IndexOptions.DOCS);
   static final String LAYOUT = "doppel.layout";
   /** What the stored pictures and their keys depend on: part of the layout an index is checked against on open. */
   public static final String PHOTO_LAYOUT = PhotoFields.LAYOUT;
@@ -178,37 +165,9 @@ public final class LuceneIndex implements Closeable {
   public void put(SourceText source, Fingerprint fingerprint, long[] wordHashes, long[] lineKeys, long[] linesInSurroundings,
       List<StoredPicture> pictures, boolean vectorQuery) throws IOException {
     IndexWriter writer = writable();
-    Document doc = new Document();
-    doc.add(new StringField(ID, source.id(), Field.Store.YES));
-    doc.add(new StoredField(TEXT, source.text()));
-    doc.add(new StoredField(ORIGIN, source.origin()));
-    doc.add(new StoredField(META, ArticleMetadataJson.toJson(source.metadata())));
-    if (source.metadata().title() != null) {
-      doc.add(new TextField(TITLE, source.metadata().title(), Field.Store.NO));
-    }
-    addKeys(doc, BAND, KeyTerms.ofInts(rules.banding().keys(fingerprint.minHash())), KEY);
-    addKeys(doc, LINE, KeyTerms.ofInts(KeyTerms.keys(fingerprint.lineKeyCount(), fingerprint::lineKey)), KEY);
-    addKeys(doc, ANCHOR, KeyTerms.ofInts(KeyTerms.keys(fingerprint.anchorCount(), fingerprint::anchor)), KEY);
-    addKeys(doc, FACT, KeyTerms.ofInts(KeyTerms.keys(fingerprint.factCount(), fingerprint::fact)), KEY);
-    if (wordHashes != null) {
-      addKeys(doc, WORD, KeyTerms.ofLongs(Hashing.distinctSorted(wordHashes)), DISTINCT_WORD);
-    }
-    if (!VectorBuckets.hasNoWords(fingerprint.vector())) {
-      doc.add(new KnnByteVectorField(VECTOR, fingerprint.vector(), VectorSimilarityFunction.COSINE));
-      if (vectorQuery) {
-        doc.add(new StringField(VECTOR_QUERY, "1", Field.Store.NO));
-      }
-    }
-    addKeys(doc, LINE_IN_SURROUNDINGS, KeyTerms.ofLongPairs(lineKeys, linesInSurroundings), DISTINCT_WORD);
-    PhotoFields.add(doc, pictures);
+    Document doc = IndexedDocument.of(source, fingerprint, rules.banding(), wordHashes, lineKeys, linesInSurroundings, pictures, vectorQuery);
     writing(writer, () -> writer.updateDocument(new Term(ID, source.id()), doc));
     changes.incrementAndGet();
-  }
-
-  private static void addKeys(Document doc, String field, KeyTerms terms, FieldType type) {
-    if (!terms.isEmpty()) {
-      doc.add(new Field(field, terms, type));
-    }
   }
 
   /** Removes the document with this id, if any. */
@@ -392,15 +351,5 @@ public final class LuceneIndex implements Closeable {
       }
       throw e;
     }
-  }
-
-  /** Keys are indexed as given ({@link KeyTerms}); "tokenized" only lets a field take a token stream. */
-  private static FieldType keyType(IndexOptions options) {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setOmitNorms(true);
-    type.setIndexOptions(options);
-    type.freeze();
-    return type;
   }
 }

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -36,7 +33,6 @@ final class PhotoFields {
   /** What the photo fields depend on, for the index's layout check. */
   static final String LAYOUT = "photos(pdq256 x6 kept, mirrored, turned; " + PhotoIndex.CHUNKS + " chunks, radius "
       + PhotoIndex.SEARCH_RADIUS + "/" + PhotoIndex.NEAR_RADIUS + ")";
-  private static final FieldType KEY = keyType();
 
   private PhotoFields() {}
 
@@ -52,9 +48,7 @@ final class PhotoFields {
   }
 
   private static void addKeys(Document doc, String field, int[] keys) {
-    if (keys.length > 0) {
-      doc.add(new Field(field, KeyTerms.ofInts(keys), KEY));
-    }
+    IndexedDocument.addKeys(doc, field, KeyTerms.ofInts(keys), IndexedDocument.DISTINCT_KEY);
   }
 
   /** The stored pictures of a document, in page order; none when it has no field. */
@@ -101,12 +95,4 @@ final class PhotoFields {
     }
   }
 
-  private static FieldType keyType() {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setOmitNorms(true);
-    type.setIndexOptions(IndexOptions.DOCS);
-    type.freeze();
-    return type;
-  }
 }
