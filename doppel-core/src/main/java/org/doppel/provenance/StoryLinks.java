@@ -65,12 +65,6 @@ public final class StoryLinks implements Serializable {
   }
 
   /**
-   * The most members that may hold a word that chooses the families a document may join: a story's names are held by
-   * its own few members, a word held by more is a topic's, and the families holding it are what cost (not fitted).
-   */
-  static final int MAX_HOLDERS = 32;
-
-  /**
    * The default of {@code heaviestWords}: a story's names are a handful of words (not fitted; docs/quality.md, "Story
    * links by their rarest words").
    */
@@ -285,8 +279,7 @@ public final class StoryLinks implements Serializable {
    * The family a lone document joins, as the link to its nearest member there; empty when it stays alone.
    *
    * <p>Only the families that hold one of the document's {@code heaviestWords} heaviest shared words (by its own
-   * weights, which are highest for the rare words it repeats: a story's names) held by at most {@link #MAX_HOLDERS}
-   * members may be joined: each is compared with
+   * weights, which are highest for the rare words it repeats: a story's names) may be joined: each is compared with
    * the document through all its members, cosines summed in full. Only where the nearest of them clears the threshold
    * is the document compared with every member of every other family, for the margin, so that a family of its topic
    * that shares none of those words still keeps it alone. The margin is so the rule's own, and a document joins only
@@ -317,12 +310,8 @@ public final class StoryLinks implements Serializable {
     int[] candidates = scratch.families;
     boolean[] isCandidate = scratch.isCandidate;
     int candidateCount = 0;
-    for (int k = 0, taken = 0; k < shared && taken < heaviestWords; k++) {
+    for (int k = 0; k < Math.min(heaviestWords, shared); k++) {
       int at = (int) (byWeight[k] & 0xffffffffL);
-      if (starts[at + 1] - starts[at] > MAX_HOLDERS) {
-        continue; // a word that many members hold names no one story, and comparing with all of them was the cost
-      }
-      taken++;
       for (int p = starts[at]; p < starts[at + 1]; p++) {
         int family = index.familyOf()[postings.members()[p]];
         if (!isCandidate[family]) {

@@ -69,18 +69,16 @@ class StoryLinksHeaviestWordsTest {
   }
 
   /**
-   * The rule written out: the document's {@link StoryLinks#DEFAULT_HEAVIEST_WORDS} heaviest words that one to
-   * {@link StoryLinks#MAX_HOLDERS} members hold (ties by hash) and the families of the members holding them; the
-   * nearest member of those families by the cosine summed over the document's words in order, and the nearest member
-   * of any other family than its.
+   * The rule written out: the document's {@link StoryLinks#DEFAULT_HEAVIEST_WORDS} heaviest words that some member
+   * holds (ties by hash) and the families of the members holding them; the nearest member of those families by the cosine summed
+   * over the document's words in order, and the nearest member of any other family than its.
    */
   private static Optional<StoryLinks.StoryLink> plainRule(String id, StoryLinks.WordVector document, List<String> ids,
       List<String> familyKeys, List<StoryLinks.WordVector> vectors) {
     TreeMap<Long, Double> shared = new TreeMap<>();
     for (int i = 0; i < document.hashes().length; i++) {
       long word = document.hashes()[i];
-      long holders = vectors.stream().filter(v -> Arrays.binarySearch(v.hashes(), word) >= 0).count();
-      if (holders > 0 && holders <= StoryLinks.MAX_HOLDERS) {
+      if (vectors.stream().anyMatch(v -> Arrays.binarySearch(v.hashes(), word) >= 0)) {
         shared.put(word, document.weights()[i]);
       }
     }
