@@ -64,10 +64,7 @@ public final class StoryLinks implements Serializable {
     this(minSimilarity, minMargin, maxDocumentShare, minDocuments, DEFAULT_HEAVIEST_WORDS);
   }
 
-  /**
-   * The default of {@code heaviestWords}: a story's names are a handful of words (not fitted; docs/quality.md, "Story
-   * links by their rarest words").
-   */
+  /** The default of {@code heaviestWords}: a story's names are a handful of words; not fitted (docs/quality.md, "Story links by their rarest words"). */
   static final int DEFAULT_HEAVIEST_WORDS = 8;
 
   /**
