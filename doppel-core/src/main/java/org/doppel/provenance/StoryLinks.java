@@ -47,7 +47,6 @@ public final class StoryLinks implements Serializable {
   private final double minMargin;
   private final double maxDocumentShare;
   private final int minDocuments;
-  private final int heaviestWords;
 
   /**
    * @param minSimilarity the least cosine with the nearest member of the family joined, in (0, 1]
@@ -59,20 +58,6 @@ public final class StoryLinks implements Serializable {
    *     story from a subject there
    */
   public StoryLinks(double minSimilarity, double minMargin, double maxDocumentShare, int minDocuments) {
-    this(minSimilarity, minMargin, maxDocumentShare, minDocuments, DEFAULT_HEAVIEST_WORDS);
-  }
-
-  /** The default of {@code heaviestWords}. */
-  static final int DEFAULT_HEAVIEST_WORDS = Integer.getInteger("doppel.storyLinks.heaviest", 8);
-
-  /**
-   * @param heaviestWords how many of a lone document's heaviest shared words (by its own weights: the rarest words it
-   *     repeats most) choose the families it may join, {@code >= 1}
-   */
-  public StoryLinks(double minSimilarity, double minMargin, double maxDocumentShare, int minDocuments, int heaviestWords) {
-    if (heaviestWords < 1) {
-      throw new IllegalArgumentException("heaviestWords must be >= 1, got " + heaviestWords);
-    }
     if (!(minSimilarity > 0 && minSimilarity <= 1)) {
       throw new IllegalArgumentException("minSimilarity must be in (0, 1], got " + minSimilarity);
     }
@@ -86,7 +71,6 @@ public final class StoryLinks implements Serializable {
     this.minMargin = minMargin;
     this.maxDocumentShare = maxDocumentShare;
     this.minDocuments = minDocuments;
-    this.heaviestWords = heaviestWords;
   }
 
   public static StoryLinks defaults() {
@@ -216,20 +200,7 @@ public final class StoryLinks implements Serializable {
         return keys.size() - 1;
       });
     }
-    int[] familyStarts = new int[keys.size() + 1];
-    for (int family : familyOf) {
-      familyStarts[family + 1]++;
-    }
-    for (int f = 0; f < keys.size(); f++) {
-      familyStarts[f + 1] += familyStarts[f];
-    }
-    int[] next = Arrays.copyOf(familyStarts, keys.size());
-    int[] byFamily = new int[ids.size()];
-    for (int m = 0; m < familyOf.length; m++) {
-      byFamily[next[familyOf[m]]++] = m;
-    }
-    return new Members(List.copyOf(ids), idRanks(ids), familyOf, List.copyOf(keys), familyStarts, byFamily, List.copyOf(vectors),
-        Postings.of(vectors));
+    return new Members(List.copyOf(ids), idRanks(ids), familyOf, List.copyOf(keys), Postings.of(vectors));
   }
 
   /** Each member's place in the order of the ids: tied cosines are told apart by id, and ints compare faster than strings. */
@@ -250,12 +221,8 @@ public final class StoryLinks implements Serializable {
    * @param idRank each member's place in the order of {@code ids}
    * @param familyOf each member's family, a number
    * @param familyKeys each family number's {@link StoryFamily#smallestMemberId}
-   * @param familyStarts where each family's members are in {@code byFamily}: {@code [familyStarts[f], familyStarts[f + 1])}
-   * @param byFamily the members, family by family
-   * @param vectors each member's words
    */
-  public record Members(List<String> ids, int[] idRank, int[] familyOf, List<String> familyKeys, int[] familyStarts, int[] byFamily,
-      List<WordVector> vectors, Postings postings) implements Serializable {
+  public record Members(List<String> ids, int[] idRank, int[] familyOf, List<String> familyKeys, Postings postings) implements Serializable {
     int families() {
       return familyKeys.size();
     }
@@ -270,100 +237,24 @@ public final class StoryLinks implements Serializable {
     }
   }
 
-  /**
-   * The family a lone document joins, as the link to its nearest member there; empty when it stays alone.
-   *
-   * <p>Only the families that hold one of the document's {@code heaviestWords} heaviest shared words (by its own
-   * weights, which are highest for the rare words it repeats: a story's names) may be joined: each is compared with
-   * the document through all its members, cosines summed in full. Only where the nearest of them clears the threshold
-   * is the document compared with every member of every other family, for the margin, so that a family of its topic
-   * that shares none of those words still keeps it alone. The margin is so the rule's own, and a document joins only
-   * where the rule over every family would join it too; it loses the joins whose family holds none of its heaviest
-   * words. Most documents alone stop at the first step, and the band's common words, which every family of a topic
-   * holds, were most of the cost of comparing each with every member (docs/quality.md, "Story links by their rarest
-   * words").
-   */
+  /** The family a lone document joins, as the link to its nearest member there; empty when it stays alone. */
   public Optional<StoryLink> link(String id, WordVector vector, Members index) {
     Scratch scratch = SCRATCH.get().sizedFor(index.ids().size(), index.families(), vector.hashes().length);
-    Postings postings = index.postings();
-    int[] starts = postings.starts();
-    // the shared words by the document's weight, heaviest first, as (weight bits << 32 | place in the postings): a
-    // positive double's bits order as the double does, so the top 32 bits order by weight (ties by the word's place
-    // in the sorted hashes, so the choice is the same whatever order the members were indexed in)
-    long[] byWeight = scratch.byWeight;
-    int shared = 0;
+    int[] postingOf = scratch.postingOf;
     for (int i = 0; i < vector.hashes().length; i++) {
-      int at = Arrays.binarySearch(postings.hashes(), vector.hashes()[i]);
-      if (at >= 0) {
-        byWeight[shared++] = -(Double.doubleToLongBits(vector.weights()[i]) >>> 32 << 32) | at;
-      }
+      postingOf[i] = Arrays.binarySearch(index.postings().hashes(), vector.hashes()[i]);
     }
-    if (shared == 0) {
+    if (!mayJoin(vector, index, scratch)) {
       return Optional.empty();
     }
-    Arrays.sort(byWeight, 0, shared);
-    int[] candidates = scratch.families;
-    boolean[] isCandidate = scratch.isCandidate;
-    int candidateCount = 0;
-    for (int k = 0; k < Math.min(heaviestWords, shared); k++) {
-      int at = (int) (byWeight[k] & 0xffffffffL);
-      for (int p = starts[at]; p < starts[at + 1]; p++) {
-        int family = index.familyOf()[postings.members()[p]];
-        if (!isCandidate[family]) {
-          isCandidate[family] = true;
-          candidates[candidateCount++] = family;
-        }
-      }
-    }
-    // each candidate family's member nearest to the document (its cosine summed over the document's words in their
-    // order, as a sum over the postings would), then the best family and the next
-    int best = -1;
-    double bestDot = 0;
-    double next = 0;
-    for (int c = 0; c < candidateCount; c++) {
-      int family = candidates[c];
-      isCandidate[family] = false;
-      int nearest = -1;
-      double nearestDot = 0;
-      for (int f = index.familyStarts()[family]; f < index.familyStarts()[family + 1]; f++) {
-        int member = index.byFamily()[f];
-        double d = dot(vector, index.vectors().get(member));
-        if (nearest < 0 || d > nearestDot || d == nearestDot && index.idRank()[member] < index.idRank()[nearest]) {
-          nearest = member;
-          nearestDot = d;
-        }
-      }
-      if (best < 0 || nearestDot > bestDot || nearestDot == bestDot && index.idRank()[nearest] < index.idRank()[best]) {
-        next = best < 0 ? 0 : Math.max(next, bestDot);
-        best = nearest;
-        bestDot = nearestDot;
-      } else {
-        next = Math.max(next, nearestDot);
-      }
-    }
-    if (best < 0 || bestDot < minSimilarity || bestDot < minMargin * next) {
-      return Optional.empty();
-    }
-    // the margin over every family, not only the candidates: a family of the document's topic may share none of its
-    // rarest words and still come near (without this, same-topic documents joined one story of their topic)
-    double nextOfAll = nextFamily(vector, index, index.familyOf()[best], scratch);
-    if (bestDot < minMargin * nextOfAll) {
-      return Optional.empty();
-    }
-    return Optional.of(new StoryLink(id, index.ids().get(best), bestDot, nextOfAll));
-  }
-
-  /**
-   * The cosine of the nearest member of any family but {@code family}: the dot products with every member sharing a
-   * word, summed over the document's words in order in this thread's dense array (cleared where touched afterwards).
-   */
-  private static double nextFamily(WordVector vector, Members index, int family, Scratch scratch) {
+    // the dot products with every member sharing a word, summed in this thread's dense array (cleared where touched
+    // afterwards): boxed map entries per shared word, then a fresh array per document, were most of the cost on g20k
     Postings postings = index.postings();
     double[] dot = scratch.dot;
     int[] touched = scratch.touched;
     int touchedCount = 0;
     for (int i = 0; i < vector.hashes().length; i++) {
-      int at = Arrays.binarySearch(postings.hashes(), vector.hashes()[i]);
+      int at = postingOf[i];
       if (at < 0) {
         continue;
       }
@@ -376,58 +267,180 @@ public final class StoryLinks implements Serializable {
         dot[member] += weight * postings.weights()[k];
       }
     }
-    double next = 0;
+    // each family's member nearest to the document, in a dense array by family (-1: none touched): a map of
+    // boxed families was the next cost once the sums were dense
+    int[] nearestOf = scratch.nearestOf;
+    double[] nearestDot = scratch.nearestDot;
+    int[] families = scratch.families;
+    int familyCount = 0;
     for (int t = 0; t < touchedCount; t++) {
       int member = touched[t];
-      if (index.familyOf()[member] != family) {
-        next = Math.max(next, dot[member]);
+      int family = index.familyOf()[member];
+      double d = dot[member];
+      if (nearestOf[family] < 0) {
+        nearestOf[family] = member;
+        nearestDot[family] = d;
+        families[familyCount++] = family;
+      } else if (d > nearestDot[family] || d == nearestDot[family] && index.idRank()[member] < index.idRank()[nearestOf[family]]) {
+        nearestOf[family] = member;
+        nearestDot[family] = d;
       }
-      dot[member] = 0;
     }
-    return next;
+    int best = -1;
+    double next = 0;
+    for (int k = 0; k < familyCount; k++) {
+      int n = nearestOf[families[k]];
+      nearestOf[families[k]] = -1;
+      if (best < 0 || isBefore(n, best, dot, index.idRank())) {
+        next = best < 0 ? 0 : Math.max(next, dot[best]);
+        best = n;
+      } else {
+        next = Math.max(next, dot[n]);
+      }
+    }
+    double similarity = best < 0 ? 0 : dot[best];
+    for (int t = 0; t < touchedCount; t++) {
+      dot[touched[t]] = 0;
+    }
+    if (best < 0 || similarity < minSimilarity || similarity < minMargin * next) {
+      return Optional.empty();
+    }
+    return Optional.of(new StoryLink(id, index.ids().get(best), similarity, next));
   }
 
-  /** The cosine of two unit vectors, summed over {@code a}'s words in order (both are sorted by hash). */
-  private static double dot(WordVector a, WordVector b) {
-    long[] x = a.hashes();
-    long[] y = b.hashes();
-    double sum = 0;
-    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-      if (x[i] < y[j]) {
-        i++;
-      } else if (x[i] > y[j]) {
-        j++;
-      } else {
-        sum += a.weights()[i++] * b.weights()[j++];
+  /** Nearer, or as near and first by id: the order that makes the choice the same on any thread. */
+  private static boolean isBefore(int member, int other, double[] dot, int[] idRank) {
+    return dot[member] > dot[other] || dot[member] == dot[other] && idRank[member] < idRank[other];
+  }
+
+  /** How far a bound may be from the exact sums' rounding: far more than a double's error, far less than any threshold. */
+  private static final double SLACK = 1e-9;
+
+  /** The share of {@code minSimilarity} that the words left out of the first pass of {@link #mayJoin} may add at most. */
+  private static final double LEFT_OUT_SHARE = 0.5;
+
+  /**
+   * False only where the document cannot join any family, shown by bounds without summing every word: true where it
+   * may (then {@link #link} sums it in full, as before, so the links and their figures do not change).
+   *
+   * <p>Every weight is positive, so the dot product over some of the document's words is a lower bound of a member's
+   * cosine, and the words left out can add at most their weight times the largest weight any member gives the word.
+   * The words left out are the ones with the most members (the band's commonest words, whose postings are most of the
+   * sums' work: a document alone was compared with thousands of members through them), as many as keep what they
+   * can add under {@code LEFT_OUT_SHARE} of {@code minSimilarity}. Then no family can join when no member's lower
+   * bound plus that is {@code minSimilarity}, or when, with the two families of the highest lower bounds, the first's
+   * upper bound is under the margin times the second's lower bound and every other family's upper bound under the
+   * margin times the first's lower bound.
+   */
+  private boolean mayJoin(WordVector vector, Members index, Scratch scratch) {
+    Postings postings = index.postings();
+    int[] postingOf = scratch.postingOf;
+    int words = vector.hashes().length;
+    // the shared words by how many members hold them, most first, as (members << 32 | word) sorted
+    long[] byMembers = scratch.byMembers;
+    int shared = 0;
+    for (int i = 0; i < words; i++) {
+      int at = postingOf[i];
+      if (at >= 0) {
+        byMembers[shared++] = -((long) (postings.starts()[at + 1] - postings.starts()[at]) << 32 | i);
       }
     }
-    return sum;
+    Arrays.sort(byMembers, 0, shared);
+    double leftOut = 0;
+    int first = 0;
+    for (; first < shared; first++) {
+      int i = (int) (-byMembers[first] & 0xffffffffL);
+      double most = vector.weights()[i] * postings.maxWeights()[postingOf[i]];
+      if (leftOut + most >= LEFT_OUT_SHARE * minSimilarity) {
+        break;
+      }
+      leftOut += most;
+    }
+    if (first == 0) {
+      return true; // nothing to leave out: the full sums are the bound
+    }
+    // the partial sums in a dense array, without the list of members touched (most members are, through the band's
+    // words): then each family's highest by one pass over all members, which clears the sums for the next document
+    double[] dot = scratch.dot;
+    int[] starts = postings.starts();
+    int[] holders = postings.members();
+    double[] held = postings.weights();
+    for (int k = first; k < shared; k++) {
+      int i = (int) (-byMembers[k] & 0xffffffffL);
+      int at = postingOf[i];
+      double weight = vector.weights()[i];
+      for (int p = starts[at]; p < starts[at + 1]; p++) {
+        dot[holders[p]] += weight * held[p];
+      }
+    }
+    double[] highest = scratch.nearestDot;
+    int[] seen = scratch.nearestOf;
+    int[] families = scratch.families;
+    int[] familyOf = index.familyOf();
+    int familyCount = 0;
+    int memberCount = index.ids().size();
+    for (int member = 0; member < memberCount; member++) {
+      double d = dot[member];
+      if (d == 0) {
+        continue;
+      }
+      dot[member] = 0;
+      int family = familyOf[member];
+      if (seen[family] < 0) {
+        seen[family] = member;
+        highest[family] = d;
+        families[familyCount++] = family;
+      } else if (d > highest[family]) {
+        highest[family] = d;
+      }
+    }
+    double top = 0;
+    double second = 0;
+    for (int k = 0; k < familyCount; k++) {
+      double h = highest[families[k]];
+      seen[families[k]] = -1;
+      if (h > top) {
+        second = top;
+        top = h;
+      } else if (h > second) {
+        second = h;
+      }
+    }
+    if (top + leftOut + SLACK < minSimilarity) {
+      return false;
+    }
+    return !(top + leftOut + SLACK < minMargin * (second - SLACK) && second + leftOut + SLACK < minMargin * (top - SLACK));
   }
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-  /** One thread's scratch: the document's shared words and its candidate families, all unmarked between documents. */
+  /** One thread's dot products by member, all zero between documents, the members it touched, and per family scratch. */
   private static final class Scratch {
-    /** The dot products by member, all zero between documents, and the members touched ({@link #nextFamily}). */
     double[] dot = new double[0];
     int[] touched = new int[0];
-    /** The document's shared words by weight ({@link #link}). */
-    long[] byWeight = new long[0];
-    /** The candidate families found so far. */
+    /** Per family, its member nearest to the document so far; -1 between documents. */
+    int[] nearestOf = new int[0];
+    /** Per family, the cosine of its nearest member so far (read only where {@code nearestOf} is set). */
+    double[] nearestDot = new double[0];
     int[] families = new int[0];
-    /** Per family, whether it is a candidate already; false between documents. */
-    boolean[] isCandidate = new boolean[0];
+    /** Per word of the document, its place in the postings (negative: no member holds it). */
+    int[] postingOf = new int[0];
+    /** The document's shared words by how many members hold them ({@link #mayJoin}). */
+    long[] byMembers = new long[0];
 
     Scratch sizedFor(int members, int familyCount, int words) {
+      if (postingOf.length < words) {
+        postingOf = new int[words];
+        byMembers = new long[words];
+      }
       if (dot.length < members) {
         dot = new double[members];
         touched = new int[members];
       }
-      if (byWeight.length < words) {
-        byWeight = new long[words];
-      }
-      if (isCandidate.length < familyCount) {
-        isCandidate = new boolean[familyCount];
+      if (nearestOf.length < familyCount) {
+        nearestOf = new int[familyCount];
+        Arrays.fill(nearestOf, -1);
+        nearestDot = new double[familyCount];
         families = new int[familyCount];
       }
       return this;
@@ -435,13 +448,13 @@ public final class StoryLinks implements Serializable {
   }
 
   /**
-   * The members' words as sorted arrays: the distinct hashes, and for the {@code i}th the members holding it in
-   * {@code [starts[i], starts[i + 1])}, in member order, with its weight there.
+   * The members' words as sorted arrays: the distinct hashes, and for the {@code i}th the members holding it and its
+   * weight there in {@code [starts[i], starts[i + 1])}.
    */
-  public record Postings(long[] hashes, int[] starts, int[] members, double[] weights) implements Serializable {
+  public record Postings(long[] hashes, int[] starts, int[] members, double[] weights, double[] maxWeights) implements Serializable {
     static Postings of(List<WordVector> vectors) {
-      // the distinct hashes sorted once, then every member counted into its hash's run, members in order: a sort of
-      // boxed entry numbers by comparator was a good part of the cost on g20k
+      // the distinct hashes sorted once, then every (member, weight) counted into its hash's run, members in order:
+      // a sort of boxed entry numbers by comparator was a good part of the cost on g20k
       int total = vectors.stream().mapToInt(v -> v.hashes().length).sum();
       long[] all = new long[total];
       int n = 0;
@@ -477,7 +490,13 @@ public final class StoryLinks implements Serializable {
           weights[at] = v.weights()[i];
         }
       }
-      return new Postings(hashes, starts, members, weights);
+      double[] maxWeights = new double[distinct];
+      for (int i = 0; i < distinct; i++) {
+        for (int k = starts[i]; k < starts[i + 1]; k++) {
+          maxWeights[i] = Math.max(maxWeights[i], weights[k]);
+        }
+      }
+      return new Postings(hashes, starts, members, weights, maxWeights);
     }
   }
 

@@ -4,28 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link StoryLinks#link} lets a document alone join only the families holding one of its heaviest shared words,
- * found through a posting list and compared by a merge of sorted words, and sums every member only for the margin: the links, and their cosines to the bit, must be those of that
- * rule written out plainly (every member's cosine summed over the document's words, the shared words found by
- * scanning every member), on generated word vectors of families of shared story words and of documents alone
- * (continuations, same-topic documents, unrelated ones, partial copies of a large family's words).
+ * {@link StoryLinks#link} first tries to show, by bounds over part of a document's words, that it cannot join any
+ * family, and sums every word only where it may: the links, and their cosines to the bit, must be those of the rule
+ * computed over every member in full. Checked against that rule written out plainly, on generated word vectors of
+ * families of shared story words and of documents alone (continuations, same-topic documents, unrelated ones).
  */
-class StoryLinksHeaviestWordsTest {
+class StoryLinksBoundsTest {
   private static final int TOPIC_WORDS = 400;
   private final Random random = new Random(12);
 
   @Test
-  void theLinksAreTheRuleOverTheFamiliesHoldingTheHeaviestWords() {
+  void theLinksAreTheRuleComputedOverEveryMember() {
     StoryLinks rule = StoryLinks.defaults();
     List<String> ids = new ArrayList<>();
     List<String> familyKeys = new ArrayList<>();
@@ -41,7 +37,7 @@ class StoryLinksHeaviestWordsTest {
         vectors.add(vector(names, 8, topic(f % 20)));
       }
     }
-    // large families, whose own words are the commonest of the members' words: rarely among a document's heaviest
+    // large families, whose own words are the commonest of the members' words: the ones the bounds leave out
     List<long[]> largeStoryWords = new ArrayList<>();
     for (int f = 0; f < 10; f++) {
       long[] common = words(500_000_000L * (f + 1), 30);
@@ -62,38 +58,17 @@ class StoryLinksHeaviestWordsTest {
         default -> vector(words(9_000_000_000L + d * 100L, 20), 20, topic(random.nextInt(20)));
       };
       Optional<StoryLinks.StoryLink> link = rule.link("d" + d, alone, index);
-      assertThat(link).isEqualTo(plainRule("d" + d, alone, ids, familyKeys, vectors));
+      assertThat(link).isEqualTo(everyMember("d" + d, alone, ids, familyKeys, vectors));
       joined += link.isPresent() ? 1 : 0;
     }
     assertThat(joined).as("documents that join: the rule's figures must be checked where it joins too").isBetween(20, 400);
   }
 
-  /**
-   * The rule written out: the document's {@link StoryLinks#DEFAULT_HEAVIEST_WORDS} heaviest words that some member
-   * holds (ties by hash) and the families of the members holding them; the nearest member of those families by the cosine summed
-   * over the document's words in order, and the nearest member of any other family than its.
-   */
-  private static Optional<StoryLinks.StoryLink> plainRule(String id, StoryLinks.WordVector document, List<String> ids,
+  /** The rule over every member: each member's cosine summed over the document's words in order, the nearest per family. */
+  private static Optional<StoryLinks.StoryLink> everyMember(String id, StoryLinks.WordVector document, List<String> ids,
       List<String> familyKeys, List<StoryLinks.WordVector> vectors) {
-    TreeMap<Long, Double> shared = new TreeMap<>();
-    for (int i = 0; i < document.hashes().length; i++) {
-      long word = document.hashes()[i];
-      if (vectors.stream().anyMatch(v -> Arrays.binarySearch(v.hashes(), word) >= 0)) {
-        shared.put(word, document.weights()[i]);
-      }
-    }
-    List<Long> heaviest = shared.keySet().stream()
-        .sorted(Comparator.comparing((Long w) -> -shared.get(w)).thenComparing(Comparator.naturalOrder()))
-        .limit(StoryLinks.DEFAULT_HEAVIEST_WORDS).toList();
-    Set<String> candidates = new HashSet<>();
-    for (int m = 0; m < ids.size(); m++) {
-      StoryLinks.WordVector member = vectors.get(m);
-      if (heaviest.stream().anyMatch(w -> Arrays.binarySearch(member.hashes(), w) >= 0)) {
-        candidates.add(familyKeys.get(m));
-      }
-    }
+    TreeMap<String, Integer> nearestOf = new TreeMap<>();
     double[] cosine = new double[ids.size()];
-    int best = -1;
     for (int m = 0; m < ids.size(); m++) {
       StoryLinks.WordVector member = vectors.get(m);
       for (int i = 0; i < document.hashes().length; i++) {
@@ -102,23 +77,22 @@ class StoryLinksHeaviestWordsTest {
           cosine[m] += document.weights()[i] * member.weights()[at];
         }
       }
-      if (candidates.contains(familyKeys.get(m)) && (best < 0 || nearer(cosine, ids, m, best))) {
-        best = m;
+      if (cosine[m] > 0) {
+        int member0 = m;
+        nearestOf.merge(familyKeys.get(m), m, (a, b) -> nearer(cosine, ids, a, member0) ? a : member0);
       }
     }
-    if (best < 0) {
+    List<Integer> nearest = new ArrayList<>(nearestOf.values());
+    nearest.sort((a, b) -> nearer(cosine, ids, a, b) ? -1 : 1);
+    if (nearest.isEmpty()) {
       return Optional.empty();
     }
-    double next = 0;
-    for (int m = 0; m < ids.size(); m++) {
-      if (!familyKeys.get(m).equals(familyKeys.get(best))) {
-        next = Math.max(next, cosine[m]);
-      }
-    }
-    if (cosine[best] < 0.18 || cosine[best] < 1.9 * next) { // StoryLinks.defaults()
+    double best = cosine[nearest.get(0)];
+    double next = nearest.size() > 1 ? cosine[nearest.get(1)] : 0;
+    if (best < 0.18 || best < 1.9 * next) { // StoryLinks.defaults()
       return Optional.empty();
     }
-    return Optional.of(new StoryLinks.StoryLink(id, ids.get(best), cosine[best], next));
+    return Optional.of(new StoryLinks.StoryLink(id, ids.get(nearest.get(0)), best, next));
   }
 
   private static boolean nearer(double[] cosine, List<String> ids, int a, int b) {
