@@ -281,15 +281,20 @@ final class RecordWalk {
         sayPending(outcome(resume, unreadable));
         return false;
       }
-      lastResume = resume;
-      if (window != null) {
-        window.rewindTo(resume);
-        reader = listen(new WarcReader(window));
-        base = resume;
-      } else {
-        reader.position(resume);
-      }
+      resumeAt(resume);
       return true;
+    }
+
+    /** Reads on from the record that starts at {@code position}: in the file, or in the stream's kept bytes. */
+    private void resumeAt(long position) throws IOException {
+      lastResume = position;
+      if (window != null) {
+        window.rewindTo(position);
+        reader = listen(new WarcReader(window));
+        base = position;
+      } else {
+        reader.position(position);
+      }
     }
 
     /** Says the broken record waiting to be said, if any, with what became of the records after it. */
@@ -346,13 +351,15 @@ final class RecordWalk {
       String location = name + "@" + lastGood + (compressed ? "#" + records : "");
       lastLocation = location;
       try {
-        long swallowed = compressed || channel == null ? -1 : RecordStarts.insideBlock(channel, record.position(), record.body().size());
+        long swallowed = compressed ? -1
+            : channel != null ? RecordStarts.insideBlock(channel, record.position(), record.body().size())
+            : window != null ? window.recordStartInside(lastGood, record.body().size()) : -1;
         if (swallowed >= 0) {
           broken++;
-          damage.accept(new IngestProblem(location, "truncated WARC record: the record at byte " + swallowed
+          String page = record.headers().first("WARC-Target-URI").map(uri -> " for " + uri).orElse("");
+          damage.accept(new IngestProblem(location, "truncated WARC record" + page + ": the record at byte " + swallowed
               + " starts inside it; skipped to that record", true));
-          lastResume = swallowed;
-          reader.position(swallowed);
+          resumeAt(swallowed);
           return;
         }
         handler.take(record, location);

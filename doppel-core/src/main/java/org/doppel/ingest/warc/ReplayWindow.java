@@ -18,6 +18,8 @@ final class ReplayWindow extends InputStream {
   static final int WINDOW = 16 << 20;
   private static final byte[] GZIP = {0x1f, (byte) 0x8b, 0x08};
   private static final byte[] VERSION = {'W', 'A', 'R', 'C', '/', '1', '.'};
+  /** The longest record header looked through for its end (a crawler's is a few hundred bytes), as {@link RecordStarts} does. */
+  private static final int MAX_HEADER_BYTES = 1 << 13;
 
   private final InputStream in;
   private byte[] kept = new byte[1 << 16];
@@ -129,6 +131,63 @@ final class ReplayWindow extends InputStream {
         return -1;
       }
     }
+  }
+
+  /**
+   * The position of a record start (a version line and a header field) inside the block of the record that starts at
+   * {@code recordStart} and claims {@code contentLength} bytes, or -1: a record cut short whose claimed length runs into
+   * the next record, found in a stream as {@link RecordStarts#insideBlock} finds it in a file. The bytes looked at are
+   * read into the window ahead of the reading point, which does not move; a block that does not fit in the window, or a
+   * header over {@value #MAX_HEADER_BYTES} bytes, is not looked at (-1).
+   */
+  long recordStartInside(long recordStart, long contentLength) {
+    if (recordStart < start || !holds(recordStart + MAX_HEADER_BYTES)) {
+      return -1;
+    }
+    int from = (int) (recordStart - start);
+    int headerEnd = -1;
+    for (int i = from; i + 3 < Math.min(length, from + MAX_HEADER_BYTES); i++) {
+      if (kept[i] == '\r' && kept[i + 1] == '\n' && kept[i + 2] == '\r' && kept[i + 3] == '\n') {
+        headerEnd = i + 4;
+        break;
+      }
+    }
+    if (headerEnd < 0) {
+      return -1;
+    }
+    long blockEnd = start + headerEnd + contentLength;
+    if (blockEnd - start > WINDOW) {
+      return -1;
+    }
+    holds(blockEnd);
+    int end = (int) Math.min(length, blockEnd - start);
+    for (int i = headerEnd; i + VERSION.length <= end; i++) {
+      if (matches(i, VERSION) && isVersionAndHeader(i)) {
+        return start + i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Reads the stream into the window up to {@code position} (not past {@link #WINDOW} bytes, so nothing kept is
+   * dropped), the reading point left where it is; false when the stream ends, fails or the window is full before it.
+   */
+  private boolean holds(long position) {
+    while (start + length < position) {
+      long wanted = Math.min(1 << 16, position - start - length);
+      if (ended || failure != null || length + wanted > WINDOW) {
+        return false;
+      }
+      try {
+        if (pull((int) wanted) < 0) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false; // kept as the failure, said when the reader reaches it
+      }
+    }
+    return true;
   }
 
   /** Reads from {@code position} again (one {@link #nextStart} gave, or a later one still in the window). */
