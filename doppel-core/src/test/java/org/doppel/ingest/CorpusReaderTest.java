@@ -420,6 +420,17 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aJsonLinesFileEndsWithANoteOfTheRecordsItGaveAsACrawlDoes() {
+    readAll();
+    // main: no line said what the file gave, where a WARC file's note says "12 HTML pages read"
+    assertThat(problems).filteredOn(p -> p.location().equals(root.resolve("records.jsonl").toString()))
+        .singleElement().satisfies(note -> {
+          assertThat(note.note()).as("what a file held is a note, no problem").isTrue();
+          assertThat(note.message()).isEqualTo("1 record read; 2 lines skipped");
+        });
+  }
+
+  @Test
   void aTruncatedGzipFileIsSkippedAsTruncated() {
     readAll();
     IngestProblem problem = problemAbout("truncated.txt.gz");

@@ -28,6 +28,11 @@ final class ReplayWindow extends InputStream {
   private int at; // reading point, an index into kept
   private boolean ended;
   private @Nullable IOException failure; // what the underlying stream threw, once: nothing after it can be read
+  /**
+   * What the underlying stream threw while bytes were read ahead of the reading point ({@link #holds}): the bytes
+   * before it are kept and read, and it becomes the {@link #failure} only when the reading point reaches it.
+   */
+  private @Nullable IOException failureAhead;
 
   ReplayWindow(InputStream in) {
     this.in = in;
@@ -72,6 +77,9 @@ final class ReplayWindow extends InputStream {
   private int pull(int count) throws IOException {
     if (ended) {
       return -1;
+    }
+    if (failure == null && failureAhead != null) {
+      failure = failureAhead;
     }
     if (failure != null) {
       throw failure;
@@ -141,9 +149,10 @@ final class ReplayWindow extends InputStream {
    * header over {@value #MAX_HEADER_BYTES} bytes, is not looked at (-1).
    */
   long recordStartInside(long recordStart, long contentLength) {
-    if (recordStart < start || !holds(recordStart + MAX_HEADER_BYTES)) {
+    if (recordStart < start) {
       return -1;
     }
+    holds(recordStart + MAX_HEADER_BYTES); // a stream may end sooner: its bytes are all there is
     int from = (int) (recordStart - start);
     int headerEnd = -1;
     for (int i = from; i + 3 < Math.min(length, from + MAX_HEADER_BYTES); i++) {
@@ -171,23 +180,24 @@ final class ReplayWindow extends InputStream {
 
   /**
    * Reads the stream into the window up to {@code position} (not past {@link #WINDOW} bytes, so nothing kept is
-   * dropped), the reading point left where it is; false when the stream ends, fails or the window is full before it.
+   * dropped), the reading point left where it is; stops where the stream ends or fails, or the window is full.
    */
-  private boolean holds(long position) {
+  private void holds(long position) {
     while (start + length < position) {
       long wanted = Math.min(1 << 16, position - start - length);
-      if (ended || failure != null || length + wanted > WINDOW) {
-        return false;
+      if (ended || failure != null || failureAhead != null || length + wanted > WINDOW) {
+        return;
       }
       try {
         if (pull((int) wanted) < 0) {
-          return false;
+          return;
         }
       } catch (IOException e) {
-        return false; // kept as the failure, said when the reader reaches it
+        failure = null; // said when the reading point reaches it, the bytes before it read first
+        failureAhead = e;
+        return;
       }
     }
-    return true;
   }
 
   /** Reads from {@code position} again (one {@link #nextStart} gave, or a later one still in the window). */
