@@ -333,6 +333,40 @@ class ScanJobTest {
   }
 
   @Test
+  void aPagesPictureThatCannotBeReadIsCountedAsAWarningInTheSummaryAsTheLocalScanCountsIt() throws Exception {
+    // the photo pages, the copy's picture cut to a third: the executor said it, "(skipped)", and no summary counted it
+    Path corpus = temp.resolve("cut-picture");
+    try (var files = Files.walk(resource("photo-pages"))) {
+      for (Path file : files.toList()) {
+        Path to = corpus.resolve(resource("photo-pages").relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(file, to);
+        }
+      }
+    }
+    Path picture = corpus.resolve("b-copy/images/harbour-small.jpg");
+    byte[] bytes = Files.readAllBytes(picture);
+    Files.write(picture, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+    java.io.PrintStream err = System.err;
+    var captured = new java.io.ByteArrayOutputStream();
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+      assertThat(ScanJob.run(spark, List.of(corpus.toString()), temp.resolve("cut-out").toString(), new Detection(true, false), false, 2))
+          .isZero();
+    } finally {
+      System.setErr(err);
+    }
+
+    String said = captured.toString(StandardCharsets.UTF_8);
+    assertThat(said).contains("harbour-small.jpg: truncated or corrupt picture").contains("; the figure is left out of the photo comparison\n")
+        .contains(", 1 input problem (0 skipped, 1 warning), ");
+    JsonNode stats = JSON.readTree(temp.resolve("cut-out").resolve("_stats.json").toFile());
+    assertThat(stats.at("/scan/photos/picture_problems").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void anInputThatMatchesNothingBesideOthersIsRefusedBeforeAnythingIsWritten() throws Exception {
     // a dump given as parts, one mistyped, and a glob that matches no file: the job skipped them with a line on stderr,
     // wrote pairs and a keep/drop list without their documents and exited 0 (nineteenth tour); doppel scan refuses
