@@ -275,7 +275,7 @@ final class RecordWalk {
         // said once the next record is read: the first start found may be the broken record's own, read again in vain
         pendingLocation = name + "@" + Math.max(0, lastGood);
         pending = "corrupt or truncated WARC record " + where + ": " + message(e) + "; ";
-        pendingResume = channel != null && taken == 0 ? resume : -1;
+        pendingResume = taken == 0 ? resume : -1;
       }
       if (resume < 0) {
         sayPending(outcome(resume, unreadable));
@@ -313,10 +313,11 @@ final class RecordWalk {
      * though its block is not (a gzip member cut short). Empty where no record was lost there or none is named.
      */
     private String lostPage(long at) throws IOException {
-      if (channel == null || pendingResume <= lastGood || at <= pendingResume) {
+      if (pendingResume <= lastGood || at <= pendingResume) {
         return "";
       }
-      String uri = RecordStarts.targetUri(channel, pendingResume, compressed);
+      String uri = channel != null ? RecordStarts.targetUri(channel, pendingResume, compressed)
+          : window != null ? RecordStarts.targetUri(window.keptFrom(pendingResume, RecordStarts.HEADER_BYTES), compressed) : null;
       return uri == null ? "" : "; the record lost, at byte " + pendingResume + ", was for " + uri;
     }
 

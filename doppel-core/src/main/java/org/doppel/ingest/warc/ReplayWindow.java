@@ -200,6 +200,15 @@ final class ReplayWindow extends InputStream {
     }
   }
 
+  /** Up to {@code count} kept bytes from {@code position}, without reading further; empty where it has left the window. */
+  byte[] keptFrom(long position, int count) {
+    if (position < start || position >= start + length) {
+      return new byte[0];
+    }
+    int from = (int) (position - start);
+    return Arrays.copyOfRange(kept, from, Math.min(length, from + count));
+  }
+
   /** Reads from {@code position} again (one {@link #nextStart} gave, or a later one still in the window). */
   void rewindTo(long position) {
     if (position < start || position > start + length) {

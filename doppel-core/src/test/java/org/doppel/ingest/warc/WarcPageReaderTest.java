@@ -306,11 +306,13 @@ class WarcPageReaderTest {
     assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(canalPagesBut(5));
     String text = new String(records, StandardCharsets.ISO_8859_1);
     int fourth = text.indexOf("WARC/1.0", text.indexOf("https://canal.example/4") - 200);
+    int fifth = text.indexOf("WARC/1.0", text.indexOf("https://canal.example/5") - 200);
     int sixth = text.indexOf("WARC/1.0", text.indexOf("https://canal.example/6") - 200);
     assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(p -> {
       assertThat(p.location()).isEqualTo("s.tar!/c.warc@" + fourth);
+      // the lost record's page named from the stream's kept bytes, as a file's walk names it
       assertThat(p.message()).startsWith("corrupt or truncated WARC record after the record at byte " + fourth + ": ")
-          .endsWith("; skipped to the next record, at byte " + sixth);
+          .endsWith("; skipped to the next record, at byte " + sixth + "; the record lost, at byte " + fifth + ", was for https://canal.example/5");
     });
     assertThat(pages).extracting(WebPage::location).contains("s.tar!/c.warc@" + sixth);
     assertThat(problems).filteredOn(IngestProblem::note).singleElement()
@@ -336,7 +338,8 @@ class WarcPageReaderTest {
     new WarcPageReader(problems::add, WarcPageReader.DEFAULT_MAX_PAGE_BYTES).read(failing, "c.warc.bz2", "crawl", pages::add, null);
     assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(canalPagesBut(5, 9, 10, 11, 12));
     assertThat(problems).filteredOn(IngestProblem::skipped).extracting(IngestProblem::message).satisfiesExactly(
-        fifth -> assertThat(fifth).endsWith("skipped to the next record, at byte " + text.indexOf("WARC/1.0", text.indexOf("https://canal.example/6") - 200)),
+        fifth -> assertThat(fifth).endsWith("skipped to the next record, at byte " + text.indexOf("WARC/1.0", text.indexOf("https://canal.example/6") - 200)
+            + "; the record lost, at byte " + text.indexOf("WARC/1.0", text.indexOf("https://canal.example/5") - 200) + ", was for https://canal.example/5"),
         ninth -> assertThat(ninth).startsWith("corrupt or truncated WARC record after the record at byte "
             + text.indexOf("WARC/1.0", text.indexOf("https://canal.example/8") - 200) + ": ")
             .endsWith("; the stream itself cannot be read past there (invalid block type), so every record after it is lost (7 records before it read)"));
