@@ -36,6 +36,8 @@ import org.doppel.report.Thumbnails;
  * and kept (by URL, by name) for the other pages of the crawl or archive. Thread-safe.
  */
 public final class PagePictures {
+  /** How a page's problem with one of its figures' pictures ends: the page is read, the figure not compared. */
+  public static final String FIGURE_LEFT_OUT = "; the figure is left out of the photo comparison";
   private final Map<String, Map<String, byte[]>> crawls = new ConcurrentHashMap<>();
   private final Map<Path, ArchivePictures> archives = new ConcurrentHashMap<>();
   private final Consumer<IngestProblem> problems;
@@ -112,7 +114,7 @@ public final class PagePictures {
   private static IngestProblem notReadFigures(String origin, List<NotRead> notRead) {
     NotRead first = notRead.get(0);
     String more = notRead.size() == 1 ? "" : " (and " + Counted.of(notRead.size() - 1, "other figure") + " of the page in such formats)";
-    return new IngestProblem(origin + " " + first.url(), first.why() + "; the figure is left out of the photo comparison" + more, false);
+    return new IngestProblem(origin + " " + first.url(), first.why() + FIGURE_LEFT_OUT + more, false);
   }
 
   /** The URLs a figure offers its picture at, in the order they are tried: its URL, then {@link Image#elsewhere}. */

@@ -78,7 +78,7 @@ public final class ScanPhotos {
     }
     Map<String, ImageInput> inputOf = new HashMap<>();
     inputs.forEach(input -> inputOf.put(input.id(), input));
-    SiteFurniture.Sorted sorted = SiteFurniture.sort(finder.find(inputs, problems).pairs(), placeOf::get);
+    SiteFurniture.Sorted sorted = SiteFurniture.sort(finder.find(inputs, problem -> problems.accept(onThePage(problem))).pairs(), placeOf::get);
     if (!sorted.furniture().isEmpty()) {
       problems.accept(furnitureNote("photos", sorted.furniture().size(), sorted.pairsSetAside()));
     }
@@ -89,6 +89,17 @@ public final class ScanPhotos {
       }
     }
     return shared;
+  }
+
+  /**
+   * A picture a page shows that cannot be read (cut short, corrupt, too big to decode), as a scan says it: a warning
+   * about the page, which is read and compared all the same, its figure left out of the photo comparison, as a figure
+   * in a format not read is said ({@link PagePictures}); where pictures are the inputs ({@code doppel photos}) the
+   * problem leaves its file out, and stays so. A note, or a problem already a warning, is as it was.
+   */
+  public static IngestProblem onThePage(IngestProblem problem) {
+    return problem.note() || !problem.skipped() ? problem
+        : new IngestProblem(problem.location(), problem.message() + PagePictures.FIGURE_LEFT_OUT, false);
   }
 
   /** The line that says how many of the pages' pictures were their sites' furniture, shown with the input problems. */

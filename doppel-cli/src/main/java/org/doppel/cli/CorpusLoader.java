@@ -36,6 +36,14 @@ final class CorpusLoader {
     }
 
     /**
+     * The summary line's words for them and for {@code later}, the problems met after the documents were read (a
+     * scan's pictures that cannot be read: warnings about their pages), in one count and one split.
+     */
+    String problemSummary(ProblemLines later) {
+      return ProblemSummary.of(problems + later.count(), skipped + later.skipped());
+    }
+
+    /**
      * True, after saying so on {@code err}, when not one document could be read: a run over nothing
      * must fail (exit 2) so that a script with a mistyped path notices, instead of reporting "0 pairs".
      */

@@ -53,22 +53,18 @@ final class PhotosCommand implements Callable<Integer> {
   }
 
   private Integer photos(PrintWriter err, RunReports reports) throws IOException {
-    int[] problems = {0};
-    PhotoInputs read = new PhotoInputs(problem -> {
-      problems[0] += problem.skipped() ? 1 : 0;
-      err.println("doppel: " + problem);
-    });
+    // every problem is said and counted in the summary's split, as scan's are: a picture that cannot be read is left
+    // out (skipped), a file read with a warning is one
+    ProblemLines problems = new ProblemLines(err);
+    PhotoInputs read = new PhotoInputs(problems);
     List<ImageInput> pictures = read.read(inputs);
-    PhotoFinder.Result result = new PhotoFinder(threads, PhotoThresholds.DEFAULTS).find(pictures, problem -> {
-      problems[0]++;
-      err.println("doppel: " + problem);
-    });
+    PhotoFinder.Result result = new PhotoFinder(threads, PhotoThresholds.DEFAULTS).find(pictures, problems);
     // the logos, icons and portraits a site repeats on its pages are not reuse of a photo, nor is a stock icon that
     // several sites repeat on theirs
     SiteFurniture.Sorted sorted = SiteFurniture.withoutFurnitureOfBothSites(SiteFurniture.sort(result.pairs(), read::placeOf));
     if (pictures.isEmpty()) {
       // As scan: a run that read nothing (a mistyped path, a folder of other files) must not look like a clean result.
-      err.println(ProblemLines.nothingRead("picture", inputs, problems[0]));
+      err.println(ProblemLines.nothingRead("picture", inputs, problems.count()));
       return 2;
     }
     Map<String, ImageInput> byId = new HashMap<>();
@@ -82,7 +78,7 @@ final class PhotosCommand implements Callable<Integer> {
     });
     if (!quiet) {
       err.println("doppel: " + Counted.of(result.ids().size(), "picture") + ", " + Counted.of(sorted.kept().size(), "pair")
-          + " showing the same photo, " + Counted.of(problems[0], "input problem")
+          + " showing the same photo, " + problems.summary()
           + (result.flat() == 0 ? "" : "; " + Counted.of(result.flat(), "flat picture") + " (one colour: spacers, placeholders, tracking pixels) not compared")
           + (sorted.furniture().isEmpty() ? "" : "; " + Counted.of(sorted.furniture().size(), "site picture") + " (on "
               + SiteFurniture.MIN_PAGES + " or more pages of one site: logos, icons, portraits, banners) set aside, "

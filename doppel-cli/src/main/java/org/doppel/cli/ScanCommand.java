@@ -96,7 +96,6 @@ final class ScanCommand implements Callable<Integer> {
     }
     Corpus index = loaded.corpus();
     List<SourceText> unique = loaded.documents();
-    int problems = loaded.problems();
     try (ProgressReporter progress = ProgressReporter.create(!quiet && Terminal.isInteractive())) {
       int threads = detection.threadsOrAllCores();
       ScanPhotos scanPhotos = new ScanPhotos(threads);
@@ -105,7 +104,10 @@ final class ScanCommand implements Callable<Integer> {
       index.addAll(unique);
       Provenance provenance = index.provenanceOfAllPairs(progress);
       progress.close();
-      Map<String, List<SharedPhoto>> photos = photosFound.result(problem -> err.println("doppel: " + problem));
+      // a page's picture that cannot be read is a warning about the page, counted with the input problems
+      ProblemLines pictureProblems = new ProblemLines(err, quiet);
+      Map<String, List<SharedPhoto>> photos = photosFound.result(pictureProblems);
+      int problems = loaded.problems() + pictureProblems.count();
       List<RelatedPair> pairs = PhotoRelations.withPhotoOnlyPairs(provenance.relatedPairs(), photos);
       Function<RelatedPair, List<SharedPhoto>> photosOf = pair -> photos.getOrDefault(PhotoRelations.key(pair.a(), pair.b()), List.of());
       ReportPhotos reportPhotos = new ReportPhotos(photosOf, scanPhotos::thumbnail);
@@ -113,7 +115,7 @@ final class ScanCommand implements Callable<Integer> {
       List<DuplicateSet> sets = writeFamiliesAndDuplicates(provenance, pairs, index, unique, threads, reports);
       if (!quiet) {
         err.println("doppel: " + Counted.of(unique.size(), "document") + ", " + Counted.of(pairs.size(), "related pair") + ", "
-            + loaded.problemSummary());
+            + loaded.problemSummary(pictureProblems));
         if (duplicates != null) {
           // what a deduplicator asks first: how much of the corpus the list drops
           int dropped = sets.stream().mapToInt(set -> set.drop().size()).sum();

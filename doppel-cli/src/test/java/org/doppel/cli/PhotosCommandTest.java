@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,35 @@ class PhotosCommandTest {
     assertThat(console.stdout().strip().lines()).singleElement().satisfies(line -> assertThat(line)
         .contains("\"a\":\"flipped.jpg\"", "\"b\":\"original.png\"", "\"relation\":\"same_photo\"", "\"edit\":\"mirror\""));
     assertThat(console.stderr()).contains("cut.jpg: truncated or corrupt picture").contains("2 pictures, 1 pair showing");
+    // main: "1 input problem", without the split scan's summary gives
+    assertThat(console.stderr()).contains("2 pictures, 1 pair showing the same photo, 1 input problem (1 skipped, 0 warnings)");
+  }
+
+  @Test
+  void scanCountsAPagesPictureThatCannotBeReadAsAWarningInItsSummary() throws Exception {
+    // a page whose picture is cut short and one whose picture is in a format not read: each said, counted in no summary
+    Path pages = dir.resolve("pages");
+    for (String site : List.of("one", "two", "three")) {
+      Files.createDirectories(pages.resolve(site));
+    }
+    ImageIO.write(scene(), "jpeg", pages.resolve("one/shot.jpg").toFile());
+    byte[] jpeg = Files.readAllBytes(pages.resolve("one/shot.jpg"));
+    Files.write(pages.resolve("two/cut.jpg"), Arrays.copyOf(jpeg, jpeg.length / 3));
+    Files.write(pages.resolve("three/phone.avif"), new byte[] {0, 0, 0, 0x1c, 'f', 't', 'y', 'p', 'a', 'v', 'i', 'f'});
+    Files.writeString(pages.resolve("one/story.html"), page("Bridge opens to traffic", "The new bridge over the estuary opened on Friday "
+        + "after four years of work, and the first lorries crossed before dawn.", "shot.jpg", "Photo: Ann Lens"));
+    Files.writeString(pages.resolve("two/story.html"), page("Council debates budget", "Councillors argued late into the night about "
+        + "the libraries, the swimming pool and the price of school meals.", "cut.jpg", "Photo: Bob Shutter"));
+    Files.writeString(pages.resolve("three/story.html"), page("Harbour wall repaired", "Masons finished the harbour wall a month "
+        + "early, and the fishing boats came back to their moorings by the slipway.", "phone.avif", "Photo: Cy Frame"));
+
+    int code = DoppelCli.run("scan", "--format", "jsonl", pages.toString());
+
+    assertThat(code).as(console.stderr()).isZero();
+    // main: the cut picture's line ended "(skipped)" though its page was read, and the summary said "0 input problems"
+    assertThat(console.stderr()).contains(pages.resolve("two/story.html") + " cut.jpg: truncated or corrupt picture")
+        .contains("; the figure is left out of the photo comparison\n").doesNotContain("(skipped)")
+        .contains("doppel: 3 documents, 0 related pairs, 2 input problems (0 skipped, 2 warnings)");
   }
 
   @Test
@@ -149,7 +179,7 @@ class PhotosCommandTest {
     assertThat(console.stderr())
         .contains("phone.avif: an AVIF picture, a format Doppel does not read (it reads JPEG, PNG, GIF, WebP, BMP) (skipped)")
         .contains("scan.tif: a TIFF picture, a format Doppel does not read").doesNotContain("not a picture, web page or WARC crawl")
-        .contains("2 pictures, 1 pair showing the same photo, 2 input problems");
+        .contains("2 pictures, 1 pair showing the same photo, 2 input problems (2 skipped, 0 warnings)");
   }
 
   @Test

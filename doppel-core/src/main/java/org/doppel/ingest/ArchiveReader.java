@@ -150,12 +150,16 @@ final class ArchiveReader {
 
   /**
    * Reads one member, its own compression undone, with a problem for what it holds that cannot be read; an
-   * expansion past the limit stops the archive (thrown on).
+   * expansion past the limit stops the archive (thrown on). A gzip crawl (.warc.gz) is handed over as it is stored, as a
+   * .warc.gz file is read: the crawl's walk inflates it member by member and resumes at the next member after a cut or
+   * corrupt one, where a member inflated here as one stream ended at the first (its records, a page each, are bounded by
+   * the page limit as a file's are).
    */
   private void readMember(Member member, InputStream in, MemberReader reader, @Nullable Recording archive) throws IOException {
     Compression compression = Compression.of(member.name());
+    boolean inflatedByWalk = compression == Compression.GZIP && member.format() == InputFormat.WARC;
     ExpansionGuard own = new ExpansionGuard(limit);
-    try (InputStream stream = compression == Compression.NONE ? in : own.expanded(compression.open(own.compressed(in)))) {
+    try (InputStream stream = compression == Compression.NONE || inflatedByWalk ? in : own.expanded(compression.open(own.compressed(in)))) {
       reader.read(member, stream);
     } catch (IngestException e) {
       if (e.getMessage().startsWith(ExpansionGuard.STOPPED) || archive != null && archive.failed) {

@@ -56,12 +56,29 @@ final class JsonLinesReader {
 
   /**
    * Reads the records of {@code in} into {@code sink}, reporting each bad record (by {@code location} and line
-   * number) and going on with the next.
+   * number) and going on with the next, and ends with a note of what the file gave ("39 records read; 1 line
+   * skipped"), as a crawl's note says what its records were: a user scanning an export beside a crawl sees both.
    *
    * @param fileId the id prefix of a record without an id ({@code fileId#line})
    * @throws IngestException when the whole stream is not JSON Lines (binary, or a Doppel report)
    */
   void read(InputStream in, String fileId, String location, Consumer<SourceText> sink) throws IOException {
+    LineCounts counts = new LineCounts();
+    readLines(in, fileId, location, sink, counts);
+    problems.accept(IngestProblem.note(location, counts.summary()));
+  }
+
+  /** Records read and lines that held something but gave no record (each named where it was met). */
+  private static final class LineCounts {
+    long records;
+    long skipped;
+
+    String summary() {
+      return Counted.of(records, "record") + " read" + (skipped > 0 ? "; " + Counted.of(skipped, "line") + " skipped" : "");
+    }
+  }
+
+  private void readLines(InputStream in, String fileId, String location, Consumer<SourceText> sink, LineCounts counts) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
     byte[] chunk = new byte[1 << 16];
     long lineNumber = 0;
@@ -99,9 +116,17 @@ final class JsonLinesReader {
         }
         lineNumber++;
         if (tooLong) {
+          counts.skipped++;
           problems.accept(new IngestProblem(location + ":" + lineNumber, "record longer than " + maxDocumentBytes + " bytes", true));
         } else if (line.size() > 0) {
-          jsonRecord(line.toByteArray(), fileId, location + ":" + lineNumber, lineNumber).ifPresent(sink);
+          byte[] bytes = line.toByteArray();
+          Optional<SourceText> record = jsonRecord(bytes, fileId, location + ":" + lineNumber, lineNumber);
+          if (record.isPresent()) {
+            counts.records++;
+            sink.accept(record.get());
+          } else if (!isBlank(bytes)) {
+            counts.skipped++;
+          }
         }
         line.reset();
         tooLong = false;
@@ -111,6 +136,16 @@ final class JsonLinesReader {
         from = newline + 1;
       }
     }
+  }
+
+  /** Whether a line holds white space only (ASCII, as a JSON Lines file's blank lines do): no record, and none lost. */
+  private static boolean isBlank(byte[] line) {
+    for (byte b : line) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -69,6 +69,37 @@ class ArchiveInputTest {
     return bytes.toByteArray();
   }
 
+  @Test
+  void aGzipCrawlInATarWhoseMemberIsCutShortIsReadPastItAsTheSameFileIs() throws IOException {
+    // a crawl written a gzip member a record, the second member cut in half, packed in a tar: main inflated the member
+    // as one stream, so the cut ended it ("every record after it is lost"), where the same .warc.gz on disk loses one
+    ByteArrayOutputStream crawl = new ByteArrayOutputStream();
+    int firstMember = 0;
+    for (int i = 0; i < 3; i++) {
+      String html = "<html><head><title>Story " + i + "</title></head><body><article><p>The quay was rebuilt in stone number "
+          + i + ", the harbour master said on the radio this morning.</p></article></body></html>";
+      String block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + html.length() + "\r\n\r\n" + html;
+      String record = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000" + i
+          + ">\r\nWARC-Date: 2024-03-14T09:30:00Z\r\nWARC-Target-URI: https://news.example/" + i
+          + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " + block.length() + "\r\n\r\n" + block + "\r\n\r\n";
+      ByteArrayOutputStream member = new ByteArrayOutputStream();
+      try (GZIPOutputStream gzip = new GZIPOutputStream(member)) {
+        gzip.write(bytes(record));
+      }
+      byte[] written = member.toByteArray();
+      crawl.writeBytes(i == 1 ? Arrays.copyOf(written, written.length / 2 + 20) : written);
+      firstMember = i == 0 ? written.length : firstMember;
+    }
+    long lostAt = firstMember;
+    Path file = root.resolve("site.tar");
+    Files.write(file, tar(Map.of("crawl/site.warc.gz", crawl.toByteArray())));
+    assertThat(read(file)).extracting(SourceText::id).containsExactly("site/crawl/site/https://news.example/0",
+        "site/crawl/site/https://news.example/2");
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(p -> assertThat(p.message())
+        .startsWith("corrupt or truncated WARC record after the record at byte 0: ")
+        .endsWith("; the record lost, at byte " + lostAt + ", was for https://news.example/1"));
+  }
+
   private static byte[] zip(Map<String, byte[]> members) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -66,6 +66,11 @@ class CorpusReaderTest {
     return reader.readAll(List.of(root)).stream().collect(Collectors.toMap(SourceText::id, Function.identity()));
   }
 
+  /** The problems without the notes of what each file held (a JSON Lines file's records, a crawl's pages): none is one. */
+  private List<IngestProblem> problemsNotNotes() {
+    return problems.stream().filter(p -> !p.note()).toList();
+  }
+
   private IngestProblem problemAbout(String fileName) {
     return problems.stream().filter(p -> p.location().contains(fileName)).findFirst()
         .orElseThrow(() -> new AssertionError("no problem reported for " + fileName + " in " + problems));
@@ -192,7 +197,7 @@ class CorpusReaderTest {
     Files.writeString(root.resolve("pages.jsonl"), "{\"id\": \"p1\", \"html\": \"<p>A page sent as the server takes it.</p>\"}\n"
         + "{\"id\": \"p2\", \"title\": \"no text at all\"}\n{\"id\": \"p3\", \"text\": \"A plain record is read.\"}\n");
     assertThat(readAll()).containsKey("p3").doesNotContainKeys("p1", "p2");
-    assertThat(problems).filteredOn(p -> p.location().contains("pages.jsonl")).extracting(IngestProblem::toString).containsExactly(
+    assertThat(problemsNotNotes()).filteredOn(p -> p.location().contains("pages.jsonl")).extracting(IngestProblem::toString).containsExactly(
         root.resolve("pages.jsonl") + ":1: record has no \"text\" string (nor \"raw_content\", \"content\" or \"body\") (an \"html\" record is read only by serve's API;"
             + " give the page as an .html file or its text as \"text\") (skipped)",
         root.resolve("pages.jsonl") + ":2: record has no \"text\" string (nor \"raw_content\", \"content\" or \"body\") (skipped)");
@@ -253,7 +258,7 @@ class CorpusReaderTest {
     List<SourceText> read = reader.readAll(List.of(feeds));
     assertThat(read).extracting(SourceText::id).containsExactly("long", "short");
     assertThat(read.get(0).text()).hasSize(text.length());
-    assertThat(problems).isEmpty();
+    assertThat(problemsNotNotes()).isEmpty();
   }
 
   /** A page of noise or thousands of "records" of noise would each be worse than one message naming the file. */
@@ -265,7 +270,7 @@ class CorpusReaderTest {
     noise[10] = 0;
     Files.write(root.resolve(name), noise);
     assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
-    assertThat(problems).filteredOn(p -> p.location().contains(name)).singleElement()
+    assertThat(problemsNotNotes()).filteredOn(p -> p.location().contains(name)).singleElement()
         .satisfies(p -> assertThat(p.message()).contains("binary"))
         .satisfies(p -> assertThat(p.location()).doesNotContain(name + ":"));
   }
@@ -420,6 +425,17 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aJsonLinesFileEndsWithANoteOfTheRecordsItGaveAsACrawlDoes() {
+    readAll();
+    // main: no line said what the file gave, where a WARC file's note says "12 HTML pages read"
+    assertThat(problems).filteredOn(p -> p.location().equals(root.resolve("records.jsonl").toString()))
+        .singleElement().satisfies(note -> {
+          assertThat(note.note()).as("what a file held is a note, no problem").isTrue();
+          assertThat(note.message()).isEqualTo("1 record read; 2 lines skipped");
+        });
+  }
+
+  @Test
   void aTruncatedGzipFileIsSkippedAsTruncated() {
     readAll();
     IngestProblem problem = problemAbout("truncated.txt.gz");
@@ -454,7 +470,7 @@ class CorpusReaderTest {
   @Test
   void everyProblemNamesItsFile() {
     readAll();
-    assertThat(problems).hasSize(7);
+    assertThat(problemsNotNotes()).hasSize(7);
     assertThat(problems).allSatisfy(p -> assertThat(p.location()).startsWith(root.toString()));
     assertThat(problems).extracting(IngestProblem::toString).anySatisfy(s -> assertThat(s).contains("empty.txt").endsWith("(skipped)"));
   }
@@ -581,7 +597,7 @@ class CorpusReaderTest {
     // a boolean id made the third record's "true" and, in a file of many, every later "true" a duplicate to skip;
     // an object id was named "record has no id", once, though the record had one
     assertThat(read).extracting(SourceText::id).containsExactlyInAnyOrder("7", "f#2", "f#3", "f#4", "f#5");
-    assertThat(problems).extracting(IngestProblem::toString).containsExactly(data.resolve("f.jsonl") + ":2: record's \"id\" is an object, "
+    assertThat(problemsNotNotes()).extracting(IngestProblem::toString).containsExactly(data.resolve("f.jsonl") + ":2: record's \"id\" is an object, "
         + "not a string or number; using f#2 (every record of this file whose id is not a string or number is named by its line so; "
         + "this warning is given once)");
   }
@@ -603,7 +619,7 @@ class CorpusReaderTest {
     // than its file writes it, which the index, trace and the API then asked for under the wrong name. The last
     // top-level "id" is the tree's, a nested one is not the record's.
     assertThat(read).extracting(SourceText::id).containsExactlyInAnyOrder("7.0", "1e20", "7", "-0", "2.50E-3", "12345678901234567890.000", "0");
-    assertThat(problems).isEmpty();
+    assertThat(problemsNotNotes()).isEmpty();
   }
 
   @Test
@@ -649,7 +665,7 @@ class CorpusReaderTest {
 
     assertThat(read.keySet()).containsExactlyInAnyOrder("e3", "e4");
     assertThat(read.get("e3").text()).isEqualTo("The ferry resumed its winter timetable.");
-    assertThat(problems).extracting(IngestProblem::toString).containsExactly(
+    assertThat(problemsNotNotes()).extracting(IngestProblem::toString).containsExactly(
         data.resolve("crawl.jsonl") + ":1: record's text is empty (skipped)",
         data.resolve("crawl.jsonl") + ":2: record's text is empty (white space only) (skipped)");
   }

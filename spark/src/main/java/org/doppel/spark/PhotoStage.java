@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -24,12 +25,14 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.doppel.PagePictures;
 import org.doppel.PhotoFinder;
 import org.doppel.ScanPhotos;
 import org.doppel.fingerprint.photo.PhotoHashes;
 import org.doppel.index.photo.PhotoPostings;
 import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.image.PagePlace;
 import org.doppel.match.photo.PhotoMatch;
 import org.doppel.match.photo.PhotoMatcher;
@@ -125,6 +128,11 @@ final class PhotoStage implements Serializable {
     }
   }
 
+  /** The counts' key for the pages' pictures that could not be read, each said on its executor's stderr. */
+  static final String PICTURE_PROBLEMS = "picture_problems";
+  /** The counts' key for those of them that left something out (a crawl's pictures that cannot be read). */
+  static final String PICTURE_PROBLEMS_SKIPPED = "picture_problems_skipped";
+
   private final SparkSession spark;
   private final int partitions;
 
@@ -135,9 +143,15 @@ final class PhotoStage implements Serializable {
 
   Result find(JavaPairRDD<Long, Analysed> analysed) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    JavaRDD<Picture> pictures = analysed.values().mapPartitions(PhotoStage::hash).persist(KEEP);
+    // a page's picture that cannot be read is said on the executor and counted, a warning about its page, as the
+    // local scan counts it in its summary; read once the pictures are counted (persisted, they are not hashed again)
+    LongAccumulator problems = spark.sparkContext().longAccumulator("picture problems");
+    LongAccumulator skipped = spark.sparkContext().longAccumulator("picture problems that skipped something");
+    JavaRDD<Picture> pictures = analysed.values().mapPartitions(documents -> hash(documents, problems, skipped)).persist(KEEP);
     long pictureCount = pictures.count();
     counts.put("pictures", pictureCount);
+    counts.put(PICTURE_PROBLEMS, problems.value());
+    counts.put(PICTURE_PROBLEMS_SKIPPED, skipped.value());
     if (pictureCount < 2) {
       pictures.unpersist(false);
       return new Result(null, counts);
@@ -245,8 +259,15 @@ final class PhotoStage implements Serializable {
     return imageId.substring(0, imageId.indexOf('#'));
   }
 
-  private static Iterator<Picture> hash(Iterator<Analysed> documents) {
-    PagePictures pages = new PagePictures(problem -> System.err.println("doppel-spark: " + problem));
+  private static Iterator<Picture> hash(Iterator<Analysed> documents, LongAccumulator problemCount, LongAccumulator skippedCount) {
+    Consumer<IngestProblem> said = problem -> {
+      System.err.println("doppel-spark: " + problem);
+      if (!problem.note()) {
+        problemCount.add(1);
+        skippedCount.add(problem.skipped() ? 1 : 0);
+      }
+    };
+    PagePictures pages = new PagePictures(said);
     PhotoFinder hasher = new PhotoFinder(1, PhotoThresholds.DEFAULTS);
     List<Picture> out = new ArrayList<>();
     documents.forEachRemaining(document -> {
@@ -255,7 +276,7 @@ final class PhotoStage implements Serializable {
       for (int i = 0; i < figures.size(); i++) {
         PagePictures.Figure figure = figures.get(i);
         int position = i;
-        hasher.hash(figure.input(), problem -> System.err.println("doppel-spark: " + problem)).ifPresent(hashes ->
+        hasher.hash(figure.input(), problem -> said.accept(ScanPhotos.onThePage(problem))).ifPresent(hashes ->
             out.add(new Picture(document.number(), position, document.source().id(), figure.imageId(), figure.image(), hashes.toBytes(), place)));
       }
     });

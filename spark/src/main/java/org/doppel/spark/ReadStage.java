@@ -71,7 +71,9 @@ record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long ski
         .partitionBy(placement);
     PartitionCache<Tuple2<Long, ReadItem>> itemsCache = PartitionCache.of(files.mapPartitionsToPair(f -> read(f, reader), true));
     JavaPairRDD<Long, ReadItem> items = PartitionCache.pairs(itemsCache);
-    JavaRDD<String> problems = items.values().filter(i -> !i.isDocument()).map(ReadItem::problem);
+    // a note of what a file held (a crawl's pages, a JSON Lines file's records) is said on the executor, and is no
+    // problem: problems/ holds what _stats.json's inputProblems counts, one line each
+    JavaRDD<String> problems = items.values().filter(i -> !i.isDocument() && !i.note()).map(ReadItem::problem);
     JavaPairRDD<Long, ReadItem> documents = items.filter(i -> i._2().isDocument());
     // the first of several documents with one id wins, as in a local scan; only ids and numbers move: each loser's
     // number with its winner's

@@ -247,7 +247,11 @@ public final class ScanJob implements Callable<Integer> {
     writeStats(fs, out, stats, n, (System.nanoTime() - started) / 1e9, metrics);
     // a repeated id is an input problem, and a skipped one, to the local scan's count too, so both summaries give one
     // number in the same words
-    String problems = ProblemSummary.of(stats.inputProblems() + stats.duplicateIds(), stats.skippedProblems() + stats.duplicateIds());
+    // the pages' pictures that cannot be read are counted with the input problems, as the local scan counts them
+    long pictureProblems = stats.photos().getOrDefault(PhotoStage.PICTURE_PROBLEMS, 0L);
+    long pictureSkipped = stats.photos().getOrDefault(PhotoStage.PICTURE_PROBLEMS_SKIPPED, 0L);
+    String problems = ProblemSummary.of(stats.inputProblems() + stats.duplicateIds() + pictureProblems,
+        stats.skippedProblems() + stats.duplicateIds() + pictureSkipped);
     System.err.printf(Locale.ROOT, "doppel-spark: %d documents, %d candidate pairs, %d related pairs, %s, %d hot keys skipped (%s/_stats.json)%n",
         stats.documents(), stats.candidatePairs(), stats.verifiedPairs(), problems, stats.hotKeys(), out);
     if (stats.documents() == 0) {

@@ -317,19 +317,36 @@ class ScanJobTest {
     Files.write(corpus.resolve("latin.txt"), ("Caf\u00e9 opens\n\n" + body).getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(corpus.resolve("records.jsonl"), "{\"id\": \"pier\", \"text\": \"" + body + "\"}\n"
         + "{\"id\": \"pier\", \"text\": \"" + body + " Again.\"}\n");
-    java.io.PrintStream err = System.err;
-    var captured = new java.io.ByteArrayOutputStream();
-    try {
-      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
-      assertThat(ScanJob.run(spark, List.of(corpus.toString()), temp.resolve("split-out").toString(), new Detection(true, false), false, 2))
-          .isZero();
-    } finally {
-      System.setErr(err);
-    }
+    String said = stderrOfRun(corpus, temp.resolve("split-out"), 2);
 
-    assertThat(captured.toString(StandardCharsets.UTF_8)).contains("3 documents, ").contains(", 3 input problems (2 skipped, 1 warning), ");
+    assertThat(said).contains("3 documents, ").contains(", 3 input problems (2 skipped, 1 warning), ");
     JsonNode stats = JSON.readTree(temp.resolve("split-out").resolve("_stats.json").toFile());
     assertThat(stats.at("/scan/skippedProblems").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aPagesPictureThatCannotBeReadIsCountedAsAWarningInTheSummaryAsTheLocalScanCountsIt() throws Exception {
+    // the photo pages, the copy's picture cut to a third: the executor said it, "(skipped)", and no summary counted it
+    Path corpus = temp.resolve("cut-picture");
+    try (var files = Files.walk(resource("photo-pages"))) {
+      for (Path file : files.toList()) {
+        Path to = corpus.resolve(resource("photo-pages").relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(file, to);
+        }
+      }
+    }
+    Path picture = corpus.resolve("b-copy/images/harbour-small.jpg");
+    byte[] bytes = Files.readAllBytes(picture);
+    Files.write(picture, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+    String said = stderrOfRun(corpus, temp.resolve("cut-out"), 2);
+
+    assertThat(said).contains("harbour-small.jpg: truncated or corrupt picture").contains("; the figure is left out of the photo comparison\n")
+        .contains(", 1 input problem (0 skipped, 1 warning), ");
+    JsonNode stats = JSON.readTree(temp.resolve("cut-out").resolve("_stats.json").toFile());
+    assertThat(stats.at("/scan/photos/picture_problems").asLong()).isEqualTo(1);
   }
 
   @Test
@@ -371,14 +388,7 @@ class ScanJobTest {
     Files.writeString(corpus.resolve("part-b.jsonl"), second);
     Path out = temp.resolve("repeated-out");
 
-    java.io.PrintStream err = System.err;
-    var captured = new java.io.ByteArrayOutputStream();
-    try {
-      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
-      assertThat(ScanJob.run(spark, List.of(corpus.toString()), out.toString(), new Detection(true, false), false, 3)).isZero();
-    } finally {
-      System.setErr(err);
-    }
+    String said = stderrOfRun(corpus, out, 3);
 
     List<String> expected = new ArrayList<>();
     for (int line = 1; line <= 6; line++) {
@@ -388,7 +398,7 @@ class ScanJobTest {
     }
     assertThat(partFiles(out.resolve("problems"))).containsExactlyElementsOf(expected);
     // and on stderr, as doppel scan says them (the problems/ folder alone was silent)
-    assertThat(captured.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("duplicate document id")))
+    assertThat(said.lines().filter(line -> line.contains("duplicate document id")))
         .containsExactlyElementsOf(expected.stream().map(line -> "doppel-spark: " + line).toList());
   }
 
@@ -549,6 +559,22 @@ class ScanJobTest {
       }
     }
     return lines;
+  }
+
+  /**
+   * What a run of the job over {@code corpus} into {@code out} on {@code partitions} partitions says on stderr (its
+   * driver's and, run locally, its executors' lines); it must exit 0.
+   */
+  private String stderrOfRun(Path corpus, Path out, int partitions) throws Exception {
+    java.io.PrintStream err = System.err;
+    var captured = new java.io.ByteArrayOutputStream();
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+      assertThat(ScanJob.run(spark, List.of(corpus.toString()), out.toString(), new Detection(true, false), false, partitions)).isZero();
+    } finally {
+      System.setErr(err);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
   }
 
   private static Path resource(String name) throws URISyntaxException {

@@ -25,6 +25,9 @@ final class RecordStarts {
 
   private RecordStarts() {}
 
+  /** The most bytes of a record's start read to find its header ({@link #targetUri}). */
+  static final int HEADER_BYTES = MAX_HEADER_BYTES;
+
   /** The offset of the next record start at or after {@code from}, or -1 when there is none. */
   static long nextAfter(FileChannel channel, long from, boolean compressed) throws IOException {
     if (compressed) {
@@ -113,7 +116,12 @@ final class RecordStarts {
   static @Nullable String targetUri(FileChannel channel, long start, boolean gzip) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(MAX_HEADER_BYTES);
     int read = Math.max(channel.read(buffer, start), 0);
-    byte[] head = java.util.Arrays.copyOf(buffer.array(), read);
+    return targetUri(java.util.Arrays.copyOf(buffer.array(), read), gzip);
+  }
+
+  /** {@link #targetUri(FileChannel, long, boolean)} of a record's first bytes as stored (a stream's kept bytes). */
+  static @Nullable String targetUri(byte[] stored, boolean gzip) {
+    byte[] head = stored;
     if (gzip) {
       java.io.ByteArrayOutputStream inflated = new java.io.ByteArrayOutputStream();
       try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(head))) {

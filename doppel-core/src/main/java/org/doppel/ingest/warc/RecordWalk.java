@@ -275,21 +275,26 @@ final class RecordWalk {
         // said once the next record is read: the first start found may be the broken record's own, read again in vain
         pendingLocation = name + "@" + Math.max(0, lastGood);
         pending = "corrupt or truncated WARC record " + where + ": " + message(e) + "; ";
-        pendingResume = channel != null && taken == 0 ? resume : -1;
+        pendingResume = taken == 0 ? resume : -1;
       }
       if (resume < 0) {
         sayPending(outcome(resume, unreadable));
         return false;
       }
-      lastResume = resume;
-      if (window != null) {
-        window.rewindTo(resume);
-        reader = listen(new WarcReader(window));
-        base = resume;
-      } else {
-        reader.position(resume);
-      }
+      resumeAt(resume);
       return true;
+    }
+
+    /** Reads on from the record that starts at {@code position}: in the file, or in the stream's kept bytes. */
+    private void resumeAt(long position) throws IOException {
+      lastResume = position;
+      if (window != null) {
+        window.rewindTo(position);
+        reader = listen(new WarcReader(window));
+        base = position;
+      } else {
+        reader.position(position);
+      }
     }
 
     /** Says the broken record waiting to be said, if any, with what became of the records after it. */
@@ -308,10 +313,11 @@ final class RecordWalk {
      * though its block is not (a gzip member cut short). Empty where no record was lost there or none is named.
      */
     private String lostPage(long at) throws IOException {
-      if (channel == null || pendingResume <= lastGood || at <= pendingResume) {
+      if (pendingResume <= lastGood || at <= pendingResume) {
         return "";
       }
-      String uri = RecordStarts.targetUri(channel, pendingResume, compressed);
+      String uri = channel != null ? RecordStarts.targetUri(channel, pendingResume, compressed)
+          : window != null ? RecordStarts.targetUri(window.keptFrom(pendingResume, RecordStarts.HEADER_BYTES), compressed) : null;
       return uri == null ? "" : "; the record lost, at byte " + pendingResume + ", was for " + uri;
     }
 
@@ -346,13 +352,15 @@ final class RecordWalk {
       String location = name + "@" + lastGood + (compressed ? "#" + records : "");
       lastLocation = location;
       try {
-        long swallowed = compressed || channel == null ? -1 : RecordStarts.insideBlock(channel, record.position(), record.body().size());
+        long swallowed = compressed ? -1
+            : channel != null ? RecordStarts.insideBlock(channel, record.position(), record.body().size())
+            : window != null ? window.recordStartInside(lastGood, record.body().size()) : -1;
         if (swallowed >= 0) {
           broken++;
-          damage.accept(new IngestProblem(location, "truncated WARC record: the record at byte " + swallowed
+          String page = record.headers().first("WARC-Target-URI").map(uri -> " for " + uri).orElse("");
+          damage.accept(new IngestProblem(location, "truncated WARC record" + page + ": the record at byte " + swallowed
               + " starts inside it; skipped to that record", true));
-          lastResume = swallowed;
-          reader.position(swallowed);
+          resumeAt(swallowed);
           return;
         }
         handler.take(record, location);

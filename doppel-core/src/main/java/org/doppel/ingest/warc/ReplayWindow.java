@@ -18,6 +18,8 @@ final class ReplayWindow extends InputStream {
   static final int WINDOW = 16 << 20;
   private static final byte[] GZIP = {0x1f, (byte) 0x8b, 0x08};
   private static final byte[] VERSION = {'W', 'A', 'R', 'C', '/', '1', '.'};
+  /** The longest record header looked through for its end (a crawler's is a few hundred bytes), as {@link RecordStarts} does. */
+  private static final int MAX_HEADER_BYTES = 1 << 13;
 
   private final InputStream in;
   private byte[] kept = new byte[1 << 16];
@@ -26,6 +28,11 @@ final class ReplayWindow extends InputStream {
   private int at; // reading point, an index into kept
   private boolean ended;
   private @Nullable IOException failure; // what the underlying stream threw, once: nothing after it can be read
+  /**
+   * What the underlying stream threw while bytes were read ahead of the reading point ({@link #holds}): the bytes
+   * before it are kept and read, and it becomes the {@link #failure} only when the reading point reaches it.
+   */
+  private @Nullable IOException failureAhead;
 
   ReplayWindow(InputStream in) {
     this.in = in;
@@ -70,6 +77,9 @@ final class ReplayWindow extends InputStream {
   private int pull(int count) throws IOException {
     if (ended) {
       return -1;
+    }
+    if (failure == null && failureAhead != null) {
+      failure = failureAhead;
     }
     if (failure != null) {
       throw failure;
@@ -129,6 +139,74 @@ final class ReplayWindow extends InputStream {
         return -1;
       }
     }
+  }
+
+  /**
+   * The position of a record start (a version line and a header field) inside the block of the record that starts at
+   * {@code recordStart} and claims {@code contentLength} bytes, or -1: a record cut short whose claimed length runs into
+   * the next record, found in a stream as {@link RecordStarts#insideBlock} finds it in a file. The bytes looked at are
+   * read into the window ahead of the reading point, which does not move; a block that does not fit in the window, or a
+   * header over {@value #MAX_HEADER_BYTES} bytes, is not looked at (-1).
+   */
+  long recordStartInside(long recordStart, long contentLength) {
+    if (recordStart < start) {
+      return -1;
+    }
+    holds(recordStart + MAX_HEADER_BYTES); // a stream may end sooner: its bytes are all there is
+    int from = (int) (recordStart - start);
+    int headerEnd = -1;
+    for (int i = from; i + 3 < Math.min(length, from + MAX_HEADER_BYTES); i++) {
+      if (kept[i] == '\r' && kept[i + 1] == '\n' && kept[i + 2] == '\r' && kept[i + 3] == '\n') {
+        headerEnd = i + 4;
+        break;
+      }
+    }
+    if (headerEnd < 0) {
+      return -1;
+    }
+    long blockEnd = start + headerEnd + contentLength;
+    if (blockEnd - start > WINDOW) {
+      return -1;
+    }
+    holds(blockEnd);
+    int end = (int) Math.min(length, blockEnd - start);
+    for (int i = headerEnd; i + VERSION.length <= end; i++) {
+      if (matches(i, VERSION) && isVersionAndHeader(i)) {
+        return start + i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Reads the stream into the window up to {@code position} (not past {@link #WINDOW} bytes, so nothing kept is
+   * dropped), the reading point left where it is; stops where the stream ends or fails, or the window is full.
+   */
+  private void holds(long position) {
+    while (start + length < position) {
+      long wanted = Math.min(1 << 16, position - start - length);
+      if (ended || failure != null || failureAhead != null || length + wanted > WINDOW) {
+        return;
+      }
+      try {
+        if (pull((int) wanted) < 0) {
+          return;
+        }
+      } catch (IOException e) {
+        failure = null; // said when the reading point reaches it, the bytes before it read first
+        failureAhead = e;
+        return;
+      }
+    }
+  }
+
+  /** Up to {@code count} kept bytes from {@code position}, without reading further; empty where it has left the window. */
+  byte[] keptFrom(long position, int count) {
+    if (position < start || position >= start + length) {
+      return new byte[0];
+    }
+    int from = (int) (position - start);
+    return Arrays.copyOfRange(kept, from, Math.min(length, from + count));
   }
 
   /** Reads from {@code position} again (one {@link #nextStart} gave, or a later one still in the window). */

@@ -87,7 +87,7 @@ class WarcPageReaderTest {
     assertThat(pages).extracting(WebPage::url).containsExactly("https://news.example/two");
     assertThat(problems).filteredOn(IngestProblem::skipped).singleElement()
         .satisfies(p -> assertThat(p.location()).isEqualTo(file + "@" + firstResponse))
-        .satisfies(p -> assertThat(p.message()).startsWith("truncated WARC record: the record at byte " + (afterIt - 120)));
+        .satisfies(p -> assertThat(p.message()).startsWith("truncated WARC record for https://news.example/one: the record at byte " + (afterIt - 120)));
   }
 
   @Test
@@ -155,6 +155,30 @@ class WarcPageReaderTest {
         .startsWith("corrupt or truncated WARC record after the record at byte 0: ")
         .endsWith("; skipped to the next record, at byte " + (members[0].length + cut.length) + "; the record lost, at byte "
             + members[0].length + ", was for https://news.example/1"));
+  }
+
+  @Test
+  void aRecordCutShortInAStreamIsNamedWithItsPageAndTheRecordItRanIntoIsRead() throws IOException {
+    byte[][] records = new byte[3][];
+    for (int i = 0; i < 3; i++) {
+      records[i] = record("response", "https://news.example/" + i, "application/http; msgtype=response",
+          httpResponse("", WarcFixtures.article("Story " + i, "The quay was rebuilt in stone number " + i + ".").getBytes(StandardCharsets.UTF_8)));
+    }
+    // the second record loses its end, and its Content-Length, the whole block's, runs into the third record
+    byte[] cut = Arrays.copyOf(records[1], records[1].length / 2);
+    byte[] crawl = concat(records[0], cut, records[2]);
+    // read as a stream is (an archive's member, a .warc.bz2): main took the cut record as a page, with the third
+    // record's header in its HTML, and named the third as broken ("after the record at byte N"), read again
+    new WarcPageReader(problems::add, WarcPageReader.DEFAULT_MAX_PAGE_BYTES)
+        .read(new java.io.ByteArrayInputStream(crawl), "crawl.warc.bz2", "crawl", pages::add, null);
+    assertThat(pages).extracting(WebPage::url).containsExactly("https://news.example/0", "https://news.example/2");
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("crawl.warc.bz2@" + records[0].length);
+      assertThat(p.message()).isEqualTo("truncated WARC record for https://news.example/1: the record at byte "
+          + (records[0].length + cut.length) + " starts inside it; skipped to that record");
+    });
+    assertThat(problems).filteredOn(IngestProblem::note).extracting(IngestProblem::message)
+        .containsExactly("2 HTML pages read; 1 corrupt record");
   }
 
   @Test
@@ -282,11 +306,13 @@ class WarcPageReaderTest {
     assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(canalPagesBut(5));
     String text = new String(records, StandardCharsets.ISO_8859_1);
     int fourth = text.indexOf("WARC/1.0", text.indexOf("https://canal.example/4") - 200);
+    int fifth = text.indexOf("WARC/1.0", text.indexOf("https://canal.example/5") - 200);
     int sixth = text.indexOf("WARC/1.0", text.indexOf("https://canal.example/6") - 200);
     assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(p -> {
       assertThat(p.location()).isEqualTo("s.tar!/c.warc@" + fourth);
+      // the lost record's page named from the stream's kept bytes, as a file's walk names it
       assertThat(p.message()).startsWith("corrupt or truncated WARC record after the record at byte " + fourth + ": ")
-          .endsWith("; skipped to the next record, at byte " + sixth);
+          .endsWith("; skipped to the next record, at byte " + sixth + "; the record lost, at byte " + fifth + ", was for https://canal.example/5");
     });
     assertThat(pages).extracting(WebPage::location).contains("s.tar!/c.warc@" + sixth);
     assertThat(problems).filteredOn(IngestProblem::note).singleElement()
@@ -312,7 +338,8 @@ class WarcPageReaderTest {
     new WarcPageReader(problems::add, WarcPageReader.DEFAULT_MAX_PAGE_BYTES).read(failing, "c.warc.bz2", "crawl", pages::add, null);
     assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(canalPagesBut(5, 9, 10, 11, 12));
     assertThat(problems).filteredOn(IngestProblem::skipped).extracting(IngestProblem::message).satisfiesExactly(
-        fifth -> assertThat(fifth).endsWith("skipped to the next record, at byte " + text.indexOf("WARC/1.0", text.indexOf("https://canal.example/6") - 200)),
+        fifth -> assertThat(fifth).endsWith("skipped to the next record, at byte " + text.indexOf("WARC/1.0", text.indexOf("https://canal.example/6") - 200)
+            + "; the record lost, at byte " + text.indexOf("WARC/1.0", text.indexOf("https://canal.example/5") - 200) + ", was for https://canal.example/5"),
         ninth -> assertThat(ninth).startsWith("corrupt or truncated WARC record after the record at byte "
             + text.indexOf("WARC/1.0", text.indexOf("https://canal.example/8") - 200) + ": ")
             .endsWith("; the stream itself cannot be read past there (invalid block type), so every record after it is lost (7 records before it read)"));
