@@ -5,16 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.doppel.document.Document;
-import org.doppel.document.DocumentAnalyzer;
 import org.doppel.fingerprint.Fingerprint;
-import org.doppel.fingerprint.Fingerprinter;
-import org.doppel.index.CandidateIndex;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
 import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
-import org.doppel.provenance.WordFrequencies;
 import org.doppel.provenance.DocumentTrace;
 import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.Provenance;
@@ -35,12 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Corpus {
   private final Settings settings;
-  private final DocumentAnalyzer analyzer;
-  private final Fingerprinter fingerprinter;
-  private final CandidateIndex index;
-  private final AddedDocuments documents;
-  /** Adds write, queries read: the rules by which threads share the documents and index above. */
-  private final CorpusLock lock;
+  /** The stages, documents, index and lock the two sides below share; adds write, queries read ({@link CorpusLock}). */
+  private final CorpusParts parts;
   /** The write side: documents analysed, checked and inserted. */
   private final CorpusIntake intake;
   /** The read side: candidates found and verified. */
@@ -52,24 +44,12 @@ public final class Corpus {
     this.settings = settings;
     Pipeline pipeline = Pipeline.of(settings);
     CorpusParts parts = CorpusParts.of(pipeline);
-    this.analyzer = parts.analyzer();
-    this.fingerprinter = parts.fingerprinter();
-    this.index = parts.index();
-    this.documents = parts.documents();
-    this.lock = parts.lock();
+    this.parts = parts;
     DocumentFrequencies frequencies = new DocumentFrequencies();
     this.intake = new CorpusIntake(parts, frequencies);
     this.pairSearch = new CorpusPairSearch(parts, new PairVerifier(pipeline, model, judges, parts.stockLines()));
     this.provenanceAnalyzer = new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults(),
-        storyLinks, frequencies, source -> analyzer.words(source).words());
-  }
-
-  /**
-   * The provenance stage as scans and index queries both run it. Rarity is read when provenance is
-   * asked for, once documents are added; see RewriteSignal for the margin.
-   */
-  static ProvenanceAnalyzer provenanceAnalyzer(WordFrequencies frequencies) {
-    return new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults());
+        storyLinks, frequencies, source -> parts.analyzer().words(source).words());
   }
 
   /** The settings the corpus was built with ({@link Doppel.Builder}). */
@@ -79,7 +59,7 @@ public final class Corpus {
 
   /** The number of documents added so far. */
   public int size() {
-    return lock.reading(documents::size);
+    return parts.lock().reading(parts.documents()::size);
   }
 
   /**
@@ -90,9 +70,9 @@ public final class Corpus {
    */
   public Document add(SourceText source) {
     requireSource(source);
-    Document document = analyzer.analyze(source);
+    Document document = parts.analyzer().analyze(source);
     CorpusIntake.Analysed analysed = intake.analysed(document);
-    lock.writing(() -> {
+    parts.lock().writing(() -> {
       intake.insertNew(source, analysed);
       return null;
     });
@@ -109,7 +89,7 @@ public final class Corpus {
   public void addAll(List<SourceText> batch) {
     Objects.requireNonNull(batch, "batch is null");
     batch.forEach(Corpus::requireSource); // a null element named as the caller's mistake, before any of the batch is added
-    lock.writing(() -> {
+    parts.lock().writing(() -> {
       intake.addAllNew(batch);
       return null;
     });
@@ -122,7 +102,7 @@ public final class Corpus {
 
   /** The document added under {@code id}. */
   public SourceText get(String id) {
-    return lock.reading(() -> source(id));
+    return parts.lock().reading(() -> source(id));
   }
 
   /**
@@ -130,17 +110,17 @@ public final class Corpus {
    * since a waiting add would keep it waiting while the query waits for the pool.
    */
   private SourceText source(String id) {
-    return documents.source(documents.number(id));
+    return parts.documents().source(parts.documents().number(id));
   }
 
   /** Bytes the index holds per document, beyond the texts themselves. */
   public double indexBytesPerDocument() {
-    return lock.reading(() -> documents.size() == 0 ? 0 : (double) index.memoryBytes() / documents.size());
+    return parts.lock().reading(() -> parts.documents().size() == 0 ? 0 : (double) parts.index().memoryBytes() / parts.documents().size());
   }
 
   /** Every document of the corpus that shares text with the one added under {@code id}, sorted by ids; unmodifiable. */
   public List<RelatedPair> findCopies(String id) {
-    return lock.reading(() -> pairSearch.copiesOf(documents.number(id)));
+    return parts.lock().reading(() -> pairSearch.copiesOf(parts.documents().number(id)));
   }
 
   /**
@@ -150,10 +130,10 @@ public final class Corpus {
    */
   public List<RelatedPair> findCopies(SourceText source) {
     requireSource(source);
-    Document document = analyzer.analyze(source);
-    Fingerprint fingerprint = fingerprinter.fingerprint(document);
-    return lock.reading(() -> {
-      Integer number = documents.numberOrNull(source.id());
+    Document document = parts.analyzer().analyze(source);
+    Fingerprint fingerprint = parts.fingerprinter().fingerprint(document);
+    return parts.lock().reading(() -> {
+      Integer number = parts.documents().numberOrNull(source.id());
       return pairSearch.copiesOf(document, fingerprint, number == null ? -1 : number);
     });
   }
@@ -164,7 +144,7 @@ public final class Corpus {
    */
   public List<RelatedPair> findAllPairs(ScanProgress progress) {
     requireProgress(progress);
-    return lock.reading(() -> Collections.unmodifiableList(pairSearch.verifyAllPairs(progress, (pair, words) -> pair, pair -> pair)));
+    return parts.lock().reading(() -> Collections.unmodifiableList(pairSearch.verifyAllPairs(progress, (pair, words) -> pair, pair -> pair)));
   }
 
   /**
@@ -174,15 +154,15 @@ public final class Corpus {
    */
   public Provenance provenance(List<RelatedPair> pairs) {
     Objects.requireNonNull(pairs, "pairs is null: give provenance the pairs findAllPairs found");
-    return lock.reading(() -> {
+    return parts.lock().reading(() -> {
       for (RelatedPair pair : pairs) { // here, not as "no document with id" from deep in a pool thread
-        boolean hasA = documents.numberOrNull(pair.a()) != null;
-        if (!hasA || documents.numberOrNull(pair.b()) == null) {
+        boolean hasA = parts.documents().numberOrNull(pair.a()) != null;
+        if (!hasA || parts.documents().numberOrNull(pair.b()) == null) {
           throw new IllegalArgumentException("pair " + pair.a() + ", " + pair.b() + " names a document that is not in this corpus"
               + " ('" + (hasA ? pair.b() : pair.a()) + "'): give provenance the pairs this corpus found");
         }
       }
-      List<String> ids = documents.ids();
+      List<String> ids = parts.documents().ids();
       return onPool(() -> provenanceAnalyzer.analyze(ids, pairs, this::source, this::wordCount, pairSearch::words));
     });
   }
@@ -195,12 +175,12 @@ public final class Corpus {
    */
   public Provenance provenanceOfAllPairs(ScanProgress progress) {
     requireProgress(progress);
-    return lock.reading(() -> {
+    return parts.lock().reading(() -> {
       List<DirectedPair> directed = pairSearch.verifyAllPairs(progress,
           (pair, analysed) -> provenanceAnalyzer.direct(pair, source(pair.a()), source(pair.b()), analysed), DirectedPair::pair);
-      List<String> ids = documents.ids();
+      List<String> ids = parts.documents().ids();
       return provenanceAnalyzer.ofDirected(ids, directed, this::source, this::wordCount,
-          families -> lock.reading(() -> onPool(families::get)));
+          families -> parts.lock().reading(() -> onPool(families::get)));
     });
   }
 
@@ -211,7 +191,7 @@ public final class Corpus {
 
   /** The number of words of the document added under {@code id}. */
   private int wordCount(String id) {
-    return documents.wordCount(documents.number(id));
+    return parts.documents().wordCount(parts.documents().number(id));
   }
 
   /** One document's family, origin, sources and copies, from a provenance of this corpus. */
@@ -221,11 +201,6 @@ public final class Corpus {
   }
 
   private <T> T onPool(Callable<T> work) {
-    return lock.onPool(settings.threads(), work);
-  }
-
-  /** Runs {@code work} on its own pool of {@code threads}, so its parallel streams use that many. */
-  static <T> T onPool(int threads, Callable<T> work) {
-    return CorpusLock.onPool(threads, null, work);
+    return parts.lock().onPool(settings.threads(), work);
   }
 }

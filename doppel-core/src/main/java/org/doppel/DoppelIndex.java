@@ -2,30 +2,20 @@ package org.doppel;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
-import org.doppel.document.Document;
-import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.WordTokenizer;
 import org.doppel.fingerprint.DocumentVectorizer;
 import org.doppel.fingerprint.FactExtractor;
-import org.doppel.fingerprint.Fingerprint;
 import org.doppel.fingerprint.Fingerprinter;
-import org.doppel.index.Candidate;
-import org.doppel.index.HotBands;
 import org.doppel.index.IndexSnapshot;
 import org.doppel.index.IndexStats;
 import org.doppel.index.LuceneIndex;
 import org.doppel.index.VectorSearch;
-import org.doppel.index.photo.StoredPicture;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.SemanticSimilarity;
@@ -39,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * A standing index on disk that grows and shrinks document by document and answers "who shares
  * text with this document?" without a rescan. Candidates come from Lucene postings of the keys a
  * scan uses ({@link LuceneIndex}); verification, relation and provenance are the scan's own
- * ({@link PairVerifier}, {@link Corpus#provenanceAnalyzer}), so a query of a document answers what
+ * ({@link PairVerifier}, {@link SnapshotAnswers#provenanceAnalyzer}), so a query of a document answers what
  * a scan of the index plus that document would say about it.
  *
  * <pre>{@code
@@ -57,15 +47,10 @@ import org.jspecify.annotations.Nullable;
 public final class DoppelIndex implements Closeable {
   private final Settings settings;
   private final LuceneIndex store;
-  private final DocumentAnalyzer analyzer;
-  /** Indexed documents always carry their fact keys, so one index serves copies-only and rewrite queries. */
-  private final Fingerprinter indexFingerprinter;
-  private final Fingerprinter queryFingerprinter;
-  /** Verifies a query's candidates in a snapshot as a scan would. */
-  private final SnapshotAnswers answers;
-  private final IndexPhotos photos = new IndexPhotos();
-  /** Computes each document's lines in their surroundings, which the index keeps so that queries can tell stock lines. */
-  private final StockLines lines;
+  /** The adding side: documents analysed and put into the store. */
+  private final IndexIntake intake;
+  /** The query side: candidates found in a snapshot and answered as a scan would. */
+  private final IndexQueries queries;
   /** Set by {@link #close}, so that a later call says so rather than Lucene's "this ReferenceManager is closed". */
   private volatile boolean closed;
 
@@ -73,16 +58,13 @@ public final class DoppelIndex implements Closeable {
     this.settings = settings;
     this.store = store;
     Pipeline pipeline = Pipeline.of(settings);
-    this.analyzer = pipeline.analyzer();
     // Short texts carry their vocabulary vector, so that queries with vector search find them.
-    this.indexFingerprinter = new Fingerprinter(settings.fingerprint(), true, VectorSearch.SHORT_TEXTS.maxWords());
-    VectorSearch vectors = settings.rewrites().vectorSearch();
-    this.queryFingerprinter = new Fingerprinter(settings.fingerprint(), settings.rewrites().enabled(), vectors.isOn() ? vectors.maxWords() : 0);
-    // Stock lines are counted per query from the snapshot (SnapshotAnswers.stockLines), so the verifier's own learns none.
-    this.answers = new SnapshotAnswers(settings, analyzer,
-        new PairVerifier(pipeline, model, judges, new StockLines(settings.fingerprint().minLineWords(), 0)));
+    Fingerprinter indexFingerprinter = new Fingerprinter(settings.fingerprint(), true, VectorSearch.SHORT_TEXTS.maxWords());
     // Lines are indexed whatever the report floor says, so one index serves every floor.
-    this.lines = new StockLines(settings.fingerprint().minLineWords(), Math.max(1, settings.reportFloor().stockSurroundings()));
+    StockLines lines = new StockLines(settings.fingerprint().minLineWords(), Math.max(1, settings.reportFloor().stockSurroundings()));
+    IndexParts parts = new IndexParts(store, pipeline.analyzer(), indexFingerprinter, lines, new IndexPhotos());
+    this.intake = new IndexIntake(parts, settings.threads());
+    this.queries = new IndexQueries(parts, settings, pipeline, model, judges);
   }
 
   /** Opens (or creates) the index in {@code path} for reading and writing, with default settings and no model. */
@@ -132,19 +114,6 @@ public final class DoppelIndex implements Closeable {
   }
 
   /**
-   * The documents to add, each id once: where an id repeats, its last document, as adding them one by one would
-   * leave it. The batch is added in parallel, and which of two documents with one id stayed was left to chance.
-   */
-  private static List<SourceText> lastOfEachId(List<SourceText> documents) {
-    Map<String, SourceText> last = new LinkedHashMap<>();
-    for (SourceText source : documents) {
-      last.remove(source.id()); // so that the order is that of the last documents
-      last.put(source.id(), source);
-    }
-    return last.size() == documents.size() ? documents : List.copyOf(last.values());
-  }
-
-  /**
    * As {@link #add(List)}, with each document's pictures: the figures of a saved page or crawl, read
    * from the files its origin names ({@link PagePictures}), hashed and stored with it; a picture that
    * cannot be read goes to {@code problems}. {@link #add(List)} reads no file, for documents whose
@@ -158,27 +127,7 @@ public final class DoppelIndex implements Closeable {
       throws IOException {
     checkOpen();
     documents.forEach(source -> checkId(source.id())); // all or none: a bad id found mid-batch left half of it added
-    List<SourceText> batch = lastOfEachId(documents);
-    try {
-      Corpus.onPool(settings.threads(), () -> {
-        IntStream.range(0, batch.size()).parallel().forEach(i -> {
-          SourceText source = batch.get(i);
-          Document document = analyzer.analyze(source);
-          StockLines.Lines documentLines = lines.lines(document.words());
-          Fingerprint fingerprint = indexFingerprinter.fingerprint(document);
-          try {
-            store.put(source, fingerprint, document.words().hashes(), documentLines.keys(),
-                documentLines.inSurroundings(), pages == null ? List.of() : photos.pictures(source, pages, problems),
-                VectorSearch.SHORT_TEXTS.queries(fingerprint.wordCount()));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-        return null;
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    intake.add(documents, pages, problems);
   }
 
   /**
@@ -275,7 +224,7 @@ public final class DoppelIndex implements Closeable {
   public QueryResult query(SourceText source, int top) throws IOException {
     checkOpen();
     checkTop(top);
-    return query(source, top, List.of(), problem -> { });
+    return queries.query(source, top, List.of(), problem -> { });
   }
 
   /**
@@ -287,46 +236,14 @@ public final class DoppelIndex implements Closeable {
   public QueryResult query(SourceText source, int top, Consumer<IngestProblem> problems) throws IOException {
     checkOpen();
     checkTop(top);
-    return query(source, top, photos.pictures(source, new PagePictures(problems), problems), problems);
-  }
-
-  /** Both public queries check the index is open and {@code top} before they come here (the photos' before reading files). */
-  private QueryResult query(SourceText source, int top, List<StoredPicture> pictures,
-      Consumer<IngestProblem> problems) throws IOException {
-    Document document = analyzer.analyze(source);
-    Fingerprint fingerprint = queryFingerprinter.fingerprint(document);
-    try (IndexSnapshot snapshot = store.snapshot()) {
-      // an indexed document with the query's id is left out as if removed, before the search: left out after it, it
-      // took a place among the vector search's nearest and a hot band's neighbours
-      int self = snapshot.numberOf(source.id());
-      List<Candidate> candidates = answers.withVectorNeighbours(snapshot,
-          snapshot.candidatesReplacing(fingerprint, self, snapshot::minute, HotBands.minute(source.metadata())), fingerprint, self);
-      StockLines stock = answers.stockLines(snapshot, lines.lines(document.words()));
-      IndexPhotos.Shared shared = photos.shared(snapshot, source, pictures, self);
-      if (shared.furniturePictures() > 0) {
-        problems.accept(ScanPhotos.furnitureNote(source.id() + " photos", shared.furniturePictures(), shared.pairsSetAside()));
-      }
-      return answers.answer(snapshot, source, document, fingerprint, candidates, document.words().hashes(), stock, top, shared.byPair());
-    }
+    return queries.query(source, top, queries.pictures(source, problems), problems);
   }
 
   /** The pairs of the indexed document {@code id}: whom it copied and who copied it; empty when absent. */
   public Optional<QueryResult> copies(String id, int top) throws IOException {
     checkOpen();
     checkTop(top);
-    try (IndexSnapshot snapshot = store.snapshot()) {
-      int self = snapshot.numberOf(id);
-      if (self < 0) {
-        return Optional.empty();
-      }
-      SourceText stored = snapshot.document(self);
-      Document document = analyzer.analyze(stored);
-      // The fingerprint it was indexed with, recomputed from its text (the index keeps its keys, not the fingerprint).
-      Fingerprint fingerprint = indexFingerprinter.fingerprint(document);
-      List<Candidate> candidates = answers.withVectorNeighbours(snapshot, snapshot.candidates(fingerprint, self, snapshot::minute, snapshot.minute(self)), fingerprint, self);
-      return Optional.of(answers.answer(snapshot, stored, document, fingerprint, candidates, null,
-          answers.stockLines(snapshot, null), top, photos.shared(snapshot, stored, snapshot.pictures(self), self).byPair()));
-    }
+    return queries.copies(id, top);
   }
 
   /** Whether this index was opened for queries only ({@link Doppel.Builder#openIndexReadOnly}): adding or removing throws. */

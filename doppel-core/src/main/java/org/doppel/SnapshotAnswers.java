@@ -18,7 +18,10 @@ import org.doppel.index.HotBands;
 import org.doppel.index.IndexSnapshot;
 import org.doppel.index.VectorSearch;
 import org.doppel.ingest.SourceText;
+import org.doppel.provenance.DirectionJudge;
+import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.Provenance;
+import org.doppel.provenance.ProvenanceAnalyzer;
 import org.doppel.provenance.WordFrequencies;
 import org.doppel.relate.PhotoRelations;
 import org.doppel.relate.RelatedPair;
@@ -40,6 +43,14 @@ final class SnapshotAnswers {
     this.settings = settings;
     this.analyzer = analyzer;
     this.verifier = verifier;
+  }
+
+  /**
+   * The provenance stage as scans and index queries both run it. Rarity is read when provenance is
+   * asked for, once documents are added; see RewriteSignal for the margin.
+   */
+  static ProvenanceAnalyzer provenanceAnalyzer(WordFrequencies frequencies) {
+    return new ProvenanceAnalyzer(DirectionJudge.standard(frequencies), FamilyBuilder.defaults());
   }
 
   /**
@@ -86,7 +97,7 @@ final class SnapshotAnswers {
     }
     // Directions as a scan would judge them, with this document counted among the corpus's words.
     Provenance provenance = new Provenance(
-        Corpus.provenanceAnalyzer(frequencies(snapshot, queryWords)).directions(pairs, documents::get), List.of(), List.of());
+        provenanceAnalyzer(frequencies(snapshot, queryWords)).directions(pairs, documents::get), List.of(), List.of());
     // a document that shares a photo but no text is a shared_photo pair, as in a scan
     List<RelatedPair> ranked = new ArrayList<>(PhotoRelations.withPhotoOnlyPairs(provenance.relatedPairs(), shared));
     for (String key : shared.keySet()) {

@@ -176,7 +176,7 @@ class CorpusTest {
   void aTaskExceptionCopiedByThePoolIsRethrownAsTheTaskThrewIt() {
     IllegalStateException thrown = new IllegalStateException("what the task said");
 
-    assertThatThrownBy(() -> Corpus.onPool(2, () -> java.util.stream.IntStream.range(0, 64).parallel().map(i -> {
+    assertThatThrownBy(() -> CorpusLock.onPool(2, null, () -> java.util.stream.IntStream.range(0, 64).parallel().map(i -> {
       if (i == 63) {
         throw thrown;
       }

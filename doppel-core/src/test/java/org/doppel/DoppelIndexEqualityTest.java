@@ -247,7 +247,11 @@ class DoppelIndexEqualityTest {
   private static List<SourceText> read(String name) throws URISyntaxException {
     Path root = Path.of(DoppelIndexEqualityTest.class.getResource("/index-equality/" + name).toURI());
     List<String> problems = new ArrayList<>();
-    List<SourceText> documents = new CorpusReader(problem -> problems.add(problem.toString())).readAll(List.of(root));
+    List<SourceText> documents = new CorpusReader(problem -> {
+      if (!problem.note()) { // a JSON Lines file's record count is a note, no problem (IngestProblem.note)
+        problems.add(problem.toString());
+      }
+    }).readAll(List.of(root));
     assertThat(problems).isEmpty();
     return documents;
   }

@@ -89,7 +89,11 @@ class IndexRowsTest {
   private static List<SourceText> corpus() throws IOException, URISyntaxException {
     List<String> problems = new ArrayList<>();
     List<Path> folders = List.of(root().resolve("copies"), root().resolve("seeds"), root().resolve("feeds"));
-    List<SourceText> documents = new ArrayList<>(new CorpusReader(problem -> problems.add(problem.toString())).readAll(folders));
+    List<SourceText> documents = new ArrayList<>(new CorpusReader(problem -> {
+      if (!problem.note()) { // a JSON Lines file's record count is a note, no problem (IngestProblem.note)
+        problems.add(problem.toString());
+      }
+    }).readAll(folders));
     assertThat(problems).isEmpty();
     documents.add(SourceText.of("capitals", "KIŞ GELDİ İZMİR'DE\n\nİzmir'de kış erken geldi ve kar yağdı. ΣΥΡΟΣ ΚΑΙ ΝΑΞΟΣ:"
         + " η Σύρος και η Νάξος είχαν θύελλα.\n"));
