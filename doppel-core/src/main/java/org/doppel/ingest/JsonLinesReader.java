@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -138,14 +139,21 @@ final class JsonLinesReader {
     }
   }
 
-  /** Whether a line holds white space only (ASCII, as a JSON Lines file's blank lines do): no record, and none lost. */
+  /**
+   * Whether a line is blank: no record, and none lost. Its bytes are read as UTF-8, as {@link #jsonRecord} reads
+   * them, so that a line {@link #jsonRecord} passes over in silence as blank is not counted as skipped either.
+   */
   private static boolean isBlank(byte[] line) {
-    for (byte b : line) {
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
+    return isBlank(new String(line, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Whether a line holds spaces only, Unicode's as well as ASCII's (a no-break space, an em space, an ideographic
+   * space, a line separator: {@link String#isBlank} leaves out the no-break ones): what shows as a blank line. An
+   * exporter that writes a paragraph's {@code &nbsp;} as U+00A0 leaves such lines, which are no record to report.
+   */
+  static boolean isBlank(String line) {
+    return line.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   /**
@@ -217,7 +225,7 @@ final class JsonLinesReader {
       problems.accept(new IngestProblem(location, e.getMessage(), true));
       return Optional.empty();
     }
-    if (line.isBlank()) {
+    if (isBlank(line)) {
       return Optional.empty();
     }
     try {

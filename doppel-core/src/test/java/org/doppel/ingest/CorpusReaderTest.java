@@ -436,6 +436,20 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aJsonLinesLineOfUnicodeSpacesOnlyIsABlankLineNotASkippedOne(@TempDir Path own) throws IOException {
+    // a no-break space, an em space, an ideographic space, a line separator: as blank as ASCII spaces are on the screen
+    Files.writeString(own.resolve("spaced.jsonl"), "{\"id\": \"a\", \"text\": \"A record.\"}\n"
+        + "\u00a0\u00a0\n" + " \u2003\t\n" + "\u3000\n" + "\u2028\r\n" + "{\"id\": \"b\", \"text\": \"Another record.\"}\n");
+    assertThat(reader.readAll(List.of(own))).extracting(SourceText::id).containsExactly("a", "b");
+    // main: the no-break line named "not valid JSON: Unexpected character (' ' (code 160))", the three others counted
+    // in the note's "lines skipped" and named nowhere
+    assertThat(problems).singleElement().satisfies(note -> {
+      assertThat(note.note()).isTrue();
+      assertThat(note.message()).isEqualTo("2 records read");
+    });
+  }
+
+  @Test
   void aTruncatedGzipFileIsSkippedAsTruncated() {
     readAll();
     IngestProblem problem = problemAbout("truncated.txt.gz");
