@@ -139,7 +139,11 @@ class SyntheticCorpusTest {
   void jsonLinesRoundTripsThroughTheCorpusReader(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("corpus.jsonl");
     CORPUS.writeJsonLines(file);
-    List<SourceText> read = new CorpusReader(problem -> { throw new AssertionError(problem.toString()); }).readAll(List.of(file));
+    List<SourceText> read = new CorpusReader(problem -> {
+      if (!problem.note()) { // the file's record count is a note, no problem (IngestProblem.note)
+        throw new AssertionError(problem.toString());
+      }
+    }).readAll(List.of(file));
     assertThat(read).extracting(SourceText::id).isEqualTo(CORPUS.documents().stream().map(SourceText::id).toList());
     assertThat(read).extracting(SourceText::text).isEqualTo(CORPUS.documents().stream().map(SourceText::text).toList());
     assertThat(Files.readAllLines(file)).hasSize(500);
