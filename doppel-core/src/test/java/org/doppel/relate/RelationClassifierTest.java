@@ -154,7 +154,7 @@ class RelationClassifierTest {
   void aFullyRewordedParagraphThatKeepsItsFactsIsAParaphraseOnModerateSentenceCosines() {
     // five sentences of 20 words, each close (cosine 0.78 on average) to one of the original's, the rewrite
     // stating 6 of the original's 7 facts
-    Verdict verdict = classifier.factBackedRewrite(sentences(5, 20, 100, 130, 0.78), facts(6, 7));
+    Verdict verdict = ModelRewriteVerdicts.factBackedRewrite(sentences(5, 20, 100, 130, 0.78), facts(6, 7));
     assertThat(verdict.relation()).isEqualTo(Relation.PARAPHRASE);
     assertThat(verdict.score()).isGreaterThan(0.5);
     assertThat(verdict.reason()).contains("6 of 7 facts shared", "Name0");
@@ -163,14 +163,14 @@ class RelationClassifierTest {
   @Test
   void closeSentencesWithoutTheFactsOrFactsWithoutCloseSentencesAreNoFactBackedRewrite() {
     // a same-topic article: its sentences find close partners, but it shares 3 of 12 facts
-    assertThat(classifier.factBackedRewrite(sentences(5, 20, 100, 130, 0.78), facts(3, 12)).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(ModelRewriteVerdicts.factBackedRewrite(sentences(5, 20, 100, 130, 0.78), facts(3, 12)).relation()).isEqualTo(Relation.UNRELATED);
     // every fact kept, but close sentences cover only 40% of the shorter text
-    assertThat(classifier.factBackedRewrite(sentences(2, 20, 100, 130, 0.78), facts(6, 7)).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(ModelRewriteVerdicts.factBackedRewrite(sentences(2, 20, 100, 130, 0.78), facts(6, 7)).relation()).isEqualTo(Relation.UNRELATED);
     // every fact kept and every sentence matched, but only loosely (0.65 on average): a same-story article
-    assertThat(classifier.factBackedRewrite(sentences(5, 20, 100, 130, 0.65), facts(6, 7)).relation()).isEqualTo(Relation.UNRELATED);
-    assertThat(RelationClassifier.keepsFacts(facts(3, 3))).isFalse();
-    assertThat(RelationClassifier.keepsFacts(facts(4, 5))).isTrue();
-    assertThat(RelationClassifier.keepsFacts(facts(4, 6))).isFalse();
+    assertThat(ModelRewriteVerdicts.factBackedRewrite(sentences(5, 20, 100, 130, 0.65), facts(6, 7)).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(ModelRewriteVerdicts.keepsFacts(facts(3, 3))).isFalse();
+    assertThat(ModelRewriteVerdicts.keepsFacts(facts(4, 5))).isTrue();
+    assertThat(ModelRewriteVerdicts.keepsFacts(facts(4, 6))).isFalse();
   }
 
   @Test
@@ -213,8 +213,8 @@ class RelationClassifierTest {
 
   @Test
   void twoWholeTextsTheJudgeCallsTheSameAreAParaphraseScoredFromTheDecisionPoint() {
-    Verdict sure = classifier.wholeTextRewrite(1.0, 0.6, facts(3, 4), 120, 110);
-    Verdict borderline = classifier.wholeTextRewrite(0.8, 0.6, facts(3, 4), 120, 110);
+    Verdict sure = ModelRewriteVerdicts.wholeTextRewrite(1.0, 0.6, facts(3, 4), 120, 110);
+    Verdict borderline = ModelRewriteVerdicts.wholeTextRewrite(0.8, 0.6, facts(3, 4), 120, 110);
     assertThat(sure.relation()).isEqualTo(Relation.PARAPHRASE);
     assertThat(sure.score()).isEqualTo(1.0);
     assertThat(borderline.relation()).isEqualTo(Relation.PARAPHRASE);
@@ -224,32 +224,32 @@ class RelationClassifierTest {
 
   @Test
   void aWholeTextPairTheJudgeDoubtsOrThatDropsMostFactsIsNoRewrite() {
-    assertThat(classifier.wholeTextRewrite(0.7, 0.6, facts(3, 4), 120, 110).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(ModelRewriteVerdicts.wholeTextRewrite(0.7, 0.6, facts(3, 4), 120, 110).relation()).isEqualTo(Relation.UNRELATED);
     // same-story texts: the judge is sure, but they state different names and numbers
-    assertThat(classifier.wholeTextRewrite(0.95, 0.6, facts(1, 4), 120, 110).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(ModelRewriteVerdicts.wholeTextRewrite(0.95, 0.6, facts(1, 4), 120, 110).relation()).isEqualTo(Relation.UNRELATED);
     // texts stating no fact rest on the judge alone
-    assertThat(classifier.wholeTextRewrite(0.95, 0.6, facts(0, 0), 120, 110).relation()).isEqualTo(Relation.PARAPHRASE);
+    assertThat(ModelRewriteVerdicts.wholeTextRewrite(0.95, 0.6, facts(0, 0), 120, 110).relation()).isEqualTo(Relation.PARAPHRASE);
   }
 
   @Test
   void aTextCondensedToHalfItsOriginalOrLessNeedsLessOfTheJudge() {
     // a summary of 50 words against its 150-word original: the judge, trained on pairs of like length, doubts it more
-    Verdict summary = classifier.wholeTextRewrite(0.6, 0.6, facts(3, 4), 50, 150);
+    Verdict summary = ModelRewriteVerdicts.wholeTextRewrite(0.6, 0.6, facts(3, 4), 50, 150);
     assertThat(summary.relation()).isEqualTo(Relation.PARAPHRASE);
     assertThat(summary.reason()).contains("condensed");
-    assertThat(classifier.wholeTextRewrite(0.6, 0.6, facts(3, 4), 90, 150).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(ModelRewriteVerdicts.wholeTextRewrite(0.6, 0.6, facts(3, 4), 90, 150).relation()).isEqualTo(Relation.UNRELATED);
     // the facts still have to be kept, and the judge still has to lean towards the same
-    assertThat(classifier.wholeTextRewrite(0.6, 0.6, facts(1, 4), 50, 150).relation()).isEqualTo(Relation.UNRELATED);
-    assertThat(classifier.wholeTextRewrite(0.4, 0.6, facts(3, 4), 50, 150).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(ModelRewriteVerdicts.wholeTextRewrite(0.6, 0.6, facts(1, 4), 50, 150).relation()).isEqualTo(Relation.UNRELATED);
+    assertThat(ModelRewriteVerdicts.wholeTextRewrite(0.4, 0.6, facts(3, 4), 50, 150).relation()).isEqualTo(Relation.UNRELATED);
   }
 
   @Test
   void onlyShortCloseTextsAreJudgedWhole() {
-    assertThat(RelationClassifier.shortEnoughToJudgeWhole(40, 230)).isTrue();
-    assertThat(RelationClassifier.shortEnoughToJudgeWhole(230, 230)).isTrue();
-    assertThat(RelationClassifier.shortEnoughToJudgeWhole(40, 231)).isFalse();
-    assertThat(RelationClassifier.shortEnoughToJudgeWhole(0, 50)).isFalse();
-    assertThat(RelationClassifier.closeEnoughToJudgeWhole(0.5)).isTrue();
-    assertThat(RelationClassifier.closeEnoughToJudgeWhole(0.3)).isFalse();
+    assertThat(ModelRewriteVerdicts.shortEnoughToJudgeWhole(40, 230)).isTrue();
+    assertThat(ModelRewriteVerdicts.shortEnoughToJudgeWhole(230, 230)).isTrue();
+    assertThat(ModelRewriteVerdicts.shortEnoughToJudgeWhole(40, 231)).isFalse();
+    assertThat(ModelRewriteVerdicts.shortEnoughToJudgeWhole(0, 50)).isFalse();
+    assertThat(ModelRewriteVerdicts.closeEnoughToJudgeWhole(0.5)).isTrue();
+    assertThat(ModelRewriteVerdicts.closeEnoughToJudgeWhole(0.3)).isFalse();
   }
 }
