@@ -134,7 +134,7 @@ public final class Doppel {
 
     /**
      * The trained sentence-pair judge asked about two short texts whole (both of at most 230 words, which
-     * its transformers read to the end or nearly; {@link org.doppel.relate.RelationClassifier#wholeTextRewrite}) when
+     * its transformers read to the end or nearly; {@link org.doppel.relate.ModelRewriteVerdicts#wholeTextRewrite}) when
      * words and embeddings leave them unrelated; asked only when an embedding model is set too. Null (the
      * default) leaves those pairs unrelated; {@code doppel scan} sets the bundled one ({@link BundledJudge})
      * whenever it runs the model.

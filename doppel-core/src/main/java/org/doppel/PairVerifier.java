@@ -21,6 +21,7 @@ import org.doppel.match.SentencePassages;
 import org.doppel.match.ShingleOverlap;
 import org.doppel.match.TextJudge;
 import org.doppel.relate.ModelGate;
+import org.doppel.relate.ModelRewriteVerdicts;
 import org.doppel.relate.PairEvidence;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
@@ -88,9 +89,9 @@ public final class PairVerifier {
     this.modelGate = new ModelGate(classifier);
     this.model = model;
     SentenceJudge judge = judges.sentences();
-    JudgedAlignment judged = model != null && judge != null ? new JudgedAlignment(model, judge, RelationClassifier.JUDGED_SHORT_SIDE) : null;
+    JudgedAlignment judged = model != null && judge != null ? new JudgedAlignment(model, judge, ModelRewriteVerdicts.JUDGED_SHORT_SIDE) : null;
     TextJudge wholeTexts = model != null ? judges.wholeTexts() : null;
-    this.secondReadings = new SecondReadings(sentenceAligner, classifier, model, wholeTexts, judged);
+    this.secondReadings = new SecondReadings(sentenceAligner, model, wholeTexts, judged);
     this.wholeTexts = wholeTexts;
     this.floor = settings.reportFloor();
     this.stockLines = stockLines;
@@ -250,7 +251,7 @@ public final class PairVerifier {
    */
   private static boolean slightCopyOfShortTexts(PreparedDocument a, PreparedDocument b, Verdict copy) {
     return copy.relation() == Relation.PARTIAL
-        && RelationClassifier.shortEnoughToJudgeWhole(a.document().words().size(), b.document().words().size());
+        && ModelRewriteVerdicts.shortEnoughToJudgeWhole(a.document().words().size(), b.document().words().size());
   }
 
   /**

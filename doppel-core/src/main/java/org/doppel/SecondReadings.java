@@ -14,8 +14,8 @@ import org.doppel.match.TextJudge;
 import org.doppel.relate.CondensedSentenceRewrite;
 import org.doppel.relate.CondensedWordParts;
 import org.doppel.relate.EasyLanguageNames;
+import org.doppel.relate.ModelRewriteVerdicts;
 import org.doppel.relate.Relation;
-import org.doppel.relate.RelationClassifier;
 import org.doppel.relate.SentenceRunRewrite;
 import org.doppel.relate.SplitSentenceRewrite;
 import org.doppel.relate.SubwordRewrite;
@@ -33,17 +33,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class SecondReadings {
   private final SentenceAligner sentenceAligner;
-  private final RelationClassifier classifier;
   private final @Nullable SemanticSimilarity model;
   /** The trained judge asked about two short texts whole, or null without one or without the model. */
   private final @Nullable TextJudge wholeTexts;
   /** The trained sentence-pair judge with the embedding shortlist, or null without a judge or a model. */
   private final @Nullable JudgedAlignment judged;
 
-  SecondReadings(SentenceAligner sentenceAligner, RelationClassifier classifier, @Nullable SemanticSimilarity model,
+  SecondReadings(SentenceAligner sentenceAligner, @Nullable SemanticSimilarity model,
       @Nullable TextJudge wholeTexts, @Nullable JudgedAlignment judged) {
     this.sentenceAligner = sentenceAligner;
-    this.classifier = classifier;
     this.model = model;
     this.wholeTexts = wholeTexts;
     this.judged = judged;
@@ -58,12 +56,12 @@ final class SecondReadings {
    * without a model), the sentence-pair judge.
    */
   @Nullable Reading of(PreparedDocument a, PreparedDocument b, FactOverlap facts) {
-    if (model != null && RelationClassifier.keepsFacts(facts)) {
+    if (model != null && ModelRewriteVerdicts.keepsFacts(facts)) {
       // A rewrite that keeps the names and numbers and rewords every sentence: its sentences stay close to
       // the original's, below the cosine that calls two sentences the same (many to one).
       SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
-          model, RelationClassifier.FACT_BACKED_COSINE);
-      Verdict backed = classifier.factBackedRewrite(closest, facts);
+          model, ModelRewriteVerdicts.FACT_BACKED_COSINE);
+      Verdict backed = ModelRewriteVerdicts.factBackedRewrite(closest, facts);
       if (backed.relation() == Relation.PARAPHRASE) {
         return new Reading(closest, backed);
       }
@@ -89,7 +87,7 @@ final class SecondReadings {
       // What words and the embedding's cosine leave unrelated, the trained judge of `doppel pairs` reads
       // sentence by sentence: model rewrites reword every sentence, merge them and condense.
       SentenceAlignment byJudge = judged.align(a.document(), a.sentences(), b.document(), b.sentences());
-      Verdict judgedRewrite = classifier.judgedRewrite(byJudge, facts);
+      Verdict judgedRewrite = ModelRewriteVerdicts.judgedRewrite(byJudge, facts);
       if (judgedRewrite.relation() == Relation.PARAPHRASE) {
         return new Reading(byJudge, judgedRewrite);
       }
@@ -114,7 +112,7 @@ final class SecondReadings {
   private static @Nullable Reading wordsInOrder(PreparedDocument a, PreparedDocument b) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
-    if (!a.german() || !b.german() || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)) {
+    if (!a.german() || !b.german() || !ModelRewriteVerdicts.shortEnoughToJudgeWhole(wordsA, wordsB)) {
       return null;
     }
     SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());
@@ -131,7 +129,7 @@ final class SecondReadings {
   private static @Nullable Reading condensedWordParts(PreparedDocument a, PreparedDocument b) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
-    if (!a.german() || !b.german() || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)
+    if (!a.german() || !b.german() || !ModelRewriteVerdicts.shortEnoughToJudgeWhole(wordsA, wordsB)
         || !CondensedSentenceRewrite.condenses(wordsA, wordsB)) {
       return null;
     }
@@ -149,7 +147,7 @@ final class SecondReadings {
    */
   private static @Nullable Reading easyLanguageNames(PreparedDocument a, PreparedDocument b) {
     if (!a.german() || !b.german() || a.easyRead() == b.easyRead()
-        || !RelationClassifier.shortEnoughToJudgeWhole(a.document().words().size(), b.document().words().size())) {
+        || !ModelRewriteVerdicts.shortEnoughToJudgeWhole(a.document().words().size(), b.document().words().size())) {
       return null;
     }
     PreparedDocument easy = a.easyRead() ? a : b;
@@ -170,7 +168,7 @@ final class SecondReadings {
   private @Nullable Reading sentenceRuns(PreparedDocument a, PreparedDocument b) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
-    if (!RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)) {
+    if (!ModelRewriteVerdicts.shortEnoughToJudgeWhole(wordsA, wordsB)) {
       return null;
     }
     SentenceRunRewrite.SplitSide side = SentenceRunRewrite.splitSide(wordsA, a.sentences().size(), wordsB, b.sentences().size());
@@ -208,7 +206,7 @@ final class SecondReadings {
   private @Nullable Reading condensedSentences(PreparedDocument a, PreparedDocument b) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
-    if (model == null || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB) || !CondensedSentenceRewrite.condenses(wordsA, wordsB)) {
+    if (model == null || !ModelRewriteVerdicts.shortEnoughToJudgeWhole(wordsA, wordsB) || !CondensedSentenceRewrite.condenses(wordsA, wordsB)) {
       return null;
     }
     double minCosine = CondensedSentenceRewrite.minCosine(a.sentences().size(), b.sentences().size(), wordsA > wordsB);
@@ -225,12 +223,12 @@ final class SecondReadings {
   private @Nullable Reading splitSentences(PreparedDocument a, PreparedDocument b) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
-    if (model == null || !RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)
+    if (model == null || !ModelRewriteVerdicts.shortEnoughToJudgeWhole(wordsA, wordsB)
         || !SplitSentenceRewrite.splitsSentences(wordsA, a.sentences().size(), wordsB, b.sentences().size())) {
       return null;
     }
     SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
-        model, RelationClassifier.FACT_BACKED_COSINE);
+        model, ModelRewriteVerdicts.FACT_BACKED_COSINE);
     Verdict split = SplitSentenceRewrite.of(closest);
     return split.relation() == Relation.PARAPHRASE ? new Reading(closest, split) : null;
   }
@@ -239,15 +237,15 @@ final class SecondReadings {
   private @Nullable Reading wholeTextRewrite(PreparedDocument a, PreparedDocument b, FactOverlap facts, TextJudge judge) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
-    if (!RelationClassifier.shortEnoughToJudgeWhole(wordsA, wordsB)) {
+    if (!ModelRewriteVerdicts.shortEnoughToJudgeWhole(wordsA, wordsB)) {
       return null;
     }
     double cosine = DocumentVectorizer.cosine(a.vocabulary(), b.vocabulary());
-    if (!RelationClassifier.closeEnoughToJudgeWhole(cosine)) {
+    if (!ModelRewriteVerdicts.closeEnoughToJudgeWhole(cosine)) {
       return null;
     }
     double probability = judge.probability(a.reading(judge), b.reading(judge));
-    Verdict verdict = classifier.wholeTextRewrite(probability, cosine, facts, wordsA, wordsB);
+    Verdict verdict = ModelRewriteVerdicts.wholeTextRewrite(probability, cosine, facts, wordsA, wordsB);
     return verdict.relation() == Relation.PARAPHRASE ? new Reading(SentenceAlignment.wholeTexts(wordsA, wordsB, probability), verdict) : null;
   }
 }

@@ -8,7 +8,7 @@ import org.doppel.match.SentenceAlignment;
  * original's sentences into each of its own, so one of its sentences often stands for three or four, and no reading that
  * pairs its sentences one to one (or counts its sentences) finds enough pairs. Paired the other way round
  * ({@code closest}: each sentence of the longer text with its closest of the shorter's from
- * {@link RelationClassifier#FACT_BACKED_COSINE}), the sentences the condensation draws on each find it, and they spread
+ * {@link ModelRewriteVerdicts#FACT_BACKED_COSINE}), the sentences the condensation draws on each find it, and they spread
  * over much of the original.
  *
  * <p>Set on the fit parts of data/model-rewrites2, data/model-rewrites and rewrites-dev (docs/quality.md, "Condensed web
@@ -32,7 +32,7 @@ public final class CondensedSentenceRewrite {
    * The cosine from which a sentence of the original and one of a condensation of two sentences or more, of an original of
    * {@value #MIN_ORIGINAL_SENTENCES} or more, say the same: a summary of two or three sentences folds four or five of the
    * original's into each, and MiniLM gives such a sentence and each of those it stands for 0.5–0.6, under
-   * {@link RelationClassifier#FACT_BACKED_COSINE}. Set on the fit parts (docs/quality.md, "Easy language and summaries, a
+   * {@link ModelRewriteVerdicts#FACT_BACKED_COSINE}. Set on the fit parts (docs/quality.md, "Easy language and summaries, a
    * third round"): over every fit pair of texts of at most 230 words whose shorter is at most {@value #CONDENSED_LENGTH}
    * of the longer (165,271 pairs, 161,204 of them rewrites-dev's), pairing from 0.5 for every shape passes 60 more
    * cross-group pairs, 59 of them a one-sentence text beside a three- or four-sentence one on the same celebrity; with
@@ -47,12 +47,12 @@ public final class CondensedSentenceRewrite {
   /**
    * The cosine from which the longer text's sentences are paired with the shorter's: {@value #SHAPED_COSINE} when the
    * shorter has {@value #MIN_CONDENSED_SENTENCES} sentences or more and the longer {@value #MIN_ORIGINAL_SENTENCES} or more,
-   * else {@link RelationClassifier#FACT_BACKED_COSINE}.
+   * else {@link ModelRewriteVerdicts#FACT_BACKED_COSINE}.
    */
   public static double minCosine(int sentencesA, int sentencesB, boolean aLonger) {
     int longer = aLonger ? sentencesA : sentencesB;
     int shorter = aLonger ? sentencesB : sentencesA;
-    return shorter >= MIN_CONDENSED_SENTENCES && longer >= MIN_ORIGINAL_SENTENCES ? SHAPED_COSINE : RelationClassifier.FACT_BACKED_COSINE;
+    return shorter >= MIN_CONDENSED_SENTENCES && longer >= MIN_ORIGINAL_SENTENCES ? SHAPED_COSINE : ModelRewriteVerdicts.FACT_BACKED_COSINE;
   }
 
   /** Whether the shorter of two texts is short enough beside the other to be its condensation: at most {@value #CONDENSED_LENGTH} of its words. */

@@ -1,8 +1,8 @@
 package org.doppel.relate;
 
+import static org.doppel.relate.SharedFactList.factList;
+
 import java.util.Locale;
-import java.util.List;
-import org.doppel.fingerprint.Fact;
 import org.doppel.ingest.Counted;
 import org.doppel.match.Alignment;
 import org.doppel.match.FactOverlap;
@@ -34,57 +34,14 @@ public final class RelationClassifier {
    * a rewritten news snippet is one or two sentences long (rewrites-dev fit part: 94% of the snippet
    * rewrites, 0.9% of the hardest same-topic negatives accepted).
    */
-  private static final double SHORT_TEXT_SHORT_SIDE = 0.8;
+  static final double SHORT_TEXT_SHORT_SIDE = 0.8;
   private static final double SHORT_TEXT_LONG_SIDE = 0.5;
   /**
    * Coverage of the shorter side from which the longer side may be covered less than half of
    * {@code rewriteCoverage}: a summary condensed to a fifth of its original covers a fifth of it.
    */
   private static final double CONDENSED_SHORT_SIDE = 0.7;
-  private static final double MIN_ORDER_AGREEMENT = 0.5;
-  /**
-   * Judged coverage of the shorter side from which a pair is a rewrite (see {@link #judgedRewrite}; the
-   * sentences count from a judge's probability of 0.7, {@code JudgedAlignment}).
-   */
-  public static final double JUDGED_SHORT_SIDE = 0.6;
-  private static final double JUDGED_LONG_SIDE = 0.1;
-  private static final int JUDGED_MIN_PAIRS = 3;
-  /**
-   * A fully reworded rewrite that keeps its original's facts ({@link #factBackedRewrite}): the facts both
-   * state, at least {@value #FACT_BACKED_SHARED} and {@value #FACT_BACKED_CONTAINMENT} of those of the side
-   * with fewer, and the shorter side's sentences each close to one of the other's (from
-   * {@link #FACT_BACKED_COSINE}, {@value #FACT_BACKED_MEAN_COSINE} on average) over
-   * {@value #FACT_BACKED_SHORT_SIDE} of its words and {@value #FACT_BACKED_LONG_SIDE} of the longer side's.
-   * Without the mean, same-story celebrity articles (which share most names of a couple and their children)
-   * passed as often as rewrites. Set on the fit parts of the paragraph windows,
-   * the long revisions and the written revisions against, for each document, the other-group document
-   * sharing the most rare words (docs/quality.md, fifth round).
-   */
-  public static final double FACT_BACKED_COSINE = 0.6;
-  /**
-   * Texts longer than this (either side) are not judged whole. The judge's transformers read 254 word pieces, about
-   * 200 words, so of a text of 201–230 words they read the first seven eighths or more: a restyled or simplified
-   * rewrite keeps its original's order, so both texts lose a like tail and the judge still reads the same story in
-   * both. On the fit parts no hardest same-topic negative of 201–230 words cleared the rule that a rewrite did not
-   * clear already, while a restyle of a 219-word text was lost at 200 (docs/quality.md, "Restyled, simplified and
-   * prompted rewrites").
-   */
-  private static final int WHOLE_TEXT_MAX_WORDS = 230;
-  private static final double WHOLE_TEXT_VOCABULARY = 0.45;
-  private static final double WHOLE_TEXT_SAME = 0.8;
-  private static final double WHOLE_TEXT_FACT_CONTAINMENT = 0.5;
-  /**
-   * A text of at most this share of its partner's words is condensed from it ({@link #wholeTextRewrite}): the judge,
-   * trained on sentence pairs of like length, reads a summary as less the same than a rewrite, so it needs only
-   * {@value #CONDENSED_WHOLE_TEXT_SAME}. On the fit parts of data/model-rewrites, the paragraph windows, rewrites-dev and
-   * the revision sets no such length-mismatched hardest negative with a vocabulary cosine from 0.45 reached 0.2
-   * (docs/quality.md, "Condensed, simplified and restyled rewrites").
-   */
-  private static final double CONDENSED_LENGTH_RATIO = 0.5;
-  private static final double CONDENSED_WHOLE_TEXT_SAME = 0.5;
-  private static final int FACT_BACKED_SHARED = 4;
-  private static final double FACT_BACKED_CONTAINMENT = 0.75;
-  private static final double FACT_BACKED_MEAN_COSINE = 0.75;
+  static final double MIN_ORDER_AGREEMENT = 0.5;
   /**
    * Mean word overlap below which sentences aligned on words alone (no model asked, or none of their pairs
    * judged by it) are no rewrite: each pair barely clears the overlap that aligns sentences without the
@@ -95,9 +52,6 @@ public final class RelationClassifier {
    * seeds' pair 0.49.
    */
   static final double LEXICAL_MEAN_FLOOR = 0.38;
-  private static final double FACT_BACKED_SHORT_SIDE = 0.5;
-  private static final double FACT_BACKED_LONG_SIDE = 0.1;
-  private static final int FACTS_SHOWN = 6;
   /** Passage coverage of a document that is taken whole (edits at its edges aside). */
   private static final double WHOLE = 0.9;
   /** Coverage of a whole copy that has one foreign paragraph added: 0.65 leaves room for a paragraph of a third of the copy. */
@@ -244,148 +198,6 @@ public final class RelationClassifier {
       return new Verdict(Relation.PARAPHRASE, score, reason);
     }
     return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
-  }
-
-  /**
-   * A rewrite as the trained sentence-pair judge reads it ({@link org.doppel.match.JudgedAlignment}): the
-   * sentences it calls the same cover at least {@value #JUDGED_SHORT_SIDE} of the shorter document and
-   * at least {@value #JUDGED_LONG_SIDE} of the longer (a summary covers only part of its original), in
-   * {@value #JUDGED_MIN_PAIRS} sentences at least (fewer when the shorter text has fewer), mostly in the
-   * same order. Thresholds set on the rewrites-dev fit part (docs/quality.md).
-   */
-  public Verdict judgedRewrite(SentenceAlignment judged, FactOverlap facts) {
-    if (judged.isEmpty()) {
-      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: the sentence-pair judge found no sentence the same");
-    }
-    boolean aShorter = judged.wordsA() <= judged.wordsB();
-    double shortSide = aShorter ? judged.coverageA() : judged.coverageB();
-    double longSide = aShorter ? judged.coverageB() : judged.coverageA();
-    long shorterSentences = judged.pairs().stream().map(m -> aShorter ? m.a() : m.b()).distinct().count();
-    double meanProbability = judged.meanSimilarity();
-    String reason = String.format(Locale.ROOT, "the sentence-pair judge calls %s the same (mean probability %.2f), covering %.0f%% and %.0f%% of the documents, %.0f%% in the same order; %s%s",
-        Counted.of(shorterSentences, "sentence"), meanProbability, 100 * judged.coverageA(), 100 * judged.coverageB(), 100 * judged.orderAgreement(),
-        Counted.of(facts.shared().size(), "shared fact"), factList(facts));
-    boolean enough = shortSide >= JUDGED_SHORT_SIDE && longSide >= JUDGED_LONG_SIDE
-        && (shorterSentences >= JUDGED_MIN_PAIRS || shortSide >= SHORT_TEXT_SHORT_SIDE)
-        && judged.orderAgreement() >= MIN_ORDER_AGREEMENT;
-    if (!enough) {
-      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
-    }
-    double z = 8 * (shortSide - JUDGED_SHORT_SIDE) + 4 * (meanProbability - 0.7) + 1;
-    return new Verdict(Relation.PARAPHRASE, 1 / (1 + Math.exp(-z)), reason);
-  }
-
-  /**
-   * Whether two texts are short enough to be judged whole ({@link #wholeTextRewrite}): each of at most
-   * {@value #WHOLE_TEXT_MAX_WORDS} words, which the judge's transformers (256 word pieces) read to the end or nearly.
-   */
-  public static boolean shortEnoughToJudgeWhole(int wordsA, int wordsB) {
-    return wordsA > 0 && wordsB > 0 && wordsA <= WHOLE_TEXT_MAX_WORDS && wordsB <= WHOLE_TEXT_MAX_WORDS;
-  }
-
-  /**
-   * Whether two short texts' vocabularies are close enough (vocabulary-vector cosine from {@value
-   * #WHOLE_TEXT_VOCABULARY}) for the judge's answer on them to be worth its two transformers.
-   */
-  public static boolean closeEnoughToJudgeWhole(double vocabularyCosine) {
-    return vocabularyCosine >= WHOLE_TEXT_VOCABULARY;
-  }
-
-  /**
-   * A short rewrite as the trained sentence-pair judge reads the two whole texts: its probability that they
-   * are the same from {@value #WHOLE_TEXT_SAME}, and, as the corroboration same-story texts lack, at least
-   * {@value #WHOLE_TEXT_FACT_CONTAINMENT} of the facts of the side with fewer stated by both (texts stating no
-   * fact pass on the judge alone). Set on the fit parts of the paragraph windows and rewrites-dev
-   * (docs/quality.md, "Eighth pass"); from {@value #CONDENSED_WHOLE_TEXT_SAME} when one text is condensed from the
-   * other (at most {@value #CONDENSED_LENGTH_RATIO} of its words).
-   */
-  public Verdict wholeTextRewrite(double probability, double vocabularyCosine, FactOverlap facts, int wordsA, int wordsB) {
-    boolean condensed = Math.min(wordsA, wordsB) <= CONDENSED_LENGTH_RATIO * Math.max(wordsA, wordsB);
-    String reason = String.format(Locale.ROOT, "the sentence-pair judge reads the two whole texts as the same (probability %.2f%s), vocabulary cosine %.2f; %d of %d facts shared%s",
-        probability, condensed ? ", one condensed from the other" : "", vocabularyCosine, facts.shared().size(),
-        Math.min(facts.distinctA(), facts.distinctB()), factList(facts));
-    boolean factsKept = Math.min(facts.distinctA(), facts.distinctB()) == 0 || facts.containment() >= WHOLE_TEXT_FACT_CONTAINMENT;
-    double same = condensed ? CONDENSED_WHOLE_TEXT_SAME : WHOLE_TEXT_SAME;
-    if (probability < same || !factsKept) {
-      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
-    }
-    // 0.5 at the threshold, 1 at certainty, like the other paraphrase scores' decision point
-    return new Verdict(Relation.PARAPHRASE, 0.5 + 0.5 * (probability - same) / (1 - same), reason);
-  }
-
-  /** Whether the facts two texts share are enough for {@link #factBackedRewrite} to be worth an alignment. */
-  public static boolean keepsFacts(FactOverlap facts) {
-    return facts.shared().size() >= FACT_BACKED_SHARED && facts.containment() >= FACT_BACKED_CONTAINMENT;
-  }
-
-  /**
-   * A rewrite that keeps its original's names and numbers and rewords every sentence: the facts both state
-   * ({@link #keepsFacts}) and each sentence of the shorter side close to one of the longer side's
-   * ({@code closest}, many to one, from {@link #FACT_BACKED_COSINE}), covering most of the shorter side,
-   * mostly in order. Same-topic articles share names but rarely most of them, and their sentences rarely
-   * all find a close partner.
-   */
-  public Verdict factBackedRewrite(SentenceAlignment closest, FactOverlap facts) {
-    if (closest.isEmpty() || !keepsFacts(facts)) {
-      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: too few shared facts or no close sentences");
-    }
-    boolean aShorter = closest.wordsA() <= closest.wordsB();
-    double shortSide = aShorter ? closest.coverageA() : closest.coverageB();
-    double longSide = aShorter ? closest.coverageB() : closest.coverageA();
-    String reason = String.format(Locale.ROOT, "%d of %d facts shared%s; %s close to one of the other text's (mean cosine %.2f) covers %.0f%% and %.0f%% of the documents, %.0f%% in the same order",
-        facts.shared().size(), Math.min(facts.distinctA(), facts.distinctB()), factList(facts),
-        closest.pairs().size() == 1 ? "its one sentence" : "each of " + closest.pairs().size() + " sentences", closest.meanSimilarity(),
-        100 * closest.coverageA(), 100 * closest.coverageB(), 100 * closest.orderAgreement());
-    boolean enough = shortSide >= FACT_BACKED_SHORT_SIDE && longSide >= FACT_BACKED_LONG_SIDE
-        && closest.meanSimilarity() >= FACT_BACKED_MEAN_COSINE && closest.orderAgreement() >= MIN_ORDER_AGREEMENT;
-    if (!enough) {
-      return new Verdict(Relation.UNRELATED, 0, "not a rewrite: " + reason);
-    }
-    double z = 6 * (shortSide - FACT_BACKED_SHORT_SIDE) + 4 * (facts.containment() - FACT_BACKED_CONTAINMENT)
-        + 8 * (closest.meanSimilarity() - FACT_BACKED_MEAN_COSINE) + 1;
-    return new Verdict(Relation.PARAPHRASE, 1 / (1 + Math.exp(-z)), reason);
-  }
-
-  private static String factList(FactOverlap facts) {
-    if (facts.shared().isEmpty()) {
-      return "";
-    }
-    // the first FACTS_SHOWN of a stable sort by rank, longer first within a rank, picked one by one: this runs for
-    // every pair whose sentences are aligned, most of them unrelated, and a sorted stream cost more than the rest
-    List<Fact> shared = facts.shared();
-    int n = shared.size();
-    int[] rank = new int[n];
-    int[] length = new int[n];
-    for (int i = 0; i < n; i++) {
-      rank[i] = tellingRank(shared.get(i));
-      length[i] = shared.get(i).text().length();
-    }
-    boolean[] shownAlready = new boolean[n];
-    StringBuilder shown = new StringBuilder();
-    for (int k = 0; k < Math.min(FACTS_SHOWN, n); k++) {
-      int best = -1;
-      for (int i = 0; i < n; i++) {
-        if (!shownAlready[i] && (best < 0 || rank[i] < rank[best] || rank[i] == rank[best] && length[i] > length[best])) {
-          best = i;
-        }
-      }
-      shownAlready[best] = true;
-      shown.append(k == 0 ? "" : ", ").append(shared.get(best).text());
-    }
-    return ": " + shown + (n > FACTS_SHOWN ? ", …" : "");
-  }
-
-  /**
-   * The most telling facts first: quotations, measured numbers ("482 km") and full names ("Pedro
-   * Pardo"), then bare numbers and single names, which same-topic articles share more often.
-   */
-  private static int tellingRank(Fact fact) {
-    boolean severalWords = fact.text().indexOf(' ') > 0;
-    return switch (fact.kind()) {
-      case QUOTE -> 0;
-      case NUMBER -> severalWords ? 1 : 3;
-      case NAME -> severalWords ? 2 : 4;
-    };
   }
 
   private static double clamp(double x) {

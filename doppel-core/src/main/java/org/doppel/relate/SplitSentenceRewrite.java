@@ -6,7 +6,7 @@ import org.doppel.match.SentenceAlignment;
 /**
  * A simplification read sentence by sentence: it splits its original's long sentences into short ones, each of
  * which draws on part of one. Paired many to one with the original's sentences ({@code closest}: each sentence of the
- * shorter text with its closest of the longer from {@link RelationClassifier#FACT_BACKED_COSINE}), a short sentence
+ * shorter text with its closest of the longer from {@link ModelRewriteVerdicts#FACT_BACKED_COSINE}), a short sentence
  * often stays under the cosine of its long partner, so the shorter text's coverage stays low; but the sentences its
  * pairs reach spread over the whole original, which two texts on one story rarely do.
  *

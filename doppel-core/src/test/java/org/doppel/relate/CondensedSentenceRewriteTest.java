@@ -65,10 +65,10 @@ class CondensedSentenceRewriteTest {
     // two summary sentences of an eight-sentence original, either way round
     assertThat(CondensedSentenceRewrite.minCosine(8, 2, true)).isEqualTo(CondensedSentenceRewrite.SHAPED_COSINE);
     assertThat(CondensedSentenceRewrite.minCosine(2, 8, false)).isEqualTo(CondensedSentenceRewrite.SHAPED_COSINE);
-    assertThat(CondensedSentenceRewrite.SHAPED_COSINE).isLessThan(RelationClassifier.FACT_BACKED_COSINE);
+    assertThat(CondensedSentenceRewrite.SHAPED_COSINE).isLessThan(ModelRewriteVerdicts.FACT_BACKED_COSINE);
     // a one-sentence snippet beside a three- or four-sentence item on the same story: the usual floor
-    assertThat(CondensedSentenceRewrite.minCosine(4, 1, true)).isEqualTo(RelationClassifier.FACT_BACKED_COSINE);
-    assertThat(CondensedSentenceRewrite.minCosine(3, 2, true)).isEqualTo(RelationClassifier.FACT_BACKED_COSINE);
-    assertThat(CondensedSentenceRewrite.minCosine(1, 8, false)).isEqualTo(RelationClassifier.FACT_BACKED_COSINE);
+    assertThat(CondensedSentenceRewrite.minCosine(4, 1, true)).isEqualTo(ModelRewriteVerdicts.FACT_BACKED_COSINE);
+    assertThat(CondensedSentenceRewrite.minCosine(3, 2, true)).isEqualTo(ModelRewriteVerdicts.FACT_BACKED_COSINE);
+    assertThat(CondensedSentenceRewrite.minCosine(1, 8, false)).isEqualTo(ModelRewriteVerdicts.FACT_BACKED_COSINE);
   }
 }

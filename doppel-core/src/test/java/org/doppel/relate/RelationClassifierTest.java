@@ -102,7 +102,7 @@ class RelationClassifierTest {
   }
 
   /** {@code count} aligned sentences of {@code words} words each, in the same order on both sides. */
-  private static SentenceAlignment sentences(int count, int words, int wordsA, int wordsB, double similarity) {
+  static SentenceAlignment sentences(int count, int words, int wordsA, int wordsB, double similarity) {
     List<SentenceMatch> pairs = new java.util.ArrayList<>();
     for (int i = 0; i < count; i++) {
       pairs.add(new SentenceMatch(new Sentence(i * words, (i + 1) * words), new Sentence(i * words, (i + 1) * words), similarity, Double.NaN));
@@ -110,7 +110,7 @@ class RelationClassifierTest {
     return new SentenceAlignment(pairs, wordsA, wordsB, count * words, count * words, 0);
   }
 
-  private static FactOverlap facts(int shared, int distinct) {
+  static FactOverlap facts(int shared, int distinct) {
     List<Fact> list = new java.util.ArrayList<>();
     for (int i = 0; i < shared; i++) {
       list.add(new Fact(FactKind.NAME, "Name" + i, i));
@@ -151,29 +151,6 @@ class RelationClassifierTest {
   }
 
   @Test
-  void aFullyRewordedParagraphThatKeepsItsFactsIsAParaphraseOnModerateSentenceCosines() {
-    // five sentences of 20 words, each close (cosine 0.78 on average) to one of the original's, the rewrite
-    // stating 6 of the original's 7 facts
-    Verdict verdict = classifier.factBackedRewrite(sentences(5, 20, 100, 130, 0.78), facts(6, 7));
-    assertThat(verdict.relation()).isEqualTo(Relation.PARAPHRASE);
-    assertThat(verdict.score()).isGreaterThan(0.5);
-    assertThat(verdict.reason()).contains("6 of 7 facts shared", "Name0");
-  }
-
-  @Test
-  void closeSentencesWithoutTheFactsOrFactsWithoutCloseSentencesAreNoFactBackedRewrite() {
-    // a same-topic article: its sentences find close partners, but it shares 3 of 12 facts
-    assertThat(classifier.factBackedRewrite(sentences(5, 20, 100, 130, 0.78), facts(3, 12)).relation()).isEqualTo(Relation.UNRELATED);
-    // every fact kept, but close sentences cover only 40% of the shorter text
-    assertThat(classifier.factBackedRewrite(sentences(2, 20, 100, 130, 0.78), facts(6, 7)).relation()).isEqualTo(Relation.UNRELATED);
-    // every fact kept and every sentence matched, but only loosely (0.65 on average): a same-story article
-    assertThat(classifier.factBackedRewrite(sentences(5, 20, 100, 130, 0.65), facts(6, 7)).relation()).isEqualTo(Relation.UNRELATED);
-    assertThat(RelationClassifier.keepsFacts(facts(3, 3))).isFalse();
-    assertThat(RelationClassifier.keepsFacts(facts(4, 5))).isTrue();
-    assertThat(RelationClassifier.keepsFacts(facts(4, 6))).isFalse();
-  }
-
-  @Test
   void sentencesAlignedOnlyOnWeakWordOverlapAreNoRewrite() {
     // four sentences covering most of both texts, each pair barely over the overlap that aligns on words alone
     assertThat(classifier.classify(new PairEvidence(false, SOME_OVERLAP, Alignment.NONE,
@@ -209,47 +186,5 @@ class RelationClassifierTest {
     RelationClassifier strict = new RelationClassifier(0.99, 0.99, 0.3);
     assertThat(strict.classify(new PairEvidence(false, SOME_OVERLAP, alignment(100, 100, 95, 95, 95, 95))).relation())
         .isEqualTo(Relation.PARTIAL);
-  }
-
-  @Test
-  void twoWholeTextsTheJudgeCallsTheSameAreAParaphraseScoredFromTheDecisionPoint() {
-    Verdict sure = classifier.wholeTextRewrite(1.0, 0.6, facts(3, 4), 120, 110);
-    Verdict borderline = classifier.wholeTextRewrite(0.8, 0.6, facts(3, 4), 120, 110);
-    assertThat(sure.relation()).isEqualTo(Relation.PARAPHRASE);
-    assertThat(sure.score()).isEqualTo(1.0);
-    assertThat(borderline.relation()).isEqualTo(Relation.PARAPHRASE);
-    assertThat(borderline.score()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(sure.reason()).contains("whole texts").contains("3 of 4 facts").contains("Name0");
-  }
-
-  @Test
-  void aWholeTextPairTheJudgeDoubtsOrThatDropsMostFactsIsNoRewrite() {
-    assertThat(classifier.wholeTextRewrite(0.7, 0.6, facts(3, 4), 120, 110).relation()).isEqualTo(Relation.UNRELATED);
-    // same-story texts: the judge is sure, but they state different names and numbers
-    assertThat(classifier.wholeTextRewrite(0.95, 0.6, facts(1, 4), 120, 110).relation()).isEqualTo(Relation.UNRELATED);
-    // texts stating no fact rest on the judge alone
-    assertThat(classifier.wholeTextRewrite(0.95, 0.6, facts(0, 0), 120, 110).relation()).isEqualTo(Relation.PARAPHRASE);
-  }
-
-  @Test
-  void aTextCondensedToHalfItsOriginalOrLessNeedsLessOfTheJudge() {
-    // a summary of 50 words against its 150-word original: the judge, trained on pairs of like length, doubts it more
-    Verdict summary = classifier.wholeTextRewrite(0.6, 0.6, facts(3, 4), 50, 150);
-    assertThat(summary.relation()).isEqualTo(Relation.PARAPHRASE);
-    assertThat(summary.reason()).contains("condensed");
-    assertThat(classifier.wholeTextRewrite(0.6, 0.6, facts(3, 4), 90, 150).relation()).isEqualTo(Relation.UNRELATED);
-    // the facts still have to be kept, and the judge still has to lean towards the same
-    assertThat(classifier.wholeTextRewrite(0.6, 0.6, facts(1, 4), 50, 150).relation()).isEqualTo(Relation.UNRELATED);
-    assertThat(classifier.wholeTextRewrite(0.4, 0.6, facts(3, 4), 50, 150).relation()).isEqualTo(Relation.UNRELATED);
-  }
-
-  @Test
-  void onlyShortCloseTextsAreJudgedWhole() {
-    assertThat(RelationClassifier.shortEnoughToJudgeWhole(40, 230)).isTrue();
-    assertThat(RelationClassifier.shortEnoughToJudgeWhole(230, 230)).isTrue();
-    assertThat(RelationClassifier.shortEnoughToJudgeWhole(40, 231)).isFalse();
-    assertThat(RelationClassifier.shortEnoughToJudgeWhole(0, 50)).isFalse();
-    assertThat(RelationClassifier.closeEnoughToJudgeWhole(0.5)).isTrue();
-    assertThat(RelationClassifier.closeEnoughToJudgeWhole(0.3)).isFalse();
   }
 }
