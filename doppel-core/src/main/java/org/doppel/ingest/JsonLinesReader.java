@@ -149,12 +149,19 @@ final class JsonLinesReader {
 
   /**
    * Whether a line holds spaces only, Unicode's as well as ASCII's (a no-break space, an em space, an ideographic
-   * space, a line separator: {@link String#isBlank} leaves out the no-break ones): what shows as a blank line. An
-   * exporter that writes a paragraph's {@code &nbsp;} as U+00A0 leaves such lines, which are no record to report.
+   * space, a line separator: {@link String#isBlank} leaves out the no-break ones) or a byte-order mark: what shows as a
+   * blank line. An exporter that writes a paragraph's {@code &nbsp;} as U+00A0 leaves such lines, which are no record to
+   * report.
    */
   static boolean isBlank(String line) {
-    return line.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    return line.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == BYTE_ORDER_MARK);
   }
+
+  /**
+   * A byte-order mark shows as nothing: files joined with {@code cat} carry one at the start of each later file, before
+   * its first record (which Jackson reads past) or alone on an otherwise blank line.
+   */
+  private static final int BYTE_ORDER_MARK = 0xFEFF;
 
   /**
    * Throws when the stream's first {@code length} bytes are not text: one message for the file, not one for each of its

@@ -450,6 +450,19 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aJsonLinesLineOfAByteOrderMarkOnlyIsABlankLine(@TempDir Path own) throws IOException {
+    // two exports joined with cat: the second's mark before its first record, and one export that ends on a marked blank line
+    Files.writeString(own.resolve("joined.jsonl"), "{\"id\": \"a\", \"text\": \"A record.\"}\n"
+        + "\ufeff{\"id\": \"b\", \"text\": \"Another record.\"}\n" + "\ufeff\n" + "\ufeff \n");
+    assertThat(reader.readAll(List.of(own))).extracting(SourceText::id).containsExactly("a", "b");
+    // main: "2 records read; 2 lines skipped", the two lines named nowhere
+    assertThat(problems).singleElement().satisfies(note -> {
+      assertThat(note.note()).isTrue();
+      assertThat(note.message()).isEqualTo("2 records read");
+    });
+  }
+
+  @Test
   void aTruncatedGzipFileIsSkippedAsTruncated() {
     readAll();
     IngestProblem problem = problemAbout("truncated.txt.gz");
