@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.doppel.document.EasyReadLayout;
 import org.doppel.ingest.SourceText;
-import org.doppel.relate.Relation;
 
 /**
  * A condensation keeps some of its original's numbers and adds none: a model or an editor who shortens, summarises or
@@ -82,7 +81,7 @@ public final class CondensationSignal implements DirectionSignal {
 
   @Override
   public List<DirectionClue> clues(PairContext pair) {
-    if (pair.pair().relation() != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
+    if (!pair.isAlignedParaphrase()) {
       return List.of();
     }
     int wordsA = pair.letterRunsA();

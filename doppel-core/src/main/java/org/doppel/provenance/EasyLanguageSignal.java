@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import org.doppel.document.EasyReadLayout;
 import org.doppel.ingest.SourceText;
-import org.doppel.relate.Relation;
 
 /**
  * An easy-language version is written from a text in standard language, never the other way round: an editor, a
@@ -25,7 +24,7 @@ import org.doppel.relate.Relation;
 public final class EasyLanguageSignal implements DirectionSignal {
   @Override
   public List<DirectionClue> clues(PairContext pair) {
-    if (pair.pair().relation() != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
+    if (!pair.isAlignedParaphrase()) {
       return List.of();
     }
     // most texts are a few paragraphs: their lines alone rule the layout out before their sentences are split

@@ -13,7 +13,6 @@ import org.doppel.fingerprint.FactExtractor;
 import org.doppel.fingerprint.FactKind;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.Passage;
-import org.doppel.relate.Relation;
 
 /**
  * A rewrite keeps fewer details than its original: a language model or an editor who condenses,
@@ -78,7 +77,7 @@ public final class FactSubsetSignal implements DirectionSignal {
 
   @Override
   public List<DirectionClue> clues(PairContext pair) {
-    if (pair.pair().relation() != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
+    if (!pair.isAlignedParaphrase()) {
       return List.of();
     }
     BitSet insideA = pair.insideA();

@@ -3,7 +3,6 @@ package org.doppel.provenance;
 import java.util.List;
 import java.util.Locale;
 import org.doppel.ingest.SourceText;
-import org.doppel.relate.Relation;
 
 /**
  * A rewrite is written in standard case. Some corpora hold their texts in lower case (news datasets that were
@@ -48,7 +47,7 @@ public final class LowerCaseSignal implements DirectionSignal {
 
   @Override
   public List<DirectionClue> clues(PairContext pair) {
-    if (pair.pair().relation() != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
+    if (!pair.isAlignedParaphrase()) {
       return List.of();
     }
     SentenceBeginnings a = SentenceBeginnings.of(pair.textA());

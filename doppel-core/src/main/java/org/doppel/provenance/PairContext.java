@@ -15,6 +15,7 @@ import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
+import org.doppel.relate.Relation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,6 +88,14 @@ public final class PairContext {
 
   public SourceText b() {
     return b;
+  }
+
+  /**
+   * Whether the pair is a paraphrase whose passages were aligned: the only pairs the clues of a rewrite's manner read
+   * (condensing, generalising, easy language, kept facts, case, shorthand, typography, an unfinished ending).
+   */
+  public boolean isAlignedParaphrase() {
+    return pair.relation() == Relation.PARAPHRASE && !pair.passages().isEmpty();
   }
 
   /** The content words of document a, as the matching stages saw them (passage spans point into them). */

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doppel.ingest.SourceText;
-import org.doppel.relate.Relation;
 
 /**
  * A rewrite spells out its source's shorthand. People writing for the web abbreviate ("z.B.", "bzw.", "u.a.", "usw.",
@@ -47,7 +46,7 @@ public final class ShorthandSignal implements DirectionSignal {
 
   @Override
   public List<DirectionClue> clues(PairContext pair) {
-    if (pair.pair().relation() != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
+    if (!pair.isAlignedParaphrase()) {
       return List.of();
     }
     int a = marks(pair.textA());

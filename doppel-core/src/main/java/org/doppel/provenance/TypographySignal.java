@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import org.doppel.document.GermanText;
 import org.doppel.ingest.SourceText;
-import org.doppel.relate.Relation;
 
 /**
  * A model's rewrite makes typography plain. Language models write the plain apostrophe ({@code '}, U+0027) and the
@@ -49,8 +48,7 @@ public final class TypographySignal implements DirectionSignal {
 
   @Override
   public List<DirectionClue> clues(PairContext pair) {
-    Relation relation = pair.pair().relation();
-    if (relation != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
+    if (!pair.isAlignedParaphrase()) {
       return List.of();
     }
     Marks a = Marks.of(pair.textA());

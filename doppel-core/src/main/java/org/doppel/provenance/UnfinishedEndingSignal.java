@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.doppel.ingest.SourceText;
-import org.doppel.relate.Relation;
 
 /**
  * A rewrite ends with a finished sentence. Texts are often cut off where they were collected (a scraper's or a data
@@ -60,7 +59,7 @@ public final class UnfinishedEndingSignal implements DirectionSignal {
 
   @Override
   public List<DirectionClue> clues(PairContext pair) {
-    if (pair.pair().relation() != Relation.PARAPHRASE || pair.pair().passages().isEmpty()) {
+    if (!pair.isAlignedParaphrase()) {
       return List.of();
     }
     String lineA = lastLine(pair.textA());
