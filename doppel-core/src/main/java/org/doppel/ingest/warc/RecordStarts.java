@@ -19,14 +19,12 @@ import org.jspecify.annotations.Nullable;
 final class RecordStarts {
   private static final byte[] GZIP = {0x1f, (byte) 0x8b, 0x08};
   private static final byte[] WARC = {'\n', 'W', 'A', 'R', 'C', '/', '1', '.'};
-  private static final int MAX_HEADER_BYTES = 1 << 13;
+  /** The most bytes of a record's start looked through for its header's end or its target URI (a crawler's header is a few hundred). */
+  static final int MAX_HEADER_BYTES = 1 << 13;
   /** A cut record ends anywhere, so the record after it need not start a line. */
   private static final byte[] VERSION = {'W', 'A', 'R', 'C', '/', '1', '.'};
 
   private RecordStarts() {}
-
-  /** The most bytes of a record's start read to find its header ({@link #targetUri}). */
-  static final int HEADER_BYTES = MAX_HEADER_BYTES;
 
   /** The offset of the next record start at or after {@code from}, or -1 when there is none. */
   static long nextAfter(FileChannel channel, long from, boolean compressed) throws IOException {
@@ -99,10 +97,15 @@ final class RecordStarts {
   private static long blockStart(FileChannel channel, long recordStart) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(MAX_HEADER_BYTES);
     int read = channel.read(buffer, recordStart);
-    byte[] bytes = buffer.array();
-    for (int i = 0; i + 3 < read; i++) {
+    int end = headerEnd(buffer.array(), 0, read);
+    return end < 0 ? -1 : recordStart + end;
+  }
+
+  /** The index just past the blank line that ends a record header in {@code bytes[from, to)}, or -1 where there is none. */
+  static int headerEnd(byte[] bytes, int from, int to) {
+    for (int i = from; i + 3 < to; i++) {
       if (bytes[i] == '\r' && bytes[i + 1] == '\n' && bytes[i + 2] == '\r' && bytes[i + 3] == '\n') {
-        return recordStart + i + 4;
+        return i + 4;
       }
     }
     return -1;

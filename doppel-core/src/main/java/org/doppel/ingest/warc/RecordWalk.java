@@ -317,7 +317,7 @@ final class RecordWalk {
         return "";
       }
       String uri = channel != null ? RecordStarts.targetUri(channel, pendingResume, compressed)
-          : window != null ? RecordStarts.targetUri(window.keptFrom(pendingResume, RecordStarts.HEADER_BYTES), compressed) : null;
+          : window != null ? RecordStarts.targetUri(window.keptFrom(pendingResume, RecordStarts.MAX_HEADER_BYTES), compressed) : null;
       return uri == null ? "" : "; the record lost, at byte " + pendingResume + ", was for " + uri;
     }
 

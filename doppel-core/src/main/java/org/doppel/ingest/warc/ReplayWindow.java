@@ -18,8 +18,6 @@ final class ReplayWindow extends InputStream {
   static final int WINDOW = 16 << 20;
   private static final byte[] GZIP = {0x1f, (byte) 0x8b, 0x08};
   private static final byte[] VERSION = {'W', 'A', 'R', 'C', '/', '1', '.'};
-  /** The longest record header looked through for its end (a crawler's is a few hundred bytes), as {@link RecordStarts} does. */
-  private static final int MAX_HEADER_BYTES = 1 << 13;
 
   private final InputStream in;
   private byte[] kept = new byte[1 << 16];
@@ -146,21 +144,15 @@ final class ReplayWindow extends InputStream {
    * {@code recordStart} and claims {@code contentLength} bytes, or -1: a record cut short whose claimed length runs into
    * the next record, found in a stream as {@link RecordStarts#insideBlock} finds it in a file. The bytes looked at are
    * read into the window ahead of the reading point, which does not move; a block that does not fit in the window, or a
-   * header over {@value #MAX_HEADER_BYTES} bytes, is not looked at (-1).
+   * header over {@value RecordStarts#MAX_HEADER_BYTES} bytes, is not looked at (-1).
    */
   long recordStartInside(long recordStart, long contentLength) {
     if (recordStart < start) {
       return -1;
     }
-    holds(recordStart + MAX_HEADER_BYTES); // a stream may end sooner: its bytes are all there is
+    holds(recordStart + RecordStarts.MAX_HEADER_BYTES); // a stream may end sooner: its bytes are all there is
     int from = (int) (recordStart - start);
-    int headerEnd = -1;
-    for (int i = from; i + 3 < Math.min(length, from + MAX_HEADER_BYTES); i++) {
-      if (kept[i] == '\r' && kept[i + 1] == '\n' && kept[i + 2] == '\r' && kept[i + 3] == '\n') {
-        headerEnd = i + 4;
-        break;
-      }
-    }
+    int headerEnd = RecordStarts.headerEnd(kept, from, Math.min(length, from + RecordStarts.MAX_HEADER_BYTES));
     if (headerEnd < 0) {
       return -1;
     }
