@@ -13,7 +13,10 @@ import org.doppel.ingest.meta.TextMetadata;
  * Thread CPU, a round at a time, of one plain-text document's metadata read as a copy scan makes it when the date clue
  * first asks for it (docs/benchmarks.md, "Direction's metadata read once, short"): the UTF-8 decode alone, the decode
  * and the walk that finds the lines ({@code TextMetadata.lines}, package-private, called by reflection), and the decode
- * and the whole {@link TextMetadata#extract(char[], int)}. Run it as ./doppel runs a scan, with C1 only:
+ * and the whole {@link TextMetadata#extract(char[], int)}; and, for comparison with the decode, the chars of the text
+ * already decoded (the string verification holds, {@code PreparedDocument.document().text()}) copied into the array
+ * (docs/benchmarks.md, "The 20k copy scan's verification and direction, again"). Run it as ./doppel runs a scan, with
+ * C1 only:
  *
  * <pre>taskset -c 1 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp doppel-cli/target/doppel.jar bin/MetadataCost.java /tmp/data/g20k-s7 4000 8</pre>
  */
@@ -22,9 +25,12 @@ public class MetadataCost {
 
   public static void main(String[] args) throws Exception {
     List<SourceText> documents = new ArrayList<>();
+    List<String> decoded = new ArrayList<>();
     try (var files = Files.list(Path.of(args[0]))) {
       for (Path file : files.sorted().limit(Integer.parseInt(args[1])).toList()) {
-        documents.add(SourceText.of(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        documents.add(SourceText.of(file.getFileName().toString(), text));
+        decoded.add(text);
       }
     }
     Method lines = TextMetadata.class.getDeclaredMethod("lines", char[].class, int.class);
@@ -36,7 +42,7 @@ public class MetadataCost {
       for (SourceText document : documents) {
         check += document.charsInto(chars);
       }
-      long decoded = THREADS.getCurrentThreadCpuTime();
+      long decodedAt = THREADS.getCurrentThreadCpuTime();
       for (SourceText document : documents) {
         check += ((int[]) lines.invoke(null, chars, document.charsInto(chars))).length;
       }
@@ -45,8 +51,14 @@ public class MetadataCost {
         check += TextMetadata.extract(chars, document.charsInto(chars)).hashCode();
       }
       long extracted = THREADS.getCurrentThreadCpuTime();
-      System.out.printf("round %d: decode %.1f µs, decode + lines %.1f µs, decode + extract %.1f µs a document%n", round,
-          perDocument(decoded - start, documents), perDocument(walked - decoded, documents), perDocument(extracted - walked, documents));
+      for (String text : decoded) {
+        text.getChars(0, text.length(), chars, 0);
+        check += chars[text.length() / 2];
+      }
+      long copied = THREADS.getCurrentThreadCpuTime();
+      System.out.printf("round %d: decode %.1f µs, decode + lines %.1f µs, decode + extract %.1f µs, decoded text copied %.1f µs a document%n",
+          round, perDocument(decodedAt - start, documents), perDocument(walked - decodedAt, documents),
+          perDocument(extracted - walked, documents), perDocument(copied - extracted, documents));
     }
     System.out.println(check);
   }
