@@ -12,21 +12,19 @@ import org.junit.jupiter.api.Test;
  * "Pressestelle") it gives way to a byline that names a person. Every page here is written for the test.
  */
 class OfficeAuthorsTest {
-  private static final LocalDate LATEST = LocalDate.of(2026, 1, 1);
-  private static final String PROSE = "<p>Der Gemeinderat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen. Die größten "
-      + "Posten sind die Sanierung der Grundschule und der Ausbau der Radwege entlang der Landesstraße.</p>"
-      + "<p>Die Opposition kritisierte die Höhe der neuen Kredite, stimmte dem Plan für die Schule aber zu.</p>";
+  private static final LocalDate LATEST = DeskAuthorsAndPlainDateListsTest.LATEST;
+  private static final String PROSE = DeskAuthorsAndPlainDateListsTest.PROSE;
 
   private static String author(String head, String body) {
-    String html = "<html><head><title>Haushalt beschlossen</title>" + head + "</head><body><div class='article'>"
-        + "<h1>Haushalt beschlossen</h1>" + body + "</div></body></html>";
-    String url = "https://www.beispielstadt.example/aktuelles/haushalt-beschlossen/";
+    String html = "<html><head><title>Messreihe am Gletscher fortgesetzt</title>" + head + "</head><body><div class='article'>"
+        + "<h1>Messreihe am Gletscher fortgesetzt</h1>" + body + "</div></body></html>";
+    String url = "https://www.beispielstadt.example/aktuelles/messreihe-gletscher/";
     return HtmlMetadata.extract(Jsoup.parse(html, url), url, LATEST).author();
   }
 
   @Test
   void anOfficeOrAStudioAfterTheWritersNameIsCut() {
-    assertThat(author("", "<div class='entry-meta'>By Jane Voe, Communications Office | March 8, 2016</div>" + PROSE))
+    assertThat(author("", "<div class='post-meta'>By Jane Voe, Press Office | June 14, 2019</div>" + PROSE))
         .isEqualTo("Jane Voe");
     assertThat(author("", PROSE + "<p class='author'>Von Anna Muster, ARD-Studio Kassel</p>")).isEqualTo("Anna Muster");
     assertThat(author("", PROSE + "<p class='author'>Von Anna Muster, Pressestelle</p>")).isEqualTo("Anna Muster");
@@ -34,7 +32,7 @@ class OfficeAuthorsTest {
 
   @Test
   void aSecondWritersNameAfterTheCommaStays() {
-    assertThat(author("", "<div class='entry-meta'>By Jane Voe, Sam Quist | March 8, 2016</div>" + PROSE))
+    assertThat(author("", "<div class='entry-meta'>By Jane Voe, Sam Quist | June 14, 2019</div>" + PROSE))
         .isEqualTo("Jane Voe, Sam Quist");
   }
 
