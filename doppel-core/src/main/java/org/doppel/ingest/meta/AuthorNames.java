@@ -125,11 +125,20 @@ final class AuthorNames {
   static final String AGENCIES = "(?i:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots|associated press|agence france-presse|press association)";
   private static final Pattern AGENCY = Pattern.compile("(?i)\\s*[,/]\\s*" + AGENCIES + "(?:[-/ ]\\w+)?$");
   /**
-   * The service a writer reports for, after a comma: "Jane Voe, Local Democracy Reporting Service", "Anna Muster, Evangelischer
-   * Pressedienst". A few capitalised words ending in a word that names an organisation, not a person.
+   * An organisation's office, desk or studio, which signs for it or after a writer's name, with the place it stands in:
+   * "Pfarrbüro", "Pressestelle Musterstadt", "Communications Office", a broadcaster's "ARD-Studio Brüssel". A compound that
+   * ends in the office's word ("…büro", "…stelle", "…studio") or capitalised words before "Office" or "Bureau"; no person's
+   * name has that form.
+   */
+  static final String OFFICE = "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Office|Bureau)|\\p{Lu}[\\p{L}-]*(?iu:büro|stelle|sekretariat|studio))"
+      + "(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}";
+  /**
+   * The service or the office a writer reports for, after a comma: "Jane Voe, Local Democracy Reporting Service", "Anna
+   * Muster, Evangelischer Pressedienst", "Jane Voe, Communications Office", "Von Anna Muster, ARD-Studio Kassel". A few
+   * capitalised words ending in a word that names an organisation, or an {@link #OFFICE}, not a person.
    */
   private static final Pattern AFFILIATION = Pattern.compile(
-      "\\s*,\\s*(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}(?:Service|Agency|Association|Bureau|Agentur|Nachrichtenagentur|Pressedienst)$");
+      "\\s*,\\s*(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}(?:Service|Agency|Association|Agentur|Nachrichtenagentur|Pressedienst)|" + OFFICE + ")$");
   /** A lower-case first word before a capitalised one, other than a name particle ("van", "de", "von", "al"). */
   private static final Pattern LOWER_FIRST_WORD = Pattern.compile(
       "^(?!(?:van|von|de|der|den|da|das|del|della|di|du|la|le|al|el|bin|ibn|zu|ten|ter|vom|dos|do)\\s)\\p{Ll}+\\s+\\p{Lu}");

@@ -384,10 +384,14 @@ final class HtmlAuthors {
     return SiteHeadings.isSite(heading) || heading.closest(SITE_BOX) != null;
   }
 
-  /** The newsroom as a whole, which a CMS names where no writer signs: "Redaktion", "Die Redaktion", "Online-Redaktion". */
-  private static final Pattern NEWSROOM = Pattern.compile("(?iu)(?:die\\s+)?(?:online-?|lokal-?)?redaktion|newsroom|editorial\\s+(?:team|staff)");
+  /**
+   * The newsroom as a whole, which a CMS names where no writer signs: "Redaktion", "Die Redaktion", "Online-Redaktion"; and an
+   * office that signs for its organisation ("Pfarrbüro", "Pressestelle", "Press Office": {@link AuthorNames#OFFICE}).
+   */
+  private static final Pattern NEWSROOM = Pattern.compile(
+      "(?iu:(?:die\\s+)?(?:online-?|lokal-?)?redaktion|newsroom|editorial\\s+(?:team|staff))|" + AuthorNames.OFFICE);
 
-  /** Whether {@code name} names the newsroom, not a writer: a later byline may name the person. */
+  /** Whether {@code name} names the newsroom or an office, not a writer: a later byline may name the person. */
   static boolean isNewsroom(String name) {
     return NEWSROOM.matcher(name.strip()).matches();
   }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * paragraphs, each a date and a link, whose dates are other pages'. Every page here is written for the test.
  */
 class DeskAuthorsAndPlainDateListsTest {
-  private static final LocalDate LATEST = LocalDate.of(2026, 1, 1);
-  private static final String PROSE = "<p>Das Institut hat die Messreihe am Gletscher im Herbst fortgesetzt und legt nun die Ergebnisse "
+  static final LocalDate LATEST = LocalDate.of(2026, 1, 1);
+  /** Two paragraphs of an article's text, which the office authors' pages ({@link OfficeAuthorsTest}) share. */
+  static final String PROSE = "<p>Das Institut hat die Messreihe am Gletscher im Herbst fortgesetzt und legt nun die Ergebnisse "
       + "des vergangenen Jahres vor. Die Zunge ist deutlich schneller zurückgegangen als im Mittel der letzten zehn Jahre.</p>"
       + "<p>Die Daten gehen an ein internationales Messnetz, das die Veränderungen der Gletscher weltweit vergleicht.</p>";
 
