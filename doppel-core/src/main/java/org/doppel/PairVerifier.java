@@ -91,7 +91,7 @@ public final class PairVerifier {
     SentenceJudge judge = judges.sentences();
     JudgedAlignment judged = model != null && judge != null ? new JudgedAlignment(model, judge, ModelRewriteVerdicts.JUDGED_SHORT_SIDE) : null;
     TextJudge wholeTexts = model != null ? judges.wholeTexts() : null;
-    this.secondReadings = new SecondReadings(sentenceAligner, model, wholeTexts, judged);
+    this.secondReadings = new SecondReadings(model, wholeTexts, judged);
     this.wholeTexts = wholeTexts;
     this.floor = settings.reportFloor();
     this.stockLines = stockLines;

@@ -3,10 +3,10 @@ package org.doppel;
 import java.util.Objects;
 import org.doppel.fingerprint.DocumentVectorizer;
 import org.doppel.document.EasyReadLayout;
+import org.doppel.match.ClosestSentences;
 import org.doppel.match.FactOverlap;
 import org.doppel.match.JudgedAlignment;
 import org.doppel.match.SemanticSimilarity;
-import org.doppel.match.SentenceAligner;
 import org.doppel.match.SentenceAlignment;
 import org.doppel.match.SentenceRuns;
 import org.doppel.match.SubwordAlignment;
@@ -32,16 +32,13 @@ import org.jspecify.annotations.Nullable;
  * the judges.
  */
 final class SecondReadings {
-  private final SentenceAligner sentenceAligner;
   private final @Nullable SemanticSimilarity model;
   /** The trained judge asked about two short texts whole, or null without one or without the model. */
   private final @Nullable TextJudge wholeTexts;
   /** The trained sentence-pair judge with the embedding shortlist, or null without a judge or a model. */
   private final @Nullable JudgedAlignment judged;
 
-  SecondReadings(SentenceAligner sentenceAligner, @Nullable SemanticSimilarity model,
-      @Nullable TextJudge wholeTexts, @Nullable JudgedAlignment judged) {
-    this.sentenceAligner = sentenceAligner;
+  SecondReadings(@Nullable SemanticSimilarity model, @Nullable TextJudge wholeTexts, @Nullable JudgedAlignment judged) {
     this.model = model;
     this.wholeTexts = wholeTexts;
     this.judged = judged;
@@ -59,7 +56,7 @@ final class SecondReadings {
     if (model != null && ModelRewriteVerdicts.keepsFacts(facts)) {
       // A rewrite that keeps the names and numbers and rewords every sentence: its sentences stay close to
       // the original's, below the cosine that calls two sentences the same (many to one).
-      SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
+      SentenceAlignment closest = ClosestSentences.ofShorter(a.document(), a.sentences(), b.document(), b.sentences(),
           model, ModelRewriteVerdicts.FACT_BACKED_COSINE);
       Verdict backed = ModelRewriteVerdicts.factBackedRewrite(closest, facts);
       if (backed.relation() == Relation.PARAPHRASE) {
@@ -210,7 +207,7 @@ final class SecondReadings {
       return null;
     }
     double minCosine = CondensedSentenceRewrite.minCosine(a.sentences().size(), b.sentences().size(), wordsA > wordsB);
-    SentenceAlignment closest = sentenceAligner.closestPartnersOfLonger(a.document(), a.sentences(), b.document(), b.sentences(),
+    SentenceAlignment closest = ClosestSentences.ofLonger(a.document(), a.sentences(), b.document(), b.sentences(),
         model, minCosine);
     Verdict condensed = CondensedSentenceRewrite.of(closest);
     return condensed.relation() == Relation.PARAPHRASE ? new Reading(closest, condensed) : null;
@@ -227,7 +224,7 @@ final class SecondReadings {
         || !SplitSentenceRewrite.splitsSentences(wordsA, a.sentences().size(), wordsB, b.sentences().size())) {
       return null;
     }
-    SentenceAlignment closest = sentenceAligner.closestPartners(a.document(), a.sentences(), b.document(), b.sentences(),
+    SentenceAlignment closest = ClosestSentences.ofShorter(a.document(), a.sentences(), b.document(), b.sentences(),
         model, ModelRewriteVerdicts.FACT_BACKED_COSINE);
     Verdict split = SplitSentenceRewrite.of(closest);
     return split.relation() == Relation.PARAPHRASE ? new Reading(closest, split) : null;

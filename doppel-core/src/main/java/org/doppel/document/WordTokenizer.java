@@ -2,7 +2,6 @@ package org.doppel.document;
 
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import org.doppel.ingest.meta.ThreadCharBuffer;
 
 /**
@@ -49,7 +48,7 @@ public final class WordTokenizer {
   private static final char PUNCTUATION_LAST = 0x206F;
   /** Not a word character. */
   private static final char NOT_WORD = 0;
-  /** A word character whose word must go through {@link #fold}: NFKC changes it, or its lower case is not one char. */
+  /** A word character whose word must go through {@link WordFolding#fold}: NFKC changes it, or its lower case is not one char. */
   private static final char SLOW_WORD = 0xFFFF;
   /**
    * An invisible joiner ({@link InvisibleJoiners}): between two word characters it is part of the word and left out of
@@ -71,7 +70,7 @@ public final class WordTokenizer {
   static {
     for (char c = LATIN_FIRST; c <= LATIN_LAST; c++) {
       String alone = String.valueOf(c);
-      String folded = fold(alone);
+      String folded = WordFolding.fold(alone);
       boolean simple = Character.isLetter(c) && Normalizer.normalize(alone, Normalizer.Form.NFKC).equals(alone)
           && folded.length() == 1 && folded.charAt(0) != SLOW_WORD && folded.charAt(0) != NOT_WORD;
       LATIN_FOLD[c - LATIN_FIRST] = InvisibleJoiners.is(c) ? JOINER
@@ -289,7 +288,7 @@ public final class WordTokenizer {
         }
       }
     }
-    long hash = simple ? Hashing.mix(h) : Hashing.ofChars(fold(joined ? InvisibleJoiners.strip(text, start, i) : new String(text, start, i - start)));
+    long hash = simple ? Hashing.mix(h) : Hashing.ofChars(WordFolding.fold(joined ? InvisibleJoiners.strip(text, start, i) : new String(text, start, i - start)));
     out.add(hash, start, i, startsLine, wordFlags(text, start, otherDigit || (asciiAnd & 0x40) == 0 ? TokenSequence.HAS_DIGIT : 0));
     return i;
   }
@@ -317,57 +316,11 @@ public final class WordTokenizer {
   }
 
   /**
-   * How words are folded, for a standing index's layout: an index whose words were folded otherwise holds other word
-   * hashes, and is refused rather than missing matches (one made before Turkish i and Greek accents were folded).
+   * How words are folded ({@code WordFolding}), for a standing index's layout: an index whose words were folded
+   * otherwise holds other word hashes, and is refused rather than missing matches (one made before Turkish i and Greek
+   * accents were folded).
    */
   public static final String LAYOUT = "words folded without Turkish i and Greek accents";
-
-  /**
-   * A word as it is compared: NFKC, lower case, and the case distinctions one language's capitals lose folded away
-   * ({@link #caselessLetters}). Lower case alone kept them: a copy that set a Turkish lead in capitals ("KIŞ" for
-   * "kış", "İZMİR" for "İzmir") or a Greek headline in capitals, which drop the accent ("ΣΥΡΟ" for "Σύρο"), shared no
-   * word with its original there.
-   */
-  private static String fold(String word) {
-    return caselessLetters(Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * {@code lower} (lower case) with Turkish dotted and dotless i made {@code i} ({@code İ} lowers to {@code i} and a
-   * combining dot, {@code I} to {@code i}, while Turkish capitals {@code ı} as {@code I}), Greek vowels without their
-   * accent and diaeresis (Greek capitals drop them) and final sigma made {@code σ} (a capital {@code Σ} lowers to either).
-   * Other words are returned as they are.
-   */
-  static String caselessLetters(String lower) {
-    StringBuilder out = null;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      char plain = switch (c) {
-        case '\u0131' -> 'i'; // ı
-        case '\u03c2' -> '\u03c3'; // ς → σ
-        case '\u03ac' -> '\u03b1'; // ά
-        case '\u03ad' -> '\u03b5'; // έ
-        case '\u03ae' -> '\u03b7'; // ή
-        case '\u03af', '\u03ca', '\u0390' -> '\u03b9'; // ί ϊ ΐ
-        case '\u03cc' -> '\u03bf'; // ό
-        case '\u03cd', '\u03cb', '\u03b0' -> '\u03c5'; // ύ ϋ ΰ
-        case '\u03ce' -> '\u03c9'; // ώ
-        default -> c;
-      };
-      boolean dot = c == '\u0307' && i > 0 && lower.charAt(i - 1) == 'i'; // İ lowered: i and a combining dot
-      if (plain != c || dot) {
-        if (out == null) {
-          out = new StringBuilder(lower.length()).append(lower, 0, i);
-        }
-        if (!dot) {
-          out.append(plain);
-        }
-      } else if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? lower : out.toString();
-  }
 
   private static boolean isAsciiWordChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

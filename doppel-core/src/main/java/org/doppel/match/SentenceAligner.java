@@ -108,59 +108,6 @@ public final class SentenceAligner {
     return Math.min(sentencesA, sentencesB) <= EVERY_PAIR_SENTENCES;
   }
 
-  /**
-   * Many to one at a moderate cosine: each sentence of the shorter text (fewer words) with its closest
-   * sentence of the other by the model, from {@code minCosine} on, whatever the words. A rewrite that rewords
-   * every sentence and merges or condenses them keeps each sentence's meaning near one of its original's,
-   * but often below the cosine that calls two sentences the same; this alignment is evidence only beside
-   * facts the two texts share (see {@code RelationClassifier.factBackedRewrite}). One encoding a sentence.
-   */
-  public SentenceAlignment closestPartners(Document a, List<Sentence> sentencesA, Document b, List<Sentence> sentencesB,
-      SemanticSimilarity model, double minCosine) {
-    return closest(a, sentencesA, b, sentencesB, model, minCosine, a.words().size() <= b.words().size());
-  }
-
-  /**
-   * One to many, the other way round from {@link #closestPartners}: each sentence of the longer text with its closest
-   * sentence of the shorter, from {@code minCosine} on. A condensation merges several of its original's sentences into
-   * one, so that one sentence is the closest partner of each sentence it draws on, and the pairs show how much of the
-   * original the condensation reaches even when it is a single sentence. One encoding a sentence.
-   */
-  public SentenceAlignment closestPartnersOfLonger(Document a, List<Sentence> sentencesA, Document b, List<Sentence> sentencesB,
-      SemanticSimilarity model, double minCosine) {
-    return closest(a, sentencesA, b, sentencesB, model, minCosine, a.words().size() > b.words().size());
-  }
-
-  /** Each sentence of A (when {@code fromA}) or of B with its closest of the other side's, from {@code minCosine} on. */
-  private SentenceAlignment closest(Document a, List<Sentence> sentencesA, Document b, List<Sentence> sentencesB,
-      SemanticSimilarity model, double minCosine, boolean fromA) {
-    if (sentencesA.isEmpty() || sentencesB.isEmpty()) {
-      return SentenceAlignment.NONE;
-    }
-    List<String> left = sentencesA.stream().map(s -> s.span(a.words()).of(a.text())).toList();
-    List<String> right = sentencesB.stream().map(s -> s.span(b.words()).of(b.text())).toList();
-    double[][] cosines = model.matrix(left, right);
-    List<Scored> matched = new ArrayList<>();
-    int rows = fromA ? sentencesA.size() : sentencesB.size();
-    int columns = fromA ? sentencesB.size() : sentencesA.size();
-    for (int i = 0; i < rows; i++) {
-      int best = -1;
-      double bestCosine = minCosine;
-      for (int j = 0; j < columns; j++) {
-        double cosine = fromA ? cosines[i][j] : cosines[j][i];
-        if (cosine >= bestCosine) {
-          best = j;
-          bestCosine = cosine;
-        }
-      }
-      if (best >= 0) {
-        matched.add(fromA ? new Scored(i, best, Double.NaN, bestCosine) : new Scored(best, i, Double.NaN, bestCosine));
-      }
-    }
-    matched.sort(Comparator.comparingInt((Scored p) -> p.a).thenComparingInt(p -> p.b));
-    return summarise(matched, sentencesA, sentencesB, a.words().size(), b.words().size(), left.size() + right.size());
-  }
-
   /** Each sentence's best partner by words among the pairs words alone do not settle. */
   private List<Scored> bestCandidates(List<Scored> scored, int sizeA) {
     List<Scored> sorted = new ArrayList<>(scored);
@@ -339,7 +286,8 @@ public final class SentenceAligner {
     return out;
   }
 
-  private static SentenceAlignment summarise(List<Scored> matched, List<Sentence> sentencesA, List<Sentence> sentencesB,
+  /** The alignment of {@code matched}, each sentence's words counted once however many pairs it is in. */
+  static SentenceAlignment summarise(List<Scored> matched, List<Sentence> sentencesA, List<Sentence> sentencesB,
       int wordsA, int wordsB, int modelCalls) {
     boolean[] inA = new boolean[sentencesA.size()];
     boolean[] inB = new boolean[sentencesB.size()];
@@ -362,7 +310,8 @@ public final class SentenceAligner {
     return new SentenceAlignment(pairs, wordsA, wordsB, alignedA, alignedB, modelCalls);
   }
 
-  private record Scored(int a, int b, double lexical, double semantic) {
+  /** A sentence pair by its sentences' indexes, with its word overlap and cosine (NaN where not asked). */
+  record Scored(int a, int b, double lexical, double semantic) {
     double similarity() {
       return Double.isNaN(semantic) ? lexical : semantic;
     }

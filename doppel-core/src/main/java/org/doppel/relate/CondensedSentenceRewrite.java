@@ -60,7 +60,7 @@ public final class CondensedSentenceRewrite {
     return wordsA > 0 && wordsB > 0 && Math.min(wordsA, wordsB) <= CONDENSED_LENGTH * Math.max(wordsA, wordsB);
   }
 
-  /** The verdict on a condensation's sentences paired from the longer side ({@code SentenceAligner.closestPartnersOfLonger}). */
+  /** The verdict on a condensation's sentences paired from the longer side ({@code ClosestSentences.ofLonger}). */
   public static Verdict of(SentenceAlignment closest) {
     ReachedCoverage covered = ReachedCoverage.of(closest);
     String reason = String.format(Locale.ROOT,

@@ -87,7 +87,7 @@ class WordTokenizerTest {
   }
 
   private static long definedHash(String word) {
-    return Hashing.ofChars(WordTokenizer.caselessLetters(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)));
+    return Hashing.ofChars(WordFolding.caselessLetters(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)));
   }
 
   @Test

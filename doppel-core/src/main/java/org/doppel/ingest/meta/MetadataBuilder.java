@@ -129,6 +129,6 @@ final class MetadataBuilder {
 
   /** {@code value} with each run of whitespace as one space, stripped (no-break spaces kept). */
   static String clean(String value) {
-    return Whitespace.collapse(value, false);
+    return Whitespace.collapse(value, Whitespace.Spaces.ASCII);
   }
 }

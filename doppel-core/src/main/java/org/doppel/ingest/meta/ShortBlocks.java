@@ -48,7 +48,7 @@ final class ShortBlocks {
     if (!appendText(element, raw, 0)) {
       return null;
     }
-    String text = Whitespace.collapse(raw, true);
+    String text = Whitespace.collapse(raw, Whitespace.Spaces.ASCII_AND_NO_BREAK);
     return text.length() < MAX_LENGTH ? text : null;
   }
 

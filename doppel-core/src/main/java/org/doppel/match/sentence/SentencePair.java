@@ -1,7 +1,10 @@
 package org.doppel.match.sentence;
 
+import static org.doppel.ingest.meta.Whitespace.Spaces.UNICODE;
+
 import java.text.Normalizer;
 import java.util.Objects;
+import org.doppel.ingest.meta.Whitespace;
 
 /**
  * Two sentences to compare, each held in Unicode NFC: a text with its accents decomposed ("ü" as
@@ -17,29 +20,11 @@ public record SentencePair(String first, String second) {
   }
 
   /**
-   * Whether the two are one text, white space aside (runs of it count as one space, none at the
-   * ends): the same words in the same order cannot differ in meaning, whatever the model's
-   * probability for pairs like them.
+   * Whether the two are one text, white space aside (runs of any Unicode space count as one space,
+   * none at the ends): the same words in the same order cannot differ in meaning, whatever the
+   * model's probability for pairs like them.
    */
   public boolean sameText() {
-    return first.equals(second) || collapsedWhiteSpace(first).equals(collapsedWhiteSpace(second));
-  }
-
-  private static String collapsedWhiteSpace(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = !out.isEmpty();
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return first.equals(second) || Whitespace.collapse(first, UNICODE).equals(Whitespace.collapse(second, UNICODE));
   }
 }
