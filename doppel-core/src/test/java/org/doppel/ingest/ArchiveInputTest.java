@@ -112,12 +112,13 @@ class ArchiveInputTest {
     return bytes.toByteArray();
   }
 
+  /** {@code data} compressed as a file named with {@code extension} is (a tar's, or a member's own: "gz", "bz2"). */
   private static byte[] compress(byte[] data, String extension) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (OutputStream out = switch (extension) {
       case "tar" -> bytes;
-      case "tar.gz", "tgz" -> new GZIPOutputStream(bytes);
-      case "tar.bz2" -> new BZip2CompressorOutputStream(bytes);
+      case "tar.gz", "tgz", "gz" -> new GZIPOutputStream(bytes);
+      case "tar.bz2", "bz2" -> new BZip2CompressorOutputStream(bytes);
       case "tar.xz" -> new XZOutputStream(bytes, new LZMA2Options());
       case "tar.zst" -> new ZstdOutputStream(bytes);
       default -> throw new IllegalArgumentException(extension);
@@ -305,14 +306,6 @@ class ArchiveInputTest {
     return extension.equals("zip") ? zip(members) : compress(tar(members), extension);
   }
 
-  private static byte[] gzip(byte[] data) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-      gzip.write(data);
-    }
-    return bytes.toByteArray();
-  }
-
   /** A WARC record as one gzip member: {@code block} after a header of {@code type} for {@code uri}. */
   private static byte[] warcRecord(String type, String uri, String contentType, byte[] block) throws IOException {
     String header = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(bytes(uri))
@@ -322,7 +315,7 @@ class ArchiveInputTest {
     record.writeBytes(bytes(header));
     record.writeBytes(block);
     record.writeBytes(bytes("\r\n\r\n"));
-    return gzip(record.toByteArray());
+    return compress(record.toByteArray(), "gz");
   }
 
   /** A crawl of a page, then a record of 4 MB of zeros (a few KB stored), then a second page: a bomb packed in a crawl. */
@@ -368,7 +361,7 @@ class ArchiveInputTest {
     // .jsonl.gz member's stop was, and is, its warning "MEMBER:LINE: stopped: …; lines 1 to N are read", as a file's)
     byte[] expanded = new byte[4 << 20];
     Arrays.fill(expanded, (byte) ' ');
-    byte[] stored = bomb.endsWith(".bz2") ? bzip2(crawlOf(expanded)) : gzip(expanded);
+    byte[] stored = bomb.endsWith(".bz2") ? compress(crawlOf(expanded), "bz2") : compress(expanded, "gz");
     Map<String, byte[]> members = new LinkedHashMap<>();
     members.put("news/pier.txt", bytes(PIER));
     members.put(bomb, stored);
@@ -388,6 +381,23 @@ class ArchiveInputTest {
     }
   }
 
+  @Test
+  void aStreamedCrawlFileThatExpandsPastTheLimitIsNamedAsStoppedNotAsABrokenRecord() throws IOException {
+    // the walk took the guard's stop for damage: "site.warc.bz2@0: corrupt or truncated WARC record after the record
+    // at byte 0: stopped: …; the stream itself cannot be read past there (stopped: …)"
+    byte[] expanded = new byte[4 << 20];
+    Arrays.fill(expanded, (byte) ' ');
+    Path file = root.resolve("site.warc.bz2");
+    Files.write(file, compress(crawlOf(expanded), "bz2"));
+
+    readUnderSmallLimit(file);
+
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo(file.toString());
+      assertThat(problem.message()).startsWith(ExpansionGuard.STOPPED).contains("more than 20 times");
+    });
+  }
+
   /** A crawl of one record holding {@code block}, uncompressed. */
   private static byte[] crawlOf(byte[] block) {
     String header = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000009>\r\n"
@@ -399,14 +409,6 @@ class ArchiveInputTest {
     return crawl.toByteArray();
   }
 
-  private static byte[] bzip2(byte[] data) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (OutputStream out = new BZip2CompressorOutputStream(bytes)) {
-      out.write(data);
-    }
-    return bytes.toByteArray();
-  }
-
   @Test
   void manySmallGzipMembersThatTogetherExpandPastTheLimitStopTheArchive() throws IOException {
     // each member expands to 200 KB, under the limit's 256 KB on its own: main read all 40 (8 MB out of 60 KB)
@@ -414,7 +416,7 @@ class ArchiveInputTest {
     Map<String, byte[]> members = new LinkedHashMap<>();
     members.put("first.txt", bytes(PIER));
     for (int i = 0; i < 40; i++) {
-      members.put("parts/part" + i + ".txt.gz", gzip(news));
+      members.put("parts/part" + i + ".txt.gz", compress(news, "gz"));
     }
     Path file = root.resolve("spread.tar");
     Files.write(file, tar(members));
