@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * or climbs out with {@code ..} touches no file (it is reported and left out, as {@code tar} and {@code unzip} refuse to
  * write it); an archive inside the archive is reported, not opened; a link is reported, not followed. One
  * {@link ExpansionGuard} counts the archive's own compression and one its members' compressions together, so a bomb
- * stops the archive with a message; a member past the limit on its own (a .jsonl.gz or .warc.gz bomb) is named, its
+ * stops the archive with a message; a member past the limit on its own (a .html.gz or .warc.gz bomb) is named, its
  * documents before the stop kept, and the archive read on.
  */
 final class ArchiveReader {
