@@ -108,26 +108,14 @@ final class RecordWalk {
    * Walks the records of a stream as {@link #read(InputStream, String)} does, telling {@code expanded} every byte of
    * each record's block, those the handler read and those passed over, as they are read: a gzip crawl handed over as
    * stored is inflated by jwarc, where no stream of Doppel's sees the bytes it expands to, and a record of a gigabyte
-   * of zeros in a few kilobytes (a bomb packed in an archive) would be inflated whole to be passed over. An
-   * {@link IngestException} {@code expanded} throws ends the walk and is thrown on.
+   * of zeros in a few kilobytes (a bomb packed in an archive) would be inflated whole to be passed over. A stop
+   * {@code expanded} throws ends the walk and is thrown on ({@link ExpandedBytes#isStop}).
    */
   void read(InputStream in, String name, ExpandedBytes expanded) throws IOException {
     this.expanded = expanded;
     ReplayWindow window = new ReplayWindow(in);
     try (WarcReader reader = new WarcReader(window)) {
       new FilePass(name, null, reader, window, 0, -1).readAll();
-    } catch (ExpansionStopped stop) {
-      throw stop.reason;
-    }
-  }
-
-  /** An expansion past its limit, carried past the walk's handling of broken records to {@link #read(InputStream, String, ExpandedBytes)}. */
-  private static final class ExpansionStopped extends RuntimeException {
-    private final IngestException reason;
-
-    ExpansionStopped(IngestException reason) {
-      super(reason.getMessage(), reason, false, false);
-      this.reason = reason;
     }
   }
 
@@ -291,21 +279,13 @@ final class RecordWalk {
         return;
       }
       MessageBody block = record.body();
-      count(block.position());
+      expanded.add(block.position()); // a stop thrown here is passed on by resumedAfter, as one met in the stream
       if (scratch == null) {
         scratch = ByteBuffer.allocate(1 << 16);
       }
       for (int read = block.read(scratch); read >= 0; read = block.read(scratch)) {
-        count(read);
+        expanded.add(read);
         scratch.clear();
-      }
-    }
-
-    private void count(long bytes) {
-      try {
-        expanded.add(bytes);
-      } catch (IngestException e) {
-        throw new ExpansionStopped(e);
       }
     }
 
