@@ -81,6 +81,52 @@ class IndexCrashTest {
     }
   }
 
+  @Test
+  void aFolderWhoseIndexingIsCutAfterItsFirstCommitIsCompletedByARerunThatSaysWhatItTookAgain() throws Exception {
+    // a folder of many files, as a user indexes a day's articles: killed (SIGKILL) once the first commit is said,
+    // long before its last, then run again
+    Path corpus = Files.createDirectory(folder.resolve("articles"));
+    Map<String, String> texts = writeCorpus(folder.resolve("corpus.jsonl"));
+    List<String> ids = new ArrayList<>(texts.keySet());
+    for (String id : ids) {
+      Files.writeString(corpus.resolve(id + ".txt"), texts.get(id));
+    }
+    Path index = folder.resolve("index");
+    Path log = folder.resolve("cut.log");
+    Process add = start(index, corpus, log);
+    waitForFirstCommit(add, log);
+    assertThat(add.isAlive()).as("still adding when cut; log: %s", Files.readString(log)).isTrue();
+    add.destroyForcibly();
+    assertThat(add.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    int committed;
+    try (DoppelIndex opened = Doppel.builder().threads(1).openIndex(index)) {
+      committed = Integer.parseInt(opened.lastCommitData().get(IndexCommand.COMMITTED_DOCUMENTS));
+      assertThat(committed).isBetween(COMMIT_EVERY, DOCUMENTS - 1);
+      // files are read in name order, so the commit holds the first ones, each once and whole
+      assertThat(opened.ids()).containsExactlyInAnyOrderElementsOf(ids.subList(0, committed));
+    }
+    Path query = Files.writeString(Files.createDirectory(folder.resolve("incoming")).resolve("wire.txt"), texts.get(ids.get(0)));
+    Path answer = folder.resolve("answer.jsonl");
+    Process asked = run(folder.resolve("query.log"), "query", "--copies-only", "--format", "jsonl", "--out", answer.toString(),
+        index.toString(), query.toString());
+    assertThat(asked.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(asked.exitValue()).as("query of the cut index; log: %s", Files.readString(folder.resolve("query.log"))).isZero();
+    assertThat(Files.readString(answer)).contains("\"b\":\"" + ids.get(0) + "\"");
+
+    Path rerunLog = folder.resolve("rerun.log");
+    Process rerun = start(index, corpus, rerunLog);
+    assertThat(rerun.waitFor(240, TimeUnit.SECONDS)).as("rerun finishes").isTrue();
+    assertThat(rerun.exitValue()).as("rerun exit code; log: %s", Files.readString(rerunLog)).isZero();
+    // the rerun reads the folder again: what the cut run committed is taken again, replacing itself, and said so
+    assertThat(Files.readString(rerunLog)).contains("doppel: " + (DOCUMENTS - committed) + " documents added and " + committed
+        + " replaced (of an id indexed already) in " + index + ", 0 input problems");
+    try (DoppelIndex opened = Doppel.builder().threads(1).openIndex(index)) {
+      assertThat(opened.ids()).hasSize(DOCUMENTS).containsExactlyInAnyOrderElementsOf(ids);
+      assertThat(opened.stats().documents()).isEqualTo(DOCUMENTS);
+    }
+  }
+
   private static void waitForFirstCommit(Process add, Path log) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (add.isAlive() && System.nanoTime() < deadline) {
@@ -92,10 +138,15 @@ class IndexCrashTest {
   }
 
   private static Process start(Path index, Path corpus, Path log) throws IOException {
+    return run(log, "index", "add", index.toString(), corpus.toString(), "--commit-every", Integer.toString(COMMIT_EVERY), "--threads", "1");
+  }
+
+  /** {@code doppel ARGS} in a JVM of its own, its stdout and stderr written to {@code log}. */
+  private static Process run(Path log, String... args) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), DoppelCli.class.getName(), "index", "add",
-        index.toString(), corpus.toString(), "--commit-every", Integer.toString(COMMIT_EVERY), "--threads", "1")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), DoppelCli.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
   /** Synthetic articles of 250 words over a small vocabulary, in a JSON Lines file; ids in file order. */

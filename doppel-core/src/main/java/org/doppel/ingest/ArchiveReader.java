@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * extension choosing its reader, in the archive's order. Members are read, never extracted: a name that is absolute
  * or climbs out with {@code ..} touches no file (it is reported and left out, as {@code tar} and {@code unzip} refuse to
  * write it); an archive inside the archive is reported, not opened; a link is reported, not followed. One
- * {@link ExpansionGuard} counts the whole archive, so a bomb stops the archive with a message.
+ * {@link ExpansionGuard} counts the archive's own compression and one its members' compressions together, so a bomb
+ * stops the archive with a message; a member past the limit on its own (a .html.gz or .warc.gz bomb) is named, its
+ * documents before the stop kept, and the archive read on.
  */
 final class ArchiveReader {
   /** A member to read: its name inside the archive, its document id, where messages say it is, and its format. */
@@ -30,7 +32,11 @@ final class ArchiveReader {
   /** Reads one member's documents from its (decompressed) stream. */
   @FunctionalInterface
   interface MemberReader {
-    void read(Member member, InputStream in) throws IOException;
+    /**
+     * @param walkExpansion told the bytes a gzip crawl's walk inflates from {@code in}, which it is handed as stored
+     *     ({@link ExpandedBytes#UNCOUNTED} for any other member, whose stream counts its own expansion)
+     */
+    void read(Member member, InputStream in, ExpandedBytes walkExpansion) throws IOException;
   }
 
   /** Where messages place a member: the archive's path, "!/" and the member's name, as a jar's entries are named. */
@@ -54,7 +60,12 @@ final class ArchiveReader {
    */
   void read(Path file, String archiveId, ArchiveFormat format, MemberReader reader) throws IOException {
     String archive = file.toString();
-    each(file, format, (name, location) -> member(archiveId, archive, name).<EntryReader>map(m -> (in, stream) -> readMember(m, in, reader, stream)).orElse(null));
+    // what the members' own compressions expand to, weighed against the whole archive: a bomb spread over many small
+    // .gz members, each below the limit on its own, stops the archive as one member past it would
+    ExpansionGuard contents = new ExpansionGuard(limit);
+    contents.addCompressed(Files.size(file));
+    each(file, format, (name, location) -> member(archiveId, archive, name)
+        .<EntryReader>map(m -> (in, stream) -> readMember(m, in, reader, stream, contents)).orElse(null));
   }
 
   /** Reads a regular member's (still compressed) bytes; {@code stream} is a tar's stream, whose failure is the archive's. */
@@ -149,23 +160,33 @@ final class ArchiveReader {
   }
 
   /**
-   * Reads one member, its own compression undone, with a problem for what it holds that cannot be read; an
-   * expansion past the limit stops the archive (thrown on). A gzip crawl (.warc.gz) is handed over as it is stored, as a
-   * .warc.gz file is read: the crawl's walk inflates it member by member and resumes at the next member after a cut or
-   * corrupt one, where a member inflated here as one stream ended at the first (its records, a page each, are bounded by
-   * the page limit as a file's are).
+   * Reads one member, its own compression undone, with a problem for what it holds that cannot be read. A member whose
+   * own compression expands past the limit (a bomb packed in the archive) is named and the archive read on; an expansion
+   * of the archive's own compression, or of its members' together ({@code contents}), past the limit stops the archive
+   * (thrown on). A gzip crawl (.warc.gz) is handed over as it is stored, as a .warc.gz file is read: the crawl's walk
+   * inflates it member by member and resumes at the next member after a cut or corrupt one, where a member inflated here
+   * as one stream ended at the first; the walk tells the bytes it inflates to the same guards.
    */
-  private void readMember(Member member, InputStream in, MemberReader reader, @Nullable Recording archive) throws IOException {
+  private void readMember(Member member, InputStream in, MemberReader reader, @Nullable Recording archive,
+      ExpansionGuard contents) throws IOException {
     Compression compression = Compression.of(member.name());
     boolean inflatedByWalk = compression == Compression.GZIP && member.format() == InputFormat.WARC;
     ExpansionGuard own = new ExpansionGuard(limit);
-    try (InputStream stream = compression == Compression.NONE || inflatedByWalk ? in : own.expanded(compression.open(own.compressed(in)))) {
-      reader.read(member, stream);
+    InputStream stream = compression == Compression.NONE ? in
+        : inflatedByWalk ? own.compressed(in)
+        : contents.expanded(own.expanded(compression.open(own.compressed(in))));
+    ExpandedBytes walkExpansion = !inflatedByWalk ? ExpandedBytes.UNCOUNTED : bytes -> {
+      own.addExpanded(bytes);
+      contents.addExpanded(bytes);
+    };
+    try (stream) {
+      reader.read(member, stream, walkExpansion);
     } catch (IngestException e) {
-      if (e.getMessage().startsWith(ExpansionGuard.STOPPED) || archive != null && archive.failed) {
+      if (archive != null && archive.failed || ExpandedBytes.isStop(e) && !own.stopped()) {
         throw e; // the archive cannot be read on: said once, for the archive
       }
-      problems.accept(new IngestProblem(member.location(), e.getMessage(), true));
+      problems.accept(new IngestProblem(member.location(), own.stopped() ? e.getMessage() + "; the archive's other members are read on"
+          : e.getMessage(), true));
     }
   }
 

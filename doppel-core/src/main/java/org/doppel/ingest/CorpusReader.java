@@ -196,11 +196,11 @@ public final class CorpusReader {
     }
     try {
       if (archive.isPresent()) {
-        new ArchiveReader(problems, expansionLimit).read(file, archive.get().strip(name), archive.get(), (member, in) -> {
+        new ArchiveReader(problems, expansionLimit).read(file, archive.get().strip(name), archive.get(), (member, in, walkExpansion) -> {
           if (member.format() != InputFormat.HTML && member.format() != InputFormat.WARC) {
             problems.accept(new IngestProblem(member.location(), NOT_A_PAGE, true));
           } else {
-            webPages.read(in, member.id(), member.location(), member.format(), page -> extractInto(page, sink), null);
+            webPages.read(in, member.id(), member.location(), member.format(), page -> extractInto(page, sink), null, walkExpansion);
           }
         });
         return;
@@ -253,7 +253,7 @@ public final class CorpusReader {
     try {
       if (archive.isPresent()) {
         new ArchiveReader(problems, expansionLimit).read(file, archive.get().strip(relativeName), archive.get(),
-            (member, in) -> readMember(member, in, sink));
+            (member, in, walkExpansion) -> readMember(member, in, walkExpansion, sink));
         return;
       }
       String id = InputFormat.stripExtension(relativeName);
@@ -300,8 +300,9 @@ public final class CorpusReader {
       StandardInput.Opened stdin = StandardInput.open(standardInput.get(), expansionLimit);
       switch (stdin.shape()) {
         case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
-        case WARC -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.WARC, sink, null);
-        case JSON_LINES, TEXT -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, sink, null);
+        case WARC -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.WARC, sink, null, ExpandedBytes.UNCOUNTED);
+        case JSON_LINES, TEXT -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, sink, null,
+            ExpandedBytes.UNCOUNTED);
       }
     } catch (IngestException e) {
       problems.accept(new IngestProblem(StandardInput.ID, e.getMessage(), true));
@@ -311,10 +312,11 @@ public final class CorpusReader {
   }
 
   /** Reads the documents of one archive member, as a file of its format is read. */
-  private void readMember(ArchiveReader.Member member, InputStream in, Consumer<SourceText> sink) throws IOException {
+  private void readMember(ArchiveReader.Member member, InputStream in, ExpandedBytes walkExpansion, Consumer<SourceText> sink)
+      throws IOException {
     switch (member.format()) {
       case PLAIN_TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(in, maxDocumentBytes, "document"), member.id(), member.location()));
-      case HTML, WARC -> webPages.read(in, member.id(), member.location(), member.format(), pagesInto(sink), sink);
+      case HTML, WARC -> webPages.read(in, member.id(), member.location(), member.format(), pagesInto(sink), sink, walkExpansion);
       case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(in, member.id(), member.location(), sink);
     }
   }

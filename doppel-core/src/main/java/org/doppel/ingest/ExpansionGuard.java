@@ -14,6 +14,7 @@ final class ExpansionGuard {
   private final ExpansionLimit limit;
   private long compressed;
   private long expanded;
+  private boolean stopped;
 
   ExpansionGuard(ExpansionLimit limit) {
     this.limit = limit;
@@ -37,13 +38,20 @@ final class ExpansionGuard {
     return new CountedStream(decompressed, this::addExpanded);
   }
 
-  private void addExpanded(long bytes) throws IngestException {
+  /** Counts expanded bytes, stopping past the limit: those {@link #expanded} reads, and those a reader expands itself. */
+  void addExpanded(long bytes) throws IngestException {
     expanded += bytes;
     if (limit.exceededBy(expanded, compressed)) {
+      stopped = true;
       throw new IngestException(STOPPED + compressed + " compressed bytes expanded to over " + expanded
           + " bytes, more than " + formatRatio(limit.ratio()) + " times (a decompression bomb, or a file to decompress and "
           + "split by hand); the documents before were read");
     }
+  }
+
+  /** Whether this guard stopped a reading (not another guard of the same reading). */
+  boolean stopped() {
+    return stopped;
   }
 
   private static String formatRatio(double ratio) {

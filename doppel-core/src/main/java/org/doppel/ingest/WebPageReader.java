@@ -36,7 +36,7 @@ final class WebPageReader {
       // jwarc reads gzip itself, seeking in the file to resume after a broken record; the others are streamed
       String location = file.toString();
       try (InputStream in = bytes.openCrawl(file, lost -> problems.accept(new IngestProblem(location, lost, true)))) {
-        read(in, id, location, format, sink, texts);
+        read(in, id, location, format, sink, texts, ExpandedBytes.UNCOUNTED);
       }
       return;
     }
@@ -47,11 +47,15 @@ final class WebPageReader {
     webPage(bytes.read(file, CorpusReader.MAX_PAGE_BYTES), id, file.toString(), sink);
   }
 
-  /** Reads the pages (and, when {@code texts} is given, the crawl's texts) of an HTML or WARC stream: an archive's member. */
+  /**
+   * Reads the pages (and, when {@code texts} is given, the crawl's texts) of an HTML or WARC stream: an archive's member.
+   *
+   * @param walkExpansion told what a crawl's walk inflates of a gzip crawl handed over as stored
+   */
   void read(InputStream in, String id, String location, InputFormat format, Consumer<WebPage> sink,
-      @Nullable Consumer<SourceText> texts) throws IOException {
+      @Nullable Consumer<SourceText> texts, ExpandedBytes walkExpansion) throws IOException {
     if (format == InputFormat.WARC) {
-      new WarcPageReader(problems, CorpusReader.MAX_PAGE_BYTES).read(in, location, id, sink, warcTexts(texts));
+      new WarcPageReader(problems, CorpusReader.MAX_PAGE_BYTES).read(in, location, id, sink, warcTexts(texts), walkExpansion);
       return;
     }
     webPage(BoundedBytes.read(in, CorpusReader.MAX_PAGE_BYTES, "page"), id, location, sink);

@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,11 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.Counted;
+import org.doppel.ingest.ExpandedBytes;
+import org.doppel.ingest.IngestException;
 import org.doppel.ingest.IngestProblem;
 import org.jspecify.annotations.Nullable;
+import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -46,6 +50,8 @@ final class RecordWalk {
   private final @Nullable Consumer<IngestProblem> warnings;
   private final Handler handler;
   private int broken;
+  /** Told every byte of the records' blocks when the walk inflates what no other stream counts; see {@link #read(InputStream, String, ExpandedBytes)}. */
+  private ExpandedBytes expanded = ExpandedBytes.UNCOUNTED;
 
   /**
    * @param damage where each damaged place is named (a reader that leaves the naming to another reader of the same
@@ -95,6 +101,18 @@ final class RecordWalk {
 
   /** Walks the records of a stream that cannot be sought in, named {@code name} in messages. */
   void read(InputStream in, String name) throws IOException {
+    read(in, name, ExpandedBytes.UNCOUNTED);
+  }
+
+  /**
+   * Walks the records of a stream as {@link #read(InputStream, String)} does, telling {@code expanded} every byte of
+   * each record's block, those the handler read and those passed over, as they are read: a gzip crawl handed over as
+   * stored is inflated by jwarc, where no stream of Doppel's sees the bytes it expands to, and a record of a gigabyte
+   * of zeros in a few kilobytes (a bomb packed in an archive) would be inflated whole to be passed over. A stop
+   * {@code expanded} throws ends the walk and is thrown on ({@link ExpandedBytes#isStop}).
+   */
+  void read(InputStream in, String name, ExpandedBytes expanded) throws IOException {
+    this.expanded = expanded;
     ReplayWindow window = new ReplayWindow(in);
     try (WarcReader reader = new WarcReader(window)) {
       new FilePass(name, null, reader, window, 0, -1).readAll();
@@ -161,6 +179,9 @@ final class RecordWalk {
     int reportedRecords = -1;
     /** Set when a one-stream .warc.gz broke and no member follows: {@link #read(Path)} reads it again. */
     boolean readAgain;
+    /** The record last handed to the handler, whose block is still to be counted to the end (null: none, or not counted). */
+    private @Nullable WarcRecord uncounted;
+    private @Nullable ByteBuffer scratch;
 
     FilePass(String name, @Nullable FileChannel channel, WarcReader reader, @Nullable ReplayWindow window, int taken, int namedBefore) {
       this.name = name;
@@ -230,6 +251,7 @@ final class RecordWalk {
       while (true) {
         java.util.Optional<WarcRecord> next;
         try {
+          countRestOfBlock();
           next = reader.next();
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
           if (resumedAfter(e)) {
@@ -246,8 +268,30 @@ final class RecordWalk {
       }
     }
 
+    /**
+     * Reads to its end the block of the record last taken, as jwarc would to pass over it, counting its bytes, those the
+     * handler read first included; a block that cannot be read to its end fails here as it would in jwarc's next read.
+     */
+    private void countRestOfBlock() throws IOException {
+      WarcRecord record = uncounted;
+      uncounted = null;
+      if (record == null) {
+        return;
+      }
+      MessageBody block = record.body();
+      expanded.add(block.position()); // a stop thrown here is passed on by resumedAfter, as one met in the stream
+      if (scratch == null) {
+        scratch = ByteBuffer.allocate(1 << 16);
+      }
+      for (int read = block.read(scratch); read >= 0; read = block.read(scratch)) {
+        expanded.add(read);
+        scratch.clear();
+      }
+    }
+
     /** Reports a record jwarc cannot read (once for a run of them) and moves to the next record start; false at the end. */
     private boolean resumedAfter(Exception e) throws IOException {
+      passOnAStop(e);
       if (resumedPastWrongLength()) {
         return true;
       }
@@ -258,6 +302,7 @@ final class RecordWalk {
       if (window != null && unreadable == null) {
         resume = window.nextStart(from, reader.compression() == WarcCompression.GZIP);
         unreadable = window.failure();
+        passOnAStop(unreadable);
       } else if (channel != null) {
         resume = RecordStarts.nextAfter(channel, from, compressed);
         if (resume < 0 && reader.compression() == WarcCompression.GZIP && !RecordStarts.isMemberStart(channel, lastGood)) {
@@ -288,6 +333,7 @@ final class RecordWalk {
     /** Reads on from the record that starts at {@code position}: in the file, or in the stream's kept bytes. */
     private void resumeAt(long position) throws IOException {
       lastResume = position;
+      uncounted = null; // its block is left behind with the reader
       if (window != null) {
         window.rewindTo(position);
         reader = listen(new WarcReader(window));
@@ -363,8 +409,11 @@ final class RecordWalk {
           resumeAt(swallowed);
           return;
         }
+        // counted whatever the handler makes of it: a page refused as too large is passed over as any other record
+        uncounted = expanded == ExpandedBytes.UNCOUNTED ? null : record;
         handler.take(record, location);
       } catch (IOException | UncheckedIOException e) {
+        passOnAStop(e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e);
         broken++;
         reportedRecords = records;
         damage.accept(new IngestProblem(location, "corrupt or truncated WARC record: " + message(e), true));
@@ -378,6 +427,17 @@ final class RecordWalk {
         broken++;
         damage.accept(new IngestProblem(location, "corrupt WARC record: " + e, true));
       }
+    }
+  }
+
+  /**
+   * Throws {@code e} on when it is a decompression stopped past its limit (a bomb): the stream under the walk ends
+   * there for a reason of Doppel's, not the crawl's damage, and the file or member is named with it as a compressed
+   * file that is no crawl is.
+   */
+  private static void passOnAStop(@Nullable Throwable e) throws IngestException {
+    if (ExpandedBytes.isStop(e)) {
+      throw (IngestException) e;
     }
   }
 

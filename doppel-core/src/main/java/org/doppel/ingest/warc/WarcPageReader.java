@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.Counted;
+import org.doppel.ingest.ExpandedBytes;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.WebPage;
 import org.jspecify.annotations.Nullable;
@@ -85,9 +86,19 @@ public final class WarcPageReader {
    * @param name where messages say the records are
    */
   public void read(InputStream in, String name, String idPrefix, Consumer<WebPage> sink, @Nullable Consumer<WarcText> texts) throws IOException {
+    read(in, name, idPrefix, sink, texts, ExpandedBytes.UNCOUNTED);
+  }
+
+  /**
+   * Reads a WARC stream as {@link #read(InputStream, String, String, Consumer, Consumer)} does, telling
+   * {@code expanded} every byte of the records' blocks, which stops the walk by throwing: a gzip crawl handed over as
+   * stored (an archive's member), whose inflating no stream but jwarc's sees.
+   */
+  public void read(InputStream in, String name, String idPrefix, Consumer<WebPage> sink, @Nullable Consumer<WarcText> texts,
+      ExpandedBytes expanded) throws IOException {
     RecordCounts counts = new RecordCounts();
     RecordWalk walk = walk(idPrefix, sink, texts, counts);
-    walk.read(in, name);
+    walk.read(in, name, expanded);
     problems.accept(IngestProblem.note(name, counts.summary(walk.broken())));
   }
 
