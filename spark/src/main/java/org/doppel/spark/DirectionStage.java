@@ -15,6 +15,7 @@ import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.Direction;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
+import org.doppel.provenance.GroupAnswerCarrier;
 import org.doppel.provenance.PairContext;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.SiblingRewrites;
@@ -160,6 +161,50 @@ final class DirectionStage implements Serializable {
           }
           DirectedPair unknown = SiblingRewrites.unknown(j.directed(), t._2()._2().get().id());
           return new Judged(j.numberA(), j.numberB(), unknown, JsonLinesReport.withDirection(j.line(), unknown.direction()));
+        });
+  }
+
+  /**
+   * {@code settled} (the pairs after {@link #withoutSiblingDirections}) with the group's answers carried to the pairs
+   * {@code judged} (the same pairs before it) has unknown, as the local scan carries them ({@link GroupAnswerCarrier}):
+   * each unknown pair's two ends joined to their named copies and originals, each such third kept when it has a pair
+   * with the pair's other end (a join by that pair's ids), and the pair's ties decided by {@link
+   * GroupAnswerCarrier#carried}; a carried pair's line gets the direction fields of {@link GroupAnswerCarrier#carry}.
+   */
+  static JavaRDD<Judged> withGroupAnswers(JavaRDD<Judged> judged, JavaRDD<Judged> settled, int partitions) {
+    // (document, (a third, whether the document is named its original)) for every answer after the sibling rewrites
+    JavaPairRDD<String, Tuple2<String, Boolean>> answers = settled.filter(j -> j.directed().direction().isKnown())
+        .flatMapToPair(j -> List.of(new Tuple2<>(j.directed().direction().source(), new Tuple2<>(j.directed().copy(), true)),
+            new Tuple2<>(j.directed().copy(), new Tuple2<>(j.directed().direction().source(), false))).iterator());
+    // (an end of a pair the judge left unknown, (the pair's key, its other end))
+    JavaPairRDD<String, Tuple2<String, String>> openEnds = judged.filter(j -> !j.directed().direction().isKnown())
+        .flatMapToPair(j -> List.of(new Tuple2<>(j.directed().pair().a(), new Tuple2<>(j.sortKey(), j.directed().pair().b())),
+            new Tuple2<>(j.directed().pair().b(), new Tuple2<>(j.sortKey(), j.directed().pair().a()))).iterator());
+    // ((third, other end) key, (pair key, tie)) for every named third of an end
+    JavaPairRDD<String, Tuple2<String, GroupAnswerCarrier.Tie>> ties = openEnds.join(answers, partitions)
+        .filter(t -> !t._2()._2()._1().equals(t._2()._1()._2()))
+        .mapToPair(t -> new Tuple2<>(SiblingRewrites.key(t._2()._2()._1(), t._2()._1()._2()),
+            new Tuple2<>(t._2()._1()._1(), new GroupAnswerCarrier.Tie(t._1(), t._2()._2()._1(), t._2()._2()._2()))));
+    JavaPairRDD<String, Boolean> related = settled.mapToPair(j -> new Tuple2<>(SiblingRewrites.key(j.directed().pair().a(),
+        j.directed().pair().b()), true));
+    JavaPairRDD<String, Iterable<GroupAnswerCarrier.Tie>> tiesOfPair = ties.join(related, partitions)
+        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._2()._1()._2()))
+        .groupByKey(partitions);
+    return settled.mapToPair(j -> new Tuple2<>(j.sortKey(), j))
+        .leftOuterJoin(tiesOfPair, partitions)
+        .map(t -> {
+          Judged j = t._2()._1();
+          if (!t._2()._2().isPresent()) {
+            return j;
+          }
+          List<GroupAnswerCarrier.Tie> found = new ArrayList<>();
+          t._2()._2().get().forEach(found::add);
+          String original = GroupAnswerCarrier.carried(j.directed().pair().a(), j.directed().pair().b(), found);
+          if (original == null) {
+            return j;
+          }
+          DirectedPair carried = GroupAnswerCarrier.carry(j.directed(), original, found);
+          return new Judged(j.numberA(), j.numberB(), carried, JsonLinesReport.withDirection(j.line(), carried.direction()));
         });
   }
 
