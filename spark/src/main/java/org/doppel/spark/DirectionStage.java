@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
@@ -152,16 +153,7 @@ final class DirectionStage implements Serializable {
         .filter(t -> SiblingRewrites.closer(t._2()._2(), t._2()._1()._2()._1()))
         .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new SiblingRewrites.Third(t._2()._1()._2()._2(), t._2()._2())))
         .reduceByKey(SiblingRewrites.Third::better, partitions);
-    return judged.mapToPair(j -> new Tuple2<>(j.sortKey(), j))
-        .leftOuterJoin(chosen, partitions)
-        .map(t -> {
-          Judged j = t._2()._1();
-          if (!t._2()._2().isPresent()) {
-            return j;
-          }
-          DirectedPair unknown = SiblingRewrites.unknown(j.directed(), t._2()._2().get().id());
-          return new Judged(j.numberA(), j.numberB(), unknown, JsonLinesReport.withDirection(j.line(), unknown.direction()));
-        });
+    return redirected(judged, chosen, partitions, (directed, third) -> SiblingRewrites.unknown(directed, third.id()));
   }
 
   /**
@@ -190,21 +182,26 @@ final class DirectionStage implements Serializable {
     JavaPairRDD<String, Iterable<GroupAnswerCarrier.Tie>> tiesOfPair = ties.join(related, partitions)
         .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._2()._1()._2()))
         .groupByKey(partitions);
-    return settled.mapToPair(j -> new Tuple2<>(j.sortKey(), j))
-        .leftOuterJoin(tiesOfPair, partitions)
+    return redirected(settled, tiesOfPair, partitions, (directed, named) -> {
+      List<GroupAnswerCarrier.Tie> found = new ArrayList<>();
+      named.forEach(found::add);
+      String original = GroupAnswerCarrier.carried(directed.pair().a(), directed.pair().b(), found);
+      return original == null ? null : GroupAnswerCarrier.carry(directed, original, found);
+    });
+  }
+
+  /**
+   * {@code judged} with each pair {@code chosen} holds a value for given the direction {@code redirect} makes of it
+   * (null: unchanged), its line's direction fields rewritten.
+   */
+  private static <T> JavaRDD<Judged> redirected(JavaRDD<Judged> judged, JavaPairRDD<String, T> chosen, int partitions,
+      Function2<DirectedPair, T, DirectedPair> redirect) {
+    return judged.mapToPair(j -> new Tuple2<>(j.sortKey(), j))
+        .leftOuterJoin(chosen, partitions)
         .map(t -> {
           Judged j = t._2()._1();
-          if (!t._2()._2().isPresent()) {
-            return j;
-          }
-          List<GroupAnswerCarrier.Tie> found = new ArrayList<>();
-          t._2()._2().get().forEach(found::add);
-          String original = GroupAnswerCarrier.carried(j.directed().pair().a(), j.directed().pair().b(), found);
-          if (original == null) {
-            return j;
-          }
-          DirectedPair carried = GroupAnswerCarrier.carry(j.directed(), original, found);
-          return new Judged(j.numberA(), j.numberB(), carried, JsonLinesReport.withDirection(j.line(), carried.direction()));
+          DirectedPair changed = t._2()._2().isPresent() ? redirect.call(j.directed(), t._2()._2().get()) : null;
+          return changed == null ? j : new Judged(j.numberA(), j.numberB(), changed, JsonLinesReport.withDirection(j.line(), changed.direction()));
         });
   }
 
