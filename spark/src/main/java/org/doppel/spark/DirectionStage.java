@@ -3,6 +3,7 @@ package org.doppel.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
@@ -161,7 +162,9 @@ final class DirectionStage implements Serializable {
    * {@code judged} (the same pairs before it) has unknown, as the local scan carries them ({@link GroupAnswerCarrier}):
    * each unknown pair's two ends joined to their named copies and originals, each such third kept when it has a pair
    * with the pair's other end (a join by that pair's ids), and the pair's ties decided by {@link
-   * GroupAnswerCarrier#carried}; a carried pair's line gets the direction fields of {@link GroupAnswerCarrier#carry}.
+   * GroupAnswerCarrier#candidate}; a candidate is carried when a count of its thirds by joins over the candidate
+   * original's pairs finds it {@link GroupAnswerCarrier#leadsEveryThird}, and its line gets the direction fields of
+   * {@link GroupAnswerCarrier#carry}.
    */
   static JavaRDD<Judged> withGroupAnswers(JavaRDD<Judged> judged, JavaRDD<Judged> settled, int partitions) {
     // (document, (a third, whether the document is named its original)) for every answer after the sibling rewrites
@@ -182,12 +185,35 @@ final class DirectionStage implements Serializable {
     JavaPairRDD<String, Iterable<GroupAnswerCarrier.Tie>> tiesOfPair = ties.join(related, partitions)
         .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._2()._1()._2()))
         .groupByKey(partitions);
-    return redirected(settled, tiesOfPair, partitions, (directed, named) -> {
-      List<GroupAnswerCarrier.Tie> found = new ArrayList<>();
-      named.forEach(found::add);
-      String original = GroupAnswerCarrier.carried(directed.pair().a(), directed.pair().b(), found);
-      return original == null ? null : GroupAnswerCarrier.carry(directed, original, found);
-    });
+    // (pair key, (its named ties, (the original they carry, the other end))) for the pairs the named ties carry
+    JavaPairRDD<String, Tuple2<List<GroupAnswerCarrier.Tie>, Tuple2<String, String>>> candidates = settled
+        .mapToPair(j -> new Tuple2<>(j.sortKey(), new Tuple2<>(j.directed().pair().a(), j.directed().pair().b())))
+        .join(tiesOfPair, partitions)
+        .flatMapToPair(t -> {
+          List<GroupAnswerCarrier.Tie> found = new ArrayList<>();
+          t._2()._2().forEach(found::add);
+          String a = t._2()._1()._1();
+          String b = t._2()._1()._2();
+          String original = GroupAnswerCarrier.candidate(a, b, found);
+          return original == null ? Collections.emptyIterator()
+              : List.of(new Tuple2<>(t._1(), new Tuple2<>(found, new Tuple2<>(original, original.equals(a) ? b : a)))).iterator();
+        });
+    // (pair key, its thirds): the candidate original's pairs whose other document has a pair with the copy too
+    JavaPairRDD<String, String> neighbours = settled.flatMapToPair(j -> List.of(
+        new Tuple2<>(j.directed().pair().a(), j.directed().pair().b()), new Tuple2<>(j.directed().pair().b(), j.directed().pair().a())).iterator());
+    JavaPairRDD<String, Integer> thirds = candidates
+        .mapToPair(c -> new Tuple2<>(c._2()._2()._1(), new Tuple2<>(c._1(), c._2()._2()._2())))
+        .join(neighbours, partitions)
+        .filter(t -> !t._2()._2().equals(t._2()._1()._2()))
+        .mapToPair(t -> new Tuple2<>(SiblingRewrites.key(t._2()._2(), t._2()._1()._2()), t._2()._1()._1()))
+        .join(related, partitions)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), 1))
+        .reduceByKey(Integer::sum, partitions);
+    JavaPairRDD<String, List<GroupAnswerCarrier.Tie>> chosen = candidates.join(thirds, partitions)
+        .filter(t -> GroupAnswerCarrier.leadsEveryThird(t._2()._1()._2()._1(), t._2()._1()._1(), t._2()._2()))
+        .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()._1()));
+    return redirected(settled, chosen, partitions, (directed, found) -> GroupAnswerCarrier.carry(directed,
+        GroupAnswerCarrier.candidate(directed.pair().a(), directed.pair().b(), found), found));
   }
 
   /**
