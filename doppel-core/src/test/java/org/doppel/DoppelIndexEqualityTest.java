@@ -228,6 +228,10 @@ class DoppelIndexEqualityTest {
             // and withdrew the answer the pair alone gives; the query gives that answer
             assertThat(got.source()).as("source of %s / %s", d.id(), other).isNotNull();
             assertThat(scanDirection.detail()).as("source of %s / %s", d.id(), other).contains("the pair alone named " + got.source() + " the original");
+          } else if (scanDirection.evidence().equals(List.of("group"))) {
+            // the scan carried its group's answers to a pair the judge left unknown (GroupAnswerCarrier); a query sees
+            // only its own pairs and leaves it unknown, as the judge did
+            assertThat(got.source()).as("source of %s / %s", d.id(), other).isNull();
           } else {
             assertThat(got.source()).as("source of %s / %s", d.id(), other).isEqualTo(want.source());
           }

@@ -73,11 +73,12 @@ public final class ProvenanceAnalyzer {
    * As {@link #analyze(Collection, List, Function, ToIntFunction, Function)}, given every pair already
    * {@linkplain #direct directed}, in the order of the pairs: a scan judges each pair as it verifies it,
    * with the words verification analysed, instead of analysing every related document again here. The directions of
-   * sibling rewrites are made unknown first ({@link SiblingRewrites}): {@code directed} must be every pair of the corpus.
+   * sibling rewrites are made unknown first ({@link SiblingRewrites}), then the group's answers carried to the pairs left
+   * unknown ({@link GroupAnswerCarrier}): {@code directed} must be every pair of the corpus.
    */
   public Provenance ofDirected(Collection<String> documents, List<DirectedPair> judged, Function<String, SourceText> source,
       ToIntFunction<String> wordCount) {
-    List<DirectedPair> directed = SiblingRewrites.apply(judged);
+    List<DirectedPair> directed = settled(judged);
     Provenance.Families made = families(documents, directed, source, wordCount);
     return new Provenance(directed, made.families(), made.attributions());
   }
@@ -85,12 +86,21 @@ public final class ProvenanceAnalyzer {
   /**
    * As {@link #ofDirected(Collection, List, Function, ToIntFunction)}, the families and attribution notes made when
    * first asked for ({@link Provenance#withFamiliesOnUse}), by {@code run} (which runs the making on a pool); sibling
-   * rewrites' directions made unknown as there.
+   * rewrites' directions made unknown and the group's answers carried as there.
    */
   public Provenance ofDirected(Collection<String> documents, List<DirectedPair> judged, Function<String, SourceText> source,
       ToIntFunction<String> wordCount, Function<Supplier<Provenance.Families>, Provenance.Families> run) {
-    List<DirectedPair> directed = SiblingRewrites.apply(judged);
+    List<DirectedPair> directed = settled(judged);
     return Provenance.withFamiliesOnUse(directed, () -> run.apply(() -> families(documents, directed, source, wordCount)));
+  }
+
+  /**
+   * The judge's answers once every pair of the corpus is judged: sibling rewrites' answers withdrawn ({@link
+   * SiblingRewrites}), then the group's answers carried to the pairs the judge left unknown ({@link GroupAnswerCarrier}).
+   * In this order because a carried answer must not give back what a third document withdrew, nor lean on a withdrawn one.
+   */
+  private static List<DirectedPair> settled(List<DirectedPair> judged) {
+    return GroupAnswerCarrier.apply(judged, SiblingRewrites.apply(judged));
   }
 
   private Provenance.Families families(Collection<String> documents, List<DirectedPair> directed, Function<String, SourceText> source,

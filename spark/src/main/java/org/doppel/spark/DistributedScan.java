@@ -120,8 +120,10 @@ final class DistributedScan {
     begin("verify");
     Judging judging = judgedPairs(candidates.pairs(), analysed, (int) docs, detection, stockKeys, proposed.judgedWhole(), wordTable,
         sharedWords);
-    // two rewrites of one original: the pair's direction unknown when a third document says so (after every pair is judged)
-    JavaRDD<DirectionStage.Judged> judged = DirectionStage.withoutSiblingDirections(judging.judged(), partitions).persist(KEEP);
+    // two rewrites of one original: the pair's direction unknown when a third document says so (after every pair is
+    // judged); then the group's answers carried to the pairs the judge left unknown (GroupAnswerCarrier)
+    JavaRDD<DirectionStage.Judged> settled = DirectionStage.withoutSiblingDirections(judging.judged(), partitions).persist(KEEP);
+    JavaRDD<DirectionStage.Judged> judged = DirectionStage.withGroupAnswers(judging.judged(), settled, partitions).persist(KEEP);
     candidates.pairs().unpersist(false);
     writePairs(judged, photoStage, photos, out + "/pairs");
     sharedWordsCache.release();
@@ -139,6 +141,7 @@ final class DistributedScan {
     }
     begin(null);
     judged.unpersist(false);
+    settled.unpersist(false);
     judging.release().run();
     analysedCache.release();
     if (!photos.isEmpty()) {
