@@ -102,6 +102,44 @@ class ScanPhotosTest {
   }
 
   @Test
+  void aPhotoGivenOnlyAsTheOpenGraphImageIsFoundWhereItsUrlsPathEndsAndSharedWithACopyShowingItAsAnImg() throws Exception {
+    var photo = TestPictures.scene(41, 400, 300);
+    writeJpeg("coast/img/storm.jpg", photo);
+    writeJpeg("desk/lead.jpg", TestPictures.resize(photo, 0.6));
+    // the photo only in the page's head, by its absolute URL, the file saved with the site's folders under the page's
+    Files.writeString(dir.resolve("coast/storm.html"), headImagePage("Storm closes the coast road",
+        "https://coast.example/news/storm", "https://coast.example/news/img/storm.jpg?w=1200",
+        "The coast road closed at noon when waves threw stones across both lanes, and the police turned back every car."));
+    Files.writeString(dir.resolve("desk/storm.html"), page("Coast road shut by storm",
+        "Drivers were sent inland for a whole day while crews cleared fallen rocks and checked the cliff above the bends.",
+        "lead.jpg", "The road on Tuesday.", "Photo: Desk Agency"));
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
+    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problem -> { });
+    assertThat(photos.get(PhotoRelations.key("coast/storm", "desk/storm"))).singleElement().satisfies(shared -> {
+      assertThat(shared.imageA()).isEqualTo("coast/storm#https://coast.example/news/img/storm.jpg?w=1200");
+      assertThat(shared.imageB()).isEqualTo("desk/storm#lead.jpg");
+    });
+  }
+
+  @Test
+  void aSitesDefaultShareImageInThePageHeadsIsNoPhotoOfItsPages() throws Exception {
+    // each page of the site has no figure and names the site's one share card as its og:image
+    writeJpeg("coast/img/share-card.jpg", TestPictures.scene(42, 400, 300));
+    List<String> stories = List.of("A lifeboat crew rescued two walkers cut off by the tide below the lighthouse, both cold but unhurt.",
+        "The ferry timetable changes next week, with the early boat moved to half past six for the market traders.",
+        "Volunteers counted seals on the sandbar at dawn and found more pups than in any year since records began.");
+    for (int i = 0; i < stories.size(); i++) {
+      Files.writeString(dir.resolve("coast/story-" + i + ".html"), headImagePage("Coast notes " + i,
+          "https://coast.example/news/story-" + i, "https://coast.example/news/img/share-card.jpg", stories.get(i)));
+    }
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
+    List<org.doppel.ingest.IngestProblem> notes = new java.util.ArrayList<>();
+    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, notes::add);
+    assertThat(photos).isEmpty();
+    assertThat(notes).singleElement().satisfies(note -> assertThat(note.message()).startsWith("3 site pictures (on 3 or more pages"));
+  }
+
+  @Test
   void aFigureWhoseFirstPictureIsNotSavedOrIsFlatGivesWayToTheNextItsImageOffers() throws Exception {
     var photo = TestPictures.scene(41, 400, 300);
     var pixel = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -261,6 +299,18 @@ class ScanPhotosTest {
       }
     }
     return file.toByteArray();
+  }
+
+  private void writeJpeg(String relative, java.awt.image.BufferedImage picture) throws java.io.IOException {
+    Files.createDirectories(dir.resolve(relative).getParent());
+    Files.write(dir.resolve(relative), TestPictures.encode(picture, "jpeg"));
+  }
+
+  /** An article page with no figure, whose only picture is the Open Graph image in its head. */
+  private static String headImagePage(String title, String url, String ogImage, String text) {
+    String paragraph = "<p>" + text + " " + text + "</p>";
+    return "<html><head><title>" + title + "</title><link rel=\"canonical\" href=\"" + url + "\"><meta property=\"og:image\" content=\""
+        + ogImage + "\"></head><body><article><h1>" + title + "</h1>" + paragraph + paragraph + "</article></body></html>";
   }
 
   private static String page(String title, String text, String image, String caption, String credit) {

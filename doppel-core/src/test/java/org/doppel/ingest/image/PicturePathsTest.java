@@ -13,10 +13,13 @@ class PicturePathsTest {
   }
 
   @Test
-  void anAbsoluteUrlIsTriedByItsFileNameOnly() {
-    assertEquals(List.of("mill.png", "story_files/mill.png"),
+  void anAbsoluteUrlIsTriedByTheTailsOfItsPathThenByItsFileName() {
+    assertEquals(List.of("a/mill.png", "mill.png", "story_files/mill.png"),
         PicturePaths.besidePage("story.htm", "https://pictures.example/a/mill.png?w=640#top"));
-    assertEquals(List.of("mill.png", "story_files/mill.png"), PicturePaths.besidePage("story.htm", "/a/mill.png"));
+    assertEquals(List.of("a/mill.png", "mill.png", "story_files/mill.png"), PicturePaths.besidePage("story.htm", "/a/mill.png"));
+    assertEquals(List.of("news/img/mill.png", "img/mill.png", "mill.png", "story_files/mill.png"),
+        PicturePaths.besidePage("story.htm", "https://coast.example/news/img/mill.png"));
+    assertEquals(List.of("mill.png", "story_files/mill.png"), PicturePaths.besidePage("story.htm", "https://pictures.example/mill.png"));
   }
 
   @Test
