@@ -9,6 +9,7 @@ left unknown, and the sources that the right answers come from (a rule must fire
 
   python3 bin/direction19/readers.py OUTDIR PART [de|en]
   python3 bin/direction19/readers.py OUTDIR PART de|en near    # the existing clues' inputs on the pairs left unknown
+  python3 bin/direction19/readers.py OUTDIR PART de|en agree   # long words, word and sentence length agreeing
 """
 import re, sys
 from collections import Counter, defaultdict
@@ -171,3 +172,25 @@ def near_misses(rows):
 if __name__ == '__main__' and len(sys.argv) > 4 and sys.argv[4] == 'near':
     near_misses([r for r in screen.judged(sys.argv[1], sys.argv[2]) if r['kind'] == 'source'
                  and r['scan'] not in (r['x'], r['y']) and lang(text(r['set'], r['source'])) == sys.argv[3]])
+
+
+def agreeing(out, part, language, cues=(('long_word', 2), ('word_chars', 1.1), ('sentence_words', 1.25))):
+    """paraphrase pairs where the cues all name the same text (long words first, as a count): right (on unknown) /
+    backwards / sibling (on unknown)"""
+    c = Counter()
+    for r in screen.judged(out, part):
+        if lang(text(r['set'], r['source'] or r['x'])) != language or r['relation'] != 'paraphrase':
+            continue
+        fx, fy = features(text(r['set'], r['x'])), features(text(r['set'], r['y']))
+        votes = {vote(fx, fy, k, m, 1) for k, m in cues}
+        if len(votes) != 1 or None in votes:
+            continue
+        named, unknown = r[votes.pop()], r['scan'] not in (r['x'], r['y'])
+        kind = 'sib' if r['kind'] == 'sibling' else 'right' if named == r['source'] else 'back'
+        c[kind] += 1
+        c[kind + '_unk'] += unknown
+    print(f"{language} {part}, {cues} agreeing: {c['right']} ({c['right_unk']}) / {c['back']} / {c['sib']} ({c['sib_unk']})")
+
+
+if __name__ == '__main__' and len(sys.argv) > 4 and sys.argv[4] == 'agree':
+    agreeing(sys.argv[1], sys.argv[2], sys.argv[3])
