@@ -96,7 +96,7 @@ def main():
             c += fc[k] > 0 and fo[k] == 0
             both += fo[k] > 0 and fc[k] > 0
         print(f'| {k} | {o} / {c} | {both} |')
-    print('\n| cue | original / copy mean, unknown pairs | right pairs |\n|---|---:|---:|')
+    print('\n| cue | original / copy mean, unknown pairs | answered pairs |\n|---|---:|---:|')
     for k in sorted(CONTINUOUS) + ['figure', 'reported_speech']:
         cells = []
         for group in (unk, [r for r in src if not r['unknown']]):
