@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The places of a page whose dates are not its own, for {@link HtmlDates}: side boxes, comments and teasers, the
- * site's masthead, a box that shows the day the page is viewed, and lists whose items each link elsewhere beside a
- * date.
+ * site's masthead ({@link SiteTop}), a box that shows the day the page is viewed ({@link TodaysDate}), and lists whose
+ * items each link elsewhere beside a date.
  */
 final class DatesElsewhere {
   private static final Evaluator ELSEWHERE = QueryParser.parse("[class~=(?i)comment|related|sidebar|widget|teaser]");
