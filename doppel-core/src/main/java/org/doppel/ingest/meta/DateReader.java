@@ -49,7 +49,7 @@ final class DateReader {
 
   /** The first {@value #MAX_TEXT} characters of the body's text, without a box that shows today's date and other places of other things' dates. */
   static String visibleHead(Element body) {
-    String text = DatesElsewhere.withoutTodaysDate(body, DatesElsewhere.textOutside(body));
+    String text = TodaysDate.withoutTodaysDate(body, DatesElsewhere.textOutside(body));
     return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
   }
 

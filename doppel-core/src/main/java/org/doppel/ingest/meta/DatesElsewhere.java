@@ -6,11 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The places of a page whose dates are not its own, for {@link HtmlDates}: side boxes, comments and teasers, the
- * site's masthead, a box that shows the day the page is viewed, and lists whose items each link elsewhere beside a
- * date.
+ * site's masthead ({@link SiteTop}), a box that shows the day the page is viewed ({@link TodaysDate}), and lists whose
+ * items each link elsewhere beside a date.
  */
 final class DatesElsewhere {
   private static final Evaluator ELSEWHERE = QueryParser.parse("[class~=(?i)comment|related|sidebar|widget|teaser]");
@@ -36,7 +33,7 @@ final class DatesElsewhere {
    */
   static boolean isElsewhere(Element element) {
     Element box = element.closest(ELSEWHERE);
-    return box != null && box.selectFirst("h1") == null || isTodaysDate(element) || inMasthead(element)
+    return box != null && box.selectFirst("h1") == null || TodaysDate.isTodaysDate(element) || SiteTop.inMasthead(element)
         || inAsideOrNavigation(element) || inListOfDatedLinks(element) || inSideColumn(element);
   }
 
@@ -126,35 +123,10 @@ final class DatesElsewhere {
    * {@link HtmlDates} reads only when the rest of the text shows none.
    */
   static String textOutside(Element body) {
-    List<Element> candidates = body.select(AWAY);
-    List<Integer> away = new ArrayList<>();
-    Element lastAway = null;
-    for (int i = 0; i < candidates.size(); i++) {
-      Element candidate = candidates.get(i);
-      if (lastAway != null && isInside(candidate, lastAway)) {
-        continue; // goes with the place around it (select lists a place before what it holds)
-      }
-      if (isOtherPlace(candidate)) {
-        away.add(i);
-        lastAway = candidate;
-      }
-    }
-    List<Element> lists = body.select(LISTS);
-    List<int[]> datedItems = new ArrayList<>();
-    for (int i = 0; i < lists.size(); i++) {
-      List<int[]> dated = new ArrayList<>();
-      Elements items = lists.get(i).children();
-      for (int j = 0; j < items.size(); j++) {
-        if (items.get(j).normalName().equals("li") && isDatedLink(items.get(j))) {
-          dated.add(new int[] {i, j});
-        }
-      }
-      if (dated.size() > 1) {
-        datedItems.addAll(dated); // one dated item is not enough: a byline in a list of facts has the same form
-      }
-    }
+    List<Integer> away = otherPlaces(body.select(AWAY));
+    List<int[]> datedItems = datedListItems(body.select(LISTS));
     Element headline = body.selectFirst("h1");
-    Element top = siteTopOf(body);
+    Element top = SiteTop.siteTopOf(body);
     List<Element> sides = sideColumns(body);
     List<Element> lineLists = listsOfDatedLines(body);
     if (away.isEmpty() && datedItems.isEmpty() && headline == null && sides.isEmpty() && lineLists.isEmpty()) {
@@ -197,6 +169,47 @@ final class DatesElsewhere {
       copiedHeadline.remove();
     }
     return copy.text();
+  }
+
+  /**
+   * The positions in {@code candidates} ({@link #AWAY}, in document order) of the places {@link #textOutside} leaves
+   * out ({@link #isOtherPlace}), each outermost: a candidate inside a place already taken goes with it.
+   */
+  private static List<Integer> otherPlaces(List<Element> candidates) {
+    List<Integer> away = new ArrayList<>();
+    Element lastAway = null;
+    for (int i = 0; i < candidates.size(); i++) {
+      Element candidate = candidates.get(i);
+      if (lastAway != null && isInside(candidate, lastAway)) {
+        continue; // goes with the place around it (select lists a place before what it holds)
+      }
+      if (isOtherPlace(candidate)) {
+        away.add(i);
+        lastAway = candidate;
+      }
+    }
+    return away;
+  }
+
+  /**
+   * The dated links among {@code lists}' items ({@link #isDatedLink}), each as its list's position in {@code lists} and
+   * its own among the list's children, from lists that hold two or more.
+   */
+  private static List<int[]> datedListItems(List<Element> lists) {
+    List<int[]> datedItems = new ArrayList<>();
+    for (int i = 0; i < lists.size(); i++) {
+      List<int[]> dated = new ArrayList<>();
+      Elements items = lists.get(i).children();
+      for (int j = 0; j < items.size(); j++) {
+        if (items.get(j).normalName().equals("li") && isDatedLink(items.get(j))) {
+          dated.add(new int[] {i, j});
+        }
+      }
+      if (dated.size() > 1) {
+        datedItems.addAll(dated); // one dated item is not enough: a byline in a list of facts has the same form
+      }
+    }
+    return datedItems;
   }
 
   /**
@@ -298,166 +311,7 @@ final class DatesElsewhere {
 
   /** Whether {@code element} itself is one of the places {@link #textOutside} leaves out. */
   private static boolean isOtherPlace(Element element) {
-    return element.is(BOX) && element.selectFirst("h1") == null || inMasthead(element) || inAsideOrNavigation(element);
-  }
-
-  /**
-   * Whether {@code element} stands in the site's masthead: a {@code <header>} (or {@code role="banner"}) outside any
-   * {@code <article>} that holds no {@code <h1>}. A date there is the day the page is viewed ("Freitag, 5. Mai
-   * 2023 | Abo"), often beside the weather ("Ulmenwalden 18 °C · Fr., 05.05.2023"), whatever its box is named; an
-   * article's own header, which holds its headline and dateline, is not the masthead.
-   */
-  private static boolean inMasthead(Element element) {
-    Element header = element.closest(MASTHEAD);
-    return header != null && header.selectFirst("h1") == null && header.closest("article") == null || inSiteTop(element);
-  }
-
-  /**
-   * Whether {@code element} stands in the site's top bar as its parts make it one, whatever its box is named ("masthead"
-   * as a class, "top" as an id): the largest box around the element that does not hold the page's {@code <h1>}, standing
-   * before the {@code <h1>} and outside any {@code <article>}, that holds the site's logo (a link to the home page with a
-   * picture, or a link or its parent classed as a logo) and its navigation (at least {@value #MENU_LINKS} links more). A
-   * date there is the day of viewing ("Dienstag, 4. März 2025 | 7 °C"), shown on every page of the site.
-   */
-  static boolean inSiteTop(Element element) {
-    return siteTop(element) != null;
-  }
-
-  /** The site's top bar around {@code element} ({@link #inSiteTop}), or null. */
-  private static @Nullable Element siteTop(Element element) {
-    PageOutline outline = PageOutline.of(element);
-    if (outline == null) {
-      return null; // no document, no headline
-    }
-    Element headline = outline.headline();
-    if (headline == null || element.closest("article") != null) {
-      return null;
-    }
-    Set<Element> aroundHeadline = outline.aroundHeadline();
-    if (aroundHeadline.contains(element)) {
-      return null;
-    }
-    Element box = element;
-    while (box.parent() != null && !aroundHeadline.contains(box.parent())) {
-      box = box.parent();
-    }
-    if (!outline.knowsSiteTop(box)) {
-      outline.rememberSiteTop(box, topBarOrNull(box, headline));
-    }
-    return outline.siteTop(box);
-  }
-
-  /**
-   * {@code box} if it is the site's top bar ({@link #inSiteTop}), else null: the largest box around some element that
-   * does not hold {@code headline}, the page's {@code <h1>}.
-   */
-  private static @Nullable Element topBarOrNull(Element box, Element headline) {
-    Element common = box.parent();
-    if (common == null || box.normalName().equals("body") || box.normalName().equals("html")) {
-      return null;
-    }
-    // the box stands before the headline's branch under their common parent
-    Element headlineBranch = headline;
-    while (headlineBranch != null && headlineBranch.parent() != common) {
-      headlineBranch = headlineBranch.parent();
-    }
-    if (headlineBranch == null || box.elementSiblingIndex() > headlineBranch.elementSiblingIndex()) {
-      return null;
-    }
-    boolean logo = false;
-    int others = 0;
-    for (Element link : box.select("a[href]")) {
-      if (isLogo(link)) {
-        logo = true;
-      } else {
-        others++;
-      }
-    }
-    return logo && others >= MENU_LINKS ? box : null;
-  }
-
-  /** The site's top bar of {@code body} ({@link #inSiteTop}): the one around its first logo, or null. */
-  private static @Nullable Element siteTopOf(Element body) {
-    for (Element link : body.select("a[href]")) {
-      if (isLogo(link)) {
-        return siteTop(link);
-      }
-    }
-    return null;
-  }
-
-  /** Whether {@code link} is the site's logo: it leads home and holds a picture, or it or its parent is classed as a logo. */
-  private static boolean isLogo(Element link) {
-    return isHome(link) && (link.selectFirst("img, svg") != null || link.is(LOGO) || link.parent() != null && link.parent().is(LOGO));
-  }
-
-  /** The least links beside the logo that make a site's navigation. */
-  private static final int MENU_LINKS = 4;
-  private static final Evaluator LOGO = QueryParser.parse("[class~=(?i)logo], [id~=(?i)logo]");
-  private static final Pattern HOME = Pattern.compile("(?i)^(?:https?://[^/?#]+)?(?:\\.?/?|/?index\\.\\w{2,4})$");
-
-  /** Whether {@code link} leads to the site's home page: "/", "./", "index.php", "https://host/". */
-  private static boolean isHome(Element link) {
-    return HOME.matcher(link.attr("href").strip()).matches();
-  }
-
-  /** The masthead: HTML5's {@code <header>}, ARIA's banner, and the box that older templates name so by its id. */
-  private static final Evaluator MASTHEAD = QueryParser.parse("header, [role=banner], [id~=(?i)^(header|kopf|kopfzeile|masthead|site-header)$]");
-
-  private static final Evaluator TODAY_BOX = QueryParser.parse("[class~=(?i)today|heute|current-?date|tagesdatum], [id~=(?i)today|heute|current-?date]");
-
-  /**
-   * {@code text} without the first box named as today's date ({@link #isTodaysDate}) and without the dates the text itself
-   * introduces as today's ({@link #withoutTodayCued}), either of which would be read as the page's first.
-   */
-  static String withoutTodaysDate(Element body, String text) {
-    for (Element box : body.select(TODAY_BOX)) {
-      if (!isTodaysDate(box)) {
-        continue;
-      }
-      String shown = box.text();
-      int at = shown.isEmpty() ? -1 : text.indexOf(shown);
-      return withoutTodayCued(at < 0 ? text : text.substring(0, at) + " " + text.substring(at + shown.length()));
-    }
-    return withoutTodayCued(text);
-  }
-
-  /**
-   * The words with which a site's header line shows the day of viewing, whatever box holds it: "Heute ist Freitag, 13.03.2009",
-   * "Heute ist Montag, der 14. Dezember 2009", "Heute: Dienstag, 15. März 2011", "Today is Monday, 4 March 2024".
-   */
-  private static final Pattern TODAY_CUE = Pattern.compile(
-      "(?iu)\\b(?:heute\\s+ist|heute\\s*:|today\\s+is)\\s*(?:(?:" + DateText.WEEKDAY + ")\\s*)?(?:der\\s+|the\\s+)?");
-  /** How far after its cue today's date may start: a space or two left by the weekday's comma. */
-  private static final int TODAY_GAP = 2;
-
-  /** {@code text} with each date that {@link #TODAY_CUE} introduces blanked, with its cue. */
-  static String withoutTodayCued(String text) {
-    Matcher cue = TODAY_CUE.matcher(text);
-    if (!cue.find()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    int kept = 0;
-    do {
-      String after = text.substring(cue.end(), Math.min(text.length(), cue.end() + DateReader.CUE_REACH));
-      Optional<DateText.Found> date = DateText.locate(after, false);
-      if (date.isPresent() && date.get().start() <= TODAY_GAP) {
-        out.append(text, kept, cue.start()).append(' ');
-        kept = cue.end() + date.get().end();
-      }
-    } while (cue.find(Math.max(cue.end(), kept)));
-    return out.append(text, kept, text.length()).toString();
-  }
-
-  /** Names of the header box that shows the day the page was viewed ("current-date", "heute"), which is no publication's. */
-  private static final Pattern TODAY = Pattern.compile("(?i)(?:^|[\\s_-])(?:today|heute|current-?date|tagesdatum)(?:$|[\\s_-])");
-
-  /** Whether {@code element} or its parent is named as today's date: only their own names, a container may be "today-news". */
-  private static boolean isTodaysDate(Element element) {
-    Element parent = element.parent();
-    return TODAY.matcher(element.className() + " " + element.id()).find()
-        || parent != null && TODAY.matcher(parent.className() + " " + parent.id()).find() && parent.childrenSize() <= 2;
+    return element.is(BOX) && element.selectFirst("h1") == null || SiteTop.inMasthead(element) || inAsideOrNavigation(element);
   }
 
   /**

@@ -162,7 +162,7 @@ final class DeclaredDates {
       if (DatesElsewhere.isElsewhere(block.element())) {
         continue; // the masthead's day of viewing, a teaser's or a comment's date: shown, but not the article's
       }
-      String rest = DatesElsewhere.withoutTodaysDate(block.element(), block.text());
+      String rest = TodaysDate.withoutTodaysDate(block.element(), block.text());
       for (int tries = 0; tries < 4; tries++) {
         Optional<DateText.Found> shown = DateText.locate(rest, false);
         if (shown.isEmpty()) {
