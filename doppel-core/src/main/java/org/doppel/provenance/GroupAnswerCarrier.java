@@ -53,7 +53,7 @@ public final class GroupAnswerCarrier {
   /**
    * {@code settled} (the directions after {@link SiblingRewrites}) with the answers carried to the pairs {@code judged}
    * (the same pairs in the same order, as the judge left them) has unknown: linear in the pairs and in each unknown
-   * pair's ends' named copies and originals.
+   * pair's ends' named copies and originals, and, for a pair those carry, in its candidate original's pairs.
    */
   public static List<DirectedPair> apply(List<DirectedPair> judged, List<DirectedPair> settled) {
     if (judged.size() != settled.size()) {
