@@ -3,6 +3,8 @@ package org.doppel.ingest.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -12,19 +14,23 @@ import org.junit.jupiter.api.Test;
  * Every page here is written for the test.
  */
 class ClosingSignaturesTest {
-  private static final LocalDate LATEST = LocalDate.of(2026, 1, 1);
   /** Three paragraphs of a report, more than the text a signature must close. */
-  private static final String REPORT = "<p>Die Schülerinnen und Schüler der neunten Klassen haben in der letzten Woche vor den Ferien "
-      + "ein Projekt zum Wasserverbrauch der Schule abgeschlossen und ihre Ergebnisse in der Aula vorgestellt.</p>"
-      + "<p>Gemessen wurde an allen Hähnen des Hauses, vier Wochen lang und jeden Morgen zur gleichen Zeit. Der Verbrauch ist "
-      + "seit dem Einbau der neuen Spülkästen um fast ein Viertel gesunken.</p>"
-      + "<p>Im nächsten Schuljahr geht es mit dem Thema Schulweg weiter; Ideen nimmt die Projektgruppe gern entgegen.</p>";
+  private static final String REPORT = paragraphs(
+      "Die Schülerinnen und Schüler der neunten Klassen haben in der letzten Woche vor den Ferien ein Projekt zum "
+          + "Wasserverbrauch der Schule abgeschlossen und ihre Ergebnisse in der Aula vorgestellt.",
+      "Gemessen wurde an allen Hähnen des Hauses, vier Wochen lang und jeden Morgen zur gleichen Zeit. Der Verbrauch ist seit "
+          + "dem Einbau der neuen Spülkästen um fast ein Viertel gesunken.",
+      "Im nächsten Schuljahr geht es mit dem Thema Schulweg weiter; Ideen nimmt die Projektgruppe gern entgegen.");
+
+  private static String paragraphs(String... texts) {
+    return Arrays.stream(texts).map(text -> "<p>" + text + "</p>").collect(Collectors.joining());
+  }
 
   private static String author(String text) {
     String html = "<html><head><title>Projekt Wasser abgeschlossen</title></head><body><div class='entry-content'>"
         + "<h1>Projekt Wasser abgeschlossen</h1>" + text + "</div></body></html>";
     String url = "https://www.schule-beispielstadt.example/aktuelles/projekt-wasser/";
-    return HtmlMetadata.extract(Jsoup.parse(html, url), url, LATEST).author();
+    return HtmlMetadata.extract(Jsoup.parse(html, url), url, LocalDate.of(2026, 1, 1)).author();
   }
 
   @Test
