@@ -237,8 +237,13 @@ final class HtmlAuthors {
     if (credit.isPresent()) {
       return credit;
     }
-    return AuthorBoxes.author(page).map(name -> AuthorNames.clean(name, siteName))
+    Optional<Found> box = AuthorBoxes.author(page).map(name -> AuthorNames.clean(name, siteName))
         .filter(name -> !isOrganisation(name, siteName, host) && !isNewsroom(name)).map(name -> new Found(name, "author-box"));
+    if (box.isPresent() || page.body() == null) {
+      return box;
+    }
+    return ClosingSignatures.author(page.body(), site).filter(name -> !isOrganisation(name, siteName, host) && !isNewsroom(name))
+        .map(name -> new Found(name, "signature"));
   }
 
   /**

@@ -40,12 +40,11 @@ final class TitleSiteNames {
     if (byHeading != null) {
       return byHeading;
     }
+    int siteEdge = siteEdge(parts, site, host);
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < parts.length; i++) {
-      String part = parts[i].strip();
-      boolean edge = i == 0 || i == parts.length - 1;
-      if (!(edge && isSitePart(part, site, host))) {
-        kept.add(part);
+      if (i != siteEdge) {
+        kept.add(parts[i].strip());
       }
     }
     if (kept.isEmpty() || kept.size() == parts.length) {
@@ -62,6 +61,22 @@ final class TitleSiteNames {
     String last = kept.get(kept.size() - 1);
     int end = title.lastIndexOf(last) + last.length();
     return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" - ", kept);
+  }
+
+  /**
+   * The index of the edge part of {@code parts} that names the site, or -1 when neither does. When both edges read as the
+   * site, one is the headline that names the site's place ("Gemeente Oostervelde :: Nieuws :: Nieuwe sporthal Oostervelde
+   * geopend" on oostervelde.nl, whose host names the place): a title names its site once, and the edge of fewer words is
+   * the site's name.
+   */
+  private static int siteEdge(String[] parts, @Nullable String site, @Nullable String host) {
+    int last = parts.length - 1;
+    boolean first = isSitePart(parts[0].strip(), site, host);
+    boolean end = isSitePart(parts[last].strip(), site, host);
+    if (first && end) {
+      return HtmlTitles.words(parts[last]) < HtmlTitles.words(parts[0]) ? last : 0;
+    }
+    return first ? 0 : end ? last : -1;
   }
 
   /** A section's name in a title ("Lokales", "Sport", "Eintracht News") is one or two words; a headline is longer. */
