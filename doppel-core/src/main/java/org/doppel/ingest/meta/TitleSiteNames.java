@@ -65,8 +65,8 @@ final class TitleSiteNames {
 
   /**
    * The index of the edge part of {@code parts} that names the site, or -1 when neither does. When both edges read as the
-   * site, one is the headline that names the site's place ("Gemeente Oostervelde :: Nieuws :: Nieuwe sporthal Oostervelde
-   * geopend" on oostervelde.nl, whose host names the place): a title names its site once, and the edge of fewer words is
+   * site, one is the headline that names the site's place ("Gemeente Beekveld :: Nieuws :: Nieuw dorpshuis in Beekveld
+   * geopend" on beekveld.example, whose host names the place): a title names its site once, and the edge of fewer words is
    * the site's name.
    */
   private static int siteEdge(String[] parts, @Nullable String site, @Nullable String host) {
