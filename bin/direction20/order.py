@@ -144,28 +144,8 @@ def worth(per, judged, names, v):
 
 
 def main():
-    out, part = sys.argv[1], sys.argv[2]
-    rest = sys.argv[3:]
-    loso = rest[:1] == ['loso']
-    rest = rest[1:] if loso else rest
     carry.VARIANTS[:] = VARIANTS
-    per, judged = counts(out, part, rest if rest else None)
-    names = list(per)
-    if loso:
-        for held in names:
-            others = [n for n in names if n != held]
-            best = max(VARIANTS, key=lambda v: worth(per, judged, others, v))
-            ok = carry.admissible(per, judged, others, best)
-            c = per[held][best]
-            print(f"{held}: fitted {best}{'' if ok else ' (none admissible)'} -> "
-                  f"{c['right']} / {c['back']} / {c['sib']} of {judged[held]} judged")
-        return
-    for v in VARIANTS:
-        total = sum((per[n][v] for n in names), Counter())
-        print(f"{v}: admissible {carry.admissible(per, judged, names, v)} all {total['right']} / {total['back']} / "
-              f"{total['sib']} (de {total['right_de']} / {total['back_de']} / {total['sib_de']}) | "
-              + ', '.join(f"{n} {per[n][v]['right']}/{per[n][v]['back']}/{per[n][v]['sib']}"
-                          for n in names if per[n][v]))
+    carry.main(counts, worth, label=str)
 
 
 if __name__ == '__main__':
