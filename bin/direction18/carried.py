@@ -3,8 +3,10 @@
 truth: right / back / sib (a pair outside the truth, or two copies of one original).
 
   python3 bin/direction18/carried.py OUTDIR PART [G20K_SCAN G20K_TRUTH]
+  EVIDENCE=group_style python3 bin/direction18/carried.py ...   # another step's answers (feat-direction20's GroupStyleRoot)
 """
 import json
+import os
 import sys
 from collections import Counter
 
@@ -16,7 +18,7 @@ import screen  # noqa: E402
 def score(found, truth, keep):
     c = Counter()
     for key, p in found.items():
-        if p.get('direction_evidence') != ['group']:
+        if p.get('direction_evidence') != [os.environ.get('EVIDENCE', 'group')]:
             continue
         t = truth.get(key)
         if t is not None and not keep(t):

@@ -72,24 +72,26 @@ def worth(per, judged, names, v):
     return admissible(per, judged, names, v), total['right'] - total['back'] - total['sib'], -v[0]
 
 
-def main():
+def main(count=counts, fit=worth, label=lambda v: f"K {v[0]} guard {v[1]}"):
+    """the table, or with loso the leave-one-set-out fit; count, fit and label let a screen of other variants
+    (bin/direction20/order.py) score and print them the same way"""
     out, part = sys.argv[1], sys.argv[2]
     rest = sys.argv[3:]
     loso = rest[:1] == ['loso']
     rest = rest[1:] if loso else rest
-    per, judged = counts(out, part, rest if rest else None)
+    per, judged = count(out, part, rest if rest else None)
     names = list(per)
     if loso:
         for held in names:
             others = [n for n in names if n != held]
-            best = max(VARIANTS, key=lambda v: worth(per, judged, others, v))
+            best = max(VARIANTS, key=lambda v: fit(per, judged, others, v))
             ok = admissible(per, judged, others, best)
-            print(f"{held}: fitted K {best[0]} guard {best[1]}{'' if ok else ' (none admissible)'} -> "
+            print(f"{held}: fitted {label(best)}{'' if ok else ' (none admissible)'} -> "
                   f"{dict(per[held][best])} of {judged[held]} judged")
         return
     for v in VARIANTS:
         total = sum((per[n][v] for n in names), Counter())
-        print(f"K {v[0]} guard {v[1]}: admissible {admissible(per, judged, names, v)} all {dict(total)} | "
+        print(f"{label(v)}: admissible {admissible(per, judged, names, v)} all {dict(total)} | "
               + ', '.join(f"{n} {dict(per[n][v])}" for n in names if per[n][v]))
 
 

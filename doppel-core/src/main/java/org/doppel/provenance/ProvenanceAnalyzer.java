@@ -74,11 +74,12 @@ public final class ProvenanceAnalyzer {
    * {@linkplain #direct directed}, in the order of the pairs: a scan judges each pair as it verifies it,
    * with the words verification analysed, instead of analysing every related document again here. The directions of
    * sibling rewrites are made unknown first ({@link SiblingRewrites}), then the group's answers carried to the pairs left
-   * unknown ({@link GroupAnswerCarrier}): {@code directed} must be every pair of the corpus.
+   * unknown ({@link GroupAnswerCarrier}), then a group's original named by style ({@link GroupStyleRoot}): {@code
+   * directed} must be every pair of the corpus.
    */
   public Provenance ofDirected(Collection<String> documents, List<DirectedPair> judged, Function<String, SourceText> source,
       ToIntFunction<String> wordCount) {
-    List<DirectedPair> directed = settled(judged);
+    List<DirectedPair> directed = settled(judged, source);
     Provenance.Families made = families(documents, directed, source, wordCount);
     return new Provenance(directed, made.families(), made.attributions());
   }
@@ -90,17 +91,20 @@ public final class ProvenanceAnalyzer {
    */
   public Provenance ofDirected(Collection<String> documents, List<DirectedPair> judged, Function<String, SourceText> source,
       ToIntFunction<String> wordCount, Function<Supplier<Provenance.Families>, Provenance.Families> run) {
-    List<DirectedPair> directed = settled(judged);
+    List<DirectedPair> directed = settled(judged, source);
     return Provenance.withFamiliesOnUse(directed, () -> run.apply(() -> families(documents, directed, source, wordCount)));
   }
 
   /**
    * The judge's answers once every pair of the corpus is judged: sibling rewrites' answers withdrawn ({@link
-   * SiblingRewrites}), then the group's answers carried to the pairs the judge left unknown ({@link GroupAnswerCarrier}).
-   * In this order because a carried answer must not give back what a third document withdrew, nor lean on a withdrawn one.
+   * SiblingRewrites}), then the group's answers carried to the pairs the judge left unknown ({@link GroupAnswerCarrier}),
+   * then a group's original named by style on the pairs still unknown ({@link GroupStyleRoot}). In this order because a
+   * carried answer must not give back what a third document withdrew, nor lean on a withdrawn one, and because the
+   * style root, the weakest evidence, must yield to an answer the judge's own evidence carried (one naming the root a copy).
    */
-  private static List<DirectedPair> settled(List<DirectedPair> judged) {
-    return GroupAnswerCarrier.apply(judged, SiblingRewrites.apply(judged));
+  private static List<DirectedPair> settled(List<DirectedPair> judged, Function<String, SourceText> source) {
+    List<DirectedPair> carried = GroupAnswerCarrier.apply(judged, SiblingRewrites.apply(judged));
+    return GroupStyleRoot.apply(judged, carried, id -> GroupStyleRoot.parentheses(source.apply(id).text()));
   }
 
   private Provenance.Families families(Collection<String> documents, List<DirectedPair> directed, Function<String, SourceText> source,

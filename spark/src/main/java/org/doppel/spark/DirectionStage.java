@@ -18,6 +18,7 @@ import org.doppel.provenance.Direction;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
 import org.doppel.provenance.GroupAnswerCarrier;
+import org.doppel.provenance.GroupStyleRoot;
 import org.doppel.provenance.PairContext;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.SiblingRewrites;
@@ -214,6 +215,51 @@ final class DirectionStage implements Serializable {
         .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()._1()));
     return redirected(settled, chosen, partitions, (directed, found) -> GroupAnswerCarrier.carry(directed,
         GroupAnswerCarrier.candidate(directed.pair().a(), directed.pair().b(), found), found));
+  }
+
+  /**
+   * {@code settled} (the pairs after {@link #withGroupAnswers}) with a group's style root named the original of the pairs
+   * {@code judged} (the same pairs before either step) and {@code settled} both have unknown, as the local scan names it
+   * ({@link GroupStyleRoot}): the documents that write {@link GroupStyleRoot#MIN_PARENTHESES} parentheses or more
+   * ({@code parentheses}: every document's count) joined to their related documents and those to their counts, each
+   * candidate decided by {@link GroupStyleRoot#leads} with whether it is named a copy; each open pair's ends joined to
+   * the roots, and its line given the direction fields of {@link GroupStyleRoot#name}. A root's related documents write
+   * no parenthesis, so no pair has two roots.
+   */
+  static JavaRDD<Judged> withStyleRoots(JavaRDD<Judged> judged, JavaRDD<Judged> settled, JavaPairRDD<String, Integer> parentheses,
+      int partitions) {
+    JavaPairRDD<String, Integer> candidates = parentheses.filter(c -> c._2() >= GroupStyleRoot.MIN_PARENTHESES);
+    JavaPairRDD<String, String> related = settled.flatMapToPair(j -> List.of(
+        new Tuple2<>(j.directed().pair().a(), j.directed().pair().b()), new Tuple2<>(j.directed().pair().b(), j.directed().pair().a())).iterator());
+    // (candidate, (its related documents, those of them that write a parenthesis))
+    JavaPairRDD<String, Tuple2<Integer, Integer>> groups = related.join(candidates, partitions)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
+        .join(parentheses, partitions)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(1, t._2()._2() > 0 ? 1 : 0)))
+        .reduceByKey((u, v) -> new Tuple2<>(u._1() + v._1(), u._2() + v._2()), partitions);
+    JavaPairRDD<String, Boolean> namedCopies = settled.filter(j -> j.directed().direction().isKnown())
+        .mapToPair(j -> new Tuple2<>(j.directed().copy(), true))
+        .reduceByKey((u, v) -> u, partitions);
+    // (root, its related documents)
+    JavaPairRDD<String, Integer> roots = groups.join(candidates, partitions)
+        .leftOuterJoin(namedCopies, partitions)
+        .filter(t -> GroupStyleRoot.leads(t._2()._1()._2(), t._2()._2().isPresent(), t._2()._1()._1()._1(), t._2()._1()._1()._2()))
+        .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()._1()._1()));
+    JavaPairRDD<String, Boolean> judgedUnknown = judged.filter(j -> !j.directed().direction().isKnown())
+        .mapToPair(j -> new Tuple2<>(j.sortKey(), true));
+    // (an end of a pair both the judge and the steps before left unknown, the pair's key)
+    JavaPairRDD<String, String> openEnds = settled.filter(j -> !j.directed().direction().isKnown())
+        .mapToPair(j -> new Tuple2<>(j.sortKey(), new Tuple2<>(j.directed().pair().a(), j.directed().pair().b())))
+        .join(judgedUnknown, partitions)
+        .flatMapToPair(t -> List.of(new Tuple2<>(t._2()._1()._1(), t._1()), new Tuple2<>(t._2()._1()._2(), t._1())).iterator());
+    JavaPairRDD<String, Tuple2<String, Integer>> chosen = openEnds.join(roots, partitions)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())));
+    return redirected(settled, chosen, partitions, (directed, root) -> GroupStyleRoot.name(directed, root._1(), root._2()));
+  }
+
+  /** Every document's parentheses ({@link GroupStyleRoot#parentheses}), by id. */
+  static JavaPairRDD<String, Integer> parentheses(JavaPairRDD<Long, Analysed> analysed) {
+    return analysed.mapToPair(a -> new Tuple2<>(a._2().source().id(), GroupStyleRoot.parentheses(a._2().source().text())));
   }
 
   /**

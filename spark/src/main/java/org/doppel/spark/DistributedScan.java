@@ -121,9 +121,12 @@ final class DistributedScan {
     Judging judging = judgedPairs(candidates.pairs(), analysed, (int) docs, detection, stockKeys, proposed.judgedWhole(), wordTable,
         sharedWords);
     // two rewrites of one original: the pair's direction unknown when a third document says so (after every pair is
-    // judged); then the group's answers carried to the pairs the judge left unknown (GroupAnswerCarrier)
+    // judged); then the group's answers carried to the pairs the judge left unknown (GroupAnswerCarrier); then a group's
+    // original named by style on the pairs still unknown (GroupStyleRoot)
     JavaRDD<DirectionStage.Judged> settled = DirectionStage.withoutSiblingDirections(judging.judged(), partitions).persist(KEEP);
-    JavaRDD<DirectionStage.Judged> judged = DirectionStage.withGroupAnswers(judging.judged(), settled, partitions).persist(KEEP);
+    JavaRDD<DirectionStage.Judged> carried = DirectionStage.withGroupAnswers(judging.judged(), settled, partitions).persist(KEEP);
+    JavaRDD<DirectionStage.Judged> judged = DirectionStage.withStyleRoots(judging.judged(), carried, DirectionStage.parentheses(analysed),
+        partitions).persist(KEEP);
     candidates.pairs().unpersist(false);
     writePairs(judged, photoStage, photos, out + "/pairs");
     sharedWordsCache.release();
@@ -142,6 +145,7 @@ final class DistributedScan {
     begin(null);
     judged.unpersist(false);
     settled.unpersist(false);
+    carried.unpersist(false);
     judging.release().run();
     analysedCache.release();
     if (!photos.isEmpty()) {

@@ -1,0 +1,160 @@
+package org.doppel.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.doppel.provenance.Docs.directed;
+import static org.doppel.provenance.Docs.pair;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.doppel.ingest.SourceText;
+import org.doppel.relate.Relation;
+import org.doppel.report.JsonLinesReport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A group of three invented texts: an original that writes its asides in parentheses ("source") and two rewrites of it
+ * that dropped them ("first", "second"), every two of them reported as a pair and all three pairs left unknown by the
+ * judge.
+ */
+class GroupStyleRootTest {
+  private static final String SOURCE = "The mayor (a former teacher) opened the bridge (built in 1920) on Monday.";
+  private static final String FIRST = "On Monday the mayor, once a teacher, opened the old bridge.";
+  private static final String SECOND = "The old bridge was opened by the mayor on Monday.";
+
+  private static Map<String, String> texts(String source, String first, String second) {
+    return Map.of("source", source, "first", first, "second", second);
+  }
+
+  private static List<DirectedPair> group() {
+    return List.of(
+        directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), null, null),
+        directed(pair("source", "second", Relation.PARAPHRASE, 0.80, 90), null, null),
+        directed(pair("first", "second", Relation.PARAPHRASE, 0.70, 90), null, null));
+  }
+
+  private static List<DirectedPair> named(List<DirectedPair> judged, List<DirectedPair> settled, Map<String, String> texts) {
+    return GroupStyleRoot.apply(judged, settled, id -> GroupStyleRoot.parentheses(texts.get(id)));
+  }
+
+  @Test
+  void theOnlyTextWithAsidesInItsGroupIsNamedTheOriginalOfItsUnknownPairs() {
+    List<DirectedPair> in = group();
+    List<DirectedPair> out = named(in, in, texts(SOURCE, FIRST, SECOND));
+    for (int i : new int[] {0, 1}) {
+      assertThat(out.get(i).pair().source()).isEqualTo("source");
+      assertThat(out.get(i).direction().evidence()).containsExactly("group_style");
+      assertThat(out.get(i).direction().confidence()).isEqualTo(GroupStyleRoot.CONFIDENCE);
+      assertThat(out.get(i).pair().passages()).isEqualTo(in.get(i).pair().passages());
+    }
+    assertThat(out.get(0).direction().detail()).isEqualTo("group_style: source writes asides in parentheses and none of the 2 documents"
+        + " related to it does, first among them, and none is named its original (the pair alone: none)");
+    // the two rewrites: neither leads the other by the cue, so their pair stays unknown
+    assertThat(out.get(2)).isEqualTo(in.get(2));
+  }
+
+  @Test
+  void aRelatedTextWithOneParenthesisStopsIt() {
+    List<DirectedPair> in = group();
+    assertThat(named(in, in, texts(SOURCE, FIRST, "The old bridge (1920) was opened by the mayor."))).containsExactlyElementsOf(in);
+  }
+
+  @Test
+  void oneParenthesisIsNotEnough() {
+    List<DirectedPair> in = group();
+    assertThat(named(in, in, texts("The mayor (a former teacher) opened the bridge.", FIRST, SECOND))).containsExactlyElementsOf(in);
+  }
+
+  @Test
+  void aPairAloneIsNoGroup() {
+    List<DirectedPair> in = group().subList(0, 1);
+    assertThat(named(in, in, texts(SOURCE, FIRST, SECOND))).containsExactlyElementsOf(in);
+  }
+
+  @Test
+  void aTextNamedACopyIsNoRoot() {
+    List<DirectedPair> in = new ArrayList<>(group());
+    in.add(directed(pair("wire", "source", Relation.PARAPHRASE, 0.70, 90), "wire", "date"));
+    Map<String, String> texts = new HashMap<>(texts(SOURCE, FIRST, SECOND));
+    texts.put("wire", "The mayor opened the bridge on Monday, a wire said.");
+    List<DirectedPair> out = named(in, in, texts);
+    assertThat(out.get(0).direction().isKnown()).isFalse();
+    assertThat(out.get(1).direction().isKnown()).isFalse();
+  }
+
+  @Test
+  void aPairWhoseAnswerAStepBeforeWithdrewStaysUnknown() {
+    List<DirectedPair> judged = new ArrayList<>(group());
+    judged.set(0, directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), "first", "cohesion"));
+    List<DirectedPair> settled = new ArrayList<>(judged);
+    settled.set(0, SiblingRewrites.unknown(judged.get(0), "second"));
+    List<DirectedPair> out = named(judged, settled, texts(SOURCE, FIRST, SECOND));
+    assertThat(out.get(0)).isEqualTo(settled.get(0));
+    assertThat(out.get(1).pair().source()).isEqualTo("source");
+  }
+
+  @Test
+  void anAnswerIsKeptAndStillCountsAsTheGroupsAnswer() {
+    // the judge names first the original of source: source is a named copy, and nothing is named by style
+    List<DirectedPair> in = new ArrayList<>(group());
+    in.set(0, directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), "first", "facts"));
+    assertThat(named(in, in, texts(SOURCE, FIRST, SECOND))).containsExactlyElementsOf(in);
+  }
+
+  @Test
+  void eachTextIsCountedOnce() {
+    List<DirectedPair> in = group();
+    Map<String, Integer> asked = new HashMap<>();
+    Map<String, String> texts = texts(SOURCE, FIRST, SECOND);
+    GroupStyleRoot.apply(in, in, id -> {
+      asked.merge(id, 1, Integer::sum);
+      return GroupStyleRoot.parentheses(texts.get(id));
+    });
+    assertThat(asked.values()).allMatch(n -> n == 1);
+  }
+
+  @Test
+  void theDecision() {
+    assertThat(GroupStyleRoot.parentheses(SOURCE)).isEqualTo(2);
+    assertThat(GroupStyleRoot.leads(2, false, 2, 0)).isTrue();
+    assertThat(GroupStyleRoot.leads(1, false, 2, 0)).isFalse();
+    assertThat(GroupStyleRoot.leads(2, true, 2, 0)).isFalse();
+    assertThat(GroupStyleRoot.leads(2, false, 1, 0)).isFalse();
+    assertThat(GroupStyleRoot.leads(2, false, 5, 1)).isFalse();
+  }
+
+  @Test
+  void theProvenanceStageNamesItAfterTheCarrier() {
+    Map<String, SourceText> docs = Map.of("source", new SourceText("source", SOURCE, "a.example", null),
+        "first", new SourceText("first", FIRST, "b.example", null), "second", new SourceText("second", SECOND, "c.example", null));
+    Provenance provenance = new ProvenanceAnalyzer(DirectionJudge.standard(new DocumentFrequencies()), FamilyBuilder.defaults())
+        .ofDirected(List.of("source", "first", "second"), group(), docs::get, id -> 100);
+    assertThat(provenance.direction("source", "first").source()).isEqualTo("source");
+    assertThat(provenance.direction("source", "second").source()).isEqualTo("source");
+    assertThat(provenance.direction("first", "second").isKnown()).isFalse();
+  }
+
+  @Test
+  void aNamedLineRewrittenIsTheLineWrittenWithIt() throws IOException {
+    List<DirectedPair> in = group();
+    DirectedPair named = named(in, in, texts(SOURCE, FIRST, SECOND)).get(0);
+    Map<String, String> texts = texts(SOURCE, FIRST, SECOND);
+    assertThat(JsonLinesReport.withDirection(line(texts, in.get(0)), named.direction())).isEqualTo(line(texts, named));
+  }
+
+  @Test
+  void aKnownPairIsNotNamed() {
+    List<DirectedPair> in = List.of(directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), "source", "facts"));
+    assertThatThrownBy(() -> GroupStyleRoot.name(in.get(0), "source", 2)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static String line(Map<String, String> texts, DirectedPair directed) throws IOException {
+    StringWriter out = new StringWriter();
+    new JsonLinesReport(texts::get).withProvenance(new Provenance(List.of(directed), List.of(), List.of())).write(List.of(directed.pair()), out);
+    return out.toString().strip();
+  }
+}
