@@ -31,46 +31,89 @@ final class JoinBounds {
    * scratch.postingOf}, filled for the document, and leaves the rest of {@code scratch} as it found it.
    */
   static boolean mayJoin(SpecificWords vector, StoryMembers index, LinkScratch scratch, double minSimilarity, double minMargin) {
-    MemberPostings postings = index.postings();
+    int shared = sharedWordsByMembers(vector, index.postings(), scratch);
+    LeftOut leftOut = leftOut(vector, index.postings(), scratch, shared, minSimilarity);
+    if (leftOut.words() == 0) {
+      return true; // nothing to leave out: the full sums are the bound
+    }
+    partialSums(vector, index.postings(), scratch, leftOut.words(), shared);
+    TopTwo lower = highestTwoFamilies(index, scratch);
+    double most = leftOut.most();
+    if (lower.top() + most + SLACK < minSimilarity) {
+      return false;
+    }
+    return !(lower.top() + most + SLACK < minMargin * (lower.second() - SLACK) && lower.second() + most + SLACK < minMargin * (lower.top() - SLACK));
+  }
+
+  /**
+   * Puts the document's shared words in {@code scratch.byMembers} by how many members hold them, most first, as
+   * {@code -(members << 32 | word)} sorted; returns how many words are shared.
+   */
+  private static int sharedWordsByMembers(SpecificWords vector, MemberPostings postings, LinkScratch scratch) {
     int[] postingOf = scratch.postingOf;
-    int words = vector.hashes().length;
-    // the shared words by how many members hold them, most first, as (members << 32 | word) sorted
     long[] byMembers = scratch.byMembers;
     int shared = 0;
-    for (int i = 0; i < words; i++) {
+    for (int i = 0; i < vector.hashes().length; i++) {
       int at = postingOf[i];
       if (at >= 0) {
         byMembers[shared++] = -((long) (postings.starts()[at + 1] - postings.starts()[at]) << 32 | i);
       }
     }
     Arrays.sort(byMembers, 0, shared);
+    return shared;
+  }
+
+  /** The first {@code words} of the shared words by members, left out of the partial sums, and the most they can add. */
+  private record LeftOut(int words, double most) {}
+
+  /** The commonest shared words that together can add less than {@code LEFT_OUT_SHARE} of {@code minSimilarity}. */
+  private static LeftOut leftOut(SpecificWords vector, MemberPostings postings, LinkScratch scratch, int shared, double minSimilarity) {
     double leftOut = 0;
     int first = 0;
     for (; first < shared; first++) {
-      int i = (int) (-byMembers[first] & 0xffffffffL);
-      double most = vector.weights()[i] * postings.maxWeights()[postingOf[i]];
+      int i = word(scratch.byMembers[first]);
+      double most = vector.weights()[i] * postings.maxWeights()[scratch.postingOf[i]];
       if (leftOut + most >= LEFT_OUT_SHARE * minSimilarity) {
         break;
       }
       leftOut += most;
     }
-    if (first == 0) {
-      return true; // nothing to leave out: the full sums are the bound
-    }
-    // the partial sums in a dense array, without the list of members touched (most members are, through the band's
-    // words): then each family's highest by one pass over all members, which clears the sums for the next document
+    return new LeftOut(first, leftOut);
+  }
+
+  /** The document's word in an entry of {@code byMembers}. */
+  private static int word(long byMembers) {
+    return (int) (-byMembers & 0xffffffffL);
+  }
+
+  /**
+   * The dot products over the shared words from {@code first} on, summed into {@code scratch.dot} without the list of
+   * members touched: most members are, through the band's words.
+   */
+  private static void partialSums(SpecificWords vector, MemberPostings postings, LinkScratch scratch, int first, int shared) {
     double[] dot = scratch.dot;
     int[] starts = postings.starts();
     int[] holders = postings.members();
     double[] held = postings.weights();
     for (int k = first; k < shared; k++) {
-      int i = (int) (-byMembers[k] & 0xffffffffL);
-      int at = postingOf[i];
+      int i = word(scratch.byMembers[k]);
+      int at = scratch.postingOf[i];
       double weight = vector.weights()[i];
       for (int p = starts[at]; p < starts[at + 1]; p++) {
         dot[holders[p]] += weight * held[p];
       }
     }
+  }
+
+  /** The highest and the second highest of the families' highest partial sums (0: none). */
+  private record TopTwo(double top, double second) {}
+
+  /**
+   * Each family's highest partial sum by one pass over all members, which clears the sums for the next document (and
+   * the per family scratch after it), then the two highest of them.
+   */
+  private static TopTwo highestTwoFamilies(StoryMembers index, LinkScratch scratch) {
+    double[] dot = scratch.dot;
     double[] highest = scratch.nearestDot;
     int[] seen = scratch.nearestOf;
     int[] families = scratch.families;
@@ -104,9 +147,6 @@ final class JoinBounds {
         second = h;
       }
     }
-    if (top + leftOut + SLACK < minSimilarity) {
-      return false;
-    }
-    return !(top + leftOut + SLACK < minMargin * (second - SLACK) && second + leftOut + SLACK < minMargin * (top - SLACK));
+    return new TopTwo(top, second);
   }
 }
