@@ -25,7 +25,7 @@ class StoryLinksBoundsTest {
     StoryLinks rule = StoryLinks.defaults();
     List<String> ids = new ArrayList<>();
     List<String> familyKeys = new ArrayList<>();
-    List<StoryLinks.WordVector> vectors = new ArrayList<>();
+    List<SpecificWords> vectors = new ArrayList<>();
     List<long[]> storyWords = new ArrayList<>();
     for (int f = 0; f < 300; f++) {
       long[] names = words(1_000_000L * (f + 1), 12);
@@ -48,10 +48,10 @@ class StoryLinksBoundsTest {
         vectors.add(vector(common, 30, 1, topic(f)));
       }
     }
-    StoryLinks.Members index = StoryLinks.members(ids, familyKeys, vectors);
+    StoryMembers index = StoryMembers.of(ids, familyKeys, vectors);
     int joined = 0;
     for (int d = 0; d < 800; d++) {
-      StoryLinks.WordVector alone = switch (d % 4) {
+      SpecificWords alone = switch (d % 4) {
         case 3 -> vector(largeStoryWords.get(random.nextInt(largeStoryWords.size())), 2 + random.nextInt(40), 1, topic(random.nextInt(20)));
         case 0 -> vector(storyWords.get(random.nextInt(storyWords.size())), 4 + random.nextInt(5), topic(random.nextInt(20)));
         case 1 -> vector(new long[0], 0, topic(random.nextInt(20)));
@@ -65,12 +65,12 @@ class StoryLinksBoundsTest {
   }
 
   /** The rule over every member: each member's cosine summed over the document's words in order, the nearest per family. */
-  private static Optional<StoryLinks.StoryLink> everyMember(String id, StoryLinks.WordVector document, List<String> ids,
-      List<String> familyKeys, List<StoryLinks.WordVector> vectors) {
+  private static Optional<StoryLinks.StoryLink> everyMember(String id, SpecificWords document, List<String> ids,
+      List<String> familyKeys, List<SpecificWords> vectors) {
     TreeMap<String, Integer> nearestOf = new TreeMap<>();
     double[] cosine = new double[ids.size()];
     for (int m = 0; m < ids.size(); m++) {
-      StoryLinks.WordVector member = vectors.get(m);
+      SpecificWords member = vectors.get(m);
       for (int i = 0; i < document.hashes().length; i++) {
         int at = Arrays.binarySearch(member.hashes(), document.hashes()[i]);
         if (at >= 0) {
@@ -111,12 +111,12 @@ class StoryLinksBoundsTest {
   }
 
   /** Up to {@code kept} of the story's words at high weights, and half the topic's words at low weights, unit length. */
-  private StoryLinks.WordVector vector(long[] story, int kept, long[] topic) {
+  private SpecificWords vector(long[] story, int kept, long[] topic) {
     return vector(story, kept, 4, topic);
   }
 
   /** Up to {@code kept} of the story's words at weights from {@code storyWeight} to twice that, and half the topic's at 1 to 3. */
-  private StoryLinks.WordVector vector(long[] story, int kept, double storyWeight, long[] topic) {
+  private SpecificWords vector(long[] story, int kept, double storyWeight, long[] topic) {
     TreeMap<Long, Double> weights = new TreeMap<>();
     for (int i = 0; i < kept; i++) {
       weights.put(story[random.nextInt(story.length)], storyWeight * (1 + random.nextDouble()));
@@ -127,7 +127,7 @@ class StoryLinksBoundsTest {
       }
     }
     double norm = Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
-    return new StoryLinks.WordVector(weights.keySet().stream().mapToLong(Long::longValue).toArray(),
+    return new SpecificWords(weights.keySet().stream().mapToLong(Long::longValue).toArray(),
         weights.values().stream().mapToDouble(w -> w / norm).toArray());
   }
 }

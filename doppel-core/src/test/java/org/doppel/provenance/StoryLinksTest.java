@@ -105,18 +105,18 @@ class StoryLinksTest {
         }
       }
     }
-    StoryLinks.Members inOrder = index(members, familyOf);
-    StoryLinks.Members otherOrder = index(members.reversed(), familyOf.reversed());
+    StoryMembers inOrder = index(members, familyOf);
+    StoryMembers otherOrder = index(members.reversed(), familyOf.reversed());
 
     for (String lone : List.of("next", "between", "other")) {
-      StoryLinks.WordVector vector = links.vector(words(lone), frequencies);
+      SpecificWords vector = links.vector(words(lone), frequencies);
       assertThat(links.link(lone, vector, otherOrder)).isEqualTo(links.link(lone, vector, inOrder));
     }
     assertThat(links.link("next", links.vector(words("next"), frequencies), inOrder)).isPresent();
   }
 
-  private StoryLinks.Members index(List<String> members, List<String> familyOf) {
-    return StoryLinks.members(members, familyOf,
+  private StoryMembers index(List<String> members, List<String> familyOf) {
+    return StoryMembers.of(members, familyOf,
         members.stream().map(id -> links.vector(words(id), frequencies)).toList());
   }
 }

@@ -20,8 +20,11 @@ import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.FamilyBuilder;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.ProvenanceAnalyzer;
+import org.doppel.provenance.SpecificWords;
 import org.doppel.provenance.StoryFamily;
+import org.doppel.provenance.StoryJoins;
 import org.doppel.provenance.StoryLinks;
+import org.doppel.provenance.StoryMembers;
 import org.doppel.ingest.SourceText;
 import org.doppel.report.FamiliesJsonLines;
 import org.jspecify.annotations.Nullable;
@@ -68,7 +71,7 @@ final class FamilyStage implements Serializable {
   record Words(StoryLinks rule, Detection detection, DirectionStage directions, @Nullable Broadcast<DirectionStage.WordCounts> wordTable)
       implements Serializable {
     /** The document's specific words, as the local scan's story links weigh them. */
-    StoryLinks.WordVector vector(SourceText source) {
+    SpecificWords vector(SourceText source) {
       return rule.vector(detection.tools().analyzer().words(source).words(), directions.corpusCounts(wordTable));
     }
   }
@@ -136,7 +139,7 @@ final class FamilyStage implements Serializable {
    * more, with their words, go to the driver and back to every partition as the rule's index (a broadcast: a few
    * hundred weighted words a member), and each document alone is linked where it is, with the local scan's code.
    * The links found (at most one a document alone) are gathered, and the families grown by them as the local scan
-   * grows them ({@link StoryLinks#grown}); the families' ids are given afterwards by the numbering sort.
+   * grows them ({@link StoryJoins#applied}); the families' ids are given afterwards by the numbering sort.
    */
   private JavaRDD<Explained> withStoryLinks(JavaRDD<Explained> all, JavaPairRDD<Long, Analysed> analysed, Words words) {
     if (words.wordTable() == null) {
@@ -148,18 +151,18 @@ final class FamilyStage implements Serializable {
       String key = family.size() == 1 ? ALONE : family.smallestMemberId();
       return family.memberIds().stream().map(id -> new Tuple2<>(id, key)).iterator();
     });
-    JavaPairRDD<String, StoryLinks.WordVector> vectors = analysed.values().mapToPair(d -> new Tuple2<>(d.source().id(), words.vector(d.source())));
-    JavaPairRDD<String, Tuple2<String, StoryLinks.WordVector>> placed = familyOf.join(vectors, partitions)
+    JavaPairRDD<String, SpecificWords> vectors = analysed.values().mapToPair(d -> new Tuple2<>(d.source().id(), words.vector(d.source())));
+    JavaPairRDD<String, Tuple2<String, SpecificWords>> placed = familyOf.join(vectors, partitions)
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     try {
-      List<Tuple2<String, Tuple2<String, StoryLinks.WordVector>>> members = new ArrayList<>(placed.filter(p -> !p._2()._1().equals(ALONE)).collect());
+      List<Tuple2<String, Tuple2<String, SpecificWords>>> members = new ArrayList<>(placed.filter(p -> !p._2()._1().equals(ALONE)).collect());
       if (members.isEmpty()) {
         return all;
       }
-      StoryLinks.Members index = StoryLinks.members(members.stream().map(Tuple2::_1).toList(),
+      StoryMembers index = StoryMembers.of(members.stream().map(Tuple2::_1).toList(),
           members.stream().map(m -> m._2()._1()).toList(), members.stream().map(m -> m._2()._2()).toList());
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(all.context());
-      Broadcast<StoryLinks.Members> shared = jsc.broadcast(index);
+      Broadcast<StoryMembers> shared = jsc.broadcast(index);
       StoryLinks rule = words.rule();
       List<StoryLinks.StoryLink> found = placed.filter(p -> p._2()._1().equals(ALONE))
           .flatMap(p -> rule.link(p._1(), p._2()._2(), shared.value()).stream().iterator())
@@ -168,7 +171,7 @@ final class FamilyStage implements Serializable {
       if (found.isEmpty()) {
         return all;
       }
-      StoryLinks.Joins joins = StoryLinks.Joins.of(found, index);
+      StoryJoins joins = StoryJoins.of(found, index);
       return all.flatMap(e -> joins.applied(e.family()).map(f -> new Explained(f, e.originUnknown())).stream().iterator());
     } finally {
       placed.unpersist(false);

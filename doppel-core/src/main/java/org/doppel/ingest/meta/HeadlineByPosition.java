@@ -182,7 +182,7 @@ final class HeadlineByPosition {
 
   /** The element's text as a headline, or null when it is not one by place or form. */
   private static @Nullable String headlineText(Element element) {
-    if (element.closest(FURNITURE) != null || element.closest(HtmlTitles.HIDDEN) != null || SiteHeadings.isSite(element)) {
+    if (element.closest(FURNITURE) != null || element.closest(PageHeadings.HIDDEN) != null || SiteHeadings.isSite(element)) {
       return null;
     }
     Element copy = element.clone();

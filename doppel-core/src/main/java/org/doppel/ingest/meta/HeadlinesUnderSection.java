@@ -76,7 +76,7 @@ final class HeadlinesUnderSection {
 
   /** A heading with text that neither names the site nor is hidden from readers. */
   private static boolean shownHeading(Element h) {
-    return !h.text().isBlank() && !SiteHeadings.isSite(h) && h.closest(HtmlTitles.HIDDEN) == null;
+    return !h.text().isBlank() && !SiteHeadings.isSite(h) && h.closest(PageHeadings.HIDDEN) == null;
   }
 
   private static final Pattern ENTRY_TITLE_CLASS = Pattern.compile("(?i)entry|post|article|headline|page-title");

@@ -9,12 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * is the headline without it; the page's one {@code <h1>}, when it does not name the site, wins over
  * meta titles worded for search engines. A title part that the site's own heading repeats is the site; a
  * page whose {@code <h1>} is its section's name ("Aktuelles") has its headline in the dated entry's {@code <h2>}.
+ *
+ * <p>This class weighs the candidates against each other; its parts read the page: {@link DeclaredTitles} (what the page
+ * declares), {@link PageHeadings} (the headings it shows), {@link TitleSiteNames} (a declared title's parts that name the
+ * site), {@link SiteHeadings}, {@link HeadlinesUnderSection}, {@link HeadlineByPosition}, {@link BareTitles} and {@link
+ * TitlePartShownAlone} (where a page's headline is found past its declared titles and its {@code <h1>}).
  */
 final class HtmlTitles {
   /** " | ", " - ", " » ", " • ", " › ", " // ", " :: ", and runs of two such marks (" // » "). */
@@ -57,25 +56,12 @@ final class HtmlTitles {
 
   private static @Nullable Found findWithLabels(Document page, JsonLd.Facts ld, MetaTags meta, @Nullable String site,
       @Nullable String host) {
-    String h1 = h1(page);
-    List<String> headings = headings(page);
-    List<Found> candidates = declaredTitles(page, ld, meta);
-    List<String> siteHeadings = SiteHeadings.keysOf(page);
-    List<Found> cleaned = new ArrayList<>();
-    List<Found> cutByHeading = new ArrayList<>();
-    for (Found candidate : candidates) {
-      String title = withoutSite(SiteHeadings.without(TitleSiteNames.stripRepeatedName(candidate.title()), siteHeadings), site, host, h1, headings);
-      if (title != null) {
-        cleaned.add(new Found(title, candidate.where()));
-        if (!title.equals(candidate.title()) && headings.contains(key(title))) {
-          cutByHeading.add(new Found(title, candidate.where() + "+heading"));
-        }
-        String afterKicker = headingAfterKicker(title, headings);
-        if (afterKicker != null) {
-          cutByHeading.add(new Found(afterKicker, candidate.where() + "+heading-after-kicker"));
-        }
-      }
-    }
+    String h1 = PageHeadings.h1(page);
+    List<String> headings = PageHeadings.keys(page);
+    List<Found> candidates = DeclaredTitles.of(page, ld, meta);
+    CleanedTitles titles = CleanedTitles.of(candidates, SiteHeadings.keysOf(page), site, host, h1, headings);
+    List<Found> cleaned = titles.cleaned();
+    List<Found> cutByHeading = titles.cutByHeading();
     Found underSection = HeadlinesUnderSection.underSectionName(page, h1, cleaned);
     if (underSection != null) {
       return underSection;
@@ -100,7 +86,7 @@ final class HtmlTitles {
     }
     // a bare "Site - Section - Headline" <title> over a page without headings, whose headline is a line of bold text
     if (h1 == null && !cleaned.isEmpty() && cleaned.get(0).where().equals("html-title")) {
-      Found shownPart = partShownAlone(page, cleaned.get(0));
+      Found shownPart = TitlePartShownAlone.find(page, cleaned.get(0));
       if (shownPart != null) {
         return shownPart;
       }
@@ -119,6 +105,33 @@ final class HtmlTitles {
   }
 
   /**
+   * The declared titles without the site's name, section and separators ({@code cleaned}, in their order, those that
+   * were nothing but the site left out), and the ones among them that a heading of the page shows shorter than declared:
+   * cut at a separator or after a kicker ({@code cutByHeading}).
+   */
+  private record CleanedTitles(List<Found> cleaned, List<Found> cutByHeading) {
+    static CleanedTitles of(List<Found> candidates, List<String> siteHeadings, @Nullable String site, @Nullable String host,
+        @Nullable String h1, List<String> headings) {
+      List<Found> cleaned = new ArrayList<>();
+      List<Found> cutByHeading = new ArrayList<>();
+      for (Found candidate : candidates) {
+        String title = TitleSiteNames.withoutSite(SiteHeadings.without(TitleSiteNames.stripRepeatedName(candidate.title()), siteHeadings), site, host, h1, headings);
+        if (title != null) {
+          cleaned.add(new Found(title, candidate.where()));
+          if (!title.equals(candidate.title()) && headings.contains(key(title))) {
+            cutByHeading.add(new Found(title, candidate.where() + "+heading"));
+          }
+          String afterKicker = headingAfterKicker(title, headings);
+          if (afterKicker != null) {
+            cutByHeading.add(new Found(afterKicker, candidate.where() + "+heading-after-kicker"));
+          }
+        }
+      }
+      return new CleanedTitles(cleaned, cutByHeading);
+    }
+  }
+
+  /**
    * The end of {@code title} that a heading of the page shows after a kicker the title puts before it ("Fußball: Derby
    * gedreht" over {@code <h2>Derby gedreht</h2>}): the heading readers see is the headline, the kicker a label
    * ({@link #endsWithAfterKicker}: at most a few words before it, the heading three words or more).
@@ -134,106 +147,6 @@ final class HtmlTitles {
       }
     }
     return null;
-  }
-
-  /**
-   * The boxes in which a page shows its own name: its header or banner and its logo. A {@code <title>} part shown alone
-   * there is the site's name ("Club - Section"), not the headline.
-   */
-  private static final Evaluator SITE_SHOWN = QueryParser.parse(
-      "header, [role=banner], [id~=(?i)^(header|kopf|kopfzeile|masthead|site-header|branding)$], [id~=(?i)logo], [class~=(?i)logo]");
-
-  /**
-   * The part of a {@code <title>} that the page shows as a text of its own, outside links: older templates without
-   * headings title a page "Site - Section - Headline" and print the headline as a line of large bold text
-   * ({@code <font size="5"><b>Headline</b></font>}); the section before it is a label. Parts of three words or more
-   * only, so that a section's or a site's name shown in the navigation is not taken. A part that opens with the
-   * section's name and a colon ("Site - Sport: Headline", {@link #SECTION_LABEL}) counts with the name cut off, also when
-   * it is the title's only part: the page shows the headline without it. Null when no part is shown alone.
-   */
-  private static @Nullable Found partShownAlone(Document page, Found title) {
-    String[] parts = SEPARATOR.split(title.title());
-    if (page.body() == null) {
-      return null;
-    }
-    Set<String> keys = new HashSet<>();
-    Set<String> afterLabel = new HashSet<>();
-    for (String part : parts) {
-      if (parts.length >= 2 && words(part) >= 3) {
-        keys.add(key(part));
-      }
-      Matcher labelled = SECTION_LABEL.matcher(part.strip());
-      if (labelled.matches() && words(labelled.group(2)) >= 3) {
-        afterLabel.add(key(labelled.group(2)));
-      }
-    }
-    if (keys.isEmpty() && afterLabel.isEmpty()) {
-      return null;
-    }
-    for (TextNode node : allTextNodes(page.body())) {
-      String text = node.text().strip();
-      if (text.length() > 10 && (keys.contains(key(text)) || afterLabel.contains(key(text))) && node.parent() instanceof Element parent
-          && parent.closest("a") == null && parent.closest(SITE_SHOWN) == null) {
-        return new Found(text, keys.contains(key(text)) ? "html-title+shown" : "html-title+shown-after-label");
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A section's name before the headline in a title part, one word glued to a colon ("Lokales: Headline", "Fußball:
-   * Headline"): table-layout sites put their section before every article's title and show the headline alone. A topic
-   * of two words or more before a colon ("Altes Hallenbad: …") is more often part of the headline, so it is not cut.
-   */
-  private static final Pattern SECTION_LABEL = Pattern.compile("([\\p{L}-]+):\\s+(.+)");
-
-  private static List<TextNode> allTextNodes(Element root) {
-    List<TextNode> out = new ArrayList<>();
-    NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof TextNode text && !text.isBlank()) {
-        out.add(text);
-      }
-    }, root);
-    return out;
-  }
-
-  /** The titles the page declares, in the order they are trusted. */
-  private static List<Found> declaredTitles(Document page, JsonLd.Facts ld, MetaTags meta) {
-    List<Found> candidates = new ArrayList<>();
-    add(candidates, ld.headline(), "json-ld");
-    add(candidates, microdataHeadline(page), "microdata");
-    add(candidates, meta.first("og:title"), "og:title");
-    add(candidates, meta.first("twitter:title"), "twitter:title");
-    add(candidates, meta.first("dc.title", "title", "headline"), "meta:title");
-    add(candidates, htmlTitle(page), "html-title");
-    return candidates;
-  }
-
-  /**
-   * The headline that schema.org microdata declares inside the page's article item ({@code itemprop=headline} under an
-   * {@code itemtype} of an Article, a NewsArticle, a BlogPosting or a Report), as its text or its {@code content}; null when
-   * there is none. Teasers marked up as items of their own are not the page's item: only the first article item counts.
-   */
-  private static @Nullable String microdataHeadline(Document page) {
-    Element item = page.selectFirst("[itemtype~=(?i)schema.org/(Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle)$]");
-    Element headline = item == null ? null : item.selectFirst("[itemprop~=(?i)(^|\\s)headline(\\s|$)]");
-    if (headline == null) {
-      return null;
-    }
-    return headline.hasAttr("content") ? headline.attr("content") : headline.text();
-  }
-
-  /** The title with the site's name, section and separators cut off; null when nothing but the site is left. */
-  private static @Nullable String withoutSite(String declared, @Nullable String site, @Nullable String host, @Nullable String h1,
-      List<String> headings) {
-    if (DANGLING_SEPARATOR.matcher(declared).find()
-        && TitleSiteNames.isSitePart(declared.replaceAll("[\\s|–—»·•›‹:/\\\\-]+$", ""), site, host)) {
-      return null; // "Demo Tidings -" on demotidings.example: the site's name with the headline left out
-    }
-    String title = stripHanSite(TitleSiteNames.stripGluedSite(TitleSiteNames.stripSite(TitleSiteNames.stripRepeatedName(declared), site, host, h1, headings), site))
-        .replaceAll("[\\s|–—»«·•›‹:/\\\\-]+$", "");
-    // the site's name alone ("Valley Post", or "Valley Post - " once a section was cut) is no headline
-    return title.isEmpty() || (site != null && key(title).equals(key(site))) ? null : title;
   }
 
   /** Where a page that declares nothing but a {@code <title>} names its article: the {@code <title>} and the meta title. */
@@ -266,7 +179,7 @@ final class HtmlTitles {
   private static @Nullable Found matchH1(Document page, String h1, List<Found> cleaned, List<Found> candidates, @Nullable String site,
       @Nullable String host) {
     // the most trusted declared title that the heading confirms, with its kicker or without it: og:title over <title>
-    String withKicker = h1WithKicker(page, h1);
+    String withKicker = PageHeadings.h1WithKicker(page, h1);
     String key = key(h1);
     for (Found candidate : cleaned) {
       if (withKicker != null && key(candidate.title()).equals(key(withKicker))) {
@@ -286,7 +199,7 @@ final class HtmlTitles {
       return new Found(h1, "h1");
     }
     // and over any SEO title when it is the page's one headline and names no site
-    if (isSoleH1(page) && words(h1) >= 2 && !namesSite(h1, site, host, candidates)) {
+    if (PageHeadings.isSoleH1(page) && words(h1) >= 2 && !namesSite(h1, site, host, candidates)) {
       return new Found(h1, "h1-sole");
     }
     return null;
@@ -302,17 +215,6 @@ final class HtmlTitles {
       return new Found(h1, "h1");
     }
     return null;
-  }
-
-  /** Whether the page has exactly one non-empty {@code <h1>}: the headline readers see, however the meta titles word it. */
-  private static boolean isSoleH1(Document page) {
-    int count = 0;
-    for (Element h : page.select("h1")) {
-      if (!h.text().isBlank() && ++count > 1) {
-        return false;
-      }
-    }
-    return count == 1;
   }
 
   /**
@@ -363,113 +265,6 @@ final class HtmlTitles {
   static int words(String text) {
     String stripped = text.strip();
     return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
-  }
-
-  /** A title that ends in a separator: "Demo Tidings -", "Demo Tidings |". */
-  private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\S\\s+[|–—»·:/\\\\-]{1,2}\\s*$");
-  /** A Han-script site name glued to the end of a headline: "标题-新华网", "标题_某某网". */
-  private static final Pattern HAN_SITE_SUFFIX = Pattern.compile("^(.*\\p{IsHan}.{3,}?)\\s*[-_|｜—]\\s*[\\p{IsHan}\\p{Alnum}]{2,8}\\s*$");
-  private static final int MAX_HEADINGS = 40;
-
-  /**
-   * A headline in Han script without the short site name that Chinese and Japanese pages glue to it
-   * with a dash or an underscore and no spaces; there is no capital letter or host name to go by.
-   */
-  static String stripHanSite(String title) {
-    Matcher m = HAN_SITE_SUFFIX.matcher(title);
-    return m.matches() && title.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 6
-        ? m.group(1).strip() : title;
-  }
-
-  /** The page's {@code <title>}, also when broken markup before the head put it into the body. */
-  private static @Nullable String htmlTitle(Document page) {
-    String title = page.title();
-    if (!title.isBlank()) {
-      return title;
-    }
-    Element anywhere = page.selectFirst("title:not(svg title)");
-    return anywhere == null ? null : anywhere.text();
-  }
-
-  /** The keys of the page's h1 to h3 headings that are not the site's. */
-  private static List<String> headings(Document page) {
-    List<String> keys = new ArrayList<>();
-    for (Element h : page.select("h1, h2, h3")) {
-      String text = h.text().strip();
-      if (!text.isEmpty() && text.length() <= MAX_LENGTH && !SiteHeadings.isSite(h)) {
-        keys.add(key(text));
-        if (keys.size() == MAX_HEADINGS) {
-          break;
-        }
-      }
-    }
-    return keys;
-  }
-
-  static final Evaluator HIDDEN = QueryParser.parse("[class~=(?i)hide|hidden|sr-only|screen-reader|visually-hidden|invisible]");
-  private static final String KICKERS = "[class~=(?i)dachzeile|kicker|overline|topline|eyebrow|subtitle|subline|roofline|"
-      + "rubrik|spitzmarke|sr-only|screen-reader|visually-hidden], small";
-
-  /**
-   * The article's visible headline: an h1 that is not the site's name (a blog's h1 is often its
-   * title, linked to the home page), else an entry or post title; kicker and subtitle spans
-   * inside it are left out.
-   */
-  private static @Nullable String h1(Document page) {
-    Element chosen = null;
-    boolean severalH1 = page.select("h1").size() > 1;
-    for (Element h : page.select("h1, h2[class~=(?i)entry-title|post-title|article-title|headline], h2[itemprop=headline]")) {
-      if (h.text().isBlank() || SiteHeadings.isSite(h) || h.closest(HIDDEN) != null
-          || severalH1 && SECTION_HEADING_CLASS.matcher(h.className()).find()) {
-        continue;
-      }
-      if (h.tagName().equals("h1") || chosen == null) {
-        chosen = h;
-        break;
-      }
-    }
-    if (chosen == null) {
-      // a class word, as templates give several ("post-title entry-title" on a blog's <h3>)
-      chosen = page.selectFirst(POST_TITLE);
-    }
-    if (chosen == null) {
-      return null;
-    }
-    String full = chosen.text().strip();
-    Element copy = chosen.clone();
-    copy.select(KICKERS).remove();
-    String text = copy.text().strip().replaceAll("^[\\s:|–—-]+", "");
-    if (text.isEmpty()) {
-      text = full;
-    }
-    return text.isEmpty() || text.length() > MAX_LENGTH ? null : text;
-  }
-
-  /** An element classed as the post's or entry's title (hAtom's {@code entry-title}), among its other classes. */
-  private static final Evaluator POST_TITLE = QueryParser.parse("[class~=(?i)(^|\\s)(entry-title|post-title|article-title)(\\s|$)]");
-
-  /** The chosen heading's whole text, kicker included, for comparison with the meta titles. */
-  private static @Nullable String h1WithKicker(Document page, String h1) {
-    for (Element h : page.select("h1, h2")) {
-      if (h.text().contains(h1) && h.text().length() > h1.length()) {
-        return h.text().strip();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A heading's own class that names it the section's or category's label ("article-category-title", "section-title",
-   * "ressort"): a template's h1 over the article, above the headline. Only the heading's own class counts (an
-   * article's container is often named after its category), and only where another h1 follows: design systems also
-   * call a page's one headline "section-title".
-   */
-  private static final Pattern SECTION_HEADING_CLASS = Pattern.compile("(?i)categor|section-?(?:title|name|heading)|ressort");
-
-  private static void add(List<Found> candidates, @Nullable String title, String where) {
-    if (title != null && !title.isBlank() && title.strip().length() <= MAX_LENGTH) {
-      candidates.add(new Found(Parser.unescapeEntities(title.strip(), false).replaceAll("\\s+", " "), where));
-    }
   }
 
   /** Shared words over the words of the shorter text. */

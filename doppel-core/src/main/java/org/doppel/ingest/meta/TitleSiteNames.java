@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +15,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class TitleSiteNames {
   private TitleSiteNames() {}
+
+  /** The title with the site's name, section and separators cut off; null when nothing but the site is left. */
+  static @Nullable String withoutSite(String declared, @Nullable String site, @Nullable String host, @Nullable String h1,
+      List<String> headings) {
+    if (DANGLING_SEPARATOR.matcher(declared).find()
+        && isSitePart(declared.replaceAll("[\\s|–—»·•›‹:/\\\\-]+$", ""), site, host)) {
+      return null; // "Demo Tidings -" on demotidings.example: the site's name with the headline left out
+    }
+    String title = stripHanSite(stripGluedSite(stripSite(stripRepeatedName(declared), site, host, h1, headings), site))
+        .replaceAll("[\\s|–—»«·•›‹:/\\\\-]+$", "");
+    // the site's name alone ("Valley Post", or "Valley Post - " once a section was cut) is no headline
+    return title.isEmpty() || (site != null && HtmlTitles.key(title).equals(HtmlTitles.key(site))) ? null : title;
+  }
 
   /** {@code title} without the parts that name the site, when what is left is a title. */
   static String stripSite(String title, @Nullable String site, @Nullable String host, @Nullable String h1, List<String> headings) {
@@ -165,5 +180,20 @@ final class TitleSiteNames {
       return head.replaceFirst("\\s*[-_|–—]\\s*$", "");
     }
     return title;
+  }
+
+  /** A title that ends in a separator: "Demo Tidings -", "Demo Tidings |". */
+  private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\S\\s+[|–—»·:/\\\\-]{1,2}\\s*$");
+  /** A Han-script site name glued to the end of a headline: "标题-新华网", "标题_某某网". */
+  private static final Pattern HAN_SITE_SUFFIX = Pattern.compile("^(.*\\p{IsHan}.{3,}?)\\s*[-_|｜—]\\s*[\\p{IsHan}\\p{Alnum}]{2,8}\\s*$");
+
+  /**
+   * A headline in Han script without the short site name that Chinese and Japanese pages glue to it
+   * with a dash or an underscore and no spaces; there is no capital letter or host name to go by.
+   */
+  static String stripHanSite(String title) {
+    Matcher m = HAN_SITE_SUFFIX.matcher(title);
+    return m.matches() && title.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 6
+        ? m.group(1).strip() : title;
   }
 }
