@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a page's photos: each {@code <figure>} with its image, its {@code <figcaption>} and the
  * credit inside it (an element classed "credit", "copyright", "source" or "photographer", or a
- * credit line ending the caption such as "PEDRO PARDO/AFP via Getty Images"); then the Open Graph
- * image when no figure was found. At most {@value #MAX_IMAGES} images.
+ * credit line ending the caption such as "PEDRO PARDO/AFP via Getty Images"); when no figure was found, the
+ * article's lead picture shown as a CSS background ({@link LeadBackground}), else the Open Graph image. At most {@value #MAX_IMAGES} images.
  */
 final class HtmlImages {
   static final int MAX_IMAGES = 50;
@@ -61,6 +61,11 @@ final class HtmlImages {
       if (!images.contains(image)) {
         images.add(image);
       }
+    }
+    if (images.isEmpty()) {
+      // the article's lead shown as a CSS background is the picture its readers see; the head's share image is the
+      // picture a page gives a link to it elsewhere, often a crop of it or the site's card
+      LeadBackground.of(page).ifPresent(lead -> images.add(new Image(lead, null, null)));
     }
     if (images.isEmpty()) {
       String og = meta.first("og:image", "og:image:url", "twitter:image");
