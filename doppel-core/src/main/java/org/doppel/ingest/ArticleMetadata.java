@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,16 @@ public record ArticleMetadata(
 
     public Image {
       elsewhere = List.copyOf(elsewhere);
+    }
+
+    /** The URLs the figure offers its picture at, in the order they are tried: its URL, then {@link #elsewhere}. */
+    public List<String> urls() {
+      List<String> urls = new ArrayList<>(1 + elsewhere.size());
+      if (url != null) {
+        urls.add(url);
+      }
+      urls.addAll(elsewhere);
+      return urls;
     }
 
     @Override
