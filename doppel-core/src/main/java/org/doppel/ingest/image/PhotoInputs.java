@@ -172,7 +172,7 @@ public final class PhotoInputs {
         resolve.apply(url).filter(input -> !locations.contains(input.location())).ifPresent(found::add);
       }
       if (!found.isEmpty() && seen.add(found.get(0).id())) {
-        found.forEach(input -> places.put(input.id(), place));
+        found.forEach(input -> places.put(input.id(), place.of(figure)));
         out.add(ImageInput.chain(found).orElseThrow().withCaption(Optional.ofNullable(figure.caption()), Optional.ofNullable(figure.credit())));
       }
     }

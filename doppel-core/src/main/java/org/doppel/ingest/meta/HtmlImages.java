@@ -70,10 +70,33 @@ final class HtmlImages {
     if (images.isEmpty()) {
       String og = meta.first("og:image", "og:image:url", "twitter:image");
       if (og != null) {
-        images.add(new Image(og, null, null));
+        images.add(new Image(og, null, null, List.of(), !shownInBody(page, og)));
       }
     }
     return images;
+  }
+
+  /**
+   * Whether an {@code <img>} of the page's body offers the head's picture: by its URL, or by its file name (the head
+   * names it by an absolute URL, often with a size query, the body by a relative path). Such a picture is the
+   * article's, shown to its readers; one the body never shows is only the picture a link to the page is shown with.
+   */
+  private static boolean shownInBody(Document page, String headUrl) {
+    String name = fileName(headUrl);
+    for (Element img : page.body().select("img")) {
+      for (String offered : ImgSources.of(img)) {
+        if (offered.equals(headUrl) || !name.isEmpty() && name.equals(fileName(offered))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A URL's file name: its path's last part, without query or fragment. */
+  private static String fileName(String url) {
+    String path = url.replaceFirst("[?#].*", "");
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 
   private static @Nullable String clean(String text) {
