@@ -169,26 +169,11 @@ class ScanPhotosTest {
 
   @Test
   void aShareImageTwoPagesOfOneSiteNameOnlyInTheirHeadsIsTheSitesCardWhileAPhotoTheyShowStaysShared() throws Exception {
-    writeJpeg("coast/img/share-card.jpg", TestPictures.scene(45, 400, 300));
-    var photo = TestPictures.scene(46, 400, 300);
-    writeJpeg("coast/img/ferry.jpg", photo);
-    writeJpeg("coast/ferry-2.jpg", TestPictures.resize(photo, 0.7));
-    String card = "https://coast.example/news/img/share-card.jpg";
-    String[] stories = {"A lifeboat crew rescued two walkers cut off by the tide below the lighthouse, both cold but unhurt.",
-        "Volunteers counted seals on the sandbar at dawn and found more pups than in any year since records began.",
-        "The ferry timetable changes next week, with the early boat moved to half past six for the market traders.",
-        "Market traders welcomed the earlier ferry, saying the stalls could now open before the first buses arrive."};
-    // two pages whose only picture is the site's card in their heads
-    Files.writeString(dir.resolve("coast/rescue.html"), headImagePage("Rescue", "https://coast.example/news/rescue", card, stories[0]));
-    Files.writeString(dir.resolve("coast/seals.html"), headImagePage("Seals", "https://coast.example/news/seals", card, stories[1]));
-    // two pages showing one photo: the first as the head's image its body shows too, the second as a figure
-    Files.writeString(dir.resolve("coast/ferry-1.html"), headImagePage("Ferry", "https://coast.example/news/ferry-1",
-        "https://coast.example/news/img/ferry.jpg?w=1200", stories[2]).replace("</article>", "<img src=\"img/ferry.jpg\" alt=\"\"></article>"));
-    Files.writeString(dir.resolve("coast/ferry-2.html"), page("Traders and the ferry", stories[3], "ferry-2.jpg", "The quay.", "Photo: Coast News")
-        .replace("<head>", "<head><link rel=\"canonical\" href=\"https://coast.example/news/ferry-2\">"));
+    ShareCardPages.write(dir);
     List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
     List<org.doppel.ingest.IngestProblem> notes = new java.util.ArrayList<>();
     Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, notes::add);
+    // main: the card's pair too, a photo the site used twice
     assertThat(photos).containsOnlyKeys(PhotoRelations.key("coast/ferry-1", "coast/ferry-2"));
     assertThat(notes).singleElement().satisfies(note -> assertThat(note.message()).startsWith("2 site pictures").contains("1 picture pair"));
   }
