@@ -25,15 +25,36 @@ final class LeadBackground {
 
   private LeadBackground() {}
 
-  /** The URL of the article's lead background picture, resolved against the page as an {@code <img>}'s is. */
-  static Optional<String> of(Document page) {
+  /** The article's lead background picture, its URL resolved against the page as an {@code <img>}'s is. */
+  static Optional<Lead> of(Document page) {
     for (Element styled : page.select("[style]")) {
       Optional<String> url = url(styled.attr("style"));
       if (url.isPresent() && isTheArticles(styled)) {
-        return Optional.of(ImgSources.absolute(styled, url.get()));
+        return Optional.of(new Lead(ImgSources.absolute(styled, url.get()), styled));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A lead picture shown as a background.
+   *
+   * @param url the picture's URL
+   * @param element the element whose background it is
+   */
+  record Lead(String url, Element element) {
+    /**
+     * The lead's caption: an element matching {@code captionSelector} inside it, else the element right after it when
+     * that is one (a theme writes its hero, then the caption under it, where a figure would hold both).
+     */
+    @Nullable Element caption(String captionSelector) {
+      Element inside = element.selectFirst(captionSelector);
+      if (inside != null) {
+        return inside;
+      }
+      Element next = element.nextElementSibling();
+      return next != null && next.is(captionSelector) ? next : null;
+    }
   }
 
   /** The picture a {@code style} attribute's background names; a {@code data:} URI is none. */

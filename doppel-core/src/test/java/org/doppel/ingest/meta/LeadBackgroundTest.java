@@ -47,7 +47,19 @@ class LeadBackgroundTest {
         .images()).extracting(image -> image.url()).containsExactly("f.jpg");
   }
 
+  @Test
+  void theLeadsCaptionAndCreditAreReadFromTheElementRightAfterItAsAFiguresAre() {
+    String hero = "<article><div class=\"hero\" style=\"background-image:url(hero.jpg)\"></div>";
+    assertThat(HtmlMetadata.extract(Jsoup.parse("<html><body>" + hero + "<p class=\"caption\">Waves over the wall. Photo: Gull Gazette</p>"
+        + "<p>Text</p></article></body></html>"), "").images()).singleElement().satisfies(image -> {
+          assertThat(image.caption()).isEqualTo("Waves over the wall");
+          assertThat(image.credit()).isEqualTo("Photo: Gull Gazette");
+        });
+    assertThat(HtmlMetadata.extract(Jsoup.parse("<html><body>" + hero + "<p>Text</p></article></body></html>"), "").images())
+        .singleElement().satisfies(image -> assertThat(image.caption()).isNull());
+  }
+
   private static String lead(String body) {
-    return LeadBackground.of(Jsoup.parse("<html><body>" + body + "</body></html>")).orElse("");
+    return LeadBackground.of(Jsoup.parse("<html><body>" + body + "</body></html>")).map(LeadBackground.Lead::url).orElse("");
   }
 }
