@@ -72,12 +72,16 @@ final class IndexPhotos {
     });
     // the query's pictures' pages of their site, their own page counted
     Map<Integer, Set<String>> pagesOfQueryPicture = new HashMap<>();
+    Set<Integer> shareCardsOfQuery = new HashSet<>();
     for (Found f : found) {
       Placed mine = f.earlier().isQuery() ? f.earlier() : f.later();
       Placed theirs = f.earlier().isQuery() ? f.later() : f.earlier();
       Set<String> pages = pagesOfQueryPicture.computeIfAbsent(mine.position(), k -> new HashSet<>(Set.of(query.id())));
       if (mine.place().sameSite(theirs.place())) {
         pages.add(theirs.side().documentId());
+      }
+      if (SiteFurniture.areShareCards(mine.place(), theirs.place())) {
+        shareCardsOfQuery.add(mine.position());
       }
     }
     Map<Placed, Boolean> indexedIsFurniture = new HashMap<>();
@@ -86,7 +90,8 @@ final class IndexPhotos {
     for (Found f : found) {
       Placed mine = f.earlier().isQuery() ? f.earlier() : f.later();
       Placed theirs = f.earlier().isQuery() ? f.later() : f.earlier();
-      boolean mineIsFurniture = SiteFurniture.isFurniture(pagesOfQueryPicture.getOrDefault(mine.position(), Set.of()).size());
+      boolean mineIsFurniture = SiteFurniture.isFurniture(pagesOfQueryPicture.getOrDefault(mine.position(), Set.of()).size())
+          || shareCardsOfQuery.contains(mine.position());
       // an indexed picture's own pages matter only for a pair of one site whose query picture is no furniture
       boolean theirsIsFurniture = !mineIsFurniture && mine.place().sameSite(theirs.place())
           && indexedIsFurniture.computeIfAbsent(theirs, t -> SiteFurniture.isFurniture(pagesOf(snapshot, t, query, pictures, self)));
@@ -215,7 +220,7 @@ final class IndexPhotos {
       StoredPicture picture = pictures.get(i);
       Image figure = figures.getOrDefault(picture.url(), new Image(picture.url(), null, null));
       placed.add(new Placed(new ScanPhotos.Side(document.id(), PagePictures.imageId(document.id(), picture.url()), figure), i, picture.hashes(),
-          where, number));
+          where.of(figure), number));
     }
   }
 }

@@ -97,7 +97,7 @@ public final class PagePictures {
     } catch (InvalidPathException e) {
       return Optional.empty();
     }
-    for (String url : urlsOf(image)) {
+    for (String url : image.urls()) {
       Optional<String> why = PhotoInputs.besideNotRead(page, url);
       if (why.isPresent()) {
         return Optional.of(new NotRead(url, why.get()));
@@ -117,14 +117,6 @@ public final class PagePictures {
     return new IngestProblem(origin + " " + first.url(), first.why() + FIGURE_LEFT_OUT + more, false);
   }
 
-  /** The URLs a figure offers its picture at, in the order they are tried: its URL, then {@link Image#elsewhere}. */
-  private static List<String> urlsOf(Image image) {
-    List<String> urls = new ArrayList<>();
-    urls.add(image.url());
-    urls.addAll(image.elsewhere());
-    return urls;
-  }
-
   /** A figure's URL that finds a picture in a format not read, and why it is not read. */
   private record NotRead(String url, String why) {}
 
@@ -136,7 +128,7 @@ public final class PagePictures {
    */
   private Optional<ImageInput> offered(SourceText document, Image image, String id) {
     List<ImageInput> found = new ArrayList<>();
-    for (String url : urlsOf(image)) {
+    for (String url : image.urls()) {
       picture(document.origin(), url).ifPresent(bytes -> found.add(new ImageInput(id, document.origin() + " " + url, bytes)));
     }
     return ImageInput.chain(found);

@@ -64,10 +64,13 @@ public final class ScanPhotos {
     PagePictures pictures = new PagePictures(problems);
     for (SourceText document : documents) {
       List<PagePictures.Figure> figures = pictures.of(document);
-      PagePlace place = figures.isEmpty() ? null : PagePictures.placeOf(document);
+      if (figures.isEmpty()) {
+        continue;
+      }
+      PagePlace place = PagePictures.placeOf(document);
       for (PagePictures.Figure figure : figures) {
         sideOf.put(figure.imageId(), new Side(document.id(), figure.imageId(), figure.image()));
-        placeOf.put(figure.imageId(), place);
+        placeOf.put(figure.imageId(), place.of(figure.image()));
         inputs.add(figure.input());
       }
     }

@@ -94,6 +94,28 @@ class DoppelIndexPhotoTest {
   }
 
   @Test
+  void aQueryLeavesOutTheShareCardOfItsSiteAsTheScanDoesAcrossAReopen() throws Exception {
+    Path corpus = temp.resolve("coast");
+    ShareCardPages.write(corpus);
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(corpus));
+    Doppel.Builder builder = Doppel.builder().threads(2);
+    // indexed, then reopened: whether a figure is only in its page's head is kept with the stored metadata
+    try (DoppelIndex index = builder.openIndex(temp.resolve("index"))) {
+      index.add(documents, problem -> { });
+      index.commit();
+    }
+    try (DoppelIndex index = builder.openIndex(temp.resolve("index"))) {
+      for (SourceText d : documents) {
+        index.remove(d.id());
+        DoppelIndex.QueryResult result = index.query(d, Integer.MAX_VALUE, problem -> { });
+        index.add(List.of(d), problem -> { });
+        assertThat(result.photos().keySet()).as("photos of %s", d.id())
+            .isEqualTo(d.id().startsWith("coast/ferry") ? java.util.Set.of(PhotoRelations.key("coast/ferry-1", "coast/ferry-2")) : java.util.Set.of());
+      }
+    }
+  }
+
+  @Test
   void removingADocumentRemovesItsPhotosAndAnIndexKeepsThemAcrossAReopen() throws Exception {
     Path corpus = copyOfFixture();
     List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(corpus));

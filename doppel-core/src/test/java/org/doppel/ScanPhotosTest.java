@@ -122,6 +122,34 @@ class ScanPhotosTest {
   }
 
   @Test
+  void anArticlesLeadPictureGivenAsACssBackgroundIsSharedWithACopyShowingItAsAnImgWhileTheSitesBannerIsNot() throws Exception {
+    var photo = TestPictures.scene(43, 400, 300);
+    var banner = TestPictures.scene(44, 400, 300);
+    writeJpeg("coast/img/flood.jpg", photo);
+    writeJpeg("coast/img/masthead.jpg", banner);
+    writeJpeg("desk/lead.jpg", TestPictures.resize(photo, 0.6));
+    writeJpeg("inland/masthead.jpg", TestPictures.resize(banner, 0.7));
+    String text = "The river rose past the old bridge overnight and shops along the quay moved their stock upstairs.";
+    // the site's banner (a background in the page's header) comes first; the article's hero element holds the photo
+    Files.writeString(dir.resolve("coast/flood.html"), "<html><head><title>Quay floods</title></head><body>"
+        + "<header class=\"site\"><div class=\"banner\" style=\"background-image: url('img/masthead.jpg')\"></div></header>"
+        + "<article><header><div class=\"hero\" style=\"background: #000 url(&quot;img/flood.jpg&quot;) center/cover no-repeat\"></div>"
+        + "<h1>Quay floods</h1></header><p>" + text + " " + text + "</p><p>" + text + "</p></article></body></html>");
+    Files.writeString(dir.resolve("desk/flood.html"), page("River floods the quay",
+        "Traders carried boxes up the stairs at midnight while the water crept over the cobbles and into the cellars.",
+        "lead.jpg", "The quay on Friday.", "Photo: Desk Agency"));
+    // another site's page showing the banner as its figure: the banner is no article's picture on the coast's page
+    Files.writeString(dir.resolve("inland/banner.html"), page("Inland notes",
+        "The county fair opens on Saturday with a ploughing match, a cake stall and a band from the mining villages.",
+        "masthead.jpg", "The fair.", "Photo: Inland Post"));
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
+    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problem -> { });
+    assertThat(photos).containsOnlyKeys(PhotoRelations.key("coast/flood", "desk/flood"));
+    assertThat(photos.get(PhotoRelations.key("coast/flood", "desk/flood"))).singleElement()
+        .satisfies(shared -> assertThat(List.of(shared.imageA(), shared.imageB())).containsExactlyInAnyOrder("coast/flood#img/flood.jpg", "desk/flood#lead.jpg"));
+  }
+
+  @Test
   void aSitesDefaultShareImageInThePageHeadsIsNoPhotoOfItsPages() throws Exception {
     // each page of the site has no figure and names the site's one share card as its og:image
     writeJpeg("coast/img/share-card.jpg", TestPictures.scene(42, 400, 300));
@@ -137,6 +165,17 @@ class ScanPhotosTest {
     Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, notes::add);
     assertThat(photos).isEmpty();
     assertThat(notes).singleElement().satisfies(note -> assertThat(note.message()).startsWith("3 site pictures (on 3 or more pages"));
+  }
+
+  @Test
+  void aShareImageTwoPagesOfOneSiteNameOnlyInTheirHeadsIsTheSitesCardWhileAPhotoTheyShowStaysShared() throws Exception {
+    ShareCardPages.write(dir);
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
+    List<org.doppel.ingest.IngestProblem> notes = new java.util.ArrayList<>();
+    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, notes::add);
+    // main: the card's pair too, a photo the site used twice
+    assertThat(photos).containsOnlyKeys(PhotoRelations.key("coast/ferry-1", "coast/ferry-2"));
+    assertThat(notes).singleElement().satisfies(note -> assertThat(note.message()).startsWith("2 site pictures").contains("1 picture pair"));
   }
 
   @Test

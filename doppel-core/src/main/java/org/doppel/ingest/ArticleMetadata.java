@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,14 +130,33 @@ public record ArticleMetadata(
    *     the page or is a flat stand-in. Where to find the picture, not what the figure is: left out of equality
    *     and of {@code extract}'s output; kept in a standing index's stored metadata ({@link ArticleMetadataJson}),
    *     whose report reads the picture again for its thumbnail
+   * @param onlyInHead whether the page names the picture only in its head (its {@code og:image} or {@code twitter:image},
+   *     a page with no figure) and shows it nowhere in its body: the picture a link to the page is shown with, which may
+   *     be the site's card ({@code SiteFurniture}); left out of equality and of {@code extract}'s output, as
+   *     {@code elsewhere} is, and kept in a standing index's stored metadata
    */
-  public record Image(@Nullable String url, @Nullable String caption, @Nullable String credit, List<String> elsewhere) implements Serializable {
+  public record Image(@Nullable String url, @Nullable String caption, @Nullable String credit, List<String> elsewhere, boolean onlyInHead)
+      implements Serializable {
     public Image(@Nullable String url, @Nullable String caption, @Nullable String credit) {
       this(url, caption, credit, List.of());
     }
 
+    public Image(@Nullable String url, @Nullable String caption, @Nullable String credit, List<String> elsewhere) {
+      this(url, caption, credit, elsewhere, false);
+    }
+
     public Image {
       elsewhere = List.copyOf(elsewhere);
+    }
+
+    /** The URLs the figure offers its picture at, in the order they are tried: its URL, then {@link #elsewhere}. */
+    public List<String> urls() {
+      List<String> urls = new ArrayList<>(1 + elsewhere.size());
+      if (url != null) {
+        urls.add(url);
+      }
+      urls.addAll(elsewhere);
+      return urls;
     }
 
     @Override

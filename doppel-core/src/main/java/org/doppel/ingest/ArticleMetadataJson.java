@@ -45,6 +45,10 @@ public final class ArticleMetadataJson {
           ArrayNode elsewhere = item.putArray("elsewhere");
           image.elsewhere().forEach(elsewhere::add);
         }
+        if (image.onlyInHead()) {
+          // a share image no page body shows: two such of one site are its card, not a photo (SiteFurniture)
+          item.put("only_in_head", true);
+        }
       }
     }
     if (!meta.attributions().isEmpty()) {
@@ -80,7 +84,8 @@ public final class ArticleMetadataJson {
     for (JsonNode item : node.path("images")) {
       List<String> elsewhere = new ArrayList<>();
       item.path("elsewhere").forEach(url -> elsewhere.add(url.asText()));
-      images.add(new ArticleMetadata.Image(textField(item, "url"), textField(item, "caption"), textField(item, "credit"), elsewhere));
+      images.add(new ArticleMetadata.Image(textField(item, "url"), textField(item, "caption"), textField(item, "credit"), elsewhere,
+          item.path("only_in_head").asBoolean(false)));
     }
     List<ArticleMetadata.Attribution> attributions = new ArrayList<>();
     for (JsonNode item : node.path("attributions")) {

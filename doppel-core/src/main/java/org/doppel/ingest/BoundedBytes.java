@@ -42,6 +42,17 @@ final class BoundedBytes {
   }
 
   /**
+   * What a crawl's walk is to tell of the bytes it inflates itself from a gzip crawl file ({@code .warc.gz}), which jwarc
+   * reads member by member with no stream of Doppel's between: counted against the file's size and stopped past the
+   * expansion limit, as an archive's gzip crawl member is and a file decompressed by {@link #open} is.
+   */
+  ExpandedBytes walkExpansion(Path gzipCrawl) throws IOException {
+    ExpansionGuard guard = new ExpansionGuard(expansionLimit);
+    guard.addCompressed(Files.size(gzipCrawl));
+    return guard::addExpanded;
+  }
+
+  /**
    * A crawl file as a stream, as {@link #open(Path)} gives it, except that a Zstandard one is read frame by frame: a
    * frame whose data is corrupt is told to {@code skipped} and passed over ({@link Compression#zstdFrames}).
    */

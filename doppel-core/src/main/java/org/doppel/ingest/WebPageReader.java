@@ -41,7 +41,8 @@ final class WebPageReader {
       return;
     }
     if (format == InputFormat.WARC) {
-      new WarcPageReader(problems, CorpusReader.MAX_PAGE_BYTES).read(file, id, sink, warcTexts(texts));
+      new WarcPageReader(problems, CorpusReader.MAX_PAGE_BYTES).read(file, id, sink, warcTexts(texts),
+          compression == Compression.GZIP ? bytes.walkExpansion(file) : ExpandedBytes.UNCOUNTED);
       return;
     }
     webPage(bytes.read(file, CorpusReader.MAX_PAGE_BYTES), id, file.toString(), sink);

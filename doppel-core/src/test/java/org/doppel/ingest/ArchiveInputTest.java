@@ -398,6 +398,21 @@ class ArchiveInputTest {
     });
   }
 
+  @Test
+  void aGzipCrawlFileThatExpandsPastTheLimitIsNamedAsStoppedAndTheCrawlsPagesBeforeItAreRead() throws IOException {
+    // main: jwarc inflated the record whole to pass over it, uncounted, and said nothing (the page limit refuses only pages)
+    Path file = root.resolve("site.warc.gz");
+    Files.write(file, crawlWithABomb());
+
+    List<SourceText> documents = readUnderSmallLimit(file);
+
+    assertThat(documents).extracting(SourceText::id).containsExactly("site/https://news.example/before");
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo(file.toString());
+      assertThat(problem.message()).startsWith(ExpansionGuard.STOPPED).contains("more than 20 times");
+    });
+  }
+
   /** A crawl of one record holding {@code block}, uncompressed. */
   private static byte[] crawlOf(byte[] block) {
     String header = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000009>\r\n"

@@ -60,7 +60,8 @@ import scala.Tuple2;
  *       their hashes, and the core's {@link PhotoMatcher} matches it with them in read order, as the scan
  *       does (a pair's match depends only on its two pictures and which was read first);
  *   <li><b>furniture</b>: a pair of one site's pictures goes when either is on {@link SiteFurniture#MIN_PAGES} or
- *       more pages of the site (its logo, a portrait, a badge), counted from the matches as the scan counts them;
+ *       more pages of the site (its logo, a portrait, a badge), counted from the matches as the scan counts them,
+ *       or when both are its share card (named only in their pages' heads, {@link SiteFurniture#areShareCards});
  *   <li><b>attach</b>: the shared photos of each document pair, in the scan's order, are added to its pair's
  *       line; a document pair with photos and no text relation becomes a {@code shared_photo} line, after
  *       the text pairs, as the scan writes them.
@@ -205,7 +206,8 @@ final class PhotoStage implements Serializable {
   /**
    * The matches less the pairs of one site's furniture ({@link SiteFurniture}), as the scan leaves them out: a
    * picture's pages of its site are its own and those of the same site's pictures it matches; a pair of one site
-   * goes when either picture is on {@link SiteFurniture#MIN_PAGES} or more.
+   * goes when either picture is on {@link SiteFurniture#MIN_PAGES} or more, or is the site's share card
+   * ({@link SiteFurniture#areShareCards}).
    */
   private JavaRDD<Found> withoutFurniture(JavaRDD<Found> matched, Map<String, Long> counts) {
     JavaRDD<Found> sameSite = matched.filter(Found::sameSite);
@@ -216,6 +218,9 @@ final class PhotoStage implements Serializable {
         .reduceByKey(Integer::sum, partitions)
         .filter(pages -> SiteFurniture.isFurniture(pages._2() + 1))
         .mapValues(pages -> true)
+        .union(sameSite.filter(f -> SiteFurniture.areShareCards(f.laterPlace(), f.earlierPlace()))
+            .flatMapToPair(f -> List.of(new Tuple2<>(f.later(), true), new Tuple2<>(f.earlier(), true)).iterator()))
+        .reduceByKey((a, b) -> true, partitions)
         .persist(KEEP);
     counts.put("furniture_pictures", furniture.count());
     JavaRDD<Found> kept = sameSite.keyBy(Found::later).leftOuterJoin(furniture, partitions)
@@ -277,7 +282,7 @@ final class PhotoStage implements Serializable {
         PagePictures.Figure figure = figures.get(i);
         int position = i;
         hasher.hash(figure.input(), problem -> said.accept(ScanPhotos.onThePage(problem))).ifPresent(hashes ->
-            out.add(new Picture(document.number(), position, document.source().id(), figure.imageId(), figure.image(), hashes.toBytes(), place)));
+            out.add(new Picture(document.number(), position, document.source().id(), figure.imageId(), figure.image(), hashes.toBytes(), place.of(figure.image()))));
       }
     });
     return out.iterator();

@@ -110,6 +110,20 @@ class ScanJobTest {
     assertThat(lines).anyMatch(line -> line.contains("\"edit\":\"mirror\"") && line.contains("\"credit_conflict\":true"));
   }
 
+  /**
+   * Four pages of one site (a copy of doppel-core's {@code ShareCardPages}): two name the site's share card only in
+   * their heads, two show one photo. The job sets the card's pair aside as the local scan does, and keeps the photo.
+   */
+  @Test
+  void aShareCardTwoPagesOfOneSiteNameOnlyInTheirHeadsIsSetAsideInTheJobAsInTheLocalScan() throws Exception {
+    List<String> lines = assertSameAsLocalScan(resource("share-card-pages"), new Detection(true, false), 2);
+
+    assertThat(lines.stream().filter(line -> line.contains("\"relation\":\"shared_photo\""))).singleElement()
+        .satisfies(line -> assertThat(line).contains("coast/ferry-1").contains("coast/ferry-2"));
+    JsonNode stats = JSON.readTree(temp.resolve("spark").resolve("_stats.json").toFile());
+    assertThat(stats.at("/scan/photos/furniture_pictures").asLong()).isEqualTo(2);
+  }
+
   @Test
   void aLineThatRecursUnderManyArticlesIsStockInTheJobAsInTheLocalScan() throws Exception {
     // Twelve made-up articles, each ending with one footer line in its own surroundings (stock from 8

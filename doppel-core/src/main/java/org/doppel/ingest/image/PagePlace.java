@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.meta.HtmlMetadata;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +19,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param page the page's id (a document id), or the picture's own id for a loose picture
  * @param site the page's site key, null for a loose picture
+ * @param onlyInHead whether the page names the picture only in its head and shows it nowhere
+ *     ({@link Image#onlyInHead}): a share image, which two pages of one site naming it make the site's card
  */
-public record PagePlace(String page, @Nullable String site) implements Serializable {
+public record PagePlace(String page, @Nullable String site, boolean onlyInHead) implements Serializable {
+  public PagePlace(String page, @Nullable String site) {
+    this(page, site, false);
+  }
+
+  /** The place of one of the page's figures: whether the page shows it, or names it only in its head. */
+  public PagePlace of(Image figure) {
+    return new PagePlace(page, site, figure.onlyInHead());
+  }
+
   /** A picture on no page (a picture file named on the command line): never site furniture. */
   public static PagePlace loose(String pictureId) {
     return new PagePlace(pictureId, null);

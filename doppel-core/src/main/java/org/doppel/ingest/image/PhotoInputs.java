@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.doppel.ingest.ArchivePictures;
@@ -126,22 +127,54 @@ public final class PhotoInputs {
       problems.accept(new IngestProblem(file.toString(), "cannot read the page: " + e.getMessage(), true));
       return;
     }
-    Set<String> seen = new HashSet<>();
     ArticleMetadata metadata = HtmlMetadata.extract(page, "");
-    Map<String, Image> figures = figures(metadata);
     PagePlace place = new PagePlace(pageId, PagePlace.siteOf(metadata.url(), metadata.site(), file.toString()));
+    picturesOf(page, metadata, place, url -> beside(file, url).map(local -> {
+      Path path = local.toAbsolutePath().normalize();
+      used.add(path);
+      return new ImageInput(pageId + "#" + url, path.toString(), () -> readBounded(path));
+    }), out);
+  }
+
+  /**
+   * A page's pictures: each {@code <img>}'s, then each figure of its metadata that no {@code <img>} shows and whose
+   * picture is there (the Open Graph image of a page with no figure, its lead shown as a CSS background), so that a
+   * picture file the page names only in its head or its style is listed under the page, not as a file no page uses.
+   *
+   * @param resolve the picture a URL of the page finds (its id the page's id, "#" and the URL), marked used
+   */
+  private void picturesOf(Document page, ArticleMetadata metadata, PagePlace place, Function<String, Optional<ImageInput>> resolve,
+      List<ImageInput> out) {
+    Map<String, Image> figures = figures(metadata);
+    Set<String> seen = new HashSet<>();
+    Set<String> shown = new HashSet<>();
+    Set<String> locations = new HashSet<>();
     for (Element img : page.select("img")) {
       List<ImageInput> found = new ArrayList<>();
       for (String url : candidates(img)) {
-        Optional<Path> local = beside(file, url);
-        if (local.isPresent()) {
-          Path path = local.get().toAbsolutePath().normalize();
-          used.add(path);
-          found.add(new ImageInput(pageId + "#" + url, path.toString(), () -> readBounded(path)));
-          places.put(pageId + "#" + url, place);
-        }
+        shown.add(url);
+        shown.add(ImgSources.absolute(img, url));
+        resolve.apply(url).ifPresent(input -> {
+          found.add(input);
+          locations.add(input.location());
+          places.put(input.id(), place);
+        });
       }
       add(found, seen, figures, img, out);
+    }
+    for (Image figure : metadata.images()) {
+      if (figure.url() == null || shown.contains(figure.url())) {
+        continue;
+      }
+      List<ImageInput> found = new ArrayList<>();
+      for (String url : figure.urls()) {
+        // the same file an <img> of the page shows by another URL (a relative path, the head's absolute one) is listed once
+        resolve.apply(url).filter(input -> !locations.contains(input.location())).ifPresent(found::add);
+      }
+      if (!found.isEmpty() && seen.add(found.get(0).id())) {
+        found.forEach(input -> places.put(input.id(), place.of(figure)));
+        out.add(ImageInput.chain(found).orElseThrow().withCaption(Optional.ofNullable(figure.caption()), Optional.ofNullable(figure.credit())));
+      }
     }
   }
 
@@ -155,21 +188,12 @@ public final class PhotoInputs {
     Set<String> used = new HashSet<>();
     for (ArchivePictures.Page archived : archive.pages()) {
       Document page = ArticleExtractor.parse(archived.html(), PageEncoding.of(archived.html(), null, archived.location(), problems), "");
-      Set<String> seen = new HashSet<>();
       ArticleMetadata metadata = HtmlMetadata.extract(page, "");
-      Map<String, Image> figures = figures(metadata);
       PagePlace place = new PagePlace(archived.id(), PagePlace.siteOf(metadata.url(), metadata.site(), archived.location()));
-      for (Element img : page.select("img")) {
-        List<ImageInput> found = new ArrayList<>();
-        for (String url : candidates(img)) {
-          archive.beside(archived.name(), url).ifPresent(name -> {
-            used.add(name);
-            found.add(ImageInput.of(archived.id() + "#" + url, ArchivePictures.location(file, name), archive.picture(name)));
-            places.put(archived.id() + "#" + url, place);
-          });
-        }
-        add(found, seen, figures, img, out);
-      }
+      picturesOf(page, metadata, place, url -> archive.beside(archived.name(), url).map(name -> {
+        used.add(name);
+        return ImageInput.of(archived.id() + "#" + url, ArchivePictures.location(file, name), archive.picture(name));
+      }), out);
     }
     archive.pictures().forEach((name, bytes) -> {
       if (!used.contains(name)) {
@@ -199,23 +223,17 @@ public final class PhotoInputs {
       // decoded as scan decodes it: the captions and credits read here are shown beside the pictures (read as
       // ISO-8859-1, a UTF-8 page's "Café" was shown as "CafÃ©")
       Document page = ArticleExtractor.parse(webPage.html(), webPage.charset(), webPage.url());
-      Set<String> seen = new HashSet<>();
       ArticleMetadata metadata = HtmlMetadata.extract(page, webPage.url());
-      Map<String, Image> figures = figures(metadata);
       PagePlace place = new PagePlace(webPage.id(), PagePlace.siteOf(metadata.url(), metadata.site(), file.toString()));
-      for (Element img : page.select("img")) {
-        List<ImageInput> found = new ArrayList<>();
-        for (String url : candidates(img)) {
-          String absolute = absolute(webPage.url(), url);
-          byte[] bytes = images.get(absolute);
-          if (bytes != null) {
-            used.add(absolute);
-            found.add(ImageInput.of(webPage.id() + "#" + absolute, webPage.location() + " " + absolute, bytes));
-            places.put(webPage.id() + "#" + absolute, place);
-          }
+      picturesOf(page, metadata, place, url -> {
+        String absolute = absolute(webPage.url(), url);
+        byte[] bytes = images.get(absolute);
+        if (bytes == null) {
+          return Optional.empty();
         }
-        add(found, seen, figures, img, out);
-      }
+        used.add(absolute);
+        return Optional.of(ImageInput.of(webPage.id() + "#" + absolute, webPage.location() + " " + absolute, bytes));
+      }, out);
     });
   }
 

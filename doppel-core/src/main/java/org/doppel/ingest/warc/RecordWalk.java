@@ -71,6 +71,16 @@ final class RecordWalk {
 
   /** Walks the records of {@code file}, whatever its compression. */
   void read(Path file) throws IOException {
+    read(file, ExpandedBytes.UNCOUNTED);
+  }
+
+  /**
+   * Walks the records of {@code file} as {@link #read(Path)} does, telling {@code expanded} every byte of each record's
+   * block as {@link #read(InputStream, String, ExpandedBytes)} does: a .warc.gz is inflated by jwarc, and a record of a
+   * gigabyte of zeros in a few kilobytes would be inflated whole to be passed over. A stop it throws ends the walk.
+   */
+  void read(Path file, ExpandedBytes expanded) throws IOException {
+    this.expanded = expanded;
     String name = file.toString();
     Compression compression = Compression.of(file.getFileName().toString());
     if (compression == Compression.ZSTD) {

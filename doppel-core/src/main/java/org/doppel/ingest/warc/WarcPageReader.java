@@ -71,9 +71,18 @@ public final class WarcPageReader {
    * conversion record into it (without it they are counted and skipped, as a reader of pages only wants).
    */
   public void read(Path file, String idPrefix, Consumer<WebPage> sink, @Nullable Consumer<WarcText> texts) throws IOException {
+    read(file, idPrefix, sink, texts, ExpandedBytes.UNCOUNTED);
+  }
+
+  /**
+   * Reads a crawl file as {@link #read(Path, String, Consumer, Consumer)} does, telling {@code expanded} every byte of
+   * the records' blocks, which stops the walk by throwing: a .warc.gz, whose inflating no stream but jwarc's sees.
+   */
+  public void read(Path file, String idPrefix, Consumer<WebPage> sink, @Nullable Consumer<WarcText> texts, ExpandedBytes expanded)
+      throws IOException {
     RecordCounts counts = new RecordCounts();
     RecordWalk walk = walk(idPrefix, sink, texts, counts);
-    walk.read(file);
+    walk.read(file, expanded);
     problems.accept(IngestProblem.note(file.toString(), counts.summary(walk.broken())));
   }
 

@@ -14,7 +14,7 @@ import org.doppel.ingest.image.PagePlace;
  * banner, author portraits, a sponsor badge, a default share image), learned from the pictures read,
  * as boilerplate text is learned from the corpus. A picture is furniture when it is on at least
  * {@link #MIN_PAGES} pages of its site: its own page and the pages of the same site holding a picture
- * that matches it. Two pictures of one site are not reported as a shared photo when either is furniture;
+ * that matches it; or when it is the site's share card ({@link #areShareCards}). Two pictures of one site are not reported as a shared photo when either is furniture;
  * a picture shared across sites stays reuse, however often one site shows it (a site that takes another's
  * photo for its banner took it), unless, in {@code photos} only, both are furniture of their own sites
  * ({@link #withoutFurnitureOfBothSites}); and so does a photo one site uses on fewer pages (a file photo used in
@@ -35,6 +35,17 @@ public final class SiteFurniture {
   /** Whether a picture on this many pages of its site (its own counted) is furniture. */
   public static boolean isFurniture(int pagesOfItsSite) {
     return pagesOfItsSite >= MIN_PAGES;
+  }
+
+  /**
+   * Whether two matched pictures are their site's share card: both on pages of one site that name the picture only in
+   * their heads and show it nowhere in their bodies ({@link PagePlace#onlyInHead}), however few pages hold it. A photo
+   * an article uses is shown to its readers (a figure, an {@code <img>}, a CSS lead); a picture two pages of one site
+   * only give to links to them is the site's, as a default share image is, and a card a corpus holds only two pages
+   * of would otherwise be reported as a photo the site used twice. Each such picture is furniture of its site.
+   */
+  public static boolean areShareCards(PagePlace a, PagePlace b) {
+    return a.sameSite(b) && a.onlyInHead() && b.onlyInHead();
   }
 
   /** Whether a matched pair is furniture and not reuse: both on one site, and either picture furniture there. */
@@ -59,6 +70,12 @@ public final class SiteFurniture {
       }
     }
     Set<String> furniture = new HashSet<>();
+    for (PhotoPair pair : pairs) {
+      if (areShareCards(placeOf.apply(pair.a()), placeOf.apply(pair.b()))) {
+        furniture.add(pair.a());
+        furniture.add(pair.b());
+      }
+    }
     pages.forEach((id, on) -> {
       if (isFurniture(on.size())) {
         furniture.add(id);

@@ -33,6 +33,30 @@ class PhotoInputsTest {
   }
 
   @Test
+  void aPictureAPageNamesOnlyInItsHeadOrItsStyleIsListedUnderThePageNotAsAFileNoPageUses() throws Exception {
+    Files.createDirectories(dir.resolve("coast/img"));
+    byte[] storm = TestPictures.encode(TestPictures.scene(11, 80, 60), "jpeg");
+    Files.write(dir.resolve("coast/img/storm.jpg"), storm);
+    Files.write(dir.resolve("coast/img/flood.jpg"), TestPictures.encode(TestPictures.scene(12, 80, 60), "jpeg"));
+    Files.write(dir.resolve("coast/img/quay.jpg"), TestPictures.encode(TestPictures.scene(13, 80, 60), "jpeg"));
+    String head = "<head><meta property=\"og:image\" content=\"https://coast.example/news/img/%s\"></head>";
+    // the photo only as the share image; the lead only as the hero's background; the share image shown in the body too
+    Files.writeString(dir.resolve("coast/storm.html"), "<html>" + head.formatted("storm.jpg") + "<body><article><p>Storm.</p></article></body></html>");
+    Files.writeString(dir.resolve("coast/flood.html"), "<html><body><article><div class=\"hero\" style=\"background-image:url(img/flood.jpg)\">"
+        + "</div><p>Flood.</p></article></body></html>");
+    Files.writeString(dir.resolve("coast/quay.html"), "<html>" + head.formatted("quay.jpg") + "<body><article><p>Quay.</p>"
+        + "<img src=\"img/quay.jpg\"></article></body></html>");
+    List<IngestProblem> problems = new ArrayList<>();
+    PhotoInputs read = new PhotoInputs(problems::add);
+    List<ImageInput> inputs = read.read(List.of(dir));
+    assertThat(inputs).extracting(ImageInput::id).containsExactly("coast/flood#img/flood.jpg", "coast/quay#img/quay.jpg",
+        "coast/storm#https://coast.example/news/img/storm.jpg");
+    assertThat(inputs.get(2).bytes().read()).isEqualTo(storm);
+    assertThat(read.placeOf("coast/storm#https://coast.example/news/img/storm.jpg").page()).isEqualTo("coast/storm");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void standardInputIsRefusedWithWhyAndWhatToDo() throws Exception {
     // "-" was "no such file or folder", to a user who had piped a crawl in as scan and extract take one
     Files.write(dir.resolve("quay.png"), TestPictures.encode(TestPictures.scene(3, 80, 60), "png"));

@@ -36,6 +36,21 @@ class SiteFurnitureTest {
   }
 
   @Test
+  void aPictureTwoPagesOfOneSiteNameOnlyInTheirHeadsIsTheSitesCardWhileOneShownOnEitherPageOrAcrossSitesStaysReuse() {
+    PagePlace bayHead1 = new PagePlace("bay/1", "host:bay.example", true);
+    PagePlace bayHead2 = new PagePlace("bay/2", "host:bay.example", true);
+    PagePlace hillHead = new PagePlace("hill/1", "host:hill.example", true);
+    assertThat(SiteFurniture.areShareCards(bayHead1, bayHead2)).isTrue();
+    assertThat(SiteFurniture.areShareCards(bayHead1, new PagePlace("bay/2", "host:bay.example"))).isFalse();
+    assertThat(SiteFurniture.areShareCards(bayHead1, hillHead)).isFalse();
+    Map<String, PagePlace> places = Map.of("bay/1#card", bayHead1, "bay/2#card", bayHead2, "hill/1#card", hillHead);
+    SiteFurniture.Sorted sorted = SiteFurniture.sort(List.of(pair("bay/1#card", "bay/2#card"), pair("bay/1#card", "hill/1#card")), places::get);
+    assertThat(sorted.kept()).extracting(PhotoPair::b).containsExactly("hill/1#card");
+    assertThat(sorted.furniture()).containsExactlyInAnyOrder("bay/1#card", "bay/2#card");
+    assertThat(sorted.pairsSetAside()).isEqualTo(1);
+  }
+
+  @Test
   void aPhotoOneSiteUsesInTwoArticlesStaysReuse() {
     SiteFurniture.Sorted sorted = SiteFurniture.sort(List.of(pair("bay/1#town-hall", "bay/2#town-hall")), SiteFurnitureTest::placeOf);
     assertThat(sorted.kept()).hasSize(1);
