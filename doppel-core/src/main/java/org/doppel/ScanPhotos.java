@@ -108,7 +108,7 @@ public final class ScanPhotos {
   /** The line that says how many of the pages' pictures were their sites' furniture, shown with the input problems. */
   public static IngestProblem furnitureNote(String where, long pictures, long pairs) {
     return IngestProblem.note(where, Counted.of(pictures, "site picture") + " (on " + SiteFurniture.MIN_PAGES
-        + " or more pages of one site: logos, portraits, badges, banners) set aside; " + Counted.of(pairs, "picture pair")
+        + " or more pages of one site, or its share card on two: logos, portraits, badges, banners) set aside; " + Counted.of(pairs, "picture pair")
         + " within their sites not counted as shared photos");
   }
 

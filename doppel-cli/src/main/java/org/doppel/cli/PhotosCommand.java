@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
     description = {"Finds the pictures that show the same photo, resized, recompressed, recoloured, overlaid, slightly rotated, "
         + "mirrored, cropped or with a caption band added: in picture files (JPEG, PNG, GIF, WebP, BMP), saved web pages "
         + "(their <img> resolved to files beside the page) and WARC crawls (their <img> resolved to the crawl's picture records).",
-        "A site's furniture (a picture on 3 or more pages of one site: its logo, icons, portraits) is not paired within "
+        "A site's furniture (a picture on 3 or more pages of one site: its logo, icons, portraits; or a share card two of its "
+            + "pages name only in their heads) is not paired within "
             + "that site; SVG drawings are passed over.",
         "Unreadable, truncated or oversized pictures are reported on stderr by name and skipped."})
 final class PhotosCommand implements Callable<Integer> {
@@ -81,7 +82,7 @@ final class PhotosCommand implements Callable<Integer> {
           + " showing the same photo, " + problems.summary()
           + (result.flat() == 0 ? "" : "; " + Counted.of(result.flat(), "flat picture") + " (one colour: spacers, placeholders, tracking pixels) not compared")
           + (sorted.furniture().isEmpty() ? "" : "; " + Counted.of(sorted.furniture().size(), "site picture") + " (on "
-              + SiteFurniture.MIN_PAGES + " or more pages of one site: logos, icons, portraits, banners) set aside, "
+              + SiteFurniture.MIN_PAGES + " or more pages of one site, or its share card on two: logos, icons, portraits, banners) set aside, "
               + Counted.of(sorted.pairsSetAside(), "pair") + " within their sites not reported"
               + (sorted.pairsAcrossSitesSetAside() == 0 ? "" : ", " + Counted.of(sorted.pairsAcrossSitesSetAside(), "pair")
                   + " across sites of pictures that are site pictures on both (a stock icon or banner) not reported"))

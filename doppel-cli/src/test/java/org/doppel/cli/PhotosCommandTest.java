@@ -163,7 +163,7 @@ class PhotosCommandTest {
     assertThat(code).as(console.stderr()).isZero();
     assertThat(console.stdout()).isEmpty();
     assertThat(console.stderr()).contains("3 pictures, 0 pairs showing the same photo, 0 input problems")
-        .contains("3 site pictures (on 3 or more pages of one site: logos, icons, portraits, banners) set aside, 3 pairs within their sites not reported")
+        .contains("3 site pictures (on 3 or more pages of one site, or its share card on two: logos, icons, portraits, banners) set aside, 3 pairs within their sites not reported")
         .contains("1 SVG drawing (logos, icons; not read) passed over").doesNotContain("not a picture");
   }
 
@@ -224,7 +224,7 @@ class PhotosCommandTest {
     assertThat(console.stdout().lines().toList()).singleElement().asString()
         .contains("\"a\":\"harbour/page1#quay.png\"", "\"b\":\"valley/page1#quay.png\"");
     assertThat(console.stderr()).contains("8 pictures, 1 pair showing the same photo, 0 input problems")
-        .contains("6 site pictures (on 3 or more pages of one site: logos, icons, portraits, banners) set aside, 6 pairs within their sites"
+        .contains("6 site pictures (on 3 or more pages of one site, or its share card on two: logos, icons, portraits, banners) set aside, 6 pairs within their sites"
             + " not reported, 9 pairs across sites of pictures that are site pictures on both (a stock icon or banner) not reported");
   }
 
