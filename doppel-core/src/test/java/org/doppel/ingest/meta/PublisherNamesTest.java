@@ -9,7 +9,7 @@ class PublisherNamesTest {
   void theSitesNameOrHostMakesAnOrganisationButNotOnAPersonsOwnSite() {
     assertThat(PublisherNames.isOrganisation("Harbour Gazette", "The Harbour Gazette", null)).isTrue();
     assertThat(PublisherNames.isOrganisation("Newsdesk Gazette", null, "www.gazette.example")).isTrue();
-    assertThat(PublisherNames.isOrganisation("Jane Voe", null, "janevoe.example")).isFalse();
+    assertThat(PublisherNames.isOrganisation("Jane Voe", null, "jane.example")).isFalse();
     assertThat(PublisherNames.isOrganisation("Jane Voe", "The Harbour Gazette", "gazette.example")).isFalse();
   }
 
