@@ -91,8 +91,17 @@ final class HtmlAuthors {
     if (labelled != null) {
       return Optional.of(new Found(labelled, "meta:twitter:data1"));
     }
-    String siteName = site;
-    Optional<Found> cell = LabelledCells.author(page).map(name -> AuthorNames.clean(name, siteName)).filter(name -> !PublisherNames.isNewsroom(name))
+    return fromPageParts(page, site, host, blocks, publishers);
+  }
+
+  /**
+   * The places a person is looked for after the marks and the meta tags, in their order: a labelled table cell, a byline
+   * in the text ({@link TextBylines}, whose newsroom goes to {@code publishers}), an end credit, an author's box, a
+   * closing signature, each passing over its own kinds of publisher's name (the site, the newsroom, an office).
+   */
+  private static Optional<Found> fromPageParts(Document page, @Nullable String site, @Nullable String host,
+      List<ShortBlocks.Block> blocks, List<Found> publishers) {
+    Optional<Found> cell = LabelledCells.author(page).map(name -> AuthorNames.clean(name, site)).filter(name -> !PublisherNames.isNewsroom(name))
         .map(name -> new Found(name, "labelled-cell"));
     if (cell.isPresent()) {
       return cell;
@@ -102,19 +111,19 @@ final class HtmlAuthors {
       return text;
     }
     Optional<Found> credit = page.body() == null ? Optional.empty()
-        : EndCredits.author(page.body(), site).filter(name -> !PublisherNames.isOrganisation(name, siteName, host))
+        : EndCredits.author(page.body(), site).filter(name -> !PublisherNames.isOrganisation(name, site, host))
             .map(name -> new Found(name, "credit-line"));
     if (credit.isPresent()) {
       return credit;
     }
-    Optional<Found> box = AuthorBoxes.author(page).map(name -> AuthorNames.clean(name, siteName))
-        .filter(name -> !PublisherNames.isOrganisation(name, siteName, host) && !PublisherNames.isNewsroom(name))
+    Optional<Found> box = AuthorBoxes.author(page).map(name -> AuthorNames.clean(name, site))
+        .filter(name -> !PublisherNames.isOrganisation(name, site, host) && !PublisherNames.isNewsroom(name))
         .map(name -> new Found(name, "author-box"));
     if (box.isPresent() || page.body() == null) {
       return box;
     }
     return ClosingSignatures.author(page.body(), site)
-        .filter(name -> !PublisherNames.isOrganisation(name, siteName, host) && !PublisherNames.isNewsroom(name))
+        .filter(name -> !PublisherNames.isOrganisation(name, site, host) && !PublisherNames.isNewsroom(name))
         .map(name -> new Found(name, "signature"));
   }
 
