@@ -38,7 +38,7 @@ final class AuthorBoxes {
   /** The writer's name as the first author box gives it, or empty when no box names one. */
   static Optional<String> author(Document page) {
     for (Element box : page.select(BOX)) {
-      if (HtmlAuthors.elsewhere(box) || HtmlAuthors.inCaption(box) || OTHER_VOICE.matcher(box.className()).find()) {
+      if (BylinePlaces.elsewhere(box) || BylinePlaces.inCaption(box) || OTHER_VOICE.matcher(box.className()).find()) {
         continue;
       }
       // a part's own text first: a job title in a span of its own ("Jane Voe<span>Staff Writer</span>") or a "more posts" link

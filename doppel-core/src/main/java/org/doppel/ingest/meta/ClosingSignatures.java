@@ -38,7 +38,7 @@ final class ClosingSignatures {
   /** The writer the first closing signature names, cleaned ({@link AuthorNames#clean}), or empty. */
   static Optional<String> author(Element body, @Nullable String site) {
     for (Element paragraph : body.select("p")) {
-      if (paragraph.nextElementSibling() != null || HtmlAuthors.elsewhere(paragraph) || HtmlAuthors.inCaption(paragraph)) {
+      if (paragraph.nextElementSibling() != null || BylinePlaces.elsewhere(paragraph) || BylinePlaces.inCaption(paragraph)) {
         continue;
       }
       Optional<String> name = signed(paragraph.text().strip()).filter(signer -> afterText(paragraph));

@@ -35,7 +35,7 @@ final class EndCredits {
     Set<Element> seen = new HashSet<>();
     for (Element lineBreak : body.select("br")) {
       Element element = lineBreak.parent();
-      if (element == null || !seen.add(element) || HtmlAuthors.elsewhere(element) || HtmlAuthors.inCaption(element)) {
+      if (element == null || !seen.add(element) || BylinePlaces.elsewhere(element) || BylinePlaces.inCaption(element)) {
         continue;
       }
       Optional<String> line = lastLine(element);
@@ -55,7 +55,7 @@ final class EndCredits {
     }
     // a second credit on the line ("… / Fotos: B") is cut as in every byline (AuthorNames.clean)
     String value = AuthorNames.clean(credit.group(1), site);
-    return value == null || HtmlAuthors.isAgency(value) || HtmlAuthors.isNewsroom(value) || !Bylines.cleanNames(value).isPresent()
+    return value == null || PublisherNames.isAgency(value) || PublisherNames.isNewsroom(value) || !Bylines.cleanNames(value).isPresent()
         ? Optional.empty()
         : Optional.of(value);
   }

@@ -18,7 +18,7 @@ final class LabelledCells {
   /** The value beside the first cell labelled as the author's, outside comments and side boxes. */
   static Optional<String> author(Document page) {
     for (Element label : page.select("td, th, dt")) {
-      if (!AUTHOR_LABEL.matcher(label.text().strip()).matches() || HtmlAuthors.elsewhere(label)) {
+      if (!AUTHOR_LABEL.matcher(label.text().strip()).matches() || BylinePlaces.elsewhere(label)) {
         continue;
       }
       Element value = label.nextElementSibling();

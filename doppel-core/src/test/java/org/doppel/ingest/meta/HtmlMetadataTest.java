@@ -609,8 +609,8 @@ class HtmlMetadataTest {
     String marks = "<html><body><article><h1>Harbour strike ends</h1><div class='byline'>AFP</div><p>Text.</p>"
         + "<p>Reported by <a rel='author' href='/people/omar'>Omar Example</a></p></article></body></html>";
     assertThat(extracted(marks).author()).isEqualTo("Omar Example");
-    assertThat(HtmlAuthors.isAgency("dpa/AFP")).isTrue();
-    assertThat(HtmlAuthors.isAgency("Anna Reuter")).isFalse();
+    assertThat(PublisherNames.isAgency("dpa/AFP")).isTrue();
+    assertThat(PublisherNames.isAgency("Anna Reuter")).isFalse();
   }
 
   @Test

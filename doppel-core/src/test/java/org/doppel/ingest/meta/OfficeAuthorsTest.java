@@ -52,8 +52,8 @@ class OfficeAuthorsTest {
 
   @Test
   void aPersonsNameIsNoOffice() {
-    assertThat(HtmlAuthors.isNewsroom("Jana Beispiel")).isFalse();
-    assertThat(HtmlAuthors.isNewsroom("Pfarrbüro Oberdorf")).isTrue();
-    assertThat(HtmlAuthors.isNewsroom("Studio")).isFalse();
+    assertThat(PublisherNames.isNewsroom("Jana Beispiel")).isFalse();
+    assertThat(PublisherNames.isNewsroom("Pfarrbüro Oberdorf")).isTrue();
+    assertThat(PublisherNames.isNewsroom("Studio")).isFalse();
   }
 }
