@@ -14,17 +14,7 @@ import org.doppel.ingest.SourceText;
  * {@code /api/documents}: search the index's documents, add them, get one (or its copies, {@code ID/copies}), remove
  * one. Adding and removing commit before they answer.
  */
-final class DocumentEndpoints {
-  private final DoppelIndex index;
-  private final RequestReader reader;
-  private final QueryQueue queue;
-
-  DocumentEndpoints(DoppelIndex index, RequestReader reader, QueryQueue queue) {
-    this.index = index;
-    this.reader = reader;
-    this.queue = queue;
-  }
-
+record DocumentEndpoints(DoppelIndex index, RequestReader reader, QueryQueue queue) {
   void search(Context ctx) throws IOException {
     int limit = RequestReader.countParameter(ctx, "limit");
     ArrayNode documents = StrictJson.MAPPER.createArrayNode();

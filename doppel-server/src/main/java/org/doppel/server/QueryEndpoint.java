@@ -9,17 +9,7 @@ import org.doppel.DoppelIndex.QueryResult;
 import org.doppel.ingest.SourceText;
 
 /** {@code POST /api/query}: a text's copies in the index, the text itself not added. */
-final class QueryEndpoint {
-  private final DoppelIndex index;
-  private final RequestReader reader;
-  private final QueryQueue queue;
-
-  QueryEndpoint(DoppelIndex index, RequestReader reader, QueryQueue queue) {
-    this.index = index;
-    this.reader = reader;
-    this.queue = queue;
-  }
-
+record QueryEndpoint(DoppelIndex index, RequestReader reader, QueryQueue queue) {
   void query(Context ctx) throws IOException {
     JsonNode request = reader.jsonObject(ctx);
     int top = RequestReader.count("top", request.get("top"));
