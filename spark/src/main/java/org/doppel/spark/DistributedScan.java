@@ -105,8 +105,7 @@ final class DistributedScan {
     Broadcast<long[]> stockKeys = jsc.broadcast(stockLineKeys(analysed, detection.tools().stockLines().minSurroundings()));
 
     begin("photos");
-    PhotoStage photoStage = new PhotoStage(spark, partitions);
-    PhotoStage.Result photos = photoStage.find(analysed);
+    PhotoStage.Result photos = new PhotoStage(spark, partitions).find(analysed);
 
     Proposed proposed = propose(analysed, detection); // the stages "candidates" and "vectors"
     CandidateStage candidates = proposed.candidates();
@@ -128,7 +127,7 @@ final class DistributedScan {
     JavaRDD<DirectionStage.Judged> judged = DirectionStage.withStyleRoots(judging.judged(), carried, DirectionStage.parentheses(analysed),
         partitions).persist(KEEP);
     candidates.pairs().unpersist(false);
-    writePairs(judged, photoStage, photos, out + "/pairs");
+    writePairs(judged, photos, out + "/pairs");
     sharedWordsCache.release();
 
     long familyCount = -1;
@@ -173,10 +172,10 @@ final class DistributedScan {
   }
 
   /** Writes the judged pairs' lines to {@code folder} in the local scan's order, with the photos they share where any. */
-  private void writePairs(JavaRDD<DirectionStage.Judged> judged, PhotoStage photoStage, PhotoStage.Result photos, String folder) {
+  private void writePairs(JavaRDD<DirectionStage.Judged> judged, PhotoStage.Result photos, String folder) {
     // only the sort key and the line are sorted, not the judged pair's objects
     (photos.isEmpty() ? judged.mapToPair(j -> new Tuple2<>(j.sortKey(), j.line())).sortByKey(true, partitions).values()
-        : photoStage.lines(judged, photos)).saveAsTextFile(folder);
+        : PhotoLines.of(judged, photos, partitions)).saveAsTextFile(folder);
   }
 
   /** The judged pairs, how many pairs were verified, and what to release once the judged pairs are written. */
