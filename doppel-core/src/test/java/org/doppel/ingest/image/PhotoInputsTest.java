@@ -59,6 +59,26 @@ class PhotoInputsTest {
   }
 
   @Test
+  void anArticlesLeadGivenToALazyLoaderAsItsBackgroundIsListedUnderThePage() throws Exception {
+    // main: read only from a style's url(…), the lazy loader's picture was a file no page uses ("coast/img/lead.jpg")
+    Files.createDirectories(dir.resolve("coast/img"));
+    byte[] lead = TestPictures.encode(TestPictures.scene(14, 80, 60), "jpeg");
+    Files.write(dir.resolve("coast/img/lead.jpg"), lead);
+    Files.write(dir.resolve("coast/img/wave.jpg"), TestPictures.encode(TestPictures.scene(15, 80, 60), "jpeg"));
+    Files.writeString(dir.resolve("coast/lead.html"), "<html><body><article><div class=\"hero lazyload\" data-bg=\"img/lead.jpg\"></div>"
+        + "<p class=\"caption\">Waves over the wall. Photo: Coast News</p><p>Text.</p></article></body></html>");
+    Files.writeString(dir.resolve("coast/wave.html"), "<html><body><main><div class=\"lozad\" "
+        + "data-background-image=\"url('img/wave.jpg')\"></div><p>Text.</p></main></body></html>");
+    List<IngestProblem> problems = new ArrayList<>();
+    List<ImageInput> inputs = new PhotoInputs(problems::add).read(List.of(dir));
+    assertThat(inputs).extracting(ImageInput::id).containsExactly("coast/lead#img/lead.jpg", "coast/wave#img/wave.jpg");
+    assertThat(inputs.get(0).bytes().read()).isEqualTo(lead);
+    assertThat(inputs.get(0).caption()).contains("Waves over the wall");
+    assertThat(inputs.get(0).credit()).contains("Photo: Coast News");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void standardInputIsRefusedWithWhyAndWhatToDo() throws Exception {
     // "-" was "no such file or folder", to a user who had piped a crawl in as scan and extract take one
     Files.write(dir.resolve("quay.png"), TestPictures.encode(TestPictures.scene(3, 80, 60), "png"));
