@@ -41,15 +41,9 @@ final class BoundedBytes {
     }
   }
 
-  /**
-   * What a crawl's walk is to tell of the bytes it inflates itself from a gzip crawl file ({@code .warc.gz}), which jwarc
-   * reads member by member with no stream of Doppel's between: counted against the file's size and stopped past the
-   * expansion limit, as an archive's gzip crawl member is and a file decompressed by {@link #open} is.
-   */
+  /** What a crawl's walk is to tell of the bytes it inflates itself from a gzip crawl file ({@link ExpansionLimit#walkOf}). */
   ExpandedBytes walkExpansion(Path gzipCrawl) throws IOException {
-    ExpansionGuard guard = new ExpansionGuard(expansionLimit);
-    guard.addCompressed(Files.size(gzipCrawl));
-    return guard::addExpanded;
+    return expansionLimit.walkOf(gzipCrawl);
   }
 
   /**

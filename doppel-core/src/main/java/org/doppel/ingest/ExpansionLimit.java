@@ -1,5 +1,9 @@
 package org.doppel.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * When decompressing stops: once a file or archive has expanded to more than {@code floorBytes} and to more than
  * {@code ratio} times the compressed bytes read for it. Text compresses four to twelve times (gzip to zstd -19 on
@@ -21,6 +25,21 @@ public record ExpansionLimit(double ratio, long floorBytes) {
     if (floorBytes < 0) {
       throw new IllegalArgumentException("floorBytes must be >= 0, got " + floorBytes);
     }
+  }
+
+  /**
+   * What a crawl's walk ({@code RecordWalk}) is to tell of the bytes it expands from the crawl file {@code crawl}, which
+   * no stream of Doppel's counts (a .warc.gz, inflated by jwarc member by member; a .warc.bz2, .xz or .zst opened by the
+   * walk itself, as {@code photos} reads them): counted against the file's size as compressed and stopped past this
+   * limit, as a file {@link BoundedBytes#open} decompresses is. An uncompressed crawl expands nothing and is not counted.
+   */
+  public ExpandedBytes walkOf(Path crawl) throws IOException {
+    if (Compression.of(crawl.getFileName().toString()) == Compression.NONE) {
+      return ExpandedBytes.UNCOUNTED;
+    }
+    ExpansionGuard guard = new ExpansionGuard(this);
+    guard.addCompressed(Files.size(crawl));
+    return guard::addExpanded;
   }
 
   /** Whether {@code expanded} bytes out of {@code compressed} are past the limit. */

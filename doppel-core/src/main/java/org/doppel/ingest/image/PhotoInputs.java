@@ -26,6 +26,8 @@ import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.ArchiveFormat;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.ExpandedBytes;
+import org.doppel.ingest.ExpansionLimit;
 import org.doppel.ingest.IngestException;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.InputFormat;
@@ -53,12 +55,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PhotoInputs {
   private final Consumer<IngestProblem> problems;
+  /** Where reading a compressed crawl stops: its two walks (pictures, then pages) are bounded as scan's walk is. */
+  private final ExpansionLimit expansionLimit;
   /** The page and site of each page's picture, by id (every candidate of an image, the ones hashed in its place too). */
   private final Map<String, PagePlace> places = new HashMap<>();
   private int svg;
 
   public PhotoInputs(Consumer<IngestProblem> problems) {
+    this(problems, ExpansionLimit.DEFAULT);
+  }
+
+  public PhotoInputs(Consumer<IngestProblem> problems, ExpansionLimit expansionLimit) {
     this.problems = problems;
+    this.expansionLimit = expansionLimit;
   }
 
   /** Where a picture read by {@link #read} is: its page and the page's site; a loose picture file is on no page. */
@@ -203,12 +212,15 @@ public final class PhotoInputs {
   }
 
   private void crawl(Path file, String crawlId, List<ImageInput> out) {
-    Map<String, byte[]> images = new WarcImageReader(problems, ImageDecoder.DEFAULT_MAX_BYTES).read(file);
+    Map<String, byte[]> images = new WarcImageReader(problems, ImageDecoder.DEFAULT_MAX_BYTES, false, expansionLimit).read(file);
     Set<String> used = new HashSet<>();
     try {
       pagesOf(file, crawlId, images, used, out);
     } catch (IOException e) {
-      problems.accept(new IngestProblem(file.toString(), "cannot read the crawl's pages: " + e.getMessage(), true));
+      // a stop past the expansion limit was met first by the pictures' walk, which named it; the pages before it were read
+      if (!ExpandedBytes.isStop(e)) {
+        problems.accept(new IngestProblem(file.toString(), "cannot read the crawl's pages: " + e.getMessage(), true));
+      }
     }
     images.forEach((url, bytes) -> {
       if (!used.contains(url)) {
@@ -234,7 +246,7 @@ public final class PhotoInputs {
         used.add(absolute);
         return Optional.of(ImageInput.of(webPage.id() + "#" + absolute, webPage.location() + " " + absolute, bytes));
       }, out);
-    });
+    }, null, expansionLimit.walkOf(file));
   }
 
   /**

@@ -43,7 +43,7 @@ final class HtmlImages {
     if (images.isEmpty()) {
       // the article's lead shown as a CSS background is the picture its readers see; the head's share image is the
       // picture a page gives a link to it elsewhere, often a crop of it or the site's card
-      LeadBackground.of(page).flatMap(lead -> captioned(lead.url(), List.of(), lead.caption(CAPTION), lead.element())).ifPresent(images::add);
+      LeadBackground.of(page).flatMap(lead -> captioned(lead.url(), lead.others(), lead.caption(CAPTION), lead.element())).ifPresent(images::add);
     }
     if (images.isEmpty()) {
       String og = meta.first("og:image", "og:image:url", "twitter:image");

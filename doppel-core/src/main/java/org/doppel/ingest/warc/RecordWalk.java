@@ -50,8 +50,6 @@ final class RecordWalk {
   private final @Nullable Consumer<IngestProblem> warnings;
   private final Handler handler;
   private int broken;
-  /** Told every byte of the records' blocks when the walk inflates what no other stream counts; see {@link #read(InputStream, String, ExpandedBytes)}. */
-  private ExpandedBytes expanded = ExpandedBytes.UNCOUNTED;
 
   /**
    * @param damage where each damaged place is named (a reader that leaves the naming to another reader of the same
@@ -77,10 +75,10 @@ final class RecordWalk {
   /**
    * Walks the records of {@code file} as {@link #read(Path)} does, telling {@code expanded} every byte of each record's
    * block as {@link #read(InputStream, String, ExpandedBytes)} does: a .warc.gz is inflated by jwarc, and a record of a
-   * gigabyte of zeros in a few kilobytes would be inflated whole to be passed over. A stop it throws ends the walk.
+   * gigabyte of zeros in a few kilobytes would be inflated whole to be passed over; a .warc.bz2, .warc.xz or .warc.zst is
+   * decompressed here by a stream that counts nothing, so its blocks are told too. A stop it throws ends the walk.
    */
   void read(Path file, ExpandedBytes expanded) throws IOException {
-    this.expanded = expanded;
     String name = file.toString();
     Compression compression = Compression.of(file.getFileName().toString());
     if (compression == Compression.ZSTD) {
@@ -88,20 +86,20 @@ final class RecordWalk {
       // record is passed over in the stream (jwarc reads a .warc.zst from its start, and cannot resume in one)
       try (InputStream in = Compression.zstdFrames(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
           lost -> damage.accept(new IngestProblem(name, lost, true)))) {
-        read(in, name);
+        read(in, name, expanded);
       }
       return;
     }
     if (compression != Compression.NONE && compression != Compression.GZIP) {
       // bzip2 and xz: jwarc reads neither, so they are streamed, and a broken record passed over in the kept bytes
       try (InputStream in = compression.open(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-        read(in, name);
+        read(in, name, expanded);
       }
       return;
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         WarcReader reader = new WarcReader(channel)) {
-      FilePass pass = new FilePass(name, channel, reader, null, 0, -1);
+      FilePass pass = new FilePass(name, channel, reader, null, 0, -1, expanded);
       pass.readAll();
       if (pass.readAgain) {
         readDecompressed(file, name, pass);
@@ -122,10 +120,9 @@ final class RecordWalk {
    * {@code expanded} throws ends the walk and is thrown on ({@link ExpandedBytes#isStop}).
    */
   void read(InputStream in, String name, ExpandedBytes expanded) throws IOException {
-    this.expanded = expanded;
     ReplayWindow window = new ReplayWindow(in);
     try (WarcReader reader = new WarcReader(window)) {
-      new FilePass(name, null, reader, window, 0, -1).readAll();
+      new FilePass(name, null, reader, window, 0, -1, expanded).readAll();
     }
   }
 
@@ -148,7 +145,7 @@ final class RecordWalk {
             + ": the gzip stream cannot be read past there (" + message(e) + "), so every record after it is lost", true));
         return;
       }
-      new FilePass(name, null, decompressed, window, pass.records, pass.reportedRecords).readAll();
+      new FilePass(name, null, decompressed, window, pass.records, pass.reportedRecords, pass.expanded).readAll();
     }
   }
 
@@ -158,6 +155,8 @@ final class RecordWalk {
    */
   private final class FilePass {
     private final String name;
+    /** Told every byte of the records' blocks (see the constructor). */
+    private final ExpandedBytes expanded;
     /** The file, to find the next record in after a broken one; null for a stream, read again from its window. */
     private final @Nullable FileChannel channel;
     /** A stream's kept bytes, to find the next record in after a broken one; null for a file. */
@@ -193,8 +192,15 @@ final class RecordWalk {
     private @Nullable WarcRecord uncounted;
     private @Nullable ByteBuffer scratch;
 
-    FilePass(String name, @Nullable FileChannel channel, WarcReader reader, @Nullable ReplayWindow window, int taken, int namedBefore) {
+    /**
+     * @param expanded told every byte of the records' blocks where the walk expands what no other stream counts ({@link
+     *     #read(InputStream, String, ExpandedBytes)}); a pass of its own, so that no walk of the same {@link RecordWalk}
+     *     counts into another's
+     */
+    FilePass(String name, @Nullable FileChannel channel, WarcReader reader, @Nullable ReplayWindow window, int taken, int namedBefore,
+        ExpandedBytes expanded) {
       this.name = name;
+      this.expanded = expanded;
       this.channel = channel;
       this.window = window;
       this.reader = reader;

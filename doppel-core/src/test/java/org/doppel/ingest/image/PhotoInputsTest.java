@@ -9,6 +9,8 @@ import java.util.List;
 import org.doppel.ingest.IngestProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PhotoInputsTest {
   @TempDir
@@ -53,6 +55,26 @@ class PhotoInputsTest {
         "coast/storm#https://coast.example/news/img/storm.jpg");
     assertThat(inputs.get(2).bytes().read()).isEqualTo(storm);
     assertThat(read.placeOf("coast/storm#https://coast.example/news/img/storm.jpg").page()).isEqualTo("coast/storm");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void anArticlesLeadGivenToALazyLoaderAsItsBackgroundIsListedUnderThePage() throws Exception {
+    // main: read only from a style's url(…), the lazy loader's picture was a file no page uses ("coast/img/lead.jpg")
+    Files.createDirectories(dir.resolve("coast/img"));
+    byte[] lead = TestPictures.encode(TestPictures.scene(14, 80, 60), "jpeg");
+    Files.write(dir.resolve("coast/img/lead.jpg"), lead);
+    Files.write(dir.resolve("coast/img/wave.jpg"), TestPictures.encode(TestPictures.scene(15, 80, 60), "jpeg"));
+    Files.writeString(dir.resolve("coast/lead.html"), "<html><body><article><div class=\"hero lazyload\" data-bg=\"img/lead.jpg\"></div>"
+        + "<p class=\"caption\">Waves over the wall. Photo: Coast News</p><p>Text.</p></article></body></html>");
+    Files.writeString(dir.resolve("coast/wave.html"), "<html><body><main><div class=\"lozad\" "
+        + "data-background-image=\"url('img/wave.jpg')\"></div><p>Text.</p></main></body></html>");
+    List<IngestProblem> problems = new ArrayList<>();
+    List<ImageInput> inputs = new PhotoInputs(problems::add).read(List.of(dir));
+    assertThat(inputs).extracting(ImageInput::id).containsExactly("coast/lead#img/lead.jpg", "coast/wave#img/wave.jpg");
+    assertThat(inputs.get(0).bytes().read()).isEqualTo(lead);
+    assertThat(inputs.get(0).caption()).contains("Waves over the wall");
+    assertThat(inputs.get(0).credit()).contains("Photo: Coast News");
     assertThat(problems).isEmpty();
   }
 
@@ -137,5 +159,50 @@ class PhotoInputsTest {
     List<ImageInput> inputs = new PhotoInputs(problems::add).read(List.of(dir));
     assertThat(inputs).extracting(ImageInput::id).containsExactly("crawl/https://news.example/fete#https://news.example/p.jpg", "saved/fete#p.jpg");
     assertThat(inputs).allSatisfy(input -> assertThat(input.caption()).contains("Le café de Zoë à Genève"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"warc.gz", "warc.bz2"})
+  void aCrawlThatExpandsPastTheLimitIsNamedAsStoppedItsPicturesBeforeKeptAndTheOtherInputsReadOn(String extension) throws Exception {
+    // main: photos walked the crawl twice (its pictures, then its pages) with no bound, inflating the zeros whole each
+    // time to pass over them, and said nothing; scan stopped the same crawl past the limit (feat-audit30)
+    byte[] before = TestPictures.encode(TestPictures.scene(21, 80, 60), "jpeg");
+    byte[] after = TestPictures.encode(TestPictures.scene(22, 80, 60), "jpeg");
+    java.io.ByteArrayOutputStream crawl = new java.io.ByteArrayOutputStream();
+    org.netpreserve.jwarc.WarcCompression compression = extension.equals("warc.gz")
+        ? org.netpreserve.jwarc.WarcCompression.GZIP : org.netpreserve.jwarc.WarcCompression.NONE; // a gzip member a record
+    try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.Channels.newChannel(crawl), compression)) {
+      writer.write(response("https://news.example/before", "text/html", "<html><body><img src=\"/before.jpg\"></body></html>"
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      writer.write(response("https://news.example/before.jpg", "image/jpeg", before));
+      writer.write(new org.netpreserve.jwarc.WarcResource.Builder(java.net.URI.create("https://news.example/zeros.bin"))
+          .body(org.netpreserve.jwarc.MediaType.parse("application/octet-stream"), new byte[4 << 20]).build());
+      writer.write(response("https://news.example/after.jpg", "image/jpeg", after));
+    }
+    Path file = dir.resolve("site." + extension);
+    if (extension.equals("warc.gz")) {
+      Files.write(file, crawl.toByteArray());
+    } else {
+      try (java.io.OutputStream out = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(Files.newOutputStream(file))) {
+        out.write(crawl.toByteArray());
+      }
+    }
+    Files.write(dir.resolve("z-loose.png"), TestPictures.encode(TestPictures.scene(23, 80, 60), "png"));
+    List<IngestProblem> problems = new ArrayList<>();
+
+    List<ImageInput> inputs = new PhotoInputs(problems::add, new org.doppel.ingest.ExpansionLimit(20, 256 << 10)).read(List.of(dir));
+
+    assertThat(inputs).extracting(ImageInput::id).containsExactly("z-loose.png", "site/https://news.example/before#https://news.example/before.jpg");
+    assertThat(inputs.get(1).bytes().read()).isEqualTo(before);
+    // named once, by the pictures' walk, as scan names it: the pages' walk stops at the same record and says nothing more
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo(file.toString());
+      assertThat(problem.message()).startsWith("stopped: ").contains("more than 20 times");
+    });
+  }
+
+  private static org.netpreserve.jwarc.WarcResponse response(String uri, String type, byte[] body) throws java.io.IOException {
+    return new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(uri))
+        .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").body(org.netpreserve.jwarc.MediaType.parse(type), body).build()).build();
   }
 }

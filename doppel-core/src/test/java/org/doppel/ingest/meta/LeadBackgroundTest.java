@@ -3,6 +3,7 @@ package org.doppel.ingest.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class LeadBackgroundTest {
@@ -57,6 +58,30 @@ class LeadBackgroundTest {
         });
     assertThat(HtmlMetadata.extract(Jsoup.parse("<html><body>" + hero + "<p>Text</p></article></body></html>"), "").images())
         .singleElement().satisfies(image -> assertThat(image.caption()).isNull());
+  }
+
+  @Test
+  void aLazyLoadersBackgroundIsTheLeadBeforeTheStandInItsStyleHolds() {
+    // main: the lazy loader's picture was not read; the grey tile in the style was taken for the lead, or nothing
+    Document page = Jsoup.parse("<html><body><article><div class=\"hero lazyload\" data-bg=\"img/lead.jpg\" "
+        + "style=\"background-image:url(img/grey.png)\"></div><p>Text</p></article></body></html>", "https://site.example/news/story");
+    assertThat(LeadBackground.of(page)).hasValueSatisfying(lead -> {
+      assertThat(lead.url()).isEqualTo("https://site.example/news/img/lead.jpg");
+      assertThat(lead.others()).containsExactly("https://site.example/news/img/grey.png");
+    });
+    assertThat(HtmlMetadata.extract(page, "https://site.example/news/story").images()).singleElement()
+        .satisfies(image -> assertThat(image.urls()).containsExactly("https://site.example/news/img/lead.jpg", "https://site.example/news/img/grey.png"));
+    assertThat(lead("<main><div data-background-image=\"url('/pics/hero.webp')\"></div></main>")).isEqualTo("/pics/hero.webp");
+    assertThat(lead("<article><header><div data-bg=\" hero.jpg \" style=\"background-image:url(data:image/gif;base64,R0lGOD)\"></div></header></article>"))
+        .isEqualTo("hero.jpg");
+  }
+
+  @Test
+  void aLazyBackgroundOfTheSitesFurnitureOrAnInlineStandInIsNoLead() {
+    assertThat(lead("<header><div data-bg=\"banner.jpg\"></div></header><nav><a data-background-image=\"logo.png\"></a></nav>"
+        + "<article><p>Text</p></article>")).isEmpty();
+    assertThat(lead("<article><div data-bg=\"data:image/gif;base64,R0lGOD\"></div><p>Text</p></article>")).isEmpty();
+    assertThat(lead("<article><div data-bg=\"  \"></div><p>Text</p></article>")).isEmpty();
   }
 
   private static String lead(String body) {
