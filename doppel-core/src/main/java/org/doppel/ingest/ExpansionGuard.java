@@ -45,7 +45,7 @@ final class ExpansionGuard {
       stopped = true;
       throw new IngestException(STOPPED + compressed + " compressed bytes expanded to over " + expanded
           + " bytes, more than " + formatRatio(limit.ratio()) + " times (a decompression bomb, or a file to decompress and "
-          + "split by hand); the documents before were read");
+          + "split by hand); what was read before it is kept");
     }
   }
 
