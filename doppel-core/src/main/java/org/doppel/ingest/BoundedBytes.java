@@ -41,9 +41,9 @@ final class BoundedBytes {
     }
   }
 
-  /** What a crawl's walk is to tell of the bytes it inflates itself from a gzip crawl file ({@link ExpansionLimit#walkOf}). */
-  ExpandedBytes walkExpansion(Path gzipCrawl) throws IOException {
-    return expansionLimit.walkOf(gzipCrawl);
+  /** What a crawl's walk is to tell of the bytes it inflates itself from a crawl file, none of an uncompressed one ({@link ExpansionLimit#walkOf}). */
+  ExpandedBytes walkExpansion(Path crawl) throws IOException {
+    return expansionLimit.walkOf(crawl);
   }
 
   /**

@@ -42,7 +42,7 @@ final class WebPageReader {
     }
     if (format == InputFormat.WARC) {
       new WarcPageReader(problems, CorpusReader.MAX_PAGE_BYTES).read(file, id, sink, warcTexts(texts),
-          compression == Compression.GZIP ? bytes.walkExpansion(file) : ExpandedBytes.UNCOUNTED);
+          bytes.walkExpansion(file));
       return;
     }
     webPage(bytes.read(file, CorpusReader.MAX_PAGE_BYTES), id, file.toString(), sink);

@@ -1,6 +1,8 @@
 package org.doppel.provenance;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.doppel.relate.RelatedPair;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,20 @@ public record DirectedPair(RelatedPair pair, Direction direction) implements Ser
   /** The likely copy, or null when the direction is unknown. */
   public @Nullable String copy() {
     return direction.source() == null ? null : other(direction.source());
+  }
+
+  /**
+   * This pair, which the judge left unknown, with {@code original} named its original by a step that reads more than the
+   * pair ({@code signal}, a group's answers or style, with its {@code confidence}): the pair's own clues kept, the
+   * step's added with {@code detail}.
+   */
+  public DirectedPair namedBy(String signal, double confidence, String original, String detail) {
+    if (direction.isKnown()) {
+      throw new IllegalArgumentException("pair " + pair.a() + ", " + pair.b() + " has a direction already");
+    }
+    List<DirectionClue> clues = new ArrayList<>(direction.clues());
+    clues.add(new DirectionClue(signal, original, false, detail));
+    return new DirectedPair(pair.withSource(original), new Direction(original, confidence, List.of(signal), clues, detail));
   }
 
   public boolean involves(String id) {

@@ -62,11 +62,8 @@ public final class GroupAnswerCarrier {
     Set<String> related = new HashSet<>();
     Map<String, List<String>> copiesOf = new HashMap<>(); // a named original -> its named copies
     Map<String, List<String>> originalsOf = new HashMap<>(); // a named copy -> its named originals
-    Map<String, List<String>> neighbours = new HashMap<>(); // a document -> the documents it has a pair with
     for (DirectedPair p : settled) {
       related.add(SiblingRewrites.key(p.pair().a(), p.pair().b()));
-      neighbours.computeIfAbsent(p.pair().a(), k -> new ArrayList<>()).add(p.pair().b());
-      neighbours.computeIfAbsent(p.pair().b(), k -> new ArrayList<>()).add(p.pair().a());
       String original = p.direction().source();
       if (original != null) {
         copiesOf.computeIfAbsent(original, k -> new ArrayList<>()).add(p.copy());
@@ -76,6 +73,7 @@ public final class GroupAnswerCarrier {
     if (copiesOf.isEmpty()) {
       return settled;
     }
+    Map<String, List<String>> neighbours = RelatedDocuments.ofDirected(settled);
     List<DirectedPair> out = new ArrayList<>(settled.size());
     for (int i = 0; i < settled.size(); i++) {
       DirectedPair p = settled.get(i);
@@ -160,18 +158,12 @@ public final class GroupAnswerCarrier {
 
   /** {@code unknown} with {@code original} named its original, the thirds it was named the original of in the detail. */
   public static DirectedPair carry(DirectedPair unknown, String original, Collection<Tie> ties) {
-    if (unknown.direction().isKnown()) {
-      throw new IllegalArgumentException("pair " + unknown.pair().a() + ", " + unknown.pair().b() + " has a direction already");
-    }
     String copy = unknown.other(original);
     Set<String> thirds = new TreeSet<>();
     ties.stream().filter(t -> t.end().equals(original) && t.endIsOriginal()).forEach(t -> thirds.add(t.third()));
     String detail = SIGNAL + ": " + original + " is named the original of " + String.join(", ", thirds) + ", every document related to "
         + copy + " too; " + copy + " is named the original of none of them and none of them the original of " + original
         + " (the pair alone: " + unknown.direction().detail() + ")";
-    List<DirectionClue> clues = new ArrayList<>(unknown.direction().clues());
-    clues.add(new DirectionClue(SIGNAL, original, false, detail));
-    Direction direction = new Direction(original, CONFIDENCE, List.of(SIGNAL), clues, detail);
-    return new DirectedPair(unknown.pair().withSource(original), direction);
+    return unknown.namedBy(SIGNAL, CONFIDENCE, original, detail);
   }
 }

@@ -71,11 +71,9 @@ public final class GroupStyleRoot {
     if (judged.size() != settled.size()) {
       throw new IllegalArgumentException("judged and settled pairs differ in number: " + judged.size() + ", " + settled.size());
     }
-    Map<String, List<String>> related = new HashMap<>();
+    Map<String, List<String>> related = RelatedDocuments.ofDirected(settled);
     Set<String> namedCopies = new HashSet<>();
     for (DirectedPair p : settled) {
-      related.computeIfAbsent(p.pair().a(), k -> new ArrayList<>()).add(p.pair().b());
-      related.computeIfAbsent(p.pair().b(), k -> new ArrayList<>()).add(p.pair().a());
       if (p.direction().isKnown()) {
         namedCopies.add(p.copy());
       }
@@ -108,16 +106,10 @@ public final class GroupStyleRoot {
 
   /** {@code unknown} with {@code original} named its original, the group's size in the detail. */
   public static DirectedPair name(DirectedPair unknown, String original, int related) {
-    if (unknown.direction().isKnown()) {
-      throw new IllegalArgumentException("pair " + unknown.pair().a() + ", " + unknown.pair().b() + " has a direction already");
-    }
     String copy = unknown.other(original);
     String detail = SIGNAL + ": " + original + " writes asides in parentheses and none of the " + related
         + " documents related to it does, " + copy + " among them, and none is named its original"
         + " (the pair alone: " + unknown.direction().detail() + ")";
-    List<DirectionClue> clues = new ArrayList<>(unknown.direction().clues());
-    clues.add(new DirectionClue(SIGNAL, original, false, detail));
-    Direction direction = new Direction(original, CONFIDENCE, List.of(SIGNAL), clues, detail);
-    return new DirectedPair(unknown.pair().withSource(original), direction);
+    return unknown.namedBy(SIGNAL, CONFIDENCE, original, detail);
   }
 }

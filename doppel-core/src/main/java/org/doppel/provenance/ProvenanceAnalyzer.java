@@ -169,11 +169,7 @@ public final class ProvenanceAnalyzer {
    */
   private static List<AttributionNote> attributions(Collection<String> documents, List<RelatedPair> pairs,
       Function<String, SourceText> source) {
-    Map<String, List<String>> related = new HashMap<>();
-    for (RelatedPair pair : pairs) {
-      related.computeIfAbsent(pair.a(), k -> new ArrayList<>()).add(pair.b());
-      related.computeIfAbsent(pair.b(), k -> new ArrayList<>()).add(pair.a());
-    }
+    Map<String, List<String>> related = RelatedDocuments.of(pairs);
     // Each document alone, in parallel on the caller's pool (a scan's every document, on one thread at the end
     // of a scan before), the notes kept in document order.
     return new ArrayList<>(documents).parallelStream()
