@@ -200,8 +200,7 @@ final class DirectionStage implements Serializable {
               : List.of(new Tuple2<>(t._1(), new Tuple2<>(found, new Tuple2<>(original, original.equals(a) ? b : a)))).iterator();
         });
     // (pair key, its thirds): the candidate original's pairs whose other document has a pair with the copy too
-    JavaPairRDD<String, String> neighbours = settled.flatMapToPair(j -> List.of(
-        new Tuple2<>(j.directed().pair().a(), j.directed().pair().b()), new Tuple2<>(j.directed().pair().b(), j.directed().pair().a())).iterator());
+    JavaPairRDD<String, String> neighbours = relatedDocuments(settled);
     JavaPairRDD<String, Integer> thirds = candidates
         .mapToPair(c -> new Tuple2<>(c._2()._2()._1(), new Tuple2<>(c._1(), c._2()._2()._2())))
         .join(neighbours, partitions)
@@ -229,8 +228,7 @@ final class DirectionStage implements Serializable {
   static JavaRDD<Judged> withStyleRoots(JavaRDD<Judged> judged, JavaRDD<Judged> settled, JavaPairRDD<String, Integer> parentheses,
       int partitions) {
     JavaPairRDD<String, Integer> candidates = parentheses.filter(c -> c._2() >= GroupStyleRoot.MIN_PARENTHESES);
-    JavaPairRDD<String, String> related = settled.flatMapToPair(j -> List.of(
-        new Tuple2<>(j.directed().pair().a(), j.directed().pair().b()), new Tuple2<>(j.directed().pair().b(), j.directed().pair().a())).iterator());
+    JavaPairRDD<String, String> related = relatedDocuments(settled);
     // (candidate, (its related documents, those of them that write a parenthesis))
     JavaPairRDD<String, Tuple2<Integer, Integer>> groups = related.join(candidates, partitions)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
@@ -255,6 +253,12 @@ final class DirectionStage implements Serializable {
     JavaPairRDD<String, Tuple2<String, Integer>> chosen = openEnds.join(roots, partitions)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())));
     return redirected(settled, chosen, partitions, (directed, root) -> GroupStyleRoot.name(directed, root._1(), root._2()));
+  }
+
+  /** (a document, a document it has a pair with), both ways for every pair of {@code pairs}. */
+  private static JavaPairRDD<String, String> relatedDocuments(JavaRDD<Judged> pairs) {
+    return pairs.flatMapToPair(j -> List.of(
+        new Tuple2<>(j.directed().pair().a(), j.directed().pair().b()), new Tuple2<>(j.directed().pair().b(), j.directed().pair().a())).iterator());
   }
 
   /** Every document's parentheses ({@link GroupStyleRoot#parentheses}), by id. */
