@@ -11,32 +11,16 @@ import java.util.function.Consumer;
  * records of a JSON Lines file, or each member of a tar or zip archive read as a file of its format is. A file that
  * cannot be read, or is of no format Doppel reads, is reported to the problem sink with its location and the reason.
  * {@link CorpusReader} calls this once a file, in name order or on the threads that read ahead.
+ *
+ * @param maxDocumentBytes the longest document read, after decompression
+ * @param expansionLimit when decompressing a file or archive stops (a bomb)
+ * @param bytes reads a file's bytes within the limits
+ * @param webPages reads the pages of HTML files and WARC crawls
+ * @param plainTexts makes a plain-text file's bytes a document
+ * @param articles makes a page's article a document
  */
-final class FileDocuments {
-  private final long maxDocumentBytes;
-  private final Consumer<IngestProblem> problems;
-  /** When decompressing a file or archive stops (a bomb). */
-  private final ExpansionLimit expansionLimit;
-  /** Reads a file's bytes within the limits. */
-  private final BoundedBytes bytes;
-  /** Reads the pages of HTML files and WARC crawls. */
-  private final WebPageReader webPages;
-  /** Makes a plain-text file's bytes a document. */
-  private final PlainTextDocuments plainTexts;
-  /** A page's article made a document. */
-  private final ArticleExtraction articles;
-
-  FileDocuments(Consumer<IngestProblem> problems, long maxDocumentBytes, ExpansionLimit expansionLimit, BoundedBytes bytes,
-      WebPageReader webPages, PlainTextDocuments plainTexts, ArticleExtraction articles) {
-    this.problems = problems;
-    this.maxDocumentBytes = maxDocumentBytes;
-    this.expansionLimit = expansionLimit;
-    this.bytes = bytes;
-    this.webPages = webPages;
-    this.plainTexts = plainTexts;
-    this.articles = articles;
-  }
-
+record FileDocuments(Consumer<IngestProblem> problems, long maxDocumentBytes, ExpansionLimit expansionLimit, BoundedBytes bytes,
+    WebPageReader webPages, PlainTextDocuments plainTexts, ArticleExtraction articles) {
   /**
    * Reads the documents of one file into {@code sink}, in file order; {@code relativeName} is the file's path relative
    * to the folder it was found under (its file name when given alone), from which ids are made.

@@ -9,22 +9,13 @@ import java.util.function.Consumer;
  * The web pages of one file, for {@code extract}: an HTML file, the HTML records of a WARC crawl, or those of each member
  * of a tar or zip archive, each page handed on with its article. A file of any other format is reported and skipped,
  * as is a file that cannot be read, with its location and the reason.
+ *
+ * @param expansionLimit when decompressing an archive stops (a bomb)
+ * @param webPages reads the pages of HTML files and WARC crawls
+ * @param articles hands a page's article on
  */
-final class FilePages {
+record FilePages(Consumer<IngestProblem> problems, ExpansionLimit expansionLimit, WebPageReader webPages, ArticleExtraction articles) {
   private static final String NOT_A_PAGE = "not a web page (.html, .htm, .warc, optionally compressed)";
-  private final Consumer<IngestProblem> problems;
-  /** When decompressing an archive stops (a bomb). */
-  private final ExpansionLimit expansionLimit;
-  /** Reads the pages of HTML files and WARC crawls. */
-  private final WebPageReader webPages;
-  private final ArticleExtraction articles;
-
-  FilePages(Consumer<IngestProblem> problems, ExpansionLimit expansionLimit, WebPageReader webPages, ArticleExtraction articles) {
-    this.problems = problems;
-    this.expansionLimit = expansionLimit;
-    this.webPages = webPages;
-    this.articles = articles;
-  }
 
   /** Reads the pages of one file found by the walk (an HTML file, a WARC crawl, an archive of them), reporting any other. */
   void read(Path file, String name, Consumer<ExtractedPage> sink) {

@@ -9,27 +9,13 @@ import java.util.function.Supplier;
  * Reads the root {@code -}, standard input, known by its first bytes and decompressed first when it is compressed
  * ({@link StandardInput}): for documents, JSON Lines or one plain text; for {@code extract}, a WARC crawl or one HTML
  * page. An empty or unreadable input is reported under the location {@value StandardInput#ID}.
+ *
+ * @param maxDocumentBytes the longest document read, after decompression
+ * @param expansionLimit when decompressing standard input stops (a bomb)
+ * @param standardInput where the root {@code -} is read from
  */
-final class StandardInputReader {
-  private final Consumer<IngestProblem> problems;
-  private final long maxDocumentBytes;
-  /** When decompressing standard input stops (a bomb). */
-  private final ExpansionLimit expansionLimit;
-  /** Where the root {@code -} is read from. */
-  private final Supplier<InputStream> standardInput;
-  private final WebPageReader webPages;
-  private final PlainTextDocuments plainTexts;
-
-  StandardInputReader(Consumer<IngestProblem> problems, long maxDocumentBytes, ExpansionLimit expansionLimit,
-      Supplier<InputStream> standardInput, WebPageReader webPages, PlainTextDocuments plainTexts) {
-    this.problems = problems;
-    this.maxDocumentBytes = maxDocumentBytes;
-    this.expansionLimit = expansionLimit;
-    this.standardInput = standardInput;
-    this.webPages = webPages;
-    this.plainTexts = plainTexts;
-  }
-
+record StandardInputReader(Consumer<IngestProblem> problems, long maxDocumentBytes, ExpansionLimit expansionLimit,
+    Supplier<InputStream> standardInput, WebPageReader webPages, PlainTextDocuments plainTexts) {
   /**
    * Reads standard input's documents: JSON Lines or one plain text whose id is {@value StandardInput#ID}. Records are
    * read as they come, so a stream of millions of lines is never held whole; a record without an id is
