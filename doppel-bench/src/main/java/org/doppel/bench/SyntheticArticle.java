@@ -66,26 +66,31 @@ final class SyntheticArticle {
     double rate = 0.02 + 0.04 * random.nextDouble();
     for (List<List<String>> paragraph : paragraphs) {
       for (List<String> sentence : paragraph) {
-        for (int t = 0; t < sentence.size(); t++) {
-          String token = sentence.get(t);
-          if (isPunctuation(token) || random.nextDouble() >= rate) {
-            continue;
-          }
-          switch (random.nextInt(4)) {
-            case 0 -> sentence.set(t, WordModel.NEWS.contentWord(random));
-            case 1 -> {
-              if (sentence.size() > 4) {
-                sentence.remove(t);
-                t--;
-              }
-            }
-            case 2 -> sentence.add(t + 1, random.nextBoolean() ? WordModel.NEWS.functionWord(random) : WordModel.NEWS.contentWord(random));
-            default -> sentence.set(t, typo(token, random));
-          }
-        }
+        editWords(sentence, rate, random);
       }
     }
     return kept.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Edits each word of {@code sentence} at {@code rate}: replaced, deleted (not below five tokens), followed by another, or misspelt. */
+  private static void editWords(List<String> sentence, double rate, SplittableRandom random) {
+    for (int t = 0; t < sentence.size(); t++) {
+      String token = sentence.get(t);
+      if (isPunctuation(token) || random.nextDouble() >= rate) {
+        continue;
+      }
+      switch (random.nextInt(4)) {
+        case 0 -> sentence.set(t, WordModel.NEWS.contentWord(random));
+        case 1 -> {
+          if (sentence.size() > 4) {
+            sentence.remove(t);
+            t--;
+          }
+        }
+        case 2 -> sentence.add(t + 1, random.nextBoolean() ? WordModel.NEWS.functionWord(random) : WordModel.NEWS.contentWord(random));
+        default -> sentence.set(t, typo(token, random));
+      }
+    }
   }
 
   /** Replaces 30–60% of the content words and reorders some sentences. */
