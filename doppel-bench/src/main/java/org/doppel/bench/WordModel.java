@@ -72,6 +72,12 @@ final class WordModel {
       "Evening Standard", "Metro Online", "Global Report", "The Observer Online", "Courier", "Gazette Today",
       "Valley News", "Coastal Tribune", "National Desk"};
 
+  /**
+   * The model every synthetic corpus speaks, 4,000 content words ({@link SyntheticCorpus}, {@link SyntheticArticle}).
+   * Declared after the word lists above: static fields are set in the order written, and the constructor reads them.
+   */
+  static final WordModel NEWS = new WordModel(4000);
+
   private final String[] content;
   private final double[] contentCdf;
   private final double[] functionCdf;

@@ -1,22 +1,15 @@
 package org.doppel.ingest;
 
-import java.io.EOFException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.zip.ZipException;
 import org.doppel.ingest.warc.WarcPageReader;
 
 /**
@@ -30,6 +23,11 @@ import org.doppel.ingest.warc.WarcPageReader;
  * <p>Memory is bounded: a single document over {@code maxDocumentBytes} (after decompression) is
  * refused, an HTML page over {@link #MAX_PAGE_BYTES} too, and JSON Lines and WARC files are streamed a
  * record at a time.
+ *
+ * <p>This class holds the settings and the order of reading (roots, folder walks in name order, files read ahead on
+ * {@code threads}); its parts read: {@link FileDocuments} the documents of one file by its format, {@link FilePages} the
+ * web pages of one file for {@code extract}, {@link StandardInputReader} the root {@code -}, {@link ArticleExtraction} a
+ * page's article, and {@link ReadFailureReasons} says why a file or record could not be read.
  */
 public final class CorpusReader {
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L << 20;
@@ -38,7 +36,6 @@ public final class CorpusReader {
   /** What a file (or archive member) of no format Doppel reads is told. */
   static final String UNSUPPORTED = "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz, .bz2, .xz "
       + "or .zst, or a .tar, .tar.gz, .tar.zst or .zip of them)";
-  private static final String NOT_A_PAGE = "not a web page (.html, .htm, .warc, optionally compressed)";
   private final long maxDocumentBytes;
   private final Consumer<IngestProblem> problems;
   private final int threads;
@@ -48,14 +45,16 @@ public final class CorpusReader {
   private final Set<Path> skipped;
   /** Finds the files to read, leaving {@link #skipped} out. */
   private final CorpusWalk walk;
-  /** Reads a file's bytes within the limits. */
-  private final BoundedBytes bytes;
   /** Where the root {@code -} is read from. */
   private final Supplier<InputStream> standardInput;
-  /** Reads the pages of HTML files and WARC crawls, for documents and for {@code extract}. */
-  private final WebPageReader webPages;
-  /** Makes a plain-text file's bytes a document. */
-  private final PlainTextDocuments plainTexts;
+  /** Hands a page's article on, reporting a page it fails on. */
+  private final ArticleExtraction articles;
+  /** The documents of one file, by its format. */
+  private final FileDocuments fileDocuments;
+  /** The web pages of one file, for {@code extract}. */
+  private final FilePages filePages;
+  /** Standard input's documents or pages. */
+  private final StandardInputReader standardInputReader;
 
   public CorpusReader(Consumer<IngestProblem> problems) {
     this(problems, DEFAULT_MAX_DOCUMENT_BYTES);
@@ -92,9 +91,14 @@ public final class CorpusReader {
     this.expansionLimit = expansionLimit;
     this.standardInput = standardInput;
     this.walk = new CorpusWalk(problems, skipped);
-    this.bytes = new BoundedBytes(expansionLimit);
-    this.webPages = new WebPageReader(problems, bytes);
-    this.plainTexts = new PlainTextDocuments(problems);
+    BoundedBytes bytes = new BoundedBytes(expansionLimit);
+    // one page reader and one text reader, shared by the three ways in: files for documents, files for pages, stdin
+    WebPageReader webPages = new WebPageReader(problems, bytes);
+    PlainTextDocuments plainTexts = new PlainTextDocuments(problems);
+    this.articles = new ArticleExtraction(problems);
+    this.fileDocuments = new FileDocuments(problems, maxDocumentBytes, expansionLimit, bytes, webPages, plainTexts, articles);
+    this.filePages = new FilePages(problems, expansionLimit, webPages, articles);
+    this.standardInputReader = new StandardInputReader(problems, maxDocumentBytes, expansionLimit, standardInput, webPages, plainTexts);
   }
 
   /** This reader, reading {@code threads} files at a time. */
@@ -135,7 +139,7 @@ public final class CorpusReader {
     if (roots.stream().anyMatch(StandardInput::names)) {
       for (Path root : roots) {
         if (StandardInput.names(root)) {
-          readStandardInput(sink);
+          standardInputReader.documents(sink);
         } else {
           read(List.of(root), sink);
         }
@@ -143,7 +147,7 @@ public final class CorpusReader {
       return;
     }
     if (threads == 1) {
-      walk.inNameOrder(roots, (file, name) -> readFile(file, name, sink, true));
+      walk.inNameOrder(roots, (file, name) -> fileDocuments.read(file, name, sink, true));
       return;
     }
     // One pool for all the roots (ReadAhead says why files are read in runs ahead of the sink). A root's own
@@ -163,7 +167,7 @@ public final class CorpusReader {
   private ReadAhead.FileResult readAlone(Path file, String name) {
     List<SourceText> documents = new ArrayList<>();
     List<IngestProblem> found = new ArrayList<>();
-    new CorpusReader(found::add, maxDocumentBytes, 1, Set.of(), expansionLimit).readFile(file, name, documents::add, true);
+    new CorpusReader(found::add, maxDocumentBytes, 1, Set.of(), expansionLimit).fileDocuments.read(file, name, documents::add, true);
     return new ReadAhead.FileResult(documents, found);
   }
 
@@ -175,49 +179,14 @@ public final class CorpusReader {
     if (roots.stream().anyMatch(StandardInput::names)) {
       for (Path root : roots) {
         if (StandardInput.names(root)) {
-          readStandardInputPages(page -> extractInto(page, sink));
+          standardInputReader.pages(page -> articles.extractInto(page, sink));
         } else {
           readPages(List.of(root), sink);
         }
       }
       return;
     }
-    walk.inNameOrder(roots, (file, name) -> readPageFile(file, name, sink));
-  }
-
-  /** Reads the pages of one file found by the walk (an HTML file, a WARC crawl, an archive of them), reporting any other. */
-  private void readPageFile(Path file, String name, Consumer<ExtractedPage> sink) {
-    Optional<ArchiveFormat> archive = ArchiveFormat.of(file.getFileName().toString());
-    Optional<InputFormat> format = InputFormat.of(file.getFileName().toString());
-    String location = file.toString();
-    if (archive.isEmpty() && (format.isEmpty() || format.get() != InputFormat.HTML && format.get() != InputFormat.WARC)) {
-      problems.accept(new IngestProblem(location, NOT_A_PAGE, true));
-      return;
-    }
-    try {
-      if (archive.isPresent()) {
-        new ArchiveReader(problems, expansionLimit).read(file, archive.get().strip(name), archive.get(), (member, in, walkExpansion) -> {
-          if (member.format() != InputFormat.HTML && member.format() != InputFormat.WARC) {
-            problems.accept(new IngestProblem(member.location(), NOT_A_PAGE, true));
-          } else {
-            webPages.read(in, member.id(), member.location(), member.format(), page -> extractInto(page, sink), null, walkExpansion);
-          }
-        });
-        return;
-      }
-      webPages.read(file, InputFormat.stripExtension(name), format.get(), page -> extractInto(page, sink), null);
-    } catch (IOException e) {
-      problems.accept(new IngestProblem(location, e instanceof IngestException refused ? refused.getMessage() : describe(e), true));
-    }
-  }
-
-  private void extractInto(WebPage page, Consumer<ExtractedPage> sink) {
-    try {
-      sink.accept(PageArticles.extract(page));
-    } catch (RuntimeException e) {
-      // jsoup never rejects markup; anything thrown here is a bug, but one page must not stop a scan
-      problems.accept(new IngestProblem(page.location(), "cannot extract the page: " + e, true));
-    }
+    walk.inNameOrder(roots, (file, name) -> filePages.read(file, name, sink));
   }
 
   /** Reads every document under {@code roots} into a list. */
@@ -234,128 +203,6 @@ public final class CorpusReader {
    * its workers.
    */
   public void readFile(Path file, String relativeName, Consumer<SourceText> sink) {
-    readFile(file, relativeName, sink, false);
-  }
-
-  /**
-   * @param walked the folder walk found {@code file} a regular file or a link to one ({@link CorpusWalk}), so a plain
-   *     text is read without looking its kind up first ({@link BoundedBytes#readWalked})
-   */
-  private void readFile(Path file, String relativeName, Consumer<SourceText> sink, boolean walked) {
-    String fileName = file.getFileName().toString();
-    Optional<InputFormat> format = InputFormat.of(fileName);
-    String location = file.toString();
-    Optional<ArchiveFormat> archive = format.isPresent() ? Optional.empty() : ArchiveFormat.of(fileName);
-    if (format.isEmpty() && archive.isEmpty()) {
-      problems.accept(new IngestProblem(location, OtherCompression.message(fileName).orElse(UNSUPPORTED), true));
-      return;
-    }
-    try {
-      if (archive.isPresent()) {
-        new ArchiveReader(problems, expansionLimit).read(file, archive.get().strip(relativeName), archive.get(),
-            (member, in, walkExpansion) -> readMember(member, in, walkExpansion, sink));
-        return;
-      }
-      String id = InputFormat.stripExtension(relativeName);
-      switch (format.get()) {
-        case PLAIN_TEXT -> sink.accept(plainTexts.document(walked && !BoundedBytes.isCompressed(file)
-            ? BoundedBytes.readWalked(file, maxDocumentBytes) : bytes.read(file, maxDocumentBytes), id, location));
-        case HTML, WARC -> webPages.read(file, id, format.get(), pagesInto(sink), sink);
-        case JSON_LINES -> readJsonLines(file, id, location, sink);
-      }
-    } catch (IngestException e) {
-      problems.accept(new IngestProblem(location, e.getMessage(), true));
-    } catch (IOException e) {
-      problems.accept(new IngestProblem(location, describe(e), true));
-    }
-  }
-
-  /**
-   * Reads standard input ({@link StandardInput}): JSON Lines or one plain text whose id is {@value StandardInput#ID}.
-   * Records are read as they come, so a stream of millions of lines is never held whole; a record without an id is
-   * {@code stdin#LINE}.
-   */
-  private void readStandardInput(Consumer<SourceText> sink) {
-    try {
-      StandardInput.Opened stdin = StandardInput.open(standardInput.get(), expansionLimit);
-      switch (stdin.shape()) {
-        case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
-        case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, StandardInput.ID, sink);
-        case WARC, TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(stdin.in(), maxDocumentBytes, "standard input"),
-            StandardInput.ID, StandardInput.ID));
-      }
-    } catch (IngestException e) {
-      problems.accept(new IngestProblem(StandardInput.ID, e.getMessage(), true));
-    } catch (IOException e) {
-      problems.accept(new IngestProblem(StandardInput.ID, describe(e), true));
-    }
-  }
-
-  /**
-   * The pages of standard input, for {@code extract}: a WARC crawl when it starts as one does ({@code WARC/}), else
-   * one HTML page, id {@value StandardInput#ID}; decompressed first when it is compressed.
-   */
-  private void readStandardInputPages(Consumer<WebPage> sink) {
-    try {
-      StandardInput.Opened stdin = StandardInput.open(standardInput.get(), expansionLimit);
-      switch (stdin.shape()) {
-        case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
-        case WARC -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.WARC, sink, null, ExpandedBytes.UNCOUNTED);
-        case JSON_LINES, TEXT -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, sink, null,
-            ExpandedBytes.UNCOUNTED);
-      }
-    } catch (IngestException e) {
-      problems.accept(new IngestProblem(StandardInput.ID, e.getMessage(), true));
-    } catch (IOException e) {
-      problems.accept(new IngestProblem(StandardInput.ID, describe(e), true));
-    }
-  }
-
-  /** Reads the documents of one archive member, as a file of its format is read. */
-  private void readMember(ArchiveReader.Member member, InputStream in, ExpandedBytes walkExpansion, Consumer<SourceText> sink)
-      throws IOException {
-    switch (member.format()) {
-      case PLAIN_TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(in, maxDocumentBytes, "document"), member.id(), member.location()));
-      case HTML, WARC -> webPages.read(in, member.id(), member.location(), member.format(), pagesInto(sink), sink, walkExpansion);
-      case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(in, member.id(), member.location(), sink);
-    }
-  }
-
-  /** Takes a page's article as a document, or reports a page without text. */
-  private Consumer<WebPage> pagesInto(Consumer<SourceText> sink) {
-    return page -> extractInto(page, extracted -> {
-      if (extracted.article().documentText().isBlank()) {
-        problems.accept(new IngestProblem(extracted.location(), "HTML page has no text", true));
-      } else {
-        sink.accept(extracted.toSourceText());
-      }
-    });
-  }
-
-  private void readJsonLines(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {
-    try (InputStream in = bytes.open(file)) {
-      new JsonLinesReader(problems, maxDocumentBytes).read(in, fileId, location, sink);
-    }
-  }
-
-  static String describe(IOException e) {
-    if (e instanceof EOFException || String.valueOf(e.getMessage()).contains("Unexpected end of ZLIB")) {
-      return "file is truncated (unexpected end of compressed data)";
-    }
-    if (e instanceof ZipException) {
-      // a gzip file's errors are named by Compression; what reaches here is an archive member's inflating
-      return "corrupt compressed data (" + e.getMessage() + ")";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      // listed, then gone before it was read: it was removed or renamed while the run went on
-      return "no longer there (removed or renamed after the folder was listed)";
-    }
-    if (e instanceof CharacterCodingException) {
-      return "cannot decode text";
-    }
-    return e.getClass().getSimpleName() + ": " + e.getMessage();
+    fileDocuments.read(file, relativeName, sink, false);
   }
 }

@@ -190,7 +190,7 @@ final class JsonLinesReader {
       if (lines == 0) {
         throw e;
       }
-      String why = e instanceof IngestException ? e.getMessage() : CorpusReader.describe(e);
+      String why = ReadFailureReasons.of(e);
       problems.accept(new IngestProblem(location + ":" + (lines + 1), why + "; lines 1 to " + lines
           + " are read, this line and any after it are lost", false));
       return CUT;

@@ -1,0 +1,73 @@
+package org.doppel.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The documents of one file, by its format: a plain text, the articles of an HTML page or a WARC crawl's pages, the
+ * records of a JSON Lines file, or each member of a tar or zip archive read as a file of its format is. A file that
+ * cannot be read, or is of no format Doppel reads, is reported to the problem sink with its location and the reason.
+ * {@link CorpusReader} calls this once a file, in name order or on the threads that read ahead.
+ *
+ * @param maxDocumentBytes the longest document read, after decompression
+ * @param expansionLimit when decompressing a file or archive stops (a bomb)
+ * @param bytes reads a file's bytes within the limits
+ * @param webPages reads the pages of HTML files and WARC crawls
+ * @param plainTexts makes a plain-text file's bytes a document
+ * @param articles makes a page's article a document
+ */
+record FileDocuments(Consumer<IngestProblem> problems, long maxDocumentBytes, ExpansionLimit expansionLimit, BoundedBytes bytes,
+    WebPageReader webPages, PlainTextDocuments plainTexts, ArticleExtraction articles) {
+  /**
+   * Reads the documents of one file into {@code sink}, in file order; {@code relativeName} is the file's path relative
+   * to the folder it was found under (its file name when given alone), from which ids are made.
+   *
+   * @param walked the folder walk found {@code file} a regular file or a link to one ({@link CorpusWalk}), so a plain
+   *     text is read without looking its kind up first ({@link BoundedBytes#readWalked})
+   */
+  void read(Path file, String relativeName, Consumer<SourceText> sink, boolean walked) {
+    String fileName = file.getFileName().toString();
+    Optional<InputFormat> format = InputFormat.of(fileName);
+    String location = file.toString();
+    Optional<ArchiveFormat> archive = format.isPresent() ? Optional.empty() : ArchiveFormat.of(fileName);
+    if (format.isEmpty() && archive.isEmpty()) {
+      problems.accept(new IngestProblem(location, OtherCompression.message(fileName).orElse(CorpusReader.UNSUPPORTED), true));
+      return;
+    }
+    try {
+      if (archive.isPresent()) {
+        new ArchiveReader(problems, expansionLimit).read(file, archive.get().strip(relativeName), archive.get(),
+            (member, in, walkExpansion) -> readMember(member, in, walkExpansion, sink));
+        return;
+      }
+      String id = InputFormat.stripExtension(relativeName);
+      switch (format.get()) {
+        case PLAIN_TEXT -> sink.accept(plainTexts.document(walked && !BoundedBytes.isCompressed(file)
+            ? BoundedBytes.readWalked(file, maxDocumentBytes) : bytes.read(file, maxDocumentBytes), id, location));
+        case HTML, WARC -> webPages.read(file, id, format.get(), articles.documentsInto(sink), sink);
+        case JSON_LINES -> readJsonLines(file, id, location, sink);
+      }
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(location, ReadFailureReasons.of(e), true));
+    }
+  }
+
+  /** Reads the documents of one archive member, as a file of its format is read. */
+  private void readMember(ArchiveReader.Member member, InputStream in, ExpandedBytes walkExpansion, Consumer<SourceText> sink)
+      throws IOException {
+    switch (member.format()) {
+      case PLAIN_TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(in, maxDocumentBytes, "document"), member.id(), member.location()));
+      case HTML, WARC -> webPages.read(in, member.id(), member.location(), member.format(), articles.documentsInto(sink), sink, walkExpansion);
+      case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(in, member.id(), member.location(), sink);
+    }
+  }
+
+  private void readJsonLines(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {
+    try (InputStream in = bytes.open(file)) {
+      new JsonLinesReader(problems, maxDocumentBytes).read(in, fileId, location, sink);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.doppel.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Reads the root {@code -}, standard input, known by its first bytes and decompressed first when it is compressed
+ * ({@link StandardInput}): for documents, JSON Lines or one plain text; for {@code extract}, a WARC crawl or one HTML
+ * page. An empty or unreadable input is reported under the location {@value StandardInput#ID}.
+ *
+ * @param maxDocumentBytes the longest document read, after decompression
+ * @param expansionLimit when decompressing standard input stops (a bomb)
+ * @param standardInput where the root {@code -} is read from
+ */
+record StandardInputReader(Consumer<IngestProblem> problems, long maxDocumentBytes, ExpansionLimit expansionLimit,
+    Supplier<InputStream> standardInput, WebPageReader webPages, PlainTextDocuments plainTexts) {
+  /**
+   * Reads standard input's documents: JSON Lines or one plain text whose id is {@value StandardInput#ID}. Records are
+   * read as they come, so a stream of millions of lines is never held whole; a record without an id is
+   * {@code stdin#LINE}.
+   */
+  void documents(Consumer<SourceText> sink) {
+    try {
+      StandardInput.Opened stdin = StandardInput.open(standardInput.get(), expansionLimit);
+      switch (stdin.shape()) {
+        case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
+        case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, StandardInput.ID, sink);
+        case WARC, TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(stdin.in(), maxDocumentBytes, "standard input"),
+            StandardInput.ID, StandardInput.ID));
+      }
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(StandardInput.ID, ReadFailureReasons.of(e), true));
+    }
+  }
+
+  /**
+   * The pages of standard input, for {@code extract}: a WARC crawl when it starts as one does ({@code WARC/}), else
+   * one HTML page, id {@value StandardInput#ID}.
+   */
+  void pages(Consumer<WebPage> sink) {
+    try {
+      StandardInput.Opened stdin = StandardInput.open(standardInput.get(), expansionLimit);
+      switch (stdin.shape()) {
+        case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
+        case WARC -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.WARC, sink, null, ExpandedBytes.UNCOUNTED);
+        case JSON_LINES, TEXT -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, sink, null,
+            ExpandedBytes.UNCOUNTED);
+      }
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(StandardInput.ID, ReadFailureReasons.of(e), true));
+    }
+  }
+}
