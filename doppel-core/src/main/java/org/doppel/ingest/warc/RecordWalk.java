@@ -212,9 +212,16 @@ final class RecordWalk {
       listen(reader);
     }
 
-    /** Has {@code reader}'s warnings said as the last record's, and notes a missing trailer in a crawl a member a record. */
+    /**
+     * Has {@code reader}'s warnings said as the last record's, but for a record an earlier pass took (it said them), and
+     * notes a missing trailer in a crawl a member a record.
+     */
     private WarcReader listen(WarcReader reader) {
       reader.onWarning(message -> {
+        if (records <= taken && taken > 0) {
+          // about a record an earlier pass over the crawl took and warned about, with its place, before it broke
+          return;
+        }
         if (TRAILER_WARNING.equals(message) && channel != null && reader.compression() == WarcCompression.GZIP && lastGood >= 0) {
           sayTrailerWarning(); // an earlier one not yet said
           trailerMissingAt = lastGood;
