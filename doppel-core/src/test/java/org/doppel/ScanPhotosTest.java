@@ -179,6 +179,48 @@ class ScanPhotosTest {
   }
 
   @Test
+  void aPhotoTheHeadNamesEscapedAndTheBodyShowsAsSavedIsNoShareCard() throws Exception {
+    // the head names "Foto%20Berlin.jpg", the body shows the saved file "img/Foto Berlin.jpg": main compared the two
+    // names undecoded, took the photo for a picture only the heads name, and set the pair aside as the site's share card
+    Files.createDirectories(dir.resolve("coast/img"));
+    Files.write(dir.resolve("coast/img/Foto Berlin.jpg"), TestPictures.encode(TestPictures.scene(47, 400, 300), "jpeg"));
+    String head = "<meta property=\"og:image\" content=\"https://coast.example/news/img/Foto%20Berlin.jpg?w=1200\">";
+    Files.writeString(dir.resolve("coast/wall.html"), headedPage(head, "Harbour wall", "<img src=\"img/Foto Berlin.jpg\" alt=\"\">",
+        "The council voted to repair the harbour wall before the winter storms, after a long debate about the costs."));
+    Files.writeString(dir.resolve("coast/trip.html"), headedPage(head, "A day trip", "<img src=\"img/Foto Berlin.jpg\" alt=\"\">",
+        "A guide to the old town for visitors from the ferry, from the market square to the lighthouse walk."));
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
+    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problem -> { });
+    assertThat(photos).containsOnlyKeys(PhotoRelations.key("coast/trip", "coast/wall"));
+  }
+
+  @Test
+  void aPictureWhoseFileNameHoldsAPercentSignOrAnEscapedLetterIsFoundBesideItsPage() throws Exception {
+    // main: "100%.jpg" made Java's URL decoder throw, and the scan stopped on it ("URLDecoder: Illegal hex characters")
+    var photo = TestPictures.scene(48, 400, 300);
+    for (String folder : List.of("first", "second")) {
+      Files.createDirectories(dir.resolve(folder));
+    }
+    Files.write(dir.resolve("first/100%.jpg"), TestPictures.encode(photo, "jpeg"));
+    Files.write(dir.resolve("second/café.jpg"), TestPictures.encode(TestPictures.resize(photo, 0.7), "jpeg"));
+    Files.writeString(dir.resolve("first/story.html"), page("Harbour reopens after the storm",
+        "The harbour reopened on Monday after repairs to the sea wall took three months and cost the town council far more than planned.",
+        "100%.jpg", "Boats return at dawn.", "Photo: First Daily"));
+    Files.writeString(dir.resolve("second/story.html"), page("A café on the quay",
+        "Local crews welcomed the news with a parade of decorated trawlers, and the mayor promised a festival for the coming summer.",
+        "caf%C3%A9.jpg", "Trawlers in the bay.", "Photo: Second Gazette"));
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
+    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problem -> { });
+    assertThat(photos).containsOnlyKeys(PhotoRelations.key("first/story", "second/story"));
+  }
+
+  private static String headedPage(String head, String title, String shown, String text) {
+    String paragraph = "<p>" + text + " " + text + "</p>";
+    return "<html><head><title>" + title + "</title>" + head + "</head><body><article><h1>" + title + "</h1>" + paragraph
+        + shown + paragraph + "</article></body></html>";
+  }
+
+  @Test
   void aFigureWhoseFirstPictureIsNotSavedOrIsFlatGivesWayToTheNextItsImageOffers() throws Exception {
     var photo = TestPictures.scene(41, 400, 300);
     var pixel = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);

@@ -35,6 +35,21 @@ class PhotoInputsTest {
   }
 
   @Test
+  void aPictureWhoseFileNameHoldsAPercentSignOrAnEscapeIsListedUnderItsPage() throws Exception {
+    // main: "100%.jpg" made Java's URL decoder throw, and photos stopped on it ("URLDecoder: Illegal hex characters")
+    Files.createDirectories(dir.resolve("site"));
+    Files.write(dir.resolve("site/100%.jpg"), TestPictures.encode(TestPictures.scene(16, 80, 60), "jpeg"));
+    Files.write(dir.resolve("site/Foto Berlin.jpg"), TestPictures.encode(TestPictures.scene(17, 80, 60), "jpeg"));
+    Files.write(dir.resolve("site/a+b.jpg"), TestPictures.encode(TestPictures.scene(18, 80, 60), "jpeg"));
+    Files.writeString(dir.resolve("site/story.html"), "<html><body><article><p>Text.</p><img src=\"100%.jpg\">"
+        + "<img src=\"Foto%20Berlin.jpg\"><img src=\"a+b.jpg\"></article></body></html>");
+    List<IngestProblem> problems = new ArrayList<>();
+    List<ImageInput> inputs = new PhotoInputs(problems::add).read(List.of(dir));
+    assertThat(inputs).extracting(ImageInput::id).containsExactly("site/story#100%.jpg", "site/story#Foto%20Berlin.jpg", "site/story#a+b.jpg");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void aPictureAPageNamesOnlyInItsHeadOrItsStyleIsListedUnderThePageNotAsAFileNoPageUses() throws Exception {
     Files.createDirectories(dir.resolve("coast/img"));
     byte[] storm = TestPictures.encode(TestPictures.scene(11, 80, 60), "jpeg");
