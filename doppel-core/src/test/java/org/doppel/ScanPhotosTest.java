@@ -214,6 +214,26 @@ class ScanPhotosTest {
     assertThat(photos).containsOnlyKeys(PhotoRelations.key("first/story", "second/story"));
   }
 
+  @Test
+  void anArticlesLeadGivenAsAResponsiveBackgroundSetIsSharedWithACopyShowingItAsAnImg() throws Exception {
+    // main: lazysizes' data-bgset was not read, so the second page had no picture to share
+    var photo = TestPictures.scene(49, 400, 300);
+    for (String folder : List.of("first", "second/img")) {
+      Files.createDirectories(dir.resolve(folder));
+    }
+    Files.write(dir.resolve("first/boats.jpg"), TestPictures.encode(photo, "jpeg"));
+    Files.write(dir.resolve("second/img/lead-1200.jpg"), TestPictures.encode(TestPictures.resize(photo, 0.8), "jpeg"));
+    Files.writeString(dir.resolve("first/story.html"), page("Harbour reopens after the storm",
+        "The harbour reopened on Monday after repairs to the sea wall took three months and cost the town council far more than planned.",
+        "boats.jpg", "Boats return at dawn.", "Photo: First Daily"));
+    Files.writeString(dir.resolve("second/story.html"), headedPage("", "Fishing fleet back at sea",
+        "<div class=\"hero lazyload\" data-bgset=\"img/lead-480.jpg 480w, img/lead-1200.jpg 1200w\"></div>",
+        "Local crews welcomed the news with a parade of decorated trawlers, and the mayor promised a festival for the coming summer."));
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
+    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problem -> { });
+    assertThat(photos).containsOnlyKeys(PhotoRelations.key("first/story", "second/story"));
+  }
+
   private static String headedPage(String head, String title, String shown, String text) {
     String paragraph = "<p>" + text + " " + text + "</p>";
     return "<html><head><title>" + title + "</title>" + head + "</head><body><article><h1>" + title + "</h1>" + paragraph
