@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.ExpansionLimit;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.TestPictures;
 import org.doppel.relate.PhotoRelations;
@@ -232,6 +233,43 @@ class ScanPhotosTest {
     List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
     Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problem -> { });
     assertThat(photos).containsOnlyKeys(PhotoRelations.key("first/story", "second/story"));
+  }
+
+  @Test
+  void theDocumentsPicturesAreReadUnderTheExpansionLimitTheirPagesWereReadUnder() throws Exception {
+    // a .tar.gz: a page, 4 MB of zeros (a few KB stored), the page's picture; a second page shows the same photo. Read
+    // under a limit of 20 times past 256 KB, the archive stops at the zeros: main read the pictures under the default
+    // limit all the same (100 times past 256 MB), through the zeros to the picture the pages' reader never reached
+    var photo = TestPictures.scene(50, 400, 300);
+    ExpansionLimit limit = new ExpansionLimit(20, 256 << 10);
+    Files.createDirectories(dir.resolve("second"));
+    Files.write(dir.resolve("second/boats.jpg"), TestPictures.encode(photo, "jpeg"));
+    Files.writeString(dir.resolve("second/story.html"), page("Fishing fleet back at sea",
+        "Local crews welcomed the news with a parade of decorated trawlers, and the mayor promised a festival for the coming summer.",
+        "boats.jpg", "Trawlers in the bay.", "Photo: Second Gazette"));
+    java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
+    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(new java.util.zip.GZIPOutputStream(archive))) {
+      Map<String, byte[]> members = new java.util.LinkedHashMap<>();
+      members.put("news/story.html", page("Harbour reopens after the storm",
+          "The harbour reopened on Monday after repairs to the sea wall took three months and cost the town council far more than planned.",
+          "boats.jpg", "Boats return at dawn.", "Photo: First Daily").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      members.put("zeros.bin", new byte[4 << 20]);
+      members.put("news/boats.jpg", TestPictures.encode(TestPictures.resize(photo, 0.8), "jpeg"));
+      for (var member : members.entrySet()) {
+        var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(member.getKey());
+        entry.setSize(member.getValue().length);
+        tar.putArchiveEntry(entry);
+        tar.write(member.getValue());
+        tar.closeArchiveEntry();
+      }
+    }
+    Files.write(dir.resolve("export.tar.gz"), archive.toByteArray());
+    List<SourceText> documents = new CorpusReader(problem -> { }).withExpansionLimit(limit).readAll(List.of(dir));
+    assertThat(documents).extracting(SourceText::id).containsExactlyInAnyOrder("export/news/story", "second/story");
+
+    assertThat(new ScanPhotos(2, limit).find(documents, problem -> { })).isEmpty();
+    // under the default limit the picture past the zeros is read, and shared
+    assertThat(new ScanPhotos(2).find(documents, problem -> { })).containsOnlyKeys(PhotoRelations.key("export/news/story", "second/story"));
   }
 
   private static String headedPage(String head, String title, String shown, String text) {

@@ -108,6 +108,34 @@ class PhotoInputsTest {
   }
 
   @Test
+  void anArchivesPicturesAreReadUnderTheLimitPhotosIsGiven() throws Exception {
+    // main: an archive's pictures were read under the default limit whatever PhotoInputs was given, through 4 MB of
+    // zeros (a few KB stored) to the picture after them
+    Path tar = dir.resolve("saved.tar.gz");
+    try (var out = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(tar)))) {
+      for (var member : java.util.Map.of("zeros.bin", new byte[4 << 20]).entrySet()) {
+        var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(member.getKey());
+        entry.setSize(member.getValue().length);
+        out.putArchiveEntry(entry);
+        out.write(member.getValue());
+        out.closeArchiveEntry();
+      }
+      byte[] picture = TestPictures.encode(TestPictures.scene(19, 80, 60), "jpeg");
+      var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("after.jpg");
+      entry.setSize(picture.length);
+      out.putArchiveEntry(entry);
+      out.write(picture);
+      out.closeArchiveEntry();
+    }
+    List<IngestProblem> problems = new ArrayList<>();
+    List<ImageInput> inputs = new PhotoInputs(problems::add, new org.doppel.ingest.ExpansionLimit(20, 256 << 10)).read(List.of(dir));
+    assertThat(inputs).isEmpty();
+    assertThat(problems).singleElement().satisfies(problem -> assertThat(problem.message()).contains("stopped: "));
+    assertThat(new PhotoInputs(problems::add).read(List.of(dir))).extracting(ImageInput::id).containsExactly("saved/after.jpg");
+  }
+
+  @Test
   void anArchivesPagesFindTheirPicturesAmongItsMembersAsAFoldersDo() throws Exception {
     byte[] harbour = TestPictures.encode(TestPictures.scene(4, 80, 60), "jpeg");
     byte[] loose = TestPictures.encode(TestPictures.scene(5, 80, 60), "png");
