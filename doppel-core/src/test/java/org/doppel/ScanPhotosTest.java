@@ -198,41 +198,36 @@ class ScanPhotosTest {
   @Test
   void aPictureWhoseFileNameHoldsAPercentSignOrAnEscapedLetterIsFoundBesideItsPage() throws Exception {
     // main: "100%.jpg" made Java's URL decoder throw, and the scan stopped on it ("URLDecoder: Illegal hex characters")
-    var photo = TestPictures.scene(48, 400, 300);
-    for (String folder : List.of("first", "second")) {
-      Files.createDirectories(dir.resolve(folder));
-    }
-    Files.write(dir.resolve("first/100%.jpg"), TestPictures.encode(photo, "jpeg"));
-    Files.write(dir.resolve("second/café.jpg"), TestPictures.encode(TestPictures.resize(photo, 0.7), "jpeg"));
-    Files.writeString(dir.resolve("first/story.html"), page("Harbour reopens after the storm",
-        "The harbour reopened on Monday after repairs to the sea wall took three months and cost the town council far more than planned.",
-        "100%.jpg", "Boats return at dawn.", "Photo: First Daily"));
-    Files.writeString(dir.resolve("second/story.html"), page("A café on the quay",
-        "Local crews welcomed the news with a parade of decorated trawlers, and the mayor promised a festival for the coming summer.",
-        "caf%C3%A9.jpg", "Trawlers in the bay.", "Photo: Second Gazette"));
-    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
-    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problem -> { });
-    assertThat(photos).containsOnlyKeys(PhotoRelations.key("first/story", "second/story"));
+    assertThat(twoStoriesSharingAPhoto(48, "100%.jpg", "100%.jpg", "café.jpg", "<figure><img src=\"caf%C3%A9.jpg\"></figure>"))
+        .containsOnlyKeys(PhotoRelations.key("first/story", "second/story"));
   }
 
   @Test
   void anArticlesLeadGivenAsAResponsiveBackgroundSetIsSharedWithACopyShowingItAsAnImg() throws Exception {
     // main: lazysizes' data-bgset was not read, so the second page had no picture to share
-    var photo = TestPictures.scene(49, 400, 300);
-    for (String folder : List.of("first", "second/img")) {
-      Files.createDirectories(dir.resolve(folder));
-    }
-    Files.write(dir.resolve("first/boats.jpg"), TestPictures.encode(photo, "jpeg"));
-    Files.write(dir.resolve("second/img/lead-1200.jpg"), TestPictures.encode(TestPictures.resize(photo, 0.8), "jpeg"));
+    assertThat(twoStoriesSharingAPhoto(49, "boats.jpg", "boats.jpg", "img/lead-1200.jpg",
+        "<div class=\"hero lazyload\" data-bgset=\"img/lead-480.jpg 480w, img/lead-1200.jpg 1200w\"></div>"))
+        .containsOnlyKeys(PhotoRelations.key("first/story", "second/story"));
+  }
+
+  /**
+   * The photos a scan finds between two stories of two sites: the first shows a photo saved as {@code firstFile} in a
+   * figure naming {@code firstSrc}; the second shows it resized, saved as {@code secondFile}, by {@code secondShown}.
+   */
+  private Map<String, List<SharedPhoto>> twoStoriesSharingAPhoto(int seed, String firstFile, String firstSrc, String secondFile,
+      String secondShown) throws Exception {
+    var photo = TestPictures.scene(seed, 400, 300);
+    Files.createDirectories(dir.resolve("first"));
+    Files.createDirectories(dir.resolve("second").resolve(secondFile).getParent());
+    Files.write(dir.resolve("first").resolve(firstFile), TestPictures.encode(photo, "jpeg"));
+    Files.write(dir.resolve("second").resolve(secondFile), TestPictures.encode(TestPictures.resize(photo, 0.8), "jpeg"));
     Files.writeString(dir.resolve("first/story.html"), page("Harbour reopens after the storm",
         "The harbour reopened on Monday after repairs to the sea wall took three months and cost the town council far more than planned.",
-        "boats.jpg", "Boats return at dawn.", "Photo: First Daily"));
-    Files.writeString(dir.resolve("second/story.html"), headedPage("", "Fishing fleet back at sea",
-        "<div class=\"hero lazyload\" data-bgset=\"img/lead-480.jpg 480w, img/lead-1200.jpg 1200w\"></div>",
+        firstSrc, "Boats return at dawn.", "Photo: First Daily"));
+    Files.writeString(dir.resolve("second/story.html"), headedPage("", "Fishing fleet back at sea", secondShown,
         "Local crews welcomed the news with a parade of decorated trawlers, and the mayor promised a festival for the coming summer."));
     List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
-    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problem -> { });
-    assertThat(photos).containsOnlyKeys(PhotoRelations.key("first/story", "second/story"));
+    return new ScanPhotos(2).find(documents, problem -> { });
   }
 
   @Test
