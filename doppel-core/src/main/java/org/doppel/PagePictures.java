@@ -17,6 +17,7 @@ import org.doppel.ingest.ArchivePictures;
 import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.Counted;
+import org.doppel.ingest.ExpansionLimit;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.ImageDecoder;
@@ -41,10 +42,21 @@ public final class PagePictures {
   private final Map<String, Map<String, byte[]>> crawls = new ConcurrentHashMap<>();
   private final Map<Path, ArchivePictures> archives = new ConcurrentHashMap<>();
   private final Consumer<IngestProblem> problems;
+  private final ExpansionLimit expansionLimit;
 
   /** @param problems where unreadable crawls are reported */
   public PagePictures(Consumer<IngestProblem> problems) {
+    this(problems, ExpansionLimit.DEFAULT);
+  }
+
+  /**
+   * @param problems where unreadable crawls are reported
+   * @param expansionLimit where decompressing a crawl or an archive stops: the limit the documents were read under
+   *     ({@link org.doppel.ingest.CorpusReader#withExpansionLimit}), so that their pictures are read as far as their pages were
+   */
+  public PagePictures(Consumer<IngestProblem> problems, ExpansionLimit expansionLimit) {
     this.problems = problems;
+    this.expansionLimit = expansionLimit;
   }
 
   /**
@@ -182,14 +194,14 @@ public final class PagePictures {
     }
     String file = crawlFile(origin);
     if (!file.equals(origin)) {
-      byte[] bytes = crawls.computeIfAbsent(file, f -> new WarcImageReader(problems, ImageDecoder.DEFAULT_MAX_BYTES, true).read(Path.of(f))).get(url);
+      byte[] bytes = crawls.computeIfAbsent(file, f -> new WarcImageReader(problems, ImageDecoder.DEFAULT_MAX_BYTES, true, expansionLimit).read(Path.of(f))).get(url);
       return bytes == null ? Optional.empty() : Optional.of(() -> bytes);
     }
     Optional<ArchivePictures.Member> member = ArchivePictures.Member.of(origin);
     if (member.isPresent()) {
       // a page read from an archive: its pictures are the archive's members, not files beside it on disk
       ArchivePictures archive = archives.computeIfAbsent(member.get().archive(),
-          path -> ArchivePictures.read(path, "", false, ImageDecoder.DEFAULT_MAX_BYTES, problems));
+          path -> ArchivePictures.read(path, "", false, ImageDecoder.DEFAULT_MAX_BYTES, problems, expansionLimit));
       return archive.beside(member.get().name(), url).map(name -> {
         byte[] bytes = archive.picture(name);
         return () -> bytes;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.Counted;
+import org.doppel.ingest.ExpansionLimit;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.ImageInput;
@@ -35,9 +36,19 @@ public final class ScanPhotos {
   /** Where the pictures of the last {@link #find}'s pairs are read from, by image id, for thumbnails. */
   private final Map<String, ImageInput> matched = new HashMap<>();
   private final Thumbnails thumbnails = new Thumbnails();
+  private final ExpansionLimit expansionLimit;
 
   public ScanPhotos(int threads) {
+    this(threads, ExpansionLimit.DEFAULT);
+  }
+
+  /**
+   * @param expansionLimit where decompressing a crawl or an archive stops while its pictures are read: the limit the
+   *     documents were read under ({@link org.doppel.ingest.CorpusReader#withExpansionLimit})
+   */
+  public ScanPhotos(int threads, ExpansionLimit expansionLimit) {
     this.finder = new PhotoFinder(threads, PhotoThresholds.DEFAULTS);
+    this.expansionLimit = expansionLimit;
   }
 
   /**
@@ -61,7 +72,7 @@ public final class ScanPhotos {
     Map<String, Side> sideOf = new HashMap<>();
     Map<String, PagePlace> placeOf = new HashMap<>();
     List<ImageInput> inputs = new ArrayList<>();
-    PagePictures pictures = new PagePictures(problems);
+    PagePictures pictures = new PagePictures(problems, expansionLimit);
     for (SourceText document : documents) {
       List<PagePictures.Figure> figures = pictures.of(document);
       if (figures.isEmpty()) {

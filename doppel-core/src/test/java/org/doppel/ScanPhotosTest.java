@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.ExpansionLimit;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.TestPictures;
 import org.doppel.relate.PhotoRelations;
@@ -176,6 +177,100 @@ class ScanPhotosTest {
     // main: the card's pair too, a photo the site used twice
     assertThat(photos).containsOnlyKeys(PhotoRelations.key("coast/ferry-1", "coast/ferry-2"));
     assertThat(notes).singleElement().satisfies(note -> assertThat(note.message()).startsWith("2 site pictures").contains("1 picture pair"));
+  }
+
+  @Test
+  void aPhotoTheHeadNamesEscapedAndTheBodyShowsAsSavedIsNoShareCard() throws Exception {
+    // the head names "Foto%20Berlin.jpg", the body shows the saved file "img/Foto Berlin.jpg": main compared the two
+    // names undecoded, took the photo for a picture only the heads name, and set the pair aside as the site's share card
+    Files.createDirectories(dir.resolve("coast/img"));
+    Files.write(dir.resolve("coast/img/Foto Berlin.jpg"), TestPictures.encode(TestPictures.scene(47, 400, 300), "jpeg"));
+    String head = "<meta property=\"og:image\" content=\"https://coast.example/news/img/Foto%20Berlin.jpg?w=1200\">";
+    Files.writeString(dir.resolve("coast/wall.html"), headedPage(head, "Harbour wall", "<img src=\"img/Foto Berlin.jpg\" alt=\"\">",
+        "The council voted to repair the harbour wall before the winter storms, after a long debate about the costs."));
+    Files.writeString(dir.resolve("coast/trip.html"), headedPage(head, "A day trip", "<img src=\"img/Foto Berlin.jpg\" alt=\"\">",
+        "A guide to the old town for visitors from the ferry, from the market square to the lighthouse walk."));
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
+    Map<String, List<SharedPhoto>> photos = new ScanPhotos(2).find(documents, problem -> { });
+    assertThat(photos).containsOnlyKeys(PhotoRelations.key("coast/trip", "coast/wall"));
+  }
+
+  @Test
+  void aPictureWhoseFileNameHoldsAPercentSignOrAnEscapedLetterIsFoundBesideItsPage() throws Exception {
+    // main: "100%.jpg" made Java's URL decoder throw, and the scan stopped on it ("URLDecoder: Illegal hex characters")
+    assertThat(twoStoriesSharingAPhoto(48, "100%.jpg", "100%.jpg", "café.jpg", "<figure><img src=\"caf%C3%A9.jpg\"></figure>"))
+        .containsOnlyKeys(PhotoRelations.key("first/story", "second/story"));
+  }
+
+  @Test
+  void anArticlesLeadGivenAsAResponsiveBackgroundSetIsSharedWithACopyShowingItAsAnImg() throws Exception {
+    // main: lazysizes' data-bgset was not read, so the second page had no picture to share
+    assertThat(twoStoriesSharingAPhoto(49, "boats.jpg", "boats.jpg", "img/lead-1200.jpg",
+        "<div class=\"hero lazyload\" data-bgset=\"img/lead-480.jpg 480w, img/lead-1200.jpg 1200w\"></div>"))
+        .containsOnlyKeys(PhotoRelations.key("first/story", "second/story"));
+  }
+
+  /**
+   * The photos a scan finds between two stories of two sites: the first shows a photo saved as {@code firstFile} in a
+   * figure naming {@code firstSrc}; the second shows it resized, saved as {@code secondFile}, by {@code secondShown}.
+   */
+  private Map<String, List<SharedPhoto>> twoStoriesSharingAPhoto(int seed, String firstFile, String firstSrc, String secondFile,
+      String secondShown) throws Exception {
+    var photo = TestPictures.scene(seed, 400, 300);
+    Files.createDirectories(dir.resolve("first"));
+    Files.createDirectories(dir.resolve("second").resolve(secondFile).getParent());
+    Files.write(dir.resolve("first").resolve(firstFile), TestPictures.encode(photo, "jpeg"));
+    Files.write(dir.resolve("second").resolve(secondFile), TestPictures.encode(TestPictures.resize(photo, 0.8), "jpeg"));
+    Files.writeString(dir.resolve("first/story.html"), page("Harbour reopens after the storm",
+        "The harbour reopened on Monday after repairs to the sea wall took three months and cost the town council far more than planned.",
+        firstSrc, "Boats return at dawn.", "Photo: First Daily"));
+    Files.writeString(dir.resolve("second/story.html"), headedPage("", "Fishing fleet back at sea", secondShown,
+        "Local crews welcomed the news with a parade of decorated trawlers, and the mayor promised a festival for the coming summer."));
+    List<SourceText> documents = new CorpusReader(problem -> { }).readAll(List.of(dir));
+    return new ScanPhotos(2).find(documents, problem -> { });
+  }
+
+  @Test
+  void theDocumentsPicturesAreReadUnderTheExpansionLimitTheirPagesWereReadUnder() throws Exception {
+    // a .tar.gz: a page, 4 MB of zeros (a few KB stored), the page's picture; a second page shows the same photo. Read
+    // under a limit of 20 times past 256 KB, the archive stops at the zeros: main read the pictures under the default
+    // limit all the same (100 times past 256 MB), through the zeros to the picture the pages' reader never reached
+    var photo = TestPictures.scene(50, 400, 300);
+    ExpansionLimit limit = new ExpansionLimit(20, 256 << 10);
+    Files.createDirectories(dir.resolve("second"));
+    Files.write(dir.resolve("second/boats.jpg"), TestPictures.encode(photo, "jpeg"));
+    Files.writeString(dir.resolve("second/story.html"), page("Fishing fleet back at sea",
+        "Local crews welcomed the news with a parade of decorated trawlers, and the mayor promised a festival for the coming summer.",
+        "boats.jpg", "Trawlers in the bay.", "Photo: Second Gazette"));
+    java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
+    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(new java.util.zip.GZIPOutputStream(archive))) {
+      Map<String, byte[]> members = new java.util.LinkedHashMap<>();
+      members.put("news/story.html", page("Harbour reopens after the storm",
+          "The harbour reopened on Monday after repairs to the sea wall took three months and cost the town council far more than planned.",
+          "boats.jpg", "Boats return at dawn.", "Photo: First Daily").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      members.put("zeros.bin", new byte[4 << 20]);
+      members.put("news/boats.jpg", TestPictures.encode(TestPictures.resize(photo, 0.8), "jpeg"));
+      for (var member : members.entrySet()) {
+        var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(member.getKey());
+        entry.setSize(member.getValue().length);
+        tar.putArchiveEntry(entry);
+        tar.write(member.getValue());
+        tar.closeArchiveEntry();
+      }
+    }
+    Files.write(dir.resolve("export.tar.gz"), archive.toByteArray());
+    List<SourceText> documents = new CorpusReader(problem -> { }).withExpansionLimit(limit).readAll(List.of(dir));
+    assertThat(documents).extracting(SourceText::id).containsExactlyInAnyOrder("export/news/story", "second/story");
+
+    assertThat(new ScanPhotos(2, limit).find(documents, problem -> { })).isEmpty();
+    // under the default limit the picture past the zeros is read, and shared
+    assertThat(new ScanPhotos(2).find(documents, problem -> { })).containsOnlyKeys(PhotoRelations.key("export/news/story", "second/story"));
+  }
+
+  private static String headedPage(String head, String title, String shown, String text) {
+    String paragraph = "<p>" + text + " " + text + "</p>";
+    return "<html><head><title>" + title + "</title>" + head + "</head><body><article><h1>" + title + "</h1>" + paragraph
+        + shown + paragraph + "</article></body></html>";
   }
 
   @Test

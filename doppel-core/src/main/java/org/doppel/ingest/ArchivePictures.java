@@ -55,8 +55,11 @@ public final class ArchivePictures {
    * (the archive as a whole once, with what was read before kept).
    *
    * @param archiveId the id of the archive (its path relative to the folder given, without extension), which its pages' ids start with
+   * @param expansionLimit where decompressing the archive stops: the limit its pages were read under, so that its
+   *     pictures are read as far as its pages were and no further
    */
-  public static ArchivePictures read(Path file, String archiveId, boolean withPages, int maxPictureBytes, Consumer<IngestProblem> problems) {
+  public static ArchivePictures read(Path file, String archiveId, boolean withPages, int maxPictureBytes, Consumer<IngestProblem> problems,
+      ExpansionLimit expansionLimit) {
     ArchivePictures read = new ArchivePictures();
     Optional<ArchiveFormat> format = ArchiveFormat.of(file.getFileName().toString());
     if (format.isEmpty()) {
@@ -64,7 +67,7 @@ public final class ArchivePictures {
     }
     try {
       // the messages of members that are no picture or page (texts, JSON Lines) are the scan's to give: said here, they would be said twice
-      new ArchiveReader(problem -> { }, ExpansionLimit.DEFAULT).each(file, format.get(), (stored, location) -> {
+      new ArchiveReader(problem -> { }, expansionLimit).each(file, format.get(), (stored, location) -> {
         String name = ArchiveReader.relativeName(stored);
         if (name == null || name.isEmpty() || hidden(name)) {
           return null;

@@ -106,7 +106,10 @@ public final class CorpusReader {
     return new CorpusReader(problems, maxDocumentBytes, threads, skipped, expansionLimit, standardInput);
   }
 
-  /** This reader, stopping a compressed file or archive that expands past {@code limit} (a decompression bomb). */
+  /**
+   * This reader, stopping a compressed file or archive that expands past {@code limit} (a decompression bomb). The
+   * documents' pictures are read under the same limit when it is given to {@link org.doppel.ScanPhotos} too.
+   */
   public CorpusReader withExpansionLimit(ExpansionLimit limit) {
     return new CorpusReader(problems, maxDocumentBytes, threads, skipped, limit, standardInput);
   }

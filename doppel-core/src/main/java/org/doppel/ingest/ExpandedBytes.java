@@ -1,5 +1,6 @@
 package org.doppel.ingest;
 
+import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,23 @@ public interface ExpandedBytes {
   ExpandedBytes UNCOUNTED = bytes -> { };
 
   void add(long bytes) throws IngestException;
+
+  /**
+   * {@code inflated}, telling this every byte read from it past its first {@code toldBefore}: a stream a reader inflates
+   * again from its start (a .warc.gz of one gzip stream, read again after damage) holds first the bytes an earlier
+   * reading told, which are not told twice, then bytes no reading told yet, the search for a record start after a
+   * break included.
+   */
+  default InputStream tellingPast(InputStream inflated, long toldBefore) {
+    long[] read = {0};
+    return new CountedStream(inflated, bytes -> {
+      long fresh = Math.min(bytes, read[0] + bytes - toldBefore);
+      read[0] += bytes;
+      if (fresh > 0) {
+        add(fresh);
+      }
+    });
+  }
 
   /**
    * Whether {@code e} is an expansion stopped past its limit: it ends the reading of its file or member, and a reader

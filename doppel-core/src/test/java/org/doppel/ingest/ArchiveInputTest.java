@@ -413,6 +413,35 @@ class ArchiveInputTest {
     });
   }
 
+  @Test
+  void aOneStreamGzipCrawlReadAgainAfterABrokenHeaderIsStoppedWhereItsSearchWouldInflateABomb() throws IOException {
+    // one gzip stream: a page, a record whose header jwarc cannot read before 4 MB of zeros, a second page. The walk
+    // reads such a crawl again decompressed to get past the break; main searched the zeros for the next record there,
+    // counted by no guard, and read on: "2 documents, 1 input problem", the crawl's expansion never weighed
+    String block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + PAGE.length() + "\r\n\r\n" + PAGE;
+    ByteArrayOutputStream crawl = new ByteArrayOutputStream();
+    crawl.writeBytes(gunzip(warcRecord("response", "https://news.example/before", "application/http; msgtype=response", bytes(block))));
+    crawl.writeBytes(bytes("WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: x\r\n\r\n"));
+    crawl.writeBytes(new byte[4 << 20]);
+    crawl.writeBytes(gunzip(warcRecord("response", "https://news.example/after", "application/http; msgtype=response", bytes(block))));
+    Path file = root.resolve("site.warc.gz");
+    Files.write(file, compress(crawl.toByteArray(), "gz"));
+
+    List<SourceText> documents = readUnderSmallLimit(file);
+
+    assertThat(documents).extracting(SourceText::id).containsExactly("site/https://news.example/before");
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo(file.toString());
+      assertThat(problem.message()).startsWith(ExpansionGuard.STOPPED).contains("more than 20 times");
+    });
+  }
+
+  private static byte[] gunzip(byte[] gzip) throws IOException {
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip))) {
+      return in.readAllBytes();
+    }
+  }
+
   /** A crawl of one record holding {@code block}, uncompressed. */
   private static byte[] crawlOf(byte[] block) {
     String header = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000009>\r\n"

@@ -193,7 +193,7 @@ public final class PhotoInputs {
    * path inside it.
    */
   private void archive(Path file, String archiveId, List<ImageInput> out) {
-    ArchivePictures archive = ArchivePictures.read(file, archiveId, true, ImageDecoder.DEFAULT_MAX_BYTES, problems);
+    ArchivePictures archive = ArchivePictures.read(file, archiveId, true, ImageDecoder.DEFAULT_MAX_BYTES, problems, expansionLimit);
     Set<String> used = new HashSet<>();
     for (ArchivePictures.Page archived : archive.pages()) {
       Document page = ArticleExtractor.parse(archived.html(), PageEncoding.of(archived.html(), null, archived.location(), problems), "");

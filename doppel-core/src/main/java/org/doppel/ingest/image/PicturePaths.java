@@ -1,11 +1,10 @@
 package org.doppel.ingest.image;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.doppel.ingest.InputFormat;
+import org.doppel.ingest.meta.UrlPaths;
 
 /**
  * Where a saved page's {@code <img>} URL may find its picture beside the page: one rule for a page on disk
@@ -19,18 +18,14 @@ public final class PicturePaths {
    * The paths, relative to the page's folder and best first, that {@code url} may name from the page file
    * {@code pageFileName}: the URL's path (unless it is absolute or has a scheme; for such a URL, each tail of its path
    * that keeps a folder, longest first: {@link #folderTails}), then its file name in the page's
-   * folder, then in the page's "page_files" folder, as a browser's "save page" writes it. The query and fragment are
-   * cut and %-escapes decoded, a "+" kept ({@code <img src="a+b.jpg">} is the file "a+b.jpg"). "img/../../x.jpg"
+   * folder, then in the page's "page_files" folder, as a browser's "save page" writes it. The URL is read as
+   * {@link UrlPaths#decodedPath} reads it: the query and fragment cut, %-escapes decoded as UTF-8, a "+" kept ({@code
+   * <img src="a+b.jpg">} is the file "a+b.jpg"), a "%" that starts no escape kept as written. "img/../../x.jpg"
    * comes back as written: whether a path climbs out of the page's folder, which a page may not, is the caller's to
    * check, on the file system or among an archive's member names.
    */
   public static List<String> besidePage(String pageFileName, String url) {
-    String path = url;
-    int cut = indexOfAny(path, '?', '#');
-    if (cut >= 0) {
-      path = path.substring(0, cut);
-    }
-    path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    String path = UrlPaths.decodedPath(url);
     List<String> tries = new ArrayList<>(4);
     boolean absolute = path.contains("://") || path.startsWith("/");
     if (!absolute) {
@@ -71,9 +66,4 @@ public final class PicturePaths {
     return tails;
   }
 
-  private static int indexOfAny(String text, char a, char b) {
-    int i = text.indexOf(a);
-    int j = text.indexOf(b);
-    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
-  }
 }

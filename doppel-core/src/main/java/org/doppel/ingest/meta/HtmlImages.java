@@ -92,10 +92,11 @@ final class HtmlImages {
    * article's, shown to its readers; one the body never shows is only the picture a link to the page is shown with.
    */
   private static boolean shownInBody(Document page, String headUrl) {
-    String name = fileName(headUrl);
+    // by the file each names, as the file is looked for beside the page: "Foto%20Berlin.jpg" is "Foto Berlin.jpg"
+    String name = UrlPaths.fileName(headUrl);
     for (Element img : page.body().select("img")) {
       for (String offered : ImgSources.of(img)) {
-        if (offered.equals(headUrl) || !name.isEmpty() && name.equals(fileName(offered))) {
+        if (offered.equals(headUrl) || !name.isEmpty() && name.equals(UrlPaths.fileName(offered))) {
           return true;
         }
       }
@@ -103,11 +104,6 @@ final class HtmlImages {
     return false;
   }
 
-  /** A URL's file name: its path's last part, without query or fragment. */
-  private static String fileName(String url) {
-    String path = url.replaceFirst("[?#].*", "");
-    return path.substring(path.lastIndexOf('/') + 1);
-  }
 
   private static @Nullable String clean(String text) {
     String cleaned = NOISE.matcher(text).replaceAll(" ").strip();

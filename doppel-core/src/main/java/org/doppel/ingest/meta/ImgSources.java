@@ -1,9 +1,12 @@
 package org.doppel.ingest.meta;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 public final class ImgSources {
   private static final String[] LAZY = {"data-src", "data-lazy-src", "data-original"};
   private static final String[] LAZY_SETS = {"data-srcset", "data-lazy-srcset"};
+  /** A width or density descriptor of a source set's candidate. */
+  private static final Pattern DESCRIPTOR = Pattern.compile("(?i)(?<![\\w.])(\\d+(?:\\.\\d+)?)([wx])\\b");
 
   private ImgSources() {}
 
@@ -50,7 +55,23 @@ public final class ImgSources {
    * URI's comma is part of it), then its descriptors ("2x", "480w") run to the next comma.
    */
   static List<String> sourceSet(String value) {
-    List<String> urls = new ArrayList<>();
+    return candidates(value).stream().map(Candidate::url).toList();
+  }
+
+  /** The URLs of a {@code srcset}, as {@link #sourceSet} splits it, the widest (or densest) first; as written among equals. */
+  static List<String> largestFirst(String value) {
+    return candidates(value).stream().sorted(Comparator.comparingDouble(Candidate::size).reversed()).map(Candidate::url).toList();
+  }
+
+  /**
+   * A source set's candidate.
+   *
+   * @param size its width descriptor ("480w": 480), else its density ("2x": 2), else 1 (HTML's default, "1x")
+   */
+  private record Candidate(String url, double size) {}
+
+  private static List<Candidate> candidates(String value) {
+    List<Candidate> candidates = new ArrayList<>();
     int i = 0;
     int n = value.length();
     while (i < n) {
@@ -64,14 +85,29 @@ public final class ImgSources {
       String url = value.substring(start, i);
       boolean descriptors = !url.endsWith(",");
       url = url.replaceAll(",+$", "");
-      if (!url.isEmpty()) {
-        urls.add(url);
-      }
+      int from = i;
       while (descriptors && i < n && value.charAt(i) != ',') {
         i++;
       }
+      if (!url.isEmpty()) {
+        candidates.add(new Candidate(url, size(value.substring(from, i))));
+      }
     }
-    return urls;
+    return candidates;
+  }
+
+  /** A candidate's size from its descriptors: a width ("480w"), else a density ("2x"), else 1. */
+  private static double size(String descriptors) {
+    Matcher descriptor = DESCRIPTOR.matcher(descriptors);
+    double density = 1;
+    while (descriptor.find()) {
+      double number = Double.parseDouble(descriptor.group(1));
+      if (descriptor.group(2).equalsIgnoreCase("w")) {
+        return number;
+      }
+      density = number;
+    }
+    return density;
   }
 
   /** {@code url} resolved against the page the image is on; as written when it cannot be. */

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * navigation, a promotion in a sidebar or footer) is the site's and not the article's, and so is one inside the
  * article's own navigation, aside or footer. Whether a lead picture the site puts on many of its pages is a photo is
  * the furniture rule's, learnt from the corpus as for any figure. A lazy loader's background ({@code data-bg},
- * lazysizes' and others' name, {@code data-background-image}, lozad's and others'), which its script copies into the
- * style once the element is seen, is read as the style's is, before it: the saved page's style holds at most the stand-in
+ * lazysizes' and others' name, {@code data-background-image}, lozad's and others'; lazysizes' responsive {@code data-bgset},
+ * its largest candidate), which its script copies into the style once the element is seen, is read as the style's is,
+ * before it: the saved page's style holds at most the stand-in
  * (a blur, a grey tile), as an {@code <img>}'s {@code src} does under a lazy loader ({@link ImgSources}).
  */
 final class LeadBackground {
@@ -30,7 +31,14 @@ final class LeadBackground {
   /** A lazy loader's attributes naming an element's background picture: a URL, or a CSS {@code url(…)}. */
   private static final List<String> LAZY_BACKGROUNDS = List.of("data-bg", "data-background-image");
   private static final Pattern CSS_URL = Pattern.compile("(?i)^url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)");
-  private static final String WITH_A_BACKGROUND = "[style], [data-bg], [data-background-image]";
+  /**
+   * lazysizes' responsive background: a source set ("lead-800.jpg 800w, lead-1600.jpg 1600w"), or several for the
+   * media queries in brackets after each, parted by "|"; its script sets the style to the candidate the screen needs.
+   */
+  private static final String LAZY_BACKGROUND_SET = "data-bgset";
+  /** A media query in a {@code data-bgset}, in brackets after its source set. */
+  private static final Pattern MEDIA = Pattern.compile("\\[[^\\]]*\\]");
+  private static final String WITH_A_BACKGROUND = "[style], [data-bg], [data-background-image], [data-bgset]";
 
   private LeadBackground() {}
 
@@ -46,14 +54,20 @@ final class LeadBackground {
     return Optional.empty();
   }
 
-  /** The background pictures an element names, best first: a lazy loader's, then its style's (the stand-in). */
+  /**
+   * The background pictures an element names, best first: a lazy loader's, then the candidates of its background set,
+   * the largest first (the picture at its fullest, as a figure's is read from the largest file it offers), then its
+   * style's (the stand-in).
+   */
   static List<String> urls(Element element) {
     List<String> urls = new ArrayList<>();
     for (String attribute : LAZY_BACKGROUNDS) {
       lazyUrl(element.attr(attribute)).ifPresent(urls::add);
     }
+    String set = MEDIA.matcher(element.attr(LAZY_BACKGROUND_SET)).replaceAll(" ").replace("|", " , ");
+    ImgSources.largestFirst(set).forEach(candidate -> picture(candidate).ifPresent(urls::add));
     url(element.attr("style")).ifPresent(urls::add);
-    return urls;
+    return urls.stream().distinct().toList();
   }
 
   /** The picture a lazy loader's attribute names: the value itself, or the URL of a CSS {@code url(…)}; a {@code data:} URI is none. */

@@ -132,12 +132,17 @@ final class RecordWalk {
    * and reading resumes at the next version line.
    */
   private void readDecompressed(Path file, String name, FilePass pass) throws IOException {
-    try (InputStream again = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), 1 << 16)) {
+    InputStream inflated = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), 1 << 16);
+    // the inflated stream is what the expansion limit weighs here, every byte once: the records before the break,
+    // whose blocks the first pass told, and then the bytes no pass read yet (a search past the break among them, where
+    // a broken header before a gigabyte of zeros was read through uncounted)
+    try (InputStream again = pass.expanded.tellingPast(inflated, pass.told)) {
       ReplayWindow window = new ReplayWindow(again);
       WarcReader decompressed;
       try {
         decompressed = new WarcReader(window);
       } catch (IOException e) {
+        passOnAStop(e);
         // broken within the first bytes jwarc looks at: nothing of it can be read again
         broken++;
         damage.accept(new IngestProblem(name + "@" + Math.max(0, pass.lastGood), "corrupt or truncated WARC record "
@@ -145,7 +150,7 @@ final class RecordWalk {
             + ": the gzip stream cannot be read past there (" + message(e) + "), so every record after it is lost", true));
         return;
       }
-      new FilePass(name, null, decompressed, window, pass.records, pass.reportedRecords, pass.expanded).readAll();
+      new FilePass(name, null, decompressed, window, pass.records, pass.reportedRecords, ExpandedBytes.UNCOUNTED).readAll();
     }
   }
 
@@ -157,6 +162,8 @@ final class RecordWalk {
     private final String name;
     /** Told every byte of the records' blocks (see the constructor). */
     private final ExpandedBytes expanded;
+    /** The bytes told {@link #expanded} so far. */
+    private long told;
     /** The file, to find the next record in after a broken one; null for a stream, read again from its window. */
     private final @Nullable FileChannel channel;
     /** A stream's kept bytes, to find the next record in after a broken one; null for a file. */
@@ -212,9 +219,16 @@ final class RecordWalk {
       listen(reader);
     }
 
-    /** Has {@code reader}'s warnings said as the last record's, and notes a missing trailer in a crawl a member a record. */
+    /**
+     * Has {@code reader}'s warnings said as the last record's, but for a record an earlier pass took (it said them), and
+     * notes a missing trailer in a crawl a member a record.
+     */
     private WarcReader listen(WarcReader reader) {
       reader.onWarning(message -> {
+        if (records <= taken && taken > 0) {
+          // about a record an earlier pass over the crawl took and warned about, with its place, before it broke
+          return;
+        }
         if (TRAILER_WARNING.equals(message) && channel != null && reader.compression() == WarcCompression.GZIP && lastGood >= 0) {
           sayTrailerWarning(); // an earlier one not yet said
           trailerMissingAt = lastGood;
@@ -295,14 +309,19 @@ final class RecordWalk {
         return;
       }
       MessageBody block = record.body();
-      expanded.add(block.position()); // a stop thrown here is passed on by resumedAfter, as one met in the stream
+      tell(block.position()); // a stop thrown here is passed on by resumedAfter, as one met in the stream
       if (scratch == null) {
         scratch = ByteBuffer.allocate(1 << 16);
       }
       for (int read = block.read(scratch); read >= 0; read = block.read(scratch)) {
-        expanded.add(read);
+        tell(read);
         scratch.clear();
       }
+    }
+
+    private void tell(long bytes) throws IOException {
+      told += bytes;
+      expanded.add(bytes);
     }
 
     /** Reports a record jwarc cannot read (once for a run of them) and moves to the next record start; false at the end. */

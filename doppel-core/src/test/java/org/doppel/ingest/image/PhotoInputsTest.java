@@ -35,6 +35,21 @@ class PhotoInputsTest {
   }
 
   @Test
+  void aPictureWhoseFileNameHoldsAPercentSignOrAnEscapeIsListedUnderItsPage() throws Exception {
+    // main: "100%.jpg" made Java's URL decoder throw, and photos stopped on it ("URLDecoder: Illegal hex characters")
+    Files.createDirectories(dir.resolve("site"));
+    Files.write(dir.resolve("site/100%.jpg"), TestPictures.encode(TestPictures.scene(16, 80, 60), "jpeg"));
+    Files.write(dir.resolve("site/Foto Berlin.jpg"), TestPictures.encode(TestPictures.scene(17, 80, 60), "jpeg"));
+    Files.write(dir.resolve("site/a+b.jpg"), TestPictures.encode(TestPictures.scene(18, 80, 60), "jpeg"));
+    Files.writeString(dir.resolve("site/story.html"), "<html><body><article><p>Text.</p><img src=\"100%.jpg\">"
+        + "<img src=\"Foto%20Berlin.jpg\"><img src=\"a+b.jpg\"></article></body></html>");
+    List<IngestProblem> problems = new ArrayList<>();
+    List<ImageInput> inputs = new PhotoInputs(problems::add).read(List.of(dir));
+    assertThat(inputs).extracting(ImageInput::id).containsExactly("site/story#100%.jpg", "site/story#Foto%20Berlin.jpg", "site/story#a+b.jpg");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void aPictureAPageNamesOnlyInItsHeadOrItsStyleIsListedUnderThePageNotAsAFileNoPageUses() throws Exception {
     Files.createDirectories(dir.resolve("coast/img"));
     byte[] storm = TestPictures.encode(TestPictures.scene(11, 80, 60), "jpeg");
@@ -90,6 +105,34 @@ class PhotoInputsTest {
       assertThat(problem.message()).startsWith("standard input is not read by photos").contains("save the pictures, pages or crawl to files");
       assertThat(problem.skipped()).isTrue();
     });
+  }
+
+  @Test
+  void anArchivesPicturesAreReadUnderTheLimitPhotosIsGiven() throws Exception {
+    // main: an archive's pictures were read under the default limit whatever PhotoInputs was given, through 4 MB of
+    // zeros (a few KB stored) to the picture after them
+    Path tar = dir.resolve("saved.tar.gz");
+    try (var out = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(tar)))) {
+      for (var member : java.util.Map.of("zeros.bin", new byte[4 << 20]).entrySet()) {
+        var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(member.getKey());
+        entry.setSize(member.getValue().length);
+        out.putArchiveEntry(entry);
+        out.write(member.getValue());
+        out.closeArchiveEntry();
+      }
+      byte[] picture = TestPictures.encode(TestPictures.scene(19, 80, 60), "jpeg");
+      var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("after.jpg");
+      entry.setSize(picture.length);
+      out.putArchiveEntry(entry);
+      out.write(picture);
+      out.closeArchiveEntry();
+    }
+    List<IngestProblem> problems = new ArrayList<>();
+    List<ImageInput> inputs = new PhotoInputs(problems::add, new org.doppel.ingest.ExpansionLimit(20, 256 << 10)).read(List.of(dir));
+    assertThat(inputs).isEmpty();
+    assertThat(problems).singleElement().satisfies(problem -> assertThat(problem.message()).contains("stopped: "));
+    assertThat(new PhotoInputs(problems::add).read(List.of(dir))).extracting(ImageInput::id).containsExactly("saved/after.jpg");
   }
 
   @Test

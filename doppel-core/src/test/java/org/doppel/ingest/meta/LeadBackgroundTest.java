@@ -77,6 +77,26 @@ class LeadBackgroundTest {
   }
 
   @Test
+  void aResponsiveBackgroundSetsLargestCandidateIsTheLeadTheOthersBehindIt() {
+    // main: lazysizes' data-bgset was not read; the style's stand-in, or nothing, was taken for the lead
+    Document page = Jsoup.parse("<html><body><article><div class=\"hero lazyload\" data-bgset=\"img/lead-400.jpg 400w, "
+        + "img/lead-1600.jpg 1600w,img/lead-800.jpg 800w\" style=\"background-image:url(img/grey.png)\"></div><p>Text</p></article>"
+        + "</body></html>", "https://site.example/news/story");
+    assertThat(LeadBackground.of(page)).hasValueSatisfying(lead -> {
+      assertThat(lead.url()).isEqualTo("https://site.example/news/img/lead-1600.jpg");
+      assertThat(lead.others()).containsExactly("https://site.example/news/img/lead-800.jpg",
+          "https://site.example/news/img/lead-400.jpg", "https://site.example/news/img/grey.png");
+    });
+    // sets for media queries, parted by "|"; a set without descriptors; densities
+    assertThat(lead("<article><div data-bgset=\"m-768.jpg 768w [(max-width: 768px)] | d-1920.jpg 1920w, d-960.jpg 960w\"></div></article>"))
+        .isEqualTo("d-1920.jpg");
+    assertThat(lead("<article><div data-bgset=\"hero.jpg\"></div></article>")).isEqualTo("hero.jpg");
+    assertThat(lead("<article><div data-bgset=\"hero.jpg 1x, hero@2x.jpg 2x\"></div></article>")).isEqualTo("hero@2x.jpg");
+    assertThat(lead("<header><div data-bgset=\"banner-800.jpg 800w\"></div></header><article><p>Text</p></article>")).isEmpty();
+    assertThat(lead("<article><div data-bgset=\"data:image/gif;base64,R0lGOD\"></div><p>Text</p></article>")).isEmpty();
+  }
+
+  @Test
   void aLazyBackgroundOfTheSitesFurnitureOrAnInlineStandInIsNoLead() {
     assertThat(lead("<header><div data-bg=\"banner.jpg\"></div></header><nav><a data-background-image=\"logo.png\"></a></nav>"
         + "<article><p>Text</p></article>")).isEmpty();

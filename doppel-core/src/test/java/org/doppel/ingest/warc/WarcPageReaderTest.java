@@ -346,6 +346,28 @@ class WarcPageReaderTest {
   }
 
   @Test
+  void aWarningAboutARecordBeforeTheBreakOfAOneStreamWarcGzIsSaidOnceWithItsPlace() throws IOException {
+    String text = new String(twelvePagesTheFifthBroken(), StandardCharsets.ISO_8859_1).replaceFirst("Content-Length: x", "Content-Length: ");
+    // the fifth record claims 300 bytes more than it holds: it runs into the sixth, whose rest jwarc cannot read
+    int fifth = text.indexOf("https://canal.example/5");
+    java.util.regex.Matcher length = java.util.regex.Pattern.compile("Content-Length: (\\d+)").matcher(text);
+    assertThat(length.find(fifth)).isTrue();
+    String longer = text.substring(0, length.start(1)) + (Integer.parseInt(length.group(1)) + 300) + text.substring(length.end(1));
+    Path file = dir.resolve("one-stream.warc.gz");
+    Files.write(file, gzip(longer.getBytes(StandardCharsets.ISO_8859_1)));
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(canalPagesBut());
+    // main said the fifth record's missing trailer twice: with its place, and again, placeless, when the crawl was
+    // read again decompressed past the records the first pass had taken ("3 input problems (1 skipped, 2 warnings)")
+    assertThat(problems).filteredOn(p -> !p.skipped() && !p.note()).singleElement().satisfies(warning -> {
+      assertThat(warning.message()).isEqualTo("WARC warning: invalid record trailer");
+      assertThat(warning.location()).startsWith(file + "@").endsWith("#5");
+    });
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("corrupt or truncated WARC record after the record at byte "));
+  }
+
+  @Test
   void aWarcGzOfOneGzipStreamIsReadAgainToResumeAfterABrokenRecord() throws IOException {
     Path file = dir.resolve("one-stream.warc.gz");
     Files.write(file, gzip(twelvePagesTheFifthBroken())); // gzip crawl.warc: one member, no record start to seek
