@@ -1,18 +1,15 @@
 package org.doppel.provenance;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doppel.relate.Relation;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Names a group's original by its facts, decided over the whole group rather than pair by pair: a rewrite rarely adds a
@@ -90,16 +87,10 @@ public final class GroupFactsRoot {
    * unknown; {@code figures} reads a document's figures (each document asked once at most).
    */
   public static List<DirectedPair> apply(List<DirectedPair> judged, List<DirectedPair> settled, Function<String, Set<String>> figures) {
-    if (judged.size() != settled.size()) {
-      throw new IllegalArgumentException("judged and settled pairs differ in number: " + judged.size() + ", " + settled.size());
-    }
     Map<String, List<String>> related = RelatedDocuments.ofDirected(settled);
-    Set<String> namedCopies = new HashSet<>();
+    Set<String> namedCopies = GroupRoots.namedCopies(settled);
     Set<String> inPartial = new HashSet<>();
     for (DirectedPair p : settled) {
-      if (p.direction().isKnown()) {
-        namedCopies.add(p.copy());
-      }
       if (p.pair().relation() == Relation.PARTIAL) {
         inPartial.add(p.pair().a());
         inPartial.add(p.pair().b());
@@ -107,19 +98,8 @@ public final class GroupFactsRoot {
     }
     Map<String, Reading> read = new HashMap<>();
     Function<String, Reading> reading = id -> read.computeIfAbsent(id, d -> new Reading(figures.apply(d), inPartial.contains(d)));
-    Map<String, Boolean> roots = new HashMap<>();
-    List<DirectedPair> out = new ArrayList<>(settled.size());
-    for (int i = 0; i < settled.size(); i++) {
-      DirectedPair p = settled.get(i);
-      String root = judged.get(i).direction().isKnown() || p.direction().isKnown() ? null
-          : root(p, id -> roots.computeIfAbsent(id, d -> isRoot(d, related.getOrDefault(d, List.of()), namedCopies, inPartial, reading)));
-      out.add(root == null ? p : name(p, root, related.getOrDefault(root, List.of()).size()));
-    }
-    return out;
-  }
-
-  private static @Nullable String root(DirectedPair p, Predicate<String> isRoot) {
-    return isRoot.test(p.pair().a()) ? p.pair().a() : isRoot.test(p.pair().b()) ? p.pair().b() : null;
+    return GroupRoots.named(judged, settled, id -> isRoot(id, related.getOrDefault(id, List.of()), namedCopies, inPartial, reading),
+        (p, root) -> name(p, root, related.getOrDefault(root, List.of()).size()));
   }
 
   private static boolean isRoot(String id, List<String> related, Set<String> namedCopies, Set<String> inPartial,

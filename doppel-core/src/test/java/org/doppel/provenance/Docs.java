@@ -1,5 +1,7 @@
 package org.doppel.provenance;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
 import org.doppel.relate.Verdict;
+import org.doppel.report.JsonLinesReport;
 
 /** Builders for documents with metadata and for related pairs, as the metadata and relate stages give them. */
 final class Docs {
@@ -50,5 +53,12 @@ final class Docs {
     Direction direction = source == null ? Direction.unknown(List.of(), "none")
         : new Direction(source, 0.9, List.of(signal), List.of(new DirectionClue(signal, source, true, "test")), "test");
     return new DirectedPair(pair.withSource(source), direction);
+  }
+
+  /** The report's line for {@code directed} alone, its documents' texts from {@code texts}. */
+  static String line(Map<String, String> texts, DirectedPair directed) throws IOException {
+    StringWriter out = new StringWriter();
+    new JsonLinesReport(texts::get).withProvenance(new Provenance(List.of(directed), List.of(), List.of())).write(List.of(directed.pair()), out);
+    return out.toString().strip();
   }
 }

@@ -2,10 +2,10 @@ package org.doppel.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.doppel.provenance.Docs.directed;
+import static org.doppel.provenance.Docs.line;
 import static org.doppel.provenance.Docs.pair;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -165,11 +165,5 @@ class GroupFactsRootTest {
     DirectedPair named = named(in, in, texts(SOURCE, FIRST, SECOND)).get(0);
     Map<String, String> texts = texts(SOURCE, FIRST, SECOND);
     assertThat(JsonLinesReport.withDirection(line(texts, in.get(0)), named.direction())).isEqualTo(line(texts, named));
-  }
-
-  private static String line(Map<String, String> texts, DirectedPair directed) throws IOException {
-    StringWriter out = new StringWriter();
-    new JsonLinesReport(texts::get).withProvenance(new Provenance(List.of(directed), List.of(), List.of())).write(List.of(directed.pair()), out);
-    return out.toString().strip();
   }
 }

@@ -3,10 +3,10 @@ package org.doppel.provenance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.doppel.provenance.Docs.directed;
+import static org.doppel.provenance.Docs.line;
 import static org.doppel.provenance.Docs.pair;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -150,11 +150,5 @@ class GroupStyleRootTest {
   void aKnownPairIsNotNamed() {
     List<DirectedPair> in = List.of(directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), "source", "facts"));
     assertThatThrownBy(() -> GroupStyleRoot.name(in.get(0), "source", 2)).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private static String line(Map<String, String> texts, DirectedPair directed) throws IOException {
-    StringWriter out = new StringWriter();
-    new JsonLinesReport(texts::get).withProvenance(new Provenance(List.of(directed), List.of(), List.of())).write(List.of(directed.pair()), out);
-    return out.toString().strip();
   }
 }
