@@ -112,10 +112,7 @@ public final class GroupFactsRoot {
 
   /** {@code unknown} with {@code original} named its original, the group's size in the detail. */
   public static DirectedPair name(DirectedPair unknown, String original, int related) {
-    String copy = unknown.other(original);
-    String detail = SIGNAL + ": " + original + " states every figure that any of the " + related
-        + " documents related to it states, and more than each, " + copy + " among them, and none is named its original"
-        + " (the pair alone: " + unknown.direction().detail() + ")";
-    return unknown.namedBy(SIGNAL, CONFIDENCE, original, detail);
+    return GroupRoots.name(unknown, original, SIGNAL, CONFIDENCE,
+        "states every figure that any of the " + related + " documents related to it states, and more than each");
   }
 }

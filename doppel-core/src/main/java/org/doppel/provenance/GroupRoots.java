@@ -49,4 +49,15 @@ final class GroupRoots {
     }
     return out;
   }
+
+  /**
+   * {@code unknown} with {@code original} named its original by the step {@code signal}, the detail saying what the
+   * root does ({@code leads}: "writes asides in parentheses and none of the 3 documents related to it does"), that the
+   * pair's other end is among them, and what the pair alone said.
+   */
+  static DirectedPair name(DirectedPair unknown, String original, String signal, double confidence, String leads) {
+    String detail = signal + ": " + original + " " + leads + ", " + unknown.other(original) + " among them, and none is named"
+        + " its original (the pair alone: " + unknown.direction().detail() + ")";
+    return unknown.namedBy(signal, confidence, original, detail);
+  }
 }

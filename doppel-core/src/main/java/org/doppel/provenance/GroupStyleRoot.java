@@ -83,10 +83,7 @@ public final class GroupStyleRoot {
 
   /** {@code unknown} with {@code original} named its original, the group's size in the detail. */
   public static DirectedPair name(DirectedPair unknown, String original, int related) {
-    String copy = unknown.other(original);
-    String detail = SIGNAL + ": " + original + " writes asides in parentheses and none of the " + related
-        + " documents related to it does, " + copy + " among them, and none is named its original"
-        + " (the pair alone: " + unknown.direction().detail() + ")";
-    return unknown.namedBy(SIGNAL, CONFIDENCE, original, detail);
+    return GroupRoots.name(unknown, original, SIGNAL, CONFIDENCE,
+        "writes asides in parentheses and none of the " + related + " documents related to it does");
   }
 }
