@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.doppel.relate.Relation;
 
 /**
@@ -39,9 +37,6 @@ public final class GroupFactsRoot {
 
   static final String SIGNAL = "group_facts";
 
-  /** A figure: digits, with thousands or decimal separators inside (read as Python's {@code \d}: any decimal digit). */
-  private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*", Pattern.UNICODE_CHARACTER_CLASS);
-
   /**
    * What the decision reads of one document.
    *
@@ -52,14 +47,34 @@ public final class GroupFactsRoot {
 
   private GroupFactsRoot() {}
 
-  /** The figures of two digits or more {@code text} states, their separators dropped ("1.500" and "1,500" are one). */
+  /**
+   * The figures of two digits or more {@code text} states, their separators dropped ("1.500" and "1,500" are one): runs
+   * of decimal digits (any script's) joined by a point or comma with digits on both sides, as the screen's {@code
+   * \d+(?:[.,]\d+)*} reads them. A loop over the characters, not a regex: the scan reads every candidate's text.
+   */
   public static Set<String> figures(String text) {
     Set<String> figures = new HashSet<>();
-    Matcher m = FIGURE.matcher(text);
-    while (m.find()) {
-      String digits = m.group().replace(".", "").replace(",", "");
+    StringBuilder digits = new StringBuilder();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      digits.setLength(0);
+      while (true) {
+        while (i < n && Character.isDigit(text.charAt(i))) {
+          digits.append(text.charAt(i++));
+        }
+        boolean separatorInside = i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',') && Character.isDigit(text.charAt(i + 1));
+        if (!separatorInside) {
+          break;
+        }
+        i++;
+      }
       if (digits.length() > 1) {
-        figures.add(digits);
+        figures.add(digits.toString());
       }
     }
     return figures;

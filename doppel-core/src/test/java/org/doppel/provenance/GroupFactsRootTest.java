@@ -8,9 +8,13 @@ import static org.doppel.provenance.Docs.pair;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.Relation;
 import org.doppel.report.JsonLinesReport;
@@ -145,6 +149,29 @@ class GroupFactsRootTest {
     assertThat(GroupFactsRoot.leads(root, false, List.of(one, new GroupFactsRoot.Reading(Set.of(), true)))).isFalse();
     assertThat(GroupFactsRoot.leads(new GroupFactsRoot.Reading(Set.of("1920", "350"), true), false, List.of(one, none))).isFalse();
     assertThat(GroupFactsRoot.leads(none, false, List.of(none, none))).isFalse();
+  }
+
+  @Test
+  void theFiguresAreReadAsTheScreensPatternReadsThem() {
+    // bin/direction21/group_orders.py reads figures with Python's \d+(?:[.,]\d+)*, \d any script's decimal digit
+    Pattern screen = Pattern.compile("\\d+(?:[.,]\\d+)*", Pattern.UNICODE_CHARACTER_CLASS);
+    Random random = new Random(21);
+    String alphabet = "0123456789.,., a-\u0661\u0662\u0967";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      Set<String> expected = new HashSet<>();
+      Matcher m = screen.matcher(text);
+      while (m.find()) {
+        String digits = m.group().replace(".", "").replace(",", "");
+        if (digits.length() > 1) {
+          expected.add(digits);
+        }
+      }
+      assertThat(GroupFactsRoot.figures(text.toString())).as(text.toString()).isEqualTo(expected);
+    }
   }
 
   @Test
