@@ -55,6 +55,22 @@ final class Docs {
     return new DirectedPair(pair.withSource(source), direction);
   }
 
+  /**
+   * Three documents "source", "first" and "second", every two reported as a pair (the two rewrites' pair of {@code
+   * firstSecond}) and all three pairs left unknown by the judge: the group the group steps' tests read.
+   */
+  static List<DirectedPair> unknownGroup(Relation firstSecond) {
+    return List.of(
+        directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), null, null),
+        directed(pair("source", "second", Relation.PARAPHRASE, 0.80, 90), null, null),
+        directed(pair("first", "second", firstSecond, 0.70, 90), null, null));
+  }
+
+  /** The three documents "source", "first" and "second" with these texts. */
+  static Map<String, String> texts(String source, String first, String second) {
+    return Map.of("source", source, "first", first, "second", second);
+  }
+
   /** The report's line for {@code directed} alone, its documents' texts from {@code texts}. */
   static String line(Map<String, String> texts, DirectedPair directed) throws IOException {
     StringWriter out = new StringWriter();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.doppel.provenance.Docs.directed;
 import static org.doppel.provenance.Docs.line;
 import static org.doppel.provenance.Docs.pair;
+import static org.doppel.provenance.Docs.texts;
+import static org.doppel.provenance.Docs.unknownGroup;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,19 +31,8 @@ class GroupFactsRootTest {
   private static final String FIRST = "Built in 1920, the bridge will soon close, though 350 cars an hour cross it.";
   private static final String SECOND = "The old bridge from 1920 is to be closed.";
 
-  private static Map<String, String> texts(String source, String first, String second) {
-    return Map.of("source", source, "first", first, "second", second);
-  }
-
-  private static List<DirectedPair> group(Relation firstSecond) {
-    return List.of(
-        directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), null, null),
-        directed(pair("source", "second", Relation.PARAPHRASE, 0.80, 90), null, null),
-        directed(pair("first", "second", firstSecond, 0.70, 90), null, null));
-  }
-
   private static List<DirectedPair> group() {
-    return group(Relation.PARAPHRASE);
+    return unknownGroup(Relation.PARAPHRASE);
   }
 
   private static List<DirectedPair> named(List<DirectedPair> judged, List<DirectedPair> settled, Map<String, String> texts) {
@@ -90,7 +81,7 @@ class GroupFactsRootTest {
   @Test
   void aPartialPairInTheGroupStopsIt() {
     // a partial copy adds a story of its own, with its own figures
-    List<DirectedPair> in = group(Relation.PARTIAL);
+    List<DirectedPair> in = unknownGroup(Relation.PARTIAL);
     assertThat(named(in, in, texts(SOURCE, FIRST, SECOND)).subList(0, 2)).containsExactlyElementsOf(in.subList(0, 2));
   }
 

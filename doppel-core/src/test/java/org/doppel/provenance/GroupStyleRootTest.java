@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.doppel.provenance.Docs.directed;
 import static org.doppel.provenance.Docs.line;
 import static org.doppel.provenance.Docs.pair;
+import static org.doppel.provenance.Docs.texts;
+import static org.doppel.provenance.Docs.unknownGroup;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,15 +28,8 @@ class GroupStyleRootTest {
   private static final String FIRST = "On Monday the mayor, once a teacher, opened the old bridge.";
   private static final String SECOND = "The old bridge was opened by the mayor on Monday.";
 
-  private static Map<String, String> texts(String source, String first, String second) {
-    return Map.of("source", source, "first", first, "second", second);
-  }
-
   private static List<DirectedPair> group() {
-    return List.of(
-        directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), null, null),
-        directed(pair("source", "second", Relation.PARAPHRASE, 0.80, 90), null, null),
-        directed(pair("first", "second", Relation.PARAPHRASE, 0.70, 90), null, null));
+    return unknownGroup(Relation.PARAPHRASE);
   }
 
   private static List<DirectedPair> named(List<DirectedPair> judged, List<DirectedPair> settled, Map<String, String> texts) {
