@@ -1,14 +1,10 @@
 package org.doppel.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.doppel.provenance.Docs.directed;
-import static org.doppel.provenance.Docs.line;
 import static org.doppel.provenance.Docs.pair;
 import static org.doppel.provenance.Docs.texts;
 import static org.doppel.provenance.Docs.unknownGroup;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,14 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.Relation;
-import org.doppel.report.JsonLinesReport;
 import org.junit.jupiter.api.Test;
 
 /**
  * A group of three invented texts: an original that states three figures ("source") and two rewrites of it that kept
  * fewer ("first" two, "second" one), every two of them reported as a pair and all three pairs left unknown by the judge.
  */
-class GroupFactsRootTest {
+class GroupFactsRootTest extends GroupRootCases {
   private static final String SOURCE = "The bridge, built in 1920, carries 350 cars an hour; it will be closed in 2024.";
   private static final String FIRST = "Built in 1920, the bridge will soon close, though 350 cars an hour cross it.";
   private static final String SECOND = "The old bridge from 1920 is to be closed.";
@@ -35,7 +30,13 @@ class GroupFactsRootTest {
     return unknownGroup(Relation.PARAPHRASE);
   }
 
-  private static List<DirectedPair> named(List<DirectedPair> judged, List<DirectedPair> settled, Map<String, String> texts) {
+  @Override
+  Map<String, String> groupTexts() {
+    return texts(SOURCE, FIRST, SECOND);
+  }
+
+  @Override
+  List<DirectedPair> named(List<DirectedPair> judged, List<DirectedPair> settled, Map<String, String> texts) {
     return GroupFactsRoot.apply(judged, settled, id -> GroupFactsRoot.figures(texts.get(id)));
   }
 
@@ -83,34 +84,6 @@ class GroupFactsRootTest {
     // a partial copy adds a story of its own, with its own figures
     List<DirectedPair> in = unknownGroup(Relation.PARTIAL);
     assertThat(named(in, in, texts(SOURCE, FIRST, SECOND)).subList(0, 2)).containsExactlyElementsOf(in.subList(0, 2));
-  }
-
-  @Test
-  void aPairAloneIsNoGroup() {
-    List<DirectedPair> in = group().subList(0, 1);
-    assertThat(named(in, in, texts(SOURCE, FIRST, SECOND))).containsExactlyElementsOf(in);
-  }
-
-  @Test
-  void aTextNamedACopyIsNoRoot() {
-    List<DirectedPair> in = new ArrayList<>(group());
-    in.add(directed(pair("wire", "source", Relation.PARAPHRASE, 0.70, 90), "wire", "date"));
-    Map<String, String> texts = new HashMap<>(texts(SOURCE, FIRST, SECOND));
-    texts.put("wire", "The bridge, built in 1920, carries 350 cars an hour; it will be closed in 2024, a wire said.");
-    List<DirectedPair> out = named(in, in, texts);
-    assertThat(out.get(0).direction().isKnown()).isFalse();
-    assertThat(out.get(1).direction().isKnown()).isFalse();
-  }
-
-  @Test
-  void aPairWhoseAnswerAStepBeforeWithdrewStaysUnknown() {
-    List<DirectedPair> judged = new ArrayList<>(group());
-    judged.set(0, directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), "first", "cohesion"));
-    List<DirectedPair> settled = new ArrayList<>(judged);
-    settled.set(0, SiblingRewrites.unknown(judged.get(0), "second"));
-    List<DirectedPair> out = named(judged, settled, texts(SOURCE, FIRST, SECOND));
-    assertThat(out.get(0)).isEqualTo(settled.get(0));
-    assertThat(out.get(1).pair().source()).isEqualTo("source");
   }
 
   @Test
@@ -177,11 +150,4 @@ class GroupFactsRootTest {
     assertThat(provenance.direction("first", "second").isKnown()).isFalse();
   }
 
-  @Test
-  void aNamedLineRewrittenIsTheLineWrittenWithIt() throws IOException {
-    List<DirectedPair> in = group();
-    DirectedPair named = named(in, in, texts(SOURCE, FIRST, SECOND)).get(0);
-    Map<String, String> texts = texts(SOURCE, FIRST, SECOND);
-    assertThat(JsonLinesReport.withDirection(line(texts, in.get(0)), named.direction())).isEqualTo(line(texts, named));
-  }
 }

@@ -3,19 +3,16 @@ package org.doppel.provenance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.doppel.provenance.Docs.directed;
-import static org.doppel.provenance.Docs.line;
 import static org.doppel.provenance.Docs.pair;
 import static org.doppel.provenance.Docs.texts;
 import static org.doppel.provenance.Docs.unknownGroup;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.Relation;
-import org.doppel.report.JsonLinesReport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * that dropped them ("first", "second"), every two of them reported as a pair and all three pairs left unknown by the
  * judge.
  */
-class GroupStyleRootTest {
+class GroupStyleRootTest extends GroupRootCases {
   private static final String SOURCE = "The mayor (a former teacher) opened the bridge (built in 1920) on Monday.";
   private static final String FIRST = "On Monday the mayor, once a teacher, opened the old bridge.";
   private static final String SECOND = "The old bridge was opened by the mayor on Monday.";
@@ -32,7 +29,13 @@ class GroupStyleRootTest {
     return unknownGroup(Relation.PARAPHRASE);
   }
 
-  private static List<DirectedPair> named(List<DirectedPair> judged, List<DirectedPair> settled, Map<String, String> texts) {
+  @Override
+  Map<String, String> groupTexts() {
+    return texts(SOURCE, FIRST, SECOND);
+  }
+
+  @Override
+  List<DirectedPair> named(List<DirectedPair> judged, List<DirectedPair> settled, Map<String, String> texts) {
     return GroupStyleRoot.apply(judged, settled, id -> GroupStyleRoot.parentheses(texts.get(id)));
   }
 
@@ -62,34 +65,6 @@ class GroupStyleRootTest {
   void oneParenthesisIsNotEnough() {
     List<DirectedPair> in = group();
     assertThat(named(in, in, texts("The mayor (a former teacher) opened the bridge.", FIRST, SECOND))).containsExactlyElementsOf(in);
-  }
-
-  @Test
-  void aPairAloneIsNoGroup() {
-    List<DirectedPair> in = group().subList(0, 1);
-    assertThat(named(in, in, texts(SOURCE, FIRST, SECOND))).containsExactlyElementsOf(in);
-  }
-
-  @Test
-  void aTextNamedACopyIsNoRoot() {
-    List<DirectedPair> in = new ArrayList<>(group());
-    in.add(directed(pair("wire", "source", Relation.PARAPHRASE, 0.70, 90), "wire", "date"));
-    Map<String, String> texts = new HashMap<>(texts(SOURCE, FIRST, SECOND));
-    texts.put("wire", "The mayor opened the bridge on Monday, a wire said.");
-    List<DirectedPair> out = named(in, in, texts);
-    assertThat(out.get(0).direction().isKnown()).isFalse();
-    assertThat(out.get(1).direction().isKnown()).isFalse();
-  }
-
-  @Test
-  void aPairWhoseAnswerAStepBeforeWithdrewStaysUnknown() {
-    List<DirectedPair> judged = new ArrayList<>(group());
-    judged.set(0, directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), "first", "cohesion"));
-    List<DirectedPair> settled = new ArrayList<>(judged);
-    settled.set(0, SiblingRewrites.unknown(judged.get(0), "second"));
-    List<DirectedPair> out = named(judged, settled, texts(SOURCE, FIRST, SECOND));
-    assertThat(out.get(0)).isEqualTo(settled.get(0));
-    assertThat(out.get(1).pair().source()).isEqualTo("source");
   }
 
   @Test
@@ -131,14 +106,6 @@ class GroupStyleRootTest {
     assertThat(provenance.direction("source", "first").source()).isEqualTo("source");
     assertThat(provenance.direction("source", "second").source()).isEqualTo("source");
     assertThat(provenance.direction("first", "second").isKnown()).isFalse();
-  }
-
-  @Test
-  void aNamedLineRewrittenIsTheLineWrittenWithIt() throws IOException {
-    List<DirectedPair> in = group();
-    DirectedPair named = named(in, in, texts(SOURCE, FIRST, SECOND)).get(0);
-    Map<String, String> texts = texts(SOURCE, FIRST, SECOND);
-    assertThat(JsonLinesReport.withDirection(line(texts, in.get(0)), named.direction())).isEqualTo(line(texts, named));
   }
 
   @Test
