@@ -1,7 +1,6 @@
 package org.doppel.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.doppel.provenance.Docs.pair;
 import static org.doppel.provenance.Docs.texts;
 import static org.doppel.provenance.Docs.unknownGroup;
 
