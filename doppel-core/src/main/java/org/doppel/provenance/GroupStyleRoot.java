@@ -1,14 +1,10 @@
 package org.doppel.provenance;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Names a group's original by style, decided over the whole group rather than pair by pair. Of a pair the judge left
@@ -68,31 +64,12 @@ public final class GroupStyleRoot {
    * unknown; {@code parentheses} counts a document's parentheses (each document asked once at most).
    */
   public static List<DirectedPair> apply(List<DirectedPair> judged, List<DirectedPair> settled, ToIntFunction<String> parentheses) {
-    if (judged.size() != settled.size()) {
-      throw new IllegalArgumentException("judged and settled pairs differ in number: " + judged.size() + ", " + settled.size());
-    }
     Map<String, List<String>> related = RelatedDocuments.ofDirected(settled);
-    Set<String> namedCopies = new HashSet<>();
-    for (DirectedPair p : settled) {
-      if (p.direction().isKnown()) {
-        namedCopies.add(p.copy());
-      }
-    }
+    Set<String> namedCopies = GroupRoots.namedCopies(settled);
     Map<String, Integer> counted = new HashMap<>();
     ToIntFunction<String> count = id -> counted.computeIfAbsent(id, parentheses::applyAsInt);
-    Map<String, Boolean> roots = new HashMap<>();
-    List<DirectedPair> out = new ArrayList<>(settled.size());
-    for (int i = 0; i < settled.size(); i++) {
-      DirectedPair p = settled.get(i);
-      String root = judged.get(i).direction().isKnown() || p.direction().isKnown() ? null
-          : root(p, id -> roots.computeIfAbsent(id, d -> isRoot(d, related.getOrDefault(d, List.of()), namedCopies, count)));
-      out.add(root == null ? p : name(p, root, related.getOrDefault(root, List.of()).size()));
-    }
-    return out;
-  }
-
-  private static @Nullable String root(DirectedPair p, Predicate<String> isRoot) {
-    return isRoot.test(p.pair().a()) ? p.pair().a() : isRoot.test(p.pair().b()) ? p.pair().b() : null;
+    return GroupRoots.named(judged, settled, id -> isRoot(id, related.getOrDefault(id, List.of()), namedCopies, count),
+        (p, root) -> name(p, root, related.getOrDefault(root, List.of()).size()));
   }
 
   private static boolean isRoot(String id, List<String> related, Set<String> namedCopies, ToIntFunction<String> parentheses) {
@@ -106,10 +83,7 @@ public final class GroupStyleRoot {
 
   /** {@code unknown} with {@code original} named its original, the group's size in the detail. */
   public static DirectedPair name(DirectedPair unknown, String original, int related) {
-    String copy = unknown.other(original);
-    String detail = SIGNAL + ": " + original + " writes asides in parentheses and none of the " + related
-        + " documents related to it does, " + copy + " among them, and none is named its original"
-        + " (the pair alone: " + unknown.direction().detail() + ")";
-    return unknown.namedBy(SIGNAL, CONFIDENCE, original, detail);
+    return GroupRoots.name(unknown, original, SIGNAL, CONFIDENCE,
+        "writes asides in parentheses and none of the " + related + " documents related to it does");
   }
 }

@@ -74,8 +74,8 @@ public final class ProvenanceAnalyzer {
    * {@linkplain #direct directed}, in the order of the pairs: a scan judges each pair as it verifies it,
    * with the words verification analysed, instead of analysing every related document again here. The directions of
    * sibling rewrites are made unknown first ({@link SiblingRewrites}), then the group's answers carried to the pairs left
-   * unknown ({@link GroupAnswerCarrier}), then a group's original named by style ({@link GroupStyleRoot}): {@code
-   * directed} must be every pair of the corpus.
+   * unknown ({@link GroupAnswerCarrier}), then a group's original named by style ({@link GroupStyleRoot}), then by its
+   * facts ({@link GroupFactsRoot}): {@code directed} must be every pair of the corpus.
    */
   public Provenance ofDirected(Collection<String> documents, List<DirectedPair> judged, Function<String, SourceText> source,
       ToIntFunction<String> wordCount) {
@@ -98,13 +98,16 @@ public final class ProvenanceAnalyzer {
   /**
    * The judge's answers once every pair of the corpus is judged: sibling rewrites' answers withdrawn ({@link
    * SiblingRewrites}), then the group's answers carried to the pairs the judge left unknown ({@link GroupAnswerCarrier}),
-   * then a group's original named by style on the pairs still unknown ({@link GroupStyleRoot}). In this order because a
-   * carried answer must not give back what a third document withdrew, nor lean on a withdrawn one, and because the
-   * style root, the weakest evidence, must yield to an answer the judge's own evidence carried (one naming the root a copy).
+   * then a group's original named by style on the pairs still unknown ({@link GroupStyleRoot}), then by its facts
+   * ({@link GroupFactsRoot}). In this order because a carried answer must not give back what a third document withdrew,
+   * nor lean on a withdrawn one; because the style root, weak evidence, must yield to an answer the judge's own evidence
+   * carried (one naming the root a copy); and because the facts root, fitted after the style root on what it left
+   * unknown, must yield to it in turn.
    */
   private static List<DirectedPair> settled(List<DirectedPair> judged, Function<String, SourceText> source) {
     List<DirectedPair> carried = GroupAnswerCarrier.apply(judged, SiblingRewrites.apply(judged));
-    return GroupStyleRoot.apply(judged, carried, id -> GroupStyleRoot.parentheses(source.apply(id).text()));
+    List<DirectedPair> styled = GroupStyleRoot.apply(judged, carried, id -> GroupStyleRoot.parentheses(source.apply(id).text()));
+    return GroupFactsRoot.apply(judged, styled, id -> GroupFactsRoot.figures(source.apply(id).text()));
   }
 
   private Provenance.Families families(Collection<String> documents, List<DirectedPair> directed, Function<String, SourceText> source,

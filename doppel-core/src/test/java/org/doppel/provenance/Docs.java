@@ -1,5 +1,7 @@
 package org.doppel.provenance;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
 import org.doppel.relate.Relation;
 import org.doppel.relate.Verdict;
+import org.doppel.report.JsonLinesReport;
 
 /** Builders for documents with metadata and for related pairs, as the metadata and relate stages give them. */
 final class Docs {
@@ -50,5 +53,28 @@ final class Docs {
     Direction direction = source == null ? Direction.unknown(List.of(), "none")
         : new Direction(source, 0.9, List.of(signal), List.of(new DirectionClue(signal, source, true, "test")), "test");
     return new DirectedPair(pair.withSource(source), direction);
+  }
+
+  /**
+   * Three documents "source", "first" and "second", every two reported as a pair (the two rewrites' pair of {@code
+   * firstSecond}) and all three pairs left unknown by the judge: the group the group steps' tests read.
+   */
+  static List<DirectedPair> unknownGroup(Relation firstSecond) {
+    return List.of(
+        directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), null, null),
+        directed(pair("source", "second", Relation.PARAPHRASE, 0.80, 90), null, null),
+        directed(pair("first", "second", firstSecond, 0.70, 90), null, null));
+  }
+
+  /** The three documents "source", "first" and "second" with these texts. */
+  static Map<String, String> texts(String source, String first, String second) {
+    return Map.of("source", source, "first", first, "second", second);
+  }
+
+  /** The report's line for {@code directed} alone, its documents' texts from {@code texts}. */
+  static String line(Map<String, String> texts, DirectedPair directed) throws IOException {
+    StringWriter out = new StringWriter();
+    new JsonLinesReport(texts::get).withProvenance(new Provenance(List.of(directed), List.of(), List.of())).write(List.of(directed.pair()), out);
+    return out.toString().strip();
   }
 }

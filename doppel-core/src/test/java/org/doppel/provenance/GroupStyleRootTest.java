@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.doppel.provenance.Docs.directed;
 import static org.doppel.provenance.Docs.pair;
+import static org.doppel.provenance.Docs.texts;
+import static org.doppel.provenance.Docs.unknownGroup;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.doppel.ingest.SourceText;
 import org.doppel.relate.Relation;
-import org.doppel.report.JsonLinesReport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,23 +20,22 @@ import org.junit.jupiter.api.Test;
  * that dropped them ("first", "second"), every two of them reported as a pair and all three pairs left unknown by the
  * judge.
  */
-class GroupStyleRootTest {
+class GroupStyleRootTest extends GroupRootCases {
   private static final String SOURCE = "The mayor (a former teacher) opened the bridge (built in 1920) on Monday.";
   private static final String FIRST = "On Monday the mayor, once a teacher, opened the old bridge.";
   private static final String SECOND = "The old bridge was opened by the mayor on Monday.";
 
-  private static Map<String, String> texts(String source, String first, String second) {
-    return Map.of("source", source, "first", first, "second", second);
-  }
-
   private static List<DirectedPair> group() {
-    return List.of(
-        directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), null, null),
-        directed(pair("source", "second", Relation.PARAPHRASE, 0.80, 90), null, null),
-        directed(pair("first", "second", Relation.PARAPHRASE, 0.70, 90), null, null));
+    return unknownGroup(Relation.PARAPHRASE);
   }
 
-  private static List<DirectedPair> named(List<DirectedPair> judged, List<DirectedPair> settled, Map<String, String> texts) {
+  @Override
+  Map<String, String> groupTexts() {
+    return texts(SOURCE, FIRST, SECOND);
+  }
+
+  @Override
+  List<DirectedPair> named(List<DirectedPair> judged, List<DirectedPair> settled, Map<String, String> texts) {
     return GroupStyleRoot.apply(judged, settled, id -> GroupStyleRoot.parentheses(texts.get(id)));
   }
 
@@ -67,34 +65,6 @@ class GroupStyleRootTest {
   void oneParenthesisIsNotEnough() {
     List<DirectedPair> in = group();
     assertThat(named(in, in, texts("The mayor (a former teacher) opened the bridge.", FIRST, SECOND))).containsExactlyElementsOf(in);
-  }
-
-  @Test
-  void aPairAloneIsNoGroup() {
-    List<DirectedPair> in = group().subList(0, 1);
-    assertThat(named(in, in, texts(SOURCE, FIRST, SECOND))).containsExactlyElementsOf(in);
-  }
-
-  @Test
-  void aTextNamedACopyIsNoRoot() {
-    List<DirectedPair> in = new ArrayList<>(group());
-    in.add(directed(pair("wire", "source", Relation.PARAPHRASE, 0.70, 90), "wire", "date"));
-    Map<String, String> texts = new HashMap<>(texts(SOURCE, FIRST, SECOND));
-    texts.put("wire", "The mayor opened the bridge on Monday, a wire said.");
-    List<DirectedPair> out = named(in, in, texts);
-    assertThat(out.get(0).direction().isKnown()).isFalse();
-    assertThat(out.get(1).direction().isKnown()).isFalse();
-  }
-
-  @Test
-  void aPairWhoseAnswerAStepBeforeWithdrewStaysUnknown() {
-    List<DirectedPair> judged = new ArrayList<>(group());
-    judged.set(0, directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), "first", "cohesion"));
-    List<DirectedPair> settled = new ArrayList<>(judged);
-    settled.set(0, SiblingRewrites.unknown(judged.get(0), "second"));
-    List<DirectedPair> out = named(judged, settled, texts(SOURCE, FIRST, SECOND));
-    assertThat(out.get(0)).isEqualTo(settled.get(0));
-    assertThat(out.get(1).pair().source()).isEqualTo("source");
   }
 
   @Test
@@ -139,22 +109,8 @@ class GroupStyleRootTest {
   }
 
   @Test
-  void aNamedLineRewrittenIsTheLineWrittenWithIt() throws IOException {
-    List<DirectedPair> in = group();
-    DirectedPair named = named(in, in, texts(SOURCE, FIRST, SECOND)).get(0);
-    Map<String, String> texts = texts(SOURCE, FIRST, SECOND);
-    assertThat(JsonLinesReport.withDirection(line(texts, in.get(0)), named.direction())).isEqualTo(line(texts, named));
-  }
-
-  @Test
   void aKnownPairIsNotNamed() {
     List<DirectedPair> in = List.of(directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), "source", "facts"));
     assertThatThrownBy(() -> GroupStyleRoot.name(in.get(0), "source", 2)).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private static String line(Map<String, String> texts, DirectedPair directed) throws IOException {
-    StringWriter out = new StringWriter();
-    new JsonLinesReport(texts::get).withProvenance(new Provenance(List.of(directed), List.of(), List.of())).write(List.of(directed.pair()), out);
-    return out.toString().strip();
   }
 }

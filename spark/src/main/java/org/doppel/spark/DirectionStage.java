@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -18,11 +19,13 @@ import org.doppel.provenance.Direction;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
 import org.doppel.provenance.GroupAnswerCarrier;
+import org.doppel.provenance.GroupFactsRoot;
 import org.doppel.provenance.GroupStyleRoot;
 import org.doppel.provenance.PairContext;
 import org.doppel.provenance.Provenance;
 import org.doppel.provenance.SiblingRewrites;
 import org.doppel.provenance.WordFrequencies;
+import org.doppel.relate.Relation;
 import org.doppel.report.JsonLinesReport;
 import scala.Tuple2;
 
@@ -235,30 +238,79 @@ final class DirectionStage implements Serializable {
         .join(parentheses, partitions)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(1, t._2()._2() > 0 ? 1 : 0)))
         .reduceByKey((u, v) -> new Tuple2<>(u._1() + v._1(), u._2() + v._2()), partitions);
-    JavaPairRDD<String, Boolean> namedCopies = settled.filter(j -> j.directed().direction().isKnown())
-        .mapToPair(j -> new Tuple2<>(j.directed().copy(), true))
-        .reduceByKey((u, v) -> u, partitions);
     // (root, its related documents)
     JavaPairRDD<String, Integer> roots = groups.join(candidates, partitions)
-        .leftOuterJoin(namedCopies, partitions)
+        .leftOuterJoin(namedCopies(settled, partitions), partitions)
         .filter(t -> GroupStyleRoot.leads(t._2()._1()._2(), t._2()._2().isPresent(), t._2()._1()._1()._1(), t._2()._1()._1()._2()))
         .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()._1()._1()));
+    return redirected(settled, openEnds(judged, settled, partitions).join(roots, partitions)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2()))), partitions,
+        (directed, root) -> GroupStyleRoot.name(directed, root._1(), root._2()));
+  }
+
+  /**
+   * {@code settled} (the pairs after {@link #withStyleRoots}) with a group's facts root named the original of the pairs
+   * {@code judged} (the same pairs before the group steps) and {@code settled} both have unknown, as the local scan names
+   * it ({@link GroupFactsRoot}): every document's reading (its figures from {@code figures}, and whether it has a partial
+   * pair), each document with figures joined to its related documents and those to their readings, each candidate
+   * decided by {@link GroupFactsRoot#leads} with whether it is named a copy; each open pair's ends joined to the roots,
+   * and its line given the direction fields of {@link GroupFactsRoot#name}. Two related documents cannot both lead, so
+   * no pair has two roots.
+   */
+  static JavaRDD<Judged> withFactsRoots(JavaRDD<Judged> judged, JavaRDD<Judged> settled, JavaPairRDD<String, Set<String>> figures,
+      int partitions) {
+    JavaPairRDD<String, Boolean> inPartial = settled.filter(j -> j.directed().pair().relation() == Relation.PARTIAL)
+        .flatMapToPair(j -> List.of(new Tuple2<>(j.directed().pair().a(), true), new Tuple2<>(j.directed().pair().b(), true)).iterator())
+        .reduceByKey((u, v) -> u, partitions);
+    JavaPairRDD<String, GroupFactsRoot.Reading> readings = figures.leftOuterJoin(inPartial, partitions)
+        .mapValues(t -> new GroupFactsRoot.Reading(t._1(), t._2().isPresent()));
+    JavaPairRDD<String, GroupFactsRoot.Reading> candidates = readings.filter(r -> !r._2().figures().isEmpty() && !r._2().inPartial());
+    // (candidate, the readings of its related documents)
+    JavaPairRDD<String, Iterable<GroupFactsRoot.Reading>> groups = relatedDocuments(settled).join(candidates, partitions)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
+        .join(readings, partitions)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+        .groupByKey(partitions);
+    // (root, its related documents)
+    JavaPairRDD<String, Integer> roots = groups.join(candidates, partitions)
+        .leftOuterJoin(namedCopies(settled, partitions), partitions)
+        .mapToPair(t -> {
+          List<GroupFactsRoot.Reading> related = new ArrayList<>();
+          t._2()._1()._1().forEach(related::add);
+          return new Tuple2<>(t._1(), GroupFactsRoot.leads(t._2()._1()._2(), t._2()._2().isPresent(), related) ? related.size() : 0);
+        })
+        .filter(t -> t._2() > 0);
+    return redirected(settled, openEnds(judged, settled, partitions).join(roots, partitions)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2()))), partitions,
+        (directed, root) -> GroupFactsRoot.name(directed, root._1(), root._2()));
+  }
+
+  /** (a document named the copy of another in {@code settled}, true), once each. */
+  private static JavaPairRDD<String, Boolean> namedCopies(JavaRDD<Judged> settled, int partitions) {
+    return settled.filter(j -> j.directed().direction().isKnown())
+        .mapToPair(j -> new Tuple2<>(j.directed().copy(), true))
+        .reduceByKey((u, v) -> u, partitions);
+  }
+
+  /** (an end of a pair both {@code judged} and {@code settled}, the same pairs, leave unknown, the pair's key). */
+  private static JavaPairRDD<String, String> openEnds(JavaRDD<Judged> judged, JavaRDD<Judged> settled, int partitions) {
     JavaPairRDD<String, Boolean> judgedUnknown = judged.filter(j -> !j.directed().direction().isKnown())
         .mapToPair(j -> new Tuple2<>(j.sortKey(), true));
-    // (an end of a pair both the judge and the steps before left unknown, the pair's key)
-    JavaPairRDD<String, String> openEnds = settled.filter(j -> !j.directed().direction().isKnown())
+    return settled.filter(j -> !j.directed().direction().isKnown())
         .mapToPair(j -> new Tuple2<>(j.sortKey(), new Tuple2<>(j.directed().pair().a(), j.directed().pair().b())))
         .join(judgedUnknown, partitions)
         .flatMapToPair(t -> List.of(new Tuple2<>(t._2()._1()._1(), t._1()), new Tuple2<>(t._2()._1()._2(), t._1())).iterator());
-    JavaPairRDD<String, Tuple2<String, Integer>> chosen = openEnds.join(roots, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())));
-    return redirected(settled, chosen, partitions, (directed, root) -> GroupStyleRoot.name(directed, root._1(), root._2()));
   }
 
   /** (a document, a document it has a pair with), both ways for every pair of {@code pairs}. */
   private static JavaPairRDD<String, String> relatedDocuments(JavaRDD<Judged> pairs) {
     return pairs.flatMapToPair(j -> List.of(
         new Tuple2<>(j.directed().pair().a(), j.directed().pair().b()), new Tuple2<>(j.directed().pair().b(), j.directed().pair().a())).iterator());
+  }
+
+  /** Every document's figures ({@link GroupFactsRoot#figures}), by id. */
+  static JavaPairRDD<String, Set<String>> figures(JavaPairRDD<Long, Analysed> analysed) {
+    return analysed.mapToPair(a -> new Tuple2<>(a._2().source().id(), GroupFactsRoot.figures(a._2().source().text())));
   }
 
   /** Every document's parentheses ({@link GroupStyleRoot#parentheses}), by id. */

@@ -121,10 +121,12 @@ final class DistributedScan {
         sharedWords);
     // two rewrites of one original: the pair's direction unknown when a third document says so (after every pair is
     // judged); then the group's answers carried to the pairs the judge left unknown (GroupAnswerCarrier); then a group's
-    // original named by style on the pairs still unknown (GroupStyleRoot)
+    // original named by style on the pairs still unknown (GroupStyleRoot), then by its facts (GroupFactsRoot)
     JavaRDD<DirectionStage.Judged> settled = DirectionStage.withoutSiblingDirections(judging.judged(), partitions).persist(KEEP);
     JavaRDD<DirectionStage.Judged> carried = DirectionStage.withGroupAnswers(judging.judged(), settled, partitions).persist(KEEP);
-    JavaRDD<DirectionStage.Judged> judged = DirectionStage.withStyleRoots(judging.judged(), carried, DirectionStage.parentheses(analysed),
+    JavaRDD<DirectionStage.Judged> styled = DirectionStage.withStyleRoots(judging.judged(), carried, DirectionStage.parentheses(analysed),
+        partitions).persist(KEEP);
+    JavaRDD<DirectionStage.Judged> judged = DirectionStage.withFactsRoots(judging.judged(), styled, DirectionStage.figures(analysed),
         partitions).persist(KEEP);
     candidates.pairs().unpersist(false);
     writePairs(judged, photos, out + "/pairs");
@@ -145,6 +147,7 @@ final class DistributedScan {
     judged.unpersist(false);
     settled.unpersist(false);
     carried.unpersist(false);
+    styled.unpersist(false);
     judging.release().run();
     analysedCache.release();
     if (!photos.isEmpty()) {

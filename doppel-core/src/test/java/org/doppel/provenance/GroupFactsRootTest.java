@@ -1,0 +1,152 @@
+package org.doppel.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.doppel.provenance.Docs.texts;
+import static org.doppel.provenance.Docs.unknownGroup;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.doppel.ingest.SourceText;
+import org.doppel.relate.Relation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A group of three invented texts: an original that states three figures ("source") and two rewrites of it that kept
+ * fewer ("first" two, "second" one), every two of them reported as a pair and all three pairs left unknown by the judge.
+ */
+class GroupFactsRootTest extends GroupRootCases {
+  private static final String SOURCE = "The bridge, built in 1920, carries 350 cars an hour; it will be closed in 2024.";
+  private static final String FIRST = "Built in 1920, the bridge will soon close, though 350 cars an hour cross it.";
+  private static final String SECOND = "The old bridge from 1920 is to be closed.";
+
+  private static List<DirectedPair> group() {
+    return unknownGroup(Relation.PARAPHRASE);
+  }
+
+  @Override
+  Map<String, String> groupTexts() {
+    return texts(SOURCE, FIRST, SECOND);
+  }
+
+  @Override
+  List<DirectedPair> named(List<DirectedPair> judged, List<DirectedPair> settled, Map<String, String> texts) {
+    return GroupFactsRoot.apply(judged, settled, id -> GroupFactsRoot.figures(texts.get(id)));
+  }
+
+  @Test
+  void theTextStatingEveryFigureAndMoreIsNamedTheOriginalOfItsUnknownPairs() {
+    List<DirectedPair> in = group();
+    List<DirectedPair> out = named(in, in, texts(SOURCE, FIRST, SECOND));
+    for (int i : new int[] {0, 1}) {
+      assertThat(out.get(i).pair().source()).isEqualTo("source");
+      assertThat(out.get(i).direction().evidence()).containsExactly("group_facts");
+      assertThat(out.get(i).direction().confidence()).isEqualTo(GroupFactsRoot.CONFIDENCE);
+      assertThat(out.get(i).pair().passages()).isEqualTo(in.get(i).pair().passages());
+    }
+    assertThat(out.get(0).direction().detail()).isEqualTo("group_facts: source states every figure that any of the 2 documents"
+        + " related to it states, and more than each, first among them, and none is named its original (the pair alone: none)");
+    // first states more than second, but not what source states: no root of its own, and their pair stays unknown
+    assertThat(out.get(2)).isEqualTo(in.get(2));
+  }
+
+  @Test
+  void aRelatedTextStatingAFigureTheRootLacksStopsIt() {
+    List<DirectedPair> in = group();
+    assertThat(named(in, in, texts(SOURCE, FIRST, "The old bridge from 1920 is to be closed by 2025."))).containsExactlyElementsOf(in);
+  }
+
+  @Test
+  void aRelatedTextStatingAsManyFiguresStopsIt() {
+    // a tie: as often the source and a faithful rewrite as a rewrite and its source
+    List<DirectedPair> in = group();
+    assertThat(named(in, in, texts(SOURCE, "In 2024 the bridge of 1920, with 350 cars an hour, will close.", SECOND)))
+        .containsExactlyElementsOf(in);
+  }
+
+  @Test
+  void aFigureOfOneDigitIsNoFact() {
+    // whether one to nine are written in figures or words is the writer's style
+    List<DirectedPair> in = group();
+    List<DirectedPair> out = named(in, in, texts(SOURCE, FIRST, "The old bridge from 1920, 3 lanes wide, is to be closed."));
+    assertThat(out.get(0).pair().source()).isEqualTo("source");
+    assertThat(out.get(1).pair().source()).isEqualTo("source");
+  }
+
+  @Test
+  void aPartialPairInTheGroupStopsIt() {
+    // a partial copy adds a story of its own, with its own figures
+    List<DirectedPair> in = unknownGroup(Relation.PARTIAL);
+    assertThat(named(in, in, texts(SOURCE, FIRST, SECOND)).subList(0, 2)).containsExactlyElementsOf(in.subList(0, 2));
+  }
+
+  @Test
+  void eachTextIsReadOnce() {
+    List<DirectedPair> in = group();
+    Map<String, Integer> asked = new HashMap<>();
+    Map<String, String> texts = texts(SOURCE, FIRST, SECOND);
+    GroupFactsRoot.apply(in, in, id -> {
+      asked.merge(id, 1, Integer::sum);
+      return GroupFactsRoot.figures(texts.get(id));
+    });
+    assertThat(asked.values()).allMatch(n -> n == 1);
+  }
+
+  @Test
+  void theFiguresAndTheDecision() {
+    assertThat(GroupFactsRoot.figures(SOURCE)).containsExactlyInAnyOrder("1920", "350", "2024");
+    assertThat(GroupFactsRoot.figures("1.500 or 1,500 or 1500 people, 7 of them, and 2,5 %")).containsExactlyInAnyOrder("1500", "25");
+    GroupFactsRoot.Reading root = new GroupFactsRoot.Reading(Set.of("1920", "350"), false);
+    GroupFactsRoot.Reading one = new GroupFactsRoot.Reading(Set.of("1920"), false);
+    GroupFactsRoot.Reading none = new GroupFactsRoot.Reading(Set.of(), false);
+    assertThat(GroupFactsRoot.leads(root, false, List.of(one, none))).isTrue();
+    assertThat(GroupFactsRoot.leads(root, true, List.of(one, none))).isFalse();
+    assertThat(GroupFactsRoot.leads(root, false, List.of(one))).isFalse();
+    assertThat(GroupFactsRoot.leads(root, false, List.of(one, root))).isFalse();
+    assertThat(GroupFactsRoot.leads(root, false, List.of(one, new GroupFactsRoot.Reading(Set.of("1921"), false)))).isFalse();
+    assertThat(GroupFactsRoot.leads(root, false, List.of(one, new GroupFactsRoot.Reading(Set.of(), true)))).isFalse();
+    assertThat(GroupFactsRoot.leads(new GroupFactsRoot.Reading(Set.of("1920", "350"), true), false, List.of(one, none))).isFalse();
+    assertThat(GroupFactsRoot.leads(none, false, List.of(none, none))).isFalse();
+  }
+
+  @Test
+  void theFiguresAreReadAsTheScreensPatternReadsThem() {
+    // bin/direction21/group_orders.py reads figures with Python's \d+(?:[.,]\d+)*, \d any script's decimal digit
+    Pattern screen = Pattern.compile("\\d+(?:[.,]\\d+)*", Pattern.UNICODE_CHARACTER_CLASS);
+    Random random = new Random(21);
+    String alphabet = "0123456789.,., a-\u0661\u0662\u0967";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      Set<String> expected = new HashSet<>();
+      Matcher m = screen.matcher(text);
+      while (m.find()) {
+        String digits = m.group().replace(".", "").replace(",", "");
+        if (digits.length() > 1) {
+          expected.add(digits);
+        }
+      }
+      assertThat(GroupFactsRoot.figures(text.toString())).as(text.toString()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void theProvenanceStageNamesItAfterTheStyleRoot() {
+    Map<String, SourceText> docs = Map.of("source", new SourceText("source", SOURCE, "a.example", null),
+        "first", new SourceText("first", FIRST, "b.example", null), "second", new SourceText("second", SECOND, "c.example", null));
+    Provenance provenance = new ProvenanceAnalyzer(DirectionJudge.standard(new DocumentFrequencies()), FamilyBuilder.defaults())
+        .ofDirected(List.of("source", "first", "second"), group(), docs::get, id -> 100);
+    assertThat(provenance.direction("source", "first").source()).isEqualTo("source");
+    assertThat(provenance.direction("source", "first").evidence()).containsExactly("group_facts");
+    assertThat(provenance.direction("source", "second").source()).isEqualTo("source");
+    assertThat(provenance.direction("first", "second").isKnown()).isFalse();
+  }
+
+}
