@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The places of a page whose dates are not its own, for {@link HtmlDates}: side boxes, comments and teasers, the
@@ -50,52 +51,77 @@ final class DatesElsewhere {
    * {@link HtmlDates} reads only when the rest of the text shows none.
    */
   static String textOutside(Element body) {
-    List<Integer> away = otherPlaces(body.select(AWAY));
-    List<DatedLinkLists.DatedItem> datedItems = DatedLinkLists.datedItems(body.select(DatedLinkLists.LISTS));
-    Element headline = body.selectFirst("h1");
-    Element top = SiteTop.siteTopOf(body);
-    List<Element> sides = SideColumns.of(body);
-    List<Element> lineLists = DatedLineLists.of(body);
-    if (away.isEmpty() && datedItems.isEmpty() && headline == null && sides.isEmpty() && lineLists.isEmpty()) {
-      return body.text();
+    PlacesFound places = PlacesFound.in(body);
+    return places.none() ? body.text() : places.textOfCopyWithout(body);
+  }
+
+  /**
+   * The places of a body that {@link #textOutside} leaves out, as found in the body: they are removed from a clone, so
+   * that the page's tree stays whole for the readers after it, and each is found again in the clone by its position.
+   *
+   * @param away the positions of the other places among the body's {@link #AWAY} candidates ({@link #otherPlaces})
+   * @param datedItems the dated links of lists ({@link DatedLinkLists#datedItems})
+   * @param headline the page's {@code <h1>}, or null
+   * @param top the site's top bar ({@link SiteTop#siteTopOf}), or null
+   * @param sides the side columns of a table layout ({@link SideColumns#of})
+   * @param lineLists the lists of dated links set as lines ({@link DatedLineLists#of})
+   */
+  private record PlacesFound(List<Integer> away, List<DatedLinkLists.DatedItem> datedItems, @Nullable Element headline,
+      @Nullable Element top, List<Element> sides, List<Element> lineLists) {
+    static PlacesFound in(Element body) {
+      List<Integer> away = otherPlaces(body.select(AWAY));
+      List<DatedLinkLists.DatedItem> datedItems = DatedLinkLists.datedItems(body.select(DatedLinkLists.LISTS));
+      Element headline = body.selectFirst("h1");
+      Element top = SiteTop.siteTopOf(body);
+      List<Element> sides = SideColumns.of(body);
+      List<Element> lineLists = DatedLineLists.of(body);
+      return new PlacesFound(away, datedItems, headline, top, sides, lineLists);
     }
-    // a copy's elements are selected in the same order as the body's: the i-th is the same place in the tree
-    Element copy = body.clone();
-    List<Element> copiedLists = copy.select(DatedLinkLists.LISTS);
-    List<Element> copiedItems = new ArrayList<>();
-    for (DatedLinkLists.DatedItem item : datedItems) {
-      copiedItems.add(item.in(copiedLists));
+
+    boolean none() {
+      return away.isEmpty() && datedItems.isEmpty() && headline == null && sides.isEmpty() && lineLists.isEmpty();
     }
-    List<Element> copies = copy.select(AWAY);
-    Element copiedHeadline = copy.selectFirst("h1");
-    List<Element> placed = new ArrayList<>(sides);
-    placed.addAll(lineLists);
-    if (top != null) {
-      placed.add(top);
-    }
-    List<Element> copied = TreePlaces.copiesOf(placed, body, copy);
-    List<Element> copiedSides = copied.subList(0, sides.size());
-    List<Element> copiedLineLists = copied.subList(sides.size(), sides.size() + lineLists.size());
-    Element copiedTop = top == null ? null : copied.get(copied.size() - 1);
-    for (int i : away) {
-      copies.get(i).remove();
-    }
-    copiedItems.forEach(Element::remove);
-    for (Element list : copiedLineLists) {
-      DatedLineLists.datedLines(list).forEach(line -> line.forEach(Node::remove));
-    }
-    if (copiedTop != null && copiedTop.parent() != null) {
-      copiedTop.remove(); // unless a place removed above held it
-    }
-    for (Element side : copiedSides) {
-      if (side.parent() != null) {
-        side.remove();
+
+    /** The text of a clone of {@code body} (the body these places were found in) with the places removed. */
+    String textOfCopyWithout(Element body) {
+      // a copy's elements are selected in the same order as the body's: the i-th is the same place in the tree
+      Element copy = body.clone();
+      List<Element> copiedLists = copy.select(DatedLinkLists.LISTS);
+      List<Element> copiedItems = new ArrayList<>();
+      for (DatedLinkLists.DatedItem item : datedItems) {
+        copiedItems.add(item.in(copiedLists));
       }
+      List<Element> copies = copy.select(AWAY);
+      Element copiedHeadline = copy.selectFirst("h1");
+      List<Element> placed = new ArrayList<>(sides);
+      placed.addAll(lineLists);
+      if (top != null) {
+        placed.add(top);
+      }
+      List<Element> copied = TreePlaces.copiesOf(placed, body, copy);
+      List<Element> copiedSides = copied.subList(0, sides.size());
+      List<Element> copiedLineLists = copied.subList(sides.size(), sides.size() + lineLists.size());
+      Element copiedTop = top == null ? null : copied.get(copied.size() - 1);
+      for (int i : away) {
+        copies.get(i).remove();
+      }
+      copiedItems.forEach(Element::remove);
+      for (Element list : copiedLineLists) {
+        DatedLineLists.datedLines(list).forEach(line -> line.forEach(Node::remove));
+      }
+      if (copiedTop != null && copiedTop.parent() != null) {
+        copiedTop.remove(); // unless a place removed above held it
+      }
+      for (Element side : copiedSides) {
+        if (side.parent() != null) {
+          side.remove();
+        }
+      }
+      if (copiedHeadline != null) {
+        copiedHeadline.remove();
+      }
+      return copy.text();
     }
-    if (copiedHeadline != null) {
-      copiedHeadline.remove();
-    }
-    return copy.text();
   }
 
   /**
