@@ -16,14 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.doppel.fingerprint.photo.PhotoHasher;
 import org.doppel.fingerprint.photo.PhotoHashes;
-import org.doppel.fingerprint.photo.PhotoRegion;
 import org.doppel.ingest.IngestException;
 import org.doppel.ingest.image.ImageDecoder;
 import org.doppel.ingest.image.ImageFiles;
@@ -35,7 +32,8 @@ import org.doppel.match.photo.PhotoThresholds;
 /**
  * Scores photo matching on a set made by {@code doppel-bench/scripts/make_photo_set.py}: recall per
  * edit kind on the fit and validation halves, pair precision among all pictures, and the same for a
- * 64-bit difference hash (dHash) baseline compared all pairs against all; with hashing speed.
+ * 64-bit difference hash (dHash) baseline compared all pairs against all ({@link DifferenceHash}); with hashing speed.
+ * {@link #fitSweep} reads the fit half's distances for choosing thresholds ({@link PhotoFitSweep}).
  */
 public final class PhotoBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -91,7 +89,7 @@ public final class PhotoBenchmark {
       hashed = pool.submit(() -> files.parallelStream().map(file -> {
         try {
           LumaImage image = decoder.decode(Files.readAllBytes(file));
-          return new Hashed(file.getFileName().toString(), hasher.hash(image), dhash(image));
+          return new Hashed(file.getFileName().toString(), hasher.hash(image), DifferenceHash.of(image));
         } catch (IngestException e) {
           problems.add(file + ": " + e.getMessage());
           return null;
@@ -137,16 +135,7 @@ public final class PhotoBenchmark {
 
   /** The dHash baseline: all pairs within {@code maxDistance} bits of 64. */
   public Scores scoreDhash(int maxDistance) {
-    List<long[]> pairs = new ArrayList<>();
-    for (int i = 0; i < hashed.size(); i++) {
-      long a = hashed.get(i).dhash();
-      for (int j = i + 1; j < hashed.size(); j++) {
-        if (Long.bitCount(a ^ hashed.get(j).dhash()) <= maxDistance) {
-          pairs.add(new long[] {i, j});
-        }
-      }
-    }
-    return tally(pairs, 0);
+    return tally(DifferenceHash.pairsWithin(hashed, maxDistance), 0);
   }
 
   private Scores tally(List<long[]> pairs, double seconds) {
@@ -193,136 +182,12 @@ public final class PhotoBenchmark {
     return splitOfGroup.getOrDefault(groups.get(id), "negative");
   }
 
-  private static final String[] CLASSES = {"whole", "mirror", "crop", "region", "rotate"};
-
   /**
-   * For each comparison kind and threshold, recall per edit kind on the fit half and the number of
-   * false pairs touching the fit half, from the distances of every pair of pictures under each kind
-   * (computed directly, as the matcher compares them: the later picture's probes against the earlier).
+   * For each comparison kind and threshold, recall per edit kind on the fit half and the number of false pairs touching
+   * the fit half ({@link PhotoFitSweep}).
    */
   public String fitSweep() {
-    int max = 80;
-    Distances distances = distances(max);
-    List<String> edits = truth.stream().map(Copy::edit).distinct().sorted().toList();
-    StringBuilder out = new StringBuilder();
-    out.append("| comparison | max bits | false pairs (fit) | ").append(String.join(" | ", edits)).append(" |\n");
-    out.append("|---|---:|---:|").append("---:|".repeat(edits.size())).append('\n');
-    for (int c = 0; c < CLASSES.length; c++) {
-      for (int t = 32; t <= 76; t += 4) {
-        long fp = 0;
-        for (int x = 0; x <= t; x++) {
-          fp += distances.negatives()[c][x];
-        }
-        out.append("| ").append(CLASSES[c]).append(" | ").append(t).append(" | ").append(fp).append(" | ");
-        for (String edit : edits) {
-          out.append(String.format("%.3f | ", fitRecall(edit, c, t, distances.truth())));
-        }
-        out.append('\n');
-      }
-    }
-    return out.toString();
-  }
-
-  /**
-   * The distances the sweep reads, per comparison class.
-   *
-   * @param negatives how many pairs of different groups with a fit side lie at each distance up to the maximum
-   * @param truth the distances of each true copy, keyed "original TAB copy"
-   */
-  private record Distances(long[][] negatives, Map<String, int[]> truth) {}
-
-  /** Compares every pair of photos once, in parallel over the later photo. */
-  private Distances distances(int max) {
-    long[][] negatives = new long[CLASSES.length][max + 1];
-    Map<String, int[]> truthDistances = new ConcurrentHashMap<>();
-    Set<String> truthKeys = new HashSet<>();
-    truth.forEach(c -> truthKeys.add(c.original() + "\t" + c.copy()));
-    IntStream.range(0, hashed.size()).parallel().forEach(j -> {
-      long[][] local = new long[CLASSES.length][max + 1];
-      Hashed later = hashed.get(j);
-      for (int i = 0; i < j; i++) {
-        Hashed earlier = hashed.get(i);
-        int[] d = classDistances(earlier.hashes(), later.hashes());
-        boolean same = groups.get(earlier.id()).equals(groups.get(later.id()));
-        if (same) {
-          String key = truthKeys.contains(earlier.id() + "\t" + later.id()) ? earlier.id() + "\t" + later.id() : later.id() + "\t" + earlier.id();
-          if (truthKeys.contains(key)) {
-            truthDistances.put(key, d);
-          }
-        } else if ("fit".equals(split(earlier.id())) || "fit".equals(split(later.id()))) {
-          for (int c = 0; c < CLASSES.length; c++) {
-            if (d[c] <= max) {
-              local[c][d[c]]++;
-            }
-          }
-        }
-      }
-      synchronized (negatives) {
-        for (int c = 0; c < CLASSES.length; c++) {
-          for (int t = 0; t <= max; t++) {
-            negatives[c][t] += local[c][t];
-          }
-        }
-      }
-    });
-    return new Distances(negatives, truthDistances);
-  }
-
-  /** The share of the fit part's copies made by {@code edit} that comparison class {@code c} finds within {@code t} bits. */
-  private double fitRecall(String edit, int c, int t, Map<String, int[]> truthDistances) {
-    int found = 0;
-    int all = 0;
-    for (Copy copy : truth) {
-      if (copy.edit().equals(edit) && "fit".equals(copy.split())) {
-        all++;
-        int[] d = truthDistances.get(copy.original() + "\t" + copy.copy());
-        found += d != null && d[c] <= t ? 1 : 0;
-      }
-    }
-    return found / (double) Math.max(1, all);
-  }
-
-  /** Distances under each comparison kind, as {@link PhotoMatcher} makes them for an earlier and a later picture. */
-  private static int[] classDistances(PhotoHashes earlier, PhotoHashes later) {
-    var e = earlier.fingerprint();
-    var l = later.fingerprint();
-    int whole = l.whole().distance(e.whole());
-    int mirror = later.mirrored().distance(e.whole());
-    int crop = Integer.MAX_VALUE;
-    int region = Integer.MAX_VALUE;
-    for (var r : PhotoRegion.values()) {
-      var early = e.hash(r);
-      var late = l.hash(r);
-      if (r == PhotoRegion.WHOLE) {
-        continue;
-      }
-      if (early.isPresent()) {
-        crop = Math.min(crop, l.whole().distance(early.get()));
-      }
-      if (late.isPresent()) {
-        crop = Math.min(crop, late.get().distance(e.whole()));
-      }
-      if (early.isPresent() && late.isPresent()) {
-        region = Math.min(region, late.get().distance(early.get()));
-      }
-    }
-    var lateCentre = l.hash(PhotoRegion.CENTRE_80).orElseThrow();
-    var earlyCentre = e.hash(PhotoRegion.CENTRE_80).orElseThrow();
-    if (l.frame().isPresent()) {
-      region = Math.min(region, l.frame().get().distance(earlyCentre));
-      if (e.frame().isPresent()) {
-        region = Math.min(region, l.frame().get().distance(e.frame().get()));
-      }
-    }
-    if (e.frame().isPresent()) {
-      region = Math.min(region, lateCentre.distance(e.frame().get()));
-    }
-    int rotate = Integer.MAX_VALUE;
-    var centre = e.hash(PhotoRegion.CENTRE_80).orElseThrow();
-    for (var probe : later.rotated()) {
-      rotate = Math.min(rotate, probe.distance(centre));
-    }
-    return new int[] {whole, mirror, crop, region, rotate};
+    return new PhotoFitSweep(truth, groups, hashed, this::split).table();
   }
 
   /** The markdown report of one configuration against the dHash baseline at {@code dhashBits}. */
@@ -349,36 +214,4 @@ public final class PhotoBenchmark {
     return problems;
   }
 
-  /** The 64-bit difference hash: brightness at 9×8, one bit per left-right step. */
-  static long dhash(LumaImage image) {
-    double[] cells = new double[72];
-    int w = image.width();
-    int h = image.height();
-    for (int y = 0; y < h; y++) {
-      int row = Math.min(7, y * 8 / h);
-      for (int x = 0; x < w; x++) {
-        cells[row * 9 + Math.min(8, x * 9 / w)] += image.at(x, y);
-      }
-    }
-    // cells of one row differ in pixel count by at most one column; normalise per cell
-    int[] colCount = new int[9];
-    int[] rowCount = new int[8];
-    for (int x = 0; x < w; x++) {
-      colCount[Math.min(8, x * 9 / w)]++;
-    }
-    for (int y = 0; y < h; y++) {
-      rowCount[Math.min(7, y * 8 / h)]++;
-    }
-    long bits = 0;
-    for (int r = 0; r < 8; r++) {
-      for (int c = 0; c < 8; c++) {
-        double left = cells[r * 9 + c] / Math.max(1, colCount[c] * rowCount[r]);
-        double right = cells[r * 9 + c + 1] / Math.max(1, colCount[c + 1] * rowCount[r]);
-        if (left > right) {
-          bits |= 1L << (r * 8 + c);
-        }
-      }
-    }
-    return bits;
-  }
 }

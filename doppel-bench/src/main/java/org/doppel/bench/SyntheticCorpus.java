@@ -85,7 +85,6 @@ public final class SyntheticCorpus {
       throw new IllegalArgumentException("size must be >= 1, got " + size);
     }
     int originals = Math.max(1, (int) Math.round(size * 0.6));
-    int copies = size - originals;
     // Positions in the shuffled corpus give the ids.
     int[] position = IntStream.range(0, size).toArray();
     shuffle(position, new SplittableRandom(seed));

@@ -234,12 +234,12 @@ final class HeadlineByPosition {
     }
     String tag = parent.normalName();
     return (tag.equals("p") || tag.equals("div") || tag.equals("td") || tag.equals("font")) && parent.closest(FURNITURE) == null
-        && !DatesElsewhere.inSideColumn(parent);
+        && !SideColumns.inSideColumn(parent);
   }
 
   /**
    * Whether the element is a paragraph of the article's prose: a block of running text with no block inside it, outside
-   * a table layout's side column ({@link DatesElsewhere#inSideColumn}), whose list of dated events
+   * a table layout's side column ({@link SideColumns#inSideColumn}), whose list of dated events
    * may come before the article's cell in the source and read like sentences ("3.5. Maibaumfest").
    */
   private static boolean isProse(Element element) {
@@ -258,6 +258,6 @@ final class HeadlineByPosition {
     for (Element link : element.select("a")) {
       links += link.text().length();
     }
-    return links <= text.length() * MAX_PROSE_LINKS && element.closest(FURNITURE) == null && !DatesElsewhere.inSideColumn(element);
+    return links <= text.length() * MAX_PROSE_LINKS && element.closest(FURNITURE) == null && !SideColumns.inSideColumn(element);
   }
 }
