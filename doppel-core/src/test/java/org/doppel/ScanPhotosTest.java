@@ -2,12 +2,15 @@ package org.doppel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.ExpansionLimit;
+import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.TestPictures;
 import org.doppel.relate.PhotoRelations;
@@ -235,8 +238,22 @@ class ScanPhotosTest {
     // a .tar.gz: a page, 4 MB of zeros (a few KB stored), the page's picture; a second page shows the same photo. Read
     // under a limit of 20 times past 256 KB, the archive stops at the zeros: main read the pictures under the default
     // limit all the same (100 times past 256 MB), through the zeros to the picture the pages' reader never reached
-    var photo = TestPictures.scene(50, 400, 300);
     ExpansionLimit limit = new ExpansionLimit(20, 256 << 10);
+    writeAPageZerosAndItsPictureArchivedAndACopyOnDisk();
+    List<SourceText> documents = new CorpusReader(problem -> { }).withExpansionLimit(limit).readAll(List.of(dir));
+    assertThat(documents).extracting(SourceText::id).containsExactlyInAnyOrder("export/news/story", "second/story");
+
+    assertThat(new ScanPhotos(2, limit).find(documents, problem -> { })).isEmpty();
+    // under the default limit the picture past the zeros is read, and shared
+    assertThat(new ScanPhotos(2).find(documents, problem -> { })).containsOnlyKeys(PhotoRelations.key("export/news/story", "second/story"));
+  }
+
+  /**
+   * export.tar.gz: a page, 4 MB of zeros (a few KB stored), the page's picture; second/story.html beside it shows the
+   * same photo. Read under a limit of 20 times past 256 KB, the archive stops at the zeros.
+   */
+  private void writeAPageZerosAndItsPictureArchivedAndACopyOnDisk() throws IOException {
+    var photo = TestPictures.scene(50, 400, 300);
     Files.createDirectories(dir.resolve("second"));
     Files.write(dir.resolve("second/boats.jpg"), TestPictures.encode(photo, "jpeg"));
     Files.writeString(dir.resolve("second/story.html"), page("Fishing fleet back at sea",
@@ -259,12 +276,21 @@ class ScanPhotosTest {
       }
     }
     Files.write(dir.resolve("export.tar.gz"), archive.toByteArray());
-    List<SourceText> documents = new CorpusReader(problem -> { }).withExpansionLimit(limit).readAll(List.of(dir));
-    assertThat(documents).extracting(SourceText::id).containsExactlyInAnyOrder("export/news/story", "second/story");
+  }
 
-    assertThat(new ScanPhotos(2, limit).find(documents, problem -> { })).isEmpty();
-    // under the default limit the picture past the zeros is read, and shared
-    assertThat(new ScanPhotos(2).find(documents, problem -> { })).containsOnlyKeys(PhotoRelations.key("export/news/story", "second/story"));
+  @Test
+  void anArchiveStoppedForItsSizeIsSaidStoppedOnceNamedAsTheFileBothWhenItsPagesAndItsPicturesAreRead() throws Exception {
+    ExpansionLimit limit = new ExpansionLimit(20, 256 << 10);
+    writeAPageZerosAndItsPictureArchivedAndACopyOnDisk();
+    List<IngestProblem> problems = new ArrayList<>();
+    List<SourceText> documents = new CorpusReader(problems::add).withExpansionLimit(limit).readAll(List.of(dir));
+    new ScanPhotos(2, limit).find(documents, problems::add);
+    // main said it a second time when the page's picture was looked for: "export.tar.gz: cannot read the archive's
+    // pictures: stopped: …"
+    assertThat(problems).filteredOn(p -> p.message().contains("stopped: ")).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo(dir.resolve("export.tar.gz").toString());
+      assertThat(p.message()).startsWith("stopped: ");
+    });
   }
 
   private static String headedPage(String head, String title, String shown, String text) {

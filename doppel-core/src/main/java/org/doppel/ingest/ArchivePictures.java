@@ -52,7 +52,8 @@ public final class ArchivePictures {
 
   /**
    * Reads {@code file}'s pictures, and its pages when {@code withPages}; what cannot be read is said to {@code problems}
-   * (the archive as a whole once, with what was read before kept).
+   * (the archive as a whole once, with what was read before kept), but for a stop for its size where another reader
+   * read its pages (not {@code withPages}): that reader said it.
    *
    * @param archiveId the id of the archive (its path relative to the folder given, without extension), which its pages' ids start with
    * @param expansionLimit where decompressing the archive stops: the limit its pages were read under, so that its
@@ -99,6 +100,11 @@ public final class ArchivePictures {
         return null;
       });
     } catch (IOException e) {
+      if (!withPages && ExpandedBytes.isStop(e)) {
+        // its pages were read by a reader of their own under the same limit, which met the same stop and named the
+        // archive with it: said again here, one stop was two problems
+        return read;
+      }
       problems.accept(new IngestProblem(file.toString(), "cannot read the archive's pictures: " + e.getMessage(), true));
     }
     return read;

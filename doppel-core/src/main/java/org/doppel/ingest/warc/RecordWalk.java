@@ -176,6 +176,8 @@ final class RecordWalk {
     private long lastResume = -1;
     private long lastReported = Long.MIN_VALUE;
     private int records; // read so far, the one being taken included
+    /** The broken places named so far, each counted as one record in the records' numbers ({@code #N}). */
+    private int lostRecords;
     private @Nullable String pending; // a broken record's message, said with where reading resumed
     private String pendingLocation = "";
     /** Where the walk first resumed after the broken record waiting to be said (-1: unknown): that record's own start. */
@@ -294,8 +296,25 @@ final class RecordWalk {
           sayPending("no record starts after it, so nothing more is lost (" + Counted.of(Math.max(records, taken), "record") + " before it read)");
           break;
         }
+        if (startsNoMember(next.get())) {
+          sayTrailerWarning();
+          readAgain = true; // one gzip stream: read decompressed from here on, each record's place in the inflated crawl
+          break;
+        }
         take(next.get());
       }
+    }
+
+    /**
+     * Whether {@code record}, the second of a .warc.gz read from its file, starts no gzip member: the crawl is one gzip
+     * stream, where jwarc places a record where its buffer stands, not where the record starts, and a record whose
+     * Content-Length runs into the next cannot be found by its offsets in the file. {@link #read(Path, ExpandedBytes)}
+     * then reads the records after the first decompressed, as it reads them again after a break: every place in the
+     * file's messages is one in the inflated crawl (the first record's, byte 0, is the same in both).
+     */
+    private boolean startsNoMember(WarcRecord record) throws IOException {
+      return channel != null && taken == 0 && records == 1 && reader.compression() == WarcCompression.GZIP
+          && !RecordStarts.isMemberStart(channel, record.position());
     }
 
     /**
@@ -350,6 +369,7 @@ final class RecordWalk {
       }
       if (lastGood != lastReported && records >= taken && records != namedBefore) {
         lastReported = lastGood;
+        lostRecords++; // the records after it keep their numbers in the crawl, as after a record named truncated
         String where = lastGood < 0 ? "at the start of the " + (taken > 0 ? "decompressed crawl" : window != null ? "stream" : "file")
             : "after the record at byte " + lastGood + (taken > 0 ? " of the decompressed crawl" : "");
         // said once the next record is read: the first start found may be the broken record's own, read again in vain
@@ -427,20 +447,21 @@ final class RecordWalk {
       if (records <= taken) {
         return; // an earlier pass took it
       }
-      // A .warc.gz written as one gzip member (not one per record) gives every record after the first the offset
-      // where jwarc's buffer stands, the same for many: two records of one page then had one location, and the
-      // second was taken for the same file named twice. The record's number tells them apart.
-      String location = name + "@" + lastGood + (compressed ? "#" + records : "");
+      // A compressed crawl's record is also named by its number among the crawl's records, a broken place counted as
+      // one: jwarc placed the records of a .warc.gz written as one gzip member where its buffer stood, the same for
+      // many, before such a crawl was read decompressed after its first record (startsNoMember).
+      String location = name + "@" + lastGood + (compressed ? "#" + (records + lostRecords) : "");
       lastLocation = location;
       try {
-        long swallowed = compressed ? -1
+        // found in the bytes of the crawl as written, which a reader inflating a .warc.gz itself does not see
+        long swallowed = reader.compression() != WarcCompression.NONE ? -1
             : channel != null ? RecordStarts.insideBlock(channel, record.position(), record.body().size())
             : window != null ? window.recordStartInside(lastGood, record.body().size()) : -1;
         if (swallowed >= 0) {
           broken++;
           String page = record.headers().first("WARC-Target-URI").map(uri -> " for " + uri).orElse("");
           damage.accept(new IngestProblem(location, "truncated WARC record" + page + ": the record at byte " + swallowed
-              + " starts inside it; skipped to that record", true));
+              + (taken > 0 ? " of the decompressed crawl" : "") + " starts inside it; skipped to that record", true));
           resumeAt(swallowed);
           return;
         }

@@ -345,26 +345,75 @@ class WarcPageReaderTest {
             .endsWith("; the stream itself cannot be read past there (invalid block type), so every record after it is lost (7 records before it read)"));
   }
 
-  @Test
-  void aWarningAboutARecordBeforeTheBreakOfAOneStreamWarcGzIsSaidOnceWithItsPlace() throws IOException {
+  /** The twelve canal pages, the fifth record's Content-Length {@code more} bytes off (more than it holds, or fewer). */
+  private static String twelvePagesTheFifthsLengthOff(int more) {
     String text = new String(twelvePagesTheFifthBroken(), StandardCharsets.ISO_8859_1).replaceFirst("Content-Length: x", "Content-Length: ");
-    // the fifth record claims 300 bytes more than it holds: it runs into the sixth, whose rest jwarc cannot read
-    int fifth = text.indexOf("https://canal.example/5");
     java.util.regex.Matcher length = java.util.regex.Pattern.compile("Content-Length: (\\d+)").matcher(text);
-    assertThat(length.find(fifth)).isTrue();
-    String longer = text.substring(0, length.start(1)) + (Integer.parseInt(length.group(1)) + 300) + text.substring(length.end(1));
+    assertThat(length.find(text.indexOf("https://canal.example/5"))).isTrue();
+    return text.substring(0, length.start(1)) + (Integer.parseInt(length.group(1)) + more) + text.substring(length.end(1));
+  }
+
+  private static int recordStart(String text, int page) {
+    return text.indexOf("WARC/1.0", text.indexOf("https://canal.example/" + page) - 200);
+  }
+
+  @Test
+  void aRecordRunningIntoTheNextInAOneStreamWarcGzIsNamedTruncatedAsInTheSameCrawlUncompressed() throws IOException {
+    // the fifth record claims 300 bytes more than it holds: it runs into the sixth
+    String text = twelvePagesTheFifthsLengthOff(300);
+    Path plain = dir.resolve("plain.warc");
+    Files.write(plain, text.getBytes(StandardCharsets.ISO_8859_1));
+    read(plain, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    List<String> plainPages = pages.stream().map(WebPage::url).toList();
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo(plain + "@" + recordStart(text, 5));
+      assertThat(p.message()).isEqualTo("truncated WARC record for https://canal.example/5: the record at byte "
+          + recordStart(text, 6) + " starts inside it; skipped to that record");
+    });
+    pages.clear();
+    problems.clear();
+    Path oneStream = dir.resolve("one-stream.warc.gz");
+    Files.write(oneStream, gzip(text.getBytes(StandardCharsets.ISO_8859_1)));
+    read(oneStream, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    // main kept the fifth with the sixth record's first 300 bytes (12 pages), and warned of its missing trailer
+    assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(plainPages).containsExactlyElementsOf(canalPagesBut(5));
+    assertThat(problems).filteredOn(p -> !p.note()).singleElement().satisfies(p -> {
+      assertThat(p.skipped()).isTrue();
+      assertThat(p.location()).isEqualTo(oneStream + "@" + recordStart(text, 5) + "#5");
+      assertThat(p.message()).isEqualTo("truncated WARC record for https://canal.example/5: the record at byte "
+          + recordStart(text, 6) + " of the decompressed crawl starts inside it; skipped to that record");
+    });
+  }
+
+  @Test
+  void aWarningAboutARecordOfAOneStreamWarcGzIsSaidOnceWithItsPlaceInTheDecompressedCrawl() throws IOException {
+    // the fifth record claims 300 bytes fewer than it holds: no trailer follows its block, and jwarc cannot read on
+    String text = twelvePagesTheFifthsLengthOff(-300);
     Path file = dir.resolve("one-stream.warc.gz");
-    Files.write(file, gzip(longer.getBytes(StandardCharsets.ISO_8859_1)));
+    Files.write(file, gzip(text.getBytes(StandardCharsets.ISO_8859_1)));
     read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
-    assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(canalPagesBut());
-    // main said the fifth record's missing trailer twice: with its place, and again, placeless, when the crawl was
-    // read again decompressed past the records the first pass had taken ("3 input problems (1 skipped, 2 warnings)")
     assertThat(problems).filteredOn(p -> !p.skipped() && !p.note()).singleElement().satisfies(warning -> {
       assertThat(warning.message()).isEqualTo("WARC warning: invalid record trailer");
-      assertThat(warning.location()).startsWith(file + "@").endsWith("#5");
+      assertThat(warning.location()).isEqualTo(file + "@" + recordStart(text, 5) + "#5");
     });
-    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement()
-        .satisfies(p -> assertThat(p.message()).startsWith("corrupt or truncated WARC record after the record at byte "));
+  }
+
+  @Test
+  void theMessagesOfAOneStreamWarcGzPlaceEveryRecordInTheDecompressedCrawlNumberedAmongAllItsRecords() throws IOException {
+    byte[] records = twelvePagesTheFifthBroken();
+    String text = new String(records, StandardCharsets.ISO_8859_1);
+    Path file = dir.resolve("one-stream.warc.gz");
+    Files.write(file, gzip(records));
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    // main placed the fourth record where jwarc's buffer stood in the compressed file, the sixth in the decompressed
+    // crawl, and numbered the sixth #5
+    assertThat(pages).filteredOn(page -> page.url().endsWith("/4") || page.url().endsWith("/6")).extracting(WebPage::location)
+        .containsExactly(file + "@" + recordStart(text, 4) + "#4", file + "@" + recordStart(text, 6) + "#6");
+    assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo(file + "@" + recordStart(text, 4));
+      assertThat(p.message()).startsWith("corrupt or truncated WARC record after the record at byte " + recordStart(text, 4)
+          + " of the decompressed crawl: ").endsWith("; skipped to the next record, at byte " + recordStart(text, 6) + " of the decompressed crawl");
+    });
   }
 
   @Test
