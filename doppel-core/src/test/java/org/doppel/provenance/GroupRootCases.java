@@ -26,8 +26,27 @@ abstract class GroupRootCases {
   /** The texts of "source", "first" and "second", "source" the root. */
   abstract Map<String, String> groupTexts();
 
-  private static List<DirectedPair> group() {
+  /** The evidence the step names, and the confidence it gives. */
+  abstract String evidence();
+
+  abstract double confidence();
+
+  static List<DirectedPair> group() {
     return unknownGroup(Relation.PARAPHRASE);
+  }
+
+  @Test
+  void theRootIsNamedTheOriginalOfItsUnknownPairsAndItsRewritesPairStaysUnknown() {
+    List<DirectedPair> in = group();
+    List<DirectedPair> out = named(in, in, groupTexts());
+    for (int i : new int[] {0, 1}) {
+      assertThat(out.get(i).pair().source()).isEqualTo("source");
+      assertThat(out.get(i).direction().evidence()).containsExactly(evidence());
+      assertThat(out.get(i).direction().confidence()).isEqualTo(confidence());
+      assertThat(out.get(i).pair().passages()).isEqualTo(in.get(i).pair().passages());
+    }
+    // the two rewrites: neither leads the other as the step reads them, so their pair stays unknown
+    assertThat(out.get(2)).isEqualTo(in.get(2));
   }
 
   @Test
