@@ -17,12 +17,7 @@ class PhotoInputFilesTest {
 
   @Test
   void aFoldersFilesComeInNameOrderWithoutHiddenOnesAndAFileGivenComesAlone() throws Exception {
-    Files.createDirectories(dir.resolve("b"));
-    Files.createDirectories(dir.resolve(".cache"));
-    Files.write(dir.resolve("b/2.jpg"), new byte[] {1});
-    Files.write(dir.resolve("a.jpg"), new byte[] {1});
-    Files.write(dir.resolve(".hidden.jpg"), new byte[] {1});
-    Files.write(dir.resolve(".cache/c.jpg"), new byte[] {1});
+    touch("b/2.jpg", "a.jpg", ".hidden.jpg", ".cache/c.jpg");
     List<IngestProblem> problems = new ArrayList<>();
 
     assertThat(PhotoInputFiles.under(dir, problems::add)).containsExactly(dir.resolve("a.jpg"), dir.resolve("b/2.jpg"));
@@ -40,5 +35,13 @@ class PhotoInputFilesTest {
     }
     assertThat(PhotoInputFiles.readPage(plain)).isEqualTo(html);
     assertThat(PhotoInputFiles.readPage(packed)).isEqualTo(html);
+  }
+
+  /** One-byte files at {@code paths} under the test's folder, their folders made. */
+  private void touch(String... paths) throws Exception {
+    for (String path : paths) {
+      Files.createDirectories(dir.resolve(path).getParent());
+      Files.write(dir.resolve(path), new byte[] {1});
+    }
   }
 }
