@@ -22,8 +22,8 @@ import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.SourceText;
 import org.doppel.ingest.image.ImageDecoder;
 import org.doppel.ingest.image.ImageInput;
+import org.doppel.ingest.image.LocalPictureFiles;
 import org.doppel.ingest.image.PagePlace;
-import org.doppel.ingest.image.PhotoInputs;
 import org.doppel.ingest.warc.WarcImageReader;
 import org.doppel.match.photo.PhotoThresholds;
 import org.doppel.report.Thumbnails;
@@ -110,7 +110,7 @@ public final class PagePictures {
       return Optional.empty();
     }
     for (String url : image.urls()) {
-      Optional<String> why = PhotoInputs.besideNotRead(page, url);
+      Optional<String> why = LocalPictureFiles.besideNotRead(page, url);
       if (why.isPresent()) {
         return Optional.of(new NotRead(url, why.get()));
       }
@@ -216,6 +216,6 @@ public final class PagePictures {
     if (!Files.isRegularFile(page)) {
       return Optional.empty();
     }
-    return PhotoInputs.beside(page, url).map(path -> () -> PhotoInputs.readBounded(path));
+    return LocalPictureFiles.beside(page, url).map(path -> () -> LocalPictureFiles.readBounded(path));
   }
 }

@@ -35,7 +35,7 @@ import scala.Tuple2;
  * document's distinct words, and each pair gets only the counts of its two documents' words. A word counted
  * once is in one document only, so only the words of two or more documents ({@link #sharedWords}) are looked
  * up. When there are few enough of them to broadcast (a corpus's shared vocabulary grows far slower than the
- * corpus), each pair is judged where it was verified ({@link #judge(DistributedScan.Verified, SourceText,
+ * corpus), each pair is judged where it was verified ({@link #judge(Verified, SourceText,
  * SourceText, WordFrequencies, Function)} with {@link #corpusCounts}), with the words verification read and no
  * further shuffle; otherwise the counts are joined to the documents' words and the pairs to their documents
  * ({@link #judge(JavaRDD, JavaPairRDD, JavaPairRDD)}).
@@ -116,7 +116,7 @@ final class DirectionStage implements Serializable {
   private static DocumentFrequencies table;
 
   /** Judges the verified pairs by joins: the counts to the documents' words, the pairs to their documents. */
-  JavaRDD<Judged> judge(JavaRDD<DistributedScan.Verified> verified, JavaPairRDD<Long, Analysed> analysed, JavaPairRDD<Long, Integer> shared) {
+  JavaRDD<Judged> judge(JavaRDD<Verified> verified, JavaPairRDD<Long, Analysed> analysed, JavaPairRDD<Long, Integer> shared) {
     JavaPairRDD<Long, Boolean> inPairs = verified
         .flatMapToPair(v -> List.of(new Tuple2<>(v.numberA(), true), new Tuple2<>(v.numberB(), true)).iterator())
         .reduceByKey(placement, (p, q) -> p);
@@ -347,10 +347,10 @@ final class DirectionStage implements Serializable {
     return new WordCounts(hashes, counts);
   }
 
-  private Iterator<Judged> judgeAll(Iterator<Tuple2<Long, Tuple2<Tuple2<DistributedScan.Verified, Tuple2<Analysed.Doc, WordCounts>>, Tuple2<Analysed.Doc, WordCounts>>>> pairs) {
+  private Iterator<Judged> judgeAll(Iterator<Tuple2<Long, Tuple2<Tuple2<Verified, Tuple2<Analysed.Doc, WordCounts>>, Tuple2<Analysed.Doc, WordCounts>>>> pairs) {
     List<Judged> out = new ArrayList<>();
     pairs.forEachRemaining(p -> {
-      DistributedScan.Verified v = p._2()._1()._1();
+      Verified v = p._2()._1()._1();
       Tuple2<Analysed.Doc, WordCounts> a = p._2()._1()._2();
       Tuple2<Analysed.Doc, WordCounts> b = p._2()._2();
       out.add(judge(v, a._1().source(), b._1().source(), merged(a._2(), b._2()), PairContext.ANALYSE));
@@ -364,7 +364,7 @@ final class DirectionStage implements Serializable {
    * @param frequencies the corpus counts of (at least) both documents' words
    * @param words a document's content words as verification analysed them ({@link PairContext#ANALYSE} to analyse afresh)
    */
-  Judged judge(DistributedScan.Verified v, SourceText a, SourceText b, WordFrequencies frequencies, Function<SourceText, TokenSequence> words) {
+  Judged judge(Verified v, SourceText a, SourceText b, WordFrequencies frequencies, Function<SourceText, TokenSequence> words) {
     Direction direction = DirectionJudge.standard(frequencies).judge(new PairContext(v.pair(), a, b, words));
     DirectedPair directed = new DirectedPair(v.pair().withSource(direction.source()), direction);
     return new Judged(v.numberA(), v.numberB(), directed, line(directed, a.text(), b.text()));

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.doppel.StockLines;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 /**
@@ -15,7 +19,28 @@ import scala.Tuple2;
  * few per site or feed) leave it.
  */
 final class StockLineCount {
+  private static final Logger LOG = LoggerFactory.getLogger(StockLineCount.class);
+
   private StockLineCount() {}
+
+  /**
+   * The stock line keys of the corpus, counted as a local scan counts them; only the stock keys
+   * (boilerplate lines, a few per site or feed) reach the driver, to be broadcast.
+   */
+  static long[] keys(JavaPairRDD<Long, Analysed> analysed, int minSurroundings, int partitions) {
+    if (minSurroundings == 0) {
+      return new long[0];
+    }
+    int n = partitions;
+    List<Long> stock = analysed.values()
+        .mapPartitionsToPair(d -> rows(d, n))
+        .partitionBy(new HashPartitioner(n)) // a block's key is its partition
+        .mapPartitions(b -> stock(b, minSurroundings))
+        .collect();
+    long[] keys = stock.stream().mapToLong(Long::longValue).toArray();
+    LOG.info("{} stock lines (in {} or more surroundings)", keys.length, minSurroundings);
+    return keys;
+  }
 
   /** The lines of one partition's documents, in blocks keyed by the partition of the line. */
   static Iterator<Tuple2<Integer, Columns>> rows(Iterator<Analysed> documents, int partitions) {

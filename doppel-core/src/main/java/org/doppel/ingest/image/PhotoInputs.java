@@ -1,8 +1,6 @@
 package org.doppel.ingest.image;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,24 +9,18 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.doppel.ingest.ArchivePictures;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.ArticleMetadata.Image;
 import org.doppel.ingest.ArchiveFormat;
-import org.doppel.ingest.Compression;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.ExpandedBytes;
 import org.doppel.ingest.ExpansionLimit;
-import org.doppel.ingest.IngestException;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.InputFormat;
 import org.doppel.ingest.PageEncoding;
@@ -97,7 +89,7 @@ public final class PhotoInputs {
         problems.accept(new IngestProblem(root.toString(), root.toString().equals("-") ? STANDARD_INPUT_REFUSED : "no such file or folder", true));
         continue;
       }
-      for (Path file : filesUnder(root)) {
+      for (Path file : PhotoInputFiles.under(root, problems)) {
         String relative = Files.isDirectory(root) ? root.relativize(file).toString().replace('\\', '/') : file.getFileName().toString();
         String name = file.getFileName().toString();
         Optional<InputFormat> format = InputFormat.of(name);
@@ -119,7 +111,7 @@ public final class PhotoInputs {
     List<ImageInput> out = new ArrayList<>();
     files.forEach((path, id) -> {
       if (!usedByPages.contains(path)) {
-        out.add(new ImageInput(id, path.toString(), () -> readBounded(path)));
+        out.add(new ImageInput(id, path.toString(), () -> LocalPictureFiles.readBounded(path)));
       }
     });
     out.addAll(fromPages);
@@ -129,7 +121,7 @@ public final class PhotoInputs {
   private void page(Path file, String pageId, List<ImageInput> out, Set<Path> used) {
     Document page;
     try {
-      byte[] bytes = readPage(file);
+      byte[] bytes = PhotoInputFiles.readPage(file);
       // in the charset scan reads the page in, so that captions and credits read the same
       page = ArticleExtractor.parse(bytes, PageEncoding.of(bytes, null, file.toString(), problems), "");
     } catch (IOException e) {
@@ -138,10 +130,10 @@ public final class PhotoInputs {
     }
     ArticleMetadata metadata = HtmlMetadata.extract(page, "");
     PagePlace place = new PagePlace(pageId, PagePlace.siteOf(metadata.url(), metadata.site(), file.toString()));
-    picturesOf(page, metadata, place, url -> beside(file, url).map(local -> {
+    picturesOf(page, metadata, place, url -> LocalPictureFiles.beside(file, url).map(local -> {
       Path path = local.toAbsolutePath().normalize();
       used.add(path);
-      return new ImageInput(pageId + "#" + url, path.toString(), () -> readBounded(path));
+      return new ImageInput(pageId + "#" + url, path.toString(), () -> LocalPictureFiles.readBounded(path));
     }), out);
   }
 
@@ -154,13 +146,13 @@ public final class PhotoInputs {
    */
   private void picturesOf(Document page, ArticleMetadata metadata, PagePlace place, Function<String, Optional<ImageInput>> resolve,
       List<ImageInput> out) {
-    Map<String, Image> figures = figures(metadata);
+    Map<String, Image> figures = PageFigures.of(metadata);
     Set<String> seen = new HashSet<>();
     Set<String> shown = new HashSet<>();
     Set<String> locations = new HashSet<>();
     for (Element img : page.select("img")) {
       List<ImageInput> found = new ArrayList<>();
-      for (String url : candidates(img)) {
+      for (String url : PageFigures.candidates(img)) {
         shown.add(url);
         shown.add(ImgSources.absolute(img, url));
         resolve.apply(url).ifPresent(input -> {
@@ -169,7 +161,7 @@ public final class PhotoInputs {
           places.put(input.id(), place);
         });
       }
-      add(found, seen, figures, img, out);
+      PageFigures.add(found, seen, figures, img, out);
     }
     for (Image figure : metadata.images()) {
       if (figure.url() == null || shown.contains(figure.url())) {
@@ -249,116 +241,11 @@ public final class PhotoInputs {
     }, null, expansionLimit.walkOf(file));
   }
 
-  /**
-   * Adds an image's first picture that can be read, with the others behind it to be hashed in its
-   * place should it be flat (a stand-in the page's script would have swapped); each id once per page.
-   */
-  private static void add(List<ImageInput> found, Set<String> seen, Map<String, Image> figures, Element img, List<ImageInput> out) {
-    if (found.isEmpty() || !seen.add(found.get(0).id())) {
-      return;
-    }
-    out.add(withFigure(ImageInput.chain(found).orElseThrow(), figures, img));
-  }
-
-  /** The page's figures (picture, caption, credit, as {@link HtmlMetadata} reads them) by picture URL. */
-  private static Map<String, Image> figures(ArticleMetadata metadata) {
-    Map<String, Image> byUrl = new HashMap<>();
-    for (Image image : metadata.images()) {
-      if (image.url() != null) {
-        byUrl.putIfAbsent(image.url(), image);
-      }
-    }
-    return byUrl;
-  }
-
-  private static ImageInput withFigure(ImageInput input, Map<String, Image> figures, Element img) {
-    for (String url : candidates(img)) {
-      Image figure = figures.getOrDefault(url, figures.get(ImgSources.absolute(img, url)));
-      if (figure != null) {
-        return input.withCaption(Optional.ofNullable(figure.caption()), Optional.ofNullable(figure.credit()));
-      }
-    }
-    return input;
-  }
-
-  /** The URLs an {@code <img>} offers, best first ({@link ImgSources}: a lazy loader's picture before its stand-in). */
-  static List<String> candidates(Element img) {
-    return ImgSources.of(img);
-  }
-
   private static String absolute(@Nullable String base, String url) {
     try {
       return base == null ? url : URI.create(base).resolve(url.replace(" ", "%20")).toString();
     } catch (IllegalArgumentException e) {
       return url;
     }
-  }
-
-  /** The file a page's URL points at beside the page, by {@link PicturePaths#besidePage}'s rule, if there is one. */
-  public static Optional<Path> beside(Path page, String url) {
-    return beside(page, url, ImageFiles::isImage);
-  }
-
-  /**
-   * The picture in a format Doppel does not decode (an AVIF, a HEIC) that a page's URL points at beside the page, with
-   * why it is not read ({@link ImageFiles#notReadByName}); empty where the URL finds no such file.
-   */
-  public static Optional<String> besideNotRead(Path page, String url) {
-    return beside(page, url, name -> ImageFiles.notReadByName(name).isPresent())
-        .flatMap(path -> ImageFiles.notReadByName(path.getFileName().toString()));
-  }
-
-  private static Optional<Path> beside(Path page, String url, Predicate<String> fileName) {
-    // a page's folder; a page given as the file-system root has none, and looks beside itself
-    Path folder = Objects.requireNonNullElse(page.toAbsolutePath().getParent(), page.toAbsolutePath());
-    for (String relative : PicturePaths.besidePage(page.getFileName().toString(), url)) {
-      Path normal = folder.resolve(relative).normalize();
-      // a page may point only at files under its own folder
-      if (normal.startsWith(folder) && Files.isRegularFile(normal) && fileName.test(normal.getFileName().toString())) {
-        return Optional.of(normal);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The file's bytes, refused over {@link ImageDecoder#DEFAULT_MAX_BYTES}. */
-  public static byte[] readBounded(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size > ImageDecoder.DEFAULT_MAX_BYTES) {
-      throw new IngestException("picture file over " + (ImageDecoder.DEFAULT_MAX_BYTES >> 20) + " MB");
-    }
-    return Files.readAllBytes(file);
-  }
-
-  private static byte[] readPage(Path file) throws IOException {
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in = Compression.of(file.getFileName().toString()).open(raw)) {
-      byte[] bytes = in.readNBytes(CorpusReader.MAX_PAGE_BYTES + 1);
-      if (bytes.length > CorpusReader.MAX_PAGE_BYTES) {
-        throw new IngestException("page over " + (CorpusReader.MAX_PAGE_BYTES >> 20) + " MB");
-      }
-      return bytes;
-    }
-  }
-
-  private List<Path> filesUnder(Path root) {
-    if (!Files.isDirectory(root)) {
-      return List.of(root);
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).filter(p -> !hidden(root.relativize(p))).sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
-      problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
-      return List.of();
-    }
-  }
-
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -8,7 +8,7 @@ import org.doppel.ingest.meta.UrlPaths;
 
 /**
  * Where a saved page's {@code <img>} URL may find its picture beside the page: one rule for a page on disk
- * ({@link PhotoInputs#beside}) and a page inside a tar or zip archive ({@link org.doppel.ingest.ArchivePictures#beside}),
+ * ({@link LocalPictureFiles#beside}) and a page inside a tar or zip archive ({@link org.doppel.ingest.ArchivePictures#beside}),
  * so that a page reads the same pictures wherever it was saved.
  */
 public final class PicturePaths {
