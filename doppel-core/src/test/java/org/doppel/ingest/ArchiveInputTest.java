@@ -436,6 +436,40 @@ class ArchiveInputTest {
     });
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"tar", "zip"})
+  void aOneStreamGzipCrawlInAnArchiveIsReadAsTheSameCrawlOnDiskIsItsRecordRunningIntoTheNextNamedTruncated(String archive) throws IOException {
+    // four pages written as one gzip stream, the third claiming 300 bytes more than it holds: on disk it is named
+    // truncated and the fourth read (3 documents); main walked the archive's member as jwarc inflated it, kept the third
+    // with the fourth's first bytes, broke in the fourth, and found no gzip member to resume at (3 documents, the fourth lost)
+    String block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + PAGE.length() + "\r\n\r\n" + PAGE;
+    ByteArrayOutputStream crawl = new ByteArrayOutputStream();
+    for (int i = 1; i <= 4; i++) {
+      byte[] record = gunzip(warcRecord("response", "https://news.example/" + i, "application/http; msgtype=response", bytes(block)));
+      crawl.writeBytes(i != 3 ? record : new String(record, StandardCharsets.ISO_8859_1)
+          .replaceFirst("Content-Length: (\\d+)\r\n\r\nHTTP", "Content-Length: " + (bytes(block).length + 300) + "\r\n\r\nHTTP")
+          .getBytes(StandardCharsets.ISO_8859_1));
+    }
+    byte[] oneStream = compress(crawl.toByteArray(), "gz");
+    Path onDisk = root.resolve("disk/site.warc.gz");
+    Files.createDirectories(onDisk.getParent());
+    Files.write(onDisk, oneStream);
+    List<String> diskIds = read(onDisk).stream().map(SourceText::id).toList();
+    List<String> diskProblems = problems.stream().filter(p -> !p.note()).map(p -> p.location().replace(onDisk.toString(), "") + " " + p.message()).toList();
+    problems.clear();
+    Path file = root.resolve("site." + archive);
+    Files.write(file, archive.equals("zip") ? zip(Map.of("site.warc.gz", oneStream)) : tar(Map.of("site.warc.gz", oneStream)));
+
+    List<SourceText> documents = read(file);
+
+    assertThat(diskIds).containsExactly("site/https://news.example/1", "site/https://news.example/2", "site/https://news.example/4");
+    assertThat(documents).extracting(SourceText::id).containsExactlyElementsOf(diskIds.stream().map(id -> "site/" + id).toList());
+    String member = file + "!/site.warc.gz";
+    assertThat(problems).filteredOn(p -> !p.note()).allSatisfy(p -> assertThat(p.location()).startsWith(member))
+        .extracting(p -> p.location().replace(member, "") + " " + p.message()).containsExactlyElementsOf(diskProblems)
+        .singleElement().asString().contains("truncated WARC record for https://news.example/3");
+  }
+
   private static byte[] gunzip(byte[] gzip) throws IOException {
     try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip))) {
       return in.readAllBytes();

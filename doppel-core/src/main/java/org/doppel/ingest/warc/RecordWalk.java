@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.io.input.CloseShieldInputStream;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.Counted;
 import org.doppel.ingest.ExpandedBytes;
@@ -102,7 +103,7 @@ final class RecordWalk {
       FilePass pass = new FilePass(name, channel, reader, null, 0, -1, expanded);
       pass.readAll();
       if (pass.readAgain) {
-        readDecompressed(file, name, pass);
+        readDecompressed(new BufferedInputStream(Files.newInputStream(file), 1 << 16), name, pass);
       }
     }
   }
@@ -122,7 +123,13 @@ final class RecordWalk {
   void read(InputStream in, String name, ExpandedBytes expanded) throws IOException {
     ReplayWindow window = new ReplayWindow(in);
     try (WarcReader reader = new WarcReader(window)) {
-      new FilePass(name, null, reader, window, 0, -1, expanded).readAll();
+      FilePass pass = new FilePass(name, null, reader, window, 0, -1, expanded);
+      pass.readAll();
+      if (pass.readAgain) {
+        // one gzip stream (an archive's member): its compressed bytes from the start are still in the window
+        window.rewindTo(0);
+        readDecompressed(CloseShieldInputStream.wrap(window), name, pass);
+      }
     }
   }
 
@@ -131,8 +138,8 @@ final class RecordWalk {
    * the stream, past where a member would start, so it is decompressed here, the records {@code pass} took are skipped,
    * and reading resumes at the next version line.
    */
-  private void readDecompressed(Path file, String name, FilePass pass) throws IOException {
-    InputStream inflated = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), 1 << 16);
+  private void readDecompressed(InputStream fromStart, String name, FilePass pass) throws IOException {
+    InputStream inflated = new GZIPInputStream(fromStart, 1 << 16);
     // the inflated stream is what the expansion limit weighs here, every byte once: the records before the break,
     // whose blocks the first pass told, and then the bytes no pass read yet (a search past the break among them, where
     // a broken header before a gigabyte of zeros was read through uncounted)
@@ -313,8 +320,14 @@ final class RecordWalk {
      * file's messages is one in the inflated crawl (the first record's, byte 0, is the same in both).
      */
     private boolean startsNoMember(WarcRecord record) throws IOException {
-      return channel != null && taken == 0 && records == 1 && reader.compression() == WarcCompression.GZIP
-          && !RecordStarts.isMemberStart(channel, record.position());
+      if (taken != 0 || records != 1 || reader.compression() != WarcCompression.GZIP) {
+        return false;
+      }
+      if (channel != null) {
+        return !RecordStarts.isMemberStart(channel, record.position());
+      }
+      // a stream is read again from the window's first byte, which the first record's member must not have left
+      return window != null && window.oldest() == 0 && !window.isMemberStart(base + record.position());
     }
 
     /**

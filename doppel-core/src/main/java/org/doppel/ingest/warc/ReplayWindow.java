@@ -192,6 +192,11 @@ final class ReplayWindow extends InputStream {
     }
   }
 
+  /** Whether a gzip member's header starts at {@code position} (a kept byte; false for one that has left the window). */
+  boolean isMemberStart(long position) {
+    return Arrays.equals(keptFrom(position, GZIP.length), GZIP);
+  }
+
   /** Up to {@code count} kept bytes from {@code position}, without reading further; empty where it has left the window. */
   byte[] keptFrom(long position, int count) {
     if (position < start || position >= start + length) {

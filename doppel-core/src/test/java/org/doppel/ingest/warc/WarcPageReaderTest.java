@@ -386,6 +386,28 @@ class WarcPageReaderTest {
   }
 
   @Test
+  void aOneStreamWarcGzHandedOverAsAStreamIsReadAsTheSameFile() throws IOException {
+    // an archive's member is handed to the walk as stored: main left jwarc to inflate it, kept the fifth record with the
+    // sixth's first bytes and found no gzip member to resume at after the sixth broke (the sixth to twelfth lost)
+    String text = twelvePagesTheFifthsLengthOff(300);
+    Path file = dir.resolve("one-stream.warc.gz");
+    Files.write(file, gzip(text.getBytes(StandardCharsets.ISO_8859_1)));
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    List<String> filePages = pages.stream().map(WebPage::location).map(at -> at.replace(file.toString(), "")).toList();
+    List<String> fileProblems = problems.stream().map(p -> p.location().replace(file.toString(), "") + " " + p.message()).toList();
+    pages.clear();
+    problems.clear();
+
+    new WarcPageReader(problems::add, WarcPageReader.DEFAULT_MAX_PAGE_BYTES)
+        .read(new java.io.ByteArrayInputStream(Files.readAllBytes(file)), "s.tar!/c.warc.gz", "crawl", pages::add, null);
+
+    assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(canalPagesBut(5));
+    assertThat(pages).extracting(page -> page.location().replace("s.tar!/c.warc.gz", "")).containsExactlyElementsOf(filePages);
+    assertThat(problems).extracting(p -> p.location().replace("s.tar!/c.warc.gz", "") + " " + p.message())
+        .containsExactlyElementsOf(fileProblems);
+  }
+
+  @Test
   void aWarningAboutARecordOfAOneStreamWarcGzIsSaidOnceWithItsPlaceInTheDecompressedCrawl() throws IOException {
     // the fifth record claims 300 bytes fewer than it holds: no trailer follows its block, and jwarc cannot read on
     String text = twelvePagesTheFifthsLengthOff(-300);
