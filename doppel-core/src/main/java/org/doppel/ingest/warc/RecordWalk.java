@@ -399,6 +399,15 @@ final class RecordWalk {
         resume = window.nextStart(from, reader.compression() == WarcCompression.GZIP);
         unreadable = window.failure();
         passOnAStop(unreadable);
+        if (resume < 0 && unreadable == null && reader.compression() == WarcCompression.GZIP && !decompressed && taken == 0
+            && records == 1 && lastResume < 0 && window.oldest() == 0) {
+          // broken after its first record, and no gzip member starts in the whole stream after its first byte: one gzip
+          // stream whose second record could not show it (startsNoMember); a crawl a member a record whose second member
+          // is cut starts one there. Read again decompressed from the first byte, still in the window
+          readAgain = true;
+          pending = null;
+          return false;
+        }
       } else if (channel != null) {
         resume = RecordStarts.nextAfter(channel, from, compressed);
         if (resume < 0 && reader.compression() == WarcCompression.GZIP && !RecordStarts.isMemberStart(channel, lastGood)) {
