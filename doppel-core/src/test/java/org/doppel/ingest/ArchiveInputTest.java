@@ -413,8 +413,9 @@ class ArchiveInputTest {
     });
   }
 
-  @Test
-  void aOneStreamGzipCrawlReadAgainAfterABrokenHeaderIsStoppedWhereItsSearchWouldInflateABomb() throws IOException {
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aOneStreamGzipCrawlReadAgainAfterABrokenHeaderIsStoppedWhereItsSearchWouldInflateABomb(boolean inATar) throws IOException {
     // one gzip stream: a page, a record whose header jwarc cannot read before 4 MB of zeros, a second page. The walk
     // reads such a crawl again decompressed to get past the break; main searched the zeros for the next record there,
     // counted by no guard, and read on: "2 documents, 1 input problem", the crawl's expansion never weighed
@@ -424,16 +425,51 @@ class ArchiveInputTest {
     crawl.writeBytes(bytes("WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: x\r\n\r\n"));
     crawl.writeBytes(new byte[4 << 20]);
     crawl.writeBytes(gunzip(warcRecord("response", "https://news.example/after", "application/http; msgtype=response", bytes(block))));
-    Path file = root.resolve("site.warc.gz");
-    Files.write(file, compress(crawl.toByteArray(), "gz"));
+    // in a tar, main found no gzip member to resume at and said "no record starts after it, so nothing more is lost"
+    Path file = root.resolve(inATar ? "site.tar" : "site.warc.gz");
+    Files.write(file, inATar ? tar(Map.of("site.warc.gz", compress(crawl.toByteArray(), "gz"))) : compress(crawl.toByteArray(), "gz"));
 
     List<SourceText> documents = readUnderSmallLimit(file);
 
-    assertThat(documents).extracting(SourceText::id).containsExactly("site/https://news.example/before");
+    assertThat(documents).extracting(SourceText::id).containsExactly(inATar ? "site/site/https://news.example/before" : "site/https://news.example/before");
     assertThat(problems).filteredOn(IngestProblem::skipped).singleElement().satisfies(problem -> {
-      assertThat(problem.location()).isEqualTo(file.toString());
+      assertThat(problem.location()).isEqualTo(inATar ? file + "!/site.warc.gz" : file.toString());
       assertThat(problem.message()).startsWith(ExpansionGuard.STOPPED).contains("more than 20 times");
     });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tar", "zip"})
+  void aOneStreamGzipCrawlInAnArchiveIsReadAsTheSameCrawlOnDiskIsItsRecordRunningIntoTheNextNamedTruncated(String archive) throws IOException {
+    // four pages written as one gzip stream, the third claiming 300 bytes more than it holds: on disk it is named
+    // truncated and the fourth read (3 documents); main walked the archive's member as jwarc inflated it, kept the third
+    // with the fourth's first bytes, broke in the fourth, and found no gzip member to resume at (3 documents, the fourth lost)
+    String block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + PAGE.length() + "\r\n\r\n" + PAGE;
+    ByteArrayOutputStream crawl = new ByteArrayOutputStream();
+    for (int i = 1; i <= 4; i++) {
+      byte[] record = gunzip(warcRecord("response", "https://news.example/" + i, "application/http; msgtype=response", bytes(block)));
+      crawl.writeBytes(i != 3 ? record : new String(record, StandardCharsets.ISO_8859_1)
+          .replaceFirst("Content-Length: (\\d+)\r\n\r\nHTTP", "Content-Length: " + (bytes(block).length + 300) + "\r\n\r\nHTTP")
+          .getBytes(StandardCharsets.ISO_8859_1));
+    }
+    byte[] oneStream = compress(crawl.toByteArray(), "gz");
+    Path onDisk = root.resolve("disk/site.warc.gz");
+    Files.createDirectories(onDisk.getParent());
+    Files.write(onDisk, oneStream);
+    List<String> diskIds = read(onDisk).stream().map(SourceText::id).toList();
+    List<String> diskProblems = problems.stream().filter(p -> !p.note()).map(p -> p.location().replace(onDisk.toString(), "") + " " + p.message()).toList();
+    problems.clear();
+    Path file = root.resolve("site." + archive);
+    Files.write(file, archive.equals("zip") ? zip(Map.of("site.warc.gz", oneStream)) : tar(Map.of("site.warc.gz", oneStream)));
+
+    List<SourceText> documents = read(file);
+
+    assertThat(diskIds).containsExactly("site/https://news.example/1", "site/https://news.example/2", "site/https://news.example/4");
+    assertThat(documents).extracting(SourceText::id).containsExactlyElementsOf(diskIds.stream().map(id -> "site/" + id).toList());
+    String member = file + "!/site.warc.gz";
+    assertThat(problems).filteredOn(p -> !p.note()).allSatisfy(p -> assertThat(p.location()).startsWith(member))
+        .extracting(p -> p.location().replace(member, "") + " " + p.message()).containsExactlyElementsOf(diskProblems)
+        .singleElement().asString().contains("truncated WARC record for https://news.example/3");
   }
 
   private static byte[] gunzip(byte[] gzip) throws IOException {

@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,6 +88,45 @@ final class RecordStarts {
         return start;
       }
       from = start + 1;
+    }
+    return -1;
+  }
+
+  /** The first {@code count} stored bytes of {@code channel} (fewer in a shorter file), read without moving its position. */
+  static byte[] storedFromStart(FileChannel channel, int count) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(count, channel.size()));
+    while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+      // positional reads until the buffer is full or the file ends
+    }
+    return Arrays.copyOf(buffer.array(), buffer.position());
+  }
+
+  /**
+   * The offset in the inflated crawl of a record that starts inside the block of the first record, whose header claims
+   * {@code contentLength} bytes, found in the first gzip member of {@code stored} (a .warc.gz's first bytes as written),
+   * or -1: {@link #insideBlock} for a crawl's first record, in the bytes its member inflates to. The member's end, or the
+   * end of {@code stored}, ends the search.
+   */
+  static long insideFirstMembersBlock(byte[] stored, long contentLength) {
+    byte[] inflated = new byte[(int) Math.min(Integer.MAX_VALUE - 8, MAX_HEADER_BYTES + contentLength)];
+    int length = 0;
+    try (InputStream member = new GzipCompressorInputStream(new ByteArrayInputStream(stored), false)) {
+      for (int read; length < inflated.length && (read = member.read(inflated, length, inflated.length - length)) > 0; ) {
+        length += read;
+      }
+    } catch (IOException e) {
+      // the stored bytes end inside the member (or it is corrupt): what was inflated is looked over
+    }
+    int blockStart = headerEnd(inflated, 0, Math.min(length, MAX_HEADER_BYTES));
+    if (blockStart < 0) {
+      return -1;
+    }
+    long blockEnd = Math.min(length, blockStart + contentLength);
+    String text = new String(inflated, 0, (int) blockEnd, StandardCharsets.ISO_8859_1);
+    for (int start = text.indexOf("WARC/1.", blockStart); start >= 0; start = text.indexOf("WARC/1.", start + 1)) {
+      if (isVersionAndHeader(text.substring(start, Math.min(text.length(), start + 64)))) {
+        return start;
+      }
     }
     return -1;
   }

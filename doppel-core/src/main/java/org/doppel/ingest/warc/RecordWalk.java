@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.io.input.CloseShieldInputStream;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.Counted;
 import org.doppel.ingest.ExpandedBytes;
@@ -99,10 +100,10 @@ final class RecordWalk {
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         WarcReader reader = new WarcReader(channel)) {
-      FilePass pass = new FilePass(name, channel, reader, null, 0, -1, expanded);
+      FilePass pass = new FilePass(name, channel, reader, null, 0, -1, false, expanded);
       pass.readAll();
       if (pass.readAgain) {
-        readDecompressed(file, name, pass);
+        readDecompressed(new BufferedInputStream(Files.newInputStream(file), 1 << 16), name, pass);
       }
     }
   }
@@ -122,7 +123,13 @@ final class RecordWalk {
   void read(InputStream in, String name, ExpandedBytes expanded) throws IOException {
     ReplayWindow window = new ReplayWindow(in);
     try (WarcReader reader = new WarcReader(window)) {
-      new FilePass(name, null, reader, window, 0, -1, expanded).readAll();
+      FilePass pass = new FilePass(name, null, reader, window, 0, -1, false, expanded);
+      pass.readAll();
+      if (pass.readAgain) {
+        // one gzip stream (an archive's member): its compressed bytes from the start are still in the window
+        window.rewindTo(0);
+        readDecompressed(CloseShieldInputStream.wrap(window), name, pass);
+      }
     }
   }
 
@@ -131,8 +138,8 @@ final class RecordWalk {
    * the stream, past where a member would start, so it is decompressed here, the records {@code pass} took are skipped,
    * and reading resumes at the next version line.
    */
-  private void readDecompressed(Path file, String name, FilePass pass) throws IOException {
-    InputStream inflated = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), 1 << 16);
+  private void readDecompressed(InputStream fromStart, String name, FilePass pass) throws IOException {
+    InputStream inflated = new GZIPInputStream(fromStart, 1 << 16);
     // the inflated stream is what the expansion limit weighs here, every byte once: the records before the break,
     // whose blocks the first pass told, and then the bytes no pass read yet (a search past the break among them, where
     // a broken header before a gigabyte of zeros was read through uncounted)
@@ -150,7 +157,7 @@ final class RecordWalk {
             + ": the gzip stream cannot be read past there (" + message(e) + "), so every record after it is lost", true));
         return;
       }
-      new FilePass(name, null, decompressed, window, pass.records, pass.reportedRecords, ExpandedBytes.UNCOUNTED).readAll();
+      new FilePass(name, null, decompressed, window, pass.tookWhole(), pass.reportedRecords, true, ExpandedBytes.UNCOUNTED).readAll();
     }
   }
 
@@ -193,6 +200,10 @@ final class RecordWalk {
     private final int taken;
     /** The record count at which an earlier pass named a broken record (-1: none), so it is not named twice. */
     private final int namedBefore;
+    /** Whether this pass reads a .warc.gz written as one gzip stream decompressed here: its places are the inflated crawl's. */
+    private final boolean decompressed;
+    /** Set when the crawl's first record runs into the next in its gzip member: left to the pass that reads it decompressed. */
+    private boolean firstLeft;
     /** The record count when this pass last named a broken record. */
     int reportedRecords = -1;
     /** Set when a one-stream .warc.gz broke and no member follows: {@link #read(Path)} reads it again. */
@@ -207,7 +218,7 @@ final class RecordWalk {
      *     counts into another's
      */
     FilePass(String name, @Nullable FileChannel channel, WarcReader reader, @Nullable ReplayWindow window, int taken, int namedBefore,
-        ExpandedBytes expanded) {
+        boolean decompressed, ExpandedBytes expanded) {
       this.name = name;
       this.expanded = expanded;
       this.channel = channel;
@@ -215,8 +226,9 @@ final class RecordWalk {
       this.reader = reader;
       this.taken = taken;
       this.namedBefore = namedBefore;
+      this.decompressed = decompressed;
       // a pass reading a .warc.gz again reads it decompressed, but its records' places keep their numbers
-      this.compressed = reader.compression() != WarcCompression.NONE || taken > 0;
+      this.compressed = reader.compression() != WarcCompression.NONE || decompressed;
       this.lastLocation = name;
       listen(reader);
     }
@@ -301,8 +313,32 @@ final class RecordWalk {
           readAgain = true; // one gzip stream: read decompressed from here on, each record's place in the inflated crawl
           break;
         }
-        take(next.get());
+        if (!take(next.get())) {
+          break;
+        }
       }
+    }
+
+    /** The records this pass and those before it took whole: a first record left to the next pass is not among them. */
+    int tookWhole() {
+      return firstLeft ? records - 1 : Math.max(records, taken);
+    }
+
+    /**
+     * Whether {@code record}, the first of a .warc.gz, claims a block in which another record starts in its gzip member: a
+     * crawl written as one gzip stream whose first record runs into the second. jwarc would read it with the second's
+     * first bytes, and the walk cannot yet tell the crawl is one stream (the sign is the second record's start); the
+     * member is inflated here up to the block's end (no further than a stream's window) and looked over, as a record of
+     * an uncompressed crawl is.
+     */
+    private boolean firstRunsIntoTheNext(WarcRecord record) throws IOException {
+      long wanted = RecordStarts.MAX_HEADER_BYTES + record.body().size();
+      if (decompressed || taken != 0 || records != 1 || reader.compression() != WarcCompression.GZIP || wanted > ReplayWindow.WINDOW) {
+        return false;
+      }
+      int count = (int) wanted + (1 << 16); // stored bytes enough for the inflated ones: gzip adds a few bytes a block at worst
+      byte[] stored = channel != null ? RecordStarts.storedFromStart(channel, count) : window != null ? window.fromStart(count) : new byte[0];
+      return RecordStarts.insideFirstMembersBlock(stored, record.body().size()) >= 0;
     }
 
     /**
@@ -313,8 +349,14 @@ final class RecordWalk {
      * file's messages is one in the inflated crawl (the first record's, byte 0, is the same in both).
      */
     private boolean startsNoMember(WarcRecord record) throws IOException {
-      return channel != null && taken == 0 && records == 1 && reader.compression() == WarcCompression.GZIP
-          && !RecordStarts.isMemberStart(channel, record.position());
+      if (taken != 0 || records != 1 || reader.compression() != WarcCompression.GZIP) {
+        return false;
+      }
+      if (channel != null) {
+        return !RecordStarts.isMemberStart(channel, record.position());
+      }
+      // a stream is read again from the window's first byte, which the first record's member must not have left
+      return window != null && window.oldest() == 0 && !window.isMemberStart(base + record.position());
     }
 
     /**
@@ -357,6 +399,15 @@ final class RecordWalk {
         resume = window.nextStart(from, reader.compression() == WarcCompression.GZIP);
         unreadable = window.failure();
         passOnAStop(unreadable);
+        if (resume < 0 && unreadable == null && reader.compression() == WarcCompression.GZIP && !decompressed && taken == 0
+            && records == 1 && lastResume < 0 && window.oldest() == 0) {
+          // broken after its first record, and no gzip member starts in the whole stream after its first byte: one gzip
+          // stream whose second record could not show it (startsNoMember); a crawl a member a record whose second member
+          // is cut starts one there. Read again decompressed from the first byte, still in the window
+          readAgain = true;
+          pending = null;
+          return false;
+        }
       } else if (channel != null) {
         resume = RecordStarts.nextAfter(channel, from, compressed);
         if (resume < 0 && reader.compression() == WarcCompression.GZIP && !RecordStarts.isMemberStart(channel, lastGood)) {
@@ -370,12 +421,12 @@ final class RecordWalk {
       if (lastGood != lastReported && records >= taken && records != namedBefore) {
         lastReported = lastGood;
         lostRecords++; // the records after it keep their numbers in the crawl, as after a record named truncated
-        String where = lastGood < 0 ? "at the start of the " + (taken > 0 ? "decompressed crawl" : window != null ? "stream" : "file")
-            : "after the record at byte " + lastGood + (taken > 0 ? " of the decompressed crawl" : "");
+        String where = lastGood < 0 ? "at the start of the " + (decompressed ? "decompressed crawl" : window != null ? "stream" : "file")
+            : "after the record at byte " + lastGood + (decompressed ? " of the decompressed crawl" : "");
         // said once the next record is read: the first start found may be the broken record's own, read again in vain
         pendingLocation = name + "@" + Math.max(0, lastGood);
         pending = "corrupt or truncated WARC record " + where + ": " + message(e) + "; ";
-        pendingResume = taken == 0 ? resume : -1;
+        pendingResume = !decompressed ? resume : -1;
       }
       if (resume < 0) {
         sayPending(outcome(resume, unreadable));
@@ -426,7 +477,7 @@ final class RecordWalk {
     private String outcome(long resume, @Nullable IOException unreadable) {
       String read = Counted.of(Math.max(records, taken), "record") + " before it read";
       if (resume >= 0) {
-        return "skipped to the next record, at byte " + resume + (taken > 0 ? " of the decompressed crawl" : "")
+        return "skipped to the next record, at byte " + resume + (decompressed ? " of the decompressed crawl" : "")
             + (window != null && lastGood + 1 < window.oldest() ? " (the bytes before byte " + window.oldest() + " could not be searched again)" : "");
       }
       if (unreadable != null) {
@@ -435,8 +486,11 @@ final class RecordWalk {
       return "no record starts after it, so nothing more is lost (" + read + ")";
     }
 
-    /** Hands a record read whole to the handler, and reports it if it is broken. */
-    private void take(WarcRecord record) throws IOException {
+    /**
+     * Hands a record read whole to the handler, and reports it if it is broken; false where the crawl is left to a pass
+     * that reads it decompressed (its first record runs into the next).
+     */
+    private boolean take(WarcRecord record) throws IOException {
       sayTrailerWarning();
       long at = base + record.position();
       if (pending != null) {
@@ -445,7 +499,12 @@ final class RecordWalk {
       lastGood = at;
       records++;
       if (records <= taken) {
-        return; // an earlier pass took it
+        return true; // an earlier pass took it
+      }
+      if (firstRunsIntoTheNext(record)) {
+        firstLeft = true;
+        readAgain = true; // the pass reading it decompressed names it truncated, as in the crawl uncompressed
+        return false;
       }
       // A compressed crawl's record is also named by its number among the crawl's records, a broken place counted as
       // one: jwarc placed the records of a .warc.gz written as one gzip member where its buffer stood, the same for
@@ -461,9 +520,9 @@ final class RecordWalk {
           broken++;
           String page = record.headers().first("WARC-Target-URI").map(uri -> " for " + uri).orElse("");
           damage.accept(new IngestProblem(location, "truncated WARC record" + page + ": the record at byte " + swallowed
-              + (taken > 0 ? " of the decompressed crawl" : "") + " starts inside it; skipped to that record", true));
+              + (decompressed ? " of the decompressed crawl" : "") + " starts inside it; skipped to that record", true));
           resumeAt(swallowed);
-          return;
+          return true;
         }
         // counted whatever the handler makes of it: a page refused as too large is passed over as any other record
         uncounted = expanded == ExpandedBytes.UNCOUNTED ? null : record;
@@ -483,6 +542,7 @@ final class RecordWalk {
         broken++;
         damage.accept(new IngestProblem(location, "corrupt WARC record: " + e, true));
       }
+      return true;
     }
   }
 

@@ -192,6 +192,20 @@ final class ReplayWindow extends InputStream {
     }
   }
 
+  /**
+   * The stream's first {@code count} bytes (fewer where it ends or fails sooner), read into the window ahead of the
+   * reading point, which does not move; empty where byte 0 has left the window.
+   */
+  byte[] fromStart(int count) {
+    holds(count);
+    return start > 0 ? new byte[0] : Arrays.copyOf(kept, Math.min(length, count));
+  }
+
+  /** Whether a gzip member's header starts at {@code position} (a kept byte; false for one that has left the window). */
+  boolean isMemberStart(long position) {
+    return Arrays.equals(keptFrom(position, GZIP.length), GZIP);
+  }
+
   /** Up to {@code count} kept bytes from {@code position}, without reading further; empty where it has left the window. */
   byte[] keptFrom(long position, int count) {
     if (position < start || position >= start + length) {

@@ -386,6 +386,52 @@ class WarcPageReaderTest {
   }
 
   @Test
+  void aOneStreamWarcGzHandedOverAsAStreamIsReadAsTheSameFile() throws IOException {
+    // an archive's member is handed to the walk as stored: main left jwarc to inflate it, kept the fifth record with the
+    // sixth's first bytes and found no gzip member to resume at after the sixth broke (the sixth to twelfth lost)
+    String text = twelvePagesTheFifthsLengthOff(300);
+    Path file = dir.resolve("one-stream.warc.gz");
+    Files.write(file, gzip(text.getBytes(StandardCharsets.ISO_8859_1)));
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    List<String> filePages = pages.stream().map(WebPage::location).map(at -> at.replace(file.toString(), "")).toList();
+    List<String> fileProblems = problems.stream().map(p -> p.location().replace(file.toString(), "") + " " + p.message()).toList();
+    pages.clear();
+    problems.clear();
+
+    new WarcPageReader(problems::add, WarcPageReader.DEFAULT_MAX_PAGE_BYTES)
+        .read(new java.io.ByteArrayInputStream(Files.readAllBytes(file)), "s.tar!/c.warc.gz", "crawl", pages::add, null);
+
+    assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(canalPagesBut(5));
+    assertThat(pages).extracting(page -> page.location().replace("s.tar!/c.warc.gz", "")).containsExactlyElementsOf(filePages);
+    assertThat(problems).extracting(p -> p.location().replace("s.tar!/c.warc.gz", "") + " " + p.message())
+        .containsExactlyElementsOf(fileProblems);
+  }
+
+  @Test
+  void theFirstRecordOfAOneStreamWarcGzRunningIntoTheSecondIsNamedTruncatedInAFileAndInAStream() throws IOException {
+    // the first record claims 300 bytes more than it holds: main kept it with the second's first 300 bytes (12 pages),
+    // the walk knowing the crawl one stream only at the second record's start, with a trailer warning and a break
+    String text = twelvePagesTheFifthsLengthOff(0);
+    java.util.regex.Matcher length = java.util.regex.Pattern.compile("Content-Length: (\\d+)\r\n\r\nHTTP").matcher(text);
+    assertThat(length.find()).isTrue();
+    text = text.substring(0, length.start(1)) + (Integer.parseInt(length.group(1)) + 300) + text.substring(length.end(1));
+    byte[] oneStream = gzip(text.getBytes(StandardCharsets.ISO_8859_1));
+    Path file = dir.resolve("one-stream.warc.gz");
+    Files.write(file, oneStream);
+    String expected = "truncated WARC record for https://canal.example/1: the record at byte " + recordStart(text, 2)
+        + " of the decompressed crawl starts inside it; skipped to that record";
+
+    read(file, WarcPageReader.DEFAULT_MAX_PAGE_BYTES);
+    new WarcPageReader(problems::add, WarcPageReader.DEFAULT_MAX_PAGE_BYTES)
+        .read(new java.io.ByteArrayInputStream(oneStream), "s.tar!/c.warc.gz", "crawl", pages::add, null);
+
+    assertThat(pages).extracting(WebPage::url).containsExactlyElementsOf(java.util.stream.Stream.concat(
+        canalPagesBut(1).stream(), canalPagesBut(1).stream()).toList());
+    assertThat(problems).filteredOn(p -> !p.note()).extracting(p -> p.location() + " " + p.message())
+        .containsExactly(file + "@0#1 " + expected, "s.tar!/c.warc.gz@0#1 " + expected);
+  }
+
+  @Test
   void aWarningAboutARecordOfAOneStreamWarcGzIsSaidOnceWithItsPlaceInTheDecompressedCrawl() throws IOException {
     // the fifth record claims 300 bytes fewer than it holds: no trailer follows its block, and jwarc cannot read on
     String text = twelvePagesTheFifthsLengthOff(-300);
