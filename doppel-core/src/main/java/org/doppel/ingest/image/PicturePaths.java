@@ -65,5 +65,4 @@ public final class PicturePaths {
     }
     return tails;
   }
-
 }

@@ -104,7 +104,6 @@ final class HtmlImages {
     return false;
   }
 
-
   private static @Nullable String clean(String text) {
     String cleaned = NOISE.matcher(text).replaceAll(" ").strip();
     return cleaned.isEmpty() ? null : cleaned;
