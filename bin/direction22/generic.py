@@ -29,6 +29,9 @@ Content words: lower-cased letter runs of two letters or more, stop words (bin/d
 Scored as order.py scores (right / backwards / sibling answers per set, g20k-s7 included; carry.py's trade and
 leave-one-set-out fit).
 
+A group of more than 50 documents is read as no group. GRID=short: the 'short' readings only; GRID=small: one reading
+of each of the issue's orders, no word length.
+
   python3 bin/direction22/generic.py OUTDIR PART [loso] [G20K_SCAN G20K_TRUTH G20K_CORPUS]
 """
 import math
