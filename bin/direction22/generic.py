@@ -23,6 +23,8 @@ Content words: lower-cased letter runs of two letters or more, stop words (bin/d
                       least two thirds of R's words (a condensation is no member); 'sentN': and no member writes N
                       times R's words a sentence (a simplification shortens words and sentences alike, a model's
                       polish lengthens its words and keeps its sentences)
+  longest RATIO GUARD (German) R writes the longest words of its group: RATIO times every member's mean letters a
+                      word; GUARD 'sent1.25': and R's words a sentence under 1.25 times every member's
   generic MARGIN      R's share of the set's common words (df in the top 1,000 of the corpus) is MARGIN below every
                       member's: the rewrite's wording is more generic
 
@@ -64,8 +66,10 @@ if os.environ.get('GRID') == 'small':
     VARIANTS = [('rarity', 0.2, 'out', 'nb'), ('rarity', 0.3, 'in', 'nb'), ('differ', 0.3, 1, 'nb'),
                 ('rare', 1, 2, 'nb'), ('model', 1, 'nb'), ('names', 'two', 'nb'), ('generic', 0.05, 'nb')]
 
-if os.environ.get('GRID') == 'short':
-    VARIANTS = [v for v in VARIANTS if v[0] == 'short']
+VARIANTS += [('longest', r, guard, g) for r in (1.03, 1.05, 1.08, 1.12) for guard in ('none', 'sent1.25')
+             for g in ('nb', 'comp')]
+if os.environ.get('GRID') in ('short', 'longest'):
+    VARIANTS = [v for v in VARIANTS if v[0] == os.environ['GRID']]
 
 CURRENT = {'set': None, 'corpus': None}
 _df = {}
@@ -182,6 +186,13 @@ def leads_group(r, group, feat, variant, german):
         if guard.startswith('sent') and any(f['sentence_words'] >= float(guard[4:]) * fr['sentence_words'] for f in members):
             return False
         return fr['letters'] > 0 and all(f['letters'] >= ratio * fr['letters'] for f in members)
+    if kind == 'longest':
+        ratio, guard = variant[1], variant[2]
+        if not german:
+            return False
+        if guard.startswith('sent') and any(fr['sentence_words'] >= float(guard[4:]) * f['sentence_words'] for f in members):
+            return False
+        return all(fr['letters'] >= ratio * f['letters'] for f in members)
     if kind == 'generic':
         return all(f['common_share'] - fr['common_share'] >= variant[1] for f in members)
     raise ValueError(kind)
