@@ -18,18 +18,23 @@ of PART as bin/family-limits.py computes it; with --truth (gen_corpus.py's truth
 """
 import collections, json, math, os, re, sys
 
-args = sys.argv[1:]
-opts = {"--groups": None, "--split": None, "--part": "fit", "--truth": None}
-for flag in list(opts):
-    if flag in args:
-        at = args.index(flag)
-        opts[flag] = args[at + 1]
-        del args[at:at + 2]
-full = "--full" in args
-args = [a for a in args if a != "--full"]
-if len(args) != 3 or not (opts["--groups"] or opts["--truth"]):
+import argparse
+
+parser = argparse.ArgumentParser(usage=__doc__)
+parser.add_argument("corpus")
+parser.add_argument("families_file")
+parser.add_argument("candidates_file")
+parser.add_argument("--full", action="store_true")
+parser.add_argument("--groups")
+parser.add_argument("--split")
+parser.add_argument("--part", default="fit")
+parser.add_argument("--truth")
+given = parser.parse_args()
+if not (given.groups or given.truth):
     sys.exit(__doc__)
-corpus, families_file, candidates_file = args
+opts = {"--groups": given.groups, "--split": given.split, "--part": given.part, "--truth": given.truth}
+full = given.full
+corpus, families_file, candidates_file = given.corpus, given.families_file, given.candidates_file
 
 files = sorted(os.listdir(corpus))
 ids = [os.path.splitext(f)[0] for f in files]
