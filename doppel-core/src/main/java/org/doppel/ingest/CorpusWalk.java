@@ -52,7 +52,7 @@ final class CorpusWalk {
 
   /** The name ids are made of: the file's path relative to the folder walked, or its file name when named alone. */
   static String nameOf(Path file, @Nullable Path folder) {
-    return folder == null ? file.getFileName().toString() : folder.relativize(file).toString().replace('\\', '/');
+    return folder == null ? file.getFileName().toString() : SlashedPath.of(folder.relativize(file));
   }
 
   /**

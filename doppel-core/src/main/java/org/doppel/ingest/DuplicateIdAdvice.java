@@ -1,5 +1,6 @@
 package org.doppel.ingest;
 
+import java.io.File;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,6 @@ public final class DuplicateIdAdvice {
 
   /** The folder (or archive and member folder, {@code ARCHIVE!/DIR}) a file's origin lies in. */
   private static String folderOf(String file) {
-    return file.substring(0, Math.max(0, Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'))));
+    return file.substring(0, Math.max(0, Math.max(file.lastIndexOf('/'), file.lastIndexOf(File.separatorChar))));
   }
 }

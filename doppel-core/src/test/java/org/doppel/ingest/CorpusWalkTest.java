@@ -56,4 +56,13 @@ class CorpusWalkTest {
     assertThat(namesInOrder(Set.of(), first, root.resolve("missing"), second)).containsExactly("one.txt", "two.txt");
     assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("no such file or folder"));
   }
+
+  @Test
+  void aBackslashInAFileNameIsPartOfItsNameNotAFolder() throws IOException {
+    // main: "a\\b.txt" was named "a/b.txt", the name of the file b.txt in the folder a beside it, and lost as its duplicate
+    Files.createDirectories(root.resolve("a"));
+    Files.writeString(root.resolve("a/b.txt"), "In a folder.");
+    Files.writeString(root.resolve("a\\b.txt"), "A backslash in the name.");
+    assertThat(namesInOrder(Set.of(), root)).containsExactlyInAnyOrder("a/b.txt", "a\\b.txt");
+  }
 }

@@ -35,6 +35,15 @@ class PhotoInputsTest {
   }
 
   @Test
+  void aBackslashInAPicturesFileNameIsPartOfItsNameNotAFolder() throws Exception {
+    // main: "a\\loose.png" was named "a/loose.png", as if it lay in a folder a
+    Files.write(dir.resolve("a\\loose.png"), TestPictures.encode(TestPictures.scene(2, 80, 60), "png"));
+    List<IngestProblem> problems = new ArrayList<>();
+    assertThat(new PhotoInputs(problems::add).read(List.of(dir))).extracting(ImageInput::id).containsExactly("a\\loose.png");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void aPictureWhoseFileNameHoldsAPercentSignOrAnEscapeIsListedUnderItsPage() throws Exception {
     // main: "100%.jpg" made Java's URL decoder throw, and photos stopped on it ("URLDecoder: Illegal hex characters")
     Files.createDirectories(dir.resolve("site"));
