@@ -3,11 +3,15 @@ package org.doppel.ingest.image;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.IngestException;
@@ -22,12 +26,35 @@ final class PhotoInputFiles {
     if (!Files.isDirectory(root)) {
       return List.of(root);
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).filter(p -> !hidden(root.relativize(p))).sorted().toList();
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          if (Files.isRegularFile(file) && !hidden(root.relativize(file))) {
+            files.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
+          if (path.equals(root)) {
+            throw e;
+          }
+          // a folder inside that cannot be opened is named and left out; it dropped every picture of the root
+          if (!hidden(root.relativize(path))) {
+            problems.accept(new IngestProblem(path.toString(), "cannot list folder: " + (e instanceof AccessDeniedException ? "permission denied" : e), true));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException | UncheckedIOException e) {
-      problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
+      problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + (e instanceof AccessDeniedException ? "permission denied" : e.getMessage()), true));
       return List.of();
     }
+    files.sort(null);
+    return files;
   }
 
   private static boolean hidden(Path relative) {
