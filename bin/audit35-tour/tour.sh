@@ -23,7 +23,7 @@ as_nobody photos "$out/c" --out "$out/out/ph.txt" 2>&1 | grep "cannot list\|pict
 chmod 755 "$out/c/no"
 echo "== index add: ids repeated within the run"
 doppel index add "$out/idx" "$out/c" 2>&1 | tail -1     # main: "4 replaced (of an id indexed already)" in a new index
-echo "== hostile titles, ids and URLs: HTML report and photos report"
+echo "== hostile titles, ids and URLs: the HTML report"
 python3 - "$out" <<'PY'
 import json, sys
 out = sys.argv[1]
