@@ -111,7 +111,7 @@ final class CorpusWalk {
       Files.walkFileTree(root, Set.of(), Integer.MAX_VALUE, new Listing(root, found));
       return true;
     } catch (IOException e) {
-      problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + ReadFailureReasons.of(e), true));
+      problems.accept(IngestProblem.folderNotListed(root, e));
       return false;
     } catch (UncheckedIOException e) {
       problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
@@ -156,7 +156,7 @@ final class CorpusWalk {
         throw e;
       }
       if (isWanted(path)) {
-        problems.accept(new IngestProblem(path.toString(), "cannot list folder: " + ReadFailureReasons.of(e), true));
+        problems.accept(IngestProblem.folderNotListed(path, e));
       }
       return FileVisitResult.CONTINUE;
     }

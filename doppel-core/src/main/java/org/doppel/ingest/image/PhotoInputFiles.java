@@ -3,7 +3,6 @@ package org.doppel.ingest.image;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +43,16 @@ final class PhotoInputFiles {
           }
           // a folder inside that cannot be opened is named and left out; it dropped every picture of the root
           if (!hidden(root.relativize(path))) {
-            problems.accept(new IngestProblem(path.toString(), "cannot list folder: " + (e instanceof AccessDeniedException ? "permission denied" : e), true));
+            problems.accept(IngestProblem.folderNotListed(path, e));
           }
           return FileVisitResult.CONTINUE;
         }
       });
-    } catch (IOException | UncheckedIOException e) {
-      problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + (e instanceof AccessDeniedException ? "permission denied" : e.getMessage()), true));
+    } catch (IOException e) {
+      problems.accept(IngestProblem.folderNotListed(root, e));
+      return List.of();
+    } catch (UncheckedIOException e) {
+      problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
       return List.of();
     }
     files.sort(null);
