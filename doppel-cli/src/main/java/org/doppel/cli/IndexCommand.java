@@ -120,7 +120,7 @@ final class IndexCommand implements Callable<Integer> {
         // read earlier in this run (counted from the index's size, so adding costs no lookup per document)
         long replaced = added - (documentsAfter - documentsBefore);
         err.println("doppel: " + Counted.of(added - replaced, "document") + " added and " + replaced + " replaced (of an id"
-            + " indexed already) in " + index + ", " + problems.summary());
+            + " indexed before or read earlier in this run) in " + index + ", " + problems.summary());
       }
       if (added == 0) {
         // As scan: a mistyped path or a folder of unreadable files must not look like a successful add.

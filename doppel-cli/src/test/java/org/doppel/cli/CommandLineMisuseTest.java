@@ -204,10 +204,10 @@ class CommandLineMisuseTest {
         + "{\"id\":\"c\",\"text\":\"" + ONE_DOCUMENT + "\"}\n" + "{\"id\":\"c\",\"text\":\"" + ONE_DOCUMENT + " Later.\"}\n");
     Path index = dir.resolve("index");
     assertThat(DoppelCli.run("index", "add", index.toString(), day1.toString())).isZero();
-    assertThat(console.stderr()).contains("doppel: 2 documents added and 0 replaced (of an id indexed already) in " + index);
+    assertThat(console.stderr()).contains("doppel: 2 documents added and 0 replaced (of an id indexed before or read earlier in this run) in " + index);
     console.reset();
     assertThat(DoppelCli.run("index", "add", index.toString(), day2.toString())).isZero();
-    assertThat(console.stderr()).contains("doppel: 1 document added and 2 replaced (of an id indexed already) in " + index);
+    assertThat(console.stderr()).contains("doppel: 1 document added and 2 replaced (of an id indexed before or read earlier in this run) in " + index);
     console.reset();
     assertThat(DoppelCli.run("index", "stats", index.toString())).isZero();
     assertThat(console.stdout()).contains("\"documents\":3");

@@ -120,7 +120,7 @@ class IndexCrashTest {
     assertThat(rerun.exitValue()).as("rerun exit code; log: %s", Files.readString(rerunLog)).isZero();
     // the rerun reads the folder again: what the cut run committed is taken again, replacing itself, and said so
     assertThat(Files.readString(rerunLog)).contains("doppel: " + (DOCUMENTS - committed) + " documents added and " + committed
-        + " replaced (of an id indexed already) in " + index + ", 0 input problems");
+        + " replaced (of an id indexed before or read earlier in this run) in " + index + ", 0 input problems");
     try (DoppelIndex opened = Doppel.builder().threads(1).openIndex(index)) {
       assertThat(opened.ids()).hasSize(DOCUMENTS).containsExactlyInAnyOrderElementsOf(ids);
       assertThat(opened.stats().documents()).isEqualTo(DOCUMENTS);

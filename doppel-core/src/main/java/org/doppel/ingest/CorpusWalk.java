@@ -2,9 +2,12 @@ package org.doppel.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -52,7 +55,7 @@ final class CorpusWalk {
 
   /** The name ids are made of: the file's path relative to the folder walked, or its file name when named alone. */
   static String nameOf(Path file, @Nullable Path folder) {
-    return folder == null ? file.getFileName().toString() : folder.relativize(file).toString().replace('\\', '/');
+    return folder == null ? file.getFileName().toString() : SlashedPath.of(folder.relativize(file));
   }
 
   /**
@@ -93,27 +96,81 @@ final class CorpusWalk {
 
   /**
    * Hands every file to read under the folder {@code root} to {@code found}, in the order the walk finds them;
-   * false, with the problem reported, when the folder could not be listed to its end.
+   * false, with the problem reported, when the folder could not be listed to its end. A folder inside it that cannot
+   * be opened (no permission) is named and left out, as an unreadable file is, and the walk goes on: it stopped the
+   * whole root, every document of the corpus lost for one locked folder.
    */
   private boolean filesUnder(Path root, Consumer<Path> found) {
-    // Files.find hands over the attributes the walk read anyway: a plain file, the usual case, needs no
+    // The walk hands over the attributes it read anyway: a plain file, the usual case, needs no
     // further look at the disk (three more per file were a few percent of a scan, all on one thread).
     // A file named on its own is read or reported whatever it is; in a folder, hidden files and a saved
     // page's parts are skipped before anything is reported.
     // The walk meets each folder before its files: an index folder or a Spark job's output is seen there, with one
     // look for its lock or statistics file.
-    int rootNames = root.getNameCount();
-    Set<Path> leftOut = new HashSet<>();
-    try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (p, attributes) -> attributes.isDirectory()
-        ? noteIfNotDocuments(p, leftOut)
-        : !isHidden(p, rootNames) && !InputFormat.isPagePart(p.getFileName().toString()) && !isSkipped(p)
-        && (leftOut.isEmpty() || !isUnder(p, leftOut, rootNames))
-        && (attributes.isRegularFile() || isReadableFile(p)))) {
-      walk.forEach(found);
+    try {
+      Files.walkFileTree(root, Set.of(), Integer.MAX_VALUE, new Listing(root, found));
       return true;
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
+      problems.accept(IngestProblem.folderNotListed(root, e));
+      return false;
+    } catch (UncheckedIOException e) {
       problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
       return false;
+    }
+  }
+
+  /**
+   * The walk of one root folder: hands each file to read to {@code found}, names a folder inside that cannot be
+   * opened and goes on, and stops at a folder listed part way (its {@link IOException} thrown out of the walk).
+   */
+  final class Listing extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final int rootNames;
+    private final Consumer<Path> found;
+    private final Set<Path> leftOut = new HashSet<>();
+
+    Listing(Path root, Consumer<Path> found) {
+      this.root = root;
+      this.rootNames = root.getNameCount();
+      this.found = found;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+      noteIfNotDocuments(dir, leftOut);
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+      if (isWanted(file) && !InputFormat.isPagePart(file.getFileName().toString())
+          && (attributes.isRegularFile() || isReadableFile(file))) {
+        found.accept(file);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
+      if (path.equals(root)) {
+        throw e;
+      }
+      if (isWanted(path)) {
+        problems.accept(IngestProblem.folderNotListed(path, e));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e) throws IOException {
+      if (e != null) {
+        throw e; // listed part way: as before, nothing of the root is read
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    private boolean isWanted(Path path) {
+      return !isHidden(path, rootNames) && !isSkipped(path) && (leftOut.isEmpty() || !isUnder(path, leftOut, rootNames));
     }
   }
 

@@ -1,17 +1,22 @@
 package org.doppel.ingest;
 
+import java.io.File;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What to tell a user whose corpus gives one id to two documents. Ids made from file paths clash when two folders
  * given side by side hold the same names, and naming a folder that holds both fixes it; that advice is wrong for a
- * record that names its own id (a JSON Lines {@code "id"}) and for a crawl that fetched one address twice. In the core
- * so that {@code doppel scan} and the Spark job, which finds the first of an id across its partitions, say it alike.
+ * record that names its own id (a JSON Lines {@code "id"}, whether the other is a record or a file), for two files of
+ * one folder whose names differ only in the extension an id leaves out, and for a crawl that fetched one address twice.
+ * In the core so that {@code doppel scan} and the Spark job, which finds the first of an id across its partitions, say
+ * it alike.
  */
 public final class DuplicateIdAdvice {
   /** A record's location: its file, then ":LINE" (JSON Lines) or "@OFFSET" and an optional "#RECORD" (WARC). */
   private static final Pattern RECORD = Pattern.compile("(.*)(?::\\d+|@\\d+(?:#\\d+)?)");
+  private static final String FOLDERS = "to keep both, give a folder that holds both, so that their ids include their folders";
+  private static final String OWN_ID = "a record's id is its own \"id\" field, the same in any folder: give one of them another to keep both";
 
   private DuplicateIdAdvice() {}
 
@@ -27,14 +32,27 @@ public final class DuplicateIdAdvice {
   static String of(String first, String second) {
     Matcher a = RECORD.matcher(first);
     Matcher b = RECORD.matcher(second);
-    if (!a.matches() || !b.matches()) {
-      return "to keep both, give a folder that holds both, so that their ids include their folders";
+    boolean aRecord = a.matches();
+    boolean bRecord = b.matches();
+    if (aRecord && bRecord && a.group(1).equals(b.group(1))) {
+      return isCrawlPage(second, b) ? "the crawl holds this address twice; its first capture is kept" : "the file holds this id twice; the first is kept";
     }
-    boolean crawl = second.startsWith("@", b.group(1).length());
-    if (a.group(1).equals(b.group(1))) {
-      return crawl ? "the crawl holds this address twice; its first capture is kept" : "the file holds this id twice; the first is kept";
+    if ((aRecord && !isCrawlPage(first, a)) || (bRecord && !isCrawlPage(second, b))) {
+      return OWN_ID;
     }
-    return crawl ? "to keep both, give a folder that holds both, so that their ids include their folders"
-        : "a record's id is its own \"id\" field, the same in any folder: give one of them another to keep both";
+    if (!aRecord && !bRecord && folderOf(first).equals(folderOf(second))) {
+      // a.txt beside a.html, or a.txt beside a.txt.gz: the folder given already holds both
+      return "both files are in one folder and their names differ only in the extension, which an id leaves out: rename one to keep both";
+    }
+    return FOLDERS;
+  }
+
+  private static boolean isCrawlPage(String origin, Matcher record) {
+    return origin.startsWith("@", record.group(1).length());
+  }
+
+  /** The folder (or archive and member folder, {@code ARCHIVE!/DIR}) a file's origin lies in. */
+  private static String folderOf(String file) {
+    return file.substring(0, Math.max(0, Math.max(file.lastIndexOf('/'), file.lastIndexOf(File.separatorChar))));
   }
 }

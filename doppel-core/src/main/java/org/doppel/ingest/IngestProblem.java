@@ -1,5 +1,8 @@
 package org.doppel.ingest;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 /**
  * Something in the input that Doppel could not read or had to guess about, or a note of what a file held.
  *
@@ -12,6 +15,11 @@ package org.doppel.ingest;
 public record IngestProblem(String location, String message, boolean skipped, boolean note) {
   public IngestProblem(String location, String message, boolean skipped) {
     this(location, message, skipped, false);
+  }
+
+  /** A folder that could not be listed (or opened) for {@code e}, named and skipped in a reader's words ("permission denied"). */
+  public static IngestProblem folderNotListed(Path folder, IOException e) {
+    return new IngestProblem(folder.toString(), "cannot list folder: " + ReadFailureReasons.of(e), true);
   }
 
   /** A line shown with the problems that counts as none ({@link #note}). */

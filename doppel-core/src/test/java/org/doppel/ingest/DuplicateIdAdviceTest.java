@@ -21,4 +21,18 @@ class DuplicateIdAdviceTest {
     assertThat(DuplicateIdAdvice.of("crawl.warc@120", "crawl.warc@9000")).isEqualTo("the crawl holds this address twice; its first capture is kept");
     assertThat(DuplicateIdAdvice.of("crawl.warc.gz@2380#2", "crawl.warc.gz@2380#5")).isEqualTo("the crawl holds this address twice; its first capture is kept");
   }
+
+  @Test
+  void aRecordWhoseIdAFileOfTheFolderAlsoHasIsToldThatItsIdIsItsOwn() {
+    // main: "give a folder that holds both", though the folder given held both and no folder changes a record's id
+    assertThat(DuplicateIdAdvice.of("c/a.txt", "c/feed.jsonl:1")).startsWith("a record's id is its own \"id\" field");
+    assertThat(DuplicateIdAdvice.of("c/feed.jsonl:6", "c/no/ferje.txt")).startsWith("a record's id is its own \"id\" field");
+  }
+
+  @Test
+  void twoFilesOfOneFolderDifferingOnlyInTheirExtensionAreToldToRenameOne() {
+    assertThat(DuplicateIdAdvice.of("c/odd names/same.html", "c/odd names/same.txt"))
+        .isEqualTo("both files are in one folder and their names differ only in the extension, which an id leaves out: rename one to keep both");
+    assertThat(DuplicateIdAdvice.of("c/export.tar!/2024/pier.txt", "c/export.tar!/2024/pier.txt.gz")).startsWith("both files are in one folder");
+  }
 }

@@ -3,11 +3,14 @@ package org.doppel.ingest.image;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.IngestException;
@@ -22,12 +25,38 @@ final class PhotoInputFiles {
     if (!Files.isDirectory(root)) {
       return List.of(root);
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).filter(p -> !hidden(root.relativize(p))).sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          if (Files.isRegularFile(file) && !hidden(root.relativize(file))) {
+            files.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
+          if (path.equals(root)) {
+            throw e;
+          }
+          // a folder inside that cannot be opened is named and left out; it dropped every picture of the root
+          if (!hidden(root.relativize(path))) {
+            problems.accept(IngestProblem.folderNotListed(path, e));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      problems.accept(IngestProblem.folderNotListed(root, e));
+      return List.of();
+    } catch (UncheckedIOException e) {
       problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
       return List.of();
     }
+    files.sort(null);
+    return files;
   }
 
   private static boolean hidden(Path relative) {

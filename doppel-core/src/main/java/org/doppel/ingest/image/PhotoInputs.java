@@ -24,6 +24,7 @@ import org.doppel.ingest.ExpansionLimit;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.InputFormat;
 import org.doppel.ingest.PageEncoding;
+import org.doppel.ingest.SlashedPath;
 import org.doppel.ingest.html.ArticleExtractor;
 import org.doppel.ingest.meta.HtmlMetadata;
 import org.doppel.ingest.meta.ImgSources;
@@ -90,7 +91,7 @@ public final class PhotoInputs {
         continue;
       }
       for (Path file : PhotoInputFiles.under(root, problems)) {
-        String relative = Files.isDirectory(root) ? root.relativize(file).toString().replace('\\', '/') : file.getFileName().toString();
+        String relative = Files.isDirectory(root) ? SlashedPath.of(root.relativize(file)) : file.getFileName().toString();
         String name = file.getFileName().toString();
         Optional<InputFormat> format = InputFormat.of(name);
         if (ImageFiles.isImage(name)) {

@@ -35,6 +35,34 @@ class PhotoInputsTest {
   }
 
   @Test
+  void aBackslashInAPicturesFileNameIsPartOfItsNameNotAFolder() throws Exception {
+    // main: "a\\loose.png" was named "a/loose.png", as if it lay in a folder a
+    Files.write(dir.resolve("a\\loose.png"), TestPictures.encode(TestPictures.scene(2, 80, 60), "png"));
+    List<IngestProblem> problems = new ArrayList<>();
+    assertThat(new PhotoInputs(problems::add).read(List.of(dir))).extracting(ImageInput::id).containsExactly("a\\loose.png");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void aFolderInsideThatCannotBeOpenedIsNamedAndTheOtherPicturesAreRead() throws Exception {
+    // main: Files.walk stopped at the locked folder and every picture of the folder given was dropped
+    Files.write(dir.resolve("loose.png"), TestPictures.encode(TestPictures.scene(2, 80, 60), "png"));
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    Files.write(locked.resolve("inside.png"), TestPictures.encode(TestPictures.scene(3, 80, 60), "png"));
+    assertThat(locked.toFile().setReadable(false, false) && locked.toFile().setExecutable(false, false)).isTrue();
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "run as a user whom permissions bind (not root)");
+      List<IngestProblem> problems = new ArrayList<>();
+      assertThat(new PhotoInputs(problems::add).read(List.of(dir))).extracting(ImageInput::id).containsExactly("loose.png");
+      assertThat(problems).extracting(IngestProblem::location, IngestProblem::message)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(locked.toString(), "cannot list folder: permission denied"));
+    } finally {
+      locked.toFile().setReadable(true, false);
+      locked.toFile().setExecutable(true, false);
+    }
+  }
+
+  @Test
   void aPictureWhoseFileNameHoldsAPercentSignOrAnEscapeIsListedUnderItsPage() throws Exception {
     // main: "100%.jpg" made Java's URL decoder throw, and photos stopped on it ("URLDecoder: Illegal hex characters")
     Files.createDirectories(dir.resolve("site"));
