@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * a cell or box whose class names a title ({@code td.contentheading}, {@code div.titel}, {@code div.ueberschrift}), or a
  * paragraph set in bold or a large font. Readers find it by its position and its size: the last such heading before the
  * first paragraph of prose (or run of prose set straight in a cell between line breaks), a heading by tag or class before a paragraph that is only bold (which is then the
- * standfirst). Navigation, side boxes and columns, mastheads and footers are skipped, and so are kickers and subtitles by their class,
+ * standfirst), a bold line before a bold line set smaller right under it (its subline, {@link FontLines}). Navigation, side boxes
+ * and columns, mastheads and footers are skipped, and so are kickers and subtitles by their class,
  * dates and bylines by their form, and headings of fewer than three words (a column's "Termine", "Aktuelles").
  */
 final class HeadlineByPosition {
@@ -45,6 +46,7 @@ final class HeadlineByPosition {
     }
     String strong = null;
     String weak = null;
+    Element weakLine = null;
     for (Element element : body.getAllElements()) {
       if (isProse(element) || opensWithProse(element)) {
         return strong != null ? strong : weak;
@@ -61,7 +63,12 @@ final class HeadlineByPosition {
         strong = text;
         weak = null; // a bold paragraph after the heading is its standfirst
       } else if (strong == null) {
+        Element line = FontLines.line(element);
+        if (weakLine != null && line != weakLine && FontLines.isSublineOf(line, weakLine)) {
+          continue; // a smaller bold line right under a line set larger is its subline, as under a heading
+        }
         weak = text;
+        weakLine = line;
       }
     }
     return null;
