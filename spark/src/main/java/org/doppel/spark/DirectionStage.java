@@ -3,14 +3,11 @@ package org.doppel.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
 import org.doppel.document.TokenSequence;
 import org.doppel.ingest.SourceText;
@@ -18,14 +15,9 @@ import org.doppel.provenance.DirectedPair;
 import org.doppel.provenance.Direction;
 import org.doppel.provenance.DirectionJudge;
 import org.doppel.provenance.DocumentFrequencies;
-import org.doppel.provenance.GroupAnswerCarrier;
-import org.doppel.provenance.GroupFactsRoot;
-import org.doppel.provenance.GroupStyleRoot;
 import org.doppel.provenance.PairContext;
 import org.doppel.provenance.Provenance;
-import org.doppel.provenance.SiblingRewrites;
 import org.doppel.provenance.WordFrequencies;
-import org.doppel.relate.Relation;
 import org.doppel.report.JsonLinesReport;
 import scala.Tuple2;
 
@@ -40,7 +32,9 @@ import scala.Tuple2;
  * further shuffle; otherwise the counts are joined to the documents' words and the pairs to their documents
  * ({@link #judge(JavaRDD, JavaPairRDD, JavaPairRDD)}).
  * The pair is written here too, as the JSON object {@code doppel scan --format jsonl} writes, while both
- * texts are at hand (offsets are converted to code points).
+ * texts are at hand (offsets are converted to code points). The group steps that settle the directions after every
+ * pair is judged are {@link SiblingDirections}, {@link GroupAnswers}, {@link StyleRoots} and {@link FactsRoots}, run
+ * by {@link SettledDirections}.
  */
 final class DirectionStage implements Serializable {
   private final DocumentNumbers placement;
@@ -132,205 +126,6 @@ final class DirectionStage implements Serializable {
         .mapToPair(p -> new Tuple2<>(p._2()._1().numberB(), p._2()))
         .join(sides)
         .mapPartitions(this::judgeAll);
-  }
-
-  /**
-   * The judged pairs with the directions of sibling rewrites made unknown, as the local scan makes them
-   * ({@link SiblingRewrites}): a pair whose named original {@code o} is named the copy of {@code z} (a join of the
-   * pairs by {@code o}), where the pair {@code z}, named copy scores higher than the pair (a join by that pair's ids),
-   * gets the unknown direction of {@link SiblingRewrites#unknown} for the best such {@code z} ({@link
-   * SiblingRewrites.Third#better}), its line's direction fields rewritten. The others pass unchanged.
-   */
-  static JavaRDD<Judged> withoutSiblingDirections(JavaRDD<Judged> judged, int partitions) {
-    JavaRDD<Judged> known = judged.filter(j -> j.directed().direction().isKnown());
-    // (named original o, (named copy c, pair score, pair key)) and (named copy, its named original z)
-    JavaPairRDD<String, Tuple2<String, Tuple2<Double, String>>> byOriginal = known.mapToPair(j -> new Tuple2<>(
-        j.directed().direction().source(), new Tuple2<>(j.directed().copy(), new Tuple2<>(j.directed().pair().score(), j.sortKey()))));
-    JavaPairRDD<String, String> originalOfCopy = known.mapToPair(j -> new Tuple2<>(j.directed().copy(), j.directed().direction().source()));
-    // ((z, c) key, (pair key, pair score, z)) for every z named the original of o
-    JavaPairRDD<String, Tuple2<String, Tuple2<Double, String>>> thirds = byOriginal.join(originalOfCopy, partitions)
-        .filter(t -> !t._2()._2().equals(t._2()._1()._1()))
-        .mapToPair(t -> new Tuple2<>(SiblingRewrites.key(t._2()._2(), t._2()._1()._1()),
-            new Tuple2<>(t._2()._1()._2()._2(), new Tuple2<>(t._2()._1()._2()._1(), t._2()._2()))));
-    JavaPairRDD<String, Double> scores = judged.mapToPair(j -> new Tuple2<>(SiblingRewrites.key(j.directed().pair().a(), j.directed().pair().b()),
-        j.directed().pair().score()));
-    JavaPairRDD<String, SiblingRewrites.Third> chosen = thirds.join(scores, partitions)
-        .filter(t -> SiblingRewrites.closer(t._2()._2(), t._2()._1()._2()._1()))
-        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new SiblingRewrites.Third(t._2()._1()._2()._2(), t._2()._2())))
-        .reduceByKey(SiblingRewrites.Third::better, partitions);
-    return redirected(judged, chosen, partitions, (directed, third) -> SiblingRewrites.unknown(directed, third.id()));
-  }
-
-  /**
-   * {@code settled} (the pairs after {@link #withoutSiblingDirections}) with the group's answers carried to the pairs
-   * {@code judged} (the same pairs before it) has unknown, as the local scan carries them ({@link GroupAnswerCarrier}):
-   * each unknown pair's two ends joined to their named copies and originals, each such third kept when it has a pair
-   * with the pair's other end (a join by that pair's ids), and the pair's ties decided by {@link
-   * GroupAnswerCarrier#candidate}; a candidate is carried when a count of its thirds by joins over the candidate
-   * original's pairs finds it {@link GroupAnswerCarrier#leadsEveryThird}, and its line gets the direction fields of
-   * {@link GroupAnswerCarrier#carry}.
-   */
-  static JavaRDD<Judged> withGroupAnswers(JavaRDD<Judged> judged, JavaRDD<Judged> settled, int partitions) {
-    // (document, (a third, whether the document is named its original)) for every answer after the sibling rewrites
-    JavaPairRDD<String, Tuple2<String, Boolean>> answers = settled.filter(j -> j.directed().direction().isKnown())
-        .flatMapToPair(j -> List.of(new Tuple2<>(j.directed().direction().source(), new Tuple2<>(j.directed().copy(), true)),
-            new Tuple2<>(j.directed().copy(), new Tuple2<>(j.directed().direction().source(), false))).iterator());
-    // (an end of a pair the judge left unknown, (the pair's key, its other end))
-    JavaPairRDD<String, Tuple2<String, String>> openEnds = judged.filter(j -> !j.directed().direction().isKnown())
-        .flatMapToPair(j -> List.of(new Tuple2<>(j.directed().pair().a(), new Tuple2<>(j.sortKey(), j.directed().pair().b())),
-            new Tuple2<>(j.directed().pair().b(), new Tuple2<>(j.sortKey(), j.directed().pair().a()))).iterator());
-    // ((third, other end) key, (pair key, tie)) for every named third of an end
-    JavaPairRDD<String, Tuple2<String, GroupAnswerCarrier.Tie>> ties = openEnds.join(answers, partitions)
-        .filter(t -> !t._2()._2()._1().equals(t._2()._1()._2()))
-        .mapToPair(t -> new Tuple2<>(SiblingRewrites.key(t._2()._2()._1(), t._2()._1()._2()),
-            new Tuple2<>(t._2()._1()._1(), new GroupAnswerCarrier.Tie(t._1(), t._2()._2()._1(), t._2()._2()._2()))));
-    JavaPairRDD<String, Boolean> related = settled.mapToPair(j -> new Tuple2<>(SiblingRewrites.key(j.directed().pair().a(),
-        j.directed().pair().b()), true));
-    JavaPairRDD<String, Iterable<GroupAnswerCarrier.Tie>> tiesOfPair = ties.join(related, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._2()._1()._2()))
-        .groupByKey(partitions);
-    // (pair key, (its named ties, (the original they carry, the other end))) for the pairs the named ties carry
-    JavaPairRDD<String, Tuple2<List<GroupAnswerCarrier.Tie>, Tuple2<String, String>>> candidates = settled
-        .mapToPair(j -> new Tuple2<>(j.sortKey(), new Tuple2<>(j.directed().pair().a(), j.directed().pair().b())))
-        .join(tiesOfPair, partitions)
-        .flatMapToPair(t -> {
-          List<GroupAnswerCarrier.Tie> found = new ArrayList<>();
-          t._2()._2().forEach(found::add);
-          String a = t._2()._1()._1();
-          String b = t._2()._1()._2();
-          String original = GroupAnswerCarrier.candidate(a, b, found);
-          return original == null ? Collections.emptyIterator()
-              : List.of(new Tuple2<>(t._1(), new Tuple2<>(found, new Tuple2<>(original, original.equals(a) ? b : a)))).iterator();
-        });
-    // (pair key, its thirds): the candidate original's pairs whose other document has a pair with the copy too
-    JavaPairRDD<String, String> neighbours = relatedDocuments(settled);
-    JavaPairRDD<String, Integer> thirds = candidates
-        .mapToPair(c -> new Tuple2<>(c._2()._2()._1(), new Tuple2<>(c._1(), c._2()._2()._2())))
-        .join(neighbours, partitions)
-        .filter(t -> !t._2()._2().equals(t._2()._1()._2()))
-        .mapToPair(t -> new Tuple2<>(SiblingRewrites.key(t._2()._2(), t._2()._1()._2()), t._2()._1()._1()))
-        .join(related, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), 1))
-        .reduceByKey(Integer::sum, partitions);
-    JavaPairRDD<String, List<GroupAnswerCarrier.Tie>> chosen = candidates.join(thirds, partitions)
-        .filter(t -> GroupAnswerCarrier.leadsEveryThird(t._2()._1()._2()._1(), t._2()._1()._1(), t._2()._2()))
-        .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()._1()));
-    return redirected(settled, chosen, partitions, (directed, found) -> GroupAnswerCarrier.carry(directed,
-        GroupAnswerCarrier.candidate(directed.pair().a(), directed.pair().b(), found), found));
-  }
-
-  /**
-   * {@code settled} (the pairs after {@link #withGroupAnswers}) with a group's style root named the original of the pairs
-   * {@code judged} (the same pairs before either step) and {@code settled} both have unknown, as the local scan names it
-   * ({@link GroupStyleRoot}): the documents that write {@link GroupStyleRoot#MIN_PARENTHESES} parentheses or more
-   * ({@code parentheses}: every document's count) joined to their related documents and those to their counts, each
-   * candidate decided by {@link GroupStyleRoot#leads} with whether it is named a copy; each open pair's ends joined to
-   * the roots, and its line given the direction fields of {@link GroupStyleRoot#name}. A root's related documents write
-   * no parenthesis, so no pair has two roots.
-   */
-  static JavaRDD<Judged> withStyleRoots(JavaRDD<Judged> judged, JavaRDD<Judged> settled, JavaPairRDD<String, Integer> parentheses,
-      int partitions) {
-    JavaPairRDD<String, Integer> candidates = parentheses.filter(c -> c._2() >= GroupStyleRoot.MIN_PARENTHESES);
-    JavaPairRDD<String, String> related = relatedDocuments(settled);
-    // (candidate, (its related documents, those of them that write a parenthesis))
-    JavaPairRDD<String, Tuple2<Integer, Integer>> groups = related.join(candidates, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
-        .join(parentheses, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(1, t._2()._2() > 0 ? 1 : 0)))
-        .reduceByKey((u, v) -> new Tuple2<>(u._1() + v._1(), u._2() + v._2()), partitions);
-    // (root, its related documents)
-    JavaPairRDD<String, Integer> roots = groups.join(candidates, partitions)
-        .leftOuterJoin(namedCopies(settled, partitions), partitions)
-        .filter(t -> GroupStyleRoot.leads(t._2()._1()._2(), t._2()._2().isPresent(), t._2()._1()._1()._1(), t._2()._1()._1()._2()))
-        .mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()._1()._1()));
-    return redirected(settled, openEnds(judged, settled, partitions).join(roots, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2()))), partitions,
-        (directed, root) -> GroupStyleRoot.name(directed, root._1(), root._2()));
-  }
-
-  /**
-   * {@code settled} (the pairs after {@link #withStyleRoots}) with a group's facts root named the original of the pairs
-   * {@code judged} (the same pairs before the group steps) and {@code settled} both have unknown, as the local scan names
-   * it ({@link GroupFactsRoot}): every document's reading (its figures from {@code figures}, and whether it has a partial
-   * pair), each document with figures joined to its related documents and those to their readings, each candidate
-   * decided by {@link GroupFactsRoot#leads} with whether it is named a copy; each open pair's ends joined to the roots,
-   * and its line given the direction fields of {@link GroupFactsRoot#name}. Two related documents cannot both lead, so
-   * no pair has two roots.
-   */
-  static JavaRDD<Judged> withFactsRoots(JavaRDD<Judged> judged, JavaRDD<Judged> settled, JavaPairRDD<String, Set<String>> figures,
-      int partitions) {
-    JavaPairRDD<String, Boolean> inPartial = settled.filter(j -> j.directed().pair().relation() == Relation.PARTIAL)
-        .flatMapToPair(j -> List.of(new Tuple2<>(j.directed().pair().a(), true), new Tuple2<>(j.directed().pair().b(), true)).iterator())
-        .reduceByKey((u, v) -> u, partitions);
-    JavaPairRDD<String, GroupFactsRoot.Reading> readings = figures.leftOuterJoin(inPartial, partitions)
-        .mapValues(t -> new GroupFactsRoot.Reading(t._1(), t._2().isPresent()));
-    JavaPairRDD<String, GroupFactsRoot.Reading> candidates = readings.filter(r -> !r._2().figures().isEmpty() && !r._2().inPartial());
-    // (candidate, the readings of its related documents)
-    JavaPairRDD<String, Iterable<GroupFactsRoot.Reading>> groups = relatedDocuments(settled).join(candidates, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), t._1()))
-        .join(readings, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-        .groupByKey(partitions);
-    // (root, its related documents)
-    JavaPairRDD<String, Integer> roots = groups.join(candidates, partitions)
-        .leftOuterJoin(namedCopies(settled, partitions), partitions)
-        .mapToPair(t -> {
-          List<GroupFactsRoot.Reading> related = new ArrayList<>();
-          t._2()._1()._1().forEach(related::add);
-          return new Tuple2<>(t._1(), GroupFactsRoot.leads(t._2()._1()._2(), t._2()._2().isPresent(), related) ? related.size() : 0);
-        })
-        .filter(t -> t._2() > 0);
-    return redirected(settled, openEnds(judged, settled, partitions).join(roots, partitions)
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2()))), partitions,
-        (directed, root) -> GroupFactsRoot.name(directed, root._1(), root._2()));
-  }
-
-  /** (a document named the copy of another in {@code settled}, true), once each. */
-  private static JavaPairRDD<String, Boolean> namedCopies(JavaRDD<Judged> settled, int partitions) {
-    return settled.filter(j -> j.directed().direction().isKnown())
-        .mapToPair(j -> new Tuple2<>(j.directed().copy(), true))
-        .reduceByKey((u, v) -> u, partitions);
-  }
-
-  /** (an end of a pair both {@code judged} and {@code settled}, the same pairs, leave unknown, the pair's key). */
-  private static JavaPairRDD<String, String> openEnds(JavaRDD<Judged> judged, JavaRDD<Judged> settled, int partitions) {
-    JavaPairRDD<String, Boolean> judgedUnknown = judged.filter(j -> !j.directed().direction().isKnown())
-        .mapToPair(j -> new Tuple2<>(j.sortKey(), true));
-    return settled.filter(j -> !j.directed().direction().isKnown())
-        .mapToPair(j -> new Tuple2<>(j.sortKey(), new Tuple2<>(j.directed().pair().a(), j.directed().pair().b())))
-        .join(judgedUnknown, partitions)
-        .flatMapToPair(t -> List.of(new Tuple2<>(t._2()._1()._1(), t._1()), new Tuple2<>(t._2()._1()._2(), t._1())).iterator());
-  }
-
-  /** (a document, a document it has a pair with), both ways for every pair of {@code pairs}. */
-  private static JavaPairRDD<String, String> relatedDocuments(JavaRDD<Judged> pairs) {
-    return pairs.flatMapToPair(j -> List.of(
-        new Tuple2<>(j.directed().pair().a(), j.directed().pair().b()), new Tuple2<>(j.directed().pair().b(), j.directed().pair().a())).iterator());
-  }
-
-  /** Every document's figures ({@link GroupFactsRoot#figures}), by id. */
-  static JavaPairRDD<String, Set<String>> figures(JavaPairRDD<Long, Analysed> analysed) {
-    return analysed.mapToPair(a -> new Tuple2<>(a._2().source().id(), GroupFactsRoot.figures(a._2().source().text())));
-  }
-
-  /** Every document's parentheses ({@link GroupStyleRoot#parentheses}), by id. */
-  static JavaPairRDD<String, Integer> parentheses(JavaPairRDD<Long, Analysed> analysed) {
-    return analysed.mapToPair(a -> new Tuple2<>(a._2().source().id(), GroupStyleRoot.parentheses(a._2().source().text())));
-  }
-
-  /**
-   * {@code judged} with each pair {@code chosen} holds a value for given the direction {@code redirect} makes of it
-   * (null: unchanged), its line's direction fields rewritten.
-   */
-  private static <T> JavaRDD<Judged> redirected(JavaRDD<Judged> judged, JavaPairRDD<String, T> chosen, int partitions,
-      Function2<DirectedPair, T, DirectedPair> redirect) {
-    return judged.mapToPair(j -> new Tuple2<>(j.sortKey(), j))
-        .leftOuterJoin(chosen, partitions)
-        .map(t -> {
-          Judged j = t._2()._1();
-          DirectedPair changed = t._2()._2().isPresent() ? redirect.call(j.directed(), t._2()._2().get()) : null;
-          return changed == null ? j : new Judged(j.numberA(), j.numberB(), changed, JsonLinesReport.withDirection(j.line(), changed.direction()));
-        });
   }
 
   /** Words and their counts as one table sorted by hash: a document's, or the shared words to broadcast. */

@@ -15,11 +15,11 @@ record SettledDirections(JavaRDD<DirectionStage.Judged> settled, JavaRDD<Directi
 
   /** The four steps over {@code judgedPairs}, every pair judged alone, after every pair is judged. */
   static SettledDirections of(JavaRDD<DirectionStage.Judged> judgedPairs, JavaPairRDD<Long, Analysed> analysed, int partitions) {
-    JavaRDD<DirectionStage.Judged> settled = DirectionStage.withoutSiblingDirections(judgedPairs, partitions).persist(DistributedScan.KEEP);
-    JavaRDD<DirectionStage.Judged> carried = DirectionStage.withGroupAnswers(judgedPairs, settled, partitions).persist(DistributedScan.KEEP);
-    JavaRDD<DirectionStage.Judged> styled = DirectionStage.withStyleRoots(judgedPairs, carried, DirectionStage.parentheses(analysed),
+    JavaRDD<DirectionStage.Judged> settled = SiblingDirections.cleared(judgedPairs, partitions).persist(DistributedScan.KEEP);
+    JavaRDD<DirectionStage.Judged> carried = GroupAnswers.carried(judgedPairs, settled, partitions).persist(DistributedScan.KEEP);
+    JavaRDD<DirectionStage.Judged> styled = StyleRoots.named(judgedPairs, carried, StyleRoots.parentheses(analysed),
         partitions).persist(DistributedScan.KEEP);
-    JavaRDD<DirectionStage.Judged> judged = DirectionStage.withFactsRoots(judgedPairs, styled, DirectionStage.figures(analysed),
+    JavaRDD<DirectionStage.Judged> judged = FactsRoots.named(judgedPairs, styled, FactsRoots.figures(analysed),
         partitions).persist(DistributedScan.KEEP);
     return new SettledDirections(settled, carried, styled, judged);
   }
