@@ -94,6 +94,9 @@ public final class GroupFactsRoot {
    */
   static int clockTimeEnd(String text, int start) {
     int n = text.length();
+    if (start >= 2 && isSeparator(text.charAt(start - 1)) && Character.isDigit(text.charAt(start - 2))) {
+      return -1; // the seconds of "2:05:30", not a time of day
+    }
     int i = start;
     while (i < n && i - start < 3 && Character.isDigit(text.charAt(i))) {
       i++;
@@ -110,12 +113,15 @@ public final class GroupFactsRoot {
         || Integer.parseInt(text, start, i, 10) > 23 || Integer.parseInt(text, minutes, end, 10) > 59) {
       return -1;
     }
-    boolean more = end + 1 < n && (text.charAt(end) == ':' || text.charAt(end) == '.' || text.charAt(end) == ',')
-        && Character.isDigit(text.charAt(end + 1));
+    boolean more = end + 1 < n && isSeparator(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
     if (more) {
       return -1;
     }
     return separator == ':' || hourWordFollows(text, end) ? end : -1;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ':' || c == '.' || c == ',';
   }
 
   /** Whether "Uhr" or "h" (a word of its own) follows {@code at}, one space between at most. */
