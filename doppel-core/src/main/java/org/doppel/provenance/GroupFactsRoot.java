@@ -17,7 +17,8 @@ import org.doppel.relate.Relation;
  * end among them; every figure of two digits or more that any of them states R states too, and each of them states
  * fewer; no document is named R's original; and neither R nor any of them has a partial pair (a partial copy adds a
  * story of its own, with its own figures). Figures of one digit are left out: whether one to nine are written in figures
- * or words is the writer's style, not a fact. Language-free: it reads figures, not words (docs/quality.md, "Direction, a
+ * or words is the writer's style, not a fact; nor are clock times, which a page stamps (docs/quality.md, "Direction, a
+ * twenty-third round, short"). Language-free: it reads figures, not words (docs/quality.md, "Direction, a
  * twenty-first round": on the fit parts 30 right answers, 1 backwards, 1 sibling answer; none backwards on g20k-s7 or
  * reuse-dev).
  *
