@@ -17,7 +17,8 @@ import org.doppel.relate.Relation;
  * end among them; every figure of two digits or more that any of them states R states too, and each of them states
  * fewer; no document is named R's original; and neither R nor any of them has a partial pair (a partial copy adds a
  * story of its own, with its own figures). Figures of one digit are left out: whether one to nine are written in figures
- * or words is the writer's style, not a fact. Language-free: it reads figures, not words (docs/quality.md, "Direction, a
+ * or words is the writer's style, not a fact; nor are clock times, which a page stamps (docs/quality.md, "Direction, a
+ * twenty-third round, short"). Language-free: it reads figures, not words (docs/quality.md, "Direction, a
  * twenty-first round": on the fit parts 30 right answers, 1 backwards, 1 sibling answer; none backwards on g20k-s7 or
  * reuse-dev).
  *
@@ -50,7 +51,8 @@ public final class GroupFactsRoot {
   /**
    * The figures of two digits or more {@code text} states, their separators dropped ("1.500" and "1,500" are one): runs
    * of decimal digits (any script's) joined by a point or comma with digits on both sides, as the screen's {@code
-   * \d+(?:[.,]\d+)*} reads them. A loop over the characters, not a regex: the scan reads every candidate's text.
+   * \d+(?:[.,]\d+)*} reads them, and no clock time ({@link #clockTimeEnd}). A loop over the characters, not a regex:
+   * the scan reads every candidate's text.
    */
   public static Set<String> figures(String text) {
     Set<String> figures = new HashSet<>();
@@ -60,6 +62,11 @@ public final class GroupFactsRoot {
     while (i < n) {
       if (!Character.isDigit(text.charAt(i))) {
         i++;
+        continue;
+      }
+      int clockEnd = clockTimeEnd(text, i);
+      if (clockEnd > 0) {
+        i = clockEnd;
         continue;
       }
       digits.setLength(0);
@@ -78,6 +85,56 @@ public final class GroupFactsRoot {
       }
     }
     return figures;
+  }
+
+  /**
+   * Where the clock time that starts at {@code start} (a run of digits) ends, or -1 where none does: "09:14" (an hour of
+   * one or two digits, two of minutes, no seconds or fractions after: "2:05:30" and "1:45.3" are a race's times) or
+   * "14.30 Uhr", "9.15h". A page stamps the time it was posted or updated ("Sist oppdatert 09:14"), and a copy that adds
+   * such a line states no fact its source lacks (docs/quality.md, "Direction, a twenty-third round, short").
+   */
+  static int clockTimeEnd(String text, int start) {
+    int n = text.length();
+    if (start >= 2 && isSeparator(text.charAt(start - 1)) && Character.isDigit(text.charAt(start - 2))) {
+      return -1; // the seconds of "2:05:30", not a time of day
+    }
+    int i = start;
+    while (i < n && i - start < 3 && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    int hourDigits = i - start;
+    if (hourDigits == 0 || hourDigits > 2 || i + 2 >= n || (text.charAt(i) != ':' && text.charAt(i) != '.')) {
+      return -1;
+    }
+    char separator = text.charAt(i);
+    int minutes = i + 1;
+    int end = minutes + 2;
+    if (!Character.isDigit(text.charAt(minutes)) || !Character.isDigit(text.charAt(minutes + 1))
+        || (end < n && Character.isDigit(text.charAt(end)))
+        || Integer.parseInt(text, start, i, 10) > 23 || Integer.parseInt(text, minutes, end, 10) > 59) {
+      return -1;
+    }
+    boolean more = end + 1 < n && isSeparator(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
+    if (more) {
+      return -1;
+    }
+    return separator == ':' || hourWordFollows(text, end) ? end : -1;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ':' || c == '.' || c == ',';
+  }
+
+  /** Whether "Uhr" or "h" (a word of its own) follows {@code at}, one space between at most. */
+  private static boolean hourWordFollows(String text, int at) {
+    int i = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
+    for (String word : new String[] {"Uhr", "h"}) {
+      int end = i + word.length();
+      if (text.startsWith(word, i) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -79,6 +79,25 @@ class GroupFactsRootTest extends GroupRootCases {
   }
 
   @Test
+  void aClockTimeIsNoFact() {
+    // a copy that adds the page's time stamp states no fact its source lacks: still a rewrite of the source, no root
+    List<DirectedPair> in = group();
+    List<DirectedPair> out = named(in, in, texts(SOURCE, FIRST + " Updated 17:42.", SECOND));
+    assertThat(out.get(0).pair().source()).isEqualTo("source");
+    assertThat(out.get(1).pair().source()).isEqualTo("source");
+  }
+
+  @Test
+  void theClockTimesLeftOut() {
+    assertThat(GroupFactsRoot.figures("Posted 09:14, updated 9:14pm, from 14.30 Uhr or 14.30h to 8.05 h"))
+        .isEmpty();
+    // a race's times, a score past any hour, a time with seconds and a point-joined figure without an hour word stay
+    assertThat(GroupFactsRoot.figures("in 2:05:30 and 1:45.3, won 25:23, at 12:61, 14.30 on the 123:45 mark"))
+        .containsExactlyInAnyOrder("05", "30", "453", "25", "23", "12", "61", "1430", "123", "45");
+    assertThat(GroupFactsRoot.figures("14.30 Uhrwerk, 10.15hours")).containsExactlyInAnyOrder("1430", "1015");
+  }
+
+  @Test
   void aPartialPairInTheGroupStopsIt() {
     // a partial copy adds a story of its own, with its own figures
     List<DirectedPair> in = unknownGroup(Relation.PARTIAL);
