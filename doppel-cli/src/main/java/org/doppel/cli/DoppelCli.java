@@ -129,7 +129,7 @@ public final class DoppelCli implements Callable<Integer> {
    */
   private static int misuse(CommandLine invoked, CommandLine.ParameterException error) {
     String command = invoked.getCommandSpec().qualifiedName();
-    System.err.println(command + ": " + error.getMessage() + " (see '" + command + " --help')");
+    System.err.println(command + ": " + MisuseMessage.of(error) + " (see '" + command + " --help')");
     return invoked.getCommandSpec().exitCodeOnInvalidInput();
   }
 

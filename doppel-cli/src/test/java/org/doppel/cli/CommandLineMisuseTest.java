@@ -30,6 +30,29 @@ class CommandLineMisuseTest {
     Files.writeString(dir.resolve("a.txt"), "Some text to read.");
     assertThat(DoppelCli.run("trace", "--in", dir.toString(), "--families", "f.jsonl", "a")).isEqualTo(2);
     assertThat(console.stderr().strip().lines()).singleElement().asString().startsWith("doppel trace: Unknown option: '--families'");
+    console.reset();
+    assertThat(DoppelCli.run("trace", "a", "--in", dir.toString(), "--bogus")).isEqualTo(2);
+    // picocli joined a second message, "Expected parameter for option '--in' but found '--bogus'", on the same line
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .isEqualTo("doppel trace: Unknown option: '--bogus' (see 'doppel trace --help')");
+  }
+
+  @Test
+  void anUnknownOptionIsNamedBeforeTheMissingArgumentPicocliChecksFirst() {
+    assertThat(DoppelCli.run("scan", "--bogus")).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .isEqualTo("doppel scan: Unknown option: '--bogus' (see 'doppel scan --help')");
+    console.reset();
+    assertThat(DoppelCli.run("index", "add", "--bogus")).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString().startsWith("doppel index add: Unknown option: '--bogus'");
+  }
+
+  @Test
+  void aMistypedOptionIsOfferedTheOptionPicocliFindsNearest() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Some text to read.");
+    assertThat(DoppelCli.run("scan", "--min-scor", "0.5", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .isEqualTo("doppel scan: Unknown option: '--min-scor'; did you mean '--min-score'? (see 'doppel scan --help')");
   }
 
   @Test

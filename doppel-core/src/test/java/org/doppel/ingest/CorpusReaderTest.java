@@ -251,6 +251,20 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aSymbolicLinkLoopIsNamedAsALoopUnderAFolderAndNamedAlone() throws IOException {
+    Path self = Files.createSymbolicLink(root.resolve("self.txt"), Path.of("self.txt"));
+    Files.createSymbolicLink(root.resolve("ping.txt"), Path.of("pong.txt"));
+    Files.createSymbolicLink(root.resolve("pong.txt"), Path.of("ping.txt"));
+    assertThat(readAll().keySet()).containsExactlyInAnyOrder("good", "x/42", "legacy", "rec-1", "page");
+    for (String link : List.of("self.txt", "ping.txt", "pong.txt")) {
+      assertThat(problemAbout(link).message()).as(link).startsWith("symbolic link in a loop").doesNotContain("does not exist");
+    }
+    problems.clear();
+    assertThat(reader.readAll(List.of(self))).isEmpty();
+    assertThat(problemAbout("self.txt").message()).startsWith("symbolic link in a loop");
+  }
+
+  @Test
   void aJsonLinesRecordOfMoreThanTwentyMillionCharactersIsReadUpToTheDocumentLimit(@TempDir Path feeds) throws IOException {
     // Jackson's default bound on one string is 20,000,000 characters; the reader's own is the document limit
     String text = "The longest record in the feed. ".repeat(21_000_000 / 32 + 1);
