@@ -154,13 +154,7 @@ final class CorpusWalk {
 
     @Override
     public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
-      if (path.equals(root)) {
-        throw e;
-      }
-      if (isWanted(path)) {
-        problems.accept(IngestProblem.folderNotListed(path, e));
-      }
-      return FileVisitResult.CONTINUE;
+      return UnlistedFolders.leftOut(root, path, e, isWanted(path), problems);
     }
 
     @Override

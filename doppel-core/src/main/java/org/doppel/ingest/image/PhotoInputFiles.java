@@ -15,6 +15,7 @@ import org.doppel.ingest.Compression;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.IngestException;
 import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.UnlistedFolders;
 
 /** The files {@link PhotoInputs} reads under what a command line names, and a saved page's bytes. */
 final class PhotoInputFiles {
@@ -38,14 +39,7 @@ final class PhotoInputFiles {
 
         @Override
         public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
-          if (path.equals(root)) {
-            throw e;
-          }
-          // a folder inside that cannot be opened is named and left out; it dropped every picture of the root
-          if (!hidden(root.relativize(path))) {
-            problems.accept(IngestProblem.folderNotListed(path, e));
-          }
-          return FileVisitResult.CONTINUE;
+          return UnlistedFolders.leftOut(root, path, e, !hidden(root.relativize(path)), problems);
         }
       });
     } catch (IOException e) {
