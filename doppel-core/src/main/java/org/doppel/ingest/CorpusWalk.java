@@ -28,7 +28,6 @@ final class CorpusWalk {
   /** The folders {@code doppel-spark scan} writes in its output folder, each through Hadoop's committer, before {@code _stats.json}. */
   private static final List<String> SPARK_OUTPUT_PARTS = List.of("problems", "pairs", "families", "duplicates");
   /** A link that leads back to itself was called a link "to a file that does not exist". */
-  private static final String LOOP = "symbolic link in a loop (it leads back to itself), not followed";
   private final Consumer<IngestProblem> problems;
   /** Absolute, normalised paths left out, with what lies under them. */
   private final Set<Path> skipped;
@@ -71,7 +70,7 @@ final class CorpusWalk {
       problems.accept(new IngestProblem(root.toString(), root.toString().equals("-")
           ? "standard input is not read: save what the pipe gives to a file and name that (Doppel reads .jsonl.gz, .zst and the"
               + " other compressions itself)"
-          : LinkLoop.at(root) ? LOOP : "no such file or folder", true));
+          : LinkLoop.whyMissing(root), true));
       return true;
     }
     if (!Files.isDirectory(root)) {
@@ -260,7 +259,7 @@ final class CorpusWalk {
     String why = !Files.isSymbolicLink(path) ? "not a regular file"
         : Files.isDirectory(path) ? "symbolic link to a folder, not followed (name the folder itself to read it)"
         : Files.exists(path) ? "not a regular file (a link to a pipe or device: /dev/stdin is one)"
-        : LinkLoop.at(path) ? LOOP : "symbolic link to a file that does not exist";
+        : LinkLoop.at(path) ? LinkLoop.MESSAGE : "symbolic link to a file that does not exist";
     problems.accept(new IngestProblem(path.toString(), why, true));
     return false;
   }

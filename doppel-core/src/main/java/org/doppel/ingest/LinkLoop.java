@@ -11,8 +11,16 @@ import java.util.Set;
  * a link to nothing, and users were told of "a file that does not exist" while the link they made was there to see.
  * Asked only of a link that resolves to nothing, so a readable corpus pays nothing for it.
  */
-final class LinkLoop {
+public final class LinkLoop {
+  /** What a walk says of such a link. */
+  static final String MESSAGE = "symbolic link in a loop (it leads back to itself), not followed";
+
   private LinkLoop() {}
+
+  /** Why {@code root}, named by the user, is not there: a link in a loop, or nothing at all. */
+  public static String whyMissing(Path root) {
+    return at(root) ? MESSAGE : "no such file or folder";
+  }
 
   static boolean at(Path link) {
     Set<Path> seen = new HashSet<>();

@@ -22,6 +22,7 @@ import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.ExpandedBytes;
 import org.doppel.ingest.ExpansionLimit;
 import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.LinkLoop;
 import org.doppel.ingest.InputFormat;
 import org.doppel.ingest.PageEncoding;
 import org.doppel.ingest.SlashedPath;
@@ -87,7 +88,7 @@ public final class PhotoInputs {
     Set<Path> usedByPages = new HashSet<>();
     for (Path root : roots) {
       if (!Files.exists(root)) {
-        problems.accept(new IngestProblem(root.toString(), root.toString().equals("-") ? STANDARD_INPUT_REFUSED : "no such file or folder", true));
+        problems.accept(new IngestProblem(root.toString(), root.toString().equals("-") ? STANDARD_INPUT_REFUSED : LinkLoop.whyMissing(root), true));
         continue;
       }
       for (Path file : PhotoInputFiles.under(root, problems)) {

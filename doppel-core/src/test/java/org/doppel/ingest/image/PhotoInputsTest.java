@@ -122,6 +122,19 @@ class PhotoInputsTest {
   }
 
   @Test
+  void aRootThatIsASymbolicLinkLoopIsNamedAsALoopAndTheOtherRootsRead() throws Exception {
+    // main: "no such file or folder", of a link the user could see with ls
+    Path loop = Files.createSymbolicLink(dir.resolve("album"), Path.of("album"));
+    Files.write(dir.resolve("quay.png"), TestPictures.encode(TestPictures.scene(3, 80, 60), "png"));
+    List<IngestProblem> problems = new ArrayList<>();
+    assertThat(new PhotoInputs(problems::add).read(List.of(loop, dir.resolve("quay.png")))).extracting(ImageInput::id).containsExactly("quay.png");
+    assertThat(problems).singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo(loop.toString());
+      assertThat(problem.message()).startsWith("symbolic link in a loop");
+    });
+  }
+
+  @Test
   void standardInputIsRefusedWithWhyAndWhatToDo() throws Exception {
     // "-" was "no such file or folder", to a user who had piped a crawl in as scan and extract take one
     Files.write(dir.resolve("quay.png"), TestPictures.encode(TestPictures.scene(3, 80, 60), "png"));
