@@ -27,7 +27,6 @@ import org.jspecify.annotations.Nullable;
 final class CorpusWalk {
   /** The folders {@code doppel-spark scan} writes in its output folder, each through Hadoop's committer, before {@code _stats.json}. */
   private static final List<String> SPARK_OUTPUT_PARTS = List.of("problems", "pairs", "families", "duplicates");
-  /** A link that leads back to itself was called a link "to a file that does not exist". */
   private final Consumer<IngestProblem> problems;
   /** Absolute, normalised paths left out, with what lies under them. */
   private final Set<Path> skipped;
@@ -115,7 +114,7 @@ final class CorpusWalk {
       problems.accept(IngestProblem.folderNotListed(root, e));
       return false;
     } catch (UncheckedIOException e) {
-      problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
+      problems.accept(IngestProblem.folderNotListed(root, e));
       return false;
     }
   }

@@ -1,6 +1,7 @@
 package org.doppel.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -20,6 +21,11 @@ public record IngestProblem(String location, String message, boolean skipped, bo
   /** A folder that could not be listed (or opened) for {@code e}, named and skipped in a reader's words ("permission denied"). */
   public static IngestProblem folderNotListed(Path folder, IOException e) {
     return new IngestProblem(folder.toString(), "cannot list folder: " + ReadFailureReasons.of(e), true);
+  }
+
+  /** A folder whose walk stopped with {@code e}, raised inside the walk, named with the exception's own words. */
+  public static IngestProblem folderNotListed(Path folder, UncheckedIOException e) {
+    return new IngestProblem(folder.toString(), "cannot list folder: " + e.getMessage(), true);
   }
 
   /** A line shown with the problems that counts as none ({@link #note}). */

@@ -46,7 +46,7 @@ final class PhotoInputFiles {
       problems.accept(IngestProblem.folderNotListed(root, e));
       return List.of();
     } catch (UncheckedIOException e) {
-      problems.accept(new IngestProblem(root.toString(), "cannot list folder: " + e.getMessage(), true));
+      problems.accept(IngestProblem.folderNotListed(root, e));
       return List.of();
     }
     files.sort(null);
