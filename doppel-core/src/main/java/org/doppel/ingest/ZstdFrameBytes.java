@@ -76,22 +76,7 @@ final class ZstdFrameBytes extends InputStream {
   private boolean advance() throws IOException {
     switch (next) {
       case FRAME_HEADER -> {
-        byte[] descriptor = readFully(1);
-        int fhd = descriptor[0] & 0xff;
-        int sizeFlag = fhd >>> 6;
-        boolean singleSegment = (fhd & 0x20) != 0;
-        if ((fhd & 0x08) != 0) {
-          throw corrupt("reserved bit set in the frame header");
-        }
-        checksum = (fhd & 0x04) != 0;
-        int dictionaryBytes = DICTIONARY_ID_BYTES[fhd & 3];
-        int sizeBytes = sizeFlag == 0 ? (singleSegment ? 1 : 0) : 1 << sizeFlag;
-        byte[] rest = readFully((singleSegment ? 0 : 1) + dictionaryBytes + sizeBytes);
-        pending = new byte[1 + rest.length];
-        pending[0] = descriptor[0];
-        System.arraycopy(rest, 0, pending, 1, rest.length);
-        pendingAt = 0;
-        next = Part.BLOCK_HEADER;
+        readFrameHeader();
         return true;
       }
       case BLOCK_HEADER -> {
@@ -99,20 +84,7 @@ final class ZstdFrameBytes extends InputStream {
           next = checksum ? Part.CHECKSUM : Part.END;
           return checksum && advance();
         }
-        byte[] header = readFully(3);
-        int value = header[0] & 0xff | (header[1] & 0xff) << 8 | (header[2] & 0xff) << 16;
-        lastBlock = (value & 1) != 0;
-        int type = value >>> 1 & 3;
-        int size = value >>> 3;
-        if (type == 3) {
-          throw corrupt("a block of the reserved type");
-        }
-        if (size > MAX_BLOCK_BYTES) {
-          throw corrupt("a block of " + size + " bytes");
-        }
-        pending = header;
-        pendingAt = 0;
-        remaining = type == 1 ? 1 : size;
+        readBlockHeader();
         return true;
       }
       case CHECKSUM -> {
@@ -126,6 +98,47 @@ final class ZstdFrameBytes extends InputStream {
         return false;
       }
     }
+  }
+
+  /**
+   * Reads the frame header (RFC 8878, 3.1.1.1): its descriptor says how many bytes follow it, and whether a checksum
+   * ends the frame.
+   */
+  private void readFrameHeader() throws IOException {
+    byte[] descriptor = readFully(1);
+    int fhd = descriptor[0] & 0xff;
+    int sizeFlag = fhd >>> 6;
+    boolean singleSegment = (fhd & 0x20) != 0;
+    if ((fhd & 0x08) != 0) {
+      throw corrupt("reserved bit set in the frame header");
+    }
+    checksum = (fhd & 0x04) != 0;
+    int dictionaryBytes = DICTIONARY_ID_BYTES[fhd & 3];
+    int sizeBytes = sizeFlag == 0 ? (singleSegment ? 1 : 0) : 1 << sizeFlag;
+    byte[] rest = readFully((singleSegment ? 0 : 1) + dictionaryBytes + sizeBytes);
+    pending = new byte[1 + rest.length];
+    pending[0] = descriptor[0];
+    System.arraycopy(rest, 0, pending, 1, rest.length);
+    pendingAt = 0;
+    next = Part.BLOCK_HEADER;
+  }
+
+  /** Reads a block header (RFC 8878, 3.1.1.2): the block's type, its size, and whether it is the frame's last. */
+  private void readBlockHeader() throws IOException {
+    byte[] header = readFully(3);
+    int value = header[0] & 0xff | (header[1] & 0xff) << 8 | (header[2] & 0xff) << 16;
+    lastBlock = (value & 1) != 0;
+    int type = value >>> 1 & 3;
+    int size = value >>> 3;
+    if (type == 3) {
+      throw corrupt("a block of the reserved type");
+    }
+    if (size > MAX_BLOCK_BYTES) {
+      throw corrupt("a block of " + size + " bytes");
+    }
+    pending = header;
+    pendingAt = 0;
+    remaining = type == 1 ? 1 : size;
   }
 
   /** Marks the frame {@link #truncated}: the file ended inside it. */

@@ -269,6 +269,15 @@ final class RecordPass {
     // many, before such a crawl was read decompressed after its first record (startsNoMember).
     String location = name + "@" + lastGood + (compressed ? "#" + numbers.number() : "");
     warnings.lastRecordAt(location);
+    handOver(record, location);
+    return true;
+  }
+
+  /**
+   * Hands {@code record}, named {@code location}, to the handler, unless another record starts inside its block
+   * (reading resumes there); a record that fails to be read is named broken, and the pass goes on.
+   */
+  private void handOver(WarcRecord record, String location) throws IOException {
     try {
       // found in the bytes of the crawl as written, which a reader inflating a .warc.gz itself does not see
       // (lastGood is the record's place: a file's reader starts at byte 0)
@@ -277,7 +286,7 @@ final class RecordPass {
         String page = record.headers().first("WARC-Target-URI").map(uri -> " for " + uri).orElse("");
         reports.brokenRecord(location, DamageWords.runsIntoTheNext(page, swallowed, decompressed));
         resumeAt(swallowed);
-        return true;
+        return;
       }
       blocks.handingOver(record);
       handler.take(record, location);
@@ -294,6 +303,5 @@ final class RecordPass {
       // must not end the crawl, so it is reported like any other corrupt record.
       reports.brokenRecord(location, "corrupt WARC record: " + e);
     }
-    return true;
   }
 }
