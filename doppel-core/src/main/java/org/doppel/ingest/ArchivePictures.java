@@ -70,7 +70,7 @@ public final class ArchivePictures {
       // the messages of members that are no picture or page (texts, JSON Lines) are the scan's to give: said here, they would be said twice
       new ArchiveReader(problem -> { }, expansionLimit).each(file, format.get(), (stored, location) -> {
         String name = ArchiveReader.relativeName(stored);
-        if (name == null || name.isEmpty() || hidden(name)) {
+        if (name == null || name.isEmpty() || HiddenFiles.isHiddenMember(name)) {
           return null;
         }
         String fileName = name.substring(name.lastIndexOf('/') + 1);
@@ -164,14 +164,5 @@ public final class ArchivePictures {
       }
     }
     return parts.isEmpty() ? null : folder + String.join("/", parts);
-  }
-
-  private static boolean hidden(String name) {
-    for (String part : name.split("/")) {
-      if (part.startsWith(".") || part.equals("__MACOSX")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -285,11 +285,6 @@ final class ArchiveReader {
    * the "__MACOSX" folder its zip tool adds, and a saved page's pictures, scripts and styles.
    */
   private static boolean isQuietlySkipped(String name) {
-    for (String part : name.split("/")) {
-      if (part.startsWith(".") || part.equals("__MACOSX")) {
-        return true;
-      }
-    }
-    return InputFormat.isPagePart(name.substring(name.lastIndexOf('/') + 1));
+    return HiddenFiles.isHiddenMember(name) || InputFormat.isPagePart(name.substring(name.lastIndexOf('/') + 1));
   }
 }

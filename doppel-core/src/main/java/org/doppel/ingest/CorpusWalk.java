@@ -126,12 +126,14 @@ final class CorpusWalk {
   final class Listing extends SimpleFileVisitor<Path> {
     private final Path root;
     private final int rootNames;
+    private final HiddenFiles hidden;
     private final Consumer<Path> found;
     private final Set<Path> leftOut = new HashSet<>();
 
     Listing(Path root, Consumer<Path> found) {
       this.root = root;
       this.rootNames = root.getNameCount();
+      this.hidden = HiddenFiles.under(root);
       this.found = found;
     }
 
@@ -164,7 +166,7 @@ final class CorpusWalk {
     }
 
     private boolean isWanted(Path path) {
-      return !isHidden(path, rootNames) && !isSkipped(path) && (leftOut.isEmpty() || !isUnder(path, leftOut, rootNames));
+      return !hidden.isHidden(path) && !isSkipped(path) && (leftOut.isEmpty() || !isUnder(path, leftOut, rootNames));
     }
   }
 
@@ -260,20 +262,6 @@ final class CorpusWalk {
         : Files.exists(path) ? "not a regular file (a link to a pipe or device: /dev/stdin is one)"
         : LinkLoop.at(path) ? LinkLoop.MESSAGE : "symbolic link to a file that does not exist";
     problems.accept(new IngestProblem(path.toString(), why, true));
-    return false;
-  }
-
-  /**
-   * Whether a name of {@code path} below its first {@code rootNames} names (the folder walked) starts with a
-   * dot. Read from the path's own names: making the relative path first was most of listing a folder of
-   * 100,000 files, on one thread before any file is read.
-   */
-  private static boolean isHidden(Path path, int rootNames) {
-    for (int i = path.getNameCount() - 1; i >= rootNames; i--) {
-      if (path.getName(i).toString().startsWith(".")) {
-        return true;
-      }
-    }
     return false;
   }
 }

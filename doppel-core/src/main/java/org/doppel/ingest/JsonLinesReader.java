@@ -96,13 +96,7 @@ final class JsonLinesReader {
       }
       int from = 0;
       while (true) {
-        int newline = -1;
-        for (int i = from; i < read; i++) {
-          if (chunk[i] == '\n') {
-            newline = i;
-            break;
-          }
-        }
+        int newline = newlineIn(chunk, from, read);
         boolean lineEnds = newline >= 0 || read == 0;
         int end = newline >= 0 ? newline : read;
         if (!tooLong) {
@@ -137,6 +131,16 @@ final class JsonLinesReader {
         from = newline + 1;
       }
     }
+  }
+
+  /** The index of the first line feed in {@code chunk[from..to)}, or -1. */
+  private static int newlineIn(byte[] chunk, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (chunk[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.doppel.ingest.Compression;
 import org.doppel.ingest.CorpusReader;
+import org.doppel.ingest.HiddenFiles;
 import org.doppel.ingest.IngestException;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.UnlistedFolders;
@@ -27,11 +28,12 @@ final class PhotoInputFiles {
       return List.of(root);
     }
     List<Path> files = new ArrayList<>();
+    HiddenFiles hidden = HiddenFiles.under(root);
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (Files.isRegularFile(file) && !hidden(root.relativize(file))) {
+          if (Files.isRegularFile(file) && !hidden.isHidden(file)) {
             files.add(file);
           }
           return FileVisitResult.CONTINUE;
@@ -39,7 +41,7 @@ final class PhotoInputFiles {
 
         @Override
         public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
-          return UnlistedFolders.leftOut(root, path, e, !hidden(root.relativize(path)), problems);
+          return UnlistedFolders.leftOut(root, path, e, !hidden.isHidden(path), problems);
         }
       });
     } catch (IOException e) {
@@ -51,15 +53,6 @@ final class PhotoInputFiles {
     }
     files.sort(null);
     return files;
-  }
-
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A saved page's bytes, uncompressed as its name says, refused over {@link CorpusReader#MAX_PAGE_BYTES}. */

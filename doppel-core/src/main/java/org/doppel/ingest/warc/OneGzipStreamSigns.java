@@ -1,8 +1,6 @@
 package org.doppel.ingest.warc;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.WarcRecord;
 
 /**
@@ -20,14 +18,13 @@ final class OneGzipStreamSigns {
    * member is inflated here up to the block's end (no further than a stream's window) and looked over, as a record of
    * an uncompressed crawl is.
    */
-  static boolean firstRunsIntoTheNext(WarcRecord record, @Nullable FileChannel channel, @Nullable ReplayWindow window) throws IOException {
+  static boolean firstRunsIntoTheNext(WarcRecord record, CrawlBytes bytes) throws IOException {
     long wanted = RecordStarts.MAX_HEADER_BYTES + record.body().size();
     if (wanted > ReplayWindow.WINDOW) {
       return false;
     }
     int count = (int) wanted + (1 << 16); // stored bytes enough for the inflated ones: gzip adds a few bytes a block at worst
-    byte[] stored = channel != null ? RecordStarts.storedFromStart(channel, count) : window != null ? window.fromStart(count) : new byte[0];
-    return RecordStarts.insideFirstMembersBlock(stored, record.body().size()) >= 0;
+    return RecordStarts.insideFirstMembersBlock(bytes.fromStart(count), record.body().size()) >= 0;
   }
 
   /**
@@ -35,12 +32,7 @@ final class OneGzipStreamSigns {
    * record whose Content-Length runs into the next cannot be found by its offsets in the file. {@code base} is where
    * the stream's reader started.
    */
-  static boolean secondStartsNoMember(WarcRecord record, long base, @Nullable FileChannel channel, @Nullable ReplayWindow window)
-      throws IOException {
-    if (channel != null) {
-      return !RecordStarts.isMemberStart(channel, record.position());
-    }
-    // a stream is read again from the window's first byte, which the first record's member must not have left
-    return window != null && window.oldest() == 0 && !window.isMemberStart(base + record.position());
+  static boolean secondStartsNoMember(WarcRecord record, long base, CrawlBytes bytes) throws IOException {
+    return bytes.secondStartsNoMember(base + record.position()); // a file's reader starts at byte 0: its base is 0
   }
 }

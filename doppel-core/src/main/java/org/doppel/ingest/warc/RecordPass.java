@@ -27,10 +27,8 @@ final class RecordPass {
   private final RecordWalk.Handler handler;
   /** Told every byte of the records' blocks. */
   private final BlockCount blocks;
-  /** The file, to find the next record in after a broken one; null for a stream, read again from its window. */
-  private final @Nullable FileChannel channel;
-  /** A stream's kept bytes, to find the next record in after a broken one; null for a file. */
-  private final @Nullable ReplayWindow window;
+  /** The crawl's file, or a stream's kept bytes: where the next record is found after a broken one. */
+  private final CrawlBytes bytes;
   private WarcReader reader;
   /** Where the reader started in the stream: a reader made after a broken record counts from there. */
   private long base;
@@ -38,42 +36,30 @@ final class RecordPass {
   private long lastGood = -1; // start of the last record read whole; jwarc reports positions of records read
   private long lastResume = -1;
   private long lastReported = Long.MIN_VALUE;
-  private int records; // read so far, the one being taken included
-  /** The broken places named so far, each counted as one record in the records' numbers ({@code #N}). */
-  private int lostRecords;
+  /** The records read, taken by an earlier pass, and named broken: their numbers. */
+  private final RecordNumbers numbers;
   /** A broken record's message, said with where reading resumed. */
   private final PendingBreak pending = new PendingBreak();
   /** jwarc's warnings, a missing trailer held back. */
   private final HeldTrailerWarning warnings;
-  /** The records an earlier pass over the same crawl took: read again here, not taken again. */
-  private final int taken;
-  /** The record count at which an earlier pass named a broken record (-1: none), so it is not named twice. */
-  private final int namedBefore;
   /** Whether this pass reads a .warc.gz written as one gzip stream decompressed here: its places are the inflated crawl's. */
   private final boolean decompressed;
-  /** Set when the crawl's first record runs into the next in its gzip member: left to the pass that reads it decompressed. */
-  private boolean firstLeft;
-  /** The record count when this pass last named a broken record. */
-  private int reportedRecords = -1;
   /** Set when a one-stream .warc.gz broke and no member follows: {@link RecordWalk#read(java.nio.file.Path)} reads it again. */
   boolean readAgain;
 
   /**
-   * @param channel the crawl's file, or null for a stream
-   * @param window the stream's kept bytes, or null for a file
+   * @param bytes the crawl's file, or a stream's kept bytes
    * @param blocks told every byte of the records' blocks (see {@link BlockCount})
    */
-  RecordPass(String name, @Nullable FileChannel channel, WarcReader reader, @Nullable ReplayWindow window, Start start,
-      BlockCount blocks, DamageReports reports, RecordWalk.Handler handler) {
+  RecordPass(String name, CrawlBytes bytes, WarcReader reader, Start start, BlockCount blocks, DamageReports reports,
+      RecordWalk.Handler handler) {
     this.name = name;
     this.reports = reports;
     this.handler = handler;
     this.blocks = blocks;
-    this.channel = channel;
-    this.window = window;
+    this.bytes = bytes;
     this.reader = reader;
-    this.taken = start.taken();
-    this.namedBefore = start.namedBefore();
+    this.numbers = new RecordNumbers(start);
     this.decompressed = start.decompressed();
     // a pass reading a .warc.gz again reads it decompressed, but its records' places keep their numbers
     this.compressed = reader.compression() != WarcCompression.NONE || decompressed;
@@ -93,12 +79,12 @@ final class RecordPass {
 
   /** The records read so far, the one being taken included. */
   int records() {
-    return records;
+    return numbers.records();
   }
 
   /** Where a pass reading the same crawl again, decompressed, starts after this one. */
   Start again() {
-    return new Start(tookWhole(), reportedRecords, true);
+    return new Start(numbers.tookWhole(), numbers.reportedRecords(), true);
   }
 
   /**
@@ -107,11 +93,11 @@ final class RecordPass {
    */
   private WarcReader listen(WarcReader reader) {
     reader.onWarning(message -> {
-      if (records <= taken && taken > 0) {
+      if (numbers.warnedBefore()) {
         // about a record an earlier pass over the crawl took and warned about, with its place, before it broke
         return;
       }
-      if (DamageWords.TRAILER_WARNING.equals(message) && channel != null && reader.compression() == WarcCompression.GZIP && lastGood >= 0) {
+      if (DamageWords.TRAILER_WARNING.equals(message) && bytes instanceof CrawlBytes.InFile && reader.compression() == WarcCompression.GZIP && lastGood >= 0) {
         warnings.hold(lastGood);
       } else {
         warnings.warn(message);
@@ -127,7 +113,7 @@ final class RecordPass {
    */
   private boolean resumedPastWrongLength() throws IOException {
     // the first record starts the file's first member; a later one starts a member only in a crawl written a member a record
-    if (!warnings.isHeldAt(lastGood) || channel == null
+    if (!warnings.isHeldAt(lastGood) || !(bytes instanceof CrawlBytes.InFile(FileChannel channel))
         || (lastGood > 0 && !RecordStarts.isMemberStart(channel, lastGood))) {
       return false;
     }
@@ -169,18 +155,13 @@ final class RecordPass {
     }
   }
 
-  /** The records this pass and those before it took whole: a first record left to the next pass is not among them. */
-  int tookWhole() {
-    return firstLeft ? records - 1 : Math.max(records, taken);
-  }
-
   /**
    * Whether {@code record}, the first of a .warc.gz read as written, runs into the second in its gzip member ({@link
    * OneGzipStreamSigns#firstRunsIntoTheNext}): the crawl is then left to a pass that reads it decompressed.
    */
   private boolean firstRunsIntoTheNext(WarcRecord record) throws IOException {
-    return !decompressed && taken == 0 && records == 1 && reader.compression() == WarcCompression.GZIP
-        && OneGzipStreamSigns.firstRunsIntoTheNext(record, channel, window);
+    return !decompressed && numbers.atFirstOfFirstPass() && reader.compression() == WarcCompression.GZIP
+        && OneGzipStreamSigns.firstRunsIntoTheNext(record, bytes);
   }
 
   /**
@@ -190,8 +171,8 @@ final class RecordPass {
    * file's messages is one in the inflated crawl (the first record's, byte 0, is the same in both).
    */
   private boolean startsNoMember(WarcRecord record) throws IOException {
-    return taken == 0 && records == 1 && reader.compression() == WarcCompression.GZIP
-        && OneGzipStreamSigns.secondStartsNoMember(record, base, channel, window);
+    return numbers.atFirstOfFirstPass() && reader.compression() == WarcCompression.GZIP
+        && OneGzipStreamSigns.secondStartsNoMember(record, base, bytes);
   }
 
   /** Reports a record jwarc cannot read (once for a run of them) and moves to the next record start; false at the end. */
@@ -202,40 +183,23 @@ final class RecordPass {
     }
     warnings.say();
     long from = Math.max(lastGood + 1, lastResume + 1);
-    long resume = -1;
-    IOException unreadable = window == null ? null : window.failure();
-    if (window != null && unreadable == null) {
-      resume = window.nextStart(from, reader.compression() == WarcCompression.GZIP);
-      unreadable = window.failure();
-      ReadFailures.passOnAStop(unreadable);
-      if (resume < 0 && unreadable == null && reader.compression() == WarcCompression.GZIP && !decompressed && taken == 0
-          && records == 1 && lastResume < 0 && window.oldest() == 0) {
-        // broken after its first record, and no gzip member starts in the whole stream after its first byte: one gzip
-        // stream whose second record could not show it (startsNoMember); a crawl a member a record whose second member
-        // is cut starts one there. Read again decompressed from the first byte, still in the window
-        readAgain = true;
-        pending.drop();
-        return false;
-      }
-    } else if (channel != null) {
-      resume = RecordStarts.nextAfter(channel, from, compressed);
-      if (resume < 0 && reader.compression() == WarcCompression.GZIP && !RecordStarts.isMemberStart(channel, lastGood)) {
-        // one gzip stream (the last good record starts no member): read again; a record a member whose last member is
-        // cut (a crawl written part-way) has nothing more to give, and is not read twice
-        readAgain = true; // said by the pass that reads it again, which knows what it could read
-        pending.drop();
-        return false;
-      }
+    CrawlBytes.NextStart next = bytes.nextStart(from, reader.compression() == WarcCompression.GZIP, compressed, lastGood,
+        !decompressed && numbers.atFirstOfFirstPass() && lastResume < 0);
+    if (next.readAgain()) {
+      readAgain = true; // said by the pass that reads it again, which knows what it could read
+      pending.drop();
+      return false;
     }
-    if (lastGood != lastReported && records >= taken && records != namedBefore) {
+    long resume = next.at();
+    if (lastGood != lastReported && numbers.mayName()) {
       lastReported = lastGood;
-      lostRecords++; // the records after it keep their numbers in the crawl, as after a record named truncated
+      numbers.lost();
       // said once the next record is read: the first start found may be the broken record's own, read again in vain
       pending.hold(name + "@" + Math.max(0, lastGood), "corrupt or truncated WARC record "
-          + DamageWords.where(lastGood, decompressed, window != null) + ": " + ReadFailures.message(e) + "; ", !decompressed ? resume : -1);
+          + DamageWords.where(lastGood, decompressed, bytes instanceof CrawlBytes.Kept) + ": " + ReadFailures.message(e) + "; ", !decompressed ? resume : -1);
     }
     if (resume < 0) {
-      sayPending(outcome(resume, unreadable));
+      sayPending(outcome(resume, next.unreadable()));
       return false;
     }
     resumeAt(resume);
@@ -246,7 +210,7 @@ final class RecordPass {
   private void resumeAt(long position) throws IOException {
     lastResume = position;
     blocks.leaveBehind(); // its block is left behind with the reader
-    if (window != null) {
+    if (bytes instanceof CrawlBytes.Kept(ReplayWindow window)) {
       window.rewindTo(position);
       reader = listen(new WarcReader(window));
       base = position;
@@ -258,7 +222,7 @@ final class RecordPass {
   /** Says the broken record waiting to be said, if any, with what became of the records after it. */
   private void sayPending(String outcome) {
     if (pending.isHeld()) {
-      reportedRecords = records;
+      numbers.named();
       pending.sayTo(reports, outcome);
     }
   }
@@ -273,15 +237,12 @@ final class RecordPass {
     if (lost <= lastGood || at <= lost) {
       return "";
     }
-    String uri = channel != null ? RecordStarts.targetUri(channel, lost, compressed)
-        : window != null ? RecordStarts.targetUri(window.keptFrom(lost, RecordStarts.MAX_HEADER_BYTES), compressed) : null;
-    return DamageWords.lostPage(lost, uri);
+    return DamageWords.lostPage(lost, bytes.targetUri(lost, compressed));
   }
 
   /** What became of the records after a broken one, resumed at {@code resume} (-1: nowhere): which are lost, and why. */
   private String outcome(long resume, @Nullable IOException unreadable) {
-    long unsearchedBefore = window != null && lastGood + 1 < window.oldest() ? window.oldest() : -1;
-    return DamageWords.outcome(resume, decompressed, unsearchedBefore, unreadable, Math.max(records, taken));
+    return DamageWords.outcome(resume, decompressed, bytes.unsearchedBefore(lastGood), unreadable, numbers.seen());
   }
 
   /**
@@ -295,36 +256,43 @@ final class RecordPass {
       sayPending(outcome(at, null) + lostPage(at));
     }
     lastGood = at;
-    records++;
-    if (records <= taken) {
+    if (numbers.countTakenBefore()) {
       return true; // an earlier pass took it
     }
     if (firstRunsIntoTheNext(record)) {
-      firstLeft = true;
+      numbers.leaveFirst();
       readAgain = true; // the pass reading it decompressed names it truncated, as in the crawl uncompressed
       return false;
     }
     // A compressed crawl's record is also named by its number among the crawl's records, a broken place counted as
     // one: jwarc placed the records of a .warc.gz written as one gzip member where its buffer stood, the same for
     // many, before such a crawl was read decompressed after its first record (startsNoMember).
-    String location = name + "@" + lastGood + (compressed ? "#" + (records + lostRecords) : "");
+    String location = name + "@" + lastGood + (compressed ? "#" + numbers.number() : "");
     warnings.lastRecordAt(location);
+    handOver(record, location);
+    return true;
+  }
+
+  /**
+   * Hands {@code record}, named {@code location}, to the handler, unless another record starts inside its block
+   * (reading resumes there); a record that fails to be read is named broken, and the pass goes on.
+   */
+  private void handOver(WarcRecord record, String location) throws IOException {
     try {
       // found in the bytes of the crawl as written, which a reader inflating a .warc.gz itself does not see
-      long swallowed = reader.compression() != WarcCompression.NONE ? -1
-          : channel != null ? RecordStarts.insideBlock(channel, record.position(), record.body().size())
-          : window != null ? window.recordStartInside(lastGood, record.body().size()) : -1;
+      // (lastGood is the record's place: a file's reader starts at byte 0)
+      long swallowed = reader.compression() != WarcCompression.NONE ? -1 : bytes.startInside(lastGood, record.body().size());
       if (swallowed >= 0) {
         String page = record.headers().first("WARC-Target-URI").map(uri -> " for " + uri).orElse("");
         reports.brokenRecord(location, DamageWords.runsIntoTheNext(page, swallowed, decompressed));
         resumeAt(swallowed);
-        return true;
+        return;
       }
       blocks.handingOver(record);
       handler.take(record, location);
     } catch (IOException | UncheckedIOException e) {
       ReadFailures.passOnAStop(e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e);
-      reportedRecords = records;
+      numbers.named();
       reports.brokenRecord(location, "corrupt or truncated WARC record: " + ReadFailures.message(e));
       // jwarc's next record then fails where this one's unread block left it: the same record, already named (a
       // record claiming more bytes than the file holds was two problems, "after the record at byte N" the second)
@@ -335,6 +303,5 @@ final class RecordPass {
       // must not end the crawl, so it is reported like any other corrupt record.
       reports.brokenRecord(location, "corrupt WARC record: " + e);
     }
-    return true;
   }
 }

@@ -89,7 +89,7 @@ final class RecordWalk {
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         WarcReader reader = new WarcReader(channel)) {
-      RecordPass pass = new RecordPass(name, channel, reader, null, RecordPass.Start.FIRST, new BlockCount(expanded), reports, handler);
+      RecordPass pass = new RecordPass(name, new CrawlBytes.InFile(channel), reader, RecordPass.Start.FIRST, new BlockCount(expanded), reports, handler);
       pass.readAll();
       if (pass.readAgain) {
         readDecompressed(new BufferedInputStream(Files.newInputStream(file), 1 << 16), name, pass);
@@ -112,7 +112,7 @@ final class RecordWalk {
   void read(InputStream in, String name, ExpandedBytes expanded) throws IOException {
     ReplayWindow window = new ReplayWindow(in);
     try (WarcReader reader = new WarcReader(window)) {
-      RecordPass pass = new RecordPass(name, null, reader, window, RecordPass.Start.FIRST, new BlockCount(expanded), reports, handler);
+      RecordPass pass = new RecordPass(name, new CrawlBytes.Kept(window), reader, RecordPass.Start.FIRST, new BlockCount(expanded), reports, handler);
       pass.readAll();
       if (pass.readAgain) {
         // one gzip stream (an archive's member): its compressed bytes from the start are still in the window
@@ -143,7 +143,7 @@ final class RecordWalk {
         reports.brokenRecord(name + "@" + Math.max(0, pass.lastGood()), DamageWords.unreadableAgain(pass.records(), e));
         return;
       }
-      new RecordPass(name, null, decompressed, window, pass.again(), new BlockCount(ExpandedBytes.UNCOUNTED), reports, handler).readAll();
+      new RecordPass(name, new CrawlBytes.Kept(window), decompressed, pass.again(), new BlockCount(ExpandedBytes.UNCOUNTED), reports, handler).readAll();
     }
   }
 }
