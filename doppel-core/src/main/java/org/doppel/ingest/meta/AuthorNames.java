@@ -69,8 +69,11 @@ final class AuthorNames {
           + "|pastor(?:in)?|diakon(?:in)?|vikar(?:in)?|katechet(?:in)?|sekretär(?:in)?"
           // a school's teachers sign with their office and class: "…, Klassenlehrerin 7c", "…, Lehrer"
           + "|lehrer(?:in)?)(?:(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}|\\s+\\d{1,2}\\s?\\p{Ll}?)$");
-  /** A credit for the text, also with the pictures: "Text", "Text und Bild", "Text und Fotos", "Text &amp; photos". */
-  static final String TEXT_WORD = "text\\s*(?:und|u\\.|&|and|/)\\s*(?:bild(?:er)?|fotos?|photos?)|text|texte|textes|texto|words";
+  /**
+   * A credit for the text, also with the pictures: "Text", "Text und Bild", "Text und Fotos", "Text &amp; photos", and a
+   * club's "Bericht" (the report's writer: "Bericht: Anna Muster | Fotos: Erik Beispiel").
+   */
+  static final String TEXT_WORD = "text\\s*(?:und|u\\.|&|and|/)\\s*(?:bild(?:er)?|fotos?|photos?)|text|texte|textes|texto|words|bericht";
   /** A credit for the pictures: "Foto", "Bilder", "Photographs", "Grafik", "Illustration". */
   static final String PICTURE_WORD = "fotos?|bilder?|photos?|photographs?|pictures?|images?|grafik|illustrations?";
   /** "Anna Muster (Text), Erik Beispiel (Fotos)", "Anna Muster (Text und Bild)": the names before a bracketed "Text" credit. */

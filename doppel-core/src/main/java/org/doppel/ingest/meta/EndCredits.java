@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The writer credited on the last line of a long element, as pages laid out before style sheets sign a report: the
  * article's paragraphs are lines of one {@code <font>} or {@code <p>}, separated by {@code <br>}, and the last line,
- * after a line break, credits the text: "Text: Anna Muster", "Text und Fotos: Erik Beispiel", "Words: Jane Voe". Such a
+ * after a line break, credits the text: "Text: Anna Muster", "Text und Fotos: Erik Beispiel", "Words: Jane Voe", a club's
+ * "Bericht: Anna Muster". Such a
  * line is no short block of its own ({@link ShortBlocks}), so the byline readers never see it. Only a credit for the
  * text is read: a photographer's ("Fotos: …") or a source's ("Quelle: …") line alone names no writer; a photographer
  * credited after the writer on the same line ("Text: A / Fotos: B") is cut away, as {@link AuthorNames#clean} cuts it in every

@@ -39,6 +39,25 @@ class EndCreditsTest {
   }
 
   @Test
+  void aClubsReportCreditOnTheLastLineNamesItsWriter() {
+    assertThat(meta("<i>Bericht: Hanna Quellmeier</i>").author()).isEqualTo("Hanna Quellmeier");
+    assertThat(meta("Bericht: Hanna Quellmeier / Fotos: Bruno Wetterlind").author()).isEqualTo("Hanna Quellmeier");
+    // a report's last line that goes on in prose is no credit, as for "Text:"
+    assertThat(meta("Bericht: Die Proben beginnen im Herbst, wenn der Saal fertig eingerichtet ist und die Stühle geliefert sind.").author())
+        .isNull();
+  }
+
+  @Test
+  void aClubsReportCreditInTheInfoLineUnderTheHeadlineNamesItsWriter() {
+    String page = "<html><head><title>Vereinsmeisterschaft 2025 – SV Tannbach</title></head><body><main>"
+        + "<h2 class='titel'>Vereinsmeisterschaft: Drei neue Meister</h2>"
+        + "<div class='info'>14.9.25 &nbsp;|&nbsp; Bericht: Hanna Quellmeier &nbsp;|&nbsp; Fotos: Bruno Wetterlind</div>"
+        + "<div class='text'><p>" + PROSE.replace("<br><br>", "</p><p>") + "</p></div></main></body></html>";
+    String url = "https://sv-tannbach.example/aktuelles/vereinsmeisterschaft-2025";
+    assertThat(HtmlMetadata.extract(Jsoup.parse(page, url), url, LATEST).author()).isEqualTo("Hanna Quellmeier");
+  }
+
+  @Test
   void aPhotographersOrASourcesLastLineNamesNoWriter() {
     assertThat(meta("Fotos: Bruno Wetterlind").author()).isNull();
     assertThat(meta("Quelle: Hanna Quellmeier").author()).isNull();
