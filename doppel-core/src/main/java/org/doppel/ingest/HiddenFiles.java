@@ -39,15 +39,23 @@ public final class HiddenFiles {
   }
 
   /**
-   * Whether an archive's member, named {@code name} (its parts joined by "/"), is hidden: a part with a dot first
-   * (macOS's "._" files among them), or the "__MACOSX" folder its zip tool adds.
+   * Whether a path under the folder walked, given as text with its parts joined by "/", has a part that starts with a
+   * dot: {@link #isHidden}'s rule for a listing that has no {@link Path} (the Spark job's, of a Hadoop file system).
    */
-  static boolean isHiddenMember(String name) {
-    for (String part : name.split("/")) {
-      if (part.startsWith(".") || part.equals("__MACOSX")) {
+  public static boolean isHiddenRelative(String relative) {
+    for (String part : relative.split("/")) {
+      if (part.startsWith(".")) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an archive's member, named {@code name} (its parts joined by "/"), is hidden: a part with a dot first
+   * (macOS's "._" files among them), or the "__MACOSX" folder its zip tool adds.
+   */
+  static boolean isHiddenMember(String name) {
+    return isHiddenRelative(name) || ("/" + name + "/").contains("/__MACOSX/");
   }
 }

@@ -41,4 +41,13 @@ class HiddenFilesTest {
     assertThat(HiddenFiles.isHiddenMember("__MACOSX/pages/a.html")).isTrue();
     assertThat(HiddenFiles.isHiddenMember("MACOSX/a.html")).isFalse();
   }
+
+  @Test
+  void aPathGivenAsTextFollowsTheFilesRuleWithoutTheArchivesFolder() {
+    assertThat(HiddenFiles.isHiddenRelative("2024/.draft/a.txt")).isTrue();
+    assertThat(HiddenFiles.isHiddenRelative("2024/a.txt")).isFalse();
+    assertThat(HiddenFiles.isHiddenRelative("a.b/c.txt")).isFalse();
+    assertThat(HiddenFiles.isHiddenRelative("__MACOSX/a.txt")).isFalse();
+    assertThat(HiddenFiles.isHiddenMember("a/__MACOSX")).isTrue();
+  }
 }

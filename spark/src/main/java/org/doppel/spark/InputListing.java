@@ -15,6 +15,7 @@ import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.doppel.ingest.CorpusFiles;
+import org.doppel.ingest.HiddenFiles;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.InputFormat;
 
@@ -75,7 +76,7 @@ final class InputListing {
       LocatedFileStatus file = walk.next();
       String path = file.getPath().toUri().getPath();
       String relative = path.startsWith(prefix) ? path.substring(prefix.length()) : file.getPath().getName();
-      if (!isHidden(relative) && !InputFormat.isPagePart(relative)) {
+      if (!HiddenFiles.isHiddenRelative(relative) && !InputFormat.isPagePart(relative)) {
         found.add(new String[] {relative, file.getPath().toUri().toString()});
       }
     }
@@ -130,14 +131,5 @@ final class InputListing {
       }
     }
     return !relative.isEmpty();
-  }
-
-  private static boolean isHidden(String relative) {
-    for (String part : relative.split("/")) {
-      if (part.startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 }
