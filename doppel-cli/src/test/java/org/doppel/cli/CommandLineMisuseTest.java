@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,29 @@ class CommandLineMisuseTest {
     assertThat(DoppelCli.run("scan", "--min-scor", "0.5", dir.toString())).isEqualTo(2);
     assertThat(console.stderr().strip().lines()).singleElement().asString()
         .isEqualTo("doppel scan: Unknown option: '--min-scor'; did you mean '--min-score'? (see 'doppel scan --help')");
+  }
+
+  @Test
+  void anUnknownOptionFarFromEveryOptionIsOfferedNone() throws Exception {
+    // main: picocli's nearest by letter pairs, "did you mean '--threads'?", a word of another meaning
+    Files.writeString(dir.resolve("a.txt"), "Some text to read.");
+    assertThat(DoppelCli.run("scan", "--thresh", "0.5", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .isEqualTo("doppel scan: Unknown option: '--thresh' (see 'doppel scan --help')");
+    console.reset();
+    assertThat(DoppelCli.run("scan", "--fromat", "csv", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip()).contains("did you mean '--format'?");
+  }
+
+  @Test
+  void anOptionIsOfferedOnlyWithinTwoEditsAndAThirdOfItsLength() {
+    assertThat(MisuseMessage.edits("--min-scor", "--min-score")).isEqualTo(1);
+    assertThat(MisuseMessage.edits("--fromat", "--format")).isEqualTo(1);
+    assertThat(MisuseMessage.edits("--thresh", "--threads")).isEqualTo(3);
+    assertThat(MisuseMessage.nearest("--thresh", List.of("--threads", "--quiet"))).isEmpty();
+    assertThat(MisuseMessage.nearest("--ab", List.of("--all"))).isEmpty();   // 2 edits of 3 letters
+    assertThat(MisuseMessage.nearest("--ot", List.of("--all", "--out"))).contains("--out");
+    assertThat(MisuseMessage.nearest("--famlies", List.of("--format", "--families"))).contains("--families");
   }
 
   @Test
