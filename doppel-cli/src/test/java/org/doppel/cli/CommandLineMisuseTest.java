@@ -255,9 +255,26 @@ class CommandLineMisuseTest {
     console.reset();
     assertThat(DoppelCli.run("index", "add", index.toString(), day2.toString())).isZero();
     assertThat(console.stderr()).contains("doppel: 1 document added and 2 replaced (of an id indexed before or read earlier in this run) in " + index);
+    // main named none: the c read earlier in this run is named, the b indexed before is not (a day's update, as meant)
+    assertThat(console.stderr().lines().filter(line -> line.contains("duplicate document id")))
+        .containsExactly("doppel: " + day2.resolve("d.jsonl") + ":3: duplicate document id 'c', read earlier in this run: this one"
+            + " replaces that document in the index ('doppel scan' of the same paths names both)");
+    assertThat(console.stderr()).contains("1 input problem (0 skipped, 1 warning)");
     console.reset();
     assertThat(DoppelCli.run("index", "stats", index.toString())).isZero();
     assertThat(console.stdout()).contains("\"documents\":3");
+  }
+
+  @Test
+  void idsSeenNamesAnIdAgainOnlyAfterItsFirstTimeThroughGrowth() {
+    IdsSeen seen = new IdsSeen();
+    for (int i = 0; i < 5000; i++) {
+      assertThat(seen.add("doc-" + i)).isTrue();
+    }
+    for (int i = 0; i < 5000; i += 7) {
+      assertThat(seen.add("doc-" + i)).isFalse();
+    }
+    assertThat(seen.size()).isEqualTo(5000);
   }
 
   @Test
