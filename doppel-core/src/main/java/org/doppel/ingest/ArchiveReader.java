@@ -255,7 +255,7 @@ final class ArchiveReader {
     }
     Optional<InputFormat> format = InputFormat.of(fileName);
     if (format.isEmpty()) {
-      problems.accept(new IngestProblem(location, OtherCompression.message(fileName).orElse(CorpusReader.UNSUPPORTED), true));
+      problems.accept(new IngestProblem(location, UnreadFileKinds.message(fileName), true));
       return Optional.empty();
     }
     return Optional.of(new Member(relative, archiveId + "/" + InputFormat.stripExtension(relative), location, format.get()));
