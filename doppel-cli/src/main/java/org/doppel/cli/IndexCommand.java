@@ -96,17 +96,9 @@ final class IndexCommand implements Callable<Integer> {
         // documents arrive one at a time, in name order, as scan reads them
         IdsSeen seen = new IdsSeen();
         new CorpusReader(problems).withThreads(workers).skipping(List.of(index)).read(corpus, source -> {
-          try {
-            DoppelIndex.checkId(source.id());
-          } catch (IllegalArgumentException tooLong) {
-            // One record's id must not end the run: named and skipped, like any other bad record.
-            problems.accept(new IngestProblem(source.origin() == null ? source.id() : source.origin(), tooLong.getMessage(), true));
-            return;
+          if (isIndexable(source, seen, problems)) {
+            adds.accept(source);
           }
-          if (!seen.add(source.id())) {
-            problems.accept(repeated(source));
-          }
-          adds.accept(source);
         });
         adds.finish();
         documentsAfter = target.stats().documents();
@@ -134,6 +126,23 @@ final class IndexCommand implements Callable<Integer> {
         return 2;
       }
       return 0;
+    }
+
+    /**
+     * Whether {@code source} goes to the index: an id too long for it is named and skipped (one record's id must not end
+     * the run); an id this run read before is named ({@link #repeated}) and indexed all the same.
+     */
+    private static boolean isIndexable(SourceText source, IdsSeen seen, ProblemLines problems) {
+      try {
+        DoppelIndex.checkId(source.id());
+      } catch (IllegalArgumentException tooLong) {
+        problems.accept(new IngestProblem(source.origin() == null ? source.id() : source.origin(), tooLong.getMessage(), true));
+        return false;
+      }
+      if (!seen.add(source.id())) {
+        problems.accept(repeated(source));
+      }
+      return true;
     }
 
     /**
