@@ -4,9 +4,9 @@ import org.doppel.document.Hashing;
 
 /**
  * The ids an {@code index add} run has read, kept as 64-bit hashes so that a repeated one can be named without holding
- * every id: an open-addressing table of longs, at most three quarters full, so 11 to 21 bytes a document (21 MB at a
- * million), where the ids themselves would be a map of strings. Two different ids share a hash with a chance of about
- * n²/2⁶⁵ (under one in three million at ten million documents); such a pair would be named a repeat it is not, one
+ * every id: an open-addressing table of longs, at most three quarters full, so 11 to 21 bytes a document (16.8 MB at a
+ * million: 2²¹ slots), where the ids themselves would be a map of strings. Two different ids share a hash with a
+ * chance of about n²/2⁶⁵ (one in 370,000 at ten million documents); such a pair would be named a repeat it is not, one
  * warning line too many, the document added all the same.
  */
 final class IdsSeen {
