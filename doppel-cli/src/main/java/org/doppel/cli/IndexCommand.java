@@ -16,6 +16,7 @@ import org.doppel.index.LuceneIndex;
 import org.doppel.ingest.CorpusReader;
 import org.doppel.ingest.Counted;
 import org.doppel.ingest.IngestProblem;
+import org.doppel.ingest.SourceText;
 import org.doppel.report.IndexStatsJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,15 +93,12 @@ final class IndexCommand implements Callable<Integer> {
         documentsBefore = target.stats().documents();
         BatchedAdds adds = new BatchedAdds(target, adder, counts, commitEvery, problems, quiet, err);
         CorpusLoader.noteIfInside(index, "index", corpus, err);
+        // documents arrive one at a time, in name order, as scan reads them
+        IdsSeen seen = new IdsSeen();
         new CorpusReader(problems).withThreads(workers).skipping(List.of(index)).read(corpus, source -> {
-          try {
-            DoppelIndex.checkId(source.id());
-          } catch (IllegalArgumentException tooLong) {
-            // One record's id must not end the run: named and skipped, like any other bad record.
-            problems.accept(new IngestProblem(source.origin() == null ? source.id() : source.origin(), tooLong.getMessage(), true));
-            return;
+          if (isIndexable(source, seen, problems)) {
+            adds.accept(source);
           }
-          adds.accept(source);
         });
         adds.finish();
         documentsAfter = target.stats().documents();
@@ -128,6 +126,33 @@ final class IndexCommand implements Callable<Integer> {
         return 2;
       }
       return 0;
+    }
+
+    /**
+     * Whether {@code source} goes to the index: an id too long for it is named and skipped (one record's id must not end
+     * the run); an id this run read before is named ({@link #repeated}) and indexed all the same.
+     */
+    private static boolean isIndexable(SourceText source, IdsSeen seen, ProblemLines problems) {
+      try {
+        DoppelIndex.checkId(source.id());
+      } catch (IllegalArgumentException tooLong) {
+        problems.accept(new IngestProblem(source.origin() == null ? source.id() : source.origin(), tooLong.getMessage(), true));
+        return false;
+      }
+      if (!seen.add(source.id())) {
+        problems.accept(repeated(source));
+      }
+      return true;
+    }
+
+    /**
+     * The warning for a document whose id an earlier one of this run had: it replaces that one in the index, as a
+     * document of an id indexed before does. Which document had it is not known (only the ids' hashes are kept): a
+     * scan of the same paths names both, with what to do.
+     */
+    private static IngestProblem repeated(SourceText source) {
+      return new IngestProblem(source.origin() == null ? source.id() : source.origin(), "duplicate document id '" + source.id()
+          + "', read earlier in this run: this one replaces that document in the index ('doppel scan' of the same paths names both)", false);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,29 @@ class CommandLineMisuseTest {
     assertThat(DoppelCli.run("scan", "--min-scor", "0.5", dir.toString())).isEqualTo(2);
     assertThat(console.stderr().strip().lines()).singleElement().asString()
         .isEqualTo("doppel scan: Unknown option: '--min-scor'; did you mean '--min-score'? (see 'doppel scan --help')");
+  }
+
+  @Test
+  void anUnknownOptionFarFromEveryOptionIsOfferedNone() throws Exception {
+    // main: picocli's nearest by letter pairs, "did you mean '--threads'?", a word of another meaning
+    Files.writeString(dir.resolve("a.txt"), "Some text to read.");
+    assertThat(DoppelCli.run("scan", "--thresh", "0.5", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip().lines()).singleElement().asString()
+        .isEqualTo("doppel scan: Unknown option: '--thresh' (see 'doppel scan --help')");
+    console.reset();
+    assertThat(DoppelCli.run("scan", "--fromat", "csv", dir.toString())).isEqualTo(2);
+    assertThat(console.stderr().strip()).contains("did you mean '--format'?");
+  }
+
+  @Test
+  void anOptionIsOfferedOnlyWithinTwoEditsAndAThirdOfItsLength() {
+    assertThat(MisuseMessage.edits("--min-scor", "--min-score")).isEqualTo(1);
+    assertThat(MisuseMessage.edits("--fromat", "--format")).isEqualTo(1);
+    assertThat(MisuseMessage.edits("--thresh", "--threads")).isEqualTo(3);
+    assertThat(MisuseMessage.nearest("--thresh", List.of("--threads", "--quiet"))).isEmpty();
+    assertThat(MisuseMessage.nearest("--ab", List.of("--all"))).isEmpty();   // 2 edits of 3 letters
+    assertThat(MisuseMessage.nearest("--ot", List.of("--all", "--out"))).contains("--out");
+    assertThat(MisuseMessage.nearest("--famlies", List.of("--format", "--families"))).contains("--families");
   }
 
   @Test
@@ -231,9 +255,26 @@ class CommandLineMisuseTest {
     console.reset();
     assertThat(DoppelCli.run("index", "add", index.toString(), day2.toString())).isZero();
     assertThat(console.stderr()).contains("doppel: 1 document added and 2 replaced (of an id indexed before or read earlier in this run) in " + index);
+    // main named none: the c read earlier in this run is named, the b indexed before is not (a day's update, as meant)
+    assertThat(console.stderr().lines().filter(line -> line.contains("duplicate document id")))
+        .containsExactly("doppel: " + day2.resolve("d.jsonl") + ":3: duplicate document id 'c', read earlier in this run: this one"
+            + " replaces that document in the index ('doppel scan' of the same paths names both)");
+    assertThat(console.stderr()).contains("1 input problem (0 skipped, 1 warning)");
     console.reset();
     assertThat(DoppelCli.run("index", "stats", index.toString())).isZero();
     assertThat(console.stdout()).contains("\"documents\":3");
+  }
+
+  @Test
+  void idsSeenNamesAnIdAgainOnlyAfterItsFirstTimeThroughGrowth() {
+    IdsSeen seen = new IdsSeen();
+    for (int i = 0; i < 5000; i++) {
+      assertThat(seen.add("doc-" + i)).isTrue();
+    }
+    for (int i = 0; i < 5000; i += 7) {
+      assertThat(seen.add("doc-" + i)).isFalse();
+    }
+    assertThat(seen.size()).isEqualTo(5000);
   }
 
   @Test

@@ -39,9 +39,12 @@ final class ArchiveReader {
     void read(Member member, InputStream in, ExpandedBytes walkExpansion) throws IOException;
   }
 
+  /** Between an archive's path and its member's name in a member's location. */
+  static final String MEMBER_SEPARATOR = "!/";
+
   /** Where messages place a member: the archive's path, "!/" and the member's name, as a jar's entries are named. */
   static String locationOf(String archive, String member) {
-    return archive + "!/" + member;
+    return archive + MEMBER_SEPARATOR + member;
   }
 
   private final Consumer<IngestProblem> problems;
@@ -252,7 +255,7 @@ final class ArchiveReader {
     }
     Optional<InputFormat> format = InputFormat.of(fileName);
     if (format.isEmpty()) {
-      problems.accept(new IngestProblem(location, OtherCompression.message(fileName).orElse(CorpusReader.UNSUPPORTED), true));
+      problems.accept(new IngestProblem(location, UnreadFileKinds.message(fileName), true));
       return Optional.empty();
     }
     return Optional.of(new Member(relative, archiveId + "/" + InputFormat.stripExtension(relative), location, format.get()));

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * What to tell a user whose corpus gives one id to two documents. Ids made from file paths clash when two folders
  * given side by side hold the same names, and naming a folder that holds both fixes it; that advice is wrong for a
  * record that names its own id (a JSON Lines {@code "id"}, whether the other is a record or a file), for two files of
- * one folder whose names differ only in the extension an id leaves out, and for a crawl that fetched one address twice.
+ * one folder whose names differ only in the extension an id leaves out, for an archive's member and a file of the folder
+ * beside it named as the archive without its extension (whose ids clash in any folder that holds both), and for a crawl
+ * that fetched one address twice.
  * In the core so that {@code doppel scan} and the Spark job, which finds the first of an id across its partitions, say
  * it alike.
  */
@@ -40,11 +42,30 @@ public final class DuplicateIdAdvice {
     if ((aRecord && !isCrawlPage(first, a)) || (bRecord && !isCrawlPage(second, b))) {
       return OWN_ID;
     }
+    if (!aRecord && !bRecord && (isMemberOfArchiveBesideFolder(first, second) || isMemberOfArchiveBesideFolder(second, first))) {
+      return "an archive's members take their ids under its name without the extension, as the files of the folder of that name"
+          + " beside it do: to keep both, give the folder and the archive as paths of their own, or rename one";
+    }
     if (!aRecord && !bRecord && folderOf(first).equals(folderOf(second))) {
       // a.txt beside a.html, or a.txt beside a.txt.gz: the folder given already holds both
       return "both files are in one folder and their names differ only in the extension, which an id leaves out: rename one to keep both";
     }
     return FOLDERS;
+  }
+
+  /**
+   * Whether {@code member} lies in an archive ({@code DIR/export.tar!/2024/pier.txt}) whose path without the extension
+   * is a folder that holds {@code file} ({@code DIR/export/2024/pier.txt}): no folder given holds one without the other.
+   */
+  private static boolean isMemberOfArchiveBesideFolder(String member, String file) {
+    int bang = member.indexOf(ArchiveReader.MEMBER_SEPARATOR);
+    if (bang < 0 || file.contains(ArchiveReader.MEMBER_SEPARATOR)) {
+      return false;
+    }
+    String archive = member.substring(0, bang);
+    return ArchiveFormat.of(archive).map(format -> format.strip(archive))
+        .filter(folder -> file.startsWith(folder + "/") || file.startsWith(folder + File.separator))
+        .isPresent();
   }
 
   private static boolean isCrawlPage(String origin, Matcher record) {

@@ -34,7 +34,7 @@ record FileDocuments(Consumer<IngestProblem> problems, long maxDocumentBytes, Ex
     String location = file.toString();
     Optional<ArchiveFormat> archive = format.isPresent() ? Optional.empty() : ArchiveFormat.of(fileName);
     if (format.isEmpty() && archive.isEmpty()) {
-      problems.accept(new IngestProblem(location, OtherCompression.message(fileName).orElse(CorpusReader.UNSUPPORTED), true));
+      problems.accept(new IngestProblem(location, UnreadFileKinds.message(fileName), true));
       return;
     }
     try {

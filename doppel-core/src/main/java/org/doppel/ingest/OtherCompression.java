@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Compressions Doppel does not read, known by the extension that marks them: "not a supported file type" did not say
  * that the file's content was fine and only its packing was not. (gzip, bzip2, xz, Zstandard and tar and zip archives
- * are read: {@link Compression}, {@link ArchiveFormat}.)
+ * are read: {@link Compression}, {@link ArchiveFormat}.) Asked first by {@link UnreadFileKinds}.
  */
 final class OtherCompression {
   private record Kind(String name, String undo) {}

@@ -38,6 +38,9 @@ public final class GroupFactsRoot {
 
   static final String SIGNAL = "group_facts";
 
+  /** Words for "o'clock" written before a time ({@link #clockTimeEnd}), matched in any case. */
+  private static final String[] CLOCK_WORDS = {"kl.", "kl", "klo", "klokka", "klokken", "klockan", "kello"};
+
   /**
    * What the decision reads of one document.
    *
@@ -90,7 +93,8 @@ public final class GroupFactsRoot {
   /**
    * Where the clock time that starts at {@code start} (a run of digits) ends, or -1 where none does: "09:14" (an hour of
    * one or two digits, two of minutes, no seconds or fractions after: "2:05:30" and "1:45.3" are a race's times) or
-   * "14.30 Uhr", "9.15h". A page stamps the time it was posted or updated ("Sist oppdatert 09:14"), and a copy that adds
+   * "14.30 Uhr", "9.15h", "kl. 09.14", "klo 9.30" (a point between hour and minutes is a time only beside such a word:
+   * "09.14" alone may be a date). A page stamps the time it was posted or updated ("Sist oppdatert 09:14"), and a copy that adds
    * such a line states no fact its source lacks (docs/quality.md, "Direction, a twenty-third round, short").
    */
   static int clockTimeEnd(String text, int start) {
@@ -118,11 +122,27 @@ public final class GroupFactsRoot {
     if (more) {
       return -1;
     }
-    return separator == ':' || hourWordFollows(text, end) ? end : -1;
+    return separator == ':' || hourWordFollows(text, end) || clockWordBefore(text, start) ? end : -1;
   }
 
   private static boolean isSeparator(char c) {
     return c == ':' || c == '.' || c == ',';
+  }
+
+  /**
+   * Whether a word that says "o'clock" ends one space (or none, after "kl.") before {@code at}: Norwegian and Danish
+   * "kl."/"klokka"/"klokken", Swedish "klockan", Finnish "klo"/"kello", a word of its own.
+   */
+  private static boolean clockWordBefore(String text, int at) {
+    int end = at > 0 && Character.isSpaceChar(text.charAt(at - 1)) ? at - 1 : at;
+    for (String word : CLOCK_WORDS) {
+      int start = end - word.length();
+      if (start >= 0 && text.regionMatches(true, start, word, 0, word.length()) && (start == 0 || !Character.isLetter(text.charAt(start - 1)))
+          && (end < at || word.endsWith("."))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "Uhr" or "h" (a word of its own) follows {@code at}, one space between at most. */

@@ -218,7 +218,7 @@ class ArchiveInputTest {
     assertThat(problemLines()).containsExactly(
         file + "!/inner.zip: an archive inside the archive, not opened: unpack it to read its members (skipped)",
         file + "!/more.tar.gz: an archive inside the archive, not opened: unpack it to read its members (skipped)",
-        file + "!/notes.docx: " + CorpusReader.UNSUPPORTED + " (skipped)",
+        file + "!/notes.docx: " + UnreadFileKinds.message("notes.docx") + " (skipped)",
         file + "!/passwd.txt: a link inside the archive (to /etc/passwd), not followed (skipped)");
   }
 

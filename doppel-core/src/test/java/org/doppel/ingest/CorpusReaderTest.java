@@ -489,7 +489,35 @@ class CorpusReaderTest {
     readAll();
     IngestProblem problem = problemAbout("report.pdf");
     assertThat(problem.skipped()).isTrue();
-    assertThat(problem.message()).contains("not a supported file type");
+    assertThat(problem.message()).isEqualTo("a PDF, which Doppel does not read: save or convert its text as .txt (pdftotext)");
+  }
+
+  @Test
+  void theKindsANewsroomsExportHoldsAreToldHowToBecomeOnesDoppelReads() throws IOException {
+    // main: "not a supported file type (…)" for each, whatever it held
+    Path data = Files.createDirectories(root.resolve("cms-export"));
+    for (String name : List.of("articles.csv", "articles.tsv", "feed.xml", "feed.rss.gz", "tip.eml", "story.docx", "NOTES", "data.bin")) {
+      Files.writeString(data.resolve(name), "x");
+    }
+    assertThat(reader.readAll(List.of(data))).isEmpty();
+    assertThat(problems).extracting(IngestProblem::message).containsExactly(
+        "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz, .bz2, .xz or .zst, or a .tar,"
+            + " .tar.gz, .tar.zst or .zip of them)",
+        "a table (CSV), which Doppel does not read: write its rows as JSON Lines (one object a line, with an \"id\" and the text as"
+            + " \"text\", \"body\" or \"content\"; \"title\", \"url\" and \"date\" are read too), which Doppel reads",
+        "a table (TSV), which Doppel does not read: write its rows as JSON Lines (one object a line, with an \"id\" and the text as"
+            + " \"text\", \"body\" or \"content\"; \"title\", \"url\" and \"date\" are read too), which Doppel reads",
+        "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz, .bz2, .xz or .zst, or a .tar,"
+            + " .tar.gz, .tar.zst or .zip of them)",
+        "an RSS feed, which Doppel does not read: write its items as JSON Lines (one object a line, with an \"id\" and the text as"
+            + " \"text\", \"body\" or \"content\"; \"title\", \"url\" and \"date\" are read too), which Doppel reads, or save the"
+            + " items' pages as .html",
+        "XML (an RSS or Atom feed, a CMS export), which Doppel does not read: write its items as JSON Lines (one object a line, with"
+            + " an \"id\" and the text as \"text\", \"body\" or \"content\"; \"title\", \"url\" and \"date\" are read too), which"
+            + " Doppel reads, or save the items' pages as .html",
+        "a Word document, which Doppel does not read: save or convert its text as .txt (pandoc -t plain, or the word processor's"
+            + " \"save as\")",
+        "a mail, which Doppel does not read: save or convert its text as .txt (its body, not its headers) or .html");
   }
 
   @Test
@@ -721,8 +749,8 @@ class CorpusReaderTest {
     assertThat(reader.readAll(List.of(data))).isEmpty();
 
     assertThat(problems).extracting(IngestProblem::toString).containsExactly(
-        data.resolve("notes.odt") + ": not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz, .bz2, .xz "
-            + "or .zst, or a .tar, .tar.gz, .tar.zst or .zip of them) (skipped)",
+        data.resolve("notes.odt") + ": an OpenDocument text, which Doppel does not read: save or convert its text as .txt (pandoc -t plain,"
+            + " or the word processor's \"save as\") (skipped)",
         data.resolve("part-0.jsonl.lz4") + ": compressed with LZ4, which Doppel does not read (it reads gzip, bzip2, xz, Zstandard, tar and "
             + "zip): decompress it (lz4 -d) or compress it with one of those (skipped)",
         data.resolve("part-1.jsonl.7z") + ": compressed with 7-Zip, which Doppel does not read (it reads gzip, bzip2, xz, Zstandard, tar and "

@@ -35,4 +35,14 @@ class DuplicateIdAdviceTest {
         .isEqualTo("both files are in one folder and their names differ only in the extension, which an id leaves out: rename one to keep both");
     assertThat(DuplicateIdAdvice.of("c/export.tar!/2024/pier.txt", "c/export.tar!/2024/pier.txt.gz")).startsWith("both files are in one folder");
   }
+
+  @Test
+  void anArchivesMemberAndAFileOfTheFolderBesideItNamedAsTheArchiveAreToldToGiveThemApart() {
+    // main: "give a folder that holds both", though every folder holding one holds the other
+    assertThat(DuplicateIdAdvice.of("c/export.tar!/2024/pier.txt", "c/export/2024/pier.txt"))
+        .startsWith("an archive's members take their ids under its name without the extension");
+    assertThat(DuplicateIdAdvice.of("c/export/2024/pier.txt", "c/export.tar.gz!/2024/pier.html"))
+        .startsWith("an archive's members take their ids under its name without the extension");
+    assertThat(DuplicateIdAdvice.of("site-a.zip!/index.html", "b/site-a/index.html")).startsWith("to keep both, give a folder that holds both");
+  }
 }

@@ -98,6 +98,17 @@ class GroupFactsRootTest extends GroupRootCases {
   }
 
   @Test
+  void aTimeWrittenWithAPointAfterAWordForOClockIsAClockTimeToo() {
+    // main: "09.14" after "kl." was the figure 0914, so a copy adding "Sist oppdatert kl. 09.14" stated a figure more
+    assertThat(GroupFactsRoot.figures("Sist oppdatert kl. 09.14, publisert kl.8.05, klokka 21.30, Kl 7.45, klockan 10.15, klo 9.30"))
+        .isEmpty();
+    assertThat(GroupFactsRoot.figures("um 9.30 Uhr, 09.14 Uhr")).isEmpty();
+    // without such a word, or with one that is part of another word, a point-joined pair stays a figure (a date "09.14")
+    assertThat(GroupFactsRoot.figures("on 09.14 the vinkl 10.15, spekl. 11.20 and kl. 12.345 or kl. 25.10"))
+        .containsExactlyInAnyOrder("0914", "1015", "1120", "12345", "2510");
+  }
+
+  @Test
   void aPartialPairInTheGroupStopsIt() {
     // a partial copy adds a story of its own, with its own figures
     List<DirectedPair> in = unknownGroup(Relation.PARTIAL);
