@@ -86,18 +86,19 @@ public final class LowerCaseSignal implements DirectionSignal {
       boolean atBeginning = true; // the text's start, a line's start, or after a sentence's end and white space
       boolean afterEnd = false; // just after . ! ? (and any closing quotation marks)
       for (int i = 0; i < text.length(); ) {
-        int c = text.codePointAt(i);
+        char ch = text.charAt(i);
+        int c = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
         i += Character.charCount(c);
         if (c == '\n') {
           atBeginning = true;
           afterEnd = false;
-        } else if (Character.isWhitespace(c)) {
+        } else if (isWhitespace(c)) {
           if (afterEnd) {
             atBeginning = true;
           }
-        } else if (atBeginning && (Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c))) {
+        } else if (atBeginning && isCased(c)) {
           total++;
-          if (Character.isLowerCase(c)) {
+          if (isLowerCase(c)) {
             lower++;
           }
           atBeginning = false;
@@ -115,6 +116,22 @@ public final class LowerCaseSignal implements DirectionSignal {
         }
       }
       return new SentenceBeginnings(total, lower);
+    }
+
+    // Character's answers, given for ASCII without it: every char of both texts of a paraphrase pair is asked, and
+    // under C1 each of its calls dispatches to a CharacterData table (docs/benchmarks.md, "The model scan without AVX-512")
+
+    private static boolean isWhitespace(int c) {
+      return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) : Character.isWhitespace(c);
+    }
+
+    private static boolean isCased(int c) {
+      return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26
+          : Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    private static boolean isLowerCase(int c) {
+      return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     private static boolean isClosingQuote(int c) {
