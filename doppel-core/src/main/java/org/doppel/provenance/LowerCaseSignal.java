@@ -2,6 +2,7 @@ package org.doppel.provenance;
 
 import java.util.List;
 import java.util.Locale;
+import org.doppel.document.AsciiFirst;
 import org.doppel.ingest.SourceText;
 
 /**
@@ -92,13 +93,13 @@ public final class LowerCaseSignal implements DirectionSignal {
         if (c == '\n') {
           atBeginning = true;
           afterEnd = false;
-        } else if (isWhitespace(c)) {
+        } else if (AsciiFirst.isWhitespace(c)) {
           if (afterEnd) {
             atBeginning = true;
           }
-        } else if (atBeginning && isCased(c)) {
+        } else if (atBeginning && AsciiFirst.isCased(c)) {
           total++;
-          if (isLowerCase(c)) {
+          if (AsciiFirst.isLowerCase(c)) {
             lower++;
           }
           atBeginning = false;
@@ -116,22 +117,6 @@ public final class LowerCaseSignal implements DirectionSignal {
         }
       }
       return new SentenceBeginnings(total, lower);
-    }
-
-    // Character's answers, given for ASCII without it: every char of both texts of a paraphrase pair is asked, and
-    // under C1 each of its calls dispatches to a CharacterData table (docs/benchmarks.md, "The model scan without AVX-512")
-
-    private static boolean isWhitespace(int c) {
-      return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) : Character.isWhitespace(c);
-    }
-
-    private static boolean isCased(int c) {
-      return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26
-          : Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
-    }
-
-    private static boolean isLowerCase(int c) {
-      return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     private static boolean isClosingQuote(int c) {

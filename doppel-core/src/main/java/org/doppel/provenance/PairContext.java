@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.function.Function;
 import java.util.List;
 import java.util.Set;
+import org.doppel.document.AsciiFirst;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
@@ -208,22 +209,13 @@ public final class PairContext {
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean letter = isLetter(text.charAt(i));
+      boolean letter = AsciiFirst.isLetter(text.charAt(i));
       if (letter && !inWord) {
         count++;
       }
       inWord = letter;
     }
     return count;
-  }
-
-  /**
-   * {@link Character#isLetter(char)}, answered for ASCII without it: a paraphrase pair's signals ask it of every char of
-   * both texts, and under C1 each call dispatches to a {@code CharacterData} table (docs/benchmarks.md, "The model scan
-   * without AVX-512").
-   */
-  private static boolean isLetter(char c) {
-    return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
   }
 
   /**
