@@ -48,6 +48,31 @@ class TextScansTest {
     }
   }
 
+  @Test
+  void vagueQuantitiesAreThePatternsMatches() {
+    Pattern vague = Pattern.compile("\\b(?:many|several|dozens|hundreds|thousands|millions|numerous|some|few|a number of"
+        + "|a lot of|lots of|viele|vielen|mehrere|einige|einigen|dutzende|hunderte|tausende|zahlreiche)\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String[] pieces = {"many", "MANY", "Several", "dozens", "hundreds", "thousands", "millions", "numerous", "some",
+        "few", "a number of", "A lot of", "lots of", "viele", "vielen", "mehrere", "einige", "einigen", "Dutzende",
+        "hunderte", "tausende", "zahlreiche", "\u017fome", "\u017fEVERAL", "m\u0131llions", "M\u0130LLIONS", "ſ", "ı", "İ",
+        "\u212a", "ä", "é", "_", "1", " ", " ", ", ", ".", "-", "x", "s", "a", "a ", "man", "somE", "\n"};
+    Random random = new Random(39);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int p = 0; p < length; p++) {
+        text.append(random.nextInt(6) == 0 ? (char) random.nextInt(0x80) : pieces[random.nextInt(pieces.length)]);
+      }
+      int expected = 0;
+      Matcher m = vague.matcher(text);
+      while (m.find()) {
+        expected++;
+      }
+      assertThat(GeneralisationSignal.vague(text.toString())).as(text.toString()).isEqualTo(expected);
+    }
+  }
+
   /** Up to 200 chars: all of ASCII, the chars beyond it above and {@code common} (drawn more often). */
   private static String randomText(Random random, String common) {
     StringBuilder out = new StringBuilder();
