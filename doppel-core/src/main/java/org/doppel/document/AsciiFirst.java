@@ -29,7 +29,8 @@ public final class AsciiFirst {
     return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
   }
 
-  private static boolean isAsciiLetter(int c) {
+  /** Whether {@code c} is one of the ASCII letters, A to Z or a to z. */
+  public static boolean isAsciiLetter(int c) {
     return (char) ((c | 0x20) - 'a') < 26;
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.doppel.document.AsciiFirst;
 import org.doppel.ingest.SourceText;
 
 /**
@@ -146,15 +147,11 @@ public final class GeneralisationSignal implements DirectionSignal {
       return true;
     }
     int first = c | 0x20;
-    if (VAGUE_FIRST_LETTERS.indexOf(first) < 0 || (i > 0 && isAsciiLetter(text.charAt(i - 1))) || i + 1 == text.length()) {
+    if (VAGUE_FIRST_LETTERS.indexOf(first) < 0 || (i > 0 && AsciiFirst.isAsciiLetter(text.charAt(i - 1))) || i + 1 == text.length()) {
       return false;
     }
     char second = text.charAt(i + 1);
     String seconds = VAGUE_SECOND_LETTERS[first - 'a'];
     return second >= 0x80 || seconds.indexOf(second | 0x20) >= 0;
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (char) ((c | 0x20) - 'a') < 26;
   }
 }

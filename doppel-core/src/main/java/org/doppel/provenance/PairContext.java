@@ -221,7 +221,8 @@ public final class PairContext {
   /**
    * The distinct numbers of a text, as written, in the order they first appear: the matches of {@code
    * \d+(?:[.,]\d+)*} (ASCII digits, a separator only between digits), found by hand, as that pattern's matcher finds
-   * them (a test compares the two), at a fifth of its cost under C1.
+   * them (a test compares the two), at about a quarter of its cost under C1 (docs/benchmarks.md, "The model scan without
+   * AVX-512").
    */
   static Set<String> numbers(String text) {
     Set<String> out = new LinkedHashSet<>();
