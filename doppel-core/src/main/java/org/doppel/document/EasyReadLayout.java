@@ -50,7 +50,7 @@ public final class EasyReadLayout {
       if (c == '\n') {
         lines += content ? 1 : 0;
         content = false;
-      } else if (!Character.isWhitespace(c)) {
+      } else if (!content && !AsciiFirst.isWhitespace(c)) {
         content = true;
       }
     }

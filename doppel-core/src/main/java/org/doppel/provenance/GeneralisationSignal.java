@@ -1,11 +1,13 @@
 package org.doppel.provenance;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.doppel.document.AsciiFirst;
 import org.doppel.ingest.SourceText;
 
 /**
@@ -31,6 +33,11 @@ public final class GeneralisationSignal implements DirectionSignal {
   private static final Pattern VAGUE = Pattern.compile("\\b(?:many|several|dozens|hundreds|thousands|millions|numerous"
       + "|some|few|a number of|a lot of|lots of|viele|vielen|mehrere|einige|einigen|dutzende|hunderte|tausende|zahlreiche)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The first letters of {@code VAGUE}'s words, lower case. */
+  private static final String VAGUE_FIRST_LETTERS = "adefhlmnstvz";
+  /** By first letter ('a' to 'z'), the second chars of {@code VAGUE}'s words that begin with it, lower case. */
+  private static final String[] VAGUE_SECOND_LETTERS = secondLetters("many several dozens hundreds thousands millions "
+      + "numerous some few a_number a_lot lots viele vielen mehrere einige einigen dutzende hunderte tausende zahlreiche");
   private final int minDroppedNumbers;
 
   /** @param minDroppedNumbers numbers the original must state that the other text lacks, {@code >= 1} */
@@ -68,6 +75,15 @@ public final class GeneralisationSignal implements DirectionSignal {
         aOriginal ? vagueA : vagueB)));
   }
 
+  private static String[] secondLetters(String words) {
+    String[] seconds = new String[26];
+    Arrays.fill(seconds, "");
+    for (String word : words.split(" ")) {
+      seconds[word.charAt(0) - 'a'] += word.charAt(1) == '_' ? ' ' : word.charAt(1);
+    }
+    return seconds;
+  }
+
   /** A text's distinct numbers as written ({@link PairContext#numbers}) less its years. */
   static Set<String> quantities(Set<String> numbers) {
     Set<String> out = new HashSet<>(numbers);
@@ -94,13 +110,48 @@ public final class GeneralisationSignal implements DirectionSignal {
     return out.size();
   }
 
-  /** How many vague quantities a text uses. */
+  /**
+   * How many vague quantities a text uses: the count {@code VAGUE.matcher(text).find()} gives, one match after another.
+   * The pattern is tried only where {@link #mayBeginVague} allows, because trying it at every character (its word
+   * boundary, then the alternation at each word's start) cost a paraphrase pair's direction about as much as finding
+   * its numbers (docs/benchmarks.md, "The model scan without AVX-512").
+   */
   static int vague(String text) {
+    Matcher m = VAGUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int length = text.length();
     int count = 0;
-    Matcher m = VAGUE.matcher(text);
-    while (m.find()) {
-      count++;
+    int i = 0;
+    while (i < length) {
+      if (mayBeginVague(text, i)) {
+        m.region(i, length);
+        if (m.lookingAt()) {
+          count++;
+          i = Math.max(m.end(), i + 1);
+          continue;
+        }
+      }
+      i++;
     }
     return count;
+  }
+
+  /**
+   * False only where {@code VAGUE} cannot match from {@code i}: an ASCII char that is not the first letter of one of its
+   * words, in either case, or is one after an ASCII letter (no word boundary), or is followed by an ASCII char that is
+   * not its word's second (in either case). Any char beyond ASCII may match (under Unicode case "ſ" is an "s", "ı" an
+   * "i"), so it is always tried.
+   */
+  private static boolean mayBeginVague(String text, int i) {
+    char c = text.charAt(i);
+    if (c >= 0x80) {
+      return true;
+    }
+    int first = c | 0x20;
+    if (VAGUE_FIRST_LETTERS.indexOf(first) < 0 || (i > 0 && AsciiFirst.isAsciiLetter(text.charAt(i - 1))) || i + 1 == text.length()) {
+      return false;
+    }
+    char second = text.charAt(i + 1);
+    String seconds = VAGUE_SECOND_LETTERS[first - 'a'];
+    return second >= 0x80 || seconds.indexOf(second | 0x20) >= 0;
   }
 }

@@ -2,6 +2,7 @@ package org.doppel.provenance;
 
 import java.util.List;
 import java.util.Locale;
+import org.doppel.document.AsciiFirst;
 import org.doppel.ingest.SourceText;
 
 /**
@@ -86,18 +87,19 @@ public final class LowerCaseSignal implements DirectionSignal {
       boolean atBeginning = true; // the text's start, a line's start, or after a sentence's end and white space
       boolean afterEnd = false; // just after . ! ? (and any closing quotation marks)
       for (int i = 0; i < text.length(); ) {
-        int c = text.codePointAt(i);
+        char ch = text.charAt(i);
+        int c = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
         i += Character.charCount(c);
         if (c == '\n') {
           atBeginning = true;
           afterEnd = false;
-        } else if (Character.isWhitespace(c)) {
+        } else if (AsciiFirst.isWhitespace(c)) {
           if (afterEnd) {
             atBeginning = true;
           }
-        } else if (atBeginning && (Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c))) {
+        } else if (atBeginning && AsciiFirst.isCased(c)) {
           total++;
-          if (Character.isLowerCase(c)) {
+          if (AsciiFirst.isLowerCase(c)) {
             lower++;
           }
           atBeginning = false;
