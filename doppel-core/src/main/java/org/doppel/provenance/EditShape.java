@@ -86,50 +86,90 @@ record EditShape(int unmatched, int inOneSidedRuns) {
    * both: the matches a patience diff is sure of.
    */
   static List<int[]> anchors(long[] a, int startA, int endA, long[] b, int startB, int endB) {
-    // an open-addressing table of the words of a, with their counts in a and b and their last position in b: no boxed
-    // key a word, which cost more than the diff itself under C1
-    int size = Integer.highestOneBit(Math.max(4, 2 * (endA - startA)) - 1) << 1;
-    int mask = size - 1;
-    long[] keys = new long[size];
-    int[] firstA = new int[size]; // 1 + a position of the word in a; 0: an empty slot
-    int[] countA = new int[size];
-    int[] countB = new int[size];
-    int[] lastB = new int[size];
-    int[] slotOfA = new int[endA - startA];
-    for (int i = startA; i < endA; i++) {
-      long word = a[i];
-      int slot = slot(word) & mask;
-      while (firstA[slot] != 0 && keys[slot] != word) {
-        slot = (slot + 1) & mask;
-      }
-      if (firstA[slot] == 0) {
-        keys[slot] = word;
-        firstA[slot] = i + 1;
-      }
-      countA[slot]++;
-      slotOfA[i - startA] = slot;
+    WordCounts counts = WordCounts.ofA(a, startA, endA);
+    counts.countB(b, startB, endB);
+    int[] uniqueA = new int[endA - startA];
+    int[] uniqueB = new int[endA - startA];
+    int count = counts.onceInEach(startA, endA, uniqueA, uniqueB);
+    return inOrderInBoth(uniqueA, uniqueB, count);
+  }
+
+  /**
+   * An open-addressing table of the words of a range of a, with their counts in a and b and their last position in b:
+   * no boxed key a word, which cost more than the diff itself under C1.
+   */
+  private static final class WordCounts {
+    private final long[] keys;
+    private final int[] firstA; // 1 + a position of the word in a; 0: an empty slot
+    private final int[] countA;
+    private final int[] countB;
+    private final int[] lastB;
+    private final int[] slotOfA; // by position in the range of a
+    private final int mask;
+
+    private WordCounts(int wordsA) {
+      int size = Integer.highestOneBit(Math.max(4, 2 * wordsA) - 1) << 1;
+      mask = size - 1;
+      keys = new long[size];
+      firstA = new int[size];
+      countA = new int[size];
+      countB = new int[size];
+      lastB = new int[size];
+      slotOfA = new int[wordsA];
     }
-    for (int j = startB; j < endB; j++) {
-      long word = b[j];
-      for (int slot = slot(word) & mask; firstA[slot] != 0; slot = (slot + 1) & mask) {
-        if (keys[slot] == word) {
-          countB[slot]++;
-          lastB[slot] = j;
-          break;
+
+    /** The table of the words of a from {@code startA} to {@code endA}, counted; none of b yet. */
+    static WordCounts ofA(long[] a, int startA, int endA) {
+      WordCounts counts = new WordCounts(endA - startA);
+      for (int i = startA; i < endA; i++) {
+        long word = a[i];
+        int slot = slot(word) & counts.mask;
+        while (counts.firstA[slot] != 0 && counts.keys[slot] != word) {
+          slot = (slot + 1) & counts.mask;
+        }
+        if (counts.firstA[slot] == 0) {
+          counts.keys[slot] = word;
+          counts.firstA[slot] = i + 1;
+        }
+        counts.countA[slot]++;
+        counts.slotOfA[i - startA] = slot;
+      }
+      return counts;
+    }
+
+    /** Counts the words of b from {@code startB} to {@code endB} that a has, and notes the last position of each. */
+    void countB(long[] b, int startB, int endB) {
+      for (int j = startB; j < endB; j++) {
+        long word = b[j];
+        for (int slot = slot(word) & mask; firstA[slot] != 0; slot = (slot + 1) & mask) {
+          if (keys[slot] == word) {
+            countB[slot]++;
+            lastB[slot] = j;
+            break;
+          }
         }
       }
     }
-    int[] uniqueA = new int[endA - startA];
-    int[] uniqueB = new int[endA - startA];
-    int count = 0;
-    for (int i = startA; i < endA; i++) {
-      int slot = slotOfA[i - startA];
-      if (countA[slot] == 1 && countB[slot] == 1) {
-        uniqueA[count] = i;
-        uniqueB[count++] = lastB[slot];
+
+    /**
+     * Writes the positions in a and in b of the words found once in each range into {@code uniqueA} and {@code
+     * uniqueB}, in a's order; returns how many.
+     */
+    int onceInEach(int startA, int endA, int[] uniqueA, int[] uniqueB) {
+      int count = 0;
+      for (int i = startA; i < endA; i++) {
+        int slot = slotOfA[i - startA];
+        if (countA[slot] == 1 && countB[slot] == 1) {
+          uniqueA[count] = i;
+          uniqueB[count++] = lastB[slot];
+        }
       }
+      return count;
     }
-    // the longest run of them in order in both: a and b positions increasing together
+  }
+
+  /** The longest run of the first {@code count} pairs in order in both: a and b positions increasing together. */
+  private static List<int[]> inOrderInBoth(int[] uniqueA, int[] uniqueB, int count) {
     boolean[] inOrder = LongestIncreasing.marked(uniqueB, count);
     List<int[]> chain = new ArrayList<>();
     for (int p = 0; p < count; p++) {

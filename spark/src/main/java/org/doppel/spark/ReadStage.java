@@ -59,33 +59,66 @@ record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long ski
     Configuration conf = jsc.hadoopConfiguration();
     InputListing.Listed listed = InputListing.list(inputs, conf, localFolder(out, conf));
     listed.problems().forEach(p -> System.err.println("doppel-spark: " + p));
-    Map<String, String> hadoopSettings = new HashMap<>();
-    conf.forEach(e -> hadoopSettings.put(e.getKey(), e.getValue()));
-    InputFileReader reader = new InputFileReader(hadoopSettings);
-
-    // read: file names are placed by the document partitioner, so documents are born in their partition. The
-    // names travel inside the tasks that hand them out: slices of at most FILES_PER_SLICE keep each task small
-    // (100,000 names in two slices made 3.5 MB tasks, which Spark warns about), and partitionBy undoes the slicing
-    JavaPairRDD<Long, InputFile> files = jsc.parallelize(listed.files(), sliceCount(listed.files().size(), partitions))
-        .mapToPair(f -> new Tuple2<>(DocumentNumbers.number(f.order(), 0), f))
-        .partitionBy(placement);
-    PartitionCache<Tuple2<Long, ReadItem>> itemsCache = PartitionCache.of(files.mapPartitionsToPair(f -> read(f, reader), true));
+    PartitionCache<Tuple2<Long, ReadItem>> itemsCache = readInPlace(jsc, listed, readerFor(conf), placement, partitions);
     JavaPairRDD<Long, ReadItem> items = PartitionCache.pairs(itemsCache);
     // a note of what a file held (a crawl's pages, a JSON Lines file's records) is said on the executor, and is no
     // problem: problems/ holds what _stats.json's inputProblems counts, one line each
     JavaRDD<String> problems = items.values().filter(i -> !i.isDocument() && !i.note()).map(ReadItem::problem);
     JavaPairRDD<Long, ReadItem> documents = items.filter(i -> i._2().isDocument());
-    // the first of several documents with one id wins, as in a local scan; only ids and numbers move: each loser's
-    // number with its winner's
-    JavaPairRDD<Long, Long> losers = documents
+    JavaPairRDD<Long, Long> losers = losersOf(documents);
+    long duplicates = losers.count();
+    RepeatedIds repeats = duplicates > 0
+        ? RepeatedIds.of(documents, losers, placement)
+        : new RepeatedIds(documents, jsc.emptyRDD());
+    problems.union(repeats.messages()).union(jsc.parallelize(listed.problems(), 1)).saveAsTextFile(out + "/problems");
+    if (duplicates > 0) {
+      sayRepeatedIds(repeats.messages().take(SHOWN_REPEATED_IDS), duplicates, out).forEach(System.err::println);
+      repeats.messages().unpersist(false);
+    }
+    ProblemCounts counted = ProblemCounts.of(items, listed.problems());
+    return new ReadStage(repeats.unique(), counted.all(), counted.skipped(), duplicates, listed.files().size(), itemsCache, losers);
+  }
+
+  /** The reader the executors use, given the driver's Hadoop settings (a {@link Configuration} does not travel). */
+  private static InputFileReader readerFor(Configuration conf) {
+    Map<String, String> hadoopSettings = new HashMap<>();
+    conf.forEach(e -> hadoopSettings.put(e.getKey(), e.getValue()));
+    return new InputFileReader(hadoopSettings);
+  }
+
+  /** Every document and problem of the listed files, read on the executors in the partition of its number, cached. */
+  private static PartitionCache<Tuple2<Long, ReadItem>> readInPlace(JavaSparkContext jsc, InputListing.Listed listed,
+                                                                    InputFileReader reader, DocumentNumbers placement,
+                                                                    int partitions) {
+    // file names are placed by the document partitioner, so documents are born in their partition. The names travel
+    // inside the tasks that hand them out: slices of at most FILES_PER_SLICE keep each task small (100,000 names in
+    // two slices made 3.5 MB tasks, which Spark warns about), and partitionBy undoes the slicing
+    JavaPairRDD<Long, InputFile> files = jsc.parallelize(listed.files(), sliceCount(listed.files().size(), partitions))
+        .mapToPair(f -> new Tuple2<>(DocumentNumbers.number(f.order(), 0), f))
+        .partitionBy(placement);
+    return PartitionCache.of(files.mapPartitionsToPair(f -> read(f, reader), true));
+  }
+
+  /**
+   * The first of several documents with one id wins, as in a local scan; only ids and numbers move: each loser's number
+   * with its winner's, kept.
+   */
+  private static JavaPairRDD<Long, Long> losersOf(JavaPairRDD<Long, ReadItem> documents) {
+    return documents
         .mapToPair(d -> new Tuple2<>(d._2().document().id(), d._1()))
         .groupByKey()
         .flatMapToPair(ReadStage::allButFirst)
         .persist(DistributedScan.KEEP);
-    long duplicates = losers.count();
-    JavaPairRDD<Long, ReadItem> unique = documents;
-    JavaRDD<String> duplicateMessages = jsc.emptyRDD();
-    if (duplicates > 0) {
+  }
+
+  /**
+   * The documents left once repeated ids are dropped, and one message per dropped document, in read order.
+   *
+   * @param messages kept when there are any (written to problems/, then their first lines said on stderr)
+   */
+  private record RepeatedIds(JavaPairRDD<Long, ReadItem> unique, JavaRDD<String> messages) {
+    /** Drops the {@code losers} (at least one) from the documents, each told where its id was read first. */
+    static RepeatedIds of(JavaPairRDD<Long, ReadItem> documents, JavaPairRDD<Long, Long> losers, DocumentNumbers placement) {
       // each loser is told where its id was read first, as the local scan tells it: the winners' origins (one string
       // per repeated id) are looked up where the winners were read and brought to their losers' partitions
       JavaPairRDD<Long, String> firstReadAt = documents
@@ -93,28 +126,29 @@ record ReadStage(JavaPairRDD<Long, ReadItem> unique, long problemCount, long ski
           .mapToPair(w -> new Tuple2<>(w._2()._2(), w._2()._1().document().origin()))
           .partitionBy(placement);
       JavaPairRDD<Long, Tuple2<ReadItem, Optional<String>>> marked = documents.leftOuterJoin(firstReadAt);
-      unique = marked.filter(d -> !d._2()._2().isPresent()).mapValues(d -> d._1());
+      JavaPairRDD<Long, ReadItem> unique = marked.filter(d -> !d._2()._2().isPresent()).mapValues(d -> d._1());
       // in read order, as the local scan says them
-      duplicateMessages = marked.filter(d -> d._2()._2().isPresent())
+      JavaRDD<String> messages = marked.filter(d -> d._2()._2().isPresent())
           .mapValues(d -> DuplicateIdAdvice.line(d._1().document().id(), d._2().get(), d._1().document().origin()))
           .sortByKey(true, 1)
           .values()
-          .persist(DistributedScan.KEEP); // written to problems/, then its first lines said on stderr
+          .persist(DistributedScan.KEEP);
+      return new RepeatedIds(unique, messages);
     }
-    JavaRDD<String> allProblems = problems.union(duplicateMessages).union(jsc.parallelize(listed.problems(), 1));
-    allProblems.saveAsTextFile(out + "/problems");
-    if (duplicates > 0) {
-      sayRepeatedIds(duplicateMessages.take(SHOWN_REPEATED_IDS), duplicates, out).forEach(System.err::println);
-      duplicateMessages.unpersist(false);
-    }
-    // one pass counts both: the problems that left something out, and those that only warned
-    Map<Boolean, Long> readProblems = items.values().filter(i -> !i.isDocument() && !i.note())
-        .map(i -> ProblemSummary.saysSkipped(i.problem())).countByValue();
-    long listedSkipped = listed.problems().stream().filter(ProblemSummary::saysSkipped).count();
-    long skippedCount = readProblems.getOrDefault(true, 0L) + listedSkipped;
-    long problemCount = readProblems.getOrDefault(true, 0L) + readProblems.getOrDefault(false, 0L) + listed.problems().size();
+  }
 
-    return new ReadStage(unique, problemCount, skippedCount, duplicates, listed.files().size(), itemsCache, losers);
+  /** The input problems for the stats: all of them, and those that left a file or record out. */
+  private record ProblemCounts(long all, long skipped) {
+    /** Counts the problems of the read {@code items} and of the listing. */
+    static ProblemCounts of(JavaPairRDD<Long, ReadItem> items, List<String> listingProblems) {
+      // one pass counts both: the problems that left something out, and those that only warned
+      Map<Boolean, Long> readProblems = items.values().filter(i -> !i.isDocument() && !i.note())
+          .map(i -> ProblemSummary.saysSkipped(i.problem())).countByValue();
+      long listedSkipped = listingProblems.stream().filter(ProblemSummary::saysSkipped).count();
+      long skipped = readProblems.getOrDefault(true, 0L) + listedSkipped;
+      long all = readProblems.getOrDefault(true, 0L) + readProblems.getOrDefault(false, 0L) + listingProblems.size();
+      return new ProblemCounts(all, skipped);
+    }
   }
 
   /**

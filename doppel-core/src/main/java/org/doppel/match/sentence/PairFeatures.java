@@ -51,6 +51,10 @@ public final class PairFeatures {
       SURFACE_NAMES, TokenMatchFeatures.names("minilm_token_"), List.of("bge_cosine"), TokenMatchFeatures.names("bge_token_"))
       .flatMap(List::stream).toList();
 
+  /** Where two features that {@code bigram_drop} is read from lie. */
+  private static final int WORD_JACCARD = SURFACE_NAMES.indexOf("word_jaccard");
+  private static final int BIGRAM_JACCARD = SURFACE_NAMES.indexOf("bigram_jaccard");
+
   private PairFeatures() {}
 
   /** Two sentences as one transformer saw them. */
@@ -121,23 +125,41 @@ public final class PairFeatures {
     SentenceWords b = SentenceWords.of(second);
     WordAlignment ab = WordAlignment.of(a, b);
     WordAlignment ba = WordAlignment.of(b, a);
-    int m = ab.matched();
-    int longer = Math.max(a.size(), b.size());
-    int shorter = Math.min(a.size(), b.size());
-    double wordJaccard = ratio(m, a.size() + b.size() - m);
-    double bigram = jaccard(ngrams(a, 2), ngrams(b, 2));
     double[] f = new double[SURFACE_NAMES.size()];
     int i = 0;
     f[i++] = cosine;
-    f[i++] = wordJaccard;
+    i = overlap(f, i, first, second, a, b, ab.matched());
+    i = onlyInOne(f, i, a, b);
+    i = order(f, i, ab, ba);
+    f[i++] = f[WORD_JACCARD] - f[BIGRAM_JACCARD];
+    i = unmatched(f, i, a, b, ab);
+    i = bigramContainment(f, i, a, b);
+    i = softOverlap(f, i, first, second, words);
+    assert i == f.length;
+    return f;
+  }
+
+  /**
+   * Writes from {@code f[i]} how much the sentences share ({@code m} words matched one to one): words, n-grams,
+   * characters, content words, and their lengths. Returns the index after them, as each of these steps does.
+   */
+  private static int overlap(double[] f, int i, String first, String second, SentenceWords a, SentenceWords b, int m) {
+    int longer = Math.max(a.size(), b.size());
+    int shorter = Math.min(a.size(), b.size());
+    f[i++] = ratio(m, a.size() + b.size() - m);
     f[i++] = ratio(m, longer);
     f[i++] = ratio(m, shorter);
-    f[i++] = bigram;
+    f[i++] = jaccard(ngrams(a, 2), ngrams(b, 2));
     f[i++] = jaccard(ngrams(a, 3), ngrams(b, 3));
     f[i++] = jaccard(charGrams(first, 4), charGrams(second, 4));
     f[i++] = jaccard(contentWords(a), contentWords(b));
     f[i++] = longer == 0 ? 1 : (double) shorter / longer;
     f[i++] = Math.log1p(longer);
+    return i;
+  }
+
+  /** Writes from {@code f[i]} what one sentence says and the other does not: content, numbers, names, a negation. */
+  private static int onlyInOne(double[] f, int i, SentenceWords a, SentenceWords b) {
     f[i++] = Math.max(unmatchedContent(a, b), unmatchedContent(b, a));
     int numbersA = onlyIn(a, b, true);
     int numbersB = onlyIn(b, a, true);
@@ -145,6 +167,12 @@ public final class PairFeatures {
     f[i++] = hasNumber(a) && hasNumber(b) && numbersA + numbersB > 0 ? 1 : 0;
     f[i++] = onlyIn(a, b, false) + onlyIn(b, a, false);
     f[i++] = negations(a) % 2 != negations(b) % 2 ? 1 : 0;
+    return i;
+  }
+
+  /** Writes from {@code f[i]} how the order of the matched words differs, read both ways. */
+  private static int order(double[] f, int i, WordAlignment ab, WordAlignment ba) {
+    int m = ab.matched();
     f[i++] = m == 0 ? 1 : (double) ab.inOrder() / m;
     f[i++] = m == 0 ? 0 : (double) ab.movedWords() / m;
     f[i++] = Math.max(ab.movedSingles(), ba.movedSingles());
@@ -152,18 +180,35 @@ public final class PairFeatures {
     f[i++] = Math.max(ab.movedBlocks(), ba.movedBlocks());
     f[i++] = m == 0 ? 1 : (double) ab.blocks() / m;
     f[i++] = m < 2 ? 0 : ab.inversions() / (m * (m - 1) / 2.0);
-    f[i++] = wordJaccard - bigram;
+    return i;
+  }
+
+  /** Writes from {@code f[i]} how many words are left unmatched, and the words kept in order over the shorter. */
+  private static int unmatched(double[] f, int i, SentenceWords a, SentenceWords b, WordAlignment ab) {
+    int m = ab.matched();
+    int longer = Math.max(a.size(), b.size());
+    int shorter = Math.min(a.size(), b.size());
     f[i++] = Math.min(unmatchedContent(a, b), unmatchedContent(b, a));
     f[i++] = Math.max(a.size(), b.size()) - m;
     f[i++] = Math.min(a.size(), b.size()) - m;
     f[i++] = longer - shorter;
     f[i++] = ratio(ab.inOrder(), shorter);
+    return i;
+  }
+
+  /** Writes from {@code f[i]} the smaller and the larger share of one sentence's bigrams found in the other. */
+  private static int bigramContainment(double[] f, int i, SentenceWords a, SentenceWords b) {
     Map<String, Integer> bigramsA = ngrams(a, 2);
     Map<String, Integer> bigramsB = ngrams(b, 2);
     double inA = containment(bigramsA, bigramsB);
     double inB = containment(bigramsB, bigramsA);
     f[i++] = Math.min(inA, inB);
     f[i++] = Math.max(inA, inB);
+    return i;
+  }
+
+  /** Writes from {@code f[i]} the {@link SoftOverlap} features, each sentence's content words read against the other's. */
+  private static int softOverlap(double[] f, int i, String first, String second, WordVectors words) {
     SoftOverlap softA = softOverlap(first, second, words);
     SoftOverlap softB = softOverlap(second, first, words);
     f[i++] = Math.min(softA.coverage(), softB.coverage());
@@ -171,8 +216,7 @@ public final class PairFeatures {
     int unmatched = softA.unmatched() + softB.unmatched();
     f[i++] = unmatched == 0 ? 1 : (softA.similaritySum() + softB.similaritySum()) / unmatched;
     f[i++] = Math.min(softA.worst(), softB.worst());
-    assert i == f.length;
-    return f;
+    return i;
   }
 
   /**

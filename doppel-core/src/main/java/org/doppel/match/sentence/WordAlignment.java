@@ -43,37 +43,13 @@ public final class WordAlignment {
 
   /** Matches the words of {@code a} with those of {@code b} and measures their order. */
   public static WordAlignment of(SentenceWords a, SentenceWords b) {
-    Map<String, ArrayDeque<Integer>> positionsInB = new HashMap<>();
-    for (int j = 0; j < b.size(); j++) {
-      positionsInB.computeIfAbsent(b.word(j), w -> new ArrayDeque<>()).addLast(j);
-    }
-    List<int[]> pairs = new ArrayList<>(); // {position in a, position in b}
-    for (int i = 0; i < a.size(); i++) {
-      ArrayDeque<Integer> free = positionsInB.get(a.word(i));
-      if (free != null && !free.isEmpty()) {
-        pairs.add(new int[] {i, free.pollFirst()});
-      }
-    }
+    List<int[]> pairs = matchedPairs(a, b);
     int n = pairs.size();
-    int[] posB = new int[n];
-    for (int k = 0; k < n; k++) {
-      posB[k] = pairs.get(k)[1];
-    }
+    int[] posB = positionsInB(pairs);
     boolean[] kept = LongestIncreasing.marked(posB, posB.length);
-    // blocks: maximal runs adjacent in both sentences
-    int[] blockOf = new int[n];
-    int blocks = 0;
-    for (int k = 0; k < n; k++) {
-      boolean continues = k > 0 && pairs.get(k)[0] == pairs.get(k - 1)[0] + 1 && posB[k] == posB[k - 1] + 1;
-      if (!continues) {
-        blocks++;
-      }
-      blockOf[k] = blocks - 1;
-    }
-    int[] blockLength = new int[blocks];
-    for (int k = 0; k < n; k++) {
-      blockLength[blockOf[k]]++;
-    }
+    int[] blockOf = blockOf(pairs, posB);
+    int blocks = n == 0 ? 0 : blockOf[n - 1] + 1;
+    int[] blockLength = blockLengths(blockOf, blocks);
     int inOrder = 0;
     int moved = 0;
     int movedSingles = 0;
@@ -99,6 +75,57 @@ public final class WordAlignment {
       movedBlocks += m ? 1 : 0;
     }
     return new WordAlignment(n, inOrder, blocks, moved, movedSingles, movedNames, movedBlocks, inversions(posB));
+  }
+
+  /**
+   * The words matched one to one, as {position in a, position in b} in {@code a}'s order: the k-th occurrence of a word
+   * in {@code a} with its k-th in {@code b}.
+   */
+  private static List<int[]> matchedPairs(SentenceWords a, SentenceWords b) {
+    Map<String, ArrayDeque<Integer>> positionsInB = new HashMap<>();
+    for (int j = 0; j < b.size(); j++) {
+      positionsInB.computeIfAbsent(b.word(j), w -> new ArrayDeque<>()).addLast(j);
+    }
+    List<int[]> pairs = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      ArrayDeque<Integer> free = positionsInB.get(a.word(i));
+      if (free != null && !free.isEmpty()) {
+        pairs.add(new int[] {i, free.pollFirst()});
+      }
+    }
+    return pairs;
+  }
+
+  /** The matched words' positions in {@code b}, in {@code a}'s order: the permutation whose order is measured. */
+  private static int[] positionsInB(List<int[]> pairs) {
+    int[] posB = new int[pairs.size()];
+    for (int k = 0; k < posB.length; k++) {
+      posB[k] = pairs.get(k)[1];
+    }
+    return posB;
+  }
+
+  /** The block of each matched word, numbered from 0: blocks are maximal runs adjacent in both sentences. */
+  private static int[] blockOf(List<int[]> pairs, int[] posB) {
+    int[] blockOf = new int[posB.length];
+    int blocks = 0;
+    for (int k = 0; k < posB.length; k++) {
+      boolean continues = k > 0 && pairs.get(k)[0] == pairs.get(k - 1)[0] + 1 && posB[k] == posB[k - 1] + 1;
+      if (!continues) {
+        blocks++;
+      }
+      blockOf[k] = blocks - 1;
+    }
+    return blockOf;
+  }
+
+  /** How many words each of the {@code blocks} blocks holds. */
+  private static int[] blockLengths(int[] blockOf, int blocks) {
+    int[] blockLength = new int[blocks];
+    for (int block : blockOf) {
+      blockLength[block]++;
+    }
+    return blockLength;
   }
 
   /** Pairs out of order, by merge sort. */
