@@ -113,6 +113,7 @@ final class CorpusLoader {
         problems.counted("doppel: " + DuplicateIdAdvice.line(document.id(), first, document.origin()));
       }
     });
+    problems.sayHeldBack();
     return new Loaded(builder.build(), unique, problems.count(), problems.skipped());
   }
 

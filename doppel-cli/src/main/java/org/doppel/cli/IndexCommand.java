@@ -100,6 +100,7 @@ final class IndexCommand implements Callable<Integer> {
             adds.accept(source);
           }
         });
+        problems.sayHeldBack();
         adds.finish();
         documentsAfter = target.stats().documents();
       } catch (UncheckedIOException e) {

@@ -60,6 +60,7 @@ final class PhotosCommand implements Callable<Integer> {
     PhotoInputs read = new PhotoInputs(problems);
     List<ImageInput> pictures = read.read(inputs);
     PhotoFinder.Result result = new PhotoFinder(threads, PhotoThresholds.DEFAULTS).find(pictures, problems);
+    problems.sayHeldBack();
     // the logos, icons and portraits a site repeats on its pages are not reuse of a photo, nor is a stock icon that
     // several sites repeat on theirs
     SiteFurniture.Sorted sorted = SiteFurniture.withoutFurnitureOfBothSites(SiteFurniture.sort(result.pairs(), read::placeOf));

@@ -70,6 +70,7 @@ final class QueryCommand implements Callable<Integer> {
   private Integer query(PrintWriter err, RunReports reports) throws IOException {
     ProblemLines problems = new ProblemLines(err, quiet);
     List<SourceText> queries = new CorpusReader(problems).readAll(inputs);
+    problems.sayHeldBack();
     if (queries.isEmpty()) {
       err.println(ProblemLines.nothingRead("document", inputs, problems.count()));
       return 2;

@@ -107,6 +107,7 @@ final class ScanCommand implements Callable<Integer> {
       // a page's picture that cannot be read is a warning about the page, counted with the input problems
       ProblemLines pictureProblems = new ProblemLines(err, quiet);
       Map<String, List<SharedPhoto>> photos = photosFound.result(pictureProblems);
+      pictureProblems.sayHeldBack();
       int problems = loaded.problems() + pictureProblems.count();
       List<RelatedPair> pairs = PhotoRelations.withPhotoOnlyPairs(provenance.relatedPairs(), photos);
       Function<RelatedPair, List<SharedPhoto>> photosOf = pair -> photos.getOrDefault(PhotoRelations.key(pair.a(), pair.b()), List.of());

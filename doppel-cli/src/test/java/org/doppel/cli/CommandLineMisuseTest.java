@@ -266,6 +266,27 @@ class CommandLineMisuseTest {
   }
 
   @Test
+  void aCmsExportsManyFilesOfAKindNotReadAreNamedTenThenCountedInOneLineByScanAndIndexAdd() throws Exception {
+    Path cms = Files.createDirectories(dir.resolve("cms"));
+    Files.writeString(cms.resolve("story.txt"), ONE_DOCUMENT);
+    for (int i = 0; i < 25; i++) {
+      Files.writeString(cms.resolve("item" + i + ".xml"), "<rss/>");
+    }
+    Files.writeString(cms.resolve("rows.csv"), "id,body\n");
+    String more = "doppel: … and 15 more files skipped for the same reason, not named: XML (an RSS or Atom feed";
+    assertThat(DoppelCli.run("scan", "--out", dir.resolve("r.txt").toString(), cms.toString())).isZero();
+    // main said 25 lines of the same advice, one a file
+    assertThat(console.stderr().lines().filter(line -> line.contains(".xml: XML"))).hasSize(10);
+    assertThat(console.stderr().lines().filter(line -> line.startsWith(more))).hasSize(1);
+    assertThat(console.stderr()).contains("rows.csv: a table (CSV)", "26 input problems (26 skipped, 0 warnings)");
+    console.reset();
+    assertThat(DoppelCli.run("index", "add", dir.resolve("index").toString(), cms.toString())).isZero();
+    assertThat(console.stderr().lines().filter(line -> line.contains(".xml: XML"))).hasSize(10);
+    assertThat(console.stderr().lines().filter(line -> line.startsWith(more))).hasSize(1);
+    assertThat(console.stderr()).contains("26 input problems (26 skipped, 0 warnings)");
+  }
+
+  @Test
   void idsSeenNamesAnIdAgainOnlyAfterItsFirstTimeThroughGrowth() {
     IdsSeen seen = new IdsSeen();
     for (int i = 0; i < 5000; i++) {

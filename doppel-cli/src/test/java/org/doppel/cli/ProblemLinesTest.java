@@ -40,9 +40,27 @@ class ProblemLinesTest {
 
   @Test
   void readingThreadsReportingAtOnceAreAllCounted() {
-    IntStream.range(0, 2_000).parallel().forEach(i -> problems.accept(new IngestProblem("f" + i, "bad", true)));
+    IntStream.range(0, 2_000).parallel().forEach(i -> problems.accept(new IngestProblem("f" + i, "bad " + i, true)));
     assertThat(problems.count()).isEqualTo(2_000);
     assertThat(said.toString().lines()).hasSize(2_000);
+  }
+
+  @Test
+  void filesSkippedForOneReasonAreNamedTenAtATimeTheRestCountedInOneLineWhenTheReadingEnds() {
+    IntStream.range(0, 10_000).parallel().forEach(i -> problems.accept(new IngestProblem("cms/" + i + ".xml", "XML, not read", true)));
+    problems.accept(new IngestProblem("cms/a.csv", "a table, not read", true));
+    problems.accept(new IngestProblem("cms/b.txt", "empty file", false));
+    problems.accept(new IngestProblem("cms/c.txt", "empty file", false));
+    assertThat(said.toString().lines().filter(line -> line.endsWith("XML, not read (skipped)"))).hasSize(ProblemLines.NAMED_PER_REASON);
+    assertThat(said.toString().lines()).hasSize(ProblemLines.NAMED_PER_REASON + 3);
+    problems.sayHeldBack();
+    // a warning is said each time; a reason met fewer than eleven times has no line of its own
+    assertThat(said.toString().lines().skip(ProblemLines.NAMED_PER_REASON + 3))
+        .containsExactly("doppel: … and 9990 more files skipped for the same reason, not named: XML, not read");
+    assertThat(problems.count()).isEqualTo(10_003);
+    assertThat(problems.skipped()).isEqualTo(10_001);
+    problems.sayHeldBack();
+    assertThat(said.toString().lines()).hasSize(ProblemLines.NAMED_PER_REASON + 4);
   }
 
   @Test

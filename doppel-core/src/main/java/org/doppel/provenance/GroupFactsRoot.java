@@ -94,7 +94,7 @@ public final class GroupFactsRoot {
    * Where the clock time that starts at {@code start} (a run of digits) ends, or -1 where none does: "09:14" (an hour of
    * one or two digits, two of minutes, no seconds or fractions after: "2:05:30" and "1:45.3" are a race's times) or
    * "14.30 Uhr", "9.15h", "kl. 09.14", "klo 9.30" (a point between hour and minutes is a time only beside such a word:
-   * "09.14" alone may be a date). A page stamps the time it was posted or updated ("Sist oppdatert 09:14"), and a copy that adds
+   * "09.14" alone may be a date), or an hour alone after a word for "o'clock" ("kl. 14": {@link #isLoneHour}). A page stamps the time it was posted or updated ("Sist oppdatert 09:14"), and a copy that adds
    * such a line states no fact its source lacks (docs/quality.md, "Direction, a twenty-third round, short").
    */
   static int clockTimeEnd(String text, int start) {
@@ -107,6 +107,9 @@ public final class GroupFactsRoot {
       i++;
     }
     int hourDigits = i - start;
+    if (hourDigits > 0 && hourDigits <= 2 && isLoneHour(text, start, i)) {
+      return i;
+    }
     if (hourDigits == 0 || hourDigits > 2 || i + 2 >= n || (text.charAt(i) != ':' && text.charAt(i) != '.')) {
       return -1;
     }
@@ -123,6 +126,18 @@ public final class GroupFactsRoot {
       return -1;
     }
     return separator == ':' || hourWordFollows(text, end) || clockWordBefore(text, start) ? end : -1;
+  }
+
+  /**
+   * Whether the hour {@code text[start, end)} stands alone after a word for "o'clock" ("kl. 14", "klokka 21", "klo 16"):
+   * those words say a time of day whether minutes follow or not. An hour before "Uhr" or "pm" ("um 21 Uhr", "at 10pm")
+   * stays a figure: on the development sets those are a story's opening hours and start times, facts a copy repeats,
+   * where no text holds a clock word before a lone hour (docs/quality.md, "A thirty-eighth tour, short").
+   */
+  private static boolean isLoneHour(String text, int start, int end) {
+    boolean more = end < text.length() && (Character.isDigit(text.charAt(end))
+        || (end + 1 < text.length() && isSeparator(text.charAt(end)) && Character.isDigit(text.charAt(end + 1))));
+    return !more && Integer.parseInt(text, start, end, 10) <= 23 && clockWordBefore(text, start);
   }
 
   private static boolean isSeparator(char c) {

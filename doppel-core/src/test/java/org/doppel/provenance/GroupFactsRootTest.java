@@ -109,6 +109,17 @@ class GroupFactsRootTest extends GroupRootCases {
   }
 
   @Test
+  void anHourAloneAfterAWordForOClockIsAClockTimeButNotBeforeUhrOrPm() {
+    // main: "kl. 14" was the figure 14, so a copy adding "Oppdatert kl. 14" stated a figure more
+    assertThat(GroupFactsRoot.figures("Oppdatert kl. 14, møtet kl.15 og klokka 21. Klockan 10 i dag, klo 16 ja kello 23.")).isEmpty();
+    // no clock word, a longer word ending in one, more digits, a decimal, a number past 23: figures
+    assertThat(GroupFactsRoot.figures("vinkl 14 grader, kl. 145 personer, kl. 13,5 prosent, kl. 24 og 36 nye"))
+        .containsExactlyInAnyOrder("14", "145", "135", "24", "36");
+    // an hour before "Uhr" or "pm" is a story's time (opening hours, a start), as the development sets write them
+    assertThat(GroupFactsRoot.figures("um 21 Uhr, at 10pm")).containsExactlyInAnyOrder("21", "10");
+  }
+
+  @Test
   void aPartialPairInTheGroupStopsIt() {
     // a partial copy adds a story of its own, with its own figures
     List<DirectedPair> in = unknownGroup(Relation.PARTIAL);
