@@ -30,14 +30,16 @@ import org.doppel.ingest.SourceText;
  */
 public final class GeneralisationSignal implements DirectionSignal {
   /** Words that give a quantity without a figure, as whole words in any letter case. */
-  private static final Pattern VAGUE = Pattern.compile("\\b(?:many|several|dozens|hundreds|thousands|millions|numerous"
-      + "|some|few|a number of|a lot of|lots of|viele|vielen|mehrere|einige|einigen|dutzende|hunderte|tausende|zahlreiche)\\b",
+  private static final List<String> VAGUE_WORDS = List.of("many", "several", "dozens", "hundreds", "thousands", "millions",
+      "numerous", "some", "few", "a number of", "a lot of", "lots of", "viele", "vielen", "mehrere", "einige", "einigen",
+      "dutzende", "hunderte", "tausende", "zahlreiche");
+  private static final Pattern VAGUE = Pattern.compile("\\b(?:" + String.join("|", VAGUE_WORDS) + ")\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** The first letters of {@code VAGUE}'s words, lower case. */
-  private static final String VAGUE_FIRST_LETTERS = "adefhlmnstvz";
-  /** By first letter ('a' to 'z'), the second chars of {@code VAGUE}'s words that begin with it, lower case. */
-  private static final String[] VAGUE_SECOND_LETTERS = secondLetters("many several dozens hundreds thousands millions "
-      + "numerous some few a_number a_lot lots viele vielen mehrere einige einigen dutzende hunderte tausende zahlreiche");
+  /**
+   * By first letter ('a' to 'z'), the second chars of {@code VAGUE_WORDS} that begin with it, lower case: empty for a
+   * letter that begins none.
+   */
+  private static final String[] VAGUE_SECOND_LETTERS = secondLetters(VAGUE_WORDS);
   private final int minDroppedNumbers;
 
   /** @param minDroppedNumbers numbers the original must state that the other text lacks, {@code >= 1} */
@@ -75,11 +77,11 @@ public final class GeneralisationSignal implements DirectionSignal {
         aOriginal ? vagueA : vagueB)));
   }
 
-  private static String[] secondLetters(String words) {
+  private static String[] secondLetters(List<String> words) {
     String[] seconds = new String[26];
     Arrays.fill(seconds, "");
-    for (String word : words.split(" ")) {
-      seconds[word.charAt(0) - 'a'] += word.charAt(1) == '_' ? ' ' : word.charAt(1);
+    for (String word : words) {
+      seconds[word.charAt(0) - 'a'] += word.charAt(1);
     }
     return seconds;
   }
@@ -147,11 +149,11 @@ public final class GeneralisationSignal implements DirectionSignal {
       return true;
     }
     int first = c | 0x20;
-    if (VAGUE_FIRST_LETTERS.indexOf(first) < 0 || (i > 0 && AsciiFirst.isAsciiLetter(text.charAt(i - 1))) || i + 1 == text.length()) {
+    if (!AsciiFirst.isAsciiLetter(c) || VAGUE_SECOND_LETTERS[first - 'a'].isEmpty()
+        || (i > 0 && AsciiFirst.isAsciiLetter(text.charAt(i - 1))) || i + 1 == text.length()) {
       return false;
     }
     char second = text.charAt(i + 1);
-    String seconds = VAGUE_SECOND_LETTERS[first - 'a'];
-    return second >= 0x80 || seconds.indexOf(second | 0x20) >= 0;
+    return second >= 0x80 || VAGUE_SECOND_LETTERS[first - 'a'].indexOf(second | 0x20) >= 0;
   }
 }

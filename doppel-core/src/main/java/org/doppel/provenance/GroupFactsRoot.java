@@ -116,13 +116,8 @@ public final class GroupFactsRoot {
     char separator = text.charAt(i);
     int minutes = i + 1;
     int end = minutes + 2;
-    if (!Character.isDigit(text.charAt(minutes)) || !Character.isDigit(text.charAt(minutes + 1))
-        || (end < n && Character.isDigit(text.charAt(end)))
+    if (!Character.isDigit(text.charAt(minutes)) || !Character.isDigit(text.charAt(minutes + 1)) || digitsGoOn(text, end)
         || Integer.parseInt(text, start, i, 10) > 23 || Integer.parseInt(text, minutes, end, 10) > 59) {
-      return -1;
-    }
-    boolean more = end + 1 < n && isSeparator(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
-    if (more) {
       return -1;
     }
     return separator == ':' || hourWordFollows(text, end) || clockWordBefore(text, start) ? end : -1;
@@ -135,9 +130,16 @@ public final class GroupFactsRoot {
    * where no text holds a clock word before a lone hour (docs/quality.md, "A thirty-eighth tour, short").
    */
   private static boolean isLoneHour(String text, int start, int end) {
-    boolean more = end < text.length() && (Character.isDigit(text.charAt(end))
-        || (end + 1 < text.length() && isSeparator(text.charAt(end)) && Character.isDigit(text.charAt(end + 1))));
-    return !more && Integer.parseInt(text, start, end, 10) <= 23 && clockWordBefore(text, start);
+    return !digitsGoOn(text, end) && Integer.parseInt(text, start, end, 10) <= 23 && clockWordBefore(text, start);
+  }
+
+  /**
+   * Whether the digits before {@code at} go on past it: a digit, or a separator with a digit after it (the seconds of
+   * "2:05:30", the fraction of "13,5"), so that they are no time of day.
+   */
+  private static boolean digitsGoOn(String text, int at) {
+    return at < text.length() && (Character.isDigit(text.charAt(at))
+        || (at + 1 < text.length() && isSeparator(text.charAt(at)) && Character.isDigit(text.charAt(at + 1))));
   }
 
   private static boolean isSeparator(char c) {
