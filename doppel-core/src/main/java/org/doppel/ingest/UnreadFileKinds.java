@@ -10,24 +10,21 @@ import java.util.Map;
  * under a compression's ({@code feed.xml.gz} is XML).
  */
 final class UnreadFileKinds {
-  private static final String AS_JSON_LINES = "write its items as JSON Lines (one object a line, with an \"id\" and the text as"
-      + " \"text\", \"body\" or \"content\"; \"title\", \"url\" and \"date\" are read too), which Doppel reads";
-  private static final String AS_TEXT = ", which Doppel does not read: save or convert its text as .txt (";
+  private static final String WORD_PROCESSOR = "pandoc -t plain, or the word processor's \"save as\"";
 
   private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-      Map.entry("csv", "a table (CSV), which Doppel does not read: " + AS_JSON_LINES.replace("its items", "its rows")),
-      Map.entry("tsv", "a table (TSV), which Doppel does not read: " + AS_JSON_LINES.replace("its items", "its rows")),
-      Map.entry("xml", "XML (an RSS or Atom feed, a CMS export), which Doppel does not read: " + AS_JSON_LINES
-          + ", or save the items' pages as .html"),
-      Map.entry("rss", "an RSS feed, which Doppel does not read: " + AS_JSON_LINES + ", or save the items' pages as .html"),
-      Map.entry("atom", "an Atom feed, which Doppel does not read: " + AS_JSON_LINES + ", or save the items' pages as .html"),
-      Map.entry("eml", "a mail" + AS_TEXT + "its body, not its headers) or .html"),
-      Map.entry("mbox", "a mailbox" + AS_TEXT + "one file a mail, its body, not its headers) or .html"),
-      Map.entry("docx", "a Word document" + AS_TEXT + "pandoc -t plain, or the word processor's \"save as\")"),
-      Map.entry("doc", "a Word document" + AS_TEXT + "the word processor's \"save as\")"),
-      Map.entry("odt", "an OpenDocument text" + AS_TEXT + "pandoc -t plain, or the word processor's \"save as\")"),
-      Map.entry("rtf", "a Rich Text file" + AS_TEXT + "pandoc -t plain, or the word processor's \"save as\")"),
-      Map.entry("pdf", "a PDF" + AS_TEXT + "pdftotext)"));
+      Map.entry("csv", table("a table (CSV)")),
+      Map.entry("tsv", table("a table (TSV)")),
+      Map.entry("xml", feed("XML (an RSS or Atom feed, a CMS export)")),
+      Map.entry("rss", feed("an RSS feed")),
+      Map.entry("atom", feed("an Atom feed")),
+      Map.entry("eml", asText("a mail", "its body, not its headers") + " or .html"),
+      Map.entry("mbox", asText("a mailbox", "one file a mail, its body, not its headers") + " or .html"),
+      Map.entry("docx", asText("a Word document", WORD_PROCESSOR)),
+      Map.entry("doc", asText("a Word document", "the word processor's \"save as\"")),
+      Map.entry("odt", asText("an OpenDocument text", WORD_PROCESSOR)),
+      Map.entry("rtf", asText("a Rich Text file", WORD_PROCESSOR)),
+      Map.entry("pdf", asText("a PDF", "pdftotext")));
 
   private UnreadFileKinds() {}
 
@@ -38,5 +35,22 @@ final class UnreadFileKinds {
       int dot = name.lastIndexOf('.');
       return dot < 0 ? CorpusReader.UNSUPPORTED : BY_EXTENSION.getOrDefault(name.substring(dot + 1), CorpusReader.UNSUPPORTED);
     });
+  }
+
+  private static String table(String kind) {
+    return kind + ", which Doppel does not read: " + asJsonLines("rows");
+  }
+
+  private static String feed(String kind) {
+    return kind + ", which Doppel does not read: " + asJsonLines("items") + ", or save the items' pages as .html";
+  }
+
+  private static String asJsonLines(String parts) {
+    return "write its " + parts + " as JSON Lines (one object a line, with an \"id\" and the text as \"text\", \"body\" or"
+        + " \"content\"; \"title\", \"url\" and \"date\" are read too), which Doppel reads";
+  }
+
+  private static String asText(String kind, String how) {
+    return kind + ", which Doppel does not read: save or convert its text as .txt (" + how + ")";
   }
 }
