@@ -137,7 +137,7 @@ final class IndexCommand implements Callable<Integer> {
       try {
         DoppelIndex.checkId(source.id());
       } catch (IllegalArgumentException tooLong) {
-        problems.accept(new IngestProblem(source.origin() == null ? source.id() : source.origin(), tooLong.getMessage(), true));
+        problems.accept(new IngestProblem(source.origin(), tooLong.getMessage(), true));
         return false;
       }
       if (!seen.add(source.id())) {
@@ -152,7 +152,7 @@ final class IndexCommand implements Callable<Integer> {
      * scan of the same paths names both, with what to do.
      */
     private static IngestProblem repeated(SourceText source) {
-      return new IngestProblem(source.origin() == null ? source.id() : source.origin(), "duplicate document id '" + source.id()
+      return new IngestProblem(source.origin(), "duplicate document id '" + source.id()
           + "', read earlier in this run: this one replaces that document in the index ('doppel scan' of the same paths names both)", false);
     }
 
