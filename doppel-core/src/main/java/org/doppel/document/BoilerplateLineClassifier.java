@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.doppel.ingest.AsciiFirst;
 import org.doppel.ingest.meta.AttributionLines;
 import org.doppel.ingest.meta.DateLines;
 import org.doppel.ingest.meta.LineShape;
@@ -67,10 +68,10 @@ public final class BoilerplateLineClassifier {
       }
       int start = lineStart;
       int end = lineEnd;
-      while (start < end && LineShape.isWhitespace(chars[start])) {
+      while (start < end && AsciiFirst.isWhitespace(chars[start])) {
         start++;
       }
-      while (end > start && LineShape.isWhitespace(chars[end - 1])) {
+      while (end > start && AsciiFirst.isWhitespace(chars[end - 1])) {
         end--;
       }
       // classifyLine refuses long lines: tested here on the range, an article paragraph is not copied first
@@ -191,7 +192,7 @@ public final class BoilerplateLineClassifier {
     int words = 0;
     boolean inWord = false;
     for (int i = start; i < end; i++) {
-      boolean space = LineShape.isWhitespace(text[i]);
+      boolean space = AsciiFirst.isWhitespace(text[i]);
       if (!space && !inWord && ++words > max) {
         return true;
       }

@@ -3,6 +3,7 @@ package org.doppel.ingest.meta;
 import java.util.Arrays;
 import java.util.Optional;
 import org.doppel.ingest.ArticleMetadata;
+import org.doppel.ingest.AsciiFirst;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -198,10 +199,10 @@ public final class TextMetadata {
       int end = lineEnd;
       // char by char: no whitespace lies outside the Basic Multilingual Plane, so a surrogate stops the strip as
       // its code point would
-      while (start < end && LineShape.isWhitespace(text[start])) {
+      while (start < end && AsciiFirst.isWhitespace(text[start])) {
         start++;
       }
-      while (end > start && LineShape.isWhitespace(text[end - 1])) {
+      while (end > start && AsciiFirst.isWhitespace(text[end - 1])) {
         end--;
       }
       if (end > start) {

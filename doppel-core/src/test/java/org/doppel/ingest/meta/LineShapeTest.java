@@ -50,13 +50,6 @@ class LineShapeTest {
   }
 
   @Test
-  void whitespaceIsWhatCharacterSaysForEveryChar() {
-    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
-      assertThat(LineShape.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
-    }
-  }
-
-  @Test
   void aLineHasOneOfSomeCharsExactlyWhenIndexOfFindsOne() {
     Random random = new Random(5);
     String chars = "|>\u203a\u00bb\u00b7\u00a9";
