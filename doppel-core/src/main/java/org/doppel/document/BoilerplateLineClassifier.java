@@ -66,19 +66,11 @@ public final class BoilerplateLineClassifier {
       while (lineEnd < length && chars[lineEnd] != '\n') {
         lineEnd++;
       }
-      int start = lineStart;
-      int end = lineEnd;
-      while (start < end && AsciiFirst.isWhitespace(chars[start])) {
-        start++;
-      }
-      while (end > start && AsciiFirst.isWhitespace(chars[end - 1])) {
-        end--;
-      }
+      int start = LineShape.strippedStart(chars, lineStart, lineEnd);
+      int end = LineShape.strippedEnd(chars, start, lineEnd);
       // classifyLine refuses long lines: tested here on the range, an article paragraph is not copied first
       if (end > start && end - start <= MAX_LENGTH && !moreWordsThan(chars, start, end, MAX_WORDS)) {
-        int at = start;
-        int until = end;
-        classifyLine(new String(chars, start, end - start)).ifPresent(kind -> lines.add(new MetadataLine(kind, new Span(at, until))));
+        classifyLine(new String(chars, start, end - start)).ifPresent(kind -> lines.add(new MetadataLine(kind, new Span(start, end))));
       }
       lineStart = lineEnd + 1;
     }

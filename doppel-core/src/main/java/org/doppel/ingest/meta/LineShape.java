@@ -99,6 +99,27 @@ public final class LineShape {
     return c < 128 && SEPARATES_WORDS[c];
   }
 
+  /**
+   * Where {@code text[start, end)}, a line, starts once stripped: its first char that is no white space ({@link
+   * AsciiFirst#isWhitespace}), or {@code end}. The document stage's metadata lines and {@link TextMetadata}'s are
+   * stripped by this one rule, so that their line ranges are the same. Char by char: no white space lies outside the
+   * Basic Multilingual Plane, so a surrogate stops the strip as its code point would.
+   */
+  public static int strippedStart(char[] text, int start, int end) {
+    while (start < end && AsciiFirst.isWhitespace(text[start])) {
+      start++;
+    }
+    return start;
+  }
+
+  /** Where {@code text[start, end)} ends once stripped, as {@link #strippedStart} strips its start: {@code start} at least. */
+  public static int strippedEnd(char[] text, int start, int end) {
+    while (end > start && AsciiFirst.isWhitespace(text[end - 1])) {
+      end--;
+    }
+    return end;
+  }
+
   /** The number of runs of non-whitespace chars in {@code text} ({@link AsciiFirst#isWhitespace} separates them). */
   public static int wordCount(CharSequence text) {
     int words = 0;

@@ -3,7 +3,6 @@ package org.doppel.ingest.meta;
 import java.util.Arrays;
 import java.util.Optional;
 import org.doppel.ingest.ArticleMetadata;
-import org.doppel.ingest.AsciiFirst;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -195,16 +194,8 @@ public final class TextMetadata {
       while (lineEnd < length && text[lineEnd] != '\n') {
         lineEnd++;
       }
-      int start = lineStart;
-      int end = lineEnd;
-      // char by char: no whitespace lies outside the Basic Multilingual Plane, so a surrogate stops the strip as
-      // its code point would
-      while (start < end && AsciiFirst.isWhitespace(text[start])) {
-        start++;
-      }
-      while (end > start && AsciiFirst.isWhitespace(text[end - 1])) {
-        end--;
-      }
+      int start = LineShape.strippedStart(text, lineStart, lineEnd);
+      int end = LineShape.strippedEnd(text, start, lineEnd);
       if (end > start) {
         if (n + 3 > lines.length) {
           lines = Arrays.copyOf(lines, lines.length * 2);
