@@ -2,6 +2,7 @@ package org.doppel;
 
 import java.util.Objects;
 import org.doppel.fingerprint.DocumentVectorizer;
+import org.doppel.document.Document;
 import org.doppel.document.EasyReadLayout;
 import org.doppel.match.ClosestSentences;
 import org.doppel.match.FactOverlap;
@@ -107,15 +108,7 @@ final class SecondReadings {
    * takes from it ({@link CondensedWordParts#inOrder}), whose 4-gram sentence pairs are the reading's links.
    */
   private static @Nullable Reading wordsInOrder(PreparedDocument a, PreparedDocument b) {
-    int wordsA = a.document().words().size();
-    int wordsB = b.document().words().size();
-    if (!a.german() || !b.german() || !ModelRewriteVerdicts.shortEnoughToJudgeWhole(wordsA, wordsB)) {
-      return null;
-    }
-    SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());
-    PreparedDocument shorter = wordsA <= wordsB ? a : b;
-    PreparedDocument longer = shorter == a ? b : a;
-    return rewrite(subwords.sentences(), CondensedWordParts.inOrder(shorter.document(), longer.document(), subwords.wholeCosine()));
+    return germanWordParts(a, b, CondensedWordParts::inOrder);
   }
 
   /**
@@ -124,16 +117,31 @@ final class SecondReadings {
    * reading's links.
    */
   private static @Nullable Reading condensedWordParts(PreparedDocument a, PreparedDocument b) {
+    if (!CondensedSentenceRewrite.condenses(a.document().words().size(), b.document().words().size())) {
+      return null;
+    }
+    return germanWordParts(a, b, CondensedWordParts::of);
+  }
+
+  /** A reading of {@link CondensedWordParts}: the shorter of two texts against the longer, their word parts' cosine given. */
+  private interface WordPartsVerdict {
+    Verdict of(Document shorter, Document longer, double wholeCosine);
+  }
+
+  /**
+   * Two short German texts, the shorter read against the longer by {@code verdict} (the two word-part readings'
+   * common steps), whose 4-gram sentence pairs are the reading's links; null where they are none or it finds no rewrite.
+   */
+  private static @Nullable Reading germanWordParts(PreparedDocument a, PreparedDocument b, WordPartsVerdict verdict) {
     int wordsA = a.document().words().size();
     int wordsB = b.document().words().size();
-    if (!a.german() || !b.german() || !ModelRewriteVerdicts.shortEnoughToJudgeWhole(wordsA, wordsB)
-        || !CondensedSentenceRewrite.condenses(wordsA, wordsB)) {
+    if (!a.german() || !b.german() || !ModelRewriteVerdicts.shortEnoughToJudgeWhole(wordsA, wordsB)) {
       return null;
     }
     SubwordAlignment subwords = SubwordAlignment.of(a.document(), a.sentences(), b.document(), b.sentences());
     PreparedDocument shorter = wordsA <= wordsB ? a : b;
     PreparedDocument longer = shorter == a ? b : a;
-    return rewrite(subwords.sentences(), CondensedWordParts.of(shorter.document(), longer.document(), subwords.wholeCosine()));
+    return rewrite(subwords.sentences(), verdict.of(shorter.document(), longer.document(), subwords.wholeCosine()));
   }
 
   /**

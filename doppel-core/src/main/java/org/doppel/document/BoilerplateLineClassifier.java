@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.doppel.ingest.AsciiFirst;
 import org.doppel.ingest.meta.AttributionLines;
 import org.doppel.ingest.meta.DateLines;
 import org.doppel.ingest.meta.LineShape;
@@ -65,19 +66,11 @@ public final class BoilerplateLineClassifier {
       while (lineEnd < length && chars[lineEnd] != '\n') {
         lineEnd++;
       }
-      int start = lineStart;
-      int end = lineEnd;
-      while (start < end && LineShape.isWhitespace(chars[start])) {
-        start++;
-      }
-      while (end > start && LineShape.isWhitespace(chars[end - 1])) {
-        end--;
-      }
+      int start = LineShape.strippedStart(chars, lineStart, lineEnd);
+      int end = LineShape.strippedEnd(chars, start, lineEnd);
       // classifyLine refuses long lines: tested here on the range, an article paragraph is not copied first
       if (end > start && end - start <= MAX_LENGTH && !moreWordsThan(chars, start, end, MAX_WORDS)) {
-        int at = start;
-        int until = end;
-        classifyLine(new String(chars, start, end - start)).ifPresent(kind -> lines.add(new MetadataLine(kind, new Span(at, until))));
+        classifyLine(new String(chars, start, end - start)).ifPresent(kind -> lines.add(new MetadataLine(kind, new Span(start, end))));
       }
       lineStart = lineEnd + 1;
     }
@@ -191,7 +184,7 @@ public final class BoilerplateLineClassifier {
     int words = 0;
     boolean inWord = false;
     for (int i = start; i < end; i++) {
-      boolean space = LineShape.isWhitespace(text[i]);
+      boolean space = AsciiFirst.isWhitespace(text[i]);
       if (!space && !inWord && ++words > max) {
         return true;
       }

@@ -1,6 +1,7 @@
 package org.doppel.document;
 
 import java.util.List;
+import org.doppel.ingest.AsciiFirst;
 
 /**
  * Whether a text is laid out as easy language ("Leichte Sprache", Easy Read): many short statements, one a line. Such

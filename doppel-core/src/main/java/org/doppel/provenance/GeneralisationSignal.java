@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.doppel.document.AsciiFirst;
+import org.doppel.ingest.AsciiFirst;
 import org.doppel.ingest.SourceText;
 
 /**

@@ -53,17 +53,17 @@ public final class GroupFactsRoot {
 
   /**
    * The figures of two digits or more {@code text} states, their separators dropped ("1.500" and "1,500" are one): runs
-   * of decimal digits (any script's) joined by a point or comma with digits on both sides, as the screen's {@code
-   * \d+(?:[.,]\d+)*} reads them, and no clock time ({@link #clockTimeEnd}). A loop over the characters, not a regex:
-   * the scan reads every candidate's text.
+   * of decimal digits joined by a point or comma with digits on both sides ({@link NumberRuns}), as the screen's {@code
+   * \d+(?:[.,]\d+)*} reads them, and no clock time ({@link #clockTimeEnd}). Any script's digits, where {@link
+   * PairContext#numbers} reads ASCII's: the screen was Python's, whose {@code \d} is any decimal digit. A loop over the
+   * characters, not a regex: the scan reads every candidate's text.
    */
   public static Set<String> figures(String text) {
     Set<String> figures = new HashSet<>();
-    StringBuilder digits = new StringBuilder();
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isDigit(text.charAt(i))) {
+      if (!NumberRuns.isDigit(text.charAt(i), true)) {
         i++;
         continue;
       }
@@ -72,22 +72,25 @@ public final class GroupFactsRoot {
         i = clockEnd;
         continue;
       }
-      digits.setLength(0);
-      while (true) {
-        while (i < n && Character.isDigit(text.charAt(i))) {
-          digits.append(text.charAt(i++));
-        }
-        boolean separatorInside = i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',') && Character.isDigit(text.charAt(i + 1));
-        if (!separatorInside) {
-          break;
-        }
-        i++;
-      }
-      if (digits.length() > 1) {
-        figures.add(digits.toString());
+      int start = i;
+      i = NumberRuns.end(text, i, true);
+      if (i - start > 1) { // a separator stands between digits, so a run of one char is the only one of one digit
+        figures.add(withoutSeparators(text, start, i));
       }
     }
     return figures;
+  }
+
+  /** The digits of {@code text[start, end)}, a run of {@link NumberRuns}, its points and commas dropped. */
+  private static String withoutSeparators(String text, int start, int end) {
+    StringBuilder digits = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c != '.' && c != ',') {
+        digits.append(c);
+      }
+    }
+    return digits.toString();
   }
 
   /**

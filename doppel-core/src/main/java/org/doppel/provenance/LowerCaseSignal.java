@@ -2,7 +2,7 @@ package org.doppel.provenance;
 
 import java.util.List;
 import java.util.Locale;
-import org.doppel.document.AsciiFirst;
+import org.doppel.ingest.AsciiFirst;
 import org.doppel.ingest.SourceText;
 
 /**

@@ -6,11 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.function.Function;
 import java.util.List;
 import java.util.Set;
-import org.doppel.document.AsciiFirst;
 import org.doppel.document.DocumentAnalyzer;
 import org.doppel.document.Sentence;
 import org.doppel.document.SentenceSplitter;
 import org.doppel.document.TokenSequence;
+import org.doppel.ingest.AsciiFirst;
 import org.doppel.ingest.SourceText;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
@@ -220,39 +220,27 @@ public final class PairContext {
 
   /**
    * The distinct numbers of a text, as written, in the order they first appear: the matches of {@code
-   * \d+(?:[.,]\d+)*} (ASCII digits, a separator only between digits), found by hand, as that pattern's matcher finds
-   * them (a test compares the two), at about a quarter of its cost under C1 (docs/benchmarks.md, "The model scan without
-   * AVX-512").
+   * \d+(?:[.,]\d+)*} ({@link NumberRuns}, ASCII digits as Java's {@code \d}: the clues that read them were fitted on
+   * that pattern), found by hand, as that pattern's matcher finds them (a test compares the two), at about a quarter of
+   * its cost under C1 (docs/benchmarks.md, "The model scan without AVX-512"). Unlike {@link GroupFactsRoot#figures} it
+   * keeps one digit, the separators and clock times: the clues compare the pair's texts as written.
    */
   static Set<String> numbers(String text) {
     Set<String> out = new LinkedHashSet<>();
     int length = text.length();
     int i = 0;
     while (i < length) {
-      if (!isAsciiDigit(text.charAt(i))) {
+      // NumberRuns.isDigit(c, false) written out: asked of every char, its call cost a third more under C1 (ScanCost)
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
         i++;
         continue;
       }
       int start = i;
-      i = digitsEnd(text, i);
-      while (i + 1 < length && (text.charAt(i) == '.' || text.charAt(i) == ',') && isAsciiDigit(text.charAt(i + 1))) {
-        i = digitsEnd(text, i + 1);
-      }
+      i = NumberRuns.end(text, i, false);
       out.add(text.substring(start, i));
     }
     return out;
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** The end of the run of ASCII digits from {@code i}. */
-  private static int digitsEnd(String text, int i) {
-    while (i < text.length() && isAsciiDigit(text.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   /** The other document of the pair. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.doppel.document.Span;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.match.Passage;
 import org.doppel.relate.RelatedPair;
@@ -227,6 +228,14 @@ final class ReportDataWriter {
     json.writeEndObject();
   }
 
+  /** A passage's or sentence pair's spans in the page's arrays: a's start and end, then b's. */
+  private static void writeEnds(JsonGenerator json, Span a, Span b) throws IOException {
+    json.writeNumber(a.start());
+    json.writeNumber(a.end());
+    json.writeNumber(b.start());
+    json.writeNumber(b.end());
+  }
+
   private void writePair(RelatedPair pair, PairDirection direction, Map<String, Integer> docIndex, JsonGenerator json)
       throws IOException {
     json.writeStartObject();
@@ -246,10 +255,7 @@ final class ReportDataWriter {
     json.writeArrayFieldStart("passages");
     for (Passage passage : pair.passages()) {
       json.writeStartArray();
-      json.writeNumber(passage.a().start());
-      json.writeNumber(passage.a().end());
-      json.writeNumber(passage.b().start());
-      json.writeNumber(passage.b().end());
+      writeEnds(json, passage.a(), passage.b());
       json.writeEndArray();
     }
     json.writeEndArray();
@@ -257,10 +263,7 @@ final class ReportDataWriter {
       json.writeArrayFieldStart("sentences");
       for (SentenceLink link : pair.sentences()) {
         json.writeStartArray();
-        json.writeNumber(link.a().start());
-        json.writeNumber(link.a().end());
-        json.writeNumber(link.b().start());
-        json.writeNumber(link.b().end());
+        writeEnds(json, link.a(), link.b());
         json.writeNumber(Math.round(link.similarity() * 100) / 100.0);
         json.writeEndArray();
       }

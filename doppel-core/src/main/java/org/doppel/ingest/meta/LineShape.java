@@ -1,5 +1,6 @@
 package org.doppel.ingest.meta;
 
+import org.doppel.ingest.AsciiFirst;
 
 /**
  * Cheap tests on one line of text that the line readers run before any regular expression, so that
@@ -84,37 +85,47 @@ public final class LineShape {
     return folded.substring(0, end);
   }
 
-  /** Per ASCII char: 1 when it is one of {@code [ \t\n\x0B\f\r]}, which separate words, 2 when it is whitespace. */
-  private static final byte[] ASCII_SPACE = new byte[128];
-  private static final byte SEPARATES = 1;
-  private static final byte WHITESPACE = 2;
+  /** Per ASCII char, whether it is one of {@code [ \t\n\x0B\f\r]}, which separate words. */
+  private static final boolean[] SEPARATES_WORDS = new boolean[128];
 
   static {
-    for (char c = 0; c < 128; c++) {
-      boolean separates = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-      ASCII_SPACE[c] = (byte) ((separates ? SEPARATES : 0) | (Character.isWhitespace(c) ? WHITESPACE : 0));
+    for (char c : new char[] {' ', '\t', '\n', 0x0B, '\f', '\r'}) {
+      SEPARATES_WORDS[c] = true;
     }
   }
 
   /** One of {@code [ \t\n\x0B\f\r]}, by table: small enough for C1 to inline. */
   static boolean separatesWords(char c) {
-    return c < 128 && (ASCII_SPACE[c] & SEPARATES) != 0;
+    return c < 128 && SEPARATES_WORDS[c];
   }
 
   /**
-   * {@link Character#isWhitespace(char)}, answered for ASCII by table: under C1 each call goes through
-   * {@code CharacterData.of} and a virtual call, for every char of a line that is trimmed or has its words counted.
+   * Where {@code text[start, end)}, a line, starts once stripped: its first char that is no white space ({@link
+   * AsciiFirst#isWhitespace}), or {@code end}. The document stage's metadata lines and {@link TextMetadata}'s are
+   * stripped by this one rule, so that their line ranges are the same. Char by char: no white space lies outside the
+   * Basic Multilingual Plane, so a surrogate stops the strip as its code point would.
    */
-  public static boolean isWhitespace(char c) {
-    return c < 128 ? (ASCII_SPACE[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
+  public static int strippedStart(char[] text, int start, int end) {
+    while (start < end && AsciiFirst.isWhitespace(text[start])) {
+      start++;
+    }
+    return start;
   }
 
-  /** The number of runs of non-whitespace chars in {@code text} ({@link #isWhitespace} separates them). */
+  /** Where {@code text[start, end)} ends once stripped, as {@link #strippedStart} strips its start: {@code start} at least. */
+  public static int strippedEnd(char[] text, int start, int end) {
+    while (end > start && AsciiFirst.isWhitespace(text[end - 1])) {
+      end--;
+    }
+    return end;
+  }
+
+  /** The number of runs of non-whitespace chars in {@code text} ({@link AsciiFirst#isWhitespace} separates them). */
   public static int wordCount(CharSequence text) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = isWhitespace(text.charAt(i));
+      boolean space = AsciiFirst.isWhitespace(text.charAt(i));
       if (!space && !inWord) {
         words++;
       }

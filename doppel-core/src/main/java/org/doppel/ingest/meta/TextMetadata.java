@@ -194,16 +194,8 @@ public final class TextMetadata {
       while (lineEnd < length && text[lineEnd] != '\n') {
         lineEnd++;
       }
-      int start = lineStart;
-      int end = lineEnd;
-      // char by char: no whitespace lies outside the Basic Multilingual Plane, so a surrogate stops the strip as
-      // its code point would
-      while (start < end && LineShape.isWhitespace(text[start])) {
-        start++;
-      }
-      while (end > start && LineShape.isWhitespace(text[end - 1])) {
-        end--;
-      }
+      int start = LineShape.strippedStart(text, lineStart, lineEnd);
+      int end = LineShape.strippedEnd(text, start, lineEnd);
       if (end > start) {
         if (n + 3 > lines.length) {
           lines = Arrays.copyOf(lines, lines.length * 2);

@@ -30,11 +30,16 @@ final class RecordPass {
   /** The crawl's file, or a stream's kept bytes: where the next record is found after a broken one. */
   private final CrawlBytes bytes;
   private WarcReader reader;
+  private final boolean compressed;
+  // The pass's four places in the crawl, kept as fields rather than a record: each is set at its own step of the walk
+  // (a new reader, a record taken, a resumption, a report), and a record would be rebuilt at each.
   /** Where the reader started in the stream: a reader made after a broken record counts from there. */
   private long base;
-  private final boolean compressed;
-  private long lastGood = -1; // start of the last record read whole; jwarc reports positions of records read
+  /** The start of the last record read whole (-1: none yet); jwarc reports positions of records read. */
+  private long lastGood = -1;
+  /** Where reading last resumed (-1: never): the search for the next record starts past it, so never resumes there twice. */
   private long lastResume = -1;
+  /** The {@link #lastGood} after which a break was last named: a run of bad bytes after one record is named once. */
   private long lastReported = Long.MIN_VALUE;
   /** The records read, taken by an earlier pass, and named broken: their numbers. */
   private final RecordNumbers numbers;

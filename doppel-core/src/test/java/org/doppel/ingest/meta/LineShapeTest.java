@@ -50,9 +50,22 @@ class LineShapeTest {
   }
 
   @Test
-  void whitespaceIsWhatCharacterSaysForEveryChar() {
-    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
-      assertThat(LineShape.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
+  void aLineIsStrippedAsStringStripStripsIt() {
+    // String.strip asks Character.isWhitespace of each code point: the ranges of both line readers must be its
+    String alphabet = "ab \t\n\u000b\f\r\u001c\u001f\u00a0\u0085\u2003\u2028\u3000\u200b\ud835\udc00\ud800";
+    Random random = new Random(31);
+    for (int round = 0; round < 5_000; round++) {
+      char[] text = new char[random.nextInt(12)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+      }
+      int from = random.nextInt(text.length + 1);
+      int to = from + random.nextInt(text.length - from + 1);
+      int start = LineShape.strippedStart(text, from, to);
+      int end = LineShape.strippedEnd(text, start, to);
+      String line = new String(text, from, to - from);
+      assertThat(new String(text, start, end - start)).as(line).isEqualTo(line.strip());
+      assertThat(start).as(line).isEqualTo(to - line.stripLeading().length());
     }
   }
 

@@ -1,10 +1,10 @@
-package org.doppel.document;
+package org.doppel.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Each answer equals Character's on every code point (and, for the char method, every char). */
+/** Each answer equals Character's on every code point and every char. */
 class AsciiFirstTest {
   @Test
   void answersAsCharacterDoesOnEveryCodePoint() {
@@ -17,6 +17,7 @@ class AsciiFirstTest {
     }
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       differences += AsciiFirst.isLetter((char) c) == Character.isLetter((char) c) ? 0 : 1;
+      differences += AsciiFirst.isWhitespace((char) c) == Character.isWhitespace((char) c) ? 0 : 1; // the line readers ask it of chars
     }
     assertThat(differences).isZero();
     assertThat(AsciiFirst.isCased('A')).isTrue();
