@@ -16,7 +16,7 @@ import org.jsoup.parser.StreamParser;
 /**
  * Reads a news feed, one document an item: RSS 2.0 ({@code <rss><channel><item>}), RSS 1.0 ({@code <rdf:RDF>…<item>})
  * and Atom ({@code <feed><entry>}), told apart by the root element ({@link FeedRoot}); what an item gives is read by
- * {@link FeedItem}. The file is parsed a item at a time by jsoup's XML parser, which reads what a browser's feed reader
+ * {@link FeedItem}. The file is parsed an item at a time by jsoup's XML parser, which reads what a browser's feed reader
  * reads of a sloppy feed (an HTML entity, an unescaped ampersand) and expands no entity a doctype declares, so no
  * entity reaches outside the file or multiplies itself; each item is dropped once read, and the text since the last
  * item is bounded by the document limit, so a huge feed costs one item's memory. A feed cut short gives the items that
@@ -112,7 +112,7 @@ final class FeedReader {
 
     /** What was read before a problem, for its line. */
     String readBefore() {
-      return position == 0 ? " (no item was read)" : " (the " + Counted.of(read, "item") + " before it are read)";
+      return position == 0 ? " (no item was read)" : " (" + Counted.of(read, "item") + " read before it)";
     }
   }
 

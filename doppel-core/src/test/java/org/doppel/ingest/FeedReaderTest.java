@@ -134,7 +134,7 @@ class FeedReaderTest {
     assertThat(read(cut).keySet()).containsExactly("gazette-1041");
     assertThat(problemLines()).containsExactly(
         cut + ":19: the feed ends inside this item (cut short?): it is not read (skipped)",
-        cut + ": the feed is cut short: its <rss> never ends (the 1 item before it are read)",
+        cut + ": the feed is cut short: its <rss> never ends (1 item read before it)",
         cut + ": RSS feed: 1 item read; 1 skipped");
   }
 
@@ -189,7 +189,7 @@ class FeedReaderTest {
     assertThat(read).extracting(SourceText::id).containsExactly("a");
     assertThat(problemLines()).hasSize(2);
     assertThat(problemLines().get(0)).startsWith(feed + ":1: an item, or the text between two, runs past 4000 characters, the longest document read"
-        + " (the 1 item before it are read); the rest of the file is not read");
+        + " (1 item read before it); the rest of the file is not read");
   }
 
   @Test
