@@ -16,8 +16,8 @@ import org.doppel.ingest.TerminalText;
  * note (a crawl's summary, a file named twice) is said but counts as none, and a quiet run leaves it unsaid: a cron job
  * over a thousand clean WARC files wants no thousand lines. Reading threads may report at once, so they take turns.
  *
- * <p>Files skipped for one reason in the same words (a CMS export's 10,000 {@code .xml} files, each "XML (an RSS or
- * Atom feed, …), which Doppel does not read") are named {@link #NAMED_PER_REASON} at a time, the rest counted and said
+ * <p>Files skipped for one reason in the same words (a CMS export's 10,000 {@code .xml} files, each "XML whose root
+ * element is &lt;export&gt;, not an RSS or Atom feed (…), which Doppel does not read") are named {@link #NAMED_PER_REASON} at a time, the rest counted and said
  * in one line by {@link #sayHeldBack} when the reading ends: ten thousand lines of one advice hid every other problem.
  * Each still counts in the summary's split.
  */

@@ -270,10 +270,10 @@ class CommandLineMisuseTest {
     Path cms = Files.createDirectories(dir.resolve("cms"));
     Files.writeString(cms.resolve("story.txt"), ONE_DOCUMENT);
     for (int i = 0; i < 25; i++) {
-      Files.writeString(cms.resolve("item" + i + ".xml"), "<rss/>");
+      Files.writeString(cms.resolve("item" + i + ".xml"), "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"/>");
     }
     Files.writeString(cms.resolve("rows.csv"), "id,body\n");
-    String more = "doppel: … and 15 more files skipped for the same reason, not named: XML (an RSS or Atom feed";
+    String more = "doppel: … and 15 more files skipped for the same reason, not named: XML whose root element is <urlset>, not an RSS or Atom feed";
     assertThat(DoppelCli.run("scan", "--out", dir.resolve("r.txt").toString(), cms.toString())).isZero();
     // main said 25 lines of the same advice, one a file
     assertThat(console.stderr().lines().filter(line -> line.contains(".xml: XML"))).hasSize(10);

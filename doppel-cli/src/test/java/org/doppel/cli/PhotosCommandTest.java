@@ -173,13 +173,16 @@ class PhotosCommandTest {
     ImageIO.write(scene(), "jpeg", dir.resolve("quay-copy.jpg").toFile());
     Files.write(dir.resolve("phone.avif"), new byte[] {0, 0, 0, 0x1c, 'f', 't', 'y', 'p', 'a', 'v', 'i', 'f'});
     Files.write(dir.resolve("scan.tif"), new byte[] {'I', 'I', 42, 0});
+    Files.writeString(dir.resolve("wire.rss"), "<rss><channel><item><enclosure url=\"https://wire.example/quay.jpg\"/></item></channel></rss>");
     int code = DoppelCli.run("photos", "--format", "jsonl", dir.toString());
     assertThat(code).as(console.stderr()).isZero();
     assertThat(console.stdout().lines()).hasSize(1);
     assertThat(console.stderr())
         .contains("phone.avif: an AVIF picture, a format Doppel does not read (it reads JPEG, PNG, GIF, WebP, BMP) (skipped)")
         .contains("scan.tif: a TIFF picture, a format Doppel does not read").doesNotContain("not a picture, web page or WARC crawl")
-        .contains("2 pictures, 1 pair showing the same photo, 2 input problems (2 skipped, 0 warnings)");
+        .contains("wire.rss: a feed (.rss, .atom or .xml): photos does not read its items' pictures, which it names by their web"
+            + " addresses, not as files beside it (scan, index add and trace read its items' texts) (skipped)")
+        .contains("2 pictures, 1 pair showing the same photo, 3 input problems (3 skipped, 0 warnings)");
   }
 
   @Test

@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 import org.doppel.ingest.warc.WarcPageReader;
 
 /**
- * Reads documents from files and folders (recursively, in name order): plain text, JSON Lines, HTML
- * and WARC crawls, each optionally compressed ({@link Compression}: gzip, bzip2, xz, Zstandard), and tar and zip
+ * Reads documents from files and folders (recursively, in name order): plain text, JSON Lines, HTML,
+ * WARC crawls and news feeds ({@link FeedReader}: an item a document), each optionally compressed ({@link Compression}: gzip, bzip2, xz, Zstandard), and tar and zip
  * archives of them ({@link ArchiveReader}: each member read as a file of the folder the archive would unpack to). HTML pages and the HTML responses of a WARC file
  * go through {@link org.doppel.ingest.html.ArticleExtractor}: the document text is the title, a blank
  * line, then the article's paragraphs separated by blank lines. Every file or record that cannot be read is reported to the
@@ -34,7 +34,7 @@ public final class CorpusReader {
   /** HTML beyond this is markup, scripts or an attack, not an article: 8 MB. */
   public static final int MAX_PAGE_BYTES = WarcPageReader.DEFAULT_MAX_PAGE_BYTES;
   /** What a file (or archive member) of no format Doppel reads is told. */
-  static final String UNSUPPORTED = "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, optionally .gz, .bz2, .xz "
+  static final String UNSUPPORTED = "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, an .rss, .atom or .xml feed, optionally .gz, .bz2, .xz "
       + "or .zst, or a .tar, .tar.gz, .tar.zst or .zip of them)";
   private final long maxDocumentBytes;
   private final Consumer<IngestProblem> problems;

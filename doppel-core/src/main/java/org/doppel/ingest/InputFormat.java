@@ -12,7 +12,9 @@ public enum InputFormat {
   JSON_LINES("jsonl", "ndjson", "json"),
   HTML("html", "htm", "xhtml"),
   // Common Crawl's .warc.wet.gz (extracted texts) and .warc.wat.gz (metadata) are WARC files too
-  WARC("warc", "wet", "wat");
+  WARC("warc", "wet", "wat"),
+  // RSS and Atom feeds, an item a document; an .xml file is read as one only when its root element says so (FeedRoot)
+  FEED("rss", "atom", "xml");
 
   /**
    * What a saved web page keeps beside it besides the pictures Doppel reads ({@link ImageFiles}): other

@@ -2,10 +2,11 @@ package org.doppel.ingest;
 
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a file of no kind Doppel reads is told: what it is and how to make it one Doppel reads, for the kinds a
- * newsroom's export holds beside its articles (a CMS's feeds and tables, mails, office documents), which "not a
+ * newsroom's export holds beside its articles (a CMS's tables and XML that is no feed, mails, office documents), which "not a
  * supported file type" left the user to work out; the list of kinds read for any other. Looked up by the extension
  * under a compression's ({@code feed.xml.gz} is XML).
  */
@@ -15,9 +16,6 @@ final class UnreadFileKinds {
   private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
       Map.entry("csv", table("a table (CSV)")),
       Map.entry("tsv", table("a table (TSV)")),
-      Map.entry("xml", feed("XML (an RSS or Atom feed, a CMS export)")),
-      Map.entry("rss", feed("an RSS feed")),
-      Map.entry("atom", feed("an Atom feed")),
       Map.entry("eml", asText("a mail", "its body, not its headers") + " or .html"),
       Map.entry("mbox", asText("a mailbox", "one file a mail, its body, not its headers") + " or .html"),
       Map.entry("docx", asText("a Word document", WORD_PROCESSOR)),
@@ -35,6 +33,19 @@ final class UnreadFileKinds {
       int dot = name.lastIndexOf('.');
       return dot < 0 ? CorpusReader.UNSUPPORTED : BY_EXTENSION.getOrDefault(name.substring(dot + 1), CorpusReader.UNSUPPORTED);
     });
+  }
+
+  /**
+   * The problem's words for {@code fileName}, a feed's name ({@link InputFormat#FEED}) whose root element, {@code root}
+   * (null when none was found in the bytes looked at), is no feed's: a sitemap or a CMS export saved as .xml.
+   */
+  static String notAFeed(String fileName, @Nullable String root) {
+    String name = Compression.strip(fileName.toLowerCase(Locale.ROOT));
+    String extension = name.substring(name.lastIndexOf('.') + 1);
+    String kind = (extension.equals("xml") ? "XML" : "a ." + extension + " file")
+        + (root == null ? " with no root element in its first " + FeedRoot.SNIFFED_BYTES / 1024 + " KB" : " whose root element is <" + root + ">")
+        + ", not an RSS or Atom feed (<rss>, <feed> in the Atom namespace, <rdf:RDF> with RSS 1.0's)";
+    return feed(kind);
   }
 
   private static String table(String kind) {

@@ -83,14 +83,43 @@ class ReaderFuzzTest {
         .getBytes(StandardCharsets.UTF_8));
     VALID.put("html", WarcFixtures.article("Flood news", "Heavy rain fell all night over the valley and the river rose.")
         .getBytes(StandardCharsets.UTF_8));
+    String paragraphs = "<p>" + ORIGINAL.strip().replace("\n\n", "</p><p>").replace("\n", " ") + "</p>";
+    VALID.put("rss", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
+        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>Valley News</title>\n<item><title>Flood news</title>"
+        + "<link>https://valley.example/flood</link><guid>v1</guid><pubDate>Sun, 03 Mar 2019 09:00:00 +0100</pubDate><dc:creator>Ann Hale</dc:creator>"
+        + "<content:encoded><![CDATA[" + paragraphs + "]]></content:encoded></item>\n<item><title>Bridge &amp; road</title><description>"
+        + "&lt;p&gt;Engineers will inspect the bridge on Monday.&lt;/p&gt;</description></item>\n</channel></rss>\n").getBytes(StandardCharsets.UTF_8));
+    VALID.put("atom", ("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Valley</title>\n<entry><id>urn:v:2</id>"
+        + "<title type=\"html\">Flood &lt;em&gt;news&lt;/em&gt;</title><published>2019-03-03T08:00:00Z</published><author><name>Ann Hale</name></author>"
+        + "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">" + paragraphs + "</div></content></entry>\n</feed>\n")
+        .getBytes(StandardCharsets.UTF_8));
     VALID.put("warc", Files.readAllBytes(WarcFixtures.crawl(seeds.resolve("seed.warc"), WarcCompression.NONE)));
     VALID.put("warc.gz", Files.readAllBytes(WarcFixtures.crawl(seeds.resolve("seed.warc.gz"), WarcCompression.GZIP)));
   }
 
+  /** The formats fuzzed before feeds were read, fuzzed as they were: a format added to their draw would change every input. */
+  private static final List<String> FIRST_FORMATS = List.of("txt", "jsonl", "html", "warc", "warc.gz");
+
   @Test
   void brokenInputsNeverCrashHangOrDisturbTheOtherDocuments(@TempDir Path work) throws Exception {
-    Random random = new Random(SEED);
-    List<String> formats = new ArrayList<>(VALID.keySet());
+    Map<String, byte[]> valid = new java.util.LinkedHashMap<>();
+    FIRST_FORMATS.forEach(format -> valid.put(format, VALID.get(format)));
+    fuzz(work, valid, SEED);
+  }
+
+  /** The feeds ({@link FeedReader}), broken as the others are and spliced with every format's bytes, under a seed of their own. */
+  @Test
+  void brokenFeedsNeverCrashHangOrDisturbTheOtherDocuments(@TempDir Path work) throws Exception {
+    Map<String, byte[]> valid = new java.util.LinkedHashMap<>(VALID);
+    FIRST_FORMATS.forEach(valid::remove);
+    fuzz(work, valid, SEED + 1);
+  }
+
+  /** Breaks inputs of {@code formats}' kinds, splicing in their bytes and every format's, until the budget is spent. */
+  private static void fuzz(Path work, Map<String, byte[]> formats, long seed) throws Exception {
+    Random random = new Random(seed);
+    List<String> names = new ArrayList<>(formats.keySet());
+    Map<String, byte[]> spliced = FIRST_FORMATS.containsAll(names) ? formats : VALID;
     Baseline baseline = Baseline.of(work.resolve("baseline"));
     long deadline = System.nanoTime() + BUDGET.toNanos();
     ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -101,8 +130,8 @@ class ReaderFuzzTest {
     int inputs = 0;
     try {
       for (; inputs < MAX_INPUTS && System.nanoTime() < deadline; inputs++) {
-        String format = formats.get(random.nextInt(formats.size()));
-        byte[] input = Mutations.mutate(VALID.get(format), VALID, random);
+        String format = names.get(random.nextInt(names.size()));
+        byte[] input = Mutations.mutate(VALID.get(format), spliced, random);
         boolean gzip = !format.endsWith(".gz") && random.nextInt(4) == 0;
         String name = "fuzzed." + format + (gzip ? ".gz" : "");
         byte[] bytes = gzip ? gzip(input, random.nextBoolean()) : input;
@@ -116,12 +145,12 @@ class ReaderFuzzTest {
           });
           long cpuNanos = run.get(HANG.toMillis(), TimeUnit.MILLISECONDS);
           if (cpuNanos > PER_INPUT.toNanos()) {
-            failWith(name, bytes, inputs, "took " + cpuNanos / 1_000_000 + " ms of CPU, over " + PER_INPUT, null);
+            failWith(seed, name, bytes, inputs, "took " + cpuNanos / 1_000_000 + " ms of CPU, over " + PER_INPUT, null);
           }
         } catch (TimeoutException e) {
-          failWith(name, bytes, inputs, "did not finish within " + HANG + " (a hang)", null);
+          failWith(seed, name, bytes, inputs, "did not finish within " + HANG + " (a hang)", null);
         } catch (java.util.concurrent.ExecutionException e) {
-          failWith(name, bytes, inputs, e.getCause().toString(), e.getCause());
+          failWith(seed, name, bytes, inputs, e.getCause().toString(), e.getCause());
         } finally {
           deleteTree(folder);
         }
@@ -129,8 +158,8 @@ class ReaderFuzzTest {
     } finally {
       worker.shutdownNow();
     }
-    System.out.printf("ReaderFuzzTest: %d broken inputs read without fault (seed %d)%n", inputs, SEED);
-    assertThat(inputs).as("fuzzed inputs within the budget (seed %d)", SEED).isGreaterThan(0);
+    System.out.printf("ReaderFuzzTest: %d broken inputs read without fault (seed %d)%n", inputs, seed);
+    assertThat(inputs).as("fuzzed inputs within the budget (seed %d)", seed).isGreaterThan(0);
   }
 
   /** Reads the folder, and sometimes scans it, holding the good documents to what they were alone. */
@@ -156,11 +185,11 @@ class ReaderFuzzTest {
     }
   }
 
-  private static void failWith(String name, byte[] bytes, int step, String why, Throwable cause) throws IOException {
-    Path saved = Path.of("target", "fuzz-failures", "seed-" + SEED + "-step-" + step + "-" + name);
+  private static void failWith(long seed, String name, byte[] bytes, int step, String why, Throwable cause) throws IOException {
+    Path saved = Path.of("target", "fuzz-failures", "seed-" + seed + "-step-" + step + "-" + name);
     Files.createDirectories(saved.getParent());
     Files.write(saved, bytes);
-    throw new AssertionError("%s (seed %d, step %d) %s; input saved to %s".formatted(name, SEED, step, why, saved.toAbsolutePath()), cause);
+    throw new AssertionError("%s (seed %d, step %d) %s; input saved to %s".formatted(name, seed, step, why, saved.toAbsolutePath()), cause);
   }
 
   private static byte[] gzip(byte[] bytes, boolean truncate) throws IOException {

@@ -81,6 +81,13 @@ public final class PhotoInputs {
   static final String STANDARD_INPUT_REFUSED = "standard input is not read by photos: a page's pictures are the files beside it, and a"
       + " crawl is read twice (its pictures, then the pages that show them); save the pictures, pages or crawl to files and name those";
 
+  /**
+   * Why a feed is passed over: its items name their pictures ({@code <enclosure>}, {@code media:content}) by web
+   * addresses, which a feed does not carry beside it as a saved page does its files.
+   */
+  static final String FEED_NOT_READ = "a feed (.rss, .atom or .xml): photos does not read its items' pictures, which it names by"
+      + " their web addresses, not as files beside it (scan, index add and trace read its items' texts)";
+
   /** Every picture under {@code roots}, in order. */
   public List<ImageInput> read(List<Path> roots) {
     Map<Path, String> files = new LinkedHashMap<>();
@@ -105,6 +112,8 @@ public final class PhotoInputs {
           crawl(file, InputFormat.stripExtension(relative), fromPages);
         } else if (ArchiveFormat.of(name).isPresent()) {
           archive(file, ArchiveFormat.of(name).get().strip(relative), fromPages);
+        } else if (format.isPresent() && format.get() == InputFormat.FEED) {
+          problems.accept(new IngestProblem(file.toString(), FEED_NOT_READ, true));
         } else {
           problems.accept(new IngestProblem(file.toString(), ImageFiles.notReadByName(name).orElse("not a picture, web page or WARC crawl"), true));
         }

@@ -1,0 +1,206 @@
+package org.doppel.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedReaderTest {
+  @TempDir Path folder;
+  private final List<IngestProblem> problems = new ArrayList<>();
+
+  private Path fixture(String name) throws IOException {
+    return fixture(name, name);
+  }
+
+  private Path fixture(String name, String as) throws IOException {
+    try (InputStream in = FeedReaderTest.class.getResourceAsStream("feeds/" + name)) {
+      assertThat(in).as("fixture %s", name).isNotNull();
+      Path file = folder.resolve(as);
+      Files.write(file, in.readAllBytes());
+      return file;
+    }
+  }
+
+  private Map<String, SourceText> read(Path path) {
+    return new CorpusReader(problems::add).readAll(List.of(path)).stream()
+        .collect(Collectors.toMap(SourceText::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+  }
+
+  private List<String> problemLines() {
+    return problems.stream().map(IngestProblem::toString).toList();
+  }
+
+  @Test
+  void anRss2FeedsItemsAreDocumentsWithTheirCdataOrEscapedHtmlReadAsAPagesParagraphs() throws IOException {
+    Path feed = fixture("harbour.rss");
+    Map<String, SourceText> read = read(feed);
+
+    assertThat(read.keySet()).containsExactly("gazette-1041", "https://gazette.example/2024/03/ferry", "harbour#4");
+    SourceText crane = read.get("gazette-1041");
+    assertThat(crane.text()).isEqualTo("New crane arrives at Kirkwall pier\n\n"
+        + "A forty-tonne crane was lifted onto the Kirkwall pier on Monday, the first of two the harbour board ordered last year.\n\n"
+        + "Harbour master Ewan Rendall said the crane would let the pier take container ships for the first time since 1998.\n\n"
+        + "The second crane is due in May & will be fitted at Hatston.");
+    assertThat(crane.origin()).isEqualTo(feed + ":8");
+    ArticleMetadata meta = crane.metadata();
+    assertThat(meta.title()).isEqualTo("New crane arrives at Kirkwall pier");
+    assertThat(meta.url()).isEqualTo("https://gazette.example/2024/03/crane");
+    assertThat(meta.author()).isEqualTo("Ina Flett");
+    // "+0100": read in UTC, as a stated offset is
+    assertThat(meta.date()).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(meta.time()).isEqualTo(LocalTime.of(8, 30));
+    assertThat(meta.dateText()).isEqualTo("2024-03-12T08:30Z");
+    assertThat(meta.evidence()).containsEntry("date", "feed").containsEntry("title", "feed").containsEntry("author", "feed");
+
+    SourceText ferry = read.get("https://gazette.example/2024/03/ferry");
+    assertThat(ferry.text()).isEqualTo("Ferry timetable & fares change\n\n"
+        + "The winter ferry timetable ends on Sunday, and fares rise by four per cent from April.\n\nIslanders & visitors can book from today.");
+    assertThat(ferry.metadata().author()).as("the name after an RSS author's address").isEqualTo("Tom Sclater");
+    assertThat(ferry.metadata().dateText()).isEqualTo("2024-03-13T07:00Z");
+
+    SourceText lifeboat = read.get("harbour#4");
+    assertThat(lifeboat.text()).as("a plain description's blank line cuts paragraphs")
+        .isEqualTo("Lifeboat called out twice\n\nThe Stromness lifeboat was called out twice on Saturday.\n\nBoth crews were back in harbour before dark.");
+    assertThat(lifeboat.metadata().author()).as("a bare address is no byline").isNull();
+    assertThat(lifeboat.metadata().date()).isNull();
+
+    assertThat(problemLines()).containsExactly(
+        feed + ":26: item has no text (its <content:encoded> and <description> are missing or empty) (skipped)",
+        feed + ":31: <pubDate> \"sometime last week\" is not a date Doppel reads (Tue, 12 Mar 2024 09:00:00 GMT, 2024-03-12T09:00:00Z or 12 March 2024); the item is read without it",
+        feed + ":31: item has no guid nor link; using harbour#4 (every item of this file without one is named by its position so; this note is given once)",
+        feed + ": RSS feed: 3 items read; 1 skipped");
+  }
+
+  @Test
+  void anAtomFeedsEntriesReadXhtmlAndTextContentHtmlTitlesAuthorsAndThePublishedDate() throws IOException {
+    Path feed = fixture("causeway.atom");
+    Map<String, SourceText> read = read(feed);
+
+    assertThat(read.keySet()).containsExactly("urn:courier:2024-0314-storm", "urn:courier:2024-0315-council");
+    SourceText storm = read.get("urn:courier:2024-0314-storm");
+    assertThat(storm.text()).isEqualTo("Storm closes the Churchill causeway\n\n"
+        + "Police closed the Churchill causeway at dawn as waves broke over the barrier.\n\nDrivers were told to wait until the afternoon tide had turned.");
+    assertThat(storm.metadata().url()).as("the alternate link, not the edit link").isEqualTo("https://courier.example/storm");
+    assertThat(storm.metadata().author()).isEqualTo("Morag Isbister and Jo Linklater");
+    assertThat(storm.metadata().dateText()).as("published, not updated").isEqualTo("2024-03-14T06:15Z");
+
+    SourceText council = read.get("urn:courier:2024-0315-council");
+    assertThat(council.text()).isEqualTo("Council meets on Friday\n\n"
+        + "The council meets on Friday to set the budget for the coming year.\n\nMembers will also hear about the causeway repairs.");
+    assertThat(council.metadata().author()).as("the feed's author, where the entry names none").isEqualTo("Courier Desk");
+    assertThat(council.metadata().dateText()).as("updated, when nothing else dates it").isEqualTo("2024-03-15T10:00Z");
+    assertThat(problemLines()).containsExactly(feed + ": Atom feed: 2 items read");
+  }
+
+  @Test
+  void anXmlFileIsReadAsAFeedWhenItsRootIsRss1InTheCharsetItDeclaresAndASitemapKeepsItsAdvice() throws IOException {
+    Path rdf = fixture("islands-rdf.xml");
+    Path sitemap = fixture("sitemap.xml");
+
+    Map<String, SourceText> read = read(rdf);
+    assertThat(read.keySet()).containsExactly("https://isles.example/shop");
+    SourceText cafe = read.get("https://isles.example/shop");
+    assertThat(cafe.text()).isEqualTo("Café reopens in Stromness\n\nThe harbour café reopened on Saturday after a winter of repairs.");
+    assertThat(cafe.metadata().author()).isEqualTo("Sigrún Ward");
+    assertThat(cafe.metadata().dateText()).isEqualTo("2024-03-11T11:00Z");
+
+    problems.clear();
+    assertThat(read(sitemap)).isEmpty();
+    assertThat(problemLines()).containsExactly(sitemap + ": XML whose root element is <urlset>, not an RSS or Atom feed (<rss>, <feed> in the "
+        + "Atom namespace, <rdf:RDF> with RSS 1.0's), which Doppel does not read: write its items as JSON Lines (one object a line, with an "
+        + "\"id\" and the text as \"text\", \"body\" or \"content\"; \"title\", \"url\" and \"date\" are read too), which Doppel reads, or save "
+        + "the items' pages as .html (skipped)");
+  }
+
+  @Test
+  void aFeedCutShortGivesTheItemsThatEndedAndNamesTheFileAndTheItemItEndsIn() throws IOException {
+    Path cut = fixture("cut.rss");
+
+    assertThat(read(cut).keySet()).containsExactly("gazette-1041");
+    assertThat(problemLines()).containsExactly(
+        cut + ":19: the feed ends inside this item (cut short?): it is not read (skipped)",
+        cut + ": the feed is cut short: its <rss> never ends (1 item read before it)",
+        cut + ": RSS feed: 1 item read; 1 skipped");
+  }
+
+  @Test
+  void aGzippedFeedAndAFeedInsideAZipAreReadAsTheFileIs() throws IOException {
+    Path plain = fixture("causeway.atom");
+    Path gzipped = folder.resolve("gz/causeway.atom.gz");
+    Files.createDirectories(gzipped.getParent());
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzipped))) {
+      out.write(Files.readAllBytes(plain));
+    }
+    Path zip = folder.resolve("zip/feeds.zip");
+    Files.createDirectories(zip.getParent());
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("2024/causeway.atom"));
+      out.write(Files.readAllBytes(plain));
+      out.closeEntry();
+    }
+    List<String> texts = read(plain).values().stream().map(SourceText::text).toList();
+
+    assertThat(read(gzipped).values().stream().map(SourceText::text).toList()).isEqualTo(texts);
+    Map<String, SourceText> members = read(zip);
+    assertThat(members.values().stream().map(SourceText::text).toList()).isEqualTo(texts);
+    assertThat(members.get("urn:courier:2024-0314-storm").origin()).isEqualTo(zip + "!/2024/causeway.atom:7");
+  }
+
+  @Test
+  void entitiesADoctypeDeclaresAreNeverExpandedNeitherFromOutsideTheFileNorMultiplied() throws IOException {
+    Path secret = Files.writeString(folder.resolve("secret.txt"), "the launch codes");
+    StringBuilder laughs = new StringBuilder("<!ENTITY lol \"lol\">");
+    for (int i = 1; i <= 9; i++) {
+      laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+    }
+    Path feed = Files.writeString(folder.resolve("evil.rss"), "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [" + laughs
+        + "<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n<rss version=\"2.0\"><channel><item><guid>e1</guid>"
+        + "<description>Outside: &xxe; and laughs: &lol9; end of the item text.</description></item></channel></rss>\n");
+
+    SourceText item = read(feed).get("e1");
+
+    assertThat(item.text()).doesNotContain("launch codes").doesNotContain("lollol");
+    assertThat(item.text().length()).as(item.text()).isLessThan(100);
+  }
+
+  @Test
+  void anItemLongerThanTheDocumentLimitStopsTheFileAfterTheItemsBeforeIt() throws IOException {
+    String item = "<item><guid>%s</guid><description>%s</description></item>";
+    Path feed = Files.writeString(folder.resolve("huge.rss"), "<rss><channel>" + item.formatted("a", "A short item of news.")
+        + item.formatted("b", "word ".repeat(2000)) + item.formatted("c", "Never read.") + "</channel></rss>");
+
+    List<SourceText> read = new CorpusReader(problems::add, 4000).readAll(List.of(feed));
+
+    assertThat(read).extracting(SourceText::id).containsExactly("a");
+    assertThat(problemLines()).hasSize(2);
+    assertThat(problemLines().get(0)).startsWith(feed + ":1: an item, or the text between two, runs past 4000 characters, the longest document read"
+        + " (1 item read before it); the rest of the file is not read");
+  }
+
+  @Test
+  void anRssFileThatIsNoFeedIsNamedWithItsRootAndABinaryOneAsBinary() throws IOException {
+    Path page = Files.writeString(folder.resolve("page.rss"), "<!DOCTYPE html><html><body><p>Not a feed.</p></body></html>");
+    Path binary = Files.write(folder.resolve("blob.atom"), new byte[] {0, 1, 2, 0, 0, 3, 0, 0});
+
+    assertThat(read(page)).isEmpty();
+    assertThat(read(binary)).isEmpty();
+    assertThat(problemLines().get(0)).startsWith(page + ": a .rss file whose root element is <html>, not an RSS or Atom feed");
+    assertThat(problemLines().get(1)).isEqualTo(binary + ": looks like a binary file, not a feed (it contains NUL or many control bytes) (skipped)");
+    assertThat(new String(Files.readAllBytes(page), StandardCharsets.UTF_8)).contains("Not a feed");
+  }
+}
