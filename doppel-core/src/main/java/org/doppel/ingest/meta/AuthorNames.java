@@ -191,6 +191,11 @@ final class AuthorNames {
 
   private AuthorNames() {}
 
+  /** Whether {@code text} opens with a job title or an office before a name ("Pfarrerin Eva Beispiel", "Redakteur Max Muster"). */
+  static boolean opensWithRole(String text) {
+    return ROLE_PREFIX.matcher(text).lookingAt();
+  }
+
   /**
    * Whether {@code part} is a job title or a function alone ("Staff Writer", "Redakteurin Wirtschaft"), such as the rules
    * below cut after a name and a comma.

@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * their news: the text's last paragraph is only a name and, after a comma, the writer's office or class ("Jane Voe, Club
  * Secretary", "– Ms. Jane Voe, Eco Committee Co-ordinator", "Anna Muster und Erik Beispiel, 10b"). The paragraph has no
  * label, so only its place makes it a signature: the last element of the text's container, after at least
- * {@value #MIN_TEXT} characters of paragraphs, outside comments, side boxes and captions. Read only when the page names no
- * person in any other place.
+ * {@value #MIN_TEXT} characters of paragraphs, outside comments, side boxes and captions. A text written as a letter signs
+ * off as a letter does, with the writer's office and name after "Ihr" or "Ihre" ("Herzlich grüßt Sie<br>Ihre Pastorin Anna
+ * Muster"): that line, a paragraph's last or a paragraph of its own after as much text, may stand anywhere after it, as a
+ * parish letter's page goes on with the week's services. Read only when the page names no person in any other place.
  */
 final class ClosingSignatures {
   /** A name of two or three capitalised words. */
@@ -24,6 +26,14 @@ final class ClosingSignatures {
   private static final Pattern SIGNATURE = Pattern.compile(
       "^(?:[–—-]\\s*)?(?:(?:Mr|Mrs|Ms|Miss|Herr|Frau)\\.?\\s+)?(" + NAME + "(?:\\s+(?:und|and|&)\\s+" + NAME + ")?)"
           + "\\s*,\\s*[^,.:;!?@()]+$");
+  /**
+   * A letter's sign-off: the possessive with which a letter's writer closes ("Ihr", "Ihre", the familiar "Euer", "Eure"),
+   * then an office that stands before a name ({@link AuthorNames#opensWithRole}: "Pfarrer", "Pastorin", "Redakteurin") and
+   * the name. The office is required: "Ihr Team", "Ihre Stadtwerke Beispielstadt" sign for an organisation.
+   */
+  private static final Pattern SIGN_OFF = Pattern.compile("^(?:Ihr|Ihre|Euer|Eure)\\s+(\\p{L}.*)$");
+  private static final Pattern NAME_ONLY = Pattern.compile(NAME);
+
   /** The longest signature read. */
   private static final int MAX_LINE = 90;
   /** The most words of the office after the comma: a school's or a club's office, not a sentence. */
@@ -38,16 +48,28 @@ final class ClosingSignatures {
   /** The writer the first closing signature names, cleaned ({@link AuthorNames#clean}), or empty. */
   static Optional<String> author(Element body, @Nullable String site) {
     for (Element paragraph : body.select("p")) {
-      if (paragraph.nextElementSibling() != null || BylinePlaces.elsewhere(paragraph) || BylinePlaces.inCaption(paragraph)) {
+      if (BylinePlaces.elsewhere(paragraph) || BylinePlaces.inCaption(paragraph)) {
         continue;
       }
-      Optional<String> name = signed(paragraph.text().strip()).filter(signer -> afterText(paragraph));
-      Optional<String> value = name.map(signer -> AuthorNames.clean(signer, site));
+      Optional<String> name = paragraph.nextElementSibling() == null ? signed(paragraph.text().strip()) : Optional.empty();
+      Optional<String> value = name.or(() -> signedOff(EndCredits.lastLine(paragraph).orElseGet(() -> paragraph.text().strip())))
+          .filter(signer -> afterText(paragraph))
+          .map(signer -> AuthorNames.clean(signer, site));
       if (value.isPresent()) {
         return value;
       }
     }
     return Optional.empty();
+  }
+
+  /** The office and name a letter's sign-off gives ("Pastorin Anna Muster" of "Ihre Pastorin Anna Muster"), or empty. */
+  static Optional<String> signedOff(String line) {
+    Matcher signOff = SIGN_OFF.matcher(line);
+    if (line.length() > MAX_LINE || !signOff.matches() || !AuthorNames.opensWithRole(signOff.group(1))) {
+      return Optional.empty();
+    }
+    String name = AuthorNames.clean(signOff.group(1), null);
+    return name != null && NAME_ONLY.matcher(name).matches() ? Optional.of(signOff.group(1)) : Optional.empty();
   }
 
   /** The names a signature line gives ("Jane Voe" of "– Ms. Jane Voe, Club Secretary"), or empty when it is no signature. */

@@ -27,7 +27,8 @@ final class DatesElsewhere {
   static boolean isElsewhere(Element element) {
     Element box = element.closest(ELSEWHERE);
     return box != null && box.selectFirst("h1") == null || TodaysDate.isTodaysDate(element) || SiteTop.inMasthead(element)
-        || inAsideOrNavigation(element) || DatedLinkLists.inListOfDatedLinks(element) || SideColumns.inSideColumn(element);
+        || inAsideOrNavigation(element) || DatedLinkLists.inListOfDatedLinks(element) || SideColumns.inSideColumn(element)
+        || SideColumns.inNamedColumn(element);
   }
 
   /**
@@ -151,11 +152,12 @@ final class DatesElsewhere {
    */
   private static final Evaluator AWAY = QueryParser.parse(
       "[class~=(?i)comment|related|sidebar|widget], header, [role=banner], [id~=(?i)^(header|kopf|kopfzeile|masthead|site-header)$],"
-          + " aside, nav, [role=complementary], [role=navigation]");
+          + " aside, nav, [role=complementary], [role=navigation], " + SideColumns.NAMED_COLUMN_QUERY);
   private static final Evaluator BOX = QueryParser.parse("[class~=(?i)comment|related|sidebar|widget]");
 
   /** Whether {@code element} itself is one of the places {@link #textOutside} leaves out. */
   private static boolean isOtherPlace(Element element) {
-    return element.is(BOX) && element.selectFirst("h1") == null || SiteTop.inMasthead(element) || inAsideOrNavigation(element);
+    return element.is(BOX) && element.selectFirst("h1") == null || SiteTop.inMasthead(element) || inAsideOrNavigation(element)
+        || element.is(SideColumns.NAMED_COLUMN) && SideColumns.isNamedSideColumn(element);
   }
 }

@@ -65,7 +65,7 @@ final class EndCredits {
    * The text after the last line break of {@code element} that has text after it (trailing breaks and blank text
    * passed over), when a line break stands before it and it is at most {@value #MAX_LINE} characters; else empty.
    */
-  private static Optional<String> lastLine(Element element) {
+  static Optional<String> lastLine(Element element) {
     List<Node> children = element.childNodes();
     int end = children.size();
     while (end > 0 && blankOrBreak(children.get(end - 1))) {

@@ -3,6 +3,8 @@ package org.doppel.ingest.meta;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +39,27 @@ final class SideColumns {
       }
     }
     return false;
+  }
+
+  /**
+   * The side columns of a layout of boxes, as German CMS templates (TYPO3's, older hand-made ones) name them by their place:
+   * {@code id="links"}, {@code "rechts"}, {@code "spalte_rechts"}, {@code "randspalte"}. Their appointments ("Termine"),
+   * "most read" lists and news boxes date other things. The article's own column is named the same way ({@code
+   * id="spalte_links"} beside {@code "spalte_rechts"}), so a column that holds a headline ({@code <h1>} or {@code <h2>}) is
+   * not a side column.
+   */
+  static final String NAMED_COLUMN_QUERY = "[id~=(?i)^(?:links|rechts|spalte[_-]?(?:links|rechts)|randspalte|marginalspalte)$]";
+  static final Evaluator NAMED_COLUMN = QueryParser.parse(NAMED_COLUMN_QUERY);
+
+  /** Whether {@code element} stands in a side column of a layout of boxes ({@link #NAMED_COLUMN}). */
+  static boolean inNamedColumn(Element element) {
+    Element column = element.closest(NAMED_COLUMN);
+    return column != null && isNamedSideColumn(column);
+  }
+
+  /** Whether {@code column}, named as a column ({@link #NAMED_COLUMN}), holds no headline. */
+  static boolean isNamedSideColumn(Element column) {
+    return column.selectFirst("h1, h2") == null;
   }
 
   /** The side columns of {@code body}'s table layouts ({@link #inSideColumn}), outermost first. */

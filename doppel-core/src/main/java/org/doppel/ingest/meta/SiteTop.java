@@ -24,8 +24,33 @@ final class SiteTop {
    */
   static boolean inMasthead(Element element) {
     Element header = element.closest(MASTHEAD);
-    return header != null && header.selectFirst("h1") == null && header.closest("article") == null || inSiteTop(element);
+    return header != null && isMasthead(header) || inStripAboveMasthead(element) || inSiteTop(element);
   }
+
+  /** Whether {@code header}, a {@code <header>} or banner, is the site's masthead: outside any article, with no {@code <h1>}. */
+  private static boolean isMasthead(Element header) {
+    return header.selectFirst("h1") == null && header.closest("article") == null;
+  }
+
+  /**
+   * Whether {@code element} stands in a strip of a few words right above the site's masthead (a box whose next element is
+   * the masthead's {@code <header>}): the line with the day of viewing and the subscription and login links that sites
+   * set over their logo ("Friday 24 August 2018 · Subscribe · Sign in", "Dienstag, 10. Jänner 2023"), outside the header's
+   * markup.
+   */
+  private static boolean inStripAboveMasthead(Element element) {
+    Element box = element;
+    for (int level = 0; level < STRIP_DEPTH && box != null && !box.normalName().equals("body"); level++, box = box.parent()) {
+      Element next = box.nextElementSibling();
+      if (next != null && next.is(MASTHEAD) && isMasthead(next)) {
+        return box.text().length() <= TOP_STRIP_TEXT; // only here is a box's text read: a date candidate is asked this often
+      }
+    }
+    return false;
+  }
+
+  /** How deep in the strip a date may stand: the strip, a span of its own, a link or a mark inside that. */
+  private static final int STRIP_DEPTH = 4;
 
   /**
    * Whether {@code element} stands in the site's top bar as its parts make it one, whatever its box is named ("masthead"
@@ -90,6 +115,9 @@ final class SiteTop {
     }
     return logo && others >= MENU_LINKS ? box : null;
   }
+
+  /** The most text of a strip above the masthead: a date and a few links, not a teaser or a notice. */
+  private static final int TOP_STRIP_TEXT = 120;
 
   /** The site's top bar of {@code body} ({@link #inSiteTop}): the one around its first logo, or null. */
   static @Nullable Element siteTopOf(Element body) {

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A school's, a club's or an association's news signed by a closing paragraph that is only the writer's name and, after a
- * comma, their office or class: the last paragraph of the text names the writer, when no other place names a person.
- * Every page here is written for the test.
+ * comma, their office or class: the last paragraph of the text names the writer, when no other place names a person; and a
+ * text written as a letter, signed off with the writer's office and name ("Ihre Pastorin Anna Muster"). Every page here is
+ * written for the test.
  */
 class ClosingSignaturesTest {
   /** Three paragraphs of a report, more than the text a signature must close. */
@@ -57,6 +58,30 @@ class ClosingSignaturesTest {
     assertThat(author(REPORT + "<p>Vielen Dank, Frau Muster und Herr Beispiel.</p>")).isNull();
     assertThat(ClosingSignatures.signed("Anna Muster, Lindenweg 3, 12345 Beispielstadt")).isEmpty();
     assertThat(ClosingSignatures.signed("Anna Muster, Schülerin der Klasse 9a und Sprecherin der Projektgruppe Wasser")).isEmpty();
+  }
+
+  @Test
+  void aLettersSignOffWithTheWritersOfficeNamesTheWriter() {
+    // the last line of a greeting paragraph, with more of the page after it (the week's services, links to other letters)
+    assertThat(author(REPORT + "<p>Herzlich grüßt Sie<br>\nIhre Pastorin <b>Anna Muster</b></p><hr><h3>Gottesdienste</h3>"
+        + "<table><tr><td>So., 10 Uhr</td><td>Gottesdienst</td></tr></table>")).isEqualTo("Anna Muster");
+    assertThat(author(REPORT + "<p>Ich wünsche Ihnen eine gesegnete Woche.<br>Ihr Pfarrer Erik Beispiel</p><p>Weitere Beiträge:</p>"))
+        .isEqualTo("Erik Beispiel");
+    // a paragraph of its own
+    assertThat(author(REPORT + "<p>Euer Diakon Jan Probe</p>")).isEqualTo("Jan Probe");
+  }
+
+  @Test
+  void aSignOffWithoutAnOfficeOrAfterTooLittleTextNamesNoWriter() {
+    // an organisation signs off so too
+    assertThat(author(REPORT + "<p>Mit freundlichen Grüßen<br>Ihre Stadtwerke Beispielstadt</p>")).isNull();
+    assertThat(author(REPORT + "<p>Ihr Erik Beispiel</p>")).isNull();
+    // a notice of a few lines, not a letter's end
+    assertThat(author("<p>Sprechstunde am Freitag.</p><p>Ihr Pfarrer Erik Beispiel</p>")).isNull();
+    // in the comments under the text
+    assertThat(author(REPORT + "<div class='comments'>" + REPORT + "<p>Ihre Pastorin Anna Muster</p></div>")).isNull();
+    assertThat(ClosingSignatures.signedOff("Ihr Pfarrer")).isEmpty();
+    assertThat(ClosingSignatures.signedOff("Ihre Pastorin und das ganze Team des Pfarrbüros")).isEmpty();
   }
 
   @Test

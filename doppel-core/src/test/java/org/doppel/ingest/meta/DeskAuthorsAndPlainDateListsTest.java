@@ -44,7 +44,8 @@ class DeskAuthorsAndPlainDateListsTest {
   }
 
   private static String pressRelease(int earlierReleases) {
-    StringBuilder box = new StringBuilder("<div id='rechts'><div class='kasten'><h3>Aktuelle Meldungen</h3>");
+    // a box named for its content, not for its place: a column named "rechts" is a side column whatever it holds (SideColumns)
+    StringBuilder box = new StringBuilder("<div id='meldungen'><div class='kasten'><h3>Aktuelle Meldungen</h3>");
     for (int i = 0; i < earlierReleases; i++) {
       box.append("<p><span class='datum'>").append(21 - 3 * i).append(".08.2017</span><br><a href='/presse/pm-").append(117 - i)
           .append("/'>Frühere Meldung ").append(i + 1).append(" des Landkreises</a></p>");

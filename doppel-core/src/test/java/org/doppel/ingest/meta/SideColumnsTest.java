@@ -2,11 +2,15 @@ package org.doppel.ingest.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** A table layout's side column beside the article's cell, and cells that are not one; every page written for the test. */
+/**
+ * A table layout's side column beside the article's cell, a layout of boxes' side column named by its place, and cells and
+ * boxes that are not one; every page written for the test.
+ */
 class SideColumnsTest {
   private static final String ARTICLE = "Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen. ".repeat(8);
 
@@ -30,6 +34,43 @@ class SideColumnsTest {
     assertThat(SideColumns.of(page.body())).isEmpty();
     Document plain = Jsoup.parse("<p id='p'>" + ARTICLE + "</p>");
     assertThat(SideColumns.inSideColumn(plain.getElementById("p"))).isFalse();
+  }
+
+  /** A page of boxes as a German CMS template lays it out: a column of appointments, the article's, a column of news. */
+  private static String boxes(String left, String middle, String right) {
+    return "<html><head><title>Verein Beispielstadt: Aktuelles</title></head><body><div id='kopf'><img src='/kopf.jpg' alt=''></div>"
+        + "<div id='inhalt'>" + left + middle + right + "</div></body></html>";
+  }
+
+  private static final String ENTRY = "<div id='mitte'><div class='news-single-item'><div class='news-single-rightbox'>Di., 11.02.2014"
+      + "<br>Kategorie: Vereinsleben</div><h1>Jugendgruppe gewinnt den Regionalentscheid</h1><p>" + ARTICLE + "</p></div></div>";
+
+  private static LocalDate date(String html) {
+    String url = "http://www.verein-beispielstadt.example/index.php?id=12&tx_ttnews[tt_news]=321";
+    return HtmlMetadata.extract(Jsoup.parse(html, url), url, LocalDate.of(2026, 1, 1)).date();
+  }
+
+  @Test
+  void aColumnNamedByItsPlaceThatHoldsNoHeadlineIsASideColumn() {
+    String appointments = "<div id='links'><div class='termine'><h3>Termine</h3><p><b>14.02.2014</b><br>Zeugnisausgabe</p></div></div>";
+    String news = "<div id='spalte_rechts'><div class='box'><h3>Meistgelesen</h3><p>Landtag tagt <span class='date'>15.02.2014</span></p></div></div>";
+    Document page = Jsoup.parse(boxes(appointments, ENTRY, news));
+    assertThat(SideColumns.inNamedColumn(page.selectFirst(".termine b"))).isTrue();
+    assertThat(SideColumns.inNamedColumn(page.selectFirst("span.date"))).isTrue();
+    assertThat(SideColumns.inNamedColumn(page.selectFirst(".news-single-rightbox"))).isFalse();
+    // the appointment before the article and the side box's marked date give way to the article's dateline
+    assertThat(date(boxes(appointments, ENTRY, ""))).isEqualTo(LocalDate.of(2014, 2, 11));
+    assertThat(date(boxes("", ENTRY, news))).isEqualTo(LocalDate.of(2014, 2, 11));
+  }
+
+  @Test
+  void aColumnNamedByItsPlaceThatHoldsTheHeadlineIsTheArticles() {
+    // the article's own column is named so too: id="spalte_links" beside "spalte_rechts"
+    String entry = "<div id='spalte_links'><p>Sa., 15.02.2014</p><h2>Jugendgruppe gewinnt den Regionalentscheid</h2><p>" + ARTICLE
+        + "</p></div>";
+    Document page = Jsoup.parse(boxes("", entry, ""));
+    assertThat(SideColumns.inNamedColumn(page.selectFirst("#spalte_links p"))).isFalse();
+    assertThat(date(boxes("", entry, ""))).isEqualTo(LocalDate.of(2014, 2, 15));
   }
 
   @Test

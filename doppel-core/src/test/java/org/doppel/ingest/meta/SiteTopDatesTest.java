@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dates of the site or of other articles, not the article's: the day of viewing in a top bar before the headline that holds
- * the site's logo and its menu, the event list or counter in a table layout's side column, and a "more news" list set as boxes or as lines. Every page here is written
+ * the site's logo and its menu or in a strip right above the site's masthead, the event list or counter in a table layout's side column, and a "more news" list set as boxes or as lines. Every page here is written
  * for the test.
  */
 class SiteTopDatesTest {
@@ -35,6 +35,36 @@ class SiteTopDatesTest {
         + "<p>Sonntag, 9. März 2025</p></div><div id='inhalt'><h1>Brunnen am Marktplatz saniert</h1>"
         + "<p>Talheim, 4. März 2025. Nach drei Monaten Bauzeit sprudelt der Brunnen am Marktplatz wieder.</p></div></body></html>";
     assertThat(date(text)).isEqualTo(LocalDate.of(2025, 3, 4));
+  }
+
+  /** A page that declares its publication and its last change on two days and shows a strip above its masthead. */
+  private static String stripAbove(String strip, String headline) {
+    return "<html><head><meta property='article:published_time' content='2025-03-04T17:30:00+01:00'>"
+        + "<meta property='article:modified_time' content='2025-03-05T08:15:00+01:00'></head><body>" + strip
+        + "<header><a href='/' class='logo'>Talbote</a><nav><a href='/lokales/'>Lokales</a> <a href='/sport/'>Sport</a></nav></header>"
+        + "<main><article>" + headline + "<div class='meta'><span class='byline'>Von Lena Probe</span> "
+        + "<span class='date'>4. März 2025, 17:30 Uhr</span> <span class='updated'>Aktualisiert: 5. März 2025</span></div>"
+        + "<p>" + ARTICLE + "</p></article></main></body></html>";
+  }
+
+  @Test
+  void theDayOfViewingInAStripAboveTheMastheadIsNotTheArticles() {
+    // the day of viewing with the subscription links, in a box of its own right before the <header>; the day the page shows
+    // first decides between the declared days, and that is now the article's
+    String strip = "<div class='masthead-top'><span class='dateline'>Mittwoch, 5. März 2025</span> <a href='/abo'>Abo</a> "
+        + "<a href='/login'>Anmelden</a></div>";
+    assertThat(date(stripAbove(strip, "<h1>Brunnen am Marktplatz saniert</h1>"))).isEqualTo(LocalDate.of(2025, 3, 4));
+    // without an <h1>: the headline in an <h2>
+    assertThat(date(stripAbove("<div class='header-date'>Mittwoch, 5. März 2025</div>", "<h2>Brunnen am Marktplatz saniert</h2>")))
+        .isEqualTo(LocalDate.of(2025, 3, 4));
+  }
+
+  @Test
+  void aLongerBoxBeforeTheMastheadKeepsItsDates() {
+    // a notice of more than a strip's few words before the masthead is read as the page shows it
+    String notice = "<div class='hinweis'>Mittwoch, 5. März 2025: Wegen einer Störung erscheinen heute einige Artikel später als "
+        + "gewohnt. Wir bitten um Verständnis und danken für Ihre Geduld.</div>";
+    assertThat(date(stripAbove(notice, "<h1>Brunnen am Marktplatz saniert</h1>"))).isEqualTo(LocalDate.of(2025, 3, 5));
   }
 
   @Test
