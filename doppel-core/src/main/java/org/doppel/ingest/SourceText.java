@@ -166,6 +166,34 @@ public final class SourceText implements Serializable {
     return true;
   }
 
+  /**
+   * How many times the ASCII character {@code c} occurs in {@link #text()}, counted in the UTF-8 bytes without decoding
+   * them: in UTF-8 a byte below 0x80 is always a character of its own (every byte of a longer character is 0x80 or
+   * above), so the count is the text's. Decoding a news article to count its parentheses cost the scan's serial step
+   * after verification more than the count (docs/benchmarks.md, "Two threads at 20k: the serial stretches").
+   */
+  public int countAscii(char c) {
+    if (c >= 0x80) {
+      throw new IllegalArgumentException("not an ASCII character: U+" + Integer.toHexString(c));
+    }
+    if (utf8 == null) {
+      String text = unencodable();
+      int n = 0;
+      for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+        n++;
+      }
+      return n;
+    }
+    byte b = (byte) c;
+    int n = 0;
+    for (byte x : utf8) {
+      if (x == b) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The text's length in UTF-8 bytes, without decoding it. */
   public int utf8Length() {
     return utf8 != null ? utf8.length : unencodable().getBytes(StandardCharsets.UTF_8).length;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import org.doppel.ingest.SourceText;
 
 /**
  * Names a group's original by style, decided over the whole group rather than pair by pair. Of a pair the judge left
@@ -47,6 +48,11 @@ public final class GroupStyleRoot {
       n++;
     }
     return n;
+  }
+
+  /** The opening parentheses of {@code document}'s text, as {@link #parentheses(String)} counts them, without decoding it. */
+  public static int parentheses(SourceText document) {
+    return document.countAscii('(');
   }
 
   /**

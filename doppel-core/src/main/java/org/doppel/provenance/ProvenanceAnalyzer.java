@@ -106,7 +106,7 @@ public final class ProvenanceAnalyzer {
    */
   private static List<DirectedPair> settled(List<DirectedPair> judged, Function<String, SourceText> source) {
     List<DirectedPair> carried = GroupAnswerCarrier.apply(judged, SiblingRewrites.apply(judged));
-    List<DirectedPair> styled = GroupStyleRoot.apply(judged, carried, id -> GroupStyleRoot.parentheses(source.apply(id).text()));
+    List<DirectedPair> styled = GroupStyleRoot.apply(judged, carried, id -> GroupStyleRoot.parentheses(source.apply(id)));
     return GroupFactsRoot.apply(judged, styled, id -> GroupFactsRoot.figures(source.apply(id).text()));
   }
 

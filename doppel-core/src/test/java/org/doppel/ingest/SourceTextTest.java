@@ -86,4 +86,38 @@ class SourceTextTest {
       assertThat(out[length]).isEqualTo('x'); // nothing written past the text
     }
   }
+
+  @Test
+  void countAsciiCountsTheCharInTheTextWithoutDecodingIt() {
+    // multi-byte characters around the char, four-byte ones, unpaired surrogates (held as a string), the char at the ends
+    for (String text : List.of("no parenthesis", "(one) (two)", "((", "café (Zürich) — ć (中文) 😀(😀)", "", "(",
+        "unpaired \ud800 (surrogate) \ud83d(", "(\uFEFF(starts)\r\n(ends)")) {
+      int expected = (int) text.chars().filter(c -> c == '(').count();
+      assertThat(SourceText.of("id", text).countAscii('(')).as(text).isEqualTo(expected);
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      if (new String(utf8, StandardCharsets.UTF_8).equals(text)) {
+        SourceText read = SourceText.ofUtf8ReadingMetadataOnUse("id", utf8, "origin");
+        assertThat(read.countAscii('(')).as(text).isEqualTo(expected);
+        assertThat(read.countAscii('e')).as(text).isEqualTo((int) text.chars().filter(c -> c == 'e').count());
+      }
+    }
+    // random texts of ASCII and non-ASCII chars, each count equal to the decoded text's
+    java.util.Random random = new java.util.Random(38);
+    char[] alphabet = "a((1 .é—ć中\u00a0\u0100\u0800\uffff".toCharArray();
+    for (int t = 0; t < 500; t++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(60); i > 0; i--) {
+        if (random.nextInt(10) == 0) {
+          text.appendCodePoint(0x1F600 + random.nextInt(40));
+        } else {
+          text.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+      }
+      SourceText source = SourceText.ofUtf8ReadingMetadataOnUse("id", text.toString().getBytes(StandardCharsets.UTF_8), "o");
+      for (char c : new char[] {'(', '1', 'a', ' '}) {
+        assertThat(source.countAscii(c)).isEqualTo((int) source.text().chars().filter(x -> x == c).count());
+      }
+    }
+    assertThatThrownBy(() -> SourceText.of("id", "é").countAscii('é')).isInstanceOf(IllegalArgumentException.class);
+  }
 }

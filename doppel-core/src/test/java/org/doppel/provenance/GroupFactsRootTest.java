@@ -190,4 +190,11 @@ class GroupFactsRootTest extends GroupRootCases {
     assertThat(provenance.direction("first", "second").isKnown()).isFalse();
   }
 
+
+  @Test
+  void itsDigitTestIsTheJdksForEveryChar() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      assertThat(NumberRuns.isDigit((char) c, true)).as("U+%04X", c).isEqualTo(Character.isDigit((char) c));
+    }
+  }
 }

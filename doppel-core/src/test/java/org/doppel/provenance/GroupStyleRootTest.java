@@ -110,4 +110,11 @@ class GroupStyleRootTest extends GroupRootCases {
     List<DirectedPair> in = List.of(directed(pair("source", "first", Relation.PARAPHRASE, 0.80, 90), "source", "facts"));
     assertThatThrownBy(() -> GroupStyleRoot.name(in.get(0), "source", 2)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aDocumentsParenthesesAreCountedAsItsTextsAre() {
+    for (String text : List.of("none", "one (aside) and (another)", "(Zürich — ć) (中文 😀) ((", "")) {
+      assertThat(GroupStyleRoot.parentheses(SourceText.of("id", text))).as(text).isEqualTo(GroupStyleRoot.parentheses(text));
+    }
+  }
 }
