@@ -234,4 +234,26 @@ class FeedReaderTest {
     assertThat(rdfItems.get("https://isles.example/bus").metadata().dateText()).isEqualTo("2024-03-19T10:00Z");
     assertThat(problemLines()).containsExactly(atom + ": Atom feed: 2 items read", rss + ": RSS feed: 2 items read", rdf + ": RSS 1.0 feed: 1 item read");
   }
+
+  @Test
+  void aFeedPipedToStandardInputIsKnownByItsRootAsAnXmlFileIsAndReadAnItemADocument() throws IOException {
+    byte[] feed;
+    try (InputStream in = FeedReaderTest.class.getResourceAsStream("feeds/harbour.rss")) {
+      feed = in.readAllBytes();
+    }
+    java.io.ByteArrayOutputStream gzip = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(gzip)) {
+      out.write(feed);
+    }
+    for (byte[] input : List.of(feed, gzip.toByteArray())) {
+      problems.clear();
+      List<SourceText> read = new CorpusReader(problems::add).withStandardInput(new java.io.ByteArrayInputStream(input)).readAll(List.of(Path.of("-")));
+
+      assertThat(read).extracting(SourceText::id).containsExactly("gazette-1041", "https://gazette.example/2024/03/ferry", "stdin#4");
+      assertThat(read.get(0).origin()).isEqualTo("stdin:8");
+      assertThat(read.get(0).metadata().author()).isEqualTo("Ina Flett");
+      assertThat(problemLines()).contains("stdin:26: item has no text (its <content:encoded> and <description> are missing or empty) (skipped)",
+          "stdin: RSS feed: 3 items read; 1 skipped");
+    }
+  }
 }
