@@ -4,19 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Markdown post (a static site's, with front matter) whose text a web page copied: {@code scan} finds the copy,
- * reading the post's markup as text and its front matter's date as its publication date, which decides the direction.
+ * reading the post's markup as text and its front matter's date as its publication date, which decides the direction;
+ * {@code index add}, {@code query} and {@code trace} read it the same way, and a picture the post shows beside it is
+ * compared as a saved page's figure is.
  */
 class MarkdownScanTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +52,54 @@ class MarkdownScanTest {
 
     assertThat(pair.get("source").asText()).isEqualTo("copy");
     assertThat(pair.get("direction_evidence").toString()).contains("date");
+  }
+
+  @Test
+  void indexAddQueryAndTraceReadThePostAsScanDoes() throws Exception {
+    Path corpus = corpus(null);
+    Path posts = Files.createDirectories(dir.resolve("posts"));
+    Files.move(corpus.resolve("post.md"), posts.resolve("post.md"));
+    Path index = dir.resolve("index");
+    assertThat(DoppelCli.run("index", "add", "--quiet", index.toString(), posts.toString())).as(console.stderr()).isZero();
+
+    assertThat(DoppelCli.run("query", "--format", "jsonl", index.toString(), corpus.resolve("copy.html").toString()))
+        .as(console.stderr()).isZero();
+    assertThat(console.stdout().strip().lines()).singleElement().satisfies(line -> assertThat(line)
+        .contains("\"b\":\"post\"", "\"source\":\"post\"", "post published 2024-03-14"));
+
+    console.reset();
+    Files.move(posts.resolve("post.md"), corpus.resolve("post.md"));
+    assertThat(DoppelCli.run("trace", "copy", "--in", corpus.toString(), "--format", "json")).as(console.stderr()).isZero();
+    assertThat(console.stdout()).contains("\"post\"").doesNotContain("permalink", "---");
+  }
+
+  @Test
+  void aPostsPictureBesideItIsComparedAsAPagesFigureIs() throws Exception {
+    Path site = dir.resolve("site");
+    Files.createDirectories(site.resolve("blog"));
+    Files.createDirectories(site.resolve("news"));
+    BufferedImage photo = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = photo.createGraphics();
+    Random random = new Random(11);
+    for (int i = 0; i < 30; i++) {
+      g.setColor(new Color(random.nextInt(256), random.nextInt(256), random.nextInt(256)));
+      g.fillOval(random.nextInt(320) - 40, random.nextInt(240) - 40, 40 + random.nextInt(120), 40 + random.nextInt(100));
+    }
+    g.dispose();
+    ImageIO.write(photo, "jpeg", site.resolve("blog/quay.jpg").toFile());
+    ImageIO.write(photo, "png", site.resolve("news/harbour.png").toFile());
+    Files.writeString(site.resolve("blog/post.md"), "---\ntitle: Bridge opens\ndate: 2024-05-02\n---\n\nThe new bridge over the "
+        + "estuary opened on Friday after four years of work, and the first lorries crossed before dawn.\n\n"
+        + "![The bridge at dawn](quay.jpg \"Photo: Ann Lens\")\n");
+    Files.writeString(site.resolve("news/story.html"), "<html><head><title>Council debates budget</title></head><body><article>"
+        + "<h1>Council debates budget</h1><p>Councillors argued late into the night about the libraries, the swimming pool and "
+        + "the price of school meals.</p><figure><img src=\"harbour.png\"><figcaption>Photo: Bob Shutter</figcaption></figure>"
+        + "</article></body></html>");
+
+    assertThat(DoppelCli.run("scan", "--format", "jsonl", site.toString())).as(console.stderr()).isZero();
+
+    assertThat(console.stdout().strip().lines()).singleElement().satisfies(line -> assertThat(line)
+        .contains("\"relation\":\"shared_photo\"", "blog/post#quay.jpg", "news/story#harbour.png"));
   }
 
   private JsonNode onlyPair(Path corpus) throws IOException {

@@ -49,20 +49,30 @@ final class MarkdownBody {
 
   private MarkdownBody() {}
 
+  /** At most this many pictures a post, as the HTML reader keeps at most 50 figures a page. */
+  static final int MAX_IMAGES = 50;
+
   /**
-   * The text of {@code markdown}; {@code mdx} (a {@code .mdx} file) leaves out the paragraphs made of its
+   * A body's text, and its pictures ({@code ![alt](path "title")}), each path once in order with its title, for the
+   * photo comparison ({@code PagePictures}), which finds them beside the file as it finds a saved page's.
+   */
+  record Read(String text, List<ArticleMetadata.Image> images) {}
+
+  /**
+   * The text and pictures of {@code markdown}; {@code mdx} (a {@code .mdx} file) leaves out the paragraphs made of its
    * {@code import}/{@code export} lines, and its components' tags go as raw HTML's do.
    */
-  static String text(String markdown, boolean mdx) {
+  static Read read(String markdown, boolean mdx) {
     Paragraphs paragraphs = new Paragraphs(mdx);
     PARSER.parse(markdown).accept(paragraphs);
-    return String.join("\n\n", paragraphs.out);
+    return new Read(String.join("\n\n", paragraphs.out), paragraphs.images);
   }
 
   /** Walks the blocks, each text block's inline content made one paragraph (a table, one a cell). */
   private static final class Paragraphs extends AbstractVisitor {
     private final boolean mdx;
     private final List<String> out = new ArrayList<>();
+    private final List<ArticleMetadata.Image> images = new ArrayList<>();
 
     Paragraphs(boolean mdx) {
       this.mdx = mdx;
@@ -70,7 +80,7 @@ final class MarkdownBody {
 
     @Override
     public void visit(Paragraph paragraph) {
-      String text = inline(paragraph);
+      String text = inline(paragraph, images);
       String[] lines = text.split("\n", -1);
       if (mdx && allMatch(lines, MDX_MODULE_LINE)) {
         return;
@@ -92,7 +102,7 @@ final class MarkdownBody {
 
     @Override
     public void visit(Heading heading) {
-      add(inline(heading));
+      add(inline(heading, images));
     }
 
     @Override
@@ -158,8 +168,11 @@ final class MarkdownBody {
     }
   }
 
-  /** The text of a block's inline content; a soft line break a new line here (a table's rows), folded to a space after. */
-  private static String inline(Node block) {
+  /**
+   * The text of a block's inline content, its pictures added to {@code images}; a soft line break a new line here (a
+   * table's rows), folded to a space after.
+   */
+  private static String inline(Node block, List<ArticleMetadata.Image> images) {
     StringBuilder text = new StringBuilder();
     block.accept(new AbstractVisitor() {
       @Override
@@ -184,7 +197,12 @@ final class MarkdownBody {
 
       @Override
       public void visit(Image image) {
-        // its alt text is dropped, as the HTML reader drops an <img>'s
+        // its alt text is dropped, as the HTML reader drops an <img>'s; its picture is kept for the photo comparison
+        String title = image.getTitle() == null || image.getTitle().isBlank() ? null : image.getTitle().strip();
+        ArticleMetadata.Image picture = new ArticleMetadata.Image(image.getDestination(), title, null);
+        if (!image.getDestination().isBlank() && images.size() < MAX_IMAGES && !images.contains(picture)) {
+          images.add(picture);
+        }
       }
 
       @Override

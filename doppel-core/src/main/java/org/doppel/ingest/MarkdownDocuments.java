@@ -23,6 +23,9 @@ final class MarkdownDocuments {
   /** Where a field came from: a post's front matter; {@code front-matter:canonical} for the URL it names as canonical. */
   static final String EVIDENCE = "front-matter";
 
+  /** Where a picture came from: the body's {@code ![alt](path)}. */
+  static final String EVIDENCE_BODY = "markdown:image";
+
   /** The publication date's keys, best first; never {@code lastmod}/{@code updated}, which date a later edit. */
   private static final String[] DATE_KEYS = {"date", "publishdate", "published", "pubdate", "publish_date"};
   /** A Jekyll date, "2024-03-14 09:30:00 +0100", which ISO 8601 reads once the space and the offset's colon are put right. */
@@ -52,8 +55,10 @@ final class MarkdownDocuments {
     if (declared != null && !declared.isBlank() && date(declared) == null) {
       problems.accept(new IngestProblem(location, "the front matter's date \"" + declared + "\" is no date Doppel reads: left out", false));
     }
-    String body = MarkdownBody.text(source.substring(front.bodyStart()), mdx);
-    return new SourceText(id, body, location, metadata(front).orElse(TextMetadata.extract(body)));
+    MarkdownBody.Read body = MarkdownBody.read(source.substring(front.bodyStart()), mdx);
+    ArticleMetadata pictures = body.images().isEmpty() ? ArticleMetadata.EMPTY
+        : new ArticleMetadata(null, null, null, null, null, null, null, body.images(), List.of(), Map.of("images", EVIDENCE_BODY));
+    return new SourceText(id, body.text(), location, metadata(front).orElse(pictures).orElse(TextMetadata.extract(body.text())));
   }
 
   /** What the front matter says of the post, by the keys Jekyll, Hugo, Eleventy and Astro write. */

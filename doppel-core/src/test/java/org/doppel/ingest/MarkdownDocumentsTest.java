@@ -35,6 +35,8 @@ class MarkdownDocumentsTest {
     assertThat(post.metadata().evidence()).containsEntry("url", "front-matter:canonical").containsEntry("date", "front-matter")
         .containsEntry("title", "front-matter");
     assertThat(post.metadata().language()).isEqualTo("en");
+    // the picture is kept for the photo comparison, its alt text out of the text
+    assertThat(post.metadata().images()).extracting(ArticleMetadata.Image::url).containsExactly("/img/crane.jpg");
     String text = post.text();
     assertThat(text).doesNotContain("---", "layout", "permalink", "2024-03-14", "lastmod", "**", "##", "](", "https://port.example/statement",
         "The crane lying across the deck", "|", "```", "* The");
