@@ -74,7 +74,7 @@ class MarkdownScanTest {
   }
 
   @Test
-  void aPostsPictureBesideItIsComparedAsAPagesFigureIs() throws Exception {
+  void aPostsPictureBesideItIsComparedAsAPagesFigureIsByScanAndPhotos() throws Exception {
     Path site = dir.resolve("site");
     Files.createDirectories(site.resolve("blog"));
     Files.createDirectories(site.resolve("news"));
@@ -100,6 +100,13 @@ class MarkdownScanTest {
 
     assertThat(console.stdout().strip().lines()).singleElement().satisfies(line -> assertThat(line)
         .contains("\"relation\":\"shared_photo\"", "blog/post#quay.jpg", "news/story#harbour.png"));
+
+    console.reset();
+    assertThat(DoppelCli.run("photos", "--format", "jsonl", site.toString())).as(console.stderr()).isZero();
+    // the post's picture is listed under the post, as a saved page's is under the page, not as a loose file
+    assertThat(console.stdout().strip().lines()).singleElement().satisfies(line -> assertThat(line)
+        .contains("blog/post#quay.jpg", "news/story#harbour.png").doesNotContain("\"blog/quay.jpg\""));
+    assertThat(console.stderr()).doesNotContain("post.md");
   }
 
   private JsonNode onlyPair(Path corpus) throws IOException {

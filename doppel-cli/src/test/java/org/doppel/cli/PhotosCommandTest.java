@@ -178,7 +178,7 @@ class PhotosCommandTest {
     assertThat(console.stdout().lines()).hasSize(1);
     assertThat(console.stderr())
         .contains("phone.avif: an AVIF picture, a format Doppel does not read (it reads JPEG, PNG, GIF, WebP, BMP) (skipped)")
-        .contains("scan.tif: a TIFF picture, a format Doppel does not read").doesNotContain("not a picture, web page or WARC crawl")
+        .contains("scan.tif: a TIFF picture, a format Doppel does not read").doesNotContain("not a picture, web page, Markdown post or WARC crawl")
         .contains("2 pictures, 1 pair showing the same photo, 2 input problems (2 skipped, 0 warnings)");
   }
 

@@ -36,7 +36,7 @@ import org.jsoup.Jsoup;
  */
 final class MarkdownBody {
   /** Thread-safe, as commonmark-java's parser is built to be: one for every reading thread. */
-  private static final Parser PARSER = Parser.builder().build();
+  static final Parser PARSER = Parser.builder().build();
   /** The row under a pipe table's head: "| --- | :-: |". */
   private static final Pattern TABLE_RULE = Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
   /** A pipe not escaped ("\|" is a pipe in a cell; CommonMark has already turned it into "|", so none is left escaped). */
