@@ -90,6 +90,7 @@ record FrontMatter(Map<String, List<String>> fields, int bodyStart, List<String>
   private static FrontMatter readYaml(List<String> lines, int bodyStart) {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
+    int keys = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#") || Character.isWhitespace(line.charAt(0)) || line.startsWith("-")) {
@@ -100,6 +101,7 @@ record FrontMatter(Map<String, List<String>> fields, int bodyStart, List<String>
         problems.add("front matter line " + (i + 2) + " is not YAML (key: value): " + shown(line));
         continue;
       }
+      keys++;
       String name = key.group(1).toLowerCase(Locale.ROOT);
       String value = key.group(2) == null ? "" : key.group(2).strip();
       try {
@@ -109,7 +111,15 @@ record FrontMatter(Map<String, List<String>> fields, int bodyStart, List<String>
         problems.add("the front matter's " + key.group(1) + " (line " + (i + 2) + ") does not parse, left out: " + e.getMessage());
       }
     }
-    return new FrontMatter(fields, bodyStart, problems);
+    return read(fields, bodyStart, problems, keys);
+  }
+
+  /**
+   * The front matter read, or none when not one of its lines was a key: a body that opens with a rule ({@code ---})
+   * and has another further down is text between two rules, not front matter that is all wrong.
+   */
+  private static FrontMatter read(Map<String, List<String>> fields, int bodyStart, List<String> problems, int keys) {
+    return keys == 0 && !problems.isEmpty() ? NONE : new FrontMatter(fields, bodyStart, problems);
   }
 
   /** The block list, or the {@code name:} of the mapping, indented under a key with no value on its line. */
@@ -144,6 +154,7 @@ record FrontMatter(Map<String, List<String>> fields, int bodyStart, List<String>
   private static FrontMatter readToml(List<String> lines, int bodyStart) {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
+    int keys = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.startsWith("[")) {
@@ -157,6 +168,7 @@ record FrontMatter(Map<String, List<String>> fields, int bodyStart, List<String>
         problems.add("front matter line " + (i + 2) + " is not TOML (key = value): " + shown(line));
         continue;
       }
+      keys++;
       String value = key.group(2).strip();
       try {
         fields.putIfAbsent(key.group(1).toLowerCase(Locale.ROOT), value.startsWith("[") ? flowList(value) : List.of(scalar(value)));
@@ -164,7 +176,7 @@ record FrontMatter(Map<String, List<String>> fields, int bodyStart, List<String>
         problems.add("the front matter's " + key.group(1) + " (line " + (i + 2) + ") does not parse, left out: " + e.getMessage());
       }
     }
-    return new FrontMatter(fields, bodyStart, problems);
+    return read(fields, bodyStart, problems, keys);
   }
 
   /** The items of {@code [a, "b, c"]}, each a scalar. */

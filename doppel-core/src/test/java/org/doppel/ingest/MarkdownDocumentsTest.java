@@ -139,6 +139,16 @@ class MarkdownDocumentsTest {
     assertThat(post.metadata().evidence()).doesNotContainValue("front-matter");
   }
 
+  @Test
+  void textBetweenTwoRulesAtTheStartIsBodyNotABrokenFrontMatter() throws IOException {
+    Files.writeString(dir.resolve("rules.md"), "---\nA quoted passage between rules.\nIt goes on.\n---\n\nThe post.\n");
+
+    SourceText post = new CorpusReader(problems::add).readAll(List.of(dir.resolve("rules.md"))).get(0);
+
+    assertThat(post.text()).contains("A quoted passage between rules.", "The post.");
+    assertThat(problems).isEmpty();
+  }
+
   private SourceText read(String name) throws IOException {
     Path file = dir.resolve(name);
     try (InputStream in = fixture(name)) {
