@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
-import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -15,9 +12,7 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -122,32 +117,7 @@ final class MarkdownBody {
 
     @Override
     public void visit(ThematicBreak rule) {
-      // a rule between sections: no text
-    }
-
-    @Override
-    public void visit(BlockQuote quote) {
-      visitChildren(quote);
-    }
-
-    @Override
-    public void visit(BulletList list) {
-      visitChildren(list);
-    }
-
-    @Override
-    public void visit(OrderedList list) {
-      visitChildren(list);
-    }
-
-    @Override
-    public void visit(ListItem item) {
-      visitChildren(item);
-    }
-
-    @Override
-    public void visit(Document document) {
-      visitChildren(document);
+      // a rule between sections: no text (quotes, lists and their items are walked into, AbstractVisitor's default)
     }
 
     /** {@code text} as one paragraph, its whitespace folded as the HTML reader folds a block's, unless blank. */
