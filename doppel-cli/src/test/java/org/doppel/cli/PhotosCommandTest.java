@@ -179,7 +179,7 @@ class PhotosCommandTest {
     assertThat(console.stdout().lines()).hasSize(1);
     assertThat(console.stderr())
         .contains("phone.avif: an AVIF picture, a format Doppel does not read (it reads JPEG, PNG, GIF, WebP, BMP) (skipped)")
-        .contains("scan.tif: a TIFF picture, a format Doppel does not read").doesNotContain("not a picture, web page or WARC crawl")
+        .contains("scan.tif: a TIFF picture, a format Doppel does not read").doesNotContain("not a picture, web page, Markdown post or WARC crawl")
         .contains("wire.rss: a feed (.rss, .atom or .xml): photos does not read its items' pictures, which it names by their web"
             + " addresses, not as files beside it (scan, index add and trace read its items' texts) (skipped)")
         .contains("2 pictures, 1 pair showing the same photo, 3 input problems (3 skipped, 0 warnings)");

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The documents of one file, by its format: a plain text, the articles of an HTML page or a WARC crawl's pages, the
+ * The documents of one file, by its format: a plain text, a Markdown article, the articles of an HTML page or a WARC crawl's pages, the
  * records of a JSON Lines file, the items of a news feed, or each member of a tar or zip archive read as a file of its format is. A file that
  * cannot be read, or is of no format Doppel reads, is reported to the problem sink with its location and the reason.
  * {@link CorpusReader} calls this once a file, in name order or on the threads that read ahead.
@@ -47,6 +47,8 @@ record FileDocuments(Consumer<IngestProblem> problems, long maxDocumentBytes, Ex
       switch (format.get()) {
         case PLAIN_TEXT -> sink.accept(plainTexts.document(walked && !BoundedBytes.isCompressed(file)
             ? BoundedBytes.readWalked(file, maxDocumentBytes) : bytes.read(file, maxDocumentBytes), id, location));
+        case MARKDOWN -> sink.accept(new MarkdownDocuments(problems, plainTexts).document(bytes.read(file, maxDocumentBytes), id, location,
+            InputFormat.isMdx(fileName)));
         case HTML, WARC -> webPages.read(file, id, format.get(), articles.documentsInto(sink), sink);
         case JSON_LINES -> readJsonLines(file, id, location, sink);
         case FEED -> readFeed(file, id, location, sink);
@@ -61,6 +63,8 @@ record FileDocuments(Consumer<IngestProblem> problems, long maxDocumentBytes, Ex
       throws IOException {
     switch (member.format()) {
       case PLAIN_TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(in, maxDocumentBytes, "document"), member.id(), member.location()));
+      case MARKDOWN -> sink.accept(new MarkdownDocuments(problems, plainTexts).document(BoundedBytes.read(in, maxDocumentBytes, "document"),
+          member.id(), member.location(), InputFormat.isMdx(member.name())));
       case HTML, WARC -> webPages.read(in, member.id(), member.location(), member.format(), articles.documentsInto(sink), sink, walkExpansion);
       case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(in, member.id(), member.location(), sink);
       case FEED -> new FeedReader(problems, maxDocumentBytes).read(in, member.id(), member.location(), member.name(), sink);

@@ -7,7 +7,9 @@ import org.doppel.ingest.image.ImageFiles;
 
 /** The kinds of file Doppel reads, recognised by extension (a trailing .gz, .bz2, .xz or .zst is looked through). */
 public enum InputFormat {
-  PLAIN_TEXT("txt", "text", "md", "markdown"),
+  PLAIN_TEXT("txt", "text"),
+  // a static site's post (Jekyll, Hugo, Eleventy, Astro): front matter and markup; MDX is Markdown with components
+  MARKDOWN("md", "markdown", "mdx", "mdown", "mkd", "mkdn"),
   // datasets ship JSON Lines as .json(.gz) too (C4, the Pile); a file that is one JSON document is named once
   JSON_LINES("jsonl", "ndjson", "json"),
   HTML("html", "htm", "xhtml"),
@@ -52,6 +54,11 @@ public enum InputFormat {
   }
 
   /** A file name without its format extension and a trailing compression's: "x/42.txt.gz" → "x/42". */
+  /** True for an MDX file, Markdown with JSX components and import/export lines ({@code x.mdx}, {@code x.mdx.gz}). */
+  public static boolean isMdx(String fileName) {
+    return Compression.strip(fileName.toLowerCase(Locale.ROOT)).endsWith(".mdx");
+  }
+
   public static String stripExtension(String fileName) {
     String name = Compression.strip(fileName);
     int dot = name.lastIndexOf('.');

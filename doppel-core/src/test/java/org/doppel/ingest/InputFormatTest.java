@@ -8,7 +8,7 @@ class InputFormatTest {
   @Test
   void formatsAreRecognisedByExtensionLookingThroughGz() {
     assertThat(InputFormat.of("a.txt")).contains(InputFormat.PLAIN_TEXT);
-    assertThat(InputFormat.of("A.MD")).contains(InputFormat.PLAIN_TEXT);
+    assertThat(InputFormat.of("A.MD")).contains(InputFormat.MARKDOWN);
     assertThat(InputFormat.of("a.jsonl.gz")).contains(InputFormat.JSON_LINES);
     assertThat(InputFormat.of("a.ndjson")).contains(InputFormat.JSON_LINES);
     assertThat(InputFormat.of("page.HTM")).contains(InputFormat.HTML);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcCompression;
 
 /**
- * Mutation fuzzing of the readers (plain text, JSON Lines, HTML, WARC, each also gzip-compressed):
+ * Mutation fuzzing of the readers (plain text, Markdown, JSON Lines, HTML, WARC, each also gzip-compressed):
  * valid inputs are cut, flipped, spliced, repeated and nested into broken ones, and each broken file
  * is read beside two good documents. No input may throw out of the reader, take more than
  * {@link #PER_INPUT} of CPU to read (and scan), yield a document over the reader's size bound, or change what is read
@@ -78,6 +78,9 @@ class ReaderFuzzTest {
   @BeforeAll
   static void validInputsOfEveryFormat() throws IOException {
     VALID.put("txt", ORIGINAL.getBytes(StandardCharsets.UTF_8));
+    VALID.put("md", ("---\ntitle: \"River bursts its banks\"\ndate: 2019-03-03 08:00:00 +0100\nauthors: [Jane Voe, 'Sam Quinn']\n---\n"
+        + "# Flood\n\n" + ORIGINAL + "\n* a [link](https://x.example/1) and ![alt](a.jpg)\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+        .getBytes(StandardCharsets.UTF_8));
     VALID.put("jsonl", ("{\"id\": \"r1\", \"title\": \"T\", \"date\": \"2019-03-03\", \"text\": \"" + ORIGINAL.replace("\n", "\\n") + "\"}\n"
         + "{\"id\": \"r2\", \"text\": \"Another record \\u00e9 with an escape.\", \"url\": \"https://x.example/2\"}\n")
         .getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package org.doppel.ingest.image;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.doppel.ingest.ExpansionLimit;
 import org.doppel.ingest.IngestProblem;
 import org.doppel.ingest.LinkLoop;
 import org.doppel.ingest.InputFormat;
+import org.doppel.ingest.MarkdownPages;
 import org.doppel.ingest.PageEncoding;
 import org.doppel.ingest.SlashedPath;
 import org.doppel.ingest.html.ArticleExtractor;
@@ -31,13 +33,14 @@ import org.doppel.ingest.meta.HtmlMetadata;
 import org.doppel.ingest.meta.ImgSources;
 import org.doppel.ingest.warc.WarcImageReader;
 import org.doppel.ingest.warc.WarcPageReader;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The pictures named on a command line: picture files (JPEG, PNG, GIF, WebP, BMP), the pictures of
- * saved web pages (each URL an {@code <img>} offers, {@link ImgSources}: a lazy loader's picture before
+ * saved web pages and Markdown posts (each URL an {@code <img>} offers, {@link ImgSources}: a lazy loader's picture before
  * its stand-in {@code src}; the first that resolves to a file is the image's picture, the others are
  * hashed in its place if it is flat; resolved to files
  * beside the page: the relative path, or the file name in the page's folder or its "page_files"
@@ -108,6 +111,8 @@ public final class PhotoInputs {
           svg++;
         } else if (format.isPresent() && format.get() == InputFormat.HTML) {
           page(file, InputFormat.stripExtension(relative), fromPages, usedByPages);
+        } else if (format.isPresent() && format.get() == InputFormat.MARKDOWN) {
+          markdownPage(file, InputFormat.stripExtension(relative), fromPages, usedByPages);
         } else if (WarcPageReader.isWarc(name)) {
           crawl(file, InputFormat.stripExtension(relative), fromPages);
         } else if (ArchiveFormat.of(name).isPresent()) {
@@ -115,7 +120,7 @@ public final class PhotoInputs {
         } else if (format.isPresent() && format.get() == InputFormat.FEED) {
           problems.accept(new IngestProblem(file.toString(), FEED_NOT_READ, true));
         } else {
-          problems.accept(new IngestProblem(file.toString(), ImageFiles.notReadByName(name).orElse("not a picture, web page or WARC crawl"), true));
+          problems.accept(new IngestProblem(file.toString(), ImageFiles.notReadByName(name).orElse("not a picture, web page, Markdown post or WARC crawl"), true));
         }
       }
     }
@@ -139,6 +144,23 @@ public final class PhotoInputs {
       problems.accept(new IngestProblem(file.toString(), "cannot read the page: " + e.getMessage(), true));
       return;
     }
+    pictures(file, pageId, page, out, used);
+  }
+
+  /** A Markdown post's pictures, as the page a static site makes of it shows them ({@link MarkdownPages}). */
+  private void markdownPage(Path file, String pageId, List<ImageInput> out, Set<Path> used) {
+    Document page;
+    try {
+      page = Jsoup.parse(MarkdownPages.html(new String(PhotoInputFiles.readPage(file), StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      problems.accept(new IngestProblem(file.toString(), "cannot read the post: " + e.getMessage(), true));
+      return;
+    }
+    pictures(file, pageId, page, out, used);
+  }
+
+  /** The pictures of a page read from {@code file}, resolved beside it. */
+  private void pictures(Path file, String pageId, Document page, List<ImageInput> out, Set<Path> used) {
     ArticleMetadata metadata = HtmlMetadata.extract(page, "");
     PagePlace place = new PagePlace(pageId, PagePlace.siteOf(metadata.url(), metadata.site(), file.toString()));
     picturesOf(page, metadata, place, url -> LocalPictureFiles.beside(file, url).map(local -> {
