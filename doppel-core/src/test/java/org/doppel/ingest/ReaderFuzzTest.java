@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcCompression;
 
 /**
- * Mutation fuzzing of the readers (plain text, Markdown, JSON Lines, HTML, WARC, each also gzip-compressed):
+ * Mutation fuzzing of the readers (plain text, Markdown, JSON Lines, HTML, RSS and Atom feeds, WARC, each also gzip-compressed):
  * valid inputs are cut, flipped, spliced, repeated and nested into broken ones, and each broken file
  * is read beside two good documents. No input may throw out of the reader, take more than
  * {@link #PER_INPUT} of CPU to read (and scan), yield a document over the reader's size bound, or change what is read
@@ -100,14 +100,16 @@ class ReaderFuzzTest {
     VALID.put("warc.gz", Files.readAllBytes(WarcFixtures.crawl(seeds.resolve("seed.warc.gz"), WarcCompression.GZIP)));
   }
 
-  /** The formats fuzzed before feeds were read, fuzzed as they were: a format added to their draw would change every input. */
+  /** The formats fuzzed before feeds were read, which the feeds' own test leaves out. */
   private static final List<String> FIRST_FORMATS = List.of("txt", "jsonl", "html", "warc", "warc.gz");
 
+  /**
+   * Every format, feeds among them. Under the default seed, step 84 is a page of tables nested past the parser's depth
+   * bound and one row of thousands of cells, which once took the HTML extractor seconds ({@code SideColumnsTest}).
+   */
   @Test
   void brokenInputsNeverCrashHangOrDisturbTheOtherDocuments(@TempDir Path work) throws Exception {
-    Map<String, byte[]> valid = new java.util.LinkedHashMap<>();
-    FIRST_FORMATS.forEach(format -> valid.put(format, VALID.get(format)));
-    fuzz(work, valid, SEED);
+    fuzz(work, VALID, SEED);
   }
 
   /** The feeds ({@link FeedReader}), broken as the others are and spliced with every format's bytes, under a seed of their own. */
@@ -118,11 +120,10 @@ class ReaderFuzzTest {
     fuzz(work, valid, SEED + 1);
   }
 
-  /** Breaks inputs of {@code formats}' kinds, splicing in their bytes and every format's, until the budget is spent. */
+  /** Breaks inputs of {@code formats}' kinds, splicing in every format's bytes, until the budget is spent. */
   private static void fuzz(Path work, Map<String, byte[]> formats, long seed) throws Exception {
     Random random = new Random(seed);
     List<String> names = new ArrayList<>(formats.keySet());
-    Map<String, byte[]> spliced = FIRST_FORMATS.containsAll(names) ? formats : VALID;
     Baseline baseline = Baseline.of(work.resolve("baseline"));
     long deadline = System.nanoTime() + BUDGET.toNanos();
     ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -134,7 +135,7 @@ class ReaderFuzzTest {
     try {
       for (; inputs < MAX_INPUTS && System.nanoTime() < deadline; inputs++) {
         String format = names.get(random.nextInt(names.size()));
-        byte[] input = Mutations.mutate(VALID.get(format), spliced, random);
+        byte[] input = Mutations.mutate(VALID.get(format), VALID, random);
         boolean gzip = !format.endsWith(".gz") && random.nextInt(4) == 0;
         String name = "fuzzed." + format + (gzip ? ".gz" : "");
         byte[] bytes = gzip ? gzip(input, random.nextBoolean()) : input;

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +25,8 @@ final class PageOutline {
   private @Nullable Set<Element> aroundHeadline;
   /** Each box asked about, with itself if it is the site's top bar, else null. */
   private final Map<Element, Optional<Element>> topBars = new IdentityHashMap<>();
-  /** Each table cell asked about, with whether it is a side column. */
-  private final Map<Element, Boolean> sideCells = new IdentityHashMap<>();
+  /** Each table row asked about, with its cells that are side columns. */
+  private final Map<Element, Set<Element>> sideCells = new IdentityHashMap<>();
 
   private PageOutline(Document page) {
     this.page = page;
@@ -87,12 +88,8 @@ final class PageOutline {
     topBars.put(box, Optional.ofNullable(topBar));
   }
 
-  /** Whether {@code cell} is a side column, as {@link #rememberSideCell} was told, or null if not yet. */
-  @Nullable Boolean sideCell(Element cell) {
-    return sideCells.get(cell);
-  }
-
-  void rememberSideCell(Element cell, boolean side) {
-    sideCells.put(cell, side);
+  /** The side columns among {@code row}'s cells, worked out by {@code sides} when first asked. */
+  Set<Element> sideCellsOf(Element row, Function<Element, Set<Element>> sides) {
+    return sideCells.computeIfAbsent(row, sides);
   }
 }

@@ -1,7 +1,13 @@
 package org.doppel.ingest.meta;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -34,7 +40,8 @@ final class SideColumns {
     }
     PageOutline outline = PageOutline.of(innermost);
     for (Element cell = innermost; cell != null; cell = cell.parent() == null ? null : cell.parent().closest("td")) {
-      if (isSideCell(cell, outline)) {
+      Element row = cell.parent();
+      if (row != null && sideCellsOf(row, outline).contains(cell)) {
         return true;
       }
     }
@@ -64,41 +71,68 @@ final class SideColumns {
 
   /** The side columns of {@code body}'s table layouts ({@link #inSideColumn}), outermost first. */
   static List<Element> of(Element body) {
+    return of(body, SideColumns::textLength);
+  }
+
+  /**
+   * {@link #of(Element)} with each cell's text measured by {@code textLength}, which a test counts: each row's cells are
+   * measured once, and a cell is listed if no cell around it is, by a walk up its parents, not by a look at each cell
+   * listed before (a page of many thousands of cells in one row took seconds).
+   */
+  static List<Element> of(Element body, ToIntFunction<Element> textLength) {
     List<Element> cells = new ArrayList<>();
-    for (Element cell : body.select("td")) { // each cell once: no outline needed
-      if (isSideCell(cell) && cells.stream().noneMatch(outer -> TreePlaces.isInside(cell, outer))) {
+    Set<Element> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Element, Set<Element>> rows = new IdentityHashMap<>();
+    for (Element cell : body.select("td")) {
+      Element row = cell.parent();
+      if (row != null && rows.computeIfAbsent(row, r -> sideCellsOf(r, textLength)).contains(cell)
+          && cell.parents().stream().noneMatch(listed::contains)) {
         cells.add(cell);
+        listed.add(cell);
       }
     }
     return cells;
   }
 
-  private static boolean isSideCell(Element cell, @Nullable PageOutline outline) {
-    Boolean known = outline == null ? null : outline.sideCell(cell);
-    if (known != null) {
-      return known;
-    }
-    boolean side = isSideCell(cell);
-    if (outline != null) {
-      outline.rememberSideCell(cell, side);
-    }
-    return side;
+  private static Set<Element> sideCellsOf(Element row, @Nullable PageOutline outline) {
+    Function<Element, Set<Element>> sides = r -> sideCellsOf(r, SideColumns::textLength);
+    return outline == null ? sides.apply(row) : outline.sideCellsOf(row, sides);
   }
 
-  private static boolean isSideCell(Element cell) {
-    Element row = cell.parent();
-    if (row == null || !row.normalName().equals("tr") || row.childrenSize() < 2) {
-      return false;
+  /**
+   * The cells of {@code row} that are side columns: each has another cell of the row beside it whose text is at least
+   * {@value #MAIN_CELL_TEXT} characters and {@value #MAIN_CELL_RATIO} times its own. Each cell's text is measured once
+   * and each cell is held to the longest of the others (the longest of all, or the second longest for the longest
+   * itself), so a row of many cells costs its cells' text once, not once per pair of cells.
+   */
+  private static Set<Element> sideCellsOf(Element row, ToIntFunction<Element> textLength) {
+    if (!row.normalName().equals("tr") || row.childrenSize() < 2) {
+      return Set.of();
     }
-    int own = cell.text().length();
-    for (Element other : row.children()) {
-      if (other != cell && other.normalName().equals("td")) {
-        int main = other.text().length();
-        if (main >= MAIN_CELL_TEXT && main >= MAIN_CELL_RATIO * own) {
-          return true;
-        }
+    List<Element> cells = row.children().stream().filter(child -> child.normalName().equals("td")).toList();
+    int[] lengths = new int[cells.size()];
+    int longest = -1;
+    int secondLength = -1;
+    for (int i = 0; i < lengths.length; i++) {
+      lengths[i] = textLength.applyAsInt(cells.get(i));
+      if (longest < 0 || lengths[i] > lengths[longest]) {
+        secondLength = longest < 0 ? -1 : lengths[longest];
+        longest = i;
+      } else if (lengths[i] > secondLength) {
+        secondLength = lengths[i];
       }
     }
-    return false;
+    Set<Element> sides = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int i = 0; i < lengths.length; i++) {
+      int main = i == longest ? secondLength : lengths[longest];
+      if (main >= MAIN_CELL_TEXT && main >= MAIN_CELL_RATIO * lengths[i]) {
+        sides.add(cells.get(i));
+      }
+    }
+    return sides;
+  }
+
+  private static int textLength(Element cell) {
+    return cell.text().length();
   }
 }

@@ -2,9 +2,17 @@ package org.doppel.ingest.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,5 +86,45 @@ class SideColumnsTest {
     Document page = Jsoup.parse("<table><tr><td id='outer'><table><tr><td id='inner'>Termine</td><td>" + ARTICLE.substring(0, 450)
         + "</td></tr></table></td><td>" + ARTICLE.repeat(4) + "</td></tr></table>");
     assertThat(SideColumns.of(page.body())).extracting(cell -> cell.id()).containsExactly("outer");
+  }
+
+  /**
+   * {@code ReaderFuzzTest}'s page (seed 20261202, seven formats, step 84): tables nested past the parser's depth bound
+   * leave one row of thousands of cells, each of which was once held against every other, its text measured anew each
+   * time (seconds of CPU). Each cell's text is measured once now.
+   */
+  @Test
+  void aRowOfThousandsOfCellsHasEachCellMeasuredOnce() throws IOException {
+    Document page = Jsoup.parse(fixture("fuzzed-row-of-thousands-of-cells.html.gz"));
+    List<Element> cells = page.body().select("td");
+    assertThat(cells.stream().mapToInt(cell -> cell.parent().childrenSize()).max().orElse(0)).as("the widest row").isGreaterThan(50_000);
+    AtomicInteger measured = new AtomicInteger();
+    assertThat(SideColumns.of(page.body(), counting(measured))).isEmpty();
+    assertThat(measured.get()).isLessThanOrEqualTo(cells.size());
+  }
+
+  /** One article cell beside n short ones: all n are side columns, found with n + 1 measurements at n and at 4n. */
+  @Test
+  void theWorkOfAWideRowGrowsWithItsCellsNotTheirPairs() {
+    for (int n : new int[] {500, 2_000}) {
+      Document page = Jsoup.parse("<table><tr><td>" + ARTICLE + "</td>" + "<td>Termine</td>".repeat(n) + "</tr></table>");
+      AtomicInteger measured = new AtomicInteger();
+      List<Element> sides = SideColumns.of(page.body(), counting(measured));
+      assertThat(sides).hasSize(n).allSatisfy(cell -> assertThat(cell.text()).isEqualTo("Termine"));
+      assertThat(measured.get()).as("measurements at n = %d", n).isEqualTo(n + 1);
+    }
+  }
+
+  private static ToIntFunction<Element> counting(AtomicInteger measured) {
+    return cell -> {
+      measured.incrementAndGet();
+      return cell.text().length();
+    };
+  }
+
+  private static String fixture(String name) throws IOException {
+    try (InputStream in = new GZIPInputStream(SideColumnsTest.class.getResourceAsStream(name))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }
