@@ -135,7 +135,7 @@ public final class CorpusReader {
 
   /**
    * Reads every document under {@code roots} into {@code sink}; a root {@code -} (when no file has that name) is
-   * standard input: JSON Lines, or one plain text when its first char is not {@code {}, compressed or not
+   * standard input: JSON Lines, a news feed when its root element is one, else one plain text, compressed or not
    * ({@link StandardInput}).
    */
   public void read(List<Path> roots, Consumer<SourceText> sink) {

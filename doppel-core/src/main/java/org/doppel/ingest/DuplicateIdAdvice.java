@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * given side by side hold the same names, and naming a folder that holds both fixes it; that advice is wrong for a
  * record that names its own id (a JSON Lines {@code "id"}, whether the other is a record or a file), for two files of
  * one folder whose names differ only in the extension an id leaves out, for an archive's member and a file of the folder
- * beside it named as the archive without its extension (whose ids clash in any folder that holds both), and for a crawl
- * that fetched one address twice.
+ * beside it named as the archive without its extension (whose ids clash in any folder that holds both), for a crawl
+ * that fetched one address twice, and for a feed's item, whose id is its guid or link (the same item in two feeds of a
+ * site is one id, read once).
  * In the core so that {@code doppel scan} and the Spark job, which finds the first of an id across its partitions, say
  * it alike.
  */
@@ -19,6 +20,11 @@ public final class DuplicateIdAdvice {
   private static final Pattern RECORD = Pattern.compile("(.*)(?::\\d+|@\\d+(?:#\\d+)?)");
   private static final String FOLDERS = "to keep both, give a folder that holds both, so that their ids include their folders";
   private static final String OWN_ID = "a record's id is its own \"id\" field, the same in any folder: give one of them another to keep both";
+
+  private static final String FEEDS = "a feed item's id is its guid (Atom: its <id>), else its link, so the same item in two feeds"
+      + " has one id: it is read once, from the first";
+  private static final String FEED_ITEM = "a feed item's id is its guid (Atom: its <id>), else its link, the same in any folder: give the"
+      + " other document another id (a record's \"id\", a file's name) to keep both";
 
   private DuplicateIdAdvice() {}
 
@@ -38,6 +44,11 @@ public final class DuplicateIdAdvice {
     boolean bRecord = b.matches();
     if (aRecord && bRecord && a.group(1).equals(b.group(1))) {
       return isCrawlPage(second, b) ? "the crawl holds this address twice; its first capture is kept" : "the file holds this id twice; the first is kept";
+    }
+    boolean aItem = aRecord && isFeedItem(a);
+    boolean bItem = bRecord && isFeedItem(b);
+    if (aItem || bItem) {
+      return aItem && bItem ? FEEDS : FEED_ITEM;
     }
     if ((aRecord && !isCrawlPage(first, a)) || (bRecord && !isCrawlPage(second, b))) {
       return OWN_ID;
@@ -66,6 +77,11 @@ public final class DuplicateIdAdvice {
     return ArchiveFormat.of(archive).map(format -> format.strip(archive))
         .filter(folder -> file.startsWith(folder + "/") || file.startsWith(folder + File.separator))
         .isPresent();
+  }
+
+  /** Whether a record's location ({@code FILE:LINE}) is a feed's item: its file a feed's by its name. */
+  private static boolean isFeedItem(Matcher record) {
+    return InputFormat.of(record.group(1)).filter(format -> format == InputFormat.FEED).isPresent();
   }
 
   private static boolean isCrawlPage(String origin, Matcher record) {

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class FeedAuthors {
   private static final Pattern NAME_AFTER_ADDRESS = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
+  private static final FeedName AUTHOR = FeedName.own("author");
+  private static final FeedName NAME = FeedName.own("name");
   private static final Pattern NAME_BEFORE_ADDRESS = Pattern.compile("^(.+?)\\s*<\\S+@\\S+>$");
 
   private FeedAuthors() {}
@@ -22,26 +24,26 @@ final class FeedAuthors {
   /** The item's authors joined as a byline, or null when it names none. */
   static @Nullable String of(Element item, FeedRoot.Kind kind) {
     List<String> names = new ArrayList<>();
-    for (Element creator : FeedItem.children(item, "dc:creator")) {
+    for (Element creator : FeedItem.children(item, FeedName.DC_CREATOR, kind)) {
       add(names, FeedItem.textOf(creator));
     }
     if (kind == FeedRoot.Kind.ATOM) {
-      atomNames(item, names);
+      atomNames(item, names, kind);
       Element feed = item.parent();
       if (names.isEmpty() && feed != null) {
-        atomNames(feed, names);
+        atomNames(feed, names, kind);
       }
     } else if (names.isEmpty()) {
-      for (Element author : FeedItem.children(item, "author")) {
+      for (Element author : FeedItem.children(item, AUTHOR, kind)) {
         add(names, nameOf(FeedItem.textOf(author)));
       }
     }
     return byline(names);
   }
 
-  private static void atomNames(Element parent, List<String> names) {
-    for (Element author : FeedItem.children(parent, "author")) {
-      add(names, FeedItem.textOf(FeedItem.child(author, "name")));
+  private static void atomNames(Element parent, List<String> names, FeedRoot.Kind kind) {
+    for (Element author : FeedItem.children(parent, AUTHOR, kind)) {
+      add(names, FeedItem.textOf(FeedItem.child(author, NAME, kind)));
     }
   }
 

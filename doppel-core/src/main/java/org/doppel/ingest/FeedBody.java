@@ -9,6 +9,7 @@ import org.doppel.ingest.html.ExtractedArticle;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,26 +21,26 @@ import org.jspecify.annotations.Nullable;
  * text, its blank lines cutting paragraphs.
  */
 final class FeedBody {
-  private static final List<String> RSS_BODIES = List.of("content:encoded", "description");
-  private static final List<String> ATOM_BODIES = List.of("content", "summary");
+  private static final List<FeedName> RSS_BODIES = List.of(FeedName.CONTENT_ENCODED, FeedName.own("description"));
+  private static final List<FeedName> ATOM_BODIES = List.of(FeedName.own("content"), FeedName.own("summary"));
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
   private FeedBody() {}
 
   /** What an item without text is said to lack. */
   static String describe(FeedRoot.Kind kind) {
-    List<String> bodies = bodies(kind);
-    return "its <" + bodies.get(0) + "> and <" + bodies.get(1) + "> are";
+    List<FeedName> bodies = bodies(kind);
+    return "its <" + bodies.get(0).written() + "> and <" + bodies.get(1).written() + "> are";
   }
 
-  private static List<String> bodies(FeedRoot.Kind kind) {
+  private static List<FeedName> bodies(FeedRoot.Kind kind) {
     return kind == FeedRoot.Kind.ATOM ? ATOM_BODIES : RSS_BODIES;
   }
 
   /** The article of the first body of {@code item} that holds text, or empty when none does. */
   static Optional<ExtractedArticle> article(Element item, FeedRoot.Kind kind, @Nullable String url) {
-    for (String name : bodies(kind)) {
-      Element body = FeedItem.child(item, name);
+    for (FeedName name : bodies(kind)) {
+      Element body = FeedItem.child(item, name, kind);
       String html = body == null ? null : html(body);
       if (html == null || html.isBlank()) {
         continue;
@@ -62,10 +63,23 @@ final class FeedBody {
       return null;
     }
     if (!body.children().isEmpty()) {
+      unprefixXhtml(body);
       return body.html();
     }
     String text = body.wholeText();
     return type.equals("text") || type.equals("text/plain") || text.indexOf('<') < 0 ? paragraphs(text) : text;
+  }
+
+  /**
+   * Writes Atom's XHTML content bound to a prefix ({@code <xh:p>}) as HTML's own names ({@code <p>}), which the extractor
+   * knows; the item is dropped once read, so renaming its elements in place costs nothing else.
+   */
+  private static void unprefixXhtml(Element body) {
+    for (Element element : body.getAllElements()) {
+      if (!element.tag().prefix().isEmpty() && element.tag().namespace().equals(Parser.NamespaceHtml)) {
+        element.tagName(element.tag().localName());
+      }
+    }
   }
 
   /** Plain text as HTML paragraphs, one for each run of lines between blank lines. */

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class FeedItem {
   /** Where an item's publication date is, first found first; {@code updated} only when none of them is there. */
-  private static final List<String> DATES = List.of("pubdate", "dc:date", "published", "updated");
+  private static final List<FeedName> DATES = List.of(FeedName.own("pubDate"), FeedName.DC_DATE, FeedName.own("published"), FeedName.own("updated"));
 
   private FeedItem() {}
 
@@ -68,7 +68,7 @@ final class FeedItem {
   }
 
   private static String id(Element item, FeedRoot.Kind kind, @Nullable String url, int position, String location, Reading reading) {
-    String own = textOf(child(item, kind == FeedRoot.Kind.ATOM ? "id" : "guid"));
+    String own = textOf(child(item, FeedName.own(kind == FeedRoot.Kind.ATOM ? "id" : "guid"), kind));
     if (own != null) {
       return own;
     }
@@ -86,9 +86,9 @@ final class FeedItem {
 
   /** The title, link, author and date the item declares, each with evidence {@code feed}. */
   private static ArticleMetadata declared(Element item, FeedRoot.Kind kind, @Nullable String url, String location, Consumer<IngestProblem> problems) {
-    String title = FeedBody.plainText(child(item, "title"));
+    String title = FeedBody.plainText(child(item, FeedName.own("title"), kind));
     String author = FeedAuthors.of(item, kind);
-    DateText.DateTime date = date(item, location, problems);
+    DateText.DateTime date = date(item, kind, location, problems);
     Map<String, String> evidence = new LinkedHashMap<>();
     Map<String, @Nullable Object> fields = new LinkedHashMap<>();
     fields.put("title", title);
@@ -108,9 +108,9 @@ final class FeedItem {
   }
 
   /** The first of {@link #DATES} the item gives that Doppel reads; one it gives but cannot read is said, as a record's is. */
-  private static DateText.@Nullable DateTime date(Element item, String location, Consumer<IngestProblem> problems) {
-    for (String field : DATES) {
-      Element element = child(item, field);
+  private static DateText.@Nullable DateTime date(Element item, FeedRoot.Kind kind, String location, Consumer<IngestProblem> problems) {
+    for (FeedName field : DATES) {
+      Element element = child(item, field, kind);
       String value = textOf(element);
       if (element == null || value == null) {
         continue;
@@ -127,7 +127,7 @@ final class FeedItem {
 
   /** The item's link: RSS's {@code <link>} text, Atom's {@code <link href>} of no {@code rel} or {@code rel="alternate"}. */
   private static @Nullable String url(Element item, FeedRoot.Kind kind) {
-    for (Element link : children(item, "link")) {
+    for (Element link : children(item, FeedName.own("link"), kind)) {
       String rel = link.attr("rel");
       String href = link.hasAttr("href") ? link.attr("href").strip() : kind == FeedRoot.Kind.ATOM ? "" : link.wholeText().strip();
       if (!href.isEmpty() && (rel.isEmpty() || rel.equals("alternate"))) {
@@ -137,16 +137,16 @@ final class FeedItem {
     return null;
   }
 
-  /** The item's first child element named {@code name} (its prefix as written: {@code dc:date}), ignoring case, or null. */
-  static @Nullable Element child(Element item, String name) {
-    List<Element> found = children(item, name);
+  /** The item's first child element that is {@code name} in a feed of {@code kind}, or null. */
+  static @Nullable Element child(Element item, FeedName name, FeedRoot.Kind kind) {
+    List<Element> found = children(item, name, kind);
     return found.isEmpty() ? null : found.get(0);
   }
 
-  static List<Element> children(Element item, String name) {
+  static List<Element> children(Element item, FeedName name, FeedRoot.Kind kind) {
     List<Element> found = new ArrayList<>(1);
     for (Element child : item.children()) {
-      if (child.tagName().equalsIgnoreCase(name)) {
+      if (name.matches(child, kind)) {
         found.add(child);
       }
     }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
+import org.jsoup.select.Evaluator;
 
 /**
  * Reads a news feed, one document an item: RSS 2.0 ({@code <rss><channel><item>}), RSS 1.0 ({@code <rdf:RDF>…<item>})
@@ -74,7 +75,8 @@ final class FeedReader {
 
   /** Hands on each item of the feed that ends; one the file's end cuts short is named and left out. */
   private void readItems(StreamParser parser, FeedRoot.Kind kind, BoundedReader text, Items items, Consumer<SourceText> sink) throws IOException {
-    for (Element item; (item = parser.selectNext(kind.itemTag)) != null; ) {
+    Evaluator itemElement = kind.item.in(kind);
+    for (Element item; (item = parser.selectNext(itemElement)) != null; ) {
       items.position++;
       int line = item.sourceRange().start().lineNumber();
       if (item.endSourceRange().isImplicit()) {

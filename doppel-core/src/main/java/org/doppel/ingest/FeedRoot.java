@@ -20,24 +20,26 @@ record FeedRoot(FeedRoot.@Nullable Kind kind, @Nullable String root, Charset cha
   /** How many bytes are looked at: a feed's root comes after its XML declaration, a style sheet and comments at most. */
   static final int SNIFFED_BYTES = 8192;
 
-  private static final String ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
-  private static final String RSS_1_NAMESPACE = "http://purl.org/rss/1.0/";
   private static final Pattern DECLARED_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']+)[\"']");
   /** What may come before the root: a declaration or processing instruction, a comment, a doctype (with its internal subset). */
   private static final Pattern PROLOG_PART = Pattern.compile("\\s*(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE(?:[^\\[>]|\\[.*?])*>)", Pattern.DOTALL);
   private static final Pattern START_TAG = Pattern.compile("\\s*<([A-Za-z_][\\w.:-]*)([^>]*)");
 
-  /** The kinds of feed, by the element that holds each item. */
+  /** The kinds of feed, by the namespace of their own elements (none for RSS 2.0) and the element that holds each item. */
   enum Kind {
-    RSS("item", "RSS feed"),
-    RSS_1("item", "RSS 1.0 feed"),
-    ATOM("entry", "Atom feed");
+    RSS(null, "item", "RSS feed"),
+    RSS_1(FeedName.RSS_1, "item", "RSS 1.0 feed"),
+    ATOM(FeedName.ATOM, "entry", "Atom feed");
 
+    final @Nullable String namespace;
     final String itemTag;
+    final FeedName item;
     final String words;
 
-    Kind(String itemTag, String words) {
+    Kind(@Nullable String namespace, String itemTag, String words) {
+      this.namespace = namespace;
       this.itemTag = itemTag;
+      this.item = FeedName.own(itemTag);
       this.words = words;
     }
   }
@@ -68,10 +70,10 @@ record FeedRoot(FeedRoot.@Nullable Kind kind, @Nullable String root, Charset cha
     if (name.equals("rss")) {
       return Kind.RSS;
     }
-    if (local.equals("feed") && attributes.contains(ATOM_NAMESPACE)) {
+    if (local.equals("feed") && attributes.contains(FeedName.ATOM)) {
       return Kind.ATOM;
     }
-    return local.equals("RDF") && attributes.contains(RSS_1_NAMESPACE) ? Kind.RSS_1 : null;
+    return local.equals("RDF") && attributes.contains(FeedName.RSS_1) ? Kind.RSS_1 : null;
   }
 
   /** The byte-order mark's charset, else the XML declaration's (one this JVM knows), else UTF-8. */

@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Standard input, the root {@code -} of a run, as a pipeline gives it: it has no name to say its format, so its first
  * bytes do. It is decompressed when it starts as gzip, bzip2, xz or Zstandard data does, then read as JSON Lines when
- * its first char other than white space is <code>{</code>; {@code extract} also knows a WARC crawl by its first bytes
- * ({@code WARC/}); anything else is one plain text or page ({@link CorpusReader} reads it).
+ * its first char other than white space is <code>{</code>, as a news feed when its root element is one (told as an
+ * {@code .xml} file's is, {@link FeedRoot}); {@code extract} also knows a WARC crawl by its first bytes ({@code WARC/});
+ * anything else is one plain text or page ({@link CorpusReader} reads it).
  */
 final class StandardInput {
   /** Where messages say standard input's records are, and the id a record without one (or a plain text) is named by. */
@@ -19,7 +21,7 @@ final class StandardInput {
   private static final int BUFFER = 1 << 16;
 
   /** What standard input holds, by its first bytes after decompression. */
-  enum Shape { EMPTY, JSON_LINES, WARC, TEXT }
+  enum Shape { EMPTY, JSON_LINES, WARC, FEED, TEXT }
 
   /** Standard input, decompressed where it is compressed, read from its start, and the shape of what it holds. */
   record Opened(InputStream in, Shape shape) {}
@@ -46,8 +48,14 @@ final class StandardInput {
     in.reset();
     Shape shape = start.length == 0 ? Shape.EMPTY
         : firstChar(start) == '{' ? Shape.JSON_LINES
-        : startsAsWarc(start) ? Shape.WARC : Shape.TEXT;
+        : startsAsWarc(start) ? Shape.WARC
+        : isFeed(start) ? Shape.FEED : Shape.TEXT;
     return new Opened(in, shape);
+  }
+
+  /** Whether {@code bytes} open as an RSS or Atom feed does, by the root element after the XML prolog. */
+  private static boolean isFeed(byte[] bytes) {
+    return FeedRoot.of(Arrays.copyOf(bytes, Math.min(bytes.length, FeedRoot.SNIFFED_BYTES))).kind() != null;
   }
 
   /** Whether {@code bytes} open as a WARC record's version line does. */

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * Reads the root {@code -}, standard input, known by its first bytes and decompressed first when it is compressed
- * ({@link StandardInput}): for documents, JSON Lines or one plain text; for {@code extract}, a WARC crawl or one HTML
+ * ({@link StandardInput}): for documents, JSON Lines, a news feed (an item a document) or one plain text; for {@code extract}, a WARC crawl or one HTML
  * page. An empty or unreadable input is reported under the location {@value StandardInput#ID}.
  *
  * @param maxDocumentBytes the longest document read, after decompression
@@ -17,9 +17,9 @@ import java.util.function.Supplier;
 record StandardInputReader(Consumer<IngestProblem> problems, long maxDocumentBytes, ExpansionLimit expansionLimit,
     Supplier<InputStream> standardInput, WebPageReader webPages, PlainTextDocuments plainTexts) {
   /**
-   * Reads standard input's documents: JSON Lines or one plain text whose id is {@value StandardInput#ID}. Records are
-   * read as they come, so a stream of millions of lines is never held whole; a record without an id is
-   * {@code stdin#LINE}.
+   * Reads standard input's documents: JSON Lines, a feed, or one plain text whose id is {@value StandardInput#ID}.
+   * Records and items are read as they come, so a stream of millions of lines is never held whole; a record without an
+   * id is {@code stdin#LINE}, an item without a guid or link {@code stdin#POSITION}.
    */
   void documents(Consumer<SourceText> sink) {
     try {
@@ -27,6 +27,7 @@ record StandardInputReader(Consumer<IngestProblem> problems, long maxDocumentByt
       switch (stdin.shape()) {
         case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
         case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, StandardInput.ID, sink);
+        case FEED -> new FeedReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, StandardInput.ID, "standard input", sink);
         case WARC, TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(stdin.in(), maxDocumentBytes, "standard input"),
             StandardInput.ID, StandardInput.ID));
       }
@@ -45,7 +46,7 @@ record StandardInputReader(Consumer<IngestProblem> problems, long maxDocumentByt
       switch (stdin.shape()) {
         case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
         case WARC -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.WARC, sink, null, ExpandedBytes.UNCOUNTED);
-        case JSON_LINES, TEXT -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, sink, null,
+        case JSON_LINES, FEED, TEXT -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, sink, null,
             ExpandedBytes.UNCOUNTED);
       }
     } catch (IOException e) {

@@ -45,4 +45,15 @@ class DuplicateIdAdviceTest {
         .startsWith("an archive's members take their ids under its name without the extension");
     assertThat(DuplicateIdAdvice.of("site-a.zip!/index.html", "b/site-a/index.html")).startsWith("to keep both, give a folder that holds both");
   }
+
+  @Test
+  void anItemInTwoFeedsIsToldItIsReadOnceAndAFeedItemBesideAnotherDocumentHowToKeepBoth() {
+    // main: "a record's id is its own "id" field", the advice for JSON Lines, which a feed has none of
+    String feeds = "a feed item's id is its guid (Atom: its <id>), else its link, so the same item in two feeds has one id: it is read once, from the first";
+    assertThat(DuplicateIdAdvice.of("wire/top.rss:12", "wire/politics.rss.gz:40")).isEqualTo(feeds);
+    assertThat(DuplicateIdAdvice.of("export.zip!/2024/causeway.atom:7", "feeds/islands.xml:3")).isEqualTo(feeds);
+    assertThat(DuplicateIdAdvice.of("c/a.txt", "c/wire.rss:5")).startsWith("a feed item's id is its guid (Atom: its <id>), else its link, the same in any folder");
+    assertThat(DuplicateIdAdvice.of("c/wire.atom:5", "c/export.jsonl:2")).endsWith("give the other document another id (a record's \"id\", a file's name) to keep both");
+    assertThat(DuplicateIdAdvice.of("wire/top.rss:12", "wire/top.rss:30")).isEqualTo("the file holds this id twice; the first is kept");
+  }
 }

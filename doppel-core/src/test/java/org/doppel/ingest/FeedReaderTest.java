@@ -203,4 +203,57 @@ class FeedReaderTest {
     assertThat(problemLines().get(1)).isEqualTo(binary + ": looks like a binary file, not a feed (it contains NUL or many control bytes) (skipped)");
     assertThat(new String(Files.readAllBytes(page), StandardCharsets.UTF_8)).contains("Not a feed");
   }
+
+  @Test
+  void elementsAreKnownByTheirNamespaceWhateverPrefixTheFeedBindsItTo() throws IOException {
+    Path atom = fixture("prefixed.atom");
+    Path rss = fixture("rebound.rss");
+    Path rdf = fixture("prefixed-rdf.xml");
+
+    Map<String, SourceText> entries = read(atom);
+    assertThat(entries.keySet()).containsExactly("urn:courier:2024-0316-ferry", "urn:courier:2024-0317-pier");
+    SourceText ferry = entries.get("urn:courier:2024-0316-ferry");
+    assertThat(ferry.text()).isEqualTo("Ferry sails again\n\nThe ferry sailed again on Saturday after a week in dock.\n\nIts first crossing was full.");
+    assertThat(ferry.metadata().url()).isEqualTo("https://courier.example/ferry");
+    assertThat(ferry.metadata().author()).as("the feed's <atom:author>").isEqualTo("Courier Desk");
+    assertThat(ferry.metadata().dateText()).isEqualTo("2024-03-16T09:00Z");
+    assertThat(entries.get("urn:courier:2024-0317-pier").text()).isEqualTo("Pier lights mended\n\nThe pier lights were mended on Sunday.");
+    assertThat(entries.get("urn:courier:2024-0317-pier").metadata().dateText()).isEqualTo("2024-03-17T12:00Z");
+
+    Map<String, SourceText> items = read(rss);
+    SourceText dues = items.get("gazette-1050");
+    assertThat(dues.text()).as("content:encoded bound to full:, not the description")
+        .isEqualTo("Harbour dues rise\n\nHarbour dues rise by three per cent in April, the board said on Monday.\n\nFishing boats are spared the rise.");
+    assertThat(dues.metadata().author()).as("Dublin Core bound to dcel:").isEqualTo("Ina Flett");
+    assertThat(dues.metadata().dateText()).isEqualTo("2024-03-18T08:00Z");
+    assertThat(items.get("gazette-1051").metadata().author()).as("a dc: prefix the feed never declares, read as feeds write it").isEqualTo("Tom Sclater");
+
+    Map<String, SourceText> rdfItems = read(rdf);
+    assertThat(rdfItems.keySet()).containsExactly("https://isles.example/bus");
+    assertThat(rdfItems.get("https://isles.example/bus").text()).isEqualTo("Bus timetable changes\n\nThe island bus runs an hour later on Sundays from April.");
+    assertThat(rdfItems.get("https://isles.example/bus").metadata().dateText()).isEqualTo("2024-03-19T10:00Z");
+    assertThat(problemLines()).containsExactly(atom + ": Atom feed: 2 items read", rss + ": RSS feed: 2 items read", rdf + ": RSS 1.0 feed: 1 item read");
+  }
+
+  @Test
+  void aFeedPipedToStandardInputIsKnownByItsRootAsAnXmlFileIsAndReadAnItemADocument() throws IOException {
+    byte[] feed;
+    try (InputStream in = FeedReaderTest.class.getResourceAsStream("feeds/harbour.rss")) {
+      feed = in.readAllBytes();
+    }
+    java.io.ByteArrayOutputStream gzip = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(gzip)) {
+      out.write(feed);
+    }
+    for (byte[] input : List.of(feed, gzip.toByteArray())) {
+      problems.clear();
+      List<SourceText> read = new CorpusReader(problems::add).withStandardInput(new java.io.ByteArrayInputStream(input)).readAll(List.of(Path.of("-")));
+
+      assertThat(read).extracting(SourceText::id).containsExactly("gazette-1041", "https://gazette.example/2024/03/ferry", "stdin#4");
+      assertThat(read.get(0).origin()).isEqualTo("stdin:8");
+      assertThat(read.get(0).metadata().author()).isEqualTo("Ina Flett");
+      assertThat(problemLines()).contains("stdin:26: item has no text (its <content:encoded> and <description> are missing or empty) (skipped)",
+          "stdin: RSS feed: 3 items read; 1 skipped");
+    }
+  }
 }
