@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
@@ -63,7 +64,7 @@ final class FeedReader {
     } catch (IOException e) {
       stopped(e, location, text, items);
     } catch (UncheckedIOException e) {
-      stopped(java.util.Objects.requireNonNull(e.getCause()), location, text, items);
+      stopped(Objects.requireNonNull(e.getCause()), location, text, items);
     }
     problems.accept(IngestProblem.note(location, kind.words + ": " + items.summary()));
   }
