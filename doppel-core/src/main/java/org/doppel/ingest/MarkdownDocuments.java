@@ -51,14 +51,15 @@ final class MarkdownDocuments {
     for (String problem : front.problems()) {
       problems.accept(new IngestProblem(location, problem, false));
     }
-    String declared = front.first(DATE_KEYS);
-    if (declared != null && !declared.isBlank() && date(declared) == null) {
-      problems.accept(new IngestProblem(location, "the front matter's date \"" + declared + "\" is no date Doppel reads: left out", false));
+    ArticleMetadata declared = metadata(front);
+    String declaredDate = front.first(DATE_KEYS);
+    if (declaredDate != null && !declaredDate.isBlank() && declared.date() == null) {
+      problems.accept(new IngestProblem(location, "the front matter's date \"" + declaredDate + "\" is no date Doppel reads: left out", false));
     }
     MarkdownBody.Read body = MarkdownBody.read(source.substring(front.bodyStart()), mdx);
     ArticleMetadata pictures = body.images().isEmpty() ? ArticleMetadata.EMPTY
         : new ArticleMetadata(null, null, null, null, null, null, null, body.images(), List.of(), Map.of("images", EVIDENCE_BODY));
-    return new SourceText(id, body.text(), location, metadata(front).orElse(pictures).orElse(TextMetadata.extract(body.text())));
+    return new SourceText(id, body.text(), location, declared.orElse(pictures).orElse(TextMetadata.extract(body.text())));
   }
 
   /** What the front matter says of the post, by the keys Jekyll, Hugo, Eleventy and Astro write. */
