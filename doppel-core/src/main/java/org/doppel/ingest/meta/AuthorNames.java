@@ -123,14 +123,6 @@ final class AuthorNames {
       "^[\\p{L}-]*(?i:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|editor|correspondent"
           // a parish's clergy sign with their office: "Pfarrerin Anna Muster", "Pastor Erik Beispiel"
           + "|pfarrer|pfarrerin|pastor|pastorin|diakon|diakonin|vikar|vikarin)\\s+(?=\\p{Lu})");
-  /**
-   * A rank or office abbreviated before the name, as a fire brigade, a school or an authority writes it: "OBI Markus Muster"
-   * (Oberbrandinspektor), "StR Anna Beispiel" (Studienrat), "OStR", "KR". Two to four letters with a capital after the first
-   * one, which no given name has, and a given name and a surname in ordinary case after it; initials ("JD Voe") stand before a
-   * surname alone, and a name in capitals is not in ordinary case.
-   */
-  private static final Pattern ABBREVIATED_RANK = Pattern.compile(
-      "^(?=\\p{L}{2,4}\\s)\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*\\s+(?=\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll})");
   /** A news agency after the writer: "Erika Muster, dpa". */
   /** The news agencies whose name follows a writer's in a byline, as a regular expression group, case-insensitive. */
   static final String AGENCIES = "(?i:dpa|afp|ap|apa|reuters|kna|epd|sid|dts|ddp|ots|associated press|agence france-presse|press association)";
@@ -290,7 +282,6 @@ final class AuthorNames {
       text = capitalsThenRole.group(1);
     }
     text = ROLE_PREFIX.matcher(text).replaceFirst("");
-    text = ABBREVIATED_RANK.matcher(text).replaceFirst("");
     // a forum's "NAME » date" and a breadcrumb-like "NAME ›" leave the guillemet behind once the date is cut
     text = text.replaceAll("^[\\s,;:|·•–—-]+|[\\s,;:|·•–»«›‹/-]+$", "").strip();
     return ACADEMIC_TITLE.matcher(text).replaceAll("");
