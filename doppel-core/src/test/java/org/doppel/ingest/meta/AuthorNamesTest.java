@@ -64,9 +64,7 @@ class AuthorNamesTest {
       Text: Erik Beispiel, Klassenlehrer 7c -> Erik Beispiel
       Lena Probe, Lehrerin -> Lena Probe
       By Jane Voe, Marketing Manager -> Jane Voe
-      # a rank or office abbreviated before a given name and a surname; initials before a surname alone, and capitals, stay
-      Geschrieben von OBI Erik Beispiel -> Erik Beispiel
-      Autor: StR Anna Muster -> Anna Muster
+      # initials before a surname, and a name in capitals, stay as written
       JD Voe -> JD Voe
       ANNA MUSTER -> ANNA MUSTER
       # a German WordPress theme's link to the writer's posts, whose verb ends the sentence
