@@ -88,7 +88,9 @@ final class HtmlAuthors {
       return marked;
     }
     String labelled = PublisherNames.withoutOrganisation(AuthorNames.clean(twitterLabelled(meta), site), site, host);
-    if (labelled != null) {
+    if (labelled != null && PublisherNames.isNewsroom(labelled)) {
+      publishers.add(new Found(labelled, "meta:twitter:data1")); // "Verfasst von: Redaktion": a credit in the text may name the writer
+    } else if (labelled != null) {
       return Optional.of(new Found(labelled, "meta:twitter:data1"));
     }
     return fromPageParts(page, site, host, blocks, publishers);
@@ -136,7 +138,8 @@ final class HtmlAuthors {
     if (!ld.authors().isEmpty()) {
       List<String> cleaned = ld.authors().stream().map(n -> AuthorNames.clean(n, site)).filter(n -> n != null).distinct().toList();
       // an author typed as an organisation is the publisher's desk or brand, whatever its name: a byline may name the writer
-      List<String> names = ld.organisationAuthor() ? List.of() : cleaned.stream().filter(n -> !PublisherNames.isOrganisation(n, site, host)).toList();
+      List<String> names = ld.organisationAuthor() ? List.of()
+          : cleaned.stream().filter(n -> !PublisherNames.isOrganisation(n, site, host) && !PublisherNames.isNewsroom(n)).toList();
       if (names.size() > 1) {
         names = LdAuthorsShown.writers(names, page.body() == null ? "" : page.body().text(), BylineMarks.text(page));
       }

@@ -66,7 +66,7 @@ final class PublisherNames {
    * office that signs for its organisation ("Pfarrbüro", "Pressestelle", "Press Office": {@link AuthorNames#OFFICE}).
    */
   private static final Pattern NEWSROOM = Pattern.compile(
-      "(?iu:(?:die\\s+)?(?:online-?|lokal-?)?redaktion|newsroom|editorial\\s+(?:team|staff))|" + AuthorNames.OFFICE);
+      "(?iu:(?:die\\s+)?\\p{L}*-?redaktion|newsroom|editorial\\s+(?:team|staff))|" + AuthorNames.OFFICE);
 
   /** Whether {@code name} names the newsroom or an office, not a writer: a later byline may name the person. */
   static boolean isNewsroom(String name) {

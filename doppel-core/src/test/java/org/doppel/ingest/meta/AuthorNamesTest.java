@@ -64,6 +64,9 @@ class AuthorNamesTest {
       Text: Erik Beispiel, Klassenlehrer 7c -> Erik Beispiel
       Lena Probe, Lehrerin -> Lena Probe
       By Jane Voe, Marketing Manager -> Jane Voe
+      # initials before a surname, and a name in capitals, stay as written
+      JD Voe -> JD Voe
+      ANNA MUSTER -> ANNA MUSTER
       # a German WordPress theme's link to the writer's posts, whose verb ends the sentence
       Alle Beiträge von Erika Musterfrau anzeigen → -> Erika Musterfrau
       Alle Artikel von E. Beispiel anzeigen -> E. Beispiel

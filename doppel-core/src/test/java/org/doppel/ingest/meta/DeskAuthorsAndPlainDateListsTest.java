@@ -9,8 +9,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two forms of press rooms' and older templates' pages: an author meta tag that names the publisher and one word beside it,
- * its desk ("University, Communications"), where the text names the writer; and a side box of earlier releases set as plain
+ * Three forms of press rooms', magazines' and older templates' pages: an author meta tag that names the publisher and one
+ * word beside it, its desk ("University, Communications"), where the text names the writer; the newsroom declared as author
+ * (in JSON-LD, a meta tag or Twitter's label) where the text credits a writer; and a side box of earlier releases set as plain
  * paragraphs, each a date and a link, whose dates are other pages'. Every page here is written for the test.
  */
 class DeskAuthorsAndPlainDateListsTest {
@@ -41,6 +42,32 @@ class DeskAuthorsAndPlainDateListsTest {
   @Test
   void aWritersNameBesideThePublishersNameInTheAuthorTagIsKept() {
     assertThat(desk("Universität Beispielstadt, Jana Beispiel")).isEqualTo("Jana Beispiel");
+  }
+
+  /** A magazine's page whose head names the newsroom as author ({@code head}) and whose text credits a writer ({@code credit}). */
+  private static String newsroomDeclared(String head, String credit) {
+    String html = "<html><head><title>Sieben Räder im Test – Radmagazin Beispiel</title>" + head + "</head><body><article>"
+        + "<h1>Sieben Räder im Test</h1><div class='entry-meta'><span class='posted-on'>14.01.2022</span></div>" + credit + PROSE
+        + "</article></body></html>";
+    return extract(html, "https://www.radmagazin-beispiel.example/tests/sieben-raeder/").author();
+  }
+
+  @Test
+  void theNewsroomDeclaredAsAuthorGivesWayToTheWriterTheTextCredits() {
+    String credit = "<p class='credits'>Text: Erika Muster · Fotos: Jan Probe</p>";
+    assertThat(newsroomDeclared("<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Article\","
+        + "\"headline\":\"Sieben Räder im Test\",\"author\":{\"name\":\"Redaktion\"}}</script>", credit)).isEqualTo("Erika Muster");
+    assertThat(newsroomDeclared("<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Redaktion'>", credit))
+        .isEqualTo("Erika Muster");
+    // a compound of the newsroom's word is the newsroom too
+    assertThat(newsroomDeclared("<meta name='author' content='Webredaktion'>", credit)).isEqualTo("Erika Muster");
+  }
+
+  @Test
+  void theNewsroomDeclaredAsAuthorIsTheAuthorWhereNoWriterIsCredited() {
+    assertThat(newsroomDeclared("<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Article\","
+        + "\"headline\":\"Sieben Räder im Test\",\"author\":{\"name\":\"Redaktion\"}}</script>", "")).isEqualTo("Redaktion");
+    assertThat(newsroomDeclared("<meta name='author' content='Sportredaktion'>", "")).isEqualTo("Sportredaktion");
   }
 
   private static String pressRelease(int earlierReleases) {

@@ -26,6 +26,8 @@ class PublisherNamesTest {
     assertThat(PublisherNames.isHolder("Harbour  GAZETTE", "Harbour Gazette")).isTrue();
     assertThat(PublisherNames.isHolder("Jane Voe", null)).isFalse();
     assertThat(PublisherNames.isNewsroom("Die Online-Redaktion")).isTrue();
+    assertThat(PublisherNames.isNewsroom("Webredaktion")).isTrue();
+    assertThat(PublisherNames.isNewsroom("Anna Redaktion")).isFalse();
     assertThat(PublisherNames.isAgency("Reuters und AFP")).isTrue();
     assertThat(PublisherNames.isAgency("Jane Voe, dpa")).isFalse();
   }
