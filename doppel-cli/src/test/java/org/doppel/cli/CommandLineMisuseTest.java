@@ -272,13 +272,13 @@ class CommandLineMisuseTest {
     for (int i = 0; i < 25; i++) {
       Files.writeString(cms.resolve("item" + i + ".xml"), "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"/>");
     }
-    Files.writeString(cms.resolve("rows.csv"), "id,body\n");
+    Files.writeString(cms.resolve("rows.csv"), "id,headline\n"); // a table, read a row a document, whose header names no text
     String more = "doppel: … and 15 more files skipped for the same reason, not named: XML whose root element is <urlset>, not an RSS or Atom feed";
     assertThat(DoppelCli.run("scan", "--out", dir.resolve("r.txt").toString(), cms.toString())).isZero();
     // main said 25 lines of the same advice, one a file
     assertThat(console.stderr().lines().filter(line -> line.contains(".xml: XML"))).hasSize(10);
     assertThat(console.stderr().lines().filter(line -> line.startsWith(more))).hasSize(1);
-    assertThat(console.stderr()).contains("rows.csv: a table (CSV)", "26 input problems (26 skipped, 0 warnings)");
+    assertThat(console.stderr()).contains("rows.csv: has no text column", "26 input problems (26 skipped, 0 warnings)");
     console.reset();
     assertThat(DoppelCli.run("index", "add", dir.resolve("index").toString(), cms.toString())).isZero();
     assertThat(console.stderr().lines().filter(line -> line.contains(".xml: XML"))).hasSize(10);

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.doppel.ingest.warc.WarcPageReader;
 
 /**
- * Reads documents from files and folders (recursively, in name order): plain text, JSON Lines, HTML,
+ * Reads documents from files and folders (recursively, in name order): plain text, JSON Lines, CSV and TSV tables ({@link CsvReader}: a row a document), HTML,
  * WARC crawls and news feeds ({@link FeedReader}: an item a document), each optionally compressed ({@link Compression}: gzip, bzip2, xz, Zstandard), and tar and zip
  * archives of them ({@link ArchiveReader}: each member read as a file of the folder the archive would unpack to). HTML pages and the HTML responses of a WARC file
  * go through {@link org.doppel.ingest.html.ArticleExtractor}: the document text is the title, a blank
@@ -21,7 +21,7 @@ import org.doppel.ingest.warc.WarcPageReader;
  * problem sink with its location and the reason, and reading goes on with the next one.
  *
  * <p>Memory is bounded: a single document over {@code maxDocumentBytes} (after decompression) is
- * refused, an HTML page over {@link #MAX_PAGE_BYTES} too, and JSON Lines and WARC files are streamed a
+ * refused, an HTML page over {@link #MAX_PAGE_BYTES} too, and JSON Lines, CSV and WARC files are streamed a
  * record at a time.
  *
  * <p>This class holds the settings and the order of reading (roots, folder walks in name order, files read ahead on
@@ -34,7 +34,7 @@ public final class CorpusReader {
   /** HTML beyond this is markup, scripts or an attack, not an article: 8 MB. */
   public static final int MAX_PAGE_BYTES = WarcPageReader.DEFAULT_MAX_PAGE_BYTES;
   /** What a file (or archive member) of no format Doppel reads is told. */
-  static final String UNSUPPORTED = "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, an .rss, .atom or .xml feed, optionally .gz, .bz2, .xz "
+  static final String UNSUPPORTED = "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, an .rss, .atom or .xml feed, a .csv or .tsv table, optionally .gz, .bz2, .xz "
       + "or .zst, or a .tar, .tar.gz, .tar.zst or .zip of them)";
   private final long maxDocumentBytes;
   private final Consumer<IngestProblem> problems;

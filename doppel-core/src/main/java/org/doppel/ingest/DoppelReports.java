@@ -2,6 +2,7 @@ package org.doppel.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * scan: an HTML report as a page quoting every pair (and so matching everything it quotes), a JSON Lines report as
  * one "no text" problem per line, a text report as a document sharing every passage it quotes. The marks are ones
  * Doppel writes anyway, looked for in what the reader holds: the HTML report's generator tag in the page's head,
- * the shape of a report's first record (JSON Lines) or of its first two lines (text).
+ * the shape of a report's first record (JSON Lines), of its header (CSV) or of its first two lines (text).
  */
 final class DoppelReports {
   /** The tag in the head of the HTML report (report-template.html). */
@@ -53,11 +54,23 @@ final class DoppelReports {
     if (!first.isObject() || first.has("text")) {
       return null;
     }
-    if (first.has("a") && first.has("b") && first.has("relation")) {
-      return "a pair report Doppel wrote (records of \"a\", \"b\", \"relation\"), not documents";
+    return pairsOrFamilies(first.has("a") && first.has("b") && first.has("relation"), first.has("family") && first.has("members"), "records");
+  }
+
+  /**
+   * Why a table whose header names {@code columns} (and no text column) is not read, or null when it is not a report
+   * of Doppel's: the CSV pair report ({@code scan --format csv}) opens with "a", "b", "relation".
+   */
+  static @Nullable String csvReport(List<String> columns) {
+    return pairsOrFamilies(columns.contains("a") && columns.contains("b") && columns.contains("relation"), false, "columns");
+  }
+
+  private static @Nullable String pairsOrFamilies(boolean pairs, boolean families, String parts) {
+    if (pairs) {
+      return "a pair report Doppel wrote (" + parts + " of \"a\", \"b\", \"relation\"), not documents";
     }
-    if (first.has("family") && first.has("members")) {
-      return "a families report Doppel wrote (records of \"family\", \"members\"), not documents";
+    if (families) {
+      return "a families report Doppel wrote (" + parts + " of \"family\", \"members\"), not documents";
     }
     return null;
   }

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * The documents of one file, by its format: a plain text, a Markdown article, the articles of an HTML page or a WARC crawl's pages, the
- * records of a JSON Lines file, the items of a news feed, or each member of a tar or zip archive read as a file of its format is. A file that
+ * records of a JSON Lines file, the rows of a CSV or TSV table, the items of a news feed, or each member of a tar or zip archive read as a file of its format is. A file that
  * cannot be read, or is of no format Doppel reads, is reported to the problem sink with its location and the reason.
  * {@link CorpusReader} calls this once a file, in name order or on the threads that read ahead.
  *
@@ -52,6 +52,7 @@ record FileDocuments(Consumer<IngestProblem> problems, long maxDocumentBytes, Ex
         case HTML, WARC -> webPages.read(file, id, format.get(), articles.documentsInto(sink), sink);
         case JSON_LINES -> readJsonLines(file, id, location, sink);
         case FEED -> readFeed(file, id, location, sink);
+        case CSV -> readCsv(file, id, location, sink);
       }
     } catch (IOException e) {
       problems.accept(new IngestProblem(location, ReadFailureReasons.of(e), true));
@@ -68,12 +69,19 @@ record FileDocuments(Consumer<IngestProblem> problems, long maxDocumentBytes, Ex
       case HTML, WARC -> webPages.read(in, member.id(), member.location(), member.format(), articles.documentsInto(sink), sink, walkExpansion);
       case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(in, member.id(), member.location(), sink);
       case FEED -> new FeedReader(problems, maxDocumentBytes).read(in, member.id(), member.location(), member.name(), sink);
+      case CSV -> new CsvReader(problems, maxDocumentBytes).read(in, member.id(), member.location(), CsvReader.isTsv(member.name()), sink);
     }
   }
 
   private void readFeed(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {
     try (InputStream in = bytes.open(file)) {
       new FeedReader(problems, maxDocumentBytes).read(in, fileId, location, file.getFileName().toString(), sink);
+    }
+  }
+
+  private void readCsv(Path file, String fileId, String location, Consumer<SourceText> sink) throws IOException {
+    try (InputStream in = bytes.open(file)) {
+      new CsvReader(problems, maxDocumentBytes).read(in, fileId, location, CsvReader.isTsv(file.getFileName().toString()), sink);
     }
   }
 

@@ -16,7 +16,9 @@ public enum InputFormat {
   // Common Crawl's .warc.wet.gz (extracted texts) and .warc.wat.gz (metadata) are WARC files too
   WARC("warc", "wet", "wat"),
   // RSS and Atom feeds, an item a document; an .xml file is read as one only when its root element says so (FeedRoot)
-  FEED("rss", "atom", "xml");
+  FEED("rss", "atom", "xml"),
+  // a table exported from a CMS, a spreadsheet or a dataset: a row a document, its header naming the columns (CsvReader)
+  CSV("csv", "tsv");
 
   /**
    * What a saved web page keeps beside it besides the pictures Doppel reads ({@link ImageFiles}): other

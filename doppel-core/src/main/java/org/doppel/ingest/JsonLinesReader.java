@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.doppel.ingest.meta.TextMetadata;
 
 /**
  * Reads a JSON Lines stream, one document per line ({@code {"id", "text", "title"?, "url"?, "date"?, "author"?,
@@ -47,12 +46,13 @@ final class JsonLinesReader {
 
   private final Consumer<IngestProblem> problems;
   private final long maxDocumentBytes;
-  private boolean idlessNoted; // a dataset without ids (C4, RedPajama) gets one note, not one a record
-  private boolean unusableIdNoted; // likewise a dataset whose ids are objects ({"id": {"value": …}})
+  /** A record's fields made its document, as a table's row's are ({@link CsvReader}). */
+  private final RecordDocuments documents;
 
   JsonLinesReader(Consumer<IngestProblem> problems, long maxDocumentBytes) {
     this.problems = problems;
     this.maxDocumentBytes = maxDocumentBytes;
+    this.documents = new RecordDocuments(problems, "record");
   }
 
   /**
@@ -172,14 +172,19 @@ final class JsonLinesReader {
    * "lines".
    */
   private static void refuseBinary(byte[] first, int length) throws IngestException {
+    refuseBinary(first, length, "JSON Lines");
+  }
+
+  /** Throws when a stream of {@code format} (a text format: "JSON Lines", "CSV") opens with {@code first[0..length)}, which are not text. */
+  static void refuseBinary(byte[] first, int length, String format) throws IngestException {
     if (!TextDecoder.looksBinary(first, length)) {
       return;
     }
     if (TextDecoder.hasUtf16Mark(first, length)) {
       // a Windows tool's "Unicode" export: its NULs are half of every ASCII char, not binary data
-      throw new IngestException("is UTF-16 (its byte-order mark says so), and JSON Lines must be UTF-8: convert it (iconv -f UTF-16 -t UTF-8)");
+      throw new IngestException("is UTF-16 (its byte-order mark says so), and " + format + " must be UTF-8: convert it (iconv -f UTF-16 -t UTF-8)");
     }
-    throw new IngestException("looks like a binary file, not JSON Lines (it contains NUL or many control bytes)");
+    throw new IngestException("looks like a binary file, not " + format + " (it contains NUL or many control bytes)");
   }
 
   /**
@@ -251,59 +256,14 @@ final class JsonLinesReader {
         return Optional.empty();
       }
       node = JsonRecord.withIdAsWritten(Json.MAPPER, node, line);
-      JsonNode text = textOf(node);
       String report = lineNumber == 1 ? DoppelReports.jsonLinesReport(node) : null;
       if (report != null) {
         throw new IngestException(report); // the whole file: it is not input
       }
-      if (text == null || !text.isTextual()) {
-        // serve's API takes {"html": ...} records, so a file of them is a natural thing to try here
-        problems.accept(new IngestProblem(location, "record has no \"text\" string (nor \"raw_content\", \"content\" or \"body\")" + (node.has("html")
-            ? " (an \"html\" record is read only by serve's API; give the page as an .html file or its text as \"text\")" : ""), true));
-        return Optional.empty();
-      }
-      if (text.asText().isBlank()) {
-        // an empty file is refused as one; an empty record read as a document made every such record of a crawl
-        // one "duplicate" set, and a document of no words
-        problems.accept(new IngestProblem(location, "record's text is empty" + (text.asText().isEmpty() ? "" : " (white space only)"), true));
-        return Optional.empty();
-      }
-      String id = idOf(node, fileId, location, lineNumber);
-      String published = JsonRecord.publishedField(node);
-      if (published != null && DeclaredDate.unreadable(node.get(published))) {
-        problems.accept(new IngestProblem(location, "\"" + published + "\" " + node.get(published) + " is not a date Doppel reads (2024-03-12, "
-            + "Tue, 12 Mar 2024 09:00:00 GMT, 12 March 2024 or a Unix time); the record is read without it", false));
-      }
-      // what the record declares wins; the text fills in what it leaves out
-      ArticleMetadata metadata = JsonRecord.metadata(node, TextMetadata.extract(text.asText()));
-      return Optional.of(new SourceText(id, text.asText(), location, metadata));
+      return documents.document(node, fileId, location, lineNumber);
     } catch (JsonProcessingException e) {
       problems.accept(new IngestProblem(location, "not valid JSON: " + e.getOriginalMessage(), true));
       return Optional.empty();
     }
-  }
-
-  /**
-   * The record's id as written (a string or a number), else {@code FILE#LINE}; the first record of a file named so is
-   * said once, with why (no id, or an id that is an object, an array or a boolean).
-   */
-  private String idOf(JsonNode node, String fileId, String location, long lineNumber) {
-    String unusable = JsonRecord.unusableId(node.get("id"));
-    String id = unusable == null ? ArticleMetadataJson.textField(node, "id") : null;
-    if (id == null || id.isEmpty()) {
-      id = fileId + "#" + lineNumber;
-      if (unusable != null) {
-        if (!unusableIdNoted) {
-          unusableIdNoted = true;
-          problems.accept(new IngestProblem(location, "record's \"id\" is " + unusable + ", not a string or number; using " + id
-              + " (every record of this file whose id is not a string or number is named by its line so; this warning is given once)", false));
-        }
-      } else if (!idlessNoted) {
-        idlessNoted = true;
-        problems.accept(new IngestProblem(location, "record has no \"id\"; using " + id
-            + " (every record of this file without one is named by its line so; this note is given once)", false));
-      }
-    }
-    return id;
   }
 }

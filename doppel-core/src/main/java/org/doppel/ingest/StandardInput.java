@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Standard input, the root {@code -} of a run, as a pipeline gives it: it has no name to say its format, so its first
  * bytes do. It is decompressed when it starts as gzip, bzip2, xz or Zstandard data does, then read as JSON Lines when
  * its first char other than white space is <code>{</code>, as a news feed when its root element is one (told as an
- * {@code .xml} file's is, {@link FeedRoot}); {@code extract} also knows a WARC crawl by its first bytes ({@code WARC/});
+ * {@code .xml} file's is, {@link FeedRoot}), as a CSV or TSV table when its first line is a header naming a text column; {@code extract} also knows a WARC crawl by its first bytes ({@code WARC/});
  * anything else is one plain text or page ({@link CorpusReader} reads it).
  */
 final class StandardInput {
@@ -21,7 +24,7 @@ final class StandardInput {
   private static final int BUFFER = 1 << 16;
 
   /** What standard input holds, by its first bytes after decompression. */
-  enum Shape { EMPTY, JSON_LINES, WARC, FEED, TEXT }
+  enum Shape { EMPTY, JSON_LINES, WARC, FEED, CSV, TEXT }
 
   /** Standard input, decompressed where it is compressed, read from its start, and the shape of what it holds. */
   record Opened(InputStream in, Shape shape) {}
@@ -49,7 +52,8 @@ final class StandardInput {
     Shape shape = start.length == 0 ? Shape.EMPTY
         : firstChar(start) == '{' ? Shape.JSON_LINES
         : startsAsWarc(start) ? Shape.WARC
-        : isFeed(start) ? Shape.FEED : Shape.TEXT;
+        : isFeed(start) ? Shape.FEED
+        : isTable(start) ? Shape.CSV : Shape.TEXT;
     return new Opened(in, shape);
   }
 
@@ -57,6 +61,34 @@ final class StandardInput {
   private static boolean isFeed(byte[] bytes) {
     return FeedRoot.of(Arrays.copyOf(bytes, Math.min(bytes.length, FeedRoot.SNIFFED_BYTES))).kind() != null;
   }
+
+  /**
+   * Whether {@code bytes} open as a table Doppel reads does: a first line of two names or more (cut by a comma, a
+   * semicolon or a tab; a name is letters, digits, spaces, {@code _}, {@code -} and {@code .}, optionally quoted) of
+   * which one names a text column ({@link JsonLinesReader#TEXT_FIELDS}), as a CSV export's header does and a text's
+   * first line (a title, a sentence) does not.
+   */
+  private static boolean isTable(byte[] bytes) {
+    int end = 0;
+    while (end < bytes.length && bytes[end] != '\n') {
+      end++;
+    }
+    String line = new String(bytes, 0, end, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+    String[] cells = line.split("[,;\t]", -1);
+    boolean text = false;
+    for (String cell : cells) {
+      String name = cell.strip();
+      name = name.length() > 1 && name.startsWith("\"") && name.endsWith("\"") ? name.substring(1, name.length() - 1) : name;
+      if (!COLUMN_NAME.matcher(name).matches()) {
+        return false;
+      }
+      text |= JsonLinesReader.TEXT_FIELDS.contains(name.toLowerCase(Locale.ROOT));
+    }
+    return text && cells.length > 1;
+  }
+
+  /** What a table's column name is made of, as {@link #isTable} tells a header from a text's first line. */
+  private static final Pattern COLUMN_NAME = Pattern.compile("[\\p{L}\\p{N}_ .-]{1,64}");
 
   /** Whether {@code bytes} open as a WARC record's version line does. */
   private static boolean startsAsWarc(byte[] bytes) {

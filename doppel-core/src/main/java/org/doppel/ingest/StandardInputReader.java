@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 record StandardInputReader(Consumer<IngestProblem> problems, long maxDocumentBytes, ExpansionLimit expansionLimit,
     Supplier<InputStream> standardInput, WebPageReader webPages, PlainTextDocuments plainTexts) {
   /**
-   * Reads standard input's documents: JSON Lines, a feed, or one plain text whose id is {@value StandardInput#ID}.
+   * Reads standard input's documents: JSON Lines, a feed, a CSV or TSV table (a row a document), or one plain text whose id is {@value StandardInput#ID}.
    * Records and items are read as they come, so a stream of millions of lines is never held whole; a record without an
    * id is {@code stdin#LINE}, an item without a guid or link {@code stdin#POSITION}.
    */
@@ -28,6 +28,8 @@ record StandardInputReader(Consumer<IngestProblem> problems, long maxDocumentByt
         case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
         case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, StandardInput.ID, sink);
         case FEED -> new FeedReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, StandardInput.ID, "standard input", sink);
+        // a pipe has no name to say .tsv: its header's separator says
+        case CSV -> new CsvReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, StandardInput.ID, false, sink);
         case WARC, TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(stdin.in(), maxDocumentBytes, "standard input"),
             StandardInput.ID, StandardInput.ID));
       }
@@ -46,7 +48,7 @@ record StandardInputReader(Consumer<IngestProblem> problems, long maxDocumentByt
       switch (stdin.shape()) {
         case EMPTY -> problems.accept(new IngestProblem(StandardInput.ID, "standard input is empty", true));
         case WARC -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.WARC, sink, null, ExpandedBytes.UNCOUNTED);
-        case JSON_LINES, FEED, TEXT -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, sink, null,
+        case JSON_LINES, FEED, CSV, TEXT -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, sink, null,
             ExpandedBytes.UNCOUNTED);
       }
     } catch (IOException e) {

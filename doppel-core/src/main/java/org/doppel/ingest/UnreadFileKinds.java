@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a file of no kind Doppel reads is told: what it is and how to make it one Doppel reads, for the kinds a
- * newsroom's export holds beside its articles (a CMS's tables and XML that is no feed, mails, office documents), which "not a
+ * newsroom's export holds beside its articles (XML that is no feed, mails, office documents), which "not a
  * supported file type" left the user to work out; the list of kinds read for any other. Looked up by the extension
  * under a compression's ({@code feed.xml.gz} is XML).
  */
@@ -14,8 +14,6 @@ final class UnreadFileKinds {
   private static final String WORD_PROCESSOR = "pandoc -t plain, or the word processor's \"save as\"";
 
   private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-      Map.entry("csv", table("a table (CSV)")),
-      Map.entry("tsv", table("a table (TSV)")),
       Map.entry("eml", asText("a mail", "its body, not its headers") + " or .html"),
       Map.entry("mbox", asText("a mailbox", "one file a mail, its body, not its headers") + " or .html"),
       Map.entry("docx", asText("a Word document", WORD_PROCESSOR)),
@@ -46,10 +44,6 @@ final class UnreadFileKinds {
         + (root == null ? " with no root element in its first " + FeedRoot.SNIFFED_BYTES / 1024 + " KB" : " whose root element is <" + root + ">")
         + ", not an RSS or Atom feed (<rss>, <feed> in the Atom namespace, <rdf:RDF> with RSS 1.0's)";
     return feed(kind);
-  }
-
-  private static String table(String kind) {
-    return kind + ", which Doppel does not read: " + asJsonLines("rows");
   }
 
   private static String feed(String kind) {

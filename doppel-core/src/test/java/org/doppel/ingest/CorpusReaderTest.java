@@ -494,7 +494,7 @@ class CorpusReaderTest {
 
   @Test
   void theKindsANewsroomsExportHoldsAreToldHowToBecomeOnesDoppelReads() throws IOException {
-    // main: "not a supported file type (…)" for each, whatever it held; an .xml file that is a feed is read (FeedReaderTest)
+    // main: "not a supported file type (…)" for each, whatever it held; a table is read a row a document (CsvReaderTest), an .xml file that is a feed is read (FeedReaderTest)
     Path data = Files.createDirectories(root.resolve("cms-export"));
     for (String name : List.of("articles.csv", "articles.tsv", "feed.xml", "tip.eml", "story.docx", "NOTES", "data.bin")) {
       Files.writeString(data.resolve(name), "x");
@@ -502,13 +502,11 @@ class CorpusReaderTest {
     Files.writeString(data.resolve("sitemap.xml"), "<?xml version=\"1.0\"?>\n<!-- made by the CMS -->\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"/>");
     assertThat(reader.readAll(List.of(data))).isEmpty();
     assertThat(problems).extracting(IngestProblem::message).containsExactly(
-        "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, an .rss, .atom or .xml feed, optionally .gz, .bz2, .xz or .zst, or a .tar,"
+        "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, an .rss, .atom or .xml feed, a .csv or .tsv table, optionally .gz, .bz2, .xz or .zst, or a .tar,"
             + " .tar.gz, .tar.zst or .zip of them)",
-        "a table (CSV), which Doppel does not read: write its rows as JSON Lines (one object a line, with an \"id\" and the text as"
-            + " \"text\", \"body\" or \"content\"; \"title\", \"url\" and \"date\" are read too), which Doppel reads",
-        "a table (TSV), which Doppel does not read: write its rows as JSON Lines (one object a line, with an \"id\" and the text as"
-            + " \"text\", \"body\" or \"content\"; \"title\", \"url\" and \"date\" are read too), which Doppel reads",
-        "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, an .rss, .atom or .xml feed, optionally .gz, .bz2, .xz or .zst, or a .tar,"
+        "has no text column (\"text\", \"raw_content\", \"content\" or \"body\") in its header row; its columns are \"x\" (separated by ',')",
+        "has no text column (\"text\", \"raw_content\", \"content\" or \"body\") in its header row; its columns are \"x\"",
+        "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, an .rss, .atom or .xml feed, a .csv or .tsv table, optionally .gz, .bz2, .xz or .zst, or a .tar,"
             + " .tar.gz, .tar.zst or .zip of them)",
         "XML with no root element in its first 8 KB, not an RSS or Atom feed (<rss>, <feed> in the Atom namespace, <rdf:RDF> with RSS"
             + " 1.0's), which Doppel does not read: write its items as JSON Lines (one object a line, with an \"id\" and the text as"

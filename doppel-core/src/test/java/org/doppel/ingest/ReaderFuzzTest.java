@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcCompression;
 
 /**
- * Mutation fuzzing of the readers (plain text, Markdown, JSON Lines, HTML, RSS and Atom feeds, WARC, each also gzip-compressed):
+ * Mutation fuzzing of the readers (plain text, Markdown, JSON Lines, HTML, RSS and Atom feeds, WARC, CSV and TSV tables, each also gzip-compressed):
  * valid inputs are cut, flipped, spliced, repeated and nested into broken ones, and each broken file
  * is read beside two good documents. No input may throw out of the reader, take more than
  * {@link #PER_INPUT} of CPU to read (and scan), yield a document over the reader's size bound, or change what is read
@@ -100,6 +100,15 @@ class ReaderFuzzTest {
     VALID.put("warc.gz", Files.readAllBytes(WarcFixtures.crawl(seeds.resolve("seed.warc.gz"), WarcCompression.GZIP)));
   }
 
+  /**
+   * Tables ({@link CsvReader}), kept out of {@link #VALID} so that the other tests' inputs under their seeds stay what
+   * they were: a CSV with a quoted text over three lines, doubled quotes and a BOM, and a European spreadsheet's TSV.
+   */
+  private static final Map<String, byte[]> TABLES = Map.of(
+      "csv", ("\uFEFFid,title,date,text\nt1,Flood,2019-03-03,\"" + ORIGINAL.replace("\"", "\"\"") + "\"\r\nt2,,,\"Another row, with a \"\"quote\"\".\"\n")
+          .getBytes(StandardCharsets.UTF_8),
+      "tsv", ("ID\tContent\tURL\nt3\tEngineers will inspect the bridge; it opens Monday.\thttps://x.example/3\n").getBytes(StandardCharsets.UTF_8));
+
   /** The formats fuzzed before feeds were read, which the feeds' own test leaves out. */
   private static final List<String> FIRST_FORMATS = List.of("txt", "jsonl", "html", "warc", "warc.gz");
 
@@ -109,7 +118,7 @@ class ReaderFuzzTest {
    */
   @Test
   void brokenInputsNeverCrashHangOrDisturbTheOtherDocuments(@TempDir Path work) throws Exception {
-    fuzz(work, VALID, SEED);
+    fuzz(work, VALID, VALID, SEED);
   }
 
   /** The feeds ({@link FeedReader}), broken as the others are and spliced with every format's bytes, under a seed of their own. */
@@ -117,11 +126,19 @@ class ReaderFuzzTest {
   void brokenFeedsNeverCrashHangOrDisturbTheOtherDocuments(@TempDir Path work) throws Exception {
     Map<String, byte[]> valid = new java.util.LinkedHashMap<>(VALID);
     FIRST_FORMATS.forEach(valid::remove);
-    fuzz(work, valid, SEED + 1);
+    fuzz(work, valid, VALID, SEED + 1);
   }
 
-  /** Breaks inputs of {@code formats}' kinds, splicing in every format's bytes, until the budget is spent. */
-  private static void fuzz(Path work, Map<String, byte[]> formats, long seed) throws Exception {
+  /** The tables, broken as the others are and spliced with every format's bytes, under a seed of their own. */
+  @Test
+  void brokenTablesNeverCrashHangOrDisturbTheOtherDocuments(@TempDir Path work) throws Exception {
+    Map<String, byte[]> pool = new java.util.LinkedHashMap<>(VALID);
+    pool.putAll(new java.util.TreeMap<>(TABLES));
+    fuzz(work, new java.util.TreeMap<>(TABLES), pool, SEED + 2);
+  }
+
+  /** Breaks inputs of {@code formats}' kinds, splicing in the bytes of every format of {@code pool}, until the budget is spent. */
+  private static void fuzz(Path work, Map<String, byte[]> formats, Map<String, byte[]> pool, long seed) throws Exception {
     Random random = new Random(seed);
     List<String> names = new ArrayList<>(formats.keySet());
     Baseline baseline = Baseline.of(work.resolve("baseline"));
@@ -135,7 +152,7 @@ class ReaderFuzzTest {
     try {
       for (; inputs < MAX_INPUTS && System.nanoTime() < deadline; inputs++) {
         String format = names.get(random.nextInt(names.size()));
-        byte[] input = Mutations.mutate(VALID.get(format), VALID, random);
+        byte[] input = Mutations.mutate(pool.get(format), pool, random);
         boolean gzip = !format.endsWith(".gz") && random.nextInt(4) == 0;
         String name = "fuzzed." + format + (gzip ? ".gz" : "");
         byte[] bytes = gzip ? gzip(input, random.nextBoolean()) : input;
