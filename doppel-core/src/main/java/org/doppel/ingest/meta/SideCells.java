@@ -28,6 +28,7 @@ final class SideCells {
   /** The longest text known to lie inside each cell (a cell inside it measured, or bounded): its own text is no shorter. */
   private final Map<Element, Integer> atLeast = new IdentityHashMap<>();
 
+  /** @param textLength the length of a cell's text ({@code text()}, or a test's count of it): the bounds hold for it */
   SideCells(ToIntFunction<Element> textLength) {
     this.textLength = textLength;
   }
