@@ -103,19 +103,26 @@ public final class PagePictures {
     if (origin == null || !crawlFile(origin).equals(origin) || ArchivePictures.Member.of(origin).isPresent()) {
       return Optional.empty();
     }
-    Path page;
-    try {
-      page = Path.of(origin);
-    } catch (InvalidPathException e) {
+    Optional<Path> page = pathOf(origin);
+    if (page.isEmpty()) {
       return Optional.empty();
     }
     for (String url : image.urls()) {
-      Optional<String> why = LocalPictureFiles.besideNotRead(page, url);
+      Optional<String> why = LocalPictureFiles.besideNotRead(page.get(), url);
       if (why.isPresent()) {
         return Optional.of(new NotRead(url, why.get()));
       }
     }
     return Optional.empty();
+  }
+
+  /** The file an origin names; empty for an origin that is no valid path on this system (a NUL in it, a name Windows refuses). */
+  private static Optional<Path> pathOf(String origin) {
+    try {
+      return Optional.of(Path.of(origin));
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -207,15 +214,7 @@ public final class PagePictures {
         return () -> bytes;
       });
     }
-    Path page;
-    try {
-      page = Path.of(origin);
-    } catch (InvalidPathException e) {
-      return Optional.empty();
-    }
-    if (!Files.isRegularFile(page)) {
-      return Optional.empty();
-    }
-    return LocalPictureFiles.beside(page, url).map(path -> () -> LocalPictureFiles.readBounded(path));
+    return pathOf(origin).filter(Files::isRegularFile)
+        .flatMap(page -> LocalPictureFiles.beside(page, url)).map(path -> () -> LocalPictureFiles.readBounded(path));
   }
 }

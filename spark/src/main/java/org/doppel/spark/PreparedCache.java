@@ -17,24 +17,11 @@ final class PreparedCache {
   private final PairVerifier verifier;
   private final Map<Long, Analysis> recent;
 
-  /** A document as analysed for verification, and as prepared by the verifier. */
-  static final class Analysis {
-    private final Document document;
-    private final PreparedDocument prepared;
-
-    Analysis(Document document, PreparedDocument prepared) {
-      this.document = document;
-      this.prepared = prepared;
-    }
-
-    Document document() {
-      return document;
-    }
-
-    PreparedDocument prepared() {
-      return prepared;
-    }
-  }
+  /**
+   * A document as analysed for verification, and as prepared by the verifier. Kept by one task, never serialized; the
+   * judge tells a pair's two apart by their sources' identity, not by this record's equality.
+   */
+  record Analysis(Document document, PreparedDocument prepared) {}
 
   PreparedCache(Detection.Tools tools, PairVerifier verifier, int capacity) {
     this.tools = tools;

@@ -5,7 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +25,8 @@ final class PageOutline {
   private @Nullable Set<Element> aroundHeadline;
   /** Each box asked about, with itself if it is the site's top bar, else null. */
   private final Map<Element, Optional<Element>> topBars = new IdentityHashMap<>();
-  /** Each table row asked about, with its cells that are side columns. */
-  private final Map<Element, Set<Element>> sideCells = new IdentityHashMap<>();
+  /** The side columns among the page's table cells, made when first asked. */
+  private @Nullable SideCells sideCells;
 
   private PageOutline(Document page) {
     this.page = page;
@@ -53,6 +53,12 @@ final class PageOutline {
     }
     PageOutline current = CURRENT.get();
     return current != null && current.page == page ? current : new PageOutline(page);
+  }
+
+  /** The outline kept for {@code element}'s page ({@link #enter}), or null: none is made for the question. */
+  static @Nullable PageOutline kept(Element element) {
+    PageOutline current = CURRENT.get();
+    return current != null && current.page == element.ownerDocument() ? current : null;
   }
 
   /** The page's first {@code <h1>}, or null. */
@@ -88,8 +94,11 @@ final class PageOutline {
     topBars.put(box, Optional.ofNullable(topBar));
   }
 
-  /** The side columns among {@code row}'s cells, worked out by {@code sides} when first asked. */
-  Set<Element> sideCellsOf(Element row, Function<Element, Set<Element>> sides) {
-    return sideCells.computeIfAbsent(row, sides);
+  /** The side columns among the page's table cells, each cell's text measured by {@code textLength} (the first asker's). */
+  SideCells sideCells(ToIntFunction<Element> textLength) {
+    if (sideCells == null) {
+      sideCells = new SideCells(textLength);
+    }
+    return sideCells;
   }
 }

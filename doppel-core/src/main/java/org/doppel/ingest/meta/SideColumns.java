@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The side columns of a table layout, for {@link DatesElsewhere} and {@link HeadlineByPosition}: as pages laid out before
@@ -20,17 +17,12 @@ import org.jspecify.annotations.Nullable;
  * prose.
  */
 final class SideColumns {
-  /** The least text of a table layout's main cell, the article's. */
-  private static final int MAIN_CELL_TEXT = 400;
-  /** How many times the side column's text the main cell holds at least. */
-  private static final int MAIN_CELL_RATIO = 3;
-
   private SideColumns() {}
 
   /**
    * Whether {@code element} stands in a side column of a table layout, as pages laid out before style sheets set their
    * menus, event lists, weather and visitor counters: a cell of a row whose other cell holds the article, at least
-   * {@value #MAIN_CELL_TEXT} characters and {@value #MAIN_CELL_RATIO} times the side cell's text. A date there is an
+   * {@value SideCells#MAIN_CELL_TEXT} characters and {@value SideCells#MAIN_CELL_RATIO} times the side cell's text. A date there is an
    * event's, or the counter's start ("Besucher seit 1.1.2003"), not the article's.
    */
   static boolean inSideColumn(Element element) {
@@ -38,10 +30,10 @@ final class SideColumns {
     if (innermost == null) {
       return false;
     }
-    PageOutline outline = PageOutline.of(innermost);
+    SideCells sides = sideCellsOf(innermost);
     for (Element cell = innermost; cell != null; cell = cell.parent() == null ? null : cell.parent().closest("td")) {
       Element row = cell.parent();
-      if (row != null && sideCellsOf(row, outline).contains(cell)) {
+      if (row != null && sides.of(row).contains(cell)) {
         return true;
       }
     }
@@ -71,65 +63,49 @@ final class SideColumns {
 
   /** The side columns of {@code body}'s table layouts ({@link #inSideColumn}), outermost first. */
   static List<Element> of(Element body) {
-    return of(body, SideColumns::textLength);
+    return of(body, sideCellsOf(body));
   }
 
   /**
    * {@link #of(Element)} with each cell's text measured by {@code textLength}, which a test counts: each row's cells are
-   * measured once, and a cell is listed if no cell around it is, by a walk up its parents, not by a look at each cell
-   * listed before (a page of many thousands of cells in one row took seconds).
+   * measured once, the rows from the inside out ({@link SideCells}), and a cell is listed if no cell around it is, by a
+   * walk up its parents, not by a look at each cell listed before (a page of many thousands of cells in one row took
+   * seconds).
    */
   static List<Element> of(Element body, ToIntFunction<Element> textLength) {
-    List<Element> cells = new ArrayList<>();
-    Set<Element> listed = Collections.newSetFromMap(new IdentityHashMap<>());
-    Map<Element, Set<Element>> rows = new IdentityHashMap<>();
-    for (Element cell : body.select("td")) {
+    return of(body, new SideCells(textLength));
+  }
+
+  private static List<Element> of(Element body, SideCells sides) {
+    List<Element> cells = body.select("td");
+    // a row's rows inside it come after it in the page: asked about last to first, each row has its inner rows' lengths
+    Set<Element> rows = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> inPageOrder = new ArrayList<>();
+    for (Element cell : cells) {
       Element row = cell.parent();
-      if (row != null && rows.computeIfAbsent(row, r -> sideCellsOf(r, textLength)).contains(cell)
-          && cell.parents().stream().noneMatch(listed::contains)) {
-        cells.add(cell);
+      if (row != null && rows.add(row)) {
+        inPageOrder.add(row);
+      }
+    }
+    for (Element row : inPageOrder.reversed()) {
+      sides.of(row);
+    }
+    List<Element> listed = new ArrayList<>();
+    Set<Element> isListed = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element cell : cells) {
+      Element row = cell.parent();
+      if (row != null && sides.of(row).contains(cell) && cell.parents().stream().noneMatch(isListed::contains)) {
         listed.add(cell);
+        isListed.add(cell);
       }
     }
-    return cells;
+    return listed;
   }
 
-  private static Set<Element> sideCellsOf(Element row, @Nullable PageOutline outline) {
-    Function<Element, Set<Element>> sides = r -> sideCellsOf(r, SideColumns::textLength);
-    return outline == null ? sides.apply(row) : outline.sideCellsOf(row, sides);
-  }
-
-  /**
-   * The cells of {@code row} that are side columns: each has another cell of the row beside it whose text is at least
-   * {@value #MAIN_CELL_TEXT} characters and {@value #MAIN_CELL_RATIO} times its own. Each cell's text is measured once
-   * and each cell is held to the longest of the others (the longest of all, or the second longest for the longest
-   * itself), so a row of many cells costs its cells' text once, not once per pair of cells.
-   */
-  private static Set<Element> sideCellsOf(Element row, ToIntFunction<Element> textLength) {
-    if (!row.normalName().equals("tr") || row.childrenSize() < 2) {
-      return Set.of();
-    }
-    List<Element> cells = row.children().stream().filter(child -> child.normalName().equals("td")).toList();
-    int[] lengths = new int[cells.size()];
-    int longest = -1;
-    int secondLength = -1;
-    for (int i = 0; i < lengths.length; i++) {
-      lengths[i] = textLength.applyAsInt(cells.get(i));
-      if (longest < 0 || lengths[i] > lengths[longest]) {
-        secondLength = longest < 0 ? -1 : lengths[longest];
-        longest = i;
-      } else if (lengths[i] > secondLength) {
-        secondLength = lengths[i];
-      }
-    }
-    Set<Element> sides = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (int i = 0; i < lengths.length; i++) {
-      int main = i == longest ? secondLength : lengths[longest];
-      if (main >= MAIN_CELL_TEXT && main >= MAIN_CELL_RATIO * lengths[i]) {
-        sides.add(cells.get(i));
-      }
-    }
-    return sides;
+  /** The side cells of {@code element}'s page: those its kept outline holds ({@link PageOutline#enter}), else fresh ones for this question. */
+  private static SideCells sideCellsOf(Element element) {
+    PageOutline outline = PageOutline.kept(element);
+    return outline == null ? new SideCells(SideColumns::textLength) : outline.sideCells(SideColumns::textLength);
   }
 
   private static int textLength(Element cell) {
