@@ -256,4 +256,24 @@ class FeedReaderTest {
           "stdin: RSS feed: 3 items read; 1 skipped");
     }
   }
+
+  @Test
+  void extractShowsAFeedsItemsPipedOrAsAFileOneArticleAnItemTheDocumentsTheScanReads() throws IOException {
+    Path feed = fixture("harbour.rss");
+    byte[] bytes = Files.readAllBytes(feed);
+    List<SourceText> scanned = new CorpusReader(problems::add).withStandardInput(new java.io.ByteArrayInputStream(bytes)).readAll(List.of(Path.of("-")));
+    List<ExtractedPage> piped = new ArrayList<>();
+    new CorpusReader(problems::add).withStandardInput(new java.io.ByteArrayInputStream(bytes)).readPages(List.of(Path.of("-")), piped::add);
+    List<ExtractedPage> filed = new ArrayList<>();
+    problems.clear();
+    new CorpusReader(problems::add).readPages(List.of(feed), filed::add);
+
+    assertThat(piped).extracting(ExtractedPage::id).containsExactly("gazette-1041", "https://gazette.example/2024/03/ferry", "stdin#4");
+    assertThat(piped).extracting(ExtractedPage::toSourceText).as("what extract shows is what scan reads").isEqualTo(scanned);
+    assertThat(piped.get(1).url()).isEqualTo("https://gazette.example/2024/03/ferry");
+    assertThat(piped.get(0).article().metadata().evidence()).containsEntry("author", "feed");
+    assertThat(filed).extracting(ExtractedPage::id).containsExactly("gazette-1041", "https://gazette.example/2024/03/ferry", "harbour#4");
+    assertThat(filed.get(0).location()).isEqualTo(feed + ":8");
+    assertThat(filed.get(0).toSourceText()).isEqualTo(read(feed).get("gazette-1041"));
+  }
 }
