@@ -19,8 +19,13 @@ import org.jspecify.annotations.Nullable;
  * item's position ({@code feed#3}), which is unique within the file as a JSON Lines record's {@code file#line} is.
  */
 final class FeedItem {
-  /** Where an item's publication date is, first found first; {@code updated} only when none of them is there. */
-  private static final List<FeedName> DATES = List.of(FeedName.own("pubDate"), FeedName.DC_DATE, FeedName.own("published"), FeedName.own("updated"));
+  /**
+   * Where an item's publication date is, first found first: Dublin Core terms' {@code issued} (published) before its
+   * {@code created} (written); {@code updated} and {@code dcterms:modified}, which date an edit, only when none of the
+   * others is there.
+   */
+  private static final List<FeedName> DATES = List.of(FeedName.own("pubDate"), FeedName.DC_DATE, FeedName.DCTERMS_ISSUED, FeedName.DCTERMS_CREATED,
+      FeedName.own("published"), FeedName.own("updated"), FeedName.DCTERMS_MODIFIED);
 
   private FeedItem() {}
 

@@ -276,4 +276,22 @@ class FeedReaderTest {
     assertThat(filed.get(0).location()).isEqualTo(feed + ":8");
     assertThat(filed.get(0).toSourceText()).isEqualTo(read(feed).get("gazette-1041"));
   }
+
+  @Test
+  void dublinCoreTermsGiveTheCreatorsAndTheDateIssuedOrCreatedBeforeTheDateModified() throws IOException {
+    Path feed = fixture("terms.rss");
+    Map<String, SourceText> read = read(feed);
+
+    assertThat(read.keySet()).containsExactly("bulletin-201", "bulletin-202", "bulletin-203");
+    ArticleMetadata museum = read.get("bulletin-201").metadata();
+    assertThat(museum.author()).as("two dct:creators").isEqualTo("Ina Flett and Tom Sclater");
+    assertThat(museum.dateText()).as("created, not the later modified").isEqualTo("2024-03-20T07:00Z");
+    assertThat(museum.evidence()).containsEntry("author", "feed").containsEntry("date", "feed");
+    assertThat(read.get("bulletin-202").metadata().dateText()).as("modified, the only date; an undeclared dcterms: prefix")
+        .isEqualTo("2024-03-22T09:30Z");
+    ArticleMetadata lifeboat = read.get("bulletin-203").metadata();
+    assertThat(lifeboat.author()).as("the same name as dc:creator and dct:creator, once").isEqualTo("Ina Flett");
+    assertThat(lifeboat.dateText()).as("issued before created").isEqualTo("2024-03-23T06:00Z");
+    assertThat(problemLines()).containsExactly(feed + ": RSS feed: 3 items read");
+  }
 }
