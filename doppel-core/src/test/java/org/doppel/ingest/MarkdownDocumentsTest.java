@@ -149,8 +149,44 @@ class MarkdownDocumentsTest {
     assertThat(problems).isEmpty();
   }
 
+  @Test
+  void aPostNamedByItsDayAsJekyllNamesOneIsDatedByItsNameWhenItsFrontMatterGivesNoDate() throws IOException {
+    SourceText post = read("2024-03-09-ferry-fares.md");
+    assertThat(post.metadata().date()).isEqualTo(LocalDate.of(2024, 3, 9));
+    assertThat(post.metadata().time()).isNull();
+    assertThat(post.metadata().evidence()).containsEntry("date", "file-name").containsEntry("title", "front-matter");
+
+    SourceText dated = read("jekyll-post.md", "2023-01-05-harbour-crane.md");
+    assertThat(dated.metadata().date()).as("the front matter's date first").isEqualTo(LocalDate.of(2024, 3, 14));
+    assertThat(dated.metadata().evidence()).containsEntry("date", "front-matter");
+    assertThat(read("2024-02-30-not-a-day.md").metadata().date()).as("no day of the calendar").isNull();
+    assertThat(MarkdownDocuments.dateOfName("_posts/2024-3-9-ferry")).isEqualTo(LocalDate.of(2024, 3, 9));
+    assertThat(MarkdownDocuments.dateOfName("2024-03-09/ferry")).as("a folder's day is not the name's").isNull();
+    assertThat(MarkdownDocuments.dateOfName("2024-03-09")).as("a day without a slug").isNull();
+    assertThat(MarkdownDocuments.dateOfName("notes-2024-03-09-ferry")).isNull();
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void liquidTagsAndHugoShortcodesAreNoWordsOfThePostButWhatAPairWrapsIs() throws IOException {
+    SourceText jekyll = read("2024-03-09-ferry-fares.md");
+    assertThat(jekyll.text()).isEqualTo("Ferry fares to the north isles rise by four per cent in April, the council said on Friday.\n\n"
+        + "This post was updated.\n\n"
+        + "Islanders' cards keep their discount. The fare table uses {{ fare }} for each route.");
+
+    SourceText hugo = read("shortcodes.md");
+    assertThat(hugo.text()).isEqualTo("The pier lights were mended on Sunday.\n\nThe harbour board paid for the repair.\n\nThey will last ten years.");
+    assertThat(TemplateTags.strip("a {{ stray brace and no end")).isEqualTo("a {{ stray brace and no end");
+    assertThat(TemplateTags.strip("{ \"json\": {\"a\": 1} }")).isEqualTo("{ \"json\": {\"a\": 1} }");
+    assertThat(problems).isEmpty();
+  }
+
   private SourceText read(String name) throws IOException {
-    Path file = dir.resolve(name);
+    return read(name, name);
+  }
+
+  private SourceText read(String name, String as) throws IOException {
+    Path file = dir.resolve(as);
     try (InputStream in = fixture(name)) {
       Files.copy(in, file);
     }
