@@ -58,13 +58,20 @@ final class MarkdownDocuments {
    * @throws IngestException when the bytes are a Doppel report, binary or empty, as for a plain text
    */
   SourceText document(byte[] read, String id, String location, boolean mdx) throws IngestException {
-    String source = plainTexts.document(read, id, location).text();
+    return post(plainTexts.document(read, id, location).text(), id, location, mdx, dateOfName(id), problems);
+  }
+
+  /**
+   * The document of a Markdown post's text, decoded: a file's, or a crawl's record of {@code text/markdown}
+   * ({@link WarcTexts}); {@code named} is the day its file name gives ({@link #dateOfName}), taken when the front
+   * matter gives no date, or null. Problems of its front matter are said under {@code location}.
+   */
+  static SourceText post(String source, String id, String location, boolean mdx, @Nullable LocalDate named, Consumer<IngestProblem> problems) {
     FrontMatter front = FrontMatter.of(source);
     for (String problem : front.problems()) {
       problems.accept(new IngestProblem(location, problem, false));
     }
     ArticleMetadata declared = metadata(front);
-    LocalDate named = dateOfName(id);
     String declaredDate = front.first(DATE_KEYS);
     if (declaredDate != null && !declaredDate.isBlank() && declared.date() == null) {
       problems.accept(new IngestProblem(location, "the front matter's date \"" + declaredDate + "\" is no date Doppel reads: left out"
