@@ -16,8 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {"Shows what Doppel reads from web pages: the article body and its metadata, with where each "
         + "value came from. Reads HTML files, the HTML response records of WARC files and the items of RSS and Atom feeds "
-        + "(.rss, .atom, .xml: each item's body read as a page's, with what the item declares, as scan reads it), optionally .gz, .bz2, .xz, .zst, "
-        + "and those inside tar and zip archives.",
+        + "(each item as scan reads it), optionally compressed (.gz, .bz2, .xz, .zst), and those inside tar and zip archives.",
         "Unreadable files and records are reported on stderr and skipped."})
 final class ExtractCommand implements Callable<Integer> {
   enum Format { text, json }
