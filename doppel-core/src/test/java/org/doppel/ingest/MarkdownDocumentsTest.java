@@ -178,6 +178,10 @@ class MarkdownDocumentsTest {
     SourceText hugo = read("shortcodes.md");
     assertThat(hugo.text()).isEqualTo("The pier lights were mended on Sunday.\n\nThe harbour board paid for the repair.\n\nThey will last ten years.");
     assertThat(TemplateTags.strip("a {{ stray brace and no end")).isEqualTo("a {{ stray brace and no end");
+    assertThat(TemplateTags.strip("{% comment %} never ended; {% raw %}{{ x }}{% endraw %} {{ y }}")).as("an unclosed block loses its tag only")
+        .isEqualTo(" never ended; {{ x }} ");
+    String unclosed = "{% raw %} ".repeat(20_000);
+    assertThat(TemplateTags.strip(unclosed)).isEqualTo(" ".repeat(20_000));
     assertThat(TemplateTags.strip("{ \"json\": {\"a\": 1} }")).isEqualTo("{ \"json\": {\"a\": 1} }");
     assertThat(problems).isEmpty();
   }
