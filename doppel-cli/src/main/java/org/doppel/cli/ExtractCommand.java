@@ -15,15 +15,17 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {"Shows what Doppel reads from web pages: the article body and its metadata, with where each "
-        + "value came from. Reads HTML files and the HTML response records of WARC files (optionally .gz, .bz2, .xz, .zst), and those inside tar and zip archives.",
+        + "value came from. Reads HTML files, the HTML response records of WARC files and the items of RSS and Atom feeds "
+        + "(each item as scan reads it), optionally compressed (.gz, .bz2, .xz, .zst), and those inside tar and zip archives.",
         "Unreadable files and records are reported on stderr and skipped."})
 final class ExtractCommand implements Callable<Integer> {
   enum Format { text, json }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "HTML or WARC files, or folders of them; - is standard input: one HTML page, or a WARC crawl (id stdin), compressed or not.")
+  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "HTML, WARC or feed files, or folders of them; - is standard input: a WARC crawl, an RSS or Atom feed (an item a "
+      + "page), or one HTML page (id stdin), compressed or not.")
   List<Path> inputs;
 
-  @Option(names = "--format", description = "text (default) or json (one object per page or record).")
+  @Option(names = "--format", description = "text (default) or json (one object per page, record or feed item).")
   Format format = Format.text;
 
   @Override

@@ -47,8 +47,6 @@ public final class CorpusReader {
   private final CorpusWalk walk;
   /** Where the root {@code -} is read from. */
   private final Supplier<InputStream> standardInput;
-  /** Hands a page's article on, reporting a page it fails on. */
-  private final ArticleExtraction articles;
   /** The documents of one file, by its format. */
   private final FileDocuments fileDocuments;
   /** The web pages of one file, for {@code extract}. */
@@ -95,10 +93,10 @@ public final class CorpusReader {
     // one page reader and one text reader, shared by the three ways in: files for documents, files for pages, stdin
     WebPageReader webPages = new WebPageReader(problems, bytes);
     PlainTextDocuments plainTexts = new PlainTextDocuments(problems);
-    this.articles = new ArticleExtraction(problems);
+    ArticleExtraction articles = new ArticleExtraction(problems);
     this.fileDocuments = new FileDocuments(problems, maxDocumentBytes, expansionLimit, bytes, webPages, plainTexts, articles);
-    this.filePages = new FilePages(problems, expansionLimit, webPages, articles);
-    this.standardInputReader = new StandardInputReader(problems, maxDocumentBytes, expansionLimit, standardInput, webPages, plainTexts);
+    this.filePages = new FilePages(problems, maxDocumentBytes, expansionLimit, bytes, webPages, articles);
+    this.standardInputReader = new StandardInputReader(problems, maxDocumentBytes, expansionLimit, standardInput, webPages, plainTexts, articles);
   }
 
   /** This reader, reading {@code threads} files at a time. */
@@ -176,13 +174,14 @@ public final class CorpusReader {
 
   /**
    * Reads every web page under {@code roots} (HTML files and the HTML records of WARC files) and hands
-   * each, with the article read from it, to {@code sink}; other files are reported and skipped.
+   * each, with the article read from it, to {@code sink}, and each item of a news feed with the article read from its
+   * body, as {@link #read} makes it a document; other files are reported and skipped.
    */
   public void readPages(List<Path> roots, Consumer<ExtractedPage> sink) {
     if (roots.stream().anyMatch(StandardInput::names)) {
       for (Path root : roots) {
         if (StandardInput.names(root)) {
-          standardInputReader.pages(page -> articles.extractInto(page, sink));
+          standardInputReader.pages(sink);
         } else {
           readPages(List.of(root), sink);
         }

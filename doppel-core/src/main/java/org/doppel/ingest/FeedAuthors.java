@@ -8,15 +8,17 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The byline a feed item declares, as a page's is written ("Jane Voe and Sam Quist"): its {@code dc:creator}s, Atom's
- * {@code <author><name>}s (the feed's own when the entry names none, as Atom says), or RSS's {@code <author>}, which is
- * an e-mail address: the name in brackets after it ("jane@x.example (Jane Voe)") or before it ("Jane Voe
- * &lt;jane@x.example&gt;"), none for a bare address, which is no byline.
+ * The byline a feed item declares, as a page's is written ("Jane Voe and Sam Quist"): its {@code dc:creator}s and
+ * {@code dcterms:creator}s, Atom's {@code <author><name>}s (the feed's own when the entry names none, as Atom says), or
+ * RSS's {@code <author>}, which is an e-mail address: the name in brackets after it ("jane@x.example (Jane Voe)") or
+ * before it ("Jane Voe &lt;jane@x.example&gt;"), none for a bare address, which is no byline.
  */
 final class FeedAuthors {
   private static final Pattern NAME_AFTER_ADDRESS = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
   private static final FeedName AUTHOR = FeedName.own("author");
   private static final FeedName NAME = FeedName.own("name");
+  /** Dublin Core's creators: its elements' and its terms' ({@code dcterms:creator}), a feed writing either or both. */
+  private static final List<FeedName> CREATORS = List.of(FeedName.DC_CREATOR, FeedName.DCTERMS_CREATOR);
   private static final Pattern NAME_BEFORE_ADDRESS = Pattern.compile("^(.+?)\\s*<\\S+@\\S+>$");
 
   private FeedAuthors() {}
@@ -24,8 +26,10 @@ final class FeedAuthors {
   /** The item's authors joined as a byline, or null when it names none. */
   static @Nullable String of(Element item, FeedRoot.Kind kind) {
     List<String> names = new ArrayList<>();
-    for (Element creator : FeedItem.children(item, FeedName.DC_CREATOR, kind)) {
-      add(names, FeedItem.textOf(creator));
+    for (FeedName creators : CREATORS) {
+      for (Element creator : FeedItem.children(item, creators, kind)) {
+        add(names, FeedItem.textOf(creator));
+      }
     }
     if (kind == FeedRoot.Kind.ATOM) {
       atomNames(item, names, kind);

@@ -19,8 +19,13 @@ import org.jspecify.annotations.Nullable;
  * item's position ({@code feed#3}), which is unique within the file as a JSON Lines record's {@code file#line} is.
  */
 final class FeedItem {
-  /** Where an item's publication date is, first found first; {@code updated} only when none of them is there. */
-  private static final List<FeedName> DATES = List.of(FeedName.own("pubDate"), FeedName.DC_DATE, FeedName.own("published"), FeedName.own("updated"));
+  /**
+   * Where an item's publication date is, first found first: Dublin Core terms' {@code issued} (published) before its
+   * {@code created} (written); {@code updated} and {@code dcterms:modified}, which date an edit, only when none of the
+   * others is there.
+   */
+  private static final List<FeedName> DATES = List.of(FeedName.own("pubDate"), FeedName.DC_DATE, FeedName.DCTERMS_ISSUED, FeedName.DCTERMS_CREATED,
+      FeedName.own("published"), FeedName.own("updated"), FeedName.DCTERMS_MODIFIED);
 
   private FeedItem() {}
 
@@ -42,8 +47,11 @@ final class FeedItem {
     }
   }
 
-  /** The document of {@code item}, the {@code position}th of its file, starting on {@code line}; empty (and said) when it has no text. */
-  static Optional<SourceText> read(Element item, FeedRoot.Kind kind, int position, int line, Reading reading) {
+  /**
+   * The article of {@code item}, the {@code position}th of its file, starting on {@code line}, as {@code extract} shows
+   * a page's ({@link ExtractedPage#toSourceText()} is the document a scan reads); empty (and said) when it has no text.
+   */
+  static Optional<ExtractedPage> read(Element item, FeedRoot.Kind kind, int position, int line, Reading reading) {
     String location = reading.location + ":" + line;
     String url = url(item, kind);
     Optional<ExtractedArticle> article = FeedBody.article(item, kind, url);
@@ -52,8 +60,8 @@ final class FeedItem {
       return Optional.empty();
     }
     ArticleMetadata metadata = declared(item, kind, url, location, reading.problems).orElse(withoutTitle(article.get().metadata()));
-    String text = new ExtractedArticle(article.get().body(), article.get().paragraphs(), metadata).documentText();
-    return Optional.of(new SourceText(id(item, kind, url, position, location, reading), text, location, metadata));
+    ExtractedArticle declared = new ExtractedArticle(article.get().body(), article.get().paragraphs(), metadata);
+    return Optional.of(new ExtractedPage(id(item, kind, url, position, location, reading), location, url, declared));
   }
 
   /**

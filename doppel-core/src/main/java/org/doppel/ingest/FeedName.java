@@ -25,12 +25,18 @@ record FeedName(@Nullable String namespace, String localName, String written) {
   static final String RSS_1 = "http://purl.org/rss/1.0/";
   static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
   static final String DUBLIN_CORE = "http://purl.org/dc/elements/1.1/";
+  /** Dublin Core's terms, which repeat its elements' names and refine the date ({@code created}, {@code issued}, {@code modified}). */
+  static final String DC_TERMS = "http://purl.org/dc/terms/";
   /** The namespaces whose prefixes are trusted as bound: a conventional prefix bound to another of them is that one. */
-  private static final Set<String> KNOWN = Set.of(ATOM, RSS_1, CONTENT, DUBLIN_CORE);
+  private static final Set<String> KNOWN = Set.of(ATOM, RSS_1, CONTENT, DUBLIN_CORE, DC_TERMS);
 
   static final FeedName CONTENT_ENCODED = new FeedName(CONTENT, "encoded", "content:encoded");
   static final FeedName DC_CREATOR = new FeedName(DUBLIN_CORE, "creator", "dc:creator");
   static final FeedName DC_DATE = new FeedName(DUBLIN_CORE, "date", "dc:date");
+  static final FeedName DCTERMS_CREATOR = new FeedName(DC_TERMS, "creator", "dcterms:creator");
+  static final FeedName DCTERMS_ISSUED = new FeedName(DC_TERMS, "issued", "dcterms:issued");
+  static final FeedName DCTERMS_CREATED = new FeedName(DC_TERMS, "created", "dcterms:created");
+  static final FeedName DCTERMS_MODIFIED = new FeedName(DC_TERMS, "modified", "dcterms:modified");
 
   /** An element of the feed's own vocabulary (RSS's or Atom's), named {@code localName}. */
   static FeedName own(String localName) {

@@ -35,12 +35,20 @@ final class FeedReader {
   }
 
   /**
-   * Reads the items of {@code in}, the file {@code fileName} at {@code location}, into {@code sink}, and ends with a
-   * note of what the file gave ("RSS feed: 12 items read"), as a JSON Lines file's note does.
+   * Reads the items of {@code in}, the file {@code fileName} at {@code location}, into {@code sink} as documents, and
+   * ends with a note of what the file gave ("RSS feed: 12 items read"), as a JSON Lines file's note does.
    *
    * @param fileId the id prefix of an item with neither a guid nor a link ({@code fileId#position})
    */
   void read(InputStream in, String fileId, String location, String fileName, Consumer<SourceText> sink) throws IOException {
+    readArticles(in, fileId, location, fileName, item -> sink.accept(item.toSourceText()));
+  }
+
+  /**
+   * As {@link #read}, each item handed on as the article {@code extract} shows (the page reader's extraction of its
+   * body, with what the item declares), from which its document is made.
+   */
+  void readArticles(InputStream in, String fileId, String location, String fileName, Consumer<ExtractedPage> sink) throws IOException {
     byte[] head = in.readNBytes(FeedRoot.SNIFFED_BYTES);
     if (TextDecoder.looksBinary(head, head.length) && !TextDecoder.hasUtf16Mark(head, head.length)) {
       throw new IngestException("looks like a binary file, not a feed (it contains NUL or many control bytes)");
@@ -75,7 +83,7 @@ final class FeedReader {
   }
 
   /** Hands on each item of the feed that ends; one the file's end cuts short is named and left out. */
-  private void readItems(StreamParser parser, FeedRoot.Kind kind, BoundedReader text, Items items, Consumer<SourceText> sink) throws IOException {
+  private void readItems(StreamParser parser, FeedRoot.Kind kind, BoundedReader text, Items items, Consumer<ExtractedPage> sink) throws IOException {
     Evaluator itemElement = kind.item.in(kind);
     for (Element item; (item = parser.selectNext(itemElement)) != null; ) {
       items.position++;
@@ -85,7 +93,7 @@ final class FeedReader {
         problems.accept(new IngestProblem(items.reading.location() + ":" + line, "the feed ends inside this " + kind.itemTag
             + " (cut short?): it is not read", true));
       } else {
-        Optional<SourceText> document = FeedItem.read(item, kind, items.position, line, items.reading);
+        Optional<ExtractedPage> document = FeedItem.read(item, kind, items.position, line, items.reading);
         if (document.isPresent()) {
           items.read++;
           sink.accept(document.get());

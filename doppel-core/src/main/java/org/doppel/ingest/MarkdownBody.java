@@ -27,11 +27,12 @@ import org.jsoup.Jsoup;
  * one a space, a hard break (two trailing spaces, a backslash) the start of a new paragraph as an HTML {@code <br>} is; links keep their text and lose their URL; an image's alt text is dropped, as
  * the HTML reader drops an {@code <img>}'s; a code block is one paragraph with its whitespace folded, as a {@code <pre>}
  * is; raw HTML keeps its text, not its tags. A pipe table (GitHub's, which CommonMark reads as a paragraph) gives each
- * cell a paragraph, as an HTML table's cells are, without the pipes or the row of dashes under the head.
+ * cell a paragraph, as an HTML table's cells are, without the pipes or the row of dashes under the head. Liquid tags
+ * and Hugo shortcodes are no text ({@link TemplateTags}).
  */
 final class MarkdownBody {
   /** Thread-safe, as commonmark-java's parser is built to be: one for every reading thread. */
-  static final Parser PARSER = Parser.builder().build();
+  private static final Parser PARSER = Parser.builder().build();
   /** The row under a pipe table's head: "| --- | :-: |". */
   private static final Pattern TABLE_RULE = Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
   /** A pipe not escaped ("\|" is a pipe in a cell; CommonMark has already turned it into "|", so none is left escaped). */
@@ -43,6 +44,11 @@ final class MarkdownBody {
   private static final String HARD_BREAK = "\u0000";
 
   private MarkdownBody() {}
+
+  /** The blocks of a post's body, its template tags ({@link TemplateTags}) left out first, as the site's generator does. */
+  static Node parse(String markdown) {
+    return PARSER.parse(TemplateTags.strip(markdown));
+  }
 
   /** At most this many pictures a post, as the HTML reader keeps at most 50 figures a page. */
   static final int MAX_IMAGES = 50;
@@ -59,7 +65,7 @@ final class MarkdownBody {
    */
   static Read read(String markdown, boolean mdx) {
     Paragraphs paragraphs = new Paragraphs(mdx);
-    PARSER.parse(markdown).accept(paragraphs);
+    parse(markdown).accept(paragraphs);
     return new Read(String.join("\n\n", paragraphs.out), paragraphs.images);
   }
 

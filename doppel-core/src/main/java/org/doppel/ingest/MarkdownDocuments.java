@@ -1,6 +1,8 @@
 package org.doppel.ingest;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * Makes a Markdown article (a static site's post: Jekyll, Hugo, Eleventy, Astro) a document: its front matter
  * ({@link FrontMatter}) gives the title, publication date, authors, URL and language, evidence {@value #EVIDENCE}, and
  * never the text; its body's markup is turned into the text a reader sees ({@link MarkdownBody}). What the front matter
- * does not give is read from the body's lines as a plain text's is ({@link TextMetadata}: a first-line title, a byline).
+ * does not give is read from the body's lines as a plain text's is ({@link TextMetadata}: a first-line title, a byline),
+ * but a date the file name starts with comes first, as Jekyll takes it ({@link #dateOfName}).
  * The file's bytes are decoded and checked as a plain text's are ({@link PlainTextDocuments}) first.
  */
 final class MarkdownDocuments {
@@ -25,6 +28,15 @@ final class MarkdownDocuments {
 
   /** Where a picture came from: the body's {@code ![alt](path)}. */
   static final String EVIDENCE_BODY = "markdown:image";
+
+  /** Where a date came from: the post's file name ({@link #dateOfName}). */
+  static final String EVIDENCE_NAME = "file-name";
+
+  /**
+   * A post named by its publication day and its slug, as Jekyll names a post ({@code _posts/2024-03-14-harbour-dues.md})
+   * and Eleventy reads a dated file name: the day is the post's date when its front matter gives none, as they take it.
+   */
+  private static final Pattern DATED_NAME = Pattern.compile("(\\d{4})-(\\d\\d?)-(\\d\\d?)-.+");
 
   /** The publication date's keys, best first; never {@code lastmod}/{@code updated}, which date a later edit. */
   private static final String[] DATE_KEYS = {"date", "publishdate", "published", "pubdate", "publish_date"};
@@ -46,7 +58,15 @@ final class MarkdownDocuments {
    * @throws IngestException when the bytes are a Doppel report, binary or empty, as for a plain text
    */
   SourceText document(byte[] read, String id, String location, boolean mdx) throws IngestException {
-    String source = plainTexts.document(read, id, location).text();
+    return post(plainTexts.document(read, id, location).text(), id, location, mdx, dateOfName(id), problems);
+  }
+
+  /**
+   * The document of a Markdown post's text, decoded: a file's, or a crawl's record of {@code text/markdown}
+   * ({@link WarcTexts}); {@code named} is the day its file name gives ({@link #dateOfName}), taken when the front
+   * matter gives no date, or null. Problems of its front matter are said under {@code location}.
+   */
+  static SourceText post(String source, String id, String location, boolean mdx, @Nullable LocalDate named, Consumer<IngestProblem> problems) {
     FrontMatter front = FrontMatter.of(source);
     for (String problem : front.problems()) {
       problems.accept(new IngestProblem(location, problem, false));
@@ -54,7 +74,11 @@ final class MarkdownDocuments {
     ArticleMetadata declared = metadata(front);
     String declaredDate = front.first(DATE_KEYS);
     if (declaredDate != null && !declaredDate.isBlank() && declared.date() == null) {
-      problems.accept(new IngestProblem(location, "the front matter's date \"" + declaredDate + "\" is no date Doppel reads: left out", false));
+      problems.accept(new IngestProblem(location, "the front matter's date \"" + declaredDate + "\" is no date Doppel reads: left out"
+          + (named == null ? "" : " (the file name's " + named + " is taken)"), false));
+    }
+    if (named != null) {
+      declared = declared.withDateIfAbsent(named, EVIDENCE_NAME);
     }
     MarkdownBody.Read body = MarkdownBody.read(source.substring(front.bodyStart()), mdx);
     ArticleMetadata pictures = body.images().isEmpty() ? ArticleMetadata.EMPTY
@@ -102,6 +126,22 @@ final class MarkdownDocuments {
     }
     String lower = value.strip().toLowerCase(Locale.ROOT);
     return lower.startsWith("https://") || lower.startsWith("http://") ? value.strip() : null;
+  }
+
+  /**
+   * The day a post's id names ({@link #DATED_NAME}), its file name without the extension and the folders above it; null
+   * when the name does not start with a day, or starts with one that is no day of the calendar (2024-02-30).
+   */
+  static @Nullable LocalDate dateOfName(String id) {
+    Matcher name = DATED_NAME.matcher(id.substring(id.lastIndexOf('/') + 1));
+    if (!name.matches()) {
+      return null;
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(name.group(1)), Integer.parseInt(name.group(2)), Integer.parseInt(name.group(3)));
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   /** The date and time {@code value} declares, read as a JSON record's {@code date} is ({@link DeclaredDate}). */

@@ -15,6 +15,6 @@ public final class MarkdownPages {
 
   /** The HTML of {@code markdown}'s body. */
   public static String html(String markdown) {
-    return RENDERER.render(MarkdownBody.PARSER.parse(markdown.substring(FrontMatter.of(markdown).bodyStart())));
+    return RENDERER.render(MarkdownBody.parse(markdown.substring(FrontMatter.of(markdown).bodyStart())));
   }
 }

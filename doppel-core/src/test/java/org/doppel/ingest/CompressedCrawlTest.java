@@ -173,7 +173,7 @@ class CompressedCrawlTest {
 
     assertThat(pages).extracting(page -> page.toSourceText().id()).containsExactly("pages/a/cranes");
     assertThat(problems).extracting(IngestProblem::toString)
-        .containsExactly(file + "!/a/notes.txt: not a web page (.html, .htm, .warc, optionally compressed) (skipped)");
+        .containsExactly(file + "!/a/notes.txt: not a web page (.html, .htm, .warc) nor a news feed (.rss, .atom, .xml), optionally compressed (skipped)");
   }
 
   private static final byte[] THIRD = record("https://news.example/tunnel", page("Tunnel opens",

@@ -256,4 +256,42 @@ class FeedReaderTest {
           "stdin: RSS feed: 3 items read; 1 skipped");
     }
   }
+
+  @Test
+  void extractShowsAFeedsItemsPipedOrAsAFileOneArticleAnItemTheDocumentsTheScanReads() throws IOException {
+    Path feed = fixture("harbour.rss");
+    byte[] bytes = Files.readAllBytes(feed);
+    List<SourceText> scanned = new CorpusReader(problems::add).withStandardInput(new java.io.ByteArrayInputStream(bytes)).readAll(List.of(Path.of("-")));
+    List<ExtractedPage> piped = new ArrayList<>();
+    new CorpusReader(problems::add).withStandardInput(new java.io.ByteArrayInputStream(bytes)).readPages(List.of(Path.of("-")), piped::add);
+    List<ExtractedPage> filed = new ArrayList<>();
+    problems.clear();
+    new CorpusReader(problems::add).readPages(List.of(feed), filed::add);
+
+    assertThat(piped).extracting(ExtractedPage::id).containsExactly("gazette-1041", "https://gazette.example/2024/03/ferry", "stdin#4");
+    assertThat(piped).extracting(ExtractedPage::toSourceText).as("what extract shows is what scan reads").isEqualTo(scanned);
+    assertThat(piped.get(1).url()).isEqualTo("https://gazette.example/2024/03/ferry");
+    assertThat(piped.get(0).article().metadata().evidence()).containsEntry("author", "feed");
+    assertThat(filed).extracting(ExtractedPage::id).containsExactly("gazette-1041", "https://gazette.example/2024/03/ferry", "harbour#4");
+    assertThat(filed.get(0).location()).isEqualTo(feed + ":8");
+    assertThat(filed.get(0).toSourceText()).isEqualTo(read(feed).get("gazette-1041"));
+  }
+
+  @Test
+  void dublinCoreTermsGiveTheCreatorsAndTheDateIssuedOrCreatedBeforeTheDateModified() throws IOException {
+    Path feed = fixture("terms.rss");
+    Map<String, SourceText> read = read(feed);
+
+    assertThat(read.keySet()).containsExactly("bulletin-201", "bulletin-202", "bulletin-203");
+    ArticleMetadata museum = read.get("bulletin-201").metadata();
+    assertThat(museum.author()).as("two dct:creators").isEqualTo("Ina Flett and Tom Sclater");
+    assertThat(museum.dateText()).as("created, not the later modified").isEqualTo("2024-03-20T07:00Z");
+    assertThat(museum.evidence()).containsEntry("author", "feed").containsEntry("date", "feed");
+    assertThat(read.get("bulletin-202").metadata().dateText()).as("modified, the only date; an undeclared dcterms: prefix")
+        .isEqualTo("2024-03-22T09:30Z");
+    ArticleMetadata lifeboat = read.get("bulletin-203").metadata();
+    assertThat(lifeboat.author()).as("the same name as dc:creator and dct:creator, once").isEqualTo("Ina Flett");
+    assertThat(lifeboat.dateText()).as("issued before created").isEqualTo("2024-03-23T06:00Z");
+    assertThat(problemLines()).containsExactly(feed + ": RSS feed: 3 items read");
+  }
 }

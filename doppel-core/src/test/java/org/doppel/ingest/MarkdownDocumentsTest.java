@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -149,8 +150,92 @@ class MarkdownDocumentsTest {
     assertThat(problems).isEmpty();
   }
 
+  @Test
+  void aPostNamedByItsDayAsJekyllNamesOneIsDatedByItsNameWhenItsFrontMatterGivesNoDate() throws IOException {
+    SourceText post = read("2024-03-09-ferry-fares.md");
+    assertThat(post.metadata().date()).isEqualTo(LocalDate.of(2024, 3, 9));
+    assertThat(post.metadata().time()).isNull();
+    assertThat(post.metadata().evidence()).containsEntry("date", "file-name").containsEntry("title", "front-matter");
+
+    SourceText dated = read("jekyll-post.md", "2023-01-05-harbour-crane.md");
+    assertThat(dated.metadata().date()).as("the front matter's date first").isEqualTo(LocalDate.of(2024, 3, 14));
+    assertThat(dated.metadata().evidence()).containsEntry("date", "front-matter");
+    assertThat(read("2024-02-30-not-a-day.md").metadata().date()).as("no day of the calendar").isNull();
+    assertThat(MarkdownDocuments.dateOfName("_posts/2024-3-9-ferry")).isEqualTo(LocalDate.of(2024, 3, 9));
+    assertThat(MarkdownDocuments.dateOfName("2024-03-09/ferry")).as("a folder's day is not the name's").isNull();
+    assertThat(MarkdownDocuments.dateOfName("2024-03-09")).as("a day without a slug").isNull();
+    assertThat(MarkdownDocuments.dateOfName("notes-2024-03-09-ferry")).isNull();
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void liquidTagsAndHugoShortcodesAreNoWordsOfThePostButWhatAPairWrapsIs() throws IOException {
+    SourceText jekyll = read("2024-03-09-ferry-fares.md");
+    assertThat(jekyll.text()).isEqualTo("Ferry fares to the north isles rise by four per cent in April, the council said on Friday.\n\n"
+        + "This post was updated.\n\n"
+        + "Islanders' cards keep their discount. The fare table uses {{ fare }} for each route.");
+
+    SourceText hugo = read("shortcodes.md");
+    assertThat(hugo.text()).isEqualTo("The pier lights were mended on Sunday.\n\nThe harbour board paid for the repair.\n\nThey will last ten years.");
+    assertThat(TemplateTags.strip("a {{ stray brace and no end")).isEqualTo("a {{ stray brace and no end");
+    assertThat(TemplateTags.strip("{% comment %} never ended; {% raw %}{{ x }}{% endraw %} {{ y }}")).as("an unclosed block loses its tag only")
+        .isEqualTo(" never ended; {{ x }} ");
+    String unclosed = "{% raw %} ".repeat(20_000);
+    assertThat(TemplateTags.strip(unclosed)).isEqualTo(" ".repeat(20_000));
+    assertThat(TemplateTags.strip("{ \"json\": {\"a\": 1} }")).isEqualTo("{ \"json\": {\"a\": 1} }");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void aCrawlsRecordsOfMarkdownAreReadAsPostsNotSkipped() throws IOException {
+    String post = "---\ntitle: Harbour dues rise\ndate: 2024-03-18\ncanonical_url: https://gazette.example/dues\n---\n\n"
+        + "Harbour dues rise by **three per cent** in April, [the board](https://gazette.example/board) said.\n";
+    String plain = "# Slipway closed\n\nThe slipway is closed for repairs until *Friday*.\n";
+    String converted = "The pier lights were mended on Sunday. {{< figure src=\"pier.jpg\" >}}\n";
+    byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/markdown; charset=utf-8\r\nContent-Length: " + utf8(post).length + "\r\n\r\n" + post)
+        .getBytes(StandardCharsets.UTF_8);
+    String crawl = record("response", "https://gazette.example/dues.md", "application/http; msgtype=response", http)
+        + record("resource", "https://gazette.example/slipway.md", "text/x-markdown", utf8(plain))
+        + record("conversion", "https://gazette.example/pier", "text/markdown", utf8(converted));
+    Path file = dir.resolve("posts.warc");
+    Files.writeString(file, crawl);
+
+    List<SourceText> read = new CorpusReader(problems::add).readAll(List.of(file));
+
+    assertThat(read).extracting(SourceText::id).containsExactly("posts/https://gazette.example/dues.md", "posts/https://gazette.example/slipway.md",
+        "posts/https://gazette.example/pier");
+    SourceText dues = read.get(0);
+    assertThat(dues.text()).isEqualTo("Harbour dues rise by three per cent in April, the board said.");
+    assertThat(dues.metadata().title()).isEqualTo("Harbour dues rise");
+    assertThat(dues.metadata().date()).isEqualTo(LocalDate.of(2024, 3, 18));
+    assertThat(dues.metadata().url()).as("the front matter's canonical URL, not the record's").isEqualTo("https://gazette.example/dues");
+    assertThat(dues.metadata().evidence()).containsEntry("date", "front-matter").containsEntry("url", "front-matter:canonical");
+    SourceText slipway = read.get(1);
+    assertThat(slipway.text()).isEqualTo("Slipway closed\n\nThe slipway is closed for repairs until Friday.");
+    assertThat(slipway.metadata().title()).isEqualTo("Slipway closed");
+    assertThat(slipway.metadata().url()).isEqualTo("https://gazette.example/slipway.md");
+    assertThat(slipway.metadata().evidence()).containsEntry("url", "warc-target").containsEntry("date", "warc-date");
+    assertThat(read.get(2).text()).isEqualTo("The pier lights were mended on Sunday.");
+    assertThat(problems).extracting(IngestProblem::toString).containsExactly(file + ": 3 Markdown posts read");
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A WARC record of {@code type} for {@code uri}, dated 14 March 2024. */
+  private static String record(String type, String uri, String contentType, byte[] block) {
+    return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(utf8(uri)) + ">\r\n"
+        + "WARC-Date: 2024-03-14T09:30:00Z\r\nWARC-Target-URI: " + uri + "\r\nContent-Type: " + contentType + "\r\n"
+        + "Content-Length: " + block.length + "\r\n\r\n" + new String(block, StandardCharsets.UTF_8) + "\r\n\r\n";
+  }
+
   private SourceText read(String name) throws IOException {
-    Path file = dir.resolve(name);
+    return read(name, name);
+  }
+
+  private SourceText read(String name, String as) throws IOException {
+    Path file = dir.resolve(as);
     try (InputStream in = fixture(name)) {
       Files.copy(in, file);
     }

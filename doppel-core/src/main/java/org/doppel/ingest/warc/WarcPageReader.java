@@ -21,7 +21,8 @@ import org.netpreserve.jwarc.WarcConversion;
  * record whose payload is HTML (decoded when the server compressed it), and each resource record of HTML, becomes a
  * {@link WebPage} with the record's target URI and date (a record that names no target URI is known by its record id);
  * when the caller takes texts, each {@code conversion} record of plain text (Common Crawl's WET files) becomes a
- * {@link WarcText}; every other record (request, metadata, warcinfo, revisit, a response with an image or a redirect,
+ * {@link WarcText}, and so does each response, resource or conversion record of Markdown ({@code text/markdown}), read
+ * as a post; every other record (request, metadata, warcinfo, revisit, a response with an image or a redirect,
  * a binary body called HTML) is counted and skipped, and the counts are reported once at the end of the file.
  *
  * <p>Memory stays flat whatever the file size: records are read one at a time and a page's payload is
@@ -113,24 +114,31 @@ public final class WarcPageReader {
 
   /** A walk that hands each page (and text) to the sinks and counts what each record was. */
   private RecordWalk walk(String idPrefix, Consumer<WebPage> sink, @Nullable Consumer<WarcText> texts, RecordCounts counts) {
-    return new RecordWalk(problems, problems, (record, location) -> {
-      Optional<String> skip = texts != null && record instanceof WarcConversion conversion
-          ? recordPages.text(conversion, idPrefix, location, texts)
-          : recordPages.page(record, idPrefix, location, sink);
-      if (skip.isPresent()) {
-        counts.skipped.merge(skip.get(), 1, Integer::sum);
-      } else if (texts != null && record instanceof WarcConversion) {
-        counts.texts++;
+    Consumer<WebPage> pages = page -> {
+      sink.accept(page);
+      counts.pages++;
+    };
+    Consumer<WarcText> countedTexts = texts == null ? null : text -> {
+      texts.accept(text);
+      if (text.markdown()) {
+        counts.posts++;
       } else {
-        counts.pages++;
+        counts.texts++;
       }
+    };
+    return new RecordWalk(problems, problems, (record, location) -> {
+      Optional<String> skip = countedTexts != null && record instanceof WarcConversion conversion
+          ? recordPages.text(conversion, idPrefix, location, countedTexts)
+          : recordPages.page(record, idPrefix, location, pages, countedTexts);
+      skip.ifPresent(kind -> counts.skipped.merge(kind, 1, Integer::sum));
     });
   }
 
-  /** What one file's records were: pages read, other records skipped by kind, records broken. */
+  /** What one file's records were: pages, texts and Markdown posts read, other records skipped by kind, records broken. */
   private static final class RecordCounts {
     int pages;
     int texts;
+    int posts;
     final Map<String, Integer> skipped = new TreeMap<>();
 
     /** The line reported once at the end of the file, {@code broken} records named as corrupt. */
@@ -139,7 +147,10 @@ public final class WarcPageReader {
       if (texts > 0) {
         out.append(texts).append(texts == 1 ? " text (conversion record) read" : " texts (conversion records) read");
       }
-      if (pages > 0 || texts == 0) {
+      if (posts > 0) {
+        out.append(out.isEmpty() ? "" : "; ").append(Counted.of(posts, "Markdown post")).append(" read");
+      }
+      if (pages > 0 || texts == 0 && posts == 0) {
         out.append(out.isEmpty() ? "" : "; ").append(Counted.of(pages, "HTML page")).append(" read");
       }
       int others = skipped.values().stream().mapToInt(Integer::intValue).sum();
