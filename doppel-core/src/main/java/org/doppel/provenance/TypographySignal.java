@@ -122,9 +122,6 @@ public final class TypographySignal implements DirectionSignal {
       boolean foreign = false;
       for (int i = 0; i < text.length(); i++) {
         char ch = text.charAt(i);
-        if (ch > PLAIN && ch < '\u00ab') {
-          continue; // no mark lies between the apostrophe and the guillemet: most chars of a text, tested once, not by the switch
-        }
         switch (ch) {
           case PLAIN, TYPOGRAPHIC -> {
             if (i > 0 && i < text.length() - 1 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {

@@ -66,15 +66,6 @@ class TextScansTest {
   }
 
   @Test
-  void typographicMarksAreCountedAsTheSwitchOverEveryCharCountsThem() {
-    Random random = new Random(42);
-    for (int round = 0; round < 5_000; round++) {
-      String text = randomText(random, "a'\u2019\"\u201c\u201d\u201e\u201a\u00ab\u00bb\u2039\u203a\u2018 Z(\u00aa\u00ac");
-      assertThat(TypographySignal.Marks.of(text)).as(text).isEqualTo(marksByEveryChar(text));
-    }
-  }
-
-  @Test
   void vagueQuantitiesAreThePatternsMatches() {
     Pattern vague = Pattern.compile("\\b(?:many|several|dozens|hundreds|thousands|millions|numerous|some|few|a number of"
         + "|a lot of|lots of|viele|vielen|mehrere|einige|einigen|dutzende|hunderte|tausende|zahlreiche)\\b",
@@ -136,34 +127,6 @@ class TextScansTest {
       inWord = letter;
     }
     return count;
-  }
-
-  /** The marks as they were counted before the chars between the apostrophe and the guillemet were passed over. */
-  private static TypographySignal.Marks marksByEveryChar(String text) {
-    int typographic = 0;
-    int plain = 0;
-    int curly = 0;
-    int straight = 0;
-    boolean foreign = false;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      switch (ch) {
-        case '\'', '\u2019' -> {
-          if (i > 0 && i < text.length() - 1 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
-            if (ch == '\'') {
-              plain++;
-            } else {
-              typographic++;
-            }
-          }
-        }
-        case '\u201c', '\u201d' -> curly++;
-        case '"' -> straight++;
-        case '\u201e', '\u201a', '\u00ab', '\u00bb', '\u2039', '\u203a' -> foreign = true;
-        default -> { }
-      }
-    }
-    return new TypographySignal.Marks(new TypographySignal.Counts(typographic, plain), new TypographySignal.Counts(curly, straight), foreign);
   }
 
   /** The count as it was made before the ASCII answers: every code point asked of {@link Character}. */
