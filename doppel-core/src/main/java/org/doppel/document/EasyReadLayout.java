@@ -46,13 +46,20 @@ public final class EasyReadLayout {
   static int nonBlankLines(String text) {
     int lines = 0;
     boolean content = false;
-    for (int i = 0; i < text.length(); i++) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (c == '\n') {
         lines += content ? 1 : 0;
         content = false;
       } else if (!content && !AsciiFirst.isWhitespace(c)) {
         content = true;
+        // the line is counted: only its end matters now, found by indexOf rather than a char at a time
+        int end = text.indexOf('\n', i + 1);
+        if (end < 0) {
+          break;
+        }
+        i = end - 1;
       }
     }
     return lines + (content ? 1 : 0);

@@ -3,6 +3,7 @@ package org.doppel.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Random;
 import org.doppel.ingest.SourceText;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,35 @@ class EasyReadLayoutTest {
   void blankLinesAreNotCounted() {
     assertThat(EasyReadLayout.nonBlankLines("one\n\n  \ntwo\r\nthree")).isEqualTo(3);
     assertThat(EasyReadLayout.nonBlankLines("")).isZero();
+  }
+
+  @Test
+  void nonBlankLinesAreCountedAsCharacterCountsThem() {
+    String pieces = "ab \n\n\r\t\u000b\u001c\u00a0\u2003\u3000\u0085\u2028.\ud835\udc00";
+    Random random = new Random(41);
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(120);
+      for (int i = 0; i < length; i++) {
+        text.append(random.nextInt(6) == 0 ? (char) random.nextInt(0x80) : pieces.charAt(random.nextInt(pieces.length())));
+      }
+      assertThat(EasyReadLayout.nonBlankLines(text.toString())).as(text.toString()).isEqualTo(nonBlankLinesByCharacter(text.toString()));
+    }
+  }
+
+  /** The count as it was made before a line's end was looked for with indexOf: every char asked of {@link Character}. */
+  private static int nonBlankLinesByCharacter(String text) {
+    int lines = 0;
+    boolean content = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        lines += content ? 1 : 0;
+        content = false;
+      } else if (!content && !Character.isWhitespace(c)) {
+        content = true;
+      }
+    }
+    return lines + (content ? 1 : 0);
   }
 }

@@ -49,6 +49,23 @@ class TextScansTest {
   }
 
   @Test
+  void sentenceBeginningsOfProseAreCountedAsCharacterCountsThem() {
+    // long runs inside sentences, which the count skips to the next line break or sentence end, beside every kind of char
+    String[] pieces = {"the word", " ", "Word", "ärger", "Öl", "\u03c3\u03a3", "\ud835\udc00", "\ud800", ". ", "! ", "? ", ".\" ",
+        ".) ", "\n", "\n\n", " \u201eja", "(so", "- und", "42", "\u3000", "\u0085", "e.g.", "...", "?!", "\u00bb ", "\t"};
+    Random random = new Random(40);
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(400);
+      for (int p = 0; p < length; p++) {
+        text.append(random.nextInt(8) == 0 ? (char) random.nextInt(0x80) : pieces[random.nextInt(pieces.length)]);
+      }
+      assertThat(LowerCaseSignal.SentenceBeginnings.of(text.toString())).as(text.toString())
+          .isEqualTo(beginningsByCharacter(text.toString()));
+    }
+  }
+
+  @Test
   void vagueQuantitiesAreThePatternsMatches() {
     Pattern vague = Pattern.compile("\\b(?:many|several|dozens|hundreds|thousands|millions|numerous|some|few|a number of"
         + "|a lot of|lots of|viele|vielen|mehrere|einige|einigen|dutzende|hunderte|tausende|zahlreiche)\\b",
