@@ -2,6 +2,7 @@ package org.doppel.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -33,11 +34,16 @@ record FileDocuments(Consumer<IngestProblem> problems, long maxDocumentBytes, Ex
     Optional<InputFormat> format = InputFormat.of(fileName);
     String location = file.toString();
     Optional<ArchiveFormat> archive = format.isPresent() ? Optional.empty() : ArchiveFormat.of(fileName);
-    if (format.isEmpty() && archive.isEmpty()) {
+    boolean byFirstBytes = format.isEmpty() && archive.isEmpty() && fileName.indexOf('.') < 0;
+    if (format.isEmpty() && archive.isEmpty() && !byFirstBytes) {
       problems.accept(new IngestProblem(location, UnreadFileKinds.message(fileName), true));
       return;
     }
     try {
+      if (byFirstBytes) {
+        readByFirstBytes(file, relativeName, location, sink);
+        return;
+      }
       if (archive.isPresent()) {
         new ArchiveReader(problems, expansionLimit).read(file, archive.get().strip(relativeName), archive.get(),
             (member, in, walkExpansion) -> readMember(member, in, walkExpansion, sink));
@@ -56,6 +62,31 @@ record FileDocuments(Consumer<IngestProblem> problems, long maxDocumentBytes, Ex
       }
     } catch (IOException e) {
       problems.accept(new IngestProblem(location, ReadFailureReasons.of(e), true));
+    }
+  }
+
+  /**
+   * Reads a file whose name has no extension ({@code corpus/d00001}, a mirror's page, an article dump) as standard input
+   * is read, by its first bytes ({@link StandardInput#open}): compressed or not, JSON Lines, a WARC crawl, a feed, a
+   * table, else one plain text (an HTML page too, as from standard input). One that looks binary is named, as a file of
+   * an unknown extension is.
+   */
+  private void readByFirstBytes(Path file, String id, String location, Consumer<SourceText> sink) throws IOException {
+    try (InputStream raw = Files.newInputStream(file)) {
+      StandardInput.Opened opened = StandardInput.open(raw, expansionLimit);
+      if (opened.binary()) {
+        problems.accept(new IngestProblem(location, UnreadFileKinds.BINARY_WITHOUT_EXTENSION, true));
+        return;
+      }
+      InputStream in = opened.in();
+      switch (opened.shape()) {
+        case EMPTY -> problems.accept(new IngestProblem(location, "empty file", true));
+        case JSON_LINES -> new JsonLinesReader(problems, maxDocumentBytes).read(in, id, location, sink);
+        case WARC -> webPages.read(in, id, location, InputFormat.WARC, articles.documentsInto(sink), sink, ExpandedBytes.UNCOUNTED);
+        case FEED -> new FeedReader(problems, maxDocumentBytes).read(in, id, location, file.getFileName().toString(), sink);
+        case CSV -> new CsvReader(problems, maxDocumentBytes).read(in, id, location, false, sink);
+        case TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(in, maxDocumentBytes, "document"), id, location));
+      }
     }
   }
 

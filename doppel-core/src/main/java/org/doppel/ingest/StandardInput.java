@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * bytes do. It is decompressed when it starts as gzip, bzip2, xz or Zstandard data does, then read as JSON Lines when
  * its first char other than white space is <code>{</code>, as a news feed when its root element is one (told as an
  * {@code .xml} file's is, {@link FeedRoot}), as a CSV or TSV table when its first line is a header naming a text column; {@code extract} also knows a WARC crawl by its first bytes ({@code WARC/});
- * anything else is one plain text or page ({@link CorpusReader} reads it).
+ * anything else is one plain text or page ({@link CorpusReader} reads it). A file whose name has no extension is told
+ * the same way ({@link FileDocuments}).
  */
 final class StandardInput {
   /** Where messages say standard input's records are, and the id a record without one (or a plain text) is named by. */
@@ -26,8 +27,14 @@ final class StandardInput {
   /** What standard input holds, by its first bytes after decompression. */
   enum Shape { EMPTY, JSON_LINES, WARC, FEED, CSV, TEXT }
 
-  /** Standard input, decompressed where it is compressed, read from its start, and the shape of what it holds. */
-  record Opened(InputStream in, Shape shape) {}
+  /**
+   * Standard input (or a file of no extension, {@link FileDocuments}), decompressed where it is compressed, read from its
+   * start, and the shape of what it holds.
+   *
+   * @param binary whether a {@link Shape#TEXT} looks binary by its first bytes, as {@link PlainTextDocuments} would find
+   *     it: NUL or many control bytes before any trailing NUL padding, and no UTF-16 byte-order mark
+   */
+  record Opened(InputStream in, Shape shape, boolean binary) {}
 
   private StandardInput() {}
 
@@ -54,7 +61,16 @@ final class StandardInput {
         : startsAsWarc(start) ? Shape.WARC
         : isFeed(start) ? Shape.FEED
         : isTable(start) ? Shape.CSV : Shape.TEXT;
-    return new Opened(in, shape);
+    return new Opened(in, shape, shape == Shape.TEXT && looksBinary(start));
+  }
+
+  /** Whether the first bytes of a text look binary, trailing NULs (padding, {@link PlainTextDocuments}) left out. */
+  private static boolean looksBinary(byte[] start) {
+    int end = start.length;
+    while (end > 0 && start[end - 1] == 0) {
+      end--;
+    }
+    return !TextDecoder.hasUtf16Mark(start, start.length) && TextDecoder.looksBinary(start, end == 0 ? start.length : end);
   }
 
   /** Whether {@code bytes} open as an RSS or Atom feed does, by the root element after the XML prolog. */

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * under a compression's ({@code feed.xml.gz} is XML).
  */
 final class UnreadFileKinds {
+  /** What a file of no extension whose first bytes look binary ({@link StandardInput.Opened#binary}) is told. */
+  static final String BINARY_WITHOUT_EXTENSION = "no extension, and its first bytes look binary (NUL or many control bytes), not text: "
+      + CorpusReader.UNSUPPORTED;
   private static final String WORD_PROCESSOR = "pandoc -t plain, or the word processor's \"save as\"";
 
   private static final Map<String, String> BY_EXTENSION = Map.ofEntries(

@@ -494,16 +494,15 @@ class CorpusReaderTest {
 
   @Test
   void theKindsANewsroomsExportHoldsAreToldHowToBecomeOnesDoppelReads() throws IOException {
-    // main: "not a supported file type (…)" for each, whatever it held; a table is read a row a document (CsvReaderTest), an .xml file that is a feed is read (FeedReaderTest)
+    // main: "not a supported file type (…)" for each, whatever it held; a table is read a row a document (CsvReaderTest), an .xml file that is a feed is read (FeedReaderTest),
+    // a file of no extension by its first bytes (extensionlessFilesAreReadByTheirFirstBytesAsStandardInputIs)
     Path data = Files.createDirectories(root.resolve("cms-export"));
     for (String name : List.of("articles.csv", "articles.tsv", "feed.xml", "tip.eml", "story.docx", "NOTES", "data.bin")) {
       Files.writeString(data.resolve(name), "x");
     }
     Files.writeString(data.resolve("sitemap.xml"), "<?xml version=\"1.0\"?>\n<!-- made by the CMS -->\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"/>");
-    assertThat(reader.readAll(List.of(data))).isEmpty();
+    assertThat(reader.readAll(List.of(data))).extracting(SourceText::id).containsExactly("NOTES");
     assertThat(problems).extracting(IngestProblem::message).containsExactly(
-        "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, an .rss, .atom or .xml feed, a .csv or .tsv table, optionally .gz, .bz2, .xz or .zst, or a .tar,"
-            + " .tar.gz, .tar.zst or .zip of them)",
         "has no text column (\"text\", \"raw_content\", \"content\" or \"body\") in its header row; its columns are \"x\" (separated by ',')",
         "has no text column (\"text\", \"raw_content\", \"content\" or \"body\") in its header row; its columns are \"x\"",
         "not a supported file type (.txt, .md, .jsonl, .json, .html, .warc, .wet, an .rss, .atom or .xml feed, a .csv or .tsv table, optionally .gz, .bz2, .xz or .zst, or a .tar,"
@@ -519,6 +518,44 @@ class CorpusReaderTest {
         "a Word document, which Doppel does not read: save or convert its text as .txt (pandoc -t plain, or the word processor's"
             + " \"save as\")",
         "a mail, which Doppel does not read: save or convert its text as .txt (its body, not its headers) or .html");
+  }
+
+  @Test
+  void extensionlessFilesAreReadByTheirFirstBytesAsStandardInputIs() throws IOException {
+    // main: "not a supported file type (…)" for each, then no document at all
+    Path corpus = Files.createDirectories(root.resolve("corpus"));
+    Files.writeString(corpus.resolve("d00001"), "Heavy rain fell all night.\n\nThe river burst its banks at dawn.");
+    Files.writeString(corpus.resolve("d00002"), "The council met on Tuesday.\n\nIt approved the budget for the schools.");
+    Files.writeString(corpus.resolve("page"), "<!DOCTYPE html><html><head><title>Flood</title></head><body><p>Residents moved to the hall.</p></body></html>");
+    Files.writeString(corpus.resolve("records"), "{\"id\": \"rec-9\", \"text\": \"A record of a dump.\"}\n{\"text\": \"One without an id.\"}\n");
+    Files.write(corpus.resolve("packed"), gzip("A compressed article about the harbour and its new ferry."));
+    byte[] noise = new byte[5_000];
+    new java.util.Random(7).nextBytes(noise);
+    noise[3] = 0;
+    Files.write(corpus.resolve("blob"), noise);
+    Files.writeString(corpus.resolve("script.py"), "print('an unknown extension is still skipped')");
+
+    Map<String, SourceText> read = reader.readAll(List.of(corpus)).stream().collect(Collectors.toMap(SourceText::id, Function.identity()));
+
+    assertThat(read.keySet()).containsExactlyInAnyOrder("d00001", "d00002", "page", "rec-9", "records#2", "packed");
+    assertThat(read.get("d00001").origin()).isEqualTo(corpus.resolve("d00001").toString());
+    assertThat(read.get("rec-9").origin()).startsWith(corpus.resolve("records").toString());
+    assertThat(read.get("packed").text()).isEqualTo("A compressed article about the harbour and its new ferry.");
+    for (String name : List.of("d00001", "page", "packed")) {
+      assertThat(read.get(name).text()).as(name).isEqualTo(readAsStandardInput(corpus.resolve(name)).text());
+    }
+    assertThat(problemsNotNotes()).filteredOn(IngestProblem::skipped).extracting(IngestProblem::location)
+        .containsExactlyInAnyOrder(corpus.resolve("blob").toString(), corpus.resolve("script.py").toString());
+    assertThat(problemAbout("blob").message()).startsWith("no extension, and its first bytes look binary (NUL or many control bytes), not text: not a supported file type");
+    assertThat(problemAbout("blob").skipped()).isTrue();
+  }
+
+  private static SourceText readAsStandardInput(Path file) throws IOException {
+    List<IngestProblem> ignored = new ArrayList<>();
+    List<SourceText> read = new CorpusReader(ignored::add).withStandardInput(new java.io.ByteArrayInputStream(Files.readAllBytes(file)))
+        .readAll(List.of(Path.of("-")));
+    assertThat(read).hasSize(1);
+    return read.getFirst();
   }
 
   @Test
