@@ -26,7 +26,7 @@ import picocli.CommandLine;
  */
 final class CorpusLoader {
   /** What the commands that read a corpus take, for their --help: every format {@code InputFormat} knows. */
-  static final String INPUT_HELP = "Folders or files: text (txt), Markdown (md, mdx), JSON Lines (jsonl, json), HTML (html, htm), WARC crawls (warc, wet), RSS or Atom feeds (rss, atom, xml: an item a document) and CSV or TSV tables (csv, tsv: a row a document, its header naming the columns), each optionally compressed (gz, bz2, xz, zst), and tar and zip archives of them (tar, tar.gz, tgz, tar.bz2, tar.xz, tar.zst, zip); a file of no extension (corpus/d00001) is read by its first bytes, as standard input is; - is standard input: JSON Lines, an RSS or Atom feed, a CSV or TSV table, or one plain text (id stdin), compressed or not.";
+  static final String INPUT_HELP = "Folders or files: text (txt), Markdown (md, mdx), JSON Lines (jsonl, json), HTML (html, htm), WARC crawls (warc, wet), RSS or Atom feeds (rss, atom, xml: an item a document) and CSV or TSV tables (csv, tsv: a row a document, its header naming the columns), each optionally compressed (gz, bz2, xz, zst), and tar and zip archives of them (tar, tar.gz, tgz, tar.bz2, tar.xz, tar.zst, zip); a file of no extension (corpus/d00001) is read by its first bytes, as standard input is; - is standard input: JSON Lines, an RSS or Atom feed, a CSV or TSV table, an HTML page (<!DOCTYPE html or <html), or one plain text (id stdin), compressed or not.";
 
   /** The documents read, ready to be added, and how many input problems were met, and how many of them skipped something. */
   record Loaded(Corpus corpus, List<SourceText> documents, int problems, int skipped) {

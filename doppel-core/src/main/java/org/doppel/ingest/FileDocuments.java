@@ -68,7 +68,7 @@ record FileDocuments(Consumer<IngestProblem> problems, long maxDocumentBytes, Ex
   /**
    * Reads a file whose name has no extension ({@code corpus/d00001}, a mirror's page, an article dump) as standard input
    * is read, by its first bytes ({@link StandardInput#open}): compressed or not, JSON Lines, a WARC crawl, a feed, a
-   * table, else one plain text (an HTML page too, as from standard input). One that looks binary is named, as a file of
+   * table, a web page (its article), else one plain text. One that looks binary is named, as a file of
    * an unknown extension is.
    */
   private void readByFirstBytes(Path file, String id, String location, Consumer<SourceText> sink) throws IOException {
@@ -85,6 +85,7 @@ record FileDocuments(Consumer<IngestProblem> problems, long maxDocumentBytes, Ex
         case WARC -> webPages.read(in, id, location, InputFormat.WARC, articles.documentsInto(sink), sink, ExpandedBytes.UNCOUNTED);
         case FEED -> new FeedReader(problems, maxDocumentBytes).read(in, id, location, file.getFileName().toString(), sink);
         case CSV -> new CsvReader(problems, maxDocumentBytes).read(in, id, location, false, sink);
+        case HTML -> webPages.read(in, id, location, InputFormat.HTML, articles.documentsInto(sink), sink, ExpandedBytes.UNCOUNTED);
         case TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(in, maxDocumentBytes, "document"), id, location));
       }
     }

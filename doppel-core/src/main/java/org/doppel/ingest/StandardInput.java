@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Standard input, the root {@code -} of a run, as a pipeline gives it: it has no name to say its format, so its first
  * bytes do. It is decompressed when it starts as gzip, bzip2, xz or Zstandard data does, then read as JSON Lines when
  * its first char other than white space is <code>{</code>, as a news feed when its root element is one (told as an
- * {@code .xml} file's is, {@link FeedRoot}), as a CSV or TSV table when its first line is a header naming a text column; {@code extract} also knows a WARC crawl by its first bytes ({@code WARC/});
- * anything else is one plain text or page ({@link CorpusReader} reads it). A file whose name has no extension is told
+ * {@code .xml} file's is, {@link FeedRoot}), as a CSV or TSV table when its first line is a header naming a text column, as a web page when it opens with {@code <!DOCTYPE html} or
+ * {@code <html>}; {@code extract} also knows a WARC crawl by its first bytes ({@code WARC/}); anything else is one plain text or page ({@link CorpusReader} reads it). A file whose name has no extension is told
  * the same way ({@link FileDocuments}).
  */
 final class StandardInput {
@@ -25,7 +25,7 @@ final class StandardInput {
   private static final int BUFFER = 1 << 16;
 
   /** What standard input holds, by its first bytes after decompression. */
-  enum Shape { EMPTY, JSON_LINES, WARC, FEED, CSV, TEXT }
+  enum Shape { EMPTY, JSON_LINES, WARC, FEED, CSV, HTML, TEXT }
 
   /**
    * Standard input (or a file of no extension, {@link FileDocuments}), decompressed where it is compressed, read from its
@@ -60,7 +60,8 @@ final class StandardInput {
         : firstChar(start) == '{' ? Shape.JSON_LINES
         : startsAsWarc(start) ? Shape.WARC
         : isFeed(start) ? Shape.FEED
-        : isTable(start) ? Shape.CSV : Shape.TEXT;
+        : isTable(start) ? Shape.CSV
+        : startsAsHtml(start) ? Shape.HTML : Shape.TEXT;
     return new Opened(in, shape, shape == Shape.TEXT && looksBinary(start));
   }
 
@@ -105,6 +106,31 @@ final class StandardInput {
 
   /** What a table's column name is made of, as {@link #isTable} tells a header from a text's first line. */
   private static final Pattern COLUMN_NAME = Pattern.compile("[\\p{L}\\p{N}_ .-]{1,64}");
+
+  /**
+   * Whether {@code bytes} open as a web page does: {@code <!DOCTYPE html} or {@code <html} (any case) after white space
+   * and a byte-order mark. A page saved without its extension (a mirror's {@code index}, a crawl's dump) is read as a
+   * page, its article extracted, not as a text of markup.
+   */
+  private static boolean startsAsHtml(byte[] bytes) {
+    int i = TextDecoder.hasUtf8Mark(bytes) ? 3 : 0;
+    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
+      i++;
+    }
+    return startsWithIgnoringCase(bytes, i, "<!doctype html") || startsWithIgnoringCase(bytes, i, "<html");
+  }
+
+  private static boolean startsWithIgnoringCase(byte[] bytes, int from, String ascii) {
+    if (bytes.length - from < ascii.length()) {
+      return false;
+    }
+    for (int k = 0; k < ascii.length(); k++) {
+      if (Character.toLowerCase((char) bytes[from + k]) != ascii.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether {@code bytes} open as a WARC record's version line does. */
   private static boolean startsAsWarc(byte[] bytes) {

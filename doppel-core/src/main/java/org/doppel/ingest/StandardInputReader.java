@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 record StandardInputReader(Consumer<IngestProblem> problems, long maxDocumentBytes, ExpansionLimit expansionLimit,
     Supplier<InputStream> standardInput, WebPageReader webPages, PlainTextDocuments plainTexts, ArticleExtraction articles) {
   /**
-   * Reads standard input's documents: JSON Lines, a feed, a CSV or TSV table (a row a document), or one plain text whose id is {@value StandardInput#ID}.
+   * Reads standard input's documents: JSON Lines, a feed, a CSV or TSV table (a row a document), a web page's article, or
+   * one plain text; a page or a text has the id {@value StandardInput#ID}.
    * Records and items are read as they come, so a stream of millions of lines is never held whole; a record without an
    * id is {@code stdin#LINE}, an item without a guid or link {@code stdin#POSITION}.
    */
@@ -31,6 +32,8 @@ record StandardInputReader(Consumer<IngestProblem> problems, long maxDocumentByt
         case FEED -> new FeedReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, StandardInput.ID, "standard input", sink);
         // a pipe has no name to say .tsv: its header's separator says
         case CSV -> new CsvReader(problems, maxDocumentBytes).read(stdin.in(), StandardInput.ID, StandardInput.ID, false, sink);
+        case HTML -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, articles.documentsInto(sink), sink,
+            ExpandedBytes.UNCOUNTED);
         case WARC, TEXT -> sink.accept(plainTexts.document(BoundedBytes.read(stdin.in(), maxDocumentBytes, "standard input"),
             StandardInput.ID, StandardInput.ID));
       }
@@ -52,7 +55,7 @@ record StandardInputReader(Consumer<IngestProblem> problems, long maxDocumentByt
         case WARC -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.WARC, page -> articles.extractInto(page, sink), null,
             ExpandedBytes.UNCOUNTED);
         case FEED -> new FeedReader(problems, maxDocumentBytes).readArticles(stdin.in(), StandardInput.ID, StandardInput.ID, "standard input", sink);
-        case JSON_LINES, CSV, TEXT -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, page -> articles.extractInto(page, sink), null,
+        case JSON_LINES, CSV, HTML, TEXT -> webPages.read(stdin.in(), StandardInput.ID, StandardInput.ID, InputFormat.HTML, page -> articles.extractInto(page, sink), null,
             ExpandedBytes.UNCOUNTED);
       }
     } catch (IOException e) {

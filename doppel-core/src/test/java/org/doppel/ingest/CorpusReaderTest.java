@@ -544,6 +544,8 @@ class CorpusReaderTest {
     for (String name : List.of("d00001", "page", "packed")) {
       assertThat(read.get(name).text()).as(name).isEqualTo(readAsStandardInput(corpus.resolve(name)).text());
     }
+    // a page opening with <!DOCTYPE html> or <html> is read as one: its article, not its markup
+    assertThat(read.get("page").text()).contains("Residents moved to the hall.").doesNotContain("<", "DOCTYPE");
     assertThat(problemsNotNotes()).filteredOn(IngestProblem::skipped).extracting(IngestProblem::location)
         .containsExactlyInAnyOrder(corpus.resolve("blob").toString(), corpus.resolve("script.py").toString());
     assertThat(problemAbout("blob").message()).startsWith("no extension, and its first bytes look binary (NUL or many control bytes), not text: not a supported file type");
