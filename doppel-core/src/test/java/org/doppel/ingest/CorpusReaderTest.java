@@ -874,6 +874,36 @@ class CorpusReaderTest {
     assertThat(problems).extracting(IngestProblem::message).containsExactly("standard input is empty");
   }
 
+  @Test
+  void extractReadsFilesOfNoExtensionByTheirFirstBytesAndNamesTheOnesThatAreNoPages() throws IOException {
+    // main: "not a web page (…)" for each of them
+    String page = "<!DOCTYPE html><html><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1>"
+        + "<p>The ferry operator raised its fares by nine percent on Monday, citing fuel costs and the new harbour dues.</p>"
+        + "<p>Commuters said the rise would hit families hardest this winter.</p></article></body></html>";
+    byte[] html = page.getBytes(StandardCharsets.UTF_8);
+    byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + html.length + "\r\n\r\n" + page)
+        .getBytes(StandardCharsets.UTF_8);
+    String head = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:3f1c9a52-6d0e-4b7a-9c21-5e8d7f6a4b30>\r\n"
+        + "WARC-Date: 2031-05-02T10:00:00Z\r\nWARC-Target-URI: https://harbour.example/fares\r\nContent-Type: application/http; msgtype=response\r\n";
+    Path mirror = Files.createDirectories(root.resolve("mirror"));
+    Files.writeString(mirror.resolve("fares"), page);
+    Files.write(mirror.resolve("crawl"), (head + "Content-Length: " + http.length + "\r\n\r\n" + new String(http, StandardCharsets.UTF_8)
+        + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    Files.writeString(mirror.resolve("notes"), "Call the harbour office about the fares on Monday.");
+    problems.clear();
+    List<ExtractedPage> pages = new ArrayList<>();
+    reader.readPages(List.of(mirror), pages::add);
+
+    assertThat(pages).hasSize(2).allSatisfy(read -> {
+      assertThat(read.article().metadata().title()).isEqualTo("Ferry fares rise");
+      assertThat(read.article().documentText()).contains("hit families hardest").doesNotContain("<");
+    });
+    assertThat(problems).filteredOn(p -> !p.note()).singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo(mirror.resolve("notes").toString());
+      assertThat(problem.message()).startsWith("no extension, and its first bytes are no web page");
+    });
+  }
+
   private List<ExtractedPage> pagesOf(byte[] input) {
     problems.clear();
     List<ExtractedPage> pages = new ArrayList<>();
