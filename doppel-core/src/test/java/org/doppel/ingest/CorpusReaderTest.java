@@ -851,12 +851,7 @@ class CorpusReaderTest {
         + "<p>The quay at Lorrin Bay reopened on Friday after eight months of repairs to its sea wall and cranes.</p>"
         + "<p>Harbour staff said the first cargo ship would berth there on Monday morning.</p></article></body></html>";
     byte[] html = page.getBytes(StandardCharsets.UTF_8);
-    String head = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:8d7c0b34-8a51-4c55-9d3f-1f2a3b4c5d6e>\r\n"
-        + "WARC-Date: 2031-05-02T10:00:00Z\r\nWARC-Target-URI: https://lorrin.example/quay\r\nContent-Type: application/http; msgtype=response\r\n";
-    byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + html.length + "\r\n\r\n" + page)
-        .getBytes(StandardCharsets.UTF_8);
-    byte[] warc = (head + "Content-Length: " + http.length + "\r\n\r\n" + new String(http, StandardCharsets.UTF_8) + "\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] warc = warcResponse("https://lorrin.example/quay", page);
     java.io.ByteArrayOutputStream gzip = new java.io.ByteArrayOutputStream();
     try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(gzip)) {
       out.write(warc);
@@ -880,15 +875,9 @@ class CorpusReaderTest {
     String page = "<!DOCTYPE html><html><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1>"
         + "<p>The ferry operator raised its fares by nine percent on Monday, citing fuel costs and the new harbour dues.</p>"
         + "<p>Commuters said the rise would hit families hardest this winter.</p></article></body></html>";
-    byte[] html = page.getBytes(StandardCharsets.UTF_8);
-    byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + html.length + "\r\n\r\n" + page)
-        .getBytes(StandardCharsets.UTF_8);
-    String head = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:3f1c9a52-6d0e-4b7a-9c21-5e8d7f6a4b30>\r\n"
-        + "WARC-Date: 2031-05-02T10:00:00Z\r\nWARC-Target-URI: https://harbour.example/fares\r\nContent-Type: application/http; msgtype=response\r\n";
     Path mirror = Files.createDirectories(root.resolve("mirror"));
     Files.writeString(mirror.resolve("fares"), page);
-    Files.write(mirror.resolve("crawl"), (head + "Content-Length: " + http.length + "\r\n\r\n" + new String(http, StandardCharsets.UTF_8)
-        + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    Files.write(mirror.resolve("crawl"), warcResponse("https://harbour.example/fares", page));
     Files.writeString(mirror.resolve("notes"), "Call the harbour office about the fares on Monday.");
     problems.clear();
     List<ExtractedPage> pages = new ArrayList<>();
@@ -902,6 +891,16 @@ class CorpusReaderTest {
       assertThat(problem.location()).isEqualTo(mirror.resolve("notes").toString());
       assertThat(problem.message()).startsWith("no extension, and its first bytes are no web page");
     });
+  }
+
+  /** One WARC response record holding {@code page} as an HTTP response from {@code uri}. */
+  private static byte[] warcResponse(String uri, String page) {
+    byte[] html = page.getBytes(StandardCharsets.UTF_8);
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + html.length + "\r\n\r\n" + page;
+    String head = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(uri.getBytes(StandardCharsets.UTF_8))
+        + ">\r\nWARC-Date: 2031-05-02T10:00:00Z\r\nWARC-Target-URI: " + uri + "\r\nContent-Type: application/http; msgtype=response\r\n";
+    return (head + "Content-Length: " + http.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + http + "\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private List<ExtractedPage> pagesOf(byte[] input) {
