@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.doppel.eval.FieldAccuracy;
 
 /** Prints the extraction scores as tables for people or as one JSON object for programs. */
 public final class ExtractionTable {
@@ -37,7 +38,7 @@ public final class ExtractionTable {
       out.println("Metadata: exact-match accuracy over pages that declare the field");
       out.printf(Locale.ROOT, "  %-8s %6s %8s %9s%n", "field", "pages", "correct", "accuracy");
       for (FieldAccuracy field : List.of(snippets.date(), snippets.title(), snippets.author())) {
-        out.printf(Locale.ROOT, "  %-8s %6d %8d %9.3f%n", field.field(), field.expected(), field.correct(), field.accuracy());
+        out.printf(Locale.ROOT, "  %-8s %6d %8d %9.3f%n", field.field(), field.scored(), field.correct(), field.accuracy());
       }
       if (worst > 0) {
         out.println("  worst pages (snippet errors FN+FP):");
@@ -77,7 +78,7 @@ public final class ExtractionTable {
       ObjectNode m = root.putObject("metadata");
       for (FieldAccuracy field : List.of(snippets.date(), snippets.title(), snippets.author())) {
         ObjectNode f = m.putObject(field.field());
-        f.put("pages", field.expected());
+        f.put("pages", field.scored());
         f.put("correct", field.correct());
         f.put("accuracy", field.accuracy());
       }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.doppel.eval.EvalInputException;
+import org.doppel.eval.FieldAccuracy;
 import org.doppel.ingest.ArticleMetadata;
 import org.doppel.ingest.html.ExtractedArticle;
 
@@ -91,8 +92,8 @@ public final class SnippetEvaluation {
       score(expectation(entry.path("title")), meta.title(), titles);
       score(expectation(entry.path("author")), meta.author(), authors);
     }
-    return new Result(pages, exact, collapsed, new FieldAccuracy("date", dates[0], dates[1]),
-        new FieldAccuracy("title", titles[0], titles[1]), new FieldAccuracy("author", authors[0], authors[1]));
+    return new Result(pages, exact, collapsed, new FieldAccuracy("date", dates[1], dates[0]),
+        new FieldAccuracy("title", titles[1], titles[0]), new FieldAccuracy("author", authors[1], authors[0]));
   }
 
   /** An annotation as one string; a list of names is joined with "; " as the evaluation rules say. */
