@@ -113,10 +113,7 @@ final class StandardInput {
    * page, its article extracted, not as a text of markup.
    */
   private static boolean startsAsHtml(byte[] bytes) {
-    int i = TextDecoder.hasUtf8Mark(bytes) ? 3 : 0;
-    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
-      i++;
-    }
+    int i = firstCharAt(bytes);
     return startsWithIgnoringCase(bytes, i, "<!doctype html") || startsWithIgnoringCase(bytes, i, "<html");
   }
 
@@ -139,10 +136,16 @@ final class StandardInput {
 
   /** The first byte of {@code bytes} that is not white space or a UTF-8 byte-order mark, or -1. */
   private static int firstChar(byte[] bytes) {
+    int i = firstCharAt(bytes);
+    return i < bytes.length ? bytes[i] : -1;
+  }
+
+  /** Where the first byte of {@code bytes} that is not white space or a UTF-8 byte-order mark is; its length when none. */
+  private static int firstCharAt(byte[] bytes) {
     int i = TextDecoder.hasUtf8Mark(bytes) ? 3 : 0;
     while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
       i++;
     }
-    return i < bytes.length ? bytes[i] : -1;
+    return i;
   }
 }
